@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import type { CliEnvironment } from './cli-environment';
+
+/**
+ * Every command group of the CLI. A feature adds its commands in `src/cli/<feature>-commands.ts`
+ * (exporting `register<Feature>Commands(program, env)`) and one line here.
+ */
+export function registerAllCommands(program: Command, env: CliEnvironment): void {
+  void program;
+  void env;
+}

@@ -1,0 +1,35 @@
+import { ConfigError } from '../config/config';
+import { isCrmError } from '../core/errors';
+import type { CliEnvironment } from './cli-environment';
+
+/**
+ * The CLI's one error boundary: a CrmError or a configuration error prints its message (no stack)
+ * and exits 1; anything else prints its message and exits 1 too, with the stack at debug level.
+ */
+export function runCommand<Args extends unknown[]>(
+  env: CliEnvironment,
+  action: (...args: Args) => Promise<number>,
+): (...args: Args) => Promise<void> {
+  return async (...args: Args) => {
+    try {
+      process.exitCode = await action(...args);
+    } catch (error) {
+      if (isCrmError(error) || error instanceof ConfigError) {
+        env.err(`error: ${error.message}`);
+      } else {
+        env.err(`error: ${(error as Error)?.message ?? String(error)}`);
+        env.logger.debug({ err: error }, 'command failed');
+      }
+      process.exitCode = 1;
+    }
+  };
+}
+
+/** Parses a positive integer option or throws a message naming the option. */
+export function positiveInteger(name: string): (value: string) => number {
+  return (value: string) => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive whole number (got '${value}')`);
+    return parsed;
+  };
+}

@@ -1,0 +1,182 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable the product reads, with the fix to print when its value is wrong.
+ * `.env.example` documents the same list; a test keeps the two in step.
+ */
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || protocols.some((p) => value.startsWith(p)), {
+      message: `must start with ${protocols.join(' or ')}`,
+    });
+const optionalSecret = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : ['true', '1', 'yes'].includes(value)));
+
+const envSchema = z.object({
+  PORT: port.default(3978),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  MODELS_DIR: z.string().min(1).default('./models'),
+  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  MONGODB_URI: optionalUrl(['mongodb://', 'mongodb+srv://']),
+  REDIS_URL: optionalUrl(['redis://', 'rediss://']),
+  SEED_ON_EMPTY: booleanFlag.transform((value) => value ?? true),
+  LOCAL_USER: z.string().trim().min(1).default('demo'),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .default('UTC')
+    .refine((zone) => isTimeZone(zone), { message: 'is not an IANA time zone' }),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  MICROSOFT_APP_ID: optionalSecret,
+  MICROSOFT_APP_PASSWORD: optionalSecret,
+  MICROSOFT_APP_TENANT_ID: optionalSecret,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  SLACK_BOT_TOKEN: optionalSecret,
+  SLACK_SIGNING_SECRET: optionalSecret,
+  SLACK_APP_TOKEN: optionalSecret,
+  OPENAI_API_KEY: optionalSecret,
+  OPENAI_BASE_URL: optionalUrl(['http://', 'https://']),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+});
+
+/** What to tell the operator for each variable when its value is rejected. */
+const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
+  PORT: 'a TCP port between 1 and 65535, e.g. PORT=3978',
+  HOST: 'an interface address to listen on, e.g. HOST=0.0.0.0',
+  LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+  DATA_DIR: 'a directory for the embedded store, e.g. DATA_DIR=./data',
+  MODELS_DIR: 'the directory holding trained models, e.g. MODELS_DIR=./models',
+  KNOWLEDGE_DIR: 'the directory of knowledge documents, e.g. KNOWLEDGE_DIR=./knowledge',
+  MONGODB_URI: 'a MongoDB connection string such as mongodb://localhost:27017/crmpro, or unset it for the embedded store',
+  REDIS_URL: 'a Redis URL such as redis://localhost:6379, or unset it to schedule jobs in-process',
+  SEED_ON_EMPTY: 'true or false',
+  LOCAL_USER: "the email of the CRM user local channels act as, 'demo' for the demo rep, or 'none'",
+  DEFAULT_TIMEZONE: 'an IANA time zone such as Europe/Berlin or UTC',
+  SHUTDOWN_TIMEOUT_MS: 'milliseconds to wait for in-flight turns on shutdown (0 to 600000)',
+  MICROSOFT_APP_ID: 'the Azure Bot registration app id',
+  MICROSOFT_APP_PASSWORD: 'the Azure Bot registration client secret',
+  MICROSOFT_APP_TENANT_ID: 'the Azure AD tenant id (required for SingleTenant)',
+  MICROSOFT_APP_TYPE: 'one of MultiTenant, SingleTenant, UserAssignedMSI',
+  SLACK_BOT_TOKEN: 'the Slack bot token (xoxb-...)',
+  SLACK_SIGNING_SECRET: 'the Slack app signing secret',
+  SLACK_APP_TOKEN: 'the Slack app-level token (xapp-...) for Socket Mode',
+  OPENAI_API_KEY: 'an OpenAI API key, or unset it to run without an LLM',
+  OPENAI_BASE_URL: 'the base URL of an OpenAI-compatible server, e.g. http://localhost:8000/v1',
+  OPENAI_MODEL: 'a chat model name, e.g. gpt-4o-mini',
+};
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The validated, frozen configuration every composition root passes down. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: string;
+  readonly dataDir: string;
+  readonly modelsDir: string;
+  readonly knowledgeDir: string;
+  readonly mongodbUri?: string;
+  readonly redisUrl?: string;
+  readonly seedOnEmpty: boolean;
+  /** 'demo', 'none' or an email: the CRM user that unauthenticated local channels act as. */
+  readonly localUser: string;
+  readonly defaultTimezone: string;
+  readonly shutdownTimeoutMs: number;
+  readonly microsoft: {
+    readonly appId?: string;
+    readonly appPassword?: string;
+    readonly tenantId?: string;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  };
+  readonly slack: { readonly botToken?: string; readonly signingSecret?: string; readonly appToken?: string };
+  readonly llm?: { readonly apiKey?: string; readonly baseUrl?: string; readonly model: string };
+}
+
+/** Raised when the environment is wrong; its message lists every bad variable and its fix. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses and validates the environment once; throws ConfigError naming each wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '') as keyof typeof FIXES;
+      const got = env[name];
+      const shown = got === undefined ? '' : ` (got '${/SECRET|PASSWORD|KEY|TOKEN|URI/.test(name) ? '***' : got}')`;
+      return `${name}${shown}: ${issue.message}. Set ${FIXES[name] ?? 'a valid value'}.`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+    problems.push('MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set. Set the Azure Bot client secret.');
+  }
+  if (e.MICROSOFT_APP_TYPE === 'SingleTenant' && e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_TENANT_ID) {
+    problems.push('MICROSOFT_APP_TENANT_ID: required for SingleTenant bots. Set the Azure AD tenant id.');
+  }
+  if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
+    problems.push(
+      'SLACK_BOT_TOKEN / SLACK_SIGNING_SECRET: Slack needs the bot token and a signing secret (HTTP) or app token (Socket Mode); set both or neither.',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const llmConfigured = Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    modelsDir: path.resolve(cwd, e.MODELS_DIR),
+    knowledgeDir: path.resolve(cwd, e.KNOWLEDGE_DIR),
+    mongodbUri: e.MONGODB_URI,
+    redisUrl: e.REDIS_URL,
+    seedOnEmpty: e.SEED_ON_EMPTY,
+    localUser: e.LOCAL_USER,
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    microsoft: Object.freeze({
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE,
+    }),
+    slack: Object.freeze({
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+    }),
+    llm: llmConfigured
+      ? Object.freeze({ apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL })
+      : undefined,
+  });
+}
+
+/** The names of every variable the configuration reads (for the .env.example check). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);

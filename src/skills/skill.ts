@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import { CrmError, ErrorCode } from '../core/errors';
+import type { Logger } from '../core/logger';
+import type { Store } from '../store/store';
+import type { UserRole } from '../store/schemas';
+import type { ArtifactCache } from './artifact-cache';
+
+/** Who may call skills: the CRM roles, and anonymous website visitors. */
+export type CallerRole = UserRole | 'visitor';
+
+/** The person (or process) on whose behalf a skill runs. */
+export interface Caller {
+  role: CallerRole;
+  /** The CRM user id; absent for visitors. */
+  userId?: string;
+  name?: string;
+  team?: string;
+  timezone: string;
+}
+
+/** Services every skill may use; built once by a composition root. */
+export interface SkillServices {
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly clock: () => Date;
+  /** Directory of trained model artifacts (models/<name>/<version>/). */
+  readonly modelsDir: string;
+  /** Directory of knowledge documents. */
+  readonly knowledgeDir: string;
+  /** Loaded models and indexes, shared by all turns of the process. */
+  readonly artifacts: ArtifactCache;
+}
+
+export interface SkillContext {
+  readonly caller: Caller;
+  readonly services: SkillServices;
+}
+
+/**
+ * One capability: a name, a description (also shown to an LLM as a tool), the roles allowed to
+ * call it, a typed input schema and a function returning data (never prose: rendering is the edge's job).
+ */
+export interface Skill<Input, Output> {
+  readonly name: string;
+  readonly description: string;
+  readonly roles: readonly CallerRole[];
+  readonly input: z.ZodType<Input>;
+  run(input: Input, context: SkillContext): Promise<Output>;
+}
+
+/** Declares a skill (identity function that keeps its types). */
+export function defineSkill<Input, Output>(skill: Skill<Input, Output>): Skill<Input, Output> {
+  return skill;
+}
+
+/** True when the caller's role may call the skill. */
+export function mayCall(skill: Skill<unknown, unknown>, caller: Caller): boolean {
+  return skill.roles.includes(caller.role);
+}
+
+/**
+ * Calls a skill the only way it should be called: checks the caller's role (FORBIDDEN) and
+ * validates the input (INVALID_INPUT, naming each bad field) before running it.
+ */
+export async function invokeSkill<Input, Output>(
+  skill: Skill<Input, Output>,
+  rawInput: unknown,
+  context: SkillContext,
+): Promise<Output> {
+  if (!mayCall(skill as Skill<unknown, unknown>, context.caller)) {
+    throw new CrmError(ErrorCode.Forbidden, `Sorry, ${describeRole(context.caller.role)} can't use ${skill.name}.`, {
+      skill: skill.name,
+      role: context.caller.role,
+    });
+  }
+  const parsed = skill.input.safeParse(rawInput);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`);
+    throw new CrmError(ErrorCode.InvalidInput, `I couldn't use that: ${issues.join('; ')}`, { skill: skill.name, issues });
+  }
+  return skill.run(parsed.data, context);
+}
+
+function describeRole(role: CallerRole): string {
+  return role === 'visitor' ? 'website visitors' : `the ${role} role`;
+}

@@ -1,0 +1,53 @@
+import { CrmError, ErrorCode } from '../core/errors';
+
+/**
+ * Converts a mongoose validation or cast error into INVALID_INPUT with one line per bad field,
+ * so both engines report invalid documents the same way.
+ */
+export function invalidDocumentError(collection: string, error: unknown): CrmError | undefined {
+  const e = error as { name?: string; errors?: Record<string, { path: string; message: string; kind?: string }>; path?: string; value?: unknown };
+  if (e?.name === 'ValidationError' && e.errors) {
+    const issues = Object.values(e.errors).map((issue) => `${issue.path}: ${friendlyMessage(issue)}`);
+    return new CrmError(ErrorCode.InvalidInput, `Invalid ${singular(collection)}: ${issues.join('; ')}`, { issues }, { cause: error });
+  }
+  if (e?.name === 'CastError') {
+    const issue = `${e.path}: cannot use ${JSON.stringify(e.value)} here`;
+    return new CrmError(ErrorCode.InvalidInput, `Invalid ${singular(collection)} query: ${issue}`, { issues: [issue] }, { cause: error });
+  }
+  return undefined;
+}
+
+function friendlyMessage(issue: { path: string; message: string; kind?: string }): string {
+  switch (issue.kind) {
+    case 'required':
+      return 'is required';
+    case 'enum':
+      return issue.message.replace(/ for path `[^`]+`\.?$/, '');
+    case 'Number':
+    case 'number':
+      return 'must be a number';
+    case 'date':
+    case 'Date':
+      return 'must be a date';
+    default:
+      return issue.message.replace(/^Path `[^`]+` /, '').replace(/^Validator failed for path `[^`]+` with value .*$/, 'is not valid');
+  }
+}
+
+/** "accounts" → "account", for messages. */
+export function singular(collection: string): string {
+  if (collection === 'botState') return 'bot state record';
+  if (collection === 'meta') return 'store setting';
+  return collection.endsWith('s') ? collection.slice(0, -1) : collection;
+}
+
+/** The CONFLICT error for a duplicate value of a unique key. */
+export function duplicateKeyError(collection: string, fields: string[], cause: unknown): CrmError {
+  const what = fields.length ? fields.join(' + ') : 'id';
+  return new CrmError(
+    ErrorCode.Conflict,
+    `A ${singular(collection)} with this ${what} already exists.`,
+    { collection, fields },
+    { cause },
+  );
+}

@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import mongoose from 'mongoose';
+import { CrmError, ErrorCode } from '../../core/errors';
+import { SerialQueue } from '../../core/serial-queue';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas';
+import type { AnyModel, Store, StoreCollections } from '../store';
+import { DocumentCodec } from './document-codec';
+import { DocumentPreparer } from './document-preparer';
+import { QueryPlanner } from './query-plan';
+import { SqliteCollection, type EmbeddedContext } from './sqlite-collection';
+import { SqliteTable } from './sqlite-table';
+
+export interface EmbeddedStoreOptions {
+  /** Directory holding `crmpro.sqlite` (created if missing). */
+  dataDir: string;
+  clock?: () => Date;
+}
+
+/** The file name of the embedded database inside the data directory. */
+export const EMBEDDED_DB_FILE = 'crmpro.sqlite';
+
+/**
+ * Opens the embedded engine: one SQLite database (WAL, fsync on every commit so an acknowledged
+ * write survives a crash) with a table per collection and expression indexes from the schemas.
+ */
+export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, EMBEDDED_DB_FILE);
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(file);
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = FULL');
+    db.exec('PRAGMA busy_timeout = 10000');
+  } catch (error) {
+    throw new CrmError(ErrorCode.Unavailable, `Cannot open the embedded store at ${file}: ${(error as Error).message}`, {}, { cause: error });
+  }
+
+  // Models of a never-connected mongoose instance: used only to cast and validate documents.
+  const validatorInstance = new mongoose.Mongoose();
+  validatorInstance.set('autoIndex', false);
+  validatorInstance.set('autoCreate', false);
+  validatorInstance.set('bufferCommands', false);
+
+  const tables = new Map<CollectionName, SqliteTable>();
+  const context: EmbeddedContext = {
+    db,
+    clock: options.clock ?? (() => new Date()),
+    resolveCollection: (name) => {
+      const table = tables.get(name as CollectionName);
+      if (!table) throw new CrmError(ErrorCode.InvalidInput, `Unknown collection in $lookup: ${name}`);
+      return table.select('1', [], 'ORDER BY rowid').map((text) => table.decode(text));
+    },
+  };
+
+  const collections = {} as Record<CollectionName, unknown>;
+  for (const name of COLLECTION_NAMES) {
+    const { modelName, schema } = COLLECTIONS[name];
+    const table = new SqliteTable(name, db, new DocumentCodec(schema), new QueryPlanner(schema));
+    table.create();
+    tables.set(name, table);
+    const model = validatorInstance.model(modelName, schema, name) as unknown as AnyModel;
+    collections[name] = new SqliteCollection(name, context, table, new DocumentPreparer(name, model), new SerialQueue());
+  }
+
+  const createIndexes = () => {
+    for (const name of COLLECTION_NAMES) tables.get(name)!.createIndexes(COLLECTIONS[name].schema);
+  };
+  createIndexes();
+
+  const store: Store = {
+    ...(collections as unknown as StoreCollections),
+    engine: 'embedded',
+    ping: async () => {
+      try {
+        db.prepare('SELECT 1').get();
+      } catch (error) {
+        throw new CrmError(ErrorCode.Unavailable, 'The embedded store is not open.', {}, { cause: error });
+      }
+    },
+    ensureIndexes: async () => createIndexes(),
+    dropAll: async () => {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        for (const table of tables.values()) table.deleteAll();
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    close: async () => {
+      if (db.isOpen) db.close();
+    },
+  };
+  return store;
+}

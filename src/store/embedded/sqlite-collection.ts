@@ -1,0 +1,303 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { Aggregator, Query, updateOne as applyUpdate } from 'mingo';
+import { CrmError, ErrorCode } from '../../core/errors';
+import type { SerialQueue } from '../../core/serial-queue';
+import { duplicateKeyError } from '../document-errors';
+import type { CollectionName } from '../schemas';
+import type {
+  BulkOperation,
+  BulkResult,
+  Collection,
+  Filter,
+  FindOptions,
+  NewDocument,
+  Pipeline,
+  Sort,
+  Update,
+  UpdateOptions,
+  UpdateResult,
+} from '../store';
+import type { DocumentPreparer } from './document-preparer';
+import { SqliteTable } from './sqlite-table';
+import { WorkingSet } from './working-set';
+import {
+  emptyOutcome,
+  isOperatorUpdate,
+  updateFor,
+  upsertSeed,
+  type OperationOutcome,
+  type WriteOperation,
+} from './write-operations';
+
+type Document = Record<string, unknown>;
+
+/** What every collection of one embedded store shares. */
+export interface EmbeddedContext {
+  readonly db: DatabaseSync;
+  readonly clock: () => Date;
+  /** All documents of another collection, for $lookup. */
+  readonly resolveCollection: (name: string) => Document[];
+}
+
+const MAX_WRITE_ATTEMPTS = 20;
+
+/**
+ * A collection of the embedded engine: documents in a SQLite table, MongoDB semantics from mingo,
+ * validation from the mongoose schema. Writes are prepared outside the transaction (validation is
+ * async), then applied in one synchronous BEGIN IMMEDIATE … COMMIT; a commit by another process
+ * in between (PRAGMA data_version moved) makes the write start over.
+ */
+export class SqliteCollection<T extends { _id: string }> implements Collection<T> {
+  constructor(
+    readonly name: CollectionName,
+    private readonly context: EmbeddedContext,
+    private readonly table: SqliteTable,
+    private readonly preparer: DocumentPreparer,
+    private readonly writer: SerialQueue,
+  ) {}
+
+  async findById(id: string): Promise<T | null> {
+    const text = this.table.byId(id);
+    return text === undefined ? null : this.table.decode<T>(text);
+  }
+
+  async findOne(filter: Filter, options: FindOptions = {}): Promise<T | null> {
+    return this.select(this.preparer.castFilter(filter), { ...options, limit: 1 })[0] ?? null;
+  }
+
+  async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
+    return this.select(this.preparer.castFilter(filter), options);
+  }
+
+  async countDocuments(filter: Filter = {}): Promise<number> {
+    const cast = this.preparer.castFilter(filter);
+    const plan = this.table.planner.plan(cast);
+    return plan.exact ? this.table.count(plan.where, plan.params) : this.select(cast, {}).length;
+  }
+
+  async distinct<V = unknown>(field: string, filter: Filter = {}): Promise<V[]> {
+    const seen = new Map<string, unknown>();
+    for (const document of this.select(this.preparer.castFilter(filter), {})) {
+      for (const value of valuesAt(document, field.split('.'))) {
+        const key = value instanceof Date ? `d:${value.toISOString()}` : `${typeof value}:${JSON.stringify(value)}`;
+        if (!seen.has(key)) seen.set(key, value);
+      }
+    }
+    return [...seen.values()] as V[];
+  }
+
+  async aggregate<R = Document>(pipeline: Pipeline): Promise<R[]> {
+    let documents: Document[];
+    let rest = pipeline;
+    const first = pipeline[0];
+    if (first && Object.keys(first).length === 1 && '$match' in first) {
+      const plan = this.table.planner.plan(first.$match as Filter);
+      documents = this.table.select(plan.where, plan.params, 'ORDER BY rowid').map((text) => this.table.decode(text));
+      if (plan.exact) rest = pipeline.slice(1);
+    } else {
+      documents = this.table.select('1', [], 'ORDER BY rowid').map((text) => this.table.decode(text));
+    }
+    try {
+      return new Aggregator(rest, { collectionResolver: this.context.resolveCollection }).run(documents) as R[];
+    } catch (error) {
+      throw new CrmError(ErrorCode.InvalidInput, `Invalid aggregation on ${this.name}: ${(error as Error).message}`, {}, { cause: error });
+    }
+  }
+
+  async insertOne(document: NewDocument<T>): Promise<T> {
+    const [outcome] = await this.execute([{ kind: 'insert', document }]);
+    return outcome!.document as T;
+  }
+
+  async insertMany(documents: NewDocument<T>[]): Promise<T[]> {
+    if (documents.length === 0) return [];
+    const outcomes = await this.execute(documents.map((document) => ({ kind: 'insert' as const, document })));
+    return outcomes.map((outcome) => outcome.document as T);
+  }
+
+  async updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
+    const [outcome] = await this.execute([{ kind: 'update', filter, update, multi: false, upsert: Boolean(options.upsert) }]);
+    return toUpdateResult(outcome!);
+  }
+
+  async updateMany(filter: Filter, update: Update): Promise<UpdateResult> {
+    const [outcome] = await this.execute([{ kind: 'update', filter, update, multi: true, upsert: false }]);
+    return toUpdateResult(outcome!);
+  }
+
+  async findOneAndUpdate(filter: Filter, update: Update, options: UpdateOptions & { sort?: Sort } = {}): Promise<T | null> {
+    const [outcome] = await this.execute([
+      { kind: 'update', filter, update, multi: false, upsert: Boolean(options.upsert), sort: options.sort },
+    ]);
+    return (outcome!.document as T | undefined) ?? null;
+  }
+
+  async deleteOne(filter: Filter): Promise<{ deletedCount: number }> {
+    const [outcome] = await this.execute([{ kind: 'delete', filter, multi: false }]);
+    return { deletedCount: outcome!.deleted };
+  }
+
+  async deleteMany(filter: Filter): Promise<{ deletedCount: number }> {
+    const [outcome] = await this.execute([{ kind: 'delete', filter, multi: true }]);
+    return { deletedCount: outcome!.deleted };
+  }
+
+  async bulkWrite(operations: BulkOperation<T>[]): Promise<BulkResult> {
+    const outcomes = await this.execute(operations.map(toWriteOperation));
+    return {
+      insertedCount: sum(outcomes, (o) => o.inserted),
+      matchedCount: sum(outcomes, (o) => o.matched),
+      modifiedCount: sum(outcomes, (o) => o.modified),
+      upsertedCount: sum(outcomes, (o) => (o.upsertedId ? 1 : 0)),
+      deletedCount: sum(outcomes, (o) => o.deleted),
+    };
+  }
+
+  private select(filter: Filter, options: FindOptions): T[] {
+    const planner = this.table.planner;
+    const plan = planner.plan(filter);
+    const inSql = plan.exact && planner.canSortInSql(options.sort);
+    let documents: T[];
+    if (inSql) {
+      const params = [...plan.params];
+      let tail = planner.orderBy(options.sort);
+      if ((options.limit ?? 0) > 0 || (options.skip ?? 0) > 0) {
+        tail += ' LIMIT ? OFFSET ?';
+        params.push((options.limit ?? 0) > 0 ? options.limit! : -1, options.skip ?? 0);
+      }
+      documents = this.table.select(plan.where, params, tail).map((text) => this.table.decode<T>(text));
+    } else {
+      const candidates = this.table.select(plan.where, plan.params, 'ORDER BY rowid').map((text) => this.table.decode<T>(text));
+      const cursor = new Query(filter).find<T>(candidates);
+      if (options.sort) cursor.sort(options.sort);
+      if (options.skip) cursor.skip(options.skip);
+      if ((options.limit ?? 0) > 0) cursor.limit(options.limit!);
+      documents = cursor.all();
+    }
+    if (options.projection) documents = new Query({}).find<T>(documents, options.projection as never).all();
+    return documents;
+  }
+
+  private execute(operations: WriteOperation[]): Promise<OperationOutcome[]> {
+    return this.writer.run(async () => {
+      for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+        const version = this.dataVersion();
+        const working = new WorkingSet(this.table);
+        const now = this.context.clock();
+        const outcomes: OperationOutcome[] = [];
+        for (const operation of operations) outcomes.push(await this.apply(operation, working, now));
+
+        const db = this.context.db;
+        db.exec('BEGIN IMMEDIATE');
+        let committed = false;
+        try {
+          if (this.dataVersion() !== version) continue;
+          working.flush();
+          db.exec('COMMIT');
+          committed = true;
+          return outcomes;
+        } catch (error) {
+          throw this.writeError(error);
+        } finally {
+          if (!committed && db.isTransaction) db.exec('ROLLBACK');
+        }
+      }
+      throw new CrmError(ErrorCode.Unavailable, 'The data store is busy with other writers; please try again.');
+    });
+  }
+
+  private async apply(operation: WriteOperation, working: WorkingSet, now: Date): Promise<OperationOutcome> {
+    const outcome = emptyOutcome();
+    if (operation.kind === 'insert') {
+      const document = await this.preparer.prepare(operation.document as Document, now, true);
+      if (working.exists(document._id as string)) throw duplicateKeyError(this.name, ['_id'], undefined);
+      working.put(document);
+      return { ...outcome, inserted: 1, document };
+    }
+
+    const filter = this.preparer.castFilter(operation.filter);
+    if (operation.kind === 'delete') {
+      const matches = working.matching(filter, undefined, !operation.multi);
+      for (const document of matches) working.remove(document._id as string);
+      return { ...outcome, deleted: matches.length };
+    }
+
+    if (!isOperatorUpdate(operation.update)) {
+      throw new CrmError(ErrorCode.InvalidInput, `Update of ${this.name} needs update operators such as $set.`);
+    }
+    const matches = working.matching(filter, operation.sort, !operation.multi);
+    if (matches.length === 0 && operation.upsert) {
+      const seed = upsertSeed(filter);
+      runUpdate(seed, {}, updateFor(operation.update, true));
+      const document = await this.preparer.prepare(seed, now, true);
+      if (working.exists(document._id as string)) throw duplicateKeyError(this.name, ['_id'], undefined);
+      working.put(document);
+      return { ...outcome, upsertedId: document._id as string, document };
+    }
+    for (const match of matches) {
+      const updated = structuredClone(match);
+      runUpdate(updated, filter, updateFor(operation.update, false));
+      if (updated._id !== match._id) {
+        throw new CrmError(ErrorCode.InvalidInput, `The _id of a ${this.name} document cannot be changed.`);
+      }
+      const document = await this.preparer.prepare(updated, now, false);
+      working.put(document);
+      outcome.document = document;
+    }
+    return { ...outcome, matched: matches.length, modified: matches.length };
+  }
+
+  private dataVersion(): number {
+    return (this.table.statement('PRAGMA data_version').get() as { data_version: number }).data_version;
+  }
+
+  private writeError(error: unknown): unknown {
+    const message = (error as Error)?.message ?? '';
+    const unique = /UNIQUE constraint failed: (?:index '([^']+)'|\S+\.(\w+))/.exec(message);
+    if (unique) return duplicateKeyError(this.name, unique[1] ? SqliteTable.fieldsOfIndex(unique[1]) : ['_id'], error);
+    return error;
+  }
+}
+
+/** Applies a MongoDB update document to one document in place (mingo's update semantics). */
+function runUpdate(document: Document, condition: Filter, update: Update): void {
+  const holder = [document];
+  try {
+    applyUpdate(holder, condition, update as never);
+  } catch (error) {
+    throw new CrmError(ErrorCode.InvalidInput, `Invalid update: ${(error as Error).message}`, {}, { cause: error });
+  }
+  if (holder[0] !== document) {
+    for (const key of Object.keys(document)) delete document[key];
+    Object.assign(document, holder[0]);
+  }
+}
+
+function toWriteOperation<T>(operation: BulkOperation<T>): WriteOperation {
+  if ('insertOne' in operation) return { kind: 'insert', document: operation.insertOne.document as never };
+  if ('updateOne' in operation) {
+    const { filter, update, upsert } = operation.updateOne;
+    return { kind: 'update', filter, update, multi: false, upsert: Boolean(upsert) };
+  }
+  return { kind: 'delete', filter: operation.deleteOne.filter, multi: false };
+}
+
+function toUpdateResult(outcome: OperationOutcome): UpdateResult {
+  return {
+    matchedCount: outcome.matched,
+    modifiedCount: outcome.modified,
+    ...(outcome.upsertedId ? { upsertedId: outcome.upsertedId } : {}),
+  };
+}
+
+function sum<T>(items: T[], of: (item: T) => number): number {
+  return items.reduce((total, item) => total + of(item), 0);
+}
+
+/** Every value at a dotted path, stepping through arrays as MongoDB does for distinct. */
+function valuesAt(node: unknown, steps: string[]): unknown[] {
+  if (steps.length === 0) return node === undefined ? [] : Array.isArray(node) ? node : [node];
+  if (Array.isArray(node)) return node.flatMap((item) => valuesAt(item, steps));
+  if (node === null || typeof node !== 'object') return [];
+  return valuesAt((node as Document)[steps[0]!], steps.slice(1));
+}

@@ -1,0 +1,69 @@
+import mongoose, { type ClientSession } from 'mongoose';
+import { CrmError, ErrorCode } from '../../core/errors';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas';
+import type { AnyModel, Store, StoreCollections } from '../store';
+import { MongoCollection, type TransactionRunner } from './mongo-collection';
+
+/**
+ * Connects to MongoDB with the CRM schemas. Multi-document writes (insertMany, bulkWrite) run in a
+ * transaction on replica sets and sharded clusters; a standalone server has no transactions, so
+ * there a failed insertMany is undone by deleting what it inserted, and bulkWrite is not atomic.
+ */
+export async function openMongoStore(uri: string, options: { serverSelectionTimeoutMS?: number } = {}): Promise<Store> {
+  const connection = mongoose.createConnection(uri, {
+    serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
+    autoIndex: false,
+  });
+  try {
+    await connection.asPromise();
+  } catch (error) {
+    throw new CrmError(ErrorCode.Unavailable, `Cannot connect to MongoDB: ${(error as Error).message}`, {}, { cause: error });
+  }
+  const hello = (await connection.db!.admin().command({ hello: 1 })) as { setName?: string; msg?: string };
+  const transactions = Boolean(hello.setName) || hello.msg === 'isdbgrid';
+
+  const transactionRunner: TransactionRunner = {
+    supported: transactions,
+    run: async (work) => {
+      if (!transactions) return work(undefined);
+      const session: ClientSession = await connection.startSession();
+      try {
+        return await session.withTransaction(() => work(session));
+      } finally {
+        await session.endSession();
+      }
+    },
+  };
+
+  const collections = {} as Record<CollectionName, unknown>;
+  const models = COLLECTION_NAMES.map((name) => {
+    const { modelName, schema } = COLLECTIONS[name];
+    const model = connection.model(modelName, schema, name) as unknown as AnyModel;
+    collections[name] = new MongoCollection(name, model, transactionRunner);
+    return model;
+  });
+
+  return {
+    ...(collections as unknown as StoreCollections),
+    engine: 'mongodb',
+    ping: async () => {
+      try {
+        await connection.db!.admin().command({ ping: 1 });
+      } catch (error) {
+        throw new CrmError(ErrorCode.Unavailable, 'MongoDB is not reachable.', {}, { cause: error });
+      }
+    },
+    ensureIndexes: async () => {
+      for (const model of models) {
+        await model.createCollection().catch(() => undefined);
+        await model.createIndexes();
+      }
+    },
+    dropAll: async () => {
+      for (const model of models) await model.deleteMany({});
+    },
+    close: async () => {
+      await connection.close();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { Schema, idField, schemaOptions, emailPattern, type Timestamps } from './common';
+
+/** A person at an account. */
+export interface Contact extends Timestamps {
+  _id: string;
+  accountId: string;
+  firstName: string;
+  lastName: string;
+  /** nameKeyOf(first + last), for lookups by name. */
+  nameKey: string;
+  email?: string;
+  phone?: string;
+  title?: string;
+  /** Buying role: champion, decision maker, influencer, user, blocker. */
+  buyingRole?: 'champion' | 'decision_maker' | 'influencer' | 'user' | 'blocker';
+  primary: boolean;
+}
+
+export const contactSchema = new Schema<Contact>(
+  {
+    _id: idField,
+    accountId: { type: String, ref: 'Account', required: true },
+    firstName: { type: String, required: true, trim: true },
+    lastName: { type: String, required: true, trim: true },
+    nameKey: { type: String, required: true },
+    email: { type: String, lowercase: true, trim: true, match: emailPattern },
+    phone: { type: String, trim: true, match: [/^\+?[0-9 ().-]{7,20}$/, 'phone must be digits, spaces, +, -, (, )'] },
+    title: { type: String, trim: true },
+    buyingRole: { type: String, enum: ['champion', 'decision_maker', 'influencer', 'user', 'blocker'] },
+    primary: { type: Boolean, default: false },
+  },
+  schemaOptions,
+);
+contactSchema.index({ accountId: 1 });
+contactSchema.index({ email: 1 });
+contactSchema.index({ nameKey: 1 });

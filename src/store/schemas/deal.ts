@@ -1,0 +1,69 @@
+import { Schema, idField, schemaOptions, currencyField, type Timestamps } from './common';
+
+export const DEAL_STAGES = ['prospecting', 'qualification', 'proposal', 'negotiation', 'closed_won', 'closed_lost'] as const;
+export type DealStage = (typeof DEAL_STAGES)[number];
+export const OPEN_STAGES: readonly DealStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];
+export const FORECAST_CATEGORIES = ['pipeline', 'best_case', 'commit', 'closed', 'omitted'] as const;
+
+/** One move of a deal into a stage. */
+export interface StageChange {
+  stage: DealStage;
+  at: Date;
+  byUserId?: string;
+}
+
+/** A sales opportunity with an account. */
+export interface Deal extends Timestamps {
+  _id: string;
+  name: string;
+  accountId: string;
+  contactId?: string;
+  ownerId: string;
+  stage: DealStage;
+  amount: number;
+  currency: string;
+  closeDate: Date;
+  /** The rep's or stage's win probability in percent (0-100); the scoring model keeps its own. */
+  probability: number;
+  forecastCategory: (typeof FORECAST_CATEGORIES)[number];
+  type: 'new_business' | 'upsell' | 'renewal';
+  source?: string;
+  stageHistory: StageChange[];
+  closedAt?: Date;
+  lostReason?: string;
+}
+
+const stageChangeSchema = new Schema<StageChange>(
+  {
+    stage: { type: String, enum: DEAL_STAGES, required: true },
+    at: { type: Date, required: true },
+    byUserId: { type: String, ref: 'User' },
+  },
+  { _id: false },
+);
+
+export const dealSchema = new Schema<Deal>(
+  {
+    _id: idField,
+    name: { type: String, required: true, trim: true },
+    accountId: { type: String, ref: 'Account', required: true },
+    contactId: { type: String, ref: 'Contact' },
+    ownerId: { type: String, ref: 'User', required: true },
+    stage: { type: String, enum: DEAL_STAGES, required: true },
+    amount: { type: Number, required: true, min: 0 },
+    currency: currencyField,
+    closeDate: { type: Date, required: true },
+    probability: { type: Number, min: 0, max: 100, default: 10 },
+    forecastCategory: { type: String, enum: FORECAST_CATEGORIES, default: 'pipeline' },
+    type: { type: String, enum: ['new_business', 'upsell', 'renewal'], default: 'new_business' },
+    source: { type: String },
+    stageHistory: { type: [stageChangeSchema], default: [] },
+    closedAt: { type: Date },
+    lostReason: { type: String },
+  },
+  schemaOptions,
+);
+dealSchema.index({ accountId: 1 });
+dealSchema.index({ ownerId: 1, stage: 1 });
+dealSchema.index({ stage: 1, closeDate: 1 });
+dealSchema.index({ closeDate: 1 });

@@ -1,0 +1,41 @@
+import { Schema, idField, schemaOptions, type Timestamps } from './common';
+
+export const INTERACTION_TYPES = ['call', 'email', 'meeting', 'note', 'chat'] as const;
+export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+/** Something that happened between the team and a customer: who, when, what. */
+export interface Interaction extends Timestamps {
+  _id: string;
+  type: InteractionType;
+  accountId?: string;
+  contactId?: string;
+  dealId?: string;
+  leadId?: string;
+  /** The team member who had the interaction. */
+  userId?: string;
+  direction?: 'inbound' | 'outbound';
+  occurredAt: Date;
+  summary: string;
+  durationMinutes?: number;
+}
+
+export const interactionSchema = new Schema<Interaction>(
+  {
+    _id: idField,
+    type: { type: String, enum: INTERACTION_TYPES, required: true },
+    accountId: { type: String, ref: 'Account' },
+    contactId: { type: String, ref: 'Contact' },
+    dealId: { type: String, ref: 'Deal' },
+    leadId: { type: String, ref: 'Lead' },
+    userId: { type: String, ref: 'User' },
+    direction: { type: String, enum: ['inbound', 'outbound'] },
+    occurredAt: { type: Date, required: true },
+    summary: { type: String, required: true, trim: true, maxlength: 4000 },
+    durationMinutes: { type: Number, min: 0 },
+  },
+  schemaOptions,
+);
+interactionSchema.index({ accountId: 1, occurredAt: -1 });
+interactionSchema.index({ dealId: 1 });
+interactionSchema.index({ contactId: 1 });
+interactionSchema.index({ userId: 1, occurredAt: -1 });

@@ -1,0 +1,40 @@
+import { Schema, idField, schemaOptions, emailPattern, REGIONS, type Region, type Timestamps } from './common';
+
+export const USER_ROLES = ['rep', 'manager', 'marketing', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** A member of the sales, support or marketing team who talks to the bot. */
+export interface User extends Timestamps {
+  _id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  team: string;
+  managerId?: string;
+  region?: Region;
+  timezone: string;
+  slackUserId?: string;
+  teamsUserId?: string;
+  active: boolean;
+}
+
+export const userSchema = new Schema<User>(
+  {
+    _id: idField,
+    email: { type: String, required: true, lowercase: true, trim: true, match: emailPattern },
+    name: { type: String, required: true, trim: true },
+    role: { type: String, enum: USER_ROLES, required: true },
+    team: { type: String, required: true, trim: true },
+    managerId: { type: String, ref: 'User' },
+    region: { type: String, enum: REGIONS },
+    timezone: { type: String, default: 'UTC' },
+    slackUserId: { type: String },
+    teamsUserId: { type: String },
+    active: { type: Boolean, default: true },
+  },
+  schemaOptions,
+);
+userSchema.index({ email: 1 }, { unique: true });
+userSchema.index({ slackUserId: 1 }, { unique: true, sparse: true });
+userSchema.index({ teamsUserId: 1 }, { unique: true, sparse: true });
+userSchema.index({ team: 1, role: 1 });
