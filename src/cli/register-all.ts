@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerChatCommands } from './chat-commands';
 import type { CliEnvironment } from './cli-environment';
 
 /**
@@ -6,6 +7,5 @@ import type { CliEnvironment } from './cli-environment';
  * (exporting `register<Feature>Commands(program, env)`) and one line here.
  */
 export function registerAllCommands(program: Command, env: CliEnvironment): void {
-  void program;
-  void env;
+  registerChatCommands(program, env);
 }

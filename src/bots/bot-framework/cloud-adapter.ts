@@ -1,0 +1,52 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  type TurnContext,
+} from 'botbuilder';
+import type { Logger } from '../../core/logger';
+import { userMessageOf } from '../../core/errors';
+import type { BotCore } from '../bot-core';
+import { CHANNEL_TRUST_KEY } from '../caller-resolver';
+import { AdaptiveCardRenderer } from '../render/render-middleware';
+
+export interface MicrosoftAppSettings {
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+/**
+ * The Bot Framework adapter for Teams, Web Chat and the Emulator (`POST /api/messages`). Without an
+ * app id it runs unauthenticated, for local development: senders then act as the local user.
+ */
+export function createCloudAdapter(settings: MicrosoftAppSettings, core: BotCore, logger: Logger): CloudAdapter {
+  const credentials = new ConfigurationServiceClientCredentialFactory({
+    MicrosoftAppId: settings.appId ?? '',
+    MicrosoftAppPassword: settings.appPassword ?? '',
+    MicrosoftAppType: settings.appType,
+    MicrosoftAppTenantId: settings.tenantId ?? '',
+  });
+  const authentication = new ConfigurationBotFrameworkAuthentication({}, credentials);
+  const adapter = new CloudAdapter(authentication);
+  const trust = settings.appId ? 'verified' : 'local';
+  adapter.use({
+    onTurn: async (context: TurnContext, next) => {
+      context.turnState.set(CHANNEL_TRUST_KEY, trust);
+      await next();
+    },
+  });
+  adapter.use(core.transcript);
+  adapter.use(new AdaptiveCardRenderer());
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, channel: context.activity.channelId }, 'turn failed');
+    try {
+      await context.sendActivity(userMessageOf(error));
+      await core.conversationState.delete(context);
+    } catch (sendError) {
+      logger.error({ err: sendError }, 'could not tell the user about the failed turn');
+    }
+  };
+  return adapter;
+}

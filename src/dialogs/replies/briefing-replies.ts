@@ -1,0 +1,81 @@
+import type { AccountBriefing } from '../../skills/account-briefing';
+import type { Reply, ReplyListItem } from '../reply';
+import { formatDate, formatMoney, formatMoneyList, formatRelative, formatStage } from './format';
+
+/** What the person asked about the account: everything, its deals, or its people. */
+export type BriefingFocus = 'overview' | 'deals' | 'contacts';
+
+/** Renders a briefing as a reply, leading with what was asked. */
+export function briefingReply(briefing: AccountBriefing, focus: BriefingFocus, now: Date, timeZone: string): Reply {
+  const { account } = briefing;
+  const profile = [account.industry, account.size ? `${account.size} employees` : undefined, account.region, account.country]
+    .filter(Boolean)
+    .join(' · ');
+  const facts = [
+    { label: 'Status', value: account.status },
+    ...(account.domain ? [{ label: 'Domain', value: account.domain }] : []),
+    ...(profile ? [{ label: 'Profile', value: profile }] : []),
+    ...(briefing.owner ? [{ label: 'Owner', value: briefing.owner.name }] : []),
+    { label: 'Open pipeline', value: `${formatMoneyList(briefing.openPipeline)} (${briefing.openDeals.length} deals)` },
+    { label: 'Won, last 12 months', value: formatMoneyList(briefing.wonLastYear) },
+    {
+      label: 'Last interaction',
+      value: briefing.lastInteractionAt ? formatRelative(briefing.lastInteractionAt, now) : 'none recorded',
+    },
+  ];
+  const dealItems: ReplyListItem[] = briefing.openDeals.slice(0, 8).map((deal) => ({
+    title: deal.name,
+    subtitle: `${formatStage(deal.stage)} · closes ${formatDate(deal.closeDate, timeZone)}`,
+    value: formatMoney(deal.amount, deal.currency),
+  }));
+  const contactItems: ReplyListItem[] = briefing.contacts.map((contact) => ({
+    title: contact.name,
+    subtitle: [contact.title, contact.buyingRole ? formatStage(contact.buyingRole) : undefined, contact.email, contact.phone]
+      .filter(Boolean)
+      .join(' · '),
+  }));
+  const interactionItems: ReplyListItem[] = briefing.recentInteractions.map((interaction) => ({
+    title: `${interaction.type} ${formatRelative(interaction.occurredAt, now)}${interaction.by ? ` (${interaction.by})` : ''}`,
+    subtitle: interaction.summary,
+  }));
+
+  const openDealsLine = briefing.openDeals.length
+    ? `${briefing.openDeals.length} open deal${briefing.openDeals.length === 1 ? '' : 's'} worth ${formatMoneyList(briefing.openPipeline)}`
+    : 'no open deals';
+  const firstContact = briefing.contacts[0];
+  const summary =
+    focus === 'deals'
+      ? `${account.name} has ${openDealsLine}.`
+      : focus === 'contacts'
+        ? firstContact
+          ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${briefing.contactCount} contact${briefing.contactCount === 1 ? '' : 's'} in total.`
+          : `We have no contacts at ${account.name} yet.`
+        : `${account.name}${profile ? ` (${profile})` : ''}: ${account.status}, owned by ${briefing.owner?.name ?? 'nobody'}, ${openDealsLine}.`;
+
+  const lists =
+    focus === 'deals'
+      ? [{ title: 'Open deals', items: dealItems }]
+      : focus === 'contacts'
+        ? [{ title: 'Contacts', items: contactItems }]
+        : [
+            ...(dealItems.length ? [{ title: 'Open deals', items: dealItems }] : []),
+            ...(contactItems.length ? [{ title: 'Key contacts', items: contactItems.slice(0, 4) }] : []),
+            ...(interactionItems.length ? [{ title: 'Recent interactions', items: interactionItems }] : []),
+          ];
+
+  return {
+    title: account.name,
+    text: [summary, ...lists.filter((l) => l.items.length).map((l) => `${l.title}:\n${l.items.map(lineOf).join('\n')}`)].join('\n\n'),
+    facts,
+    lists: lists.filter((l) => l.items.length > 0),
+    buttons: [
+      ...(focus !== 'deals' ? [{ title: 'Open deals', value: `open deals for ${account.name}` }] : []),
+      ...(focus !== 'contacts' ? [{ title: 'Contacts', value: `who is our contact at ${account.name}` }] : []),
+      ...(focus !== 'overview' ? [{ title: 'Full briefing', value: `tell me about ${account.name}` }] : []),
+    ],
+  };
+}
+
+function lineOf(item: ReplyListItem): string {
+  return `• ${item.title}${item.value ? ` — ${item.value}` : ''}${item.subtitle ? `\n  ${item.subtitle}` : ''}`;
+}

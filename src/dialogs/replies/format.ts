@@ -1,0 +1,47 @@
+/** Shared wording for replies: money, dates, percentages, stage names. */
+
+/** "$1.2M", "€85k", "£950": compact amounts for chat. */
+export function formatMoney(amount: number, currency: string): string {
+  const symbol = CURRENCY_SYMBOLS[currency];
+  const abs = Math.abs(amount);
+  const compact =
+    abs >= 1_000_000 ? `${trim(abs / 1_000_000)}M` : abs >= 10_000 ? `${trim(abs / 1_000, 0)}k` : abs >= 1_000 ? `${trim(abs / 1_000)}k` : `${Math.round(abs)}`;
+  const sign = amount < 0 ? '-' : '';
+  return symbol ? `${sign}${symbol}${compact}` : `${sign}${compact} ${currency}`;
+}
+
+/** Amounts in several currencies, never added together: "$1.2M + €300k". */
+export function formatMoneyList(totals: ReadonlyArray<{ amount: number; currency: string }>): string {
+  return totals.length ? totals.map((t) => formatMoney(t.amount, t.currency)).join(' + ') : 'none';
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+
+function trim(value: number, digits = 1): string {
+  return value.toFixed(digits).replace(/\.0+$/, '');
+}
+
+/** "12 Mar 2026" in the reader's time zone. */
+export function formatDate(date: Date, timeZone = 'UTC'): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date);
+}
+
+/** "3 days ago", "in 2 weeks", "today". */
+export function formatRelative(date: Date, now: Date): string {
+  const days = Math.round((date.getTime() - now.getTime()) / 86_400_000);
+  if (days === 0) return 'today';
+  const abs = Math.abs(days);
+  const [n, unit] = abs >= 60 ? [Math.round(abs / 30), 'month'] : abs >= 14 ? [Math.round(abs / 7), 'week'] : [abs, 'day'];
+  const text = `${n} ${unit}${n === 1 ? '' : 's'}`;
+  return days < 0 ? `${text} ago` : `in ${text}`;
+}
+
+/** "closed_won" → "closed won". */
+export function formatStage(stage: string): string {
+  return stage.replace(/_/g, ' ');
+}
+
+/** 0.354 → "35%". */
+export function formatPercent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}

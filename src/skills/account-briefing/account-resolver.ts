@@ -1,0 +1,135 @@
+import Fuse from 'fuse.js';
+import { CrmError, ErrorCode } from '../../core/errors';
+import { nameKeyOf, type Account } from '../../store/schemas';
+import type { Store } from '../../store/store';
+
+/** An account a mention may refer to, with how well it matched (1 = exactly). */
+export interface AccountCandidate {
+  id: string;
+  name: string;
+  domain?: string;
+  score: number;
+}
+
+interface IndexedName {
+  id: string;
+  name: string;
+  domain?: string;
+  key: string;
+  /** The key without legal-form words ("acme corporation" → "acme"). */
+  coreKey: string;
+}
+
+const LEGAL_FORMS = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc',
+  'gmbh', 'ag', 'sa', 'sas', 'srl', 'bv', 'nv', 'oy', 'ab', 'as', 'pty', 'group', 'holdings', 'the',
+]);
+const NAME_CACHE_MS = 30_000;
+const MAX_CANDIDATES = 5;
+
+/** "Acme Corporation" → "acme"; "The Hooli Group Inc." → "hooli". */
+export function coreKeyOf(name: string): string {
+  const words = nameKeyOf(name).split(' ').filter((word) => word && !LEGAL_FORMS.has(word));
+  return words.join(' ') || nameKeyOf(name);
+}
+
+/**
+ * Finds the account a person means by a name as typed in chat: exact names and domains first
+ * (straight from the store), then names without legal forms, then name prefixes, then fuzzy
+ * matching for typos. Several equally good matches are AMBIGUOUS (with candidates), none NOT_FOUND
+ * (with the nearest names as suggestions).
+ */
+export class AccountResolver {
+  private names: IndexedName[] = [];
+  private fuse?: Fuse<IndexedName>;
+  private loadedAt = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The one account `mention` refers to. */
+  async resolve(mention: string): Promise<Account> {
+    const trimmed = mention.trim().replace(/['’]s$/i, '');
+    if (!trimmed) throw new CrmError(ErrorCode.InvalidInput, 'Which account do you mean?');
+    if (/^[0-9a-f]{24}$/.test(trimmed)) {
+      const byId = await this.store.accounts.findById(trimmed);
+      if (byId) return byId;
+    }
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(trimmed)) {
+      const byDomain = await this.store.accounts.findOne({ domain: trimmed.toLowerCase() });
+      if (byDomain) return byDomain;
+    }
+    const exact = await this.store.accounts.find({ nameKey: nameKeyOf(trimmed) }, { limit: MAX_CANDIDATES });
+    if (exact.length === 1) return exact[0]!;
+    if (exact.length > 1) throw ambiguous(trimmed, exact.map((a) => ({ id: a._id, name: a.name, domain: a.domain, score: 1 })));
+
+    let candidates = await this.candidates(trimmed);
+    if (candidates.length === 0 && this.clock().getTime() - this.loadedAt > 2_000) {
+      await this.reload();
+      candidates = await this.candidates(trimmed);
+    }
+    const [best, second] = candidates;
+    if (!best) {
+      const nearest = this.nearest(trimmed);
+      throw new CrmError(
+        ErrorCode.NotFound,
+        `I couldn't find an account called "${trimmed}".${nearest.length ? ` Did you mean ${nearest.map((c) => c.name).join(', ')}?` : ''}`,
+        { mention: trimmed, candidates: nearest },
+      );
+    }
+    if (second && best.score - second.score < 0.15) throw ambiguous(trimmed, candidates);
+    const account = await this.store.accounts.findById(best.id);
+    if (!account) throw new CrmError(ErrorCode.NotFound, `The account "${best.name}" no longer exists.`);
+    return account;
+  }
+
+  /** Accounts `mention` may mean, best first (exact core name, then prefix, then fuzzy). */
+  async candidates(mention: string): Promise<AccountCandidate[]> {
+    await this.ensureLoaded();
+    const key = nameKeyOf(mention);
+    const core = coreKeyOf(mention);
+    const exactCore = this.names.filter((n) => n.coreKey === core);
+    if (exactCore.length > 0) return exactCore.slice(0, MAX_CANDIDATES).map((n) => candidate(n, 0.95));
+
+    const prefix = this.names.filter((n) => n.key.startsWith(`${key} `) || n.coreKey.startsWith(`${core} `));
+    if (prefix.length > 0) return prefix.slice(0, MAX_CANDIDATES).map((n) => candidate(n, 0.9));
+
+    return this.fuzzy(mention, 0.3);
+  }
+
+  private nearest(mention: string): AccountCandidate[] {
+    return this.fuzzy(mention, 0.5).slice(0, 3);
+  }
+
+  private fuzzy(mention: string, threshold: number): AccountCandidate[] {
+    if (!this.fuse || mention.length < 3) return [];
+    return this.fuse
+      .search(nameKeyOf(mention), { limit: MAX_CANDIDATES })
+      .filter((hit) => (hit.score ?? 1) <= threshold)
+      .map((hit) => candidate(hit.item, 0.85 - (hit.score ?? 0)));
+  }
+
+  private async ensureLoaded(): Promise<void> {
+    if (this.clock().getTime() - this.loadedAt > NAME_CACHE_MS) await this.reload();
+  }
+
+  private async reload(): Promise<void> {
+    const accounts = await this.store.accounts.find({}, { projection: { name: 1, domain: 1, nameKey: 1 } });
+    this.names = accounts.map((a) => ({ id: a._id, name: a.name, domain: a.domain, key: a.nameKey, coreKey: coreKeyOf(a.name) }));
+    this.fuse = new Fuse(this.names, { keys: ['key', 'coreKey'], includeScore: true, threshold: 0.5, ignoreLocation: true });
+    this.loadedAt = this.clock().getTime();
+  }
+}
+
+function candidate(name: IndexedName, score: number): AccountCandidate {
+  return { id: name.id, name: name.name, ...(name.domain ? { domain: name.domain } : {}), score };
+}
+
+function ambiguous(mention: string, candidates: AccountCandidate[]): CrmError {
+  return new CrmError(ErrorCode.Ambiguous, `Several accounts match "${mention}". Which one do you mean?`, {
+    mention,
+    candidates,
+  });
+}

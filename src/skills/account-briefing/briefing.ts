@@ -1,0 +1,107 @@
+import { OPEN_STAGES, type Account, type Contact, type Deal, type Interaction } from '../../store/schemas';
+import type { Store } from '../../store/store';
+
+/** An amount of money in one currency. */
+export interface Money {
+  currency: string;
+  amount: number;
+}
+
+/** Everything a rep wants to know about an account before a call, as data. */
+export interface AccountBriefing {
+  account: Pick<Account, 'name' | 'domain' | 'industry' | 'employees' | 'size' | 'region' | 'country' | 'status'> & { id: string };
+  owner?: { id: string; name: string; email: string };
+  openDeals: Array<Pick<Deal, 'name' | 'stage' | 'amount' | 'currency' | 'closeDate' | 'probability'> & { id: string }>;
+  /** Open pipeline per currency (amounts are never summed across currencies). */
+  openPipeline: Money[];
+  /** Won in the last 12 months, per currency. */
+  wonLastYear: Money[];
+  contactCount: number;
+  /** Primary contacts and champions first. */
+  contacts: Array<Pick<Contact, 'title' | 'email' | 'phone' | 'buyingRole' | 'primary'> & { id: string; name: string }>;
+  recentInteractions: Array<Pick<Interaction, 'type' | 'occurredAt' | 'summary'> & { by?: string }>;
+  lastInteractionAt?: Date;
+}
+
+const MAX_CONTACTS = 8;
+const MAX_INTERACTIONS = 5;
+const ROLE_ORDER = ['champion', 'decision_maker', 'influencer', 'user', 'blocker'];
+
+/** Gathers an account's briefing with the indexed lookups of the store (no full scans). */
+export async function briefingFor(store: Store, account: Account, now: Date): Promise<AccountBriefing> {
+  const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
+  const [owner, openDeals, wonDeals, contacts, contactCount, interactions] = await Promise.all([
+    account.ownerId ? store.users.findById(account.ownerId) : Promise.resolve(null),
+    store.deals.find({ accountId: account._id, stage: { $in: [...OPEN_STAGES] } }, { sort: { closeDate: 1 } }),
+    store.deals.find({ accountId: account._id, stage: 'closed_won', closeDate: { $gte: yearAgo } }),
+    store.contacts.find({ accountId: account._id }),
+    store.contacts.countDocuments({ accountId: account._id }),
+    store.interactions.find({ accountId: account._id }, { sort: { occurredAt: -1 }, limit: MAX_INTERACTIONS }),
+  ]);
+
+  const userIds = [...new Set(interactions.flatMap((i) => (i.userId ? [i.userId] : [])))];
+  const people = userIds.length ? await store.users.find({ _id: { $in: userIds } }) : [];
+  const nameOf = new Map(people.map((u) => [u._id, u.name]));
+
+  const rankedContacts = [...contacts].sort(
+    (a, b) =>
+      Number(b.primary) - Number(a.primary) ||
+      rank(a.buyingRole) - rank(b.buyingRole) ||
+      `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`),
+  );
+
+  return {
+    account: {
+      id: account._id,
+      name: account.name,
+      domain: account.domain,
+      industry: account.industry,
+      employees: account.employees,
+      size: account.size,
+      region: account.region,
+      country: account.country,
+      status: account.status,
+    },
+    ...(owner ? { owner: { id: owner._id, name: owner.name, email: owner.email } } : {}),
+    openDeals: openDeals.map((d) => ({
+      id: d._id,
+      name: d.name,
+      stage: d.stage,
+      amount: d.amount,
+      currency: d.currency,
+      closeDate: d.closeDate,
+      probability: d.probability,
+    })),
+    openPipeline: totalsByCurrency(openDeals),
+    wonLastYear: totalsByCurrency(wonDeals),
+    contactCount,
+    contacts: rankedContacts.slice(0, MAX_CONTACTS).map((c) => ({
+      id: c._id,
+      name: `${c.firstName} ${c.lastName}`,
+      title: c.title,
+      email: c.email,
+      phone: c.phone,
+      buyingRole: c.buyingRole,
+      primary: c.primary,
+    })),
+    recentInteractions: interactions.map((i) => ({
+      type: i.type,
+      occurredAt: i.occurredAt,
+      summary: i.summary,
+      ...(i.userId && nameOf.has(i.userId) ? { by: nameOf.get(i.userId)! } : {}),
+    })),
+    ...(interactions[0] ? { lastInteractionAt: interactions[0].occurredAt } : {}),
+  };
+}
+
+function rank(role: string | undefined): number {
+  const index = role ? ROLE_ORDER.indexOf(role) : -1;
+  return index === -1 ? ROLE_ORDER.length : index;
+}
+
+/** Sums deal amounts per currency, largest first. */
+export function totalsByCurrency(deals: ReadonlyArray<Pick<Deal, 'amount' | 'currency'>>): Money[] {
+  const totals = new Map<string, number>();
+  for (const deal of deals) totals.set(deal.currency, (totals.get(deal.currency) ?? 0) + deal.amount);
+  return [...totals].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount);
+}
