@@ -5,14 +5,30 @@ import { CrmError, ErrorCode } from '../core/errors';
  * so both engines report invalid documents the same way.
  */
 export function invalidDocumentError(collection: string, error: unknown): CrmError | undefined {
-  const e = error as { name?: string; errors?: Record<string, { path: string; message: string; kind?: string }>; path?: string; value?: unknown };
+  const e = error as {
+    name?: string;
+    errors?: Record<string, { path: string; message: string; kind?: string }>;
+    path?: string;
+    value?: unknown;
+  };
   if (e?.name === 'ValidationError' && e.errors) {
-    const issues = Object.values(e.errors).map((issue) => `${issue.path}: ${friendlyMessage(issue)}`);
-    return new CrmError(ErrorCode.InvalidInput, `Invalid ${singular(collection)}: ${issues.join('; ')}`, { issues }, { cause: error });
+    // The key is the full path ("stageHistory.0.stage"); an issue's own path is relative to its sub-document.
+    const issues = Object.entries(e.errors).map(([path, issue]) => `${path}: ${friendlyMessage(issue)}`);
+    return new CrmError(
+      ErrorCode.InvalidInput,
+      `Invalid ${singular(collection)}: ${issues.join('; ')}`,
+      { issues },
+      { cause: error },
+    );
   }
   if (e?.name === 'CastError') {
     const issue = `${e.path}: cannot use ${JSON.stringify(e.value)} here`;
-    return new CrmError(ErrorCode.InvalidInput, `Invalid ${singular(collection)} query: ${issue}`, { issues: [issue] }, { cause: error });
+    return new CrmError(
+      ErrorCode.InvalidInput,
+      `Invalid ${singular(collection)} query: ${issue}`,
+      { issues: [issue] },
+      { cause: error },
+    );
   }
   return undefined;
 }
@@ -30,7 +46,9 @@ function friendlyMessage(issue: { path: string; message: string; kind?: string }
     case 'Date':
       return 'must be a date';
     default:
-      return issue.message.replace(/^Path `[^`]+` /, '').replace(/^Validator failed for path `[^`]+` with value .*$/, 'is not valid');
+      return issue.message
+        .replace(/^Path `[^`]+` /, '')
+        .replace(/^Validator failed for path `[^`]+` with value .*$/, 'is not valid');
   }
 }
 
@@ -50,4 +68,50 @@ export function duplicateKeyError(collection: string, fields: string[], cause: u
     { collection, fields },
     { cause },
   );
+}
+
+/** MongoDB's update operators: an update document may use only these. */
+const UPDATE_OPERATORS = new Set([
+  '$currentDate',
+  '$inc',
+  '$min',
+  '$max',
+  '$mul',
+  '$rename',
+  '$set',
+  '$setOnInsert',
+  '$unset',
+  '$addToSet',
+  '$pop',
+  '$pull',
+  '$push',
+  '$pullAll',
+  '$bit',
+]);
+
+/**
+ * INVALID_INPUT for an update that is not made of update operators (a replacement document, which
+ * mongoose would silently turn into `$set`, or an unknown `$operator`); undefined when it is fine.
+ * Both engines check this first, so they refuse the same updates.
+ */
+export function invalidUpdateError(collection: string, update: unknown): CrmError | undefined {
+  if (Array.isArray(update)) {
+    return update.length > 0
+      ? undefined
+      : new CrmError(ErrorCode.InvalidInput, `Update of ${collection} has an empty pipeline.`);
+  }
+  const keys = update !== null && typeof update === 'object' ? Object.keys(update) : [];
+  if (keys.length === 0 || !keys.every((key) => key.startsWith('$'))) {
+    return new CrmError(
+      ErrorCode.InvalidInput,
+      `Update of ${collection} needs update operators such as $set; replacing a whole document is not supported.`,
+    );
+  }
+  const unknown = keys.filter((key) => !UPDATE_OPERATORS.has(key));
+  if (unknown.length > 0)
+    return new CrmError(
+      ErrorCode.InvalidInput,
+      `Update of ${collection} uses unknown operators: ${unknown.join(', ')}.`,
+    );
+  return undefined;
 }

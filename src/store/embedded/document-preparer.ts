@@ -1,5 +1,19 @@
 import { invalidDocumentError } from '../document-errors';
-import type { AnyModel, Filter } from '../store';
+import type { AnyModel, Filter, Update } from '../store';
+
+/**
+ * Why a document is being written, which decides its timestamps as mongoose does: an insert keeps
+ * given createdAt/updatedAt (imports keep history) and fills the missing ones; an update keeps the
+ * stored createdAt (immutable) and sets updatedAt; an upsert that inserts sets both.
+ */
+export type WriteKind = 'insert' | 'update' | 'upsert';
+
+type Document = Record<string, unknown>;
+
+/** The part of a mongoose Query this class uses to cast an update as mongoose does before sending it. */
+interface UpdateCaster {
+  _castUpdate?: (update: unknown) => unknown;
+}
 
 /**
  * Applies a collection's mongoose schema without a database: casts values to their schema types,
@@ -16,11 +30,20 @@ export class DocumentPreparer {
   }
 
   /** The stored form of `document`; throws INVALID_INPUT naming each bad field. */
-  async prepare(document: Record<string, unknown>, now: Date, isNew: boolean): Promise<Record<string, unknown>> {
+  async prepare(document: Document, now: Date, kind: WriteKind, stored?: Document): Promise<Document> {
     const input = { ...document };
     if (this.timestamps) {
-      if (isNew && input.createdAt === undefined) input.createdAt = now;
-      input.updatedAt = now;
+      if (kind === 'insert') {
+        if (!input.createdAt) input.createdAt = now;
+        if (!input.updatedAt) input.updatedAt = now;
+      } else if (kind === 'upsert') {
+        input.createdAt = now;
+        input.updatedAt = now;
+      } else {
+        if (stored?.createdAt === undefined) delete input.createdAt;
+        else input.createdAt = stored.createdAt;
+        input.updatedAt = now;
+      }
     }
     const hydrated = new this.model(input);
     try {
@@ -28,7 +51,7 @@ export class DocumentPreparer {
     } catch (error) {
       throw invalidDocumentError(this.collection, error) ?? error;
     }
-    return hydrated.toObject({ depopulate: true, virtuals: false, versionKey: false }) as Record<string, unknown>;
+    return hydrated.toObject({ depopulate: true, virtuals: false, versionKey: false }) as Document;
   }
 
   /** Casts filter values to schema types (date strings to Dates, numeric strings to numbers), as mongoose does for queries. */
@@ -38,6 +61,21 @@ export class DocumentPreparer {
       const query = this.model.find(filter);
       query.cast(this.model);
       return query.getFilter() as Filter;
+    } catch (error) {
+      throw invalidDocumentError(this.collection, error) ?? error;
+    }
+  }
+
+  /**
+   * Casts an update document as mongoose does before sending it to MongoDB: operands to schema
+   * types ($inc by "5" adds 5, a pushed sub-document's date string becomes a Date), unknown paths
+   * and immutable ones (createdAt) dropped. Uses mongoose's own caster so both engines agree.
+   */
+  castUpdate(update: Update, upsert: boolean): Update {
+    const query = this.model.updateOne({}, {}, { upsert }) as unknown as UpdateCaster;
+    if (typeof query._castUpdate !== 'function') return update;
+    try {
+      return (query._castUpdate(structuredClone(update)) as Update | undefined) ?? {};
     } catch (error) {
       throw invalidDocumentError(this.collection, error) ?? error;
     }

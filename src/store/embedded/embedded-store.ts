@@ -3,7 +3,6 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import mongoose from 'mongoose';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { SerialQueue } from '../../core/serial-queue';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas';
 import type { AnyModel, Store, StoreCollections } from '../store';
 import { DocumentCodec } from './document-codec';
@@ -11,6 +10,7 @@ import { DocumentPreparer } from './document-preparer';
 import { QueryPlanner } from './query-plan';
 import { SqliteCollection, type EmbeddedContext } from './sqlite-collection';
 import { SqliteTable } from './sqlite-table';
+import { StoreWriter } from './store-writer';
 
 export interface EmbeddedStoreOptions {
   /** Directory holding `crmpro.sqlite` (created if missing). */
@@ -35,7 +35,12 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA busy_timeout = 10000');
   } catch (error) {
-    throw new CrmError(ErrorCode.Unavailable, `Cannot open the embedded store at ${file}: ${(error as Error).message}`, {}, { cause: error });
+    throw new CrmError(
+      ErrorCode.Unavailable,
+      `Cannot open the embedded store at ${file}: ${(error as Error).message}`,
+      {},
+      { cause: error },
+    );
   }
 
   // Models of a never-connected mongoose instance: used only to cast and validate documents.
@@ -45,9 +50,11 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
   validatorInstance.set('bufferCommands', false);
 
   const tables = new Map<CollectionName, SqliteTable>();
+  const writer = new StoreWriter(db);
   const context: EmbeddedContext = {
     db,
     clock: options.clock ?? (() => new Date()),
+    writer,
     resolveCollection: (name) => {
       const table = tables.get(name as CollectionName);
       if (!table) throw new CrmError(ErrorCode.InvalidInput, `Unknown collection in $lookup: ${name}`);
@@ -62,7 +69,7 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     table.create();
     tables.set(name, table);
     const model = validatorInstance.model(modelName, schema, name) as unknown as AnyModel;
-    collections[name] = new SqliteCollection(name, context, table, new DocumentPreparer(name, model), new SerialQueue());
+    collections[name] = new SqliteCollection(name, context, table, new DocumentPreparer(name, model));
   }
 
   const createIndexes = () => {
@@ -81,17 +88,16 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
       }
     },
     ensureIndexes: async () => createIndexes(),
-    dropAll: async () => {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        for (const table of tables.values()) table.deleteAll();
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      }
-    },
+    dropAll: () =>
+      writer.run(async () => ({
+        result: undefined,
+        apply: () => {
+          for (const table of tables.values()) table.deleteAll();
+        },
+      })),
+    // Waits for queued writes, so nothing acknowledged is cut off by closing.
     close: async () => {
+      await writer.drain();
       if (db.isOpen) db.close();
     },
   };

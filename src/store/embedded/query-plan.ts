@@ -44,7 +44,9 @@ export class QueryPlanner {
   }
 
   orderBy(sort: Sort | undefined): string {
-    const terms = Object.entries(sort ?? {}).map(([key, dir]) => `${fieldExpression(key)} ${dir === -1 ? 'DESC' : 'ASC'}`);
+    const terms = Object.entries(sort ?? {}).map(
+      ([key, dir]) => `${fieldExpression(key)} ${dir === -1 ? 'DESC' : 'ASC'}`,
+    );
     return `ORDER BY ${[...terms, 'rowid ASC'].join(', ')}`;
   }
 

@@ -1,8 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { Aggregator, Query, updateOne as applyUpdate } from 'mingo';
+import { Query, updateOne as applyUpdate } from 'mingo';
 import { CrmError, ErrorCode } from '../../core/errors';
-import type { SerialQueue } from '../../core/serial-queue';
-import { duplicateKeyError } from '../document-errors';
+import { duplicateKeyError, invalidUpdateError } from '../document-errors';
 import type { CollectionName } from '../schemas';
 import type {
   BulkOperation,
@@ -18,11 +17,12 @@ import type {
   UpdateResult,
 } from '../store';
 import type { DocumentPreparer } from './document-preparer';
+import { runPipeline } from './mingo-compat';
 import { SqliteTable } from './sqlite-table';
+import type { StoreWriter } from './store-writer';
 import { WorkingSet } from './working-set';
 import {
   emptyOutcome,
-  isOperatorUpdate,
   updateFor,
   upsertSeed,
   type OperationOutcome,
@@ -35,17 +35,17 @@ type Document = Record<string, unknown>;
 export interface EmbeddedContext {
   readonly db: DatabaseSync;
   readonly clock: () => Date;
+  /** The store's one writer: every write of every collection goes through it. */
+  readonly writer: StoreWriter;
   /** All documents of another collection, for $lookup. */
   readonly resolveCollection: (name: string) => Document[];
 }
 
-const MAX_WRITE_ATTEMPTS = 20;
-
 /**
  * A collection of the embedded engine: documents in a SQLite table, MongoDB semantics from mingo,
- * validation from the mongoose schema. Writes are prepared outside the transaction (validation is
- * async), then applied in one synchronous BEGIN IMMEDIATE … COMMIT; a commit by another process
- * in between (PRAGMA data_version moved) makes the write start over.
+ * validation from the mongoose schema. Writes are prepared (validation is async), then applied in
+ * one synchronous transaction by the store's writer, which starts them over when another process
+ * committed in between.
  */
 export class SqliteCollection<T extends { _id: string }> implements Collection<T> {
   constructor(
@@ -53,7 +53,6 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     private readonly context: EmbeddedContext,
     private readonly table: SqliteTable,
     private readonly preparer: DocumentPreparer,
-    private readonly writer: SerialQueue,
   ) {}
 
   async findById(id: string): Promise<T | null> {
@@ -79,7 +78,8 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     const seen = new Map<string, unknown>();
     for (const document of this.select(this.preparer.castFilter(filter), {})) {
       for (const value of valuesAt(document, field.split('.'))) {
-        const key = value instanceof Date ? `d:${value.toISOString()}` : `${typeof value}:${JSON.stringify(value)}`;
+        const key =
+          value instanceof Date ? `d:${value.toISOString()}` : `${typeof value}:${JSON.stringify(value)}`;
         if (!seen.has(key)) seen.set(key, value);
       }
     }
@@ -92,15 +92,22 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     const first = pipeline[0];
     if (first && Object.keys(first).length === 1 && '$match' in first) {
       const plan = this.table.planner.plan(first.$match as Filter);
-      documents = this.table.select(plan.where, plan.params, 'ORDER BY rowid').map((text) => this.table.decode(text));
+      documents = this.table
+        .select(plan.where, plan.params, 'ORDER BY rowid')
+        .map((text) => this.table.decode(text));
       if (plan.exact) rest = pipeline.slice(1);
     } else {
       documents = this.table.select('1', [], 'ORDER BY rowid').map((text) => this.table.decode(text));
     }
     try {
-      return new Aggregator(rest, { collectionResolver: this.context.resolveCollection }).run(documents) as R[];
+      return runPipeline(rest, documents, this.context.resolveCollection) as R[];
     } catch (error) {
-      throw new CrmError(ErrorCode.InvalidInput, `Invalid aggregation on ${this.name}: ${(error as Error).message}`, {}, { cause: error });
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `Invalid aggregation on ${this.name}: ${(error as Error).message}`,
+        {},
+        { cause: error },
+      );
     }
   }
 
@@ -116,7 +123,9 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
   }
 
   async updateOne(filter: Filter, update: Update, options: UpdateOptions = {}): Promise<UpdateResult> {
-    const [outcome] = await this.execute([{ kind: 'update', filter, update, multi: false, upsert: Boolean(options.upsert) }]);
+    const [outcome] = await this.execute([
+      { kind: 'update', filter, update, multi: false, upsert: Boolean(options.upsert) },
+    ]);
     return toUpdateResult(outcome!);
   }
 
@@ -125,7 +134,11 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     return toUpdateResult(outcome!);
   }
 
-  async findOneAndUpdate(filter: Filter, update: Update, options: UpdateOptions & { sort?: Sort } = {}): Promise<T | null> {
+  async findOneAndUpdate(
+    filter: Filter,
+    update: Update,
+    options: UpdateOptions & { sort?: Sort } = {},
+  ): Promise<T | null> {
     const [outcome] = await this.execute([
       { kind: 'update', filter, update, multi: false, upsert: Boolean(options.upsert), sort: options.sort },
     ]);
@@ -167,7 +180,9 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
       }
       documents = this.table.select(plan.where, params, tail).map((text) => this.table.decode<T>(text));
     } else {
-      const candidates = this.table.select(plan.where, plan.params, 'ORDER BY rowid').map((text) => this.table.decode<T>(text));
+      const candidates = this.table
+        .select(plan.where, plan.params, 'ORDER BY rowid')
+        .map((text) => this.table.decode<T>(text));
       const cursor = new Query(filter).find<T>(candidates);
       if (options.sort) cursor.sort(options.sort);
       if (options.skip) cursor.skip(options.skip);
@@ -178,38 +193,29 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     return documents;
   }
 
-  private execute(operations: WriteOperation[]): Promise<OperationOutcome[]> {
-    return this.writer.run(async () => {
-      for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-        const version = this.dataVersion();
+  private async execute(operations: WriteOperation[]): Promise<OperationOutcome[]> {
+    for (const operation of operations) {
+      const invalid =
+        operation.kind === 'update' ? invalidUpdateError(this.name, operation.update) : undefined;
+      if (invalid) throw invalid;
+    }
+    try {
+      return await this.context.writer.run(async () => {
         const working = new WorkingSet(this.table);
         const now = this.context.clock();
         const outcomes: OperationOutcome[] = [];
         for (const operation of operations) outcomes.push(await this.apply(operation, working, now));
-
-        const db = this.context.db;
-        db.exec('BEGIN IMMEDIATE');
-        let committed = false;
-        try {
-          if (this.dataVersion() !== version) continue;
-          working.flush();
-          db.exec('COMMIT');
-          committed = true;
-          return outcomes;
-        } catch (error) {
-          throw this.writeError(error);
-        } finally {
-          if (!committed && db.isTransaction) db.exec('ROLLBACK');
-        }
-      }
-      throw new CrmError(ErrorCode.Unavailable, 'The data store is busy with other writers; please try again.');
-    });
+        return { result: outcomes, apply: () => working.flush() };
+      });
+    } catch (error) {
+      throw this.writeError(error);
+    }
   }
 
   private async apply(operation: WriteOperation, working: WorkingSet, now: Date): Promise<OperationOutcome> {
     const outcome = emptyOutcome();
     if (operation.kind === 'insert') {
-      const document = await this.preparer.prepare(operation.document as Document, now, true);
+      const document = await this.preparer.prepare(operation.document as Document, now, 'insert');
       if (working.exists(document._id as string)) throw duplicateKeyError(this.name, ['_id'], undefined);
       working.put(document);
       return { ...outcome, inserted: 1, document };
@@ -222,39 +228,34 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
       return { ...outcome, deleted: matches.length };
     }
 
-    if (!isOperatorUpdate(operation.update)) {
-      throw new CrmError(ErrorCode.InvalidInput, `Update of ${this.name} needs update operators such as $set.`);
-    }
+    const update = this.preparer.castUpdate(operation.update, operation.upsert);
     const matches = working.matching(filter, operation.sort, !operation.multi);
     if (matches.length === 0 && operation.upsert) {
       const seed = upsertSeed(filter);
-      runUpdate(seed, {}, updateFor(operation.update, true));
-      const document = await this.preparer.prepare(seed, now, true);
+      runUpdate(seed, {}, updateFor(update, true));
+      const document = await this.preparer.prepare(seed, now, 'upsert');
       if (working.exists(document._id as string)) throw duplicateKeyError(this.name, ['_id'], undefined);
       working.put(document);
       return { ...outcome, upsertedId: document._id as string, document };
     }
     for (const match of matches) {
       const updated = structuredClone(match);
-      runUpdate(updated, filter, updateFor(operation.update, false));
+      runUpdate(updated, filter, updateFor(update, false));
       if (updated._id !== match._id) {
         throw new CrmError(ErrorCode.InvalidInput, `The _id of a ${this.name} document cannot be changed.`);
       }
-      const document = await this.preparer.prepare(updated, now, false);
+      const document = await this.preparer.prepare(updated, now, 'update', match);
       working.put(document);
       outcome.document = document;
     }
     return { ...outcome, matched: matches.length, modified: matches.length };
   }
 
-  private dataVersion(): number {
-    return (this.table.statement('PRAGMA data_version').get() as { data_version: number }).data_version;
-  }
-
   private writeError(error: unknown): unknown {
     const message = (error as Error)?.message ?? '';
     const unique = /UNIQUE constraint failed: (?:index '([^']+)'|\S+\.(\w+))/.exec(message);
-    if (unique) return duplicateKeyError(this.name, unique[1] ? SqliteTable.fieldsOfIndex(unique[1]) : ['_id'], error);
+    if (unique)
+      return duplicateKeyError(this.name, unique[1] ? SqliteTable.fieldsOfIndex(unique[1]) : ['_id'], error);
     return error;
   }
 }
@@ -265,7 +266,12 @@ function runUpdate(document: Document, condition: Filter, update: Update): void 
   try {
     applyUpdate(holder, condition, update as never);
   } catch (error) {
-    throw new CrmError(ErrorCode.InvalidInput, `Invalid update: ${(error as Error).message}`, {}, { cause: error });
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `Invalid update: ${(error as Error).message}`,
+      {},
+      { cause: error },
+    );
   }
   if (holder[0] !== document) {
     for (const key of Object.keys(document)) delete document[key];

@@ -35,8 +35,12 @@ export class SqliteTable {
       const keys = Object.entries(fields as Record<string, number>);
       const unique = Boolean((options as { unique?: boolean }).unique);
       const name = `${unique ? 'ux' : 'ix'}_${this.collection}__${keys.map(([key]) => key.replace(/\./g, '_')).join('__')}`;
-      const columns = keys.map(([key, dir]) => `${fieldExpression(key)}${dir === -1 ? ' DESC' : ''}`).join(', ');
-      this.db.exec(`CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${name}" ON "${this.tableName}" (${columns})`);
+      const columns = keys
+        .map(([key, dir]) => `${fieldExpression(key)}${dir === -1 ? ' DESC' : ''}`)
+        .join(', ');
+      this.db.exec(
+        `CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${name}" ON "${this.tableName}" (${columns})`,
+      );
     }
   }
 
@@ -63,25 +67,30 @@ export class SqliteTable {
   candidates(filter: Filter, firstOnly = false): Row[] {
     const plan = this.planner.plan(filter);
     const limit = firstOnly && plan.exact ? ' LIMIT 1' : '';
-    return this.statement(`SELECT id, doc FROM "${this.tableName}" WHERE ${plan.where} ORDER BY rowid${limit}`).all(
-      ...plan.params,
-    ) as unknown as Row[];
+    return this.statement(
+      `SELECT id, doc FROM "${this.tableName}" WHERE ${plan.where} ORDER BY rowid${limit}`,
+    ).all(...plan.params) as unknown as Row[];
   }
 
   select(where: string, params: SqlParam[], tail = ''): string[] {
-    const rows = this.statement(`SELECT doc FROM "${this.tableName}" WHERE ${where} ${tail}`).all(...params) as unknown as {
+    const rows = this.statement(`SELECT doc FROM "${this.tableName}" WHERE ${where} ${tail}`).all(
+      ...params,
+    ) as unknown as {
       doc: string;
     }[];
     return rows.map((row) => row.doc);
   }
 
   count(where: string, params: SqlParam[]): number {
-    const row = this.statement(`SELECT COUNT(*) AS n FROM "${this.tableName}" WHERE ${where}`).get(...params) as { n: number };
+    const row = this.statement(`SELECT COUNT(*) AS n FROM "${this.tableName}" WHERE ${where}`).get(
+      ...params,
+    ) as { n: number };
     return row.n;
   }
 
   byId(id: string): string | undefined {
-    const row = this.statement(`SELECT doc FROM "${this.tableName}" WHERE id = ?`).get(id) as { doc: string } | undefined;
+    const row = this.statement(`SELECT doc FROM "${this.tableName}" WHERE id = ?`).get(id) as
+      { doc: string } | undefined;
     return row?.doc;
   }
 
@@ -90,11 +99,17 @@ export class SqliteTable {
   }
 
   insertRow(id: string, document: object): void {
-    this.statement(`INSERT INTO "${this.tableName}" (id, doc) VALUES (?, ?)`).run(id, this.codec.encode(document));
+    this.statement(`INSERT INTO "${this.tableName}" (id, doc) VALUES (?, ?)`).run(
+      id,
+      this.codec.encode(document),
+    );
   }
 
   updateRow(id: string, document: object): void {
-    this.statement(`UPDATE "${this.tableName}" SET doc = ? WHERE id = ?`).run(this.codec.encode(document), id);
+    this.statement(`UPDATE "${this.tableName}" SET doc = ? WHERE id = ?`).run(
+      this.codec.encode(document),
+      id,
+    );
   }
 
   deleteRow(id: string): void {

@@ -20,7 +20,9 @@ export class WorkingSet {
       .candidates(filter, firstOnly && this.changes.size === 0 && !sort)
       .filter((row) => !this.changes.has(row.id))
       .map((row) => this.table.decode(row.doc));
-    const pending = [...this.changes.values()].flatMap((change) => (change.document ? [change.document] : []));
+    const pending = [...this.changes.values()].flatMap((change) =>
+      change.document ? [change.document] : [],
+    );
     const cursor = new Query(filter).find<Document>([...committed, ...pending]);
     if (sort) cursor.sort(sort);
     if (firstOnly) cursor.limit(1);

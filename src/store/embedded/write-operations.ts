@@ -63,13 +63,12 @@ export function updateFor(update: Update, inserting: boolean): Update {
   return { ...rest, $set: { ...(rest.$set as object | undefined), ...($setOnInsert as object) } };
 }
 
-/** MongoDB refuses an update document without operators in updateOne/updateMany. */
-export function isOperatorUpdate(update: Update): boolean {
-  if (Array.isArray(update)) return update.length > 0;
-  const keys = Object.keys(update);
-  return keys.length > 0 && keys.every((key) => key.startsWith('$'));
-}
-
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof RegExp);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Date) &&
+    !(value instanceof RegExp)
+  );
 }

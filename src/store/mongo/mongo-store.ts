@@ -9,15 +9,27 @@ import { MongoCollection, type TransactionRunner } from './mongo-collection';
  * transaction on replica sets and sharded clusters; a standalone server has no transactions, so
  * there a failed insertMany is undone by deleting what it inserted, and bulkWrite is not atomic.
  */
-export async function openMongoStore(uri: string, options: { serverSelectionTimeoutMS?: number } = {}): Promise<Store> {
+export async function openMongoStore(
+  uri: string,
+  options: {
+    serverSelectionTimeoutMS?: number;
+    /** Overrides the database named in the URI (tests use a fresh one). */ dbName?: string;
+  } = {},
+): Promise<Store> {
   const connection = mongoose.createConnection(uri, {
+    ...(options.dbName ? { dbName: options.dbName } : {}),
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
     autoIndex: false,
   });
   try {
     await connection.asPromise();
   } catch (error) {
-    throw new CrmError(ErrorCode.Unavailable, `Cannot connect to MongoDB: ${(error as Error).message}`, {}, { cause: error });
+    throw new CrmError(
+      ErrorCode.Unavailable,
+      `Cannot connect to MongoDB: ${(error as Error).message}`,
+      {},
+      { cause: error },
+    );
   }
   const hello = (await connection.db!.admin().command({ hello: 1 })) as { setName?: string; msg?: string };
   const transactions = Boolean(hello.setName) || hello.msg === 'isdbgrid';
