@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerChatCommands } from './chat-commands';
 import type { CliEnvironment } from './cli-environment';
+import { registerScoringCommands } from './scoring-commands';
+import { registerSeedCommands } from './seed-commands';
 
 /**
  * Every command group of the CLI. A feature adds its commands in `src/cli/<feature>-commands.ts`
@@ -8,4 +10,6 @@ import type { CliEnvironment } from './cli-environment';
  */
 export function registerAllCommands(program: Command, env: CliEnvironment): void {
   registerChatCommands(program, env);
+  registerSeedCommands(program, env);
+  registerScoringCommands(program, env);
 }
