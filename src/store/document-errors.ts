@@ -30,6 +30,17 @@ export function invalidDocumentError(collection: string, error: unknown): CrmErr
       { cause: error },
     );
   }
+  // mongoose's query caster refuses an operator the field's type has no use for ("Can't use $foo with Number.").
+  const operator = /^Can't use (\$\w+) with (\w+)/.exec((error as Error)?.message ?? '');
+  if (operator) {
+    const issue = `${operator[1]} cannot be used on a ${operator[2]!.toLowerCase()} field`;
+    return new CrmError(
+      ErrorCode.InvalidInput,
+      `Invalid ${singular(collection)} query: ${issue}`,
+      { issues: [issue] },
+      { cause: error },
+    );
+  }
   return undefined;
 }
 

@@ -138,6 +138,24 @@ export function aggregateContract(store: () => Store): void {
       ]);
     });
 
+    test('$push and $addToSet collect values, skipping documents where the field is missing', async () => {
+      const rows = await deals().aggregate<{ _id: string; reasons: unknown[]; contacts: unknown[] }>([
+        {
+          $group: {
+            _id: '$accountId',
+            reasons: { $push: '$lostReason' },
+            contacts: { $addToSet: '$contactId' },
+          },
+        },
+      ]);
+      const byAccount = Object.fromEntries(rows.map((row) => [row._id, row]));
+      expect(byAccount[ids.globex]!.reasons).toEqual(['price']);
+      expect(byAccount[ids.acme]!.reasons).toEqual([]);
+      expect(byAccount[ids.acme]!.contacts).toEqual(['c-1']);
+      // An explicit null is a value; a missing field is not.
+      expect(byAccount[ids.initech]!.contacts).toEqual([null]);
+    });
+
     test('an unknown stage is INVALID_INPUT', async () => {
       await crmErrorOf(deals().aggregate([{ $frobnicate: {} }]), ErrorCode.InvalidInput);
     });

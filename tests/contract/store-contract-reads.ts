@@ -211,5 +211,11 @@ export function readContract(store: () => Store): void {
       const error = await crmErrorOf(deals().find({ amount: 'lots' }), ErrorCode.InvalidInput);
       expect(error.message).toContain('amount');
     });
+
+    test('an unknown query operator is INVALID_INPUT', async () => {
+      await crmErrorOf(deals().find({ $frobnicate: 1 }), ErrorCode.InvalidInput);
+      await crmErrorOf(deals().find({ amount: { $frobnicate: 1 } }), ErrorCode.InvalidInput);
+      await crmErrorOf(deals().countDocuments({ name: { $frobnicate: 'x' } }), ErrorCode.InvalidInput);
+    });
   });
 }

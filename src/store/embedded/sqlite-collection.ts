@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { Query, updateOne as applyUpdate } from 'mingo';
+import { updateOne as applyUpdate } from 'mingo';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { duplicateKeyError, invalidUpdateError } from '../document-errors';
 import type { CollectionName } from '../schemas';
@@ -17,6 +17,7 @@ import type {
   UpdateResult,
 } from '../store';
 import type { DocumentPreparer } from './document-preparer';
+import { DocumentReader } from './document-reader';
 import { runPipeline } from './mingo-compat';
 import { SqliteTable } from './sqlite-table';
 import type { StoreWriter } from './store-writer';
@@ -53,7 +54,11 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     private readonly context: EmbeddedContext,
     private readonly table: SqliteTable,
     private readonly preparer: DocumentPreparer,
-  ) {}
+  ) {
+    this.reader = new DocumentReader(name, table);
+  }
+
+  private readonly reader: DocumentReader;
 
   async findById(id: string): Promise<T | null> {
     const text = this.table.byId(id);
@@ -61,22 +66,20 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
   }
 
   async findOne(filter: Filter, options: FindOptions = {}): Promise<T | null> {
-    return this.select(this.preparer.castFilter(filter), { ...options, limit: 1 })[0] ?? null;
+    return this.reader.find<T>(this.preparer.castFilter(filter), { ...options, limit: 1 })[0] ?? null;
   }
 
   async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
-    return this.select(this.preparer.castFilter(filter), options);
+    return this.reader.find<T>(this.preparer.castFilter(filter), options);
   }
 
   async countDocuments(filter: Filter = {}): Promise<number> {
-    const cast = this.preparer.castFilter(filter);
-    const plan = this.table.planner.plan(cast);
-    return plan.exact ? this.table.count(plan.where, plan.params) : this.select(cast, {}).length;
+    return this.reader.count(this.preparer.castFilter(filter));
   }
 
   async distinct<V = unknown>(field: string, filter: Filter = {}): Promise<V[]> {
     const seen = new Map<string, unknown>();
-    for (const document of this.select(this.preparer.castFilter(filter), {})) {
+    for (const document of this.reader.find(this.preparer.castFilter(filter))) {
       for (const value of valuesAt(document, field.split('.'))) {
         const key =
           value instanceof Date ? `d:${value.toISOString()}` : `${typeof value}:${JSON.stringify(value)}`;
@@ -87,6 +90,13 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
   }
 
   async aggregate<R = Document>(pipeline: Pipeline): Promise<R[]> {
+    const writing = pipeline.find((stage) => '$out' in stage || '$merge' in stage);
+    if (writing) {
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `The embedded store does not run ${Object.keys(writing)[0]}: write the results with insertMany or bulkWrite.`,
+      );
+    }
     let documents: Document[];
     let rest = pipeline;
     const first = pipeline[0];
@@ -166,31 +176,9 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     };
   }
 
-  private select(filter: Filter, options: FindOptions): T[] {
-    const planner = this.table.planner;
-    const plan = planner.plan(filter);
-    const inSql = plan.exact && planner.canSortInSql(options.sort);
-    let documents: T[];
-    if (inSql) {
-      const params = [...plan.params];
-      let tail = planner.orderBy(options.sort);
-      if ((options.limit ?? 0) > 0 || (options.skip ?? 0) > 0) {
-        tail += ' LIMIT ? OFFSET ?';
-        params.push((options.limit ?? 0) > 0 ? options.limit! : -1, options.skip ?? 0);
-      }
-      documents = this.table.select(plan.where, params, tail).map((text) => this.table.decode<T>(text));
-    } else {
-      const candidates = this.table
-        .select(plan.where, plan.params, 'ORDER BY rowid')
-        .map((text) => this.table.decode<T>(text));
-      const cursor = new Query(filter).find<T>(candidates);
-      if (options.sort) cursor.sort(options.sort);
-      if (options.skip) cursor.skip(options.skip);
-      if ((options.limit ?? 0) > 0) cursor.limit(options.limit!);
-      documents = cursor.all();
-    }
-    if (options.projection) documents = new Query({}).find<T>(documents, options.projection as never).all();
-    return documents;
+  /** How SQLite runs a find on this collection (EXPLAIN QUERY PLAN lines), to check index use. */
+  explainFind(filter: Filter, options: FindOptions = {}): string[] {
+    return this.reader.explain(this.preparer.castFilter(filter), options);
   }
 
   private async execute(operations: WriteOperation[]): Promise<OperationOutcome[]> {
@@ -201,7 +189,7 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     }
     try {
       return await this.context.writer.run(async () => {
-        const working = new WorkingSet(this.table);
+        const working = new WorkingSet(this.table, this.reader);
         const now = this.context.clock();
         const outcomes: OperationOutcome[] = [];
         for (const operation of operations) outcomes.push(await this.apply(operation, working, now));

@@ -1,13 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Schema } from 'mongoose';
-import type { Filter } from '../store';
 import type { DocumentCodec } from './document-codec';
 import { fieldExpression, type QueryPlanner, type SqlParam } from './query-plan';
-
-export interface Row {
-  id: string;
-  doc: string;
-}
 
 /** One collection's SQLite table: rows of (rowid, id, JSON document) and expression indexes on fields. */
 export class SqliteTable {
@@ -63,15 +57,6 @@ export class SqliteTable {
     return statement;
   }
 
-  /** Rows whose indexed fields satisfy the SQL part of the filter, in natural order. */
-  candidates(filter: Filter, firstOnly = false): Row[] {
-    const plan = this.planner.plan(filter);
-    const limit = firstOnly && plan.exact ? ' LIMIT 1' : '';
-    return this.statement(
-      `SELECT id, doc FROM "${this.tableName}" WHERE ${plan.where} ORDER BY rowid${limit}`,
-    ).all(...plan.params) as unknown as Row[];
-  }
-
   select(where: string, params: SqlParam[], tail = ''): string[] {
     const rows = this.statement(`SELECT doc FROM "${this.tableName}" WHERE ${where} ${tail}`).all(
       ...params,
@@ -79,6 +64,14 @@ export class SqliteTable {
       doc: string;
     }[];
     return rows.map((row) => row.doc);
+  }
+
+  /** EXPLAIN QUERY PLAN of the select with these clauses, one line per plan step. */
+  explain(where: string, params: SqlParam[], tail = ''): string[] {
+    const rows = this.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT doc FROM "${this.tableName}" WHERE ${where} ${tail}`)
+      .all(...params) as unknown as { detail: string }[];
+    return rows.map((row) => row.detail);
   }
 
   count(where: string, params: SqlParam[]): number {

@@ -1,5 +1,6 @@
 import { Query } from 'mingo';
 import type { Filter, Sort } from '../store';
+import type { DocumentReader } from './document-reader';
 import type { SqliteTable } from './sqlite-table';
 
 type Document = Record<string, unknown>;
@@ -12,14 +13,17 @@ export class WorkingSet {
   /** id → new document (null when deleted); `existed` says whether the id is in the table. */
   private readonly changes = new Map<string, { document: Document | null; existed: boolean }>();
 
-  constructor(private readonly table: SqliteTable) {}
+  constructor(
+    private readonly table: SqliteTable,
+    private readonly reader: DocumentReader,
+  ) {}
 
   /** Documents matching `filter` in MongoDB order: by `sort`, else natural (insertion) order. */
   matching(filter: Filter, sort: Sort | undefined, firstOnly: boolean): Document[] {
-    const committed = this.table
-      .candidates(filter, firstOnly && this.changes.size === 0 && !sort)
-      .filter((row) => !this.changes.has(row.id))
-      .map((row) => this.table.decode(row.doc));
+    if (this.changes.size === 0) return this.reader.find(filter, { sort, limit: firstOnly ? 1 : 0 });
+    const committed = this.reader
+      .find(filter)
+      .filter((document) => !this.changes.has(document._id as string));
     const pending = [...this.changes.values()].flatMap((change) =>
       change.document ? [change.document] : [],
     );
