@@ -1,0 +1,141 @@
+import type { BinnedMatrix } from './feature-binning';
+import { leafIndexOf, leftBinLookups, type RegressionTree } from './regression-tree';
+import { seededRandom } from './seeded-random';
+import { TreeGrower, type FeatureLayout, type TreeGrowthParams } from './tree-grower';
+
+/** Settings of the boosting loop on top of the tree settings. */
+export interface BoostingParams extends TreeGrowthParams {
+  maxIterations: number;
+  /** Stop when the validation log-loss has not improved for this many rounds. */
+  earlyStoppingRounds: number;
+  /** Share of features each tree may use (1 = all). */
+  featureFraction: number;
+  seed: number;
+}
+
+/** Defaults chosen for tabular CRM-sized data (tens of thousands of rows, tens of columns). */
+export const DEFAULT_BOOSTING_PARAMS: BoostingParams = {
+  learningRate: 0.1,
+  maxLeaves: 31,
+  maxDepth: 0,
+  minSamplesLeaf: 20,
+  minHessianLeaf: 1e-3,
+  l2: 1,
+  minGain: 1e-7,
+  categoricalL2: 10,
+  categoricalSmoothing: 10,
+  minSamplesPerCategory: 10,
+  maxCategoriesLeft: 32,
+  maxIterations: 1000,
+  earlyStoppingRounds: 30,
+  featureFraction: 1,
+  seed: 1,
+};
+
+/** A boosted ensemble: raw score (log-odds) = baseScore + sum of tree outputs. */
+export interface BoostedTrees {
+  baseScore: number;
+  trees: RegressionTree[];
+}
+
+/** The outcome of training: the ensemble (cut at the best round) and the validation log-odds at that round. */
+export interface BoostingResult {
+  model: BoostedTrees;
+  bestIteration: number;
+  validationLogLoss: number[];
+  validationScores: Float64Array;
+}
+
+/**
+ * Gradient boosting of regression trees on the binary log-loss, with Newton leaf values and early
+ * stopping on the validation rows (when there are any).
+ */
+export function trainBoostedTrees(
+  data: BinnedMatrix,
+  layout: FeatureLayout,
+  labels: Uint8Array,
+  trainRows: Uint32Array,
+  validRows: Uint32Array,
+  params: BoostingParams,
+): BoostingResult {
+  let positives = 0;
+  for (const row of trainRows) positives += labels[row]!;
+  const prior = Math.min(1 - 1e-6, Math.max(1e-6, positives / trainRows.length));
+  const baseScore = Math.log(prior / (1 - prior));
+  const scores = new Float64Array(data.rowCount).fill(baseScore);
+  const gradients = new Float64Array(data.rowCount);
+  const hessians = new Float64Array(data.rowCount);
+  const rows = Uint32Array.from(trainRows);
+  const trees: RegressionTree[] = [];
+  const validationLogLoss: number[] = [];
+  let bestLoss = Number.POSITIVE_INFINITY;
+  let bestIteration = 0;
+  let bestValidationScores = new Float64Array(validRows.length).fill(baseScore);
+  const random = seededRandom(params.seed);
+  const allFeatures = Array.from({ length: data.featureCount }, (_, f) => f);
+  const grower = new TreeGrower(data, layout, params);
+
+  for (let iteration = 0; iteration < params.maxIterations; iteration++) {
+    for (const row of trainRows) {
+      const p = 1 / (1 + Math.exp(-scores[row]!));
+      gradients[row] = p - labels[row]!;
+      hessians[row] = Math.max(p * (1 - p), 1e-16);
+    }
+    const features = params.featureFraction < 1 ? sampleFeatures(allFeatures, params.featureFraction, random) : allFeatures;
+    const { tree, leafSpans } = grower.grow(gradients, hessians, rows, features);
+    trees.push(tree);
+    for (const span of leafSpans) {
+      const value = tree.value[span.node]!;
+      for (let i = span.start; i < span.end; i++) scores[rows[i]!] = scores[rows[i]!]! + value;
+    }
+    if (validRows.length === 0) {
+      bestIteration = iteration + 1;
+      continue;
+    }
+    const lookups = leftBinLookups(tree);
+    let loss = 0;
+    for (const row of validRows) {
+      const leaf = leafIndexOf(tree, data.bins, row * data.featureCount, lookups);
+      const score = (scores[row] = scores[row]! + tree.value[leaf]!);
+      loss += labels[row] ? softplus(-score) : softplus(score);
+    }
+    loss /= validRows.length;
+    validationLogLoss.push(loss);
+    if (loss < bestLoss - 1e-7) {
+      bestLoss = loss;
+      bestIteration = iteration + 1;
+      bestValidationScores = Float64Array.from(validRows, (row) => scores[row]!);
+    } else if (iteration + 1 - bestIteration >= params.earlyStoppingRounds) {
+      break;
+    }
+    if (tree.feature.length === 1) break;
+  }
+  return {
+    model: { baseScore, trees: trees.slice(0, bestIteration) },
+    bestIteration,
+    validationLogLoss,
+    validationScores: validRows.length ? bestValidationScores : new Float64Array(0),
+  };
+}
+
+/** Raw scores (log-odds) of every row of a binned matrix. */
+export function rawScoresOf(model: BoostedTrees, data: BinnedMatrix): Float64Array {
+  const scores = new Float64Array(data.rowCount).fill(model.baseScore);
+  for (const tree of model.trees) {
+    const lookups = leftBinLookups(tree);
+    for (let row = 0; row < data.rowCount; row++) {
+      scores[row] = scores[row]! + tree.value[leafIndexOf(tree, data.bins, row * data.featureCount, lookups)]!;
+    }
+  }
+  return scores;
+}
+
+/** log(1 + e^x) without overflow. */
+function softplus(x: number): number {
+  return x > 30 ? x : Math.log1p(Math.exp(x));
+}
+
+function sampleFeatures(all: number[], fraction: number, random: () => number): number[] {
+  const picked = all.filter(() => random() < fraction);
+  return picked.length ? picked : [all[Math.floor(random() * all.length)]!];
+}
