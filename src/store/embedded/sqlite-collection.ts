@@ -204,8 +204,7 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     const outcome = emptyOutcome();
     if (operation.kind === 'insert') {
       const document = await this.preparer.prepare(operation.document as Document, now, 'insert');
-      if (working.exists(document._id as string)) throw duplicateKeyError(this.name, ['_id'], undefined);
-      working.put(document);
+      if (!working.insert(document)) throw duplicateKeyError(this.name, ['_id'], undefined);
       return { ...outcome, inserted: 1, document };
     }
 
@@ -222,8 +221,7 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
       const seed = upsertSeed(filter);
       runUpdate(seed, {}, updateFor(update, true));
       const document = await this.preparer.prepare(seed, now, 'upsert');
-      if (working.exists(document._id as string)) throw duplicateKeyError(this.name, ['_id'], undefined);
-      working.put(document);
+      if (!working.insert(document)) throw duplicateKeyError(this.name, ['_id'], undefined);
       return { ...outcome, upsertedId: document._id as string, document };
     }
     for (const match of matches) {
@@ -233,7 +231,7 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
         throw new CrmError(ErrorCode.InvalidInput, `The _id of a ${this.name} document cannot be changed.`);
       }
       const document = await this.preparer.prepare(updated, now, 'update', match);
-      working.put(document);
+      working.replace(document);
       outcome.document = document;
     }
     return { ...outcome, matched: matches.length, modified: matches.length };

@@ -87,10 +87,6 @@ export class SqliteTable {
     return row?.doc;
   }
 
-  hasId(id: string): boolean {
-    return this.statement(`SELECT 1 FROM "${this.tableName}" WHERE id = ?`).get(id) !== undefined;
-  }
-
   insertRow(id: string, document: object): void {
     this.statement(`INSERT INTO "${this.tableName}" (id, doc) VALUES (?, ?)`).run(
       id,

@@ -33,20 +33,27 @@ export class WorkingSet {
     return cursor.all();
   }
 
-  exists(id: string): boolean {
-    const change = this.changes.get(id);
-    return change ? change.document !== null : this.table.hasId(id);
-  }
-
-  put(document: Document): void {
+  /**
+   * Stages a new document; false when this batch already holds a document with its _id. A clash
+   * with a stored document is left to the table's unique id, which fails the flush (CONFLICT).
+   */
+  insert(document: Document): boolean {
     const id = document._id as string;
-    const existed = this.changes.get(id)?.existed ?? this.table.hasId(id);
-    this.changes.set(id, { document, existed });
+    const change = this.changes.get(id);
+    if (change?.document) return false;
+    this.changes.set(id, { document, existed: change?.existed ?? false });
+    return true;
   }
 
+  /** Stages the new version of a document `matching` returned. */
+  replace(document: Document): void {
+    const id = document._id as string;
+    this.changes.set(id, { document, existed: this.changes.get(id)?.existed ?? true });
+  }
+
+  /** Stages the removal of a document `matching` returned. */
   remove(id: string): void {
-    const existed = this.changes.get(id)?.existed ?? this.table.hasId(id);
-    this.changes.set(id, { document: null, existed });
+    this.changes.set(id, { document: null, existed: this.changes.get(id)?.existed ?? true });
   }
 
   /** Writes every change; the caller holds the SQLite transaction. */
