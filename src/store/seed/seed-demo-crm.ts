@@ -44,6 +44,8 @@ export interface DemoSeedMeta {
   anchor: string;
   scale: number;
   version: number;
+  /** The last collection written (the loading heartbeat). */
+  lastLoaded?: string;
   counts?: SeedCounts;
   seconds?: number;
 }
@@ -99,13 +101,16 @@ export async function seedDemoCrm(store: Store, options: SeedOptions): Promise<S
     }
     counts[name] = documents.length;
     // Heartbeat: a "loading" marker that stops moving belongs to an interrupted seed.
-    await store.meta.updateOne({ _id: DEMO_SEED_META_ID }, { $set: { 'value.loaded': { ...counts } } });
+    await store.meta.updateOne({ _id: DEMO_SEED_META_ID }, { $set: { 'value.lastLoaded': name } });
     options.log?.(`seeded ${documents.length} ${name} in ${since(collectionStarted)} s`);
   }
   const writeSeconds = since(writing);
   const seconds = since(started);
-  const done: DemoSeedMeta = { ...meta, state: 'complete', counts, seconds };
-  await store.meta.updateOne({ _id: DEMO_SEED_META_ID }, { $set: { value: done } });
+  // Scalars and a new path only, no object replacing an object: the simplest update every engine applies alike.
+  await store.meta.updateOne(
+    { _id: DEMO_SEED_META_ID },
+    { $set: { 'value.state': 'complete', 'value.counts': counts, 'value.seconds': seconds } },
+  );
   return {
     seed,
     anchor: options.anchor,
