@@ -57,6 +57,15 @@ describe('the lookups skills make use the expression indexes', () => {
     );
   });
 
+  test('date ranges search their index rather than scanning the table', () => {
+    expect(explain(store.deals, { closeDate: { $gte: utc('2025-01-01'), $lt: utc('2025-04-01') } })).toMatch(
+      /SEARCH c_deals USING INDEX ix_deals__closeDate/,
+    );
+    expect(explain(store.deals, { stage: 'proposal', closeDate: { $lt: utc('2025-04-01') } })).toMatch(
+      /USING INDEX ix_deals__stage__closeDate/,
+    );
+  });
+
   test('users by _id list, by email', () => {
     expect(explain(store.users, { _id: { $in: ['u-1', 'u-2'] } })).toMatch(
       /USING INDEX sqlite_autoindex_c_users/,

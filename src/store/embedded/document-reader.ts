@@ -64,11 +64,20 @@ export class DocumentReader {
   private sqlFor(filter: Filter, options: FindOptions): ReadSql {
     const planner = this.table.planner;
     const plan = planner.plan(filter);
+    // Without a sort, the order is unspecified, as in MongoDB: SQLite may then walk an index (rows
+    // with equal keys still come in insertion order) instead of sorting by rowid, which would make
+    // it prefer a full scan for ranges. With a sort, rowid breaks ties in both paths alike.
+    const sorted = options.sort !== undefined && Object.keys(options.sort).length > 0;
     if (!plan.exact || !planner.canSortInSql(options.sort)) {
-      return { where: plan.where, params: plan.params, tail: 'ORDER BY rowid', complete: false };
+      return {
+        where: plan.where,
+        params: plan.params,
+        tail: sorted ? 'ORDER BY rowid' : '',
+        complete: false,
+      };
     }
     const params = [...plan.params];
-    let tail = planner.orderBy(options.sort);
+    let tail = sorted ? planner.orderBy(options.sort) : '';
     if ((options.limit ?? 0) > 0 || (options.skip ?? 0) > 0) {
       tail += ' LIMIT ? OFFSET ?';
       params.push((options.limit ?? 0) > 0 ? options.limit! : -1, options.skip ?? 0);

@@ -26,14 +26,15 @@ export const EMBEDDED_DB_FILE = 'crmpro.sqlite';
  * write survives a crash) with a table per collection and expression indexes from the schemas.
  */
 export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
-  mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, EMBEDDED_DB_FILE);
   let db: DatabaseSync;
   try {
+    mkdirSync(options.dataDir, { recursive: true });
     db = new DatabaseSync(file);
+    // First, so that opening while another process writes waits instead of failing.
+    db.exec('PRAGMA busy_timeout = 10000');
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
-    db.exec('PRAGMA busy_timeout = 10000');
   } catch (error) {
     throw new CrmError(
       ErrorCode.Unavailable,
@@ -76,6 +77,9 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     for (const name of COLLECTION_NAMES) tables.get(name)!.createIndexes(COLLECTIONS[name].schema);
   };
   createIndexes();
+  // Keeps the planner's statistics fresh (bounded work), as SQLite advises for long-lived connections.
+  advise(db, 'PRAGMA analysis_limit = 1000');
+  advise(db, 'PRAGMA optimize = 0x10002');
 
   const store: Store = {
     ...(collections as unknown as StoreCollections),
@@ -98,8 +102,19 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     // Waits for queued writes, so nothing acknowledged is cut off by closing.
     close: async () => {
       await writer.drain();
-      if (db.isOpen) db.close();
+      if (!db.isOpen) return;
+      advise(db, 'PRAGMA optimize');
+      db.close();
     },
   };
   return store;
+}
+
+/** Runs an advisory statement (planner statistics): a failure, e.g. a busy database, costs nothing. */
+function advise(db: DatabaseSync, sql: string): void {
+  try {
+    db.exec(sql);
+  } catch {
+    // Statistics are refreshed on a later open or close.
+  }
 }

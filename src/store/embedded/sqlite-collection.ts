@@ -102,9 +102,7 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     const first = pipeline[0];
     if (first && Object.keys(first).length === 1 && '$match' in first) {
       const plan = this.table.planner.plan(first.$match as Filter);
-      documents = this.table
-        .select(plan.where, plan.params, 'ORDER BY rowid')
-        .map((text) => this.table.decode(text));
+      documents = this.table.select(plan.where, plan.params).map((text) => this.table.decode(text));
       if (plan.exact) rest = pipeline.slice(1);
     } else {
       documents = this.table.select('1', [], 'ORDER BY rowid').map((text) => this.table.decode(text));
