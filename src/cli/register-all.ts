@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerChatCommands } from './chat-commands';
 import type { CliEnvironment } from './cli-environment';
+import { registerNluCommands } from './nlu-commands';
 import { registerScoringCommands } from './scoring-commands';
 import { registerSeedCommands } from './seed-commands';
 
@@ -12,4 +13,5 @@ export function registerAllCommands(program: Command, env: CliEnvironment): void
   registerChatCommands(program, env);
   registerSeedCommands(program, env);
   registerScoringCommands(program, env);
+  registerNluCommands(program, env);
 }

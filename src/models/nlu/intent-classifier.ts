@@ -1,0 +1,95 @@
+import type { FeatureSpace } from './feature-space';
+import { scoreInto, type LinearScorer } from './linear-svm';
+import { OUT_OF_SCOPE } from './oos-threshold';
+import { mlpProbabilitiesInto, type SparseMlp } from './sparse-mlp';
+
+/** How the two learners' outputs are blended into one probability per intent. */
+export interface EnsembleSettings {
+  /** Softmax temperature applied to the SVM margins (higher = peakier). */
+  readonly svmTemperature: number;
+  /** Weight of the SVM's probabilities; the network gets the rest (1 = SVM only). */
+  readonly svmWeight: number;
+}
+
+export const DEFAULT_ENSEMBLE_SETTINGS: EnsembleSettings = { svmTemperature: 4, svmWeight: 0.4 };
+
+/** One ranked intent with its blended probability. */
+export interface RankedIntent {
+  readonly intent: string;
+  readonly confidence: number;
+}
+
+/** What the classifier says about one message. */
+export interface IntentPrediction {
+  /** The best in-scope intent, or `oos` when the message matches none. */
+  readonly intent: string;
+  /** Probability of the best in-scope intent (0–1). */
+  readonly confidence: number;
+  readonly isOutOfScope: boolean;
+  /** The best in-scope intents, most likely first (including the top one), for suggestions. */
+  readonly ranked: readonly RankedIntent[];
+}
+
+/**
+ * A trained intent classifier: TF-IDF features → linear SVM and a small network → blended
+ * probabilities → out-of-scope decision. Pure and synchronous; safe to share across turns.
+ */
+export class IntentClassifier {
+  private readonly scores: Float64Array;
+  private readonly mlpOut: Float64Array;
+  private readonly hidden: Float64Array;
+  private readonly oosIndex: number;
+
+  constructor(
+    readonly intents: readonly string[],
+    readonly features: FeatureSpace,
+    readonly svm: LinearScorer,
+    readonly mlp: SparseMlp | undefined,
+    readonly ensemble: EnsembleSettings,
+    readonly oosThreshold: number,
+  ) {
+    this.scores = new Float64Array(intents.length);
+    this.mlpOut = new Float64Array(intents.length);
+    this.hidden = new Float64Array(mlp?.hiddenUnits ?? 0);
+    this.oosIndex = intents.indexOf(OUT_OF_SCOPE);
+  }
+
+  /** Blended probability of every intent (in `intents` order) for one message. */
+  probabilities(text: string): Float64Array {
+    const vector = this.features.vectorise(text);
+    const out = new Float64Array(this.intents.length);
+    scoreInto(this.svm, vector.indices, vector.values, this.scores);
+    let max = -Infinity;
+    for (const score of this.scores) if (score > max) max = score;
+    let total = 0;
+    for (let k = 0; k < out.length; k++) total += out[k] = Math.exp(this.ensemble.svmTemperature * (this.scores[k]! - max));
+    const svmWeight = this.mlp ? this.ensemble.svmWeight : 1;
+    for (let k = 0; k < out.length; k++) out[k] = (svmWeight * out[k]!) / total;
+    if (this.mlp) {
+      mlpProbabilitiesInto(this.mlp, vector.indices, vector.values, this.hidden, this.mlpOut);
+      for (let k = 0; k < out.length; k++) out[k]! += (1 - svmWeight) * this.mlpOut[k]!;
+    }
+    return out;
+  }
+
+  /** Classifies one message; `alternatives` caps the ranked list. */
+  classify(text: string, alternatives = 3): IntentPrediction {
+    return this.decide(this.probabilities(text), alternatives);
+  }
+
+  /** The decision for given probabilities: best in-scope intent, or out of scope. */
+  decide(probabilities: Float64Array, alternatives = 3): IntentPrediction {
+    const ranked: RankedIntent[] = [];
+    let best = -1;
+    for (let k = 0; k < probabilities.length; k++) {
+      if (k === this.oosIndex) continue;
+      if (best < 0 || probabilities[k]! > probabilities[best]!) best = k;
+    }
+    const order = [...probabilities.keys()].filter((k) => k !== this.oosIndex).sort((a, b) => probabilities[b]! - probabilities[a]!);
+    for (const k of order.slice(0, Math.max(1, alternatives))) ranked.push({ intent: this.intents[k]!, confidence: probabilities[k]! });
+    const confidence = best < 0 ? 0 : probabilities[best]!;
+    const oosWins = this.oosIndex >= 0 && probabilities[this.oosIndex]! > confidence;
+    const isOutOfScope = best < 0 || oosWins || confidence < this.oosThreshold;
+    return { intent: isOutOfScope ? OUT_OF_SCOPE : this.intents[best]!, confidence, isOutOfScope, ranked };
+  }
+}
