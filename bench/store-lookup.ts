@@ -118,7 +118,7 @@ const LOOKUPS: Lookup[] = [
       options: { limit: 20 },
     }),
     sql: (i) => ({
-      sql: `SELECT doc FROM c_accounts WHERE json_extract(doc, '$.nameKey') = ? ORDER BY rowid LIMIT 20`,
+      sql: `SELECT doc FROM c_accounts WHERE json_extract(doc, '$.nameKey') = ? LIMIT 20`,
       params: [nameKeyOf(`Company ${i} ${['Systems', 'Labs', 'Group', 'Industries'][i % 4]}`)],
     }),
   },
@@ -127,7 +127,7 @@ const LOOKUPS: Lookup[] = [
     collection: 'deals',
     query: (i) => ({ filter: { accountId: accountId(i) }, options: {} }),
     sql: (i) => ({
-      sql: `SELECT doc FROM c_deals WHERE json_extract(doc, '$.accountId') = ? ORDER BY rowid`,
+      sql: `SELECT doc FROM c_deals WHERE json_extract(doc, '$.accountId') = ?`,
       params: [accountId(i)],
     }),
   },
@@ -148,7 +148,7 @@ const LOOKUPS: Lookup[] = [
       options: {},
     }),
     sql: (i) => ({
-      sql: `SELECT doc FROM c_deals WHERE json_extract(doc, '$.ownerId') = ? AND json_extract(doc, '$.stage') = ? ORDER BY rowid`,
+      sql: `SELECT doc FROM c_deals WHERE json_extract(doc, '$.ownerId') = ? AND json_extract(doc, '$.stage') = ?`,
       params: [ownerId(i % SIZE.owners), DEAL_STAGES[i % DEAL_STAGES.length]!],
     }),
   },
