@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerChatCommands } from './chat-commands';
 import type { CliEnvironment } from './cli-environment';
+import { registerForecastCommands } from './forecast-commands';
 import { registerNluCommands } from './nlu-commands';
 import { registerScoringCommands } from './scoring-commands';
 import { registerSeedCommands } from './seed-commands';
@@ -13,5 +14,6 @@ export function registerAllCommands(program: Command, env: CliEnvironment): void
   registerChatCommands(program, env);
   registerSeedCommands(program, env);
   registerScoringCommands(program, env);
+  registerForecastCommands(program, env);
   registerNluCommands(program, env);
 }
