@@ -1,19 +1,10 @@
-import { once } from 'node:events';
 import { ConfigError, loadConfig, type Config } from './config/config';
-import { createBotCore } from './bots/bot-core';
-import { createCloudAdapter } from './bots/bot-framework/cloud-adapter';
-import { createLogger, type Logger } from './core/logger';
-import { PatternUnderstander } from './dialogs/routing/pattern-understander';
-import { createHttpServer } from './http/server';
-import type { ReadinessCheck } from './http/readiness';
-import { WebchatEndpoint } from './http/webchat-endpoint';
-import { createRedisConnection, pingRedis } from './jobs/redis-connection';
-import { ArtifactCache } from './skills/artifact-cache';
-import type { SkillServices } from './skills/skill';
+import { startApp } from './app';
+import { createLogger } from './core/logger';
 import { openStore } from './store/open-store';
 import { ensureDemoData } from './store/seed';
 
-/** Composition root of the bot server: reads config, opens the store, wires the bot, serves HTTP. */
+/** Composition root of the bot server: reads config, opens the store, loads the demo data, serves. */
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -34,64 +25,21 @@ async function main(): Promise<void> {
     if (seeded) logger.info({ counts: seeded.counts }, 'loaded the demo CRM into the empty store');
   }
 
-  const services: SkillServices = {
-    store,
-    logger,
-    clock: () => new Date(),
-    modelsDir: config.modelsDir,
-    knowledgeDir: config.knowledgeDir,
-    artifacts: new ArtifactCache(),
-  };
-  const core = createBotCore({
-    services,
-    understander: new PatternUnderstander(),
-    logger,
-    localUser: config.localUser,
-    defaultTimezone: config.defaultTimezone,
-  });
-
-  const readiness: ReadinessCheck[] = [{ name: 'store', check: () => store.ping() }];
-  const redis = config.redisUrl ? createRedisConnection(config.redisUrl) : undefined;
-  if (redis) {
-    redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
-    readiness.push({ name: 'redis', check: () => pingRedis(redis) });
-  }
-
-  const http = createHttpServer({
-    core,
-    cloudAdapter: createCloudAdapter(config.microsoft, core, logger),
-    webchat: new WebchatEndpoint(core, logger),
-    readiness,
-    logger,
-  });
-  http.server.listen(config.port, config.host);
-  await once(http.server.server, 'listening');
-  logger.info({ port: config.port }, `CRMPro is listening: web chat at http://localhost:${config.port}/`);
+  const app = await startApp(config, store, logger);
+  logger.info({ port: app.port }, `CRMPro is listening: web chat at http://localhost:${app.port}/`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, inFlightTurns: core.tracker.inFlight }, 'shutting down: finishing in-flight turns');
-    http.drain();
-    http.server.close();
-    const finished = await core.tracker.idle(config.shutdownTimeoutMs);
-    if (!finished) logger.warn({ inFlightTurns: core.tracker.inFlight }, 'shutdown timeout: some turns did not finish');
-    await closeQuietly(logger, 'redis', async () => void (redis && (await redis.quit())));
-    await closeQuietly(logger, 'store', () => store.close());
+    logger.info({ signal, inFlightTurns: app.core.tracker.inFlight }, 'shutting down: finishing in-flight turns');
+    const finished = await app.stop();
+    await store.close().catch((error: unknown) => logger.warn({ err: error }, 'could not close the store cleanly'));
     logger.info('stopped');
     process.exit(finished ? 0 : 1);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-}
-
-async function closeQuietly(logger: Logger, what: string, close: () => Promise<void>): Promise<void> {
-  try {
-    await close();
-  } catch (error) {
-    logger.warn({ err: error }, `could not close ${what} cleanly`);
-  }
 }
 
 function startOfTodayUtc(): Date {

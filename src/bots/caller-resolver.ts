@@ -2,10 +2,9 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from '../core/logger';
 import type { Caller } from '../skills/skill';
 import type { User } from '../store/schemas';
+import { DEMO_REP_EMAIL } from '../store/seed';
 import type { Store } from '../store/store';
 
-/** The demo rep that local channels act as when LOCAL_USER=demo (see the demo seed). */
-export const DEMO_LOCAL_USER_EMAIL = 'sam.rivera@demo.crmpro.dev';
 
 /**
  * How far a channel vouches for who is speaking: `verified` channels proved the sender (a Bot
@@ -55,7 +54,8 @@ export class CallerResolver {
     if (setting === 'none') return null;
     // Cached briefly: first start seeds the store after the resolver exists.
     if (this.localUser && Date.now() - this.localUser.at < 10_000) return this.localUser.user;
-    const email = setting === 'demo' ? DEMO_LOCAL_USER_EMAIL : setting.toLowerCase();
+    // 'demo' is the demo data's rep.
+    const email = setting === 'demo' ? DEMO_REP_EMAIL : setting.toLowerCase();
     const user = await this.store.users.findOne({ email, active: true });
     if (!user && setting !== 'demo') this.options.logger.warn('LOCAL_USER names no active CRM user; local channels act as a visitor');
     this.localUser = { user, at: Date.now() };

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * Every environment variable the product reads, with the fix to print when its value is wrong.
  * `.env.example` documents the same list; a test keeps the two in step.
  */
-const port = z.coerce.number().int().min(1).max(65535);
+// 0 asks the OS for a free port (tests, side-by-side benchmarks).
+const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = (protocols: string[]) =>
   z
     .string()
@@ -54,7 +55,7 @@ const envSchema = z.object({
 
 /** What to tell the operator for each variable when its value is rejected. */
 const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
-  PORT: 'a TCP port between 1 and 65535, e.g. PORT=3978',
+  PORT: 'a TCP port between 1 and 65535 (0 = any free port), e.g. PORT=3978',
   HOST: 'an interface address to listen on, e.g. HOST=0.0.0.0',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   DATA_DIR: 'a directory for the embedded store, e.g. DATA_DIR=./data',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
+import { z } from 'zod';
 import type { BotCore } from '../bots/bot-core';
 import { CrmError, ErrorCode, isCrmError } from '../core/errors';
 import type { Logger } from '../core/logger';
@@ -25,6 +26,14 @@ export interface HttpServer {
   /** Stops taking messages (503) ahead of a shutdown; health checks report it. */
   drain(): void;
 }
+
+/** The least an inbound Bot Framework activity must carry for the adapter to reply to it. */
+const activityShape = z.object({
+  type: z.string().min(1),
+  serviceUrl: z.string().url(),
+  conversation: z.object({ id: z.string().min(1) }),
+  text: z.string().optional(),
+});
 
 const STATUS_OF: Record<string, number> = {
   [ErrorCode.InvalidInput]: 400,
@@ -54,6 +63,11 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (refuseWhileDraining(res)) return;
+    const shape = activityShape.safeParse(req.body);
+    if (!shape.success) {
+      res.send(400, { error: ErrorCode.InvalidInput, message: `Not a Bot Framework activity: ${shape.error.issues.map((i) => `${i.path.join('.') || 'body'} ${i.message}`).join('; ')}` });
+      return;
+    }
     try {
       await cloudAdapter.process(req as never, res as never, (context) => core.bot.run(context));
     } catch (error) {
@@ -71,7 +85,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     }
   });
 
-  server.get('/healthz', (_req: Request, res: Response) => {
+  server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(draining ? 503 : 200, { status: draining ? 'draining' : 'ok', inFlightTurns: core.tracker.inFlight });
   });
 

@@ -24,7 +24,6 @@ const LEGAL_FORMS = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc',
   'gmbh', 'ag', 'sa', 'sas', 'srl', 'bv', 'nv', 'oy', 'ab', 'as', 'pty', 'group', 'holdings', 'the',
 ]);
-const NAME_CACHE_MS = 30_000;
 const MAX_CANDIDATES = 5;
 
 /** "Acme Corporation" → "acme"; "The Hooli Group Inc." → "hooli". */
@@ -42,12 +41,10 @@ export function coreKeyOf(name: string): string {
 export class AccountResolver {
   private names: IndexedName[] = [];
   private fuse?: Fuse<IndexedName>;
-  private loadedAt = 0;
+  /** Account count and latest update when the names were loaded: any write to accounts changes it. */
+  private loadedVersion = '';
 
-  constructor(
-    private readonly store: Store,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+  constructor(private readonly store: Store) {}
 
   /** The one account `mention` refers to. */
   async resolve(mention: string): Promise<Account> {
@@ -65,11 +62,7 @@ export class AccountResolver {
     if (exact.length === 1) return exact[0]!;
     if (exact.length > 1) throw ambiguous(trimmed, exact.map((a) => ({ id: a._id, name: a.name, domain: a.domain, score: 1 })));
 
-    let candidates = await this.candidates(trimmed);
-    if (candidates.length === 0 && this.clock().getTime() - this.loadedAt > 2_000) {
-      await this.reload();
-      candidates = await this.candidates(trimmed);
-    }
+    const candidates = await this.candidates(trimmed);
     const [best, second] = candidates;
     if (!best) {
       const nearest = this.nearest(trimmed);
@@ -111,15 +104,21 @@ export class AccountResolver {
       .map((hit) => candidate(hit.item, 0.85 - (hit.score ?? 0)));
   }
 
+  /** Reloads the names when accounts were added, renamed or removed since the last load (two indexed queries). */
   private async ensureLoaded(): Promise<void> {
-    if (this.clock().getTime() - this.loadedAt > NAME_CACHE_MS) await this.reload();
+    const [count, latest] = await Promise.all([
+      this.store.accounts.countDocuments({}),
+      this.store.accounts.findOne({}, { sort: { updatedAt: -1 }, projection: { updatedAt: 1 } }),
+    ]);
+    const version = `${count}:${latest?.updatedAt?.toISOString() ?? ''}`;
+    if (version !== this.loadedVersion) await this.reload(version);
   }
 
-  private async reload(): Promise<void> {
+  private async reload(version: string): Promise<void> {
     const accounts = await this.store.accounts.find({}, { projection: { name: 1, domain: 1, nameKey: 1 } });
     this.names = accounts.map((a) => ({ id: a._id, name: a.name, domain: a.domain, key: a.nameKey, coreKey: coreKeyOf(a.name) }));
     this.fuse = new Fuse(this.names, { keys: ['key', 'coreKey'], includeScore: true, threshold: 0.5, ignoreLocation: true });
-    this.loadedAt = this.clock().getTime();
+    this.loadedVersion = version;
   }
 }
 

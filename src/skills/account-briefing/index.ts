@@ -8,7 +8,7 @@ export { AccountResolver, type AccountCandidate } from './account-resolver';
 
 /** The process-wide account resolver (its name cache is shared by all turns). */
 export function accountResolverOf(services: SkillServices): Promise<AccountResolver> {
-  return services.artifacts.get('account-resolver', async () => new AccountResolver(services.store, services.clock));
+  return services.artifacts.get('account-resolver', async () => new AccountResolver(services.store));
 }
 
 /**

@@ -56,3 +56,5 @@ accountSchema.index({ nameKey: 1 });
 accountSchema.index({ domain: 1 }, { unique: true, sparse: true });
 accountSchema.index({ ownerId: 1 });
 accountSchema.index({ region: 1, industry: 1 });
+// Lets name caches notice any change to accounts cheaply (latest update first).
+accountSchema.index({ updatedAt: -1 });

@@ -1,0 +1,82 @@
+import { once } from 'node:events';
+import type { Config } from './config/config';
+import { createBotCore, type BotCore } from './bots/bot-core';
+import { createCloudAdapter } from './bots/bot-framework/cloud-adapter';
+import type { Logger } from './core/logger';
+import { PatternUnderstander } from './dialogs/routing/pattern-understander';
+import type { ReadinessCheck } from './http/readiness';
+import { createHttpServer, type HttpServer } from './http/server';
+import { WebchatEndpoint } from './http/webchat-endpoint';
+import { createRedisConnection, pingRedis } from './jobs/redis-connection';
+import { ArtifactCache } from './skills/artifact-cache';
+import type { SkillServices } from './skills/skill';
+import type { Store } from './store/store';
+
+/** A running bot server and how to stop it gracefully. */
+export interface App {
+  core: BotCore;
+  http: HttpServer;
+  services: SkillServices;
+  /** The port actually listened on (PORT=0 picks a free one). */
+  port: number;
+  /**
+   * Stops taking messages, waits up to `shutdownTimeoutMs` for turns in flight, closes Redis.
+   * Resolves false when some turn did not finish in time. The store stays open: its owner closes it.
+   */
+  stop(): Promise<boolean>;
+}
+
+/** Wires the bot server over an open store and starts listening; shared by `main.ts` and the tests. */
+export async function startApp(config: Config, store: Store, logger: Logger, clock: () => Date = () => new Date()): Promise<App> {
+  const services: SkillServices = {
+    store,
+    logger,
+    clock,
+    modelsDir: config.modelsDir,
+    knowledgeDir: config.knowledgeDir,
+    artifacts: new ArtifactCache(),
+  };
+  const core = createBotCore({
+    services,
+    understander: new PatternUnderstander(),
+    logger,
+    localUser: config.localUser,
+    defaultTimezone: config.defaultTimezone,
+  });
+
+  const readiness: ReadinessCheck[] = [{ name: 'store', check: () => store.ping() }];
+  const redis = config.redisUrl ? createRedisConnection(config.redisUrl) : undefined;
+  if (redis) {
+    redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+    readiness.push({ name: 'redis', check: () => pingRedis(redis) });
+  }
+
+  const http = createHttpServer({
+    core,
+    cloudAdapter: createCloudAdapter(config.microsoft, core, logger),
+    webchat: new WebchatEndpoint(core, logger),
+    readiness,
+    logger,
+  });
+  http.server.listen(config.port, config.host);
+  await once(http.server.server, 'listening');
+  const address = http.server.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  return {
+    core,
+    http,
+    services,
+    port,
+    stop: async () => {
+      http.drain();
+      const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
+      const finished = await core.tracker.idle(config.shutdownTimeoutMs);
+      if (!finished) logger.warn({ inFlightTurns: core.tracker.inFlight }, 'shutdown timeout: some turns did not finish');
+      http.server.server.closeIdleConnections?.();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+      if (redis) await redis.quit().catch(() => undefined);
+      return finished;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { ChatDriver } from '../fixtures/chat-driver';
+import { loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';
+
+describe('root dialog through the bot core', () => {
+  const temp = temporaryStore();
+  const services = servicesFor(temp.store);
+  let ids: Awaited<ReturnType<typeof loadSmallCrm>>;
+  beforeAll(async () => {
+    ids = await loadSmallCrm(temp.store);
+  });
+  afterAll(() => temp.cleanup());
+
+  it('answers "tell me about Acme" with the account and its key facts', async () => {
+    const chat = new ChatDriver(services, 'c-brief');
+    const [reply] = await chat.say('tell me about Acme');
+    expect(reply!.title).toBe('Acme Corporation');
+    expect(reply!.text).toContain('Acme Corporation');
+    expect(reply!.text).toContain('Sam Rivera');
+    expect(reply!.text).toContain('$290k');
+    expect(reply!.facts?.find((f) => f.label === 'Open pipeline')?.value).toBe('$290k (2 deals)');
+  });
+
+  it('answers deals and contacts questions, and follow-ups about the same account', async () => {
+    const chat = new ChatDriver(services, 'c-follow');
+    const [deals] = await chat.say('open deals for Globex');
+    expect(deals!.text).toMatch(/^Globex has 1 open deal worth €90k/);
+    expect(deals!.lists?.[0]?.items[0]?.title).toBe('Globex energy analytics');
+
+    const [contact] = await chat.say('who is our contact at Initech?');
+    expect(contact!.text).toContain('Jane Park (VP Operations)');
+
+    const [followUp] = await chat.say('and their open deals?');
+    expect(followUp!.text).toMatch(/^Initech has no open deals/);
+  });
+
+  it('asks which account when a name matches several, and accepts the answer by name', async () => {
+    await temp.store.accounts.insertOne({ name: 'Acme Logistik', nameKey: 'acme logistik', status: 'prospect' });
+    const chat = new ChatDriver(services, 'c-ambiguous');
+    const [question] = await chat.say('brief me on acme logis');
+    expect(question!.text).toContain('Several accounts match');
+    expect(question!.buttons?.map((b) => b.title)).toEqual(expect.arrayContaining(['Acme Logistics (acmelogistics.com)', 'Acme Logistik']));
+
+    const [answer] = await chat.say('Acme Logistics');
+    expect(answer!.title).toBe('Acme Logistics');
+  });
+
+  it('resumes a pending question after a restart (state lives in the store)', async () => {
+    const before = new ChatDriver(services, 'c-restart');
+    await before.say('brief me on acme logis');
+    // A new bot core on the same store, as after a process restart.
+    const after = new ChatDriver(servicesFor(temp.store), 'c-restart');
+    const [answer] = await after.say('2');
+    expect(['Acme Logistics', 'Acme Logistik']).toContain(answer!.title);
+  });
+
+  it('treats an answer that is not one of the choices as a new request', async () => {
+    const chat = new ChatDriver(services, 'c-moveon');
+    await chat.say('brief me on acme logis');
+    const [reply] = await chat.say('tell me about Globex');
+    expect(reply!.title).toBe('Globex');
+  });
+
+  it('cancels a pending question', async () => {
+    const chat = new ChatDriver(services, 'c-cancel');
+    await chat.say('brief me on acme logis');
+    const [cancelled] = await chat.say('cancel');
+    expect(cancelled!.text).toContain('cancelled');
+    const [next] = await chat.say('2');
+    expect(next!.text).toContain("can't help with that");
+  });
+
+  it('says honestly when it does not understand, with suggestions', async () => {
+    const chat = new ChatDriver(services, 'c-oos');
+    const [reply] = await chat.say('what is the weather in Paris tomorrow?');
+    expect(reply!.text).toMatch(/can't help with that yet/);
+    expect(reply!.buttons?.length).toBeGreaterThan(0);
+  });
+
+  it('names the account it could not find and suggests close names', async () => {
+    const chat = new ChatDriver(services, 'c-notfound');
+    const [reply] = await chat.say('tell me about Globexx Energy Partners');
+    expect(reply!.text).toContain('couldn\'t find an account called "Globexx Energy Partners"');
+  });
+
+  it('refuses CRM data to website visitors', async () => {
+    const chat = new ChatDriver(services, 'c-visitor', { trust: 'verified', fromId: 'anonymous-visitor' });
+    const [reply] = await chat.say('tell me about Acme');
+    expect(reply!.text).toMatch(/website visitors can't use account-briefing/);
+    expect(reply!.text).not.toContain('Sam Rivera');
+  });
+
+  it('recognises a linked Teams user on a verified channel', async () => {
+    const chat = new ChatDriver(services, 'c-teams', { trust: 'verified', fromId: 'teams-sam' });
+    const [reply] = await chat.say('hello');
+    expect(reply!.text).toMatch(/^Hi Sam!/);
+  });
+
+  it('refuses an oversized message without losing the conversation', async () => {
+    const chat = new ChatDriver(services, 'c-long');
+    const [reply] = await chat.say('x'.repeat(5000));
+    expect(reply!.text).toMatch(/too long/);
+    const [next] = await chat.say('tell me about Initech');
+    expect(next!.title).toBe('Initech');
+  });
+
+  it('saves the transcript of the conversation in both directions', async () => {
+    const chat = new ChatDriver(services, 'c-transcript');
+    await chat.say('hello');
+    await chat.say('tell me about Globex');
+    // The transcript middleware logs after the turn; give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const conversation = await temp.store.conversations.findById('test:c-transcript');
+    expect(conversation?.messageCount).toBe(4);
+    expect(conversation?.messages.map((m) => m.direction)).toEqual(['in', 'out', 'in', 'out']);
+    expect(conversation?.messages[2]?.text).toBe('tell me about Globex');
+    expect(ids.repId).toBeTruthy();
+  });
+});
