@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerChatCommands } from './chat-commands';
 import type { CliEnvironment } from './cli-environment';
 import { registerForecastCommands } from './forecast-commands';
+import { registerKnowledgeCommands } from './knowledge-commands';
 import { registerNluCommands } from './nlu-commands';
 import { registerScoringCommands } from './scoring-commands';
 import { registerSeedCommands } from './seed-commands';
@@ -16,4 +17,5 @@ export function registerAllCommands(program: Command, env: CliEnvironment): void
   registerScoringCommands(program, env);
   registerForecastCommands(program, env);
   registerNluCommands(program, env);
+  registerKnowledgeCommands(program, env);
 }

@@ -1,0 +1,166 @@
+import { createAnalyzer, DEFAULT_ANALYZER, type AnalyzerOptions } from '../text/analyzer';
+import { DEFAULT_LSA_OPTIONS, LsaEmbedding, type LsaTrainingOptions } from '../embedding/lsa-embedding';
+import { Bm25Index, queryOf, type Bm25Parameters } from './bm25-index';
+import { fuseScores, normalizedScores } from './score-fusion';
+import { DEFAULT_VECTOR_INDEX, VectorIndex, type VectorIndexParameters } from './vector-index';
+
+/** Everything that decides a ranking; stored with the index so queries are answered as indexed. */
+export interface RetrievalSettings {
+  readonly analyzer: AnalyzerOptions;
+  readonly bm25: Bm25Parameters;
+  /** How many times a passage's title (document title + heading path) counts. */
+  readonly titleWeight: number;
+  /** Share of the dense (vector) score in the fused score; 0 = BM25 only. */
+  readonly denseWeight: number;
+  /** Candidates taken from each list before fusion. */
+  readonly candidates: number;
+  readonly embedding: LsaTrainingOptions;
+  readonly vectorIndex: VectorIndexParameters;
+}
+
+/**
+ * The product's retrieval settings, chosen on the SciFact *train* queries (809) and reported on
+ * the test queries (300) only once: see docs/readme/knowledge.md.
+ */
+export const DEFAULT_RETRIEVAL: RetrievalSettings = Object.freeze({
+  analyzer: DEFAULT_ANALYZER,
+  bm25: Object.freeze({ k1: 1.2, b: 0.75 }),
+  titleWeight: 2,
+  denseWeight: 0.1,
+  candidates: 100,
+  embedding: DEFAULT_LSA_OPTIONS,
+  vectorIndex: DEFAULT_VECTOR_INDEX,
+});
+
+/** A passage to rank: a title (document title, heading path) and its text, under a stable label. */
+export interface Passage {
+  readonly label: number;
+  readonly title: string;
+  readonly text: string;
+}
+
+/** One ranked passage, with the signals behind its score. */
+export interface RetrievalHit {
+  /** Position in the retriever's passage list. */
+  readonly position: number;
+  readonly label: number;
+  /** Fused score in [0, 1], relative to this query's candidates. */
+  readonly score: number;
+  /** Raw BM25 score (0 when no query term matches). */
+  readonly lexical: number;
+}
+
+/** Absolute evidence that a passage answers a question (fused scores are only relative). */
+export interface HitEvidence {
+  /** Share of the question's idf mass present in the passage (0..1); unknown words count as missing. */
+  readonly coverage: number;
+  /** Cosine similarity of question and passage embeddings (−1..1). */
+  readonly similarity: number;
+}
+
+/**
+ * Hybrid retrieval: BM25 over analysed terms fused with cosine search in an hnswlib index of
+ * corpus-trained embeddings. The same class serves the bot (chunks of `knowledge/`) and
+ * `crmpro knowledge search|eval` (BEIR documents), so the measured quality is the bot's.
+ */
+export class HybridRetriever {
+  private readonly analyze: (text: string) => string[];
+  private readonly positionOfLabel: Map<number, number>;
+
+  constructor(
+    readonly passages: readonly Passage[],
+    private readonly lexical: Bm25Index,
+    readonly embedding: LsaEmbedding,
+    readonly vectors: VectorIndex,
+    readonly settings: RetrievalSettings,
+  ) {
+    this.analyze = createAnalyzer(settings.analyzer);
+    this.positionOfLabel = new Map(passages.map((passage, position) => [passage.label, position]));
+  }
+
+  /** Index terms of a passage (title counted `titleWeight` times), as BM25 and the embedding see it. */
+  static passageTerms(passage: Pick<Passage, 'title' | 'text'>, analyze: (text: string) => string[], titleWeight: number): string[] {
+    const title = analyze(passage.title);
+    const terms: string[] = [];
+    for (let i = 0; i < titleWeight; i++) terms.push(...title);
+    terms.push(...analyze(passage.text));
+    return terms;
+  }
+
+  /**
+   * Builds everything in memory: analyses the passages, trains the embedding (unless given one)
+   * and fills a fresh vector index. Used for BEIR evaluation and for a first index of `knowledge/`.
+   */
+  static build(passages: readonly Passage[], settings: RetrievalSettings = DEFAULT_RETRIEVAL, embedding?: LsaEmbedding): HybridRetriever {
+    const analyze = createAnalyzer(settings.analyzer);
+    const terms = passages.map((passage) => HybridRetriever.passageTerms(passage, analyze, settings.titleWeight));
+    const model = embedding ?? LsaEmbedding.train(terms, settings.embedding);
+    const vectors = VectorIndex.create(model.dimensions, passages.length, settings.vectorIndex);
+    passages.forEach((passage, position) => vectors.add(passage.label, model.embed(terms[position]!)));
+    return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), model, vectors, settings);
+  }
+
+  /** Rebuilds the lexical side over stored passages and attaches an already filled vector index. */
+  static attach(passages: readonly Passage[], embedding: LsaEmbedding, vectors: VectorIndex, settings: RetrievalSettings): HybridRetriever {
+    const analyze = createAnalyzer(settings.analyzer);
+    const terms = passages.map((passage) => HybridRetriever.passageTerms(passage, analyze, settings.titleWeight));
+    return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), embedding, vectors, settings);
+  }
+
+  /** The `k` best passages for a question, best first. */
+  search(question: string, k: number): RetrievalHit[] {
+    const terms = this.analyze(question);
+    if (!terms.length) return [];
+    const candidates = Math.max(k, this.settings.candidates);
+    const lexicalHits = this.lexical.search(queryOf(terms), candidates);
+    const queryVector = this.embedding.embed(terms);
+    const hasVector = queryVector.some((value) => value !== 0);
+    const denseHits = hasVector && this.settings.denseWeight > 0 ? this.vectors.search(queryVector, candidates) : [];
+    const lexicalScores = normalizedScores(lexicalHits.map((hit) => ({ key: hit.doc, score: hit.score })), candidates);
+    const densePositions = [];
+    for (const hit of denseHits) {
+      const position = this.positionOfLabel.get(hit.label);
+      if (position !== undefined) densePositions.push({ key: position, score: hit.similarity });
+    }
+    const fused = fuseScores(lexicalScores, normalizedScores(densePositions, candidates), this.settings.denseWeight);
+    const rawLexical = new Map(lexicalHits.map((hit) => [hit.doc, hit.score]));
+    return [...fused]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, k)
+      .map(([position, score]) => ({ position, label: this.passages[position]!.label, score, lexical: rawLexical.get(position) ?? 0 }));
+  }
+
+  /** How well one retrieved passage covers the question, in absolute terms (for the no-answer decision). */
+  evidence(question: string, hit: Pick<RetrievalHit, 'position'>): HitEvidence {
+    const terms = this.analyze(question);
+    return {
+      coverage: this.coverage(this.queryIdf(terms), hit.position),
+      similarity: this.similarityTo(this.embedding.embed(terms), hit.position),
+    };
+  }
+
+  /** Each distinct query term with its idf; unknown terms get the largest idf (they are informative and missing). */
+  private queryIdf(terms: readonly string[]): Map<string, number> {
+    const unseen = Math.log(1 + (this.lexical.size + 0.5) / 0.5);
+    return new Map([...new Set(terms)].map((term) => [term, this.lexical.documentFrequency(term) ? this.lexical.idf(term) : unseen]));
+  }
+
+  private coverage(queryIdf: Map<string, number>, position: number): number {
+    const present = this.lexical.termsOf(position);
+    let matched = 0;
+    let total = 0;
+    for (const [term, idf] of queryIdf) {
+      total += idf;
+      if (present.has(term)) matched += idf;
+    }
+    return total > 0 ? matched / total : 0;
+  }
+
+  private similarityTo(queryVector: Float32Array, position: number): number {
+    const passage = this.passages[position]!;
+    const vector = this.embedding.embed(HybridRetriever.passageTerms(passage, this.analyze, this.settings.titleWeight));
+    let dot = 0;
+    for (let d = 0; d < vector.length; d++) dot += vector[d]! * queryVector[d]!;
+    return dot;
+  }
+}
