@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerChatCommands } from './chat-commands';
 import type { CliEnvironment } from './cli-environment';
+import { registerImportCommands } from './import-commands';
 import { registerForecastCommands } from './forecast-commands';
 import { registerKnowledgeCommands } from './knowledge-commands';
 import { registerNluCommands } from './nlu-commands';
@@ -14,6 +15,7 @@ import { registerSeedCommands } from './seed-commands';
 export function registerAllCommands(program: Command, env: CliEnvironment): void {
   registerChatCommands(program, env);
   registerSeedCommands(program, env);
+  registerImportCommands(program, env);
   registerScoringCommands(program, env);
   registerForecastCommands(program, env);
   registerNluCommands(program, env);
