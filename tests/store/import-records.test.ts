@@ -1,5 +1,4 @@
 import { importCsv, importSummaryLine } from '../../src/store/import';
-import type { Store } from '../../src/store/store';
 import { fixture, importCrm, type ImportCrm } from '../fixtures/import/import-crm';
 
 let crm: ImportCrm;
