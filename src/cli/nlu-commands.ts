@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import type { Command } from 'commander';
 import { CrmError, ErrorCode } from '../core/errors';
+import { buildCrmIntentModel } from '../models/nlu/crm-intent-build';
 import { fingerprintUtterances, loadIntentClassifier, saveIntentModel } from '../models/nlu/intent-artifact';
 import { evaluateIntents, formatEvaluation } from '../models/nlu/intent-evaluation';
 import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../models/nlu/intent-training';
@@ -86,6 +87,33 @@ export function registerNluCommands(program: Command, env: CliEnvironment): void
         const evaluation = evaluateIntents(table.labels!, predicted);
         if (options.json) env.out(JSON.stringify(evaluation, null, 2));
         else for (const line of formatEvaluation(evaluation)) env.out(line);
+        return 0;
+      }),
+    );
+
+  nlu
+    .command('build-crm')
+    .description("Rebuild the product's shipped intent model from nlu-data/ templates (holds back whole template lines to measure it)")
+    .option('--templates <dir>', 'folder of <intent>.txt template files', 'nlu-data/crm-intents')
+    .option('--slots <file>', 'slot values JSON', 'nlu-data/slot-values.json')
+    .option('--out <dir>', 'model root; writes <dir>/<version>/', 'models/intent')
+    .option('--version <name>', 'model version folder', '1')
+    .action(
+      runCommand(env, async (options: { templates: string; slots: string; out: string; version: string }) => {
+        const result = buildCrmIntentModel({
+          templatesDir: options.templates,
+          slotsFile: options.slots,
+          modelRoot: options.out,
+          version: options.version,
+          heldBackShare: 0.15,
+          seed: 42,
+        });
+        const pct = (value: number | null) => (value === null ? 'n/a' : `${(100 * value).toFixed(1)}%`);
+        env.out(
+          `wrote ${result.modelDir}: ${result.card.training.report.rows} training rows, ${result.card.training.report.intents} intents; ` +
+            `held back ${result.heldBack.rows} rows: accuracy ${pct(result.heldBack.accuracy)}, macro-F1 ${pct(result.heldBack.macroF1)}, ` +
+            `oos precision ${pct(result.heldBack.oos.precision)} recall ${pct(result.heldBack.oos.recall)}`,
+        );
         return 0;
       }),
     );

@@ -11,6 +11,29 @@ import { packRows } from './sparse-rows';
 export interface LabelledUtterance {
   readonly text: string;
   readonly label: string;
+  /**
+   * Rows sharing a group (e.g. expansions of one template) are held out together, so the
+   * out-of-scope threshold is tuned on phrasings the calibration model has not seen.
+   */
+  readonly group?: string;
+}
+
+/** Stratified holdout assignment (fold 0 = held out), by group when rows carry one. */
+function holdoutAssignment(utterances: readonly LabelledUtterance[], folds: number, seed: number): Int32Array {
+  if (!utterances.some((u) => u.group !== undefined)) {
+    return stratifiedFolds(
+      utterances.map((u) => u.label),
+      folds,
+      seed,
+    );
+  }
+  const groupOf = (u: LabelledUtterance, i: number) => u.group ?? `row ${i}`;
+  const groups = new Map<string, string>();
+  utterances.forEach((u, i) => groups.set(groupOf(u, i), u.label));
+  const names = [...groups.keys()];
+  const byGroup = stratifiedFolds([...groups.values()], folds, seed);
+  const foldOf = new Map(names.map((name, g) => [name, byGroup[g]!]));
+  return Int32Array.from(utterances, (u, i) => foldOf.get(groupOf(u, i))!);
 }
 
 /** Everything that decides how an intent model is trained. */
@@ -84,11 +107,7 @@ export function trainIntentClassifier(
 ): { classifier: IntentClassifier; report: IntentTrainingReport } {
   const started = performance.now();
   const folds = Math.max(2, Math.round(1 / settings.holdoutShare));
-  const assignment = stratifiedFolds(
-    utterances.map((u) => u.label),
-    folds,
-    settings.seed,
-  );
+  const assignment = holdoutAssignment(utterances, folds, settings.seed);
   const fitPart = utterances.filter((_, i) => assignment[i] !== 0);
   const heldOut = utterances.filter((_, i) => assignment[i] === 0);
   const calibration = fitIntentLearners(fitPart, settings);

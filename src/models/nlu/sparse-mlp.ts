@@ -5,6 +5,8 @@ import type { SparseRows } from './sparse-rows';
 export interface SparseMlpSettings {
   readonly hiddenUnits: number;
   readonly epochs: number;
+  /** Small data sets get more epochs, up to this many example updates in all. */
+  readonly minUpdates: number;
   readonly learningRate: number;
   /** Probability of dropping a hidden unit during training. */
   readonly dropout: number;
@@ -15,7 +17,8 @@ export interface SparseMlpSettings {
 
 export const DEFAULT_MLP_SETTINGS: SparseMlpSettings = {
   hiddenUnits: 256,
-  epochs: 12,
+  epochs: 8,
+  minUpdates: 40_000,
   learningRate: 0.05,
   dropout: 0.5,
   weightDecay: 0,
@@ -68,7 +71,8 @@ export function trainSparseMlp(
   const order = new Int32Array(rows.count).map((_, i) => i);
   const { rowStart, indices, values } = rows;
   const rate = settings.learningRate;
-  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+  const epochs = Math.max(settings.epochs, Math.ceil(settings.minUpdates / Math.max(1, rows.count)));
+  for (let epoch = 0; epoch < epochs; epoch++) {
     random.shuffle(order);
     for (const i of order) {
       const start = rowStart[i]!;

@@ -1,0 +1,81 @@
+import type { CountryCode } from 'libphonenumber-js';
+import { extractEmails, extractPhones, type EmailMention, type PhoneMention } from './contact-details';
+import { extractDealStages, type DealStageMention } from './deal-stages';
+import { extractMoney, type MoneyMention } from './money';
+import { NameMatcher, type NameCandidate, type NamedRecord } from './name-matcher';
+import { extractPeople, type PersonMention } from './people';
+import { extractPeriodsAndDates, type CalendarContext, type DateMention, type PeriodMention } from './periods';
+
+/** What the caller knows that entity extraction needs: the clock, and the names to look for. */
+export interface EntityContext extends Partial<CalendarContext> {
+  /** Accounts to match by name (the lead passes the store's account names). */
+  readonly accounts?: readonly NamedRecord[];
+  readonly contacts?: readonly NamedRecord[];
+  readonly products?: readonly NamedRecord[];
+  /** The CRM users who can be named as reps. */
+  readonly reps?: readonly NamedRecord[];
+  /** Currency for amounts written without one (default USD). */
+  readonly defaultCurrency?: string;
+  /** Country for phone numbers written without +code (default US). */
+  readonly defaultCountry?: CountryCode;
+}
+
+/** Every entity found in one message. Name candidates are best first with scores for disambiguation. */
+export interface MessageEntities {
+  readonly accounts: NameCandidate[];
+  readonly contacts: NameCandidate[];
+  readonly products: NameCandidate[];
+  readonly people: PersonMention[];
+  readonly periods: PeriodMention[];
+  readonly dates: DateMention[];
+  readonly money: MoneyMention[];
+  readonly dealStages: DealStageMention[];
+  readonly emails: EmailMention[];
+  readonly phones: PhoneMention[];
+}
+
+/**
+ * Matchers over the caller's names are built once per list and reused while the list object
+ * stays the same (the lead passes the same array every turn until the store changes).
+ */
+const matchers = new WeakMap<readonly NamedRecord[], NameMatcher>();
+function matcherFor(records: readonly NamedRecord[]): NameMatcher {
+  let matcher = matchers.get(records);
+  if (!matcher) {
+    matcher = new NameMatcher(records);
+    matchers.set(records, matcher);
+  }
+  return matcher;
+}
+
+/** Extracts all entities of one message. Pure apart from the matcher cache; no I/O. */
+export function extractEntities(text: string, context: EntityContext = {}): MessageEntities {
+  const emails = extractEmails(text);
+  // Addresses contain names and digits that must not read as accounts or phone numbers.
+  let rest = text;
+  for (const email of emails) rest = rest.replace(email.text, ' ');
+  const phones = extractPhones(rest, context.defaultCountry);
+  for (const phone of phones) rest = rest.replace(phone.text, ' ');
+  const money = extractMoney(rest, context.defaultCurrency);
+  // "1.2m" must not read as a time for the date parser.
+  let withoutMoney = rest;
+  for (const amount of money) withoutMoney = withoutMoney.replace(amount.text, ' ');
+  const { periods, dates } = extractPeriodsAndDates(withoutMoney, {
+    now: context.now ?? new Date(),
+    timeZone: context.timeZone ?? 'UTC',
+    ...(context.fiscalYearStartMonth ? { fiscalYearStartMonth: context.fiscalYearStartMonth } : {}),
+    ...(context.prefer ? { prefer: context.prefer } : {}),
+  });
+  return {
+    accounts: context.accounts ? matcherFor(context.accounts).find(rest) : [],
+    contacts: context.contacts ? matcherFor(context.contacts).find(rest) : [],
+    products: context.products ? matcherFor(context.products).find(rest) : [],
+    people: extractPeople(rest, context.reps),
+    periods,
+    dates,
+    money,
+    dealStages: extractDealStages(rest),
+    emails,
+    phones,
+  };
+}

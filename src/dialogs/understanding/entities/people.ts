@@ -1,0 +1,25 @@
+import { NameMatcher, type NameCandidate, type NamedRecord } from './name-matcher';
+
+/** Whom a message is about: the sender, the sender's team, or a named rep. */
+export type PersonMention =
+  | { readonly kind: 'self'; readonly text: string }
+  | { readonly kind: 'team'; readonly text: string }
+  | { readonly kind: 'rep'; readonly text: string; readonly candidates: NameCandidate[] };
+
+const TEAM = /\b(my|our|the)\s+(team|reps|squad|group|org)\b|\bteam\b/i;
+const SELF = /\b(me|my|mine|myself|i|i'm|i've)\b/i;
+
+/** People in a message: "my team" before "me", then reps named from the caller's list of users. */
+export function extractPeople(text: string, reps: readonly NamedRecord[] = []): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const team = TEAM.exec(text);
+  const withoutTeam = team ? text.slice(0, team.index) + ' '.repeat(team[0].length) + text.slice(team.index + team[0].length) : text;
+  if (team) mentions.push({ kind: 'team', text: team[0] });
+  const self = SELF.exec(withoutTeam);
+  if (self) mentions.push({ kind: 'self', text: self[0] });
+  if (reps.length > 0) {
+    const candidates = new NameMatcher(reps).find(withoutTeam, 0.75);
+    if (candidates.length > 0) mentions.push({ kind: 'rep', text: candidates[0]!.text, candidates });
+  }
+  return mentions;
+}

@@ -1,0 +1,200 @@
+import * as chrono from 'chrono-node';
+import { addDays, addMonths, calendarDayIn, isoDay, utcOffsetMinutes, weekday, type CalendarDay } from './calendar-day';
+
+/** A stretch of calendar days a message refers to ("Q3", "this quarter", "last 30 days", "in May"). */
+export interface PeriodMention {
+  readonly text: string;
+  /** First day, `YYYY-MM-DD`, in the user's time zone. */
+  readonly start: string;
+  /** Last day (inclusive), `YYYY-MM-DD`. */
+  readonly end: string;
+  readonly granularity: 'week' | 'month' | 'quarter' | 'half' | 'year' | 'span';
+}
+
+/** One day (and maybe a time) a message refers to ("next Friday", "May 5", "tomorrow at 9"). */
+export interface DateMention {
+  readonly text: string;
+  /** `YYYY-MM-DD` in the user's time zone. */
+  readonly date: string;
+  /** The instant, when the message gave a time of day. */
+  readonly instant?: string;
+}
+
+/** What period and date parsing needs to know about the user. */
+export interface CalendarContext {
+  readonly now: Date;
+  /** IANA time zone of the user, e.g. `Europe/Berlin`. */
+  readonly timeZone: string;
+  /** Month (1–12) the fiscal year starts in; quarters and halves follow it. Default 1. */
+  readonly fiscalYearStartMonth?: number;
+  /** Whether a bare month or weekday means the next one (default, as in "follow up in May") or the last one. */
+  readonly prefer?: 'future' | 'past';
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_PATTERN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+
+function monthIndex(word: string): number {
+  return MONTHS.findIndex((name) => name.startsWith(word.slice(0, 3)));
+}
+
+function lastDayOf(firstOfMonth: CalendarDay, months: number): CalendarDay {
+  return addDays(addMonths(firstOfMonth, months), -1);
+}
+
+function fullYear(text: string | undefined, fallback: number): number {
+  if (!text) return fallback;
+  const year = Number(text);
+  return text.length === 2 ? 2000 + year : year;
+}
+
+interface Rule {
+  readonly pattern: RegExp;
+  readonly resolve: (match: RegExpExecArray, today: CalendarDay, context: CalendarContext) => Omit<PeriodMention, 'text'> | undefined;
+}
+
+function fiscalYearStart(today: CalendarDay, startMonth: number): CalendarDay {
+  return { year: today.month >= startMonth ? today.year : today.year - 1, month: startMonth, day: 1 };
+}
+
+function span(start: CalendarDay, end: CalendarDay, granularity: PeriodMention['granularity']): Omit<PeriodMention, 'text'> {
+  return { start: isoDay(start), end: isoDay(end), granularity };
+}
+
+function quarterPeriod(yearStart: CalendarDay, quarter: number): Omit<PeriodMention, 'text'> {
+  const first = addMonths(yearStart, 3 * (quarter - 1));
+  return span(first, lastDayOf(first, 3), 'quarter');
+}
+
+const RELATIVE_STEP: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, last: -1, previous: -1, past: -1 };
+
+const RULES: Rule[] = [
+  {
+    pattern: /\b(this|current|next|coming|last|previous)\s+(week|month|quarter|qtr|year|fy|fiscal year)\b/g,
+    resolve: (match, today, context) => {
+      const step = RELATIVE_STEP[match[1]!]!;
+      const unit = match[2]!;
+      if (unit === 'week') {
+        const monday = addDays(today, 1 - weekday(today) + 7 * step);
+        return span(monday, addDays(monday, 6), 'week');
+      }
+      if (unit === 'month') {
+        const first = addMonths({ ...today, day: 1 }, step);
+        return span(first, lastDayOf(first, 1), 'month');
+      }
+      const yearStart = fiscalYearStart(today, context.fiscalYearStartMonth ?? 1);
+      if (unit === 'quarter' || unit === 'qtr') {
+        const monthsIn = (today.month - yearStart.month + 12) % 12;
+        const first = addMonths(yearStart, 3 * Math.floor(monthsIn / 3) + 3 * step);
+        return span(first, lastDayOf(first, 3), 'quarter');
+      }
+      const first = addMonths(yearStart, 12 * step);
+      return span(first, lastDayOf(first, 12), 'year');
+    },
+  },
+  {
+    pattern: /\b(?:fy\s*'?(\d{2}|\d{4})\s+)?q([1-4])(?:\s*(?:fy\s*)?'?(\d{4}|\d{2}))?\b/g,
+    resolve: (match, today, context) => {
+      const startMonth = context.fiscalYearStartMonth ?? 1;
+      const base = fiscalYearStart(today, startMonth);
+      const year = fullYear(match[1] ?? match[3], base.year);
+      return quarterPeriod({ year, month: startMonth, day: 1 }, Number(match[2]));
+    },
+  },
+  {
+    pattern: /\b(?:h([12])|(first|second) half)(?:\s+(?:of\s+)?(\d{4}))?\b/g,
+    resolve: (match, today, context) => {
+      const startMonth = context.fiscalYearStartMonth ?? 1;
+      const base = fiscalYearStart(today, startMonth);
+      const half = match[1] ? Number(match[1]) : match[2] === 'first' ? 1 : 2;
+      const first = addMonths({ year: fullYear(match[3], base.year), month: startMonth, day: 1 }, 6 * (half - 1));
+      return span(first, lastDayOf(first, 6), 'half');
+    },
+  },
+  {
+    pattern: /\b(last|past|previous|next|coming)\s+(\d{1,3})\s+(days?|weeks?|months?)\b/g,
+    resolve: (match, today) => {
+      const count = Number(match[2]);
+      const days = match[3]!.startsWith('day') ? count : match[3]!.startsWith('week') ? 7 * count : 0;
+      const forward = match[1] === 'next' || match[1] === 'coming';
+      if (days > 0) return forward ? span(today, addDays(today, days - 1), 'span') : span(addDays(today, 1 - days), today, 'span');
+      const shifted = addMonths({ ...today, day: 1 }, forward ? count : -count);
+      const sameDay = addDays(shifted, Math.min(today.day, lastDayOf(shifted, 1).day) - 1);
+      return forward ? span(today, addDays(sameDay, -1), 'span') : span(addDays(sameDay, 1), today, 'span');
+    },
+  },
+  {
+    pattern: /\b(ytd|year to date|qtd|quarter to date|mtd|month to date)\b/g,
+    resolve: (match, today, context) => {
+      const kind = match[1]!;
+      const yearStart = fiscalYearStart(today, context.fiscalYearStartMonth ?? 1);
+      if (kind.startsWith('y')) return span(yearStart, today, 'span');
+      if (kind.startsWith('m')) return span({ ...today, day: 1 }, today, 'span');
+      const monthsIn = (today.month - yearStart.month + 12) % 12;
+      return span(addMonths(yearStart, 3 * Math.floor(monthsIn / 3)), today, 'span');
+    },
+  },
+  {
+    pattern: /\b(?:by\s+)?(eoq|eom|eoy|end of (?:the )?(quarter|month|year))\b/g,
+    resolve: (match, today, context) => {
+      const unit = match[2] ?? { eoq: 'quarter', eom: 'month', eoy: 'year' }[match[1]!]!;
+      if (unit === 'month') return span(today, lastDayOf({ ...today, day: 1 }, 1), 'span');
+      const yearStart = fiscalYearStart(today, context.fiscalYearStartMonth ?? 1);
+      if (unit === 'year') return span(today, lastDayOf(yearStart, 12), 'span');
+      const monthsIn = (today.month - yearStart.month + 12) % 12;
+      return span(today, lastDayOf(addMonths(yearStart, 3 * Math.floor(monthsIn / 3)), 3), 'span');
+    },
+  },
+  {
+    // "in May", "next June", "last march", "May 2027"; a bare "may" needs a preposition (it is also a verb).
+    pattern: new RegExp(String.raw`\b(?:(in|during|for|by|until|since|of|next|last|this)\s+)?${MONTH_PATTERN}(?:\s+(\d{4}))?\b(?!\s+\d)`, 'g'),
+    resolve: (match, today, context) => {
+      const [, lead, word, year] = match;
+      if (!lead && !year && (word === 'may' || word!.length === 3)) return undefined;
+      const month = monthIndex(word!) + 1;
+      let resolvedYear: number;
+      if (year) resolvedYear = Number(year);
+      else if (lead === 'next') resolvedYear = month > today.month ? today.year : today.year + 1;
+      else if (lead === 'last' || lead === 'since') resolvedYear = month < today.month ? today.year : today.year - 1;
+      else if (lead === 'this' || month === today.month) resolvedYear = today.year;
+      else if ((context.prefer ?? 'future') === 'future') resolvedYear = month > today.month ? today.year : today.year + 1;
+      else resolvedYear = month < today.month ? today.year : today.year - 1;
+      const first = { year: resolvedYear, month, day: 1 };
+      return span(first, lastDayOf(first, 1), 'month');
+    },
+  },
+];
+
+/**
+ * Finds periods and dates in a message, relative to `now` in the user's time zone. Periods (quarters,
+ * months, weeks, rolling windows, fiscal halves) are ours, because date libraries parse days, not
+ * business periods; single days ("next Friday", "May 5") come from chrono-node on what is left.
+ */
+export function extractPeriodsAndDates(text: string, context: CalendarContext): { periods: PeriodMention[]; dates: DateMention[] } {
+  const today = calendarDayIn(context.now, context.timeZone);
+  let remaining = text.toLowerCase();
+  const found: { index: number; mention: PeriodMention }[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(remaining); match; match = rule.pattern.exec(remaining)) {
+      const resolved = rule.resolve(match, today, context);
+      if (!resolved) continue;
+      found.push({ index: match.index, mention: { text: text.slice(match.index, match.index + match[0].length), ...resolved } });
+    }
+    // Blank out what this rule matched so later rules and chrono do not read it again.
+    for (const { index, mention } of found) remaining = remaining.slice(0, index) + ' '.repeat(mention.text.length) + remaining.slice(index + mention.text.length);
+  }
+  const reference = { instant: context.now, timezone: utcOffsetMinutes(context.now, context.timeZone) };
+  const dates: DateMention[] = [];
+  for (const result of chrono.parse(remaining, reference, { forwardDate: (context.prefer ?? 'future') === 'future' })) {
+    const instant = result.start.date();
+    const day = calendarDayIn(instant, context.timeZone);
+    const hasTime = result.start.isCertain('hour');
+    dates.push({
+      text: text.slice(result.index, result.index + result.text.length),
+      date: isoDay(day),
+      ...(hasTime ? { instant: instant.toISOString() } : {}),
+    });
+  }
+  return { periods: found.sort((a, b) => a.index - b.index).map((f) => f.mention), dates };
+}
