@@ -7,6 +7,7 @@ import { registerKnowledgeCommands } from './knowledge-commands';
 import { registerNluCommands } from './nlu-commands';
 import { registerScoringCommands } from './scoring-commands';
 import { registerSeedCommands } from './seed-commands';
+import { registerSegmentCommands } from './segment-commands';
 
 /**
  * Every command group of the CLI. A feature adds its commands in `src/cli/<feature>-commands.ts`
@@ -19,5 +20,6 @@ export function registerAllCommands(program: Command, env: CliEnvironment): void
   registerScoringCommands(program, env);
   registerForecastCommands(program, env);
   registerNluCommands(program, env);
+  registerSegmentCommands(program, env);
   registerKnowledgeCommands(program, env);
 }

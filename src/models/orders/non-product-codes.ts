@@ -1,0 +1,20 @@
+/**
+ * Stock codes that are not goods: postage, fees, discounts, manual adjustments, samples and gift
+ * vouchers (the UCI Online Retail conventions; the CRM's own exports use the same codes for fees).
+ * Their lines are left out of spend and of product suggestions.
+ */
+const NON_PRODUCT_CODES = new Set([
+  'POST', 'DOT', 'C2', 'C3', 'M', 'D', 'S', 'B', 'CRUK', 'PADS', 'BANK CHARGES', 'AMAZONFEE',
+  'ADJUST', 'ADJUST2', 'TEST001', 'TEST002', 'SHIPPING', 'FEE', 'DISCOUNT',
+]);
+
+/** True when a stock code is a fee, postage, discount, adjustment, sample or voucher rather than goods. */
+export function isNonProductCode(code: string): boolean {
+  const upper = code.toUpperCase();
+  return NON_PRODUCT_CODES.has(upper) || upper.startsWith('GIFT_') || upper.startsWith('TEST');
+}
+
+/** The codes listed by name (for documentation and error messages). */
+export function listedNonProductCodes(): string[] {
+  return [...NON_PRODUCT_CODES, 'GIFT_*', 'TEST*'];
+}
