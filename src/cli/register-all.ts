@@ -5,6 +5,7 @@ import { registerImportCommands } from './import-commands';
 import { registerForecastCommands } from './forecast-commands';
 import { registerKnowledgeCommands } from './knowledge-commands';
 import { registerNluCommands } from './nlu-commands';
+import { registerRecommendCommands } from './recommend-commands';
 import { registerScoringCommands } from './scoring-commands';
 import { registerSeedCommands } from './seed-commands';
 import { registerSegmentCommands } from './segment-commands';
@@ -21,5 +22,6 @@ export function registerAllCommands(program: Command, env: CliEnvironment): void
   registerForecastCommands(program, env);
   registerNluCommands(program, env);
   registerSegmentCommands(program, env);
+  registerRecommendCommands(program, env);
   registerKnowledgeCommands(program, env);
 }

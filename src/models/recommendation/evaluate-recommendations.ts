@@ -1,0 +1,97 @@
+import { customerLinesOf } from '../orders/customer-lines';
+import { lastOrderAt, type OrderBook } from '../orders/order-book';
+import { isoDay } from '../orders/order-date';
+import { blendScore, CandidateScratch, candidatesFor, topCandidates, topIndexes } from './candidate-features';
+import { rankingScores } from './ranking-metrics';
+import { returningCustomers } from './time-split';
+import { trainRecommender, type BlendTuning } from './train-recommender';
+
+/** HR@k and NDCG@k of one method. */
+export interface RankingResult {
+  method: string;
+  hitRate: number;
+  ndcg: number;
+}
+
+/** What `crmpro recommend eval` reports. */
+export interface RecommendationEvaluation {
+  cut: string;
+  until: string;
+  k: number;
+  /** Customers who bought before the cut and again after it (the ones judged). */
+  returningCustomers: number;
+  products: number;
+  ours: RankingResult;
+  /** Same top-10 for everyone: the products most customers bought before the cut. */
+  popularity: RankingResult;
+  /** What each customer bought most often before (orders containing it; ties by product code), padded with popularity. */
+  boughtMost: RankingResult;
+  /** The same with ties broken by popularity: a stronger form of that baseline, shown for honesty. */
+  boughtMostPopularTies: RankingResult;
+  tuning: BlendTuning;
+  trainSeconds: number;
+  seconds: number;
+}
+
+/**
+ * Trains on orders before `cut` and scores each returning customer's top k against the products
+ * they bought after it (HR@k: at least one bought; NDCG@k: how high the bought ones rank), beside
+ * the popularity and "what they bought most" baselines on the same customers.
+ */
+export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): RecommendationEvaluation {
+  const started = performance.now();
+  const byCustomer = customerLinesOf(book);
+  const trained = trainRecommender(book, { asOf: cut, byCustomer, k });
+  const model = trained.model;
+  const until = lastOrderAt(book) + 1;
+  const split = returningCustomers(book, byCustomer, cut, until);
+  const scratch = new CandidateScratch(book.products.length);
+  const popular = topIndexes(model.buyers, k);
+  const codeOrder = Array.from(book.products.keys()).sort((a, b) => (book.products[a]! < book.products[b]! ? -1 : book.products[a]! > book.products[b]! ? 1 : 0));
+  const codeRank = new Int32Array(book.products.length);
+  codeOrder.forEach((p, rank) => (codeRank[p] = rank));
+  const totals = { ours: [0, 0], popularity: [0, 0], boughtMost: [0, 0], boughtMostPopularTies: [0, 0] };
+  const add = (key: keyof typeof totals, ranked: number[], u: number) => {
+    const s = rankingScores(ranked, split.bought[u]!, split.bought[u]!.size, k);
+    totals[key][0]! += s.hit;
+    totals[key][1]! += s.ndcg;
+  };
+  const h = model.history;
+  split.customers.forEach((c, u) => {
+    const set = candidatesFor(model, c, scratch);
+    add('ours', topCandidates(set, k, (i) => blendScore(set, i, model.weights, model.buyers)).map((i) => set.products[i]!), u);
+    add('popularity', popular, u);
+    const slots = Array.from({ length: h.offsets[c + 1]! - h.offsets[c]! }, (_, i) => h.offsets[c]! + i);
+    const byCode = [...slots].sort((a, b) => h.orders[b]! - h.orders[a]! || codeRank[h.product[a]!]! - codeRank[h.product[b]!]!).map((s) => h.product[s]!);
+    const byPopularity = [...slots].sort((a, b) => h.orders[b]! - h.orders[a]! || model.buyers[h.product[b]!]! - model.buyers[h.product[a]!]!).map((s) => h.product[s]!);
+    add('boughtMost', padded(byCode, popular, k), u);
+    add('boughtMostPopularTies', padded(byPopularity, popular, k), u);
+  });
+  const n = Math.max(1, split.customers.length);
+  const result = (key: keyof typeof totals, method: string): RankingResult => ({ method, hitRate: round4(totals[key][0]! / n), ndcg: round4(totals[key][1]! / n) });
+  return {
+    cut: isoDay(cut),
+    until: isoDay(until - 1),
+    k,
+    returningCustomers: split.customers.length,
+    products: book.products.length,
+    ours: result('ours', 'CRMPro blend (re-order + also-bought + popularity, weights tuned on an internal split)'),
+    popularity: result('popularity', 'popularity (most customers before the cut)'),
+    boughtMost: result('boughtMost', 'what they bought most before (ties by product code)'),
+    boughtMostPopularTies: result('boughtMostPopularTies', 'what they bought most before (ties by popularity)'),
+    tuning: trained.tuning,
+    trainSeconds: Math.round(trained.seconds * 100) / 100,
+    seconds: Math.round((performance.now() - started) / 10) / 100,
+  };
+}
+
+function padded(first: number[], fill: number[], k: number): number[] {
+  const out = first.slice(0, k);
+  for (const p of fill) {
+    if (out.length >= k) break;
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
