@@ -62,13 +62,15 @@ export class LsaEmbedding {
     const sample = evenlySpaced(documents, options.maxTrainingDocuments);
     const df = new Map<string, number>();
     for (const terms of sample) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
+    // A handful of documents (a small knowledge base) shares few words: keep every term then.
+    const minDf = sample.length < 20 ? 1 : options.minDocumentFrequency;
     const terms = [...df]
-      .filter(([, count]) => count >= options.minDocumentFrequency)
+      .filter(([, count]) => count >= minDf)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, options.maxVocabulary)
       .map(([term]) => term);
-    if (!terms.length || sample.length < 2) {
-      throw new CrmError(ErrorCode.InvalidInput, 'The knowledge base is too small to train an embedding (need 2+ documents sharing words).');
+    if (!terms.length) {
+      throw new CrmError(ErrorCode.InvalidInput, 'There is no text to train an embedding on.');
     }
     const idf = terms.map((term) => Math.log((1 + sample.length) / (1 + df.get(term)!)) + 1);
     const draft = new LsaEmbedding({ kind: 'lsa', dimensions: 0, terms, idf, projection: new Float32Array(0), trainedOn: sample.length });

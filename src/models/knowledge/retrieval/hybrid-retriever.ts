@@ -1,4 +1,5 @@
 import { createAnalyzer, DEFAULT_ANALYZER, type AnalyzerOptions } from '../text/analyzer';
+import { QUESTION_WORDS } from '../text/question-words';
 import { DEFAULT_LSA_OPTIONS, LsaEmbedding, type LsaTrainingOptions } from '../embedding/lsa-embedding';
 import { Bm25Index, queryOf, type Bm25Parameters } from './bm25-index';
 import { fuseScores, normalizedScores } from './score-fusion';
@@ -66,6 +67,7 @@ export interface HitEvidence {
 export class HybridRetriever {
   private readonly analyze: (text: string) => string[];
   private readonly positionOfLabel: Map<number, number>;
+  private readonly questionWords: ReadonlySet<string>;
 
   constructor(
     readonly passages: readonly Passage[],
@@ -76,6 +78,7 @@ export class HybridRetriever {
   ) {
     this.analyze = createAnalyzer(settings.analyzer);
     this.positionOfLabel = new Map(passages.map((passage, position) => [passage.label, position]));
+    this.questionWords = new Set(QUESTION_WORDS.flatMap((word) => this.analyze(word)));
   }
 
   /** Index terms of a passage (title counted `titleWeight` times), as BM25 and the embedding see it. */
@@ -109,7 +112,7 @@ export class HybridRetriever {
 
   /** The `k` best passages for a question, best first. */
   search(question: string, k: number): RetrievalHit[] {
-    const terms = this.analyze(question);
+    const terms = this.topicalTerms(this.analyze(question));
     if (!terms.length) return [];
     const candidates = Math.max(k, this.settings.candidates);
     const lexicalHits = this.lexical.search(queryOf(terms), candidates);
@@ -139,10 +142,29 @@ export class HybridRetriever {
     };
   }
 
-  /** Each distinct query term with its idf; unknown terms get the largest idf (they are informative and missing). */
+  /** The question's distinct index terms with their idf (what answer extraction weighs sentences by). */
+  questionTerms(question: string): Map<string, number> {
+    return this.queryIdf(this.analyze(question));
+  }
+
+  /** The analyzer the index was built with. */
+  analyzer(): (text: string) => string[] {
+    return this.analyze;
+  }
+
+  /** The terms that carry the topic: question words dropped, unless nothing else is left. */
+  private topicalTerms(terms: readonly string[]): readonly string[] {
+    const topical = terms.filter((term) => !this.questionWords.has(term));
+    return topical.length ? topical : terms;
+  }
+
+  /**
+   * Each distinct topical query term with its idf (question words left out); unknown terms get the
+   * largest idf, since they are informative and missing from every passage.
+   */
   private queryIdf(terms: readonly string[]): Map<string, number> {
     const unseen = Math.log(1 + (this.lexical.size + 0.5) / 0.5);
-    return new Map([...new Set(terms)].map((term) => [term, this.lexical.documentFrequency(term) ? this.lexical.idf(term) : unseen]));
+    return new Map([...new Set(this.topicalTerms(terms))].map((term) => [term, this.lexical.documentFrequency(term) ? this.lexical.idf(term) : unseen]));
   }
 
   private coverage(queryIdf: Map<string, number>, position: number): number {

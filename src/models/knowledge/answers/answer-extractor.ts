@@ -1,0 +1,73 @@
+import { splitSentences } from '../ingestion/chunker';
+
+/** The part of a passage that answers a question. */
+export interface ExtractedAnswer {
+  readonly text: string;
+  /** Share of the question's idf mass found in the chosen sentences (0..1). */
+  readonly coverage: number;
+}
+
+/** Longest extract, in words. */
+const MAX_ANSWER_WORDS = 90;
+/** Passages this short are returned whole. */
+const WHOLE_PASSAGE_WORDS = 45;
+
+/**
+ * Trims a passage to the sentences that answer: the sentence (or list item) covering most of the
+ * question's idf-weighted terms, plus what it introduces (the items after a line ending in ":")
+ * or the next sentence when that one covers the question too. No model, no generation: every
+ * word comes from the knowledge document.
+ */
+export function extractAnswer(
+  passage: string,
+  questionTerms: ReadonlyMap<string, number>,
+  analyze: (text: string) => string[],
+): ExtractedAnswer {
+  const units = passage
+    .split('\n')
+    .filter((line) => line.trim())
+    .flatMap((line) => (/^\s*- /.test(line) ? [line.trim()] : splitSentences(line)));
+  const scored = units.map((text) => ({ text, coverage: coverageOf(analyze(text), questionTerms) }));
+  if (!scored.length) return { text: '', coverage: 0 };
+  if (words(passage) <= WHOLE_PASSAGE_WORDS) {
+    return { text: units.join(' ').replace(/\s+-\s/g, '\n- ').trim(), coverage: coverageOf(analyze(passage), questionTerms) };
+  }
+  let best = 0;
+  scored.forEach((unit, index) => {
+    if (unit.coverage > scored[best]!.coverage) best = index;
+  });
+  const chosen = [best];
+  let total = words(scored[best]!.text);
+  const introducesList = /:\s*$/.test(scored[best]!.text);
+  for (let next = best + 1; next < scored.length; next++) {
+    const unit = scored[next]!;
+    const isItem = /^- /.test(unit.text);
+    const wanted = introducesList ? isItem : unit.coverage >= 0.5 * scored[best]!.coverage && unit.coverage > 0;
+    if (!wanted || total + words(unit.text) > MAX_ANSWER_WORDS) break;
+    chosen.push(next);
+    total += words(unit.text);
+  }
+  // A sentence that opens with a pronoun ("It adds …") needs the one before it to make sense.
+  if (best > 0 && /^(It|This|That|These|They|Those|There)\b/.test(scored[best]!.text) && !/^- /.test(scored[best]!.text)) {
+    if (total + words(scored[best - 1]!.text) <= MAX_ANSWER_WORDS) chosen.unshift(best - 1);
+  }
+  // A list item alone reads badly without the line that introduces it.
+  if (/^- /.test(scored[best]!.text) && best > 0 && /:\s*$/.test(scored[best - 1]!.text)) chosen.unshift(best - 1);
+  const text = chosen.map((index) => scored[index]!.text).join(' ').replace(/\s+-\s/g, '\n- ');
+  return { text: text.trim(), coverage: coverageOf(analyze(text), questionTerms) };
+}
+
+function coverageOf(terms: readonly string[], questionTerms: ReadonlyMap<string, number>): number {
+  const present = new Set(terms);
+  let matched = 0;
+  let total = 0;
+  for (const [term, idf] of questionTerms) {
+    total += idf;
+    if (present.has(term)) matched += idf;
+  }
+  return total > 0 ? matched / total : 0;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,154 @@
+import { extractAnswer } from './answers/answer-extractor';
+import { guardQuestion } from './answers/question-guard';
+import { chunkTitle } from './ingestion/chunker';
+import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
+import { loadKnowledgeIndex, type StoredChunk } from './ingestion/knowledge-index-files';
+import { HybridRetriever, type HitEvidence } from './retrieval/hybrid-retriever';
+
+/** Where an answer came from. */
+export interface KnowledgeSource {
+  readonly title: string;
+  /** Heading path inside the document ("Refunds › Annual plans"). */
+  readonly section?: string;
+  readonly url?: string;
+  /** File under `knowledge/`. */
+  readonly path: string;
+}
+
+/** Why no answer was given. */
+export type NoAnswerReason = 'empty-question' | 'instructions-ignored' | 'empty-knowledge-base' | 'no-match' | 'low-confidence';
+
+/** A retrieved passage, for a caller that generates an answer with an LLM. */
+export interface KnowledgePassage {
+  readonly source: KnowledgeSource;
+  readonly text: string;
+  readonly score: number;
+}
+
+/** The answer to one question. */
+export interface KnowledgeAnswer {
+  /** Sentences taken from the knowledge base; empty when `noAnswer`. */
+  readonly answer: string;
+  readonly sources: readonly KnowledgeSource[];
+  /** 0..1; below the threshold the answer is withheld. */
+  readonly confidence: number;
+  readonly noAnswer: boolean;
+  readonly reason?: NoAnswerReason;
+  /** Parts of the question that were instructions or CRM-data requests and were ignored. */
+  readonly ignored: ReadonlyArray<'instructions' | 'crm-data'>;
+  /** The best passages (for a grounded LLM answer); empty when `noAnswer`. */
+  readonly passages: readonly KnowledgePassage[];
+}
+
+/**
+ * The confidence below which the bot says it has no answer. Calibrated on the labelled questions in
+ * `tests/fixtures/knowledge/questions.json` (answerable vs. off-topic) against `knowledge/`:
+ * see docs/readme/knowledge.md for the measured rates.
+ */
+export const DEFAULT_NO_ANSWER_THRESHOLD = 0.45;
+
+/** Confidence of a passage answering a question, from absolute evidence (fused scores are relative). */
+export function answerConfidence(evidence: HitEvidence, extractCoverage: number): number {
+  const value = 0.45 * evidence.coverage + 0.2 * extractCoverage + 0.35 * Math.max(0, evidence.similarity);
+  return Math.min(1, Math.max(0, value));
+}
+
+/** Options of `KnowledgeBase.open`. */
+export interface KnowledgeBaseOptions {
+  readonly knowledgeDir: string;
+  readonly modelsDir: string;
+  /** Bring the index up to date first (changed files only); default true. */
+  readonly refresh?: boolean;
+  readonly threshold?: number;
+  readonly clock?: () => Date;
+}
+
+/**
+ * The knowledge base the bot answers from: the index of `knowledge/` (refreshed when files
+ * changed), hybrid retrieval over its chunks, extractive answers with their sources, and a
+ * calibrated "no answer". It reads only `knowledge/` and its own index under `models/knowledge/`.
+ */
+export class KnowledgeBase {
+  private readonly chunkByLabel: Map<number, StoredChunk>;
+
+  private constructor(
+    private readonly retriever: HybridRetriever | undefined,
+    chunks: readonly StoredChunk[],
+    readonly threshold: number,
+    readonly indexing: IndexingReport | undefined,
+    readonly version: string,
+  ) {
+    this.chunkByLabel = new Map(chunks.map((chunk) => [chunk.label, chunk]));
+  }
+
+  /** Opens the knowledge base, indexing changed files first unless `refresh` is false. */
+  static async open(options: KnowledgeBaseOptions): Promise<KnowledgeBase> {
+    const indexing = options.refresh === false ? undefined : await updateKnowledgeIndex(options.knowledgeDir, options.modelsDir, { clock: options.clock });
+    const threshold = options.threshold ?? DEFAULT_NO_ANSWER_THRESHOLD;
+    const artifacts = loadKnowledgeIndex(knowledgeIndexRoot(options.modelsDir));
+    if (!artifacts || !artifacts.catalog.chunks.length) return new KnowledgeBase(undefined, [], threshold, indexing, 'empty');
+    const { catalog, embedding, vectors, card } = artifacts;
+    const passages = catalog.chunks.map((chunk) => ({ label: chunk.label, title: chunkTitle(chunk), text: chunk.text }));
+    const retriever = HybridRetriever.attach(passages, embedding, vectors, card.retrieval);
+    return new KnowledgeBase(retriever, catalog.chunks, threshold, indexing, card.version);
+  }
+
+  /** Number of indexed chunks. */
+  get size(): number {
+    return this.chunkByLabel.size;
+  }
+
+  /** Answers a question from the knowledge base, or says why it cannot. */
+  ask(rawQuestion: string, options: { maxSources?: number } = {}): KnowledgeAnswer {
+    const guarded = guardQuestion(rawQuestion);
+    const none = (reason: NoAnswerReason, confidence = 0): KnowledgeAnswer => ({
+      answer: '',
+      sources: [],
+      confidence,
+      noAnswer: true,
+      reason,
+      ignored: guarded.removed,
+      passages: [],
+    });
+    if (!guarded.question) return none(guarded.removed.length ? 'instructions-ignored' : 'empty-question');
+    if (!this.retriever) return none('empty-knowledge-base');
+    const hits = this.retriever.search(guarded.question, 5);
+    if (!hits.length) return none('no-match');
+    // The best passage is the best-supported one among the leading hits, not blindly the first.
+    const questionTerms = this.retriever.questionTerms(guarded.question);
+    let best: { hit: (typeof hits)[number]; text: string; confidence: number } | undefined;
+    for (const hit of hits.slice(0, 3)) {
+      if (hit.score < 0.5 * hits[0]!.score) break;
+      const extract = extractAnswer(this.chunkByLabel.get(hit.label)!.text, questionTerms, this.retriever.analyzer());
+      const confidence = answerConfidence(this.retriever.evidence(guarded.question, hit), extract.coverage);
+      if (extract.text && (!best || confidence > best.confidence)) best = { hit, text: extract.text, confidence };
+    }
+    if (!best || best.confidence < this.threshold) return none('low-confidence', best?.confidence ?? 0);
+    const top = best.hit;
+    const seen = new Set<string>();
+    const sources: KnowledgeSource[] = [];
+    const passages: KnowledgePassage[] = [];
+    for (const hit of [top, ...hits.filter((other) => other !== top)]) {
+      const hitChunk = this.chunkByLabel.get(hit.label)!;
+      const source = sourceOf(hitChunk);
+      if (hit === top || hit.score >= 0.75 * top.score) {
+        const key = `${source.path}#${source.section ?? ''}`;
+        if (!seen.has(key) && sources.length < (options.maxSources ?? 3)) {
+          seen.add(key);
+          sources.push(source);
+        }
+      }
+      if (passages.length < 3) passages.push({ source, text: hitChunk.text, score: hit.score });
+    }
+    return { answer: best.text, sources, confidence: best.confidence, noAnswer: false, ignored: guarded.removed, passages };
+  }
+}
+
+function sourceOf(chunk: StoredChunk): KnowledgeSource {
+  return {
+    title: chunk.documentTitle,
+    ...(chunk.headingPath.length ? { section: chunk.headingPath.join(' › ') } : {}),
+    ...(chunk.url ? { url: chunk.url } : {}),
+    path: chunk.path,
+  };
+}
