@@ -1,3 +1,4 @@
+import { deepClone } from '../../core/deep-clone';
 import { invalidDocumentError } from '../document-errors';
 import type { AnyModel, Filter, Update } from '../store';
 
@@ -75,7 +76,7 @@ export class DocumentPreparer {
     const query = this.model.updateOne({}, {}, { upsert }) as unknown as UpdateCaster;
     if (typeof query._castUpdate !== 'function') return update;
     try {
-      return (query._castUpdate(structuredClone(update)) as Update | undefined) ?? {};
+      return (query._castUpdate(deepClone(update)) as Update | undefined) ?? {};
     } catch (error) {
       throw invalidDocumentError(this.collection, error) ?? error;
     }

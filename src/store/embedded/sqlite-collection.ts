@@ -1,3 +1,4 @@
+import { deepClone } from '../../core/deep-clone';
 import type { DatabaseSync } from 'node:sqlite';
 import { updateOne as applyUpdate } from 'mingo';
 import { CrmError, ErrorCode } from '../../core/errors';
@@ -223,7 +224,7 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
       return { ...outcome, upsertedId: document._id as string, document };
     }
     for (const match of matches) {
-      const updated = structuredClone(match);
+      const updated = deepClone(match);
       runUpdate(updated, filter, updateFor(update, false));
       if (updated._id !== match._id) {
         throw new CrmError(ErrorCode.InvalidInput, `The _id of a ${this.name} document cannot be changed.`);

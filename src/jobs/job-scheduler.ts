@@ -1,0 +1,27 @@
+import type { Job, JobSchedule } from './job';
+
+/** Runs jobs now or on a schedule, on BullMQ (Redis) or in-process (node-cron). */
+export interface JobScheduler {
+  readonly kind: 'bullmq' | 'in-process';
+  /** Registers (or replaces) a recurring schedule. */
+  schedule<Payload>(schedule: JobSchedule<Payload>): Promise<void>;
+  /** Runs a job once, soon. Resolves with false when a run with the same key was already taken. */
+  enqueue<Payload>(job: Job<Payload>, payload: Payload, firedAt?: Date): Promise<boolean>;
+  /** Starts executing jobs (workers / cron timers). */
+  start(): Promise<void>;
+  /** Stops taking new jobs and waits for the running ones. */
+  close(): Promise<void>;
+}
+
+/** The job registry a scheduler executes, by name. */
+export type JobRegistry = ReadonlyMap<string, Job<unknown>>;
+
+/** Builds the registry from job definitions (names must be unique). */
+export function jobRegistry(jobs: Job<never>[]): JobRegistry {
+  const registry = new Map<string, Job<unknown>>();
+  for (const job of jobs) {
+    if (registry.has(job.name)) throw new Error(`two jobs are named ${job.name}`);
+    registry.set(job.name, job as unknown as Job<unknown>);
+  }
+  return registry;
+}
