@@ -72,7 +72,8 @@ async function trainCommand(env: CliEnvironment, options: TrainOptions): Promise
   const ignore = columnList(options.ignore);
   const labels = targetLabelsOf(data, options.target);
   const specs = inferColumnSpecs(data, [options.target, ...ignore]);
-  const result = trainScoringModel(featureTableOf(data, specs), labels);
+  const table = featureTableOf(data, specs);
+  const result = trainScoringModel(table, labels);
   const targetIndex = data.header.indexOf(options.target);
   const positiveValue = data.rows.find((_, i) => labels[i] === 1)?.[targetIndex]?.trim();
   const card = await saveScoringModel(options.out, result.model, {
@@ -83,7 +84,7 @@ async function trainCommand(env: CliEnvironment, options: TrainOptions): Promise
     features: specs,
     metrics: { validation: result.validation },
     training: { seconds: round(result.trainingSeconds, 3), iterations: result.iterations, params: { ...result.params } },
-    importances: result.model.importances(),
+    importances: result.model.importances(table),
   });
   if (options.json) {
     env.out(JSON.stringify(card, null, 2));
@@ -139,7 +140,7 @@ export function evaluationLines(evaluation: ScoringEvaluation): string[] {
     ...evaluation.calibration.map(
       (bin) => `  ${bin.from.toFixed(1)}-${bin.to.toFixed(1)}  ${String(bin.count).padStart(6)}  ${bin.meanPredicted.toFixed(3).padStart(14)}  ${bin.observedRate.toFixed(3).padStart(8)}`,
     ),
-    `Top factors: ${evaluation.importances.slice(0, 5).map((i) => `${i.feature} ${(i.gain * 100).toFixed(0)}%`).join(', ')}`,
+    `Top factors: ${evaluation.importances.slice(0, 5).map((i) => `${i.feature} ${(i.share * 100).toFixed(0)}%`).join(', ')}`,
   ];
   return lines;
 }

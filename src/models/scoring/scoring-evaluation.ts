@@ -43,7 +43,8 @@ export function evaluateOnFixedSplit(data: DelimitedFile, target: string, ignore
   const trainLabels = Uint8Array.from(split.train, (row) => labels[row]!);
   const training = trainScoringModel(selectRows(table, split.train), trainLabels);
   const testLabels = Uint8Array.from(split.test, (row) => labels[row]!);
-  const probabilities = training.model.probabilities(selectRows(table, split.test));
+  const testTable = selectRows(table, split.test);
+  const probabilities = training.model.probabilities(testTable);
   const baseRate = trainLabels.reduce((sum, label) => sum + label, 0) / trainLabels.length;
   const evaluation: ScoringEvaluation = {
     file: data.file,
@@ -64,7 +65,7 @@ export function evaluateOnFixedSplit(data: DelimitedFile, target: string, ignore
     calibration: calibrationTable(testLabels, probabilities),
     trainingSeconds: training.trainingSeconds,
     iterations: training.iterations,
-    importances: training.model.importances(),
+    importances: training.model.importances(testTable),
     roc: rocCurve(testLabels, probabilities),
   };
   return { evaluation, training, testRows: split.test };

@@ -25,8 +25,8 @@ export interface ScoreExplanation {
 /** How much each feature matters overall (shares summing to 1). */
 export interface FeatureImportance {
   feature: string;
-  /** Share of the total split gain. */
-  gain: number;
+  /** Share of the mean absolute contribution (or of the split gain, for `gainImportances`). */
+  share: number;
 }
 
 /**
@@ -89,15 +89,34 @@ export class ScoringModel {
     return { probability: this.calibrate(score), baseProbability: this.calibrate(this.expectedScore), up, down };
   }
 
-  /** Each feature's share of the total split gain, largest first. */
-  importances(): FeatureImportance[] {
+  /**
+   * Each feature's share of the mean absolute TreeSHAP contribution over (up to `maxRows` evenly
+   * spaced) rows of a table, largest first: how much each factor moves scores in practice.
+   */
+  importances(table: FeatureTable, maxRows = 300): FeatureImportance[] {
+    const binned = binTable(table, this.binnings);
+    const step = Math.max(1, Math.floor(table.rowCount / maxRows));
+    const totals = new Float64Array(this.binnings.length);
+    for (let row = 0; row < table.rowCount; row += step) {
+      const contributions = this.contributionsOf(binned, row);
+      for (let f = 0; f < totals.length; f++) totals[f] = totals[f]! + Math.abs(contributions[f]!);
+    }
+    return sharesOf(this.binnings.map((b) => b.name), totals);
+  }
+
+  /** Each feature's share of the total split gain, largest first (cheap, but favours many-valued features). */
+  gainImportances(): FeatureImportance[] {
     const gains = new Float64Array(this.binnings.length);
     for (const tree of this.booster.trees) {
       tree.feature.forEach((feature, node) => {
         if (feature >= 0) gains[feature] = gains[feature]! + tree.gain[node]!;
       });
     }
-    const total = gains.reduce((sum, gain) => sum + gain, 0) || 1;
-    return this.binnings.map((b, f) => ({ feature: b.name, gain: gains[f]! / total })).sort((a, b) => b.gain - a.gain);
+    return sharesOf(this.binnings.map((b) => b.name), gains);
   }
+}
+
+function sharesOf(names: string[], amounts: Float64Array): FeatureImportance[] {
+  const total = amounts.reduce((sum, value) => sum + value, 0) || 1;
+  return names.map((feature, f) => ({ feature, share: amounts[f]! / total })).sort((a, b) => b.share - a.share);
 }

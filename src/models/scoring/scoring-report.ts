@@ -29,7 +29,7 @@ export async function writeScoringReport(dir: string, evaluation: ScoringEvaluat
     },
     {
       title: 'Factor importances',
-      text: 'Share of the total loss reduction from splits on each input column.',
+      text: 'Share of the mean absolute contribution (TreeSHAP, log-odds) of each input column over the test rows.',
       chart: { file: 'importances.png', spec: importanceSpec(evaluation), alt: 'Factor importances' },
     },
   ];
@@ -92,11 +92,11 @@ function importanceSpec(evaluation: ScoringEvaluation): ChartSpec {
     width: 420,
     height: { step: 20 },
     title: 'What drives the score',
-    data: { values: top.map((i) => ({ feature: i.feature, share: i.gain })) },
+    data: { values: top.map((i) => ({ feature: i.feature, share: i.share })) },
     mark: { type: 'bar', color: '#2ca02c' },
     encoding: {
       y: { field: 'feature', type: 'nominal', sort: '-x', title: null },
-      x: { field: 'share', type: 'quantitative', title: 'share of split gain', axis: { format: '%' } },
+      x: { field: 'share', type: 'quantitative', title: 'share of mean |contribution|', axis: { format: '%' } },
     },
   } as ChartSpec;
 }

@@ -1,46 +1,116 @@
 import { goesLeft, type RegressionTree } from './regression-tree';
 
-interface PathElement {
-  feature: number;
-  zeroFraction: number;
-  oneFraction: number;
-  weight: number;
+/** Path buffers reused across calls: one segment per recursion level, as in the reference C++ code. */
+interface PathBuffers {
+  feature: Int32Array;
+  zero: Float64Array;
+  one: Float64Array;
+  weight: Float64Array;
 }
+
+const buffersByDepth = new Map<number, PathBuffers>();
+const depthOfTree = new WeakMap<RegressionTree, number>();
 
 /**
  * Exact SHAP values of one row for one tree (the path-dependent TreeSHAP algorithm of Lundberg
- * et al., 2018), added into `contributions` (one slot per feature). Node covers weigh the paths,
- * so the contributions sum to the tree's output minus its expected output.
+ * et al., 2018, following the reference implementation), added into `contributions` (one slot per
+ * feature). Node covers weigh the paths, so the contributions sum to the tree's output minus its
+ * expected output.
  */
 export function addTreeShap(tree: RegressionTree, bins: Uint8Array, offset: number, contributions: Float64Array): void {
-  const recurse = (node: number, path: PathElement[], zeroFraction: number, oneFraction: number, feature: number) => {
-    const extended = extendPath(path, zeroFraction, oneFraction, feature);
-    const splitFeature = tree.feature[node]!;
-    if (splitFeature < 0) {
-      for (let i = 1; i < extended.length; i++) {
-        const element = extended[i]!;
-        const weight = unwoundPathSum(extended, i);
-        contributions[element.feature] = contributions[element.feature]! + weight * (element.oneFraction - element.zeroFraction) * tree.value[node]!;
+  const depth = treeDepth(tree) + 2;
+  let buffers = buffersByDepth.get(depth);
+  if (!buffers) {
+    const size = ((depth + 1) * (depth + 2)) / 2 + depth + 2;
+    buffers = { feature: new Int32Array(size), zero: new Float64Array(size), one: new Float64Array(size), weight: new Float64Array(size) };
+    buffersByDepth.set(depth, buffers);
+  }
+  const { feature, zero, one, weight } = buffers;
+
+  const extend = (start: number, uniqueDepth: number, zeroFraction: number, oneFraction: number, featureIndex: number) => {
+    feature[start + uniqueDepth] = featureIndex;
+    zero[start + uniqueDepth] = zeroFraction;
+    one[start + uniqueDepth] = oneFraction;
+    weight[start + uniqueDepth] = uniqueDepth === 0 ? 1 : 0;
+    for (let i = uniqueDepth - 1; i >= 0; i--) {
+      weight[start + i + 1] = weight[start + i + 1]! + (oneFraction * weight[start + i]! * (i + 1)) / (uniqueDepth + 1);
+      weight[start + i] = (zeroFraction * weight[start + i]! * (uniqueDepth - i)) / (uniqueDepth + 1);
+    }
+  };
+  const unwind = (start: number, uniqueDepth: number, pathIndex: number) => {
+    const oneFraction = one[start + pathIndex]!;
+    const zeroFraction = zero[start + pathIndex]!;
+    let next = weight[start + uniqueDepth]!;
+    for (let i = uniqueDepth - 1; i >= 0; i--) {
+      if (oneFraction !== 0) {
+        const kept = weight[start + i]!;
+        weight[start + i] = (next * (uniqueDepth + 1)) / ((i + 1) * oneFraction);
+        next = kept - (weight[start + i]! * zeroFraction * (uniqueDepth - i)) / (uniqueDepth + 1);
+      } else {
+        weight[start + i] = (weight[start + i]! * (uniqueDepth + 1)) / (zeroFraction * (uniqueDepth - i));
+      }
+    }
+    for (let i = pathIndex; i < uniqueDepth; i++) {
+      feature[start + i] = feature[start + i + 1]!;
+      zero[start + i] = zero[start + i + 1]!;
+      one[start + i] = one[start + i + 1]!;
+    }
+  };
+  const unwoundSum = (start: number, uniqueDepth: number, pathIndex: number) => {
+    const oneFraction = one[start + pathIndex]!;
+    const zeroFraction = zero[start + pathIndex]!;
+    let next = weight[start + uniqueDepth]!;
+    let total = 0;
+    for (let i = uniqueDepth - 1; i >= 0; i--) {
+      if (oneFraction !== 0) {
+        const part = (next * (uniqueDepth + 1)) / ((i + 1) * oneFraction);
+        total += part;
+        next = weight[start + i]! - (part * zeroFraction * (uniqueDepth - i)) / (uniqueDepth + 1);
+      } else if (zeroFraction !== 0) {
+        total += weight[start + i]! / zeroFraction / ((uniqueDepth - i) / (uniqueDepth + 1));
+      }
+    }
+    return total;
+  };
+
+  const recurse = (node: number, uniqueDepth: number, parentStart: number, zeroFraction: number, oneFraction: number, featureIndex: number) => {
+    const start = parentStart + uniqueDepth + 1;
+    for (let i = 0; i <= uniqueDepth; i++) {
+      feature[start + i] = feature[parentStart + i]!;
+      zero[start + i] = zero[parentStart + i]!;
+      one[start + i] = one[parentStart + i]!;
+      weight[start + i] = weight[parentStart + i]!;
+    }
+    extend(start, uniqueDepth, zeroFraction, oneFraction, featureIndex);
+    const split = tree.feature[node]!;
+    if (split < 0) {
+      const value = tree.value[node]!;
+      for (let i = 1; i <= uniqueDepth; i++) {
+        const f = feature[start + i]!;
+        contributions[f] = contributions[f]! + unwoundSum(start, uniqueDepth, i) * (one[start + i]! - zero[start + i]!) * value;
       }
       return;
     }
-    const left = goesLeft(tree, node, bins[offset + splitFeature]!);
+    const left = goesLeft(tree, node, bins[offset + split]!);
     const hot = left ? tree.left[node]! : tree.right[node]!;
     const cold = left ? tree.right[node]! : tree.left[node]!;
+    const cover = tree.cover[node]!;
     let incomingZero = 1;
     let incomingOne = 1;
-    let current = extended;
-    const previous = current.findIndex((element, i) => i > 0 && element.feature === splitFeature);
-    if (previous > 0) {
-      incomingZero = current[previous]!.zeroFraction;
-      incomingOne = current[previous]!.oneFraction;
-      current = unwindPath(current, previous);
+    let depthHere = uniqueDepth;
+    let pathIndex = 0;
+    while (pathIndex <= depthHere && feature[start + pathIndex] !== split) pathIndex++;
+    if (pathIndex !== depthHere + 1) {
+      incomingZero = zero[start + pathIndex]!;
+      incomingOne = one[start + pathIndex]!;
+      unwind(start, depthHere, pathIndex);
+      depthHere -= 1;
     }
-    const cover = tree.cover[node]!;
-    recurse(hot, current, (incomingZero * tree.cover[hot]!) / cover, incomingOne, splitFeature);
-    recurse(cold, current, (incomingZero * tree.cover[cold]!) / cover, 0, splitFeature);
+    recurse(hot, depthHere + 1, start, (tree.cover[hot]! / cover) * incomingZero, incomingOne, split);
+    recurse(cold, depthHere + 1, start, (tree.cover[cold]! / cover) * incomingZero, 0, split);
   };
-  recurse(0, [], 1, 1, -1);
+  // The root call starts from an empty path; extending it adds the dummy element every path begins with.
+  recurse(0, 0, 0, 1, 1, -1);
 }
 
 /** The expected output of a tree over its training rows (cover-weighted mean of the leaf values). */
@@ -50,40 +120,12 @@ export function expectedTreeValue(tree: RegressionTree): number {
   return sum / tree.cover[0]!;
 }
 
-function extendPath(path: PathElement[], zeroFraction: number, oneFraction: number, feature: number): PathElement[] {
-  const length = path.length;
-  const extended = path.map((element) => ({ ...element }));
-  extended.push({ feature, zeroFraction, oneFraction, weight: length === 0 ? 1 : 0 });
-  for (let i = length - 1; i >= 0; i--) {
-    extended[i + 1]!.weight += (oneFraction * extended[i]!.weight * (i + 1)) / (length + 1);
-    extended[i]!.weight = (zeroFraction * extended[i]!.weight * (length - i)) / (length + 1);
+function treeDepth(tree: RegressionTree): number {
+  let depth = depthOfTree.get(tree);
+  if (depth === undefined) {
+    const walk = (node: number): number => (tree.feature[node]! < 0 ? 0 : 1 + Math.max(walk(tree.left[node]!), walk(tree.right[node]!)));
+    depth = walk(0);
+    depthOfTree.set(tree, depth);
   }
-  return extended;
-}
-
-function unwindPath(path: PathElement[], index: number): PathElement[] {
-  const last = path.length - 1;
-  const { oneFraction, zeroFraction } = path[index]!;
-  const unwound = path.map((element) => ({ ...element }));
-  let next = unwound[last]!.weight;
-  for (let j = last - 1; j >= 0; j--) {
-    if (oneFraction !== 0) {
-      const kept = unwound[j]!.weight;
-      unwound[j]!.weight = (next * (last + 1)) / ((j + 1) * oneFraction);
-      next = kept - (unwound[j]!.weight * zeroFraction * (last - j)) / (last + 1);
-    } else {
-      unwound[j]!.weight = (unwound[j]!.weight * (last + 1)) / (zeroFraction * (last - j));
-    }
-  }
-  for (let j = index; j < last; j++) {
-    unwound[j]!.feature = unwound[j + 1]!.feature;
-    unwound[j]!.zeroFraction = unwound[j + 1]!.zeroFraction;
-    unwound[j]!.oneFraction = unwound[j + 1]!.oneFraction;
-  }
-  unwound.pop();
-  return unwound;
-}
-
-function unwoundPathSum(path: PathElement[], index: number): number {
-  return unwindPath(path, index).reduce((sum, element) => sum + element.weight, 0);
+  return depth;
 }
