@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { knowledgeReply } from '../dialogs/replies/knowledge-replies';
 import { evaluateBeir, runBeir, writeTrecRun } from '../models/knowledge/evaluation/beir-run';
+import { updateKnowledgeIndex } from '../models/knowledge/ingestion/knowledge-indexer';
+import { KnowledgeBase } from '../models/knowledge/knowledge-base';
 import type { CliEnvironment } from './cli-environment';
 import { positiveInteger, runCommand } from './run-command';
 
@@ -11,6 +14,42 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
   const knowledge = program
     .command('knowledge')
     .description('Knowledge answers: index knowledge/, ask it questions, and measure retrieval on BEIR-format data');
+
+  knowledge
+    .command('index')
+    .description('Index knowledge/ (markdown, text, HTML) into models/knowledge/: only added or changed files are re-chunked and re-embedded')
+    .option('--rebuild', 'retrain the embedding and re-embed every document')
+    .action(
+      runCommand(env, async (options: { rebuild?: boolean }) => {
+        const { knowledgeDir, modelsDir } = env.config();
+        const report = await updateKnowledgeIndex(knowledgeDir, modelsDir, { rebuild: options.rebuild });
+        const files = `${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`;
+        env.out(
+          report.chunksEmbedded || report.removed.length
+            ? `indexed ${knowledgeDir}: ${files}; ${report.chunksEmbedded} of ${report.chunksTotal} chunks embedded` +
+                `${report.retrained ? ' (embedding retrained)' : ''} in ${report.seconds.toFixed(2)} s; index ${report.version}`
+            : `${knowledgeDir} is up to date (${report.unchanged} files, ${report.chunksTotal} chunks, index ${report.version})`,
+        );
+        return 0;
+      }),
+    );
+
+  knowledge
+    .command('ask')
+    .description('Answer a question from knowledge/ the way the bot does (indexes changed files first)')
+    .argument('<question...>', 'the question')
+    .option('--visitor', 'answer as to a website visitor')
+    .option('--json', 'print the skill result as JSON')
+    .action(
+      runCommand(env, async (words: string[], options: { visitor?: boolean; json?: boolean }) => {
+        const { knowledgeDir, modelsDir } = env.config();
+        const base = await KnowledgeBase.open({ knowledgeDir, modelsDir });
+        const result = base.ask(words.join(' '));
+        if (options.json) env.out(JSON.stringify({ ...result, confidence: Number(result.confidence.toFixed(3)) }, null, 2));
+        else env.out(knowledgeReply(result, options.visitor ? 'visitor' : 'staff').text);
+        return 0;
+      }),
+    );
 
   knowledge
     .command('search')

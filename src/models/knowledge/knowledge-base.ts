@@ -3,6 +3,7 @@ import { guardQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
 import { loadKnowledgeIndex, type StoredChunk } from './ingestion/knowledge-index-files';
+import { listKnowledgeFiles } from './ingestion/knowledge-files';
 import { HybridRetriever, type HitEvidence } from './retrieval/hybrid-retriever';
 
 /** Where an answer came from. */
@@ -77,8 +78,16 @@ export class KnowledgeBase {
     readonly threshold: number,
     readonly indexing: IndexingReport | undefined,
     readonly version: string,
+    private readonly fileHashes: ReadonlyMap<string, string>,
+    private readonly knowledgeDir: string,
   ) {
     this.chunkByLabel = new Map(chunks.map((chunk) => [chunk.label, chunk]));
+  }
+
+  /** True when files under `knowledge/` were added, changed or removed since this was opened. */
+  async hasChanges(): Promise<boolean> {
+    const files = await listKnowledgeFiles(this.knowledgeDir);
+    return files.length !== this.fileHashes.size || files.some((file) => this.fileHashes.get(file.path) !== file.sha256);
   }
 
   /** Opens the knowledge base, indexing changed files first unless `refresh` is false. */
@@ -86,11 +95,15 @@ export class KnowledgeBase {
     const indexing = options.refresh === false ? undefined : await updateKnowledgeIndex(options.knowledgeDir, options.modelsDir, { clock: options.clock });
     const threshold = options.threshold ?? DEFAULT_NO_ANSWER_THRESHOLD;
     const artifacts = loadKnowledgeIndex(knowledgeIndexRoot(options.modelsDir));
-    if (!artifacts || !artifacts.catalog.chunks.length) return new KnowledgeBase(undefined, [], threshold, indexing, 'empty');
+    if (!artifacts || !artifacts.catalog.chunks.length) {
+      const files = await listKnowledgeFiles(options.knowledgeDir);
+      return new KnowledgeBase(undefined, [], threshold, indexing, 'empty', new Map(files.map((f) => [f.path, f.sha256])), options.knowledgeDir);
+    }
     const { catalog, embedding, vectors, card } = artifacts;
     const passages = catalog.chunks.map((chunk) => ({ label: chunk.label, title: chunkTitle(chunk), text: chunk.text }));
     const retriever = HybridRetriever.attach(passages, embedding, vectors, card.retrieval);
-    return new KnowledgeBase(retriever, catalog.chunks, threshold, indexing, card.version);
+    const hashes = new Map(Object.entries(catalog.files).map(([path, entry]) => [path, entry.sha256]));
+    return new KnowledgeBase(retriever, catalog.chunks, threshold, indexing, card.version, hashes, options.knowledgeDir);
   }
 
   /** Number of indexed chunks. */

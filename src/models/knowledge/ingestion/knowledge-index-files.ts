@@ -106,7 +106,13 @@ export function saveKnowledgeIndex(root: string, artifacts: KnowledgeIndexArtifa
   return join(root, name);
 }
 
-/** Removes every index under `models/knowledge/`. */
+/** Removes every index under `models/knowledge/` (dot-files such as .gitignore stay). */
 export function removeKnowledgeIndex(root: string): void {
-  rmSync(root, { recursive: true, force: true });
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const entry of entries) if (!entry.startsWith('.')) rmSync(join(root, entry), { recursive: true, force: true });
 }
