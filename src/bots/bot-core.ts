@@ -1,6 +1,7 @@
 import { ConversationState, TranscriptLoggerMiddleware, UserState, type TurnContext } from 'botbuilder';
 import type { Logger } from '../core/logger';
 import { DialogRunner } from '../dialogs/dialog-runner';
+import type { IntentHandler } from '../dialogs/intents/intent-handler';
 import type { Understander } from '../dialogs/routing/understanding';
 import type { SkillServices } from '../skills/skill';
 import { BotStateStorage } from './bot-state-storage';
@@ -16,6 +17,10 @@ export interface BotCoreOptions {
   /** 'demo', 'none' or an email: who local channels act as. */
   localUser: string;
   defaultTimezone: string;
+  /** Intent handlers of features beyond the built-in briefing and small talk. */
+  handlers?: readonly IntentHandler[];
+  /** Takes messages no intent claims with confidence (the LLM agent when configured). */
+  fallback?: IntentHandler;
 }
 
 /** The bot core with what adapters need around it: transcript middleware and the turn tracker. */
@@ -43,7 +48,12 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   const bot = new CrmBot({
     conversationState,
     userState,
-    dialogs: new DialogRunner(conversationState, services, options.understander),
+    dialogs: new DialogRunner(conversationState, {
+      services,
+      understander: options.understander,
+      handlers: options.handlers,
+      fallback: options.fallback,
+    }),
     callers,
     tracker,
     logger,

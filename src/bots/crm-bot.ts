@@ -1,9 +1,8 @@
 import { ActivityHandler, type ConversationState, type TurnContext, type UserState } from 'botbuilder';
 import type { Logger } from '../core/logger';
-import { greetingReply } from '../dialogs/capabilities';
 import type { DialogRunner } from '../dialogs/dialog-runner';
 import { replyActivity } from '../dialogs/reply-activity';
-import { messageText } from '../dialogs/root-dialog';
+import { messageText } from '../dialogs/turn-helpers';
 import { CALLER_KEY } from '../dialogs/turn-keys';
 import type { CallerResolver, ChannelTrust } from './caller-resolver';
 import type { TurnTracker } from './turn-tracker';
@@ -39,7 +38,7 @@ export class CrmBot extends ActivityHandler {
       if (joined.length > 0) {
         await deps.tracker.track(async () => {
           const caller = await this.identify(context);
-          await context.sendActivity(replyActivity(greetingReply(caller)));
+          await context.sendActivity(replyActivity(deps.dialogs.greeting(caller)));
         });
       }
       await next();

@@ -1,7 +1,12 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import type { SkillServices } from '../skills/skill';
+import type { Caller, SkillServices } from '../skills/skill';
+import { greetingReply } from './capabilities';
 import type { ConversationMemory } from './conversation-memory';
+import { BriefingDialog, briefingHandler } from './intents/briefing-dialog';
+import type { IntentHandler } from './intents/intent-handler';
+import { smallTalkHandlers } from './intents/small-talk';
+import type { Reply } from './reply';
 import { replyActivity } from './reply-activity';
 import { RootDialog } from './root-dialog';
 import type { Understander } from './routing/understanding';
@@ -11,18 +16,41 @@ const CANCEL = /^(?:cancel|stop|never\s*mind|nevermind|forget\s+it|quit|abort|st
 /** Maximum length of a message the bot reads; longer ones are refused with an explanation. */
 export const MAX_MESSAGE_CHARS = 4_000;
 
+export interface DialogRunnerOptions {
+  services: SkillServices;
+  understander: Understander;
+  /** Handlers of features beyond the built-in briefing and small talk. */
+  handlers?: readonly IntentHandler[];
+  fallback?: IntentHandler;
+}
+
 /**
  * Runs a message turn through the dialogs: continues a dialog in progress (e.g. a question the
  * bot asked) or starts the root dialog; "cancel" abandons whatever is in progress.
  */
 export class DialogRunner {
   private readonly dialogs: DialogSet;
+  private readonly root: RootDialog;
 
-  constructor(conversationState: ConversationState, services: SkillServices, understander: Understander) {
+  constructor(conversationState: ConversationState, options: DialogRunnerOptions) {
     const dialogState = conversationState.createProperty<DialogState>('dialogState');
     const memory = conversationState.createProperty<ConversationMemory>('memory');
+    const handlers = [briefingHandler, ...(options.handlers ?? []), ...smallTalkHandlers(() => this.root.capabilities)];
+    this.root = new RootDialog({
+      services: options.services,
+      understander: options.understander,
+      memory,
+      handlers,
+      dialogs: [new BriefingDialog(options.services, memory)],
+      fallback: options.fallback,
+    });
     this.dialogs = new DialogSet(dialogState);
-    this.dialogs.add(new RootDialog({ services, understander, memory }));
+    this.dialogs.add(this.root);
+  }
+
+  /** The greeting for someone who just joined: what this caller can ask. */
+  greeting(caller: Caller): Reply {
+    return greetingReply(this.root.capabilities, caller);
   }
 
   async run(context: TurnContext, text: string): Promise<void> {

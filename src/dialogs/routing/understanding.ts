@@ -1,3 +1,5 @@
+import type { MessageEntities } from '../understanding/entities/extract-entities';
+
 /** What the bot understood of one message, whatever model produced it. */
 export interface Understanding {
   /** An intent name (`briefing`, `deal_lookup`, `contact_lookup`, `greeting`, `help`, `thanks`, ...) or `oos`. */
@@ -8,9 +10,17 @@ export interface Understanding {
   accountMention?: string;
   /** Other intents that came close, best first (for "did you mean"). */
   alternatives?: Array<{ intent: string; confidence: number }>;
+  /** Entities of the message (periods, amounts, stages, people, names), when the understander extracts them. */
+  entities?: MessageEntities;
 }
 
 /** Anything that turns a message into an Understanding: patterns today, trained models or an LLM. */
 export interface Understander {
-  understand(text: string): Promise<Understanding>;
+  understand(text: string, context?: UnderstandingContext): Promise<Understanding>;
+}
+
+/** What the understander may use about the turn: the clock and the reader's time zone. */
+export interface UnderstandingContext {
+  now: Date;
+  timezone: string;
 }

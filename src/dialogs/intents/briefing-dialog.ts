@@ -1,0 +1,135 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ListStyle,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { CrmError, ErrorCode, isCrmError } from '../../core/errors';
+import { accountBriefing, type AccountCandidate } from '../../skills/account-briefing';
+import { invokeSkill, type Skill, type SkillServices } from '../../skills/skill';
+import { isBackReference, type ConversationMemory } from '../conversation-memory';
+import { briefingReply, type BriefingFocus } from '../replies/briefing-replies';
+import { replyActivity } from '../reply-activity';
+import { callerOf, sendReply } from '../turn-helpers';
+import type { IntentHandler } from './intent-handler';
+
+export const BRIEFING_DIALOG = 'briefing';
+const STEPS = 'briefing-steps';
+const CHOOSE_ACCOUNT = 'choose-account';
+
+const FOCUS_OF_INTENT: Record<string, BriefingFocus> = {
+  briefing: 'overview',
+  deal_lookup: 'deals',
+  contact_lookup: 'contacts',
+};
+
+/** Options the briefing dialog starts with. */
+export interface BriefingOptions {
+  focus: BriefingFocus;
+  /** The account as named, or an account id resolved earlier. */
+  account: string;
+}
+
+interface PendingChoice {
+  focus: BriefingFocus;
+  candidates: AccountCandidate[];
+}
+
+/** Briefings, deals and contacts of an account: starts the briefing dialog with the account named. */
+export const briefingHandler: IntentHandler = {
+  intents: Object.keys(FOCUS_OF_INTENT),
+  capability: {
+    skill: accountBriefing as Skill<never, unknown>,
+    summary: 'brief you on an account: profile, owner, open deals, contacts and recent interactions',
+    examples: ['tell me about Acme', 'open deals for Globex', 'who is our contact at Initech'],
+  },
+  handle: async ({ understanding, memory }) => {
+    const focus = FOCUS_OF_INTENT[understanding.intent] ?? 'overview';
+    let account = understanding.accountMention;
+    if (!account || isBackReference(account)) {
+      if (!memory.lastAccount) return { text: 'Which account do you mean? For example: "tell me about Acme".' };
+      account = memory.lastAccount.id;
+    }
+    const options: BriefingOptions = { focus, account };
+    return { beginDialog: BRIEFING_DIALOG, options };
+  },
+};
+
+/**
+ * Runs the briefing skill. When a name matches several accounts it asks which one (a ChoicePrompt
+ * whose state is kept in the store, so the answer works after a restart too); an answer that is
+ * not one of the choices ends the dialog and is handled as a new request.
+ */
+export class BriefingDialog extends ComponentDialog {
+  constructor(
+    private readonly services: SkillServices,
+    private readonly memory: { get(context: TurnContext, initial: ConversationMemory): Promise<ConversationMemory | undefined> },
+  ) {
+    super(BRIEFING_DIALOG);
+    const prompt = new ChoicePrompt(CHOOSE_ACCOUNT, async () => true);
+    prompt.style = ListStyle.none;
+    this.addDialog(prompt);
+    this.addDialog(new WaterfallDialog(STEPS, [(step) => this.briefStep(step), (step) => this.chosenStep(step)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async briefStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { focus, account } = step.options as BriefingOptions;
+    try {
+      await this.sendBriefing(step.context, account, focus);
+      return step.endDialog();
+    } catch (error) {
+      if (!isCrmError(error, ErrorCode.Ambiguous)) return this.explain(step, error);
+      const candidates = (error.details?.candidates ?? []) as AccountCandidate[];
+      (step.values as { pending?: PendingChoice }).pending = { focus, candidates };
+      return step.prompt(CHOOSE_ACCOUNT, {
+        prompt: replyActivity({
+          text: `${error.message}\n${candidates.map((c, i) => `${i + 1}. ${labelOf(c)}`).join('\n')}`,
+          buttons: candidates.map((c) => ({ title: labelOf(c), value: labelOf(c) })),
+        }) as Activity,
+        choices: candidates.map((c) => ({ value: labelOf(c), synonyms: [c.name, ...(c.domain ? [c.domain] : [])] })),
+      });
+    }
+  }
+
+  private async chosenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const choice = step.result as FoundChoice | undefined;
+    const pending = (step.values as { pending?: PendingChoice }).pending;
+    const chosen = choice && pending ? pending.candidates[choice.index] : undefined;
+    // Not one of the offered accounts: the person moved on; the root dialog takes the message anew.
+    if (!chosen || !pending) return step.endDialog({ unhandledText: true });
+    try {
+      await this.sendBriefing(step.context, chosen.id, pending.focus);
+      return step.endDialog();
+    } catch (error) {
+      return this.explain(step, error);
+    }
+  }
+
+  private async sendBriefing(context: TurnContext, account: string, focus: BriefingFocus): Promise<void> {
+    const caller = callerOf(context);
+    const briefing = await invokeSkill(accountBriefing, { account }, { caller, services: this.services });
+    const memory = (await this.memory.get(context, {}))!;
+    memory.lastAccount = { id: briefing.account.id, name: briefing.account.name };
+    await sendReply(context, briefingReply(briefing, focus, this.services.clock(), caller.timezone));
+  }
+
+  /** Tells the person what went wrong in their words; unexpected errors go to the turn error handler. */
+  private async explain(step: WaterfallStepContext, error: unknown): Promise<DialogTurnResult> {
+    if (!(error instanceof CrmError) || error.code === ErrorCode.Internal || error.code === ErrorCode.Unavailable) throw error;
+    const suggestions = ((error.details?.candidates ?? []) as AccountCandidate[]).map((c) => ({
+      title: c.name,
+      value: `tell me about ${c.name}`,
+    }));
+    await sendReply(step.context, { text: error.message, ...(suggestions.length ? { buttons: suggestions } : {}) });
+    return step.endDialog();
+  }
+}
+
+function labelOf(candidate: AccountCandidate): string {
+  return candidate.domain ? `${candidate.name} (${candidate.domain})` : candidate.name;
+}
