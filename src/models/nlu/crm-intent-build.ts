@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { stratifiedFolds } from './cross-validation';
-import { fingerprintUtterances, saveIntentModel, type IntentModelCard } from './intent-artifact';
+import { fingerprintUtterances, loadIntentClassifier, saveIntentModel, type IntentModelCard } from './intent-artifact';
 import { evaluateIntents, type IntentEvaluation } from './intent-evaluation';
 import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier, type IntentTrainingSettings } from './intent-training';
 import { libraryVersions } from './library-versions';
@@ -70,16 +70,23 @@ export function buildCrmIntentModel(options: CrmIntentBuildOptions): CrmIntentBu
 
   const settings = options.settings ?? DEFAULT_TRAINING_SETTINGS;
   const { classifier, report } = trainIntentClassifier(train, settings);
-  const evaluation = evaluateIntents(
-    heldBack.map((u) => u.label),
-    heldBack.map((u) => classifier.classify(u.text).intent),
-  );
   const modelDir = join(options.modelRoot, options.version);
   mkdirSync(modelDir, { recursive: true });
-  const card = saveIntentModel(modelDir, classifier, {
+  const cardBase = {
     createdAt: new Date().toISOString(),
     data: { source: `${trainCsv} (expanded from ${options.templatesDir} with ${options.slotsFile})`, rows: train.length, sha256: fingerprintUtterances(train) },
     training: { settings, report },
+    libraries: libraryVersions(),
+  };
+  saveIntentModel(modelDir, classifier, { ...cardBase, metrics: {} });
+  // Measure the model as saved (int8 weights), the way the bot and the guard test load it.
+  const saved = loadIntentClassifier(modelDir).classifier;
+  const evaluation = evaluateIntents(
+    heldBack.map((u) => u.label),
+    heldBack.map((u) => saved.classify(u.text).intent),
+  );
+  const card = saveIntentModel(modelDir, classifier, {
+    ...cardBase,
     metrics: {
       heldBack: {
         csv: heldBackCsv,
@@ -93,7 +100,6 @@ export function buildCrmIntentModel(options: CrmIntentBuildOptions): CrmIntentBu
         falseOosRate: evaluation.falseOosRate,
       },
     },
-    libraries: libraryVersions(),
   });
   return { modelDir, trainCsv, heldBackCsv, heldBack: evaluation, card };
 }

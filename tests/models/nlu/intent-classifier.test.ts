@@ -1,0 +1,47 @@
+import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../../../src/models/nlu/intent-training';
+import { evaluateIntents } from '../../../src/models/nlu/intent-evaluation';
+import { FAST_SETTINGS_OVERRIDES, plantedUtterances } from './planted-intents';
+
+const settings = { ...DEFAULT_TRAINING_SETTINGS, ...FAST_SETTINGS_OVERRIDES };
+
+describe('intent classifier on planted intents', () => {
+  const { classifier, report } = trainIntentClassifier(plantedUtterances(30, 1), settings);
+
+  it('recovers the planted topic of unseen messages', () => {
+    const test = plantedUtterances(15, 99);
+    const evaluation = evaluateIntents(
+      test.map((u) => u.label),
+      test.map((u) => classifier.classify(u.text).ranked[0]!.intent),
+    );
+    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(report.intents).toBe(4);
+  });
+
+  it('understands a topic word with a typo through character n-grams', () => {
+    expect(classifier.classify('i need my pasword please').ranked[0]!.intent).toBe('password');
+    expect(classifier.classify('status of the delivrey').ranked[0]!.intent).toBe('shipping');
+  });
+
+  it('calls a message with none of the topics out of scope, with the best guesses as alternatives', () => {
+    const prediction = classifier.classify('what is the weather in lisbon tomorrow');
+    expect(prediction.isOutOfScope).toBe(true);
+    expect(prediction.intent).toBe('oos');
+    expect(prediction.ranked.length).toBe(3);
+  });
+
+  it('keeps the held-out false out-of-scope rate near the target when no oos rows are given', () => {
+    expect(report.oosThreshold.method).toBe('in-scope-quantile');
+    expect(report.oosThreshold.heldOutFalseOosRate).toBeLessThanOrEqual(0.1);
+  });
+
+  it('learns oos as a class and uses it to tune the threshold when oos rows exist', () => {
+    const oos = ['tell me a joke', 'weather today', 'who won the match', 'play some music', 'order a pizza', 'what time is it', 'sing a song', 'book a flight'].flatMap(
+      (text) => [{ text, label: 'oos' }, { text: `${text} please`, label: 'oos' }],
+    );
+    const trained = trainIntentClassifier([...plantedUtterances(30, 1), ...oos], settings);
+    expect(trained.report.oosRows).toBe(16);
+    expect(trained.report.oosThreshold.method).toBe('balanced-with-oos-examples');
+    expect(trained.classifier.classify('play a joke song').isOutOfScope).toBe(true);
+    expect(trained.classifier.classify('refund my money back please').intent).toBe('refund');
+  });
+});
