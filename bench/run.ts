@@ -1,0 +1,51 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runForecastBench } from './forecast-m3';
+import { runMessageBench } from './message-round-trip';
+import { runNluBench } from './nlu-intents';
+import { runScoringBankBench } from './scoring-bank-marketing';
+import { runScoringScaleBench } from './scoring-scale';
+import { runStoreBench } from './store-lookup';
+
+type Bench = (options: { log: (line: string) => void }) => Promise<Record<string, unknown>>;
+
+/**
+ * Every benchmark of the product, each beside its peer in the same run. `npm run bench` runs them
+ * all; `npm run bench -- messages store` runs some. Results go to bench/results/<name>.json.
+ */
+const BENCHES: Record<string, Bench> = {
+  messages: (o) => runMessageBench(o),
+  store: () => runStoreBench(),
+  nlu: (o) => runNluBench(o),
+  'scoring-bank': (o) => runScoringBankBench(o),
+  'scoring-scale': (o) => runScoringScaleBench(o),
+  forecast: (o) => runForecastBench(o),
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !(name in BENCHES));
+  if (unknown.length) {
+    process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}\n`);
+    process.exit(2);
+  }
+  const results = path.join(__dirname, 'results');
+  mkdirSync(results, { recursive: true });
+  let failed = false;
+  for (const name of wanted.length ? wanted : Object.keys(BENCHES)) {
+    process.stderr.write(`\n== ${name}\n`);
+    const started = Date.now();
+    try {
+      const result = await BENCHES[name]!({ log: (line) => process.stderr.write(`  ${line}\n`) });
+      const record = { bench: name, at: new Date().toISOString(), seconds: (Date.now() - started) / 1000, node: process.version, result };
+      writeFileSync(path.join(results, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      process.stderr.write(`  -> bench/results/${name}.json (${record.seconds.toFixed(1)} s)\n`);
+    } catch (error) {
+      failed = true;
+      process.stderr.write(`  FAILED: ${(error as Error).stack ?? String(error)}\n`);
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+void main();
