@@ -11,8 +11,8 @@ import { ladderThresholds, tierOf } from './value-ladder';
 
 export const MIN_SEGMENTS = 3;
 export const MAX_SEGMENTS = 12;
-/** Share of the best explained variance (over 3..12 segments) the chosen count must keep. */
-export const KEEP_SHARE = 0.97;
+/** Segment counts explaining within this much (eta², absolute) of the best count are as good: the fewest wins. */
+export const MIN_GAIN = 0.005;
 const RIDGE_PENALTY = 10;
 const MIN_TRAINING_ROWS = 30;
 
@@ -42,12 +42,12 @@ export interface SegmentedCustomers {
  *    `asOf`, RFM and engagement features are computed and a ridge regression learns to predict
  *    log(1 + spend in the following window). No order after `asOf` is used.
  * 2. The score at `asOf` is cut into the tiers that keep most of its variance (optimal 1-D k-means).
- *    The number of tiers is the fewest (3-12) that keep 97% of the later-spend variance the best
- *    count explains on the most recent internal cut.
+ *    The number of tiers is the fewest (3-12) whose share of later spend explained on the internal
+ *    cuts (adjusted for the number of tiers) is within 0.005 of the best count's.
  * 3. Each tier is named after the nearest classic RFM profile (Champions, Loyal, At risk, ...).
  *
  * With too little history for an internal cut, the score falls back to the classic RFM direction
- * (recent, frequent, high spend) and the count rule to 97% of the score's own variance.
+ * (recent, frequent, high spend) and the count rule to the score's own variance.
  */
 export function fitSegments(book: OrderBook, options: FitSegmentsOptions = {}): SegmentedCustomers {
   const byCustomer = options.byCustomer ?? customerLinesOf(book);
@@ -70,7 +70,7 @@ export function fitSegments(book: OrderBook, options: FitSegmentsOptions = {}): 
   }
   const scores = applyLinearScore(score, features.matrix);
   const distinct = new Set(scores).size;
-  const choice = chooseCount(options.segments, training && method === 'learned-value-score' ? { ...training.latest, score } : undefined, scores, distinct);
+  const choice = chooseCount(options.segments, training && method === 'learned-value-score' ? { matrix: training.matrix, y: training.y, score } : undefined, scores, distinct);
   const thresholds = ladderThresholds(scores, choice.chosen);
   const tiers = Int32Array.from(scores, (s) => tierOf(s, thresholds));
   const names = nameSegments(profilesOf(features, tiers, thresholds.length + 1));
@@ -101,8 +101,6 @@ interface TrainingSet {
   y: Float64Array;
   rows: number;
   cuts: number[];
-  /** The most recent internal cut alone, for choosing the number of segments. */
-  latest: { matrix: Float64Array; y: Float64Array };
 }
 
 /** Stacks (features at c, log spend in [c, c + window)) for up to three internal cuts c before asOf. */
@@ -133,33 +131,36 @@ function internalTraining(
     y: concat(targets),
     rows: targets.reduce((n, t) => n + t.length, 0),
     cuts,
-    latest: { matrix: matrices[0]!, y: targets[0]! },
   };
 }
 
 function chooseCount(
   fixed: number | undefined,
-  latest: { matrix: Float64Array; y: Float64Array; score: LinearScore } | undefined,
+  training: { matrix: Float64Array; y: Float64Array; score: LinearScore } | undefined,
   scores: Float64Array,
   distinct: number,
 ): SegmentCountChoice {
   const upper = Math.max(1, Math.min(MAX_SEGMENTS, distinct));
   const lower = Math.min(MIN_SEGMENTS, upper);
   const explained: { segments: number; etaSquared: number }[] = [];
-  const target = latest ? latest.y : scores;
-  const basis = latest ? applyLinearScore(latest.score, latest.matrix) : scores;
+  const target = training ? training.y : scores;
+  const basis = training ? applyLinearScore(training.score, training.matrix) : scores;
   for (let k = lower; k <= upper; k++) {
     const thresholds = ladderThresholds(basis, k);
-    explained.push({ segments: k, etaSquared: round4(etaSquared(target, Int32Array.from(basis, (s) => tierOf(s, thresholds)))) });
+    // Adjusted for the number of groups (epsilon²): with few customers, plain eta² rises with every
+    // extra segment even when the segments mean nothing.
+    const raw = etaSquared(target, Int32Array.from(basis, (s) => tierOf(s, thresholds)));
+    const n = target.length;
+    explained.push({ segments: k, etaSquared: round4(n > k ? 1 - ((1 - raw) * (n - 1)) / (n - k) : raw) });
   }
-  const rule = latest
-    ? `fewest segments (${lower}-${upper}) keeping ${KEEP_SHARE * 100}% of the later-spend variance the best count explains on the most recent internal cut`
-    : `fewest segments (${lower}-${upper}) keeping ${KEEP_SHARE * 100}% of the RFM score's variance (too little history to learn from later spend)`;
+  const rule = training
+    ? `fewest segments (${lower}-${upper}) within ${MIN_GAIN} of the best share of later spend explained (eta² adjusted for the number of segments, on the internal cuts)`
+    : `fewest segments (${lower}-${upper}) within ${MIN_GAIN} of the best share of the RFM score's variance explained (too little history to learn from later spend)`;
   if (fixed !== undefined) {
     return { rule: `fixed by the caller (${fixed})`, explainedByCount: explained, chosen: Math.max(1, Math.min(fixed, upper)) };
   }
-  const best = Math.max(...explained.map((e) => e.etaSquared), 0);
-  const chosen = explained.find((e) => e.etaSquared >= KEEP_SHARE * best)?.segments ?? lower;
+  const best = Math.max(...explained.map((e) => e.etaSquared));
+  const chosen = explained.find((e) => e.etaSquared >= best - MIN_GAIN)?.segments ?? lower;
   return { rule, explainedByCount: explained, chosen };
 }
 

@@ -7,7 +7,7 @@ export const SEGMENT_MODEL_FORMAT = 1;
 export interface SegmentCountChoice {
   /** The rule in words, as shown to analysts. */
   rule: string;
-  /** Share of later-spend variance explained on the internal hold-out, per segment count. */
+  /** Share of later-spend variance explained on the internal hold-out (adjusted for the count), per segment count. */
   explainedByCount: { segments: number; etaSquared: number }[];
   chosen: number;
 }

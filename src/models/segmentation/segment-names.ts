@@ -39,7 +39,8 @@ const REUSE_PENALTY = 10;
  * Names tiers given lowest-value first. The names keep the ladder's order (a higher tier never gets
  * a name lower on the ladder), each name is used once while there are enough, and the assignment minimises the squared distance between each tier's
  * profile and its name's profile (exact dynamic programme). With more tiers than fitting names,
- * neighbours share a name with a qualifier: "Loyal (high)", "Loyal (low)".
+ * neighbours share a name with a qualifier: "Loyal (high)", "Loyal (low)". The top tier is always
+ * "Champions".
  */
 export function nameSegments(profiles: readonly SegmentProfile[]): string[] {
   const tiers = [...profiles].reverse(); // highest value first, like the ladder
@@ -49,7 +50,8 @@ export function nameSegments(profiles: readonly SegmentProfile[]): string[] {
   const cost = tiers.map((p) => SEGMENT_NAMES.map((n) => (p.r - n.profile.r) ** 2 + (p.f - n.profile.f) ** 2 + (p.m - n.profile.m) ** 2));
   const best = Array.from({ length: k }, () => new Float64Array(m).fill(Number.POSITIVE_INFINITY));
   const from = Array.from({ length: k }, () => new Int32Array(m).fill(-1));
-  for (let j = 0; j < m; j++) best[0]![j] = cost[0]![j]!;
+  // The top tier is always the Champions: the best customers this business has, whatever their percentiles.
+  best[0]![0] = cost[0]![0]!;
   for (let i = 1; i < k; i++) {
     for (let j = 0; j < m; j++) {
       for (let previous = 0; previous <= j; previous++) {

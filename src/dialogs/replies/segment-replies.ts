@@ -1,0 +1,89 @@
+import type { AccountSegment, SegmentMembers, SegmentMovementResult } from '../../skills/segments';
+import type { Reply, ReplyListItem } from '../reply';
+import { formatMoney } from './format';
+
+/** "Acme Corporation is in Champions (1 of 7): ..." with the figures behind it. */
+export function accountSegmentReply(result: AccountSegment): Reply {
+  const { account, segment, figures } = result;
+  if (!segment || !figures) {
+    return {
+      title: account.name,
+      text: `${account.name} has no purchases on record, so it is not in a customer segment yet.`,
+      buttons: [{ title: 'What to pitch', value: `what should I pitch to ${account.name}?` }],
+    };
+  }
+  const spend = moneyOf(figures.spend, figures.currency);
+  const lastOrder = figures.daysSinceLastOrder === 0 ? 'today' : `${figures.daysSinceLastOrder} day${figures.daysSinceLastOrder === 1 ? '' : 's'} ago`;
+  const change = result.monthAgo && result.monthAgo !== segment.name ? ` A month ago it was in ${result.monthAgo}.` : result.monthAgo ? ' Same segment as a month ago.' : '';
+  return {
+    title: `${account.name}: ${segment.name}`,
+    text:
+      `${account.name} is in ${segment.name} (segment ${segment.rank} of ${segment.of} by expected spend, ${segment.members} accounts): ${segment.description}. ` +
+      `Last order ${lastOrder}, ${figures.orders} order${figures.orders === 1 ? '' : 's'}, ${spend} spent.${change}` +
+      (segment.action ? `\nSuggested: ${segment.action}.` : ''),
+    facts: [
+      { label: 'Segment', value: `${segment.name} (${segment.rank} of ${segment.of})` },
+      { label: 'Last order', value: lastOrder },
+      { label: 'Orders', value: String(figures.orders) },
+      { label: 'Spend', value: spend },
+      ...(result.monthAgo ? [{ label: 'A month ago', value: result.monthAgo }] : []),
+      { label: 'As of', value: result.asOf },
+    ],
+    buttons: [
+      { title: `List ${segment.name}`, value: `list ${segment.name}` },
+      { title: 'What to pitch', value: `what should I pitch to ${account.name}?` },
+    ],
+  };
+}
+
+/** The accounts of a segment (biggest spenders first) with the whole list attached as CSV. */
+export function segmentMembersReply(result: SegmentMembers): Reply {
+  const label = `${result.segments.join(' + ')}${result.region ? ` in ${result.region}` : ''}`;
+  if (result.total === 0) {
+    return {
+      title: label,
+      text: `No accounts are in ${label} right now (as of ${result.asOf}). Segments: ${result.available.join(', ')}.`,
+      buttons: result.available.slice(0, 4).map((s) => ({ title: s, value: `list ${s}${result.region ? ` in ${result.region}` : ''}` })),
+    };
+  }
+  const items: ReplyListItem[] = result.members.map((m) => ({
+    title: m.name,
+    subtitle: `${[m.region, m.country].filter(Boolean).join(' · ')}${m.region || m.country ? ' · ' : ''}last order ${m.daysSinceLastOrder} days ago · ${m.orders} orders`,
+    value: moneyOf(m.spend, m.currency),
+  }));
+  const shown = result.members.length < result.total ? `the top ${result.members.length} by spend` : 'all of them';
+  return {
+    title: label,
+    text: `${result.total} account${result.total === 1 ? '' : 's'} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.csv.name}.`,
+    lists: [{ title: label, items }],
+    files: [{ name: result.csv.name, contentType: 'text/csv', base64: Buffer.from(result.csv.content, 'utf8').toString('base64') }],
+  };
+}
+
+/** Who moved between segments, and the overall picture. */
+export function segmentMovementsReply(result: SegmentMovementResult): Reply {
+  const what = result.toSegments
+    ? `moved to ${result.toSegments.join(' or ')}${result.fromSegments ? ` from ${result.fromSegments.join(' or ')}` : ''}`
+    : result.fromSegments
+      ? `moved out of ${result.fromSegments.join(' or ')}`
+      : result.direction
+        ? `moved ${result.direction} a segment or more`
+        : 'changed segment';
+  const period = `since ${result.since}`;
+  if (result.total === 0) {
+    return { title: `Segment moves ${period}`, text: `No accounts ${what} ${period} (to ${result.until}).` };
+  }
+  const items: ReplyListItem[] = result.moves.map((m) => ({ title: m.name, subtitle: `${m.from === 'none' ? 'new customer' : m.from} → ${m.to}` }));
+  const more = result.total > result.moves.length ? ` (showing ${result.moves.length})` : '';
+  const note = result.sinceSource === 'reconstructed' ? ` Segments on ${result.since} were rebuilt from the orders before that day.` : '';
+  return {
+    title: `Segment moves ${period}`,
+    text: `${result.total} account${result.total === 1 ? '' : 's'} ${what} ${period}${more}:\n${items.map((i) => `• ${i.title}: ${i.subtitle}`).join('\n')}${note}`,
+    lists: [{ title: `${what} ${period}`, items }],
+    buttons: result.toSegments ? [{ title: `List ${result.toSegments[0]}`, value: `list ${result.toSegments[0]}` }] : undefined,
+  };
+}
+
+function moneyOf(amount: number, currency?: string): string {
+  return currency ? formatMoney(amount, currency) : amount.toFixed(2);
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { isoDay } from '../../models/orders/order-date';
+import type { Suggestion } from '../../models/recommendation/suggest-products';
+import { accountResolverOf } from '../account-briefing';
+import { defineSkill } from '../skill';
+import { crmRecommenderOf } from './crm-recommender';
+
+export { crmRecommenderOf } from './crm-recommender';
+export type { Suggestion, SuggestionReason } from '../../models/recommendation/suggest-products';
+export { suggestionReasonText, spanText } from '../../models/recommendation/suggest-products';
+
+/** Cross-sell suggestions shown beside the main list. */
+const NEW_PRODUCTS = 3;
+
+/** Products to pitch to one account, each with its reason. */
+export interface AccountRecommendations {
+  account: { id: string; name: string };
+  /** 'history' when the account has purchases to learn from; 'popular' for the new-account fallback. */
+  basis: 'history' | 'popular';
+  /** Orders up to this day were used. */
+  asOf: string;
+  suggestions: Suggestion[];
+  /** Products the account has never bought (cross-sell), when the main list is mostly re-orders. */
+  newForThem: Suggestion[];
+}
+
+/** What to offer an account next ("what should I pitch to Globex?"). */
+export const recommendProducts = defineSkill({
+  name: 'recommend-products',
+  description:
+    'Products to offer an account next (re-orders, cross-sell and up-sell from purchase history; popular products for accounts without orders), each with its reason. Input: the account name (fuzzy), domain or id; optional limit; onlyNew to leave out products it already buys.',
+  roles: ['rep', 'manager', 'marketing', 'admin'],
+  input: z.object({
+    account: z.string().trim().min(1, 'name the account').max(200),
+    limit: z.number().int().min(1).max(20).default(5),
+    onlyNew: z.boolean().default(false),
+  }),
+  run: async ({ account, limit, onlyNew }, { services }): Promise<AccountRecommendations> => {
+    const found = await (await accountResolverOf(services)).resolve(account);
+    const recommender = await crmRecommenderOf(services);
+    const known = recommender.suggester.knows(found._id);
+    const suggestions = recommender.suggester.suggest(known ? found._id : undefined, limit, { onlyNew });
+    const listed = new Set(suggestions.map((s) => s.productId));
+    const newForThem =
+      known && !onlyNew
+        ? recommender.suggester
+            .suggest(found._id, NEW_PRODUCTS + limit, { onlyNew: true })
+            .filter((s) => !listed.has(s.productId))
+            .slice(0, NEW_PRODUCTS)
+        : [];
+    return { account: { id: found._id, name: found.name }, basis: known ? 'history' : 'popular', asOf: isoDay(recommender.trainedAt), suggestions, newForThem };
+  },
+});
