@@ -12,9 +12,10 @@
  * Run alone: `npx tsx bench/nlu-intents.ts [--folds N] [--oos-folds N]`; `bench/run.ts` calls `runNluBench()`.
  * Writes bench/results/nlu-banking77.json.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse/sync';
@@ -68,13 +69,16 @@ function oosRoles(intents: string[]): { unknown: Set<string>; donors: Set<string
   return { unknown: new Set(shuffled.slice(0, 10)), donors: new Set(shuffled.slice(10, 15)) };
 }
 
-function runPeer(file: string, split: unknown): { closedSet: Record<string, { fold: number; accuracy: number; macroF1: number; trainSeconds: number }[]>; oos?: OosResult[] } | { error: string } {
+type PeerResult = { closedSet: Record<string, { fold: number; accuracy: number; macroF1: number; trainSeconds: number }[]>; oos?: OosResult[] } | { error: string };
+
+/** Runs the scikit-learn peer in a child process (concurrently with our folds). */
+async function runPeer(file: string, split: unknown): Promise<PeerResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'nlu-bench-'));
   try {
     const splitFile = path.join(dir, 'split.json');
     writeFileSync(splitFile, JSON.stringify(split));
-    const output = execFileSync('/usr/bin/python3', [PEER, file, splitFile], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
-    return JSON.parse(output.trim().split('\n').pop()!);
+    const { stdout } = await promisify(execFile)('/usr/bin/python3', [PEER, file, splitFile], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    return JSON.parse(stdout.trim().split('\n').pop()!);
   } catch (error) {
     return { error: `peer not run: ${(error as Error).message.split('\n')[0]}` };
   } finally {
@@ -127,8 +131,7 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
 
   log(`peer: scikit-learn TF-IDF + LinearSVC on the same ${foldCount} folds ...`);
   const peerFolds = Array.from(folds, (f) => (f < runFolds ? f : -1));
-  const peer = runPeer(file, { labelColumn: 'category', folds: Array.from(peerFolds), oos: oosSplits });
-  if ('error' in peer) log(peer.error);
+  const peerRun = runPeer(file, { labelColumn: 'category', folds: Array.from(peerFolds), oos: oosSplits });
 
   const foldResults: FoldResult[] = [];
   let latencyModelDir: string | undefined;
@@ -176,17 +179,22 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
   const sample = rows.filter((_, i) => folds[i] === 0).map((r) => r.text);
   for (const text of sample.slice(0, 300)) model.classifier.classify(text);
   const classifyMicros: number[] = [];
+  const classifyCpuMicros: number[] = [];
   const recognizeMicros: number[] = [];
   const context = { now: new Date('2026-05-04T09:00:00Z'), timeZone: 'Europe/London', accounts: intents.slice(0, 50).map((name, i) => ({ id: String(i), name })) };
   for (const text of sample) {
+    const cpu = process.cpuUsage();
     let t0 = performance.now();
     model.classifier.classify(text);
     classifyMicros.push((performance.now() - t0) * 1000);
+    const used = process.cpuUsage(cpu);
+    classifyCpuMicros.push(used.user + used.system);
     t0 = performance.now();
     recognize(model, text, context);
     recognizeMicros.push((performance.now() - t0) * 1000);
   }
   classifyMicros.sort((a, b) => a - b);
+  classifyCpuMicros.sort((a, b) => a - b);
   recognizeMicros.sort((a, b) => a - b);
   rmSync(workDir, { recursive: true, force: true });
 
@@ -206,6 +214,8 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
     log(`oos ${split.protocol} fold ${split.fold}: precision ${(100 * (evaluation.oos.precision ?? 0)).toFixed(1)}% recall ${(100 * (evaluation.oos.recall ?? 0)).toFixed(1)}%`);
   }
 
+  const peer = await peerRun;
+  if ('error' in peer) log(peer.error);
   const summary = {
     dataset: 'BANKING77 train split (10,003 rows, 77 intents)',
     protocol: `stratified ${foldCount}-fold CV, seed ${SEED}, ${runFolds} fold(s) run; same folds for the peer`,
@@ -239,6 +249,11 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
     latencyMicroseconds: {
       classifyP50: percentile(classifyMicros, 0.5),
       classifyP99: percentile(classifyMicros, 0.99),
+      classifyCpuP50: percentile(classifyCpuMicros, 0.5),
+      classifyCpuP99: percentile(classifyCpuMicros, 0.99),
+      classifyCpuMean: mean(classifyCpuMicros),
+      loadAverage: os.loadavg()[0],
+      cpus: os.cpus().length,
       recognizeP50: percentile(recognizeMicros, 0.5),
       recognizeP99: percentile(recognizeMicros, 0.99),
       messages: sample.length,

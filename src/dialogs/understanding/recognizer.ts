@@ -9,6 +9,8 @@ export interface Recognition {
   /** Probability of the best in-scope intent (0–1), even when the message is out of scope. */
   readonly confidence: number;
   readonly isOutOfScope: boolean;
+  /** How concentrated the intent probabilities are (0–1); the out-of-scope threshold applies to it. */
+  readonly certainty: number;
   /** The best in-scope intents, most likely first (the top one included): suggestions for "did you mean". */
   readonly alternatives: readonly RankedIntent[];
   readonly entities: MessageEntities;
@@ -31,6 +33,7 @@ export function recognize(model: IntentModel, text: string, context: Recognition
     intent: prediction.intent,
     confidence: prediction.confidence,
     isOutOfScope: prediction.isOutOfScope,
+    certainty: prediction.certainty,
     alternatives: prediction.ranked,
     entities: extractEntities(message, context),
   };

@@ -32,24 +32,32 @@ export interface FeatureSpaceState {
   readonly idf: number[];
 }
 
-/** Raw term counts of one message, word terms prefixed `w `, character terms prefixed `c `. */
-function termCounts(text: string, settings: FeatureSettings): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+/** Calls `visit` with every term of a message: word n-grams as `w <words>`, character n-grams as `c <chars>`. */
+function forEachTerm(text: string, settings: FeatureSettings, visit: (term: string) => void): void {
   const words = wordTokens(normaliseMessage(text));
-  for (let n = 1; n <= settings.wordNgramMax; n++) {
-    for (let i = 0; i + n <= words.length; i++) add(`w ${words.slice(i, i + n).join(' ')}`);
+  for (let i = 0; i < words.length; i++) {
+    let gram = 'w ';
+    for (let n = 1; n <= settings.wordNgramMax && i + n <= words.length; n++) {
+      gram += n === 1 ? words[i]! : ` ${words[i + n - 1]!}`;
+      visit(gram);
+    }
   }
   for (const word of words) {
     const padded = ` ${word} `;
     for (let n = settings.charNgramMin; n <= settings.charNgramMax; n++) {
       if (padded.length < n) {
-        if (n === settings.charNgramMin) add(`c ${padded}`);
+        if (n === settings.charNgramMin) visit(`c ${padded}`);
         break;
       }
-      for (let i = 0; i + n <= padded.length; i++) add(`c ${padded.slice(i, i + n)}`);
+      for (let i = 0; i + n <= padded.length; i++) visit(`c ${padded.slice(i, i + n)}`);
     }
   }
+}
+
+/** Raw term counts of one message (used when fitting the vocabulary). */
+function termCounts(text: string, settings: FeatureSettings): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachTerm(text, settings, (term) => counts.set(term, (counts.get(term) ?? 0) + 1));
   return counts;
 }
 
@@ -102,12 +110,16 @@ export class FeatureSpace {
 
   /** The TF-IDF vector of one message; unknown terms are ignored. */
   vectorise(text: string): SparseVector {
+    // Count known features by index straight away: unknown terms cost one failed lookup and nothing else.
+    const counts = new Map<number, number>();
+    forEachTerm(text, this.settings, (term) => {
+      const index = this.index.get(term);
+      if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
+    });
     const found: { index: number; weight: number }[] = [];
     let wordNorm = 0;
     let charNorm = 0;
-    for (const [term, count] of termCounts(text, this.settings)) {
-      const index = this.index.get(term);
-      if (index === undefined) continue;
+    for (const [index, count] of counts) {
       const weight = (1 + Math.log(count)) * this.idf[index]!;
       found.push({ index, weight });
       if (this.isChar[index]) charNorm += weight * weight;

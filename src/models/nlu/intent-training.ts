@@ -118,9 +118,9 @@ export function trainIntentClassifier(
     const prediction = calibration.decide(calibration.probabilities(utterance.text));
     const oosClassWins = prediction.isOutOfScope;
     if (utterance.label === OUT_OF_SCOPE) {
-      outOfScope.push(oosClassWins ? 0 : prediction.confidence);
+      outOfScope.push(oosClassWins ? 0 : prediction.certainty);
     } else {
-      inScope.push(oosClassWins ? 0 : prediction.confidence);
+      inScope.push(oosClassWins ? 0 : prediction.certainty);
       if (prediction.ranked[0]?.intent === utterance.label && !oosClassWins) correct++;
     }
   }

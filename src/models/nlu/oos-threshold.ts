@@ -3,7 +3,7 @@ export const OUT_OF_SCOPE = 'oos';
 
 /** How the out-of-scope threshold was chosen, kept on the model card. */
 export interface OosThreshold {
-  /** A message whose top confidence is below this is out of scope. */
+  /** A message whose certainty (see IntentPrediction.certainty) is below this is out of scope. */
   readonly threshold: number;
   readonly method: 'in-scope-quantile' | 'balanced-with-oos-examples';
   /** Share of held-out in-scope messages the threshold rejects. */
@@ -13,9 +13,9 @@ export interface OosThreshold {
 }
 
 /**
- * Chooses the confidence threshold below which a message is called out of scope, from held-out
+ * Chooses the certainty threshold below which a message is called out of scope, from held-out
  * predictions. With no out-of-scope examples it rejects a target share of in-scope messages (the
- * `targetFalseOosRate` quantile of their confidences). With a few `oos` examples it picks the
+ * `targetFalseOosRate` quantile of their certainties). With a few `oos` examples it picks the
  * threshold that best balances in-scope acceptance and out-of-scope rejection, never rejecting
  * more than twice the target share of in-scope messages.
  */
