@@ -36,7 +36,11 @@ export function registerImportCommands(program: Command, env: CliEnvironment): v
           ...(flags.currency ? { currency: flags.currency.toUpperCase() } : {}),
         });
         for (const { row, reason } of report.rejected) env.out(`row ${row}: ${reason}`);
-        if (report.productsAdded) env.out(`added ${report.productsAdded} products to the catalogue`);
+        if (report.productsAdded) {
+          env.out(
+            `${report.dryRun ? 'would add' : 'added'} ${report.productsAdded} products to the catalogue`,
+          );
+        }
         env.out(importSummaryLine(report));
         env.err(`${report.rows} rows read from ${file} in ${report.seconds} s`);
         return report.rejected.length ? 1 : 0;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../src/store/open-store';
-import type { Deal, Interaction } from '../../src/store/schemas';
+import type { Deal } from '../../src/store/schemas';
 import {
   DEMO_ACCOUNT_NAMES,
   DEMO_MANAGER_EMAIL,
@@ -17,40 +17,46 @@ import {
 } from '../../src/store/seed';
 import type { Store } from '../../src/store/store';
 
-// Unit tests run the generator at 5% scale; full-scale counts and timing are checked by `crmpro seed` and the bench.
-const SCALE = 0.05;
+// Full-scale counts and timing are checked by `crmpro seed` and the bench. Here the planted structure is
+// measured at 5% scale on the generator's output (the store holds exactly those documents: tested below),
+// and the store-backed checks run at 2% to keep the suite fast.
+const STRUCTURE_SCALE = 0.05;
+const STORED_SCALE = 0.02;
 const anchor = new Date(Date.UTC(2025, 4, 14));
 
 let dataDir: string;
 let store: Store;
 let summary: SeedSummary | undefined;
-let generated: DemoCrm;
+let stored: DemoCrm;
+let crm: DemoCrm;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'crmpro-seed-'));
   store = await openStore({ dataDir });
-  summary = await ensureDemoData(store, { anchor, scale: SCALE });
-  generated = generateDemoCrm({ anchor, scale: SCALE });
+  summary = await ensureDemoData(store, { anchor, scale: STORED_SCALE });
+  stored = generateDemoCrm({ anchor, scale: STORED_SCALE });
+  crm = generateDemoCrm({ anchor, scale: STRUCTURE_SCALE });
 });
 afterAll(async () => {
   await store?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const winRate = (deals: readonly Deal[]) =>
+const winRate = (deals: readonly Pick<Deal, 'stage'>[]) =>
   deals.filter((d) => d.stage === 'closed_won').length / Math.max(1, deals.length);
 
 describe('demo seed', () => {
   it('loads an empty store once, records what it loaded, and leaves a loaded store alone', async () => {
-    expect(summary).toBeDefined();
-    expect(summary!.counts).toMatchObject({
-      accounts: 100,
-      contacts: 300,
-      deals: 500,
-      interactions: 5000,
-      orders: 1500,
-      products: 50,
+    expect(summary!.counts).toEqual({
       users: 16,
+      accounts: 40,
+      contacts: 120,
+      products: 50,
+      deals: 200,
+      interactions: 2000,
+      orders: 600,
+      leads: 20,
+      tasks: stored.tasks.length,
     });
     const meta = await store.meta.findById(DEMO_SEED_META_ID);
     expect(meta?.value).toMatchObject({
@@ -59,10 +65,10 @@ describe('demo seed', () => {
       anchor: anchor.toISOString(),
       counts: summary!.counts,
     });
-    expect(await store.interactions.countDocuments({})).toBe(5000);
+    expect(await store.interactions.countDocuments({})).toBe(2000);
     expect(await isStoreEmpty(store)).toBe(false);
-    expect(await ensureDemoData(store, { anchor, scale: SCALE })).toBeUndefined();
-    expect(await store.accounts.countDocuments({})).toBe(100);
+    expect(await ensureDemoData(store, { anchor, scale: STORED_SCALE })).toBeUndefined();
+    expect(await store.accounts.countDocuments({})).toBe(40);
   });
 
   it('reloads a seed that was interrupted, but not one another process is loading right now', async () => {
@@ -91,18 +97,19 @@ describe('demo seed', () => {
   });
 
   it('is reproducible: same seed and anchor give the same documents, another seed different ones', () => {
-    const again = generateDemoCrm({ anchor, scale: SCALE });
-    const other = generateDemoCrm({ anchor, scale: SCALE, seed: 7 });
-    expect(again).toEqual(generated);
-    expect(other.deals.map((d) => d.amount)).not.toEqual(generated.deals.map((d) => d.amount));
+    expect(generateDemoCrm({ anchor, scale: STORED_SCALE })).toEqual(stored);
+    const other = generateDemoCrm({ anchor, scale: STORED_SCALE, seed: 7 });
+    expect(other.deals.map((d) => d.amount)).not.toEqual(stored.deals.map((d) => d.amount));
   });
 
   it('stores exactly the generated documents', async () => {
-    const sample = generated.deals.find((deal) => deal.name.startsWith('Initech'))!;
-    const stored = await store.deals.findById(sample._id);
-    const { updatedAt, ...rest } = stored!;
-    expect(updatedAt).toBeInstanceOf(Date);
-    expect(rest).toEqual(sample);
+    for (const sample of [stored.deals.find((deal) => deal.name.startsWith('Initech'))!, stored.deals[0]!]) {
+      const { updatedAt, ...rest } = (await store.deals.findById(sample._id))!;
+      expect(updatedAt).toBeInstanceOf(Date);
+      expect(rest).toEqual(sample);
+    }
+    const { updatedAt: _u, ...order } = (await store.orders.findById(stored.orders[42]!._id))!;
+    expect(order).toEqual(stored.orders[42]);
   });
 
   it('has the people and accounts the demos rely on', async () => {
@@ -129,10 +136,19 @@ describe('demo seed', () => {
     const jane = await store.contacts.findOne({ accountId: initech!._id, firstName: 'Jane' });
     expect(jane).toMatchObject({ email: 'jane.cooper@initech.com', buyingRole: 'champion' });
 
-    const names = await store.accounts.distinct<string>('nameKey');
-    const domains = await store.accounts.distinct<string>('domain');
-    expect(names).toHaveLength(100);
-    expect(domains).toHaveLength(100);
+    const quarterEnd = new Date(Date.UTC(2025, 6, 1));
+    for (const name of DEMO_ACCOUNT_NAMES) {
+      const account = await store.accounts.findOne({ name });
+      expect(
+        await store.deals.countDocuments({
+          accountId: account!._id,
+          closedAt: { $exists: false },
+          closeDate: { $gte: anchor, $lt: quarterEnd },
+        }),
+      ).toBeGreaterThan(0);
+    }
+    expect(await store.accounts.distinct<string>('nameKey')).toHaveLength(40);
+    expect(await store.accounts.distinct<string>('domain')).toHaveLength(40);
   });
 
   it('keeps every record consistent with its history and the anchor', async () => {
@@ -151,7 +167,7 @@ describe('demo seed', () => {
         expect(deal.closeDate.getTime()).toBeLessThan(nextQuarterEnd.getTime());
       }
     }
-    const open = deals.filter((deal) => !deal.closedAt);
+    const open = crm.deals.filter((deal) => !deal.closedAt);
     expect(
       open.filter((deal) => deal.closeDate >= anchor && deal.closeDate < new Date(Date.UTC(2025, 6, 1)))
         .length,
@@ -159,7 +175,7 @@ describe('demo seed', () => {
     expect(open.filter((deal) => deal.closeDate >= new Date(Date.UTC(2025, 6, 1))).length).toBeGreaterThan(
       10,
     );
-    expect(new Set(deals.map((deal) => deal.currency))).toEqual(new Set(['USD', 'EUR', 'GBP']));
+    expect(new Set(crm.deals.map((deal) => deal.currency))).toEqual(new Set(['USD', 'EUR', 'GBP']));
 
     expect(await store.interactions.countDocuments({ occurredAt: { $gt: anchor } })).toBe(0);
     const orders = await store.orders.find({});
@@ -172,16 +188,16 @@ describe('demo seed', () => {
     ).toBe(true);
   });
 
-  it('plants win/loss structure a model can learn: engagement, champion and industry, in the documented direction', async () => {
-    const closed = await store.deals.find({ stage: { $in: ['closed_won', 'closed_lost'] } });
-    const touches = await store.interactions.find({ dealId: { $exists: true } });
+  it('plants win/loss structure a model can learn: engagement, champion and industry, in the documented direction', () => {
+    const closed = crm.deals.filter((deal) => deal.stage === 'closed_won' || deal.stage === 'closed_lost');
     const meetings = new Map<string, number>();
-    for (const touch of touches as Interaction[]) {
-      if (touch.type === 'meeting') meetings.set(touch.dealId!, (meetings.get(touch.dealId!) ?? 0) + 1);
+    for (const touch of crm.interactions) {
+      if (touch.type === 'meeting' && touch.dealId)
+        meetings.set(touch.dealId, (meetings.get(touch.dealId) ?? 0) + 1);
     }
-    const accounts = new Map((await store.accounts.find({})).map((account) => [account._id, account]));
+    const industry = new Map(crm.accounts.map((account) => [account._id, account.industry ?? '']));
     const championAccounts = new Set(
-      await store.contacts.distinct<string>('accountId', { buyingRole: 'champion' }),
+      crm.contacts.filter((c) => c.buyingRole === 'champion').map((c) => c.accountId),
     );
 
     const engaged = winRate(closed.filter((deal) => (meetings.get(deal._id) ?? 0) >= 3));
@@ -192,16 +208,15 @@ describe('demo seed', () => {
     const without = winRate(closed.filter((deal) => !championAccounts.has(deal.accountId)));
     expect(withChampion - without).toBeGreaterThan(0.1);
 
-    const industryOf = (deal: Deal) => accounts.get(deal.accountId)?.industry ?? '';
-    const software = winRate(closed.filter((deal) => industryOf(deal) === 'Software'));
+    const software = winRate(closed.filter((deal) => industry.get(deal.accountId) === 'Software'));
     const hard = winRate(
-      closed.filter((deal) => ['Government', 'Education', 'Retail'].includes(industryOf(deal))),
+      closed.filter((deal) => ['Government', 'Education', 'Retail'].includes(industry.get(deal.accountId)!)),
     );
     expect(software - hard).toBeGreaterThan(0.15);
   });
 
-  it('shows seasonality: quarter-end months and Q4 close more deals', async () => {
-    const closed = await store.deals.find({ stage: { $in: ['closed_won', 'closed_lost'] } });
+  it('shows seasonality: quarter-end months and Q4 close more deals', () => {
+    const closed = crm.deals.filter((deal) => deal.closedAt);
     const byMonth = new Array<number>(12).fill(0);
     for (const deal of closed) byMonth[deal.closeDate.getUTCMonth()]!++;
     const quarterEnds = byMonth[2]! + byMonth[5]! + byMonth[8]! + byMonth[11]!;

@@ -1,4 +1,3 @@
-import { newId } from '../../core/ids';
 import { nameKeyOf, sizeBandOf, type Account } from '../schemas';
 import { countryNamed } from './country-regions';
 import { documentsByIds, type ImportDraft, type ImportKind } from './import-kind';
@@ -84,7 +83,7 @@ export const accountImport: ImportKind<AccountField> = {
 
     const key = fields.domain ? `domain:${fields.domain}` : `name:${fields.nameKey}`;
     const label = fields.domain ? `account domain ${fields.domain}` : `account name '${name}'`;
-    return { key, label, document: { _id: newId(), ...fields }, set: { ...fields }, rows: [row] };
+    return { key, label, document: { ...fields }, set: { ...fields }, rows: [row] };
   },
 
   async resolve(drafts: ImportDraft[], { store, directory }) {

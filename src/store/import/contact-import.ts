@@ -1,4 +1,3 @@
-import { newId } from '../../core/ids';
 import { emailPattern, nameKeyOf, type Contact } from '../schemas';
 import { documentsByIds, type ImportDraft, type ImportKind } from './import-kind';
 import { domainOfEmail, parseBoolean, parseChoice, parseDomain, reject } from './value-parsers';
@@ -105,7 +104,7 @@ export const contactImport: ImportKind<ContactField> = {
     return {
       key,
       label,
-      document: { _id: newId(), primary: false, ...fields },
+      document: { primary: false, ...fields },
       set: { ...fields },
       rows: [row],
     };

@@ -1,4 +1,3 @@
-import { newId } from '../../core/ids';
 import { emailPattern, type Deal, type DealStage } from '../schemas';
 import type { Update } from '../store';
 import { documentsByIds, type ImportDraft, type ImportKind } from './import-kind';
@@ -157,7 +156,6 @@ export const dealImport: ImportKind<DealField> = {
       fields.contactId = contact._id;
     }
     const document: Partial<Deal> = {
-      _id: newId(),
       probability: STAGE_PROBABILITY[stage],
       ...fields,
       stageHistory: [{ stage, at: now, byUserId: ownerId }],

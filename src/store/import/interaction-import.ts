@@ -1,4 +1,3 @@
-import { newId } from '../../core/ids';
 import { emailPattern, nameKeyOf, type Interaction, type InteractionType } from '../schemas';
 import { type ImportDraft, type ImportKind } from './import-kind';
 import { parseChoice, parseDate, parseDomain, parseNumber, reject } from './value-parsers';
@@ -143,7 +142,7 @@ export const interactionImport: ImportKind<InteractionField> = {
     return {
       key: keyOf(fields),
       label,
-      document: { _id: newId(), ...fields },
+      document: { ...fields },
       set: { ...fields },
       rows: [row],
     };

@@ -140,7 +140,7 @@ export const orderImport: ImportKind<OrderField> = {
     const draft: ImportDraft = {
       key: orderNumber,
       label: `order ${orderNumber}`,
-      document: { _id: newId(), ...fields },
+      document: { ...fields },
       set: fields,
       rows: [row],
     };

@@ -291,7 +291,9 @@ function ensureWellKnownPipeline(
       (d) => d.open && d.context === context && d.closeDate >= window.anchor && d.closeDate < quarterEnd,
     );
     if (has) continue;
-    const replace = drafts.findIndex((d) => d.open && !isWellKnownAccount(d.context.account.name));
+    // Replace an open draft of another account (else a closed one), so the count stays as asked.
+    let replace = drafts.findIndex((d) => d.open && !isWellKnownAccount(d.context.account.name));
+    if (replace < 0) replace = drafts.findIndex((d) => !isWellKnownAccount(d.context.account.name));
     const draft = openDraft(random, window, context, true);
     if (replace >= 0) drafts[replace] = draft;
     else drafts.push(draft);
