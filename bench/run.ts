@@ -1,6 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runForecastBench } from './forecast-m3';
+import { runKnowledgeAnswersBench } from './knowledge-answers';
+import { runKnowledgeBeirBench } from './knowledge-beir';
+import { runKnowledgeScaleBench } from './knowledge-scale';
 import { runMessageBench } from './message-round-trip';
 import { runNluBench } from './nlu-intents';
 import { runScoringBankBench } from './scoring-bank-marketing';
@@ -20,6 +23,9 @@ const BENCHES: Record<string, Bench> = {
   'scoring-bank': (o) => runScoringBankBench(o),
   'scoring-scale': (o) => runScoringScaleBench(o),
   forecast: (o) => runForecastBench(o),
+  'knowledge-beir': (o) => runKnowledgeBeirBench(o),
+  'knowledge-scale': (o) => runKnowledgeScaleBench(o),
+  'knowledge-answers': (o) => runKnowledgeAnswersBench(o),
 };
 
 async function main(): Promise<void> {

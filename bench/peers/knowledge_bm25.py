@@ -5,6 +5,8 @@ Tokenisation is scikit-learn's CountVectorizer default (lower-case, words of 2+ 
 stemming, no stop words); title and text are concatenated; idf is Lucene's log(1 + (N-df+0.5)/(df+0.5)).
 nDCG@10 (linear gains, trec_eval tie order) and Recall@100 are computed here the way pytrec_eval does,
 self-hits ignored. Prints one JSON line. Usage: knowledge_bm25.py CORPUS QUERIES QRELS [k1] [b]
+With `--run RUN.tsv` instead, it only scores that TREC run file (an independent check of our evaluation):
+knowledge_bm25.py --run RUN.tsv QRELS
 """
 import gzip
 import json
@@ -33,7 +35,37 @@ def read_qrels(path):
     return qrels
 
 
+def score(ranked_ids, judged, qid):
+    ranked_ids = [d for d in ranked_ids if d != qid]
+    relevant = {d for d, g in judged.items() if g > 0}
+    dcg = sum(judged.get(d, 0) / math.log2(i + 2) for i, d in enumerate(ranked_ids[:10]))
+    ideal = sorted((g for g in judged.values() if g > 0), reverse=True)[:10]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    return (dcg / idcg if idcg else 0.0), len(relevant & set(ranked_ids[:100])) / len(relevant)
+
+
+def score_run_file(run_path, qrels_path):
+    qrels = read_qrels(qrels_path)
+    run = {}
+    with open(run_path, encoding='utf-8') as handle:
+        for line in handle:
+            qid, _, doc, _, value, _ = line.split()
+            run.setdefault(qid, []).append((float(value), doc))
+    ndcgs, recalls = [], []
+    for qid, judged in qrels.items():
+        if not any(g > 0 for g in judged.values()):
+            continue
+        ranked = sorted(run.get(qid, []), key=lambda x: (-x[0], _neg(x[1])))
+        n, r = score([d for _, d in ranked], judged, qid)
+        ndcgs.append(n)
+        recalls.append(r)
+    print(json.dumps({'system': 'python scorer of a TREC run', 'ndcgAt10': float(np.mean(ndcgs)), 'recallAt100': float(np.mean(recalls)), 'queries': len(ndcgs)}))
+
+
 def main():
+    if sys.argv[1] == '--run':
+        score_run_file(sys.argv[2], sys.argv[3])
+        return
     corpus_path, queries_path, qrels_path = sys.argv[1:4]
     k1 = float(sys.argv[4]) if len(sys.argv) > 4 else 0.9
     b = float(sys.argv[5]) if len(sys.argv) > 5 else 0.4
