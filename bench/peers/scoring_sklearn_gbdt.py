@@ -42,7 +42,8 @@ def main() -> None:
         model = GradientBoostingClassifier(n_estimators=100, learning_rate=0.1, max_depth=3, random_state=0)
     else:
         for c in categorical:
-            features[c] = features[c].astype("category").cat.codes
+            codes = features[c].astype("category").cat.codes.astype(float)
+            features[c] = codes.where(codes >= 0, np.nan)
         encoded = features.to_numpy(dtype=float)
         mask = [c in categorical for c in features.columns]
         model = HistGradientBoostingClassifier(categorical_features=mask, random_state=0)

@@ -1,0 +1,102 @@
+import type { LeadScoreModel } from '../../models/scoring/crm-lead-score';
+import { stageAt } from '../../models/scoring/crm-features';
+import type { CrmRecords, DealRecord } from '../../models/scoring/crm-records';
+
+/** Why a deal is at risk. */
+export type RiskKind = 'overdue' | 'slipped' | 'stalled' | 'quiet' | 'score_drop';
+
+export interface DealRisk {
+  kind: RiskKind;
+  /** In a rep's words: "close date passed 12 days ago". */
+  reason: string;
+}
+
+const DAY = 86_400_000;
+/** Days without a meeting or call after which an open deal counts as quiet. */
+export const QUIET_AFTER_DAYS = 21;
+/** How far back the score is compared, and the drop (in probability) that counts. */
+export const SCORE_LOOKBACK_DAYS = 14;
+export const SCORE_DROP = 0.1;
+/** A stage is stalled after max(30 days, 1.5 x the median time won deals spent in it). */
+const STALL_FLOOR_DAYS = 30;
+const MOVED = /close date moved from (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/i;
+
+/** Median days won deals spent in each open stage (how long a healthy deal stays). */
+export function typicalStageDays(deals: readonly DealRecord[]): Record<string, number> {
+  const spans = new Map<string, number[]>();
+  for (const deal of deals) {
+    if (deal.stage !== 'closed_won') continue;
+    deal.stageHistory.forEach((change, i) => {
+      const next = deal.stageHistory[i + 1];
+      if (!next || change.stage.startsWith('closed')) return;
+      const list = spans.get(change.stage) ?? [];
+      list.push((next.at.getTime() - change.at.getTime()) / DAY);
+      spans.set(change.stage, list);
+    });
+  }
+  return Object.fromEntries([...spans].map(([stage, list]) => [stage, median(list)]));
+}
+
+/**
+ * The risks of open deals, each with its reason: a close date in the past, a close date pushed out
+ * (a "Close date moved from X to Y" note in the last 90 days), a stage held much longer than won
+ * deals hold it, no meeting or call for three weeks, and a model score that fell 10 points or more
+ * in two weeks.
+ */
+export function dealRisks(
+  deals: readonly DealRecord[],
+  records: CrmRecords,
+  model: LeadScoreModel,
+  now: Date,
+  typicalDays: Record<string, number>,
+): { deal: DealRecord; probability: number; risks: DealRisk[] }[] {
+  const probabilities = deals.length ? model.scoreDeals(deals, records, now) : new Float64Array(0);
+  const before = new Date(now.getTime() - SCORE_LOOKBACK_DAYS * DAY);
+  const olderDeals = deals.filter((d) => (d.stageHistory[0]?.at ?? d.createdAt ?? now) <= before);
+  const olderScores = olderDeals.length ? model.scoreDeals(olderDeals, records, before) : new Float64Array(0);
+  const scoreBefore = new Map(olderDeals.map((d, i) => [d._id, olderScores[i]!]));
+  return deals.map((deal, i) => {
+    const risks: DealRisk[] = [];
+    const probability = probabilities[i]!;
+    const overdueDays = Math.floor((now.getTime() - deal.closeDate.getTime()) / DAY);
+    if (overdueDays >= 1) risks.push({ kind: 'overdue', reason: `close date passed ${overdueDays} day${overdueDays === 1 ? '' : 's'} ago (${isoDay(deal.closeDate)})` });
+    const notes = records.interactionsByDeal.get(deal._id) ?? [];
+    const slip = notes
+      .filter((n) => n.occurredAt <= now && now.getTime() - n.occurredAt.getTime() <= 90 * DAY && n.summary && MOVED.test(n.summary))
+      .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())[0];
+    if (slip) {
+      const [, from, to] = MOVED.exec(slip.summary!)!;
+      risks.push({ kind: 'slipped', reason: `close date pushed from ${from} to ${to}` });
+    }
+    const { stage, since } = stageAt(deal, now);
+    const inStage = Math.floor((now.getTime() - since.getTime()) / DAY);
+    const usual = typicalDays[stage];
+    const limit = Math.max(STALL_FLOOR_DAYS, 1.5 * (usual ?? 0));
+    if (inStage > limit) {
+      risks.push({ kind: 'stalled', reason: `${inStage} days in ${stage.replace(/_/g, ' ')}${usual ? ` (won deals usually move on within ${Math.round(usual)})` : ''}` });
+    }
+    let lastTouch: Date | undefined;
+    for (const n of notes) if ((n.type === 'meeting' || n.type === 'call') && n.occurredAt <= now && (!lastTouch || n.occurredAt > lastTouch)) lastTouch = n.occurredAt;
+    const quietDays = Math.floor((now.getTime() - (lastTouch ?? since).getTime()) / DAY);
+    if (quietDays >= QUIET_AFTER_DAYS) risks.push({ kind: 'quiet', reason: lastTouch ? `no meeting or call for ${quietDays} days` : `no meeting or call logged in ${quietDays} days` });
+    const earlier = scoreBefore.get(deal._id);
+    if (earlier !== undefined && earlier - probability >= SCORE_DROP) {
+      risks.push({ kind: 'score_drop', reason: `win chance fell from ${pct(earlier)} to ${pct(probability)} in ${SCORE_LOOKBACK_DAYS} days` });
+    }
+    return { deal, probability, risks };
+  });
+}
+
+function pct(p: number): string {
+  return `${Math.round(p * 100)}%`;
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { loadRecordsForDeals } from '../../models/scoring/crm-records';
+import { OPEN_STAGES } from '../../store/schemas';
+import { parseForecastPeriod } from '../forecast/forecast-period';
+import { ownerFilter, resolveDealScope, type ScoredDeal } from '../lead-score';
+import { leadScoreModelOf } from '../lead-score/lead-score-model';
+import { defineSkill, type SkillServices } from '../skill';
+import { dealRisks, typicalStageDays, type DealRisk } from './deal-risks';
+
+export type { DealRisk, RiskKind } from './deal-risks';
+
+/** An open deal at risk, with every reason found. */
+export interface AtRiskDeal extends ScoredDeal {
+  risks: DealRisk[];
+}
+
+/** The answer of `at-risk-deals`. */
+export interface AtRiskDealsResult {
+  scope: string;
+  period?: { label: string; from: Date; to: Date };
+  deals: AtRiskDeal[];
+  /** Open deals looked at, and how many of them carry at least one risk. */
+  considered: number;
+  atRisk: number;
+  modelVersion: string;
+}
+
+const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
+const TYPICAL_DAYS_KEY = 'at-risk-deals:typical-stage-days';
+
+/**
+ * Open deals at risk, each with its reasons: close date passed or pushed out, a stage held too
+ * long, no meeting or call for three weeks, a falling win score. Most reasons first, then largest.
+ */
+export const atRiskDeals = defineSkill({
+  name: 'at-risk-deals',
+  description:
+    'Open deals at risk for the caller, their team, a named team or rep, optionally closing in a period: slipping or passed close dates, stalled stages, no recent meetings or calls, falling win scores, each with its reason.',
+  roles: SALES_ROLES,
+  input: z.object({
+    scope: z.enum(['mine', 'team', 'all']).optional(),
+    team: z.string().trim().min(1).optional(),
+    rep: z.string().trim().min(1).optional(),
+    period: z.string().trim().min(1).max(40).optional(),
+    limit: z.number().int().min(1).max(50).default(10),
+  }),
+  run: async (input, { caller, services }): Promise<AtRiskDealsResult> => {
+    const now = services.clock();
+    const scope = await resolveDealScope(services, caller, input);
+    const period = input.period ? parseForecastPeriod(input.period, now) : undefined;
+    const deals = await services.store.deals.find({
+      ...ownerFilter(scope),
+      stage: { $in: [...OPEN_STAGES] },
+      ...(period ? { closeDate: { $gte: period.from, $lt: period.to } } : {}),
+    });
+    const model = await leadScoreModelOf(services);
+    const records = await loadRecordsForDeals(services.store, deals);
+    const typical = await typicalDaysOf(services);
+    const owners = new Map((await services.store.users.find({ _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } }, { projection: { name: 1 } })).map((u) => [u._id, u.name]));
+    const assessed = dealRisks(deals, records, model, now, typical).filter((a) => a.risks.length > 0);
+    assessed.sort((a, b) => b.risks.length - a.risks.length || b.deal.amount * (1 - b.probability) - a.deal.amount * (1 - a.probability));
+    return {
+      scope: scope.label,
+      period,
+      considered: deals.length,
+      atRisk: assessed.length,
+      modelVersion: model.version,
+      deals: assessed.slice(0, input.limit).map(({ deal, probability, risks }) => ({
+        id: deal._id,
+        name: deal.name,
+        accountId: deal.accountId,
+        accountName: records.accountById.get(deal.accountId)?.name ?? 'unknown account',
+        ownerId: deal.ownerId,
+        ownerName: owners.get(deal.ownerId),
+        stage: deal.stage,
+        amount: deal.amount,
+        currency: deal.currency,
+        closeDate: deal.closeDate,
+        forecastCategory: deal.forecastCategory,
+        repProbability: deal.probability / 100,
+        probability,
+        risks,
+      })),
+    };
+  },
+});
+
+/** Median days won deals spend per stage, computed once a day per process. */
+async function typicalDaysOf(services: SkillServices): Promise<Record<string, number>> {
+  const holder = await services.artifacts.get(TYPICAL_DAYS_KEY, async () => ({ day: '', value: {} as Record<string, number> }));
+  const day = services.clock().toISOString().slice(0, 10);
+  if (holder.day !== day) {
+    const won = await services.store.deals.find({ stage: 'closed_won' }, { projection: { stage: 1, stageHistory: 1 }, sort: { closedAt: -1 }, limit: 2000 });
+    holder.value = typicalStageDays(won);
+    holder.day = day;
+  }
+  return holder.value;
+}

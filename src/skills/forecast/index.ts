@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { loadRecordsForDeals } from '../../models/scoring/crm-records';
+import { ownerFilter, resolveDealScope } from '../lead-score';
+import { leadScoreModelOf } from '../lead-score/lead-score-model';
+import { defineSkill } from '../skill';
+import { bookingsForecast, type BookingsForecast } from './bookings-forecast';
+import { parseForecastPeriod, type ForecastPeriod } from './forecast-period';
+import { pipelineForecast, type CurrencyForecast, type ForecastChanges, type ForecastDeal } from './pipeline-forecast';
+
+export { parseForecastPeriod, type ForecastPeriod } from './forecast-period';
+export type { CurrencyForecast, ForecastChanges, ForecastDeal } from './pipeline-forecast';
+export type { BookingsForecast, BookingsForecastMonth, BookingsMonth } from './bookings-forecast';
+
+/** The answer of `forecast`. */
+export interface ForecastResult {
+  period: ForecastPeriod;
+  scope: string;
+  /** One entry per currency, largest weighted forecast first. */
+  currencies: CurrencyForecast[];
+  /** Open deals closing in the period, largest expected value first (at most 10). */
+  topDeals: ForecastDeal[];
+  changes: ForecastChanges;
+  /** Monthly bookings forecast of the main currency (null with too little history). */
+  bookings: BookingsForecast | null;
+  modelVersion: string;
+}
+
+const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
+
+/**
+ * Pipeline forecast for a period and a team or rep: won so far, commit / best case / pipeline,
+ * and a weighted forecast from the scoring model's win probabilities (next to the reps' stage
+ * probabilities); what changed since yesterday; and a monthly bookings forecast with intervals and
+ * a chart.
+ */
+export const forecast = defineSkill({
+  name: 'forecast',
+  description:
+    "Sales forecast for a period ('this quarter', 'Q3', 'next month') and the caller, their team, a named team or rep: won so far, commit / best case / pipeline, a weighted forecast from the scoring model's win probabilities, changes since yesterday, and a monthly bookings forecast with 80%/95% intervals and a chart.",
+  roles: SALES_ROLES,
+  input: z.object({
+    period: z.string().trim().min(1).max(40).optional(),
+    scope: z.enum(['mine', 'team', 'all']).optional(),
+    team: z.string().trim().min(1).optional(),
+    rep: z.string().trim().min(1).optional(),
+    chart: z.boolean().default(true),
+  }),
+  run: async (input, { caller, services }): Promise<ForecastResult> => {
+    const now = services.clock();
+    const period = parseForecastPeriod(input.period, now);
+    const scope = await resolveDealScope(services, caller, input);
+    const owners = ownerFilter(scope);
+    const [deals, won] = await Promise.all([
+      services.store.deals.find({ ...owners, $or: [{ closeDate: { $gte: period.from, $lt: period.to } }, { closedAt: { $gte: period.from, $lt: period.to } }] }),
+      services.store.deals.find({ ...owners, stage: 'closed_won' }, { projection: { amount: 1, currency: 1, closedAt: 1 } }),
+    ]);
+    const model = await leadScoreModelOf(services);
+    const records = await loadRecordsForDeals(services.store, deals);
+    const pipeline = pipelineForecast(deals, records, model, period, now);
+    const mainCurrency = mostCommonCurrency(won) ?? pipeline.currencies[0]?.currency;
+    const monthsAhead = Math.min(18, Math.max(3, monthsBetween(now, period.to)));
+    const bookings = mainCurrency ? await bookingsForecast(won, mainCurrency, now, monthsAhead, { chart: input.chart }) : null;
+    return {
+      period,
+      scope: scope.label,
+      currencies: pipeline.currencies,
+      topDeals: pipeline.deals.slice(0, 10),
+      changes: pipeline.changes,
+      bookings,
+      modelVersion: model.version,
+    };
+  },
+});
+
+function monthsBetween(now: Date, end: Date): number {
+  return (end.getUTCFullYear() - now.getUTCFullYear()) * 12 + end.getUTCMonth() - now.getUTCMonth() + (end.getUTCDate() > 1 ? 1 : 0);
+}
+
+/** The currency most won deals are in (counting deals: amounts in different currencies do not compare). */
+function mostCommonCurrency(deals: readonly { currency: string }[]): string | undefined {
+  const totals = new Map<string, number>();
+  for (const deal of deals) totals.set(deal.currency, (totals.get(deal.currency) ?? 0) + 1);
+  return [...totals].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

@@ -1,0 +1,82 @@
+import { CrmError, ErrorCode } from '../../core/errors';
+import { nameKeyOf, type User } from '../../store/schemas';
+import type { Filter } from '../../store/store';
+import type { Caller, SkillServices } from '../skill';
+
+/** Whose deals a question is about. */
+export interface DealScope {
+  /** "your deals", "team Enterprise", "Sam Rivera", "everyone". */
+  label: string;
+  /** Owners whose deals count; null for everyone. */
+  ownerIds: string[] | null;
+}
+
+/** How a question names whose deals: the caller's own, their team, everyone, a named team or rep. */
+export interface ScopeInput {
+  scope?: 'mine' | 'team' | 'all';
+  team?: string;
+  rep?: string;
+}
+
+/**
+ * Resolves whose deals to use. Default: reps their own, managers their team, admins everyone.
+ * Reps may look at their own team and its members; a named team or rep outside it needs a manager
+ * or admin (FORBIDDEN); unknown names are NOT_FOUND.
+ */
+export async function resolveDealScope(services: SkillServices, caller: Caller, input: ScopeInput): Promise<DealScope> {
+  const me = caller.userId ? await services.store.users.findById(caller.userId) : null;
+  const privileged = caller.role === 'manager' || caller.role === 'admin';
+  if (input.rep) {
+    const rep = await findRep(services, input.rep);
+    if (!privileged && rep._id !== me?._id && rep.team !== me?.team) {
+      throw new CrmError(ErrorCode.Forbidden, `Only managers can look at deals outside your team (${rep.name} is in ${rep.team}).`);
+    }
+    return { label: rep._id === me?._id ? 'your deals' : rep.name, ownerIds: [rep._id] };
+  }
+  if (input.team) {
+    const members = await services.store.users.find({ team: new RegExp(`^${escapeRegExp(input.team.trim())}$`, 'i') });
+    if (!members.length) throw new CrmError(ErrorCode.NotFound, `I don't know a team called "${input.team}".`);
+    if (!privileged && members[0]!.team !== me?.team) throw new CrmError(ErrorCode.Forbidden, `Only managers can look at another team's deals.`);
+    return { label: `team ${members[0]!.team}`, ownerIds: members.map((m) => m._id) };
+  }
+  const scope = input.scope ?? (caller.role === 'admin' ? 'all' : caller.role === 'manager' ? 'team' : 'mine');
+  if (scope === 'all') {
+    if (!privileged) throw new CrmError(ErrorCode.Forbidden, 'Only managers and admins can look at everyone’s deals.');
+    return { label: 'everyone', ownerIds: null };
+  }
+  if (!me) throw new CrmError(ErrorCode.InvalidInput, 'I need to know who you are in the CRM to find your deals.');
+  if (scope === 'mine') return { label: 'your deals', ownerIds: [me._id] };
+  const team = await services.store.users.find({ team: me.team }, { projection: { _id: 1 } });
+  return { label: `team ${me.team}`, ownerIds: team.map((u) => u._id) };
+}
+
+/** A store filter for the scope's deals. */
+export function ownerFilter(scope: DealScope): Filter {
+  return scope.ownerIds ? { ownerId: { $in: scope.ownerIds } } : {};
+}
+
+async function findRep(services: SkillServices, mention: string): Promise<User> {
+  const text = mention.trim();
+  if (/^[0-9a-f]{24}$/.test(text)) {
+    const byId = await services.store.users.findById(text);
+    if (byId) return byId;
+  }
+  if (text.includes('@')) {
+    const byEmail = await services.store.users.findOne({ email: text.toLowerCase() });
+    if (byEmail) return byEmail;
+  }
+  const key = nameKeyOf(text);
+  const users = await services.store.users.find({});
+  const matches = users.filter((u) => nameKeyOf(u.name) === key || nameKeyOf(u.name).split(' ').includes(key));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) {
+    throw new CrmError(ErrorCode.Ambiguous, `Several people match "${mention}": ${matches.map((u) => u.name).join(', ')}.`, {
+      candidates: matches.map((u) => ({ id: u._id, name: u.name })),
+    });
+  }
+  throw new CrmError(ErrorCode.NotFound, `I don't know a rep called "${mention}".`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { CrmError, ErrorCode } from '../../core/errors';
+import type { ScoreFactorText } from '../../models/scoring/crm-lead-score';
+import { loadRecordsForDeals } from '../../models/scoring/crm-records';
+import { OPEN_STAGES } from '../../store/schemas';
+import { accountResolverOf } from '../account-briefing';
+import { defineSkill } from '../skill';
+import { resolveDealScope } from './deal-scope';
+import { leadScoreModelOf } from './lead-score-model';
+import { explainDeals, openDealsIn, scoreDeals, type ExplainedDeal, type ScoredDeal } from './scored-deals';
+
+export { leadScoreModelOf, retrainLeadScore, type RetrainResult } from './lead-score-model';
+export { resolveDealScope, ownerFilter, type DealScope, type ScopeInput } from './deal-scope';
+export { openDealsIn, scoreDeals, explainDeals, type ScoredDeal, type ExplainedDeal } from './scored-deals';
+
+const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
+
+/** A lead with its conversion score and the factors behind it. */
+export interface ExplainedLead {
+  id: string;
+  name: string;
+  company?: string;
+  source: string;
+  status: string;
+  probability: number;
+  baseProbability: number;
+  up: ScoreFactorText[];
+  down: ScoreFactorText[];
+  modelVersion: string;
+}
+
+/** The answer of `lead-score`: the deals (or the lead) asked about, explained. */
+export type LeadScoreResult = { kind: 'deals'; account?: string; deals: ExplainedDeal[] } | { kind: 'lead'; lead: ExplainedLead };
+
+/**
+ * Win probability of a deal (by id, or every open deal of a named account) or conversion
+ * probability of a lead, each with the top factors pushing it up and down in a rep's words.
+ */
+export const leadScore = defineSkill({
+  name: 'lead-score',
+  description:
+    "Win probability of an open deal, or conversion probability of a lead, from the scoring model, with the factors pushing it up and down (\"3 meetings in the last 30 days\", \"industry: Retail\"). Input: dealId, leadId, or an account name (all of the account's open deals).",
+  roles: SALES_ROLES,
+  input: z
+    .object({ dealId: z.string().trim().min(1).optional(), leadId: z.string().trim().min(1).optional(), account: z.string().trim().min(1).max(200).optional() })
+    .refine((v) => v.dealId || v.leadId || v.account, { message: 'name a deal, a lead or an account' }),
+  run: async (input, { services }): Promise<LeadScoreResult> => {
+    const now = services.clock();
+    if (input.leadId) {
+      const lead = await services.store.leads.findById(input.leadId);
+      if (!lead) throw new CrmError(ErrorCode.NotFound, 'I could not find that lead.');
+      const model = await leadScoreModelOf(services);
+      const records = await loadRecordsForDeals(services.store, [], [lead]);
+      const explanation = model.explainLead(lead, records, now);
+      return {
+        kind: 'lead',
+        lead: { id: lead._id, name: lead.name, company: lead.company, source: lead.source, status: lead.status, ...explanation, modelVersion: model.version },
+      };
+    }
+    let accountName: string | undefined;
+    let deals;
+    if (input.dealId) {
+      const deal = await services.store.deals.findById(input.dealId);
+      if (!deal) throw new CrmError(ErrorCode.NotFound, 'I could not find that deal.');
+      deals = [deal];
+    } else {
+      const account = await (await accountResolverOf(services)).resolve(input.account!);
+      accountName = account.name;
+      deals = await services.store.deals.find({ accountId: account._id, stage: { $in: [...OPEN_STAGES] } }, { sort: { amount: -1 }, limit: 10 });
+      if (!deals.length) throw new CrmError(ErrorCode.NotFound, `${account.name} has no open deals to score.`, { account: account.name });
+    }
+    const { model, records, scored } = await scoreDeals(services, deals, now);
+    return { kind: 'deals', account: accountName, deals: explainDeals(model, records, deals, scored, now) };
+  },
+});
+
+/** The answer of `top-leads`: open deals (or leads) ranked by the model's probability. */
+export interface TopLeadsResult {
+  scope: string;
+  kind: 'deals' | 'leads';
+  deals: (ScoredDeal & { reason?: string })[];
+  leads: { id: string; name: string; company?: string; source: string; status: string; probability: number; reason?: string }[];
+  /** How many open deals (or leads) were ranked. */
+  considered: number;
+  modelVersion: string;
+}
+
+/** Open deals or leads of the caller (or their team, a team, a rep) ranked by win/conversion probability. */
+export const topLeads = defineSkill({
+  name: 'top-leads',
+  description:
+    'Open deals (or open leads) ranked by the scoring model\'s win probability, for the caller, their team, a named team or rep, each with its strongest reason. Input: scope mine|team|all, team, rep, limit, kind deals|leads.',
+  roles: SALES_ROLES,
+  input: z.object({
+    scope: z.enum(['mine', 'team', 'all']).optional(),
+    team: z.string().trim().min(1).optional(),
+    rep: z.string().trim().min(1).optional(),
+    kind: z.enum(['deals', 'leads']).default('deals'),
+    limit: z.number().int().min(1).max(50).default(10),
+  }),
+  run: async (input, { caller, services }): Promise<TopLeadsResult> => {
+    const now = services.clock();
+    const scope = await resolveDealScope(services, caller, input);
+    if (input.kind === 'leads') {
+      const leads = await services.store.leads.find({ status: { $in: ['new', 'working', 'qualified'] }, ...(scope.ownerIds ? { ownerId: { $in: scope.ownerIds } } : {}) });
+      const model = await leadScoreModelOf(services);
+      const records = await loadRecordsForDeals(services.store, [], leads);
+      const probabilities = leads.length ? model.scoreLeads(leads, records, now) : new Float64Array(0);
+      const order = leads.map((_, i) => i).sort((a, b) => probabilities[b]! - probabilities[a]!).slice(0, input.limit);
+      return {
+        scope: scope.label,
+        kind: 'leads',
+        deals: [],
+        leads: order.map((i) => {
+          const lead = leads[i]!;
+          return { id: lead._id, name: lead.name, company: lead.company, source: lead.source, status: lead.status, probability: probabilities[i]!, reason: model.explainLead(lead, records, now, 1).up[0]?.text };
+        }),
+        considered: leads.length,
+        modelVersion: model.version,
+      };
+    }
+    const deals = await openDealsIn(services, scope);
+    const { model, records, scored } = await scoreDeals(services, deals, now);
+    const order = scored.map((_, i) => i).sort((a, b) => scored[b]!.probability - scored[a]!.probability || scored[b]!.amount - scored[a]!.amount).slice(0, input.limit);
+    return {
+      scope: scope.label,
+      kind: 'deals',
+      deals: order.map((i) => ({ ...scored[i]!, reason: model.explainDeal(deals[i]!, records, now, 1).up[0]?.text })),
+      leads: [],
+      considered: deals.length,
+      modelVersion: model.version,
+    };
+  },
+});

@@ -1,0 +1,73 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { isCrmError, ErrorCode } from '../../core/errors';
+import { LEAD_SCORE_MODEL_NAME, loadLatestLeadScore, saveLeadScore, trainLeadScore, type LeadScoreModel } from '../../models/scoring/crm-lead-score';
+import { loadAllCrmRecords } from '../../models/scoring/crm-records';
+import type { SkillServices } from '../skill';
+
+const CACHE_KEY = 'lead-score:model';
+/** How often (ms) a process looks for a newer model version written by another process. */
+const VERSION_CHECK_MS = 60_000;
+
+interface Holder {
+  model?: LeadScoreModel;
+  checkedAt: number;
+  training?: Promise<LeadScoreModel>;
+}
+
+/**
+ * The newest trained lead-score model, loaded once per process and swapped when a newer version
+ * appears under models/lead-score/ (checked at most once a minute). When none was ever trained, one
+ * is trained from the CRM now (once, however many turns ask) and saved.
+ */
+export async function leadScoreModelOf(services: SkillServices): Promise<LeadScoreModel> {
+  const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
+  const now = Date.now();
+  if (holder.model && now - holder.checkedAt < VERSION_CHECK_MS) return holder.model;
+  if (holder.model) {
+    holder.checkedAt = now;
+    if ((await newestVersion(services.modelsDir)) === holder.model.version) return holder.model;
+  }
+  try {
+    holder.model = await loadLatestLeadScore(services.modelsDir);
+  } catch (error) {
+    if (!isCrmError(error, ErrorCode.NotFound)) throw error;
+    holder.training ??= retrainLeadScore(services).then(
+      (result) => result.model,
+      (failure: unknown) => {
+        holder.training = undefined;
+        throw failure;
+      },
+    );
+    holder.model = await holder.training;
+    holder.training = undefined;
+  }
+  holder.checkedAt = now;
+  return holder.model;
+}
+
+/** What a retraining produced. */
+export interface RetrainResult {
+  model: LeadScoreModel;
+  dir: string;
+}
+
+/**
+ * Trains the lead-score models from everything in the CRM, writes models/lead-score/<version>/ and
+ * makes this process use it (the CLI's `scoring retrain` and the scheduled job call this).
+ */
+export async function retrainLeadScore(services: SkillServices): Promise<RetrainResult> {
+  const records = await loadAllCrmRecords(services.store);
+  const trained = trainLeadScore(records, services.clock());
+  const dir = await saveLeadScore(services.modelsDir, trained);
+  const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
+  holder.model = trained.model;
+  holder.checkedAt = Date.now();
+  services.logger.info({ version: trained.model.version, metrics: trained.model.card.metrics }, 'lead-score model trained');
+  return { model: trained.model, dir };
+}
+
+async function newestVersion(modelsDir: string): Promise<string | undefined> {
+  const versions = await readdir(path.join(modelsDir, LEAD_SCORE_MODEL_NAME)).catch(() => [] as string[]);
+  return versions.sort().at(-1);
+}

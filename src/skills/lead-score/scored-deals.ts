@@ -1,0 +1,75 @@
+import type { LeadScoreModel, ScoreFactorText } from '../../models/scoring/crm-lead-score';
+import { loadRecordsForDeals, type CrmRecords, type DealRecord } from '../../models/scoring/crm-records';
+import { OPEN_STAGES } from '../../store/schemas';
+import type { Filter } from '../../store/store';
+import type { SkillServices } from '../skill';
+import { ownerFilter, type DealScope } from './deal-scope';
+import { leadScoreModelOf } from './lead-score-model';
+
+/** A deal with its model score, as the scoring and forecast skills return it. */
+export interface ScoredDeal {
+  id: string;
+  name: string;
+  accountId: string;
+  accountName: string;
+  ownerId: string;
+  ownerName?: string;
+  stage: string;
+  amount: number;
+  currency: string;
+  closeDate: Date;
+  forecastCategory: string;
+  /** The rep's (or stage's) probability, 0..1. */
+  repProbability: number;
+  /** The model's win probability, 0..1. */
+  probability: number;
+}
+
+/** Open deals of a scope (optionally narrowed by `extra`), as CRM records. */
+export async function openDealsIn(services: SkillServices, scope: DealScope, extra: Filter = {}): Promise<DealRecord[]> {
+  return services.store.deals.find({ ...ownerFilter(scope), stage: { $in: [...OPEN_STAGES] }, ...extra });
+}
+
+/** Scores deals with the current model as of `asOf`, returning the model and records for explanations. */
+export async function scoreDeals(
+  services: SkillServices,
+  deals: DealRecord[],
+  asOf: Date,
+): Promise<{ model: LeadScoreModel; records: CrmRecords; scored: ScoredDeal[] }> {
+  const model = await leadScoreModelOf(services);
+  const records = await loadRecordsForDeals(services.store, deals);
+  const probabilities = deals.length ? model.scoreDeals(deals, records, asOf) : new Float64Array(0);
+  const owners = new Map((await services.store.users.find({ _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } }, { projection: { name: 1 } })).map((u) => [u._id, u.name]));
+  const scored = deals.map((deal, i): ScoredDeal => ({
+    id: deal._id,
+    name: deal.name,
+    accountId: deal.accountId,
+    accountName: records.accountById.get(deal.accountId)?.name ?? 'unknown account',
+    ownerId: deal.ownerId,
+    ownerName: owners.get(deal.ownerId),
+    stage: deal.stage,
+    amount: deal.amount,
+    currency: deal.currency,
+    closeDate: deal.closeDate,
+    forecastCategory: deal.forecastCategory,
+    repProbability: deal.probability / 100,
+    probability: probabilities[i]!,
+  }));
+  return { model, records, scored };
+}
+
+/** A scored deal with the factors behind its score. */
+export interface ExplainedDeal extends ScoredDeal {
+  baseProbability: number;
+  up: ScoreFactorText[];
+  down: ScoreFactorText[];
+  modelVersion: string;
+}
+
+/** Explains each scored deal (top factors up and down, in words). */
+export function explainDeals(model: LeadScoreModel, records: CrmRecords, deals: DealRecord[], scored: ScoredDeal[], asOf: Date): ExplainedDeal[] {
+  return scored.map((item, i) => {
+    const explanation = model.explainDeal(deals[i]!, records, asOf);
+    return { ...item, probability: explanation.probability, baseProbability: explanation.baseProbability, up: explanation.up, down: explanation.down, modelVersion: model.version };
+  });
+}
