@@ -123,6 +123,9 @@ export function recommendationEvaluationLines(e: RecommendationEvaluation): stri
     row(e.popularity),
     row(e.boughtMost),
     row(e.boughtMostPopularTies),
+    `Cross-sell (only products new to the customer; ${e.crossSell.customers} customers bought something new):`,
+    row(e.crossSell.ours),
+    row(e.crossSell.popularity),
     `Blend weights ${JSON.stringify(e.tuning.weights)}${e.tuning.validationCut ? ` (chosen on orders after ${e.tuning.validationCut})` : ' (defaults)'}; training ${e.trainSeconds} s, total ${e.seconds} s.`,
   ];
 }

@@ -40,6 +40,9 @@ export interface OrderBookStats {
   cancelledOrderLines: number;
 }
 
+/** Interaction times per customer index (calls, emails, meetings), for engagement features. */
+export type CustomerTouches = ReadonlyMap<number, readonly number[]>;
+
 /** Grows the columns of an OrderBook line by line, interning ids. */
 export class OrderBookBuilder {
   private capacity: number;

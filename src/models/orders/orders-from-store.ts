@@ -1,7 +1,6 @@
 import type { Store } from '../../store/store';
-import type { CustomerTouches } from '../segmentation/customer-features';
 import { isNonProductCode } from './non-product-codes';
-import { OrderBookBuilder, type OrderBook } from './order-book';
+import { OrderBookBuilder, type CustomerTouches, type OrderBook } from './order-book';
 
 /** The CRM's orders as an OrderBook, the interactions per customer, and a version that changes with the data. */
 export interface StoreOrders {

@@ -1,9 +1,10 @@
 import { customerLinesOf } from '../orders/customer-lines';
 import { lastOrderAt, type OrderBook } from '../orders/order-book';
 import { isoDay } from '../orders/order-date';
-import { blendScore, CandidateScratch, candidatesFor, topCandidates, topIndexes } from './candidate-features';
+import { blendScore, CandidateScratch, candidatesFor, topByScore, topCandidates, topIndexes } from './candidate-features';
 import { rankingScores } from './ranking-metrics';
 import { returningCustomers } from './time-split';
+import { firstPurchases } from './tune-blend';
 import { trainRecommender, type BlendTuning } from './train-recommender';
 
 /** HR@k and NDCG@k of one method. */
@@ -28,6 +29,8 @@ export interface RecommendationEvaluation {
   boughtMost: RankingResult;
   /** The same with ties broken by popularity: a stronger form of that baseline, shown for honesty. */
   boughtMostPopularTies: RankingResult;
+  /** Cross-sell: only products new to the customer, judged on first purchases after the cut. */
+  crossSell: { customers: number; ours: RankingResult; popularity: RankingResult };
   tuning: BlendTuning;
   trainSeconds: number;
   seconds: number;
@@ -67,6 +70,26 @@ export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): R
     add('boughtMost', padded(byCode, popular, k), u);
     add('boughtMostPopularTies', padded(byPopularity, popular, k), u);
   });
+  const fresh = firstPurchases(model, split);
+  const cross = { ours: [0, 0], popularity: [0, 0] };
+  const byPopularity = Array.from(model.buyers.keys()).sort((a, b) => model.buyers[b]! - model.buyers[a]! || a - b);
+  fresh.customers.forEach((c, u) => {
+    const set = candidatesFor(model, c, scratch);
+    const scores = Float64Array.from(set.products, (_, i) => (set.historySlot[i]! >= 0 ? Number.NEGATIVE_INFINITY : blendScore(set, i, model.crossSellWeights, model.buyers)));
+    const ours = topByScore(scores, set.products, k).filter((i) => scores[i]! > Number.NEGATIVE_INFINITY).map((i) => set.products[i]!);
+    const had = new Set(Array.from({ length: h.offsets[c + 1]! - h.offsets[c]! }, (_, i) => h.product[h.offsets[c]! + i]!));
+    const popularNew: number[] = [];
+    for (const p of byPopularity) {
+      if (popularNew.length >= k) break;
+      if (!had.has(p)) popularNew.push(p);
+    }
+    for (const [key, ranked] of [['ours', ours], ['popularity', popularNew]] as const) {
+      const r = rankingScores(ranked, fresh.bought[u]!, fresh.bought[u]!.size, k);
+      cross[key][0]! += r.hit;
+      cross[key][1]! += r.ndcg;
+    }
+  });
+  const m = Math.max(1, fresh.customers.length);
   const n = Math.max(1, split.customers.length);
   const result = (key: keyof typeof totals, method: string): RankingResult => ({ method, hitRate: round4(totals[key][0]! / n), ndcg: round4(totals[key][1]! / n) });
   return {
@@ -79,6 +102,11 @@ export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): R
     popularity: result('popularity', 'popularity (most customers before the cut)'),
     boughtMost: result('boughtMost', 'what they bought most before (ties by product code)'),
     boughtMostPopularTies: result('boughtMostPopularTies', 'what they bought most before (ties by popularity)'),
+    crossSell: {
+      customers: fresh.customers.length,
+      ours: { method: 'CRMPro cross-sell (also-bought + popularity, tuned on first purchases)', hitRate: round4(cross.ours[0]! / m), ndcg: round4(cross.ours[1]! / m) },
+      popularity: { method: 'most popular products they never bought', hitRate: round4(cross.popularity[0]! / m), ndcg: round4(cross.popularity[1]! / m) },
+    },
     tuning: trained.tuning,
     trainSeconds: Math.round(trained.seconds * 100) / 100,
     seconds: Math.round((performance.now() - started) / 10) / 100,

@@ -9,7 +9,7 @@ import { RECOMMENDER_FORMAT, type BlendWeights, type RecommenderModel } from './
 export const RECENT_DAYS = 30;
 
 /** Builds the recommender's statistics from orders before `asOf`, with the given blend weights. */
-export function fitRecommender(book: OrderBook, byCustomer: CustomerLines, asOf: number, weights: BlendWeights): RecommenderModel {
+export function fitRecommender(book: OrderBook, byCustomer: CustomerLines, asOf: number, weights: BlendWeights, crossSellWeights: BlendWeights = weights): RecommenderModel {
   const history = purchaseHistoryOf(book, byCustomer, asOf);
   const products = book.products.length;
   const buyers = buyersPerProduct(history, products);
@@ -21,6 +21,7 @@ export function fitRecommender(book: OrderBook, byCustomer: CustomerLines, asOf:
     formatVersion: RECOMMENDER_FORMAT,
     asOf,
     weights,
+    crossSellWeights,
     customers: book.customers,
     products: book.products,
     productNames: book.productNames,

@@ -15,6 +15,7 @@ export interface RecommenderCard {
   data: { source: string; lines: number; customers: number; products: number; ordersBefore: string };
   method: string;
   weights: BlendWeights;
+  crossSellWeights: BlendWeights;
   tuning: BlendTuning;
   metrics: { validation?: { hitRateAt10?: number; ndcgAt10?: number; customers: number } };
   training: { seconds: number };
@@ -69,6 +70,7 @@ export async function saveRecommender(
     data: { source: info.source, lines: info.lines, customers: model.customers.length, products: model.products.length, ordersBefore: isoDay(model.asOf) },
     method: 'blend of re-order history (orders with the product, boosted by its repeat rate), item-item cosine "also bought" and popularity; weights chosen on an internal time split',
     weights: model.weights,
+    crossSellWeights: model.crossSellWeights,
     tuning: info.tuning,
     metrics: { validation: info.tuning.hitRate === undefined ? undefined : { hitRateAt10: info.tuning.hitRate, ndcgAt10: info.tuning.ndcg, customers: info.tuning.validationCustomers } },
     training: { seconds: Math.round(info.seconds * 100) / 100 },
@@ -115,6 +117,7 @@ export async function loadRecommender(dir: string): Promise<{ model: Recommender
     formatVersion: RECOMMENDER_FORMAT,
     asOf: strings.asOf,
     weights: card.weights,
+    crossSellWeights: card.crossSellWeights,
     customers: strings.customers,
     products: strings.products,
     productNames: strings.productNames,

@@ -25,6 +25,8 @@ export interface RecommenderModel {
   /** Epoch ms: only orders before it were used. */
   asOf: number;
   weights: BlendWeights;
+  /** Weights for ranking only products the customer never bought (cross-sell), tuned on first purchases. */
+  crossSellWeights: BlendWeights;
   customers: readonly string[];
   products: readonly string[];
   productNames: readonly string[];

@@ -1,6 +1,6 @@
 import { MS_PER_DAY } from '../orders/order-date';
 import { blendScore, CandidateScratch, candidatesFor, CANDIDATE_FEATURES, topCandidates } from './candidate-features';
-import type { RecommenderModel } from './recommender-model';
+import type { BlendWeights, RecommenderModel } from './recommender-model';
 
 /** Why a product is suggested, as data (rendered to words by suggestionReasonText or a chat reply). */
 export type SuggestionReason =
@@ -39,16 +39,16 @@ export class ProductSuggester {
     const model = this.model;
     const c = customerId === undefined ? -1 : (this.index.get(customerId) ?? -1);
     const set = candidatesFor(model, c, this.scratch);
-    const w = model.weights;
+    const w = options.onlyNew ? model.crossSellWeights : model.weights;
     const allowed = (i: number) => !options.onlyNew || set.historySlot[i]! < 0;
     const ranked = topCandidates(set, set.products.length, (i) => (allowed(i) ? blendScore(set, i, w, model.buyers) : Number.NEGATIVE_INFINITY)).filter(allowed).slice(0, k);
     return ranked.map((i) => {
       const p = set.products[i]!;
-      return { productId: model.products[p]!, productName: model.productNames[p] ?? '', score: round4(blendScore(set, i, w, model.buyers)), reason: this.reasonOf(set, i) };
+      return { productId: model.products[p]!, productName: model.productNames[p] ?? '', score: round4(blendScore(set, i, w, model.buyers)), reason: this.reasonOf(set, i, w) };
     });
   }
 
-  private reasonOf(set: ReturnType<typeof candidatesFor>, i: number): SuggestionReason {
+  private reasonOf(set: ReturnType<typeof candidatesFor>, i: number, w: BlendWeights): SuggestionReason {
     const model = this.model;
     const p = set.products[i]!;
     const slot = set.historySlot[i]!;
@@ -61,7 +61,6 @@ export class ProductSuggester {
       const everyDays = orders >= 2 ? Math.round((h.last[slot]! - h.first[slot]!) / MS_PER_DAY / (orders - 1)) : undefined;
       return { kind: 'reorder', orders, everyDays, lastDaysAgo };
     }
-    const w = model.weights;
     const because = set.because[i]!;
     if (because >= 0 && w.alsoBought * f[o + 2]! >= w.popularNow * f[o + 3]! + w.popular * f[o + 4]!) {
       const n = model.neighbours;

@@ -15,16 +15,31 @@ export function weightGrid(): BlendWeights[] {
 
 /** Weights used when there is too little history for an internal split. */
 export const DEFAULT_WEIGHTS: BlendWeights = { alsoBought: 1, popularNow: 1, popular: 0, repeat: 1 };
+/** Cross-sell weights used when there is too little history for an internal split. */
+export const DEFAULT_CROSS_SELL_WEIGHTS: BlendWeights = { alsoBought: 10, popularNow: 1, popular: 0, repeat: 0 };
 
-/** Mean HR@k and NDCG@k of a model with given weights over returning customers. */
-export function scoreWeights(model: RecommenderModel, sets: readonly CandidateSet[], split: ReturningCustomers, weights: BlendWeights, k: number): { hitRate: number; ndcg: number } {
+/**
+ * Mean HR@k and NDCG@k of a model with given weights over returning customers. With `onlyNew`, only
+ * products the customer never bought are ranked and only first purchases count (the cross-sell list).
+ */
+export function scoreWeights(
+  model: RecommenderModel,
+  sets: readonly CandidateSet[],
+  split: ReturningCustomers,
+  weights: BlendWeights,
+  k: number,
+  onlyNew = false,
+): { hitRate: number; ndcg: number } {
   let hits = 0;
   let ndcg = 0;
   let buffer = new Float64Array(1024);
   sets.forEach((set, u) => {
     if (buffer.length < set.products.length) buffer = new Float64Array(set.products.length * 2);
     const scores = blendScores(set, weights, model.buyers, buffer.subarray(0, set.products.length));
-    const top = topByScore(scores, set.products, k).map((i) => set.products[i]!);
+    if (onlyNew) for (let i = 0; i < set.products.length; i++) if (set.historySlot[i]! >= 0) scores[i] = Number.NEGATIVE_INFINITY;
+    const top = topByScore(scores, set.products, k)
+      .filter((i) => scores[i]! > Number.NEGATIVE_INFINITY)
+      .map((i) => set.products[i]!);
     const result = rankingScores(top, split.bought[u]!, split.bought[u]!.size, k);
     hits += result.hit;
     ndcg += result.ndcg;
@@ -38,19 +53,42 @@ export function scoreWeights(model: RecommenderModel, sets: readonly CandidateSe
  * the split, judged on what returning customers bought after it). At most `sample` customers are
  * used, evenly spaced, so tuning stays fast on large files.
  */
-export function tuneBlend(model: RecommenderModel, split: ReturningCustomers, k: number, sample = 4000): { weights: BlendWeights; hitRate: number; ndcg: number; customers: number } {
-  const step = Math.max(1, split.customers.length / sample);
-  const picked: ReturningCustomers = { customers: [], bought: [] };
-  for (let x = 0; x < split.customers.length; x += step) {
-    picked.customers.push(split.customers[Math.floor(x)]!);
-    picked.bought.push(split.bought[Math.floor(x)]!);
+export function tuneBlend(
+  model: RecommenderModel,
+  split: ReturningCustomers,
+  k: number,
+  options: { sample?: number; onlyNew?: boolean } = {},
+): { weights: BlendWeights; hitRate: number; ndcg: number; customers: number } {
+  const picked = options.onlyNew ? firstPurchases(model, split) : split;
+  const step = Math.max(1, picked.customers.length / (options.sample ?? 4000));
+  const sampled: ReturningCustomers = { customers: [], bought: [] };
+  for (let x = 0; x < picked.customers.length; x += step) {
+    sampled.customers.push(picked.customers[Math.floor(x)]!);
+    sampled.bought.push(picked.bought[Math.floor(x)]!);
   }
   const scratch = new CandidateScratch(model.products.length);
-  const sets = picked.customers.map((c) => candidatesFor(model, c, scratch));
+  const sets = sampled.customers.map((c) => candidatesFor(model, c, scratch));
   let best = { weights: DEFAULT_WEIGHTS, hitRate: -1, ndcg: -1 };
   for (const weights of weightGrid()) {
-    const result = scoreWeights(model, sets, picked, weights, k);
+    if (options.onlyNew && weights.repeat !== 0) continue; // the repeat boost does not apply to new products
+    const result = scoreWeights(model, sets, sampled, weights, k, options.onlyNew);
     if (result.hitRate + result.ndcg > best.hitRate + best.ndcg) best = { weights, ...result };
   }
-  return { ...best, customers: picked.customers.length };
+  return { ...best, customers: sampled.customers.length };
+}
+
+/** The returning customers who bought something new to them after the split, with only those products. */
+export function firstPurchases(model: RecommenderModel, split: ReturningCustomers): ReturningCustomers {
+  const out: ReturningCustomers = { customers: [], bought: [] };
+  const h = model.history;
+  split.customers.forEach((c, u) => {
+    const had = new Set<number>();
+    for (let s = h.offsets[c]!; s < h.offsets[c + 1]!; s++) had.add(h.product[s]!);
+    const fresh = new Set([...split.bought[u]!].filter((p) => !had.has(p)));
+    if (fresh.size) {
+      out.customers.push(c);
+      out.bought.push(fresh);
+    }
+  });
+  return out;
 }

@@ -1,9 +1,8 @@
 import type { CustomerLines } from '../orders/customer-lines';
-import type { OrderBook } from '../orders/order-book';
+import type { CustomerTouches, OrderBook } from '../orders/order-book';
 import { MS_PER_DAY } from '../orders/order-date';
 
-/** Interaction times per customer index (calls, emails, meetings), for engagement features. */
-export type CustomerTouches = ReadonlyMap<number, readonly number[]>;
+export type { CustomerTouches } from '../orders/order-book';
 
 /** Names of the value-score features, in column order (all log(1 + x)). */
 export const VALUE_FEATURES = [
@@ -21,10 +20,13 @@ export const VALUE_FEATURES = [
   'spend_last_third_window',
   'spend_previous_window',
   'average_order_value',
+  'still_buying_likelihood',
+  'expected_spend_if_buying',
 ] as const;
 
 /** Engagement features added when interactions are known (CRM store). */
 export const ENGAGEMENT_FEATURES = ['touches_last_window', 'days_since_touch'] as const;
+const ENGAGEMENT_AT = VALUE_FEATURES.length;
 
 /**
  * What each customer with a purchase before `asOf` looks like then: the classic RFM triple (as
@@ -139,6 +141,12 @@ export function customerFeaturesAt(
     row[11] = lastThirdSpend;
     row[12] = previousSpend;
     row[13] = spend / orders;
+    // A regular buyer silent for several of their own rhythms has probably stopped: the chance of
+    // that silence if they were still buying at their usual rate (Poisson), and the spend expected
+    // over the window if they are.
+    const quiet = orders >= 2 ? Math.exp(-(asOf - last) / MS_PER_DAY / rhythm) : Math.exp(-1 - (asOf - last) / MS_PER_DAY / windowDays);
+    row[14] = quiet;
+    row[15] = (Math.max(0, spend) / Math.max(tenure, rhythm, 1)) * windowDays * quiet;
     if (touches) {
       const times = touches.get(c) ?? [];
       let recentTouches = 0;
@@ -148,8 +156,8 @@ export function customerFeaturesAt(
         if (asOf - t <= window) recentTouches++;
         if (t > lastTouch) lastTouch = t;
       }
-      row[14] = recentTouches;
-      row[15] = Number.isFinite(lastTouch) ? (asOf - lastTouch) / MS_PER_DAY : 2 * windowDays * 4;
+      row[ENGAGEMENT_AT] = recentTouches;
+      row[ENGAGEMENT_AT + 1] = Number.isFinite(lastTouch) ? (asOf - lastTouch) / MS_PER_DAY : 2 * windowDays * 4;
     }
     for (let j = 0; j < width; j++) values.push(Math.log1p(Math.max(0, row[j]!)));
   }

@@ -7,6 +7,7 @@ import { etaSquared, logSpend } from './eta-squared';
 import { applyLinearScore, fitLinearScore, type LinearScore } from './linear-score';
 import { SEGMENT_MODEL_FORMAT, type SegmentCountChoice, type SegmentModel } from './segment-model';
 import { nameSegments, type SegmentProfile } from './segment-names';
+import { applyIsotonic, fitIsotonic, type IsotonicMap } from './isotonic-calibration';
 import { ladderThresholds, tierOf } from './value-ladder';
 
 export const MIN_SEGMENTS = 3;
@@ -14,6 +15,8 @@ export const MAX_SEGMENTS = 12;
 /** Segment counts explaining within this much (eta², absolute) of the best count are as good: the fewest wins. */
 export const MIN_GAIN = 0.005;
 const RIDGE_PENALTY = 10;
+/** Prior slope of log(1 + later spend) on log(1 + spend expected if still buying): a well-calibrated guess is 1. */
+const PRIOR_SLOPE = 1;
 const MIN_TRAINING_ROWS = 30;
 
 export interface FitSegmentsOptions {
@@ -62,16 +65,22 @@ export function fitSegments(book: OrderBook, options: FitSegmentsOptions = {}): 
   let score: LinearScore;
   let method: SegmentModel['method'];
   if (training && training.rows >= MIN_TRAINING_ROWS && variance(training.y) > 0) {
-    score = fitLinearScore(training.matrix, width, training.y, features.columns, RIDGE_PENALTY);
+    const prior = features.columns.map((c) => (c === 'expected_spend_if_buying' ? PRIOR_SLOPE : 0));
+    score = fitLinearScore(training.matrix, width, training.y, features.columns, RIDGE_PENALTY, prior);
     method = 'learned-value-score';
   } else {
     score = rfmDirectionScore(features);
     method = 'rfm-score';
   }
   const scores = applyLinearScore(score, features.matrix);
+  // Tiers are cut on the score calibrated to later spend (isotonic on the internal cuts), then
+  // translated back to raw-score thresholds, so the model keeps one simple shape.
+  const learned = training && method === 'learned-value-score' ? training : undefined;
+  const calibration = learned ? fitIsotonic(applyLinearScore(score, learned.matrix), learned.y) : undefined;
+  const calibrated = calibration ? scores.map((x) => applyIsotonic(calibration, x)) : scores;
   const distinct = new Set(scores).size;
-  const choice = chooseCount(options.segments, training && method === 'learned-value-score' ? { matrix: training.matrix, y: training.y, score } : undefined, scores, distinct);
-  const thresholds = ladderThresholds(scores, choice.chosen);
+  const choice = chooseCount(options.segments, learned ? { matrix: learned.matrix, y: learned.y, score, calibration } : undefined, calibrated, distinct);
+  const thresholds = rawThresholds(scores, calibrated, ladderThresholds(calibrated, choice.chosen));
   const tiers = Int32Array.from(scores, (s) => tierOf(s, thresholds));
   const names = nameSegments(profilesOf(features, tiers, thresholds.length + 1));
   const model: SegmentModel = {
@@ -136,7 +145,7 @@ function internalTraining(
 
 function chooseCount(
   fixed: number | undefined,
-  training: { matrix: Float64Array; y: Float64Array; score: LinearScore } | undefined,
+  training: { matrix: Float64Array; y: Float64Array; score: LinearScore; calibration?: IsotonicMap } | undefined,
   scores: Float64Array,
   distinct: number,
 ): SegmentCountChoice {
@@ -144,7 +153,9 @@ function chooseCount(
   const lower = Math.min(MIN_SEGMENTS, upper);
   const explained: { segments: number; etaSquared: number }[] = [];
   const target = training ? training.y : scores;
-  const basis = training ? applyLinearScore(training.score, training.matrix) : scores;
+  const raw = training ? applyLinearScore(training.score, training.matrix) : scores;
+  const calibration = training?.calibration;
+  const basis = calibration ? raw.map((x) => applyIsotonic(calibration, x)) : raw;
   for (let k = lower; k <= upper; k++) {
     const thresholds = ladderThresholds(basis, k);
     // Adjusted for the number of groups (epsilon²): with few customers, plain eta² rises with every
@@ -237,6 +248,19 @@ function variance(y: Float64Array): number {
 }
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Raw-score thresholds equivalent to thresholds on a monotone transform of the score. */
+function rawThresholds(raw: Float64Array, transformed: Float64Array, cuts: number[]): number[] {
+  return cuts.map((cut) => {
+    let below = Number.NEGATIVE_INFINITY;
+    let above = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < raw.length; i++) {
+      if (transformed[i]! <= cut) below = Math.max(below, raw[i]!);
+      else above = Math.min(above, raw[i]!);
+    }
+    return Number.isFinite(below) && Number.isFinite(above) ? (below + above) / 2 : Number.isFinite(below) ? below : above;
+  });
+}
 
 /** True when the model's score reads interaction features (fitted on CRM data with interactions). */
 export function usesEngagement(model: SegmentModel): boolean {

@@ -10,8 +10,19 @@ export interface LinearScore {
   readonly intercept: number;
 }
 
-/** Fits `y ≈ intercept + Σ w_j z_j` with z the standardised columns of `matrix` and an L2 penalty. */
-export function fitLinearScore(matrix: Float64Array, width: number, y: Float64Array, columns: readonly string[], penalty: number): LinearScore {
+/**
+ * Fits `y ≈ intercept + Σ w_j z_j` with z the standardised columns of `matrix` and an L2 penalty that
+ * pulls the weights towards `prior` (raw-feature slopes; zero when absent): directions the data does
+ * not pin down keep the prior's shape instead of an arbitrary one.
+ */
+export function fitLinearScore(
+  matrix: Float64Array,
+  width: number,
+  y: Float64Array,
+  columns: readonly string[],
+  penalty: number,
+  prior: readonly number[] = [],
+): LinearScore {
   const n = y.length;
   const means = new Array<number>(width).fill(0);
   const scales = new Array<number>(width).fill(0);
@@ -20,12 +31,15 @@ export function fitLinearScore(matrix: Float64Array, width: number, y: Float64Ar
   for (let j = 0; j < width; j++) scales[j] = Math.sqrt(scales[j]!) || 1;
   let yMean = 0;
   for (let i = 0; i < n; i++) yMean += y[i]! / n;
+  // Standardised prior weights; the fit is ridge on the residual of the prior, plus the prior.
+  const w0 = Array.from({ length: width }, (_, j) => (prior[j] ?? 0) * scales[j]!);
   const gram = new Float64Array(width * width);
   const rhs = new Float64Array(width);
   const z = new Float64Array(width);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < width; j++) z[j] = (matrix[i * width + j]! - means[j]!) / scales[j]!;
-    const target = y[i]! - yMean;
+    let target = y[i]! - yMean;
+    for (let j = 0; j < width; j++) target -= w0[j]! * z[j]!;
     for (let a = 0; a < width; a++) {
       rhs[a]! += z[a]! * target;
       for (let b = 0; b <= a; b++) gram[a * width + b]! += z[a]! * z[b]!;
@@ -35,7 +49,7 @@ export function fitLinearScore(matrix: Float64Array, width: number, y: Float64Ar
     for (let b = 0; b < a; b++) gram[b * width + a] = gram[a * width + b]!;
     gram[a * width + a]! += penalty;
   }
-  const weights = Array.from(solveSymmetric(gram, rhs, width));
+  const weights = Array.from(solveSymmetric(gram, rhs, width), (w, j) => w + w0[j]!);
   return { columns, means, scales, weights, intercept: yMean };
 }
 
