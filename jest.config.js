@@ -6,6 +6,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2023' }, module: { type: 'commonjs' } }] },
   testTimeout: 60_000,
+  globalSetup: '<rootDir>/tests/global-setup.js',
   // Two cores: one test file per core keeps integration tests (servers, Redis, child processes) from starving.
   maxWorkers: 2,
 };

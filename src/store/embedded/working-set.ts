@@ -21,6 +21,13 @@ export class WorkingSet {
   /** Documents matching `filter` in MongoDB order: by `sort`, else natural (insertion) order. */
   matching(filter: Filter, sort: Sort | undefined, firstOnly: boolean): Document[] {
     if (this.changes.size === 0) return this.reader.find(filter, { sort, limit: firstOnly ? 1 : 0 });
+    const id = idOnly(filter);
+    if (id !== undefined && this.changes.has(id)) {
+      // By-id writes in a big batch (re-imports): answer from the staged change, not a scan of all of them.
+      const staged = this.changes.get(id)!.document;
+      return staged ? [staged] : [];
+    }
+    if (id !== undefined) return this.reader.find(filter, { limit: 1 });
     const committed = this.reader
       .find(filter)
       .filter((document) => !this.changes.has(document._id as string));
@@ -65,4 +72,16 @@ export class WorkingSet {
       else this.table.insertRow(id, document);
     }
   }
+}
+
+/** The id when the filter is exactly `{ _id: '<id>' }` or `{ _id: { $eq: '<id>' } }`. */
+function idOnly(filter: Filter): string | undefined {
+  const keys = Object.keys(filter);
+  if (keys.length !== 1 || keys[0] !== '_id') return undefined;
+  const value = filter._id;
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && Object.keys(value).length === 1 && typeof (value as { $eq?: unknown }).$eq === 'string') {
+    return (value as { $eq: string }).$eq;
+  }
+  return undefined;
 }
