@@ -24,13 +24,19 @@ import { recognize } from '../src/dialogs/understanding/recognizer';
 import { stratifiedFolds } from '../src/models/nlu/cross-validation';
 import { saveIntentModel } from '../src/models/nlu/intent-artifact';
 import { evaluateIntents } from '../src/models/nlu/intent-evaluation';
-import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier, type LabelledUtterance } from '../src/models/nlu/intent-training';
+import {
+  DEFAULT_TRAINING_SETTINGS,
+  trainIntentClassifier,
+  type LabelledUtterance,
+} from '../src/models/nlu/intent-training';
 import { OUT_OF_SCOPE } from '../src/models/nlu/oos-threshold';
 import { SeededRandom } from '../src/models/nlu/seeded-random';
 
 const DATA = path.resolve(__dirname, '..', '..', 'shared', 'datasets', 'banking77', 'train.csv');
 const DATA_FALLBACK = '/work/shared/datasets/banking77/train.csv';
-const PEER = path.resolve(__dirname, '..', 'bench', 'peers', 'nlu_sklearn_svm.py').replace(`${path.sep}dist${path.sep}`, path.sep);
+const PEER = path
+  .resolve(__dirname, '..', 'bench', 'peers', 'nlu_sklearn_svm.py')
+  .replace(`${path.sep}dist${path.sep}`, path.sep);
 const SEED = 42;
 
 interface FoldResult {
@@ -55,7 +61,8 @@ interface OosResult {
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 function dataFile(): string {
   if (existsSync(DATA)) return DATA;
@@ -69,7 +76,12 @@ function oosRoles(intents: string[]): { unknown: Set<string>; donors: Set<string
   return { unknown: new Set(shuffled.slice(0, 10)), donors: new Set(shuffled.slice(10, 15)) };
 }
 
-type PeerResult = { closedSet: Record<string, { fold: number; accuracy: number; macroF1: number; trainSeconds: number }[]>; oos?: OosResult[] } | { error: string };
+type PeerResult =
+  | {
+      closedSet: Record<string, { fold: number; accuracy: number; macroF1: number; trainSeconds: number }[]>;
+      oos?: OosResult[];
+    }
+  | { error: string };
 
 /** Runs the scikit-learn peer in a child process (concurrently with our folds). */
 async function runPeer(file: string, split: unknown): Promise<PeerResult> {
@@ -77,7 +89,10 @@ async function runPeer(file: string, split: unknown): Promise<PeerResult> {
   try {
     const splitFile = path.join(dir, 'split.json');
     writeFileSync(splitFile, JSON.stringify(split));
-    const { stdout } = await promisify(execFile)('/usr/bin/python3', [PEER, file, splitFile], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const { stdout } = await promisify(execFile)('/usr/bin/python3', [PEER, file, splitFile], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     return JSON.parse(stdout.trim().split('\n').pop()!);
   } catch (error) {
     return { error: `peer not run: ${(error as Error).message.split('\n')[0]}` };
@@ -87,7 +102,9 @@ async function runPeer(file: string, split: unknown): Promise<PeerResult> {
 }
 
 /** Runs the whole bench; returns (and writes) the measured numbers. */
-export async function runNluBench(options: { folds?: number; oosFolds?: number; log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function runNluBench(
+  options: { folds?: number; oosFolds?: number; log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const file = dataFile();
   const rows = parse(readFileSync(file), { columns: true }) as { text: string; category: string }[];
@@ -101,9 +118,19 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
   const { unknown, donors } = oosRoles(intents);
 
   // Out-of-scope splits, shared with the peer.
-  const oosSplits: { protocol: OosResult['protocol']; fold: number; train: number[]; trainLabels: string[]; test: number[]; testLabels: string[]; target: number }[] = [];
+  const oosSplits: {
+    protocol: OosResult['protocol'];
+    fold: number;
+    train: number[];
+    trainLabels: string[];
+    test: number[];
+    testLabels: string[];
+    target: number;
+  }[] = [];
   for (let f = 0; f < oosFolds; f++) {
-    const inScopeTrain = rows.map((_, i) => i).filter((i) => folds[i] !== f && !unknown.has(labels[i]!) && !donors.has(labels[i]!));
+    const inScopeTrain = rows
+      .map((_, i) => i)
+      .filter((i) => folds[i] !== f && !unknown.has(labels[i]!) && !donors.has(labels[i]!));
     const donorCount = new Map<string, number>();
     const donorRows = rows
       .map((_, i) => i)
@@ -116,7 +143,15 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
     const test = rows.map((_, i) => i).filter((i) => folds[i] === f && !donors.has(labels[i]!));
     const testLabels = test.map((i) => (unknown.has(labels[i]!) ? OUT_OF_SCOPE : labels[i]!));
     const target = DEFAULT_TRAINING_SETTINGS.targetFalseOosRate;
-    oosSplits.push({ protocol: 'zero-oos', fold: f, train: inScopeTrain, trainLabels: inScopeTrain.map((i) => labels[i]!), test, testLabels, target });
+    oosSplits.push({
+      protocol: 'zero-oos',
+      fold: f,
+      train: inScopeTrain,
+      trainLabels: inScopeTrain.map((i) => labels[i]!),
+      test,
+      testLabels,
+      target,
+    });
     const fewTrain = [...inScopeTrain, ...donorRows];
     oosSplits.push({
       protocol: 'few-oos',
@@ -137,19 +172,30 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
   let latencyModelDir: string | undefined;
   const workDir = mkdtempSync(path.join(tmpdir(), 'nlu-bench-model-'));
   for (let f = 0; f < runFolds; f++) {
-    const train: LabelledUtterance[] = rows.flatMap((r, i) => (folds[i] !== f ? [{ text: r.text, label: r.category }] : []));
+    const train: LabelledUtterance[] = rows.flatMap((r, i) =>
+      folds[i] !== f ? [{ text: r.text, label: r.category }] : [],
+    );
     const test = rows.filter((_, i) => folds[i] === f);
     const truth = test.map((r) => r.category);
     let t0 = performance.now();
     const { classifier } = trainIntentClassifier(train, DEFAULT_TRAINING_SETTINGS);
     const trainSeconds = (performance.now() - t0) / 1000;
     const predictions = test.map((r) => classifier.classify(r.text));
-    const top = evaluateIntents(truth, predictions.map((p) => p.ranked[0]!.intent));
-    const withOos = evaluateIntents(truth, predictions.map((p) => p.intent));
+    const top = evaluateIntents(
+      truth,
+      predictions.map((p) => p.ranked[0]!.intent),
+    );
+    const withOos = evaluateIntents(
+      truth,
+      predictions.map((p) => p.intent),
+    );
     t0 = performance.now();
     const { classifier: svmOnly } = trainIntentClassifier(train, { ...DEFAULT_TRAINING_SETTINGS, mlp: null });
     const svmTrainSeconds = (performance.now() - t0) / 1000;
-    const svmTop = evaluateIntents(truth, test.map((r) => svmOnly.classify(r.text).ranked[0]!.intent));
+    const svmTop = evaluateIntents(
+      truth,
+      test.map((r) => svmOnly.classify(r.text).ranked[0]!.intent),
+    );
     foldResults.push({
       fold: f,
       ensembleAccuracy: top.accuracy,
@@ -161,7 +207,9 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
       trainSeconds,
       svmTrainSeconds,
     });
-    log(`fold ${f}: ensemble ${(100 * top.accuracy).toFixed(2)}% (train ${trainSeconds.toFixed(0)} s), svm ${(100 * svmTop.accuracy).toFixed(2)}%`);
+    log(
+      `fold ${f}: ensemble ${(100 * top.accuracy).toFixed(2)}% (train ${trainSeconds.toFixed(0)} s), svm ${(100 * svmTop.accuracy).toFixed(2)}%`,
+    );
     if (f === 0) {
       saveIntentModel(workDir, classifier, {
         createdAt: new Date().toISOString(),
@@ -181,7 +229,11 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
   const classifyMicros: number[] = [];
   const classifyCpuMicros: number[] = [];
   const recognizeMicros: number[] = [];
-  const context = { now: new Date('2026-05-04T09:00:00Z'), timeZone: 'Europe/London', accounts: intents.slice(0, 50).map((name, i) => ({ id: String(i), name })) };
+  const context = {
+    now: new Date('2026-05-04T09:00:00Z'),
+    timeZone: 'Europe/London',
+    accounts: intents.slice(0, 50).map((name, i) => ({ id: String(i), name })),
+  };
   for (const text of sample) {
     const cpu = process.cpuUsage();
     let t0 = performance.now();
@@ -202,7 +254,10 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
   for (const split of oosSplits) {
     const train = split.train.map((i, k) => ({ text: texts[i]!, label: split.trainLabels[k]! }));
     const { classifier } = trainIntentClassifier(train, DEFAULT_TRAINING_SETTINGS);
-    const evaluation = evaluateIntents(split.testLabels, split.test.map((i) => classifier.classify(texts[i]!).intent));
+    const evaluation = evaluateIntents(
+      split.testLabels,
+      split.test.map((i) => classifier.classify(texts[i]!).intent),
+    );
     oosResults.push({
       protocol: split.protocol,
       fold: split.fold,
@@ -211,7 +266,9 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
       falseOosRate: evaluation.falseOosRate,
       inScopeAccuracy: evaluation.inScopeAccuracy,
     });
-    log(`oos ${split.protocol} fold ${split.fold}: precision ${(100 * (evaluation.oos.precision ?? 0)).toFixed(1)}% recall ${(100 * (evaluation.oos.recall ?? 0)).toFixed(1)}%`);
+    log(
+      `oos ${split.protocol} fold ${split.fold}: precision ${(100 * (evaluation.oos.precision ?? 0)).toFixed(1)}% recall ${(100 * (evaluation.oos.recall ?? 0)).toFixed(1)}%`,
+    );
   }
 
   const peer = await peerRun;
@@ -236,11 +293,17 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
         : Object.fromEntries(
             Object.entries(peer.closedSet).map(([kind, results]) => [
               kind,
-              { accuracy: mean(results.map((r) => r.accuracy)), macroF1: mean(results.map((r) => r.macroF1)), trainSecondsPerFold: mean(results.map((r) => r.trainSeconds)), folds: results },
+              {
+                accuracy: mean(results.map((r) => r.accuracy)),
+                macroF1: mean(results.map((r) => r.macroF1)),
+                trainSecondsPerFold: mean(results.map((r) => r.trainSeconds)),
+                folds: results,
+              },
             ]),
           ),
     oos: {
-      protocol: 'per fold: 10 intents (seeded) never trained on and labelled oos at test; few-oos adds 50 oos training rows from 5 other intents (10 each) that are not in the test set; target false-OOS rate 5%',
+      protocol:
+        'per fold: 10 intents (seeded) never trained on and labelled oos at test; few-oos adds 50 oos training rows from 5 other intents (10 each) that are not in the test set; target false-OOS rate 5%',
       unknownIntents: [...unknown].sort(),
       donorIntents: [...donors].sort(),
       ours: summariseOos(oosResults),
@@ -258,11 +321,16 @@ export async function runNluBench(options: { folds?: number; oosFolds?: number; 
       recognizeP99: percentile(recognizeMicros, 0.99),
       messages: sample.length,
     },
-    anchors: { 'BERT-large (paper, official test split)': 0.9366, 'USE+ConveRT (paper, official test split)': 0.9336 },
+    anchors: {
+      'BERT-large (paper, official test split)': 0.9366,
+      'USE+ConveRT (paper, official test split)': 0.9336,
+    },
     node: process.version,
     measuredAt: new Date().toISOString(),
   };
-  const out = path.resolve(__dirname, '..', 'bench', 'results').replace(`${path.sep}dist${path.sep}`, path.sep);
+  const out = path
+    .resolve(__dirname, '..', 'bench', 'results')
+    .replace(`${path.sep}dist${path.sep}`, path.sep);
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'nlu-banking77.json'), `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
@@ -289,7 +357,10 @@ if (require.main === module) {
     return at >= 0 ? Number(process.argv[at + 1]) : undefined;
   };
   runNluBench({ folds: arg('--folds'), oosFolds: arg('--oos-folds') }).then(
-    (summary) => process.stdout.write(`${JSON.stringify(summary, (key, value) => (key === 'folds' && Array.isArray(value) ? undefined : value), 2)}\n`),
+    (summary) =>
+      process.stdout.write(
+        `${JSON.stringify(summary, (key, value) => (key === 'folds' && Array.isArray(value) ? undefined : value), 2)}\n`,
+      ),
     (error) => {
       process.stderr.write(`${(error as Error).stack}\n`);
       process.exitCode = 1;

@@ -14,14 +14,19 @@ import { runCommand } from './run-command';
 function fraction(name: string): (value: string) => number {
   return (value: string) => {
     const parsed = Number(value);
-    if (!(parsed >= 0 && parsed < 1)) throw new CrmError(ErrorCode.InvalidInput, `${name} must be a number in [0, 1) (got '${value}')`);
+    if (!(parsed >= 0 && parsed < 1))
+      throw new CrmError(ErrorCode.InvalidInput, `${name} must be a number in [0, 1) (got '${value}')`);
     return parsed;
   };
 }
 
 /** `crmpro nlu train|predict|eval`: the stable interface for training and judging the intent model on any labelled CSV. */
 export function registerNluCommands(program: Command, env: CliEnvironment): void {
-  const nlu = program.command('nlu').description('Intent classifier: train, predict and evaluate on labelled CSV files (text + label/intent/category; oos = out of scope)');
+  const nlu = program
+    .command('nlu')
+    .description(
+      'Intent classifier: train, predict and evaluate on labelled CSV files (text + label/intent/category; oos = out of scope)',
+    );
 
   nlu
     .command('train')
@@ -29,36 +34,50 @@ export function registerNluCommands(program: Command, env: CliEnvironment): void
     .requiredOption('--data <file>', 'labelled CSV: a text column and a label, intent or category column')
     .requiredOption('--out <dir>', 'model directory to write (model.json, features.json, weights.bin)')
     .option('--svm-only', 'train the linear SVM alone (several times faster, about a point less accurate)')
-    .option('--target-false-oos <rate>', 'share of in-scope messages the out-of-scope threshold may reject', fraction('--target-false-oos'), 0.05)
+    .option(
+      '--target-false-oos <rate>',
+      'share of in-scope messages the out-of-scope threshold may reject',
+      fraction('--target-false-oos'),
+      0.05,
+    )
     .action(
-      runCommand(env, async (options: { data: string; out: string; svmOnly?: boolean; targetFalseOos: number }) => {
-        const utterances = readLabelledUtterances(options.data);
-        const settings = {
-          ...DEFAULT_TRAINING_SETTINGS,
-          mlp: options.svmOnly ? null : DEFAULT_TRAINING_SETTINGS.mlp,
-          targetFalseOosRate: options.targetFalseOos,
-        };
-        env.err(`training on ${utterances.length} rows from ${options.data} ...`);
-        const { classifier, report } = trainIntentClassifier(utterances, settings);
-        saveIntentModel(options.out, classifier, {
-          createdAt: new Date().toISOString(),
-          data: { source: options.data, rows: utterances.length, sha256: fingerprintUtterances(utterances) },
-          training: { settings, report },
-          metrics: {},
-          libraries: libraryVersions(),
-        });
-        env.out(
-          `trained ${report.intents} intents (${report.oosRows} oos rows) on ${report.rows} rows in ${report.trainingSeconds.toFixed(1)} s; ` +
-            `held-out accuracy ${(100 * report.holdoutAccuracy).toFixed(2)}%, oos threshold ${report.oosThreshold.threshold.toFixed(3)} ` +
-            `(${report.oosThreshold.method}); model written to ${options.out}`,
-        );
-        return 0;
-      }),
+      runCommand(
+        env,
+        async (options: { data: string; out: string; svmOnly?: boolean; targetFalseOos: number }) => {
+          const utterances = readLabelledUtterances(options.data);
+          const settings = {
+            ...DEFAULT_TRAINING_SETTINGS,
+            mlp: options.svmOnly ? null : DEFAULT_TRAINING_SETTINGS.mlp,
+            targetFalseOosRate: options.targetFalseOos,
+          };
+          env.err(`training on ${utterances.length} rows from ${options.data} ...`);
+          const { classifier, report } = trainIntentClassifier(utterances, settings);
+          saveIntentModel(options.out, classifier, {
+            createdAt: new Date().toISOString(),
+            data: {
+              source: options.data,
+              rows: utterances.length,
+              sha256: fingerprintUtterances(utterances),
+            },
+            training: { settings, report },
+            metrics: {},
+            libraries: libraryVersions(),
+          });
+          env.out(
+            `trained ${report.intents} intents (${report.oosRows} oos rows) on ${report.rows} rows in ${report.trainingSeconds.toFixed(1)} s; ` +
+              `held-out accuracy ${(100 * report.holdoutAccuracy).toFixed(2)}%, oos threshold ${report.oosThreshold.threshold.toFixed(3)} ` +
+              `(${report.oosThreshold.method}); model written to ${options.out}`,
+          );
+          return 0;
+        },
+      ),
     );
 
   nlu
     .command('predict')
-    .description('Label every row of a CSV (text column) and write text,label in input order (oos = no intent)')
+    .description(
+      'Label every row of a CSV (text column) and write text,label in input order (oos = no intent)',
+    )
     .requiredOption('--model <dir>', 'model directory written by `nlu train`')
     .requiredOption('--data <file>', 'CSV with a text column')
     .requiredOption('--out <file>', 'CSV to write: text,label')
@@ -75,7 +94,9 @@ export function registerNluCommands(program: Command, env: CliEnvironment): void
 
   nlu
     .command('eval')
-    .description('Accuracy, macro-F1, per-intent scores and confusions, out-of-scope precision/recall on a labelled CSV')
+    .description(
+      'Accuracy, macro-F1, per-intent scores and confusions, out-of-scope precision/recall on a labelled CSV',
+    )
     .requiredOption('--model <dir>', 'model directory written by `nlu train`')
     .requiredOption('--data <file>', 'labelled CSV (rows labelled oos are out-of-scope examples)')
     .option('--json', 'print the full evaluation as JSON')
@@ -93,7 +114,9 @@ export function registerNluCommands(program: Command, env: CliEnvironment): void
 
   nlu
     .command('build-crm')
-    .description("Rebuild the product's shipped intent model from nlu-data/ templates (holds back whole template lines to measure it)")
+    .description(
+      "Rebuild the product's shipped intent model from nlu-data/ templates (holds back whole template lines to measure it)",
+    )
     .option('--templates <dir>', 'folder of <intent>.txt template files', 'nlu-data/crm-intents')
     .option('--slots <file>', 'slot values JSON', 'nlu-data/slot-values.json')
     .option('--out <dir>', 'model root; writes <dir>/<version>/', 'models/intent')

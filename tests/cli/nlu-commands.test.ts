@@ -10,7 +10,11 @@ const root = join(__dirname, '..', '..');
 
 /** Runs the real `crmpro` binary (which builds dist/ first when sources changed). */
 function crmpro(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'crmpro.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'crmpro.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -18,13 +22,26 @@ describe('crmpro nlu train | predict | eval', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nlu-cli-'));
   const modelDir = join(dir, 'model');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const oosTexts = ['tell me a joke', 'weather in rome', 'who won the match', 'play music', 'order pizza', 'set an alarm'];
+  const oosTexts = [
+    'tell me a joke',
+    'weather in rome',
+    'who won the match',
+    'play music',
+    'order pizza',
+    'set an alarm',
+  ];
   const trainCsv = join(dir, 'train.csv');
   writeFileSync(
     trainCsv,
-    stringify([...plantedUtterances(25, 1).map((u) => [u.text, u.label]), ...oosTexts.map((t) => [t, 'oos'])], { header: true, columns: ['text', 'intent'] }),
+    stringify(
+      [...plantedUtterances(25, 1).map((u) => [u.text, u.label]), ...oosTexts.map((t) => [t, 'oos'])],
+      { header: true, columns: ['text', 'intent'] },
+    ),
   );
-  const testRows = [...plantedUtterances(8, 77).map((u) => [u.text, u.label]), ['sing me a song about pizza', 'oos']];
+  const testRows = [
+    ...plantedUtterances(8, 77).map((u) => [u.text, u.label]),
+    ['sing me a song about pizza', 'oos'],
+  ];
   const testCsv = join(dir, 'test.csv');
   writeFileSync(testCsv, stringify(testRows, { header: true, columns: ['text', 'category'] }));
 
@@ -75,7 +92,16 @@ describe('crmpro nlu train | predict | eval', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/error: .*bad\.csv: missing column 'text'/);
 
-    const missing = crmpro('nlu', 'predict', '--model', join(dir, 'nothing'), '--data', testCsv, '--out', join(dir, 'x.csv'));
+    const missing = crmpro(
+      'nlu',
+      'predict',
+      '--model',
+      join(dir, 'nothing'),
+      '--data',
+      testCsv,
+      '--out',
+      join(dir, 'x.csv'),
+    );
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/no intent model/);
   });

@@ -25,7 +25,11 @@ export function loadIntentModel(dir: string): IntentModel {
           .map((entry) => entry.name)
           .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
       : [];
-    if (versions.length === 0) throw new CrmError(ErrorCode.NotFound, `no intent model in ${dir}; build one with \`crmpro nlu build-crm\` or \`crmpro nlu train\``);
+    if (versions.length === 0)
+      throw new CrmError(
+        ErrorCode.NotFound,
+        `no intent model in ${dir}; build one with \`crmpro nlu build-crm\` or \`crmpro nlu train\``,
+      );
     modelDir = join(dir, versions[versions.length - 1]!);
   }
   const { classifier, card } = loadIntentClassifier(modelDir);

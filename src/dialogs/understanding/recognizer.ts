@@ -26,7 +26,12 @@ const BOT_MENTION = /^\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>|@?crm(?:pro)?\b)[:,]?\s*/i;
  * Recognises one message with a loaded model. Pure and synchronous: safe to call on every turn.
  * The bot mention is dropped before classification; entities are read from the whole message.
  */
-export function recognize(model: IntentModel, text: string, context: RecognitionContext = {}, alternatives = 3): Recognition {
+export function recognize(
+  model: IntentModel,
+  text: string,
+  context: RecognitionContext = {},
+  alternatives = 3,
+): Recognition {
   const message = text.replace(BOT_MENTION, '');
   const prediction = model.classifier.classify(message.trim() === '' ? text : message, alternatives);
   return {

@@ -2,9 +2,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { stratifiedFolds } from './cross-validation';
-import { fingerprintUtterances, loadIntentClassifier, saveIntentModel, type IntentModelCard } from './intent-artifact';
+import {
+  fingerprintUtterances,
+  loadIntentClassifier,
+  saveIntentModel,
+  type IntentModelCard,
+} from './intent-artifact';
 import { evaluateIntents, type IntentEvaluation } from './intent-evaluation';
-import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier, type IntentTrainingSettings } from './intent-training';
+import {
+  DEFAULT_TRAINING_SETTINGS,
+  trainIntentClassifier,
+  type IntentTrainingSettings,
+} from './intent-training';
 import { libraryVersions } from './library-versions';
 import { expandTemplates, readUtteranceTemplates, type SlotValues } from './utterance-templates';
 
@@ -74,7 +83,11 @@ export function buildCrmIntentModel(options: CrmIntentBuildOptions): CrmIntentBu
   mkdirSync(modelDir, { recursive: true });
   const cardBase = {
     createdAt: new Date().toISOString(),
-    data: { source: `${trainCsv} (expanded from ${options.templatesDir} with ${options.slotsFile})`, rows: train.length, sha256: fingerprintUtterances(train) },
+    data: {
+      source: `${trainCsv} (expanded from ${options.templatesDir} with ${options.slotsFile})`,
+      rows: train.length,
+      sha256: fingerprintUtterances(train),
+    },
     training: { settings, report },
     libraries: libraryVersions(),
   };

@@ -83,14 +83,18 @@ export class FeatureSpace {
   static fit(texts: readonly string[], settings: FeatureSettings = DEFAULT_FEATURE_SETTINGS): FeatureSpace {
     const documentFrequency = new Map<string, number>();
     for (const text of texts) {
-      for (const term of termCounts(text, settings).keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      for (const term of termCounts(text, settings).keys())
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
     const terms = [...documentFrequency.entries()]
       .filter(([term, df]) => df >= (term.startsWith('c ') ? settings.minCharCount : settings.minWordCount))
       .map(([term]) => term)
       .sort();
     const n = texts.length;
-    const idf = Float32Array.from(terms, (term) => Math.log((1 + n) / (1 + documentFrequency.get(term)!)) + 1);
+    const idf = Float32Array.from(
+      terms,
+      (term) => Math.log((1 + n) / (1 + documentFrequency.get(term)!)) + 1,
+    );
     return new FeatureSpace(settings, terms, idf);
   }
 

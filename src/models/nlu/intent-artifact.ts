@@ -38,7 +38,10 @@ export function fingerprintUtterances(utterances: readonly { text: string; label
 export function saveIntentModel(
   dir: string,
   classifier: IntentClassifier,
-  card: Omit<IntentModelCard, 'format' | 'formatVersion' | 'intents' | 'oosThreshold' | 'ensemble' | 'mlpHiddenUnits'>,
+  card: Omit<
+    IntentModelCard,
+    'format' | 'formatVersion' | 'intents' | 'oosThreshold' | 'ensemble' | 'mlpHiddenUnits'
+  >,
 ): IntentModelCard {
   mkdirSync(dir, { recursive: true });
   const K = classifier.intents.length;
@@ -51,7 +54,10 @@ export function saveIntentModel(
   if (mlp && input) parts.push(input.scales, mlp.hiddenBiases, mlp.outputWeights, mlp.outputBiases);
   parts.push(svm.values);
   if (input) parts.push(input.values);
-  writeFileSync(join(dir, 'weights.bin'), Buffer.concat(parts.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength))));
+  writeFileSync(
+    join(dir, 'weights.bin'),
+    Buffer.concat(parts.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength))),
+  );
   writeFileSync(join(dir, 'features.json'), JSON.stringify(classifier.features.toState()));
   const full: IntentModelCard = {
     format: INTENT_MODEL_FORMAT,
@@ -69,7 +75,11 @@ export function saveIntentModel(
 /** Reads the card of a model directory, checking the format and version. */
 export function readIntentModelCard(dir: string): IntentModelCard {
   const file = join(dir, 'model.json');
-  if (!existsSync(file)) throw new CrmError(ErrorCode.NotFound, `no intent model in ${dir} (model.json missing); train one with \`crmpro nlu train\``);
+  if (!existsSync(file))
+    throw new CrmError(
+      ErrorCode.NotFound,
+      `no intent model in ${dir} (model.json missing); train one with \`crmpro nlu train\``,
+    );
   const card = JSON.parse(readFileSync(file, 'utf8')) as IntentModelCard;
   if (card.format !== INTENT_MODEL_FORMAT || card.formatVersion !== INTENT_MODEL_FORMAT_VERSION) {
     throw new CrmError(
@@ -83,7 +93,9 @@ export function readIntentModelCard(dir: string): IntentModelCard {
 /** Loads a model saved by {@link saveIntentModel}. */
 export function loadIntentClassifier(dir: string): { classifier: IntentClassifier; card: IntentModelCard } {
   const card = readIntentModelCard(dir);
-  const features = FeatureSpace.fromState(JSON.parse(readFileSync(join(dir, 'features.json'), 'utf8')) as FeatureSpaceState);
+  const features = FeatureSpace.fromState(
+    JSON.parse(readFileSync(join(dir, 'features.json'), 'utf8')) as FeatureSpaceState,
+  );
   const bytes = readFileSync(join(dir, 'weights.bin'));
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   let offset = 0;
@@ -101,10 +113,22 @@ export function loadIntentClassifier(dir: string): { classifier: IntentClassifie
   const K = card.intents.length;
   const H = card.mlpHiddenUnits;
   const expected = 4 * (D + K) + D * K + (H > 0 ? 4 * (D + H + H * K + K) + D * H : 0);
-  if (bytes.byteLength !== expected) throw new CrmError(ErrorCode.InvalidInput, `${join(dir, 'weights.bin')} does not match model.json (size)`);
+  if (bytes.byteLength !== expected)
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `${join(dir, 'weights.bin')} does not match model.json (size)`,
+    );
   const svmScales = floats(D);
   const svmBiases = floats(K);
-  const mlpFloats = H > 0 ? { inputScales: floats(D), hiddenBiases: floats(H), outputWeights: floats(H * K), outputBiases: floats(K) } : undefined;
+  const mlpFloats =
+    H > 0
+      ? {
+          inputScales: floats(D),
+          hiddenBiases: floats(H),
+          outputWeights: floats(H * K),
+          outputBiases: floats(K),
+        }
+      : undefined;
   const svmWeights = dequantiseRows(svmScales, int8s(D * K), K);
   const mlp = mlpFloats && {
     featureCount: D,

@@ -69,7 +69,8 @@ export class IntentClassifier {
     let max = -Infinity;
     for (const score of this.scores) if (score > max) max = score;
     let total = 0;
-    for (let k = 0; k < out.length; k++) total += out[k] = Math.exp(this.ensemble.svmTemperature * (this.scores[k]! - max));
+    for (let k = 0; k < out.length; k++)
+      total += out[k] = Math.exp(this.ensemble.svmTemperature * (this.scores[k]! - max));
     const svmWeight = this.mlp ? this.ensemble.svmWeight : 1;
     for (let k = 0; k < out.length; k++) out[k] = (svmWeight * out[k]!) / total;
     if (this.mlp) {
@@ -92,13 +93,22 @@ export class IntentClassifier {
       if (k === this.oosIndex) continue;
       if (best < 0 || probabilities[k]! > probabilities[best]!) best = k;
     }
-    const order = [...probabilities.keys()].filter((k) => k !== this.oosIndex).sort((a, b) => probabilities[b]! - probabilities[a]!);
-    for (const k of order.slice(0, Math.max(1, alternatives))) ranked.push({ intent: this.intents[k]!, confidence: probabilities[k]! });
+    const order = [...probabilities.keys()]
+      .filter((k) => k !== this.oosIndex)
+      .sort((a, b) => probabilities[b]! - probabilities[a]!);
+    for (const k of order.slice(0, Math.max(1, alternatives)))
+      ranked.push({ intent: this.intents[k]!, confidence: probabilities[k]! });
     const confidence = best < 0 ? 0 : probabilities[best]!;
     const oosWins = this.oosIndex >= 0 && probabilities[this.oosIndex]! > confidence;
     const certainty = this.certaintyOf(probabilities);
     const isOutOfScope = best < 0 || oosWins || certainty < this.oosThreshold;
-    return { intent: isOutOfScope ? OUT_OF_SCOPE : this.intents[best]!, confidence, certainty, isOutOfScope, ranked };
+    return {
+      intent: isOutOfScope ? OUT_OF_SCOPE : this.intents[best]!,
+      confidence,
+      certainty,
+      isOutOfScope,
+      ranked,
+    };
   }
 
   private certaintyOf(probabilities: Float64Array): number {

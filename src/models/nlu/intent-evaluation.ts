@@ -19,7 +19,12 @@ export interface IntentEvaluation {
   /** Mean F1 over the true in-scope labels. */
   readonly macroF1: number;
   /** Out-of-scope detection: precision and recall of the `oos` prediction (null when undefined). */
-  readonly oos: { readonly support: number; readonly predicted: number; readonly precision: number | null; readonly recall: number | null };
+  readonly oos: {
+    readonly support: number;
+    readonly predicted: number;
+    readonly precision: number | null;
+    readonly recall: number | null;
+  };
   /** Share of in-scope rows wrongly called out of scope. */
   readonly falseOosRate: number;
   readonly perLabel: LabelScores[];
@@ -54,7 +59,13 @@ export function evaluateIntents(truth: readonly string[], predicted: readonly st
     const hits = confusion[label]?.[label] ?? 0;
     const precision = ratio(hits, predictedCount.get(label) ?? 0);
     const recall = ratio(hits, truthCount.get(label) ?? 0);
-    return { label, support: truthCount.get(label) ?? 0, precision, recall, f1: ratio(2 * precision * recall, precision + recall) };
+    return {
+      label,
+      support: truthCount.get(label) ?? 0,
+      precision,
+      recall,
+      f1: ratio(2 * precision * recall, precision + recall),
+    };
   });
   const inScopeLabels = perLabel.filter((s) => s.label !== OUT_OF_SCOPE);
   const oosSupport = truthCount.get(OUT_OF_SCOPE) ?? 0;
@@ -95,12 +106,19 @@ export function formatEvaluation(evaluation: IntentEvaluation, maxConfusions = 1
     'per intent: label, support, precision, recall, F1',
   ];
   for (const s of evaluation.perLabel) {
-    lines.push(`  ${s.label.padEnd(40)} ${String(s.support).padStart(5)}  ${pct(s.precision).padStart(7)}  ${pct(s.recall).padStart(7)}  ${pct(s.f1).padStart(7)}`);
+    lines.push(
+      `  ${s.label.padEnd(40)} ${String(s.support).padStart(5)}  ${pct(s.precision).padStart(7)}  ${pct(s.recall).padStart(7)}  ${pct(s.f1).padStart(7)}`,
+    );
   }
   const errors = Object.entries(evaluation.confusion)
-    .flatMap(([truth, row]) => Object.entries(row).filter(([guess]) => guess !== truth).map(([guess, count]) => ({ truth, guess, count })))
+    .flatMap(([truth, row]) =>
+      Object.entries(row)
+        .filter(([guess]) => guess !== truth)
+        .map(([guess, count]) => ({ truth, guess, count })),
+    )
     .sort((a, b) => b.count - a.count);
   lines.push('', `most frequent confusions (true → predicted), ${errors.length} kinds in all:`);
-  for (const e of errors.slice(0, maxConfusions)) lines.push(`  ${String(e.count).padStart(4)}  ${e.truth} → ${e.guess}`);
+  for (const e of errors.slice(0, maxConfusions))
+    lines.push(`  ${String(e.count).padStart(4)}  ${e.truth} → ${e.guess}`);
   return lines;
 }

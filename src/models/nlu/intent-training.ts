@@ -19,7 +19,11 @@ export interface LabelledUtterance {
 }
 
 /** Stratified holdout assignment (fold 0 = held out), by group when rows carry one. */
-function holdoutAssignment(utterances: readonly LabelledUtterance[], folds: number, seed: number): Int32Array {
+function holdoutAssignment(
+  utterances: readonly LabelledUtterance[],
+  folds: number,
+  seed: number,
+): Int32Array {
   if (!utterances.some((u) => u.group !== undefined)) {
     return stratifiedFolds(
       utterances.map((u) => u.label),
@@ -91,7 +95,9 @@ export function fitIntentLearners(
   const labelIndex = new Map(intents.map((intent, k) => [intent, k]));
   const labels = Int32Array.from(utterances, (u) => labelIndex.get(u.label)!);
   const svm = trainOneVsRestSvm(rows, labels, intents.length, features.size, settings.svm);
-  const mlp = settings.mlp ? trainSparseMlp(rows, labels, intents.length, features.size, settings.mlp) : undefined;
+  const mlp = settings.mlp
+    ? trainSparseMlp(rows, labels, intents.length, features.size, settings.mlp)
+    : undefined;
   return new IntentClassifier(intents, features, svm, mlp, settings.ensemble, oosThreshold);
 }
 

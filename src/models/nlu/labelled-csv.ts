@@ -19,16 +19,23 @@ function readRecords(file: string): Record<string, string>[] {
   try {
     content = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CrmError(ErrorCode.NotFound, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new CrmError(
+      ErrorCode.NotFound,
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   try {
-    return parse(content, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true }) as Record<
-      string,
-      string
-    >[];
+    return parse(content, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+    }) as Record<string, string>[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new CrmError(ErrorCode.InvalidInput, `${file}${line ? ` line ${line}` : ''}: not valid CSV (${(error as Error).message})`);
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `${file}${line ? ` line ${line}` : ''}: not valid CSV (${(error as Error).message})`,
+    );
   }
 }
 
@@ -41,11 +48,17 @@ export function readMessageTable(file: string, options: { requireLabels: boolean
   if (records.length === 0) throw new CrmError(ErrorCode.InvalidInput, `${file}: no data rows`);
   const columns = Object.keys(records[0]!);
   if (!columns.includes('text')) {
-    throw new CrmError(ErrorCode.InvalidInput, `${file}: missing column 'text' (found: ${columns.join(', ') || 'none'})`);
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `${file}: missing column 'text' (found: ${columns.join(', ') || 'none'})`,
+    );
   }
   const labelColumn = LABEL_COLUMNS.find((name) => columns.includes(name));
   if (options.requireLabels && !labelColumn) {
-    throw new CrmError(ErrorCode.InvalidInput, `${file}: missing label column (one of ${LABEL_COLUMNS.join(', ')}; found: ${columns.join(', ')})`);
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `${file}: missing label column (one of ${LABEL_COLUMNS.join(', ')}; found: ${columns.join(', ')})`,
+    );
   }
   const texts: string[] = [];
   const labels: string[] = [];
@@ -56,7 +69,8 @@ export function readMessageTable(file: string, options: { requireLabels: boolean
     texts.push(text);
     if (labelColumn) {
       const label = (record[labelColumn] ?? '').trim();
-      if (options.requireLabels && label === '') throw new CrmError(ErrorCode.InvalidInput, `${file} row ${row}: empty ${labelColumn}`);
+      if (options.requireLabels && label === '')
+        throw new CrmError(ErrorCode.InvalidInput, `${file} row ${row}: empty ${labelColumn}`);
       labels.push(label);
     }
   });

@@ -12,5 +12,9 @@ function packageVersion(name: string): string {
 
 /** Versions recorded on a model card: the runtime and the libraries the training path used. */
 export function libraryVersions(): Record<string, string> {
-  return { node: process.version, 'csv-parse': packageVersion('csv-parse'), learner: 'crmpro built-in (linear-svm + sparse-mlp)' };
+  return {
+    node: process.version,
+    'csv-parse': packageVersion('csv-parse'),
+    learner: 'crmpro built-in (linear-svm + sparse-mlp)',
+  };
 }

@@ -13,7 +13,13 @@ export interface LinearSvmSettings {
   readonly seed: number;
 }
 
-export const DEFAULT_SVM_SETTINGS: LinearSvmSettings = { cost: 1, tolerance: 0.1, maxEpochs: 1000, biasFeature: 1, seed: 1 };
+export const DEFAULT_SVM_SETTINGS: LinearSvmSettings = {
+  cost: 1,
+  tolerance: 0.1,
+  maxEpochs: 1000,
+  biasFeature: 1,
+  seed: 1,
+};
 
 /** Linear scores `x·W[:,k] + b[k]`; weights are stored feature-major (`weights[feature * classes + k]`). */
 export interface LinearScorer {
@@ -49,8 +55,8 @@ export function trainOneVsRestSvm(
     let wb = 0;
     for (let i = 0; i < rows.count; i++) order[i] = i;
     let active = rows.count;
+    // Squared hinge has no upper bound on alpha, so only the lower side is shrunk (LIBLINEAR's PGmax_old).
     let gradientMaxOld = Infinity;
-    let gradientMinOld = -Infinity;
     for (let epoch = 0; epoch < settings.maxEpochs; epoch++) {
       let gradientMax = -Infinity;
       let gradientMin = Infinity;
@@ -84,7 +90,8 @@ export function trainOneVsRestSvm(
           const quadratic = rows.squaredNorms[i]! + bias * bias + diagonal;
           alpha[i] = Math.max(previous - gradient / quadratic, 0);
           const step = (alpha[i]! - previous) * y;
-          for (let p = rowStart[i]!, end = rowStart[i + 1]!; p < end; p++) w[indices[p]!]! += step * values[p]!;
+          for (let p = rowStart[i]!, end = rowStart[i + 1]!; p < end; p++)
+            w[indices[p]!]! += step * values[p]!;
           wb += step * bias;
         }
       }
@@ -92,13 +99,10 @@ export function trainOneVsRestSvm(
         if (active === rows.count) break;
         active = rows.count;
         gradientMaxOld = Infinity;
-        gradientMinOld = -Infinity;
         continue;
       }
       gradientMaxOld = gradientMax <= 0 ? Infinity : gradientMax;
-      gradientMinOld = gradientMin >= 0 ? -Infinity : gradientMin;
     }
-    void gradientMinOld;
     for (let f = 0; f < featureCount; f++) weights[f * classCount + k] = w[f]!;
     biases[k] = wb * bias;
   }
@@ -106,7 +110,12 @@ export function trainOneVsRestSvm(
 }
 
 /** Scores of every class for one sparse vector, written into `out`. */
-export function scoreInto(scorer: LinearScorer, indices: Int32Array, values: Float32Array, out: Float64Array): Float64Array {
+export function scoreInto(
+  scorer: LinearScorer,
+  indices: Int32Array,
+  values: Float32Array,
+  out: Float64Array,
+): Float64Array {
   const k = scorer.classCount;
   for (let c = 0; c < k; c++) out[c] = scorer.biases[c]!;
   for (let p = 0; p < indices.length; p++) {

@@ -29,7 +29,11 @@ export function chooseOosThreshold(
     values.length === 0 ? 0 : values.filter((value) => value < threshold).length / values.length;
   const quantile = inScope.length === 0 ? 0 : inScope[Math.floor(targetFalseOosRate * inScope.length)]!;
   if (oosConfidences.length === 0) {
-    return { threshold: quantile, method: 'in-scope-quantile', heldOutFalseOosRate: rejectedShare(inScope, quantile) };
+    return {
+      threshold: quantile,
+      method: 'in-scope-quantile',
+      heldOutFalseOosRate: rejectedShare(inScope, quantile),
+    };
   }
   const cap = Math.min(1, 2 * targetFalseOosRate);
   let best = { threshold: quantile, score: -Infinity };

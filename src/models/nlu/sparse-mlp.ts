@@ -135,11 +135,25 @@ export function trainSparseMlp(
       }
     }
   }
-  return { featureCount, hiddenUnits: H, classCount: K, inputWeights, hiddenBiases, outputWeights, outputBiases };
+  return {
+    featureCount,
+    hiddenUnits: H,
+    classCount: K,
+    inputWeights,
+    hiddenBiases,
+    outputWeights,
+    outputBiases,
+  };
 }
 
 /** Class probabilities of the network for one sparse vector, written into `out`. */
-export function mlpProbabilitiesInto(mlp: SparseMlp, indices: Int32Array, values: Float32Array, hidden: Float64Array, out: Float64Array): Float64Array {
+export function mlpProbabilitiesInto(
+  mlp: SparseMlp,
+  indices: Int32Array,
+  values: Float32Array,
+  hidden: Float64Array,
+  out: Float64Array,
+): Float64Array {
   const H = mlp.hiddenUnits;
   const K = mlp.classCount;
   hidden.set(mlp.hiddenBiases);

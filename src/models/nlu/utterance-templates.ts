@@ -23,7 +23,9 @@ const SLOT = /\{(\w+)\}/g;
  */
 export function readUtteranceTemplates(dir: string): UtteranceTemplate[] {
   const templates: UtteranceTemplate[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     const intent = basename(file, '.txt');
     readFileSync(join(dir, file), 'utf8')
       .split('\n')
@@ -36,7 +38,21 @@ export function readUtteranceTemplates(dir: string): UtteranceTemplate[] {
 }
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {
-  a: 'qs', s: 'adw', d: 'sfe', e: 'wr', r: 'et', t: 'ry', o: 'ip', i: 'uo', n: 'bm', l: 'k', c: 'xv', p: 'o', u: 'yi', m: 'n', g: 'fh',
+  a: 'qs',
+  s: 'adw',
+  d: 'sfe',
+  e: 'wr',
+  r: 'et',
+  t: 'ry',
+  o: 'ip',
+  i: 'uo',
+  n: 'bm',
+  l: 'k',
+  c: 'xv',
+  p: 'o',
+  u: 'yi',
+  m: 'n',
+  g: 'fh',
 };
 
 /** One realistic typo in a random word of four or more letters: a dropped, doubled, swapped or neighbouring key. */
@@ -86,7 +102,8 @@ export function expandTemplates(
     for (let v = 0; v < count; v++) {
       const text = template.replace(SLOT, (_, slot: string) => {
         const values = slots[slot];
-        if (!values || values.length === 0) throw new CrmError(ErrorCode.InvalidInput, `${intent}.txt line ${line}: unknown slot {${slot}}`);
+        if (!values || values.length === 0)
+          throw new CrmError(ErrorCode.InvalidInput, `${intent}.txt line ${line}: unknown slot {${slot}}`);
         return values[random.below(values.length)]!;
       });
       if (seen.has(text)) continue;

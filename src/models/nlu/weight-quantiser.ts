@@ -3,7 +3,10 @@
  * size of float32), which keeps shipped models small enough for the repository. The rounding error
  * is at most half a step of each row's largest weight / 127.
  */
-export function quantiseRows(matrix: Float32Array, rowLength: number): { scales: Float32Array; values: Int8Array } {
+export function quantiseRows(
+  matrix: Float32Array,
+  rowLength: number,
+): { scales: Float32Array; values: Int8Array } {
   const rows = matrix.length / rowLength;
   const scales = new Float32Array(rows);
   const values = new Int8Array(matrix.length);
@@ -13,7 +16,8 @@ export function quantiseRows(matrix: Float32Array, rowLength: number): { scales:
     const scale = max / 127;
     scales[r] = scale;
     if (scale === 0) continue;
-    for (let c = 0; c < rowLength; c++) values[r * rowLength + c] = Math.round(matrix[r * rowLength + c]! / scale);
+    for (let c = 0; c < rowLength; c++)
+      values[r * rowLength + c] = Math.round(matrix[r * rowLength + c]! / scale);
   }
   return { scales, values };
 }

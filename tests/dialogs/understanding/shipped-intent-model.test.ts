@@ -16,7 +16,10 @@ describe('the shipped intent model', () => {
 
   it('still meets the accuracy recorded on its card on the held-back template lines it never saw', () => {
     const heldBack = model.card.metrics.heldBack as { csv: string; accuracy: number; macroF1: number };
-    const rows = parse(readFileSync(join(root, heldBack.csv)), { columns: true }) as { text: string; label: string }[];
+    const rows = parse(readFileSync(join(root, heldBack.csv)), { columns: true }) as {
+      text: string;
+      label: string;
+    }[];
     const evaluation = evaluateIntents(
       rows.map((r) => r.label),
       rows.map((r) => model.classifier.classify(r.text).intent),
@@ -52,10 +55,13 @@ describe('the shipped intent model', () => {
     expect(recognize(model, text).intent).toBe(intent);
   });
 
-  it.each(['what is the weather like in paris', 'tell me a joke', 'book me a flight to rome'])('calls "%s" out of scope', (text) => {
-    const recognition = recognize(model, text);
-    expect(recognition.isOutOfScope).toBe(true);
-    expect(recognition.intent).toBe('oos');
-    expect(recognition.alternatives.length).toBeGreaterThan(0);
-  });
+  it.each(['what is the weather like in paris', 'tell me a joke', 'book me a flight to rome'])(
+    'calls "%s" out of scope',
+    (text) => {
+      const recognition = recognize(model, text);
+      expect(recognition.isOutOfScope).toBe(true);
+      expect(recognition.intent).toBe('oos');
+      expect(recognition.alternatives.length).toBeGreaterThan(0);
+    },
+  );
 });

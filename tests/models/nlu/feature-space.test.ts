@@ -7,7 +7,15 @@ import { SeededRandom } from '../../../src/models/nlu/seeded-random';
 describe('features', () => {
   it('normalises Slack markup, accents, digits, e-mails and quotes', () => {
     expect(wordTokens(normaliseMessage('<@U123ABC> Café deal $25k ‘Q3’ for jane@acme.com'))).toEqual([
-      '@', 'user', 'cafe', 'deal', '$', '00k', 'q0', 'for', 'emailplaceholder',
+      '@',
+      'user',
+      'cafe',
+      'deal',
+      '$',
+      '00k',
+      'q0',
+      'for',
+      'emailplaceholder',
     ]);
   });
 

@@ -22,7 +22,13 @@ describe('intent model artifact', () => {
   it('loads back to the same decisions and nearly the same probabilities (int8 weights)', () => {
     const { classifier: loaded, card } = loadIntentClassifier(dir);
     expect(card.intents).toEqual(classifier.intents);
-    for (const text of ['refund my money', 'where is my parcel', 'locked out again', 'send the invoice', 'nothing relevant at all']) {
+    for (const text of [
+      'refund my money',
+      'where is my parcel',
+      'locked out again',
+      'send the invoice',
+      'nothing relevant at all',
+    ]) {
       const before = classifier.classify(text);
       const after = loaded.classify(text);
       expect(after.ranked[0]!.intent).toBe(before.ranked[0]!.intent);

@@ -35,9 +35,19 @@ describe('intent classifier on planted intents', () => {
   });
 
   it('learns oos as a class and uses it to tune the threshold when oos rows exist', () => {
-    const oos = ['tell me a joke', 'weather today', 'who won the match', 'play some music', 'order a pizza', 'what time is it', 'sing a song', 'book a flight'].flatMap(
-      (text) => [{ text, label: 'oos' }, { text: `${text} please`, label: 'oos' }],
-    );
+    const oos = [
+      'tell me a joke',
+      'weather today',
+      'who won the match',
+      'play some music',
+      'order a pizza',
+      'what time is it',
+      'sing a song',
+      'book a flight',
+    ].flatMap((text) => [
+      { text, label: 'oos' },
+      { text: `${text} please`, label: 'oos' },
+    ]);
     const trained = trainIntentClassifier([...plantedUtterances(30, 1), ...oos], settings);
     expect(trained.report.oosRows).toBe(16);
     expect(trained.report.oosThreshold.method).toBe('balanced-with-oos-examples');

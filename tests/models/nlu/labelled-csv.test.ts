@@ -13,7 +13,9 @@ describe('labelled CSV', () => {
   };
 
   it.each(['label', 'intent', 'category'])('accepts a %s column', (column) => {
-    const rows = readLabelledUtterances(file(`${column}.csv`, `text,${column}\nhello there,greeting\n"multi\nline",oos\n`));
+    const rows = readLabelledUtterances(
+      file(`${column}.csv`, `text,${column}\nhello there,greeting\n"multi\nline",oos\n`),
+    );
     expect(rows).toEqual([
       { text: 'hello there', label: 'greeting' },
       { text: 'multi\nline', label: 'oos' },
@@ -21,20 +23,32 @@ describe('labelled CSV', () => {
   });
 
   it('names the file and the missing column', () => {
-    expect(() => readLabelledUtterances(file('no-text.csv', 'message,label\nhi,greeting\n'))).toThrow(/no-text\.csv: missing column 'text' \(found: message, label\)/);
-    expect(() => readLabelledUtterances(file('no-label.csv', 'text,foo\nhi,x\n'))).toThrow(/missing label column \(one of label, intent, category/);
+    expect(() => readLabelledUtterances(file('no-text.csv', 'message,label\nhi,greeting\n'))).toThrow(
+      /no-text\.csv: missing column 'text' \(found: message, label\)/,
+    );
+    expect(() => readLabelledUtterances(file('no-label.csv', 'text,foo\nhi,x\n'))).toThrow(
+      /missing label column \(one of label, intent, category/,
+    );
   });
 
   it('names the row of an empty text or label', () => {
-    expect(() => readLabelledUtterances(file('empty.csv', 'text,label\nhi,greeting\n,greeting\n'))).toThrow(/empty\.csv row 3: empty text/);
-    expect(() => readLabelledUtterances(file('empty-label.csv', 'text,label\nhi,\n'))).toThrow(/row 2: empty label/);
+    expect(() => readLabelledUtterances(file('empty.csv', 'text,label\nhi,greeting\n,greeting\n'))).toThrow(
+      /empty\.csv row 3: empty text/,
+    );
+    expect(() => readLabelledUtterances(file('empty-label.csv', 'text,label\nhi,\n'))).toThrow(
+      /row 2: empty label/,
+    );
   });
 
   it('reads unlabelled files for prediction', () => {
-    expect(readMessageTable(file('plain.csv', 'text\nhi\n'), { requireLabels: false })).toEqual({ texts: ['hi'] });
+    expect(readMessageTable(file('plain.csv', 'text\nhi\n'), { requireLabels: false })).toEqual({
+      texts: ['hi'],
+    });
   });
 
   it('reports a missing file', () => {
-    expect(() => readMessageTable(join(dir, 'missing.csv'), { requireLabels: false })).toThrow(/cannot read .*missing\.csv: ENOENT/);
+    expect(() => readMessageTable(join(dir, 'missing.csv'), { requireLabels: false })).toThrow(
+      /cannot read .*missing\.csv: ENOENT/,
+    );
   });
 });

@@ -12,16 +12,40 @@ export const PLANTED_TOPICS: Record<string, string[]> = {
   invoice: ['invoice', 'billing statement', 'receipt', 'bill'],
 };
 
-const FILLER = ['please', 'can you help with', 'i need', 'question about', 'my', 'the', 'urgent', 'hello', 'about', 'status of'];
+const FILLER = [
+  'please',
+  'can you help with',
+  'i need',
+  'question about',
+  'my',
+  'the',
+  'urgent',
+  'hello',
+  'about',
+  'status of',
+];
 
 /** `perIntent` messages per planted intent, deterministic for a seed. */
 export function plantedUtterances(perIntent: number, seed: number): LabelledUtterance[] {
   const random = new SeededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[random.below(items.length)]!;
   return Object.entries(PLANTED_TOPICS).flatMap(([label, topics]) =>
-    Array.from({ length: perIntent }, () => ({ text: `${pick(FILLER)} ${pick(topics)} ${pick(FILLER)}`, label })),
+    Array.from({ length: perIntent }, () => ({
+      text: `${pick(FILLER)} ${pick(topics)} ${pick(FILLER)}`,
+      label,
+    })),
   );
 }
 
 /** Small training settings so tests stay fast. */
-export const FAST_SETTINGS_OVERRIDES = { mlp: { hiddenUnits: 16, epochs: 5, minUpdates: 2_000, learningRate: 0.05, dropout: 0.3, weightDecay: 0, seed: 3 } };
+export const FAST_SETTINGS_OVERRIDES = {
+  mlp: {
+    hiddenUnits: 16,
+    epochs: 5,
+    minUpdates: 2_000,
+    learningRate: 0.05,
+    dropout: 0.3,
+    weightDecay: 0,
+    seed: 3,
+  },
+};

@@ -8,7 +8,12 @@ export interface CalendarDay {
 
 /** The calendar day of instant `now` in IANA time zone `timeZone`. */
 export function calendarDayIn(now: Date, timeZone: string): CalendarDay {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return { year: part('year'), month: part('month'), day: part('day') };
 }
@@ -26,7 +31,14 @@ export function utcOffsetMinutes(now: Date, timeZone: string): number {
     second: 'numeric',
   }).formatToParts(now);
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  const asUtc = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
   return Math.round((asUtc - Math.floor(now.getTime() / 1000) * 1000) / 60000);
 }
 

@@ -15,11 +15,14 @@ export interface PhoneMention {
   readonly country?: string;
 }
 
-const EMAIL = /[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\b/gi;
+const EMAIL =
+  /[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\b/gi;
 
 /** E-mail addresses (dot-atom local part, domain with a top-level domain of letters). */
 export function extractEmails(text: string): EmailMention[] {
-  return [...text.matchAll(EMAIL)].filter((m) => m[0].length <= 254).map((m) => ({ text: m[0], address: m[0].toLowerCase() }));
+  return [...text.matchAll(EMAIL)]
+    .filter((m) => m[0].length <= 254)
+    .map((m) => ({ text: m[0], address: m[0].toLowerCase() }));
 }
 
 /**

@@ -9,15 +9,33 @@ export interface DealStageMention {
 /** Phrases people use for each stage, longest first within a stage. */
 const SYNONYMS: ReadonlyArray<[DealStage, readonly string[]]> = [
   ['closed_won', ['closed won', 'closed-won', 'closed_won', 'close won', 'won', 'signed', 'booked', 'win']],
-  ['closed_lost', ['closed lost', 'closed-lost', 'closed_lost', 'close lost', 'lost', 'dead', 'went dark', 'churned']],
-  ['negotiation', ['negotiation', 'negotiating', 'negotiate', 'in contract', 'contract', 'legal review', 'procurement', 'commit']],
+  [
+    'closed_lost',
+    ['closed lost', 'closed-lost', 'closed_lost', 'close lost', 'lost', 'dead', 'went dark', 'churned'],
+  ],
+  [
+    'negotiation',
+    [
+      'negotiation',
+      'negotiating',
+      'negotiate',
+      'in contract',
+      'contract',
+      'legal review',
+      'procurement',
+      'commit',
+    ],
+  ],
   ['proposal', ['proposal sent', 'proposal', 'quote sent', 'quoted', 'quote', 'pricing sent']],
   ['qualification', ['qualification', 'qualifying', 'qualified', 'discovery']],
   ['prospecting', ['prospecting', 'prospect stage', 'cold']],
 ];
 
 const PATTERNS = SYNONYMS.flatMap(([stage, phrases]) =>
-  phrases.map((phrase) => ({ stage, pattern: new RegExp(String.raw`\b${phrase.replace(/[-_ ]/g, '[-_ ]?')}\b`, 'i') })),
+  phrases.map((phrase) => ({
+    stage,
+    pattern: new RegExp(String.raw`\b${phrase.replace(/[-_ ]/g, '[-_ ]?')}\b`, 'i'),
+  })),
 );
 
 /** Deal stages named in a message ("negotiating" → negotiation, "closed won", "lost"). */
@@ -28,7 +46,10 @@ export function extractDealStages(text: string): DealStageMention[] {
     const match = pattern.exec(remaining);
     if (!match) continue;
     if (!mentions.some((m) => m.stage === stage)) mentions.push({ text: match[0], stage });
-    remaining = remaining.slice(0, match.index) + ' '.repeat(match[0].length) + remaining.slice(match.index + match[0].length);
+    remaining =
+      remaining.slice(0, match.index) +
+      ' '.repeat(match[0].length) +
+      remaining.slice(match.index + match[0].length);
   }
   return mentions;
 }

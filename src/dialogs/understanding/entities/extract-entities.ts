@@ -4,7 +4,12 @@ import { extractDealStages, type DealStageMention } from './deal-stages';
 import { extractMoney, type MoneyMention } from './money';
 import { NameMatcher, type NameCandidate, type NamedRecord } from './name-matcher';
 import { extractPeople, type PersonMention } from './people';
-import { extractPeriodsAndDates, type CalendarContext, type DateMention, type PeriodMention } from './periods';
+import {
+  extractPeriodsAndDates,
+  type CalendarContext,
+  type DateMention,
+  type PeriodMention,
+} from './periods';
 
 /** What the caller knows that entity extraction needs: the clock, and the names to look for. */
 export interface EntityContext extends Partial<CalendarContext> {

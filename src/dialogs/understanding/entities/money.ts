@@ -8,12 +8,40 @@ export interface MoneyMention {
   readonly currencyStated: boolean;
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'us$': 'USD', 'a$': 'AUD', 'c$': 'CAD' };
+const SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  us$: 'USD',
+  a$: 'AUD',
+  c$: 'CAD',
+};
 const WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', bucks: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', quid: 'GBP', yen: 'JPY', francs: 'CHF',
+  dollar: 'USD',
+  dollars: 'USD',
+  bucks: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  quid: 'GBP',
+  yen: 'JPY',
+  francs: 'CHF',
 };
 const SCALES: Record<string, number> = {
-  k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, mio: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
+  k: 1e3,
+  thousand: 1e3,
+  grand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mio: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
 };
 const ISO_CODES = new Set(Intl.supportedValuesOf('currency'));
 
@@ -44,13 +72,20 @@ export function extractMoney(text: string, defaultCurrency = 'USD'): MoneyMentio
   MONEY.lastIndex = 0;
   for (let match = MONEY.exec(text); match; match = MONEY.exec(text)) {
     const [whole, symbol, number, scale, unit] = match;
-    const code = unit ? (WORDS[unit.toLowerCase()] ?? (ISO_CODES.has(unit.toUpperCase()) ? unit.toUpperCase() : undefined)) : undefined;
+    const code = unit
+      ? (WORDS[unit.toLowerCase()] ?? (ISO_CODES.has(unit.toUpperCase()) ? unit.toUpperCase() : undefined))
+      : undefined;
     const currency = symbol ? SYMBOLS[symbol.toLowerCase()] : code;
     if (!currency && !scale) continue;
     if (!currency && scale && /^(m|b)$/i.test(scale) && !/\d\s?[mb]\b/i.test(whole)) continue;
     const amount = parseNumber(number!) * (scale ? SCALES[scale.toLowerCase()]! : 1);
     const used = unit && !code ? whole.slice(0, whole.length - unit.length).trimEnd() : whole.trimEnd();
-    mentions.push({ text: used.trim(), amount: Math.round(amount * 100) / 100, currency: currency ?? defaultCurrency, currencyStated: Boolean(currency) });
+    mentions.push({
+      text: used.trim(),
+      amount: Math.round(amount * 100) / 100,
+      currency: currency ?? defaultCurrency,
+      currencyStated: Boolean(currency),
+    });
   }
   return mentions;
 }

@@ -19,16 +19,106 @@ export interface NameCandidate {
 }
 
 const LEGAL_FORMS = new Set([
-  'inc', 'incorporated', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa', 'sas', 'plc', 'bv', 'ab', 'pty',
-  'pte', 'pvt', 'kk', 'ltda', 'spa', 'sl', 'fze', 'de', 'cv', 'group', 'the',
+  'inc',
+  'incorporated',
+  'llc',
+  'ltd',
+  'limited',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'plc',
+  'bv',
+  'ab',
+  'pty',
+  'pte',
+  'pvt',
+  'kk',
+  'ltda',
+  'spa',
+  'sl',
+  'fze',
+  'de',
+  'cv',
+  'group',
+  'the',
 ]);
 
 /** Words that never name a record on their own, however similar they look. */
 const NOT_A_NAME = new Set([
-  'a', 'an', 'and', 'at', 'about', 'be', 'deal', 'deals', 'for', 'from', 'how', 'i', 'in', 'is', 'it', 'me', 'my', 'of', 'on', 'or', 'our',
-  'the', 'their', 'to', 'up', 'we', 'what', 'who', 'with', 'you', 'your', 'call', 'log', 'brief', 'open', 'show', 'team', 'lead', 'leads',
-  'contact', 'contacts', 'account', 'accounts', 'pipeline', 'pipe', 'stage', 'score', 'next', 'last', 'this', 'quarter', 'month', 'week',
-  'today', 'new', 'won', 'lost', 'tell', 'give', 'any', 'all', 'top', 'best', 'please', 'pls', 'crm', 'sales', 'forecast',
+  'a',
+  'an',
+  'and',
+  'at',
+  'about',
+  'be',
+  'deal',
+  'deals',
+  'for',
+  'from',
+  'how',
+  'i',
+  'in',
+  'is',
+  'it',
+  'me',
+  'my',
+  'of',
+  'on',
+  'or',
+  'our',
+  'the',
+  'their',
+  'to',
+  'up',
+  'we',
+  'what',
+  'who',
+  'with',
+  'you',
+  'your',
+  'call',
+  'log',
+  'brief',
+  'open',
+  'show',
+  'team',
+  'lead',
+  'leads',
+  'contact',
+  'contacts',
+  'account',
+  'accounts',
+  'pipeline',
+  'pipe',
+  'stage',
+  'score',
+  'next',
+  'last',
+  'this',
+  'quarter',
+  'month',
+  'week',
+  'today',
+  'new',
+  'won',
+  'lost',
+  'tell',
+  'give',
+  'any',
+  'all',
+  'top',
+  'best',
+  'please',
+  'pls',
+  'crm',
+  'sales',
+  'forecast',
 ]);
 
 function nameWords(text: string): string[] {
@@ -57,14 +147,16 @@ export class NameMatcher {
   private readonly names: PreparedName[];
 
   constructor(records: readonly NamedRecord[]) {
-    this.names = records.flatMap((record) =>
-      [record.name, ...(record.aliases ?? [])].map((name) => {
-        const all = nameWords(name);
-        const words = all.filter((word) => !LEGAL_FORMS.has(word));
-        const kept = words.length > 0 ? words : all;
-        return { record, words: kept, joined: kept.join(' ') };
-      }),
-    ).filter((name) => name.words.length > 0);
+    this.names = records
+      .flatMap((record) =>
+        [record.name, ...(record.aliases ?? [])].map((name) => {
+          const all = nameWords(name);
+          const words = all.filter((word) => !LEGAL_FORMS.has(word));
+          const kept = words.length > 0 ? words : all;
+          return { record, words: kept, joined: kept.join(' ') };
+        }),
+      )
+      .filter((name) => name.words.length > 0);
   }
 
   /** Candidates mentioned in `text`, best first, one per record, at or above `minScore`. */
@@ -85,24 +177,36 @@ export class NameMatcher {
         if (spanText === '') continue;
         for (const name of this.names) {
           const score = this.scoreSpan(spanText, span.length, name);
-          if (score >= minScore) offer({ id: name.record.id, name: name.record.name, score, text: span.join(' ') });
+          if (score >= minScore)
+            offer({ id: name.record.id, name: name.record.name, score, text: span.join(' ') });
         }
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit);
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+      .slice(0, limit);
   }
 
   private scoreSpan(spanText: string, spanLength: number, name: PreparedName): number {
     if (spanText === name.joined) return 1;
     const spanWords = spanText.split(' ');
     // Leading words of a longer name: "summit" → "Summit Logistics".
-    if (spanWords.length < name.words.length && name.words.slice(0, spanWords.length).join(' ') === spanText && spanText.length >= 3) {
+    if (
+      spanWords.length < name.words.length &&
+      name.words.slice(0, spanWords.length).join(' ') === spanText &&
+      spanText.length >= 3
+    ) {
       return 0.75 + 0.2 * (spanWords.length / name.words.length);
     }
     // Any one distinctive word of a multi-word name: "logistics" → "Summit Logistics" (weaker).
-    if (spanLength === 1 && name.words.length > 1 && name.words.includes(spanText) && spanText.length >= 4) return 0.6;
+    if (spanLength === 1 && name.words.length > 1 && name.words.includes(spanText) && spanText.length >= 4)
+      return 0.6;
     // Misspelt whole name: similarity by edit distance, only for names long enough to tell apart.
-    if (spanText.length >= 4 && name.joined.length >= 4 && Math.abs(spanText.length - name.joined.length) <= 2) {
+    if (
+      spanText.length >= 4 &&
+      name.joined.length >= 4 &&
+      Math.abs(spanText.length - name.joined.length) <= 2
+    ) {
       const similarity = 1 - distance(spanText, name.joined) / Math.max(spanText.length, name.joined.length);
       if (similarity >= 0.75) return 0.9 * similarity;
     }

@@ -13,7 +13,9 @@ const SELF = /\b(me|my|mine|myself|i|i'm|i've)\b/i;
 export function extractPeople(text: string, reps: readonly NamedRecord[] = []): PersonMention[] {
   const mentions: PersonMention[] = [];
   const team = TEAM.exec(text);
-  const withoutTeam = team ? text.slice(0, team.index) + ' '.repeat(team[0].length) + text.slice(team.index + team[0].length) : text;
+  const withoutTeam = team
+    ? text.slice(0, team.index) + ' '.repeat(team[0].length) + text.slice(team.index + team[0].length)
+    : text;
   if (team) mentions.push({ kind: 'team', text: team[0] });
   const self = SELF.exec(withoutTeam);
   if (self) mentions.push({ kind: 'self', text: self[0] });

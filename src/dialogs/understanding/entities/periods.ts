@@ -1,5 +1,13 @@
 import * as chrono from 'chrono-node';
-import { addDays, addMonths, calendarDayIn, isoDay, utcOffsetMinutes, weekday, type CalendarDay } from './calendar-day';
+import {
+  addDays,
+  addMonths,
+  calendarDayIn,
+  isoDay,
+  utcOffsetMinutes,
+  weekday,
+  type CalendarDay,
+} from './calendar-day';
 
 /** A stretch of calendar days a message refers to ("Q3", "this quarter", "last 30 days", "in May"). */
 export interface PeriodMention {
@@ -31,7 +39,20 @@ export interface CalendarContext {
   readonly prefer?: 'future' | 'past';
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_PATTERN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 function monthIndex(word: string): number {
@@ -50,14 +71,22 @@ function fullYear(text: string | undefined, fallback: number): number {
 
 interface Rule {
   readonly pattern: RegExp;
-  readonly resolve: (match: RegExpExecArray, today: CalendarDay, context: CalendarContext) => Omit<PeriodMention, 'text'> | undefined;
+  readonly resolve: (
+    match: RegExpExecArray,
+    today: CalendarDay,
+    context: CalendarContext,
+  ) => Omit<PeriodMention, 'text'> | undefined;
 }
 
 function fiscalYearStart(today: CalendarDay, startMonth: number): CalendarDay {
   return { year: today.month >= startMonth ? today.year : today.year - 1, month: startMonth, day: 1 };
 }
 
-function span(start: CalendarDay, end: CalendarDay, granularity: PeriodMention['granularity']): Omit<PeriodMention, 'text'> {
+function span(
+  start: CalendarDay,
+  end: CalendarDay,
+  granularity: PeriodMention['granularity'],
+): Omit<PeriodMention, 'text'> {
   return { start: isoDay(start), end: isoDay(end), granularity };
 }
 
@@ -66,7 +95,15 @@ function quarterPeriod(yearStart: CalendarDay, quarter: number): Omit<PeriodMent
   return span(first, lastDayOf(first, 3), 'quarter');
 }
 
-const RELATIVE_STEP: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, last: -1, previous: -1, past: -1 };
+const RELATIVE_STEP: Record<string, number> = {
+  this: 0,
+  current: 0,
+  next: 1,
+  coming: 1,
+  last: -1,
+  previous: -1,
+  past: -1,
+};
 
 const RULES: Rule[] = [
   {
@@ -107,7 +144,10 @@ const RULES: Rule[] = [
       const startMonth = context.fiscalYearStartMonth ?? 1;
       const base = fiscalYearStart(today, startMonth);
       const half = match[1] ? Number(match[1]) : match[2] === 'first' ? 1 : 2;
-      const first = addMonths({ year: fullYear(match[3], base.year), month: startMonth, day: 1 }, 6 * (half - 1));
+      const first = addMonths(
+        { year: fullYear(match[3], base.year), month: startMonth, day: 1 },
+        6 * (half - 1),
+      );
       return span(first, lastDayOf(first, 6), 'half');
     },
   },
@@ -117,7 +157,10 @@ const RULES: Rule[] = [
       const count = Number(match[2]);
       const days = match[3]!.startsWith('day') ? count : match[3]!.startsWith('week') ? 7 * count : 0;
       const forward = match[1] === 'next' || match[1] === 'coming';
-      if (days > 0) return forward ? span(today, addDays(today, days - 1), 'span') : span(addDays(today, 1 - days), today, 'span');
+      if (days > 0)
+        return forward
+          ? span(today, addDays(today, days - 1), 'span')
+          : span(addDays(today, 1 - days), today, 'span');
       const shifted = addMonths({ ...today, day: 1 }, forward ? count : -count);
       const sameDay = addDays(shifted, Math.min(today.day, lastDayOf(shifted, 1).day) - 1);
       return forward ? span(today, addDays(sameDay, -1), 'span') : span(addDays(sameDay, 1), today, 'span');
@@ -147,7 +190,10 @@ const RULES: Rule[] = [
   },
   {
     // "in May", "next June", "last march", "May 2027"; a bare "may" needs a preposition (it is also a verb).
-    pattern: new RegExp(String.raw`\b(?:(in|during|for|by|until|since|of|next|last|this)\s+)?${MONTH_PATTERN}(?:\s+(\d{4}))?\b(?!\s+\d)`, 'g'),
+    pattern: new RegExp(
+      String.raw`\b(?:(in|during|for|by|until|since|of|next|last|this)\s+)?${MONTH_PATTERN}(?:\s+(\d{4}))?\b(?!\s+\d)`,
+      'g',
+    ),
     resolve: (match, today, context) => {
       const [, lead, word, year] = match;
       if (!lead && !year && (word === 'may' || word!.length === 3)) return undefined;
@@ -155,9 +201,11 @@ const RULES: Rule[] = [
       let resolvedYear: number;
       if (year) resolvedYear = Number(year);
       else if (lead === 'next') resolvedYear = month > today.month ? today.year : today.year + 1;
-      else if (lead === 'last' || lead === 'since') resolvedYear = month < today.month ? today.year : today.year - 1;
+      else if (lead === 'last' || lead === 'since')
+        resolvedYear = month < today.month ? today.year : today.year - 1;
       else if (lead === 'this' || month === today.month) resolvedYear = today.year;
-      else if ((context.prefer ?? 'future') === 'future') resolvedYear = month > today.month ? today.year : today.year + 1;
+      else if ((context.prefer ?? 'future') === 'future')
+        resolvedYear = month > today.month ? today.year : today.year + 1;
       else resolvedYear = month < today.month ? today.year : today.year - 1;
       const first = { year: resolvedYear, month, day: 1 };
       return span(first, lastDayOf(first, 1), 'month');
@@ -170,7 +218,10 @@ const RULES: Rule[] = [
  * months, weeks, rolling windows, fiscal halves) are ours, because date libraries parse days, not
  * business periods; single days ("next Friday", "May 5") come from chrono-node on what is left.
  */
-export function extractPeriodsAndDates(text: string, context: CalendarContext): { periods: PeriodMention[]; dates: DateMention[] } {
+export function extractPeriodsAndDates(
+  text: string,
+  context: CalendarContext,
+): { periods: PeriodMention[]; dates: DateMention[] } {
   const today = calendarDayIn(context.now, context.timeZone);
   let remaining = text.toLowerCase();
   const found: { index: number; mention: PeriodMention }[] = [];
@@ -179,14 +230,23 @@ export function extractPeriodsAndDates(text: string, context: CalendarContext): 
     for (let match = rule.pattern.exec(remaining); match; match = rule.pattern.exec(remaining)) {
       const resolved = rule.resolve(match, today, context);
       if (!resolved) continue;
-      found.push({ index: match.index, mention: { text: text.slice(match.index, match.index + match[0].length), ...resolved } });
+      found.push({
+        index: match.index,
+        mention: { text: text.slice(match.index, match.index + match[0].length), ...resolved },
+      });
     }
     // Blank out what this rule matched so later rules and chrono do not read it again.
-    for (const { index, mention } of found) remaining = remaining.slice(0, index) + ' '.repeat(mention.text.length) + remaining.slice(index + mention.text.length);
+    for (const { index, mention } of found)
+      remaining =
+        remaining.slice(0, index) +
+        ' '.repeat(mention.text.length) +
+        remaining.slice(index + mention.text.length);
   }
   const reference = { instant: context.now, timezone: utcOffsetMinutes(context.now, context.timeZone) };
   const dates: DateMention[] = [];
-  for (const result of chrono.parse(remaining, reference, { forwardDate: (context.prefer ?? 'future') === 'future' })) {
+  for (const result of chrono.parse(remaining, reference, {
+    forwardDate: (context.prefer ?? 'future') === 'future',
+  })) {
     const instant = result.start.date();
     const day = calendarDayIn(instant, context.timeZone);
     const hasTime = result.start.isCertain('hour');
