@@ -10,19 +10,30 @@ import path from 'node:path';
 import { percentiles } from '../src/models/knowledge/evaluation/beir-run';
 import { DEFAULT_NO_ANSWER_THRESHOLD, KnowledgeBase } from '../src/models/knowledge/knowledge-base';
 
-const ROOT = path.basename(path.resolve(__dirname, '..')) === 'dist' ? path.resolve(__dirname, '..', '..') : path.resolve(__dirname, '..');
+const ROOT =
+  path.basename(path.resolve(__dirname, '..')) === 'dist'
+    ? path.resolve(__dirname, '..', '..')
+    : path.resolve(__dirname, '..');
 
 /** Answer rates against the threshold, and answer latency, on `knowledge/`. */
-export async function runKnowledgeAnswersBench(options: { log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function runKnowledgeAnswersBench(
+  options: { log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const log = options.log ?? (() => undefined);
-  const labelled = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'knowledge', 'questions.json'), 'utf8')) as {
+  const labelled = JSON.parse(
+    readFileSync(path.join(ROOT, 'tests', 'fixtures', 'knowledge', 'questions.json'), 'utf8'),
+  ) as {
     answerable: Array<{ question: string; paths: string[] }>;
     unanswerable: string[];
   };
   const modelsDir = mkdtempSync(path.join(tmpdir(), 'knowledge-answers-'));
   try {
     const started = performance.now();
-    const base = await KnowledgeBase.open({ knowledgeDir: path.join(ROOT, 'knowledge'), modelsDir, threshold: 0 });
+    const base = await KnowledgeBase.open({
+      knowledgeDir: path.join(ROOT, 'knowledge'),
+      modelsDir,
+      threshold: 0,
+    });
     const indexSeconds = (performance.now() - started) / 1000;
     const latencies: number[] = [];
     const ask = (question: string) => {
@@ -46,7 +57,9 @@ export async function runKnowledgeAnswersBench(options: { log?: (line: string) =
       };
     });
     for (const row of thresholds) {
-      log(`threshold ${row.threshold}: answered ${(100 * row.answeredShare).toFixed(0)}% (right document ${(100 * row.answeredFromRightDocumentShare).toFixed(0)}%), off-topic answered ${(100 * row.falseAnswerShare).toFixed(0)}%`);
+      log(
+        `threshold ${row.threshold}: answered ${(100 * row.answeredShare).toFixed(0)}% (right document ${(100 * row.answeredFromRightDocumentShare).toFixed(0)}%), off-topic answered ${(100 * row.falseAnswerShare).toFixed(0)}%`,
+      );
     }
     const latency = percentiles(latencies);
     return {

@@ -15,13 +15,23 @@ import { Bm25Index, queryOf, type Bm25Parameters } from '../src/models/knowledge
 import { createAnalyzer, type AnalyzerOptions } from '../src/models/knowledge/text/analyzer';
 
 /** The repository root, whether run from bench/ (tsx) or dist/bench/ (npm run bench). */
-const ROOT = path.basename(path.resolve(__dirname, '..')) === 'dist' ? path.resolve(__dirname, '..', '..') : path.resolve(__dirname, '..');
+const ROOT =
+  path.basename(path.resolve(__dirname, '..')) === 'dist'
+    ? path.resolve(__dirname, '..', '..')
+    : path.resolve(__dirname, '..');
 /** SciFact in the shared datasets folder beside the checkout. */
 const DATA = path.join(ROOT, '..', 'shared', 'datasets', 'beir-scifact');
 const PYTHON = '/usr/bin/python3';
 
 /** BEIR paper anchors for SciFact (nDCG@10, Thakur et al. 2021, Table 2; Pyserini flat from Kamalloo et al. 2023). */
-export const SCIFACT_ANCHORS = { 'BM25 (Anserini multifield)': 0.665, 'BM25 Pyserini flat': 0.679, 'BM25+CE': 0.688, ColBERT: 0.671, 'TAS-B': 0.643, docT5query: 0.675 };
+export const SCIFACT_ANCHORS = {
+  'BM25 (Anserini multifield)': 0.665,
+  'BM25 Pyserini flat': 0.679,
+  'BM25+CE': 0.688,
+  ColBERT: 0.671,
+  'TAS-B': 0.643,
+  docT5query: 0.675,
+};
 
 interface Row {
   system: string;
@@ -33,12 +43,22 @@ interface Row {
 }
 
 /** Our BM25 alone (no fusion), for the baselines. */
-async function bm25Only(corpusFile: string, queries: { id: string; text: string }[], qrels: Map<string, Map<string, number>>, analyzer: AnalyzerOptions, parameters: Bm25Parameters, titleWeight: number) {
+async function bm25Only(
+  corpusFile: string,
+  queries: { id: string; text: string }[],
+  qrels: Map<string, Map<string, number>>,
+  analyzer: AnalyzerOptions,
+  parameters: Bm25Parameters,
+  titleWeight: number,
+) {
   const corpus = await readBeirCorpus(corpusFile);
   const analyze = createAnalyzer(analyzer);
   const started = performance.now();
   const index = new Bm25Index(
-    corpus.map((doc) => [...Array.from({ length: titleWeight }, () => analyze(doc.title)).flat(), ...analyze(doc.text)]),
+    corpus.map((doc) => [
+      ...Array.from({ length: titleWeight }, () => analyze(doc.title)).flat(),
+      ...analyze(doc.text),
+    ]),
     parameters,
   );
   const indexSeconds = (performance.now() - started) / 1000;
@@ -53,7 +73,13 @@ async function bm25Only(corpusFile: string, queries: { id: string; text: string 
   }
   const metrics = evaluateRun(run, qrels);
   const latency = percentiles(latencies);
-  return { ndcgAt10: metrics.ndcgAt10, recallAt100: metrics.recallAt100, queryP50Ms: latency.p50, queryP99Ms: latency.p99, indexSeconds };
+  return {
+    ndcgAt10: metrics.ndcgAt10,
+    recallAt100: metrics.recallAt100,
+    queryP50Ms: latency.p50,
+    queryP99Ms: latency.p99,
+    indexSeconds,
+  };
 }
 
 function python(args: string[]): Record<string, number> | undefined {
@@ -63,7 +89,9 @@ function python(args: string[]): Record<string, number> | undefined {
 }
 
 /** Runs every system on the SciFact test and train queries and returns the tables for docs/readme/knowledge.md. */
-export async function runKnowledgeBeirBench(options: { log?: (line: string) => void; dataDir?: string } = {}): Promise<Record<string, unknown>> {
+export async function runKnowledgeBeirBench(
+  options: { log?: (line: string) => void; dataDir?: string } = {},
+): Promise<Record<string, unknown>> {
   const log = options.log ?? (() => undefined);
   const dataDir = options.dataDir ?? DATA;
   const corpusFile = path.join(dataDir, 'corpus.jsonl.gz');
@@ -79,20 +107,74 @@ export async function runKnowledgeBeirBench(options: { log?: (line: string) => v
       const rows: Row[] = [];
       const add = (row: Row) => {
         rows.push(row);
-        log(`${split} ${row.system}: nDCG@10 ${row.ndcgAt10.toFixed(4)}, Recall@100 ${row.recallAt100.toFixed(4)}${row.queryP50Ms !== undefined ? `, p50 ${row.queryP50Ms.toFixed(2)} ms` : ''}`);
+        log(
+          `${split} ${row.system}: nDCG@10 ${row.ndcgAt10.toFixed(4)}, Recall@100 ${row.recallAt100.toFixed(4)}${row.queryP50Ms !== undefined ? `, p50 ${row.queryP50Ms.toFixed(2)} ms` : ''}`,
+        );
       };
-      add({ system: 'BM25 plain, our code (k1=0.9, b=0.4, no stemming)', ...(await bm25Only(corpusFile, queries, qrels, { stem: false, stopWords: false }, { k1: 0.9, b: 0.4 }, 1)) });
-      add({ system: 'BM25 + Porter2 stems + stop words (k1=0.9, b=0.4)', ...(await bm25Only(corpusFile, queries, qrels, { stem: true, stopWords: true }, { k1: 0.9, b: 0.4 }, 1)) });
-      add({ system: 'BM25 stemmed, k1=1.2, b=0.75, title x2 (product lexical side)', ...(await bm25Only(corpusFile, queries, qrels, { stem: true, stopWords: true }, { k1: 1.2, b: 0.75 }, 2)) });
-      const product = await runBeir(corpusFile, queriesFile, { top: 100, onlyQueries: new Set(qrels.keys()) });
+      add({
+        system: 'BM25 plain, our code (k1=0.9, b=0.4, no stemming)',
+        ...(await bm25Only(
+          corpusFile,
+          queries,
+          qrels,
+          { stem: false, stopWords: false },
+          { k1: 0.9, b: 0.4 },
+          1,
+        )),
+      });
+      add({
+        system: 'BM25 + Porter2 stems + stop words (k1=0.9, b=0.4)',
+        ...(await bm25Only(
+          corpusFile,
+          queries,
+          qrels,
+          { stem: true, stopWords: true },
+          { k1: 0.9, b: 0.4 },
+          1,
+        )),
+      });
+      add({
+        system: 'BM25 stemmed, k1=1.2, b=0.75, title x2 (product lexical side)',
+        ...(await bm25Only(
+          corpusFile,
+          queries,
+          qrels,
+          { stem: true, stopWords: true },
+          { k1: 1.2, b: 0.75 },
+          2,
+        )),
+      });
+      const product = await runBeir(corpusFile, queriesFile, {
+        top: 100,
+        onlyQueries: new Set(qrels.keys()),
+      });
       const metrics = evaluateRun(product.run, qrels);
-      add({ system: 'CRMPro hybrid (BM25 + LSA-256 in hnswlib, fused) = `crmpro knowledge eval`', ndcgAt10: metrics.ndcgAt10, recallAt100: metrics.recallAt100, queryP50Ms: product.latency.p50, queryP99Ms: product.latency.p99, indexSeconds: product.indexSeconds });
+      add({
+        system: 'CRMPro hybrid (BM25 + LSA-256 in hnswlib, fused) = `crmpro knowledge eval`',
+        ndcgAt10: metrics.ndcgAt10,
+        recallAt100: metrics.recallAt100,
+        queryP50Ms: product.latency.p50,
+        queryP99Ms: product.latency.p99,
+        indexSeconds: product.indexSeconds,
+      });
       const runFile = path.join(tmp, `${split}.run`);
       await writeTrecRun(product.run, runFile);
       const check = python([peer, '--run', runFile, qrelsFile]);
-      if (check) add({ system: 'same CRMPro run, scored by the Python peer', ndcgAt10: check.ndcgAt10!, recallAt100: check.recallAt100! });
+      if (check)
+        add({
+          system: 'same CRMPro run, scored by the Python peer',
+          ndcgAt10: check.ndcgAt10!,
+          recallAt100: check.recallAt100!,
+        });
       const plain = python([peer, corpusFile, queriesFile, qrelsFile, '0.9', '0.4']);
-      if (plain) add({ system: 'Python peer: numpy/scikit-learn BM25 plain (k1=0.9, b=0.4)', ndcgAt10: plain.ndcgAt10!, recallAt100: plain.recallAt100!, queryP50Ms: plain.queryP50Ms, indexSeconds: plain.indexSeconds });
+      if (plain)
+        add({
+          system: 'Python peer: numpy/scikit-learn BM25 plain (k1=0.9, b=0.4)',
+          ndcgAt10: plain.ndcgAt10!,
+          recallAt100: plain.recallAt100!,
+          queryP50Ms: plain.queryP50Ms,
+          indexSeconds: plain.indexSeconds,
+        });
       else log('python peer unavailable (/usr/bin/python3 with numpy and scikit-learn)');
       splits[split] = rows;
     }

@@ -15,7 +15,10 @@ import { VectorIndex } from '../src/models/knowledge/retrieval/vector-index';
 import { createAnalyzer } from '../src/models/knowledge/text/analyzer';
 
 /** The repository root, whether run from bench/ (tsx) or dist/bench/ (npm run bench). */
-const ROOT = path.basename(path.resolve(__dirname, '..')) === 'dist' ? path.resolve(__dirname, '..', '..') : path.resolve(__dirname, '..');
+const ROOT =
+  path.basename(path.resolve(__dirname, '..')) === 'dist'
+    ? path.resolve(__dirname, '..', '..')
+    : path.resolve(__dirname, '..');
 /** SciFact in the shared datasets folder beside the checkout. */
 const DATA = path.join(ROOT, '..', 'shared', 'datasets', 'beir-scifact');
 
@@ -49,10 +52,19 @@ function uniform(seed: number): () => number {
 }
 
 /** Measures one size; `global.gc` (node --expose-gc) makes the memory figure cleaner. */
-async function measure(size: number, sentences: string[], queries: string[], log: (line: string) => void): Promise<ScaleRow> {
+async function measure(
+  size: number,
+  sentences: string[],
+  queries: string[],
+  log: (line: string) => void,
+): Promise<ScaleRow> {
   const random = uniform(size);
   const pick = () => sentences[Math.floor(random() * sentences.length)]!;
-  const passages = Array.from({ length: size }, (_, label) => ({ label, title: `Chunk ${label}`, text: `${pick()} ${pick()} ${pick()}` }));
+  const passages = Array.from({ length: size }, (_, label) => ({
+    label,
+    title: `Chunk ${label}`,
+    text: `${pick()} ${pick()} ${pick()}`,
+  }));
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage();
@@ -73,14 +85,22 @@ async function measure(size: number, sentences: string[], queries: string[], log
   }
   // hnswlib against exact cosine search over the same vectors, for the first 200 queries.
   const analyze = createAnalyzer(DEFAULT_RETRIEVAL.analyzer);
-  const vectors = passages.map((p) => retriever.embedding.embed(HybridRetriever.passageTerms(p, analyze, DEFAULT_RETRIEVAL.titleWeight)));
-  const queryVectors = queries.slice(0, 200).map((q) => retriever.embedding.embed(analyze(q))).filter((v) => v.some((x) => x !== 0));
+  const vectors = passages.map((p) =>
+    retriever.embedding.embed(HybridRetriever.passageTerms(p, analyze, DEFAULT_RETRIEVAL.titleWeight)),
+  );
+  const queryVectors = queries
+    .slice(0, 200)
+    .map((q) => retriever.embedding.embed(analyze(q)))
+    .filter((v) => v.some((x) => x !== 0));
   const exact = queryVectors.map((q) => exactTop(vectors, q, 10));
   const recall: Record<string, number> = {};
   const vectorLatencies: number[] = [];
   for (const ef of [50, 100, DEFAULT_RETRIEVAL.vectorIndex.efSearch]) {
     const index: VectorIndex = retriever.vectors;
-    (index as unknown as { parameters: { efSearch: number } }).parameters = { ...DEFAULT_RETRIEVAL.vectorIndex, efSearch: ef };
+    (index as unknown as { parameters: { efSearch: number } }).parameters = {
+      ...DEFAULT_RETRIEVAL.vectorIndex,
+      efSearch: ef,
+    };
     let found = 0;
     queryVectors.forEach((q, i) => {
       const start = performance.now();
@@ -110,7 +130,9 @@ async function measure(size: number, sentences: string[], queries: string[], log
     vectorIndexBytesPerChunk: Math.round(vectorIndexBytes / size),
     embeddingBytes,
   };
-  log(`${size} chunks: hybrid query p50 ${row.queryP50Ms.toFixed(2)} ms, p99 ${row.queryP99Ms.toFixed(2)} ms; hnsw recall@10 ${JSON.stringify(recall)}`);
+  log(
+    `${size} chunks: hybrid query p50 ${row.queryP50Ms.toFixed(2)} ms, p99 ${row.queryP99Ms.toFixed(2)} ms; hnsw recall@10 ${JSON.stringify(recall)}`,
+  );
   return row;
 }
 
@@ -120,19 +142,26 @@ function exactTop(vectors: Float32Array[], query: Float32Array, k: number): numb
     for (let d = 0; d < vector.length; d++) dot += vector[d]! * query[d]!;
     return { label, dot };
   });
-  return scored.sort((a, b) => b.dot - a.dot).slice(0, k).map((s) => s.label);
+  return scored
+    .sort((a, b) => b.dot - a.dot)
+    .slice(0, k)
+    .map((s) => s.label);
 }
 
 /** Runs the scale bench at the given sizes (default 1k, 10k, 100k chunks). */
-export async function runKnowledgeScaleBench(options: { sizes?: number[]; log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function runKnowledgeScaleBench(
+  options: { sizes?: number[]; log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const log = options.log ?? (() => undefined);
   const corpus = await readBeirCorpus(path.join(DATA, 'corpus.jsonl.gz'));
   const sentences = corpus.flatMap((doc) => splitSentences(doc.text)).filter((s) => s.split(' ').length >= 5);
   const queries = (await readBeirQueries(path.join(DATA, 'queries.jsonl'))).slice(0, 500).map((q) => q.text);
   const rows: ScaleRow[] = [];
-  for (const size of options.sizes ?? [1_000, 10_000, 100_000]) rows.push(await measure(size, sentences, queries, log));
+  for (const size of options.sizes ?? [1_000, 10_000, 100_000])
+    rows.push(await measure(size, sentences, queries, log));
   return {
-    setup: `chunks of 3 random SciFact sentences (pool ${sentences.length}); ${queries.length} SciFact claims as queries, top 10; ` +
+    setup:
+      `chunks of 3 random SciFact sentences (pool ${sentences.length}); ${queries.length} SciFact claims as queries, top 10; ` +
       `HNSW M=${DEFAULT_RETRIEVAL.vectorIndex.m}, efConstruction=${DEFAULT_RETRIEVAL.vectorIndex.efConstruction}, efSearch=${DEFAULT_RETRIEVAL.vectorIndex.efSearch}; ` +
       `LSA ${DEFAULT_RETRIEVAL.embedding.dimensions} dims trained on at most ${DEFAULT_RETRIEVAL.embedding.maxTrainingDocuments} chunks`,
     rows,
@@ -140,8 +169,14 @@ export async function runKnowledgeScaleBench(options: { sizes?: number[]; log?: 
 }
 
 if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  runKnowledgeScaleBench({ sizes: sizes.length ? sizes : undefined, log: (line) => process.stderr.write(`${line}\n`) }).then(
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  runKnowledgeScaleBench({
+    sizes: sizes.length ? sizes : undefined,
+    log: (line) => process.stderr.write(`${line}\n`),
+  }).then(
     (summary) => process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`),
     (error) => {
       process.stderr.write(`${(error as Error).stack}\n`);

@@ -13,11 +13,15 @@ import { positiveInteger, runCommand } from './run-command';
 export function registerKnowledgeCommands(program: Command, env: CliEnvironment): void {
   const knowledge = program
     .command('knowledge')
-    .description('Knowledge answers: index knowledge/, ask it questions, and measure retrieval on BEIR-format data');
+    .description(
+      'Knowledge answers: index knowledge/, ask it questions, and measure retrieval on BEIR-format data',
+    );
 
   knowledge
     .command('index')
-    .description('Index knowledge/ (markdown, text, HTML) into models/knowledge/: only added or changed files are re-chunked and re-embedded')
+    .description(
+      'Index knowledge/ (markdown, text, HTML) into models/knowledge/: only added or changed files are re-chunked and re-embedded',
+    )
     .option('--rebuild', 'retrain the embedding and re-embed every document')
     .action(
       runCommand(env, async (options: { rebuild?: boolean }) => {
@@ -45,7 +49,8 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
         const { knowledgeDir, modelsDir } = env.config();
         const base = await KnowledgeBase.open({ knowledgeDir, modelsDir });
         const result = base.ask(words.join(' '));
-        if (options.json) env.out(JSON.stringify({ ...result, confidence: Number(result.confidence.toFixed(3)) }, null, 2));
+        if (options.json)
+          env.out(JSON.stringify({ ...result, confidence: Number(result.confidence.toFixed(3)) }, null, 2));
         else env.out(knowledgeReply(result, options.visitor ? 'visitor' : 'staff').text);
         return 0;
       }),
@@ -53,7 +58,9 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
 
   knowledge
     .command('search')
-    .description('Retrieve the top documents for every query of a BEIR data set and write a TREC run (qid Q0 docid rank score crmpro)')
+    .description(
+      'Retrieve the top documents for every query of a BEIR data set and write a TREC run (qid Q0 docid rank score crmpro)',
+    )
     .requiredOption('--corpus <file>', 'BEIR corpus.jsonl (_id, title, text), plain or .gz')
     .requiredOption('--queries <file>', 'BEIR queries.jsonl (_id, text), plain or .gz')
     .requiredOption('--out <file>', 'TREC run file to write')
@@ -72,7 +79,9 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
 
   knowledge
     .command('eval')
-    .description('nDCG@10 and Recall@100 (as pytrec_eval computes them, self-hits ignored) of the bot retrieval on a BEIR data set')
+    .description(
+      'nDCG@10 and Recall@100 (as pytrec_eval computes them, self-hits ignored) of the bot retrieval on a BEIR data set',
+    )
     .requiredOption('--corpus <file>', 'BEIR corpus.jsonl (_id, title, text), plain or .gz')
     .requiredOption('--queries <file>', 'BEIR queries.jsonl (_id, text), plain or .gz')
     .requiredOption('--qrels <file>', 'qrels TSV: query-id corpus-id score (only these queries are run)')
@@ -94,7 +103,9 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
           env.out(`nDCG@10     ${summary.ndcgAt10.toFixed(4)}`);
           env.out(`Recall@100  ${summary.recallAt100.toFixed(4)}`);
           env.out(`queries     ${summary.queries} (documents ${summary.documents})`);
-          env.out(`indexing    ${summary.indexSeconds} s; query latency p50 ${summary.queryLatencyMs.p50} ms, p99 ${summary.queryLatencyMs.p99} ms`);
+          env.out(
+            `indexing    ${summary.indexSeconds} s; query latency p50 ${summary.queryLatencyMs.p50} ms, p99 ${summary.queryLatencyMs.p99} ms`,
+          );
         }
         return 0;
       }),

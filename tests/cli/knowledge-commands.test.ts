@@ -14,11 +14,18 @@ const beir = join(root, 'tests', 'fixtures', 'knowledge', 'beir-mini');
  * Runs `crmpro knowledge …` in-process through commander with the real command code (the
  * binary's only extra is the composition root), capturing standard output and error.
  */
-async function crmpro(args: string[], env: { KNOWLEDGE_DIR?: string; MODELS_DIR?: string } = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+async function crmpro(
+  args: string[],
+  env: { KNOWLEDGE_DIR?: string; MODELS_DIR?: string } = {},
+): Promise<{ status: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const cli: CliEnvironment = {
-    config: () => ({ knowledgeDir: env.KNOWLEDGE_DIR ?? join(root, 'knowledge'), modelsDir: env.MODELS_DIR ?? join(root, 'models') }) as Config,
+    config: () =>
+      ({
+        knowledgeDir: env.KNOWLEDGE_DIR ?? join(root, 'knowledge'),
+        modelsDir: env.MODELS_DIR ?? join(root, 'models'),
+      }) as Config,
     openStore: () => Promise.reject(new Error('knowledge commands must not open the CRM store')),
     services: () => Promise.reject(new Error('knowledge commands must not open the CRM store')),
     logger: createLogger({ level: 'silent' }),
@@ -31,7 +38,11 @@ async function crmpro(args: string[], env: { KNOWLEDGE_DIR?: string; MODELS_DIR?
   await program.parseAsync(['node', 'crmpro', ...args]);
   const status = Number(process.exitCode ?? 0);
   process.exitCode = 0;
-  return { status, stdout: out.map((line) => `${line}\n`).join(''), stderr: err.map((line) => `${line}\n`).join('') };
+  return {
+    status,
+    stdout: out.map((line) => `${line}\n`).join(''),
+    stderr: err.map((line) => `${line}\n`).join(''),
+  };
 }
 
 describe('crmpro knowledge search | eval | index | ask', () => {
@@ -40,10 +51,24 @@ describe('crmpro knowledge search | eval | index | ask', () => {
 
   it('search writes a TREC run (qid Q0 docid rank score crmpro) for every query', async () => {
     const out = join(dir, 'run.tsv');
-    const result = await crmpro(['knowledge', 'search', '--corpus', join(beir, 'corpus.jsonl'), '--queries', join(beir, 'queries.jsonl'), '--top', '5', '--out', out]);
+    const result = await crmpro([
+      'knowledge',
+      'search',
+      '--corpus',
+      join(beir, 'corpus.jsonl'),
+      '--queries',
+      join(beir, 'queries.jsonl'),
+      '--top',
+      '5',
+      '--out',
+      out,
+    ]);
     expect(result.stderr).toMatch(/9 queries over 48 documents/);
     expect(result.status).toBe(0);
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => line.split(' '));
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' '));
     expect(lines).toHaveLength(45);
     for (const fields of lines) {
       expect(fields).toHaveLength(6);
@@ -57,7 +82,16 @@ describe('crmpro knowledge search | eval | index | ask', () => {
   });
 
   it('eval reports nDCG@10 and Recall@100 over the judged queries, as text or JSON', async () => {
-    const args = ['knowledge', 'eval', '--corpus', join(beir, 'corpus.jsonl'), '--queries', join(beir, 'queries.jsonl'), '--qrels', join(beir, 'qrels.tsv')];
+    const args = [
+      'knowledge',
+      'eval',
+      '--corpus',
+      join(beir, 'corpus.jsonl'),
+      '--queries',
+      join(beir, 'queries.jsonl'),
+      '--qrels',
+      join(beir, 'qrels.tsv'),
+    ];
     const json = await crmpro([...args, '--json']);
     expect(json.status).toBe(0);
     const summary = JSON.parse(json.stdout);
@@ -69,7 +103,16 @@ describe('crmpro knowledge search | eval | index | ask', () => {
   });
 
   it('a missing file is a clear error with exit code 1', async () => {
-    const result = await crmpro(['knowledge', 'eval', '--corpus', join(dir, 'nope.jsonl'), '--queries', join(beir, 'queries.jsonl'), '--qrels', join(beir, 'qrels.tsv')]);
+    const result = await crmpro([
+      'knowledge',
+      'eval',
+      '--corpus',
+      join(dir, 'nope.jsonl'),
+      '--queries',
+      join(beir, 'queries.jsonl'),
+      '--qrels',
+      join(beir, 'qrels.tsv'),
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/error: File not found: .*nope\.jsonl/);
   });
@@ -78,13 +121,17 @@ describe('crmpro knowledge search | eval | index | ask', () => {
     const knowledgeDir = join(dir, 'knowledge');
     cpSync(join(root, 'tests', 'fixtures', 'knowledge', 'kb'), knowledgeDir, { recursive: true });
     const env = { KNOWLEDGE_DIR: knowledgeDir, MODELS_DIR: join(dir, 'models') };
-    expect((await crmpro(['knowledge', 'index'], env)).stdout).toMatch(/6 added, 0 changed, 0 removed, 0 unchanged; (\d+) of \1 chunks embedded \(embedding retrained\)/);
+    expect((await crmpro(['knowledge', 'index'], env)).stdout).toMatch(
+      /6 added, 0 changed, 0 removed, 0 unchanged; (\d+) of \1 chunks embedded \(embedding retrained\)/,
+    );
     expect((await crmpro(['knowledge', 'index'], env)).stdout).toMatch(/is up to date \(6 files/);
     appendFileSync(join(knowledgeDir, 'contact.txt'), '\nWe also answer on WhatsApp.\n');
     const changed = (await crmpro(['knowledge', 'index'], env)).stdout;
     expect(changed).toMatch(/0 added, 1 changed, 0 removed, 5 unchanged; 1 of \d+ chunks embedded in/);
     const ask = await crmpro(['knowledge', 'ask', 'How', 'long', 'is', 'the', 'warranty?'], env);
     expect(ask.status).toBe(0);
-    expect(ask.stdout).toMatch(/three-year warranty[\s\S]*Sources?: Warranty — How long is the warranty\? \(https:\/\/acme\.example\/warranty\)/);
+    expect(ask.stdout).toMatch(
+      /three-year warranty[\s\S]*Sources?: Warranty — How long is the warranty\? \(https:\/\/acme\.example\/warranty\)/,
+    );
   });
 });

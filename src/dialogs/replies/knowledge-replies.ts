@@ -17,8 +17,13 @@ export function knowledgeReply(result: KnowledgeAnswerResult, audience: Knowledg
     ...(source.section ? { section: source.section } : {}),
     ...(source.url ? { url: source.url } : {}),
   }));
-  const cited = sources.map((source) => `${source.title}${source.section ? ` — ${source.section}` : ''}${source.url ? ` (${source.url})` : ''}`);
-  const note = result.ignored.length ? 'I can only answer from our public documentation, so I answered the question part of your message. ' : '';
+  const cited = sources.map(
+    (source) =>
+      `${source.title}${source.section ? ` — ${source.section}` : ''}${source.url ? ` (${source.url})` : ''}`,
+  );
+  const note = result.ignored.length
+    ? 'I can only answer from our public documentation, so I answered the question part of your message. '
+    : '';
   const text = `${note}${result.answer}\n\nSource${cited.length > 1 ? 's' : ''}: ${cited.join('; ')}`;
   return { text, sources, ...(audience === 'visitor' ? { buttons: [HUMAN_BUTTON] } : {}) };
 }
@@ -31,13 +36,17 @@ function noAnswerReply(result: KnowledgeAnswerResult, audience: KnowledgeAudienc
         ? "I can only answer questions from our public documentation, and I can't share customer, contact or deal records. What would you like to know about the product?"
         : 'That looks like an instruction or a request for records rather than a documentation question; ask me about accounts or deals directly instead.';
   } else if (result.reason === 'empty-knowledge-base') {
-    text = audience === 'visitor' ? "I don't have any documentation to answer from yet." : 'The knowledge base is empty: add documents to knowledge/ and run `crmpro knowledge index`.';
+    text =
+      audience === 'visitor'
+        ? "I don't have any documentation to answer from yet."
+        : 'The knowledge base is empty: add documents to knowledge/ and run `crmpro knowledge index`.';
   } else {
     text =
       audience === 'visitor'
         ? "I couldn't find an answer to that in our documentation, and I'd rather not guess."
         : 'The knowledge base has no answer to that. If it should, add or update a document in knowledge/.';
   }
-  if (audience === 'visitor') return { text: `${text} Would you like to talk to someone on our team?`, buttons: [HUMAN_BUTTON] };
+  if (audience === 'visitor')
+    return { text: `${text} Would you like to talk to someone on our team?`, buttons: [HUMAN_BUTTON] };
   return { text };
 }
