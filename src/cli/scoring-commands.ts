@@ -9,6 +9,7 @@ import { loadScoringModel, saveScoringModel } from '../models/scoring/scoring-ar
 import { evaluateOnFixedSplit, type ScoringEvaluation } from '../models/scoring/scoring-evaluation';
 import { writeScoringReport } from '../models/scoring/scoring-report';
 import { trainScoringModel } from '../models/scoring/train-scoring-model';
+import { retrainLeadScore } from '../skills/lead-score/lead-score-model';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 
@@ -57,6 +58,12 @@ export function registerScoringCommands(program: Command, env: CliEnvironment): 
     .action(runCommand(env, (options: PredictOptions) => predictCommand(env, options)));
 
   scoring
+    .command('retrain')
+    .description('Retrain the lead-score models from the CRM (closed deals and resolved leads) into models/lead-score/<version>/')
+    .option('--json', 'print the model card as JSON')
+    .action(runCommand(env, (options: { json?: boolean }) => retrainCommand(env, options)));
+
+  scoring
     .command('eval')
     .description('Train on a fixed stratified 80/20 split and report AUC, Brier, calibration and training time')
     .requiredOption('--data <file>', 'CSV with a header (delimiter detected; may be gzipped)')
@@ -95,6 +102,24 @@ async function trainCommand(env: CliEnvironment, options: TrainOptions): Promise
   env.out(`  categorical: ${specs.filter((s) => s.kind === 'categorical').map((s) => s.name).join(', ') || '-'}`);
   env.out(`${result.iterations} boosting rounds in ${result.trainingSeconds.toFixed(2)} s; validation (${result.validation.rows} held-out rows): AUC ${fmt(result.validation.auc, 4)}, Brier ${fmt(result.validation.brier, 4)}`);
   env.out(`Model written to ${options.out}`);
+  return 0;
+}
+
+async function retrainCommand(env: CliEnvironment, options: { json?: boolean }): Promise<number> {
+  const { model, dir } = await retrainLeadScore(await env.services());
+  const { card } = model;
+  if (options.json) {
+    env.out(JSON.stringify({ dir, ...card }, null, 2));
+    return 0;
+  }
+  env.out(`Trained lead-score ${card.version} in ${card.training.seconds.toFixed(1)} s, written to ${dir}`);
+  env.out(`  deals: ${card.data.closedDeals} closed (${card.data.won} won, ${card.data.lost} lost); held-out AUC ${fmt(card.metrics.deal.auc, 3)}, Brier ${fmt(card.metrics.deal.brier, 3)}`);
+  env.out(
+    card.metrics.lead
+      ? `  leads: ${card.data.resolvedLeads} resolved (${card.data.converted} converted); held-out AUC ${fmt(card.metrics.lead.auc, 3)}, Brier ${fmt(card.metrics.lead.brier, 3)}`
+      : `  leads: ${card.data.resolvedLeads} resolved, too few to train a lead model`,
+  );
+  env.out(`  top deal factors: ${card.importances.deal.slice(0, 5).map((i) => `${i.feature} ${(i.share * 100).toFixed(0)}%`).join(', ')}`);
   return 0;
 }
 

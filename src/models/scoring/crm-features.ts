@@ -53,7 +53,6 @@ export const DEAL_FEATURES: readonly CrmFeatureSpec[] = [
     phrase: (v) => (v === null ? 'no meeting or call yet' : days(v) === 0 ? 'a meeting or call today' : `last meeting or call ${plural(days(v), 'day')} ago`),
   },
   { name: 'won_before', kind: 'numeric', description: 'earlier deals won with the account', phrase: (v) => (Number(v) ? `${plural(days(v), 'earlier win')} with the account` : 'no earlier win with the account') },
-  { name: 'lost_before', kind: 'numeric', description: 'earlier deals lost with the account', phrase: (v) => (Number(v) ? `${plural(days(v), 'earlier deal')} lost with the account` : 'no earlier lost deal with the account') },
 ];
 
 /** The lead model's inputs. */
@@ -114,11 +113,8 @@ export function dealFeatures(deal: DealRecord, records: CrmRecords, asOf: Date, 
     if ((interaction.type === 'meeting' || interaction.type === 'call') && (lastTouch === null || at > lastTouch)) lastTouch = at;
   }
   let wonBefore = 0;
-  let lostBefore = 0;
   for (const other of records.dealsByAccount.get(deal.accountId) ?? []) {
-    if (other._id === deal._id || !other.closedAt || other.closedAt >= asOf) continue;
-    if (other.stage === 'closed_won') wonBefore++;
-    else if (other.stage === 'closed_lost') lostBefore++;
+    if (other._id !== deal._id && other.stage === 'closed_won' && other.closedAt && other.closedAt < asOf) wonBefore++;
   }
   const scale = typical[deal.currency];
   return {
@@ -140,7 +136,6 @@ export function dealFeatures(deal: DealRecord, records: CrmRecords, asOf: Date, 
     emails,
     days_since_last_touch: lastTouch === null ? null : Math.max(0, (asOf.getTime() - lastTouch) / DAY),
     won_before: wonBefore,
-    lost_before: lostBefore,
   };
 }
 

@@ -57,7 +57,9 @@ export function trainScoringModel(table: FeatureTable, labels: Uint8Array, optio
   const trainRows = canValidate ? split.train : Uint32Array.from(labels, (_, i) => i);
   const validRows = canValidate ? split.test : new Uint32Array(0);
   if (!canValidate) {
-    params.maxIterations = Math.min(params.maxIterations, 100);
+    // Nothing to stop early on: a short, strongly regularised run keeps tiny data sets from overfitting.
+    params.maxIterations = Math.min(params.maxIterations, 50);
+    params.l2 = Math.max(params.l2, 10);
     params.minSamplesLeaf = Math.max(1, Math.min(params.minSamplesLeaf, Math.floor(labels.length / 10)));
   }
   const boosted = trainBoostedTrees(binned, layout, labels, trainRows, validRows, params);

@@ -12,16 +12,17 @@ export interface DealRisk {
 }
 
 const DAY = 86_400_000;
-/** Days without a meeting or call after which an open deal counts as quiet. */
+/** Days without a meeting or call after which quiet is named as a reason (on its own it is not a risk until QUIET_ALONE_DAYS). */
 export const QUIET_AFTER_DAYS = 21;
+export const QUIET_ALONE_DAYS = 45;
 /** How far back the score is compared, and the drop (in probability) that counts. */
 export const SCORE_LOOKBACK_DAYS = 14;
 export const SCORE_DROP = 0.1;
-/** A stage is stalled after max(30 days, 1.5 x the median time won deals spent in it). */
+/** A stage is stalled after max(30 days, the time 9 in 10 won deals moved on within). */
 const STALL_FLOOR_DAYS = 30;
 const MOVED = /close date moved from (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/i;
 
-/** Median days won deals spent in each open stage (how long a healthy deal stays). */
+/** Per open stage, the days within which 9 in 10 won deals moved on (how long a healthy deal stays at most). */
 export function typicalStageDays(deals: readonly DealRecord[]): Record<string, number> {
   const spans = new Map<string, number[]>();
   for (const deal of deals) {
@@ -34,14 +35,14 @@ export function typicalStageDays(deals: readonly DealRecord[]): Record<string, n
       spans.set(change.stage, list);
     });
   }
-  return Object.fromEntries([...spans].map(([stage, list]) => [stage, median(list)]));
+  return Object.fromEntries([...spans].map(([stage, list]) => [stage, quantile(list, 0.9)]));
 }
 
 /**
  * The risks of open deals, each with its reason: a close date in the past, a close date pushed out
  * (a "Close date moved from X to Y" note in the last 90 days), a stage held much longer than won
- * deals hold it, no meeting or call for three weeks, and a model score that fell 10 points or more
- * in two weeks.
+ * deals hold it, a model score that fell 10 points or more in two weeks, and no meeting or call for
+ * three weeks (named with other risks; a risk on its own only after 45 days).
  */
 export function dealRisks(
   deals: readonly DealRecord[],
@@ -71,9 +72,9 @@ export function dealRisks(
     const { stage, since } = stageAt(deal, now);
     const inStage = Math.floor((now.getTime() - since.getTime()) / DAY);
     const usual = typicalDays[stage];
-    const limit = Math.max(STALL_FLOOR_DAYS, 1.5 * (usual ?? 0));
+    const limit = Math.max(STALL_FLOOR_DAYS, usual ?? 0);
     if (inStage > limit) {
-      risks.push({ kind: 'stalled', reason: `${inStage} days in ${stage.replace(/_/g, ' ')}${usual ? ` (won deals usually move on within ${Math.round(usual)})` : ''}` });
+      risks.push({ kind: 'stalled', reason: `${inStage} days in ${stage.replace(/_/g, ' ')}${usual ? ` (9 in 10 won deals moved on within ${Math.round(usual)})` : ''}` });
     }
     let lastTouch: Date | undefined;
     for (const n of notes) if ((n.type === 'meeting' || n.type === 'call') && n.occurredAt <= now && (!lastTouch || n.occurredAt > lastTouch)) lastTouch = n.occurredAt;
@@ -83,7 +84,8 @@ export function dealRisks(
     if (earlier !== undefined && earlier - probability >= SCORE_DROP) {
       risks.push({ kind: 'score_drop', reason: `win chance fell from ${pct(earlier)} to ${pct(probability)} in ${SCORE_LOOKBACK_DAYS} days` });
     }
-    return { deal, probability, risks };
+    const onlyQuiet = risks.length === 1 && risks[0]!.kind === 'quiet' && quietDays < QUIET_ALONE_DAYS;
+    return { deal, probability, risks: onlyQuiet ? [] : risks };
   });
 }
 
@@ -95,8 +97,7 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function median(values: number[]): number {
+function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }

@@ -1,0 +1,118 @@
+import type { ScoreFactorText } from '../../models/scoring/crm-lead-score';
+import type { ExplainedDeal, ExplainedLead, LeadScoreResult, TopLeadsResult } from '../../skills/lead-score';
+import type { Reply, ReplyListItem } from '../reply';
+import { formatDate, formatMoney, formatPercent, formatStage } from './format';
+
+/**
+ * "Globex – Field devices has a 35% chance to win (the rep's stage says 40%). Up: …; down: …".
+ * One deal is explained in full; for several (an account's open deals) the largest is explained
+ * and the others listed.
+ */
+export function leadScoreReply(result: LeadScoreResult, timeZone = 'UTC'): Reply {
+  if (result.kind === 'lead') return leadReply(result.lead);
+  const [first, ...others] = result.deals;
+  if (!first) return { text: `${result.account ?? 'That account'} has no open deals to score.` };
+  const reply = dealReply(first, timeZone);
+  if (!others.length) return reply;
+  const items: ReplyListItem[] = result.deals.map((deal) => ({
+    title: deal.name,
+    subtitle: `${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatDate(deal.closeDate, timeZone)}`,
+    value: formatPercent(deal.probability),
+  }));
+  return {
+    ...reply,
+    title: `${result.account ?? first.accountName}: ${result.deals.length} open deals`,
+    text: `${result.account ?? first.accountName} has ${result.deals.length} open deals:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\n\nThe largest, in detail:\n${reply.text}`,
+    lists: [{ title: 'Open deals by win chance', items }, ...(reply.lists ?? [])],
+    buttons: others.slice(0, 3).map((deal) => ({ title: `Why ${formatPercent(deal.probability)}: ${shorten(deal.name)}`, value: `why is ${deal.name} at ${formatPercent(deal.probability)}?` })),
+  };
+}
+
+function dealReply(deal: ExplainedDeal, timeZone: string): Reply {
+  const gap = Math.abs(deal.probability - deal.repProbability) >= 0.15;
+  const headline = `${deal.name} (${deal.accountName}) has a ${formatPercent(deal.probability)} chance to win; its stage says ${formatPercent(deal.repProbability)}${gap ? (deal.probability > deal.repProbability ? ', so the model is more hopeful than the stage' : ', so the model is less hopeful than the stage') : ''}.`;
+  return {
+    title: `${deal.name}: ${formatPercent(deal.probability)}`,
+    text: [headline, factorsLine('Pushing it up', deal.up), factorsLine('Holding it down', deal.down)].filter(Boolean).join('\n'),
+    facts: [
+      { label: 'Win chance (model)', value: formatPercent(deal.probability) },
+      { label: 'Stage probability', value: formatPercent(deal.repProbability) },
+      { label: 'Typical deal', value: formatPercent(deal.baseProbability) },
+      { label: 'Stage', value: formatStage(deal.stage) },
+      { label: 'Amount', value: formatMoney(deal.amount, deal.currency) },
+      { label: 'Close date', value: formatDate(deal.closeDate, timeZone) },
+      ...(deal.ownerName ? [{ label: 'Owner', value: deal.ownerName }] : []),
+      { label: 'Model', value: `lead-score ${deal.modelVersion}` },
+    ],
+    lists: factorLists(deal.up, deal.down),
+    buttons: [{ title: `Brief me on ${shorten(deal.accountName)}`, value: `tell me about ${deal.accountName}` }],
+  };
+}
+
+function leadReply(lead: ExplainedLead): Reply {
+  return {
+    title: `${lead.name}: ${formatPercent(lead.probability)}`,
+    text: [
+      `${lead.name}${lead.company ? ` (${lead.company})` : ''} has a ${formatPercent(lead.probability)} chance to convert (a typical lead: ${formatPercent(lead.baseProbability)}).`,
+      factorsLine('Pushing it up', lead.up),
+      factorsLine('Holding it down', lead.down),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    facts: [
+      { label: 'Conversion chance', value: formatPercent(lead.probability) },
+      { label: 'Source', value: lead.source },
+      { label: 'Status', value: lead.status },
+      { label: 'Model', value: `lead-score ${lead.modelVersion}` },
+    ],
+    lists: factorLists(lead.up, lead.down),
+  };
+}
+
+/** "Your top deals by win chance": a ranked list with each deal's strongest reason. */
+export function topLeadsReply(result: TopLeadsResult, timeZone = 'UTC'): Reply {
+  const noun = result.kind === 'leads' ? 'leads' : 'deals';
+  const whose = result.scope === 'your deals' ? 'your' : `${result.scope}'s`;
+  if (result.considered === 0) return { text: `There are no open ${noun} for ${result.scope} to rank.` };
+  const items: ReplyListItem[] =
+    result.kind === 'leads'
+      ? result.leads.map((lead) => ({
+          title: `${lead.name}${lead.company ? ` (${lead.company})` : ''}`,
+          subtitle: [lead.status, `via ${lead.source}`, lead.reason].filter(Boolean).join(' · '),
+          value: formatPercent(lead.probability),
+        }))
+      : result.deals.map((deal) => ({
+          title: deal.name,
+          subtitle: [`${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatDate(deal.closeDate, timeZone)}`, deal.reason].filter(Boolean).join(' · '),
+          value: formatPercent(deal.probability),
+        }));
+  const title = `Top ${items.length} ${noun} by ${result.kind === 'leads' ? 'conversion' : 'win'} chance`;
+  return {
+    title,
+    text: `${capitalize(whose)} top ${items.length} of ${result.considered} open ${noun}, by the model's ${result.kind === 'leads' ? 'conversion' : 'win'} chance:\n${items.map((i, k) => `${k + 1}. ${i.title} — ${i.value}\n   ${i.subtitle}`).join('\n')}`,
+    lists: [{ title, items }],
+    buttons:
+      result.kind === 'deals'
+        ? result.deals.slice(0, 2).map((deal) => ({ title: `Why ${formatPercent(deal.probability)}?`, value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?` }))
+        : [],
+  };
+}
+
+function factorsLine(label: string, factors: ScoreFactorText[]): string {
+  return factors.length ? `${label}: ${factors.map((f) => f.text).join('; ')}.` : '';
+}
+
+function factorLists(up: ScoreFactorText[], down: ScoreFactorText[]) {
+  return [
+    ...(up.length ? [{ title: 'Pushing it up', items: up.map((f) => ({ title: f.text })) }] : []),
+    ...(down.length ? [{ title: 'Holding it down', items: down.map((f) => ({ title: f.text })) }] : []),
+  ];
+}
+
+function shorten(text: string, length = 28): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
