@@ -4,6 +4,7 @@ import { defineSkill } from '../skill';
 import { knowledgeBaseOf } from './knowledge-base-holder';
 
 export { knowledgeBaseOf } from './knowledge-base-holder';
+export { groundedKnowledgeAnswer, type GroundedCompletion, type GroundedKnowledgeAnswer } from './grounded-answer';
 export type { KnowledgePassage, KnowledgeSource, NoAnswerReason } from '../../models/knowledge/knowledge-base';
 
 /** What the knowledge skill returns: the answer with its sources, or an honest no-answer. */

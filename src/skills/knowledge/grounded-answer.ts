@@ -1,0 +1,47 @@
+import { buildGroundedPrompt, checkGroundedAnswer, type GroundedPrompt } from '../../models/knowledge/answers/grounded-prompt';
+import { guardQuestion } from '../../models/knowledge/answers/question-guard';
+import type { KnowledgeAnswerResult } from './index';
+
+/** Sends a grounded prompt to an LLM and returns its text (the caller owns the client, e.g. langchain). */
+export type GroundedCompletion = (prompt: GroundedPrompt) => Promise<string>;
+
+/** A knowledge answer that may have been written by an LLM from the retrieved passages. */
+export interface GroundedKnowledgeAnswer extends KnowledgeAnswerResult {
+  /** True when the text was generated (and passed the citation check); false = the extractive answer. */
+  readonly generated: boolean;
+}
+
+/**
+ * Turns the extractive result of `knowledge-answer` into a generated answer grounded only in its
+ * passages, when an LLM is configured. The model sees the guarded question and the passages as
+ * data; its answer is kept only if every sentence cites a given passage. A refusal becomes a
+ * no-answer; a failed call or an answer that fails the check falls back to the extractive answer.
+ * A no-answer is never sent to the model.
+ */
+export async function groundedKnowledgeAnswer(
+  question: string,
+  result: KnowledgeAnswerResult,
+  complete: GroundedCompletion,
+): Promise<GroundedKnowledgeAnswer> {
+  const extractive = { ...result, generated: false };
+  if (result.noAnswer || !result.passages.length) return extractive;
+  const passages = result.passages.map((passage) => ({
+    title: passage.source.title,
+    ...(passage.source.section ? { section: passage.source.section } : {}),
+    text: passage.text,
+  }));
+  let text: string;
+  try {
+    text = await complete(buildGroundedPrompt(guardQuestion(question).question || question, passages));
+  } catch {
+    return extractive;
+  }
+  const check = checkGroundedAnswer(text, passages.length);
+  if (!check.accepted) return extractive;
+  if (check.refused) {
+    return { ...result, answer: '', sources: [], passages: [], noAnswer: true, reason: 'low-confidence', generated: true };
+  }
+  const sources = check.citations.map((number) => result.passages[number - 1]!.source);
+  const unique = sources.filter((source, index) => sources.findIndex((s) => s.path === source.path && s.section === source.section) === index);
+  return { ...result, answer: check.text, sources: unique, generated: true };
+}
