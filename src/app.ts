@@ -3,7 +3,7 @@ import type { Config } from './config/config';
 import { createBotCore, type BotCore } from './bots/bot-core';
 import { createCloudAdapter } from './bots/bot-framework/cloud-adapter';
 import type { Logger } from './core/logger';
-import { PatternUnderstander } from './dialogs/routing/pattern-understander';
+import { createUnderstander } from './dialogs/routing/create-understander';
 import type { ReadinessCheck } from './http/readiness';
 import { createHttpServer, type HttpServer } from './http/server';
 import { WebchatEndpoint } from './http/webchat-endpoint';
@@ -38,7 +38,7 @@ export async function startApp(config: Config, store: Store, logger: Logger, clo
   };
   const core = createBotCore({
     services,
-    understander: new PatternUnderstander(),
+    understander: createUnderstander({ store, modelsDir: config.modelsDir, logger }),
     logger,
     localUser: config.localUser,
     defaultTimezone: config.defaultTimezone,

@@ -6,7 +6,7 @@ import { CallbackAdapter } from '../bots/callback-adapter';
 import { renderPlainText } from '../bots/render/plain-text';
 import { userMessageOf } from '../core/errors';
 import { replyOf } from '../dialogs/reply-activity';
-import { PatternUnderstander } from '../dialogs/routing/pattern-understander';
+import { createUnderstander } from '../dialogs/routing/create-understander';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 
@@ -22,7 +22,7 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
         const services = await env.services();
         const core = createBotCore({
           services,
-          understander: new PatternUnderstander(),
+          understander: createUnderstander({ store: services.store, modelsDir: config.modelsDir, logger: env.logger }),
           logger: env.logger,
           localUser: options.as ?? config.localUser,
           defaultTimezone: config.defaultTimezone,

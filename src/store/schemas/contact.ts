@@ -34,3 +34,5 @@ export const contactSchema = new Schema<Contact>(
 contactSchema.index({ accountId: 1 });
 contactSchema.index({ email: 1 });
 contactSchema.index({ nameKey: 1 });
+// Lets name caches notice any change to contacts cheaply (latest update first).
+contactSchema.index({ updatedAt: -1 });

@@ -1,0 +1,68 @@
+import type { NamedRecord } from '../understanding/entities/name-matcher';
+import type { Store } from '../../store/store';
+
+/** The names messages are matched against, as lists whose identity changes only when the data does. */
+export interface CrmNames {
+  accounts: readonly NamedRecord[];
+  contacts: readonly NamedRecord[];
+  products: readonly NamedRecord[];
+  reps: readonly NamedRecord[];
+}
+
+const CHECK_INTERVAL_MS = 2_000;
+
+/**
+ * Keeps the account, contact, product and user names of the store in memory for entity matching.
+ * Each list is reloaded only when its collection changed (count and latest update, both indexed),
+ * checked at most every two seconds, so the matchers built over a list are reused between turns.
+ */
+export class CrmNameIndex {
+  private names: CrmNames = { accounts: [], contacts: [], products: [], reps: [] };
+  private readonly versions = new Map<string, string>();
+  private checkedAt = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async current(): Promise<CrmNames> {
+    if (this.clock() - this.checkedAt < CHECK_INTERVAL_MS) return this.names;
+    this.checkedAt = this.clock();
+    const [accounts, contacts, products, reps] = await Promise.all([
+      this.refresh('accounts', this.names.accounts, async () =>
+        (await this.store.accounts.find({}, { projection: { name: 1 } })).map((a) => ({ id: a._id, name: a.name })),
+      ),
+      this.refresh('contacts', this.names.contacts, async () =>
+        (await this.store.contacts.find({}, { projection: { firstName: 1, lastName: 1 } })).map((c) => ({
+          id: c._id,
+          name: `${c.firstName} ${c.lastName}`,
+        })),
+      ),
+      this.refresh('products', this.names.products, async () =>
+        (await this.store.products.find({}, { projection: { name: 1, sku: 1 } })).map((p) => ({ id: p._id, name: p.name, aliases: [p.sku] })),
+      ),
+      this.refresh('users', this.names.reps, async () =>
+        (await this.store.users.find({ active: true }, { projection: { name: 1 } })).map((u) => ({ id: u._id, name: u.name })),
+      ),
+    ]);
+    this.names = { accounts, contacts, products, reps };
+    return this.names;
+  }
+
+  private async refresh(
+    collection: 'accounts' | 'contacts' | 'products' | 'users',
+    previous: readonly NamedRecord[],
+    load: () => Promise<NamedRecord[]>,
+  ): Promise<readonly NamedRecord[]> {
+    const source = this.store[collection];
+    const [count, latest] = await Promise.all([
+      source.countDocuments({}),
+      source.findOne({}, { sort: { updatedAt: -1 }, projection: { updatedAt: 1 } }),
+    ]);
+    const version = `${count}:${(latest as { updatedAt?: Date } | null)?.updatedAt?.toISOString() ?? ''}`;
+    if (this.versions.get(collection) === version) return previous;
+    this.versions.set(collection, version);
+    return load();
+  }
+}

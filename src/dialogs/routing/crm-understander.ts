@@ -1,0 +1,46 @@
+import { recognize } from '../understanding/recognizer';
+import type { IntentModel } from '../understanding/intent-model';
+import type { CrmNameIndex } from './crm-names';
+import { PatternUnderstander } from './pattern-understander';
+import type { Understander, Understanding, UnderstandingContext } from './understanding';
+
+const PRONOUN = /\b(their|its|them|they)\b/i;
+const AFTER_PREPOSITION = /\b(?:at|for|with|on|about|from|of)\s+(?:the\s+)?([A-Za-z0-9][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*)\s*[?.!]*$/;
+
+/**
+ * The trained intent model plus entities matched against the CRM's own names: what the bot core
+ * uses when the shipped model is present. The account mention is the best matching account's words,
+ * else the words after the last preposition ("open deals for Acme Corp"), else a pronoun ("their deals").
+ */
+export class CrmUnderstander implements Understander {
+  private readonly phrasing = new PatternUnderstander();
+
+  constructor(
+    private readonly model: IntentModel,
+    private readonly names: CrmNameIndex,
+  ) {}
+
+  async understand(text: string, context?: UnderstandingContext): Promise<Understanding> {
+    const names = await this.names.current();
+    const recognition = recognize(this.model, text, {
+      ...names,
+      now: context?.now ?? new Date(),
+      timeZone: context?.timezone ?? 'UTC',
+    });
+    // The person's own words for the account when a known phrasing gives them whole ("brief me on
+    // acme logis"): the account resolver then decides between close names and says when it is unsure.
+    const phrased = (await this.phrasing.understand(text)).accountMention;
+    const mention =
+      phrased ??
+      recognition.entities.accounts[0]?.text ??
+      AFTER_PREPOSITION.exec(text.trim())?.[1]?.replace(/'s$/, '') ??
+      PRONOUN.exec(text)?.[1]?.toLowerCase();
+    return {
+      intent: recognition.isOutOfScope ? 'oos' : recognition.intent,
+      confidence: recognition.confidence,
+      alternatives: recognition.alternatives.slice(1).map((a) => ({ intent: a.intent, confidence: a.confidence })),
+      entities: recognition.entities,
+      ...(mention ? { accountMention: mention } : {}),
+    };
+  }
+}
