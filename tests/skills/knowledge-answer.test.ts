@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isCrmError } from '../../src/core/errors';
@@ -164,5 +164,39 @@ describe('grounded LLM answer over the skill result', () => {
     const none = { ...result, noAnswer: true, answer: '', sources: [], passages: [] };
     await groundedKnowledgeAnswer('q', none, async () => ((called = true), 'x [1]'));
     expect(called).toBe(false);
+  });
+});
+
+describe('knowledge base freshness in a running bot', () => {
+  it('picks up an edited document on the first question after a minute, without a restart', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'knowledge-fresh-'));
+    try {
+      const knowledgeDir = join(root, 'knowledge');
+      cpSync(join(__dirname, '..', 'fixtures', 'knowledge', 'kb'), knowledgeDir, { recursive: true });
+      let now = new Date('2026-03-02T09:00:00Z').getTime();
+      const services: SkillServices = {
+        store: {} as Store,
+        logger: createLogger({ level: 'silent' }),
+        clock: () => new Date(now),
+        modelsDir: join(root, 'models'),
+        knowledgeDir,
+        artifacts: new ArtifactCache(),
+      };
+      const ask = (question: string) =>
+        invokeSkill(knowledgeAnswer, { question }, { caller: visitor, services });
+      expect((await ask('Is there a loyalty programme?')).noAnswer).toBe(true);
+      appendFileSync(
+        join(knowledgeDir, 'payments.md'),
+        '\n## Loyalty programme\n\nEvery tenth widget is free with our loyalty programme.\n',
+      );
+      now += 30_000;
+      expect((await ask('Is there a loyalty programme?')).noAnswer).toBe(true); // checked at most once a minute
+      now += 31_000;
+      const fresh = await ask('Is there a loyalty programme?');
+      expect(fresh.noAnswer).toBe(false);
+      expect(fresh.sources[0]).toMatchObject({ path: 'payments.md', section: 'Loyalty programme' });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
