@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CrmError, ErrorCode } from '../../../core/errors';
 import { embeddingFingerprint, loadEmbedding, saveEmbedding } from '../embedding/embedding-artifact';
@@ -97,7 +97,13 @@ export function saveKnowledgeIndex(root: string, artifacts: KnowledgeIndexArtifa
   writeFileSync(join(staging, 'chunks.json'), JSON.stringify(artifacts.catalog));
   writeFileSync(join(staging, 'model.json'), `${JSON.stringify(artifacts.card, null, 2)}\n`);
   rmSync(join(root, name), { recursive: true, force: true });
-  renameSync(staging, join(root, name));
+  try {
+    renameSync(staging, join(root, name));
+  } catch (error) {
+    // Another process (a second bot server starting) wrote the same version first: keep theirs.
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(join(root, name, 'model.json'))) throw error;
+  }
   writeFileSync(join(root, `${CURRENT}.tmp`), `${name}\n`);
   renameSync(join(root, `${CURRENT}.tmp`), join(root, CURRENT));
   for (const entry of readdirSync(root)) {
