@@ -13,7 +13,7 @@ export function forecastReply(result: ForecastResult): Reply {
   if (!result.currencies.length && !result.bookings) {
     return { title, text: `Nothing is won or expected to close in ${result.period.label} for ${result.scope}.` };
   }
-  const lines = result.currencies.map((c) => currencyLine(c));
+  const lines = result.currencies.map((c) => currencyLine(c, result.modelVersion !== undefined));
   const changes = changeLines(result);
   const bookings = result.bookings;
   const bookingsLine = bookings
@@ -39,6 +39,7 @@ export function forecastReply(result: ForecastResult): Reply {
       `${title}:`,
       ...lines,
       result.currencies.length > 1 ? '(Currencies are shown separately, never added up.)' : '',
+      result.modelUnavailable ? `Weighted by stage probabilities: ${result.modelUnavailable}` : '',
       changes.length ? `Since yesterday: ${changes.join('; ')}.` : 'No changes since yesterday.',
       bookingsLine,
     ]
@@ -57,10 +58,10 @@ export function forecastReply(result: ForecastResult): Reply {
   };
 }
 
-function currencyLine(c: CurrencyForecast): string {
+function currencyLine(c: CurrencyForecast, byModel: boolean): string {
   const m = (amount: number) => formatMoney(amount, c.currency);
   return (
-    `• ${c.currency}: weighted ${m(c.weighted)} by the model (${m(c.stageWeighted)} by stage probabilities); ` +
+    `• ${c.currency}: weighted ${m(c.weighted)} ${byModel ? `by the model (${m(c.stageWeighted)} by stage probabilities)` : 'by stage probabilities'}; ` +
     `won ${m(c.closedWon)}, commit ${m(c.closedWon + c.commit)}, best case ${m(c.closedWon + c.commit + c.bestCase)}, pipeline ${m(c.closedWon + c.commit + c.bestCase + c.pipeline)} (${c.openDeals} open deal${c.openDeals === 1 ? '' : 's'})`
   );
 }

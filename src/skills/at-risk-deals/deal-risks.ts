@@ -42,19 +42,20 @@ export function typicalStageDays(deals: readonly DealRecord[]): Record<string, n
  * The risks of open deals, each with its reason: a close date in the past, a close date pushed out
  * (a "Close date moved from X to Y" note in the last 90 days), a stage held much longer than won
  * deals hold it, a model score that fell 10 points or more in two weeks, and no meeting or call for
- * three weeks (named with other risks; a risk on its own only after 45 days).
+ * three weeks (named with other risks; a risk on its own only after 45 days). Without a model the
+ * reps' probabilities stand in and falling scores are not checked.
  */
 export function dealRisks(
   deals: readonly DealRecord[],
   records: CrmRecords,
-  model: LeadScoreModel,
+  model: LeadScoreModel | undefined,
   now: Date,
   typicalDays: Record<string, number>,
 ): { deal: DealRecord; probability: number; risks: DealRisk[] }[] {
-  const probabilities = deals.length ? model.scoreDeals(deals, records, now) : new Float64Array(0);
+  const probabilities = model && deals.length ? model.scoreDeals(deals, records, now) : Float64Array.from(deals, (d) => d.probability / 100);
   const before = new Date(now.getTime() - SCORE_LOOKBACK_DAYS * DAY);
-  const olderDeals = deals.filter((d) => (d.stageHistory[0]?.at ?? d.createdAt ?? now) <= before);
-  const olderScores = olderDeals.length ? model.scoreDeals(olderDeals, records, before) : new Float64Array(0);
+  const olderDeals = model ? deals.filter((d) => (d.stageHistory[0]?.at ?? d.createdAt ?? now) <= before) : [];
+  const olderScores = model && olderDeals.length ? model.scoreDeals(olderDeals, records, before) : new Float64Array(0);
   const scoreBefore = new Map(olderDeals.map((d, i) => [d._id, olderScores[i]!]));
   return deals.map((deal, i) => {
     const risks: DealRisk[] = [];

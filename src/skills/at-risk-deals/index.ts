@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCode, isCrmError } from '../../core/errors';
 import { loadRecordsForDeals } from '../../models/scoring/crm-records';
 import { OPEN_STAGES } from '../../store/schemas';
 import { parseForecastPeriod } from '../forecast/forecast-period';
@@ -22,7 +23,8 @@ export interface AtRiskDealsResult {
   /** Open deals looked at, and how many of them carry at least one risk. */
   considered: number;
   atRisk: number;
-  modelVersion: string;
+  /** Absent when there was too little history for a model (falling scores are then not checked). */
+  modelVersion?: string;
 }
 
 const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
@@ -53,7 +55,10 @@ export const atRiskDeals = defineSkill({
       stage: { $in: [...OPEN_STAGES] },
       ...(period ? { closeDate: { $gte: period.from, $lt: period.to } } : {}),
     });
-    const model = await leadScoreModelOf(services);
+    const model = await leadScoreModelOf(services).catch((error: unknown) => {
+      if (isCrmError(error, ErrorCode.Unavailable)) return undefined;
+      throw error;
+    });
     const records = await loadRecordsForDeals(services.store, deals);
     const typical = await typicalDaysOf(services);
     const owners = new Map((await services.store.users.find({ _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } }, { projection: { name: 1 } })).map((u) => [u._id, u.name]));
@@ -64,7 +69,7 @@ export const atRiskDeals = defineSkill({
       period,
       considered: deals.length,
       atRisk: assessed.length,
-      modelVersion: model.version,
+      modelVersion: model?.version,
       deals: assessed.slice(0, input.limit).map(({ deal, probability, risks }) => ({
         id: deal._id,
         name: deal.name,

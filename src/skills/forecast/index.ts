@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ErrorCode, isCrmError } from '../../core/errors';
+import type { LeadScoreModel } from '../../models/scoring/crm-lead-score';
 import { loadRecordsForDeals } from '../../models/scoring/crm-records';
 import { ownerFilter, resolveDealScope } from '../lead-score';
 import { leadScoreModelOf } from '../lead-score/lead-score-model';
@@ -22,7 +24,10 @@ export interface ForecastResult {
   changes: ForecastChanges;
   /** Monthly bookings forecast of the main currency (null with too little history). */
   bookings: BookingsForecast | null;
-  modelVersion: string;
+  /** The lead-score version that weighed the deals; absent when there was too little history for a model (stage probabilities were used). */
+  modelVersion?: string;
+  /** Why no model weighed the deals, when none did. */
+  modelUnavailable?: string;
 }
 
 const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
@@ -54,7 +59,14 @@ export const forecast = defineSkill({
       services.store.deals.find({ ...owners, $or: [{ closeDate: { $gte: period.from, $lt: period.to } }, { closedAt: { $gte: period.from, $lt: period.to } }] }),
       services.store.deals.find({ ...owners, stage: 'closed_won' }, { projection: { amount: 1, currency: 1, closedAt: 1 } }),
     ]);
-    const model = await leadScoreModelOf(services);
+    let model: LeadScoreModel | undefined;
+    let modelUnavailable: string | undefined;
+    try {
+      model = await leadScoreModelOf(services);
+    } catch (error) {
+      if (!isCrmError(error, ErrorCode.Unavailable)) throw error;
+      modelUnavailable = error.message;
+    }
     const records = await loadRecordsForDeals(services.store, deals);
     const pipeline = pipelineForecast(deals, records, model, period, now);
     const mainCurrency = mostCommonCurrency(won) ?? pipeline.currencies[0]?.currency;
@@ -67,7 +79,7 @@ export const forecast = defineSkill({
       topDeals: pipeline.deals.slice(0, 10),
       changes: pipeline.changes,
       bookings,
-      modelVersion: model.version,
+      ...(model ? { modelVersion: model.version } : { modelUnavailable }),
     };
   },
 });

@@ -46,20 +46,23 @@ export interface ForecastChanges {
 /**
  * The pipeline forecast for a period: deals won in it and open deals closing in it, by category,
  * weighted by the model's probabilities (and by the reps' stage probabilities for comparison), per
- * currency; and the same as of 24 hours earlier, to say what changed.
+ * currency; and the same as of 24 hours earlier, to say what changed. Without a model (too little
+ * history to train one) the stage probabilities weigh both.
  */
 export function pipelineForecast(
   deals: readonly DealRecord[],
   records: CrmRecords,
-  model: LeadScoreModel,
+  model: LeadScoreModel | undefined,
   period: ForecastPeriod,
   now: Date,
 ): { currencies: CurrencyForecast[]; deals: ForecastDeal[]; changes: ForecastChanges } {
+  const score = (open: readonly DealRecord[], asOf: Date) =>
+    model ? model.scoreDeals(open, records, asOf) : Float64Array.from(open, (d) => stageProbabilityAt(d, asOf));
   const yesterday = new Date(now.getTime() - 86_400_000);
   const inPeriod = (date: Date | undefined) => date !== undefined && date >= period.from && date < period.to;
   const openNow = deals.filter((d) => isOpen(d.stage) && inPeriod(d.closeDate));
   const wonNow = deals.filter((d) => d.stage === 'closed_won' && inPeriod(d.closedAt));
-  const probabilities = openNow.length ? model.scoreDeals(openNow, records, now) : new Float64Array(0);
+  const probabilities = openNow.length ? score(openNow, now) : new Float64Array(0);
   const forecastDeals = openNow.map((d, i) => toForecastDeal(d, d.stage, probabilities[i]!));
 
   const byCurrency = new Map<string, CurrencyForecast>();
@@ -89,7 +92,7 @@ export function pipelineForecast(
     (d) => dealCreatedAt(d) <= yesterday && inPeriod(d.closeDate) && (isOpen(d.stage) || (d.closedAt !== undefined && d.closedAt > yesterday)) && isOpen(stageAt(d, yesterday).stage),
   );
   const wonThen = deals.filter((d) => d.stage === 'closed_won' && d.closedAt && d.closedAt <= yesterday && inPeriod(d.closedAt));
-  const probabilitiesThen = openThen.length ? model.scoreDeals(openThen, records, yesterday) : new Float64Array(0);
+  const probabilitiesThen = openThen.length ? score(openThen, yesterday) : new Float64Array(0);
   const weightedBefore = new Map<string, number>();
   for (const deal of wonThen) weightedBefore.set(deal.currency, (weightedBefore.get(deal.currency) ?? 0) + deal.amount);
   openThen.forEach((deal, i) => weightedBefore.set(deal.currency, (weightedBefore.get(deal.currency) ?? 0) + deal.amount * probabilitiesThen[i]!));
@@ -119,6 +122,14 @@ export function pipelineForecast(
   const currencies = [...byCurrency.values()].sort((a, b) => b.weighted - a.weighted);
   return { currencies, deals: forecastDeals.sort((a, b) => b.amount * b.probability - a.amount * a.probability), changes };
 }
+
+/** Without a model: the default probability of the stage the deal was in (today: the rep's own figure). */
+function stageProbabilityAt(deal: DealRecord, asOf: Date): number {
+  const stage = stageAt(deal, asOf).stage;
+  return stage === deal.stage ? deal.probability / 100 : (STAGE_DEFAULTS[stage] ?? 10) / 100;
+}
+
+const STAGE_DEFAULTS: Record<string, number> = { prospecting: 10, qualification: 20, proposal: 40, negotiation: 60 };
 
 function isOpen(stage: string): boolean {
   return stage !== 'closed_won' && stage !== 'closed_lost';
