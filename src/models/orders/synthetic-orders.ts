@@ -83,7 +83,7 @@ export function syntheticOrders(options: SyntheticOrdersOptions): SyntheticOrder
         if (random() < PLANTED_RULE.share) lines.push([PLANTED_RULE.thenBuys, 1, 45]);
         owesY = false;
       }
-      if (random() < 0.08) {
+      if (random() < 0.02) {
         lines.push([PLANTED_RULE.ifBought, 1, 60]);
         owesY = true;
       }

@@ -1,7 +1,7 @@
 import type { BlendWeights, RecommenderModel } from './recommender-model';
 
 /** Number of per-candidate features, in the order of `CandidateSet.features`. */
-export const CANDIDATE_FEATURES = 5;
+export const CANDIDATE_FEATURES = 6;
 const POPULAR_CANDIDATES = 20;
 /** Also-bought candidates kept per customer (by similarity): more never reach a top 10. */
 const ALSO_BOUGHT_CANDIDATES = 100;
@@ -9,7 +9,8 @@ const ALSO_BOUGHT_CANDIDATES = 100;
 /**
  * The products worth scoring for one customer (what they bought, neighbours of what they bought,
  * and the most popular products), each with its score parts:
- * [log(1 + orders with it), repeat rate if bought, also-bought similarity, log(1 + recent buyers) / 10, log(1 + buyers) / 10].
+ * [log(1 + orders with it), repeat rate if bought, mean also-bought similarity over what they bought,
+ * strongest single also-bought similarity, log(1 + recent buyers) / 10, log(1 + buyers) / 10].
  */
 export interface CandidateSet {
   products: number[];
@@ -48,8 +49,8 @@ const popularCache = new WeakMap<RecommenderModel, number[]>();
 function popularOf(model: RecommenderModel): number[] {
   let list = popularCache.get(model);
   if (!list) {
-    const byAll = topIndexes(model.buyers, POPULAR_CANDIDATES);
-    const byRecent = topIndexes(model.recentBuyers, POPULAR_CANDIDATES);
+    const byAll = topIndexes(model.buyers, POPULAR_CANDIDATES).filter((p) => model.buyers[p]! > 0);
+    const byRecent = topIndexes(model.recentBuyers, POPULAR_CANDIDATES).filter((p) => model.recentBuyers[p]! > 0);
     list = [...new Set([...byAll, ...byRecent])];
     popularCache.set(model, list);
   }
@@ -118,8 +119,9 @@ export function candidatesFor(model: RecommenderModel, c: number, scratch: Candi
     features[o] = s >= 0 ? Math.log1p(history.orders[s]!) : 0;
     features[o + 1] = s >= 0 ? model.repeatRate[p]! : 0;
     features[o + 2] = scratch.similarity[p]!;
-    features[o + 3] = Math.log1p(model.recentBuyers[p]!) / 10;
-    features[o + 4] = Math.log1p(model.buyers[p]!) / 10;
+    features[o + 3] = scratch.becauseSimilarity[p]!;
+    features[o + 4] = Math.log1p(model.recentBuyers[p]!) / 10;
+    features[o + 5] = Math.log1p(model.buyers[p]!) / 10;
     because[i] = scratch.because[p]!;
     historySlot[i] = s;
   });
@@ -131,7 +133,7 @@ export function blendScores(set: CandidateSet, w: BlendWeights, buyers: Float64A
   const f = set.features;
   for (let i = 0; i < set.products.length; i++) {
     const o = i * CANDIDATE_FEATURES;
-    out[i] = f[o]! * (1 + w.repeat * f[o + 1]!) + w.alsoBought * f[o + 2]! + w.popularNow * f[o + 3]! + w.popular * f[o + 4]! + 1e-9 * buyers[set.products[i]!]!;
+    out[i] = scoreAt(f, o, w) + 1e-9 * buyers[set.products[i]!]!;
   }
   return out;
 }
@@ -140,7 +142,11 @@ export function blendScores(set: CandidateSet, w: BlendWeights, buyers: Float64A
 export function blendScore(set: CandidateSet, i: number, w: BlendWeights, buyers: Float64Array): number {
   const f = set.features;
   const o = i * CANDIDATE_FEATURES;
-  return f[o]! * (1 + w.repeat * f[o + 1]!) + w.alsoBought * f[o + 2]! + w.popularNow * f[o + 3]! + w.popular * f[o + 4]! + 1e-9 * buyers[set.products[i]!]!;
+  return scoreAt(f, o, w) + 1e-9 * buyers[set.products[i]!]!;
+}
+
+function scoreAt(f: Float64Array, o: number, w: BlendWeights): number {
+  return f[o]! * (1 + w.repeat * f[o + 1]!) + w.alsoBought * f[o + 2]! + w.alsoBoughtStrongest * f[o + 3]! + w.popularNow * f[o + 4]! + w.popular * f[o + 5]!;
 }
 
 /** Indexes of the `k` best-scoring candidates, best first (ties: lower product index first). */

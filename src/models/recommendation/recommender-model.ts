@@ -11,6 +11,8 @@ export const RECOMMENDER_FORMAT = 1;
 export interface BlendWeights {
   /** Weight of item-item similarity to what the customer bought ("customers who bought X also bought Y"). */
   alsoBought: number;
+  /** Weight of the single strongest "also bought" link (used for cross-sell: one telling purchase is enough). */
+  alsoBoughtStrongest: number;
   /** Weight of how many customers bought the product in the last 30 days. */
   popularNow: number;
   /** Weight of how many customers bought the product at all. */

@@ -62,7 +62,8 @@ export class ProductSuggester {
       return { kind: 'reorder', orders, everyDays, lastDaysAgo };
     }
     const because = set.because[i]!;
-    if (because >= 0 && w.alsoBought * f[o + 2]! >= w.popularNow * f[o + 3]! + w.popular * f[o + 4]!) {
+    const link = w.alsoBought * f[o + 2]! + w.alsoBoughtStrongest * f[o + 3]!;
+    if (because >= 0 && link > 0 && link >= w.popularNow * f[o + 4]! + w.popular * f[o + 5]!) {
       const n = model.neighbours;
       let together = 0;
       for (let r = 0; r < n.size; r++) if (n.product[because * n.size + r] === p) together = n.together[because * n.size + r]!;

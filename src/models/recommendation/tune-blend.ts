@@ -3,20 +3,25 @@ import { rankingScores } from './ranking-metrics';
 import type { BlendWeights, RecommenderModel } from './recommender-model';
 import type { ReturningCustomers } from './time-split';
 
-/** The weights tried on the internal split (a small grid: each is a readable choice, not a fit). */
-export function weightGrid(): BlendWeights[] {
+/**
+ * The weights tried on the internal split (a small grid: each is a readable choice, not a fit). The
+ * main list mixes re-orders with the mean similarity to everything bought; the cross-sell list ranks
+ * new products by their strongest single link to something bought.
+ */
+export function weightGrid(onlyNew = false): BlendWeights[] {
   const grid: BlendWeights[] = [];
-  for (const alsoBought of [0, 1, 3, 10])
+  for (const link of [0, 1, 3, 10])
     for (const popularNow of [0, 1, 3])
       for (const popular of [0, 1])
-        for (const repeat of [0, 1]) grid.push({ alsoBought, popularNow, popular, repeat });
+        for (const repeat of onlyNew ? [0] : [0, 1])
+          grid.push(onlyNew ? { alsoBought: 0, alsoBoughtStrongest: link, popularNow, popular, repeat } : { alsoBought: link, alsoBoughtStrongest: 0, popularNow, popular, repeat });
   return grid;
 }
 
 /** Weights used when there is too little history for an internal split. */
-export const DEFAULT_WEIGHTS: BlendWeights = { alsoBought: 1, popularNow: 1, popular: 0, repeat: 1 };
+export const DEFAULT_WEIGHTS: BlendWeights = { alsoBought: 1, alsoBoughtStrongest: 0, popularNow: 1, popular: 0, repeat: 1 };
 /** Cross-sell weights used when there is too little history for an internal split. */
-export const DEFAULT_CROSS_SELL_WEIGHTS: BlendWeights = { alsoBought: 10, popularNow: 1, popular: 0, repeat: 0 };
+export const DEFAULT_CROSS_SELL_WEIGHTS: BlendWeights = { alsoBought: 0, alsoBoughtStrongest: 3, popularNow: 1, popular: 0, repeat: 0 };
 
 /**
  * Mean HR@k and NDCG@k of a model with given weights over returning customers. With `onlyNew`, only
@@ -68,9 +73,9 @@ export function tuneBlend(
   }
   const scratch = new CandidateScratch(model.products.length);
   const sets = sampled.customers.map((c) => candidatesFor(model, c, scratch));
-  let best = { weights: DEFAULT_WEIGHTS, hitRate: -1, ndcg: -1 };
-  for (const weights of weightGrid()) {
-    if (options.onlyNew && weights.repeat !== 0) continue; // the repeat boost does not apply to new products
+  const defaults = options.onlyNew ? DEFAULT_CROSS_SELL_WEIGHTS : DEFAULT_WEIGHTS;
+  let best = { weights: defaults, hitRate: -1, ndcg: -1 };
+  for (const weights of weightGrid(options.onlyNew)) {
     const result = scoreWeights(model, sets, sampled, weights, k, options.onlyNew);
     if (result.hitRate + result.ndcg > best.hitRate + best.ndcg) best = { weights, ...result };
   }
