@@ -1,6 +1,6 @@
 import { buildGroundedPrompt, checkGroundedAnswer, type GroundedPrompt } from '../../models/knowledge/answers/grounded-prompt';
 import { guardQuestion } from '../../models/knowledge/answers/question-guard';
-import type { KnowledgeAnswerResult } from './index';
+import type { KnowledgeAnswerResult } from './knowledge-answer-result';
 
 /** Sends a grounded prompt to an LLM and returns its text (the caller owns the client, e.g. langchain). */
 export type GroundedCompletion = (prompt: GroundedPrompt) => Promise<string>;
