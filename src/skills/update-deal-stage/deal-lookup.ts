@@ -1,0 +1,109 @@
+import { CrmError, ErrorCode } from '../../core/errors';
+import { nameKeyOf, OPEN_STAGES, type Deal, type DealStage } from '../../store/schemas';
+import type { Filter, Store } from '../../store/store';
+import type { Caller, SkillServices } from '../skill';
+
+/** A deal a mention may mean, for a disambiguation question. */
+export interface DealChoice {
+  id: string;
+  name: string;
+  accountId: string;
+  accountName: string;
+  stage: DealStage;
+  amount: number;
+  currency: string;
+}
+
+const ID = /^[0-9a-f]{24}$/;
+/** Words that say "a deal" without naming one. */
+const FILLER = new Set(['the', 'a', 'an', 'deal', 'deals', 'opportunity', 'opp', 'oppty', 'our', 'my', 'with', 'for', 'at', 'of', 's']);
+const MAX_CHOICES = 6;
+
+function tokensOf(text: string): string[] {
+  return nameKeyOf(text)
+    .split(' ')
+    .filter((t) => t && !FILLER.has(t));
+}
+
+/**
+ * Deals a mention may mean ("anvil renewal", "the globex deal"), best first: words of the mention
+ * are looked up in the deal's name and its account's name; the best-covered deals win, open
+ * deals before closed ones. `accountId` narrows the search to one account.
+ */
+export async function dealsMatching(store: Store, mention: string, scope: { accountId?: string } = {}): Promise<DealChoice[]> {
+  const words = tokensOf(mention);
+  const filter: Filter = scope.accountId ? { accountId: scope.accountId } : {};
+  const deals = await store.deals.find(filter, { projection: { name: 1, accountId: 1, stage: 1, amount: 1, currency: 1 } });
+  const accountIds = [...new Set(deals.map((d) => d.accountId))];
+  const accounts = await store.accounts.find({ _id: { $in: accountIds } }, { projection: { name: 1 } });
+  const accountName = new Map(accounts.map((a) => [a._id, a.name]));
+  const scored = deals.map((deal) => {
+    const name = nameKeyOf(deal.name);
+    const haystack = new Set([...tokensOf(deal.name), ...tokensOf(accountName.get(deal.accountId) ?? '')]);
+    const covered = words.filter((w) => haystack.has(w)).length;
+    const exact = name === nameKeyOf(mention) ? 1 : 0;
+    return { deal, score: words.length ? covered / words.length + exact : scope.accountId ? 1 : 0 };
+  });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  if (best < 0.5) return [];
+  return scored
+    .filter((s) => s.score === best)
+    .sort((a, b) => Number(isOpen(b.deal.stage)) - Number(isOpen(a.deal.stage)) || b.deal.amount - a.deal.amount)
+    .slice(0, MAX_CHOICES)
+    .map(({ deal }) => ({
+      id: deal._id,
+      name: deal.name,
+      accountId: deal.accountId,
+      accountName: accountName.get(deal.accountId) ?? '',
+      stage: deal.stage,
+      amount: deal.amount,
+      currency: deal.currency,
+    }));
+}
+
+/** True for the stages a deal is still being worked in. */
+export function isOpen(stage: DealStage): boolean {
+  return OPEN_STAGES.includes(stage);
+}
+
+/** The one deal an id or a name (within an account when given) means; NOT_FOUND or AMBIGUOUS otherwise. */
+export async function resolveDeal(store: Store, mention: string, scope: { accountId?: string; accountName?: string } = {}): Promise<Deal> {
+  const text = mention.trim();
+  if (ID.test(text)) {
+    const deal = await store.deals.findById(text);
+    if (!deal) throw new CrmError(ErrorCode.NotFound, 'I could not find that deal.', { dealId: text });
+    if (scope.accountId && deal.accountId !== scope.accountId) {
+      throw new CrmError(ErrorCode.InvalidInput, `The deal "${deal.name}" belongs to another account than ${scope.accountName ?? 'the one named'}.`);
+    }
+    return deal;
+  }
+  const matches = await dealsMatching(store, text, scope);
+  const where = scope.accountName ? ` at ${scope.accountName}` : '';
+  if (matches.length === 1) return (await store.deals.findById(matches[0]!.id))!;
+  if (matches.length > 1) {
+    throw new CrmError(ErrorCode.Ambiguous, `Several deals${where} match "${text}". Which one do you mean?`, { mention: text, candidates: matches });
+  }
+  throw new CrmError(ErrorCode.NotFound, `I couldn't find a deal called "${text}"${where}.`, { mention: text });
+}
+
+/**
+ * Whether the caller may change a deal: admins any, managers their team's, reps their own.
+ * Returns the reason when not, in words for the person.
+ */
+export async function whyCallerMayNotChange(services: SkillServices, caller: Caller, deal: Pick<Deal, 'ownerId' | 'name'>): Promise<string | undefined> {
+  if (caller.role === 'admin') return undefined;
+  if (caller.role === 'rep') {
+    if (caller.userId && deal.ownerId === caller.userId) return undefined;
+    const owner = await services.store.users.findById(deal.ownerId);
+    return `"${deal.name}" belongs to ${owner?.name ?? 'another rep'}; reps can change only their own deals.`;
+  }
+  if (caller.role === 'manager') {
+    const [me, owner] = await Promise.all([
+      caller.userId ? services.store.users.findById(caller.userId) : null,
+      services.store.users.findById(deal.ownerId),
+    ]);
+    if (me && owner && owner.team === me.team) return undefined;
+    return `"${deal.name}" belongs to ${owner?.name ?? 'someone'} outside your team (${me?.team ?? 'unknown'}).`;
+  }
+  return `The ${caller.role} role can't change deals.`;
+}
