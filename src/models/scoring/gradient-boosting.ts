@@ -41,6 +41,8 @@ export interface BoostedTrees {
 /** The outcome of training: the ensemble (cut at the best round) and the validation log-odds at that round. */
 export interface BoostingResult {
   model: BoostedTrees;
+  /** Every tree grown, also those after the best round (for cross-validation curves). */
+  allTrees: RegressionTree[];
   bestIteration: number;
   validationLogLoss: number[];
   validationScores: Float64Array;
@@ -112,6 +114,7 @@ export function trainBoostedTrees(
   }
   return {
     model: { baseScore, trees: trees.slice(0, bestIteration) },
+    allTrees: trees,
     bestIteration,
     validationLogLoss,
     validationScores: validRows.length ? bestValidationScores : new Float64Array(0),

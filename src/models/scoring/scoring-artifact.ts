@@ -106,8 +106,11 @@ async function readJson<T>(file: string, dir: string): Promise<T> {
   }
 }
 
-/** Trims floating-point noise so the artifact stays small; 9 significant digits keep predictions identical to 1e-8. */
+/**
+ * Trims floating-point noise so the artifact stays small: 9 significant digits for outputs keep
+ * predictions identical to 1e-8; covers (explanation weights) and gains (importances) need far fewer.
+ */
 function roundTree(tree: RegressionTree): RegressionTree {
-  const round = (value: number) => Number(value.toPrecision(9));
-  return { ...tree, value: tree.value.map(round), cover: tree.cover.map(round), gain: tree.gain.map(round) };
+  const round = (digits: number) => (value: number) => Number(value.toPrecision(digits));
+  return { ...tree, value: tree.value.map(round(9)), cover: tree.cover.map(round(6)), gain: tree.gain.map(round(4)) };
 }

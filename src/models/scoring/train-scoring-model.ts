@@ -1,12 +1,13 @@
 import { CrmError, ErrorCode } from '../../core/errors';
 import { brierScore, rocAuc } from './classification-metrics';
-import { binCountOf, binTable, learnBinnings } from './feature-binning';
+import { binCountOf, binTable, learnBinnings, type BinnedMatrix, type FeatureBinning } from './feature-binning';
 import type { FeatureTable } from './feature-table';
-import { DEFAULT_BOOSTING_PARAMS, trainBoostedTrees, type BoostingParams } from './gradient-boosting';
+import { DEFAULT_BOOSTING_PARAMS, rawScoresOf, trainBoostedTrees, type BoostedTrees, type BoostingParams } from './gradient-boosting';
 import { calibratedProbability, fitPlattCalibration } from './probability-calibration';
 import { ScoringModel } from './scoring-model';
 import { stratifiedSplit } from './stratified-split';
-import { featureLayoutOf } from './tree-grower';
+import { seededRandom, shuffleInPlace } from './seeded-random';
+import { featureLayoutOf, type FeatureLayout } from './tree-grower';
 
 export interface ScoringTrainingOptions {
   params?: Partial<BoostingParams>;
@@ -27,10 +28,17 @@ export interface ScoringTrainingResult {
   validation: { rows: number; auc: number; brier: number };
 }
 
+/** Below this many rows a single validation part is too noisy to stop on: rounds come from cross-validation. */
+const SMALL_DATA_ROWS = 2000;
+const CV_FOLDS = 5;
+const CV_MAX_ROUNDS = 300;
+
 /**
  * Trains a calibrated gradient-boosted model: bins the columns, holds out a stratified validation
- * part for early stopping and Platt calibration, and boosts on the rest. With too few rows of one
- * class to hold any out, it boosts a fixed number of rounds and leaves the scores uncalibrated.
+ * part for early stopping and Platt calibration, and boosts on the rest. Small data sets (under 2,000
+ * rows) pick the number of rounds by 5-fold cross-validation instead, calibrate on the out-of-fold
+ * scores, and train the final model on every row. With too few rows of one class even for that, it
+ * boosts a short, regularised run and leaves the scores uncalibrated.
  */
 export function trainScoringModel(table: FeatureTable, labels: Uint8Array, options: ScoringTrainingOptions = {}): ScoringTrainingResult {
   const started = performance.now();
@@ -49,7 +57,11 @@ export function trainScoringModel(table: FeatureTable, labels: Uint8Array, optio
   const binned = binTable(table, binnings);
   const layout = featureLayoutOf(binnings.map(binCountOf), binnings.map((b) => b.kind === 'categorical'));
 
-  const fraction = options.validationFraction ?? (labels.length < 2000 ? 0.2 : 0.1);
+  const minority = Math.min(positives, negatives);
+  if (labels.length < SMALL_DATA_ROWS && minority >= 2 * CV_FOLDS && options.validationFraction === undefined) {
+    return trainWithCrossValidation(binnings, binned, layout, labels, params, seed, started, positives);
+  }
+  const fraction = options.validationFraction ?? (labels.length < SMALL_DATA_ROWS ? 0.2 : 0.1);
   const split = stratifiedSplit(labels, fraction, seed);
   let validPositives = 0;
   for (const row of split.test) validPositives += labels[row]!;
@@ -80,4 +92,67 @@ export function trainScoringModel(table: FeatureTable, labels: Uint8Array, optio
       brier: canValidate ? brierScore(validLabels, validProbabilities) : Number.NaN,
     },
   };
+}
+
+function trainWithCrossValidation(
+  binnings: FeatureBinning[],
+  binned: BinnedMatrix,
+  layout: FeatureLayout,
+  labels: Uint8Array,
+  params: BoostingParams,
+  seed: number,
+  started: number,
+  positives: number,
+): ScoringTrainingResult {
+  const folds = stratifiedFolds(labels, CV_FOLDS, seed);
+  const curves: number[][] = [];
+  const foldModels: { model: BoostedTrees; rows: Uint32Array }[] = [];
+  for (let k = 0; k < CV_FOLDS; k++) {
+    const validRows = Uint32Array.from(folds.flatMap((fold, i) => (fold === k ? [i] : [])));
+    const trainRows = Uint32Array.from(folds.flatMap((fold, i) => (fold === k ? [] : [i])));
+    const run = trainBoostedTrees(binned, layout, labels, trainRows, validRows, {
+      ...params,
+      maxIterations: Math.min(params.maxIterations, CV_MAX_ROUNDS),
+      earlyStoppingRounds: Number.POSITIVE_INFINITY,
+    });
+    curves.push(run.validationLogLoss);
+    foldModels.push({ model: { baseScore: run.model.baseScore, trees: run.allTrees }, rows: validRows });
+  }
+  const length = Math.max(...curves.map((c) => c.length));
+  let best = 1;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < length; i++) {
+    const loss = curves.reduce((sum, curve) => sum + (curve[Math.min(i, curve.length - 1)] ?? Number.POSITIVE_INFINITY), 0) / curves.length;
+    if (loss < bestLoss - 1e-7) [best, bestLoss] = [i + 1, loss];
+  }
+  const outOfFold = new Float64Array(labels.length);
+  for (const { model, rows } of foldModels) {
+    const truncated = { baseScore: model.baseScore, trees: model.trees.slice(0, best) };
+    const scores = rawScoresOf(truncated, binned);
+    for (const row of rows) outOfFold[row] = scores[row]!;
+  }
+  const calibration = fitPlattCalibration(outOfFold, labels);
+  const all = Uint32Array.from(labels, (_, i) => i);
+  const final = trainBoostedTrees(binned, layout, labels, all, new Uint32Array(0), { ...params, maxIterations: best });
+  const probabilities = outOfFold.map((score) => calibratedProbability(calibration, score));
+  return {
+    model: new ScoringModel(binnings, final.model, calibration),
+    iterations: best,
+    trainingSeconds: (performance.now() - started) / 1000,
+    trainRows: labels.length,
+    positives,
+    params: { ...params, maxIterations: best },
+    validation: { rows: labels.length, auc: rocAuc(labels, outOfFold), brier: brierScore(labels, probabilities) },
+  };
+}
+
+/** A fold number (0..k-1) per row, each class spread evenly over the folds in a seeded order. */
+function stratifiedFolds(labels: Uint8Array, k: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const folds = new Array<number>(labels.length).fill(0);
+  for (const label of [0, 1]) {
+    const rows = shuffleInPlace(Array.from(labels.keys()).filter((i) => labels[i] === label), random);
+    rows.forEach((row, position) => (folds[row] = position % k));
+  }
+  return folds;
 }

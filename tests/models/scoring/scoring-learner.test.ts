@@ -79,8 +79,19 @@ describe('scoring learner on data with a planted structure', () => {
     expect(() => trainScoringModel(table, new Uint8Array(table.rowCount))).toThrow(/both outcomes/);
   });
 
-  it('still trains (uncalibrated, fixed rounds) on a tiny data set', () => {
-    const tiny = plantedRows(40, 3);
+  it('picks the rounds of a small data set by cross-validation and calibrates on out-of-fold scores', () => {
+    const small = plantedRows(400, 4);
+    const smallLabels = targetLabelsOf(small, 'outcome');
+    const result = trainScoringModel(featureTableOf(small, inferColumnSpecs(small, ['outcome'])), smallLabels);
+    expect(result.model.calibration.kind).toBe('platt');
+    expect(result.validation.rows).toBe(400);
+    expect(result.validation.auc).toBeGreaterThan(0.75);
+    expect(result.model.probabilities(test).length).toBe(test.rowCount);
+    expect(rocAuc(testLabels, result.model.probabilities(test))).toBeGreaterThan(0.75);
+  });
+
+  it('still trains (uncalibrated, a short run) when one outcome has fewer than 10 rows', () => {
+    const tiny = plantedRows(16, 3);
     const tinyLabels = targetLabelsOf(tiny, 'outcome');
     const result = trainScoringModel(featureTableOf(tiny, inferColumnSpecs(tiny, ['outcome'])), tinyLabels);
     expect(result.model.calibration.kind).toBe('identity');
