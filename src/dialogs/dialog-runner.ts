@@ -4,7 +4,10 @@ import type { Caller, SkillServices } from '../skills/skill';
 import { greetingReply } from './capabilities';
 import type { ConversationMemory } from './conversation-memory';
 import { BriefingDialog, briefingHandler } from './intents/briefing-dialog';
+import { crmWriteDialogs, crmWriteHandlers, RESTARTABLE_DIALOGS, startOverActiveDialog } from './intents/crm-write-handlers';
+import { insightHandlers } from './intents/insight-handlers';
 import type { IntentHandler } from './intents/intent-handler';
+import { handoffHandler, knowledgeHandler } from './intents/knowledge-handler';
 import { smallTalkHandlers } from './intents/small-talk';
 import type { Reply } from './reply';
 import { replyActivity } from './reply-activity';
@@ -12,6 +15,7 @@ import { RootDialog } from './root-dialog';
 import type { Understander } from './routing/understanding';
 
 const CANCEL = /^(?:cancel|stop|never\s*mind|nevermind|forget\s+it|quit|abort|start\s+over)[\s!.]*$/i;
+const START_OVER = /^(?:start\s+over|start\s+again|restart|from\s+the\s+top)[\s!.]*$/i;
 
 /** Maximum length of a message the bot reads; longer ones are refused with an explanation. */
 export const MAX_MESSAGE_CHARS = 4_000;
@@ -35,14 +39,23 @@ export class DialogRunner {
   constructor(conversationState: ConversationState, options: DialogRunnerOptions) {
     const dialogState = conversationState.createProperty<DialogState>('dialogState');
     const memory = conversationState.createProperty<ConversationMemory>('memory');
-    const handlers = [briefingHandler, ...(options.handlers ?? []), ...smallTalkHandlers(() => this.root.capabilities)];
+    const handlers = [
+      briefingHandler,
+      ...crmWriteHandlers,
+      ...insightHandlers,
+      knowledgeHandler,
+      handoffHandler,
+      ...(options.handlers ?? []),
+      ...smallTalkHandlers(() => this.root.capabilities),
+    ];
     this.root = new RootDialog({
       services: options.services,
       understander: options.understander,
       memory,
       handlers,
-      dialogs: [new BriefingDialog(options.services, memory)],
+      dialogs: [new BriefingDialog(options.services, memory), ...crmWriteDialogs({ services: options.services, understander: options.understander, memory })],
       fallback: options.fallback,
+      visitorHandler: knowledgeHandler,
     });
     this.dialogs = new DialogSet(dialogState);
     this.dialogs.add(this.root);
@@ -61,6 +74,8 @@ export class DialogRunner {
       return;
     }
     const dc = await this.dialogs.createContext(context);
+    // "start over" in a form-like dialog (log a call, create a lead, ...) restarts it empty.
+    if (START_OVER.test(text) && dc.activeDialog && (await startOverActiveDialog(dc, RESTARTABLE_DIALOGS))) return;
     if (CANCEL.test(text) && dc.activeDialog) {
       await dc.cancelAllDialogs();
       await context.sendActivity(replyActivity({ text: 'Okay, cancelled. What next?' }));

@@ -22,7 +22,15 @@ export interface RootDialogDependencies {
   dialogs: readonly Dialog[];
   /** Handles messages no intent claims with confidence (e.g. an LLM agent); default: an honest "can't help". */
   fallback?: IntentHandler;
+  /**
+   * Takes every message of a website visitor beyond small talk and hand-over (the knowledge
+   * answers), so a visitor's message never reaches a handler that works on CRM records.
+   */
+  visitorHandler?: IntentHandler;
 }
+
+/** Intents a website visitor's message is routed by; everything else goes to the visitor handler. */
+const VISITOR_INTENTS = new Set(['greeting', 'help', 'thanks', 'cancel', 'start_over', 'handoff']);
 
 /**
  * The dialog every message starts in: understands the message and routes it to the handler of its
@@ -56,7 +64,11 @@ export class RootDialog extends ComponentDialog {
     const caller = callerOf(step.context);
     const understanding = await this.deps.understander.understand(text, { now: this.deps.services.clock(), timezone: caller.timezone });
     const confident = understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;
-    const handler = (confident ? this.byIntent.get(understanding.intent) : undefined) ?? this.deps.fallback;
+    const routed = confident ? this.byIntent.get(understanding.intent) : undefined;
+    const handler =
+      caller.role === 'visitor' && this.deps.visitorHandler && !(routed && VISITOR_INTENTS.has(understanding.intent))
+        ? this.deps.visitorHandler
+        : (routed ?? this.deps.fallback);
     if (!handler) {
       await sendReply(step.context, outOfScopeReply(this.capabilities, caller));
       return step.endDialog();

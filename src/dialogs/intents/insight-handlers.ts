@@ -1,0 +1,112 @@
+import { REGIONS, type Region } from '../../store/schemas';
+import { recommendProducts } from '../../skills/recommendations';
+import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../skills/segments';
+import { invokeSkill, type Skill } from '../../skills/skill';
+import { recommendationsReply } from '../replies/recommendation-replies';
+import { accountSegmentReply, segmentMembersReply, segmentMovementsReply } from '../replies/segment-replies';
+import { accountOf, WHICH_ACCOUNT } from './account-mention';
+import type { IntentHandler } from './intent-handler';
+
+const REGION_WORDS: Array<[RegExp, Region]> = [
+  [/\b(?:emea|europe|european)\b/i, 'EMEA'],
+  [/\b(?:apac|asia|asia[- ]pacific|australia)\b/i, 'APAC'],
+  [/\b(?:latam|latin america|south america)\b/i, 'LATAM'],
+  [/\b(?:na|north america|us|usa|canada)\b/, 'NA'],
+];
+
+/** The sales region a message names, if any ("in EMEA", "European"). */
+export function regionOf(text: string): Region | undefined {
+  const found = REGION_WORDS.find(([pattern]) => pattern.test(text));
+  return found && REGIONS.includes(found[1]) ? found[1] : undefined;
+}
+
+/** The segment words of "list champions in EMEA" / "who are our at-risk customers": what is left after the command words. */
+export function segmentPhraseOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b(?:in|from|for)\s+(?:emea|europe|apac|asia(?:[- ]pacific)?|latam|latin america|north america|na|us|usa)\b/g, ' ')
+    .replace(/\b(?:list|show|give|get|export|send|who|what|which|are|is|our|the|me|all|my|accounts?|customers?|clients?|companies|segment|segments|members?|of|in|please|csv|a|as|with)\b/g, ' ')
+    .replace(/[^a-z\s-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SEGMENT_NAMES = /\b(champions?|loyal|promising|new|at[- ]risk|hibernating|lost|need(?:s)? attention|potential|big spenders?|about to sleep|cannot lose)\b/gi;
+
+/** Segment names a movement question mentions: "moved from Loyal to At risk" → from Loyal, to At risk. */
+export function movementOf(text: string): { fromSegment?: string; toSegment?: string } {
+  const from = /\bfrom\s+([a-z -]+?)\s+(?:to|into)\b/i.exec(text)?.[1];
+  const to = /\b(?:to|into)\s+([a-z -]+?)(?:\s+(?:this|last|since|in)\b|[?.!]|$)/i.exec(text)?.[1];
+  const named = [...text.matchAll(SEGMENT_NAMES)].map((m) => m[1]!);
+  return {
+    ...(from ? { fromSegment: from.trim() } : {}),
+    ...(to ? { toSegment: to.trim() } : !from && named[0] ? { toSegment: named[0] } : {}),
+  };
+}
+
+/** Segments and recommendations in chat: which segment, who is in it, who moved, what to pitch. */
+export const insightHandlers: IntentHandler[] = [
+  {
+    intents: ['account_segment'],
+    capability: {
+      skill: segmentOfAccount as Skill<never, unknown>,
+      summary: 'tell which customer segment an account is in',
+      examples: ['which segment is Acme in?'],
+    },
+    handle: async ({ understanding, memory, caller, services }) => {
+      const account = accountOf(understanding, memory);
+      if (!account) return WHICH_ACCOUNT;
+      const result = await invokeSkill(segmentOfAccount, { account }, { caller, services });
+      memory.lastAccount = { id: result.account.id, name: result.account.name };
+      return accountSegmentReply(result);
+    },
+  },
+  {
+    intents: ['segment_members'],
+    capability: {
+      skill: segmentMembers as Skill<never, unknown>,
+      summary: 'list the accounts of a segment, by region, with a CSV export',
+      examples: ['list champions in EMEA'],
+    },
+    handle: async ({ text, caller, services }) => {
+      const segment = segmentPhraseOf(text) || 'champions';
+      const region = regionOf(text);
+      const result = await invokeSkill(segmentMembers, { segment, ...(region ? { region } : {}) }, { caller, services });
+      return segmentMembersReply(result);
+    },
+  },
+  {
+    intents: ['segment_movements'],
+    capability: {
+      skill: segmentMovementsSkill as Skill<never, unknown>,
+      summary: 'show who moved between segments',
+      examples: ['who moved to At risk this month?'],
+    },
+    handle: async ({ text, understanding, caller, services }) => {
+      const since = understanding.entities?.periods[0]?.start;
+      const direction = /\b(?:down|dropped|slipped|worse)\b/i.test(text) ? 'down' : /\b(?:up|improved|upgraded)\b/i.test(text) ? 'up' : undefined;
+      const result = await invokeSkill(
+        segmentMovementsSkill,
+        { ...movementOf(text), ...(direction ? { direction } : {}), ...(since ? { since } : {}) },
+        { caller, services },
+      );
+      return segmentMovementsReply(result);
+    },
+  },
+  {
+    intents: ['recommendations'],
+    capability: {
+      skill: recommendProducts as Skill<never, unknown>,
+      summary: 'suggest what to pitch to an account next, with the reason',
+      examples: ['what should I pitch to Globex?'],
+    },
+    handle: async ({ text, understanding, memory, caller, services }) => {
+      const account = accountOf(understanding, memory);
+      if (!account) return WHICH_ACCOUNT;
+      const onlyNew = /\b(?:new|cross[- ]?sell|haven'?t bought|not bought)\b/i.test(text);
+      const result = await invokeSkill(recommendProducts, { account, onlyNew }, { caller, services });
+      memory.lastAccount = { id: result.account.id, name: result.account.name };
+      return recommendationsReply(result);
+    },
+  },
+];

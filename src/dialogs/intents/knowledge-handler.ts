@@ -1,0 +1,33 @@
+import { knowledgeAnswer } from '../../skills/knowledge';
+import { invokeSkill, type Skill } from '../../skills/skill';
+import { knowledgeReply } from '../replies/knowledge-replies';
+import type { IntentHandler } from './intent-handler';
+
+/**
+ * Product, pricing, policy and how-to questions, answered from the knowledge base with sources.
+ * Also every message of a website visitor that is not small talk: visitors get answers from the
+ * public documents only, never from CRM records.
+ */
+export const knowledgeHandler: IntentHandler = {
+  intents: ['knowledge_question'],
+  capability: {
+    skill: knowledgeAnswer as Skill<never, unknown>,
+    summary: 'answer product, pricing and policy questions from our documentation, with sources',
+    examples: ['how much is the Team plan?', 'do you have an SLA?', 'how do I connect Slack?'],
+  },
+  handle: async ({ text, caller, services }) => {
+    const result = await invokeSkill(knowledgeAnswer, { question: text }, { caller, services });
+    return knowledgeReply(result, caller.role === 'visitor' ? 'visitor' : 'staff');
+  },
+};
+
+/** "Talk to a human": said plainly until the hand-over to a rep in Slack exists. */
+export const handoffHandler: IntentHandler = {
+  intents: ['handoff'],
+  handle: async ({ caller }) => ({
+    text:
+      caller.role === 'visitor'
+        ? "I can't bring a person into this chat yet. Please use the contact details on our website, and the team will get back to you."
+        : "Hand-over to a colleague isn't available in this chat yet.",
+  }),
+};

@@ -1,0 +1,58 @@
+import { seedDemoCrm } from '../../src/store/seed';
+import { ChatDriver } from '../fixtures/chat-driver';
+import { servicesFor, temporaryStore } from '../fixtures/small-crm';
+
+const ANCHOR = new Date('2026-03-02T00:00:00Z');
+
+describe('segments, recommendations and knowledge through the bot core', () => {
+  const temp = temporaryStore();
+  const services = servicesFor(temp.store, ANCHOR);
+  beforeAll(async () => {
+    await seedDemoCrm(temp.store, { anchor: ANCHOR, scale: 0.05 });
+  }, 120_000);
+  afterAll(() => temp.cleanup());
+
+  it('tells which segment an account is in, and what to pitch to it next', async () => {
+    const chat = new ChatDriver(services, 'c-segment');
+    const [segment] = await chat.say('which segment is Acme in?');
+    expect(segment!.text).toContain('Acme Corporation');
+    expect(segment!.text).toMatch(/Champions|Loyal|Promising|At risk|Hibernating|New|segment|no purchase/i);
+
+    const [pitch] = await chat.say('what should I pitch to them?');
+    expect(pitch!.text).toContain('Acme Corporation');
+    expect(pitch!.lists?.[0]?.items.length ?? 0).toBeGreaterThan(0);
+    for (const item of pitch!.lists![0]!.items) expect(item.subtitle ?? '').not.toBe('');
+  });
+
+  it('lists a segment with a CSV export for marketing', async () => {
+    const chat = new ChatDriver(services, 'c-members', { localUser: 'morgan.lee@demo.crmpro.dev' });
+    const [inRegion] = await chat.say('list champions in EMEA');
+    expect(inRegion!.title).toMatch(/^Champions.* in EMEA$/);
+    const [reply] = await chat.say('list our champions');
+    expect(reply!.text).toMatch(/Champions/);
+    expect(reply!.files?.[0]?.name).toMatch(/^segment-champions-.*\.csv$/);
+    const csv = Buffer.from(reply!.files![0]!.base64, 'base64').toString('utf8');
+    expect(csv.split('\n')[0]).toContain('account_id');
+  });
+
+  it('answers who moved between segments', async () => {
+    const chat = new ChatDriver(services, 'c-moves');
+    const [reply] = await chat.say('who moved to At risk this month?');
+    expect(reply!.text).toMatch(/At risk|moved|No account/i);
+  });
+
+  it('answers a product question from the knowledge base with its source', async () => {
+    const chat = new ChatDriver(services, 'c-knowledge');
+    const [reply] = await chat.say('do you have an SLA for uptime?');
+    expect(reply!.sources?.length).toBeGreaterThan(0);
+    expect(reply!.text).toMatch(/Source/);
+  });
+
+  it('lists what the bot can do in help', async () => {
+    const chat = new ChatDriver(services, 'c-help');
+    const [reply] = await chat.say('help');
+    for (const capability of ['brief you on an account', 'customer segment', 'pitch', 'documentation']) {
+      expect(reply!.text).toContain(capability);
+    }
+  });
+});
