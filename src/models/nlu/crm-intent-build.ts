@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { stratifiedFolds } from './cross-validation';
+import { createHash } from 'node:crypto';
 import {
   fingerprintUtterances,
   loadIntentClassifier,
@@ -16,6 +16,11 @@ import {
 } from './intent-training';
 import { libraryVersions } from './library-versions';
 import { expandTemplates, readUtteranceTemplates, type SlotValues } from './utterance-templates';
+
+/** A stable number in [0, 1) for a template line. */
+function lineHash(text: string): number {
+  return createHash('sha256').update(text).digest().readUInt32BE(0) / 2 ** 32;
+}
 
 /** Where the product's intent data lives and where the shipped model goes. */
 export interface CrmIntentBuildOptions {
@@ -43,19 +48,19 @@ export interface CrmIntentBuildResult {
 
 /**
  * Builds the shipped CRM intent model: expands the templates, holds back whole template lines
- * (so held-back phrasings are truly unseen), trains on the rest, measures the model on the held-back
+ * (so held-back phrasings are truly unseen; chosen by a hash of each line, so the choice is stable), trains on the rest, measures the model on the held-back
  * rows and records that on the card. Both CSVs are written next to the templates so anyone can
  * re-run `crmpro nlu eval` on them.
  */
 export function buildCrmIntentModel(options: CrmIntentBuildOptions): CrmIntentBuildResult {
   const templates = readUtteranceTemplates(options.templatesDir);
   const slots = JSON.parse(readFileSync(options.slotsFile, 'utf8')) as SlotValues;
-  const folds = Math.max(2, Math.round(1 / options.heldBackShare));
-  const assignment = stratifiedFolds(
-    templates.map((t) => t.intent),
-    folds,
-    options.seed,
+  // A line is held back by a hash of its intent and text, so adding or editing other lines never
+  // moves a line between the training and held-back parts (a positional split would reshuffle).
+  const isHeldBack = templates.map(
+    (t) => lineHash(`${options.seed}\t${t.intent}\t${t.template}`) < options.heldBackShare,
   );
+  const assignment = Int32Array.from(isHeldBack, (held) => (held ? 0 : 1));
   const expansion = { variantsPerTemplate: 3, typoShare: 0.25, seed: options.seed };
   const train = expandTemplates(
     templates.filter((_, i) => assignment[i] !== 0),
