@@ -8,6 +8,7 @@ import { crmWriteDialogs, crmWriteHandlers, RESTARTABLE_DIALOGS, startOverActive
 import { insightHandlers } from './intents/insight-handlers';
 import type { IntentHandler } from './intents/intent-handler';
 import { handoffHandler, knowledgeHandler } from './intents/knowledge-handler';
+import { salesHandlers } from './intents/sales-handlers';
 import { smallTalkHandlers } from './intents/small-talk';
 import type { Reply } from './reply';
 import { replyActivity } from './reply-activity';
@@ -42,6 +43,7 @@ export class DialogRunner {
     const handlers = [
       briefingHandler,
       ...crmWriteHandlers,
+      ...salesHandlers,
       ...insightHandlers,
       knowledgeHandler,
       handoffHandler,

@@ -48,10 +48,28 @@ describe('segments, recommendations and knowledge through the bot core', () => {
     expect(reply!.text).toMatch(/Source/);
   });
 
+  it('ranks the rep\'s open deals, scores an account\'s deals with reasons, forecasts the quarter and flags deals at risk', async () => {
+    const chat = new ChatDriver(services, 'c-sales');
+    const [top] = await chat.say('my top leads');
+    expect(top!.lists?.[0]?.items.length ?? 0).toBeGreaterThan(0);
+    expect(top!.text).toMatch(/\d+%/);
+
+    const [score] = await chat.say('score for the Acme deal');
+    expect(score!.text).toContain('Acme');
+    expect(score!.text).toMatch(/\d+%/);
+
+    const [quarter] = await chat.say('forecast this quarter');
+    expect(quarter!.text).toMatch(/forecast|commit|pipeline/i);
+    expect(quarter!.images?.length ?? 0).toBeGreaterThanOrEqual(0);
+
+    const [risk] = await chat.say('which deals are at risk?');
+    expect(risk!.text).toMatch(/risk/i);
+  }, 120_000);
+
   it('lists what the bot can do in help', async () => {
     const chat = new ChatDriver(services, 'c-help');
     const [reply] = await chat.say('help');
-    for (const capability of ['brief you on an account', 'customer segment', 'pitch', 'documentation']) {
+    for (const capability of ['brief you on an account', 'customer segment', 'pitch', 'documentation', 'forecast', 'at risk']) {
       expect(reply!.text).toContain(capability);
     }
   });

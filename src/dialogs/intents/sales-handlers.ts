@@ -1,0 +1,85 @@
+import { atRiskDeals } from '../../skills/at-risk-deals';
+import { forecast } from '../../skills/forecast';
+import { leadScore, topLeads } from '../../skills/lead-score';
+import { invokeSkill, type Skill } from '../../skills/skill';
+import { atRiskDealsReply, forecastReply } from '../replies/forecast-replies';
+import { leadScoreReply, topLeadsReply } from '../replies/scoring-replies';
+import type { Understanding } from '../routing/understanding';
+import { accountOf, WHICH_ACCOUNT } from './account-mention';
+import type { IntentHandler } from './intent-handler';
+
+/** Whose deals a message is about: a named rep, "my team", "me"/nothing (the caller's own), or "all"/"company". */
+export function scopeOf(text: string, understanding: Understanding): { scope?: 'mine' | 'team' | 'all'; rep?: string } {
+  const people = understanding.entities?.people ?? [];
+  const rep = people.find((p) => p.kind === 'rep');
+  if (rep && rep.kind === 'rep' && rep.candidates[0]) return { rep: rep.candidates[0].name };
+  if (people.some((p) => p.kind === 'team')) return { scope: 'team' };
+  if (/\b(?:all|company|whole|everyone|overall|global|total)\b/i.test(text)) return { scope: 'all' };
+  if (people.some((p) => p.kind === 'self')) return { scope: 'mine' };
+  return {};
+}
+
+/** The period words of a message ("this quarter", "Q3", "next month"), as the forecast skill reads them. */
+export function periodOf(text: string, understanding: Understanding): string | undefined {
+  const entity = understanding.entities?.periods[0]?.text;
+  if (entity) return entity;
+  return /\b(?:this|next|last)\s+(?:quarter|month|year|half)\b|\bq[1-4](?:\s+\d{4})?\b|\bh[12]\b|\bfy\s?\d{2,4}\b/i.exec(text)?.[0];
+}
+
+/** Scores, top leads, forecasts and deals at risk in chat. */
+export const salesHandlers: IntentHandler[] = [
+  {
+    intents: ['top_leads'],
+    capability: {
+      skill: topLeads as Skill<never, unknown>,
+      summary: 'rank your open deals or leads by their chance to win',
+      examples: ['my top deals', 'top leads for my team'],
+    },
+    handle: async ({ text, understanding, caller, services }) => {
+      // Sales people say "top leads" for their best opportunities; lead records only when they say so.
+      const kind = /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(text) ? 'leads' : 'deals';
+      const result = await invokeSkill(topLeads, { ...scopeOf(text, understanding), kind }, { caller, services });
+      return topLeadsReply(result, caller.timezone);
+    },
+  },
+  {
+    intents: ['lead_score'],
+    capability: {
+      skill: leadScore as Skill<never, unknown>,
+      summary: "score a deal's chance to win and explain why",
+      examples: ['score for the Globex deal', 'why is Acme at 35%?'],
+    },
+    handle: async ({ understanding, memory, caller, services }) => {
+      const account = accountOf(understanding, memory);
+      if (!account) return WHICH_ACCOUNT;
+      const result = await invokeSkill(leadScore, { account }, { caller, services });
+      return leadScoreReply(result, caller.timezone);
+    },
+  },
+  {
+    intents: ['forecast'],
+    capability: {
+      skill: forecast as Skill<never, unknown>,
+      summary: 'forecast a quarter from the pipeline and the scoring model, with a bookings chart',
+      examples: ['forecast this quarter', 'forecast for my team in Q3'],
+    },
+    handle: async ({ text, understanding, caller, services }) => {
+      const period = periodOf(text, understanding);
+      const result = await invokeSkill(forecast, { ...scopeOf(text, understanding), ...(period ? { period } : {}) }, { caller, services });
+      return forecastReply(result);
+    },
+  },
+  {
+    intents: ['at_risk_deals'],
+    capability: {
+      skill: atRiskDeals as Skill<never, unknown>,
+      summary: 'find deals at risk, each with its reason',
+      examples: ['which deals are at risk?'],
+    },
+    handle: async ({ text, understanding, caller, services }) => {
+      const period = periodOf(text, understanding);
+      const result = await invokeSkill(atRiskDeals, { ...scopeOf(text, understanding), ...(period ? { period } : {}) }, { caller, services });
+      return atRiskDealsReply(result, caller.timezone);
+    },
+  },
+];
