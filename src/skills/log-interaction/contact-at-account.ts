@@ -7,6 +7,7 @@ import type { Store } from '../../store/store';
 export interface ContactChoice {
   id: string;
   name: string;
+  accountId: string;
   title?: string;
 }
 
@@ -18,7 +19,7 @@ export function contactNameOf(contact: Pick<Contact, 'firstName' | 'lastName'>):
 }
 
 function choiceOf(contact: Contact): ContactChoice {
-  return { id: contact._id, name: contactNameOf(contact), ...(contact.title ? { title: contact.title } : {}) };
+  return { id: contact._id, name: contactNameOf(contact), accountId: contact.accountId, ...(contact.title ? { title: contact.title } : {}) };
 }
 
 /** How well a mention fits a contact: 1 full name, 0.9 first or last name, 0.8 a prefix, 0.7 one typo away. */
@@ -35,11 +36,14 @@ function scoreOf(contact: Contact, mention: string): number {
   return 0;
 }
 
-/** The contacts of an account a mention ("Jane", "jane park", a typo, an e-mail) may mean, best first. */
-export async function contactsAtAccountMatching(store: Store, accountId: string, mention: string): Promise<ContactChoice[]> {
+/**
+ * The contacts a mention ("Jane", "jane park", a typo, an e-mail) may mean, best first: those of
+ * one account, or (accountId null) anyone's, to find the account from the person.
+ */
+export async function contactsAtAccountMatching(store: Store, accountId: string | null, mention: string): Promise<ContactChoice[]> {
   const key = mention.includes('@') ? mention.trim().toLowerCase() : nameKeyOf(mention);
   if (!key) return [];
-  const contacts = await store.contacts.find({ accountId });
+  const contacts = await store.contacts.find(accountId === null ? {} : { accountId });
   const scored = contacts.map((contact) => ({ contact, score: scoreOf(contact, key) })).filter((s) => s.score > 0);
   const best = Math.max(0, ...scored.map((s) => s.score));
   return scored.filter((s) => s.score === best).map((s) => choiceOf(s.contact));

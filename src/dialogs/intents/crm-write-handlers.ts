@@ -1,0 +1,75 @@
+import type { Dialog } from 'botbuilder-dialogs';
+import { createLead } from '../../skills/create-lead';
+import { logInteraction } from '../../skills/log-interaction';
+import { invokeSkill, mayCall, type Caller, type Skill, type SkillServices } from '../../skills/skill';
+import { updateDealStage } from '../../skills/update-deal-stage';
+import { CREATE_LEAD_DIALOG, CreateLeadDialog } from './create-lead-dialog';
+import { interactionDraftFrom, leadDraftFrom, stageDraftFrom } from './crm-write-requests';
+import type { IntentHandler } from './intent-handler';
+import { LOG_INTERACTION_DIALOG, LogInteractionDialog } from './log-interaction-dialog';
+import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
+import { UPDATE_DEAL_STAGE_DIALOG, UpdateDealStageDialog } from './update-deal-stage-dialog';
+
+export { startOverActiveDialog } from './slot-filling-dialog';
+
+/** The dialogs "start over" restarts empty (other dialogs are cancelled instead). */
+export const RESTARTABLE_DIALOGS: ReadonlySet<string> = new Set([LOG_INTERACTION_DIALOG, CREATE_LEAD_DIALOG, UPDATE_DEAL_STAGE_DIALOG]);
+
+/**
+ * Refuses a caller whose role may not use the skill before any question is asked: invokeSkill
+ * checks the role first and throws FORBIDDEN worded as everywhere else (the root dialog shows it).
+ */
+async function refuseUnlessAllowed(skill: Skill<never, unknown>, caller: Caller, services: SkillServices): Promise<void> {
+  if (!mayCall(skill as Skill<unknown, unknown>, caller)) await invokeSkill(skill as Skill<unknown, unknown>, {}, { caller, services });
+}
+
+/** "log a call with Jane at Initech: discussed renewal, follow up in May". */
+export const logInteractionHandler: IntentHandler = {
+  intents: ['log_interaction'],
+  capability: {
+    skill: logInteraction as Skill<never, unknown>,
+    summary: 'log calls, emails and meetings, with a follow-up task',
+    examples: ['log a call with Jane at Initech: discussed renewal, follow up in May', 'add a note to Acme: they want a discount'],
+  },
+  handle: async ({ text, understanding, memory, caller, services }) => {
+    await refuseUnlessAllowed(logInteraction as Skill<never, unknown>, caller, services);
+    const draft = interactionDraftFrom(text, understanding, memory, { now: services.clock(), timezone: caller.timezone });
+    return { beginDialog: LOG_INTERACTION_DIALOG, options: { draft } satisfies SlotDialogOptions<unknown> };
+  },
+};
+
+/** "new lead: John Smith from Hooli, john@hooli.com". */
+export const createLeadHandler: IntentHandler = {
+  intents: ['create_lead'],
+  capability: {
+    skill: createLead as Skill<never, unknown>,
+    summary: 'create leads',
+    examples: ['new lead: John Smith from Hooli, john@hooli.com'],
+  },
+  handle: async ({ text, understanding, caller, services }) => {
+    await refuseUnlessAllowed(createLead as Skill<never, unknown>, caller, services);
+    return { beginDialog: CREATE_LEAD_DIALOG, options: { draft: leadDraftFrom(text, understanding) } satisfies SlotDialogOptions<unknown> };
+  },
+};
+
+/** "move the Acme anvil renewal to negotiation". */
+export const updateDealStageHandler: IntentHandler = {
+  intents: ['update_deal_stage'],
+  capability: {
+    skill: updateDealStage as Skill<never, unknown>,
+    summary: 'move deals to another stage',
+    examples: ['move the Acme rocket skates deal to negotiation'],
+  },
+  handle: async ({ text, understanding, memory, caller, services }) => {
+    await refuseUnlessAllowed(updateDealStage as Skill<never, unknown>, caller, services);
+    return { beginDialog: UPDATE_DEAL_STAGE_DIALOG, options: { draft: stageDraftFrom(text, understanding, memory) } satisfies SlotDialogOptions<unknown> };
+  },
+};
+
+/** The handlers of the CRM write requests, for the root dialog. */
+export const crmWriteHandlers: readonly IntentHandler[] = [logInteractionHandler, createLeadHandler, updateDealStageHandler];
+
+/** The multi-turn dialogs the write handlers begin, to register with the root dialog. */
+export function crmWriteDialogs(deps: SlotDialogDependencies): Dialog[] {
+  return [new LogInteractionDialog(deps), new CreateLeadDialog(deps), new UpdateDealStageDialog(deps)];
+}

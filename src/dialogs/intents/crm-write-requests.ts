@@ -1,0 +1,113 @@
+import { nameKeyOf } from '../../store/schemas';
+import { isBackReference, type ConversationMemory } from '../conversation-memory';
+import type { Understanding } from '../routing/understanding';
+import { extractPeriodsAndDates } from '../understanding/entities/periods';
+import { contactDetailsIn, leadSourceIn, type LeadDraft } from './create-lead-dialog';
+import { interactionTypeIn, type InteractionDraft } from './log-interaction-dialog';
+import { stageIn, type StageDraft } from './update-deal-stage-dialog';
+
+/** The clock and time zone a request is read in. */
+export interface RequestClock {
+  now: Date;
+  timezone: string;
+}
+
+const FOLLOW_UP = /(?:[,;.]\s*|\s+|^)(?:and\s+|then\s+)?(?:follow[\s-]?up|f\/u|remind\s+me|check\s+back|circle\s+back|touch\s+base)\b(.*)$/i;
+const PRONOUN = /\b(them|their|they|it|its|that account|this account)\b/i;
+/** Capitalised words after "at" in the header: the account as written. */
+const AT_ACCOUNT = /\bat\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*)*)/;
+const WITH_PERSON = /\bwith\s+(.+?)(?=\s+(?:at|from|of|about|on|yesterday|today|this|last|re)\b|[:,.;]|$)/i;
+const ABOUT = /\b(?:about|regarding|re:?)\s+(.+)$/i;
+
+/** Whether `mention` is (part of) the words the understander matched to an account. */
+function isAccountWords(mention: string, understanding: Understanding): boolean {
+  const key = nameKeyOf(mention);
+  return (understanding.entities?.accounts ?? []).some((a) => nameKeyOf(a.text) === key || nameKeyOf(a.name) === key);
+}
+
+/** The account a request names (as written), or the previous turn's account for "them". */
+function accountOf(header: string, understanding: Understanding, memory: ConversationMemory): Pick<InteractionDraft, 'account' | 'accountMention'> {
+  const lower = header.toLowerCase();
+  const entity = (understanding.entities?.accounts ?? []).find((a) => lower.includes(a.text.toLowerCase()));
+  if (entity) return { accountMention: entity.text };
+  const at = AT_ACCOUNT.exec(header)?.[1];
+  if (at && !isBackReference(at)) return { accountMention: at };
+  const mention = understanding.accountMention;
+  if ((mention && isBackReference(mention)) || PRONOUN.test(header)) return memory.lastAccount ? { account: memory.lastAccount } : {};
+  return {};
+}
+
+/**
+ * Reads "log a call with Jane at Initech yesterday: discussed renewal, follow up in May" into a
+ * draft: the type from its verb, the account and contact as written, the day before the colon,
+ * the summary after it, and the follow-up clause with its day.
+ */
+export function interactionDraftFrom(text: string, understanding: Understanding, memory: ConversationMemory, clock: RequestClock): InteractionDraft {
+  const followUpMatch = FOLLOW_UP.exec(text);
+  const main = followUpMatch ? text.slice(0, followUpMatch.index) : text;
+  const colon = main.search(/[:—]|\s-\s/);
+  const header = colon >= 0 ? main.slice(0, colon) : main.replace(ABOUT, '');
+  const summary = (colon >= 0 ? main.slice(colon + 1) : (ABOUT.exec(main)?.[1] ?? '')).replace(/^[\s-]+|[\s,;.]+$/g, '');
+  const draft: InteractionDraft = { ...accountOf(header, understanding, memory) };
+  const type = interactionTypeIn(header.replace(/\blog\b/i, ''));
+  if (type) draft.type = type;
+  if (summary) draft.summary = summary;
+  const person = WITH_PERSON.exec(header)?.[1]?.trim();
+  if (person && !PRONOUN.test(person) && !isAccountWords(person, understanding)) draft.contactMention = person;
+  if (!draft.account && !draft.accountMention && person && isAccountWords(person, understanding)) draft.accountMention = person;
+
+  const calendar = { now: clock.now, timeZone: clock.timezone, prefer: 'past' as const };
+  const day = extractPeriodsAndDates(header, calendar).dates[0];
+  if (day) {
+    const today = extractPeriodsAndDates('today', calendar).dates[0]?.date;
+    if (day.instant) draft.when = day.instant;
+    else if (day.date !== today) draft.when = `${day.date}T12:00:00.000Z`;
+  }
+  if (followUpMatch) {
+    const { dates, periods } = extractPeriodsAndDates(followUpMatch[1] ?? '', { now: clock.now, timeZone: clock.timezone });
+    const due = dates[0]?.date ?? periods[0]?.start;
+    draft.followUp = due ? { due } : {};
+  }
+  return draft;
+}
+
+const LEAD_NAME = /\blead\b\s*(?:for|named|called|:|-)?\s*((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+const ADD_NAME = /\badd\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:from|at|of|as)\b/u;
+const COMPANY = /\b(?:from|at|of|with)\s+((?:[\p{Lu}0-9][\w&.'’-]*)(?:\s+[\p{Lu}0-9][\w&.'’-]*)*)/u;
+
+/** Reads "new lead: John Smith from Hooli, john@hooli.com, met at a conference" into a draft. */
+export function leadDraftFrom(text: string, understanding: Understanding): LeadDraft {
+  const details = contactDetailsIn(text);
+  const name = LEAD_NAME.exec(text)?.[1] ?? ADD_NAME.exec(text)?.[1];
+  const account = understanding.entities?.accounts.find((a) => a.score >= 0.95);
+  const company = COMPANY.exec(text)?.[1]?.replace(/[.,;]+$/, '') ?? account?.name;
+  return {
+    source: leadSourceIn(text) ?? 'outbound',
+    ...(name ? { name } : {}),
+    ...(company && company !== name ? { company } : {}),
+    ...(details.email ? { email: details.email } : {}),
+    ...(details.phone ? { phone: details.phone } : {}),
+    ...(details.problem ? { contactProblem: details.problem } : {}),
+  };
+}
+
+const MOVE_DEAL =
+  /\b(?:move|moving|mark|set|update|change|put|advance|push|bump|close|reopen)\s+(?:the\s+)?(.+?)\s+(?:deal\s+|opportunity\s+|opp\s+)?(?:from\s+[\w ]+?\s+)?(?:to|as|into|in|at)\b/i;
+const NOT_A_DEAL = /^(?:deal|deals|a deal|stage|deal stage|the stage|it|that|this|that deal|this deal|opportunity)$/i;
+
+/** Reads "move the Acme anvil renewal to closed won" / "mark the Globex deal as negotiation" into a draft. */
+export function stageDraftFrom(text: string, understanding: Understanding, memory: ConversationMemory): StageDraft {
+  const draft: StageDraft = {};
+  const stage = stageIn(text);
+  if (stage) draft.stage = stage;
+  let mention = MOVE_DEAL.exec(text)?.[1]?.trim();
+  if (mention && stageIn(mention)) mention = mention.replace(/\b(?:from\s+)?\S+$/, '').trim() || undefined;
+  if (mention && isBackReference(mention.replace(/\s+deal$/i, '')) && memory.lastAccount) {
+    draft.account = memory.lastAccount;
+  } else if (mention && !NOT_A_DEAL.test(mention)) {
+    draft.dealMention = mention.replace(/\s+(?:deal|opportunity|opp)$/i, '');
+  } else if (understanding.accountMention && isBackReference(understanding.accountMention) && memory.lastAccount) {
+    draft.account = memory.lastAccount;
+  }
+  return draft;
+}
