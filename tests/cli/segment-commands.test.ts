@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { orderBookCsv, syntheticOrders } from '../../src/models/orders/synthetic-orders';
 import { crmpro } from './scoring-cli-runner';
+import { runInProcess } from './segment-cli-in-process';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildIfNeeded } = require('../../scripts/build-if-needed.js') as { buildIfNeeded: (o?: { quiet?: boolean }) => void };
@@ -13,6 +14,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'crmpro-segment-cli-'));
 const orders = path.join(dir, 'orders.csv.gz');
 const planted = syntheticOrders({ customers: 160, start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 11, 31), seed: 5 });
 writeFileSync(orders, gzipSync(orderBookCsv(planted.book)));
+
+// Spawned commands may trigger a rebuild of dist/ when sources changed: allow for it.
+jest.setTimeout(240_000);
 
 describe('crmpro segment run | eval', () => {
   beforeAll(() => buildIfNeeded({ quiet: true }), 300_000);
@@ -52,27 +56,21 @@ describe('crmpro segment run | eval', () => {
       expect(existsSync(path.join(report, file))).toBe(true);
     }
     expect(readFileSync(path.join(report, 'index.html'), 'utf8')).toContain('data:image/png;base64,');
-  }, 120_000);
+  });
 
-  it('fails with a message naming the file and the problem', () => {
+  it('fails with a message naming the file and the problem (exit 1)', async () => {
     const missing = path.join(dir, 'missing-column.csv');
     writeFileSync(missing, 'InvoiceNo,StockCode,Quantity,UnitPrice,CustomerID\n1,A,1,1,7\n');
-    const result = crmpro(['segment', 'run', '--orders', missing, '--out', path.join(dir, 'x.csv')]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^error: Orders file .*missing-column\.csv: missing column InvoiceDate/);
-
+    // In-process: the same commands and error boundary, without a process start per case.
+    expect(await runInProcess(['segment', 'run', '--orders', missing, '--out', path.join(dir, 'x.csv')])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^error: Orders file .*missing-column\.csv: missing column InvoiceDate/),
+    });
     const badDate = path.join(dir, 'bad-date.csv');
     writeFileSync(badDate, 'InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID\n1,A,1,2011-01-01,1,7\n2,A,1,01/32/2011,1,7\n');
-    const dated = crmpro(['segment', 'eval', '--orders', badDate, '--cut', '2011-01-01']);
-    expect(dated.status).toBe(1);
-    expect(dated.stderr).toMatch(/bad-date\.csv, line 3: date '01\/32\/2011' is not a date/);
-
-    const unreadable = crmpro(['segment', 'run', '--orders', path.join(dir, 'nope.csv'), '--out', path.join(dir, 'x.csv')]);
-    expect(unreadable.status).toBe(1);
-    expect(unreadable.stderr).toMatch(/Cannot read orders file .*nope\.csv/);
-
-    const badCut = crmpro(['segment', 'eval', '--orders', orders, '--cut', 'soon']);
-    expect(badCut.status).toBe(1);
-    expect(badCut.stderr).toMatch(/--cut must be a date/);
+    expect(await runInProcess(['segment', 'eval', '--orders', badDate, '--cut', '2011-01-01'])).toMatchObject({ code: 1, err: expect.stringMatching(/bad-date\.csv, line 3: date '01\/32\/2011' is not a date/) });
+    expect(await runInProcess(['segment', 'run', '--orders', path.join(dir, 'nope.csv'), '--out', path.join(dir, 'x.csv')])).toMatchObject({ code: 1, err: expect.stringMatching(/Cannot read orders file .*nope\.csv/) });
+    expect(await runInProcess(['segment', 'eval', '--orders', orders, '--cut', 'soon'])).toMatchObject({ code: 1, err: expect.stringMatching(/--cut must be a date/) });
+    expect(await runInProcess(['segment', 'run', '--orders', orders, '--out', path.join(dir, 'y.csv'), '--segments', '20'])).toMatchObject({ code: 1, err: expect.stringMatching(/--segments must be between 3 and 12/) });
   });
 });
