@@ -46,7 +46,7 @@ describe('crmpro nlu train | predict | eval', () => {
   writeFileSync(testCsv, stringify(testRows, { header: true, columns: ['text', 'category'] }));
 
   beforeAll(() => {
-    const trained = crmpro('nlu', 'train', '--data', trainCsv, '--out', modelDir);
+    const trained = crmpro('nlu', 'train', '--data', trainCsv, '--out', modelDir, '--svm-only');
     expect(trained.stderr).not.toMatch(/error/);
     expect(trained.status).toBe(0);
     expect(trained.stdout).toMatch(/trained 4 intents \(6 oos rows\)/);
