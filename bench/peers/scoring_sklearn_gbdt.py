@@ -27,7 +27,7 @@ def main() -> None:
     parser.add_argument("--model", default="gbc", choices=["gbc", "hgb"])
     args = parser.parse_args()
 
-    frame = pd.read_csv(args.data, sep=None, engine="python", na_values=["unknown"], keep_default_na=False)
+    frame = pd.read_csv(args.data, sep=None, engine="python", na_values=["unknown", ""], keep_default_na=False)
     drop = [c for c in args.drop.split(",") if c]
     y = (frame[args.target].astype(str).str.lower() == args.positive).astype(int).to_numpy()
     features = frame.drop(columns=[args.target, *drop])

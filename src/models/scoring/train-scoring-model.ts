@@ -52,6 +52,10 @@ export function trainScoringModel(table: FeatureTable, labels: Uint8Array, optio
     throw new CrmError(ErrorCode.InvalidInput, 'no usable feature columns (every column is empty, constant, the target or ignored)');
   }
   const params: BoostingParams = { ...DEFAULT_BOOSTING_PARAMS, ...options.params };
+  if (options.params?.minSamplesPerCategory === undefined) {
+    // 100 rows per category suits large data; small data sets would lose their categoricals entirely.
+    params.minSamplesPerCategory = Math.min(params.minSamplesPerCategory, Math.max(10, Math.floor(labels.length / 100)));
+  }
   const seed = options.seed ?? 7;
   const binnings = learnBinnings(table);
   const binned = binTable(table, binnings);

@@ -113,7 +113,7 @@ export const topLeads = defineSkill({
         deals: [],
         leads: order.map((i) => {
           const lead = leads[i]!;
-          return { id: lead._id, name: lead.name, company: lead.company, source: lead.source, status: lead.status, probability: probabilities[i]!, reason: model.explainLead(lead, records, now, 1).up[0]?.text };
+          return { id: lead._id, name: lead.name, company: lead.company, source: lead.source, status: lead.status, probability: probabilities[i]!, reason: strongestReason(model.explainLead(lead, records, now, 3).up, 'source') };
         }),
         considered: leads.length,
         modelVersion: model.version,
@@ -125,10 +125,15 @@ export const topLeads = defineSkill({
     return {
       scope: scope.label,
       kind: 'deals',
-      deals: order.map((i) => ({ ...scored[i]!, reason: model.explainDeal(deals[i]!, records, now, 1).up[0]?.text })),
+      deals: order.map((i) => ({ ...scored[i]!, reason: strongestReason(model.explainDeal(deals[i]!, records, now, 3).up, 'stage') })),
       leads: [],
       considered: deals.length,
       modelVersion: model.version,
     };
   },
 });
+
+/** The strongest factor pushing a score up, skipping one the list already shows (stage, source). */
+function strongestReason(up: readonly ScoreFactorText[], shown: string): string | undefined {
+  return up.find((factor) => factor.feature !== shown)?.text;
+}
