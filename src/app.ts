@@ -3,6 +3,7 @@ import type { Config } from './config/config';
 import { createBotCore, type BotCore } from './bots/bot-core';
 import { createCloudAdapter } from './bots/bot-framework/cloud-adapter';
 import type { Logger } from './core/logger';
+import { loadLlmFallback } from './dialogs/llm/load-llm-fallback';
 import { createUnderstander } from './dialogs/routing/create-understander';
 import type { ReadinessCheck } from './http/readiness';
 import { createHttpServer, type HttpServer } from './http/server';
@@ -42,6 +43,7 @@ export async function startApp(config: Config, store: Store, logger: Logger, clo
     logger,
     localUser: config.localUser,
     defaultTimezone: config.defaultTimezone,
+    fallback: loadLlmFallback(config.llm, { logger }),
   });
 
   const readiness: ReadinessCheck[] = [{ name: 'store', check: () => store.ping() }];

@@ -5,6 +5,7 @@ import { createBotCore } from '../bots/bot-core';
 import { CallbackAdapter } from '../bots/callback-adapter';
 import { renderPlainText } from '../bots/render/plain-text';
 import { userMessageOf } from '../core/errors';
+import { loadLlmFallback } from '../dialogs/llm/load-llm-fallback';
 import { replyOf } from '../dialogs/reply-activity';
 import { createUnderstander } from '../dialogs/routing/create-understander';
 import type { CliEnvironment } from './cli-environment';
@@ -26,6 +27,7 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
           logger: env.logger,
           localUser: options.as ?? config.localUser,
           defaultTimezone: config.defaultTimezone,
+          fallback: loadLlmFallback(config.llm, { logger: env.logger }),
         });
         const adapter = new CallbackAdapter('local');
         adapter.use(core.transcript);

@@ -1,0 +1,33 @@
+import { accountBriefing } from '../../skills/account-briefing';
+import { atRiskDeals } from '../../skills/at-risk-deals';
+import { createLead } from '../../skills/create-lead';
+import { createTask } from '../../skills/create-task';
+import { forecast } from '../../skills/forecast';
+import { knowledgeAnswer } from '../../skills/knowledge';
+import { leadScore, topLeads } from '../../skills/lead-score';
+import { logInteraction } from '../../skills/log-interaction';
+import { recommendProducts } from '../../skills/recommendations';
+import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../skills/segments';
+import type { Skill } from '../../skills/skill';
+import { updateDealStage } from '../../skills/update-deal-stage';
+
+/** A skill of any input and output, as the LLM sees it: a tool. */
+export type AnySkill = Skill<any, unknown>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Every skill the LLM may call as a tool (each still checks the caller's role). */
+export const LLM_SKILLS: readonly AnySkill[] = [
+  accountBriefing,
+  leadScore,
+  topLeads,
+  forecast,
+  atRiskDeals,
+  segmentOfAccount,
+  segmentMembers,
+  segmentMovementsSkill,
+  recommendProducts,
+  knowledgeAnswer,
+  createTask,
+  logInteraction,
+  createLead,
+  updateDealStage,
+];
