@@ -17,7 +17,9 @@ export interface OosThreshold {
  * predictions. With no out-of-scope examples it rejects a target share of in-scope messages (the
  * `targetFalseOosRate` quantile of their certainties). With a few `oos` examples it picks the
  * threshold that best balances in-scope acceptance and out-of-scope rejection, never rejecting
- * more than twice the target share of in-scope messages.
+ * more than twice the target share of in-scope messages, and never below the no-examples
+ * threshold: the `oos` class already catches messages like the examples, and the threshold is what
+ * is left to catch out-of-scope messages unlike any example.
  */
 export function chooseOosThreshold(
   inScopeConfidences: readonly number[],
@@ -37,7 +39,9 @@ export function chooseOosThreshold(
   }
   const cap = Math.min(1, 2 * targetFalseOosRate);
   let best = { threshold: quantile, score: -Infinity };
-  const candidates = [...new Set([...inScope, ...oosConfidences])].sort((a, b) => a - b);
+  const candidates = [...new Set([...inScope, ...oosConfidences])]
+    .filter((value) => value >= quantile)
+    .sort((a, b) => a - b);
   for (const candidate of candidates) {
     const threshold = candidate + 1e-9;
     const falseOos = rejectedShare(inScope, threshold);
