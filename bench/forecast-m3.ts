@@ -12,10 +12,10 @@ import path from 'node:path';
 import { forecastSeries } from '../src/models/forecasting/combined-forecaster';
 import { evaluateForecasts } from '../src/models/forecasting/forecast-evaluation';
 import { readSeriesFile } from '../src/models/forecasting/series-file';
-import { peerDir, writeResult } from './scoring-bank-marketing';
+import { peerDir, sharedDataset, writeResult } from './scoring-bank-marketing';
 
-const TRAIN = '/work/shared/datasets/m3/monthly-train.csv';
-const TEST = '/work/shared/datasets/m3/monthly-test.csv';
+const TRAIN = sharedDataset('m3', 'monthly-train.csv');
+const TEST = sharedDataset('m3', 'monthly-test.csv');
 
 /** Published sMAPE (%) on M3 monthly, all 1,428 series, h = 1..18 (datasets README). */
 const PUBLISHED = { Theta: 13.85, ForecastPro: 13.86, 'Comb S-H-D': 14.48, 'ARIMA (B-J automatic)': 14.81, Naive2: 16.91, 'N-BEATS-G': 13.19, 'N-BEATS-I': 13.15 };

@@ -20,7 +20,15 @@ import { featureTableOf, inferColumnSpecs, selectRows, targetLabelsOf } from '..
 import { stratifiedSplit } from '../src/models/scoring/stratified-split';
 import { trainScoringModel } from '../src/models/scoring/train-scoring-model';
 
-const DATA = '/work/shared/datasets/bank-marketing/bank-additional-full.csv.gz';
+/** The repository root, from the sources or the build (dist/). */
+const ROOT = path.resolve(__dirname, '..').replace(/[\\/]dist$/, '');
+
+/** A file of the shared datasets folder beside the checkout (`../shared/datasets/...`). */
+export function sharedDataset(...parts: string[]): string {
+  return path.resolve(ROOT, '..', 'shared', 'datasets', ...parts);
+}
+
+const DATA = sharedDataset('bank-marketing', 'bank-additional-full.csv.gz');
 const PYTHON = '/usr/bin/python3';
 
 interface RunFigures {
@@ -127,12 +135,12 @@ export async function runScoringBankBench(options: { repeats?: number; seeds?: n
 
 /** The directory of the Python peers (bench/peers), from the sources or the build. */
 export function peerDir(): string {
-  return path.resolve(__dirname, '..', 'bench', 'peers').replace(`${path.sep}dist${path.sep}`, path.sep);
+  return path.join(ROOT, 'bench', 'peers');
 }
 
 /** Writes a bench summary under bench/results/. */
 export function writeResult(name: string, summary: unknown): void {
-  const out = path.resolve(__dirname, '..', 'bench', 'results').replace(`${path.sep}dist${path.sep}`, path.sep);
+  const out = path.join(ROOT, 'bench', 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, name), `${JSON.stringify(summary, null, 2)}\n`);
 }
