@@ -15,12 +15,22 @@ describe('create a lead, turn by turn through the bot core', () => {
   it('re-asks a bad email with the reason, takes a correction at the confirmation, and saves', async () => {
     const chat = new ChatDriver(services, 'lead-happy');
     expect(await texts(chat, 'new lead: John Smith from Hooli, john@hooli')).toEqual([
-      '"john@hooli" isn\'t a valid email address: it needs a domain like john@company.com.\nWhat\'s John\'s email address or phone number?',
+      "\"john@hooli\" isn't a valid email address: it needs a domain like john@company.com.\nWhat's John's email address or phone number?",
     ]);
-    expect(await texts(chat, 'John@Hooli.com')).toEqual(['Create this lead? John Smith (Hooli), john@hooli.com, source: outbound (yes/no)']);
-    expect(await texts(chat, 'source: event')).toEqual(['Create this lead? John Smith (Hooli), john@hooli.com, source: event (yes/no)']);
+    expect(await texts(chat, 'John@Hooli.com')).toEqual([
+      'Create this lead? John Smith (Hooli), john@hooli.com, source: outbound (yes/no)',
+    ]);
+    expect(await texts(chat, 'source: event')).toEqual([
+      'Create this lead? John Smith (Hooli), john@hooli.com, source: event (yes/no)',
+    ]);
     expect(await texts(chat, 'yes')).toEqual(['Lead created: John Smith (Hooli), owned by you.']);
-    expect(await temp.store.leads.findOne({ email: 'john@hooli.com' })).toMatchObject({ name: 'John Smith', company: 'Hooli', source: 'event', ownerId: repId, status: 'new' });
+    expect(await temp.store.leads.findOne({ email: 'john@hooli.com' })).toMatchObject({
+      name: 'John Smith',
+      company: 'Hooli',
+      source: 'event',
+      ownerId: repId,
+      status: 'new',
+    });
   });
 
   it('asks for each missing field and validates the phone number', async () => {
@@ -29,12 +39,14 @@ describe('create a lead, turn by turn through the bot core', () => {
     expect(await texts(chat, 'Ann Lee')).toEqual(['Which company is Ann Lee with? (or "none")']);
     expect(await texts(chat, 'none')).toEqual(["What's Ann's email address or phone number?"]);
     expect(await texts(chat, '555-12')).toEqual([
-      '"555-12" isn\'t a valid phone number: include the area code, or a +country code for numbers outside the US.\nWhat\'s Ann\'s email address or phone number?',
+      "\"555-12\" isn't a valid phone number: include the area code, or a +country code for numbers outside the US.\nWhat's Ann's email address or phone number?",
     ]);
     expect(await texts(chat, 'ann at hooli dot com')).toEqual([
       "I need an email address or a phone number to create the lead.\nWhat's Ann's email address or phone number?",
     ]);
-    expect(await texts(chat, '(415) 555-2671')).toEqual(['Create this lead? Ann Lee, +14155552671, source: outbound (yes/no)']);
+    expect(await texts(chat, '(415) 555-2671')).toEqual([
+      'Create this lead? Ann Lee, +14155552671, source: outbound (yes/no)',
+    ]);
     await chat.say('yes');
     expect(await temp.store.leads.findOne({ phone: '+14155552671' })).toMatchObject({ name: 'Ann Lee' });
   });
@@ -42,7 +54,9 @@ describe('create a lead, turn by turn through the bot core', () => {
   it('says so instead of creating a duplicate', async () => {
     const chat = new ChatDriver(services, 'lead-duplicate');
     await chat.say('new lead: Johnny Smith from Hooli, john@hooli.com');
-    expect(await texts(chat, 'yes')).toEqual(["There is already a lead with john@hooli.com: John Smith (Hooli), status new. I didn't create a second one."]);
+    expect(await texts(chat, 'yes')).toEqual([
+      "There is already a lead with john@hooli.com: John Smith (Hooli), status new. I didn't create a second one.",
+    ]);
     expect(await temp.store.leads.countDocuments({ email: 'john@hooli.com' })).toBe(1);
   });
 
@@ -63,6 +77,8 @@ describe('create a lead, turn by turn through the bot core', () => {
     await before.say('Lena Kraus');
     const after = new ChatDriver(servicesFor(temp.store), 'lead-restart');
     expect(await texts(after, 'Kraus GmbH')).toEqual(["What's Lena's email address or phone number?"]);
-    expect(await texts(after, 'lena@kraus.de')).toEqual(['Create this lead? Lena Kraus (Kraus GmbH), lena@kraus.de, source: outbound (yes/no)']);
+    expect(await texts(after, 'lena@kraus.de')).toEqual([
+      'Create this lead? Lena Kraus (Kraus GmbH), lena@kraus.de, source: outbound (yes/no)',
+    ]);
   });
 });

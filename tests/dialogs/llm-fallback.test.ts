@@ -21,7 +21,10 @@ function chatWithLlm(services: SkillServices, baseUrl: string, conversationId: s
     logger: silentLogger(),
     localUser: 'demo',
     defaultTimezone: 'UTC',
-    fallback: createLlmFallback({ baseUrl, model: 'loopback-model' }, { logger: silentLogger(), timeoutMs: 5_000 }),
+    fallback: createLlmFallback(
+      { baseUrl, model: 'loopback-model' },
+      { logger: silentLogger(), timeoutMs: 5_000 },
+    ),
   });
   const adapter = new CallbackAdapter('local');
   return async (text: string): Promise<Reply[]> => {
@@ -39,7 +42,8 @@ function chatWithLlm(services: SkillServices, baseUrl: string, conversationId: s
   };
 }
 
-const toolNames = (request: ChatCompletionRequest) => (request.tools ?? []).map((t) => t.function.name).sort();
+const toolNames = (request: ChatCompletionRequest) =>
+  (request.tools ?? []).map((t) => t.function.name).sort();
 
 describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-protocol loopback server', () => {
   const temp = temporaryStore();
@@ -57,8 +61,12 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
   it('calls the skill the model asks for with its arguments and answers from the result', async () => {
     llm.reset((request) => {
       const last = lastMessage(request);
-      if (last.role !== 'tool') return { toolCalls: [{ name: 'account-briefing', arguments: { account: 'initech' } }] };
-      const briefing = JSON.parse(last.content!) as { account: { name: string }; contacts: Array<{ name: string }> };
+      if (last.role !== 'tool')
+        return { toolCalls: [{ name: 'account-briefing', arguments: { account: 'initech' } }] };
+      const briefing = JSON.parse(last.content!) as {
+        account: { name: string };
+        contacts: Array<{ name: string }>;
+      };
       return { content: `${briefing.account.name}'s key contact is ${briefing.contacts[0]!.name}.` };
     });
     const say = chatWithLlm(services, llm.baseUrl, 'llm-briefing');
@@ -71,7 +79,9 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
     expect(first!.model).toBe('loopback-model');
     expect(first!.messages[0]!.role).toBe('system');
     expect(first!.messages[0]!.content).toMatch(/Answer ONLY from the results of the tools/);
-    expect(toolNames(first!)).toEqual(expect.arrayContaining(['account-briefing', 'forecast', 'log-interaction', 'knowledge-answer']));
+    expect(toolNames(first!)).toEqual(
+      expect.arrayContaining(['account-briefing', 'forecast', 'log-interaction', 'knowledge-answer']),
+    );
     const call = second!.messages.find((m) => m.role === 'assistant')!.tool_calls![0]!;
     expect(call.function).toEqual({ name: 'account-briefing', arguments: '{"account":"initech"}' });
     const result = second!.messages.find((m) => m.role === 'tool')!;
@@ -81,13 +91,17 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
 
   it('remembers the account the model looked up, for the next question', async () => {
     llm.reset((request) =>
-      lastMessage(request).role === 'tool' ? { content: 'Done.' } : { toolCalls: [{ name: 'account-briefing', arguments: { account: 'globex' } }] },
+      lastMessage(request).role === 'tool'
+        ? { content: 'Done.' }
+        : { toolCalls: [{ name: 'account-briefing', arguments: { account: 'globex' } }] },
     );
     const say = chatWithLlm(services, llm.baseUrl, 'llm-memory');
     await say('gimme the lowdown on globex');
     llm.reset(() => ({ content: 'unused' }));
     await say('anything new with them?');
-    expect(llm.requests[0]!.messages[0]!.content).toContain('The conversation was last about the account "Globex"');
+    expect(llm.requests[0]!.messages[0]!.content).toContain(
+      'The conversation was last about the account "Globex"',
+    );
   });
 
   it('refuses honestly when the model answers a CRM question without calling a tool', async () => {
@@ -112,7 +126,9 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
   it('passes a skill error back to the model, which can tell the person', async () => {
     llm.reset((request) => {
       const last = lastMessage(request);
-      return last.role === 'tool' ? { content: `The CRM says: ${last.content!.replace(/^error: /, '')}` } : { toolCalls: [{ name: 'account-briefing', arguments: { account: 'Zeppelin Works' } }] };
+      return last.role === 'tool'
+        ? { content: `The CRM says: ${last.content!.replace(/^error: /, '')}` }
+        : { toolCalls: [{ name: 'account-briefing', arguments: { account: 'Zeppelin Works' } }] };
     });
     const say = chatWithLlm(services, llm.baseUrl, 'llm-error');
     const [reply] = await say('zeppelin works status?');
@@ -120,20 +136,41 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
   });
 
   it('turns a change the model proposes into the confirmation dialog, and saves only after "yes"', async () => {
-    llm.reset(() => ({ toolCalls: [{ name: 'log-interaction', arguments: { type: 'call', account: 'Initech', contact: 'Jane', summary: 'walked through the renewal terms' } }] }));
+    llm.reset(() => ({
+      toolCalls: [
+        {
+          name: 'log-interaction',
+          arguments: {
+            type: 'call',
+            account: 'Initech',
+            contact: 'Jane',
+            summary: 'walked through the renewal terms',
+          },
+        },
+      ],
+    }));
     const say = chatWithLlm(services, llm.baseUrl, 'llm-write');
     const [confirm] = await say('jot down that jane and i went through the renewal terms on the phone');
-    expect(confirm!.text).toBe('Log a call with Jane Park at Initech on 15 Mar: "walked through the renewal terms"? (yes/no)');
-    expect(await temp.store.interactions.countDocuments({ summary: 'walked through the renewal terms' })).toBe(0);
+    expect(confirm!.text).toBe(
+      'Log a call with Jane Park at Initech on 15 Mar: "walked through the renewal terms"? (yes/no)',
+    );
+    expect(
+      await temp.store.interactions.countDocuments({ summary: 'walked through the renewal terms' }),
+    ).toBe(0);
     const saved = await say('yes');
     expect(saved[0]!.text).toBe('Logged the call with Jane Park at Initech.');
-    expect(await temp.store.interactions.countDocuments({ summary: 'walked through the renewal terms' })).toBe(1);
+    expect(
+      await temp.store.interactions.countDocuments({ summary: 'walked through the renewal terms' }),
+    ).toBe(1);
     expect(llm.requests).toHaveLength(1);
   });
 
   it('offers a website visitor no CRM tools, only the knowledge base', async () => {
     llm.reset(() => ({ content: 'Our plans start at $10.' }));
-    const fallback = createLlmFallback({ baseUrl: llm.baseUrl, model: 'loopback-model' }, { logger: silentLogger() });
+    const fallback = createLlmFallback(
+      { baseUrl: llm.baseUrl, model: 'loopback-model' },
+      { logger: silentLogger() },
+    );
     const reply = await fallback.handle({
       context: undefined as never,
       text: 'who are your biggest customers and what do they pay?',

@@ -2,12 +2,16 @@ import { numbersIn, unbackedNumbers } from '../../src/dialogs/llm/grounding';
 
 describe('grounding check of LLM answers', () => {
   it('reads amounts as people write them', () => {
-    expect(numbersIn('$1.2M, €85k, 250,000 USD, 35%, 12 meetings, on 2026-04-14T09:00')).toEqual([1_200_000, 85_000, 250_000, 35, 12, 2026, 4, 14, 9, 0]);
+    expect(numbersIn('$1.2M, €85k, 250,000 USD, 35%, 12 meetings, on 2026-04-14T09:00')).toEqual([
+      1_200_000, 85_000, 250_000, 35, 12, 2026, 4, 14, 9, 0,
+    ]);
   });
 
   it('accepts figures the tool results contain, rounded as a reply rounds them', () => {
     const evidence = ['{"amount":249500,"probability":0.354,"closeDate":"2026-04-14T00:00:00.000Z"}'];
-    expect(unbackedNumbers('The deal is worth $250k, 35% likely, closing 14 Apr 2026.', evidence)).toEqual([]);
+    expect(unbackedNumbers('The deal is worth $250k, 35% likely, closing 14 Apr 2026.', evidence)).toEqual(
+      [],
+    );
   });
 
   it('flags figures nothing backs, but not small counts', () => {

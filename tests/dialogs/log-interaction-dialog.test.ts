@@ -16,16 +16,18 @@ describe('log an interaction, turn by turn through the bot core', () => {
 
   it('fills the slots from one sentence, confirms, saves, and creates the follow-up task for May', async () => {
     const chat = new ChatDriver(services, 'log-happy');
-    expect(await texts(chat, 'log a call with Jane at Initech: discussed renewal, follow up in May')).toEqual([
-      'Log a call with Jane Park at Initech on 15 Mar: "discussed renewal"? (yes/no)',
-    ]);
+    expect(await texts(chat, 'log a call with Jane at Initech: discussed renewal, follow up in May')).toEqual(
+      ['Log a call with Jane Park at Initech on 15 Mar: "discussed renewal"? (yes/no)'],
+    );
     expect(await texts(chat, 'yes')).toEqual([
       'Logged the call with Jane Park at Initech.',
       'Shall I create a follow-up task "Follow up with Jane Park at Initech: discussed renewal" due 1 May? (yes / no / another day)',
     ]);
     const [interaction] = await logged('discussed renewal');
     expect(interaction).toMatchObject({ type: 'call', accountId: initechId });
-    expect(await texts(chat, 'yes')).toEqual(['Task created: "Follow up with Jane Park at Initech: discussed renewal" due 1 May.']);
+    expect(await texts(chat, 'yes')).toEqual([
+      'Task created: "Follow up with Jane Park at Initech: discussed renewal" due 1 May.',
+    ]);
     const task = await temp.store.tasks.findOne({ interactionId: interaction!._id });
     expect(task).toMatchObject({ accountId: initechId, status: 'open' });
     expect(task?.dueAt?.toISOString().slice(0, 10)).toBe('2026-05-01');
@@ -34,9 +36,13 @@ describe('log an interaction, turn by turn through the bot core', () => {
   it('asks for what is missing, re-asks a bad answer with the reason, and takes a day for the follow-up', async () => {
     const chat = new ChatDriver(services, 'log-missing');
     expect(await texts(chat, 'log an interaction')).toEqual(['Which account was it with?']);
-    expect((await texts(chat, 'Zeppelin Works'))[0]).toMatch(/^I couldn't find an account called "Zeppelin Works"/);
+    expect((await texts(chat, 'Zeppelin Works'))[0]).toMatch(
+      /^I couldn't find an account called "Zeppelin Works"/,
+    );
     expect(await texts(chat, 'initech')).toEqual(['Was it a call, email, meeting, note or chat?']);
-    expect(await texts(chat, 'fax')).toEqual(['"fax" isn\'t one of the kinds I can log.\nWas it a call, email, meeting, note or chat?']);
+    expect(await texts(chat, 'fax')).toEqual([
+      '"fax" isn\'t one of the kinds I can log.\nWas it a call, email, meeting, note or chat?',
+    ]);
     expect(await texts(chat, 'meeting')).toEqual(['What was it about? One or two sentences for the log.']);
     expect(await texts(chat, 'Security review of the rollout plan')).toEqual([
       'Log a meeting at Initech on 15 Mar: "Security review of the rollout plan"? (yes/no)',
@@ -45,16 +51,28 @@ describe('log an interaction, turn by turn through the bot core', () => {
       'Please answer yes or no (or say "start over").\nLog a meeting at Initech on 15 Mar: "Security review of the rollout plan"? (yes/no)',
     ]);
     await chat.say('yes');
-    expect(await texts(chat, 'next Tuesday')).toEqual(['Task created: "Follow up with Initech: Security review of the rollout plan" due 17 Mar.']);
+    expect(await texts(chat, 'next Tuesday')).toEqual([
+      'Task created: "Follow up with Initech: Security review of the rollout plan" due 17 Mar.',
+    ]);
   });
 
   it('asks which contact when several match, and lists the contacts when none does', async () => {
-    await temp.store.contacts.insertOne({ accountId: initechId, firstName: 'Jane', lastName: 'Doe', nameKey: 'jane doe', primary: false });
+    await temp.store.contacts.insertOne({
+      accountId: initechId,
+      firstName: 'Jane',
+      lastName: 'Doe',
+      nameKey: 'jane doe',
+      primary: false,
+    });
     const chat = new ChatDriver(services, 'log-contacts');
     const [question] = await chat.say('log a call with Jane at Initech: pricing questions');
-    expect(question!.text).toBe('Several contacts at Initech match "Jane".\nWhich contact at Initech?\n1. Jane Park (VP Operations)\n2. Jane Doe');
+    expect(question!.text).toBe(
+      'Several contacts at Initech match "Jane".\nWhich contact at Initech?\n1. Jane Park (VP Operations)\n2. Jane Doe',
+    );
     expect(question!.buttons?.map((b) => b.title)).toEqual(['Jane Park', 'Jane Doe', 'Nobody in particular']);
-    expect(await texts(chat, 'Doe')).toEqual(['Log a call with Jane Doe at Initech on 15 Mar: "pricing questions"? (yes/no)']);
+    expect(await texts(chat, 'Doe')).toEqual([
+      'Log a call with Jane Doe at Initech on 15 Mar: "pricing questions"? (yes/no)',
+    ]);
     await chat.say('no');
 
     expect(await texts(chat, 'log a call with Bob at Initech: intro')).toEqual([
@@ -100,7 +118,9 @@ describe('log an interaction, turn by turn through the bot core', () => {
   it('uses and sets the account of the conversation for follow-ups', async () => {
     const chat = new ChatDriver(services, 'log-context');
     await chat.say('tell me about Globex');
-    expect(await texts(chat, 'log a call with them: intro to the new CFO')).toEqual(['Log a call at Globex on 15 Mar: "intro to the new CFO"? (yes/no)']);
+    expect(await texts(chat, 'log a call with them: intro to the new CFO')).toEqual([
+      'Log a call at Globex on 15 Mar: "intro to the new CFO"? (yes/no)',
+    ]);
     await chat.say('yes');
     await chat.say('no');
     await chat.say('log an email to Initech: sent the pricing sheet');

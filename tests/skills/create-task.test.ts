@@ -18,20 +18,34 @@ describe('create-task skill', () => {
       { title: 'Send the renewal quote', due: '2026-05-01', account: 'Acme', contact: 'Wile', deal: 'anvil' },
       { caller: rep, services },
     );
-    expect(task).toMatchObject({ title: 'Send the renewal quote', ownerId: rep.userId, account: { name: 'Acme Corporation' }, contact: { name: 'Wile Coyote' }, deal: { name: 'Acme anvil fleet renewal' } });
+    expect(task).toMatchObject({
+      title: 'Send the renewal quote',
+      ownerId: rep.userId,
+      account: { name: 'Acme Corporation' },
+      contact: { name: 'Wile Coyote' },
+      deal: { name: 'Acme anvil fleet renewal' },
+    });
     const stored = await temp.store.tasks.findById(task.id);
     expect(stored?.dueAt?.toISOString()).toBe('2026-05-01T12:00:00.000Z');
     expect(stored?.status).toBe('open');
   });
 
   it('refuses a due date in the past and a contact without its account', async () => {
-    await expect(invokeSkill(createTask, { title: 'x', due: '2026-01-02' }, { caller: rep, services })).rejects.toThrow(/in the past/);
-    await expect(invokeSkill(createTask, { title: 'x', contact: 'Jane' }, { caller: rep, services })).rejects.toThrow(/account: name the account/);
+    await expect(
+      invokeSkill(createTask, { title: 'x', due: '2026-01-02' }, { caller: rep, services }),
+    ).rejects.toThrow(/in the past/);
+    await expect(
+      invokeSkill(createTask, { title: 'x', contact: 'Jane' }, { caller: rep, services }),
+    ).rejects.toThrow(/account: name the account/);
   });
 
   it('refuses a contact of another account', async () => {
-    await expect(invokeSkill(createTask, { title: 'x', account: 'Globex', contact: 'Jane Park' }, { caller: rep, services })).rejects.toThrow(
-      /I don't see a contact called "Jane Park" at Globex/,
-    );
+    await expect(
+      invokeSkill(
+        createTask,
+        { title: 'x', account: 'Globex', contact: 'Jane Park' },
+        { caller: rep, services },
+      ),
+    ).rejects.toThrow(/I don't see a contact called "Jane Park" at Globex/);
   });
 });

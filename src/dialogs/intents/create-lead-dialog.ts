@@ -49,7 +49,9 @@ const PHONE_LIKE = /\+?\d[\d\s().-]{3,}\d/;
 /** What an answer says about e-mail and phone: the valid ones, or why the first attempt is not valid. */
 export function contactDetailsIn(text: string): { email?: string; phone?: string; problem?: string } {
   const email = extractEmails(text)[0]?.address;
-  const rest = email ? text.replace(new RegExp(email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ') : text;
+  const rest = email
+    ? text.replace(new RegExp(email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ')
+    : text;
   const phone = extractPhones(rest)[0]?.e164;
   if (email || phone) return { ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
   const emailLike = EMAIL_LIKE.exec(text)?.[0]?.replace(/[,;.]+$/, '');
@@ -81,15 +83,40 @@ export class CreateLeadDialog extends SlotFillingDialog<LeadDraft> {
 
   protected async nextStep(draft: LeadDraft): Promise<SlotStep<LeadDraft>> {
     if (!draft.name) return { draft, question: { slot: 'name', text: "What's the lead's name?" } };
-    if (draft.company === undefined) return { draft, question: { slot: 'company', text: `Which company is ${draft.name} with? (or "none")` } };
+    if (draft.company === undefined)
+      return {
+        draft,
+        question: { slot: 'company', text: `Which company is ${draft.name} with? (or "none")` },
+      };
     if (!draft.email && !draft.phone) {
-      const question: SlotQuestion = { slot: 'contact', text: `What's ${firstName(draft.name)}'s email address or phone number?`, answerOnly: true };
-      return draft.contactProblem ? { draft: { ...draft, contactProblem: undefined }, question: { ...question, problem: draft.contactProblem } } : { draft, question };
+      const question: SlotQuestion = {
+        slot: 'contact',
+        text: `What's ${firstName(draft.name)}'s email address or phone number?`,
+        answerOnly: true,
+      };
+      return draft.contactProblem
+        ? {
+            draft: { ...draft, contactProblem: undefined },
+            question: { ...question, problem: draft.contactProblem },
+          }
+        : { draft, question };
     }
-    return { draft, question: { slot: 'confirm', text: `Create this lead? ${describe(draft)} (yes/no)`, buttons: YES_NO_BUTTONS } };
+    return {
+      draft,
+      question: {
+        slot: 'confirm',
+        text: `Create this lead? ${describe(draft)} (yes/no)`,
+        buttons: YES_NO_BUTTONS,
+      },
+    };
   }
 
-  protected async answer(question: SlotQuestion, text: string, draft: LeadDraft, turn: SlotTurn): Promise<SlotAnswer<LeadDraft>> {
+  protected async answer(
+    question: SlotQuestion,
+    text: string,
+    draft: LeadDraft,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<LeadDraft>> {
     switch (question.slot) {
       case 'name': {
         const details = contactDetailsIn(text);
@@ -99,20 +126,26 @@ export class CreateLeadDialog extends SlotFillingDialog<LeadDraft> {
           .replace(/[,;]+/g, ' ')
           .replace(/\s+/g, ' ')
           .trim();
-        if (name.length < 2 || !/\p{L}/u.test(name)) return { kind: 'problem', problem: 'I need the person\'s name, e.g. "John Smith".' };
+        if (name.length < 2 || !/\p{L}/u.test(name))
+          return { kind: 'problem', problem: 'I need the person\'s name, e.g. "John Smith".' };
         if (name.length > 200) return { kind: 'problem', problem: 'That is too long for a name.' };
         return { kind: 'filled', draft: { ...draft, name, ...withDetails(details) } };
       }
       case 'company': {
         const company = text.trim();
         if (NONE.test(company)) return { kind: 'filled', draft: { ...draft, company: null } };
-        if (!company || company.length > 200) return { kind: 'problem', problem: 'I need the company name (up to 200 characters), or "none".' };
+        if (!company || company.length > 200)
+          return { kind: 'problem', problem: 'I need the company name (up to 200 characters), or "none".' };
         return { kind: 'filled', draft: { ...draft, company } };
       }
       case 'contact': {
         const details = contactDetailsIn(text);
         if (details.problem) return { kind: 'problem', problem: details.problem };
-        if (!details.email && !details.phone) return { kind: 'problem', problem: "I need an email address or a phone number to create the lead." };
+        if (!details.email && !details.phone)
+          return {
+            kind: 'problem',
+            problem: 'I need an email address or a phone number to create the lead.',
+          };
         return { kind: 'filled', draft: { ...draft, ...withDetails(details) } };
       }
       case 'confirm':
@@ -129,8 +162,15 @@ export class CreateLeadDialog extends SlotFillingDialog<LeadDraft> {
       const details = contactDetailsIn(text);
       if (details.problem) return { kind: 'problem', problem: details.problem };
       const source = leadSourceIn(text);
-      if (details.email || details.phone || source) return { kind: 'filled', draft: { ...draft, ...withDetails(details), ...(source ? { source } : {}) } };
-      return { kind: 'problem', problem: 'Please answer yes or no (or correct it, e.g. "source: event", or say "start over").' };
+      if (details.email || details.phone || source)
+        return {
+          kind: 'filled',
+          draft: { ...draft, ...withDetails(details), ...(source ? { source } : {}) },
+        };
+      return {
+        kind: 'problem',
+        problem: 'Please answer yes or no (or correct it, e.g. "source: event", or say "start over").',
+      };
     }
     try {
       const lead = await invokeSkill(
@@ -144,10 +184,16 @@ export class CreateLeadDialog extends SlotFillingDialog<LeadDraft> {
         },
         { caller: turn.caller, services: turn.services },
       );
-      const owner = lead.owner ? `, owned by ${lead.owner.id === turn.caller.userId ? 'you' : lead.owner.name}` : '';
-      return { kind: 'done', replies: [{ text: `Lead created: ${lead.name}${lead.company ? ` (${lead.company})` : ''}${owner}.` }] };
+      const owner = lead.owner
+        ? `, owned by ${lead.owner.id === turn.caller.userId ? 'you' : lead.owner.name}`
+        : '';
+      return {
+        kind: 'done',
+        replies: [{ text: `Lead created: ${lead.name}${lead.company ? ` (${lead.company})` : ''}${owner}.` }],
+      };
     } catch (error) {
-      if (isCrmError(error, ErrorCode.Conflict)) return { kind: 'done', replies: [{ text: `${error.message} I didn't create a second one.` }] };
+      if (isCrmError(error, ErrorCode.Conflict))
+        return { kind: 'done', replies: [{ text: `${error.message} I didn't create a second one.` }] };
       throw error;
     }
   }
@@ -167,6 +213,11 @@ function firstName(name: string): string {
 
 /** "John Smith (Hooli), john@hooli.com, +14155552671, source: event". */
 function describe(draft: LeadDraft): string {
-  const parts = [`${draft.name}${draft.company ? ` (${draft.company})` : ''}`, draft.email, draft.phone, `source: ${draft.source}`];
+  const parts = [
+    `${draft.name}${draft.company ? ` (${draft.company})` : ''}`,
+    draft.email,
+    draft.phone,
+    `source: ${draft.source}`,
+  ];
   return parts.filter(Boolean).join(', ');
 }

@@ -13,14 +13,23 @@ import { UPDATE_DEAL_STAGE_DIALOG, UpdateDealStageDialog } from './update-deal-s
 export { startOverActiveDialog } from './slot-filling-dialog';
 
 /** The dialogs "start over" restarts empty (other dialogs are cancelled instead). */
-export const RESTARTABLE_DIALOGS: ReadonlySet<string> = new Set([LOG_INTERACTION_DIALOG, CREATE_LEAD_DIALOG, UPDATE_DEAL_STAGE_DIALOG]);
+export const RESTARTABLE_DIALOGS: ReadonlySet<string> = new Set([
+  LOG_INTERACTION_DIALOG,
+  CREATE_LEAD_DIALOG,
+  UPDATE_DEAL_STAGE_DIALOG,
+]);
 
 /**
  * Refuses a caller whose role may not use the skill before any question is asked: invokeSkill
  * checks the role first and throws FORBIDDEN worded as everywhere else (the root dialog shows it).
  */
-async function refuseUnlessAllowed(skill: Skill<never, unknown>, caller: Caller, services: SkillServices): Promise<void> {
-  if (!mayCall(skill as Skill<unknown, unknown>, caller)) await invokeSkill(skill as Skill<unknown, unknown>, {}, { caller, services });
+async function refuseUnlessAllowed(
+  skill: Skill<never, unknown>,
+  caller: Caller,
+  services: SkillServices,
+): Promise<void> {
+  if (!mayCall(skill as Skill<unknown, unknown>, caller))
+    await invokeSkill(skill as Skill<unknown, unknown>, {}, { caller, services });
 }
 
 /** "log a call with Jane at Initech: discussed renewal, follow up in May". */
@@ -29,11 +38,17 @@ export const logInteractionHandler: IntentHandler = {
   capability: {
     skill: logInteraction as Skill<never, unknown>,
     summary: 'log calls, emails and meetings, with a follow-up task',
-    examples: ['log a call with Jane at Initech: discussed renewal, follow up in May', 'add a note to Acme: they want a discount'],
+    examples: [
+      'log a call with Jane at Initech: discussed renewal, follow up in May',
+      'add a note to Acme: they want a discount',
+    ],
   },
   handle: async ({ text, understanding, memory, caller, services }) => {
     await refuseUnlessAllowed(logInteraction as Skill<never, unknown>, caller, services);
-    const draft = interactionDraftFrom(text, understanding, memory, { now: services.clock(), timezone: caller.timezone });
+    const draft = interactionDraftFrom(text, understanding, memory, {
+      now: services.clock(),
+      timezone: caller.timezone,
+    });
     return { beginDialog: LOG_INTERACTION_DIALOG, options: { draft } satisfies SlotDialogOptions<unknown> };
   },
 };
@@ -48,7 +63,10 @@ export const createLeadHandler: IntentHandler = {
   },
   handle: async ({ text, understanding, caller, services }) => {
     await refuseUnlessAllowed(createLead as Skill<never, unknown>, caller, services);
-    return { beginDialog: CREATE_LEAD_DIALOG, options: { draft: leadDraftFrom(text, understanding) } satisfies SlotDialogOptions<unknown> };
+    return {
+      beginDialog: CREATE_LEAD_DIALOG,
+      options: { draft: leadDraftFrom(text, understanding) } satisfies SlotDialogOptions<unknown>,
+    };
   },
 };
 
@@ -62,12 +80,19 @@ export const updateDealStageHandler: IntentHandler = {
   },
   handle: async ({ text, understanding, memory, caller, services }) => {
     await refuseUnlessAllowed(updateDealStage as Skill<never, unknown>, caller, services);
-    return { beginDialog: UPDATE_DEAL_STAGE_DIALOG, options: { draft: stageDraftFrom(text, understanding, memory) } satisfies SlotDialogOptions<unknown> };
+    return {
+      beginDialog: UPDATE_DEAL_STAGE_DIALOG,
+      options: { draft: stageDraftFrom(text, understanding, memory) } satisfies SlotDialogOptions<unknown>,
+    };
   },
 };
 
 /** The handlers of the CRM write requests, for the root dialog. */
-export const crmWriteHandlers: readonly IntentHandler[] = [logInteractionHandler, createLeadHandler, updateDealStageHandler];
+export const crmWriteHandlers: readonly IntentHandler[] = [
+  logInteractionHandler,
+  createLeadHandler,
+  updateDealStageHandler,
+];
 
 /** The multi-turn dialogs the write handlers begin, to register with the root dialog. */
 export function crmWriteDialogs(deps: SlotDialogDependencies): Dialog[] {

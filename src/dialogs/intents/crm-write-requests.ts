@@ -3,7 +3,7 @@ import { isBackReference, type ConversationMemory } from '../conversation-memory
 import type { Understanding } from '../routing/understanding';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { contactDetailsIn, leadSourceIn, type LeadDraft } from './create-lead-dialog';
-import { interactionTypeIn, type InteractionDraft } from './log-interaction-dialog';
+import { interactionTypeIn, type InteractionDraft } from './log-interaction-questions';
 import { stageIn, type StageDraft } from './update-deal-stage-dialog';
 
 /** The clock and time zone a request is read in. */
@@ -12,7 +12,8 @@ export interface RequestClock {
   timezone: string;
 }
 
-const FOLLOW_UP = /(?:[,;.]\s*|\s+|^)(?:and\s+|then\s+)?(?:follow[\s-]?up|f\/u|remind\s+me|check\s+back|circle\s+back|touch\s+base)\b(.*)$/i;
+const FOLLOW_UP =
+  /(?:[,;.]\s*|\s+|^)(?:and\s+|then\s+)?(?:follow[\s-]?up|f\/u|remind\s+me|check\s+back|circle\s+back|touch\s+base)\b(.*)$/i;
 const PRONOUN = /\b(them|their|they|it|its|that account|this account)\b/i;
 /** Capitalised words after "at" in the header: the account as written. */
 const AT_ACCOUNT = /\bat\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*)*)/;
@@ -22,18 +23,25 @@ const ABOUT = /\b(?:about|regarding|re:?)\s+(.+)$/i;
 /** Whether `mention` is (part of) the words the understander matched to an account. */
 function isAccountWords(mention: string, understanding: Understanding): boolean {
   const key = nameKeyOf(mention);
-  return (understanding.entities?.accounts ?? []).some((a) => nameKeyOf(a.text) === key || nameKeyOf(a.name) === key);
+  return (understanding.entities?.accounts ?? []).some(
+    (a) => nameKeyOf(a.text) === key || nameKeyOf(a.name) === key,
+  );
 }
 
 /** The account a request names (as written), or the previous turn's account for "them". */
-function accountOf(header: string, understanding: Understanding, memory: ConversationMemory): Pick<InteractionDraft, 'account' | 'accountMention'> {
+function accountOf(
+  header: string,
+  understanding: Understanding,
+  memory: ConversationMemory,
+): Pick<InteractionDraft, 'account' | 'accountMention'> {
   const lower = header.toLowerCase();
   const entity = (understanding.entities?.accounts ?? []).find((a) => lower.includes(a.text.toLowerCase()));
   if (entity) return { accountMention: entity.text };
   const at = AT_ACCOUNT.exec(header)?.[1];
   if (at && !isBackReference(at)) return { accountMention: at };
   const mention = understanding.accountMention;
-  if ((mention && isBackReference(mention)) || PRONOUN.test(header)) return memory.lastAccount ? { account: memory.lastAccount } : {};
+  if ((mention && isBackReference(mention)) || PRONOUN.test(header))
+    return memory.lastAccount ? { account: memory.lastAccount } : {};
   return {};
 }
 
@@ -42,19 +50,29 @@ function accountOf(header: string, understanding: Understanding, memory: Convers
  * draft: the type from its verb, the account and contact as written, the day before the colon,
  * the summary after it, and the follow-up clause with its day.
  */
-export function interactionDraftFrom(text: string, understanding: Understanding, memory: ConversationMemory, clock: RequestClock): InteractionDraft {
+export function interactionDraftFrom(
+  text: string,
+  understanding: Understanding,
+  memory: ConversationMemory,
+  clock: RequestClock,
+): InteractionDraft {
   const followUpMatch = FOLLOW_UP.exec(text);
   const main = followUpMatch ? text.slice(0, followUpMatch.index) : text;
   const colon = main.search(/[:—]|\s-\s/);
   const header = colon >= 0 ? main.slice(0, colon) : main.replace(ABOUT, '');
-  const summary = (colon >= 0 ? main.slice(colon + 1) : (ABOUT.exec(main)?.[1] ?? '')).replace(/^[\s-]+|[\s,;.]+$/g, '');
+  const summary = (colon >= 0 ? main.slice(colon + 1) : (ABOUT.exec(main)?.[1] ?? '')).replace(
+    /^[\s-]+|[\s,;.]+$/g,
+    '',
+  );
   const draft: InteractionDraft = { ...accountOf(header, understanding, memory) };
   const type = interactionTypeIn(header.replace(/\blog\b/i, ''));
   if (type) draft.type = type;
   if (summary) draft.summary = summary;
   const person = WITH_PERSON.exec(header)?.[1]?.trim();
-  if (person && !PRONOUN.test(person) && !isAccountWords(person, understanding)) draft.contactMention = person;
-  if (!draft.account && !draft.accountMention && person && isAccountWords(person, understanding)) draft.accountMention = person;
+  if (person && !PRONOUN.test(person) && !isAccountWords(person, understanding))
+    draft.contactMention = person;
+  if (!draft.account && !draft.accountMention && person && isAccountWords(person, understanding))
+    draft.accountMention = person;
 
   const calendar = { now: clock.now, timeZone: clock.timezone, prefer: 'past' as const };
   const day = extractPeriodsAndDates(header, calendar).dates[0];
@@ -64,14 +82,18 @@ export function interactionDraftFrom(text: string, understanding: Understanding,
     else if (day.date !== today) draft.when = `${day.date}T12:00:00.000Z`;
   }
   if (followUpMatch) {
-    const { dates, periods } = extractPeriodsAndDates(followUpMatch[1] ?? '', { now: clock.now, timeZone: clock.timezone });
+    const { dates, periods } = extractPeriodsAndDates(followUpMatch[1] ?? '', {
+      now: clock.now,
+      timeZone: clock.timezone,
+    });
     const due = dates[0]?.date ?? periods[0]?.start;
     draft.followUp = due ? { due } : {};
   }
   return draft;
 }
 
-const LEAD_NAME = /\blead\b\s*(?:for|named|called|:|-)?\s*((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+const LEAD_NAME =
+  /\blead\b\s*(?:for|named|called|:|-)?\s*((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 const ADD_NAME = /\badd\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:from|at|of|as)\b/u;
 const COMPANY = /\b(?:from|at|of|with)\s+((?:[\p{Lu}0-9][\w&.'’-]*)(?:\s+[\p{Lu}0-9][\w&.'’-]*)*)/u;
 
@@ -93,10 +115,15 @@ export function leadDraftFrom(text: string, understanding: Understanding): LeadD
 
 const MOVE_DEAL =
   /\b(?:move|moving|mark|set|update|change|put|advance|push|bump|close|reopen)\s+(?:the\s+)?(.+?)\s+(?:deal\s+|opportunity\s+|opp\s+)?(?:from\s+[\w ]+?\s+)?(?:to|as|into|in|at)\b/i;
-const NOT_A_DEAL = /^(?:deal|deals|a deal|stage|deal stage|the stage|it|that|this|that deal|this deal|opportunity)$/i;
+const NOT_A_DEAL =
+  /^(?:deal|deals|a deal|stage|deal stage|the stage|it|that|this|that deal|this deal|opportunity)$/i;
 
 /** Reads "move the Acme anvil renewal to closed won" / "mark the Globex deal as negotiation" into a draft. */
-export function stageDraftFrom(text: string, understanding: Understanding, memory: ConversationMemory): StageDraft {
+export function stageDraftFrom(
+  text: string,
+  understanding: Understanding,
+  memory: ConversationMemory,
+): StageDraft {
   const draft: StageDraft = {};
   const stage = stageIn(text);
   if (stage) draft.stage = stage;
@@ -106,7 +133,11 @@ export function stageDraftFrom(text: string, understanding: Understanding, memor
     draft.account = memory.lastAccount;
   } else if (mention && !NOT_A_DEAL.test(mention)) {
     draft.dealMention = mention.replace(/\s+(?:deal|opportunity|opp)$/i, '');
-  } else if (understanding.accountMention && isBackReference(understanding.accountMention) && memory.lastAccount) {
+  } else if (
+    understanding.accountMention &&
+    isBackReference(understanding.accountMention) &&
+    memory.lastAccount
+  ) {
     draft.account = memory.lastAccount;
   }
   return draft;

@@ -1,15 +1,30 @@
 import { isCrmError, ErrorCode } from '../../core/errors';
 import { accountResolverOf, type AccountCandidate } from '../../skills/account-briefing';
 import { createTask } from '../../skills/create-task';
-import { contactsAtAccountMatching, logInteraction, resolveContactAtAccount, type ContactChoice } from '../../skills/log-interaction';
+import {
+  contactsAtAccountMatching,
+  logInteraction,
+  resolveContactAtAccount,
+} from '../../skills/log-interaction';
 import { invokeSkill } from '../../skills/skill';
-import { INTERACTION_TYPES, type InteractionType } from '../../store/schemas';
+import { INTERACTION_TYPES } from '../../store/schemas';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
+import {
+  accountChoiceQuestion,
+  accountQuestion,
+  confirmationText,
+  contactChoiceQuestion,
+  contactQuestion,
+  followUpQuestion,
+  interactionTypeIn,
+  nameOfLabel,
+  taskTitle,
+  type InteractionDraft,
+} from './log-interaction-questions';
 import {
   SlotFillingDialog,
   YES_NO_BUTTONS,
   dayLabel,
-  numbered,
   pickChoice,
   type SlotAnswer,
   type SlotDialogDependencies,
@@ -19,48 +34,7 @@ import {
 } from './slot-filling-dialog';
 
 export const LOG_INTERACTION_DIALOG = 'log-interaction';
-
-/** What the person asked to log, filled over the turns of the dialog (plain JSON: it lives in the store). */
-export interface InteractionDraft {
-  type?: InteractionType;
-  /** The account as written, not yet resolved. */
-  accountMention?: string;
-  account?: { id: string; name: string };
-  accountChoices?: Array<{ id: string; label: string }>;
-  /** The contact as written, not yet resolved against the account. */
-  contactMention?: string;
-  /** The contact, or 'none' when the person said it was nobody in particular. */
-  contact?: { id: string; name: string } | 'none';
-  contactChoices?: ContactChoice[];
-  /** Set while the named contact could not be found: the contact question stays open. */
-  contactWanted?: boolean;
-  summary?: string;
-  /** ISO instant; absent means now. */
-  when?: string;
-  /** Set when the request asked for a follow-up ("follow up in May"), with its day if one was given. */
-  followUp?: { due?: string };
-  /** Set once the interaction is saved: what the follow-up task offer needs. */
-  logged?: { id: string; accountId: string; accountName: string; contactName?: string; summary: string };
-}
-
-/** Words that say which kind of interaction it was, in the order they are looked for. */
-export const TYPE_WORDS: ReadonlyArray<[InteractionType, RegExp]> = [
-  ['meeting', /\b(meeting|met|meet|demo|lunch|visit(?:ed)?|workshop|on[- ]?site)\b/i],
-  ['email', /\b(e-?mail(?:ed)?|wrote)\b/i],
-  ['chat', /\b(chat(?:ted)?|slack(?:ed)?|messaged|texted|whatsapp)\b/i],
-  ['call', /\b(call(?:ed)?|phoned?|rang|spoke|talked|dialled|dialed)\b/i],
-  ['note', /\b(note)\b/i],
-];
-
-/** The interaction type a text names, if any (the earliest word wins). */
-export function interactionTypeIn(text: string): InteractionType | undefined {
-  let best: { type: InteractionType; index: number } | undefined;
-  for (const [type, pattern] of TYPE_WORDS) {
-    const match = pattern.exec(text);
-    if (match && (!best || match.index < best.index)) best = { type, index: match.index };
-  }
-  return best?.type;
-}
+export type { InteractionDraft } from './log-interaction-questions';
 
 const TYPE_BUTTONS = INTERACTION_TYPES.map((type) => ({ title: type, value: type }));
 const NOBODY = /^(?:nobody|no one|noone|none|no contact|skip|nobody in particular|n\/a)[\s!.]*$/i;
@@ -90,62 +64,135 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
         const accountIds = new Set(people.map((p) => p.accountId));
         if (people.length > 0 && accountIds.size === 1) {
           const account = await turn.services.store.accounts.findById(people[0]!.accountId);
-          if (account) return this.nextStep({ ...draft, account: { id: account._id, name: account.name } }, turn);
+          if (account)
+            return this.nextStep({ ...draft, account: { id: account._id, name: account.name } }, turn);
         }
       }
-      if (!draft.accountMention) return { draft, question: { slot: 'account', text: 'Which account was it with?' } };
+      if (!draft.accountMention)
+        return { draft, question: { slot: 'account', text: 'Which account was it with?' } };
       const resolved = await this.resolveAccount(draft, draft.accountMention, turn);
-      if (resolved.kind === 'problem') return { draft: resolved.draft ?? draft, question: { ...accountQuestion(resolved.draft ?? draft), problem: resolved.problem } };
+      if (resolved.kind === 'problem')
+        return {
+          draft: resolved.draft ?? draft,
+          question: { ...accountQuestion(resolved.draft ?? draft), problem: resolved.problem },
+        };
       if (resolved.kind !== 'filled') throw new Error('unreachable');
       return this.nextStep(resolved.draft, turn);
     }
-    if (!draft.contact && draft.contactChoices) return { draft, question: contactChoiceQuestion(draft.account.name, draft.contactChoices) };
+    if (!draft.contact && draft.contactChoices)
+      return { draft, question: contactChoiceQuestion(draft.account.name, draft.contactChoices) };
     if (!draft.contact && draft.contactMention) {
       const resolved = await this.resolveContact(draft, draft.contactMention, turn);
       if (resolved.kind === 'problem') {
         const next = resolved.draft ?? draft;
-        const question = next.contactChoices ? contactChoiceQuestion(draft.account.name, next.contactChoices) : contactQuestion(draft.account.name);
+        const question = next.contactChoices
+          ? contactChoiceQuestion(draft.account.name, next.contactChoices)
+          : contactQuestion(draft.account.name);
         return { draft: next, question: { ...question, problem: resolved.problem } };
       }
       if (resolved.kind !== 'filled') throw new Error('unreachable');
       const next = await this.nextStep(resolved.draft, turn);
-      return 'done' in next ? next : { ...next, preface: [...(resolved.preface ?? []), ...(next.preface ?? [])] };
+      return 'done' in next
+        ? next
+        : { ...next, preface: [...(resolved.preface ?? []), ...(next.preface ?? [])] };
     }
-    if (!draft.contact && draft.contactWanted) return { draft, question: contactQuestion(draft.account.name) };
-    if (!draft.type) return { draft, question: { slot: 'type', text: 'Was it a call, email, meeting, note or chat?', buttons: TYPE_BUTTONS } };
-    if (!draft.summary) return { draft, question: { slot: 'summary', text: 'What was it about? One or two sentences for the log.', answerOnly: true } };
-    return { draft, question: { slot: 'confirm', text: `${describe(draft, turn)}? (yes/no)`, buttons: YES_NO_BUTTONS } };
+    if (!draft.contact && draft.contactWanted)
+      return { draft, question: contactQuestion(draft.account.name) };
+    if (!draft.type)
+      return {
+        draft,
+        question: {
+          slot: 'type',
+          text: 'Was it a call, email, meeting, note or chat?',
+          buttons: TYPE_BUTTONS,
+        },
+      };
+    if (!draft.summary)
+      return {
+        draft,
+        question: {
+          slot: 'summary',
+          text: 'What was it about? One or two sentences for the log.',
+          answerOnly: true,
+        },
+      };
+    return {
+      draft,
+      question: {
+        slot: 'confirm',
+        text: `${confirmationText(draft, turn)}? (yes/no)`,
+        buttons: YES_NO_BUTTONS,
+      },
+    };
   }
 
-  protected async answer(question: SlotQuestion, text: string, draft: InteractionDraft, turn: SlotTurn): Promise<SlotAnswer<InteractionDraft>> {
+  protected async answer(
+    question: SlotQuestion,
+    text: string,
+    draft: InteractionDraft,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<InteractionDraft>> {
     switch (question.slot) {
       case 'account': {
         if (draft.accountChoices) {
-          const index = pickChoice(text, draft.accountChoices.map((c) => c.label));
+          const index = pickChoice(
+            text,
+            draft.accountChoices.map((c) => c.label),
+          );
           const chosen = index === undefined ? undefined : draft.accountChoices[index];
-          if (chosen) return { kind: 'filled', draft: { ...draft, account: { id: chosen.id, name: nameOfLabel(chosen.label) }, accountChoices: undefined } };
+          if (chosen)
+            return {
+              kind: 'filled',
+              draft: {
+                ...draft,
+                account: { id: chosen.id, name: nameOfLabel(chosen.label) },
+                accountChoices: undefined,
+              },
+            };
         }
         return this.resolveAccount({ ...draft, accountChoices: undefined }, text, turn);
       }
       case 'contact': {
         if (NOBODY.test(text.trim())) {
-          return { kind: 'filled', draft: { ...draft, contact: 'none', contactChoices: undefined, contactMention: undefined, contactWanted: undefined } };
+          return {
+            kind: 'filled',
+            draft: {
+              ...draft,
+              contact: 'none',
+              contactChoices: undefined,
+              contactMention: undefined,
+              contactWanted: undefined,
+            },
+          };
         }
         if (draft.contactChoices) {
-          const index = pickChoice(text, draft.contactChoices.map((c) => c.name));
+          const index = pickChoice(
+            text,
+            draft.contactChoices.map((c) => c.name),
+          );
           const chosen = index === undefined ? undefined : draft.contactChoices[index];
-          if (chosen) return { kind: 'filled', draft: { ...draft, contact: { id: chosen.id, name: chosen.name }, contactChoices: undefined } };
+          if (chosen)
+            return {
+              kind: 'filled',
+              draft: { ...draft, contact: { id: chosen.id, name: chosen.name }, contactChoices: undefined },
+            };
         }
         return this.resolveContact({ ...draft, contactChoices: undefined }, text, turn);
       }
       case 'type': {
         const type = interactionTypeIn(text);
-        return type ? { kind: 'filled', draft: { ...draft, type } } : { kind: 'problem', problem: `"${text}" isn't one of the kinds I can log.` };
+        return type
+          ? { kind: 'filled', draft: { ...draft, type } }
+          : { kind: 'problem', problem: `"${text}" isn't one of the kinds I can log.` };
       }
       case 'summary': {
         const summary = text.trim();
         if (!summary) return { kind: 'problem', problem: 'I need a few words about what happened.' };
-        if (summary.length > 4000) return { kind: 'problem', problem: `That is ${summary.length} characters; the log takes up to 4000.` };
+        if (summary.length > 4000)
+          return {
+            kind: 'problem',
+            problem: `That is ${summary.length} characters; the log takes up to 4000.`,
+          };
         return { kind: 'filled', draft: { ...draft, summary } };
       }
       case 'confirm':
@@ -157,15 +204,34 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     }
   }
 
-  private async resolveAccount(draft: InteractionDraft, mention: string, turn: SlotTurn): Promise<SlotAnswer<InteractionDraft>> {
+  private async resolveAccount(
+    draft: InteractionDraft,
+    mention: string,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<InteractionDraft>> {
     try {
       const account = await (await accountResolverOf(turn.services)).resolve(mention);
-      return { kind: 'filled', draft: { ...draft, account: { id: account._id, name: account.name }, accountMention: undefined, accountChoices: undefined } };
+      return {
+        kind: 'filled',
+        draft: {
+          ...draft,
+          account: { id: account._id, name: account.name },
+          accountMention: undefined,
+          accountChoices: undefined,
+        },
+      };
     } catch (error) {
       if (isCrmError(error, ErrorCode.Ambiguous)) {
         const candidates = (error.details?.candidates ?? []) as AccountCandidate[];
-        const accountChoices = candidates.map((c) => ({ id: c.id, label: c.domain ? `${c.name} (${c.domain})` : c.name }));
-        return { kind: 'problem', problem: error.message, draft: { ...draft, accountMention: undefined, accountChoices } };
+        const accountChoices = candidates.map((c) => ({
+          id: c.id,
+          label: c.domain ? `${c.name} (${c.domain})` : c.name,
+        }));
+        return {
+          kind: 'problem',
+          problem: error.message,
+          draft: { ...draft, accountMention: undefined, accountChoices },
+        };
       }
       if (isCrmError(error, ErrorCode.NotFound) || isCrmError(error, ErrorCode.InvalidInput)) {
         return { kind: 'problem', problem: error.message, draft: { ...draft, accountMention: undefined } };
@@ -174,7 +240,11 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     }
   }
 
-  private async resolveContact(draft: InteractionDraft, mention: string, turn: SlotTurn): Promise<SlotAnswer<InteractionDraft>> {
+  private async resolveContact(
+    draft: InteractionDraft,
+    mention: string,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<InteractionDraft>> {
     const account = draft.account!;
     const matches = await contactsAtAccountMatching(turn.services.store, account.id, mention);
     if (matches.length > 1) {
@@ -185,29 +255,55 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
       };
     }
     try {
-      const contact = await resolveContactAtAccount(turn.services.store, { _id: account.id, name: account.name }, mention);
+      const contact = await resolveContactAtAccount(
+        turn.services.store,
+        { _id: account.id, name: account.name },
+        mention,
+      );
       const named = { id: contact._id, name: `${contact.firstName} ${contact.lastName}` };
-      return { kind: 'filled', draft: { ...draft, contact: named, contactMention: undefined, contactWanted: undefined } };
+      return {
+        kind: 'filled',
+        draft: { ...draft, contact: named, contactMention: undefined, contactWanted: undefined },
+      };
     } catch (error) {
       if (!isCrmError(error, ErrorCode.NotFound) && !isCrmError(error, ErrorCode.InvalidInput)) throw error;
       const anyone = ((error.details?.candidates ?? []) as unknown[]).length > 0;
       if (isCrmError(error, ErrorCode.NotFound) && !anyone) {
         // Nobody to choose from: say so and log it without a contact.
         const note = `${error.message} I'll log it without a contact.`;
-        return { kind: 'filled', preface: [{ text: note }], draft: { ...draft, contact: 'none', contactMention: undefined, contactWanted: undefined } };
+        return {
+          kind: 'filled',
+          preface: [{ text: note }],
+          draft: { ...draft, contact: 'none', contactMention: undefined, contactWanted: undefined },
+        };
       }
-      return { kind: 'problem', problem: error.message, draft: { ...draft, contactMention: undefined, contactWanted: true } };
+      return {
+        kind: 'problem',
+        problem: error.message,
+        draft: { ...draft, contactMention: undefined, contactWanted: true },
+      };
     }
   }
 
-  private async confirm(text: string, draft: InteractionDraft, turn: SlotTurn): Promise<SlotAnswer<InteractionDraft>> {
+  private async confirm(
+    text: string,
+    draft: InteractionDraft,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<InteractionDraft>> {
     const answer = await this.yesOrNo(text, turn);
     if (answer === 'no') return { kind: 'done', replies: [{ text: "Okay, I didn't log anything." }] };
-    if (answer !== 'yes') return { kind: 'problem', problem: 'Please answer yes or no (or say "start over").' };
+    if (answer !== 'yes')
+      return { kind: 'problem', problem: 'Please answer yes or no (or say "start over").' };
     const contact = draft.contact && draft.contact !== 'none' ? draft.contact : undefined;
     const logged = await invokeSkill(
       logInteraction,
-      { type: draft.type, account: draft.account!.id, ...(contact ? { contact: contact.id } : {}), ...(draft.when ? { when: draft.when } : {}), summary: draft.summary },
+      {
+        type: draft.type,
+        account: draft.account!.id,
+        ...(contact ? { contact: contact.id } : {}),
+        ...(draft.when ? { when: draft.when } : {}),
+        summary: draft.summary,
+      },
       { caller: turn.caller, services: turn.services },
     );
     await this.rememberAccount(turn.context, logged.account);
@@ -217,74 +313,44 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
       preface: [{ text: saved }],
       draft: {
         ...draft,
-        logged: { id: logged.id, accountId: logged.account.id, accountName: logged.account.name, ...(logged.contact ? { contactName: logged.contact.name } : {}), summary: logged.summary },
+        logged: {
+          id: logged.id,
+          accountId: logged.account.id,
+          accountName: logged.account.name,
+          ...(logged.contact ? { contactName: logged.contact.name } : {}),
+          summary: logged.summary,
+        },
       },
     };
   }
 
-  private async followUp(text: string, draft: InteractionDraft, turn: SlotTurn): Promise<SlotAnswer<InteractionDraft>> {
-    const { dates, periods } = extractPeriodsAndDates(text, { now: turn.now, timeZone: turn.caller.timezone });
+  private async followUp(
+    text: string,
+    draft: InteractionDraft,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<InteractionDraft>> {
+    const { dates, periods } = extractPeriodsAndDates(text, {
+      now: turn.now,
+      timeZone: turn.caller.timezone,
+    });
     const named = dates[0]?.date ?? periods[0]?.start;
     const answer = named ? 'yes' : await this.yesOrNo(text, turn);
     if (answer === 'no') return { kind: 'done', replies: [{ text: 'Okay, no follow-up task.' }] };
-    if (answer !== 'yes') return { kind: 'problem', problem: 'Please answer yes, no, or a day such as "next Friday".' };
+    if (answer !== 'yes')
+      return { kind: 'problem', problem: 'Please answer yes, no, or a day such as "next Friday".' };
     const due = named ?? draft.followUp?.due;
     const logged = draft.logged!;
     const task = await invokeSkill(
       createTask,
-      { title: taskTitle(logged), account: logged.accountId, interactionId: logged.id, ...(due ? { due } : {}) },
+      {
+        title: taskTitle(logged),
+        account: logged.accountId,
+        interactionId: logged.id,
+        ...(due ? { due } : {}),
+      },
       { caller: turn.caller, services: turn.services },
     );
     const when = task.dueAt ? ` due ${dayLabel(task.dueAt, turn.caller.timezone, turn.now)}` : '';
     return { kind: 'done', replies: [{ text: `Task created: "${task.title}"${when}.` }] };
   }
-}
-
-function accountQuestion(draft: InteractionDraft): SlotQuestion {
-  return draft.accountChoices ? accountChoiceQuestion(draft.accountChoices) : { slot: 'account', text: 'Which account was it with?' };
-}
-
-function accountChoiceQuestion(choices: Array<{ label: string }>): SlotQuestion {
-  const labels = choices.map((c) => c.label);
-  return { slot: 'account', text: `Which account?\n${numbered(labels)}`, buttons: labels.map((label) => ({ title: label, value: label })) };
-}
-
-function contactQuestion(accountName: string): SlotQuestion {
-  return { slot: 'contact', text: `Who at ${accountName} was it with? (or say "nobody")` };
-}
-
-function contactChoiceQuestion(accountName: string, choices: ContactChoice[]): SlotQuestion {
-  const labels = choices.map((c) => (c.title ? `${c.name} (${c.title})` : c.name));
-  return {
-    slot: 'contact',
-    text: `Which contact at ${accountName}?\n${numbered(labels)}`,
-    buttons: [...choices.map((c) => ({ title: c.name, value: c.name })), { title: 'Nobody in particular', value: 'nobody' }],
-  };
-}
-
-function followUpQuestion(draft: InteractionDraft, turn: SlotTurn): SlotQuestion {
-  const title = taskTitle(draft.logged!);
-  const due = draft.followUp?.due;
-  const text = due
-    ? `Shall I create a follow-up task "${title}" due ${dayLabel(new Date(`${due}T12:00:00Z`), 'UTC', turn.now)}? (yes / no / another day)`
-    : `Shall I create a follow-up task "${title}"? (yes / no / a day such as "next Friday")`;
-  return { slot: 'follow-up', text, buttons: YES_NO_BUTTONS };
-}
-
-/** "Log a call with Jane Park at Initech on 25 Nov: 'discussed renewal'". */
-function describe(draft: InteractionDraft, turn: SlotTurn): string {
-  const contact = draft.contact && draft.contact !== 'none' ? ` with ${draft.contact.name}` : '';
-  const when = dayLabel(draft.when ? new Date(draft.when) : turn.now, turn.caller.timezone, turn.now);
-  const article = draft.type === 'email' ? 'an' : 'a';
-  return `Log ${article} ${draft.type}${contact} at ${draft.account!.name} on ${when}: "${draft.summary}"`;
-}
-
-function taskTitle(logged: NonNullable<InteractionDraft['logged']>): string {
-  const title = `Follow up with ${logged.contactName ?? logged.accountName}${logged.contactName ? ` at ${logged.accountName}` : ''}: ${logged.summary}`;
-  return title.length > 160 ? `${title.slice(0, 157)}...` : title;
-}
-
-/** "Acme Logistics (acmelogistics.com)" → "Acme Logistics". */
-function nameOfLabel(label: string): string {
-  return label.replace(/\s+\([^)]*\)$/, '');
 }

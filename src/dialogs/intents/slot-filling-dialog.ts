@@ -1,5 +1,12 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  Dialog,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { nameKeyOf } from '../../store/schemas';
 import type { Caller, SkillServices } from '../../skills/skill';
@@ -63,7 +70,8 @@ const CHANGE_OF_SUBJECT_CONFIDENCE = 0.6;
 const MIN_REQUEST_WORDS = 3;
 const NOT_A_CHANGE_OF_SUBJECT = new Set(['oos', 'confirm', 'deny', 'thanks', 'greeting']);
 
-const YES = /^(?:y|yes|yep|yeah|yup|sure|ok|okay|confirm|correct|right|do it|go ahead|please do|yes please|sounds good|👍)[\s!.]*$/i;
+const YES =
+  /^(?:y|yes|yep|yeah|yup|sure|ok|okay|confirm|correct|right|do it|go ahead|please do|yes please|sounds good|👍)[\s!.]*$/i;
 const NO = /^(?:n|no|nope|nah|no thanks|no thank you|don'?t|do not|not now|wrong|👎)[\s!.]*$/i;
 
 /**
@@ -84,7 +92,9 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
   ) {
     super(id);
     this.stepsId = `${id}-steps`;
-    this.addDialog(new WaterfallDialog(this.stepsId, [(step) => this.askStep(step), (step) => this.answerStep(step)]));
+    this.addDialog(
+      new WaterfallDialog(this.stepsId, [(step) => this.askStep(step), (step) => this.answerStep(step)]),
+    );
     this.initialDialogId = this.stepsId;
   }
 
@@ -95,16 +105,29 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
   protected abstract nextStep(draft: D, turn: SlotTurn): Promise<SlotStep<D>>;
 
   /** Applies the person's answer to the question asked. */
-  protected abstract answer(question: SlotQuestion, text: string, draft: D, turn: SlotTurn): Promise<SlotAnswer<D>>;
+  protected abstract answer(
+    question: SlotQuestion,
+    text: string,
+    draft: D,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<D>>;
 
   /** Remembers the account the dialog worked on, for follow-ups ("log a call with them"). */
-  protected async rememberAccount(context: TurnContext, account: { id: string; name: string }): Promise<void> {
+  protected async rememberAccount(
+    context: TurnContext,
+    account: { id: string; name: string },
+  ): Promise<void> {
     const memory = (await this.deps.memory.get(context, {}))!;
     memory.lastAccount = { id: account.id, name: account.name };
   }
 
   private turnOf(context: TurnContext): SlotTurn {
-    return { context, caller: callerOf(context), services: this.deps.services, now: this.deps.services.clock() };
+    return {
+      context,
+      caller: callerOf(context),
+      services: this.deps.services,
+      now: this.deps.services.clock(),
+    };
   }
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -118,7 +141,12 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
     }
     for (const reply of next.preface ?? []) await sendReply(step.context, reply);
     const { question } = next;
-    const lead = [options.restarted ? "Okay, let's start over." : '', question.problem ?? options.problem ?? ''].filter(Boolean).join(' ');
+    const lead = [
+      options.restarted ? "Okay, let's start over." : '',
+      question.problem ?? options.problem ?? '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     await sendReply(step.context, {
       text: lead ? `${lead}\n${question.text}` : question.text,
       ...(question.buttons?.length ? { buttons: question.buttons } : {}),
@@ -137,20 +165,32 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
     try {
       outcome = await this.answer(pending.question, text, pending.draft, turn);
     } catch (error) {
-      if (!(error instanceof CrmError) || error.code === ErrorCode.Internal || error.code === ErrorCode.Unavailable) throw error;
+      if (
+        !(error instanceof CrmError) ||
+        error.code === ErrorCode.Internal ||
+        error.code === ErrorCode.Unavailable
+      )
+        throw error;
       outcome = { kind: 'done', replies: [{ text: error.message }] };
     }
     switch (outcome.kind) {
       case 'filled':
-        return step.replaceDialog(this.stepsId, { draft: outcome.draft, preface: outcome.preface } satisfies SlotDialogOptions<D>);
+        return step.replaceDialog(this.stepsId, {
+          draft: outcome.draft,
+          preface: outcome.preface,
+        } satisfies SlotDialogOptions<D>);
       case 'done':
         for (const reply of outcome.replies) await sendReply(step.context, reply);
         return step.endDialog();
       case 'unhandled':
         return step.endDialog({ unhandledText: true });
       case 'problem':
-        if (!pending.question.answerOnly && (await this.isAnotherRequest(text, turn))) return step.endDialog({ unhandledText: true });
-        return step.replaceDialog(this.stepsId, { draft: outcome.draft ?? pending.draft, problem: outcome.problem } satisfies SlotDialogOptions<D>);
+        if (!pending.question.answerOnly && (await this.isAnotherRequest(text, turn)))
+          return step.endDialog({ unhandledText: true });
+        return step.replaceDialog(this.stepsId, {
+          draft: outcome.draft ?? pending.draft,
+          problem: outcome.problem,
+        } satisfies SlotDialogOptions<D>);
     }
   }
 
@@ -160,7 +200,10 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
    */
   private async isAnotherRequest(text: string, turn: SlotTurn): Promise<boolean> {
     if (text.trim().split(/\s+/).length < MIN_REQUEST_WORDS) return false;
-    const understanding = await this.deps.understander.understand(text, { now: turn.now, timezone: turn.caller.timezone });
+    const understanding = await this.deps.understander.understand(text, {
+      now: turn.now,
+      timezone: turn.caller.timezone,
+    });
     return (
       understanding.confidence >= CHANGE_OF_SUBJECT_CONFIDENCE &&
       !NOT_A_CHANGE_OF_SUBJECT.has(understanding.intent) &&
@@ -172,9 +215,14 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
   protected async yesOrNo(text: string, turn: SlotTurn): Promise<'yes' | 'no' | undefined> {
     if (YES.test(text.trim())) return 'yes';
     if (NO.test(text.trim())) return 'no';
-    const understanding = await this.deps.understander.understand(text, { now: turn.now, timezone: turn.caller.timezone });
-    if (understanding.confidence >= CHANGE_OF_SUBJECT_CONFIDENCE && understanding.intent === 'confirm') return 'yes';
-    if (understanding.confidence >= CHANGE_OF_SUBJECT_CONFIDENCE && understanding.intent === 'deny') return 'no';
+    const understanding = await this.deps.understander.understand(text, {
+      now: turn.now,
+      timezone: turn.caller.timezone,
+    });
+    if (understanding.confidence >= CHANGE_OF_SUBJECT_CONFIDENCE && understanding.intent === 'confirm')
+      return 'yes';
+    if (understanding.confidence >= CHANGE_OF_SUBJECT_CONFIDENCE && understanding.intent === 'deny')
+      return 'no';
     return undefined;
   }
 }
@@ -211,15 +259,25 @@ export function numbered(labels: readonly string[]): string {
 
 /** "25 Nov" (with the year when it is not the current one) in the reader's time zone. */
 export function dayLabel(date: Date, timeZone: string, now: Date): string {
-  const sameYear = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone }).format(date) === new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone }).format(now);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone }).format(date);
+  const sameYear =
+    new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone }).format(date) ===
+    new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone }).format(now);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+    timeZone,
+  }).format(date);
 }
 
 /**
  * Restarts the innermost active dialog whose id is in `restartable` with an empty draft ("start
  * over"); false when none is active, so the caller can cancel instead.
  */
-export async function startOverActiveDialog(dc: DialogContext, restartable: ReadonlySet<string>): Promise<boolean> {
+export async function startOverActiveDialog(
+  dc: DialogContext,
+  restartable: ReadonlySet<string>,
+): Promise<boolean> {
   let found: DialogContext | undefined;
   for (let current: DialogContext | undefined = dc; current; current = current.child) {
     const id = current.activeDialog?.id;

@@ -1,5 +1,11 @@
 import { invokeSkill } from '../../skills/skill';
-import { dealsMatching, isOpen, updateDealStage, whyCallerMayNotChange, type DealChoice } from '../../skills/update-deal-stage';
+import {
+  dealsMatching,
+  isOpen,
+  updateDealStage,
+  whyCallerMayNotChange,
+  type DealChoice,
+} from '../../skills/update-deal-stage';
 import { DEAL_STAGES, type DealStage } from '../../store/schemas';
 import { formatMoney, formatStage } from '../replies/format';
 import { extractDealStages } from '../understanding/entities/deal-stages';
@@ -35,7 +41,10 @@ const SKIP = /^(?:skip|none|no reason|n\/a|-|no|don'?t know|dunno)[\s!.]*$/i;
 /** The stage a text names; when it names several ("from proposal to negotiation"), the last one. */
 export function stageIn(text: string): DealStage | undefined {
   const lower = text.toLowerCase();
-  const mentions = extractDealStages(text).map((m) => ({ stage: m.stage, index: lower.lastIndexOf(m.text.toLowerCase()) }));
+  const mentions = extractDealStages(text).map((m) => ({
+    stage: m.stage,
+    index: lower.lastIndexOf(m.text.toLowerCase()),
+  }));
   return mentions.sort((a, b) => b.index - a.index)[0]?.stage;
 }
 
@@ -59,7 +68,11 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
       if (draft.dealChoices) return { draft, question: dealChoiceQuestion(draft.dealChoices) };
       if (draft.dealMention !== undefined || draft.account) {
         const found = await this.findDeal(draft, draft.dealMention ?? '', turn);
-        if (found.kind === 'problem') return { draft: found.draft ?? draft, question: { ...dealQuestion(found.draft ?? draft), problem: found.problem } };
+        if (found.kind === 'problem')
+          return {
+            draft: found.draft ?? draft,
+            question: { ...dealQuestion(found.draft ?? draft), problem: found.problem },
+          };
         if (found.kind === 'done') return { done: found.replies };
         if (found.kind === 'filled') return this.nextStep(found.draft, turn);
       }
@@ -67,24 +80,52 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
     }
     if (!draft.stage) return { draft, question: stageQuestion(draft.deal) };
     if (draft.stage === draft.deal.stage) {
-      return { draft: { ...draft, stage: undefined }, question: { ...stageQuestion(draft.deal), problem: `"${draft.deal.name}" is already in ${formatStage(draft.stage)}.` } };
+      return {
+        draft: { ...draft, stage: undefined },
+        question: {
+          ...stageQuestion(draft.deal),
+          problem: `"${draft.deal.name}" is already in ${formatStage(draft.stage)}.`,
+        },
+      };
     }
     if (draft.stage === 'closed_lost' && draft.lostReason === undefined) {
-      return { draft, question: { slot: 'lost-reason', text: `Why was "${draft.deal.name}" lost? (or "skip")`, answerOnly: true } };
+      return {
+        draft,
+        question: {
+          slot: 'lost-reason',
+          text: `Why was "${draft.deal.name}" lost? (or "skip")`,
+          answerOnly: true,
+        },
+      };
     }
-    return { draft, question: { slot: 'confirm', text: `${describe(draft)}? (yes/no)`, buttons: YES_NO_BUTTONS } };
+    return {
+      draft,
+      question: { slot: 'confirm', text: `${describe(draft)}? (yes/no)`, buttons: YES_NO_BUTTONS },
+    };
   }
 
-  protected async answer(question: SlotQuestion, text: string, draft: StageDraft, turn: SlotTurn): Promise<SlotAnswer<StageDraft>> {
+  protected async answer(
+    question: SlotQuestion,
+    text: string,
+    draft: StageDraft,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<StageDraft>> {
     switch (question.slot) {
       case 'deal': {
         if (draft.dealChoices) {
-          const index = pickChoice(text, draft.dealChoices.map((c) => c.name));
+          const index = pickChoice(
+            text,
+            draft.dealChoices.map((c) => c.name),
+          );
           const chosen = index === undefined ? undefined : draft.dealChoices[index];
           if (chosen) return this.choose({ ...draft, dealChoices: undefined }, chosen, turn);
         }
         const stage = stageIn(text);
-        return this.findDeal({ ...draft, dealChoices: undefined, ...(stage && !draft.stage ? { stage } : {}) }, text, turn);
+        return this.findDeal(
+          { ...draft, dealChoices: undefined, ...(stage && !draft.stage ? { stage } : {}) },
+          text,
+          turn,
+        );
       }
       case 'stage': {
         const stage = stageIn(text);
@@ -93,13 +134,22 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
       }
       case 'lost-reason': {
         const reason = text.trim();
-        if (reason.length > 500) return { kind: 'problem', problem: 'Please keep the reason under 500 characters.' };
-        return { kind: 'filled', draft: { ...draft, lostReason: SKIP.test(reason) || !reason ? null : reason } };
+        if (reason.length > 500)
+          return { kind: 'problem', problem: 'Please keep the reason under 500 characters.' };
+        return {
+          kind: 'filled',
+          draft: { ...draft, lostReason: SKIP.test(reason) || !reason ? null : reason },
+        };
       }
       case 'confirm': {
         const answer = await this.yesOrNo(text, turn);
-        if (answer === 'no') return { kind: 'done', replies: [{ text: `Okay, "${draft.deal!.name}" stays in ${formatStage(draft.deal!.stage)}.` }] };
-        if (answer !== 'yes') return { kind: 'problem', problem: 'Please answer yes or no (or say "start over").' };
+        if (answer === 'no')
+          return {
+            kind: 'done',
+            replies: [{ text: `Okay, "${draft.deal!.name}" stays in ${formatStage(draft.deal!.stage)}.` }],
+          };
+        if (answer !== 'yes')
+          return { kind: 'problem', problem: 'Please answer yes or no (or say "start over").' };
         return this.save(draft, turn);
       }
       default:
@@ -108,23 +158,40 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
   }
 
   /** Looks the deal up by what was written (within the account when known). */
-  private async findDeal(draft: StageDraft, mention: string, turn: SlotTurn): Promise<SlotAnswer<StageDraft>> {
-    const candidates = await dealsMatching(turn.services.store, mention, draft.account ? { accountId: draft.account.id } : {});
+  private async findDeal(
+    draft: StageDraft,
+    mention: string,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<StageDraft>> {
+    const candidates = await dealsMatching(
+      turn.services.store,
+      mention,
+      draft.account ? { accountId: draft.account.id } : {},
+    );
     const where = draft.account ? ` at ${draft.account.name}` : '';
     if (candidates.length === 0) {
-      const problem = mention.trim() ? `I couldn't find a deal called "${mention.trim()}"${where}.` : `${draft.account?.name ?? 'That account'} has no deals.`;
+      const problem = mention.trim()
+        ? `I couldn't find a deal called "${mention.trim()}"${where}.`
+        : `${draft.account?.name ?? 'That account'} has no deals.`;
       return { kind: 'problem', problem, draft: { ...draft, dealMention: undefined, account: undefined } };
     }
     const open = candidates.filter((c) => isOpen(c.stage));
     // "the Globex deal" means its one open deal even when closed ones share the name.
-    if (candidates.length === 1 || (open.length === 1 && !mention.trim())) return this.choose(draft, open[0] ?? candidates[0]!, turn);
-    return { kind: 'problem', problem: `Several deals${where} match.`, draft: { ...draft, dealMention: undefined, dealChoices: candidates } };
+    if (candidates.length === 1 || (open.length === 1 && !mention.trim()))
+      return this.choose(draft, open[0] ?? candidates[0]!, turn);
+    return {
+      kind: 'problem',
+      problem: `Several deals${where} match.`,
+      draft: { ...draft, dealMention: undefined, dealChoices: candidates },
+    };
   }
 
   /** Takes the deal if the caller may change it; otherwise says why and ends. */
   private async choose(draft: StageDraft, deal: DealChoice, turn: SlotTurn): Promise<SlotAnswer<StageDraft>> {
     const owner = await turn.services.store.deals.findById(deal.id);
-    const refusal = owner ? await whyCallerMayNotChange(turn.services, turn.caller, owner) : 'That deal no longer exists.';
+    const refusal = owner
+      ? await whyCallerMayNotChange(turn.services, turn.caller, owner)
+      : 'That deal no longer exists.';
     if (refusal) return { kind: 'done', replies: [{ text: `Sorry, I can't change that deal: ${refusal}` }] };
     return { kind: 'filled', draft: { ...draft, deal, dealMention: undefined, dealChoices: undefined } };
   }
@@ -133,12 +200,24 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
     const deal = draft.deal!;
     const update = await invokeSkill(
       updateDealStage,
-      { dealId: deal.id, stage: draft.stage, reopen: !isOpen(deal.stage), ...(draft.lostReason ? { lostReason: draft.lostReason } : {}) },
+      {
+        dealId: deal.id,
+        stage: draft.stage,
+        reopen: !isOpen(deal.stage),
+        ...(draft.lostReason ? { lostReason: draft.lostReason } : {}),
+      },
       { caller: turn.caller, services: turn.services },
     );
     await this.rememberAccount(turn.context, { id: deal.accountId, name: deal.accountName });
     const reopened = update.reopened ? 'reopened and ' : '';
-    return { kind: 'done', replies: [{ text: `Done: "${deal.name}" ${reopened}moved from ${formatStage(update.from)} to ${formatStage(update.to)}.` }] };
+    return {
+      kind: 'done',
+      replies: [
+        {
+          text: `Done: "${deal.name}" ${reopened}moved from ${formatStage(update.from)} to ${formatStage(update.to)}.`,
+        },
+      ],
+    };
   }
 }
 
@@ -152,7 +231,11 @@ function dealQuestion(draft: StageDraft): SlotQuestion {
 }
 
 function dealChoiceQuestion(choices: DealChoice[]): SlotQuestion {
-  return { slot: 'deal', text: `Which deal?\n${numbered(choices.map(dealLabel))}`, buttons: choices.map((c) => ({ title: c.name, value: c.name })) };
+  return {
+    slot: 'deal',
+    text: `Which deal?\n${numbered(choices.map(dealLabel))}`,
+    buttons: choices.map((c) => ({ title: c.name, value: c.name })),
+  };
 }
 
 function stageQuestion(deal: DealChoice): SlotQuestion {
@@ -168,7 +251,9 @@ function stageQuestion(deal: DealChoice): SlotQuestion {
 function describe(draft: StageDraft): string {
   const deal = draft.deal!;
   const what = `"${deal.name}" (${deal.accountName}, ${formatMoney(deal.amount, deal.currency)})`;
-  const reason = draft.stage === 'closed_lost' && draft.lostReason ? `, lost because: ${draft.lostReason}` : '';
-  if (!isOpen(deal.stage)) return `${what} is ${formatStage(deal.stage)}. Reopen it and move it to ${formatStage(draft.stage!)}${reason}`;
+  const reason =
+    draft.stage === 'closed_lost' && draft.lostReason ? `, lost because: ${draft.lostReason}` : '';
+  if (!isOpen(deal.stage))
+    return `${what} is ${formatStage(deal.stage)}. Reopen it and move it to ${formatStage(draft.stage!)}${reason}`;
   return `Move ${what} from ${formatStage(deal.stage)} to ${formatStage(draft.stage!)}${reason}`;
 }

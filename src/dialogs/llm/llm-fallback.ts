@@ -30,8 +30,9 @@ export interface LlmFallbackOptions {
 
 /** What the bot says when the model answered without looking anything up. */
 export const UNGROUNDED_REPLY =
-  "Sorry, I can't answer that from the CRM or the knowledge base, and I won't guess. Try \"help\" to see what I can do.";
-const UNAVAILABLE_REPLY = "Sorry, I can't help with that right now (the language model didn't answer). Try \"help\" to see what I can do.";
+  'Sorry, I can\'t answer that from the CRM or the knowledge base, and I won\'t guess. Try "help" to see what I can do.';
+const UNAVAILABLE_REPLY =
+  'Sorry, I can\'t help with that right now (the language model didn\'t answer). Try "help" to see what I can do.';
 
 /** The system prompt: who is asking, and the rule that every fact comes from a tool result. */
 export function systemPromptFor(caller: Caller, memory: ConversationMemory, now: Date): string {
@@ -42,7 +43,9 @@ export function systemPromptFor(caller: Caller, memory: ConversationMemory, now:
   return [
     'You are CRMPro, the CRM assistant of a sales team, answering in a chat.',
     `You are talking to ${who}. Their time zone is ${caller.timezone}; now is ${now.toISOString()}.`,
-    memory.lastAccount ? `The conversation was last about the account "${memory.lastAccount.name}" ("them", "their" mean it).` : '',
+    memory.lastAccount
+      ? `The conversation was last about the account "${memory.lastAccount.name}" ("them", "their" mean it).`
+      : '',
     'Answer ONLY from the results of the tools you call in this conversation: every name, number, date and fact in your answer must appear in a tool result.',
     'If no tool fits the question, or the tools return nothing useful, say plainly that you cannot answer it from the CRM. Never guess and never use outside knowledge about customers, deals or products.',
     'If a tool returns an error, tell the person what it says. Tools that change data only propose the change: the person confirms it in the chat.',
@@ -75,7 +78,10 @@ export function createLlmFallback(settings: LlmSettings, options: LlmFallbackOpt
     intents: [],
     handle: async ({ text, caller, services, memory }): Promise<IntentOutcome> => {
       const toolbox = skillToolsFor(skills, caller, services, CONFIRM_FIRST);
-      const messages = [new SystemMessage(systemPromptFor(caller, memory, services.clock())), new HumanMessage(text)];
+      const messages = [
+        new SystemMessage(systemPromptFor(caller, memory, services.clock())),
+        new HumanMessage(text),
+      ];
       let answer;
       try {
         answer = await runToolCallingAgent(model, toolbox, messages, options.maxRounds);
@@ -83,7 +89,10 @@ export function createLlmFallback(settings: LlmSettings, options: LlmFallbackOpt
         options.logger.warn({ err: error }, 'LLM fallback failed');
         return { text: UNAVAILABLE_REPLY };
       }
-      options.logger.debug({ tools: toolbox.calls.map((c) => c.name), rounds: answer.rounds }, 'LLM fallback answered');
+      options.logger.debug(
+        { tools: toolbox.calls.map((c) => c.name), rounds: answer.rounds },
+        'LLM fallback answered',
+      );
       if (toolbox.proposal) return dialogForProposal(toolbox.proposal);
       rememberAccount(toolbox, memory);
       return groundedReply(answer.text, toolbox, text);
@@ -94,13 +103,21 @@ export function createLlmFallback(settings: LlmSettings, options: LlmFallbackOpt
 /** The model's answer when tool results back it; an honest refusal otherwise. */
 export function groundedReply(answer: string | undefined, toolbox: SkillToolbox, question: string): Reply {
   if (toolbox.calls.length === 0 || !answer) return { text: UNGROUNDED_REPLY };
-  const evidence = [question, ...toolbox.calls.flatMap((c) => [c.result ?? '', c.error ?? '', JSON.stringify(c.args)])];
+  const evidence = [
+    question,
+    ...toolbox.calls.flatMap((c) => [c.result ?? '', c.error ?? '', JSON.stringify(c.args)]),
+  ];
   const unbacked = unbackedNumbers(answer, evidence);
   const used = [...new Set(toolbox.calls.map((c) => c.name))];
   if (unbacked.length > 0) {
-    return { text: `I looked this up (${used.join(', ')}), but the answer I got states figures the data doesn't contain, so I won't pass it on.` };
+    return {
+      text: `I looked this up (${used.join(', ')}), but the answer I got states figures the data doesn't contain, so I won't pass it on.`,
+    };
   }
-  return { text: answer, sources: used.map((name) => ({ title: name === 'knowledge-answer' ? 'knowledge base' : `CRM: ${name}` })) };
+  return {
+    text: answer,
+    sources: used.map((name) => ({ title: name === 'knowledge-answer' ? 'knowledge base' : `CRM: ${name}` })),
+  };
 }
 
 /** Keeps the account a briefing was about, for follow-ups ("and their open deals?"). */
@@ -109,7 +126,8 @@ function rememberAccount(toolbox: SkillToolbox, memory: ConversationMemory): voi
     if (call.name !== 'account-briefing' || !call.result) continue;
     try {
       const account = (JSON.parse(call.result) as { account?: { id?: unknown; name?: unknown } }).account;
-      if (typeof account?.id === 'string' && typeof account.name === 'string') memory.lastAccount = { id: account.id, name: account.name };
+      if (typeof account?.id === 'string' && typeof account.name === 'string')
+        memory.lastAccount = { id: account.id, name: account.name };
     } catch {
       // A result cut for length is not JSON; nothing to remember.
     }

@@ -5,7 +5,10 @@ import type { LlmFallbackOptions, LlmSettings } from './llm-fallback';
  * The LLM fallback handler when `settings` are given (an LLM is configured), else undefined. The
  * agent and langchain are required only here, on first use, so a bot without an LLM never loads them.
  */
-export function loadLlmFallback(settings: LlmSettings | undefined, options: LlmFallbackOptions): IntentHandler | undefined {
+export function loadLlmFallback(
+  settings: LlmSettings | undefined,
+  options: LlmFallbackOptions,
+): IntentHandler | undefined {
   if (!settings) return undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createLlmFallback } = require('./llm-fallback') as typeof import('./llm-fallback');

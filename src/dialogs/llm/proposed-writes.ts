@@ -8,9 +8,14 @@ import { UPDATE_DEAL_STAGE_DIALOG, type StageDraft } from '../intents/update-dea
 import type { ProposedWrite } from './skill-tools';
 
 /** The skills whose calls the model may only propose; the person confirms them in their dialog. */
-export const CONFIRM_FIRST: ReadonlySet<string> = new Set(['log-interaction', 'create-lead', 'update-deal-stage']);
+export const CONFIRM_FIRST: ReadonlySet<string> = new Set([
+  'log-interaction',
+  'create-lead',
+  'update-deal-stage',
+]);
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** Only the fields that have a value (drafts are stored as JSON; undefined keys are noise). */
 function defined<T extends object>(draft: T): T {
@@ -30,7 +35,10 @@ export function dialogForProposal(proposal: ProposedWrite): BeginDialog {
         summary: text(a.summary),
         when: when && /^\d{4}-\d{2}-\d{2}$/.test(when) ? `${when}T12:00:00.000Z` : when,
       });
-      return { beginDialog: LOG_INTERACTION_DIALOG, options: { draft } satisfies SlotDialogOptions<InteractionDraft> };
+      return {
+        beginDialog: LOG_INTERACTION_DIALOG,
+        options: { draft } satisfies SlotDialogOptions<InteractionDraft>,
+      };
     }
     case 'create-lead': {
       // Checked as the dialog checks typed answers: a bad address is asked again with the reason.
@@ -54,7 +62,10 @@ export function dialogForProposal(proposal: ProposedWrite): BeginDialog {
         dealMention: deal && account && !/^[0-9a-f]{24}$/.test(deal) ? `${account} ${deal}` : deal,
         stage: text(a.stage) as StageDraft['stage'],
       });
-      return { beginDialog: UPDATE_DEAL_STAGE_DIALOG, options: { draft } satisfies SlotDialogOptions<StageDraft> };
+      return {
+        beginDialog: UPDATE_DEAL_STAGE_DIALOG,
+        options: { draft } satisfies SlotDialogOptions<StageDraft>,
+      };
     }
     default:
       throw new Error(`no dialog confirms ${proposal.skill}`);

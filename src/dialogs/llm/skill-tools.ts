@@ -33,13 +33,17 @@ const BULKY = new Set(['csv', 'base64', 'png', 'images', 'chart', 'svg', 'vegaLi
 
 /** A skill result as compact JSON for the model, without files and pictures. */
 export function resultText(result: unknown): string {
-  const json = JSON.stringify(result, (key, value: unknown) => (BULKY.has(key) ? undefined : value)) ?? 'null';
+  const json =
+    JSON.stringify(result, (key, value: unknown) => (BULKY.has(key) ? undefined : value)) ?? 'null';
   return json.length > MAX_RESULT_CHARS ? `${json.slice(0, MAX_RESULT_CHARS)}… (cut)` : json;
 }
 
 /** The JSON schema of a skill's input as a caller writes it (defaults optional). */
 function parametersOf(skill: AnySkill): Record<string, unknown> {
-  const { $schema: _ignored, ...schema } = z.toJSONSchema(skill.input, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(skill.input, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   return schema;
 }
 
@@ -63,7 +67,9 @@ export function skillToolsFor(
       if (confirmFirst.has(skill.name)) {
         const parsed = skill.input.safeParse(args);
         if (!parsed.success) {
-          record.error = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+          record.error = parsed.error.issues
+            .map((i) => `${i.path.join('.') || 'input'}: ${i.message}`)
+            .join('; ');
           return `error: ${record.error}`;
         }
         toolbox.proposal = { skill: skill.name, args };
@@ -79,7 +85,9 @@ export function skillToolsFor(
         return `error: ${error.message}`;
       }
     };
-    toolbox.tools.push(tool(run, { name: skill.name, description: skill.description, schema: parametersOf(skill) }));
+    toolbox.tools.push(
+      tool(run, { name: skill.name, description: skill.description, schema: parametersOf(skill) }),
+    );
   }
   return toolbox;
 }

@@ -13,7 +13,9 @@ export interface AgentAnswer {
 /** Text content of a model message, whatever shape the provider returned. */
 function textOf(message: AIMessage): string {
   if (typeof message.content === 'string') return message.content;
-  return message.content.map((part) => ('text' in part && typeof part.text === 'string' ? part.text : '')).join('');
+  return message.content
+    .map((part) => ('text' in part && typeof part.text === 'string' ? part.text : ''))
+    .join('');
 }
 
 /**
@@ -42,16 +44,32 @@ export async function runToolCallingAgent(
   return { rounds: maxRounds };
 }
 
-async function runToolCall(byName: Map<string, SkillToolbox['tools'][number]>, call: ToolCall): Promise<ToolMessage> {
+async function runToolCall(
+  byName: Map<string, SkillToolbox['tools'][number]>,
+  call: ToolCall,
+): Promise<ToolMessage> {
   const id = call.id ?? '';
   const found = byName.get(call.name);
-  if (!found) return new ToolMessage({ content: `error: there is no tool called ${call.name}`, tool_call_id: id, name: call.name });
+  if (!found)
+    return new ToolMessage({
+      content: `error: there is no tool called ${call.name}`,
+      tool_call_id: id,
+      name: call.name,
+    });
   try {
     const result: unknown = await found.invoke({ ...call, type: 'tool_call' });
     if (result instanceof ToolMessage) return result;
-    return new ToolMessage({ content: typeof result === 'string' ? result : JSON.stringify(result), tool_call_id: id, name: call.name });
+    return new ToolMessage({
+      content: typeof result === 'string' ? result : JSON.stringify(result),
+      tool_call_id: id,
+      name: call.name,
+    });
   } catch (error) {
     // Arguments that do not fit the tool's schema: tell the model, so it can correct them.
-    return new ToolMessage({ content: `error: ${(error as Error).message}`, tool_call_id: id, name: call.name });
+    return new ToolMessage({
+      content: `error: ${(error as Error).message}`,
+      tool_call_id: id,
+      name: call.name,
+    });
   }
 }

@@ -24,10 +24,15 @@ export interface CreatedLead {
 }
 
 /** Why a phone number is not usable, or its E.164 form. */
-export function checkPhone(text: string, country: CountryCode = DEFAULT_PHONE_COUNTRY): { e164: string } | { problem: string } {
+export function checkPhone(
+  text: string,
+  country: CountryCode = DEFAULT_PHONE_COUNTRY,
+): { e164: string } | { problem: string } {
   const parsed = parsePhoneNumberFromString(text, country);
   if (!parsed || !parsed.isValid()) {
-    return { problem: `"${text}" isn't a valid phone number: include the area code, or a +country code for numbers outside the ${country}.` };
+    return {
+      problem: `"${text}" isn't a valid phone number: include the area code, or a +country code for numbers outside the ${country}.`,
+    };
   }
   return { e164: parsed.number };
 }
@@ -68,7 +73,7 @@ const phoneInput = z
 export const createLead = defineSkill({
   name: 'create-lead',
   description:
-    'Create a sales lead: the person\'s name, optional company and job title, an email address and/or phone number (validated), the source (web, chat, event, referral, outbound, partner) and optionally the owner (a user\'s name or email; default the caller).',
+    "Create a sales lead: the person's name, optional company and job title, an email address and/or phone number (validated), the source (web, chat, event, referral, outbound, partner) and optionally the owner (a user's name or email; default the caller).",
   roles: ['rep', 'manager', 'marketing', 'admin'],
   input: z
     .object({
@@ -81,7 +86,10 @@ export const createLead = defineSkill({
       owner: z.string().trim().min(1).max(200).optional(),
       notes: z.string().trim().max(4000).optional(),
     })
-    .refine((v) => v.email || v.phone, { message: 'give an email address or a phone number', path: ['email'] }),
+    .refine((v) => v.email || v.phone, {
+      message: 'give an email address or a phone number',
+      path: ['email'],
+    }),
   run: async (input, { caller, services }): Promise<CreatedLead> => {
     const email = input.email ? (checkEmail(input.email) as { address: string }).address : undefined;
     const phone = input.phone ? (checkPhone(input.phone) as { e164: string }).e164 : undefined;
@@ -133,24 +141,39 @@ async function refuseDuplicate(services: SkillServices, email: string): Promise<
 }
 
 /** The owner of the new lead: the caller by default; someone else only for managers (their team), marketing and admins. */
-async function ownerFor(services: SkillServices, caller: Caller, named: string | undefined): Promise<User | undefined> {
+async function ownerFor(
+  services: SkillServices,
+  caller: Caller,
+  named: string | undefined,
+): Promise<User | undefined> {
   const me = caller.userId ? await services.store.users.findById(caller.userId) : null;
   if (!named) return me ?? undefined;
   const text = named.trim();
   const users = await services.store.users.find({ active: true });
   const key = nameKeyOf(text);
   const matches = users.filter(
-    (u) => u.email === text.toLowerCase() || nameKeyOf(u.name) === key || nameKeyOf(u.name).split(' ').includes(key),
+    (u) =>
+      u.email === text.toLowerCase() ||
+      nameKeyOf(u.name) === key ||
+      nameKeyOf(u.name).split(' ').includes(key),
   );
   if (matches.length === 0) throw new CrmError(ErrorCode.NotFound, `I don't know a user called "${text}".`);
   if (matches.length > 1) {
-    throw new CrmError(ErrorCode.Ambiguous, `Several people match "${text}": ${matches.map((u) => u.name).join(', ')}.`, {
-      candidates: matches.map((u) => ({ id: u._id, name: u.name })),
-    });
+    throw new CrmError(
+      ErrorCode.Ambiguous,
+      `Several people match "${text}": ${matches.map((u) => u.name).join(', ')}.`,
+      {
+        candidates: matches.map((u) => ({ id: u._id, name: u.name })),
+      },
+    );
   }
   const owner = matches[0]!;
   if (owner._id === me?._id) return owner;
-  if (caller.role === 'rep') throw new CrmError(ErrorCode.Forbidden, 'Reps can create leads only for themselves; ask your manager to assign it.');
+  if (caller.role === 'rep')
+    throw new CrmError(
+      ErrorCode.Forbidden,
+      'Reps can create leads only for themselves; ask your manager to assign it.',
+    );
   if (caller.role === 'manager' && owner.team !== me?.team) {
     throw new CrmError(ErrorCode.Forbidden, `${owner.name} is not in your team (${me?.team ?? 'unknown'}).`);
   }

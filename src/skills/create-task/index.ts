@@ -30,27 +30,49 @@ export const createTask = defineSkill({
   roles: ['rep', 'manager', 'admin'],
   input: z
     .object({
-      title: z.string().trim().min(1, 'give the task a title').max(500, 'keep the title under 500 characters'),
+      title: z
+        .string()
+        .trim()
+        .min(1, 'give the task a title')
+        .max(500, 'keep the title under 500 characters'),
       due: instantField('due').optional(),
       account: z.string().trim().min(1).max(200).optional(),
       contact: z.string().trim().min(1).max(200).optional(),
       deal: z.string().trim().min(1).max(200).optional(),
       interactionId: z.string().trim().min(1).max(64).optional(),
     })
-    .refine((v) => !(v.contact || v.deal) || v.account, { message: 'name the account of the contact or deal', path: ['account'] }),
+    .refine((v) => !(v.contact || v.deal) || v.account, {
+      message: 'name the account of the contact or deal',
+      path: ['account'],
+    }),
   run: async (input, { caller, services }): Promise<CreatedTask> => {
-    if (!caller.userId) throw new CrmError(ErrorCode.InvalidInput, 'I need to know who you are in the CRM to create a task for you.');
+    if (!caller.userId)
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        'I need to know who you are in the CRM to create a task for you.',
+      );
     const dueAt = input.due ? instantOf(input.due) : undefined;
     // A due day earlier than yesterday is a mistake (yesterday tolerates time zones ahead of the server).
     if (dueAt && dueAt.getTime() < services.clock().getTime() - DAY_MS) {
-      throw new CrmError(ErrorCode.InvalidInput, 'That due date is in the past. When should it be done?', { issues: ['due: in the past'] });
+      throw new CrmError(ErrorCode.InvalidInput, 'That due date is in the past. When should it be done?', {
+        issues: ['due: in the past'],
+      });
     }
-    const account = input.account ? await (await accountResolverOf(services)).resolve(input.account) : undefined;
-    const contact = account && input.contact ? await resolveContactAtAccount(services.store, account, input.contact) : undefined;
-    const deal = account && input.deal ? await resolveDeal(services.store, input.deal, { accountId: account._id, accountName: account.name }) : undefined;
+    const account = input.account
+      ? await (await accountResolverOf(services)).resolve(input.account)
+      : undefined;
+    const contact =
+      account && input.contact
+        ? await resolveContactAtAccount(services.store, account, input.contact)
+        : undefined;
+    const deal =
+      account && input.deal
+        ? await resolveDeal(services.store, input.deal, { accountId: account._id, accountName: account.name })
+        : undefined;
     if (input.interactionId) {
       const interaction = await services.store.interactions.findById(input.interactionId);
-      if (!interaction) throw new CrmError(ErrorCode.NotFound, 'I could not find the interaction this task follows up.');
+      if (!interaction)
+        throw new CrmError(ErrorCode.NotFound, 'I could not find the interaction this task follows up.');
     }
     const task = await services.store.tasks.insertOne({
       title: input.title,

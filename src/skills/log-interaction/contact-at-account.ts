@@ -19,7 +19,12 @@ export function contactNameOf(contact: Pick<Contact, 'firstName' | 'lastName'>):
 }
 
 function choiceOf(contact: Contact): ContactChoice {
-  return { id: contact._id, name: contactNameOf(contact), accountId: contact.accountId, ...(contact.title ? { title: contact.title } : {}) };
+  return {
+    id: contact._id,
+    name: contactNameOf(contact),
+    accountId: contact.accountId,
+    ...(contact.title ? { title: contact.title } : {}),
+  };
 }
 
 /** How well a mention fits a contact: 1 full name, 0.9 first or last name, 0.8 a prefix, 0.7 one typo away. */
@@ -29,10 +34,15 @@ function scoreOf(contact: Contact, mention: string): number {
   const last = nameKeyOf(contact.lastName);
   if (mention === full || (contact.email && mention === contact.email.toLowerCase())) return 1;
   if (mention === first || mention === last) return 0.9;
-  if (full.startsWith(`${mention} `) || (mention.length >= 3 && (first.startsWith(mention) || last.startsWith(mention)))) return 0.8;
+  if (
+    full.startsWith(`${mention} `) ||
+    (mention.length >= 3 && (first.startsWith(mention) || last.startsWith(mention)))
+  )
+    return 0.8;
   const words = mention.split(' ');
   const typo = (a: string, b: string) => a.length >= 4 && distance(a, b) <= 1;
-  if (typo(mention, full) || (words.length === 1 && (typo(mention, first) || typo(mention, last)))) return 0.7;
+  if (typo(mention, full) || (words.length === 1 && (typo(mention, first) || typo(mention, last))))
+    return 0.7;
   return 0;
 }
 
@@ -40,11 +50,17 @@ function scoreOf(contact: Contact, mention: string): number {
  * The contacts a mention ("Jane", "jane park", a typo, an e-mail) may mean, best first: those of
  * one account, or (accountId null) anyone's, to find the account from the person.
  */
-export async function contactsAtAccountMatching(store: Store, accountId: string | null, mention: string): Promise<ContactChoice[]> {
+export async function contactsAtAccountMatching(
+  store: Store,
+  accountId: string | null,
+  mention: string,
+): Promise<ContactChoice[]> {
   const key = mention.includes('@') ? mention.trim().toLowerCase() : nameKeyOf(mention);
   if (!key) return [];
   const contacts = await store.contacts.find(accountId === null ? {} : { accountId });
-  const scored = contacts.map((contact) => ({ contact, score: scoreOf(contact, key) })).filter((s) => s.score > 0);
+  const scored = contacts
+    .map((contact) => ({ contact, score: scoreOf(contact, key) }))
+    .filter((s) => s.score > 0);
   const best = Math.max(0, ...scored.map((s) => s.score));
   return scored.filter((s) => s.score === best).map((s) => choiceOf(s.contact));
 }
@@ -53,7 +69,11 @@ export async function contactsAtAccountMatching(store: Store, accountId: string 
  * The one contact of `account` a mention or id means. A contact of another account is INVALID_INPUT
  * (naming where they work), no match NOT_FOUND (listing the account's contacts), several AMBIGUOUS.
  */
-export async function resolveContactAtAccount(store: Store, account: Pick<Account, '_id' | 'name'>, mention: string): Promise<Contact> {
+export async function resolveContactAtAccount(
+  store: Store,
+  account: Pick<Account, '_id' | 'name'>,
+  mention: string,
+): Promise<Contact> {
   const text = mention.trim();
   if (ID.test(text)) {
     const contact = await store.contacts.findById(text);
@@ -70,16 +90,25 @@ export async function resolveContactAtAccount(store: Store, account: Pick<Accoun
   const matches = await contactsAtAccountMatching(store, account._id, text);
   if (matches.length === 1) return (await store.contacts.findById(matches[0]!.id))!;
   if (matches.length > 1) {
-    throw new CrmError(ErrorCode.Ambiguous, `Several contacts at ${account.name} match "${text}". Which one do you mean?`, {
-      mention: text,
-      candidates: matches,
-    });
+    throw new CrmError(
+      ErrorCode.Ambiguous,
+      `Several contacts at ${account.name} match "${text}". Which one do you mean?`,
+      {
+        mention: text,
+        candidates: matches,
+      },
+    );
   }
-  const everyone = await store.contacts.find({ accountId: account._id }, { sort: { primary: -1, lastName: 1 }, limit: 8 });
+  const everyone = await store.contacts.find(
+    { accountId: account._id },
+    { sort: { primary: -1, lastName: 1 }, limit: 8 },
+  );
   throw new CrmError(
     ErrorCode.NotFound,
     `I don't see a contact called "${text}" at ${account.name}.${
-      everyone.length ? ` Contacts there: ${everyone.map(contactNameOf).join(', ')}.` : ` ${account.name} has no contacts yet.`
+      everyone.length
+        ? ` Contacts there: ${everyone.map(contactNameOf).join(', ')}.`
+        : ` ${account.name} has no contacts yet.`
     }`,
     { mention: text, candidates: everyone.map(choiceOf) },
   );

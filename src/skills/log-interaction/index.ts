@@ -7,7 +7,12 @@ import { resolveDeal } from '../update-deal-stage/deal-lookup';
 import { contactNameOf, resolveContactAtAccount } from './contact-at-account';
 import { instantField, instantOf } from './instant';
 
-export { contactsAtAccountMatching, resolveContactAtAccount, contactNameOf, type ContactChoice } from './contact-at-account';
+export {
+  contactsAtAccountMatching,
+  resolveContactAtAccount,
+  contactNameOf,
+  type ContactChoice,
+} from './contact-at-account';
 export { instantOf, instantField } from './instant';
 
 /** How far ahead an interaction may be dated (clock skew between the person and the server). */
@@ -41,20 +46,36 @@ export const logInteraction = defineSkill({
     contact: z.string().trim().min(1).max(200).optional(),
     deal: z.string().trim().min(1).max(200).optional(),
     when: instantField('when').optional(),
-    summary: z.string().trim().min(1, 'say what it was about').max(4000, 'keep the summary under 4000 characters'),
+    summary: z
+      .string()
+      .trim()
+      .min(1, 'say what it was about')
+      .max(4000, 'keep the summary under 4000 characters'),
   }),
   run: async (input, { caller, services }): Promise<LoggedInteraction> => {
-    if (!caller.userId) throw new CrmError(ErrorCode.InvalidInput, 'I need to know who you are in the CRM to log an interaction.');
+    if (!caller.userId)
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        'I need to know who you are in the CRM to log an interaction.',
+      );
     const now = services.clock();
     const occurredAt = input.when ? instantOf(input.when) : now;
     if (occurredAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
-      throw new CrmError(ErrorCode.InvalidInput, 'That date is in the future: log what happened, and create a task for what is planned.', {
-        issues: ['when: in the future'],
-      });
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        'That date is in the future: log what happened, and create a task for what is planned.',
+        {
+          issues: ['when: in the future'],
+        },
+      );
     }
     const account = await (await accountResolverOf(services)).resolve(input.account);
-    const contact = input.contact ? await resolveContactAtAccount(services.store, account, input.contact) : undefined;
-    const deal = input.deal ? await resolveDeal(services.store, input.deal, { accountId: account._id, accountName: account.name }) : undefined;
+    const contact = input.contact
+      ? await resolveContactAtAccount(services.store, account, input.contact)
+      : undefined;
+    const deal = input.deal
+      ? await resolveDeal(services.store, input.deal, { accountId: account._id, accountName: account.name })
+      : undefined;
     const saved = await services.store.interactions.insertOne({
       type: input.type,
       accountId: account._id,

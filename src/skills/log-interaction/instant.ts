@@ -15,7 +15,11 @@ export function instantField(what: string) {
   return z
     .string()
     .trim()
-    .refine((text) => (DAY_ONLY.test(text) || /^\d{4}-\d{2}-\d{2}T/.test(text)) && !Number.isNaN(instantOf(text).getTime()), {
-      message: `${what} must be a day like 2026-05-01 or a date-time like 2026-05-01T14:30:00Z`,
-    });
+    .refine(
+      (text) =>
+        (DAY_ONLY.test(text) || /^\d{4}-\d{2}-\d{2}T/.test(text)) && !Number.isNaN(instantOf(text).getTime()),
+      {
+        message: `${what} must be a day like 2026-05-01 or a date-time like 2026-05-01T14:30:00Z`,
+      },
+    );
 }

@@ -16,7 +16,23 @@ export interface DealChoice {
 
 const ID = /^[0-9a-f]{24}$/;
 /** Words that say "a deal" without naming one. */
-const FILLER = new Set(['the', 'a', 'an', 'deal', 'deals', 'opportunity', 'opp', 'oppty', 'our', 'my', 'with', 'for', 'at', 'of', 's']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'deal',
+  'deals',
+  'opportunity',
+  'opp',
+  'oppty',
+  'our',
+  'my',
+  'with',
+  'for',
+  'at',
+  'of',
+  's',
+]);
 const MAX_CHOICES = 6;
 
 function tokensOf(text: string): string[] {
@@ -30,10 +46,16 @@ function tokensOf(text: string): string[] {
  * are looked up in the deal's name and its account's name; the best-covered deals win, open
  * deals before closed ones. `accountId` narrows the search to one account.
  */
-export async function dealsMatching(store: Store, mention: string, scope: { accountId?: string } = {}): Promise<DealChoice[]> {
+export async function dealsMatching(
+  store: Store,
+  mention: string,
+  scope: { accountId?: string } = {},
+): Promise<DealChoice[]> {
   const words = tokensOf(mention);
   const filter: Filter = scope.accountId ? { accountId: scope.accountId } : {};
-  const deals = await store.deals.find(filter, { projection: { name: 1, accountId: 1, stage: 1, amount: 1, currency: 1 } });
+  const deals = await store.deals.find(filter, {
+    projection: { name: 1, accountId: 1, stage: 1, amount: 1, currency: 1 },
+  });
   const accountIds = [...new Set(deals.map((d) => d.accountId))];
   const accounts = await store.accounts.find({ _id: { $in: accountIds } }, { projection: { name: 1 } });
   const accountName = new Map(accounts.map((a) => [a._id, a.name]));
@@ -48,7 +70,9 @@ export async function dealsMatching(store: Store, mention: string, scope: { acco
   if (best < 0.5) return [];
   return scored
     .filter((s) => s.score === best)
-    .sort((a, b) => Number(isOpen(b.deal.stage)) - Number(isOpen(a.deal.stage)) || b.deal.amount - a.deal.amount)
+    .sort(
+      (a, b) => Number(isOpen(b.deal.stage)) - Number(isOpen(a.deal.stage)) || b.deal.amount - a.deal.amount,
+    )
     .slice(0, MAX_CHOICES)
     .map(({ deal }) => ({
       id: deal._id,
@@ -67,13 +91,20 @@ export function isOpen(stage: DealStage): boolean {
 }
 
 /** The one deal an id or a name (within an account when given) means; NOT_FOUND or AMBIGUOUS otherwise. */
-export async function resolveDeal(store: Store, mention: string, scope: { accountId?: string; accountName?: string } = {}): Promise<Deal> {
+export async function resolveDeal(
+  store: Store,
+  mention: string,
+  scope: { accountId?: string; accountName?: string } = {},
+): Promise<Deal> {
   const text = mention.trim();
   if (ID.test(text)) {
     const deal = await store.deals.findById(text);
     if (!deal) throw new CrmError(ErrorCode.NotFound, 'I could not find that deal.', { dealId: text });
     if (scope.accountId && deal.accountId !== scope.accountId) {
-      throw new CrmError(ErrorCode.InvalidInput, `The deal "${deal.name}" belongs to another account than ${scope.accountName ?? 'the one named'}.`);
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `The deal "${deal.name}" belongs to another account than ${scope.accountName ?? 'the one named'}.`,
+      );
     }
     return deal;
   }
@@ -81,16 +112,25 @@ export async function resolveDeal(store: Store, mention: string, scope: { accoun
   const where = scope.accountName ? ` at ${scope.accountName}` : '';
   if (matches.length === 1) return (await store.deals.findById(matches[0]!.id))!;
   if (matches.length > 1) {
-    throw new CrmError(ErrorCode.Ambiguous, `Several deals${where} match "${text}". Which one do you mean?`, { mention: text, candidates: matches });
+    throw new CrmError(ErrorCode.Ambiguous, `Several deals${where} match "${text}". Which one do you mean?`, {
+      mention: text,
+      candidates: matches,
+    });
   }
-  throw new CrmError(ErrorCode.NotFound, `I couldn't find a deal called "${text}"${where}.`, { mention: text });
+  throw new CrmError(ErrorCode.NotFound, `I couldn't find a deal called "${text}"${where}.`, {
+    mention: text,
+  });
 }
 
 /**
  * Whether the caller may change a deal: admins any, managers their team's, reps their own.
  * Returns the reason when not, in words for the person.
  */
-export async function whyCallerMayNotChange(services: SkillServices, caller: Caller, deal: Pick<Deal, 'ownerId' | 'name'>): Promise<string | undefined> {
+export async function whyCallerMayNotChange(
+  services: SkillServices,
+  caller: Caller,
+  deal: Pick<Deal, 'ownerId' | 'name'>,
+): Promise<string | undefined> {
   if (caller.role === 'admin') return undefined;
   if (caller.role === 'rep') {
     if (caller.userId && deal.ownerId === caller.userId) return undefined;

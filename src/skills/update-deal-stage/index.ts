@@ -43,13 +43,19 @@ export const updateDealStage = defineSkill({
     })
     .refine((v) => v.dealId || v.deal, { message: 'name the deal or give its id', path: ['deal'] }),
   run: async (input, { caller, services }): Promise<DealStageUpdate> => {
-    const account = input.account ? await (await accountResolverOf(services)).resolve(input.account) : undefined;
+    const account = input.account
+      ? await (await accountResolverOf(services)).resolve(input.account)
+      : undefined;
     const scope = account ? { accountId: account._id, accountName: account.name } : {};
     const deal = await resolveDeal(services.store, input.dealId ?? input.deal!, scope);
     const refusal = await whyCallerMayNotChange(services, caller, deal);
     if (refusal) throw new CrmError(ErrorCode.Forbidden, refusal, { dealId: deal._id });
     if (deal.stage === input.stage) {
-      throw new CrmError(ErrorCode.Conflict, `"${deal.name}" is already in ${input.stage.replace('_', ' ')}.`, { dealId: deal._id });
+      throw new CrmError(
+        ErrorCode.Conflict,
+        `"${deal.name}" is already in ${input.stage.replace('_', ' ')}.`,
+        { dealId: deal._id },
+      );
     }
     const reopening = !isOpen(deal.stage);
     if (reopening && !input.reopen) {
@@ -78,10 +84,20 @@ export const updateDealStage = defineSkill({
       { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}), $push: { stageHistory: change } },
     );
     if (result.matchedCount === 0) {
-      throw new CrmError(ErrorCode.Conflict, `"${deal.name}" was changed by someone else just now; please look at it again.`, { dealId: deal._id });
+      throw new CrmError(
+        ErrorCode.Conflict,
+        `"${deal.name}" was changed by someone else just now; please look at it again.`,
+        { dealId: deal._id },
+      );
     }
     return {
-      deal: { id: deal._id, name: deal.name, accountId: deal.accountId, amount: deal.amount, currency: deal.currency },
+      deal: {
+        id: deal._id,
+        name: deal.name,
+        accountId: deal.accountId,
+        amount: deal.amount,
+        currency: deal.currency,
+      },
       from: deal.stage,
       to: input.stage,
       reopened: reopening,
