@@ -6,8 +6,12 @@ import { runKnowledgeBeirBench } from './knowledge-beir';
 import { runKnowledgeScaleBench } from './knowledge-scale';
 import { runMessageBench } from './message-round-trip';
 import { runNluBench } from './nlu-intents';
+import { runRecommendRetailBench } from './recommend-retail';
+import { runRecommendScaleBench } from './recommend-scale';
 import { runScoringBankBench } from './scoring-bank-marketing';
 import { runScoringScaleBench } from './scoring-scale';
+import { runSegmentRetailBench } from './segment-retail';
+import { runSegmentScaleBench } from './segment-scale';
 import { runStoreBench } from './store-lookup';
 
 type Bench = (options: { log: (line: string) => void }) => Promise<Record<string, unknown>>;
@@ -26,6 +30,10 @@ const BENCHES: Record<string, Bench> = {
   'knowledge-beir': (o) => runKnowledgeBeirBench(o),
   'knowledge-scale': (o) => runKnowledgeScaleBench(o),
   'knowledge-answers': (o) => runKnowledgeAnswersBench(o),
+  'segment-retail': (o) => runSegmentRetailBench(o),
+  'segment-scale': (o) => runSegmentScaleBench(o),
+  'recommend-retail': (o) => runRecommendRetailBench(o),
+  'recommend-scale': (o) => runRecommendScaleBench(o),
 };
 
 async function main(): Promise<void> {
