@@ -18,10 +18,20 @@ const TRAIN = sharedDataset('m3', 'monthly-train.csv');
 const TEST = sharedDataset('m3', 'monthly-test.csv');
 
 /** Published sMAPE (%) on M3 monthly, all 1,428 series, h = 1..18 (datasets README). */
-const PUBLISHED = { Theta: 13.85, ForecastPro: 13.86, 'Comb S-H-D': 14.48, 'ARIMA (B-J automatic)': 14.81, Naive2: 16.91, 'N-BEATS-G': 13.19, 'N-BEATS-I': 13.15 };
+const PUBLISHED = {
+  Theta: 13.85,
+  ForecastPro: 13.86,
+  'Comb S-H-D': 14.48,
+  'ARIMA (B-J automatic)': 14.81,
+  Naive2: 16.91,
+  'N-BEATS-G': 13.19,
+  'N-BEATS-I': 13.15,
+};
 
 /** Runs the M3 monthly comparison and returns (and writes) its summary. */
-export async function runForecastBench(options: { peer?: boolean; train?: string; test?: string; log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function runForecastBench(
+  options: { peer?: boolean; train?: string; test?: string; log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const trainFile = options.train ?? TRAIN;
   const testFile = options.test ?? TEST;
@@ -35,18 +45,29 @@ export async function runForecastBench(options: { peer?: boolean; train?: string
   for (const [id, values] of train) forecastSeries(values, 12, test.get(id)?.length ?? 18);
   const forecastSeconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
-  log(`forecast all ${train.size} series with intervals: ${forecastSeconds.toFixed(2)} s (CPU ${((used.user + used.system) / 1e6).toFixed(2)} s)`);
+  log(
+    `forecast all ${train.size} series with intervals: ${forecastSeconds.toFixed(2)} s (CPU ${((used.user + used.system) / 1e6).toFixed(2)} s)`,
+  );
 
   const { evaluation } = evaluateForecasts(train, test, 12);
-  for (const method of evaluation.methods) log(`${method.method}: sMAPE ${method.smape.toFixed(3)}, MASE ${method.mase.toFixed(3)}`);
-  log(`coverage: 80% ${(evaluation.coverage.p80 * 100).toFixed(1)}%, 95% ${(evaluation.coverage.p95 * 100).toFixed(1)}%`);
+  for (const method of evaluation.methods)
+    log(`${method.method}: sMAPE ${method.smape.toFixed(3)}, MASE ${method.mase.toFixed(3)}`);
+  log(
+    `coverage: 80% ${(evaluation.coverage.p80 * 100).toFixed(1)}%, 95% ${(evaluation.coverage.p95 * 100).toFixed(1)}%`,
+  );
 
   let peer: Record<string, unknown> | undefined;
   if (options.peer !== false) {
-    const result = spawnSync('/usr/bin/python3', [path.join(peerDir(), 'forecast_statsmodels_theta.py'), trainFile, testFile, '12'], { encoding: 'utf8' });
+    const result = spawnSync(
+      '/usr/bin/python3',
+      [path.join(peerDir(), 'forecast_statsmodels_theta.py'), trainFile, testFile, '12'],
+      { encoding: 'utf8' },
+    );
     if (result.status !== 0) throw new Error(`peer failed: ${result.stderr}`);
     peer = JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
-    log(`statsmodels ThetaModel: sMAPE ${Number(peer.smape).toFixed(3)}, MASE ${Number(peer.mase).toFixed(3)}, ${Number(peer.seconds).toFixed(1)} s`);
+    log(
+      `statsmodels ThetaModel: sMAPE ${Number(peer.smape).toFixed(3)}, MASE ${Number(peer.mase).toFixed(3)}, ${Number(peer.seconds).toFixed(1)} s`,
+    );
   }
   const ours = evaluation.methods[0]!;
   const summary = {

@@ -16,7 +16,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brierScore, rocAuc } from '../src/models/scoring/classification-metrics';
 import { readDelimitedFile } from '../src/models/scoring/delimited-file';
-import { featureTableOf, inferColumnSpecs, selectRows, targetLabelsOf } from '../src/models/scoring/feature-table';
+import {
+  featureTableOf,
+  inferColumnSpecs,
+  selectRows,
+  targetLabelsOf,
+} from '../src/models/scoring/feature-table';
 import { stratifiedSplit } from '../src/models/scoring/stratified-split';
 import { trainScoringModel } from '../src/models/scoring/train-scoring-model';
 
@@ -41,7 +46,9 @@ interface RunFigures {
 }
 
 /** Runs the bank-marketing comparison and returns (and writes) its summary. */
-export async function runScoringBankBench(options: { repeats?: number; seeds?: number[]; dataFile?: string; log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function runScoringBankBench(
+  options: { repeats?: number; seeds?: number[]; dataFile?: string; log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const repeats = options.repeats ?? 3;
   const seeds = options.seeds ?? [1, 2, 3, 4, 5];
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -75,7 +82,20 @@ export async function runScoringBankBench(options: { repeats?: number; seeds?: n
   const runPeer = (seed: number, model: 'gbc' | 'hgb'): RunFigures => {
     const splitFile = path.join(work, `split-${seed}.json`);
     writeFileSync(splitFile, JSON.stringify(Array.from(stratifiedSplit(labels, 0.2, seed).test)));
-    const peer = spawnSync(PYTHON, [path.join(peerDir(), 'scoring_sklearn_gbdt.py'), dataFile, 'y', splitFile, '--drop', 'duration', '--model', model], { encoding: 'utf8' });
+    const peer = spawnSync(
+      PYTHON,
+      [
+        path.join(peerDir(), 'scoring_sklearn_gbdt.py'),
+        dataFile,
+        'y',
+        splitFile,
+        '--drop',
+        'duration',
+        '--model',
+        model,
+      ],
+      { encoding: 'utf8' },
+    );
     if (peer.status !== 0) throw new Error(`peer failed: ${peer.stderr}`);
     return JSON.parse(peer.stdout.trim().split('\n').pop()!) as RunFigures;
   };
@@ -84,9 +104,13 @@ export async function runScoringBankBench(options: { repeats?: number; seeds?: n
   const gbc: RunFigures[] = [];
   for (let i = 0; i < repeats; i++) {
     ours.push(runOurs(42));
-    log(`ours run ${i + 1}: AUC ${ours[i]!.auc.toFixed(4)}, ${ours[i]!.trainSeconds.toFixed(2)} s (CPU ${ours[i]!.trainCpuSeconds.toFixed(2)} s)`);
+    log(
+      `ours run ${i + 1}: AUC ${ours[i]!.auc.toFixed(4)}, ${ours[i]!.trainSeconds.toFixed(2)} s (CPU ${ours[i]!.trainCpuSeconds.toFixed(2)} s)`,
+    );
     gbc.push(runPeer(42, 'gbc'));
-    log(`sklearn GBC run ${i + 1}: AUC ${gbc[i]!.auc.toFixed(4)}, ${gbc[i]!.trainSeconds.toFixed(2)} s (CPU ${gbc[i]!.trainCpuSeconds.toFixed(2)} s)`);
+    log(
+      `sklearn GBC run ${i + 1}: AUC ${gbc[i]!.auc.toFixed(4)}, ${gbc[i]!.trainSeconds.toFixed(2)} s (CPU ${gbc[i]!.trainCpuSeconds.toFixed(2)} s)`,
+    );
   }
   const hgb = runPeer(42, 'hgb');
   log(`sklearn HGB: AUC ${hgb.auc.toFixed(4)}, ${hgb.trainSeconds.toFixed(2)} s`);
@@ -102,7 +126,8 @@ export async function runScoringBankBench(options: { repeats?: number; seeds?: n
     data: `${dataFile} (41,188 rows; duration dropped; stratified random 80/20 split, seed 42: ${stratifiedSplit(labels, 0.2, 42).train.length} train / ${stratifiedSplit(labels, 0.2, 42).test.length} test)`,
     repeats,
     ours: {
-      learner: 'crmpro histogram gradient boosting (leaf-wise, 31 leaves, lr 0.1, early stopping on 10% of train, Platt calibration)',
+      learner:
+        'crmpro histogram gradient boosting (leaf-wise, 31 leaves, lr 0.1, early stopping on 10% of train, Platt calibration)',
       auc: ours[0]!.auc,
       brier: ours[0]!.brier,
       iterations: ours[0]!.iterations,
@@ -112,20 +137,28 @@ export async function runScoringBankBench(options: { repeats?: number; seeds?: n
       scoreSecondsMedian: medianOf(ours, 'scoreSeconds'),
     },
     sklearnGradientBoosting: {
-      learner: 'scikit-learn GradientBoostingClassifier(n_estimators=100, learning_rate=0.1, max_depth=3), one-hot categoricals',
+      learner:
+        'scikit-learn GradientBoostingClassifier(n_estimators=100, learning_rate=0.1, max_depth=3), one-hot categoricals',
       auc: gbc[0]!.auc,
       brier: gbc[0]!.brier,
       trainSecondsMedian: medianOf(gbc, 'trainSeconds'),
       trainCpuSecondsMedian: medianOf(gbc, 'trainCpuSeconds'),
       scoreSecondsMedian: medianOf(gbc, 'scoreSeconds'),
     },
-    sklearnHistGradientBoosting: { learner: 'scikit-learn HistGradientBoostingClassifier (defaults, native categoricals)', ...hgb },
+    sklearnHistGradientBoosting: {
+      learner: 'scikit-learn HistGradientBoostingClassifier (defaults, native categoricals)',
+      ...hgb,
+    },
     ratios: {
       aucDifference: ours[0]!.auc - gbc[0]!.auc,
       trainTimeOursOverPeer: medianOf(ours, 'trainSeconds') / medianOf(gbc, 'trainSeconds'),
       trainCpuOursOverPeer: medianOf(ours, 'trainCpuSeconds') / medianOf(gbc, 'trainCpuSeconds'),
     },
-    otherSeeds: { seeds: bySeed, oursMeanAuc: mean(bySeed.map((s) => s.oursAuc)), gbcMeanAuc: mean(bySeed.map((s) => s.gbcAuc)) },
+    otherSeeds: {
+      seeds: bySeed,
+      oursMeanAuc: mean(bySeed.map((s) => s.oursAuc)),
+      gbcMeanAuc: mean(bySeed.map((s) => s.gbcAuc)),
+    },
     versions: { node: process.version, python: pythonVersions() },
     measuredAt: new Date().toISOString(),
   };
@@ -146,7 +179,14 @@ export function writeResult(name: string, summary: unknown): void {
 }
 
 function pythonVersions(): string {
-  const result = spawnSync(PYTHON, ['-c', 'import sys, sklearn, statsmodels; print(sys.version.split()[0], "sklearn", sklearn.__version__, "statsmodels", statsmodels.__version__)'], { encoding: 'utf8' });
+  const result = spawnSync(
+    PYTHON,
+    [
+      '-c',
+      'import sys, sklearn, statsmodels; print(sys.version.split()[0], "sklearn", sklearn.__version__, "statsmodels", statsmodels.__version__)',
+    ],
+    { encoding: 'utf8' },
+  );
   return result.stdout.trim();
 }
 

@@ -13,7 +13,9 @@ import { DEFAULT_DEMO_SEED, generateDemoCrm, startOfUtcDay } from '../src/store/
 import { writeResult } from './scoring-bank-marketing';
 
 /** Trains on the demo CRM and returns (and writes) the summary. */
-export async function runScoringCrmBench(options: { save?: string; anchor?: Date; log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function runScoringCrmBench(
+  options: { save?: string; anchor?: Date; log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const anchor = options.anchor ?? startOfUtcDay(new Date());
   let started = performance.now();
@@ -26,12 +28,15 @@ export async function runScoringCrmBench(options: { save?: string; anchor?: Date
   const used = process.cpuUsage(cpu);
   const seconds = (performance.now() - started) / 1000;
   const { card } = trained.model;
-  log(`trained in ${seconds.toFixed(1)} s: deal AUC ${card.metrics.deal.auc.toFixed(3)}, lead AUC ${card.metrics.lead?.auc.toFixed(3) ?? 'n/a'}`);
+  log(
+    `trained in ${seconds.toFixed(1)} s: deal AUC ${card.metrics.deal.auc.toFixed(3)}, lead AUC ${card.metrics.lead?.auc.toFixed(3) ?? 'n/a'}`,
+  );
   const dir = options.save ? await saveLeadScore(options.save, trained) : undefined;
   if (dir) log(`saved to ${dir}`);
   const summary = {
     data: `demo CRM, seed ${DEFAULT_DEMO_SEED}, anchor ${anchor.toISOString().slice(0, 10)}: ${card.data.closedDeals} closed deals (${card.data.won} won), ${card.data.resolvedLeads} resolved leads`,
-    protocol: 'deal rows at 2 points in the life of each closed deal; stratified 80/20 split by deal (seed 42) for the held-out figures; final model on all deals',
+    protocol:
+      'deal rows at 2 points in the life of each closed deal; stratified 80/20 split by deal (seed 42) for the held-out figures; final model on all deals',
     metrics: card.metrics,
     trainingSeconds: seconds,
     trainingCpuSeconds: (used.user + used.system) / 1e6,

@@ -4,7 +4,12 @@ import { stringify } from 'csv-stringify/sync';
 import { CrmError, ErrorCode } from '../core/errors';
 import { forecastSeries } from '../models/forecasting/combined-forecaster';
 import { evaluateForecasts, type ForecastEvaluation } from '../models/forecasting/forecast-evaluation';
-import { evenSample, writeForecastEvaluationReport, writeForecastRunReport, type ForecastChartInput } from '../models/forecasting/forecast-report';
+import {
+  evenSample,
+  writeForecastEvaluationReport,
+  writeForecastRunReport,
+  type ForecastChartInput,
+} from '../models/forecasting/forecast-report';
 import { assertLongEnough, parsePeriod, readSeriesFile } from '../models/forecasting/series-file';
 import type { CliEnvironment } from './cli-environment';
 import { positiveInteger, runCommand } from './run-command';
@@ -29,14 +34,19 @@ const REPORT_SAMPLE = 8;
 
 /** `crmpro forecast run|eval`: time-series forecasts with intervals for many series at once (a stable interface). */
 export function registerForecastCommands(program: Command, env: CliEnvironment): void {
-  const forecast = program.command('forecast').description('Forecast time series with prediction intervals, and evaluate the forecaster');
+  const forecast = program
+    .command('forecast')
+    .description('Forecast time series with prediction intervals, and evaluate the forecaster');
 
   forecast
     .command('run')
     .description('Forecast every series of a long-form CSV (series_id,t,value)')
     .requiredOption('--data <file>', 'CSV with columns series_id, t, value; t ascending within each series')
     .requiredOption('--horizon <steps>', 'how many steps ahead to forecast', positiveInteger('--horizon'))
-    .requiredOption('--period <period>', 'seasonal period: a number (12 for monthly) or monthly, quarterly, weekly, daily, none')
+    .requiredOption(
+      '--period <period>',
+      'seasonal period: a number (12 for monthly) or monthly, quarterly, weekly, daily, none',
+    )
     .requiredOption('--out <file>', 'CSV to write: series_id,h,forecast,lo80,hi80,lo95,hi95')
     .option('--report <dir>', 'write charts of a sample of series and an HTML page here')
     .action(runCommand(env, (options: RunOptions) => runForecasts(env, options)));
@@ -46,8 +56,14 @@ export function registerForecastCommands(program: Command, env: CliEnvironment):
     .description('Forecast each test series from its training part; report sMAPE, MASE and interval coverage')
     .requiredOption('--train <file>', 'long-form CSV of the history (series_id,t,value)')
     .requiredOption('--test <file>', 'long-form CSV of the values to forecast, t continuing the history')
-    .requiredOption('--period <period>', 'seasonal period: a number (12 for monthly) or monthly, quarterly, weekly, daily, none')
-    .option('--report <dir>', 'write accuracy charts and forecasts of a sample of series with an HTML page here')
+    .requiredOption(
+      '--period <period>',
+      'seasonal period: a number (12 for monthly) or monthly, quarterly, weekly, daily, none',
+    )
+    .option(
+      '--report <dir>',
+      'write accuracy charts and forecasts of a sample of series with an HTML page here',
+    )
     .option('--json', 'print the results as JSON')
     .action(runCommand(env, (options: EvalOptions) => evalForecasts(env, options)));
 }
@@ -63,17 +79,27 @@ async function runForecasts(env: CliEnvironment, options: RunOptions): Promise<n
   for (const [id, values] of series) {
     const result = forecastSeries(values, period, options.horizon);
     for (let h = 0; h < options.horizon; h++) {
-      records.push([id, h + 1, ...[result.forecast, result.lo80, result.hi80, result.lo95, result.hi95].map((column) => tidy(column[h]!))]);
+      records.push([
+        id,
+        h + 1,
+        ...[result.forecast, result.lo80, result.hi80, result.lo95, result.hi95].map((column) =>
+          tidy(column[h]!),
+        ),
+      ]);
     }
     if (options.report && sample.has(id)) charts.push({ id, history: values, result });
   }
   try {
     await writeFile(options.out, stringify(records));
   } catch (error) {
-    throw new CrmError(ErrorCode.InvalidInput, `cannot write ${options.out}: ${(error as Error).message}`, { file: options.out });
+    throw new CrmError(ErrorCode.InvalidInput, `cannot write ${options.out}: ${(error as Error).message}`, {
+      file: options.out,
+    });
   }
   const seconds = (performance.now() - started) / 1000;
-  env.err(`Forecast ${series.size} series, ${options.horizon} steps each, in ${seconds.toFixed(1)} s; wrote ${options.out}`);
+  env.err(
+    `Forecast ${series.size} series, ${options.horizon} steps each, in ${seconds.toFixed(1)} s; wrote ${options.out}`,
+  );
   if (options.report) env.err(`Report: ${await writeForecastRunReport(options.report, charts)}`);
   return 0;
 }
@@ -84,10 +110,23 @@ async function evalForecasts(env: CliEnvironment, options: EvalOptions): Promise
   const test = await readSeriesFile(options.test);
   assertLongEnough(new Map([...train].filter(([id]) => test.has(id))), period, options.train);
   const sample = evenSample([...test.keys()], REPORT_SAMPLE);
-  const { evaluation, kept } = evaluateForecasts(train, test, period, options.report ? (id) => sample.has(id) : undefined);
-  const reportFile = options.report ? await writeForecastEvaluationReport(options.report, evaluation, kept) : undefined;
+  const { evaluation, kept } = evaluateForecasts(
+    train,
+    test,
+    period,
+    options.report ? (id) => sample.has(id) : undefined,
+  );
+  const reportFile = options.report
+    ? await writeForecastEvaluationReport(options.report, evaluation, kept)
+    : undefined;
   if (options.json) {
-    env.out(JSON.stringify({ train: options.train, test: options.test, ...evaluation, report: reportFile }, null, 2));
+    env.out(
+      JSON.stringify(
+        { train: options.train, test: options.test, ...evaluation, report: reportFile },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   for (const line of forecastEvaluationLines(evaluation)) env.out(line);
@@ -98,11 +137,17 @@ async function evalForecasts(env: CliEnvironment, options: EvalOptions): Promise
 /** The plain-text summary printed by `forecast eval`. */
 export function forecastEvaluationLines(evaluation: ForecastEvaluation): string[] {
   const width = Math.max(...evaluation.methods.map((m) => m.method.length));
-  const horizon = evaluation.horizon.min === evaluation.horizon.max ? `${evaluation.horizon.max}` : `${evaluation.horizon.min}-${evaluation.horizon.max}`;
+  const horizon =
+    evaluation.horizon.min === evaluation.horizon.max
+      ? `${evaluation.horizon.max}`
+      : `${evaluation.horizon.min}-${evaluation.horizon.max}`;
   return [
     `${evaluation.series} series, ${evaluation.points} test points, horizon ${horizon}, period ${evaluation.period}`,
     `${'method'.padEnd(width)}  sMAPE %    MASE  seconds`,
-    ...evaluation.methods.map((m) => `${m.method.padEnd(width)}  ${m.smape.toFixed(2).padStart(7)}  ${m.mase.toFixed(3).padStart(6)}  ${m.seconds.toFixed(2).padStart(7)}`),
+    ...evaluation.methods.map(
+      (m) =>
+        `${m.method.padEnd(width)}  ${m.smape.toFixed(2).padStart(7)}  ${m.mase.toFixed(3).padStart(6)}  ${m.seconds.toFixed(2).padStart(7)}`,
+    ),
     `Interval coverage (ours): 80% interval ${(evaluation.coverage.p80 * 100).toFixed(1)}%, 95% interval ${(evaluation.coverage.p95 * 100).toFixed(1)}%`,
   ];
 }

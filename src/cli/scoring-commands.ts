@@ -37,7 +37,9 @@ interface EvalOptions {
 
 /** `crmpro scoring train|predict|eval`: the win/conversion model on any tabular CSV (a stable interface). */
 export function registerScoringCommands(program: Command, env: CliEnvironment): void {
-  const scoring = program.command('scoring').description('Train, apply and evaluate the win/conversion scoring model on any CSV');
+  const scoring = program
+    .command('scoring')
+    .description('Train, apply and evaluate the win/conversion scoring model on any CSV');
 
   scoring
     .command('train')
@@ -53,19 +55,26 @@ export function registerScoringCommands(program: Command, env: CliEnvironment): 
     .command('predict')
     .description('Add a probability column to every row of a CSV')
     .requiredOption('--model <dir>', 'directory written by `scoring train`')
-    .requiredOption('--data <file>', 'CSV with the columns the model was trained on (the target may be absent)')
+    .requiredOption(
+      '--data <file>',
+      'CSV with the columns the model was trained on (the target may be absent)',
+    )
     .requiredOption('--out <file>', 'CSV to write: the input rows in order plus a probability column')
     .action(runCommand(env, (options: PredictOptions) => predictCommand(env, options)));
 
   scoring
     .command('retrain')
-    .description('Retrain the lead-score models from the CRM (closed deals and resolved leads) into models/lead-score/<version>/')
+    .description(
+      'Retrain the lead-score models from the CRM (closed deals and resolved leads) into models/lead-score/<version>/',
+    )
     .option('--json', 'print the model card as JSON')
     .action(runCommand(env, (options: { json?: boolean }) => retrainCommand(env, options)));
 
   scoring
     .command('eval')
-    .description('Train on a fixed stratified 80/20 split and report AUC, Brier, calibration and training time')
+    .description(
+      'Train on a fixed stratified 80/20 split and report AUC, Brier, calibration and training time',
+    )
     .requiredOption('--data <file>', 'CSV with a header (delimiter detected; may be gzipped)')
     .requiredOption('--target <column>', 'two-valued outcome column (positive: yes, 1, true or won)')
     .option('--ignore <columns>', 'comma-separated columns to leave out (e.g. ids or leaking columns)')
@@ -87,20 +96,49 @@ async function trainCommand(env: CliEnvironment, options: TrainOptions): Promise
     name: path.basename(path.resolve(options.out)),
     version: new Date().toISOString(),
     createdAt: new Date().toISOString(),
-    data: { source: path.resolve(options.data), rows: labels.length, positives: result.positives, target: options.target, positiveValue, ignoredColumns: ignore },
+    data: {
+      source: path.resolve(options.data),
+      rows: labels.length,
+      positives: result.positives,
+      target: options.target,
+      positiveValue,
+      ignoredColumns: ignore,
+    },
     features: specs,
     metrics: { validation: result.validation },
-    training: { seconds: round(result.trainingSeconds, 3), iterations: result.iterations, params: { ...result.params } },
+    training: {
+      seconds: round(result.trainingSeconds, 3),
+      iterations: result.iterations,
+      params: { ...result.params },
+    },
     importances: result.model.importances(table),
   });
   if (options.json) {
     env.out(JSON.stringify(card, null, 2));
     return 0;
   }
-  env.out(`Trained on ${labels.length} rows of ${data.file} (${result.positives} positive '${positiveValue}'), ${specs.length} columns:`);
-  env.out(`  numeric: ${specs.filter((s) => s.kind === 'numeric').map((s) => s.name).join(', ') || '-'}`);
-  env.out(`  categorical: ${specs.filter((s) => s.kind === 'categorical').map((s) => s.name).join(', ') || '-'}`);
-  env.out(`${result.iterations} boosting rounds in ${result.trainingSeconds.toFixed(2)} s; validation (${result.validation.rows} held-out rows): AUC ${fmt(result.validation.auc, 4)}, Brier ${fmt(result.validation.brier, 4)}`);
+  env.out(
+    `Trained on ${labels.length} rows of ${data.file} (${result.positives} positive '${positiveValue}'), ${specs.length} columns:`,
+  );
+  env.out(
+    `  numeric: ${
+      specs
+        .filter((s) => s.kind === 'numeric')
+        .map((s) => s.name)
+        .join(', ') || '-'
+    }`,
+  );
+  env.out(
+    `  categorical: ${
+      specs
+        .filter((s) => s.kind === 'categorical')
+        .map((s) => s.name)
+        .join(', ') || '-'
+    }`,
+  );
+  env.out(
+    `${result.iterations} boosting rounds in ${result.trainingSeconds.toFixed(2)} s; validation (${result.validation.rows} held-out rows): AUC ${fmt(result.validation.auc, 4)}, Brier ${fmt(result.validation.brier, 4)}`,
+  );
   env.out(`Model written to ${options.out}`);
   return 0;
 }
@@ -113,13 +151,20 @@ async function retrainCommand(env: CliEnvironment, options: { json?: boolean }):
     return 0;
   }
   env.out(`Trained lead-score ${card.version} in ${card.training.seconds.toFixed(1)} s, written to ${dir}`);
-  env.out(`  deals: ${card.data.closedDeals} closed (${card.data.won} won, ${card.data.lost} lost); held-out AUC ${fmt(card.metrics.deal.auc, 3)}, Brier ${fmt(card.metrics.deal.brier, 3)}`);
+  env.out(
+    `  deals: ${card.data.closedDeals} closed (${card.data.won} won, ${card.data.lost} lost); held-out AUC ${fmt(card.metrics.deal.auc, 3)}, Brier ${fmt(card.metrics.deal.brier, 3)}`,
+  );
   env.out(
     card.metrics.lead
       ? `  leads: ${card.data.resolvedLeads} resolved (${card.data.converted} converted); held-out AUC ${fmt(card.metrics.lead.auc, 3)}, Brier ${fmt(card.metrics.lead.brier, 3)}`
       : `  leads: ${card.data.resolvedLeads} resolved, too few to train a lead model`,
   );
-  env.out(`  top deal factors: ${card.importances.deal.slice(0, 5).map((i) => `${i.feature} ${(i.share * 100).toFixed(0)}%`).join(', ')}`);
+  env.out(
+    `  top deal factors: ${card.importances.deal
+      .slice(0, 5)
+      .map((i) => `${i.feature} ${(i.share * 100).toFixed(0)}%`)
+      .join(', ')}`,
+  );
   return 0;
 }
 
@@ -127,11 +172,16 @@ async function predictCommand(env: CliEnvironment, options: PredictOptions): Pro
   const { model } = await loadScoringModel(options.model);
   const data = await readDelimitedFile(options.data);
   const probabilities = model.probabilities(featureTableOf(data, model.columns));
-  const records = [[...data.header, 'probability'], ...data.rows.map((row, i) => [...row, probabilities[i]!.toFixed(6)])];
+  const records = [
+    [...data.header, 'probability'],
+    ...data.rows.map((row, i) => [...row, probabilities[i]!.toFixed(6)]),
+  ];
   try {
     await writeFile(options.out, stringify(records, { delimiter: data.delimiter }));
   } catch (error) {
-    throw new CrmError(ErrorCode.InvalidInput, `cannot write ${options.out}: ${(error as Error).message}`, { file: options.out });
+    throw new CrmError(ErrorCode.InvalidInput, `cannot write ${options.out}: ${(error as Error).message}`, {
+      file: options.out,
+    });
   }
   env.err(`Scored ${data.rows.length} rows; wrote ${options.out}`);
   return 0;
@@ -163,15 +213,22 @@ export function evaluationLines(evaluation: ScoringEvaluation): string[] {
     'Calibration (test rows):',
     '  predicted   rows  mean predicted  observed',
     ...evaluation.calibration.map(
-      (bin) => `  ${bin.from.toFixed(1)}-${bin.to.toFixed(1)}  ${String(bin.count).padStart(6)}  ${bin.meanPredicted.toFixed(3).padStart(14)}  ${bin.observedRate.toFixed(3).padStart(8)}`,
+      (bin) =>
+        `  ${bin.from.toFixed(1)}-${bin.to.toFixed(1)}  ${String(bin.count).padStart(6)}  ${bin.meanPredicted.toFixed(3).padStart(14)}  ${bin.observedRate.toFixed(3).padStart(8)}`,
     ),
-    `Top factors: ${evaluation.importances.slice(0, 5).map((i) => `${i.feature} ${(i.share * 100).toFixed(0)}%`).join(', ')}`,
+    `Top factors: ${evaluation.importances
+      .slice(0, 5)
+      .map((i) => `${i.feature} ${(i.share * 100).toFixed(0)}%`)
+      .join(', ')}`,
   ];
   return lines;
 }
 
 function columnList(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 function fmt(value: number, digits: number): string {

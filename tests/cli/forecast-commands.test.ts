@@ -8,9 +8,18 @@ import { crmpro } from './scoring-cli-runner';
 function writeSeries(dir: string): { train: string; test: string } {
   const train = ['series_id,t,value'];
   const test = ['series_id,t,value'];
-  for (const [id, level] of [['S1', 100], ['S2', 5000], ['S3', 42]] as const) {
+  for (const [id, level] of [
+    ['S1', 100],
+    ['S2', 5000],
+    ['S3', 42],
+  ] as const) {
     for (let t = 1; t <= 72; t++) {
-      const value = (level * (1 + 0.004 * t) * (1 + 0.3 * Math.sin((2 * Math.PI * t) / 12)) * (1 + 0.02 * Math.cos(t * 7.3))).toFixed(3);
+      const value = (
+        level *
+        (1 + 0.004 * t) *
+        (1 + 0.3 * Math.sin((2 * Math.PI * t) / 12)) *
+        (1 + 0.02 * Math.cos(t * 7.3))
+      ).toFixed(3);
       (t <= 60 ? train : test).push(`${id},${t},${value}`);
     }
   }
@@ -26,14 +35,31 @@ describe('crmpro forecast run | eval', () => {
 
   it('writes one row per series and step with the forecast and 80%/95% intervals', () => {
     const out = path.join(dir, 'pred.csv');
-    const result = crmpro(['forecast', 'run', '--data', files.train, '--horizon', '6', '--period', '12', '--out', out]);
+    const result = crmpro([
+      'forecast',
+      'run',
+      '--data',
+      files.train,
+      '--horizon',
+      '6',
+      '--period',
+      '12',
+      '--out',
+      out,
+    ]);
     expect(result.status).toBe(0);
     const rows: string[][] = parse(readFileSync(out));
     expect(rows[0]).toEqual(['series_id', 'h', 'forecast', 'lo80', 'hi80', 'lo95', 'hi95']);
     expect(rows).toHaveLength(1 + 3 * 6);
     expect(rows.slice(1, 7).map((r) => `${r[0]}${r[1]}`)).toEqual(['S11', 'S12', 'S13', 'S14', 'S15', 'S16']);
     for (const row of rows.slice(1)) {
-      const [forecast, lo80, hi80, lo95, hi95] = row.slice(2).map(Number) as [number, number, number, number, number];
+      const [forecast, lo80, hi80, lo95, hi95] = row.slice(2).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       expect(lo95).toBeLessThanOrEqual(lo80);
       expect(lo80).toBeLessThanOrEqual(forecast);
       expect(forecast).toBeLessThanOrEqual(hi80);
@@ -43,7 +69,18 @@ describe('crmpro forecast run | eval', () => {
 
   it('evaluates sMAPE, MASE and coverage, next to Theta and Naive2, with a report', () => {
     const report = path.join(dir, 'report');
-    const result = crmpro(['forecast', 'eval', '--train', files.train, '--test', files.test, '--period', 'monthly', '--report', report]);
+    const result = crmpro([
+      'forecast',
+      'eval',
+      '--train',
+      files.train,
+      '--test',
+      files.test,
+      '--period',
+      'monthly',
+      '--report',
+      report,
+    ]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/3 series, 36 test points, horizon 12, period 12/);
     expect(result.stdout).toMatch(/crmpro .*\d+\.\d\d\s+\d\.\d{3}/);
@@ -51,7 +88,10 @@ describe('crmpro forecast run | eval', () => {
     expect(result.stdout).toMatch(/Interval coverage \(ours\): 80% interval \d+\.\d%, 95% interval \d+\.\d%/);
     expect(existsSync(path.join(report, 'index.html'))).toBe(true);
     expect(existsSync(path.join(report, 'series-S1.png'))).toBe(true);
-    const json = JSON.parse(crmpro(['forecast', 'eval', '--train', files.train, '--test', files.test, '--period', '12', '--json']).stdout);
+    const json = JSON.parse(
+      crmpro(['forecast', 'eval', '--train', files.train, '--test', files.test, '--period', '12', '--json'])
+        .stdout,
+    );
     expect(json.methods[0].smape).toBeLessThan(5);
     expect(json.coverage.p80).toBeGreaterThan(0);
   });
@@ -59,13 +99,44 @@ describe('crmpro forecast run | eval', () => {
   it('fails with a message naming the series or file and exit 1', () => {
     const short = path.join(dir, 'short.csv');
     writeFileSync(short, 'series_id,t,value\nS1,1,1\nS1,2,2\nS1,3,3\n');
-    const tooShort = crmpro(['forecast', 'run', '--data', short, '--horizon', '3', '--period', '12', '--out', path.join(dir, 'x.csv')]);
+    const tooShort = crmpro([
+      'forecast',
+      'run',
+      '--data',
+      short,
+      '--horizon',
+      '3',
+      '--period',
+      '12',
+      '--out',
+      path.join(dir, 'x.csv'),
+    ]);
     expect(tooShort.status).toBe(1);
     expect(tooShort.stderr).toMatch(/series S1 has 3 values; period 12 needs at least 24/);
-    const missing = crmpro(['forecast', 'eval', '--train', path.join(dir, 'none.csv'), '--test', files.test, '--period', '12']);
+    const missing = crmpro([
+      'forecast',
+      'eval',
+      '--train',
+      path.join(dir, 'none.csv'),
+      '--test',
+      files.test,
+      '--period',
+      '12',
+    ]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/cannot read .*none\.csv/);
-    const badHorizon = crmpro(['forecast', 'run', '--data', files.train, '--horizon', 'x', '--period', '12', '--out', path.join(dir, 'x.csv')]);
+    const badHorizon = crmpro([
+      'forecast',
+      'run',
+      '--data',
+      files.train,
+      '--horizon',
+      'x',
+      '--period',
+      '12',
+      '--out',
+      path.join(dir, 'x.csv'),
+    ]);
     expect(badHorizon.status).not.toBe(0);
   });
 });

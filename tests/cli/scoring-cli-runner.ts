@@ -4,7 +4,10 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../..');
 
 /** Runs `node bin/crmpro.js ...args` the way an analyst would and returns its exit code and output. */
-export function crmpro(args: string[], cwd: string = ROOT): { status: number; stdout: string; stderr: string } {
+export function crmpro(
+  args: string[],
+  cwd: string = ROOT,
+): { status: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/crmpro.js'), ...args], {
     cwd,
     encoding: 'utf8',

@@ -13,7 +13,17 @@ export interface ForecastCrm {
   managerId: string;
   westRepId: string;
   /** Open deals with a known story. */
-  deals: { championDeal: string; noChampionDeal: string; overdueDeal: string; slippedDeal: string; stalledDeal: string; healthyDeal: string; wonToday: string; movedToday: string; euroDeal: string };
+  deals: {
+    championDeal: string;
+    noChampionDeal: string;
+    overdueDeal: string;
+    slippedDeal: string;
+    stalledDeal: string;
+    healthyDeal: string;
+    wonToday: string;
+    movedToday: string;
+    euroDeal: string;
+  };
 }
 
 /**
@@ -25,8 +35,22 @@ export async function loadForecastCrm(store: Store): Promise<ForecastCrm> {
   const random = seededRandom(11);
   const [rep, teammate, manager, westRep] = await store.users.insertMany([
     { email: 'ana@example.com', name: 'Ana Ortiz', role: 'rep', team: 'East', timezone: 'UTC', active: true },
-    { email: 'ben@example.com', name: 'Ben Okafor', role: 'rep', team: 'East', timezone: 'UTC', active: true },
-    { email: 'mia@example.com', name: 'Mia Chen', role: 'manager', team: 'East', timezone: 'UTC', active: true },
+    {
+      email: 'ben@example.com',
+      name: 'Ben Okafor',
+      role: 'rep',
+      team: 'East',
+      timezone: 'UTC',
+      active: true,
+    },
+    {
+      email: 'mia@example.com',
+      name: 'Mia Chen',
+      role: 'manager',
+      team: 'East',
+      timezone: 'UTC',
+      active: true,
+    },
     { email: 'wes@example.com', name: 'Wes Long', role: 'rep', team: 'West', timezone: 'UTC', active: true },
   ]);
   const industries = ['Software', 'Retail', 'Energy', 'Healthcare'];
@@ -53,7 +77,10 @@ export async function loadForecastCrm(store: Store): Promise<ForecastCrm> {
   );
   const owners = [rep!._id, teammate!._id, westRep!._id];
   const history = (stages: DealStage[], from: Date, to: Date) =>
-    stages.map((stage, k) => ({ stage, at: new Date(from.getTime() + ((to.getTime() - from.getTime()) * k) / Math.max(1, stages.length - 1)) }));
+    stages.map((stage, k) => ({
+      stage,
+      at: new Date(from.getTime() + ((to.getTime() - from.getTime()) * k) / Math.max(1, stages.length - 1)),
+    }));
   const closed: NewDocument<Deal>[] = [];
   const meetings: { dealIndex: number; at: Date }[] = [];
   for (let k = 0; k < 240; k++) {
@@ -74,13 +101,28 @@ export async function loadForecastCrm(store: Store): Promise<ForecastCrm> {
       probability: won ? 100 : 0,
       forecastCategory: won ? 'closed' : 'omitted',
       type: 'new_business',
-      stageHistory: history(['prospecting', 'proposal', 'negotiation', won ? 'closed_won' : 'closed_lost'], created, closedAt),
+      stageHistory: history(
+        ['prospecting', 'proposal', 'negotiation', won ? 'closed_won' : 'closed_lost'],
+        created,
+        closedAt,
+      ),
     });
     const count = champion(a) ? 3 + Math.floor(random() * 3) : Math.floor(random() * 2);
-    for (let m = 0; m < count; m++) meetings.push({ dealIndex: k, at: new Date(created.getTime() + ((m + 1) / (count + 1)) * (closedAt.getTime() - created.getTime())) });
+    for (let m = 0; m < count; m++)
+      meetings.push({
+        dealIndex: k,
+        at: new Date(created.getTime() + ((m + 1) / (count + 1)) * (closedAt.getTime() - created.getTime())),
+      });
   }
   const closedDocs = await store.deals.insertMany(closed);
-  const open = (name: string, a: number, owner: string, stage: DealStage, closeInDays: number, options: Partial<NewDocument<Deal>> & { createdDaysAgo?: number; stageDaysAgo?: number } = {}) => {
+  const open = (
+    name: string,
+    a: number,
+    owner: string,
+    stage: DealStage,
+    closeInDays: number,
+    options: Partial<NewDocument<Deal>> & { createdDaysAgo?: number; stageDaysAgo?: number } = {},
+  ) => {
     const created = daysAgo(options.createdDaysAgo ?? 40);
     const stageAt = daysAgo(options.stageDaysAgo ?? 10);
     return {
@@ -94,7 +136,10 @@ export async function loadForecastCrm(store: Store): Promise<ForecastCrm> {
       probability: stage === 'negotiation' ? 60 : stage === 'proposal' ? 40 : 20,
       forecastCategory: stage === 'negotiation' ? ('commit' as const) : ('best_case' as const),
       type: 'new_business' as const,
-      stageHistory: [{ stage: 'prospecting' as const, at: created }, ...(stage === 'prospecting' ? [] : [{ stage, at: stageAt }])],
+      stageHistory: [
+        { stage: 'prospecting' as const, at: created },
+        ...(stage === 'prospecting' ? [] : [{ stage, at: stageAt }]),
+      ],
       ...options,
     };
   };
@@ -116,14 +161,39 @@ export async function loadForecastCrm(store: Store): Promise<ForecastCrm> {
     forecastCategory: 'closed',
     closedAt: daysAgo(0.1),
     closeDate: daysAgo(0.1),
-    stageHistory: [{ stage: 'prospecting', at: daysAgo(40) }, { stage: 'negotiation', at: daysAgo(10) }, { stage: 'closed_won', at: daysAgo(0.1) }],
+    stageHistory: [
+      { stage: 'prospecting', at: daysAgo(40) },
+      { stage: 'negotiation', at: daysAgo(10) },
+      { stage: 'closed_won', at: daysAgo(0.1) },
+    ],
   });
   const byName = (name: string) => openDocs.find((d) => d.name === name)!._id;
   await store.interactions.insertMany([
-    ...meetings.map(({ dealIndex, at }) => ({ type: 'meeting' as const, dealId: closedDocs[dealIndex]!._id, accountId: closedDocs[dealIndex]!.accountId, occurredAt: at, summary: 'Meeting' })),
-    ...[1, 5, 9].map((d) => ({ type: 'meeting' as const, dealId: byName('Champion deal'), occurredAt: daysAgo(d), summary: 'Meeting' })),
-    ...[2, 6].map((d) => ({ type: 'call' as const, dealId: byName('Healthy deal'), occurredAt: daysAgo(d), summary: 'Call' })),
-    { type: 'note' as const, dealId: byName('Slipped deal'), occurredAt: daysAgo(3), summary: 'Close date moved from 2026-03-05 to 2026-03-29: legal review took longer' },
+    ...meetings.map(({ dealIndex, at }) => ({
+      type: 'meeting' as const,
+      dealId: closedDocs[dealIndex]!._id,
+      accountId: closedDocs[dealIndex]!.accountId,
+      occurredAt: at,
+      summary: 'Meeting',
+    })),
+    ...[1, 5, 9].map((d) => ({
+      type: 'meeting' as const,
+      dealId: byName('Champion deal'),
+      occurredAt: daysAgo(d),
+      summary: 'Meeting',
+    })),
+    ...[2, 6].map((d) => ({
+      type: 'call' as const,
+      dealId: byName('Healthy deal'),
+      occurredAt: daysAgo(d),
+      summary: 'Call',
+    })),
+    {
+      type: 'note' as const,
+      dealId: byName('Slipped deal'),
+      occurredAt: daysAgo(3),
+      summary: 'Close date moved from 2026-03-05 to 2026-03-29: legal review took longer',
+    },
     { type: 'call' as const, dealId: byName('Slipped deal'), occurredAt: daysAgo(2), summary: 'Call' },
   ]);
   return {

@@ -10,7 +10,10 @@ import { loadForecastCrm, NOW, type ForecastCrm } from './forecast-crm-fixture';
 
 describe('forecast and at-risk-deals skills', () => {
   const temp = temporaryStore();
-  const services = { ...servicesFor(temp.store, NOW), modelsDir: mkdtempSync(path.join(tmpdir(), 'crmpro-forecast-')) };
+  const services = {
+    ...servicesFor(temp.store, NOW),
+    modelsDir: mkdtempSync(path.join(tmpdir(), 'crmpro-forecast-')),
+  };
   let crm: ForecastCrm;
   let manager: Caller;
   beforeAll(async () => {
@@ -39,9 +42,15 @@ describe('forecast and at-risk-deals skills', () => {
   });
 
   it('says what changed since yesterday: the deal won today and the stage move today', async () => {
-    const result = await invokeSkill(forecast, { period: 'this quarter', chart: false }, { caller: manager, services });
+    const result = await invokeSkill(
+      forecast,
+      { period: 'this quarter', chart: false },
+      { caller: manager, services },
+    );
     expect(result.changes.won.map((d) => d.name)).toEqual(['Won today']);
-    expect(result.changes.stageMoves.map((m) => [m.name, m.from, m.to])).toEqual([['Moved today', 'prospecting', 'negotiation']]);
+    expect(result.changes.stageMoves.map((m) => [m.name, m.from, m.to])).toEqual([
+      ['Moved today', 'prospecting', 'negotiation'],
+    ]);
     const before = result.changes.weightedBefore.find((b) => b.currency === 'USD')!.amount;
     expect(result.currencies.find((c) => c.currency === 'USD')!.weighted).toBeGreaterThan(before);
     expect(forecastReply(result).text).toMatch(/Since yesterday: .*won Won today/);
@@ -64,9 +73,15 @@ describe('forecast and at-risk-deals skills', () => {
   });
 
   it('answers an empty period plainly', async () => {
-    const result = await invokeSkill(forecast, { period: 'Q3 2030', chart: false }, { caller: manager, services });
+    const result = await invokeSkill(
+      forecast,
+      { period: 'Q3 2030', chart: false },
+      { caller: manager, services },
+    );
     expect(result.currencies).toEqual([]);
-    expect(forecastReply({ ...result, bookings: null }).text).toMatch(/Nothing is won or expected to close in Q3 2030/);
+    expect(forecastReply({ ...result, bookings: null }).text).toMatch(
+      /Nothing is won or expected to close in Q3 2030/,
+    );
   });
 
   it('lists deals at risk with their reasons, and leaves healthy deals out', async () => {
@@ -85,7 +100,11 @@ describe('forecast and at-risk-deals skills', () => {
   it('reads periods the way people say them', () => {
     expect(parseForecastPeriod('next quarter', NOW).label).toBe('Q2 2026');
     expect(parseForecastPeriod('Q1', NOW).label).toBe('Q1 2026');
-    expect(parseForecastPeriod('q4 2025', NOW)).toMatchObject({ label: 'Q4 2025', from: new Date('2025-10-01T00:00:00Z'), to: new Date('2026-01-01T00:00:00Z') });
+    expect(parseForecastPeriod('q4 2025', NOW)).toMatchObject({
+      label: 'Q4 2025',
+      from: new Date('2025-10-01T00:00:00Z'),
+      to: new Date('2026-01-01T00:00:00Z'),
+    });
     expect(parseForecastPeriod('this month', NOW).label).toBe('March 2026');
     expect(parseForecastPeriod('jan', NOW).label).toBe('January 2027');
     expect(parseForecastPeriod('2026', NOW).label).toBe('2026');
@@ -95,21 +114,42 @@ describe('forecast and at-risk-deals skills', () => {
 
 describe('forecast with no history', () => {
   const temp = temporaryStore();
-  const services = { ...servicesFor(temp.store, NOW), modelsDir: mkdtempSync(path.join(tmpdir(), 'crmpro-forecast-empty-')) };
+  const services = {
+    ...servicesFor(temp.store, NOW),
+    modelsDir: mkdtempSync(path.join(tmpdir(), 'crmpro-forecast-empty-')),
+  };
   afterAll(() => temp.cleanup());
 
   it('falls back to stage probabilities and says why, with no bookings forecast', async () => {
-    const [manager] = await temp.store.users.insertMany([{ email: 'm@example.com', name: 'M', role: 'manager', team: 'T', timezone: 'UTC', active: true }]);
-    const [account] = await temp.store.accounts.insertMany([{ name: 'Solo', nameKey: 'solo', status: 'prospect' }]);
+    const [manager] = await temp.store.users.insertMany([
+      { email: 'm@example.com', name: 'M', role: 'manager', team: 'T', timezone: 'UTC', active: true },
+    ]);
+    const [account] = await temp.store.accounts.insertMany([
+      { name: 'Solo', nameKey: 'solo', status: 'prospect' },
+    ]);
     await temp.store.deals.insertOne({
-      name: 'Only deal', accountId: account!._id, ownerId: manager!._id, stage: 'proposal', amount: 1000, currency: 'GBP',
-      closeDate: new Date('2026-03-30T00:00:00Z'), probability: 40, forecastCategory: 'best_case', type: 'new_business',
+      name: 'Only deal',
+      accountId: account!._id,
+      ownerId: manager!._id,
+      stage: 'proposal',
+      amount: 1000,
+      currency: 'GBP',
+      closeDate: new Date('2026-03-30T00:00:00Z'),
+      probability: 40,
+      forecastCategory: 'best_case',
+      type: 'new_business',
       stageHistory: [{ stage: 'proposal', at: new Date('2026-03-01T00:00:00Z') }],
     });
-    const result = await invokeSkill(forecast, {}, { caller: { role: 'manager', userId: manager!._id, timezone: 'UTC' }, services });
+    const result = await invokeSkill(
+      forecast,
+      {},
+      { caller: { role: 'manager', userId: manager!._id, timezone: 'UTC' }, services },
+    );
     expect(result.modelVersion).toBeUndefined();
     expect(result.modelUnavailable).toMatch(/Not enough closed deals to learn from yet \(0 won, 0 lost/);
-    expect(result.currencies).toEqual([expect.objectContaining({ currency: 'GBP', weighted: 400, stageWeighted: 400, bestCase: 1000 })]);
+    expect(result.currencies).toEqual([
+      expect.objectContaining({ currency: 'GBP', weighted: 400, stageWeighted: 400, bestCase: 1000 }),
+    ]);
     expect(result.bookings).toBeNull();
     const text = forecastReply(result).text;
     expect(text).toMatch(/Weighted by stage probabilities: Not enough closed deals/);

@@ -9,7 +9,10 @@ import { loadForecastCrm, NOW, type ForecastCrm } from './forecast-crm-fixture';
 
 describe('lead-score and top-leads skills', () => {
   const temp = temporaryStore();
-  const services = { ...servicesFor(temp.store, NOW), modelsDir: mkdtempSync(path.join(tmpdir(), 'crmpro-lead-score-')) };
+  const services = {
+    ...servicesFor(temp.store, NOW),
+    modelsDir: mkdtempSync(path.join(tmpdir(), 'crmpro-lead-score-')),
+  };
   let crm: ForecastCrm;
   let rep: Caller;
   beforeAll(async () => {
@@ -28,12 +31,22 @@ describe('lead-score and top-leads skills', () => {
   });
 
   it('scores a deal with a champion and meetings above one without, and says why in words', async () => {
-    const withChampion = await invokeSkill(leadScore, { dealId: crm.deals.championDeal }, { caller: rep, services });
-    const without = await invokeSkill(leadScore, { dealId: crm.deals.noChampionDeal }, { caller: rep, services });
+    const withChampion = await invokeSkill(
+      leadScore,
+      { dealId: crm.deals.championDeal },
+      { caller: rep, services },
+    );
+    const without = await invokeSkill(
+      leadScore,
+      { dealId: crm.deals.noChampionDeal },
+      { caller: rep, services },
+    );
     if (withChampion.kind !== 'deals' || without.kind !== 'deals') throw new Error('expected deals');
     expect(withChampion.deals[0]!.probability).toBeGreaterThan(without.deals[0]!.probability + 0.2);
     const reasonsUp = withChampion.deals[0]!.up.map((f) => f.text);
-    expect(reasonsUp.some((text) => text === 'a champion at the account' || /meetings? on the deal/.test(text))).toBe(true);
+    expect(
+      reasonsUp.some((text) => text === 'a champion at the account' || /meetings? on the deal/.test(text)),
+    ).toBe(true);
     expect(without.deals[0]!.down.map((f) => f.text)).toContain('no champion at the account');
     const reply = leadScoreReply(withChampion);
     expect(reply.text).toMatch(/Champion deal \(Company 0\) has a \d+% chance to win; its stage says 40%/);
@@ -43,8 +56,12 @@ describe('lead-score and top-leads skills', () => {
   it('scores every open deal of an account named in chat', async () => {
     const result = await invokeSkill(leadScore, { account: 'company 4' }, { caller: rep, services });
     expect(result.kind === 'deals' && result.deals.map((d) => d.name)).toEqual(['Slipped deal']);
-    await expect(invokeSkill(leadScore, { account: 'Company 3' }, { caller: rep, services })).rejects.toThrow(/has no open deals/);
-    await expect(invokeSkill(leadScore, {}, { caller: rep, services })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(invokeSkill(leadScore, { account: 'Company 3' }, { caller: rep, services })).rejects.toThrow(
+      /has no open deals/,
+    );
+    await expect(invokeSkill(leadScore, {}, { caller: rep, services })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 
   it('ranks the caller’s open deals by win chance; team scope adds teammates, never another team', async () => {
@@ -60,11 +77,17 @@ describe('lead-score and top-leads skills', () => {
   });
 
   it('keeps reps to their team; managers may look anywhere', async () => {
-    await expect(invokeSkill(topLeads, { scope: 'all' }, { caller: rep, services })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(invokeSkill(topLeads, { rep: 'Wes Long' }, { caller: rep, services })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(invokeSkill(topLeads, { scope: 'all' }, { caller: rep, services })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(invokeSkill(topLeads, { rep: 'Wes Long' }, { caller: rep, services })).rejects.toMatchObject(
+      { code: 'FORBIDDEN' },
+    );
     const manager: Caller = { role: 'manager', userId: crm.managerId, timezone: 'UTC' };
     const west = await invokeSkill(topLeads, { rep: 'wes' }, { caller: manager, services });
     expect(west.deals.map((d) => d.name)).toEqual(['West deal']);
-    await expect(invokeSkill(topLeads, {}, { caller: { role: 'visitor', timezone: 'UTC' }, services })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      invokeSkill(topLeads, {}, { caller: { role: 'visitor', timezone: 'UTC' }, services }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

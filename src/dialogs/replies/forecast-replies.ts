@@ -11,7 +11,10 @@ import { formatDate, formatMoney, formatPercent, formatStage } from './format';
 export function forecastReply(result: ForecastResult): Reply {
   const title = `Forecast ${result.period.label} (${result.scope})`;
   if (!result.currencies.length && !result.bookings) {
-    return { title, text: `Nothing is won or expected to close in ${result.period.label} for ${result.scope}.` };
+    return {
+      title,
+      text: `Nothing is won or expected to close in ${result.period.label} for ${result.scope}.`,
+    };
   }
   const lines = result.currencies.map((c) => currencyLine(c, result.modelVersion !== undefined));
   const changes = changeLines(result);
@@ -19,14 +22,20 @@ export function forecastReply(result: ForecastResult): Reply {
   const bookingsLine = bookings
     ? `Bookings forecast (${bookings.currency}, monthly${bookings.seasonal ? ', with the yearly pattern' : ''}): ${bookings.forecast
         .slice(0, 3)
-        .map((m) => `${monthLabel(m.month)} ${formatMoney(m.forecast, bookings.currency)} (80%: ${formatMoney(m.lo80, bookings.currency)}–${formatMoney(m.hi80, bookings.currency)})`)
+        .map(
+          (m) =>
+            `${monthLabel(m.month)} ${formatMoney(m.forecast, bookings.currency)} (80%: ${formatMoney(m.lo80, bookings.currency)}–${formatMoney(m.hi80, bookings.currency)})`,
+        )
         .join(', ')}.`
     : 'Not enough won-deal history yet for a bookings forecast (6 months needed).';
   const facts: ReplyFact[] = result.currencies.flatMap((c) => [
     { label: `Weighted (model), ${c.currency}`, value: formatMoney(c.weighted, c.currency) },
     { label: `Weighted (stage), ${c.currency}`, value: formatMoney(c.stageWeighted, c.currency) },
     { label: `Won so far, ${c.currency}`, value: formatMoney(c.closedWon, c.currency) },
-    { label: `Commit / best case / pipeline, ${c.currency}`, value: `${formatMoney(c.closedWon + c.commit, c.currency)} / ${formatMoney(c.closedWon + c.commit + c.bestCase, c.currency)} / ${formatMoney(c.closedWon + c.commit + c.bestCase + c.pipeline, c.currency)}` },
+    {
+      label: `Commit / best case / pipeline, ${c.currency}`,
+      value: `${formatMoney(c.closedWon + c.commit, c.currency)} / ${formatMoney(c.closedWon + c.commit + c.bestCase, c.currency)} / ${formatMoney(c.closedWon + c.commit + c.bestCase + c.pipeline, c.currency)}`,
+    },
   ]);
   const dealItems: ReplyListItem[] = result.topDeals.map((deal) => ({
     title: deal.name,
@@ -48,9 +57,27 @@ export function forecastReply(result: ForecastResult): Reply {
     facts,
     lists: [
       ...(dealItems.length ? [{ title: 'Biggest expected deals', items: dealItems }] : []),
-      ...(bookings ? [{ title: `Bookings forecast (${bookings.currency})`, items: bookings.forecast.map((m) => ({ title: monthLabel(m.month), subtitle: `80%: ${formatMoney(m.lo80, bookings.currency)}–${formatMoney(m.hi80, bookings.currency)} · 95%: ${formatMoney(m.lo95, bookings.currency)}–${formatMoney(m.hi95, bookings.currency)}`, value: formatMoney(m.forecast, bookings.currency) })) }] : []),
+      ...(bookings
+        ? [
+            {
+              title: `Bookings forecast (${bookings.currency})`,
+              items: bookings.forecast.map((m) => ({
+                title: monthLabel(m.month),
+                subtitle: `80%: ${formatMoney(m.lo80, bookings.currency)}–${formatMoney(m.hi80, bookings.currency)} · 95%: ${formatMoney(m.lo95, bookings.currency)}–${formatMoney(m.hi95, bookings.currency)}`,
+                value: formatMoney(m.forecast, bookings.currency),
+              })),
+            },
+          ]
+        : []),
     ],
-    images: bookings?.chartPng ? [{ url: `data:image/png;base64,${bookings.chartPng}`, alt: `Monthly bookings in ${bookings.currency} with the forecast and its 80% and 95% intervals` }] : undefined,
+    images: bookings?.chartPng
+      ? [
+          {
+            url: `data:image/png;base64,${bookings.chartPng}`,
+            alt: `Monthly bookings in ${bookings.currency} with the forecast and its 80% and 95% intervals`,
+          },
+        ]
+      : undefined,
     buttons: [
       { title: 'Deals at risk', value: `which deals are at risk in ${result.period.label}?` },
       { title: 'Top deals', value: 'top leads' },
@@ -72,13 +99,22 @@ function changeLines(result: ForecastResult): string[] {
   for (const now of result.currencies) {
     const before = changes.weightedBefore.find((b) => b.currency === now.currency)?.amount ?? 0;
     const delta = now.weighted - before;
-    if (Math.abs(delta) >= 1) lines.push(`weighted ${now.currency} ${delta > 0 ? '+' : '−'}${formatMoney(Math.abs(delta), now.currency)}`);
+    if (Math.abs(delta) >= 1)
+      lines.push(
+        `weighted ${now.currency} ${delta > 0 ? '+' : '−'}${formatMoney(Math.abs(delta), now.currency)}`,
+      );
   }
-  if (changes.won.length) lines.push(`won ${changes.won.map((d) => `${d.name} (${formatMoney(d.amount, d.currency)})`).join(', ')}`);
+  if (changes.won.length)
+    lines.push(
+      `won ${changes.won.map((d) => `${d.name} (${formatMoney(d.amount, d.currency)})`).join(', ')}`,
+    );
   if (changes.lost.length) lines.push(`lost ${changes.lost.map((d) => d.name).join(', ')}`);
-  if (changes.newDeals.length) lines.push(`${changes.newDeals.length} new deal${changes.newDeals.length === 1 ? '' : 's'}`);
-  for (const move of changes.stageMoves.slice(0, 3)) lines.push(`${move.name} moved from ${formatStage(move.from)} to ${formatStage(move.to)}`);
-  for (const move of changes.probabilityMoves.slice(0, 3)) lines.push(`${move.name} ${formatPercent(move.before)} → ${formatPercent(move.probability)}`);
+  if (changes.newDeals.length)
+    lines.push(`${changes.newDeals.length} new deal${changes.newDeals.length === 1 ? '' : 's'}`);
+  for (const move of changes.stageMoves.slice(0, 3))
+    lines.push(`${move.name} moved from ${formatStage(move.from)} to ${formatStage(move.to)}`);
+  for (const move of changes.probabilityMoves.slice(0, 3))
+    lines.push(`${move.name} ${formatPercent(move.before)} → ${formatPercent(move.probability)}`);
   return lines;
 }
 
@@ -86,7 +122,10 @@ function changeLines(result: ForecastResult): string[] {
 export function atRiskDealsReply(result: AtRiskDealsResult, timeZone = 'UTC'): Reply {
   const where = `${result.scope}${result.period ? `, closing in ${result.period.label}` : ''}`;
   if (!result.deals.length) {
-    return { title: 'Deals at risk', text: `None of the ${result.considered} open deals (${where}) shows a warning sign. Nice.` };
+    return {
+      title: 'Deals at risk',
+      text: `None of the ${result.considered} open deals (${where}) shows a warning sign. Nice.`,
+    };
   }
   const items: ReplyListItem[] = result.deals.map((deal) => ({
     title: `${deal.name}`,
@@ -96,14 +135,26 @@ export function atRiskDealsReply(result: AtRiskDealsResult, timeZone = 'UTC'): R
   return {
     title: `Deals at risk (${where})`,
     text: `${result.atRisk} of ${result.considered} open deals (${where}) are at risk; the top ${items.length}:\n${result.deals
-      .map((deal, k) => `${k + 1}. ${deal.name} — ${formatMoney(deal.amount, deal.currency)}, ${formatPercent(deal.probability)} win chance\n   ${deal.risks.map((r) => r.reason).join('; ')}`)
+      .map(
+        (deal, k) =>
+          `${k + 1}. ${deal.name} — ${formatMoney(deal.amount, deal.currency)}, ${formatPercent(deal.probability)} win chance\n   ${deal.risks.map((r) => r.reason).join('; ')}`,
+      )
       .join('\n')}`,
     lists: [{ title: 'At risk', items }],
-    buttons: result.deals.slice(0, 2).map((deal) => ({ title: `Why ${formatPercent(deal.probability)}?`, value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?` })),
+    buttons: result.deals
+      .slice(0, 2)
+      .map((deal) => ({
+        title: `Why ${formatPercent(deal.probability)}?`,
+        value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?`,
+      })),
   };
 }
 
 function monthLabel(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, m - 1, 1)).toLocaleString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(year, m - 1, 1)).toLocaleString('en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

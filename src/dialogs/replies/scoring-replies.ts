@@ -24,7 +24,12 @@ export function leadScoreReply(result: LeadScoreResult, timeZone = 'UTC'): Reply
     title: `${result.account ?? first.accountName}: ${result.deals.length} open deals`,
     text: `${result.account ?? first.accountName} has ${result.deals.length} open deals:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\n\nThe largest, in detail:\n${reply.text}`,
     lists: [{ title: 'Open deals by win chance', items }, ...(reply.lists ?? [])],
-    buttons: others.slice(0, 3).map((deal) => ({ title: `Why ${formatPercent(deal.probability)}: ${shorten(deal.name)}`, value: `why is ${deal.name} at ${formatPercent(deal.probability)}?` })),
+    buttons: others
+      .slice(0, 3)
+      .map((deal) => ({
+        title: `Why ${formatPercent(deal.probability)}: ${shorten(deal.name)}`,
+        value: `why is ${deal.name} at ${formatPercent(deal.probability)}?`,
+      })),
   };
 }
 
@@ -33,7 +38,9 @@ function dealReply(deal: ExplainedDeal, timeZone: string): Reply {
   const headline = `${deal.name} (${deal.accountName}) has a ${formatPercent(deal.probability)} chance to win; its stage says ${formatPercent(deal.repProbability)}${gap ? (deal.probability > deal.repProbability ? ', so the model is more hopeful than the stage' : ', so the model is less hopeful than the stage') : ''}.`;
   return {
     title: `${deal.name}: ${formatPercent(deal.probability)}`,
-    text: [headline, factorsLine('Pushing it up', deal.up), factorsLine('Holding it down', deal.down)].filter(Boolean).join('\n'),
+    text: [headline, factorsLine('Pushing it up', deal.up), factorsLine('Holding it down', deal.down)]
+      .filter(Boolean)
+      .join('\n'),
     facts: [
       { label: 'Win chance (model)', value: formatPercent(deal.probability) },
       { label: 'Stage probability', value: formatPercent(deal.repProbability) },
@@ -45,7 +52,9 @@ function dealReply(deal: ExplainedDeal, timeZone: string): Reply {
       { label: 'Model', value: `lead-score ${deal.modelVersion}` },
     ],
     lists: factorLists(deal.up, deal.down),
-    buttons: [{ title: `Brief me on ${shorten(deal.accountName)}`, value: `tell me about ${deal.accountName}` }],
+    buttons: [
+      { title: `Brief me on ${shorten(deal.accountName)}`, value: `tell me about ${deal.accountName}` },
+    ],
   };
 }
 
@@ -83,7 +92,12 @@ export function topLeadsReply(result: TopLeadsResult, timeZone = 'UTC'): Reply {
         }))
       : result.deals.map((deal) => ({
           title: deal.name,
-          subtitle: [`${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatDate(deal.closeDate, timeZone)}`, deal.reason].filter(Boolean).join(' · '),
+          subtitle: [
+            `${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatDate(deal.closeDate, timeZone)}`,
+            deal.reason,
+          ]
+            .filter(Boolean)
+            .join(' · '),
           value: formatPercent(deal.probability),
         }));
   const title = `Top ${items.length} ${noun} by ${result.kind === 'leads' ? 'conversion' : 'win'} chance`;
@@ -93,7 +107,12 @@ export function topLeadsReply(result: TopLeadsResult, timeZone = 'UTC'): Reply {
     lists: [{ title, items }],
     buttons:
       result.kind === 'deals'
-        ? result.deals.slice(0, 2).map((deal) => ({ title: `Why ${formatPercent(deal.probability)}?`, value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?` }))
+        ? result.deals
+            .slice(0, 2)
+            .map((deal) => ({
+              title: `Why ${formatPercent(deal.probability)}?`,
+              value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?`,
+            }))
         : [],
   };
 }

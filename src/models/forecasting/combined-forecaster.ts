@@ -1,5 +1,16 @@
-import { fitDampedTrend, fitSimpleExponentialSmoothing, fitTheta, type FittedSeriesModel } from './exponential-smoothing';
-import { classicalSeasonalIndices, deseasonalize, isSeasonal, reseasonalize, type SeasonalIndices } from './seasonal-decomposition';
+import {
+  fitDampedTrend,
+  fitSimpleExponentialSmoothing,
+  fitTheta,
+  type FittedSeriesModel,
+} from './exponential-smoothing';
+import {
+  classicalSeasonalIndices,
+  deseasonalize,
+  isSeasonal,
+  reseasonalize,
+  type SeasonalIndices,
+} from './seasonal-decomposition';
 
 /** A point forecast with 80% and 95% prediction intervals, one value per step ahead. */
 export interface SeriesForecast {
@@ -105,7 +116,8 @@ function errorSpreadByHorizon(
   if (lastReliable < 0) {
     // Too short a history for any error estimate: use the spread of one-step changes.
     let sum = 0;
-    for (let t = 1; t < n; t++) sum += (useLog ? Math.log(values[t]! / values[t - 1]!) : values[t]! - values[t - 1]!) ** 2;
+    for (let t = 1; t < n; t++)
+      sum += (useLog ? Math.log(values[t]! / values[t - 1]!) : values[t]! - values[t - 1]!) ** 2;
     const step = Math.sqrt(sum / Math.max(1, n - 1)) || 0;
     for (let h = 0; h < horizon; h++) spread[h] = step * Math.sqrt(h + 1);
   }

@@ -16,7 +16,9 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
  * Simple exponential smoothing (ETS(A,N,N)): the smoothing weight and the initial level are fitted
  * by least squares of the one-step errors.
  */
-export function fitSimpleExponentialSmoothing(values: ArrayLike<number>): FittedSeriesModel & { alpha: number } {
+export function fitSimpleExponentialSmoothing(
+  values: ArrayLike<number>,
+): FittedSeriesModel & { alpha: number } {
   const n = values.length;
   const sse = (alpha: number, level0: number) => {
     let level = level0;
@@ -29,11 +31,7 @@ export function fitSimpleExponentialSmoothing(values: ArrayLike<number>): Fitted
     return sum;
   };
   const scale = spreadOf(values);
-  const best = nelderMead(
-    ([a, l]) => sse(clamp(a!, 1e-4, 0.9999), l!),
-    [0.5, values[0]!],
-    [0.2, scale],
-  );
+  const best = nelderMead(([a, l]) => sse(clamp(a!, 1e-4, 0.9999), l!), [0.5, values[0]!], [0.2, scale]);
   const alpha = clamp(best.point[0]!, 1e-4, 0.9999);
   const levels = new Float64Array(n + 1);
   levels[0] = best.point[1]!;
@@ -51,7 +49,15 @@ export function fitSimpleExponentialSmoothing(values: ArrayLike<number>): Fitted
  */
 export function fitDampedTrend(values: ArrayLike<number>): FittedSeriesModel {
   const n = values.length;
-  const run = (alpha: number, betaStar: number, phi: number, level0: number, trend0: number, levels?: Float64Array, trends?: Float64Array) => {
+  const run = (
+    alpha: number,
+    betaStar: number,
+    phi: number,
+    level0: number,
+    trend0: number,
+    levels?: Float64Array,
+    trends?: Float64Array,
+  ) => {
     let level = level0;
     let trend = trend0;
     let sum = 0;
@@ -71,10 +77,16 @@ export function fitDampedTrend(values: ArrayLike<number>): FittedSeriesModel {
     }
     return sum;
   };
-  const bounded = (p: number[]) => [clamp(p[0]!, 1e-4, 0.9999), clamp(p[1]!, 1e-4, 0.9999), clamp(p[2]!, 0.8, 0.98), p[3]!, p[4]!] as const;
+  const bounded = (p: number[]) =>
+    [clamp(p[0]!, 1e-4, 0.9999), clamp(p[1]!, 1e-4, 0.9999), clamp(p[2]!, 0.8, 0.98), p[3]!, p[4]!] as const;
   const scale = spreadOf(values);
   const startTrend = n > 1 ? (values[Math.min(n - 1, 3)]! - values[0]!) / Math.min(n - 1, 3) : 0;
-  const best = nelderMead((p) => run(...bounded(p)), [0.3, 0.1, 0.95, values[0]!, startTrend], [0.2, 0.1, 0.05, scale, scale / 10], 600);
+  const best = nelderMead(
+    (p) => run(...bounded(p)),
+    [0.3, 0.1, 0.95, values[0]!, startTrend],
+    [0.2, 0.1, 0.05, scale, scale / 10],
+    600,
+  );
   const [alpha, betaStar, phi, level0, trend0] = bounded(best.point);
   const levels = new Float64Array(n + 1);
   const trends = new Float64Array(n + 1);

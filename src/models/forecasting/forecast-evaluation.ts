@@ -38,7 +38,12 @@ export interface EvaluatedSeries {
  * and MASE (seasonal-naive scale) for our method and, in the same run, the classic Theta method and
  * Naive2; interval coverage for ours.
  */
-export function evaluateForecasts(train: SeriesSet, test: SeriesSet, period: number, keep?: (id: string) => boolean): {
+export function evaluateForecasts(
+  train: SeriesSet,
+  test: SeriesSet,
+  period: number,
+  keep?: (id: string) => boolean,
+): {
   evaluation: ForecastEvaluation;
   kept: EvaluatedSeries[];
 } {
@@ -54,7 +59,12 @@ export function evaluateForecasts(train: SeriesSet, test: SeriesSet, period: num
   const kept: EvaluatedSeries[] = [];
   for (const [id, actual] of test) {
     const history = train.get(id);
-    if (!history) throw new CrmError(ErrorCode.InvalidInput, `series ${id} is in the test file but not in the training file`, { series: id });
+    if (!history)
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `series ${id} is in the test file but not in the training file`,
+        { series: id },
+      );
     const horizon = actual.length;
     minH = Math.min(minH, horizon);
     maxH = Math.max(maxH, horizon);
@@ -70,7 +80,11 @@ export function evaluateForecasts(train: SeriesSet, test: SeriesSet, period: num
     totals.ours.s += smape(actual, result.forecast);
     totals.theta.s += smape(actual, theta);
     totals.naive2.s += smape(actual, naive2);
-    const scaled = [mase(actual, result.forecast, history, period), mase(actual, theta, history, period), mase(actual, naive2, history, period)];
+    const scaled = [
+      mase(actual, result.forecast, history, period),
+      mase(actual, theta, history, period),
+      mase(actual, naive2, history, period),
+    ];
     if (scaled.every(Number.isFinite)) {
       totals.ours.m += scaled[0]!;
       totals.theta.m += scaled[1]!;
@@ -105,7 +119,11 @@ export function evaluateForecasts(train: SeriesSet, test: SeriesSet, period: num
         score('Naive2 (same run)', totals.naive2),
       ],
       coverage: { p80: inside80 / points, p95: inside95 / points },
-      byHorizon: horizonSums.map((sum, h) => ({ h: h + 1, points: horizonCounts[h]!, smape: sum / horizonCounts[h]! })),
+      byHorizon: horizonSums.map((sum, h) => ({
+        h: h + 1,
+        points: horizonCounts[h]!,
+        smape: sum / horizonCounts[h]!,
+      })),
     },
     kept,
   };

@@ -14,7 +14,12 @@ export function smape(actual: ArrayLike<number>, forecast: ArrayLike<number>): n
  * Mean absolute scaled error: the mean absolute error divided by the in-sample mean absolute error
  * of the seasonal naive forecast (lag `period`; lag 1 when the period is 1 or the history too short).
  */
-export function mase(actual: ArrayLike<number>, forecast: ArrayLike<number>, history: ArrayLike<number>, period: number): number {
+export function mase(
+  actual: ArrayLike<number>,
+  forecast: ArrayLike<number>,
+  history: ArrayLike<number>,
+  period: number,
+): number {
   const lag = period > 1 && history.length > period ? period : 1;
   let scale = 0;
   for (let t = lag; t < history.length; t++) scale += Math.abs(history[t]! - history[t - lag]!);

@@ -8,7 +8,13 @@ export interface Minimum {
  * Minimises `objective` with the Nelder-Mead simplex method (no derivatives needed), starting from
  * `start` with initial steps `steps`. Small and dependency-free because every series fit runs it.
  */
-export function nelderMead(objective: (point: number[]) => number, start: number[], steps: number[], maxEvaluations = 400, tolerance = 1e-8): Minimum {
+export function nelderMead(
+  objective: (point: number[]) => number,
+  start: number[],
+  steps: number[],
+  maxEvaluations = 400,
+  tolerance = 1e-8,
+): Minimum {
   const dimension = start.length;
   const simplex: Minimum[] = [{ point: start.slice(), value: objective(start) }];
   for (let i = 0; i < dimension; i++) {
@@ -24,7 +30,8 @@ export function nelderMead(objective: (point: number[]) => number, start: number
     const worst = simplex[dimension]!;
     if (Math.abs(worst.value - best.value) <= tolerance * (Math.abs(best.value) + 1e-12)) break;
     const centroid = new Array<number>(dimension).fill(0);
-    for (let i = 0; i < dimension; i++) for (let d = 0; d < dimension; d++) centroid[d] = centroid[d]! + simplex[i]!.point[d]! / dimension;
+    for (let i = 0; i < dimension; i++)
+      for (let d = 0; d < dimension; d++) centroid[d] = centroid[d]! + simplex[i]!.point[d]! / dimension;
     const reflected = combine(centroid, worst.point, -1);
     const reflectedValue = objective(reflected);
     evaluations++;
@@ -32,7 +39,10 @@ export function nelderMead(objective: (point: number[]) => number, start: number
       const expanded = combine(centroid, worst.point, -2);
       const expandedValue = objective(expanded);
       evaluations++;
-      simplex[dimension] = expandedValue < reflectedValue ? { point: expanded, value: expandedValue } : { point: reflected, value: reflectedValue };
+      simplex[dimension] =
+        expandedValue < reflectedValue
+          ? { point: expanded, value: expandedValue }
+          : { point: reflected, value: reflectedValue };
     } else if (reflectedValue < simplex[dimension - 1]!.value) {
       simplex[dimension] = { point: reflected, value: reflectedValue };
     } else {

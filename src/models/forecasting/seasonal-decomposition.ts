@@ -77,7 +77,11 @@ export function deseasonalize(values: ArrayLike<number>, seasonal: SeasonalIndic
 }
 
 /** Puts the seasonal pattern back on a forecast that starts at time `start` (0-based, after the history). */
-export function reseasonalize(forecast: ArrayLike<number>, seasonal: SeasonalIndices, start: number): Float64Array {
+export function reseasonalize(
+  forecast: ArrayLike<number>,
+  seasonal: SeasonalIndices,
+  start: number,
+): Float64Array {
   return Float64Array.from({ length: forecast.length }, (_, h) => {
     const index = seasonal.indices[(start + h) % seasonal.period]!;
     return seasonal.kind === 'multiplicative' ? forecast[h]! * index : forecast[h]! + index;

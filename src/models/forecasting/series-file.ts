@@ -15,7 +15,11 @@ export async function readSeriesFile(file: string): Promise<SeriesSet> {
   const [idColumn, timeColumn, valueColumn] = REQUIRED_COLUMNS.map((name) => {
     const index = data.header.indexOf(name);
     if (index < 0) {
-      throw new CrmError(ErrorCode.InvalidInput, `${file} needs the columns series_id, t, value (it has: ${data.header.join(', ')})`, { file });
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `${file} needs the columns series_id, t, value (it has: ${data.header.join(', ')})`,
+        { file },
+      );
     }
     return index;
   }) as [number, number, number];
@@ -26,25 +30,35 @@ export async function readSeriesFile(file: string): Promise<SeriesSet> {
     const time = (row[timeColumn] ?? '').trim();
     const cell = (row[valueColumn] ?? '').trim();
     const where = `${file} row ${r + 1}`;
-    if (id === '') throw new CrmError(ErrorCode.InvalidInput, `${where}: series_id is empty`, { file, row: r + 1 });
+    if (id === '')
+      throw new CrmError(ErrorCode.InvalidInput, `${where}: series_id is empty`, { file, row: r + 1 });
     const value = cell === '' ? Number.NaN : Number(cell);
     if (!Number.isFinite(value)) {
-      throw new CrmError(ErrorCode.InvalidInput, `${where} (series ${id}): value '${cell}' is not a number`, { file, row: r + 1, series: id });
-    }
-    const previous = lastTime.get(id);
-    if (previous !== undefined && !isAfter(time, previous)) {
-      throw new CrmError(ErrorCode.InvalidInput, `${where} (series ${id}): t '${time}' does not come after '${previous}'; sort each series by t`, {
+      throw new CrmError(ErrorCode.InvalidInput, `${where} (series ${id}): value '${cell}' is not a number`, {
         file,
         row: r + 1,
         series: id,
       });
+    }
+    const previous = lastTime.get(id);
+    if (previous !== undefined && !isAfter(time, previous)) {
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `${where} (series ${id}): t '${time}' does not come after '${previous}'; sort each series by t`,
+        {
+          file,
+          row: r + 1,
+          series: id,
+        },
+      );
     }
     lastTime.set(id, time);
     let list = values.get(id);
     if (!list) values.set(id, (list = []));
     list.push(value);
   });
-  if (values.size === 0) throw new CrmError(ErrorCode.InvalidInput, `${file} holds no series (only a header)`, { file });
+  if (values.size === 0)
+    throw new CrmError(ErrorCode.InvalidInput, `${file} holds no series (only a header)`, { file });
   return new Map([...values].map(([id, list]) => [id, Float64Array.from(list)]));
 }
 
@@ -56,7 +70,19 @@ function isAfter(time: string, previous: string): boolean {
 }
 
 /** Named seasonal periods accepted wherever a period is asked for. */
-const NAMED_PERIODS: Record<string, number> = { monthly: 12, month: 12, quarterly: 4, quarter: 4, weekly: 52, week: 52, daily: 7, day: 7, yearly: 1, annual: 1, none: 1 };
+const NAMED_PERIODS: Record<string, number> = {
+  monthly: 12,
+  month: 12,
+  quarterly: 4,
+  quarter: 4,
+  weekly: 52,
+  week: 52,
+  daily: 7,
+  day: 7,
+  yearly: 1,
+  annual: 1,
+  none: 1,
+};
 
 /** Parses a seasonal period: a whole number >= 1 or a name (monthly = 12, quarterly = 4, weekly = 52, daily = 7, yearly = 1). */
 export function parsePeriod(text: string): number {
@@ -64,7 +90,10 @@ export function parsePeriod(text: string): number {
   if (named) return named;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) {
-    throw new CrmError(ErrorCode.InvalidInput, `period must be a whole number >= 1 or one of ${Object.keys(NAMED_PERIODS).join(', ')} (got '${text}')`);
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `period must be a whole number >= 1 or one of ${Object.keys(NAMED_PERIODS).join(', ')} (got '${text}')`,
+    );
   }
   return value;
 }

@@ -56,7 +56,10 @@ export function rocCurve(labels: ArrayLike<number>, scores: ArrayLike<number>, m
     else fp++;
     const lastOfTies = k + 1 === order.length || scores[order[k + 1]!] !== scores[order[k]!];
     if (lastOfTies && (k % step === 0 || k + 1 === order.length)) {
-      points.push({ falsePositiveRate: negatives ? fp / negatives : 0, truePositiveRate: positives ? tp / positives : 0 });
+      points.push({
+        falsePositiveRate: negatives ? fp / negatives : 0,
+        truePositiveRate: positives ? tp / positives : 0,
+      });
     }
   }
   return points;
@@ -80,7 +83,11 @@ export function logLoss(labels: ArrayLike<number>, probabilities: ArrayLike<numb
 }
 
 /** Predictions grouped into `bins` equal-width probability bands (empty bands are left out). */
-export function calibrationTable(labels: ArrayLike<number>, probabilities: ArrayLike<number>, bins = 10): CalibrationBin[] {
+export function calibrationTable(
+  labels: ArrayLike<number>,
+  probabilities: ArrayLike<number>,
+  bins = 10,
+): CalibrationBin[] {
   const count = new Float64Array(bins);
   const predicted = new Float64Array(bins);
   const observed = new Float64Array(bins);
@@ -94,7 +101,13 @@ export function calibrationTable(labels: ArrayLike<number>, probabilities: Array
   const table: CalibrationBin[] = [];
   for (let b = 0; b < bins; b++) {
     if (count[b] === 0) continue;
-    table.push({ from: b / bins, to: (b + 1) / bins, count: count[b]!, meanPredicted: predicted[b]! / count[b]!, observedRate: observed[b]! / count[b]! });
+    table.push({
+      from: b / bins,
+      to: (b + 1) / bins,
+      count: count[b]!,
+      meanPredicted: predicted[b]! / count[b]!,
+      observedRate: observed[b]! / count[b]!,
+    });
   }
   return table;
 }

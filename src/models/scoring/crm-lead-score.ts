@@ -2,7 +2,17 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { brierScore, rocAuc } from './classification-metrics';
-import { crmFeatureTable, DEAL_FEATURES, dealCreatedAt, dealFeatures, LEAD_FEATURES, leadFeatures, typicalAmounts, type CrmFeatureRow, type CrmFeatureSpec } from './crm-features';
+import {
+  crmFeatureTable,
+  DEAL_FEATURES,
+  dealCreatedAt,
+  dealFeatures,
+  LEAD_FEATURES,
+  leadFeatures,
+  typicalAmounts,
+  type CrmFeatureRow,
+  type CrmFeatureSpec,
+} from './crm-features';
 import type { CrmRecords, DealRecord, LeadRecord } from './crm-records';
 import type { FeatureTable } from './feature-table';
 import { loadScoringModel, saveScoringModel } from './scoring-artifact';
@@ -32,9 +42,20 @@ export interface LeadScoreCard {
   formatVersion: number;
   version: string;
   createdAt: string;
-  data: { closedDeals: number; won: number; lost: number; snapshotsPerDeal: number; resolvedLeads: number; converted: number; disqualified: number };
+  data: {
+    closedDeals: number;
+    won: number;
+    lost: number;
+    snapshotsPerDeal: number;
+    resolvedLeads: number;
+    converted: number;
+    disqualified: number;
+  };
   metrics: { deal: HeldOutMetrics; lead?: HeldOutMetrics };
-  features: { deal: { name: string; kind: string; description: string }[]; lead: { name: string; kind: string; description: string }[] };
+  features: {
+    deal: { name: string; kind: string; description: string }[];
+    lead: { name: string; kind: string; description: string }[];
+  };
   importances: { deal: { feature: string; share: number }[]; lead?: { feature: string; share: number }[] };
   typicalAmounts: Record<string, number>;
   training: { seconds: number; method: string };
@@ -76,12 +97,22 @@ export class LeadScoreModel {
 
   /** A deal's win probability as of `asOf` with the top factors up and down, in words. */
   explainDeal(deal: DealRecord, records: CrmRecords, asOf: Date, top = 3): ExplainedScore {
-    return explainRow(this.deal, dealFeatures(deal, records, asOf, this.card.typicalAmounts), DEAL_FEATURES, top);
+    return explainRow(
+      this.deal,
+      dealFeatures(deal, records, asOf, this.card.typicalAmounts),
+      DEAL_FEATURES,
+      top,
+    );
   }
 
   /** Conversion probabilities of leads as of `asOf` (UNAVAILABLE when no lead model could be trained). */
   scoreLeads(leads: readonly LeadRecord[], records: CrmRecords, asOf: Date): Float64Array {
-    return this.leadModel().probabilities(crmFeatureTable(leads.map((lead) => leadFeatures(lead, records, asOf)), LEAD_FEATURES));
+    return this.leadModel().probabilities(
+      crmFeatureTable(
+        leads.map((lead) => leadFeatures(lead, records, asOf)),
+        LEAD_FEATURES,
+      ),
+    );
   }
 
   /** A lead's conversion probability with its factors in words. */
@@ -90,19 +121,37 @@ export class LeadScoreModel {
   }
 
   private leadModel(): ScoringModel {
-    if (!this.lead) throw new CrmError(ErrorCode.Unavailable, 'There is no lead conversion model yet: too few converted and disqualified leads to learn from.');
+    if (!this.lead)
+      throw new CrmError(
+        ErrorCode.Unavailable,
+        'There is no lead conversion model yet: too few converted and disqualified leads to learn from.',
+      );
     return this.lead;
   }
 }
 
-function explainRow(model: ScoringModel, row: CrmFeatureRow, specs: readonly CrmFeatureSpec[], top: number): ExplainedScore {
+function explainRow(
+  model: ScoringModel,
+  row: CrmFeatureRow,
+  specs: readonly CrmFeatureSpec[],
+  top: number,
+): ExplainedScore {
   const table = crmFeatureTable([row], specs);
   const explanation = model.explain(table, 0, top);
   const words = (factor: { feature: string; contribution: number }): ScoreFactorText => {
     const spec = specs.find((s) => s.name === factor.feature)!;
-    return { feature: factor.feature, text: spec.phrase(row[factor.feature] ?? null, row), impact: factor.contribution };
+    return {
+      feature: factor.feature,
+      text: spec.phrase(row[factor.feature] ?? null, row),
+      impact: factor.contribution,
+    };
   };
-  return { probability: explanation.probability, baseProbability: explanation.baseProbability, up: explanation.up.map(words), down: explanation.down.map(words) };
+  return {
+    probability: explanation.probability,
+    baseProbability: explanation.baseProbability,
+    up: explanation.up.map(words),
+    down: explanation.down.map(words),
+  };
 }
 
 /** A trained model not yet written to disk. */
@@ -118,7 +167,9 @@ export interface TrainedLeadScore {
  */
 export function trainLeadScore(records: CrmRecords, now: Date): TrainedLeadScore {
   const started = performance.now();
-  const closed = records.deals.filter((d) => (d.stage === 'closed_won' || d.stage === 'closed_lost') && d.closedAt);
+  const closed = records.deals.filter(
+    (d) => (d.stage === 'closed_won' || d.stage === 'closed_lost') && d.closedAt,
+  );
   const won = closed.filter((d) => d.stage === 'closed_won').length;
   const lost = closed.length - won;
   if (won < MIN_PER_OUTCOME || lost < MIN_PER_OUTCOME) {
@@ -152,12 +203,17 @@ export function trainLeadScore(records: CrmRecords, now: Date): TrainedLeadScore
   const leadLabels = Uint8Array.from(resolved, (l) => (l.status === 'converted' ? 1 : 0));
   const converted = leadLabels.reduce((sum, label) => sum + label, 0);
   const leadRows = (leads: readonly LeadRecord[], labels: ArrayLike<number>) => ({
-    table: crmFeatureTable(leads.map((lead) => leadFeatures(lead, records, lead.convertedAt ?? now)), LEAD_FEATURES),
+    table: crmFeatureTable(
+      leads.map((lead) => leadFeatures(lead, records, lead.convertedAt ?? now)),
+      LEAD_FEATURES,
+    ),
     labels: Uint8Array.from(labels),
   });
   const canTrainLeads = converted >= MIN_PER_OUTCOME && resolved.length - converted >= MIN_PER_OUTCOME;
   const leadMetrics = canTrainLeads ? heldOut(resolved, leadLabels, leadRows) : undefined;
-  const leadTraining = canTrainLeads ? trainScoringModel(leadRows(resolved, leadLabels).table, leadLabels) : undefined;
+  const leadTraining = canTrainLeads
+    ? trainScoringModel(leadRows(resolved, leadLabels).table, leadLabels)
+    : undefined;
 
   const card: LeadScoreCard = {
     name: LEAD_SCORE_MODEL_NAME,
@@ -165,7 +221,15 @@ export function trainLeadScore(records: CrmRecords, now: Date): TrainedLeadScore
     formatVersion: LEAD_SCORE_FORMAT_VERSION,
     version: versionOf(now),
     createdAt: now.toISOString(),
-    data: { closedDeals: closed.length, won, lost, snapshotsPerDeal: SNAPSHOTS_PER_DEAL, resolvedLeads: resolved.length, converted, disqualified: resolved.length - converted },
+    data: {
+      closedDeals: closed.length,
+      won,
+      lost,
+      snapshotsPerDeal: SNAPSHOTS_PER_DEAL,
+      resolvedLeads: resolved.length,
+      converted,
+      disqualified: resolved.length - converted,
+    },
     metrics: { deal: dealMetrics, ...(leadMetrics ? { lead: leadMetrics } : {}) },
     features: {
       deal: DEAL_FEATURES.map(({ name, kind, description }) => ({ name, kind, description })),
@@ -176,19 +240,37 @@ export function trainLeadScore(records: CrmRecords, now: Date): TrainedLeadScore
       ...(leadTraining ? { lead: leadTraining.model.importances(leadRows(resolved, leadLabels).table) } : {}),
     },
     typicalAmounts: typical,
-    training: { seconds: (performance.now() - started) / 1000, method: 'histogram gradient boosting, Platt-calibrated (see docs/readme/scoring-and-forecasting.md)' },
+    training: {
+      seconds: (performance.now() - started) / 1000,
+      method: 'histogram gradient boosting, Platt-calibrated (see docs/readme/scoring-and-forecasting.md)',
+    },
     libraries: { learner: 'crmpro histogram gradient boosting', node: process.version },
   };
   return { model: new LeadScoreModel(card, dealTraining.model, leadTraining?.model) };
 }
 
-function heldOut<T>(items: readonly T[], labels: Uint8Array, rowsOf: (items: readonly T[], labels: ArrayLike<number>) => { table: FeatureTable; labels: Uint8Array }): HeldOutMetrics {
+function heldOut<T>(
+  items: readonly T[],
+  labels: Uint8Array,
+  rowsOf: (items: readonly T[], labels: ArrayLike<number>) => { table: FeatureTable; labels: Uint8Array },
+): HeldOutMetrics {
   const split = stratifiedSplit(labels, 0.2, 42);
-  const train = rowsOf(Array.from(split.train, (i) => items[i]!), Array.from(split.train, (i) => labels[i]!));
-  const test = rowsOf(Array.from(split.test, (i) => items[i]!), Array.from(split.test, (i) => labels[i]!));
+  const train = rowsOf(
+    Array.from(split.train, (i) => items[i]!),
+    Array.from(split.train, (i) => labels[i]!),
+  );
+  const test = rowsOf(
+    Array.from(split.test, (i) => items[i]!),
+    Array.from(split.test, (i) => labels[i]!),
+  );
   const model = trainScoringModel(train.table, train.labels).model;
   const probabilities = model.probabilities(test.table);
-  return { auc: rocAuc(test.labels, probabilities), brier: brierScore(test.labels, probabilities), testRows: test.labels.length, testItems: split.test.length };
+  return {
+    auc: rocAuc(test.labels, probabilities),
+    brier: brierScore(test.labels, probabilities),
+    testRows: test.labels.length,
+    testItems: split.test.length,
+  };
 }
 
 /** Writes a trained model as models/lead-score/<version>/ (card, deal/ and lead/ boosters). */
@@ -196,13 +278,29 @@ export async function saveLeadScore(modelsDir: string, trained: TrainedLeadScore
   const { card, deal, lead } = trained.model;
   const dir = path.join(modelsDir, LEAD_SCORE_MODEL_NAME, card.version);
   await mkdir(dir, { recursive: true });
-  const common = { version: card.version, createdAt: card.createdAt, training: { seconds: card.training.seconds, iterations: deal.booster.trees.length, params: {} } };
+  const common = {
+    version: card.version,
+    createdAt: card.createdAt,
+    training: { seconds: card.training.seconds, iterations: deal.booster.trees.length, params: {} },
+  };
   await saveScoringModel(path.join(dir, 'deal'), deal, {
     ...common,
     name: `${LEAD_SCORE_MODEL_NAME}/deal`,
-    data: { source: 'CRM closed deals', rows: card.data.closedDeals * SNAPSHOTS_PER_DEAL, positives: card.data.won * SNAPSHOTS_PER_DEAL, target: 'won', ignoredColumns: [] },
+    data: {
+      source: 'CRM closed deals',
+      rows: card.data.closedDeals * SNAPSHOTS_PER_DEAL,
+      positives: card.data.won * SNAPSHOTS_PER_DEAL,
+      target: 'won',
+      ignoredColumns: [],
+    },
     features: card.features.deal as { name: string; kind: 'numeric' | 'categorical'; description: string }[],
-    metrics: { validation: { rows: card.metrics.deal.testRows, auc: card.metrics.deal.auc, brier: card.metrics.deal.brier } },
+    metrics: {
+      validation: {
+        rows: card.metrics.deal.testRows,
+        auc: card.metrics.deal.auc,
+        brier: card.metrics.deal.brier,
+      },
+    },
     importances: card.importances.deal,
   });
   if (lead && card.metrics.lead) {
@@ -210,9 +308,25 @@ export async function saveLeadScore(modelsDir: string, trained: TrainedLeadScore
       ...common,
       training: { ...common.training, iterations: lead.booster.trees.length },
       name: `${LEAD_SCORE_MODEL_NAME}/lead`,
-      data: { source: 'CRM resolved leads', rows: card.data.resolvedLeads, positives: card.data.converted, target: 'converted', ignoredColumns: [] },
-      features: card.features.lead as { name: string; kind: 'numeric' | 'categorical'; description: string }[],
-      metrics: { validation: { rows: card.metrics.lead.testRows, auc: card.metrics.lead.auc, brier: card.metrics.lead.brier } },
+      data: {
+        source: 'CRM resolved leads',
+        rows: card.data.resolvedLeads,
+        positives: card.data.converted,
+        target: 'converted',
+        ignoredColumns: [],
+      },
+      features: card.features.lead as {
+        name: string;
+        kind: 'numeric' | 'categorical';
+        description: string;
+      }[],
+      metrics: {
+        validation: {
+          rows: card.metrics.lead.testRows,
+          auc: card.metrics.lead.auc,
+          brier: card.metrics.lead.brier,
+        },
+      },
       importances: card.importances.lead ?? [],
     });
   }
@@ -234,13 +348,20 @@ export async function loadLatestLeadScore(modelsDir: string): Promise<LeadScoreM
     const card = JSON.parse(text) as LeadScoreCard;
     if (card.kind !== 'crm-lead-score') continue;
     if (card.formatVersion !== LEAD_SCORE_FORMAT_VERSION) {
-      throw new CrmError(ErrorCode.Unavailable, `The lead-score model ${version} has format ${card.formatVersion}; this version reads ${LEAD_SCORE_FORMAT_VERSION}. Retrain it with \`crmpro scoring retrain\`.`);
+      throw new CrmError(
+        ErrorCode.Unavailable,
+        `The lead-score model ${version} has format ${card.formatVersion}; this version reads ${LEAD_SCORE_FORMAT_VERSION}. Retrain it with \`crmpro scoring retrain\`.`,
+      );
     }
     const deal = (await loadScoringModel(path.join(dir, 'deal'))).model;
     const lead = card.metrics.lead ? (await loadScoringModel(path.join(dir, 'lead'))).model : undefined;
     return new LeadScoreModel(card, deal, lead);
   }
-  throw new CrmError(ErrorCode.NotFound, 'No lead-score model has been trained yet. Run `crmpro scoring retrain` to train one from the CRM.', { modelsDir });
+  throw new CrmError(
+    ErrorCode.NotFound,
+    'No lead-score model has been trained yet. Run `crmpro scoring retrain` to train one from the CRM.',
+    { modelsDir },
+  );
 }
 
 /** A sortable version name from a time: v20260315-120000. */

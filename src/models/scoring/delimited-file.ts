@@ -23,14 +23,19 @@ export async function readDelimitedFile(file: string): Promise<DelimitedFile> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new CrmError(ErrorCode.InvalidInput, `cannot read ${file}: ${reason}`, { file });
   }
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
       bytes = gunzipSync(bytes);
     } catch (error) {
-      throw new CrmError(ErrorCode.InvalidInput, `cannot read ${file}: corrupt gzip data (${(error as Error).message})`, { file });
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `cannot read ${file}: corrupt gzip data (${(error as Error).message})`,
+        { file },
+      );
     }
   }
   const text = bytes.toString('utf8');
@@ -43,7 +48,11 @@ export async function readDelimitedFile(file: string): Promise<DelimitedFile> {
   }
   const header = records.shift();
   if (!header || header.every((name) => name.trim() === '')) {
-    throw new CrmError(ErrorCode.InvalidInput, `cannot read ${file}: the file is empty (a header row is needed)`, { file });
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `cannot read ${file}: the file is empty (a header row is needed)`,
+      { file },
+    );
   }
   return { file, delimiter, header: header.map((name) => name.trim()), rows: records };
 }
@@ -59,7 +68,8 @@ export function detectDelimiter(text: string): string {
     const c = text[i]!;
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === '\n' || c === '\r')) break;
-    else if (!quoted && (CANDIDATE_DELIMITERS as readonly string[]).includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    else if (!quoted && (CANDIDATE_DELIMITERS as readonly string[]).includes(c))
+      counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let best = ',';
   let bestCount = 0;

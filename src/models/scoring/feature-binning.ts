@@ -23,7 +23,9 @@ export type FeatureBinning = NumericBinning | CategoricalBinning;
 
 /** The number of bins of a feature, the missing bin included. */
 export function binCountOf(binning: FeatureBinning): number {
-  return binning.kind === 'numeric' ? binning.upperEdges.length + 2 : binning.levels.length + 1 + (binning.hasOther ? 1 : 0);
+  return binning.kind === 'numeric'
+    ? binning.upperEdges.length + 2
+    : binning.levels.length + 1 + (binning.hasOther ? 1 : 0);
 }
 
 /** Features binned into at most 256 values each, row-major: `bins[row * featureCount + feature]`. */
@@ -41,7 +43,11 @@ const SAMPLE_FOR_EDGES = 200_000;
  * one bin per distinct value when there are few; categorical columns one bin per level.
  */
 export function learnBinnings(table: FeatureTable, maxBins = MAX_BINS): FeatureBinning[] {
-  return table.columns.map((column) => (column.kind === 'numeric' ? numericBinning(column.name, column.values, maxBins) : categoricalBinning(column, maxBins)));
+  return table.columns.map((column) =>
+    column.kind === 'numeric'
+      ? numericBinning(column.name, column.values, maxBins)
+      : categoricalBinning(column, maxBins),
+  );
 }
 
 function numericBinning(name: string, values: Float64Array, maxBins: number): NumericBinning {
@@ -81,7 +87,10 @@ function numericBinning(name: string, values: Float64Array, maxBins: number): Nu
   return { name, kind: 'numeric', upperEdges };
 }
 
-function categoricalBinning(column: Extract<FeatureColumn, { kind: 'categorical' }>, maxBins: number): CategoricalBinning {
+function categoricalBinning(
+  column: Extract<FeatureColumn, { kind: 'categorical' }>,
+  maxBins: number,
+): CategoricalBinning {
   const counts = new Float64Array(column.levels.length);
   for (const code of column.codes) if (code >= 0) counts[code]!++;
   const order = column.levels.map((_, i) => i).filter((i) => counts[i]! > 0);
@@ -115,9 +124,11 @@ export function binTable(table: FeatureTable, binnings: readonly FeatureBinning[
   const bins = new Uint8Array(table.rowCount * featureCount);
   binnings.forEach((binning, f) => {
     const column = table.columns.find((c) => c.name === binning.name);
-    if (!column || column.kind !== binning.kind) throw new Error(`feature '${binning.name}' (${binning.kind}) is not in the table`);
+    if (!column || column.kind !== binning.kind)
+      throw new Error(`feature '${binning.name}' (${binning.kind}) is not in the table`);
     if (column.kind === 'numeric' && binning.kind === 'numeric') {
-      for (let r = 0; r < table.rowCount; r++) bins[r * featureCount + f] = numericBinOf(binning, column.values[r]!);
+      for (let r = 0; r < table.rowCount; r++)
+        bins[r * featureCount + f] = numericBinOf(binning, column.values[r]!);
     } else if (column.kind === 'categorical' && binning.kind === 'categorical') {
       const binOfLevel = new Map(binning.levels.map((level, i) => [level, i + 1]));
       const otherBin = binning.hasOther ? binning.levels.length + 1 : 0;

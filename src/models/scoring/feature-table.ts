@@ -79,10 +79,14 @@ export function featureTableOf(data: DelimitedFile, specs: readonly ColumnSpec[]
   const columns = specs.map((spec): FeatureColumn => {
     const index = data.header.indexOf(spec.name);
     if (index < 0) {
-      throw new CrmError(ErrorCode.InvalidInput, `${data.file} has no column '${spec.name}', which the model needs`, {
-        file: data.file,
-        column: spec.name,
-      });
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `${data.file} has no column '${spec.name}', which the model needs`,
+        {
+          file: data.file,
+          column: spec.name,
+        },
+      );
     }
     if (spec.kind === 'numeric') {
       const values = new Float64Array(rowCount);
@@ -137,24 +141,34 @@ const POSITIVE_VALUES = new Set(['yes', '1', 'true', 'won', 'y', 't']);
 export function targetLabelsOf(data: DelimitedFile, target: string): Uint8Array {
   const index = data.header.indexOf(target);
   if (index < 0) {
-    throw new CrmError(ErrorCode.InvalidInput, `${data.file} has no target column '${target}' (columns: ${data.header.join(', ')})`, {
-      file: data.file,
-      column: target,
-    });
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `${data.file} has no target column '${target}' (columns: ${data.header.join(', ')})`,
+      {
+        file: data.file,
+        column: target,
+      },
+    );
   }
   if (data.rows.length === 0) {
-    throw new CrmError(ErrorCode.InvalidInput, `${data.file} has a header but no data rows`, { file: data.file });
+    throw new CrmError(ErrorCode.InvalidInput, `${data.file} has a header but no data rows`, {
+      file: data.file,
+    });
   }
   const values: string[] = [];
   const labels = new Uint8Array(data.rows.length);
   const raw = data.rows.map((row, r) => {
     const cell = row[index];
     if (cell === undefined || cell.trim() === '') {
-      throw new CrmError(ErrorCode.InvalidInput, `${data.file} row ${r + 1}: the target '${target}' is empty`, {
-        file: data.file,
-        row: r + 1,
-        column: target,
-      });
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `${data.file} row ${r + 1}: the target '${target}' is empty`,
+        {
+          file: data.file,
+          row: r + 1,
+          column: target,
+        },
+      );
     }
     const value = cell.trim();
     if (!values.includes(value)) {
@@ -196,7 +210,11 @@ function isPositiveValue(value: string): boolean {
 /** The given rows of a table (in the given order), as a new table. */
 export function selectRows(table: FeatureTable, rows: ArrayLike<number>): FeatureTable {
   const columns = table.columns.map((column): FeatureColumn => {
-    if (column.kind === 'numeric') return { ...column, values: Float64Array.from({ length: rows.length }, (_, i) => column.values[rows[i]!]!) };
+    if (column.kind === 'numeric')
+      return {
+        ...column,
+        values: Float64Array.from({ length: rows.length }, (_, i) => column.values[rows[i]!]!),
+      };
     return { ...column, codes: Int32Array.from({ length: rows.length }, (_, i) => column.codes[rows[i]!]!) };
   });
   return { rowCount: rows.length, columns };

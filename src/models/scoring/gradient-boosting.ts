@@ -88,7 +88,8 @@ export function trainBoostedTrees(
       gradients[row] = p - labels[row]!;
       hessians[row] = Math.max(p * (1 - p), 1e-16);
     }
-    const features = params.featureFraction < 1 ? sampleFeatures(allFeatures, params.featureFraction, random) : allFeatures;
+    const features =
+      params.featureFraction < 1 ? sampleFeatures(allFeatures, params.featureFraction, random) : allFeatures;
     const { tree, leafSpans } = grower.grow(gradients, hessians, rows, features);
     trees.push(tree);
     for (const span of leafSpans) {
@@ -132,7 +133,8 @@ export function rawScoresOf(model: BoostedTrees, data: BinnedMatrix): Float64Arr
   for (const tree of model.trees) {
     const lookups = leftBinLookups(tree);
     for (let row = 0; row < data.rowCount; row++) {
-      scores[row] = scores[row]! + tree.value[leafIndexOf(tree, data.bins, row * data.featureCount, lookups)]!;
+      scores[row] =
+        scores[row]! + tree.value[leafIndexOf(tree, data.bins, row * data.featureCount, lookups)]!;
     }
   }
   return scores;

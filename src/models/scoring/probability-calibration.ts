@@ -59,7 +59,9 @@ export function fitPlattCalibration(scores: ArrayLike<number>, labels: ArrayLike
 
 /** The calibrated probability of a raw log-odds score. */
 export function calibratedProbability(calibration: Calibration, score: number): number {
-  return calibration.kind === 'platt' ? sigmoid(calibration.slope * score + calibration.intercept) : sigmoid(score);
+  return calibration.kind === 'platt'
+    ? sigmoid(calibration.slope * score + calibration.intercept)
+    : sigmoid(score);
 }
 
 /** The logistic function. */

@@ -20,16 +20,28 @@ export interface RegressionTree {
 }
 
 /** Index of the leaf a row of bins (row-major, starting at `offset`) falls into. */
-export function leafIndexOf(tree: RegressionTree, bins: Uint8Array, offset: number, leftBinSets?: (Uint8Array | null)[]): number {
+export function leafIndexOf(
+  tree: RegressionTree,
+  bins: Uint8Array,
+  offset: number,
+  leftBinSets?: (Uint8Array | null)[],
+): number {
   let node = 0;
   while (tree.feature[node]! >= 0) {
-    node = goesLeft(tree, node, bins[offset + tree.feature[node]!]!, leftBinSets) ? tree.left[node]! : tree.right[node]!;
+    node = goesLeft(tree, node, bins[offset + tree.feature[node]!]!, leftBinSets)
+      ? tree.left[node]!
+      : tree.right[node]!;
   }
   return node;
 }
 
 /** True when a row whose split feature falls in `bin` goes to the left child of `node`. */
-export function goesLeft(tree: RegressionTree, node: number, bin: number, leftBinSets?: (Uint8Array | null)[]): boolean {
+export function goesLeft(
+  tree: RegressionTree,
+  node: number,
+  bin: number,
+  leftBinSets?: (Uint8Array | null)[],
+): boolean {
   const set = tree.leftBins[node];
   if (set) {
     const lookup = leftBinSets?.[node];

@@ -51,7 +51,11 @@ export interface LoadedScoringModel {
 }
 
 /** Writes a model as `model.json` (the card) and `booster.json` (bins, trees, calibration) into `dir`. */
-export async function saveScoringModel(dir: string, model: ScoringModel, card: Omit<ScoringModelCard, 'kind' | 'formatVersion' | 'libraries'>): Promise<ScoringModelCard> {
+export async function saveScoringModel(
+  dir: string,
+  model: ScoringModel,
+  card: Omit<ScoringModelCard, 'kind' | 'formatVersion' | 'libraries'>,
+): Promise<ScoringModelCard> {
   await mkdir(dir, { recursive: true });
   const fullCard: ScoringModelCard = {
     ...card,
@@ -75,7 +79,9 @@ export async function saveScoringModel(dir: string, model: ScoringModel, card: O
 export async function loadScoringModel(dir: string): Promise<LoadedScoringModel> {
   const card = await readJson<ScoringModelCard>(path.join(dir, 'model.json'), dir);
   if (card.kind !== 'gradient-boosted-trees') {
-    throw new CrmError(ErrorCode.InvalidInput, `${dir} holds a '${card.kind}' model, not a scoring model`, { dir });
+    throw new CrmError(ErrorCode.InvalidInput, `${dir} holds a '${card.kind}' model, not a scoring model`, {
+      dir,
+    });
   }
   if (card.formatVersion !== SCORING_FORMAT_VERSION) {
     throw new CrmError(
@@ -86,7 +92,11 @@ export async function loadScoringModel(dir: string): Promise<LoadedScoringModel>
   }
   const booster = await readJson<BoosterFile>(path.join(dir, 'booster.json'), dir);
   if (booster.formatVersion !== SCORING_FORMAT_VERSION) {
-    throw new CrmError(ErrorCode.InvalidInput, `${dir}/booster.json does not match its model card; retrain the model`, { dir });
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `${dir}/booster.json does not match its model card; retrain the model`,
+      { dir },
+    );
   }
   const trees: BoostedTrees = { baseScore: booster.baseScore, trees: booster.trees };
   return { card, model: new ScoringModel(booster.binnings, trees, booster.calibration) };
@@ -97,12 +107,18 @@ async function readJson<T>(file: string, dir: string): Promise<T> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new CrmError(ErrorCode.NotFound, `${dir} holds no trained model (${path.basename(file)} is missing); train one first`, { dir });
+    throw new CrmError(
+      ErrorCode.NotFound,
+      `${dir} holds no trained model (${path.basename(file)} is missing); train one first`,
+      { dir },
+    );
   }
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    throw new CrmError(ErrorCode.InvalidInput, `${file} is not valid JSON (${(error as Error).message})`, { file });
+    throw new CrmError(ErrorCode.InvalidInput, `${file} is not valid JSON (${(error as Error).message})`, {
+      file,
+    });
   }
 }
 
@@ -112,5 +128,10 @@ async function readJson<T>(file: string, dir: string): Promise<T> {
  */
 function roundTree(tree: RegressionTree): RegressionTree {
   const round = (digits: number) => (value: number) => Number(value.toPrecision(digits));
-  return { ...tree, value: tree.value.map(round(9)), cover: tree.cover.map(round(6)), gain: tree.gain.map(round(4)) };
+  return {
+    ...tree,
+    value: tree.value.map(round(9)),
+    cover: tree.cover.map(round(6)),
+    gain: tree.gain.map(round(4)),
+  };
 }

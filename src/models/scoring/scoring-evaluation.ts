@@ -1,4 +1,12 @@
-import { brierScore, calibrationTable, logLoss, rocAuc, rocCurve, type CalibrationBin, type RocPoint } from './classification-metrics';
+import {
+  brierScore,
+  calibrationTable,
+  logLoss,
+  rocAuc,
+  rocCurve,
+  type CalibrationBin,
+  type RocPoint,
+} from './classification-metrics';
 import type { DelimitedFile } from './delimited-file';
 import { featureTableOf, inferColumnSpecs, selectRows, targetLabelsOf } from './feature-table';
 import type { FeatureImportance } from './scoring-model';
@@ -35,7 +43,11 @@ export interface FixedSplitRun {
  * Trains on the fixed stratified 80/20 split (seed 42) of a file and scores the 20%: AUC, Brier,
  * log-loss, a calibration table, importances and training time.
  */
-export function evaluateOnFixedSplit(data: DelimitedFile, target: string, ignore: readonly string[] = []): FixedSplitRun {
+export function evaluateOnFixedSplit(
+  data: DelimitedFile,
+  target: string,
+  ignore: readonly string[] = [],
+): FixedSplitRun {
   const labels = targetLabelsOf(data, target);
   const specs = inferColumnSpecs(data, [target, ...ignore]);
   const table = featureTableOf(data, specs);

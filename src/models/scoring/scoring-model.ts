@@ -41,7 +41,8 @@ export class ScoringModel {
     readonly booster: BoostedTrees,
     readonly calibration: Calibration,
   ) {
-    this.expectedScore = booster.baseScore + booster.trees.reduce((sum, tree) => sum + expectedTreeValue(tree), 0);
+    this.expectedScore =
+      booster.baseScore + booster.trees.reduce((sum, tree) => sum + expectedTreeValue(tree), 0);
   }
 
   /** The input columns the model needs, by name and kind. */
@@ -68,7 +69,8 @@ export class ScoringModel {
   /** TreeSHAP contributions (log-odds) of each feature for one row of a binned matrix. */
   contributionsOf(binned: BinnedMatrix, row: number): Float64Array {
     const contributions = new Float64Array(this.binnings.length);
-    for (const tree of this.booster.trees) addTreeShap(tree, binned.bins, row * binned.featureCount, contributions);
+    for (const tree of this.booster.trees)
+      addTreeShap(tree, binned.bins, row * binned.featureCount, contributions);
     return contributions;
   }
 
@@ -84,9 +86,20 @@ export class ScoringModel {
       else value = column.codes[row]! < 0 ? null : column.levels[column.codes[row]!]!;
       return { feature: binning.name, value, contribution: contributions[f]! };
     });
-    const up = factors.filter((f) => f.contribution > 1e-6).sort((a, b) => b.contribution - a.contribution).slice(0, top);
-    const down = factors.filter((f) => f.contribution < -1e-6).sort((a, b) => a.contribution - b.contribution).slice(0, top);
-    return { probability: this.calibrate(score), baseProbability: this.calibrate(this.expectedScore), up, down };
+    const up = factors
+      .filter((f) => f.contribution > 1e-6)
+      .sort((a, b) => b.contribution - a.contribution)
+      .slice(0, top);
+    const down = factors
+      .filter((f) => f.contribution < -1e-6)
+      .sort((a, b) => a.contribution - b.contribution)
+      .slice(0, top);
+    return {
+      probability: this.calibrate(score),
+      baseProbability: this.calibrate(this.expectedScore),
+      up,
+      down,
+    };
   }
 
   /**
@@ -101,7 +114,10 @@ export class ScoringModel {
       const contributions = this.contributionsOf(binned, row);
       for (let f = 0; f < totals.length; f++) totals[f] = totals[f]! + Math.abs(contributions[f]!);
     }
-    return sharesOf(this.binnings.map((b) => b.name), totals);
+    return sharesOf(
+      this.binnings.map((b) => b.name),
+      totals,
+    );
   }
 
   /** Each feature's share of the total split gain, largest first (cheap, but favours many-valued features). */
@@ -112,11 +128,16 @@ export class ScoringModel {
         if (feature >= 0) gains[feature] = gains[feature]! + tree.gain[node]!;
       });
     }
-    return sharesOf(this.binnings.map((b) => b.name), gains);
+    return sharesOf(
+      this.binnings.map((b) => b.name),
+      gains,
+    );
   }
 }
 
 function sharesOf(names: string[], amounts: Float64Array): FeatureImportance[] {
   const total = amounts.reduce((sum, value) => sum + value, 0) || 1;
-  return names.map((feature, f) => ({ feature, share: amounts[f]! / total })).sort((a, b) => b.share - a.share);
+  return names
+    .map((feature, f) => ({ feature, share: amounts[f]! / total }))
+    .sort((a, b) => b.share - a.share);
 }

@@ -9,14 +9,34 @@ export async function writeScoringReport(dir: string, evaluation: ScoringEvaluat
       title: 'Summary',
       text: `${evaluation.file}, target '${evaluation.target}': trained on ${evaluation.split.trainRows} rows, tested on ${evaluation.split.testRows} (${evaluation.split.method}, seed ${evaluation.split.seed}).`,
       table: {
-        columns: ['ROC-AUC', 'Brier', 'Brier of base rate', 'log-loss', 'training seconds', 'boosting rounds'],
-        rows: [[fixed(evaluation.auc, 4), fixed(evaluation.brier, 4), fixed(evaluation.baselineBrier, 4), fixed(evaluation.logLoss, 4), fixed(evaluation.trainingSeconds, 2), evaluation.iterations]],
+        columns: [
+          'ROC-AUC',
+          'Brier',
+          'Brier of base rate',
+          'log-loss',
+          'training seconds',
+          'boosting rounds',
+        ],
+        rows: [
+          [
+            fixed(evaluation.auc, 4),
+            fixed(evaluation.brier, 4),
+            fixed(evaluation.baselineBrier, 4),
+            fixed(evaluation.logLoss, 4),
+            fixed(evaluation.trainingSeconds, 2),
+            evaluation.iterations,
+          ],
+        ],
       },
     },
     {
       title: 'ROC curve',
       text: `Area under the curve: ${fixed(evaluation.auc, 4)}. The diagonal is a random ranking.`,
-      chart: { file: 'roc.png', spec: rocSpec(evaluation), alt: `ROC curve, AUC ${fixed(evaluation.auc, 3)}` },
+      chart: {
+        file: 'roc.png',
+        spec: rocSpec(evaluation),
+        alt: `ROC curve, AUC ${fixed(evaluation.auc, 3)}`,
+      },
     },
     {
       title: 'Calibration',
@@ -24,7 +44,12 @@ export async function writeScoringReport(dir: string, evaluation: ScoringEvaluat
       chart: { file: 'calibration.png', spec: calibrationSpec(evaluation), alt: 'Calibration curve' },
       table: {
         columns: ['predicted', 'rows', 'mean predicted', 'observed rate'],
-        rows: evaluation.calibration.map((bin) => [`${fixed(bin.from, 1)}–${fixed(bin.to, 1)}`, bin.count, fixed(bin.meanPredicted, 3), fixed(bin.observedRate, 3)]),
+        rows: evaluation.calibration.map((bin) => [
+          `${fixed(bin.from, 1)}–${fixed(bin.to, 1)}`,
+          bin.count,
+          fixed(bin.meanPredicted, 3),
+          fixed(bin.observedRate, 3),
+        ]),
       },
     },
     {
@@ -44,7 +69,12 @@ function rocSpec(evaluation: ScoringEvaluation): ChartSpec {
     title: `ROC (AUC ${fixed(evaluation.auc, 3)})`,
     layer: [
       {
-        data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
+        data: {
+          values: [
+            { x: 0, y: 0 },
+            { x: 1, y: 1 },
+          ],
+        },
         mark: { type: 'line', strokeDash: [4, 4], color: '#999' },
         encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
       },
@@ -68,15 +98,31 @@ function calibrationSpec(evaluation: ScoringEvaluation): ChartSpec {
     title: `Calibration (Brier ${fixed(evaluation.brier, 4)})`,
     layer: [
       {
-        data: { values: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
+        data: {
+          values: [
+            { x: 0, y: 0 },
+            { x: 1, y: 1 },
+          ],
+        },
         mark: { type: 'line', strokeDash: [4, 4], color: '#999' },
         encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
       },
       {
-        data: { values: evaluation.calibration.map((b) => ({ x: b.meanPredicted, y: b.observedRate, rows: b.count })) },
+        data: {
+          values: evaluation.calibration.map((b) => ({
+            x: b.meanPredicted,
+            y: b.observedRate,
+            rows: b.count,
+          })),
+        },
         mark: { type: 'line', point: true, color: '#d62728' },
         encoding: {
-          x: { field: 'x', type: 'quantitative', title: 'mean predicted probability', scale: { domain: [0, 1] } },
+          x: {
+            field: 'x',
+            type: 'quantitative',
+            title: 'mean predicted probability',
+            scale: { domain: [0, 1] },
+          },
           y: { field: 'y', type: 'quantitative', title: 'observed rate', scale: { domain: [0, 1] } },
           tooltip: [{ field: 'rows', type: 'quantitative' }],
         },
@@ -96,7 +142,12 @@ function importanceSpec(evaluation: ScoringEvaluation): ChartSpec {
     mark: { type: 'bar', color: '#2ca02c' },
     encoding: {
       y: { field: 'feature', type: 'nominal', sort: '-x', title: null },
-      x: { field: 'share', type: 'quantitative', title: 'share of mean |contribution|', axis: { format: '%' } },
+      x: {
+        field: 'share',
+        type: 'quantitative',
+        title: 'share of mean |contribution|',
+        axis: { format: '%' },
+      },
     },
   } as ChartSpec;
 }

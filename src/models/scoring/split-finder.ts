@@ -1,4 +1,4 @@
-import type { FeatureLayout, TreeGrowthParams } from './tree-grower';
+import type { FeatureLayout, TreeGrowthParams } from './tree-layout';
 
 /** The best split of a leaf: the feature, where it cuts, and the left child's gradient statistics. */
 export interface SplitChoice {
@@ -25,7 +25,12 @@ export interface LeafStatistics {
  * threshold with missing values sent the better way; categorical: a set of categories), or null when
  * no split gains more than `minGain` while keeping `minSamplesLeaf` rows on each side.
  */
-export function bestSplit(leaf: LeafStatistics, layout: FeatureLayout, params: TreeGrowthParams, allowedFeatures: readonly number[]): SplitChoice | null {
+export function bestSplit(
+  leaf: LeafStatistics,
+  layout: FeatureLayout,
+  params: TreeGrowthParams,
+  allowedFeatures: readonly number[],
+): SplitChoice | null {
   if (leaf.c < 2 * params.minSamplesLeaf || leaf.h < 2 * params.minHessianLeaf) return null;
   let best: SplitChoice | null = null;
   const parentScore = (leaf.g * leaf.g) / (leaf.h + params.l2);
@@ -38,7 +43,13 @@ export function bestSplit(leaf: LeafStatistics, layout: FeatureLayout, params: T
   return best && best.gain > params.minGain ? best : null;
 }
 
-function bestNumericSplit(leaf: LeafStatistics, layout: FeatureLayout, params: TreeGrowthParams, f: number, parentScore: number): SplitChoice | null {
+function bestNumericSplit(
+  leaf: LeafStatistics,
+  layout: FeatureLayout,
+  params: TreeGrowthParams,
+  f: number,
+  parentScore: number,
+): SplitChoice | null {
   const hist = leaf.histogram;
   const base = layout.offsets[f]! * 3;
   const binCount = layout.binCounts[f]!;
@@ -69,19 +80,34 @@ function bestNumericSplit(leaf: LeafStatistics, layout: FeatureLayout, params: T
       const gain = (g * g) / (h + l2) + (rg * rg) / (rh + l2) - parentScore;
       if (gain > bestGain) {
         bestGain = gain;
-        best = { gain, feature: f, threshold: t, missingLeft: withMissing === 1, leftBins: null, leftG: g, leftH: h, leftC: c };
+        best = {
+          gain,
+          feature: f,
+          threshold: t,
+          missingLeft: withMissing === 1,
+          leftBins: null,
+          leftG: g,
+          leftH: h,
+          leftC: c,
+        };
       }
     }
   }
   return best;
 }
 
-function bestCategoricalSplit(leaf: LeafStatistics, layout: FeatureLayout, params: TreeGrowthParams, f: number): SplitChoice | null {
+function bestCategoricalSplit(
+  leaf: LeafStatistics,
+  layout: FeatureLayout,
+  params: TreeGrowthParams,
+  f: number,
+): SplitChoice | null {
   const hist = leaf.histogram;
   const base = layout.offsets[f]! * 3;
   const binCount = layout.binCounts[f]!;
   const eligible: number[] = [];
-  for (let b = 0; b < binCount; b++) if (hist[base + b * 3 + 2]! >= params.minSamplesPerCategory) eligible.push(b);
+  for (let b = 0; b < binCount; b++)
+    if (hist[base + b * 3 + 2]! >= params.minSamplesPerCategory) eligible.push(b);
   if (eligible.length < 2) return null;
   const { g: totalG, h: totalH, c: totalC } = leaf;
   const l2 = params.l2 + params.categoricalL2;
@@ -98,11 +124,26 @@ function bestCategoricalSplit(leaf: LeafStatistics, layout: FeatureLayout, param
     }
     const rc = totalC - c;
     const rh = totalH - h;
-    if (c < params.minSamplesLeaf || rc < params.minSamplesLeaf || h < params.minHessianLeaf || rh < params.minHessianLeaf) return;
+    if (
+      c < params.minSamplesLeaf ||
+      rc < params.minSamplesLeaf ||
+      h < params.minHessianLeaf ||
+      rh < params.minHessianLeaf
+    )
+      return;
     const rg = totalG - g;
     const gain = (g * g) / (h + l2) + (rg * rg) / (rh + l2) - parent;
     if (gain > 0 && (!best || gain > best.gain)) {
-      best = { gain, feature: f, threshold: 0, missingLeft: leftSet.includes(0), leftBins: [...leftSet].sort((a, b) => a - b), leftG: g, leftH: h, leftC: c };
+      best = {
+        gain,
+        feature: f,
+        threshold: 0,
+        missingLeft: leftSet.includes(0),
+        leftBins: [...leftSet].sort((a, b) => a - b),
+        leftG: g,
+        leftH: h,
+        leftC: c,
+      };
     }
   };
   if (eligible.length <= 4) {

@@ -1,8 +1,20 @@
 import { CrmError, ErrorCode } from '../../core/errors';
 import { brierScore, rocAuc } from './classification-metrics';
-import { binCountOf, binTable, learnBinnings, type BinnedMatrix, type FeatureBinning } from './feature-binning';
+import {
+  binCountOf,
+  binTable,
+  learnBinnings,
+  type BinnedMatrix,
+  type FeatureBinning,
+} from './feature-binning';
 import type { FeatureTable } from './feature-table';
-import { DEFAULT_BOOSTING_PARAMS, rawScoresOf, trainBoostedTrees, type BoostedTrees, type BoostingParams } from './gradient-boosting';
+import {
+  DEFAULT_BOOSTING_PARAMS,
+  rawScoresOf,
+  trainBoostedTrees,
+  type BoostedTrees,
+  type BoostingParams,
+} from './gradient-boosting';
 import { calibratedProbability, fitPlattCalibration } from './probability-calibration';
 import { ScoringModel } from './scoring-model';
 import { stratifiedSplit } from './stratified-split';
@@ -40,29 +52,49 @@ const CV_MAX_ROUNDS = 300;
  * scores, and train the final model on every row. With too few rows of one class even for that, it
  * boosts a short, regularised run and leaves the scores uncalibrated.
  */
-export function trainScoringModel(table: FeatureTable, labels: Uint8Array, options: ScoringTrainingOptions = {}): ScoringTrainingResult {
+export function trainScoringModel(
+  table: FeatureTable,
+  labels: Uint8Array,
+  options: ScoringTrainingOptions = {},
+): ScoringTrainingResult {
   const started = performance.now();
   let positives = 0;
   for (const label of labels) positives += label;
   const negatives = labels.length - positives;
   if (positives === 0 || negatives === 0) {
-    throw new CrmError(ErrorCode.InvalidInput, `training needs both outcomes, but all ${labels.length} rows are ${positives ? 'positive' : 'negative'}`);
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `training needs both outcomes, but all ${labels.length} rows are ${positives ? 'positive' : 'negative'}`,
+    );
   }
   if (table.columns.length === 0) {
-    throw new CrmError(ErrorCode.InvalidInput, 'no usable feature columns (every column is empty, constant, the target or ignored)');
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      'no usable feature columns (every column is empty, constant, the target or ignored)',
+    );
   }
   const params: BoostingParams = { ...DEFAULT_BOOSTING_PARAMS, ...options.params };
   if (options.params?.minSamplesPerCategory === undefined) {
     // 100 rows per category suits large data; small data sets would lose their categoricals entirely.
-    params.minSamplesPerCategory = Math.min(params.minSamplesPerCategory, Math.max(10, Math.floor(labels.length / 100)));
+    params.minSamplesPerCategory = Math.min(
+      params.minSamplesPerCategory,
+      Math.max(10, Math.floor(labels.length / 100)),
+    );
   }
   const seed = options.seed ?? 7;
   const binnings = learnBinnings(table);
   const binned = binTable(table, binnings);
-  const layout = featureLayoutOf(binnings.map(binCountOf), binnings.map((b) => b.kind === 'categorical'));
+  const layout = featureLayoutOf(
+    binnings.map(binCountOf),
+    binnings.map((b) => b.kind === 'categorical'),
+  );
 
   const minority = Math.min(positives, negatives);
-  if (labels.length < SMALL_DATA_ROWS && minority >= 2 * CV_FOLDS && options.validationFraction === undefined) {
+  if (
+    labels.length < SMALL_DATA_ROWS &&
+    minority >= 2 * CV_FOLDS &&
+    options.validationFraction === undefined
+  ) {
     return trainWithCrossValidation(binnings, binned, layout, labels, params, seed, started, positives);
   }
   const fraction = options.validationFraction ?? (labels.length < SMALL_DATA_ROWS ? 0.2 : 0.1);
@@ -80,9 +112,13 @@ export function trainScoringModel(table: FeatureTable, labels: Uint8Array, optio
   }
   const boosted = trainBoostedTrees(binned, layout, labels, trainRows, validRows, params);
   const validLabels = Uint8Array.from(validRows, (row) => labels[row]!);
-  const calibration = canValidate ? fitPlattCalibration(boosted.validationScores, validLabels) : ({ kind: 'identity' } as const);
+  const calibration = canValidate
+    ? fitPlattCalibration(boosted.validationScores, validLabels)
+    : ({ kind: 'identity' } as const);
   const model = new ScoringModel(binnings, boosted.model, calibration);
-  const validProbabilities = boosted.validationScores.map((score) => calibratedProbability(calibration, score));
+  const validProbabilities = boosted.validationScores.map((score) =>
+    calibratedProbability(calibration, score),
+  );
   return {
     model,
     iterations: boosted.bestIteration,
@@ -126,7 +162,11 @@ function trainWithCrossValidation(
   let best = 1;
   let bestLoss = Number.POSITIVE_INFINITY;
   for (let i = 0; i < length; i++) {
-    const loss = curves.reduce((sum, curve) => sum + (curve[Math.min(i, curve.length - 1)] ?? Number.POSITIVE_INFINITY), 0) / curves.length;
+    const loss =
+      curves.reduce(
+        (sum, curve) => sum + (curve[Math.min(i, curve.length - 1)] ?? Number.POSITIVE_INFINITY),
+        0,
+      ) / curves.length;
     if (loss < bestLoss - 1e-7) [best, bestLoss] = [i + 1, loss];
   }
   const outOfFold = new Float64Array(labels.length);
@@ -137,7 +177,10 @@ function trainWithCrossValidation(
   }
   const calibration = fitPlattCalibration(outOfFold, labels);
   const all = Uint32Array.from(labels, (_, i) => i);
-  const final = trainBoostedTrees(binned, layout, labels, all, new Uint32Array(0), { ...params, maxIterations: best });
+  const final = trainBoostedTrees(binned, layout, labels, all, new Uint32Array(0), {
+    ...params,
+    maxIterations: best,
+  });
   const probabilities = outOfFold.map((score) => calibratedProbability(calibration, score));
   return {
     model: new ScoringModel(binnings, final.model, calibration),
@@ -146,7 +189,11 @@ function trainWithCrossValidation(
     trainRows: labels.length,
     positives,
     params: { ...params, maxIterations: best },
-    validation: { rows: labels.length, auc: rocAuc(labels, outOfFold), brier: brierScore(labels, probabilities) },
+    validation: {
+      rows: labels.length,
+      auc: rocAuc(labels, outOfFold),
+      brier: brierScore(labels, probabilities),
+    },
   };
 }
 
@@ -155,7 +202,10 @@ function stratifiedFolds(labels: Uint8Array, k: number, seed: number): number[] 
   const random = seededRandom(seed);
   const folds = new Array<number>(labels.length).fill(0);
   for (const label of [0, 1]) {
-    const rows = shuffleInPlace(Array.from(labels.keys()).filter((i) => labels[i] === label), random);
+    const rows = shuffleInPlace(
+      Array.from(labels.keys()).filter((i) => labels[i] === label),
+      random,
+    );
     rows.forEach((row, position) => (folds[row] = position % k));
   }
   return folds;

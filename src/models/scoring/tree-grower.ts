@@ -1,43 +1,9 @@
 import type { BinnedMatrix } from './feature-binning';
 import type { RegressionTree } from './regression-tree';
 import { bestSplit, type LeafStatistics, type SplitChoice } from './split-finder';
+import type { FeatureLayout, TreeGrowthParams } from './tree-layout';
 
-/** How a tree grows: leaf-wise (best gain first) up to `maxLeaves`, on Newton steps. */
-export interface TreeGrowthParams {
-  maxLeaves: number;
-  /** 0 for no depth limit. */
-  maxDepth: number;
-  minSamplesLeaf: number;
-  minHessianLeaf: number;
-  /** L2 penalty on leaf values. */
-  l2: number;
-  minGain: number;
-  learningRate: number;
-  /** Categorical splits: extra L2 on the split gain, smoothing of the category order, and limits. */
-  categoricalL2: number;
-  categoricalSmoothing: number;
-  minSamplesPerCategory: number;
-  maxCategoriesLeft: number;
-}
-
-/** The feature layout a grower needs: bins per feature, which features are categorical, histogram offsets. */
-export interface FeatureLayout {
-  binCounts: number[];
-  categorical: boolean[];
-  offsets: number[];
-  totalBins: number;
-}
-
-/** Builds the histogram layout of binned features. */
-export function featureLayoutOf(binCounts: number[], categorical: boolean[]): FeatureLayout {
-  const offsets: number[] = [];
-  let totalBins = 0;
-  for (const count of binCounts) {
-    offsets.push(totalBins);
-    totalBins += count;
-  }
-  return { binCounts, categorical, offsets, totalBins };
-}
+export { featureLayoutOf, type FeatureLayout, type TreeGrowthParams } from './tree-layout';
 
 interface OpenLeaf extends LeafStatistics {
   node: number;
@@ -76,9 +42,24 @@ export class TreeGrower {
    * Grows one tree over `rows` (reordered in place so that each leaf's rows are contiguous),
    * splitting only on `allowedFeatures`.
    */
-  grow(gradients: Float64Array, hessians: Float64Array, rows: Uint32Array, allowedFeatures: readonly number[]): GrownTree {
+  grow(
+    gradients: Float64Array,
+    hessians: Float64Array,
+    rows: Uint32Array,
+    allowedFeatures: readonly number[],
+  ): GrownTree {
     const { data, layout, params } = this;
-    const tree: RegressionTree = { feature: [], threshold: [], missingLeft: [], leftBins: [], left: [], right: [], value: [], cover: [], gain: [] };
+    const tree: RegressionTree = {
+      feature: [],
+      threshold: [],
+      missingLeft: [],
+      leftBins: [],
+      left: [],
+      right: [],
+      value: [],
+      cover: [],
+      gain: [],
+    };
     const addNode = (g: number, h: number) => {
       tree.feature.push(-1);
       tree.threshold.push(0);
@@ -95,7 +76,15 @@ export class TreeGrower {
     const rootHistogram = this.newHistogram();
     this.buildHistogram(gradients, hessians, rows, 0, rows.length, rootHistogram);
     const rootTotals = totalsOf(rootHistogram, layout);
-    const root: OpenLeaf = { node: addNode(rootTotals.g, rootTotals.h), start: 0, end: rows.length, depth: 0, histogram: rootHistogram, ...rootTotals, split: null };
+    const root: OpenLeaf = {
+      node: addNode(rootTotals.g, rootTotals.h),
+      start: 0,
+      end: rows.length,
+      depth: 0,
+      histogram: rootHistogram,
+      ...rootTotals,
+      split: null,
+    };
     root.split = bestSplit(root, layout, params, allowedFeatures);
     const leaves: OpenLeaf[] = [root];
 
@@ -124,7 +113,8 @@ export class TreeGrower {
       if (leftIsSmall) this.buildHistogram(gradients, hessians, rows, parent.start, middle, smallHistogram);
       else this.buildHistogram(gradients, hessians, rows, middle, parent.end, smallHistogram);
       const largeHistogram = parent.histogram;
-      for (let i = 0; i < largeHistogram.length; i++) largeHistogram[i] = largeHistogram[i]! - smallHistogram[i]!;
+      for (let i = 0; i < largeHistogram.length; i++)
+        largeHistogram[i] = largeHistogram[i]! - smallHistogram[i]!;
       const depth = parent.depth + 1;
       const left: OpenLeaf = {
         node: leftNode,
@@ -167,7 +157,14 @@ export class TreeGrower {
     return new Float64Array(this.layout.totalBins * 3);
   }
 
-  private buildHistogram(gradients: Float64Array, hessians: Float64Array, rows: Uint32Array, start: number, end: number, histogram: Float64Array): void {
+  private buildHistogram(
+    gradients: Float64Array,
+    hessians: Float64Array,
+    rows: Uint32Array,
+    start: number,
+    end: number,
+    histogram: Float64Array,
+  ): void {
     const featureCount = this.data.featureCount;
     const bins = this.data.bins;
     const offsets = this.slotOffsets;

@@ -17,23 +17,40 @@ const depthOfTree = new WeakMap<RegressionTree, number>();
  * feature). Node covers weigh the paths, so the contributions sum to the tree's output minus its
  * expected output.
  */
-export function addTreeShap(tree: RegressionTree, bins: Uint8Array, offset: number, contributions: Float64Array): void {
+export function addTreeShap(
+  tree: RegressionTree,
+  bins: Uint8Array,
+  offset: number,
+  contributions: Float64Array,
+): void {
   const depth = treeDepth(tree) + 2;
   let buffers = buffersByDepth.get(depth);
   if (!buffers) {
     const size = ((depth + 1) * (depth + 2)) / 2 + depth + 2;
-    buffers = { feature: new Int32Array(size), zero: new Float64Array(size), one: new Float64Array(size), weight: new Float64Array(size) };
+    buffers = {
+      feature: new Int32Array(size),
+      zero: new Float64Array(size),
+      one: new Float64Array(size),
+      weight: new Float64Array(size),
+    };
     buffersByDepth.set(depth, buffers);
   }
   const { feature, zero, one, weight } = buffers;
 
-  const extend = (start: number, uniqueDepth: number, zeroFraction: number, oneFraction: number, featureIndex: number) => {
+  const extend = (
+    start: number,
+    uniqueDepth: number,
+    zeroFraction: number,
+    oneFraction: number,
+    featureIndex: number,
+  ) => {
     feature[start + uniqueDepth] = featureIndex;
     zero[start + uniqueDepth] = zeroFraction;
     one[start + uniqueDepth] = oneFraction;
     weight[start + uniqueDepth] = uniqueDepth === 0 ? 1 : 0;
     for (let i = uniqueDepth - 1; i >= 0; i--) {
-      weight[start + i + 1] = weight[start + i + 1]! + (oneFraction * weight[start + i]! * (i + 1)) / (uniqueDepth + 1);
+      weight[start + i + 1] =
+        weight[start + i + 1]! + (oneFraction * weight[start + i]! * (i + 1)) / (uniqueDepth + 1);
       weight[start + i] = (zeroFraction * weight[start + i]! * (uniqueDepth - i)) / (uniqueDepth + 1);
     }
   };
@@ -73,7 +90,14 @@ export function addTreeShap(tree: RegressionTree, bins: Uint8Array, offset: numb
     return total;
   };
 
-  const recurse = (node: number, uniqueDepth: number, parentStart: number, zeroFraction: number, oneFraction: number, featureIndex: number) => {
+  const recurse = (
+    node: number,
+    uniqueDepth: number,
+    parentStart: number,
+    zeroFraction: number,
+    oneFraction: number,
+    featureIndex: number,
+  ) => {
     const start = parentStart + uniqueDepth + 1;
     for (let i = 0; i <= uniqueDepth; i++) {
       feature[start + i] = feature[parentStart + i]!;
@@ -87,7 +111,9 @@ export function addTreeShap(tree: RegressionTree, bins: Uint8Array, offset: numb
       const value = tree.value[node]!;
       for (let i = 1; i <= uniqueDepth; i++) {
         const f = feature[start + i]!;
-        contributions[f] = contributions[f]! + unwoundSum(start, uniqueDepth, i) * (one[start + i]! - zero[start + i]!) * value;
+        contributions[f] =
+          contributions[f]! +
+          unwoundSum(start, uniqueDepth, i) * (one[start + i]! - zero[start + i]!) * value;
       }
       return;
     }
@@ -116,14 +142,16 @@ export function addTreeShap(tree: RegressionTree, bins: Uint8Array, offset: numb
 /** The expected output of a tree over its training rows (cover-weighted mean of the leaf values). */
 export function expectedTreeValue(tree: RegressionTree): number {
   let sum = 0;
-  for (let node = 0; node < tree.feature.length; node++) if (tree.feature[node]! < 0) sum += tree.cover[node]! * tree.value[node]!;
+  for (let node = 0; node < tree.feature.length; node++)
+    if (tree.feature[node]! < 0) sum += tree.cover[node]! * tree.value[node]!;
   return sum / tree.cover[0]!;
 }
 
 function treeDepth(tree: RegressionTree): number {
   let depth = depthOfTree.get(tree);
   if (depth === undefined) {
-    const walk = (node: number): number => (tree.feature[node]! < 0 ? 0 : 1 + Math.max(walk(tree.left[node]!), walk(tree.right[node]!)));
+    const walk = (node: number): number =>
+      tree.feature[node]! < 0 ? 0 : 1 + Math.max(walk(tree.left[node]!), walk(tree.right[node]!));
     depth = walk(0);
     depthOfTree.set(tree, depth);
   }

@@ -52,19 +52,35 @@ export function dealRisks(
   now: Date,
   typicalDays: Record<string, number>,
 ): { deal: DealRecord; probability: number; risks: DealRisk[] }[] {
-  const probabilities = model && deals.length ? model.scoreDeals(deals, records, now) : Float64Array.from(deals, (d) => d.probability / 100);
+  const probabilities =
+    model && deals.length
+      ? model.scoreDeals(deals, records, now)
+      : Float64Array.from(deals, (d) => d.probability / 100);
   const before = new Date(now.getTime() - SCORE_LOOKBACK_DAYS * DAY);
-  const olderDeals = model ? deals.filter((d) => (d.stageHistory[0]?.at ?? d.createdAt ?? now) <= before) : [];
-  const olderScores = model && olderDeals.length ? model.scoreDeals(olderDeals, records, before) : new Float64Array(0);
+  const olderDeals = model
+    ? deals.filter((d) => (d.stageHistory[0]?.at ?? d.createdAt ?? now) <= before)
+    : [];
+  const olderScores =
+    model && olderDeals.length ? model.scoreDeals(olderDeals, records, before) : new Float64Array(0);
   const scoreBefore = new Map(olderDeals.map((d, i) => [d._id, olderScores[i]!]));
   return deals.map((deal, i) => {
     const risks: DealRisk[] = [];
     const probability = probabilities[i]!;
     const overdueDays = Math.floor((now.getTime() - deal.closeDate.getTime()) / DAY);
-    if (overdueDays >= 1) risks.push({ kind: 'overdue', reason: `close date passed ${overdueDays} day${overdueDays === 1 ? '' : 's'} ago (${isoDay(deal.closeDate)})` });
+    if (overdueDays >= 1)
+      risks.push({
+        kind: 'overdue',
+        reason: `close date passed ${overdueDays} day${overdueDays === 1 ? '' : 's'} ago (${isoDay(deal.closeDate)})`,
+      });
     const notes = records.interactionsByDeal.get(deal._id) ?? [];
     const slip = notes
-      .filter((n) => n.occurredAt <= now && now.getTime() - n.occurredAt.getTime() <= 90 * DAY && n.summary && MOVED.test(n.summary))
+      .filter(
+        (n) =>
+          n.occurredAt <= now &&
+          now.getTime() - n.occurredAt.getTime() <= 90 * DAY &&
+          n.summary &&
+          MOVED.test(n.summary),
+      )
       .sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())[0];
     if (slip) {
       const [, from, to] = MOVED.exec(slip.summary!)!;
@@ -75,15 +91,33 @@ export function dealRisks(
     const usual = typicalDays[stage];
     const limit = Math.max(STALL_FLOOR_DAYS, usual ?? 0);
     if (inStage > limit) {
-      risks.push({ kind: 'stalled', reason: `${inStage} days in ${stage.replace(/_/g, ' ')}${usual ? ` (9 in 10 won deals moved on within ${Math.round(usual)})` : ''}` });
+      risks.push({
+        kind: 'stalled',
+        reason: `${inStage} days in ${stage.replace(/_/g, ' ')}${usual ? ` (9 in 10 won deals moved on within ${Math.round(usual)})` : ''}`,
+      });
     }
     let lastTouch: Date | undefined;
-    for (const n of notes) if ((n.type === 'meeting' || n.type === 'call') && n.occurredAt <= now && (!lastTouch || n.occurredAt > lastTouch)) lastTouch = n.occurredAt;
+    for (const n of notes)
+      if (
+        (n.type === 'meeting' || n.type === 'call') &&
+        n.occurredAt <= now &&
+        (!lastTouch || n.occurredAt > lastTouch)
+      )
+        lastTouch = n.occurredAt;
     const quietDays = Math.floor((now.getTime() - (lastTouch ?? since).getTime()) / DAY);
-    if (quietDays >= QUIET_AFTER_DAYS) risks.push({ kind: 'quiet', reason: lastTouch ? `no meeting or call for ${quietDays} days` : `no meeting or call logged in ${quietDays} days` });
+    if (quietDays >= QUIET_AFTER_DAYS)
+      risks.push({
+        kind: 'quiet',
+        reason: lastTouch
+          ? `no meeting or call for ${quietDays} days`
+          : `no meeting or call logged in ${quietDays} days`,
+      });
     const earlier = scoreBefore.get(deal._id);
     if (earlier !== undefined && earlier - probability >= SCORE_DROP) {
-      risks.push({ kind: 'score_drop', reason: `win chance fell from ${pct(earlier)} to ${pct(probability)} in ${SCORE_LOOKBACK_DAYS} days` });
+      risks.push({
+        kind: 'score_drop',
+        reason: `win chance fell from ${pct(earlier)} to ${pct(probability)} in ${SCORE_LOOKBACK_DAYS} days`,
+      });
     }
     const onlyQuiet = risks.length === 1 && risks[0]!.kind === 'quiet' && quietDays < QUIET_ALONE_DAYS;
     return { deal, probability, risks: onlyQuiet ? [] : risks };

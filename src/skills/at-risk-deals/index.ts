@@ -61,9 +61,20 @@ export const atRiskDeals = defineSkill({
     });
     const records = await loadRecordsForDeals(services.store, deals);
     const typical = await typicalDaysOf(services);
-    const owners = new Map((await services.store.users.find({ _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } }, { projection: { name: 1 } })).map((u) => [u._id, u.name]));
+    const owners = new Map(
+      (
+        await services.store.users.find(
+          { _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } },
+          { projection: { name: 1 } },
+        )
+      ).map((u) => [u._id, u.name]),
+    );
     const assessed = dealRisks(deals, records, model, now, typical).filter((a) => a.risks.length > 0);
-    assessed.sort((a, b) => b.risks.length - a.risks.length || b.deal.amount * (1 - b.probability) - a.deal.amount * (1 - a.probability));
+    assessed.sort(
+      (a, b) =>
+        b.risks.length - a.risks.length ||
+        b.deal.amount * (1 - b.probability) - a.deal.amount * (1 - a.probability),
+    );
     return {
       scope: scope.label,
       period,
@@ -92,10 +103,16 @@ export const atRiskDeals = defineSkill({
 
 /** Median days won deals spend per stage, computed once a day per process. */
 async function typicalDaysOf(services: SkillServices): Promise<Record<string, number>> {
-  const holder = await services.artifacts.get(TYPICAL_DAYS_KEY, async () => ({ day: '', value: {} as Record<string, number> }));
+  const holder = await services.artifacts.get(TYPICAL_DAYS_KEY, async () => ({
+    day: '',
+    value: {} as Record<string, number>,
+  }));
   const day = services.clock().toISOString().slice(0, 10);
   if (holder.day !== day) {
-    const won = await services.store.deals.find({ stage: 'closed_won' }, { projection: { stage: 1, stageHistory: 1 }, sort: { closedAt: -1 }, limit: 2000 });
+    const won = await services.store.deals.find(
+      { stage: 'closed_won' },
+      { projection: { stage: 1, stageHistory: 1 }, sort: { closedAt: -1 }, limit: 2000 },
+    );
     holder.value = typicalStageDays(won);
     holder.day = day;
   }

@@ -55,9 +55,16 @@ export async function bookingsForecast(
   }
   const months = current - first;
   if (months < MIN_MONTHS) return null;
-  const history = Array.from({ length: months }, (_, k) => ({ month: monthName(first + k), amount: amounts.get(first + k) ?? 0 }));
+  const history = Array.from({ length: months }, (_, k) => ({
+    month: monthName(first + k),
+    amount: amounts.get(first + k) ?? 0,
+  }));
   const period = months >= 24 ? 12 : 1;
-  const result = forecastSeries(Float64Array.from(history, (h) => h.amount), period, horizon);
+  const result = forecastSeries(
+    Float64Array.from(history, (h) => h.amount),
+    period,
+    horizon,
+  );
   const clip = (value: number) => Math.max(0, value);
   const forecast = Array.from(result.forecast, (value, h) => ({
     month: monthName(current + h),
@@ -74,24 +81,51 @@ export async function bookingsForecast(
     seasonal: result.seasonal,
     method: `SES + damped trend + Theta, combined${result.seasonal ? ', on seasonally adjusted months' : ''}; 80%/95% intervals from the method's own past errors`,
   };
-  if (options.chart !== false) bookings.chartPng = (await renderChartPng(bookingsChartSpec(bookings))).toString('base64');
+  if (options.chart !== false)
+    bookings.chartPng = (await renderChartPng(bookingsChartSpec(bookings))).toString('base64');
   return bookings;
 }
 
 /** The bookings chart: the last two years of monthly bookings, the forecast and its 80%/95% bands. */
 export function bookingsChartSpec(bookings: BookingsForecast): ChartSpec {
   const recent = bookings.history.slice(-24).map((h) => ({ month: h.month, amount: h.amount }));
-  const x = { field: 'month', type: 'temporal', timeUnit: 'yearmonth', title: null, axis: { format: '%b %Y' } } as const;
+  const x = {
+    field: 'month',
+    type: 'temporal',
+    timeUnit: 'yearmonth',
+    title: null,
+    axis: { format: '%b %Y' },
+  } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     width: 560,
     height: 240,
     title: `Monthly bookings (${bookings.currency}) and forecast`,
     layer: [
-      { data: { values: bookings.forecast }, mark: { type: 'area', color: '#9ecae1', opacity: 0.5 }, encoding: { x, y: { field: 'lo95', type: 'quantitative', title: bookings.currency }, y2: { field: 'hi95' } } },
-      { data: { values: bookings.forecast }, mark: { type: 'area', color: '#4292c6', opacity: 0.5 }, encoding: { x, y: { field: 'lo80', type: 'quantitative' }, y2: { field: 'hi80' } } },
-      { data: { values: bookings.forecast }, mark: { type: 'line', color: '#08306b', strokeDash: [5, 3], point: true }, encoding: { x, y: { field: 'forecast', type: 'quantitative' } } },
-      { data: { values: recent }, mark: { type: 'line', color: '#333333', point: true }, encoding: { x, y: { field: 'amount', type: 'quantitative' } } },
+      {
+        data: { values: bookings.forecast },
+        mark: { type: 'area', color: '#9ecae1', opacity: 0.5 },
+        encoding: {
+          x,
+          y: { field: 'lo95', type: 'quantitative', title: bookings.currency },
+          y2: { field: 'hi95' },
+        },
+      },
+      {
+        data: { values: bookings.forecast },
+        mark: { type: 'area', color: '#4292c6', opacity: 0.5 },
+        encoding: { x, y: { field: 'lo80', type: 'quantitative' }, y2: { field: 'hi80' } },
+      },
+      {
+        data: { values: bookings.forecast },
+        mark: { type: 'line', color: '#08306b', strokeDash: [5, 3], point: true },
+        encoding: { x, y: { field: 'forecast', type: 'quantitative' } },
+      },
+      {
+        data: { values: recent },
+        mark: { type: 'line', color: '#333333', point: true },
+        encoding: { x, y: { field: 'amount', type: 'quantitative' } },
+      },
     ],
   } as ChartSpec;
 }

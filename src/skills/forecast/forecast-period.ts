@@ -7,7 +7,20 @@ export interface ForecastPeriod {
   to: Date;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * Reads a period as people say it, relative to `now` (UTC): "this quarter" (the default), "next
@@ -27,7 +40,11 @@ export function parseForecastPeriod(text: string | undefined, now: Date): Foreca
   };
   const monthOf = (y: number, m: number): ForecastPeriod => {
     const start = utc(y, m);
-    return { label: `${MONTHS[start.getUTCMonth()]![0]!.toUpperCase()}${MONTHS[start.getUTCMonth()]!.slice(1)} ${start.getUTCFullYear()}`, from: start, to: utc(y, m + 1) };
+    return {
+      label: `${MONTHS[start.getUTCMonth()]![0]!.toUpperCase()}${MONTHS[start.getUTCMonth()]!.slice(1)} ${start.getUTCFullYear()}`,
+      from: start,
+      to: utc(y, m + 1),
+    };
   };
   const yearOf = (y: number): ForecastPeriod => ({ label: String(y), from: utc(y, 0), to: utc(y + 1, 0) });
 
@@ -52,10 +69,13 @@ export function parseForecastPeriod(text: string | undefined, now: Date): Foreca
     return { label: `H${h + 1} ${y}`, from: utc(y, h * 6), to: utc(y, h * 6 + 6) };
   }
   const isoMonth = /^(\d{4})-(\d{2})$/.exec(said);
-  if (isoMonth && Number(isoMonth[2]) >= 1 && Number(isoMonth[2]) <= 12) return monthOf(Number(isoMonth[1]), Number(isoMonth[2]) - 1);
+  if (isoMonth && Number(isoMonth[2]) >= 1 && Number(isoMonth[2]) <= 12)
+    return monthOf(Number(isoMonth[1]), Number(isoMonth[2]) - 1);
   const named = /^([a-z]+)(?: (\d{4}))?$/.exec(said);
   if (named) {
-    const m = MONTHS.findIndex((name) => name === named[1] || (named[1]!.length >= 3 && name.startsWith(named[1]!)));
+    const m = MONTHS.findIndex(
+      (name) => name === named[1] || (named[1]!.length >= 3 && name.startsWith(named[1]!)),
+    );
     if (m >= 0) return monthOf(named[2] ? Number(named[2]) : m < month ? year + 1 : year, m);
   }
   if (/^\d{4}$/.test(said)) return yearOf(Number(said));

@@ -7,7 +7,12 @@ import { leadScoreModelOf } from '../lead-score/lead-score-model';
 import { defineSkill } from '../skill';
 import { bookingsForecast, type BookingsForecast } from './bookings-forecast';
 import { parseForecastPeriod, type ForecastPeriod } from './forecast-period';
-import { pipelineForecast, type CurrencyForecast, type ForecastChanges, type ForecastDeal } from './pipeline-forecast';
+import {
+  pipelineForecast,
+  type CurrencyForecast,
+  type ForecastChanges,
+  type ForecastDeal,
+} from './pipeline-forecast';
 
 export { parseForecastPeriod, type ForecastPeriod } from './forecast-period';
 export type { CurrencyForecast, ForecastChanges, ForecastDeal } from './pipeline-forecast';
@@ -56,8 +61,17 @@ export const forecast = defineSkill({
     const scope = await resolveDealScope(services, caller, input);
     const owners = ownerFilter(scope);
     const [deals, won] = await Promise.all([
-      services.store.deals.find({ ...owners, $or: [{ closeDate: { $gte: period.from, $lt: period.to } }, { closedAt: { $gte: period.from, $lt: period.to } }] }),
-      services.store.deals.find({ ...owners, stage: 'closed_won' }, { projection: { amount: 1, currency: 1, closedAt: 1 } }),
+      services.store.deals.find({
+        ...owners,
+        $or: [
+          { closeDate: { $gte: period.from, $lt: period.to } },
+          { closedAt: { $gte: period.from, $lt: period.to } },
+        ],
+      }),
+      services.store.deals.find(
+        { ...owners, stage: 'closed_won' },
+        { projection: { amount: 1, currency: 1, closedAt: 1 } },
+      ),
     ]);
     let model: LeadScoreModel | undefined;
     let modelUnavailable: string | undefined;
@@ -71,7 +85,9 @@ export const forecast = defineSkill({
     const pipeline = pipelineForecast(deals, records, model, period, now);
     const mainCurrency = mostCommonCurrency(won) ?? pipeline.currencies[0]?.currency;
     const monthsAhead = Math.min(18, Math.max(3, monthsBetween(now, period.to)));
-    const bookings = mainCurrency ? await bookingsForecast(won, mainCurrency, now, monthsAhead, { chart: input.chart }) : null;
+    const bookings = mainCurrency
+      ? await bookingsForecast(won, mainCurrency, now, monthsAhead, { chart: input.chart })
+      : null;
     return {
       period,
       scope: scope.label,
@@ -85,7 +101,12 @@ export const forecast = defineSkill({
 });
 
 function monthsBetween(now: Date, end: Date): number {
-  return (end.getUTCFullYear() - now.getUTCFullYear()) * 12 + end.getUTCMonth() - now.getUTCMonth() + (end.getUTCDate() > 1 ? 1 : 0);
+  return (
+    (end.getUTCFullYear() - now.getUTCFullYear()) * 12 +
+    end.getUTCMonth() -
+    now.getUTCMonth() +
+    (end.getUTCDate() > 1 ? 1 : 0)
+  );
 }
 
 /** The currency most won deals are in (counting deals: amounts in different currencies do not compare). */

@@ -57,7 +57,9 @@ export function pipelineForecast(
   now: Date,
 ): { currencies: CurrencyForecast[]; deals: ForecastDeal[]; changes: ForecastChanges } {
   const score = (open: readonly DealRecord[], asOf: Date) =>
-    model ? model.scoreDeals(open, records, asOf) : Float64Array.from(open, (d) => stageProbabilityAt(d, asOf));
+    model
+      ? model.scoreDeals(open, records, asOf)
+      : Float64Array.from(open, (d) => stageProbabilityAt(d, asOf));
   const yesterday = new Date(now.getTime() - 86_400_000);
   const inPeriod = (date: Date | undefined) => date !== undefined && date >= period.from && date < period.to;
   const openNow = deals.filter((d) => isOpen(d.stage) && inPeriod(d.closeDate));
@@ -68,7 +70,20 @@ export function pipelineForecast(
   const byCurrency = new Map<string, CurrencyForecast>();
   const entry = (currency: string) => {
     let found = byCurrency.get(currency);
-    if (!found) byCurrency.set(currency, (found = { currency, closedWon: 0, commit: 0, bestCase: 0, pipeline: 0, openDeals: 0, weighted: 0, stageWeighted: 0 }));
+    if (!found)
+      byCurrency.set(
+        currency,
+        (found = {
+          currency,
+          closedWon: 0,
+          commit: 0,
+          bestCase: 0,
+          pipeline: 0,
+          openDeals: 0,
+          weighted: 0,
+          stageWeighted: 0,
+        }),
+      );
     return found;
   };
   for (const deal of wonNow) {
@@ -89,22 +104,50 @@ export function pipelineForecast(
 
   // Yesterday: deals that existed then, in the stage they were in then, scored as of then.
   const openThen = deals.filter(
-    (d) => dealCreatedAt(d) <= yesterday && inPeriod(d.closeDate) && (isOpen(d.stage) || (d.closedAt !== undefined && d.closedAt > yesterday)) && isOpen(stageAt(d, yesterday).stage),
+    (d) =>
+      dealCreatedAt(d) <= yesterday &&
+      inPeriod(d.closeDate) &&
+      (isOpen(d.stage) || (d.closedAt !== undefined && d.closedAt > yesterday)) &&
+      isOpen(stageAt(d, yesterday).stage),
   );
-  const wonThen = deals.filter((d) => d.stage === 'closed_won' && d.closedAt && d.closedAt <= yesterday && inPeriod(d.closedAt));
+  const wonThen = deals.filter(
+    (d) => d.stage === 'closed_won' && d.closedAt && d.closedAt <= yesterday && inPeriod(d.closedAt),
+  );
   const probabilitiesThen = openThen.length ? score(openThen, yesterday) : new Float64Array(0);
   const weightedBefore = new Map<string, number>();
-  for (const deal of wonThen) weightedBefore.set(deal.currency, (weightedBefore.get(deal.currency) ?? 0) + deal.amount);
-  openThen.forEach((deal, i) => weightedBefore.set(deal.currency, (weightedBefore.get(deal.currency) ?? 0) + deal.amount * probabilitiesThen[i]!));
-  const thenById = new Map(openThen.map((d, i) => [d._id, { stage: stageAt(d, yesterday).stage, probability: probabilitiesThen[i]! }]));
+  for (const deal of wonThen)
+    weightedBefore.set(deal.currency, (weightedBefore.get(deal.currency) ?? 0) + deal.amount);
+  openThen.forEach((deal, i) =>
+    weightedBefore.set(
+      deal.currency,
+      (weightedBefore.get(deal.currency) ?? 0) + deal.amount * probabilitiesThen[i]!,
+    ),
+  );
+  const thenById = new Map(
+    openThen.map((d, i) => [
+      d._id,
+      { stage: stageAt(d, yesterday).stage, probability: probabilitiesThen[i]! },
+    ]),
+  );
   const nowById = new Map(forecastDeals.map((d) => [d.id, d]));
 
   const closedSince = (stage: string) =>
-    deals.filter((d) => d.stage === stage && d.closedAt && d.closedAt > yesterday && d.closedAt <= now && inPeriod(d.closedAt)).map((d) => toForecastDeal(d, d.stage, d.stage === 'closed_won' ? 1 : 0));
+    deals
+      .filter(
+        (d) =>
+          d.stage === stage &&
+          d.closedAt &&
+          d.closedAt > yesterday &&
+          d.closedAt <= now &&
+          inPeriod(d.closedAt),
+      )
+      .map((d) => toForecastDeal(d, d.stage, d.stage === 'closed_won' ? 1 : 0));
   const changes: ForecastChanges = {
     since: yesterday,
     weightedBefore: [...weightedBefore].map(([currency, amount]) => ({ currency, amount })),
-    newDeals: forecastDeals.filter((d) => !thenById.has(d.id) && dealCreatedAt(openNow.find((o) => o._id === d.id)!) > yesterday),
+    newDeals: forecastDeals.filter(
+      (d) => !thenById.has(d.id) && dealCreatedAt(openNow.find((o) => o._id === d.id)!) > yesterday,
+    ),
     won: closedSince('closed_won'),
     lost: closedSince('closed_lost'),
     stageMoves: forecastDeals.flatMap((d) => {
@@ -114,13 +157,19 @@ export function pipelineForecast(
     probabilityMoves: [...nowById.values()]
       .flatMap((d) => {
         const before = thenById.get(d.id);
-        return before && Math.abs(d.probability - before.probability) >= 0.05 ? [{ ...d, before: before.probability }] : [];
+        return before && Math.abs(d.probability - before.probability) >= 0.05
+          ? [{ ...d, before: before.probability }]
+          : [];
       })
       .sort((a, b) => Math.abs(b.probability - b.before) - Math.abs(a.probability - a.before))
       .slice(0, 5),
   };
   const currencies = [...byCurrency.values()].sort((a, b) => b.weighted - a.weighted);
-  return { currencies, deals: forecastDeals.sort((a, b) => b.amount * b.probability - a.amount * a.probability), changes };
+  return {
+    currencies,
+    deals: forecastDeals.sort((a, b) => b.amount * b.probability - a.amount * a.probability),
+    changes,
+  };
 }
 
 /** Without a model: the default probability of the stage the deal was in (today: the rep's own figure). */
@@ -129,12 +178,25 @@ function stageProbabilityAt(deal: DealRecord, asOf: Date): number {
   return stage === deal.stage ? deal.probability / 100 : (STAGE_DEFAULTS[stage] ?? 10) / 100;
 }
 
-const STAGE_DEFAULTS: Record<string, number> = { prospecting: 10, qualification: 20, proposal: 40, negotiation: 60 };
+const STAGE_DEFAULTS: Record<string, number> = {
+  prospecting: 10,
+  qualification: 20,
+  proposal: 40,
+  negotiation: 60,
+};
 
 function isOpen(stage: string): boolean {
   return stage !== 'closed_won' && stage !== 'closed_lost';
 }
 
 function toForecastDeal(deal: DealRecord, stage: string, probability: number): ForecastDeal {
-  return { id: deal._id, name: deal.name, stage, amount: deal.amount, currency: deal.currency, forecastCategory: deal.forecastCategory, probability };
+  return {
+    id: deal._id,
+    name: deal.name,
+    stage,
+    amount: deal.amount,
+    currency: deal.currency,
+    forecastCategory: deal.forecastCategory,
+    probability,
+  };
 }

@@ -23,28 +23,42 @@ export interface ScopeInput {
  * Reps may look at their own team and its members; a named team or rep outside it needs a manager
  * or admin (FORBIDDEN); unknown names are NOT_FOUND.
  */
-export async function resolveDealScope(services: SkillServices, caller: Caller, input: ScopeInput): Promise<DealScope> {
+export async function resolveDealScope(
+  services: SkillServices,
+  caller: Caller,
+  input: ScopeInput,
+): Promise<DealScope> {
   const me = caller.userId ? await services.store.users.findById(caller.userId) : null;
   const privileged = caller.role === 'manager' || caller.role === 'admin';
   if (input.rep) {
     const rep = await findRep(services, input.rep);
     if (!privileged && rep._id !== me?._id && rep.team !== me?.team) {
-      throw new CrmError(ErrorCode.Forbidden, `Only managers can look at deals outside your team (${rep.name} is in ${rep.team}).`);
+      throw new CrmError(
+        ErrorCode.Forbidden,
+        `Only managers can look at deals outside your team (${rep.name} is in ${rep.team}).`,
+      );
     }
     return { label: rep._id === me?._id ? 'your deals' : rep.name, ownerIds: [rep._id] };
   }
   if (input.team) {
-    const members = await services.store.users.find({ team: new RegExp(`^${escapeRegExp(input.team.trim())}$`, 'i') });
-    if (!members.length) throw new CrmError(ErrorCode.NotFound, `I don't know a team called "${input.team}".`);
-    if (!privileged && members[0]!.team !== me?.team) throw new CrmError(ErrorCode.Forbidden, `Only managers can look at another team's deals.`);
+    const members = await services.store.users.find({
+      team: new RegExp(`^${escapeRegExp(input.team.trim())}$`, 'i'),
+    });
+    if (!members.length)
+      throw new CrmError(ErrorCode.NotFound, `I don't know a team called "${input.team}".`);
+    if (!privileged && members[0]!.team !== me?.team)
+      throw new CrmError(ErrorCode.Forbidden, `Only managers can look at another team's deals.`);
     return { label: `team ${members[0]!.team}`, ownerIds: members.map((m) => m._id) };
   }
-  const scope = input.scope ?? (caller.role === 'admin' ? 'all' : caller.role === 'manager' ? 'team' : 'mine');
+  const scope =
+    input.scope ?? (caller.role === 'admin' ? 'all' : caller.role === 'manager' ? 'team' : 'mine');
   if (scope === 'all') {
-    if (!privileged) throw new CrmError(ErrorCode.Forbidden, 'Only managers and admins can look at everyone’s deals.');
+    if (!privileged)
+      throw new CrmError(ErrorCode.Forbidden, 'Only managers and admins can look at everyone’s deals.');
     return { label: 'everyone', ownerIds: null };
   }
-  if (!me) throw new CrmError(ErrorCode.InvalidInput, 'I need to know who you are in the CRM to find your deals.');
+  if (!me)
+    throw new CrmError(ErrorCode.InvalidInput, 'I need to know who you are in the CRM to find your deals.');
   if (scope === 'mine') return { label: 'your deals', ownerIds: [me._id] };
   const team = await services.store.users.find({ team: me.team }, { projection: { _id: 1 } });
   return { label: `team ${me.team}`, ownerIds: team.map((u) => u._id) };
@@ -67,12 +81,18 @@ async function findRep(services: SkillServices, mention: string): Promise<User> 
   }
   const key = nameKeyOf(text);
   const users = await services.store.users.find({});
-  const matches = users.filter((u) => nameKeyOf(u.name) === key || nameKeyOf(u.name).split(' ').includes(key));
+  const matches = users.filter(
+    (u) => nameKeyOf(u.name) === key || nameKeyOf(u.name).split(' ').includes(key),
+  );
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
-    throw new CrmError(ErrorCode.Ambiguous, `Several people match "${mention}": ${matches.map((u) => u.name).join(', ')}.`, {
-      candidates: matches.map((u) => ({ id: u._id, name: u.name })),
-    });
+    throw new CrmError(
+      ErrorCode.Ambiguous,
+      `Several people match "${mention}": ${matches.map((u) => u.name).join(', ')}.`,
+      {
+        candidates: matches.map((u) => ({ id: u._id, name: u.name })),
+      },
+    );
   }
   throw new CrmError(ErrorCode.NotFound, `I don't know a rep called "${mention}".`);
 }

@@ -30,7 +30,8 @@ export interface ExplainedLead {
 }
 
 /** The answer of `lead-score`: the deals (or the lead) asked about, explained. */
-export type LeadScoreResult = { kind: 'deals'; account?: string; deals: ExplainedDeal[] } | { kind: 'lead'; lead: ExplainedLead };
+export type LeadScoreResult =
+  { kind: 'deals'; account?: string; deals: ExplainedDeal[] } | { kind: 'lead'; lead: ExplainedLead };
 
 /**
  * Win probability of a deal (by id, or every open deal of a named account) or conversion
@@ -39,10 +40,14 @@ export type LeadScoreResult = { kind: 'deals'; account?: string; deals: Explaine
 export const leadScore = defineSkill({
   name: 'lead-score',
   description:
-    "Win probability of an open deal, or conversion probability of a lead, from the scoring model, with the factors pushing it up and down (\"3 meetings in the last 30 days\", \"industry: Retail\"). Input: dealId, leadId, or an account name (all of the account's open deals).",
+    'Win probability of an open deal, or conversion probability of a lead, from the scoring model, with the factors pushing it up and down ("3 meetings in the last 30 days", "industry: Retail"). Input: dealId, leadId, or an account name (all of the account\'s open deals).',
   roles: SALES_ROLES,
   input: z
-    .object({ dealId: z.string().trim().min(1).optional(), leadId: z.string().trim().min(1).optional(), account: z.string().trim().min(1).max(200).optional() })
+    .object({
+      dealId: z.string().trim().min(1).optional(),
+      leadId: z.string().trim().min(1).optional(),
+      account: z.string().trim().min(1).max(200).optional(),
+    })
     .refine((v) => v.dealId || v.leadId || v.account, { message: 'name a deal, a lead or an account' }),
   run: async (input, { services }): Promise<LeadScoreResult> => {
     const now = services.clock();
@@ -54,7 +59,15 @@ export const leadScore = defineSkill({
       const explanation = model.explainLead(lead, records, now);
       return {
         kind: 'lead',
-        lead: { id: lead._id, name: lead.name, company: lead.company, source: lead.source, status: lead.status, ...explanation, modelVersion: model.version },
+        lead: {
+          id: lead._id,
+          name: lead.name,
+          company: lead.company,
+          source: lead.source,
+          status: lead.status,
+          ...explanation,
+          modelVersion: model.version,
+        },
       };
     }
     let accountName: string | undefined;
@@ -66,8 +79,14 @@ export const leadScore = defineSkill({
     } else {
       const account = await (await accountResolverOf(services)).resolve(input.account!);
       accountName = account.name;
-      deals = await services.store.deals.find({ accountId: account._id, stage: { $in: [...OPEN_STAGES] } }, { sort: { amount: -1 }, limit: 10 });
-      if (!deals.length) throw new CrmError(ErrorCode.NotFound, `${account.name} has no open deals to score.`, { account: account.name });
+      deals = await services.store.deals.find(
+        { accountId: account._id, stage: { $in: [...OPEN_STAGES] } },
+        { sort: { amount: -1 }, limit: 10 },
+      );
+      if (!deals.length)
+        throw new CrmError(ErrorCode.NotFound, `${account.name} has no open deals to score.`, {
+          account: account.name,
+        });
     }
     const { model, records, scored } = await scoreDeals(services, deals, now);
     return { kind: 'deals', account: accountName, deals: explainDeals(model, records, deals, scored, now) };
@@ -79,7 +98,15 @@ export interface TopLeadsResult {
   scope: string;
   kind: 'deals' | 'leads';
   deals: (ScoredDeal & { reason?: string })[];
-  leads: { id: string; name: string; company?: string; source: string; status: string; probability: number; reason?: string }[];
+  leads: {
+    id: string;
+    name: string;
+    company?: string;
+    source: string;
+    status: string;
+    probability: number;
+    reason?: string;
+  }[];
   /** How many open deals (or leads) were ranked. */
   considered: number;
   modelVersion: string;
@@ -89,7 +116,7 @@ export interface TopLeadsResult {
 export const topLeads = defineSkill({
   name: 'top-leads',
   description:
-    'Open deals (or open leads) ranked by the scoring model\'s win probability, for the caller, their team, a named team or rep, each with its strongest reason. Input: scope mine|team|all, team, rep, limit, kind deals|leads.',
+    "Open deals (or open leads) ranked by the scoring model's win probability, for the caller, their team, a named team or rep, each with its strongest reason. Input: scope mine|team|all, team, rep, limit, kind deals|leads.",
   roles: SALES_ROLES,
   input: z.object({
     scope: z.enum(['mine', 'team', 'all']).optional(),
@@ -102,18 +129,32 @@ export const topLeads = defineSkill({
     const now = services.clock();
     const scope = await resolveDealScope(services, caller, input);
     if (input.kind === 'leads') {
-      const leads = await services.store.leads.find({ status: { $in: ['new', 'working', 'qualified'] }, ...(scope.ownerIds ? { ownerId: { $in: scope.ownerIds } } : {}) });
+      const leads = await services.store.leads.find({
+        status: { $in: ['new', 'working', 'qualified'] },
+        ...(scope.ownerIds ? { ownerId: { $in: scope.ownerIds } } : {}),
+      });
       const model = await leadScoreModelOf(services);
       const records = await loadRecordsForDeals(services.store, [], leads);
       const probabilities = leads.length ? model.scoreLeads(leads, records, now) : new Float64Array(0);
-      const order = leads.map((_, i) => i).sort((a, b) => probabilities[b]! - probabilities[a]!).slice(0, input.limit);
+      const order = leads
+        .map((_, i) => i)
+        .sort((a, b) => probabilities[b]! - probabilities[a]!)
+        .slice(0, input.limit);
       return {
         scope: scope.label,
         kind: 'leads',
         deals: [],
         leads: order.map((i) => {
           const lead = leads[i]!;
-          return { id: lead._id, name: lead.name, company: lead.company, source: lead.source, status: lead.status, probability: probabilities[i]!, reason: strongestReason(model.explainLead(lead, records, now, 3).up, 'source') };
+          return {
+            id: lead._id,
+            name: lead.name,
+            company: lead.company,
+            source: lead.source,
+            status: lead.status,
+            probability: probabilities[i]!,
+            reason: strongestReason(model.explainLead(lead, records, now, 3).up, 'source'),
+          };
         }),
         considered: leads.length,
         modelVersion: model.version,
@@ -121,11 +162,19 @@ export const topLeads = defineSkill({
     }
     const deals = await openDealsIn(services, scope);
     const { model, records, scored } = await scoreDeals(services, deals, now);
-    const order = scored.map((_, i) => i).sort((a, b) => scored[b]!.probability - scored[a]!.probability || scored[b]!.amount - scored[a]!.amount).slice(0, input.limit);
+    const order = scored
+      .map((_, i) => i)
+      .sort(
+        (a, b) => scored[b]!.probability - scored[a]!.probability || scored[b]!.amount - scored[a]!.amount,
+      )
+      .slice(0, input.limit);
     return {
       scope: scope.label,
       kind: 'deals',
-      deals: order.map((i) => ({ ...scored[i]!, reason: strongestReason(model.explainDeal(deals[i]!, records, now, 3).up, 'stage') })),
+      deals: order.map((i) => ({
+        ...scored[i]!,
+        reason: strongestReason(model.explainDeal(deals[i]!, records, now, 3).up, 'stage'),
+      })),
       leads: [],
       considered: deals.length,
       modelVersion: model.version,

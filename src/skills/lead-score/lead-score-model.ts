@@ -1,7 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isCrmError, ErrorCode } from '../../core/errors';
-import { LEAD_SCORE_MODEL_NAME, loadLatestLeadScore, saveLeadScore, trainLeadScore, type LeadScoreModel } from '../../models/scoring/crm-lead-score';
+import {
+  LEAD_SCORE_MODEL_NAME,
+  loadLatestLeadScore,
+  saveLeadScore,
+  trainLeadScore,
+  type LeadScoreModel,
+} from '../../models/scoring/crm-lead-score';
 import { loadAllCrmRecords } from '../../models/scoring/crm-records';
 import type { SkillServices } from '../skill';
 
@@ -63,7 +69,10 @@ export async function retrainLeadScore(services: SkillServices): Promise<Retrain
   const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
   holder.model = trained.model;
   holder.checkedAt = Date.now();
-  services.logger.info({ version: trained.model.version, metrics: trained.model.card.metrics }, 'lead-score model trained');
+  services.logger.info(
+    { version: trained.model.version, metrics: trained.model.card.metrics },
+    'lead-score model trained',
+  );
   return { model: trained.model, dir };
 }
 

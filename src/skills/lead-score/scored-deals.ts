@@ -26,7 +26,11 @@ export interface ScoredDeal {
 }
 
 /** Open deals of a scope (optionally narrowed by `extra`), as CRM records. */
-export async function openDealsIn(services: SkillServices, scope: DealScope, extra: Filter = {}): Promise<DealRecord[]> {
+export async function openDealsIn(
+  services: SkillServices,
+  scope: DealScope,
+  extra: Filter = {},
+): Promise<DealRecord[]> {
   return services.store.deals.find({ ...ownerFilter(scope), stage: { $in: [...OPEN_STAGES] }, ...extra });
 }
 
@@ -39,7 +43,14 @@ export async function scoreDeals(
   const model = await leadScoreModelOf(services);
   const records = await loadRecordsForDeals(services.store, deals);
   const probabilities = deals.length ? model.scoreDeals(deals, records, asOf) : new Float64Array(0);
-  const owners = new Map((await services.store.users.find({ _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } }, { projection: { name: 1 } })).map((u) => [u._id, u.name]));
+  const owners = new Map(
+    (
+      await services.store.users.find(
+        { _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } },
+        { projection: { name: 1 } },
+      )
+    ).map((u) => [u._id, u.name]),
+  );
   const scored = deals.map((deal, i): ScoredDeal => ({
     id: deal._id,
     name: deal.name,
@@ -67,9 +78,22 @@ export interface ExplainedDeal extends ScoredDeal {
 }
 
 /** Explains each scored deal (top factors up and down, in words). */
-export function explainDeals(model: LeadScoreModel, records: CrmRecords, deals: DealRecord[], scored: ScoredDeal[], asOf: Date): ExplainedDeal[] {
+export function explainDeals(
+  model: LeadScoreModel,
+  records: CrmRecords,
+  deals: DealRecord[],
+  scored: ScoredDeal[],
+  asOf: Date,
+): ExplainedDeal[] {
   return scored.map((item, i) => {
     const explanation = model.explainDeal(deals[i]!, records, asOf);
-    return { ...item, probability: explanation.probability, baseProbability: explanation.baseProbability, up: explanation.up, down: explanation.down, modelVersion: model.version };
+    return {
+      ...item,
+      probability: explanation.probability,
+      baseProbability: explanation.baseProbability,
+      up: explanation.up,
+      down: explanation.down,
+      modelVersion: model.version,
+    };
   });
 }

@@ -8,7 +8,10 @@ import { seededRandom } from '../../../src/models/scoring/seeded-random';
 const PATTERN = [0.9, 0.85, 1.0, 1.0, 1.05, 1.0, 0.9, 0.7, 1.0, 1.1, 1.2, 1.3];
 function plantedSeries(months: number, seed: number, noise = 0.03): Float64Array {
   const random = seededRandom(seed);
-  return Float64Array.from({ length: months }, (_, t) => 1000 * (1 + 0.005 * t) * PATTERN[t % 12]! * (1 + noise * (random() * 2 - 1)));
+  return Float64Array.from(
+    { length: months },
+    (_, t) => 1000 * (1 + 0.005 * t) * PATTERN[t % 12]! * (1 + noise * (random() * 2 - 1)),
+  );
 }
 
 describe('combined forecaster', () => {
@@ -30,7 +33,9 @@ describe('combined forecaster', () => {
     expect(firstYear.indexOf(Math.max(...firstYear))).toBe(11);
     expect(firstYear.indexOf(Math.min(...firstYear))).toBe(7);
     expect(smape(full.subarray(72), result.forecast)).toBeLessThan(5);
-    expect(smape(full.subarray(72), result.forecast)).toBeLessThan(smape(full.subarray(72), naive2Forecast(history, 1, 18)));
+    expect(smape(full.subarray(72), result.forecast)).toBeLessThan(
+      smape(full.subarray(72), naive2Forecast(history, 1, 18)),
+    );
   });
 
   it('does not invent seasonality in white noise', () => {

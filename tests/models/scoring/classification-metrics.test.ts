@@ -1,4 +1,9 @@
-import { brierScore, calibrationTable, logLoss, rocAuc } from '../../../src/models/scoring/classification-metrics';
+import {
+  brierScore,
+  calibrationTable,
+  logLoss,
+  rocAuc,
+} from '../../../src/models/scoring/classification-metrics';
 import { stratifiedSplit } from '../../../src/models/scoring/stratified-split';
 
 describe('classification metrics', () => {

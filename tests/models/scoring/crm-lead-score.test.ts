@@ -1,14 +1,24 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadLatestLeadScore, saveLeadScore, trainLeadScore } from '../../../src/models/scoring/crm-lead-score';
+import {
+  loadLatestLeadScore,
+  saveLeadScore,
+  trainLeadScore,
+} from '../../../src/models/scoring/crm-lead-score';
 import { CrmRecords } from '../../../src/models/scoring/crm-records';
 import { generateDemoCrm } from '../../../src/store/seed';
 
 describe('lead score trained on the demo CRM (whose win model is known)', () => {
   const anchor = new Date('2026-03-15T00:00:00Z');
   const crm = generateDemoCrm({ seed: 3, scale: 0.1, anchor });
-  const records = new CrmRecords(crm.deals as never, crm.accounts as never, crm.contacts as never, crm.interactions as never, crm.leads as never);
+  const records = new CrmRecords(
+    crm.deals as never,
+    crm.accounts as never,
+    crm.contacts as never,
+    crm.interactions as never,
+    crm.leads as never,
+  );
   const trained = trainLeadScore(records, anchor);
   const share = Object.fromEntries(trained.model.card.importances.deal.map((i) => [i.feature, i.share]));
 
@@ -41,11 +51,20 @@ describe('lead score trained on the demo CRM (whose win model is known)', () => 
     const a = trained.model.scoreDeals(open, records, anchor);
     const b = loaded.scoreDeals(open, records, anchor);
     a.forEach((p, i) => expect(b[i]).toBeCloseTo(p, 6));
-    await expect(loadLatestLeadScore(path.join(modelsDir, 'none'))).rejects.toThrow(/No lead-score model has been trained yet/);
+    await expect(loadLatestLeadScore(path.join(modelsDir, 'none'))).rejects.toThrow(
+      /No lead-score model has been trained yet/,
+    );
   });
 
   it('refuses to train without enough closed deals of each outcome', () => {
-    const few = new CrmRecords(crm.deals.filter((d) => d.stage === 'closed_won').slice(0, 30) as never, [], [], []);
-    expect(() => trainLeadScore(few, anchor)).toThrow('Not enough closed deals to learn from yet (30 won, 0 lost; at least 10 of each are needed).');
+    const few = new CrmRecords(
+      crm.deals.filter((d) => d.stage === 'closed_won').slice(0, 30) as never,
+      [],
+      [],
+      [],
+    );
+    expect(() => trainLeadScore(few, anchor)).toThrow(
+      'Not enough closed deals to learn from yet (30 won, 0 lost; at least 10 of each are needed).',
+    );
   });
 });

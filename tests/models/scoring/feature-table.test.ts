@@ -2,10 +2,19 @@ import { gzipSync } from 'node:zlib';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { detectDelimiter, readDelimitedFile, type DelimitedFile } from '../../../src/models/scoring/delimited-file';
+import {
+  detectDelimiter,
+  readDelimitedFile,
+  type DelimitedFile,
+} from '../../../src/models/scoring/delimited-file';
 import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../../../src/models/scoring/feature-table';
 
-const file = (header: string[], rows: string[][]): DelimitedFile => ({ file: 'x.csv', delimiter: ',', header, rows });
+const file = (header: string[], rows: string[][]): DelimitedFile => ({
+  file: 'x.csv',
+  delimiter: ',',
+  header,
+  rows,
+});
 
 describe('reading tabular files', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'crmpro-scoring-'));
@@ -30,17 +39,22 @@ describe('reading tabular files', () => {
   });
 
   it('names the file when it cannot be read or is empty', async () => {
-    await expect(readDelimitedFile(path.join(dir, 'missing.csv'))).rejects.toThrow(/missing\.csv: no such file/);
+    await expect(readDelimitedFile(path.join(dir, 'missing.csv'))).rejects.toThrow(
+      /missing\.csv: no such file/,
+    );
     writeFileSync(path.join(dir, 'empty.csv'), '');
     await expect(readDelimitedFile(path.join(dir, 'empty.csv'))).rejects.toThrow(/empty\.csv.*empty/);
   });
 
   it('drops constant and empty columns and treats unknown as missing', () => {
-    const data = file(['n', 'c', 'constant', 'blank', 'y'], [
-      ['1', 'a', 'k', '', 'yes'],
-      ['unknown', 'b', 'k', 'unknown', 'no'],
-      ['3.5', 'unknown', 'k', '', 'no'],
-    ]);
+    const data = file(
+      ['n', 'c', 'constant', 'blank', 'y'],
+      [
+        ['1', 'a', 'k', '', 'yes'],
+        ['unknown', 'b', 'k', 'unknown', 'no'],
+        ['3.5', 'unknown', 'k', '', 'no'],
+      ],
+    );
     const specs = inferColumnSpecs(data, ['y']);
     expect(specs).toEqual([
       { name: 'n', kind: 'numeric' },
@@ -55,12 +69,19 @@ describe('reading tabular files', () => {
 
   it('names file, row and column for a non-number in a numeric column at prediction time', () => {
     const data = file(['n'], [['1'], ['abc']]);
-    expect(() => featureTableOf(data, [{ name: 'n', kind: 'numeric' }])).toThrow("x.csv row 2, column 'n': 'abc' is not a number");
+    expect(() => featureTableOf(data, [{ name: 'n', kind: 'numeric' }])).toThrow(
+      "x.csv row 2, column 'n': 'abc' is not a number",
+    );
     expect(() => featureTableOf(data, [{ name: 'm', kind: 'numeric' }])).toThrow("x.csv has no column 'm'");
   });
 
   it('reads yes/no, 1/0, true/false and won/lost targets with the right positive', () => {
-    for (const [positive, negative] of [['yes', 'no'], ['1', '0'], ['TRUE', 'false'], ['Won', 'Lost']] as const) {
+    for (const [positive, negative] of [
+      ['yes', 'no'],
+      ['1', '0'],
+      ['TRUE', 'false'],
+      ['Won', 'Lost'],
+    ] as const) {
       const labels = targetLabelsOf(file(['y'], [[negative], [positive], [negative]]), 'y');
       expect(Array.from(labels)).toEqual([0, 1, 0]);
     }
@@ -71,6 +92,8 @@ describe('reading tabular files', () => {
     expect(() => targetLabelsOf(file(['y'], [['no'], ['no']]), 'y')).toThrow(/only one value \('no'\)/);
     expect(() => targetLabelsOf(file(['y'], [['a'], ['b'], ['c']]), 'y')).toThrow(/row 3 brings a third/);
     expect(() => targetLabelsOf(file(['y'], [['red'], ['blue']]), 'y')).toThrow(/cannot tell which value/);
-    expect(() => targetLabelsOf(file(['y'], [['yes'], [' ']]), 'y')).toThrow("x.csv row 2: the target 'y' is empty");
+    expect(() => targetLabelsOf(file(['y'], [['yes'], [' ']]), 'y')).toThrow(
+      "x.csv row 2: the target 'y' is empty",
+    );
   });
 });

@@ -25,7 +25,12 @@ export function plantedRows(count: number, seed = 1): DelimitedFile {
       won ? 'won' : 'lost',
     ]);
   }
-  return { file: 'planted.csv', delimiter: ',', header: ['signal', 'noise_a', 'noise_b', 'industry', 'region', 'outcome'], rows };
+  return {
+    file: 'planted.csv',
+    delimiter: ',',
+    header: ['signal', 'noise_a', 'noise_b', 'industry', 'region', 'outcome'],
+    rows,
+  };
 }
 
 /** The same rows as CSV text with the given delimiter. */

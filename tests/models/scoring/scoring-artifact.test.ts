@@ -16,7 +16,13 @@ describe('scoring model artifacts', () => {
     name: 'test',
     version: 'v1',
     createdAt: '2026-01-01T00:00:00Z',
-    data: { source: 'planted', rows: 1500, positives: training.positives, target: 'outcome', ignoredColumns: [] },
+    data: {
+      source: 'planted',
+      rows: 1500,
+      positives: training.positives,
+      target: 'outcome',
+      ignoredColumns: [],
+    },
     features: specs,
     metrics: { validation: training.validation },
     training: { seconds: 1, iterations: training.iterations, params: {} },
@@ -36,7 +42,10 @@ describe('scoring model artifacts', () => {
   it('refuses a directory without a model and a model of another format version', async () => {
     await expect(loadScoringModel(path.join(dir, 'nothing'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const cardFile = path.join(dir, 'model.json');
-    writeFileSync(cardFile, readFileSync(cardFile, 'utf8').replace('"formatVersion": 1', '"formatVersion": 99'));
+    writeFileSync(
+      cardFile,
+      readFileSync(cardFile, 'utf8').replace('"formatVersion": 1', '"formatVersion": 99'),
+    );
     await expect(loadScoringModel(dir)).rejects.toThrow(/format 99.*Retrain/);
   });
 });

@@ -1,6 +1,11 @@
 import { rocAuc } from '../../../src/models/scoring/classification-metrics';
 import { binTable } from '../../../src/models/scoring/feature-binning';
-import { featureTableOf, inferColumnSpecs, selectRows, targetLabelsOf } from '../../../src/models/scoring/feature-table';
+import {
+  featureTableOf,
+  inferColumnSpecs,
+  selectRows,
+  targetLabelsOf,
+} from '../../../src/models/scoring/feature-table';
 import { stratifiedSplit } from '../../../src/models/scoring/stratified-split';
 import { trainScoringModel } from '../../../src/models/scoring/train-scoring-model';
 import { expectedTreeValue } from '../../../src/models/scoring/tree-shap';
@@ -12,7 +17,10 @@ describe('scoring learner on data with a planted structure', () => {
   const specs = inferColumnSpecs(data, ['outcome']);
   const table = featureTableOf(data, specs);
   const split = stratifiedSplit(labels, 0.25, 42);
-  const training = trainScoringModel(selectRows(table, split.train), Uint8Array.from(split.train, (r) => labels[r]!));
+  const training = trainScoringModel(
+    selectRows(table, split.train),
+    Uint8Array.from(split.train, (r) => labels[r]!),
+  );
   const test = selectRows(table, split.test);
   const testLabels = Uint8Array.from(split.test, (r) => labels[r]!);
   const probabilities = training.model.probabilities(test);
@@ -56,7 +64,12 @@ describe('scoring learner on data with a planted structure', () => {
     const row = Array.from({ length: test.rowCount }, (_, i) => i).find((i) => {
       const industry = test.columns[3]!;
       const signal = test.columns[0]!;
-      return industry.kind === 'categorical' && industry.levels[industry.codes[i]!] === 'retail' && signal.kind === 'numeric' && signal.values[i]! < 0.2;
+      return (
+        industry.kind === 'categorical' &&
+        industry.levels[industry.codes[i]!] === 'retail' &&
+        signal.kind === 'numeric' &&
+        signal.values[i]! < 0.2
+      );
     })!;
     const explanation = training.model.explain(test, row);
     expect(explanation.up.map((f) => f.feature)).toContain('industry');
@@ -68,7 +81,9 @@ describe('scoring learner on data with a planted structure', () => {
   it('has factor contributions that add up to the score (exact TreeSHAP)', () => {
     const binned = binTable(test, training.model.binnings);
     const raw = training.model.rawScores(binned);
-    const expected = training.model.booster.baseScore + training.model.booster.trees.reduce((s, t) => s + expectedTreeValue(t), 0);
+    const expected =
+      training.model.booster.baseScore +
+      training.model.booster.trees.reduce((s, t) => s + expectedTreeValue(t), 0);
     for (const row of [0, 1, 2, 50, 99]) {
       const sum = training.model.contributionsOf(binned, row).reduce((s, c) => s + c, 0);
       expect(expected + sum).toBeCloseTo(raw[row]!, 8);
@@ -82,7 +97,10 @@ describe('scoring learner on data with a planted structure', () => {
   it('picks the rounds of a small data set by cross-validation and calibrates on out-of-fold scores', () => {
     const small = plantedRows(400, 4);
     const smallLabels = targetLabelsOf(small, 'outcome');
-    const result = trainScoringModel(featureTableOf(small, inferColumnSpecs(small, ['outcome'])), smallLabels);
+    const result = trainScoringModel(
+      featureTableOf(small, inferColumnSpecs(small, ['outcome'])),
+      smallLabels,
+    );
     expect(result.model.calibration.kind).toBe('platt');
     expect(result.validation.rows).toBe(400);
     expect(result.validation.auc).toBeGreaterThan(0.75);
