@@ -18,10 +18,18 @@ import { spendBetween } from '../src/models/segmentation/customer-features';
 import { evaluateSegments } from '../src/models/segmentation/evaluate-segments';
 import { fitSegments } from '../src/models/segmentation/fit-segments';
 import { runOf } from '../src/models/segmentation/segment-customers';
-import { benchMain, ONLINE_RETAIL, RETAIL_CUT, runPythonPeer, writeBenchResult } from './segment-bench-support';
+import {
+  benchMain,
+  ONLINE_RETAIL,
+  RETAIL_CUT,
+  runPythonPeer,
+  writeBenchResult,
+} from './segment-bench-support';
 
 /** Runs the bench and returns (and writes) its summary. */
-export async function runSegmentRetailBench(options: { log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function runSegmentRetailBench(
+  options: { log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const cut = parseDayOption('cut', RETAIL_CUT);
 
@@ -31,7 +39,9 @@ export async function runSegmentRetailBench(options: { log?: (line: string) => v
   started = performance.now();
   const run = runOf(book, fitSegments(book));
   const segmentSeconds = (performance.now() - started) / 1000;
-  log(`segment run on the full file: read ${readSeconds.toFixed(2)} s, segment ${segmentSeconds.toFixed(2)} s, ${run.customers.length} customers in ${run.sizes.length} segments`);
+  log(
+    `segment run on the full file: read ${readSeconds.toFixed(2)} s, segment ${segmentSeconds.toFixed(2)} s, ${run.customers.length} customers in ${run.sizes.length} segments`,
+  );
 
   started = performance.now();
   const evaluation = evaluateSegments(book, cut);
@@ -46,7 +56,11 @@ export async function runSegmentRetailBench(options: { log?: (line: string) => v
   try {
     const table = path.join(work, 'rfm.csv');
     const rows = ['customer_id,recency_days,frequency,monetary,later_spend'];
-    features.customer.forEach((c, i) => rows.push(`${book.customers[c]},${features.recencyDays[i]},${features.frequency[i]},${features.monetary[i]},${later[i]}`));
+    features.customer.forEach((c, i) =>
+      rows.push(
+        `${book.customers[c]},${features.recencyDays[i]},${features.frequency[i]},${features.monetary[i]},${later[i]}`,
+      ),
+    );
     writeFileSync(table, `${rows.join('\n')}\n`);
     peer = runPythonPeer('segment_sklearn_kmeans.py', [ONLINE_RETAIL, RETAIL_CUT, table]);
   } finally {
@@ -62,11 +76,21 @@ export async function runSegmentRetailBench(options: { log?: (line: string) => v
     kmeansSklearnPandasRfm: sklearnPandas[String(c.segments)],
     ratioToSklearn: Math.round((c.ours / sklearn[String(c.segments)]!) * 1000) / 1000,
   }));
-  for (const c of byCount) log(`k=${c.segments}: ours ${c.ours.toFixed(4)}  KMeans (ours) ${c.kmeansOurs.toFixed(4)}  sklearn ${c.kmeansSklearn?.toFixed(4)}  (pandas RFM ${c.kmeansSklearnPandasRfm?.toFixed(4)})  ratio ${c.ratioToSklearn}`);
-  log(`chosen ${evaluation.segments} segments: ours ${evaluation.etaSquared}, RFM map ${evaluation.rfmMapEtaSquared}; feature check ${JSON.stringify(peer.feature_check)}`);
+  for (const c of byCount)
+    log(
+      `k=${c.segments}: ours ${c.ours.toFixed(4)}  KMeans (ours) ${c.kmeansOurs.toFixed(4)}  sklearn ${c.kmeansSklearn?.toFixed(4)}  (pandas RFM ${c.kmeansSklearnPandasRfm?.toFixed(4)})  ratio ${c.ratioToSklearn}`,
+    );
+  log(
+    `chosen ${evaluation.segments} segments: ours ${evaluation.etaSquared}, RFM map ${evaluation.rfmMapEtaSquared}; feature check ${JSON.stringify(peer.feature_check)}`,
+  );
   const summary = {
     data: `UCI Online Retail (${book.lineCount} lines with a customer of ${book.stats.readLines}), cut ${RETAIL_CUT}, judged to ${evaluation.until}`,
-    segmentRun: { readSeconds: round(readSeconds), segmentSeconds: round(segmentSeconds), customers: run.customers.length, segments: run.sizes.map((s) => [s.segment, s.customers]) },
+    segmentRun: {
+      readSeconds: round(readSeconds),
+      segmentSeconds: round(segmentSeconds),
+      customers: run.customers.length,
+      segments: run.sizes.map((s) => [s.segment, s.customers]),
+    },
     evaluation: { ...evaluation, byCount: undefined, seconds: round(evalSeconds) },
     byCount,
     peer,
@@ -79,4 +103,8 @@ export async function runSegmentRetailBench(options: { log?: (line: string) => v
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-benchMain(module, () => ({}), () => runSegmentRetailBench());
+benchMain(
+  module,
+  () => ({}),
+  () => runSegmentRetailBench(),
+);

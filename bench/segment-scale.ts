@@ -17,7 +17,13 @@ import { logRfm } from '../src/models/segmentation/evaluate-segments';
 import { fitSegments } from '../src/models/segmentation/fit-segments';
 import { kMeans, standardised } from '../src/models/segmentation/kmeans';
 import { runOf } from '../src/models/segmentation/segment-customers';
-import { benchMain, inChildProcess, maxRssMegabytes, runPythonPeer, writeBenchResult } from './segment-bench-support';
+import {
+  benchMain,
+  inChildProcess,
+  maxRssMegabytes,
+  runPythonPeer,
+  writeBenchResult,
+} from './segment-bench-support';
 
 const SIZES = [50_000, 500_000, 5_000_000];
 const LINES_PER_CUSTOMER = 130;
@@ -39,7 +45,12 @@ interface SizeFigures {
 /** Measures one size in this process (called in a child by `runSegmentScaleBench`). */
 export async function measureSegmentSize(targetLines: number): Promise<SizeFigures & { table?: string }> {
   let started = performance.now();
-  const { book } = syntheticOrders({ customers: Math.round(targetLines / LINES_PER_CUSTOMER), start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 11, 31), seed: 7 });
+  const { book } = syntheticOrders({
+    customers: Math.round(targetLines / LINES_PER_CUSTOMER),
+    start: Date.UTC(2022, 0, 1),
+    end: Date.UTC(2023, 11, 31),
+    seed: 7,
+  });
   const generateSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   const run = runOf(book, fitSegments(book));
@@ -52,7 +63,10 @@ export async function measureSegmentSize(targetLines: number): Promise<SizeFigur
   const rss = maxRssMegabytes();
   const work = mkdtempSync(path.join(tmpdir(), 'crmpro-segment-scale-'));
   const table = path.join(work, 'rfm.csv');
-  writeFileSync(table, `customer_id,recency_days,frequency,monetary\n${Array.from(features.customer, (c, i) => `${book.customers[c]},${features.recencyDays[i]},${features.frequency[i]},${features.monetary[i]}`).join('\n')}\n`);
+  writeFileSync(
+    table,
+    `customer_id,recency_days,frequency,monetary\n${Array.from(features.customer, (c, i) => `${book.customers[c]},${features.recencyDays[i]},${features.frequency[i]},${features.monetary[i]}`).join('\n')}\n`,
+  );
   let readCsvSeconds: number | undefined;
   if (targetLines <= READ_LIMIT) {
     const file = path.join(work, 'orders.csv');
@@ -62,18 +76,33 @@ export async function measureSegmentSize(targetLines: number): Promise<SizeFigur
     readCsvSeconds = (performance.now() - started) / 1000;
     rmSync(file);
   }
-  return { targetLines, lines: book.lineCount, customers: run.customers.length, generateSeconds, segmentSeconds, segments: run.sizes.length, readCsvSeconds, kmeansSeconds, maxRssMegabytes: rss, table };
+  return {
+    targetLines,
+    lines: book.lineCount,
+    customers: run.customers.length,
+    generateSeconds,
+    segmentSeconds,
+    segments: run.sizes.length,
+    readCsvSeconds,
+    kmeansSeconds,
+    maxRssMegabytes: rss,
+    table,
+  };
 }
 
 /** Runs every size in its own process and returns (and writes) the summary. */
-export async function runSegmentScaleBench(options: { sizes?: number[]; log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function runSegmentScaleBench(
+  options: { sizes?: number[]; log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const results: SizeFigures[] = [];
   for (const size of options.sizes ?? SIZES) {
     const { table, ...figures } = inChildProcess<SizeFigures & { table?: string }>(__filename, size);
     if (table) {
       try {
-        figures.peerKmeansSeconds = Number(runPythonPeer('segment_sklearn_kmeans.py', ['--time', table, '8']).seconds);
+        figures.peerKmeansSeconds = Number(
+          runPythonPeer('segment_sklearn_kmeans.py', ['--time', table, '8']).seconds,
+        );
       } finally {
         rmSync(path.dirname(table), { recursive: true, force: true });
       }
@@ -86,7 +115,8 @@ export async function runSegmentScaleBench(options: { sizes?: number[]; log?: (l
   }
   const summary = {
     data: 'synthetic orders (src/models/orders/synthetic-orders.ts): five planted buyer groups, returns, postage lines, two years',
-    protocol: 'segment run = fit (ridge value score on three internal cuts, isotonic calibration, tiers, names) + assignment, timed from the in-memory order book; CSV read timed separately; each size in a fresh process (max RSS includes the data and the generator)',
+    protocol:
+      'segment run = fit (ridge value score on three internal cuts, isotonic calibration, tiers, names) + assignment, timed from the in-memory order book; CSV read timed separately; each size in a fresh process (max RSS includes the data and the generator)',
     sizes: results,
     node: process.version,
     measuredAt: new Date().toISOString(),

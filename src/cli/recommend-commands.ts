@@ -4,7 +4,10 @@ import { stringify } from 'csv-stringify/sync';
 import { CrmError, ErrorCode } from '../core/errors';
 import { parseDayOption } from '../models/orders/order-date';
 import { readOrdersFile } from '../models/orders/read-orders-file';
-import { evaluateRecommendations, type RecommendationEvaluation } from '../models/recommendation/evaluate-recommendations';
+import {
+  evaluateRecommendations,
+  type RecommendationEvaluation,
+} from '../models/recommendation/evaluate-recommendations';
 import { loadRecommender, saveRecommender } from '../models/recommendation/recommender-artifact';
 import { ProductSuggester, suggestionReasonText } from '../models/recommendation/suggest-products';
 import { trainRecommender } from '../models/recommendation/train-recommender';
@@ -33,19 +36,28 @@ interface EvalOptions {
 
 /** `crmpro recommend train|predict|eval`: product suggestions from any orders file (a stable interface). */
 export function registerRecommendCommands(program: Command, env: CliEnvironment): void {
-  const recommend = program.command('recommend').description('Train, apply and evaluate product recommendations from purchase history');
+  const recommend = program
+    .command('recommend')
+    .description('Train, apply and evaluate product recommendations from purchase history');
 
   recommend
     .command('train')
-    .description('Train the recommender on an orders file and write it (with a model.json card) to a directory')
-    .requiredOption('--orders <file>', 'orders CSV (UCI Online Retail columns or the CRM export; may be gzipped)')
+    .description(
+      'Train the recommender on an orders file and write it (with a model.json card) to a directory',
+    )
+    .requiredOption(
+      '--orders <file>',
+      'orders CSV (UCI Online Retail columns or the CRM export; may be gzipped)',
+    )
     .requiredOption('--out <dir>', 'directory to write model.json, strings.json and arrays.bin into')
     .option('--json', 'print the model card as JSON')
     .action(runCommand(env, (options: TrainOptions) => trainCommand(env, options)));
 
   recommend
     .command('predict')
-    .description('Write customer_id,rank,product_id,reason for each customer (unknown customers get popular products)')
+    .description(
+      'Write customer_id,rank,product_id,reason for each customer (unknown customers get popular products)',
+    )
     .requiredOption('--model <dir>', 'directory written by `recommend train`')
     .requiredOption('--customers <file>', 'customer ids, one per line (a header line customer_id is allowed)')
     .option('--k <n>', 'suggestions per customer', positiveInteger('--k'), 10)
@@ -54,8 +66,13 @@ export function registerRecommendCommands(program: Command, env: CliEnvironment)
 
   recommend
     .command('eval')
-    .description('Train on orders before --cut; HR@k and NDCG@k on returning customers beside popularity and bought-most baselines')
-    .requiredOption('--orders <file>', 'orders CSV (UCI Online Retail columns or the CRM export; may be gzipped)')
+    .description(
+      'Train on orders before --cut; HR@k and NDCG@k on returning customers beside popularity and bought-most baselines',
+    )
+    .requiredOption(
+      '--orders <file>',
+      'orders CSV (UCI Online Retail columns or the CRM export; may be gzipped)',
+    )
     .requiredOption('--cut <date>', 'the cut date, e.g. 2011-09-01')
     .option('--k <n>', 'list length', positiveInteger('--k'), 10)
     .option('--json', 'print the evaluation as JSON')
@@ -64,14 +81,25 @@ export function registerRecommendCommands(program: Command, env: CliEnvironment)
 
 async function trainCommand(env: CliEnvironment, options: TrainOptions): Promise<number> {
   const book = await readOrdersFile(options.orders);
-  if (!book.lineCount) throw new CrmError(ErrorCode.InvalidInput, `Orders file ${options.orders} has no order lines with a customer.`);
+  if (!book.lineCount)
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `Orders file ${options.orders} has no order lines with a customer.`,
+    );
   const { model, tuning, seconds } = trainRecommender(book);
-  const card = await saveRecommender(options.out, model, { source: options.orders, lines: book.lineCount, tuning, seconds });
+  const card = await saveRecommender(options.out, model, {
+    source: options.orders,
+    lines: book.lineCount,
+    tuning,
+    seconds,
+  });
   if (options.json) {
     env.out(JSON.stringify({ ...card, arrays: undefined }, null, 2));
     return 0;
   }
-  env.out(`Trained on ${book.lineCount} order lines of ${card.data.customers} customers and ${card.data.products} products in ${card.training.seconds} s.`);
+  env.out(
+    `Trained on ${book.lineCount} order lines of ${card.data.customers} customers and ${card.data.products} products in ${card.training.seconds} s.`,
+  );
   env.out(
     tuning.validationCut
       ? `Blend weights chosen on orders after ${tuning.validationCut} (${tuning.validationCustomers} returning customers: HR@10 ${tuning.hitRate}, NDCG@10 ${tuning.ndcg}): ${JSON.stringify(tuning.weights)}`
@@ -89,14 +117,20 @@ async function predictCommand(env: CliEnvironment, options: PredictOptions): Pro
   let unknown = 0;
   for (const id of ids) {
     if (!suggester.knows(id)) unknown++;
-    suggester.suggest(id, options.k).forEach((s, i) => rows.push([id, i + 1, s.productId, suggestionReasonText(s.reason)]));
+    suggester
+      .suggest(id, options.k)
+      .forEach((s, i) => rows.push([id, i + 1, s.productId, suggestionReasonText(s.reason)]));
   }
   try {
     await writeFile(options.out, stringify(rows));
   } catch (error) {
-    throw new CrmError(ErrorCode.InvalidInput, `cannot write ${options.out}: ${(error as Error).message}`, { file: options.out });
+    throw new CrmError(ErrorCode.InvalidInput, `cannot write ${options.out}: ${(error as Error).message}`, {
+      file: options.out,
+    });
   }
-  env.err(`Wrote ${rows.length - 1} suggestions for ${ids.length} customers (${unknown} unknown: popular products) to ${options.out}`);
+  env.err(
+    `Wrote ${rows.length - 1} suggestions for ${ids.length} customers (${unknown} unknown: popular products) to ${options.out}`,
+  );
   return 0;
 }
 
@@ -104,7 +138,11 @@ async function evalCommand(env: CliEnvironment, options: EvalOptions): Promise<n
   const cut = parseDayOption('--cut', options.cut);
   const book = await readOrdersFile(options.orders);
   const evaluation = evaluateRecommendations(book, cut, options.k);
-  if (evaluation.returningCustomers === 0) throw new CrmError(ErrorCode.InvalidInput, `No customer in ${options.orders} bought both before and after ${evaluation.cut}; choose another --cut.`);
+  if (evaluation.returningCustomers === 0)
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `No customer in ${options.orders} bought both before and after ${evaluation.cut}; choose another --cut.`,
+    );
   if (options.json) {
     env.out(JSON.stringify(evaluation, null, 2));
     return 0;
@@ -115,7 +153,8 @@ async function evalCommand(env: CliEnvironment, options: EvalOptions): Promise<n
 
 /** The plain-text summary printed by `recommend eval`. */
 export function recommendationEvaluationLines(e: RecommendationEvaluation): string[] {
-  const row = (r: { method: string; hitRate: number; ndcg: number }) => `  ${r.hitRate.toFixed(4)}  ${r.ndcg.toFixed(4)}  ${r.method}`;
+  const row = (r: { method: string; hitRate: number; ndcg: number }) =>
+    `  ${r.hitRate.toFixed(4)}  ${r.ndcg.toFixed(4)}  ${r.method}`;
   return [
     `Cut ${e.cut}: trained on orders before it; judged on ${e.returningCustomers} returning customers' purchases up to ${e.until}.`,
     `  HR@${e.k}   NDCG@${e.k}`,
@@ -135,7 +174,11 @@ async function readCustomerIds(file: string): Promise<string[]> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new CrmError(ErrorCode.InvalidInput, `Cannot read customers file ${file}: ${(error as Error).message}`, { file });
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `Cannot read customers file ${file}: ${(error as Error).message}`,
+      { file },
+    );
   }
   const ids = text
     .split(/\r?\n/)

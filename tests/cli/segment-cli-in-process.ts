@@ -15,7 +15,14 @@ export async function runInProcess(args: string[]): Promise<{ code: number; out:
   const unavailable = () => {
     throw new Error('no store in this test');
   };
-  const env: CliEnvironment = { config: unavailable, openStore: unavailable, services: unavailable, logger: silentLogger(), out: (l) => out.push(l), err: (l) => err.push(l) };
+  const env: CliEnvironment = {
+    config: unavailable,
+    openStore: unavailable,
+    services: unavailable,
+    logger: silentLogger(),
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  };
   const program = new Command('crmpro').exitOverride();
   registerSegmentCommands(program, env);
   registerRecommendCommands(program, env);

@@ -1,4 +1,8 @@
-import { accountSegmentReply, segmentMembersReply, segmentMovementsReply } from '../../src/dialogs/replies/segment-replies';
+import {
+  accountSegmentReply,
+  segmentMembersReply,
+  segmentMovementsReply,
+} from '../../src/dialogs/replies/segment-replies';
 import { invokeSkill, type Caller } from '../../src/skills/skill';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../src/skills/segments';
 import { FIXTURE_NOW, servicesFor, temporaryStore } from '../fixtures/small-crm';
@@ -24,7 +28,9 @@ describe('segment skills over the CRM store', () => {
     expect(acme.segment?.rank).toBe(1);
     expect(acme.figures).toMatchObject({ daysSinceLastOrder: 7, currency: 'USD' });
     const reply = accountSegmentReply(acme);
-    expect(reply.text).toMatch(/^Acme Corporation is in Champions \(segment 1 of \d+ by expected spend, \d+ accounts\)/);
+    expect(reply.text).toMatch(
+      /^Acme Corporation is in Champions \(segment 1 of \d+ by expected spend, \d+ accounts\)/,
+    );
     expect(reply.buttons?.map((b) => b.value)).toContain('list Champions');
 
     const umbrella = await invokeSkill(segmentOfAccount, { account: 'Umbrella' }, ctx);
@@ -36,8 +42,16 @@ describe('segment skills over the CRM store', () => {
   it('answers plainly for an account without purchases, and refuses visitors', async () => {
     const initech = await invokeSkill(segmentOfAccount, { account: 'Initech' }, ctx);
     expect(initech.segment).toBeUndefined();
-    expect(accountSegmentReply(initech).text).toBe('Initech has no purchases on record, so it is not in a customer segment yet.');
-    await expect(invokeSkill(segmentOfAccount, { account: 'Acme' }, { caller: { role: 'visitor', timezone: 'UTC' }, services })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(accountSegmentReply(initech).text).toBe(
+      'Initech has no purchases on record, so it is not in a customer segment yet.',
+    );
+    await expect(
+      invokeSkill(
+        segmentOfAccount,
+        { account: 'Acme' },
+        { caller: { role: 'visitor', timezone: 'UTC' }, services },
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('lists the champions of a region with a CSV for marketing', async () => {
@@ -46,16 +60,26 @@ describe('segment skills over the CRM store', () => {
     expect(result.members.map((m) => m.name)).toContain('Hooli');
     expect(result.members.every((m) => m.region === 'EMEA' && m.segment === 'Champions')).toBe(true);
     const lines = result.csv.content.trim().split('\n');
-    expect(lines[0]).toBe('account_id,account,region,country,segment,days_since_last_order,orders,spend,currency');
+    expect(lines[0]).toBe(
+      'account_id,account,region,country,segment,days_since_last_order,orders,spend,currency',
+    );
     expect(lines).toHaveLength(result.total + 1);
     const reply = segmentMembersReply(result);
-    expect(reply.files?.[0]).toMatchObject({ contentType: 'text/csv', name: expect.stringMatching(/^segment-champions-emea-\d{4}-\d{2}-\d{2}\.csv$/) });
+    expect(reply.files?.[0]).toMatchObject({
+      contentType: 'text/csv',
+      name: expect.stringMatching(/^segment-champions-emea-\d{4}-\d{2}-\d{2}\.csv$/),
+    });
     expect(Buffer.from(reply.files![0]!.base64, 'base64').toString('utf8')).toBe(result.csv.content);
     expect(reply.text).toMatch(/Hooli/);
   });
 
   it('says which segments exist when asked for one that does not', async () => {
-    await expect(invokeSkill(segmentMembers, { segment: 'vampires' }, ctx)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/There is no "vampires" segment right now\. The segments are: Champions, /) });
+    await expect(invokeSkill(segmentMembers, { segment: 'vampires' }, ctx)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(
+        /There is no "vampires" segment right now\. The segments are: Champions, /,
+      ),
+    });
   });
 
   it('finds who moved down since a date, from orders before it, and keeps that snapshot', async () => {
@@ -65,7 +89,9 @@ describe('segment skills over the CRM store', () => {
     const moved = new Set(result.moves.map((m) => m.name));
     expect(moved.has('Umbrella Corporation')).toBe(true);
     expect([...moved].every((name) => fixture.planted.get(name) !== 'champion')).toBe(true);
-    expect(segmentMovementsReply(result).text).toMatch(new RegExp(`^\\d+ accounts? moved down a segment or more since ${since}`));
+    expect(segmentMovementsReply(result).text).toMatch(
+      new RegExp(`^\\d+ accounts? moved down a segment or more since ${since}`),
+    );
     const stored = await temp.store.meta.find({ _id: { $regex: `^segment-snapshot:${since}:` } });
     expect(stored).toHaveLength(1);
   });
@@ -73,7 +99,11 @@ describe('segment skills over the CRM store', () => {
   it('compares with the snapshot recorded on the day when one exists (same segment model)', async () => {
     const later = servicesFor(temp.store, new Date(FIXTURE_NOW.getTime() + 40 * DAY));
     const today = FIXTURE_NOW.toISOString().slice(0, 10);
-    const result = await invokeSkill(segmentMovementsSkill, { since: today }, { caller: marketing, services: later });
+    const result = await invokeSkill(
+      segmentMovementsSkill,
+      { since: today },
+      { caller: marketing, services: later },
+    );
     expect(result).toMatchObject({ sinceSource: 'snapshot', since: today });
     // Forty days without orders: the weekly champions have slipped down the ladder since.
     expect(result.moves.map((m) => m.name)).toContain('Acme Corporation');

@@ -1,4 +1,8 @@
-import { suggestionReasonText, type AccountRecommendations, type Suggestion } from '../../skills/recommendations';
+import {
+  suggestionReasonText,
+  type AccountRecommendations,
+  type Suggestion,
+} from '../../skills/recommendations';
 import type { Reply, ReplyListItem } from '../reply';
 
 /** "What to pitch to Globex": each product with its reason, re-orders and cross-sells alike. */
@@ -10,7 +14,11 @@ export function recommendationsReply(result: AccountRecommendations): Reply {
   });
   const items = suggestions.map(itemOf);
   const extra = result.newForThem.map(itemOf);
-  if (!items.length) return { title: `What to pitch to ${account.name}`, text: `I have no product suggestions for ${account.name} yet: there are no orders to learn from.` };
+  if (!items.length)
+    return {
+      title: `What to pitch to ${account.name}`,
+      text: `I have no product suggestions for ${account.name} yet: there are no orders to learn from.`,
+    };
   const lead =
     result.basis === 'popular'
       ? `${account.name} has no orders yet, so here are the products most accounts buy now:`
@@ -19,8 +27,13 @@ export function recommendationsReply(result: AccountRecommendations): Reply {
     title: `What to pitch to ${account.name}`,
     text:
       `${lead}\n${items.map((item, i) => `${i + 1}. ${item.title} — ${item.subtitle}`).join('\n')}` +
-      (extra.length ? `\nNew for them:\n${extra.map((item) => `• ${item.title} — ${item.subtitle}`).join('\n')}` : ''),
-    lists: [{ title: 'Suggestions', items }, ...(extra.length ? [{ title: 'New for them', items: extra }] : [])],
+      (extra.length
+        ? `\nNew for them:\n${extra.map((item) => `• ${item.title} — ${item.subtitle}`).join('\n')}`
+        : ''),
+    lists: [
+      { title: 'Suggestions', items },
+      ...(extra.length ? [{ title: 'New for them', items: extra }] : []),
+    ],
     buttons: [
       { title: 'Only new products', value: `what new products should I pitch to ${account.name}?` },
       { title: 'Segment', value: `which segment is ${account.name} in?` },

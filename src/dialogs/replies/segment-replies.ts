@@ -13,8 +13,16 @@ export function accountSegmentReply(result: AccountSegment): Reply {
     };
   }
   const spend = moneyOf(figures.spend, figures.currency);
-  const lastOrder = figures.daysSinceLastOrder === 0 ? 'today' : `${figures.daysSinceLastOrder} day${figures.daysSinceLastOrder === 1 ? '' : 's'} ago`;
-  const change = result.monthAgo && result.monthAgo !== segment.name ? ` A month ago it was in ${result.monthAgo}.` : result.monthAgo ? ' Same segment as a month ago.' : '';
+  const lastOrder =
+    figures.daysSinceLastOrder === 0
+      ? 'today'
+      : `${figures.daysSinceLastOrder} day${figures.daysSinceLastOrder === 1 ? '' : 's'} ago`;
+  const change =
+    result.monthAgo && result.monthAgo !== segment.name
+      ? ` A month ago it was in ${result.monthAgo}.`
+      : result.monthAgo
+        ? ' Same segment as a month ago.'
+        : '';
   return {
     title: `${account.name}: ${segment.name}`,
     text:
@@ -43,7 +51,9 @@ export function segmentMembersReply(result: SegmentMembers): Reply {
     return {
       title: label,
       text: `No accounts are in ${label} right now (as of ${result.asOf}). Segments: ${result.available.join(', ')}.`,
-      buttons: result.available.slice(0, 4).map((s) => ({ title: s, value: `list ${s}${result.region ? ` in ${result.region}` : ''}` })),
+      buttons: result.available
+        .slice(0, 4)
+        .map((s) => ({ title: s, value: `list ${s}${result.region ? ` in ${result.region}` : ''}` })),
     };
   }
   const items: ReplyListItem[] = result.members.map((m) => ({
@@ -51,12 +61,19 @@ export function segmentMembersReply(result: SegmentMembers): Reply {
     subtitle: `${[m.region, m.country].filter(Boolean).join(' · ')}${m.region || m.country ? ' · ' : ''}last order ${m.daysSinceLastOrder} days ago · ${m.orders} orders`,
     value: moneyOf(m.spend, m.currency),
   }));
-  const shown = result.members.length < result.total ? `the top ${result.members.length} by spend` : 'all of them';
+  const shown =
+    result.members.length < result.total ? `the top ${result.members.length} by spend` : 'all of them';
   return {
     title: label,
     text: `${result.total} account${result.total === 1 ? '' : 's'} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.csv.name}.`,
     lists: [{ title: label, items }],
-    files: [{ name: result.csv.name, contentType: 'text/csv', base64: Buffer.from(result.csv.content, 'utf8').toString('base64') }],
+    files: [
+      {
+        name: result.csv.name,
+        contentType: 'text/csv',
+        base64: Buffer.from(result.csv.content, 'utf8').toString('base64'),
+      },
+    ],
   };
 }
 
@@ -73,14 +90,22 @@ export function segmentMovementsReply(result: SegmentMovementResult): Reply {
   if (result.total === 0) {
     return { title: `Segment moves ${period}`, text: `No accounts ${what} ${period} (to ${result.until}).` };
   }
-  const items: ReplyListItem[] = result.moves.map((m) => ({ title: m.name, subtitle: `${m.from === 'none' ? 'new customer' : m.from} → ${m.to}` }));
+  const items: ReplyListItem[] = result.moves.map((m) => ({
+    title: m.name,
+    subtitle: `${m.from === 'none' ? 'new customer' : m.from} → ${m.to}`,
+  }));
   const more = result.total > result.moves.length ? ` (showing ${result.moves.length})` : '';
-  const note = result.sinceSource === 'reconstructed' ? ` Segments on ${result.since} were rebuilt from the orders before that day.` : '';
+  const note =
+    result.sinceSource === 'reconstructed'
+      ? ` Segments on ${result.since} were rebuilt from the orders before that day.`
+      : '';
   return {
     title: `Segment moves ${period}`,
     text: `${result.total} account${result.total === 1 ? '' : 's'} ${what} ${period}${more}:\n${items.map((i) => `• ${i.title}: ${i.subtitle}`).join('\n')}${note}`,
     lists: [{ title: `${what} ${period}`, items }],
-    buttons: result.toSegments ? [{ title: `List ${result.toSegments[0]}`, value: `list ${result.toSegments[0]}` }] : undefined,
+    buttons: result.toSegments
+      ? [{ title: `List ${result.toSegments[0]}`, value: `list ${result.toSegments[0]}` }]
+      : undefined,
   };
 }
 

@@ -50,7 +50,11 @@ export class CsvRecordSplitter {
   }
 
   /** Parses one record with quotes starting at `start`; undefined when the record is not complete yet. */
-  private parseQuoted(text: string, start: number, final: boolean): { fields: string[]; next: number; lines: number } | undefined {
+  private parseQuoted(
+    text: string,
+    start: number,
+    final: boolean,
+  ): { fields: string[]; next: number; lines: number } | undefined {
     const fields: string[] = [];
     let field = '';
     let i = start;

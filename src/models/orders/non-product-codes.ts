@@ -4,8 +4,25 @@
  * Their lines are left out of spend and of product suggestions.
  */
 const NON_PRODUCT_CODES = new Set([
-  'POST', 'DOT', 'C2', 'C3', 'M', 'D', 'S', 'B', 'CRUK', 'PADS', 'BANK CHARGES', 'AMAZONFEE',
-  'ADJUST', 'ADJUST2', 'TEST001', 'TEST002', 'SHIPPING', 'FEE', 'DISCOUNT',
+  'POST',
+  'DOT',
+  'C2',
+  'C3',
+  'M',
+  'D',
+  'S',
+  'B',
+  'CRUK',
+  'PADS',
+  'BANK CHARGES',
+  'AMAZONFEE',
+  'ADJUST',
+  'ADJUST2',
+  'TEST001',
+  'TEST002',
+  'SHIPPING',
+  'FEE',
+  'DISCOUNT',
 ]);
 
 /** True when a stock code is a fee, postage, discount, adjustment, sample or voucher rather than goods. */

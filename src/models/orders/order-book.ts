@@ -61,7 +61,13 @@ export class OrderBookBuilder {
   private readonly products: string[] = [];
   private readonly productNames: string[] = [];
   private readonly invoices: string[] = [];
-  readonly stats: OrderBookStats = { readLines: 0, withoutCustomer: 0, cancellationLines: 0, nonProductLines: 0, cancelledOrderLines: 0 };
+  readonly stats: OrderBookStats = {
+    readLines: 0,
+    withoutCustomer: 0,
+    cancellationLines: 0,
+    nonProductLines: 0,
+    cancelledOrderLines: 0,
+  };
 
   constructor(expectedLines = 1024) {
     this.capacity = Math.max(16, expectedLines);

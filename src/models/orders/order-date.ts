@@ -11,12 +11,34 @@ export const MS_PER_DAY = DAY_MS;
  */
 export function parseOrderDate(text: string): number {
   const s = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  const iso =
+    /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+      s,
+    );
   if (iso) {
-    return utcOf(+iso[1]!, +iso[2]!, +iso[3]!, +(iso[4] ?? 0), +(iso[5] ?? 0), +(iso[6] ?? 0), iso[7], iso[8]);
+    return utcOf(
+      +iso[1]!,
+      +iso[2]!,
+      +iso[3]!,
+      +(iso[4] ?? 0),
+      +(iso[5] ?? 0),
+      +(iso[6] ?? 0),
+      iso[7],
+      iso[8],
+    );
   }
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
-  if (us) return utcOf(+us[3]!, +us[1]!, +us[2]!, +(us[4] ?? 0), +(us[5] ?? 0), +(us[6] ?? 0), undefined, undefined);
+  if (us)
+    return utcOf(
+      +us[3]!,
+      +us[1]!,
+      +us[2]!,
+      +(us[4] ?? 0),
+      +(us[5] ?? 0),
+      +(us[6] ?? 0),
+      undefined,
+      undefined,
+    );
   return Number.NaN;
 }
 
@@ -30,7 +52,16 @@ function utcOf(
   fraction: string | undefined,
   zone: string | undefined,
 ): number {
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 60) return Number.NaN;
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysIn(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 60
+  )
+    return Number.NaN;
   let ms = Date.UTC(year, month - 1, day, hour, minute, second);
   if (fraction) ms += Math.round(Number(`0.${fraction}`) * 1000);
   if (zone && zone.toUpperCase() !== 'Z') {

@@ -1,7 +1,17 @@
 import { CrmError, ErrorCode } from '../../core/errors';
 
 /** The fields an orders file provides, whatever its column names. */
-export type OrderField = 'invoice' | 'product' | 'description' | 'quantity' | 'date' | 'unitPrice' | 'customer' | 'customerRef' | 'country' | 'status';
+export type OrderField =
+  | 'invoice'
+  | 'product'
+  | 'description'
+  | 'quantity'
+  | 'date'
+  | 'unitPrice'
+  | 'customer'
+  | 'customerRef'
+  | 'country'
+  | 'status';
 
 /**
  * Accepted header names per field, compared lower-cased without punctuation. The first name is the
@@ -36,13 +46,19 @@ export function orderColumnsOf(header: readonly string[], file: string): OrderCo
   const keys = header.map((name) => keyOf(name.trim()));
   const columns = {} as OrderColumns;
   for (const field of Object.keys(ALIASES) as OrderField[]) {
-    columns[field] = ALIASES[field].map(keyOf).map((alias) => keys.indexOf(alias)).find((index) => index >= 0) ?? -1;
+    columns[field] =
+      ALIASES[field]
+        .map(keyOf)
+        .map((alias) => keys.indexOf(alias))
+        .find((index) => index >= 0) ?? -1;
   }
   // A CRM export may name the buyer only by customerRef (web-shop customers without an account).
   if (columns.customer < 0 && columns.customerRef >= 0) columns.customer = columns.customerRef;
   const missing = REQUIRED.filter((field) => columns[field] < 0);
   if (missing.length) {
-    const wanted = missing.map((field) => `${ALIASES[field][0]} (or ${ALIASES[field].slice(1, 3).join(', ')})`).join('; ');
+    const wanted = missing
+      .map((field) => `${ALIASES[field][0]} (or ${ALIASES[field].slice(1, 3).join(', ')})`)
+      .join('; ');
     throw new CrmError(
       ErrorCode.InvalidInput,
       `Orders file ${file}: missing column${missing.length > 1 ? 's' : ''} ${wanted}. Found: ${header.join(', ') || '(empty header)'}.`,

@@ -19,9 +19,25 @@ export interface StoreOrders {
  */
 export async function ordersFromStore(store: Store): Promise<StoreOrders> {
   const [orders, products, interactions] = await Promise.all([
-    store.orders.find({}, { projection: { accountId: 1, customerRef: 1, orderNumber: 1, orderedAt: 1, status: 1, currency: 1, lines: 1 } }),
+    store.orders.find(
+      {},
+      {
+        projection: {
+          accountId: 1,
+          customerRef: 1,
+          orderNumber: 1,
+          orderedAt: 1,
+          status: 1,
+          currency: 1,
+          lines: 1,
+        },
+      },
+    ),
     store.products.find({}, { projection: { sku: 1, name: 1 } }),
-    store.interactions.find({ accountId: { $exists: true } }, { projection: { accountId: 1, occurredAt: 1 } }),
+    store.interactions.find(
+      { accountId: { $exists: true } },
+      { projection: { accountId: 1, occurredAt: 1 } },
+    ),
   ]);
   const names = new Map(products.map((p) => [p.sku, p.name]));
   const builder = new OrderBookBuilder(orders.length * 3);
@@ -76,7 +92,12 @@ export async function ordersFromStore(store: Store): Promise<StoreOrders> {
     list.push(at);
     touches.set(c, list);
   }
-  return { book, touches, currencyOf, version: `${orders.length}:${latestOrder}:${interactions.length}:${latestTouch}` };
+  return {
+    book,
+    touches,
+    currencyOf,
+    version: `${orders.length}:${latestOrder}:${interactions.length}:${latestTouch}`,
+  };
 }
 
 /** The cheap version check: counts and latest dates, without reading the documents. */
@@ -85,7 +106,10 @@ export async function storeOrdersVersion(store: Store): Promise<string> {
     store.orders.countDocuments({}),
     store.orders.findOne({}, { sort: { orderedAt: -1 }, projection: { orderedAt: 1 } }),
     store.interactions.countDocuments({ accountId: { $exists: true } }),
-    store.interactions.findOne({ accountId: { $exists: true } }, { sort: { occurredAt: -1 }, projection: { occurredAt: 1 } }),
+    store.interactions.findOne(
+      { accountId: { $exists: true } },
+      { sort: { occurredAt: -1 }, projection: { occurredAt: 1 } },
+    ),
   ]);
   const time = (d: Date | undefined) => (d ? new Date(d).getTime() : 0);
   return `${orderCount}:${time(latestOrder?.orderedAt)}:${touchCount}:${time(latestTouch?.occurredAt)}`;

@@ -48,9 +48,15 @@ export async function readOrdersFile(file: string): Promise<OrderBook> {
     consume(carry + decoder.end(), true);
   } catch (error) {
     if (error instanceof CrmError) throw error;
-    throw new CrmError(ErrorCode.InvalidInput, `Cannot read orders file ${file}: ${(error as Error).message}`, { file }, { cause: error });
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `Cannot read orders file ${file}: ${(error as Error).message}`,
+      { file },
+      { cause: error },
+    );
   }
-  if (!parser) throw new CrmError(ErrorCode.InvalidInput, `Orders file ${file} is empty (no header row).`, { file });
+  if (!parser)
+    throw new CrmError(ErrorCode.InvalidInput, `Orders file ${file} is empty (no header row).`, { file });
   return builder.build();
 }
 
@@ -59,7 +65,12 @@ async function startsWithGzipMagic(file: string): Promise<boolean> {
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    throw new CrmError(ErrorCode.InvalidInput, `Cannot read orders file ${file}: ${(error as Error).message}`, { file }, { cause: error });
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `Cannot read orders file ${file}: ${(error as Error).message}`,
+      { file },
+      { cause: error },
+    );
   }
   try {
     const head = Buffer.alloc(2);
@@ -81,7 +92,15 @@ class OrderRowParser {
     private readonly file: string,
     private readonly delimiter: string,
   ) {
-    this.width = Math.max(columns.invoice, columns.product, columns.quantity, columns.date, columns.unitPrice, columns.customer) + 1;
+    this.width =
+      Math.max(
+        columns.invoice,
+        columns.product,
+        columns.quantity,
+        columns.date,
+        columns.unitPrice,
+        columns.customer,
+      ) + 1;
   }
 
   add(fields: string[], line: number, builder: OrderBookBuilder): void {
@@ -90,10 +109,14 @@ class OrderRowParser {
     const c = this.columns;
     if (fields.length < this.width) {
       if (fields.length === 1 && fields[0]!.trim() === '') return;
-      this.fail(line, `has ${fields.length} field${fields.length === 1 ? '' : 's'}, expected at least ${this.width}`);
+      this.fail(
+        line,
+        `has ${fields.length} field${fields.length === 1 ? '' : 's'}, expected at least ${this.width}`,
+      );
     }
     let customerId = fields[c.customer]!.trim();
-    if (!customerId && c.customerRef >= 0 && c.customerRef !== c.customer) customerId = fields[c.customerRef]?.trim() ?? '';
+    if (!customerId && c.customerRef >= 0 && c.customerRef !== c.customer)
+      customerId = fields[c.customerRef]?.trim() ?? '';
     if (!customerId) {
       stats.withoutCustomer++;
       return;
@@ -108,7 +131,8 @@ class OrderRowParser {
     if (dateText !== this.lastDateText) {
       this.lastDate = parseOrderDate(dateText);
       this.lastDateText = dateText;
-      if (Number.isNaN(this.lastDate)) this.fail(line, `date '${dateText}' is not a date (expected e.g. 2011-12-09 12:50:00)`);
+      if (Number.isNaN(this.lastDate))
+        this.fail(line, `date '${dateText}' is not a date (expected e.g. 2011-12-09 12:50:00)`);
     }
     const invoiceId = fields[c.invoice]!.trim();
     const productId = fields[c.product]!.trim();
@@ -145,6 +169,9 @@ class OrderRowParser {
   }
 
   private fail(line: number, problem: string): never {
-    throw new CrmError(ErrorCode.InvalidInput, `Orders file ${this.file}, line ${line}: ${problem}.`, { file: this.file, line });
+    throw new CrmError(ErrorCode.InvalidInput, `Orders file ${this.file}, line ${line}: ${problem}.`, {
+      file: this.file,
+      line,
+    });
   }
 }

@@ -77,8 +77,13 @@ export function syntheticOrders(options: SyntheticOrdersOptions): SyntheticOrder
       const id = String(invoice++);
       const basket = new Set<number>();
       const size = Math.max(1, Math.round(plan.basket * (0.5 + random())));
-      while (basket.size < size) basket.add(random() < 0.7 ? favourites[Math.floor(random() * favourites.length)]! : popular());
-      const lines: [string, number, number][] = [...basket].map((p) => [products[p]!, plan.quantity * (1 + Math.floor(random() * 3)), prices[p]!]);
+      while (basket.size < size)
+        basket.add(random() < 0.7 ? favourites[Math.floor(random() * favourites.length)]! : popular());
+      const lines: [string, number, number][] = [...basket].map((p) => [
+        products[p]!,
+        plan.quantity * (1 + Math.floor(random() * 3)),
+        prices[p]!,
+      ]);
       if (owesY) {
         if (random() < PLANTED_RULE.share) lines.push([PLANTED_RULE.thenBuys, 1, 45]);
         owesY = false;
@@ -89,11 +94,27 @@ export function syntheticOrders(options: SyntheticOrdersOptions): SyntheticOrder
       }
       if (random() < 0.2) lines.push(['POST', 1, 18]);
       for (const [productId, quantity, unitPrice] of lines) {
-        builder.add({ customerId, productId, invoiceId: id, at, quantity, unitPrice, isProduct: productId !== 'POST' });
+        builder.add({
+          customerId,
+          productId,
+          invoiceId: id,
+          at,
+          quantity,
+          unitPrice,
+          isProduct: productId !== 'POST',
+        });
       }
       if (random() < 0.03) {
         const [productId, quantity, unitPrice] = lines[0]!;
-        builder.add({ customerId, productId, invoiceId: `C${invoice++}`, at: Math.min(options.end, at + 3 * MS_PER_DAY), quantity: -quantity, unitPrice, isProduct: productId !== 'POST' });
+        builder.add({
+          customerId,
+          productId,
+          invoiceId: `C${invoice++}`,
+          at: Math.min(options.end, at + 3 * MS_PER_DAY),
+          quantity: -quantity,
+          unitPrice,
+          isProduct: productId !== 'POST',
+        });
         builder.stats.cancellationLines++;
       }
     }
@@ -110,11 +131,19 @@ function pickGroup(u: number): PlantedGroup {
   return 'occasional';
 }
 
-function planOf(group: PlantedGroup, start: number, end: number, span: number, random: () => number, exp: (mean: number) => number): { times: number[]; basket: number; quantity: number } {
+function planOf(
+  group: PlantedGroup,
+  start: number,
+  end: number,
+  span: number,
+  random: () => number,
+  exp: (mean: number) => number,
+): { times: number[]; basket: number; quantity: number } {
   const day = MS_PER_DAY;
   const series = (from: number, to: number, meanDays: number) => {
     const times: number[] = [];
-    for (let t = from + exp(meanDays) * day * random(); t < to; t += Math.max(1, exp(meanDays)) * day) times.push(Math.floor(t));
+    for (let t = from + exp(meanDays) * day * random(); t < to; t += Math.max(1, exp(meanDays)) * day)
+      times.push(Math.floor(t));
     return times;
   };
   switch (group) {
@@ -125,13 +154,21 @@ function planOf(group: PlantedGroup, start: number, end: number, span: number, r
     case 'lapsed': {
       // Churn happens all along (as in real data): each lapsed customer stops at a random time.
       const from = start + random() * span * 0.3;
-      return { times: series(from, from + (60 + random() * (end - from - 180 * day - 60 * day) / day) * day, 20), basket: 5, quantity: 6 };
+      return {
+        times: series(from, from + (60 + (random() * (end - from - 180 * day - 60 * day)) / day) * day, 20),
+        basket: 5,
+        quantity: 6,
+      };
     }
     case 'new':
       return { times: series(end - (20 + random() * 25) * day, end, 10), basket: 4, quantity: 4 };
     default: {
       const first = start + random() * (span - 120 * day);
-      return { times: random() < 0.5 ? [first] : [first, first + random() * 60 * day], basket: 2, quantity: 2 };
+      return {
+        times: random() < 0.5 ? [first] : [first, first + random() * 60 * day],
+        basket: 2,
+        quantity: 2,
+      };
     }
   }
 }
@@ -141,7 +178,9 @@ export function orderBookCsv(book: OrderBook): string {
   const rows = ['InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'];
   for (let i = 0; i < book.lineCount; i++) {
     const at = new Date(book.at[i]!).toISOString().replace('T', ' ').slice(0, 19);
-    rows.push(`${book.invoices[book.invoice[i]!]},${book.products[book.product[i]!]},${book.productNames[book.product[i]!] ?? ''},${book.quantity[i]},${at},${book.unitPrice[i]},${book.customers[book.customer[i]!]},United Kingdom`);
+    rows.push(
+      `${book.invoices[book.invoice[i]!]},${book.products[book.product[i]!]},${book.productNames[book.product[i]!] ?? ''},${book.quantity[i]},${at},${book.unitPrice[i]},${book.customers[book.customer[i]!]},United Kingdom`,
+    );
   }
   return `${rows.join('\n')}\n`;
 }

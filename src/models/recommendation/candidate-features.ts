@@ -50,7 +50,9 @@ function popularOf(model: RecommenderModel): number[] {
   let list = popularCache.get(model);
   if (!list) {
     const byAll = topIndexes(model.buyers, POPULAR_CANDIDATES).filter((p) => model.buyers[p]! > 0);
-    const byRecent = topIndexes(model.recentBuyers, POPULAR_CANDIDATES).filter((p) => model.recentBuyers[p]! > 0);
+    const byRecent = topIndexes(model.recentBuyers, POPULAR_CANDIDATES).filter(
+      (p) => model.recentBuyers[p]! > 0,
+    );
     list = [...new Set([...byAll, ...byRecent])];
     popularCache.set(model, list);
   }
@@ -95,7 +97,9 @@ export function candidatesFor(model: RecommenderModel, c: number, scratch: Candi
     }
   }
   // Keep what they bought, the strongest also-bought candidates and the popular products.
-  const alsoBought = products.slice(bought).sort((a, b) => scratch.similarity[b]! - scratch.similarity[a]! || a - b);
+  const alsoBought = products
+    .slice(bought)
+    .sort((a, b) => scratch.similarity[b]! - scratch.similarity[a]! || a - b);
   products.length = bought;
   products.push(...alsoBought.slice(0, ALSO_BOUGHT_CANDIDATES));
   const kept = scratch.next();
@@ -129,7 +133,12 @@ export function candidatesFor(model: RecommenderModel, c: number, scratch: Candi
 }
 
 /** Blended scores of every candidate into `out` (the hot loop of tuning and evaluation). */
-export function blendScores(set: CandidateSet, w: BlendWeights, buyers: Float64Array, out: Float64Array): Float64Array {
+export function blendScores(
+  set: CandidateSet,
+  w: BlendWeights,
+  buyers: Float64Array,
+  out: Float64Array,
+): Float64Array {
   const f = set.features;
   for (let i = 0; i < set.products.length; i++) {
     const o = i * CANDIDATE_FEATURES;
@@ -146,7 +155,13 @@ export function blendScore(set: CandidateSet, i: number, w: BlendWeights, buyers
 }
 
 function scoreAt(f: Float64Array, o: number, w: BlendWeights): number {
-  return f[o]! * (1 + w.repeat * f[o + 1]!) + w.alsoBought * f[o + 2]! + w.alsoBoughtStrongest * f[o + 3]! + w.popularNow * f[o + 4]! + w.popular * f[o + 5]!;
+  return (
+    f[o]! * (1 + w.repeat * f[o + 1]!) +
+    w.alsoBought * f[o + 2]! +
+    w.alsoBoughtStrongest * f[o + 3]! +
+    w.popularNow * f[o + 4]! +
+    w.popular * f[o + 5]!
+  );
 }
 
 /** Indexes of the `k` best-scoring candidates, best first (ties: lower product index first). */
@@ -160,7 +175,8 @@ export function topCandidates(set: CandidateSet, k: number, score: (i: number) =
 /** Partial selection of the k best (insertion into a short sorted list; candidates are few hundred). */
 export function topByScore(scores: Float64Array, products: readonly number[], k: number): number[] {
   const top: number[] = [];
-  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && products[a]! < products[b]!);
+  const better = (a: number, b: number) =>
+    scores[a]! > scores[b]! || (scores[a] === scores[b] && products[a]! < products[b]!);
   for (let i = 0; i < scores.length; i++) {
     if (top.length === k && !better(i, top[k - 1]!)) continue;
     let at = top.length < k ? top.length : k - 1;

@@ -1,7 +1,14 @@
 import { customerLinesOf } from '../orders/customer-lines';
 import { lastOrderAt, type OrderBook } from '../orders/order-book';
 import { isoDay } from '../orders/order-date';
-import { blendScore, CandidateScratch, candidatesFor, topByScore, topCandidates, topIndexes } from './candidate-features';
+import {
+  blendScore,
+  CandidateScratch,
+  candidatesFor,
+  topByScore,
+  topCandidates,
+  topIndexes,
+} from './candidate-features';
 import { rankingScores } from './ranking-metrics';
 import { returningCustomers } from './time-split';
 import { firstPurchases } from './tune-blend';
@@ -50,7 +57,9 @@ export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): R
   const split = returningCustomers(book, byCustomer, cut, until);
   const scratch = new CandidateScratch(book.products.length);
   const popular = topIndexes(model.buyers, k);
-  const codeOrder = Array.from(book.products.keys()).sort((a, b) => (book.products[a]! < book.products[b]! ? -1 : book.products[a]! > book.products[b]! ? 1 : 0));
+  const codeOrder = Array.from(book.products.keys()).sort((a, b) =>
+    book.products[a]! < book.products[b]! ? -1 : book.products[a]! > book.products[b]! ? 1 : 0,
+  );
   const codeRank = new Int32Array(book.products.length);
   codeOrder.forEach((p, rank) => (codeRank[p] = rank));
   const totals = { ours: [0, 0], popularity: [0, 0], boughtMost: [0, 0], boughtMostPopularTies: [0, 0] };
@@ -62,28 +71,53 @@ export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): R
   const h = model.history;
   split.customers.forEach((c, u) => {
     const set = candidatesFor(model, c, scratch);
-    add('ours', topCandidates(set, k, (i) => blendScore(set, i, model.weights, model.buyers)).map((i) => set.products[i]!), u);
+    add(
+      'ours',
+      topCandidates(set, k, (i) => blendScore(set, i, model.weights, model.buyers)).map(
+        (i) => set.products[i]!,
+      ),
+      u,
+    );
     add('popularity', popular, u);
     const slots = Array.from({ length: h.offsets[c + 1]! - h.offsets[c]! }, (_, i) => h.offsets[c]! + i);
-    const byCode = [...slots].sort((a, b) => h.orders[b]! - h.orders[a]! || codeRank[h.product[a]!]! - codeRank[h.product[b]!]!).map((s) => h.product[s]!);
-    const byPopularity = [...slots].sort((a, b) => h.orders[b]! - h.orders[a]! || model.buyers[h.product[b]!]! - model.buyers[h.product[a]!]!).map((s) => h.product[s]!);
+    const byCode = [...slots]
+      .sort((a, b) => h.orders[b]! - h.orders[a]! || codeRank[h.product[a]!]! - codeRank[h.product[b]!]!)
+      .map((s) => h.product[s]!);
+    const byPopularity = [...slots]
+      .sort(
+        (a, b) => h.orders[b]! - h.orders[a]! || model.buyers[h.product[b]!]! - model.buyers[h.product[a]!]!,
+      )
+      .map((s) => h.product[s]!);
     add('boughtMost', padded(byCode, popular, k), u);
     add('boughtMostPopularTies', padded(byPopularity, popular, k), u);
   });
   const fresh = firstPurchases(model, split);
   const cross = { ours: [0, 0], popularity: [0, 0] };
-  const byPopularity = Array.from(model.buyers.keys()).sort((a, b) => model.buyers[b]! - model.buyers[a]! || a - b);
+  const byPopularity = Array.from(model.buyers.keys()).sort(
+    (a, b) => model.buyers[b]! - model.buyers[a]! || a - b,
+  );
   fresh.customers.forEach((c, u) => {
     const set = candidatesFor(model, c, scratch);
-    const scores = Float64Array.from(set.products, (_, i) => (set.historySlot[i]! >= 0 ? Number.NEGATIVE_INFINITY : blendScore(set, i, model.crossSellWeights, model.buyers)));
-    const ours = topByScore(scores, set.products, k).filter((i) => scores[i]! > Number.NEGATIVE_INFINITY).map((i) => set.products[i]!);
-    const had = new Set(Array.from({ length: h.offsets[c + 1]! - h.offsets[c]! }, (_, i) => h.product[h.offsets[c]! + i]!));
+    const scores = Float64Array.from(set.products, (_, i) =>
+      set.historySlot[i]! >= 0
+        ? Number.NEGATIVE_INFINITY
+        : blendScore(set, i, model.crossSellWeights, model.buyers),
+    );
+    const ours = topByScore(scores, set.products, k)
+      .filter((i) => scores[i]! > Number.NEGATIVE_INFINITY)
+      .map((i) => set.products[i]!);
+    const had = new Set(
+      Array.from({ length: h.offsets[c + 1]! - h.offsets[c]! }, (_, i) => h.product[h.offsets[c]! + i]!),
+    );
     const popularNew: number[] = [];
     for (const p of byPopularity) {
       if (popularNew.length >= k) break;
       if (!had.has(p)) popularNew.push(p);
     }
-    for (const [key, ranked] of [['ours', ours], ['popularity', popularNew]] as const) {
+    for (const [key, ranked] of [
+      ['ours', ours],
+      ['popularity', popularNew],
+    ] as const) {
       const r = rankingScores(ranked, fresh.bought[u]!, fresh.bought[u]!.size, k);
       cross[key][0]! += r.hit;
       cross[key][1]! += r.ndcg;
@@ -91,21 +125,39 @@ export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): R
   });
   const m = Math.max(1, fresh.customers.length);
   const n = Math.max(1, split.customers.length);
-  const result = (key: keyof typeof totals, method: string): RankingResult => ({ method, hitRate: round4(totals[key][0]! / n), ndcg: round4(totals[key][1]! / n) });
+  const result = (key: keyof typeof totals, method: string): RankingResult => ({
+    method,
+    hitRate: round4(totals[key][0]! / n),
+    ndcg: round4(totals[key][1]! / n),
+  });
   return {
     cut: isoDay(cut),
     until: isoDay(until - 1),
     k,
     returningCustomers: split.customers.length,
     products: book.products.length,
-    ours: result('ours', 'CRMPro blend (re-order + also-bought + popularity, weights tuned on an internal split)'),
+    ours: result(
+      'ours',
+      'CRMPro blend (re-order + also-bought + popularity, weights tuned on an internal split)',
+    ),
     popularity: result('popularity', 'popularity (most customers before the cut)'),
     boughtMost: result('boughtMost', 'what they bought most before (ties by product code)'),
-    boughtMostPopularTies: result('boughtMostPopularTies', 'what they bought most before (ties by popularity)'),
+    boughtMostPopularTies: result(
+      'boughtMostPopularTies',
+      'what they bought most before (ties by popularity)',
+    ),
     crossSell: {
       customers: fresh.customers.length,
-      ours: { method: 'CRMPro cross-sell (also-bought + popularity, tuned on first purchases)', hitRate: round4(cross.ours[0]! / m), ndcg: round4(cross.ours[1]! / m) },
-      popularity: { method: 'most popular products they never bought', hitRate: round4(cross.popularity[0]! / m), ndcg: round4(cross.popularity[1]! / m) },
+      ours: {
+        method: 'CRMPro cross-sell (also-bought + popularity, tuned on first purchases)',
+        hitRate: round4(cross.ours[0]! / m),
+        ndcg: round4(cross.ours[1]! / m),
+      },
+      popularity: {
+        method: 'most popular products they never bought',
+        hitRate: round4(cross.popularity[0]! / m),
+        ndcg: round4(cross.popularity[1]! / m),
+      },
     },
     tuning: trained.tuning,
     trainSeconds: Math.round(trained.seconds * 100) / 100,

@@ -25,7 +25,8 @@ export function itemNeighboursOf(history: PurchaseHistory, products: number, siz
   const fill = byProduct.slice(0, products);
   const customerOf = new Int32Array(history.product.length);
   for (let c = 0; c < customers; c++) {
-    for (let s = history.offsets[c]!; s < history.offsets[c + 1]!; s++) customerOf[fill[history.product[s]!]!++] = c;
+    for (let s = history.offsets[c]!; s < history.offsets[c + 1]!; s++)
+      customerOf[fill[history.product[s]!]!++] = c;
   }
   const neighbour = new Int32Array(products * size).fill(-1);
   const similarity = new Float32Array(products * size);
@@ -60,7 +61,9 @@ export function itemNeighboursOf(history: PurchaseHistory, products: number, siz
         siftDown(heapProduct, heapScore, heapSize);
       }
     }
-    const order = Array.from({ length: heapSize }, (_, i) => i).sort((a, b) => heapScore[b]! - heapScore[a]! || heapProduct[a]! - heapProduct[b]!);
+    const order = Array.from({ length: heapSize }, (_, i) => i).sort(
+      (a, b) => heapScore[b]! - heapScore[a]! || heapProduct[a]! - heapProduct[b]!,
+    );
     order.forEach((h, rank) => {
       neighbour[p * size + rank] = heapProduct[h]!;
       similarity[p * size + rank] = heapScore[h]!;

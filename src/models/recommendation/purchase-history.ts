@@ -98,8 +98,13 @@ export function purchaseHistoryOf(book: OrderBook, byCustomer: CustomerLines, as
 }
 
 /** Customers per product (how many distinct customers bought it), optionally only in [from, asOf). */
-export function buyersPerProduct(history: PurchaseHistory, products: number, from = Number.NEGATIVE_INFINITY): Float64Array {
+export function buyersPerProduct(
+  history: PurchaseHistory,
+  products: number,
+  from = Number.NEGATIVE_INFINITY,
+): Float64Array {
   const counts = new Float64Array(products);
-  for (let s = 0; s < history.product.length; s++) if (history.last[s]! >= from) counts[history.product[s]!]!++;
+  for (let s = 0; s < history.product.length; s++)
+    if (history.last[s]! >= from) counts[history.product[s]!]!++;
   return counts;
 }

@@ -1,5 +1,10 @@
 /** Hit rate and NDCG at k of one customer's ranked suggestions against what they went on to buy. */
-export function rankingScores(ranked: readonly number[], bought: ReadonlySet<number>, boughtCount: number, k: number): { hit: number; ndcg: number } {
+export function rankingScores(
+  ranked: readonly number[],
+  bought: ReadonlySet<number>,
+  boughtCount: number,
+  k: number,
+): { hit: number; ndcg: number } {
   let dcg = 0;
   let hit = 0;
   for (let i = 0; i < Math.min(k, ranked.length); i++) {

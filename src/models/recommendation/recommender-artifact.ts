@@ -57,7 +57,12 @@ export async function saveRecommender(
     const padding = (8 - (offset % 8)) % 8;
     if (padding) chunks.push(Buffer.alloc(padding));
     offset += padding;
-    arrays.push({ name, type: array instanceof Float32Array ? 'f32' : array instanceof Float64Array ? 'f64' : 'i32', offset, length: array.length });
+    arrays.push({
+      name,
+      type: array instanceof Float32Array ? 'f32' : array instanceof Float64Array ? 'f64' : 'i32',
+      offset,
+      length: array.length,
+    });
     chunks.push(bytes);
     offset += bytes.length;
   }
@@ -67,12 +72,28 @@ export async function saveRecommender(
     formatVersion: RECOMMENDER_FORMAT,
     version: now,
     createdAt: now,
-    data: { source: info.source, lines: info.lines, customers: model.customers.length, products: model.products.length, ordersBefore: isoDay(model.asOf) },
-    method: 'blend of re-order history (orders with the product, boosted by its repeat rate), item-item cosine "also bought" and popularity; weights chosen on an internal time split',
+    data: {
+      source: info.source,
+      lines: info.lines,
+      customers: model.customers.length,
+      products: model.products.length,
+      ordersBefore: isoDay(model.asOf),
+    },
+    method:
+      'blend of re-order history (orders with the product, boosted by its repeat rate), item-item cosine "also bought" and popularity; weights chosen on an internal time split',
     weights: model.weights,
     crossSellWeights: model.crossSellWeights,
     tuning: info.tuning,
-    metrics: { validation: info.tuning.hitRate === undefined ? undefined : { hitRateAt10: info.tuning.hitRate, ndcgAt10: info.tuning.ndcg, customers: info.tuning.validationCustomers } },
+    metrics: {
+      validation:
+        info.tuning.hitRate === undefined
+          ? undefined
+          : {
+              hitRateAt10: info.tuning.hitRate,
+              ndcgAt10: info.tuning.ndcg,
+              customers: info.tuning.validationCustomers,
+            },
+    },
     training: { seconds: Math.round(info.seconds * 100) / 100 },
     libraries: { learner: LEARNER, node: process.version },
     arrays,
@@ -80,23 +101,47 @@ export async function saveRecommender(
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, ARRAYS_FILE), Buffer.concat(chunks));
-    await writeFile(path.join(dir, STRINGS_FILE), JSON.stringify({ customers: model.customers, products: model.products, productNames: model.productNames, asOf: model.asOf, neighbourSize: model.neighbours.size }));
+    await writeFile(
+      path.join(dir, STRINGS_FILE),
+      JSON.stringify({
+        customers: model.customers,
+        products: model.products,
+        productNames: model.productNames,
+        asOf: model.asOf,
+        neighbourSize: model.neighbours.size,
+      }),
+    );
     await writeFile(path.join(dir, 'model.json'), `${JSON.stringify(card, null, 2)}\n`);
   } catch (error) {
-    throw new CrmError(ErrorCode.InvalidInput, `cannot write the model to ${dir}: ${(error as Error).message}`, { dir });
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `cannot write the model to ${dir}: ${(error as Error).message}`,
+      { dir },
+    );
   }
   return card;
 }
 
 /** Loads a recommender written by `saveRecommender`, refusing other kinds and format versions. */
-export async function loadRecommender(dir: string): Promise<{ model: RecommenderModel; card: RecommenderCard }> {
+export async function loadRecommender(
+  dir: string,
+): Promise<{ model: RecommenderModel; card: RecommenderCard }> {
   let card: RecommenderCard;
   try {
     card = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8')) as RecommenderCard;
   } catch (error) {
-    throw new CrmError(ErrorCode.NotFound, `No recommender model in ${dir} (${(error as Error).message}). Train one with \`crmpro recommend train\`.`, { dir });
+    throw new CrmError(
+      ErrorCode.NotFound,
+      `No recommender model in ${dir} (${(error as Error).message}). Train one with \`crmpro recommend train\`.`,
+      { dir },
+    );
   }
-  if (card.kind !== 'recommendations') throw new CrmError(ErrorCode.InvalidInput, `${dir} holds a ${String(card.kind)} model, not a recommender.`, { dir });
+  if (card.kind !== 'recommendations')
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `${dir} holds a ${String(card.kind)} model, not a recommender.`,
+      { dir },
+    );
   if (card.formatVersion !== RECOMMENDER_FORMAT) {
     throw new CrmError(
       ErrorCode.Unavailable,
@@ -104,12 +149,24 @@ export async function loadRecommender(dir: string): Promise<{ model: Recommender
       { dir },
     );
   }
-  const [bytes, stringsText] = await Promise.all([readFile(path.join(dir, ARRAYS_FILE)), readFile(path.join(dir, STRINGS_FILE), 'utf8')]);
-  const strings = JSON.parse(stringsText) as { customers: string[]; products: string[]; productNames: string[]; asOf: number; neighbourSize: number };
+  const [bytes, stringsText] = await Promise.all([
+    readFile(path.join(dir, ARRAYS_FILE)),
+    readFile(path.join(dir, STRINGS_FILE), 'utf8'),
+  ]);
+  const strings = JSON.parse(stringsText) as {
+    customers: string[];
+    products: string[];
+    productNames: string[];
+    asOf: number;
+    neighbourSize: number;
+  };
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   const get = <T extends Float32Array | Float64Array | Int32Array>(name: string): T => {
     const entry = card.arrays.find((a) => a.name === name);
-    if (!entry) throw new CrmError(ErrorCode.InvalidInput, `${dir}: ${ARRAYS_FILE} lacks ${name}; retrain the model.`, { dir });
+    if (!entry)
+      throw new CrmError(ErrorCode.InvalidInput, `${dir}: ${ARRAYS_FILE} lacks ${name}; retrain the model.`, {
+        dir,
+      });
     const Type = entry.type === 'f32' ? Float32Array : entry.type === 'f64' ? Float64Array : Int32Array;
     return new Type(buffer, entry.offset, entry.length) as T;
   };
@@ -130,7 +187,12 @@ export async function loadRecommender(dir: string): Promise<{ model: Recommender
       last: get('history.last'),
       customerOrders: get('history.customerOrders'),
     },
-    neighbours: { size: strings.neighbourSize, product: get('neighbours.product'), similarity: get('neighbours.similarity'), together: get('neighbours.together') },
+    neighbours: {
+      size: strings.neighbourSize,
+      product: get('neighbours.product'),
+      similarity: get('neighbours.similarity'),
+      together: get('neighbours.together'),
+    },
     buyers: get('buyers'),
     recentBuyers: get('recentBuyers'),
     repeatRate: get('repeatRate'),

@@ -1,11 +1,23 @@
 import { MS_PER_DAY } from '../orders/order-date';
-import { blendScore, CandidateScratch, candidatesFor, CANDIDATE_FEATURES, topCandidates } from './candidate-features';
+import {
+  blendScore,
+  CandidateScratch,
+  candidatesFor,
+  CANDIDATE_FEATURES,
+  topCandidates,
+} from './candidate-features';
 import type { BlendWeights, RecommenderModel } from './recommender-model';
 
 /** Why a product is suggested, as data (rendered to words by suggestionReasonText or a chat reply). */
 export type SuggestionReason =
   | { kind: 'reorder'; orders: number; everyDays?: number; lastDaysAgo: number }
-  | { kind: 'also-bought'; becauseProductId: string; becauseName: string; together: number; buyersOfBecause: number }
+  | {
+      kind: 'also-bought';
+      becauseProductId: string;
+      becauseName: string;
+      together: number;
+      buyersOfBecause: number;
+    }
   | { kind: 'popular'; recentBuyers: number; buyers: number };
 
 /** One suggested product for one customer. */
@@ -41,10 +53,19 @@ export class ProductSuggester {
     const set = candidatesFor(model, c, this.scratch);
     const w = options.onlyNew ? model.crossSellWeights : model.weights;
     const allowed = (i: number) => !options.onlyNew || set.historySlot[i]! < 0;
-    const ranked = topCandidates(set, set.products.length, (i) => (allowed(i) ? blendScore(set, i, w, model.buyers) : Number.NEGATIVE_INFINITY)).filter(allowed).slice(0, k);
+    const ranked = topCandidates(set, set.products.length, (i) =>
+      allowed(i) ? blendScore(set, i, w, model.buyers) : Number.NEGATIVE_INFINITY,
+    )
+      .filter(allowed)
+      .slice(0, k);
     return ranked.map((i) => {
       const p = set.products[i]!;
-      return { productId: model.products[p]!, productName: model.productNames[p] ?? '', score: round4(blendScore(set, i, w, model.buyers)), reason: this.reasonOf(set, i, w) };
+      return {
+        productId: model.products[p]!,
+        productName: model.productNames[p] ?? '',
+        score: round4(blendScore(set, i, w, model.buyers)),
+        reason: this.reasonOf(set, i, w),
+      };
     });
   }
 
@@ -58,7 +79,8 @@ export class ProductSuggester {
       const h = model.history;
       const orders = h.orders[slot]!;
       const lastDaysAgo = Math.floor((model.asOf - h.last[slot]!) / MS_PER_DAY);
-      const everyDays = orders >= 2 ? Math.round((h.last[slot]! - h.first[slot]!) / MS_PER_DAY / (orders - 1)) : undefined;
+      const everyDays =
+        orders >= 2 ? Math.round((h.last[slot]! - h.first[slot]!) / MS_PER_DAY / (orders - 1)) : undefined;
       return { kind: 'reorder', orders, everyDays, lastDaysAgo };
     }
     const because = set.because[i]!;
@@ -66,8 +88,15 @@ export class ProductSuggester {
     if (because >= 0 && link > 0 && link >= w.popularNow * f[o + 4]! + w.popular * f[o + 5]!) {
       const n = model.neighbours;
       let together = 0;
-      for (let r = 0; r < n.size; r++) if (n.product[because * n.size + r] === p) together = n.together[because * n.size + r]!;
-      return { kind: 'also-bought', becauseProductId: model.products[because]!, becauseName: model.productNames[because] ?? '', together, buyersOfBecause: model.buyers[because]! };
+      for (let r = 0; r < n.size; r++)
+        if (n.product[because * n.size + r] === p) together = n.together[because * n.size + r]!;
+      return {
+        kind: 'also-bought',
+        becauseProductId: model.products[because]!,
+        becauseName: model.productNames[because] ?? '',
+        together,
+        buyersOfBecause: model.buyers[because]!,
+      };
     }
     return { kind: 'popular', recentBuyers: model.recentBuyers[p]!, buyers: model.buyers[p]! };
   }
@@ -77,15 +106,24 @@ export class ProductSuggester {
  * The reason in words. `customer` names the account in the sentence ("accounts like Acme that bought
  * X also bought this"); `audience` is what the customers are called (accounts in the CRM, customers in files).
  */
-export function suggestionReasonText(reason: SuggestionReason, customer?: string, audience = 'customers'): string {
+export function suggestionReasonText(
+  reason: SuggestionReason,
+  customer?: string,
+  audience = 'customers',
+): string {
   switch (reason.kind) {
     case 'reorder': {
       const last = `last order ${spanText(reason.lastDaysAgo)} ago`;
-      if (reason.everyDays !== undefined && reason.everyDays > 0) return `re-orders every ${spanText(reason.everyDays)}, ${last}`;
-      return reason.orders >= 2 ? `bought it in ${reason.orders} orders, ${last}` : `bought it once, ${spanText(reason.lastDaysAgo)} ago`;
+      if (reason.everyDays !== undefined && reason.everyDays > 0)
+        return `re-orders every ${spanText(reason.everyDays)}, ${last}`;
+      return reason.orders >= 2
+        ? `bought it in ${reason.orders} orders, ${last}`
+        : `bought it once, ${spanText(reason.lastDaysAgo)} ago`;
     }
     case 'also-bought': {
-      const x = reason.becauseName ? `${reason.becauseProductId} ${reason.becauseName}` : reason.becauseProductId;
+      const x = reason.becauseName
+        ? `${reason.becauseProductId} ${reason.becauseName}`
+        : reason.becauseProductId;
       const who = customer ? `${audience} like ${customer} that bought ${x}` : `${audience} who bought ${x}`;
       return `${who} also bought this (${reason.together} of ${reason.buyersOfBecause})`;
     }

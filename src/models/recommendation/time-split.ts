@@ -9,7 +9,12 @@ export interface ReturningCustomers {
 }
 
 /** Finds the returning customers of a time split (product purchases only; returns do not count). */
-export function returningCustomers(book: OrderBook, byCustomer: CustomerLines, cut: number, until: number): ReturningCustomers {
+export function returningCustomers(
+  book: OrderBook,
+  byCustomer: CustomerLines,
+  cut: number,
+  until: number,
+): ReturningCustomers {
   const customers: number[] = [];
   const bought: Set<number>[] = [];
   for (let c = 0; c < book.customers.length; c++) {

@@ -26,7 +26,10 @@ const MIN_VALIDATION_CUSTOMERS = 20;
  * then every statistic is refitted on the full history with those weights. A second set of weights
  * ranks only products a customer never bought (cross-sell), chosen on first purchases after the split.
  */
-export function trainRecommender(book: OrderBook, options: { asOf?: number; byCustomer?: CustomerLines; k?: number } = {}): { model: RecommenderModel; tuning: BlendTuning; seconds: number } {
+export function trainRecommender(
+  book: OrderBook,
+  options: { asOf?: number; byCustomer?: CustomerLines; k?: number } = {},
+): { model: RecommenderModel; tuning: BlendTuning; seconds: number } {
   const started = performance.now();
   const byCustomer = options.byCustomer ?? customerLinesOf(book);
   const asOf = options.asOf ?? lastOrderAt(book) + 1;
@@ -34,7 +37,11 @@ export function trainRecommender(book: OrderBook, options: { asOf?: number; byCu
   const spanDays = Number.isNaN(first) ? 0 : (asOf - first) / MS_PER_DAY;
   const windowDays = Math.max(14, Math.min(91, Math.round(spanDays / 4)));
   const validationCut = asOf - windowDays * MS_PER_DAY;
-  let tuning: BlendTuning = { validationCustomers: 0, weights: DEFAULT_WEIGHTS, crossSell: { weights: DEFAULT_CROSS_SELL_WEIGHTS, customers: 0 } };
+  let tuning: BlendTuning = {
+    validationCustomers: 0,
+    weights: DEFAULT_WEIGHTS,
+    crossSell: { weights: DEFAULT_CROSS_SELL_WEIGHTS, customers: 0 },
+  };
   if (validationCut > first) {
     const split = returningCustomers(book, byCustomer, validationCut, asOf);
     if (split.customers.length >= MIN_VALIDATION_CUSTOMERS) {
@@ -48,7 +55,12 @@ export function trainRecommender(book: OrderBook, options: { asOf?: number; byCu
         ndcg: round4(best.ndcg),
         weights: best.weights,
         crossSell: cross.customers
-          ? { weights: cross.weights, hitRate: round4(cross.hitRate), ndcg: round4(cross.ndcg), customers: cross.customers }
+          ? {
+              weights: cross.weights,
+              hitRate: round4(cross.hitRate),
+              ndcg: round4(cross.ndcg),
+              customers: cross.customers,
+            }
           : { weights: DEFAULT_CROSS_SELL_WEIGHTS, customers: 0 },
       };
     }

@@ -1,4 +1,10 @@
-import { blendScores, CandidateScratch, candidatesFor, topByScore, type CandidateSet } from './candidate-features';
+import {
+  blendScores,
+  CandidateScratch,
+  candidatesFor,
+  topByScore,
+  type CandidateSet,
+} from './candidate-features';
 import { rankingScores } from './ranking-metrics';
 import type { BlendWeights, RecommenderModel } from './recommender-model';
 import type { ReturningCustomers } from './time-split';
@@ -14,14 +20,30 @@ export function weightGrid(onlyNew = false): BlendWeights[] {
     for (const popularNow of [0, 1, 3])
       for (const popular of [0, 1])
         for (const repeat of onlyNew ? [0] : [0, 1])
-          grid.push(onlyNew ? { alsoBought: 0, alsoBoughtStrongest: link, popularNow, popular, repeat } : { alsoBought: link, alsoBoughtStrongest: 0, popularNow, popular, repeat });
+          grid.push(
+            onlyNew
+              ? { alsoBought: 0, alsoBoughtStrongest: link, popularNow, popular, repeat }
+              : { alsoBought: link, alsoBoughtStrongest: 0, popularNow, popular, repeat },
+          );
   return grid;
 }
 
 /** Weights used when there is too little history for an internal split. */
-export const DEFAULT_WEIGHTS: BlendWeights = { alsoBought: 1, alsoBoughtStrongest: 0, popularNow: 1, popular: 0, repeat: 1 };
+export const DEFAULT_WEIGHTS: BlendWeights = {
+  alsoBought: 1,
+  alsoBoughtStrongest: 0,
+  popularNow: 1,
+  popular: 0,
+  repeat: 1,
+};
 /** Cross-sell weights used when there is too little history for an internal split. */
-export const DEFAULT_CROSS_SELL_WEIGHTS: BlendWeights = { alsoBought: 0, alsoBoughtStrongest: 3, popularNow: 1, popular: 0, repeat: 0 };
+export const DEFAULT_CROSS_SELL_WEIGHTS: BlendWeights = {
+  alsoBought: 0,
+  alsoBoughtStrongest: 3,
+  popularNow: 1,
+  popular: 0,
+  repeat: 0,
+};
 
 /**
  * Mean HR@k and NDCG@k of a model with given weights over returning customers. With `onlyNew`, only
@@ -41,7 +63,9 @@ export function scoreWeights(
   sets.forEach((set, u) => {
     if (buffer.length < set.products.length) buffer = new Float64Array(set.products.length * 2);
     const scores = blendScores(set, weights, model.buyers, buffer.subarray(0, set.products.length));
-    if (onlyNew) for (let i = 0; i < set.products.length; i++) if (set.historySlot[i]! >= 0) scores[i] = Number.NEGATIVE_INFINITY;
+    if (onlyNew)
+      for (let i = 0; i < set.products.length; i++)
+        if (set.historySlot[i]! >= 0) scores[i] = Number.NEGATIVE_INFINITY;
     const top = topByScore(scores, set.products, k)
       .filter((i) => scores[i]! > Number.NEGATIVE_INFINITY)
       .map((i) => set.products[i]!);

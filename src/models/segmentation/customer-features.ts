@@ -144,7 +144,10 @@ export function customerFeaturesAt(
     // A regular buyer silent for several of their own rhythms has probably stopped: the chance of
     // that silence if they were still buying at their usual rate (Poisson), and the spend expected
     // over the window if they are.
-    const quiet = orders >= 2 ? Math.exp(-(asOf - last) / MS_PER_DAY / rhythm) : Math.exp(-1 - (asOf - last) / MS_PER_DAY / windowDays);
+    const quiet =
+      orders >= 2
+        ? Math.exp(-(asOf - last) / MS_PER_DAY / rhythm)
+        : Math.exp(-1 - (asOf - last) / MS_PER_DAY / windowDays);
     row[14] = quiet;
     row[15] = (Math.max(0, spend) / Math.max(tenure, rhythm, 1)) * windowDays * quiet;
     if (touches) {
@@ -157,7 +160,9 @@ export function customerFeaturesAt(
         if (t > lastTouch) lastTouch = t;
       }
       row[ENGAGEMENT_AT] = recentTouches;
-      row[ENGAGEMENT_AT + 1] = Number.isFinite(lastTouch) ? (asOf - lastTouch) / MS_PER_DAY : 2 * windowDays * 4;
+      row[ENGAGEMENT_AT + 1] = Number.isFinite(lastTouch)
+        ? (asOf - lastTouch) / MS_PER_DAY
+        : 2 * windowDays * 4;
     }
     for (let j = 0; j < width; j++) values.push(Math.log1p(Math.max(0, row[j]!)));
   }
@@ -176,7 +181,13 @@ export function customerFeaturesAt(
 /**
  * Net product spend of the given customers in [from, to) (negative when returns exceed purchases).
  */
-export function spendBetween(book: OrderBook, byCustomer: CustomerLines, customers: Int32Array, from: number, to: number): Float64Array {
+export function spendBetween(
+  book: OrderBook,
+  byCustomer: CustomerLines,
+  customers: Int32Array,
+  from: number,
+  to: number,
+): Float64Array {
   const spend = new Float64Array(customers.length);
   const { offsets, lines } = byCustomer;
   for (let r = 0; r < customers.length; r++) {

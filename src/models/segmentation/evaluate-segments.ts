@@ -44,7 +44,11 @@ export interface SegmentEvaluation {
  * log(1 + spend after the cut) the segment labels explain (eta²), beside KMeans on standardised
  * log-RFM and the RFM map, on exactly the same customers.
  */
-export function evaluateSegments(book: OrderBook, cut: number, options: { segments?: number; sweep?: boolean } = {}): SegmentEvaluation {
+export function evaluateSegments(
+  book: OrderBook,
+  cut: number,
+  options: { segments?: number; sweep?: boolean } = {},
+): SegmentEvaluation {
   const started = performance.now();
   const byCustomer = customerLinesOf(book);
   const fitted = fitSegments(book, { asOf: cut, segments: options.segments, byCustomer });
@@ -60,7 +64,10 @@ export function evaluateSegments(book: OrderBook, cut: number, options: { segmen
   const byCount: SegmentComparison[] = [];
   if (options.sweep !== false) {
     for (let count = MIN_SEGMENTS; count <= MAX_SEGMENTS; count++) {
-      const at = count === k ? ours : etaSquared(y, fitSegments(book, { asOf: cut, segments: count, byCustomer }).tiers);
+      const at =
+        count === k
+          ? ours
+          : etaSquared(y, fitSegments(book, { asOf: cut, segments: count, byCustomer }).tiers);
       byCount.push({ segments: count, ours: round4(at), kmeans: round4(kmeansAt(count)) });
     }
   }

@@ -2,7 +2,12 @@ import type { CustomerLines } from '../orders/customer-lines';
 import { customerLinesOf } from '../orders/customer-lines';
 import { firstOrderAt, lastOrderAt, type OrderBook } from '../orders/order-book';
 import { isoDay, MS_PER_DAY } from '../orders/order-date';
-import { customerFeaturesAt, spendBetween, type CustomerFeatures, type CustomerTouches } from './customer-features';
+import {
+  customerFeaturesAt,
+  spendBetween,
+  type CustomerFeatures,
+  type CustomerTouches,
+} from './customer-features';
 import { etaSquared, logSpend } from './eta-squared';
 import { applyLinearScore, fitLinearScore, type LinearScore } from './linear-score';
 import { SEGMENT_MODEL_FORMAT, type SegmentCountChoice, type SegmentModel } from './segment-model';
@@ -79,7 +84,12 @@ export function fitSegments(book: OrderBook, options: FitSegmentsOptions = {}): 
   const calibration = learned ? fitIsotonic(applyLinearScore(score, learned.matrix), learned.y) : undefined;
   const calibrated = calibration ? scores.map((x) => applyIsotonic(calibration, x)) : scores;
   const distinct = new Set(scores).size;
-  const choice = chooseCount(options.segments, learned ? { matrix: learned.matrix, y: learned.y, score, calibration } : undefined, calibrated, distinct);
+  const choice = chooseCount(
+    options.segments,
+    learned ? { matrix: learned.matrix, y: learned.y, score, calibration } : undefined,
+    calibrated,
+    distinct,
+  );
   const thresholds = rawThresholds(scores, calibrated, ladderThresholds(calibrated, choice.chosen));
   const tiers = Int32Array.from(scores, (s) => tierOf(s, thresholds));
   const names = nameSegments(profilesOf(features, tiers, thresholds.length + 1));
@@ -98,8 +108,20 @@ export function fitSegments(book: OrderBook, options: FitSegmentsOptions = {}): 
 }
 
 /** Applies a fitted model to the customers as they were at `asOf` (e.g. an earlier date for movements). */
-export function applySegments(model: SegmentModel, book: OrderBook, asOf: number, byCustomer?: CustomerLines, touches?: CustomerTouches): SegmentedCustomers {
-  const features = customerFeaturesAt(book, byCustomer ?? customerLinesOf(book), asOf, model.windowDays, usesEngagement(model) ? (touches ?? new Map()) : undefined);
+export function applySegments(
+  model: SegmentModel,
+  book: OrderBook,
+  asOf: number,
+  byCustomer?: CustomerLines,
+  touches?: CustomerTouches,
+): SegmentedCustomers {
+  const features = customerFeaturesAt(
+    book,
+    byCustomer ?? customerLinesOf(book),
+    asOf,
+    model.windowDays,
+    usesEngagement(model) ? (touches ?? new Map()) : undefined,
+  );
   const scores = applyLinearScore(model.score, features.matrix);
   const tiers = Int32Array.from(scores, (s) => tierOf(s, model.thresholds));
   return { model, features, scores, tiers };
@@ -145,7 +167,8 @@ function internalTraining(
 
 function chooseCount(
   fixed: number | undefined,
-  training: { matrix: Float64Array; y: Float64Array; score: LinearScore; calibration?: IsotonicMap } | undefined,
+  training:
+    { matrix: Float64Array; y: Float64Array; score: LinearScore; calibration?: IsotonicMap } | undefined,
   scores: Float64Array,
   distinct: number,
 ): SegmentCountChoice {
@@ -160,7 +183,10 @@ function chooseCount(
     const thresholds = ladderThresholds(basis, k);
     // Adjusted for the number of groups (epsilon²): with few customers, plain eta² rises with every
     // extra segment even when the segments mean nothing.
-    const raw = etaSquared(target, Int32Array.from(basis, (s) => tierOf(s, thresholds)));
+    const raw = etaSquared(
+      target,
+      Int32Array.from(basis, (s) => tierOf(s, thresholds)),
+    );
     const n = target.length;
     explained.push({ segments: k, etaSquared: round4(n > k ? 1 - ((1 - raw) * (n - 1)) / (n - k) : raw) });
   }
@@ -168,7 +194,11 @@ function chooseCount(
     ? `fewest segments (${lower}-${upper}) within ${MIN_GAIN} of the best share of later spend explained (eta² adjusted for the number of segments, on the internal cuts)`
     : `fewest segments (${lower}-${upper}) within ${MIN_GAIN} of the best share of the RFM score's variance explained (too little history to learn from later spend)`;
   if (fixed !== undefined) {
-    return { rule: `fixed by the caller (${fixed})`, explainedByCount: explained, chosen: Math.max(1, Math.min(fixed, upper)) };
+    return {
+      rule: `fixed by the caller (${fixed})`,
+      explainedByCount: explained,
+      chosen: Math.max(1, Math.min(fixed, upper)),
+    };
   }
   const best = Math.max(...explained.map((e) => e.etaSquared));
   const chosen = explained.find((e) => e.etaSquared >= best - MIN_GAIN)?.segments ?? lower;
@@ -211,7 +241,9 @@ export function profilesOf(features: CustomerFeatures, tiers: Int32Array, count:
     s.m += m[i]!;
     s.t += t[i]!;
   }
-  return sums.map((s) => (s.n ? { r: s.r / s.n, f: s.f / s.n, m: s.m / s.n, t: s.t / s.n } : { r: 0.5, f: 0.5, m: 0.5, t: 0.5 }));
+  return sums.map((s) =>
+    s.n ? { r: s.r / s.n, f: s.f / s.n, m: s.m / s.n, t: s.t / s.n } : { r: 0.5, f: 0.5, m: 0.5, t: 0.5 },
+  );
 }
 
 /** Percentile rank in [0, 1] (ties share their average rank). */
@@ -219,7 +251,7 @@ function percentiles(values: Float64Array): Float64Array {
   const n = values.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
   const out = new Float64Array(n);
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     while (end + 1 < n && values[order[end + 1]!] === values[order[start]!]) end++;
     const rank = n > 1 ? (start + end) / 2 / (n - 1) : 0.5;
@@ -258,7 +290,11 @@ function rawThresholds(raw: Float64Array, transformed: Float64Array, cuts: numbe
       if (transformed[i]! <= cut) below = Math.max(below, raw[i]!);
       else above = Math.min(above, raw[i]!);
     }
-    return Number.isFinite(below) && Number.isFinite(above) ? (below + above) / 2 : Number.isFinite(below) ? below : above;
+    return Number.isFinite(below) && Number.isFinite(above)
+      ? (below + above) / 2
+      : Number.isFinite(below)
+        ? below
+        : above;
   });
 }
 

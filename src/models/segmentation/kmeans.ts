@@ -12,18 +12,36 @@ export interface KMeansResult {
  * the same procedure as scikit-learn's KMeans(n_init=10), which the peer script checks it against.
  * Used only as the reference segmentation the product must beat.
  */
-export function kMeans(rows: Float64Array, width: number, k: number, options: { restarts?: number; maxIterations?: number; seed?: number } = {}): KMeansResult {
+export function kMeans(
+  rows: Float64Array,
+  width: number,
+  k: number,
+  options: { restarts?: number; maxIterations?: number; seed?: number } = {},
+): KMeansResult {
   const n = rows.length / width;
   const random = seededRandom(options.seed ?? 42);
   let best: KMeansResult | undefined;
   for (let r = 0; r < (options.restarts ?? 10); r++) {
-    const result = lloyd(rows, width, n, Math.min(k, n), plusPlus(rows, width, n, Math.min(k, n), random), options.maxIterations ?? 300);
+    const result = lloyd(
+      rows,
+      width,
+      n,
+      Math.min(k, n),
+      plusPlus(rows, width, n, Math.min(k, n), random),
+      options.maxIterations ?? 300,
+    );
     if (!best || result.inertia < best.inertia) best = result;
   }
   return best!;
 }
 
-function plusPlus(rows: Float64Array, width: number, n: number, k: number, random: () => number): Float64Array {
+function plusPlus(
+  rows: Float64Array,
+  width: number,
+  n: number,
+  k: number,
+  random: () => number,
+): Float64Array {
   const centers = new Float64Array(k * width);
   const trials = 2 + Math.floor(Math.log(k));
   const first = Math.floor(random() * n);
@@ -66,7 +84,14 @@ function plusPlus(rows: Float64Array, width: number, n: number, k: number, rando
   return centers;
 }
 
-function lloyd(rows: Float64Array, width: number, n: number, k: number, centers: Float64Array, maxIterations: number): KMeansResult {
+function lloyd(
+  rows: Float64Array,
+  width: number,
+  n: number,
+  k: number,
+  centers: Float64Array,
+  maxIterations: number,
+): KMeansResult {
   const labels = new Int32Array(n);
   const sums = new Float64Array(k * width);
   const counts = new Float64Array(k);
@@ -101,7 +126,14 @@ function lloyd(rows: Float64Array, width: number, n: number, k: number, centers:
   return { labels, inertia, centers };
 }
 
-function assign(rows: Float64Array, width: number, n: number, k: number, centers: Float64Array, labels: Int32Array): number {
+function assign(
+  rows: Float64Array,
+  width: number,
+  n: number,
+  k: number,
+  centers: Float64Array,
+  labels: Int32Array,
+): number {
   let inertia = 0;
   for (let i = 0; i < n; i++) {
     let best = 0;

@@ -27,7 +27,8 @@ export function fitLinearScore(
   const means = new Array<number>(width).fill(0);
   const scales = new Array<number>(width).fill(0);
   for (let i = 0; i < n; i++) for (let j = 0; j < width; j++) means[j]! += matrix[i * width + j]! / n;
-  for (let i = 0; i < n; i++) for (let j = 0; j < width; j++) scales[j]! += (matrix[i * width + j]! - means[j]!) ** 2 / n;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < width; j++) scales[j]! += (matrix[i * width + j]! - means[j]!) ** 2 / n;
   for (let j = 0; j < width; j++) scales[j] = Math.sqrt(scales[j]!) || 1;
   let yMean = 0;
   for (let i = 0; i < n; i++) yMean += y[i]! / n;
@@ -60,7 +61,8 @@ export function applyLinearScore(score: LinearScore, matrix: Float64Array): Floa
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = score.intercept;
-    for (let j = 0; j < width; j++) s += (score.weights[j]! * (matrix[i * width + j]! - score.means[j]!)) / score.scales[j]!;
+    for (let j = 0; j < width; j++)
+      s += (score.weights[j]! * (matrix[i * width + j]! - score.means[j]!)) / score.scales[j]!;
     out[i] = s;
   }
   return out;

@@ -31,7 +31,14 @@ export function rfmProfileChart(sizes: readonly SegmentSize[]): ChartSpec {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title: 'RFM profile (median per segment)',
     data: { values },
-    facet: { column: { field: 'measure', type: 'nominal', title: null, sort: ['days since last order', 'orders', 'spend'] } },
+    facet: {
+      column: {
+        field: 'measure',
+        type: 'nominal',
+        title: null,
+        sort: ['days since last order', 'orders', 'spend'],
+      },
+    },
     spec: {
       width: 200,
       height: Math.max(120, sizes.length * 24),
@@ -46,7 +53,12 @@ export function rfmProfileChart(sizes: readonly SegmentSize[]): ChartSpec {
 }
 
 /** Heat map of how many customers moved from each segment (rows) to each segment (columns). */
-export function movementChart(flows: readonly SegmentFlow[], order: readonly string[], fromDay: string, toDay: string): ChartSpec {
+export function movementChart(
+  flows: readonly SegmentFlow[],
+  order: readonly string[],
+  fromDay: string,
+  toDay: string,
+): ChartSpec {
   const sort = [...order, 'none'];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
@@ -59,8 +71,16 @@ export function movementChart(flows: readonly SegmentFlow[], order: readonly str
       y: { field: 'from', type: 'nominal', sort, title: `segment on ${fromDay}` },
     },
     layer: [
-      { mark: 'rect', encoding: { color: { field: 'customers', type: 'quantitative', scale: { scheme: 'blues' }, legend: null } } },
-      { mark: { type: 'text', fontSize: 11 }, encoding: { text: { field: 'customers', type: 'quantitative' } } },
+      {
+        mark: 'rect',
+        encoding: {
+          color: { field: 'customers', type: 'quantitative', scale: { scheme: 'blues' }, legend: null },
+        },
+      },
+      {
+        mark: { type: 'text', fontSize: 11 },
+        encoding: { text: { field: 'customers', type: 'quantitative' } },
+      },
     ],
   } as ChartSpec;
 }

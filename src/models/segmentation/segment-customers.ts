@@ -41,7 +41,10 @@ export interface SegmentationRun {
 }
 
 /** Segments every customer with a purchase before `asOf` (default: after the last order). */
-export function segmentCustomers(book: OrderBook, options: { asOf?: number; segments?: number; touches?: CustomerTouches } = {}): SegmentationRun {
+export function segmentCustomers(
+  book: OrderBook,
+  options: { asOf?: number; segments?: number; touches?: CustomerTouches } = {},
+): SegmentationRun {
   return runOf(book, fitSegments(book, options));
 }
 

@@ -13,7 +13,10 @@ export interface SegmentMove {
 }
 
 /** The movement between two assignments (customer id → segment); 'none' marks no segment yet (new customers). */
-export function segmentMovements(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): { flows: SegmentFlow[]; moves: SegmentMove[] } {
+export function segmentMovements(
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+): { flows: SegmentFlow[]; moves: SegmentMove[] } {
   const counts = new Map<string, SegmentFlow>();
   const moves: SegmentMove[] = [];
   for (const [customerId, to] of after) {

@@ -18,7 +18,9 @@ const VERSION_CHECK_MS = 60_000;
  * change (checked at most once a minute). Training on the demo CRM's 30,000 orders takes about a second.
  */
 export async function crmRecommenderOf(services: SkillServices): Promise<CrmRecommender> {
-  const holder = await services.artifacts.get('recommendations:crm', async () => ({ value: undefined as (CrmRecommender & { checkedAt: number }) | undefined }));
+  const holder = await services.artifacts.get('recommendations:crm', async () => ({
+    value: undefined as (CrmRecommender & { checkedAt: number }) | undefined,
+  }));
   const now = services.clock().getTime();
   const cached = holder.value;
   if (cached && now - cached.checkedAt < VERSION_CHECK_MS) return cached;
@@ -29,7 +31,13 @@ export async function crmRecommenderOf(services: SkillServices): Promise<CrmReco
   }
   const data = await ordersFromStore(services.store);
   const { model, tuning } = trainRecommender(data.book, { asOf: now });
-  const trained = { suggester: new ProductSuggester(model), tuning, trainedAt: now, version: data.version, checkedAt: now };
+  const trained = {
+    suggester: new ProductSuggester(model),
+    tuning,
+    trainedAt: now,
+    version: data.version,
+    checkedAt: now,
+  };
   holder.value = trained;
   return trained;
 }

@@ -48,6 +48,12 @@ export const recommendProducts = defineSkill({
             .filter((s) => !listed.has(s.productId))
             .slice(0, NEW_PRODUCTS)
         : [];
-    return { account: { id: found._id, name: found.name }, basis: known ? 'history' : 'popular', asOf: isoDay(recommender.trainedAt), suggestions, newForThem };
+    return {
+      account: { id: found._id, name: found.name },
+      basis: known ? 'history' : 'popular',
+      asOf: isoDay(recommender.trainedAt),
+      suggestions,
+      newForThem,
+    };
   },
 });

@@ -46,11 +46,18 @@ export class CrmSegments {
   }
 
   /** The segments as of the start of `day` with this model: the recorded snapshot when it exists, else reconstructed (and recorded). */
-  async segmentsOn(store: Store, day: string): Promise<{ members: ReadonlyMap<string, string>; source: 'snapshot' | 'reconstructed' }> {
+  async segmentsOn(
+    store: Store,
+    day: string,
+  ): Promise<{ members: ReadonlyMap<string, string>; source: 'snapshot' | 'reconstructed' }> {
     const saved = await loadSegmentSnapshot(store, day);
-    if (saved && saved.modelId === this.modelId) return { members: saved.members, source: saved.reconstructed ? 'reconstructed' : 'snapshot' };
+    if (saved && saved.modelId === this.modelId)
+      return { members: saved.members, source: saved.reconstructed ? 'reconstructed' : 'snapshot' };
     const at = Date.parse(`${day}T00:00:00Z`);
-    const run = runOf(this.data.book, applySegments(this.model, this.data.book, at, this.byCustomer, this.data.touches));
+    const run = runOf(
+      this.data.book,
+      applySegments(this.model, this.data.book, at, this.byCustomer, this.data.touches),
+    );
     const members = new Map(run.customers.map((c) => [c.customerId, c.segment]));
     await saveSegmentSnapshot(store, { day, modelId: this.modelId, reconstructed: true, members });
     return { members, source: 'reconstructed' };
@@ -61,7 +68,12 @@ export class CrmSegments {
     const day = isoDay(this.now);
     const saved = await loadSegmentSnapshot(store, day);
     if (saved && saved.modelId === this.modelId && !saved.reconstructed) return;
-    await saveSegmentSnapshot(store, { day, modelId: this.modelId, reconstructed: false, members: this.currentMap });
+    await saveSegmentSnapshot(store, {
+      day,
+      modelId: this.modelId,
+      reconstructed: false,
+      members: this.currentMap,
+    });
   }
 }
 
@@ -76,12 +88,20 @@ interface Cached {
  * once a minute) or the stored model is refitted.
  */
 export async function crmSegmentsOf(services: SkillServices): Promise<CrmSegments> {
-  const holder = await services.artifacts.get('segments:crm', async () => ({ value: undefined as Cached | undefined }));
+  const holder = await services.artifacts.get('segments:crm', async () => ({
+    value: undefined as Cached | undefined,
+  }));
   const now = services.clock().getTime();
   const cached = holder.value;
-  if (cached && now - cached.checkedAt < VERSION_CHECK_MS && sameDay(cached.segments.now, now)) return cached.segments;
+  if (cached && now - cached.checkedAt < VERSION_CHECK_MS && sameDay(cached.segments.now, now))
+    return cached.segments;
   const version = await storeOrdersVersion(services.store);
-  if (cached && cached.version === version && sameDay(cached.segments.now, now) && modelFresh(cached.segments.model, now)) {
+  if (
+    cached &&
+    cached.version === version &&
+    sameDay(cached.segments.now, now) &&
+    modelFresh(cached.segments.model, now)
+  ) {
     cached.checkedAt = now;
     return cached.segments;
   }
@@ -94,12 +114,22 @@ export async function crmSegmentsOf(services: SkillServices): Promise<CrmSegment
 }
 
 /** The stored segment model, fitted (and stored) when missing, of another format, or older than the refit period. */
-export async function segmentModelFor(store: Store, data: StoreOrders, now: number, options: { refit?: boolean } = {}): Promise<SegmentModel> {
+export async function segmentModelFor(
+  store: Store,
+  data: StoreOrders,
+  now: number,
+  options: { refit?: boolean } = {},
+): Promise<SegmentModel> {
   const stored = await store.meta.findById(MODEL_KEY);
   const model = stored?.value as SegmentModel | undefined;
-  if (!options.refit && model && model.formatVersion === SEGMENT_MODEL_FORMAT && modelFresh(model, now)) return model;
+  if (!options.refit && model && model.formatVersion === SEGMENT_MODEL_FORMAT && modelFresh(model, now))
+    return model;
   const fitted = fitSegments(data.book, { asOf: now, touches: data.touches }).model;
-  await store.meta.updateOne({ _id: MODEL_KEY }, { $set: { value: fitted as unknown as Record<string, unknown> } }, { upsert: true });
+  await store.meta.updateOne(
+    { _id: MODEL_KEY },
+    { $set: { value: fitted as unknown as Record<string, unknown> } },
+    { upsert: true },
+  );
   return fitted;
 }
 

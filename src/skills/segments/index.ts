@@ -27,7 +27,8 @@ export interface AccountSegment {
 /** Which segment an account is in ("which segment is Acme in?"). */
 export const segmentOfAccount = defineSkill({
   name: 'segment-of-account',
-  description: 'The customer segment an account is in (Champions, Loyal, At risk, ...), what it means, and the purchase figures behind it. Input: the account name (fuzzy), domain or id.',
+  description:
+    'The customer segment an account is in (Champions, Loyal, At risk, ...), what it means, and the purchase figures behind it. Input: the account name (fuzzy), domain or id.',
   roles: MARKETING_ROLES,
   input: z.object({ account: z.string().trim().min(1, 'name the account').max(200) }),
   run: async ({ account }, { services }): Promise<AccountSegment> => {
@@ -35,7 +36,10 @@ export const segmentOfAccount = defineSkill({
     const segments = await crmSegmentsOf(services);
     const run = segments.current;
     const row = run.customers.find((c) => c.customerId === found._id);
-    const base: AccountSegment = { account: { id: found._id, name: found.name, region: found.region }, asOf: run.asOf };
+    const base: AccountSegment = {
+      account: { id: found._id, name: found.name, region: found.region },
+      asOf: run.asOf,
+    };
     if (!row) return base;
     const ladder = run.sizes.map((s) => s.segment);
     const monthAgo = await segments.segmentsOn(services.store, isoDay(segments.now - 30 * MS_PER_DAY));
@@ -50,7 +54,12 @@ export const segmentOfAccount = defineSkill({
         of: ladder.length,
         members: run.sizes.find((s) => s.segment === row.segment)?.customers ?? 0,
       },
-      figures: { daysSinceLastOrder: row.recencyDays, orders: row.frequency, spend: row.monetary, currency: segments.data.currencyOf.get(found._id) },
+      figures: {
+        daysSinceLastOrder: row.recencyDays,
+        orders: row.frequency,
+        spend: row.monetary,
+        currency: segments.data.currencyOf.get(found._id),
+      },
       monthAgo: monthAgo.members.get(found._id),
     };
   },
@@ -84,7 +93,8 @@ export interface SegmentMembers {
 /** The accounts in a segment ("list champions in EMEA"), with a CSV export. */
 export const segmentMembers = defineSkill({
   name: 'segment-members',
-  description: 'List the accounts in a customer segment (e.g. champions, at risk), optionally in one region (NA, EMEA, APAC, LATAM), with a CSV of the whole list for marketing. Input: segment name, optional region and limit.',
+  description:
+    'List the accounts in a customer segment (e.g. champions, at risk), optionally in one region (NA, EMEA, APAC, LATAM), with a CSV of the whole list for marketing. Input: segment name, optional region and limit.',
   roles: MARKETING_ROLES,
   input: z.object({
     segment: z.string().trim().min(1, 'name the segment').max(60),
@@ -97,7 +107,10 @@ export const segmentMembers = defineSkill({
     const available = run.sizes.map((s) => s.segment);
     const wanted = new Set(segmentsNamed(segment, available));
     const rows = run.customers.filter((c) => wanted.has(c.segment) && !c.customerId.startsWith('ref:'));
-    const accounts = await accountsById(services.store, rows.map((r) => r.customerId));
+    const accounts = await accountsById(
+      services.store,
+      rows.map((r) => r.customerId),
+    );
     const members: SegmentMember[] = [];
     for (const r of rows) {
       const account = accounts.get(r.customerId);
@@ -115,9 +128,35 @@ export const segmentMembers = defineSkill({
       });
     }
     members.sort((a, b) => b.spend - a.spend || a.name.localeCompare(b.name));
-    const header = ['account_id', 'account', 'region', 'country', 'segment', 'days_since_last_order', 'orders', 'spend', 'currency'];
-    const content = stringify([header, ...members.map((m) => [m.accountId, m.name, m.region ?? '', m.country ?? '', m.segment, m.daysSinceLastOrder, m.orders, m.spend.toFixed(2), m.currency ?? ''])]);
-    const slug = [...wanted][0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-+$/, '');
+    const header = [
+      'account_id',
+      'account',
+      'region',
+      'country',
+      'segment',
+      'days_since_last_order',
+      'orders',
+      'spend',
+      'currency',
+    ];
+    const content = stringify([
+      header,
+      ...members.map((m) => [
+        m.accountId,
+        m.name,
+        m.region ?? '',
+        m.country ?? '',
+        m.segment,
+        m.daysSinceLastOrder,
+        m.orders,
+        m.spend.toFixed(2),
+        m.currency ?? '',
+      ]),
+    ]);
+    const slug = [...wanted][0]!
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/-+$/, '');
     return {
       segments: [...wanted],
       region,
@@ -159,16 +198,23 @@ export interface SegmentMovementResult {
 /** Who moved between segments ("who moved to At risk this month?", "who moved down since 1 May?"). */
 export const segmentMovementsSkill = defineSkill({
   name: 'segment-movements',
-  description: 'Accounts that changed customer segment in a period (default: since the start of this month), optionally only those that moved into or out of a segment, or up/down the value ladder. Input: toSegment, fromSegment, direction (up|down), since and until as YYYY-MM-DD.',
+  description:
+    'Accounts that changed customer segment in a period (default: since the start of this month), optionally only those that moved into or out of a segment, or up/down the value ladder. Input: toSegment, fromSegment, direction (up|down), since and until as YYYY-MM-DD.',
   roles: MARKETING_ROLES,
   input: z.object({
     toSegment: z.string().trim().min(1).max(60).optional(),
     fromSegment: z.string().trim().min(1).max(60).optional(),
     direction: z.enum(['up', 'down']).optional(),
-    since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional(),
+    since: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+      .optional(),
     limit: z.number().int().min(1).max(200).default(25),
   }),
-  run: async ({ toSegment, fromSegment, direction, since, limit }, { services }): Promise<SegmentMovementResult> => {
+  run: async (
+    { toSegment, fromSegment, direction, since, limit },
+    { services },
+  ): Promise<SegmentMovementResult> => {
     const segments = await crmSegmentsOf(services);
     const ladder = segments.current.sizes.map((s) => s.segment);
     const now = new Date(segments.now);
@@ -186,9 +232,17 @@ export const segmentMovementsSkill = defineSkill({
         (!fromSet || fromSet.has(m.from)) &&
         (!direction || (direction === 'down' ? rank(m.to) > rank(m.from) : rank(m.to) < rank(m.from))),
     );
-    const accounts = await accountsById(services.store, matching.slice(0, limit * 2).map((m) => m.customerId));
+    const accounts = await accountsById(
+      services.store,
+      matching.slice(0, limit * 2).map((m) => m.customerId),
+    );
     const named = matching
-      .map((m) => ({ accountId: m.customerId, name: accounts.get(m.customerId)?.name ?? m.customerId, from: m.from, to: m.to }))
+      .map((m) => ({
+        accountId: m.customerId,
+        name: accounts.get(m.customerId)?.name ?? m.customerId,
+        from: m.from,
+        to: m.to,
+      }))
       .slice(0, limit);
     return {
       since: start,
@@ -205,10 +259,14 @@ export const segmentMovementsSkill = defineSkill({
   },
 });
 
-async function accountsById(store: { accounts: { find(filter: Record<string, unknown>): Promise<Account[]> } }, ids: string[]): Promise<Map<string, Account>> {
+async function accountsById(
+  store: { accounts: { find(filter: Record<string, unknown>): Promise<Account[]> } },
+  ids: string[],
+): Promise<Map<string, Account>> {
   const accounts = new Map<string, Account>();
   for (let i = 0; i < ids.length; i += 1000) {
-    for (const a of await store.accounts.find({ _id: { $in: ids.slice(i, i + 1000) } })) accounts.set(a._id, a);
+    for (const a of await store.accounts.find({ _id: { $in: ids.slice(i, i + 1000) } }))
+      accounts.set(a._id, a);
   }
   return accounts;
 }

@@ -10,12 +10,18 @@ export function segmentsNamed(typed: string, names: readonly string[]): string[]
   if (exact.length) return exact;
   const base = names.filter((n) => keyOf(n.replace(/\s*\([^)]*\)\s*$/, '')) === key);
   if (base.length) return base;
-  const prefix = names.filter((n) => keyOf(n).startsWith(key) || key.startsWith(keyOf(n.replace(/\s*\([^)]*\)\s*$/, ''))));
+  const prefix = names.filter(
+    (n) => keyOf(n).startsWith(key) || key.startsWith(keyOf(n.replace(/\s*\([^)]*\)\s*$/, ''))),
+  );
   if (prefix.length && key.length >= 3) return prefix;
-  throw new CrmError(ErrorCode.NotFound, `There is no "${typed.trim()}" segment right now. The segments are: ${names.join(', ')}.`, {
-    segment: typed,
-    available: [...names],
-  });
+  throw new CrmError(
+    ErrorCode.NotFound,
+    `There is no "${typed.trim()}" segment right now. The segments are: ${names.join(', ')}.`,
+    {
+      segment: typed,
+      available: [...names],
+    },
+  );
 }
 
 /** Lower-case, no punctuation, no apostrophes, singular ("Champions" → "champion", "At-risk" → "at risk"). */

@@ -26,7 +26,17 @@ export async function saveSegmentSnapshot(store: Store, snapshot: SegmentSnapsho
   for (let n = 0; n < chunks; n++) {
     await store.meta.updateOne(
       { _id: `${PREFIX}${snapshot.day}:${n}` },
-      { $set: { value: { day: snapshot.day, modelId: snapshot.modelId, reconstructed: snapshot.reconstructed, chunks, members: entries.slice(n * CHUNK, (n + 1) * CHUNK) } } },
+      {
+        $set: {
+          value: {
+            day: snapshot.day,
+            modelId: snapshot.modelId,
+            reconstructed: snapshot.reconstructed,
+            chunks,
+            members: entries.slice(n * CHUNK, (n + 1) * CHUNK),
+          },
+        },
+      },
       { upsert: true },
     );
   }
@@ -36,7 +46,16 @@ export async function saveSegmentSnapshot(store: Store, snapshot: SegmentSnapsho
 export async function loadSegmentSnapshot(store: Store, day: string): Promise<SegmentSnapshot | undefined> {
   const docs = await store.meta.find({ _id: { $regex: `^${escapeRegex(`${PREFIX}${day}:`)}` } });
   if (!docs.length) return undefined;
-  const values = docs.map((d) => d.value as { day: string; modelId: string; reconstructed: boolean; chunks: number; members: [string, string][] });
+  const values = docs.map(
+    (d) =>
+      d.value as {
+        day: string;
+        modelId: string;
+        reconstructed: boolean;
+        chunks: number;
+        members: [string, string][];
+      },
+  );
   if (values.length !== values[0]!.chunks) return undefined;
   const members = new Map<string, string>();
   for (const value of values) for (const [id, segment] of value.members) members.set(id, segment);
@@ -45,7 +64,10 @@ export async function loadSegmentSnapshot(store: Store, day: string): Promise<Se
 
 /** Days with a saved snapshot, oldest first. */
 export async function snapshotDays(store: Store): Promise<string[]> {
-  const heads = await store.meta.find({ _id: { $regex: `^${escapeRegex(PREFIX)}\\d{4}-\\d{2}-\\d{2}:0$` } }, { projection: { _id: 1 } });
+  const heads = await store.meta.find(
+    { _id: { $regex: `^${escapeRegex(PREFIX)}\\d{4}-\\d{2}-\\d{2}:0$` } },
+    { projection: { _id: 1 } },
+  );
   return heads.map((d) => d._id.slice(PREFIX.length, PREFIX.length + 10)).sort();
 }
 

@@ -27,13 +27,22 @@ describe('reading orders files', () => {
   it('reads UCI Online Retail columns: skips rows without a customer, keeps cancellations negative, flags postage', async () => {
     const book = await readOrdersFile(write('uci.csv', UCI));
     expect(book.lineCount).toBe(5);
-    expect(book.stats).toMatchObject({ readLines: 6, withoutCustomer: 1, cancellationLines: 1, nonProductLines: 1 });
+    expect(book.stats).toMatchObject({
+      readLines: 6,
+      withoutCustomer: 1,
+      cancellationLines: 1,
+      nonProductLines: 1,
+    });
     expect(book.customers).toEqual(['17850', '13047']);
     const cancelled = Array.from(book.quantity).findIndex((q) => q < 0);
     expect(book.invoices[book.invoice[cancelled]!]).toBe('C536379');
     expect(book.quantity[cancelled]).toBe(-2);
     const post = book.products.indexOf('POST');
-    expect(Array.from(book.product).map((p, i) => [p, book.isProduct[i]]).filter(([p]) => p === post)).toEqual([[post, 0]]);
+    expect(
+      Array.from(book.product)
+        .map((p, i) => [p, book.isProduct[i]])
+        .filter(([p]) => p === post),
+    ).toEqual([[post, 0]]);
     expect(book.productNames[book.products.indexOf('22633')]).toBe('HAND WARMER, UNION JACK');
     expect(book.productNames[book.products.indexOf('22960')]).toBe('JAM MAKING SET "DELUXE"\nWITH JARS');
     expect(book.at[0]).toBe(Date.UTC(2010, 11, 1, 8, 26));
@@ -61,7 +70,10 @@ describe('reading orders files', () => {
   });
 
   it('reads semicolon files with decimal commas and US dates (Excel exports)', async () => {
-    const file = write('excel.csv', 'InvoiceNo;StockCode;Quantity;InvoiceDate;UnitPrice;CustomerID\n1;A;2;12/9/2011 12:50;2,55;7\n');
+    const file = write(
+      'excel.csv',
+      'InvoiceNo;StockCode;Quantity;InvoiceDate;UnitPrice;CustomerID\n1;A;2;12/9/2011 12:50;2,55;7\n',
+    );
     const book = await readOrdersFile(file);
     expect(book.unitPrice[0]).toBeCloseTo(2.55);
     expect(book.at[0]).toBe(Date.UTC(2011, 11, 9, 12, 50));
@@ -69,18 +81,34 @@ describe('reading orders files', () => {
 
   it('names the file and the missing columns', async () => {
     const file = write('missing.csv', 'InvoiceNo,StockCode,Quantity,UnitPrice,CustomerID\n1,A,1,1,7\n');
-    await expect(readOrdersFile(file)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/missing\.csv: missing column InvoiceDate/) });
+    await expect(readOrdersFile(file)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/missing\.csv: missing column InvoiceDate/),
+    });
   });
 
   it('names the file and line of a bad date or number', async () => {
-    const badDate = write('bad-date.csv', `${UCI.split('\n')[0]}\n1,A,x,1,2011-02-30 10:00,1,7,UK\n`.replace('1,A,x,1', '1,A,desc,1'));
-    await expect(readOrdersFile(badDate)).rejects.toThrow(/bad-date\.csv, line 2: date '2011-02-30 10:00' is not a date/);
-    const badNumber = write('bad-number.csv', `${UCI.split('\n')[0]}\n1,A,desc,1,2011-02-03 10:00,1,7,UK\n2,B,desc,two,2011-02-03 10:00,1,7,UK\n`);
-    await expect(readOrdersFile(badNumber)).rejects.toThrow(/bad-number\.csv, line 3: quantity 'two' is not a number/);
+    const badDate = write(
+      'bad-date.csv',
+      `${UCI.split('\n')[0]}\n1,A,x,1,2011-02-30 10:00,1,7,UK\n`.replace('1,A,x,1', '1,A,desc,1'),
+    );
+    await expect(readOrdersFile(badDate)).rejects.toThrow(
+      /bad-date\.csv, line 2: date '2011-02-30 10:00' is not a date/,
+    );
+    const badNumber = write(
+      'bad-number.csv',
+      `${UCI.split('\n')[0]}\n1,A,desc,1,2011-02-03 10:00,1,7,UK\n2,B,desc,two,2011-02-03 10:00,1,7,UK\n`,
+    );
+    await expect(readOrdersFile(badNumber)).rejects.toThrow(
+      /bad-number\.csv, line 3: quantity 'two' is not a number/,
+    );
   });
 
   it('says which file it cannot read', async () => {
-    await expect(readOrdersFile(path.join(dir, 'nope.csv'))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('nope.csv') });
+    await expect(readOrdersFile(path.join(dir, 'nope.csv'))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('nope.csv'),
+    });
     await expect(readOrdersFile(write('empty.csv', ''))).rejects.toThrow(/empty\.csv is empty/);
   });
 });
@@ -90,12 +118,22 @@ describe('CSV records across chunk boundaries', () => {
     const text = 'a,b,c\n1,"x, y",3\r\n2,"multi\nline ""quoted""",4\n3,plain,5\n';
     const whole: string[][] = [];
     new CsvRecordSplitter().parse(text, 1, true, (fields) => whole.push(fields));
-    expect(whole).toEqual([['a', 'b', 'c'], ['1', 'x, y', '3'], ['2', 'multi\nline "quoted"', '4'], ['3', 'plain', '5']]);
+    expect(whole).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'x, y', '3'],
+      ['2', 'multi\nline "quoted"', '4'],
+      ['3', 'plain', '5'],
+    ]);
     for (let cut = 1; cut < text.length; cut++) {
       const records: string[][] = [];
       const splitter = new CsvRecordSplitter();
       const first = splitter.parse(text.slice(0, cut), 1, false, (fields) => records.push(fields));
-      splitter.parse(text.slice(0, cut).slice(first.consumed) + text.slice(cut), first.nextLine, true, (fields) => records.push(fields));
+      splitter.parse(
+        text.slice(0, cut).slice(first.consumed) + text.slice(cut),
+        first.nextLine,
+        true,
+        (fields) => records.push(fields),
+      );
       expect(records).toEqual(whole);
     }
   });

@@ -31,7 +31,16 @@ describe('recommender on orders with a planted co-purchase rule', () => {
     let invoice = 0;
     const order = (customer: string, day: number, products: string[]) => {
       invoice++;
-      for (const productId of products) builder.add({ customerId: customer, productId, invoiceId: String(invoice), at: START + day * MS_PER_DAY, quantity: 1, unitPrice: 10, isProduct: true });
+      for (const productId of products)
+        builder.add({
+          customerId: customer,
+          productId,
+          invoiceId: String(invoice),
+          at: START + day * MS_PER_DAY,
+          quantity: 1,
+          unitPrice: 10,
+          isProduct: true,
+        });
     };
     for (let c = 0; c < 240; c++) {
       const base = [`P${c % 24}`, `P${(c * 7 + 3) % 24}`];
@@ -48,7 +57,9 @@ describe('recommender on orders with a planted co-purchase rule', () => {
     const [first] = suggester.suggest('acme', 3, { onlyNew: true });
     expect(first?.productId).toBe(PLANTED_RULE.thenBuys);
     expect(first?.reason).toMatchObject({ kind: 'also-bought', becauseProductId: PLANTED_RULE.ifBought });
-    expect(suggestionReasonText(first!.reason, 'Acme', 'accounts')).toMatch(/^accounts like Acme that bought KIT-X also bought this \(80 of 81\)$/);
+    expect(suggestionReasonText(first!.reason, 'Acme', 'accounts')).toMatch(
+      /^accounts like Acme that bought KIT-X also bought this \(80 of 81\)$/,
+    );
     expect(suggester.suggest('acme', 10).map((s) => s.productId)).toContain(PLANTED_RULE.thenBuys);
   });
 
@@ -58,7 +69,9 @@ describe('recommender on orders with a planted co-purchase rule', () => {
     expect(evaluation.ours.ndcg).toBeGreaterThan(evaluation.popularity.ndcg);
     expect(evaluation.ours.hitRate).toBeGreaterThanOrEqual(evaluation.popularity.hitRate);
     expect(evaluation.ours.ndcg).toBeGreaterThanOrEqual(evaluation.boughtMost.ndcg - 0.005);
-    expect(evaluation.crossSell.ours.hitRate + evaluation.crossSell.ours.ndcg).toBeGreaterThanOrEqual(evaluation.crossSell.popularity.hitRate + evaluation.crossSell.popularity.ndcg - 0.02);
+    expect(evaluation.crossSell.ours.hitRate + evaluation.crossSell.ours.ndcg).toBeGreaterThanOrEqual(
+      evaluation.crossSell.popularity.hitRate + evaluation.crossSell.popularity.ndcg - 0.02,
+    );
   });
 
   it('gives every suggestion a reason: re-orders with their rhythm, popular products for unknown customers', () => {
@@ -66,7 +79,9 @@ describe('recommender on orders with a planted co-purchase rule', () => {
     const suggestions = suggester.suggest(regular, 10);
     expect(suggestions).toHaveLength(10);
     const reorder = suggestions.find((s) => s.reason.kind === 'reorder')!;
-    expect(suggestionReasonText(reorder.reason)).toMatch(/^re-orders every \d+ (days|weeks), last order .+ ago$/);
+    expect(suggestionReasonText(reorder.reason)).toMatch(
+      /^re-orders every \d+ (days|weeks), last order .+ ago$/,
+    );
     const unknown = suggester.suggest('no-such-customer', 5);
     expect(unknown).toHaveLength(5);
     expect(unknown.every((s) => s.reason.kind === 'popular')).toBe(true);
@@ -76,7 +91,15 @@ describe('recommender on orders with a planted co-purchase rule', () => {
 
 describe('recommender edge cases', () => {
   const add = (builder: OrderBookBuilder, customerId: string, productId: string, day: number, quantity = 1) =>
-    builder.add({ customerId, productId, invoiceId: `${customerId}-${day}-${quantity > 0 ? '' : 'C'}`, at: START + day * MS_PER_DAY, quantity, unitPrice: 5, isProduct: true });
+    builder.add({
+      customerId,
+      productId,
+      invoiceId: `${customerId}-${day}-${quantity > 0 ? '' : 'C'}`,
+      at: START + day * MS_PER_DAY,
+      quantity,
+      unitPrice: 5,
+      isProduct: true,
+    });
 
   it('works with a single product and a single customer', () => {
     const builder = new OrderBookBuilder();
@@ -102,14 +125,28 @@ describe('recommender edge cases', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'crmpro-recommender-'));
     const byCustomer = customerLinesOf(planted.book);
     const small = trainRecommender(planted.book, { byCustomer });
-    const card = await saveRecommender(dir, small.model, { source: 'synthetic', lines: planted.book.lineCount, tuning: small.tuning, seconds: small.seconds });
-    expect(card).toMatchObject({ kind: 'recommendations', formatVersion: 1, data: { source: 'synthetic', customers: planted.book.customers.length } });
+    const card = await saveRecommender(dir, small.model, {
+      source: 'synthetic',
+      lines: planted.book.lineCount,
+      tuning: small.tuning,
+      seconds: small.seconds,
+    });
+    expect(card).toMatchObject({
+      kind: 'recommendations',
+      formatVersion: 1,
+      data: { source: 'synthetic', customers: planted.book.customers.length },
+    });
     const { model } = await loadRecommender(dir);
     const customer = planted.book.customers[3]!;
-    expect(new ProductSuggester(model).suggest(customer, 10)).toEqual(new ProductSuggester(small.model).suggest(customer, 10));
+    expect(new ProductSuggester(model).suggest(customer, 10)).toEqual(
+      new ProductSuggester(small.model).suggest(customer, 10),
+    );
     const file = path.join(dir, 'model.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 1', '"formatVersion": 99'));
-    await expect(loadRecommender(dir)).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('Retrain') });
+    await expect(loadRecommender(dir)).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringContaining('Retrain'),
+    });
     await expect(loadRecommender(path.join(dir, 'missing'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

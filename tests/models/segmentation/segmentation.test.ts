@@ -29,7 +29,8 @@ function crossTable(asOf: number, segments?: number) {
   return { fitted, table };
 }
 
-const share = (row: Map<string, number>, names: string[]) => names.reduce((s, n) => s + (row.get(n) ?? 0), 0) / [...row.values()].reduce((a, b) => a + b, 0);
+const share = (row: Map<string, number>, names: string[]) =>
+  names.reduce((s, n) => s + (row.get(n) ?? 0), 0) / [...row.values()].reduce((a, b) => a + b, 0);
 
 describe('value-tier segmentation on orders with planted buyer groups', () => {
   it('puts the planted weekly big buyers in Champions and the stopped and one-off buyers at the bottom', () => {
@@ -50,10 +51,12 @@ describe('value-tier segmentation on orders with planted buyer groups', () => {
     expect(evaluation.segments).toBeGreaterThanOrEqual(3);
     expect(evaluation.segments).toBeLessThanOrEqual(12);
     expect(evaluation.etaSquared).toBeGreaterThan(0.8);
-    for (const count of evaluation.byCount.filter((c) => c.segments <= 4)) expect(count.ours).toBeGreaterThan(count.kmeans);
+    for (const count of evaluation.byCount.filter((c) => c.segments <= 4))
+      expect(count.ours).toBeGreaterThan(count.kmeans);
     expect(evaluation.etaSquared).toBeGreaterThan(evaluation.kmeansEtaSquared);
     // With 11-12 segments KMeans can edge ahead on data this clustered (a known limit, see the README).
-    for (const count of evaluation.byCount.filter((c) => c.segments <= 10)) expect(count.ours).toBeGreaterThan(count.kmeans - 0.001);
+    for (const count of evaluation.byCount.filter((c) => c.segments <= 10))
+      expect(count.ours).toBeGreaterThan(count.kmeans - 0.001);
     expect(evaluation.sizes.reduce((n, s) => n + s.customers, 0)).toBe(evaluation.customers);
   });
 
@@ -64,7 +67,11 @@ describe('value-tier segmentation on orders with planted buyer groups', () => {
     const best = Math.max(...choice.explainedByCount.map((e) => e.etaSquared));
     const chosen = choice.explainedByCount.find((e) => e.segments === choice.chosen)!;
     expect(chosen.etaSquared).toBeGreaterThanOrEqual(best - 0.005);
-    expect(choice.explainedByCount.filter((e) => e.segments < choice.chosen).every((e) => e.etaSquared < best - 0.005)).toBe(true);
+    expect(
+      choice.explainedByCount
+        .filter((e) => e.segments < choice.chosen)
+        .every((e) => e.etaSquared < best - 0.005),
+    ).toBe(true);
     expect(new Set(fitted.model.names).size).toBe(fitted.model.names.length);
   });
 
@@ -105,7 +112,9 @@ describe('segmentation edge cases', () => {
     builder.add(line('c1', 0));
     builder.add(line('c1', 10));
     const run = segmentCustomers(builder.build());
-    expect(run.customers).toEqual([{ customerId: 'c1', segment: 'Champions', recencyDays: 0, frequency: 2, monetary: 20, tier: 0 }]);
+    expect(run.customers).toEqual([
+      { customerId: 'c1', segment: 'Champions', recencyDays: 0, frequency: 2, monetary: 20, tier: 0 },
+    ]);
   });
 
   it('leaves out customers who only returned goods, and nets returns out of spend', () => {
@@ -132,7 +141,9 @@ describe('segmentation building blocks', () => {
   });
 
   it('KMeans recovers well-separated groups and eta² measures them', () => {
-    const rows = Float64Array.from([0, 0, 0.1, 0, 0, 0.1, 5, 5, 5.1, 5, 5, 5.1, 10, 0, 10.1, 0, 10, 0.1].map(Number));
+    const rows = Float64Array.from(
+      [0, 0, 0.1, 0, 0, 0.1, 5, 5, 5.1, 5, 5, 5.1, 10, 0, 10.1, 0, 10, 0.1].map(Number),
+    );
     const { labels } = kMeans(rows, 2, 3, { seed: 1 });
     expect(new Set([labels[0], labels[1], labels[2]]).size).toBe(1);
     expect(new Set(labels).size).toBe(3);
