@@ -77,6 +77,43 @@ describe('update a deal stage, turn by turn through the bot core', () => {
     expect((await deal('Globex energy analytics'))?.closedAt).toBeUndefined();
   });
 
+  it('takes the one open deal among closed ones of the same words, and the closed one when asked to reopen', async () => {
+    const initech = await temp.store.accounts.findOne({ name: 'Initech' });
+    const rep = await temp.store.users.findOne({ role: 'rep' });
+    const base = {
+      accountId: initech!._id,
+      ownerId: rep!._id,
+      amount: 46_000,
+      currency: 'USD',
+      probability: 50,
+      forecastCategory: 'pipeline' as const,
+      type: 'new_business' as const,
+      stageHistory: [],
+    };
+    await temp.store.deals.insertMany([
+      {
+        ...base,
+        name: 'Initech - Data integration Q4 2026',
+        stage: 'proposal',
+        closeDate: new Date('2026-12-29'),
+      },
+      {
+        ...base,
+        name: 'Initech - Data integration Q4 2024',
+        stage: 'closed_lost',
+        closeDate: new Date('2024-12-20'),
+      },
+    ]);
+    const chat = new ChatDriver(services, 'stage-prefer');
+    expect(await texts(chat, 'move the initech data integration deal to negotiation')).toEqual([
+      'Move "Initech - Data integration Q4 2026" (Initech, $46k) from proposal to negotiation? (yes/no)',
+    ]);
+    await chat.say('no');
+    expect(await texts(chat, 'reopen the initech data integration deal to proposal')).toEqual([
+      '"Initech - Data integration Q4 2024" (Initech, $46k) is closed lost. Reopen it and move it to proposal? (yes/no)',
+    ]);
+  });
+
   it("refuses a rep another rep's deal before asking anything else", async () => {
     const other = await temp.store.users.insertOne({
       email: 'pat@demo.crmpro.dev',

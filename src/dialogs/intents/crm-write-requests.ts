@@ -115,6 +115,7 @@ export function leadDraftFrom(text: string, understanding: Understanding): LeadD
 
 const MOVE_DEAL =
   /\b(?:move|moving|mark|set|update|change|put|advance|push|bump|close|reopen)\s+(?:the\s+)?(.+?)\s+(?:deal\s+|opportunity\s+|opp\s+)?(?:from\s+[\w ]+?\s+)?(?:to|as|into|in|at)\b/i;
+const REOPEN_DEAL = /\breopen\s+(?:the\s+)?(.+?)[\s?.!]*$/i;
 const NOT_A_DEAL =
   /^(?:deal|deals|a deal|stage|deal stage|the stage|it|that|this|that deal|this deal|opportunity)$/i;
 
@@ -124,10 +125,10 @@ export function stageDraftFrom(
   understanding: Understanding,
   memory: ConversationMemory,
 ): StageDraft {
-  const draft: StageDraft = {};
+  const draft: StageDraft = /\breopen/i.test(text) ? { reopen: true } : {};
   const stage = stageIn(text);
   if (stage) draft.stage = stage;
-  let mention = MOVE_DEAL.exec(text)?.[1]?.trim();
+  let mention = (MOVE_DEAL.exec(text) ?? REOPEN_DEAL.exec(text))?.[1]?.trim();
   if (mention && stageIn(mention)) mention = mention.replace(/\b(?:from\s+)?\S+$/, '').trim() || undefined;
   if (mention && isBackReference(mention.replace(/\s+deal$/i, '')) && memory.lastAccount) {
     draft.account = memory.lastAccount;

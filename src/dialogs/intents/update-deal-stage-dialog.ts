@@ -34,6 +34,8 @@ export interface StageDraft {
   stage?: DealStage;
   /** Why a closed-lost deal was lost; null when the person skipped it. */
   lostReason?: string | null;
+  /** The request asked to reopen a deal ("reopen the Globex deal"). */
+  reopen?: boolean;
 }
 
 const SKIP = /^(?:skip|none|no reason|n\/a|-|no|don'?t know|dunno)[\s!.]*$/i;
@@ -175,10 +177,11 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
         : `${draft.account?.name ?? 'That account'} has no deals.`;
       return { kind: 'problem', problem, draft: { ...draft, dealMention: undefined, account: undefined } };
     }
-    const open = candidates.filter((c) => isOpen(c.stage));
-    // "the Globex deal" means its one open deal even when closed ones share the name.
-    if (candidates.length === 1 || (open.length === 1 && !mention.trim()))
-      return this.choose(draft, open[0] ?? candidates[0]!, turn);
+    // "the Globex deal" means its one open deal even when closed ones share its words, unless
+    // the person asked to reopen one: then it is the one closed deal.
+    const preferred = candidates.filter((c) => isOpen(c.stage) !== Boolean(draft.reopen));
+    if (candidates.length === 1 || preferred.length === 1)
+      return this.choose(draft, preferred[0] ?? candidates[0]!, turn);
     return {
       kind: 'problem',
       problem: `Several deals${where} match.`,
