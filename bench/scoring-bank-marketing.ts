@@ -127,7 +127,7 @@ export async function runScoringBankBench(
     repeats,
     ours: {
       learner:
-        'crmpro histogram gradient boosting (leaf-wise, 31 leaves, lr 0.1, early stopping on 10% of train, Platt calibration)',
+        'crmpro histogram gradient boosting (leaf-wise, 15 leaves, lr 0.1, early stopping on 10% of train, Platt calibration)',
       auc: ours[0]!.auc,
       brier: ours[0]!.brier,
       iterations: ours[0]!.iterations,
