@@ -15,19 +15,20 @@ export type OrderField =
 
 /**
  * Accepted header names per field, compared lower-cased without punctuation. The first name is the
- * UCI Online Retail column, the second the CRM's own export (`crmpro export orders`); the rest are
- * common spellings (Online Retail II uses `Invoice`, `Price`, `Customer ID`).
+ * UCI Online Retail column, the second the CRM's own order fields (as `crmpro import orders` reads
+ * them); the rest are common spellings (Online Retail II uses `Invoice`, `Price`, `Customer ID`).
+ * The buyer is the first of CustomerID / accountId / Account (name) / ... present.
  */
 const ALIASES: Record<OrderField, string[]> = {
-  invoice: ['InvoiceNo', 'orderNumber', 'Invoice', 'OrderNo', 'OrderId', 'InvoiceId'],
-  product: ['StockCode', 'sku', 'ProductId', 'Product', 'ItemId'],
-  description: ['Description', 'productName', 'ProductDescription'],
-  quantity: ['Quantity', 'quantity', 'Qty'],
-  date: ['InvoiceDate', 'orderedAt', 'OrderDate', 'Date'],
-  unitPrice: ['UnitPrice', 'unitPrice', 'Price'],
-  customer: ['CustomerID', 'accountId', 'Customer', 'ClientId', 'AccountNumber'],
+  invoice: ['InvoiceNo', 'orderNumber', 'Invoice', 'OrderNo', 'OrderId', 'InvoiceId', 'Order', 'InvoiceNumber'],
+  product: ['StockCode', 'sku', 'ProductId', 'ProductCode', 'ProductSku', 'ItemCode', 'ItemId'],
+  description: ['Description', 'productName', 'ProductDescription', 'Product', 'Item', 'ItemName'],
+  quantity: ['Quantity', 'quantity', 'Qty', 'Units'],
+  date: ['InvoiceDate', 'orderedAt', 'OrderDate', 'Date', 'PurchaseDate'],
+  unitPrice: ['UnitPrice', 'unitPrice', 'Price', 'PriceEach'],
+  customer: ['CustomerID', 'accountId', 'Account', 'AccountName', 'Customer', 'CustomerNumber', 'CustomerNo', 'ClientId', 'AccountNumber', 'Company'],
   customerRef: ['customerRef', 'CustomerRef'],
-  country: ['Country', 'country'],
+  country: ['Country', 'country', 'ShipCountry'],
   status: ['status', 'OrderStatus'],
 };
 
