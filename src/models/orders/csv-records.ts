@@ -2,8 +2,8 @@
  * Splits CSV text into records (RFC 4180: quoted fields may hold commas, doubled quotes and line
  * breaks). Works chunk by chunk: `parse` consumes every complete record of `text` and returns where
  * the incomplete tail starts, so a caller streaming a large file carries that tail into the next chunk.
- * Hand-written rather than csv-parse because reading orders is the hot path (a million lines a second
- * here against about a hundred thousand with the general library, measured on the Online Retail file).
+ * Hand-written rather than csv-parse because reading orders is the hot path: csv-parse alone took
+ * 5.2 s for the Online Retail file (542k rows), the whole read here (gunzip, decode, split, validate) 2.9 s.
  */
 export class CsvRecordSplitter {
   constructor(private readonly delimiter = ',') {}
