@@ -8,27 +8,38 @@ import { createUnderstander } from './dialogs/routing/create-understander';
 import type { ReadinessCheck } from './http/readiness';
 import { createHttpServer, type HttpServer } from './http/server';
 import { WebchatEndpoint } from './http/webchat-endpoint';
-import { createRedisConnection, pingRedis } from './jobs/redis-connection';
+import { startScheduler } from './jobs/create-scheduler';
+import type { JobScheduler } from './jobs/job-scheduler';
+import { closeRedis, createRedisProbe, pingRedis } from './jobs/redis-connection';
 import { ArtifactCache } from './skills/artifact-cache';
 import type { SkillServices } from './skills/skill';
+import { warmUpSkills } from './skills/warm-up';
 import type { Store } from './store/store';
 
 /** A running bot server and how to stop it gracefully. */
 export interface App {
   core: BotCore;
   http: HttpServer;
+  jobs: JobScheduler;
   services: SkillServices;
   /** The port actually listened on (PORT=0 picks a free one). */
   port: number;
   /**
-   * Stops taking messages, waits up to `shutdownTimeoutMs` for turns in flight, closes Redis.
+   * Stops taking messages, waits up to `shutdownTimeoutMs` for turns in flight, stops the jobs
+   * (waiting for running ones), closes Redis.
    * Resolves false when some turn did not finish in time. The store stays open: its owner closes it.
    */
   stop(): Promise<boolean>;
 }
 
 /** Wires the bot server over an open store and starts listening; shared by `main.ts` and the tests. */
-export async function startApp(config: Config, store: Store, logger: Logger, clock: () => Date = () => new Date()): Promise<App> {
+export async function startApp(
+  config: Config,
+  store: Store,
+  logger: Logger,
+  clock: () => Date = () => new Date(),
+  options: { warmUp?: boolean } = {},
+): Promise<App> {
   const services: SkillServices = {
     store,
     logger,
@@ -47,7 +58,7 @@ export async function startApp(config: Config, store: Store, logger: Logger, clo
   });
 
   const readiness: ReadinessCheck[] = [{ name: 'store', check: () => store.ping() }];
-  const redis = config.redisUrl ? createRedisConnection(config.redisUrl) : undefined;
+  const redis = config.redisUrl ? createRedisProbe(config.redisUrl) : undefined;
   if (redis) {
     redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
     readiness.push({ name: 'redis', check: () => pingRedis(redis) });
@@ -60,14 +71,19 @@ export async function startApp(config: Config, store: Store, logger: Logger, clo
     readiness,
     logger,
   });
+  const jobs = await startScheduler({ redisUrl: config.redisUrl, services, logger, timezone: config.defaultTimezone });
   http.server.listen(config.port, config.host);
   await once(http.server.server, 'listening');
+  // Models load in the background after the server takes messages; a question that needs one
+  // before it is ready simply waits for the same load.
+  if (options.warmUp) void warmUpSkills(services);
   const address = http.server.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 
   return {
     core,
     http,
+    jobs,
     services,
     port,
     stop: async () => {
@@ -77,7 +93,9 @@ export async function startApp(config: Config, store: Store, logger: Logger, clo
       if (!finished) logger.warn({ inFlightTurns: core.tracker.inFlight }, 'shutdown timeout: some turns did not finish');
       http.server.server.closeIdleConnections?.();
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1_000))]);
-      if (redis) await redis.quit().catch(() => undefined);
+      // Running jobs get a bounded wait too: a dead Redis must not hold the process.
+      await jobs.close(config.shutdownTimeoutMs);
+      if (redis) await closeRedis(redis);
       return finished;
     },
   };

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     if (seeded) logger.info({ counts: seeded.counts }, 'loaded the demo CRM into the empty store');
   }
 
-  const app = await startApp(config, store, logger);
+  const app = await startApp(config, store, logger, () => new Date(), { warmUp: true });
   logger.info({ port: app.port }, `CRMPro is listening: web chat at http://localhost:${app.port}/`);
 
   let stopping = false;

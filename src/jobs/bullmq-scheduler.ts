@@ -37,6 +37,7 @@ export class BullmqScheduler implements JobScheduler {
         removeOnFail: { age: 30 * 24 * 3600 },
       },
     });
+    this.queue.on('error', (error) => options.logger.warn({ err: error }, 'job queue error'));
   }
 
   async schedule<Payload>(schedule: JobSchedule<Payload>): Promise<void> {
@@ -79,15 +80,30 @@ export class BullmqScheduler implements JobScheduler {
       },
       { connection: this.options.connection, concurrency: this.options.concurrency ?? 2 },
     );
+    // Connection errors are retried by ioredis; log them instead of letting them print as unhandled.
+    this.worker.on('error', (error) => logger.warn({ err: error }, 'job worker error'));
     this.worker.on('failed', (bullJob, error) =>
       logger.warn({ err: error, job: bullJob?.name, attempts: bullJob?.attemptsMade }, 'job failed'),
     );
     await this.worker.waitUntilReady();
   }
 
-  async close(): Promise<void> {
-    await this.worker?.close();
-    await this.queue.close();
+  /**
+   * Lets running jobs finish (up to `graceMs`), then closes. When Redis is gone the graceful close
+   * cannot complete, so the connections are cut instead of holding the process open.
+   */
+  async close(graceMs = 10_000): Promise<void> {
+    const graceful = (async () => {
+      await this.worker?.close();
+      await this.queue.close();
+      return true;
+    })();
+    const closed = await Promise.race([graceful, new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
+    if (!closed) {
+      this.options.logger.warn('job queue did not close in time (is Redis reachable?); disconnecting');
+      const cut = Promise.allSettled([this.worker?.disconnect(), this.queue.disconnect()]);
+      await Promise.race([cut, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+    }
   }
 
   /** The underlying queue, for tests and operations tooling. */

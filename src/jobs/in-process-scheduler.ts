@@ -50,10 +50,10 @@ export class InProcessScheduler implements JobScheduler {
     for (const task of this.tasks.values()) await task.start();
   }
 
-  async close(): Promise<void> {
+  async close(graceMs = 60_000): Promise<void> {
     this.closed = true;
     for (const task of this.tasks.values()) await task.stop();
-    await Promise.allSettled([...this.running]);
+    await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
   }
 
   private async runWithRetries<Payload>(job: Job<Payload>, payload: Payload, firedAt: Date, key: string): Promise<void> {

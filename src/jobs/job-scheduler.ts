@@ -9,8 +9,8 @@ export interface JobScheduler {
   enqueue<Payload>(job: Job<Payload>, payload: Payload, firedAt?: Date): Promise<boolean>;
   /** Starts executing jobs (workers / cron timers). */
   start(): Promise<void>;
-  /** Stops taking new jobs and waits for the running ones. */
-  close(): Promise<void>;
+  /** Stops taking new jobs and waits for the running ones (at most `graceMs`). */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** The job registry a scheduler executes, by name. */

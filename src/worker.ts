@@ -1,0 +1,56 @@
+import { ConfigError, loadConfig, type Config } from './config/config';
+import { createLogger } from './core/logger';
+import { startScheduler } from './jobs/create-scheduler';
+import { ArtifactCache } from './skills/artifact-cache';
+import { openStore } from './store/open-store';
+
+/**
+ * Composition root of a job worker (`npm run worker`): runs the BullMQ jobs (retraining, segment
+ * snapshots, digests) on as many hosts as needed. Needs REDIS_URL; without Redis the bot server
+ * runs the jobs itself.
+ */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (!config.redisUrl) {
+    process.stderr.write('The worker needs REDIS_URL (e.g. redis://localhost:6379). Without Redis, the bot server runs the jobs itself.\n');
+    process.exit(1);
+  }
+  const logger = createLogger({ level: config.logLevel, name: 'crmpro-worker' });
+  const store = await openStore(config);
+  const services = {
+    store,
+    logger,
+    clock: () => new Date(),
+    modelsDir: config.modelsDir,
+    knowledgeDir: config.knowledgeDir,
+    artifacts: new ArtifactCache(),
+  };
+  const jobs = await startScheduler({ redisUrl: config.redisUrl, services, logger, timezone: config.defaultTimezone });
+  logger.info('worker running');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'worker stopping: finishing running jobs');
+    await jobs.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`CRMPro worker could not start: ${(error as Error)?.message ?? String(error)}\n`);
+  process.exit(1);
+});
