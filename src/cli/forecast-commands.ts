@@ -5,12 +5,11 @@ import { CrmError, ErrorCode } from '../core/errors';
 import { forecastSeries } from '../models/forecasting/combined-forecaster';
 import { evaluateForecasts, type ForecastEvaluation } from '../models/forecasting/forecast-evaluation';
 import {
-  evenSample,
   writeForecastEvaluationReport,
   writeForecastRunReport,
   type ForecastChartInput,
 } from '../models/forecasting/forecast-report';
-import { assertLongEnough, parsePeriod, readSeriesFile } from '../models/forecasting/series-file';
+import { assertLongEnough, evenSample, parsePeriod, readSeriesFile } from '../models/forecasting/series-file';
 import type { CliEnvironment } from './cli-environment';
 import { positiveInteger, runCommand } from './run-command';
 
@@ -100,7 +99,9 @@ async function runForecasts(env: CliEnvironment, options: RunOptions): Promise<n
   env.err(
     `Forecast ${series.size} series, ${options.horizon} steps each, in ${seconds.toFixed(1)} s; wrote ${options.out}`,
   );
-  if (options.report) env.err(`Report: ${await writeForecastRunReport(options.report, charts)}`);
+  if (options.report) {
+    env.err(`Report: ${await writeForecastRunReport(options.report, charts)}`);
+  }
   return 0;
 }
 

@@ -145,13 +145,6 @@ export async function writeForecastRunReport(dir: string, samples: ForecastChart
   );
 }
 
-/** Picks up to `count` ids spread evenly over a list (a stable sample for reports). */
-export function evenSample(ids: string[], count: number): Set<string> {
-  if (ids.length <= count) return new Set(ids);
-  const step = ids.length / count;
-  return new Set(Array.from({ length: count }, (_, i) => ids[Math.floor(i * step)]!));
-}
-
 function safeName(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]+/g, '_');
 }

@@ -116,3 +116,10 @@ export function assertLongEnough(series: SeriesSet, period: number, file: string
     }
   }
 }
+
+/** Picks up to `count` ids spread evenly over a list (a stable sample for reports). */
+export function evenSample(ids: string[], count: number): Set<string> {
+  if (ids.length <= count) return new Set(ids);
+  const step = ids.length / count;
+  return new Set(Array.from({ length: count }, (_, i) => ids[Math.floor(i * step)]!));
+}
