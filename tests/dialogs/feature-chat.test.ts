@@ -50,7 +50,7 @@ describe('segments, recommendations and knowledge through the bot core', () => {
 
   it('ranks the rep\'s open deals, scores an account\'s deals with reasons, forecasts the quarter and flags deals at risk', async () => {
     const chat = new ChatDriver(services, 'c-sales');
-    const [top] = await chat.say('my top leads');
+    const [top] = await chat.say('my top deals');
     expect(top!.lists?.[0]?.items.length ?? 0).toBeGreaterThan(0);
     expect(top!.text).toMatch(/\d+%/);
 
