@@ -19,6 +19,8 @@ interface Holder {
   model?: LeadScoreModel;
   checkedAt: number;
   training?: Promise<LeadScoreModel>;
+  /** The last failed attempt to train one (e.g. too little history), not retried for a minute. */
+  failure?: { at: number; error: unknown };
 }
 
 /**
@@ -38,10 +40,12 @@ export async function leadScoreModelOf(services: SkillServices): Promise<LeadSco
     holder.model = await loadLatestLeadScore(services.modelsDir);
   } catch (error) {
     if (!isCrmError(error, ErrorCode.NotFound)) throw error;
+    if (holder.failure && now - holder.failure.at < VERSION_CHECK_MS) throw holder.failure.error;
     holder.training ??= retrainLeadScore(services).then(
       (result) => result.model,
       (failure: unknown) => {
         holder.training = undefined;
+        holder.failure = { at: Date.now(), error: failure };
         throw failure;
       },
     );
@@ -69,6 +73,7 @@ export async function retrainLeadScore(services: SkillServices): Promise<Retrain
   const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
   holder.model = trained.model;
   holder.checkedAt = Date.now();
+  holder.failure = undefined;
   services.logger.info(
     { version: trained.model.version, metrics: trained.model.card.metrics },
     'lead-score model trained',
