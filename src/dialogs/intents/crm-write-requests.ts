@@ -134,6 +134,8 @@ export function stageDraftFrom(
     draft.account = memory.lastAccount;
   } else if (mention && !NOT_A_DEAL.test(mention)) {
     draft.dealMention = mention.replace(/\s+(?:deal|opportunity|opp)$/i, '');
+    const hints = (understanding.entities?.accounts ?? []).filter((a) => a.score >= 0.85).map((a) => a.id);
+    if (hints.length > 0) draft.accountHints = hints;
   } else if (
     understanding.accountMention &&
     isBackReference(understanding.accountMention) &&

@@ -34,6 +34,8 @@ export interface StageDraft {
   stage?: DealStage;
   /** Why a closed-lost deal was lost; null when the person skipped it. */
   lostReason?: string | null;
+  /** Accounts the request's words matched, where the deal is looked for first. */
+  accountHints?: string[];
   /** The request asked to reopen a deal ("reopen the Globex deal"). */
   reopen?: boolean;
 }
@@ -124,7 +126,12 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
         }
         const stage = stageIn(text);
         return this.findDeal(
-          { ...draft, dealChoices: undefined, ...(stage && !draft.stage ? { stage } : {}) },
+          {
+            ...draft,
+            dealChoices: undefined,
+            accountHints: undefined,
+            ...(stage && !draft.stage ? { stage } : {}),
+          },
           text,
           turn,
         );
@@ -168,7 +175,7 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
     const candidates = await dealsMatching(
       turn.services.store,
       mention,
-      draft.account ? { accountId: draft.account.id } : {},
+      draft.account ? { accountId: draft.account.id } : { accountIds: draft.accountHints },
     );
     const where = draft.account ? ` at ${draft.account.name}` : '';
     if (candidates.length === 0) {

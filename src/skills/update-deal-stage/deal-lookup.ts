@@ -41,18 +41,54 @@ function tokensOf(text: string): string[] {
     .filter((t) => t && !FILLER.has(t));
 }
 
+/** Where to look for a deal: one account, some accounts (names the message matched), or everywhere. */
+export interface DealSearchScope {
+  accountId?: string;
+  /** Accounts the message may name, tried before all deals. */
+  accountIds?: readonly string[];
+}
+
 /**
  * Deals a mention may mean ("anvil renewal", "the globex deal"), best first: words of the mention
  * are looked up in the deal's name and its account's name; the best-covered deals win, open
- * deals before closed ones. `accountId` narrows the search to one account.
+ * deals before closed ones. `accountId` narrows the search to one account; otherwise the deals of
+ * accounts the mention names (given, or whose whole name is in the mention) are tried first, so
+ * the full scan of every deal is the last resort.
  */
 export async function dealsMatching(
   store: Store,
   mention: string,
-  scope: { accountId?: string } = {},
+  scope: DealSearchScope = {},
+): Promise<DealChoice[]> {
+  if (scope.accountId) return dealsMatchingIn(store, mention, { accountId: scope.accountId }, true);
+  const named = scope.accountIds?.length ? [...scope.accountIds] : await accountsNamedIn(store, mention);
+  if (named.length > 0) {
+    const found = await dealsMatchingIn(store, mention, { accountId: { $in: named } }, false);
+    if (found.length > 0) return found;
+  }
+  return dealsMatchingIn(store, mention, {}, false);
+}
+
+/** Accounts whose whole name is a run of the mention's words ("initech" in "initech data integration"), by the indexed name key. */
+async function accountsNamedIn(store: Store, mention: string): Promise<string[]> {
+  const words = nameKeyOf(mention).split(' ').filter(Boolean);
+  const runs = new Set<string>();
+  for (let length = 1; length <= 4; length++) {
+    for (let start = 0; start + length <= words.length; start++)
+      runs.add(words.slice(start, start + length).join(' '));
+  }
+  if (runs.size === 0) return [];
+  const accounts = await store.accounts.find({ nameKey: { $in: [...runs] } }, { projection: { _id: 1 } });
+  return accounts.map((a) => a._id);
+}
+
+async function dealsMatchingIn(
+  store: Store,
+  mention: string,
+  filter: Filter,
+  oneAccount: boolean,
 ): Promise<DealChoice[]> {
   const words = tokensOf(mention);
-  const filter: Filter = scope.accountId ? { accountId: scope.accountId } : {};
   const deals = await store.deals.find(filter, {
     projection: { name: 1, accountId: 1, stage: 1, amount: 1, currency: 1 },
   });
@@ -64,7 +100,7 @@ export async function dealsMatching(
     const haystack = new Set([...tokensOf(deal.name), ...tokensOf(accountName.get(deal.accountId) ?? '')]);
     const covered = words.filter((w) => haystack.has(w)).length;
     const exact = name === nameKeyOf(mention) ? 1 : 0;
-    return { deal, score: words.length ? covered / words.length + exact : scope.accountId ? 1 : 0 };
+    return { deal, score: words.length ? covered / words.length + exact : oneAccount ? 1 : 0 };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
   if (best < 0.5) return [];

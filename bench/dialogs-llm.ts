@@ -1,0 +1,256 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ConversationState, type Activity } from 'botbuilder';
+import { DialogSet, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
+import { createBotCore } from '../src/bots/bot-core';
+import { BotStateStorage } from '../src/bots/bot-state-storage';
+import { CallbackAdapter } from '../src/bots/callback-adapter';
+import { silentLogger } from '../src/core/logger';
+import { createLlmFallback } from '../src/dialogs/llm/llm-fallback';
+import { createUnderstander } from '../src/dialogs/routing/create-understander';
+import type { Understander } from '../src/dialogs/routing/understanding';
+import { accountBriefing } from '../src/skills/account-briefing';
+import { ArtifactCache } from '../src/skills/artifact-cache';
+import { invokeSkill, type SkillServices } from '../src/skills/skill';
+import { dealsMatching } from '../src/skills/update-deal-stage';
+import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
+import { seedDemoCrm } from '../src/store/seed/seed-demo-crm';
+import { lastMessage, OpenAiLoopback } from '../tests/fixtures/openai-loopback';
+import { percentiles } from './message-round-trip';
+
+const root = path.join(__dirname, '..');
+
+function activity(text: string, conversation: string): Partial<Activity> {
+  return {
+    type: 'message',
+    channelId: 'bench',
+    serviceUrl: 'local://bench',
+    text,
+    conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: 'bench' },
+    from: { id: 'bench-user', name: 'Bench', role: 'user' },
+    recipient: { id: 'crmpro', name: 'CRMPro', role: 'bot' },
+  };
+}
+
+/**
+ * Turns of the write dialogs through the bot core on the full demo CRM (log a call: request,
+ * confirm, decline the task; move a deal: request, decline), beside a bare botbuilder-dialogs
+ * waterfall of two text prompts on the same store-backed state (the framework's floor), and the
+ * LLM fallback against a loopback chat-completions server beside the same two HTTP requests made
+ * with fetch (what langchain and our tool loop add), plus the cold load of langchain.
+ */
+export async function runDialogsLlmBench(
+  options: { conversations?: number; log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
+  const log = options.log ?? (() => undefined);
+  const n = options.conversations ?? 40;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'crmpro-bench-dialogs-'));
+  const store = openEmbeddedStore({ dataDir });
+  const llm = await OpenAiLoopback.start(() => ({ content: 'unused' }));
+  try {
+    log('seeding the demo CRM (full size)...');
+    await seedDemoCrm(store, { anchor: new Date(), log });
+    const services: SkillServices = {
+      store,
+      logger: silentLogger(),
+      clock: () => new Date(),
+      modelsDir: path.join(root, 'models'),
+      knowledgeDir: path.join(root, 'knowledge'),
+      artifacts: new ArtifactCache(),
+    };
+    const understander = createUnderstander({ store, modelsDir: services.modelsDir, logger: silentLogger() });
+    const core = createBotCore({
+      services,
+      understander,
+      logger: silentLogger(),
+      localUser: 'demo',
+      defaultTimezone: 'UTC',
+    });
+    const adapter = new CallbackAdapter('local');
+    const turn = async (text: string, conversation: string): Promise<{ ms: number; text: string }> => {
+      const started = performance.now();
+      const sent = await adapter.processActivity(activity(text, conversation), (context) =>
+        core.bot.run(context),
+      );
+      return { ms: performance.now() - started, text: sent.map((a) => a.text ?? '').join(' | ') };
+    };
+
+    const rep = (await store.users.findOne({ email: 'sam.rivera@demo.crmpro.dev' }))!;
+    const initech = (await store.accounts.findOne({ name: 'Initech' }))!;
+    const contact = (await store.contacts.findOne({ accountId: initech._id }))!;
+    const openDeal = (await store.deals.findOne({ ownerId: rep._id, stage: 'proposal' }))!;
+    const logTurns: number[] = [];
+    const stageTurns: number[] = [];
+    const floorTurns: number[] = [];
+
+    // The floor: botbuilder-dialogs alone, two text prompts, state in the same store.
+    const state = new ConversationState(new BotStateStorage(store));
+    const dialogs = new DialogSet(state.createProperty<DialogState>('dialogState'));
+    dialogs.add(new TextPrompt('text'));
+    dialogs.add(
+      new WaterfallDialog('form', [
+        (s) => s.prompt('text', 'Which account?'),
+        (s) => s.prompt('text', 'What about?'),
+        (s) => s.endDialog(),
+      ]),
+    );
+    const floorTurn = async (text: string, conversation: string): Promise<number> => {
+      const started = performance.now();
+      await adapter.processActivity(activity(text, conversation), async (context) => {
+        const dc = await dialogs.createContext(context);
+        const result = await dc.continueDialog();
+        if (result.status === 'empty') await dc.beginDialog('form');
+        await state.saveChanges(context);
+      });
+      return performance.now() - started;
+    };
+
+    const warmUp = 5;
+    for (let i = -warmUp; i < n; i++) {
+      const measured = (ms: number, into: number[]) => i >= 0 && into.push(ms);
+      const request = await turn(
+        `log a call with ${contact.firstName} at Initech: bench ${i}, follow up next week`,
+        `log-${i}`,
+      );
+      if (!request.text.startsWith('Log a call')) throw new Error(`unexpected reply: ${request.text}`);
+      measured(request.ms, logTurns);
+      measured((await turn('yes', `log-${i}`)).ms, logTurns);
+      measured((await turn('no', `log-${i}`)).ms, logTurns);
+      const move = await turn(`move ${openDeal.name} to negotiation`, `stage-${i}`);
+      if (!move.text.startsWith('Move')) throw new Error(`unexpected reply: ${move.text}`);
+      measured(move.ms, stageTurns);
+      measured((await turn('no', `stage-${i}`)).ms, stageTurns);
+      for (const text of ['log something', 'Initech', 'bench'])
+        measured(await floorTurn(text, `floor-${i}`), floorTurns);
+    }
+    const logStats = percentiles(logTurns);
+    const stageStats = percentiles(stageTurns);
+    const floorStats = percentiles(floorTurns);
+    log(
+      `log-interaction turn p50 ${logStats.p50.toFixed(1)} ms, deal-stage turn p50 ${stageStats.p50.toFixed(1)} ms, bare waterfall p50 ${floorStats.p50.toFixed(1)} ms`,
+    );
+
+    // Deal lookup by words with no account given: found through the account the words name, and
+    // (no account in the words) the full scan of every deal, the slowest lookup a dialog makes.
+    const timed = async (mention: string): Promise<number[]> => {
+      const samples: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const started = performance.now();
+        await dealsMatching(store, mention);
+        samples.push(performance.now() - started);
+      }
+      return samples;
+    };
+    const viaAccount = await timed('initech data integration');
+    const fullScan = await timed('data integration q4 2026');
+    const deals = await store.deals.countDocuments({});
+    const briefingSkill: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      await invokeSkill(
+        accountBriefing,
+        { account: 'initech' },
+        { caller: { role: 'rep', userId: rep._id, timezone: 'UTC' }, services },
+      );
+      briefingSkill.push(performance.now() - started);
+    }
+
+    // LLM fallback: one tool round plus the answer, against the loopback server.
+    llm.reset((request) =>
+      lastMessage(request).role === 'tool'
+        ? { content: 'Initech is a customer owned by Sam Rivera.' }
+        : { toolCalls: [{ name: 'account-briefing', arguments: { account: 'initech' } }] },
+    );
+    const unsure: Understander = { understand: async () => ({ intent: 'oos', confidence: 0 }) };
+    const llmCore = createBotCore({
+      services,
+      understander: unsure,
+      logger: silentLogger(),
+      localUser: 'demo',
+      defaultTimezone: 'UTC',
+      fallback: createLlmFallback({ baseUrl: llm.baseUrl, model: 'bench' }, { logger: silentLogger() }),
+    });
+    const agentTurns: number[] = [];
+    const fetchFloor: number[] = [];
+    for (let i = -warmUp; i < n; i++) {
+      const before = llm.requests.length;
+      const started = performance.now();
+      await adapter.processActivity(activity('how is initech', `llm-${i}`), (context) =>
+        llmCore.bot.run(context),
+      );
+      const ms = performance.now() - started;
+      const bodies = llm.requests.slice(before).map((r) => JSON.stringify(r));
+      if (bodies.length !== 2) throw new Error(`expected 2 model calls, got ${bodies.length}`);
+      // The floor: the same two requests, posted with fetch, no client library, no tools run.
+      const floorStarted = performance.now();
+      for (const body of bodies) {
+        const response = await fetch(`${llm.baseUrl}/chat/completions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+        await response.json();
+      }
+      const floorMs = performance.now() - floorStarted;
+      if (i >= 0) {
+        agentTurns.push(ms);
+        fetchFloor.push(floorMs);
+      }
+    }
+    const agentStats = percentiles(agentTurns);
+    const fetchStats = percentiles(fetchFloor);
+    const coldLoad = Number(
+      execFileSync(
+        process.execPath,
+        [
+          '-e',
+          "const t=performance.now(); require('@langchain/openai'); require('@langchain/core/tools'); process.stdout.write(String(performance.now()-t))",
+        ],
+        { cwd: root, encoding: 'utf8' },
+      ),
+    );
+    log(
+      `LLM fallback turn p50 ${agentStats.p50.toFixed(1)} ms vs fetch floor ${fetchStats.p50.toFixed(1)} ms; langchain cold load ${coldLoad.toFixed(0)} ms`,
+    );
+    return {
+      conversations: n,
+      logInteractionTurnMs: logStats,
+      dealStageTurnMs: stageStats,
+      bareWaterfallTurnMs: floorStats,
+      writeDialogVsBareWaterfallP50: Math.round((logStats.p50 / floorStats.p50) * 10) / 10,
+      dealLookupAccountInWordsMs: percentiles(viaAccount),
+      dealLookupFullScanMs: { ...percentiles(fullScan), deals },
+      llmFallbackTurnMs: agentStats,
+      accountBriefingSkillMs: percentiles(briefingSkill),
+      llmFetchFloorMs: fetchStats,
+      llmFallbackVsFetchFloorP50: Math.round((agentStats.p50 / fetchStats.p50) * 10) / 10,
+      langchainColdLoadMs: Math.round(coldLoad),
+    };
+  } finally {
+    await llm.close();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  // Standalone: `npx tsx bench/dialogs-llm.ts` writes bench/results/dialogs-llm.json like `npm run bench` does.
+  const started = Date.now();
+  void runDialogsLlmBench({ log: (line) => process.stderr.write(`  ${line}\n`) }).then((result) => {
+    const record = {
+      bench: 'dialogs-llm',
+      at: new Date().toISOString(),
+      seconds: (Date.now() - started) / 1000,
+      node: process.version,
+      result,
+    };
+    writeFileSync(
+      path.join(__dirname, 'results', 'dialogs-llm.json'),
+      `${JSON.stringify(record, null, 2)}\n`,
+    );
+    process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
+  });
+}
