@@ -16,12 +16,36 @@ const forbid = (from, to, comment) => ({
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
-    forbid('core', 'config|store|models|skills|dialogs|bots|http|cli|jobs|reports', 'core is the bottom: it imports nothing of ours'),
-    forbid('config', 'store|models|skills|dialogs|bots|http|cli|jobs|reports', 'config is read by composition roots only'),
-    forbid('reports', 'store|models|skills|dialogs|bots|http|cli|jobs', 'reports render pictures; they know no CRM layer'),
-    forbid('store', 'models|skills|dialogs|bots|http|cli|jobs', 'the store never imports a model, skill, dialog or channel'),
-    forbid('models', 'skills|dialogs|bots|http|cli|jobs', 'models learn and predict; skills call them, not the reverse'),
-    forbid('skills', 'dialogs|bots|http|cli|jobs', 'skills return data; they never import a dialog or a channel'),
+    forbid(
+      'core',
+      'config|store|models|skills|dialogs|bots|http|cli|jobs|reports',
+      'core is the bottom: it imports nothing of ours',
+    ),
+    forbid(
+      'config',
+      'store|models|skills|dialogs|bots|http|cli|jobs|reports',
+      'config is read by composition roots only',
+    ),
+    forbid(
+      'reports',
+      'store|models|skills|dialogs|bots|http|cli|jobs',
+      'reports render pictures; they know no CRM layer',
+    ),
+    forbid(
+      'store',
+      'models|skills|dialogs|bots|http|cli|jobs',
+      'the store never imports a model, skill, dialog or channel',
+    ),
+    forbid(
+      'models',
+      'skills|dialogs|bots|http|cli|jobs',
+      'models learn and predict; skills call them, not the reverse',
+    ),
+    forbid(
+      'skills',
+      'dialogs|bots|http|cli|jobs',
+      'skills return data; they never import a dialog or a channel',
+    ),
     forbid('dialogs', 'bots|http|cli|jobs', 'dialogs are channel-neutral'),
     forbid('bots', 'http|cli|jobs', 'channel adapters translate; they do not reach into boundaries'),
   ],

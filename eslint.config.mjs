@@ -5,7 +5,19 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'reports/**', 'scratch/**', 'models/**', 'knowledge/**', 'public/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      'reports/**',
+      'scratch/**',
+      'models/**',
+      'knowledge/**',
+      'public/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -15,17 +27,39 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration in a composition root (src/main.ts, src/cli.ts, src/worker.ts) and pass it down.' },
+        {
+          object: 'process',
+          property: 'env',
+          message:
+            'Read configuration in a composition root (src/main.ts, src/cli.ts, src/worker.ts) and pass it down.',
+        },
       ],
     },
   },
   {
-    files: ['src/main.ts', 'src/cli.ts', 'src/worker.ts', 'src/config/**', 'tests/**', 'bench/**', 'scripts/**'],
+    files: [
+      'src/main.ts',
+      'src/cli.ts',
+      'src/worker.ts',
+      'src/config/**',
+      'tests/**',
+      'bench/**',
+      'scripts/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

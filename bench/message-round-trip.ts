@@ -16,7 +16,12 @@ export function percentiles(samples: number[]): { p50: number; p99: number; mean
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { p50: round(at(0.5)), p99: round(at(0.99)), mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length), n: sorted.length };
+  return {
+    p50: round(at(0.5)),
+    p99: round(at(0.99)),
+    mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+    n: sorted.length,
+  };
 }
 
 /**
@@ -25,7 +30,9 @@ export function percentiles(samples: number[]): { p50: number; p99: number; mean
  * (same restify, same Bot Framework adapter code, no store, no dialogs). The ratio is what the
  * bot core, dialogs and store add to a turn.
  */
-export async function runMessageBench(options: { requests?: number; log?: (line: string) => void } = {}): Promise<Record<string, unknown>> {
+export async function runMessageBench(
+  options: { requests?: number; log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
   const log = options.log ?? (() => undefined);
   const requests = options.requests ?? 300;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'crmpro-bench-'));
@@ -35,7 +42,11 @@ export async function runMessageBench(options: { requests?: number; log?: (line:
     log('seeding the demo CRM (full size)...');
     const seeded = await seedDemoCrm(store, { anchor: new Date(), log });
     const serviceUrl = await connector.start();
-    const app = await startApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), store, silentLogger());
+    const app = await startApp(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+      store,
+      silentLogger(),
+    );
 
     // The echo bot: same server, same adapter type, nothing else.
     const echoAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
@@ -55,7 +66,9 @@ export async function runMessageBench(options: { requests?: number; log?: (line:
         const response = await fetch(`http://127.0.0.1:${app.port}${route}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(inboundActivity(serviceUrl, text, { conversation: { id: `bench-${route}-${i}` } })),
+          body: JSON.stringify(
+            inboundActivity(serviceUrl, text, { conversation: { id: `bench-${route}-${i}` } }),
+          ),
         });
         await connector.received(before + 1);
         samples.push(performance.now() - started);
@@ -71,7 +84,9 @@ export async function runMessageBench(options: { requests?: number; log?: (line:
     const briefingSamples: number[] = [];
     for (let block = 0; block < 5; block++) {
       echoSamples.push(...(await roundTrip('/api/echo', 'hello', Math.ceil(requests / 5))));
-      briefingSamples.push(...(await roundTrip('/api/messages', 'tell me about Acme', Math.ceil(requests / 5))));
+      briefingSamples.push(
+        ...(await roundTrip('/api/messages', 'tell me about Acme', Math.ceil(requests / 5))),
+      );
     }
     const echoStats = percentiles(echoSamples);
     const briefingStats = percentiles(briefingSamples);
@@ -83,7 +98,9 @@ export async function runMessageBench(options: { requests?: number; log?: (line:
       ratioP50: Math.round((briefingStats.p50 / echoStats.p50) * 100) / 100,
       ratioP99: Math.round((briefingStats.p99 / echoStats.p99) * 100) / 100,
     };
-    log(`echo p50 ${echoStats.p50} ms p99 ${echoStats.p99} ms; briefing p50 ${briefingStats.p50} ms p99 ${briefingStats.p99} ms; ratio p50 ${result.ratioP50}x`);
+    log(
+      `echo p50 ${echoStats.p50} ms p99 ${echoStats.p99} ms; briefing p50 ${briefingStats.p50} ms p99 ${briefingStats.p99} ms; ratio p50 ${result.ratioP50}x`,
+    );
     return result;
   } finally {
     await connector.stop();

@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((name) => !(name in BENCHES));
   if (unknown.length) {
-    process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}\n`);
+    process.stderr.write(
+      `unknown benchmark(s): ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}\n`,
+    );
     process.exit(2);
   }
   const results = path.join(__dirname, 'results');
@@ -51,7 +53,13 @@ async function main(): Promise<void> {
     const started = Date.now();
     try {
       const result = await BENCHES[name]!({ log: (line) => process.stderr.write(`  ${line}\n`) });
-      const record = { bench: name, at: new Date().toISOString(), seconds: (Date.now() - started) / 1000, node: process.version, result };
+      const record = {
+        bench: name,
+        at: new Date().toISOString(),
+        seconds: (Date.now() - started) / 1000,
+        node: process.version,
+        result,
+      };
       writeFileSync(path.join(results, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
       process.stderr.write(`  -> bench/results/${name}.json (${record.seconds.toFixed(1)} s)\n`);
     } catch (error) {

@@ -71,7 +71,12 @@ export async function startApp(
     readiness,
     logger,
   });
-  const jobs = await startScheduler({ redisUrl: config.redisUrl, services, logger, timezone: config.defaultTimezone });
+  const jobs = await startScheduler({
+    redisUrl: config.redisUrl,
+    services,
+    logger,
+    timezone: config.defaultTimezone,
+  });
   http.server.listen(config.port, config.host);
   await once(http.server.server, 'listening');
   // Models load in the background after the server takes messages; a question that needs one
@@ -90,7 +95,8 @@ export async function startApp(
       http.drain();
       const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
       const finished = await core.tracker.idle(config.shutdownTimeoutMs);
-      if (!finished) logger.warn({ inFlightTurns: core.tracker.inFlight }, 'shutdown timeout: some turns did not finish');
+      if (!finished)
+        logger.warn({ inFlightTurns: core.tracker.inFlight }, 'shutdown timeout: some turns did not finish');
       http.server.server.closeIdleConnections?.();
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1_000))]);
       // Running jobs get a bounded wait too: a dead Redis must not hold the process.

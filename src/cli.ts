@@ -15,7 +15,10 @@ async function main(argv: string[]): Promise<void> {
   let store: Promise<Store> | undefined;
   let services: Promise<SkillServices> | undefined;
   const readConfig = () => (config ??= loadConfig());
-  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', destination: process.stderr as never });
+  const logger = createLogger({
+    level: process.env.LOG_LEVEL ?? 'warn',
+    destination: process.stderr as never,
+  });
 
   const env: CliEnvironment = {
     config: readConfig,

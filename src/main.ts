@@ -17,11 +17,17 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel });
-  logger.info({ engine: config.mongodbUri ? 'mongodb' : 'embedded', dataDir: config.dataDir }, 'starting CRMPro');
+  logger.info(
+    { engine: config.mongodbUri ? 'mongodb' : 'embedded', dataDir: config.dataDir },
+    'starting CRMPro',
+  );
 
   const store = await openStore(config);
   if (config.seedOnEmpty) {
-    const seeded = await ensureDemoData(store, { anchor: startOfTodayUtc(), log: (line: string) => logger.info(line) });
+    const seeded = await ensureDemoData(store, {
+      anchor: startOfTodayUtc(),
+      log: (line: string) => logger.info(line),
+    });
     if (seeded) logger.info({ counts: seeded.counts }, 'loaded the demo CRM into the empty store');
   }
 
@@ -32,9 +38,14 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, inFlightTurns: app.core.tracker.inFlight }, 'shutting down: finishing in-flight turns');
+    logger.info(
+      { signal, inFlightTurns: app.core.tracker.inFlight },
+      'shutting down: finishing in-flight turns',
+    );
     const finished = await app.stop();
-    await store.close().catch((error: unknown) => logger.warn({ err: error }, 'could not close the store cleanly'));
+    await store
+      .close()
+      .catch((error: unknown) => logger.warn({ err: error }, 'could not close the store cleanly'));
     logger.info('stopped');
     process.exit(finished ? 0 : 1);
   };

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     throw error;
   }
   if (!config.redisUrl) {
-    process.stderr.write('The worker needs REDIS_URL (e.g. redis://localhost:6379). Without Redis, the bot server runs the jobs itself.\n');
+    process.stderr.write(
+      'The worker needs REDIS_URL (e.g. redis://localhost:6379). Without Redis, the bot server runs the jobs itself.\n',
+    );
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel, name: 'crmpro-worker' });
@@ -34,7 +36,12 @@ async function main(): Promise<void> {
     knowledgeDir: config.knowledgeDir,
     artifacts: new ArtifactCache(),
   };
-  const jobs = await startScheduler({ redisUrl: config.redisUrl, services, logger, timezone: config.defaultTimezone });
+  const jobs = await startScheduler({
+    redisUrl: config.redisUrl,
+    services,
+    logger,
+    timezone: config.defaultTimezone,
+  });
   logger.info('worker running');
 
   let stopping = false;

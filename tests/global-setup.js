@@ -5,6 +5,8 @@ module.exports = async () => {
   try {
     require('../scripts/build-if-needed.js').buildIfNeeded({ quiet: true });
   } catch (error) {
-    process.stderr.write(`\nglobal setup: the TypeScript build failed (${error.message}); CLI tests will fail\n`);
+    process.stderr.write(
+      `\nglobal setup: the TypeScript build failed (${error.message}); CLI tests will fail\n`,
+    );
   }
 };

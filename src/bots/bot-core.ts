@@ -57,7 +57,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     callers,
     tracker,
     logger,
-    trustOf: (context: TurnContext) => (context.turnState.get(CHANNEL_TRUST_KEY) as ChannelTrust | undefined) ?? 'verified',
+    trustOf: (context: TurnContext) =>
+      (context.turnState.get(CHANNEL_TRUST_KEY) as ChannelTrust | undefined) ?? 'verified',
   });
   const transcript = new TranscriptLoggerMiddleware(new StoreTranscriptLogger(services.store, logger));
   return { bot, callers, tracker, transcript, conversationState };

@@ -32,7 +32,8 @@ export class BotStateStorage implements Storage {
       try {
         await this.store.botState.insertOne({ _id: key, ...next });
       } catch (error) {
-        if (isCrmError(error, 'CONFLICT')) throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+        if (isCrmError(error, 'CONFLICT'))
+          throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
         throw error;
       }
     }

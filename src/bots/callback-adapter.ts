@@ -23,9 +23,17 @@ export class CallbackAdapter extends BotAdapter {
   }
 
   /** Runs one inbound activity through the middleware and `logic`; returns the activities the bot sent. */
-  async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<Partial<Activity>[]> {
+  async processActivity(
+    activity: Partial<Activity>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<Partial<Activity>[]> {
     const sent: Partial<Activity>[] = [];
-    const inbound = { type: ActivityTypes.Message, id: randomUUID(), timestamp: new Date(), ...activity } as Activity;
+    const inbound = {
+      type: ActivityTypes.Message,
+      id: randomUUID(),
+      timestamp: new Date(),
+      ...activity,
+    } as Activity;
     const context = new TurnContext(this, inbound);
     context.turnState.set(CHANNEL_TRUST_KEY, this.trust);
     context.onSendActivities(async (_ctx, activities, next) => {
@@ -52,7 +60,11 @@ export class CallbackAdapter extends BotAdapter {
     reference: Partial<ConversationReference>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    const activity = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Event, name: 'continueConversation' },
+      reference,
+      true,
+    );
     const context = new TurnContext(this, activity);
     context.turnState.set(CHANNEL_TRUST_KEY, this.trust);
     const sent: Partial<Activity>[] = [];

@@ -5,7 +5,6 @@ import type { User } from '../store/schemas';
 import { DEMO_REP_EMAIL } from '../store/seed';
 import type { Store } from '../store/store';
 
-
 /**
  * How far a channel vouches for who is speaking: `verified` channels proved the sender (a Bot
  * Framework JWT, a Slack signature) so only a linked CRM user gets CRM access; `local` channels
@@ -37,7 +36,9 @@ export class CallerResolver {
 
   /** The CRM user the terminal chat acts as: `as` (an email) or the configured local user. */
   async localCaller(as?: string): Promise<Caller> {
-    const user = as ? await this.store.users.findOne({ email: as.toLowerCase(), active: true }) : await this.resolveLocalUser();
+    const user = as
+      ? await this.store.users.findOne({ email: as.toLowerCase(), active: true })
+      : await this.resolveLocalUser();
     if (!user) return { role: 'visitor', timezone: this.options.defaultTimezone };
     return callerOf(user, this.options.defaultTimezone);
   }
@@ -57,12 +58,19 @@ export class CallerResolver {
     // 'demo' is the demo data's rep.
     const email = setting === 'demo' ? DEMO_REP_EMAIL : setting.toLowerCase();
     const user = await this.store.users.findOne({ email, active: true });
-    if (!user && setting !== 'demo') this.options.logger.warn('LOCAL_USER names no active CRM user; local channels act as a visitor');
+    if (!user && setting !== 'demo')
+      this.options.logger.warn('LOCAL_USER names no active CRM user; local channels act as a visitor');
     this.localUser = { user, at: Date.now() };
     return user;
   }
 }
 
 function callerOf(user: User, defaultTimezone: string): Caller {
-  return { role: user.role, userId: user._id, name: user.name, team: user.team, timezone: user.timezone || defaultTimezone };
+  return {
+    role: user.role,
+    userId: user._id,
+    name: user.name,
+    team: user.team,
+    timezone: user.timezone || defaultTimezone,
+  };
 }

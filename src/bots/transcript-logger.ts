@@ -21,7 +21,9 @@ export class StoreTranscriptLogger implements TranscriptLogger {
       direction: incoming ? 'in' : 'out',
       text: activity.text ?? '',
       ...(activity.id ? { activityId: activity.id } : {}),
-      ...(activity.attachments?.length ? { attachments: activity.attachments.map((a) => a.contentType) } : {}),
+      ...(activity.attachments?.length
+        ? { attachments: activity.attachments.map((a) => a.contentType) }
+        : {}),
     };
     const channelUser = incoming ? activity.from : activity.recipient;
     try {
@@ -41,7 +43,10 @@ export class StoreTranscriptLogger implements TranscriptLogger {
         { upsert: true },
       );
     } catch (error) {
-      this.logger.error({ err: error, conversation: activity.conversation.id }, 'could not save transcript message');
+      this.logger.error(
+        { err: error, conversation: activity.conversation.id },
+        'could not save transcript message',
+      );
     }
   }
 }

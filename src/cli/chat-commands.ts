@@ -23,7 +23,11 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
         const services = await env.services();
         const core = createBotCore({
           services,
-          understander: createUnderstander({ store: services.store, modelsDir: config.modelsDir, logger: env.logger }),
+          understander: createUnderstander({
+            store: services.store,
+            modelsDir: config.modelsDir,
+            logger: env.logger,
+          }),
           logger: env.logger,
           localUser: options.as ?? config.localUser,
           defaultTimezone: config.defaultTimezone,
@@ -39,7 +43,9 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
         const conversationId = `cli-${randomUUID()}`;
         const interactive = process.stdin.isTTY === true;
         if (interactive) {
-          env.err(`CRMPro chat — you are ${caller.name ?? 'a visitor'} (${caller.role}). Type "exit" to leave.`);
+          env.err(
+            `CRMPro chat — you are ${caller.name ?? 'a visitor'} (${caller.role}). Type "exit" to leave.`,
+          );
         }
 
         const ask = async (text: string) => {
@@ -49,7 +55,12 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
               channelId: 'cli',
               serviceUrl: 'local://cli',
               text,
-              conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'terminal' },
+              conversation: {
+                id: conversationId,
+                isGroup: false,
+                conversationType: 'personal',
+                name: 'terminal',
+              },
               from: { id: `cli-${options.as ?? config.localUser}`, name: caller.name ?? 'you', role: 'user' },
               recipient: { id: 'crmpro', name: 'CRMPro', role: 'bot' },
             },
@@ -62,7 +73,11 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
           }
         };
 
-        const lines = createInterface({ input: process.stdin, terminal: interactive, prompt: interactive ? 'you> ' : '' });
+        const lines = createInterface({
+          input: process.stdin,
+          terminal: interactive,
+          prompt: interactive ? 'you> ' : '',
+        });
         if (interactive) lines.prompt();
         for await (const line of lines) {
           const text = line.trim();

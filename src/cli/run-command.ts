@@ -29,7 +29,8 @@ export function runCommand<Args extends unknown[]>(
 export function positiveInteger(name: string): (value: string) => number {
   return (value: string) => {
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive whole number (got '${value}')`);
+    if (!Number.isInteger(parsed) || parsed <= 0)
+      throw new Error(`${name} must be a positive whole number (got '${value}')`);
     return parsed;
   };
 }

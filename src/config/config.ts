@@ -61,7 +61,8 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   DATA_DIR: 'a directory for the embedded store, e.g. DATA_DIR=./data',
   MODELS_DIR: 'the directory holding trained models, e.g. MODELS_DIR=./models',
   KNOWLEDGE_DIR: 'the directory of knowledge documents, e.g. KNOWLEDGE_DIR=./knowledge',
-  MONGODB_URI: 'a MongoDB connection string such as mongodb://localhost:27017/crmpro, or unset it for the embedded store',
+  MONGODB_URI:
+    'a MongoDB connection string such as mongodb://localhost:27017/crmpro, or unset it for the embedded store',
   REDIS_URL: 'a Redis URL such as redis://localhost:6379, or unset it to schedule jobs in-process',
   SEED_ON_EMPTY: 'true or false',
   LOCAL_USER: "the email of the CRM user local channels act as, 'demo' for the demo rep, or 'none'",
@@ -128,7 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '') as keyof typeof FIXES;
       const got = env[name];
-      const shown = got === undefined ? '' : ` (got '${/SECRET|PASSWORD|KEY|TOKEN|URI/.test(name) ? '***' : got}')`;
+      const shown =
+        got === undefined ? '' : ` (got '${/SECRET|PASSWORD|KEY|TOKEN|URI/.test(name) ? '***' : got}')`;
       return `${name}${shown}: ${issue.message}. Set ${FIXES[name] ?? 'a valid value'}.`;
     });
     throw new ConfigError(problems);
@@ -136,7 +138,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   const e = parsed.data;
   const problems: string[] = [];
   if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
-    problems.push('MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set. Set the Azure Bot client secret.');
+    problems.push(
+      'MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set. Set the Azure Bot client secret.',
+    );
   }
   if (e.MICROSOFT_APP_TYPE === 'SingleTenant' && e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_TENANT_ID) {
     problems.push('MICROSOFT_APP_TENANT_ID: required for SingleTenant bots. Set the Azure AD tenant id.');

@@ -35,7 +35,11 @@ export const REDACTED_PATHS = [
 ];
 
 /** Creates the process logger: JSON lines on stdout, secrets and personal data censored. */
-export function createLogger(options: { level: string; name?: string; destination?: pino.DestinationStream }): Logger {
+export function createLogger(options: {
+  level: string;
+  name?: string;
+  destination?: pino.DestinationStream;
+}): Logger {
   return pino(
     {
       name: options.name ?? 'crmpro',

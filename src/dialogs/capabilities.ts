@@ -30,10 +30,16 @@ export function greetingReply(all: readonly Capability[], caller: Caller): Reply
 /** Everything this caller can ask, with examples. */
 export function helpReply(all: readonly Capability[], caller: Caller): Reply {
   const capabilities = capabilitiesFor(all, caller);
-  if (capabilities.length === 0) return { text: "I'm the CRMPro assistant. There is nothing I can do for you here yet." };
+  if (capabilities.length === 0)
+    return { text: "I'm the CRMPro assistant. There is nothing I can do for you here yet." };
   return {
     text: `Here is what I can do:\n${capabilities.map((c) => `• ${c.summary}, e.g. "${c.examples[0]}"`).join('\n')}`,
-    lists: [{ title: 'Things to try', items: capabilities.flatMap((c) => c.examples.map((example) => ({ title: example }))) }],
+    lists: [
+      {
+        title: 'Things to try',
+        items: capabilities.flatMap((c) => c.examples.map((example) => ({ title: example }))),
+      },
+    ],
     buttons: exampleButtons(capabilities, 4),
   };
 }

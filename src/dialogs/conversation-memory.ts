@@ -5,5 +5,8 @@ export interface ConversationMemory {
 
 /** Pronouns that point back at the account of the previous turn. */
 export function isBackReference(mention: string | undefined): boolean {
-  return mention !== undefined && /^(?:their|them|they|it|its|that\s+account|this\s+account|same)$/i.test(mention.trim());
+  return (
+    mention !== undefined &&
+    /^(?:their|them|they|it|its|that\s+account|this\s+account|same)$/i.test(mention.trim())
+  );
 }

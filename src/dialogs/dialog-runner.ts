@@ -4,7 +4,12 @@ import type { Caller, SkillServices } from '../skills/skill';
 import { greetingReply } from './capabilities';
 import type { ConversationMemory } from './conversation-memory';
 import { BriefingDialog, briefingHandler } from './intents/briefing-dialog';
-import { crmWriteDialogs, crmWriteHandlers, RESTARTABLE_DIALOGS, startOverActiveDialog } from './intents/crm-write-handlers';
+import {
+  crmWriteDialogs,
+  crmWriteHandlers,
+  RESTARTABLE_DIALOGS,
+  startOverActiveDialog,
+} from './intents/crm-write-handlers';
 import { insightHandlers } from './intents/insight-handlers';
 import type { IntentHandler } from './intents/intent-handler';
 import { handoffHandler, knowledgeHandler } from './intents/knowledge-handler';
@@ -55,7 +60,10 @@ export class DialogRunner {
       understander: options.understander,
       memory,
       handlers,
-      dialogs: [new BriefingDialog(options.services, memory), ...crmWriteDialogs({ services: options.services, understander: options.understander, memory })],
+      dialogs: [
+        new BriefingDialog(options.services, memory),
+        ...crmWriteDialogs({ services: options.services, understander: options.understander, memory }),
+      ],
       fallback: options.fallback,
       visitorHandler: knowledgeHandler,
     });
@@ -71,13 +79,16 @@ export class DialogRunner {
   async run(context: TurnContext, text: string): Promise<void> {
     if (text.length > MAX_MESSAGE_CHARS) {
       await context.sendActivity(
-        replyActivity({ text: `That message is too long for me (${text.length} characters; the limit is ${MAX_MESSAGE_CHARS}). Could you shorten it?` }),
+        replyActivity({
+          text: `That message is too long for me (${text.length} characters; the limit is ${MAX_MESSAGE_CHARS}). Could you shorten it?`,
+        }),
       );
       return;
     }
     const dc = await this.dialogs.createContext(context);
     // "start over" in a form-like dialog (log a call, create a lead, ...) restarts it empty.
-    if (START_OVER.test(text) && dc.activeDialog && (await startOverActiveDialog(dc, RESTARTABLE_DIALOGS))) return;
+    if (START_OVER.test(text) && dc.activeDialog && (await startOverActiveDialog(dc, RESTARTABLE_DIALOGS)))
+      return;
     if (CANCEL.test(text) && dc.activeDialog) {
       await dc.cancelAllDialogs();
       await context.sendActivity(replyActivity({ text: 'Okay, cancelled. What next?' }));

@@ -1,5 +1,11 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type Dialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { CrmError, ErrorCode } from '../core/errors';
 import type { SkillServices } from '../skills/skill';
 import { outOfScopeReply } from './capabilities';
@@ -49,7 +55,9 @@ export class RootDialog extends ComponentDialog {
       }
     }
     for (const dialog of deps.dialogs) this.addDialog(dialog);
-    this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.routeStep(step), (step) => this.afterDialogStep(step)]));
+    this.addDialog(
+      new WaterfallDialog(ROUTE, [(step) => this.routeStep(step), (step) => this.afterDialogStep(step)]),
+    );
     this.initialDialogId = ROUTE;
   }
 
@@ -62,11 +70,16 @@ export class RootDialog extends ComponentDialog {
     const text = messageText(step.context.activity);
     if (!text) return step.endDialog();
     const caller = callerOf(step.context);
-    const understanding = await this.deps.understander.understand(text, { now: this.deps.services.clock(), timezone: caller.timezone });
+    const understanding = await this.deps.understander.understand(text, {
+      now: this.deps.services.clock(),
+      timezone: caller.timezone,
+    });
     const confident = understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;
     const routed = confident ? this.byIntent.get(understanding.intent) : undefined;
     const handler =
-      caller.role === 'visitor' && this.deps.visitorHandler && !(routed && VISITOR_INTENTS.has(understanding.intent))
+      caller.role === 'visitor' &&
+      this.deps.visitorHandler &&
+      !(routed && VISITOR_INTENTS.has(understanding.intent))
         ? this.deps.visitorHandler
         : (routed ?? this.deps.fallback);
     if (!handler) {
@@ -75,12 +88,24 @@ export class RootDialog extends ComponentDialog {
     }
     const memory = (await this.deps.memory.get(step.context, {}))!;
     try {
-      const outcome = await handler.handle({ context: step.context, text, caller, services: this.deps.services, understanding, memory });
+      const outcome = await handler.handle({
+        context: step.context,
+        text,
+        caller,
+        services: this.deps.services,
+        understanding,
+        memory,
+      });
       if (isBeginDialog(outcome)) return step.beginDialog(outcome.beginDialog, outcome.options);
       await sendReply(step.context, outcome);
     } catch (error) {
       // Our errors carry a message meant for the person; anything else is the turn error handler's.
-      if (!(error instanceof CrmError) || error.code === ErrorCode.Internal || error.code === ErrorCode.Unavailable) throw error;
+      if (
+        !(error instanceof CrmError) ||
+        error.code === ErrorCode.Internal ||
+        error.code === ErrorCode.Unavailable
+      )
+        throw error;
       await sendReply(step.context, { text: error.message });
     }
     return step.endDialog();

@@ -52,7 +52,13 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   const { core, cloudAdapter, webchat, logger } = deps;
   let draining = false;
   const server = restify.createServer({ name: 'crmpro', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes ?? 1_000_000, mapParams: false, rejectUnknown: true }));
+  server.use(
+    restify.plugins.bodyParser({
+      maxBodySize: deps.maxBodyBytes ?? 1_000_000,
+      mapParams: false,
+      rejectUnknown: true,
+    }),
+  );
 
   const refuseWhileDraining = (res: Response): boolean => {
     if (!draining) return false;
@@ -65,7 +71,10 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     if (refuseWhileDraining(res)) return;
     const shape = activityShape.safeParse(req.body);
     if (!shape.success) {
-      res.send(400, { error: ErrorCode.InvalidInput, message: `Not a Bot Framework activity: ${shape.error.issues.map((i) => `${i.path.join('.') || 'body'} ${i.message}`).join('; ')}` });
+      res.send(400, {
+        error: ErrorCode.InvalidInput,
+        message: `Not a Bot Framework activity: ${shape.error.issues.map((i) => `${i.path.join('.') || 'body'} ${i.message}`).join('; ')}`,
+      });
       return;
     }
     try {
@@ -86,7 +95,10 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
-    res.send(draining ? 503 : 200, { status: draining ? 'draining' : 'ok', inFlightTurns: core.tracker.inFlight });
+    res.send(draining ? 503 : 200, {
+      status: draining ? 'draining' : 'ok',
+      inFlightTurns: core.tracker.inFlight,
+    });
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {
@@ -98,14 +110,20 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   server.get('/', async (_req: Request, res: Response) => {
     const html = await readFile(path.join(projectRoot(), 'public', 'webchat.html'), 'utf8');
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'");
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'",
+    );
     res.sendRaw(200, html);
   });
 
-  server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
-    if ((error.statusCode ?? 500) >= 500) logger.error({ err: error, path: req.path() }, 'request failed');
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+      if ((error.statusCode ?? 500) >= 500) logger.error({ err: error, path: req.path() }, 'request failed');
+      callback();
+    },
+  );
 
   return {
     server,
@@ -121,5 +139,8 @@ function sendError(res: Response, error: unknown, logger: Logger): void {
     return;
   }
   logger.error({ err: error }, 'request failed');
-  res.send(500, { error: ErrorCode.Internal, message: new CrmError(ErrorCode.Internal, 'internal error').message });
+  res.send(500, {
+    error: ErrorCode.Internal,
+    message: new CrmError(ErrorCode.Internal, 'internal error').message,
+  });
 }

@@ -10,7 +10,10 @@ import { replyOf } from '../dialogs/reply-activity';
 import type { Reply } from '../dialogs/reply';
 
 const messageSchema = z.object({
-  conversationId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'conversationId must be 8-64 letters, digits, _ or -').optional(),
+  conversationId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, 'conversationId must be 8-64 letters, digits, _ or -')
+    .optional(),
   text: z.string().max(20_000).optional(),
   value: z.record(z.string(), z.unknown()).optional(),
 });
@@ -37,14 +40,20 @@ export class WebchatEndpoint {
     this.adapter.use(core.transcript);
     this.adapter.onTurnError = async (context, error) => {
       logger.error({ err: error }, 'web chat turn failed');
-      await context.sendActivity({ type: 'message', text: 'Something went wrong on our side. Please try again.' });
+      await context.sendActivity({
+        type: 'message',
+        text: 'Something went wrong on our side. Please try again.',
+      });
     };
   }
 
   async handle(body: unknown): Promise<WebchatResponse> {
     const parsed = messageSchema.safeParse(body);
     if (!parsed.success) {
-      throw new CrmError(ErrorCode.InvalidInput, parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+      );
     }
     const conversationId = parsed.data.conversationId ?? randomUUID().replace(/-/g, '');
     const activity: Partial<Activity> = {

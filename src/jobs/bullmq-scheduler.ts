@@ -72,7 +72,11 @@ export class BullmqScheduler implements JobScheduler {
           return { delegated: accepted };
         }
         try {
-          return await runJob(job, data.payload, { services, logger: logger.child({ job: bullJob.name, id: bullJob.id }), firedAt });
+          return await runJob(job, data.payload, {
+            services,
+            logger: logger.child({ job: bullJob.name, id: bullJob.id }),
+            firedAt,
+          });
         } catch (error) {
           if (!isRetryable(error)) throw new UnrecoverableError((error as Error).message);
           throw error;
@@ -98,7 +102,10 @@ export class BullmqScheduler implements JobScheduler {
       await this.queue.close();
       return true;
     })();
-    const closed = await Promise.race([graceful, new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
+    const closed = await Promise.race([
+      graceful,
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
+    ]);
     if (!closed) {
       this.options.logger.warn('job queue did not close in time (is Redis reachable?); disconnecting');
       const cut = Promise.allSettled([this.worker?.disconnect(), this.queue.disconnect()]);

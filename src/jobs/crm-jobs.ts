@@ -42,7 +42,19 @@ export const CRM_JOBS: Job<never>[] = [retrainLeadScoreJob as Job<never>, segmen
 /** The recurring schedule of the CRM jobs, in the given time zone. */
 export function crmSchedules(timezone: string): JobSchedule[] {
   return [
-    { id: 'nightly-lead-score', job: retrainLeadScoreJob as Job<unknown>, cron: '0 2 * * *', timezone, payload: {} },
-    { id: 'daily-segment-snapshot', job: segmentSnapshotJob as Job<unknown>, cron: '30 0 * * *', timezone, payload: {} },
+    {
+      id: 'nightly-lead-score',
+      job: retrainLeadScoreJob as Job<unknown>,
+      cron: '0 2 * * *',
+      timezone,
+      payload: {},
+    },
+    {
+      id: 'daily-segment-snapshot',
+      job: segmentSnapshotJob as Job<unknown>,
+      cron: '30 0 * * *',
+      timezone,
+      payload: {},
+    },
   ];
 }

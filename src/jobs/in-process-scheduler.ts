@@ -21,13 +21,18 @@ export class InProcessScheduler implements JobScheduler {
   constructor(private readonly options: { services: SkillServices; logger: Logger }) {}
 
   async schedule<Payload>(schedule: JobSchedule<Payload>): Promise<void> {
-    if (!cron.validate(schedule.cron)) throw new Error(`invalid cron expression for ${schedule.id}: ${schedule.cron}`);
+    if (!cron.validate(schedule.cron))
+      throw new Error(`invalid cron expression for ${schedule.id}: ${schedule.cron}`);
     this.tasks.get(schedule.id)?.stop();
-    const task = cron.createTask(schedule.cron, () => void this.enqueue(schedule.job, schedule.payload, new Date()), {
-      timezone: schedule.timezone,
-      name: schedule.id,
-      noOverlap: true,
-    });
+    const task = cron.createTask(
+      schedule.cron,
+      () => void this.enqueue(schedule.job, schedule.payload, new Date()),
+      {
+        timezone: schedule.timezone,
+        name: schedule.id,
+        noOverlap: true,
+      },
+    );
     if (this.started) await task.start();
     this.tasks.set(schedule.id, task);
   }
@@ -37,7 +42,11 @@ export class InProcessScheduler implements JobScheduler {
     const key = `job-run:${job.name}:${job.keyOf(payload, firedAt)}`;
     const meta = this.options.services.store.meta;
     // Claim the key atomically: an upsert that inserts means this run is ours.
-    const claim = await meta.updateOne({ _id: key }, { $setOnInsert: { value: { state: 'running', at: firedAt } } }, { upsert: true });
+    const claim = await meta.updateOne(
+      { _id: key },
+      { $setOnInsert: { value: { state: 'running', at: firedAt } } },
+      { upsert: true },
+    );
     if (!claim.upsertedId) return false;
     const run = this.runWithRetries(job, payload, firedAt, key);
     this.running.add(run);
@@ -53,21 +62,35 @@ export class InProcessScheduler implements JobScheduler {
   async close(graceMs = 60_000): Promise<void> {
     this.closed = true;
     for (const task of this.tasks.values()) await task.stop();
-    await Promise.race([Promise.allSettled([...this.running]), new Promise((resolve) => setTimeout(resolve, graceMs).unref())]);
+    await Promise.race([
+      Promise.allSettled([...this.running]),
+      new Promise((resolve) => setTimeout(resolve, graceMs).unref()),
+    ]);
   }
 
-  private async runWithRetries<Payload>(job: Job<Payload>, payload: Payload, firedAt: Date, key: string): Promise<void> {
+  private async runWithRetries<Payload>(
+    job: Job<Payload>,
+    payload: Payload,
+    firedAt: Date,
+    key: string,
+  ): Promise<void> {
     const { services, logger } = this.options;
     for (let attempt = 0; ; attempt++) {
       try {
         await runJob(job, payload, { services, logger: logger.child({ job: job.name }), firedAt });
-        await services.store.meta.updateOne({ _id: key }, { $set: { value: { state: 'done', at: firedAt } } });
+        await services.store.meta.updateOne(
+          { _id: key },
+          { $set: { value: { state: 'done', at: firedAt } } },
+        );
         return;
       } catch (error) {
         const delay = RETRY_DELAYS_MS[attempt];
         if (!isRetryable(error) || delay === undefined || this.closed) {
           logger.error({ err: error, job: job.name }, 'job failed');
-          await services.store.meta.updateOne({ _id: key }, { $set: { value: { state: 'failed', at: firedAt, error: (error as Error).message } } });
+          await services.store.meta.updateOne(
+            { _id: key },
+            { $set: { value: { state: 'failed', at: firedAt, error: (error as Error).message } } },
+          );
           return;
         }
         logger.warn({ err: error, job: job.name, attempt: attempt + 1 }, 'job failed; retrying');

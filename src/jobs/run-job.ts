@@ -2,7 +2,12 @@ import { CrmError, ErrorCode, isCrmError } from '../core/errors';
 import type { Job, JobContext } from './job';
 
 /** Codes that mean "this will fail the same way again": such runs are not retried. */
-const PERMANENT: readonly string[] = [ErrorCode.InvalidInput, ErrorCode.NotFound, ErrorCode.Forbidden, ErrorCode.Ambiguous];
+const PERMANENT: readonly string[] = [
+  ErrorCode.InvalidInput,
+  ErrorCode.NotFound,
+  ErrorCode.Forbidden,
+  ErrorCode.Ambiguous,
+];
 
 /** True when a failed run may succeed later (the store or a network service was down). */
 export function isRetryable(error: unknown): boolean {
@@ -10,10 +15,17 @@ export function isRetryable(error: unknown): boolean {
 }
 
 /** Validates the payload and runs the job; a bad payload is a permanent INVALID_INPUT failure. */
-export async function runJob<Payload>(job: Job<Payload>, rawPayload: unknown, context: JobContext): Promise<unknown> {
+export async function runJob<Payload>(
+  job: Job<Payload>,
+  rawPayload: unknown,
+  context: JobContext,
+): Promise<unknown> {
   const parsed = job.payload.safeParse(rawPayload);
   if (!parsed.success) {
-    throw new CrmError(ErrorCode.InvalidInput, `Bad payload for job ${job.name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `Bad payload for job ${job.name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return job.run(parsed.data, context);
 }

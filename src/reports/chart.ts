@@ -14,7 +14,12 @@ const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 export async function renderChartSvg(spec: ChartSpec): Promise<string> {
   const themed = {
     ...spec,
-    config: { font: FONT, background: 'white', view: { stroke: 'transparent' }, ...(spec as { config?: object }).config },
+    config: {
+      font: FONT,
+      background: 'white',
+      view: { stroke: 'transparent' },
+      ...(spec as { config?: object }).config,
+    },
   } as ChartSpec;
   const compiled = vegaLite.compile(themed).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
@@ -28,6 +33,9 @@ export async function renderChartSvg(spec: ChartSpec): Promise<string> {
 /** Renders a Vega-Lite chart to a PNG image (2x scale for sharp text), e.g. for digests and reports. */
 export async function renderChartPng(spec: ChartSpec, scale = 2): Promise<Buffer> {
   const svg = await renderChartSvg(spec);
-  const image = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } });
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  });
   return image.render().asPng();
 }

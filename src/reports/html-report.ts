@@ -15,7 +15,11 @@ export interface ReportSection {
  * them (images inlined as data URIs, so the page can be mailed or attached on its own).
  * Returns the path of the HTML page.
  */
-export async function writeHtmlReport(dir: string, title: string, sections: ReportSection[]): Promise<string> {
+export async function writeHtmlReport(
+  dir: string,
+  title: string,
+  sections: ReportSection[],
+): Promise<string> {
   await mkdir(dir, { recursive: true });
   const blocks: string[] = [];
   for (const section of sections) {
@@ -25,7 +29,9 @@ export async function writeHtmlReport(dir: string, title: string, sections: Repo
     if (section.chart) {
       const png = await renderChartPng(section.chart.spec);
       await writeFile(path.join(dir, section.chart.file), png);
-      parts.push(`<img alt="${escapeHtml(section.chart.alt)}" src="data:image/png;base64,${png.toString('base64')}">`);
+      parts.push(
+        `<img alt="${escapeHtml(section.chart.alt)}" src="data:image/png;base64,${png.toString('base64')}">`,
+      );
     }
     blocks.push(`<section>${parts.join('\n')}</section>`);
   }
@@ -46,11 +52,16 @@ ${blocks.join('\n')}
 
 function tableHtml(table: { columns: string[]; rows: (string | number)[][] }): string {
   const head = table.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
-  const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join('')}</tr>`).join('\n');
+  const body = table.rows
+    .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join('')}</tr>`)
+    .join('\n');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }

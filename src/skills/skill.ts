@@ -68,15 +68,22 @@ export async function invokeSkill<Input, Output>(
   context: SkillContext,
 ): Promise<Output> {
   if (!mayCall(skill as Skill<unknown, unknown>, context.caller)) {
-    throw new CrmError(ErrorCode.Forbidden, `Sorry, ${describeRole(context.caller.role)} can't use ${skill.name}.`, {
-      skill: skill.name,
-      role: context.caller.role,
-    });
+    throw new CrmError(
+      ErrorCode.Forbidden,
+      `Sorry, ${describeRole(context.caller.role)} can't use ${skill.name}.`,
+      {
+        skill: skill.name,
+        role: context.caller.role,
+      },
+    );
   }
   const parsed = skill.input.safeParse(rawInput);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`);
-    throw new CrmError(ErrorCode.InvalidInput, `I couldn't use that: ${issues.join('; ')}`, { skill: skill.name, issues });
+    throw new CrmError(ErrorCode.InvalidInput, `I couldn't use that: ${issues.join('; ')}`, {
+      skill: skill.name,
+      issues,
+    });
   }
   return skill.run(parsed.data, context);
 }

@@ -22,7 +22,10 @@ export async function warmUpSkills(services: SkillServices): Promise<void> {
       await load();
       services.logger.info({ ms: Date.now() - started }, `${name} ready`);
     } catch (error) {
-      services.logger.warn({ err: error }, `${name} could not be prepared; the skill will say why when asked`);
+      services.logger.warn(
+        { err: error },
+        `${name} could not be prepared; the skill will say why when asked`,
+      );
     }
   }
 }

@@ -68,7 +68,11 @@ export interface Collection<T extends { _id: string }> {
   updateOne(filter: Filter, update: Update, options?: UpdateOptions): Promise<UpdateResult>;
   updateMany(filter: Filter, update: Update): Promise<UpdateResult>;
   /** Updates the first match and returns it as it is after the update (null when nothing matched and no upsert). */
-  findOneAndUpdate(filter: Filter, update: Update, options?: UpdateOptions & { sort?: Sort }): Promise<T | null>;
+  findOneAndUpdate(
+    filter: Filter,
+    update: Update,
+    options?: UpdateOptions & { sort?: Sort },
+  ): Promise<T | null>;
   deleteOne(filter: Filter): Promise<{ deletedCount: number }>;
   deleteMany(filter: Filter): Promise<{ deletedCount: number }>;
   aggregate<R = Record<string, unknown>>(pipeline: Pipeline): Promise<R[]>;

@@ -27,13 +27,17 @@ describe('crmpro chat', () => {
   }, 300_000);
 
   it('acts as another CRM user with --as', () => {
-    const result = spawnSync(process.execPath, [path.join(root, 'bin', 'crmpro.js'), 'chat', '--as', 'morgan.lee@demo.crmpro.dev'], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: temp.dataDir, LOG_LEVEL: 'silent' },
-      input: 'hello\n',
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin', 'crmpro.js'), 'chat', '--as', 'morgan.lee@demo.crmpro.dev'],
+      {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: temp.dataDir, LOG_LEVEL: 'silent' },
+        input: 'hello\n',
+        encoding: 'utf8',
+        timeout: 240_000,
+      },
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Hi Morgan!/);
   }, 300_000);

@@ -16,7 +16,12 @@ describe('configuration', () => {
   it('names every wrong variable with its fix, and hides secrets', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', MONGODB_URI: 'postgres://user:secret@db', DEFAULT_TIMEZONE: 'Mars/Olympus' });
+      loadConfig({
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        MONGODB_URI: 'postgres://user:secret@db',
+        DEFAULT_TIMEZONE: 'Mars/Olympus',
+      });
     } catch (e) {
       error = e;
     }
@@ -33,11 +38,15 @@ describe('configuration', () => {
   it('requires the app password with a Microsoft app id, and Slack settings in pairs', () => {
     expect(() => loadConfig({ MICROSOFT_APP_ID: 'abc' })).toThrow(/MICROSOFT_APP_PASSWORD/);
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET/);
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack.botToken).toBe('xoxb-1');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack.botToken).toBe(
+      'xoxb-1',
+    );
   });
 
   it('enables the LLM with an API key or an OpenAI-compatible base URL alone', () => {
-    expect(loadConfig({ OPENAI_BASE_URL: 'http://localhost:8000/v1' }).llm).toMatchObject({ baseUrl: 'http://localhost:8000/v1' });
+    expect(loadConfig({ OPENAI_BASE_URL: 'http://localhost:8000/v1' }).llm).toMatchObject({
+      baseUrl: 'http://localhost:8000/v1',
+    });
     expect(loadConfig({ OPENAI_API_KEY: 'sk-x' }).llm?.model).toBe('gpt-4o-mini');
     expect(() => loadConfig({ OPENAI_BASE_URL: 'localhost:8000' })).toThrow(/OPENAI_BASE_URL/);
   });

@@ -9,7 +9,15 @@ function capture(): { stream: Writable; lines: () => Record<string, unknown>[] }
       callback();
     },
   });
-  return { stream, lines: () => chunks.join('').trim().split('\n').map((line) => JSON.parse(line)) };
+  return {
+    stream,
+    lines: () =>
+      chunks
+        .join('')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+  };
 }
 
 describe('logger', () => {
@@ -28,7 +36,15 @@ describe('logger', () => {
     );
     const [line] = out.lines();
     const text = JSON.stringify(line);
-    for (const secret of ['jane@initech.com', '+1 555 0100', 'xoxb-secret', 'shh', 'Bearer abc', '4111', 'hunter2']) {
+    for (const secret of [
+      'jane@initech.com',
+      '+1 555 0100',
+      'xoxb-secret',
+      'shh',
+      'Bearer abc',
+      '4111',
+      'hunter2',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(text).toContain('msteams');

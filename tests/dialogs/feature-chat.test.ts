@@ -48,7 +48,7 @@ describe('segments, recommendations and knowledge through the bot core', () => {
     expect(reply!.text).toMatch(/Source/);
   });
 
-  it('ranks the rep\'s open deals, scores an account\'s deals with reasons, forecasts the quarter and flags deals at risk', async () => {
+  it("ranks the rep's open deals, scores an account's deals with reasons, forecasts the quarter and flags deals at risk", async () => {
     const chat = new ChatDriver(services, 'c-sales');
     const [top] = await chat.say('my top deals');
     expect(top!.lists?.[0]?.items.length ?? 0).toBeGreaterThan(0);
@@ -69,7 +69,14 @@ describe('segments, recommendations and knowledge through the bot core', () => {
   it('lists what the bot can do in help', async () => {
     const chat = new ChatDriver(services, 'c-help');
     const [reply] = await chat.say('help');
-    for (const capability of ['brief you on an account', 'customer segment', 'pitch', 'documentation', 'forecast', 'at risk']) {
+    for (const capability of [
+      'brief you on an account',
+      'customer segment',
+      'pitch',
+      'documentation',
+      'forecast',
+      'at risk',
+    ]) {
       expect(reply!.text).toContain(capability);
     }
   });

@@ -15,7 +15,10 @@ describe('reading segment questions', () => {
   });
 
   it('reads where accounts moved from and to', () => {
-    expect(movementOf('who moved from Loyal to At risk this month?')).toEqual({ fromSegment: 'Loyal', toSegment: 'At risk' });
+    expect(movementOf('who moved from Loyal to At risk this month?')).toEqual({
+      fromSegment: 'Loyal',
+      toSegment: 'At risk',
+    });
     expect(movementOf('who moved to At risk this month?')).toEqual({ toSegment: 'At risk' });
     expect(movementOf('which accounts became champions')).toEqual({ toSegment: 'champions' });
   });

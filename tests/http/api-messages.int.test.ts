@@ -24,7 +24,11 @@ describe('POST /api/messages end to end over HTTP', () => {
   });
 
   const post = (body: unknown, contentType = 'application/json') =>
-    fetch(`${base}/api/messages`, { method: 'POST', headers: { 'Content-Type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
   it('replies to the activity at its serviceUrl, naming the account and its key facts', async () => {
     const before = connector.posts.length;
@@ -34,7 +38,11 @@ describe('POST /api/messages end to end over HTTP', () => {
     const [reply] = (await connector.received(before + 1)).slice(before);
     expect(reply!.path).toBe(`/v3/conversations/conv-e2e/activities/${activity.id}`);
     expect(reply!.authorization).toBeUndefined(); // no MICROSOFT_APP_ID: no token
-    const sent = reply!.activity as { text: string; replyToId: string; attachments: { contentType: string; content: { body: unknown[] } }[] };
+    const sent = reply!.activity as {
+      text: string;
+      replyToId: string;
+      attachments: { contentType: string; content: { body: unknown[] } }[];
+    };
     expect(sent.replyToId).toBe(activity.id);
     expect(sent.text).toContain('Acme Corporation');
     expect(sent.text).toContain('Sam Rivera');

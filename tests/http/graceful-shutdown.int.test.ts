@@ -10,7 +10,15 @@ const root = path.join(__dirname, '..', '..');
 function startServer(dataDir: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_ON_EMPTY: 'false', LOG_LEVEL: 'info', SHUTDOWN_TIMEOUT_MS: '15000' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_ON_EMPTY: 'false',
+      LOG_LEVEL: 'info',
+      SHUTDOWN_TIMEOUT_MS: '15000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];

@@ -26,7 +26,7 @@ describe('CRM jobs', () => {
     await temp.cleanup();
   });
 
-  it('records the day\'s segments and retrains the scoring model, once per day', async () => {
+  it("records the day's segments and retrains the scoring model, once per day", async () => {
     const jobs = await startScheduler({ services, logger: silentLogger(), timezone: 'UTC' });
     expect(jobs.kind).toBe('in-process');
     expect(await jobs.enqueue(segmentSnapshotJob, {}, ANCHOR)).toBe(true);
@@ -43,7 +43,13 @@ describe('CRM jobs', () => {
   }, 120_000);
 
   it('registers the nightly schedules in Redis when REDIS_URL is set', async () => {
-    const jobs = (await startScheduler({ redisUrl: redis.url, services, logger: silentLogger(), timezone: 'Europe/Berlin', runWorker: false })) as BullmqScheduler;
+    const jobs = (await startScheduler({
+      redisUrl: redis.url,
+      services,
+      logger: silentLogger(),
+      timezone: 'Europe/Berlin',
+      runWorker: false,
+    })) as BullmqScheduler;
     const schedulers = await jobs.bullQueue.getJobSchedulers();
     expect(schedulers.map((s) => [s.key, s.pattern, s.tz]).sort()).toEqual([
       ['daily-segment-snapshot', '30 0 * * *', 'Europe/Berlin'],
@@ -55,7 +61,11 @@ describe('CRM jobs', () => {
 
   it('reports Redis in /readyz: ready while it answers, 503 when it is gone', async () => {
     const ownRedis = await startTestRedis();
-    const app = await startApp(testConfig(temp.dataDir, { REDIS_URL: ownRedis.url, SHUTDOWN_TIMEOUT_MS: '2000' }), temp.store, silentLogger());
+    const app = await startApp(
+      testConfig(temp.dataDir, { REDIS_URL: ownRedis.url, SHUTDOWN_TIMEOUT_MS: '2000' }),
+      temp.store,
+      silentLogger(),
+    );
     const base = `http://127.0.0.1:${app.port}`;
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);

@@ -16,13 +16,17 @@ function recordingJob() {
   const job = defineJob({
     name: 'digest-test',
     description: 'records runs',
-    payload: z.object({ subscriber: z.string(), behaviour: z.enum(['ok', 'transient', 'permanent']).default('ok') }),
+    payload: z.object({
+      subscriber: z.string(),
+      behaviour: z.enum(['ok', 'transient', 'permanent']).default('ok'),
+    }),
     keyOf: (payload, firedAt) => `${payload.subscriber}:${firedAt.toISOString().slice(0, 10)}`,
     run: async (payload) => {
       const tries = (attempts.get(payload.subscriber) ?? 0) + 1;
       attempts.set(payload.subscriber, tries);
       if (payload.behaviour === 'permanent') throw new CrmError(ErrorCode.NotFound, 'no such subscriber');
-      if (payload.behaviour === 'transient' && tries < 3) throw new CrmError(ErrorCode.Unavailable, 'store down');
+      if (payload.behaviour === 'transient' && tries < 3)
+        throw new CrmError(ErrorCode.Unavailable, 'store down');
       runs.push(payload.subscriber);
       return { sent: true };
     },
@@ -66,7 +70,9 @@ describe('BullMQ scheduler on a real Redis', () => {
     await jobs.start();
     const day = new Date('2026-05-04T07:00:00Z');
     expect(await jobs.enqueue(job, { subscriber: 'sam', behaviour: 'ok' }, day)).toBe(true);
-    expect(await jobs.enqueue(job, { subscriber: 'sam', behaviour: 'ok' }, new Date('2026-05-04T09:00:00Z'))).toBe(false);
+    expect(
+      await jobs.enqueue(job, { subscriber: 'sam', behaviour: 'ok' }, new Date('2026-05-04T09:00:00Z')),
+    ).toBe(false);
     expect(await jobs.enqueue(job, { subscriber: 'morgan', behaviour: 'ok' }, day)).toBe(true);
     await eventually(() => runs.length === 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -78,7 +84,10 @@ describe('BullMQ scheduler on a real Redis', () => {
     const { job, runs, attempts } = recordingJob();
     const jobs = scheduler(job);
     // Shorter backoff for the test: the default policy waits seconds between attempts.
-    (jobs.bullQueue as unknown as { jobsOpts: Record<string, unknown> }).jobsOpts.backoff = { type: 'fixed', delay: 50 };
+    (jobs.bullQueue as unknown as { jobsOpts: Record<string, unknown> }).jobsOpts.backoff = {
+      type: 'fixed',
+      delay: 50,
+    };
     await jobs.start();
     await jobs.enqueue(job, { subscriber: 'flaky', behaviour: 'transient' });
     await jobs.enqueue(job, { subscriber: 'ghost', behaviour: 'permanent' });
@@ -92,9 +101,17 @@ describe('BullMQ scheduler on a real Redis', () => {
   it('registers a cron schedule as a BullMQ job scheduler', async () => {
     const { job } = recordingJob();
     const jobs = scheduler(job);
-    await jobs.schedule({ id: 'daily-digest', job, cron: '0 7 * * 1-5', timezone: 'Europe/Berlin', payload: { subscriber: 'sam', behaviour: 'ok' } });
+    await jobs.schedule({
+      id: 'daily-digest',
+      job,
+      cron: '0 7 * * 1-5',
+      timezone: 'Europe/Berlin',
+      payload: { subscriber: 'sam', behaviour: 'ok' },
+    });
     const schedulers = await jobs.bullQueue.getJobSchedulers();
-    expect(schedulers).toEqual([expect.objectContaining({ key: 'daily-digest', pattern: '0 7 * * 1-5', tz: 'Europe/Berlin' })]);
+    expect(schedulers).toEqual([
+      expect.objectContaining({ key: 'daily-digest', pattern: '0 7 * * 1-5', tz: 'Europe/Berlin' }),
+    ]);
     await jobs.close();
   });
 });
@@ -105,7 +122,10 @@ describe('in-process scheduler (no Redis)', () => {
 
   it('runs a key once, even across a restart, and records the outcome in the store', async () => {
     const { job, runs } = recordingJob();
-    const first: JobScheduler = new InProcessScheduler({ services: servicesFor(temp.store), logger: silentLogger() });
+    const first: JobScheduler = new InProcessScheduler({
+      services: servicesFor(temp.store),
+      logger: silentLogger(),
+    });
     await first.start();
     const day = new Date('2026-05-04T07:00:00Z');
     expect(await first.enqueue(job, { subscriber: 'sam', behaviour: 'ok' }, day)).toBe(true);
@@ -132,6 +152,14 @@ describe('in-process scheduler (no Redis)', () => {
   it('refuses an invalid cron expression', async () => {
     const { job } = recordingJob();
     const jobs = new InProcessScheduler({ services: servicesFor(temp.store), logger: silentLogger() });
-    await expect(jobs.schedule({ id: 'x', job, cron: 'every day', timezone: 'UTC', payload: { subscriber: 'a', behaviour: 'ok' } })).rejects.toThrow(/invalid cron/);
+    await expect(
+      jobs.schedule({
+        id: 'x',
+        job,
+        cron: 'every day',
+        timezone: 'UTC',
+        payload: { subscriber: 'a', behaviour: 'ok' },
+      }),
+    ).rejects.toThrow(/invalid cron/);
   });
 });

@@ -12,7 +12,8 @@ describe('account briefing skill', () => {
   beforeAll(() => loadSmallCrm(temp.store));
   afterAll(() => temp.cleanup());
 
-  const brief = (account: string, caller: Caller = rep) => invokeSkill(accountBriefing, { account }, { caller, services });
+  const brief = (account: string, caller: Caller = rep) =>
+    invokeSkill(accountBriefing, { account }, { caller, services });
 
   it('briefs on an account named loosely, with open deals, pipeline, wins and contacts', async () => {
     const briefing = await brief('acme corp');
@@ -47,15 +48,23 @@ describe('account briefing skill', () => {
   });
 
   it('says AMBIGUOUS with the candidates when several accounts match equally', async () => {
-    await temp.store.accounts.insertOne({ name: 'Acme Logistik', nameKey: 'acme logistik', status: 'prospect' });
+    await temp.store.accounts.insertOne({
+      name: 'Acme Logistik',
+      nameKey: 'acme logistik',
+      status: 'prospect',
+    });
     const error = await brief('acme logis').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'AMBIGUOUS' });
-    const names = ((error as { details: { candidates: { name: string }[] } }).details.candidates).map((c) => c.name).sort();
+    const names = (error as { details: { candidates: { name: string }[] } }).details.candidates
+      .map((c) => c.name)
+      .sort();
     expect(names).toEqual(['Acme Logistics', 'Acme Logistik']);
   });
 
   it('refuses website visitors', async () => {
-    await expect(brief('Acme', { role: 'visitor', timezone: 'UTC' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(brief('Acme', { role: 'visitor', timezone: 'UTC' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('rejects an empty account name as invalid input', async () => {

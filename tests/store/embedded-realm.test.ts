@@ -8,7 +8,11 @@ describe('embedded engine inside a VM context (jest)', () => {
 
   it('replaces a sub-document with $set', async () => {
     const at = new Date('2026-05-04T07:00:00Z');
-    await temp.store.meta.updateOne({ _id: 'k' }, { $setOnInsert: { value: { state: 'running', at } } }, { upsert: true });
+    await temp.store.meta.updateOne(
+      { _id: 'k' },
+      { $setOnInsert: { value: { state: 'running', at } } },
+      { upsert: true },
+    );
     await temp.store.meta.updateOne({ _id: 'k' }, { $set: { value: { state: 'done', at } } });
     expect((await temp.store.meta.findById('k'))?.value).toEqual({ state: 'done', at });
   });

@@ -21,7 +21,11 @@ export interface MicrosoftAppSettings {
  * The Bot Framework adapter for Teams, Web Chat and the Emulator (`POST /api/messages`). Without an
  * app id it runs unauthenticated, for local development: senders then act as the local user.
  */
-export function createCloudAdapter(settings: MicrosoftAppSettings, core: BotCore, logger: Logger): CloudAdapter {
+export function createCloudAdapter(
+  settings: MicrosoftAppSettings,
+  core: BotCore,
+  logger: Logger,
+): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: settings.appId ?? '',
     MicrosoftAppPassword: settings.appPassword ?? '',

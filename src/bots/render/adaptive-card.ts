@@ -11,15 +11,26 @@ type Element = Record<string, unknown>;
  */
 export function renderAdaptiveCard(reply: Reply): Record<string, unknown> {
   const body: Element[] = [];
-  if (reply.title) body.push({ type: 'TextBlock', text: reply.title, weight: 'Bolder', size: 'Medium', wrap: true });
+  if (reply.title)
+    body.push({ type: 'TextBlock', text: reply.title, weight: 'Bolder', size: 'Medium', wrap: true });
   const lead = reply.lists?.length ? reply.text.split('\n\n')[0]! : reply.text;
   body.push({ type: 'TextBlock', text: lead, wrap: true });
   if (reply.facts?.length) {
-    body.push({ type: 'FactSet', facts: reply.facts.map((fact) => ({ title: fact.label, value: fact.value })) });
+    body.push({
+      type: 'FactSet',
+      facts: reply.facts.map((fact) => ({ title: fact.label, value: fact.value })),
+    });
   }
   for (const list of reply.lists ?? []) {
     const container: Element[] = [];
-    if (list.title) container.push({ type: 'TextBlock', text: list.title, weight: 'Bolder', spacing: 'Medium', wrap: true });
+    if (list.title)
+      container.push({
+        type: 'TextBlock',
+        text: list.title,
+        weight: 'Bolder',
+        spacing: 'Medium',
+        wrap: true,
+      });
     for (const item of list.items) {
       container.push({
         type: 'ColumnSet',
@@ -29,16 +40,36 @@ export function renderAdaptiveCard(reply: Reply): Record<string, unknown> {
             width: 'stretch',
             items: [
               { type: 'TextBlock', text: item.title, wrap: true },
-              ...(item.subtitle ? [{ type: 'TextBlock', text: item.subtitle, isSubtle: true, size: 'Small', wrap: true, spacing: 'None' }] : []),
+              ...(item.subtitle
+                ? [
+                    {
+                      type: 'TextBlock',
+                      text: item.subtitle,
+                      isSubtle: true,
+                      size: 'Small',
+                      wrap: true,
+                      spacing: 'None',
+                    },
+                  ]
+                : []),
             ],
           },
-          ...(item.value ? [{ type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: item.value, weight: 'Bolder' }] }] : []),
+          ...(item.value
+            ? [
+                {
+                  type: 'Column',
+                  width: 'auto',
+                  items: [{ type: 'TextBlock', text: item.value, weight: 'Bolder' }],
+                },
+              ]
+            : []),
         ],
       });
     }
     body.push({ type: 'Container', separator: true, items: container });
   }
-  for (const image of reply.images ?? []) body.push({ type: 'Image', url: image.url, altText: image.alt, size: 'Stretch' });
+  for (const image of reply.images ?? [])
+    body.push({ type: 'Image', url: image.url, altText: image.alt, size: 'Stretch' });
   if (reply.sources?.length) {
     body.push({
       type: 'TextBlock',

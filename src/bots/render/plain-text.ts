@@ -2,15 +2,20 @@ import type { Reply } from '../../dialogs/reply';
 
 /** Renders a reply for text-only channels (the terminal chat, SMS-like clients). */
 export function renderPlainText(reply: Reply): string {
-  const parts = [reply.title && !reply.text.startsWith(reply.title) ? `${reply.title}\n${reply.text}` : reply.text];
+  const parts = [
+    reply.title && !reply.text.startsWith(reply.title) ? `${reply.title}\n${reply.text}` : reply.text,
+  ];
   if (reply.facts?.length && !reply.text.includes(reply.facts[0]!.value)) {
     parts.push(reply.facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n'));
   }
   if (reply.sources?.length) {
-    parts.push(`Sources: ${reply.sources.map((s) => [s.title, s.section].filter(Boolean).join(' › ')).join('; ')}`);
+    parts.push(
+      `Sources: ${reply.sources.map((s) => [s.title, s.section].filter(Boolean).join(' › ')).join('; ')}`,
+    );
   }
   if (reply.images?.length) parts.push(reply.images.map((image) => `[chart: ${image.alt}]`).join('\n'));
   if (reply.files?.length) parts.push(reply.files.map((file) => `[file: ${file.name}]`).join('\n'));
-  if (reply.buttons?.length) parts.push(`You can say: ${reply.buttons.map((b) => `"${b.value}"`).join(', ')}`);
+  if (reply.buttons?.length)
+    parts.push(`You can say: ${reply.buttons.map((b) => `"${b.value}"`).join(', ')}`);
   return parts.join('\n\n');
 }

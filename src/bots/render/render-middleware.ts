@@ -12,9 +12,17 @@ export class AdaptiveCardRenderer implements Middleware {
       for (const activity of activities) {
         const reply = replyOf(activity);
         if (!reply) continue;
-        const structured = Boolean(reply.facts?.length || reply.lists?.length || reply.buttons?.length || reply.images?.length || reply.sources?.length);
+        const structured = Boolean(
+          reply.facts?.length ||
+          reply.lists?.length ||
+          reply.buttons?.length ||
+          reply.images?.length ||
+          reply.sources?.length,
+        );
         if (structured) {
-          activity.attachments = [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderAdaptiveCard(reply) }];
+          activity.attachments = [
+            { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderAdaptiveCard(reply) },
+          ];
           activity.text = reply.text.split('\n\n')[0];
         }
         // The neutral reply is for our own renderers; Bot Framework channels get the card.

@@ -51,7 +51,8 @@ export const briefingHandler: IntentHandler = {
     const focus = FOCUS_OF_INTENT[understanding.intent] ?? 'overview';
     let account = understanding.accountMention;
     if (!account || isBackReference(account)) {
-      if (!memory.lastAccount) return { text: 'Which account do you mean? For example: "tell me about Acme".' };
+      if (!memory.lastAccount)
+        return { text: 'Which account do you mean? For example: "tell me about Acme".' };
       account = memory.lastAccount.id;
     }
     const options: BriefingOptions = { focus, account };
@@ -67,13 +68,17 @@ export const briefingHandler: IntentHandler = {
 export class BriefingDialog extends ComponentDialog {
   constructor(
     private readonly services: SkillServices,
-    private readonly memory: { get(context: TurnContext, initial: ConversationMemory): Promise<ConversationMemory | undefined> },
+    private readonly memory: {
+      get(context: TurnContext, initial: ConversationMemory): Promise<ConversationMemory | undefined>;
+    },
   ) {
     super(BRIEFING_DIALOG);
     const prompt = new ChoicePrompt(CHOOSE_ACCOUNT, async () => true);
     prompt.style = ListStyle.none;
     this.addDialog(prompt);
-    this.addDialog(new WaterfallDialog(STEPS, [(step) => this.briefStep(step), (step) => this.chosenStep(step)]));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [(step) => this.briefStep(step), (step) => this.chosenStep(step)]),
+    );
     this.initialDialogId = STEPS;
   }
 
@@ -91,7 +96,10 @@ export class BriefingDialog extends ComponentDialog {
           text: `${error.message}\n${candidates.map((c, i) => `${i + 1}. ${labelOf(c)}`).join('\n')}`,
           buttons: candidates.map((c) => ({ title: labelOf(c), value: labelOf(c) })),
         }) as Activity,
-        choices: candidates.map((c) => ({ value: labelOf(c), synonyms: [c.name, ...(c.domain ? [c.domain] : [])] })),
+        choices: candidates.map((c) => ({
+          value: labelOf(c),
+          synonyms: [c.name, ...(c.domain ? [c.domain] : [])],
+        })),
       });
     }
   }
@@ -120,12 +128,20 @@ export class BriefingDialog extends ComponentDialog {
 
   /** Tells the person what went wrong in their words; unexpected errors go to the turn error handler. */
   private async explain(step: WaterfallStepContext, error: unknown): Promise<DialogTurnResult> {
-    if (!(error instanceof CrmError) || error.code === ErrorCode.Internal || error.code === ErrorCode.Unavailable) throw error;
+    if (
+      !(error instanceof CrmError) ||
+      error.code === ErrorCode.Internal ||
+      error.code === ErrorCode.Unavailable
+    )
+      throw error;
     const suggestions = ((error.details?.candidates ?? []) as AccountCandidate[]).map((c) => ({
       title: c.name,
       value: `tell me about ${c.name}`,
     }));
-    await sendReply(step.context, { text: error.message, ...(suggestions.length ? { buttons: suggestions } : {}) });
+    await sendReply(step.context, {
+      text: error.message,
+      ...(suggestions.length ? { buttons: suggestions } : {}),
+    });
     return step.endDialog();
   }
 }

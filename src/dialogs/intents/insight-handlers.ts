@@ -24,14 +24,21 @@ export function regionOf(text: string): Region | undefined {
 export function segmentPhraseOf(text: string): string {
   return text
     .toLowerCase()
-    .replace(/\b(?:in|from|for)\s+(?:emea|europe|apac|asia(?:[- ]pacific)?|latam|latin america|north america|na|us|usa)\b/g, ' ')
-    .replace(/\b(?:list|show|give|get|export|send|who|what|which|are|is|our|the|me|all|my|accounts?|customers?|clients?|companies|segment|segments|members?|of|in|please|csv|a|as|with)\b/g, ' ')
+    .replace(
+      /\b(?:in|from|for)\s+(?:emea|europe|apac|asia(?:[- ]pacific)?|latam|latin america|north america|na|us|usa)\b/g,
+      ' ',
+    )
+    .replace(
+      /\b(?:list|show|give|get|export|send|who|what|which|are|is|our|the|me|all|my|accounts?|customers?|clients?|companies|segment|segments|members?|of|in|please|csv|a|as|with)\b/g,
+      ' ',
+    )
     .replace(/[^a-z\s-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const SEGMENT_NAMES = /\b(champions?|loyal|promising|new|at[- ]risk|hibernating|lost|need(?:s)? attention|potential|big spenders?|about to sleep|cannot lose)\b/gi;
+const SEGMENT_NAMES =
+  /\b(champions?|loyal|promising|new|at[- ]risk|hibernating|lost|need(?:s)? attention|potential|big spenders?|about to sleep|cannot lose)\b/gi;
 
 /** Segment names a movement question mentions: "moved from Loyal to At risk" → from Loyal, to At risk. */
 export function movementOf(text: string): { fromSegment?: string; toSegment?: string } {
@@ -71,7 +78,11 @@ export const insightHandlers: IntentHandler[] = [
     handle: async ({ text, caller, services }) => {
       const segment = segmentPhraseOf(text) || 'champions';
       const region = regionOf(text);
-      const result = await invokeSkill(segmentMembers, { segment, ...(region ? { region } : {}) }, { caller, services });
+      const result = await invokeSkill(
+        segmentMembers,
+        { segment, ...(region ? { region } : {}) },
+        { caller, services },
+      );
       return segmentMembersReply(result);
     },
   },
@@ -84,7 +95,11 @@ export const insightHandlers: IntentHandler[] = [
     },
     handle: async ({ text, understanding, caller, services }) => {
       const since = understanding.entities?.periods[0]?.start;
-      const direction = /\b(?:down|dropped|slipped|worse)\b/i.test(text) ? 'down' : /\b(?:up|improved|upgraded)\b/i.test(text) ? 'up' : undefined;
+      const direction = /\b(?:down|dropped|slipped|worse)\b/i.test(text)
+        ? 'down'
+        : /\b(?:up|improved|upgraded)\b/i.test(text)
+          ? 'up'
+          : undefined;
       const result = await invokeSkill(
         segmentMovementsSkill,
         { ...movementOf(text), ...(direction ? { direction } : {}), ...(since ? { since } : {}) },

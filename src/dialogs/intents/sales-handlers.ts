@@ -9,7 +9,10 @@ import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
 
 /** Whose deals a message is about: a named rep, "my team", "me"/nothing (the caller's own), or "all"/"company". */
-export function scopeOf(text: string, understanding: Understanding): { scope?: 'mine' | 'team' | 'all'; rep?: string } {
+export function scopeOf(
+  text: string,
+  understanding: Understanding,
+): { scope?: 'mine' | 'team' | 'all'; rep?: string } {
   const people = understanding.entities?.people ?? [];
   const rep = people.find((p) => p.kind === 'rep');
   if (rep && rep.kind === 'rep' && rep.candidates[0]) return { rep: rep.candidates[0].name };
@@ -23,7 +26,9 @@ export function scopeOf(text: string, understanding: Understanding): { scope?: '
 export function periodOf(text: string, understanding: Understanding): string | undefined {
   const entity = understanding.entities?.periods[0]?.text;
   if (entity) return entity;
-  return /\b(?:this|next|last)\s+(?:quarter|month|year|half)\b|\bq[1-4](?:\s+\d{4})?\b|\bh[12]\b|\bfy\s?\d{2,4}\b/i.exec(text)?.[0];
+  return /\b(?:this|next|last)\s+(?:quarter|month|year|half)\b|\bq[1-4](?:\s+\d{4})?\b|\bh[12]\b|\bfy\s?\d{2,4}\b/i.exec(
+    text,
+  )?.[0];
 }
 
 /** Scores, top leads, forecasts and deals at risk in chat. */
@@ -37,8 +42,17 @@ export const salesHandlers: IntentHandler[] = [
     },
     handle: async ({ text, understanding, caller, services }) => {
       // Sales people say "top leads" for their best opportunities; lead records only when they say so.
-      const kind = /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(text) ? 'leads' : 'deals';
-      const result = await invokeSkill(topLeads, { ...scopeOf(text, understanding), kind }, { caller, services });
+      const kind =
+        /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(
+          text,
+        )
+          ? 'leads'
+          : 'deals';
+      const result = await invokeSkill(
+        topLeads,
+        { ...scopeOf(text, understanding), kind },
+        { caller, services },
+      );
       return topLeadsReply(result, caller.timezone);
     },
   },
@@ -65,7 +79,11 @@ export const salesHandlers: IntentHandler[] = [
     },
     handle: async ({ text, understanding, caller, services }) => {
       const period = periodOf(text, understanding);
-      const result = await invokeSkill(forecast, { ...scopeOf(text, understanding), ...(period ? { period } : {}) }, { caller, services });
+      const result = await invokeSkill(
+        forecast,
+        { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
+        { caller, services },
+      );
       return forecastReply(result);
     },
   },
@@ -78,7 +96,11 @@ export const salesHandlers: IntentHandler[] = [
     },
     handle: async ({ text, understanding, caller, services }) => {
       const period = periodOf(text, understanding);
-      const result = await invokeSkill(atRiskDeals, { ...scopeOf(text, understanding), ...(period ? { period } : {}) }, { caller, services });
+      const result = await invokeSkill(
+        atRiskDeals,
+        { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
+        { caller, services },
+      );
       return atRiskDealsReply(result, caller.timezone);
     },
   },

@@ -7,6 +7,9 @@ export function smallTalkHandlers(capabilities: () => readonly Capability[]): In
     { intents: ['greeting'], handle: async ({ caller }) => greetingReply(capabilities(), caller) },
     { intents: ['help'], handle: async ({ caller }) => helpReply(capabilities(), caller) },
     { intents: ['thanks'], handle: async () => ({ text: "You're welcome!" }) },
-    { intents: ['cancel', 'start_over'], handle: async () => ({ text: "There's nothing to cancel. What can I do for you?" }) },
+    {
+      intents: ['cancel', 'start_over'],
+      handle: async () => ({ text: "There's nothing to cancel. What can I do for you?" }),
+    },
   ];
 }

@@ -6,9 +6,19 @@ import { formatDate, formatMoney, formatMoneyList, formatRelative, formatStage }
 export type BriefingFocus = 'overview' | 'deals' | 'contacts';
 
 /** Renders a briefing as a reply, leading with what was asked. */
-export function briefingReply(briefing: AccountBriefing, focus: BriefingFocus, now: Date, timeZone: string): Reply {
+export function briefingReply(
+  briefing: AccountBriefing,
+  focus: BriefingFocus,
+  now: Date,
+  timeZone: string,
+): Reply {
   const { account } = briefing;
-  const profile = [account.industry, account.size ? `${account.size} employees` : undefined, account.region, account.country]
+  const profile = [
+    account.industry,
+    account.size ? `${account.size} employees` : undefined,
+    account.region,
+    account.country,
+  ]
     .filter(Boolean)
     .join(' · ');
   const facts = [
@@ -16,7 +26,10 @@ export function briefingReply(briefing: AccountBriefing, focus: BriefingFocus, n
     ...(account.domain ? [{ label: 'Domain', value: account.domain }] : []),
     ...(profile ? [{ label: 'Profile', value: profile }] : []),
     ...(briefing.owner ? [{ label: 'Owner', value: briefing.owner.name }] : []),
-    { label: 'Open pipeline', value: `${formatMoneyList(briefing.openPipeline)} (${briefing.openDeals.length} deals)` },
+    {
+      label: 'Open pipeline',
+      value: `${formatMoneyList(briefing.openPipeline)} (${briefing.openDeals.length} deals)`,
+    },
     { label: 'Won, last 12 months', value: formatMoneyList(briefing.wonLastYear) },
     {
       label: 'Last interaction',
@@ -30,7 +43,12 @@ export function briefingReply(briefing: AccountBriefing, focus: BriefingFocus, n
   }));
   const contactItems: ReplyListItem[] = briefing.contacts.map((contact) => ({
     title: contact.name,
-    subtitle: [contact.title, contact.buyingRole ? formatStage(contact.buyingRole) : undefined, contact.email, contact.phone]
+    subtitle: [
+      contact.title,
+      contact.buyingRole ? formatStage(contact.buyingRole) : undefined,
+      contact.email,
+      contact.phone,
+    ]
       .filter(Boolean)
       .join(' · '),
   }));
@@ -65,12 +83,17 @@ export function briefingReply(briefing: AccountBriefing, focus: BriefingFocus, n
 
   return {
     title: account.name,
-    text: [summary, ...lists.filter((l) => l.items.length).map((l) => `${l.title}:\n${l.items.map(lineOf).join('\n')}`)].join('\n\n'),
+    text: [
+      summary,
+      ...lists.filter((l) => l.items.length).map((l) => `${l.title}:\n${l.items.map(lineOf).join('\n')}`),
+    ].join('\n\n'),
     facts,
     lists: lists.filter((l) => l.items.length > 0),
     buttons: [
       ...(focus !== 'deals' ? [{ title: 'Open deals', value: `open deals for ${account.name}` }] : []),
-      ...(focus !== 'contacts' ? [{ title: 'Contacts', value: `who is our contact at ${account.name}` }] : []),
+      ...(focus !== 'contacts'
+        ? [{ title: 'Contacts', value: `who is our contact at ${account.name}` }]
+        : []),
       ...(focus !== 'overview' ? [{ title: 'Full briefing', value: `tell me about ${account.name}` }] : []),
     ],
   };

@@ -141,12 +141,10 @@ export function atRiskDealsReply(result: AtRiskDealsResult, timeZone = 'UTC'): R
       )
       .join('\n')}`,
     lists: [{ title: 'At risk', items }],
-    buttons: result.deals
-      .slice(0, 2)
-      .map((deal) => ({
-        title: `Why ${formatPercent(deal.probability)}?`,
-        value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?`,
-      })),
+    buttons: result.deals.slice(0, 2).map((deal) => ({
+      title: `Why ${formatPercent(deal.probability)}?`,
+      value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?`,
+    })),
   };
 }
 

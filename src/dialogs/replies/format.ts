@@ -5,7 +5,13 @@ export function formatMoney(amount: number, currency: string): string {
   const symbol = CURRENCY_SYMBOLS[currency];
   const abs = Math.abs(amount);
   const compact =
-    abs >= 1_000_000 ? `${trim(abs / 1_000_000)}M` : abs >= 10_000 ? `${trim(abs / 1_000, 0)}k` : abs >= 1_000 ? `${trim(abs / 1_000)}k` : `${Math.round(abs)}`;
+    abs >= 1_000_000
+      ? `${trim(abs / 1_000_000)}M`
+      : abs >= 10_000
+        ? `${trim(abs / 1_000, 0)}k`
+        : abs >= 1_000
+          ? `${trim(abs / 1_000)}k`
+          : `${Math.round(abs)}`;
   const sign = amount < 0 ? '-' : '';
   return symbol ? `${sign}${symbol}${compact}` : `${sign}${compact} ${currency}`;
 }
@@ -23,7 +29,12 @@ function trim(value: number, digits = 1): string {
 
 /** "12 Mar 2026" in the reader's time zone. */
 export function formatDate(date: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  }).format(date);
 }
 
 /** "3 days ago", "in 2 weeks", "today". */
@@ -31,7 +42,8 @@ export function formatRelative(date: Date, now: Date): string {
   const days = Math.round((date.getTime() - now.getTime()) / 86_400_000);
   if (days === 0) return 'today';
   const abs = Math.abs(days);
-  const [n, unit] = abs >= 60 ? [Math.round(abs / 30), 'month'] : abs >= 14 ? [Math.round(abs / 7), 'week'] : [abs, 'day'];
+  const [n, unit] =
+    abs >= 60 ? [Math.round(abs / 30), 'month'] : abs >= 14 ? [Math.round(abs / 7), 'week'] : [abs, 'day'];
   const text = `${n} ${unit}${n === 1 ? '' : 's'}`;
   return days < 0 ? `${text} ago` : `in ${text}`;
 }

@@ -24,12 +24,10 @@ export function leadScoreReply(result: LeadScoreResult, timeZone = 'UTC'): Reply
     title: `${result.account ?? first.accountName}: ${result.deals.length} open deals`,
     text: `${result.account ?? first.accountName} has ${result.deals.length} open deals:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\n\nThe largest, in detail:\n${reply.text}`,
     lists: [{ title: 'Open deals by win chance', items }, ...(reply.lists ?? [])],
-    buttons: others
-      .slice(0, 3)
-      .map((deal) => ({
-        title: `Why ${formatPercent(deal.probability)}: ${shorten(deal.name)}`,
-        value: `why is ${deal.name} at ${formatPercent(deal.probability)}?`,
-      })),
+    buttons: others.slice(0, 3).map((deal) => ({
+      title: `Why ${formatPercent(deal.probability)}: ${shorten(deal.name)}`,
+      value: `why is ${deal.name} at ${formatPercent(deal.probability)}?`,
+    })),
   };
 }
 
@@ -107,12 +105,10 @@ export function topLeadsReply(result: TopLeadsResult, timeZone = 'UTC'): Reply {
     lists: [{ title, items }],
     buttons:
       result.kind === 'deals'
-        ? result.deals
-            .slice(0, 2)
-            .map((deal) => ({
-              title: `Why ${formatPercent(deal.probability)}?`,
-              value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?`,
-            }))
+        ? result.deals.slice(0, 2).map((deal) => ({
+            title: `Why ${formatPercent(deal.probability)}?`,
+            value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?`,
+          }))
         : [],
   };
 }

@@ -13,7 +13,11 @@ import type { Understander } from './understanding';
  * from the store's names. Without a model (deleted, never built) the bot still answers the account
  * questions by their phrasing, and says so in the log.
  */
-export function createUnderstander(options: { store: Store; modelsDir: string; logger: Logger }): Understander {
+export function createUnderstander(options: {
+  store: Store;
+  modelsDir: string;
+  logger: Logger;
+}): Understander {
   const dir = path.join(options.modelsDir, 'intent');
   try {
     const model = loadIntentModel(dir);

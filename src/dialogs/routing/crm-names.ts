@@ -31,7 +31,10 @@ export class CrmNameIndex {
     this.checkedAt = this.clock();
     const [accounts, contacts, products, reps] = await Promise.all([
       this.refresh('accounts', this.names.accounts, async () =>
-        (await this.store.accounts.find({}, { projection: { name: 1 } })).map((a) => ({ id: a._id, name: a.name })),
+        (await this.store.accounts.find({}, { projection: { name: 1 } })).map((a) => ({
+          id: a._id,
+          name: a.name,
+        })),
       ),
       this.refresh('contacts', this.names.contacts, async () =>
         (await this.store.contacts.find({}, { projection: { firstName: 1, lastName: 1 } })).map((c) => ({
@@ -40,10 +43,17 @@ export class CrmNameIndex {
         })),
       ),
       this.refresh('products', this.names.products, async () =>
-        (await this.store.products.find({}, { projection: { name: 1, sku: 1 } })).map((p) => ({ id: p._id, name: p.name, aliases: [p.sku] })),
+        (await this.store.products.find({}, { projection: { name: 1, sku: 1 } })).map((p) => ({
+          id: p._id,
+          name: p.name,
+          aliases: [p.sku],
+        })),
       ),
       this.refresh('users', this.names.reps, async () =>
-        (await this.store.users.find({ active: true }, { projection: { name: 1 } })).map((u) => ({ id: u._id, name: u.name })),
+        (await this.store.users.find({ active: true }, { projection: { name: 1 } })).map((u) => ({
+          id: u._id,
+          name: u.name,
+        })),
       ),
     ]);
     this.names = { accounts, contacts, products, reps };

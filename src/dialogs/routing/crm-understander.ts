@@ -5,7 +5,8 @@ import { PatternUnderstander } from './pattern-understander';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 
 const PRONOUN = /\b(their|its|them|they)\b/i;
-const AFTER_PREPOSITION = /\b(?:at|for|with|on|about|from|of)\s+(?:the\s+)?([A-Za-z0-9][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*)\s*[?.!]*$/;
+const AFTER_PREPOSITION =
+  /\b(?:at|for|with|on|about|from|of)\s+(?:the\s+)?([A-Za-z0-9][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*)\s*[?.!]*$/;
 
 /**
  * The trained intent model plus entities matched against the CRM's own names: what the bot core
@@ -38,7 +39,9 @@ export class CrmUnderstander implements Understander {
     return {
       intent: recognition.isOutOfScope ? 'oos' : recognition.intent,
       confidence: recognition.confidence,
-      alternatives: recognition.alternatives.slice(1).map((a) => ({ intent: a.intent, confidence: a.confidence })),
+      alternatives: recognition.alternatives
+        .slice(1)
+        .map((a) => ({ intent: a.intent, confidence: a.confidence })),
       entities: recognition.entities,
       ...(mention ? { accountMention: mention } : {}),
     };

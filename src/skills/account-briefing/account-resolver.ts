@@ -21,14 +21,39 @@ interface IndexedName {
 }
 
 const LEGAL_FORMS = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc',
-  'gmbh', 'ag', 'sa', 'sas', 'srl', 'bv', 'nv', 'oy', 'ab', 'as', 'pty', 'group', 'holdings', 'the',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'srl',
+  'bv',
+  'nv',
+  'oy',
+  'ab',
+  'as',
+  'pty',
+  'group',
+  'holdings',
+  'the',
 ]);
 const MAX_CANDIDATES = 5;
 
 /** "Acme Corporation" → "acme"; "The Hooli Group Inc." → "hooli". */
 export function coreKeyOf(name: string): string {
-  const words = nameKeyOf(name).split(' ').filter((word) => word && !LEGAL_FORMS.has(word));
+  const words = nameKeyOf(name)
+    .split(' ')
+    .filter((word) => word && !LEGAL_FORMS.has(word));
   return words.join(' ') || nameKeyOf(name);
 }
 
@@ -60,7 +85,11 @@ export class AccountResolver {
     }
     const exact = await this.store.accounts.find({ nameKey: nameKeyOf(trimmed) }, { limit: MAX_CANDIDATES });
     if (exact.length === 1) return exact[0]!;
-    if (exact.length > 1) throw ambiguous(trimmed, exact.map((a) => ({ id: a._id, name: a.name, domain: a.domain, score: 1 })));
+    if (exact.length > 1)
+      throw ambiguous(
+        trimmed,
+        exact.map((a) => ({ id: a._id, name: a.name, domain: a.domain, score: 1 })),
+      );
 
     const candidates = await this.candidates(trimmed);
     const [best, second] = candidates;
@@ -116,8 +145,19 @@ export class AccountResolver {
 
   private async reload(version: string): Promise<void> {
     const accounts = await this.store.accounts.find({}, { projection: { name: 1, domain: 1, nameKey: 1 } });
-    this.names = accounts.map((a) => ({ id: a._id, name: a.name, domain: a.domain, key: a.nameKey, coreKey: coreKeyOf(a.name) }));
-    this.fuse = new Fuse(this.names, { keys: ['key', 'coreKey'], includeScore: true, threshold: 0.5, ignoreLocation: true });
+    this.names = accounts.map((a) => ({
+      id: a._id,
+      name: a.name,
+      domain: a.domain,
+      key: a.nameKey,
+      coreKey: coreKeyOf(a.name),
+    }));
+    this.fuse = new Fuse(this.names, {
+      keys: ['key', 'coreKey'],
+      includeScore: true,
+      threshold: 0.5,
+      ignoreLocation: true,
+    });
     this.loadedVersion = version;
   }
 }

@@ -9,16 +9,23 @@ export interface Money {
 
 /** Everything a rep wants to know about an account before a call, as data. */
 export interface AccountBriefing {
-  account: Pick<Account, 'name' | 'domain' | 'industry' | 'employees' | 'size' | 'region' | 'country' | 'status'> & { id: string };
+  account: Pick<
+    Account,
+    'name' | 'domain' | 'industry' | 'employees' | 'size' | 'region' | 'country' | 'status'
+  > & { id: string };
   owner?: { id: string; name: string; email: string };
-  openDeals: Array<Pick<Deal, 'name' | 'stage' | 'amount' | 'currency' | 'closeDate' | 'probability'> & { id: string }>;
+  openDeals: Array<
+    Pick<Deal, 'name' | 'stage' | 'amount' | 'currency' | 'closeDate' | 'probability'> & { id: string }
+  >;
   /** Open pipeline per currency (amounts are never summed across currencies). */
   openPipeline: Money[];
   /** Won in the last 12 months, per currency. */
   wonLastYear: Money[];
   contactCount: number;
   /** Primary contacts and champions first. */
-  contacts: Array<Pick<Contact, 'title' | 'email' | 'phone' | 'buyingRole' | 'primary'> & { id: string; name: string }>;
+  contacts: Array<
+    Pick<Contact, 'title' | 'email' | 'phone' | 'buyingRole' | 'primary'> & { id: string; name: string }
+  >;
   recentInteractions: Array<Pick<Interaction, 'type' | 'occurredAt' | 'summary'> & { by?: string }>;
   lastInteractionAt?: Date;
 }
@@ -32,11 +39,17 @@ export async function briefingFor(store: Store, account: Account, now: Date): Pr
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
   const [owner, openDeals, wonDeals, contacts, contactCount, interactions] = await Promise.all([
     account.ownerId ? store.users.findById(account.ownerId) : Promise.resolve(null),
-    store.deals.find({ accountId: account._id, stage: { $in: [...OPEN_STAGES] } }, { sort: { closeDate: 1 } }),
+    store.deals.find(
+      { accountId: account._id, stage: { $in: [...OPEN_STAGES] } },
+      { sort: { closeDate: 1 } },
+    ),
     store.deals.find({ accountId: account._id, stage: 'closed_won', closeDate: { $gte: yearAgo } }),
     store.contacts.find({ accountId: account._id }),
     store.contacts.countDocuments({ accountId: account._id }),
-    store.interactions.find({ accountId: account._id }, { sort: { occurredAt: -1 }, limit: MAX_INTERACTIONS }),
+    store.interactions.find(
+      { accountId: account._id },
+      { sort: { occurredAt: -1 }, limit: MAX_INTERACTIONS },
+    ),
   ]);
 
   const userIds = [...new Set(interactions.flatMap((i) => (i.userId ? [i.userId] : [])))];

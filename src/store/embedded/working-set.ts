@@ -80,7 +80,12 @@ function idOnly(filter: Filter): string | undefined {
   if (keys.length !== 1 || keys[0] !== '_id') return undefined;
   const value = filter._id;
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && Object.keys(value).length === 1 && typeof (value as { $eq?: unknown }).$eq === 'string') {
+  if (
+    value &&
+    typeof value === 'object' &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { $eq?: unknown }).$eq === 'string'
+  ) {
     return (value as { $eq: string }).$eq;
   }
   return undefined;

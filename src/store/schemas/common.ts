@@ -5,7 +5,8 @@ import { newId } from '../../core/ids';
 export const idField = { type: String, default: () => newId() } as const;
 
 /** A reference to another collection's document by its string id. */
-export const ref = (model: string, required = false) => ({ type: String, ref: model, required, index: false }) as const;
+export const ref = (model: string, required = false) =>
+  ({ type: String, ref: model, required, index: false }) as const;
 
 /** Options every CRM schema shares: no `__v`, createdAt/updatedAt kept by the engine, unknown fields dropped. */
 export const schemaOptions = { versionKey: false, timestamps: true, strict: true } as const;

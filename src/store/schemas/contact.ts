@@ -24,7 +24,11 @@ export const contactSchema = new Schema<Contact>(
     lastName: { type: String, required: true, trim: true },
     nameKey: { type: String, required: true },
     email: { type: String, lowercase: true, trim: true, match: emailPattern },
-    phone: { type: String, trim: true, match: [/^\+?[0-9 ().-]{7,20}$/, 'phone must be digits, spaces, +, -, (, )'] },
+    phone: {
+      type: String,
+      trim: true,
+      match: [/^\+?[0-9 ().-]{7,20}$/, 'phone must be digits, spaces, +, -, (, )'],
+    },
     title: { type: String, trim: true },
     buyingRole: { type: String, enum: ['champion', 'decision_maker', 'influencer', 'user', 'blocker'] },
     primary: { type: Boolean, default: false },

@@ -1,6 +1,13 @@
 import { Schema, idField, schemaOptions, currencyField, type Timestamps } from './common';
 
-export const DEAL_STAGES = ['prospecting', 'qualification', 'proposal', 'negotiation', 'closed_won', 'closed_lost'] as const;
+export const DEAL_STAGES = [
+  'prospecting',
+  'qualification',
+  'proposal',
+  'negotiation',
+  'closed_won',
+  'closed_lost',
+] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
 export const OPEN_STAGES: readonly DealStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];
 export const FORECAST_CATEGORIES = ['pipeline', 'best_case', 'commit', 'closed', 'omitted'] as const;

@@ -1,4 +1,12 @@
-import { Schema, idField, schemaOptions, emailPattern, REGIONS, type Region, type Timestamps } from './common';
+import {
+  Schema,
+  idField,
+  schemaOptions,
+  emailPattern,
+  REGIONS,
+  type Region,
+  type Timestamps,
+} from './common';
 
 export const USER_ROLES = ['rep', 'manager', 'marketing', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];

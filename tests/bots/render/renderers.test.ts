@@ -6,7 +6,12 @@ const reply: Reply = {
   title: 'Acme Corporation',
   text: 'Acme Corporation: customer, owned by Sam Rivera, 2 open deals worth $290k.\n\nOpen deals:\n• Renewal — $250k',
   facts: [{ label: 'Open pipeline', value: '$290k (2 deals)' }],
-  lists: [{ title: 'Open deals', items: [{ title: 'Renewal', subtitle: 'negotiation · closes 4 Apr 2026', value: '$250k' }] }],
+  lists: [
+    {
+      title: 'Open deals',
+      items: [{ title: 'Renewal', subtitle: 'negotiation · closes 4 Apr 2026', value: '$250k' }],
+    },
+  ],
   buttons: [{ title: 'Contacts', value: 'who is our contact at Acme Corporation' }],
   sources: [{ title: 'Pricing', section: 'Team plan', url: 'https://example.com/pricing' }],
   images: [{ url: 'data:image/png;base64,AAAA', alt: 'bookings forecast' }],
@@ -14,11 +19,17 @@ const reply: Reply = {
 
 describe('reply renderers', () => {
   it('renders an Adaptive Card 1.5 with facts, list rows, image, sources and imBack buttons', () => {
-    const card = renderAdaptiveCard(reply) as { version: string; body: Record<string, unknown>[]; actions: Record<string, unknown>[] };
+    const card = renderAdaptiveCard(reply) as {
+      version: string;
+      body: Record<string, unknown>[];
+      actions: Record<string, unknown>[];
+    };
     expect(card.version).toBe('1.5');
     const types = card.body.map((element) => element.type);
     expect(types).toEqual(['TextBlock', 'TextBlock', 'FactSet', 'Container', 'Image', 'TextBlock']);
-    expect(card.body[1]).toMatchObject({ text: 'Acme Corporation: customer, owned by Sam Rivera, 2 open deals worth $290k.' });
+    expect(card.body[1]).toMatchObject({
+      text: 'Acme Corporation: customer, owned by Sam Rivera, 2 open deals worth $290k.',
+    });
     expect(card.body[2]).toMatchObject({ facts: [{ title: 'Open pipeline', value: '$290k (2 deals)' }] });
     expect(JSON.stringify(card.body[3])).toContain('negotiation · closes 4 Apr 2026');
     expect(JSON.stringify(card.body[5])).toContain('[Pricing › Team plan](https://example.com/pricing)');
@@ -26,7 +37,10 @@ describe('reply renderers', () => {
       {
         type: 'Action.Submit',
         title: 'Contacts',
-        data: { msteams: { type: 'imBack', value: 'who is our contact at Acme Corporation' }, text: 'who is our contact at Acme Corporation' },
+        data: {
+          msteams: { type: 'imBack', value: 'who is our contact at Acme Corporation' },
+          text: 'who is our contact at Acme Corporation',
+        },
       },
     ]);
   });
