@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runDialogsLlmBench } from './dialogs-llm';
 import { runForecastBench } from './forecast-m3';
 import { runKnowledgeAnswersBench } from './knowledge-answers';
 import { runKnowledgeBeirBench } from './knowledge-beir';
@@ -9,6 +10,7 @@ import { runNluBench } from './nlu-intents';
 import { runRecommendRetailBench } from './recommend-retail';
 import { runRecommendScaleBench } from './recommend-scale';
 import { runScoringBankBench } from './scoring-bank-marketing';
+import { runScoringCrmBench } from './scoring-crm-demo';
 import { runScoringScaleBench } from './scoring-scale';
 import { runSegmentRetailBench } from './segment-retail';
 import { runSegmentScaleBench } from './segment-scale';
@@ -26,6 +28,7 @@ const BENCHES: Record<string, Bench> = {
   nlu: (o) => runNluBench(o),
   'scoring-bank': (o) => runScoringBankBench(o),
   'scoring-scale': (o) => runScoringScaleBench(o),
+  'scoring-crm': (o) => runScoringCrmBench(o),
   forecast: (o) => runForecastBench(o),
   'knowledge-beir': (o) => runKnowledgeBeirBench(o),
   'knowledge-scale': (o) => runKnowledgeScaleBench(o),
@@ -34,6 +37,7 @@ const BENCHES: Record<string, Bench> = {
   'segment-scale': (o) => runSegmentScaleBench(o),
   'recommend-retail': (o) => runRecommendRetailBench(o),
   'recommend-scale': (o) => runRecommendScaleBench(o),
+  dialogs: (o) => runDialogsLlmBench(o),
 };
 
 async function main(): Promise<void> {
