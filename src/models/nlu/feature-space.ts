@@ -15,7 +15,7 @@ export interface FeatureSettings {
   readonly charWeight: number;
 }
 
-/** Defaults chosen by cross-validation on BANKING77 (see docs/readme/understanding.md). */
+/** Defaults chosen by cross-validation on BANKING77 (see README, "Understanding"). */
 export const DEFAULT_FEATURE_SETTINGS: FeatureSettings = {
   wordNgramMax: 2,
   charNgramMin: 2,

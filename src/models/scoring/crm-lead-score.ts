@@ -242,7 +242,8 @@ export function trainLeadScore(records: CrmRecords, now: Date): TrainedLeadScore
     typicalAmounts: typical,
     training: {
       seconds: (performance.now() - started) / 1000,
-      method: 'histogram gradient boosting, Platt-calibrated (see docs/readme/scoring-and-forecasting.md)',
+      method:
+        'histogram gradient boosting, Platt-calibrated (see the README, "Lead scoring and forecasting")',
     },
     libraries: { learner: 'crmpro histogram gradient boosting', node: process.version },
   };
