@@ -30,7 +30,7 @@ import {
   type LabelledUtterance,
 } from '../src/models/nlu/intent-training';
 import { OUT_OF_SCOPE } from '../src/models/nlu/oos-threshold';
-import { SeededRandom } from '../src/models/nlu/seeded-random';
+import { SeededRandom } from '../src/core/seeded-random';
 
 /** The checkout's root, whether this runs from bench/ (tsx) or dist/bench/ (compiled). */
 const ROOT =

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { rocAuc } from '../src/models/scoring/classification-metrics';
 import type { FeatureColumn, FeatureTable } from '../src/models/scoring/feature-table';
 import { selectRows } from '../src/models/scoring/feature-table';
-import { seededRandom } from '../src/models/scoring/seeded-random';
+import { seededRandom } from '../src/core/seeded-random';
 import { stratifiedSplit } from '../src/models/scoring/stratified-split';
 import { trainScoringModel } from '../src/models/scoring/train-scoring-model';
 import { peerDir, writeResult } from './scoring-bank-marketing';

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../src/models/scoring/seeded-random';
+import { seededRandom } from '../../src/core/seeded-random';
 import { nameKeyOf, type Deal, type DealStage } from '../../src/store/schemas';
 import type { NewDocument, Store } from '../../src/store/store';
 

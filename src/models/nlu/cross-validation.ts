@@ -1,4 +1,4 @@
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '../../core/seeded-random';
 
 /**
  * Assigns each row to one of `folds` folds so that every label is spread evenly over the folds

@@ -1,4 +1,4 @@
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '../../core/seeded-random';
 import type { SparseRows } from './sparse-rows';
 
 /** Settings of the one-vs-rest linear SVM. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { LabelledUtterance } from './intent-training';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '../../core/seeded-random';
 
 /** One template line of an intent file, e.g. "log a call with {contact} at {account}". */
 export interface UtteranceTemplate {

@@ -1,6 +1,6 @@
 import { OrderBookBuilder, type OrderBook } from './order-book';
 import { MS_PER_DAY } from './order-date';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../core/seeded-random';
 
 /** The buying behaviour planted in synthetic orders: what segmentation must find. */
 export type PlantedGroup = 'top' | 'regular' | 'lapsed' | 'occasional' | 'new';

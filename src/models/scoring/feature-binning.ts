@@ -1,5 +1,5 @@
 import type { FeatureColumn, FeatureTable } from './feature-table';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../core/seeded-random';
 
 /** How a numeric column maps to bins: bin 0 is missing, bin b >= 1 holds values <= upperEdges[b-1]. */
 export interface NumericBinning {

@@ -1,6 +1,6 @@
 import type { BinnedMatrix } from './feature-binning';
 import { leafIndexOf, leftBinLookups, type RegressionTree } from './regression-tree';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../core/seeded-random';
 import { TreeGrower, type FeatureLayout, type TreeGrowthParams } from './tree-grower';
 
 /** Settings of the boosting loop on top of the tree settings. */

@@ -1,4 +1,4 @@
-import { seededRandom, shuffleInPlace } from './seeded-random';
+import { seededRandom, shuffleInPlace } from '../../core/seeded-random';
 
 /** Row indices of a train/test split, each ascending. */
 export interface RowSplit {

@@ -18,7 +18,7 @@ import {
 import { calibratedProbability, fitPlattCalibration } from './probability-calibration';
 import { ScoringModel } from './scoring-model';
 import { stratifiedSplit } from './stratified-split';
-import { seededRandom, shuffleInPlace } from './seeded-random';
+import { seededRandom, shuffleInPlace } from '../../core/seeded-random';
 import { featureLayoutOf, type FeatureLayout } from './tree-grower';
 
 export interface ScoringTrainingOptions {

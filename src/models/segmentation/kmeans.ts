@@ -1,4 +1,4 @@
-import { seededRandom } from '../orders/seeded-random';
+import { seededRandom } from '../../core/seeded-random';
 
 /** Result of a k-means run: the cluster of each row and the within-cluster sum of squares. */
 export interface KMeansResult {

@@ -2,7 +2,7 @@ import { naive2Forecast } from '../../../src/models/forecasting/baseline-forecas
 import { forecastSeries } from '../../../src/models/forecasting/combined-forecaster';
 import { countInside, mase, smape } from '../../../src/models/forecasting/forecast-metrics';
 import { classicalSeasonalIndices, isSeasonal } from '../../../src/models/forecasting/seasonal-decomposition';
-import { seededRandom } from '../../../src/models/scoring/seeded-random';
+import { seededRandom } from '../../../src/core/seeded-random';
 
 /** Monthly sales with a planted yearly pattern (December peak, August trough), a mild trend and noise. */
 const PATTERN = [0.9, 0.85, 1.0, 1.0, 1.05, 1.0, 0.9, 0.7, 1.0, 1.1, 1.2, 1.3];

@@ -2,7 +2,7 @@ import { FeatureSpace } from '../../../src/models/nlu/feature-space';
 import { stratifiedFolds } from '../../../src/models/nlu/cross-validation';
 import { normaliseMessage, wordTokens } from '../../../src/models/nlu/text-normaliser';
 import { expandTemplates, withTypo } from '../../../src/models/nlu/utterance-templates';
-import { SeededRandom } from '../../../src/models/nlu/seeded-random';
+import { SeededRandom } from '../../../src/core/seeded-random';
 
 describe('features', () => {
   it('normalises Slack markup, accents, digits, e-mails and quotes', () => {

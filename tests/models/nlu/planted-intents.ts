@@ -1,5 +1,5 @@
 import type { LabelledUtterance } from '../../../src/models/nlu/intent-training';
-import { SeededRandom } from '../../../src/models/nlu/seeded-random';
+import { SeededRandom } from '../../../src/core/seeded-random';
 
 /**
  * Synthetic intents with a planted structure: each intent has its own topic words mixed into

@@ -1,5 +1,5 @@
 import type { DelimitedFile } from '../../../src/models/scoring/delimited-file';
-import { seededRandom } from '../../../src/models/scoring/seeded-random';
+import { seededRandom } from '../../../src/core/seeded-random';
 
 /**
  * Rows whose outcome is driven by `signal` (strongly) and by `industry = retail` (moderately); `noise_a`,
