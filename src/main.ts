@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, type Config } from './config/config';
+import { loadConfigOrExit } from './config/config';
 import { startApp } from './app';
 import { createLogger } from './core/logger';
 import { openStore } from './store/open-store';
@@ -6,16 +6,7 @@ import { ensureDemoData } from './store/seed';
 
 /** Composition root of the bot server: reads config, opens the store, loads the demo data, serves. */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger({ level: config.logLevel });
   logger.info(
     { engine: config.mongodbUri ? 'mongodb' : 'embedded', dataDir: config.dataDir },

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, type Config } from './config/config';
+import { loadConfigOrExit } from './config/config';
 import { createLogger } from './core/logger';
 import { startScheduler } from './jobs/create-scheduler';
 import { ArtifactCache } from './skills/artifact-cache';
@@ -10,16 +10,7 @@ import { openStore } from './store/open-store';
  * runs the jobs itself.
  */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   if (!config.redisUrl) {
     process.stderr.write(
       'The worker needs REDIS_URL (e.g. redis://localhost:6379). Without Redis, the bot server runs the jobs itself.\n',

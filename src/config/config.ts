@@ -185,3 +185,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
 
 /** The names of every variable the configuration reads (for the .env.example check). */
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
+/**
+ * For composition roots: the configuration, or the list of wrong variables on stderr and exit 1
+ * (no stack trace: the message says what to fix).
+ */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
