@@ -4,6 +4,7 @@ import { loadRecordsForDeals } from '../../models/scoring/crm-records';
 import { OPEN_STAGES } from '../../store/schemas';
 import { parseForecastPeriod } from '../forecast/forecast-period';
 import { ownerFilter, resolveDealScope, type ScoredDeal } from '../lead-score';
+import { ownerNamesOf, scoredDealOf } from '../lead-score/scored-deals';
 import { leadScoreModelOf } from '../lead-score/lead-score-model';
 import { defineSkill, type SkillServices } from '../skill';
 import { dealRisks, typicalStageDays, type DealRisk } from './deal-risks';
@@ -61,14 +62,7 @@ export const atRiskDeals = defineSkill({
     });
     const records = await loadRecordsForDeals(services.store, deals);
     const typical = await typicalDaysOf(services);
-    const owners = new Map(
-      (
-        await services.store.users.find(
-          { _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } },
-          { projection: { name: 1 } },
-        )
-      ).map((u) => [u._id, u.name]),
-    );
+    const owners = await ownerNamesOf(services, deals);
     const assessed = dealRisks(deals, records, model, now, typical).filter((a) => a.risks.length > 0);
     assessed.sort(
       (a, b) =>
@@ -81,22 +75,12 @@ export const atRiskDeals = defineSkill({
       considered: deals.length,
       atRisk: assessed.length,
       modelVersion: model?.version,
-      deals: assessed.slice(0, input.limit).map(({ deal, probability, risks }) => ({
-        id: deal._id,
-        name: deal.name,
-        accountId: deal.accountId,
-        accountName: records.accountById.get(deal.accountId)?.name ?? 'unknown account',
-        ownerId: deal.ownerId,
-        ownerName: owners.get(deal.ownerId),
-        stage: deal.stage,
-        amount: deal.amount,
-        currency: deal.currency,
-        closeDate: deal.closeDate,
-        forecastCategory: deal.forecastCategory,
-        repProbability: deal.probability / 100,
-        probability,
-        risks,
-      })),
+      deals: assessed
+        .slice(0, input.limit)
+        .map(({ deal, probability, risks }) => ({
+          ...scoredDealOf(deal, probability, records, owners),
+          risks,
+        })),
     };
   },
 });

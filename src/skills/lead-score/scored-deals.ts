@@ -43,29 +43,8 @@ export async function scoreDeals(
   const model = await leadScoreModelOf(services);
   const records = await loadRecordsForDeals(services.store, deals);
   const probabilities = deals.length ? model.scoreDeals(deals, records, asOf) : new Float64Array(0);
-  const owners = new Map(
-    (
-      await services.store.users.find(
-        { _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } },
-        { projection: { name: 1 } },
-      )
-    ).map((u) => [u._id, u.name]),
-  );
-  const scored = deals.map((deal, i): ScoredDeal => ({
-    id: deal._id,
-    name: deal.name,
-    accountId: deal.accountId,
-    accountName: records.accountById.get(deal.accountId)?.name ?? 'unknown account',
-    ownerId: deal.ownerId,
-    ownerName: owners.get(deal.ownerId),
-    stage: deal.stage,
-    amount: deal.amount,
-    currency: deal.currency,
-    closeDate: deal.closeDate,
-    forecastCategory: deal.forecastCategory,
-    repProbability: deal.probability / 100,
-    probability: probabilities[i]!,
-  }));
+  const owners = await ownerNamesOf(services, deals);
+  const scored = deals.map((deal, i) => scoredDealOf(deal, probabilities[i]!, records, owners));
   return { model, records, scored };
 }
 
@@ -96,4 +75,40 @@ export function explainDeals(
       modelVersion: model.version,
     };
   });
+}
+
+/** The names of the owners of `deals`, by user id. */
+export async function ownerNamesOf(
+  services: SkillServices,
+  deals: readonly DealRecord[],
+): Promise<Map<string, string>> {
+  const users = await services.store.users.find(
+    { _id: { $in: [...new Set(deals.map((d) => d.ownerId))] } },
+    { projection: { name: 1 } },
+  );
+  return new Map(users.map((u) => [u._id, u.name]));
+}
+
+/** A deal as skills report it: names resolved, the rep's probability as a fraction, the model's beside it. */
+export function scoredDealOf(
+  deal: DealRecord,
+  probability: number,
+  records: CrmRecords,
+  owners: ReadonlyMap<string, string>,
+): ScoredDeal {
+  return {
+    id: deal._id,
+    name: deal.name,
+    accountId: deal.accountId,
+    accountName: records.accountById.get(deal.accountId)?.name ?? 'unknown account',
+    ownerId: deal.ownerId,
+    ownerName: owners.get(deal.ownerId),
+    stage: deal.stage,
+    amount: deal.amount,
+    currency: deal.currency,
+    closeDate: deal.closeDate,
+    forecastCategory: deal.forecastCategory,
+    repProbability: deal.probability / 100,
+    probability,
+  };
 }
