@@ -15,7 +15,10 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Shuffles `items` in place (Fisher-Yates) with the given generator and returns it. */
-export function shuffleInPlace<T extends { length: number; [index: number]: unknown }>(items: T, random: () => number): T {
+export function shuffleInPlace<T extends { length: number; [index: number]: unknown }>(
+  items: T,
+  random: () => number,
+): T {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const swap = items[i];

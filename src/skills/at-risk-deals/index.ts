@@ -75,12 +75,10 @@ export const atRiskDeals = defineSkill({
       considered: deals.length,
       atRisk: assessed.length,
       modelVersion: model?.version,
-      deals: assessed
-        .slice(0, input.limit)
-        .map(({ deal, probability, risks }) => ({
-          ...scoredDealOf(deal, probability, records, owners),
-          risks,
-        })),
+      deals: assessed.slice(0, input.limit).map(({ deal, probability, risks }) => ({
+        ...scoredDealOf(deal, probability, records, owners),
+        risks,
+      })),
     };
   },
 });
