@@ -57,8 +57,3 @@ export interface ReplyFile {
   /** File content, base64-encoded. */
   base64: string;
 }
-
-/** A reply that is only text. */
-export function textReply(text: string, buttons?: ReplyButton[]): Reply {
-  return buttons && buttons.length ? { text, buttons } : { text };
-}

@@ -1,14 +1,6 @@
 import { Redis } from 'ioredis';
 
 /**
- * A Redis connection as BullMQ wants it (no per-command retry limit, so blocking worker commands
- * wait through reconnects). `lazyConnect` lets start-up report a clear error instead of hanging.
- */
-export function createRedisConnection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true, enableReadyCheck: true });
-}
-
-/**
  * A connection for health checks: commands fail at once while Redis is unreachable (instead of
  * waiting for a reconnect), so readiness reports the outage and shutdown is not held up by it.
  */
