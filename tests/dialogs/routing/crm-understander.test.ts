@@ -32,7 +32,11 @@ describe('CrmUnderstander (the bot core interface over the shipped model)', () =
   });
 
   it("matches the store's account names, and notices new ones", async () => {
-    await temp.store.accounts.insertOne({ name: 'Initech LLC', nameKey: nameKeyOf('Initech LLC'), status: 'customer' });
+    await temp.store.accounts.insertOne({
+      name: 'Initech LLC',
+      nameKey: nameKeyOf('Initech LLC'),
+      status: 'customer',
+    });
     clock += 10_000; // past the name index's re-check interval
     const understanding = await understander.understand('log a call with Jane at initech: renewal in May', {
       now: new Date('2026-03-15T12:00:00Z'),
