@@ -51,12 +51,14 @@ describe('graceful shutdown of the server process', () => {
     const server = startServer(dataDir);
     const port = await server.listening;
 
+    const replyStarted = connector.nextArrival();
     const inFlight = fetch(`http://127.0.0.1:${port}/api/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(inboundActivity(serviceUrl, 'hello')),
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The bot is posting its reply to the (slow) connector: the turn is in flight now.
+    await replyStarted;
     server.child.kill('SIGTERM');
 
     const response = await inFlight;
