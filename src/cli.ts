@@ -4,6 +4,8 @@ import { loadConfig, type Config } from './config/config';
 import { createLogger } from './core/logger';
 import { registerAllCommands } from './cli/register-all';
 import type { CliEnvironment } from './cli/cli-environment';
+import type { LlmServices } from './models/llm/language-model';
+import { loadLlmServices } from './models/llm/load-llm';
 import { ArtifactCache } from './skills/artifact-cache';
 import type { SkillServices } from './skills/skill';
 import { openStore } from './store/open-store';
@@ -14,6 +16,7 @@ async function main(argv: string[]): Promise<void> {
   let config: Config | undefined;
   let store: Promise<Store> | undefined;
   let services: Promise<SkillServices> | undefined;
+  let llm: { services: LlmServices | undefined } | undefined;
   const readConfig = () => (config ??= loadConfig());
   const logger = createLogger({
     level: process.env.LOG_LEVEL ?? 'warn',
@@ -31,7 +34,9 @@ async function main(argv: string[]): Promise<void> {
         modelsDir: readConfig().modelsDir,
         knowledgeDir: readConfig().knowledgeDir,
         artifacts: new ArtifactCache(),
+        ...(env.llm() ? { llm: env.llm() } : {}),
       }))),
+    llm: () => (llm ??= { services: loadLlmServices(readConfig().llm) }).services,
     logger,
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

@@ -1,6 +1,7 @@
 import { loadConfigOrExit } from './config/config';
 import { createLogger } from './core/logger';
 import { startScheduler } from './jobs/create-scheduler';
+import { loadLlmServices } from './models/llm/load-llm';
 import { ArtifactCache } from './skills/artifact-cache';
 import { openStore } from './store/open-store';
 
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     modelsDir: config.modelsDir,
     knowledgeDir: config.knowledgeDir,
     artifacts: new ArtifactCache(),
+    ...(config.llm ? { llm: loadLlmServices(config.llm) } : {}),
   };
   const jobs = await startScheduler({
     redisUrl: config.redisUrl,

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config';
 import type { Logger } from '../core/logger';
+import type { LlmServices } from '../models/llm/language-model';
 import type { SkillServices } from '../skills/skill';
 import type { Store } from '../store/store';
 
@@ -14,6 +15,8 @@ export interface CliEnvironment {
   openStore(): Promise<Store>;
   /** Skill services over the store, for commands that run skills. */
   services(): Promise<SkillServices>;
+  /** The configured LLM (and remote embeddings), or undefined; langchain is loaded only when configured. */
+  llm(): LlmServices | undefined;
   readonly logger: Logger;
   /** Writes a line to standard output (results). */
   out(line: string): void;

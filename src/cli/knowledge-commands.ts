@@ -3,6 +3,7 @@ import { knowledgeReply } from '../dialogs/replies/knowledge-replies';
 import { evaluateBeir, runBeir, writeTrecRun } from '../models/knowledge/evaluation/beir-run';
 import { updateKnowledgeIndex } from '../models/knowledge/ingestion/knowledge-indexer';
 import { KnowledgeBase } from '../models/knowledge/knowledge-base';
+import { answerQuestion } from '../skills/knowledge';
 import type { CliEnvironment } from './cli-environment';
 import { positiveInteger, runCommand } from './run-command';
 
@@ -26,7 +27,11 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
     .action(
       runCommand(env, async (options: { rebuild?: boolean }) => {
         const { knowledgeDir, modelsDir } = env.config();
-        const report = await updateKnowledgeIndex(knowledgeDir, modelsDir, { rebuild: options.rebuild });
+        const embedder = env.llm()?.embedder;
+        const report = await updateKnowledgeIndex(knowledgeDir, modelsDir, {
+          rebuild: options.rebuild,
+          ...(embedder ? { embedder } : {}),
+        });
         const files = `${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`;
         env.out(
           report.chunksEmbedded || report.removed.length
@@ -34,6 +39,7 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
                 `${report.retrained ? ' (embedding retrained)' : ''} in ${report.seconds.toFixed(2)} s; index ${report.version}`
             : `${knowledgeDir} is up to date (${report.unchanged} files, ${report.chunksTotal} chunks, index ${report.version})`,
         );
+        env.out(`vectors: ${embedder ? embedder.id : 'local embedding (learned from knowledge/)'}`);
         return 0;
       }),
     );
@@ -47,8 +53,13 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
     .action(
       runCommand(env, async (words: string[], options: { visitor?: boolean; json?: boolean }) => {
         const { knowledgeDir, modelsDir } = env.config();
-        const base = await KnowledgeBase.open({ knowledgeDir, modelsDir });
-        const result = base.ask(words.join(' '));
+        const llm = env.llm();
+        const base = await KnowledgeBase.open({
+          knowledgeDir,
+          modelsDir,
+          ...(llm?.embedder ? { embedder: llm.embedder } : {}),
+        });
+        const result = await answerQuestion(base, words.join(' '), llm, env.logger);
         if (options.json)
           env.out(JSON.stringify({ ...result, confidence: Number(result.confidence.toFixed(3)) }, null, 2));
         else env.out(knowledgeReply(result, options.visitor ? 'visitor' : 'staff').text);
@@ -67,7 +78,11 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
     .option('--top <n>', 'documents per query', positiveInteger('--top'), 100)
     .action(
       runCommand(env, async (options: { corpus: string; queries: string; out: string; top: number }) => {
-        const result = await runBeir(options.corpus, options.queries, { top: options.top });
+        const embedder = env.llm()?.embedder;
+        const result = await runBeir(options.corpus, options.queries, {
+          top: options.top,
+          ...(embedder ? { embedder } : {}),
+        });
         await writeTrecRun(result.run, options.out);
         env.err(
           `${result.queries} queries over ${result.documents} documents: indexed in ${result.indexSeconds.toFixed(1)} s, ` +
@@ -88,8 +103,16 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
     .option('--json', 'print the result as JSON')
     .action(
       runCommand(env, async (options: { corpus: string; queries: string; qrels: string; json?: boolean }) => {
-        const { metrics, beirRun } = await evaluateBeir(options.corpus, options.queries, options.qrels);
+        const embedder = env.llm()?.embedder;
+        const { metrics, beirRun } = await evaluateBeir(
+          options.corpus,
+          options.queries,
+          options.qrels,
+          undefined,
+          embedder,
+        );
         const summary = {
+          vectors: embedder ? embedder.id : 'local',
           ndcgAt10: round(metrics.ndcgAt10),
           recallAt100: round(metrics.recallAt100),
           queries: metrics.queries,
@@ -103,6 +126,7 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
           env.out(`nDCG@10     ${summary.ndcgAt10.toFixed(4)}`);
           env.out(`Recall@100  ${summary.recallAt100.toFixed(4)}`);
           env.out(`queries     ${summary.queries} (documents ${summary.documents})`);
+          env.out(`vectors     ${embedder ? embedder.id : 'local embedding'}`);
           env.out(
             `indexing    ${summary.indexSeconds} s; query latency p50 ${summary.queryLatencyMs.p50} ms, p99 ${summary.queryLatencyMs.p99} ms`,
           );

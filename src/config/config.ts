@@ -51,6 +51,7 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalSecret,
   OPENAI_BASE_URL: optionalUrl(['http://', 'https://']),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: optionalSecret,
 });
 
 /** What to tell the operator for each variable when its value is rejected. */
@@ -78,6 +79,8 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   OPENAI_API_KEY: 'an OpenAI API key, or unset it to run without an LLM',
   OPENAI_BASE_URL: 'the base URL of an OpenAI-compatible server, e.g. http://localhost:8000/v1',
   OPENAI_MODEL: 'a chat model name, e.g. gpt-4o-mini',
+  OPENAI_EMBEDDING_MODEL:
+    'an embeddings model name, e.g. text-embedding-3-small, or unset it for the local embedding',
 };
 
 function isTimeZone(zone: string): boolean {
@@ -111,7 +114,12 @@ export interface Config {
     readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   };
   readonly slack: { readonly botToken?: string; readonly signingSecret?: string; readonly appToken?: string };
-  readonly llm?: { readonly apiKey?: string; readonly baseUrl?: string; readonly model: string };
+  readonly llm?: {
+    readonly apiKey?: string;
+    readonly baseUrl?: string;
+    readonly model: string;
+    readonly embeddingModel?: string;
+  };
 }
 
 /** Raised when the environment is wrong; its message lists every bad variable and its fix. */
@@ -150,6 +158,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       'SLACK_BOT_TOKEN / SLACK_SIGNING_SECRET: Slack needs the bot token and a signing secret (HTTP) or app token (Socket Mode); set both or neither.',
     );
   }
+  if (e.OPENAI_EMBEDDING_MODEL && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
+    problems.push(
+      'OPENAI_EMBEDDING_MODEL: remote embeddings need OPENAI_API_KEY or OPENAI_BASE_URL; set one, or unset OPENAI_EMBEDDING_MODEL for the local embedding.',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const llmConfigured = Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
@@ -178,7 +191,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       appToken: e.SLACK_APP_TOKEN,
     }),
     llm: llmConfigured
-      ? Object.freeze({ apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL })
+      ? Object.freeze({
+          apiKey: e.OPENAI_API_KEY,
+          baseUrl: e.OPENAI_BASE_URL,
+          model: e.OPENAI_MODEL,
+          embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+        })
       : undefined,
   });
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CrmError, ErrorCode } from '../core/errors';
 import type { Logger } from '../core/logger';
+import type { LlmServices } from '../models/llm/language-model';
 import type { Store } from '../store/store';
 import type { UserRole } from '../store/schemas';
 import type { ArtifactCache } from './artifact-cache';
@@ -29,6 +30,8 @@ export interface SkillServices {
   readonly knowledgeDir: string;
   /** Loaded models and indexes, shared by all turns of the process. */
   readonly artifacts: ArtifactCache;
+  /** The LLM, when one is configured (OPENAI_API_KEY / OPENAI_BASE_URL); skills work without it. */
+  readonly llm?: LlmServices;
 }
 
 export interface SkillContext {

@@ -6,6 +6,9 @@ import type { CliEnvironment } from '../../src/cli/cli-environment';
 import { registerKnowledgeCommands } from '../../src/cli/knowledge-commands';
 import type { Config } from '../../src/config/config';
 import { createLogger } from '../../src/core/logger';
+import type { LlmServices } from '../../src/models/llm/language-model';
+import { createOpenAiServices } from '../../src/models/llm/openai-models';
+import { OpenAiLoopback } from '../fixtures/openai-loopback';
 
 const root = join(__dirname, '..', '..');
 const beir = join(root, 'tests', 'fixtures', 'knowledge', 'beir-mini');
@@ -17,6 +20,7 @@ const beir = join(root, 'tests', 'fixtures', 'knowledge', 'beir-mini');
 async function crmpro(
   args: string[],
   env: { KNOWLEDGE_DIR?: string; MODELS_DIR?: string } = {},
+  llm?: LlmServices,
 ): Promise<{ status: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
@@ -28,6 +32,7 @@ async function crmpro(
       }) as Config,
     openStore: () => Promise.reject(new Error('knowledge commands must not open the CRM store')),
     services: () => Promise.reject(new Error('knowledge commands must not open the CRM store')),
+    llm: () => llm,
     logger: createLogger({ level: 'silent' }),
     out: (line) => out.push(line),
     err: (line) => err.push(line),
@@ -133,5 +138,55 @@ describe('crmpro knowledge search | eval | index | ask', () => {
     expect(ask.stdout).toMatch(
       /three-year warranty[\s\S]*Sources?: Warranty — How long is the warranty\? \(https:\/\/acme\.example\/warranty\)/,
     );
+  });
+
+  describe('with an LLM and a remote embeddings model configured (OpenAI protocol, loopback server)', () => {
+    let llm: OpenAiLoopback;
+    let services: LlmServices;
+    beforeAll(async () => {
+      llm = await OpenAiLoopback.start(() => ({ content: 'The warranty lasts three years [1].' }));
+      services = createOpenAiServices(
+        { baseUrl: llm.baseUrl, model: 'loopback-model', embeddingModel: 'loopback-embed' },
+        5_000,
+      );
+    });
+    afterAll(() => llm.close());
+
+    it('eval embeds the corpus and queries with the remote model, and says so', async () => {
+      const json = await crmpro(
+        [
+          'knowledge',
+          'eval',
+          '--corpus',
+          join(beir, 'corpus.jsonl'),
+          '--queries',
+          join(beir, 'queries.jsonl'),
+          '--qrels',
+          join(beir, 'qrels.tsv'),
+          '--json',
+        ],
+        {},
+        services,
+      );
+      expect(json.status).toBe(0);
+      const summary = JSON.parse(json.stdout);
+      expect(summary).toMatchObject({ vectors: 'openai:loopback-embed', queries: 8, documents: 48 });
+      expect(summary.ndcgAt10).toBeGreaterThan(0.8);
+      const embedded = llm.embeddingRequests.flatMap((r) => (Array.isArray(r.input) ? r.input : [r.input]));
+      expect(embedded).toHaveLength(48 + 8);
+    });
+
+    it('index records the remote model, and ask answers in the words of the LLM with the cited source', async () => {
+      const knowledgeDir = join(dir, 'knowledge-llm');
+      cpSync(join(root, 'tests', 'fixtures', 'knowledge', 'kb'), knowledgeDir, { recursive: true });
+      const env = { KNOWLEDGE_DIR: knowledgeDir, MODELS_DIR: join(dir, 'models-llm') };
+      const index = await crmpro(['knowledge', 'index'], env, services);
+      expect(index.stdout).toMatch(/6 added/);
+      expect(index.stdout).toMatch(/vectors: openai:loopback-embed/);
+      const ask = await crmpro(['knowledge', 'ask', 'How', 'long', 'is', 'the', 'warranty?'], env, services);
+      expect(ask.status).toBe(0);
+      expect(ask.stdout).toMatch(/^The warranty lasts three years\.\n\nSources?: Warranty/);
+      expect(llm.requests.at(-1)!.messages.at(-1)!.content).toContain('How long is the warranty?');
+    });
   });
 });

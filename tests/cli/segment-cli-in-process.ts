@@ -19,6 +19,7 @@ export async function runInProcess(args: string[]): Promise<{ code: number; out:
     config: unavailable,
     openStore: unavailable,
     services: unavailable,
+    llm: () => undefined,
     logger: silentLogger(),
     out: (l) => out.push(l),
     err: (l) => err.push(l),

@@ -6,6 +6,7 @@ import { createLlmFallback, UNGROUNDED_REPLY } from '../../src/dialogs/llm/llm-f
 import { replyOf } from '../../src/dialogs/reply-activity';
 import type { Reply } from '../../src/dialogs/reply';
 import type { Understander } from '../../src/dialogs/routing/understanding';
+import { createOpenAiServices } from '../../src/models/llm/openai-models';
 import type { SkillServices } from '../../src/skills/skill';
 import { lastMessage, OpenAiLoopback, type ChatCompletionRequest } from '../fixtures/openai-loopback';
 import { loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';
@@ -182,6 +183,27 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
     expect(toolNames(llm.requests[0]!)).toEqual(['knowledge-answer']);
     expect(llm.requests[0]!.messages[0]!.content).toMatch(/never discuss customers, deals or any CRM data/);
     expect(reply).toEqual({ text: UNGROUNDED_REPLY });
+  });
+
+  it('lets the agent write knowledge answers itself: the knowledge tool does not call the model again', async () => {
+    llm.reset((request) =>
+      lastMessage(request).role === 'tool'
+        ? { content: 'Yes, there is an uptime SLA.' }
+        : { toolCalls: [{ name: 'knowledge-answer', arguments: { question: 'is there an uptime SLA?' } }] },
+    );
+    const withLlm: SkillServices = {
+      ...services,
+      llm: createOpenAiServices({ baseUrl: llm.baseUrl, model: 'loopback-model' }, 5_000),
+    };
+    const say = chatWithLlm(withLlm, llm.baseUrl, 'llm-knowledge-tool');
+    const [reply] = await say('umm uptime guarantee thing?');
+    expect(llm.requests).toHaveLength(2);
+    for (const request of llm.requests)
+      expect(request.messages[0]!.content).not.toMatch(/numbered knowledge passages/);
+    const toolResult = llm.requests[1]!.messages.find((m) => m.role === 'tool')!;
+    expect(toolResult.content).toContain('"passages"');
+    expect(toolResult.content).not.toContain('"generated":true');
+    expect(reply!.text).toBe('Yes, there is an uptime SLA.');
   });
 
   it('says so when the model server fails', async () => {

@@ -1,6 +1,7 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import { ChatOpenAI } from '@langchain/openai';
 import type { Logger } from '../../core/logger';
+import type { LlmSettings } from '../../models/llm/language-model';
+import { createChatModel } from '../../models/llm/openai-models';
 import type { Caller } from '../../skills/skill';
 import type { ConversationMemory } from '../conversation-memory';
 import type { IntentHandler, IntentOutcome } from '../intents/intent-handler';
@@ -11,12 +12,7 @@ import { LLM_SKILLS, type AnySkill } from './skill-catalog';
 import { skillToolsFor, type SkillToolbox } from './skill-tools';
 import { runToolCallingAgent } from './tool-calling-agent';
 
-/** How to reach the LLM: OpenAI, or any server that speaks its chat-completions protocol. */
-export interface LlmSettings {
-  readonly apiKey?: string;
-  readonly baseUrl?: string;
-  readonly model: string;
-}
+export type { LlmSettings } from '../../models/llm/language-model';
 
 export interface LlmFallbackOptions {
   logger: Logger;
@@ -63,16 +59,7 @@ export function systemPromptFor(caller: Caller, memory: ConversationMemory, now:
  * the dialog of that change, which asks the person to confirm.
  */
 export function createLlmFallback(settings: LlmSettings, options: LlmFallbackOptions): IntentHandler {
-  const model = new ChatOpenAI({
-    model: settings.model,
-    // An OpenAI-compatible local server usually wants no key, but the client insists on one.
-    apiKey: settings.apiKey ?? 'not-needed',
-    temperature: 0,
-    maxRetries: 1,
-    timeout: options.timeoutMs ?? 30_000,
-    useResponsesApi: false,
-    ...(settings.baseUrl ? { configuration: { baseURL: settings.baseUrl } } : {}),
-  });
+  const model = createChatModel(settings, options.timeoutMs ?? 30_000);
   const skills = options.skills ?? LLM_SKILLS;
   return {
     intents: [],

@@ -1,5 +1,6 @@
 import type { IntentHandler } from '../intents/intent-handler';
-import type { LlmFallbackOptions, LlmSettings } from './llm-fallback';
+import type { LlmSettings } from '../../models/llm/language-model';
+import type { LlmFallbackOptions } from './llm-fallback';
 
 /**
  * The LLM fallback handler when `settings` are given (an LLM is configured), else undefined. The

@@ -60,6 +60,8 @@ export function skillToolsFor(
   confirmFirst: ReadonlySet<string>,
 ): SkillToolbox {
   const toolbox: SkillToolbox = { tools: [], calls: [] };
+  // The agent writes the answer itself from the tool results: skills do not call the LLM again.
+  const { llm: _agentWritesAnswers, ...toolServices } = services;
   for (const skill of skills.filter((s) => mayCall(s as Skill<unknown, unknown>, caller))) {
     const run = async (args: Record<string, unknown>): Promise<string> => {
       const record: ToolCallRecord = { name: skill.name, args };
@@ -77,7 +79,7 @@ export function skillToolsFor(
         return 'Proposed. The person will be asked to confirm it in the chat; do not say it is done.';
       }
       try {
-        record.result = resultText(await invokeSkill(skill, args, { caller, services }));
+        record.result = resultText(await invokeSkill(skill, args, { caller, services: toolServices }));
         return record.result;
       } catch (error) {
         if (!(error instanceof CrmError) || error.code === ErrorCode.Internal) throw error;

@@ -5,6 +5,8 @@ import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from '.
 import { loadKnowledgeIndex, type StoredChunk } from './ingestion/knowledge-index-files';
 import { listKnowledgeFiles } from './ingestion/knowledge-files';
 import { HybridRetriever, type HitEvidence } from './retrieval/hybrid-retriever';
+import { embedQueryRemotely } from './embedding/remote-embedding';
+import type { TextEmbedder } from '../llm/language-model';
 
 /** Where an answer came from. */
 export interface KnowledgeSource {
@@ -62,6 +64,8 @@ export interface KnowledgeBaseOptions {
   readonly refresh?: boolean;
   readonly threshold?: number;
   readonly clock?: () => Date;
+  /** A remote embeddings model for the vectors (OPENAI_EMBEDDING_MODEL); default: the local embedding. */
+  readonly embedder?: TextEmbedder;
 }
 
 /**
@@ -80,6 +84,8 @@ export class KnowledgeBase {
     readonly version: string,
     private readonly fileHashes: ReadonlyMap<string, string>,
     private readonly knowledgeDir: string,
+    /** The remote model questions are embedded with, when the index's vectors came from it. */
+    private readonly embedder: TextEmbedder | undefined,
   ) {
     this.chunkByLabel = new Map(chunks.map((chunk) => [chunk.label, chunk]));
   }
@@ -92,18 +98,42 @@ export class KnowledgeBase {
 
   /** Opens the knowledge base, indexing changed files first unless `refresh` is false. */
   static async open(options: KnowledgeBaseOptions): Promise<KnowledgeBase> {
-    const indexing = options.refresh === false ? undefined : await updateKnowledgeIndex(options.knowledgeDir, options.modelsDir, { clock: options.clock });
+    const indexing =
+      options.refresh === false
+        ? undefined
+        : await updateKnowledgeIndex(options.knowledgeDir, options.modelsDir, { clock: options.clock, embedder: options.embedder });
     const threshold = options.threshold ?? DEFAULT_NO_ANSWER_THRESHOLD;
     const artifacts = loadKnowledgeIndex(knowledgeIndexRoot(options.modelsDir));
     if (!artifacts || !artifacts.catalog.chunks.length) {
       const files = await listKnowledgeFiles(options.knowledgeDir);
-      return new KnowledgeBase(undefined, [], threshold, indexing, 'empty', new Map(files.map((f) => [f.path, f.sha256])), options.knowledgeDir);
+      return new KnowledgeBase(undefined, [], threshold, indexing, 'empty', new Map(files.map((f) => [f.path, f.sha256])), options.knowledgeDir, undefined);
     }
     const { catalog, embedding, vectors, card } = artifacts;
     const passages = catalog.chunks.map((chunk) => ({ label: chunk.label, title: chunkTitle(chunk), text: chunk.text }));
-    const retriever = HybridRetriever.attach(passages, embedding, vectors, card.retrieval);
+    const remote = card.embedding.remote;
+    const retriever = HybridRetriever.attach(passages, embedding, vectors, card.retrieval, remote ? 'remote' : 'local');
     const hashes = new Map(Object.entries(catalog.files).map(([path, entry]) => [path, entry.sha256]));
-    return new KnowledgeBase(retriever, catalog.chunks, threshold, indexing, card.version, hashes, options.knowledgeDir);
+    // Questions can only be embedded by the model the index was built with; otherwise ranking is lexical.
+    const embedder = remote && options.embedder?.id === remote.model ? options.embedder : undefined;
+    return new KnowledgeBase(retriever, catalog.chunks, threshold, indexing, card.version, hashes, options.knowledgeDir, embedder);
+  }
+
+  /**
+   * Answers a question, embedding it with the remote model first when the index's vectors came from
+   * one. If that model fails, the question is answered from the lexical ranking and `onRemoteError`
+   * is told why: a visitor still gets an answer when the embeddings service is down.
+   */
+  async answer(question: string, options: { maxSources?: number; onRemoteError?: (error: unknown) => void } = {}): Promise<KnowledgeAnswer> {
+    let queryVector: Float32Array | undefined;
+    const guarded = guardQuestion(question).question;
+    if (this.embedder && guarded) {
+      try {
+        queryVector = await embedQueryRemotely(this.embedder, guarded);
+      } catch (error) {
+        options.onRemoteError?.(error);
+      }
+    }
+    return this.ask(question, { ...(options.maxSources ? { maxSources: options.maxSources } : {}), ...(queryVector ? { queryVector } : {}) });
   }
 
   /** Number of indexed chunks. */
@@ -111,8 +141,11 @@ export class KnowledgeBase {
     return this.chunkByLabel.size;
   }
 
-  /** Answers a question from the knowledge base, or says why it cannot. */
-  ask(rawQuestion: string, options: { maxSources?: number } = {}): KnowledgeAnswer {
+  /**
+   * Answers a question from the knowledge base, or says why it cannot. `queryVector` is the
+   * question's vector from the remote model, when the index uses one (see `answer`).
+   */
+  ask(rawQuestion: string, options: { maxSources?: number; queryVector?: Float32Array } = {}): KnowledgeAnswer {
     const guarded = guardQuestion(rawQuestion);
     const none = (reason: NoAnswerReason, confidence = 0): KnowledgeAnswer => ({
       answer: '',
@@ -125,7 +158,7 @@ export class KnowledgeBase {
     });
     if (!guarded.question) return none(guarded.removed.length ? 'instructions-ignored' : 'empty-question');
     if (!this.retriever) return none('empty-knowledge-base');
-    const hits = this.retriever.search(guarded.question, 5);
+    const hits = this.retriever.search(guarded.question, 5, options.queryVector);
     if (!hits.length) return none('no-match');
     // The best passage is the best-supported one among the leading hits, not blindly the first.
     const questionTerms = this.retriever.questionTerms(guarded.question);

@@ -11,6 +11,9 @@ export interface GroundedKnowledgeAnswer extends KnowledgeAnswerResult {
   readonly generated: boolean;
 }
 
+/** Why a generated answer was not used (for the operator's log). */
+export type GroundingProblem = { readonly kind: 'call-failed'; readonly error: unknown } | { readonly kind: 'rejected'; readonly problems: readonly string[] };
+
 /**
  * Turns the extractive result of `knowledge-answer` into a generated answer grounded only in its
  * passages, when an LLM is configured. The model sees the guarded question and the passages as
@@ -22,6 +25,7 @@ export async function groundedKnowledgeAnswer(
   question: string,
   result: KnowledgeAnswerResult,
   complete: GroundedCompletion,
+  onProblem?: (problem: GroundingProblem) => void,
 ): Promise<GroundedKnowledgeAnswer> {
   const extractive = { ...result, generated: false };
   if (result.noAnswer || !result.passages.length) return extractive;
@@ -33,11 +37,15 @@ export async function groundedKnowledgeAnswer(
   let text: string;
   try {
     text = await complete(buildGroundedPrompt(guardQuestion(question).question || question, passages));
-  } catch {
+  } catch (error) {
+    onProblem?.({ kind: 'call-failed', error });
     return extractive;
   }
   const check = checkGroundedAnswer(text, passages.length);
-  if (!check.accepted) return extractive;
+  if (!check.accepted) {
+    onProblem?.({ kind: 'rejected', problems: check.problems.length ? check.problems : ['no citation'] });
+    return extractive;
+  }
   if (check.refused) {
     return { ...result, answer: '', sources: [], passages: [], noAnswer: true, reason: 'low-confidence', generated: true };
   }

@@ -1,18 +1,25 @@
 import { z } from 'zod';
 import type { KnowledgeAnswerResult } from './knowledge-answer-result';
 import { defineSkill } from '../skill';
+import { answerQuestion } from './answer-question';
 import { knowledgeBaseOf } from './knowledge-base-holder';
 
+export { answerQuestion } from './answer-question';
 export { knowledgeBaseOf } from './knowledge-base-holder';
 export type { KnowledgeAnswerResult } from './knowledge-answer-result';
-export { groundedKnowledgeAnswer, type GroundedCompletion, type GroundedKnowledgeAnswer } from './grounded-answer';
+export {
+  groundedKnowledgeAnswer,
+  type GroundedCompletion,
+  type GroundedKnowledgeAnswer,
+  type GroundingProblem,
+} from './grounded-answer';
 export type { KnowledgePassage, KnowledgeSource, NoAnswerReason } from '../../models/knowledge/knowledge-base';
 
 
 /**
  * Knowledge answers for visitors and staff. Reads only `knowledge/` and its index under
  * `models/knowledge/` — never the CRM store — so whatever a website visitor types, the answer
- * is a quote from the public documents or a no-answer.
+ * is a quote from the public documents (or, with an LLM, an answer citing them) or a no-answer.
  */
 export const knowledgeAnswer = defineSkill({
   name: 'knowledge-answer',
@@ -22,7 +29,6 @@ export const knowledgeAnswer = defineSkill({
   input: z.object({ question: z.string().trim().min(1, 'ask a question').max(2000, 'keep the question under 2000 characters') }),
   run: async ({ question }, { services }): Promise<KnowledgeAnswerResult> => {
     const base = await knowledgeBaseOf(services);
-    const { answer, sources, confidence, noAnswer, reason, ignored, passages } = base.ask(question);
-    return { answer, sources, confidence, noAnswer, ...(reason ? { reason } : {}), ignored, passages };
+    return answerQuestion(base, question, services.llm, services.logger);
   },
 });

@@ -1,4 +1,7 @@
 import type { KnowledgeAnswer } from '../../models/knowledge/knowledge-base';
 
 /** What the knowledge skill returns: the knowledge base's answer with its sources, or an honest no-answer. */
-export type KnowledgeAnswerResult = KnowledgeAnswer;
+export interface KnowledgeAnswerResult extends KnowledgeAnswer {
+  /** True when an LLM wrote the answer from the passages (and it passed the citation check); else a quote. */
+  readonly generated?: boolean;
+}

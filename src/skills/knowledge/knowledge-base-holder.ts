@@ -15,7 +15,12 @@ interface Held {
  */
 export async function knowledgeBaseOf(services: SkillServices): Promise<KnowledgeBase> {
   const open = async (): Promise<Held> => ({
-    base: await KnowledgeBase.open({ knowledgeDir: services.knowledgeDir, modelsDir: services.modelsDir, clock: services.clock }),
+    base: await KnowledgeBase.open({
+      knowledgeDir: services.knowledgeDir,
+      modelsDir: services.modelsDir,
+      clock: services.clock,
+      ...(services.llm?.embedder ? { embedder: services.llm.embedder } : {}),
+    }),
     checkedAt: services.clock().getTime(),
   });
   const held = await services.artifacts.get<Held>('knowledge-base', open);

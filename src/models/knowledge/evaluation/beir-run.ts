@@ -1,6 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { DEFAULT_RETRIEVAL, HybridRetriever, type RetrievalSettings } from '../retrieval/hybrid-retriever';
+import type { TextEmbedder } from '../../llm/language-model';
+import { embedRemotely } from '../embedding/remote-embedding';
 import { readBeirCorpus, readBeirQueries, readQrels, type BeirQuery } from './beir-files';
 import { evaluateRun, type RetrievalMetrics, type Run } from './trec-metrics';
 
@@ -20,6 +22,8 @@ export interface BeirRunOptions {
   readonly settings?: RetrievalSettings;
   /** Only these query ids (e.g. the ones judged in a qrels file). */
   readonly onlyQueries?: ReadonlySet<string>;
+  /** Vectors from a remote embeddings model instead of the local embedding (as the bot with OPENAI_EMBEDDING_MODEL). */
+  readonly embedder?: TextEmbedder;
 }
 
 /**
@@ -32,16 +36,19 @@ export async function runBeir(corpusFile: string, queriesFile: string, options: 
   let queries: BeirQuery[] = await readBeirQueries(queriesFile);
   if (options.onlyQueries) queries = queries.filter((query) => options.onlyQueries!.has(query.id));
   const started = performance.now();
-  const retriever = HybridRetriever.build(
-    corpus.map((doc, label) => ({ label, title: doc.title, text: doc.text })),
-    options.settings ?? DEFAULT_RETRIEVAL,
-  );
+  const passages = corpus.map((doc, label) => ({ label, title: doc.title, text: doc.text }));
+  const settings = options.settings ?? DEFAULT_RETRIEVAL;
+  const retriever = options.embedder
+    ? await HybridRetriever.buildRemote(passages, options.embedder, settings)
+    : HybridRetriever.build(passages, settings);
   const indexSeconds = (performance.now() - started) / 1000;
+  // Remote query vectors are fetched in batches up front; latency is then the local part only.
+  const queryVectors = options.embedder ? await embedRemotely(options.embedder, queries.map((query) => query.text)) : undefined;
   const run: Run = new Map();
   const latencies: number[] = [];
-  for (const query of queries) {
+  for (const [index, query] of queries.entries()) {
     const start = performance.now();
-    const hits = retriever.search(query.text, options.top);
+    const hits = retriever.search(query.text, options.top, queryVectors?.[index]);
     latencies.push(performance.now() - start);
     run.set(query.id, new Map(hits.map((hit) => [corpus[hit.position]!.id, hit.score])));
   }
@@ -54,9 +61,15 @@ export async function evaluateBeir(
   queriesFile: string,
   qrelsFile: string,
   settings?: RetrievalSettings,
+  embedder?: TextEmbedder,
 ): Promise<{ metrics: RetrievalMetrics; beirRun: BeirRun }> {
   const qrels = await readQrels(qrelsFile);
-  const beirRun = await runBeir(corpusFile, queriesFile, { top: 100, settings, onlyQueries: new Set(qrels.keys()) });
+  const beirRun = await runBeir(corpusFile, queriesFile, {
+    top: 100,
+    ...(settings ? { settings } : {}),
+    onlyQueries: new Set(qrels.keys()),
+    ...(embedder ? { embedder } : {}),
+  });
   return { metrics: evaluateRun(beirRun.run, qrels), beirRun };
 }
 

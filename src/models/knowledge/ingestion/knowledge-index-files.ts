@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CrmError, ErrorCode } from '../../../core/errors';
 import { embeddingFingerprint, loadEmbedding, saveEmbedding } from '../embedding/embedding-artifact';
 import type { LsaEmbedding } from '../embedding/lsa-embedding';
+import { indexFingerprint, type RemoteVectors } from '../embedding/remote-embedding';
 import type { RetrievalSettings } from '../retrieval/hybrid-retriever';
 import { VectorIndex } from '../retrieval/vector-index';
 import type { ChunkingOptions, KnowledgeChunk } from './chunker';
@@ -32,7 +33,20 @@ export interface KnowledgeIndexCard {
   readonly version: string;
   readonly createdAt: string;
   readonly updatedAt: string;
-  readonly embedding: { readonly kind: 'lsa'; readonly dimensions: number; readonly vocabulary: number; readonly trainedOnChunks: number; readonly fingerprint: string; readonly trainedAt: string };
+  /**
+   * The local (LSA) embedding, always trained: it gives the vectors unless `remote` is set, and the
+   * similarity behind the no-answer decision either way. `fingerprint` covers both.
+   */
+  readonly embedding: {
+    readonly kind: 'lsa';
+    readonly dimensions: number;
+    readonly vocabulary: number;
+    readonly trainedOnChunks: number;
+    readonly fingerprint: string;
+    readonly trainedAt: string;
+    /** The remote embeddings model the vectors came from (OPENAI_EMBEDDING_MODEL). */
+    readonly remote?: RemoteVectors;
+  };
   readonly vectorIndex: { readonly library: 'hnswlib-node'; readonly libraryVersion: string; readonly space: 'cosine'; readonly liveVectors: number };
   readonly retrieval: RetrievalSettings;
   readonly chunking: ChunkingOptions;
@@ -74,11 +88,12 @@ export function loadKnowledgeIndex(root: string): KnowledgeIndexArtifacts | unde
   }
   if (card.format !== KNOWLEDGE_INDEX_FORMAT) return undefined;
   const embedding = loadEmbedding(directory);
-  if (embeddingFingerprint(embedding) !== card.embedding.fingerprint) {
+  if (indexFingerprint(embeddingFingerprint(embedding), card.embedding.remote) !== card.embedding.fingerprint) {
     throw new CrmError(ErrorCode.Unavailable, `The knowledge index in ${directory} does not match its embedding; run \`crmpro knowledge index --rebuild\`.`);
   }
   const catalog = JSON.parse(readFileSync(join(directory, 'chunks.json'), 'utf8')) as ChunkCatalog;
-  const vectors = VectorIndex.load(join(directory, 'vectors.hnsw'), embedding.dimensions, card.vectorIndex.liveVectors, card.retrieval.vectorIndex);
+  const dimensions = card.embedding.remote?.dimensions ?? embedding.dimensions;
+  const vectors = VectorIndex.load(join(directory, 'vectors.hnsw'), dimensions, card.vectorIndex.liveVectors, card.retrieval.vectorIndex);
   return { card, catalog, embedding, vectors };
 }
 

@@ -1,7 +1,10 @@
 import { join } from 'node:path';
+import { CrmError, ErrorCode } from '../../../core/errors';
 import { LsaEmbedding } from '../embedding/lsa-embedding';
 import { embeddingFingerprint } from '../embedding/embedding-artifact';
-import { DEFAULT_RETRIEVAL, HybridRetriever, type RetrievalSettings } from '../retrieval/hybrid-retriever';
+import { embedRemotely, indexFingerprint, type RemoteVectors } from '../embedding/remote-embedding';
+import type { TextEmbedder } from '../../llm/language-model';
+import { DEFAULT_RETRIEVAL, HybridRetriever, remotePassageText, type RetrievalSettings } from '../retrieval/hybrid-retriever';
 import { VectorIndex } from '../retrieval/vector-index';
 import { createAnalyzer } from '../text/analyzer';
 import { chunkDocument, chunkTitle, DEFAULT_CHUNKING, type ChunkingOptions } from './chunker';
@@ -27,6 +30,11 @@ export interface IndexingOptions {
   /** Retrain once this share of the chunks was embedded with an older vocabulary. */
   readonly retrainShare?: number;
   readonly clock?: () => Date;
+  /**
+   * A remote embeddings model for the vectors (OPENAI_EMBEDDING_MODEL); the local embedding is
+   * still trained for the no-answer decision. Switching model (or back to local) re-embeds all.
+   */
+  readonly embedder?: TextEmbedder;
 }
 
 /** What an update did. */
@@ -53,9 +61,10 @@ export function knowledgeIndexRoot(modelsDir: string): string {
 /**
  * Brings the index of `knowledge/` up to date: unchanged files keep their chunks and vectors;
  * changed and new files are re-chunked and re-embedded with the current embedding; removed files'
- * vectors are deleted. The embedding is retrained (and everything re-embedded, under a new
- * version) when there is none, when asked, when settings changed, or once `retrainShare` of the
- * chunks were embedded after it was trained, so the vocabulary follows the documents.
+ * vectors are deleted. The local embedding is retrained (under a new version) when there is none,
+ * when asked, when settings or the remote model changed, or once `retrainShare` of the chunks were
+ * embedded after it was trained, so the vocabulary follows the documents. Local vectors are then
+ * all recomputed; remote ones are kept (they do not depend on the local vocabulary).
  */
 export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: string, options: IndexingOptions = {}): Promise<IndexingReport> {
   const started = performance.now();
@@ -65,8 +74,12 @@ export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: stri
   const root = knowledgeIndexRoot(modelsDir);
   const files = await listKnowledgeFiles(knowledgeDir);
   const previous = options.rebuild ? undefined : loadKnowledgeIndex(root);
+  const embedder = options.embedder;
   const compatible =
-    previous && JSON.stringify(previous.card.retrieval) === JSON.stringify(settings) && JSON.stringify(previous.card.chunking) === JSON.stringify(chunking);
+    previous &&
+    JSON.stringify(previous.card.retrieval) === JSON.stringify(settings) &&
+    JSON.stringify(previous.card.chunking) === JSON.stringify(chunking) &&
+    previous.card.embedding.remote?.model === embedder?.id;
   const known = compatible ? previous.catalog.files : {};
   const current = new Map(files.map((file) => [file.path, file]));
   const added = files.filter((file) => !known[file.path]).map((file) => file.path);
@@ -109,37 +122,58 @@ export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: stri
   }
   const embeddedSince = (compatible ? previous.catalog.embeddedSinceTraining : 0) + fresh.length;
   const retrain = !compatible || embeddedSince > (options.retrainShare ?? 0.5) * Math.max(all.length, 1);
+  // Remote vectors do not depend on the local vocabulary: retraining the local embedding keeps them.
+  const reembedAll = !compatible || (retrain && !embedder);
 
-  let embedding: LsaEmbedding;
+  const embedding = retrain ? LsaEmbedding.train(all.map(termsOf), settings.embedding) : previous!.embedding;
+  const vectorOf = async (chunks: readonly StoredChunk[]) =>
+    embedder ? embedRemotely(embedder, chunks.map(remoteText)) : chunks.map((chunk) => embedding.embed(termsOf(chunk)));
   let vectors: VectorIndex;
+  let remote: RemoteVectors | undefined;
   let chunksEmbedded: number;
-  let trainedAt: string;
-  if (retrain) {
-    const terms = all.map(termsOf);
-    embedding = LsaEmbedding.train(terms, settings.embedding);
-    vectors = VectorIndex.create(embedding.dimensions, all.length, settings.vectorIndex);
-    all.forEach((chunk, i) => vectors.add(chunk.label, embedding.embed(terms[i]!)));
+  if (reembedAll) {
+    const embedded = await vectorOf(all);
+    const dimensions = embedded[0]!.length;
+    remote = embedder ? { model: embedder.id, dimensions } : undefined;
+    vectors = VectorIndex.create(dimensions, all.length, settings.vectorIndex);
+    all.forEach((chunk, i) => vectors.add(chunk.label, embedded[i]!));
     chunksEmbedded = all.length;
-    trainedAt = now;
   } else {
-    embedding = previous!.embedding;
     vectors = previous!.vectors;
+    remote = previous!.card.embedding.remote;
+    // New vectors first: if a remote model fails, nothing has been removed yet.
+    const embedded = await vectorOf(fresh);
+    if (embedded.some((vector) => vector.length !== vectors.dimensions)) {
+      throw new CrmError(
+        ErrorCode.Unavailable,
+        `The embeddings model ${embedder?.id ?? 'lsa'} now returns vectors of another size than the index holds; run \`crmpro knowledge index --rebuild\`.`,
+      );
+    }
     for (const path of [...changed, ...removed]) for (const label of known[path]!.labels) vectors.remove(label);
-    for (const chunk of fresh) vectors.add(chunk.label, embedding.embed(termsOf(chunk)));
+    fresh.forEach((chunk, i) => vectors.add(chunk.label, embedded[i]!));
     chunksEmbedded = fresh.length;
-    trainedAt = previous!.card.embedding.trainedAt;
   }
-  const fingerprint = embeddingFingerprint(embedding);
-  const generation = retrain ? 1 : Number(previous!.card.version.split('.').pop()) + 1;
+  const trainedAt = retrain ? now : previous!.card.embedding.trainedAt;
+  const fingerprint = indexFingerprint(embeddingFingerprint(embedding), remote);
+  const generation =
+    previous && compatible && previous.card.version.startsWith(`${fingerprint}.`) ? Number(previous.card.version.split('.').pop()) + 1 : 1;
   const catalog: ChunkCatalog = { nextLabel, files: fileEntries, chunks: all, embeddedSinceTraining: retrain ? 0 : embeddedSince };
   const artifacts: KnowledgeIndexArtifacts = {
     card: {
       name: 'knowledge',
       format: KNOWLEDGE_INDEX_FORMAT,
       version: `${fingerprint}.${generation}`,
-      createdAt: retrain || !previous ? now : previous.card.createdAt,
+      createdAt: reembedAll || !previous ? now : previous.card.createdAt,
       updatedAt: now,
-      embedding: { kind: 'lsa', dimensions: embedding.dimensions, vocabulary: embedding.state.terms.length, trainedOnChunks: embedding.state.trainedOn, fingerprint, trainedAt },
+      embedding: {
+        kind: 'lsa',
+        dimensions: embedding.dimensions,
+        vocabulary: embedding.state.terms.length,
+        trainedOnChunks: embedding.state.trainedOn,
+        fingerprint,
+        trainedAt,
+        ...(remote ? { remote } : {}),
+      },
       vectorIndex: { library: 'hnswlib-node', libraryVersion: hnswlibVersion(), space: 'cosine', liveVectors: vectors.size },
       retrieval: settings,
       chunking,
@@ -151,6 +185,11 @@ export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: stri
   };
   const directory = saveKnowledgeIndex(root, artifacts);
   return report(artifacts, directory, chunksEmbedded, retrain);
+}
+
+/** What a remote model embeds for a chunk: where it sits (document › headings), then its text. */
+function remoteText(chunk: StoredChunk): string {
+  return remotePassageText({ title: chunkTitle(chunk), text: chunk.text });
 }
 
 function chunksOf(file: KnowledgeFile, chunking: ChunkingOptions) {

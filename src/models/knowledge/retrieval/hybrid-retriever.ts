@@ -4,6 +4,13 @@ import { DEFAULT_LSA_OPTIONS, LsaEmbedding, type LsaTrainingOptions } from '../e
 import { Bm25Index, queryOf, type Bm25Parameters } from './bm25-index';
 import { fuseScores, normalizedScores } from './score-fusion';
 import { DEFAULT_VECTOR_INDEX, VectorIndex, type VectorIndexParameters } from './vector-index';
+import { embedRemotely } from '../embedding/remote-embedding';
+import type { TextEmbedder } from '../../llm/language-model';
+
+/** What a remote embeddings model embeds for a passage: its title (document › headings), then its text. */
+export function remotePassageText(passage: Pick<Passage, 'title' | 'text'>): string {
+  return `${passage.title}\n\n${passage.text}`;
+}
 
 /** Everything that decides a ranking; stored with the index so queries are answered as indexed. */
 export interface RetrievalSettings {
@@ -13,6 +20,11 @@ export interface RetrievalSettings {
   readonly titleWeight: number;
   /** Share of the dense (vector) score in the fused score; 0 = BM25 only. */
   readonly denseWeight: number;
+  /**
+   * The same share when the vectors come from a remote embeddings model (OPENAI_EMBEDDING_MODEL),
+   * which ranks far better alone than the local embedding. Not tuned here (no network): an even blend.
+   */
+  readonly remoteDenseWeight: number;
   /** Candidates taken from each list before fusion. */
   readonly candidates: number;
   readonly embedding: LsaTrainingOptions;
@@ -28,6 +40,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = Object.freeze({
   bm25: Object.freeze({ k1: 1.2, b: 0.75 }),
   titleWeight: 2,
   denseWeight: 0.1,
+  remoteDenseWeight: 0.5,
   candidates: 100,
   embedding: DEFAULT_LSA_OPTIONS,
   vectorIndex: DEFAULT_VECTOR_INDEX,
@@ -75,6 +88,8 @@ export class HybridRetriever {
     readonly embedding: LsaEmbedding,
     readonly vectors: VectorIndex,
     readonly settings: RetrievalSettings,
+    /** Where the vectors came from: the local embedding, or a remote model (queries then bring their own vector). */
+    readonly denseSource: 'local' | 'remote' = 'local',
   ) {
     this.analyze = createAnalyzer(settings.analyzer);
     this.positionOfLabel = new Map(passages.map((passage, position) => [passage.label, position]));
@@ -103,29 +118,57 @@ export class HybridRetriever {
     return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), model, vectors, settings);
   }
 
-  /** Rebuilds the lexical side over stored passages and attaches an already filled vector index. */
-  static attach(passages: readonly Passage[], embedding: LsaEmbedding, vectors: VectorIndex, settings: RetrievalSettings): HybridRetriever {
+  /**
+   * Like `build`, with the vectors from a remote embeddings model (each passage embedded as its
+   * title and text); the local embedding is still trained, for the evidence behind "no answer".
+   */
+  static async buildRemote(passages: readonly Passage[], embedder: TextEmbedder, settings: RetrievalSettings = DEFAULT_RETRIEVAL): Promise<HybridRetriever> {
     const analyze = createAnalyzer(settings.analyzer);
     const terms = passages.map((passage) => HybridRetriever.passageTerms(passage, analyze, settings.titleWeight));
-    return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), embedding, vectors, settings);
+    const embedded = await embedRemotely(embedder, passages.map(remotePassageText));
+    const vectors = VectorIndex.create(embedded[0]?.length ?? 1, passages.length, settings.vectorIndex);
+    passages.forEach((passage, position) => vectors.add(passage.label, embedded[position]!));
+    const model = LsaEmbedding.train(terms, settings.embedding);
+    return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), model, vectors, settings, 'remote');
   }
 
-  /** The `k` best passages for a question, best first. */
-  search(question: string, k: number): RetrievalHit[] {
+  /**
+   * Rebuilds the lexical side over stored passages and attaches an already filled vector index
+   * (`denseSource` 'remote' when its vectors came from a remote embeddings model).
+   */
+  static attach(
+    passages: readonly Passage[],
+    embedding: LsaEmbedding,
+    vectors: VectorIndex,
+    settings: RetrievalSettings,
+    denseSource: 'local' | 'remote' = 'local',
+  ): HybridRetriever {
+    const analyze = createAnalyzer(settings.analyzer);
+    const terms = passages.map((passage) => HybridRetriever.passageTerms(passage, analyze, settings.titleWeight));
+    return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), embedding, vectors, settings, denseSource);
+  }
+
+  /**
+   * The `k` best passages for a question, best first. With remote vectors the caller passes the
+   * question's vector from the same model; without one the ranking is lexical only.
+   */
+  search(question: string, k: number, remoteQueryVector?: Float32Array): RetrievalHit[] {
     const terms = this.topicalTerms(this.analyze(question));
     if (!terms.length) return [];
     const candidates = Math.max(k, this.settings.candidates);
     const lexicalHits = this.lexical.search(queryOf(terms), candidates);
-    const queryVector = this.embedding.embed(terms);
-    const hasVector = queryVector.some((value) => value !== 0);
-    const denseHits = hasVector && this.settings.denseWeight > 0 ? this.vectors.search(queryVector, candidates) : [];
+    const remote = this.denseSource === 'remote';
+    const queryVector = remote ? remoteQueryVector : this.embedding.embed(terms);
+    const denseWeight = remote ? this.settings.remoteDenseWeight : this.settings.denseWeight;
+    const hasVector = queryVector?.some((value) => value !== 0) ?? false;
+    const denseHits = queryVector && hasVector && denseWeight > 0 ? this.vectors.search(queryVector, candidates) : [];
     const lexicalScores = normalizedScores(lexicalHits.map((hit) => ({ key: hit.doc, score: hit.score })), candidates);
     const densePositions = [];
     for (const hit of denseHits) {
       const position = this.positionOfLabel.get(hit.label);
       if (position !== undefined) densePositions.push({ key: position, score: hit.similarity });
     }
-    const fused = fuseScores(lexicalScores, normalizedScores(densePositions, candidates), this.settings.denseWeight);
+    const fused = fuseScores(lexicalScores, normalizedScores(densePositions, candidates), denseWeight);
     const rawLexical = new Map(lexicalHits.map((hit) => [hit.doc, hit.score]));
     return [...fused]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
