@@ -198,7 +198,7 @@ describe('knowledge vectors from a remote embeddings model (OPENAI_EMBEDDING_MOD
     expect((await base.answer('Can I pay in Swiss francs?')).answer).toMatch(/CHF/);
   });
 
-  it('leaves the index as it was when the model fails while indexing', async () => {
+  it('leaves the index as it was when the model fails while indexing, and keeps answering from it', async () => {
     const before = loadKnowledgeIndex(root)!.card.version;
     appendFileSync(
       join(knowledgeDir, 'faq.md'),
@@ -210,7 +210,18 @@ describe('knowledge vectors from a remote embeddings model (OPENAI_EMBEDDING_MOD
       /embeddings model openai:loopback-embed could not embed the knowledge base/,
     );
     expect(loadKnowledgeIndex(root)!.card.version).toBe(before);
+    // The bot opens the index as it was, answers from it, and retries the update at the next check.
+    const stale = await KnowledgeBase.open({ knowledgeDir, modelsDir, embedder });
+    expect(stale.indexingError?.message).toMatch(/openai:loopback-embed could not embed/);
+    expect(stale.version).toBe(before);
+    expect((await stale.answer('How much does the Business plan cost per user?')).sources[0]!.path).toMatch(
+      /pricing-plans\.md$/,
+    );
+    expect(await stale.hasChanges()).toBe(true);
     llm.embeddingsFailWith = undefined;
+    const recovered = await KnowledgeBase.open({ knowledgeDir, modelsDir, embedder });
+    expect(recovered.indexingError).toBeUndefined();
+    expect((await recovered.answer('Do you support SCIM?')).answer).toMatch(/Enterprise/);
   });
 
   it('goes back to the local embedding, re-embedding everything, when the remote model is no longer configured', async () => {

@@ -2,7 +2,8 @@ import { extractAnswer } from './answers/answer-extractor';
 import { guardQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
-import { loadKnowledgeIndex, type StoredChunk } from './ingestion/knowledge-index-files';
+import { CrmError, ErrorCode } from '../../core/errors';
+import { currentIndexDirectory, loadKnowledgeIndex, type StoredChunk } from './ingestion/knowledge-index-files';
 import { listKnowledgeFiles } from './ingestion/knowledge-files';
 import { HybridRetriever, type HitEvidence } from './retrieval/hybrid-retriever';
 import { embedQueryRemotely } from './embedding/remote-embedding';
@@ -86,27 +87,41 @@ export class KnowledgeBase {
     private readonly knowledgeDir: string,
     /** The remote model questions are embedded with, when the index's vectors came from it. */
     private readonly embedder: TextEmbedder | undefined,
+    /**
+     * Why bringing the index up to date failed (the remote embeddings model was unreachable); the
+     * index as it was is used meanwhile, and the next `hasChanges` check retries.
+     */
+    readonly indexingError?: CrmError,
   ) {
     this.chunkByLabel = new Map(chunks.map((chunk) => [chunk.label, chunk]));
   }
 
-  /** True when files under `knowledge/` were added, changed or removed since this was opened. */
+  /** True when files under `knowledge/` were added, changed or removed since this was opened, or its update failed. */
   async hasChanges(): Promise<boolean> {
+    if (this.indexingError) return true;
     const files = await listKnowledgeFiles(this.knowledgeDir);
     return files.length !== this.fileHashes.size || files.some((file) => this.fileHashes.get(file.path) !== file.sha256);
   }
 
   /** Opens the knowledge base, indexing changed files first unless `refresh` is false. */
   static async open(options: KnowledgeBaseOptions): Promise<KnowledgeBase> {
-    const indexing =
-      options.refresh === false
-        ? undefined
-        : await updateKnowledgeIndex(options.knowledgeDir, options.modelsDir, { clock: options.clock, embedder: options.embedder });
+    let indexing: IndexingReport | undefined;
+    let indexingError: CrmError | undefined;
+    if (options.refresh !== false) {
+      try {
+        indexing = await updateKnowledgeIndex(options.knowledgeDir, options.modelsDir, { clock: options.clock, embedder: options.embedder });
+      } catch (error) {
+        // A remote embeddings model that is down must not take the knowledge base with it: the
+        // index on disk is still good. Without one, there is nothing to answer from: fail.
+        if (!(error instanceof CrmError) || error.code !== ErrorCode.Unavailable || !currentIndexDirectory(knowledgeIndexRoot(options.modelsDir))) throw error;
+        indexingError = error;
+      }
+    }
     const threshold = options.threshold ?? DEFAULT_NO_ANSWER_THRESHOLD;
     const artifacts = loadKnowledgeIndex(knowledgeIndexRoot(options.modelsDir));
     if (!artifacts || !artifacts.catalog.chunks.length) {
       const files = await listKnowledgeFiles(options.knowledgeDir);
-      return new KnowledgeBase(undefined, [], threshold, indexing, 'empty', new Map(files.map((f) => [f.path, f.sha256])), options.knowledgeDir, undefined);
+      return new KnowledgeBase(undefined, [], threshold, indexing, 'empty', new Map(files.map((f) => [f.path, f.sha256])), options.knowledgeDir, undefined, indexingError);
     }
     const { catalog, embedding, vectors, card } = artifacts;
     const passages = catalog.chunks.map((chunk) => ({ label: chunk.label, title: chunkTitle(chunk), text: chunk.text }));
@@ -115,7 +130,7 @@ export class KnowledgeBase {
     const hashes = new Map(Object.entries(catalog.files).map(([path, entry]) => [path, entry.sha256]));
     // Questions can only be embedded by the model the index was built with; otherwise ranking is lexical.
     const embedder = remote && options.embedder?.id === remote.model ? options.embedder : undefined;
-    return new KnowledgeBase(retriever, catalog.chunks, threshold, indexing, card.version, hashes, options.knowledgeDir, embedder);
+    return new KnowledgeBase(retriever, catalog.chunks, threshold, indexing, card.version, hashes, options.knowledgeDir, embedder, indexingError);
   }
 
   /**
