@@ -12,6 +12,17 @@ import { OpenAiLoopback } from '../fixtures/openai-loopback';
 
 const root = join(__dirname, '..', '..');
 const beir = join(root, 'tests', 'fixtures', 'knowledge', 'beir-mini');
+/** `crmpro knowledge eval` on the mini BEIR fixture (48 documents, 8 judged queries). */
+const EVAL_MINI_BEIR = [
+  'knowledge',
+  'eval',
+  '--corpus',
+  join(beir, 'corpus.jsonl'),
+  '--queries',
+  join(beir, 'queries.jsonl'),
+  '--qrels',
+  join(beir, 'qrels.tsv'),
+];
 
 /**
  * Runs `crmpro knowledge …` in-process through commander with the real command code (the
@@ -87,16 +98,7 @@ describe('crmpro knowledge search | eval | index | ask', () => {
   });
 
   it('eval reports nDCG@10 and Recall@100 over the judged queries, as text or JSON', async () => {
-    const args = [
-      'knowledge',
-      'eval',
-      '--corpus',
-      join(beir, 'corpus.jsonl'),
-      '--queries',
-      join(beir, 'queries.jsonl'),
-      '--qrels',
-      join(beir, 'qrels.tsv'),
-    ];
+    const args = EVAL_MINI_BEIR;
     const json = await crmpro([...args, '--json']);
     expect(json.status).toBe(0);
     const summary = JSON.parse(json.stdout);
@@ -153,21 +155,7 @@ describe('crmpro knowledge search | eval | index | ask', () => {
     afterAll(() => llm.close());
 
     it('eval embeds the corpus and queries with the remote model, and says so', async () => {
-      const json = await crmpro(
-        [
-          'knowledge',
-          'eval',
-          '--corpus',
-          join(beir, 'corpus.jsonl'),
-          '--queries',
-          join(beir, 'queries.jsonl'),
-          '--qrels',
-          join(beir, 'qrels.tsv'),
-          '--json',
-        ],
-        {},
-        services,
-      );
+      const json = await crmpro([...EVAL_MINI_BEIR, '--json'], {}, services);
       expect(json.status).toBe(0);
       const summary = JSON.parse(json.stdout);
       expect(summary).toMatchObject({ vectors: 'openai:loopback-embed', queries: 8, documents: 48 });
