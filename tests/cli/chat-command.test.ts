@@ -41,4 +41,22 @@ describe('crmpro chat', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Hi Morgan!/);
   }, 300_000);
+
+  it('says plainly when the user is unknown (an empty store), and chats as a website visitor', () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin', 'crmpro.js'), 'chat', '--as', 'nobody@example.com'],
+      {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: temp.dataDir, LOG_LEVEL: 'silent' },
+        input: 'hello\n',
+        encoding: 'utf8',
+        timeout: 240_000,
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('No active CRM user nobody@example.com in');
+    expect(result.stderr).toContain('npm run seed');
+    expect(result.stdout).toMatch(/product, pricing and policy questions/);
+  }, 300_000);
 });
