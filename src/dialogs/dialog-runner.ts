@@ -10,6 +10,7 @@ import {
   RESTARTABLE_DIALOGS,
   startOverActiveDialog,
 } from './intents/crm-write-handlers';
+import { digestHandler } from './intents/digest-handler';
 import { insightHandlers } from './intents/insight-handlers';
 import type { IntentHandler } from './intents/intent-handler';
 import { handoffHandler, knowledgeHandler } from './intents/knowledge-handler';
@@ -52,6 +53,7 @@ export class DialogRunner {
       ...insightHandlers,
       knowledgeHandler,
       handoffHandler,
+      digestHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),
     ];

@@ -103,6 +103,15 @@ describe('root dialog through the bot core', () => {
     expect(answer!.buttons?.map((b) => b.value)).toContain('talk to a human');
   });
 
+  it('answers a digest request plainly (digests are not scheduled yet) and offers the forecast', async () => {
+    const chat = new ChatDriver(services, 'c-digest');
+    const [subscribe] = await chat.say('send me the daily forecast digest every morning');
+    expect(subscribe!.text).toMatch(/Scheduled digests aren't available/);
+    expect(subscribe!.buttons?.map((b) => b.value)).toContain('forecast this quarter');
+    const [unsubscribe] = await chat.say('unsubscribe me from the digest');
+    expect(unsubscribe!.text).toMatch(/aren't subscribed/);
+  });
+
   it('recognises a linked Teams user on a verified channel', async () => {
     const chat = new ChatDriver(services, 'c-teams', { trust: 'verified', fromId: 'teams-sam' });
     const [reply] = await chat.say('hello');
