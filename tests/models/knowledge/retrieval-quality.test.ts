@@ -74,6 +74,18 @@ describe('retrieval', () => {
 });
 
 describe('BEIR files and trec_eval metrics', () => {
+  it('reads "how much is …?" as a price question (the implied topic joins the ranking query)', () => {
+    const passages = [
+      { label: 1, title: 'Pricing › Discounts', text: 'Schools get 50% off the Team and Business plans. Start-ups get the Business plan free for a year.' },
+      { label: 2, title: 'Pricing › Business', text: 'The Business plan costs $59 per user per month, or $49 billed annually.' },
+      ...Array.from({ length: 10 }, (_, i) => ({ label: 10 + i, title: `Other ${i}`, text: `unrelated text about gardens number ${i}` })),
+    ];
+    const retriever = HybridRetriever.build(passages, { ...DEFAULT_RETRIEVAL, embedding: { ...DEFAULT_RETRIEVAL.embedding, dimensions: 4 } });
+    expect(retriever.search('how much is the Business plan?', 1)[0]!.label).toBe(2);
+    // Without the cue the discount passage, with "business" and "plan" twice, ranks first.
+    expect(retriever.search('the Business plan?', 1)[0]!.label).toBe(1);
+  });
+
   it('computes nDCG@10 with linear gains and trec_eval tie order, and Recall@100, ignoring self-hits', () => {
     const judged = new Map([['d1', 1], ['d2', 1]]);
     expect(ndcgAt(['d1', 'x', 'd2'], judged, 10)).toBeCloseTo((1 + 1 / 2) / (1 + 1 / Math.log2(3)), 10);

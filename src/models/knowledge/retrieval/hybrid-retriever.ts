@@ -1,5 +1,5 @@
 import { createAnalyzer, DEFAULT_ANALYZER, type AnalyzerOptions } from '../text/analyzer';
-import { QUESTION_WORDS } from '../text/question-words';
+import { QUESTION_WORDS, questionCueTerms } from '../text/question-words';
 import { DEFAULT_LSA_OPTIONS, LsaEmbedding, type LsaTrainingOptions } from '../embedding/lsa-embedding';
 import { Bm25Index, queryOf, type Bm25Parameters } from './bm25-index';
 import { fuseScores, normalizedScores } from './score-fusion';
@@ -153,8 +153,10 @@ export class HybridRetriever {
    * question's vector from the same model; without one the ranking is lexical only.
    */
   search(question: string, k: number, remoteQueryVector?: Float32Array): RetrievalHit[] {
-    const terms = this.topicalTerms(this.analyze(question));
-    if (!terms.length) return [];
+    const topical = this.topicalTerms(this.analyze(question));
+    if (!topical.length) return [];
+    const cues = questionCueTerms(question).flatMap((word) => this.analyze(word));
+    const terms = [...topical, ...cues.filter((term) => !topical.includes(term))];
     const candidates = Math.max(k, this.settings.candidates);
     const lexicalHits = this.lexical.search(queryOf(terms), candidates);
     const remote = this.denseSource === 'remote';

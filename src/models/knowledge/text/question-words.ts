@@ -11,3 +11,17 @@ export const QUESTION_WORDS: readonly string[] = [
   'need', 'like', 'about', 'so', 'than', 'too', 'very', 'just', 'also', 'from', 'up', 'out', 'all',
   'hi', 'hello', 'thanks', 'thank', 'ok', 'okay', 'hey',
 ];
+
+/**
+ * Question phrasings whose topic is only implied: "how much is the Business plan?" asks for a
+ * price without saying so. Their terms join the ranking query (not the coverage that decides "no
+ * answer", so a passage is never required to contain them).
+ */
+export const QUESTION_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly terms: readonly string[] }> = [
+  { pattern: /\bhow much (?:is|are|does|do|will|would|for)\b/i, terms: ['cost', 'price'] },
+];
+
+/** The implied topic words of a question (see QUESTION_CUES), unanalysed. */
+export function questionCueTerms(question: string): string[] {
+  return QUESTION_CUES.filter((cue) => cue.pattern.test(question)).flatMap((cue) => cue.terms);
+}
