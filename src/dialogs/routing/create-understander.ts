@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isCrmError } from '../../core/errors';
+import { projectRoot } from '../../core/project-root';
 import type { Logger } from '../../core/logger';
 import type { Store } from '../../store/store';
 import { loadIntentModel } from '../understanding/intent-model';
@@ -10,22 +11,37 @@ import type { Understander } from './understanding';
 
 /**
  * The understander of a running bot: the trained intent model under `models/intent/` with entities
- * from the store's names. Without a model (deleted, never built) the bot still answers the account
- * questions by their phrasing, and says so in the log.
+ * from the store's names. A `MODELS_DIR` without an intent model (a fresh volume for trained
+ * artifacts) uses the model shipped with CRMPro. Without any model (deleted, never built) the bot
+ * still answers the account questions by their phrasing, and says so in the log.
  */
 export function createUnderstander(options: {
   store: Store;
   modelsDir: string;
   logger: Logger;
+  /** Where the shipped model lives (default: this checkout's `models/intent/`). */
+  shippedModelDir?: string;
 }): Understander {
-  const dir = path.join(options.modelsDir, 'intent');
-  try {
-    const model = loadIntentModel(dir);
-    options.logger.info({ model: model.dir, intents: model.card.intents.length }, 'intent model loaded');
-    return new CrmUnderstander(model, new CrmNameIndex(options.store));
-  } catch (error) {
-    if (!isCrmError(error, 'NOT_FOUND')) throw error;
-    options.logger.warn(`${(error as Error).message}; understanding account questions by phrasing only`);
-    return new PatternUnderstander();
+  const configured = path.join(options.modelsDir, 'intent');
+  const shipped = options.shippedModelDir ?? path.join(projectRoot(), 'models', 'intent');
+  const candidates =
+    path.resolve(configured) === path.resolve(shipped) ? [configured] : [configured, shipped];
+  let missing: Error | undefined;
+  for (const dir of candidates) {
+    try {
+      const model = loadIntentModel(dir);
+      options.logger.info(
+        { model: model.dir, intents: model.card.intents.length },
+        dir === configured
+          ? 'intent model loaded'
+          : `no intent model in ${configured}; using the shipped one`,
+      );
+      return new CrmUnderstander(model, new CrmNameIndex(options.store));
+    } catch (error) {
+      if (!isCrmError(error, 'NOT_FOUND')) throw error;
+      missing ??= error as Error;
+    }
   }
+  options.logger.warn(`${missing!.message}; understanding account questions by phrasing only`);
+  return new PatternUnderstander();
 }
