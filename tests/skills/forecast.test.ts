@@ -82,6 +82,12 @@ describe('forecast and at-risk-deals skills', () => {
     expect(forecastReply({ ...result, bookings: null }).text).toMatch(
       /Nothing is won or expected to close in Q3 2030/,
     );
+    // With the bookings forecast (months from now), the empty period is still said plainly.
+    const withBookings = await invokeSkill(forecast, { period: 'Q3 2030' }, { caller: manager, services });
+    expect(withBookings.bookings).toBeTruthy();
+    const text = forecastReply(withBookings).text;
+    expect(text).toMatch(/Nothing is won or expected to close in Q3 2030 for team East yet/);
+    expect(text).toMatch(/Bookings forecast for the coming months \(USD/);
   });
 
   it('lists deals at risk with their reasons, and leaves healthy deals out', async () => {

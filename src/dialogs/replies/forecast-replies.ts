@@ -20,7 +20,7 @@ export function forecastReply(result: ForecastResult): Reply {
   const changes = changeLines(result);
   const bookings = result.bookings;
   const bookingsLine = bookings
-    ? `Bookings forecast (${bookings.currency}, monthly${bookings.seasonal ? ', with the yearly pattern' : ''}): ${bookings.forecast
+    ? `Bookings forecast for the coming months (${bookings.currency}${bookings.seasonal ? ', with the yearly pattern' : ''}): ${bookings.forecast
         .slice(0, 3)
         .map(
           (m) =>
@@ -47,6 +47,9 @@ export function forecastReply(result: ForecastResult): Reply {
     text: [
       `${title}:`,
       ...lines,
+      lines.length
+        ? ''
+        : `Nothing is won or expected to close in ${result.period.label} for ${result.scope} yet.`,
       result.currencies.length > 1 ? '(Currencies are shown separately, never added up.)' : '',
       result.modelUnavailable ? `Weighted by stage probabilities: ${result.modelUnavailable}` : '',
       changes.length ? `Since yesterday: ${changes.join('; ')}.` : 'No changes since yesterday.',
