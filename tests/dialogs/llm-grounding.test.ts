@@ -18,4 +18,12 @@ describe('grounding check of LLM answers', () => {
     const evidence = ['{"deals":[{"amount":90000}]}'];
     expect(unbackedNumbers('Globex has 2 open deals worth €350k in total.', evidence)).toEqual([350_000]);
   });
+
+  it('does not take digits inside document ids or UUIDs as figures', () => {
+    const evidence = [
+      '{"account":{"_id":"65a3b350000f9c1d2e3f4a5b","name":"Globex"},"request":"0f8e3500-0000-4abc-8def-350000000000","amount":90000}',
+    ];
+    expect(unbackedNumbers('Globex has one open deal worth €350k.', evidence)).toEqual([350_000]);
+    expect(unbackedNumbers('Globex has one open deal worth €90k.', evidence)).toEqual([]);
+  });
 });

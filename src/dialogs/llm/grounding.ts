@@ -2,6 +2,8 @@
 const SMALL = 13;
 const NUMBER = /(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|m|bn)(?![a-z])|\s?%)?/gi;
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+/** Document ids (24 hex, as ObjectIds) and UUIDs: their digit runs are not figures. */
+const ID_TOKEN = /\b[0-9a-f]{24}\b|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 
 /** Every number written in a text, with "k"/"m"/"bn" applied ("$1.2M" → 1200000). */
 export function numbersIn(text: string): number[] {
@@ -27,6 +29,7 @@ function isBacked(value: number, known: readonly number[]): boolean {
  * them was not grounded in the data, whatever the model says.
  */
 export function unbackedNumbers(answer: string, evidence: readonly string[]): number[] {
-  const known = evidence.flatMap(numbersIn);
+  // An id such as 65a3b350000f… would otherwise "back" 350k.
+  const known = evidence.flatMap((text) => numbersIn(text.replace(ID_TOKEN, ' ')));
   return numbersIn(answer).filter((n) => n >= SMALL && !isBacked(n, known));
 }
