@@ -42,7 +42,7 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
         const caller = await core.callers.localCaller(options.as);
         const wanted = options.as ?? config.localUser;
         if (caller.role === 'visitor' && wanted !== 'none') {
-          const who = wanted === 'demo' ? 'the demo rep' : wanted;
+          const who = wanted === 'demo' ? 'for LOCAL_USER=demo (the demo rep)' : wanted;
           env.err(
             `No active CRM user ${who} in ${config.mongodbUri ? 'MongoDB' : config.dataDir}: you are chatting as a website visitor. ` +
               'Load the demo CRM with `npm run seed` (or start the bot once with `npm start`), or pick a user with --as EMAIL.',
