@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { seededRandom } from '../src/core/seeded-random';
 import { readBeirCorpus, readBeirQueries } from '../src/models/knowledge/evaluation/beir-files';
 import { percentiles } from '../src/models/knowledge/evaluation/beir-run';
 import { splitSentences } from '../src/models/knowledge/ingestion/chunker';
@@ -39,18 +40,6 @@ export interface ScaleRow {
   embeddingBytes: number;
 }
 
-/** Seeded uniform numbers in [0, 1) (mulberry32). */
-function uniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Measures one size; `global.gc` (node --expose-gc) makes the memory figure cleaner. */
 async function measure(
   size: number,
@@ -58,7 +47,7 @@ async function measure(
   queries: string[],
   log: (line: string) => void,
 ): Promise<ScaleRow> {
-  const random = uniform(size);
+  const random = seededRandom(size);
   const pick = () => sentences[Math.floor(random() * sentences.length)]!;
   const passages = Array.from({ length: size }, (_, label) => ({
     label,
