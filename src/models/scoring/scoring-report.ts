@@ -61,6 +61,18 @@ export async function writeScoringReport(dir: string, evaluation: ScoringEvaluat
   return writeHtmlReport(dir, `Scoring evaluation: ${evaluation.target}`, sections);
 }
 
+/** The dashed y = x line: chance on the ROC chart, perfect calibration on the calibration chart. */
+const DIAGONAL = {
+  data: {
+    values: [
+      { x: 0, y: 0 },
+      { x: 1, y: 1 },
+    ],
+  },
+  mark: { type: 'line', strokeDash: [4, 4], color: '#999' },
+  encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
+};
+
 function rocSpec(evaluation: ScoringEvaluation): ChartSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
@@ -68,16 +80,7 @@ function rocSpec(evaluation: ScoringEvaluation): ChartSpec {
     height: 360,
     title: `ROC (AUC ${fixed(evaluation.auc, 3)})`,
     layer: [
-      {
-        data: {
-          values: [
-            { x: 0, y: 0 },
-            { x: 1, y: 1 },
-          ],
-        },
-        mark: { type: 'line', strokeDash: [4, 4], color: '#999' },
-        encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
-      },
+      DIAGONAL,
       {
         data: { values: evaluation.roc.map((p) => ({ x: p.falsePositiveRate, y: p.truePositiveRate })) },
         mark: { type: 'line', color: '#1f77b4' },
@@ -97,16 +100,7 @@ function calibrationSpec(evaluation: ScoringEvaluation): ChartSpec {
     height: 360,
     title: `Calibration (Brier ${fixed(evaluation.brier, 4)})`,
     layer: [
-      {
-        data: {
-          values: [
-            { x: 0, y: 0 },
-            { x: 1, y: 1 },
-          ],
-        },
-        mark: { type: 'line', strokeDash: [4, 4], color: '#999' },
-        encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
-      },
+      DIAGONAL,
       {
         data: {
           values: evaluation.calibration.map((b) => ({
