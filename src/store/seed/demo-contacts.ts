@@ -115,21 +115,9 @@ function contactCounts(random: Random, accounts: readonly SeedDocument<Account>[
   const weights = accounts.map((account) =>
     FIXED_CONTACTS[account.name] ? 0 : 1 + Math.log10(account.employees ?? 10),
   );
-  const cumulative: number[] = [];
-  let sum = 0;
-  for (const weight of weights) cumulative.push((sum += weight));
+  const drawAccount = random.indexSampler(weights);
   let remaining = total - counts.reduce((a, b) => a + b, 0);
-  while (remaining-- > 0) {
-    const draw = random.next() * sum;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (cumulative[middle]! > draw) high = middle;
-      else low = middle + 1;
-    }
-    counts[low]!++;
-  }
+  while (remaining-- > 0) counts[drawAccount()]!++;
   return counts;
 }
 

@@ -87,25 +87,14 @@ interface Draft {
 }
 
 function accountPicker(random: Random, contexts: readonly AccountContext[]): () => AccountContext {
-  const cumulative: number[] = [];
-  let sum = 0;
-  for (const { account, cold } of contexts) {
-    sum +=
-      (1 + 0.8 * Math.log10(account.employees ?? 10)) *
-      (isWellKnownAccount(account.name) ? 4 : cold ? 0.04 : 1);
-    cumulative.push(sum);
-  }
-  return () => {
-    const draw = random.next() * sum;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (cumulative[middle]! > draw) high = middle;
-      else low = middle + 1;
-    }
-    return contexts[low]!;
-  };
+  const drawIndex = random.indexSampler(
+    contexts.map(
+      ({ account, cold }) =>
+        (1 + 0.8 * Math.log10(account.employees ?? 10)) *
+        (isWellKnownAccount(account.name) ? 4 : cold ? 0.04 : 1),
+    ),
+  );
+  return () => contexts[drawIndex()]!;
 }
 
 /** `at` moved into [from, to]. */

@@ -136,22 +136,11 @@ export function generateInteractions(
     );
   }
 
-  const cumulative: number[] = [];
-  let sum = 0;
-  for (const { account } of contexts) {
-    sum += STATUS_WEIGHT[account.status] * (1 + Math.log10(account.employees ?? 10));
-    cumulative.push(sum);
-  }
+  const drawContext = random.indexSampler(
+    contexts.map(({ account }) => STATUS_WEIGHT[account.status] * (1 + Math.log10(account.employees ?? 10))),
+  );
   while (out.length < target) {
-    const draw = random.next() * sum;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (cumulative[middle]! > draw) high = middle;
-      else low = middle + 1;
-    }
-    const context = contexts[low]!;
+    const context = contexts[drawContext()]!;
     const { account } = context;
     const from = new Date(Math.max(window.start.getTime(), (account.createdAt ?? window.start).getTime()));
     const until = activeUntil.get(account._id) ?? window.anchor;

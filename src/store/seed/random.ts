@@ -73,6 +73,27 @@ export class Random {
     return items[items.length - 1]![0];
   }
 
+  /**
+   * Draws indexes with probability proportional to `weights`, one `next()` per draw; a binary search
+   * over the running sums keeps many draws among thousands of items fast.
+   */
+  indexSampler(weights: readonly number[]): () => number {
+    const cumulative: number[] = [];
+    let sum = 0;
+    for (const weight of weights) cumulative.push((sum += weight));
+    return () => {
+      const draw = this.next() * sum;
+      let low = 0;
+      let high = cumulative.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (cumulative[middle]! > draw) high = middle;
+        else low = middle + 1;
+      }
+      return low;
+    };
+  }
+
   /** A normal draw (Box-Muller). */
   normal(mean = 0, sd = 1): number {
     const u = 1 - this.next();
