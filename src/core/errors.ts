@@ -32,6 +32,14 @@ export function isCrmError(error: unknown, code?: ErrorCode): error is CrmError 
   return error instanceof CrmError && (code === undefined || error.code === code);
 }
 
+/**
+ * True for our errors a dialog answers in words (not found, ambiguous, forbidden, invalid input,
+ * conflict). INTERNAL and UNAVAILABLE, like anything else thrown, go to the turn error handler.
+ */
+export function isPersonFacingError(error: unknown): error is CrmError {
+  return isCrmError(error) && error.code !== ErrorCode.Internal && error.code !== ErrorCode.Unavailable;
+}
+
 /** A user-safe message for any thrown value: ours verbatim, anything else generic. */
 export function userMessageOf(error: unknown): string {
   return isCrmError(error) ? error.message : 'Something went wrong on our side. Please try again.';

@@ -6,7 +6,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { CrmError, ErrorCode } from '../core/errors';
+import { isPersonFacingError } from '../core/errors';
 import type { SkillServices } from '../skills/skill';
 import { outOfScopeReply } from './capabilities';
 import type { ConversationMemory } from './conversation-memory';
@@ -100,12 +100,7 @@ export class RootDialog extends ComponentDialog {
       await sendReply(step.context, outcome);
     } catch (error) {
       // Our errors carry a message meant for the person; anything else is the turn error handler's.
-      if (
-        !(error instanceof CrmError) ||
-        error.code === ErrorCode.Internal ||
-        error.code === ErrorCode.Unavailable
-      )
-        throw error;
+      if (!isPersonFacingError(error)) throw error;
       await sendReply(step.context, { text: error.message });
     }
     return step.endDialog();

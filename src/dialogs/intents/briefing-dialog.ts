@@ -8,7 +8,7 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { CrmError, ErrorCode, isCrmError } from '../../core/errors';
+import { ErrorCode, isCrmError, isPersonFacingError } from '../../core/errors';
 import { accountBriefing, type AccountCandidate } from '../../skills/account-briefing';
 import { invokeSkill, type Skill, type SkillServices } from '../../skills/skill';
 import { isBackReference, type ConversationMemory } from '../conversation-memory';
@@ -128,12 +128,7 @@ export class BriefingDialog extends ComponentDialog {
 
   /** Tells the person what went wrong in their words; unexpected errors go to the turn error handler. */
   private async explain(step: WaterfallStepContext, error: unknown): Promise<DialogTurnResult> {
-    if (
-      !(error instanceof CrmError) ||
-      error.code === ErrorCode.Internal ||
-      error.code === ErrorCode.Unavailable
-    )
-      throw error;
+    if (!isPersonFacingError(error)) throw error;
     const suggestions = ((error.details?.candidates ?? []) as AccountCandidate[]).map((c) => ({
       title: c.name,
       value: `tell me about ${c.name}`,

@@ -7,7 +7,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { CrmError, ErrorCode } from '../../core/errors';
+import { isPersonFacingError } from '../../core/errors';
 import { nameKeyOf } from '../../store/schemas';
 import type { Caller, SkillServices } from '../../skills/skill';
 import type { ConversationMemory } from '../conversation-memory';
@@ -165,12 +165,7 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
     try {
       outcome = await this.answer(pending.question, text, pending.draft, turn);
     } catch (error) {
-      if (
-        !(error instanceof CrmError) ||
-        error.code === ErrorCode.Internal ||
-        error.code === ErrorCode.Unavailable
-      )
-        throw error;
+      if (!isPersonFacingError(error)) throw error;
       outcome = { kind: 'done', replies: [{ text: error.message }] };
     }
     switch (outcome.kind) {

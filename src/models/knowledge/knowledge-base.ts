@@ -2,7 +2,7 @@ import { extractAnswer } from './answers/answer-extractor';
 import { guardQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
-import { CrmError, ErrorCode } from '../../core/errors';
+import { CrmError, ErrorCode, isCrmError } from '../../core/errors';
 import { currentIndexDirectory, loadKnowledgeIndex, type StoredChunk } from './ingestion/knowledge-index-files';
 import { listKnowledgeFiles } from './ingestion/knowledge-files';
 import { HybridRetriever, type HitEvidence } from './retrieval/hybrid-retriever';
@@ -113,7 +113,7 @@ export class KnowledgeBase {
       } catch (error) {
         // A remote embeddings model that is down must not take the knowledge base with it: the
         // index on disk is still good. Without one, there is nothing to answer from: fail.
-        if (!(error instanceof CrmError) || error.code !== ErrorCode.Unavailable || !currentIndexDirectory(knowledgeIndexRoot(options.modelsDir))) throw error;
+        if (!isCrmError(error, ErrorCode.Unavailable) || !currentIndexDirectory(knowledgeIndexRoot(options.modelsDir))) throw error;
         indexingError = error;
       }
     }
