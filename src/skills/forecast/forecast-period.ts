@@ -1,4 +1,5 @@
 import { CrmError, ErrorCode } from '../../core/errors';
+import { MONTH_NAMES } from '../../core/month-names';
 
 /** A span of time a forecast is for: [from, to) in UTC, with a name people say. */
 export interface ForecastPeriod {
@@ -6,21 +7,6 @@ export interface ForecastPeriod {
   from: Date;
   to: Date;
 }
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /**
  * Reads a period as people say it, relative to `now` (UTC): "this quarter" (the default), "next
@@ -41,7 +27,7 @@ export function parseForecastPeriod(text: string | undefined, now: Date): Foreca
   const monthOf = (y: number, m: number): ForecastPeriod => {
     const start = utc(y, m);
     return {
-      label: `${MONTHS[start.getUTCMonth()]![0]!.toUpperCase()}${MONTHS[start.getUTCMonth()]!.slice(1)} ${start.getUTCFullYear()}`,
+      label: `${MONTH_NAMES[start.getUTCMonth()]![0]!.toUpperCase()}${MONTH_NAMES[start.getUTCMonth()]!.slice(1)} ${start.getUTCFullYear()}`,
       from: start,
       to: utc(y, m + 1),
     };
@@ -73,7 +59,7 @@ export function parseForecastPeriod(text: string | undefined, now: Date): Foreca
     return monthOf(Number(isoMonth[1]), Number(isoMonth[2]) - 1);
   const named = /^([a-z]+)(?: (\d{4}))?$/.exec(said);
   if (named) {
-    const m = MONTHS.findIndex(
+    const m = MONTH_NAMES.findIndex(
       (name) => name === named[1] || (named[1]!.length >= 3 && name.startsWith(named[1]!)),
     );
     if (m >= 0) return monthOf(named[2] ? Number(named[2]) : m < month ? year + 1 : year, m);

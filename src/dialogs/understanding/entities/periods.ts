@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { MONTH_NAMES } from '../../../core/month-names';
 import {
   addDays,
   addMonths,
@@ -39,24 +40,10 @@ export interface CalendarContext {
   readonly prefer?: 'future' | 'past';
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_PATTERN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 function monthIndex(word: string): number {
-  return MONTHS.findIndex((name) => name.startsWith(word.slice(0, 3)));
+  return MONTH_NAMES.findIndex((name) => name.startsWith(word.slice(0, 3)));
 }
 
 function lastDayOf(firstOfMonth: CalendarDay, months: number): CalendarDay {
