@@ -4,6 +4,17 @@ import { loadSmallCrm, temporaryStore } from '../fixtures/small-crm';
 
 const root = path.join(__dirname, '..', '..');
 
+/** Runs `crmpro chat` with the given arguments, piping `input` in, against the test store. */
+function chat(dataDir: string, args: string[], input: string) {
+  return spawnSync(process.execPath, [path.join(root, 'bin', 'crmpro.js'), 'chat', ...args], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    input,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+}
+
 describe('crmpro chat', () => {
   const temp = temporaryStore();
   beforeAll(async () => {
@@ -13,13 +24,7 @@ describe('crmpro chat', () => {
   afterAll(() => temp.cleanup());
 
   it('answers lines piped in, through the same bot core, as the local user', () => {
-    const result = spawnSync(process.execPath, [path.join(root, 'bin', 'crmpro.js'), 'chat'], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: temp.dataDir, LOG_LEVEL: 'silent' },
-      input: 'tell me about Acme\nwho is our contact at Initech?\nexit\n',
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+    const result = chat(temp.dataDir, [], 'tell me about Acme\nwho is our contact at Initech?\nexit\n');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Acme Corporation');
     expect(result.stdout).toContain('owned by Sam Rivera');
@@ -27,33 +32,13 @@ describe('crmpro chat', () => {
   }, 300_000);
 
   it('acts as another CRM user with --as', () => {
-    const result = spawnSync(
-      process.execPath,
-      [path.join(root, 'bin', 'crmpro.js'), 'chat', '--as', 'morgan.lee@demo.crmpro.dev'],
-      {
-        cwd: root,
-        env: { ...process.env, DATA_DIR: temp.dataDir, LOG_LEVEL: 'silent' },
-        input: 'hello\n',
-        encoding: 'utf8',
-        timeout: 240_000,
-      },
-    );
+    const result = chat(temp.dataDir, ['--as', 'morgan.lee@demo.crmpro.dev'], 'hello\n');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Hi Morgan!/);
   }, 300_000);
 
   it('says plainly when the user is unknown (an empty store), and chats as a website visitor', () => {
-    const result = spawnSync(
-      process.execPath,
-      [path.join(root, 'bin', 'crmpro.js'), 'chat', '--as', 'nobody@example.com'],
-      {
-        cwd: root,
-        env: { ...process.env, DATA_DIR: temp.dataDir, LOG_LEVEL: 'silent' },
-        input: 'hello\n',
-        encoding: 'utf8',
-        timeout: 240_000,
-      },
-    );
+    const result = chat(temp.dataDir, ['--as', 'nobody@example.com'], 'hello\n');
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('No active CRM user nobody@example.com in');
     expect(result.stderr).toContain('npm run seed');
