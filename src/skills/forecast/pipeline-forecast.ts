@@ -1,6 +1,7 @@
 import type { LeadScoreModel } from '../../models/scoring/crm-lead-score';
 import { stageAt, dealCreatedAt } from '../../models/scoring/crm-features';
 import type { CrmRecords, DealRecord } from '../../models/scoring/crm-records';
+import { OPEN_STAGES, STAGE_PROBABILITY, type DealStage } from '../../store/schemas';
 import type { ForecastPeriod } from './forecast-period';
 
 /** The forecast of one currency (amounts in different currencies are never added up). */
@@ -175,15 +176,10 @@ export function pipelineForecast(
 /** Without a model: the default probability of the stage the deal was in (today: the rep's own figure). */
 function stageProbabilityAt(deal: DealRecord, asOf: Date): number {
   const stage = stageAt(deal, asOf).stage;
-  return stage === deal.stage ? deal.probability / 100 : (STAGE_DEFAULTS[stage] ?? 10) / 100;
+  if (stage === deal.stage) return deal.probability / 100;
+  // A stage the deal has since left: its default; a closed one (the deal was reopened) counts as 10%.
+  return (OPEN_STAGES.includes(stage as DealStage) ? STAGE_PROBABILITY[stage as DealStage] : 10) / 100;
 }
-
-const STAGE_DEFAULTS: Record<string, number> = {
-  prospecting: 10,
-  qualification: 20,
-  proposal: 40,
-  negotiation: 60,
-};
 
 function isOpen(stage: string): boolean {
   return stage !== 'closed_won' && stage !== 'closed_lost';

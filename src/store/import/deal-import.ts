@@ -1,4 +1,4 @@
-import { emailPattern, type Deal, type DealStage } from '../schemas';
+import { emailPattern, STAGE_PROBABILITY, type Deal, type DealStage } from '../schemas';
 import type { Update } from '../store';
 import { documentsByIds, type ImportDraft, type ImportKind } from './import-kind';
 import { parseChoice, parseCurrency, parseDate, parseDomain, parseNumber, reject } from './value-parsers';
@@ -51,14 +51,6 @@ const STAGES: Readonly<Record<string, DealStage>> = {
   closedlost: 'closed_lost',
   lost: 'closed_lost',
   loss: 'closed_lost',
-};
-const STAGE_PROBABILITY: Readonly<Record<DealStage, number>> = {
-  prospecting: 10,
-  qualification: 20,
-  proposal: 40,
-  negotiation: 60,
-  closed_won: 100,
-  closed_lost: 0,
 };
 const FORECAST: Readonly<Record<DealStage, Deal['forecastCategory']>> = {
   prospecting: 'pipeline',

@@ -10,6 +10,15 @@ export const DEAL_STAGES = [
 ] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
 export const OPEN_STAGES: readonly DealStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];
+/** The win probability (percent) a deal gets by default in each stage, as reps use it. */
+export const STAGE_PROBABILITY: Readonly<Record<DealStage, number>> = {
+  prospecting: 10,
+  qualification: 20,
+  proposal: 40,
+  negotiation: 60,
+  closed_won: 100,
+  closed_lost: 0,
+};
 export const FORECAST_CATEGORIES = ['pipeline', 'best_case', 'commit', 'closed', 'omitted'] as const;
 
 /** One move of a deal into a stage. */

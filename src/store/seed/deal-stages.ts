@@ -3,16 +3,6 @@ import type { Random } from './random';
 
 const OPEN_ORDER: readonly DealStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];
 
-/** The stage probability reps use by default, in percent. */
-export const STAGE_PROBABILITY: Readonly<Record<DealStage, number>> = {
-  prospecting: 10,
-  qualification: 20,
-  proposal: 40,
-  negotiation: 60,
-  closed_won: 100,
-  closed_lost: 0,
-};
-
 /** Where lost deals were lost. */
 const LOST_AT: readonly (readonly [number, number])[] = [
   [0, 0.2],

@@ -1,15 +1,9 @@
-import type { AccountSize, Contact, Deal } from '../schemas';
+import { STAGE_PROBABILITY, type AccountSize, type Contact, type Deal } from '../schemas';
 import { fromUsd, type AccountContext } from './account-context';
 import { addDays, atBusinessHour, daysBetween, quarterStart, seasonalDate, startOfUtcDay } from './calendar';
 import { isWellKnownAccount } from './demo-accounts';
 import type { SeedDocument, SeedWindow } from './demo-crm';
-import {
-  closedStageHistory,
-  forecastCategoryOf,
-  lostReasonFor,
-  openStageHistory,
-  STAGE_PROBABILITY,
-} from './deal-stages';
+import { closedStageHistory, forecastCategoryOf, lostReasonFor, openStageHistory } from './deal-stages';
 import { REGION_DAY_START_UTC } from './geography';
 import { demoIndustryNamed } from './industries';
 import type { Random } from './random';
