@@ -18,26 +18,26 @@ module.exports = {
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
     forbid(
       'core',
-      'config|store|models|skills|dialogs|bots|http|cli|jobs|reports',
+      'config|store|ml|skills|dialogs|bots|http|cli|jobs|reports',
       'core is the bottom: it imports nothing of ours',
     ),
     forbid(
       'config',
-      'store|models|skills|dialogs|bots|http|cli|jobs|reports',
+      'store|ml|skills|dialogs|bots|http|cli|jobs|reports',
       'config is read by composition roots only',
     ),
     forbid(
       'reports',
-      'store|models|skills|dialogs|bots|http|cli|jobs',
+      'store|ml|skills|dialogs|bots|http|cli|jobs',
       'reports render pictures; they know no CRM layer',
     ),
     forbid(
       'store',
-      'models|skills|dialogs|bots|http|cli|jobs',
+      'ml|skills|dialogs|bots|http|cli|jobs',
       'the store never imports a model, skill, dialog or channel',
     ),
     forbid(
-      'models',
+      'ml',
       'skills|dialogs|bots|http|cli|jobs',
       'models learn and predict; skills call them, not the reverse',
     ),

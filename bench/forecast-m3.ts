@@ -9,9 +9,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { forecastSeries } from '../src/models/forecasting/combined-forecaster';
-import { evaluateForecasts } from '../src/models/forecasting/forecast-evaluation';
-import { readSeriesFile } from '../src/models/forecasting/series-file';
+import { forecastSeries } from '../src/ml/forecasting/combined-forecaster';
+import { evaluateForecasts } from '../src/ml/forecasting/forecast-evaluation';
+import { readSeriesFile } from '../src/ml/forecasting/series-file';
 import { peerDir, sharedDataset, writeResult } from './scoring-bank-marketing';
 
 const TRAIN = sharedDataset('m3', 'monthly-train.csv');

@@ -7,8 +7,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { percentiles } from '../src/models/knowledge/evaluation/beir-run';
-import { DEFAULT_NO_ANSWER_THRESHOLD, KnowledgeBase } from '../src/models/knowledge/knowledge-base';
+import { percentiles } from '../src/ml/knowledge/evaluation/beir-run';
+import { DEFAULT_NO_ANSWER_THRESHOLD, KnowledgeBase } from '../src/ml/knowledge/knowledge-base';
 
 const ROOT =
   path.basename(path.resolve(__dirname, '..')) === 'dist'

@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readBeirCorpus, readBeirQueries, readQrels } from '../src/models/knowledge/evaluation/beir-files';
-import { percentiles, runBeir, writeTrecRun } from '../src/models/knowledge/evaluation/beir-run';
-import { evaluateRun, type Run } from '../src/models/knowledge/evaluation/trec-metrics';
-import { Bm25Index, queryOf, type Bm25Parameters } from '../src/models/knowledge/retrieval/bm25-index';
-import { createAnalyzer, type AnalyzerOptions } from '../src/models/knowledge/text/analyzer';
+import { readBeirCorpus, readBeirQueries, readQrels } from '../src/ml/knowledge/evaluation/beir-files';
+import { percentiles, runBeir, writeTrecRun } from '../src/ml/knowledge/evaluation/beir-run';
+import { evaluateRun, type Run } from '../src/ml/knowledge/evaluation/trec-metrics';
+import { Bm25Index, queryOf, type Bm25Parameters } from '../src/ml/knowledge/retrieval/bm25-index';
+import { createAnalyzer, type AnalyzerOptions } from '../src/ml/knowledge/text/analyzer';
 
 /** The repository root, whether run from bench/ (tsx) or dist/bench/ (npm run bench). */
 const ROOT =

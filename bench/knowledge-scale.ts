@@ -8,12 +8,12 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { seededRandom } from '../src/core/seeded-random';
-import { readBeirCorpus, readBeirQueries } from '../src/models/knowledge/evaluation/beir-files';
-import { percentiles } from '../src/models/knowledge/evaluation/beir-run';
-import { splitSentences } from '../src/models/knowledge/ingestion/chunker';
-import { DEFAULT_RETRIEVAL, HybridRetriever } from '../src/models/knowledge/retrieval/hybrid-retriever';
-import { VectorIndex } from '../src/models/knowledge/retrieval/vector-index';
-import { createAnalyzer } from '../src/models/knowledge/text/analyzer';
+import { readBeirCorpus, readBeirQueries } from '../src/ml/knowledge/evaluation/beir-files';
+import { percentiles } from '../src/ml/knowledge/evaluation/beir-run';
+import { splitSentences } from '../src/ml/knowledge/ingestion/chunker';
+import { DEFAULT_RETRIEVAL, HybridRetriever } from '../src/ml/knowledge/retrieval/hybrid-retriever';
+import { VectorIndex } from '../src/ml/knowledge/retrieval/vector-index';
+import { createAnalyzer } from '../src/ml/knowledge/text/analyzer';
 
 /** The repository root, whether run from bench/ (tsx) or dist/bench/ (npm run bench). */
 const ROOT =

@@ -21,15 +21,15 @@ import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse/sync';
 import { loadIntentModel } from '../src/dialogs/understanding/intent-model';
 import { recognize } from '../src/dialogs/understanding/recognizer';
-import { stratifiedFolds } from '../src/models/nlu/cross-validation';
-import { saveIntentModel } from '../src/models/nlu/intent-artifact';
-import { evaluateIntents } from '../src/models/nlu/intent-evaluation';
+import { stratifiedFolds } from '../src/ml/nlu/cross-validation';
+import { saveIntentModel } from '../src/ml/nlu/intent-artifact';
+import { evaluateIntents } from '../src/ml/nlu/intent-evaluation';
 import {
   DEFAULT_TRAINING_SETTINGS,
   trainIntentClassifier,
   type LabelledUtterance,
-} from '../src/models/nlu/intent-training';
-import { OUT_OF_SCOPE } from '../src/models/nlu/oos-threshold';
+} from '../src/ml/nlu/intent-training';
+import { OUT_OF_SCOPE } from '../src/ml/nlu/oos-threshold';
 import { SeededRandom } from '../src/core/seeded-random';
 
 /** The checkout's root, whether this runs from bench/ (tsx) or dist/bench/ (compiled). */

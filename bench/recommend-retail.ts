@@ -6,9 +6,9 @@
  * Run alone: `npx tsx bench/recommend-retail.ts`; `bench/run.ts` calls `runRecommendRetailBench()`.
  * Writes bench/results/recommend-retail.json.
  */
-import { parseDayOption } from '../src/models/orders/order-date';
-import { readOrdersFile } from '../src/models/orders/read-orders-file';
-import { evaluateRecommendations } from '../src/models/recommendation/evaluate-recommendations';
+import { parseDayOption } from '../src/ml/orders/order-date';
+import { readOrdersFile } from '../src/ml/orders/read-orders-file';
+import { evaluateRecommendations } from '../src/ml/recommendation/evaluate-recommendations';
 import {
   benchMain,
   ONLINE_RETAIL,

@@ -6,9 +6,9 @@
  * Run alone: `npx tsx bench/recommend-scale.ts`; `bench/run.ts` calls `runRecommendScaleBench()`.
  * Writes bench/results/recommend-scale.json.
  */
-import { syntheticOrders } from '../src/models/orders/synthetic-orders';
-import { ProductSuggester } from '../src/models/recommendation/suggest-products';
-import { trainRecommender } from '../src/models/recommendation/train-recommender';
+import { syntheticOrders } from '../src/ml/orders/synthetic-orders';
+import { ProductSuggester } from '../src/ml/recommendation/suggest-products';
+import { trainRecommender } from '../src/ml/recommendation/train-recommender';
 import { benchMain, inChildProcess, maxRssMegabytes, writeBenchResult } from './segment-bench-support';
 
 const SIZES = [50_000, 500_000, 5_000_000];
@@ -70,7 +70,7 @@ export async function runRecommendScaleBench(
     results.push(figures);
   }
   const summary = {
-    data: 'synthetic orders (src/models/orders/synthetic-orders.ts): five planted buyer groups, Zipf product popularity, a planted co-purchase rule, returns; catalogue grows with the customers',
+    data: 'synthetic orders (src/ml/orders/synthetic-orders.ts): five planted buyer groups, Zipf product popularity, a planted co-purchase rule, returns; catalogue grows with the customers',
     protocol:
       'train = internal split + weight tuning (main and cross-sell) + refit on all lines, timed from the in-memory order book; suggestions: top 10 for 1,000 customers; each size in a fresh process',
     sizes: results,

@@ -14,16 +14,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brierScore, rocAuc } from '../src/models/scoring/classification-metrics';
-import { readDelimitedFile } from '../src/models/scoring/delimited-file';
+import { brierScore, rocAuc } from '../src/ml/scoring/classification-metrics';
+import { readDelimitedFile } from '../src/ml/scoring/delimited-file';
 import {
   featureTableOf,
   inferColumnSpecs,
   selectRows,
   targetLabelsOf,
-} from '../src/models/scoring/feature-table';
-import { stratifiedSplit } from '../src/models/scoring/stratified-split';
-import { trainScoringModel } from '../src/models/scoring/train-scoring-model';
+} from '../src/ml/scoring/feature-table';
+import { stratifiedSplit } from '../src/ml/scoring/stratified-split';
+import { trainScoringModel } from '../src/ml/scoring/train-scoring-model';
 
 /** The repository root, from the sources or the build (dist/). */
 const ROOT = path.resolve(__dirname, '..').replace(/[\\/]dist$/, '');

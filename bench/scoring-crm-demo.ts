@@ -7,8 +7,8 @@
  * Run alone: `npx tsx bench/scoring-crm-demo.ts [--save models]`; `bench/run.ts` calls `runScoringCrmBench()`.
  * Writes bench/results/scoring-crm-demo.json.
  */
-import { saveLeadScore, trainLeadScore } from '../src/models/scoring/crm-lead-score';
-import { CrmRecords } from '../src/models/scoring/crm-records';
+import { saveLeadScore, trainLeadScore } from '../src/ml/scoring/crm-lead-score';
+import { CrmRecords } from '../src/ml/scoring/crm-records';
 import { DEFAULT_DEMO_SEED, generateDemoCrm, startOfUtcDay } from '../src/store/seed';
 import { writeResult } from './scoring-bank-marketing';
 

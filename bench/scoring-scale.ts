@@ -13,12 +13,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { rocAuc } from '../src/models/scoring/classification-metrics';
-import type { FeatureColumn, FeatureTable } from '../src/models/scoring/feature-table';
-import { selectRows } from '../src/models/scoring/feature-table';
+import { rocAuc } from '../src/ml/scoring/classification-metrics';
+import type { FeatureColumn, FeatureTable } from '../src/ml/scoring/feature-table';
+import { selectRows } from '../src/ml/scoring/feature-table';
 import { seededRandom } from '../src/core/seeded-random';
-import { stratifiedSplit } from '../src/models/scoring/stratified-split';
-import { trainScoringModel } from '../src/models/scoring/train-scoring-model';
+import { stratifiedSplit } from '../src/ml/scoring/stratified-split';
+import { trainScoringModel } from '../src/ml/scoring/train-scoring-model';
 import { peerDir, writeResult } from './scoring-bank-marketing';
 
 const SIZES = [10_000, 100_000, 1_000_000];

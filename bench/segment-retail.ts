@@ -10,14 +10,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { customerLinesOf } from '../src/models/orders/customer-lines';
-import { lastOrderAt } from '../src/models/orders/order-book';
-import { parseDayOption } from '../src/models/orders/order-date';
-import { readOrdersFile } from '../src/models/orders/read-orders-file';
-import { spendBetween } from '../src/models/segmentation/customer-features';
-import { evaluateSegments } from '../src/models/segmentation/evaluate-segments';
-import { fitSegments } from '../src/models/segmentation/fit-segments';
-import { runOf } from '../src/models/segmentation/segment-customers';
+import { customerLinesOf } from '../src/ml/orders/customer-lines';
+import { lastOrderAt } from '../src/ml/orders/order-book';
+import { parseDayOption } from '../src/ml/orders/order-date';
+import { readOrdersFile } from '../src/ml/orders/read-orders-file';
+import { spendBetween } from '../src/ml/segmentation/customer-features';
+import { evaluateSegments } from '../src/ml/segmentation/evaluate-segments';
+import { fitSegments } from '../src/ml/segmentation/fit-segments';
+import { runOf } from '../src/ml/segmentation/segment-customers';
 import {
   benchMain,
   ONLINE_RETAIL,

@@ -11,12 +11,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readOrdersFile } from '../src/models/orders/read-orders-file';
-import { orderBookCsv, syntheticOrders } from '../src/models/orders/synthetic-orders';
-import { logRfm } from '../src/models/segmentation/evaluate-segments';
-import { fitSegments } from '../src/models/segmentation/fit-segments';
-import { kMeans, standardised } from '../src/models/segmentation/kmeans';
-import { runOf } from '../src/models/segmentation/segment-customers';
+import { readOrdersFile } from '../src/ml/orders/read-orders-file';
+import { orderBookCsv, syntheticOrders } from '../src/ml/orders/synthetic-orders';
+import { logRfm } from '../src/ml/segmentation/evaluate-segments';
+import { fitSegments } from '../src/ml/segmentation/fit-segments';
+import { kMeans, standardised } from '../src/ml/segmentation/kmeans';
+import { runOf } from '../src/ml/segmentation/segment-customers';
 import {
   benchMain,
   inChildProcess,
@@ -114,7 +114,7 @@ export async function runSegmentScaleBench(
     results.push(figures);
   }
   const summary = {
-    data: 'synthetic orders (src/models/orders/synthetic-orders.ts): five planted buyer groups, returns, postage lines, two years',
+    data: 'synthetic orders (src/ml/orders/synthetic-orders.ts): five planted buyer groups, returns, postage lines, two years',
     protocol:
       'segment run = fit (ridge value score on three internal cuts, isotonic calibration, tiers, names) + assignment, timed from the in-memory order book; CSV read timed separately; each size in a fresh process (max RSS includes the data and the generator)',
     sizes: results,

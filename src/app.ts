@@ -4,7 +4,7 @@ import { createBotCore, type BotCore } from './bots/bot-core';
 import { createCloudAdapter } from './bots/bot-framework/cloud-adapter';
 import type { Logger } from './core/logger';
 import { loadLlmFallback } from './dialogs/llm/load-llm-fallback';
-import { loadLlmServices } from './models/llm/load-llm';
+import { loadLlmServices } from './ml/llm/load-llm';
 import { createUnderstander } from './dialogs/routing/create-understander';
 import type { ReadinessCheck } from './http/readiness';
 import { createHttpServer, type HttpServer } from './http/server';

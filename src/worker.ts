@@ -1,7 +1,7 @@
 import { loadConfigOrExit } from './config/config';
 import { createLogger } from './core/logger';
 import { startScheduler } from './jobs/create-scheduler';
-import { loadLlmServices } from './models/llm/load-llm';
+import { loadLlmServices } from './ml/llm/load-llm';
 import { ArtifactCache } from './skills/artifact-cache';
 import { openStore } from './store/open-store';
 

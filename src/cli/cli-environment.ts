@@ -1,6 +1,6 @@
 import type { Config } from '../config/config';
 import type { Logger } from '../core/logger';
-import type { LlmServices } from '../models/llm/language-model';
+import type { LlmServices } from '../ml/llm/language-model';
 import type { SkillServices } from '../skills/skill';
 import type { Store } from '../store/store';
 

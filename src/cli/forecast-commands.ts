@@ -2,14 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { CrmError, ErrorCode } from '../core/errors';
-import { forecastSeries } from '../models/forecasting/combined-forecaster';
-import { evaluateForecasts, type ForecastEvaluation } from '../models/forecasting/forecast-evaluation';
+import { forecastSeries } from '../ml/forecasting/combined-forecaster';
+import { evaluateForecasts, type ForecastEvaluation } from '../ml/forecasting/forecast-evaluation';
 import {
   writeForecastEvaluationReport,
   writeForecastRunReport,
   type ForecastChartInput,
-} from '../models/forecasting/forecast-report';
-import { assertLongEnough, evenSample, parsePeriod, readSeriesFile } from '../models/forecasting/series-file';
+} from '../ml/forecasting/forecast-report';
+import { assertLongEnough, evenSample, parsePeriod, readSeriesFile } from '../ml/forecasting/series-file';
 import type { CliEnvironment } from './cli-environment';
 import { positiveInteger, runCommand } from './run-command';
 

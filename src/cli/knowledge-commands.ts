@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { knowledgeReply } from '../dialogs/replies/knowledge-replies';
-import { evaluateBeir, runBeir, writeTrecRun } from '../models/knowledge/evaluation/beir-run';
-import { updateKnowledgeIndex } from '../models/knowledge/ingestion/knowledge-indexer';
-import { KnowledgeBase } from '../models/knowledge/knowledge-base';
+import { evaluateBeir, runBeir, writeTrecRun } from '../ml/knowledge/evaluation/beir-run';
+import { updateKnowledgeIndex } from '../ml/knowledge/ingestion/knowledge-indexer';
+import { KnowledgeBase } from '../ml/knowledge/knowledge-base';
 import { answerQuestion } from '../skills/knowledge';
 import type { CliEnvironment } from './cli-environment';
 import { positiveInteger, runCommand } from './run-command';

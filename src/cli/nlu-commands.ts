@@ -2,12 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import type { Command } from 'commander';
 import { CrmError, ErrorCode } from '../core/errors';
-import { buildCrmIntentModel } from '../models/nlu/crm-intent-build';
-import { fingerprintUtterances, loadIntentClassifier, saveIntentModel } from '../models/nlu/intent-artifact';
-import { evaluateIntents, formatEvaluation } from '../models/nlu/intent-evaluation';
-import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../models/nlu/intent-training';
-import { readLabelledUtterances, readMessageTable } from '../models/nlu/labelled-csv';
-import { libraryVersions } from '../models/nlu/library-versions';
+import { buildCrmIntentModel } from '../ml/nlu/crm-intent-build';
+import { fingerprintUtterances, loadIntentClassifier, saveIntentModel } from '../ml/nlu/intent-artifact';
+import { evaluateIntents, formatEvaluation } from '../ml/nlu/intent-evaluation';
+import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../ml/nlu/intent-training';
+import { readLabelledUtterances, readMessageTable } from '../ml/nlu/labelled-csv';
+import { libraryVersions } from '../ml/nlu/library-versions';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 

@@ -2,15 +2,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { CrmError, ErrorCode } from '../core/errors';
-import { parseDayOption } from '../models/orders/order-date';
-import { readOrdersFile } from '../models/orders/read-orders-file';
+import { parseDayOption } from '../ml/orders/order-date';
+import { readOrdersFile } from '../ml/orders/read-orders-file';
 import {
   evaluateRecommendations,
   type RecommendationEvaluation,
-} from '../models/recommendation/evaluate-recommendations';
-import { loadRecommender, saveRecommender } from '../models/recommendation/recommender-artifact';
-import { ProductSuggester, suggestionReasonText } from '../models/recommendation/suggest-products';
-import { trainRecommender } from '../models/recommendation/train-recommender';
+} from '../ml/recommendation/evaluate-recommendations';
+import { loadRecommender, saveRecommender } from '../ml/recommendation/recommender-artifact';
+import { ProductSuggester, suggestionReasonText } from '../ml/recommendation/suggest-products';
+import { trainRecommender } from '../ml/recommendation/train-recommender';
 import type { CliEnvironment } from './cli-environment';
 import { positiveInteger, runCommand } from './run-command';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CrmError, ErrorCode } from '../core/errors';
 import type { Logger } from '../core/logger';
-import type { LlmServices } from '../models/llm/language-model';
+import type { LlmServices } from '../ml/llm/language-model';
 import type { Store } from '../store/store';
 import type { UserRole } from '../store/schemas';
 import type { ArtifactCache } from './artifact-cache';

@@ -6,8 +6,8 @@ import type { CliEnvironment } from '../../src/cli/cli-environment';
 import { registerKnowledgeCommands } from '../../src/cli/knowledge-commands';
 import type { Config } from '../../src/config/config';
 import { createLogger } from '../../src/core/logger';
-import type { LlmServices } from '../../src/models/llm/language-model';
-import { createOpenAiServices } from '../../src/models/llm/openai-models';
+import type { LlmServices } from '../../src/ml/llm/language-model';
+import { createOpenAiServices } from '../../src/ml/llm/openai-models';
 import { OpenAiLoopback } from '../fixtures/openai-loopback';
 
 const root = join(__dirname, '..', '..');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { plantedUtterances } from '../models/nlu/planted-intents';
+import { plantedUtterances } from '../ml/nlu/planted-intents';
 
 const root = join(__dirname, '..', '..');
 

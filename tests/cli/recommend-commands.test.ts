@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { orderBookCsv, syntheticOrders } from '../../src/models/orders/synthetic-orders';
+import { orderBookCsv, syntheticOrders } from '../../src/ml/orders/synthetic-orders';
 import { crmpro } from './scoring-cli-runner';
 import { runInProcess } from './segment-cli-in-process';
 

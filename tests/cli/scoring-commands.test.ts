@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { plantedCsv } from '../models/scoring/planted-data';
+import { plantedCsv } from '../ml/scoring/planted-data';
 import { crmpro } from './scoring-cli-runner';
 
 describe('crmpro scoring train | predict | eval', () => {

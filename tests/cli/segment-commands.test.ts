@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { orderBookCsv, syntheticOrders } from '../../src/models/orders/synthetic-orders';
+import { orderBookCsv, syntheticOrders } from '../../src/ml/orders/synthetic-orders';
 import { crmpro } from './scoring-cli-runner';
 import { runInProcess } from './segment-cli-in-process';
 

@@ -6,7 +6,7 @@ import { createLlmFallback, UNGROUNDED_REPLY } from '../../src/dialogs/llm/llm-f
 import { replyOf } from '../../src/dialogs/reply-activity';
 import type { Reply } from '../../src/dialogs/reply';
 import type { Understander } from '../../src/dialogs/routing/understanding';
-import { createOpenAiServices } from '../../src/models/llm/openai-models';
+import { createOpenAiServices } from '../../src/ml/llm/openai-models';
 import type { SkillServices } from '../../src/skills/skill';
 import { lastMessage, OpenAiLoopback, type ChatCompletionRequest } from '../fixtures/openai-loopback';
 import { loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';

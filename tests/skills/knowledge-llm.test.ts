@@ -5,10 +5,10 @@ import { silentLogger } from '../../src/core/logger';
 import {
   updateKnowledgeIndex,
   knowledgeIndexRoot,
-} from '../../src/models/knowledge/ingestion/knowledge-indexer';
-import { loadKnowledgeIndex } from '../../src/models/knowledge/ingestion/knowledge-index-files';
-import { KnowledgeBase } from '../../src/models/knowledge/knowledge-base';
-import { createOpenAiServices } from '../../src/models/llm/openai-models';
+} from '../../src/ml/knowledge/ingestion/knowledge-indexer';
+import { loadKnowledgeIndex } from '../../src/ml/knowledge/ingestion/knowledge-index-files';
+import { KnowledgeBase } from '../../src/ml/knowledge/knowledge-base';
+import { createOpenAiServices } from '../../src/ml/llm/openai-models';
 import { answerQuestion } from '../../src/skills/knowledge';
 import type { SkillServices } from '../../src/skills/skill';
 import { ChatDriver } from '../fixtures/chat-driver';

@@ -1,7 +1,7 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Logger } from '../../core/logger';
-import type { LlmSettings } from '../../models/llm/language-model';
-import { createChatModel } from '../../models/llm/openai-models';
+import type { LlmSettings } from '../../ml/llm/language-model';
+import { createChatModel } from '../../ml/llm/openai-models';
 import type { Caller } from '../../skills/skill';
 import type { ConversationMemory } from '../conversation-memory';
 import type { IntentHandler, IntentOutcome } from '../intents/intent-handler';
@@ -12,7 +12,7 @@ import { LLM_SKILLS, type AnySkill } from './skill-catalog';
 import { skillToolsFor, type SkillToolbox } from './skill-tools';
 import { runToolCallingAgent } from './tool-calling-agent';
 
-export type { LlmSettings } from '../../models/llm/language-model';
+export type { LlmSettings } from '../../ml/llm/language-model';
 
 export interface LlmFallbackOptions {
   logger: Logger;

@@ -1,5 +1,5 @@
 import type { IntentHandler } from '../intents/intent-handler';
-import type { LlmSettings } from '../../models/llm/language-model';
+import type { LlmSettings } from '../../ml/llm/language-model';
 import type { LlmFallbackOptions } from './llm-fallback';
 
 /**

@@ -1,4 +1,4 @@
-import type { ScoreFactorText } from '../../models/scoring/crm-lead-score';
+import type { ScoreFactorText } from '../../ml/scoring/crm-lead-score';
 import type { ExplainedDeal, ExplainedLead, LeadScoreResult, TopLeadsResult } from '../../skills/lead-score';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatDate, formatMoney, formatPercent, formatStage } from './format';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { loadIntentClassifier, type IntentModelCard } from '../../models/nlu/intent-artifact';
-import type { IntentClassifier } from '../../models/nlu/intent-classifier';
+import { loadIntentClassifier, type IntentModelCard } from '../../ml/nlu/intent-artifact';
+import type { IntentClassifier } from '../../ml/nlu/intent-classifier';
 
 /** A loaded intent model and its card. */
 export interface IntentModel {

@@ -1,4 +1,4 @@
-import type { RankedIntent } from '../../models/nlu/intent-classifier';
+import type { RankedIntent } from '../../ml/nlu/intent-classifier';
 import { extractEntities, type EntityContext, type MessageEntities } from './entities/extract-entities';
 import type { IntentModel } from './intent-model';
 

@@ -1,6 +1,6 @@
-import type { LeadScoreModel } from '../../models/scoring/crm-lead-score';
-import { stageAt } from '../../models/scoring/crm-features';
-import type { CrmRecords, DealRecord } from '../../models/scoring/crm-records';
+import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
+import { stageAt } from '../../ml/scoring/crm-features';
+import type { CrmRecords, DealRecord } from '../../ml/scoring/crm-records';
 
 /** Why a deal is at risk. */
 export type RiskKind = 'overdue' | 'slipped' | 'stalled' | 'quiet' | 'score_drop';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ErrorCode, isCrmError } from '../../core/errors';
-import { loadRecordsForDeals } from '../../models/scoring/crm-records';
+import { loadRecordsForDeals } from '../../ml/scoring/crm-records';
 import { OPEN_STAGES } from '../../store/schemas';
 import { parseForecastPeriod } from '../forecast/forecast-period';
 import { ownerFilter, resolveDealScope, type ScoredDeal } from '../lead-score';

@@ -1,4 +1,4 @@
-import { forecastSeries } from '../../models/forecasting/combined-forecaster';
+import { forecastSeries } from '../../ml/forecasting/combined-forecaster';
 import { renderChartPng, type ChartSpec } from '../../reports/chart';
 
 /** A month's bookings (won amount), or a forecast of one with its intervals. */

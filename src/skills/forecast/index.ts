@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ErrorCode, isCrmError } from '../../core/errors';
-import type { LeadScoreModel } from '../../models/scoring/crm-lead-score';
-import { loadRecordsForDeals } from '../../models/scoring/crm-records';
+import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
+import { loadRecordsForDeals } from '../../ml/scoring/crm-records';
 import { ownerFilter, resolveDealScope } from '../lead-score';
 import { leadScoreModelOf } from '../lead-score/lead-score-model';
 import { defineSkill } from '../skill';

@@ -1,6 +1,6 @@
-import type { LeadScoreModel } from '../../models/scoring/crm-lead-score';
-import { stageAt, dealCreatedAt } from '../../models/scoring/crm-features';
-import type { CrmRecords, DealRecord } from '../../models/scoring/crm-records';
+import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
+import { stageAt, dealCreatedAt } from '../../ml/scoring/crm-features';
+import type { CrmRecords, DealRecord } from '../../ml/scoring/crm-records';
 import { OPEN_STAGES, STAGE_PROBABILITY, type DealStage } from '../../store/schemas';
 import type { ForecastPeriod } from './forecast-period';
 

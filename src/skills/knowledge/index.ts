@@ -13,7 +13,7 @@ export {
   type GroundedKnowledgeAnswer,
   type GroundingProblem,
 } from './grounded-answer';
-export type { KnowledgePassage, KnowledgeSource, NoAnswerReason } from '../../models/knowledge/knowledge-base';
+export type { KnowledgePassage, KnowledgeSource, NoAnswerReason } from '../../ml/knowledge/knowledge-base';
 
 
 /**

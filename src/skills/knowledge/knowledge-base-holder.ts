@@ -1,4 +1,4 @@
-import { KnowledgeBase } from '../../models/knowledge/knowledge-base';
+import { KnowledgeBase } from '../../ml/knowledge/knowledge-base';
 import type { SkillServices } from '../skill';
 
 /** How often an open knowledge base looks for edited files under `knowledge/`. */

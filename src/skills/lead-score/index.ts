@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import type { ScoreFactorText } from '../../models/scoring/crm-lead-score';
-import { loadRecordsForDeals } from '../../models/scoring/crm-records';
+import type { ScoreFactorText } from '../../ml/scoring/crm-lead-score';
+import { loadRecordsForDeals } from '../../ml/scoring/crm-records';
 import { OPEN_STAGES } from '../../store/schemas';
 import { accountResolverOf } from '../account-briefing';
 import { defineSkill } from '../skill';

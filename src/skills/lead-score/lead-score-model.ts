@@ -7,8 +7,8 @@ import {
   saveLeadScore,
   trainLeadScore,
   type LeadScoreModel,
-} from '../../models/scoring/crm-lead-score';
-import { loadAllCrmRecords } from '../../models/scoring/crm-records';
+} from '../../ml/scoring/crm-lead-score';
+import { loadAllCrmRecords } from '../../ml/scoring/crm-records';
 import type { SkillServices } from '../skill';
 
 const CACHE_KEY = 'lead-score:model';

@@ -1,5 +1,5 @@
-import type { LeadScoreModel, ScoreFactorText } from '../../models/scoring/crm-lead-score';
-import { loadRecordsForDeals, type CrmRecords, type DealRecord } from '../../models/scoring/crm-records';
+import type { LeadScoreModel, ScoreFactorText } from '../../ml/scoring/crm-lead-score';
+import { loadRecordsForDeals, type CrmRecords, type DealRecord } from '../../ml/scoring/crm-records';
 import { OPEN_STAGES } from '../../store/schemas';
 import type { Filter } from '../../store/store';
 import type { SkillServices } from '../skill';

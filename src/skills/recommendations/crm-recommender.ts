@@ -1,6 +1,6 @@
-import { ordersFromStore, storeOrdersVersion } from '../../models/orders/orders-from-store';
-import { ProductSuggester } from '../../models/recommendation/suggest-products';
-import { trainRecommender, type BlendTuning } from '../../models/recommendation/train-recommender';
+import { ordersFromStore, storeOrdersVersion } from '../../ml/orders/orders-from-store';
+import { ProductSuggester } from '../../ml/recommendation/suggest-products';
+import { trainRecommender, type BlendTuning } from '../../ml/recommendation/train-recommender';
 import type { SkillServices } from '../skill';
 
 /** A recommender trained on the CRM's orders, with when it was trained. */

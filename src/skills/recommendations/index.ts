@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { isoDay } from '../../models/orders/order-date';
-import type { Suggestion } from '../../models/recommendation/suggest-products';
+import { isoDay } from '../../ml/orders/order-date';
+import type { Suggestion } from '../../ml/recommendation/suggest-products';
 import { accountResolverOf } from '../account-briefing';
 import { defineSkill } from '../skill';
 import { crmRecommenderOf } from './crm-recommender';
 
 export { crmRecommenderOf } from './crm-recommender';
-export type { Suggestion, SuggestionReason } from '../../models/recommendation/suggest-products';
-export { suggestionReasonText, spanText } from '../../models/recommendation/suggest-products';
+export type { Suggestion, SuggestionReason } from '../../ml/recommendation/suggest-products';
+export { suggestionReasonText, spanText } from '../../ml/recommendation/suggest-products';
 
 /** Cross-sell suggestions shown beside the main list. */
 const NEW_PRODUCTS = 3;

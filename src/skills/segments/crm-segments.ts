@@ -1,9 +1,9 @@
-import { customerLinesOf, type CustomerLines } from '../../models/orders/customer-lines';
-import { isoDay, MS_PER_DAY } from '../../models/orders/order-date';
-import { ordersFromStore, storeOrdersVersion, type StoreOrders } from '../../models/orders/orders-from-store';
-import { applySegments, fitSegments } from '../../models/segmentation/fit-segments';
-import { runOf, type SegmentationRun } from '../../models/segmentation/segment-customers';
-import { SEGMENT_MODEL_FORMAT, type SegmentModel } from '../../models/segmentation/segment-model';
+import { customerLinesOf, type CustomerLines } from '../../ml/orders/customer-lines';
+import { isoDay, MS_PER_DAY } from '../../ml/orders/order-date';
+import { ordersFromStore, storeOrdersVersion, type StoreOrders } from '../../ml/orders/orders-from-store';
+import { applySegments, fitSegments } from '../../ml/segmentation/fit-segments';
+import { runOf, type SegmentationRun } from '../../ml/segmentation/segment-customers';
+import { SEGMENT_MODEL_FORMAT, type SegmentModel } from '../../ml/segmentation/segment-model';
 import type { Store } from '../../store/store';
 import type { SkillServices } from '../skill';
 import { loadSegmentSnapshot, saveSegmentSnapshot } from './segment-snapshots';

@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { isoDay, MS_PER_DAY } from '../../models/orders/order-date';
-import { segmentMovements, type SegmentFlow } from '../../models/segmentation/segment-movements';
-import { segmentNameInfo } from '../../models/segmentation/segment-names';
+import { isoDay, MS_PER_DAY } from '../../ml/orders/order-date';
+import { segmentMovements, type SegmentFlow } from '../../ml/segmentation/segment-movements';
+import { segmentNameInfo } from '../../ml/segmentation/segment-names';
 import { REGIONS, type Account } from '../../store/schemas';
 import { accountResolverOf } from '../account-briefing';
 import { defineSkill } from '../skill';

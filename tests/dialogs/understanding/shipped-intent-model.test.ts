@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { CRM_INTENTS } from '../../../src/dialogs/understanding/crm-intents';
 import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
 import { recognize } from '../../../src/dialogs/understanding/recognizer';
-import { evaluateIntents } from '../../../src/models/nlu/intent-evaluation';
+import { evaluateIntents } from '../../../src/ml/nlu/intent-evaluation';
 
 const root = join(__dirname, '..', '..', '..');
 const model = loadIntentModel(join(root, 'models', 'intent'));

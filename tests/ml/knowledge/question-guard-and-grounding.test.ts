@@ -1,5 +1,5 @@
-import { buildGroundedPrompt, checkGroundedAnswer } from '../../../src/models/knowledge/answers/grounded-prompt';
-import { guardQuestion } from '../../../src/models/knowledge/answers/question-guard';
+import { buildGroundedPrompt, checkGroundedAnswer } from '../../../src/ml/knowledge/answers/grounded-prompt';
+import { guardQuestion } from '../../../src/ml/knowledge/answers/question-guard';
 
 describe('question guard', () => {
   it('leaves genuine product questions alone, including how-to questions about exporting data', () => {

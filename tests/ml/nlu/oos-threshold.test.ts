@@ -1,4 +1,4 @@
-import { chooseOosThreshold } from '../../../src/models/nlu/oos-threshold';
+import { chooseOosThreshold } from '../../../src/ml/nlu/oos-threshold';
 
 describe('out-of-scope threshold', () => {
   const inScope = Array.from({ length: 100 }, (_, i) => 0.5 + i / 200);

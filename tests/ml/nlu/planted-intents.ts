@@ -1,4 +1,4 @@
-import type { LabelledUtterance } from '../../../src/models/nlu/intent-training';
+import type { LabelledUtterance } from '../../../src/ml/nlu/intent-training';
 import { SeededRandom } from '../../../src/core/seeded-random';
 
 /**

@@ -1,9 +1,9 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCrmError } from '../../../src/core/errors';
-import { knowledgeIndexRoot, updateKnowledgeIndex } from '../../../src/models/knowledge/ingestion/knowledge-indexer';
-import { currentIndexDirectory, loadKnowledgeIndex } from '../../../src/models/knowledge/ingestion/knowledge-index-files';
-import { KnowledgeBase } from '../../../src/models/knowledge/knowledge-base';
+import { knowledgeIndexRoot, updateKnowledgeIndex } from '../../../src/ml/knowledge/ingestion/knowledge-indexer';
+import { currentIndexDirectory, loadKnowledgeIndex } from '../../../src/ml/knowledge/ingestion/knowledge-index-files';
+import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { temporaryKnowledge } from './knowledge-fixture';
 
 describe('incremental indexing of knowledge/', () => {

@@ -2,12 +2,12 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readBeirCorpus, readBeirQueries, readQrels } from '../../../src/models/knowledge/evaluation/beir-files';
-import { evaluateRun, ndcgAt, rankedDocuments } from '../../../src/models/knowledge/evaluation/trec-metrics';
-import { Bm25Index, queryOf } from '../../../src/models/knowledge/retrieval/bm25-index';
-import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../../src/models/knowledge/retrieval/hybrid-retriever';
-import { analyze } from '../../../src/models/knowledge/text/analyzer';
-import { KnowledgeBase } from '../../../src/models/knowledge/knowledge-base';
+import { readBeirCorpus, readBeirQueries, readQrels } from '../../../src/ml/knowledge/evaluation/beir-files';
+import { evaluateRun, ndcgAt, rankedDocuments } from '../../../src/ml/knowledge/evaluation/trec-metrics';
+import { Bm25Index, queryOf } from '../../../src/ml/knowledge/retrieval/bm25-index';
+import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../../src/ml/knowledge/retrieval/hybrid-retriever';
+import { analyze } from '../../../src/ml/knowledge/text/analyzer';
+import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { temporaryKnowledge } from './knowledge-fixture';
 
 describe('retrieval', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/models/knowledge/knowledge-base';
+import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { HOSTILE_INPUTS } from '../../fixtures/knowledge/hostile-inputs';
 
 const root = join(__dirname, '..', '..', '..');

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readLabelledUtterances, readMessageTable } from '../../../src/models/nlu/labelled-csv';
+import { readLabelledUtterances, readMessageTable } from '../../../src/ml/nlu/labelled-csv';
 
 describe('labelled CSV', () => {
   const dir = mkdtempSync(join(tmpdir(), 'labelled-csv-'));

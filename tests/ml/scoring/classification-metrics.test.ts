@@ -3,8 +3,8 @@ import {
   calibrationTable,
   logLoss,
   rocAuc,
-} from '../../../src/models/scoring/classification-metrics';
-import { stratifiedSplit } from '../../../src/models/scoring/stratified-split';
+} from '../../../src/ml/scoring/classification-metrics';
+import { stratifiedSplit } from '../../../src/ml/scoring/stratified-split';
 
 describe('classification metrics', () => {
   it('computes AUC from ranks, counting ties as half', () => {

@@ -1,7 +1,7 @@
-import { FeatureSpace } from '../../../src/models/nlu/feature-space';
-import { stratifiedFolds } from '../../../src/models/nlu/cross-validation';
-import { normaliseMessage, wordTokens } from '../../../src/models/nlu/text-normaliser';
-import { expandTemplates, withTypo } from '../../../src/models/nlu/utterance-templates';
+import { FeatureSpace } from '../../../src/ml/nlu/feature-space';
+import { stratifiedFolds } from '../../../src/ml/nlu/cross-validation';
+import { normaliseMessage, wordTokens } from '../../../src/ml/nlu/text-normaliser';
+import { expandTemplates, withTypo } from '../../../src/ml/nlu/utterance-templates';
 import { SeededRandom } from '../../../src/core/seeded-random';
 
 describe('features', () => {

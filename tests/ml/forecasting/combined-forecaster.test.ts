@@ -1,7 +1,7 @@
-import { naive2Forecast } from '../../../src/models/forecasting/baseline-forecasts';
-import { forecastSeries } from '../../../src/models/forecasting/combined-forecaster';
-import { countInside, mase, smape } from '../../../src/models/forecasting/forecast-metrics';
-import { classicalSeasonalIndices, isSeasonal } from '../../../src/models/forecasting/seasonal-decomposition';
+import { naive2Forecast } from '../../../src/ml/forecasting/baseline-forecasts';
+import { forecastSeries } from '../../../src/ml/forecasting/combined-forecaster';
+import { countInside, mase, smape } from '../../../src/ml/forecasting/forecast-metrics';
+import { classicalSeasonalIndices, isSeasonal } from '../../../src/ml/forecasting/seasonal-decomposition';
 import { seededRandom } from '../../../src/core/seeded-random';
 
 /** Monthly sales with a planted yearly pattern (December peak, August trough), a mild trend and noise. */

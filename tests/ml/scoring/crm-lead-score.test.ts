@@ -5,8 +5,8 @@ import {
   loadLatestLeadScore,
   saveLeadScore,
   trainLeadScore,
-} from '../../../src/models/scoring/crm-lead-score';
-import { CrmRecords } from '../../../src/models/scoring/crm-records';
+} from '../../../src/ml/scoring/crm-lead-score';
+import { CrmRecords } from '../../../src/ml/scoring/crm-records';
 import { generateDemoCrm } from '../../../src/store/seed';
 
 describe('lead score trained on the demo CRM (whose win model is known)', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { assertLongEnough, parsePeriod, readSeriesFile } from '../../../src/models/forecasting/series-file';
+import { assertLongEnough, parsePeriod, readSeriesFile } from '../../../src/ml/forecasting/series-file';
 
 describe('long-form series files', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'crmpro-series-'));

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../../../src/models/scoring/feature-table';
-import { loadScoringModel, saveScoringModel } from '../../../src/models/scoring/scoring-artifact';
-import { trainScoringModel } from '../../../src/models/scoring/train-scoring-model';
+import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../../../src/ml/scoring/feature-table';
+import { loadScoringModel, saveScoringModel } from '../../../src/ml/scoring/scoring-artifact';
+import { trainScoringModel } from '../../../src/ml/scoring/train-scoring-model';
 import { plantedRows } from './planted-data';
 
 describe('scoring model artifacts', () => {

@@ -6,8 +6,8 @@ import {
   detectDelimiter,
   readDelimitedFile,
   type DelimitedFile,
-} from '../../../src/models/scoring/delimited-file';
-import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../../../src/models/scoring/feature-table';
+} from '../../../src/ml/scoring/delimited-file';
+import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../../../src/ml/scoring/feature-table';
 
 const file = (header: string[], rows: string[][]): DelimitedFile => ({
   file: 'x.csv',

@@ -1,14 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { customerLinesOf } from '../../../src/models/orders/customer-lines';
-import { OrderBookBuilder } from '../../../src/models/orders/order-book';
-import { MS_PER_DAY } from '../../../src/models/orders/order-date';
-import { PLANTED_RULE, syntheticOrders } from '../../../src/models/orders/synthetic-orders';
-import { evaluateRecommendations } from '../../../src/models/recommendation/evaluate-recommendations';
-import { loadRecommender, saveRecommender } from '../../../src/models/recommendation/recommender-artifact';
-import { ProductSuggester, suggestionReasonText } from '../../../src/models/recommendation/suggest-products';
-import { trainRecommender } from '../../../src/models/recommendation/train-recommender';
+import { customerLinesOf } from '../../../src/ml/orders/customer-lines';
+import { OrderBookBuilder } from '../../../src/ml/orders/order-book';
+import { MS_PER_DAY } from '../../../src/ml/orders/order-date';
+import { PLANTED_RULE, syntheticOrders } from '../../../src/ml/orders/synthetic-orders';
+import { evaluateRecommendations } from '../../../src/ml/recommendation/evaluate-recommendations';
+import { loadRecommender, saveRecommender } from '../../../src/ml/recommendation/recommender-artifact';
+import { ProductSuggester, suggestionReasonText } from '../../../src/ml/recommendation/suggest-products';
+import { trainRecommender } from '../../../src/ml/recommendation/train-recommender';
 
 const START = Date.UTC(2022, 0, 1);
 const END = Date.UTC(2023, 11, 31);

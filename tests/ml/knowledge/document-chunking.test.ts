@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chunkDocument, chunkTitle } from '../../../src/models/knowledge/ingestion/chunker';
-import { readKnowledgeDocument } from '../../../src/models/knowledge/ingestion/document-reader';
+import { chunkDocument, chunkTitle } from '../../../src/ml/knowledge/ingestion/chunker';
+import { readKnowledgeDocument } from '../../../src/ml/knowledge/ingestion/document-reader';
 
 const kb = join(__dirname, '..', '..', 'fixtures', 'knowledge', 'kb');
 const read = (path: string) => readKnowledgeDocument(path, readFileSync(join(kb, path), 'utf8'));

@@ -1,5 +1,5 @@
-import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../../../src/models/nlu/intent-training';
-import { evaluateIntents } from '../../../src/models/nlu/intent-evaluation';
+import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../../../src/ml/nlu/intent-training';
+import { evaluateIntents } from '../../../src/ml/nlu/intent-evaluation';
 import { FAST_SETTINGS_OVERRIDES, plantedUtterances } from './planted-intents';
 
 const settings = { ...DEFAULT_TRAINING_SETTINGS, ...FAST_SETTINGS_OVERRIDES };

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isCrmError } from '../../../src/core/errors';
-import { loadIntentClassifier, saveIntentModel } from '../../../src/models/nlu/intent-artifact';
-import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../../../src/models/nlu/intent-training';
+import { loadIntentClassifier, saveIntentModel } from '../../../src/ml/nlu/intent-artifact';
+import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../../../src/ml/nlu/intent-training';
 import { FAST_SETTINGS_OVERRIDES, plantedUtterances } from './planted-intents';
 
 describe('intent model artifact', () => {

@@ -1,4 +1,4 @@
-import type { DelimitedFile } from '../../../src/models/scoring/delimited-file';
+import type { DelimitedFile } from '../../../src/ml/scoring/delimited-file';
 import { seededRandom } from '../../../src/core/seeded-random';
 
 /**

@@ -1,4 +1,4 @@
-import { evaluateIntents, formatEvaluation } from '../../../src/models/nlu/intent-evaluation';
+import { evaluateIntents, formatEvaluation } from '../../../src/ml/nlu/intent-evaluation';
 
 describe('intent evaluation', () => {
   const truth = ['a', 'a', 'b', 'b', 'oos', 'oos'];

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CsvRecordSplitter } from '../../../src/models/orders/csv-records';
-import { parseOrderDate } from '../../../src/models/orders/order-date';
-import { readOrdersFile } from '../../../src/models/orders/read-orders-file';
+import { CsvRecordSplitter } from '../../../src/ml/orders/csv-records';
+import { parseOrderDate } from '../../../src/ml/orders/order-date';
+import { readOrdersFile } from '../../../src/ml/orders/read-orders-file';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crmpro-orders-'));
 const write = (name: string, text: string | Buffer) => {

@@ -1,14 +1,14 @@
-import { rocAuc } from '../../../src/models/scoring/classification-metrics';
-import { binTable } from '../../../src/models/scoring/feature-binning';
+import { rocAuc } from '../../../src/ml/scoring/classification-metrics';
+import { binTable } from '../../../src/ml/scoring/feature-binning';
 import {
   featureTableOf,
   inferColumnSpecs,
   selectRows,
   targetLabelsOf,
-} from '../../../src/models/scoring/feature-table';
-import { stratifiedSplit } from '../../../src/models/scoring/stratified-split';
-import { trainScoringModel } from '../../../src/models/scoring/train-scoring-model';
-import { expectedTreeValue } from '../../../src/models/scoring/tree-shap';
+} from '../../../src/ml/scoring/feature-table';
+import { stratifiedSplit } from '../../../src/ml/scoring/stratified-split';
+import { trainScoringModel } from '../../../src/ml/scoring/train-scoring-model';
+import { expectedTreeValue } from '../../../src/ml/scoring/tree-shap';
 import { plantedRows } from './planted-data';
 
 describe('scoring learner on data with a planted structure', () => {

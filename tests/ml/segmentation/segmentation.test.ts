@@ -1,14 +1,14 @@
-import { OrderBookBuilder } from '../../../src/models/orders/order-book';
-import { MS_PER_DAY } from '../../../src/models/orders/order-date';
-import { syntheticOrders } from '../../../src/models/orders/synthetic-orders';
-import { etaSquared } from '../../../src/models/segmentation/eta-squared';
-import { evaluateSegments } from '../../../src/models/segmentation/evaluate-segments';
-import { applySegments, fitSegments } from '../../../src/models/segmentation/fit-segments';
-import { kMeans } from '../../../src/models/segmentation/kmeans';
-import { rfmCellName } from '../../../src/models/segmentation/rfm-map';
-import { segmentCustomers } from '../../../src/models/segmentation/segment-customers';
-import { nameSegments } from '../../../src/models/segmentation/segment-names';
-import { ladderThresholds, tierOf } from '../../../src/models/segmentation/value-ladder';
+import { OrderBookBuilder } from '../../../src/ml/orders/order-book';
+import { MS_PER_DAY } from '../../../src/ml/orders/order-date';
+import { syntheticOrders } from '../../../src/ml/orders/synthetic-orders';
+import { etaSquared } from '../../../src/ml/segmentation/eta-squared';
+import { evaluateSegments } from '../../../src/ml/segmentation/evaluate-segments';
+import { applySegments, fitSegments } from '../../../src/ml/segmentation/fit-segments';
+import { kMeans } from '../../../src/ml/segmentation/kmeans';
+import { rfmCellName } from '../../../src/ml/segmentation/rfm-map';
+import { segmentCustomers } from '../../../src/ml/segmentation/segment-customers';
+import { nameSegments } from '../../../src/ml/segmentation/segment-names';
+import { ladderThresholds, tierOf } from '../../../src/ml/segmentation/value-ladder';
 
 const START = Date.UTC(2022, 0, 1);
 const END = Date.UTC(2023, 11, 31);
