@@ -2,10 +2,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../../src/core/logger';
-import {
-  updateKnowledgeIndex,
-  knowledgeIndexRoot,
-} from '../../src/ml/knowledge/ingestion/knowledge-indexer';
+import { updateKnowledgeIndex, knowledgeIndexRoot } from '../../src/ml/knowledge/ingestion/knowledge-indexer';
 import { loadKnowledgeIndex } from '../../src/ml/knowledge/ingestion/knowledge-index-files';
 import { KnowledgeBase } from '../../src/ml/knowledge/knowledge-base';
 import { createOpenAiServices } from '../../src/ml/llm/openai-models';

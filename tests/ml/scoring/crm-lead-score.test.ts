@@ -1,11 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  loadLatestLeadScore,
-  saveLeadScore,
-  trainLeadScore,
-} from '../../../src/ml/scoring/crm-lead-score';
+import { loadLatestLeadScore, saveLeadScore, trainLeadScore } from '../../../src/ml/scoring/crm-lead-score';
 import { CrmRecords } from '../../../src/ml/scoring/crm-records';
 import { generateDemoCrm } from '../../../src/store/seed';
 
