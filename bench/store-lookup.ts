@@ -23,7 +23,7 @@ import {
   type Account,
   type Deal,
   type Interaction,
-} from '../src/store/schemas';
+} from '../src/vocabulary';
 import type { Filter, FindOptions, NewDocument, Store } from '../src/store/store';
 
 const SIZE = { accounts: 2_000, deals: 10_000, interactions: 100_000, owners: 25 };

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Logger } from '../core/logger';
 import type { Caller } from '../skills/skill';
-import type { User } from '../store/schemas';
+import type { User } from '../vocabulary';
 import { DEMO_REP_EMAIL } from '../store/seed';
 import type { Store } from '../store/store';
 

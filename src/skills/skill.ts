@@ -3,7 +3,7 @@ import { CrmError, ErrorCode } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { LlmServices } from '../ml/llm/language-model';
 import type { Store } from '../store/store';
-import type { UserRole } from '../store/schemas';
+import type { UserRole } from '../vocabulary';
 import type { ArtifactCache } from './artifact-cache';
 
 /** Who may call skills: the CRM roles, and anonymous website visitors. */

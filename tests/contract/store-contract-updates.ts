@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../src/core/errors';
-import type { Deal } from '../../src/store/schemas';
+import type { Deal } from '../../src/vocabulary';
 import type { Store } from '../../src/store/store';
 import { aDeal, crmErrorOf, namesOf, utc } from './store-fixtures';
 

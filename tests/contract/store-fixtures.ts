@@ -1,11 +1,5 @@
 import { CrmError, type ErrorCode } from '../../src/core/errors';
-import {
-  nameKeyOf,
-  type Account,
-  type Deal,
-  type DealStage,
-  type StageChange,
-} from '../../src/store/schemas';
+import { nameKeyOf, type Account, type Deal, type DealStage, type StageChange } from '../../src/vocabulary';
 import type { NewDocument, Store } from '../../src/store/store';
 
 /** A date in UTC, so the suite means the same instant under any TZ. */

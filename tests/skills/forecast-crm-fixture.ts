@@ -1,5 +1,5 @@
 import { seededRandom } from '../../src/core/seeded-random';
-import { nameKeyOf, type Deal, type DealStage } from '../../src/store/schemas';
+import { nameKeyOf, type Deal, type DealStage } from '../../src/vocabulary';
 import type { NewDocument, Store } from '../../src/store/store';
 
 /** "Now" of the fixture: mid-March, so "this quarter" is Q1 2026. */

@@ -1,6 +1,6 @@
-import { nameKeyOf, orderTotalOf, type Region } from '../../src/store/schemas';
+import { nameKeyOf, orderTotalOf, type Region } from '../../src/vocabulary';
 import type { NewDocument } from '../../src/store/store';
-import type { Order } from '../../src/store/schemas';
+import type { Order } from '../../src/vocabulary';
 import type { Store } from '../../src/store/store';
 import { FIXTURE_NOW } from '../fixtures/small-crm';
 

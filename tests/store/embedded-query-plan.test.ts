@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Query } from 'mingo';
 import { openEmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { SqliteCollection } from '../../src/store/embedded/sqlite-collection';
-import type { Deal } from '../../src/store/schemas';
+import type { Deal } from '../../src/vocabulary';
 import type { Filter, FindOptions, Store } from '../../src/store/store';
 import { aDeal, anAccount, utc } from '../contract/store-fixtures';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore } from '../../src/store/open-store';
-import type { Deal } from '../../src/store/schemas';
+import type { Deal } from '../../src/vocabulary';
 import {
   DEMO_ACCOUNT_NAMES,
   DEMO_MANAGER_EMAIL,

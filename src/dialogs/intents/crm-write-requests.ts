@@ -1,4 +1,4 @@
-import { nameKeyOf } from '../../store/schemas';
+import { nameKeyOf } from '../../vocabulary';
 import { isBackReference, type ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';

@@ -1,4 +1,4 @@
-import { REGIONS, type Region } from '../../store/schemas';
+import { REGIONS, type Region } from '../../vocabulary';
 import { recommendProducts } from '../../skills/recommendations';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../skills/segments';
 import { invokeSkill, type Skill } from '../../skills/skill';

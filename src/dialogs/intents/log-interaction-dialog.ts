@@ -7,7 +7,7 @@ import {
   resolveContactAtAccount,
 } from '../../skills/log-interaction';
 import { invokeSkill } from '../../skills/skill';
-import { INTERACTION_TYPES } from '../../store/schemas';
+import { INTERACTION_TYPES } from '../../vocabulary';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import {
   accountChoiceQuestion,

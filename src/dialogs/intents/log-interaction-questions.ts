@@ -1,5 +1,5 @@
 import type { ContactChoice } from '../../skills/log-interaction';
-import type { InteractionType } from '../../store/schemas';
+import type { InteractionType } from '../../vocabulary';
 import { YES_NO_BUTTONS, dayLabel, numbered, type SlotQuestion, type SlotTurn } from './slot-filling-dialog';
 
 /** What the person asked to log, filled over the turns of the dialog (plain JSON: it lives in the store). */

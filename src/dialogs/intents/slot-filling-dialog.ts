@@ -8,7 +8,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { isPersonFacingError } from '../../core/errors';
-import { nameKeyOf } from '../../store/schemas';
+import { nameKeyOf } from '../../vocabulary';
 import type { Caller, SkillServices } from '../../skills/skill';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Reply, ReplyButton } from '../reply';

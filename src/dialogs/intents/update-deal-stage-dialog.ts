@@ -6,7 +6,7 @@ import {
   whyCallerMayNotChange,
   type DealChoice,
 } from '../../skills/update-deal-stage';
-import { DEAL_STAGES, type DealStage } from '../../store/schemas';
+import { DEAL_STAGES, type DealStage } from '../../vocabulary';
 import { formatMoney, formatStage } from '../replies/format';
 import { extractDealStages } from '../understanding/entities/deal-stages';
 import {

@@ -1,5 +1,5 @@
 import { checkEmail, checkPhone, type LeadSource } from '../../skills/create-lead';
-import type { InteractionType } from '../../store/schemas';
+import type { InteractionType } from '../../vocabulary';
 import { CREATE_LEAD_DIALOG, type LeadDraft } from '../intents/create-lead-dialog';
 import type { BeginDialog } from '../intents/intent-handler';
 import { LOG_INTERACTION_DIALOG, type InteractionDraft } from '../intents/log-interaction-dialog';

@@ -1,4 +1,4 @@
-import type { Account, Contact, Deal, Interaction, Lead } from '../../store/schemas';
+import type { Account, Contact, Deal, Interaction, Lead } from '../../vocabulary';
 import type { Store } from '../../store/store';
 
 /** The parts of CRM documents the lead-score features read. */

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { nameKeyOf, type Account } from '../../store/schemas';
+import { nameKeyOf, type Account } from '../../vocabulary';
 import type { Store } from '../../store/store';
 
 /** An account a mention may refer to, with how well it matched (1 = exactly). */

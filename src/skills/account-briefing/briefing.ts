@@ -1,4 +1,4 @@
-import { OPEN_STAGES, type Account, type Contact, type Deal, type Interaction } from '../../store/schemas';
+import { OPEN_STAGES, type Account, type Contact, type Deal, type Interaction } from '../../vocabulary';
 import type { Store } from '../../store/store';
 
 /** An amount of money in one currency. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ErrorCode, isCrmError } from '../../core/errors';
 import { loadRecordsForDeals } from '../../ml/scoring/crm-records';
-import { OPEN_STAGES } from '../../store/schemas';
+import { OPEN_STAGES } from '../../vocabulary';
 import { parseForecastPeriod } from '../forecast/forecast-period';
 import { ownerFilter, resolveDealScope, type ScoredDeal } from '../lead-score';
 import { ownerNamesOf, scoredDealOf } from '../lead-score/scored-deals';

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { LEAD_SOURCES, nameKeyOf, type Lead, type User } from '../../store/schemas';
+import { LEAD_SOURCES, nameKeyOf, type Lead, type User } from '../../vocabulary';
 import { defineSkill, type Caller, type SkillServices } from '../skill';
 
 /** Country assumed for phone numbers written without a +country code. */

@@ -1,5 +1,5 @@
 import { CrmError, ErrorCode } from '../../core/errors';
-import { nameKeyOf, type User } from '../../store/schemas';
+import { nameKeyOf, type User } from '../../vocabulary';
 import type { Filter } from '../../store/store';
 import type { Caller, SkillServices } from '../skill';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { ScoreFactorText } from '../../ml/scoring/crm-lead-score';
 import { loadRecordsForDeals } from '../../ml/scoring/crm-records';
-import { OPEN_STAGES } from '../../store/schemas';
+import { OPEN_STAGES } from '../../vocabulary';
 import { accountResolverOf } from '../account-briefing';
 import { defineSkill } from '../skill';
 import { resolveDealScope } from './deal-scope';

@@ -1,6 +1,6 @@
 import type { LeadScoreModel, ScoreFactorText } from '../../ml/scoring/crm-lead-score';
 import { loadRecordsForDeals, type CrmRecords, type DealRecord } from '../../ml/scoring/crm-records';
-import { OPEN_STAGES } from '../../store/schemas';
+import { OPEN_STAGES } from '../../vocabulary';
 import type { Filter } from '../../store/store';
 import type { SkillServices } from '../skill';
 import { ownerFilter, type DealScope } from './deal-scope';

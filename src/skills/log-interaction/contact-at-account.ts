@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { nameKeyOf, type Account, type Contact } from '../../store/schemas';
+import { nameKeyOf, type Account, type Contact } from '../../vocabulary';
 import type { Store } from '../../store/store';
 
 /** A contact a mention may mean, for a disambiguation question. */

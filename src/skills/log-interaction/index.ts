@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { INTERACTION_TYPES, type InteractionType } from '../../store/schemas';
+import { INTERACTION_TYPES, type InteractionType } from '../../vocabulary';
 import { accountResolverOf } from '../account-briefing';
 import { defineSkill } from '../skill';
 import { resolveDeal } from '../update-deal-stage/deal-lookup';

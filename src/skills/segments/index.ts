@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isoDay, MS_PER_DAY } from '../../ml/orders/order-date';
 import { segmentMovements, type SegmentFlow } from '../../ml/segmentation/segment-movements';
 import { segmentNameInfo } from '../../ml/segmentation/segment-names';
-import { REGIONS, type Account } from '../../store/schemas';
+import { REGIONS, type Account } from '../../vocabulary';
 import { accountResolverOf } from '../account-briefing';
 import { defineSkill } from '../skill';
 import { crmSegmentsOf } from './crm-segments';

@@ -1,5 +1,5 @@
 import { CrmError, ErrorCode } from '../../core/errors';
-import { nameKeyOf, OPEN_STAGES, type Deal, type DealStage } from '../../store/schemas';
+import { nameKeyOf, OPEN_STAGES, type Deal, type DealStage } from '../../vocabulary';
 import type { Filter, Store } from '../../store/store';
 import type { Caller, SkillServices } from '../skill';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { DEAL_STAGES, type Deal, type DealStage } from '../../store/schemas';
+import { DEAL_STAGES, type Deal, type DealStage } from '../../vocabulary';
 import { accountResolverOf } from '../account-briefing';
 import { defineSkill } from '../skill';
 import { isOpen, resolveDeal, whyCallerMayNotChange } from './deal-lookup';

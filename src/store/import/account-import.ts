@@ -1,4 +1,4 @@
-import { nameKeyOf, sizeBandOf, type Account } from '../schemas';
+import { nameKeyOf, sizeBandOf, type Account } from '../../vocabulary';
 import { countryNamed } from './country-regions';
 import { documentsByIds, type ImportDraft, type ImportKind } from './import-kind';
 import { parseChoice, parseDomain, parseEmployees, parseNumber, parseRegion, reject } from './value-parsers';

@@ -1,4 +1,4 @@
-import { emailPattern, nameKeyOf, type Contact } from '../schemas';
+import { emailPattern, nameKeyOf, type Contact } from '../../vocabulary';
 import { documentsByIds, type ImportDraft, type ImportKind } from './import-kind';
 import { domainOfEmail, parseBoolean, parseChoice, parseDomain, reject } from './value-parsers';
 

@@ -1,4 +1,4 @@
-import type { Region } from '../schemas';
+import type { Region } from '../../vocabulary';
 import { headerKey } from './column-map';
 
 /** ISO 3166 alpha-2 code | English name | other names | sales region. */

@@ -1,4 +1,4 @@
-import { nameKeyOf, type Account, type Contact, type Deal, type Product, type User } from '../schemas';
+import { nameKeyOf, type Account, type Contact, type Deal, type Product, type User } from '../../vocabulary';
 import type { Store } from '../store';
 import { reject } from './value-parsers';
 

@@ -1,4 +1,4 @@
-import { emailPattern, STAGE_PROBABILITY, type Deal, type DealStage } from '../schemas';
+import { emailPattern, STAGE_PROBABILITY, type Deal, type DealStage } from '../../vocabulary';
 import type { Update } from '../store';
 import { documentsByIds, type ImportDraft, type ImportKind } from './import-kind';
 import { parseChoice, parseCurrency, parseDate, parseDomain, parseNumber, reject } from './value-parsers';

@@ -1,4 +1,4 @@
-import { emailPattern, nameKeyOf, type Interaction, type InteractionType } from '../schemas';
+import { emailPattern, nameKeyOf, type Interaction, type InteractionType } from '../../vocabulary';
 import { type ImportDraft, type ImportKind } from './import-kind';
 import { parseChoice, parseDate, parseDomain, parseNumber, reject } from './value-parsers';
 

@@ -1,5 +1,5 @@
 import { newId } from '../../core/ids';
-import { orderTotalOf, type Order, type OrderLine } from '../schemas';
+import { orderTotalOf, type Order, type OrderLine } from '../../vocabulary';
 import type { ImportContext, ImportDraft, ImportKind } from './import-kind';
 import { parseChoice, parseCurrency, parseDate, parseDomain, parseNumber, reject } from './value-parsers';
 

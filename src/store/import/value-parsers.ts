@@ -1,5 +1,5 @@
 import { CrmError, ErrorCode } from '../../core/errors';
-import { ACCOUNT_SIZES, REGIONS, type AccountSize, type Region } from '../schemas';
+import { ACCOUNT_SIZES, REGIONS, type AccountSize, type Region } from '../../vocabulary';
 import { headerKey } from './column-map';
 
 /** Rejects the current row with a reason the import report shows as `row N: reason`. */

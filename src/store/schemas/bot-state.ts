@@ -1,4 +1,5 @@
-import { Schema, schemaOptions, type Timestamps } from './common';
+import { Schema, schemaOptions } from './common';
+import type { Timestamps } from '../../vocabulary';
 
 /**
  * One bot state record (conversation or user state) under its storage key. `data` is the state as

@@ -11,33 +11,11 @@ export const ref = (model: string, required = false) =>
 /** Options every CRM schema shares: no `__v`, createdAt/updatedAt kept by the engine, unknown fields dropped. */
 export const schemaOptions = { versionKey: false, timestamps: true, strict: true } as const;
 
-/** The regions accounts and users belong to. */
-export const REGIONS = ['NA', 'EMEA', 'APAC', 'LATAM'] as const;
-export type Region = (typeof REGIONS)[number];
-
 /** ISO 4217 codes are three capital letters. */
 export const currencyField = {
   type: String,
   default: 'USD',
   match: [/^[A-Z]{3}$/, 'currency must be a three-letter ISO 4217 code such as USD'],
 } as const;
-
-export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Lower-cased, accent-free, punctuation-free form of a name, for case-insensitive lookups. */
-export function nameKeyOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** Timestamps every stored document carries. */
-export interface Timestamps {
-  createdAt: Date;
-  updatedAt: Date;
-}
 
 export { Schema };

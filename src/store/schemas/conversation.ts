@@ -1,28 +1,5 @@
-import { Schema, idField, schemaOptions, type Timestamps } from './common';
-
-/** One message of a bot conversation, either way. */
-export interface TranscriptMessage {
-  at: Date;
-  direction: 'in' | 'out';
-  text: string;
-  activityId?: string;
-  /** Content types of attachments (cards) sent with the message. */
-  attachments?: string[];
-}
-
-/** The transcript of one bot conversation on one channel. */
-export interface Conversation extends Timestamps {
-  /** `<channelId>:<conversation id>`: unique across channels. */
-  _id: string;
-  channel: string;
-  channelConversationId: string;
-  channelUserId?: string;
-  userId?: string;
-  startedAt: Date;
-  lastActivityAt: Date;
-  messageCount: number;
-  messages: TranscriptMessage[];
-}
+import { Schema, idField, schemaOptions } from './common';
+import { type Conversation, type TranscriptMessage } from '../../vocabulary';
 
 const messageSchema = new Schema<TranscriptMessage>(
   {
@@ -34,7 +11,6 @@ const messageSchema = new Schema<TranscriptMessage>(
   },
   { _id: false },
 );
-
 export const conversationSchema = new Schema<Conversation>(
   {
     _id: idField,

@@ -1,53 +1,5 @@
-import { Schema, idField, schemaOptions, currencyField, type Timestamps } from './common';
-
-export const DEAL_STAGES = [
-  'prospecting',
-  'qualification',
-  'proposal',
-  'negotiation',
-  'closed_won',
-  'closed_lost',
-] as const;
-export type DealStage = (typeof DEAL_STAGES)[number];
-export const OPEN_STAGES: readonly DealStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];
-/** The win probability (percent) a deal gets by default in each stage, as reps use it. */
-export const STAGE_PROBABILITY: Readonly<Record<DealStage, number>> = {
-  prospecting: 10,
-  qualification: 20,
-  proposal: 40,
-  negotiation: 60,
-  closed_won: 100,
-  closed_lost: 0,
-};
-export const FORECAST_CATEGORIES = ['pipeline', 'best_case', 'commit', 'closed', 'omitted'] as const;
-
-/** One move of a deal into a stage. */
-export interface StageChange {
-  stage: DealStage;
-  at: Date;
-  byUserId?: string;
-}
-
-/** A sales opportunity with an account. */
-export interface Deal extends Timestamps {
-  _id: string;
-  name: string;
-  accountId: string;
-  contactId?: string;
-  ownerId: string;
-  stage: DealStage;
-  amount: number;
-  currency: string;
-  closeDate: Date;
-  /** The rep's or stage's win probability in percent (0-100); the scoring model keeps its own. */
-  probability: number;
-  forecastCategory: (typeof FORECAST_CATEGORIES)[number];
-  type: 'new_business' | 'upsell' | 'renewal';
-  source?: string;
-  stageHistory: StageChange[];
-  closedAt?: Date;
-  lostReason?: string;
-}
+import { Schema, idField, schemaOptions, currencyField } from './common';
+import { DEAL_STAGES, type Deal, FORECAST_CATEGORIES, type StageChange } from '../../vocabulary';
 
 const stageChangeSchema = new Schema<StageChange>(
   {
@@ -57,7 +9,6 @@ const stageChangeSchema = new Schema<StageChange>(
   },
   { _id: false },
 );
-
 export const dealSchema = new Schema<Deal>(
   {
     _id: idField,

@@ -1,16 +1,28 @@
 import type { Schema } from 'mongoose';
-import { accountSchema, type Account } from './account';
+import type {
+  Account,
+  Contact,
+  Conversation,
+  Deal,
+  Interaction,
+  Lead,
+  Order,
+  Product,
+  Task,
+  User,
+} from '../../vocabulary';
+import { accountSchema } from './account';
 import { botStateSchema, type BotStateRecord } from './bot-state';
-import { contactSchema, type Contact } from './contact';
-import { conversationSchema, type Conversation } from './conversation';
-import { dealSchema, type Deal } from './deal';
-import { interactionSchema, type Interaction } from './interaction';
-import { leadSchema, type Lead } from './lead';
+import { contactSchema } from './contact';
+import { conversationSchema } from './conversation';
+import { dealSchema } from './deal';
+import { interactionSchema } from './interaction';
+import { leadSchema } from './lead';
 import { metaSchema, type MetaRecord } from './meta';
-import { orderSchema, type Order } from './order';
-import { productSchema, type Product } from './product';
-import { taskSchema, type Task } from './task';
-import { userSchema, type User } from './user';
+import { orderSchema } from './order';
+import { productSchema } from './product';
+import { taskSchema } from './task';
+import { userSchema } from './user';
 
 /** The document type stored in each collection. */
 export interface CollectionTypes {
@@ -48,16 +60,6 @@ export const COLLECTIONS: { readonly [K in CollectionName]: { modelName: string;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
-export * from './account';
 export * from './bot-state';
 export * from './common';
-export * from './contact';
-export * from './conversation';
-export * from './deal';
-export * from './interaction';
-export * from './lead';
 export * from './meta';
-export * from './order';
-export * from './product';
-export * from './task';
-export * from './user';

@@ -1,4 +1,5 @@
-import { Schema, schemaOptions, type Timestamps } from './common';
+import { Schema, schemaOptions } from './common';
+import type { Timestamps } from '../../vocabulary';
 
 /** Store-level facts (which demo data was loaded, schema version) as small keyed documents. */
 export interface MetaRecord extends Timestamps {

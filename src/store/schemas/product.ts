@@ -1,17 +1,5 @@
-import { Schema, idField, schemaOptions, currencyField, type Timestamps } from './common';
-
-/** Something the company sells. */
-export interface Product extends Timestamps {
-  _id: string;
-  sku: string;
-  name: string;
-  category: string;
-  unitPrice: number;
-  currency: string;
-  billing: 'one_time' | 'monthly' | 'annual';
-  active: boolean;
-  description?: string;
-}
+import { Schema, idField, schemaOptions, currencyField } from './common';
+import { type Product } from '../../vocabulary';
 
 export const productSchema = new Schema<Product>(
   {

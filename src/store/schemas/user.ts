@@ -1,30 +1,5 @@
-import {
-  Schema,
-  idField,
-  schemaOptions,
-  emailPattern,
-  REGIONS,
-  type Region,
-  type Timestamps,
-} from './common';
-
-export const USER_ROLES = ['rep', 'manager', 'marketing', 'admin'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-
-/** A member of the sales, support or marketing team who talks to the bot. */
-export interface User extends Timestamps {
-  _id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  team: string;
-  managerId?: string;
-  region?: Region;
-  timezone: string;
-  slackUserId?: string;
-  teamsUserId?: string;
-  active: boolean;
-}
+import { Schema, idField, schemaOptions } from './common';
+import { REGIONS, USER_ROLES, type User, emailPattern } from '../../vocabulary';
 
 export const userSchema = new Schema<User>(
   {

@@ -1,4 +1,4 @@
-import type { Account, Contact } from '../schemas';
+import type { Account, Contact } from '../../vocabulary';
 import type { SalesRep, SeedDocument } from './demo-crm';
 import { isWellKnownAccount } from './demo-accounts';
 import { demoCountryNamed } from './geography';

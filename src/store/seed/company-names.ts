@@ -1,4 +1,4 @@
-import { nameKeyOf } from '../schemas';
+import { nameKeyOf } from '../../vocabulary';
 import { BRAND_PREFIXES, BRAND_ROOTS, COMPANY_SURNAMES, PLACE_NAMES } from './demo-names';
 import type { DemoCountry } from './geography';
 import type { DemoIndustry } from './industries';

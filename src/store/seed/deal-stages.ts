@@ -1,4 +1,4 @@
-import type { Deal, DealStage, StageChange } from '../schemas';
+import type { Deal, DealStage, StageChange } from '../../vocabulary';
 import type { Random } from './random';
 
 const OPEN_ORDER: readonly DealStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];

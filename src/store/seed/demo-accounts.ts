@@ -1,4 +1,4 @@
-import { nameKeyOf, sizeBandOf, type Account, type Region, type User } from '../schemas';
+import { nameKeyOf, sizeBandOf, type Account, type Region, type User } from '../../vocabulary';
 import { addDays } from './calendar';
 import { companyNameFor, domainCandidates } from './company-names';
 import type { SalesRep, SeedDocument, SeedWindow } from './demo-crm';

@@ -1,4 +1,4 @@
-import type { Product } from '../schemas';
+import type { Product } from '../../vocabulary';
 import type { SeedDocument, SeedWindow } from './demo-crm';
 import type { Random } from './random';
 

@@ -1,4 +1,4 @@
-import { nameKeyOf, type Account, type Contact } from '../schemas';
+import { nameKeyOf, type Account, type Contact } from '../../vocabulary';
 import { addDays } from './calendar';
 import { isWellKnownAccount } from './demo-accounts';
 import type { SeedDocument, SeedWindow } from './demo-crm';

@@ -9,7 +9,7 @@ import type {
   Region,
   Task,
   User,
-} from '../schemas';
+} from '../../vocabulary';
 
 /** A generated document: its id is fixed (reproducible), `createdAt` may be back-dated, `updatedAt` is the store's. */
 export type SeedDocument<T extends { _id: string }> = Omit<T, 'createdAt' | 'updatedAt'> & {

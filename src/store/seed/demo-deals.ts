@@ -1,4 +1,4 @@
-import { STAGE_PROBABILITY, type AccountSize, type Contact, type Deal } from '../schemas';
+import { STAGE_PROBABILITY, type AccountSize, type Contact, type Deal } from '../../vocabulary';
 import { fromUsd, type AccountContext } from './account-context';
 import { addDays, atBusinessHour, daysBetween, quarterStart, seasonalDate, startOfUtcDay } from './calendar';
 import { isWellKnownAccount } from './demo-accounts';

@@ -1,4 +1,4 @@
-import type { Contact, Interaction, InteractionType } from '../schemas';
+import type { Contact, Interaction, InteractionType } from '../../vocabulary';
 import type { AccountContext } from './account-context';
 import { addDays, atBusinessHour, daysBetween } from './calendar';
 import type { SeedDocument, SeedWindow } from './demo-crm';

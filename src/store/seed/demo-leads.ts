@@ -1,4 +1,4 @@
-import { type InteractionType, type Lead, nameKeyOf } from '../schemas';
+import { type InteractionType, type Lead, nameKeyOf } from '../../vocabulary';
 import type { AccountContext } from './account-context';
 import { addDays, atBusinessHour, daysBetween } from './calendar';
 import { companyNameFor, domainCandidates } from './company-names';

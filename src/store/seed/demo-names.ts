@@ -1,4 +1,4 @@
-import type { Region } from '../schemas';
+import type { Region } from '../../vocabulary';
 
 /** The comma-separated items of a word list (kept as text so the lists stay compact). */
 function words(list: string): readonly string[] {

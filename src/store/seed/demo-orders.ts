@@ -1,4 +1,4 @@
-import { orderTotalOf, type Order, type Product } from '../schemas';
+import { orderTotalOf, type Order, type Product } from '../../vocabulary';
 import type { AccountContext } from './account-context';
 import { addDays, atBusinessHour, daysBetween } from './calendar';
 import { isWellKnownAccount } from './demo-accounts';

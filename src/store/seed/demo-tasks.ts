@@ -1,4 +1,4 @@
-import type { Task, User } from '../schemas';
+import type { Task, User } from '../../vocabulary';
 import { addDays } from './calendar';
 import type { SeedDocument, SeedWindow } from './demo-crm';
 import type { DealPlan } from './demo-deals';

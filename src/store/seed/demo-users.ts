@@ -1,4 +1,4 @@
-import type { Region, User, UserRole } from '../schemas';
+import type { Region, User, UserRole } from '../../vocabulary';
 import { addDays } from './calendar';
 import type { SalesRep, SeedDocument, SeedWindow } from './demo-crm';
 import type { Random } from './random';

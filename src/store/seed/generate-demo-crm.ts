@@ -1,4 +1,4 @@
-import type { Order } from '../schemas';
+import type { Order } from '../../vocabulary';
 import { accountContexts, type AccountContext } from './account-context';
 import { addDays } from './calendar';
 import { generateAccounts } from './demo-accounts';

@@ -1,4 +1,4 @@
-import type { Region } from '../schemas';
+import type { Region } from '../../vocabulary';
 
 /** A country the demo company sells into, with what its records look like there. */
 export interface DemoCountry {

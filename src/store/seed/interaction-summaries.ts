@@ -1,4 +1,4 @@
-import type { InteractionType } from '../schemas';
+import type { InteractionType } from '../../vocabulary';
 import type { Random } from './random';
 
 /** What a summary may mention. */

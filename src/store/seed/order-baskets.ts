@@ -1,4 +1,4 @@
-import type { OrderLine, Product } from '../schemas';
+import type { OrderLine, Product } from '../../vocabulary';
 import { fromUsd } from './account-context';
 import { CO_PURCHASE_RULES, HARDWARE_CATEGORIES, REORDERED_SUPPLIES } from './demo-catalog';
 import type { SeedDocument } from './demo-crm';

@@ -1,4 +1,4 @@
-import type { AccountSize, Deal, Region } from '../schemas';
+import type { AccountSize, Deal, Region } from '../../vocabulary';
 
 /**
  * The true model behind the demo CRM's won/lost outcomes. A closed deal is won with probability

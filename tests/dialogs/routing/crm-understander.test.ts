@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { CrmNameIndex } from '../../../src/dialogs/routing/crm-names';
 import { CrmUnderstander } from '../../../src/dialogs/routing/crm-understander';
 import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
-import { nameKeyOf } from '../../../src/store/schemas';
+import { nameKeyOf } from '../../../src/vocabulary';
 import { temporaryStore } from '../../fixtures/small-crm';
 
 const model = loadIntentModel(join(__dirname, '..', '..', '..', 'models', 'intent'));

@@ -1,4 +1,4 @@
-import type { DealStage } from '../../../store/schemas/deal';
+import type { DealStage } from '../../../vocabulary';
 
 /** A deal stage named in a message, by any of its usual names. */
 export interface DealStageMention {
