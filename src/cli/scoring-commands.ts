@@ -9,7 +9,7 @@ import { loadScoringModel, saveScoringModel } from '../ml/scoring/scoring-artifa
 import { evaluateOnFixedSplit, type ScoringEvaluation } from '../ml/scoring/scoring-evaluation';
 import { writeScoringReport } from '../ml/scoring/scoring-report';
 import { trainScoringModel } from '../ml/scoring/train-scoring-model';
-import { retrainLeadScore } from '../skills/lead-score/lead-score-model';
+import { retrainLeadScore } from '../skills/shared/lead-score-model';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 

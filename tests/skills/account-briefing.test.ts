@@ -1,6 +1,6 @@
 import { isCrmError } from '../../src/core/errors';
 import { accountBriefing } from '../../src/skills/account-briefing';
-import { coreKeyOf } from '../../src/skills/account-briefing/account-resolver';
+import { coreKeyOf } from '../../src/skills/shared/account-resolver';
 import { invokeSkill, type Caller } from '../../src/skills/skill';
 import { FIXTURE_NOW, loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';
 

@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { defineSkill, type SkillServices } from '../skill';
-import { AccountResolver } from './account-resolver';
+import { defineSkill } from '../skill';
+import { accountResolverOf } from '../shared/account-resolver';
 import { briefingFor, type AccountBriefing } from './briefing';
 
 export type { AccountBriefing } from './briefing';
-export { AccountResolver, type AccountCandidate } from './account-resolver';
-
-/** The process-wide account resolver (its name cache is shared by all turns). */
-export function accountResolverOf(services: SkillServices): Promise<AccountResolver> {
-  return services.artifacts.get('account-resolver', async () => new AccountResolver(services.store));
-}
+export { accountResolverOf, type AccountCandidate } from '../shared/account-resolver';
 
 /**
  * Account briefing: who the account is, its owner, open deals and pipeline, recent wins, the people

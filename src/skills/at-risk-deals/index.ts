@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ErrorCode, isCrmError } from '../../core/errors';
-import { loadRecordsForDeals } from '../../ml/scoring/crm-records';
+import { loadRecordsForDeals } from '../shared/crm-records-from-store';
 import { OPEN_STAGES } from '../../vocabulary';
-import { parseForecastPeriod } from '../forecast/forecast-period';
-import { ownerFilter, resolveDealScope, type ScoredDeal } from '../lead-score';
-import { ownerNamesOf, scoredDealOf } from '../lead-score/scored-deals';
-import { leadScoreModelOf } from '../lead-score/lead-score-model';
+import { parseForecastPeriod } from '../shared/forecast-period';
+import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
+import type { ScoredDeal } from '../shared/scored-deals';
+import { ownerNamesOf, scoredDealOf } from '../shared/scored-deals';
+import { leadScoreModelOf } from '../shared/lead-score-model';
 import { defineSkill, type SkillServices } from '../skill';
 import { dealRisks, typicalStageDays, type DealRisk } from './deal-risks';
 

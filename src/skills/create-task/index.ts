@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { accountResolverOf } from '../account-briefing';
-import { instantField, instantOf, resolveContactAtAccount, contactNameOf } from '../log-interaction';
+import { accountResolverOf } from '../shared/account-resolver';
+import { contactNameOf, resolveContactAtAccount } from '../shared/contact-at-account';
+import { instantField, instantOf } from '../shared/instant';
 import { defineSkill } from '../skill';
-import { resolveDeal } from '../update-deal-stage/deal-lookup';
+import { resolveDeal } from '../shared/deal-lookup';
 
 /** What `create-task` saved, with the names of what it is linked to. */
 export interface CreatedTask {

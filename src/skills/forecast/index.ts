@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { ErrorCode, isCrmError } from '../../core/errors';
 import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
-import { loadRecordsForDeals } from '../../ml/scoring/crm-records';
-import { ownerFilter, resolveDealScope } from '../lead-score';
-import { leadScoreModelOf } from '../lead-score/lead-score-model';
+import { loadRecordsForDeals } from '../shared/crm-records-from-store';
+import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
+import { leadScoreModelOf } from '../shared/lead-score-model';
 import { defineSkill } from '../skill';
 import { bookingsForecast, type BookingsForecast } from './bookings-forecast';
-import { parseForecastPeriod, type ForecastPeriod } from './forecast-period';
+import { parseForecastPeriod, type ForecastPeriod } from '../shared/forecast-period';
 import {
   pipelineForecast,
   type CurrencyForecast,
@@ -14,7 +14,7 @@ import {
   type ForecastDeal,
 } from './pipeline-forecast';
 
-export { parseForecastPeriod, type ForecastPeriod } from './forecast-period';
+export { parseForecastPeriod, type ForecastPeriod } from '../shared/forecast-period';
 export type { CurrencyForecast, ForecastChanges, ForecastDeal } from './pipeline-forecast';
 export type { BookingsForecast, BookingsForecastMonth, BookingsMonth } from './bookings-forecast';
 

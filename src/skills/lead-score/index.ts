@@ -1,17 +1,29 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { ScoreFactorText } from '../../ml/scoring/crm-lead-score';
-import { loadRecordsForDeals } from '../../ml/scoring/crm-records';
+import { loadRecordsForDeals } from '../shared/crm-records-from-store';
 import { OPEN_STAGES } from '../../vocabulary';
-import { accountResolverOf } from '../account-briefing';
+import { accountResolverOf } from '../shared/account-resolver';
 import { defineSkill } from '../skill';
-import { resolveDealScope } from './deal-scope';
-import { leadScoreModelOf } from './lead-score-model';
-import { explainDeals, openDealsIn, scoreDeals, type ExplainedDeal, type ScoredDeal } from './scored-deals';
+import { resolveDealScope } from '../shared/deal-scope';
+import { leadScoreModelOf } from '../shared/lead-score-model';
+import {
+  explainDeals,
+  openDealsIn,
+  scoreDeals,
+  type ExplainedDeal,
+  type ScoredDeal,
+} from '../shared/scored-deals';
 
-export { leadScoreModelOf, retrainLeadScore, type RetrainResult } from './lead-score-model';
-export { resolveDealScope, ownerFilter, type DealScope, type ScopeInput } from './deal-scope';
-export { openDealsIn, scoreDeals, explainDeals, type ScoredDeal, type ExplainedDeal } from './scored-deals';
+export { leadScoreModelOf, retrainLeadScore, type RetrainResult } from '../shared/lead-score-model';
+export { resolveDealScope, ownerFilter, type DealScope, type ScopeInput } from '../shared/deal-scope';
+export {
+  openDealsIn,
+  scoreDeals,
+  explainDeals,
+  type ScoredDeal,
+  type ExplainedDeal,
+} from '../shared/scored-deals';
 
 const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
 

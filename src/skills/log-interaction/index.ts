@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { INTERACTION_TYPES, type InteractionType } from '../../vocabulary';
-import { accountResolverOf } from '../account-briefing';
+import { accountResolverOf } from '../shared/account-resolver';
 import { defineSkill } from '../skill';
-import { resolveDeal } from '../update-deal-stage/deal-lookup';
-import { contactNameOf, resolveContactAtAccount } from './contact-at-account';
-import { instantField, instantOf } from './instant';
+import { resolveDeal } from '../shared/deal-lookup';
+import { contactNameOf, resolveContactAtAccount } from '../shared/contact-at-account';
+import { instantField, instantOf } from '../shared/instant';
 
 export {
   contactsAtAccountMatching,
   resolveContactAtAccount,
   contactNameOf,
   type ContactChoice,
-} from './contact-at-account';
-export { instantOf, instantField } from './instant';
+} from '../shared/contact-at-account';
+export { instantOf, instantField } from '../shared/instant';
 
 /** How far ahead an interaction may be dated (clock skew between the person and the server). */
 const FUTURE_SLACK_MS = 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { ordersFromStore, storeOrdersVersion } from '../../ml/orders/orders-from-store';
+import { ordersFromStore, storeOrdersVersion } from '../shared/orders-from-store';
 import { ProductSuggester } from '../../ml/recommendation/suggest-products';
 import { trainRecommender, type BlendTuning } from '../../ml/recommendation/train-recommender';
 import type { SkillServices } from '../skill';

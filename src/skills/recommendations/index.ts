@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDay } from '../../ml/orders/order-date';
 import type { Suggestion } from '../../ml/recommendation/suggest-products';
-import { accountResolverOf } from '../account-briefing';
+import { accountResolverOf } from '../shared/account-resolver';
 import { defineSkill } from '../skill';
 import { crmRecommenderOf } from './crm-recommender';
 

@@ -4,7 +4,7 @@ import { isoDay, MS_PER_DAY } from '../../ml/orders/order-date';
 import { segmentMovements, type SegmentFlow } from '../../ml/segmentation/segment-movements';
 import { segmentNameInfo } from '../../ml/segmentation/segment-names';
 import { REGIONS, type Account } from '../../vocabulary';
-import { accountResolverOf } from '../account-briefing';
+import { accountResolverOf } from '../shared/account-resolver';
 import { defineSkill } from '../skill';
 import { crmSegmentsOf } from './crm-segments';
 import { segmentsNamed } from './segment-lookup';

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { DEAL_STAGES, type Deal, type DealStage } from '../../vocabulary';
-import { accountResolverOf } from '../account-briefing';
+import { accountResolverOf } from '../shared/account-resolver';
 import { defineSkill } from '../skill';
-import { isOpen, resolveDeal, whyCallerMayNotChange } from './deal-lookup';
+import { isOpen, resolveDeal, whyCallerMayNotChange } from '../shared/deal-lookup';
 
-export { dealsMatching, resolveDeal, whyCallerMayNotChange, isOpen, type DealChoice } from './deal-lookup';
+export {
+  dealsMatching,
+  resolveDeal,
+  whyCallerMayNotChange,
+  isOpen,
+  type DealChoice,
+} from '../shared/deal-lookup';
 
 /** What `update-deal-stage` changed. */
 export interface DealStageUpdate {

@@ -8,7 +8,7 @@ import {
   trainLeadScore,
   type LeadScoreModel,
 } from '../../ml/scoring/crm-lead-score';
-import { loadAllCrmRecords } from '../../ml/scoring/crm-records';
+import { loadAllCrmRecords } from './crm-records-from-store';
 import type { SkillServices } from '../skill';
 
 const CACHE_KEY = 'lead-score:model';

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { nameKeyOf, type Account } from '../../vocabulary';
 import type { Store } from '../../store/store';
+import type { SkillServices } from '../skill';
 
 /** An account a mention may refer to, with how well it matched (1 = exactly). */
 export interface AccountCandidate {
@@ -171,4 +172,9 @@ function ambiguous(mention: string, candidates: AccountCandidate[]): CrmError {
     mention,
     candidates,
   });
+}
+
+/** The process-wide account resolver (its name cache is shared by all turns). */
+export function accountResolverOf(services: SkillServices): Promise<AccountResolver> {
+  return services.artifacts.get('account-resolver', async () => new AccountResolver(services.store));
 }

@@ -1,5 +1,6 @@
 import type { LeadScoreModel, ScoreFactorText } from '../../ml/scoring/crm-lead-score';
-import { loadRecordsForDeals, type CrmRecords, type DealRecord } from '../../ml/scoring/crm-records';
+import type { CrmRecords, DealRecord } from '../../ml/scoring/crm-records';
+import { loadRecordsForDeals } from './crm-records-from-store';
 import { OPEN_STAGES } from '../../vocabulary';
 import type { Filter } from '../../store/store';
 import type { SkillServices } from '../skill';

@@ -1,6 +1,6 @@
 import type { Store } from '../../store/store';
-import { isNonProductCode } from './non-product-codes';
-import { OrderBookBuilder, type CustomerTouches, type OrderBook } from './order-book';
+import { isNonProductCode } from '../../ml/orders/non-product-codes';
+import { OrderBookBuilder, type CustomerTouches, type OrderBook } from '../../ml/orders/order-book';
 
 /** The CRM's orders as an OrderBook, the interactions per customer, and a version that changes with the data. */
 export interface StoreOrders {
