@@ -5,17 +5,17 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConversationState, type Activity } from 'botbuilder';
 import { DialogSet, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
-import { createBotCore } from '../src/bots/bot-core';
-import { BotStateStorage } from '../src/bots/bot-state-storage';
-import { CallbackAdapter } from '../src/bots/callback-adapter';
+import { buildBot } from '../src/bots/core/build-bot';
+import { InProcessAdapter } from '../src/bots/in-process/in-process-adapter';
+import { InProcessChannel } from '../src/bots/in-process/in-process-channel';
 import { silentLogger } from '../src/core/logger';
 import { createLlmFallback } from '../src/dialogs/llm/llm-fallback';
-import { createUnderstander } from '../src/dialogs/routing/create-understander';
 import type { Understander } from '../src/dialogs/routing/understanding';
 import { accountBriefing } from '../src/skills/account-briefing';
-import { ArtifactCache } from '../src/skills/artifact-cache';
-import { invokeSkill, type SkillServices } from '../src/skills/skill';
-import { dealsMatching } from '../src/skills/update-deal-stage';
+import { invokeSkill } from '../src/skills/skill';
+import { BotStateStorage } from '../src/skills/shared/bot-state-storage';
+import { dealsMatching } from '../src/skills/shared/deal-lookup';
+import { buildSkillServices } from '../src/skills/skill-services';
 import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
 import { seedDemoCrm } from '../src/store/seed/seed-demo-crm';
 import { lastMessage, OpenAiLoopback } from '../tests/fixtures/openai-loopback';
@@ -53,29 +53,26 @@ export async function runDialogsLlmBench(
   try {
     log('seeding the demo CRM (full size)...');
     await seedDemoCrm(store, { anchor: new Date(), log });
-    const services: SkillServices = {
+    const services = buildSkillServices({
       store,
       logger: silentLogger(),
-      clock: () => new Date(),
       modelsDir: path.join(root, 'models'),
       knowledgeDir: path.join(root, 'knowledge'),
-      artifacts: new ArtifactCache(),
-    };
-    const understander = createUnderstander({ store, modelsDir: services.modelsDir, logger: silentLogger() });
-    const core = createBotCore({
+    });
+    const core = buildBot({
       services,
-      understander,
       logger: silentLogger(),
       localUser: 'demo',
       defaultTimezone: 'UTC',
+      modelsDir: services.modelsDir,
     });
-    const adapter = new CallbackAdapter('local');
+    const channel = new InProcessChannel(core, { channelId: 'bench', trust: 'local' });
+    // The floor below runs bare botbuilder-dialogs through the same kind of in-process adapter.
+    const adapter = new InProcessAdapter('local');
     const turn = async (text: string, conversation: string): Promise<{ ms: number; text: string }> => {
       const started = performance.now();
-      const sent = await adapter.processActivity(activity(text, conversation), (context) =>
-        core.bot.run(context),
-      );
-      return { ms: performance.now() - started, text: sent.map((a) => a.text ?? '').join(' | ') };
+      const replies = await channel.send({ conversationId: conversation, text });
+      return { ms: performance.now() - started, text: replies.map((r) => r.text).join(' | ') };
     };
 
     const rep = (await store.users.findOne({ email: 'sam.rivera@demo.crmpro.dev' }))!;
@@ -165,22 +162,22 @@ export async function runDialogsLlmBench(
         : { toolCalls: [{ name: 'account-briefing', arguments: { account: 'initech' } }] },
     );
     const unsure: Understander = { understand: async () => ({ intent: 'oos', confidence: 0 }) };
-    const llmCore = createBotCore({
+    const llmCore = buildBot({
       services,
       understander: unsure,
       logger: silentLogger(),
       localUser: 'demo',
       defaultTimezone: 'UTC',
+      modelsDir: services.modelsDir,
       fallback: createLlmFallback({ baseUrl: llm.baseUrl, model: 'bench' }, { logger: silentLogger() }),
     });
+    const llmChannel = new InProcessChannel(llmCore, { channelId: 'bench', trust: 'local' });
     const agentTurns: number[] = [];
     const fetchFloor: number[] = [];
     for (let i = -warmUp; i < n; i++) {
       const before = llm.requests.length;
       const started = performance.now();
-      await adapter.processActivity(activity('how is initech', `llm-${i}`), (context) =>
-        llmCore.bot.run(context),
-      );
+      await llmChannel.send({ conversationId: `llm-${i}`, text: 'how is initech' });
       const ms = performance.now() - started;
       const bodies = llm.requests.slice(before).map((r) => JSON.stringify(r));
       if (bodies.length !== 2) throw new Error(`expected 2 model calls, got ${bodies.length}`);

@@ -1,25 +1,22 @@
 import { once } from 'node:events';
 import type { Config } from './config/config';
-import { createBotCore, type BotCore } from './bots/bot-core';
 import { createCloudAdapter } from './bots/bot-framework/cloud-adapter';
+import { buildBot, type Bot } from './bots/core/build-bot';
+import { WebchatChannel } from './bots/webchat/webchat-channel';
 import type { Logger } from './core/logger';
-import { loadLlmFallback } from './dialogs/llm/load-llm-fallback';
-import { loadLlmServices } from './ml/llm/load-llm';
-import { createUnderstander } from './dialogs/routing/create-understander';
 import type { ReadinessCheck } from './http/readiness';
 import { createHttpServer, type HttpServer } from './http/server';
-import { WebchatEndpoint } from './http/webchat-endpoint';
 import { startScheduler } from './jobs/create-scheduler';
 import type { JobScheduler } from './jobs/job-scheduler';
 import { closeRedis, createRedisProbe, pingRedis } from './jobs/redis-connection';
-import { ArtifactCache } from './skills/artifact-cache';
 import type { SkillServices } from './skills/skill';
+import { buildSkillServices } from './skills/skill-services';
 import { warmUpSkills } from './skills/warm-up';
 import type { Store } from './store/store';
 
 /** A running bot server and how to stop it gracefully. */
 export interface App {
-  core: BotCore;
+  core: Bot;
   http: HttpServer;
   jobs: JobScheduler;
   services: SkillServices;
@@ -41,22 +38,22 @@ export async function startApp(
   clock: () => Date = () => new Date(),
   options: { warmUp?: boolean } = {},
 ): Promise<App> {
-  const services: SkillServices = {
+  const services = buildSkillServices({
     store,
     logger,
     clock,
     modelsDir: config.modelsDir,
     knowledgeDir: config.knowledgeDir,
-    artifacts: new ArtifactCache(),
-    ...(config.llm ? { llm: loadLlmServices(config.llm) } : {}),
-  };
-  const core = createBotCore({
+    llm: config.llm,
+  });
+  const core = buildBot({
     services,
-    understander: createUnderstander({ store, modelsDir: config.modelsDir, logger }),
     logger,
     localUser: config.localUser,
     defaultTimezone: config.defaultTimezone,
-    fallback: loadLlmFallback(config.llm, { logger }),
+    modelsDir: config.modelsDir,
+    llm: config.llm,
+    turnTimeoutMs: config.turnTimeoutMs,
   });
 
   const readiness: ReadinessCheck[] = [{ name: 'store', check: () => store.ping() }];
@@ -69,7 +66,7 @@ export async function startApp(
   const http = createHttpServer({
     core,
     cloudAdapter: createCloudAdapter(config.microsoft, core, logger),
-    webchat: new WebchatEndpoint(core, logger),
+    webchat: new WebchatChannel(core),
     readiness,
     logger,
   });

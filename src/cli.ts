@@ -6,7 +6,7 @@ import { registerAllCommands } from './cli/register-all';
 import type { CliEnvironment } from './cli/cli-environment';
 import type { LlmServices } from './ml/llm/language-model';
 import { loadLlmServices } from './ml/llm/load-llm';
-import { ArtifactCache } from './skills/artifact-cache';
+import { buildSkillServices } from './skills/skill-services';
 import type { SkillServices } from './skills/skill';
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
@@ -27,15 +27,15 @@ async function main(argv: string[]): Promise<void> {
     config: readConfig,
     openStore: () => (store ??= openStore(readConfig())),
     services: () =>
-      (services ??= env.openStore().then((opened) => ({
-        store: opened,
-        logger,
-        clock: () => new Date(),
-        modelsDir: readConfig().modelsDir,
-        knowledgeDir: readConfig().knowledgeDir,
-        artifacts: new ArtifactCache(),
-        ...(env.llm() ? { llm: env.llm() } : {}),
-      }))),
+      (services ??= env.openStore().then((opened) =>
+        buildSkillServices({
+          store: opened,
+          logger,
+          modelsDir: readConfig().modelsDir,
+          knowledgeDir: readConfig().knowledgeDir,
+          llm: readConfig().llm,
+        }),
+      )),
     llm: () => (llm ??= { services: loadLlmServices(readConfig().llm) }).services,
     logger,
     out: (line) => process.stdout.write(`${line}\n`),

@@ -1,8 +1,7 @@
 import { loadConfigOrExit } from './config/config';
 import { createLogger } from './core/logger';
 import { startScheduler } from './jobs/create-scheduler';
-import { loadLlmServices } from './ml/llm/load-llm';
-import { ArtifactCache } from './skills/artifact-cache';
+import { buildSkillServices } from './skills/skill-services';
 import { openStore } from './store/open-store';
 
 /**
@@ -20,15 +19,13 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel, name: 'crmpro-worker' });
   const store = await openStore(config);
-  const services = {
+  const services = buildSkillServices({
     store,
     logger,
-    clock: () => new Date(),
     modelsDir: config.modelsDir,
     knowledgeDir: config.knowledgeDir,
-    artifacts: new ArtifactCache(),
-    ...(config.llm ? { llm: loadLlmServices(config.llm) } : {}),
-  };
+    llm: config.llm,
+  });
   const jobs = await startScheduler({
     redisUrl: config.redisUrl,
     services,

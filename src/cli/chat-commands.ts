@@ -1,13 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { createBotCore } from '../bots/bot-core';
-import { CallbackAdapter } from '../bots/callback-adapter';
-import { renderPlainText } from '../bots/render/plain-text';
-import { userMessageOf } from '../core/errors';
-import { loadLlmFallback } from '../dialogs/llm/load-llm-fallback';
-import { replyOf } from '../dialogs/reply-activity';
-import { createUnderstander } from '../dialogs/routing/create-understander';
+import { buildBot } from '../bots/core/build-bot';
+import { runTerminalChat } from '../bots/terminal/terminal-chat';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 
@@ -21,24 +14,15 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
       runCommand(env, async (options: { as?: string }) => {
         const config = env.config();
         const services = await env.services();
-        const core = createBotCore({
+        const core = buildBot({
           services,
-          understander: createUnderstander({
-            store: services.store,
-            modelsDir: config.modelsDir,
-            logger: env.logger,
-          }),
           logger: env.logger,
           localUser: options.as ?? config.localUser,
           defaultTimezone: config.defaultTimezone,
-          fallback: loadLlmFallback(config.llm, { logger: env.logger }),
+          modelsDir: config.modelsDir,
+          llm: config.llm,
+          turnTimeoutMs: config.turnTimeoutMs,
         });
-        const adapter = new CallbackAdapter('local');
-        adapter.use(core.transcript);
-        adapter.onTurnError = async (context, error) => {
-          env.logger.debug({ err: error }, 'chat turn failed');
-          await context.sendActivity(userMessageOf(error));
-        };
         const caller = await core.callers.localCaller(options.as);
         const wanted = options.as ?? config.localUser;
         if (caller.role === 'visitor' && wanted !== 'none') {
@@ -48,52 +32,12 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
               'Load the demo CRM with `npm run seed` (or start the bot once with `npm start`), or pick a user with --as EMAIL.',
           );
         }
-        const conversationId = `cli-${randomUUID()}`;
-        const interactive = process.stdin.isTTY === true;
-        if (interactive) {
-          env.err(
-            `CRMPro chat — you are ${caller.name ?? 'a visitor'} (${caller.role}). Type "exit" to leave.`,
-          );
-        }
-
-        const ask = async (text: string) => {
-          const sent = await adapter.processActivity(
-            {
-              type: 'message',
-              channelId: 'cli',
-              serviceUrl: 'local://cli',
-              text,
-              conversation: {
-                id: conversationId,
-                isGroup: false,
-                conversationType: 'personal',
-                name: 'terminal',
-              },
-              from: { id: `cli-${options.as ?? config.localUser}`, name: caller.name ?? 'you', role: 'user' },
-              recipient: { id: 'crmpro', name: 'CRMPro', role: 'bot' },
-            },
-            (context) => core.bot.run(context),
-          );
-          for (const activity of sent.filter((a) => a.type === 'message')) {
-            const reply = replyOf(activity);
-            env.out(reply ? renderPlainText(reply) : (activity.text ?? ''));
-            env.out('');
-          }
-        };
-
-        const lines = createInterface({
+        await runTerminalChat(core, {
           input: process.stdin,
-          terminal: interactive,
-          prompt: interactive ? 'you> ' : '',
+          out: env.out,
+          err: env.err,
+          ...(options.as ? { as: options.as } : {}),
         });
-        if (interactive) lines.prompt();
-        for await (const line of lines) {
-          const text = line.trim();
-          if (/^(exit|quit|bye)$/i.test(text)) break;
-          if (text) await ask(text);
-          if (interactive) lines.prompt();
-        }
-        lines.close();
         return 0;
       }),
     );

@@ -41,6 +41,7 @@ const envSchema = z.object({
     .default('UTC')
     .refine((zone) => isTimeZone(zone), { message: 'is not an IANA time zone' }),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  TURN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
   MICROSOFT_APP_ID: optionalSecret,
   MICROSOFT_APP_PASSWORD: optionalSecret,
   MICROSOFT_APP_TENANT_ID: optionalSecret,
@@ -69,6 +70,8 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   LOCAL_USER: "the email of the CRM user local channels act as, 'demo' for the demo rep, or 'none'",
   DEFAULT_TIMEZONE: 'an IANA time zone such as Europe/Berlin or UTC',
   SHUTDOWN_TIMEOUT_MS: 'milliseconds to wait for in-flight turns on shutdown (0 to 600000)',
+  TURN_TIMEOUT_MS:
+    'milliseconds one message may take before the bot answers that it took too long (100 to 600000)',
   MICROSOFT_APP_ID: 'the Azure Bot registration app id',
   MICROSOFT_APP_PASSWORD: 'the Azure Bot registration client secret',
   MICROSOFT_APP_TENANT_ID: 'the Azure AD tenant id (required for SingleTenant)',
@@ -107,6 +110,8 @@ export interface Config {
   readonly localUser: string;
   readonly defaultTimezone: string;
   readonly shutdownTimeoutMs: number;
+  /** The longest one message turn may take before the person is told it took too long. */
+  readonly turnTimeoutMs: number;
   readonly microsoft: {
     readonly appId?: string;
     readonly appPassword?: string;
@@ -179,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     localUser: e.LOCAL_USER,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    turnTimeoutMs: e.TURN_TIMEOUT_MS,
     microsoft: Object.freeze({
       appId: e.MICROSOFT_APP_ID,
       appPassword: e.MICROSOFT_APP_PASSWORD,

@@ -1,6 +1,6 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import type { Caller, SkillServices } from '../skills/skill';
+import type { Caller, SkillRunner } from '../skills/skill';
 import { greetingReply } from './capabilities';
 import type { ConversationMemory } from './conversation-memory';
 import { BriefingDialog, briefingHandler } from './intents/briefing-dialog';
@@ -17,7 +17,7 @@ import { handoffHandler, knowledgeHandler } from './intents/knowledge-handler';
 import { salesHandlers } from './intents/sales-handlers';
 import { smallTalkHandlers } from './intents/small-talk';
 import type { Reply } from './reply';
-import { replyActivity } from './reply-activity';
+import { replyActivity } from './turn-state';
 import { RootDialog } from './root-dialog';
 import type { Understander } from './routing/understanding';
 
@@ -28,7 +28,7 @@ const START_OVER = /^(?:start\s+over|start\s+again|restart|from\s+the\s+top)[\s!
 export const MAX_MESSAGE_CHARS = 4_000;
 
 export interface DialogRunnerOptions {
-  services: SkillServices;
+  skills: SkillRunner;
   understander: Understander;
   /** Handlers of features beyond the built-in briefing and small talk. */
   handlers?: readonly IntentHandler[];
@@ -58,13 +58,13 @@ export class DialogRunner {
       ...smallTalkHandlers(() => this.root.capabilities),
     ];
     this.root = new RootDialog({
-      services: options.services,
+      skills: options.skills,
       understander: options.understander,
       memory,
       handlers,
       dialogs: [
-        new BriefingDialog(options.services, memory),
-        ...crmWriteDialogs({ services: options.services, understander: options.understander, memory }),
+        new BriefingDialog(options.skills, memory),
+        ...crmWriteDialogs({ skills: options.skills, understander: options.understander, memory }),
       ],
       fallback: options.fallback,
       visitorHandler: knowledgeHandler,

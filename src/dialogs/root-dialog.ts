@@ -7,12 +7,13 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { isPersonFacingError } from '../core/errors';
-import type { SkillServices } from '../skills/skill';
+import type { SkillRunner } from '../skills/skill';
 import { outOfScopeReply } from './capabilities';
 import type { ConversationMemory } from './conversation-memory';
 import { isBeginDialog, type Capability, type IntentHandler } from './intents/intent-handler';
 import type { Understander } from './routing/understanding';
-import { callerOf, messageText, sendReply } from './turn-helpers';
+import { messageText, sendReply } from './turn-helpers';
+import { callerOf } from './turn-state';
 
 const ROUTE = 'route';
 
@@ -20,7 +21,7 @@ const ROUTE = 'route';
 export const MIN_INTENT_CONFIDENCE = 0.35;
 
 export interface RootDialogDependencies {
-  services: SkillServices;
+  skills: SkillRunner;
   understander: Understander;
   memory: StatePropertyAccessor<ConversationMemory>;
   handlers: readonly IntentHandler[];
@@ -71,7 +72,7 @@ export class RootDialog extends ComponentDialog {
     if (!text) return step.endDialog();
     const caller = callerOf(step.context);
     const understanding = await this.deps.understander.understand(text, {
-      now: this.deps.services.clock(),
+      now: this.deps.skills.clock(),
       timezone: caller.timezone,
     });
     const confident = understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;
@@ -92,7 +93,7 @@ export class RootDialog extends ComponentDialog {
         context: step.context,
         text,
         caller,
-        services: this.deps.services,
+        skills: this.deps.skills,
         understanding,
         memory,
       });

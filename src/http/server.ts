@@ -3,17 +3,17 @@ import path from 'node:path';
 import type { CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
-import type { BotCore } from '../bots/bot-core';
+import type { Bot } from '../bots/core/build-bot';
+import type { WebchatChannel } from '../bots/webchat/webchat-channel';
 import { CrmError, ErrorCode, isCrmError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { projectRoot } from '../core/project-root';
 import { checkReadiness, type ReadinessCheck } from './readiness';
-import type { WebchatEndpoint } from './webchat-endpoint';
 
 export interface HttpServerDependencies {
-  core: BotCore;
+  core: Bot;
   cloudAdapter: CloudAdapter;
-  webchat: WebchatEndpoint;
+  webchat: WebchatChannel;
   readiness: ReadinessCheck[];
   logger: Logger;
   /** Largest request body accepted, in bytes. */

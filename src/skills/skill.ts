@@ -91,6 +91,36 @@ export async function invokeSkill<Input, Output>(
   return skill.run(parsed.data, context);
 }
 
+/**
+ * What dialogs and channels get instead of the services: skills to call (each call role-checked and
+ * validated by `invokeSkill`), the clock and the logger — and no store, so every read of a record
+ * goes through a skill.
+ */
+export interface SkillRunner {
+  readonly clock: () => Date;
+  readonly logger: Logger;
+  /** Runs a skill for this caller (FORBIDDEN for a role it does not list, INVALID_INPUT for bad input). */
+  call<Input, Output>(skill: Skill<Input, Output>, input: unknown, caller: Caller): Promise<Output>;
+  /** True when the caller's role may call the skill (for help, suggestions and the LLM's tools). */
+  mayCall(skill: { readonly roles: readonly CallerRole[] }, caller: Caller): boolean;
+  /** The same skills with no LLM behind them (the LLM agent writes its answer itself). */
+  withoutLlm(): SkillRunner;
+}
+
+/** The skill runner over a process's services. */
+export function skillRunnerOf(services: SkillServices): SkillRunner {
+  return {
+    clock: services.clock,
+    logger: services.logger,
+    call: (skill, input, caller) => invokeSkill(skill, input, { caller, services }),
+    mayCall: (skill, caller) => skill.roles.includes(caller.role),
+    withoutLlm: () => {
+      const { llm: _answersWrittenByTheAgent, ...withoutLlm } = services;
+      return skillRunnerOf(withoutLlm);
+    },
+  };
+}
+
 function describeRole(role: CallerRole): string {
   return role === 'visitor' ? 'website visitors' : `the ${role} role`;
 }

@@ -9,7 +9,13 @@ export const DEAL_STAGES = [
   'closed_lost',
 ] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
+/** The stages a deal is still being worked in (the one list of them). */
 export const OPEN_STAGES: readonly DealStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];
+
+/** True for the stages a deal is still being worked in. */
+export function isOpenStage(stage: string): boolean {
+  return (OPEN_STAGES as readonly string[]).includes(stage);
+}
 /** The win probability (percent) a deal gets by default in each stage, as reps use it. */
 export const STAGE_PROBABILITY: Readonly<Record<DealStage, number>> = {
   prospecting: 10,

@@ -13,3 +13,4 @@ export * from './order';
 export * from './product';
 export * from './task';
 export * from './user';
+export * from './named-record';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../src/core/logger';
+import { CrmNameIndex } from '../../src/skills/shared/crm-names';
 import { createUnderstander } from '../../src/dialogs/routing/create-understander';
 import { loadSmallCrm, temporaryStore } from '../fixtures/small-crm';
 
@@ -27,7 +28,11 @@ describe('createUnderstander', () => {
 
   it('uses the shipped intent model when MODELS_DIR has none (a fresh volume), and says so', async () => {
     const { logger, lines } = recordingLogger();
-    const understander = createUnderstander({ store: temp.store, modelsDir: emptyModels, logger });
+    const understander = createUnderstander({
+      names: new CrmNameIndex(temp.store),
+      modelsDir: emptyModels,
+      logger,
+    });
     expect((await understander.understand('forecast this quarter', turn)).intent).toBe('forecast');
     expect(lines.join('')).toContain(
       `no intent model in ${path.join(emptyModels, 'intent')}; using the shipped one`,
@@ -37,7 +42,7 @@ describe('createUnderstander', () => {
   it('falls back to phrasings alone when there is no model at all, and warns', async () => {
     const { logger, lines } = recordingLogger();
     const understander = createUnderstander({
-      store: temp.store,
+      names: new CrmNameIndex(temp.store),
       modelsDir: emptyModels,
       shippedModelDir: path.join(emptyModels, 'nothing-here'),
       logger,

@@ -1,13 +1,12 @@
-import type { Activity } from 'botbuilder';
-import { createBotCore } from '../../src/bots/bot-core';
-import { CallbackAdapter } from '../../src/bots/callback-adapter';
+import path from 'node:path';
+import { buildBot } from '../../src/bots/core/build-bot';
+import { InProcessChannel } from '../../src/bots/in-process/in-process-channel';
 import { silentLogger } from '../../src/core/logger';
 import { createLlmFallback, UNGROUNDED_REPLY } from '../../src/dialogs/llm/llm-fallback';
-import { replyOf } from '../../src/dialogs/reply-activity';
 import type { Reply } from '../../src/dialogs/reply';
 import type { Understander } from '../../src/dialogs/routing/understanding';
 import { createOpenAiServices } from '../../src/ml/llm/openai-models';
-import type { SkillServices } from '../../src/skills/skill';
+import { skillRunnerOf, type SkillServices } from '../../src/skills/skill';
 import { lastMessage, OpenAiLoopback, type ChatCompletionRequest } from '../fixtures/openai-loopback';
 import { loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';
 
@@ -16,31 +15,21 @@ const unsure: Understander = { understand: async () => ({ intent: 'oos', confide
 
 /** Drives a bot core whose fallback is the LLM agent pointed at the loopback server. */
 function chatWithLlm(services: SkillServices, baseUrl: string, conversationId: string) {
-  const core = createBotCore({
+  const core = buildBot({
     services,
     understander: unsure,
     logger: silentLogger(),
     localUser: 'demo',
     defaultTimezone: 'UTC',
+    modelsDir: path.join(__dirname, '..', '..', 'models'),
     fallback: createLlmFallback(
       { baseUrl, model: 'loopback-model' },
       { logger: silentLogger(), timeoutMs: 5_000 },
     ),
   });
-  const adapter = new CallbackAdapter('local');
-  return async (text: string): Promise<Reply[]> => {
-    const activity: Partial<Activity> = {
-      type: 'message',
-      channelId: 'test',
-      serviceUrl: 'local://test',
-      text,
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'test' },
-      from: { id: 'user-1', name: 'Tester', role: 'user' },
-      recipient: { id: 'crmpro', name: 'CRMPro', role: 'bot' },
-    };
-    const sent = await adapter.processActivity(activity, (context) => core.bot.run(context));
-    return sent.filter((a) => a.type === 'message').map((a) => replyOf(a) ?? { text: a.text ?? '' });
-  };
+  const channel = new InProcessChannel(core, { channelId: 'test', trust: 'local' });
+  return (text: string): Promise<Reply[]> =>
+    channel.send({ conversationId, text, from: { id: 'user-1', name: 'Tester' } });
 }
 
 const toolNames = (request: ChatCompletionRequest) =>
@@ -176,7 +165,7 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
       context: undefined as never,
       text: 'who are your biggest customers and what do they pay?',
       caller: { role: 'visitor', timezone: 'UTC' },
-      services,
+      skills: skillRunnerOf(services),
       understanding: { intent: 'oos', confidence: 0 },
       memory: {},
     });

@@ -113,7 +113,11 @@ describe('root dialog through the bot core', () => {
   });
 
   it('recognises a linked Teams user on a verified channel', async () => {
-    const chat = new ChatDriver(services, 'c-teams', { trust: 'verified', fromId: 'teams-sam' });
+    const chat = new ChatDriver(services, 'c-teams', {
+      trust: 'verified',
+      channelId: 'msteams',
+      aadObjectId: 'teams-sam',
+    });
     const [reply] = await chat.say('hello');
     expect(reply!.text).toMatch(/^Hi Sam!/);
   });

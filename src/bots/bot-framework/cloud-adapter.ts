@@ -5,9 +5,9 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from '../../core/logger';
-import { userMessageOf } from '../../core/errors';
-import type { BotCore } from '../bot-core';
-import { CHANNEL_TRUST_KEY } from '../caller-resolver';
+import { crmTurn } from '../../dialogs/turn-state';
+import type { Bot } from '../core/build-bot';
+import { failedTurnMessage } from '../core/turn-failure';
 import { AdaptiveCardRenderer } from '../render/render-middleware';
 
 export interface MicrosoftAppSettings {
@@ -21,11 +21,7 @@ export interface MicrosoftAppSettings {
  * The Bot Framework adapter for Teams, Web Chat and the Emulator (`POST /api/messages`). Without an
  * app id it runs unauthenticated, for local development: senders then act as the local user.
  */
-export function createCloudAdapter(
-  settings: MicrosoftAppSettings,
-  core: BotCore,
-  logger: Logger,
-): CloudAdapter {
+export function createCloudAdapter(settings: MicrosoftAppSettings, core: Bot, logger: Logger): CloudAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: settings.appId ?? '',
     MicrosoftAppPassword: settings.appPassword ?? '',
@@ -37,16 +33,15 @@ export function createCloudAdapter(
   const trust = settings.appId ? 'verified' : 'local';
   adapter.use({
     onTurn: async (context: TurnContext, next) => {
-      context.turnState.set(CHANNEL_TRUST_KEY, trust);
+      crmTurn(context).trust = trust;
       await next();
     },
   });
   adapter.use(core.transcript);
   adapter.use(new AdaptiveCardRenderer());
   adapter.onTurnError = async (context, error) => {
-    logger.error({ err: error, channel: context.activity.channelId }, 'turn failed');
     try {
-      await context.sendActivity(userMessageOf(error));
+      await context.sendActivity(failedTurnMessage(error, logger, context));
       await core.conversationState.delete(context);
     } catch (sendError) {
       logger.error({ err: sendError }, 'could not tell the user about the failed turn');

@@ -1,5 +1,5 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import { replyOf } from '../../dialogs/reply-activity';
+import { takeReply } from '../../dialogs/turn-state';
 import { ADAPTIVE_CARD_CONTENT_TYPE, renderAdaptiveCard } from './adaptive-card';
 
 /**
@@ -10,7 +10,8 @@ export class AdaptiveCardRenderer implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     context.onSendActivities(async (_context, activities, sendNext) => {
       for (const activity of activities) {
-        const reply = replyOf(activity);
+        // The neutral reply is for our own renderers; Bot Framework channels get the card.
+        const reply = takeReply(activity);
         if (!reply) continue;
         const structured = Boolean(
           reply.facts?.length ||
@@ -25,9 +26,6 @@ export class AdaptiveCardRenderer implements Middleware {
           ];
           activity.text = reply.text.split('\n\n')[0];
         }
-        // The neutral reply is for our own renderers; Bot Framework channels get the card.
-        delete (activity.channelData as Record<string, unknown>).crmproReply;
-        if (Object.keys(activity.channelData as object).length === 0) delete activity.channelData;
       }
       return sendNext();
     });

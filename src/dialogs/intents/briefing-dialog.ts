@@ -10,11 +10,12 @@ import {
 } from 'botbuilder-dialogs';
 import { ErrorCode, isCrmError, isPersonFacingError } from '../../core/errors';
 import { accountBriefing, type AccountCandidate } from '../../skills/account-briefing';
-import { invokeSkill, type Skill, type SkillServices } from '../../skills/skill';
+import type { Skill, SkillRunner } from '../../skills/skill';
 import { isBackReference, type ConversationMemory } from '../conversation-memory';
 import { briefingReply, type BriefingFocus } from '../replies/briefing-replies';
-import { replyActivity } from '../reply-activity';
-import { callerOf, sendReply } from '../turn-helpers';
+import { replyActivity } from '../turn-state';
+import { sendReply } from '../turn-helpers';
+import { callerOf } from '../turn-state';
 import type { IntentHandler } from './intent-handler';
 
 export const BRIEFING_DIALOG = 'briefing';
@@ -67,7 +68,7 @@ export const briefingHandler: IntentHandler = {
  */
 export class BriefingDialog extends ComponentDialog {
   constructor(
-    private readonly services: SkillServices,
+    private readonly skills: SkillRunner,
     private readonly memory: {
       get(context: TurnContext, initial: ConversationMemory): Promise<ConversationMemory | undefined>;
     },
@@ -120,10 +121,10 @@ export class BriefingDialog extends ComponentDialog {
 
   private async sendBriefing(context: TurnContext, account: string, focus: BriefingFocus): Promise<void> {
     const caller = callerOf(context);
-    const briefing = await invokeSkill(accountBriefing, { account }, { caller, services: this.services });
+    const briefing = await this.skills.call(accountBriefing, { account }, caller);
     const memory = (await this.memory.get(context, {}))!;
     memory.lastAccount = { id: briefing.account.id, name: briefing.account.name };
-    await sendReply(context, briefingReply(briefing, focus, this.services.clock(), caller.timezone));
+    await sendReply(context, briefingReply(briefing, focus, this.skills.clock(), caller.timezone));
   }
 
   /** Tells the person what went wrong in their words; unexpected errors go to the turn error handler. */

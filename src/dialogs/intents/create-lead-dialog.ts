@@ -1,6 +1,5 @@
 import { isCrmError, ErrorCode } from '../../core/errors';
 import { checkEmail, checkPhone, createLead, type LeadSource } from '../../skills/create-lead';
-import { invokeSkill } from '../../skills/skill';
 import { extractEmails, extractPhones } from '../understanding/entities/contact-details';
 import {
   SlotFillingDialog,
@@ -173,7 +172,7 @@ export class CreateLeadDialog extends SlotFillingDialog<LeadDraft> {
       };
     }
     try {
-      const lead = await invokeSkill(
+      const lead = await turn.skills.call(
         createLead,
         {
           name: draft.name,
@@ -182,7 +181,7 @@ export class CreateLeadDialog extends SlotFillingDialog<LeadDraft> {
           ...(draft.email ? { email: draft.email } : {}),
           ...(draft.phone ? { phone: draft.phone } : {}),
         },
-        { caller: turn.caller, services: turn.services },
+        turn.caller,
       );
       const owner = lead.owner
         ? `, owned by ${lead.owner.id === turn.caller.userId ? 'you' : lead.owner.name}`

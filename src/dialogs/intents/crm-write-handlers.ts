@@ -1,7 +1,7 @@
 import type { Dialog } from 'botbuilder-dialogs';
 import { createLead } from '../../skills/create-lead';
 import { logInteraction } from '../../skills/log-interaction';
-import { invokeSkill, mayCall, type Caller, type Skill, type SkillServices } from '../../skills/skill';
+import type { Caller, Skill, SkillRunner } from '../../skills/skill';
 import { updateDealStage } from '../../skills/update-deal-stage';
 import { CREATE_LEAD_DIALOG, CreateLeadDialog } from './create-lead-dialog';
 import { interactionDraftFrom, leadDraftFrom, stageDraftFrom } from './crm-write-requests';
@@ -20,16 +20,15 @@ export const RESTARTABLE_DIALOGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Refuses a caller whose role may not use the skill before any question is asked: invokeSkill
+ * Refuses a caller whose role may not use the skill before any question is asked: the skill runner
  * checks the role first and throws FORBIDDEN worded as everywhere else (the root dialog shows it).
  */
 async function refuseUnlessAllowed(
   skill: Skill<never, unknown>,
   caller: Caller,
-  services: SkillServices,
+  skills: SkillRunner,
 ): Promise<void> {
-  if (!mayCall(skill as Skill<unknown, unknown>, caller))
-    await invokeSkill(skill as Skill<unknown, unknown>, {}, { caller, services });
+  if (!skills.mayCall(skill, caller)) await skills.call(skill as Skill<unknown, unknown>, {}, caller);
 }
 
 /** "log a call with Jane at Initech: discussed renewal, follow up in May". */
@@ -43,10 +42,10 @@ export const logInteractionHandler: IntentHandler = {
       'add a note to Acme: they want a discount',
     ],
   },
-  handle: async ({ text, understanding, memory, caller, services }) => {
-    await refuseUnlessAllowed(logInteraction as Skill<never, unknown>, caller, services);
+  handle: async ({ text, understanding, memory, caller, skills }) => {
+    await refuseUnlessAllowed(logInteraction as Skill<never, unknown>, caller, skills);
     const draft = interactionDraftFrom(text, understanding, memory, {
-      now: services.clock(),
+      now: skills.clock(),
       timezone: caller.timezone,
     });
     return { beginDialog: LOG_INTERACTION_DIALOG, options: { draft } satisfies SlotDialogOptions<unknown> };
@@ -61,8 +60,8 @@ export const createLeadHandler: IntentHandler = {
     summary: 'create leads',
     examples: ['new lead: John Smith from Hooli, john@hooli.com'],
   },
-  handle: async ({ text, understanding, caller, services }) => {
-    await refuseUnlessAllowed(createLead as Skill<never, unknown>, caller, services);
+  handle: async ({ text, understanding, caller, skills }) => {
+    await refuseUnlessAllowed(createLead as Skill<never, unknown>, caller, skills);
     return {
       beginDialog: CREATE_LEAD_DIALOG,
       options: { draft: leadDraftFrom(text, understanding) } satisfies SlotDialogOptions<unknown>,
@@ -78,8 +77,8 @@ export const updateDealStageHandler: IntentHandler = {
     summary: 'move deals to another stage',
     examples: ['move the Acme rocket skates deal to negotiation'],
   },
-  handle: async ({ text, understanding, memory, caller, services }) => {
-    await refuseUnlessAllowed(updateDealStage as Skill<never, unknown>, caller, services);
+  handle: async ({ text, understanding, memory, caller, skills }) => {
+    await refuseUnlessAllowed(updateDealStage as Skill<never, unknown>, caller, skills);
     return {
       beginDialog: UPDATE_DEAL_STAGE_DIALOG,
       options: { draft: stageDraftFrom(text, understanding, memory) } satisfies SlotDialogOptions<unknown>,

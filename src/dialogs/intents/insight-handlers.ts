@@ -1,7 +1,7 @@
 import { REGIONS, type Region } from '../../vocabulary';
 import { recommendProducts } from '../../skills/recommendations';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../skills/segments';
-import { invokeSkill, type Skill } from '../../skills/skill';
+import type { Skill } from '../../skills/skill';
 import { recommendationsReply } from '../replies/recommendation-replies';
 import { accountSegmentReply, segmentMembersReply, segmentMovementsReply } from '../replies/segment-replies';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
@@ -60,10 +60,10 @@ export const insightHandlers: IntentHandler[] = [
       summary: 'tell which customer segment an account is in',
       examples: ['which segment is Acme in?'],
     },
-    handle: async ({ understanding, memory, caller, services }) => {
+    handle: async ({ understanding, memory, caller, skills }) => {
       const account = accountOf(understanding, memory);
       if (!account) return WHICH_ACCOUNT;
-      const result = await invokeSkill(segmentOfAccount, { account }, { caller, services });
+      const result = await skills.call(segmentOfAccount, { account }, caller);
       memory.lastAccount = { id: result.account.id, name: result.account.name };
       return accountSegmentReply(result);
     },
@@ -75,14 +75,10 @@ export const insightHandlers: IntentHandler[] = [
       summary: 'list the accounts of a segment, by region, with a CSV export',
       examples: ['list champions in EMEA'],
     },
-    handle: async ({ text, caller, services }) => {
+    handle: async ({ text, caller, skills }) => {
       const segment = segmentPhraseOf(text) || 'champions';
       const region = regionOf(text);
-      const result = await invokeSkill(
-        segmentMembers,
-        { segment, ...(region ? { region } : {}) },
-        { caller, services },
-      );
+      const result = await skills.call(segmentMembers, { segment, ...(region ? { region } : {}) }, caller);
       return segmentMembersReply(result);
     },
   },
@@ -93,17 +89,17 @@ export const insightHandlers: IntentHandler[] = [
       summary: 'show who moved between segments',
       examples: ['who moved to At risk this month?'],
     },
-    handle: async ({ text, understanding, caller, services }) => {
+    handle: async ({ text, understanding, caller, skills }) => {
       const since = understanding.entities?.periods[0]?.start;
       const direction = /\b(?:down|dropped|slipped|worse)\b/i.test(text)
         ? 'down'
         : /\b(?:up|improved|upgraded)\b/i.test(text)
           ? 'up'
           : undefined;
-      const result = await invokeSkill(
+      const result = await skills.call(
         segmentMovementsSkill,
         { ...movementOf(text), ...(direction ? { direction } : {}), ...(since ? { since } : {}) },
-        { caller, services },
+        caller,
       );
       return segmentMovementsReply(result);
     },
@@ -115,11 +111,11 @@ export const insightHandlers: IntentHandler[] = [
       summary: 'suggest what to pitch to an account next, with the reason',
       examples: ['what should I pitch to Globex?'],
     },
-    handle: async ({ text, understanding, memory, caller, services }) => {
+    handle: async ({ text, understanding, memory, caller, skills }) => {
       const account = accountOf(understanding, memory);
       if (!account) return WHICH_ACCOUNT;
       const onlyNew = /\b(?:new|cross[- ]?sell|haven'?t bought|not bought)\b/i.test(text);
-      const result = await invokeSkill(recommendProducts, { account, onlyNew }, { caller, services });
+      const result = await skills.call(recommendProducts, { account, onlyNew }, caller);
       memory.lastAccount = { id: result.account.id, name: result.account.name };
       return recommendationsReply(result);
     },

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { Caller, Skill, SkillServices } from '../../skills/skill';
+import type { Caller, Skill, SkillRunner } from '../../skills/skill';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Reply } from '../reply';
 import type { Understanding } from '../routing/understanding';
@@ -9,7 +9,7 @@ export interface IntentTurn {
   readonly context: TurnContext;
   readonly text: string;
   readonly caller: Caller;
-  readonly services: SkillServices;
+  readonly skills: SkillRunner;
   readonly understanding: Understanding;
   /** Conversation memory; changes are saved with the conversation state. */
   readonly memory: ConversationMemory;

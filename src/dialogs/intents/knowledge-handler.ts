@@ -1,5 +1,5 @@
 import { knowledgeAnswer } from '../../skills/knowledge';
-import { invokeSkill, type Skill } from '../../skills/skill';
+import type { Skill } from '../../skills/skill';
 import { knowledgeReply } from '../replies/knowledge-replies';
 import type { IntentHandler } from './intent-handler';
 
@@ -15,8 +15,8 @@ export const knowledgeHandler: IntentHandler = {
     summary: 'answer product, pricing and policy questions from our documentation, with sources',
     examples: ['how much is the Team plan?', 'do you have an SLA?', 'how do I connect Slack?'],
   },
-  handle: async ({ text, caller, services }) => {
-    const result = await invokeSkill(knowledgeAnswer, { question: text }, { caller, services });
+  handle: async ({ text, caller, skills }) => {
+    const result = await skills.call(knowledgeAnswer, { question: text }, caller);
     return knowledgeReply(result, caller.role === 'visitor' ? 'visitor' : 'staff');
   },
 };

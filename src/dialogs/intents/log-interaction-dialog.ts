@@ -1,12 +1,7 @@
 import { isCrmError, ErrorCode } from '../../core/errors';
-import { accountResolverOf, type AccountCandidate } from '../../skills/account-briefing';
 import { createTask } from '../../skills/create-task';
-import {
-  contactsAtAccountMatching,
-  logInteraction,
-  resolveContactAtAccount,
-} from '../../skills/log-interaction';
-import { invokeSkill } from '../../skills/skill';
+import { findAccount, findContact, findContacts, type AccountCandidate } from '../../skills/find-records';
+import { logInteraction } from '../../skills/log-interaction';
 import { INTERACTION_TYPES } from '../../vocabulary';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import {
@@ -60,13 +55,15 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
       if (draft.accountChoices) return { draft, question: accountChoiceQuestion(draft.accountChoices) };
       if (!draft.accountMention && draft.contactMention) {
         // "log a call with Jane Park": the account of the one contact of that name.
-        const people = await contactsAtAccountMatching(turn.services.store, null, draft.contactMention);
+        const { matches: people } = await turn.skills.call(
+          findContacts,
+          { mention: draft.contactMention },
+          turn.caller,
+        );
         const accountIds = new Set(people.map((p) => p.accountId));
-        if (people.length > 0 && accountIds.size === 1) {
-          const account = await turn.services.store.accounts.findById(people[0]!.accountId);
-          if (account)
-            return this.nextStep({ ...draft, account: { id: account._id, name: account.name } }, turn);
-        }
+        const only = people[0];
+        if (only?.accountName && accountIds.size === 1)
+          return this.nextStep({ ...draft, account: { id: only.accountId, name: only.accountName } }, turn);
       }
       if (!draft.accountMention)
         return { draft, question: { slot: 'account', text: 'Which account was it with?' } };
@@ -210,12 +207,12 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     turn: SlotTurn,
   ): Promise<SlotAnswer<InteractionDraft>> {
     try {
-      const account = await (await accountResolverOf(turn.services)).resolve(mention);
+      const account = await turn.skills.call(findAccount, { mention }, turn.caller);
       return {
         kind: 'filled',
         draft: {
           ...draft,
-          account: { id: account._id, name: account.name },
+          account: { id: account.id, name: account.name },
           accountMention: undefined,
           accountChoices: undefined,
         },
@@ -246,7 +243,7 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     turn: SlotTurn,
   ): Promise<SlotAnswer<InteractionDraft>> {
     const account = draft.account!;
-    const matches = await contactsAtAccountMatching(turn.services.store, account.id, mention);
+    const { matches } = await turn.skills.call(findContacts, { mention, accountId: account.id }, turn.caller);
     if (matches.length > 1) {
       return {
         kind: 'problem',
@@ -255,12 +252,7 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
       };
     }
     try {
-      const contact = await resolveContactAtAccount(
-        turn.services.store,
-        { _id: account.id, name: account.name },
-        mention,
-      );
-      const named = { id: contact._id, name: `${contact.firstName} ${contact.lastName}` };
+      const named = await turn.skills.call(findContact, { account, mention }, turn.caller);
       return {
         kind: 'filled',
         draft: { ...draft, contact: named, contactMention: undefined, contactWanted: undefined },
@@ -295,7 +287,7 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     if (answer !== 'yes')
       return { kind: 'problem', problem: 'Please answer yes or no (or say "start over").' };
     const contact = draft.contact && draft.contact !== 'none' ? draft.contact : undefined;
-    const logged = await invokeSkill(
+    const logged = await turn.skills.call(
       logInteraction,
       {
         type: draft.type,
@@ -304,7 +296,7 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
         ...(draft.when ? { when: draft.when } : {}),
         summary: draft.summary,
       },
-      { caller: turn.caller, services: turn.services },
+      turn.caller,
     );
     await this.rememberAccount(turn.context, logged.account);
     const saved = `Logged the ${logged.type}${logged.contact ? ` with ${logged.contact.name}` : ''} at ${logged.account.name}.`;
@@ -340,7 +332,7 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
       return { kind: 'problem', problem: 'Please answer yes, no, or a day such as "next Friday".' };
     const due = named ?? draft.followUp?.due;
     const logged = draft.logged!;
-    const task = await invokeSkill(
+    const task = await turn.skills.call(
       createTask,
       {
         title: taskTitle(logged),
@@ -348,7 +340,7 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
         interactionId: logged.id,
         ...(due ? { due } : {}),
       },
-      { caller: turn.caller, services: turn.services },
+      turn.caller,
     );
     const when = task.dueAt ? ` due ${dayLabel(task.dueAt, turn.caller.timezone, turn.now)}` : '';
     return { kind: 'done', replies: [{ text: `Task created: "${task.title}"${when}.` }] };

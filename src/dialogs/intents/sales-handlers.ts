@@ -1,7 +1,7 @@
 import { atRiskDeals } from '../../skills/at-risk-deals';
 import { forecast } from '../../skills/forecast';
 import { leadScore, topLeads } from '../../skills/lead-score';
-import { invokeSkill, type Skill } from '../../skills/skill';
+import type { Skill } from '../../skills/skill';
 import { atRiskDealsReply, forecastReply } from '../replies/forecast-replies';
 import { leadScoreReply, topLeadsReply } from '../replies/scoring-replies';
 import type { Understanding } from '../routing/understanding';
@@ -40,7 +40,7 @@ export const salesHandlers: IntentHandler[] = [
       summary: 'rank your open deals or leads by their chance to win',
       examples: ['my top deals', 'top leads for my team'],
     },
-    handle: async ({ text, understanding, caller, services }) => {
+    handle: async ({ text, understanding, caller, skills }) => {
       // Sales people say "top leads" for their best opportunities; lead records only when they say so.
       const kind =
         /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(
@@ -48,11 +48,7 @@ export const salesHandlers: IntentHandler[] = [
         )
           ? 'leads'
           : 'deals';
-      const result = await invokeSkill(
-        topLeads,
-        { ...scopeOf(text, understanding), kind },
-        { caller, services },
-      );
+      const result = await skills.call(topLeads, { ...scopeOf(text, understanding), kind }, caller);
       return topLeadsReply(result, caller.timezone);
     },
   },
@@ -63,10 +59,10 @@ export const salesHandlers: IntentHandler[] = [
       summary: "score a deal's chance to win and explain why",
       examples: ['score for the Globex deal', 'why is Acme at 35%?'],
     },
-    handle: async ({ understanding, memory, caller, services }) => {
+    handle: async ({ understanding, memory, caller, skills }) => {
       const account = accountOf(understanding, memory);
       if (!account) return WHICH_ACCOUNT;
-      const result = await invokeSkill(leadScore, { account }, { caller, services });
+      const result = await skills.call(leadScore, { account }, caller);
       return leadScoreReply(result, caller.timezone);
     },
   },
@@ -77,12 +73,12 @@ export const salesHandlers: IntentHandler[] = [
       summary: 'forecast a quarter from the pipeline and the scoring model, with a bookings chart',
       examples: ['forecast this quarter', 'forecast for my team in Q3'],
     },
-    handle: async ({ text, understanding, caller, services }) => {
+    handle: async ({ text, understanding, caller, skills }) => {
       const period = periodOf(text, understanding);
-      const result = await invokeSkill(
+      const result = await skills.call(
         forecast,
         { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
-        { caller, services },
+        caller,
       );
       return forecastReply(result);
     },
@@ -94,12 +90,12 @@ export const salesHandlers: IntentHandler[] = [
       summary: 'find deals at risk, each with its reason',
       examples: ['which deals are at risk?'],
     },
-    handle: async ({ text, understanding, caller, services }) => {
+    handle: async ({ text, understanding, caller, skills }) => {
       const period = periodOf(text, understanding);
-      const result = await invokeSkill(
+      const result = await skills.call(
         atRiskDeals,
         { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
-        { caller, services },
+        caller,
       );
       return atRiskDealsReply(result, caller.timezone);
     },

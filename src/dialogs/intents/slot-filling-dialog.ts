@@ -9,15 +9,16 @@ import {
 } from 'botbuilder-dialogs';
 import { isPersonFacingError } from '../../core/errors';
 import { nameKeyOf } from '../../vocabulary';
-import type { Caller, SkillServices } from '../../skills/skill';
+import type { Caller, SkillRunner } from '../../skills/skill';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Reply, ReplyButton } from '../reply';
 import type { Understander } from '../routing/understanding';
-import { callerOf, messageText, sendReply } from '../turn-helpers';
+import { messageText, sendReply } from '../turn-helpers';
+import { callerOf } from '../turn-state';
 
 /** What a slot-filling dialog needs from the bot core. */
 export interface SlotDialogDependencies {
-  services: SkillServices;
+  skills: SkillRunner;
   understander: Understander;
   memory: { get(context: TurnContext, initial: ConversationMemory): Promise<ConversationMemory | undefined> };
 }
@@ -47,7 +48,7 @@ export type SlotAnswer<D> =
 export interface SlotTurn {
   context: TurnContext;
   caller: Caller;
-  services: SkillServices;
+  skills: SkillRunner;
   now: Date;
 }
 
@@ -125,8 +126,8 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
     return {
       context,
       caller: callerOf(context),
-      services: this.deps.services,
-      now: this.deps.services.clock(),
+      skills: this.deps.skills,
+      now: this.deps.skills.clock(),
     };
   }
 

@@ -1,12 +1,6 @@
-import { invokeSkill } from '../../skills/skill';
-import {
-  dealsMatching,
-  isOpen,
-  updateDealStage,
-  whyCallerMayNotChange,
-  type DealChoice,
-} from '../../skills/update-deal-stage';
-import { DEAL_STAGES, type DealStage } from '../../vocabulary';
+import { findDeals, type DealChoice } from '../../skills/find-records';
+import { mayChangeDeal, updateDealStage } from '../../skills/update-deal-stage';
+import { DEAL_STAGES, isOpenStage, type DealStage } from '../../vocabulary';
 import { formatMoney, formatStage } from '../replies/format';
 import { extractDealStages } from '../understanding/entities/deal-stages';
 import {
@@ -172,10 +166,10 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
     mention: string,
     turn: SlotTurn,
   ): Promise<SlotAnswer<StageDraft>> {
-    const candidates = await dealsMatching(
-      turn.services.store,
-      mention,
-      draft.account ? { accountId: draft.account.id } : { accountIds: draft.accountHints },
+    const { matches: candidates } = await turn.skills.call(
+      findDeals,
+      draft.account ? { mention, accountId: draft.account.id } : { mention, accountIds: draft.accountHints },
+      turn.caller,
     );
     const where = draft.account ? ` at ${draft.account.name}` : '';
     if (candidates.length === 0) {
@@ -186,7 +180,7 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
     }
     // "the Globex deal" means its one open deal even when closed ones share its words, unless
     // the person asked to reopen one: then it is the one closed deal.
-    const preferred = candidates.filter((c) => isOpen(c.stage) !== Boolean(draft.reopen));
+    const preferred = candidates.filter((c) => isOpenStage(c.stage) !== Boolean(draft.reopen));
     if (candidates.length === 1 || preferred.length === 1)
       return this.choose(draft, preferred[0] ?? candidates[0]!, turn);
     return {
@@ -198,25 +192,23 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
 
   /** Takes the deal if the caller may change it; otherwise says why and ends. */
   private async choose(draft: StageDraft, deal: DealChoice, turn: SlotTurn): Promise<SlotAnswer<StageDraft>> {
-    const owner = await turn.services.store.deals.findById(deal.id);
-    const refusal = owner
-      ? await whyCallerMayNotChange(turn.services, turn.caller, owner)
-      : 'That deal no longer exists.';
-    if (refusal) return { kind: 'done', replies: [{ text: `Sorry, I can't change that deal: ${refusal}` }] };
+    const permission = await turn.skills.call(mayChangeDeal, { dealId: deal.id }, turn.caller);
+    if (!permission.allowed)
+      return { kind: 'done', replies: [{ text: `Sorry, I can't change that deal: ${permission.reason}` }] };
     return { kind: 'filled', draft: { ...draft, deal, dealMention: undefined, dealChoices: undefined } };
   }
 
   private async save(draft: StageDraft, turn: SlotTurn): Promise<SlotAnswer<StageDraft>> {
     const deal = draft.deal!;
-    const update = await invokeSkill(
+    const update = await turn.skills.call(
       updateDealStage,
       {
         dealId: deal.id,
         stage: draft.stage,
-        reopen: !isOpen(deal.stage),
+        reopen: !isOpenStage(deal.stage),
         ...(draft.lostReason ? { lostReason: draft.lostReason } : {}),
       },
-      { caller: turn.caller, services: turn.services },
+      turn.caller,
     );
     await this.rememberAccount(turn.context, { id: deal.accountId, name: deal.accountName });
     const reopened = update.reopened ? 'reopened and ' : '';
@@ -263,7 +255,7 @@ function describe(draft: StageDraft): string {
   const what = `"${deal.name}" (${deal.accountName}, ${formatMoney(deal.amount, deal.currency)})`;
   const reason =
     draft.stage === 'closed_lost' && draft.lostReason ? `, lost because: ${draft.lostReason}` : '';
-  if (!isOpen(deal.stage))
+  if (!isOpenStage(deal.stage))
     return `${what} is ${formatStage(deal.stage)}. Reopen it and move it to ${formatStage(draft.stage!)}${reason}`;
   return `Move ${what} from ${formatStage(deal.stage)} to ${formatStage(draft.stage!)}${reason}`;
 }

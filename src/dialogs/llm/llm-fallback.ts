@@ -63,10 +63,10 @@ export function createLlmFallback(settings: LlmSettings, options: LlmFallbackOpt
   const skills = options.skills ?? LLM_SKILLS;
   return {
     intents: [],
-    handle: async ({ text, caller, services, memory }): Promise<IntentOutcome> => {
-      const toolbox = skillToolsFor(skills, caller, services, CONFIRM_FIRST);
+    handle: async ({ text, caller, skills: runner, memory }): Promise<IntentOutcome> => {
+      const toolbox = skillToolsFor(skills, caller, runner, CONFIRM_FIRST);
       const messages = [
-        new SystemMessage(systemPromptFor(caller, memory, services.clock())),
+        new SystemMessage(systemPromptFor(caller, memory, runner.clock())),
         new HumanMessage(text),
       ];
       let answer;

@@ -2,6 +2,8 @@ import type { IntentHandler } from '../intents/intent-handler';
 import type { LlmSettings } from '../../ml/llm/language-model';
 import type { LlmFallbackOptions } from './llm-fallback';
 
+export type { LlmSettings } from '../../ml/llm/language-model';
+
 /**
  * The LLM fallback handler when `settings` are given (an LLM is configured), else undefined. The
  * agent and langchain are required only here, on first use, so a bot without an LLM never loads them.

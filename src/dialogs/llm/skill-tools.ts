@@ -1,7 +1,7 @@
 import { tool, type StructuredToolInterface } from '@langchain/core/tools';
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { invokeSkill, mayCall, type Caller, type Skill, type SkillServices } from '../../skills/skill';
+import type { Caller, SkillRunner } from '../../skills/skill';
 import type { AnySkill } from './skill-catalog';
 
 /** One tool call of a turn: what the model asked for and what it got back. */
@@ -48,7 +48,7 @@ function parametersOf(skill: AnySkill): Record<string, unknown> {
 }
 
 /**
- * The skills this caller's role may use, as langchain tools that run through `invokeSkill` (role
+ * The skills this caller's role may use, as langchain tools that run through the skill runner (role
  * check and input validation included). A CRM error comes back to the model as text it can act on.
  * Skills in `confirmFirst` change data: calling one only records a proposal, which the person
  * confirms in that skill's dialog, so the model never writes on its own.
@@ -56,13 +56,13 @@ function parametersOf(skill: AnySkill): Record<string, unknown> {
 export function skillToolsFor(
   skills: readonly AnySkill[],
   caller: Caller,
-  services: SkillServices,
+  runner: SkillRunner,
   confirmFirst: ReadonlySet<string>,
 ): SkillToolbox {
   const toolbox: SkillToolbox = { tools: [], calls: [] };
   // The agent writes the answer itself from the tool results: skills do not call the LLM again.
-  const { llm: _agentWritesAnswers, ...toolServices } = services;
-  for (const skill of skills.filter((s) => mayCall(s as Skill<unknown, unknown>, caller))) {
+  const toolRunner = runner.withoutLlm();
+  for (const skill of skills.filter((s) => runner.mayCall(s, caller))) {
     const run = async (args: Record<string, unknown>): Promise<string> => {
       const record: ToolCallRecord = { name: skill.name, args };
       toolbox.calls.push(record);
@@ -79,7 +79,7 @@ export function skillToolsFor(
         return 'Proposed. The person will be asked to confirm it in the chat; do not say it is done.';
       }
       try {
-        record.result = resultText(await invokeSkill(skill, args, { caller, services: toolServices }));
+        record.result = resultText(await toolRunner.call(skill, args, caller));
         return record.result;
       } catch (error) {
         if (!(error instanceof CrmError) || error.code === ErrorCode.Internal) throw error;

@@ -2,21 +2,21 @@ import path from 'node:path';
 import { isCrmError } from '../../core/errors';
 import { projectRoot } from '../../core/project-root';
 import type { Logger } from '../../core/logger';
-import type { Store } from '../../store/store';
+import type { CrmNameSource } from '../../vocabulary';
 import { loadIntentModel } from '../understanding/intent-model';
-import { CrmNameIndex } from './crm-names';
 import { CrmUnderstander } from './crm-understander';
 import { PatternUnderstander } from './pattern-understander';
 import type { Understander } from './understanding';
 
 /**
  * The understander of a running bot: the trained intent model under `models/intent/` with entities
- * from the store's names. A `MODELS_DIR` without an intent model (a fresh volume for trained
+ * from the CRM's names. A `MODELS_DIR` without an intent model (a fresh volume for trained
  * artifacts) uses the model shipped with CRMPro. Without any model (deleted, never built) the bot
  * still answers the account questions by their phrasing, and says so in the log.
  */
 export function createUnderstander(options: {
-  store: Store;
+  /** The CRM's names, for entities (kept current by the skill layer). */
+  names: CrmNameSource;
   modelsDir: string;
   logger: Logger;
   /** Where the shipped model lives (default: this checkout's `models/intent/`). */
@@ -36,7 +36,7 @@ export function createUnderstander(options: {
           ? 'intent model loaded'
           : `no intent model in ${configured}; using the shipped one`,
       );
-      return new CrmUnderstander(model, new CrmNameIndex(options.store));
+      return new CrmUnderstander(model, options.names);
     } catch (error) {
       if (!isCrmError(error, 'NOT_FOUND')) throw error;
       missing ??= error as Error;

@@ -1,6 +1,6 @@
 import { recognize } from '../understanding/recognizer';
 import type { IntentModel } from '../understanding/intent-model';
-import type { CrmNameIndex } from './crm-names';
+import type { CrmNameSource } from '../../vocabulary';
 import { PatternUnderstander } from './pattern-understander';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 
@@ -18,7 +18,7 @@ export class CrmUnderstander implements Understander {
 
   constructor(
     private readonly model: IntentModel,
-    private readonly names: CrmNameIndex,
+    private readonly names: CrmNameSource,
   ) {}
 
   async understand(text: string, context?: UnderstandingContext): Promise<Understanding> {

@@ -1,3 +1,4 @@
+import { isOpenStage } from '../../vocabulary';
 import type { CrmRecords, DealRecord, LeadRecord } from './crm-records';
 import type { FeatureColumn, FeatureTable } from './feature-table';
 
@@ -187,7 +188,6 @@ export const LEAD_FEATURES: readonly CrmFeatureSpec[] = [
   },
 ];
 
-const OPEN = new Set(['prospecting', 'qualification', 'proposal', 'negotiation']);
 const FREE_MAIL =
   /@(gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|gmx|proton|protonmail|mail|yandex|web)\./i;
 const SENIOR =
@@ -254,7 +254,7 @@ export function dealFeatures(
   }
   const scale = typical[deal.currency];
   return {
-    stage: OPEN.has(stage) ? stage : 'negotiation',
+    stage: isOpenStage(stage) ? stage : 'negotiation',
     days_in_stage: Math.max(0, (asOf.getTime() - since.getTime()) / DAY),
     deal_age_days: Math.max(0, (asOf.getTime() - dealCreatedAt(deal).getTime()) / DAY),
     deal_type: deal.type,

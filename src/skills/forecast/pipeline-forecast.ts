@@ -1,7 +1,7 @@
 import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
 import { stageAt, dealCreatedAt } from '../../ml/scoring/crm-features';
 import type { CrmRecords, DealRecord } from '../../ml/scoring/crm-records';
-import { OPEN_STAGES, STAGE_PROBABILITY, type DealStage } from '../../vocabulary';
+import { isOpenStage, STAGE_PROBABILITY, type DealStage } from '../../vocabulary';
 import type { ForecastPeriod } from '../shared/forecast-period';
 
 /** The forecast of one currency (amounts in different currencies are never added up). */
@@ -63,7 +63,7 @@ export function pipelineForecast(
       : Float64Array.from(open, (d) => stageProbabilityAt(d, asOf));
   const yesterday = new Date(now.getTime() - 86_400_000);
   const inPeriod = (date: Date | undefined) => date !== undefined && date >= period.from && date < period.to;
-  const openNow = deals.filter((d) => isOpen(d.stage) && inPeriod(d.closeDate));
+  const openNow = deals.filter((d) => isOpenStage(d.stage) && inPeriod(d.closeDate));
   const wonNow = deals.filter((d) => d.stage === 'closed_won' && inPeriod(d.closedAt));
   const probabilities = openNow.length ? score(openNow, now) : new Float64Array(0);
   const forecastDeals = openNow.map((d, i) => toForecastDeal(d, d.stage, probabilities[i]!));
@@ -108,8 +108,8 @@ export function pipelineForecast(
     (d) =>
       dealCreatedAt(d) <= yesterday &&
       inPeriod(d.closeDate) &&
-      (isOpen(d.stage) || (d.closedAt !== undefined && d.closedAt > yesterday)) &&
-      isOpen(stageAt(d, yesterday).stage),
+      (isOpenStage(d.stage) || (d.closedAt !== undefined && d.closedAt > yesterday)) &&
+      isOpenStage(stageAt(d, yesterday).stage),
   );
   const wonThen = deals.filter(
     (d) => d.stage === 'closed_won' && d.closedAt && d.closedAt <= yesterday && inPeriod(d.closedAt),
@@ -178,11 +178,7 @@ function stageProbabilityAt(deal: DealRecord, asOf: Date): number {
   const stage = stageAt(deal, asOf).stage;
   if (stage === deal.stage) return deal.probability / 100;
   // A stage the deal has since left: its default; a closed one (the deal was reopened) counts as 10%.
-  return (OPEN_STAGES.includes(stage as DealStage) ? STAGE_PROBABILITY[stage as DealStage] : 10) / 100;
-}
-
-function isOpen(stage: string): boolean {
-  return stage !== 'closed_won' && stage !== 'closed_lost';
+  return (isOpenStage(stage) ? STAGE_PROBABILITY[stage as DealStage] : 10) / 100;
 }
 
 function toForecastDeal(deal: DealRecord, stage: string, probability: number): ForecastDeal {

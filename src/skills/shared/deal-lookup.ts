@@ -1,5 +1,5 @@
 import { CrmError, ErrorCode } from '../../core/errors';
-import { nameKeyOf, OPEN_STAGES, type Deal, type DealStage } from '../../vocabulary';
+import { isOpenStage, nameKeyOf, type Deal, type DealStage } from '../../vocabulary';
 import type { Filter, Store } from '../../store/store';
 import type { Caller, SkillServices } from '../skill';
 
@@ -107,7 +107,9 @@ async function dealsMatchingIn(
   return scored
     .filter((s) => s.score === best)
     .sort(
-      (a, b) => Number(isOpen(b.deal.stage)) - Number(isOpen(a.deal.stage)) || b.deal.amount - a.deal.amount,
+      (a, b) =>
+        Number(isOpenStage(b.deal.stage)) - Number(isOpenStage(a.deal.stage)) ||
+        b.deal.amount - a.deal.amount,
     )
     .slice(0, MAX_CHOICES)
     .map(({ deal }) => ({
@@ -119,11 +121,6 @@ async function dealsMatchingIn(
       amount: deal.amount,
       currency: deal.currency,
     }));
-}
-
-/** True for the stages a deal is still being worked in. */
-export function isOpen(stage: DealStage): boolean {
-  return OPEN_STAGES.includes(stage);
 }
 
 /** The one deal an id or a name (within an account when given) means; NOT_FOUND or AMBIGUOUS otherwise. */

@@ -1,17 +1,26 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { DEAL_STAGES, type Deal, type DealStage } from '../../vocabulary';
+import { DEAL_STAGES, isOpenStage, type Deal, type DealStage } from '../../vocabulary';
 import { accountResolverOf } from '../shared/account-resolver';
 import { defineSkill } from '../skill';
-import { isOpen, resolveDeal, whyCallerMayNotChange } from '../shared/deal-lookup';
+import { resolveDeal, whyCallerMayNotChange } from '../shared/deal-lookup';
 
-export {
-  dealsMatching,
-  resolveDeal,
-  whyCallerMayNotChange,
-  isOpen,
-  type DealChoice,
-} from '../shared/deal-lookup';
+/**
+ * Whether the caller may change a deal (admins any, managers their team's, reps their own), with
+ * the reason in words when not; asked before the stage dialog's questions.
+ */
+export const mayChangeDeal = defineSkill({
+  name: 'may-change-deal',
+  description: 'Whether the caller may change a deal, and why not',
+  roles: ['rep', 'manager', 'admin'],
+  input: z.object({ dealId: z.string().trim().min(1).max(64) }),
+  run: async ({ dealId }, { caller, services }): Promise<{ allowed: boolean; reason?: string }> => {
+    const deal = await services.store.deals.findById(dealId);
+    if (!deal) return { allowed: false, reason: 'That deal no longer exists.' };
+    const reason = await whyCallerMayNotChange(services, caller, deal);
+    return reason ? { allowed: false, reason } : { allowed: true };
+  },
+});
 
 /** What `update-deal-stage` changed. */
 export interface DealStageUpdate {
@@ -63,7 +72,7 @@ export const updateDealStage = defineSkill({
         { dealId: deal._id },
       );
     }
-    const reopening = !isOpen(deal.stage);
+    const reopening = !isOpenStage(deal.stage);
     if (reopening && !input.reopen) {
       throw new CrmError(
         ErrorCode.Conflict,

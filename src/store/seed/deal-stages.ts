@@ -1,7 +1,5 @@
-import type { Deal, DealStage, StageChange } from '../../vocabulary';
+import { OPEN_STAGES, type Deal, type DealStage, type StageChange } from '../../vocabulary';
 import type { Random } from './random';
-
-const OPEN_ORDER: readonly DealStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];
 
 /** Where lost deals were lost. */
 const LOST_AT: readonly (readonly [number, number])[] = [
@@ -42,10 +40,10 @@ export function closedStageHistory(
 ): StageChange[] {
   let stages: DealStage[];
   if (won) {
-    stages = random.chance(0.15) ? ['prospecting', 'proposal', 'negotiation'] : [...OPEN_ORDER];
+    stages = random.chance(0.15) ? ['prospecting', 'proposal', 'negotiation'] : [...OPEN_STAGES];
     stages.push('closed_won');
   } else {
-    stages = [...OPEN_ORDER.slice(0, random.weighted(LOST_AT) + 1), 'closed_lost'];
+    stages = [...OPEN_STAGES.slice(0, random.weighted(LOST_AT) + 1), 'closed_lost'];
   }
   return history(random, stages, created, closedAt, byUserId);
 }
@@ -60,7 +58,7 @@ export function openStageHistory(
   lastChangeBy: Date,
   byUserId: string,
 ): StageChange[] {
-  const stages = OPEN_ORDER.slice(0, random.weighted(OPEN_AT) + 1);
+  const stages = OPEN_STAGES.slice(0, random.weighted(OPEN_AT) + 1);
   if (stages.length === 1) return history(random, stages, created, created, byUserId);
   const lastAt = new Date(
     created.getTime() + (0.5 + 0.5 * random.next()) * (lastChangeBy.getTime() - created.getTime()),

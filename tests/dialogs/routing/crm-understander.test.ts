@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CrmNameIndex } from '../../../src/dialogs/routing/crm-names';
+import { CrmNameIndex } from '../../../src/skills/shared/crm-names';
 import { CrmUnderstander } from '../../../src/dialogs/routing/crm-understander';
 import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
 import { nameKeyOf } from '../../../src/vocabulary';

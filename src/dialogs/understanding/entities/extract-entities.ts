@@ -2,7 +2,8 @@ import type { CountryCode } from 'libphonenumber-js';
 import { extractEmails, extractPhones, type EmailMention, type PhoneMention } from './contact-details';
 import { extractDealStages, type DealStageMention } from './deal-stages';
 import { extractMoney, type MoneyMention } from './money';
-import { NameMatcher, type NameCandidate, type NamedRecord } from './name-matcher';
+import type { NamedRecord } from '../../../vocabulary';
+import { NameMatcher, type NameCandidate } from './name-matcher';
 import { extractPeople, type PersonMention } from './people';
 import {
   extractPeriodsAndDates,

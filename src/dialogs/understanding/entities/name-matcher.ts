@@ -1,12 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-
-/** Something the caller knows by name: an account, a contact, a product, a rep. */
-export interface NamedRecord {
-  readonly id: string;
-  readonly name: string;
-  /** Other names people use for it ("IBM" for "International Business Machines"). */
-  readonly aliases?: readonly string[];
-}
+import type { NamedRecord } from '../../../vocabulary';
 
 /** A record a message may mean, with how sure the match is and the words that matched. */
 export interface NameCandidate {

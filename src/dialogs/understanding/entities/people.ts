@@ -1,4 +1,5 @@
-import { NameMatcher, type NameCandidate, type NamedRecord } from './name-matcher';
+import type { NamedRecord } from '../../../vocabulary';
+import { NameMatcher, type NameCandidate } from './name-matcher';
 
 /** Whom a message is about: the sender, the sender's team, or a named rep. */
 export type PersonMention =

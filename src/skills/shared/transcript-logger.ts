@@ -1,6 +1,6 @@
 import type { Activity, TranscriptLogger } from 'botbuilder';
-import type { Logger } from '../core/logger';
-import type { Store } from '../store/store';
+import type { Logger } from '../../core/logger';
+import type { Store } from '../../store/store';
 
 /**
  * Saves every message of every conversation (both directions) to the Conversation collection,

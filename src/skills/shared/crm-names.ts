@@ -1,22 +1,15 @@
-import type { NamedRecord } from '../understanding/entities/name-matcher';
 import type { Store } from '../../store/store';
-
-/** The names messages are matched against, as lists whose identity changes only when the data does. */
-export interface CrmNames {
-  accounts: readonly NamedRecord[];
-  contacts: readonly NamedRecord[];
-  products: readonly NamedRecord[];
-  reps: readonly NamedRecord[];
-}
+import type { CrmNameSource, CrmNames, NamedRecord } from '../../vocabulary';
 
 const CHECK_INTERVAL_MS = 2_000;
 
 /**
- * Keeps the account, contact, product and user names of the store in memory for entity matching.
+ * Keeps the account, contact, product and user names of the store in memory for entity matching
+ * (the understander's only view of the CRM: names to recognise, never shown from here).
  * Each list is reloaded only when its collection changed (count and latest update, both indexed),
  * checked at most every two seconds, so the matchers built over a list are reused between turns.
  */
-export class CrmNameIndex {
+export class CrmNameIndex implements CrmNameSource {
   private names: CrmNames = { accounts: [], contacts: [], products: [], reps: [] };
   private readonly versions = new Map<string, string>();
   private checkedAt = 0;

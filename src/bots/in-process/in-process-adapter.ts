@@ -7,14 +7,14 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
-import { CHANNEL_TRUST_KEY, type ChannelTrust } from './caller-resolver';
+import { crmTurn, type ChannelTrust } from '../../dialogs/turn-state';
 
 /**
- * A Bot Framework adapter for channels of our own (the terminal chat, the local web chat, and later
- * Slack and the widget): it runs an inbound activity through the same bot core and hands back what
- * the bot sent during that turn, instead of posting to a Bot Framework connector.
+ * A Bot Framework adapter for channels that live in this process (the terminal chat, the local web
+ * chat, tests and benches): it runs an inbound activity through the same bot core and hands back
+ * what the bot sent during that turn, instead of posting to a Bot Framework connector.
  */
-export class CallbackAdapter extends BotAdapter {
+export class InProcessAdapter extends BotAdapter {
   constructor(
     private readonly trust: ChannelTrust,
     private readonly onProactive?: (activities: Partial<Activity>[]) => Promise<void>,
@@ -27,21 +27,13 @@ export class CallbackAdapter extends BotAdapter {
     activity: Partial<Activity>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<Partial<Activity>[]> {
-    const sent: Partial<Activity>[] = [];
     const inbound = {
       type: ActivityTypes.Message,
       id: randomUUID(),
       timestamp: new Date(),
       ...activity,
     } as Activity;
-    const context = new TurnContext(this, inbound);
-    context.turnState.set(CHANNEL_TRUST_KEY, this.trust);
-    context.onSendActivities(async (_ctx, activities, next) => {
-      sent.push(...activities);
-      return next();
-    });
-    await this.runMiddleware(context, logic);
-    return sent;
+    return this.runCollecting(new TurnContext(this, inbound), logic);
   }
 
   async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -65,14 +57,21 @@ export class CallbackAdapter extends BotAdapter {
       reference,
       true,
     );
-    const context = new TurnContext(this, activity);
-    context.turnState.set(CHANNEL_TRUST_KEY, this.trust);
+    const sent = await this.runCollecting(new TurnContext(this, activity), logic);
+    if (this.onProactive && sent.length) await this.onProactive(sent);
+  }
+
+  private async runCollecting(
+    context: TurnContext,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<Partial<Activity>[]> {
+    crmTurn(context).trust = this.trust;
     const sent: Partial<Activity>[] = [];
     context.onSendActivities(async (_ctx, activities, next) => {
       sent.push(...activities);
       return next();
     });
     await this.runMiddleware(context, logic);
-    if (this.onProactive && sent.length) await this.onProactive(sent);
+    return sent;
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { isCrmError } from '../core/errors';
-import type { Store } from '../store/store';
+import { isCrmError } from '../../core/errors';
+import type { Store } from '../../store/store';
 
 /**
  * Bot Framework `Storage` over the CRM store's botState collection, so conversation and user state

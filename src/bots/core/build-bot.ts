@@ -1,0 +1,91 @@
+import { ConversationState, TranscriptLoggerMiddleware, UserState } from 'botbuilder';
+import type { Logger } from '../../core/logger';
+import { DialogRunner } from '../../dialogs/dialog-runner';
+import type { IntentHandler } from '../../dialogs/intents/intent-handler';
+import { loadLlmFallback, type LlmSettings } from '../../dialogs/llm/load-llm-fallback';
+import { createUnderstander } from '../../dialogs/routing/create-understander';
+import type { Understander } from '../../dialogs/routing/understanding';
+import { BotStateStorage } from '../../skills/shared/bot-state-storage';
+import { CrmNameIndex } from '../../skills/shared/crm-names';
+import { StoreTranscriptLogger } from '../../skills/shared/transcript-logger';
+import { UserDirectory } from '../../skills/shared/user-directory';
+import { skillRunnerOf, type SkillServices } from '../../skills/skill';
+import { CallerResolver } from './caller-resolver';
+import { CrmBot } from './crm-bot';
+import { TurnTracker } from './turn-tracker';
+
+/** The default per-turn budget (TURN_TIMEOUT_MS). */
+export const DEFAULT_TURN_TIMEOUT_MS = 20_000;
+
+export interface BuildBotOptions {
+  services: SkillServices;
+  logger: Logger;
+  /** 'demo', 'none' or an e-mail: who local channels act as. */
+  localUser: string;
+  defaultTimezone: string;
+  /** Where trained artifacts live (the intent model under `intent/`). */
+  modelsDir: string;
+  /** The LLM, when configured: its agent takes messages no intent claims with confidence. */
+  llm?: LlmSettings;
+  /** The longest a message turn may take (default DEFAULT_TURN_TIMEOUT_MS). */
+  turnTimeoutMs?: number;
+  /** An understander to share (tests and benches load the intent model once); default: built here. */
+  understander?: Understander;
+  /** Intent handlers of features beyond the built-in ones. */
+  handlers?: readonly IntentHandler[];
+  /** Takes messages no intent claims with confidence (default: the LLM agent when configured). */
+  fallback?: IntentHandler;
+}
+
+/** The bot core with what every channel needs around it. */
+export interface Bot {
+  bot: CrmBot;
+  callers: CallerResolver;
+  tracker: TurnTracker;
+  /** Saves every message to the Conversation collection; every channel must use it. */
+  transcript: TranscriptLoggerMiddleware;
+  conversationState: ConversationState;
+  logger: Logger;
+}
+
+/**
+ * Builds the one bot core every channel runs turns through — the server's Bot Framework endpoint,
+ * the local web chat, the terminal chat, the tests and the benches: state and transcripts in the
+ * store, the understander over the CRM's names, the dialogs over the skills (no store), and the LLM
+ * fallback when an LLM is configured.
+ */
+export function buildBot(options: BuildBotOptions): Bot {
+  const { services, logger } = options;
+  const storage = new BotStateStorage(services.store);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const callers = new CallerResolver(new UserDirectory(services.store), {
+    localUser: options.localUser,
+    defaultTimezone: options.defaultTimezone,
+    logger,
+  });
+  const understander =
+    options.understander ??
+    createUnderstander({
+      names: new CrmNameIndex(services.store),
+      modelsDir: options.modelsDir,
+      logger,
+    });
+  const tracker = new TurnTracker();
+  const bot = new CrmBot({
+    conversationState,
+    userState,
+    dialogs: new DialogRunner(conversationState, {
+      skills: skillRunnerOf(services),
+      understander,
+      handlers: options.handlers,
+      fallback: options.fallback ?? loadLlmFallback(options.llm, { logger }),
+    }),
+    callers,
+    tracker,
+    logger,
+    turnTimeoutMs: options.turnTimeoutMs ?? DEFAULT_TURN_TIMEOUT_MS,
+  });
+  const transcript = new TranscriptLoggerMiddleware(new StoreTranscriptLogger(services.store, logger));
+  return { bot, callers, tracker, transcript, conversationState, logger };
+}

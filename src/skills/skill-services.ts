@@ -1,0 +1,35 @@
+import type { Logger } from '../core/logger';
+import type { LlmSettings } from '../ml/llm/language-model';
+import { loadLlmServices } from '../ml/llm/load-llm';
+import type { Store } from '../store/store';
+import { ArtifactCache } from './artifact-cache';
+import type { SkillServices } from './skill';
+
+/** What a composition root knows when it builds the skill services. */
+export interface SkillServicesSettings {
+  store: Store;
+  logger: Logger;
+  modelsDir: string;
+  knowledgeDir: string;
+  /** The LLM, when one is configured; skills work without it. */
+  llm?: LlmSettings;
+  clock?: () => Date;
+}
+
+/**
+ * The services every skill runs with, built the same way by the bot server, the worker, the
+ * command line, the test fixtures and the benches: one artifact cache per process, and the LLM
+ * client only when an LLM is configured (langchain is not loaded otherwise).
+ */
+export function buildSkillServices(settings: SkillServicesSettings): SkillServices {
+  const llm = loadLlmServices(settings.llm);
+  return {
+    store: settings.store,
+    logger: settings.logger,
+    clock: settings.clock ?? (() => new Date()),
+    modelsDir: settings.modelsDir,
+    knowledgeDir: settings.knowledgeDir,
+    artifacts: new ArtifactCache(),
+    ...(llm ? { llm } : {}),
+  };
+}
