@@ -9,7 +9,7 @@ export interface Reply {
   facts?: ReplyFact[];
   lists?: ReplyList[];
   buttons?: ReplyButton[];
-  /** Pictures such as forecast charts; `url` may be a data: URI. */
+  /** Pictures such as forecast charts (drawn by the channel's renderer). */
   images?: ReplyImage[];
   /** Where an answer came from (knowledge documents), shown as citations. */
   sources?: ReplySource[];
@@ -40,9 +40,14 @@ export interface ReplyButton {
   value: string;
 }
 
+/** A Vega-Lite chart specification (JSON); the channel's renderer draws it. */
+export type ReplyChartSpec = Record<string, unknown>;
+
+/** A picture: a chart to draw at the edge (`chart`), or a drawn one (`url`, may be a data: URI). */
 export interface ReplyImage {
-  url: string;
   alt: string;
+  url?: string;
+  chart?: ReplyChartSpec;
 }
 
 export interface ReplySource {
@@ -51,9 +56,17 @@ export interface ReplySource {
   url?: string;
 }
 
+/** Rows to hand over as a file; the channel's renderer writes them (CSV for text/csv). */
+export interface ReplyTable {
+  columns: string[];
+  rows: Array<Array<string | number>>;
+}
+
+/** A file to hand over: a table to write at the edge (`table`), or written content (`base64`). */
 export interface ReplyFile {
   name: string;
   contentType: string;
   /** File content, base64-encoded. */
-  base64: string;
+  base64?: string;
+  table?: ReplyTable;
 }

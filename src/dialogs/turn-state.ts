@@ -53,6 +53,11 @@ export function replyOf(activity: Partial<Activity>): Reply | undefined {
   return (activity.channelData as Record<string, Reply> | undefined)?.[REPLY_CHANNEL_DATA_KEY];
 }
 
+/** Puts a reworked reply (e.g. with its charts drawn) back into the activity that carried it. */
+export function replaceReply(activity: Partial<Activity>, reply: Reply): void {
+  activity.channelData = { ...(activity.channelData as object), [REPLY_CHANNEL_DATA_KEY]: reply };
+}
+
 /** Takes the reply out of an outgoing activity (for channels that send their own rendering). */
 export function takeReply(activity: Partial<Activity>): Reply | undefined {
   const reply = replyOf(activity);

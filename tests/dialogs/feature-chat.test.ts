@@ -31,7 +31,7 @@ describe('segments, recommendations and knowledge through the bot core', () => {
     const [reply] = await chat.say('list our champions');
     expect(reply!.text).toMatch(/Champions/);
     expect(reply!.files?.[0]?.name).toMatch(/^segment-champions-.*\.csv$/);
-    const csv = Buffer.from(reply!.files![0]!.base64, 'base64').toString('utf8');
+    const csv = Buffer.from(reply!.files![0]!.base64!, 'base64').toString('utf8');
     expect(csv.split('\n')[0]).toContain('account_id');
   });
 

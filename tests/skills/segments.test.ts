@@ -1,3 +1,4 @@
+import { materialiseReply } from '../../src/bots/render/materialise-reply';
 import {
   accountSegmentReply,
   segmentMembersReply,
@@ -59,17 +60,17 @@ describe('segment skills over the CRM store', () => {
     expect(result.segments).toEqual(['Champions']);
     expect(result.members.map((m) => m.name)).toContain('Hooli');
     expect(result.members.every((m) => m.region === 'EMEA' && m.segment === 'Champions')).toBe(true);
-    const lines = result.csv.content.trim().split('\n');
-    expect(lines[0]).toBe(
-      'account_id,account,region,country,segment,days_since_last_order,orders,spend,currency',
-    );
-    expect(lines).toHaveLength(result.total + 1);
-    const reply = segmentMembersReply(result);
+    // The skill returns the rows; the channel's renderer writes the CSV.
+    const reply = await materialiseReply(segmentMembersReply(result));
     expect(reply.files?.[0]).toMatchObject({
       contentType: 'text/csv',
       name: expect.stringMatching(/^segment-champions-emea-\d{4}-\d{2}-\d{2}\.csv$/),
     });
-    expect(Buffer.from(reply.files![0]!.base64, 'base64').toString('utf8')).toBe(result.csv.content);
+    const lines = Buffer.from(reply.files![0]!.base64!, 'base64').toString('utf8').trim().split('\n');
+    expect(lines[0]).toBe(
+      'account_id,account,region,country,segment,days_since_last_order,orders,spend,currency',
+    );
+    expect(lines).toHaveLength(result.total + 1);
     expect(reply.text).toMatch(/Hooli/);
   });
 

@@ -37,7 +37,7 @@ export function createCloudAdapter(settings: MicrosoftAppSettings, core: Bot, lo
       await next();
     },
   });
-  adapter.use(core.transcript);
+  for (const middleware of core.middleware) adapter.use(middleware);
   adapter.use(new AdaptiveCardRenderer());
   adapter.onTurnError = async (context, error) => {
     try {

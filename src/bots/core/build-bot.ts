@@ -1,4 +1,4 @@
-import { ConversationState, TranscriptLoggerMiddleware, UserState } from 'botbuilder';
+import { ConversationState, TranscriptLoggerMiddleware, UserState, type Middleware } from 'botbuilder';
 import type { Logger } from '../../core/logger';
 import { DialogRunner } from '../../dialogs/dialog-runner';
 import type { IntentHandler } from '../../dialogs/intents/intent-handler';
@@ -10,6 +10,7 @@ import { CrmNameIndex } from '../../skills/shared/crm-names';
 import { StoreTranscriptLogger } from '../../skills/shared/transcript-logger';
 import { UserDirectory } from '../../skills/shared/user-directory';
 import { skillRunnerOf, type SkillServices } from '../../skills/skill';
+import { ReplyMaterialiser } from '../render/materialise-reply';
 import { CallerResolver } from './caller-resolver';
 import { CrmBot } from './crm-bot';
 import { TurnTracker } from './turn-tracker';
@@ -42,8 +43,11 @@ export interface Bot {
   bot: CrmBot;
   callers: CallerResolver;
   tracker: TurnTracker;
-  /** Saves every message to the Conversation collection; every channel must use it. */
-  transcript: TranscriptLoggerMiddleware;
+  /**
+   * What every channel's adapter runs around each turn, in order: the transcript (every message
+   * saved to the Conversation collection) and the reply materialiser (charts and files drawn).
+   */
+  middleware: readonly Middleware[];
   conversationState: ConversationState;
   logger: Logger;
 }
@@ -86,6 +90,9 @@ export function buildBot(options: BuildBotOptions): Bot {
     logger,
     turnTimeoutMs: options.turnTimeoutMs ?? DEFAULT_TURN_TIMEOUT_MS,
   });
-  const transcript = new TranscriptLoggerMiddleware(new StoreTranscriptLogger(services.store, logger));
-  return { bot, callers, tracker, transcript, conversationState, logger };
+  const middleware = [
+    new TranscriptLoggerMiddleware(new StoreTranscriptLogger(services.store, logger)),
+    new ReplyMaterialiser(),
+  ];
+  return { bot, callers, tracker, middleware, conversationState, logger };
 }

@@ -28,7 +28,7 @@ export class InProcessChannel {
     private readonly options: { channelId: string; trust: ChannelTrust; name?: string },
   ) {
     this.adapter = new InProcessAdapter(options.trust);
-    this.adapter.use(core.transcript);
+    for (const middleware of core.middleware) this.adapter.use(middleware);
     this.adapter.onTurnError = async (context, error) => {
       await context.sendActivity({ type: 'message', text: failedTurnMessage(error, core.logger, context) });
     };

@@ -68,7 +68,8 @@ export function renderAdaptiveCard(reply: Reply): Record<string, unknown> {
     }
     body.push({ type: 'Container', separator: true, items: container });
   }
-  for (const image of reply.images ?? [])
+  // Charts are drawn into `url` by the reply materialiser before any channel renders.
+  for (const image of (reply.images ?? []).filter((i) => i.url))
     body.push({ type: 'Image', url: image.url, altText: image.alt, size: 'Stretch' });
   if (reply.sources?.length) {
     body.push({

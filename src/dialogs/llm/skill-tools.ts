@@ -29,7 +29,7 @@ export interface SkillToolbox {
 /** Longest tool result the model is shown; longer ones are cut (and say so). */
 const MAX_RESULT_CHARS = 6_000;
 /** Result fields that are files or pictures, not facts for the model. */
-const BULKY = new Set(['csv', 'base64', 'png', 'images', 'chart', 'svg', 'vegaLite']);
+const BULKY = new Set(['csv', 'export', 'base64', 'png', 'images', 'chart', 'svg', 'vegaLite']);
 
 /** A skill result as compact JSON for the model, without files and pictures. */
 export function resultText(result: unknown): string {

@@ -1,3 +1,4 @@
+import { bookingsChartSpec } from './bookings-chart';
 import type { AtRiskDealsResult } from '../../skills/at-risk-deals';
 import type { CurrencyForecast, ForecastResult } from '../../skills/forecast';
 import type { Reply, ReplyFact, ReplyListItem } from '../reply';
@@ -73,10 +74,10 @@ export function forecastReply(result: ForecastResult): Reply {
           ]
         : []),
     ],
-    images: bookings?.chartPng
+    images: bookings
       ? [
           {
-            url: `data:image/png;base64,${bookings.chartPng}`,
+            chart: bookingsChartSpec(bookings),
             alt: `Monthly bookings in ${bookings.currency} with the forecast and its 80% and 95% intervals`,
           },
         ]

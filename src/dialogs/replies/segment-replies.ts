@@ -65,13 +65,13 @@ export function segmentMembersReply(result: SegmentMembers): Reply {
     result.members.length < result.total ? `the top ${result.members.length} by spend` : 'all of them';
   return {
     title: label,
-    text: `${result.total} account${result.total === 1 ? '' : 's'} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.csv.name}.`,
+    text: `${result.total} account${result.total === 1 ? '' : 's'} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.export.name}.`,
     lists: [{ title: label, items }],
     files: [
       {
-        name: result.csv.name,
+        name: result.export.name,
         contentType: 'text/csv',
-        base64: Buffer.from(result.csv.content, 'utf8').toString('base64'),
+        table: { columns: result.export.columns, rows: result.export.rows },
       },
     ],
   };

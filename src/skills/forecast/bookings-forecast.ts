@@ -1,5 +1,4 @@
 import { forecastSeries } from '../../ml/forecasting/combined-forecaster';
-import { renderChartPng, type ChartSpec } from '../../reports/chart';
 
 /** A month's bookings (won amount), or a forecast of one with its intervals. */
 export interface BookingsMonth {
@@ -16,7 +15,7 @@ export interface BookingsForecastMonth {
   hi95: number;
 }
 
-/** Monthly bookings history and forecast of one currency, with a chart. */
+/** Monthly bookings history and forecast of one currency. */
 export interface BookingsForecast {
   currency: string;
   history: BookingsMonth[];
@@ -24,8 +23,6 @@ export interface BookingsForecast {
   /** Whether a yearly pattern was found (and used). */
   seasonal: boolean;
   method: string;
-  /** The chart as a PNG, base64-encoded. */
-  chartPng?: string;
 }
 
 const MIN_MONTHS = 6;
@@ -41,7 +38,6 @@ export async function bookingsForecast(
   currency: string,
   now: Date,
   horizon: number,
-  options: { chart?: boolean } = {},
 ): Promise<BookingsForecast | null> {
   const current = monthIndex(now);
   const amounts = new Map<number, number>();
@@ -74,60 +70,13 @@ export async function bookingsForecast(
     lo95: clip(result.lo95[h]!),
     hi95: clip(result.hi95[h]!),
   }));
-  const bookings: BookingsForecast = {
+  return {
     currency,
     history,
     forecast,
     seasonal: result.seasonal,
     method: `SES + damped trend + Theta, combined${result.seasonal ? ', on seasonally adjusted months' : ''}; 80%/95% intervals from the method's own past errors`,
   };
-  if (options.chart !== false)
-    bookings.chartPng = (await renderChartPng(bookingsChartSpec(bookings))).toString('base64');
-  return bookings;
-}
-
-/** The bookings chart: the last two years of monthly bookings, the forecast and its 80%/95% bands. */
-export function bookingsChartSpec(bookings: BookingsForecast): ChartSpec {
-  const recent = bookings.history.slice(-24).map((h) => ({ month: h.month, amount: h.amount }));
-  const x = {
-    field: 'month',
-    type: 'temporal',
-    timeUnit: 'yearmonth',
-    title: null,
-    axis: { format: '%b %Y' },
-  } as const;
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-    width: 560,
-    height: 240,
-    title: `Monthly bookings (${bookings.currency}) and forecast`,
-    layer: [
-      {
-        data: { values: bookings.forecast },
-        mark: { type: 'area', color: '#9ecae1', opacity: 0.5 },
-        encoding: {
-          x,
-          y: { field: 'lo95', type: 'quantitative', title: bookings.currency },
-          y2: { field: 'hi95' },
-        },
-      },
-      {
-        data: { values: bookings.forecast },
-        mark: { type: 'area', color: '#4292c6', opacity: 0.5 },
-        encoding: { x, y: { field: 'lo80', type: 'quantitative' }, y2: { field: 'hi80' } },
-      },
-      {
-        data: { values: bookings.forecast },
-        mark: { type: 'line', color: '#08306b', strokeDash: [5, 3], point: true },
-        encoding: { x, y: { field: 'forecast', type: 'quantitative' } },
-      },
-      {
-        data: { values: recent },
-        mark: { type: 'line', color: '#333333', point: true },
-        encoding: { x, y: { field: 'amount', type: 'quantitative' } },
-      },
-    ],
-  } as ChartSpec;
 }
 
 function monthIndex(date: Date): number {

@@ -40,20 +40,19 @@ const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
 /**
  * Pipeline forecast for a period and a team or rep: won so far, commit / best case / pipeline,
  * and a weighted forecast from the scoring model's win probabilities (next to the reps' stage
- * probabilities); what changed since yesterday; and a monthly bookings forecast with intervals and
- * a chart.
+ * probabilities); what changed since yesterday; and a monthly bookings forecast with intervals
+ * (the reply draws it as a chart).
  */
 export const forecast = defineSkill({
   name: 'forecast',
   description:
-    "Sales forecast for a period ('this quarter', 'Q3', 'next month') and the caller, their team, a named team or rep: won so far, commit / best case / pipeline, a weighted forecast from the scoring model's win probabilities, changes since yesterday, and a monthly bookings forecast with 80%/95% intervals and a chart.",
+    "Sales forecast for a period ('this quarter', 'Q3', 'next month') and the caller, their team, a named team or rep: won so far, commit / best case / pipeline, a weighted forecast from the scoring model's win probabilities, changes since yesterday, and a monthly bookings forecast with 80%/95% intervals.",
   roles: SALES_ROLES,
   input: z.object({
     period: z.string().trim().min(1).max(40).optional(),
     scope: z.enum(['mine', 'team', 'all']).optional(),
     team: z.string().trim().min(1).optional(),
     rep: z.string().trim().min(1).optional(),
-    chart: z.boolean().default(true),
   }),
   run: async (input, { caller, services }): Promise<ForecastResult> => {
     const now = services.clock();
@@ -85,9 +84,7 @@ export const forecast = defineSkill({
     const pipeline = pipelineForecast(deals, records, model, period, now);
     const mainCurrency = mostCommonCurrency(won) ?? pipeline.currencies[0]?.currency;
     const monthsAhead = Math.min(18, Math.max(3, monthsBetween(now, period.to)));
-    const bookings = mainCurrency
-      ? await bookingsForecast(won, mainCurrency, now, monthsAhead, { chart: input.chart })
-      : null;
+    const bookings = mainCurrency ? await bookingsForecast(won, mainCurrency, now, monthsAhead) : null;
     return {
       period,
       scope: scope.label,

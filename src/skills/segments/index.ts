@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { isoDay, MS_PER_DAY } from '../../ml/orders/order-date';
 import { segmentMovements, type SegmentFlow } from '../../ml/segmentation/segment-movements';
@@ -86,7 +85,8 @@ export interface SegmentMembers {
   total: number;
   /** The biggest spenders first, at most `limit`. */
   members: SegmentMember[];
-  csv: { name: string; content: string };
+  /** The whole list, for marketing's CSV export: its file name, columns and rows. */
+  export: { name: string; columns: string[]; rows: Array<Array<string | number>> };
   available: string[];
 }
 
@@ -128,7 +128,7 @@ export const segmentMembers = defineSkill({
       });
     }
     members.sort((a, b) => b.spend - a.spend || a.name.localeCompare(b.name));
-    const header = [
+    const columns = [
       'account_id',
       'account',
       'region',
@@ -139,19 +139,16 @@ export const segmentMembers = defineSkill({
       'spend',
       'currency',
     ];
-    const content = stringify([
-      header,
-      ...members.map((m) => [
-        m.accountId,
-        m.name,
-        m.region ?? '',
-        m.country ?? '',
-        m.segment,
-        m.daysSinceLastOrder,
-        m.orders,
-        m.spend.toFixed(2),
-        m.currency ?? '',
-      ]),
+    const exported = members.map((m) => [
+      m.accountId,
+      m.name,
+      m.region ?? '',
+      m.country ?? '',
+      m.segment,
+      m.daysSinceLastOrder,
+      m.orders,
+      m.spend.toFixed(2),
+      m.currency ?? '',
     ]);
     const slug = [...wanted][0]!
       .toLowerCase()
@@ -163,7 +160,11 @@ export const segmentMembers = defineSkill({
       asOf: run.asOf,
       total: members.length,
       members: members.slice(0, limit),
-      csv: { name: `segment-${slug}${region ? `-${region.toLowerCase()}` : ''}-${run.asOf}.csv`, content },
+      export: {
+        name: `segment-${slug}${region ? `-${region.toLowerCase()}` : ''}-${run.asOf}.csv`,
+        columns,
+        rows: exported,
+      },
       available,
     };
   },
