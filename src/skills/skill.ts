@@ -48,6 +48,11 @@ export interface Skill<Input, Output> {
   readonly description: string;
   readonly roles: readonly CallerRole[];
   readonly input: z.ZodType<Input>;
+  /**
+   * True when the skill creates or changes CRM records. Callers that act for a person (the LLM
+   * agent) must have each such call confirmed by that person before it runs.
+   */
+  readonly changesData?: boolean;
   run(input: Input, context: SkillContext): Promise<Output>;
 }
 

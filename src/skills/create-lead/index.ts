@@ -75,6 +75,7 @@ export const createLead = defineSkill({
   description:
     "Create a sales lead: the person's name, optional company and job title, an email address and/or phone number (validated), the source (web, chat, event, referral, outbound, partner) and optionally the owner (a user's name or email; default the caller).",
   roles: ['rep', 'manager', 'marketing', 'admin'],
+  changesData: true,
   input: z
     .object({
       name: z.string().trim().min(2, "give the person's name").max(200),

@@ -29,6 +29,7 @@ export const createTask = defineSkill({
   description:
     'Create a follow-up task for the caller: a title, an optional due day or date-time (ISO, not in the past), and optional links to an account (name, domain or id), one of its contacts, one of its deals, and the interaction it follows up (id).',
   roles: ['rep', 'manager', 'admin'],
+  changesData: true,
   input: z
     .object({
       title: z

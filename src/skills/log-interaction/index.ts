@@ -40,6 +40,7 @@ export const logInteraction = defineSkill({
   description:
     'Log a call, email, meeting, note or chat the caller had with a customer account, optionally with one of its contacts and about one of its deals. Input: type, account (name, domain or id), optional contact (name or id), optional deal (name or id), optional when (ISO day or date-time, default now, not in the future), summary.',
   roles: ['rep', 'manager', 'admin'],
+  changesData: true,
   input: z.object({
     type: z.enum(INTERACTION_TYPES),
     account: z.string().trim().min(1, 'name the account').max(200),

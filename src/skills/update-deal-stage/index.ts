@@ -47,6 +47,7 @@ export const updateDealStage = defineSkill({
   description:
     'Move a deal to another stage (prospecting, qualification, proposal, negotiation, closed_won, closed_lost). Input: dealId, or the deal name (optionally with its account name); the stage; reopen=true to move a closed deal back; an optional lost reason for closed_lost.',
   roles: ['rep', 'manager', 'admin'],
+  changesData: true,
   input: z
     .object({
       dealId: z.string().trim().min(1).max(64).optional(),
