@@ -4,7 +4,7 @@ import type { Understanding } from '../routing/understanding';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { contactDetailsIn, leadSourceIn, type LeadDraft } from './create-lead-dialog';
 import { interactionTypeIn, type InteractionDraft } from './log-interaction-questions';
-import { stageIn, type StageDraft } from './update-deal-stage-dialog';
+import { stageIn, type StageDraft } from './deal-stage-questions';
 
 /** The clock and time zone a request is read in. */
 export interface RequestClock {

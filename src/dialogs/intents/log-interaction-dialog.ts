@@ -1,7 +1,3 @@
-import { isCrmError, ErrorCode } from '../../core/errors';
-import { createTask } from '../../skills/create-task';
-import { findAccount, findContact, findContacts, type AccountCandidate } from '../../skills/find-records';
-import { logInteraction } from '../../skills/log-interaction';
 import { INTERACTION_TYPES } from '../../vocabulary';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import {
@@ -12,15 +8,19 @@ import {
   contactQuestion,
   followUpQuestion,
   interactionTypeIn,
-  nameOfLabel,
-  taskTitle,
   type InteractionDraft,
 } from './log-interaction-questions';
 import {
+  accountOfContactNamed,
+  answerAccountQuestion,
+  answerContactQuestion,
+  resolveInteractionAccount,
+  resolveInteractionContact,
+} from './log-interaction-parties';
+import { createFollowUpTask, saveInteraction } from './log-interaction-saving';
+import {
   SlotFillingDialog,
   YES_NO_BUTTONS,
-  dayLabel,
-  pickChoice,
   type SlotAnswer,
   type SlotDialogDependencies,
   type SlotQuestion,
@@ -32,7 +32,6 @@ export const LOG_INTERACTION_DIALOG = 'log-interaction';
 export type { InteractionDraft } from './log-interaction-questions';
 
 const TYPE_BUTTONS = INTERACTION_TYPES.map((type) => ({ title: type, value: type }));
-const NOBODY = /^(?:nobody|no one|noone|none|no contact|skip|nobody in particular|n\/a)[\s!.]*$/i;
 
 /**
  * Logs an interaction: resolves the account and contact (asking which one when several match),
@@ -55,19 +54,12 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
       if (draft.accountChoices) return { draft, question: accountChoiceQuestion(draft.accountChoices) };
       if (!draft.accountMention && draft.contactMention) {
         // "log a call with Jane Park": the account of the one contact of that name.
-        const { matches: people } = await turn.skills.call(
-          findContacts,
-          { mention: draft.contactMention },
-          turn.caller,
-        );
-        const accountIds = new Set(people.map((p) => p.accountId));
-        const only = people[0];
-        if (only?.accountName && accountIds.size === 1)
-          return this.nextStep({ ...draft, account: { id: only.accountId, name: only.accountName } }, turn);
+        const account = await accountOfContactNamed(draft.contactMention, turn);
+        if (account) return this.nextStep({ ...draft, account }, turn);
       }
       if (!draft.accountMention)
         return { draft, question: { slot: 'account', text: 'Which account was it with?' } };
-      const resolved = await this.resolveAccount(draft, draft.accountMention, turn);
+      const resolved = await resolveInteractionAccount(draft, draft.accountMention, turn);
       if (resolved.kind === 'problem')
         return {
           draft: resolved.draft ?? draft,
@@ -79,7 +71,7 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     if (!draft.contact && draft.contactChoices)
       return { draft, question: contactChoiceQuestion(draft.account.name, draft.contactChoices) };
     if (!draft.contact && draft.contactMention) {
-      const resolved = await this.resolveContact(draft, draft.contactMention, turn);
+      const resolved = await resolveInteractionContact(draft, draft.contactMention, turn);
       if (resolved.kind === 'problem') {
         const next = resolved.draft ?? draft;
         const question = next.contactChoices
@@ -130,52 +122,10 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     turn: SlotTurn,
   ): Promise<SlotAnswer<InteractionDraft>> {
     switch (question.slot) {
-      case 'account': {
-        if (draft.accountChoices) {
-          const index = pickChoice(
-            text,
-            draft.accountChoices.map((c) => c.label),
-          );
-          const chosen = index === undefined ? undefined : draft.accountChoices[index];
-          if (chosen)
-            return {
-              kind: 'filled',
-              draft: {
-                ...draft,
-                account: { id: chosen.id, name: nameOfLabel(chosen.label) },
-                accountChoices: undefined,
-              },
-            };
-        }
-        return this.resolveAccount({ ...draft, accountChoices: undefined }, text, turn);
-      }
-      case 'contact': {
-        if (NOBODY.test(text.trim())) {
-          return {
-            kind: 'filled',
-            draft: {
-              ...draft,
-              contact: 'none',
-              contactChoices: undefined,
-              contactMention: undefined,
-              contactWanted: undefined,
-            },
-          };
-        }
-        if (draft.contactChoices) {
-          const index = pickChoice(
-            text,
-            draft.contactChoices.map((c) => c.name),
-          );
-          const chosen = index === undefined ? undefined : draft.contactChoices[index];
-          if (chosen)
-            return {
-              kind: 'filled',
-              draft: { ...draft, contact: { id: chosen.id, name: chosen.name }, contactChoices: undefined },
-            };
-        }
-        return this.resolveContact({ ...draft, contactChoices: undefined }, text, turn);
-      }
+      case 'account':
+        return answerAccountQuestion(text, draft, turn);
+      case 'contact':
+        return answerContactQuestion(text, draft, turn);
       case 'type': {
         const type = interactionTypeIn(text);
         return type
@@ -201,82 +151,6 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     }
   }
 
-  private async resolveAccount(
-    draft: InteractionDraft,
-    mention: string,
-    turn: SlotTurn,
-  ): Promise<SlotAnswer<InteractionDraft>> {
-    try {
-      const account = await turn.skills.call(findAccount, { mention }, turn.caller);
-      return {
-        kind: 'filled',
-        draft: {
-          ...draft,
-          account: { id: account.id, name: account.name },
-          accountMention: undefined,
-          accountChoices: undefined,
-        },
-      };
-    } catch (error) {
-      if (isCrmError(error, ErrorCode.Ambiguous)) {
-        const candidates = (error.details?.candidates ?? []) as AccountCandidate[];
-        const accountChoices = candidates.map((c) => ({
-          id: c.id,
-          label: c.domain ? `${c.name} (${c.domain})` : c.name,
-        }));
-        return {
-          kind: 'problem',
-          problem: error.message,
-          draft: { ...draft, accountMention: undefined, accountChoices },
-        };
-      }
-      if (isCrmError(error, ErrorCode.NotFound) || isCrmError(error, ErrorCode.InvalidInput)) {
-        return { kind: 'problem', problem: error.message, draft: { ...draft, accountMention: undefined } };
-      }
-      throw error;
-    }
-  }
-
-  private async resolveContact(
-    draft: InteractionDraft,
-    mention: string,
-    turn: SlotTurn,
-  ): Promise<SlotAnswer<InteractionDraft>> {
-    const account = draft.account!;
-    const { matches } = await turn.skills.call(findContacts, { mention, accountId: account.id }, turn.caller);
-    if (matches.length > 1) {
-      return {
-        kind: 'problem',
-        problem: `Several contacts at ${account.name} match "${mention}".`,
-        draft: { ...draft, contactMention: undefined, contactChoices: matches },
-      };
-    }
-    try {
-      const named = await turn.skills.call(findContact, { account, mention }, turn.caller);
-      return {
-        kind: 'filled',
-        draft: { ...draft, contact: named, contactMention: undefined, contactWanted: undefined },
-      };
-    } catch (error) {
-      if (!isCrmError(error, ErrorCode.NotFound) && !isCrmError(error, ErrorCode.InvalidInput)) throw error;
-      const anyone = ((error.details?.candidates ?? []) as unknown[]).length > 0;
-      if (isCrmError(error, ErrorCode.NotFound) && !anyone) {
-        // Nobody to choose from: say so and log it without a contact.
-        const note = `${error.message} I'll log it without a contact.`;
-        return {
-          kind: 'filled',
-          preface: [{ text: note }],
-          draft: { ...draft, contact: 'none', contactMention: undefined, contactWanted: undefined },
-        };
-      }
-      return {
-        kind: 'problem',
-        problem: error.message,
-        draft: { ...draft, contactMention: undefined, contactWanted: true },
-      };
-    }
-  }
-
   private async confirm(
     text: string,
     draft: InteractionDraft,
@@ -286,34 +160,9 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     if (answer === 'no') return { kind: 'done', replies: [{ text: "Okay, I didn't log anything." }] };
     if (answer !== 'yes')
       return { kind: 'problem', problem: 'Please answer yes or no (or say "start over").' };
-    const contact = draft.contact && draft.contact !== 'none' ? draft.contact : undefined;
-    const logged = await turn.skills.call(
-      logInteraction,
-      {
-        type: draft.type,
-        account: draft.account!.id,
-        ...(contact ? { contact: contact.id } : {}),
-        ...(draft.when ? { when: draft.when } : {}),
-        summary: draft.summary,
-      },
-      turn.caller,
-    );
-    await this.rememberAccount(turn.context, logged.account);
-    const saved = `Logged the ${logged.type}${logged.contact ? ` with ${logged.contact.name}` : ''} at ${logged.account.name}.`;
-    return {
-      kind: 'filled',
-      preface: [{ text: saved }],
-      draft: {
-        ...draft,
-        logged: {
-          id: logged.id,
-          accountId: logged.account.id,
-          accountName: logged.account.name,
-          ...(logged.contact ? { contactName: logged.contact.name } : {}),
-          summary: logged.summary,
-        },
-      },
-    };
+    const { answer: saved, account } = await saveInteraction(draft, turn);
+    await this.rememberAccount(turn.context, account);
+    return saved;
   }
 
   private async followUp(
@@ -330,19 +179,6 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     if (answer === 'no') return { kind: 'done', replies: [{ text: 'Okay, no follow-up task.' }] };
     if (answer !== 'yes')
       return { kind: 'problem', problem: 'Please answer yes, no, or a day such as "next Friday".' };
-    const due = named ?? draft.followUp?.due;
-    const logged = draft.logged!;
-    const task = await turn.skills.call(
-      createTask,
-      {
-        title: taskTitle(logged),
-        account: logged.accountId,
-        interactionId: logged.id,
-        ...(due ? { due } : {}),
-      },
-      turn.caller,
-    );
-    const when = task.dueAt ? ` due ${dayLabel(task.dueAt, turn.caller.timezone, turn.now)}` : '';
-    return { kind: 'done', replies: [{ text: `Task created: "${task.title}"${when}.` }] };
+    return createFollowUpTask(draft, named ?? draft.followUp?.due, turn);
   }
 }

@@ -1,0 +1,47 @@
+import { findDeals, type DealChoice } from '../../skills/find-records';
+import { mayChangeDeal } from '../../skills/update-deal-stage';
+import { isOpenStage } from '../../vocabulary';
+import type { StageDraft } from './deal-stage-questions';
+import type { SlotAnswer, SlotTurn } from './slot-filling-dialog';
+
+/** Looks the deal up by what was written (within the account when known). */
+export async function findDealToMove(
+  draft: StageDraft,
+  mention: string,
+  turn: SlotTurn,
+): Promise<SlotAnswer<StageDraft>> {
+  const { matches: candidates } = await turn.skills.call(
+    findDeals,
+    draft.account ? { mention, accountId: draft.account.id } : { mention, accountIds: draft.accountHints },
+    turn.caller,
+  );
+  const where = draft.account ? ` at ${draft.account.name}` : '';
+  if (candidates.length === 0) {
+    const problem = mention.trim()
+      ? `I couldn't find a deal called "${mention.trim()}"${where}.`
+      : `${draft.account?.name ?? 'That account'} has no deals.`;
+    return { kind: 'problem', problem, draft: { ...draft, dealMention: undefined, account: undefined } };
+  }
+  // "the Globex deal" means its one open deal even when closed ones share its words, unless
+  // the person asked to reopen one: then it is the one closed deal.
+  const preferred = candidates.filter((c) => isOpenStage(c.stage) !== Boolean(draft.reopen));
+  if (candidates.length === 1 || preferred.length === 1)
+    return chooseDealToMove(draft, preferred[0] ?? candidates[0]!, turn);
+  return {
+    kind: 'problem',
+    problem: `Several deals${where} match.`,
+    draft: { ...draft, dealMention: undefined, dealChoices: candidates },
+  };
+}
+
+/** Takes the deal if the caller may change it; otherwise says why and ends. */
+export async function chooseDealToMove(
+  draft: StageDraft,
+  deal: DealChoice,
+  turn: SlotTurn,
+): Promise<SlotAnswer<StageDraft>> {
+  const permission = await turn.skills.call(mayChangeDeal, { dealId: deal.id }, turn.caller);
+  if (!permission.allowed)
+    return { kind: 'done', replies: [{ text: `Sorry, I can't change that deal: ${permission.reason}` }] };
+  return { kind: 'filled', draft: { ...draft, deal, dealMention: undefined, dealChoices: undefined } };
+}
