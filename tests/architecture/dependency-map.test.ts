@@ -101,7 +101,8 @@ describe('the dependency map (docs/architecture.md), enforced by npm run lint', 
 
   it('flags a skill that renders (a chart or CSV library) and mongoose outside the store', () => {
     const violations = cruise({
-      'src/skills/export/index.ts': "import { stringify } from 'csv-stringify/sync';\nexport const csv = stringify;\n",
+      'src/skills/export/index.ts':
+        "import { stringify } from 'csv-stringify/sync';\nexport const csv = stringify;\n",
       'src/ml/model.ts': "import mongoose from 'mongoose';\nexport const m = mongoose;\n",
       'src/store/model.ts': "import mongoose from 'mongoose';\nexport const m = mongoose;\n",
     });
