@@ -88,7 +88,7 @@ function python(args: string[]): Record<string, number> | undefined {
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, number>;
 }
 
-/** Runs every system on the SciFact test and train queries and returns the tables for docs/readme/knowledge.md. */
+/** Runs every system on the SciFact test and train queries and returns the tables for docs/knowledge.md. */
 export async function runKnowledgeBeirBench(
   options: { log?: (line: string) => void; dataDir?: string } = {},
 ): Promise<Record<string, unknown>> {

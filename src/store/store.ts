@@ -76,7 +76,10 @@ export interface Collection<T extends { _id: string }> {
   deleteOne(filter: Filter): Promise<{ deletedCount: number }>;
   deleteMany(filter: Filter): Promise<{ deletedCount: number }>;
   aggregate<R = Record<string, unknown>>(pipeline: Pipeline): Promise<R[]>;
-  /** Applies every operation or none (a transaction on MongoDB replica sets; see README for standalone servers). */
+  /**
+   * Applies every operation or none (a transaction on MongoDB replica sets; for standalone servers see
+   * docs/store.md, "Transactions on MongoDB").
+   */
   bulkWrite(operations: BulkOperation<T>[]): Promise<BulkResult>;
 }
 

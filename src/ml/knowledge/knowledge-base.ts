@@ -47,7 +47,7 @@ export interface KnowledgeAnswer {
 /**
  * The confidence below which the bot says it has no answer. Calibrated on the labelled questions in
  * `tests/fixtures/knowledge/questions.json` (answerable vs. off-topic) against `knowledge/`:
- * see the README, "Knowledge answers" for the measured rates.
+ * see docs/knowledge.md, "The no-answer threshold" for the measured rates.
  */
 export const DEFAULT_NO_ANSWER_THRESHOLD = 0.45;
 

@@ -54,7 +54,8 @@ describe('value-tier segmentation on orders with planted buyer groups', () => {
     for (const count of evaluation.byCount.filter((c) => c.segments <= 4))
       expect(count.ours).toBeGreaterThan(count.kmeans);
     expect(evaluation.etaSquared).toBeGreaterThan(evaluation.kmeansEtaSquared);
-    // With 11-12 segments KMeans can edge ahead on data this clustered (a known limit, see the README).
+    // With 11-12 segments KMeans can edge ahead on data this clustered (a known limit, see
+    // docs/segments-and-recommendations.md, "Known limits").
     for (const count of evaluation.byCount.filter((c) => c.segments <= 10))
       expect(count.ours).toBeGreaterThan(count.kmeans - 0.001);
     expect(evaluation.sizes.reduce((n, s) => n + s.customers, 0)).toBe(evaluation.customers);

@@ -33,7 +33,7 @@ export interface RetrievalSettings {
 
 /**
  * The product's retrieval settings, chosen on the SciFact *train* queries (809) and reported on
- * the test queries (300) only once: see the README, "Knowledge answers".
+ * the test queries (300) only once: see docs/knowledge.md, "Measured: BEIR SciFact".
  */
 export const DEFAULT_RETRIEVAL: RetrievalSettings = Object.freeze({
   analyzer: DEFAULT_ANALYZER,
