@@ -9,6 +9,8 @@ crmpro_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 crmpro_apt_packages=()
 command -v redis-server >/dev/null 2>&1 || crmpro_apt_packages+=(redis-server)
+# strace: the durability test checks that every acknowledged write was fsynced first.
+command -v strace >/dev/null 2>&1 || crmpro_apt_packages+=(strace)
 if [ ${#crmpro_apt_packages[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${crmpro_apt_packages[*]}" >&2
   crmpro_sudo=""

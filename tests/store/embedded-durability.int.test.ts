@@ -1,5 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -88,6 +88,56 @@ describe('embedded store durability', () => {
     expect(all.length).toBeGreaterThanOrEqual(acknowledged.length);
     for (const interaction of all) expect(interaction.occurredAt).toBeInstanceOf(Date);
   }, 30_000);
+
+  // kill -9 keeps the operating system's page cache, so the test above cannot tell
+  // `synchronous = FULL` from `OFF`. This one can: under strace, every acknowledgement the writer
+  // prints must come after an fsync of the database's write-ahead log, i.e. the write had reached
+  // the disk (as far as the OS can promise) before anyone was told it was saved. What is not
+  // covered here: a disk that acknowledges an fsync it has only cached (that needs real power loss).
+  test('every acknowledged insert was fsynced before its acknowledgement (synchronous = FULL)', () => {
+    const traceFile = path.join(dataDir, 'trace.txt');
+    const inserts = 15;
+    const run = spawnSync(
+      'strace',
+      [
+        '-f',
+        '-qq',
+        '-e',
+        'trace=fsync,fdatasync,write',
+        '-e',
+        'signal=none',
+        '-o',
+        traceFile,
+        process.execPath,
+        '--import',
+        'tsx',
+        CHILD,
+        'insert',
+        dataDir,
+        String(inserts),
+      ],
+      { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(inserts);
+    const calls = readFileSync(traceFile, 'utf8')
+      .split('\n')
+      .map((line) => /^\d+\s+(fsync|fdatasync|write)\((\d+)(?:, ?("[0-9a-f]{24}\\n"))?/.exec(line))
+      .filter((match): match is RegExpExecArray => match !== null)
+      // An acknowledgement is the writer printing an id (tsx's helper processes write to fd 1 too).
+      .map((match) => ({ call: match[1]!, ack: match[1] === 'write' && match[2] === '1' && !!match[3] }));
+    let syncedSinceLastAck = false;
+    let acks = 0;
+    for (const { call, ack } of calls) {
+      if (call !== 'write') syncedSinceLastAck = true;
+      else if (ack) {
+        expect(syncedSinceLastAck).toBe(true);
+        syncedSinceLastAck = false;
+        acks++;
+      }
+    }
+    expect(acks).toBe(inserts);
+  }, 60_000);
 
   test('an insertMany with one invalid document in the middle leaves nothing, also after reopening', async () => {
     const store = open();
