@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Config } from './config/config';
-import { createCloudAdapter } from './bots/bot-framework/cloud-adapter';
+import { BotFrameworkChannel, type OutboundCredentialsFactory } from './bots/bot-framework/cloud-adapter';
 import { buildBot, type Bot } from './bots/core/build-bot';
 import { WebchatChannel } from './bots/webchat/webchat-channel';
 import type { Logger } from './core/logger';
@@ -36,7 +36,14 @@ export async function startApp(
   store: Store,
   logger: Logger,
   clock: () => Date = () => new Date(),
-  options: { warmUp?: boolean } = {},
+  options: {
+    warmUp?: boolean;
+    /**
+     * How replies to Bot Framework channels are signed (default: MICROSOFT_APP_ID/PASSWORD through
+     * Microsoft's login service); tests give a stand-in for that login service.
+     */
+    botFrameworkCredentials?: OutboundCredentialsFactory;
+  } = {},
 ): Promise<App> {
   const services = buildSkillServices({
     store,
@@ -45,11 +52,13 @@ export async function startApp(
     modelsDir: config.modelsDir,
     knowledgeDir: config.knowledgeDir,
     llm: config.llm,
+    visibility: config.crmVisibility,
   });
   const core = buildBot({
     services,
     logger,
     localUser: config.localUser,
+    userTokenSecret: config.userTokenSecret,
     defaultTimezone: config.defaultTimezone,
     modelsDir: config.modelsDir,
     llm: config.llm,
@@ -63,12 +72,20 @@ export async function startApp(
     readiness.push({ name: 'redis', check: () => pingRedis(redis) });
   }
 
+  const botFramework = new BotFrameworkChannel(config.microsoft, core, logger, {
+    outboundCredentials: options.botFrameworkCredentials,
+  });
+  if (botFramework.mode === 'local')
+    logger.warn(
+      'local development mode (MICROSOFT_APP_ID unset): /api/messages and the web chat act as LOCAL_USER for direct requests from this machine only (loopback, no proxy headers; others get 401, whatever HOST is), and replies go only to loopback serviceUrls',
+    );
   const http = createHttpServer({
     core,
-    cloudAdapter: createCloudAdapter(config.microsoft, core, logger),
+    botFramework,
     webchat: new WebchatChannel(core),
     readiness,
     logger,
+    rateLimits: config.rateLimits,
   });
   const jobs = await startScheduler({
     redisUrl: config.redisUrl,

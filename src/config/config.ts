@@ -20,6 +20,7 @@ const optionalSecret = z
   .string()
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+const rate = z.coerce.number().int().min(0).max(1_000_000);
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .optional()
@@ -36,6 +37,7 @@ const envSchema = z.object({
   REDIS_URL: optionalUrl(['redis://', 'rediss://']),
   SEED_ON_EMPTY: booleanFlag.transform((value) => value ?? true),
   LOCAL_USER: z.string().trim().min(1).default('demo'),
+  CRM_VISIBILITY: z.enum(['team', 'all']).default('team'),
   DEFAULT_TIMEZONE: z
     .string()
     .default('UTC')
@@ -46,6 +48,14 @@ const envSchema = z.object({
   MICROSOFT_APP_PASSWORD: optionalSecret,
   MICROSOFT_APP_TENANT_ID: optionalSecret,
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MICROSOFT_OPENID_METADATA_URL: optionalUrl(['http://', 'https://']),
+  USER_TOKEN_SECRET: optionalSecret.refine((value) => value === undefined || value.length >= 32, {
+    message: 'must be at least 32 characters',
+  }),
+  RATE_LIMIT_ADDRESS_PER_MINUTE: rate.default(600),
+  RATE_LIMIT_ADDRESS_BURST: rate.default(120),
+  RATE_LIMIT_SENDER_PER_MINUTE: rate.default(60),
+  RATE_LIMIT_SENDER_BURST: rate.default(20),
   SLACK_BOT_TOKEN: optionalSecret,
   SLACK_SIGNING_SECRET: optionalSecret,
   SLACK_APP_TOKEN: optionalSecret,
@@ -53,6 +63,7 @@ const envSchema = z.object({
   OPENAI_BASE_URL: optionalUrl(['http://', 'https://']),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: optionalSecret,
+  LLM_VISITOR_CALLS_PER_CONVERSATION: z.coerce.number().int().min(0).max(10_000).default(20),
 });
 
 /** What to tell the operator for each variable when its value is rejected. */
@@ -68,6 +79,8 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   REDIS_URL: 'a Redis URL such as redis://localhost:6379, or unset it to schedule jobs in-process',
   SEED_ON_EMPTY: 'true or false',
   LOCAL_USER: "the email of the CRM user local channels act as, 'demo' for the demo rep, or 'none'",
+  CRM_VISIBILITY:
+    "'team' (sales records in full only to their owner's team) or 'all' (every CRM role sees every record)",
   DEFAULT_TIMEZONE: 'an IANA time zone such as Europe/Berlin or UTC',
   SHUTDOWN_TIMEOUT_MS: 'milliseconds to wait for in-flight turns on shutdown (0 to 600000)',
   TURN_TIMEOUT_MS:
@@ -76,6 +89,13 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   MICROSOFT_APP_PASSWORD: 'the Azure Bot registration client secret',
   MICROSOFT_APP_TENANT_ID: 'the Azure AD tenant id (required for SingleTenant)',
   MICROSOFT_APP_TYPE: 'one of MultiTenant, SingleTenant, UserAssignedMSI',
+  MICROSOFT_OPENID_METADATA_URL:
+    "the Bot Connector's OpenID metadata URL (only for sovereign clouds), or unset it for Microsoft's public cloud",
+  USER_TOKEN_SECRET: 'a random secret of at least 32 characters, e.g. the output of `openssl rand -hex 32`',
+  RATE_LIMIT_ADDRESS_PER_MINUTE: 'requests a minute one client address may make (0 = no limit)',
+  RATE_LIMIT_ADDRESS_BURST: 'requests one client address may make at once (0 = no limit)',
+  RATE_LIMIT_SENDER_PER_MINUTE: 'messages a minute one verified sender may send (0 = no limit)',
+  RATE_LIMIT_SENDER_BURST: 'messages one verified sender may send at once (0 = no limit)',
   SLACK_BOT_TOKEN: 'the Slack bot token (xoxb-...)',
   SLACK_SIGNING_SECRET: 'the Slack app signing secret',
   SLACK_APP_TOKEN: 'the Slack app-level token (xapp-...) for Socket Mode',
@@ -84,6 +104,8 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   OPENAI_MODEL: 'a chat model name, e.g. gpt-4o-mini',
   OPENAI_EMBEDDING_MODEL:
     'an embeddings model name, e.g. text-embedding-3-small, or unset it for the local embedding',
+  LLM_VISITOR_CALLS_PER_CONVERSATION:
+    'how many language-model calls one website visitor conversation may cause (0 to 10000), e.g. 20',
 };
 
 function isTimeZone(zone: string): boolean {
@@ -108,6 +130,8 @@ export interface Config {
   readonly seedOnEmpty: boolean;
   /** 'demo', 'none' or an email: the CRM user that unauthenticated local channels act as. */
   readonly localUser: string;
+  /** Who sees which CRM records: 'team' (their owner's team in full, others name and owner only) or 'all'. */
+  readonly crmVisibility: 'team' | 'all';
   readonly defaultTimezone: string;
   readonly shutdownTimeoutMs: number;
   /** The longest one message turn may take before the person is told it took too long. */
@@ -117,6 +141,15 @@ export interface Config {
     readonly appPassword?: string;
     readonly tenantId?: string;
     readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    /** The Bot Connector's OpenID metadata URL; unset = Microsoft's public cloud. */
+    readonly openIdMetadataUrl?: string;
+  };
+  /** Signs and checks CRMPro user tokens (`crmpro users token`); unset = none accepted or issued. */
+  readonly userTokenSecret?: string;
+  /** Token buckets of the HTTP server: per client address (every route) and per verified sender (messages). */
+  readonly rateLimits: {
+    readonly perAddress: { readonly perMinute: number; readonly burst: number };
+    readonly perSender: { readonly perMinute: number; readonly burst: number };
   };
   readonly slack: { readonly botToken?: string; readonly signingSecret?: string; readonly appToken?: string };
   readonly llm?: {
@@ -124,6 +157,8 @@ export interface Config {
     readonly baseUrl?: string;
     readonly model: string;
     readonly embeddingModel?: string;
+    /** Language-model calls one website visitor's conversation may cause; then a polite reply, no call. */
+    readonly visitorCallsPerConversation: number;
   };
 }
 
@@ -182,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     redisUrl: e.REDIS_URL,
     seedOnEmpty: e.SEED_ON_EMPTY,
     localUser: e.LOCAL_USER,
+    crmVisibility: e.CRM_VISIBILITY,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     turnTimeoutMs: e.TURN_TIMEOUT_MS,
@@ -190,6 +226,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       appPassword: e.MICROSOFT_APP_PASSWORD,
       tenantId: e.MICROSOFT_APP_TENANT_ID,
       appType: e.MICROSOFT_APP_TYPE,
+      openIdMetadataUrl: e.MICROSOFT_OPENID_METADATA_URL,
+    }),
+    userTokenSecret: e.USER_TOKEN_SECRET,
+    rateLimits: Object.freeze({
+      perAddress: Object.freeze({
+        perMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE,
+        burst: e.RATE_LIMIT_ADDRESS_BURST,
+      }),
+      perSender: Object.freeze({
+        perMinute: e.RATE_LIMIT_SENDER_PER_MINUTE,
+        burst: e.RATE_LIMIT_SENDER_BURST,
+      }),
     }),
     slack: Object.freeze({
       botToken: e.SLACK_BOT_TOKEN,
@@ -202,6 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
           baseUrl: e.OPENAI_BASE_URL,
           model: e.OPENAI_MODEL,
           embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+          visitorCallsPerConversation: e.LLM_VISITOR_CALLS_PER_CONVERSATION,
         })
       : undefined,
   });

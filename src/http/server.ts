@@ -1,22 +1,30 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CloudAdapter } from 'botbuilder';
-import restify, { type Request, type Response, type Server } from 'restify';
-import { z } from 'zod';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
+import type { BotFrameworkChannel } from '../bots/bot-framework/cloud-adapter';
 import type { Bot } from '../bots/core/build-bot';
 import type { WebchatChannel } from '../bots/webchat/webchat-channel';
-import { CrmError, ErrorCode, isCrmError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { projectRoot } from '../core/project-root';
+import { botFrameworkRoute } from './bot-framework-route';
+import { refuse, refuseOverLimit, sendError } from './http-answers';
+import { readJsonBody } from './json-body';
+import { localPeerVerdict } from './peer-policy';
+import { TokenBucketLimiter, type RateLimit } from './rate-limiter';
 import { checkReadiness, type ReadinessCheck } from './readiness';
+
+/** The largest request body accepted by default, in bytes (after decompression). */
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
 export interface HttpServerDependencies {
   core: Bot;
-  cloudAdapter: CloudAdapter;
+  botFramework: BotFrameworkChannel;
   webchat: WebchatChannel;
   readiness: ReadinessCheck[];
   logger: Logger;
-  /** Largest request body accepted, in bytes. */
+  /** Token buckets per client address (every route) and per verified sender (messages). */
+  rateLimits: { perAddress: RateLimit; perSender: RateLimit };
+  /** Largest request body accepted, in bytes, counted after decompression. */
   maxBodyBytes?: number;
 }
 
@@ -27,62 +35,85 @@ export interface HttpServer {
   drain(): void;
 }
 
-/** The least an inbound Bot Framework activity must carry for the adapter to reply to it. */
-const activityShape = z.object({
-  type: z.string().min(1),
-  serviceUrl: z.string().url(),
-  conversation: z.object({ id: z.string().min(1) }),
-  text: z.string().optional(),
-});
-
-const STATUS_OF: Record<string, number> = {
-  [ErrorCode.InvalidInput]: 400,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
-  [ErrorCode.Conflict]: 409,
-  [ErrorCode.Ambiguous]: 409,
-  [ErrorCode.Unavailable]: 503,
-};
+/**
+ * Who may reach a route that acts as the local user: `local` routes only this machine's direct
+ * requests, and from a browser only this server's own pages; `local-page` the same peers, but any
+ * navigation (a link from elsewhere may open the page; the page itself can do nothing cross-site).
+ */
+type RouteAccess = 'local' | 'local-page';
 
 /**
- * The restify server: Bot Framework messages, the local web chat, health and readiness.
- * Our error codes become HTTP statuses here, once.
+ * The restify server: Bot Framework messages, the local web chat, health and readiness. Every
+ * request first meets the per-address rate limit; routes that act as the local user then meet the
+ * peer policy (401/403, before the body is read); POST bodies are JSON only and size-limited
+ * after decompression (415/413); errors leave as our codes or a plain apology with a reference.
  */
 export function createHttpServer(deps: HttpServerDependencies): HttpServer {
-  const { core, cloudAdapter, webchat, logger } = deps;
+  const { core, botFramework, webchat, logger } = deps;
+  const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const addressLimiter = new TokenBucketLimiter(deps.rateLimits.perAddress);
+  const senderLimiter = new TokenBucketLimiter(deps.rateLimits.perSender);
   let draining = false;
   const server = restify.createServer({ name: 'crmpro', handleUncaughtExceptions: false });
-  server.use(
-    restify.plugins.bodyParser({
-      maxBodySize: deps.maxBodyBytes ?? 1_000_000,
-      mapParams: false,
-      rejectUnknown: true,
-    }),
-  );
+
+  const access = new Map<string, RouteAccess>([
+    ['GET /', 'local-page'],
+    ['POST /api/webchat/messages', 'local'],
+  ]);
+  if (botFramework.mode === 'local') access.set('POST /api/messages', 'local');
+
+  server.pre((req: Request, res: Response, next: Next) => {
+    if (refuseOverLimit(res, addressLimiter, req.socket.remoteAddress ?? 'unknown')) return next(false);
+    return next();
+  });
+
+  server.use((req: Request, res: Response, next: Next) => {
+    const rule = access.get(`${req.method} ${String(req.getRoute()?.path ?? '')}`);
+    if (!rule) return next();
+    const verdict = localPeerVerdict({
+      remoteAddress: req.socket.remoteAddress,
+      localPort: req.socket.localPort,
+      headers: rule === 'local' ? req.headers : withoutBrowserHeaders(req.headers),
+    });
+    if (verdict.allowed) return next();
+    logger.warn(
+      { peer: req.socket.remoteAddress, route: req.getRoute()?.path, status: verdict.status },
+      'refused a request to a local-only endpoint',
+    );
+    refuse(res, verdict.status, verdict.reason);
+    return next(false);
+  });
+
+  server.use((req: Request, res: Response, next: Next) => {
+    if (req.method !== 'POST' && req.method !== 'PUT' && req.method !== 'PATCH') return next();
+    readJsonBody(req, maxBodyBytes).then(
+      (read) => {
+        if (read.ok) {
+          req.body = read.body;
+          (req as Request & { rawBody?: Buffer }).rawBody = read.raw;
+          return next();
+        }
+        refuse(res, read.status, read.message);
+        return next(false);
+      },
+      (error: unknown) => {
+        sendError(res, error, logger, { route: req.getRoute()?.path });
+        return next(false);
+      },
+    );
+  });
 
   const refuseWhileDraining = (res: Response): boolean => {
     if (!draining) return false;
     res.header('Retry-After', '5');
-    res.send(503, { error: 'shutting down' });
+    res.send(503, { error: 'UNAVAILABLE', message: 'The server is shutting down; try again shortly.' });
     return true;
   };
 
+  const messages = botFrameworkRoute({ botFramework, senderLimiter, logger });
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (refuseWhileDraining(res)) return;
-    const shape = activityShape.safeParse(req.body);
-    if (!shape.success) {
-      res.send(400, {
-        error: ErrorCode.InvalidInput,
-        message: `Not a Bot Framework activity: ${shape.error.issues.map((i) => `${i.path.join('.') || 'body'} ${i.message}`).join('; ')}`,
-      });
-      return;
-    }
-    try {
-      await cloudAdapter.process(req as never, res as never, (context) => core.bot.run(context));
-    } catch (error) {
-      logger.error({ err: error }, 'could not process a Bot Framework activity');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
-    }
+    await messages(req, res);
   });
 
   server.post('/api/webchat/messages', async (req: Request, res: Response) => {
@@ -90,7 +121,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     try {
       res.send(200, await webchat.handle(req.body));
     } catch (error) {
-      sendError(res, error, logger);
+      sendError(res, error, logger, { route: 'api/webchat/messages' });
     }
   });
 
@@ -108,18 +139,23 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   });
 
   server.get('/', async (_req: Request, res: Response) => {
-    const html = await readFile(path.join(projectRoot(), 'public', 'webchat.html'), 'utf8');
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader(
-      'Content-Security-Policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'",
-    );
-    res.sendRaw(200, html);
+    try {
+      const html = await readFile(path.join(projectRoot(), 'public', 'webchat.html'), 'utf8');
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+      );
+      res.setHeader('X-Frame-Options', 'DENY');
+      res.sendRaw(200, html);
+    } catch (error) {
+      sendError(res, error, logger, { route: '/' });
+    }
   });
 
   server.on(
     'restifyError',
-    (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
       if ((error.statusCode ?? 500) >= 500) logger.error({ err: error, path: req.path() }, 'request failed');
       callback();
     },
@@ -133,14 +169,8 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   };
 }
 
-function sendError(res: Response, error: unknown, logger: Logger): void {
-  if (isCrmError(error)) {
-    res.send(STATUS_OF[error.code] ?? 500, { error: error.code, message: error.message });
-    return;
-  }
-  logger.error({ err: error }, 'request failed');
-  res.send(500, {
-    error: ErrorCode.Internal,
-    message: new CrmError(ErrorCode.Internal, 'internal error').message,
-  });
+/** The headers without those that tell a page's own requests from other sites' (for navigations). */
+function withoutBrowserHeaders(headers: Request['headers']): Request['headers'] {
+  const { origin: _origin, 'sec-fetch-site': _site, ...rest } = headers;
+  return rest;
 }

@@ -23,6 +23,8 @@ export interface BuildBotOptions {
   logger: Logger;
   /** 'demo', 'none' or an e-mail: who local channels act as. */
   localUser: string;
+  /** USER_TOKEN_SECRET: lets senders of verified channels prove a CRM identity with our user token. */
+  userTokenSecret?: string;
   defaultTimezone: string;
   /** Where trained artifacts live (the intent model under `intent/`). */
   modelsDir: string;
@@ -67,6 +69,7 @@ export function buildBot(options: BuildBotOptions): Bot {
     localUser: options.localUser,
     defaultTimezone: options.defaultTimezone,
     logger,
+    userTokenSecret: options.userTokenSecret,
   });
   const understander =
     options.understander ??

@@ -3,22 +3,31 @@ import type { Logger } from '../../core/logger';
 import type { ChannelTrust } from '../../dialogs/turn-state';
 import type { Caller } from '../../skills/skill';
 import { callerOfUser, type UserDirectory } from '../../skills/shared/user-directory';
+import { USER_TOKEN_CHANNEL_DATA_KEY, verifyUserToken } from './user-token';
 
 /**
  * Turns the sender of an activity into a CRM caller with a role. Identity comes only from what the
  * channel vouches for: a local channel acts as the configured local user whatever the sender says;
  * a verified channel maps only its own proven user id (Teams' `aadObjectId` on `msteams`, the
- * Slack user on `slack`) to a CRM user. Everyone else is a website visitor.
+ * Slack user on `slack`) to a CRM user, or a user token of ours (signed with USER_TOKEN_SECRET,
+ * in `channelData.crmproUserToken`) to the active user it names. Everyone else is a website visitor.
  */
 export class CallerResolver {
   constructor(
     readonly users: UserDirectory,
-    private readonly options: { localUser: string; defaultTimezone: string; logger: Logger },
+    private readonly options: {
+      localUser: string;
+      defaultTimezone: string;
+      logger: Logger;
+      /** USER_TOKEN_SECRET: without it no user token is accepted. */
+      userTokenSecret?: string;
+      clock?: () => Date;
+    },
   ) {}
 
   async resolve(activity: Partial<Activity>, trust: ChannelTrust): Promise<Caller> {
     if (trust === 'local') return this.localCaller();
-    const linked = await this.vouchedUser(activity);
+    const linked = (await this.vouchedUser(activity)) ?? (await this.tokenUser(activity));
     if (linked) return callerOfUser(linked, this.options.defaultTimezone);
     return this.visitor(activity.from?.name);
   }
@@ -44,6 +53,34 @@ export class CallerResolver {
       return this.users.byChannelId('slackUserId', slackUserId ? [slackUserId] : []);
     }
     return Promise.resolve(null);
+  }
+
+  /** The active user a valid user token of ours names; null (logged) for a bad or stale token. */
+  private async tokenUser(activity: Partial<Activity>) {
+    const token = (activity.channelData as Record<string, unknown> | undefined)?.[
+      USER_TOKEN_CHANNEL_DATA_KEY
+    ];
+    if (typeof token !== 'string' || token.length === 0) return null;
+    const channel = activity.channelId;
+    if (!this.options.userTokenSecret) {
+      this.options.logger.warn(
+        { channel },
+        'a user token was sent but USER_TOKEN_SECRET is unset; treated as a visitor',
+      );
+      return null;
+    }
+    const verified = verifyUserToken(token, this.options.userTokenSecret, this.options.clock?.());
+    if (!verified.ok) {
+      this.options.logger.info(
+        { channel, reason: verified.reason },
+        'user token refused; treated as a visitor',
+      );
+      return null;
+    }
+    const user = await this.users.byEmail(verified.claims.email);
+    if (!user)
+      this.options.logger.info({ channel }, 'user token names no active CRM user; treated as a visitor');
+    return user;
   }
 
   private visitor(name?: string): Caller {

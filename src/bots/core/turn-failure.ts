@@ -10,10 +10,22 @@ import type { Logger } from '../../core/logger';
  */
 export function failedTurnMessage(error: unknown, logger: Logger, context?: TurnContext): string {
   if (isPersonFacingError(error) || isCrmError(error, ErrorCode.Unavailable)) return error.message;
+  return internalFailure(error, logger, { channel: context?.activity.channelId }).message;
+}
+
+/**
+ * Logs an internal error under a fresh reference and returns what the sender is told instead: a
+ * plain apology quoting the reference (for turns, and for HTTP responses alike).
+ */
+export function internalFailure(
+  error: unknown,
+  logger: Logger,
+  context: Record<string, unknown> = {},
+): { reference: string; message: string } {
   const reference = randomBytes(4).toString('hex');
-  logger.error(
-    { err: error, reference, channel: context?.activity.channelId },
-    'turn failed; the person was given the reference',
-  );
-  return `Sorry, something went wrong on our side (reference ${reference}). Please try again.`;
+  logger.error({ err: error, reference, ...context }, 'failed; the sender was given the reference');
+  return {
+    reference,
+    message: `Sorry, something went wrong on our side (reference ${reference}). Please try again.`,
+  };
 }
