@@ -9,7 +9,6 @@ import { buildBot } from '../src/bots/core/build-bot';
 import { InProcessAdapter } from '../src/bots/in-process/in-process-adapter';
 import { InProcessChannel } from '../src/bots/in-process/in-process-channel';
 import { silentLogger } from '../src/core/logger';
-import { createLlmFallback } from '../src/dialogs/llm/llm-fallback';
 import type { Understander } from '../src/dialogs/routing/understanding';
 import { accountBriefing } from '../src/skills/account-briefing';
 import { invokeSkill } from '../src/skills/skill';
@@ -39,8 +38,11 @@ function activity(text: string, conversation: string): Partial<Activity> {
  * Turns of the write dialogs through the bot core on the full demo CRM (log a call: request,
  * confirm, decline the task; move a deal: request, decline), beside a bare botbuilder-dialogs
  * waterfall of two text prompts on the same store-backed state (the framework's floor), and the
- * LLM fallback against a loopback chat-completions server beside the same two HTTP requests made
- * with fetch (what langchain and our tool loop add), plus the cold load of langchain.
+ * LLM fallback (langchain's agent, its checkpoints in the store) against a loopback
+ * chat-completions server: a question (two model calls: the tool call, then the answer) beside the
+ * same two HTTP requests made with fetch (what langchain, the agent and its checkpoints add), and a
+ * change held for confirmation (one model call) then made on "yes" (none); plus the cold load of
+ * langchain.
  */
 export async function runDialogsLlmBench(
   options: { conversations?: number; log?: (line: string) => void } = {},
@@ -169,7 +171,7 @@ export async function runDialogsLlmBench(
       localUser: 'demo',
       defaultTimezone: 'UTC',
       modelsDir: services.modelsDir,
-      fallback: createLlmFallback({ baseUrl: llm.baseUrl, model: 'bench' }, { logger: silentLogger() }),
+      llm: { baseUrl: llm.baseUrl, model: 'bench' },
     });
     const llmChannel = new InProcessChannel(llmCore, { channelId: 'bench', trust: 'local' });
     const agentTurns: number[] = [];
@@ -199,18 +201,51 @@ export async function runDialogsLlmBench(
     }
     const agentStats = percentiles(agentTurns);
     const fetchStats = percentiles(fetchFloor);
+
+    // A change the model makes: held for the person's yes (one model call), then made (no model call).
+    llm.reset(() => ({
+      toolCalls: [{ name: 'create-task', arguments: { title: 'Bench follow-up', account: 'Initech' } }],
+    }));
+    const proposeTurns: number[] = [];
+    const confirmTurns: number[] = [];
+    const tasksBefore = await store.tasks.countDocuments({ title: 'Bench follow-up' });
+    for (let i = -warmUp; i < n; i++) {
+      const before = llm.requests.length;
+      let started = performance.now();
+      const [held] = await llmChannel.send({
+        conversationId: `llm-write-${i}`,
+        text: 'remind me to follow up',
+      });
+      const proposeMs = performance.now() - started;
+      if (!held?.text.startsWith('Before I save anything'))
+        throw new Error(`unexpected reply: ${held?.text}`);
+      started = performance.now();
+      const [done] = await llmChannel.send({ conversationId: `llm-write-${i}`, text: 'yes' });
+      const confirmMs = performance.now() - started;
+      if (!done?.text.startsWith('Created the task')) throw new Error(`unexpected reply: ${done?.text}`);
+      if (llm.requests.length - before !== 1)
+        throw new Error(`expected 1 model call, got ${llm.requests.length - before}`);
+      if (i >= 0) {
+        proposeTurns.push(proposeMs);
+        confirmTurns.push(confirmMs);
+      }
+    }
+    const created = (await store.tasks.countDocuments({ title: 'Bench follow-up' })) - tasksBefore;
+    if (created !== n + warmUp) throw new Error(`expected ${n + warmUp} tasks, got ${created}`);
+    const proposeStats = percentiles(proposeTurns);
+    const confirmStats = percentiles(confirmTurns);
     const coldLoad = Number(
       execFileSync(
         process.execPath,
         [
           '-e',
-          "const t=performance.now(); require('@langchain/openai'); require('@langchain/core/tools'); process.stdout.write(String(performance.now()-t))",
+          "const t=performance.now(); require('@langchain/openai'); require('langchain'); require('@langchain/langgraph'); process.stdout.write(String(performance.now()-t))",
         ],
         { cwd: root, encoding: 'utf8' },
       ),
     );
     log(
-      `LLM fallback turn p50 ${agentStats.p50.toFixed(1)} ms vs fetch floor ${fetchStats.p50.toFixed(1)} ms; langchain cold load ${coldLoad.toFixed(0)} ms`,
+      `LLM fallback turn p50 ${agentStats.p50.toFixed(1)} ms vs fetch floor ${fetchStats.p50.toFixed(1)} ms; held change p50 ${proposeStats.p50.toFixed(1)} ms, its "yes" p50 ${confirmStats.p50.toFixed(1)} ms; langchain cold load ${coldLoad.toFixed(0)} ms`,
     );
     return {
       conversations: n,
@@ -224,6 +259,10 @@ export async function runDialogsLlmBench(
       accountBriefingSkillMs: percentiles(briefingSkill),
       llmFetchFloorMs: fetchStats,
       llmFallbackVsFetchFloorP50: Math.round((agentStats.p50 / fetchStats.p50) * 10) / 10,
+      llmModelCallsPerQuestion: 2,
+      llmHeldChangeTurnMs: proposeStats,
+      llmConfirmedChangeTurnMs: confirmStats,
+      llmModelCallsPerConfirmedChange: 1,
       langchainColdLoadMs: Math.round(coldLoad),
     };
   } finally {

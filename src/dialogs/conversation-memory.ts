@@ -1,6 +1,8 @@
 /** What the bot remembers between turns of a conversation, for follow-ups ("and their deals?"). */
 export interface ConversationMemory {
   lastAccount?: { id: string; name: string };
+  /** Language-model calls a website visitor's messages caused so far (LLM_VISITOR_CALLS_PER_CONVERSATION). */
+  visitorLlmCalls?: number;
 }
 
 /** Pronouns that point back at the account of the previous turn. */

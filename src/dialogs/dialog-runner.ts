@@ -33,6 +33,8 @@ export interface DialogRunnerOptions {
   /** Handlers of features beyond the built-in briefing and small talk. */
   handlers?: readonly IntentHandler[];
   fallback?: IntentHandler;
+  /** Wraps the handler of website visitors' messages (e.g. in their language-model budget). */
+  guardVisitors?: (handler: IntentHandler) => IntentHandler;
 }
 
 /**
@@ -65,9 +67,10 @@ export class DialogRunner {
       dialogs: [
         new BriefingDialog(options.skills, memory),
         ...crmWriteDialogs({ skills: options.skills, understander: options.understander, memory }),
+        ...[...handlers, options.fallback].flatMap((handler) => handler?.dialogs?.(options.skills) ?? []),
       ],
       fallback: options.fallback,
-      visitorHandler: knowledgeHandler,
+      visitorHandler: options.guardVisitors?.(knowledgeHandler) ?? knowledgeHandler,
     });
     this.dialogs = new DialogSet(dialogState);
     this.dialogs.add(this.root);

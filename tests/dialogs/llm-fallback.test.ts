@@ -1,41 +1,17 @@
-import path from 'node:path';
-import { buildBot } from '../../src/bots/core/build-bot';
-import { InProcessChannel } from '../../src/bots/in-process/in-process-channel';
 import { silentLogger } from '../../src/core/logger';
 import { createLlmFallback, UNGROUNDED_REPLY } from '../../src/dialogs/llm/llm-fallback';
-import type { Reply } from '../../src/dialogs/reply';
-import type { Understander } from '../../src/dialogs/routing/understanding';
 import { createOpenAiServices } from '../../src/ml/llm/openai-models';
+import { StoreCheckpointSaver } from '../../src/skills/shared/agent-checkpoints';
 import { skillRunnerOf, type SkillServices } from '../../src/skills/skill';
-import { lastMessage, OpenAiLoopback, type ChatCompletionRequest } from '../fixtures/openai-loopback';
+import { lastMessage, OpenAiLoopback } from '../fixtures/openai-loopback';
 import { loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';
-
-/** The classifier is unsure about every message here, so each one goes to the LLM fallback. */
-const unsure: Understander = { understand: async () => ({ intent: 'oos', confidence: 0.1 }) };
+import { chatWithLlm as chatWithLlmAt, toolNames, toolResultText } from './llm-chat';
 
 /** Drives a bot core whose fallback is the LLM agent pointed at the loopback server. */
-function chatWithLlm(services: SkillServices, baseUrl: string, conversationId: string) {
-  const core = buildBot({
-    services,
-    understander: unsure,
-    logger: silentLogger(),
-    localUser: 'demo',
-    defaultTimezone: 'UTC',
-    modelsDir: path.join(__dirname, '..', '..', 'models'),
-    fallback: createLlmFallback(
-      { baseUrl, model: 'loopback-model' },
-      { logger: silentLogger(), timeoutMs: 5_000 },
-    ),
-  });
-  const channel = new InProcessChannel(core, { channelId: 'test', trust: 'local' });
-  return (text: string): Promise<Reply[]> =>
-    channel.send({ conversationId, text, from: { id: 'user-1', name: 'Tester' } });
-}
+const chatWithLlm = (services: SkillServices, baseUrl: string, conversationId: string) =>
+  chatWithLlmAt(services, { baseUrl, model: 'loopback-model' }, conversationId);
 
-const toolNames = (request: ChatCompletionRequest) =>
-  (request.tools ?? []).map((t) => t.function.name).sort();
-
-describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-protocol loopback server', () => {
+describe('LLM fallback: a langchain agent over the skills, against an OpenAI-protocol loopback server', () => {
   const temp = temporaryStore();
   const services = servicesFor(temp.store);
   let llm: OpenAiLoopback;
@@ -53,7 +29,7 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
       const last = lastMessage(request);
       if (last.role !== 'tool')
         return { toolCalls: [{ name: 'account-briefing', arguments: { account: 'initech' } }] };
-      const briefing = JSON.parse(last.content!) as {
+      const briefing = JSON.parse(toolResultText(last)) as {
         account: { name: string };
         contacts: Array<{ name: string }>;
       };
@@ -117,7 +93,7 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
     llm.reset((request) => {
       const last = lastMessage(request);
       return last.role === 'tool'
-        ? { content: `The CRM says: ${last.content!.replace(/^error: /, '')}` }
+        ? { content: `The CRM says: ${toolResultText(last).replace(/^error: /, '')}` }
         : { toolCalls: [{ name: 'account-briefing', arguments: { account: 'Zeppelin Works' } }] };
     });
     const say = chatWithLlm(services, llm.baseUrl, 'llm-error');
@@ -125,7 +101,7 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
     expect(reply!.text).toBe('The CRM says: I couldn\'t find an account called "Zeppelin Works".');
   });
 
-  it('turns a change the model proposes into the confirmation dialog, and saves only after "yes"', async () => {
+  it('holds a change the model makes for the person to confirm, and saves it only after "yes"', async () => {
     llm.reset(() => ({
       toolCalls: [
         {
@@ -142,8 +118,19 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
     const say = chatWithLlm(services, llm.baseUrl, 'llm-write');
     const [confirm] = await say('jot down that jane and i went through the renewal terms on the phone');
     expect(confirm!.text).toBe(
-      'Log a call with Jane Park at Initech on 15 Mar: "walked through the renewal terms"? (yes/no)',
+      [
+        "Before I save anything, please confirm. I'd log a call with Initech:",
+        '• Type: call',
+        '• Account: Initech',
+        '• Contact: Jane',
+        '• Summary: walked through the renewal terms',
+        'Save it? (yes/no)',
+      ].join('\n'),
     );
+    expect(confirm!.buttons).toEqual([
+      { title: 'Yes', value: 'yes' },
+      { title: 'No', value: 'no' },
+    ]);
     expect(
       await temp.store.interactions.countDocuments({ summary: 'walked through the renewal terms' }),
     ).toBe(0);
@@ -159,7 +146,7 @@ describe('LLM fallback: a tool-calling agent over the skills, against an OpenAI-
     llm.reset(() => ({ content: 'Our plans start at $10.' }));
     const fallback = createLlmFallback(
       { baseUrl: llm.baseUrl, model: 'loopback-model' },
-      { logger: silentLogger() },
+      { logger: silentLogger(), checkpoints: () => new StoreCheckpointSaver(temp.store) },
     );
     const reply = await fallback.handle({
       context: undefined as never,

@@ -11,13 +11,14 @@ describe('the LLM is loaded only when configured', () => {
       [
         '-e',
         `
-        const loaded = () => Object.keys(require.cache).filter((f) => f.includes('@langchain') || f.includes('node_modules/openai') || f.endsWith('/llm-fallback.js')).length;
+        const loaded = () => Object.keys(require.cache).filter((f) => f.includes('@langchain') || f.includes('node_modules/langchain/') || f.includes('node_modules/openai') || f.endsWith('/llm-fallback.js') || f.endsWith('/agent-checkpoints.js')).length;
         require('./dist/src/app.js');
         require('./dist/src/cli/chat-commands.js');
         const { loadLlmFallback } = require('./dist/src/dialogs/llm/load-llm-fallback.js');
         const without = loadLlmFallback(undefined, { logger: console });
         const before = loaded();
-        const fallback = loadLlmFallback({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm' }, { logger: console });
+        const checkpoints = () => new (require('./dist/src/skills/shared/agent-checkpoints.js').StoreCheckpointSaver)({});
+        const fallback = loadLlmFallback({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm' }, { logger: console, checkpoints });
         process.stdout.write(JSON.stringify({ without: without === undefined, before, after: loaded() > 0, intents: fallback.intents }));
         `,
       ],

@@ -2,7 +2,12 @@ import { ConversationState, TranscriptLoggerMiddleware, UserState, type Middlewa
 import type { Logger } from '../../core/logger';
 import { DialogRunner } from '../../dialogs/dialog-runner';
 import type { IntentHandler } from '../../dialogs/intents/intent-handler';
-import { loadLlmFallback, type LlmSettings } from '../../dialogs/llm/load-llm-fallback';
+import {
+  loadLlmFallback,
+  visitorLlmBudgetFor,
+  type AgentCheckpoints,
+  type LlmSettings,
+} from '../../dialogs/llm/load-llm-fallback';
 import { createUnderstander } from '../../dialogs/routing/create-understander';
 import type { Understander } from '../../dialogs/routing/understanding';
 import { BotStateStorage } from '../../skills/shared/bot-state-storage';
@@ -86,7 +91,10 @@ export function buildBot(options: BuildBotOptions): Bot {
       skills: skillRunnerOf(services),
       understander,
       handlers: options.handlers,
-      fallback: options.fallback ?? loadLlmFallback(options.llm, { logger }),
+      fallback:
+        options.fallback ??
+        loadLlmFallback(options.llm, { logger, checkpoints: () => agentCheckpointsOver(services) }),
+      guardVisitors: visitorLlmBudgetFor(options.llm),
     }),
     callers,
     tracker,
@@ -98,4 +106,12 @@ export function buildBot(options: BuildBotOptions): Bot {
     new ReplyMaterialiser(),
   ];
   return { bot, callers, tracker, middleware, conversationState, logger };
+}
+
+/** The LLM agent's checkpoints in the store; required only when an LLM is configured (it loads langchain). */
+function agentCheckpointsOver(services: SkillServices): AgentCheckpoints {
+  const { StoreCheckpointSaver } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('../../skills/shared/agent-checkpoints') as typeof import('../../skills/shared/agent-checkpoints');
+  return new StoreCheckpointSaver(services.store, { clock: services.clock });
 }

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
 import type { Caller, Skill, SkillRunner } from '../../skills/skill';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Reply } from '../reply';
@@ -39,6 +40,8 @@ export interface Capability {
 export interface IntentHandler {
   readonly intents: readonly string[];
   readonly capability?: Capability;
+  /** Multi-turn dialogs this handler begins (registered with the root dialog), over the bot's skills. */
+  readonly dialogs?: (skills: SkillRunner) => readonly Dialog[];
   handle(turn: IntentTurn): Promise<IntentOutcome>;
 }
 

@@ -31,3 +31,8 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   createLead,
   updateDealStage,
 ];
+
+/** The names of the skills that change CRM records: every call the agent makes to one waits for the person's yes. */
+export function writeSkillNames(skills: readonly AnySkill[]): ReadonlySet<string> {
+  return new Set(skills.filter((skill) => skill.changesData === true).map((skill) => skill.name));
+}

@@ -1,30 +1,10 @@
+import { ToolMessage } from '@langchain/core/messages';
 import { tool, type StructuredToolInterface } from '@langchain/core/tools';
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { Caller, SkillRunner } from '../../skills/skill';
+import { fenceAsData } from './data-fence';
 import type { AnySkill } from './skill-catalog';
-
-/** One tool call of a turn: what the model asked for and what it got back. */
-export interface ToolCallRecord {
-  name: string;
-  args: Record<string, unknown>;
-  /** The result as the model saw it (JSON, shortened). */
-  result?: string;
-  error?: string;
-}
-
-/** A change the model proposed; the person confirms it in the dialog of that skill. */
-export interface ProposedWrite {
-  skill: string;
-  args: Record<string, unknown>;
-}
-
-/** The tools of one turn and what happened to them. */
-export interface SkillToolbox {
-  tools: StructuredToolInterface[];
-  calls: ToolCallRecord[];
-  proposal?: ProposedWrite;
-}
 
 /** Longest tool result the model is shown; longer ones are cut (and say so). */
 const MAX_RESULT_CHARS = 6_000;
@@ -47,49 +27,52 @@ function parametersOf(skill: AnySkill): Record<string, unknown> {
   return schema;
 }
 
+/** Why a skill's input is not usable, in the words the skill runner uses; undefined when it is. */
+export function inputProblem(skill: AnySkill, args: unknown): string | undefined {
+  const parsed = skill.input.safeParse(args);
+  if (parsed.success) return undefined;
+  return parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
+}
+
 /**
  * The skills this caller's role may use, as langchain tools that run through the skill runner (role
- * check and input validation included). A CRM error comes back to the model as text it can act on.
- * Skills in `confirmFirst` change data: calling one only records a proposal, which the person
- * confirms in that skill's dialog, so the model never writes on its own.
+ * check and input validation included). Every result reaches the model fenced as data; a CRM error
+ * comes back as an error result the model can act on, any other failure as a plain one (details logged). Write skills only ever run once the person
+ * said yes: the agent's human-in-the-loop middleware holds their calls until then.
  */
 export function skillToolsFor(
   skills: readonly AnySkill[],
   caller: Caller,
   runner: SkillRunner,
-  confirmFirst: ReadonlySet<string>,
-): SkillToolbox {
-  const toolbox: SkillToolbox = { tools: [], calls: [] };
+): StructuredToolInterface[] {
   // The agent writes the answer itself from the tool results: skills do not call the LLM again.
   const toolRunner = runner.withoutLlm();
-  for (const skill of skills.filter((s) => runner.mayCall(s, caller))) {
-    const run = async (args: Record<string, unknown>): Promise<string> => {
-      const record: ToolCallRecord = { name: skill.name, args };
-      toolbox.calls.push(record);
-      if (confirmFirst.has(skill.name)) {
-        const parsed = skill.input.safeParse(args);
-        if (!parsed.success) {
-          record.error = parsed.error.issues
-            .map((i) => `${i.path.join('.') || 'input'}: ${i.message}`)
-            .join('; ');
-          return `error: ${record.error}`;
-        }
-        toolbox.proposal = { skill: skill.name, args };
-        record.result = 'proposed';
-        return 'Proposed. The person will be asked to confirm it in the chat; do not say it is done.';
-      }
-      try {
-        record.result = resultText(await toolRunner.call(skill, args, caller));
-        return record.result;
-      } catch (error) {
-        if (!(error instanceof CrmError) || error.code === ErrorCode.Internal) throw error;
-        record.error = error.message;
-        return `error: ${error.message}`;
-      }
-    };
-    toolbox.tools.push(
-      tool(run, { name: skill.name, description: skill.description, schema: parametersOf(skill) }),
+  return skills
+    .filter((skill) => runner.mayCall(skill, caller))
+    .map((skill) =>
+      tool(
+        async (args: Record<string, unknown>, config): Promise<ToolMessage> => {
+          const reply = (text: string, status: 'success' | 'error') =>
+            new ToolMessage({
+              content: fenceAsData(skill.name, text, status === 'error' ? 'error' : 'ok'),
+              tool_call_id: config.toolCall?.id ?? '',
+              name: skill.name,
+              status,
+            });
+          // Checked before anything runs, so a write with unusable input never reaches the skill.
+          const problem = inputProblem(skill, args);
+          if (problem) return reply(`error: ${problem}`, 'error');
+          try {
+            return reply(resultText(await toolRunner.call(skill, args, caller)), 'success');
+          } catch (error) {
+            if (error instanceof CrmError && error.code !== ErrorCode.Internal)
+              return reply(`error: ${error.message}`, 'error');
+            // Internal details stay in the log: the model (and so the person) gets a plain failure.
+            runner.logger.error({ err: error, skill: skill.name }, 'skill failed in an LLM tool call');
+            return reply('error: this lookup failed on our side; it cannot be answered now', 'error');
+          }
+        },
+        { name: skill.name, description: skill.description, schema: parametersOf(skill) },
+      ),
     );
-  }
-  return toolbox;
 }

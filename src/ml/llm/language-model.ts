@@ -5,6 +5,8 @@ export interface LlmSettings {
   readonly model: string;
   /** An embeddings model (e.g. text-embedding-3-small) for the knowledge base's vector search; unset = the local embedding. */
   readonly embeddingModel?: string;
+  /** Chat-model calls a website visitor's conversation may cause (LLM_VISITOR_CALLS_PER_CONVERSATION). */
+  readonly visitorCallsPerConversation?: number;
 }
 
 /** A system + user prompt for one completion. */

@@ -1,5 +1,6 @@
 import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import type { LlmServices, LlmSettings, TextEmbedder } from './language-model';
+import { spendModelCall } from './model-call-meter';
 
 /** Options of the langchain clients: an OpenAI-compatible local server usually wants no key, but the client insists on one. */
 function clientOptions(settings: LlmSettings, timeoutMs: number) {
@@ -21,7 +22,10 @@ export function createChatModel(settings: LlmSettings, timeoutMs = 30_000): Chat
   });
 }
 
-/** Completions and (when an embeddings model is set) embeddings through `@langchain/openai`. */
+/**
+ * Completions and (when an embeddings model is set) embeddings through `@langchain/openai`. Each
+ * completion counts against the model-call meter of the turn, if one is running.
+ */
 export function createOpenAiServices(settings: LlmSettings, timeoutMs = 30_000): LlmServices {
   const chat = createChatModel(settings, timeoutMs);
   const embedder = settings.embeddingModel
@@ -31,6 +35,7 @@ export function createOpenAiServices(settings: LlmSettings, timeoutMs = 30_000):
     settings,
     completion: {
       complete: async ({ system, user }) => {
+        spendModelCall();
         const message = await chat.invoke([
           { role: 'system', content: system },
           { role: 'user', content: user },

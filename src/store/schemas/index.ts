@@ -12,6 +12,7 @@ import type {
   User,
 } from '../../vocabulary';
 import { accountSchema } from './account';
+import { agentCheckpointSchema, type AgentCheckpointRecord } from './agent-checkpoint';
 import { botStateSchema, type BotStateRecord } from './bot-state';
 import { contactSchema } from './contact';
 import { conversationSchema } from './conversation';
@@ -38,6 +39,7 @@ export interface CollectionTypes {
   conversations: Conversation;
   botState: BotStateRecord;
   meta: MetaRecord;
+  agentCheckpoints: AgentCheckpointRecord;
 }
 
 export type CollectionName = keyof CollectionTypes;
@@ -56,10 +58,12 @@ export const COLLECTIONS: { readonly [K in CollectionName]: { modelName: string;
   conversations: { modelName: 'Conversation', schema: conversationSchema },
   botState: { modelName: 'BotState', schema: botStateSchema },
   meta: { modelName: 'Meta', schema: metaSchema },
+  agentCheckpoints: { modelName: 'AgentCheckpoint', schema: agentCheckpointSchema },
 };
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
+export * from './agent-checkpoint';
 export * from './bot-state';
 export * from './common';
 export * from './meta';
