@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { CrmError, ErrorCode } from '../core/errors';
+import { parseDayOption } from '../ml/orders/order-date';
 import { readDelimitedFile } from '../ml/scoring/delimited-file';
 import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../ml/scoring/feature-table';
 import { loadScoringModel, saveScoringModel } from '../ml/scoring/scoring-artifact';
@@ -67,8 +68,12 @@ export function registerScoringCommands(program: Command, env: CliEnvironment): 
     .description(
       'Retrain the lead-score models from the CRM (closed deals and resolved leads) into models/lead-score/<version>/',
     )
+    .option(
+      '--as-of <YYYY-MM-DD>',
+      'train as of this day (midnight UTC; also the version), e.g. the --anchor the demo CRM was seeded with',
+    )
     .option('--json', 'print the model card as JSON')
-    .action(runCommand(env, (options: { json?: boolean }) => retrainCommand(env, options)));
+    .action(runCommand(env, (options: { json?: boolean; asOf?: string }) => retrainCommand(env, options)));
 
   scoring
     .command('eval')
@@ -143,8 +148,12 @@ async function trainCommand(env: CliEnvironment, options: TrainOptions): Promise
   return 0;
 }
 
-async function retrainCommand(env: CliEnvironment, options: { json?: boolean }): Promise<number> {
-  const { model, dir } = await retrainLeadScore(await env.services());
+async function retrainCommand(
+  env: CliEnvironment,
+  options: { json?: boolean; asOf?: string },
+): Promise<number> {
+  const asOf = options.asOf === undefined ? undefined : new Date(parseDayOption('--as-of', options.asOf));
+  const { model, dir } = await retrainLeadScore(await env.services(), asOf ? { asOf } : {});
   const { card } = model;
   if (options.json) {
     env.out(JSON.stringify({ dir, ...card }, null, 2));

@@ -243,7 +243,7 @@ export function trainLeadScore(records: CrmRecords, now: Date): TrainedLeadScore
     training: {
       seconds: (performance.now() - started) / 1000,
       method:
-        'histogram gradient boosting, Platt-calibrated (see the README, "Lead scoring and forecasting")',
+        'histogram gradient boosting, Platt-calibrated (see docs/scoring-and-forecasting.md)',
     },
     libraries: { learner: 'crmpro histogram gradient boosting', node: process.version },
   };

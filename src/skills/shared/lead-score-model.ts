@@ -64,11 +64,16 @@ export interface RetrainResult {
 
 /**
  * Trains the lead-score models from everything in the CRM, writes models/lead-score/<version>/ and
- * makes this process use it (the CLI's `scoring retrain` and the scheduled job call this).
+ * makes this process use it (the CLI's `scoring retrain` and the scheduled job call this). `asOf`
+ * (default: now) is the day the model is trained as of, which also names its version, so a model
+ * trained as of a fixed day on the demo CRM seeded with that anchor is rebuilt the same.
  */
-export async function retrainLeadScore(services: SkillServices): Promise<RetrainResult> {
+export async function retrainLeadScore(
+  services: SkillServices,
+  options: { asOf?: Date } = {},
+): Promise<RetrainResult> {
   const records = await loadAllCrmRecords(services.store);
-  const trained = trainLeadScore(records, services.clock());
+  const trained = trainLeadScore(records, options.asOf ?? services.clock());
   const dir = await saveLeadScore(services.modelsDir, trained);
   const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
   holder.model = trained.model;
