@@ -37,6 +37,22 @@ export type OutboundCredentialsFactory = NonNullable<
 /** The outcome of checking a request's token: proven, or refused with the reason (for the log). */
 export type Authentication = { ok: true; request: AuthenticatedRequest } | { ok: false; reason: string };
 
+/**
+ * Microsoft's public-cloud Bot Framework endpoints (botframework-connector's AuthenticationConstants).
+ * botbuilder takes all of them as soon as one is given, so overriding the metadata URL restates
+ * the rest.
+ */
+const PUBLIC_CLOUD = {
+  ValidateAuthority: true,
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromEmulatorOpenIdMetadataUrl:
+    'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: 'urn:botframework:azure',
+} as const;
+
 /** botbuilder's CloudAdapter, with its turn entry point usable on a request we authenticated. */
 class CrmCloudAdapter extends CloudAdapter {
   runAuthenticated(
@@ -78,7 +94,9 @@ export class BotFrameworkChannel {
         MicrosoftAppTenantId: settings.tenantId ?? '',
       });
     this.authentication = new ConfigurationBotFrameworkAuthentication(
-      settings.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: settings.openIdMetadataUrl } : {},
+      settings.openIdMetadataUrl
+        ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: settings.openIdMetadataUrl }
+        : {},
       credentials,
     );
     this.adapter = new CrmCloudAdapter(this.authentication);

@@ -3,6 +3,18 @@ import type { Logger } from '../../core/logger';
 import type { Store } from '../../store/store';
 
 /**
+ * The most characters of one message a transcript keeps: the longest message the bot reads (longer
+ * ones are refused as too long, and must not be stored whole either).
+ */
+export const TRANSCRIPT_MAX_CHARS = 4_000;
+
+/** A message's text as the transcript keeps it: whole, or its start and how long it was. */
+export function transcriptText(text: string): string {
+  if (text.length <= TRANSCRIPT_MAX_CHARS) return text;
+  return `${text.slice(0, TRANSCRIPT_MAX_CHARS)}… [truncated: ${text.length} characters in all]`;
+}
+
+/**
  * Saves every message of every conversation (both directions) to the Conversation collection,
  * one document per conversation, so managers and admins can review what the bot said.
  */
@@ -19,7 +31,7 @@ export class StoreTranscriptLogger implements TranscriptLogger {
     const message = {
       at,
       direction: incoming ? 'in' : 'out',
-      text: activity.text ?? '',
+      text: transcriptText(activity.text ?? ''),
       ...(activity.id ? { activityId: activity.id } : {}),
       ...(activity.attachments?.length
         ? { attachments: activity.attachments.map((a) => a.contentType) }
