@@ -2,7 +2,8 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { detectDelimiter, headerKey, openCsv } from '../../src/store/import';
+import { detectDelimiter } from '../../src/core/delimited-text';
+import { headerKey, openCsv } from '../../src/store/import';
 import { parseDate, parseDomain, parseEmployees, parseNumber } from '../../src/store/import/value-parsers';
 
 describe('CSV reading', () => {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { readDelimitedTableSync, readingProblemOf } from '../../core/delimited-text';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { LabelledUtterance } from './intent-training';
 
@@ -14,27 +13,20 @@ export interface MessageTable {
   readonly labelColumn?: string;
 }
 
-function readRecords(file: string): Record<string, string>[] {
-  let content: string;
+/** The file's column names (trimmed, lower case) and rows, every row as wide as the header. */
+function readRows(file: string): { columns: string[]; rows: string[][] } {
   try {
-    content = readFileSync(file, 'utf8');
+    const table = readDelimitedTableSync(file, { sameWidth: true });
+    return { columns: table.header.map((h) => h.trim().toLowerCase()), rows: table.rows };
   } catch (error) {
-    throw new CrmError(
-      ErrorCode.NotFound,
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
-  }
-  try {
-    return parse(content, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      bom: true,
-      skip_empty_lines: true,
-    }) as Record<string, string>[];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
+    const problem = readingProblemOf(error);
+    if (!problem) throw error;
+    if (problem.kind === 'unreadable')
+      throw new CrmError(ErrorCode.NotFound, `cannot read ${file}: ${problem.errno ?? problem.why}`);
+    if (problem.kind === 'empty') throw new CrmError(ErrorCode.InvalidInput, `${file}: no data rows`);
     throw new CrmError(
       ErrorCode.InvalidInput,
-      `${file}${line ? ` line ${line}` : ''}: not valid CSV (${(error as Error).message})`,
+      `${file}${problem.line ? ` line ${problem.line}` : ''}: not valid CSV (${problem.why})`,
     );
   }
 }
@@ -44,9 +36,8 @@ function readRecords(file: string): Record<string, string>[] {
  * Throws an INVALID_INPUT CrmError naming the file, the row and the problem.
  */
 export function readMessageTable(file: string, options: { requireLabels: boolean }): MessageTable {
-  const records = readRecords(file);
-  if (records.length === 0) throw new CrmError(ErrorCode.InvalidInput, `${file}: no data rows`);
-  const columns = Object.keys(records[0]!);
+  const { columns, rows } = readRows(file);
+  if (rows.length === 0) throw new CrmError(ErrorCode.InvalidInput, `${file}: no data rows`);
   if (!columns.includes('text')) {
     throw new CrmError(
       ErrorCode.InvalidInput,
@@ -62,13 +53,15 @@ export function readMessageTable(file: string, options: { requireLabels: boolean
   }
   const texts: string[] = [];
   const labels: string[] = [];
-  records.forEach((record, i) => {
+  const textIndex = columns.lastIndexOf('text');
+  const labelIndex = labelColumn ? columns.lastIndexOf(labelColumn) : -1;
+  rows.forEach((cells, i) => {
     const row = i + 2;
-    const text = record.text ?? '';
+    const text = cells[textIndex] ?? '';
     if (text.trim() === '') throw new CrmError(ErrorCode.InvalidInput, `${file} row ${row}: empty text`);
     texts.push(text);
     if (labelColumn) {
-      const label = (record[labelColumn] ?? '').trim();
+      const label = (cells[labelIndex] ?? '').trim();
       if (options.requireLabels && label === '')
         throw new CrmError(ErrorCode.InvalidInput, `${file} row ${row}: empty ${labelColumn}`);
       labels.push(label);

@@ -88,10 +88,3 @@ export function orderColumnsOf(header: readonly string[], file: string): OrderCo
   }
   return columns;
 }
-
-/** The delimiter of a header line: the most frequent of comma, semicolon and tab. */
-export function delimiterOf(headerLine: string): string {
-  const counts = [',', ';', '\t'].map((d) => [d, headerLine.split(d).length - 1] as const);
-  counts.sort((a, b) => b[1] - a[1]);
-  return counts[0]![1] > 0 ? counts[0]![0] : ',';
-}

@@ -1,84 +1,46 @@
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
-import { createGunzip } from 'node:zlib';
+import { isEmptyLine, openDelimitedText, problemText, readingProblemOf } from '../../core/delimited-text';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { CsvRecordSplitter } from './csv-records';
 import { isNonProductCode } from './non-product-codes';
 import { OrderBookBuilder, type OrderBook } from './order-book';
 import { parseOrderDate } from './order-date';
-import { delimiterOf, orderColumnsOf, type OrderColumns } from './orders-file-columns';
+import { orderColumnsOf, type OrderColumns } from './orders-file-columns';
 
 /**
  * Reads an orders file (UCI Online Retail columns or the CRM's own export; plain or gzipped, detected
- * from the bytes) into an OrderBook. Rows without a customer are skipped; cancellations (`C` invoices,
- * negative quantities, status `returned`) are kept as negative lines to be netted; orders with status
- * `cancelled` are dropped; fee and postage codes are flagged as non-products.
- * Unreadable files, missing columns, bad dates and bad numbers throw INVALID_INPUT naming the file and line.
+ * from the bytes; delimiter detected) into an OrderBook, streaming it. Rows without a customer are
+ * skipped; cancellations (`C` invoices, negative quantities, status `returned`) are kept as negative
+ * lines to be netted; orders with status `cancelled` are dropped; fee and postage codes are flagged as
+ * non-products. Unreadable files, missing columns, bad dates and bad numbers throw INVALID_INPUT
+ * naming the file and line.
  */
 export async function readOrdersFile(file: string): Promise<OrderBook> {
-  const gzipped = await startsWithGzipMagic(file);
-  const input = createReadStream(file);
-  const stream = gzipped ? input.pipe(createGunzip()) : input;
-  input.on('error', (error) => stream.destroy(error));
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
-  let line = 1;
-  let parser: OrderRowParser | undefined;
-  let splitter: CsvRecordSplitter | undefined;
-  let delimiter = ',';
   const builder = new OrderBookBuilder(1 << 16);
-  const consume = (text: string, final: boolean) => {
-    if (!splitter) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      const headerEnd = text.indexOf('\n');
-      if (headerEnd < 0 && !final) return text;
-      delimiter = delimiterOf(text.slice(0, headerEnd < 0 ? text.length : headerEnd));
-      splitter = new CsvRecordSplitter(delimiter);
+  try {
+    const text = await openDelimitedText(file);
+    try {
+      const parser = new OrderRowParser(orderColumnsOf(text.header, file), file, text.delimiter);
+      for await (const { records, lines } of text.batches) {
+        for (let i = 0; i < records.length; i++) {
+          const fields = records[i]!;
+          if (!isEmptyLine(fields)) parser.add(fields, lines[i]!, builder);
+        }
+      }
+    } finally {
+      text.close();
     }
-    const { consumed, nextLine } = splitter.parse(text, line, final, (fields, at) => {
-      if (!parser) parser = new OrderRowParser(orderColumnsOf(fields, file), file, delimiter);
-      else parser.add(fields, at, builder);
-    });
-    line = nextLine;
-    return text.slice(consumed);
-  };
-  try {
-    for await (const chunk of stream) carry = consume(carry + decoder.write(chunk as Buffer), false);
-    consume(carry + decoder.end(), true);
   } catch (error) {
-    if (error instanceof CrmError) throw error;
+    const problem = readingProblemOf(error);
+    if (!problem) throw error;
     throw new CrmError(
       ErrorCode.InvalidInput,
-      `Cannot read orders file ${file}: ${(error as Error).message}`,
-      { file },
+      problem.kind === 'empty'
+        ? `Orders file ${file} is empty (no header row).`
+        : `Cannot read orders file ${file}: ${problemText(problem)}`,
+      { file, line: problem.line },
       { cause: error },
     );
   }
-  if (!parser)
-    throw new CrmError(ErrorCode.InvalidInput, `Orders file ${file} is empty (no header row).`, { file });
   return builder.build();
-}
-
-async function startsWithGzipMagic(file: string): Promise<boolean> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    throw new CrmError(
-      ErrorCode.InvalidInput,
-      `Cannot read orders file ${file}: ${(error as Error).message}`,
-      { file },
-      { cause: error },
-    );
-  }
-  try {
-    const head = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(head, 0, 2, 0);
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Validates and converts one data row at a time (with a small cache: lines of one invoice share a date). */

@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CsvRecordSplitter } from '../../../src/ml/orders/csv-records';
 import { parseOrderDate } from '../../../src/ml/orders/order-date';
 import { readOrdersFile } from '../../../src/ml/orders/read-orders-file';
 
@@ -110,32 +109,6 @@ describe('reading orders files', () => {
       message: expect.stringContaining('nope.csv'),
     });
     await expect(readOrdersFile(write('empty.csv', ''))).rejects.toThrow(/empty\.csv is empty/);
-  });
-});
-
-describe('CSV records across chunk boundaries', () => {
-  it('gives the same records whatever the chunking', () => {
-    const text = 'a,b,c\n1,"x, y",3\r\n2,"multi\nline ""quoted""",4\n3,plain,5\n';
-    const whole: string[][] = [];
-    new CsvRecordSplitter().parse(text, 1, true, (fields) => whole.push(fields));
-    expect(whole).toEqual([
-      ['a', 'b', 'c'],
-      ['1', 'x, y', '3'],
-      ['2', 'multi\nline "quoted"', '4'],
-      ['3', 'plain', '5'],
-    ]);
-    for (let cut = 1; cut < text.length; cut++) {
-      const records: string[][] = [];
-      const splitter = new CsvRecordSplitter();
-      const first = splitter.parse(text.slice(0, cut), 1, false, (fields) => records.push(fields));
-      splitter.parse(
-        text.slice(0, cut).slice(first.consumed) + text.slice(cut),
-        first.nextLine,
-        true,
-        (fields) => records.push(fields),
-      );
-      expect(records).toEqual(whole);
-    }
   });
 });
 

@@ -2,11 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  detectDelimiter,
-  readDelimitedFile,
-  type DelimitedFile,
-} from '../../../src/ml/scoring/delimited-file';
+import { detectDelimiter } from '../../../src/core/delimited-text';
+import { readDelimitedFile, type DelimitedFile } from '../../../src/ml/scoring/delimited-file';
 import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../../../src/ml/scoring/feature-table';
 
 const file = (header: string[], rows: string[][]): DelimitedFile => ({

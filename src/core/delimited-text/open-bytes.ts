@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { pipeline, type Readable } from 'node:stream';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import { unreadableFile } from './reading-problem';
+
+/**
+ * Bytes read and unpacked per step. Large steps let gunzip (on the thread pool) run ahead of the
+ * parser on the main thread, and make the per-chunk work (decode, carry a partial line) rare.
+ */
+const CHUNK_BYTES = 1 << 20;
+
+/** True when the bytes start with the gzip magic number (1f 8b), whatever the file is called. */
+export function isGzip(head: Uint8Array): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/**
+ * A file's bytes as a stream, gunzipped when the file is gzip. Errors (missing file, a folder,
+ * corrupt gzip) are INVALID_INPUT errors carrying a `ReadingProblem`, thrown here or by the stream.
+ */
+export async function openBytes(file: string): Promise<Readable> {
+  let handle: FileHandle | undefined;
+  let gzip: boolean;
+  try {
+    handle = await open(file, 'r');
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    gzip = isGzip(head.subarray(0, bytesRead));
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    throw unreadableFile(file, error);
+  }
+  const raw = handle.createReadStream({ start: 0, highWaterMark: CHUNK_BYTES });
+  if (!gzip) return raw;
+  return pipeline(raw, createGunzip({ chunkSize: CHUNK_BYTES }), () => undefined);
+}
+
+/** A whole file's bytes, gunzipped when the file is gzip; errors as for `openBytes`. */
+export function readBytesSync(file: string): Buffer {
+  try {
+    const bytes = readFileSync(file);
+    return isGzip(bytes) ? gunzipSync(bytes) : bytes;
+  } catch (error) {
+    throw unreadableFile(file, error);
+  }
+}

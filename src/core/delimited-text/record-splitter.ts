@@ -1,0 +1,233 @@
+import { parse, type Options } from 'csv-parse/sync';
+import { readingError } from './reading-problem';
+
+/** Receives one record: its cells and the physical line (1-based) where it starts. */
+export type RecordSink = (cells: string[], line: number) => void;
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Splits delimited text into records, chunk by chunk, as RFC 4180 reads it (quoted fields may hold
+ * delimiters, doubled quotes and line breaks; records end at `\n`, `\r\n` or a lone `\r`).
+ *
+ * A record without a quote is split with `String.split`: that is all CSV means for such a line, and
+ * it is the fast path for files like Online Retail, where 99% of lines have no quote. Every record
+ * with a quote goes to `csv-parse` (consecutive ones in one call), which owns the quoting rules, with
+ * `relax_quotes` (a quote inside an unquoted field is a character). The splitter itself only finds
+ * where such a record ends, carrying its quote state from chunk to chunk without re-reading.
+ * Records may have any number of cells; an empty line is a record of one empty cell.
+ */
+export class RecordSplitter {
+  private readonly delimiterCode: number;
+  private readonly options: Options;
+  /** The physical line where the next record starts. */
+  private line = 1;
+  /** A record began in an earlier chunk and has not ended; its text so far is in `pending`. */
+  private inRecord = false;
+  private pending: string[] = [];
+  private inQuotes = false;
+  private atFieldStart = true;
+  private hasQuote = false;
+  /** Line breaks inside the quoted fields of the record in progress. */
+  private breaks = 0;
+  /** The last chunk ended on a quote inside quotes: a closing quote, or the first of a doubled one. */
+  private quoteAtEnd = false;
+  /** The last chunk ended on a carriage return outside quotes: `\r\n` or a lone `\r`. */
+  private crAtEnd = false;
+  /** Consecutive records with quotes waiting for csv-parse, and their lines. */
+  private run: string[] = [];
+  private runLines: number[] = [];
+
+  /** `file` names the source in errors. */
+  constructor(
+    readonly delimiter: string,
+    private readonly file = 'text',
+  ) {
+    this.delimiterCode = delimiter.charCodeAt(0);
+    this.options = {
+      delimiter,
+      relax_quotes: true,
+      relax_column_count: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      skip_empty_lines: false,
+    };
+  }
+
+  /** Passes every record that ends in `text` to `sink`; a record still open waits for more text. */
+  push(text: string, sink: RecordSink): void {
+    if (text.length === 0) return;
+    const pos = this.inRecord ? this.continueRecord(text, 0, sink) : 0;
+    if (pos >= 0) this.splitLines(text, pos, sink);
+    if (this.run.length) this.flush(sink);
+  }
+
+  /** Ends the text: the record still open (if any) is complete, and every record has gone to `sink`. */
+  end(sink: RecordSink): void {
+    if (this.inRecord) this.endRecord(this.pending.join(''), sink);
+    if (this.run.length) this.flush(sink);
+  }
+
+  /** Splits the records of `text` from `pos`, leaving one open at the end for the next chunk. */
+  private splitLines(text: string, pos: number, sink: RecordSink): void {
+    const n = text.length;
+    const d = this.delimiter;
+    let nextQuote = text.indexOf('"', pos);
+    let nextCr = text.indexOf('\r', pos);
+    while (pos < n) {
+      const lf = text.indexOf('\n', pos);
+      if (lf >= 0) {
+        if (nextQuote >= 0 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+        if (nextCr >= 0 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+        if ((nextQuote < 0 || nextQuote > lf) && (nextCr < 0 || nextCr >= lf - 1)) {
+          if (this.run.length) this.flush(sink);
+          const stop = lf > pos && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+          sink(text.slice(pos, stop).split(d), this.line++);
+          pos = lf + 1;
+          continue;
+        }
+      }
+      this.startRecord();
+      pos = this.continueRecord(text, pos, sink);
+      if (pos < 0) return;
+    }
+  }
+
+  private startRecord(): void {
+    this.inRecord = true;
+    this.pending = [];
+    this.inQuotes = false;
+    this.atFieldStart = true;
+    this.hasQuote = false;
+    this.breaks = 0;
+    this.quoteAtEnd = false;
+    this.crAtEnd = false;
+  }
+
+  /**
+   * Scans the record in progress from `from`: when it ends in `text`, passes it on and returns where
+   * the next record starts; otherwise keeps its text and returns -1.
+   */
+  private continueRecord(text: string, from: number, sink: RecordSink): number {
+    if (this.crAtEnd) {
+      this.crAtEnd = false;
+      this.endRecord(this.pending.join(''), sink);
+      return text.charCodeAt(0) === LF ? 1 : 0;
+    }
+    const end = this.scan(text, from);
+    if (end < 0) {
+      this.pending.push(from === 0 ? text : text.slice(from));
+      return -1;
+    }
+    const body = text.slice(from, end);
+    const cr = text.charCodeAt(end) === CR;
+    if (cr && end + 1 >= text.length) {
+      this.pending.push(body);
+      this.crAtEnd = true;
+      return -1;
+    }
+    this.endRecord(this.pending.length ? this.pending.join('') + body : body, sink);
+    return cr && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+  }
+
+  /** Where the line break ending the record in progress starts in `text` (`\n` or `\r`), or -1. */
+  private scan(text: string, from: number): number {
+    const n = text.length;
+    let i = from;
+    if (this.quoteAtEnd && i < n) {
+      this.quoteAtEnd = false;
+      if (text.charCodeAt(i) === QUOTE) i++;
+      else {
+        this.inQuotes = false;
+        this.atFieldStart = false;
+      }
+    }
+    const d = this.delimiterCode;
+    while (i < n) {
+      if (this.inQuotes) {
+        const quote = text.indexOf('"', i);
+        this.breaks += lineBreaks(text, i, quote < 0 ? n : quote);
+        if (quote < 0) return -1;
+        if (quote + 1 >= n) {
+          this.quoteAtEnd = true;
+          return -1;
+        }
+        if (text.charCodeAt(quote + 1) === QUOTE) i = quote + 2;
+        else {
+          this.inQuotes = false;
+          this.atFieldStart = false;
+          i = quote + 1;
+        }
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (c === LF || c === CR) return i;
+      if (c === QUOTE) {
+        this.hasQuote = true;
+        if (this.atFieldStart) {
+          this.inQuotes = true;
+          i++;
+          continue;
+        }
+      }
+      this.atFieldStart = c === d;
+      i++;
+    }
+    return -1;
+  }
+
+  /** A finished record (its text without the line break): split now, or queued for csv-parse when it has quotes. */
+  private endRecord(text: string, sink: RecordSink): void {
+    this.inRecord = false;
+    this.pending = [];
+    const line = this.line;
+    this.line += 1 + this.breaks;
+    if (this.hasQuote) {
+      this.run.push(text);
+      this.runLines.push(line);
+      return;
+    }
+    if (this.run.length) this.flush(sink);
+    sink(text.split(this.delimiter), line);
+  }
+
+  /** Passes the queued records to `sink`, parsed by csv-parse in one call. */
+  private flush(sink: RecordSink): void {
+    const run = this.run;
+    const lines = this.runLines;
+    this.run = [];
+    this.runLines = [];
+    let records: string[][];
+    try {
+      records = parse(`${run.join('\n')}\n`, this.options) as string[][];
+    } catch {
+      records = [];
+    }
+    // A record csv-parse cannot read (or a disagreement on where records end): one at a time, to name the line.
+    if (records.length !== run.length) records = run.map((text, i) => this.parseOne(text, lines[i]!));
+    for (let i = 0; i < run.length; i++) sink(records[i]!, lines[i]!);
+  }
+
+  /** One record through csv-parse; a record it cannot read is an INVALID_INPUT error naming its line. */
+  private parseOne(text: string, line: number): string[] {
+    try {
+      const records = parse(`${text}\n`, this.options) as string[][];
+      if (records.length === 1) return records[0]!;
+      throw new Error(`one record expected, csv-parse found ${records.length}`);
+    } catch (error) {
+      const why = ((error as Error).message ?? String(error)).replace(/ at line \d+/, '');
+      throw readingError({ kind: 'invalid', file: this.file, why, line }, error);
+    }
+  }
+}
+
+/** Line breaks (`\n`, and `\r` not followed by `\n`) in `text` between `from` and `to`. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) count++;
+  }
+  return count;
+}
