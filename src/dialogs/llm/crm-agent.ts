@@ -5,7 +5,6 @@ import { INTERRUPT, type BaseCheckpointSaver } from '@langchain/langgraph-checkp
 import {
   AIMessage,
   createAgent,
-  createMiddleware,
   humanInTheLoopMiddleware,
   HumanMessage,
   SystemMessage,
@@ -14,8 +13,16 @@ import {
   type HITLRequest,
   type InterruptOnConfig,
 } from 'langchain';
-import { currentModelCallMeter, ModelCallMeter } from '../../ml/llm/model-call-meter';
+import type { Logger } from '../../core/logger';
+import { ModelCallMeter } from '../../ml/llm/model-call-meter';
 import type { Caller, SkillRunner } from '../../skills/skill';
+import {
+  contentText,
+  crmAgentPolicy,
+  DECLINED_NOTE,
+  trailingToolMessages,
+  type RunLimits,
+} from './agent-policy';
 import { unfence } from './data-fence';
 import { writeSkillNames, type AnySkill } from './skill-catalog';
 import { inputProblem, skillToolsFor } from './skill-tools';
@@ -44,8 +51,8 @@ export type AgentOutcome =
   | { kind: 'answer'; text?: string; calls: ToolCallRecord[] }
   /** The model wants to change data: the run waits, saved under `threadId`, for the person's answer. */
   | { kind: 'confirm'; threadId: string; writes: PendingWrite[] }
-  /** The person said yes and the changes ran. */
-  | { kind: 'written'; writes: CompletedWrite[] }
+  /** The person said yes and the changes ran: those saved, and why the CRM refused any other. */
+  | { kind: 'written'; writes: CompletedWrite[]; failures: string[] }
   /** The person said no: nothing ran. */
   | { kind: 'declined' }
   /** The confirmation was answered already or expired: nothing ran. */
@@ -66,29 +73,8 @@ export interface CrmAgentOptions {
   checkpoints: AgentCheckpoints;
   /** Model calls one run may make (tool rounds plus the answer). */
   maxModelCalls: number;
+  logger: Logger;
 }
-
-/** What the reject decision tells the agent; the run then ends without calling the model. */
-const DECLINED_NOTE = 'The person said no: nothing was saved.';
-/** Why the turn-limits middleware ended a run instead of calling the model. */
-type Stop = 'after-writes' | 'out-of-calls';
-
-/** What one run counted and how it stopped. */
-interface RunLimits {
-  readonly meter: ModelCallMeter;
-  stop?: Stop;
-}
-
-/** The ToolMessages that close the history (the results the model is about to read). */
-function trailingToolMessages(messages: readonly BaseMessage[]): ToolMessage[] {
-  const trailing: ToolMessage[] = [];
-  for (let i = messages.length - 1; i >= 0 && ToolMessage.isInstance(messages[i]); i--)
-    trailing.unshift(messages[i] as ToolMessage);
-  return trailing;
-}
-
-const contentText = (message: BaseMessage): string =>
-  typeof message.content === 'string' ? message.content : message.text;
 
 /**
  * The CRM assistant as a langchain agent (`createAgent`): the model calls the skills the caller may
@@ -136,7 +122,10 @@ export class CrmAgent {
       model: this.options.model,
       tools: skillToolsFor(this.options.skills, turn.caller, turn.runner),
       systemPrompt: new SystemMessage(turn.systemPrompt),
-      middleware: [this.turnLimits(limits), this.confirmWrites()],
+      middleware: [
+        crmAgentPolicy(this.options.skills, this.writes, limits, this.options.logger),
+        this.confirmWrites(),
+      ],
       checkpointer: this.options.checkpoints,
     });
     let state: { messages: BaseMessage[]; __interrupt__?: Array<{ value?: unknown }> };
@@ -176,32 +165,6 @@ export class CrmAgent {
     return humanInTheLoopMiddleware({ interruptOn });
   }
 
-  /**
-   * Ends the run instead of calling the model again once held changes ran or were declined (the
-   * bot says what was saved), and when the run's or the turn's model calls are spent.
-   */
-  private turnLimits(limits: RunLimits) {
-    const stop = (why: Stop) => {
-      limits.stop = why;
-      return new AIMessage({ content: '' });
-    };
-    return createMiddleware({
-      name: 'CrmTurnLimits',
-      wrapModelCall: async (request, handler) => {
-        const results = trailingToolMessages(request.messages);
-        const settled = results.some(
-          (m) => this.writes.has(m.name ?? '') && (m.status !== 'error' || contentText(m) === DECLINED_NOTE),
-        );
-        if (settled) return stop('after-writes');
-        const turnMeter = currentModelCallMeter();
-        if (!limits.meter.hasRoom || (turnMeter && !turnMeter.hasRoom)) return stop('out-of-calls');
-        limits.meter.tryUse();
-        turnMeter?.tryUse();
-        return handler(request);
-      },
-    });
-  }
-
   private outcomeOf(messages: readonly BaseMessage[], limits: RunLimits): AgentOutcome {
     const last = messages[messages.length - 1];
     const calls = toolCallsOf(messages);
@@ -209,10 +172,15 @@ export class CrmAgent {
       const results = trailingToolMessages(messages.slice(0, -1)).filter((m) =>
         this.writes.has(m.name ?? ''),
       );
-      if (results.some((m) => m.status === 'error')) return { kind: 'declined' };
+      if (results.some((m) => contentText(m) === DECLINED_NOTE)) return { kind: 'declined' };
       return {
         kind: 'written',
-        writes: results.map((m) => ({ skill: m.name!, result: parsedResult(contentText(m)) })),
+        writes: results
+          .filter((m) => m.status !== 'error')
+          .map((m) => ({ skill: m.name!, result: parsedResult(contentText(m)) })),
+        failures: results
+          .filter((m) => m.status === 'error')
+          .map((m) => unfence(contentText(m)).replace(/^error: /, '')),
       };
     }
     if (limits.stop === 'out-of-calls') {

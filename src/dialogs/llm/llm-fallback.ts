@@ -85,6 +85,7 @@ export function createLlmFallback(settings: LlmSettings, options: LlmFallbackOpt
     skills,
     checkpoints: options.checkpoints(),
     maxModelCalls: options.maxRounds ?? 4,
+    logger: options.logger,
   });
   const visitorBudget = settings.visitorCallsPerConversation ?? DEFAULT_VISITOR_CALLS_PER_CONVERSATION;
   const replyFor = (outcome: AgentOutcome, question: string): Reply => {
@@ -92,7 +93,7 @@ export function createLlmFallback(settings: LlmSettings, options: LlmFallbackOpt
       case 'confirm':
         return confirmationReply(outcome.writes, skills);
       case 'written':
-        return writtenReply(outcome.writes);
+        return writtenReply(outcome.writes, outcome.failures);
       case 'declined':
         return DECLINED_REPLY;
       case 'closed':

@@ -136,7 +136,8 @@ function savedText(write: CompletedWrite): string {
   }
 }
 
-/** The reply once the person's yes ran the changes. */
-export function writtenReply(writes: readonly CompletedWrite[]): Reply {
-  return { text: writes.map(savedText).join('\n') };
+/** The reply once the person's yes ran the changes: what was saved, and why anything was not. */
+export function writtenReply(writes: readonly CompletedWrite[], failures: readonly string[] = []): Reply {
+  const refused = failures.map((reason) => `I couldn't save it: ${reason}`);
+  return { text: [...writes.map(savedText), ...refused].join('\n') };
 }

@@ -1,0 +1,213 @@
+import { LLM_SKILLS } from '../../src/dialogs/llm/skill-catalog';
+import type { Store } from '../../src/store/store';
+import { lastMessage, OpenAiLoopback } from '../fixtures/openai-loopback';
+import { loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';
+import { chatWithLlm } from './llm-chat';
+
+/** One write skill as the model would call it, and how to count what it saved. */
+interface WriteCase {
+  args: Record<string, unknown>;
+  /** Puts the CRM back as it was before the change (for skills that change a record in place). */
+  reset?: (store: Store) => Promise<void>;
+  /** How many records show the change. */
+  saved: (store: Store) => Promise<number>;
+  /** The start of the reply once it is saved. */
+  done: string;
+}
+
+const STAGE_DEAL = 'Globex energy analytics';
+
+/** Every skill that changes data, as the model calls it. A write skill missing here fails the test below. */
+const CASES: Record<string, WriteCase> = {
+  'log-interaction': {
+    args: { type: 'call', account: 'Initech', contact: 'Jane', summary: 'consent check: renewal terms' },
+    saved: (store) => store.interactions.countDocuments({ summary: 'consent check: renewal terms' }),
+    done: 'Logged the call with Jane Park at Initech.',
+  },
+  'create-task': {
+    args: { title: 'Consent check follow-up', account: 'Initech', due: '2026-03-20' },
+    saved: (store) => store.tasks.countDocuments({ title: 'Consent check follow-up' }),
+    done: 'Created the task "Consent check follow-up" for Initech, due 2026-03-20.',
+  },
+  'update-deal-stage': {
+    args: { deal: STAGE_DEAL, account: 'Globex', stage: 'negotiation' },
+    reset: async (store) => {
+      await store.deals.updateOne({ name: STAGE_DEAL }, { $set: { stage: 'proposal' } });
+    },
+    saved: (store) => store.deals.countDocuments({ name: STAGE_DEAL, stage: 'negotiation' }),
+    done: `Moved "${STAGE_DEAL}" from proposal to negotiation.`,
+  },
+  'create-lead': {
+    args: { name: 'Consent Check', company: 'Hooli', email: 'consent.check@hooli.example' },
+    reset: async (store) => {
+      await store.leads.deleteMany({ email: 'consent.check@hooli.example' });
+    },
+    saved: (store) => store.leads.countDocuments({ email: 'consent.check@hooli.example' }),
+    done: 'Created the lead Consent Check (Hooli).',
+  },
+};
+
+const WRITE_SKILLS = LLM_SKILLS.filter((skill) => skill.changesData).map((skill) => skill.name);
+
+describe('LLM agent: every change waits for the person, against an OpenAI-protocol loopback server', () => {
+  const temp = temporaryStore();
+  const services = servicesFor(temp.store);
+  let llm: OpenAiLoopback;
+  const settings = () => ({ baseUrl: llm.baseUrl, model: 'loopback-model' });
+  beforeAll(async () => {
+    await loadSmallCrm(temp.store);
+    llm = await OpenAiLoopback.start(() => ({ content: 'unused' }));
+  });
+  afterAll(async () => {
+    await llm.close();
+    await temp.cleanup();
+  });
+
+  it('knows every skill that changes data (the tests below cover each)', () => {
+    expect(WRITE_SKILLS.sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  /** The model calls the write tool whenever the person speaks, and says "Done." after any result. */
+  const modelWrites = (skill: string, args: Record<string, unknown>) =>
+    llm.reset((request) =>
+      lastMessage(request).role === 'tool'
+        ? { content: 'Done.' }
+        : { toolCalls: [{ name: skill, arguments: args }] },
+    );
+
+  describe.each(Object.keys(CASES))('%s', (skill) => {
+    const write = CASES[skill]!;
+    beforeEach(async () => {
+      await write.reset?.(temp.store);
+      modelWrites(skill, write.args);
+    });
+
+    it('shows exactly what it will save, and "no" saves nothing', async () => {
+      const say = chatWithLlm(services, settings(), `${skill}-no`);
+      const before = await write.saved(temp.store);
+      const [confirm] = await say('go ahead and put that in the CRM');
+      expect(confirm!.text).toMatch(/^Before I save anything, please confirm\./);
+      for (const value of Object.values(write.args)) expect(confirm!.text).toContain(String(value));
+      expect(confirm!.buttons?.map((b) => b.value)).toEqual(['yes', 'no']);
+      expect(await write.saved(temp.store)).toBe(before);
+
+      const [declined] = await say('no');
+      expect(declined!.text).toBe("Okay, I didn't save it. Nothing was changed.");
+      expect(await write.saved(temp.store)).toBe(before);
+      // The model was asked once (the proposal): declining does not call it again.
+      expect(llm.requests).toHaveLength(1);
+    });
+
+    it('"yes" saves it exactly once', async () => {
+      const say = chatWithLlm(services, settings(), `${skill}-yes`);
+      const before = await write.saved(temp.store);
+      await say('go ahead and put that in the CRM');
+      expect(await write.saved(temp.store)).toBe(before);
+      const [done] = await say('yes');
+      expect(done!.text).toBe(write.done);
+      expect(await write.saved(temp.store)).toBe(before + 1);
+      expect(llm.requests).toHaveLength(1);
+      await write.reset?.(temp.store);
+    });
+
+    it('a restart between the proposal and "yes" still saves it exactly once', async () => {
+      const before = await write.saved(temp.store);
+      await chatWithLlm(services, settings(), `${skill}-restart`)('go ahead and put that in the CRM');
+      // A new bot over the same store: nothing of the first one's memory is left.
+      const afterRestart = chatWithLlm(services, settings(), `${skill}-restart`);
+      const [done] = await afterRestart('yes');
+      expect(done!.text).toBe(write.done);
+      expect(await write.saved(temp.store)).toBe(before + 1);
+      expect(llm.requests).toHaveLength(1);
+      await write.reset?.(temp.store);
+    });
+  });
+
+  it('the same "yes" reaching two servers at once makes the change once', async () => {
+    modelWrites('create-task', { title: 'Delivered twice' });
+    await chatWithLlm(services, settings(), 'twice')('remind me');
+    const [first, second] = await Promise.all([
+      chatWithLlm(services, settings(), 'twice')('yes'),
+      chatWithLlm(services, settings(), 'twice')('yes'),
+    ]);
+    const texts = [first![0]!.text, second![0]!.text].sort();
+    expect(texts[0]).toBe('Created the task "Delivered twice".');
+    expect(texts[1]).toMatch(/no longer waiting for an answer/);
+    expect(await temp.store.tasks.countDocuments({ title: 'Delivered twice' })).toBe(1);
+  });
+
+  it('a change the CRM refuses after "yes" is reported as refused, in the CRM\'s words, not the model\'s', async () => {
+    modelWrites('create-lead', { name: 'Jane Again', email: 'jane.park@initech.com' });
+    const say = chatWithLlm(services, settings(), 'refused');
+    await say('add jane as a lead');
+    const [refused] = await say('yes');
+    expect(refused!.text).toBe(
+      "I couldn't save it: jane.park@initech.com is already a contact: Jane Park at Initech.",
+    );
+    expect(llm.requests).toHaveLength(1);
+    expect(await temp.store.leads.countDocuments({ email: 'jane.park@initech.com' })).toBe(0);
+  });
+
+  it('asks nothing about a change the skill would refuse: the model gets the reason, nothing is saved', async () => {
+    llm.reset((request) => {
+      const last = lastMessage(request);
+      if (last.role !== 'tool') return { toolCalls: [{ name: 'create-task', arguments: { title: '' } }] };
+      return { content: 'I need a title for that task.' };
+    });
+    const before = await temp.store.tasks.countDocuments({});
+    const [reply] = await chatWithLlm(services, settings(), 'bad-input')('make a task');
+    expect(reply!.text).toBe('I need a title for that task.');
+    expect(llm.requests).toHaveLength(2);
+    expect(llm.requests[1]!.messages.find((m) => m.role === 'tool')!.content).toContain(
+      'error: title: give the task a title',
+    );
+    expect(await temp.store.tasks.countDocuments({})).toBe(before);
+  });
+
+  it('a different message instead of yes/no drops the change and is answered as a new message', async () => {
+    modelWrites('create-task', { title: 'Dropped when moving on' });
+    const say = chatWithLlm(services, settings(), 'moved-on');
+    await say('remind me');
+    llm.reset(() => ({ content: 'unused' }));
+    const replies = await say('what about globex?');
+    expect(replies[0]!.text).toBe("I didn't save that change.");
+    // The new message went to the agent again (and got its honest "can't answer" without tools).
+    expect(llm.requests).toHaveLength(1);
+    expect(replies[1]!.text).toMatch(/can't answer that/);
+    // A late "yes" finds nothing to confirm.
+    modelWrites('create-task', { title: 'Dropped when moving on' });
+    const [late] = await say('yes');
+    expect(late!.text).toMatch(/^Before I save anything/);
+    expect(await temp.store.tasks.countDocuments({ title: 'Dropped when moving on' })).toBe(0);
+  });
+
+  it('"cancel" drops the change and its saved state', async () => {
+    modelWrites('create-task', { title: 'Cancelled change' });
+    const say = chatWithLlm(services, settings(), 'cancelled');
+    await say('remind me');
+    expect(await temp.store.agentCheckpoints.countDocuments({ kind: 'confirmation' })).toBeGreaterThan(0);
+    const confirmationsBefore = await temp.store.agentCheckpoints.countDocuments({ kind: 'confirmation' });
+    const [cancelled] = await say('cancel');
+    expect(cancelled!.text).toBe('Okay, cancelled. What next?');
+    expect(await temp.store.agentCheckpoints.countDocuments({ kind: 'confirmation' })).toBe(
+      confirmationsBefore - 1,
+    );
+    expect(await temp.store.tasks.countDocuments({ title: 'Cancelled change' })).toBe(0);
+  });
+
+  it('keeps no agent state once a run has finished', async () => {
+    await temp.store.agentCheckpoints.deleteMany({});
+    llm.reset((request) =>
+      lastMessage(request).role === 'tool'
+        ? { content: 'Initech is a customer.' }
+        : { toolCalls: [{ name: 'account-briefing', arguments: { account: 'initech' } }] },
+    );
+    await chatWithLlm(services, settings(), 'no-leftovers')('how is initech');
+    modelWrites('create-task', { title: 'No leftovers' });
+    const say = chatWithLlm(services, settings(), 'no-leftovers-write');
+    await say('remind me');
+    expect(await temp.store.agentCheckpoints.countDocuments({})).toBeGreaterThan(0);
+    await say('yes');
+    expect(await temp.store.agentCheckpoints.countDocuments({})).toBe(0);
+  });
+});
