@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares this machine to run CRMPro: Node.js 24 first on PATH, the Debian packages the tests and
-# jobs need (redis-server), and the npm dependencies. Safe to run again: it skips what is in place.
+# jobs need (redis-server, iproute2), and the npm dependencies. Safe to run again: it skips what is in place.
 # Source it (`. scripts/setup.sh`) so the Node.js 24 PATH stays in your shell; CRMPRO_FORCE_NPM_CI=1
 # reinstalls node_modules from package-lock.json.
 set -euo pipefail
@@ -9,6 +9,8 @@ crmpro_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 crmpro_apt_packages=()
 command -v redis-server >/dev/null 2>&1 || crmpro_apt_packages+=(redis-server)
+# `ip` makes the network namespaces the HTTP tests send non-loopback traffic from.
+command -v ip >/dev/null 2>&1 || crmpro_apt_packages+=(iproute2)
 # strace: the durability test checks that every acknowledged write was fsynced first.
 command -v strace >/dev/null 2>&1 || crmpro_apt_packages+=(strace)
 if [ ${#crmpro_apt_packages[@]} -gt 0 ]; then
