@@ -136,6 +136,24 @@ describe('LLM agent: every change waits for the person, against an OpenAI-protoc
     expect(await temp.store.tasks.countDocuments({ title: 'Delivered twice' })).toBe(1);
   });
 
+  it('two changes in one answer of the model are shown together and made together on "yes"', async () => {
+    llm.reset(() => ({
+      toolCalls: [
+        { name: 'create-task', arguments: { title: 'Pair one' } },
+        { name: 'create-task', arguments: { title: 'Pair two' } },
+      ],
+    }));
+    const say = chatWithLlm(services, settings(), 'pair');
+    const [confirm] = await say('two reminders please');
+    expect(confirm!.text).toMatch(/^Before I save anything, please confirm these 2 changes:/);
+    expect(confirm!.text).toContain('1. create a task: "Pair one"');
+    expect(confirm!.text).toContain('2. create a task: "Pair two"');
+    expect(await temp.store.tasks.countDocuments({ title: /^Pair / })).toBe(0);
+    const [done] = await say('yes');
+    expect(done!.text).toBe('Created the task "Pair one".\nCreated the task "Pair two".');
+    expect(await temp.store.tasks.countDocuments({ title: /^Pair / })).toBe(2);
+  });
+
   it('a change the CRM refuses after "yes" is reported as refused, in the CRM\'s words, not the model\'s', async () => {
     modelWrites('create-lead', { name: 'Jane Again', email: 'jane.park@initech.com' });
     const say = chatWithLlm(services, settings(), 'refused');
