@@ -9,6 +9,7 @@ import { registerRecommendCommands } from './recommend-commands';
 import { registerScoringCommands } from './scoring-commands';
 import { registerSeedCommands } from './seed-commands';
 import { registerSegmentCommands } from './segment-commands';
+import { registerUsersCommands } from './users-commands';
 
 /**
  * Every command group of the CLI. A feature adds its commands in `src/cli/<feature>-commands.ts`
@@ -24,4 +25,5 @@ export function registerAllCommands(program: Command, env: CliEnvironment): void
   registerSegmentCommands(program, env);
   registerRecommendCommands(program, env);
   registerKnowledgeCommands(program, env);
+  registerUsersCommands(program, env);
 }
