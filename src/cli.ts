@@ -34,6 +34,7 @@ async function main(argv: string[]): Promise<void> {
           modelsDir: readConfig().modelsDir,
           knowledgeDir: readConfig().knowledgeDir,
           llm: readConfig().llm,
+          visibility: readConfig().crmVisibility,
         }),
       )),
     llm: () => (llm ??= { services: loadLlmServices(readConfig().llm) }).services,

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     modelsDir: config.modelsDir,
     knowledgeDir: config.knowledgeDir,
     llm: config.llm,
+    visibility: config.crmVisibility,
   });
   const jobs = await startScheduler({
     redisUrl: config.redisUrl,

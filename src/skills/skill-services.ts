@@ -3,7 +3,7 @@ import type { LlmSettings } from '../ml/llm/language-model';
 import { loadLlmServices } from '../ml/llm/load-llm';
 import type { Store } from '../store/store';
 import { ArtifactCache } from './artifact-cache';
-import type { SkillServices } from './skill';
+import type { CrmVisibility, SkillServices } from './skill';
 
 /** What a composition root knows when it builds the skill services. */
 export interface SkillServicesSettings {
@@ -14,12 +14,15 @@ export interface SkillServicesSettings {
   /** The LLM, when one is configured; skills work without it. */
   llm?: LlmSettings;
   clock?: () => Date;
+  /** CRM_VISIBILITY: who sees which records (default `team`). */
+  visibility?: CrmVisibility;
 }
 
 /**
  * The services every skill runs with, built the same way by the bot server, the worker, the
- * command line, the test fixtures and the benches: one artifact cache per process, and the LLM
- * client only when an LLM is configured (langchain is not loaded otherwise).
+ * command line, the test fixtures and the benches: one artifact cache per process, the LLM
+ * client only when an LLM is configured (langchain is not loaded otherwise), and the record
+ * visibility rule every skill applies.
  */
 export function buildSkillServices(settings: SkillServicesSettings): SkillServices {
   const llm = loadLlmServices(settings.llm);
@@ -30,6 +33,7 @@ export function buildSkillServices(settings: SkillServicesSettings): SkillServic
     modelsDir: settings.modelsDir,
     knowledgeDir: settings.knowledgeDir,
     artifacts: new ArtifactCache(),
+    visibility: settings.visibility ?? 'team',
     ...(llm ? { llm } : {}),
   };
 }

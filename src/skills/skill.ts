@@ -19,6 +19,12 @@ export interface Caller {
   timezone: string;
 }
 
+/**
+ * `CRM_VISIBILITY`: `team` (the default) shows sales records in full only to their owner's team;
+ * `all` shows every CRM role every record in full. The rule itself is in skills/shared/visibility-policy.
+ */
+export type CrmVisibility = 'team' | 'all';
+
 /** Services every skill may use; built once by a composition root. */
 export interface SkillServices {
   readonly store: Store;
@@ -32,6 +38,8 @@ export interface SkillServices {
   readonly artifacts: ArtifactCache;
   /** The LLM, when one is configured (OPENAI_API_KEY / OPENAI_BASE_URL); skills work without it. */
   readonly llm?: LlmServices;
+  /** Who sees which records (CRM_VISIBILITY); absent means `team`, the stricter one. */
+  readonly visibility?: CrmVisibility;
 }
 
 export interface SkillContext {

@@ -1,18 +1,25 @@
 import type { AccountBriefing } from '../../skills/account-briefing';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatDate, formatMoney, formatMoneyList, formatRelative, formatStage } from './format';
+import { ownedElsewhereReply } from './limited-replies';
 
 /** What the person asked about the account: everything, its deals, or its people. */
 export type BriefingFocus = 'overview' | 'deals' | 'contacts';
 
-/** Renders a briefing as a reply, leading with what was asked. */
+/**
+ * Renders a briefing as a reply, leading with what was asked; another team's account is named with
+ * its owner only, and parts the caller may not see (deals, interactions) are left out.
+ */
 export function briefingReply(
   briefing: AccountBriefing,
   focus: BriefingFocus,
   now: Date,
   timeZone: string,
 ): Reply {
+  if (briefing.access === 'limited') return ownedElsewhereReply(briefing);
   const { account } = briefing;
+  const openDeals = briefing.openDeals ?? [];
+  const contacts = briefing.contacts ?? [];
   const profile = [
     account.industry,
     account.size ? `${account.size} employees` : undefined,
@@ -26,22 +33,32 @@ export function briefingReply(
     ...(account.domain ? [{ label: 'Domain', value: account.domain }] : []),
     ...(profile ? [{ label: 'Profile', value: profile }] : []),
     ...(briefing.owner ? [{ label: 'Owner', value: briefing.owner.name }] : []),
-    {
-      label: 'Open pipeline',
-      value: `${formatMoneyList(briefing.openPipeline)} (${briefing.openDeals.length} deals)`,
-    },
-    { label: 'Won, last 12 months', value: formatMoneyList(briefing.wonLastYear) },
-    {
-      label: 'Last interaction',
-      value: briefing.lastInteractionAt ? formatRelative(briefing.lastInteractionAt, now) : 'none recorded',
-    },
+    ...(briefing.openDeals
+      ? [
+          {
+            label: 'Open pipeline',
+            value: `${formatMoneyList(briefing.openPipeline ?? [])} (${openDeals.length} deals)`,
+          },
+          { label: 'Won, last 12 months', value: formatMoneyList(briefing.wonLastYear ?? []) },
+        ]
+      : []),
+    ...(briefing.recentInteractions
+      ? [
+          {
+            label: 'Last interaction',
+            value: briefing.lastInteractionAt
+              ? formatRelative(briefing.lastInteractionAt, now)
+              : 'none recorded',
+          },
+        ]
+      : []),
   ];
-  const dealItems: ReplyListItem[] = briefing.openDeals.slice(0, 8).map((deal) => ({
+  const dealItems: ReplyListItem[] = openDeals.slice(0, 8).map((deal) => ({
     title: deal.name,
     subtitle: `${formatStage(deal.stage)} · closes ${formatDate(deal.closeDate, timeZone)}`,
     value: formatMoney(deal.amount, deal.currency),
   }));
-  const contactItems: ReplyListItem[] = briefing.contacts.map((contact) => ({
+  const contactItems: ReplyListItem[] = contacts.map((contact) => ({
     title: contact.name,
     subtitle: [
       contact.title,
@@ -52,23 +69,28 @@ export function briefingReply(
       .filter(Boolean)
       .join(' · '),
   }));
-  const interactionItems: ReplyListItem[] = briefing.recentInteractions.map((interaction) => ({
+  const interactionItems: ReplyListItem[] = (briefing.recentInteractions ?? []).map((interaction) => ({
     title: `${interaction.type} ${formatRelative(interaction.occurredAt, now)}${interaction.by ? ` (${interaction.by})` : ''}`,
     subtitle: interaction.summary,
   }));
 
-  const openDealsLine = briefing.openDeals.length
-    ? `${briefing.openDeals.length} open deal${briefing.openDeals.length === 1 ? '' : 's'} worth ${formatMoneyList(briefing.openPipeline)}`
-    : 'no open deals';
-  const firstContact = briefing.contacts[0];
+  const openDealsLine = !briefing.openDeals
+    ? undefined
+    : openDeals.length
+      ? `${openDeals.length} open deal${openDeals.length === 1 ? '' : 's'} worth ${formatMoneyList(briefing.openPipeline ?? [])}`
+      : 'no open deals';
+  const firstContact = contacts[0];
+  const contactCount = briefing.contactCount ?? 0;
   const summary =
     focus === 'deals'
-      ? `${account.name} has ${openDealsLine}.`
+      ? openDealsLine
+        ? `${account.name} has ${openDealsLine}.`
+        : `${account.name}'s deals are for its sales team to see.`
       : focus === 'contacts'
         ? firstContact
-          ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${briefing.contactCount} contact${briefing.contactCount === 1 ? '' : 's'} in total.`
+          ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${contactCount} contact${contactCount === 1 ? '' : 's'} in total.`
           : `We have no contacts at ${account.name} yet.`
-        : `${account.name}${profile ? ` (${profile})` : ''}: ${account.status}, owned by ${briefing.owner?.name ?? 'nobody'}, ${openDealsLine}.`;
+        : `${account.name}${profile ? ` (${profile})` : ''}: ${account.status}, owned by ${briefing.owner?.name ?? 'nobody'}${openDealsLine ? `, ${openDealsLine}` : ''}.`;
 
   const lists =
     focus === 'deals'
@@ -90,7 +112,9 @@ export function briefingReply(
     facts,
     lists: lists.filter((l) => l.items.length > 0),
     buttons: [
-      ...(focus !== 'deals' ? [{ title: 'Open deals', value: `open deals for ${account.name}` }] : []),
+      ...(focus !== 'deals' && briefing.openDeals
+        ? [{ title: 'Open deals', value: `open deals for ${account.name}` }]
+        : []),
       ...(focus !== 'contacts'
         ? [{ title: 'Contacts', value: `who is our contact at ${account.name}` }]
         : []),

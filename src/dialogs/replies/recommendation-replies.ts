@@ -4,9 +4,11 @@ import {
   type Suggestion,
 } from '../../skills/recommendations';
 import type { Reply, ReplyListItem } from '../reply';
+import { ownedElsewhereReply } from './limited-replies';
 
 /** "What to pitch to Globex": each product with its reason, re-orders and cross-sells alike. */
 export function recommendationsReply(result: AccountRecommendations): Reply {
+  if (result.access === 'limited') return ownedElsewhereReply(result);
   const { account, suggestions } = result;
   const itemOf = (s: Suggestion): ReplyListItem => ({
     title: s.productName ? `${s.productName} (${s.productId})` : s.productId,

@@ -2,6 +2,7 @@ import type { ScoreFactorText } from '../../ml/scoring/crm-lead-score';
 import type { ExplainedDeal, ExplainedLead, LeadScoreResult, TopLeadsResult } from '../../skills/lead-score';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatDate, formatMoney, formatPercent, formatStage } from './format';
+import { ownedElsewhereReply } from './limited-replies';
 
 /**
  * "Globex – Field devices has a 35% chance to win (the rep's stage says 40%). Up: …; down: …".
@@ -10,6 +11,7 @@ import { formatDate, formatMoney, formatPercent, formatStage } from './format';
  */
 export function leadScoreReply(result: LeadScoreResult, timeZone = 'UTC'): Reply {
   if (result.kind === 'lead') return leadReply(result.lead);
+  if (result.kind === 'limited') return ownedElsewhereReply(result.view);
   const [first, ...others] = result.deals;
   if (!first) return { text: `${result.account ?? 'That account'} has no open deals to score.` };
   const reply = dealReply(first, timeZone);

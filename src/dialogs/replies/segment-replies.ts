@@ -1,9 +1,11 @@
 import type { AccountSegment, SegmentMembers, SegmentMovementResult } from '../../skills/segments';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatMoney } from './format';
+import { ownedElsewhereReply } from './limited-replies';
 
 /** "Acme Corporation is in Champions (1 of 7): ..." with the figures behind it. */
 export function accountSegmentReply(result: AccountSegment): Reply {
+  if (result.access === 'limited') return ownedElsewhereReply(result);
   const { account, segment, figures } = result;
   if (!segment || !figures) {
     return {
@@ -47,10 +49,11 @@ export function accountSegmentReply(result: AccountSegment): Reply {
 /** The accounts of a segment (biggest spenders first) with the whole list attached as CSV. */
 export function segmentMembersReply(result: SegmentMembers): Reply {
   const label = `${result.segments.join(' + ')}${result.region ? ` in ${result.region}` : ''}`;
+  const whose = result.limitedTo ? ` (${result.limitedTo})` : '';
   if (result.total === 0) {
     return {
       title: label,
-      text: `No accounts are in ${label} right now (as of ${result.asOf}). Segments: ${result.available.join(', ')}.`,
+      text: `No accounts${whose} are in ${label} right now (as of ${result.asOf}). Segments: ${result.available.join(', ')}.`,
       buttons: result.available
         .slice(0, 4)
         .map((s) => ({ title: s, value: `list ${s}${result.region ? ` in ${result.region}` : ''}` })),
@@ -65,7 +68,7 @@ export function segmentMembersReply(result: SegmentMembers): Reply {
     result.members.length < result.total ? `the top ${result.members.length} by spend` : 'all of them';
   return {
     title: label,
-    text: `${result.total} account${result.total === 1 ? '' : 's'} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.export.name}.`,
+    text: `${result.total} account${result.total === 1 ? '' : 's'}${whose} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.export.name}.`,
     lists: [{ title: label, items }],
     files: [
       {
@@ -87,8 +90,12 @@ export function segmentMovementsReply(result: SegmentMovementResult): Reply {
         ? `moved ${result.direction} a segment or more`
         : 'changed segment';
   const period = `since ${result.since}`;
+  const whose = result.limitedTo ? ` (${result.limitedTo})` : '';
   if (result.total === 0) {
-    return { title: `Segment moves ${period}`, text: `No accounts ${what} ${period} (to ${result.until}).` };
+    return {
+      title: `Segment moves ${period}`,
+      text: `No accounts${whose} ${what} ${period} (to ${result.until}).`,
+    };
   }
   const items: ReplyListItem[] = result.moves.map((m) => ({
     title: m.name,
@@ -101,7 +108,7 @@ export function segmentMovementsReply(result: SegmentMovementResult): Reply {
       : '';
   return {
     title: `Segment moves ${period}`,
-    text: `${result.total} account${result.total === 1 ? '' : 's'} ${what} ${period}${more}:\n${items.map((i) => `• ${i.title}: ${i.subtitle}`).join('\n')}${note}`,
+    text: `${result.total} account${result.total === 1 ? '' : 's'}${whose} ${what} ${period}${more}:\n${items.map((i) => `• ${i.title}: ${i.subtitle}`).join('\n')}${note}`,
     lists: [{ title: `${what} ${period}`, items }],
     buttons: result.toSegments
       ? [{ title: `List ${result.toSegments[0]}`, value: `list ${result.toSegments[0]}` }]

@@ -7,50 +7,81 @@ export interface Money {
   amount: number;
 }
 
-/** Everything a rep wants to know about an account before a call, as data. */
-export interface AccountBriefing {
+/**
+ * Everything a rep wants to know about an account before a call, as data. The parts the caller may
+ * not see (deals and interactions for marketing, a contact's phone) are left out, not emptied.
+ */
+export interface FullAccountBriefing {
+  access: 'full';
   account: Pick<
     Account,
     'name' | 'domain' | 'industry' | 'employees' | 'size' | 'region' | 'country' | 'status'
   > & { id: string };
   owner?: { id: string; name: string; email: string };
-  openDeals: Array<
+  openDeals?: Array<
     Pick<Deal, 'name' | 'stage' | 'amount' | 'currency' | 'closeDate' | 'probability'> & { id: string }
   >;
   /** Open pipeline per currency (amounts are never summed across currencies). */
-  openPipeline: Money[];
+  openPipeline?: Money[];
   /** Won in the last 12 months, per currency. */
-  wonLastYear: Money[];
-  contactCount: number;
+  wonLastYear?: Money[];
+  contactCount?: number;
   /** Primary contacts and champions first. */
-  contacts: Array<
+  contacts?: Array<
     Pick<Contact, 'title' | 'email' | 'phone' | 'buyingRole' | 'primary'> & { id: string; name: string }
   >;
-  recentInteractions: Array<Pick<Interaction, 'type' | 'occurredAt' | 'summary'> & { by?: string }>;
+  recentInteractions?: Array<Pick<Interaction, 'type' | 'occurredAt' | 'summary'> & { by?: string }>;
   lastInteractionAt?: Date;
+}
+
+/** What of an account's records the caller may see, as the visibility policy decided. */
+export interface BriefingParts {
+  /** Whether a deal (by its owner) is shown; absent: no deals, amounts or pipeline at all. */
+  deal?: (ownerId: string) => boolean;
+  /** Contacts with their e-mail and phone as the caller may see them; absent: no contacts. */
+  contact?: <C extends { email?: string; phone?: string }>(contact: C) => C | undefined;
+  interactions: boolean;
 }
 
 const MAX_CONTACTS = 8;
 const MAX_INTERACTIONS = 5;
 const ROLE_ORDER = ['champion', 'decision_maker', 'influencer', 'user', 'blocker'];
 
-/** Gathers an account's briefing with the indexed lookups of the store (no full scans). */
-export async function briefingFor(store: Store, account: Account, now: Date): Promise<AccountBriefing> {
+/**
+ * Gathers an account's briefing with the indexed lookups of the store (no full scans), reading
+ * only the parts the caller may see.
+ */
+export async function briefingFor(
+  store: Store,
+  account: Account,
+  now: Date,
+  parts: BriefingParts,
+): Promise<FullAccountBriefing> {
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
-  const [owner, openDeals, wonDeals, contacts, contactCount, interactions] = await Promise.all([
+  const none = <T>() => Promise.resolve([] as T[]);
+  const [owner, allOpenDeals, allWonDeals, contacts, contactCount, interactions] = await Promise.all([
     account.ownerId ? store.users.findById(account.ownerId) : Promise.resolve(null),
-    store.deals.find(
-      { accountId: account._id, stage: { $in: [...OPEN_STAGES] } },
-      { sort: { closeDate: 1 } },
-    ),
-    store.deals.find({ accountId: account._id, stage: 'closed_won', closeDate: { $gte: yearAgo } }),
-    store.contacts.find({ accountId: account._id }),
-    store.contacts.countDocuments({ accountId: account._id }),
-    store.interactions.find(
-      { accountId: account._id },
-      { sort: { occurredAt: -1 }, limit: MAX_INTERACTIONS },
-    ),
+    parts.deal
+      ? store.deals.find(
+          { accountId: account._id, stage: { $in: [...OPEN_STAGES] } },
+          { sort: { closeDate: 1 } },
+        )
+      : none<Deal>(),
+    parts.deal
+      ? store.deals.find({ accountId: account._id, stage: 'closed_won', closeDate: { $gte: yearAgo } })
+      : none<Deal>(),
+    parts.contact ? store.contacts.find({ accountId: account._id }) : none<Contact>(),
+    parts.contact ? store.contacts.countDocuments({ accountId: account._id }) : Promise.resolve(0),
+    parts.interactions
+      ? store.interactions.find(
+          { accountId: account._id },
+          { sort: { occurredAt: -1 }, limit: MAX_INTERACTIONS },
+        )
+      : none<Interaction>(),
   ]);
+  const shownDeal = parts.deal;
+  const openDeals = shownDeal ? allOpenDeals.filter((d) => shownDeal(d.ownerId)) : [];
+  const wonDeals = shownDeal ? allWonDeals.filter((d) => shownDeal(d.ownerId)) : [];
 
   const userIds = [...new Set(interactions.flatMap((i) => (i.userId ? [i.userId] : [])))];
   const people = userIds.length ? await store.users.find({ _id: { $in: userIds } }) : [];
@@ -63,7 +94,9 @@ export async function briefingFor(store: Store, account: Account, now: Date): Pr
       `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`),
   );
 
+  const shownContact = parts.contact;
   return {
+    access: 'full',
     account: {
       id: account._id,
       name: account.name,
@@ -76,34 +109,49 @@ export async function briefingFor(store: Store, account: Account, now: Date): Pr
       status: account.status,
     },
     ...(owner ? { owner: { id: owner._id, name: owner.name, email: owner.email } } : {}),
-    openDeals: openDeals.map((d) => ({
-      id: d._id,
-      name: d.name,
-      stage: d.stage,
-      amount: d.amount,
-      currency: d.currency,
-      closeDate: d.closeDate,
-      probability: d.probability,
-    })),
-    openPipeline: totalsByCurrency(openDeals),
-    wonLastYear: totalsByCurrency(wonDeals),
-    contactCount,
-    contacts: rankedContacts.slice(0, MAX_CONTACTS).map((c) => ({
-      id: c._id,
-      name: `${c.firstName} ${c.lastName}`,
-      title: c.title,
-      email: c.email,
-      phone: c.phone,
-      buyingRole: c.buyingRole,
-      primary: c.primary,
-    })),
-    recentInteractions: interactions.map((i) => ({
-      type: i.type,
-      occurredAt: i.occurredAt,
-      summary: i.summary,
-      ...(i.userId && nameOf.has(i.userId) ? { by: nameOf.get(i.userId)! } : {}),
-    })),
-    ...(interactions[0] ? { lastInteractionAt: interactions[0].occurredAt } : {}),
+    ...(parts.deal
+      ? {
+          openDeals: openDeals.map((d) => ({
+            id: d._id,
+            name: d.name,
+            stage: d.stage,
+            amount: d.amount,
+            currency: d.currency,
+            closeDate: d.closeDate,
+            probability: d.probability,
+          })),
+          openPipeline: totalsByCurrency(openDeals),
+          wonLastYear: totalsByCurrency(wonDeals),
+        }
+      : {}),
+    ...(shownContact
+      ? {
+          contactCount,
+          contacts: rankedContacts.slice(0, MAX_CONTACTS).flatMap((c) => {
+            const shown = shownContact({
+              id: c._id,
+              name: `${c.firstName} ${c.lastName}`,
+              title: c.title,
+              email: c.email,
+              phone: c.phone,
+              buyingRole: c.buyingRole,
+              primary: c.primary,
+            });
+            return shown ? [shown] : [];
+          }),
+        }
+      : {}),
+    ...(parts.interactions
+      ? {
+          recentInteractions: interactions.map((i) => ({
+            type: i.type,
+            occurredAt: i.occurredAt,
+            summary: i.summary,
+            ...(i.userId && nameOf.has(i.userId) ? { by: nameOf.get(i.userId)! } : {}),
+          })),
+          ...(interactions[0] ? { lastInteractionAt: interactions[0].occurredAt } : {}),
+        }
+      : {}),
   };
 }
 

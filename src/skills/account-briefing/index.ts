@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { defineSkill } from '../skill';
-import { accountResolverOf } from '../shared/account-resolver';
-import { briefingFor, type AccountBriefing } from './briefing';
+import { RecordVisibility } from '../shared/record-visibility';
+import { accessTo, visibleContact, type LimitedAccountView } from '../shared/visibility-policy';
+import { briefingFor, type FullAccountBriefing } from './briefing';
 
-export type { AccountBriefing } from './briefing';
+export type { FullAccountBriefing } from './briefing';
 export { accountResolverOf, type AccountCandidate } from '../shared/account-resolver';
+export type { LimitedView, LimitedAccountView, OwnerLabel } from '../shared/visibility-policy';
+
+/**
+ * A briefing as the caller may see it: in full (less the parts their role does not see), or,
+ * for another team's account, its name, industry and owner only.
+ */
+export type AccountBriefing = FullAccountBriefing | LimitedAccountView;
 
 /**
  * Account briefing: who the account is, its owner, open deals and pipeline, recent wins, the people
  * to talk to and the latest interactions. The account may be named loosely ("acme", "globex.com").
+ * Another team's account is named with its industry and owner only (see the visibility policy).
  */
 export const accountBriefing = defineSkill({
   name: 'account-briefing',
@@ -16,9 +25,27 @@ export const accountBriefing = defineSkill({
     'Brief on a customer account: profile, owner, open deals and pipeline, wins in the last 12 months, key contacts and recent interactions. Input: the account name (fuzzy), domain or id.',
   roles: ['rep', 'manager', 'marketing', 'admin'],
   input: z.object({ account: z.string().trim().min(1, 'name the account').max(200) }),
-  run: async ({ account }, { services }): Promise<AccountBriefing> => {
-    const resolver = await accountResolverOf(services);
-    const found = await resolver.resolve(account);
-    return briefingFor(services.store, found, services.clock());
+  run: async ({ account }, { caller, services }): Promise<AccountBriefing> => {
+    const visibility = await RecordVisibility.of(services, caller);
+    const found = await visibility.resolveAccount(account);
+    const owner = await visibility.ownerOf(found.ownerId);
+    const { viewer } = visibility;
+    if (accessTo(viewer, owner, 'account') !== 'full') return visibility.limitedAccount(found);
+    let deal: ((ownerId: string) => boolean) | undefined;
+    if (accessTo(viewer, owner, 'deal') === 'full') {
+      // A deal of this account owned by someone of another team stays out of it, amounts included.
+      const dealOwners = await services.store.deals.distinct<string>('ownerId', { accountId: found._id });
+      const shown = new Set(await visibility.onlyFull(dealOwners, (id) => id, 'deal'));
+      deal = (ownerId) => shown.has(ownerId);
+    }
+    return briefingFor(services.store, found, services.clock(), {
+      ...(deal ? { deal } : {}),
+      ...(accessTo(viewer, owner, 'contact') === 'full'
+        ? {
+            contact: <C extends { email?: string; phone?: string }>(c: C) => visibleContact(viewer, owner, c),
+          }
+        : {}),
+      interactions: accessTo(viewer, owner, 'interaction') === 'full',
+    });
   },
 });

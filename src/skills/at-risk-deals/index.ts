@@ -7,6 +7,7 @@ import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
 import type { ScoredDeal } from '../shared/scored-deals';
 import { ownerNamesOf, scoredDealOf } from '../shared/scored-deals';
 import { leadScoreModelOf } from '../shared/lead-score-model';
+import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill, type SkillServices } from '../skill';
 import { dealRisks, typicalStageDays, type DealRisk } from './deal-risks';
 
@@ -52,11 +53,16 @@ export const atRiskDeals = defineSkill({
     const now = services.clock();
     const scope = await resolveDealScope(services, caller, input);
     const period = input.period ? parseForecastPeriod(input.period, now) : undefined;
-    const deals = await services.store.deals.find({
-      ...ownerFilter(scope),
-      stage: { $in: [...OPEN_STAGES] },
-      ...(period ? { closeDate: { $gte: period.from, $lt: period.to } } : {}),
-    });
+    const visibility = await RecordVisibility.of(services, caller);
+    const deals = await visibility.onlyFull(
+      await services.store.deals.find({
+        ...ownerFilter(scope),
+        stage: { $in: [...OPEN_STAGES] },
+        ...(period ? { closeDate: { $gte: period.from, $lt: period.to } } : {}),
+      }),
+      (deal) => deal.ownerId,
+      'deal',
+    );
     const model = await leadScoreModelOf(services).catch((error: unknown) => {
       if (isCrmError(error, ErrorCode.Unavailable)) return undefined;
       throw error;

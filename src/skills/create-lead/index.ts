@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { LEAD_SOURCES, nameKeyOf, type Lead, type User } from '../../vocabulary';
 import { defineSkill, type Caller, type SkillServices } from '../skill';
+import { RecordVisibility } from '../shared/record-visibility';
+import { ownedByText } from '../shared/visibility-policy';
 
 /** Country assumed for phone numbers written without a +country code. */
 const DEFAULT_PHONE_COUNTRY: CountryCode = 'US';
@@ -68,7 +70,8 @@ const phoneInput = z
 /**
  * Creates a lead owned by the caller (or, for managers, marketing and admins, by a named user).
  * E-mail and phone are validated (phone stored as E.164); at least one is required. A lead or
- * contact that already has the e-mail address is a CONFLICT naming it.
+ * contact that already has the e-mail address is a CONFLICT naming it (only by its owner when it
+ * is another team's: the visibility policy).
  */
 export const createLead = defineSkill({
   name: 'create-lead',
@@ -94,7 +97,7 @@ export const createLead = defineSkill({
   run: async (input, { caller, services }): Promise<CreatedLead> => {
     const email = input.email ? (checkEmail(input.email) as { address: string }).address : undefined;
     const phone = input.phone ? (checkPhone(input.phone) as { e164: string }).e164 : undefined;
-    if (email) await refuseDuplicate(services, email);
+    if (email) await refuseDuplicate(services, await RecordVisibility.of(services, caller), email);
     const owner = await ownerFor(services, caller, input.owner);
     const lead = await services.store.leads.insertOne({
       name: input.name,
@@ -121,22 +124,32 @@ export const createLead = defineSkill({
   },
 });
 
-async function refuseDuplicate(services: SkillServices, email: string): Promise<void> {
+async function refuseDuplicate(
+  services: SkillServices,
+  visibility: RecordVisibility,
+  email: string,
+): Promise<void> {
   const lead = await services.store.leads.findOne({ email });
   if (lead) {
+    const seen = (await visibility.access(lead.ownerId, 'lead')) === 'full';
     throw new CrmError(
       ErrorCode.Conflict,
-      `There is already a lead with ${email}: ${lead.name}${lead.company ? ` (${lead.company})` : ''}, status ${lead.status}.`,
-      { leadId: lead._id },
+      seen
+        ? `There is already a lead with ${email}: ${lead.name}${lead.company ? ` (${lead.company})` : ''}, status ${lead.status}.`
+        : `There is already a lead with ${email}, ${ownedByText(await visibility.ownerOf(lead.ownerId))}.`,
+      seen ? { leadId: lead._id } : {},
     );
   }
   const contact = await services.store.contacts.findOne({ email });
   if (contact) {
     const account = await services.store.accounts.findById(contact.accountId);
+    const seen = (await visibility.access(account?.ownerId, 'contact')) === 'full';
     throw new CrmError(
       ErrorCode.Conflict,
-      `${email} is already a contact: ${contact.firstName} ${contact.lastName}${account ? ` at ${account.name}` : ''}.`,
-      { contactId: contact._id },
+      seen
+        ? `${email} is already a contact: ${contact.firstName} ${contact.lastName}${account ? ` at ${account.name}` : ''}.`
+        : `${email} is already a contact${account ? ` at ${account.name}` : ''}, ${ownedByText(await visibility.ownerOf(account?.ownerId))}.`,
+      seen ? { contactId: contact._id } : {},
     );
   }
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import { accountResolverOf } from '../shared/account-resolver';
-import { contactNameOf, resolveContactAtAccount } from '../shared/contact-at-account';
+import { contactNameOf } from '../shared/contact-at-account';
 import { instantField, instantOf } from '../shared/instant';
+import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
-import { resolveDeal } from '../shared/deal-lookup';
 
 /** What `create-task` saved, with the names of what it is linked to. */
 export interface CreatedTask {
@@ -23,6 +22,7 @@ const DAY_MS = 86_400_000;
 /**
  * Creates a follow-up task owned by the caller, optionally due on a day and linked to an account,
  * one of its contacts, one of its deals and the interaction it follows up. A due day in the past is refused.
+ * Links go only to records the caller sees in full: another team's account or deal is FORBIDDEN.
  */
 export const createTask = defineSkill({
   name: 'create-task',
@@ -60,20 +60,25 @@ export const createTask = defineSkill({
         issues: ['due: in the past'],
       });
     }
-    const account = input.account
-      ? await (await accountResolverOf(services)).resolve(input.account)
-      : undefined;
+    const visibility = await RecordVisibility.of(services, caller);
+    const account = input.account ? await visibility.resolveAccount(input.account) : undefined;
+    if (account) await visibility.requireWritableAccount(account);
     const contact =
-      account && input.contact
-        ? await resolveContactAtAccount(services.store, account, input.contact)
-        : undefined;
+      account && input.contact ? await visibility.resolveContact(account, input.contact) : undefined;
     const deal =
       account && input.deal
-        ? await resolveDeal(services.store, input.deal, { accountId: account._id, accountName: account.name })
+        ? await visibility.resolveDeal(input.deal, { accountId: account._id, accountName: account.name })
         : undefined;
+    if (deal) await visibility.requireWritableDeal(deal);
     if (input.interactionId) {
       const interaction = await services.store.interactions.findById(input.interactionId);
-      if (!interaction)
+      // Interactions belong to their account's (or lead's) owner; another team's is as unknown as a missing one.
+      const owned = interaction?.accountId
+        ? await services.store.accounts.findById(interaction.accountId)
+        : interaction?.leadId
+          ? await services.store.leads.findById(interaction.leadId)
+          : null;
+      if (!interaction || (owned && (await visibility.access(owned.ownerId, 'interaction')) !== 'full'))
         throw new CrmError(ErrorCode.NotFound, 'I could not find the interaction this task follows up.');
     }
     const task = await services.store.tasks.insertOne({

@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { accountResolverOf } from '../shared/account-resolver';
-import {
-  contactNameOf,
-  contactsAtAccountMatching,
-  resolveContactAtAccount,
-  type ContactChoice,
-} from '../shared/contact-at-account';
+import { CrmError, ErrorCode } from '../../core/errors';
+import { contactNameOf, contactsAtAccountMatching, type ContactChoice } from '../shared/contact-at-account';
 import { dealsMatching, type DealChoice } from '../shared/deal-lookup';
+import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
 
 export type { AccountCandidate } from '../shared/account-resolver';
 export type { ContactChoice } from '../shared/contact-at-account';
 export type { DealChoice } from '../shared/deal-lookup';
 
-/** The roles that name records in the write dialogs (log a call, create a task, move a deal). */
+/**
+ * The roles that name records in the write dialogs (log a call, create a task, move a deal). These
+ * lookups find only what the caller may write to, which is what they see in full (the visibility
+ * policy): another team's account is FORBIDDEN naming its owner, its contacts and deals are not found.
+ */
 const RECORD_FINDERS = ['rep', 'manager', 'admin'] as const;
 
 /** An account a mention settled on. */
@@ -32,8 +32,10 @@ export const findAccount = defineSkill({
   description: 'The one CRM account a name, domain or id means (asks back when several are close)',
   roles: RECORD_FINDERS,
   input: z.object({ mention: z.string().trim().min(1).max(200) }),
-  run: async ({ mention }, { services }): Promise<FoundAccount> => {
-    const account = await (await accountResolverOf(services)).resolve(mention);
+  run: async ({ mention }, { caller, services }): Promise<FoundAccount> => {
+    const visibility = await RecordVisibility.of(services, caller);
+    const account = await visibility.resolveAccount(mention);
+    await visibility.requireWritableAccount(account);
     return { id: account._id, name: account.name, ...(account.domain ? { domain: account.domain } : {}) };
   },
 });
@@ -55,8 +57,14 @@ export const findContacts = defineSkill({
     mention: z.string().trim().min(1).max(200),
     accountId: z.string().min(1).max(64).optional(),
   }),
-  run: async ({ mention, accountId }, { services }): Promise<ContactMatches> => {
-    const matches = await contactsAtAccountMatching(services.store, accountId ?? null, mention);
+  run: async ({ mention, accountId }, { caller, services }): Promise<ContactMatches> => {
+    const visibility = await RecordVisibility.of(services, caller);
+    const found = await contactsAtAccountMatching(services.store, accountId ?? null, mention);
+    const shown = await visibility.accountIdsWithFull(
+      found.map((m) => m.accountId),
+      'contact',
+    );
+    const matches = found.filter((m) => shown.has(m.accountId));
     const accountIds = [...new Set(matches.map((m) => m.accountId))];
     const accounts = accountIds.length
       ? await services.store.accounts.find({ _id: { $in: accountIds } }, { projection: { name: 1 } })
@@ -84,12 +92,12 @@ export const findContact = defineSkill({
     account: z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(200) }),
     mention: z.string().trim().min(1).max(200),
   }),
-  run: async ({ account, mention }, { services }): Promise<{ id: string; name: string }> => {
-    const contact = await resolveContactAtAccount(
-      services.store,
-      { _id: account.id, name: account.name },
-      mention,
-    );
+  run: async ({ account, mention }, { caller, services }): Promise<{ id: string; name: string }> => {
+    const visibility = await RecordVisibility.of(services, caller);
+    const stored = await services.store.accounts.findById(account.id);
+    if (!stored) throw new CrmError(ErrorCode.NotFound, `I could not find the account ${account.name}.`);
+    await visibility.requireWritableAccount(stored);
+    const contact = await visibility.resolveContact({ _id: stored._id, name: stored.name }, mention);
     return { id: contact._id, name: contactNameOf(contact) };
   },
 });
@@ -107,11 +115,16 @@ export const findDeals = defineSkill({
     accountId: z.string().min(1).max(64).optional(),
     accountIds: z.array(z.string().min(1).max(64)).max(20).optional(),
   }),
-  run: async ({ mention, accountId, accountIds }, { services }): Promise<{ matches: DealChoice[] }> => ({
-    matches: await dealsMatching(
+  run: async (
+    { mention, accountId, accountIds },
+    { caller, services },
+  ): Promise<{ matches: DealChoice[] }> => {
+    const visibility = await RecordVisibility.of(services, caller);
+    const matches = await dealsMatching(
       services.store,
       mention,
       accountId ? { accountId } : accountIds ? { accountIds } : {},
-    ),
-  }),
+    );
+    return { matches: await visibility.onlyFullDeals(matches) };
+  },
 });

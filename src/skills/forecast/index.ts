@@ -4,6 +4,7 @@ import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
 import { loadRecordsForDeals } from '../shared/crm-records-from-store';
 import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
 import { leadScoreModelOf } from '../shared/lead-score-model';
+import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
 import { bookingsForecast, type BookingsForecast } from './bookings-forecast';
 import { parseForecastPeriod, type ForecastPeriod } from '../shared/forecast-period';
@@ -59,7 +60,8 @@ export const forecast = defineSkill({
     const period = parseForecastPeriod(input.period, now);
     const scope = await resolveDealScope(services, caller, input);
     const owners = ownerFilter(scope);
-    const [deals, won] = await Promise.all([
+    const visibility = await RecordVisibility.of(services, caller);
+    const [scopeDeals, scopeWon] = await Promise.all([
       services.store.deals.find({
         ...owners,
         $or: [
@@ -69,9 +71,12 @@ export const forecast = defineSkill({
       }),
       services.store.deals.find(
         { ...owners, stage: 'closed_won' },
-        { projection: { amount: 1, currency: 1, closedAt: 1 } },
+        { projection: { amount: 1, currency: 1, closedAt: 1, ownerId: 1 } },
       ),
     ]);
+    // The scope is the caller's to see; each deal is checked again, so no figure of another team's deal counts.
+    const deals = await visibility.onlyFull(scopeDeals, (d) => d.ownerId, 'deal');
+    const won = await visibility.onlyFull(scopeWon, (d) => d.ownerId, 'deal');
     let model: LeadScoreModel | undefined;
     let modelUnavailable: string | undefined;
     try {

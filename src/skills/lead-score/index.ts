@@ -3,8 +3,9 @@ import { CrmError, ErrorCode } from '../../core/errors';
 import type { ScoreFactorText } from '../../ml/scoring/crm-lead-score';
 import { loadRecordsForDeals } from '../shared/crm-records-from-store';
 import { OPEN_STAGES } from '../../vocabulary';
-import { accountResolverOf } from '../shared/account-resolver';
 import { defineSkill } from '../skill';
+import { RecordVisibility } from '../shared/record-visibility';
+import { limitedDealOf, limitedLeadOf, type LimitedView } from '../shared/visibility-policy';
 import { resolveDealScope } from '../shared/deal-scope';
 import { leadScoreModelOf } from '../shared/lead-score-model';
 import {
@@ -41,9 +42,14 @@ export interface ExplainedLead {
   modelVersion: string;
 }
 
-/** The answer of `lead-score`: the deals (or the lead) asked about, explained. */
+/**
+ * The answer of `lead-score`: the deals (or the lead) asked about, explained; or, for another
+ * team's account, deal or lead, its name and owner only (no amounts, no scores).
+ */
 export type LeadScoreResult =
-  { kind: 'deals'; account?: string; deals: ExplainedDeal[] } | { kind: 'lead'; lead: ExplainedLead };
+  | { kind: 'deals'; account?: string; deals: ExplainedDeal[] }
+  | { kind: 'lead'; lead: ExplainedLead }
+  | { kind: 'limited'; view: LimitedView };
 
 /**
  * Win probability of a deal (by id, or every open deal of a named account) or conversion
@@ -61,11 +67,14 @@ export const leadScore = defineSkill({
       account: z.string().trim().min(1).max(200).optional(),
     })
     .refine((v) => v.dealId || v.leadId || v.account, { message: 'name a deal, a lead or an account' }),
-  run: async (input, { services }): Promise<LeadScoreResult> => {
+  run: async (input, { caller, services }): Promise<LeadScoreResult> => {
     const now = services.clock();
+    const visibility = await RecordVisibility.of(services, caller);
     if (input.leadId) {
       const lead = await services.store.leads.findById(input.leadId);
       if (!lead) throw new CrmError(ErrorCode.NotFound, 'I could not find that lead.');
+      if ((await visibility.access(lead.ownerId, 'lead')) !== 'full')
+        return { kind: 'limited', view: limitedLeadOf(lead, await visibility.ownerOf(lead.ownerId)) };
       const model = await leadScoreModelOf(services);
       const records = await loadRecordsForDeals(services.store, [], [lead]);
       const explanation = model.explainLead(lead, records, now);
@@ -87,13 +96,24 @@ export const leadScore = defineSkill({
     if (input.dealId) {
       const deal = await services.store.deals.findById(input.dealId);
       if (!deal) throw new CrmError(ErrorCode.NotFound, 'I could not find that deal.');
+      if ((await visibility.access(deal.ownerId, 'deal')) !== 'full') {
+        const account = await services.store.accounts.findById(deal.accountId);
+        const owner = await visibility.ownerOf(deal.ownerId);
+        return { kind: 'limited', view: limitedDealOf(deal, account?.name ?? 'an account', owner) };
+      }
       deals = [deal];
     } else {
-      const account = await (await accountResolverOf(services)).resolve(input.account!);
+      const account = await visibility.resolveAccount(input.account!);
+      if ((await visibility.access(account.ownerId, 'account')) !== 'full')
+        return { kind: 'limited', view: await visibility.limitedAccount(account) };
       accountName = account.name;
-      deals = await services.store.deals.find(
-        { accountId: account._id, stage: { $in: [...OPEN_STAGES] } },
-        { sort: { amount: -1 }, limit: 10 },
+      deals = await visibility.onlyFull(
+        await services.store.deals.find(
+          { accountId: account._id, stage: { $in: [...OPEN_STAGES] } },
+          { sort: { amount: -1 }, limit: 10 },
+        ),
+        (deal) => deal.ownerId,
+        'deal',
       );
       if (!deals.length)
         throw new CrmError(ErrorCode.NotFound, `${account.name} has no open deals to score.`, {
@@ -140,11 +160,16 @@ export const topLeads = defineSkill({
   run: async (input, { caller, services }): Promise<TopLeadsResult> => {
     const now = services.clock();
     const scope = await resolveDealScope(services, caller, input);
+    const visibility = await RecordVisibility.of(services, caller);
     if (input.kind === 'leads') {
-      const leads = await services.store.leads.find({
-        status: { $in: ['new', 'working', 'qualified'] },
-        ...(scope.ownerIds ? { ownerId: { $in: scope.ownerIds } } : {}),
-      });
+      const leads = await visibility.onlyFull(
+        await services.store.leads.find({
+          status: { $in: ['new', 'working', 'qualified'] },
+          ...(scope.ownerIds ? { ownerId: { $in: scope.ownerIds } } : {}),
+        }),
+        (lead) => lead.ownerId,
+        'lead',
+      );
       const model = await leadScoreModelOf(services);
       const records = await loadRecordsForDeals(services.store, [], leads);
       const probabilities = leads.length ? model.scoreLeads(leads, records, now) : new Float64Array(0);
@@ -172,7 +197,7 @@ export const topLeads = defineSkill({
         modelVersion: model.version,
       };
     }
-    const deals = await openDealsIn(services, scope);
+    const deals = await visibility.onlyFull(await openDealsIn(services, scope), (d) => d.ownerId, 'deal');
     const { model, records, scored } = await scoreDeals(services, deals, now);
     const order = scored
       .map((_, i) => i)

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { INTERACTION_TYPES, type InteractionType } from '../../vocabulary';
-import { accountResolverOf } from '../shared/account-resolver';
 import { defineSkill } from '../skill';
-import { resolveDeal } from '../shared/deal-lookup';
-import { contactNameOf, resolveContactAtAccount } from '../shared/contact-at-account';
+import { contactNameOf } from '../shared/contact-at-account';
+import { RecordVisibility } from '../shared/record-visibility';
 import { instantField, instantOf } from '../shared/instant';
 
 export {
@@ -33,7 +32,8 @@ export interface LoggedInteraction {
 /**
  * Logs a call, e-mail, meeting, note or chat with an account, by the caller. The contact must
  * work at the account and the deal must be the account's; the time defaults to now and may not
- * be in the future (plans are tasks, not interactions).
+ * be in the future (plans are tasks, not interactions). One logs only on an account (and deal)
+ * one sees in full: another team's is FORBIDDEN, naming its owner.
  */
 export const logInteraction = defineSkill({
   name: 'log-interaction',
@@ -70,13 +70,14 @@ export const logInteraction = defineSkill({
         },
       );
     }
-    const account = await (await accountResolverOf(services)).resolve(input.account);
-    const contact = input.contact
-      ? await resolveContactAtAccount(services.store, account, input.contact)
-      : undefined;
+    const visibility = await RecordVisibility.of(services, caller);
+    const account = await visibility.resolveAccount(input.account);
+    await visibility.requireWritableAccount(account);
+    const contact = input.contact ? await visibility.resolveContact(account, input.contact) : undefined;
     const deal = input.deal
-      ? await resolveDeal(services.store, input.deal, { accountId: account._id, accountName: account.name })
+      ? await visibility.resolveDeal(input.deal, { accountId: account._id, accountName: account.name })
       : undefined;
+    if (deal) await visibility.requireWritableDeal(deal);
     const saved = await services.store.interactions.insertOne({
       type: input.type,
       accountId: account._id,

@@ -3,8 +3,9 @@ import { isoDay, MS_PER_DAY } from '../../ml/orders/order-date';
 import { segmentMovements, type SegmentFlow } from '../../ml/segmentation/segment-movements';
 import { segmentNameInfo } from '../../ml/segmentation/segment-names';
 import { REGIONS, type Account } from '../../vocabulary';
-import { accountResolverOf } from '../shared/account-resolver';
-import { defineSkill } from '../skill';
+import { defineSkill, type Caller, type SkillServices } from '../skill';
+import { RecordVisibility } from '../shared/record-visibility';
+import { accessTo, type LimitedAccountView, type Viewer } from '../shared/visibility-policy';
 import { crmSegmentsOf } from './crm-segments';
 import { segmentsNamed } from './segment-lookup';
 
@@ -13,7 +14,8 @@ export { crmSegmentsOf, segmentModelFor, CrmSegments } from './crm-segments';
 const MARKETING_ROLES = ['rep', 'manager', 'marketing', 'admin'] as const;
 
 /** An account's segment and the figures behind it. */
-export interface AccountSegment {
+export interface FullAccountSegment {
+  access: 'full';
   account: { id: string; name: string; region?: string };
   asOf: string;
   /** Absent when the account has no purchase on record. */
@@ -23,6 +25,12 @@ export interface AccountSegment {
   monthAgo?: string;
 }
 
+/**
+ * An account's segment, or — for a caller who may not see its purchases (a rep of another team) —
+ * its name, industry and owner only.
+ */
+export type AccountSegment = FullAccountSegment | LimitedAccountView;
+
 /** Which segment an account is in ("which segment is Acme in?"). */
 export const segmentOfAccount = defineSkill({
   name: 'segment-of-account',
@@ -30,12 +38,16 @@ export const segmentOfAccount = defineSkill({
     'The customer segment an account is in (Champions, Loyal, At risk, ...), what it means, and the purchase figures behind it. Input: the account name (fuzzy), domain or id.',
   roles: MARKETING_ROLES,
   input: z.object({ account: z.string().trim().min(1, 'name the account').max(200) }),
-  run: async ({ account }, { services }): Promise<AccountSegment> => {
-    const found = await (await accountResolverOf(services)).resolve(account);
+  run: async ({ account }, { caller, services }): Promise<AccountSegment> => {
+    const visibility = await RecordVisibility.of(services, caller);
+    const found = await visibility.resolveAccount(account);
+    if ((await visibility.access(found.ownerId, 'purchases')) !== 'full')
+      return visibility.limitedAccount(found);
     const segments = await crmSegmentsOf(services);
     const run = segments.current;
     const row = run.customers.find((c) => c.customerId === found._id);
-    const base: AccountSegment = {
+    const base: FullAccountSegment = {
+      access: 'full',
       account: { id: found._id, name: found.name, region: found.region },
       asOf: run.asOf,
     };
@@ -88,6 +100,8 @@ export interface SegmentMembers {
   /** The whole list, for marketing's CSV export: its file name, columns and rows. */
   export: { name: string; columns: string[]; rows: Array<Array<string | number>> };
   available: string[];
+  /** Set when the list holds only the accounts the caller may see ("team Enterprise's accounts"). */
+  limitedTo?: string;
 }
 
 /** The accounts in a segment ("list champions in EMEA"), with a CSV export. */
@@ -101,14 +115,15 @@ export const segmentMembers = defineSkill({
     region: z.enum(REGIONS).optional(),
     limit: z.number().int().min(1).max(200).default(20),
   }),
-  run: async ({ segment, region, limit }, { services }): Promise<SegmentMembers> => {
+  run: async ({ segment, region, limit }, { caller, services }): Promise<SegmentMembers> => {
     const segments = await crmSegmentsOf(services);
     const run = segments.current;
     const available = run.sizes.map((s) => s.segment);
     const wanted = new Set(segmentsNamed(segment, available));
     const rows = run.customers.filter((c) => wanted.has(c.segment) && !c.customerId.startsWith('ref:'));
-    const accounts = await accountsById(
-      services.store,
+    const { accounts, limitedTo } = await accountsWithPurchasesShown(
+      services,
+      caller,
       rows.map((r) => r.customerId),
     );
     const members: SegmentMember[] = [];
@@ -166,6 +181,7 @@ export const segmentMembers = defineSkill({
         rows: exported,
       },
       available,
+      ...(limitedTo ? { limitedTo } : {}),
     };
   },
 });
@@ -194,6 +210,8 @@ export interface SegmentMovementResult {
   ladder: string[];
   /** Whether the start was a recorded snapshot or reconstructed from orders before it. */
   sinceSource: 'snapshot' | 'reconstructed';
+  /** Set when the moves are only those of the accounts the caller may see ("team Enterprise's accounts"). */
+  limitedTo?: string;
 }
 
 /** Who moved between segments ("who moved to At risk this month?", "who moved down since 1 May?"). */
@@ -214,7 +232,7 @@ export const segmentMovementsSkill = defineSkill({
   }),
   run: async (
     { toSegment, fromSegment, direction, since, limit },
-    { services },
+    { caller, services },
   ): Promise<SegmentMovementResult> => {
     const segments = await crmSegmentsOf(services);
     const ladder = segments.current.sizes.map((s) => s.segment);
@@ -226,17 +244,20 @@ export const segmentMovementsSkill = defineSkill({
     const fromSet = fromSegment ? new Set(segmentsNamed(fromSegment, ladder)) : undefined;
     const { flows, moves } = segmentMovements(before.members, after);
     const rank = (s: string) => (ladder.includes(s) ? ladder.indexOf(s) : ladder.length);
-    const matching = moves.filter(
+    const candidates = moves.filter(
       (m) =>
         !m.customerId.startsWith('ref:') &&
         (!toSet || toSet.has(m.to)) &&
         (!fromSet || fromSet.has(m.from)) &&
         (!direction || (direction === 'down' ? rank(m.to) > rank(m.from) : rank(m.to) < rank(m.from))),
     );
-    const accounts = await accountsById(
-      services.store,
-      matching.slice(0, limit * 2).map((m) => m.customerId),
+    const { accounts, limitedTo } = await accountsWithPurchasesShown(
+      services,
+      caller,
+      candidates.map((m) => m.customerId),
     );
+    // Only the accounts whose purchases the caller may see; the flows stay counts of everyone.
+    const matching = candidates.filter((m) => accounts.has(m.customerId));
     const named = matching
       .map((m) => ({
         accountId: m.customerId,
@@ -256,9 +277,39 @@ export const segmentMovementsSkill = defineSkill({
       flows,
       ladder,
       sinceSource: before.source,
+      ...(limitedTo ? { limitedTo } : {}),
     };
   },
 });
+
+/**
+ * The accounts (of these ids) whose purchases and segment the caller may see, and, when that is
+ * not all of the CRM's, how to say whose they are. Reps see their team's accounts (and unowned
+ * ones); marketing, managers and admins every account (see the visibility policy).
+ */
+async function accountsWithPurchasesShown(
+  services: SkillServices,
+  caller: Caller,
+  ids: string[],
+): Promise<{ accounts: Map<string, Account>; limitedTo?: string }> {
+  const visibility = await RecordVisibility.of(services, caller);
+  const all = await accountsById(services.store, ids);
+  const shown = await visibility.onlyFull([...all.values()], (a) => a.ownerId, 'purchases');
+  const accounts = new Map(shown.map((a) => [a._id, a]));
+  return {
+    accounts,
+    ...(seesEveryAccount(visibility.viewer) ? {} : { limitedTo: teamLabel(visibility.viewer) }),
+  };
+}
+
+/** Whether the caller sees the purchases of accounts of any team (an owner of no team of theirs). */
+function seesEveryAccount(viewer: Viewer): boolean {
+  return accessTo(viewer, { id: '', name: '' }, 'purchases') === 'full';
+}
+
+function teamLabel(viewer: Viewer): string {
+  return viewer.team ? `team ${viewer.team}'s accounts` : 'the accounts you may see';
+}
 
 async function accountsById(
   store: { accounts: { find(filter: Record<string, unknown>): Promise<Account[]> } },

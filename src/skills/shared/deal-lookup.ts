@@ -1,7 +1,6 @@
 import { CrmError, ErrorCode } from '../../core/errors';
 import { isOpenStage, nameKeyOf, type Deal, type DealStage } from '../../vocabulary';
 import type { Filter, Store } from '../../store/store';
-import type { Caller, SkillServices } from '../skill';
 
 /** A deal a mention may mean, for a disambiguation question. */
 export interface DealChoice {
@@ -153,30 +152,4 @@ export async function resolveDeal(
   throw new CrmError(ErrorCode.NotFound, `I couldn't find a deal called "${text}"${where}.`, {
     mention: text,
   });
-}
-
-/**
- * Whether the caller may change a deal: admins any, managers their team's, reps their own.
- * Returns the reason when not, in words for the person.
- */
-export async function whyCallerMayNotChange(
-  services: SkillServices,
-  caller: Caller,
-  deal: Pick<Deal, 'ownerId' | 'name'>,
-): Promise<string | undefined> {
-  if (caller.role === 'admin') return undefined;
-  if (caller.role === 'rep') {
-    if (caller.userId && deal.ownerId === caller.userId) return undefined;
-    const owner = await services.store.users.findById(deal.ownerId);
-    return `"${deal.name}" belongs to ${owner?.name ?? 'another rep'}; reps can change only their own deals.`;
-  }
-  if (caller.role === 'manager') {
-    const [me, owner] = await Promise.all([
-      caller.userId ? services.store.users.findById(caller.userId) : null,
-      services.store.users.findById(deal.ownerId),
-    ]);
-    if (me && owner && owner.team === me.team) return undefined;
-    return `"${deal.name}" belongs to ${owner?.name ?? 'someone'} outside your team (${me?.team ?? 'unknown'}).`;
-  }
-  return `The ${caller.role} role can't change deals.`;
 }

@@ -2,6 +2,7 @@ import { CrmError, ErrorCode } from '../../core/errors';
 import { nameKeyOf, type User } from '../../vocabulary';
 import type { Filter } from '../../store/store';
 import type { Caller, SkillServices } from '../skill';
+import { mayViewPipelineOf, viewerOf } from './visibility-policy';
 
 /** Whose deals a question is about. */
 export interface DealScope {
@@ -20,8 +21,10 @@ export interface ScopeInput {
 
 /**
  * Resolves whose deals to use. Default: reps their own, managers their team, admins everyone.
- * Reps may look at their own team and its members; a named team or rep outside it needs a manager
- * or admin (FORBIDDEN); unknown names are NOT_FOUND.
+ * A scope is open only to those who see its deals in full (the visibility policy's
+ * `mayViewPipelineOf`): with CRM_VISIBILITY=team reps and managers their own team and its members,
+ * admins everyone; with `all`, every sales role everyone. Outside it: FORBIDDEN; unknown names are
+ * NOT_FOUND.
  */
 export async function resolveDealScope(
   services: SkillServices,
@@ -29,13 +32,13 @@ export async function resolveDealScope(
   input: ScopeInput,
 ): Promise<DealScope> {
   const me = caller.userId ? await services.store.users.findById(caller.userId) : null;
-  const privileged = caller.role === 'manager' || caller.role === 'admin';
+  const viewer = viewerOf(caller, me, services.visibility);
   if (input.rep) {
     const rep = await findRep(services, input.rep);
-    if (!privileged && rep._id !== me?._id && rep.team !== me?.team) {
+    if (rep._id !== me?._id && !mayViewPipelineOf(viewer, rep.team)) {
       throw new CrmError(
         ErrorCode.Forbidden,
-        `Only managers can look at deals outside your team (${rep.name} is in ${rep.team}).`,
+        `You can look at the deals of your own team only (${rep.name} is in ${rep.team}).`,
       );
     }
     return { label: rep._id === me?._id ? 'your deals' : rep.name, ownerIds: [rep._id] };
@@ -46,15 +49,18 @@ export async function resolveDealScope(
     });
     if (!members.length)
       throw new CrmError(ErrorCode.NotFound, `I don't know a team called "${input.team}".`);
-    if (!privileged && members[0]!.team !== me?.team)
-      throw new CrmError(ErrorCode.Forbidden, `Only managers can look at another team's deals.`);
+    if (!mayViewPipelineOf(viewer, members[0]!.team))
+      throw new CrmError(ErrorCode.Forbidden, `You can look at the deals of your own team only.`);
     return { label: `team ${members[0]!.team}`, ownerIds: members.map((m) => m._id) };
   }
   const scope =
     input.scope ?? (caller.role === 'admin' ? 'all' : caller.role === 'manager' ? 'team' : 'mine');
   if (scope === 'all') {
-    if (!privileged)
-      throw new CrmError(ErrorCode.Forbidden, 'Only managers and admins can look at everyone’s deals.');
+    if (!mayViewPipelineOf(viewer, undefined))
+      throw new CrmError(
+        ErrorCode.Forbidden,
+        'Everyone’s deals are for admins; you can look at your own team’s (say "my team").',
+      );
     return { label: 'everyone', ownerIds: null };
   }
   if (!me)

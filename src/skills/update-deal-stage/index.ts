@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { DEAL_STAGES, isOpenStage, type Deal, type DealStage } from '../../vocabulary';
-import { accountResolverOf } from '../shared/account-resolver';
 import { defineSkill } from '../skill';
-import { resolveDeal, whyCallerMayNotChange } from '../shared/deal-lookup';
+import { RecordVisibility } from '../shared/record-visibility';
 
 /**
- * Whether the caller may change a deal (admins any, managers their team's, reps their own), with
- * the reason in words when not; asked before the stage dialog's questions.
+ * Whether the caller may change a deal (admins any, managers their team's, reps their own — the
+ * visibility policy's `whyMayNotChangeDeal`), with the reason in words when not; asked before the
+ * stage dialog's questions.
  */
 export const mayChangeDeal = defineSkill({
   name: 'may-change-deal',
@@ -17,7 +17,7 @@ export const mayChangeDeal = defineSkill({
   run: async ({ dealId }, { caller, services }): Promise<{ allowed: boolean; reason?: string }> => {
     const deal = await services.store.deals.findById(dealId);
     if (!deal) return { allowed: false, reason: 'That deal no longer exists.' };
-    const reason = await whyCallerMayNotChange(services, caller, deal);
+    const reason = await (await RecordVisibility.of(services, caller)).whyMayNotChange(deal);
     return reason ? { allowed: false, reason } : { allowed: true };
   },
 });
@@ -40,7 +40,8 @@ const CLOSED_FIELDS: Record<'closed_won' | 'closed_lost', Pick<Deal, 'probabilit
 /**
  * Moves a deal to another stage: appends to its stage history, sets closedAt (and probability
  * 100/0) for closed stages, refuses to move a closed deal unless `reopen` is set. Reps may change
- * only their own deals, managers their team's, admins any.
+ * only their own deals, managers their team's, admins any (the visibility policy); the result
+ * names the deal's amount only to those allowed to change it, who see it in full.
  */
 export const updateDealStage = defineSkill({
   name: 'update-deal-stage',
@@ -59,12 +60,11 @@ export const updateDealStage = defineSkill({
     })
     .refine((v) => v.dealId || v.deal, { message: 'name the deal or give its id', path: ['deal'] }),
   run: async (input, { caller, services }): Promise<DealStageUpdate> => {
-    const account = input.account
-      ? await (await accountResolverOf(services)).resolve(input.account)
-      : undefined;
+    const visibility = await RecordVisibility.of(services, caller);
+    const account = input.account ? await visibility.resolveAccount(input.account) : undefined;
     const scope = account ? { accountId: account._id, accountName: account.name } : {};
-    const deal = await resolveDeal(services.store, input.dealId ?? input.deal!, scope);
-    const refusal = await whyCallerMayNotChange(services, caller, deal);
+    const deal = await visibility.resolveDeal(input.dealId ?? input.deal!, scope);
+    const refusal = await visibility.whyMayNotChange(deal);
     if (refusal) throw new CrmError(ErrorCode.Forbidden, refusal, { dealId: deal._id });
     if (deal.stage === input.stage) {
       throw new CrmError(
