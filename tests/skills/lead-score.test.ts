@@ -76,7 +76,7 @@ describe('lead-score and top-leads skills', () => {
     expect(topLeadsReply(team).text).toMatch(/^Team East's top \d+ of 8 open deals/);
   });
 
-  it('keeps reps to their team; managers may look anywhere', async () => {
+  it('keeps reps to their team, and managers too under CRM_VISIBILITY=team; with all, managers may look anywhere', async () => {
     await expect(invokeSkill(topLeads, { scope: 'all' }, { caller: rep, services })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
@@ -84,7 +84,15 @@ describe('lead-score and top-leads skills', () => {
       { code: 'FORBIDDEN' },
     );
     const manager: Caller = { role: 'manager', userId: crm.managerId, timezone: 'UTC' };
-    const west = await invokeSkill(topLeads, { rep: 'wes' }, { caller: manager, services });
+    // Changed by the visibility policy (issue 13): another team's pipeline is its own team's (and admins').
+    await expect(invokeSkill(topLeads, { rep: 'wes' }, { caller: manager, services })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const west = await invokeSkill(
+      topLeads,
+      { rep: 'wes' },
+      { caller: manager, services: { ...services, visibility: 'all' } },
+    );
     expect(west.deals.map((d) => d.name)).toEqual(['West deal']);
     await expect(
       invokeSkill(topLeads, {}, { caller: { role: 'visitor', timezone: 'UTC' }, services }),

@@ -2,6 +2,7 @@ import { recommendationsReply } from '../../src/dialogs/replies/recommendation-r
 import { invokeSkill, type Caller } from '../../src/skills/skill';
 import { recommendProducts } from '../../src/skills/recommendations';
 import { servicesFor, temporaryStore } from '../fixtures/small-crm';
+import { fullView } from './full-view';
 import { loadOrdersFixture } from './segments-fixture';
 
 const rep: Caller = { role: 'rep', userId: 'r', timezone: 'UTC' };
@@ -11,8 +12,8 @@ describe('recommend-products skill over the CRM store', () => {
   const services = servicesFor(temp.store);
   beforeAll(() => loadOrdersFixture(temp.store));
   afterAll(() => temp.cleanup());
-  const pitch = (account: string, extra: Record<string, unknown> = {}) =>
-    invokeSkill(recommendProducts, { account, ...extra }, { caller: rep, services });
+  const pitch = async (account: string, extra: Record<string, unknown> = {}) =>
+    fullView(await invokeSkill(recommendProducts, { account, ...extra }, { caller: rep, services }));
 
   it('suggests re-orders with their rhythm for a regular buyer', async () => {
     const result = await pitch('Acme Corporation');

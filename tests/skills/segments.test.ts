@@ -7,6 +7,7 @@ import {
 import { invokeSkill, type Caller } from '../../src/skills/skill';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../src/skills/segments';
 import { FIXTURE_NOW, servicesFor, temporaryStore } from '../fixtures/small-crm';
+import { fullView } from './full-view';
 import { loadOrdersFixture, type OrdersFixture } from './segments-fixture';
 
 const marketing: Caller = { role: 'marketing', userId: 'm', timezone: 'UTC' };
@@ -24,7 +25,7 @@ describe('segment skills over the CRM store', () => {
   const ctx = { caller: marketing, services };
 
   it('says which segment an account is in, with the figures behind it', async () => {
-    const acme = await invokeSkill(segmentOfAccount, { account: 'acme corp' }, ctx);
+    const acme = fullView(await invokeSkill(segmentOfAccount, { account: 'acme corp' }, ctx));
     expect(acme.segment?.name).toBe('Champions');
     expect(acme.segment?.rank).toBe(1);
     expect(acme.figures).toMatchObject({ daysSinceLastOrder: 7, currency: 'USD' });
@@ -34,14 +35,14 @@ describe('segment skills over the CRM store', () => {
     );
     expect(reply.buttons?.map((b) => b.value)).toContain('list Champions');
 
-    const umbrella = await invokeSkill(segmentOfAccount, { account: 'Umbrella' }, ctx);
-    const globex = await invokeSkill(segmentOfAccount, { account: 'Globex' }, ctx);
+    const umbrella = fullView(await invokeSkill(segmentOfAccount, { account: 'Umbrella' }, ctx));
+    const globex = fullView(await invokeSkill(segmentOfAccount, { account: 'Globex' }, ctx));
     expect(umbrella.segment!.rank).toBeGreaterThan(globex.segment!.rank);
     expect(globex.segment!.rank).toBeGreaterThan(1);
   });
 
   it('answers plainly for an account without purchases, and refuses visitors', async () => {
-    const initech = await invokeSkill(segmentOfAccount, { account: 'Initech' }, ctx);
+    const initech = fullView(await invokeSkill(segmentOfAccount, { account: 'Initech' }, ctx));
     expect(initech.segment).toBeUndefined();
     expect(accountSegmentReply(initech).text).toBe(
       'Initech has no purchases on record, so it is not in a customer segment yet.',

@@ -1,0 +1,36 @@
+import { accountBriefing } from '../../src/skills/account-briefing';
+import { atRiskDeals } from '../../src/skills/at-risk-deals';
+import { createLead } from '../../src/skills/create-lead';
+import { createTask } from '../../src/skills/create-task';
+import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
+import { forecast } from '../../src/skills/forecast';
+import { knowledgeAnswer } from '../../src/skills/knowledge';
+import { leadScore, topLeads } from '../../src/skills/lead-score';
+import { logInteraction } from '../../src/skills/log-interaction';
+import { recommendProducts } from '../../src/skills/recommendations';
+import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../src/skills/segments';
+import type { Skill } from '../../src/skills/skill';
+import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
+
+/** Every skill of the product (a new skill belongs here, and so in the visibility matrix). */
+export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
+  accountBriefing,
+  atRiskDeals,
+  createLead,
+  createTask,
+  findAccount,
+  findContact,
+  findContacts,
+  findDeals,
+  forecast,
+  knowledgeAnswer,
+  leadScore,
+  topLeads,
+  logInteraction,
+  recommendProducts,
+  segmentMembers,
+  segmentMovementsSkill,
+  segmentOfAccount,
+  mayChangeDeal,
+  updateDealStage,
+] as unknown as readonly Skill<never, unknown>[];

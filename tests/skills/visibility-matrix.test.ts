@@ -1,0 +1,646 @@
+import { isCrmError } from '../../src/core/errors';
+import { briefingReply } from '../../src/dialogs/replies/briefing-replies';
+import { leadScoreReply } from '../../src/dialogs/replies/scoring-replies';
+import { accountSegmentReply } from '../../src/dialogs/replies/segment-replies';
+import { recommendationsReply } from '../../src/dialogs/replies/recommendation-replies';
+import { accountBriefing } from '../../src/skills/account-briefing';
+import { atRiskDeals } from '../../src/skills/at-risk-deals';
+import { createLead } from '../../src/skills/create-lead';
+import { createTask } from '../../src/skills/create-task';
+import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
+import { forecast } from '../../src/skills/forecast';
+import { knowledgeAnswer } from '../../src/skills/knowledge';
+import { leadScore, topLeads } from '../../src/skills/lead-score';
+import { logInteraction } from '../../src/skills/log-interaction';
+import { recommendProducts } from '../../src/skills/recommendations';
+import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../src/skills/segments';
+import {
+  invokeSkill,
+  type Caller,
+  type CallerRole,
+  type CrmVisibility,
+  type Skill,
+  type SkillServices,
+} from '../../src/skills/skill';
+import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
+import { FIXTURE_NOW, servicesFor, temporaryStore } from '../fixtures/small-crm';
+import { loadTwoTeamCrm, OWNERSHIPS, type SubjectAccount, type TwoTeamCrm } from '../fixtures/two-team-crm';
+import { ALL_SKILLS } from './all-skills';
+
+/**
+ * Every skill × role × ownership on a CRM of two teams: the decision (full, limited, FORBIDDEN,
+ * NOT_FOUND, listed or left out of a list, …) and the fields of what came back. Ownership is seen
+ * from the rep Ana Ortiz (team Enterprise, managed by Morgan Lee): her own account, her teammate
+ * Ben's, and Dana Kim's of team EMEA.
+ */
+
+type Role = CallerRole;
+const ROLES: readonly Role[] = ['rep', 'manager', 'marketing', 'admin', 'visitor'];
+type Row = readonly [string, string, string];
+type Table = Record<Role, Row>;
+
+/** What a skill gives a caller about one subject. */
+interface Probe {
+  name: string;
+  skill: Skill<never, unknown>;
+  call(subject: SubjectAccount, caller: Caller, services: SkillServices): Promise<unknown>;
+  /** The decision a result stands for (thrown CrmErrors become their code). */
+  decide?(result: unknown, subject: SubjectAccount): Promise<string> | string;
+  /** What the caller typed about the subject (said back to them is no leak). */
+  typed?(subject: SubjectAccount): string;
+  expected: Record<CrmVisibility, Table>;
+}
+
+/** Keys a limited result may never hold, anywhere inside it. */
+const NOT_IN_LIMITED = [
+  'email',
+  'phone',
+  'amount',
+  'spend',
+  'probability',
+  'contacts',
+  'openDeals',
+  'openPipeline',
+  'recentInteractions',
+  'summary',
+  'figures',
+  'suggestions',
+  'domain',
+  'notes',
+];
+/** Keys no marketing result holds under CRM_VISIBILITY=team: no phones, no sales figures, no activity. */
+const NOT_FOR_MARKETING = [
+  'phone',
+  'amount',
+  'probability',
+  'openDeals',
+  'openPipeline',
+  'recentInteractions',
+];
+
+const same = (decision: string): Row => [decision, decision, decision];
+const forbidden = same('FORBIDDEN');
+const roleTable = (rep: Row, manager: Row, marketing: Row, admin: Row, visitor: Row = forbidden): Table => ({
+  rep,
+  manager,
+  marketing,
+  admin,
+  visitor,
+});
+/** Sales-only skills whose scope is a team's pipeline. */
+const pipeline: Record<CrmVisibility, Table> = {
+  team: roleTable(['full', 'full', 'FORBIDDEN'], ['full', 'full', 'FORBIDDEN'], forbidden, same('full')),
+  all: roleTable(same('full'), same('full'), forbidden, same('full')),
+};
+/** Sales-only skills that show or write one record. */
+const salesRecord = (limited: string): Record<CrmVisibility, Table> => ({
+  team: roleTable(['full', 'full', limited], ['full', 'full', limited], forbidden, same('full')),
+  all: roleTable(same('full'), same('full'), forbidden, same('full')),
+});
+/** Lookups answering with a list the subject is in or not. */
+const salesList: Record<CrmVisibility, Table> = {
+  team: roleTable(['listed', 'listed', 'absent'], ['listed', 'listed', 'absent'], forbidden, same('listed')),
+  all: roleTable(same('listed'), same('listed'), forbidden, same('listed')),
+};
+/** Skills over purchases and segments: reps their team's accounts; managers, marketing and admins every account. */
+const purchases = (limited: string, full: string): Record<CrmVisibility, Table> => ({
+  team: roleTable([full, full, limited], same(full), same(full), same(full)),
+  all: roleTable(same(full), same(full), same(full), same(full)),
+});
+
+const limitedOrFull = (result: unknown): string => {
+  const r = result as { access?: string; kind?: string };
+  return r.access === 'limited' || r.kind === 'limited' ? 'limited' : 'full';
+};
+const listed = (found: boolean) => (found ? 'listed' : 'absent');
+
+const PROBES: Probe[] = [
+  {
+    name: 'account-briefing',
+    skill: accountBriefing as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(accountBriefing, { account: s.accountName }, { caller, services }),
+    decide: limitedOrFull,
+    expected: {
+      team: roleTable(['full', 'full', 'limited'], ['full', 'full', 'limited'], same('full'), same('full')),
+      all: roleTable(same('full'), same('full'), same('full'), same('full')),
+    },
+  },
+  {
+    name: 'at-risk-deals',
+    skill: atRiskDeals as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(atRiskDeals, { rep: s.ownerName, limit: 50 }, { caller, services }),
+    decide: (result, s) => {
+      const deals = (result as { deals: { ownerId: string }[] }).deals;
+      if (!deals.length || deals.some((d) => d.ownerId !== s.ownerId)) return 'wrong deals';
+      return 'full';
+    },
+    expected: pipeline,
+  },
+  {
+    name: 'create-lead (e-mail already a contact)',
+    skill: createLead as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(
+        createLead,
+        { name: 'Someone New', email: s.contact.email, source: 'event' },
+        { caller, services },
+      ),
+    decide: () => 'created a duplicate',
+    typed: (s) => s.contact.email,
+    expected: {
+      team: roleTable(
+        ['CONFLICT naming the contact', 'CONFLICT naming the contact', 'CONFLICT naming the owner only'],
+        ['CONFLICT naming the contact', 'CONFLICT naming the contact', 'CONFLICT naming the owner only'],
+        same('CONFLICT naming the contact'),
+        same('CONFLICT naming the contact'),
+      ),
+      all: roleTable(
+        same('CONFLICT naming the contact'),
+        same('CONFLICT naming the contact'),
+        same('CONFLICT naming the contact'),
+        same('CONFLICT naming the contact'),
+      ),
+    },
+  },
+  {
+    name: 'create-task',
+    skill: createTask as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(
+        createTask,
+        {
+          title: 'Send the renewal terms',
+          account: s.accountName,
+          deal: s.deal.name,
+          contact: s.contact.name,
+        },
+        { caller, services },
+      ),
+    expected: salesRecord('FORBIDDEN'),
+  },
+  {
+    name: 'find-account',
+    skill: findAccount as Skill<never, unknown>,
+    call: (s, caller, services) => invokeSkill(findAccount, { mention: s.accountName }, { caller, services }),
+    expected: salesRecord('FORBIDDEN'),
+  },
+  {
+    name: 'find-contacts',
+    skill: findContacts as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(findContacts, { mention: s.contact.name }, { caller, services }),
+    decide: (result, s) =>
+      listed((result as { matches: { id: string }[] }).matches.some((m) => m.id === s.contact.id)),
+    expected: salesList,
+  },
+  {
+    name: 'find-contact',
+    skill: findContact as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(
+        findContact,
+        { account: { id: s.accountId, name: s.accountName }, mention: s.contact.firstName },
+        { caller, services },
+      ),
+    expected: salesRecord('FORBIDDEN'),
+  },
+  {
+    name: 'find-deals',
+    skill: findDeals as Skill<never, unknown>,
+    call: (s, caller, services) => invokeSkill(findDeals, { mention: s.deal.name }, { caller, services }),
+    decide: (result, s) =>
+      listed((result as { matches: { id: string }[] }).matches.some((m) => m.id === s.deal.id)),
+    expected: salesList,
+  },
+  {
+    name: 'forecast',
+    skill: forecast as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(forecast, { rep: s.ownerName, period: 'this year' }, { caller, services }),
+    decide: (result, s) => {
+      const deals = (result as { topDeals: { name: string }[] }).topDeals;
+      return deals.some((d) => d.name === s.deal.name) ? 'full' : 'subject deal missing';
+    },
+    expected: pipeline,
+  },
+  {
+    name: 'knowledge-answer',
+    skill: knowledgeAnswer as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(
+        knowledgeAnswer,
+        {
+          question: `What do you know about ${s.accountName}, ${s.contact.name} and the ${s.deal.name} deal?`,
+        },
+        { caller, services },
+      ),
+    decide: () => 'answered from knowledge/',
+    expected: {
+      team: roleTable(
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
+      ),
+      all: roleTable(
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
+      ),
+    },
+  },
+  {
+    name: 'lead-score (account)',
+    skill: leadScore as Skill<never, unknown>,
+    call: (s, caller, services) => invokeSkill(leadScore, { account: s.accountName }, { caller, services }),
+    decide: limitedOrFull,
+    expected: salesRecord('limited'),
+  },
+  {
+    name: 'lead-score (deal)',
+    skill: leadScore as Skill<never, unknown>,
+    call: (s, caller, services) => invokeSkill(leadScore, { dealId: s.deal.id }, { caller, services }),
+    decide: limitedOrFull,
+    expected: salesRecord('limited'),
+  },
+  {
+    name: 'lead-score (lead)',
+    skill: leadScore as Skill<never, unknown>,
+    call: (s, caller, services) => invokeSkill(leadScore, { leadId: s.leadId }, { caller, services }),
+    decide: limitedOrFull,
+    expected: salesRecord('limited'),
+  },
+  {
+    name: 'top-leads (deals)',
+    skill: topLeads as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(topLeads, { rep: s.ownerName, limit: 50 }, { caller, services }),
+    decide: (result, s) => {
+      const deals = (result as { deals: { ownerId: string; id: string }[] }).deals;
+      if (deals.some((d) => d.ownerId !== s.ownerId)) return 'wrong deals';
+      return deals.some((d) => d.id === s.deal.id) ? 'full' : 'subject deal missing';
+    },
+    expected: pipeline,
+  },
+  {
+    name: 'top-leads (leads)',
+    skill: topLeads as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(topLeads, { rep: s.ownerName, kind: 'leads', limit: 50 }, { caller, services }),
+    decide: (result, s) =>
+      (result as { leads: { id: string }[] }).leads.some((l) => l.id === s.leadId) ? 'full' : 'lead missing',
+    expected: pipeline,
+  },
+  {
+    name: 'log-interaction',
+    skill: logInteraction as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(
+        logInteraction,
+        {
+          type: 'call',
+          account: s.accountName,
+          contact: s.contact.name,
+          deal: s.deal.name,
+          summary: 'Checked in on the rollout',
+        },
+        { caller, services },
+      ),
+    expected: salesRecord('FORBIDDEN'),
+  },
+  {
+    name: 'recommend-products',
+    skill: recommendProducts as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(recommendProducts, { account: s.accountName }, { caller, services }),
+    decide: limitedOrFull,
+    expected: purchases('limited', 'full'),
+  },
+  {
+    name: 'segment-of-account',
+    skill: segmentOfAccount as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(segmentOfAccount, { account: s.accountName }, { caller, services }),
+    decide: limitedOrFull,
+    expected: purchases('limited', 'full'),
+  },
+  {
+    name: 'segment-members (with the CSV export)',
+    skill: segmentMembers as Skill<never, unknown>,
+    call: async (s, caller, services) => {
+      const admin = await invokeSkill(
+        segmentOfAccount,
+        { account: s.accountName },
+        { caller: { role: 'admin', timezone: 'UTC' }, services },
+      );
+      const segment = (admin as { segment: { name: string } }).segment.name;
+      return invokeSkill(segmentMembers, { segment, limit: 200 }, { caller, services });
+    },
+    decide: (result, s) => {
+      const r = result as { members: { accountId: string }[]; export: { rows: unknown[][] } };
+      const inMembers = r.members.some((m) => m.accountId === s.accountId);
+      const inExport = r.export.rows.some((row) => row[0] === s.accountId);
+      return inMembers === inExport ? listed(inMembers) : 'members and export differ';
+    },
+    expected: purchases('absent', 'listed'),
+  },
+  {
+    name: 'segment-movements',
+    skill: segmentMovementsSkill as Skill<never, unknown>,
+    call: (_s, caller, services) =>
+      invokeSkill(
+        segmentMovementsSkill,
+        {
+          since: new Date(FIXTURE_NOW.getTime() - 200 * 86_400_000).toISOString().slice(0, 10),
+          direction: 'down',
+          limit: 200,
+        },
+        { caller, services },
+      ),
+    // The subject here is the subject's owner: whether any account of theirs is among the moves.
+    decide: async (result, s) => {
+      const ids = (result as { moves: { accountId: string }[] }).moves.map((m) => m.accountId);
+      return listed([...(await ownersOfAccounts(ids)).values()].includes(s.ownerId));
+    },
+    expected: purchases('absent', 'listed'),
+  },
+  {
+    name: 'may-change-deal',
+    skill: mayChangeDeal as Skill<never, unknown>,
+    call: (s, caller, services) => invokeSkill(mayChangeDeal, { dealId: s.deal.id }, { caller, services }),
+    decide: (result) => ((result as { allowed: boolean }).allowed ? 'allowed' : 'refused'),
+    expected: {
+      team: roleTable(
+        ['allowed', 'refused', 'refused'],
+        ['allowed', 'allowed', 'refused'],
+        forbidden,
+        same('allowed'),
+      ),
+      // Seeing every record is not changing it: deals stay their owner's (and their manager's).
+      all: roleTable(
+        ['allowed', 'refused', 'refused'],
+        ['allowed', 'allowed', 'refused'],
+        forbidden,
+        same('allowed'),
+      ),
+    },
+  },
+  {
+    name: 'update-deal-stage',
+    skill: updateDealStage as Skill<never, unknown>,
+    call: async (s, caller, services) => {
+      const deal = await services.store.deals.findById(s.deal.id);
+      const stage = deal!.stage === 'negotiation' ? 'proposal' : 'negotiation';
+      return invokeSkill(updateDealStage, { dealId: s.deal.id, stage }, { caller, services });
+    },
+    expected: {
+      team: roleTable(
+        ['full', 'FORBIDDEN', 'FORBIDDEN'],
+        ['full', 'full', 'FORBIDDEN'],
+        forbidden,
+        same('full'),
+      ),
+      all: roleTable(
+        ['full', 'FORBIDDEN', 'FORBIDDEN'],
+        ['full', 'full', 'FORBIDDEN'],
+        forbidden,
+        same('full'),
+      ),
+    },
+  },
+];
+
+/** Every key of every object inside a JSON value. */
+function keysIn(value: unknown, keys = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) keysIn(item, keys);
+  else if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) {
+      keys.add(key);
+      keysIn(inner, keys);
+    }
+  return keys;
+}
+
+const temp = temporaryStore();
+const base = servicesFor(temp.store);
+let crm: TwoTeamCrm;
+let callers: Record<Role, Caller>;
+
+async function ownersOfAccounts(ids: string[]): Promise<Map<string, string | undefined>> {
+  const accounts = await temp.store.accounts.find({ _id: { $in: ids } }, { projection: { ownerId: 1 } });
+  return new Map(accounts.map((a) => [a._id, a.ownerId]));
+}
+
+beforeAll(async () => {
+  crm = await loadTwoTeamCrm(temp.store);
+  callers = {
+    rep: { role: 'rep', userId: crm.users.ana, name: 'Ana Ortiz', team: 'Enterprise', timezone: 'UTC' },
+    manager: { role: 'manager', userId: crm.users.morgan, timezone: 'UTC' },
+    marketing: { role: 'marketing', userId: crm.users.alex, timezone: 'UTC' },
+    admin: { role: 'admin', userId: crm.users.jordan, timezone: 'UTC' },
+    visitor: { role: 'visitor', timezone: 'UTC' },
+  };
+});
+afterAll(() => temp.cleanup());
+
+/** One cell: the decision, and the result's JSON (undefined when the skill threw). */
+async function cell(
+  probe: Probe,
+  subject: SubjectAccount,
+  caller: Caller,
+  services: SkillServices,
+): Promise<{ decision: string; json?: unknown; error?: string }> {
+  try {
+    const result = await probe.call(subject, caller, services);
+    const json = JSON.parse(JSON.stringify(result)) as unknown;
+    return { decision: probe.decide ? await probe.decide(result, subject) : 'full', json };
+  } catch (error) {
+    if (!isCrmError(error)) throw error;
+    if (error.code === 'CONFLICT')
+      return {
+        decision: error.message.includes(subject.contact.name)
+          ? 'CONFLICT naming the contact'
+          : error.message.includes(subject.ownerName)
+            ? 'CONFLICT naming the owner only'
+            : `CONFLICT: ${error.message}`,
+        error: error.message,
+      };
+    return { decision: error.code, error: `${error.message} ${JSON.stringify(error.details ?? {})}` };
+  }
+}
+
+describe.each(['team', 'all'] as const)('CRM_VISIBILITY=%s: every skill × role × ownership', (mode) => {
+  const services = (): SkillServices => ({ ...base, visibility: mode });
+
+  it.each(PROBES.map((p) => [p.name, p] as const))('%s', async (_name, probe) => {
+    const table = {} as Record<Role, string[]>;
+    for (const role of ROLES) {
+      table[role] = [];
+      for (const ownership of OWNERSHIPS) {
+        const subject = crm.subjects[ownership];
+        const { decision, json, error } = await cell(probe, subject, callers[role], services());
+        table[role].push(decision);
+        const context = `${probe.name} as ${role} on the ${ownership} record`;
+        const everything = JSON.stringify(json ?? null) + (error ?? '');
+        const keys = keysIn(json);
+        if (decision === 'limited')
+          expect({ context, keys: NOT_IN_LIMITED.filter((k) => keys.has(k)) }).toEqual({ context, keys: [] });
+        if (mode === 'team' && role === 'marketing')
+          expect({ context, keys: NOT_FOR_MARKETING.filter((k) => keys.has(k)) }).toEqual({
+            context,
+            keys: [],
+          });
+        // Nothing of another team's account reaches a rep or manager, in results or in error messages.
+        if (mode === 'team' && (role === 'rep' || role === 'manager'))
+          expect({
+            context,
+            leaked: crm.subjects.other.secrets.filter(
+              (s) => everything.includes(s) && !probe.typed?.(subject).includes(s),
+            ),
+          }).toEqual({
+            context,
+            leaked: [],
+          });
+        // Visitors, and the knowledge answer for anyone, carry nothing of any account.
+        if (role === 'visitor' || probe.skill === (knowledgeAnswer as Skill<never, unknown>)) {
+          const secrets = OWNERSHIPS.flatMap((o) => crm.subjects[o].secrets);
+          expect({ context, leaked: secrets.filter((s) => everything.includes(s)) }).toEqual({
+            context,
+            leaked: [],
+          });
+        }
+      }
+    }
+    expect(table).toEqual(probe.expected[mode]);
+  });
+});
+
+it('probes every skill of the product', () => {
+  expect(new Set(PROBES.map((p) => p.skill.name))).toEqual(new Set(ALL_SKILLS.map((s) => s.name)));
+});
+
+describe('what a limited or partial result says', () => {
+  const services = () => base;
+
+  it("names another team's account with its industry and owner, in the skill's result and in the reply", async () => {
+    const other = crm.subjects.other;
+    const briefing = await invokeSkill(
+      accountBriefing,
+      { account: 'fabrikam' },
+      { caller: callers.rep, services: services() },
+    );
+    expect(briefing).toEqual({
+      access: 'limited',
+      record: 'account',
+      account: { id: other.accountId, name: 'Fabrikam Energy', industry: 'Energy' },
+      owner: { name: 'Dana Kim', team: 'EMEA' },
+    });
+    const reply = briefingReply(briefing, 'overview', FIXTURE_NOW, 'UTC');
+    expect(reply.text).toMatch(/^Fabrikam Energy \(Energy\) is owned by Dana Kim, EMEA\./);
+    expect(reply.lists).toBeUndefined();
+    for (const focus of ['deals', 'contacts'] as const)
+      expect(briefingReply(briefing, focus, FIXTURE_NOW, 'UTC').text).toBe(reply.text);
+
+    const scored = await invokeSkill(
+      leadScore,
+      { dealId: other.deal.id },
+      { caller: callers.rep, services: services() },
+    );
+    expect(leadScoreReply(scored).text).toMatch(
+      /^The deal "Fabrikam grid analytics" at Fabrikam Energy is owned by Dana Kim, EMEA\./,
+    );
+    const segment = await invokeSkill(
+      segmentOfAccount,
+      { account: other.accountName },
+      { caller: callers.rep, services: services() },
+    );
+    expect(accountSegmentReply(segment).text).toMatch(
+      /^Fabrikam Energy \(Energy\) is owned by Dana Kim, EMEA\./,
+    );
+    const pitch = await invokeSkill(
+      recommendProducts,
+      { account: other.accountName },
+      { caller: callers.rep, services: services() },
+    );
+    expect(recommendationsReply(pitch).text).toMatch(/is owned by Dana Kim, EMEA\./);
+  });
+
+  it('briefs a rep on their own account in full: deals with amounts, contacts with e-mail and phone, interactions', async () => {
+    const own = crm.subjects.own;
+    const briefing = await invokeSkill(
+      accountBriefing,
+      { account: own.accountName },
+      { caller: callers.rep, services: services() },
+    );
+    if (briefing.access !== 'full') throw new Error('a rep sees their own account in full');
+    const text = JSON.stringify(briefing);
+    for (const shown of [own.contact.email, own.contact.phone, String(own.deal.amount), 'northwind.example'])
+      expect(text).toContain(shown);
+    expect(briefing.recentInteractions?.length).toBeGreaterThan(0);
+    expect(briefingReply(briefing, 'contacts', FIXTURE_NOW, 'UTC').text).toContain(own.contact.email);
+  });
+
+  it('briefs marketing on any account without deal amounts, phones or interactions, and says so plainly', async () => {
+    const other = crm.subjects.other;
+    const briefing = await invokeSkill(
+      accountBriefing,
+      { account: other.accountName },
+      { caller: callers.marketing, services: services() },
+    );
+    if (briefing.access !== 'full') throw new Error('marketing sees accounts in full');
+    expect(briefing.contacts?.map((c) => c.email)).toContain(other.contact.email);
+    expect(briefing.contacts?.some((c) => 'phone' in c)).toBe(false);
+    expect(briefing.openDeals).toBeUndefined();
+    const reply = briefingReply(briefing, 'overview', FIXTURE_NOW, 'UTC');
+    expect(reply.text).toMatch(
+      /^Fabrikam Energy \(Energy · 201-1000 employees · EMEA · GB\): customer, owned by Dana Kim\./,
+    );
+    expect(reply.facts?.map((f) => f.label)).not.toContain('Open pipeline');
+    expect(briefingReply(briefing, 'deals', FIXTURE_NOW, 'UTC').text).toBe(
+      "Fabrikam Energy's deals are for its sales team to see.",
+    );
+  });
+
+  it("lists only the rep's team's accounts in a segment export, and says so", async () => {
+    const other = crm.subjects.other;
+    const segment = await invokeSkill(
+      segmentOfAccount,
+      { account: other.accountName },
+      { caller: callers.admin, services: services() },
+    );
+    if (segment.access !== 'full' || !segment.segment) throw new Error('the admin sees the segment');
+    const forRep = await invokeSkill(
+      segmentMembers,
+      { segment: segment.segment.name, limit: 200 },
+      { caller: callers.rep, services: services() },
+    );
+    const forMarketing = await invokeSkill(
+      segmentMembers,
+      { segment: segment.segment.name, limit: 200 },
+      { caller: callers.marketing, services: services() },
+    );
+    expect(forRep.limitedTo).toBe("team Enterprise's accounts");
+    expect(forMarketing.limitedTo).toBeUndefined();
+    expect(forMarketing.members.map((m) => m.name)).toContain('Fabrikam Energy');
+    expect(forRep.members.map((m) => m.name)).not.toContain('Fabrikam Energy');
+    expect(forRep.total).toBeLessThan(forMarketing.total);
+    const owners = await ownersOfAccounts(forRep.members.map((m) => m.accountId));
+    expect([...owners.values()].every((o) => o === crm.users.ana || o === crm.users.ben)).toBe(true);
+  });
+
+  it('refuses writes to another team’s account naming its owner', async () => {
+    const other = crm.subjects.other;
+    await expect(
+      invokeSkill(
+        logInteraction,
+        { type: 'call', account: other.accountName, summary: 'tried' },
+        { caller: callers.rep, services: services() },
+      ),
+    ).rejects.toThrow('Fabrikam Energy is owned by Dana Kim, EMEA; only their team can add to it.');
+  });
+});
