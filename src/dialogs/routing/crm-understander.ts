@@ -3,10 +3,9 @@ import type { IntentModel } from '../understanding/intent-model';
 import type { CrmNameSource } from '../../vocabulary';
 import { PatternUnderstander } from './pattern-understander';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
+import { wordsAfterPreposition } from './words-after-preposition';
 
 const PRONOUN = /\b(their|its|them|they)\b/i;
-const AFTER_PREPOSITION =
-  /\b(?:at|for|with|on|about|from|of)\s+(?:the\s+)?([A-Za-z0-9][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*)\s*[?.!]*$/;
 
 /**
  * The trained intent model plus entities matched against the CRM's own names: what the bot core
@@ -34,7 +33,7 @@ export class CrmUnderstander implements Understander {
     const mention =
       phrased ??
       recognition.entities.accounts[0]?.text ??
-      AFTER_PREPOSITION.exec(text.trim())?.[1]?.replace(/'s$/, '') ??
+      wordsAfterPreposition(text)?.replace(/'s$/, '') ??
       PRONOUN.exec(text)?.[1]?.toLowerCase();
     return {
       intent: recognition.isOutOfScope ? 'oos' : recognition.intent,

@@ -1,7 +1,18 @@
+import { withoutClosing } from '../understanding/closing-characters';
 import type { Understander, Understanding } from './understanding';
 
-const END = String.raw`\s*[?.!]*\s*$`;
-const ACCOUNT = String.raw`(.+?)`;
+/**
+ * The account rules run on the message without its closing spaces and punctuation (cut off by one
+ * backward scan), so they end in a plain `$`: `(.+?)\s*[?.!]*\s*$` took seconds on a long run of
+ * spaces. Every part of a pattern is followed by something it cannot also match, so each runs in
+ * linear time; an account that runs to the end starts on a non-space, so `\s+` before it cannot
+ * hand it spaces to try again.
+ */
+const END = '$';
+/** The account as written, up to the end of the words. */
+const ACCOUNT = String.raw`(\S.*)`;
+/** The account as written, before the words that follow it ("'s deals"). */
+const ACCOUNT_BEFORE = String.raw`(.+?)`;
 
 /** Each rule: an intent and patterns whose first capture group (if any) is the account mention. */
 const RULES: Array<{ intent: string; patterns: RegExp[] }> = [
@@ -31,7 +42,7 @@ const RULES: Array<{ intent: string; patterns: RegExp[] }> = [
         'i',
       ),
       new RegExp(
-        String.raw`^(?:and\s+)?(?:show\s+(?:me\s+)?)?${ACCOUNT}(?:'s|’s)\s+(?:open\s+)?(?:deals?|opportunities|opps|pipeline)${END}`,
+        String.raw`^(?:and\s+)?(?:show\s+(?:me\s+)?)?${ACCOUNT_BEFORE}(?:'s|’s)\s+(?:open\s+)?(?:deals?|opportunities|opps|pipeline)${END}`,
         'i',
       ),
       new RegExp(
@@ -51,10 +62,16 @@ const RULES: Array<{ intent: string; patterns: RegExp[] }> = [
       new RegExp(String.raw`^brief\s+${ACCOUNT}${END}`, 'i'),
     ],
   },
+];
+
+/** Small talk, matched on the whole message (its punctuation counts: "hello?" is not a greeting). */
+const SMALL_TALK: Array<{ intent: string; patterns: RegExp[] }> = [
   {
     intent: 'greeting',
+    // `[\s!.,]*(?:there|bot|crmpro)?[\s!.]*$` split a run of spaces between its two classes (quadratic);
+    // the closing class now follows the optional word only, which matches the same messages.
     patterns: [
-      /^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening))\b[\s!.,]*(?:there|bot|crmpro)?[\s!.]*$/i,
+      /^(?:hi|hello|hey|hiya|howdy|yo|good\s+(?:morning|afternoon|evening))\b[\s!.,]*(?:(?:there|bot|crmpro)[\s!.]*)?$/i,
     ],
   },
   {
@@ -74,12 +91,19 @@ const RULES: Array<{ intent: string; patterns: RegExp[] }> = [
 export class PatternUnderstander implements Understander {
   async understand(text: string): Promise<Understanding> {
     const message = text.trim().replace(/^@?crm(?:pro)?\b[:,]?\s*/i, '');
-    for (const rule of RULES) {
-      for (const pattern of rule.patterns) {
-        const match = pattern.exec(message);
-        if (!match) continue;
-        const mention = match[1]?.trim().replace(/^the\s+/i, '');
-        return { intent: rule.intent, confidence: 0.9, ...(mention ? { accountMention: mention } : {}) };
+    const words = withoutClosing(message);
+    const rulesAndText = [
+      [RULES, words],
+      [SMALL_TALK, message],
+    ] as const;
+    for (const [rules, input] of rulesAndText) {
+      for (const rule of rules) {
+        for (const pattern of rule.patterns) {
+          const match = pattern.exec(input);
+          if (!match) continue;
+          const mention = match[1]?.trim().replace(/^the\s+/i, '');
+          return { intent: rule.intent, confidence: 0.9, ...(mention ? { accountMention: mention } : {}) };
+        }
       }
     }
     return { intent: 'oos', confidence: 0.5 };

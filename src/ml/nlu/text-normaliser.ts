@@ -1,8 +1,12 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const SLACK_USER_MENTION = /<@[A-Z0-9]+(?:\|[^>]*)?>/g;
-const SLACK_LINK = /<(?:https?|mailto):[^|>]*\|([^>]*)>/g;
+// Slack escapes "<" and ">" in what people type, so markup never contains them: stopping at "<"
+// keeps a run of unclosed "<http:|" from being rescanned to the end from each of its starts.
+const SLACK_USER_MENTION = /<@[A-Z0-9]+(?:\|[^<>]*)?>/g;
+const SLACK_LINK = /<(?:https?|mailto):[^|<>]*\|([^<>]*)>/g;
 const URL = /\bhttps?:\/\/\S+/g;
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+// The local part is at most 64 characters (RFC 5321); the lookahead checks that first, so a long
+// run of "a.a.a…" without "@" costs 65 steps from each start instead of a scan to its end.
+const EMAIL = /\b(?=[\w.+-]{1,64}@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const DIGITS = /\d/g;
 
 /**

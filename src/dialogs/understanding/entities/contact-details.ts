@@ -15,8 +15,10 @@ export interface PhoneMention {
   readonly country?: string;
 }
 
+// The local part is at most 64 characters (RFC 5321): the lookahead checks that first, so a long run
+// of "aAaA…" without "@" costs 65 steps from each place it is tried instead of a scan to its end.
 const EMAIL =
-  /[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\b/gi;
+  /(?=[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@)[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\b/gi;
 
 /** E-mail addresses (dot-atom local part, domain with a top-level domain of letters). */
 export function extractEmails(text: string): EmailMention[] {

@@ -45,8 +45,10 @@ const SCALES: Record<string, number> = {
 };
 const ISO_CODES = new Set(Intl.supportedValuesOf('currency'));
 
+// `(?<!\d)`: a number starts where its digits start. Without it, a long run of digits that is not
+// money was read again from each of its digits (quadratic).
 const MONEY = new RegExp(
-  String.raw`(us\$|a\$|c\$|[$€£¥₹])?\s?(\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?(k|thousand|grand|mm|mn|mio|million|m|bn|billion|b)?\b\s?([a-z]{3}\b|dollars?|bucks|euros?|pounds?|quid|yen|francs)?`,
+  String.raw`(us\$|a\$|c\$|[$€£¥₹])?\s?(?<!\d)(\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s?(k|thousand|grand|mm|mn|mio|million|m|bn|billion|b)?\b\s?([a-z]{3}\b|dollars?|bucks|euros?|pounds?|quid|yen|francs)?`,
   'gi',
 );
 

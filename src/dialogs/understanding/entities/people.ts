@@ -10,6 +10,17 @@ export type PersonMention =
 const TEAM = /\b(my|our|the)\s+(team|reps|squad|group|org)\b|\bteam\b/i;
 const SELF = /\b(me|my|mine|myself|i|i'm|i've)\b/i;
 
+/** Matchers over the caller's list of reps, built once per list (the name index hands out the same array until users change). */
+const matchers = new WeakMap<readonly NamedRecord[], NameMatcher>();
+function matcherFor(reps: readonly NamedRecord[]): NameMatcher {
+  let matcher = matchers.get(reps);
+  if (!matcher) {
+    matcher = new NameMatcher(reps);
+    matchers.set(reps, matcher);
+  }
+  return matcher;
+}
+
 /** People in a message: "my team" before "me", then reps named from the caller's list of users. */
 export function extractPeople(text: string, reps: readonly NamedRecord[] = []): PersonMention[] {
   const mentions: PersonMention[] = [];
@@ -21,7 +32,7 @@ export function extractPeople(text: string, reps: readonly NamedRecord[] = []): 
   const self = SELF.exec(withoutTeam);
   if (self) mentions.push({ kind: 'self', text: self[0] });
   if (reps.length > 0) {
-    const candidates = new NameMatcher(reps).find(withoutTeam, 0.75);
+    const candidates = matcherFor(reps).find(withoutTeam, 0.75);
     if (candidates.length > 0) mentions.push({ kind: 'rep', text: candidates[0]!.text, candidates });
   }
   return mentions;

@@ -214,20 +214,27 @@ export function extractPeriodsAndDates(
   const found: { index: number; mention: PeriodMention }[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
+    const matched: { index: number; mention: PeriodMention }[] = [];
     for (let match = rule.pattern.exec(remaining); match; match = rule.pattern.exec(remaining)) {
       const resolved = rule.resolve(match, today, context);
       if (!resolved) continue;
-      found.push({
+      matched.push({
         index: match.index,
         mention: { text: text.slice(match.index, match.index + match[0].length), ...resolved },
       });
     }
-    // Blank out what this rule matched so later rules and chrono do not read it again.
-    for (const { index, mention } of found)
-      remaining =
-        remaining.slice(0, index) +
-        ' '.repeat(mention.text.length) +
-        remaining.slice(index + mention.text.length);
+    // Blank out what this rule matched so later rules and chrono do not read it again (in one pass:
+    // rebuilding the text once per mention was quadratic in a message of many periods).
+    const pieces: string[] = [];
+    let copied = 0;
+    for (const { index, mention } of matched) {
+      const from = Math.max(index, copied);
+      const to = index + mention.text.length;
+      pieces.push(remaining.slice(copied, from), ' '.repeat(Math.max(0, to - from)));
+      copied = Math.max(copied, to);
+    }
+    remaining = pieces.join('') + remaining.slice(copied);
+    found.push(...matched);
   }
   const reference = { instant: context.now, timezone: utcOffsetMinutes(context.now, context.timeZone) };
   const dates: DateMention[] = [];
