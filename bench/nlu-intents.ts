@@ -145,7 +145,7 @@ export async function runNluBench(
       });
     const test = rows.map((_, i) => i).filter((i) => folds[i] === f && !donors.has(labels[i]!));
     const testLabels = test.map((i) => (unknown.has(labels[i]!) ? OUT_OF_SCOPE : labels[i]!));
-    const target = DEFAULT_TRAINING_SETTINGS.targetFalseOosRate;
+    const target = DEFAULT_TRAINING_SETTINGS.oosRule.falseOosBudget;
     oosSplits.push({
       protocol: 'zero-oos',
       fold: f,

@@ -8,6 +8,7 @@ import { evaluateIntents, formatEvaluation } from '../ml/nlu/intent-evaluation';
 import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../ml/nlu/intent-training';
 import { readLabelledUtterances, readMessageTable } from '../ml/nlu/labelled-csv';
 import { libraryVersions } from '../ml/nlu/library-versions';
+import { DEFAULT_OOS_RULE } from '../ml/nlu/oos-threshold';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 
@@ -36,19 +37,35 @@ export function registerNluCommands(program: Command, env: CliEnvironment): void
     .option('--svm-only', 'train the linear SVM alone (several times faster, about a point less accurate)')
     .option(
       '--target-false-oos <rate>',
-      'share of in-scope messages the out-of-scope threshold may reject',
+      'share of held-out in-scope messages the out-of-scope threshold rejects (the least it rejects when there are oos rows)',
       fraction('--target-false-oos'),
-      0.05,
+      DEFAULT_OOS_RULE.falseOosBudget,
+    )
+    .option(
+      '--oos-recall <share>',
+      'with oos rows: share of held-out oos rows the threshold must catch, rejecting as few in-scope messages as it can',
+      fraction('--oos-recall'),
+      DEFAULT_OOS_RULE.oosRecallTarget,
     )
     .action(
       runCommand(
         env,
-        async (options: { data: string; out: string; svmOnly?: boolean; targetFalseOos: number }) => {
+        async (options: {
+          data: string;
+          out: string;
+          svmOnly?: boolean;
+          targetFalseOos: number;
+          oosRecall: number;
+        }) => {
           const utterances = readLabelledUtterances(options.data);
           const settings = {
             ...DEFAULT_TRAINING_SETTINGS,
             mlp: options.svmOnly ? null : DEFAULT_TRAINING_SETTINGS.mlp,
-            targetFalseOosRate: options.targetFalseOos,
+            oosRule: {
+              ...DEFAULT_OOS_RULE,
+              falseOosBudget: options.targetFalseOos,
+              oosRecallTarget: options.oosRecall,
+            },
           };
           env.err(`training on ${utterances.length} rows from ${options.data} ...`);
           const { classifier, report } = trainIntentClassifier(utterances, settings);
@@ -65,8 +82,10 @@ export function registerNluCommands(program: Command, env: CliEnvironment): void
           });
           env.out(
             `trained ${report.intents} intents (${report.oosRows} oos rows) on ${report.rows} rows in ${report.trainingSeconds.toFixed(1)} s; ` +
-              `held-out accuracy ${(100 * report.holdoutAccuracy).toFixed(2)}%, oos threshold ${report.oosThreshold.threshold.toFixed(3)} ` +
-              `(${report.oosThreshold.method}); model written to ${options.out}`,
+              `held-out accuracy ${(100 * report.heldOutAccuracy).toFixed(2)}%, oos threshold ${report.oosThreshold.threshold.toFixed(3)} ` +
+              `(${report.oosThreshold.method}: held out, ${(100 * report.oosThreshold.heldOutFalseOosRate).toFixed(1)}% of in-scope rejected` +
+              `${report.oosThreshold.heldOutOosRecall === undefined ? '' : `, ${(100 * report.oosThreshold.heldOutOosRecall).toFixed(1)}% of oos caught`}); ` +
+              `model written to ${options.out}`,
           );
           return 0;
         },
@@ -120,7 +139,7 @@ export function registerNluCommands(program: Command, env: CliEnvironment): void
     .option('--templates <dir>', 'folder of <intent>.txt template files', 'nlu-data/crm-intents')
     .option('--slots <file>', 'slot values JSON', 'nlu-data/slot-values.json')
     .option('--out <dir>', 'model root; writes <dir>/<version>/', 'models/intent')
-    .option('--version <name>', 'model version folder', '1')
+    .option('--version <name>', 'model version folder', '2')
     .action(
       runCommand(env, async (options: { templates: string; slots: string; out: string; version: string }) => {
         const result = buildCrmIntentModel({

@@ -7,9 +7,13 @@ import { IntentClassifier, type EnsembleSettings } from './intent-classifier';
 import type { IntentTrainingReport, IntentTrainingSettings } from './intent-training';
 import { dequantiseRows, quantiseRows } from './weight-quantiser';
 
-/** Format version of the files in an intent model directory; loading refuses any other. */
+/**
+ * Format version of the files in an intent model directory; loading refuses any other. Version 2:
+ * the out-of-scope threshold applies to the best intent's probability minus the `oos` class's
+ * (version 1 thresholds applied to an entropy and mean nothing now).
+ */
 export const INTENT_MODEL_FORMAT = 'crmpro-intent-model';
-export const INTENT_MODEL_FORMAT_VERSION = 1;
+export const INTENT_MODEL_FORMAT_VERSION = 2;
 
 /** The model card (`model.json`): what the model is, what it was trained on, how well it did. */
 export interface IntentModelCard {

@@ -26,9 +26,10 @@ export interface IntentPrediction {
   /** Probability of the best in-scope intent (0–1). */
   readonly confidence: number;
   /**
-   * 1 minus the normalised entropy of the in-scope probabilities (1 = all mass on one intent,
-   * 0 = spread evenly). The out-of-scope threshold applies to this: on BANKING77 with unseen
-   * intents it separates out-of-scope messages better than the top probability does.
+   * The best in-scope intent's probability minus that of the `oos` class (when the model has one),
+   * floored at 0. The out-of-scope threshold applies to this: on BANKING77 dev-train it caught
+   * more held-out out-of-scope messages at the same in-scope loss than the entropy of the
+   * probabilities or the top margin did (bench/nlu-tune.ts).
    */
   readonly certainty: number;
   readonly isOutOfScope: boolean;
@@ -99,29 +100,26 @@ export class IntentClassifier {
     for (const k of order.slice(0, Math.max(1, alternatives)))
       ranked.push({ intent: this.intents[k]!, confidence: probabilities[k]! });
     const confidence = best < 0 ? 0 : probabilities[best]!;
-    const oosWins = this.oosIndex >= 0 && probabilities[this.oosIndex]! > confidence;
-    const certainty = this.certaintyOf(probabilities);
-    const isOutOfScope = best < 0 || oosWins || certainty < this.oosThreshold;
+    const score = this.outOfScopeScore(probabilities);
+    const isOutOfScope = best < 0 || score < 0 || score < this.oosThreshold;
     return {
       intent: isOutOfScope ? OUT_OF_SCOPE : this.intents[best]!,
       confidence,
-      certainty,
+      certainty: Math.max(0, score),
       isOutOfScope,
       ranked,
     };
   }
 
-  private certaintyOf(probabilities: Float64Array): number {
-    let total = 0;
-    for (let k = 0; k < probabilities.length; k++) if (k !== this.oosIndex) total += probabilities[k]!;
-    const classes = probabilities.length - (this.oosIndex >= 0 ? 1 : 0);
-    if (total <= 0 || classes < 2) return 0;
-    let entropy = 0;
-    for (let k = 0; k < probabilities.length; k++) {
-      if (k === this.oosIndex) continue;
-      const p = probabilities[k]! / total;
-      if (p > 0) entropy -= p * Math.log(p);
-    }
-    return 1 - entropy / Math.log(classes);
+  /**
+   * The score the out-of-scope threshold applies to: the best in-scope probability minus the `oos`
+   * class's. Negative when the `oos` class wins, which makes the message out of scope at any
+   * threshold.
+   */
+  outOfScopeScore(probabilities: Float64Array): number {
+    let best = 0;
+    for (let k = 0; k < probabilities.length; k++)
+      if (k !== this.oosIndex && probabilities[k]! > best) best = probabilities[k]!;
+    return best - (this.oosIndex >= 0 ? probabilities[this.oosIndex]! : 0);
   }
 }

@@ -3,7 +3,14 @@ import { stratifiedFolds } from './cross-validation';
 import { DEFAULT_FEATURE_SETTINGS, FeatureSpace, type FeatureSettings } from './feature-space';
 import { DEFAULT_ENSEMBLE_SETTINGS, IntentClassifier, type EnsembleSettings } from './intent-classifier';
 import { DEFAULT_SVM_SETTINGS, trainOneVsRestSvm, type LinearSvmSettings } from './linear-svm';
-import { chooseOosThreshold, OUT_OF_SCOPE, type OosThreshold } from './oos-threshold';
+import {
+  chooseOosThreshold,
+  DEFAULT_OOS_RULE,
+  OUT_OF_SCOPE,
+  type HeldOutScore,
+  type OosRule,
+  type OosThreshold,
+} from './oos-threshold';
 import { DEFAULT_MLP_SETTINGS, trainSparseMlp, type SparseMlpSettings } from './sparse-mlp';
 import { packRows } from './sparse-rows';
 
@@ -18,8 +25,8 @@ export interface LabelledUtterance {
   readonly group?: string;
 }
 
-/** Stratified holdout assignment (fold 0 = held out), by group when rows carry one. */
-function holdoutAssignment(
+/** Stratified fold of every row, by group when rows carry one (a group stays in one fold). */
+function calibrationAssignment(
   utterances: readonly LabelledUtterance[],
   folds: number,
   seed: number,
@@ -47,10 +54,16 @@ export interface IntentTrainingSettings {
   /** The network of the ensemble; `null` trains the SVM alone (faster, a little less accurate). */
   readonly mlp: SparseMlpSettings | null;
   readonly ensemble: EnsembleSettings;
-  /** Share of the data held out (stratified) to choose the out-of-scope threshold. */
-  readonly holdoutShare: number;
-  /** Share of in-scope messages the threshold may call out of scope when no `oos` rows are given. */
-  readonly targetFalseOosRate: number;
+  /** Stratified parts the data is cut into to score messages held out for the out-of-scope threshold. */
+  readonly calibrationFolds: number;
+  /**
+   * How many of those parts are held out in turn, each scored by a model trained on the others:
+   * 1 is a single holdout; `calibrationFolds` scores every row held out (cross-fitting), which
+   * costs that many extra fits but measures the recall on every `oos` row there is.
+   */
+  readonly calibrationRounds: number;
+  /** How the out-of-scope threshold is chosen from the held-out scores. */
+  readonly oosRule: OosRule;
   readonly seed: number;
 }
 
@@ -59,20 +72,22 @@ export const DEFAULT_TRAINING_SETTINGS: IntentTrainingSettings = {
   svm: DEFAULT_SVM_SETTINGS,
   mlp: DEFAULT_MLP_SETTINGS,
   ensemble: DEFAULT_ENSEMBLE_SETTINGS,
-  holdoutShare: 0.2,
-  targetFalseOosRate: 0.05,
+  calibrationFolds: 5,
+  calibrationRounds: 1,
+  oosRule: DEFAULT_OOS_RULE,
   seed: 42,
 };
 
-/** What training measured on its own held-out share, for the model card. */
+/** What training measured on its held-out messages, for the model card. */
 export interface IntentTrainingReport {
   readonly rows: number;
   readonly intents: number;
   readonly oosRows: number;
   readonly vocabulary: number;
-  readonly holdoutRows: number;
-  /** In-scope accuracy of the calibration model on the held-out share (argmax, before the threshold). */
-  readonly holdoutAccuracy: number;
+  /** Messages scored held out to choose the threshold (in-scope and `oos`). */
+  readonly heldOutRows: number;
+  /** In-scope accuracy on the held-out messages (argmax, before the threshold). */
+  readonly heldOutAccuracy: number;
   readonly oosThreshold: OosThreshold;
   readonly trainingSeconds: number;
 }
@@ -102,43 +117,46 @@ export function fitIntentLearners(
 }
 
 /**
- * Trains an intent classifier with out-of-scope detection. A stratified share of the data is held
- * out, a model trained on the rest scores it, and the threshold is chosen on those scores
+ * Trains an intent classifier with out-of-scope detection. The data is cut into stratified parts;
+ * in each of `calibrationRounds` rounds one part is held out and scored by a model trained on the
+ * rest, and the threshold is chosen on those held-out scores by the settings' rule
  * ({@link chooseOosThreshold}); then the final model is trained on all rows. Rows labelled `oos`
- * are learned as a class of their own and also tune the threshold.
+ * are learned as a class of their own and measure the threshold's recall.
  */
 export function trainIntentClassifier(
   utterances: readonly LabelledUtterance[],
   settings: IntentTrainingSettings = DEFAULT_TRAINING_SETTINGS,
 ): { classifier: IntentClassifier; report: IntentTrainingReport } {
   const started = performance.now();
-  const folds = Math.max(2, Math.round(1 / settings.holdoutShare));
-  const assignment = holdoutAssignment(utterances, folds, settings.seed);
-  const fitPart = utterances.filter((_, i) => assignment[i] !== 0);
-  const heldOut = utterances.filter((_, i) => assignment[i] === 0);
-  const calibration = fitIntentLearners(fitPart, settings);
-  const inScope: number[] = [];
-  const outOfScope: number[] = [];
-  let correct = 0;
-  for (const utterance of heldOut) {
-    const prediction = calibration.decide(calibration.probabilities(utterance.text));
-    const oosClassWins = prediction.isOutOfScope;
-    if (utterance.label === OUT_OF_SCOPE) {
-      outOfScope.push(oosClassWins ? 0 : prediction.certainty);
-    } else {
-      inScope.push(oosClassWins ? 0 : prediction.certainty);
-      if (prediction.ranked[0]?.intent === utterance.label && !oosClassWins) correct++;
-    }
+  const folds = Math.max(2, settings.calibrationFolds);
+  const rounds = Math.min(folds, Math.max(1, settings.calibrationRounds));
+  const assignment = calibrationAssignment(utterances, folds, settings.seed);
+  const inScope: HeldOutScore[] = [];
+  const outOfScope: HeldOutScore[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const calibration = fitIntentLearners(
+      utterances.filter((_, i) => assignment[i] !== round),
+      settings,
+    );
+    utterances.forEach((utterance, i) => {
+      if (assignment[i] !== round) return;
+      const probabilities = calibration.probabilities(utterance.text);
+      const prediction = calibration.decide(probabilities, 1);
+      const margin = calibration.outOfScopeScore(probabilities);
+      const score = margin < 0 ? -Infinity : margin;
+      if (utterance.label === OUT_OF_SCOPE) outOfScope.push({ score });
+      else inScope.push({ score, correct: prediction.ranked[0]?.intent === utterance.label });
+    });
   }
-  const oosThreshold = chooseOosThreshold(inScope, outOfScope, settings.targetFalseOosRate);
+  const oosThreshold = chooseOosThreshold(inScope, outOfScope, settings.oosRule);
   const classifier = fitIntentLearners(utterances, settings, oosThreshold.threshold);
   const report: IntentTrainingReport = {
     rows: utterances.length,
     intents: classifier.intents.filter((intent) => intent !== OUT_OF_SCOPE).length,
     oosRows: utterances.filter((u) => u.label === OUT_OF_SCOPE).length,
     vocabulary: classifier.features.size,
-    holdoutRows: heldOut.length,
-    holdoutAccuracy: inScope.length === 0 ? 0 : correct / inScope.length,
+    heldOutRows: inScope.length + outOfScope.length,
+    heldOutAccuracy: inScope.length === 0 ? 0 : inScope.filter((s) => s.correct).length / inScope.length,
     oosThreshold,
     trainingSeconds: (performance.now() - started) / 1000,
   };

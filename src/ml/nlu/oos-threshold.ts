@@ -1,58 +1,121 @@
 /** The label of out-of-scope rows in labelled data and of messages the model finds no intent for. */
 export const OUT_OF_SCOPE = 'oos';
 
-/** How the out-of-scope threshold was chosen, kept on the model card. */
-export interface OosThreshold {
-  /** A message whose certainty (see IntentPrediction.certainty) is below this is out of scope. */
-  readonly threshold: number;
-  readonly method: 'in-scope-quantile' | 'balanced-with-oos-examples';
-  /** Share of held-out in-scope messages the threshold rejects. */
-  readonly heldOutFalseOosRate: number;
-  /** Share of held-out out-of-scope messages it rejects (only with `oos` examples). */
-  readonly heldOutOosRecall?: number;
+/**
+ * The stated rule that sets the out-of-scope threshold from held-out scores (see
+ * {@link chooseOosThreshold}). Defaults chosen on BANKING77 dev-train only (bench/nlu-tune.ts).
+ */
+export interface OosRule {
+  /**
+   * Share of held-out in-scope messages the threshold rejects when the data has no `oos` rows, and
+   * the least it rejects when it has some. Rejecting an in-scope message always costs accuracy;
+   * without `oos` examples nothing says what it buys, so the budget is small.
+   */
+  readonly falseOosBudget: number;
+  /** With `oos` rows: share of held-out `oos` rows the threshold must catch (the class included). */
+  readonly oosRecallTarget: number;
+  /** With `oos` rows: the threshold never rejects more than this share of held-out in-scope messages. */
+  readonly maxFalseOosRate: number;
 }
 
+export const DEFAULT_OOS_RULE: OosRule = { falseOosBudget: 0.01, oosRecallTarget: 0.6, maxFalseOosRate: 0.1 };
+
+/** One point of the held-out curve: what a threshold does to in-scope and `oos` messages. */
+export interface OosOperatingPoint {
+  readonly threshold: number;
+  /** Share of in-scope messages called out of scope. */
+  readonly falseOosRate: number;
+  /** Share of in-scope messages given their right intent (a message called out of scope counts as wrong). */
+  readonly inScopeAccuracy: number;
+  /** Share of `oos` messages called out of scope (only with `oos` rows). */
+  readonly oosRecall?: number;
+}
+
+/** How the out-of-scope threshold was chosen, kept on the model card. */
+export interface OosThreshold {
+  /** A message whose score (see IntentPrediction.certainty) is below this is out of scope. */
+  readonly threshold: number;
+  readonly method: 'in-scope-budget' | 'oos-recall-target';
+  readonly rule: OosRule;
+  /** Share of held-out in-scope messages the threshold rejects. */
+  readonly heldOutFalseOosRate: number;
+  readonly heldOutInScopeAccuracy: number;
+  /** Share of held-out out-of-scope messages it rejects (only with `oos` examples). */
+  readonly heldOutOosRecall?: number;
+  /** The whole held-out curve, from rejecting nothing to rejecting a fifth of in-scope messages. */
+  readonly curve: OosOperatingPoint[];
+}
+
+/** Held-out scores of one message. `-Infinity` when the `oos` class beat every intent (always rejected). */
+export interface HeldOutScore {
+  readonly score: number;
+  /** In-scope messages: whether the best intent was the right one. */
+  readonly correct?: boolean;
+}
+
+/** In-scope false-OOS rates at which the curve is sampled. */
+const CURVE_RATES = [0, 0.0025, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2];
+
+/** Smallest threshold above `value`: a message scoring exactly `value` is then rejected. */
+const above = (value: number) => value + 1e-9;
+
 /**
- * Chooses the certainty threshold below which a message is called out of scope, from held-out
- * predictions. With no out-of-scope examples it rejects a target share of in-scope messages (the
- * `targetFalseOosRate` quantile of their certainties). With a few `oos` examples it picks the
- * threshold that best balances in-scope acceptance and out-of-scope rejection, never rejecting
- * more than twice the target share of in-scope messages, and never below the no-examples
- * threshold: the `oos` class already catches messages like the examples, and the threshold is what
- * is left to catch out-of-scope messages unlike any example.
+ * Chooses the score threshold below which a message is called out of scope, from held-out scores,
+ * by a stated rule:
+ * - without `oos` rows: reject the least certain {@link OosRule.falseOosBudget} share of held-out
+ *   in-scope messages (their score quantile);
+ * - with `oos` rows: the lowest threshold, not below that one, that catches
+ *   {@link OosRule.oosRecallTarget} of the held-out `oos` rows — so as few in-scope messages as
+ *   possible are lost — and never one that rejects more than {@link OosRule.maxFalseOosRate} of the
+ *   in-scope ones (then the highest threshold within that cap).
  */
 export function chooseOosThreshold(
-  inScopeConfidences: readonly number[],
-  oosConfidences: readonly number[],
-  targetFalseOosRate: number,
+  inScope: readonly HeldOutScore[],
+  oos: readonly HeldOutScore[],
+  rule: OosRule = DEFAULT_OOS_RULE,
 ): OosThreshold {
-  const inScope = [...inScopeConfidences].sort((a, b) => a - b);
-  const rejectedShare = (values: readonly number[], threshold: number) =>
-    values.length === 0 ? 0 : values.filter((value) => value < threshold).length / values.length;
-  const quantile = inScope.length === 0 ? 0 : inScope[Math.floor(targetFalseOosRate * inScope.length)]!;
-  if (oosConfidences.length === 0) {
+  const inScores = inScope.map((s) => s.score).sort((a, b) => a - b);
+  const oosScores = oos.map((s) => s.score);
+  const pointAt = (threshold: number): OosOperatingPoint => {
+    const kept = inScope.filter((s) => s.score >= threshold);
     return {
-      threshold: quantile,
-      method: 'in-scope-quantile',
-      heldOutFalseOosRate: rejectedShare(inScope, quantile),
+      threshold,
+      falseOosRate: share(inScope.length - kept.length, inScope.length),
+      inScopeAccuracy: share(kept.filter((s) => s.correct).length, inScope.length),
+      ...(oos.length > 0
+        ? { oosRecall: share(oosScores.filter((score) => score < threshold).length, oos.length) }
+        : {}),
     };
-  }
-  const cap = Math.min(1, 2 * targetFalseOosRate);
-  let best = { threshold: quantile, score: -Infinity };
-  const candidates = [...new Set([...inScope, ...oosConfidences])]
-    .filter((value) => value >= quantile)
-    .sort((a, b) => a - b);
-  for (const candidate of candidates) {
-    const threshold = candidate + 1e-9;
-    const falseOos = rejectedShare(inScope, threshold);
-    if (falseOos > cap) break;
-    const score = (1 - falseOos + rejectedShare(oosConfidences, threshold)) / 2;
-    if (score > best.score) best = { threshold, score };
+  };
+  const quantile = (rate: number) =>
+    inScores.length === 0
+      ? 0
+      : Math.max(0, inScores[Math.min(inScores.length - 1, Math.floor(rate * inScores.length))]!);
+  const curve = [...new Set(CURVE_RATES.map(quantile))].map(pointAt);
+  const budget = quantile(rule.falseOosBudget);
+  let chosen = pointAt(budget);
+  let method: OosThreshold['method'] = 'in-scope-budget';
+  if (oos.length > 0) {
+    method = 'oos-recall-target';
+    const candidates = [
+      ...new Set(oosScores.filter((s) => Number.isFinite(s) && above(s) > budget).map(above)),
+    ].sort((a, b) => a - b);
+    for (const threshold of candidates) {
+      if ((chosen.oosRecall ?? 0) >= rule.oosRecallTarget) break;
+      const point = pointAt(threshold);
+      if (point.falseOosRate > rule.maxFalseOosRate) break;
+      chosen = point;
+    }
   }
   return {
-    threshold: best.threshold,
-    method: 'balanced-with-oos-examples',
-    heldOutFalseOosRate: rejectedShare(inScope, best.threshold),
-    heldOutOosRecall: rejectedShare(oosConfidences, best.threshold),
+    threshold: chosen.threshold,
+    method,
+    rule,
+    heldOutFalseOosRate: chosen.falseOosRate,
+    heldOutInScopeAccuracy: chosen.inScopeAccuracy,
+    ...(chosen.oosRecall === undefined ? {} : { heldOutOosRecall: chosen.oosRecall }),
+    curve,
   };
 }
+
+const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);

@@ -67,45 +67,60 @@ export function trainSparseMlp(
   const hidden = new Float64Array(H);
   const hiddenGradient = new Float64Array(H);
   const probabilities = new Float64Array(K);
+  // Units kept by this example's dropout mask, then those of them that fire: the passes below run
+  // over these lists only, so a dropped or silent unit costs nothing.
+  const kept = new Int32Array(H);
+  const active = new Int32Array(H);
   const keep = 1 - settings.dropout;
   const order = new Int32Array(rows.count).map((_, i) => i);
   const { rowStart, indices, values } = rows;
   const rate = settings.learningRate;
+  const decay = settings.weightDecay;
   const epochs = Math.max(settings.epochs, Math.ceil(settings.minUpdates / Math.max(1, rows.count)));
   for (let epoch = 0; epoch < epochs; epoch++) {
     random.shuffle(order);
     for (const i of order) {
       const start = rowStart[i]!;
       const end = rowStart[i + 1]!;
-      hidden.set(hiddenBiases);
+      let keptCount = 0;
+      for (let h = 0; h < H; h++) if (random.next() < keep) kept[keptCount++] = h;
+      for (let j = 0; j < keptCount; j++) hidden[kept[j]!] = hiddenBiases[kept[j]!]!;
       for (let p = start; p < end; p++) {
         const base = indices[p]! * H;
         const value = values[p]!;
-        for (let h = 0; h < H; h++) hidden[h]! += inputWeights[base + h]! * value;
+        for (let j = 0; j < keptCount; j++) {
+          const h = kept[j]!;
+          hidden[h]! += inputWeights[base + h]! * value;
+        }
       }
-      for (let h = 0; h < H; h++) {
-        if (hidden[h]! <= 0 || random.next() >= keep) hidden[h] = 0;
-        else hidden[h]! /= keep;
+      let activeCount = 0;
+      for (let j = 0; j < keptCount; j++) {
+        const h = kept[j]!;
+        if (hidden[h]! > 0) {
+          hidden[h]! /= keep;
+          active[activeCount++] = h;
+        }
+      }
+      probabilities.set(outputBiases);
+      for (let j = 0; j < activeCount; j++) {
+        const h = active[j]!;
+        const a = hidden[h]!;
+        const base = h * K;
+        for (let k = 0; k < K; k++) probabilities[k]! += a * outputWeights[base + k]!;
       }
       let max = -Infinity;
-      for (let k = 0; k < K; k++) {
-        let sum = outputBiases[k]!;
-        for (let h = 0; h < H; h++) if (hidden[h] !== 0) sum += hidden[h]! * outputWeights[h * K + k]!;
-        probabilities[k] = sum;
-        if (sum > max) max = sum;
-      }
+      for (let k = 0; k < K; k++) if (probabilities[k]! > max) max = probabilities[k]!;
       let total = 0;
       for (let k = 0; k < K; k++) total += probabilities[k] = Math.exp(probabilities[k]! - max);
       for (let k = 0; k < K; k++) probabilities[k] = probabilities[k]! / total - (k === labels[i] ? 1 : 0);
-      hiddenGradient.fill(0);
-      for (let h = 0; h < H; h++) {
-        if (hidden[h] === 0) continue;
+      for (let j = 0; j < activeCount; j++) {
+        const h = active[j]!;
         let back = 0;
         const base = h * K;
         for (let k = 0; k < K; k++) {
           const g = probabilities[k]!;
           back += g * outputWeights[base + k]!;
-          const grad = g * hidden[h]! + settings.weightDecay * outputWeights[base + k]!;
+          const grad = g * hidden[h]! + decay * outputWeights[base + k]!;
           outputSquares[base + k]! += grad * grad;
           outputWeights[base + k]! -= (rate * grad) / Math.sqrt(outputSquares[base + k]!);
         }
@@ -116,19 +131,18 @@ export function trainSparseMlp(
         outputBiasSquares[k]! += g * g;
         outputBiases[k]! -= (rate * g) / Math.sqrt(outputBiasSquares[k]!);
       }
-      for (let h = 0; h < H; h++) {
+      for (let j = 0; j < activeCount; j++) {
+        const h = active[j]!;
         const g = hiddenGradient[h]!;
-        if (g === 0) continue;
         hiddenBiasSquares[h]! += g * g;
         hiddenBiases[h]! -= (rate * g) / Math.sqrt(hiddenBiasSquares[h]!);
       }
       for (let p = start; p < end; p++) {
         const base = indices[p]! * H;
         const value = values[p]!;
-        for (let h = 0; h < H; h++) {
-          const g = hiddenGradient[h]!;
-          if (g === 0) continue;
-          const grad = g * value + settings.weightDecay * inputWeights[base + h]!;
+        for (let j = 0; j < activeCount; j++) {
+          const h = active[j]!;
+          const grad = hiddenGradient[h]! * value + decay * inputWeights[base + h]!;
           inputSquares[base + h]! += grad * grad;
           inputWeights[base + h]! -= (rate * grad) / Math.sqrt(inputSquares[base + h]!);
         }

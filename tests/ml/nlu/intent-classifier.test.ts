@@ -30,7 +30,7 @@ describe('intent classifier on planted intents', () => {
   });
 
   it('keeps the held-out false out-of-scope rate near the target when no oos rows are given', () => {
-    expect(report.oosThreshold.method).toBe('in-scope-quantile');
+    expect(report.oosThreshold.method).toBe('in-scope-budget');
     expect(report.oosThreshold.heldOutFalseOosRate).toBeLessThanOrEqual(0.1);
   });
 
@@ -50,7 +50,7 @@ describe('intent classifier on planted intents', () => {
     ]);
     const trained = trainIntentClassifier([...plantedUtterances(30, 1), ...oos], settings);
     expect(trained.report.oosRows).toBe(16);
-    expect(trained.report.oosThreshold.method).toBe('balanced-with-oos-examples');
+    expect(trained.report.oosThreshold.method).toBe('oos-recall-target');
     expect(trained.classifier.classify('play a joke song').isOutOfScope).toBe(true);
     expect(trained.classifier.classify('refund my money back please').intent).toBe('refund');
   });

@@ -1,19 +1,65 @@
-import { chooseOosThreshold } from '../../../src/ml/nlu/oos-threshold';
+import { chooseOosThreshold, DEFAULT_OOS_RULE } from '../../../src/ml/nlu/oos-threshold';
 
 describe('out-of-scope threshold', () => {
-  const inScope = Array.from({ length: 100 }, (_, i) => 0.5 + i / 200);
+  // 200 held-out in-scope messages scoring 0.5 … 0.995; the least certain tenth are the wrong ones.
+  const inScope = Array.from({ length: 200 }, (_, i) => ({ score: 0.5 + i / 400, correct: i >= 20 }));
 
-  it('rejects the target share of held-out in-scope messages when there are no oos examples', () => {
-    const chosen = chooseOosThreshold(inScope, [], 0.05);
-    expect(chosen.method).toBe('in-scope-quantile');
-    expect(chosen.heldOutFalseOosRate).toBeCloseTo(0.05, 2);
+  it('rejects the budgeted share of held-out in-scope messages when there are no oos examples', () => {
+    const chosen = chooseOosThreshold(inScope, [], { ...DEFAULT_OOS_RULE, falseOosBudget: 0.05 });
+    expect(chosen.method).toBe('in-scope-budget');
+    expect(chosen.heldOutFalseOosRate).toBeCloseTo(0.05, 3);
+    expect(chosen.heldOutOosRecall).toBeUndefined();
+    // The rejected 5% were all wrong answers anyway, so in-scope accuracy is unchanged.
+    expect(chosen.heldOutInScopeAccuracy).toBeCloseTo(0.9, 3);
   });
 
-  it('moves the threshold up to catch oos examples, but never past twice the target false-oos rate', () => {
-    const oos = [0.4, 0.45, 0.52, 0.54, 0.56, 0.9];
-    const chosen = chooseOosThreshold(inScope, oos, 0.05);
-    expect(chosen.method).toBe('balanced-with-oos-examples');
+  it('with oos examples, takes the lowest threshold that catches the target share of them', () => {
+    // Six of ten oos messages lose to the oos class or score low; reaching 60% needs one more.
+    const oos = [-Infinity, -Infinity, -Infinity, 0.3, 0.4, 0.52, 0.6, 0.8, 0.9, 0.99].map((score) => ({
+      score,
+    }));
+    const chosen = chooseOosThreshold(inScope, oos, {
+      falseOosBudget: 0.01,
+      oosRecallTarget: 0.6,
+      maxFalseOosRate: 0.1,
+    });
+    expect(chosen.method).toBe('oos-recall-target');
+    expect(chosen.heldOutOosRecall).toBeCloseTo(0.6, 5);
+    expect(chosen.threshold).toBeGreaterThan(0.52);
+    expect(chosen.threshold).toBeLessThan(0.6);
+    // Scores 0.5 … 0.52 of in-scope messages are rejected too: 9 of 200.
+    expect(chosen.heldOutFalseOosRate).toBeCloseTo(9 / 200, 5);
+  });
+
+  it('never rejects fewer in-scope messages than the budget, even when the oos class catches enough', () => {
+    const oos = Array.from({ length: 10 }, () => ({ score: -Infinity }));
+    const chosen = chooseOosThreshold(inScope, oos, {
+      falseOosBudget: 0.02,
+      oosRecallTarget: 0.6,
+      maxFalseOosRate: 0.1,
+    });
+    expect(chosen.heldOutOosRecall).toBe(1);
+    expect(chosen.heldOutFalseOosRate).toBeCloseTo(0.02, 3);
+  });
+
+  it('stops at the cap on rejected in-scope messages when the target cannot be reached', () => {
+    const oos = [0.9, 0.95, 0.97, 0.99].map((score) => ({ score }));
+    const chosen = chooseOosThreshold(inScope, oos, {
+      falseOosBudget: 0.01,
+      oosRecallTarget: 0.6,
+      maxFalseOosRate: 0.1,
+    });
     expect(chosen.heldOutFalseOosRate).toBeLessThanOrEqual(0.1);
-    expect(chosen.heldOutOosRecall).toBeGreaterThanOrEqual(4 / 6);
+    expect(chosen.heldOutOosRecall).toBe(0);
+  });
+
+  it('reports the whole held-out curve, from rejecting nothing upwards', () => {
+    const chosen = chooseOosThreshold(inScope, [{ score: 0.6 }], DEFAULT_OOS_RULE);
+    expect(chosen.curve[0]!.falseOosRate).toBe(0);
+    expect(chosen.curve[0]!.inScopeAccuracy).toBeCloseTo(0.9, 5);
+    const rates = chosen.curve.map((point) => point.falseOosRate);
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    expect(rates[rates.length - 1]).toBeCloseTo(0.2, 2);
+    expect(chosen.curve.every((point) => point.oosRecall !== undefined)).toBe(true);
   });
 });
