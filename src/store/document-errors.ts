@@ -1,14 +1,32 @@
 import { CrmError, ErrorCode } from '../core/errors';
 
+/** One bad field as mongoose reports it (a ValidatorError or a CastError). */
+interface FieldIssue {
+  name?: string;
+  path: string;
+  message: string;
+  kind?: string;
+  properties?: {
+    enumValues?: unknown[];
+    min?: unknown;
+    max?: unknown;
+    minlength?: unknown;
+    maxlength?: unknown;
+  };
+}
+
 /**
  * Converts a mongoose validation or cast error into INVALID_INPUT with one line per bad field,
- * so both engines report invalid documents the same way.
+ * so both engines report invalid documents the same way. The lines are in plain words ("amount:
+ * must be a number"), never mongoose's own text ("Cast to Number failed for value ..."), since
+ * the message can reach a person in chat.
  */
 export function invalidDocumentError(collection: string, error: unknown): CrmError | undefined {
   const e = error as {
     name?: string;
-    errors?: Record<string, { path: string; message: string; kind?: string }>;
+    errors?: Record<string, FieldIssue>;
     path?: string;
+    kind?: string;
     value?: unknown;
   };
   if (e?.name === 'ValidationError' && e.errors) {
@@ -22,7 +40,7 @@ export function invalidDocumentError(collection: string, error: unknown): CrmErr
     );
   }
   if (e?.name === 'CastError') {
-    const issue = `${e.path}: cannot use ${JSON.stringify(e.value)} here`;
+    const issue = `${e.path}: ${describeValue(e.value)} is not ${expectedOf(e.kind)}`;
     return new CrmError(
       ErrorCode.InvalidInput,
       `Invalid ${singular(collection)} query: ${issue}`,
@@ -44,23 +62,61 @@ export function invalidDocumentError(collection: string, error: unknown): CrmErr
   return undefined;
 }
 
-function friendlyMessage(issue: { path: string; message: string; kind?: string }): string {
+function friendlyMessage(issue: FieldIssue): string {
+  const properties = issue.properties ?? {};
+  if (issue.name === 'CastError') return `must be ${expectedOf(issue.kind)}`;
   switch (issue.kind) {
     case 'required':
       return 'is required';
     case 'enum':
-      return issue.message.replace(/ for path `[^`]+`\.?$/, '');
-    case 'Number':
-    case 'number':
-      return 'must be a number';
-    case 'date':
-    case 'Date':
-      return 'must be a date';
+      return Array.isArray(properties.enumValues) && properties.enumValues.length <= 12
+        ? `must be one of ${properties.enumValues.join(', ')}`
+        : 'is not one of the allowed values';
+    case 'min':
+      return `must be at least ${String(properties.min)}`;
+    case 'max':
+      return `must be at most ${String(properties.max)}`;
+    case 'minlength':
+      return `must be at least ${String(properties.minlength)} characters`;
+    case 'maxlength':
+      return `must be at most ${String(properties.maxlength)} characters`;
     default:
-      return issue.message
-        .replace(/^Path `[^`]+` /, '')
-        .replace(/^Validator failed for path `[^`]+` with value .*$/, 'is not valid');
+      // A schema's own message ("currency must be a three-letter ISO 4217 code such as USD") is
+      // written for people; mongoose's generic ones ("Path `x` is invalid (...)") are not.
+      return /^(Path `|Validator failed|Cast to |Validation failed)/.test(issue.message)
+        ? 'is not valid'
+        : issue.message;
   }
+}
+
+/** What a field of mongoose type `kind` takes, in words. */
+function expectedOf(kind: string | undefined): string {
+  switch ((kind ?? '').toLowerCase()) {
+    case 'number':
+    case 'decimal128':
+      return 'a number';
+    case 'date':
+      return 'a date';
+    case 'boolean':
+      return 'true or false';
+    case 'string':
+      return 'text';
+    case 'array':
+      return 'a list';
+    case 'embedded':
+    case 'object':
+    case 'map':
+      return 'a set of fields';
+    default:
+      return 'a valid value';
+  }
+}
+
+/** A value quoted for a message, kept short (an object is not echoed). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return 'that value';
 }
 
 /** "accounts" → "account", for messages. */

@@ -93,7 +93,6 @@ describe('body limits over HTTP (the server in a child process, its memory and t
     }
     const after = await usage();
     const growthMb = (after.maxRssKb - before.maxRssKb) / 1024;
-    // eslint-disable-next-line no-console
     console.log(
       `decompression bombs (4 x ${BOMB_BYTES / MB} MB inflated, ${bombs.gzip.length} B gzip): peak RSS ${(before.maxRssKb / 1024) | 0} -> ${(after.maxRssKb / 1024) | 0} MB (+${growthMb.toFixed(1)} MB)`,
     );

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import mongoose from 'mongoose';
@@ -13,13 +13,29 @@ import { SqliteTable } from './sqlite-table';
 import { StoreWriter } from './store-writer';
 
 export interface EmbeddedStoreOptions {
-  /** Directory holding `crmpro.sqlite` (created if missing). */
+  /** Directory holding `crmpro.sqlite` (created if missing, readable by its owner only). */
   dataDir: string;
   clock?: () => Date;
 }
 
 /** The file name of the embedded database inside the data directory. */
 export const EMBEDDED_DB_FILE = 'crmpro.sqlite';
+
+/** Owner-only access to the data: directories created 0700, database files (and their journals) 0600. */
+const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Creates the data directory (0700) and an empty database file (0600) before SQLite opens it:
+ * SQLite gives the write-ahead log and shared-memory files the database file's own mode, so none
+ * of them is ever readable by other users. An existing database's files are narrowed to 0600.
+ */
+function createPrivately(dataDir: string, file: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  for (const each of [file, `${file}-wal`, `${file}-shm`])
+    if (existsSync(each)) chmodSync(each, PRIVATE_FILE_MODE);
+}
 
 /**
  * Opens the embedded engine: one SQLite database (WAL, fsync on every commit so an acknowledged
@@ -29,7 +45,7 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
   const file = path.join(options.dataDir, EMBEDDED_DB_FILE);
   let db: DatabaseSync;
   try {
-    mkdirSync(options.dataDir, { recursive: true });
+    createPrivately(options.dataDir, file);
     db = new DatabaseSync(file);
     // First, so that opening while another process writes waits instead of failing.
     db.exec('PRAGMA busy_timeout = 10000');
