@@ -1,4 +1,4 @@
-import { fitTheta } from './exponential-smoothing';
+import { fitTheta } from './theta-method';
 import { classicalSeasonalIndices, deseasonalize, isSeasonal, reseasonalize } from './seasonal-decomposition';
 
 /**

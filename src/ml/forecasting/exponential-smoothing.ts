@@ -1,3 +1,4 @@
+import { minimiseOnInterval } from './line-search';
 import { nelderMead } from './nelder-mead';
 
 /**
@@ -13,28 +14,38 @@ export interface FittedSeriesModel {
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /**
- * Simple exponential smoothing (ETS(A,N,N)): the smoothing weight and the initial level are fitted
- * by least squares of the one-step errors.
+ * Simple exponential smoothing (ETS(A,N,N)) fitted by least squares of the one-step errors. For a
+ * given smoothing weight the errors are linear in the initial level, so that level is solved
+ * exactly and only the weight is searched (a grid, then golden-section refinement).
  */
 export function fitSimpleExponentialSmoothing(
   values: ArrayLike<number>,
 ): FittedSeriesModel & { alpha: number } {
   const n = values.length;
-  const sse = (alpha: number, level0: number) => {
-    let level = level0;
-    let sum = 0;
+  let initialLevel = n > 0 ? values[0]! : 0;
+  const sse = (alpha: number): number => {
+    // One-step forecast = c_t + d_t * level0, with c the forecast from a zero start.
+    let c = 0;
+    let d = 1;
+    let sdd = 0;
+    let sdr = 0;
+    let srr = 0;
     for (let t = 0; t < n; t++) {
-      const error = values[t]! - level;
-      sum += error * error;
-      level += alpha * error;
+      const y = values[t]!;
+      const r = y - c;
+      sdd += d * d;
+      sdr += d * r;
+      srr += r * r;
+      c += alpha * r;
+      d *= 1 - alpha;
     }
-    return sum;
+    initialLevel = sdd > 0 ? sdr / sdd : 0;
+    return srr - (sdr * sdr) / sdd;
   };
-  const scale = spreadOf(values);
-  const best = nelderMead(([a, l]) => sse(clamp(a!, 1e-4, 0.9999), l!), [0.5, values[0]!], [0.2, scale]);
-  const alpha = clamp(best.point[0]!, 1e-4, 0.9999);
+  const alpha = minimiseOnInterval(sse, 1e-4, 0.9999);
+  sse(alpha);
   const levels = new Float64Array(n + 1);
-  levels[0] = best.point[1]!;
+  levels[0] = initialLevel;
   for (let t = 0; t < n; t++) levels[t + 1] = levels[t]! + alpha * (values[t]! - levels[t]!);
   return {
     name: 'ses',
@@ -44,53 +55,79 @@ export function fitSimpleExponentialSmoothing(
 }
 
 /**
- * Holt's linear trend with damping (ETS(A,Ad,N)), in error-correction form; smoothing weights,
- * damping (0.8..0.98) and initial level and trend are fitted by least squares of one-step errors.
+ * Holt's linear trend with damping (ETS(A,Ad,N)), in error-correction form, fitted by least
+ * squares of the one-step errors: smoothing weights and damping (0.8..0.98) by Nelder-Mead; for
+ * each of their values the errors are linear in the initial level and trend, which are solved
+ * exactly (a 2x2 least-squares problem).
  */
 export function fitDampedTrend(values: ArrayLike<number>): FittedSeriesModel {
   const n = values.length;
-  const run = (
-    alpha: number,
-    betaStar: number,
-    phi: number,
-    level0: number,
-    trend0: number,
-    levels?: Float64Array,
-    trends?: Float64Array,
-  ) => {
-    let level = level0;
-    let trend = trend0;
-    let sum = 0;
+  const initial = [n > 0 ? values[0]! : 0, 0];
+  const bounded = (p: ArrayLike<number>) =>
+    [clamp(p[0]!, 1e-4, 0.9999), clamp(p[1]!, 1e-4, 0.9999), clamp(p[2]!, 0.8, 0.98)] as const;
+  const sse = (alpha: number, betaStar: number, phi: number): number => {
+    const beta = alpha * betaStar;
+    // State from the data with a zero start (l, b) and the responses to a unit initial level (l1, b1)
+    // and to a unit initial trend (l2, b2).
+    let l = 0;
+    let b = 0;
+    let l1 = 1;
+    let b1 = 0;
+    let l2 = 0;
+    let b2 = 1;
+    let s11 = 0;
+    let s12 = 0;
+    let s22 = 0;
+    let s1r = 0;
+    let s2r = 0;
+    let srr = 0;
     for (let t = 0; t < n; t++) {
-      if (levels) {
-        levels[t] = level;
-        trends![t] = trend;
-      }
-      const error = values[t]! - (level + phi * trend);
-      sum += error * error;
-      level = level + phi * trend + alpha * error;
-      trend = phi * trend + alpha * betaStar * error;
+      const r = values[t]! - (l + phi * b);
+      const f1 = l1 + phi * b1;
+      const f2 = l2 + phi * b2;
+      s11 += f1 * f1;
+      s12 += f1 * f2;
+      s22 += f2 * f2;
+      s1r += f1 * r;
+      s2r += f2 * r;
+      srr += r * r;
+      l += phi * b + alpha * r;
+      b = phi * b + beta * r;
+      l1 += phi * b1 - alpha * f1;
+      b1 = phi * b1 - beta * f1;
+      l2 += phi * b2 - alpha * f2;
+      b2 = phi * b2 - beta * f2;
     }
-    if (levels) {
-      levels[n] = level;
-      trends![n] = trend;
+    const ridge = 1e-10 * (s11 + s22) + 1e-300;
+    const a11 = s11 + ridge;
+    const a22 = s22 + ridge;
+    const det = a11 * a22 - s12 * s12;
+    if (!(Math.abs(det) > 0)) {
+      initial[0] = s1r / a11;
+      initial[1] = 0;
+      return srr - initial[0] * s1r;
     }
-    return sum;
+    initial[0] = (a22 * s1r - s12 * s2r) / det;
+    initial[1] = (a11 * s2r - s12 * s1r) / det;
+    return srr - initial[0] * s1r - initial[1] * s2r;
   };
-  const bounded = (p: number[]) =>
-    [clamp(p[0]!, 1e-4, 0.9999), clamp(p[1]!, 1e-4, 0.9999), clamp(p[2]!, 0.8, 0.98), p[3]!, p[4]!] as const;
-  const scale = spreadOf(values);
-  const startTrend = n > 1 ? (values[Math.min(n - 1, 3)]! - values[0]!) / Math.min(n - 1, 3) : 0;
   const best = nelderMead(
-    (p) => run(...bounded(p)),
-    [0.3, 0.1, 0.95, values[0]!, startTrend],
-    [0.2, 0.1, 0.05, scale, scale / 10],
-    600,
+    (p) => sse(clamp(p[0]!, 1e-4, 0.9999), clamp(p[1]!, 1e-4, 0.9999), clamp(p[2]!, 0.8, 0.98)),
+    [0.3, 0.1, 0.95],
+    [0.2, 0.1, 0.05],
+    300,
   );
-  const [alpha, betaStar, phi, level0, trend0] = bounded(best.point);
+  const [alpha, betaStar, phi] = bounded(best.point);
+  sse(alpha, betaStar, phi);
   const levels = new Float64Array(n + 1);
   const trends = new Float64Array(n + 1);
-  run(alpha, betaStar, phi, level0, trend0, levels, trends);
+  levels[0] = initial[0]!;
+  trends[0] = initial[1]!;
+  for (let t = 0; t < n; t++) {
+    const error = values[t]! - (levels[t]! + phi * trends[t]!);
+    levels[t + 1] = levels[t]! + phi * trends[t]! + alpha * error;
+    trends[t + 1] = phi * trends[t]! + alpha * betaStar * error;
+  }
   return {
     name: 'damped',
     forecastFrom: (origin, horizon) => {
@@ -105,53 +142,4 @@ export function fitDampedTrend(values: ArrayLike<number>): FittedSeriesModel {
       return forecast;
     },
   };
-}
-
-/**
- * The Theta method (Assimakopoulos & Nikolopoulos 2000, in Hyndman & Billah's form): simple
- * exponential smoothing plus (1 - 1/theta) of the linear trend's slope b, times
- * (h - 1 + 1/a - (1-a)^t / a). The classic method is theta = 2 (half the slope).
- */
-export function fitTheta(
-  values: ArrayLike<number>,
-  theta = 2,
-  ses: ReturnType<typeof fitSimpleExponentialSmoothing> = fitSimpleExponentialSmoothing(values),
-): FittedSeriesModel {
-  const drift = leastSquaresSlope(values) * (1 - 1 / theta);
-  const alpha = ses.alpha;
-  return {
-    name: `theta${theta}`,
-    forecastFrom: (origin, horizon) => {
-      const level = ses.forecastFrom(origin, horizon);
-      const shift = 1 / alpha - (1 - alpha) ** Math.max(origin, 1) / alpha;
-      return level.map((value, h) => value + drift * (h + shift));
-    },
-  };
-}
-
-/** The slope of the least-squares line through (t, values[t]). */
-export function leastSquaresSlope(values: ArrayLike<number>): number {
-  const n = values.length;
-  if (n < 2) return 0;
-  const meanT = (n - 1) / 2;
-  let meanY = 0;
-  for (let t = 0; t < n; t++) meanY += values[t]!;
-  meanY /= n;
-  let numerator = 0;
-  let denominator = 0;
-  for (let t = 0; t < n; t++) {
-    numerator += (t - meanT) * (values[t]! - meanY);
-    denominator += (t - meanT) ** 2;
-  }
-  return numerator / denominator;
-}
-
-function spreadOf(values: ArrayLike<number>): number {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let t = 0; t < values.length; t++) {
-    lo = Math.min(lo, values[t]!);
-    hi = Math.max(hi, values[t]!);
-  }
-  return Math.max((hi - lo) / 4, Math.abs(hi) * 0.01, 1e-6);
 }

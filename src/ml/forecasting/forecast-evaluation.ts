@@ -114,7 +114,7 @@ export function evaluateForecasts(
       points,
       horizon: { min: minH, max: maxH },
       methods: [
-        score('crmpro (SES + damped + Theta x2 on logs, combined)', totals.ours),
+        score('crmpro (SES, damped, Theta x4 on logs, weighted by validation)', totals.ours),
         score('Theta (classic, same run)', totals.theta),
         score('Naive2 (same run)', totals.naive2),
       ],

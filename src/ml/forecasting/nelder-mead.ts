@@ -1,66 +1,84 @@
-/** Result of a minimisation: the best point found and its value. */
+/** Result of a minimisation: the best point found, its value and how many evaluations it took. */
 export interface Minimum {
-  point: number[];
+  point: Float64Array;
   value: number;
+  evaluations: number;
 }
 
 /**
  * Minimises `objective` with the Nelder-Mead simplex method (no derivatives needed), starting from
- * `start` with initial steps `steps`. Small and dependency-free because every series fit runs it.
+ * `start` with initial steps `steps`. Small, dependency-free and allocation-free in its loop because
+ * every series fit runs it many times (the validation refits included). The objective must not keep
+ * the point it is given: the array is reused.
  */
 export function nelderMead(
-  objective: (point: number[]) => number,
-  start: number[],
-  steps: number[],
+  objective: (point: Float64Array) => number,
+  start: ArrayLike<number>,
+  steps: ArrayLike<number>,
   maxEvaluations = 400,
   tolerance = 1e-8,
 ): Minimum {
   const dimension = start.length;
-  const simplex: Minimum[] = [{ point: start.slice(), value: objective(start) }];
-  for (let i = 0; i < dimension; i++) {
-    const point = start.slice();
-    point[i] = point[i]! + steps[i]!;
-    simplex.push({ point, value: objective(point) });
-  }
+  const points = Array.from({ length: dimension + 1 }, (_, i) => {
+    const point = Float64Array.from(start);
+    if (i > 0) point[i - 1] = point[i - 1]! + steps[i - 1]!;
+    return point;
+  });
+  const values = points.map((point) => objective(point));
   let evaluations = dimension + 1;
-  const combine = (a: number[], b: number[], t: number) => a.map((x, i) => x + t * (b[i]! - x));
+  const order = Array.from({ length: dimension + 1 }, (_, i) => i);
+  const centroid = new Float64Array(dimension);
+  const reflected = new Float64Array(dimension);
+  const trial = new Float64Array(dimension);
+  const along = (target: Float64Array, from: Float64Array, to: Float64Array, t: number) => {
+    for (let d = 0; d < dimension; d++) target[d] = from[d]! + t * (to[d]! - from[d]!);
+  };
   while (evaluations < maxEvaluations) {
-    simplex.sort((a, b) => a.value - b.value);
-    const best = simplex[0]!;
-    const worst = simplex[dimension]!;
-    if (Math.abs(worst.value - best.value) <= tolerance * (Math.abs(best.value) + 1e-12)) break;
-    const centroid = new Array<number>(dimension).fill(0);
-    for (let i = 0; i < dimension; i++)
-      for (let d = 0; d < dimension; d++) centroid[d] = centroid[d]! + simplex[i]!.point[d]! / dimension;
-    const reflected = combine(centroid, worst.point, -1);
+    order.sort((a, b) => values[a]! - values[b]!);
+    const best = order[0]!;
+    const worst = order[dimension]!;
+    const bestValue = values[best]!;
+    const worstValue = values[worst]!;
+    if (Math.abs(worstValue - bestValue) <= tolerance * (Math.abs(bestValue) + 1e-12)) break;
+    centroid.fill(0);
+    for (let i = 0; i < dimension; i++) {
+      const point = points[order[i]!]!;
+      for (let d = 0; d < dimension; d++) centroid[d] = centroid[d]! + point[d]! / dimension;
+    }
+    along(reflected, centroid, points[worst]!, -1);
     const reflectedValue = objective(reflected);
     evaluations++;
-    if (reflectedValue < best.value) {
-      const expanded = combine(centroid, worst.point, -2);
-      const expandedValue = objective(expanded);
+    if (reflectedValue < bestValue) {
+      along(trial, centroid, points[worst]!, -2);
+      const expandedValue = objective(trial);
       evaluations++;
-      simplex[dimension] =
-        expandedValue < reflectedValue
-          ? { point: expanded, value: expandedValue }
-          : { point: reflected, value: reflectedValue };
-    } else if (reflectedValue < simplex[dimension - 1]!.value) {
-      simplex[dimension] = { point: reflected, value: reflectedValue };
+      if (expandedValue < reflectedValue) accept(worst, trial, expandedValue);
+      else accept(worst, reflected, reflectedValue);
+    } else if (reflectedValue < values[order[dimension - 1]!]!) {
+      accept(worst, reflected, reflectedValue);
     } else {
-      const outside = reflectedValue < worst.value;
-      const contracted = combine(centroid, outside ? reflected : worst.point, 0.5);
-      const contractedValue = objective(contracted);
+      const outside = reflectedValue < worstValue;
+      along(trial, centroid, outside ? reflected : points[worst]!, 0.5);
+      const contractedValue = objective(trial);
       evaluations++;
-      if (contractedValue < (outside ? reflectedValue : worst.value)) {
-        simplex[dimension] = { point: contracted, value: contractedValue };
+      if (contractedValue < (outside ? reflectedValue : worstValue)) {
+        accept(worst, trial, contractedValue);
       } else {
         for (let i = 1; i <= dimension; i++) {
-          const point = combine(best.point, simplex[i]!.point, 0.5);
-          simplex[i] = { point, value: objective(point) };
+          const index = order[i]!;
+          along(points[index]!, points[best]!, points[index]!, 0.5);
+          values[index] = objective(points[index]!);
         }
         evaluations += dimension;
       }
     }
   }
-  simplex.sort((a, b) => a.value - b.value);
-  return simplex[0]!;
+  let best = 0;
+  for (let i = 1; i <= dimension; i++) if (values[i]! < values[best]!) best = i;
+  return { point: points[best]!, value: values[best]!, evaluations };
+
+  function accept(index: number, point: Float64Array, value: number): void {
+    points[index]!.set(point);
+    values[index] = value;
+  }
 }
