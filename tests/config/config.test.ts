@@ -51,6 +51,30 @@ describe('configuration', () => {
     expect(() => loadConfig({ OPENAI_BASE_URL: 'localhost:8000' })).toThrow(/OPENAI_BASE_URL/);
   });
 
+  it('has rate limits on by default (0 turns one off), and checks the user-token secret and metadata URL', () => {
+    expect(loadConfig({}).rateLimits).toEqual({
+      perAddress: { perMinute: 600, burst: 120 },
+      perSender: { perMinute: 60, burst: 20 },
+    });
+    expect(loadConfig({ RATE_LIMIT_SENDER_PER_MINUTE: '0' }).rateLimits.perSender.perMinute).toBe(0);
+    expect(() => loadConfig({ RATE_LIMIT_ADDRESS_BURST: '-1' })).toThrow(/RATE_LIMIT_ADDRESS_BURST/);
+    expect(loadConfig({}).userTokenSecret).toBeUndefined();
+    let error: unknown;
+    try {
+      loadConfig({ USER_TOKEN_SECRET: 'short-secret' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as Error).message).toMatch(
+      /USER_TOKEN_SECRET \(got '\*\*\*'\): must be at least 32 characters/,
+    );
+    expect((error as Error).message).not.toContain('short-secret');
+    expect(loadConfig({ USER_TOKEN_SECRET: 'x'.repeat(32) }).userTokenSecret).toBe('x'.repeat(32));
+    expect(() => loadConfig({ MICROSOFT_OPENID_METADATA_URL: 'login.example/x' })).toThrow(
+      /MICROSOFT_OPENID_METADATA_URL/,
+    );
+  });
+
   it('documents every variable in .env.example, and nothing else', () => {
     const example = readFileSync(path.join(__dirname, '..', '..', '.env.example'), 'utf8');
     const documented = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]).sort();
