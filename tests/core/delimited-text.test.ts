@@ -12,6 +12,8 @@ import {
   readingProblemOf,
   RecordSplitter,
   type ReadingProblem,
+  type RecordBatch,
+  Utf8Chunks,
 } from '../../src/core/delimited-text';
 import { seededRandom } from '../../src/core/seeded-random';
 
@@ -25,16 +27,15 @@ const write = (name: string, content: string | Buffer) => {
 
 /** Records and their starting lines, splitting `text` at the given cut points. */
 function split(text: string, cuts: number[] = [], delimiter = ','): [string[], number][] {
-  const out: [string[], number][] = [];
+  const batch: RecordBatch = { records: [], lines: [] };
   const splitter = new RecordSplitter(delimiter);
-  const sink = (cells: string[], line: number) => out.push([cells, line]);
   let from = 0;
   for (const cut of [...cuts, text.length]) {
-    splitter.push(text.slice(from, cut), sink);
+    splitter.push(text.slice(from, cut), batch);
     from = cut;
   }
-  splitter.end(sink);
-  return out;
+  splitter.end(batch);
+  return batch.records.map((cells, i) => [cells, batch.lines[i]!]);
 }
 
 /** csv-parse's reading of the whole text, with the line each record starts on. */
@@ -121,15 +122,28 @@ describe('splitting records', () => {
   });
 });
 
+describe('decoding UTF-8 in chunks', () => {
+  it('gives the same text wherever a chunk ends, even inside a character', () => {
+    const text = 'naïve,€ 5,😀\nZürich;東京';
+    const bytes = Buffer.from(text);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      for (let cut2 = cut; cut2 <= bytes.length; cut2++) {
+        const decoder = new Utf8Chunks();
+        const decoded =
+          decoder.write(bytes.subarray(0, cut)) +
+          decoder.write(bytes.subarray(cut, cut2)) +
+          decoder.write(bytes.subarray(cut2)) +
+          decoder.end();
+        expect(decoded).toBe(text);
+      }
+    }
+  });
+});
+
 describe('detecting the delimiter', () => {
-  it('takes the most frequent of comma, semicolon, tab and pipe on the first non-blank line, outside quotes', () => {
-    expect(detectDelimiter('a,b,c\n1,2,3')).toBe(',');
-    expect(detectDelimiter('"a,x";"b";"c"\n')).toBe(';');
-    expect(detectDelimiter('\uFEFFname;domain;"a,b,c"\n')).toBe(';');
-    expect(detectDelimiter('a\tb\tc')).toBe('\t');
-    expect(detectDelimiter('a|b')).toBe('|');
-    expect(detectDelimiter('\n\r\nx;y\na,b,c')).toBe(';');
-    expect(detectDelimiter('name')).toBe(',');
+  // (the cases of import and scoring are in tests/store/import-values and tests/ml/scoring/feature-table)
+  it('skips blank lines of any line ending before the first line', () => {
+    expect(detectDelimiter('\n\r\n \r\tx;y|z;w\na,b,c')).toBe(';');
   });
 });
 
@@ -161,7 +175,7 @@ describe('opening delimited text files', () => {
   it('streams a large file in batches with the same records as csv-parse', async () => {
     const lines = ['id|note|amount'];
     for (let i = 0; i < 60_000; i++)
-      lines.push(i % 7 === 0 ? `${i}|"say ""hi""|twice"|${i / 4}` : `${i}|plain ${i}|${i / 4}`);
+      lines.push(i % 7 === 0 ? `${i}|"say ""hé""|twice"|${i / 4}` : `${i}|plain € ${i} 😀|${i / 4}`);
     const text = `${lines.join('\n')}\n`;
     const file = write('large.csv.gz', gzipSync(text));
     const opened = await openDelimitedText(file);
@@ -172,7 +186,8 @@ describe('opening delimited text files', () => {
       records.push(...batch.records);
     }
     expect(batches).toBeGreaterThan(1);
-    expect([opened.header, ...records]).toEqual(parse(text, { delimiter: '|' }));
+    // (compared as JSON: a deep equality of 60,000 records takes jest seconds)
+    expect(JSON.stringify([opened.header, ...records])).toBe(JSON.stringify(parse(text, { delimiter: '|' })));
   });
 
   it('says why a file cannot be read', async () => {

@@ -1,13 +1,7 @@
 /** One reader for every delimited text file we take in (CSV import, orders, scoring, series, messages). */
 export { DELIMITERS, detectDelimiter } from './detect-delimiter';
 export { isGzip, openBytes, readBytesSync } from './open-bytes';
-export {
-  isBlankRecord,
-  isEmptyLine,
-  openDelimitedText,
-  type DelimitedText,
-  type RecordBatch,
-} from './open-delimited-text';
+export { isBlankRecord, isEmptyLine, openDelimitedText, type DelimitedText } from './open-delimited-text';
 export {
   readDelimitedTable,
   readDelimitedTableSync,
@@ -21,4 +15,5 @@ export {
   unreadableFile,
   type ReadingProblem,
 } from './reading-problem';
-export { RecordSplitter, type RecordSink } from './record-splitter';
+export { RecordSplitter, type RecordBatch } from './record-splitter';
+export { Utf8Chunks } from './utf8-chunks';

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { pipeline, type Readable } from 'node:stream';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { pipeline, type Readable, type TransformOptions } from 'node:stream';
+import { createGunzip, gunzipSync, type ZlibOptions } from 'node:zlib';
 import { unreadableFile } from './reading-problem';
 
-/**
- * Bytes read and unpacked per step. Large steps let gunzip (on the thread pool) run ahead of the
- * parser on the main thread, and make the per-chunk work (decode, carry a partial line) rare.
- */
+/** Bytes read and unpacked per step: large, so that the per-chunk work (decode, carry a line) is rare. */
 const CHUNK_BYTES = 1 << 20;
+/** Unpacked bytes gunzip may hold ready: it inflates (on the thread pool) while the parser works. */
+const READ_AHEAD_BYTES = 4 * CHUNK_BYTES;
 
 /** True when the bytes start with the gzip magic number (1f 8b), whatever the file is called. */
 export function isGzip(head: Uint8Array): boolean {
@@ -33,7 +32,11 @@ export async function openBytes(file: string): Promise<Readable> {
   }
   const raw = handle.createReadStream({ start: 0, highWaterMark: CHUNK_BYTES });
   if (!gzip) return raw;
-  return pipeline(raw, createGunzip({ chunkSize: CHUNK_BYTES }), () => undefined);
+  const options: ZlibOptions & TransformOptions = {
+    chunkSize: CHUNK_BYTES,
+    readableHighWaterMark: READ_AHEAD_BYTES,
+  };
+  return pipeline(raw, createGunzip(options), () => undefined);
 }
 
 /** A whole file's bytes, gunzipped when the file is gzip; errors as for `openBytes`. */

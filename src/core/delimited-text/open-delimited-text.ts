@@ -1,14 +1,8 @@
-import { StringDecoder } from 'node:string_decoder';
 import { detectDelimiter } from './detect-delimiter';
 import { openBytes } from './open-bytes';
 import { readingError, unreadableFile } from './reading-problem';
-import { RecordSplitter } from './record-splitter';
-
-/** Records in file order, each with the physical line (1-based) where it starts. */
-export interface RecordBatch {
-  readonly records: string[][];
-  readonly lines: number[];
-}
+import { RecordSplitter, type RecordBatch } from './record-splitter';
+import { Utf8Chunks } from './utf8-chunks';
 
 /** A delimited text file opened for streaming: its delimiter and header read, its records to come. */
 export interface DelimitedText {
@@ -49,7 +43,9 @@ export function isEmptyLine(cells: readonly string[]): boolean {
 export async function openDelimitedText(file: string): Promise<DelimitedText> {
   const bytes = await openBytes(file);
   const chunks = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const decoder = new StringDecoder('utf8');
+  const decoder = new Utf8Chunks();
+  let ended = false;
+  /** The next chunk's text; undefined at the end of the file. */
   const nextText = async (): Promise<string | undefined> => {
     let next: IteratorResult<Buffer>;
     try {
@@ -63,7 +59,6 @@ export async function openDelimitedText(file: string): Promise<DelimitedText> {
 
   try {
     let head = '';
-    let ended = false;
     while (head.length < SNIFF_CHARS && !ended) {
       const text = await nextText();
       if (text === undefined) {
@@ -72,32 +67,27 @@ export async function openDelimitedText(file: string): Promise<DelimitedText> {
       } else head += text;
     }
     if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-    const delimiter = detectDelimiter(head);
-    const splitter = new RecordSplitter(delimiter, file);
+    const splitter = new RecordSplitter(detectDelimiter(head), file);
     let batch: RecordBatch = { records: [], lines: [] };
-    const sink = (cells: string[], line: number) => {
-      batch.records.push(cells);
-      batch.lines.push(line);
-    };
     const take = () => {
       const taken = batch;
       batch = { records: [], lines: [] };
       return taken;
     };
-    /** Feeds the splitter the next chunk (or the end); false once the file is done. */
+    /** Splits the next chunk (or ends the text) into `batch`; false once the file is done. */
     const feed = async (): Promise<boolean> => {
       if (ended) return false;
       const text = await nextText();
       if (text === undefined) {
-        splitter.push(decoder.end(), sink);
-        splitter.end(sink);
+        splitter.push(decoder.end(), batch);
+        splitter.end(batch);
         ended = true;
-      } else splitter.push(text, sink);
+      } else splitter.push(text, batch);
       return true;
     };
 
-    splitter.push(head, sink);
-    if (ended) splitter.end(sink);
+    splitter.push(head, batch);
+    if (ended) splitter.end(batch);
     let header: string[] | undefined;
     for (;;) {
       const found = batch.records.findIndex((cells) => !isBlankRecord(cells));
@@ -116,12 +106,11 @@ export async function openDelimitedText(file: string): Promise<DelimitedText> {
       try {
         if (batch.records.length) yield take();
         while (await feed()) if (batch.records.length) yield take();
-        if (batch.records.length) yield take();
       } finally {
         close();
       }
     }
-    return { file, delimiter, header, batches: batches(), close };
+    return { file, delimiter: splitter.delimiter, header, batches: batches(), close };
   } catch (error) {
     close();
     throw error;

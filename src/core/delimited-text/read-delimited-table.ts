@@ -1,8 +1,8 @@
 import { detectDelimiter } from './detect-delimiter';
 import { readBytesSync } from './open-bytes';
-import { isBlankRecord, isEmptyLine, openDelimitedText, type RecordBatch } from './open-delimited-text';
+import { isBlankRecord, isEmptyLine, openDelimitedText } from './open-delimited-text';
 import { readingError } from './reading-problem';
-import { RecordSplitter } from './record-splitter';
+import { RecordSplitter, type RecordBatch } from './record-splitter';
 
 /** A delimited text file read whole: the header and the data rows, in file order, as strings. */
 export interface DelimitedTable {
@@ -38,12 +38,8 @@ export function readDelimitedTableSync(file: string, options: TableOptions = {})
   const delimiter = detectDelimiter(text.slice(0, 64 * 1024));
   const splitter = new RecordSplitter(delimiter, file);
   const all: RecordBatch = { records: [], lines: [] };
-  const sink = (cells: string[], line: number) => {
-    all.records.push(cells);
-    all.lines.push(line);
-  };
-  splitter.push(text, sink);
-  splitter.end(sink);
+  splitter.push(text, all);
+  splitter.end(all);
   const found = all.records.findIndex((cells) => !isBlankRecord(cells));
   if (found < 0) throw readingError({ kind: 'empty', file, why: 'it has no header row' });
   const header = all.records[found]!;

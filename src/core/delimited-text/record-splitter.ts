@@ -1,8 +1,11 @@
 import { parse, type Options } from 'csv-parse/sync';
 import { readingError } from './reading-problem';
 
-/** Receives one record: its cells and the physical line (1-based) where it starts. */
-export type RecordSink = (cells: string[], line: number) => void;
+/** Records in file order, each with the physical line (1-based) where it starts. */
+export interface RecordBatch {
+  readonly records: string[][];
+  readonly lines: number[];
+}
 
 const QUOTE = 34;
 const LF = 10;
@@ -14,7 +17,7 @@ const CR = 13;
  *
  * A record without a quote is split with `String.split`: that is all CSV means for such a line, and
  * it is the fast path for files like Online Retail, where 99% of lines have no quote. Every record
- * with a quote goes to `csv-parse` (consecutive ones in one call), which owns the quoting rules, with
+ * with a quote goes to `csv-parse` (all of a chunk's in one call), which owns the quoting rules, with
  * `relax_quotes` (a quote inside an unquoted field is a character). The splitter itself only finds
  * where such a record ends, carrying its quote state from chunk to chunk without re-reading.
  * Records may have any number of cells; an empty line is a record of one empty cell.
@@ -36,9 +39,9 @@ export class RecordSplitter {
   private quoteAtEnd = false;
   /** The last chunk ended on a carriage return outside quotes: `\r\n` or a lone `\r`. */
   private crAtEnd = false;
-  /** Consecutive records with quotes waiting for csv-parse, and their lines. */
-  private run: string[] = [];
-  private runLines: number[] = [];
+  /** This chunk's records with quotes, waiting for csv-parse, and where they go in the batch. */
+  private quoted: string[] = [];
+  private quotedAt: number[] = [];
 
   /** `file` names the source in errors. */
   constructor(
@@ -55,22 +58,23 @@ export class RecordSplitter {
     };
   }
 
-  /** Passes every record that ends in `text` to `sink`; a record still open waits for more text. */
-  push(text: string, sink: RecordSink): void {
+  /** Adds every record that ends in `text` to `batch`; a record still open waits for more text. */
+  push(text: string, batch: RecordBatch): void {
     if (text.length === 0) return;
-    const pos = this.inRecord ? this.continueRecord(text, 0, sink) : 0;
-    if (pos >= 0) this.splitLines(text, pos, sink);
-    if (this.run.length) this.flush(sink);
+    const pos = this.inRecord ? this.continueRecord(text, 0, batch) : 0;
+    if (pos >= 0) this.splitLines(text, pos, batch);
+    if (this.quoted.length) this.parseQuoted(batch);
   }
 
-  /** Ends the text: the record still open (if any) is complete, and every record has gone to `sink`. */
-  end(sink: RecordSink): void {
-    if (this.inRecord) this.endRecord(this.pending.join(''), sink);
-    if (this.run.length) this.flush(sink);
+  /** Ends the text: the record still open (if any) is complete and added to `batch`. */
+  end(batch: RecordBatch): void {
+    if (this.inRecord) this.endRecord(this.pending.join(''), batch);
+    if (this.quoted.length) this.parseQuoted(batch);
   }
 
   /** Splits the records of `text` from `pos`, leaving one open at the end for the next chunk. */
-  private splitLines(text: string, pos: number, sink: RecordSink): void {
+  private splitLines(text: string, pos: number, batch: RecordBatch): void {
+    const { records, lines } = batch;
     const n = text.length;
     const d = this.delimiter;
     let nextQuote = text.indexOf('"', pos);
@@ -81,15 +85,15 @@ export class RecordSplitter {
         if (nextQuote >= 0 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
         if (nextCr >= 0 && nextCr < pos) nextCr = text.indexOf('\r', pos);
         if ((nextQuote < 0 || nextQuote > lf) && (nextCr < 0 || nextCr >= lf - 1)) {
-          if (this.run.length) this.flush(sink);
           const stop = lf > pos && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
-          sink(text.slice(pos, stop).split(d), this.line++);
+          records.push(text.slice(pos, stop).split(d));
+          lines.push(this.line++);
           pos = lf + 1;
           continue;
         }
       }
       this.startRecord();
-      pos = this.continueRecord(text, pos, sink);
+      pos = this.continueRecord(text, pos, batch);
       if (pos < 0) return;
     }
   }
@@ -109,10 +113,10 @@ export class RecordSplitter {
    * Scans the record in progress from `from`: when it ends in `text`, passes it on and returns where
    * the next record starts; otherwise keeps its text and returns -1.
    */
-  private continueRecord(text: string, from: number, sink: RecordSink): number {
+  private continueRecord(text: string, from: number, batch: RecordBatch): number {
     if (this.crAtEnd) {
       this.crAtEnd = false;
-      this.endRecord(this.pending.join(''), sink);
+      this.endRecord(this.pending.join(''), batch);
       return text.charCodeAt(0) === LF ? 1 : 0;
     }
     const end = this.scan(text, from);
@@ -127,7 +131,7 @@ export class RecordSplitter {
       this.crAtEnd = true;
       return -1;
     }
-    this.endRecord(this.pending.length ? this.pending.join('') + body : body, sink);
+    this.endRecord(this.pending.length ? this.pending.join('') + body : body, batch);
     return cr && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
   }
 
@@ -177,36 +181,35 @@ export class RecordSplitter {
     return -1;
   }
 
-  /** A finished record (its text without the line break): split now, or queued for csv-parse when it has quotes. */
-  private endRecord(text: string, sink: RecordSink): void {
+  /** A finished record (its text without the line break): split now, or left to csv-parse when it has quotes. */
+  private endRecord(text: string, batch: RecordBatch): void {
     this.inRecord = false;
     this.pending = [];
-    const line = this.line;
+    batch.lines.push(this.line);
     this.line += 1 + this.breaks;
     if (this.hasQuote) {
-      this.run.push(text);
-      this.runLines.push(line);
-      return;
-    }
-    if (this.run.length) this.flush(sink);
-    sink(text.split(this.delimiter), line);
+      this.quotedAt.push(batch.records.length);
+      this.quoted.push(text);
+      batch.records.push([]);
+    } else batch.records.push(text.split(this.delimiter));
   }
 
-  /** Passes the queued records to `sink`, parsed by csv-parse in one call. */
-  private flush(sink: RecordSink): void {
-    const run = this.run;
-    const lines = this.runLines;
-    this.run = [];
-    this.runLines = [];
+  /** Fills in the batch's records with quotes, parsed by csv-parse in one call. */
+  private parseQuoted(batch: RecordBatch): void {
+    const quoted = this.quoted;
+    const at = this.quotedAt;
+    this.quoted = [];
+    this.quotedAt = [];
     let records: string[][];
     try {
-      records = parse(`${run.join('\n')}\n`, this.options) as string[][];
+      records = parse(`${quoted.join('\n')}\n`, this.options) as string[][];
     } catch {
       records = [];
     }
     // A record csv-parse cannot read (or a disagreement on where records end): one at a time, to name the line.
-    if (records.length !== run.length) records = run.map((text, i) => this.parseOne(text, lines[i]!));
-    for (let i = 0; i < run.length; i++) sink(records[i]!, lines[i]!);
+    if (records.length !== quoted.length)
+      records = quoted.map((text, i) => this.parseOne(text, batch.lines[at[i]!]!));
+    for (let i = 0; i < at.length; i++) batch.records[at[i]!] = records[i]!;
   }
 
   /** One record through csv-parse; a record it cannot read is an INVALID_INPUT error naming its line. */

@@ -1,10 +1,5 @@
-import {
-  problemText,
-  readDelimitedTable,
-  readingProblemOf,
-  type DelimitedTable,
-} from '../../core/delimited-text';
 import { CrmError, ErrorCode } from '../../core/errors';
+import { readDelimitedFile } from '../scoring/delimited-file';
 
 /** Named time series in file order; each holds its values in time order. */
 export type SeriesSet = Map<string, Float64Array>;
@@ -16,14 +11,13 @@ const REQUIRED_COLUMNS = ['series_id', 't', 'value'] as const;
  * Errors name the file and row: missing columns, a value that is not a number, t out of order.
  */
 export async function readSeriesFile(file: string): Promise<SeriesSet> {
-  const data = await readTable(file);
-  const header = data.header.map((name) => name.trim());
+  const data = await readDelimitedFile(file);
   const [idColumn, timeColumn, valueColumn] = REQUIRED_COLUMNS.map((name) => {
-    const index = header.indexOf(name);
+    const index = data.header.indexOf(name);
     if (index < 0) {
       throw new CrmError(
         ErrorCode.InvalidInput,
-        `${file} needs the columns series_id, t, value (it has: ${header.join(', ')})`,
+        `${file} needs the columns series_id, t, value (it has: ${data.header.join(', ')})`,
         { file },
       );
     }
@@ -66,22 +60,6 @@ export async function readSeriesFile(file: string): Promise<SeriesSet> {
   if (values.size === 0)
     throw new CrmError(ErrorCode.InvalidInput, `${file} holds no series (only a header)`, { file });
   return new Map([...values].map(([id, list]) => [id, Float64Array.from(list)]));
-}
-
-/** The file as a table (the shared delimited-text reader), its reading problems worded `cannot read FILE: …`. */
-async function readTable(file: string): Promise<DelimitedTable> {
-  try {
-    return await readDelimitedTable(file, { sameWidth: true });
-  } catch (error) {
-    const problem = readingProblemOf(error);
-    if (!problem) throw error;
-    throw new CrmError(
-      ErrorCode.InvalidInput,
-      `cannot read ${file}: ${problemText(problem)}`,
-      { file, line: problem.line },
-      { cause: error },
-    );
-  }
 }
 
 function isAfter(time: string, previous: string): boolean {

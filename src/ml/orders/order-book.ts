@@ -54,13 +54,10 @@ export class OrderBookBuilder {
   private quantity: Float64Array;
   private unitPrice: Float64Array;
   private isProduct: Uint8Array;
-  private readonly customerIds = new Map<string, number>();
-  private readonly productIds = new Map<string, number>();
-  private readonly invoiceIds = new Map<string, number>();
-  private readonly customers: string[] = [];
-  private readonly products: string[] = [];
+  private readonly customers = new IdIndex();
+  private readonly products = new IdIndex();
   private readonly productNames: string[] = [];
-  private readonly invoices: string[] = [];
+  private readonly invoices = new IdIndex();
   readonly stats: OrderBookStats = {
     readLines: 0,
     withoutCustomer: 0,
@@ -93,13 +90,12 @@ export class OrderBookBuilder {
   }): void {
     if (this.size === this.capacity) this.grow();
     const i = this.size++;
-    this.customer[i] = intern(line.customerId, this.customerIds, this.customers);
-    const before = this.products.length;
-    const p = intern(line.productId, this.productIds, this.products);
-    if (this.products.length > before) this.productNames.push(line.productName ?? '');
+    this.customer[i] = this.customers.of(line.customerId);
+    const p = this.products.of(line.productId);
+    if (p === this.productNames.length) this.productNames.push(line.productName ?? '');
     else if (!this.productNames[p] && line.productName) this.productNames[p] = line.productName;
     this.product[i] = p;
-    this.invoice[i] = intern(line.invoiceId, this.invoiceIds, this.invoices);
+    this.invoice[i] = this.invoices.of(line.invoiceId);
     this.at[i] = line.at;
     this.quantity[i] = line.quantity;
     this.unitPrice[i] = line.unitPrice;
@@ -113,10 +109,10 @@ export class OrderBookBuilder {
   build(): OrderBook {
     const n = this.size;
     return {
-      customers: this.customers,
-      products: this.products,
+      customers: this.customers.ids,
+      products: this.products.ids,
       productNames: this.productNames,
-      invoices: this.invoices,
+      invoices: this.invoices.ids,
       lineCount: n,
       customer: this.customer.slice(0, n),
       product: this.product.slice(0, n),
@@ -141,14 +137,28 @@ export class OrderBookBuilder {
   }
 }
 
-function intern(id: string, index: Map<string, number>, list: string[]): number {
-  let i = index.get(id);
-  if (i === undefined) {
-    i = list.length;
-    index.set(id, i);
-    list.push(id);
+/**
+ * Ids numbered in order of first appearance. The last id is remembered: lines come invoice by
+ * invoice, so most lines repeat the previous line's invoice and customer, and skip the hash lookup.
+ */
+class IdIndex {
+  readonly ids: string[] = [];
+  private readonly index = new Map<string, number>();
+  private lastId: string | undefined;
+  private last = -1;
+
+  of(id: string): number {
+    if (id === this.lastId) return this.last;
+    let i = this.index.get(id);
+    if (i === undefined) {
+      i = this.ids.length;
+      this.index.set(id, i);
+      this.ids.push(id);
+    }
+    this.lastId = id;
+    this.last = i;
+    return i;
   }
-  return i;
 }
 
 function resized<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
