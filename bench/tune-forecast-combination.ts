@@ -341,6 +341,7 @@ async function main(): Promise<void> {
     })),
     rule: 'smallest worst-case ratio of sMAPE to classic Theta over the four sets; ties within 0.001 to the smaller mean ratio',
     classicTheta: Object.fromEntries(sets.map((s, i) => [s.name, theta[i]])),
+    groups: groups.map((g) => ({ name: g.name, series: g.members.length })),
     previousForecaster: reference,
     best: [...candidates].sort((a, b) => a.worst - b.worst).slice(0, 15),
     chosen: { ...chosen, settings, validationCoverage: coverage },

@@ -139,4 +139,48 @@ describe('crmpro forecast run | eval', () => {
     ]);
     expect(badHorizon.status).not.toBe(0);
   });
+
+  it('forecasts quarterly series (period 4, horizon 8): the planted fourth-quarter peak and the trend, short series included', () => {
+    const pattern = [0.9, 1.0, 0.95, 1.15];
+    const truth = (t: number) => 200 * (1 + 0.02 * t) * pattern[t % 4]! * (1 + 0.01 * Math.sin(t * 2.1));
+    const lines = ['series_id,t,value'];
+    for (let t = 0; t < 32; t++) lines.push(`Q1,${t + 1},${truth(t).toFixed(3)}`);
+    for (let t = 0; t < 8; t++) lines.push(`Q2,${t + 1},${(50 + 3 * t).toFixed(1)}`);
+    const data = path.join(dir, 'quarterly.csv');
+    writeFileSync(data, lines.join('\n') + '\n');
+    const out = path.join(dir, 'quarterly-forecast.csv');
+    const result = crmpro([
+      'forecast',
+      'run',
+      '--data',
+      data,
+      '--horizon',
+      '8',
+      '--period',
+      'quarterly',
+      '--out',
+      out,
+    ]);
+    expect(result.status).toBe(0);
+    const rows: string[][] = parse(readFileSync(out)).slice(1);
+    expect(rows.map((r) => `${r[0]}:${r[1]}`)).toEqual([
+      ...Array.from({ length: 8 }, (_, h) => `Q1:${h + 1}`),
+      ...Array.from({ length: 8 }, (_, h) => `Q2:${h + 1}`),
+    ]);
+    const q1 = rows.slice(0, 8).map((r) => Number(r[2]));
+    // t = 32.. are quarters 1, 2, 3, 4, 1, ...: the fourth (index 3 and 7) is the peak of each year.
+    expect(q1.indexOf(Math.max(...q1.slice(0, 4)))).toBe(3);
+    expect(q1[7]!).toBeGreaterThan(q1[3]!);
+    const actual = Array.from({ length: 8 }, (_, h) => truth(32 + h));
+    const smapeQ1 = actual.reduce((sum, a, h) => sum + (200 * Math.abs(a - q1[h]!)) / (a + q1[h]!), 0) / 8;
+    expect(smapeQ1).toBeLessThan(3);
+    const q2 = rows.slice(8).map((r) => r.slice(2).map(Number));
+    for (const [forecast, lo80, hi80, lo95, hi95] of q2) {
+      expect([forecast, lo80, hi80, lo95, hi95].every(Number.isFinite)).toBe(true);
+      expect(lo95!).toBeLessThanOrEqual(lo80!);
+      expect(hi80!).toBeLessThanOrEqual(hi95!);
+    }
+    // The eight-point straight line keeps rising.
+    expect(q2[7]![0]!).toBeGreaterThan(q2[0]![0]!);
+  });
 });

@@ -20,7 +20,7 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
  */
 export function fitSimpleExponentialSmoothing(
   values: ArrayLike<number>,
-): FittedSeriesModel & { alpha: number } {
+): FittedSeriesModel & { alpha: number; levelAt(origin: number): number } {
   const n = values.length;
   let initialLevel = n > 0 ? values[0]! : 0;
   const sse = (alpha: number): number => {
@@ -42,7 +42,7 @@ export function fitSimpleExponentialSmoothing(
     initialLevel = sdd > 0 ? sdr / sdd : 0;
     return srr - (sdr * sdr) / sdd;
   };
-  const alpha = minimiseOnInterval(sse, 1e-4, 0.9999);
+  const alpha = minimiseOnInterval(sse, 1e-4, 0.9999, 11, 1e-4);
   sse(alpha);
   const levels = new Float64Array(n + 1);
   levels[0] = initialLevel;
@@ -50,6 +50,7 @@ export function fitSimpleExponentialSmoothing(
   return {
     name: 'ses',
     alpha,
+    levelAt: (origin) => levels[origin]!,
     forecastFrom: (origin, horizon) => new Float64Array(horizon).fill(levels[origin]!),
   };
 }
@@ -116,6 +117,7 @@ export function fitDampedTrend(values: ArrayLike<number>): FittedSeriesModel {
     [0.3, 0.1, 0.95],
     [0.2, 0.1, 0.05],
     300,
+    1e-6,
   );
   const [alpha, betaStar, phi] = bounded(best.point);
   sse(alpha, betaStar, phi);

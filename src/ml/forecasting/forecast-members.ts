@@ -7,7 +7,6 @@ import {
   classicalSeasonalIndices,
   deseasonalize,
   isSeasonal,
-  reseasonalize,
   type SeasonalIndices,
 } from './seasonal-decomposition';
 import { fitTheta, fitThetaLine } from './theta-method';
@@ -103,9 +102,18 @@ export function fitMembers(prepared: PreparedSeries, members: readonly MemberSpe
     return {
       spec,
       forecastFrom: (origin, steps) => {
-        let forecast = model.forecastFrom(origin, steps);
-        if (onLogs) forecast = forecast.map(Math.exp);
-        return prepared.seasonal ? reseasonalize(forecast, prepared.seasonal, origin) : forecast;
+        // The model's array is fresh: back-transform and put the season back in place.
+        const forecast = model.forecastFrom(origin, steps);
+        const seasonal = prepared.seasonal;
+        for (let h = 0; h < steps; h++) {
+          let value = onLogs ? Math.exp(forecast[h]!) : forecast[h]!;
+          if (seasonal) {
+            const index = seasonal.indices[(origin + h) % seasonal.period]!;
+            value = seasonal.kind === 'multiplicative' ? value * index : value + index;
+          }
+          forecast[h] = value;
+        }
+        return forecast;
       },
     };
   });

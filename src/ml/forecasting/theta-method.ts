@@ -16,9 +16,11 @@ export function fitTheta(
   return {
     name: `theta${theta}`,
     forecastFrom: (origin, horizon) => {
-      const level = ses.forecastFrom(origin, horizon);
+      const level = ses.levelAt(origin);
       const shift = 1 / alpha - (1 - alpha) ** Math.max(origin, 1) / alpha;
-      return level.map((value, h) => value + drift * (h + shift));
+      const forecast = new Float64Array(horizon);
+      for (let h = 0; h < horizon; h++) forecast[h] = level + drift * (h + shift);
+      return forecast;
     },
   };
 }
@@ -45,8 +47,11 @@ export function fitThetaLine(values: ArrayLike<number>, theta = 2): FittedSeries
   return {
     name: `theta-line${theta}`,
     forecastFrom: (origin, horizon) => {
-      const smoothed = ses.forecastFrom(origin, horizon);
-      return smoothed.map((value, h) => trendWeight * (intercept + slope * (origin + h)) + value / theta);
+      const smoothed = ses.levelAt(origin) / theta;
+      const forecast = new Float64Array(horizon);
+      for (let h = 0; h < horizon; h++)
+        forecast[h] = trendWeight * (intercept + slope * (origin + h)) + smoothed;
+      return forecast;
     },
   };
 }
