@@ -36,8 +36,8 @@ export interface FullAccountBriefing {
 
 /** What of an account's records the caller may see, as the visibility policy decided. */
 export interface BriefingParts {
-  /** Whether a deal (by its owner) is shown; absent: no deals, amounts or pipeline at all. */
-  deal?: (ownerId: string) => boolean;
+  /** The deals shown of those read (by their owners); absent: no deals, amounts or pipeline at all. */
+  deals?: <D extends { ownerId: string }>(deals: D[]) => Promise<D[]>;
   /** Contacts with their e-mail and phone as the caller may see them; absent: no contacts. */
   contact?: <C extends { email?: string; phone?: string }>(contact: C) => C | undefined;
   interactions: boolean;
@@ -61,13 +61,13 @@ export async function briefingFor(
   const none = <T>() => Promise.resolve([] as T[]);
   const [owner, allOpenDeals, allWonDeals, contacts, contactCount, interactions] = await Promise.all([
     account.ownerId ? store.users.findById(account.ownerId) : Promise.resolve(null),
-    parts.deal
+    parts.deals
       ? store.deals.find(
           { accountId: account._id, stage: { $in: [...OPEN_STAGES] } },
           { sort: { closeDate: 1 } },
         )
       : none<Deal>(),
-    parts.deal
+    parts.deals
       ? store.deals.find({ accountId: account._id, stage: 'closed_won', closeDate: { $gte: yearAgo } })
       : none<Deal>(),
     parts.contact ? store.contacts.find({ accountId: account._id }) : none<Contact>(),
@@ -79,9 +79,8 @@ export async function briefingFor(
         )
       : none<Interaction>(),
   ]);
-  const shownDeal = parts.deal;
-  const openDeals = shownDeal ? allOpenDeals.filter((d) => shownDeal(d.ownerId)) : [];
-  const wonDeals = shownDeal ? allWonDeals.filter((d) => shownDeal(d.ownerId)) : [];
+  const openDeals = parts.deals ? await parts.deals(allOpenDeals) : [];
+  const wonDeals = parts.deals ? await parts.deals(allWonDeals) : [];
 
   const userIds = [...new Set(interactions.flatMap((i) => (i.userId ? [i.userId] : [])))];
   const people = userIds.length ? await store.users.find({ _id: { $in: userIds } }) : [];
@@ -109,7 +108,7 @@ export async function briefingFor(
       status: account.status,
     },
     ...(owner ? { owner: { id: owner._id, name: owner.name, email: owner.email } } : {}),
-    ...(parts.deal
+    ...(parts.deals
       ? {
           openDeals: openDeals.map((d) => ({
             id: d._id,

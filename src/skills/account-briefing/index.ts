@@ -31,15 +31,14 @@ export const accountBriefing = defineSkill({
     const owner = await visibility.ownerOf(found.ownerId);
     const { viewer } = visibility;
     if (accessTo(viewer, owner, 'account') !== 'full') return visibility.limitedAccount(found);
-    let deal: ((ownerId: string) => boolean) | undefined;
-    if (accessTo(viewer, owner, 'deal') === 'full') {
-      // A deal of this account owned by someone of another team stays out of it, amounts included.
-      const dealOwners = await services.store.deals.distinct<string>('ownerId', { accountId: found._id });
-      const shown = new Set(await visibility.onlyFull(dealOwners, (id) => id, 'deal'));
-      deal = (ownerId) => shown.has(ownerId);
-    }
     return briefingFor(services.store, found, services.clock(), {
-      ...(deal ? { deal } : {}),
+      // A deal of this account owned by someone of another team stays out of it, amounts included.
+      ...(accessTo(viewer, owner, 'deal') === 'full'
+        ? {
+            deals: <D extends { ownerId: string }>(deals: D[]) =>
+              visibility.onlyFull(deals, (d) => d.ownerId, 'deal'),
+          }
+        : {}),
       ...(accessTo(viewer, owner, 'contact') === 'full'
         ? {
             contact: <C extends { email?: string; phone?: string }>(c: C) => visibleContact(viewer, owner, c),

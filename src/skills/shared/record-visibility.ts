@@ -19,6 +19,8 @@ import {
 
 /** How a user who is no longer in the CRM is named as a record's owner. */
 const FORMER_USER = 'a former user';
+/** Up to this many owners are read one by one by id; more in one query. */
+const FEW_OWNERS = 8;
 
 /**
  * The visibility policy for one skill call: the caller (their team read from their own user
@@ -46,10 +48,13 @@ export class RecordVisibility {
   async preload(ownerIds: Iterable<string | undefined>): Promise<void> {
     const missing = [...new Set([...ownerIds].filter((id): id is string => !!id && !this.owners.has(id)))];
     if (!missing.length) return;
-    const users = await this.services.store.users.find(
-      { _id: { $in: missing } },
-      { projection: { name: 1, team: 1 } },
-    );
+    // A few owners (the usual case) by id, the cheapest read of every store; many in one query.
+    const users =
+      missing.length <= FEW_OWNERS
+        ? (await Promise.all(missing.map((id) => this.services.store.users.findById(id)))).filter(
+            (user) => user !== null,
+          )
+        : await this.services.store.users.find({ _id: { $in: missing } });
     for (const user of users) this.owners.set(user._id, { id: user._id, name: user.name, team: user.team });
     for (const id of missing) if (!this.owners.has(id)) this.owners.set(id, { id, name: FORMER_USER });
   }
