@@ -2,33 +2,63 @@ import type { IncomingMessage } from 'node:http';
 import type { Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
+/** Why a body was refused: the status to answer and a message for the sender. */
+export type BodyRefusal = { ok: false; status: 400 | 413 | 415; message: string };
+
+/** The bytes of a request body, decoded (not parsed); or why it was refused. */
+export type RequestBody = { ok: true; raw: Buffer; mediaType: string } | BodyRefusal;
+
 /** The body of a request, read, decoded and parsed; or why it was refused (status and message). */
-export type JsonBody =
-  { ok: true; body: unknown; raw: Buffer } | { ok: false; status: 400 | 413 | 415; message: string };
+export type JsonBody = { ok: true; body: unknown; raw: Buffer } | BodyRefusal;
 
 /** How much of an already refused body is read and thrown away before the connection is cut. */
 const DISCARD_FACTOR = 8;
 
+/** The media type of a Content-Type header, lower-case, without parameters. */
+export function mediaTypeOf(header: string | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
 /** The media types a JSON endpoint takes: application/json and its structured-suffix relatives. */
 export function isJsonContentType(header: string | undefined): boolean {
-  const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = mediaTypeOf(header);
   return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }
 
 /**
- * Reads a JSON request body within `maxBytes`, counted twice: the bytes on the wire and the bytes
- * after `Content-Encoding` (gzip, deflate, br) is undone, so a small compressed body cannot inflate
- * past the limit (decoding stops at the limit: a "zip bomb" never reaches memory). Anything but
- * JSON is 415 before a byte is read, so no form or multipart upload is ever parsed or written to
- * disk; too large is 413 and unparseable 400.
+ * Reads a JSON request body within `maxBytes` (see readRequestBody); anything but JSON is 415
+ * before a byte is read, so no form or multipart upload is ever parsed or written to disk, and an
+ * unparseable body is 400.
  */
-export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<JsonBody> {
-  if (!isJsonContentType(req.headers['content-type']))
-    return Promise.resolve({
-      ok: false,
-      status: 415,
-      message: 'This endpoint takes JSON only: send Content-Type: application/json.',
-    });
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<JsonBody> {
+  const read = await readRequestBody(req, {
+    maxBytes,
+    accepts: (mediaType) => isJsonContentType(mediaType),
+    expected: 'JSON only: send Content-Type: application/json',
+  });
+  if (!read.ok) return read;
+  try {
+    return { ok: true, body: JSON.parse(read.raw.toString('utf8')), raw: read.raw };
+  } catch {
+    return { ok: false, status: 400, message: 'The request body is not valid JSON.' };
+  }
+}
+
+/**
+ * Reads a request body of an accepted media type within `maxBytes`, counted twice: the bytes on
+ * the wire and the bytes after `Content-Encoding` (gzip, deflate, br) is undone, so a small
+ * compressed body cannot inflate past the limit (decoding stops at the limit: a "zip bomb" never
+ * reaches memory). Another media type is 415 before a byte is read; too large is 413. The raw
+ * bytes are what a signature check (Slack's) needs.
+ */
+export function readRequestBody(
+  req: IncomingMessage,
+  options: { maxBytes: number; accepts: (mediaType: string) => boolean; expected: string },
+): Promise<RequestBody> {
+  const { maxBytes } = options;
+  const mediaType = mediaTypeOf(req.headers['content-type']);
+  if (!options.accepts(mediaType))
+    return Promise.resolve({ ok: false, status: 415, message: `This endpoint takes ${options.expected}.` });
   const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   const decoder = decoderFor(encoding);
   if (decoder === null)
@@ -48,12 +78,12 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Js
     return Promise.resolve(tooLarge);
   }
 
-  return new Promise<JsonBody>((resolve) => {
+  return new Promise<RequestBody>((resolve) => {
     const chunks: Buffer[] = [];
     let wireBytes = 0;
     let decodedBytes = 0;
     let settled = false;
-    const settle = (result: JsonBody) => {
+    const settle = (result: RequestBody) => {
       if (settled) return;
       settled = true;
       if (!result.ok) {
@@ -69,14 +99,8 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Js
       if (decodedBytes > maxBytes) settle(tooLarge);
       else chunks.push(chunk);
     };
-    const parse = () => {
-      if (settled) return;
-      const raw = Buffer.concat(chunks);
-      try {
-        settle({ ok: true, body: JSON.parse(raw.toString('utf8')), raw });
-      } catch {
-        settle({ ok: false, status: 400, message: 'The request body is not valid JSON.' });
-      }
+    const finish = () => {
+      if (!settled) settle({ ok: true, raw: Buffer.concat(chunks), mediaType });
     };
 
     req.on('data', (chunk: Buffer) => {
@@ -86,11 +110,11 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Js
       else if (decoder) decoder.write(chunk);
       else collect(chunk);
     });
-    req.on('end', () => (decoder && !settled ? decoder.end() : parse()));
+    req.on('end', () => (decoder && !settled ? decoder.end() : finish()));
     req.on('error', () => settle({ ok: false, status: 400, message: 'The request body could not be read.' }));
     if (decoder) {
       decoder.on('data', collect);
-      decoder.on('end', parse);
+      decoder.on('end', finish);
       decoder.on('error', () =>
         settle({ ok: false, status: 400, message: `The body is not valid ${encoding} data.` }),
       );

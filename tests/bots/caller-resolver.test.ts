@@ -38,6 +38,8 @@ describe('CRMPro user tokens', () => {
     const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     expect(verifyUserToken(`${none}.${payload}.`, SECRET, NOW).ok).toBe(false);
     expect(verifyUserToken('garbage', SECRET, NOW).ok).toBe(false);
+    const forever = issueUserToken({ email: REP_EMAIL, ttlSeconds: 31 * 86_400, secret: SECRET, now: NOW });
+    expect(verifyUserToken(forever, SECRET, NOW)).toEqual({ ok: false, reason: 'lifetime too long' });
   });
 });
 
@@ -80,7 +82,11 @@ describe('who is speaking', () => {
 
   it('accepts a valid user token of ours on a channel that vouches for nobody', async () => {
     const caller = await resolver.resolve(
-      { channelId: 'webchat', from: { id: 'dl_1' }, channelData: { crmproUserToken: tokenFor(REP_EMAIL) } },
+      {
+        channelId: 'webchat',
+        from: { id: 'dl_1', name: 'Visitor' },
+        channelData: { crmproUserToken: tokenFor(REP_EMAIL) },
+      },
       'verified',
     );
     expect(caller).toMatchObject({ role: 'rep', name: 'Sam Rivera' });
@@ -100,7 +106,7 @@ describe('who is speaking', () => {
     ];
     for (const crmproUserToken of tokens) {
       const caller = await resolver.resolve(
-        { channelId: 'webchat', from: { id: 'dl_1' }, channelData: { crmproUserToken } },
+        { channelId: 'webchat', from: { id: 'dl_1', name: 'Visitor' }, channelData: { crmproUserToken } },
         'verified',
       );
       expect(caller.role).toBe('visitor');
@@ -122,7 +128,10 @@ describe('who is speaking', () => {
   });
 
   it('lets local channels act as the local user whatever the sender says', async () => {
-    const caller = await resolver.resolve({ channelId: 'emulator', from: { id: 'anything' } }, 'local');
+    const caller = await resolver.resolve(
+      { channelId: 'emulator', from: { id: 'anything', name: 'Anyone' } },
+      'local',
+    );
     expect(caller).toMatchObject({ role: 'rep', name: 'Sam Rivera' });
   });
 });

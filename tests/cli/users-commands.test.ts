@@ -70,7 +70,11 @@ describe('crmpro users token', () => {
       userTokenSecret: SECRET,
     });
     const caller = await resolver.resolve(
-      { channelId: 'directline', from: { id: 'dl_1' }, channelData: { crmproUserToken: result.out } },
+      {
+        channelId: 'directline',
+        from: { id: 'dl_1', name: 'Visitor' },
+        channelData: { crmproUserToken: result.out },
+      },
       'verified',
     );
     expect(caller).toMatchObject({ role: 'rep', name: 'Sam Rivera' });

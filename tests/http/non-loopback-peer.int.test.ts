@@ -81,7 +81,7 @@ describe('local development mode seen from a peer that is not loopback (a networ
       {},
       { 'X-Forwarded-For': '127.0.0.1' },
       { Host: 'localhost', Origin: `http://localhost:${app.port}` },
-    ];
+    ] as Record<string, string>[];
     for (const headers of claims) {
       const activity = inboundActivity(outsideServiceUrl, 'tell me about Acme');
       const message = await namespace.request(`${serverFromNamespace}/api/messages`, {

@@ -15,7 +15,7 @@ export const USER_TOKEN_CHANNEL_DATA_KEY = 'crmproUserToken';
 /** The shortest secret accepted: 32 characters, for HS256's 256-bit key. */
 export const MIN_USER_TOKEN_SECRET_LENGTH = 32;
 
-/** The longest a token may live (and the longest `--ttl` the CLI issues). */
+/** The longest a token may live: longer ones are refused (and the CLI issues none). */
 export const MAX_USER_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 
 const ISSUER = 'crmpro';
@@ -75,11 +75,13 @@ export function verifyUserToken(
     return { ok: false, reason: 'wrong issuer or audience' };
   if (typeof payload.sub !== 'string' || !payload.sub.includes('@'))
     return { ok: false, reason: 'no e-mail' };
-  if (typeof payload.exp !== 'number') return { ok: false, reason: 'no expiry' };
+  if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number')
+    return { ok: false, reason: 'no expiry' };
+  if (payload.exp - payload.iat > MAX_USER_TOKEN_TTL_SECONDS)
+    return { ok: false, reason: 'lifetime too long' };
   const nowSeconds = now.getTime() / 1000;
   if (payload.exp + CLOCK_SKEW_SECONDS <= nowSeconds) return { ok: false, reason: 'expired' };
-  if (typeof payload.iat === 'number' && payload.iat - CLOCK_SKEW_SECONDS > nowSeconds)
-    return { ok: false, reason: 'issued in the future' };
+  if (payload.iat - CLOCK_SKEW_SECONDS > nowSeconds) return { ok: false, reason: 'issued in the future' };
   return { ok: true, claims: { email: payload.sub, expiresAt: new Date(payload.exp * 1000) } };
 }
 
