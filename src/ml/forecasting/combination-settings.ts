@@ -31,5 +31,5 @@ export const DEFAULT_COMBINATION: CombinationSettings = {
     { model: 'theta-line3', scale: 'log' },
   ],
   validation: { reach: 1, power: 4, shrinkage: 0.8 },
-  intervalScale: { p80: 1.118, p95: 1.216 },
+  intervalScale: { p80: 1.119, p95: 1.216 },
 };
