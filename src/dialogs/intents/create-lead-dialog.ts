@@ -42,7 +42,7 @@ export function leadSourceIn(text: string): LeadSource | undefined {
 
 const NONE = /^(?:none|no company|no|n\/a|skip|independent|freelance|self[- ]employed)[\s!.]*$/i;
 /** Something shaped like an e-mail address or a phone number, valid or not. */
-const EMAIL_LIKE = /\S+@\S*/;
+const EMAIL_LIKE = /(?<!\S)\S+@\S*/; // from the start of a word: not rescanned from each of its letters
 const PHONE_LIKE = /\+?\d[\d\s().-]{3,}\d/;
 
 /** What an answer says about e-mail and phone: the valid ones, or why the first attempt is not valid. */

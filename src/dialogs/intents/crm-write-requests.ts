@@ -1,6 +1,7 @@
 import { nameKeyOf } from '../../vocabulary';
 import { isBackReference, type ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
+import { isSpace, lastLineStart, trimCharacters } from '../understanding/closing-characters';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { contactDetailsIn, leadSourceIn, type LeadDraft } from './create-lead-dialog';
 import { interactionTypeIn, type InteractionDraft } from './log-interaction-questions';
@@ -12,13 +13,46 @@ export interface RequestClock {
   timezone: string;
 }
 
+/**
+ * The follow-up verb and what leads up to it. The clause runs to the end of the message, which
+ * `clauseToEnd` checks with the index of the last line break instead of a trailing `(.*)$`
+ * (tried at every earlier "follow up", that scanned to the break each time).
+ */
 const FOLLOW_UP =
-  /(?:[,;.]\s*|\s+|^)(?:and\s+|then\s+)?(?:follow[\s-]?up|f\/u|remind\s+me|check\s+back|circle\s+back|touch\s+base)\b(.*)$/i;
+  /(?:[,;.]\s*|(?<!\s)\s+|^)(?:and\s+|then\s+)?(?:follow[\s-]?up|f\/u|remind\s+me|check\s+back|circle\s+back|touch\s+base)\b/gi;
 const PRONOUN = /\b(them|their|they|it|its|that account|this account)\b/i;
 /** Capitalised words after "at" in the header: the account as written. */
 const AT_ACCOUNT = /\bat\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*)*)/;
-const WITH_PERSON = /\bwith\s+(.+?)(?=\s+(?:at|from|of|about|on|yesterday|today|this|last|re)\b|[:,.;]|$)/i;
-const ABOUT = /\b(?:about|regarding|re:?)\s+(.+)$/i;
+/**
+ * The person after "with", up to the next stop word or punctuation. A name is at most 100
+ * characters: without that cap the lazy capture scanned to a line break from every "with".
+ */
+const WITH_PERSON =
+  /\bwith\s+(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re)\b|[:,.;]|$)/i;
+/** What the interaction was about; the subject runs to the end of the message (see `clauseToEnd`). */
+const ABOUT = /\b(?:about|regarding|re:?)\s+/gi;
+
+/**
+ * The first match of `lead` (a global pattern) that the rest of the message follows on one line,
+ * with that rest: what `lead(.+)$` or `lead(.*)$` matches, in one pass. When `lead` ends in spaces
+ * that run to the end of the message, `\s+(.+)$` keeps the last space as the rest.
+ */
+function clauseToEnd(
+  text: string,
+  lead: RegExp,
+  restMayBeEmpty: boolean,
+): { index: number; rest: string } | undefined {
+  const lineStart = lastLineStart(text);
+  lead.lastIndex = 0;
+  for (let match = lead.exec(text); match; match = lead.exec(text)) {
+    const restStart = lead.lastIndex;
+    if (restStart < lineStart) continue;
+    if (restStart < text.length || restMayBeEmpty) return { index: match.index, rest: text.slice(restStart) };
+    const spaces = match[0].length - match[0].trimEnd().length;
+    if (spaces >= 2 && restStart > lineStart) return { index: match.index, rest: text.slice(-1) };
+  }
+  return undefined;
+}
 
 /** Whether `mention` is (part of) the words the understander matched to an account. */
 function isAccountWords(mention: string, understanding: Understanding): boolean {
@@ -56,13 +90,17 @@ export function interactionDraftFrom(
   memory: ConversationMemory,
   clock: RequestClock,
 ): InteractionDraft {
-  const followUpMatch = FOLLOW_UP.exec(text);
-  const main = followUpMatch ? text.slice(0, followUpMatch.index) : text;
+  const followUp = clauseToEnd(text, FOLLOW_UP, true);
+  const main = followUp ? text.slice(0, followUp.index) : text;
   const colon = main.search(/[:—]|\s-\s/);
-  const header = colon >= 0 ? main.slice(0, colon) : main.replace(ABOUT, '');
-  const summary = (colon >= 0 ? main.slice(colon + 1) : (ABOUT.exec(main)?.[1] ?? '')).replace(
-    /^[\s-]+|[\s,;.]+$/g,
-    '',
+  const about = colon >= 0 ? undefined : clauseToEnd(main, ABOUT, false);
+  const header = colon >= 0 ? main.slice(0, colon) : about ? main.slice(0, about.index) : main;
+  // Leading spaces and dashes, trailing spaces and punctuation (`/^[\s-]+|[\s,;.]+$/g` tried every
+  // start of a long run of commas and spaces).
+  const summary = trimCharacters(
+    colon >= 0 ? main.slice(colon + 1) : (about?.rest ?? ''),
+    (char) => char === '-' || isSpace(char),
+    (char) => ',;.'.includes(char) || isSpace(char),
   );
   const draft: InteractionDraft = { ...accountOf(header, understanding, memory) };
   const type = interactionTypeIn(header.replace(/\blog\b/i, ''));
@@ -81,8 +119,8 @@ export function interactionDraftFrom(
     if (day.instant) draft.when = day.instant;
     else if (day.date !== today) draft.when = `${day.date}T12:00:00.000Z`;
   }
-  if (followUpMatch) {
-    const { dates, periods } = extractPeriodsAndDates(followUpMatch[1] ?? '', {
+  if (followUp) {
+    const { dates, periods } = extractPeriodsAndDates(followUp.rest, {
       now: clock.now,
       timeZone: clock.timezone,
     });
@@ -92,8 +130,10 @@ export function interactionDraftFrom(
   return draft;
 }
 
+// `\s*(?:(?:for|…)\s*)?`, not `\s*(?:for|…)?\s*`: two optional runs of spaces around an optional
+// word split every run of spaces between them (quadratic).
 const LEAD_NAME =
-  /\blead\b\s*(?:for|named|called|:|-)?\s*((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+  /\blead\b\s*(?:(?:for|named|called|:|-)\s*)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 const ADD_NAME = /\badd\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:from|at|of|as)\b/u;
 const COMPANY = /\b(?:from|at|of|with)\s+((?:[\p{Lu}0-9][\w&.'’-]*)(?:\s+[\p{Lu}0-9][\w&.'’-]*)*)/u;
 
@@ -113,9 +153,24 @@ export function leadDraftFrom(text: string, understanding: Understanding): LeadD
   };
 }
 
+/**
+ * A deal mention is at most 120 characters and a "from <stage>" clause 60: the lazy capture and the
+ * clause were tried at every end up to a line break from every verb (seconds on a long run of
+ * spaces). The mention starts and ends on a non-space, so spaces are not split between the parts.
+ */
 const MOVE_DEAL =
-  /\b(?:move|moving|mark|set|update|change|put|advance|push|bump|close|reopen)\s+(?:the\s+)?(.+?)\s+(?:deal\s+|opportunity\s+|opp\s+)?(?:from\s+[\w ]+?\s+)?(?:to|as|into|in|at)\b/i;
-const REOPEN_DEAL = /\breopen\s+(?:the\s+)?(.+?)[\s?.!]*$/i;
+  /\b(?:move|moving|mark|set|update|change|put|advance|push|bump|close|reopen)\s+(?:the\s+)?(\S.{0,119}?)(?<!\s)\s+(?:deal\s+|opportunity\s+|opp\s+)?(?:from\s+[\w ]{1,60}?\s+)?(?:to|as|into|in|at)\b/i;
+/** "reopen (the) <deal>" up to the closing spaces and punctuation (see `clauseToEnd`). */
+const REOPEN_DEAL = /\breopen\s+(?:the\s+)?/gi;
+const MAX_DEAL_MENTION = 120;
+
+/** The deal a "reopen …" request names: the rest of the message without its closing characters. */
+function reopenedDeal(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && (isSpace(text[end - 1]!) || '?.!'.includes(text[end - 1]!))) end--;
+  const rest = clauseToEnd(text.slice(0, end), REOPEN_DEAL, false)?.rest;
+  return rest !== undefined && rest.length <= MAX_DEAL_MENTION ? rest : undefined;
+}
 const NOT_A_DEAL =
   /^(?:deal|deals|a deal|stage|deal stage|the stage|it|that|this|that deal|this deal|opportunity)$/i;
 
@@ -128,7 +183,7 @@ export function stageDraftFrom(
   const draft: StageDraft = /\breopen/i.test(text) ? { reopen: true } : {};
   const stage = stageIn(text);
   if (stage) draft.stage = stage;
-  let mention = (MOVE_DEAL.exec(text) ?? REOPEN_DEAL.exec(text))?.[1]?.trim();
+  let mention = (MOVE_DEAL.exec(text)?.[1] ?? reopenedDeal(text))?.trim();
   if (mention && stageIn(mention)) mention = mention.replace(/\b(?:from\s+)?\S+$/, '').trim() || undefined;
   if (mention && isBackReference(mention.replace(/\s+deal$/i, '')) && memory.lastAccount) {
     draft.account = memory.lastAccount;

@@ -40,10 +40,18 @@ export function segmentPhraseOf(text: string): string {
 const SEGMENT_NAMES =
   /\b(champions?|loyal|promising|new|at[- ]risk|hibernating|lost|need(?:s)? attention|potential|big spenders?|about to sleep|cannot lose)\b/gi;
 
+/**
+ * "from <segment> to", "to <segment>": a segment name has at most 200 characters. Unbounded, the
+ * lazy name shared the spaces around it with the patterns before and after it, and was tried from
+ * every "to" to the end of a long phrase (seconds on a long run of spaces).
+ */
+const MOVED_FROM = /\bfrom\s+([a-z -]{1,200}?)\s+(?:to|into)\b/i;
+const MOVED_TO = /\b(?:to|into)\s+([a-z -]{1,200}?)(?:\s+(?:this|last|since|in)\b|[?.!]|$)/i;
+
 /** Segment names a movement question mentions: "moved from Loyal to At risk" → from Loyal, to At risk. */
 export function movementOf(text: string): { fromSegment?: string; toSegment?: string } {
-  const from = /\bfrom\s+([a-z -]+?)\s+(?:to|into)\b/i.exec(text)?.[1];
-  const to = /\b(?:to|into)\s+([a-z -]+?)(?:\s+(?:this|last|since|in)\b|[?.!]|$)/i.exec(text)?.[1];
+  const from = MOVED_FROM.exec(text)?.[1];
+  const to = MOVED_TO.exec(text)?.[1];
   const named = [...text.matchAll(SEGMENT_NAMES)].map((m) => m[1]!);
   return {
     ...(from ? { fromSegment: from.trim() } : {}),

@@ -1,14 +1,10 @@
-import { closingTailStart } from '../understanding/closing-characters';
+import { closingTailStart, isSpace } from '../understanding/closing-characters';
 
 /** A preposition that can stand before an account ("deals for Acme Corp"), and the spaces after it. */
 const PREPOSITION = /\b(?:at|for|with|on|about|from|of)\s+/g;
 const WORD_CHAR = /[\w&.'-]/;
 const NAME_START = /[A-Za-z0-9]/;
 const NEXT_NAME_START = /[A-Z0-9]/;
-
-function isSpace(char: string): boolean {
-  return char.trim() === '';
-}
 
 /**
  * The words after the first preposition that the rest of a message consists of, up to its closing

@@ -8,7 +8,7 @@
  */
 
 /** Whether `char` is white space the way `\s` reads it (String.prototype.trim uses the same set). */
-function isSpace(char: string): boolean {
+export function isSpace(char: string): boolean {
   return char.trim() === '';
 }
 
@@ -27,4 +27,30 @@ export function closingTailStart(text: string, closing: string): number {
 /** `text` without its closing spaces and punctuation (`"acme ?! "` → `"acme"`). */
 export function withoutClosing(text: string, closing = '?.!'): string {
   return text.slice(0, closingTailStart(text, closing));
+}
+
+/**
+ * Where the last line of `text` starts (after its last \n, \r, U+2028 or U+2029; 0 for one line).
+ * `(.*)$` cannot cross a line break, so a capture that runs to the end starts there or later: a
+ * pattern tried at every earlier keyword would scan each time to the break and fail (quadratic).
+ */
+export function lastLineStart(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const char = text[i]!;
+    if (char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029') return i + 1;
+  }
+  return 0;
+}
+
+/** `text` without leading characters of `leading` and trailing characters of `trailing` (no backtracking). */
+export function trimCharacters(
+  text: string,
+  leading: (char: string) => boolean,
+  trailing: (char: string) => boolean,
+): string {
+  let start = 0;
+  while (start < text.length && leading(text[start]!)) start++;
+  let end = text.length;
+  while (end > start && trailing(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }

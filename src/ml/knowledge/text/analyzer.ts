@@ -13,6 +13,12 @@ export interface AnalyzerOptions {
 export const DEFAULT_ANALYZER: AnalyzerOptions = Object.freeze({ stem: true, stopWords: true });
 
 const MAX_CACHED_STEMS = 500_000;
+/**
+ * Longer tokens are kept as they are: the Porter2 stemmer takes time quadratic in a word's length
+ * (0.2 s for one 4,000-letter "word" a visitor can type), and no English word is this long (the
+ * longest token in knowledge/ has 21 characters).
+ */
+const MAX_STEMMED_CHARS = 64;
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
 
 /**
@@ -27,7 +33,7 @@ export function analyze(text: string, options: AnalyzerOptions = DEFAULT_ANALYZE
     if (options.stem) {
       let stemmed = cache?.get(token);
       if (stemmed === undefined) {
-        stemmed = /^\p{N}/u.test(token) ? token : stem(token);
+        stemmed = /^\p{N}/u.test(token) || token.length > MAX_STEMMED_CHARS ? token : stem(token);
         if (cache) {
           // Bounded: a long-running server analyses visitor text, which must not grow memory forever.
           if (cache.size >= MAX_CACHED_STEMS) cache.clear();
