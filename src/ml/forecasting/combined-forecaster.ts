@@ -24,11 +24,12 @@ const Z95 = 1.959963984540054;
 
 /**
  * The product's forecaster. Seasonally adjusts with a classical decomposition when the
- * lag-period autocorrelation test says seasonal; fits several members (simple exponential
- * smoothing, damped trend, the Theta method, on logs and on the level); weights them by their
- * sMAPE on rolling origins at the end of this series' own history (refitted there on the earlier
- * points only), shrunk toward equal weights; puts the season back. Intervals come from the
- * combination's own in-sample rolling-origin errors, scaled by calibrated factors.
+ * lag-period autocorrelation test says seasonal; fits the members of `settings` (by default simple
+ * exponential smoothing, damped trend and four forms of the Theta method, on logs for all-positive
+ * series and on the level otherwise); weights them by their sMAPE on rolling origins at the end of
+ * this series' own history (refitted there on the earlier points only), shrunk toward equal
+ * weights; puts the season back. Intervals come from the combination's in-sample rolling-origin
+ * errors, with Student t quantiles where they rest on few errors and calibrated factors.
  */
 export function forecastSeries(
   values: ArrayLike<number>,
