@@ -329,6 +329,16 @@ async function main(): Promise<void> {
       ? 'DEFAULT_COMBINATION matches the chosen settings.\n'
       : `DEFAULT_COMBINATION differs from the chosen settings; chosen:\n${JSON.stringify(settings, null, 2)}\n`,
   );
+  // Keyed by set and group name (no bare number arrays), so the file reads without the code.
+  const readable = (r: Row) => ({
+    members: r.pool,
+    rule: r.rule,
+    smape: Object.fromEntries(sets.map((s, i) => [s.name, r.smape[i]])),
+    ratioToClassicTheta: Object.fromEntries(sets.map((s, i) => [s.name, r.ratios[i]])),
+    worstSetRatio: r.worst,
+    meanSetRatio: r.mean,
+    ratioToClassicThetaByGroup: Object.fromEntries(groups.map((g, k) => [g.name, r.groupRatios[k]])),
+  });
   writeResult('forecast-tuning.json', {
     purpose:
       'choice of DEFAULT_COMBINATION on validation windows of the M3 training points (no test file read)',
@@ -342,11 +352,14 @@ async function main(): Promise<void> {
     rule: 'smallest worst-case ratio of sMAPE to classic Theta over the four sets; ties within 0.001 to the smaller mean ratio',
     classicTheta: Object.fromEntries(sets.map((s, i) => [s.name, theta[i]])),
     groups: groups.map((g) => ({ name: g.name, series: g.members.length })),
-    previousForecaster: reference,
-    best: [...candidates].sort((a, b) => a.worst - b.worst).slice(0, 15),
-    chosen: { ...chosen, settings, validationCoverage: coverage },
+    previousForecaster: readable(reference),
+    best: [...candidates]
+      .sort((a, b) => a.worst - b.worst)
+      .slice(0, 15)
+      .map(readable),
+    chosen: { ...readable(chosen), settings, validationCoverage: coverage },
     defaultMatchesChosen: shipped,
-    grid: { pools: Object.keys(POOLS), reach: REACH, power: POWER, shrinkage: SHRINKAGE },
+    grid: { pools: Object.keys(POOLS), reach: `${REACH}`, power: `${POWER}`, shrinkage: `${SHRINKAGE}` },
     commit: execSync('git rev-parse HEAD', { encoding: 'utf8' }).trim(),
     machine: `${os.cpus()[0]?.model ?? 'unknown CPU'} x${os.cpus().length}, ${os.platform()} ${os.release()}`,
     node: process.version,
