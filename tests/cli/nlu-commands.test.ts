@@ -70,6 +70,67 @@ describe('crmpro nlu train | predict | eval', () => {
     expect(correct / rows.length).toBeGreaterThan(0.9);
   });
 
+  it('train then predict with oos rows: out-of-scope questions come back as oos, in-scope ones keep their intent', () => {
+    const card = JSON.parse(readFileSync(join(modelDir, 'model.json'), 'utf8'));
+    const threshold = card.training.report.oosThreshold;
+    expect(threshold.method).toBe('oos-recall-target');
+    expect(threshold.rule.oosRecallTarget).toBe(0.6);
+    expect(threshold.curve.length).toBeGreaterThan(1);
+    const outOfScope = [
+      'tell me a funny joke',
+      'what is the weather in rome tomorrow',
+      'who won the football match last night',
+      'play some jazz music',
+      'order a large pizza',
+      'set an alarm for seven',
+    ];
+    const inScope = plantedUtterances(10, 123);
+    const data = join(dir, 'mixed.csv');
+    writeFileSync(
+      data,
+      stringify([...inScope.map((u) => [u.text]), ...outOfScope.map((t) => [t])], {
+        header: true,
+        columns: ['text'],
+      }),
+    );
+    const out = join(dir, 'mixed-pred.csv');
+    const result = crmpro('nlu', 'predict', '--model', modelDir, '--data', data, '--out', out);
+    expect(result.status).toBe(0);
+    const labels = (parse(readFileSync(out), { columns: true }) as { label: string }[]).map((r) => r.label);
+    const inScopeRight = inScope.filter((u, i) => labels[i] === u.label).length / inScope.length;
+    const oosCaught = labels.slice(inScope.length).filter((label) => label === 'oos').length;
+    expect(inScopeRight).toBeGreaterThanOrEqual(0.9);
+    expect(oosCaught).toBeGreaterThanOrEqual(4);
+  });
+
+  it('train without oos rows rejects only the budgeted share of held-out messages', () => {
+    const plain = join(dir, 'plain.csv');
+    writeFileSync(
+      plain,
+      stringify(
+        plantedUtterances(25, 1).map((u) => [u.text, u.label]),
+        { header: true, columns: ['text', 'label'] },
+      ),
+    );
+    const out = join(dir, 'plain-model');
+    const trained = crmpro(
+      'nlu',
+      'train',
+      '--data',
+      plain,
+      '--out',
+      out,
+      '--svm-only',
+      '--target-false-oos',
+      '0.02',
+    );
+    expect(trained.status).toBe(0);
+    expect(trained.stdout).toMatch(/in-scope-budget/);
+    const threshold = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8')).training.report.oosThreshold;
+    expect(threshold.rule.falseOosBudget).toBe(0.02);
+    expect(threshold.heldOutFalseOosRate).toBeLessThanOrEqual(0.02);
+  });
+
   it('eval prints accuracy, macro-F1, confusions and out-of-scope precision/recall, or JSON', () => {
     const text = crmpro('nlu', 'eval', '--model', modelDir, '--data', testCsv);
     expect(text.status).toBe(0);

@@ -24,6 +24,8 @@ export interface IntentModelCard {
   readonly oosThreshold: number;
   readonly ensemble: EnsembleSettings;
   readonly mlpHiddenUnits: number;
+  /** How many networks `weights.bin` holds (each `mlpHiddenUnits` wide). */
+  readonly mlpCount: number;
   readonly data: { readonly source: string; readonly rows: number; readonly sha256: string };
   readonly training: { readonly settings: IntentTrainingSettings; readonly report: IntentTrainingReport };
   /** Extra measurements (held-back accuracy of a shipped model, cross-validation, …). */
@@ -44,20 +46,21 @@ export function saveIntentModel(
   classifier: IntentClassifier,
   card: Omit<
     IntentModelCard,
-    'format' | 'formatVersion' | 'intents' | 'oosThreshold' | 'ensemble' | 'mlpHiddenUnits'
+    'format' | 'formatVersion' | 'intents' | 'oosThreshold' | 'ensemble' | 'mlpHiddenUnits' | 'mlpCount'
   >,
 ): IntentModelCard {
   mkdirSync(dir, { recursive: true });
   const K = classifier.intents.length;
   const parts: ArrayBufferView[] = [];
   const svm = quantiseRows(classifier.svm.weights, K);
-  const mlp = classifier.mlp;
-  const input = mlp ? quantiseRows(mlp.inputWeights, mlp.hiddenUnits) : undefined;
+  const networks = classifier.networks;
+  const inputs = networks.map((network) => quantiseRows(network.inputWeights, network.hiddenUnits));
   // Float blocks first, int8 blocks last, so every float view stays 4-byte aligned.
   parts.push(svm.scales, classifier.svm.biases);
-  if (mlp && input) parts.push(input.scales, mlp.hiddenBiases, mlp.outputWeights, mlp.outputBiases);
-  parts.push(svm.values);
-  if (input) parts.push(input.values);
+  networks.forEach((network, n) =>
+    parts.push(inputs[n]!.scales, network.hiddenBiases, network.outputWeights, network.outputBiases),
+  );
+  parts.push(svm.values, ...inputs.map((input) => input.values));
   writeFileSync(
     join(dir, 'weights.bin'),
     Buffer.concat(parts.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength))),
@@ -69,7 +72,8 @@ export function saveIntentModel(
     intents: [...classifier.intents],
     oosThreshold: classifier.oosThreshold,
     ensemble: classifier.ensemble,
-    mlpHiddenUnits: mlp?.hiddenUnits ?? 0,
+    mlpHiddenUnits: networks[0]?.hiddenUnits ?? 0,
+    mlpCount: networks.length,
     ...card,
   };
   writeFileSync(join(dir, 'model.json'), `${JSON.stringify(full, null, 2)}\n`);
@@ -116,7 +120,8 @@ export function loadIntentClassifier(dir: string): { classifier: IntentClassifie
   const D = features.size;
   const K = card.intents.length;
   const H = card.mlpHiddenUnits;
-  const expected = 4 * (D + K) + D * K + (H > 0 ? 4 * (D + H + H * K + K) + D * H : 0);
+  const N = H > 0 ? card.mlpCount : 0;
+  const expected = 4 * (D + K) + D * K + N * (4 * (D + H + H * K + K) + D * H);
   if (bytes.byteLength !== expected)
     throw new CrmError(
       ErrorCode.InvalidInput,
@@ -124,30 +129,27 @@ export function loadIntentClassifier(dir: string): { classifier: IntentClassifie
     );
   const svmScales = floats(D);
   const svmBiases = floats(K);
-  const mlpFloats =
-    H > 0
-      ? {
-          inputScales: floats(D),
-          hiddenBiases: floats(H),
-          outputWeights: floats(H * K),
-          outputBiases: floats(K),
-        }
-      : undefined;
+  const networkFloats = Array.from({ length: N }, () => ({
+    inputScales: floats(D),
+    hiddenBiases: floats(H),
+    outputWeights: floats(H * K),
+    outputBiases: floats(K),
+  }));
   const svmWeights = dequantiseRows(svmScales, int8s(D * K), K);
-  const mlp = mlpFloats && {
+  const networks = networkFloats.map((network) => ({
     featureCount: D,
     hiddenUnits: H,
     classCount: K,
-    inputWeights: dequantiseRows(mlpFloats.inputScales, int8s(D * H), H),
-    hiddenBiases: mlpFloats.hiddenBiases,
-    outputWeights: mlpFloats.outputWeights,
-    outputBiases: mlpFloats.outputBiases,
-  };
+    inputWeights: dequantiseRows(network.inputScales, int8s(D * H), H),
+    hiddenBiases: network.hiddenBiases,
+    outputWeights: network.outputWeights,
+    outputBiases: network.outputBiases,
+  }));
   const classifier = new IntentClassifier(
     card.intents,
     features,
     { classCount: K, featureCount: D, weights: svmWeights, biases: svmBiases },
-    mlp,
+    networks,
     card.ensemble,
     card.oosThreshold,
   );

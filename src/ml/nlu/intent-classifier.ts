@@ -3,11 +3,11 @@ import { scoreInto, type LinearScorer } from './linear-svm';
 import { OUT_OF_SCOPE } from './oos-threshold';
 import { mlpProbabilitiesInto, type SparseMlp } from './sparse-mlp';
 
-/** How the two learners' outputs are blended into one probability per intent. */
+/** How the SVM's and the networks' outputs are blended into one probability per intent. */
 export interface EnsembleSettings {
   /** Softmax temperature applied to the SVM margins (higher = peakier). */
   readonly svmTemperature: number;
-  /** Weight of the SVM's probabilities; the network gets the rest (1 = SVM only). */
+  /** Weight of the SVM's probabilities; the networks share the rest equally (1 = SVM only). */
   readonly svmWeight: number;
 }
 
@@ -38,7 +38,7 @@ export interface IntentPrediction {
 }
 
 /**
- * A trained intent classifier: TF-IDF features → linear SVM and a small network → blended
+ * A trained intent classifier: TF-IDF features → linear SVM and small networks → blended
  * probabilities → out-of-scope decision. Pure and synchronous; safe to share across turns.
  */
 export class IntentClassifier {
@@ -51,14 +51,15 @@ export class IntentClassifier {
     readonly intents: readonly string[],
     readonly features: FeatureSpace,
     readonly svm: LinearScorer,
-    readonly mlp: SparseMlp | undefined,
+    /** The networks, averaged (none: the SVM alone). */
+    readonly networks: readonly SparseMlp[],
     readonly ensemble: EnsembleSettings,
     /** Messages whose {@link IntentPrediction.certainty} is below this are out of scope. */
     readonly oosThreshold: number,
   ) {
     this.scores = new Float64Array(intents.length);
     this.mlpOut = new Float64Array(intents.length);
-    this.hidden = new Float64Array(mlp?.hiddenUnits ?? 0);
+    this.hidden = new Float64Array(Math.max(0, ...networks.map((n) => n.hiddenUnits)));
     this.oosIndex = intents.indexOf(OUT_OF_SCOPE);
   }
 
@@ -72,11 +73,12 @@ export class IntentClassifier {
     let total = 0;
     for (let k = 0; k < out.length; k++)
       total += out[k] = Math.exp(this.ensemble.svmTemperature * (this.scores[k]! - max));
-    const svmWeight = this.mlp ? this.ensemble.svmWeight : 1;
+    const svmWeight = this.networks.length > 0 ? this.ensemble.svmWeight : 1;
     for (let k = 0; k < out.length; k++) out[k] = (svmWeight * out[k]!) / total;
-    if (this.mlp) {
-      mlpProbabilitiesInto(this.mlp, vector.indices, vector.values, this.hidden, this.mlpOut);
-      for (let k = 0; k < out.length; k++) out[k]! += (1 - svmWeight) * this.mlpOut[k]!;
+    const networkWeight = (1 - svmWeight) / Math.max(1, this.networks.length);
+    for (const network of this.networks) {
+      mlpProbabilitiesInto(network, vector.indices, vector.values, this.hidden, this.mlpOut);
+      for (let k = 0; k < out.length; k++) out[k]! += networkWeight * this.mlpOut[k]!;
     }
     return out;
   }

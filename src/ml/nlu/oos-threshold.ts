@@ -7,12 +7,15 @@ export const OUT_OF_SCOPE = 'oos';
  */
 export interface OosRule {
   /**
-   * Share of held-out in-scope messages the threshold rejects when the data has no `oos` rows, and
-   * the least it rejects when it has some. Rejecting an in-scope message always costs accuracy;
-   * without `oos` examples nothing says what it buys, so the budget is small.
+   * Without `oos` rows: share of held-out in-scope messages the threshold rejects. Rejecting an
+   * in-scope message always costs accuracy, and without `oos` examples nothing says what it buys,
+   * so the budget is small.
    */
   readonly falseOosBudget: number;
-  /** With `oos` rows: share of held-out `oos` rows the threshold must catch (the class included). */
+  /**
+   * With `oos` rows: share of held-out `oos` rows that must be caught (by the `oos` class or the
+   * threshold); the threshold is the lowest that does, so it rejects as few in-scope messages as it can.
+   */
   readonly oosRecallTarget: number;
   /** With `oos` rows: the threshold never rejects more than this share of held-out in-scope messages. */
   readonly maxFalseOosRate: number;
@@ -64,10 +67,11 @@ const above = (value: number) => value + 1e-9;
  * by a stated rule:
  * - without `oos` rows: reject the least certain {@link OosRule.falseOosBudget} share of held-out
  *   in-scope messages (their score quantile);
- * - with `oos` rows: the lowest threshold, not below that one, that catches
- *   {@link OosRule.oosRecallTarget} of the held-out `oos` rows — so as few in-scope messages as
- *   possible are lost — and never one that rejects more than {@link OosRule.maxFalseOosRate} of the
- *   in-scope ones (then the highest threshold within that cap).
+ * - with `oos` rows: the lowest threshold (from 0) at which {@link OosRule.oosRecallTarget} of the
+ *   held-out `oos` rows are caught — so as few in-scope messages as possible are lost — and never
+ *   one that rejects more than {@link OosRule.maxFalseOosRate} of the in-scope ones (then the
+ *   highest threshold within that cap). The examples say what out-of-scope looks like here, so
+ *   the budget of the no-examples case does not apply.
  */
 export function chooseOosThreshold(
   inScope: readonly HeldOutScore[],
@@ -92,28 +96,34 @@ export function chooseOosThreshold(
       ? 0
       : Math.max(0, inScores[Math.min(inScores.length - 1, Math.floor(rate * inScores.length))]!);
   const curve = [...new Set(CURVE_RATES.map(quantile))].map(pointAt);
-  const budget = quantile(rule.falseOosBudget);
-  let chosen = pointAt(budget);
-  let method: OosThreshold['method'] = 'in-scope-budget';
-  if (oos.length > 0) {
-    method = 'oos-recall-target';
-    const candidates = [
-      ...new Set(oosScores.filter((s) => Number.isFinite(s) && above(s) > budget).map(above)),
-    ].sort((a, b) => a - b);
-    for (const threshold of candidates) {
-      if ((chosen.oosRecall ?? 0) >= rule.oosRecallTarget) break;
-      const point = pointAt(threshold);
-      if (point.falseOosRate > rule.maxFalseOosRate) break;
-      chosen = point;
-    }
+  if (oos.length === 0) {
+    const chosen = pointAt(quantile(rule.falseOosBudget));
+    return {
+      threshold: chosen.threshold,
+      method: 'in-scope-budget',
+      rule,
+      heldOutFalseOosRate: chosen.falseOosRate,
+      heldOutInScopeAccuracy: chosen.inScopeAccuracy,
+      curve,
+    };
+  }
+  let chosen = pointAt(0);
+  const candidates = [...new Set(oosScores.filter((s) => s >= 0 && Number.isFinite(s)).map(above))].sort(
+    (a, b) => a - b,
+  );
+  for (const threshold of candidates) {
+    if (chosen.oosRecall! >= rule.oosRecallTarget) break;
+    const point = pointAt(threshold);
+    if (point.falseOosRate > rule.maxFalseOosRate) break;
+    chosen = point;
   }
   return {
     threshold: chosen.threshold,
-    method,
+    method: 'oos-recall-target',
     rule,
     heldOutFalseOosRate: chosen.falseOosRate,
     heldOutInScopeAccuracy: chosen.inScopeAccuracy,
-    ...(chosen.oosRecall === undefined ? {} : { heldOutOosRecall: chosen.oosRecall }),
+    heldOutOosRecall: chosen.oosRecall!,
     curve,
   };
 }

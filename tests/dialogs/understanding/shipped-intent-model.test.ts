@@ -14,9 +14,15 @@ describe('the shipped intent model', () => {
     expect([...model.classifier.intents].sort()).toEqual([...CRM_INTENTS].sort());
   });
 
-  it('still meets the accuracy recorded on its card on the held-back template lines it never saw', () => {
-    const heldBack = model.card.metrics.heldBack as { csv: string; accuracy: number; macroF1: number };
-    const rows = parse(readFileSync(join(root, heldBack.csv)), { columns: true }) as {
+  // Fixed floors, not the model's own card: a rebuilt model that understands less fails here. They
+  // sit a little under the model built from nlu-data/ (accuracy 82.6%, macro-F1 78.8%, oos
+  // precision 72.2% and recall 68.4% on 19 oos rows, 1.5% of in-scope rows called oos), so a
+  // rebuild's noise passes and a real step back does not (the model before issue 17 had 48.1% oos
+  // precision and rejected 4.2% of in-scope rows).
+  it('meets fixed floors on the held-back template lines it never saw', () => {
+    const rows = parse(readFileSync(join(root, 'nlu-data', 'crm-intents.heldback.csv')), {
+      columns: true,
+    }) as {
       text: string;
       label: string;
     }[];
@@ -24,10 +30,13 @@ describe('the shipped intent model', () => {
       rows.map((r) => r.label),
       rows.map((r) => model.classifier.classify(r.text).intent),
     );
-    expect(rows.length).toBeGreaterThan(100);
-    expect(evaluation.accuracy).toBeGreaterThanOrEqual(heldBack.accuracy - 0.005);
-    expect(evaluation.macroF1).toBeGreaterThanOrEqual(heldBack.macroF1 - 0.005);
-    expect(heldBack.accuracy).toBeGreaterThan(0.75);
+    expect(rows.length).toBeGreaterThan(300);
+    expect(evaluation.oos.support).toBeGreaterThanOrEqual(15);
+    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(evaluation.macroF1).toBeGreaterThanOrEqual(0.76);
+    expect(evaluation.oos.precision).toBeGreaterThanOrEqual(0.6);
+    expect(evaluation.oos.recall).toBeGreaterThanOrEqual(0.6);
+    expect(evaluation.falseOosRate).toBeLessThanOrEqual(0.03);
   });
 
   it.each([

@@ -22,6 +22,8 @@ describe('intent model artifact', () => {
   it('loads back to the same decisions and nearly the same probabilities (int8 weights)', () => {
     const { classifier: loaded, card } = loadIntentClassifier(dir);
     expect(card.intents).toEqual(classifier.intents);
+    expect(card.mlpCount).toBe(2);
+    expect(loaded.networks.length).toBe(2);
     for (const text of [
       'refund my money',
       'where is my parcel',

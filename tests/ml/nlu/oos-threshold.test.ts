@@ -31,15 +31,16 @@ describe('out-of-scope threshold', () => {
     expect(chosen.heldOutFalseOosRate).toBeCloseTo(9 / 200, 5);
   });
 
-  it('never rejects fewer in-scope messages than the budget, even when the oos class catches enough', () => {
-    const oos = Array.from({ length: 10 }, () => ({ score: -Infinity }));
+  it('rejects no in-scope message when the oos class alone catches the target share', () => {
+    const oos = [...Array(7).fill(-Infinity), 0.9, 0.95, 0.99].map((score: number) => ({ score }));
     const chosen = chooseOosThreshold(inScope, oos, {
       falseOosBudget: 0.02,
       oosRecallTarget: 0.6,
       maxFalseOosRate: 0.1,
     });
-    expect(chosen.heldOutOosRecall).toBe(1);
-    expect(chosen.heldOutFalseOosRate).toBeCloseTo(0.02, 3);
+    expect(chosen.heldOutOosRecall).toBeCloseTo(0.7, 5);
+    expect(chosen.heldOutFalseOosRate).toBe(0);
+    expect(chosen.threshold).toBe(0);
   });
 
   it('stops at the cap on rejected in-scope messages when the target cannot be reached', () => {

@@ -1,0 +1,378 @@
+/**
+ * Tuning of the intent learner, on BANKING77 **dev-train only** (the fixed split of
+ * bench/nlu-dev-protocol.ts; dev-test, which the bench reports on, is never read here).
+ *
+ * - `closed-set`: stratified folds of dev-train (tuningFolds, 5 folds). Each fold trains the
+ *   components on the other four and scores its own rows: the SVM at several costs, networks with
+ *   several seeds. Ensembles (SVM temperature, SVM weight, how many networks) are then scored from
+ *   those outputs. Rule: the highest mean fold accuracy; within 0.1 point, the cheaper set-up.
+ * - `oos`: the same folds with the tuning roles (TUNING_ROLE_SEED: 10 unseen intents, 10 donors of
+ *   `oos` rows), with and without `oos` training rows. Compares the scores a threshold can apply to
+ *   (recall of unseen and donor out-of-scope messages at fixed in-scope losses), then trains with
+ *   `trainIntentClassifier` (its own held-out calibration, as `crmpro nlu train` does) and checks
+ *   what the rule chose against the fold's rows (in-scope loss and recall).
+ *
+ * usage: npx tsx bench/nlu-tune.ts [closed-set|oos|all] [--folds 0,1,2,3,4]
+ * Writes bench/results/nlu-tuning.json (the parts run, merged into what is there).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_FEATURE_SETTINGS, FeatureSpace } from '../src/ml/nlu/feature-space';
+import { DEFAULT_ENSEMBLE_SETTINGS } from '../src/ml/nlu/intent-classifier';
+import {
+  DEFAULT_TRAINING_SETTINGS,
+  fitIntentLearners,
+  trainIntentClassifier,
+  type LabelledUtterance,
+} from '../src/ml/nlu/intent-training';
+import { DEFAULT_SVM_SETTINGS, scoreInto, trainOneVsRestSvm } from '../src/ml/nlu/linear-svm';
+import { OUT_OF_SCOPE } from '../src/ml/nlu/oos-threshold';
+import { DEFAULT_MLP_SETTINGS, mlpProbabilitiesInto, trainSparseMlp } from '../src/ml/nlu/sparse-mlp';
+import { packRows } from '../src/ml/nlu/sparse-rows';
+import {
+  devSplit,
+  oosExperiment,
+  oosRoles,
+  readBanking77,
+  ROOT,
+  tuningFolds,
+  TUNING_ROLE_SEED,
+  type OosCase,
+} from './nlu-dev-protocol';
+
+const TUNING_FOLDS = 5;
+const SVM_COSTS = [0.5, 1, 2];
+const MLP_SEEDS = [7, 8, 9];
+const TEMPERATURES = [2, 4, 8];
+const SVM_WEIGHTS = [0.3, 0.4, 0.5, 0.6, 0.7];
+/** In-scope losses at which the out-of-scope scores are compared. */
+const LOSSES = [0.01, 0.02, 0.05, 0.1];
+
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+
+/** The training and scored rows of one tuning fold (both inside dev-train). */
+function foldRows(fold: number): { train: LabelledUtterance[]; test: LabelledUtterance[] } {
+  const rows = readBanking77();
+  const labels = rows.map((r) => r.label);
+  const { devTrain } = devSplit(labels);
+  const folds = tuningFolds(labels, devTrain, TUNING_FOLDS);
+  return {
+    train: devTrain.filter((_, k) => folds[k] !== fold).map((i) => rows[i]!),
+    test: devTrain.filter((_, k) => folds[k] === fold).map((i) => rows[i]!),
+  };
+}
+
+/** Row-wise softmax of SVM margins at a temperature. */
+function softmax(margins: Float64Array, temperature: number): Float64Array {
+  let max = -Infinity;
+  for (const m of margins) if (m > max) max = m;
+  const out = margins.map((m) => Math.exp(temperature * (m - max)));
+  const total = out.reduce((a, b) => a + b, 0);
+  return out.map((p) => p / total);
+}
+
+const argmax = (values: ArrayLike<number>) => {
+  let best = 0;
+  for (let k = 1; k < values.length; k++) if (values[k]! > values[best]!) best = k;
+  return best;
+};
+
+interface ClosedSetFold {
+  truth: number[];
+  svm: Map<number, Float64Array[]>;
+  mlp: Map<number, Float64Array[]>;
+  cpu: Record<string, number>;
+}
+
+/** Trains every component on one fold and keeps their outputs on the fold's rows. */
+function closedSetFold(fold: number, intents: readonly string[]): ClosedSetFold {
+  const { train, test } = foldRows(fold);
+  const cpu: Record<string, number> = {};
+  let since = process.cpuUsage();
+  const features = FeatureSpace.fit(
+    train.map((u) => u.text),
+    DEFAULT_FEATURE_SETTINGS,
+  );
+  const rows = packRows(train.map((u) => features.vectorise(u.text)));
+  const testVectors = test.map((u) => features.vectorise(u.text));
+  cpu.features = cpuSeconds(since);
+  const labels = Int32Array.from(train, (u) => intents.indexOf(u.label));
+  const K = intents.length;
+  const svm = new Map<number, Float64Array[]>();
+  for (const cost of SVM_COSTS) {
+    since = process.cpuUsage();
+    const model = trainOneVsRestSvm(rows, labels, K, features.size, { ...DEFAULT_SVM_SETTINGS, cost });
+    cpu[`svm C=${cost}`] = cpuSeconds(since);
+    svm.set(
+      cost,
+      testVectors.map((v) => scoreInto(model, v.indices, v.values, new Float64Array(K))),
+    );
+  }
+  const mlp = new Map<number, Float64Array[]>();
+  for (const seed of MLP_SEEDS) {
+    since = process.cpuUsage();
+    const model = trainSparseMlp(rows, labels, K, features.size, { ...DEFAULT_MLP_SETTINGS, seed });
+    cpu[`mlp seed=${seed}`] = cpuSeconds(since);
+    const hidden = new Float64Array(model.hiddenUnits);
+    mlp.set(
+      seed,
+      testVectors.map((v) => mlpProbabilitiesInto(model, v.indices, v.values, hidden, new Float64Array(K))),
+    );
+  }
+  return { truth: test.map((u) => intents.indexOf(u.label)), svm, mlp, cpu };
+}
+
+/** Accuracy of every ensemble set-up, per fold and on average; the chosen one by the rule above. */
+function closedSetTuning(foldList: readonly number[], log: (line: string) => void) {
+  const intents = [...new Set(readBanking77().map((r) => r.label))].sort();
+  const folds: ClosedSetFold[] = [];
+  for (const fold of foldList) {
+    folds.push(closedSetFold(fold, intents));
+    log(`closed-set fold ${fold}: ${JSON.stringify(folds[folds.length - 1]!.cpu)}`);
+  }
+  const accuracy = (predict: (f: ClosedSetFold, i: number) => number) =>
+    folds.map((f) => f.truth.filter((t, i) => predict(f, i) === t).length / f.truth.length);
+  const setups: {
+    name: string;
+    svmCost: number | null;
+    mlps: number;
+    temperature?: number;
+    svmWeight?: number;
+    foldAccuracy: number[];
+    accuracy: number;
+    trainCpuSeconds: number;
+  }[] = [];
+  const cpuOf = (svmCost: number | null, mlps: number) =>
+    mean(
+      folds.map(
+        (f) =>
+          f.cpu.features! +
+          (svmCost === null ? 0 : f.cpu[`svm C=${svmCost}`]!) +
+          MLP_SEEDS.slice(0, mlps).reduce((sum, seed) => sum + f.cpu[`mlp seed=${seed}`]!, 0),
+      ),
+    );
+  const add = (setup: Omit<(typeof setups)[number], 'accuracy' | 'trainCpuSeconds'>) =>
+    setups.push({
+      ...setup,
+      accuracy: mean(setup.foldAccuracy),
+      trainCpuSeconds: cpuOf(setup.svmCost, setup.mlps),
+    });
+  const mlpMean = (f: ClosedSetFold, i: number, mlps: number) => {
+    const out = new Float64Array(intents.length);
+    for (const seed of MLP_SEEDS.slice(0, mlps)) {
+      const p = f.mlp.get(seed)![i]!;
+      for (let k = 0; k < out.length; k++) out[k]! += p[k]! / mlps;
+    }
+    return out;
+  };
+  for (const cost of SVM_COSTS)
+    add({
+      name: `svm C=${cost}`,
+      svmCost: cost,
+      mlps: 0,
+      foldAccuracy: accuracy((f, i) => argmax(f.svm.get(cost)![i]!)),
+    });
+  for (let mlps = 1; mlps <= MLP_SEEDS.length; mlps++)
+    add({
+      name: `${mlps} mlp`,
+      svmCost: null,
+      mlps,
+      foldAccuracy: accuracy((f, i) => argmax(mlpMean(f, i, mlps))),
+    });
+  for (const cost of SVM_COSTS)
+    for (let mlps = 1; mlps <= MLP_SEEDS.length; mlps++)
+      for (const temperature of TEMPERATURES)
+        for (const svmWeight of SVM_WEIGHTS)
+          add({
+            name: `svm C=${cost} + ${mlps} mlp, T=${temperature}, w=${svmWeight}`,
+            svmCost: cost,
+            mlps,
+            temperature,
+            svmWeight,
+            foldAccuracy: accuracy((f, i) => {
+              const p = softmax(f.svm.get(cost)![i]!, temperature);
+              const m = mlpMean(f, i, mlps);
+              return argmax(p.map((v, k) => svmWeight * v + (1 - svmWeight) * m[k]!));
+            }),
+          });
+  setups.sort((a, b) => b.accuracy - a.accuracy);
+  const best = setups[0]!.accuracy;
+  const chosen = [...setups]
+    .filter((s) => s.accuracy >= best - 0.001)
+    .sort((a, b) => a.trainCpuSeconds - b.trainCpuSeconds)[0]!;
+  log(
+    `closed-set: best ${setups[0]!.name} ${(100 * best).toFixed(2)}%; chosen ${chosen.name} ${(100 * chosen.accuracy).toFixed(2)}%`,
+  );
+  return {
+    folds: foldList,
+    rule: 'highest mean dev-train fold accuracy; among set-ups within 0.1 point of it, the least training CPU',
+    chosen,
+    current: setups.find(
+      (s) =>
+        s.svmCost === DEFAULT_TRAINING_SETTINGS.svm.cost &&
+        s.mlps === DEFAULT_TRAINING_SETTINGS.networks &&
+        s.temperature === DEFAULT_ENSEMBLE_SETTINGS.svmTemperature &&
+        s.svmWeight === DEFAULT_ENSEMBLE_SETTINGS.svmWeight,
+    ),
+    setups: setups.slice(0, 25),
+    singleLearners: setups.filter((s) => s.temperature === undefined),
+  };
+}
+
+/** Scores a threshold may apply to, from a model's probabilities (`oos` index or -1). */
+const OOS_SCORES: Record<string, (p: Float64Array, oos: number) => number> = {
+  'best minus oos': (p, oos) => maxInScope(p, oos) - (oos >= 0 ? p[oos]! : 0),
+  'best probability': (p, oos) => (oos >= 0 && p[oos]! > maxInScope(p, oos) ? -Infinity : maxInScope(p, oos)),
+  'entropy certainty': (p, oos) => {
+    if (oos >= 0 && p[oos]! > maxInScope(p, oos)) return -Infinity;
+    let total = 0;
+    for (let k = 0; k < p.length; k++) if (k !== oos) total += p[k]!;
+    let entropy = 0;
+    for (let k = 0; k < p.length; k++) {
+      if (k === oos || p[k]! <= 0) continue;
+      const q = p[k]! / total;
+      entropy -= q * Math.log(q);
+    }
+    return 1 - entropy / Math.log(p.length - (oos >= 0 ? 1 : 0));
+  },
+};
+
+function maxInScope(p: Float64Array, oos: number): number {
+  let best = 0;
+  for (let k = 0; k < p.length; k++) if (k !== oos && p[k]! > best) best = p[k]!;
+  return best;
+}
+
+/** Out-of-scope scores and the rule, on the tuning folds with the tuning roles. */
+function oosTuning(foldList: readonly number[], log: (line: string) => void) {
+  const rows = readBanking77();
+  const labels = rows.map((r) => r.label);
+  const { devTrain } = devSplit(labels);
+  const folds = tuningFolds(labels, devTrain, TUNING_FOLDS);
+  const roles = oosRoles([...new Set(labels)].sort(), TUNING_ROLE_SEED);
+  const cases: Record<string, unknown> = {};
+  for (const oosCase of ['with-oos-rows', 'without-oos-rows'] as OosCase[]) {
+    const scoreCurves: Record<string, { loss: number; unseenRecall: number; donorRecall: number }[][]> = {};
+    const ruleResults: Record<string, number>[] = [];
+    for (const fold of foldList) {
+      const experiment = oosExperiment(
+        rows,
+        devTrain.filter((_, k) => folds[k] !== fold),
+        devTrain.filter((_, k) => folds[k] === fold),
+        roles,
+        oosCase,
+        fold,
+      );
+      // The scores, on a model trained on the fold's training part (threshold 0).
+      const plain = fitIntentLearners(experiment.train, DEFAULT_TRAINING_SETTINGS);
+      const oosIndex = plain.intents.indexOf(OUT_OF_SCOPE);
+      const probabilities = experiment.test.map((u) => plain.probabilities(u.text));
+      for (const [name, score] of Object.entries(OOS_SCORES)) {
+        const scores = probabilities.map((p) => score(p, oosIndex));
+        const inScope = scores.filter((_, i) => experiment.kind[i] === 'in-scope').sort((a, b) => a - b);
+        const recall = (kind: string, threshold: number) => {
+          const of = scores.filter((_, i) => experiment.kind[i] === kind);
+          return of.filter((s) => s < threshold).length / Math.max(1, of.length);
+        };
+        (scoreCurves[name] ??= []).push(
+          LOSSES.map((loss) => {
+            const threshold = inScope[Math.floor(loss * inScope.length)]!;
+            return {
+              loss,
+              unseenRecall: recall('unseen', threshold),
+              donorRecall: recall('donor', threshold),
+            };
+          }),
+        );
+      }
+      // The rule, as `crmpro nlu train` applies it (held-out calibration inside the training part).
+      const since = process.cpuUsage();
+      const { classifier, report } = trainIntentClassifier(experiment.train, DEFAULT_TRAINING_SETTINGS);
+      const trainCpuSeconds = cpuSeconds(since);
+      const predictions = experiment.test.map((u) => classifier.classify(u.text).intent);
+      const of = (kind: string) => predictions.filter((_, i) => experiment.kind[i] === kind);
+      const inScopeRows = experiment.test.filter((_, i) => experiment.kind[i] === 'in-scope');
+      const inScopePredictions = of('in-scope');
+      ruleResults.push({
+        fold,
+        threshold: report.oosThreshold.threshold,
+        heldOutFalseOosRate: report.oosThreshold.heldOutFalseOosRate,
+        heldOutOosRecall: report.oosThreshold.heldOutOosRecall ?? NaN,
+        foldFalseOosRate: inScopePredictions.filter((p) => p === OUT_OF_SCOPE).length / inScopeRows.length,
+        foldInScopeAccuracy:
+          inScopePredictions.filter((p, i) => p === inScopeRows[i]!.label).length / inScopeRows.length,
+        foldUnseenRecall: of('unseen').filter((p) => p === OUT_OF_SCOPE).length / of('unseen').length,
+        foldDonorRecall: of('donor').filter((p) => p === OUT_OF_SCOPE).length / of('donor').length,
+        trainCpuSeconds,
+      });
+      log(`oos ${oosCase} fold ${fold}: ${JSON.stringify(ruleResults[ruleResults.length - 1])}`);
+    }
+    cases[oosCase] = {
+      scores: Object.fromEntries(
+        Object.entries(scoreCurves).map(([name, perFold]) => [
+          name,
+          LOSSES.map((loss, j) => ({
+            loss,
+            unseenRecall: mean(perFold.map((points) => points[j]!.unseenRecall)),
+            donorRecall: mean(perFold.map((points) => points[j]!.donorRecall)),
+          })),
+        ]),
+      ),
+      rule: Object.fromEntries(
+        Object.keys(ruleResults[0]!).map((key) => [key, mean(ruleResults.map((r) => r[key]!))]),
+      ),
+      ruleFolds: ruleResults,
+    };
+  }
+  return {
+    folds: foldList,
+    roles: { unseen: [...roles.unseen].sort(), donors: [...roles.donors].sort() },
+    rule: DEFAULT_TRAINING_SETTINGS.oosRule,
+    cases,
+  };
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+if (require.main === module) {
+  const part = process.argv[2] ?? 'all';
+  const at = process.argv.indexOf('--folds');
+  const foldList =
+    at >= 0
+      ? process.argv[at + 1]!.split(',').map(Number)
+      : Array.from({ length: TUNING_FOLDS }, (_, f) => f);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const file = path.join(ROOT, 'bench', 'results', 'nlu-tuning.json');
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+    : {};
+  const record: Record<string, unknown> = {
+    ...previous,
+    data: 'BANKING77 train.csv, dev-train part only (bench/nlu-dev-protocol.ts); dev-test never read',
+  };
+  const stamp = {
+    at: new Date().toISOString(),
+    commit: gitCommit(),
+    command: `npx tsx bench/nlu-tune.ts ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg()[0]!.toFixed(1)}`,
+    node: process.version,
+  };
+  if (part === 'closed-set' || part === 'all')
+    record.closedSet = { ...stamp, ...closedSetTuning(foldList, log) };
+  if (part === 'oos' || part === 'all') record.oos = { ...stamp, ...oosTuning(foldList, log) };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+  log(`wrote ${path.relative(ROOT, file)}`);
+}
