@@ -13,7 +13,6 @@ import {
   RecordSplitter,
   type ReadingProblem,
   type RecordBatch,
-  Utf8Chunks,
 } from '../../src/core/delimited-text';
 import { seededRandom } from '../../src/core/seeded-random';
 
@@ -119,24 +118,6 @@ describe('splitting records', () => {
     expect(() => split('a,b\n1,2\n3,"never closed\n4,5\n')).toThrow(
       'text is not valid CSV: line 3: Quote Not Closed',
     );
-  });
-});
-
-describe('decoding UTF-8 in chunks', () => {
-  it('gives the same text wherever a chunk ends, even inside a character', () => {
-    const text = 'naïve,€ 5,😀\nZürich;東京';
-    const bytes = Buffer.from(text);
-    for (let cut = 0; cut <= bytes.length; cut++) {
-      for (let cut2 = cut; cut2 <= bytes.length; cut2++) {
-        const decoder = new Utf8Chunks();
-        const decoded =
-          decoder.write(bytes.subarray(0, cut)) +
-          decoder.write(bytes.subarray(cut, cut2)) +
-          decoder.write(bytes.subarray(cut2)) +
-          decoder.end();
-        expect(decoded).toBe(text);
-      }
-    }
   });
 });
 

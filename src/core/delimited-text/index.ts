@@ -16,4 +16,3 @@ export {
   type ReadingProblem,
 } from './reading-problem';
 export { RecordSplitter, type RecordBatch } from './record-splitter';
-export { Utf8Chunks } from './utf8-chunks';

@@ -17,7 +17,7 @@ const CR = 13;
  *
  * A record without a quote is split with `String.split`: that is all CSV means for such a line, and
  * it is the fast path for files like Online Retail, where 99% of lines have no quote. Every record
- * with a quote goes to `csv-parse` (all of a chunk's in one call), which owns the quoting rules, with
+ * with a quote goes to `csv-parse` (a batch's in one call), which owns the quoting rules, with
  * `relax_quotes` (a quote inside an unquoted field is a character). The splitter itself only finds
  * where such a record ends, carrying its quote state from chunk to chunk without re-reading.
  * Records may have any number of cells; an empty line is a record of one empty cell.
@@ -39,7 +39,7 @@ export class RecordSplitter {
   private quoteAtEnd = false;
   /** The last chunk ended on a carriage return outside quotes: `\r\n` or a lone `\r`. */
   private crAtEnd = false;
-  /** This chunk's records with quotes, waiting for csv-parse, and where they go in the batch. */
+  /** The batch's records with quotes, waiting for csv-parse, and where they go in the batch. */
   private quoted: string[] = [];
   private quotedAt: number[] = [];
 
@@ -58,18 +58,26 @@ export class RecordSplitter {
     };
   }
 
-  /** Adds every record that ends in `text` to `batch`; a record still open waits for more text. */
+  /**
+   * Adds every record that ends in `text` to `batch` (a record still open waits for more text).
+   * Records with quotes are held until `flush`, which parses all of them in one csv-parse call:
+   * until then their places in the batch are empty arrays.
+   */
   push(text: string, batch: RecordBatch): void {
     if (text.length === 0) return;
     const pos = this.inRecord ? this.continueRecord(text, 0, batch) : 0;
     if (pos >= 0) this.splitLines(text, pos, batch);
+  }
+
+  /** Completes the batch: its records with quotes are parsed (by csv-parse) into their places. */
+  flush(batch: RecordBatch): void {
     if (this.quoted.length) this.parseQuoted(batch);
   }
 
-  /** Ends the text: the record still open (if any) is complete and added to `batch`. */
+  /** Ends the text: the record still open (if any) is added to `batch`, and the batch completed. */
   end(batch: RecordBatch): void {
     if (this.inRecord) this.endRecord(this.pending.join(''), batch);
-    if (this.quoted.length) this.parseQuoted(batch);
+    this.flush(batch);
   }
 
   /** Splits the records of `text` from `pos`, leaving one open at the end for the next chunk. */
