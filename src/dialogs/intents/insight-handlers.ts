@@ -41,12 +41,13 @@ const SEGMENT_NAMES =
   /\b(champions?|loyal|promising|new|at[- ]risk|hibernating|lost|need(?:s)? attention|potential|big spenders?|about to sleep|cannot lose)\b/gi;
 
 /**
- * "from <segment> to", "to <segment>": a segment name has at most 200 characters. Unbounded, the
- * lazy name shared the spaces around it with the patterns before and after it, and was tried from
- * every "to" to the end of a long phrase (seconds on a long run of spaces).
+ * "from <segment> to", "to <segment>": a segment name starts on a letter and has at most 200
+ * characters, and the spaces around it are not its own. Unbounded and sharing spaces with the
+ * patterns around it, the lazy name took seconds on a long run of spaces. (The old patterns also
+ * read a blank name out of two or more spaces before "to" or "?"; these read none.)
  */
-const MOVED_FROM = /\bfrom\s+([a-z -]{1,200}?)\s+(?:to|into)\b/i;
-const MOVED_TO = /\b(?:to|into)\s+([a-z -]{1,200}?)(?:\s+(?:this|last|since|in)\b|[?.!]|$)/i;
+const MOVED_FROM = /\bfrom\s+([a-z-][a-z -]{0,199}?)(?<!\s)\s+(?:to|into)\b/i;
+const MOVED_TO = /\b(?:to|into)\s+([a-z-][a-z -]{0,199}?)(?:(?<!\s)\s+(?:this|last|since|in)\b|[?.!]|$)/i;
 
 /** Segment names a movement question mentions: "moved from Loyal to At risk" → from Loyal, to At risk. */
 export function movementOf(text: string): { fromSegment?: string; toSegment?: string } {
