@@ -64,6 +64,12 @@ describe('local development mode seen from a peer that is not loopback (a networ
       .join('')
       .split('\n')
       .filter((line) => line.startsWith('HIT'));
+  /** Resolves once the namespace's connector printed `count` hits (its output arrives asynchronously). */
+  const hitsReach = async (count: number) => {
+    for (let waited = 0; hits().length < count && waited < 5_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    return hits();
+  };
   const conversations = () => temp.store.conversations.countDocuments({});
 
   it('reaches the server from the namespace at all (the health check answers)', async () => {
@@ -71,7 +77,7 @@ describe('local development mode seen from a peer that is not loopback (a networ
     // And the namespace's connector is reachable, so a reply sent there would have been seen.
     const control = await fetch(`${outsideServiceUrl}/control`);
     expect(control.status).toBe(200);
-    expect(hits()).toEqual(['HIT GET /control']);
+    expect(await hitsReach(1)).toEqual(['HIT GET /control']);
   });
 
   it('answers 401 on /api/messages, the web chat and its page, whatever the request claims, and runs nothing', async () => {
