@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runAdversarialInputBench } from './adversarial-input';
 import { runDialogsLlmBench } from './dialogs-llm';
 import { runForecastBench } from './forecast-m3';
 import { runKnowledgeAnswersBench } from './knowledge-answers';
@@ -38,6 +39,7 @@ const BENCHES: Record<string, Bench> = {
   'recommend-retail': (o) => runRecommendRetailBench(o),
   'recommend-scale': (o) => runRecommendScaleBench(o),
   dialogs: (o) => runDialogsLlmBench(o),
+  'adversarial-input': (o) => runAdversarialInputBench(o),
 };
 
 async function main(): Promise<void> {

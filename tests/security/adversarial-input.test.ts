@@ -28,7 +28,7 @@ import { parseForecastPeriod } from '../../src/skills/shared/forecast-period';
 import { CrmNameIndex } from '../../src/skills/shared/crm-names';
 import { warmUpSkills } from '../../src/skills/warm-up';
 import type { DemoCrm } from '../../src/store/seed';
-import { adversarialInputs, type AdversarialInput } from '../fixtures/adversarial-inputs';
+import { adversarialInputs, WARM_UP_MESSAGES, type AdversarialInput } from '../fixtures/adversarial-inputs';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { loadDemoCrmNames } from '../fixtures/demo-names-crm';
 import { servicesFor, temporaryStore } from '../fixtures/small-crm';
@@ -132,8 +132,9 @@ describe('hostile messages through the whole bot turn on the full demo CRM', () 
   it('keep the worst event-loop delay under 100 ms', async () => {
     await warmUpSkills(services);
     const rep = crm.users.find((user) => user.role === 'rep')!;
-    // The first turn loads the names and the intent model; like the warm-up, that is not a message's cost.
-    await new ChatDriver(services, 'adversarial-warm-up', { localUser: rep.email }).say('tell me about Acme');
+    // The first turn of each kind loads names and models and compiles its dialog: not a message's cost.
+    for (const [index, text] of WARM_UP_MESSAGES.entries())
+      await new ChatDriver(services, `adversarial-warm-up-${index}`, { localUser: rep.email }).say(text);
 
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
@@ -144,12 +145,12 @@ describe('hostile messages through the whole bot turn on the full demo CRM', () 
     for (const [index, input] of inputs.entries()) {
       // A conversation each: what is measured is the message, not a transcript hundreds of turns long.
       const chat = new ChatDriver(services, `adversarial-${index}`, { localUser: rep.email });
+      delay.reset();
       if ((await chat.say(input.text)).length > 0) replied++;
       await new Promise((resolve) => setTimeout(resolve, 20)); // a delay is recorded when the timer fires
       const ms = delay.max / 1e6;
       worstMs = Math.max(worstMs, ms);
       if (ms >= MAX_EVENT_LOOP_DELAY_MS) tooSlow.push(`${input.name}: ${Math.round(ms)} ms`);
-      delay.reset();
     }
     delay.disable();
 
