@@ -88,7 +88,7 @@ describe('splitting records', () => {
 
   it('reads every text as csv-parse reads it, cut anywhere', () => {
     const random = seededRandom(17);
-    const pieces = ['a', 'bc', ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', 'é', '"x,y"', '"p\nq"'];
+    const pieces = ['a', '"a"', 'bc', ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', 'é', '"x,y"', '"p\nq"'];
     for (let round = 0; round < 300; round++) {
       let text = '';
       const length = 1 + Math.floor(random() * 40);

@@ -11,8 +11,8 @@ export interface DelimitedText {
   /** The first non-blank record, cells as written (not trimmed). */
   readonly header: string[];
   /**
-   * The records after the header, in batches of a few thousand, so a caller walks half a
-   * million rows without a promise per row. Every record counts, blank ones included:
+   * The records after the header, a batch per chunk read (16 to 64 KB, some hundred records),
+   * so a caller walks half a million rows without a promise per row, and records die young. Every record counts, blank ones included:
    * an empty line is a record of one empty cell (see `isEmptyLine` and `isBlankRecord`).
    */
   readonly batches: AsyncIterable<RecordBatch>;
@@ -22,12 +22,6 @@ export interface DelimitedText {
 
 /** How much text is read before the delimiter is detected from its first non-blank line. */
 const SNIFF_CHARS = 64 * 1024;
-/**
- * Records per batch (about 300 KB of Online Retail): enough that csv-parse, called once a batch for
- * the records with quotes, is called rarely (it costs ~10 µs a call before parsing anything), and few
- * enough that a batch's records die young.
- */
-const BATCH_RECORDS = 4096;
 
 /** True for a record with no text in any cell (a blank line, or only delimiters and spaces). */
 export function isBlankRecord(cells: readonly string[]): boolean {
@@ -80,26 +74,20 @@ export async function openDelimitedText(file: string): Promise<DelimitedText> {
       batch = { records: [], lines: [] };
       return taken;
     };
-    /** Splits chunks into `batch` until it is full or the file ends; false once the file is done. */
+    /** Splits the next chunk (or ends the text) into `batch`; false once the file is done. */
     const feed = async (): Promise<boolean> => {
       if (ended) return false;
-      while (batch.records.length < BATCH_RECORDS) {
-        const text = await nextText();
-        if (text === undefined) {
-          splitter.push(decoder.end(), batch);
-          splitter.end(batch);
-          ended = true;
-          return true;
-        }
-        splitter.push(text, batch);
-      }
-      splitter.flush(batch);
+      const text = await nextText();
+      if (text === undefined) {
+        splitter.push(decoder.end(), batch);
+        splitter.end(batch);
+        ended = true;
+      } else splitter.push(text, batch);
       return true;
     };
 
     splitter.push(head, batch);
     if (ended) splitter.end(batch);
-    else splitter.flush(batch);
     let header: string[] | undefined;
     for (;;) {
       const found = batch.records.findIndex((cells) => !isBlankRecord(cells));

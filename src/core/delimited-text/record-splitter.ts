@@ -7,6 +7,13 @@ export interface RecordBatch {
   readonly lines: number[];
 }
 
+/**
+ * Records with quotes per csv-parse call. Its time grows faster than its input: on Bank Marketing
+ * (every record quoted) 41,000 records take 1.0 s in one call and 0.36 s in calls of 64, while a
+ * call costs only ~10 us before parsing anything.
+ */
+const QUOTED_PER_CALL = 64;
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -16,10 +23,12 @@ const CR = 13;
  * delimiters, doubled quotes and line breaks; records end at `\n`, `\r\n` or a lone `\r`).
  *
  * A record without a quote is split with `String.split`: that is all CSV means for such a line, and
- * it is the fast path for files like Online Retail, where 99% of lines have no quote. Every record
- * with a quote goes to `csv-parse` (a batch's in one call), which owns the quoting rules, with
+ * it is the fast path for files like Online Retail, where 99% of lines have no quote. So is a record
+ * whose quotes only wrap whole fields with no quote inside (`56;"housemaid"`, `"WARMER, RED",6`):
+ * quoting as almost every writer does it. Every other record with a quote (a doubled quote, a quote
+ * inside a field, a malformed one) goes to `csv-parse`, which owns the quoting rules, with
  * `relax_quotes` (a quote inside an unquoted field is a character). The splitter itself only finds
- * where such a record ends, carrying its quote state from chunk to chunk without re-reading.
+ * where a record with quotes ends, carrying its quote state from chunk to chunk without re-reading.
  * Records may have any number of cells; an empty line is a record of one empty cell.
  */
 export class RecordSplitter {
@@ -58,26 +67,18 @@ export class RecordSplitter {
     };
   }
 
-  /**
-   * Adds every record that ends in `text` to `batch` (a record still open waits for more text).
-   * Records with quotes are held until `flush`, which parses all of them in one csv-parse call:
-   * until then their places in the batch are empty arrays.
-   */
+  /** Adds every record that ends in `text` to `batch`; a record still open waits for more text. */
   push(text: string, batch: RecordBatch): void {
     if (text.length === 0) return;
     const pos = this.inRecord ? this.continueRecord(text, 0, batch) : 0;
     if (pos >= 0) this.splitLines(text, pos, batch);
-  }
-
-  /** Completes the batch: its records with quotes are parsed (by csv-parse) into their places. */
-  flush(batch: RecordBatch): void {
     if (this.quoted.length) this.parseQuoted(batch);
   }
 
-  /** Ends the text: the record still open (if any) is added to `batch`, and the batch completed. */
+  /** Ends the text: the record still open (if any) is complete and added to `batch`. */
   end(batch: RecordBatch): void {
     if (this.inRecord) this.endRecord(this.pending.join(''), batch);
-    this.flush(batch);
+    if (this.quoted.length) this.parseQuoted(batch);
   }
 
   /** Splits the records of `text` from `pos`, leaving one open at the end for the next chunk. */
@@ -195,29 +196,36 @@ export class RecordSplitter {
     this.pending = [];
     batch.lines.push(this.line);
     this.line += 1 + this.breaks;
-    if (this.hasQuote) {
-      this.quotedAt.push(batch.records.length);
-      this.quoted.push(text);
-      batch.records.push([]);
-    } else batch.records.push(text.split(this.delimiter));
+    const pieces = text.split(this.delimiter);
+    const cells = this.hasQuote ? simpleQuotedCells(pieces, this.delimiter) : pieces;
+    if (cells) {
+      batch.records.push(cells);
+      return;
+    }
+    this.quotedAt.push(batch.records.length);
+    this.quoted.push(text);
+    batch.records.push([]);
   }
 
-  /** Fills in the batch's records with quotes, parsed by csv-parse in one call. */
+  /** Fills in the batch's records with quotes, parsed by csv-parse a group at a time. */
   private parseQuoted(batch: RecordBatch): void {
     const quoted = this.quoted;
     const at = this.quotedAt;
     this.quoted = [];
     this.quotedAt = [];
-    let records: string[][];
-    try {
-      records = parse(`${quoted.join('\n')}\n`, this.options) as string[][];
-    } catch {
-      records = [];
+    for (let from = 0; from < quoted.length; from += QUOTED_PER_CALL) {
+      const group = quoted.slice(from, from + QUOTED_PER_CALL);
+      let records: string[][];
+      try {
+        records = parse(`${group.join('\n')}\n`, this.options) as string[][];
+      } catch {
+        records = [];
+      }
+      // A record csv-parse cannot read (or a disagreement on where records end): one at a time, to name the line.
+      if (records.length !== group.length)
+        records = group.map((text, i) => this.parseOne(text, batch.lines[at[from + i]!]!));
+      for (let i = 0; i < group.length; i++) batch.records[at[from + i]!] = records[i]!;
     }
-    // A record csv-parse cannot read (or a disagreement on where records end): one at a time, to name the line.
-    if (records.length !== quoted.length)
-      records = quoted.map((text, i) => this.parseOne(text, batch.lines[at[i]!]!));
-    for (let i = 0; i < at.length; i++) batch.records[at[i]!] = records[i]!;
   }
 
   /** One record through csv-parse; a record it cannot read is an INVALID_INPUT error naming its line. */
@@ -231,6 +239,46 @@ export class RecordSplitter {
       throw readingError({ kind: 'invalid', file: this.file, why, line }, error);
     }
   }
+}
+
+/**
+ * The cells of a record split at every delimiter, when each quoted field in it is one quoted string
+ * with no quote inside: its pieces (split at the delimiters it holds) joined again and its quotes
+ * taken off, as every CSV reader reads it. Undefined when any quote is of another kind (a doubled
+ * quote, a quote inside a field, a quote never closed): that record is csv-parse's. On Online Retail
+ * this leaves csv-parse 1,239 records of 6,035 with quotes; on Bank Marketing, none of 41,188.
+ */
+function simpleQuotedCells(pieces: string[], delimiter: string): string[] | undefined {
+  const cells: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const quote = piece.indexOf('"');
+    if (quote < 0) {
+      cells.push(piece);
+      continue;
+    }
+    if (quote !== 0) return undefined;
+    const close = piece.indexOf('"', 1);
+    if (close === piece.length - 1) {
+      cells.push(piece.slice(1, -1));
+      continue;
+    }
+    if (close >= 0) return undefined;
+    // A quoted field holding delimiters: its pieces up to the one that ends with the closing quote.
+    const parts = [piece.slice(1)];
+    for (;;) {
+      const next = pieces[++i];
+      if (next === undefined) return undefined;
+      const end = next.indexOf('"');
+      if (end < 0) parts.push(next);
+      else if (end === next.length - 1) {
+        parts.push(next.slice(0, -1));
+        break;
+      } else return undefined;
+    }
+    cells.push(parts.join(delimiter));
+  }
+  return cells;
 }
 
 /** Line breaks (`\n`, and `\r` not followed by `\n`) in `text` between `from` and `to`. */
