@@ -10,17 +10,20 @@
  *   `oos` rows), with and without `oos` training rows. Compares the scores a threshold can apply to
  *   (recall of unseen and donor out-of-scope messages at fixed in-scope losses), then trains with
  *   `trainIntentClassifier` (its own held-out calibration, as `crmpro nlu train` does) and checks
- *   what the rule chose against the fold's rows (in-scope loss and recall).
+ *   what the rule chose against the fold's rows (in-scope loss and recall), for several settings
+ *   of the rule on the same held-out scores, beside the peer (bench/peers/nlu_sklearn_svm.py) on
+ *   the same rows. Rule for the cap on rejected in-scope messages (with `oos` rows): the largest
+ *   cap whose in-scope accuracy stays at or above the peer's on the tuning folds.
  *
  * usage: npx tsx bench/nlu-tune.ts [closed-set|oos|all] [--folds 0,1,2,3,4]
  * Writes bench/results/nlu-tuning.json (the parts run, merged into what is there).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_FEATURE_SETTINGS, FeatureSpace } from '../src/ml/nlu/feature-space';
-import { DEFAULT_ENSEMBLE_SETTINGS } from '../src/ml/nlu/intent-classifier';
+import { DEFAULT_ENSEMBLE_SETTINGS, type IntentClassifier } from '../src/ml/nlu/intent-classifier';
 import {
   DEFAULT_TRAINING_SETTINGS,
   fitIntentLearners,
@@ -28,7 +31,7 @@ import {
   type LabelledUtterance,
 } from '../src/ml/nlu/intent-training';
 import { DEFAULT_SVM_SETTINGS, scoreInto, trainOneVsRestSvm } from '../src/ml/nlu/linear-svm';
-import { OUT_OF_SCOPE } from '../src/ml/nlu/oos-threshold';
+import { chooseOosThreshold, OUT_OF_SCOPE } from '../src/ml/nlu/oos-threshold';
 import { DEFAULT_MLP_SETTINGS, mlpProbabilitiesInto, trainSparseMlp } from '../src/ml/nlu/sparse-mlp';
 import { packRows } from '../src/ml/nlu/sparse-rows';
 import {
@@ -41,6 +44,7 @@ import {
   TUNING_ROLE_SEED,
   type OosCase,
 } from './nlu-dev-protocol';
+import { runPeer, writeCsv } from './nlu-peer';
 
 const TUNING_FOLDS = 5;
 const SVM_COSTS = [0.5, 1, 2];
@@ -49,6 +53,9 @@ const TEMPERATURES = [2, 4, 8];
 const SVM_WEIGHTS = [0.3, 0.4, 0.5, 0.6, 0.7];
 /** In-scope losses at which the out-of-scope scores are compared. */
 const LOSSES = [0.01, 0.02, 0.05, 0.1];
+/** Settings of the rule tried on the same held-out scores: the cap with `oos` rows, the budget without. */
+const MAX_FALSE_OOS_RATES = [0.01, 0.02, 0.03, 0.05, 0.1];
+const FALSE_OOS_BUDGETS = [0.005, 0.01, 0.02];
 
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
@@ -243,6 +250,23 @@ const OOS_SCORES: Record<string, (p: Float64Array, oos: number) => number> = {
   },
 };
 
+/** Mean of each field over folds (null and NaN values skipped; null when a field has none). */
+function averageOf(list: readonly Record<string, number | null>[]): Record<string, number | null> {
+  return Object.fromEntries(
+    Object.keys(list[0]!).map((key) => {
+      const values = list
+        .map((r) => r[key])
+        .filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
+      return [key, values.length === 0 ? null : mean(values)];
+    }),
+  );
+}
+
+/** The labels `crmpro nlu predict` would write. */
+function predictionsOf(classifier: IntentClassifier, rows: readonly LabelledUtterance[]): string[] {
+  return rows.map((u) => classifier.classify(u.text).intent);
+}
+
 function maxInScope(p: Float64Array, oos: number): number {
   let best = 0;
   for (let k = 0; k < p.length; k++) if (k !== oos && p[k]! > best) best = p[k]!;
@@ -260,6 +284,8 @@ function oosTuning(foldList: readonly number[], log: (line: string) => void) {
   for (const oosCase of ['with-oos-rows', 'without-oos-rows'] as OosCase[]) {
     const scoreCurves: Record<string, { loss: number; unseenRecall: number; donorRecall: number }[][]> = {};
     const ruleResults: Record<string, number>[] = [];
+    const variantResults: Record<string, unknown>[] = [];
+    const peerResults: Record<string, number>[] = [];
     for (const fold of foldList) {
       const experiment = oosExperiment(
         rows,
@@ -291,27 +317,76 @@ function oosTuning(foldList: readonly number[], log: (line: string) => void) {
           }),
         );
       }
-      // The rule, as `crmpro nlu train` applies it (held-out calibration inside the training part).
+      // The rule, as `crmpro nlu train` applies it (held-out calibration inside the training part),
+      // then the same held-out scores under other settings of the rule, applied to the fold's rows.
       const since = process.cpuUsage();
-      const { classifier, report } = trainIntentClassifier(experiment.train, DEFAULT_TRAINING_SETTINGS);
+      const { classifier, report, heldOut } = trainIntentClassifier(
+        experiment.train,
+        DEFAULT_TRAINING_SETTINGS,
+      );
       const trainCpuSeconds = cpuSeconds(since);
-      const predictions = experiment.test.map((u) => classifier.classify(u.text).intent);
-      const of = (kind: string) => predictions.filter((_, i) => experiment.kind[i] === kind);
-      const inScopeRows = experiment.test.filter((_, i) => experiment.kind[i] === 'in-scope');
-      const inScopePredictions = of('in-scope');
+      const tested = experiment.test.map((u) => {
+        const p = classifier.probabilities(u.text);
+        const margin = classifier.outOfScopeScore(p);
+        return { score: margin < 0 ? -Infinity : margin, top: classifier.decide(p, 1).ranked[0]!.intent };
+      });
+      const outcome = (predicted: readonly string[]) => {
+        const inScopeRows = experiment.test.filter((_, i) => experiment.kind[i] === 'in-scope');
+        const inScopePredicted = predicted.filter((_, i) => experiment.kind[i] === 'in-scope');
+        const recallOf = (kind: string) => {
+          const of = predicted.filter((_, i) => experiment.kind[i] === kind);
+          return of.filter((p) => p === OUT_OF_SCOPE).length / of.length;
+        };
+        return {
+          foldFalseOosRate: inScopePredicted.filter((p) => p === OUT_OF_SCOPE).length / inScopeRows.length,
+          foldInScopeAccuracy:
+            inScopePredicted.filter((p, i) => p === inScopeRows[i]!.label).length / inScopeRows.length,
+          foldUnseenRecall: recallOf('unseen'),
+          foldDonorRecall: recallOf('donor'),
+        };
+      };
+      const variants: Record<string, unknown> = {};
+      for (const variant of oosCase === 'with-oos-rows'
+        ? MAX_FALSE_OOS_RATES.map((cap) => ({ ...DEFAULT_TRAINING_SETTINGS.oosRule, maxFalseOosRate: cap }))
+        : FALSE_OOS_BUDGETS.map((budget) => ({
+            ...DEFAULT_TRAINING_SETTINGS.oosRule,
+            falseOosBudget: budget,
+          }))) {
+        const chosen = chooseOosThreshold(heldOut.inScope, heldOut.oos, variant);
+        const name =
+          oosCase === 'with-oos-rows'
+            ? `maxFalseOosRate ${variant.maxFalseOosRate}`
+            : `falseOosBudget ${variant.falseOosBudget}`;
+        variants[name] = {
+          heldOutFalseOosRate: chosen.heldOutFalseOosRate,
+          heldOutOosRecall: chosen.heldOutOosRecall ?? null,
+          ...outcome(tested.map((t) => (t.score < chosen.threshold ? OUT_OF_SCOPE : t.top))),
+        };
+      }
+      // The peer on the same rows (its oos class, if any, is its only out-of-scope decision).
+      const peerDir = mkdtempSync(path.join(os.tmpdir(), 'nlu-tune-peer-'));
+      const job = {
+        name: `${oosCase} ${fold}`,
+        train: path.join(peerDir, 'train.csv'),
+        test: path.join(peerDir, 'test.csv'),
+      };
+      writeCsv(job.train, experiment.train);
+      writeCsv(job.test, experiment.test);
+      const peer = outcome(runPeer([job], peerDir).outputs.get(job.name)!.labels);
+      rmSync(peerDir, { recursive: true, force: true });
       ruleResults.push({
         fold,
         threshold: report.oosThreshold.threshold,
         heldOutFalseOosRate: report.oosThreshold.heldOutFalseOosRate,
         heldOutOosRecall: report.oosThreshold.heldOutOosRecall ?? NaN,
-        foldFalseOosRate: inScopePredictions.filter((p) => p === OUT_OF_SCOPE).length / inScopeRows.length,
-        foldInScopeAccuracy:
-          inScopePredictions.filter((p, i) => p === inScopeRows[i]!.label).length / inScopeRows.length,
-        foldUnseenRecall: of('unseen').filter((p) => p === OUT_OF_SCOPE).length / of('unseen').length,
-        foldDonorRecall: of('donor').filter((p) => p === OUT_OF_SCOPE).length / of('donor').length,
+        ...outcome(predictionsOf(classifier, experiment.test)),
         trainCpuSeconds,
       });
-      log(`oos ${oosCase} fold ${fold}: ${JSON.stringify(ruleResults[ruleResults.length - 1])}`);
+      variantResults.push(variants);
+      peerResults.push(peer);
+      log(
+        `oos ${oosCase} fold ${fold}: ${JSON.stringify({ rule: ruleResults[ruleResults.length - 1], variants, peer })}`,
+      );
     }
     cases[oosCase] = {
       scores: Object.fromEntries(
@@ -324,10 +399,17 @@ function oosTuning(foldList: readonly number[], log: (line: string) => void) {
           })),
         ]),
       ),
-      rule: Object.fromEntries(
-        Object.keys(ruleResults[0]!).map((key) => [key, mean(ruleResults.map((r) => r[key]!))]),
-      ),
+      rule: averageOf(ruleResults),
       ruleFolds: ruleResults,
+      ruleVariants: Object.fromEntries(
+        Object.keys(variantResults[0]!).map((name) => [
+          name,
+          averageOf(variantResults.map((v) => v[name] as Record<string, number>)),
+        ]),
+      ),
+      ruleVariantFolds: variantResults,
+      peer: averageOf(peerResults),
+      peerFolds: peerResults,
     };
   }
   return {

@@ -149,7 +149,7 @@ export function registerNluCommands(program: Command, env: CliEnvironment): void
           version: options.version,
           heldBackShare: 0.15,
           seed: 42,
-          // On the product's held-back lines the networks add nothing measurable (SVM alone 82.6%,
+          // On the product's held-back lines the networks add nothing measurable (SVM alone 82.3%,
           // with two networks 81.2%, within noise on 356 rows), and without them the model is 20 times smaller.
           settings: { ...DEFAULT_TRAINING_SETTINGS, mlp: null },
         });

@@ -108,7 +108,7 @@ export interface IntentTrainingReport {
   readonly trainingSeconds: number;
 }
 
-/** Fits features and both learners on all given rows; the threshold is set by the caller. */
+/** Fits the features, the SVM and the networks on all given rows; the threshold is set by the caller. */
 export function fitIntentLearners(
   utterances: readonly LabelledUtterance[],
   settings: IntentTrainingSettings,
@@ -145,7 +145,12 @@ export function fitIntentLearners(
 export function trainIntentClassifier(
   utterances: readonly LabelledUtterance[],
   settings: IntentTrainingSettings = DEFAULT_TRAINING_SETTINGS,
-): { classifier: IntentClassifier; report: IntentTrainingReport } {
+): {
+  classifier: IntentClassifier;
+  report: IntentTrainingReport;
+  /** The held-out scores the threshold was chosen on (for tuning other rules on the same fits). */
+  heldOut: { inScope: HeldOutScore[]; oos: HeldOutScore[] };
+} {
   const started = performance.now();
   const folds = Math.max(2, settings.calibrationFolds);
   const assignment = calibrationAssignment(utterances, folds, settings.seed);
@@ -184,5 +189,5 @@ export function trainIntentClassifier(
     oosThreshold,
     trainingSeconds: (performance.now() - started) / 1000,
   };
-  return { classifier, report };
+  return { classifier, report, heldOut: { inScope, oos: outOfScope } };
 }

@@ -17,11 +17,19 @@ export interface OosRule {
    * threshold); the threshold is the lowest that does, so it rejects as few in-scope messages as it can.
    */
   readonly oosRecallTarget: number;
-  /** With `oos` rows: the threshold never rejects more than this share of held-out in-scope messages. */
+  /**
+   * With `oos` rows: the threshold never rejects more than this share of held-out in-scope
+   * messages, even when the recall target is not reached. A lost in-scope question is what people
+   * notice most; at 2% the model still kept ahead of the peer's in-scope accuracy on dev-train.
+   */
   readonly maxFalseOosRate: number;
 }
 
-export const DEFAULT_OOS_RULE: OosRule = { falseOosBudget: 0.01, oosRecallTarget: 0.6, maxFalseOosRate: 0.1 };
+export const DEFAULT_OOS_RULE: OosRule = {
+  falseOosBudget: 0.01,
+  oosRecallTarget: 0.6,
+  maxFalseOosRate: 0.02,
+};
 
 /** One point of the held-out curve: what a threshold does to in-scope and `oos` messages. */
 export interface OosOperatingPoint {
