@@ -34,7 +34,7 @@ describe('crmpro recommend train | predict | eval', () => {
     const card = JSON.parse(trained.stdout);
     expect(card).toMatchObject({
       kind: 'recommendations',
-      formatVersion: 1,
+      formatVersion: 2,
       data: { customers: planted.book.customers.length },
     });
     expect(JSON.parse(readFileSync(path.join(model, 'model.json'), 'utf8')).libraries.node).toMatch(/^v\d+/);

@@ -1,16 +1,31 @@
-import type { BlendWeights, RecommenderModel } from './recommender-model';
+import { MS_PER_DAY } from '../orders/order-date';
+import {
+  CANDIDATE_FEATURE_NAMES,
+  type BlendWeights,
+  type CandidateFeatureName,
+  type RecommenderModel,
+} from './recommender-model';
+
+export { CANDIDATE_FEATURE_NAMES, type CandidateFeatureName } from './recommender-model';
 
 /** Number of per-candidate features, in the order of `CandidateSet.features`. */
-export const CANDIDATE_FEATURES = 6;
+export const CANDIDATE_FEATURES = CANDIDATE_FEATURE_NAMES.length;
+/** Index of each feature in a candidate's row. */
+export const FEATURE = Object.fromEntries(CANDIDATE_FEATURE_NAMES.map((name, i) => [name, i])) as Record<
+  CandidateFeatureName,
+  number
+>;
+/** Popular products (overall and in the last 30 days) added per customer, beyond those already candidates. */
 const POPULAR_CANDIDATES = 20;
+/** Length of the cached popularity lists the per-customer popular candidates are drawn from. */
+const POPULAR_LIST = 200;
 /** Also-bought candidates kept per customer (by similarity): more never reach a top 10. */
 const ALSO_BOUGHT_CANDIDATES = 100;
+const SHARE_FLOOR = 1e-4;
 
 /**
  * The products worth scoring for one customer (what they bought, neighbours of what they bought,
- * and the most popular products), each with its score parts:
- * [log(1 + orders with it), repeat rate if bought, mean also-bought similarity over what they bought,
- * strongest single also-bought similarity, log(1 + recent buyers) / 10, log(1 + buyers) / 10].
+ * and the most popular products), each with its score parts (`CANDIDATE_FEATURE_NAMES`).
  */
 export interface CandidateSet {
   products: number[];
@@ -43,20 +58,19 @@ export class CandidateScratch {
   }
 }
 
-/** Popular-product lists used as candidates for everyone, cached per model. */
-const popularCache = new WeakMap<RecommenderModel, number[]>();
+/** Products by popularity (overall, and in the last 30 days), cached per model. */
+const popularCache = new WeakMap<RecommenderModel, [number[], number[]]>();
 
-function popularOf(model: RecommenderModel): number[] {
-  let list = popularCache.get(model);
-  if (!list) {
-    const byAll = topIndexes(model.buyers, POPULAR_CANDIDATES).filter((p) => model.buyers[p]! > 0);
-    const byRecent = topIndexes(model.recentBuyers, POPULAR_CANDIDATES).filter(
-      (p) => model.recentBuyers[p]! > 0,
-    );
-    list = [...new Set([...byAll, ...byRecent])];
-    popularCache.set(model, list);
+function popularOf(model: RecommenderModel): [number[], number[]] {
+  let lists = popularCache.get(model);
+  if (!lists) {
+    lists = [
+      topIndexes(model.buyers, POPULAR_LIST).filter((p) => model.buyers[p]! > 0),
+      topIndexes(model.recentBuyers, POPULAR_LIST).filter((p) => model.recentBuyers[p]! > 0),
+    ];
+    popularCache.set(model, lists);
   }
-  return list;
+  return lists;
 }
 
 /** Collects candidates and their score parts for customer index `c` (-1 for an unknown customer). */
@@ -104,47 +118,53 @@ export function candidatesFor(model: RecommenderModel, c: number, scratch: Candi
   products.push(...alsoBought.slice(0, ALSO_BOUGHT_CANDIDATES));
   const kept = scratch.next();
   for (const p of products) scratch.mark[p] = kept;
-  for (const p of popularOf(model)) {
-    if (scratch.mark[p] === kept) continue;
-    if (scratch.mark[p] !== stamp) {
-      scratch.similarity[p] = 0;
-      scratch.because[p] = -1;
-      scratch.slot[p] = -1;
+  // The most popular products they have not got as candidates yet (so a cross-sell list of products
+  // new to them can always be filled with popular ones).
+  for (const list of popularOf(model)) {
+    let added = 0;
+    for (const p of list) {
+      if (added >= POPULAR_CANDIDATES) break;
+      if (scratch.mark[p] === kept) continue;
+      if (scratch.mark[p] !== stamp) {
+        scratch.similarity[p] = 0;
+        scratch.because[p] = -1;
+        scratch.becauseSimilarity[p] = 0;
+        scratch.slot[p] = -1;
+      }
+      scratch.mark[p] = kept;
+      products.push(p);
+      added++;
     }
-    scratch.mark[p] = kept;
-    products.push(p);
   }
   const features = new Float64Array(products.length * CANDIDATE_FEATURES);
   const because = new Int32Array(products.length);
   const historySlot = new Int32Array(products.length);
+  const active = Math.max(1, model.activeCustomers);
+  const recent = Math.max(1, model.recentCustomers);
+  const theirOrders = c >= 0 ? history.customerOrders[c]! : 0;
   products.forEach((p, i) => {
     const s = scratch.slot[p]!;
     const o = i * CANDIDATE_FEATURES;
-    features[o] = s >= 0 ? Math.log1p(history.orders[s]!) : 0;
-    features[o + 1] = s >= 0 ? model.repeatRate[p]! : 0;
-    features[o + 2] = scratch.similarity[p]!;
-    features[o + 3] = scratch.becauseSimilarity[p]!;
-    features[o + 4] = Math.log1p(model.recentBuyers[p]!) / 10;
-    features[o + 5] = Math.log1p(model.buyers[p]!) / 10;
+    if (s >= 0) {
+      const orders = history.orders[s]!;
+      features[o + FEATURE.orders] = Math.log1p(orders);
+      features[o + FEATURE.bought] = 1;
+      features[o + FEATURE.repeatRate] = model.repeatRate[p]!;
+      features[o + FEATURE.daysSinceLast] = Math.log1p(
+        Math.max(0, model.asOf - history.last[s]!) / MS_PER_DAY,
+      );
+      features[o + FEATURE.fadedOrders60] = Math.log1p(history.fadedOrders60[s]!);
+      features[o + FEATURE.fadedOrders120] = Math.log1p(history.fadedOrders120[s]!);
+      features[o + FEATURE.shareOfOrders] = Math.log((orders + 0.5) / (theirOrders + 1));
+    }
+    features[o + FEATURE.alsoBought] = scratch.similarity[p]!;
+    features[o + FEATURE.alsoBoughtStrongest] = scratch.becauseSimilarity[p]!;
+    features[o + FEATURE.popular] = Math.log(model.buyers[p]! / active + SHARE_FLOOR);
+    features[o + FEATURE.popularNow] = Math.log(model.recentBuyers[p]! / recent + SHARE_FLOOR);
     because[i] = scratch.because[p]!;
     historySlot[i] = s;
   });
   return { products, features, because, historySlot };
-}
-
-/** Blended scores of every candidate into `out` (the hot loop of tuning and evaluation). */
-export function blendScores(
-  set: CandidateSet,
-  w: BlendWeights,
-  buyers: Float64Array,
-  out: Float64Array,
-): Float64Array {
-  const f = set.features;
-  for (let i = 0; i < set.products.length; i++) {
-    const o = i * CANDIDATE_FEATURES;
-    out[i] = scoreAt(f, o, w) + 1e-9 * buyers[set.products[i]!]!;
-  }
-  return out;
 }
 
 /** The blended score of candidate `i`. Ties are broken by popularity. */
@@ -154,14 +174,24 @@ export function blendScore(set: CandidateSet, i: number, w: BlendWeights, buyers
   return scoreAt(f, o, w) + 1e-9 * buyers[set.products[i]!]!;
 }
 
+const vectors = new WeakMap<BlendWeights, Float64Array>();
+
+/** The weights in feature order (cached per weights object; a missing weight counts 0). */
+export function weightVector(w: BlendWeights): Float64Array {
+  let v = vectors.get(w);
+  if (!v) {
+    v = Float64Array.from(CANDIDATE_FEATURE_NAMES, (name) => w[name] ?? 0);
+    vectors.set(w, v);
+  }
+  return v;
+}
+
+/** Σ weight × feature of the candidate whose row starts at `o`. */
 function scoreAt(f: Float64Array, o: number, w: BlendWeights): number {
-  return (
-    f[o]! * (1 + w.repeat * f[o + 1]!) +
-    w.alsoBought * f[o + 2]! +
-    w.alsoBoughtStrongest * f[o + 3]! +
-    w.popularNow * f[o + 4]! +
-    w.popular * f[o + 5]!
-  );
+  const v = weightVector(w);
+  let score = 0;
+  for (let j = 0; j < CANDIDATE_FEATURES; j++) score += v[j]! * f[o + j]!;
+  return score;
 }
 
 /** Indexes of the `k` best-scoring candidates, best first (ties: lower product index first). */

@@ -11,7 +11,7 @@ import {
 } from './candidate-features';
 import { rankingScores } from './ranking-metrics';
 import { returningCustomers } from './time-split';
-import { firstPurchases } from './tune-blend';
+import { firstPurchases, type BlendSettings } from './tune-blend';
 import { trainRecommender, type BlendTuning } from './train-recommender';
 
 /** HR@k and NDCG@k of one method. */
@@ -41,19 +41,36 @@ export interface RecommendationEvaluation {
   tuning: BlendTuning;
   trainSeconds: number;
   seconds: number;
+  /** With `perCustomer`: each judged customer's id and HR/NDCG per method (for paired bootstrap intervals). */
+  perCustomer?: PerCustomerScores;
+}
+
+/** The main-list methods scored per customer. */
+export type RankingMethod = 'ours' | 'popularity' | 'boughtMost' | 'boughtMostPopularTies';
+
+/** Each returning customer's HR@k (0/1) and NDCG@k per method, in the order of `customers`. */
+export interface PerCustomerScores {
+  customers: string[];
+  hit: Record<RankingMethod, Float64Array>;
+  ndcg: Record<RankingMethod, Float64Array>;
 }
 
 /**
  * Trains on orders before `cut` and scores each returning customer's top k against the products
- * they bought after it (HR@k: at least one bought; NDCG@k: how high the bought ones rank), beside
+ * they bought after it (up to `until`, default the end of the file) (HR@k: at least one bought; NDCG@k: how high the bought ones rank), beside
  * the popularity and "what they bought most" baselines on the same customers.
  */
-export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): RecommendationEvaluation {
+export function evaluateRecommendations(
+  book: OrderBook,
+  cut: number,
+  k = 10,
+  options: { perCustomer?: boolean; until?: number; settings?: BlendSettings } = {},
+): RecommendationEvaluation {
   const started = performance.now();
   const byCustomer = customerLinesOf(book);
-  const trained = trainRecommender(book, { asOf: cut, byCustomer, k });
+  const trained = trainRecommender(book, { asOf: cut, byCustomer, k, settings: options.settings });
   const model = trained.model;
-  const until = lastOrderAt(book) + 1;
+  const until = options.until ?? lastOrderAt(book) + 1;
   const split = returningCustomers(book, byCustomer, cut, until);
   const scratch = new CandidateScratch(book.products.length);
   const popular = topIndexes(model.buyers, k);
@@ -63,10 +80,18 @@ export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): R
   const codeRank = new Int32Array(book.products.length);
   codeOrder.forEach((p, rank) => (codeRank[p] = rank));
   const totals = { ours: [0, 0], popularity: [0, 0], boughtMost: [0, 0], boughtMostPopularTies: [0, 0] };
-  const add = (key: keyof typeof totals, ranked: number[], u: number) => {
+  const methods = Object.keys(totals) as RankingMethod[];
+  const n0 = split.customers.length;
+  const each = {
+    hit: Object.fromEntries(methods.map((m) => [m, new Float64Array(n0)])) as PerCustomerScores['hit'],
+    ndcg: Object.fromEntries(methods.map((m) => [m, new Float64Array(n0)])) as PerCustomerScores['ndcg'],
+  };
+  const add = (key: RankingMethod, ranked: number[], u: number) => {
     const s = rankingScores(ranked, split.bought[u]!, split.bought[u]!.size, k);
     totals[key][0]! += s.hit;
     totals[key][1]! += s.ndcg;
+    each.hit[key][u] = s.hit;
+    each.ndcg[key][u] = s.ndcg;
   };
   const h = model.history;
   split.customers.forEach((c, u) => {
@@ -138,7 +163,7 @@ export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): R
     products: book.products.length,
     ours: result(
       'ours',
-      'CRMPro blend (re-order + also-bought + popularity, weights tuned on an internal split)',
+      'CRMPro blend (re-order counts faded by age, also-bought, popularity; weights learned on HR@10 + NDCG@10 over internal splits)',
     ),
     popularity: result('popularity', 'popularity (most customers before the cut)'),
     boughtMost: result('boughtMost', 'what they bought most before (ties by product code)'),
@@ -149,7 +174,7 @@ export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): R
     crossSell: {
       customers: fresh.customers.length,
       ours: {
-        method: 'CRMPro cross-sell (also-bought + popularity, tuned on first purchases)',
+        method: 'CRMPro cross-sell (also-bought + popularity, learned on first purchases)',
         hitRate: round4(cross.ours[0]! / m),
         ndcg: round4(cross.ours[1]! / m),
       },
@@ -162,6 +187,9 @@ export function evaluateRecommendations(book: OrderBook, cut: number, k = 10): R
     tuning: trained.tuning,
     trainSeconds: Math.round(trained.seconds * 100) / 100,
     seconds: Math.round((performance.now() - started) / 10) / 100,
+    perCustomer: options.perCustomer
+      ? { customers: split.customers.map((c) => book.customers[c]!), ...each }
+      : undefined,
   };
 }
 

@@ -2,7 +2,7 @@ import type { CustomerLines } from '../orders/customer-lines';
 import type { OrderBook } from '../orders/order-book';
 import { MS_PER_DAY } from '../orders/order-date';
 import { itemNeighboursOf } from './item-neighbours';
-import { buyersPerProduct, purchaseHistoryOf } from './purchase-history';
+import { buyersPerProduct, purchaseHistoryOf, type PurchaseHistory } from './purchase-history';
 import { RECOMMENDER_FORMAT, type BlendWeights, type RecommenderModel } from './recommender-model';
 
 /** Days that count as "now" for popularity. */
@@ -24,6 +24,7 @@ export function fitRecommender(
   for (let s = 0; s < history.product.length; s++)
     if (history.orders[s]! >= 2) repeaters[history.product[s]!]!++;
   const repeatRate = repeaters.map((r, p) => (r + 1) / (buyers[p]! + 2));
+  const { activeCustomers, recentCustomers } = customerCountsOf(history, asOf - RECENT_DAYS * MS_PER_DAY);
   return {
     formatVersion: RECOMMENDER_FORMAT,
     asOf,
@@ -37,5 +38,29 @@ export function fitRecommender(
     buyers,
     recentBuyers,
     repeatRate,
+    activeCustomers,
+    recentCustomers,
   };
+}
+
+/** Customers with a purchase before asOf, and those with one on or after `recentFrom` (from the history alone). */
+export function customerCountsOf(
+  history: PurchaseHistory,
+  recentFrom: number,
+): { activeCustomers: number; recentCustomers: number } {
+  let activeCustomers = 0;
+  let recentCustomers = 0;
+  for (let c = 0; c + 1 < history.offsets.length; c++) {
+    const start = history.offsets[c]!;
+    const end = history.offsets[c + 1]!;
+    if (end === start) continue;
+    activeCustomers++;
+    for (let s = start; s < end; s++) {
+      if (history.last[s]! >= recentFrom) {
+        recentCustomers++;
+        break;
+      }
+    }
+  }
+  return { activeCustomers, recentCustomers };
 }

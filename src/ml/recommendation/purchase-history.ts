@@ -1,5 +1,12 @@
 import type { CustomerLines } from '../orders/customer-lines';
 import type { OrderBook } from '../orders/order-book';
+import { MS_PER_DAY } from '../orders/order-date';
+
+/**
+ * Half-lives (days) of the faded order counts: an order `age` days before asOf counts 2^(-age/h).
+ * Chosen with the re-order features on the validation window of bench/tune-recommender.ts.
+ */
+export const FADE_HALF_LIVES = [60, 120] as const;
 
 /**
  * What each customer bought before a date, per product: in how many orders, first and last time.
@@ -17,6 +24,10 @@ export interface PurchaseHistory {
   readonly last: Float64Array;
   /** Orders of each customer before asOf. */
   readonly customerOrders: Int32Array;
+  /** Orders with the product, each counted 2^(-age / 60 days): recent orders weigh more. */
+  readonly fadedOrders60: Float32Array;
+  /** The same with a 120-day half-life. */
+  readonly fadedOrders120: Float32Array;
 }
 
 /** Builds the purchase history from the book's product lines before `asOf`. */
@@ -27,6 +38,9 @@ export function purchaseHistoryOf(book: OrderBook, byCustomer: CustomerLines, as
   const orders: number[] = [];
   const first: number[] = [];
   const last: number[] = [];
+  const faded60: number[] = [];
+  const faded120: number[] = [];
+  const [h60, h120] = FADE_HALF_LIVES;
   const customerOrders = new Int32Array(customers);
   const slot = new Int32Array(book.products.length).fill(-1);
   const seenInvoice = new Int32Array(book.products.length).fill(-1);
@@ -51,6 +65,8 @@ export function purchaseHistoryOf(book: OrderBook, byCustomer: CustomerLines, as
         orders.push(0);
         first.push(Number.NaN);
         last.push(Number.NaN);
+        faded60.push(0);
+        faded120.push(0);
       }
       net[p]! += quantity;
       if (quantity <= 0) continue;
@@ -59,6 +75,9 @@ export function purchaseHistoryOf(book: OrderBook, byCustomer: CustomerLines, as
       if (seenInvoice[p] !== invoice) {
         seenInvoice[p] = invoice;
         orders[s]!++;
+        const age = (asOf - at) / MS_PER_DAY;
+        faded60[s]! += Math.pow(2, -age / h60);
+        faded120[s]! += Math.pow(2, -age / h120);
       }
       if (Number.isNaN(first[s]!)) first[s] = at;
       last[s] = at;
@@ -76,10 +95,12 @@ export function purchaseHistoryOf(book: OrderBook, byCustomer: CustomerLines, as
         orders[write] = orders[s]!;
         first[write] = first[s]!;
         last[write] = last[s]!;
+        faded60[write] = faded60[s]!;
+        faded120[write] = faded120[s]!;
         write++;
       }
     }
-    product.length = orders.length = first.length = last.length = write;
+    product.length = orders.length = first.length = last.length = faded60.length = faded120.length = write;
     for (const p of touched) {
       slot[p] = -1;
       seenInvoice[p] = -1;
@@ -94,6 +115,8 @@ export function purchaseHistoryOf(book: OrderBook, byCustomer: CustomerLines, as
     first: Float64Array.from(first),
     last: Float64Array.from(last),
     customerOrders,
+    fadedOrders60: Float32Array.from(faded60),
+    fadedOrders120: Float32Array.from(faded120),
   };
 }
 

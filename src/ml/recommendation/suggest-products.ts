@@ -4,6 +4,7 @@ import {
   CandidateScratch,
   candidatesFor,
   CANDIDATE_FEATURES,
+  FEATURE,
   topCandidates,
 } from './candidate-features';
 import type { BlendWeights, RecommenderModel } from './recommender-model';
@@ -84,8 +85,14 @@ export class ProductSuggester {
       return { kind: 'reorder', orders, everyDays, lastDaysAgo };
     }
     const because = set.because[i]!;
-    const link = w.alsoBought * f[o + 2]! + w.alsoBoughtStrongest * f[o + 3]!;
-    if (because >= 0 && link > 0 && link >= w.popularNow * f[o + 4]! + w.popular * f[o + 5]!) {
+    // "Also bought" when the similarity terms lift the product more than popularity does (popularity
+    // features are log shares, so their part is measured from the least popular product's floor).
+    const link =
+      w.alsoBought * f[o + FEATURE.alsoBought]! + w.alsoBoughtStrongest * f[o + FEATURE.alsoBoughtStrongest]!;
+    const floor = Math.log(1e-4);
+    const popularity =
+      w.popular * (f[o + FEATURE.popular]! - floor) + w.popularNow * (f[o + FEATURE.popularNow]! - floor);
+    if (because >= 0 && link > 0 && link >= popularity) {
       const n = model.neighbours;
       let together = 0;
       for (let r = 0; r < n.size; r++)

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { customerLinesOf } from '../../../src/ml/orders/customer-lines';
 import { OrderBookBuilder } from '../../../src/ml/orders/order-book';
 import { MS_PER_DAY } from '../../../src/ml/orders/order-date';
+import { seededRandom } from '../../../src/core/seeded-random';
 import { PLANTED_RULE, syntheticOrders } from '../../../src/ml/orders/synthetic-orders';
 import { evaluateRecommendations } from '../../../src/ml/recommendation/evaluate-recommendations';
 import { loadRecommender, saveRecommender } from '../../../src/ml/recommendation/recommender-artifact';
@@ -89,6 +90,49 @@ describe('recommender on orders with a planted co-purchase rule', () => {
   });
 });
 
+describe('recommender on orders where customers moved on from their old staples', () => {
+  // 240 customers, each with 4 old staples re-ordered every 20 days for 400 days, then 3 new staples
+  // re-ordered every 30 days: up to the cut the old ones have far more orders, but the new ones are
+  // what they keep buying. "Bought most" ranks the old staples first; the learned blend must see the
+  // age of those orders (faded counts, days since) and put the current staples on top.
+  const builder = new OrderBookBuilder();
+  const random = seededRandom(5);
+  const current = new Map<string, string[]>();
+  for (let c = 0; c < 240; c++) {
+    const customer = `c${c}`;
+    const pick = (n: number, offset: number) =>
+      Array.from({ length: n }, (_, i) => `P${(c * 7 + offset + i * 11) % 60}`);
+    const old = pick(4, 0);
+    const now = pick(3, 31);
+    current.set(customer, now);
+    const start = Math.floor(random() * 15);
+    for (let day = start; day < 730; day += day < 400 ? 20 : 30) {
+      const products = day < 400 ? old : now;
+      for (const productId of products)
+        builder.add({
+          customerId: customer,
+          productId,
+          invoiceId: `${customer}-${day}`,
+          at: START + day * MS_PER_DAY,
+          quantity: 1 + Math.floor(random() * 4),
+          unitPrice: 3,
+          isProduct: true,
+        });
+    }
+  }
+  const book = builder.build();
+
+  it('ranks what customers buy now above what they bought most, and beats bought-most on a time split', () => {
+    const evaluation = evaluateRecommendations(book, START + 640 * MS_PER_DAY);
+    expect(evaluation.returningCustomers).toBeGreaterThan(200);
+    expect(evaluation.ours.ndcg).toBeGreaterThan(0.95);
+    expect(evaluation.ours.ndcg).toBeGreaterThan(evaluation.boughtMostPopularTies.ndcg + 0.2);
+    const { model } = trainRecommender(book);
+    const top3 = new ProductSuggester(model).suggest('c7', 3).map((s) => s.productId);
+    expect(top3.sort()).toEqual([...current.get('c7')!].sort());
+  });
+});
+
 describe('recommender edge cases', () => {
   const add = (builder: OrderBookBuilder, customerId: string, productId: string, day: number, quantity = 1) =>
     builder.add({
@@ -133,7 +177,7 @@ describe('recommender edge cases', () => {
     });
     expect(card).toMatchObject({
       kind: 'recommendations',
-      formatVersion: 1,
+      formatVersion: 2,
       data: { source: 'synthetic', customers: planted.book.customers.length },
     });
     const { model } = await loadRecommender(dir);
@@ -142,7 +186,7 @@ describe('recommender edge cases', () => {
       new ProductSuggester(small.model).suggest(customer, 10),
     );
     const file = path.join(dir, 'model.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 1', '"formatVersion": 99'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 2', '"formatVersion": 99'));
     await expect(loadRecommender(dir)).rejects.toMatchObject({
       code: 'UNAVAILABLE',
       message: expect.stringContaining('Retrain'),
