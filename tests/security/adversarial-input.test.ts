@@ -143,14 +143,21 @@ describe('hostile messages through the whole bot turn on the full demo CRM', () 
     let worstMs = 0;
     let replied = 0;
     for (const [index, input] of inputs.entries()) {
-      // A conversation each: what is measured is the message, not a transcript hundreds of turns long.
-      const chat = new ChatDriver(services, `adversarial-${index}`, { localUser: rep.email });
-      delay.reset();
-      if ((await chat.say(input.text)).length > 0) replied++;
-      await new Promise((resolve) => setTimeout(resolve, 20)); // a delay is recorded when the timer fires
-      const ms = delay.max / 1e6;
-      worstMs = Math.max(worstMs, ms);
-      if (ms >= MAX_EVENT_LOOP_DELAY_MS) tooSlow.push(`${input.name}: ${Math.round(ms)} ms`);
+      // The delay a message causes is its own blocking plus whatever else the machine's scheduler
+      // does meanwhile (other test files run in parallel): a message is tried up to three times and
+      // its smallest delay counts. A pattern that backtracks blocks every time.
+      let messageMs = Infinity;
+      for (let attempt = 0; attempt < 3 && messageMs >= MAX_EVENT_LOOP_DELAY_MS; attempt++) {
+        // A conversation each: what is measured is the message, not a transcript hundreds of turns long.
+        const chat = new ChatDriver(services, `adversarial-${index}-${attempt}`, { localUser: rep.email });
+        delay.reset();
+        const replies = await chat.say(input.text);
+        if (attempt === 0 && replies.length > 0) replied++;
+        await new Promise((resolve) => setTimeout(resolve, 20)); // a delay is recorded when the timer fires
+        messageMs = Math.min(messageMs, delay.max / 1e6);
+      }
+      worstMs = Math.max(worstMs, messageMs);
+      if (messageMs >= MAX_EVENT_LOOP_DELAY_MS) tooSlow.push(`${input.name}: ${Math.round(messageMs)} ms`);
     }
     delay.disable();
 
