@@ -40,7 +40,9 @@ function scoreOf(contact: Contact, mention: string): number {
   )
     return 0.8;
   const words = mention.split(' ');
-  const typo = (a: string, b: string) => a.length >= 4 && distance(a, b) <= 1;
+  // Lengths more than one apart are more than one edit apart: no distance over a long mention per contact.
+  const typo = (a: string, b: string) =>
+    a.length >= 4 && Math.abs(a.length - b.length) <= 1 && distance(a, b) <= 1;
   if (typo(mention, full) || (words.length === 1 && (typo(mention, first) || typo(mention, last))))
     return 0.7;
   return 0;
