@@ -242,8 +242,7 @@ export function trainLeadScore(records: CrmRecords, now: Date): TrainedLeadScore
     typicalAmounts: typical,
     training: {
       seconds: (performance.now() - started) / 1000,
-      method:
-        'histogram gradient boosting, Platt-calibrated (see docs/scoring-and-forecasting.md)',
+      method: 'histogram gradient boosting, Platt-calibrated (see docs/scoring-and-forecasting.md)',
     },
     libraries: { learner: 'crmpro histogram gradient boosting', node: process.version },
   };
