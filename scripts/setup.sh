@@ -13,6 +13,7 @@ command -v redis-server >/dev/null 2>&1 || crmpro_apt_packages+=(redis-server)
 command -v ip >/dev/null 2>&1 || crmpro_apt_packages+=(iproute2)
 # strace: the durability test checks that every acknowledged write was fsynced first.
 command -v strace >/dev/null 2>&1 || crmpro_apt_packages+=(strace)
+command -v chromium >/dev/null 2>&1 || crmpro_apt_packages+=(chromium)
 if [ ${#crmpro_apt_packages[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${crmpro_apt_packages[*]}" >&2
   crmpro_sudo=""

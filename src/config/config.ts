@@ -59,6 +59,26 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: optionalSecret,
   SLACK_SIGNING_SECRET: optionalSecret,
   SLACK_APP_TOKEN: optionalSecret,
+  SLACK_MODE: z.enum(['http', 'socket']).optional(),
+  SLACK_API_URL: optionalUrl(['http://', 'https://']).transform((value) => value ?? 'https://slack.com/api/'),
+  SUPPORT_SLACK_CHANNEL: optionalSecret,
+  LEAD_QUEUE_SLACK_CHANNEL: optionalSecret,
+  SUPPORT_HOURS: optionalSecret,
+  WIDGET_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/+$/, ''))
+        .filter((origin) => origin !== ''),
+    )
+    .refine((origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), {
+      message: 'every entry must be an origin such as https://www.example.com',
+    }),
+  WIDGET_SESSION_SECRET: optionalSecret.refine((value) => value === undefined || value.length >= 32, {
+    message: 'must be at least 32 characters',
+  }),
   OPENAI_API_KEY: optionalSecret,
   OPENAI_BASE_URL: optionalUrl(['http://', 'https://']),
   OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
@@ -99,6 +119,19 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   SLACK_BOT_TOKEN: 'the Slack bot token (xoxb-...)',
   SLACK_SIGNING_SECRET: 'the Slack app signing secret',
   SLACK_APP_TOKEN: 'the Slack app-level token (xapp-...) for Socket Mode',
+  SLACK_MODE:
+    "'http' (Slack POSTs to /api/slack/events, checked with SLACK_SIGNING_SECRET) or 'socket' (Socket Mode with SLACK_APP_TOKEN); unset picks http when a signing secret is set",
+  SLACK_API_URL: "the base URL of Slack's Web API, e.g. https://slack.com/api/ (a stand-in's in tests)",
+  SUPPORT_SLACK_CHANNEL:
+    'the Slack channel id (C...) where website visitors asking for a person are handed over, or unset it',
+  LEAD_QUEUE_SLACK_CHANNEL:
+    'the Slack channel id (C...) told of new website leads that have no owning rep (default: SUPPORT_SLACK_CHANNEL)',
+  SUPPORT_HOURS:
+    "when people answer hand-offs, in DEFAULT_TIMEZONE, e.g. 'Mon-Fri 09:00-17:00'; unset = always",
+  WIDGET_ALLOWED_ORIGINS:
+    'comma-separated origins of the websites that may embed the chat widget, e.g. https://www.example.com,https://shop.example.com',
+  WIDGET_SESSION_SECRET:
+    'a random secret of at least 32 characters that signs website visitor sessions; unset = one generated and kept in DATA_DIR',
   OPENAI_API_KEY: 'an OpenAI API key, or unset it to run without an LLM',
   OPENAI_BASE_URL: 'the base URL of an OpenAI-compatible server, e.g. http://localhost:8000/v1',
   OPENAI_MODEL: 'a chat model name, e.g. gpt-4o-mini',
@@ -151,7 +184,27 @@ export interface Config {
     readonly perAddress: { readonly perMinute: number; readonly burst: number };
     readonly perSender: { readonly perMinute: number; readonly burst: number };
   };
-  readonly slack: { readonly botToken?: string; readonly signingSecret?: string; readonly appToken?: string };
+  readonly slack: {
+    readonly botToken?: string;
+    readonly signingSecret?: string;
+    readonly appToken?: string;
+    /** How Slack reaches us: HTTP events to /api/slack/events, or Socket Mode. Unset when Slack is off. */
+    readonly mode?: 'http' | 'socket';
+    /** The base URL of Slack's Web API (ends with a slash). */
+    readonly apiUrl: string;
+    /** Where website hand-offs open a thread; unset = the account owner's DM only. */
+    readonly supportChannel?: string;
+    /** Where new website leads without an owning rep are announced. */
+    readonly leadQueueChannel?: string;
+  };
+  /** When people answer hand-offs ('Mon-Fri 09:00-17:00' in the default time zone); unset = always. */
+  readonly supportHours?: string;
+  readonly widget: {
+    /** Origins of the sites that may embed the widget (its own demo page is always allowed). */
+    readonly allowedOrigins: readonly string[];
+    /** Signs visitor sessions; unset = generated once and kept in the data directory. */
+    readonly sessionSecret?: string;
+  };
   readonly llm?: {
     readonly apiKey?: string;
     readonly baseUrl?: string;
@@ -198,6 +251,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       'SLACK_BOT_TOKEN / SLACK_SIGNING_SECRET: Slack needs the bot token and a signing secret (HTTP) or app token (Socket Mode); set both or neither.',
     );
   }
+  if (e.SLACK_MODE === 'http' && e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    problems.push('SLACK_SIGNING_SECRET: required when SLACK_MODE=http. Set the Slack app signing secret.');
+  }
+  if (e.SLACK_MODE === 'socket' && e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN) {
+    problems.push('SLACK_APP_TOKEN: required when SLACK_MODE=socket. Set the app-level token (xapp-...).');
+  }
   if (e.OPENAI_EMBEDDING_MODEL && !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
     problems.push(
       'OPENAI_EMBEDDING_MODEL: remote embeddings need OPENAI_API_KEY or OPENAI_BASE_URL; set one, or unset OPENAI_EMBEDDING_MODEL for the local embedding.',
@@ -243,6 +302,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,
       appToken: e.SLACK_APP_TOKEN,
+      mode: e.SLACK_BOT_TOKEN ? (e.SLACK_MODE ?? (e.SLACK_SIGNING_SECRET ? 'http' : 'socket')) : undefined,
+      apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+      supportChannel: e.SUPPORT_SLACK_CHANNEL,
+      leadQueueChannel: e.LEAD_QUEUE_SLACK_CHANNEL ?? e.SUPPORT_SLACK_CHANNEL,
+    }),
+    supportHours: e.SUPPORT_HOURS,
+    widget: Object.freeze({
+      allowedOrigins: Object.freeze([...e.WIDGET_ALLOWED_ORIGINS]),
+      sessionSecret: e.WIDGET_SESSION_SECRET,
     }),
     llm: llmConfigured
       ? Object.freeze({

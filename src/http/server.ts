@@ -8,7 +8,8 @@ import type { Logger } from '../core/logger';
 import { projectRoot } from '../core/project-root';
 import { botFrameworkRoute } from './bot-framework-route';
 import { refuse, refuseOverLimit, sendError } from './http-answers';
-import { readJsonBody } from './json-body';
+import type { ChannelRoute, RouteAccess } from './channel-route';
+import { isJsonContentType, readJsonBody, readRequestBody, type JsonBody } from './json-body';
 import { localPeerVerdict } from './peer-policy';
 import { TokenBucketLimiter, type RateLimit } from './rate-limiter';
 import { checkReadiness, type ReadinessCheck } from './readiness';
@@ -26,6 +27,8 @@ export interface HttpServerDependencies {
   rateLimits: { perAddress: RateLimit; perSender: RateLimit };
   /** Largest request body accepted, in bytes, counted after decompression. */
   maxBodyBytes?: number;
+  /** The endpoints channels add (Slack's events, the website widget…). */
+  channelRoutes?: readonly ChannelRoute[];
 }
 
 /** The HTTP face of the bot, with a switch to refuse new work while shutting down. */
@@ -34,13 +37,6 @@ export interface HttpServer {
   /** Stops taking messages (503) ahead of a shutdown; health checks report it. */
   drain(): void;
 }
-
-/**
- * Who may reach a route that acts as the local user: `local` routes only this machine's direct
- * requests, and from a browser only this server's own pages; `local-page` the same peers, but any
- * navigation (a link from elsewhere may open the page; the page itself can do nothing cross-site).
- */
-type RouteAccess = 'local' | 'local-page';
 
 /**
  * The restify server: Bot Framework messages, the local web chat, health and readiness. Every
@@ -61,6 +57,13 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     ['POST /api/webchat/messages', 'local'],
   ]);
   if (botFramework.mode === 'local') access.set('POST /api/messages', 'local');
+  const channelRoutes = deps.channelRoutes ?? [];
+  const routeKey = (method: string, path: string) => `${method} ${path}`;
+  const accepted = new Map<string, readonly string[]>();
+  for (const route of channelRoutes) {
+    access.set(routeKey(route.method, route.path), route.access);
+    if (route.accepts) accepted.set(routeKey(route.method, route.path), route.accepts);
+  }
 
   server.pre((req: Request, res: Response, next: Next) => {
     if (refuseOverLimit(res, addressLimiter, req.socket.remoteAddress ?? 'unknown')) return next(false);
@@ -68,8 +71,8 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   });
 
   server.use((req: Request, res: Response, next: Next) => {
-    const rule = access.get(`${req.method} ${String(req.getRoute()?.path ?? '')}`);
-    if (!rule) return next();
+    const rule = access.get(routeKey(req.method ?? '', String(req.getRoute()?.path ?? '')));
+    if (!rule || rule === 'public') return next();
     const verdict = localPeerVerdict({
       remoteAddress: req.socket.remoteAddress,
       localPort: req.socket.localPort,
@@ -86,7 +89,9 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
 
   server.use((req: Request, res: Response, next: Next) => {
     if (req.method !== 'POST' && req.method !== 'PUT' && req.method !== 'PATCH') return next();
-    readJsonBody(req, maxBodyBytes).then(
+    const mediaTypes = accepted.get(routeKey(req.method ?? '', String(req.getRoute()?.path ?? '')));
+    const reading = mediaTypes ? readBodyOf(req, maxBodyBytes, mediaTypes) : readJsonBody(req, maxBodyBytes);
+    reading.then(
       (read) => {
         if (read.ok) {
           req.body = read.body;
@@ -124,6 +129,20 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       sendError(res, error, logger, { route: 'api/webchat/messages' });
     }
   });
+
+  for (const route of channelRoutes) {
+    const handler = async (req: Request, res: Response) => {
+      if (route.method === 'POST' && refuseWhileDraining(res)) return;
+      try {
+        await route.handle(req, res);
+      } catch (error) {
+        if (!res.headersSent) sendError(res, error, logger, { route: route.path });
+        else logger.error({ err: error, route: route.path }, 'channel route failed after answering');
+      }
+    };
+    if (route.method === 'GET') server.get(route.path, handler);
+    else server.post(route.path, handler);
+  }
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(draining ? 503 : 200, {
@@ -167,6 +186,22 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       draining = true;
     },
   };
+}
+
+/** A body of one of `mediaTypes`: parsed when it is JSON, otherwise only its raw bytes. */
+async function readBodyOf(req: Request, maxBytes: number, mediaTypes: readonly string[]): Promise<JsonBody> {
+  const read = await readRequestBody(req, {
+    maxBytes,
+    accepts: (mediaType) => mediaTypes.includes(mediaType),
+    expected: mediaTypes.join(' or '),
+  });
+  if (!read.ok) return read;
+  if (!isJsonContentType(read.mediaType)) return { ok: true, body: undefined, raw: read.raw };
+  try {
+    return { ok: true, body: JSON.parse(read.raw.toString('utf8')), raw: read.raw };
+  } catch {
+    return { ok: false, status: 400, message: 'The request body is not valid JSON.' };
+  }
 }
 
 /** The headers without those that tell a page's own requests from other sites' (for navigations). */

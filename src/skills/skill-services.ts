@@ -3,6 +3,7 @@ import type { LlmSettings } from '../ml/llm/language-model';
 import { loadLlmServices } from '../ml/llm/load-llm';
 import type { Store } from '../store/store';
 import { ArtifactCache } from './artifact-cache';
+import type { TeamNotifier } from './shared/team-notifier';
 import type { CrmVisibility, SkillServices } from './skill';
 
 /** What a composition root knows when it builds the skill services. */
@@ -16,6 +17,8 @@ export interface SkillServicesSettings {
   clock?: () => Date;
   /** CRM_VISIBILITY: who sees which records (default `team`). */
   visibility?: CrmVisibility;
+  /** Reaches people of the team (the Slack channel's), when Slack is configured. */
+  notifier?: TeamNotifier;
 }
 
 /**
@@ -35,5 +38,6 @@ export function buildSkillServices(settings: SkillServicesSettings): SkillServic
     artifacts: new ArtifactCache(),
     visibility: settings.visibility ?? 'team',
     ...(llm ? { llm } : {}),
+    ...(settings.notifier ? { notifier: settings.notifier } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { LlmServices } from '../ml/llm/language-model';
 import type { Store } from '../store/store';
 import type { UserRole } from '../vocabulary';
 import type { ArtifactCache } from './artifact-cache';
+import type { TeamNotifier } from './shared/team-notifier';
 
 /** Who may call skills: the CRM roles, and anonymous website visitors. */
 export type CallerRole = UserRole | 'visitor';
@@ -40,6 +41,8 @@ export interface SkillServices {
   readonly llm?: LlmServices;
   /** Who sees which records (CRM_VISIBILITY); absent means `team`, the stricter one. */
   readonly visibility?: CrmVisibility;
+  /** Reaches people of the team (Slack), when a channel that can is configured. */
+  readonly notifier?: TeamNotifier;
 }
 
 export interface SkillContext {
