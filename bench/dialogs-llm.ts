@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -273,20 +273,8 @@ export async function runDialogsLlmBench(
 }
 
 if (require.main === module) {
-  // Standalone: `npx tsx bench/dialogs-llm.ts` writes bench/results/dialogs-llm.json like `npm run bench` does.
-  const started = Date.now();
-  void runDialogsLlmBench({ log: (line) => process.stderr.write(`  ${line}\n`) }).then((result) => {
-    const record = {
-      bench: 'dialogs-llm',
-      at: new Date().toISOString(),
-      seconds: (Date.now() - started) / 1000,
-      node: process.version,
-      result,
-    };
-    writeFileSync(
-      path.join(__dirname, 'results', 'dialogs-llm.json'),
-      `${JSON.stringify(record, null, 2)}\n`,
-    );
-    process.stdout.write(`${JSON.stringify(record, null, 2)}\n`);
-  });
+  // Standalone: prints the result; `npm run bench -- dialogs-llm` writes bench/results/dialogs-llm.json.
+  void runDialogsLlmBench({ log: (line) => process.stderr.write(`  ${line}\n`) }).then((result) =>
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`),
+  );
 }

@@ -12,7 +12,7 @@
  * the test parts are read here and nowhere else.
  *
  * Run alone: `npx tsx bench/forecast-m3.ts [--no-peer] [--no-cli]`; `npm run bench -- forecast` calls
- * `runForecastBench()`. Writes bench/results/forecast-m3.json.
+ * `runForecastBench()`. `npm run bench -- forecast-m3` writes bench/results/forecast-m3.json.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { forecastSeries } from '../src/ml/forecasting/combined-forecaster';
 import { evaluateForecasts } from '../src/ml/forecasting/forecast-evaluation';
 import { smape } from '../src/ml/forecasting/forecast-metrics';
 import { m3Files, m3Set, quarterlyStandIn, writeSetFiles, type M3Set } from './m3-series';
-import { peerDir, writeResult } from './scoring-bank-marketing';
+import { peerDir } from './scoring-bank-marketing';
 
 const ROOT = path.resolve(__dirname, '..').replace(/[\\/]dist$/, '');
 
@@ -133,7 +133,6 @@ export async function runForecastBench(
     node: process.version,
     measuredAt: new Date().toISOString(),
   };
-  writeResult('forecast-m3.json', summary);
   return summary;
 }
 

@@ -17,10 +17,10 @@
  * 4. latency per message of the dev-test model and of the shipped product model.
  *
  * Run: `npm run bench -- nlu` (bench/run.ts), or alone `npx tsx bench/nlu-intents.ts [--cv-folds N]`.
- * Writes bench/results/nlu-banking77.json.
+ * `npm run bench -- nlu-banking77` writes bench/results/nlu-banking77.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -438,9 +438,6 @@ export async function runNluBench(
         ).trim(),
       },
     };
-    const out = path.join(ROOT, 'bench', 'results');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'nlu-banking77.json'), `${JSON.stringify(summary, null, 2)}\n`);
     return summary;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@
  * before 2011-06-01, judged on June-August), never on this test window.
  *
  * Run alone: `npx tsx bench/recommend-retail.ts`; `bench/run.ts` calls `runRecommendRetailBench()`.
- * Writes bench/results/recommend-retail.json.
+ * `npm run bench -- recommend-retail` writes bench/results/recommend-retail.json.
  */
 import { customerLinesOf } from '../src/ml/orders/customer-lines';
 import { parseDayOption } from '../src/ml/orders/order-date';
@@ -21,13 +21,7 @@ import {
 } from '../src/ml/recommendation/evaluate-recommendations';
 import { pairedBootstrap } from '../src/ml/recommendation/paired-bootstrap';
 import { trainRecommender } from '../src/ml/recommendation/train-recommender';
-import {
-  benchMain,
-  ONLINE_RETAIL,
-  RETAIL_CUT,
-  runPythonPeer,
-  writeBenchResult,
-} from './segment-bench-support';
+import { benchMain, ONLINE_RETAIL, RETAIL_CUT, runPythonPeer } from './segment-bench-support';
 
 const RESAMPLES = 1000;
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -148,7 +142,6 @@ export async function runRecommendRetailBench(
     node: process.version,
     measuredAt: new Date().toISOString(),
   };
-  writeBenchResult('recommend-retail.json', summary);
   return summary;
 }
 

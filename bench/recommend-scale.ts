@@ -4,12 +4,12 @@
  * in a fresh process so its peak memory (max RSS, data included) is its own.
  *
  * Run alone: `npx tsx bench/recommend-scale.ts`; `bench/run.ts` calls `runRecommendScaleBench()`.
- * Writes bench/results/recommend-scale.json.
+ * `npm run bench -- recommend-scale` writes bench/results/recommend-scale.json.
  */
 import { syntheticOrders } from '../src/ml/orders/synthetic-orders';
 import { ProductSuggester } from '../src/ml/recommendation/suggest-products';
 import { trainRecommender } from '../src/ml/recommendation/train-recommender';
-import { benchMain, inChildProcess, maxRssMegabytes, writeBenchResult } from './segment-bench-support';
+import { benchMain, inChildProcess, maxRssMegabytes } from './segment-bench-support';
 
 const SIZES = [50_000, 500_000, 5_000_000];
 const LINES_PER_CUSTOMER = 130;
@@ -77,7 +77,6 @@ export async function runRecommendScaleBench(
     node: process.version,
     measuredAt: new Date().toISOString(),
   };
-  writeBenchResult('recommend-scale.json', summary);
   return summary;
 }
 

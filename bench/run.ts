@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { runAdversarialInputBench } from './adversarial-input';
+import { writeBenchRecord } from './bench-record';
 import { runDialogsLlmBench } from './dialogs-llm';
 import { runForecastBench } from './forecast-m3';
 import { runKnowledgeAnswersBench } from './knowledge-answers';
@@ -21,16 +20,17 @@ type Bench = (options: { log: (line: string) => void }) => Promise<Record<string
 
 /**
  * Every benchmark of the product, each beside its peer in the same run. `npm run bench` runs them
- * all; `npm run bench -- messages store` runs some. Results go to bench/results/<name>.json.
+ * all; `npm run bench -- messages store` runs some. Each writes bench/results/<name>.json with the
+ * date, commit, machine and command beside its figures.
  */
 const BENCHES: Record<string, Bench> = {
   messages: (o) => runMessageBench(o),
   store: () => runStoreBench(),
-  nlu: (o) => runNluBench(o),
-  'scoring-bank': (o) => runScoringBankBench(o),
+  'nlu-banking77': (o) => runNluBench(o),
+  'scoring-bank-marketing': (o) => runScoringBankBench(o),
   'scoring-scale': (o) => runScoringScaleBench(o),
-  'scoring-crm': (o) => runScoringCrmBench(o),
-  forecast: (o) => runForecastBench(o),
+  'scoring-crm-demo': (o) => runScoringCrmBench(o),
+  'forecast-m3': (o) => runForecastBench(o),
   'knowledge-beir': (o) => runKnowledgeBeirBench(o),
   'knowledge-scale': (o) => runKnowledgeScaleBench(o),
   'knowledge-answers': (o) => runKnowledgeAnswersBench(o),
@@ -38,12 +38,21 @@ const BENCHES: Record<string, Bench> = {
   'segment-scale': (o) => runSegmentScaleBench(o),
   'recommend-retail': (o) => runRecommendRetailBench(o),
   'recommend-scale': (o) => runRecommendScaleBench(o),
-  dialogs: (o) => runDialogsLlmBench(o),
+  'dialogs-llm': (o) => runDialogsLlmBench(o),
   'adversarial-input': (o) => runAdversarialInputBench(o),
 };
 
+/** The short names earlier versions took, kept so existing scripts still run. */
+const ALIASES: Record<string, string> = {
+  nlu: 'nlu-banking77',
+  'scoring-bank': 'scoring-bank-marketing',
+  'scoring-crm': 'scoring-crm-demo',
+  forecast: 'forecast-m3',
+  dialogs: 'dialogs-llm',
+};
+
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).map((name) => ALIASES[name] ?? name);
   const unknown = wanted.filter((name) => !(name in BENCHES));
   if (unknown.length) {
     process.stderr.write(
@@ -51,23 +60,15 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const results = path.join(__dirname, 'results');
-  mkdirSync(results, { recursive: true });
   let failed = false;
   for (const name of wanted.length ? wanted : Object.keys(BENCHES)) {
     process.stderr.write(`\n== ${name}\n`);
     const started = Date.now();
     try {
       const result = await BENCHES[name]!({ log: (line) => process.stderr.write(`  ${line}\n`) });
-      const record = {
-        bench: name,
-        at: new Date().toISOString(),
-        seconds: (Date.now() - started) / 1000,
-        node: process.version,
-        result,
-      };
-      writeFileSync(path.join(results, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
-      process.stderr.write(`  -> bench/results/${name}.json (${record.seconds.toFixed(1)} s)\n`);
+      const seconds = (Date.now() - started) / 1000;
+      await writeBenchRecord(`${name}.json`, name, result, seconds);
+      process.stderr.write(`  -> bench/results/${name}.json (${seconds.toFixed(1)} s)\n`);
     } catch (error) {
       failed = true;
       process.stderr.write(`  FAILED: ${(error as Error).stack ?? String(error)}\n`);

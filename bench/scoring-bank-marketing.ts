@@ -8,12 +8,13 @@
  * steadier figure). AUC is also reported on five more seeds of the same split algorithm.
  *
  * Run alone: `npx tsx bench/scoring-bank-marketing.ts [--repeats 3]`; `bench/run.ts` calls `runScoringBankBench()`.
- * Writes bench/results/scoring-bank-marketing.json.
+ * `npm run bench -- scoring-bank-marketing` writes bench/results/scoring-bank-marketing.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeBenchRecord } from './bench-record';
 import { brierScore, rocAuc } from '../src/ml/scoring/classification-metrics';
 import { readDelimitedFile } from '../src/ml/scoring/delimited-file';
 import {
@@ -162,7 +163,6 @@ export async function runScoringBankBench(
     versions: { node: process.version, python: pythonVersions() },
     measuredAt: new Date().toISOString(),
   };
-  writeResult('scoring-bank-marketing.json', summary);
   return summary;
 }
 
@@ -171,11 +171,9 @@ export function peerDir(): string {
   return path.join(ROOT, 'bench', 'peers');
 }
 
-/** Writes a bench summary under bench/results/. */
+/** Writes a tuning summary under bench/results/ (with its provenance, prettier-formatted). */
 export function writeResult(name: string, summary: unknown): void {
-  const out = path.join(ROOT, 'bench', 'results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, name), `${JSON.stringify(summary, null, 2)}\n`);
+  void writeBenchRecord(name, name.replace(/\.json$/, ''), summary, process.uptime());
 }
 
 function pythonVersions(): string {

@@ -5,12 +5,11 @@
  * With `--save DIR`, also writes the artifact (models/lead-score/<version>/) there.
  *
  * Run alone: `npx tsx bench/scoring-crm-demo.ts [--save models]`; `bench/run.ts` calls `runScoringCrmBench()`.
- * Writes bench/results/scoring-crm-demo.json.
+ * `npm run bench -- scoring-crm-demo` writes bench/results/scoring-crm-demo.json.
  */
 import { saveLeadScore, trainLeadScore } from '../src/ml/scoring/crm-lead-score';
 import { CrmRecords } from '../src/ml/scoring/crm-records';
 import { DEFAULT_DEMO_SEED, generateDemoCrm, startOfUtcDay } from '../src/store/seed';
-import { writeResult } from './scoring-bank-marketing';
 
 /** Trains on the demo CRM and returns (and writes) the summary. */
 export async function runScoringCrmBench(
@@ -50,7 +49,6 @@ export async function runScoringCrmBench(
     node: process.version,
     measuredAt: new Date().toISOString(),
   };
-  writeResult('scoring-crm-demo.json', summary);
   return summary;
 }
 

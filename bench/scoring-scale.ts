@@ -7,7 +7,7 @@
  * would take far too long on this machine and is left out.
  *
  * Run alone: `npx tsx bench/scoring-scale.ts`; `bench/run.ts` calls `runScoringScaleBench()`.
- * Writes bench/results/scoring-scale.json.
+ * `npm run bench -- scoring-scale` writes bench/results/scoring-scale.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { selectRows } from '../src/ml/scoring/feature-table';
 import { seededRandom } from '../src/core/seeded-random';
 import { stratifiedSplit } from '../src/ml/scoring/stratified-split';
 import { trainScoringModel } from '../src/ml/scoring/train-scoring-model';
-import { peerDir, writeResult } from './scoring-bank-marketing';
+import { peerDir } from './scoring-bank-marketing';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const PEER_LIMIT = 100_000;
@@ -125,7 +125,6 @@ export async function runScoringScaleBench(
     node: process.version,
     measuredAt: new Date().toISOString(),
   };
-  writeResult('scoring-scale.json', summary);
   return summary;
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeBenchRecord } from './bench-record';
 
 /** The repository root, from the sources or the build (dist/). */
 export const BENCH_ROOT = path.resolve(__dirname, '..').replace(/[\\/]dist$/, '');
@@ -27,11 +27,9 @@ export function runPythonPeer(script: string, args: string[]): Record<string, un
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
 }
 
-/** Writes bench/results/<name> (also written by bench/run.ts; this keeps a standalone run's figures). */
+/** Writes a tuning summary under bench/results/<name> (with its provenance, prettier-formatted). */
 export function writeBenchResult(name: string, summary: unknown): void {
-  const out = path.join(BENCH_ROOT, 'bench', 'results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, name), `${JSON.stringify(summary, null, 2)}\n`);
+  void writeBenchRecord(name, name.replace(/\.json$/, ''), summary, process.uptime());
 }
 
 /** Runs `measure(size)` in a fresh Node process per size (so max RSS is that size's own) and returns the parsed figures. */

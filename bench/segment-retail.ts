@@ -5,7 +5,7 @@
  * `segment run` on the full file.
  *
  * Run alone: `npx tsx bench/segment-retail.ts`; `bench/run.ts` calls `runSegmentRetailBench()`.
- * Writes bench/results/segment-retail.json.
+ * `npm run bench -- segment-retail` writes bench/results/segment-retail.json.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,13 +18,7 @@ import { spendBetween } from '../src/ml/segmentation/customer-features';
 import { evaluateSegments } from '../src/ml/segmentation/evaluate-segments';
 import { fitSegments } from '../src/ml/segmentation/fit-segments';
 import { runOf } from '../src/ml/segmentation/segment-customers';
-import {
-  benchMain,
-  ONLINE_RETAIL,
-  RETAIL_CUT,
-  runPythonPeer,
-  writeBenchResult,
-} from './segment-bench-support';
+import { benchMain, ONLINE_RETAIL, RETAIL_CUT, runPythonPeer } from './segment-bench-support';
 
 /** Runs the bench and returns (and writes) its summary. */
 export async function runSegmentRetailBench(
@@ -97,7 +91,6 @@ export async function runSegmentRetailBench(
     node: process.version,
     measuredAt: new Date().toISOString(),
   };
-  writeBenchResult('segment-retail.json', summary);
   return summary;
 }
 

@@ -6,7 +6,7 @@
  * KMeans (k = 8, 10 restarts) on the customers' log-RFM, ours beside scikit-learn on the same table.
  *
  * Run alone: `npx tsx bench/segment-scale.ts`; `bench/run.ts` calls `runSegmentScaleBench()`.
- * Writes bench/results/segment-scale.json.
+ * `npm run bench -- segment-scale` writes bench/results/segment-scale.json.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,13 +17,7 @@ import { logRfm } from '../src/ml/segmentation/evaluate-segments';
 import { fitSegments } from '../src/ml/segmentation/fit-segments';
 import { kMeans, standardised } from '../src/ml/segmentation/kmeans';
 import { runOf } from '../src/ml/segmentation/segment-customers';
-import {
-  benchMain,
-  inChildProcess,
-  maxRssMegabytes,
-  runPythonPeer,
-  writeBenchResult,
-} from './segment-bench-support';
+import { benchMain, inChildProcess, maxRssMegabytes, runPythonPeer } from './segment-bench-support';
 
 const SIZES = [50_000, 500_000, 5_000_000];
 const LINES_PER_CUSTOMER = 130;
@@ -121,7 +115,6 @@ export async function runSegmentScaleBench(
     node: process.version,
     measuredAt: new Date().toISOString(),
   };
-  writeBenchResult('segment-scale.json', summary);
   return summary;
 }
 

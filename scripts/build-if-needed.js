@@ -14,7 +14,8 @@ function newestMtime(dir) {
   if (!fs.existsSync(dir)) return newest;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    // bench/results holds figures a bench run writes, not sources: they must not force a rebuild.
+    if (entry.isDirectory()) newest = entry.name === 'results' ? newest : Math.max(newest, newestMtime(full));
     else if (entry.name.endsWith('.ts') || entry.name.endsWith('.json'))
       newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
