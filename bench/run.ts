@@ -12,6 +12,7 @@ import { runRecommendScaleBench } from './recommend-scale';
 import { runScoringBankBench } from './scoring-bank-marketing';
 import { runScoringCrmBench } from './scoring-crm-demo';
 import { runScoringScaleBench } from './scoring-scale';
+import { runSecurityOverheadBench } from './security-overhead';
 import { runSegmentRetailBench } from './segment-retail';
 import { runSegmentScaleBench } from './segment-scale';
 import { runStoreBench } from './store-lookup';
@@ -40,6 +41,7 @@ const BENCHES: Record<string, Bench> = {
   'recommend-scale': (o) => runRecommendScaleBench(o),
   'dialogs-llm': (o) => runDialogsLlmBench(o),
   'adversarial-input': (o) => runAdversarialInputBench(o),
+  'security-overhead': (o) => runSecurityOverheadBench(o),
 };
 
 /** The short names earlier versions took, kept so existing scripts still run. */
