@@ -2,14 +2,19 @@ import { once } from 'node:events';
 import type { Config } from './config/config';
 import { BotFrameworkChannel, type OutboundCredentialsFactory } from './bots/bot-framework/cloud-adapter';
 import { buildBot, type Bot } from './bots/core/build-bot';
+import { SlackChannel } from './bots/slack/slack-channel';
+import { SlackTeamNotifier } from './bots/slack/slack-team-notifier';
+import { createSlackWebClient } from './bots/slack/slack-web-api';
 import { WebchatChannel } from './bots/webchat/webchat-channel';
 import type { Logger } from './core/logger';
 import type { ReadinessCheck } from './http/readiness';
 import { createHttpServer, type HttpServer } from './http/server';
+import { slackEventsRoute } from './http/slack-route';
 import { startScheduler } from './jobs/create-scheduler';
 import type { JobScheduler } from './jobs/job-scheduler';
 import { closeRedis, createRedisProbe, pingRedis } from './jobs/redis-connection';
-import type { SkillServices } from './skills/skill';
+import { skillRunnerOf, type SkillServices } from './skills/skill';
+import { UserDirectory } from './skills/shared/user-directory';
 import { buildSkillServices } from './skills/skill-services';
 import { warmUpSkills } from './skills/warm-up';
 import type { Store } from './store/store';
@@ -20,6 +25,8 @@ export interface App {
   http: HttpServer;
   jobs: JobScheduler;
   services: SkillServices;
+  /** The Slack channel, when Slack is configured (SLACK_BOT_TOKEN). */
+  slack?: SlackChannel;
   /** The port actually listened on (PORT=0 picks a free one). */
   port: number;
   /**
@@ -45,7 +52,21 @@ export async function startApp(
     botFrameworkCredentials?: OutboundCredentialsFactory;
   } = {},
 ): Promise<App> {
+  const slackClient =
+    config.slack.mode && config.slack.botToken
+      ? createSlackWebClient({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl })
+      : undefined;
   const services = buildSkillServices({
+    ...(slackClient
+      ? {
+          notifier: new SlackTeamNotifier(
+            slackClient,
+            new UserDirectory(store),
+            logger,
+            config.slack.leadQueueChannel,
+          ),
+        }
+      : {}),
     store,
     logger,
     clock,
@@ -64,6 +85,20 @@ export async function startApp(
     llm: config.llm,
     turnTimeoutMs: config.turnTimeoutMs,
   });
+
+  const slack =
+    slackClient && config.slack.mode
+      ? new SlackChannel(
+          {
+            mode: config.slack.mode,
+            botToken: slackClient.token ?? '',
+            signingSecret: config.slack.signingSecret,
+            appToken: config.slack.appToken,
+            apiUrl: config.slack.apiUrl,
+          },
+          { core, skills: skillRunnerOf(services), client: slackClient, logger, clock },
+        )
+      : undefined;
 
   const readiness: ReadinessCheck[] = [{ name: 'store', check: () => store.ping() }];
   const redis = config.redisUrl ? createRedisProbe(config.redisUrl) : undefined;
@@ -86,6 +121,7 @@ export async function startApp(
     readiness,
     logger,
     rateLimits: config.rateLimits,
+    channelRoutes: [...(slack?.httpReceiver ? [slackEventsRoute(slack.httpReceiver)] : [])],
   });
   const jobs = await startScheduler({
     redisUrl: config.redisUrl,
@@ -93,6 +129,7 @@ export async function startApp(
     logger,
     timezone: config.defaultTimezone,
   });
+  if (slack) await slack.start();
   http.server.listen(config.port, config.host);
   await once(http.server.server, 'listening');
   // Models load in the background after the server takes messages; a question that needs one
@@ -106,6 +143,7 @@ export async function startApp(
     http,
     jobs,
     services,
+    ...(slack ? { slack } : {}),
     port,
     stop: async () => {
       http.drain();
@@ -117,6 +155,7 @@ export async function startApp(
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1_000))]);
       // Running jobs get a bounded wait too: a dead Redis must not hold the process.
       await jobs.close(config.shutdownTimeoutMs);
+      if (slack) await slack.stop();
       if (redis) await closeRedis(redis);
       return finished;
     },

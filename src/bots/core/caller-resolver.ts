@@ -3,6 +3,7 @@ import type { Logger } from '../../core/logger';
 import type { ChannelTrust } from '../../dialogs/turn-state';
 import type { Caller } from '../../skills/skill';
 import { callerOfUser, type UserDirectory } from '../../skills/shared/user-directory';
+import type { User } from '../../vocabulary';
 import { USER_TOKEN_CHANNEL_DATA_KEY, verifyUserToken } from './user-token';
 
 /**
@@ -10,9 +11,13 @@ import { USER_TOKEN_CHANNEL_DATA_KEY, verifyUserToken } from './user-token';
  * channel vouches for: a local channel acts as the configured local user whatever the sender says;
  * a verified channel maps only its own proven user id (Teams' `aadObjectId` on `msteams`, the
  * Slack user on `slack`) to a CRM user, or a user token of ours (signed with USER_TOKEN_SECRET,
- * in `channelData.crmproUserToken`) to the active user it names. Everyone else is a website visitor.
+ * in `channelData.crmproUserToken`) to the active user it names. A channel that proves its senders
+ * itself (Slack: signed requests, the user's e-mail from Slack's API) vouches for the activities it
+ * created through `vouchWith`. Everyone else is a website visitor.
  */
 export class CallerResolver {
+  private readonly vouchers: Array<(activity: Partial<Activity>) => User | undefined> = [];
+
   constructor(
     readonly users: UserDirectory,
     private readonly options: {
@@ -25,8 +30,21 @@ export class CallerResolver {
     },
   ) {}
 
+  /**
+   * Adds a channel's own proof of identity: `vouch` names the CRM user of an activity that channel
+   * created from a verified request (and undefined for any other activity, which then goes the
+   * usual way).
+   */
+  vouchWith(vouch: (activity: Partial<Activity>) => User | undefined): void {
+    this.vouchers.push(vouch);
+  }
+
   async resolve(activity: Partial<Activity>, trust: ChannelTrust): Promise<Caller> {
     if (trust === 'local') return this.localCaller();
+    for (const vouch of this.vouchers) {
+      const user = vouch(activity);
+      if (user) return callerOfUser(user, this.options.defaultTimezone);
+    }
     const linked = (await this.vouchedUser(activity)) ?? (await this.tokenUser(activity));
     if (linked) return callerOfUser(linked, this.options.defaultTimezone);
     return this.visitor(activity.from?.name);
