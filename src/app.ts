@@ -15,6 +15,7 @@ import type { JobScheduler } from './jobs/job-scheduler';
 import { closeRedis, createRedisProbe, pingRedis } from './jobs/redis-connection';
 import { skillRunnerOf, type SkillServices } from './skills/skill';
 import { UserDirectory } from './skills/shared/user-directory';
+import { ConversationReferences } from './skills/shared/conversation-references';
 import { buildSkillServices } from './skills/skill-services';
 import { warmUpSkills } from './skills/warm-up';
 import type { Store } from './store/store';
@@ -25,6 +26,8 @@ export interface App {
   http: HttpServer;
   jobs: JobScheduler;
   services: SkillServices;
+  /** The Bot Framework channel (Teams): `sendToUser` messages a person proactively. */
+  botFramework: BotFrameworkChannel;
   /** The Slack channel, when Slack is configured (SLACK_BOT_TOKEN). */
   slack?: SlackChannel;
   /** The port actually listened on (PORT=0 picks a free one). */
@@ -109,6 +112,7 @@ export async function startApp(
 
   const botFramework = new BotFrameworkChannel(config.microsoft, core, logger, {
     outboundCredentials: options.botFrameworkCredentials,
+    references: new ConversationReferences(store),
   });
   if (botFramework.mode === 'local')
     logger.warn(
@@ -143,6 +147,7 @@ export async function startApp(
     http,
     jobs,
     services,
+    botFramework,
     ...(slack ? { slack } : {}),
     port,
     stop: async () => {

@@ -3,14 +3,19 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
   type Activity,
+  type ConversationReference,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import { CrmError, ErrorCode } from '../../core/errors';
 import type { Logger } from '../../core/logger';
-import { crmTurn } from '../../dialogs/turn-state';
+import type { Reply } from '../../dialogs/reply';
+import { crmTurn, replyActivity } from '../../dialogs/turn-state';
+import type { ConversationReferences } from '../../skills/shared/conversation-references';
 import type { Bot } from '../core/build-bot';
 import { failedTurnMessage } from '../core/turn-failure';
 import { AdaptiveCardRenderer } from '../render/render-middleware';
+import { TEAMS_CHANNEL_ID, TeamsTurn } from './teams-turn';
 
 export interface MicrosoftAppSettings {
   appId?: string;
@@ -32,6 +37,11 @@ export type AuthenticatedRequest = Awaited<
 /** Makes the credentials the bot signs its replies with. */
 export type OutboundCredentialsFactory = NonNullable<
   ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]
+>;
+
+/** botbuilder's client of a Bot Connector service (the `serviceUrl` of a conversation). */
+type ConnectorClient = Awaited<
+  ReturnType<ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>['create']>
 >;
 
 /** The outcome of checking a request's token: proven, or refused with the reason (for the log). */
@@ -77,14 +87,22 @@ export class BotFrameworkChannel {
   readonly mode: 'local' | 'authenticated';
   private readonly authentication: ConfigurationBotFrameworkAuthentication;
   private readonly adapter: CrmCloudAdapter;
+  private readonly appId: string;
+  private readonly references?: ConversationReferences;
 
   constructor(
     settings: MicrosoftAppSettings,
     private readonly core: Bot,
     private readonly logger: Logger,
-    options: { outboundCredentials?: OutboundCredentialsFactory } = {},
+    options: {
+      outboundCredentials?: OutboundCredentialsFactory;
+      /** Where Teams conversation references are kept (without it the bot cannot message anyone first). */
+      references?: ConversationReferences;
+    } = {},
   ) {
     this.mode = settings.appId ? 'authenticated' : 'local';
+    this.appId = settings.appId ?? '';
+    this.references = options.references;
     const credentials =
       options.outboundCredentials ??
       new ConfigurationServiceClientCredentialFactory({
@@ -107,6 +125,7 @@ export class BotFrameworkChannel {
         await next();
       },
     });
+    this.adapter.use(new TeamsTurn(core.callers, options.references, logger));
     for (const middleware of core.middleware) this.adapter.use(middleware);
     this.adapter.use(new AdaptiveCardRenderer());
     this.adapter.onTurnError = async (context, error) => {
@@ -139,6 +158,94 @@ export class BotFrameworkChannel {
   /** Runs one authenticated activity through the bot; an invoke's response comes back. */
   process(request: AuthenticatedRequest, activity: Activity): Promise<InvokeResponse | undefined> {
     return this.adapter.runAuthenticated(request, activity, (context) => this.core.bot.run(context));
+  }
+
+  /**
+   * Messages a CRM user in Teams without being spoken to first (digests, alerts), at the conversation
+   * reference saved when they first wrote to the bot or installed it. A channel-neutral `Reply` is
+   * rendered like any other (an Adaptive Card when it has structure). When only a team channel or
+   * group chat of theirs is known, a 1:1 chat with them is created first (and kept), so what is
+   * meant for one person is never posted where others read it. Resolves to the id the connector
+   * gave the message. NOT_FOUND for an unknown or deactivated user, or one the bot has never met in
+   * Teams; a connector failure is thrown as UNAVAILABLE.
+   */
+  async sendToUser(userId: string, message: Reply | Partial<Activity>): Promise<string | undefined> {
+    const user = await this.core.callers.users.activeById(userId);
+    if (!user) throw new CrmError(ErrorCode.NotFound, `No active CRM user has the id ${userId}.`);
+    const stored = this.references ? await this.references.of(userId, TEAMS_CHANNEL_ID) : null;
+    if (!stored)
+      throw new CrmError(
+        ErrorCode.NotFound,
+        `${user.name} has not talked to the bot in Teams or installed it yet, so it cannot write to them first.`,
+      );
+    const activity = 'type' in message ? message : replyActivity(message as Reply);
+    let sentId: string | undefined;
+    let failure: unknown;
+    const send = async (context: TurnContext) => {
+      try {
+        sentId = (await context.sendActivity(activity))?.id;
+      } catch (error) {
+        failure = error;
+      }
+    };
+    const reference = stored.reference as Partial<ConversationReference>;
+    if (stored.conversationType === 'personal')
+      await this.adapter.continueConversationAsync(this.appId, reference, send);
+    else await this.openPersonalChat(userId, reference, send);
+    if (failure) {
+      this.logger.warn({ err: failure }, 'a proactive Teams message could not be delivered');
+      throw new CrmError(
+        ErrorCode.Unavailable,
+        `The message to ${user.name} could not be delivered in Teams.`,
+        undefined,
+        {
+          cause: failure,
+        },
+      );
+    }
+    return sentId;
+  }
+
+  /**
+   * Creates a 1:1 Teams chat with the person of a channel or group reference (through the connector
+   * of that conversation), keeps it as their reference, and runs `logic` in it.
+   */
+  private async openPersonalChat(
+    userId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const tenantId = reference.conversation?.tenantId;
+    let created: string | undefined;
+    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+      const connector = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
+      created = (
+        await connector.conversations.createConversation({
+          isGroup: false,
+          bot: reference.bot!,
+          members: [reference.user!],
+          ...(tenantId ? { tenantId, channelData: { tenant: { id: tenantId } } } : {}),
+        } as Parameters<ConnectorClient['conversations']['createConversation']>[0])
+      ).id;
+    });
+    if (!created) throw new CrmError(ErrorCode.Unavailable, 'Teams did not open a 1:1 chat.');
+    const personal: Partial<ConversationReference> = {
+      ...reference,
+      activityId: undefined,
+      conversation: {
+        id: created,
+        conversationType: 'personal',
+        isGroup: false,
+        ...(tenantId ? { tenantId } : {}),
+      } as ConversationReference['conversation'],
+    };
+    await this.references!.remember({
+      userId,
+      channelId: TEAMS_CHANNEL_ID,
+      conversationType: 'personal',
+      reference: { ...personal },
+    });
+    await this.adapter.continueConversationAsync(this.appId, personal, logic);
   }
 
   /** Who sent an activity, as the channel names them (the key of the per-sender rate limit). */

@@ -23,6 +23,11 @@ export class UserDirectory {
     return this.store.users.findOne({ email: email.trim().toLowerCase(), active: true });
   }
 
+  /** The active user with this id, if any (a deactivated user is nobody to the channels). */
+  activeById(userId: string): Promise<User | null> {
+    return this.store.users.findOne({ _id: userId, active: true });
+  }
+
   /** The active user linked to one of these ids of a channel, if any. */
   byChannelId(field: ChannelUserIdField, ids: readonly string[]): Promise<User | null> {
     if (ids.length === 0) return Promise.resolve(null);

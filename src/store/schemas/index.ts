@@ -15,6 +15,7 @@ import { accountSchema } from './account';
 import { agentCheckpointSchema, type AgentCheckpointRecord } from './agent-checkpoint';
 import { botStateSchema, type BotStateRecord } from './bot-state';
 import { contactSchema } from './contact';
+import { conversationReferenceSchema, type ConversationReferenceRecord } from './conversation-reference';
 import { conversationSchema } from './conversation';
 import { dealSchema } from './deal';
 import { interactionSchema } from './interaction';
@@ -40,6 +41,7 @@ export interface CollectionTypes {
   botState: BotStateRecord;
   meta: MetaRecord;
   agentCheckpoints: AgentCheckpointRecord;
+  conversationReferences: ConversationReferenceRecord;
 }
 
 export type CollectionName = keyof CollectionTypes;
@@ -59,6 +61,7 @@ export const COLLECTIONS: { readonly [K in CollectionName]: { modelName: string;
   botState: { modelName: 'BotState', schema: botStateSchema },
   meta: { modelName: 'Meta', schema: metaSchema },
   agentCheckpoints: { modelName: 'AgentCheckpoint', schema: agentCheckpointSchema },
+  conversationReferences: { modelName: 'ConversationReference', schema: conversationReferenceSchema },
 };
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
@@ -66,4 +69,5 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 export * from './agent-checkpoint';
 export * from './bot-state';
 export * from './common';
+export * from './conversation-reference';
 export * from './meta';
