@@ -7,6 +7,7 @@
  * Run alone: `npx tsx bench/segment-retail.ts`; `bench/run.ts` calls `runSegmentRetailBench()`.
  * `npm run bench -- segment-retail` writes bench/results/segment-retail.json.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -77,6 +78,7 @@ export async function runSegmentRetailBench(
   log(
     `chosen ${evaluation.segments} segments: ours ${evaluation.etaSquared}, RFM map ${evaluation.rfmMapEtaSquared}; feature check ${JSON.stringify(peer.feature_check)}`,
   );
+  const wholeProcess = timeWholeProcesses(log);
   const summary = {
     data: `UCI Online Retail (${book.lineCount} lines with a customer of ${book.stats.readLines}), cut ${RETAIL_CUT}, judged to ${evaluation.until}`,
     segmentRun: {
@@ -87,6 +89,7 @@ export async function runSegmentRetailBench(
     },
     evaluation: { ...evaluation, byCount: undefined, seconds: round(evalSeconds) },
     byCount,
+    wholeProcess,
     peer,
     node: process.version,
     measuredAt: new Date().toISOString(),
@@ -95,6 +98,62 @@ export async function runSegmentRetailBench(
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * `crmpro segment run` on the full file against pandas + scikit-learn KMeans (10 restarts) doing
+ * the same job, each timed from process start to exit (start-up, imports and file parsing
+ * included), alternating, five times each after one untimed run of each; medians.
+ */
+function timeWholeProcesses(log: (line: string) => void): Record<string, unknown> {
+  const root = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+  const work = mkdtempSync(path.join(tmpdir(), 'crmpro-segment-process-'));
+  const ours = [
+    process.execPath,
+    path.join(root, 'bin', 'crmpro.js'),
+    'segment',
+    'run',
+    '--orders',
+    ONLINE_RETAIL,
+    '--out',
+    path.join(work, 'ours.csv'),
+  ];
+  const peer = [
+    '/usr/bin/python3',
+    path.join(root, 'bench', 'peers', 'segment_pandas_kmeans_run.py'),
+    ONLINE_RETAIL,
+    path.join(work, 'peer.csv'),
+  ];
+  const time = (command: string[]) => {
+    const started = performance.now();
+    const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
+    return (performance.now() - started) / 1000;
+  };
+  try {
+    time(ours);
+    time(peer);
+    const oursSeconds: number[] = [];
+    const peerSeconds: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      oursSeconds.push(time(ours));
+      peerSeconds.push(time(peer));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const result = {
+      oursSeconds: round(median(oursSeconds)),
+      peerSeconds: round(median(peerSeconds)),
+      ratio: round(median(oursSeconds) / median(peerSeconds)),
+      peer: 'pandas read_csv (date format given) + RFM + scikit-learn KMeans(6, n_init=10), process start to exit',
+      runs: { ours: oursSeconds.map(round), peer: peerSeconds.map(round) },
+    };
+    log(
+      `segment run, whole process: ours ${result.oursSeconds} s, pandas + KMeans ${result.peerSeconds} s (${result.ratio}x)`,
+    );
+    return result;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
 benchMain(
   module,

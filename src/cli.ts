@@ -1,15 +1,24 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { loadConfig, type Config } from './config/config';
+import type { Config } from './config/config';
 import { createLogger } from './core/logger';
 import { registerAllCommands } from './cli/register-all';
 import type { CliEnvironment } from './cli/cli-environment';
 import type { LlmServices } from './ml/llm/language-model';
-import { loadLlmServices } from './ml/llm/load-llm';
-import { buildSkillServices } from './skills/skill-services';
 import type { SkillServices } from './skills/skill';
-import { openStore } from './store/open-store';
 import type { Store } from './store/store';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- the configuration, store, skills and LLM client load only for commands that use them */
+const loadConfig = () => (require('./config/config') as typeof import('./config/config')).loadConfig();
+const openStore = (config: Config) =>
+  (require('./store/open-store') as typeof import('./store/open-store')).openStore(config);
+const buildSkillServices: typeof import('./skills/skill-services').buildSkillServices = (settings) =>
+  (require('./skills/skill-services') as typeof import('./skills/skill-services')).buildSkillServices(
+    settings,
+  );
+const loadLlmServices: typeof import('./ml/llm/load-llm').loadLlmServices = (settings) =>
+  (require('./ml/llm/load-llm') as typeof import('./ml/llm/load-llm')).loadLlmServices(settings);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Composition root of the `crmpro` command line: reads config lazily and wires services. */
 async function main(argv: string[]): Promise<void> {
@@ -50,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
       // Help and version exit 0; usage errors exit 2 like other Unix tools.
       process.exit(error.exitCode === 0 ? 0 : 2);
     });
-  registerAllCommands(program, env);
+  registerAllCommands(program, env, argv);
   try {
     await program.parseAsync(argv);
   } finally {

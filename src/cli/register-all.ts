@@ -1,29 +1,44 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- command groups load on demand, see below */
 import type { Command } from 'commander';
-import { registerChatCommands } from './chat-commands';
 import type { CliEnvironment } from './cli-environment';
-import { registerImportCommands } from './import-commands';
-import { registerForecastCommands } from './forecast-commands';
-import { registerKnowledgeCommands } from './knowledge-commands';
-import { registerNluCommands } from './nlu-commands';
-import { registerRecommendCommands } from './recommend-commands';
-import { registerScoringCommands } from './scoring-commands';
-import { registerSeedCommands } from './seed-commands';
-import { registerSegmentCommands } from './segment-commands';
-import { registerUsersCommands } from './users-commands';
+
+type RegisterCommands = (program: Command, env: CliEnvironment) => void;
 
 /**
- * Every command group of the CLI. A feature adds its commands in `src/cli/<feature>-commands.ts`
- * (exporting `register<Feature>Commands(program, env)`) and one line here.
+ * Every command group of the CLI, by its name on the command line. A feature adds its commands in
+ * `src/cli/<feature>-commands.ts` (exporting `register<Feature>Commands(program, env)`) and one
+ * line here. Groups are required on demand: `crmpro segment run` loads the segmentation code and
+ * not the bot framework, the store engine or the chart renderer, which would cost it most of a
+ * second of start-up.
  */
-export function registerAllCommands(program: Command, env: CliEnvironment): void {
-  registerChatCommands(program, env);
-  registerSeedCommands(program, env);
-  registerImportCommands(program, env);
-  registerScoringCommands(program, env);
-  registerForecastCommands(program, env);
-  registerNluCommands(program, env);
-  registerSegmentCommands(program, env);
-  registerRecommendCommands(program, env);
-  registerKnowledgeCommands(program, env);
-  registerUsersCommands(program, env);
+const COMMAND_GROUPS: Record<string, () => RegisterCommands> = {
+  chat: () => (require('./chat-commands') as typeof import('./chat-commands')).registerChatCommands,
+  seed: () => (require('./seed-commands') as typeof import('./seed-commands')).registerSeedCommands,
+  import: () => (require('./import-commands') as typeof import('./import-commands')).registerImportCommands,
+  scoring: () =>
+    (require('./scoring-commands') as typeof import('./scoring-commands')).registerScoringCommands,
+  forecast: () =>
+    (require('./forecast-commands') as typeof import('./forecast-commands')).registerForecastCommands,
+  nlu: () => (require('./nlu-commands') as typeof import('./nlu-commands')).registerNluCommands,
+  segment: () =>
+    (require('./segment-commands') as typeof import('./segment-commands')).registerSegmentCommands,
+  recommend: () =>
+    (require('./recommend-commands') as typeof import('./recommend-commands')).registerRecommendCommands,
+  knowledge: () =>
+    (require('./knowledge-commands') as typeof import('./knowledge-commands')).registerKnowledgeCommands,
+  users: () => (require('./users-commands') as typeof import('./users-commands')).registerUsersCommands,
+};
+
+/**
+ * Registers the command group `argv` names (its first word that is not an option), or every group
+ * when it names none of them (`--help`, `help`, a typo: the full list is then shown).
+ */
+export function registerAllCommands(
+  program: Command,
+  env: CliEnvironment,
+  argv: readonly string[] = [],
+): void {
+  const group = argv.slice(2).find((word) => !word.startsWith('-'));
+  const wanted = group !== undefined && group in COMMAND_GROUPS ? [group] : Object.keys(COMMAND_GROUPS);
+  for (const name of wanted) COMMAND_GROUPS[name]!()(program, env);
 }

@@ -1,9 +1,13 @@
-import { Resvg } from '@resvg/resvg-js';
-import * as vega from 'vega';
-import * as vegaLite from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 
 /** A Vega-Lite specification (https://vega.github.io/vega-lite/). */
-export type ChartSpec = vegaLite.TopLevelSpec;
+export type ChartSpec = TopLevelSpec;
+
+/* eslint-disable @typescript-eslint/no-require-imports -- vega and resvg take most of a second to load: only processes that draw a chart pay for it */
+const vegaLite = () => require('vega-lite') as typeof import('vega-lite');
+const vega = () => require('vega') as typeof import('vega');
+const resvg = () => require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 
@@ -21,8 +25,9 @@ export async function renderChartSvg(spec: ChartSpec): Promise<string> {
       ...(spec as { config?: object }).config,
     },
   } as ChartSpec;
-  const compiled = vegaLite.compile(themed).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  const compiled = vegaLite().compile(themed).spec;
+  const { View, parse } = vega();
+  const view = new View(parse(compiled), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
@@ -33,7 +38,7 @@ export async function renderChartSvg(spec: ChartSpec): Promise<string> {
 /** Renders a Vega-Lite chart to a PNG image (2x scale for sharp text), e.g. for digests and reports. */
 export async function renderChartPng(spec: ChartSpec, scale = 2): Promise<Buffer> {
   const svg = await renderChartSvg(spec);
-  const image = new Resvg(svg, {
+  const image = new (resvg().Resvg)(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
   });
