@@ -44,7 +44,7 @@ export function renderBlockKit(reply: Reply): SlackMessage {
   const blocks: SlackBlock[] = [];
   if (reply.title) blocks.push(header(reply.title));
   const lead = reply.lists?.length ? leadOf(reply.text) : reply.text;
-  if (lead.trim() !== '' && lead.trim() !== reply.title?.trim())
+  if (lead.trim() !== '' && !sameAsTitle(lead, reply.title))
     for (const chunk of chunks(mrkdwnOf(lead), MAX_SECTION_CHARS)) blocks.push(section(chunk));
   const facts = reply.facts ?? [];
   for (let i = 0; i < facts.length; i += MAX_FIELDS) {
@@ -146,6 +146,11 @@ function leadOf(text: string): string {
   const lines = paragraph.split('\n');
   const firstItem = lines.findIndex((line) => /^\s*(?:\d{1,3}[.)]|[•*-])\s/.test(line));
   return (firstItem < 0 ? lines : lines.slice(0, firstItem)).join('\n');
+}
+
+/** True when the lead only repeats the title ("Forecast Q2 2026:" under the header "Forecast Q2 2026"). */
+function sameAsTitle(lead: string, title: string | undefined): boolean {
+  return title !== undefined && lead.trim().replace(/:$/, '') === title.trim();
 }
 
 function escape(text: string): string {
