@@ -2,6 +2,12 @@ import { once } from 'node:events';
 import type { Config } from './config/config';
 import { BotFrameworkChannel, type OutboundCredentialsFactory } from './bots/bot-framework/cloud-adapter';
 import { buildBot, type Bot } from './bots/core/build-bot';
+import { HandoffService } from './bots/handoff/handoff-service';
+import { SlackHandoffDesk } from './bots/handoff/slack-handoff-desk';
+import { supportHoursCheck } from './bots/handoff/support-hours';
+import { loadSessionSecret } from './bots/widget/session-secret';
+import { VisitorSessions } from './bots/widget/visitor-sessions';
+import { WidgetChannel } from './bots/widget/widget-channel';
 import { SlackChannel } from './bots/slack/slack-channel';
 import { SlackTeamNotifier } from './bots/slack/slack-team-notifier';
 import { createSlackWebClient } from './bots/slack/slack-web-api';
@@ -9,6 +15,7 @@ import { WebchatChannel } from './bots/webchat/webchat-channel';
 import type { Logger } from './core/logger';
 import type { ReadinessCheck } from './http/readiness';
 import { createHttpServer, type HttpServer } from './http/server';
+import { widgetRoutes } from './http/widget-routes';
 import { slackEventsRoute } from './http/slack-route';
 import { startScheduler } from './jobs/create-scheduler';
 import type { JobScheduler } from './jobs/job-scheduler';
@@ -28,6 +35,8 @@ export interface App {
   services: SkillServices;
   /** The Bot Framework channel (Teams): `sendToUser` messages a person proactively. */
   botFramework: BotFrameworkChannel;
+  /** Website visitors' hand-offs to people (the Slack channel hands people's replies to it). */
+  handoffs: HandoffService;
   /** The Slack channel, when Slack is configured (SLACK_BOT_TOKEN). */
   slack?: SlackChannel;
   /** The port actually listened on (PORT=0 picks a free one). */
@@ -103,6 +112,23 @@ export async function startApp(
         )
       : undefined;
 
+  const handoffs = new HandoffService({
+    ...(slackClient
+      ? { desk: new SlackHandoffDesk(slackClient, { supportChannel: config.slack.supportChannel, logger }) }
+      : {}),
+    available: supportHoursCheck(config.supportHours, config.defaultTimezone),
+    logger,
+    clock,
+  });
+  slack?.useHandoffInbox(handoffs);
+  const widget = widgetRoutes({
+    channel: new WidgetChannel(core, handoffs),
+    sessions: new VisitorSessions(await loadSessionSecret(config.dataDir, config.widget.sessionSecret)),
+    allowedOrigins: config.widget.allowedOrigins,
+    perVisitor: config.rateLimits.perSender,
+    logger,
+  });
+
   const readiness: ReadinessCheck[] = [{ name: 'store', check: () => store.ping() }];
   const redis = config.redisUrl ? createRedisProbe(config.redisUrl) : undefined;
   if (redis) {
@@ -125,7 +151,7 @@ export async function startApp(
     readiness,
     logger,
     rateLimits: config.rateLimits,
-    channelRoutes: [...(slack?.httpReceiver ? [slackEventsRoute(slack.httpReceiver)] : [])],
+    channelRoutes: [...(slack?.httpReceiver ? [slackEventsRoute(slack.httpReceiver)] : []), ...widget.routes],
   });
   const jobs = await startScheduler({
     redisUrl: config.redisUrl,
@@ -149,9 +175,11 @@ export async function startApp(
     services,
     botFramework,
     ...(slack ? { slack } : {}),
+    handoffs,
     port,
     stop: async () => {
       http.drain();
+      widget.closeStreams();
       const closed = new Promise<void>((resolve) => http.server.close(() => resolve()));
       const finished = await core.tracker.idle(config.shutdownTimeoutMs);
       if (!finished)

@@ -3,6 +3,12 @@ export interface ConversationMemory {
   lastAccount?: { id: string; name: string };
   /** Language-model calls a website visitor's messages caused so far (LLM_VISITOR_CALLS_PER_CONVERSATION). */
   visitorLlmCalls?: number;
+  /** What a website visitor told us about themselves (lead capture), to route a later hand-off. */
+  visitorContact?: { name: string; email: string; company?: string };
+  /** Knowledge questions of a visitor answered with "I don't know" in a row (two offer a person). */
+  visitorNoAnswers?: number;
+  /** The last question of a visitor the documentation had no answer to (kept with a call-back request). */
+  visitorUnanswered?: string;
 }
 
 /** Pronouns that point back at the account of the previous turn. */

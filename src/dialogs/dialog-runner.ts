@@ -13,9 +13,12 @@ import {
 import { digestHandler } from './intents/digest-handler';
 import { insightHandlers } from './intents/insight-handlers';
 import type { IntentHandler } from './intents/intent-handler';
-import { handoffHandler, knowledgeHandler } from './intents/knowledge-handler';
+import { knowledgeHandler } from './intents/knowledge-handler';
 import { salesHandlers } from './intents/sales-handlers';
 import { smallTalkHandlers } from './intents/small-talk';
+import { visitorFrontDesk } from './intents/visitor-front-desk';
+import { demoRequestCapability, handoffRequestHandler } from './intents/visitor-handoff-handler';
+import { VisitorLeadDialog } from './intents/visitor-lead-dialog';
 import type { Reply } from './reply';
 import { replyActivity } from './turn-state';
 import { RootDialog } from './root-dialog';
@@ -54,7 +57,8 @@ export class DialogRunner {
       ...salesHandlers,
       ...insightHandlers,
       knowledgeHandler,
-      handoffHandler,
+      handoffRequestHandler,
+      demoRequestCapability,
       digestHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),
@@ -67,10 +71,11 @@ export class DialogRunner {
       dialogs: [
         new BriefingDialog(options.skills, memory),
         ...crmWriteDialogs({ skills: options.skills, understander: options.understander, memory }),
+        new VisitorLeadDialog({ skills: options.skills, understander: options.understander, memory }),
         ...[...handlers, options.fallback].flatMap((handler) => handler?.dialogs?.(options.skills) ?? []),
       ],
       fallback: options.fallback,
-      visitorHandler: options.guardVisitors?.(knowledgeHandler) ?? knowledgeHandler,
+      visitorHandler: options.guardVisitors?.(visitorFrontDesk) ?? visitorFrontDesk,
     });
     this.dialogs = new DialogSet(dialogState);
     this.dialogs.add(this.root);

@@ -17,7 +17,8 @@ export type ChannelRequest = Request & { rawBody?: Buffer };
  * it is JSON, parsed as `body`.
  */
 export interface ChannelRoute {
-  method: 'GET' | 'POST';
+  /** OPTIONS: a CORS preflight (the widget's cross-site API). */
+  method: 'GET' | 'POST' | 'OPTIONS';
   /** A restify path, e.g. '/api/slack/events'. */
   path: string;
   access: RouteAccess;

@@ -53,7 +53,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'crmpro', handleUncaughtExceptions: false });
 
   const access = new Map<string, RouteAccess>([
-    ['GET /', 'local-page'],
+    ['GET /chat', 'local-page'],
     ['POST /api/webchat/messages', 'local'],
   ]);
   if (botFramework.mode === 'local') access.set('POST /api/messages', 'local');
@@ -141,6 +141,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       }
     };
     if (route.method === 'GET') server.get(route.path, handler);
+    else if (route.method === 'OPTIONS') server.opts(route.path, handler);
     else server.post(route.path, handler);
   }
 
@@ -157,7 +158,8 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     res.send(ready ? 200 : 503, { ...report, ready, ...(draining ? { draining: true } : {}) });
   });
 
-  server.get('/', async (_req: Request, res: Response) => {
+  // The local rep chat (GET / is the website widget's demo site).
+  server.get('/chat', async (_req: Request, res: Response) => {
     try {
       const html = await readFile(path.join(projectRoot(), 'public', 'webchat.html'), 'utf8');
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -168,7 +170,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       res.setHeader('X-Frame-Options', 'DENY');
       res.sendRaw(200, html);
     } catch (error) {
-      sendError(res, error, logger, { route: '/' });
+      sendError(res, error, logger, { route: '/chat' });
     }
   });
 

@@ -86,7 +86,7 @@ describe('POST /api/messages end to end over HTTP', () => {
   });
 
   it('serves the local web chat page and its endpoint', async () => {
-    const page = await fetch(`${base}/`);
+    const page = await fetch(`${base}/chat`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('/api/webchat/messages');
     const response = await fetch(`${base}/api/webchat/messages`, {

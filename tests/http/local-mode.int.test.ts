@@ -69,7 +69,7 @@ describe('local development mode (no MICROSOFT_APP_ID) over HTTP on loopback', (
       expect(((await message.json()) as { message: string }).message).toMatch(/proxy/);
       const webchat = await chat({ text: 'tell me about Acme' }, { [header]: value });
       expect(webchat.status).toBe(401);
-      expect((await fetch(`${base}/`, { headers: { [header]: value } })).status).toBe(401);
+      expect((await fetch(`${base}/chat`, { headers: { [header]: value } })).status).toBe(401);
     }
     // Nothing ran: no reply left, no transcript was written.
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -103,7 +103,7 @@ describe('local development mode seen from a peer that is not loopback (a networ
       });
       expect(webchat.status).toBe(401);
       expect(JSON.parse(webchat.body)).toMatchObject({ error: 'UNAUTHORIZED' });
-      expect((await namespace.request(`${serverFromNamespace}/`, { headers })).status).toBe(401);
+      expect((await namespace.request(`${serverFromNamespace}/chat`, { headers })).status).toBe(401);
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await conversations()).toBe(before);

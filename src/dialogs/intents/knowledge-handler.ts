@@ -20,14 +20,3 @@ export const knowledgeHandler: IntentHandler = {
     return knowledgeReply(result, caller.role === 'visitor' ? 'visitor' : 'staff');
   },
 };
-
-/** "Talk to a human": said plainly until the hand-over to a rep in Slack exists. */
-export const handoffHandler: IntentHandler = {
-  intents: ['handoff'],
-  handle: async ({ caller }) => ({
-    text:
-      caller.role === 'visitor'
-        ? "I can't bring a person into this chat yet. Please use the contact details on our website, and the team will get back to you."
-        : "Hand-over to a colleague isn't available in this chat yet.",
-  }),
-};

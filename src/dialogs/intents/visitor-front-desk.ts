@@ -1,0 +1,43 @@
+import { knowledgeAnswer } from '../../skills/knowledge';
+import { knowledgeReply } from '../replies/knowledge-replies';
+import type { IntentHandler } from './intent-handler';
+import { askForPerson } from './visitor-handoff-handler';
+import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
+
+/** How sure the understander must be that a visitor asks for a demo (or to be contacted). */
+const DEMO_CONFIDENCE = 0.6;
+/** Plain demo requests the classifier might miss ("demo?", "request a demo please"). */
+const DEMO_WORDS = /\b(?:demo|demonstration|talk to sales|contact sales|sales call)\b/i;
+/** No-answers in a row after which a person is offered without being asked. */
+export const NO_ANSWERS_BEFORE_HANDOFF = 2;
+
+/**
+ * Every message of a website visitor that is not small talk or a request for a person: a demo
+ * request starts lead capture; anything else is answered from the public documentation with
+ * sources. Two questions in a row the documentation cannot answer bring in a person.
+ */
+export const visitorFrontDesk: IntentHandler = {
+  intents: [],
+  handle: async (turn) => {
+    const { text, caller, skills, understanding, memory } = turn;
+    const asksForDemo =
+      (understanding.intent === 'create_lead' && understanding.confidence >= DEMO_CONFIDENCE) ||
+      DEMO_WORDS.test(text);
+    if (asksForDemo) return { beginDialog: VISITOR_LEAD_DIALOG, options: visitorLeadOptions('demo') };
+    const result = await skills.call(knowledgeAnswer, { question: text }, caller);
+    const reply = knowledgeReply(result, 'visitor');
+    if (!result.noAnswer || result.reason === 'instructions-ignored') {
+      memory.visitorNoAnswers = 0;
+      return reply;
+    }
+    memory.visitorNoAnswers = (memory.visitorNoAnswers ?? 0) + 1;
+    memory.visitorUnanswered = text.slice(0, 1_000);
+    if (memory.visitorNoAnswers < NO_ANSWERS_BEFORE_HANDOFF) return reply;
+    memory.visitorNoAnswers = 0;
+    return askForPerson(
+      turn,
+      'no-answers',
+      "I couldn't find answers to your last questions in our documentation, so let me bring in a person.",
+    );
+  },
+};

@@ -1,0 +1,93 @@
+import { routeHandoff } from '../../skills/handoff';
+import type { Skill } from '../../skills/skill';
+import { captureWebsiteLead } from '../../skills/website-lead';
+import type { Reply } from '../reply';
+import { handoffRequesterOf, type HandoffReason } from '../visitor-handoff';
+import type { IntentHandler, IntentOutcome, IntentTurn } from './intent-handler';
+import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
+
+const NOBODY_AVAILABLE = 'Nobody from our team is available to chat right now.';
+
+/**
+ * Brings a person into a website visitor's chat: asks the channel to open a hand-off (routed to
+ * the rep owning the visitor's account when lead capture told us who they are). With nobody
+ * available the visitor is offered to leave an e-mail, which becomes a Lead the team is told of.
+ */
+export async function askForPerson(
+  turn: IntentTurn,
+  reason: HandoffReason,
+  lead?: string,
+): Promise<IntentOutcome> {
+  const { context, caller, skills, memory } = turn;
+  const contact = memory.visitorContact;
+  const route = contact
+    ? await skills.call(routeHandoff, { email: contact.email, company: contact.company }, caller)
+    : {};
+  const requester = handoffRequesterOf(context);
+  const outcome = requester
+    ? await requester.request({ reason, ...(route.ownerEmail ? { ownerEmail: route.ownerEmail } : {}) })
+    : 'unavailable';
+  const prefix = lead ? `${lead} ` : '';
+  if (outcome === 'opened')
+    return {
+      text: `${prefix}I've asked someone from our team to join this chat; they'll reply here shortly. Until then, anything you write goes straight to them. Say "end chat" when you're done.`,
+    };
+  if (outcome === 'already-open')
+    return {
+      text: 'Someone from our team is already on this chat and will reply here. Say "end chat" to end it.',
+    };
+  if (contact) {
+    await skills.call(
+      captureWebsiteLead,
+      {
+        name: contact.name,
+        email: contact.email,
+        interest: 'call-back',
+        ...(contact.company ? { company: contact.company } : {}),
+        ...(memory.visitorUnanswered ? { notes: memory.visitorUnanswered } : {}),
+      },
+      caller,
+    );
+    return {
+      text: `${prefix}${NOBODY_AVAILABLE} I've passed your request on, and someone will e-mail you at ${contact.email} as soon as they can.`,
+    };
+  }
+  const preface: Reply = {
+    text: `${prefix}${NOBODY_AVAILABLE} If you leave your e-mail address, someone will get back to you.`,
+  };
+  return {
+    beginDialog: VISITOR_LEAD_DIALOG,
+    options: visitorLeadOptions('call-back', {
+      preface: [preface],
+      ...(memory.visitorUnanswered ? { notes: memory.visitorUnanswered } : {}),
+    }),
+  };
+}
+
+/** "Talk to a human": a person for website visitors; staff are told to ask a colleague directly. */
+export const handoffRequestHandler: IntentHandler = {
+  intents: ['handoff'],
+  capability: {
+    skill: routeHandoff as Skill<never, unknown>,
+    summary: 'bring in someone from our team',
+    examples: ['talk to a person'],
+  },
+  handle: async (turn) => {
+    if (turn.caller.role !== 'visitor')
+      return {
+        text: 'Hand-over to a person is for website visitors; ask your colleague directly in Slack or Teams.',
+      };
+    return askForPerson(turn, 'asked');
+  },
+};
+
+/** Shows visitors that they can ask for a demo (the front desk handles the request itself). */
+export const demoRequestCapability: IntentHandler = {
+  intents: [],
+  capability: {
+    skill: captureWebsiteLead as Skill<never, unknown>,
+    summary: 'set up a demo with our team',
+    examples: ["I'd like a demo"],
+  },
+  handle: async () => ({ beginDialog: VISITOR_LEAD_DIALOG, options: visitorLeadOptions('demo') }),
+};

@@ -1,0 +1,175 @@
+import { checkEmail } from '../../skills/create-lead';
+import { captureWebsiteLead, isFreeMailAddress } from '../../skills/website-lead';
+import type { Reply } from '../reply';
+import {
+  SlotFillingDialog,
+  type SlotAnswer,
+  type SlotDialogDependencies,
+  type SlotDialogOptions,
+  type SlotQuestion,
+  type SlotStep,
+  type SlotTurn,
+} from './slot-filling-dialog';
+
+export const VISITOR_LEAD_DIALOG = 'visitor-lead';
+
+/** What a website visitor has told us so far. */
+export interface VisitorLeadDraft {
+  /** A demo request, or a call back when nobody could take a hand-off. */
+  interest: 'demo' | 'call-back';
+  name?: string;
+  email?: string;
+  /** The visitor kept a free-mail address after being asked for a work one. */
+  personalEmailKept?: boolean;
+  /** The company, or null when the visitor said there is none. */
+  company?: string | null;
+  /** The visitor's question nobody answered (kept with a call-back). */
+  notes?: string;
+}
+
+const NONE =
+  /^(?:none|no company|no|n\/a|skip|-|independent|freelance|freelancer|self[- ]employed|just me)[\s!.]*$/i;
+const KEEP =
+  /^(?:use (?:this|that)(?: one)?|keep (?:it|this|that)|that'?s fine|it'?s fine|no|nope|that one|this one)[\s!.]*$/i;
+const EMAIL_WORD = /(?<!\S)\S+@\S*/;
+
+/** Options that start the dialog for a demo request or a call back. */
+export function visitorLeadOptions(
+  interest: VisitorLeadDraft['interest'],
+  extra: { notes?: string; preface?: Reply[] } = {},
+): SlotDialogOptions<VisitorLeadDraft> {
+  return {
+    draft: { interest, ...(extra.notes ? { notes: extra.notes } : {}) },
+    ...(extra.preface ? { preface: extra.preface } : {}),
+  };
+}
+
+/**
+ * A website visitor asks for a demo (or leaves an e-mail when nobody can take them): asks their
+ * name, a work e-mail (checked; a free-mail address is questioned once) and their company, then
+ * hands it to the capture-website-lead skill, which creates the Lead and tells the team. The
+ * visitor hears the same thanks whether or not their company is known to us.
+ */
+export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
+  constructor(deps: SlotDialogDependencies) {
+    super(VISITOR_LEAD_DIALOG, deps, ['create_lead']);
+  }
+
+  protected emptyDraft(): VisitorLeadDraft {
+    return { interest: 'demo' };
+  }
+
+  protected async nextStep(draft: VisitorLeadDraft, turn: SlotTurn): Promise<SlotStep<VisitorLeadDraft>> {
+    if (!draft.name)
+      return {
+        draft,
+        question: {
+          slot: 'name',
+          text:
+            draft.interest === 'demo'
+              ? "I'd be glad to set up a demo. What's your name?"
+              : "What's your name?",
+        },
+      };
+    if (!draft.email)
+      return {
+        draft,
+        question: {
+          slot: 'email',
+          text: `Thanks, ${firstName(draft.name)}. What's your work e-mail address?`,
+        },
+      };
+    if (isFreeMailAddress(draft.email) && !draft.personalEmailKept)
+      return {
+        draft,
+        question: {
+          slot: 'free-mail',
+          text: `${draft.email} looks like a personal address. If you have a work e-mail, type it; otherwise we'll use this one.`,
+          buttons: [{ title: `Use ${draft.email}`, value: 'use this one' }],
+        },
+      };
+    if (draft.company === undefined)
+      return {
+        draft,
+        question: {
+          slot: 'company',
+          text: 'Which company are you with?',
+          buttons: [{ title: 'Just me', value: 'none' }],
+        },
+      };
+    return { done: await this.capture(draft, turn) };
+  }
+
+  protected async answer(
+    question: SlotQuestion,
+    text: string,
+    draft: VisitorLeadDraft,
+  ): Promise<SlotAnswer<VisitorLeadDraft>> {
+    const answer = text.trim();
+    switch (question.slot) {
+      case 'name': {
+        const name = answer
+          .replace(/^(?:i'?m|i am|my name is|it'?s|this is)\s+/i, '')
+          .replace(/[.!]+$/, '')
+          .trim();
+        if (EMAIL_WORD.test(name) || name.length < 2 || !/\p{L}/u.test(name) || name.length > 100)
+          return { kind: 'problem', problem: 'I need your name, e.g. "Ada Lovelace".' };
+        return { kind: 'filled', draft: { ...draft, name } };
+      }
+      case 'email':
+      case 'free-mail': {
+        if (question.slot === 'free-mail' && KEEP.test(answer))
+          return { kind: 'filled', draft: { ...draft, personalEmailKept: true } };
+        const typed = EMAIL_WORD.exec(answer)?.[0]?.replace(/[,;.]+$/, '') ?? answer;
+        const checked = checkEmail(typed);
+        if ('problem' in checked) return { kind: 'problem', problem: checked.problem };
+        return {
+          kind: 'filled',
+          draft: { ...draft, email: checked.address, personalEmailKept: question.slot === 'free-mail' },
+        };
+      }
+      case 'company': {
+        if (NONE.test(answer)) return { kind: 'filled', draft: { ...draft, company: null } };
+        if (!answer || answer.length > 200)
+          return { kind: 'problem', problem: 'I need the company name (up to 200 characters), or "none".' };
+        return { kind: 'filled', draft: { ...draft, company: answer } };
+      }
+      default:
+        return { kind: 'unhandled' };
+    }
+  }
+
+  private async capture(draft: VisitorLeadDraft, turn: SlotTurn): Promise<Reply[]> {
+    const name = draft.name!;
+    const email = draft.email!;
+    await turn.skills.call(
+      captureWebsiteLead,
+      {
+        name,
+        email,
+        interest: draft.interest,
+        ...(draft.company ? { company: draft.company } : {}),
+        ...(draft.notes ? { notes: draft.notes } : {}),
+      },
+      turn.caller,
+    );
+    const memory = (await this.deps.memory.get(turn.context, {}))!;
+    memory.visitorContact = { name, email, ...(draft.company ? { company: draft.company } : {}) };
+    return [
+      {
+        text:
+          draft.interest === 'demo'
+            ? `Thanks, ${firstName(name)}! I've passed your demo request to our team. Someone will e-mail you at ${email} within one business day to find a time.`
+            : `Thanks, ${firstName(name)}! I've passed this on to our team, and someone will e-mail you at ${email} as soon as they can.`,
+        buttons: [
+          { title: 'See pricing', value: 'How much are the plans?' },
+          { title: 'Start a free trial', value: 'How does the free trial work?' },
+        ],
+      },
+    ];
+  }
+}
+
+function firstName(name: string): string {
+  return name.split(/\s+/)[0] ?? name;
+}
