@@ -34,7 +34,7 @@ describe('crmpro users add / list / link / import / deactivate', () => {
       '--team',
       'EMEA',
       '--timezone',
-      'Europe/Paris',
+      'europe/paris',
       '--slack-id',
       'u024be7lh',
       '--teams-id',
@@ -64,7 +64,7 @@ describe('crmpro users add / list / link / import / deactivate', () => {
       'morgan.lee@demo.crmpro.dev',
     ]);
     const stored = await temp.store.users.findOne({ email: 'dana.kim@example.com' });
-    expect(stored).toMatchObject({ timezone: 'Europe/Paris', active: true });
+    expect(stored).toMatchObject({ timezone: 'Europe/Paris', active: true }); // as the IANA database spells it
   });
 
   it('refuses a duplicate e-mail, a bad role, an unknown time zone and an id linked to someone else, saying which', async () => {

@@ -44,13 +44,12 @@ const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
 /** A Teams user's Azure AD object id: a GUID. */
 const AAD_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** True when `timezone` is an IANA time zone this runtime knows (`Europe/Paris`, `UTC`). */
-export function isKnownTimezone(timezone: string): boolean {
+/** The IANA name of a time zone this runtime knows, as it spells it (`europe/paris` → `Europe/Paris`), or undefined. */
+export function canonicalTimezone(timezone: string): string | undefined {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
-    return true;
+    return new Intl.DateTimeFormat('en-US', { timeZone: timezone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -99,11 +98,12 @@ export class UserAccounts {
         ErrorCode.InvalidInput,
         `'${input.role}' is not a role: use one of ${USER_ROLES.join(', ')}.`,
       );
-    const timezone = input.timezone?.trim() || 'UTC';
-    if (!isKnownTimezone(timezone))
+    const given = input.timezone?.trim() || 'UTC';
+    const timezone = canonicalTimezone(given);
+    if (!timezone)
       throw new CrmError(
         ErrorCode.InvalidInput,
-        `'${timezone}' is not a known time zone: use an IANA name such as Europe/Paris or America/New_York.`,
+        `'${given}' is not a known time zone: use an IANA name such as Europe/Paris or America/New_York.`,
       );
     const existing = await this.store.users.findOne({ email });
     if (existing)
