@@ -29,7 +29,7 @@ describe('crmpro users token', () => {
       err: (line) => err.push(line),
     };
     const program = new Command('crmpro').exitOverride().configureOutput({ writeErr: (s) => err.push(s) });
-    registerAllCommands(program, cli);
+    registerAllCommands(program, cli, ['node', 'crmpro', ...args]);
     const previous = process.exitCode;
     process.exitCode = 0;
     try {
