@@ -128,7 +128,7 @@ export class WidgetChannel implements VisitorLine {
   private async greet(visitorId: string): Promise<void> {
     await this.streams.enqueue(visitorId, async () => {
       if (!this.streams.isEmpty(visitorId)) return;
-      const visitor = { id: `visitor-${visitorId}`, name: 'Visitor' };
+      const visitor = { id: `visitor-${visitorId}`, name: '' };
       await this.adapter.processActivity(
         { ...this.activityOf(visitorId, ''), type: 'conversationUpdate', membersAdded: [visitor] },
         (context) => this.core.bot.run(context),
@@ -169,7 +169,8 @@ export class WidgetChannel implements VisitorLine {
       serviceUrl: `local://${WIDGET_CHANNEL_ID}`,
       text,
       conversation: { id: visitorId, isGroup: false, conversationType: 'personal', name: 'website chat' },
-      from: { id: `visitor-${visitorId}`, name: 'Visitor', role: 'user' },
+      // No name: visitors are anonymous, and the bot greets them without one.
+      from: { id: `visitor-${visitorId}`, name: '', role: 'user' },
       recipient: { id: 'crmpro', name: 'CRMPro', role: 'bot' },
     };
   }
@@ -179,7 +180,7 @@ export class WidgetChannel implements VisitorLine {
       channelId: WIDGET_CHANNEL_ID,
       serviceUrl: `local://${WIDGET_CHANNEL_ID}`,
       conversation: { id: visitorId, isGroup: false, conversationType: 'personal', name: 'website chat' },
-      user: { id: `visitor-${visitorId}`, name: 'Visitor', role: 'user' },
+      user: { id: `visitor-${visitorId}`, name: '', role: 'user' },
       bot: { id: 'crmpro', name: 'CRMPro', role: 'bot' },
     };
   }

@@ -37,7 +37,7 @@ export const visitorFrontDesk: IntentHandler = {
     return askForPerson(
       turn,
       'no-answers',
-      "I couldn't find answers to your last questions in our documentation, so let me bring in a person.",
+      "I couldn't find answers to your last questions in our documentation, so I'll try to bring in a person.",
     );
   },
 };

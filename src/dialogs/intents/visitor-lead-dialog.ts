@@ -60,15 +60,16 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
   }
 
   protected async nextStep(draft: VisitorLeadDraft, turn: SlotTurn): Promise<SlotStep<VisitorLeadDraft>> {
+    const callBack = draft.interest === 'call-back';
+    // A call back needs the address first (it is what the visitor was offered to leave).
+    if (callBack && !draft.email)
+      return { draft, question: { slot: 'email', text: "What's your e-mail address?" } };
     if (!draft.name)
       return {
         draft,
         question: {
           slot: 'name',
-          text:
-            draft.interest === 'demo'
-              ? "I'd be glad to set up a demo. What's your name?"
-              : "What's your name?",
+          text: callBack ? 'Thanks. And your name?' : "I'd be glad to set up a demo. What's your name?",
         },
       };
     if (!draft.email)
@@ -79,7 +80,7 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
           text: `Thanks, ${firstName(draft.name)}. What's your work e-mail address?`,
         },
       };
-    if (isFreeMailAddress(draft.email) && !draft.personalEmailKept)
+    if (!callBack && isFreeMailAddress(draft.email) && !draft.personalEmailKept)
       return {
         draft,
         question: {
@@ -106,13 +107,22 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
     draft: VisitorLeadDraft,
   ): Promise<SlotAnswer<VisitorLeadDraft>> {
     const answer = text.trim();
+    // A question instead of an answer: the visitor asked something else; the root dialog takes it.
+    if (answer.endsWith('?') && !EMAIL_WORD.test(answer)) return { kind: 'unhandled' };
     switch (question.slot) {
       case 'name': {
         const name = answer
           .replace(/^(?:i'?m|i am|my name is|it'?s|this is)\s+/i, '')
           .replace(/[.!]+$/, '')
           .trim();
-        if (EMAIL_WORD.test(name) || name.length < 2 || !/\p{L}/u.test(name) || name.length > 100)
+        if (
+          EMAIL_WORD.test(name) ||
+          name.length < 2 ||
+          name.length > 100 ||
+          !/\p{L}/u.test(name) ||
+          /\d/.test(name) ||
+          name.split(/\s+/).length > 5
+        )
           return { kind: 'problem', problem: 'I need your name, e.g. "Ada Lovelace".' };
         return { kind: 'filled', draft: { ...draft, name } };
       }

@@ -82,6 +82,12 @@ export class WidgetClient {
     })();
   }
 
+  /** Opens the stream of a new session and waits for the bot's greeting. */
+  async connectGreeted(): Promise<StreamedEvent> {
+    await this.connect();
+    return this.waitFor((e) => e.event === 'message' && e.data.from === 'bot');
+  }
+
   disconnect(): void {
     this.abort?.abort();
   }

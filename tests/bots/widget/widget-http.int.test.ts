@@ -166,7 +166,7 @@ describe('the website widget over HTTP on loopback', () => {
   it('never shows a visitor CRM records', async () => {
     const client = new WidgetClient(base);
     await client.startSession();
-    await client.connect();
+    await client.connectGreeted();
     const replies = await client.ask('who is our contact at Initech and what deals do they have?');
     const text = replies.map((r) => r.data.reply!.text).join('\n');
     expect(text).not.toMatch(/Jane Park|jane\.park|Lumbergh/);
