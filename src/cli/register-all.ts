@@ -27,6 +27,7 @@ const COMMAND_GROUPS: Record<string, () => RegisterCommands> = {
   knowledge: () =>
     (require('./knowledge-commands') as typeof import('./knowledge-commands')).registerKnowledgeCommands,
   users: () => (require('./users-commands') as typeof import('./users-commands')).registerUsersCommands,
+  eval: () => (require('./eval-commands') as typeof import('./eval-commands')).registerEvalCommands,
 };
 
 /**

@@ -14,7 +14,7 @@ import { BotStateStorage } from '../../skills/shared/bot-state-storage';
 import { CrmNameIndex } from '../../skills/shared/crm-names';
 import { StoreTranscriptLogger } from '../../skills/shared/transcript-logger';
 import { UserDirectory } from '../../skills/shared/user-directory';
-import { skillRunnerOf, type SkillServices } from '../../skills/skill';
+import { skillRunnerOf, type SkillRunner, type SkillServices } from '../../skills/skill';
 import { ReplyMaterialiser } from '../render/materialise-reply';
 import { CallerResolver } from './caller-resolver';
 import { CrmBot } from './crm-bot';
@@ -43,6 +43,8 @@ export interface BuildBotOptions {
   handlers?: readonly IntentHandler[];
   /** Takes messages no intent claims with confidence (default: the LLM agent when configured). */
   fallback?: IntentHandler;
+  /** The skill runner dialogs call (the conversation evaluation records each call); default: over `services`. */
+  skills?: SkillRunner;
 }
 
 /** The bot core with what every channel needs around it. */
@@ -88,7 +90,7 @@ export function buildBot(options: BuildBotOptions): Bot {
     conversationState,
     userState,
     dialogs: new DialogRunner(conversationState, {
-      skills: skillRunnerOf(services),
+      skills: options.skills ?? skillRunnerOf(services),
       understander,
       handlers: options.handlers,
       fallback:
