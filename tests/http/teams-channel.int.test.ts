@@ -236,6 +236,29 @@ describe('Microsoft Teams on /api/messages (Bot Connector tokens, loopback conne
     expect(sent(pushed!).text).toBe('Three deals need you today.');
   });
 
+  it('reports a message the connector cannot take as UNAVAILABLE to the caller', async () => {
+    const record = (await referenceOf(ids.sam))!;
+    const dead = 'http://127.0.0.1:9';
+    await store.conversationReferences.updateOne(
+      { _id: record._id },
+      { $set: { reference: record.reference.replace(serviceUrl, dead), serviceUrl: dead } },
+    );
+    const before = connector.posts.length;
+    try {
+      await expect(app.botFramework.sendToUser(ids.sam, { text: 'digest' })).rejects.toMatchObject({
+        code: 'UNAVAILABLE',
+        message: 'The message to Sam Rivera could not be delivered in Teams.',
+      });
+    } finally {
+      await store.conversationReferences.updateOne(
+        { _id: record._id },
+        { $set: { reference: record.reference, serviceUrl: record.serviceUrl } },
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(connector.posts.length).toBe(before);
+  });
+
   it('refuses to message someone it never met, and forgets a reference when the app is removed', async () => {
     const stranger = await new UserAccounts(store).add({
       email: 'new.rep@example.com',

@@ -179,56 +179,42 @@ export class BotFrameworkChannel {
         `${user.name} has not talked to the bot in Teams or installed it yet, so it cannot write to them first.`,
       );
     const activity = 'type' in message ? message : replyActivity(message as Reply);
-    let sentId: string | undefined;
-    let failure: unknown;
-    const send = async (context: TurnContext) => {
-      try {
-        sentId = (await context.sendActivity(activity))?.id;
-      } catch (error) {
-        failure = error;
-      }
-    };
     const reference = stored.reference as Partial<ConversationReference>;
-    if (stored.conversationType === 'personal')
-      await this.adapter.continueConversationAsync(this.appId, reference, send);
-    else await this.openPersonalChat(userId, reference, send);
-    if (failure) {
-      this.logger.warn({ err: failure }, 'a proactive Teams message could not be delivered');
+    try {
+      const personal =
+        stored.conversationType === 'personal' ? reference : await this.openPersonalChat(userId, reference);
+      return await this.proactively(personal, async (context) => (await context.sendActivity(activity))?.id);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'a proactive Teams message could not be delivered');
       throw new CrmError(
         ErrorCode.Unavailable,
         `The message to ${user.name} could not be delivered in Teams.`,
         undefined,
-        {
-          cause: failure,
-        },
+        { cause: error },
       );
     }
-    return sentId;
   }
 
   /**
    * Creates a 1:1 Teams chat with the person of a channel or group reference (through the connector
-   * of that conversation), keeps it as their reference, and runs `logic` in it.
+   * of that conversation) and keeps it as their reference.
    */
   private async openPersonalChat(
     userId: string,
     reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
+  ): Promise<Partial<ConversationReference>> {
     const tenantId = reference.conversation?.tenantId;
-    let created: string | undefined;
-    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+    const created = await this.proactively(reference, async (context) => {
       const connector = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
-      created = (
-        await connector.conversations.createConversation({
-          isGroup: false,
-          bot: reference.bot!,
-          members: [reference.user!],
-          ...(tenantId ? { tenantId, channelData: { tenant: { id: tenantId } } } : {}),
-        } as Parameters<ConnectorClient['conversations']['createConversation']>[0])
-      ).id;
+      const parameters = {
+        isGroup: false,
+        bot: reference.bot!,
+        members: [reference.user!],
+        ...(tenantId ? { tenantId, channelData: { tenant: { id: tenantId } } } : {}),
+      } as Parameters<ConnectorClient['conversations']['createConversation']>[0];
+      return (await connector.conversations.createConversation(parameters)).id;
     });
-    if (!created) throw new CrmError(ErrorCode.Unavailable, 'Teams did not open a 1:1 chat.');
+    if (!created) throw new Error('the connector opened no conversation');
     const personal: Partial<ConversationReference> = {
       ...reference,
       activityId: undefined,
@@ -245,7 +231,29 @@ export class BotFrameworkChannel {
       conversationType: 'personal',
       reference: { ...personal },
     });
-    await this.adapter.continueConversationAsync(this.appId, personal, logic);
+    return personal;
+  }
+
+  /**
+   * Runs `work` in a proactive turn at `reference` and returns its result. A failure is thrown to
+   * the caller rather than left to the turn error handler, which would apologise into that
+   * conversation (a team channel, for a chat that could not be opened).
+   */
+  private async proactively<T>(
+    reference: Partial<ConversationReference>,
+    work: (context: TurnContext) => Promise<T>,
+  ): Promise<T> {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+      try {
+        outcome = { ok: true, value: await work(context) };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
+    });
+    if (!outcome) throw new Error('the proactive turn did not run');
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
   }
 
   /** Who sent an activity, as the channel names them (the key of the per-sender rate limit). */
