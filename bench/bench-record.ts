@@ -16,6 +16,8 @@ export interface BenchProvenance {
   command: string;
   node: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; platform: string };
+  /** The 1-minute load average when the record was written: above the CPU count, figures ran on a busy machine. */
+  loadAverage: number;
 }
 
 /** The provenance of a result produced now, by this process. */
@@ -44,6 +46,7 @@ export function benchProvenance(): BenchProvenance {
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       platform: `${os.platform()} ${os.release()}`,
     },
+    loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
   };
 }
 
