@@ -28,6 +28,8 @@ const COMMAND_GROUPS: Record<string, () => RegisterCommands> = {
     (require('./knowledge-commands') as typeof import('./knowledge-commands')).registerKnowledgeCommands,
   users: () => (require('./users-commands') as typeof import('./users-commands')).registerUsersCommands,
   eval: () => (require('./eval-commands') as typeof import('./eval-commands')).registerEvalCommands,
+  digest: () => (require('./digest-commands') as typeof import('./digest-commands')).registerDigestCommands,
+  targets: () => (require('./digest-commands') as typeof import('./digest-commands')).registerTargetsCommands,
 };
 
 /**

@@ -11,10 +11,22 @@ import type {
   Task,
   User,
 } from '../../vocabulary';
+import type {
+  DigestDelivery,
+  DigestSnapshot,
+  DigestSubscription,
+  SalesTarget,
+} from '../../vocabulary/digest';
 import { accountSchema } from './account';
 import { agentCheckpointSchema, type AgentCheckpointRecord } from './agent-checkpoint';
 import { botStateSchema, type BotStateRecord } from './bot-state';
 import { contactSchema } from './contact';
+import {
+  digestDeliverySchema,
+  digestSnapshotSchema,
+  digestSubscriptionSchema,
+  salesTargetSchema,
+} from './digest';
 import { conversationReferenceSchema, type ConversationReferenceRecord } from './conversation-reference';
 import { conversationSchema } from './conversation';
 import { dealSchema } from './deal';
@@ -42,6 +54,10 @@ export interface CollectionTypes {
   meta: MetaRecord;
   agentCheckpoints: AgentCheckpointRecord;
   conversationReferences: ConversationReferenceRecord;
+  digestSubscriptions: DigestSubscription;
+  salesTargets: SalesTarget;
+  digestDeliveries: DigestDelivery;
+  digestSnapshots: DigestSnapshot;
 }
 
 export type CollectionName = keyof CollectionTypes;
@@ -62,6 +78,10 @@ export const COLLECTIONS: { readonly [K in CollectionName]: { modelName: string;
   meta: { modelName: 'Meta', schema: metaSchema },
   agentCheckpoints: { modelName: 'AgentCheckpoint', schema: agentCheckpointSchema },
   conversationReferences: { modelName: 'ConversationReference', schema: conversationReferenceSchema },
+  digestSubscriptions: { modelName: 'DigestSubscription', schema: digestSubscriptionSchema },
+  salesTargets: { modelName: 'SalesTarget', schema: salesTargetSchema },
+  digestDeliveries: { modelName: 'DigestDelivery', schema: digestDeliverySchema },
+  digestSnapshots: { modelName: 'DigestSnapshot', schema: digestSnapshotSchema },
 };
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../../store/store';
+import type { DigestDealSnapshot, DigestDelivery, DigestSubscription } from '../../vocabulary/digest';
+
+/** What a run may do with a delivery it tried to take. */
+export type DeliveryClaim =
+  | { kind: 'claimed'; attemptId: string; delivery: DigestDelivery }
+  /** Already delivered (or given up as undeliverable): nothing to do. */
+  | { kind: 'done'; delivery: DigestDelivery }
+  /** A previous run died while sending: it may have arrived, so it is not sent again automatically. */
+  | { kind: 'interrupted'; delivery: DigestDelivery };
+
+/**
+ * The record of every digest run, keyed by subscriber and period, and each subscription's last
+ * snapshot. The delivery record is what makes a digest go out once: a run claims it (a fresh
+ * attempt id), only the holder of the latest attempt may move it to `sending`, and it is marked
+ * `delivered` before the job is acknowledged. A run that finds `sending` knows an earlier one died
+ * mid-send and records the delivery as failed instead of risking a second message; `crmpro digest
+ * redeliver` sends it again on purpose.
+ */
+export class DigestLedger {
+  constructor(private readonly store: Store) {}
+
+  /** The idempotency key of a subscription's run for a period (the subscriber's local day). */
+  static keyOf(subscriptionId: string, period: string): string {
+    return `${subscriptionId}:${period}`;
+  }
+
+  /** Takes the delivery of `subscription` for `period`, creating its record on first sight. */
+  async claim(subscription: DigestSubscription, period: string, firedAt: Date): Promise<DeliveryClaim> {
+    const _id = DigestLedger.keyOf(subscription._id, period);
+    const attemptId = randomUUID();
+    await this.store.digestDeliveries.updateOne(
+      { _id },
+      {
+        $setOnInsert: {
+          subscriptionId: subscription._id,
+          userId: subscription.userId,
+          kind: subscription.kind,
+          channel: subscription.channel,
+          period,
+          firedAt,
+          state: 'composing',
+          attempts: 0,
+        },
+      },
+      { upsert: true },
+    );
+    const taken = await this.store.digestDeliveries.findOneAndUpdate(
+      { _id, state: { $in: ['composing', 'failed', 'redrive'] } },
+      { $set: { state: 'composing', attemptId }, $inc: { attempts: 1 } },
+    );
+    if (taken) return { kind: 'claimed', attemptId, delivery: taken };
+    const delivery = (await this.store.digestDeliveries.findById(_id))!;
+    if (delivery.state === 'sending') return { kind: 'interrupted', delivery };
+    return { kind: 'done', delivery };
+  }
+
+  /** Moves a claimed delivery to `sending`; false when another run took it meanwhile. */
+  async startSending(key: string, attemptId: string): Promise<boolean> {
+    const result = await this.store.digestDeliveries.updateOne(
+      { _id: key, attemptId, state: 'composing' },
+      { $set: { state: 'sending' } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  /** Records the digest as delivered (before the job is acknowledged). */
+  async delivered(key: string, messageId: string | undefined, at: Date): Promise<void> {
+    await this.store.digestDeliveries.updateOne(
+      { _id: key },
+      {
+        $set: { state: 'delivered', deliveredAt: at, ...(messageId ? { messageId } : {}) },
+        $unset: { error: 1 },
+      },
+    );
+  }
+
+  /** Records a failed attempt: `failed` (will be retried or re-driven) or `undeliverable`. */
+  async failed(key: string, state: 'failed' | 'undeliverable', error: string): Promise<void> {
+    await this.store.digestDeliveries.updateOne({ _id: key }, { $set: { state, error } });
+  }
+
+  /** Deliveries that did not go out (failed, undeliverable, interrupted), newest first. */
+  async problems(limit = 100): Promise<DigestDelivery[]> {
+    return this.store.digestDeliveries.find(
+      { state: { $in: ['failed', 'undeliverable', 'sending', 'redrive'] } },
+      { sort: { updatedAt: -1 }, limit },
+    );
+  }
+
+  /** The last delivery of each subscription (for `crmpro jobs status`). */
+  async lastOf(subscriptionId: string): Promise<DigestDelivery | null> {
+    return this.store.digestDeliveries.findOne({ subscriptionId }, { sort: { firedAt: -1 } });
+  }
+
+  /**
+   * Asks for failed deliveries to be sent again (all of them, or one person's): they become
+   * `redrive`, which the schedulers pick up. Resolves to how many were marked.
+   */
+  async requestRedrive(userId?: string): Promise<number> {
+    const result = await this.store.digestDeliveries.updateMany(
+      { state: { $in: ['failed', 'undeliverable', 'sending'] }, ...(userId ? { userId } : {}) },
+      { $set: { state: 'redrive' } },
+    );
+    return result.modifiedCount;
+  }
+
+  /** Deliveries waiting to be re-driven. */
+  redriveRequests(limit = 1000): Promise<DigestDelivery[]> {
+    return this.store.digestDeliveries.find({ state: 'redrive' }, { limit });
+  }
+
+  /** The deals the last digest of a subscription showed, if any. */
+  async snapshotOf(subscriptionId: string): Promise<{ takenAt: Date; deals: DigestDealSnapshot[] } | null> {
+    return this.store.digestSnapshots.findById(subscriptionId);
+  }
+
+  /** Keeps what this digest showed, for the next one to compare with. */
+  async saveSnapshot(subscriptionId: string, takenAt: Date, deals: DigestDealSnapshot[]): Promise<void> {
+    await this.store.digestSnapshots.updateOne(
+      { _id: subscriptionId },
+      { $set: { takenAt, deals } },
+      { upsert: true },
+    );
+  }
+}
