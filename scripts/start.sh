@@ -4,4 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
-exec npm start
+node scripts/build-if-needed.js
+# exec: the node server takes this script's process, so SIGTERM/SIGINT sent to `bash scripts/start.sh`
+# (a terminal, a process manager, a container runtime) reach the server, which drains and exits.
+exec node dist/src/main.js
