@@ -213,18 +213,22 @@
       box.append(cite);
     }
     log.append(box);
-    if (reply.buttons && reply.buttons.length && event.from !== 'visitor') {
-      var chips = el('div', { class: 'chips', role: 'group', 'aria-label': 'Suggested replies' });
-      reply.buttons.forEach(function (button) {
-        var chip = el('button', { type: 'button' }, button.title);
-        chip.addEventListener('click', function () {
-          post(button.value);
-          input.focus();
-        });
-        chips.append(chip);
+    if (reply.buttons && reply.buttons.length && event.from !== 'visitor') chips(reply.buttons);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  /** Quick replies: each button sends its value as the visitor's next message. */
+  function chips(buttons) {
+    var group = el('div', { class: 'chips', role: 'group', 'aria-label': 'Suggested replies' });
+    buttons.forEach(function (button) {
+      var chip = el('button', { type: 'button' }, button.title);
+      chip.addEventListener('click', function () {
+        post(button.value);
+        input.focus();
       });
-      log.append(chips);
-    }
+      group.append(chip);
+    });
+    log.append(group);
     log.scrollTop = log.scrollHeight;
   }
 
@@ -239,12 +243,14 @@
       if (event.from !== 'visitor') setTyping(false);
       render(event);
     } else if (kind === 'typing') setTyping(event.active);
-    else if (kind === 'handoff')
+    else if (kind === 'handoff') {
       note(
         event.state === 'waiting'
           ? 'Waiting for someone from our team to join…'
           : event.reason || 'The chat with our team ended.',
       );
+      if (event.state === 'waiting') chips([{ title: 'End chat with our team', value: 'end chat' }]);
+    }
   }
 
   function setTyping(active) {

@@ -31,6 +31,9 @@ const NONE =
   /^(?:none|no company|no|n\/a|skip|-|independent|freelance|freelancer|self[- ]employed|just me)[\s!.]*$/i;
 const KEEP =
   /^(?:use (?:this|that)(?: one)?|keep (?:it|this|that)|that'?s fine|it'?s fine|no|nope|that one|this one)[\s!.]*$/i;
+/** The visitor would rather not leave their details. */
+const DECLINE =
+  /^(?:end(?:\s+the)?\s+chat|no|nope|no thanks|no thank you|not now|never\s*mind|forget it|i'?d rather not)[\s!.]*$/i;
 const EMAIL_WORD = /(?<!\S)\S+@\S*/;
 
 /** Options that start the dialog for a demo request or a call back. */
@@ -48,7 +51,9 @@ export function visitorLeadOptions(
  * A website visitor asks for a demo (or leaves an e-mail when nobody can take them): asks their
  * name, a work e-mail (checked; a free-mail address is questioned once) and their company, then
  * hands it to the capture-website-lead skill, which creates the Lead and tells the team. The
- * visitor hears the same thanks whether or not their company is known to us.
+ * visitor hears the same thanks whether or not their company is known to us. Every answer is taken
+ * as an answer (a name or company can look like anything), except a question (ending in "?"),
+ * which leaves the dialog for the root dialog to answer.
  */
 export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
   constructor(deps: SlotDialogDependencies) {
@@ -63,12 +68,13 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
     const callBack = draft.interest === 'call-back';
     // A call back needs the address first (it is what the visitor was offered to leave).
     if (callBack && !draft.email)
-      return { draft, question: { slot: 'email', text: "What's your e-mail address?" } };
+      return { draft, question: { slot: 'email', text: "What's your e-mail address?", answerOnly: true } };
     if (!draft.name)
       return {
         draft,
         question: {
           slot: 'name',
+          answerOnly: true,
           text: callBack ? 'Thanks. And your name?' : "I'd be glad to set up a demo. What's your name?",
         },
       };
@@ -78,6 +84,7 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
         question: {
           slot: 'email',
           text: `Thanks, ${firstName(draft.name)}. What's your work e-mail address?`,
+          answerOnly: true,
         },
       };
     if (!callBack && isFreeMailAddress(draft.email) && !draft.personalEmailKept)
@@ -85,6 +92,7 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
         draft,
         question: {
           slot: 'free-mail',
+          answerOnly: true,
           text: `${draft.email} looks like a personal address. If you have a work e-mail, type it; otherwise we'll use this one.`,
           buttons: [{ title: `Use ${draft.email}`, value: 'use this one' }],
         },
@@ -95,6 +103,7 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
         question: {
           slot: 'company',
           text: 'Which company are you with?',
+          answerOnly: true,
           buttons: [{ title: 'Just me', value: 'none' }],
         },
       };
@@ -109,6 +118,8 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
     const answer = text.trim();
     // A question instead of an answer: the visitor asked something else; the root dialog takes it.
     if (answer.endsWith('?') && !EMAIL_WORD.test(answer)) return { kind: 'unhandled' };
+    if ((question.slot === 'name' || question.slot === 'email') && DECLINE.test(answer))
+      return { kind: 'done', replies: [{ text: "No problem. I'm here if you have any other questions." }] };
     switch (question.slot) {
       case 'name': {
         const name = answer
