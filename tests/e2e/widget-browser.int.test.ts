@@ -66,7 +66,6 @@ describe('the widget in a real browser on the demo site', () => {
     await page.locator('#crmpro-input').fill(text);
     await page.locator('#crmpro-input').press('Enter');
   }
-  const lastBotText = (page: Page) => page.locator('.msg.bot').last();
 
   it('answers a pricing question with its source, takes a demo request, and shows what a person wrote in Slack', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
