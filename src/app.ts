@@ -25,7 +25,11 @@ import { UserDirectory } from './skills/shared/user-directory';
 import { ConversationReferences } from './skills/shared/conversation-references';
 import { buildSkillServices } from './skills/skill-services';
 import { warmUpSkills } from './skills/warm-up';
+import { checkFreeSpace, checkStoreWrites } from './store/maintenance/store-health';
 import type { Store } from './store/store';
+
+/** Below this much free space for DATA_DIR (embedded store), /readyz reports the server not ready. */
+const MIN_FREE_DISK_BYTES = 1024 * 1024;
 
 /** A running bot server and how to stop it gracefully. */
 export interface App {
@@ -129,7 +133,9 @@ export async function startApp(
     logger,
   });
 
-  const readiness: ReadinessCheck[] = [{ name: 'store', check: () => store.ping() }];
+  const readiness: ReadinessCheck[] = [{ name: 'store', check: () => checkStoreWrites(store, clock) }];
+  if (store.engine === 'embedded')
+    readiness.push({ name: 'disk', check: () => checkFreeSpace(config.dataDir, MIN_FREE_DISK_BYTES) });
   const redis = config.redisUrl ? createRedisProbe(config.redisUrl) : undefined;
   if (redis) {
     redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));

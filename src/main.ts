@@ -23,7 +23,10 @@ async function main(): Promise<void> {
   }
 
   const app = await startApp(config, store, logger, () => new Date(), { warmUp: true });
-  logger.info({ port: app.port }, `CRMPro is listening: web chat at http://localhost:${app.port}/`);
+  logger.info(
+    { port: app.port },
+    `CRMPro is listening: web chat at http://localhost:${app.port}/chat, the demo website with the chat widget at http://localhost:${app.port}/`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
