@@ -1,6 +1,10 @@
 /** What the bot remembers between turns of a conversation, for follow-ups ("and their deals?"). */
 export interface ConversationMemory {
   lastAccount?: { id: string; name: string };
+  /** The deals the last answer listed, best first ("that deal", "the biggest one", "those"). */
+  lastDeals?: string[];
+  /** The rep the last answer was about ("what's his biggest deal?"). */
+  lastRep?: string;
   /** Language-model calls a website visitor's messages caused so far (LLM_VISITOR_CALLS_PER_CONVERSATION). */
   visitorLlmCalls?: number;
   /** What a website visitor told us about themselves (lead capture), to route a later hand-off. */

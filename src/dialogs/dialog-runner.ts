@@ -14,6 +14,7 @@ import { digestHandler } from './intents/digest-handler';
 import { insightHandlers } from './intents/insight-handlers';
 import type { IntentHandler } from './intents/intent-handler';
 import { knowledgeHandler } from './intents/knowledge-handler';
+import { recordQueryHandler } from './intents/record-query-handler';
 import { salesHandlers } from './intents/sales-handlers';
 import { smallTalkHandlers } from './intents/small-talk';
 import { visitorFrontDesk } from './intents/visitor-front-desk';
@@ -57,6 +58,7 @@ export class DialogRunner {
       ...salesHandlers,
       ...insightHandlers,
       knowledgeHandler,
+      recordQueryHandler,
       handoffRequestHandler,
       demoRequestCapability,
       digestHandler,

@@ -89,7 +89,8 @@ export async function invokeSkill<Input, Output>(
   if (!mayCall(skill as Skill<unknown, unknown>, context.caller)) {
     throw new CrmError(
       ErrorCode.Forbidden,
-      `Sorry, ${describeRole(context.caller.role)} can't use ${skill.name}.`,
+      // Plain words: the skill's name is internal (it stays in the details, for logs).
+      `Sorry, ${describeRole(context.caller.role)} can't ask me that.`,
       {
         skill: skill.name,
         role: context.caller.role,

@@ -14,3 +14,4 @@ export * from './product';
 export * from './task';
 export * from './user';
 export * from './named-record';
+export * from './record-query';

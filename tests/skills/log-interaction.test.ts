@@ -74,7 +74,7 @@ describe('log-interaction skill', () => {
   it('is not for marketing or website visitors', async () => {
     await expect(
       log({ type: 'call', account: 'Initech', summary: 'x' }, { role: 'visitor', timezone: 'UTC' }),
-    ).rejects.toThrow(/website visitors can't use log-interaction/);
+    ).rejects.toThrow(/website visitors can't ask me that/);
     await expect(
       log(
         { type: 'call', account: 'Initech', summary: 'x' },

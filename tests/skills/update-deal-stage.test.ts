@@ -111,6 +111,6 @@ describe('update-deal-stage skill', () => {
     expect(update.to).toBe('proposal');
     await expect(
       move({ deal: 'anvil', stage: 'proposal' }, { role: 'marketing', timezone: 'UTC' }),
-    ).rejects.toThrow(/marketing role can't use update-deal-stage/);
+    ).rejects.toThrow(/marketing role can't ask me that/);
   });
 });

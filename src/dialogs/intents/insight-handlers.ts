@@ -22,19 +22,28 @@ export function regionOf(text: string): Region | undefined {
 
 /** The segment words of "list champions in EMEA" / "who are our at-risk customers": what is left after the command words. */
 export function segmentPhraseOf(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(
-      /\b(?:in|from|for)\s+(?:emea|europe|apac|asia(?:[- ]pacific)?|latam|latin america|north america|na|us|usa)\b/g,
-      ' ',
-    )
-    .replace(
-      /\b(?:list|show|give|get|export|send|who|what|which|are|is|our|the|me|all|my|accounts?|customers?|clients?|companies|segment|segments|members?|of|in|please|csv|a|as|with)\b/g,
-      ' ',
-    )
-    .replace(/[^a-z\s-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(
+        /\b(?:in|from|for)\s+(?:emea|europe|apac|asia(?:[- ]pacific)?|latam|latin america|north america|na|us|usa)\b/g,
+        ' ',
+      )
+      .replace(
+        /\b(?:list|show|give|get|export|send|who|what|which|are|is|our|the|me|all|my|accounts?|customers?|clients?|companies|segment|segments|members?|of|in|please|csv|a|as|with)\b/g,
+        ' ',
+      )
+      .replace(/[^a-z\s-]/g, ' ')
+      // The words of a question around the name ("how many ... do we have?") are not part of it.
+      .replace(
+        /\b(?:how|many|number|count|big|do|we|have|there|target|list|was|were|be|right|now|currently)\b/g,
+        ' ',
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+      // "our best customers", "top customers": the best segment.
+      .replace(/^(?:best|top|biggest)$/, 'champions')
+  );
 }
 
 const SEGMENT_NAMES =

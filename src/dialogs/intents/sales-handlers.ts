@@ -23,9 +23,22 @@ export function scopeOf(
 }
 
 /** The period words of a message ("this quarter", "Q3", "next month"), as the forecast skill reads them. */
-export function periodOf(text: string, understanding: Understanding): string | undefined {
-  const entity = understanding.entities?.periods[0]?.text;
-  if (entity) return entity;
+export function periodOf(
+  text: string,
+  understanding: Understanding,
+  now: Date = new Date(),
+): string | undefined {
+  const period = understanding.entities?.periods[0];
+  if (period) {
+    // A bare quarter read as next year's ("numbers for Q3" in December) means the one just past,
+    // unless the message says "next": the entity extractor prefers the future.
+    const bare = /^q([1-4])$/i.exec(period.text.trim());
+    const thisYear = now.getUTCFullYear();
+    const startYear = Number(period.start.slice(0, 4));
+    if (bare && startYear > thisYear && !/\b(?:next|coming)\b/i.test(text))
+      return `Q${bare[1]} ${startYear - 1}`;
+    return period.text;
+  }
   return /\b(?:this|next|last)\s+(?:quarter|month|year|half)\b|\bq[1-4](?:\s+\d{4})?\b|\bh[12]\b|\bfy\s?\d{2,4}\b/i.exec(
     text,
   )?.[0];
@@ -48,7 +61,11 @@ export const salesHandlers: IntentHandler[] = [
         )
           ? 'leads'
           : 'deals';
-      const result = await skills.call(topLeads, { ...scopeOf(text, understanding), kind }, caller);
+      const scope = scopeOf(text, understanding);
+      // A manager's "my top deals" means the team's: managers own no deals of their own.
+      const whose =
+        caller.role === 'manager' && !scope.rep && scope.scope !== 'all' ? { scope: 'team' as const } : scope;
+      const result = await skills.call(topLeads, { ...whose, kind }, caller);
       return topLeadsReply(result, caller.timezone);
     },
   },
@@ -74,7 +91,7 @@ export const salesHandlers: IntentHandler[] = [
       examples: ['forecast this quarter', 'forecast for my team in Q3'],
     },
     handle: async ({ text, understanding, caller, skills }) => {
-      const period = periodOf(text, understanding);
+      const period = periodOf(text, understanding, skills.clock());
       const result = await skills.call(
         forecast,
         { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
@@ -91,7 +108,7 @@ export const salesHandlers: IntentHandler[] = [
       examples: ['which deals are at risk?'],
     },
     handle: async ({ text, understanding, caller, skills }) => {
-      const period = periodOf(text, understanding);
+      const period = periodOf(text, understanding, skills.clock());
       const result = await skills.call(
         atRiskDeals,
         { ...scopeOf(text, understanding), ...(period ? { period } : {}) },

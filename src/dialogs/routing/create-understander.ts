@@ -6,6 +6,7 @@ import type { CrmNameSource } from '../../vocabulary';
 import { loadIntentModel } from '../understanding/intent-model';
 import { CrmUnderstander } from './crm-understander';
 import { PatternUnderstander } from './pattern-understander';
+import { QuestionUnderstander } from './question-understander';
 import type { Understander } from './understanding';
 
 /**
@@ -36,12 +37,12 @@ export function createUnderstander(options: {
           ? 'intent model loaded'
           : `no intent model in ${configured}; using the shipped one`,
       );
-      return new CrmUnderstander(model, options.names);
+      return new QuestionUnderstander(new CrmUnderstander(model, options.names));
     } catch (error) {
       if (!isCrmError(error, 'NOT_FOUND')) throw error;
       missing ??= error as Error;
     }
   }
   options.logger.warn(`${missing!.message}; understanding account questions by phrasing only`);
-  return new PatternUnderstander();
+  return new QuestionUnderstander(new PatternUnderstander());
 }

@@ -1,4 +1,5 @@
 import type { MessageEntities } from '../understanding/entities/extract-entities';
+import type { RecordQuestion } from '../understanding/record-question';
 
 /** What the bot understood of one message, whatever model produced it. */
 export interface Understanding {
@@ -12,6 +13,8 @@ export interface Understanding {
   alternatives?: Array<{ intent: string; confidence: number }>;
   /** Entities of the message (periods, amounts, stages, people, names), when the understander extracts them. */
   entities?: MessageEntities;
+  /** A question about records or a pipeline, as a structured query (the record-question parser's reading). */
+  question?: RecordQuestion;
 }
 
 /** Anything that turns a message into an Understanding: patterns today, trained models or an LLM. */

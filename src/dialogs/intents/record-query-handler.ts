@@ -1,0 +1,202 @@
+import { pipelineSummary, type PipelineSummary } from '../../skills/pipeline-summary';
+import { queryRecords, type DealRow, type RecordQueryResult } from '../../skills/query-records';
+import type { Caller } from '../../skills/skill';
+import type { QueryOwner, RecordQuery } from '../../vocabulary';
+import type { ConversationMemory } from '../conversation-memory';
+import { formatDate, formatMoneyList, formatMoney, formatStage } from '../replies/format';
+import type { Reply } from '../reply';
+import type { IntentHandler } from './intent-handler';
+
+/** A calendar day (`YYYY-MM-DD`) as people read it: "22 Dec 2026", the same in every time zone. */
+export function formatDay(day: string): string {
+  return formatDate(new Date(`${day}T00:00:00Z`), 'UTC');
+}
+
+/** Who a question means when it does not say: a rep their own deals, a manager their team's, an admin everyone's. */
+function defaultOwner(caller: Caller): QueryOwner {
+  return { scope: caller.role === 'manager' ? 'team' : caller.role === 'admin' ? 'all' : 'mine' };
+}
+
+const NOT_FOR_ROLE: Reply = {
+  text:
+    'Questions about deals and pipelines are for the sales team. ' +
+    'You can ask me about customer segments ("champions in EMEA"), what to pitch to an account, or how the product works.',
+};
+
+function dealLine(deal: DealRow): string {
+  const when = deal.closedAt ? `closed ${formatDay(deal.closedAt)}` : `closes ${formatDay(deal.closeDate)}`;
+  return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}`;
+}
+
+function describe(query: RecordQuery): string {
+  const parts: string[] = [];
+  if (query.stages?.length) parts.push(`in ${query.stages.map(formatStage).join(' or ')}`);
+  if (query.minAmount !== undefined) parts.push(`over ${formatMoney(query.minAmount, 'USD')}`);
+  if (query.maxAmount !== undefined) parts.push(`under ${formatMoney(query.maxAmount, 'USD')}`);
+  if (query.region) parts.push(`in ${query.region}`);
+  if (query.closeFrom || query.closeTo)
+    parts.push(
+      `closing ${query.closeFrom ? formatDay(query.closeFrom) : ''}–${query.closeTo ? formatDay(query.closeTo) : ''}`,
+    );
+  if (query.status === 'overdue') parts.push('past their close date');
+  if (query.closedFrom && query.closedTo)
+    parts.push(`${formatDay(query.closedFrom)}–${formatDay(query.closedTo)}`);
+  return parts.join(', ');
+}
+
+function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const deals = result.deals ?? [];
+  const kind = query.status === 'won' ? 'won deals' : query.status === 'lost' ? 'lost deals' : 'open deals';
+  const filters = describe(query);
+  const whose = `(${result.scopeLabel})`;
+  if (!result.total)
+    return { text: `No ${kind} ${filters} ${whose}.`.replace(/\s+/g, ' ').replace(' .', '.') };
+  const first = deals[0]!;
+  if (query.field === 'closeDate')
+    return {
+      text: `${first.name} ${first.closedAt ? `closed on ${formatDay(first.closedAt)}` : `closes on ${formatDay(first.closeDate)}`} (${formatMoney(first.amount, first.currency)}, ${formatStage(first.stage)}).`,
+    };
+  if (query.field === 'amount')
+    return {
+      text: `${first.name} is worth ${formatMoney(first.amount, first.currency)} (${formatStage(first.stage)}, closes ${formatDay(first.closeDate)}).`,
+    };
+  const total = formatMoneyList(result.totals);
+  const head =
+    query.aggregate === 'count'
+      ? `${result.total} ${kind} ${filters} ${whose}, worth ${total}.`
+      : query.aggregate === 'sum'
+        ? `${kind[0]!.toUpperCase()}${kind.slice(1)} ${filters} ${whose} add up to ${total} across ${result.total} deals.`
+        : query.aggregate === 'top'
+          ? `The ${deals.length === 1 ? 'biggest' : `${deals.length} biggest`} ${kind} ${filters} ${whose}:`
+          : `${result.total} ${kind} ${filters} ${whose}, worth ${total}${result.total > deals.length ? `; the first ${deals.length}` : ''}:`;
+  const text = [head.replace(/\s+/g, ' ').replace(' ,', ','), ...deals.map((d) => `• ${dealLine(d)}`)].join(
+    '\n',
+  );
+  return { text };
+}
+
+function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Caller): Reply {
+  if (query.record === 'deal') return dealsReply(query, result);
+  if (query.record === 'task') {
+    const tasks = result.tasks ?? [];
+    if (!tasks.length) return { text: 'You have no open tasks.' };
+    return {
+      text: [
+        `${result.total} open tasks:`,
+        ...tasks.map((t) => `• ${t.title}${t.dueDate ? ` — due ${formatDay(t.dueDate)}` : ''}`),
+      ].join('\n'),
+    };
+  }
+  const account = result.accountName ?? 'that account';
+  if (query.field === 'owner')
+    return {
+      text: result.accountOwner
+        ? `${account} is owned by ${result.accountOwner}.`
+        : `${account} has no owner.`,
+    };
+  if (query.record === 'interaction') {
+    const last = result.interactions?.[0];
+    if (!last) return { text: `I have no interactions with ${account} that you can see.` };
+    return {
+      text: `Last interaction with ${account}: ${last.type} on ${formatDate(new Date(last.occurredAt), caller.timezone)} — ${last.summary}${last.byName ? ` (${last.byName})` : ''}.`,
+    };
+  }
+  const contacts = result.contacts ?? [];
+  const role = (query.contactRole ?? 'contact').replace(/_/g, ' ');
+  if (!contacts.length) return { text: `I don't know a ${role} at ${account}.` };
+  return {
+    text: `${role[0]!.toUpperCase()}${role.slice(1)} at ${account}: ${contacts
+      .map((c) => `${c.name}${c.title ? ` (${c.title})` : ''}`)
+      .join(', ')}.`,
+  };
+}
+
+function summaryReply(summary: PipelineSummary): Reply {
+  const whose = summary.scopeLabel === 'your deals' ? 'Your' : `${summary.scopeLabel}:`;
+  const stages = summary.byStage
+    .filter((s) => s.count)
+    .map((s) => `• ${formatStage(s.stage)}: ${s.count} deals, ${formatMoneyList(s.totals)}`);
+  const wonNow = summary.won.totals.reduce((sum, t) => sum + t.amount, 0);
+  const wonBefore = summary.wonBefore.totals.reduce((sum, t) => sum + t.amount, 0);
+  const change =
+    wonBefore > 0
+      ? ` (${wonNow >= wonBefore ? '+' : ''}${Math.round(((wonNow - wonBefore) / wonBefore) * 100)}% on the period before)`
+      : '';
+  return {
+    title: `Pipeline — ${summary.scopeLabel}`,
+    text: [
+      `${whose} open pipeline: ${summary.open.count} deals worth ${formatMoneyList(summary.open.totals)}.`,
+      ...stages,
+      `${summary.periodLabel}: won ${summary.won.count} deals (${formatMoneyList(summary.won.totals)})${change}, lost ${summary.lost.count} (${formatMoneyList(summary.lost.totals)}).`,
+      ...(summary.won.biggest.length
+        ? [
+            `Biggest wins: ${summary.won.biggest.map((d) => `${d.name} (${formatMoney(d.amount, d.currency)})`).join('; ')}.`,
+          ]
+        : []),
+    ].join('\n'),
+  };
+}
+
+function ownerFor(
+  given: boolean,
+  owner: QueryOwner,
+  caller: Caller,
+  memory: ConversationMemory,
+  refersToRep: boolean,
+): QueryOwner {
+  if (refersToRep && memory.lastRep) return { rep: memory.lastRep };
+  return given ? owner : defaultOwner(caller);
+}
+
+/**
+ * Questions about records as structured queries ("deals closing this month over 200k", "when does
+ * the Hooli pilot close?", "what did we last discuss with Initech?") and pipeline or team summaries
+ * ("how's my pipeline", "how did Sam do last month"), answered by the query-records and
+ * pipeline-summary skills under the caller's visibility. Follow-ups use the conversation's last
+ * account, deals and rep.
+ */
+export const recordQueryHandler: IntentHandler = {
+  intents: ['record_query', 'pipeline_summary'],
+  capability: {
+    skill: queryRecords as never,
+    summary: 'answer questions about your deals, tasks and pipeline',
+    examples: ["how's my pipeline looking?", 'deals closing this month over 100k'],
+  },
+  async handle({ understanding, caller, skills, memory }) {
+    const question = understanding.question;
+    if (!question) return { text: "I couldn't read that as a question about your records." };
+    if (question.kind === 'summary') {
+      if (!skills.mayCall(pipelineSummary, caller)) return NOT_FOR_ROLE;
+      const owner = ownerFor(
+        question.ownerGiven,
+        question.query.owner,
+        caller,
+        memory,
+        question.refersTo === 'rep',
+      );
+      const summary = await skills.call(pipelineSummary, { ...question.query, owner }, caller);
+      if ('rep' in owner) memory.lastRep = owner.rep;
+      return summaryReply(summary);
+    }
+    if (!skills.mayCall(queryRecords, caller)) return NOT_FOR_ROLE;
+    const query: RecordQuery = {
+      ...question.query,
+      owner: ownerFor(question.ownerGiven, question.query.owner, caller, memory, question.refersTo === 'rep'),
+    };
+    if (question.refersTo === 'deals' && memory.lastDeals?.length) query.dealIds = memory.lastDeals;
+    if (
+      !query.accountId &&
+      memory.lastAccount &&
+      (question.refersTo === 'account' || query.record === 'contact' || query.record === 'interaction')
+    )
+      query.accountId = memory.lastAccount.id;
+    if (!query.accountId && (query.record === 'contact' || query.record === 'interaction'))
+      return { text: 'Which account do you mean? For example: "who is the decision maker at Globex?"' };
+    const result = await skills.call(queryRecords, query, caller);
+    if (result.accountName && query.accountId)
+      memory.lastAccount = { id: query.accountId, name: result.accountName };
+    if (result.deals?.length) memory.lastDeals = result.deals.map((d) => d.id);
+    if ('rep' in query.owner) memory.lastRep = query.owner.rep;
+    return recordsReply(query, result, caller);
+  },
+};

@@ -1,0 +1,85 @@
+import type { RecordQuery } from '../../vocabulary';
+import { parseRecordQuestion } from '../understanding/record-question';
+import type { Understander, Understanding, UnderstandingContext } from './understanding';
+
+/**
+ * Questions about the product, pricing, policies, security or set-up, whatever their wording: they
+ * go to the knowledge base (which says when it has no answer).
+ */
+const KNOWLEDGE =
+  /\b(sla|uptime|refunds?|money back|pricing|prices?|cost|plans?|trial|discounts?|nonprofits?|encrypt\w*|gdpr|security|secure|sso|single sign-on|saml|password|backups?|self[- ]?host\w*|install\w*|set ?up|setting up|connect|integrat\w*|webhooks?|api|import\w*|invite|add a user|mobile app|languages?|llm|status page|support tickets?|payment methods?|pay by|invoices?|downgrade|upgrade|data (is )?stored|retention|delete my account|system requirements|rfm|widget|embed|reliable|how does .* work|how are .* calculated|what is crmpro|what does crmpro do|who is it for|enterprise plan|limit on users|per user|for \d+ users|slack|microsoft teams|teams bot|deleted data|keep .* data|how do i cancel|if we cancel|cancel (my|our|the) (plan|subscription|account))\b/i;
+/** Words that make a message about the CRM's records, not the product. */
+const RECORDS =
+  /\b(my deals?|deals? (over|above|closing)|pipeline|forecast|export|champions? (in|list)|pitch)\b/i;
+/** Intents the knowledge cue must not take over (a visitor's demo request, a hand-off, a write). */
+const KEEP = new Set([
+  'create_lead',
+  'log_interaction',
+  'handoff',
+  'update_deal_stage',
+  'digest_subscribe',
+  'digest_unsubscribe',
+]);
+
+const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
+const MIN_WRITE_CONFIDENCE = 0.5;
+
+function hasFilter(query: RecordQuery): boolean {
+  return Boolean(
+    query.field ||
+    query.stages?.length ||
+    query.minAmount !== undefined ||
+    query.maxAmount !== undefined ||
+    query.closeFrom ||
+    query.closedFrom ||
+    query.status ||
+    query.region ||
+    query.record !== 'deal',
+  );
+}
+
+/**
+ * Wraps the intent understander with the record-question parser: a question about records or a
+ * pipeline becomes `record_query` / `pipeline_summary` carrying its structured query, and a product
+ * or policy question is routed to the knowledge base. Everything else is left as the model read it.
+ */
+export class QuestionUnderstander implements Understander {
+  constructor(private readonly inner: Understander) {}
+
+  async understand(text: string, context?: UnderstandingContext): Promise<Understanding> {
+    const understanding = await this.inner.understand(text, context);
+    if (['greeting', 'thanks', 'confirm', 'deny', 'start_over'].includes(understanding.intent))
+      return understanding;
+    if (
+      understanding.intent === 'help' &&
+      understanding.confidence >= 0.8 &&
+      text.trim().split(/\s+/).length <= 4
+    )
+      return understanding;
+    if (KNOWLEDGE.test(text) && !RECORDS.test(text) && !KEEP.has(understanding.intent)) {
+      const { accountMention: _notAnAccount, ...rest } = understanding;
+      return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };
+    }
+    const question = parseRecordQuestion(text, understanding.entities, {
+      now: context?.now ?? new Date(),
+      timezone: context?.timezone ?? 'UTC',
+    });
+    if (!question) return understanding;
+    // Writes keep their intent; an account's deals without a filter stay a deal look-up.
+    if (WRITES.has(understanding.intent) && understanding.confidence >= MIN_WRITE_CONFIDENCE)
+      return understanding;
+    if (
+      understanding.intent === 'deal_lookup' &&
+      question.kind === 'query' &&
+      question.query.aggregate === 'list' &&
+      !hasFilter(question.query)
+    )
+      return understanding;
+    return {
+      ...understanding,
+      intent: question.kind === 'summary' ? 'pipeline_summary' : 'record_query',
+      confidence: 0.95,
+      question,
+    };
+  }
+}

@@ -1,0 +1,282 @@
+import type { QueryOwner, RecordQuery, Region, SummaryQuery } from '../../vocabulary';
+import type { MessageEntities } from './entities/extract-entities';
+
+/**
+ * A question about records, as parsed from one message: a structured query or a pipeline summary,
+ * with what it points back at in the conversation ("their", "that deal", "his") for the handler to fill in.
+ */
+export type RecordQuestion =
+  | { kind: 'query'; query: RecordQuery; ownerGiven: boolean; refersTo?: 'account' | 'deals' | 'rep' }
+  | { kind: 'summary'; query: SummaryQuery; ownerGiven: boolean; refersTo?: 'rep' };
+
+/** What the parser needs besides the message: the clock and the reader's time zone. */
+export interface RecordQuestionContext {
+  now: Date;
+  timezone: string;
+}
+
+/** Misspellings people type for the words the parser keys on. */
+const TYPOS: Array<[RegExp, string]> = [
+  [/\bpip(?:l|el)ine\b/g, 'pipeline'],
+  [/\bclsoing\b/g, 'closing'],
+  [/\bnegotiaton\b/g, 'negotiation'],
+  [/\bqtr\b/g, 'quarter'],
+  [/\bdealz\b/g, 'deals'],
+  [/\bteams\s+pipeline\b/g, "team's pipeline"],
+];
+
+/** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
+const ELSEWHERE =
+  /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|what stage|which stage|stage of|digest|subscribe|score)\b/;
+const RANKING = /\btop\s+(\d+\s+)?(deals|team deals|deals for)\b|\bmy top\b|\bbest deals\b/;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+};
+const REGIONS: Array<[RegExp, Region]> = [
+  [/\bemea\b|\beurope\b/, 'EMEA'],
+  [/\bapac\b|\basia\b/, 'APAC'],
+  [/\blatam\b|latin america/, 'LATAM'],
+  [/\bnorth america\b|\bna\b/, 'NA'],
+];
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function addDays(day: string, days: number): string {
+  return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+}
+
+/** Today in the reader's time zone, `YYYY-MM-DD`. */
+export function todayIn(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+function quarterOf(day: string): { from: string; to: string; label: string } {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const q = Math.floor((m - 1) / 3);
+  const from = `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+  const nextStart = q === 3 ? `${y + 1}-01-01` : `${y}-${String(q * 3 + 4).padStart(2, '0')}-01`;
+  return { from, to: addDays(nextStart, -1), label: `Q${q + 1} ${y}` };
+}
+
+function periodLabel(start: string, end: string, granularity: string): string {
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  if (granularity === 'quarter') return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+  if (granularity === 'month')
+    return `${new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}`;
+  return `${start} to ${end}`;
+}
+
+/** A period the message names; a past-sounding quarter that lies ahead ("numbers for Q3" in December) is the one just past. */
+function namedPeriod(
+  text: string,
+  entities: MessageEntities | undefined,
+  today: string,
+): { from: string; to: string; label: string } | undefined {
+  const period = entities?.periods[0];
+  if (!period) return undefined;
+  let { start, end } = period;
+  if (start > today && !/\bnext\b|\bcoming\b/.test(text) && /^q[1-4]$/i.test(period.text.trim())) {
+    start = `${Number(start.slice(0, 4)) - 1}${start.slice(4)}`;
+    end = `${Number(end.slice(0, 4)) - 1}${end.slice(4)}`;
+  }
+  return { from: start, to: end, label: periodLabel(start, end, period.granularity) };
+}
+
+function ownerOf(text: string, entities: MessageEntities | undefined): { owner: QueryOwner; given: boolean } {
+  if (/\b(all teams|across (all|the company|everyone)|company|everyone|in total|overall)\b/.test(text))
+    return { owner: { scope: 'all' }, given: true };
+  const rep = entities?.people.find((p) => p.kind === 'rep');
+  if (rep && rep.kind === 'rep' && rep.candidates[0] && rep.candidates[0].score >= 0.8)
+    return { owner: { rep: rep.candidates[0].name }, given: true };
+  if (/\b(team|team's|teams|we|our reps)\b/.test(text)) return { owner: { scope: 'team' }, given: true };
+  if (/\b(i|my|me|mine|i've|i'm)\b/.test(text)) return { owner: { scope: 'mine' }, given: true };
+  return { owner: { scope: 'mine' }, given: false };
+}
+
+function amountAfter(words: RegExp, text: string): number | undefined {
+  const match = new RegExp(
+    `\\b(?:${words.source})\\s*\\$?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|m|mm|million|thousand)?\\b`,
+  ).exec(text);
+  if (!match) return undefined;
+  const base = Number(match[1]!.replace(/,/g, ''));
+  const unit = match[2];
+  return base * (unit === 'k' || unit === 'thousand' ? 1_000 : unit ? 1_000_000 : 1);
+}
+
+/**
+ * Reads a question about CRM records or a pipeline as a structured query; undefined when the
+ * message is not one (a briefing, a ranking, a forecast, a write, small talk...).
+ */
+export function parseRecordQuestion(
+  message: string,
+  entities: MessageEntities | undefined,
+  context: RecordQuestionContext,
+): RecordQuestion | undefined {
+  let text = message.toLowerCase().replace(/[’‘]/g, "'");
+  for (const [typo, fix] of TYPOS) text = text.replace(typo, fix);
+  if (/\bis .+ a champion\b|\bwill (i|we) close\b/.test(text)) return undefined;
+  if (ELSEWHERE.test(text) && !/\bdecision maker|\bwho'?s their champion|\btheir champion\b/.test(text))
+    return undefined;
+  const today = todayIn(context.now, context.timezone);
+  const { owner, given } = ownerOf(text, entities);
+  const account = entities?.accounts[0];
+  const refersToAccount = /\b(their|them|they|its)\b/.test(text);
+  const refersToDeals =
+    /\b(that deal|this deal|that one|the biggest one|the largest one|those|of them)\b/.test(text);
+  const refersToRep = /\b(his|her)\b/.test(text) && !refersToAccount;
+  const stages = (entities?.dealStages ?? [])
+    .map((s) => s.stage)
+    .filter((s) => s !== 'closed_won' && s !== 'closed_lost');
+  const period = namedPeriod(text, entities, today);
+
+  // Summaries: a pipeline, or how someone is doing.
+  const hasFilter =
+    stages.length > 0 ||
+    /\b(over|above|under|below|more than|bigger than|clos\w*|won|lost|how many|biggest|largest|overdue)\b/.test(
+      text,
+    );
+  const summaryWords =
+    /\bpipeline\b/.test(text) ||
+    /\bhow('s| is| am| are| did| was)\b.*\b(doing|do|going|tracking|results?|quarter)\b/.test(text) ||
+    /\b(results|performance)\b/.test(text) ||
+    /\bhow much (do i|does the team|have i|is there)\b.*\b(have|got|open)\b/.test(text) ||
+    /\bhow much do i have\b|\bhow much is open\b/.test(text) ||
+    /'s (quarter|month|year|numbers|results)\b/.test(text) ||
+    /\bsummar(y|ize|ise) (of )?my open deals\b/.test(text) ||
+    /\bwhat did (we|the team) close\b/.test(text);
+  if (
+    summaryWords &&
+    !hasFilter &&
+    !(account && account.score >= 0.9 && !refersToRep) &&
+    !/\bhow much is in\b/.test(text)
+  ) {
+    const window = period ?? quarterOf(today);
+    return {
+      kind: 'summary',
+      query: { owner, from: window.from, to: window.to, label: window.label },
+      ownerGiven: given,
+      ...(refersToRep ? { refersTo: 'rep' as const } : {}),
+    };
+  }
+
+  // Which record, and which field of it.
+  const lastInteraction =
+    /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|spoke|spoken|interaction|touch|contact|conversation|meeting|call)\b|\bwhen did we last\b|\bwhat did we last\b/.test(
+      text,
+    );
+  const role = /\bdecision[- ]?maker|\bmakes the decision|\bwho decides\b/.test(text)
+    ? 'decision_maker'
+    : /\bchampion\b/.test(text)
+      ? 'champion'
+      : /\b(ceo|cfo|cto|coo|cio)\b/.exec(text)?.[1];
+  const ownerField =
+    /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text);
+  const closeField = /\bwhen\b.*\bclos\w*\b|\bclose date of\b|\bclose date for\b/.test(text);
+  const amountField = /\bhow big is\b|\bamount of\b|\bhow much is (that|the) .*deal\b/.test(text);
+  const tasks = /\btasks?\b|\bto-?do\b/.test(text);
+  const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
+  const closing = /\bclos(e|es|ing)\b|\bdue\b/.test(text);
+  const wonLost = /\b(won|win|lost|lose)\b/.test(text);
+  const overdue = /\boverdue\b|\bpast (their |the )?close date\b|\bslipped past\b/.test(text);
+  const min = amountAfter(/over|above|more than|bigger than|greater than|larger than|at least|>/, text);
+  const max = amountAfter(/under|below|less than|smaller than|</, text);
+  const biggest = /\b(biggest|largest)\b|\bby amount\b/.test(text);
+  const counting = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
+  const summing = /\bhow much\b|\btotal\b|\badd up\b/.test(text);
+  const isQuery =
+    lastInteraction ||
+    (role && (account || refersToAccount)) ||
+    ownerField ||
+    closeField ||
+    amountField ||
+    tasks ||
+    (dealWords && !RANKING.test(text)) ||
+    (closing && !/\bclose (a|the)\b/.test(text)) ||
+    overdue ||
+    min !== undefined ||
+    biggest ||
+    (counting && (stages.length > 0 || dealWords)) ||
+    (summing && (stages.length > 0 || closing));
+  if (!isQuery) return undefined;
+  if (RANKING.test(text) && !biggest) return undefined;
+
+  const query: RecordQuery = { record: 'deal', owner, aggregate: 'list' };
+  if (account && account.score >= 0.8) query.accountId = account.id;
+  if (lastInteraction) query.record = 'interaction';
+  else if (role) {
+    query.record = 'contact';
+    query.field = 'contactRole';
+    query.contactRole = role;
+  } else if (ownerField && (account || refersToAccount)) {
+    query.record = 'contact';
+    query.field = 'owner';
+  } else if (tasks) query.record = 'task';
+  if (lastInteraction) {
+    query.field = 'lastInteraction';
+    if (role) query.contactRole = role;
+  }
+  if (query.record === 'deal') {
+    if (closeField) query.field = 'closeDate';
+    else if (amountField) query.field = 'amount';
+    if (stages.length) query.stages = stages;
+    if (min !== undefined) query.minAmount = min;
+    if (max !== undefined) query.maxAmount = max;
+    const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+    if (region) query.region = region;
+    const span =
+      /\b(?:next|within(?: the next)?|in the next|coming)\s+(\d+|one|two|three|four|six)\s+(days?|weeks?)\b/.exec(
+        text,
+      );
+    if (wonLost) {
+      query.status = /\b(won|win)\b/.test(text) ? 'won' : 'lost';
+      const window = period ?? quarterOf(today);
+      query.closedFrom = window.from;
+      query.closedTo = window.to;
+    } else if (overdue) query.status = 'overdue';
+    else if (span) {
+      const n = /^\d+$/.test(span[1]!) ? Number(span[1]) : NUMBER_WORDS[span[1]!]!;
+      query.closeFrom = today;
+      query.closeTo = addDays(today, span[2]!.startsWith('week') ? n * 7 : n);
+    } else if (period && closing) {
+      query.closeFrom = period.from;
+      query.closeTo = period.to;
+    }
+    if ((closeField || amountField) && !refersToDeals) {
+      const named = message
+        .replace(/^.*?\b(?:does|is|of|for|when's|whens)\s+(?:the\s+)?/i, '')
+        .replace(/\b(close|closing|deal|worth|amount)\b.*$/i, '')
+        .trim();
+      if (named) query.dealWords = named;
+    }
+    if (counting) query.aggregate = 'count';
+    else if (biggest) {
+      query.aggregate = 'top';
+      const n = /\b(?:top|my)?\s*(\d+|two|three|four|five|ten)\s+(?:biggest|largest|deals)\b/.exec(text)?.[1];
+      query.limit = n ? (/^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : 1;
+    } else if (summing && !query.field) query.aggregate = 'sum';
+    else if (query.field) query.aggregate = 'top';
+  }
+  const refersTo = refersToDeals
+    ? 'deals'
+    : refersToAccount && !query.accountId
+      ? 'account'
+      : refersToRep
+        ? 'rep'
+        : undefined;
+  return { kind: 'query', query, ownerGiven: given, ...(refersTo ? { refersTo } : {}) };
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { SummaryQuery } from '../../vocabulary';
+import { resolveDealScope, ownerFilter } from '../shared/deal-scope';
+import { RecordVisibility } from '../shared/record-visibility';
+import { defineSkill } from '../skill';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Deals counted and summed (amounts by currency are never added together). */
+export interface DealTally {
+  count: number;
+  totals: Array<{ amount: number; currency: string }>;
+}
+
+/** A pipeline or team summary: open pipeline by stage, won and lost in the period and in the one before. */
+export interface PipelineSummary {
+  /** "your deals", "team Enterprise", "Sam Rivera", "everyone". */
+  scopeLabel: string;
+  periodLabel: string;
+  open: DealTally;
+  byStage: Array<{ stage: string } & DealTally>;
+  won: DealTally & { biggest: Array<{ id: string; name: string; amount: number; currency: string }> };
+  lost: DealTally;
+  /** Won in the period of the same length just before (for the change). */
+  wonBefore: DealTally;
+}
+
+const OPEN_ORDER = ['prospecting', 'qualification', 'proposal', 'negotiation'];
+
+function tally(deals: ReadonlyArray<{ amount: number; currency: string }>): DealTally {
+  const totals = new Map<string, number>();
+  for (const d of deals) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
+  return { count: deals.length, totals: [...totals].map(([currency, amount]) => ({ currency, amount })) };
+}
+
+/** The day `days` before a `YYYY-MM-DD` day. */
+function shift(dayText: string, days: number): string {
+  return new Date(Date.parse(`${dayText}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * "How's my pipeline", "how is my team doing", "how did Sam do last month": the open pipeline by
+ * stage of the scope the caller may see, what was won and lost in the period, and the change in
+ * won business against the period before.
+ */
+export const pipelineSummary = defineSkill({
+  name: 'pipeline-summary',
+  description: "A rep's, team's or everyone's open pipeline by stage, with deals won and lost in a period",
+  roles: ['rep', 'manager', 'admin'],
+  input: z
+    .object({
+      owner: z.union([
+        z.object({ scope: z.enum(['mine', 'team', 'all']) }).strict(),
+        z.object({ rep: z.string().min(1).max(100) }).strict(),
+      ]),
+      from: day,
+      to: day,
+      label: z.string().max(60),
+    })
+    .strict() as z.ZodType<SummaryQuery>,
+  run: async (query, { services, caller }): Promise<PipelineSummary> => {
+    const scope = await resolveDealScope(
+      services,
+      caller,
+      'rep' in query.owner ? { rep: query.owner.rep } : { scope: query.owner.scope },
+    );
+    const visibility = await RecordVisibility.of(services, caller);
+    const deals = await visibility.onlyFull(
+      await services.store.deals.find(ownerFilter(scope)),
+      (d) => d.ownerId,
+      'deal',
+    );
+    const open = deals.filter((d) => d.stage !== 'closed_won' && d.stage !== 'closed_lost');
+    const closedIn = (stage: string, from: string, to: string) =>
+      deals.filter((d) => {
+        const at = (d.closedAt ?? d.closeDate).toISOString().slice(0, 10);
+        return d.stage === stage && at >= from && at <= to;
+      });
+    const length = Math.round((Date.parse(query.to) - Date.parse(query.from)) / 86_400_000) + 1;
+    const won = closedIn('closed_won', query.from, query.to).sort((a, b) => b.amount - a.amount);
+    return {
+      scopeLabel: scope.label,
+      periodLabel: query.label,
+      open: tally(open),
+      byStage: OPEN_ORDER.map((stage) => ({ stage, ...tally(open.filter((d) => d.stage === stage)) })),
+      won: {
+        ...tally(won),
+        biggest: won
+          .slice(0, 3)
+          .map((d) => ({ id: d._id, name: d.name, amount: d.amount, currency: d.currency })),
+      },
+      lost: tally(closedIn('closed_lost', query.from, query.to)),
+      wonBefore: tally(closedIn('closed_won', shift(query.from, -length), shift(query.from, -1))),
+    };
+  },
+});

@@ -1,0 +1,272 @@
+import { z } from 'zod';
+import { DEAL_STAGES, REGIONS, type Deal, type RecordQuery } from '../../vocabulary';
+import type { Filter } from '../../store/store';
+import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-scope';
+import { RecordVisibility } from '../shared/record-visibility';
+import { defineSkill, type SkillContext } from '../skill';
+
+const OPEN_STAGES_EXCLUDED = ['closed_won', 'closed_lost'];
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const id = z.string().min(1).max(64);
+
+/** A deal as a query answer shows it; `closeDate` is a calendar day (`YYYY-MM-DD`), never an instant. */
+export interface DealRow {
+  id: string;
+  name: string;
+  accountId: string;
+  accountName: string;
+  stage: string;
+  amount: number;
+  currency: string;
+  closeDate: string;
+  closedAt?: string;
+  ownerName?: string;
+}
+
+export interface TaskRow {
+  id: string;
+  title: string;
+  /** Calendar day the task is due. */
+  dueDate?: string;
+  status: string;
+}
+
+export interface InteractionRow {
+  id: string;
+  type: string;
+  /** An instant: shown in the reader's time zone. */
+  occurredAt: string;
+  summary: string;
+  byName?: string;
+}
+
+export interface ContactRow {
+  id: string;
+  name: string;
+  title?: string;
+  buyingRole?: string;
+}
+
+/** What a record query found: the rows (limited), how many matched, and the total amount of matching deals. */
+export interface RecordQueryResult {
+  /** Whose records: "your deals", "team Enterprise", "Sam Rivera", "Globex". */
+  scopeLabel: string;
+  accountName?: string;
+  /** The account's owner, for "who owns X?". */
+  accountOwner?: string;
+  total: number;
+  totals: Array<{ amount: number; currency: string }>;
+  deals?: DealRow[];
+  tasks?: TaskRow[];
+  interactions?: InteractionRow[];
+  contacts?: ContactRow[];
+}
+
+const ownerSchema = z.union([
+  z.object({ scope: z.enum(['mine', 'team', 'all']) }).strict(),
+  z.object({ rep: z.string().min(1).max(100) }).strict(),
+]);
+
+const querySchema: z.ZodType<RecordQuery> = z
+  .object({
+    record: z.enum(['deal', 'task', 'interaction', 'contact']),
+    owner: ownerSchema,
+    accountId: id.optional(),
+    dealIds: z.array(id).max(50).optional(),
+    dealWords: z.string().max(200).optional(),
+    closeFrom: day.optional(),
+    closeTo: day.optional(),
+    closedFrom: day.optional(),
+    closedTo: day.optional(),
+    status: z.enum(['open', 'won', 'lost', 'overdue']).optional(),
+    stages: z.array(z.enum(DEAL_STAGES)).max(DEAL_STAGES.length).optional(),
+    minAmount: z.number().nonnegative().optional(),
+    maxAmount: z.number().nonnegative().optional(),
+    region: z.enum(REGIONS).optional(),
+    aggregate: z.enum(['list', 'count', 'sum', 'top']),
+    limit: z.number().int().min(1).max(50).optional(),
+    field: z.enum(['closeDate', 'amount', 'owner', 'lastInteraction', 'contactRole']).optional(),
+    contactRole: z.string().max(40).optional(),
+  })
+  .strict();
+
+/**
+ * Runs a question about CRM records (deals, tasks, interactions, contacts) written as a structured
+ * query, under the caller's visibility: deals of the scope the caller may see (their own, their
+ * team's, a named rep's when allowed), or of one account the caller sees in full.
+ */
+export const queryRecords = defineSkill({
+  name: 'query-records',
+  description:
+    'Deals, tasks, interactions or contacts matching filters (owner, account, close-date window, amount, stage, region, status), listed, counted, summed or ranked',
+  roles: ['rep', 'manager', 'admin'],
+  input: querySchema,
+  run: async (query: RecordQuery, context: SkillContext): Promise<RecordQueryResult> => {
+    const { services, caller } = context;
+    const visibility = await RecordVisibility.of(services, caller);
+    const account = query.accountId ? await services.store.accounts.findById(query.accountId) : null;
+    if (query.record === 'interaction' || query.record === 'contact')
+      return account
+        ? accountRecords(query, account, context, visibility)
+        : { scopeLabel: 'none', total: 0, totals: [] };
+    if (query.record === 'task') {
+      if (!caller.userId) return { scopeLabel: 'your tasks', total: 0, totals: [] };
+      const tasks = await services.store.tasks.find(
+        { ownerId: caller.userId, status: 'open' },
+        { sort: { dueAt: 1 } },
+      );
+      return {
+        scopeLabel: 'your tasks',
+        total: tasks.length,
+        totals: [],
+        tasks: tasks.slice(0, query.limit ?? 10).map((t) => ({
+          id: t._id,
+          title: t.title,
+          status: t.status,
+          ...(t.dueAt ? { dueDate: t.dueAt.toISOString().slice(0, 10) } : {}),
+        })),
+      };
+    }
+    // Deals: of one account (when it names one and no owner), else of the scope.
+    let scope: DealScope | undefined;
+    const filter: Filter = {};
+    if (query.dealIds?.length) filter._id = { $in: query.dealIds };
+    if (account && !('rep' in query.owner)) filter.accountId = account._id;
+    else {
+      scope = await resolveDealScope(
+        services,
+        caller,
+        'rep' in query.owner ? { rep: query.owner.rep } : { scope: query.owner.scope },
+      );
+      Object.assign(filter, ownerFilter(scope));
+      if (account) filter.accountId = account._id;
+    }
+    const today = services.clock().toISOString().slice(0, 10);
+    if (query.status === 'won') filter.stage = 'closed_won';
+    else if (query.status === 'lost') filter.stage = 'closed_lost';
+    else if (query.stages?.length) filter.stage = { $in: query.stages };
+    else filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
+    let deals = await services.store.deals.find(filter);
+    deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
+    const dayOf = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+    deals = deals.filter((d) => {
+      const close = dayOf(d.closeDate)!;
+      if (query.closeFrom && close < query.closeFrom) return false;
+      if (query.closeTo && close > query.closeTo) return false;
+      if (query.status === 'overdue' && close >= today) return false;
+      const closed = dayOf(d.closedAt) ?? close;
+      if (query.closedFrom && closed < query.closedFrom) return false;
+      if (query.closedTo && closed > query.closedTo) return false;
+      if (query.minAmount !== undefined && d.amount <= query.minAmount) return false;
+      if (query.maxAmount !== undefined && d.amount >= query.maxAmount) return false;
+      return true;
+    });
+    const accounts = new Map(
+      (await services.store.accounts.find({ _id: { $in: [...new Set(deals.map((d) => d.accountId))] } })).map(
+        (a) => [a._id, a],
+      ),
+    );
+    if (query.region) deals = deals.filter((d) => accounts.get(d.accountId)?.region === query.region);
+    if (query.dealWords) deals = bestNamed(deals, query.dealWords);
+    deals.sort((a, b) =>
+      query.aggregate === 'top' || query.aggregate === 'sum' || !(query.closeFrom || query.closeTo)
+        ? b.amount - a.amount
+        : a.closeDate.getTime() - b.closeDate.getTime(),
+    );
+    const totals = new Map<string, number>();
+    for (const d of deals) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
+    const owners = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
+    const limit = query.limit ?? (query.aggregate === 'top' ? 1 : 25);
+    return {
+      scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+      ...(account ? { accountName: account.name } : {}),
+      total: deals.length,
+      totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
+      deals: deals.slice(0, limit).map((d) => ({
+        id: d._id,
+        name: d.name,
+        accountId: d.accountId,
+        accountName: accounts.get(d.accountId)?.name ?? '',
+        stage: d.stage,
+        amount: d.amount,
+        currency: d.currency,
+        closeDate: dayOf(d.closeDate)!,
+        ...(d.closedAt ? { closedAt: dayOf(d.closedAt)! } : {}),
+        ...(owners.get(d.ownerId) ? { ownerName: owners.get(d.ownerId)! } : {}),
+      })),
+    };
+  },
+});
+
+/** The deals whose names share the most words with `words` (all of them when none shares any). */
+function bestNamed(deals: Deal[], words: string): Deal[] {
+  const wanted = tokens(words);
+  let best = 0;
+  const scored = deals.map((deal) => {
+    const have = new Set(tokens(deal.name));
+    const score = wanted.filter((w) => have.has(w)).length;
+    best = Math.max(best, score);
+    return { deal, score };
+  });
+  return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.deal);
+}
+
+function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !['the', 'deal', 'of', 'for', 'a', 'an'].includes(w));
+}
+
+async function accountRecords(
+  query: RecordQuery,
+  account: { _id: string; name: string; ownerId?: string },
+  { services }: SkillContext,
+  visibility: RecordVisibility,
+): Promise<RecordQueryResult> {
+  const owner = await visibility.ownerOf(account.ownerId);
+  const base = {
+    scopeLabel: account.name,
+    accountName: account.name,
+    ...(owner?.name ? { accountOwner: owner.name } : {}),
+    totals: [],
+  };
+  if (query.record === 'interaction') {
+    if ((await visibility.access(account.ownerId, 'interaction')) !== 'full') return { ...base, total: 0 };
+    const interactions = await services.store.interactions.find(
+      { accountId: account._id },
+      { sort: { occurredAt: -1 }, limit: query.limit ?? 1 },
+    );
+    const users = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
+    return {
+      ...base,
+      total: interactions.length,
+      interactions: interactions.map((i) => ({
+        id: i._id,
+        type: i.type,
+        occurredAt: i.occurredAt.toISOString(),
+        summary: i.summary,
+        ...(i.userId && users.get(i.userId) ? { byName: users.get(i.userId)! } : {}),
+      })),
+    };
+  }
+  if ((await visibility.access(account.ownerId, 'contact')) === 'none') return { ...base, total: 0 };
+  const contacts = await services.store.contacts.find({ accountId: account._id });
+  const role = query.contactRole?.toLowerCase();
+  const matching = contacts.filter(
+    (c) =>
+      !role ||
+      c.buyingRole === role ||
+      new RegExp(`\\b${role.replace(/[^a-z ]/g, '')}\\b`, 'i').test(c.title ?? ''),
+  );
+  return {
+    ...base,
+    total: matching.length,
+    contacts: matching.map((c) => ({
+      id: c._id,
+      name: `${c.firstName} ${c.lastName}`,
+      ...(c.title ? { title: c.title } : {}),
+      ...(c.buyingRole ? { buyingRole: c.buyingRole } : {}),
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+import type { DealStage } from './deal';
+import type { Region } from './common';
+
+/** Whose records a question is about: the caller's own, their team, everyone, or a named rep. */
+export type QueryOwner = { scope: 'mine' | 'team' | 'all' } | { rep: string };
+
+/** The aggregate a question asks for. */
+export type QueryAggregate = 'list' | 'count' | 'sum' | 'top';
+
+/** One field of a record a question asks about ("when does it close?", "who owns it?"). */
+export type QueryField = 'closeDate' | 'amount' | 'owner' | 'lastInteraction' | 'contactRole';
+
+/**
+ * A question about CRM records as a structured query: the record type, filters, an aggregate and
+ * maybe one field. The understanding layer writes it; the `query-records` skill runs it under the
+ * caller's visibility. Calendar days are `YYYY-MM-DD` (inclusive), never instants.
+ */
+export interface RecordQuery {
+  record: 'deal' | 'task' | 'interaction' | 'contact';
+  owner: QueryOwner;
+  /** An account the question names (or the conversation's last one). */
+  accountId?: string;
+  /** Deals the question points back at ("that deal", "the biggest one", "those"). */
+  dealIds?: string[];
+  /** Words naming one deal ("the Hooli sales team pilot"). */
+  dealWords?: string;
+  closeFrom?: string;
+  closeTo?: string;
+  /** Won or lost between these days (with status won/lost). */
+  closedFrom?: string;
+  closedTo?: string;
+  status?: 'open' | 'won' | 'lost' | 'overdue';
+  stages?: DealStage[];
+  minAmount?: number;
+  maxAmount?: number;
+  region?: Region;
+  aggregate: QueryAggregate;
+  /** How many records a `top` or `list` answer shows. */
+  limit?: number;
+  field?: QueryField;
+  /** For `contactRole`: the buying role (`decision_maker`, `champion`, ...) or a title word ("CEO"). */
+  contactRole?: string;
+}
+
+/** A pipeline or team summary: pipeline by stage, won and lost in a period, change against the period before. */
+export interface SummaryQuery {
+  owner: QueryOwner;
+  /** The period for won/lost, `YYYY-MM-DD` inclusive, with its label ("November 2026", "Q4 2026"). */
+  from: string;
+  to: string;
+  label: string;
+}
