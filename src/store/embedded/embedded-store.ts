@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import mongoose from 'mongoose';
 import { CrmError, ErrorCode } from '../../core/errors';
+import { corruptStoreMessage, CORRUPTION_PATTERN, quickCheck } from '../maintenance/integrity';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas';
 import type { AnyModel, Store, StoreCollections } from '../store';
 import { DocumentCodec } from './document-codec';
@@ -52,12 +53,26 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
   } catch (error) {
+    if (CORRUPTION_PATTERN.test((error as Error).message))
+      throw new CrmError(
+        ErrorCode.Unavailable,
+        corruptStoreMessage(file, (error as Error).message),
+        {},
+        { cause: error },
+      );
     throw new CrmError(
       ErrorCode.Unavailable,
       `Cannot open the embedded store at ${file}: ${(error as Error).message}`,
       {},
       { cause: error },
     );
+  }
+
+  // A damaged file is refused at start rather than discovered by a query (or made worse by a write).
+  const damage = findDamage(db);
+  if (damage) {
+    db.close();
+    throw new CrmError(ErrorCode.Unavailable, corruptStoreMessage(file, damage));
   }
 
   // Models of a never-connected mongoose instance: used only to cast and validate documents.
@@ -124,6 +139,15 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     },
   };
   return store;
+}
+
+/** What `PRAGMA quick_check` finds wrong with the open database (or the error it stops on). */
+function findDamage(db: DatabaseSync): string | undefined {
+  try {
+    return quickCheck(db);
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 /** Runs an advisory statement (planner statistics): a failure, e.g. a busy database, costs nothing. */
