@@ -1,5 +1,6 @@
 import { runAdversarialInputBench } from './adversarial-input';
 import { writeBenchRecord } from './bench-record';
+import { runChannelsBench } from './channels';
 import { runDialogsLlmBench } from './dialogs-llm';
 import { runForecastBench } from './forecast-m3';
 import { runKnowledgeAnswersBench } from './knowledge-answers';
@@ -42,6 +43,7 @@ const BENCHES: Record<string, Bench> = {
   'dialogs-llm': (o) => runDialogsLlmBench(o),
   'adversarial-input': (o) => runAdversarialInputBench(o),
   'security-overhead': (o) => runSecurityOverheadBench(o),
+  channels: (o) => runChannelsBench(o),
 };
 
 /** The short names earlier versions took, kept so existing scripts still run. */
@@ -73,7 +75,10 @@ async function main(): Promise<void> {
       process.stderr.write(`  -> bench/results/${name}.json (${seconds.toFixed(1)} s)\n`);
     } catch (error) {
       failed = true;
-      process.stderr.write(`  FAILED: ${(error as Error).stack ?? String(error)}\n`);
+      const cause = (error as { cause?: unknown }).cause;
+      process.stderr.write(
+        `  FAILED: ${(error as Error).stack ?? String(error)}${cause ? `\n  caused by: ${String((cause as Error).stack ?? cause)}` : ''}\n`,
+      );
     }
   }
   process.exit(failed ? 1 : 0);
