@@ -11,7 +11,7 @@
  * `npm run bench -- scoring-bank-marketing` writes bench/results/scoring-bank-marketing.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeBenchRecord } from './bench-record';
@@ -118,8 +118,19 @@ export async function runScoringBankBench(
   const bySeed = seeds.map((seed) => {
     const mine = runOurs(seed);
     const peer = runPeer(seed, 'gbc');
-    log(`seed ${seed}: ours ${mine.auc.toFixed(4)}, sklearn GBC ${peer.auc.toFixed(4)}`);
-    return { seed, oursAuc: mine.auc, gbcAuc: peer.auc, oursBrier: mine.brier, gbcBrier: peer.brier };
+    const strongest = runPeer(seed, 'hgb');
+    log(
+      `seed ${seed}: ours ${mine.auc.toFixed(4)}, sklearn GBC ${peer.auc.toFixed(4)}, sklearn HGB ${strongest.auc.toFixed(4)}`,
+    );
+    return {
+      seed,
+      oursAuc: mine.auc,
+      gbcAuc: peer.auc,
+      hgbAuc: strongest.auc,
+      oursBrier: mine.brier,
+      gbcBrier: peer.brier,
+      hgbBrier: strongest.brier,
+    };
   });
 
   const medianOf = (runs: RunFigures[], key: keyof RunFigures) => median(runs.map((r) => r[key] as number));
@@ -159,11 +170,69 @@ export async function runScoringBankBench(
       seeds: bySeed,
       oursMeanAuc: mean(bySeed.map((s) => s.oursAuc)),
       gbcMeanAuc: mean(bySeed.map((s) => s.gbcAuc)),
+      hgbMeanAuc: mean(bySeed.map((s) => s.hgbAuc)),
+      oursMinusHgbBySeed: bySeed.map((s) => s.oursAuc - s.hgbAuc),
     },
+    wholeProcess: timeWholeProcesses(dataFile, log),
     versions: { node: process.version, python: pythonVersions() },
     measuredAt: new Date().toISOString(),
   };
   return summary;
+}
+
+/**
+ * `crmpro scoring train` on every row of the file against the two scikit-learn learners doing the
+ * same, each timed from process start to exit (start-up, imports and CSV reading included),
+ * alternating, three times each after one untimed run of each; medians.
+ */
+function timeWholeProcesses(dataFile: string, log: (line: string) => void): Record<string, unknown> {
+  const work = mkdtempSync(path.join(tmpdir(), 'crmpro-scoring-process-'));
+  const commands: Record<string, string[]> = {
+    ours: [
+      process.execPath,
+      path.join(ROOT, 'bin', 'crmpro.js'),
+      'scoring',
+      'train',
+      '--data',
+      dataFile,
+      '--target',
+      'y',
+      '--ignore',
+      'duration',
+      '--out',
+      path.join(work, 'model'),
+    ],
+    gbc: [PYTHON, path.join(peerDir(), 'scoring_sklearn_process.py'), dataFile, 'gbc'],
+    hgb: [PYTHON, path.join(peerDir(), 'scoring_sklearn_process.py'), dataFile, 'hgb'],
+  };
+  const time = (command: string[]) => {
+    const started = performance.now();
+    const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
+    return (performance.now() - started) / 1000;
+  };
+  try {
+    const runs: Record<string, number[]> = { ours: [], gbc: [], hgb: [] };
+    for (const command of Object.values(commands)) time(command);
+    for (let i = 0; i < 3; i++)
+      for (const [name, command] of Object.entries(commands)) runs[name]!.push(time(command));
+    const seconds = Object.fromEntries(Object.entries(runs).map(([name, xs]) => [name, median(xs)]));
+    const result = {
+      oursSeconds: seconds.ours,
+      gbcSeconds: seconds.gbc,
+      hgbSeconds: seconds.hgb,
+      oursOverGbc: seconds.ours! / seconds.gbc!,
+      oursOverHgb: seconds.ours! / seconds.hgb!,
+      runs,
+      what: 'process start to exit: read the whole file, train on every row (duration dropped); scikit-learn with its default threads',
+    };
+    log(
+      `scoring train, whole process: ours ${seconds.ours!.toFixed(2)} s, GBC ${seconds.gbc!.toFixed(2)} s, HGB ${seconds.hgb!.toFixed(2)} s (${result.oursOverGbc.toFixed(2)}x / ${result.oursOverHgb.toFixed(2)}x)`,
+    );
+    return result;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 /** The directory of the Python peers (bench/peers), from the sources or the build. */
