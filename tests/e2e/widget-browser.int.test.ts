@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -30,8 +33,13 @@ describe('the widget in a real browser on the demo site', () => {
   let app: App;
   let base: string;
   let browser: Browser;
+  // Two other websites on loopback: a customer's shop that may embed the widget, and one that may not.
+  let shop: Server;
+  let stranger: Server;
 
   beforeAll(async () => {
+    shop = await siteEmbeddingTheWidget(() => base);
+    stranger = await siteEmbeddingTheWidget(() => base);
     await loadSmallCrm(temp.store);
     await slack.start();
     let nextTs = 100;
@@ -46,6 +54,7 @@ describe('the widget in a real browser on the demo site', () => {
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_API_URL: slack.url,
         SUPPORT_SLACK_CHANNEL: 'C0SUPPORT',
+        WIDGET_ALLOWED_ORIGINS: originOf(shop),
       }),
       temp.store,
       silentLogger(),
@@ -56,6 +65,8 @@ describe('the widget in a real browser on the demo site', () => {
   });
   afterAll(async () => {
     await browser?.close();
+    shop.close();
+    stranger.close();
     await app.stop();
     await slack.stop();
     await temp.cleanup();
@@ -174,6 +185,23 @@ describe('the widget in a real browser on the demo site', () => {
     await page.close();
   });
 
+  it('works embedded in an allowed website (CORS, preflight and stream), and not in another', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${originOf(shop)}/`);
+    await page.getByRole('button', { name: /Open chat/ }).click();
+    await page.locator('.msg.bot').first().waitFor();
+    await say(page, 'Is there a free trial?');
+    await page.locator('.msg.bot', { hasText: '14-day' }).waitFor();
+    await page.close();
+
+    const refused = await browser.newPage();
+    await refused.goto(`${originOf(stranger)}/`);
+    await refused.getByRole('button', { name: /Open chat/ }).click();
+    await refused.getByRole('status').filter({ hasText: 'not available' }).waitFor();
+    expect(await refused.locator('.msg').count()).toBe(0);
+    await refused.close();
+  });
+
   it('fills a phone screen when open', async () => {
     const page = await browser.newPage({
       viewport: { width: 375, height: 700 },
@@ -188,6 +216,23 @@ describe('the widget in a real browser on the demo site', () => {
     await page.close();
   });
 });
+
+/** A page of another website (another origin on loopback) with the widget's script tag. */
+async function siteEmbeddingTheWidget(bot: () => string): Promise<Server> {
+  const server = createServer((_req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(
+      `<!doctype html><html lang="en"><title>Shop</title><h1>Shop</h1><script src="${bot()}/widget.js" data-title="Shop help"></script></html>`,
+    );
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return server;
+}
+
+function originOf(server: Server): string {
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
 
 async function expectVisible(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector, { hasText: text }).waitFor();
