@@ -37,7 +37,16 @@ export function benchProvenance(): BenchProvenance {
     at: new Date().toISOString(),
     commit: git('rev-parse', 'HEAD') || 'unknown',
     uncommittedChanges:
-      git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'bench', 'models') !== '',
+      git(
+        'status',
+        '--porcelain',
+        '--untracked-files=no',
+        '--',
+        'src',
+        'bench',
+        'models',
+        ':!bench/results',
+      ) !== '',
     command: ['npm run bench --', ...process.argv.slice(2)].join(' ').trim(),
     node: process.version,
     machine: {
