@@ -12,7 +12,13 @@ export type HandoffOutcome = 'opened' | 'already-open' | 'unavailable';
  * and the dialogs then treat nobody as available.
  */
 export interface HandoffRequester {
-  request(options: { reason: HandoffReason; ownerEmail?: string }): Promise<HandoffOutcome>;
+  request(options: {
+    reason: HandoffReason;
+    /** The e-mail of the rep who owns the visitor's account, when known. */
+    ownerEmail?: string;
+    /** Who the visitor said they are (lead capture), e.g. "Ada Lovelace (ada@initech.com, Initech)". */
+    visitor?: string;
+  }): Promise<HandoffOutcome>;
 }
 
 const HANDOFF_REQUESTER_KEY = Symbol('crmpro.handoffRequester');

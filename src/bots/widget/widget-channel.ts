@@ -114,10 +114,10 @@ export class WidgetChannel implements VisitorLine {
 
   private async requestHandoff(
     visitorId: string,
-    options: { reason: HandoffReason; ownerEmail?: string },
+    options: { reason: HandoffReason; ownerEmail?: string; visitor?: string },
   ): Promise<HandoffOutcome> {
     const outcome = await this.handoffs.open(visitorId, {
-      visitor: `Website visitor ${visitorId.slice(0, 6)}`,
+      visitor: `Website visitor ${options.visitor ?? visitorId.slice(0, 6)}`,
       ...(options.ownerEmail ? { ownerEmail: options.ownerEmail } : {}),
       transcript: this.transcriptOf(visitorId),
     });

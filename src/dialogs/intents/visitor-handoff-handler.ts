@@ -25,7 +25,13 @@ export async function askForPerson(
     : {};
   const requester = handoffRequesterOf(context);
   const outcome = requester
-    ? await requester.request({ reason, ...(route.ownerEmail ? { ownerEmail: route.ownerEmail } : {}) })
+    ? await requester.request({
+        reason,
+        ...(route.ownerEmail ? { ownerEmail: route.ownerEmail } : {}),
+        ...(contact
+          ? { visitor: `${contact.name} (${[contact.email, contact.company].filter(Boolean).join(', ')})` }
+          : {}),
+      })
     : 'unavailable';
   const prefix = lead ? `${lead} ` : '';
   if (outcome === 'opened')

@@ -258,6 +258,7 @@ describe('visitor lead capture and hand-off to a person in Slack', () => {
         call.args.channel === `D${SAM.id}` &&
         JSON.stringify(call.args.blocks ?? '').includes('handoff_end'),
     );
+    expect(String(opened.args.text)).toContain('Bill Lumbergh (bill.l@initech.com, Initech)');
     const ts = postedTs.get(opened.args)!;
     expect(await slackButton(base, SAM, `D${SAM.id}`, ts, 'handoff_end', 'x')).toBe(200);
     const ended = await visitor.waitFor((e) => e.event === 'handoff' && e.data.state === 'ended');
