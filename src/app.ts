@@ -13,11 +13,14 @@ import { SlackTeamNotifier } from './bots/slack/slack-team-notifier';
 import { createSlackWebClient } from './bots/slack/slack-web-api';
 import { WebchatChannel } from './bots/webchat/webchat-channel';
 import type { Logger } from './core/logger';
+import { CrmMetrics } from './core/metrics';
 import type { ReadinessCheck } from './http/readiness';
+import { metricsRoute } from './http/metrics-route';
 import { createHttpServer, type HttpServer } from './http/server';
 import { widgetRoutes } from './http/widget-routes';
 import { slackEventsRoute } from './http/slack-route';
 import { startScheduler } from './jobs/create-scheduler';
+import { slackDigestSender, teamsDigestSender } from './jobs/digests/digest-senders';
 import type { JobScheduler } from './jobs/job-scheduler';
 import { closeRedis, createRedisProbe, pingRedis } from './jobs/redis-connection';
 import { skillRunnerOf, type SkillServices } from './skills/skill';
@@ -150,6 +153,7 @@ export async function startApp(
     logger.warn(
       'local development mode (MICROSOFT_APP_ID unset): /api/messages and the web chat act as LOCAL_USER for direct requests from this machine only (loopback, no proxy headers; others get 401, whatever HOST is), and replies go only to loopback serviceUrls',
     );
+  const metrics = new CrmMetrics({ processMetrics: true });
   const http = createHttpServer({
     core,
     botFramework,
@@ -157,13 +161,22 @@ export async function startApp(
     readiness,
     logger,
     rateLimits: config.rateLimits,
-    channelRoutes: [...(slack?.httpReceiver ? [slackEventsRoute(slack.httpReceiver)] : []), ...widget.routes],
+    channelRoutes: [
+      ...(slack?.httpReceiver ? [slackEventsRoute(slack.httpReceiver)] : []),
+      ...widget.routes,
+      metricsRoute(metrics, config.metricsAccess),
+    ],
   });
   const jobs = await startScheduler({
     redisUrl: config.redisUrl,
     services,
     logger,
     timezone: config.defaultTimezone,
+    metrics,
+    digestSenders: {
+      teams: teamsDigestSender(botFramework),
+      ...(slackClient ? { slack: slackDigestSender(slackClient, logger) } : {}),
+    },
   });
   if (slack) await slack.start();
   http.server.listen(config.port, config.host);

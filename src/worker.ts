@@ -1,6 +1,12 @@
+import { BotFrameworkChannel } from './bots/bot-framework/cloud-adapter';
+import { buildBot } from './bots/core/build-bot';
+import { createSlackWebClient } from './bots/slack/slack-web-api';
 import { loadConfigOrExit } from './config/config';
 import { createLogger } from './core/logger';
+import { CrmMetrics } from './core/metrics';
 import { startScheduler } from './jobs/create-scheduler';
+import { slackDigestSender, teamsDigestSender } from './jobs/digests/digest-senders';
+import { ConversationReferences } from './skills/shared/conversation-references';
 import { buildSkillServices } from './skills/skill-services';
 import { openStore } from './store/open-store';
 
@@ -27,11 +33,35 @@ async function main(): Promise<void> {
     llm: config.llm,
     visibility: config.crmVisibility,
   });
+  // Digests go out from here: Teams by proactive message (the stored conversation references),
+  // Slack as a direct message. The bot core is built for the Teams channel's identity lookups only.
+  const core = buildBot({
+    services,
+    logger,
+    localUser: config.localUser,
+    userTokenSecret: config.userTokenSecret,
+    defaultTimezone: config.defaultTimezone,
+    modelsDir: config.modelsDir,
+    llm: config.llm,
+    turnTimeoutMs: config.turnTimeoutMs,
+  });
+  const teams = new BotFrameworkChannel(config.microsoft, core, logger, {
+    references: new ConversationReferences(store),
+  });
+  const slackClient = config.slack.botToken
+    ? createSlackWebClient({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl })
+    : undefined;
   const jobs = await startScheduler({
     redisUrl: config.redisUrl,
     services,
     logger,
     timezone: config.defaultTimezone,
+    metrics: new CrmMetrics(),
+    digestSenders: {
+      teams: teamsDigestSender(teams),
+      ...(slackClient ? { slack: slackDigestSender(slackClient, logger) } : {}),
+    },
+    concurrency: config.workerConcurrency,
   });
   logger.info('worker running');
 

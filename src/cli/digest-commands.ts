@@ -6,6 +6,7 @@ import { composeForecastDigest } from '../jobs/digests/forecast-digest';
 import { digestCardFor } from '../jobs/digests/digest-render';
 import {
   DEFAULT_SCHEDULE,
+  DigestLedger,
   listDigestSubscriptions,
   setSalesTarget,
   subscribeDigest,
@@ -133,6 +134,27 @@ export function registerDigestCommands(program: Command, env: CliEnvironment): v
         else
           for (const s of subscriptions)
             env.out(`${s.email}\t${s.kind}\t${s.schedule}\t${s.timezone}\t${s.channel}`);
+        return 0;
+      }),
+    );
+  digest
+    .command('redeliver')
+    .description(
+      "Send failed, undeliverable or interrupted digests again (all, or one user's); a running server or worker picks them up within 30 s",
+    )
+    .option('--user <email>', 'only this user')
+    .action(
+      runCommand(env, async (flags: { user?: string }) => {
+        const services = await env.services();
+        let userId: string | undefined;
+        if (flags.user) {
+          const user = await new UserDirectory(services.store).byEmail(flags.user);
+          if (!user)
+            throw new CrmError(ErrorCode.NotFound, `No active CRM user has the e-mail ${flags.user}.`);
+          userId = user._id;
+        }
+        const marked = await new DigestLedger(services.store).requestRedrive(userId);
+        env.out(`${marked} digest(s) queued for redelivery`);
         return 0;
       }),
     );

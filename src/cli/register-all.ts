@@ -30,6 +30,7 @@ const COMMAND_GROUPS: Record<string, () => RegisterCommands> = {
   store: () => (require('./store-commands') as typeof import('./store-commands')).registerStoreCommands,
   eval: () => (require('./eval-commands') as typeof import('./eval-commands')).registerEvalCommands,
   digest: () => (require('./digest-commands') as typeof import('./digest-commands')).registerDigestCommands,
+  jobs: () => (require('./jobs-commands') as typeof import('./jobs-commands')).registerJobsCommands,
   targets: () => (require('./digest-commands') as typeof import('./digest-commands')).registerTargetsCommands,
 };
 

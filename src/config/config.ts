@@ -35,6 +35,8 @@ const envSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
   MONGODB_URI: optionalUrl(['mongodb://', 'mongodb+srv://']),
   REDIS_URL: optionalUrl(['redis://', 'rediss://']),
+  METRICS_ACCESS: z.enum(['local', 'public']).default('local'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
   SEED_ON_EMPTY: booleanFlag.transform((value) => value ?? true),
   LOCAL_USER: z.string().trim().min(1).default('demo'),
   CRM_VISIBILITY: z.enum(['team', 'all']).default('team'),
@@ -97,6 +99,9 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   MONGODB_URI:
     'a MongoDB connection string such as mongodb://localhost:27017/crmpro, or unset it for the embedded store',
   REDIS_URL: 'a Redis URL such as redis://localhost:6379, or unset it to schedule jobs in-process',
+  WORKER_CONCURRENCY: 'how many jobs (digests) one worker process runs at once, e.g. 4',
+  METRICS_ACCESS:
+    "'local' (GET /metrics answers this machine only) or 'public' (any scraper that reaches the server)",
   SEED_ON_EMPTY: 'true or false',
   LOCAL_USER: "the email of the CRM user local channels act as, 'demo' for the demo rep, or 'none'",
   CRM_VISIBILITY:
@@ -160,6 +165,10 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly mongodbUri?: string;
   readonly redisUrl?: string;
+  /** Who may read GET /metrics: 'local' (this machine, the default) or 'public'. */
+  readonly metricsAccess: 'local' | 'public';
+  /** Jobs one worker process runs at once. */
+  readonly workerConcurrency: number;
   readonly seedOnEmpty: boolean;
   /** 'demo', 'none' or an email: the CRM user that unauthenticated local channels act as. */
   readonly localUser: string;
@@ -274,6 +283,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     knowledgeDir: path.resolve(cwd, e.KNOWLEDGE_DIR),
     mongodbUri: e.MONGODB_URI,
     redisUrl: e.REDIS_URL,
+    metricsAccess: e.METRICS_ACCESS,
+    workerConcurrency: e.WORKER_CONCURRENCY,
     seedOnEmpty: e.SEED_ON_EMPTY,
     localUser: e.LOCAL_USER,
     crmVisibility: e.CRM_VISIBILITY,

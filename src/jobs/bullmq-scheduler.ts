@@ -1,8 +1,9 @@
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from '../core/logger';
+import type { CrmMetrics } from '../core/metrics';
 import type { SkillServices } from '../skills/skill';
 import type { Job, JobSchedule } from './job';
-import type { JobRegistry, JobScheduler } from './job-scheduler';
+import type { JobRegistry, JobScheduler, ScheduleInfo } from './job-scheduler';
 import { isRetryable, runJob } from './run-job';
 
 export interface BullmqSchedulerOptions {
@@ -15,6 +16,8 @@ export interface BullmqSchedulerOptions {
   /** Run a worker in this process (a server may leave work to `npm run worker` processes). */
   runWorker?: boolean;
   concurrency?: number;
+  /** Where job durations and failures are counted, and queue depth is read from. */
+  metrics?: CrmMetrics;
 }
 
 /**
@@ -38,6 +41,7 @@ export class BullmqScheduler implements JobScheduler {
       },
     });
     this.queue.on('error', (error) => options.logger.warn({ err: error }, 'job queue error'));
+    options.metrics?.addQueueDepth(() => this.depth());
   }
 
   async schedule<Payload>(schedule: JobSchedule<Payload>): Promise<void> {
@@ -48,10 +52,35 @@ export class BullmqScheduler implements JobScheduler {
     );
   }
 
-  async enqueue<Payload>(job: Job<Payload>, payload: Payload, firedAt: Date = new Date()): Promise<boolean> {
+  async unschedule(id: string): Promise<void> {
+    await this.queue.removeJobScheduler(id);
+  }
+
+  async listSchedules(): Promise<ScheduleInfo[]> {
+    const schedulers = await this.queue.getJobSchedulers(0, -1, true);
+    return schedulers.map((s) => ({
+      id: s.key,
+      cron: s.pattern ?? '',
+      ...(s.tz ? { timezone: s.tz } : {}),
+      ...(s.next ? { next: new Date(s.next) } : {}),
+    }));
+  }
+
+  async depth(): Promise<Record<string, number>> {
+    return this.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed');
+  }
+
+  async enqueue<Payload>(
+    job: Job<Payload>,
+    payload: Payload,
+    firedAt: Date = new Date(),
+    options: { replace?: boolean } = {},
+  ): Promise<boolean> {
     const jobId = safeJobId(`${job.name}:${job.keyOf(payload, firedAt)}`);
     const existing = await this.queue.getJob(jobId);
-    if (existing) return false;
+    if (existing && options.replace && ((await existing.isCompleted()) || (await existing.isFailed())))
+      await existing.remove();
+    else if (existing) return false;
     await this.queue.add(job.name, { payload, firedAt: firedAt.toISOString() }, { jobId });
     return true;
   }
@@ -65,18 +94,27 @@ export class BullmqScheduler implements JobScheduler {
         const job = registry.get(bullJob.name);
         if (!job) throw new UnrecoverableError(`no job named ${bullJob.name}`);
         const data = bullJob.data as { payload: unknown; firedAt?: string; scheduled?: boolean };
-        const firedAt = data.firedAt ? new Date(data.firedAt) : new Date(bullJob.timestamp);
+        // A scheduler's job carries the time it was due as `prevMillis`; its timestamp is when the
+        // previous run created it, which may be a day earlier.
+        const due =
+          (bullJob.opts as { prevMillis?: number }).prevMillis ?? bullJob.timestamp + (bullJob.delay ?? 0);
+        const firedAt = data.firedAt ? new Date(data.firedAt) : new Date(due);
         // A scheduled tick becomes a keyed run, so two ticks for the same period do the work once.
         if (data.scheduled) {
           const accepted = await this.enqueue(job, data.payload, firedAt);
           return { delegated: accepted };
         }
         try {
-          return await runJob(job, data.payload, {
-            services,
-            logger: logger.child({ job: bullJob.name, id: bullJob.id }),
-            firedAt,
-          });
+          return await runJob(
+            job,
+            data.payload,
+            {
+              services,
+              logger: logger.child({ job: bullJob.name, id: bullJob.id }),
+              firedAt,
+            },
+            this.options.metrics,
+          );
         } catch (error) {
           if (!isRetryable(error)) throw new UnrecoverableError((error as Error).message);
           throw error;

@@ -1,8 +1,9 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../core/logger';
+import type { CrmMetrics } from '../core/metrics';
 import type { SkillServices } from '../skills/skill';
 import type { Job, JobSchedule } from './job';
-import type { JobScheduler } from './job-scheduler';
+import type { JobScheduler, ScheduleInfo } from './job-scheduler';
 import { isRetryable, runJob } from './run-job';
 
 const RETRY_DELAYS_MS = [2_000, 10_000, 60_000];
@@ -14,11 +15,14 @@ const RETRY_DELAYS_MS = [2_000, 10_000, 60_000];
 export class InProcessScheduler implements JobScheduler {
   readonly kind = 'in-process' as const;
   private readonly tasks = new Map<string, ScheduledTask>();
+  private readonly definitions = new Map<string, { cron: string; timezone: string }>();
   private readonly running = new Set<Promise<unknown>>();
   private started = false;
   private closed = false;
 
-  constructor(private readonly options: { services: SkillServices; logger: Logger }) {}
+  constructor(private readonly options: { services: SkillServices; logger: Logger; metrics?: CrmMetrics }) {
+    options.metrics?.addQueueDepth(() => this.depth());
+  }
 
   async schedule<Payload>(schedule: JobSchedule<Payload>): Promise<void> {
     if (!cron.validate(schedule.cron))
@@ -35,12 +39,40 @@ export class InProcessScheduler implements JobScheduler {
     );
     if (this.started) await task.start();
     this.tasks.set(schedule.id, task);
+    this.definitions.set(schedule.id, { cron: schedule.cron, timezone: schedule.timezone });
   }
 
-  async enqueue<Payload>(job: Job<Payload>, payload: Payload, firedAt: Date = new Date()): Promise<boolean> {
+  async unschedule(id: string): Promise<void> {
+    const task = this.tasks.get(id);
+    this.tasks.delete(id);
+    this.definitions.delete(id);
+    if (task) {
+      await task.stop();
+      await task.destroy();
+    }
+  }
+
+  async listSchedules(): Promise<ScheduleInfo[]> {
+    return [...this.definitions].map(([id, d]) => {
+      const next = this.tasks.get(id)?.getNextRun();
+      return { id, cron: d.cron, timezone: d.timezone, ...(next ? { next } : {}) };
+    });
+  }
+
+  async depth(): Promise<Record<string, number>> {
+    return { active: this.running.size };
+  }
+
+  async enqueue<Payload>(
+    job: Job<Payload>,
+    payload: Payload,
+    firedAt: Date = new Date(),
+    options: { replace?: boolean } = {},
+  ): Promise<boolean> {
     if (this.closed) return false;
     const key = `job-run:${job.name}:${job.keyOf(payload, firedAt)}`;
     const meta = this.options.services.store.meta;
+    if (options.replace) await meta.deleteOne({ _id: key, 'value.state': { $in: ['done', 'failed'] } });
     // Claim the key atomically: an upsert that inserts means this run is ours.
     const claim = await meta.updateOne(
       { _id: key },
@@ -77,7 +109,12 @@ export class InProcessScheduler implements JobScheduler {
     const { services, logger } = this.options;
     for (let attempt = 0; ; attempt++) {
       try {
-        await runJob(job, payload, { services, logger: logger.child({ job: job.name }), firedAt });
+        await runJob(
+          job,
+          payload,
+          { services, logger: logger.child({ job: job.name }), firedAt },
+          this.options.metrics,
+        );
         await services.store.meta.updateOne(
           { _id: key },
           { $set: { value: { state: 'done', at: firedAt } } },

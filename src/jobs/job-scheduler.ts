@@ -5,12 +5,35 @@ export interface JobScheduler {
   readonly kind: 'bullmq' | 'in-process';
   /** Registers (or replaces) a recurring schedule. */
   schedule<Payload>(schedule: JobSchedule<Payload>): Promise<void>;
-  /** Runs a job once, soon. Resolves with false when a run with the same key was already taken. */
-  enqueue<Payload>(job: Job<Payload>, payload: Payload, firedAt?: Date): Promise<boolean>;
+  /** Removes a recurring schedule (nothing happens when there is none). */
+  unschedule(id: string): Promise<void>;
+  /** The recurring schedules, with their next run when known. */
+  listSchedules(): Promise<ScheduleInfo[]>;
+  /**
+   * Runs a job once, soon. Resolves with false when a run with the same key was already taken;
+   * with `replace`, a finished or failed run of the key is forgotten first (a re-drive).
+   */
+  enqueue<Payload>(
+    job: Job<Payload>,
+    payload: Payload,
+    firedAt?: Date,
+    options?: { replace?: boolean },
+  ): Promise<boolean>;
+  /** Jobs by state (waiting, active, delayed, failed…), for `/metrics` and `crmpro jobs status`. */
+  depth(): Promise<Record<string, number>>;
   /** Starts executing jobs (workers / cron timers). */
   start(): Promise<void>;
   /** Stops taking new jobs and waits for the running ones (at most `graceMs`). */
   close(graceMs?: number): Promise<void>;
+}
+
+/** A recurring schedule as a scheduler holds it. */
+export interface ScheduleInfo {
+  id: string;
+  cron: string;
+  timezone?: string;
+  /** The next run, when the scheduler knows it. */
+  next?: Date;
 }
 
 /** The job registry a scheduler executes, by name. */

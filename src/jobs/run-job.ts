@@ -1,4 +1,5 @@
 import { CrmError, ErrorCode, isCrmError } from '../core/errors';
+import type { CrmMetrics } from '../core/metrics';
 import type { Job, JobContext } from './job';
 
 /** Codes that mean "this will fail the same way again": such runs are not retried. */
@@ -16,6 +17,25 @@ export function isRetryable(error: unknown): boolean {
 
 /** Validates the payload and runs the job; a bad payload is a permanent INVALID_INPUT failure. */
 export async function runJob<Payload>(
+  job: Job<Payload>,
+  rawPayload: unknown,
+  context: JobContext,
+  metrics?: CrmMetrics,
+): Promise<unknown> {
+  if (!metrics) return runParsed(job, rawPayload, context);
+  const stop = metrics.jobDuration.startTimer({ job: job.name });
+  try {
+    const result = await runParsed(job, rawPayload, context);
+    stop({ outcome: 'ok' });
+    return result;
+  } catch (error) {
+    stop({ outcome: 'failed' });
+    metrics.jobFailures.inc({ job: job.name, retryable: String(isRetryable(error)) });
+    throw error;
+  }
+}
+
+async function runParsed<Payload>(
   job: Job<Payload>,
   rawPayload: unknown,
   context: JobContext,

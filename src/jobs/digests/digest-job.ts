@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { CrmError, ErrorCode, isCrmError } from '../../core/errors';
+import type { CrmMetrics } from '../../core/metrics';
+import { DigestLedger } from '../../skills/digests';
+import { defineJob, type Job } from '../job';
+import type { DigestSenders } from './digest-senders';
+import { composeForecastDigest } from './forecast-digest';
+
+/** The payload of a digest run: which subscription, and its time zone (the period is its local day). */
+export const digestPayload = z.object({
+  subscriptionId: z.string().min(1),
+  timezone: z.string().min(1),
+});
+export type DigestPayload = z.infer<typeof digestPayload>;
+
+/** The subscriber's local day of an instant (YYYY-MM-DD): one digest per subscriber and day. */
+export function localDayOf(instant: Date, timezone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+/** What a digest run did. */
+export type DigestOutcome =
+  | { outcome: 'delivered'; key: string; messageId?: string }
+  | { outcome: 'skipped'; key: string; reason: string }
+  | { outcome: 'undeliverable'; key: string; reason: string };
+
+/**
+ * The digest job: composes one subscriber's digest for their local day and delivers it, exactly
+ * once. The run claims the delivery record (subscriber + day), composes, moves it to `sending`
+ * only while it still holds the claim, sends, and records `delivered` before returning (so before
+ * BullMQ acknowledges the job). A channel that is down fails the run for a retry with backoff
+ * (recorded as `failed`); a person who cannot be reached is recorded `undeliverable` and the run
+ * ends, so the other digests go on.
+ */
+export function digestJob(deps: { senders: DigestSenders; metrics?: CrmMetrics }): Job<DigestPayload> {
+  return defineJob({
+    name: 'digest',
+    description: "Compose and deliver one subscriber's scheduled digest for their local day",
+    payload: digestPayload,
+    keyOf: (payload, firedAt) =>
+      DigestLedger.keyOf(payload.subscriptionId, localDayOf(firedAt, payload.timezone)),
+    run: async (payload, { services, logger, firedAt }): Promise<DigestOutcome> => {
+      const ledger = new DigestLedger(services.store);
+      const period = localDayOf(firedAt, payload.timezone);
+      const key = DigestLedger.keyOf(payload.subscriptionId, period);
+      const count = (channel: string, outcome: string) =>
+        deps.metrics?.digestDeliveries.inc({ channel, outcome });
+      const subscription = await services.store.digestSubscriptions.findById(payload.subscriptionId);
+      if (!subscription?.active) return { outcome: 'skipped', key, reason: 'no active subscription' };
+      const claim = await ledger.claim(subscription, period, firedAt);
+      if (claim.kind === 'done')
+        return { outcome: 'skipped', key, reason: `already ${claim.delivery.state}` };
+      if (claim.kind === 'interrupted') {
+        // An earlier run died between starting to send and recording it: it may have arrived.
+        await ledger.failed(
+          key,
+          'failed',
+          'interrupted while sending: it may have arrived; re-drive to send it again',
+        );
+        count(subscription.channel, 'failed');
+        return { outcome: 'skipped', key, reason: 'interrupted while sending' };
+      }
+      const user = await services.store.users.findOne({ _id: subscription.userId, active: true });
+      if (!user) {
+        await ledger.failed(key, 'undeliverable', 'the subscriber is no active CRM user');
+        count(subscription.channel, 'undeliverable');
+        return { outcome: 'undeliverable', key, reason: 'no active user' };
+      }
+      const sender = deps.senders[subscription.channel];
+      try {
+        if (subscription.kind !== 'forecast')
+          throw new CrmError(ErrorCode.InvalidInput, `The ${subscription.kind} digest is not built yet.`);
+        if (!sender)
+          throw new CrmError(
+            ErrorCode.Unavailable,
+            `${subscription.channel} is not configured in this process.`,
+          );
+        const digest = await composeForecastDigest(services, subscription, user);
+        if (!(await ledger.startSending(key, claim.attemptId)))
+          return { outcome: 'skipped', key, reason: 'another run took this digest' };
+        const messageId = await sender.send(user, digest.reply);
+        await ledger.delivered(key, messageId, services.clock());
+        await ledger.saveSnapshot(subscription._id, services.clock(), digest.snapshot);
+        count(subscription.channel, 'delivered');
+        return { outcome: 'delivered', key, ...(messageId ? { messageId } : {}) };
+      } catch (error) {
+        const message = (error as Error).message;
+        const permanent =
+          isCrmError(error) && error.code !== ErrorCode.Unavailable && error.code !== ErrorCode.Internal;
+        await ledger.failed(key, permanent ? 'undeliverable' : 'failed', message);
+        count(subscription.channel, permanent ? 'undeliverable' : 'failed');
+        if (permanent) {
+          logger.warn({ key, err: error }, 'digest undeliverable');
+          return { outcome: 'undeliverable', key, reason: message };
+        }
+        throw error;
+      }
+    },
+  });
+}
