@@ -42,7 +42,11 @@ export function segmentPhraseOf(text: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       // "our best customers", "top customers": the best segment.
+      .replace(/\b(?:emea|europe|apac|latam|north america|na)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
       .replace(/^(?:best|top|biggest)$/, 'champions')
+      .replace(/^loyal$/, 'potential loyalists')
   );
 }
 

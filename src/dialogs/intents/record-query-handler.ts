@@ -3,13 +3,13 @@ import { queryRecords, type DealRow, type RecordQueryResult } from '../../skills
 import type { Caller } from '../../skills/skill';
 import type { QueryOwner, RecordQuery } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
-import { formatDate, formatMoneyList, formatMoney, formatStage } from '../replies/format';
+import { formatCalendarDay, formatDate, formatMoneyList, formatMoney, formatStage } from '../replies/format';
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 
 /** A calendar day (`YYYY-MM-DD`) as people read it: "22 Dec 2026", the same in every time zone. */
 export function formatDay(day: string): string {
-  return formatDate(new Date(`${day}T00:00:00Z`), 'UTC');
+  return formatCalendarDay(day);
 }
 
 /** Who a question means when it does not say: a rep their own deals, a manager their team's, an admin everyone's. */
@@ -96,9 +96,14 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
     };
   if (query.record === 'interaction') {
     const last = result.interactions?.[0];
-    if (!last) return { text: `I have no interactions with ${account} that you can see.` };
+    const people = result.contacts?.length
+      ? ` with ${result.contacts.map((c) => `${c.name}${c.title ? ` (${c.title})` : ''}`).join(', ')}`
+      : '';
+    if (query.contactRole && !result.contacts?.length)
+      return { text: `I don't know a ${query.contactRole.replace(/_/g, ' ')} at ${account}.` };
+    if (!last) return { text: `I have no interactions${people} at ${account} that you can see.` };
     return {
-      text: `Last interaction with ${account}: ${last.type} on ${formatDate(new Date(last.occurredAt), caller.timezone)} — ${last.summary}${last.byName ? ` (${last.byName})` : ''}.`,
+      text: `Last interaction with ${account}${people}: ${last.type} on ${formatDate(new Date(last.occurredAt), caller.timezone)} — ${last.summary}${last.byName ? ` (${last.byName})` : ''}.`,
     };
   }
   const contacts = result.contacts ?? [];

@@ -7,6 +7,7 @@ import { leadScoreReply, topLeadsReply } from '../replies/scoring-replies';
 import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
+import { nearestYearOfQuarter } from '../understanding/record-question';
 
 /** Whose deals a message is about: a named rep, "my team", "me"/nothing (the caller's own), or "all"/"company". */
 export function scopeOf(
@@ -28,20 +29,14 @@ export function periodOf(
   understanding: Understanding,
   now: Date = new Date(),
 ): string | undefined {
-  const period = understanding.entities?.periods[0];
-  if (period) {
-    // A bare quarter read as next year's ("numbers for Q3" in December) means the one just past,
-    // unless the message says "next": the entity extractor prefers the future.
-    const bare = /^q([1-4])$/i.exec(period.text.trim());
-    const thisYear = now.getUTCFullYear();
-    const startYear = Number(period.start.slice(0, 4));
-    if (bare && startYear > thisYear && !/\b(?:next|coming)\b/i.test(text))
-      return `Q${bare[1]} ${startYear - 1}`;
-    return period.text;
-  }
-  return /\b(?:this|next|last)\s+(?:quarter|month|year|half)\b|\bq[1-4](?:\s+\d{4})?\b|\bh[12]\b|\bfy\s?\d{2,4}\b/i.exec(
-    text,
-  )?.[0];
+  const words =
+    understanding.entities?.periods[0]?.text ??
+    /\b(?:this|next|last)\s+(?:quarter|month|year|half)\b|\bq[1-4](?:\s+\d{4})?\b|\bh[12]\b|\bfy\s?\d{2,4}\b/i.exec(
+      text,
+    )?.[0];
+  const bare = words ? /^q([1-4])$/i.exec(words.trim()) : null;
+  if (!bare || /\b(?:next|coming)\b/i.test(text)) return words;
+  return `Q${bare[1]} ${nearestYearOfQuarter(Number(bare[1]), now)}`;
 }
 
 /** Scores, top leads, forecasts and deals at risk in chat. */

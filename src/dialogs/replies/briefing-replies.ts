@@ -1,6 +1,6 @@
 import type { AccountBriefing } from '../../skills/account-briefing';
 import type { Reply, ReplyListItem } from '../reply';
-import { formatDate, formatMoney, formatMoneyList, formatRelative, formatStage } from './format';
+import { formatMoney, formatMoneyList, formatRelative, formatStage, formatCalendarDay } from './format';
 import { ownedElsewhereReply } from './limited-replies';
 
 /** What the person asked about the account: everything, its deals, or its people. */
@@ -14,7 +14,8 @@ export function briefingReply(
   briefing: AccountBriefing,
   focus: BriefingFocus,
   now: Date,
-  timeZone: string,
+  /** Kept for callers: close dates are calendar days, shown the same in every time zone. */
+  _timeZone: string,
 ): Reply {
   if (briefing.access === 'limited') return ownedElsewhereReply(briefing);
   const { account } = briefing;
@@ -55,7 +56,7 @@ export function briefingReply(
   ];
   const dealItems: ReplyListItem[] = openDeals.slice(0, 8).map((deal) => ({
     title: deal.name,
-    subtitle: `${formatStage(deal.stage)} · closes ${formatDate(deal.closeDate, timeZone)}`,
+    subtitle: `${formatStage(deal.stage)} · closes ${formatCalendarDay(deal.closeDate)}`,
     value: formatMoney(deal.amount, deal.currency),
   }));
   const contactItems: ReplyListItem[] = contacts.map((contact) => ({

@@ -2,7 +2,7 @@ import { bookingsChartSpec } from './bookings-chart';
 import type { AtRiskDealsResult } from '../../skills/at-risk-deals';
 import type { CurrencyForecast, ForecastResult } from '../../skills/forecast';
 import type { Reply, ReplyFact, ReplyListItem } from '../reply';
-import { formatDate, formatMoney, formatPercent, formatStage } from './format';
+import { formatMoney, formatPercent, formatStage, formatCalendarDay } from './format';
 
 /**
  * The forecast as a reply: per currency, won so far, commit / best case / pipeline and the
@@ -123,7 +123,7 @@ function changeLines(result: ForecastResult): string[] {
 }
 
 /** "Which deals are at risk?": each deal with its reasons, most reasons first. */
-export function atRiskDealsReply(result: AtRiskDealsResult, timeZone = 'UTC'): Reply {
+export function atRiskDealsReply(result: AtRiskDealsResult, _timeZone = 'UTC'): Reply {
   const where = `${result.scope}${result.period ? `, closing in ${result.period.label}` : ''}`;
   if (!result.deals.length) {
     return {
@@ -133,7 +133,7 @@ export function atRiskDealsReply(result: AtRiskDealsResult, timeZone = 'UTC'): R
   }
   const items: ReplyListItem[] = result.deals.map((deal) => ({
     title: `${deal.name}`,
-    subtitle: `${formatStage(deal.stage)} · closes ${formatDate(deal.closeDate, timeZone)}${deal.ownerName ? ` · ${deal.ownerName}` : ''} · ${deal.risks.map((r) => r.reason).join('; ')}`,
+    subtitle: `${formatStage(deal.stage)} · closes ${formatCalendarDay(deal.closeDate)}${deal.ownerName ? ` · ${deal.ownerName}` : ''} · ${deal.risks.map((r) => r.reason).join('; ')}`,
     value: `${formatMoney(deal.amount, deal.currency)} · ${formatPercent(deal.probability)}`,
   }));
   return {

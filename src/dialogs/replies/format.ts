@@ -37,6 +37,16 @@ export function formatDate(date: Date, timeZone = 'UTC'): string {
   }).format(date);
 }
 
+/**
+ * A calendar day (a close date, a due date) as people read it: "22 Dec 2026". It is stored as
+ * midnight UTC of that day (or as `YYYY-MM-DD`) and shown as that day in every time zone; only
+ * instants (interactions) are converted to the reader's zone, with `formatDate`.
+ */
+export function formatCalendarDay(day: Date | string): string {
+  const date = typeof day === 'string' ? new Date(`${day.slice(0, 10)}T00:00:00Z`) : day;
+  return formatDate(date, 'UTC');
+}
+
 /** "3 days ago", "in 2 weeks", "today". */
 export function formatRelative(date: Date, now: Date): string {
   const days = Math.round((date.getTime() - now.getTime()) / 86_400_000);

@@ -1,7 +1,7 @@
 import type { ScoreFactorText } from '../../ml/scoring/crm-lead-score';
 import type { ExplainedDeal, ExplainedLead, LeadScoreResult, TopLeadsResult } from '../../skills/lead-score';
 import type { Reply, ReplyListItem } from '../reply';
-import { formatDate, formatMoney, formatPercent, formatStage } from './format';
+import { formatMoney, formatPercent, formatStage, formatCalendarDay } from './format';
 import { ownedElsewhereReply } from './limited-replies';
 
 /**
@@ -18,7 +18,7 @@ export function leadScoreReply(result: LeadScoreResult, timeZone = 'UTC'): Reply
   if (!others.length) return reply;
   const items: ReplyListItem[] = result.deals.map((deal) => ({
     title: deal.name,
-    subtitle: `${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatDate(deal.closeDate, timeZone)}`,
+    subtitle: `${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatCalendarDay(deal.closeDate)}`,
     value: formatPercent(deal.probability),
   }));
   return {
@@ -33,7 +33,7 @@ export function leadScoreReply(result: LeadScoreResult, timeZone = 'UTC'): Reply
   };
 }
 
-function dealReply(deal: ExplainedDeal, timeZone: string): Reply {
+function dealReply(deal: ExplainedDeal, _timeZone: string): Reply {
   const gap = Math.abs(deal.probability - deal.repProbability) >= 0.15;
   const headline = `${deal.name} (${deal.accountName}) has a ${formatPercent(deal.probability)} chance to win; its stage says ${formatPercent(deal.repProbability)}${gap ? (deal.probability > deal.repProbability ? ', so the model is more hopeful than the stage' : ', so the model is less hopeful than the stage') : ''}.`;
   return {
@@ -47,7 +47,7 @@ function dealReply(deal: ExplainedDeal, timeZone: string): Reply {
       { label: 'Typical deal', value: formatPercent(deal.baseProbability) },
       { label: 'Stage', value: formatStage(deal.stage) },
       { label: 'Amount', value: formatMoney(deal.amount, deal.currency) },
-      { label: 'Close date', value: formatDate(deal.closeDate, timeZone) },
+      { label: 'Close date', value: formatCalendarDay(deal.closeDate) },
       ...(deal.ownerName ? [{ label: 'Owner', value: deal.ownerName }] : []),
       { label: 'Model', value: `lead-score ${deal.modelVersion}` },
     ],
@@ -79,7 +79,7 @@ function leadReply(lead: ExplainedLead): Reply {
 }
 
 /** "Your top deals by win chance": a ranked list with each deal's strongest reason. */
-export function topLeadsReply(result: TopLeadsResult, timeZone = 'UTC'): Reply {
+export function topLeadsReply(result: TopLeadsResult, _timeZone = 'UTC'): Reply {
   const noun = result.kind === 'leads' ? 'leads' : 'deals';
   const whose = result.scope === 'your deals' ? 'your' : `${result.scope}'s`;
   if (result.considered === 0) return { text: `There are no open ${noun} for ${result.scope} to rank.` };
@@ -93,7 +93,7 @@ export function topLeadsReply(result: TopLeadsResult, timeZone = 'UTC'): Reply {
       : result.deals.map((deal) => ({
           title: deal.name,
           subtitle: [
-            `${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatDate(deal.closeDate, timeZone)}`,
+            `${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatCalendarDay(deal.closeDate)}`,
             deal.reason,
           ]
             .filter(Boolean)

@@ -1,4 +1,5 @@
 import type { RecordQuery } from '../../vocabulary';
+import { isBackReference } from '../conversation-memory';
 import { parseRecordQuestion } from '../understanding/record-question';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 
@@ -23,6 +24,9 @@ const KEEP = new Set([
 
 const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 const MIN_WRITE_CONFIDENCE = 0.5;
+/** A write says what to do; a question that only names a stage ("how much is in negotiation") is not one. */
+const WRITE_VERBS =
+  /\b(move|moved|update|change|set|mark|log|logged|create|add|new|push|advance|reopen|close (it|the|that)|record)\b/i;
 
 function hasFilter(query: RecordQuery): boolean {
   return Boolean(
@@ -39,6 +43,40 @@ function hasFilter(query: RecordQuery): boolean {
 }
 
 /**
+ * Everyday words that are never read as an account's name on their own, however many names
+ * contain them ("have" in Northhaven, "data" in Copper Data AB, "like").
+ */
+const COMMON_WORDS = new Set(
+  (
+    'a about after all also an and any anything are as at be been but by can could data day deal deals did do does ' +
+    'doing for from get got had has have how i if in into is it its just know last like look looking make me more most ' +
+    'my new next no not now of on one or our out over please question right see so some that the their them then there ' +
+    'these they thing this those to today up us want was we were what when where which who why will with would you your ' +
+    'open team pipeline quarter month week year numbers info information help customer customers account accounts'
+  ).split(' '),
+);
+
+/** True when the words of a mention are all everyday words (no account is named by them alone). */
+export function isCommonWords(mention: string): boolean {
+  const words = mention.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.length > 0 && words.every((word) => COMMON_WORDS.has(word.replace(/'s$/, '')));
+}
+
+/** The understanding without account names read from everyday words (a pronoun stays: it points back). */
+function withoutCommonWordNames(understanding: Understanding): Understanding {
+  const entities = understanding.entities;
+  const accounts = entities?.accounts.filter((candidate) => !isCommonWords(candidate.text));
+  const mention = understanding.accountMention;
+  const keep = mention !== undefined && (isBackReference(mention) || !isCommonWords(mention));
+  const { accountMention: _replaced, ...rest } = understanding;
+  return {
+    ...rest,
+    ...(keep ? { accountMention: mention } : {}),
+    ...(entities && accounts ? { entities: { ...entities, accounts } } : {}),
+  };
+}
+
+/**
  * Wraps the intent understander with the record-question parser: a question about records or a
  * pipeline becomes `record_query` / `pipeline_summary` carrying its structured query, and a product
  * or policy question is routed to the knowledge base. Everything else is left as the model read it.
@@ -47,7 +85,7 @@ export class QuestionUnderstander implements Understander {
   constructor(private readonly inner: Understander) {}
 
   async understand(text: string, context?: UnderstandingContext): Promise<Understanding> {
-    const understanding = await this.inner.understand(text, context);
+    const understanding = withoutCommonWordNames(await this.inner.understand(text, context));
     if (['greeting', 'thanks', 'confirm', 'deny', 'start_over'].includes(understanding.intent))
       return understanding;
     if (
@@ -66,11 +104,16 @@ export class QuestionUnderstander implements Understander {
     });
     if (!question) return understanding;
     // Writes keep their intent; an account's deals without a filter stay a deal look-up.
-    if (WRITES.has(understanding.intent) && understanding.confidence >= MIN_WRITE_CONFIDENCE)
+    if (
+      WRITES.has(understanding.intent) &&
+      understanding.confidence >= MIN_WRITE_CONFIDENCE &&
+      WRITE_VERBS.test(text)
+    )
       return understanding;
     if (
       understanding.intent === 'deal_lookup' &&
       question.kind === 'query' &&
+      !('rep' in question.query.owner) &&
       question.query.aggregate === 'list' &&
       !hasFilter(question.query)
     )

@@ -27,9 +27,10 @@ const TYPOS: Array<[RegExp, string]> = [
 
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
-  /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|what stage|which stage|stage of|digest|subscribe|score)\b/;
+  /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|what stage|which stage|stage of|digest|subscribe|score|numbers)\b/;
 const RANKING = /\btop\s+(\d+\s+)?(deals|team deals|deals for)\b|\bmy top\b|\bbest deals\b/;
 
+const OPEN_STAGE_WORDS = ['prospecting', 'qualification', 'proposal', 'negotiation'] as const;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -81,20 +82,39 @@ function periodLabel(start: string, end: string, granularity: string): string {
   return `${start} to ${end}`;
 }
 
-/** A period the message names; a past-sounding quarter that lies ahead ("numbers for Q3" in December) is the one just past. */
+/**
+ * The year of the quarter a bare "Q3" means: the nearest one, so in December "Q3" is the Q3 just
+ * past and "Q1" the one about to start (the date parser alone always picks the next one).
+ */
+export function nearestYearOfQuarter(quarter: number, now: Date): number {
+  const year = now.getUTCFullYear();
+  const current = year * 4 + Math.floor(now.getUTCMonth() / 3);
+  const distance = (candidate: number) => Math.abs(candidate * 4 + quarter - 1 - current);
+  return [year - 1, year + 1].reduce(
+    (best, candidate) => (distance(candidate) < distance(best) ? candidate : best),
+    year,
+  );
+}
+
+/** A period the message names; a bare quarter ("numbers for Q3") is the nearest one unless the message says "next". */
 function namedPeriod(
   text: string,
   entities: MessageEntities | undefined,
-  today: string,
+  now: Date,
 ): { from: string; to: string; label: string } | undefined {
   const period = entities?.periods[0];
   if (!period) return undefined;
-  let { start, end } = period;
-  if (start > today && !/\bnext\b|\bcoming\b/.test(text) && /^q[1-4]$/i.test(period.text.trim())) {
-    start = `${Number(start.slice(0, 4)) - 1}${start.slice(4)}`;
-    end = `${Number(end.slice(0, 4)) - 1}${end.slice(4)}`;
+  const bare = /^q([1-4])$/i.exec(period.text.trim());
+  if (bare && !/\bnext\b|\bcoming\b/.test(text)) {
+    const year = nearestYearOfQuarter(Number(bare[1]), now);
+    const from = `${year}-${String((Number(bare[1]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+    return quarterOf(from);
   }
-  return { from: start, to: end, label: periodLabel(start, end, period.granularity) };
+  return {
+    from: period.start,
+    to: period.end,
+    label: periodLabel(period.start, period.end, period.granularity),
+  };
 }
 
 function ownerOf(text: string, entities: MessageEntities | undefined): { owner: QueryOwner; given: boolean } {
@@ -139,10 +159,12 @@ export function parseRecordQuestion(
   const refersToDeals =
     /\b(that deal|this deal|that one|the biggest one|the largest one|those|of them)\b/.test(text);
   const refersToRep = /\b(his|her)\b/.test(text) && !refersToAccount;
-  const stages = (entities?.dealStages ?? [])
-    .map((s) => s.stage)
-    .filter((s) => s !== 'closed_won' && s !== 'closed_lost');
-  const period = namedPeriod(text, entities, today);
+  const named = (entities?.dealStages ?? []).map((s) => s.stage);
+  // Stage words the entity extractor missed for a typo ("negotiaton") are read from the corrected text.
+  const stages = (
+    named.length ? named : OPEN_STAGE_WORDS.filter((stage) => new RegExp(`\\b${stage}\\b`).test(text))
+  ).filter((s) => s !== 'closed_won' && s !== 'closed_lost');
+  const period = namedPeriod(text, entities, context.now);
 
   // Summaries: a pipeline, or how someone is doing.
   const hasFilter =
@@ -206,6 +228,7 @@ export function parseRecordQuestion(
     amountField ||
     tasks ||
     (dealWords && !RANKING.test(text)) ||
+    (wonLost && Boolean(period)) ||
     (closing && !/\bclose (a|the)\b/.test(text)) ||
     overdue ||
     min !== undefined ||

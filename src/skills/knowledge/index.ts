@@ -38,7 +38,7 @@ export const knowledgeAnswer = defineSkill({
  * guarantee"); the documents' own terms are added so retrieval finds the section that answers.
  */
 const DOCUMENT_TERMS: Array<[RegExp, string]> = [
-  [/\bsla\b|\buptime\b|\bhow reliable\b/i, 'service level agreement uptime commitment availability credits'],
+  [/^(?!.*\b(?:miss|credits?|refunds?)\b).*(?:\bsla\b|\buptime\b|\bhow reliable\b)/i, 'uptime commitment, available each calendar month'],
   [/\bdeleted data\b|\bkeep\b.*\bdata\b/i, 'data retention and deletion'],
 ];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEAL_STAGES, REGIONS, type Deal, type RecordQuery } from '../../vocabulary';
+import { DEAL_STAGES, REGIONS, type Contact, type Deal, type RecordQuery } from '../../vocabulary';
 import type { Filter } from '../../store/store';
 import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-scope';
 import { RecordVisibility } from '../shared/record-visibility';
@@ -233,14 +233,20 @@ async function accountRecords(
   };
   if (query.record === 'interaction') {
     if ((await visibility.access(account.ownerId, 'interaction')) !== 'full') return { ...base, total: 0 };
+    // "When did we last talk to their CFO?": the interactions with the contacts of that role.
+    const people = query.contactRole
+      ? contactsInRole(await services.store.contacts.find({ accountId: account._id }), query.contactRole)
+      : [];
+    if (query.contactRole && !people.length) return { ...base, total: 0, contacts: [] };
     const interactions = await services.store.interactions.find(
-      { accountId: account._id },
+      { accountId: account._id, ...(people.length ? { contactId: { $in: people.map((c) => c._id) } } : {}) },
       { sort: { occurredAt: -1 }, limit: query.limit ?? 1 },
     );
     const users = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
     return {
       ...base,
       total: interactions.length,
+      ...(people.length ? { contacts: people.map(contactRow) } : {}),
       interactions: interactions.map((i) => ({
         id: i._id,
         type: i.type,
@@ -252,21 +258,22 @@ async function accountRecords(
   }
   if ((await visibility.access(account.ownerId, 'contact')) === 'none') return { ...base, total: 0 };
   const contacts = await services.store.contacts.find({ accountId: account._id });
-  const role = query.contactRole?.toLowerCase();
-  const matching = contacts.filter(
-    (c) =>
-      !role ||
-      c.buyingRole === role ||
-      new RegExp(`\\b${role.replace(/[^a-z ]/g, '')}\\b`, 'i').test(c.title ?? ''),
-  );
+  const matching = query.contactRole ? contactsInRole(contacts, query.contactRole) : contacts;
+  return { ...base, total: matching.length, contacts: matching.map(contactRow) };
+}
+
+/** Contacts with a buying role (`decision_maker`, `champion`) or a title word ("CEO"). */
+function contactsInRole(contacts: Contact[], role: string): Contact[] {
+  const wanted = role.toLowerCase();
+  const title = new RegExp(`\\b${wanted.replace(/[^a-z ]/g, '')}\\b`, 'i');
+  return contacts.filter((c) => c.buyingRole === wanted || title.test(c.title ?? ''));
+}
+
+function contactRow(c: Contact): ContactRow {
   return {
-    ...base,
-    total: matching.length,
-    contacts: matching.map((c) => ({
-      id: c._id,
-      name: `${c.firstName} ${c.lastName}`,
-      ...(c.title ? { title: c.title } : {}),
-      ...(c.buyingRole ? { buyingRole: c.buyingRole } : {}),
-    })),
+    id: c._id,
+    name: `${c.firstName} ${c.lastName}`,
+    ...(c.title ? { title: c.title } : {}),
+    ...(c.buyingRole ? { buyingRole: c.buyingRole } : {}),
   };
 }

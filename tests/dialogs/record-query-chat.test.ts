@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { formatCalendarDay, formatDate } from '../../src/dialogs/replies/format';
+import type { Deal } from '../../src/vocabulary';
+import { ChatDriver } from '../fixtures/chat-driver';
+
+const root = path.join(__dirname, '..', '..');
+const SAM = 'sam.rivera@demo.crmpro.dev';
+const MORGAN = 'morgan.lee@demo.crmpro.dev';
+const isOpen = (d: Deal) => d.stage !== 'closed_won' && d.stage !== 'closed_lost';
+
+describe('questions about records, follow-ups and calendar dates through the bot core', () => {
+  let world: EvalWorld;
+  let samId: string;
+  beforeAll(async () => {
+    world = await openEvalWorld({
+      modelsDir: path.join(root, 'models'),
+      knowledgeDir: path.join(root, 'knowledge'),
+      scale: 0.05,
+    });
+    samId = (await world.services.store.users.findOne({ email: SAM }))!._id;
+  }, 120_000);
+  afterAll(() => world.close());
+
+  it('lists the deals closing this month, then answers "when does the biggest one close?" with the calendar day, not shifted to Chicago', async () => {
+    const sam = await world.services.store.users.findOne({ email: SAM });
+    expect(sam!.timezone).toBe('America/Chicago');
+    const december = (await world.services.store.deals.find({ ownerId: samId }))
+      .filter(isOpen)
+      .filter((d) => d.closeDate.toISOString().startsWith('2026-12'))
+      .sort((a, b) => b.amount - a.amount);
+    expect(december.length).toBeGreaterThan(1);
+    const chat = new ChatDriver(world.services, 'c-close', { localUser: SAM });
+    const [list] = await chat.say('which deals close this month?');
+    expect(list!.text).toMatch(new RegExp(`^${december.length} open deals`));
+
+    const biggest = december[0]!;
+    const [when] = await chat.say('when does the biggest one close?');
+    const day = formatCalendarDay(biggest.closeDate);
+    expect(day).toBe(formatDate(biggest.closeDate, 'UTC'));
+    expect(when!.text).toContain(`${biggest.name} closes on ${day}`);
+    // Stored at midnight UTC, the instant falls on the day before in Chicago: that day must not show.
+    expect(when!.text).not.toContain(formatDate(biggest.closeDate, 'America/Chicago'));
+
+    const [size] = await chat.say('how big is that deal?');
+    expect(size!.text).toContain(`${biggest.name} is worth`);
+  }, 60_000);
+
+  it('answers about the conversation\'s account: "their decision maker" after a briefing', async () => {
+    const initech = (await world.services.store.accounts.findOne({ name: 'Initech' }))!;
+    const deciders = (await world.services.store.contacts.find({ accountId: initech._id })).filter(
+      (c) => c.buyingRole === 'decision_maker',
+    );
+    expect(deciders.length).toBeGreaterThan(0);
+    const chat = new ChatDriver(world.services, 'c-their', { localUser: SAM });
+    await chat.say('tell me about Initech');
+    const [reply] = await chat.say('who is their decision maker?');
+    expect(reply!.text).toContain(`${deciders[0]!.firstName} ${deciders[0]!.lastName}`);
+    expect(reply!.text).toContain('Initech');
+  }, 60_000);
+
+  it("gives a manager the team's top deals and a rep's month", async () => {
+    const chat = new ChatDriver(world.services, 'c-manager', { localUser: MORGAN });
+    const [top] = await chat.say('my top deals');
+    expect(top!.text).not.toMatch(/no open deals/i);
+    expect(top!.text).toMatch(/\d+%/);
+
+    const won = (await world.services.store.deals.find({ ownerId: samId, stage: 'closed_won' })).filter((d) =>
+      (d.closedAt ?? d.closeDate).toISOString().startsWith('2026-11'),
+    );
+    const [month] = await chat.say('how did Sam do last month');
+    expect(month!.text).toContain('Sam Rivera');
+    expect(month!.text).toContain(`November 2026: won ${won.length} deals`);
+  }, 60_000);
+
+  it('refuses deal questions to marketing in plain words, without internal skill names', async () => {
+    const chat = new ChatDriver(world.services, 'c-marketing', { localUser: 'alex.kim@demo.crmpro.dev' });
+    for (const question of ['show me deals over 200k', 'which deals are at risk?']) {
+      const [reply] = await chat.say(question);
+      expect(reply!.text).not.toMatch(/query-records|at-risk-deals|top-leads|find-deals/);
+      expect(reply!.text).toMatch(/can.t|are for the sales team/);
+    }
+  }, 60_000);
+});

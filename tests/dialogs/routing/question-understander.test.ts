@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { CrmUnderstander } from '../../../src/dialogs/routing/crm-understander';
+import { isCommonWords, QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
+import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
+import { CrmNameIndex } from '../../../src/skills/shared/crm-names';
+import { nameKeyOf } from '../../../src/vocabulary';
+import { temporaryStore } from '../../fixtures/small-crm';
+
+const model = loadIntentModel(join(__dirname, '..', '..', '..', 'models', 'intent'));
+const context = { now: new Date('2026-12-04T15:00:00Z'), timezone: 'UTC' };
+
+describe('QuestionUnderstander: names only where names are, knowledge whatever the wording', () => {
+  const temp = temporaryStore();
+  const understander = new QuestionUnderstander(new CrmUnderstander(model, new CrmNameIndex(temp.store)));
+  beforeAll(async () => {
+    // Names that contain everyday words: "have" (Northhaven), "data" (Copper Data AB), "like" (Likewise).
+    for (const name of ['Northhaven', 'Eaglehaven Corp.', 'Copper Data AB', 'Likewise Labs', 'Globex'])
+      await temp.store.accounts.insertOne({ name, nameKey: nameKeyOf(name), status: 'customer' });
+  });
+  afterAll(() => temp.cleanup());
+
+  it('reads no account out of sentences full of common words', async () => {
+    for (const text of [
+      'how much do I have',
+      'what does my pipeline look like',
+      'I have a question',
+      'what data do we have on deals like this',
+    ]) {
+      const understanding = await understander.understand(text, context);
+      expect({ text, mention: understanding.accountMention }).toEqual({ text, mention: undefined });
+      expect(understanding.entities?.accounts.map((a) => a.name) ?? []).toEqual([]);
+    }
+  });
+
+  it('reads pipeline questions as summaries', async () => {
+    expect(await understander.understand('what does my pipeline look like', context)).toMatchObject({
+      intent: 'pipeline_summary',
+      question: { kind: 'summary', query: { owner: { scope: 'mine' } } },
+    });
+  });
+
+  it('keeps real names, and pronouns for follow-ups', async () => {
+    expect((await understander.understand('tell me about Northhaven', context)).accountMention).toBe(
+      'Northhaven',
+    );
+    expect((await understander.understand('when did we last talk to them?', context)).question).toMatchObject(
+      {
+        refersTo: 'account',
+      },
+    );
+    expect(await understander.understand('who is the decision maker at Globex?', context)).toMatchObject({
+      intent: 'record_query',
+      question: { query: { record: 'contact', contactRole: 'decision_maker' } },
+    });
+  });
+
+  it('routes product, pricing, policy, security and set-up questions to the knowledge base', async () => {
+    for (const text of [
+      'is customer data encrypted?',
+      "what's your uptime guarantee",
+      'how do I connect Slack',
+      'can we get a refund if we cancel?',
+      'do you have an SLA?',
+    ]) {
+      const understanding = await understander.understand(text, context);
+      expect({ text, intent: understanding.intent, mention: understanding.accountMention }).toEqual({
+        text,
+        intent: 'knowledge_question',
+        mention: undefined,
+      });
+    }
+  });
+
+  it('knows everyday words from names', () => {
+    expect(isCommonWords('have')).toBe(true);
+    expect(isCommonWords('like')).toBe(true);
+    expect(isCommonWords('data')).toBe(true);
+    expect(isCommonWords('Northhaven')).toBe(false);
+    expect(isCommonWords('their')).toBe(true);
+  });
+});

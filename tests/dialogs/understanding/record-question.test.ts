@@ -1,0 +1,115 @@
+import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
+import {
+  nearestYearOfQuarter,
+  parseRecordQuestion,
+  type RecordQuestion,
+} from '../../../src/dialogs/understanding/record-question';
+
+const NOW = new Date('2026-12-04T15:00:00Z');
+const ACCOUNTS = [
+  { id: 'acc-initech', name: 'Initech' },
+  { id: 'acc-globex', name: 'Globex' },
+];
+const REPS = [
+  { id: 'u-sam', name: 'Sam Rivera' },
+  { id: 'u-olivia', name: 'Olivia Chen' },
+];
+
+function parse(text: string, now = NOW, timezone = 'UTC'): RecordQuestion | undefined {
+  const entities = extractEntities(text, { now, timeZone: timezone, accounts: ACCOUNTS, reps: REPS });
+  return parseRecordQuestion(text, entities, { now, timezone });
+}
+
+describe('the record-question parser', () => {
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'how many deals do I have in negotiation?',
+      { record: 'deal', owner: { scope: 'mine' }, aggregate: 'count', stages: ['negotiation'] },
+    ],
+    ['number of deals in negotiaton', { aggregate: 'count', stages: ['negotiation'] }],
+    ['show me deals over 200k', { record: 'deal', aggregate: 'list', minAmount: 200_000 }],
+    ['my deals above $200,000', { minAmount: 200_000, owner: { scope: 'mine' } }],
+    ['deals closing this month', { closeFrom: '2026-12-01', closeTo: '2026-12-31' }],
+    ["what's closing in the next two weeks?", { closeFrom: '2026-12-04', closeTo: '2026-12-18' }],
+    ['my 3 biggest deals', { aggregate: 'top', limit: 3 }],
+    ['what is my largest open deal', { aggregate: 'top', limit: 1 }],
+    ['deals I won last month', { status: 'won', closedFrom: '2026-11-01', closedTo: '2026-11-30' }],
+    ['which deals are past their close date?', { status: 'overdue' }],
+    ['how much is in negotiation', { aggregate: 'sum', stages: ['negotiation'] }],
+    ['team deals over 200k', { owner: { scope: 'team' }, minAmount: 200_000 }],
+    ["show me Olivia Chen's open deals", { owner: { rep: 'Olivia Chen' } }],
+    ['deals in EMEA', { region: 'EMEA' }],
+    ['what tasks do I have', { record: 'task' }],
+    [
+      'what did we last discuss with Initech?',
+      { record: 'interaction', field: 'lastInteraction', accountId: 'acc-initech' },
+    ],
+    [
+      'who is the decision maker at Globex?',
+      { record: 'contact', field: 'contactRole', contactRole: 'decision_maker', accountId: 'acc-globex' },
+    ],
+    ['who owns Globex?', { record: 'contact', field: 'owner', accountId: 'acc-globex' }],
+    [
+      'when does the Hooli sales team pilot close?',
+      { record: 'deal', field: 'closeDate', aggregate: 'top', dealWords: 'Hooli sales team pilot' },
+    ],
+  ])('%s', (text, wanted) => {
+    const question = parse(text);
+    expect(question?.kind).toBe('query');
+    expect(question!.query).toMatchObject(wanted);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    [
+      "how's my pipeline looking",
+      { owner: { scope: 'mine' }, from: '2026-10-01', to: '2026-12-31', label: 'Q4 2026' },
+    ],
+    ['hows my pipline', { label: 'Q4 2026' }],
+    ['how much do I have open right now', { owner: { scope: 'mine' } }],
+    ['how is my team doing this quarter', { owner: { scope: 'team' }, label: 'Q4 2026' }],
+    ['how did Sam do last month', { owner: { rep: 'Sam Rivera' }, from: '2026-11-01', to: '2026-11-30' }],
+  ])('reads "%s" as a pipeline summary', (text, wanted) => {
+    const question = parse(text);
+    expect(question?.kind).toBe('summary');
+    expect(question!.query).toMatchObject(wanted);
+  });
+
+  it.each([
+    'my top deals',
+    'which deals are at risk?',
+    'tell me about Acme',
+    'forecast this quarter',
+    'hello',
+    'list champions in EMEA',
+  ])('leaves "%s" to its own handler', (text) => {
+    expect(parse(text)).toBeUndefined();
+  });
+
+  it('marks what a follow-up points back at', () => {
+    expect(parse('when does the biggest one close?')).toMatchObject({
+      refersTo: 'deals',
+      query: { field: 'closeDate' },
+    });
+    expect(parse('who is their decision maker?')).toMatchObject({ refersTo: 'account' });
+    expect(parse("what's his biggest open deal?")).toMatchObject({ refersTo: 'rep' });
+  });
+
+  it("counts windows from the reader's own day, not UTC's", () => {
+    // 03:00 UTC on 4 Dec is still 3 Dec in Chicago.
+    const early = new Date('2026-12-04T03:00:00Z');
+    expect(parse('deals closing in the next 2 weeks', early, 'America/Chicago')!.query).toMatchObject({
+      closeFrom: '2026-12-03',
+      closeTo: '2026-12-17',
+    });
+  });
+
+  it('reads a bare quarter as the nearest one: in December Q3 is the one just past, Q1 the one ahead', () => {
+    expect(nearestYearOfQuarter(3, NOW)).toBe(2026);
+    expect(nearestYearOfQuarter(1, NOW)).toBe(2027);
+    expect(nearestYearOfQuarter(4, NOW)).toBe(2026);
+    expect(parse('deals I won in Q3')!.query).toMatchObject({
+      closedFrom: '2026-07-01',
+      closedTo: '2026-09-30',
+    });
+  });
+});
