@@ -92,6 +92,12 @@ export interface Store extends StoreCollections {
   ping(): Promise<void>;
   /** Creates the indexes the skills rely on (idempotent). */
   ensureIndexes(): Promise<void>;
+  /**
+   * After a bulk load (seed, import): refreshes the query planner's statistics, so it picks the
+   * selective index (a briefing's deals by account, not every won deal of the year). Embedded:
+   * `PRAGMA optimize` (bounded ANALYZE); MongoDB plans by trial and needs nothing.
+   */
+  refreshStatistics(): Promise<void>;
   /** Removes every document from every collection (demo reset and tests). */
   dropAll(): Promise<void>;
   close(): Promise<void>;

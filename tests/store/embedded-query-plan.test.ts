@@ -163,3 +163,28 @@ describe('SQL pushdown gives exactly what MongoDB semantics (mingo over every do
     expect(await store.deals.countDocuments(filter)).toBe(new Query(filter).find(all).all().length);
   });
 });
+
+describe('after a bulk load the planner knows which index is selective', () => {
+  test("an account's won deals of the year come by account, not by scanning every won deal", async () => {
+    const local = mkdtempSync(path.join(tmpdir(), 'crmpro-plan-stats-'));
+    const loaded = openEmbeddedStore({ dataDir: local });
+    try {
+      await loaded.ensureIndexes();
+      // Many accounts with a few deals each, mostly won within the year: stage+closeDate matches
+      // thousands of rows, accountId a handful.
+      const deals = Array.from({ length: 3000 }, (_, i) =>
+        aDeal(`a-${i % 600}`, `deal ${i}`, {
+          stage: i % 10 === 0 ? 'negotiation' : 'closed_won',
+          closeDate: utc(`2026-0${1 + (i % 9)}-15`),
+        }),
+      );
+      await loaded.deals.insertMany(deals);
+      const filter = { accountId: 'a-7', stage: 'closed_won', closeDate: { $gte: utc('2026-01-01') } };
+      await loaded.refreshStatistics();
+      expect(explain(loaded.deals, filter)).toMatch(/USING INDEX ix_deals__accountId\b/);
+    } finally {
+      await loaded.close();
+      rmSync(local, { recursive: true, force: true });
+    }
+  });
+});

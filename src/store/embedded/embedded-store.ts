@@ -123,6 +123,11 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
       }
     },
     ensureIndexes: async () => createIndexes(),
+    // Queued behind the writes so far, so the statistics see the rows just loaded.
+    refreshStatistics: async () => {
+      await writer.drain();
+      advise(db, 'PRAGMA optimize = 0x10002');
+    },
     dropAll: () =>
       writer.run(async () => ({
         result: undefined,

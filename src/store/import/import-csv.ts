@@ -139,7 +139,10 @@ export async function importCsv(
     ...inserts.map((draft) => ({ insertOne: { document: draft.document } })),
   ];
   const products = productsFor(accepted, context);
-  if (!options.dryRun && operations.length) await writeAll(store, kind, file, operations, products);
+  if (!options.dryRun && operations.length) {
+    await writeAll(store, kind, file, operations, products);
+    await store.refreshStatistics();
+  }
 
   return {
     kind,

@@ -71,6 +71,8 @@ export async function openMongoStore(
         await model.createIndexes();
       }
     },
+    // MongoDB's planner races candidate plans on the data itself: no statistics to refresh.
+    refreshStatistics: async () => undefined,
     dropAll: async () => {
       for (const model of models) await model.deleteMany({});
     },

@@ -111,6 +111,7 @@ export async function seedDemoCrm(store: Store, options: SeedOptions): Promise<S
     { _id: DEMO_SEED_META_ID },
     { $set: { 'value.state': 'complete', 'value.counts': counts, 'value.seconds': seconds } },
   );
+  await store.refreshStatistics();
   return {
     seed,
     anchor: options.anchor,
