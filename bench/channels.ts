@@ -12,6 +12,9 @@ import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
 import { DEMO_REP_EMAIL, seedDemoCrm } from '../src/store/seed';
 import { inboundActivity, LoopbackConnector } from '../tests/fixtures/loopback-connector';
 import { SlackApiStandIn, slackSignatureHeaders } from '../tests/fixtures/slack-api-stand-in';
+import { WidgetClient } from '../tests/bots/widget/widget-client';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { percentiles } from './message-round-trip';
 
 const CONCURRENCY = 50;
@@ -150,6 +153,21 @@ export async function runChannelsBench(
       webchatConversations.set(conversation, reply.conversationId);
     };
 
+    // Website visitors: a session and an open event stream per conversation, then questions whose
+    // replies are timed to the stream's end of the turn (the typing indicator going off).
+    const visitors: WidgetClient[] = [];
+    const throughWidget: SendOne = async (conversation, _turn, text) => {
+      let visitor = visitors[conversation];
+      if (!visitor) {
+        visitor = new WidgetClient(base, base);
+        await visitor.startSession();
+        await visitor.connectGreeted();
+        visitors[conversation] = visitor;
+      }
+      const replies = await visitor.ask(text);
+      if (replies.length === 0) throw new Error('the widget turn ended without a reply');
+    };
+
     const run = async (label: string, send: SendOne, text: (i: number) => string) => {
       const samples: number[] = [];
       const started = performance.now();
@@ -191,6 +209,23 @@ export async function runChannelsBench(
     );
     const slackFigures = await run('Slack /api/slack/events', throughSlack, briefing);
     const webchat = await run('local web chat /api/webchat/messages', throughWebchat, briefing);
+    const visitorQuestions = ['how much is the Team plan?', 'do you have an SLA?', 'how do I connect Slack?'];
+    // Sessions and streams open untimed first (one conversation each), then the timed questions.
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, (_, c) => throughWidget(c, 0, visitorQuestions[0]!)),
+    );
+    const widget = await run(
+      'website widget /api/widget/messages + stream',
+      throughWidget,
+      (i) => visitorQuestions[i % 3]!,
+    );
+    for (const visitor of visitors) visitor.disconnect();
+    const widgetScript = await fetch(`${base}/widget.js`, {
+      dispatcher,
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    await widgetScript.arrayBuffer();
+    const widgetSource = readFileSync(path.join(__dirname, '..', 'public', 'widget.js'));
     const ratio = (figures: { latencyMs: { p99: number }; messagesPerSecond: number }) => ({
       throughputOverEcho: Math.round((figures.messagesPerSecond / echoBot.messagesPerSecond) * 1000) / 1000,
       p99OverEcho: Math.round((figures.latencyMs.p99 / echoBot.latencyMs.p99) * 100) / 100,
@@ -204,6 +239,17 @@ export async function runChannelsBench(
         botFramework: { ...botFramework, ...ratio(botFramework) },
         slack: { ...slackFigures, ...ratio(slackFigures) },
         webchat: { ...webchat, ...ratio(webchat) },
+        widget: {
+          ...widget,
+          ...ratio(widget),
+          question: 'visitor knowledge questions (visitors reach no CRM record)',
+        },
+      },
+      widgetScript: {
+        bytes: widgetSource.length,
+        gzippedBytes: gzipSync(widgetSource, { level: 9 }).length,
+        servedEncoding: widgetScript.headers.get('content-encoding') ?? 'identity',
+        goalGzippedBytes: 30_000,
       },
     };
   } finally {
