@@ -56,14 +56,22 @@ function addDays(day: string, days: number): string {
   return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
 }
 
+/** Day formatters by time zone: building one costs more than parsing a whole message. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today in the reader's time zone, `YYYY-MM-DD`. */
 export function todayIn(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 function quarterOf(day: string): { from: string; to: string; label: string } {
@@ -128,15 +136,20 @@ function ownerOf(text: string, entities: MessageEntities | undefined): { owner: 
   return { owner: { scope: 'mine' }, given: false };
 }
 
-function amountAfter(words: RegExp, text: string): number | undefined {
-  const match = new RegExp(
-    `\\b(?:${words.source})\\s*\\$?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|m|mm|million|thousand)?\\b`,
-  ).exec(text);
+/** "over 200k", "above $200,000": the amount after a comparison word, in units. */
+function amountAfter(pattern: RegExp, text: string): number | undefined {
+  const match = pattern.exec(text);
   if (!match) return undefined;
   const base = Number(match[1]!.replace(/,/g, ''));
   const unit = match[2];
   return base * (unit === 'k' || unit === 'thousand' ? 1_000 : unit ? 1_000_000 : 1);
 }
+
+const AMOUNT = String.raw`\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|mm|million|thousand)?\b`;
+const AT_LEAST = new RegExp(
+  String.raw`\b(?:over|above|more than|bigger than|greater than|larger than|at least|>)` + AMOUNT,
+);
+const BELOW = new RegExp(String.raw`\b(?:under|below|less than|smaller than|<)` + AMOUNT);
 
 /**
  * Reads a question about CRM records or a pipeline as a structured query; undefined when the
@@ -215,8 +228,8 @@ export function parseRecordQuestion(
   const closing = /\bclos(e|es|ing)\b|\bdue\b/.test(text);
   const wonLost = /\b(won|win|lost|lose)\b/.test(text);
   const overdue = /\boverdue\b|\bpast (their |the )?close date\b|\bslipped past\b/.test(text);
-  const min = amountAfter(/over|above|more than|bigger than|greater than|larger than|at least|>/, text);
-  const max = amountAfter(/under|below|less than|smaller than|</, text);
+  const min = amountAfter(AT_LEAST, text);
+  const max = amountAfter(BELOW, text);
   const biggest = /\b(biggest|largest)\b|\bby amount\b/.test(text);
   const counting = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   const summing = /\bhow much\b|\btotal\b|\badd up\b/.test(text);

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readEvalCases, type EvalCase } from '../src/cli/conversation-eval/eval-cases';
+import {
+  EVAL_NOW,
+  EVAL_SCALE,
+  openEvalWorld,
+  runConversationEval,
+  type ConversationEvalReport,
+} from '../src/cli/conversation-eval/run-conversation-eval';
+import { percentiles } from './message-round-trip';
+
+const ROOT = path.join(__dirname, '..');
+const HALVES = ['dev', 'test'] as const;
+
+/** The share right overall, by role and by kind, without the per-question results. */
+function shares(report: ConversationEvalReport) {
+  const { cases, right, share, byRole, byKind } = report;
+  return { cases, right, share, byRole, byKind };
+}
+
+/**
+ * Understanding per message: the time the understander (intent model, entities, record-question
+ * parser, knowledge routing) takes for each message of the conversation evaluation, on the seeded
+ * demo CRM's names (goal: p99 under 5 ms on 2 cores); and the evaluation's share answered right by
+ * role and kind on the development and test halves (`crmpro eval conversations`, no LLM).
+ */
+export async function runUnderstandingBench(
+  options: { log?: (line: string) => void } = {},
+): Promise<Record<string, unknown>> {
+  const log = options.log ?? (() => undefined);
+  const modelsDir = path.join(ROOT, 'models');
+  const cases: Record<(typeof HALVES)[number], EvalCase[]> = {
+    dev: readEvalCases(path.join(ROOT, 'eval', 'conversations', 'dev.jsonl')),
+    test: readEvalCases(path.join(ROOT, 'eval', 'conversations', 'test.jsonl')),
+  };
+  log(`seeding the demo CRM (scale ${EVAL_SCALE})...`);
+  const world = await openEvalWorld({ modelsDir, knowledgeDir: path.join(ROOT, 'knowledge') });
+  try {
+    const messages = HALVES.flatMap((half) => cases[half].flatMap((c) => c.turns));
+    const context = { now: EVAL_NOW, timezone: 'America/Chicago' };
+    // Warm up (JIT, the name index's first load), then time every message three times.
+    for (const text of messages) await world.understander.understand(text, context);
+    const samples: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const text of messages) {
+        const started = performance.now();
+        await world.understander.understand(text, context);
+        samples.push(performance.now() - started);
+      }
+    }
+    const understandingMs = percentiles(samples);
+    log(
+      `understanding per message: p50 ${understandingMs.p50} ms, p99 ${understandingMs.p99} ms (${samples.length} messages)`,
+    );
+    const evaluation: Record<string, unknown> = {};
+    for (const half of HALVES) {
+      const report = await runConversationEval(cases[half], world, { modelsDir });
+      evaluation[half] = shares(report);
+      log(`${half} half: ${report.right}/${report.cases} right (${(report.share * 100).toFixed(1)}%)`);
+    }
+    return {
+      command:
+        'npm run bench -- understanding (the shares: crmpro eval conversations eval/conversations/<half>.jsonl)',
+      demoCrm: { scale: EVAL_SCALE, now: EVAL_NOW.toISOString() },
+      messages: messages.length,
+      understandingMs,
+      goalP99Ms: 5,
+      evaluation,
+    };
+  } finally {
+    await world.close();
+  }
+}
+
+if (require.main === module) {
+  runUnderstandingBench({ log: (line) => process.stderr.write(`${line}\n`) })
+    .then((result) => process.stdout.write(`${JSON.stringify(result, null, 2)}\n`))
+    .catch((error) => {
+      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      process.exit(1);
+    });
+}
