@@ -54,7 +54,7 @@ export class InProcessScheduler implements JobScheduler {
 
   async listSchedules(): Promise<ScheduleInfo[]> {
     return [...this.definitions].map(([id, d]) => {
-      const next = this.tasks.get(id)?.getNextRun();
+      const next = this.tasks.get(id)?.getNextRuns(1)[0];
       return { id, cron: d.cron, timezone: d.timezone, ...(next ? { next } : {}) };
     });
   }
