@@ -103,13 +103,13 @@ describe('root dialog through the bot core', () => {
     expect(answer!.buttons?.map((b) => b.value)).toContain('talk to a human');
   });
 
-  it('answers a digest request plainly (digests are not scheduled yet) and offers the forecast', async () => {
+  it('subscribes to the forecast digest when asked, and stops it (issue 15: digests are scheduled now)', async () => {
     const chat = new ChatDriver(services, 'c-digest');
     const [subscribe] = await chat.say('send me the daily forecast digest every morning');
-    expect(subscribe!.text).toMatch(/Scheduled digests aren't available/);
-    expect(subscribe!.buttons?.map((b) => b.value)).toContain('forecast this quarter');
+    expect(subscribe!.text).toMatch(/you will get the forecast digest daily 08:00/);
+    expect(subscribe!.buttons?.map((b) => b.value)).toContain('what am I subscribed to?');
     const [unsubscribe] = await chat.say('unsubscribe me from the digest');
-    expect(unsubscribe!.text).toMatch(/aren't subscribed/);
+    expect(unsubscribe!.text).toMatch(/Stopped: forecast digest/);
   });
 
   it('recognises a linked Teams user on a verified channel', async () => {

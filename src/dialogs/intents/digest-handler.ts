@@ -1,19 +1,111 @@
+import {
+  listDigestSubscriptions,
+  subscribeDigest,
+  unsubscribeDigest,
+  type ListedSubscription,
+} from '../../skills/digests';
+import type { DigestChannel, DigestKind } from '../../vocabulary/digest';
 import type { IntentHandler } from './intent-handler';
 
+const KIND_NAMES: Record<DigestKind, string> = {
+  forecast: 'forecast digest',
+  'accounts-to-call': 'accounts-to-call digest',
+  'segment-movement': 'segment movement digest',
+};
+
+/** The digest a message names (the forecast one unless it says otherwise). */
+export function digestKindOf(text: string): DigestKind | undefined {
+  if (/\baccounts? to call\b|\bcall list\b/i.test(text)) return 'accounts-to-call';
+  if (/\bsegment/i.test(text)) return 'segment-movement';
+  if (/\bforecast\b/i.test(text)) return 'forecast';
+  return undefined;
+}
+
+/** The channel a message names, if any. */
+export function digestChannelOf(text: string): DigestChannel | undefined {
+  if (/\bslack\b/i.test(text)) return 'slack';
+  if (/\bteams\b/i.test(text)) return 'teams';
+  return undefined;
+}
+
 /**
- * "Send me the daily forecast digest" / "stop the digest": understood, and answered plainly until
- * scheduled digests exist; the forecast itself is one question away.
+ * The schedule words of a message, as the subscribe skill reads them: "every weekday at 8am",
+ * "daily at 7:30", "on mondays at 9". A time alone ("at 7am") keeps the kind's usual days.
+ */
+export function digestScheduleOf(text: string, kind: DigestKind): string | undefined {
+  const said = text.toLowerCase();
+  const time = /\bat (\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm)?)\b/.exec(said)?.[1];
+  const days =
+    /\b(weekdays?|daily|every ?day|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekly)\b/.exec(
+      said,
+    )?.[1];
+  if (!time && !days) return undefined;
+  const dayWords = days ?? (kind === 'forecast' ? 'weekdays' : 'mondays');
+  return time ? `${dayWords} at ${time}` : dayWords;
+}
+
+/** "What am I subscribed to?", "my digests", "which digests do I get?" */
+const LIST_QUESTION =
+  /\b(what|which)\b.*\b(subscri\w*|digests?)\b|\bmy (digests|subscriptions)\b|\blist\b.*\bdigests?\b/i;
+const STOP = /\b(stop|cancel|unsubscribe|no more|don'?t send|turn off|end)\b/i;
+
+function line(s: ListedSubscription): string {
+  return `${KIND_NAMES[s.kind]}: ${s.schedule} (${s.timezone}) in ${s.channel === 'teams' ? 'Teams' : 'Slack'}`;
+}
+
+/**
+ * Scheduled digests in chat, through the digest skills: "send me the forecast digest every weekday
+ * at 8am" subscribes (in the caller's time zone, on the channel they name or their usual one),
+ * "stop the digest" unsubscribes, "what am I subscribed to?" lists. The words are read by patterns
+ * here (the intent model only says it is about digests), which keeps it predictable.
  */
 export const digestHandler: IntentHandler = {
   intents: ['digest_subscribe', 'digest_unsubscribe'],
-  handle: async ({ understanding }) => ({
-    text:
-      understanding.intent === 'digest_unsubscribe'
-        ? "You aren't subscribed to any digest: scheduled digests aren't available in this version yet."
-        : 'Scheduled digests aren\'t available in this version yet, so I can\'t subscribe you. Meanwhile, ask me "forecast this quarter" or "which deals are at risk?" any time.',
-    buttons: [
-      { title: 'Forecast this quarter', value: 'forecast this quarter' },
-      { title: 'Deals at risk', value: 'which deals are at risk?' },
+  capability: {
+    skill: subscribeDigest as never,
+    summary: 'scheduled digests (the daily forecast digest)',
+    examples: [
+      'send me the forecast digest every weekday at 8am',
+      'what am I subscribed to?',
+      'stop the digest',
     ],
-  }),
+  },
+  handle: async ({ text, caller, skills, understanding }) => {
+    if (LIST_QUESTION.test(text) && !STOP.test(text)) {
+      const { subscriptions } = await skills.call(listDigestSubscriptions, {}, caller);
+      if (!subscriptions.length)
+        return {
+          text: 'You are not subscribed to any digest. Say "send me the forecast digest every weekday at 8am" to get one.',
+        };
+      return {
+        text: `You get ${subscriptions.length === 1 ? 'one digest' : `${subscriptions.length} digests`}:\n${subscriptions.map((s) => `- ${line(s)}`).join('\n')}`,
+        lists: [{ title: 'Your digests', items: subscriptions.map((s) => ({ title: line(s) })) }],
+        buttons: [{ title: 'Stop the digests', value: 'stop the digest' }],
+      };
+    }
+    const kind = digestKindOf(text);
+    if (understanding.intent === 'digest_unsubscribe' || STOP.test(text)) {
+      const { stopped } = await skills.call(unsubscribeDigest, kind ? { kind } : {}, caller);
+      return {
+        text: stopped.length
+          ? `Stopped: ${stopped.map((s) => KIND_NAMES[s.kind]).join(', ')}. You will not get ${stopped.length === 1 ? 'it' : 'them'} any more.`
+          : `You were not subscribed to ${kind ? `the ${KIND_NAMES[kind]}` : 'any digest'}.`,
+      };
+    }
+    const chosen = kind ?? 'forecast';
+    const schedule = digestScheduleOf(text, chosen);
+    const channel = digestChannelOf(text);
+    const { subscription, replaced } = await skills.call(
+      subscribeDigest,
+      { kind: chosen, ...(schedule ? { schedule } : {}), ...(channel ? { channel } : {}) },
+      caller,
+    );
+    return {
+      text: `${replaced ? 'Updated' : 'Done'}: you will get the ${KIND_NAMES[chosen]} ${subscription.schedule} (${subscription.timezone}) in ${subscription.channel === 'teams' ? 'Teams' : 'Slack'}.`,
+      buttons: [
+        { title: 'My digests', value: 'what am I subscribed to?' },
+        { title: 'Stop it', value: `stop the ${KIND_NAMES[chosen]}` },
+      ],
+    };
+  },
 };

@@ -22,6 +22,10 @@ const KEEP = new Set([
   'digest_unsubscribe',
 ]);
 
+/** A message about scheduled digests ("send me the forecast digest…", "what am I subscribed to?"). */
+const DIGEST = /\bdigests?\b|\bwhat am i subscribed to\b|\bwhat (?:am i|do i get) subscribed\b/i;
+const STOP_DIGEST = /\b(stop|cancel|unsubscribe|no more|don'?t send|turn off)\b/i;
+
 const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 const MIN_WRITE_CONFIDENCE = 0.5;
 /** A write says what to do; a question that only names a stage ("how much is in negotiation") is not one. */
@@ -88,6 +92,13 @@ export class QuestionUnderstander implements Understander {
     const understanding = withoutCommonWordNames(await this.inner.understand(text, context));
     if (['greeting', 'thanks', 'confirm', 'deny', 'start_over'].includes(understanding.intent))
       return understanding;
+    // Scheduled digests are named by their word; the digest handler reads the rest of the message.
+    if (DIGEST.test(text))
+      return {
+        ...understanding,
+        intent: STOP_DIGEST.test(text) ? 'digest_unsubscribe' : 'digest_subscribe',
+        confidence: 1,
+      };
     if (
       understanding.intent === 'help' &&
       understanding.confidence >= 0.8 &&
