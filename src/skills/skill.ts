@@ -5,6 +5,7 @@ import type { LlmServices } from '../ml/llm/language-model';
 import type { Store } from '../store/store';
 import type { UserRole } from '../vocabulary';
 import type { ArtifactCache } from './artifact-cache';
+import { appendAudit, auditEventOf } from './shared/audit-log';
 import type { TeamNotifier } from './shared/team-notifier';
 
 /** Who may call skills: the CRM roles, and anonymous website visitors. */
@@ -18,6 +19,8 @@ export interface Caller {
   name?: string;
   team?: string;
   timezone: string;
+  /** The channel the request came through (`slack`, `msteams`, `webchat`, …), for the audit log. */
+  channel?: string;
 }
 
 /**
@@ -43,6 +46,8 @@ export interface SkillServices {
   readonly visibility?: CrmVisibility;
   /** Reaches people of the team (Slack), when a channel that can is configured. */
   readonly notifier?: TeamNotifier;
+  /** False turns the audit log off (benches measuring its cost); absent or true writes it. */
+  readonly audit?: boolean;
 }
 
 export interface SkillContext {
@@ -79,7 +84,8 @@ export function mayCall(skill: Skill<unknown, unknown>, caller: Caller): boolean
 
 /**
  * Calls a skill the only way it should be called: checks the caller's role (FORBIDDEN) and
- * validates the input (INVALID_INPUT, naming each bad field) before running it.
+ * validates the input (INVALID_INPUT, naming each bad field) before running it; then appends an
+ * audit entry when the call returned or changed CRM records (see skills/shared/audit-log).
  */
 export async function invokeSkill<Input, Output>(
   skill: Skill<Input, Output>,
@@ -105,7 +111,17 @@ export async function invokeSkill<Input, Output>(
       issues,
     });
   }
-  return skill.run(parsed.data, context);
+  const output = await skill.run(parsed.data, context);
+  const event =
+    context.services.audit === false ? undefined : auditEventOf(skill, context.caller, parsed.data, output);
+  if (event) {
+    try {
+      await appendAudit(context.services.store, event, context.services.clock());
+    } catch (error) {
+      context.services.logger.error({ err: error, skill: skill.name }, 'could not write the audit entry');
+    }
+  }
+  return output;
 }
 
 /**

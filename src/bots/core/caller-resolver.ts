@@ -39,7 +39,13 @@ export class CallerResolver {
     this.vouchers.push(vouch);
   }
 
+  /** The caller of an activity, with the channel it came through (for the audit log). */
   async resolve(activity: Partial<Activity>, trust: ChannelTrust): Promise<Caller> {
+    const caller = await this.identify(activity, trust);
+    return activity.channelId ? { ...caller, channel: activity.channelId } : caller;
+  }
+
+  private async identify(activity: Partial<Activity>, trust: ChannelTrust): Promise<Caller> {
     if (trust === 'local') return this.localCaller();
     for (const vouch of this.vouchers) {
       const user = vouch(activity);

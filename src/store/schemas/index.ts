@@ -19,6 +19,7 @@ import type {
 } from '../../vocabulary/digest';
 import { accountSchema } from './account';
 import { agentCheckpointSchema, type AgentCheckpointRecord } from './agent-checkpoint';
+import { auditEntrySchema, type AuditEntryRecord } from './audit-entry';
 import { botStateSchema, type BotStateRecord } from './bot-state';
 import { contactSchema } from './contact';
 import {
@@ -54,6 +55,7 @@ export interface CollectionTypes {
   meta: MetaRecord;
   agentCheckpoints: AgentCheckpointRecord;
   conversationReferences: ConversationReferenceRecord;
+  auditEntries: AuditEntryRecord;
   digestSubscriptions: DigestSubscription;
   salesTargets: SalesTarget;
   digestDeliveries: DigestDelivery;
@@ -78,6 +80,7 @@ export const COLLECTIONS: { readonly [K in CollectionName]: { modelName: string;
   meta: { modelName: 'Meta', schema: metaSchema },
   agentCheckpoints: { modelName: 'AgentCheckpoint', schema: agentCheckpointSchema },
   conversationReferences: { modelName: 'ConversationReference', schema: conversationReferenceSchema },
+  auditEntries: { modelName: 'AuditEntry', schema: auditEntrySchema },
   digestSubscriptions: { modelName: 'DigestSubscription', schema: digestSubscriptionSchema },
   salesTargets: { modelName: 'SalesTarget', schema: salesTargetSchema },
   digestDeliveries: { modelName: 'DigestDelivery', schema: digestDeliverySchema },
@@ -87,6 +90,7 @@ export const COLLECTIONS: { readonly [K in CollectionName]: { modelName: string;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 export * from './agent-checkpoint';
+export * from './audit-entry';
 export * from './bot-state';
 export * from './common';
 export * from './conversation-reference';
