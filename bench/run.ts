@@ -14,9 +14,11 @@ import { runScoringBankBench } from './scoring-bank-marketing';
 import { runScoringCrmBench } from './scoring-crm-demo';
 import { runScoringScaleBench } from './scoring-scale';
 import { runSecurityOverheadBench } from './security-overhead';
+import { runAuditOverheadBench } from './audit-overhead';
 import { runSegmentRetailBench } from './segment-retail';
 import { runSegmentScaleBench } from './segment-scale';
 import { runStoreBench } from './store-lookup';
+import { runUnderstandingBench } from './understanding';
 
 type Bench = (options: { log: (line: string) => void }) => Promise<Record<string, unknown>>;
 
@@ -43,6 +45,8 @@ const BENCHES: Record<string, Bench> = {
   'dialogs-llm': (o) => runDialogsLlmBench(o),
   'adversarial-input': (o) => runAdversarialInputBench(o),
   'security-overhead': (o) => runSecurityOverheadBench(o),
+  'audit-overhead': (o) => runAuditOverheadBench(o),
+  understanding: (o) => runUnderstandingBench(o),
   channels: (o) => runChannelsBench(o),
 };
 

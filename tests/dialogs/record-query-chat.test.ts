@@ -73,6 +73,27 @@ describe('questions about records, follow-ups and calendar dates through the bot
     expect(month!.text).toContain(`November 2026: won ${won.length} deals`);
   }, 60_000);
 
+  it('explains the deal a "Why n%?" button names by its id, and says when no deal is at the percentage asked', async () => {
+    const chat = new ChatDriver(world.services, 'c-why', { localUser: MORGAN });
+    const [top] = await chat.say('my top deals');
+    const button = top!.buttons![0]!;
+    const dealId = /\(deal ([0-9a-f]{24})\)$/.exec(button.value)?.[1];
+    expect(dealId).toBeDefined();
+    const deal = (await world.services.store.deals.findById(dealId!))!;
+    expect(top!.lists![0]!.items[0]!.title).toBe(deal.name);
+    const [why] = await chat.say(button.value);
+    expect(why!.title).toBe(`${deal.name}: ${top!.lists![0]!.items[0]!.value}`);
+
+    const rep = new ChatDriver(world.services, 'c-why-rep', { localUser: SAM });
+    const [score] = await rep.say('score for the Acme deal');
+    const chances = score!.lists![0]!.items.map((item) => Number(item.value!.replace('%', '')));
+    expect(score!.lists![0]!.title).toBe('Open deals by win chance');
+    expect(chances).toEqual([...chances].sort((a, b) => b - a));
+    const missing = [1, 2, 3, 4, 5].find((n) => !chances.includes(n))!;
+    const [none] = await rep.say(`why is Acme at ${missing}%?`);
+    expect(none!.text).toMatch(new RegExp(`^No open deal of Acme Corporation is at ${missing}%`));
+  }, 60_000);
+
   it('refuses deal questions to marketing in plain words, without internal skill names', async () => {
     const chat = new ChatDriver(world.services, 'c-marketing', { localUser: 'alex.kim@demo.crmpro.dev' });
     for (const question of ['show me deals over 200k', 'which deals are at risk?']) {

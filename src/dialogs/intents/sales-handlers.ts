@@ -3,7 +3,7 @@ import { forecast } from '../../skills/forecast';
 import { leadScore, topLeads } from '../../skills/lead-score';
 import type { Skill } from '../../skills/skill';
 import { atRiskDealsReply, forecastReply } from '../replies/forecast-replies';
-import { leadScoreReply, topLeadsReply } from '../replies/scoring-replies';
+import { explainedDealIdOf, leadScoreReply, topLeadsReply } from '../replies/scoring-replies';
 import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
@@ -71,11 +71,27 @@ export const salesHandlers: IntentHandler[] = [
       summary: "score a deal's chance to win and explain why",
       examples: ['score for the Globex deal', 'why is Acme at 35%?'],
     },
-    handle: async ({ understanding, memory, caller, skills }) => {
+    handle: async ({ text, understanding, memory, caller, skills }) => {
+      // A "Why 98%?" button carries the deal's id: explain that deal, whatever its words say.
+      const dealId = explainedDealIdOf(text);
+      if (dealId) return leadScoreReply(await skills.call(leadScore, { dealId }, caller), caller.timezone);
       const account = accountOf(understanding, memory);
       if (!account) return WHICH_ACCOUNT;
       const result = await skills.call(leadScore, { account }, caller);
-      return leadScoreReply(result, caller.timezone);
+      const reply = leadScoreReply(result, caller.timezone);
+      // "why is Acme at 35%?" when no deal of Acme is at 35%: say so rather than explain another deal.
+      const asked = /\b(\d{1,3})\s?%/.exec(text)?.[1];
+      if (asked && result.kind === 'deals' && result.deals.length) {
+        const at = Number(asked);
+        if (!result.deals.some((deal) => Math.round(deal.probability * 100) === at)) {
+          const shown = result.deals.map((deal) => `${Math.round(deal.probability * 100)}%`).join(', ');
+          return {
+            ...reply,
+            text: `No open deal of ${result.account ?? result.deals[0]!.accountName} is at ${at}% (they are at ${shown}).\n\n${reply.text}`,
+          };
+        }
+      }
+      return reply;
     },
   },
   {

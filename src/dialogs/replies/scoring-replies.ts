@@ -16,11 +16,14 @@ export function leadScoreReply(result: LeadScoreResult, timeZone = 'UTC'): Reply
   if (!first) return { text: `${result.account ?? 'That account'} has no open deals to score.` };
   const reply = dealReply(first, timeZone);
   if (!others.length) return reply;
-  const items: ReplyListItem[] = result.deals.map((deal) => ({
-    title: deal.name,
-    subtitle: `${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatCalendarDay(deal.closeDate)}`,
-    value: formatPercent(deal.probability),
-  }));
+  // The list is headed "by win chance": it is sorted by it (the largest deal is the one explained).
+  const items: ReplyListItem[] = [...result.deals]
+    .sort((a, b) => b.probability - a.probability)
+    .map((deal) => ({
+      title: deal.name,
+      subtitle: `${formatStage(deal.stage)} · ${formatMoney(deal.amount, deal.currency)} · closes ${formatCalendarDay(deal.closeDate)}`,
+      value: formatPercent(deal.probability),
+    }));
   return {
     ...reply,
     title: `${result.account ?? first.accountName}: ${result.deals.length} open deals`,
@@ -28,7 +31,7 @@ export function leadScoreReply(result: LeadScoreResult, timeZone = 'UTC'): Reply
     lists: [{ title: 'Open deals by win chance', items }, ...(reply.lists ?? [])],
     buttons: others.slice(0, 3).map((deal) => ({
       title: `Why ${formatPercent(deal.probability)}: ${shorten(deal.name)}`,
-      value: `why is ${deal.name} at ${formatPercent(deal.probability)}?`,
+      value: explainDealMessage(deal),
     })),
   };
 }
@@ -109,10 +112,23 @@ export function topLeadsReply(result: TopLeadsResult, _timeZone = 'UTC'): Reply 
       result.kind === 'deals'
         ? result.deals.slice(0, 2).map((deal) => ({
             title: `Why ${formatPercent(deal.probability)}?`,
-            value: `why is ${deal.accountName} at ${formatPercent(deal.probability)}?`,
+            value: explainDealMessage(deal),
           }))
         : [],
   };
+}
+
+/**
+ * What an explanation button sends: readable words and the deal's id, which the score handler
+ * reads instead of the words (an account's name would pick another of its deals).
+ */
+export function explainDealMessage(deal: { id: string; name: string; probability: number }): string {
+  return `why is ${deal.name} at ${formatPercent(deal.probability)}? (deal ${deal.id})`;
+}
+
+/** The deal id an explanation button carries ("... (deal 6a7f…)"), if the message is one. */
+export function explainedDealIdOf(text: string): string | undefined {
+  return /\(deal ([0-9a-f]{24})\)\s*$/i.exec(text)?.[1];
 }
 
 function factorsLine(label: string, factors: ScoreFactorText[]): string {

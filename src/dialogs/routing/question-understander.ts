@@ -1,5 +1,6 @@
 import type { RecordQuery } from '../../vocabulary';
 import { isBackReference } from '../conversation-memory';
+import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 
@@ -92,6 +93,8 @@ export class QuestionUnderstander implements Understander {
     const understanding = withoutCommonWordNames(await this.inner.understand(text, context));
     if (['greeting', 'thanks', 'confirm', 'deny', 'start_over'].includes(understanding.intent))
       return understanding;
+    // An explanation button's message carries the deal's id: it is a score question, whatever its words.
+    if (explainedDealIdOf(text)) return { ...understanding, intent: 'lead_score', confidence: 1 };
     // Scheduled digests are named by their word; the digest handler reads the rest of the message.
     if (DIGEST.test(text))
       return {

@@ -162,7 +162,7 @@ export function parseRecordQuestion(
 ): RecordQuestion | undefined {
   let text = message.toLowerCase().replace(/[’‘]/g, "'");
   for (const [typo, fix] of TYPOS) text = text.replace(typo, fix);
-  if (/\bis .+ a champion\b|\bwill (i|we) close\b/.test(text)) return undefined;
+  if (/\bis .+ a champion\b|\bwill (i|we) close\b|\bwhy\b.*\d\s?%/.test(text)) return undefined;
   if (ELSEWHERE.test(text) && !/\bdecision maker|\bwho'?s their champion|\btheir champion\b/.test(text))
     return undefined;
   const today = todayIn(context.now, context.timezone);
