@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { buildBot } from '../bots/core/build-bot';
 import { runTerminalChat } from '../bots/terminal/terminal-chat';
 import type { CliEnvironment } from './cli-environment';
+import { likelyEmails } from './email-hint';
 import { runCommand } from './run-command';
 
 /** `crmpro chat`: talk to the bot core from a terminal (or a script piping lines in). */
@@ -26,11 +27,27 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
         const caller = await core.callers.localCaller(options.as);
         const wanted = options.as ?? config.localUser;
         if (caller.role === 'visitor' && wanted !== 'none') {
-          const who = wanted === 'demo' ? 'for LOCAL_USER=demo (the demo rep)' : wanted;
-          env.err(
-            `No active CRM user ${who} in ${config.mongodbUri ? 'MongoDB' : config.dataDir}: you are chatting as a website visitor. ` +
-              'Load the demo CRM with `npm run seed` (or start the bot once with `npm start`), or pick a user with --as EMAIL.',
-          );
+          // A mistyped --as names the users it may have meant; only an empty CRM is told to load the demo.
+          const users = options.as
+            ? await services.store.users.find({ active: true }, { projection: { email: 1 } })
+            : [];
+          if (options.as && users.length) {
+            const likely = likelyEmails(
+              options.as,
+              users.map((u) => u.email),
+            );
+            env.err(
+              `No active CRM user ${options.as}: you are chatting as a website visitor. ` +
+                (likely.length ? `Did you mean ${likely.join(' or ')}? ` : '') +
+                '`crmpro users list` shows every user.',
+            );
+          } else {
+            const who = wanted === 'demo' ? 'for LOCAL_USER=demo (the demo rep)' : wanted;
+            env.err(
+              `No active CRM user ${who} in ${config.mongodbUri ? 'MongoDB' : config.dataDir}: you are chatting as a website visitor. ` +
+                'Load the demo CRM with `npm run seed` (or start the bot once with `npm start`), or pick a user with --as EMAIL.',
+            );
+          }
         }
         await runTerminalChat(core, {
           input: process.stdin,

@@ -37,11 +37,15 @@ describe('crmpro chat', () => {
     expect(result.stdout).toMatch(/^Hi Morgan!/);
   }, 300_000);
 
-  it('says plainly when the user is unknown (an empty store), and chats as a website visitor', () => {
-    const result = chat(temp.dataDir, ['--as', 'nobody@example.com'], 'hello\n');
+  it('says plainly when the user is unknown, names the users a mistyped --as may mean, and chats as a website visitor', () => {
+    // Issue 19: a CRM with users is not told to load the demo CRM; the likely address is named.
+    const result = chat(temp.dataDir, ['--as', 'morgan.le@demo.crmpro.dev'], 'hello\n');
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('No active CRM user nobody@example.com in');
-    expect(result.stderr).toContain('npm run seed');
+    expect(result.stderr).toContain(
+      'No active CRM user morgan.le@demo.crmpro.dev: you are chatting as a website visitor',
+    );
+    expect(result.stderr).toContain('Did you mean morgan.lee@demo.crmpro.dev?');
+    expect(result.stderr).not.toContain('npm run seed');
     expect(result.stdout).toMatch(/product, pricing and policy questions/);
   }, 300_000);
 });
