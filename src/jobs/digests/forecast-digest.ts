@@ -1,4 +1,3 @@
-import { CrmError, ErrorCode } from '../../core/errors';
 import { renderAdaptiveCard } from '../../bots/render/adaptive-card';
 import { atRiskDeals } from '../../skills/at-risk-deals';
 import { DigestLedger, digestDeals, salesTargetOf, targetPeriodOf } from '../../skills/digests';
@@ -78,12 +77,8 @@ export async function composeForecastDigest(
   const periodKey = targetPeriodOf(result.period.from, result.period.to);
   const target = await salesTargetOf(services.store, user.team, periodKey);
   const main = result.currencies.find((c) => c.currency === target?.currency) ?? result.currencies[0];
-  if (!main && !target)
-    throw new CrmError(
-      ErrorCode.NotFound,
-      `${user.name} has no deals in ${result.period.label} to forecast.`,
-    );
-  const currency = main?.currency ?? target!.currency;
+  // Nothing in the period yet is news too: the digest then shows zeros (and the target, if set).
+  const currency = main?.currency ?? target?.currency ?? 'USD';
   const sameCurrency = target && target.currency === currency ? target : null;
   const figures: ForecastDigestFigures = {
     kind: 'forecast',
