@@ -11,67 +11,155 @@ export interface PreparedWrite<R> {
 /** Optimistic attempts before a write takes the database lock while it prepares. */
 const OPTIMISTIC_ATTEMPTS = 3;
 
+/** A write applied in the open transaction, waiting for the commit to be acknowledged. */
+interface PendingWrite {
+  acknowledge: () => void;
+  fail: (error: unknown) => void;
+}
+
 /**
- * Runs every write of one embedded store, one at a time, each in one SQLite transaction.
+ * Runs every write of one embedded store, one at a time, with group commit.
  *
- * A write is prepared first (reads, validation: async), then applied in BEGIN IMMEDIATE … COMMIT.
- * When another process committed meanwhile (`PRAGMA data_version` moved), what was read may be
- * stale, so the write starts over. After a few such restarts it holds the write lock from the
- * start, so a busy neighbour cannot starve it. Writes of this process never interleave (one queue
- * for all collections), which is also what makes holding the lock across `await` safe.
+ * A write is prepared first (reads, validation: async), then applied inside a savepoint of the
+ * open transaction. The first write of a batch opens the transaction (BEGIN IMMEDIATE) and
+ * schedules its COMMIT for the end of the event-loop pass; every write that arrives before then
+ * joins it, so concurrent conversations share one fsync instead of paying one each. A write is
+ * acknowledged only after the COMMIT that contains it returned (synchronous = FULL: on disk); if
+ * that COMMIT fails, every write of the batch fails and nothing of it remains. A write whose own
+ * apply fails is rolled back to its savepoint alone.
+ *
+ * Other processes: before the first write of a batch, when another process committed meanwhile
+ * (`PRAGMA data_version` moved), what was read may be stale, so the write starts over; after a few
+ * such restarts it holds the write lock from the start, so a busy neighbour cannot starve it.
+ * While a batch is open this process holds the write lock, so later writes of the batch cannot see
+ * stale data. Writes of this process never interleave (one queue for all collections).
  */
 export class StoreWriter {
   private readonly queue = new SerialQueue();
   private readonly version: StatementSync;
+  /** The writes applied in the open transaction; undefined when none is open. */
+  private batch: PendingWrite[] | undefined;
+
+  /** How long a write waits for another connection's lock (the connection's `busy_timeout`). */
+  private readonly busyTimeoutMs: number;
 
   constructor(private readonly db: DatabaseSync) {
     this.version = db.prepare('PRAGMA data_version');
+    const configured = db.prepare('PRAGMA busy_timeout').get() as { timeout?: number } | undefined;
+    this.busyTimeoutMs = Number(configured?.timeout ?? 10_000) || 10_000;
   }
 
   run<R>(prepare: () => Promise<PreparedWrite<R>>): Promise<R> {
-    return this.queue.run(async () => {
-      for (let attempt = 1; ; attempt++) {
-        const locked = attempt > OPTIMISTIC_ATTEMPTS;
-        if (locked) this.begin();
-        const version = locked ? 0 : this.dataVersion();
+    return new Promise<R>((resolve, reject) => {
+      void this.queue.run(async () => {
         try {
-          const prepared = await prepare();
-          if (!locked) {
-            this.begin();
-            if (this.dataVersion() !== version) {
-              this.db.exec('ROLLBACK');
-              continue;
-            }
-          }
-          prepared.apply();
-          this.db.exec('COMMIT');
-          return prepared.result;
+          const result = await this.apply(prepare);
+          this.batch!.push({ acknowledge: () => resolve(result), fail: reject });
         } catch (error) {
-          if (this.db.isOpen && this.db.isTransaction) this.db.exec('ROLLBACK');
-          throw error;
+          reject(error);
         }
-      }
+      });
     });
   }
 
-  /** Resolves once every write queued so far has finished. */
+  /** Resolves once every write queued so far has been committed (or has failed). */
   async drain(): Promise<void> {
-    await this.queue.run(() => undefined);
+    await this.queue.run(() => this.commitBatch());
   }
 
-  private begin(): void {
-    try {
-      this.db.exec('BEGIN IMMEDIATE');
-    } catch (error) {
-      if (/locked|busy/i.test((error as Error).message)) {
-        throw new CrmError(
-          ErrorCode.Unavailable,
-          'The data store is busy with another writer; please try again.',
-          {},
-          { cause: error },
-        );
+  /** Prepares and applies one write in the open batch (opening one when needed); returns its result. */
+  private async apply<R>(prepare: () => Promise<PreparedWrite<R>>): Promise<R> {
+    for (let attempt = 1; ; attempt++) {
+      const joining = this.batch !== undefined;
+      const locked = joining || attempt > OPTIMISTIC_ATTEMPTS;
+      if (locked && !joining) await this.beginBatch();
+      const version = locked ? 0 : this.dataVersion();
+      let prepared: PreparedWrite<R>;
+      try {
+        prepared = await prepare();
+      } catch (error) {
+        this.abandonEmptyBatch();
+        throw error;
       }
-      throw error;
+      if (!locked) {
+        await this.beginBatch();
+        if (this.dataVersion() !== version) {
+          this.abandonEmptyBatch();
+          continue;
+        }
+      }
+      this.db.exec('SAVEPOINT crmpro_write');
+      try {
+        prepared.apply();
+        this.db.exec('RELEASE crmpro_write');
+      } catch (error) {
+        this.db.exec('ROLLBACK TO crmpro_write');
+        this.db.exec('RELEASE crmpro_write');
+        this.abandonEmptyBatch();
+        throw error;
+      }
+      return prepared.result;
+    }
+  }
+
+  private async beginBatch(): Promise<void> {
+    await this.begin();
+    this.batch = [];
+    // The COMMIT queues behind the writes already waiting, so they join this batch.
+    setImmediate(() => void this.queue.run(() => this.commitBatch()));
+  }
+
+  /** Rolls back a batch nothing was written in yet (so a failed first write holds no lock). */
+  private abandonEmptyBatch(): void {
+    if (this.batch?.length !== 0) return;
+    if (this.db.isOpen && this.db.isTransaction) this.db.exec('ROLLBACK');
+    this.batch = undefined;
+  }
+
+  private commitBatch(): void {
+    const batch = this.batch;
+    if (!batch) return;
+    this.batch = undefined;
+    try {
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.isOpen && this.db.isTransaction) this.db.exec('ROLLBACK');
+      for (const write of batch) write.fail(error);
+      return;
+    }
+    for (const write of batch) write.acknowledge();
+  }
+
+  /**
+   * Takes the write lock (BEGIN IMMEDIATE) without blocking the event loop: SQLite's own busy wait
+   * is synchronous, and a batch of another connection in this process can only commit when the
+   * loop runs. So the wait is ours: no busy timeout for this statement, and short async pauses
+   * between attempts, up to the connection's usual busy timeout.
+   */
+  private async begin(): Promise<void> {
+    const deadline = Date.now() + this.busyTimeoutMs;
+    let pause = 1;
+    for (;;) {
+      try {
+        this.db.exec('PRAGMA busy_timeout = 0');
+        try {
+          this.db.exec('BEGIN IMMEDIATE');
+        } finally {
+          this.db.exec(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`);
+        }
+        return;
+      } catch (error) {
+        if (!/locked|busy/i.test((error as Error).message)) throw error;
+        if (Date.now() >= deadline)
+          throw new CrmError(
+            ErrorCode.Unavailable,
+            'The data store is busy with another writer; please try again.',
+            {},
+            { cause: error },
+          );
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        pause = Math.min(pause * 2, 25);
+      }
     }
   }
 
