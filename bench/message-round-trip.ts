@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { DatabaseSync } from 'node:sqlite';
+import { Agent, fetch as pooledFetch } from 'undici';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import { startApp } from '../src/app';
@@ -21,6 +23,22 @@ export function percentiles(samples: number[]): { p50: number; p99: number; mean
     p99: round(at(0.99)),
     mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
     n: sorted.length,
+  };
+}
+
+/** Counts the COMMITs of every SQLite connection of this process (the embedded store's transactions). */
+function commitCounter(): { count: () => number; stop: () => void } {
+  const exec = DatabaseSync.prototype.exec;
+  let commits = 0;
+  DatabaseSync.prototype.exec = function (this: DatabaseSync, sql: string) {
+    if (sql === 'COMMIT') commits++;
+    return exec.call(this, sql);
+  };
+  return {
+    count: () => commits,
+    stop: () => {
+      DatabaseSync.prototype.exec = exec;
+    },
   };
 }
 
@@ -98,6 +116,76 @@ export async function runMessageBench(
     }
     const echoStats = percentiles(echoSamples);
     const briefingStats = percentiles(briefingSamples);
+
+    // CPU and commits per briefing turn (this process runs the server and the client).
+    const commits = commitCounter();
+    const cpuBefore = process.cpuUsage();
+    const perTurnRuns = 100;
+    await roundTrip('/api/messages', 'tell me about Acme', perTurnRuns);
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMsPerTurn = Math.round(((cpu.user + cpu.system) / 1000 / perTurnRuns) * 100) / 100;
+    const commitsPerTurn = Math.round((commits.count() / perTurnRuns) * 100) / 100;
+
+    // 50 conversations at once, each sending its next message when the reply to the last arrived.
+    const waiting = new Map<string, () => void>();
+    connector.onPost = (post) => {
+      const id = /conversations\/([^/]+)\/activities/.exec(post.path)?.[1];
+      if (id) waiting.get(decodeURIComponent(id))?.();
+    };
+    // Idle connections close well before the server's keep-alive, so none is reused as it closes.
+    const dispatcher = new Agent({ keepAliveTimeout: 1_000, keepAliveMaxTimeout: 1_000, connections: 100 });
+    const concurrent = async (route: string, text: string) => {
+      const samples: number[] = [];
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: 50 }, async (_, c) => {
+          for (let turn = 0; turn < 6; turn++) {
+            const id = `bench-50-${route}-${c}`;
+            const replied = new Promise<void>((resolve) => waiting.set(id, resolve));
+            const sent = performance.now();
+            const response = await pooledFetch(`http://127.0.0.1:${app.port}${route}`, {
+              method: 'POST',
+              dispatcher,
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(inboundActivity(serviceUrl, text, { conversation: { id } })),
+            });
+            if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
+            await replied;
+            samples.push(performance.now() - sent);
+          }
+        }),
+      );
+      return {
+        ...percentiles(samples),
+        perSecond: Math.round((samples.length / ((performance.now() - started) / 1000)) * 10) / 10,
+      };
+    };
+    const commitsBefore50 = commits.count();
+    const briefing50 = await concurrent('/api/messages', 'tell me about Acme');
+    const commitsPerTurnAt50 = Math.round(((commits.count() - commitsBefore50) / 300) * 100) / 100;
+    const echo50 = await concurrent('/api/echo', 'hello');
+    commits.stop();
+    await dispatcher.close();
+    connector.onPost = undefined;
+
+    // One conversation of 300 turns: does a turn get slower as the conversation grows?
+    const longTurns: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const before = connector.posts.length;
+      const sent = performance.now();
+      await fetch(`http://127.0.0.1:${app.port}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(
+          inboundActivity(serviceUrl, 'tell me about Acme', { conversation: { id: 'bench-long' } }),
+        ),
+      });
+      await connector.received(before + 1);
+      longTurns.push(performance.now() - sent);
+    }
+    const meanOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const firstTurns = meanOf(longTurns.slice(0, 20));
+    const lastTurns = meanOf(longTurns.slice(-20));
     await app.stop();
     const result = {
       seeded: seeded.counts,
@@ -105,9 +193,28 @@ export async function runMessageBench(
       briefingMs: briefingStats,
       ratioP50: Math.round((briefingStats.p50 / echoStats.p50) * 100) / 100,
       ratioP99: Math.round((briefingStats.p99 / echoStats.p99) * 100) / 100,
+      cpuMsPerTurn,
+      commitsPerTurn,
+      at50Concurrent: {
+        echoBotMs: echo50,
+        briefingMs: briefing50,
+        commitsPerTurn: commitsPerTurnAt50,
+        ratioP50: Math.round((briefing50.p50 / echo50.p50) * 100) / 100,
+        ratioP99: Math.round((briefing50.p99 / echo50.p99) * 100) / 100,
+      },
+      longConversation: {
+        turns: 300,
+        meanFirst20Ms: Math.round(firstTurns * 100) / 100,
+        meanLast20Ms: Math.round(lastTurns * 100) / 100,
+        growth: Math.round((lastTurns / firstTurns) * 100) / 100,
+      },
+      goals: { ratioP50: 1.3, ratioP99At50: 2, longConversationGrowth: 1.2 },
     };
     log(
-      `echo p50 ${echoStats.p50} ms p99 ${echoStats.p99} ms; briefing p50 ${briefingStats.p50} ms p99 ${briefingStats.p99} ms; ratio p50 ${result.ratioP50}x`,
+      `echo p50 ${echoStats.p50} ms p99 ${echoStats.p99} ms; briefing p50 ${briefingStats.p50} ms p99 ${briefingStats.p99} ms; ratio p50 ${result.ratioP50}x; CPU ${cpuMsPerTurn} ms and ${commitsPerTurn} commits a turn`,
+    );
+    log(
+      `at 50 conversations: briefing p50 ${briefing50.p50} p99 ${briefing50.p99} ms (${briefing50.perSecond}/s, ${commitsPerTurnAt50} commits a turn), echo p50 ${echo50.p50} p99 ${echo50.p99} ms (${echo50.perSecond}/s); 300-turn conversation: ${result.longConversation.meanFirst20Ms} -> ${result.longConversation.meanLast20Ms} ms (${result.longConversation.growth}x)`,
     );
     return result;
   } finally {
