@@ -69,6 +69,8 @@ export async function startApp(
      * Microsoft's login service); tests give a stand-in for that login service.
      */
     botFrameworkCredentials?: OutboundCredentialsFactory;
+    /** False leaves out the audit log (the audit-overhead bench's baseline only). */
+    audit?: boolean;
   } = {},
 ): Promise<App> {
   const slackClient =
@@ -93,6 +95,7 @@ export async function startApp(
     knowledgeDir: config.knowledgeDir,
     llm: config.llm,
     visibility: config.crmVisibility,
+    ...(options.audit === false ? { audit: false } : {}),
   });
   const core = buildBot({
     services,

@@ -28,6 +28,8 @@ const COMMAND_GROUPS: Record<string, () => RegisterCommands> = {
     (require('./knowledge-commands') as typeof import('./knowledge-commands')).registerKnowledgeCommands,
   users: () => (require('./users-commands') as typeof import('./users-commands')).registerUsersCommands,
   audit: () => (require('./audit-commands') as typeof import('./audit-commands')).registerAuditCommands,
+  privacy: () =>
+    (require('./privacy-commands') as typeof import('./privacy-commands')).registerPrivacyCommands,
   store: () => (require('./store-commands') as typeof import('./store-commands')).registerStoreCommands,
   eval: () => (require('./eval-commands') as typeof import('./eval-commands')).registerEvalCommands,
   digest: () => (require('./digest-commands') as typeof import('./digest-commands')).registerDigestCommands,

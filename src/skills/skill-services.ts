@@ -19,6 +19,8 @@ export interface SkillServicesSettings {
   visibility?: CrmVisibility;
   /** Reaches people of the team (the Slack channel's), when Slack is configured. */
   notifier?: TeamNotifier;
+  /** False turns the audit log off: only the audit-overhead bench does, to measure its cost. */
+  audit?: boolean;
 }
 
 /**
@@ -39,5 +41,6 @@ export function buildSkillServices(settings: SkillServicesSettings): SkillServic
     visibility: settings.visibility ?? 'team',
     ...(llm ? { llm } : {}),
     ...(settings.notifier ? { notifier: settings.notifier } : {}),
+    ...(settings.audit === false ? { audit: false } : {}),
   };
 }

@@ -98,6 +98,11 @@ export interface Store extends StoreCollections {
    * `PRAGMA optimize` (bounded ANALYZE); MongoDB plans by trial and needs nothing.
    */
   refreshStatistics(): Promise<void>;
+  /**
+   * Leaves no copy of deleted data in the store's files (embedded: secure_delete, a truncating WAL
+   * checkpoint and VACUUM; MongoDB leaves this to its storage engine and has no such method).
+   */
+  compact?(): Promise<void>;
   /** Removes every document from every collection (demo reset and tests). */
   dropAll(): Promise<void>;
   close(): Promise<void>;

@@ -123,6 +123,13 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
       }
     },
     ensureIndexes: async () => createIndexes(),
+    compact: async () => {
+      await writer.drain();
+      db.exec('PRAGMA secure_delete = ON');
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      db.exec('VACUUM');
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    },
     // Queued behind the writes so far, so the statistics see the rows just loaded.
     refreshStatistics: async () => {
       await writer.drain();

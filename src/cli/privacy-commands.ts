@@ -1,0 +1,103 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { appendAudit } from '../skills/shared/audit-log';
+import { erasePersonalData, findPersonalData, type PersonalData } from '../store/maintenance/personal-data';
+import type { CliEnvironment } from './cli-environment';
+import { runCommand } from './run-command';
+
+const CATEGORIES = ['contacts', 'leads', 'interactions', 'tasks', 'conversations'] as const;
+
+/** Lines of the knowledge documents that name the person (file, line number, text). */
+function knowledgeMentions(knowledgeDir: string, data: PersonalData) {
+  const needles = [data.email, ...data.names].map((each) => each.toLowerCase());
+  const mentions: { file: string; line: number; text: string }[] = [];
+  let files: string[] = [];
+  try {
+    files = readdirSync(knowledgeDir, { recursive: true }) as string[];
+  } catch {
+    return mentions;
+  }
+  for (const file of files.filter((name) => name.endsWith('.md'))) {
+    readFileSync(path.join(knowledgeDir, file), 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        if (needles.some((needle) => text.toLowerCase().includes(needle)))
+          mentions.push({ file, line: index + 1, text });
+      });
+  }
+  return mentions;
+}
+
+/**
+ * `crmpro privacy export|erase`: answers a person's access request (everything held about them, as
+ * JSON files and a summary) and erasure request (removed or anonymised everywhere, no trace left in
+ * DATA_DIR's files, the erasure itself audited without the erased data).
+ */
+export function registerPrivacyCommands(program: Command, env: CliEnvironment): void {
+  const privacy = program.command('privacy').description("Export or erase one person's data");
+  privacy
+    .command('export')
+    .description('Write everything held about a person (found by e-mail) as JSON files and summary.md')
+    .requiredOption('--email <address>', "the person's e-mail address")
+    .requiredOption('--out <dir>', 'the directory to write (created 0700)')
+    .action(
+      runCommand(env, async (flags: { email: string; out: string }) => {
+        const data = await findPersonalData(await env.openStore(), flags.email);
+        const knowledge = knowledgeMentions(env.config().knowledgeDir, data);
+        mkdirSync(flags.out, { recursive: true, mode: 0o700 });
+        const write = (name: string, value: unknown) =>
+          writeFileSync(path.join(flags.out, name), `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600 });
+        for (const category of CATEGORIES) write(`${category}.json`, data[category]);
+        write('knowledge-mentions.json', knowledge);
+        const lines = [
+          `# Personal data held for ${data.email}`,
+          '',
+          `Names on record: ${data.names.join(', ') || 'none'}`,
+          '',
+          '| what | records | file |',
+          '| --- | --- | --- |',
+          ...CATEGORIES.map((category) => `| ${category} | ${data[category].length} | ${category}.json |`),
+          `| knowledge-base mentions | ${knowledge.length} | knowledge-mentions.json |`,
+          '',
+        ];
+        writeFileSync(path.join(flags.out, 'summary.md'), lines.join('\n'), { mode: 0o600 });
+        const total = CATEGORIES.reduce((sum, category) => sum + data[category].length, knowledge.length);
+        env.out(`exported ${total} record(s) about ${data.email} to ${flags.out}`);
+        return 0;
+      }),
+    );
+  privacy
+    .command('erase')
+    .description("Remove or anonymise a person's data everywhere the export finds it")
+    .requiredOption('--email <address>', "the person's e-mail address")
+    .option('--dry-run', 'only say what would be erased', false)
+    .action(
+      runCommand(env, async (flags: { email: string; dryRun: boolean }) => {
+        const store = await env.openStore();
+        const data = await findPersonalData(store, flags.email);
+        const summary = CATEGORIES.map((category) => `${category} ${data[category].length}`).join(', ');
+        if (flags.dryRun) {
+          env.out(`would erase: ${summary}`);
+          return 0;
+        }
+        const recordIds = CATEGORIES.flatMap((category) =>
+          data[category].map((record) => String(record._id)),
+        );
+        const counts = await erasePersonalData(store, data);
+        // The trail keeps which records were erased and when, never what they held.
+        await appendAudit(
+          store,
+          { action: 'erase', skill: 'privacy-erase', caller: { role: 'admin', channel: 'cli' }, recordIds },
+          new Date(),
+        );
+        await store.compact?.();
+        env.out(
+          `erased: ${Object.entries(counts)
+            .map(([category, count]) => `${category} ${count}`)
+            .join(', ')}`,
+        );
+        return 0;
+      }),
+    );
+}

@@ -1,0 +1,85 @@
+import type { Store } from '../store';
+
+/** Replaces a person's name and e-mail in erased text. */
+export const ERASED = '[erased]';
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Everything the store holds about one person, found by e-mail (and the names of their records). */
+export interface PersonalData {
+  email: string;
+  names: string[];
+  contacts: Record<string, unknown>[];
+  leads: Record<string, unknown>[];
+  interactions: Record<string, unknown>[];
+  tasks: Record<string, unknown>[];
+  conversations: Record<string, unknown>[];
+}
+
+/**
+ * Finds one person's data: contacts and leads with the e-mail, interactions and tasks linked to
+ * them or naming them (name or e-mail in the text), and transcripts that mention them.
+ */
+export async function findPersonalData(store: Store, rawEmail: string): Promise<PersonalData> {
+  const email = rawEmail.trim().toLowerCase();
+  const emailPattern = new RegExp(escapeRegex(email), 'i');
+  const contacts = await store.contacts.find({ email: emailPattern });
+  const leads = await store.leads.find({ email: emailPattern });
+  const names = [
+    ...new Set([
+      ...contacts.map((contact) => `${contact.firstName} ${contact.lastName}`),
+      ...leads.map((lead) => lead.name),
+    ]),
+  ].filter((name) => name.trim().length > 0);
+  const mention = new RegExp([email, ...names].map(escapeRegex).join('|'), 'i');
+  const contactIds = contacts.map((contact) => contact._id);
+  const leadIds = leads.map((lead) => lead._id);
+  const interactions = await store.interactions.find({
+    $or: [{ contactId: { $in: contactIds } }, { leadId: { $in: leadIds } }, { summary: mention }],
+  });
+  const tasks = await store.tasks.find({ $or: [{ contactId: { $in: contactIds } }, { title: mention }] });
+  const conversations = await store.conversations.find({ 'messages.text': mention });
+  return {
+    email,
+    names,
+    contacts,
+    leads,
+    interactions,
+    tasks,
+    conversations,
+  } as unknown as PersonalData;
+}
+
+/** How many records an erasure removed or anonymised, by collection. */
+export type ErasureCounts = Record<'contacts' | 'leads' | 'interactions' | 'tasks' | 'conversations', number>;
+
+/**
+ * Erases one person: their contacts and leads are deleted, interactions and tasks linked to them or
+ * naming them are deleted, and transcript messages mentioning them have the name and e-mail replaced
+ * by `[erased]`. Then the store is compacted (embedded: freed pages zeroed, WAL checkpointed and
+ * truncated, file rebuilt) so no copy of the erased bytes stays in the data directory.
+ */
+export async function erasePersonalData(store: Store, found: PersonalData): Promise<ErasureCounts> {
+  const ids = (records: Record<string, unknown>[]) => records.map((record) => String(record._id));
+  const mention = new RegExp([found.email, ...found.names].map(escapeRegex).join('|'), 'gi');
+  const counts: ErasureCounts = {
+    contacts: (await store.contacts.deleteMany({ _id: { $in: ids(found.contacts) } })).deletedCount,
+    leads: (await store.leads.deleteMany({ _id: { $in: ids(found.leads) } })).deletedCount,
+    interactions: (await store.interactions.deleteMany({ _id: { $in: ids(found.interactions) } }))
+      .deletedCount,
+    tasks: (await store.tasks.deleteMany({ _id: { $in: ids(found.tasks) } })).deletedCount,
+    conversations: 0,
+  };
+  for (const conversation of found.conversations) {
+    const messages = (conversation.messages as { text?: string }[]).map((message) => ({
+      ...message,
+      text: (message.text ?? '').replace(mention, ERASED),
+    }));
+    await store.conversations.updateOne({ _id: conversation._id }, { $set: { messages } });
+    counts.conversations += 1;
+  }
+  await store.compact?.();
+  return counts;
+}

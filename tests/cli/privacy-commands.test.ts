@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openEmbeddedStore } from '../../src/store/embedded/embedded-store';
+import { loadSmallCrm } from '../fixtures/small-crm';
+
+const root = path.join(__dirname, '..', '..');
+const EMAIL = 'dana.quill@initech.example';
+const NAME = 'Dana Quillfeather';
+
+function crmpro(args: string[], dataDir: string) {
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli.ts'), ...args], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, MONGODB_URI: '', LOG_LEVEL: 'warn' },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, out, err }));
+  });
+}
+
+/** Every file under `dir` (recursively) whose bytes contain `needle`, in UTF-8 or UTF-16. */
+function filesContaining(dir: string, needle: string): string[] {
+  const hits: string[] = [];
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const file = path.join(dir, name);
+    if (!statSync(file).isFile()) continue;
+    const bytes = readFileSync(file);
+    const lower = Buffer.from(bytes.toString('latin1').toLowerCase(), 'latin1');
+    if (lower.includes(Buffer.from(needle.toLowerCase())) || bytes.includes(Buffer.from(needle, 'utf16le')))
+      hits.push(name);
+  }
+  return hits;
+}
+
+describe('crmpro privacy export and erase', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'crmpro-privacy-'));
+  const outDir = mkdtempSync(path.join(tmpdir(), 'crmpro-privacy-out-'));
+  let contactId: string;
+  let keptInteraction: string;
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  beforeAll(async () => {
+    const store = openEmbeddedStore({ dataDir });
+    const crm = await loadSmallCrm(store);
+    const contact = await store.contacts.insertOne({
+      accountId: crm.globexId,
+      firstName: 'Dana',
+      lastName: 'Quillfeather',
+      nameKey: 'dana quillfeather',
+      email: EMAIL,
+      phone: '+1 415 555 0199',
+      primary: false,
+    });
+    contactId = contact._id;
+    await store.leads.insertOne({ name: NAME, email: EMAIL, source: 'chat', status: 'new' });
+    await store.interactions.insertOne({
+      type: 'call',
+      accountId: crm.globexId,
+      contactId,
+      occurredAt: new Date(),
+      summary: 'renewal call, asked for a discount',
+    });
+    await store.interactions.insertOne({
+      type: 'note',
+      accountId: crm.globexId,
+      occurredAt: new Date(),
+      summary: `met ${NAME} at the fair`,
+    });
+    keptInteraction = (
+      await store.interactions.insertOne({
+        type: 'note',
+        accountId: crm.globexId,
+        occurredAt: new Date(),
+        summary: 'unrelated note about Globex pricing',
+      })
+    )._id;
+    await store.tasks.insertOne({ title: `send ${NAME} the proposal`, ownerId: crm.repId, status: 'open' });
+    await store.conversations.insertOne({
+      channel: 'webchat',
+      channelConversationId: 'c1',
+      startedAt: new Date(),
+      lastActivityAt: new Date(),
+      messageCount: 2,
+      messages: [
+        { at: new Date(), direction: 'in', text: `who is ${NAME}? mail ${EMAIL}` },
+        { at: new Date(), direction: 'out', text: 'Globex has 1 open deal' },
+      ],
+    });
+    await store.close();
+    expect(filesContaining(dataDir, EMAIL).length).toBeGreaterThan(0); // the search can find it
+  });
+
+  it('exports everything about the person as JSON files and summary.md', async () => {
+    const result = await crmpro(
+      ['privacy', 'export', '--email', EMAIL.toUpperCase(), '--out', outDir],
+      dataDir,
+    );
+    expect(result.code).toBe(0);
+    const read = (name: string) =>
+      JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as { _id: string }[];
+    expect(read('contacts.json').map((each) => each._id)).toEqual([contactId]);
+    expect(read('leads.json')).toHaveLength(1);
+    expect(read('interactions.json')).toHaveLength(2);
+    expect(read('interactions.json').map((each) => each._id)).not.toContain(keptInteraction);
+    expect(read('tasks.json')).toHaveLength(1);
+    expect(read('conversations.json')).toHaveLength(1);
+    const summary = readFileSync(path.join(outDir, 'summary.md'), 'utf8');
+    expect(summary).toContain(NAME);
+    expect(summary).toMatch(/\| interactions \| 2 \|/);
+  }, 60_000);
+
+  it('a dry run changes nothing', async () => {
+    const dry = await crmpro(['privacy', 'erase', '--email', EMAIL, '--dry-run'], dataDir);
+    expect(dry.out).toContain('would erase: contacts 1, leads 1, interactions 2, tasks 1, conversations 1');
+    expect(filesContaining(dataDir, EMAIL).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('erases: no file of DATA_DIR holds the name or e-mail, a second export finds nothing, the audit keeps only ids', async () => {
+    const erased = await crmpro(['privacy', 'erase', '--email', EMAIL], dataDir);
+    expect(erased.code).toBe(0);
+    expect(filesContaining(dataDir, EMAIL)).toEqual([]);
+    expect(filesContaining(dataDir, NAME)).toEqual([]);
+    expect(filesContaining(dataDir, 'Quillfeather')).toEqual([]);
+
+    const again = mkdtempSync(path.join(tmpdir(), 'crmpro-privacy-again-'));
+    await crmpro(['privacy', 'export', '--email', EMAIL, '--out', again], dataDir);
+    for (const name of ['contacts', 'leads', 'interactions', 'tasks', 'conversations'])
+      expect(JSON.parse(readFileSync(path.join(again, `${name}.json`), 'utf8'))).toEqual([]);
+    rmSync(again, { recursive: true, force: true });
+
+    const store = openEmbeddedStore({ dataDir });
+    try {
+      expect(await store.interactions.findById(keptInteraction)).not.toBeNull();
+      const trail = await store.auditEntries.find({ action: 'erase' });
+      expect(trail).toHaveLength(1);
+      expect(trail[0]!.recordIds).toContain(contactId);
+      expect(trail[0]!.recordCount).toBe(6);
+      const conversation = await store.conversations.findOne({ channelConversationId: 'c1' });
+      expect(conversation!.messages[0]!.text).toBe('who is [erased]? mail [erased]');
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
