@@ -8,7 +8,8 @@ import type { KnowledgeAnswerResult } from './knowledge-answer-result';
  * One knowledge question, as the bot and `crmpro knowledge ask` answer it: retrieval (with the
  * remote embeddings model when the index uses one), the extractive answer and, when an LLM is
  * configured, an answer it writes from the retrieved passages only, kept only when every sentence
- * cites one of them. Any LLM failure falls back to the extractive answer and is logged.
+ * cites one of them. Any LLM failure falls back to the extractive answer and is logged. Retrieval
+ * searches with the documents' own terms added (`withTermsOfTheDocuments`); the LLM sees the question as asked.
  */
 export async function answerQuestion(
   base: KnowledgeBase,
@@ -16,7 +17,7 @@ export async function answerQuestion(
   llm: LlmServices | undefined,
   logger: Logger,
 ): Promise<KnowledgeAnswerResult> {
-  const found = await base.answer(question, {
+  const found = await base.answer(withTermsOfTheDocuments(question), {
     onRemoteError: (error) =>
       logger.warn({ err: error }, 'knowledge question not embedded remotely; answered from the lexical ranking'),
   });
@@ -32,4 +33,19 @@ export async function answerQuestion(
         ? logger.warn({ err: problem.error }, 'LLM knowledge answer failed; sent the extractive answer')
         : logger.info({ problems: problem.problems }, 'LLM knowledge answer rejected by the citation check; sent the extractive answer'),
   );
+}
+
+/**
+ * People ask with abbreviations and everyday words the documents spell out ("SLA", "uptime
+ * guarantee"); the documents' own terms are added so retrieval finds the section that answers.
+ */
+const DOCUMENT_TERMS: Array<[RegExp, string]> = [
+  [/^(?!.*\b(?:miss|credits?|refunds?)\b).*(?:\bsla\b|\buptime\b|\bhow reliable\b)/i, 'uptime commitment, available each calendar month'],
+  [/\bdeleted data\b|\bkeep\b.*\bdata\b/i, 'data retention and deletion'],
+];
+
+/** The question with the documents' terms for the everyday words it uses appended (unchanged when none). */
+export function withTermsOfTheDocuments(question: string): string {
+  const added = DOCUMENT_TERMS.filter(([pattern]) => pattern.test(question)).map(([, terms]) => terms);
+  return added.length ? `${question} (${added.join('; ')})` : question;
 }

@@ -29,20 +29,6 @@ export const knowledgeAnswer = defineSkill({
   input: z.object({ question: z.string().trim().min(1, 'ask a question').max(2000, 'keep the question under 2000 characters') }),
   run: async ({ question }, { services }): Promise<KnowledgeAnswerResult> => {
     const base = await knowledgeBaseOf(services);
-    return answerQuestion(base, withTermsOfTheDocuments(question), services.llm, services.logger);
+    return answerQuestion(base, question, services.llm, services.logger);
   },
 });
-
-/**
- * People ask with abbreviations and everyday words the documents spell out ("SLA", "uptime
- * guarantee"); the documents' own terms are added so retrieval finds the section that answers.
- */
-const DOCUMENT_TERMS: Array<[RegExp, string]> = [
-  [/^(?!.*\b(?:miss|credits?|refunds?)\b).*(?:\bsla\b|\buptime\b|\bhow reliable\b)/i, 'uptime commitment, available each calendar month'],
-  [/\bdeleted data\b|\bkeep\b.*\bdata\b/i, 'data retention and deletion'],
-];
-
-function withTermsOfTheDocuments(question: string): string {
-  const added = DOCUMENT_TERMS.filter(([pattern]) => pattern.test(question)).map(([, terms]) => terms);
-  return added.length ? `${question} (${added.join('; ')})` : question;
-}
