@@ -2,6 +2,7 @@ import { runAdversarialInputBench } from './adversarial-input';
 import { writeBenchRecord } from './bench-record';
 import { runChannelsBench } from './channels';
 import { runDialogsLlmBench } from './dialogs-llm';
+import { runDigestsBench } from './digests';
 import { runForecastBench } from './forecast-m3';
 import { runKnowledgeAnswersBench } from './knowledge-answers';
 import { runKnowledgeBeirBench } from './knowledge-beir';
@@ -48,6 +49,7 @@ const BENCHES: Record<string, Bench> = {
   'audit-overhead': (o) => runAuditOverheadBench(o),
   understanding: (o) => runUnderstandingBench(o),
   channels: (o) => runChannelsBench(o),
+  digests: (o) => runDigestsBench(o),
 };
 
 /** The short names earlier versions took, kept so existing scripts still run. */

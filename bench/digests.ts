@@ -1,0 +1,196 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { silentLogger } from '../src/core/logger';
+import { BullmqScheduler } from '../src/jobs/bullmq-scheduler';
+import { bullConnectionOf } from '../src/jobs/create-scheduler';
+import { digestJob } from '../src/jobs/digests/digest-job';
+import { DigestScheduleSync } from '../src/jobs/digests/digest-schedules';
+import { jobRegistry } from '../src/jobs/job-scheduler';
+import { leadScoreModelOf } from '../src/skills/shared/lead-score-model';
+import { buildSkillServices } from '../src/skills/skill-services';
+import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
+import { seedDemoCrm } from '../src/store/seed';
+import { startTestRedis } from '../tests/fixtures/redis-server';
+import { SlackApiStandIn } from '../tests/fixtures/slack-api-stand-in';
+
+const ROOT = path.join(__dirname, '..');
+const TOKEN = 'xoxb-digest-bench';
+
+/**
+ * Digests composed and delivered for many subscribers by 1, 2 and 4 `npm run worker` processes on a
+ * real Redis, into the Slack API stand-in (so the real Web API client and files.uploadV2 run), on the
+ * embedded store with the demo CRM; and the Redis memory one scheduled subscriber costs (its BullMQ
+ * job scheduler and next delayed job). BENCH_DIGEST_SUBSCRIBERS sets the count (default 10,000).
+ */
+export async function runDigestsBench(options: {
+  log: (line: string) => void;
+}): Promise<Record<string, unknown>> {
+  const { log } = options;
+  const subscribers = Number(process.env.BENCH_DIGEST_SUBSCRIBERS ?? 10_000);
+  const workerCounts = (process.env.BENCH_DIGEST_WORKERS ?? '1,2,4').split(',').map(Number);
+  const concurrency = Number(process.env.BENCH_DIGEST_CONCURRENCY ?? 4);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'crmpro-digest-bench-'));
+  const modelsDir = mkdtempSync(path.join(tmpdir(), 'crmpro-digest-models-'));
+  const redis = await startTestRedis();
+  const slack = new SlackApiStandIn(TOKEN);
+  await slack.start();
+  const store = openEmbeddedStore({ dataDir });
+  const services = buildSkillServices({
+    store,
+    logger: silentLogger(),
+    modelsDir,
+    knowledgeDir: path.join(ROOT, 'knowledge'),
+  });
+  try {
+    await seedDemoCrm(store, { anchor: new Date(), scale: 0.1 });
+    await leadScoreModelOf(services); // trained once, read by every worker
+    const managers = await store.users.find({ role: 'manager' });
+    log(`creating ${subscribers} subscribers`);
+    const users = Array.from({ length: subscribers }, (_, i) => ({
+      email: `subscriber${i}@bench.example`,
+      name: `Subscriber ${i}`,
+      role: 'manager' as const,
+      team: managers[i % managers.length]!.team,
+      timezone: ['America/New_York', 'Europe/Paris', 'Asia/Singapore', 'UTC'][i % 4]!,
+      slackUserId: `UB${String(i).padStart(8, '0')}`,
+      active: true,
+    }));
+    for (let i = 0; i < users.length; i += 1_000) {
+      const inserted = await store.users.insertMany(users.slice(i, i + 1_000));
+      await store.digestSubscriptions.insertMany(
+        inserted.map((u) => ({
+          _id: `${u._id}:forecast`,
+          userId: u._id,
+          kind: 'forecast' as const,
+          channel: 'slack' as const,
+          cron: '0 8 * * 1-5',
+          timezone: u.timezone,
+          schedule: 'weekdays 08:00',
+          active: true,
+        })),
+      );
+    }
+    const subscriptions = await store.digestSubscriptions.find({ active: true });
+
+    // Redis memory per scheduled subscriber: the schedulers the sync registers, one per subscription.
+    const probe = new Redis(redis.url);
+    const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await probe.info('memory'))![1]);
+    const scheduling = new BullmqScheduler({
+      connection: bullConnectionOf(redis.url),
+      queueName: 'bench-schedules',
+      registry: jobRegistry([]),
+      services,
+      logger: silentLogger(),
+      runWorker: false,
+    });
+    await scheduling.bullQueue.waitUntilReady();
+    const before = await usedMemory();
+    const syncStarted = performance.now();
+    await new DigestScheduleSync(scheduling, digestJob({ senders: {} }), services, silentLogger()).syncOnce();
+    const syncSeconds = (performance.now() - syncStarted) / 1000;
+    const bytesPerSubscriber = Math.round(((await usedMemory()) - before) / subscriptions.length);
+    log(
+      `${subscriptions.length} schedules in ${syncSeconds.toFixed(1)} s, ${bytesPerSubscriber} bytes of Redis each`,
+    );
+    await scheduling.bullQueue.obliterate({ force: true });
+    await scheduling.close(2_000);
+
+    const runs: Record<string, unknown>[] = [];
+    const queue = new BullmqScheduler({
+      connection: bullConnectionOf(redis.url),
+      registry: jobRegistry([]),
+      services,
+      logger: silentLogger(),
+      runWorker: false,
+    });
+    const job = digestJob({ senders: {} });
+    for (const [round, workers] of workerCounts.entries()) {
+      await store.digestDeliveries.deleteMany({});
+      const children = await Promise.all(
+        Array.from({ length: workers }, () =>
+          startWorker({
+            REDIS_URL: redis.url,
+            DATA_DIR: dataDir,
+            MODELS_DIR: modelsDir,
+            SLACK_BOT_TOKEN: TOKEN,
+            SLACK_SIGNING_SECRET: 'digest-bench-secret',
+            SLACK_API_URL: slack.url,
+            SEED_ON_EMPTY: 'false',
+            LOG_LEVEL: 'info',
+            WORKER_CONCURRENCY: String(concurrency),
+          }),
+        ),
+      );
+      const firedAt = new Date(Date.UTC(2030, 0, 7 + round, 12));
+      const posts = slack.callsOf('chat.postMessage').length;
+      const started = performance.now();
+      for (const s of subscriptions)
+        await queue.enqueue(job, { subscriptionId: s._id, timezone: s.timezone }, firedAt);
+      for (;;) {
+        const settled = await store.digestDeliveries.countDocuments({
+          state: { $in: ['delivered', 'undeliverable'] },
+        });
+        if (settled >= subscriptions.length) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const delivered = await store.digestDeliveries.countDocuments({ state: 'delivered' });
+      for (const child of children) child.kill('SIGTERM');
+      await Promise.all(children.map((c) => new Promise((resolve) => c.once('exit', resolve))));
+      runs.push({
+        workers,
+        seconds: Math.round(seconds * 10) / 10,
+        digestsPerSecond: Math.round((subscriptions.length / seconds) * 10) / 10,
+        delivered,
+        slackMessages: slack.callsOf('chat.postMessage').length - posts,
+      });
+      log(
+        `${workers} worker(s): ${subscriptions.length} digests in ${seconds.toFixed(1)} s (${delivered} delivered)`,
+      );
+    }
+    await queue.close(2_000);
+    probe.disconnect();
+    const one = runs.find((r) => r.workers === 1)?.seconds as number | undefined;
+    const two = runs.find((r) => r.workers === 2)?.seconds as number | undefined;
+    return {
+      subscribers: subscriptions.length,
+      workerConcurrency: concurrency,
+      demoScale: 0.1,
+      runs,
+      speedupTwoWorkers: one && two ? Math.round((one / two) * 100) / 100 : null,
+      redisBytesPerScheduledSubscriber: bytesPerSubscriber,
+      scheduleSyncSeconds: Math.round(syncSeconds * 10) / 10,
+      goals: { twoWorkersUnderSeconds: 60, twoWorkersSpeedup: 1.7 },
+    };
+  } finally {
+    await store.close();
+    await slack.stop();
+    await redis.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(modelsDir, { recursive: true, force: true });
+  }
+}
+
+async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'worker.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('worker running')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${output.slice(-2000)}`)));
+  });
+  child.stdout!.resume();
+  child.stderr!.resume();
+  return child;
+}
