@@ -40,7 +40,10 @@ function startServer(dataDir: string) {
 describe('graceful shutdown of the server process', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'crmpro-shutdown-'));
   const connector = new LoopbackConnector();
+  const started: ReturnType<typeof startServer>[] = [];
   afterAll(async () => {
+    // A test that failed or timed out must not leave its server running.
+    for (const server of started) if (server.child.exitCode === null) server.child.kill('SIGKILL');
     await connector.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -49,6 +52,7 @@ describe('graceful shutdown of the server process', () => {
     const serviceUrl = await connector.start();
     connector.delayMs = 2_000; // the reply to the connector is slow: the turn stays in flight
     const server = startServer(dataDir);
+    started.push(server);
     const port = await server.listening;
 
     const replyStarted = connector.nextArrival();
