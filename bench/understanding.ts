@@ -54,7 +54,7 @@ export async function runUnderstandingBench(
     const samples = rounds.map((times) => [...times].sort((a, b) => a - b)[2]!);
     const understandingMs = percentiles(samples);
     log(
-      `understanding per message: p50 ${understandingMs.p50} ms, p99 ${understandingMs.p99} ms (${samples.length} messages)`,
+      `understanding per message (median of 5 timings): p50 ${understandingMs.p50} ms, p99 ${understandingMs.p99} ms (${samples.length} messages)`,
     );
     const evaluation: Record<string, unknown> = {};
     for (const half of HALVES) {
