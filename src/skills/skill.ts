@@ -115,13 +115,11 @@ export async function invokeSkill<Input, Output>(
   const event =
     context.services.audit === false ? undefined : auditEventOf(skill, context.caller, parsed.data, output);
   if (event) {
-    const written = appendAudit(context.services.store, event, context.services.clock()).catch((error) =>
-      context.services.logger.error({ err: error, skill: skill.name }, 'could not write the audit entry'),
-    );
-    // A change's entry is written with the change. A read's entry is queued, not awaited: the
-    // store's one writer takes it ahead of the turn's transcript and commits both together (group
-    // commit), where awaiting it cost every read turn a commit of its own (the audit-overhead bench).
-    if (event.action === 'change') await written;
+    try {
+      await appendAudit(context.services.store, event, context.services.clock());
+    } catch (error) {
+      context.services.logger.error({ err: error, skill: skill.name }, 'could not write the audit entry');
+    }
   }
   return output;
 }
