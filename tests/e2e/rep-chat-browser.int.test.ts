@@ -1,0 +1,52 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startApp, type App } from '../../src/app';
+import { silentLogger } from '../../src/core/logger';
+import { FIXTURE_NOW, loadSmallCrm, temporaryStore } from '../fixtures/small-crm';
+import { testConfig } from '../fixtures/test-config';
+
+/** The local rep chat (GET /chat) in Debian's chromium: every list and every source is shown once. */
+describe('the local rep chat in a real browser', () => {
+  const temp = temporaryStore();
+  let app: App;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    await loadSmallCrm(temp.store);
+    app = await startApp(testConfig(temp.dataDir), temp.store, silentLogger(), () => FIXTURE_NOW);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${app.port}/chat`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app.stop();
+    await temp.cleanup();
+  });
+
+  /** Sends `text` and returns the text of the bot's answer to it. */
+  async function ask(text: string): Promise<string> {
+    const before = await page.locator('.msg.bot').count();
+    await page.locator('#text').fill(text);
+    await page.locator('#text').press('Enter');
+    await page.locator('.msg.bot').nth(before).waitFor({ timeout: 60_000 });
+    return (await page.locator('.msg.bot').nth(before).innerText()).trim();
+  }
+
+  it('shows a knowledge answer with its source once', async () => {
+    const answer = await ask('do you have an SLA?');
+    expect(answer).toMatch(/99\.9/);
+    expect(answer.match(/Service level agreement/g)?.length).toBe(1);
+    expect(answer.match(/Sources?:/g)?.length).toBe(1);
+  }, 90_000);
+
+  it('shows a list of deals once', async () => {
+    const answer = await ask('open deals for Acme');
+    const deal = /Acme[^\n]*renewal[^\n]*/i.exec(answer)?.[0]?.split(' — ')[0];
+    expect(deal).toBeDefined();
+    expect(answer.split(deal!).length - 1).toBe(1);
+  }, 90_000);
+});
