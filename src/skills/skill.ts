@@ -116,7 +116,9 @@ export async function invokeSkill<Input, Output>(
     context.services.audit === false ? undefined : auditEventOf(skill, context.caller, parsed.data, output);
   if (event) {
     try {
-      await appendAudit(context.services.store, event, context.services.clock());
+      await appendAudit(context.services.store, event, context.services.clock(), (error) =>
+        context.services.logger.error({ err: error, skill: skill.name }, 'an audit entry of a read was lost'),
+      );
     } catch (error) {
       context.services.logger.error({ err: error, skill: skill.name }, 'could not write the audit entry');
     }

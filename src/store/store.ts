@@ -62,7 +62,7 @@ export interface Collection<T extends { _id: string }> {
   find(filter: Filter, options?: FindOptions): Promise<T[]>;
   countDocuments(filter?: Filter): Promise<number>;
   distinct<V = unknown>(field: string, filter?: Filter): Promise<V[]>;
-  insertOne(document: NewDocument<T>): Promise<T>;
+  insertOne(document: NewDocument<T>, options?: InsertOptions): Promise<T>;
   /** Inserts all documents or none. */
   insertMany(documents: NewDocument<T>[]): Promise<T[]>;
   updateOne(filter: Filter, update: Update, options?: UpdateOptions): Promise<UpdateResult>;
@@ -81,6 +81,18 @@ export interface Collection<T extends { _id: string }> {
    * docs/store.md, "Transactions on MongoDB").
    */
   bulkWrite(operations: BulkOperation<T>[]): Promise<BulkResult>;
+}
+
+/** How an insert is acknowledged. */
+export interface InsertOptions {
+  /**
+   * False: acknowledged once applied, before it is on disk (MongoDB's write concern `j: false`); the
+   * embedded engine commits it with the next durable write or within 50 ms. For records whose loss
+   * in a crash costs little next to a commit on every call (audit entries of reads). Default true.
+   */
+  journal?: boolean;
+  /** Told when an insert acknowledged before it was on disk could not be committed after all. */
+  onLost?: (error: unknown) => void;
 }
 
 /** The CRM's data: one typed collection per entity, on MongoDB or the embedded engine. */

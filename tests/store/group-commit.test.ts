@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { openEmbeddedStore } from '../../src/store/embedded/embedded-store';
+import { EMBEDDED_DB_FILE, openEmbeddedStore } from '../../src/store/embedded/embedded-store';
+import { LAZY_COMMIT_MS } from '../../src/store/embedded/store-writer';
 import type { Store } from '../../src/store/store';
 import { anAccount } from '../contract/store-fixtures';
 
@@ -90,5 +91,30 @@ describe('group commit: concurrent writes share one transaction, each acknowledg
     expect((await store.accounts.find({})).map((a) => a.name)).toEqual(['Before']);
     await store.accounts.insertOne(anAccount('After'));
     expect(await store.accounts.countDocuments({})).toBe(2);
+  });
+
+  test('an insert acknowledged before it is on disk (journal: false) commits with the next durable write', async () => {
+    const { commits } = await countingCommits(async () => {
+      await store.accounts.insertOne(anAccount('Lazy'), { journal: false });
+      await store.accounts.insertOne(anAccount('Durable'));
+    });
+    expect(commits).toBe(1);
+    await store.close();
+    store = openEmbeddedStore({ dataDir });
+    expect((await store.accounts.find({})).map((a) => a.name).sort()).toEqual(['Durable', 'Lazy']);
+  });
+
+  test('alone, such an insert still reaches the disk within moments', async () => {
+    await store.accounts.insertOne(anAccount('Lazy alone'), { journal: false });
+    await new Promise((resolve) => setTimeout(resolve, LAZY_COMMIT_MS * 4));
+    const other = new DatabaseSync(path.join(dataDir, EMBEDDED_DB_FILE), { readOnly: true });
+    try {
+      const row = other
+        .prepare("SELECT count(*) AS n FROM c_accounts WHERE json_extract(doc, '$.name') = 'Lazy alone'")
+        .get() as { n: number };
+      expect(row.n).toBe(1);
+    } finally {
+      other.close();
+    }
   });
 });

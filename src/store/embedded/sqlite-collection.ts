@@ -10,6 +10,7 @@ import type {
   Collection,
   Filter,
   FindOptions,
+  InsertOptions,
   NewDocument,
   Pipeline,
   Sort,
@@ -21,7 +22,7 @@ import type { DocumentPreparer } from './document-preparer';
 import { DocumentReader } from './document-reader';
 import { runPipeline } from './mingo-compat';
 import { SqliteTable } from './sqlite-table';
-import type { StoreWriter } from './store-writer';
+import type { StoreWriter, WriteOptions } from './store-writer';
 import { WorkingSet } from './working-set';
 import {
   emptyOutcome,
@@ -120,8 +121,11 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     }
   }
 
-  async insertOne(document: NewDocument<T>): Promise<T> {
-    const [outcome] = await this.execute([{ kind: 'insert', document }]);
+  async insertOne(document: NewDocument<T>, options: InsertOptions = {}): Promise<T> {
+    const [outcome] = await this.execute([{ kind: 'insert', document }], {
+      durable: options.journal ?? true,
+      ...(options.onLost ? { onLost: options.onLost } : {}),
+    });
     return outcome!.document as T;
   }
 
@@ -180,7 +184,10 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
     return this.reader.explain(this.preparer.castFilter(filter), options);
   }
 
-  private async execute(operations: WriteOperation[]): Promise<OperationOutcome[]> {
+  private async execute(
+    operations: WriteOperation[],
+    writeOptions: WriteOptions = {},
+  ): Promise<OperationOutcome[]> {
     for (const operation of operations) {
       const invalid =
         operation.kind === 'update' ? invalidUpdateError(this.name, operation.update) : undefined;
@@ -193,7 +200,7 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
         const outcomes: OperationOutcome[] = [];
         for (const operation of operations) outcomes.push(await this.apply(operation, working, now));
         return { result: outcomes, apply: () => working.flush() };
-      });
+      }, writeOptions);
     } catch (error) {
       throw this.writeError(error);
     }

@@ -8,6 +8,23 @@ export interface PreparedWrite<R> {
   apply: () => void;
 }
 
+/**
+ * How long a write acknowledged before it is on disk (`durable: false`) may wait for a durable
+ * write to commit with; then it commits on its own.
+ */
+export const LAZY_COMMIT_MS = 50;
+
+/** How a write is acknowledged. */
+export interface WriteOptions {
+  /**
+   * False acknowledges the write once applied, before it is on disk (MongoDB's `j: false`): it
+   * commits with the next durable write, or within LAZY_COMMIT_MS. Default true.
+   */
+  durable?: boolean;
+  /** Told when a write acknowledged before it was on disk could not be committed after all. */
+  onLost?: (error: unknown) => void;
+}
+
 /** Optimistic attempts before a write takes the database lock while it prepares. */
 const OPTIMISTIC_ATTEMPTS = 3;
 
@@ -39,6 +56,8 @@ export class StoreWriter {
   private readonly version: StatementSync;
   /** The writes applied in the open transaction; undefined when none is open. */
   private batch: PendingWrite[] | undefined;
+  /** True when the open batch's COMMIT is due at the end of this event-loop pass. */
+  private commitSoon = false;
 
   /** How long a write waits for another connection's lock (the connection's `busy_timeout`). */
   private readonly busyTimeoutMs: number;
@@ -49,12 +68,19 @@ export class StoreWriter {
     this.busyTimeoutMs = Number(configured?.timeout ?? 10_000) || 10_000;
   }
 
-  run<R>(prepare: () => Promise<PreparedWrite<R>>): Promise<R> {
+  run<R>(prepare: () => Promise<PreparedWrite<R>>, options: WriteOptions = {}): Promise<R> {
+    const durable = options.durable ?? true;
     return new Promise<R>((resolve, reject) => {
       void this.queue.run(async () => {
         try {
           const result = await this.apply(prepare);
-          this.batch!.push({ acknowledge: () => resolve(result), fail: reject });
+          if (durable) {
+            this.batch!.push({ acknowledge: () => resolve(result), fail: reject });
+            this.commitWhenPassEnds();
+          } else {
+            this.batch!.push({ acknowledge: () => undefined, fail: (error) => options.onLost?.(error) });
+            resolve(result);
+          }
         } catch (error) {
           reject(error);
         }
@@ -105,7 +131,15 @@ export class StoreWriter {
   private async beginBatch(): Promise<void> {
     await this.begin();
     this.batch = [];
-    // The COMMIT queues behind the writes already waiting, so they join this batch.
+    this.commitSoon = false;
+    // A batch of writes acknowledged before they are on disk commits by this time at the latest.
+    setTimeout(() => void this.queue.run(() => this.commitBatch()), LAZY_COMMIT_MS).unref();
+  }
+
+  /** A durable write is waiting: COMMIT at the end of this pass, behind the writes already queued. */
+  private commitWhenPassEnds(): void {
+    if (this.commitSoon) return;
+    this.commitSoon = true;
     setImmediate(() => void this.queue.run(() => this.commitBatch()));
   }
 
@@ -114,12 +148,14 @@ export class StoreWriter {
     if (this.batch?.length !== 0) return;
     if (this.db.isOpen && this.db.isTransaction) this.db.exec('ROLLBACK');
     this.batch = undefined;
+    this.commitSoon = false;
   }
 
   private commitBatch(): void {
     const batch = this.batch;
     if (!batch) return;
     this.batch = undefined;
+    this.commitSoon = false;
     try {
       this.db.exec('COMMIT');
     } catch (error) {
