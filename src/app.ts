@@ -175,6 +175,7 @@ export async function startApp(
     services,
     logger,
     timezone: config.defaultTimezone,
+    transcriptRetentionDays: config.transcriptRetentionDays,
     metrics,
     digestSenders: {
       teams: teamsDigestSender(botFramework),

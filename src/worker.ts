@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     services,
     logger,
     timezone: config.defaultTimezone,
+    transcriptRetentionDays: config.transcriptRetentionDays,
     metrics: new CrmMetrics(),
     digestSenders: {
       teams: teamsDigestSender(teams),

@@ -46,6 +46,7 @@ const envSchema = z.object({
     .refine((zone) => isTimeZone(zone), { message: 'is not an IANA time zone' }),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   TURN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  TRANSCRIPT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
   MICROSOFT_APP_ID: optionalSecret,
   MICROSOFT_APP_PASSWORD: optionalSecret,
   MICROSOFT_APP_TENANT_ID: optionalSecret,
@@ -110,6 +111,8 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   SHUTDOWN_TIMEOUT_MS: 'milliseconds to wait for in-flight turns on shutdown (0 to 600000)',
   TURN_TIMEOUT_MS:
     'milliseconds one message may take before the bot answers that it took too long (100 to 600000)',
+  TRANSCRIPT_RETENTION_DAYS:
+    'days conversation transcripts are kept after their last message (0 = forever), e.g. 365',
   MICROSOFT_APP_ID: 'the Azure Bot registration app id',
   MICROSOFT_APP_PASSWORD: 'the Azure Bot registration client secret',
   MICROSOFT_APP_TENANT_ID: 'the Azure AD tenant id (required for SingleTenant)',
@@ -178,6 +181,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** The longest one message turn may take before the person is told it took too long. */
   readonly turnTimeoutMs: number;
+  /** Days a conversation's transcript is kept after its last message; 0 keeps them forever. */
+  readonly transcriptRetentionDays: number;
   readonly microsoft: {
     readonly appId?: string;
     readonly appPassword?: string;
@@ -291,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     defaultTimezone: e.DEFAULT_TIMEZONE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     turnTimeoutMs: e.TURN_TIMEOUT_MS,
+    transcriptRetentionDays: e.TRANSCRIPT_RETENTION_DAYS,
     microsoft: Object.freeze({
       appId: e.MICROSOFT_APP_ID,
       appPassword: e.MICROSOFT_APP_PASSWORD,

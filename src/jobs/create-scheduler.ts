@@ -40,6 +40,8 @@ export async function startScheduler(options: {
   metrics?: CrmMetrics;
   /** How often subscriptions are synced into schedules (default 30 s). */
   digestSyncMs?: number;
+  /** TRANSCRIPT_RETENTION_DAYS: a daily purge of older transcripts (0 or absent: none). */
+  transcriptRetentionDays?: number;
   /** Queue name (tests and benches use their own). */
   queueName?: string;
   concurrency?: number;
@@ -62,7 +64,8 @@ export async function startScheduler(options: {
   } else {
     scheduler = new InProcessScheduler({ services, logger, metrics });
   }
-  for (const schedule of crmSchedules(options.timezone)) await scheduler.schedule(schedule);
+  for (const schedule of crmSchedules(options.timezone, options.transcriptRetentionDays))
+    await scheduler.schedule(schedule);
   await scheduler.start();
   const sync = new DigestScheduleSync(scheduler, digests, services, logger);
   await sync.start(options.digestSyncMs);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { retrainLeadScore } from '../skills/lead-score';
 import { crmSegmentsOf } from '../skills/segments';
+import { purgeOldTranscripts } from '../skills/shared/transcript-retention';
 import { defineJob, type Job, type JobSchedule } from './job';
 
 /** The day a run belongs to, in UTC: one run per job and day. */
@@ -36,12 +37,38 @@ export const segmentSnapshotJob = defineJob({
   },
 });
 
-/** Every job a worker can run. */
-export const CRM_JOBS: Job<never>[] = [retrainLeadScoreJob as Job<never>, segmentSnapshotJob as Job<never>];
+/** Removes transcripts older than TRANSCRIPT_RETENTION_DAYS (and conversation state untouched as long), once a day. */
+export const purgeTranscriptsJob = defineJob({
+  name: 'purge-old-transcripts',
+  description: 'Remove conversation transcripts last active more than TRANSCRIPT_RETENTION_DAYS ago',
+  payload: z.object({ retentionDays: z.number().int().min(1) }).strict(),
+  keyOf: (_payload, firedAt) => dayOf(firedAt),
+  run: (payload, { services }) => purgeOldTranscripts(services, payload.retentionDays),
+});
 
-/** The recurring schedule of the CRM jobs, in the given time zone. */
-export function crmSchedules(timezone: string): JobSchedule[] {
+/** Every job a worker can run. */
+export const CRM_JOBS: Job<never>[] = [
+  retrainLeadScoreJob as Job<never>,
+  segmentSnapshotJob as Job<never>,
+  purgeTranscriptsJob as Job<never>,
+];
+
+/** The recurring schedule of the CRM jobs, in the given time zone (no purge when retention is 0: forever). */
+export function crmSchedules(timezone: string, transcriptRetentionDays = 0): JobSchedule[] {
+  const purge: JobSchedule[] =
+    transcriptRetentionDays > 0
+      ? [
+          {
+            id: 'daily-transcript-purge',
+            job: purgeTranscriptsJob as Job<unknown>,
+            cron: '15 3 * * *',
+            timezone,
+            payload: { retentionDays: transcriptRetentionDays },
+          },
+        ]
+      : [];
   return [
+    ...purge,
     {
       id: 'nightly-lead-score',
       job: retrainLeadScoreJob as Job<unknown>,
