@@ -8,7 +8,7 @@ import { silentLogger } from '../src/core/logger';
 import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
 import { DEMO_REP_EMAIL, seedDemoCrm } from '../src/store/seed';
 import { inboundActivity, LoopbackConnector } from '../tests/fixtures/loopback-connector';
-import { percentiles } from './message-round-trip';
+import { bootstrapMedianCi, percentiles } from './message-round-trip';
 
 /**
  * What the audit log costs a message: the same round trip through `POST /api/messages` on the
@@ -108,17 +108,6 @@ export async function runAuditOverheadBench(
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-/** A 95% bootstrap interval of the median (1,000 resamples, fixed seed). */
-function bootstrapMedianCi(values: number[]): [number, number] {
-  let seed = 12345;
-  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const medians: number[] = [];
-  for (let r = 0; r < 1000; r++)
-    medians.push(percentiles(values.map(() => values[Math.floor(random() * values.length)]!)).p50);
-  medians.sort((a, b) => a - b);
-  return [medians[25]!, medians[974]!];
 }
 
 if (require.main === module) {

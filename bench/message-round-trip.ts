@@ -26,6 +26,17 @@ export function percentiles(samples: number[]): { p50: number; p99: number; mean
   };
 }
 
+/** A 95% bootstrap interval of the median (1,000 resamples, fixed seed), for paired ratios. */
+export function bootstrapMedianCi(values: number[]): [number, number] {
+  let seed = 12345;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const medians: number[] = [];
+  for (let r = 0; r < 1000; r++)
+    medians.push(percentiles(values.map(() => values[Math.floor(random() * values.length)]!)).p50);
+  medians.sort((a, b) => a - b);
+  return [medians[25]!, medians[974]!];
+}
+
 /** Counts the COMMITs of every SQLite connection of this process (the embedded store's transactions). */
 function commitCounter(): { count: () => number; stop: () => void } {
   const exec = DatabaseSync.prototype.exec;

@@ -8,7 +8,7 @@ import { silentLogger } from '../src/core/logger';
 import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
 import { DEMO_REP_EMAIL, seedDemoCrm } from '../src/store/seed';
 import { inboundActivity, LoopbackConnector } from '../tests/fixtures/loopback-connector';
-import { percentiles } from './message-round-trip';
+import { bootstrapMedianCi, percentiles } from './message-round-trip';
 
 /** Rate limits high enough that no request is refused: the buckets are still kept and checked. */
 const LIMITS_THAT_NEVER_REFUSE = {
@@ -122,19 +122,6 @@ export async function runSecurityOverheadBench(
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-/** A 95% bootstrap interval of the median (1,000 resamples, fixed seed). */
-function bootstrapMedianCi(values: number[]): [number, number] {
-  let seed = 12345;
-  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const medians: number[] = [];
-  for (let r = 0; r < 1000; r++) {
-    const sample = values.map(() => values[Math.floor(random() * values.length)]!);
-    medians.push(percentiles(sample).p50);
-  }
-  medians.sort((a, b) => a - b);
-  return [medians[25]!, medians[974]!];
 }
 
 if (require.main === module) {
