@@ -1,5 +1,8 @@
 import { type Timestamps } from './common';
 
+export const CONTACT_CHANNELS = ['email', 'phone', 'chat'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
 /** A person at an account. */
 export interface Contact extends Timestamps {
   _id: string;
@@ -14,4 +17,12 @@ export interface Contact extends Timestamps {
   /** Buying role: champion, decision maker, influencer, user, blocker. */
   buyingRole?: 'champion' | 'decision_maker' | 'influencer' | 'user' | 'blocker';
   primary: boolean;
+  /** How the person prefers to be reached. */
+  preferredChannel?: ContactChannel;
+  /** The language they prefer, as a BCP 47 tag ("en", "de", "pt-BR"). */
+  preferredLanguage?: string;
+  /** They asked not to receive marketing e-mail: campaign audiences and exports leave them out. */
+  emailOptOut?: boolean;
+  /** They asked not to be called. */
+  phoneOptOut?: boolean;
 }

@@ -4,6 +4,7 @@
  */
 export * from './common';
 export * from './account';
+export * from './case';
 export * from './contact';
 export * from './conversation';
 export * from './deal';

@@ -17,4 +17,6 @@ export interface Interaction extends Timestamps {
   occurredAt: Date;
   summary: string;
   durationMinutes?: number;
+  /** Sentiment of the summary from the lexicon, -1 (negative) … 1 (positive); set when it is written. */
+  sentiment?: number;
 }

@@ -1,9 +1,9 @@
 import { type Region, type Timestamps } from './common';
 
-export const USER_ROLES = ['rep', 'manager', 'marketing', 'admin'] as const;
+export const USER_ROLES = ['rep', 'manager', 'marketing', 'support', 'analyst', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-/** A member of the sales, support or marketing team who talks to the bot. */
+/** A member of the sales, support, marketing or analytics team who talks to the bot. */
 export interface User extends Timestamps {
   _id: string;
   email: string;

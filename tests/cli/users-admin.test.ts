@@ -72,7 +72,7 @@ describe('crmpro users add / list / link / import / deactivate', () => {
       [['--email', 'dana.kim@example.com', '--name', 'D', '--role', 'rep'], /already exists \(Dana Kim\)/],
       [
         ['--email', 'x@example.com', '--name', 'X', '--role', 'boss'],
-        /'boss' is not a role: use one of rep, manager, marketing, admin/,
+        /'boss' is not a role: use one of rep, manager, marketing, support, analyst, admin/,
       ],
       [
         ['--email', 'x@example.com', '--name', 'X', '--role', 'rep', '--timezone', 'Mars/Olympus'],
@@ -166,7 +166,7 @@ describe('crmpro users add / list / link / import / deactivate', () => {
     expect(result.code).toBe(1);
     expect(result.out.split('\n')).toEqual([
       "row 2: 'bad-email' is not an e-mail address.",
-      "row 3: 'chief' is not a role: use one of rep, manager, marketing, admin.",
+      "row 3: 'chief' is not a role: use one of rep, manager, marketing, support, analyst, admin.",
       "row 4: 'Atlantis/Capital' is not a known time zone: use an IANA name such as Europe/Paris or America/New_York.",
       'row 5: A user with the e-mail dana.kim@example.com already exists (Dana Kim).',
       `row 6: The Teams user id (AAD object id) ${OTHER_TEAMS_ID} is already linked to Morgan Lee (morgan.lee@demo.crmpro.dev).`,

@@ -35,7 +35,7 @@ import { ALL_SKILLS } from './all-skills';
  */
 
 type Role = CallerRole;
-const ROLES: readonly Role[] = ['rep', 'manager', 'marketing', 'admin', 'visitor'];
+const ROLES: readonly Role[] = ['rep', 'manager', 'marketing', 'support', 'analyst', 'admin', 'visitor'];
 type Row = readonly [string, string, string];
 type Table = Record<Role, Row>;
 
@@ -80,10 +80,21 @@ const NOT_FOR_MARKETING = [
 
 const same = (decision: string): Row => [decision, decision, decision];
 const forbidden = same('FORBIDDEN');
-const roleTable = (rep: Row, manager: Row, marketing: Row, admin: Row, visitor: Row = forbidden): Table => ({
+/** Support and analysts use none of the sales skills (they have their own): forbidden unless given. */
+const roleTable = (
+  rep: Row,
+  manager: Row,
+  marketing: Row,
+  admin: Row,
+  visitor: Row = forbidden,
+  support: Row = forbidden,
+  analyst: Row = forbidden,
+): Table => ({
   rep,
   manager,
   marketing,
+  support,
+  analyst,
   admin,
   visitor,
 });
@@ -244,8 +255,12 @@ const PROBES: Probe[] = [
         same('answered from knowledge/'),
         same('answered from knowledge/'),
         same('answered from knowledge/'),
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
       ),
       all: roleTable(
+        same('answered from knowledge/'),
+        same('answered from knowledge/'),
         same('answered from knowledge/'),
         same('answered from knowledge/'),
         same('answered from knowledge/'),
@@ -443,6 +458,8 @@ beforeAll(async () => {
     manager: { role: 'manager', userId: crm.users.morgan, timezone: 'UTC' },
     marketing: { role: 'marketing', userId: crm.users.alex, timezone: 'UTC' },
     admin: { role: 'admin', userId: crm.users.jordan, timezone: 'UTC' },
+    support: { role: 'support', userId: crm.users.riley, timezone: 'UTC' },
+    analyst: { role: 'analyst', userId: crm.users.noah, timezone: 'UTC' },
     visitor: { role: 'visitor', timezone: 'UTC' },
   };
 });

@@ -48,7 +48,7 @@ const winRate = (deals: readonly Pick<Deal, 'stage'>[]) =>
 describe('demo seed', () => {
   it('loads an empty store once, records what it loaded, and leaves a loaded store alone', async () => {
     expect(summary!.counts).toEqual({
-      users: 16,
+      users: 19,
       accounts: 40,
       contacts: 120,
       products: 50,

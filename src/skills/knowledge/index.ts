@@ -25,7 +25,7 @@ export const knowledgeAnswer = defineSkill({
   name: 'knowledge-answer',
   description:
     'Answer a product, pricing, policy or how-to question from the company knowledge base, citing the document and section; says when the knowledge base has no answer. Input: the question as asked.',
-  roles: ['visitor', 'rep', 'manager', 'marketing', 'admin'],
+  roles: ['visitor', 'rep', 'manager', 'marketing', 'support', 'analyst', 'admin'],
   input: z.object({ question: z.string().trim().min(1, 'ask a question').max(2000, 'keep the question under 2000 characters') }),
   run: async ({ question }, { services }): Promise<KnowledgeAnswerResult> => {
     const base = await knowledgeBaseOf(services);

@@ -11,7 +11,15 @@ export type Access = 'full' | 'limited' | 'none';
  * totals, scores, risks), interactions, purchases (orders, spend, segments, recommendations), leads.
  */
 export type RecordPart =
-  'account' | 'contact' | 'contact-email' | 'contact-phone' | 'deal' | 'interaction' | 'purchases' | 'lead';
+  | 'account'
+  | 'contact'
+  | 'contact-email'
+  | 'contact-phone'
+  | 'deal'
+  | 'interaction'
+  | 'purchases'
+  | 'lead'
+  | 'case';
 
 /** Whose record it is, seen from the caller: theirs, their team's, another team's, or nobody's. */
 export type Relation = 'own' | 'team' | 'other' | 'unowned';
@@ -77,6 +85,7 @@ const REP_OTHER_TEAM: Readonly<Record<RecordPart, Access>> = {
   interaction: N,
   purchases: N,
   lead: L,
+  case: N,
 };
 const MANAGER_OTHER_TEAM: Readonly<Record<RecordPart, Access>> = { ...REP_OTHER_TEAM, purchases: F };
 /** Marketing, whoever owns the record: accounts, contacts with e-mail, purchases and segments; no sales figures. */
@@ -89,6 +98,22 @@ const MARKETING: Readonly<Record<RecordPart, Access>> = {
   interaction: N,
   purchases: F,
   lead: N,
+  case: N,
+};
+/**
+ * Support, whoever owns the account: the customer as support serves them (account, contacts with
+ * e-mail and phone, interactions, purchases, cases); no sales figures (deals) and no leads.
+ */
+const SUPPORT: Readonly<Record<RecordPart, Access>> = {
+  account: F,
+  contact: F,
+  'contact-email': F,
+  'contact-phone': F,
+  deal: N,
+  interaction: F,
+  purchases: F,
+  lead: N,
+  case: F,
 };
 
 /**
@@ -104,10 +129,13 @@ const MARKETING: Readonly<Record<RecordPart, Access>> = {
  * |           |                                   | contacts, interactions: none                              |
  * | rep       | full                              | account, deal, lead: limited; everything else: none       |
  * | marketing | accounts, contacts with e-mail, purchases and segments: full; phones, deals (amounts,   |
- * |           | scores), interactions, leads: none — whoever owns the record                          |
+ * |           | scores), interactions, leads, cases: none — whoever owns the record                   |
+ * | support   | accounts, contacts with e-mail and phone, interactions, purchases, cases: full; deals  |
+ * |           | and leads: none — whoever owns the account (support serves every customer)            |
+ * | analyst   | full, read-only (they analyse the whole CRM; they change nothing)                      |
  * | visitor   | none                              | none                                                      |
  *
- * With `CRM_VISIBILITY=all` every CRM role (rep, manager, marketing, admin) sees every record in
+ * With `CRM_VISIBILITY=all` every CRM role (rep, manager, marketing, support, analyst, admin) sees every record in
  * full; visitors still see none. Why: a rep works the team's accounts together with teammates
  * (coverage, hand-overs, team pipeline reviews), so the team is the unit, not the owner; another
  * team's deals, contacts and notes are theirs, but knowing an account exists and whom to ask
@@ -121,7 +149,10 @@ export function accessTo(viewer: Viewer, owner: RecordOwner | null, part: Record
     case 'visitor':
       return N;
     case 'admin':
+    case 'analyst':
       return F;
+    case 'support':
+      return viewer.mode === 'all' ? F : SUPPORT[part];
     case 'marketing':
       return viewer.mode === 'all' ? F : MARKETING[part];
     case 'manager':
@@ -161,12 +192,13 @@ export function relationOf(viewer: Viewer, owner: RecordOwner | null): Relation 
 /**
  * Whether the viewer may ask about a whole pipeline (forecast, top deals, deals at risk): a
  * team's (`team`) or everyone's (`team` undefined). Aggregates are made of amounts, so a scope
- * is open only to those who see its deals in full: their own team; everyone for admins, or for
+ * is open only to those who see its deals in full: their own team; everyone for admins and analysts, or
  * every sales role with `CRM_VISIBILITY=all`.
  */
 export function mayViewPipelineOf(viewer: Viewer, team: string | undefined): boolean {
-  if (viewer.role !== 'rep' && viewer.role !== 'manager' && viewer.role !== 'admin') return false;
-  if (viewer.role === 'admin' || viewer.mode === 'all') return true;
+  if (viewer.role === 'admin' || viewer.role === 'analyst') return true;
+  if (viewer.role !== 'rep' && viewer.role !== 'manager') return false;
+  if (viewer.mode === 'all') return true;
   return team !== undefined && team === viewer.team;
 }
 
@@ -206,6 +238,7 @@ export function whyMayNotWriteTo(
   owner: RecordOwner | null,
   part: RecordPart,
 ): string | undefined {
+  if (viewer.role === 'analyst') return 'Analysts read the CRM; they do not change it.';
   if (accessTo(viewer, owner, part) === 'full') return undefined;
   return `${record.name} is ${ownedByText(owner)}; only their team can add to it.`;
 }

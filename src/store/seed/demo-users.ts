@@ -7,6 +7,10 @@ import type { Random } from './random';
 export const DEMO_REP_EMAIL = 'sam.rivera@demo.crmpro.dev';
 /** Email of the demo sales manager (Enterprise team), who receives the forecast digest. */
 export const DEMO_MANAGER_EMAIL = 'morgan.lee@demo.crmpro.dev';
+/** Email of the demo support specialist (NA), who works cases. */
+export const DEMO_SUPPORT_EMAIL = 'riley.park@demo.crmpro.dev';
+/** Email of the demo data analyst, who exports and profiles the CRM's data. */
+export const DEMO_ANALYST_EMAIL = 'noah.singh@demo.crmpro.dev';
 /** The email domain of every demo user. */
 export const DEMO_USER_DOMAIN = 'demo.crmpro.dev';
 
@@ -24,7 +28,10 @@ interface Person {
   timezone: string;
 }
 
-/** The demo team: a manager and six reps per sales team, one marketing manager, one administrator. */
+/**
+ * The demo team: a manager and six reps per sales team, one marketing manager, one administrator,
+ * two support specialists and a data analyst.
+ */
 const PEOPLE: readonly Person[] = [
   { name: 'Morgan Lee', role: 'manager', team: 'Enterprise', region: 'NA', timezone: 'America/New_York' },
   { name: 'Sam Rivera', role: 'rep', team: 'Enterprise', region: 'NA', timezone: 'America/Chicago' },
@@ -54,6 +61,10 @@ const PEOPLE: readonly Person[] = [
   },
   { name: 'Alex Kim', role: 'marketing', team: 'Marketing', region: 'NA', timezone: 'America/New_York' },
   { name: 'Jordan Blake', role: 'admin', team: 'Operations', timezone: 'UTC' },
+  // Appended after the original sixteen so their ids (drawn in order) do not change.
+  { name: 'Riley Park', role: 'support', team: 'Support', region: 'NA', timezone: 'America/Denver' },
+  { name: 'Anna Kowalski', role: 'support', team: 'Support', region: 'EMEA', timezone: 'Europe/Warsaw' },
+  { name: 'Noah Singh', role: 'analyst', team: 'Analytics', timezone: 'Europe/London' },
 ];
 
 /** "Liam O'Connor" → "liam.oconnor". */

@@ -17,7 +17,7 @@ import { Random } from './random';
 export const DEMO_SEED_VERSION = 1;
 /** The seed used when none is given. */
 export const DEFAULT_DEMO_SEED = 42;
-/** Document counts at scale 1 (users and products are fixed: 16 and 50). */
+/** Document counts at scale 1 (users and products are fixed: 19 and 50). */
 export const FULL_SCALE_COUNTS = {
   accounts: 2_000,
   contacts: 6_000,
