@@ -213,8 +213,8 @@ export function insertContract(store: () => Store): void {
       });
       const conversation = await store().conversations.findById('test:conv-1');
       expect(conversation!.startedAt).toEqual(at);
-      expect(conversation!.messages[0]!.at).toBeInstanceOf(Date);
-      expect(conversation!.messages[0]!.at).toEqual(at);
+      expect(conversation!.messages![0]!.at).toBeInstanceOf(Date);
+      expect(conversation!.messages![0]!.at).toEqual(at);
       await store().meta.insertOne({
         _id: 'seed',
         value: { loadedAt: at, counts: { accounts: 3 }, runs: [{ at }] },

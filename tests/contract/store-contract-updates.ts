@@ -169,8 +169,8 @@ export function updateContract(store: () => Store): void {
       expect(conversation.messageCount).toBe(2);
       expect(conversation.startedAt).toEqual(at);
       expect(conversation.lastActivityAt).toEqual(new Date(at.getTime() + 60_000));
-      expect(conversation.messages.map((m) => m.text)).toEqual(['hello', 'again']);
-      expect(conversation.messages[1]!.at).toBeInstanceOf(Date);
+      expect(conversation.messages!.map((m) => m.text)).toEqual(['hello', 'again']);
+      expect(conversation.messages![1]!.at).toBeInstanceOf(Date);
     });
 
     test('_id cannot change; a replacement document is refused; invalid values are refused and nothing changes', async () => {

@@ -1,5 +1,6 @@
 import { ChatDriver } from '../fixtures/chat-driver';
 import { loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';
+import { keptMessages } from '../fixtures/transcripts';
 
 describe('root dialog through the bot core', () => {
   const temp = temporaryStore();
@@ -138,8 +139,13 @@ describe('root dialog through the bot core', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const conversation = await temp.store.conversations.findById('test:c-transcript');
     expect(conversation?.messageCount).toBe(4);
-    expect(conversation?.messages.map((m) => m.direction)).toEqual(['in', 'out', 'in', 'out']);
-    expect(conversation?.messages[2]?.text).toBe('tell me about Globex');
+    const messages = await keptMessages(temp.store, { _id: 'test:c-transcript' });
+    expect(messages.map((m) => m.direction)).toEqual(['in', 'out', 'in', 'out']);
+    expect(messages[2]?.text).toBe('tell me about Globex');
+    // One row per turn, each with the CRM user who spoke.
+    const turns = await temp.store.transcriptTurns.find({ conversationId: 'test:c-transcript' });
+    expect(turns.map((turn) => turn.messages.length)).toEqual([2, 2]);
+    expect(new Set(turns.map((turn) => turn.userId))).toEqual(new Set([ids.repId]));
     expect(ids.repId).toBeTruthy();
   });
 });

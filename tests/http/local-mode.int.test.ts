@@ -3,6 +3,7 @@ import { createLogger, silentLogger } from '../../src/core/logger';
 import { inboundActivity, LoopbackConnector } from '../fixtures/loopback-connector';
 import { FIXTURE_NOW, loadSmallCrm, temporaryStore } from '../fixtures/small-crm';
 import { testConfig } from '../fixtures/test-config';
+import { keptMessages } from '../fixtures/transcripts';
 
 /** A logger whose JSON lines the test can read. */
 function capturingLogger() {
@@ -135,10 +136,10 @@ describe('local development mode (no MICROSOFT_APP_ID) over HTTP on loopback', (
       text: 'who is our contact at Initech',
     });
     expect(second.body).toMatchObject({ conversationId: first.body.conversationId, newConversation: false });
-    const transcript = await temp.store.conversations.findOne({
+    const transcript = await keptMessages(temp.store, {
       channelConversationId: first.body.conversationId,
     });
-    expect(transcript?.messages.filter((m) => m.direction === 'in').map((m) => m.text)).toEqual([
+    expect(transcript.filter((m) => m.direction === 'in').map((m) => m.text)).toEqual([
       'hello',
       'who is our contact at Initech',
     ]);
@@ -148,10 +149,10 @@ describe('local development mode (no MICROSOFT_APP_ID) over HTTP on loopback', (
     const long = `please ${'remember this '.repeat(600)}`; // ~7,800 characters
     const refused = await chat({ text: long });
     expect(refused.body.replies[0]!.text).toMatch(/too long/);
-    const transcript = await temp.store.conversations.findOne({
+    const transcript = await keptMessages(temp.store, {
       channelConversationId: refused.body.conversationId,
     });
-    const stored = transcript!.messages.find((m) => m.direction === 'in')!.text;
+    const stored = transcript.find((m) => m.direction === 'in')!.text;
     expect(stored.length).toBeLessThan(4_100);
     expect(stored.startsWith(long.slice(0, 4_000))).toBe(true);
     expect(stored).toContain(`truncated: ${long.length} characters`);

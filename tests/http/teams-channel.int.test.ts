@@ -10,6 +10,7 @@ import { BotConnectorAuthStandIn } from '../fixtures/bot-connector-auth';
 import { inboundActivity, LoopbackConnector, type ConnectorPost } from '../fixtures/loopback-connector';
 import { FIXTURE_NOW, loadSmallCrm, REP_EMAIL } from '../fixtures/small-crm';
 import { testConfig } from '../fixtures/test-config';
+import { keptMessages } from '../fixtures/transcripts';
 
 const APP_ID = 'crmpro-teams-test-app';
 const APP_PASSWORD = 'crmpro-teams-test-password';
@@ -136,10 +137,8 @@ describe('Microsoft Teams on /api/messages (Bot Connector tokens, loopback conne
       }),
     );
     expect(sent(reply!).text).toContain('Jane Park');
-    const transcript = await store.conversations.findById(`msteams:${conversation.id}`);
-    expect(transcript?.messages.find((m) => m.direction === 'in')?.text).toBe(
-      'who is our contact at Initech',
-    );
+    const transcript = await keptMessages(store, { _id: `msteams:${conversation.id}` });
+    expect(transcript.find((m) => m.direction === 'in')?.text).toBe('who is our contact at Initech');
     // A digest for Sam must not land in a team channel: the 1:1 chat stays his reference.
     expect(await referenceOf(ids.sam)).toMatchObject({
       conversationType: 'personal',
@@ -162,9 +161,9 @@ describe('Microsoft Teams on /api/messages (Bot Connector tokens, loopback conne
     const [done] = await ask(teams(SAM, undefined, { conversation, text: undefined, value: yes!.data }));
     expect(sent(done!).text).toMatch(/logged|saved/i);
     expect(await store.interactions.countDocuments({})).toBe(interactions + 1);
-    const transcript = await store.conversations.findById(`msteams:${conversation.id}`);
-    const said = transcript?.messages.filter((m) => m.direction === 'in').map((m) => m.text);
-    expect(said?.slice(-2)).toEqual(['log a call with Jane Park at Initech: renewal in May', 'yes']);
+    const transcript = await keptMessages(store, { _id: `msteams:${conversation.id}` });
+    const said = transcript.filter((m) => m.direction === 'in').map((m) => m.text);
+    expect(said.slice(-2)).toEqual(['log a call with Jane Park at Initech: renewal in May', 'yes']);
   });
 
   it('keeps the reference on install (no reply) and messages the person proactively there', async () => {

@@ -3,6 +3,7 @@ import { silentLogger } from '../../src/core/logger';
 import { inboundActivity, LoopbackConnector } from '../fixtures/loopback-connector';
 import { FIXTURE_NOW, loadSmallCrm, temporaryStore } from '../fixtures/small-crm';
 import { testConfig } from '../fixtures/test-config';
+import { keptMessages } from '../fixtures/transcripts';
 
 describe('Teams in local development mode (no MICROSOFT_APP_ID)', () => {
   const temp = temporaryStore();
@@ -39,8 +40,8 @@ describe('Teams in local development mode (no MICROSOFT_APP_ID)', () => {
     expect(response.status).toBe(200);
     const [reply] = await connector.received(1);
     expect((reply!.activity as { text: string }).text).toContain('Jane Park');
-    const transcript = await temp.store.conversations.findById('msteams:a:dev-personal');
-    expect(transcript?.messages[0]?.text).toBe('who is our contact at Initech');
+    const transcript = await keptMessages(temp.store, { _id: 'msteams:a:dev-personal' });
+    expect(transcript[0]?.text).toBe('who is our contact at Initech');
 
     // LOCAL_USER=demo: the demo rep is who this machine speaks as, so the reference is theirs.
     expect(await temp.store.conversationReferences.findById(`msteams:${repId}`)).toMatchObject({

@@ -16,7 +16,12 @@ describe('TRANSCRIPT_RETENTION_DAYS: the daily purge of old transcripts', () => 
     startedAt: lastActivityAt,
     lastActivityAt,
     messageCount: 1,
-    messages: [{ direction: 'in' as const, text: `hello from ${id}`, at: lastActivityAt }],
+  });
+  const turn = (conversationId: string, at: Date) => ({
+    conversationId,
+    channel: 'webchat',
+    at,
+    messages: [{ direction: 'in' as const, text: `hello from ${conversationId}`, at }],
   });
 
   it('removes transcripts and conversation state older than the retention, and keeps the rest', async () => {
@@ -27,6 +32,12 @@ describe('TRANSCRIPT_RETENTION_DAYS: the daily purge of old transcripts', () => 
     await temp.store.conversations.insertOne(
       conversation('recent', new Date(later.getTime() - 10 * DAY)) as never,
     );
+    // 'recent' is still going on: its first turn is past the retention, its last is not.
+    await temp.store.transcriptTurns.insertMany([
+      turn('old', now),
+      turn('recent', now),
+      turn('recent', new Date(later.getTime() - 10 * DAY)),
+    ]);
     await temp.store.botState.insertOne({ _id: 'state-old', eTag: '1', data: '{}' } as never);
 
     const services = servicesFor(temp.store, later);
@@ -40,7 +51,9 @@ describe('TRANSCRIPT_RETENTION_DAYS: the daily purge of old transcripts', () => 
       },
     );
 
-    expect(result).toMatchObject({ conversations: 1, states: 1 });
+    expect(result).toMatchObject({ conversations: 1, turns: 2, states: 1 });
+    expect(await temp.store.transcriptTurns.countDocuments({ conversationId: 'old' })).toBe(0);
+    expect(await temp.store.transcriptTurns.countDocuments({ conversationId: 'recent' })).toBe(1);
     expect(await temp.store.conversations.findById('old')).toBeNull();
     expect(await temp.store.conversations.findById('recent')).not.toBeNull();
     expect(await temp.store.botState.findById('state-old')).toBeNull();

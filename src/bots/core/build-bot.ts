@@ -1,4 +1,4 @@
-import { ConversationState, TranscriptLoggerMiddleware, UserState, type Middleware } from 'botbuilder';
+import { ConversationState, UserState, type Middleware } from 'botbuilder';
 import type { Logger } from '../../core/logger';
 import { DialogRunner } from '../../dialogs/dialog-runner';
 import type { IntentHandler } from '../../dialogs/intents/intent-handler';
@@ -12,13 +12,14 @@ import { createUnderstander } from '../../dialogs/routing/create-understander';
 import type { Understander } from '../../dialogs/routing/understanding';
 import { BotStateStorage } from '../../skills/shared/bot-state-storage';
 import { CrmNameIndex } from '../../skills/shared/crm-names';
-import { StoreTranscriptLogger } from '../../skills/shared/transcript-logger';
+import { StoreTranscripts } from '../../skills/shared/transcript-logger';
 import { UserDirectory } from '../../skills/shared/user-directory';
 import { skillRunnerOf, type SkillRunner, type SkillServices } from '../../skills/skill';
 import { ReplyMaterialiser } from '../render/materialise-reply';
 import { CallerResolver } from './caller-resolver';
 import { CrmBot } from './crm-bot';
 import { TurnTracker } from './turn-tracker';
+import { TurnTranscriptMiddleware } from './turn-transcript';
 
 /** The default per-turn budget (TURN_TIMEOUT_MS). */
 export const DEFAULT_TURN_TIMEOUT_MS = 20_000;
@@ -104,7 +105,7 @@ export function buildBot(options: BuildBotOptions): Bot {
     turnTimeoutMs: options.turnTimeoutMs ?? DEFAULT_TURN_TIMEOUT_MS,
   });
   const middleware = [
-    new TranscriptLoggerMiddleware(new StoreTranscriptLogger(services.store, logger)),
+    new TurnTranscriptMiddleware(new StoreTranscripts(services.store, logger), tracker),
     new ReplyMaterialiser(),
   ];
   return { bot, callers, tracker, middleware, conversationState, logger };

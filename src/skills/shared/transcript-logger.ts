@@ -1,6 +1,6 @@
-import type { Activity, TranscriptLogger } from 'botbuilder';
 import type { Logger } from '../../core/logger';
 import type { Store } from '../../store/store';
+import type { TranscriptMessage } from '../../vocabulary';
 
 /**
  * The most characters of one message a transcript keeps: the longest message the bot reads (longer
@@ -14,51 +14,82 @@ export function transcriptText(text: string): string {
   return `${text.slice(0, TRANSCRIPT_MAX_CHARS)}… [truncated: ${text.length} characters in all]`;
 }
 
+/** One turn to keep: where it happened, who spoke, and its messages in order. */
+export interface TurnToKeep {
+  channel: string;
+  channelConversationId: string;
+  /** The CRM user of the turn, when the caller is one. */
+  userId?: string;
+  /** The person's id on the channel (the sender of an incoming message, the recipient of a reply). */
+  channelUserId?: string;
+  messages: TranscriptMessage[];
+}
+
+/** The id of a conversation across channels: `<channelId>:<conversation id>`. */
+export function conversationIdOf(channel: string, channelConversationId: string): string {
+  return `${channel}:${channelConversationId}`;
+}
+
 /**
- * Saves every message of every conversation (both directions) to the Conversation collection,
- * one document per conversation, so managers and admins can review what the bot said.
+ * Saves every message of every conversation (both directions) so managers and admins can review
+ * what the bot said: one row per turn in `transcriptTurns`, appended without reading or rewriting
+ * the conversation's earlier turns, and a small conversation record (channel, person, first and
+ * last activity, message count) updated in place.
  */
-export class StoreTranscriptLogger implements TranscriptLogger {
+export class StoreTranscripts {
   constructor(
     private readonly store: Store,
     private readonly logger: Logger,
   ) {}
 
-  async logActivity(activity: Activity): Promise<void> {
-    if (activity.type !== 'message' || !activity.conversation?.id) return;
-    const incoming = activity.from?.role !== 'bot' && activity.recipient?.role !== 'user';
-    const at = activity.timestamp ? new Date(activity.timestamp) : new Date();
-    const message = {
-      at,
-      direction: incoming ? 'in' : 'out',
-      text: transcriptText(activity.text ?? ''),
-      ...(activity.id ? { activityId: activity.id } : {}),
-      ...(activity.attachments?.length
-        ? { attachments: activity.attachments.map((a) => a.contentType) }
-        : {}),
-    };
-    const channelUser = incoming ? activity.from : activity.recipient;
+  /** Appends one turn; a failure is logged, never thrown (a transcript must not fail a conversation). */
+  async append(turn: TurnToKeep): Promise<void> {
+    const first = turn.messages[0];
+    if (!first) return;
+    const last = turn.messages[turn.messages.length - 1]!;
+    const conversationId = conversationIdOf(turn.channel, turn.channelConversationId);
     try {
-      await this.store.conversations.updateOne(
-        { _id: `${activity.channelId}:${activity.conversation.id}` },
-        {
-          $push: { messages: message },
-          $inc: { messageCount: 1 },
-          $set: { lastActivityAt: at },
-          $setOnInsert: {
-            channel: activity.channelId,
-            channelConversationId: activity.conversation.id,
-            startedAt: at,
-            ...(channelUser?.id ? { channelUserId: channelUser.id } : {}),
+      // Issued together so the embedded store commits both in one go.
+      await Promise.all([
+        this.store.transcriptTurns.insertOne({
+          conversationId,
+          channel: turn.channel,
+          at: first.at,
+          messages: turn.messages,
+          ...(turn.userId ? { userId: turn.userId } : {}),
+          ...(turn.channelUserId ? { channelUserId: turn.channelUserId } : {}),
+        }),
+        this.store.conversations.updateOne(
+          { _id: conversationId },
+          {
+            $inc: { messageCount: turn.messages.length },
+            $set: { lastActivityAt: last.at, ...(turn.userId ? { userId: turn.userId } : {}) },
+            $setOnInsert: {
+              channel: turn.channel,
+              channelConversationId: turn.channelConversationId,
+              startedAt: first.at,
+              ...(turn.channelUserId ? { channelUserId: turn.channelUserId } : {}),
+            },
           },
-        },
-        { upsert: true },
-      );
+          { upsert: true },
+        ),
+      ]);
     } catch (error) {
-      this.logger.error(
-        { err: error, conversation: activity.conversation.id },
-        'could not save transcript message',
-      );
+      this.logger.error({ err: error, conversation: conversationId }, 'could not save transcript turn');
     }
   }
+
+  /** Every message of a conversation, oldest first. */
+  async messagesOf(conversationId: string): Promise<TranscriptMessage[]> {
+    return transcriptMessagesOf(this.store, conversationId);
+  }
+}
+
+/** Every message of a conversation, oldest first (its turns in order). */
+export async function transcriptMessagesOf(
+  store: Store,
+  conversationId: string,
+): Promise<TranscriptMessage[]> {
+  const turns = await store.transcriptTurns.find({ conversationId }, { sort: { at: 1, _id: 1 } });
+  return turns.flatMap((turn) => turn.messages);
 }

@@ -20,7 +20,7 @@ export interface PersonalData {
 
 /**
  * Finds one person's data: contacts and leads with the e-mail, interactions and tasks linked to
- * them or naming them (name or e-mail in the text), and transcripts that mention them.
+ * them or naming them (name or e-mail in the text), and the transcript turns that mention them.
  */
 export async function findPersonalData(store: Store, rawEmail: string): Promise<PersonalData> {
   const email = rawEmail.trim().toLowerCase();
@@ -40,7 +40,8 @@ export async function findPersonalData(store: Store, rawEmail: string): Promise<
     $or: [{ contactId: { $in: contactIds } }, { leadId: { $in: leadIds } }, { summary: mention }],
   });
   const tasks = await store.tasks.find({ $or: [{ contactId: { $in: contactIds } }, { title: mention }] });
-  const conversations = await store.conversations.find({ 'messages.text': mention });
+  // Transcript turns that mention them (the person's words or the bot's replies).
+  const conversations = await store.transcriptTurns.find({ 'messages.text': mention });
   return {
     email,
     names,
@@ -72,12 +73,12 @@ export async function erasePersonalData(store: Store, found: PersonalData): Prom
     tasks: (await store.tasks.deleteMany({ _id: { $in: ids(found.tasks) } })).deletedCount,
     conversations: 0,
   };
-  for (const conversation of found.conversations) {
-    const messages = (conversation.messages as { text?: string }[]).map((message) => ({
+  for (const turn of found.conversations) {
+    const messages = (turn.messages as { text?: string }[]).map((message) => ({
       ...message,
       text: (message.text ?? '').replace(mention, ERASED),
     }));
-    await store.conversations.updateOne({ _id: conversation._id }, { $set: { messages } });
+    await store.transcriptTurns.updateOne({ _id: turn._id }, { $set: { messages } });
     counts.conversations += 1;
   }
   await store.compact?.();

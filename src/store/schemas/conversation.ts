@@ -1,7 +1,8 @@
 import { Schema, idField, schemaOptions } from './common';
 import { type Conversation, type TranscriptMessage } from '../../vocabulary';
 
-const messageSchema = new Schema<TranscriptMessage>(
+/** One message of a transcript (a turn row's, or a conversation's before schema version 2). */
+export const transcriptMessageSchema = new Schema<TranscriptMessage>(
   {
     at: { type: Date, required: true },
     direction: { type: String, enum: ['in', 'out'], required: true },
@@ -21,7 +22,7 @@ export const conversationSchema = new Schema<Conversation>(
     startedAt: { type: Date, required: true },
     lastActivityAt: { type: Date, required: true },
     messageCount: { type: Number, default: 0 },
-    messages: { type: [messageSchema], default: [] },
+    messages: { type: [transcriptMessageSchema], default: undefined },
   },
   schemaOptions,
 );

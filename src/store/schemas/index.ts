@@ -9,6 +9,7 @@ import type {
   Order,
   Product,
   Task,
+  TranscriptTurn,
   User,
 } from '../../vocabulary';
 import type {
@@ -37,6 +38,7 @@ import { metaSchema, type MetaRecord } from './meta';
 import { orderSchema } from './order';
 import { productSchema } from './product';
 import { taskSchema } from './task';
+import { transcriptTurnSchema } from './transcript-turn';
 import { userSchema } from './user';
 
 /** The document type stored in each collection. */
@@ -51,6 +53,7 @@ export interface CollectionTypes {
   orders: Order;
   tasks: Task;
   conversations: Conversation;
+  transcriptTurns: TranscriptTurn;
   botState: BotStateRecord;
   meta: MetaRecord;
   agentCheckpoints: AgentCheckpointRecord;
@@ -76,6 +79,7 @@ export const COLLECTIONS: { readonly [K in CollectionName]: { modelName: string;
   orders: { modelName: 'Order', schema: orderSchema },
   tasks: { modelName: 'Task', schema: taskSchema },
   conversations: { modelName: 'Conversation', schema: conversationSchema },
+  transcriptTurns: { modelName: 'TranscriptTurn', schema: transcriptTurnSchema },
   botState: { modelName: 'BotState', schema: botStateSchema },
   meta: { modelName: 'Meta', schema: metaSchema },
   agentCheckpoints: { modelName: 'AgentCheckpoint', schema: agentCheckpointSchema },

@@ -4,6 +4,7 @@ import { SlackApiStandIn, slackSignatureHeaders } from '../../fixtures/slack-api
 import { FIXTURE_NOW, loadSmallCrm, REP_EMAIL, temporaryStore } from '../../fixtures/small-crm';
 import { testConfig } from '../../fixtures/test-config';
 import { WidgetClient } from '../widget/widget-client';
+import { keptMessages } from '../../fixtures/transcripts';
 
 const SIGNING_SECRET = 'handoff-test-signing-secret';
 const BOT_TOKEN = 'xoxb-handoff-test';
@@ -236,8 +237,8 @@ describe('visitor lead capture and hand-off to a person in Slack', () => {
     expect(visitor.events.filter((e) => e.data.from === 'person')).toHaveLength(1);
 
     // The transcript keeps both sides.
-    const transcript = await temp.store.conversations.findById(`widget:${visitorIdOf(visitor.token)}`);
-    const kept = transcript!.messages.map((m) => m.text).join('\n');
+    const transcript = await keptMessages(temp.store, { _id: `widget:${visitorIdOf(visitor.token)}` });
+    const kept = transcript.map((m) => m.text).join('\n');
     expect(kept).toContain('Can you do a discount for 40 seats?');
     expect(kept).toContain('Yes: 15% off for 40 seats on annual billing.');
     visitor.disconnect();

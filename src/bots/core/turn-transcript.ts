@@ -1,0 +1,65 @@
+import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import { crmTurn } from '../../dialogs/turn-state';
+import { transcriptText, type StoreTranscripts } from '../../skills/shared/transcript-logger';
+import type { TranscriptMessage } from '../../vocabulary';
+import type { TurnTracker } from './turn-tracker';
+
+function messageOf(activity: Partial<Activity>, direction: 'in' | 'out'): TranscriptMessage {
+  return {
+    at: activity.timestamp ? new Date(activity.timestamp) : new Date(),
+    direction,
+    text: transcriptText(activity.text ?? ''),
+    ...(activity.id ? { activityId: activity.id } : {}),
+    ...(activity.attachments?.length ? { attachments: activity.attachments.map((a) => a.contentType) } : {}),
+  };
+}
+
+/**
+ * Keeps each turn's messages — the person's message and every reply the bot sent — as one
+ * transcript row, written once the turn is over. The write is not awaited by the turn (the reply
+ * does not wait for the transcript), but it is tracked, so a shutdown waits for it as it waits for
+ * turns in flight.
+ */
+export class TurnTranscriptMiddleware implements Middleware {
+  constructor(
+    private readonly transcripts: StoreTranscripts,
+    private readonly tracker: TurnTracker,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const incoming = context.activity;
+    const messages: TranscriptMessage[] = [];
+    let channelUserId: string | undefined;
+    if (incoming.type === 'message') {
+      messages.push(messageOf(incoming, 'in'));
+      channelUserId = incoming.from?.id;
+    }
+    context.onSendActivities(async (_context, activities, sendNext) => {
+      const responses = await sendNext();
+      activities.forEach((activity, index) => {
+        if (activity.type !== 'message') return;
+        const id = responses?.[index]?.id ?? activity.id;
+        messages.push(messageOf({ ...activity, ...(id ? { id } : {}) }, 'out'));
+        channelUserId ??= activity.recipient?.id;
+      });
+      return responses;
+    });
+    try {
+      await next();
+    } finally {
+      const conversationId = incoming.conversation?.id;
+      if (conversationId && messages.length > 0) {
+        const userId = crmTurn(context).caller?.userId;
+        void this.tracker.track(() =>
+          this.transcripts.append({
+            channel: incoming.channelId,
+            channelConversationId: conversationId,
+            messages,
+            ...(userId ? { userId } : {}),
+            ...(channelUserId ? { channelUserId } : {}),
+          }),
+        );
+      }
+    }
+  }
+}
