@@ -3,6 +3,8 @@ import { startApp } from './app';
 import { createLogger } from './core/logger';
 import { openStore } from './store/open-store';
 import { ensureDemoData } from './store/seed';
+import { scoreSentiment, SENTIMENT_LEXICON } from './ml/sentiment';
+import { backfillInteractionSentiment } from './store/maintenance/interaction-sentiment';
 
 /** Composition root of the bot server: reads config, opens the store, loads the demo data, serves. */
 async function main(): Promise<void> {
@@ -18,9 +20,12 @@ async function main(): Promise<void> {
     const seeded = await ensureDemoData(store, {
       anchor: startOfTodayUtc(),
       log: (line: string) => logger.info(line),
+      sentimentOf: scoreSentiment,
     });
     if (seeded) logger.info({ counts: seeded.counts }, 'loaded the demo CRM into the empty store');
   }
+  const backfill = await backfillInteractionSentiment(store, scoreSentiment, SENTIMENT_LEXICON);
+  if (backfill.scored) logger.info(backfill, 'scored the sentiment of interactions stored without one');
 
   const app = await startApp(config, store, logger, () => new Date(), { warmUp: true });
   logger.info(

@@ -1,4 +1,5 @@
 import { Argument, type Command } from 'commander';
+import { scoreSentiment } from '../ml/sentiment';
 import { IMPORT_KINDS, importCsv, importSummaryLine, type ImportKindName } from '../store/import';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
@@ -34,6 +35,7 @@ export function registerImportCommands(program: Command, env: CliEnvironment): v
           dryRun: flags.dryRun,
           addProducts: flags.addProducts,
           ...(flags.currency ? { currency: flags.currency.toUpperCase() } : {}),
+          sentimentOf: scoreSentiment,
         });
         for (const { row, reason } of report.rejected) env.out(`row ${row}: ${reason}`);
         if (report.productsAdded) {

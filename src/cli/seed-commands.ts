@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { CrmError, ErrorCode } from '../core/errors';
+import { scoreSentiment } from '../ml/sentiment';
 import {
   DEFAULT_DEMO_SEED,
   DEMO_SEED_META_ID,
@@ -84,6 +85,7 @@ export function registerSeedCommands(program: Command, env: CliEnvironment): voi
           seed: flags.seed,
           scale: flags.scale,
           log: (line) => env.err(line),
+          sentimentOf: scoreSentiment,
         });
         for (const [collection, count] of Object.entries(summary.counts))
           env.out(`${collection.padEnd(13)}${String(count).padStart(8)}`);

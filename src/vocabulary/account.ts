@@ -27,5 +27,7 @@ export interface Account extends Timestamps {
   country?: string;
   ownerId?: string;
   status: 'prospect' | 'customer' | 'churned';
+  /** When a churned account went quiet (its last order, won deal or touch, plus the weeks before it was given up). */
+  churnedAt?: Date;
   annualRevenue?: number;
 }

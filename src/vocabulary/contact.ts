@@ -17,6 +17,8 @@ export interface Contact extends Timestamps {
   /** Buying role: champion, decision maker, influencer, user, blocker. */
   buyingRole?: 'champion' | 'decision_maker' | 'influencer' | 'user' | 'blocker';
   primary: boolean;
+  /** When the person left the account's company (kept for history; no longer a contact to call). */
+  leftAt?: Date;
   /** How the person prefers to be reached. */
   preferredChannel?: ContactChannel;
   /** The language they prefer, as a BCP 47 tag ("en", "de", "pt-BR"). */

@@ -5,6 +5,7 @@ import { buildBot, type Bot } from '../../bots/core/build-bot';
 import { InProcessChannel } from '../../bots/in-process/in-process-channel';
 import { silentLogger } from '../../core/logger';
 import { createUnderstander } from '../../dialogs/routing/create-understander';
+import { scoreSentiment } from '../../ml/sentiment';
 import type { Understander } from '../../dialogs/routing/understanding';
 import { CrmNameIndex } from '../../skills/shared/crm-names';
 import { skillRunnerOf, type SkillRunner, type SkillServices } from '../../skills/skill';
@@ -67,7 +68,11 @@ export async function openEvalWorld(options: {
   const scratchModels = mkdtempSync(path.join(tmpdir(), 'crmpro-eval-models-'));
   const store = openEmbeddedStore({ dataDir });
   try {
-    await seedDemoCrm(store, { anchor: EVAL_ANCHOR, scale: options.scale ?? EVAL_SCALE });
+    await seedDemoCrm(store, {
+      anchor: EVAL_ANCHOR,
+      scale: options.scale ?? EVAL_SCALE,
+      sentimentOf: scoreSentiment,
+    });
   } catch (error) {
     await store.close();
     throw error;

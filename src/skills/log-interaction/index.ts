@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
+import { scoreSentiment } from '../../ml/sentiment';
 import { INTERACTION_TYPES, type InteractionType } from '../../vocabulary';
 import { defineSkill } from '../skill';
 import { contactNameOf } from '../shared/contact-at-account';
@@ -86,6 +87,7 @@ export const logInteraction = defineSkill({
       userId: caller.userId,
       occurredAt,
       summary: input.summary,
+      sentiment: scoreSentiment(input.summary),
     });
     return {
       id: saved._id,

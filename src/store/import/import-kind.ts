@@ -13,6 +13,8 @@ export interface ImportOptions {
   addProducts?: boolean;
   /** Orders: the currency of files without a currency column (default USD). */
   currency?: string;
+  /** Interactions: the sentiment (-1..1) of a summary, stored with each one (the caller passes the lexicon scorer). */
+  sentimentOf?: (text: string) => number;
 }
 
 /** What row parsing may use. */

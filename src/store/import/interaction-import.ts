@@ -91,7 +91,7 @@ export const interactionImport: ImportKind<InteractionField> = {
   required: [['type'], ['occurredAt'], ['summary'], ['account', 'accountDomain', 'contact']],
   needs: { contacts: true, deals: true },
 
-  parseRow(values, row, { directory }) {
+  parseRow(values, row, { directory, options }) {
     const type = parseChoice(values.type ?? reject('type: is required'), 'type', TYPES, [
       'call',
       'email',
@@ -138,6 +138,7 @@ export const interactionImport: ImportKind<InteractionField> = {
     if (values.duration) fields.durationMinutes = parseNumber(values.duration, 'duration');
     if (values.direction)
       fields.direction = parseChoice(values.direction, 'direction', DIRECTIONS, ['inbound', 'outbound']);
+    if (options.sentimentOf) fields.sentiment = options.sentimentOf(summary);
     const label = `${type} on ${occurredAt.toISOString().slice(0, 16).replace('T', ' ')}${account ? ` with ${account.name}` : ''}`;
     return {
       key: keyOf(fields),

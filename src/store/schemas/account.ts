@@ -20,6 +20,7 @@ export const accountSchema = new Schema<Account>(
     ownerId: { type: String, ref: 'User' },
     status: { type: String, enum: ['prospect', 'customer', 'churned'], default: 'prospect' },
     annualRevenue: { type: Number, min: 0 },
+    churnedAt: { type: Date },
   },
   schemaOptions,
 );

@@ -17,6 +17,7 @@ export const contactSchema = new Schema<Contact>(
     title: { type: String, trim: true },
     buyingRole: { type: String, enum: ['champion', 'decision_maker', 'influencer', 'user', 'blocker'] },
     primary: { type: Boolean, default: false },
+    leftAt: { type: Date },
   },
   schemaOptions,
 );

@@ -14,6 +14,7 @@ export const interactionSchema = new Schema<Interaction>(
     occurredAt: { type: Date, required: true },
     summary: { type: String, required: true, trim: true, maxlength: 4000 },
     durationMinutes: { type: Number, min: 0 },
+    sentiment: { type: Number, min: -1, max: 1 },
   },
   schemaOptions,
 );

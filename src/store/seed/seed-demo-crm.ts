@@ -20,6 +20,8 @@ export type SeedCounts = Record<(typeof DEMO_COLLECTIONS)[number], number>;
 export interface SeedOptions extends DemoCrmOptions {
   /** Progress lines ("seeded 100000 interactions in 9.8 s"). */
   log?: (line: string) => void;
+  /** The sentiment (-1..1) of an interaction summary, stored with each interaction (the lexicon scorer from src/ml/sentiment). */
+  sentimentOf?: (text: string) => number;
 }
 
 /** What `seedDemoCrm` did. */
@@ -84,6 +86,10 @@ export async function seedDemoCrm(store: Store, options: SeedOptions): Promise<S
   }
 
   const crm: DemoCrm = generateDemoCrm({ ...options, seed, scale });
+  if (options.sentimentOf) {
+    for (const interaction of crm.interactions)
+      interaction.sentiment = options.sentimentOf(interaction.summary);
+  }
   const generateSeconds = since(started);
   options.log?.(
     `generated the demo CRM in ${generateSeconds} s (seed ${seed}, anchor ${meta.anchor.slice(0, 10)}, scale ${scale})`,

@@ -1,0 +1,7 @@
+export {
+  meanSentiment,
+  scoreSentiment,
+  sentimentLabelOf,
+  SENTIMENT_LEXICON,
+  type SentimentLabel,
+} from './sentiment-score';
