@@ -7,6 +7,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { dateTimeFormat } from '../../core/date-formats';
 import { isPersonFacingError } from '../../core/errors';
 import { nameKeyOf } from '../../vocabulary';
 import type { Caller, SkillRunner } from '../../skills/skill';
@@ -256,9 +257,9 @@ export function numbered(labels: readonly string[]): string {
 /** "25 Nov" (with the year when it is not the current one) in the reader's time zone. */
 export function dayLabel(date: Date, timeZone: string, now: Date): string {
   const sameYear =
-    new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone }).format(date) ===
-    new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone }).format(now);
-  return new Intl.DateTimeFormat('en-GB', {
+    dateTimeFormat('en-GB', { year: 'numeric', timeZone }).format(date) ===
+    dateTimeFormat('en-GB', { year: 'numeric', timeZone }).format(now);
+  return dateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'short',
     ...(sameYear ? {} : { year: 'numeric' }),

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '../../core/date-formats';
+
 /** Shared wording for replies: money, dates, percentages, stage names. */
 
 /** "$1.2M", "€85k", "£950": compact amounts for chat. */
@@ -29,12 +31,7 @@ function trim(value: number, digits = 1): string {
 
 /** "12 Mar 2026" in the reader's time zone. */
 export function formatDate(date: Date, timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone,
-  }).format(date);
+  return dateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '../../../core/date-formats';
+
 /** A calendar date in the user's time zone, as `YYYY-MM-DD` parts. */
 export interface CalendarDay {
   readonly year: number;
@@ -8,7 +10,7 @@ export interface CalendarDay {
 
 /** The calendar day of instant `now` in IANA time zone `timeZone`. */
 export function calendarDayIn(now: Date, timeZone: string): CalendarDay {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -20,7 +22,7 @@ export function calendarDayIn(now: Date, timeZone: string): CalendarDay {
 
 /** Offset of `timeZone` from UTC at `now`, in minutes (e.g. 60 for Berlin in winter). */
 export function utcOffsetMinutes(now: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
