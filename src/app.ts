@@ -13,7 +13,7 @@ import { SlackTeamNotifier } from './bots/slack/slack-team-notifier';
 import { createSlackWebClient } from './bots/slack/slack-web-api';
 import { WebchatChannel } from './bots/webchat/webchat-channel';
 import type { Logger } from './core/logger';
-import { CrmMetrics } from './core/metrics';
+import { crmMetrics } from './core/metrics';
 import type { ReadinessCheck } from './http/readiness';
 import { metricsRoute } from './http/metrics-route';
 import { createHttpServer, type HttpServer } from './http/server';
@@ -156,7 +156,8 @@ export async function startApp(
     logger.warn(
       'local development mode (MICROSOFT_APP_ID unset): /api/messages and the web chat act as LOCAL_USER for direct requests from this machine only (loopback, no proxy headers; others get 401, whatever HOST is), and replies go only to loopback serviceUrls',
     );
-  const metrics = new CrmMetrics({ processMetrics: true });
+  const metrics = crmMetrics;
+  metrics.collectProcessMetrics();
   const http = createHttpServer({
     core,
     botFramework,
@@ -182,12 +183,13 @@ export async function startApp(
       ...(slackClient ? { slack: slackDigestSender(slackClient, logger) } : {}),
     },
   });
+  // Models load (or train) before the port opens and Socket Mode connects: training blocks the
+  // event loop for seconds at demo size, and a server that listened meanwhile would take
+  // connections it cannot answer.
+  if (options.warmUp) await warmUpSkills(services);
   if (slack) await slack.start();
   http.server.listen(config.port, config.host);
   await once(http.server.server, 'listening');
-  // Models load in the background after the server takes messages; a question that needs one
-  // before it is ready simply waits for the same load.
-  if (options.warmUp) void warmUpSkills(services);
   const address = http.server.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 
