@@ -3,7 +3,7 @@ import { buildBot } from './bots/core/build-bot';
 import { createSlackWebClient } from './bots/slack/slack-web-api';
 import { loadConfigOrExit } from './config/config';
 import { createLogger } from './core/logger';
-import { CrmMetrics } from './core/metrics';
+import { crmMetrics } from './core/metrics';
 import { startScheduler } from './jobs/create-scheduler';
 import { slackDigestSender, teamsDigestSender } from './jobs/digests/digest-senders';
 import { ConversationReferences } from './skills/shared/conversation-references';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     logger,
     timezone: config.defaultTimezone,
     transcriptRetentionDays: config.transcriptRetentionDays,
-    metrics: new CrmMetrics(),
+    metrics: crmMetrics,
     digestSenders: {
       teams: teamsDigestSender(teams),
       ...(slackClient ? { slack: slackDigestSender(slackClient, logger) } : {}),

@@ -1,15 +1,91 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { ErrorCode, isCrmError } from './errors';
 
 /** Counts of jobs by state, as a queue reports them (waiting, active, delayed, failed…). */
 export type QueueDepthSource = () => Promise<Record<string, number>>;
 
+/** Buckets (seconds) of a message round trip: 1 ms to 10 s. */
+const ROUND_TRIP_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** Buckets (seconds) of one store operation: 50 µs to 1 s. */
+const STORE_BUCKETS = [
+  0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1,
+];
+
 /**
- * The Prometheus metrics of one process (prom-client): job durations and failures, digest
- * deliveries by outcome, and queue depth read from the scheduler when scraped. Built once by a
- * composition root and passed down; `GET /metrics` serves `text()`.
+ * The Prometheus metrics of one process (prom-client), every series of CRMPro in one registry:
+ * turns, round trips, skill calls, LLM calls and tokens, model versions, store latencies, HTTP
+ * requests, jobs and queue depth, and the process's default metrics. Every layer records into the
+ * one instance, `crmMetrics` (a process has one registry, as Prometheus scrapes a process);
+ * `GET /metrics` serves `text()`. Labels are low-cardinality by construction: names from code
+ * (skills, collections, routes), bounded sets (channels, intents, error codes), never people.
  */
 export class CrmMetrics {
   readonly registry = new Registry();
+  /** Message turns by channel and the intent they were routed by (`dialog` for a continuing one). */
+  readonly turns = new Counter({
+    name: 'crmpro_turns_total',
+    help: 'Message turns, by channel and intent (dialog: a multi-turn dialog continued; none: not understood)',
+    labelNames: ['channel', 'intent'] as const,
+    registers: [this.registry],
+  });
+  /** Seconds from a message entering the bot core to the end of its turn (replies sent, state saved). */
+  readonly roundTrip = new Histogram({
+    name: 'crmpro_message_round_trip_seconds',
+    help: 'Seconds from a message entering the bot core until its replies were sent and its state saved, by channel',
+    labelNames: ['channel'] as const,
+    buckets: ROUND_TRIP_BUCKETS,
+    registers: [this.registry],
+  });
+  /** Skill calls by skill (every call, whatever its outcome). */
+  readonly skillCalls = new Counter({
+    name: 'crmpro_skill_calls_total',
+    help: 'Skill calls, by skill',
+    labelNames: ['skill'] as const,
+    registers: [this.registry],
+  });
+  /** Skill calls that failed, by skill and CrmError code (INTERNAL for anything else). */
+  readonly skillErrors = new Counter({
+    name: 'crmpro_skill_errors_total',
+    help: 'Skill calls that failed, by skill and error code',
+    labelNames: ['skill', 'code'] as const,
+    registers: [this.registry],
+  });
+  /** Calls to the configured LLM, by operation (`chat`, `embeddings`) and outcome (`ok`, `error`). */
+  readonly llmCalls = new Counter({
+    name: 'crmpro_llm_calls_total',
+    help: 'Calls to the configured language model, by operation (chat, embeddings) and outcome (ok, error)',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  /** Tokens the LLM reported using, by kind (`prompt`, `completion`). */
+  readonly llmTokens = new Counter({
+    name: 'crmpro_llm_tokens_total',
+    help: 'Tokens the language model reported, by kind (prompt, completion)',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+  /** 1 for the version of each model this process has loaded (`setModelVersion`). */
+  readonly modelInfo = new Gauge({
+    name: 'crmpro_model_info',
+    help: 'The version of each model the process has loaded (value 1), by model and version',
+    labelNames: ['model', 'version'] as const,
+    registers: [this.registry],
+  });
+  /** Seconds one store operation took, by collection and operation (both engines). */
+  readonly storeOperation = new Histogram({
+    name: 'crmpro_store_operation_duration_seconds',
+    help: 'Seconds a store operation took, by collection and operation',
+    labelNames: ['collection', 'operation'] as const,
+    buckets: STORE_BUCKETS,
+    registers: [this.registry],
+  });
+  /** HTTP requests answered, by method, route (the route's pattern, `unmatched` for none) and status. */
+  readonly httpRequests = new Counter({
+    name: 'crmpro_http_requests_total',
+    help: 'HTTP requests answered, by method, route pattern and status code',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
   /** Seconds a job run took, by job name and outcome (`ok`, `failed`). */
   readonly jobDuration = new Histogram({
     name: 'crmpro_job_duration_seconds',
@@ -32,7 +108,9 @@ export class CrmMetrics {
     labelNames: ['channel', 'outcome'] as const,
     registers: [this.registry],
   });
-  private readonly depthSources: QueueDepthSource[] = [];
+  private readonly depthSources = new Set<QueueDepthSource>();
+  private readonly modelVersions = new Map<string, string>();
+  private processMetrics = false;
 
   constructor(options: { processMetrics?: boolean } = {}) {
     const sources = this.depthSources;
@@ -49,12 +127,29 @@ export class CrmMetrics {
         }
       },
     });
-    if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'crmpro_' });
+    if (options.processMetrics) this.collectProcessMetrics();
   }
 
-  /** Adds a queue whose depth is reported on each scrape. */
-  addQueueDepth(source: QueueDepthSource): void {
-    this.depthSources.push(source);
+  /** Adds the process's default metrics (CPU, memory, event-loop lag, GC) as `crmpro_process_*`…; once. */
+  collectProcessMetrics(): void {
+    if (this.processMetrics) return;
+    this.processMetrics = true;
+    collectDefaultMetrics({ register: this.registry, prefix: 'crmpro_' });
+  }
+
+  /** Adds a queue whose depth is reported on each scrape; the returned function removes it. */
+  addQueueDepth(source: QueueDepthSource): () => void {
+    this.depthSources.add(source);
+    return () => this.depthSources.delete(source);
+  }
+
+  /** Records that `model` now runs at `version` (the previous version's series is removed). */
+  setModelVersion(model: string, version: string): void {
+    const previous = this.modelVersions.get(model);
+    if (previous === version) return;
+    if (previous !== undefined) this.modelInfo.remove({ model, version: previous });
+    this.modelVersions.set(model, version);
+    this.modelInfo.set({ model, version }, 1);
   }
 
   /** The Prometheus text exposition of every metric. */
@@ -66,4 +161,16 @@ export class CrmMetrics {
   get contentType(): string {
     return this.registry.contentType;
   }
+}
+
+/**
+ * The process's metrics: one registry that the store, the learners' loaders, the skills, the bot
+ * core, the HTTP server and the jobs record into, so no layer needs it threaded through
+ * constructors that have nothing else to do with it.
+ */
+export const crmMetrics = new CrmMetrics();
+
+/** The error code a metric labels a failure with: a CrmError's code, INTERNAL for anything else. */
+export function errorCodeLabel(error: unknown): string {
+  return isCrmError(error) ? error.code : ErrorCode.Internal;
 }

@@ -21,7 +21,7 @@ import { visitorFrontDesk } from './intents/visitor-front-desk';
 import { demoRequestCapability, handoffRequestHandler } from './intents/visitor-handoff-handler';
 import { VisitorLeadDialog } from './intents/visitor-lead-dialog';
 import type { Reply } from './reply';
-import { replyActivity } from './turn-state';
+import { crmTurn, replyActivity } from './turn-state';
 import { RootDialog } from './root-dialog';
 import type { Understander } from './routing/understanding';
 
@@ -108,5 +108,6 @@ export class DialogRunner {
     }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog('root');
+    else crmTurn(context).intent ??= 'dialog';
   }
 }

@@ -13,7 +13,7 @@ import type { ConversationMemory } from './conversation-memory';
 import { isBeginDialog, type Capability, type IntentHandler } from './intents/intent-handler';
 import type { Understander } from './routing/understanding';
 import { messageText, sendReply } from './turn-helpers';
-import { callerOf } from './turn-state';
+import { callerOf, crmTurn } from './turn-state';
 
 const ROUTE = 'route';
 
@@ -76,6 +76,7 @@ export class RootDialog extends ComponentDialog {
       timezone: caller.timezone,
     });
     const confident = understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;
+    crmTurn(step.context).intent = confident ? understanding.intent : 'oos';
     const routed = confident ? this.byIntent.get(understanding.intent) : undefined;
     const handler =
       caller.role === 'visitor' &&

@@ -19,6 +19,11 @@ export interface CrmTurnState {
   caller?: Caller;
   /** Set when the turn ran past its budget: later sends are dropped and state is not saved. */
   abandoned?: boolean;
+  /**
+   * What the message was routed by, for `/metrics`: the understood intent (`oos` when none was
+   * confident), or `dialog` when a multi-turn dialog took it. Unset when neither ran.
+   */
+  intent?: string;
 }
 
 const TURN_STATE_KEY = Symbol('crmpro.turn');

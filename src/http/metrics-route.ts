@@ -2,7 +2,7 @@ import type { CrmMetrics } from '../core/metrics';
 import type { ChannelRoute, RouteAccess } from './channel-route';
 
 /**
- * `GET /metrics`: Prometheus text (queue depth, job durations and failures, digest deliveries).
+ * `GET /metrics`: Prometheus text of every CRMPro series (docs/operations.md lists them).
  * Local-only by default (METRICS_ACCESS=local): metrics describe the install, not something for
  * the internet; set METRICS_ACCESS=public when a scraper on another host needs them.
  */

@@ -12,6 +12,7 @@ import type { ChannelRoute, RouteAccess } from './channel-route';
 import { isJsonContentType, readJsonBody, readRequestBody, type JsonBody } from './json-body';
 import { localPeerVerdict } from './peer-policy';
 import { TokenBucketLimiter, type RateLimit } from './rate-limiter';
+import { countRequestWhenAnswered } from './request-metrics';
 import { checkReadiness, type ReadinessCheck } from './readiness';
 
 /** The largest request body accepted by default, in bytes (after decompression). */
@@ -66,6 +67,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   }
 
   server.pre((req: Request, res: Response, next: Next) => {
+    countRequestWhenAnswered(req, res);
     if (refuseOverLimit(res, addressLimiter, req.socket.remoteAddress ?? 'unknown')) return next(false);
     return next();
   });

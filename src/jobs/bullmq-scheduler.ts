@@ -29,6 +29,7 @@ export class BullmqScheduler implements JobScheduler {
   readonly kind = 'bullmq' as const;
   private readonly queue: Queue;
   private worker?: Worker;
+  private readonly stopReportingDepth?: () => void;
 
   constructor(private readonly options: BullmqSchedulerOptions) {
     this.queue = new Queue(options.queueName ?? 'crmpro-jobs', {
@@ -41,7 +42,7 @@ export class BullmqScheduler implements JobScheduler {
       },
     });
     this.queue.on('error', (error) => options.logger.warn({ err: error }, 'job queue error'));
-    options.metrics?.addQueueDepth(() => this.depth());
+    this.stopReportingDepth = options.metrics?.addQueueDepth(() => this.depth());
   }
 
   async schedule<Payload>(schedule: JobSchedule<Payload>): Promise<void> {
@@ -135,6 +136,7 @@ export class BullmqScheduler implements JobScheduler {
    * cannot complete, so the connections are cut instead of holding the process open.
    */
   async close(graceMs = 10_000): Promise<void> {
+    this.stopReportingDepth?.();
     const graceful = (async () => {
       await this.worker?.close();
       await this.queue.close();

@@ -19,9 +19,10 @@ export class InProcessScheduler implements JobScheduler {
   private readonly running = new Set<Promise<unknown>>();
   private started = false;
   private closed = false;
+  private readonly stopReportingDepth?: () => void;
 
   constructor(private readonly options: { services: SkillServices; logger: Logger; metrics?: CrmMetrics }) {
-    options.metrics?.addQueueDepth(() => this.depth());
+    this.stopReportingDepth = options.metrics?.addQueueDepth(() => this.depth());
   }
 
   async schedule<Payload>(schedule: JobSchedule<Payload>): Promise<void> {
@@ -93,6 +94,7 @@ export class InProcessScheduler implements JobScheduler {
 
   async close(graceMs = 60_000): Promise<void> {
     this.closed = true;
+    this.stopReportingDepth?.();
     for (const task of this.tasks.values()) await task.stop();
     await Promise.race([
       Promise.allSettled([...this.running]),

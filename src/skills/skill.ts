@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CrmError, ErrorCode } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { crmMetrics, errorCodeLabel } from '../core/metrics';
 import type { LlmServices } from '../ml/llm/language-model';
 import type { Store } from '../store/store';
 import type { UserRole } from '../vocabulary';
@@ -85,9 +86,24 @@ export function mayCall(skill: Skill<unknown, unknown>, caller: Caller): boolean
 /**
  * Calls a skill the only way it should be called: checks the caller's role (FORBIDDEN) and
  * validates the input (INVALID_INPUT, naming each bad field) before running it; then appends an
- * audit entry when the call returned or changed CRM records (see skills/shared/audit-log).
+ * audit entry when the call returned or changed CRM records (see skills/shared/audit-log). Counts
+ * the call, and its failure by error code, on `/metrics`.
  */
 export async function invokeSkill<Input, Output>(
+  skill: Skill<Input, Output>,
+  rawInput: unknown,
+  context: SkillContext,
+): Promise<Output> {
+  crmMetrics.skillCalls.inc({ skill: skill.name });
+  try {
+    return await checkAndRun(skill, rawInput, context);
+  } catch (error) {
+    crmMetrics.skillErrors.inc({ skill: skill.name, code: errorCodeLabel(error) });
+    throw error;
+  }
+}
+
+async function checkAndRun<Input, Output>(
   skill: Skill<Input, Output>,
   rawInput: unknown,
   context: SkillContext,

@@ -4,6 +4,7 @@ import type { DialogRunner } from '../../dialogs/dialog-runner';
 import { messageText } from '../../dialogs/turn-helpers';
 import { crmTurn, replyActivity } from '../../dialogs/turn-state';
 import type { CallerResolver } from './caller-resolver';
+import { recordTurn } from './turn-metrics';
 import type { TurnTracker } from './turn-tracker';
 
 export interface CrmBotDependencies {
@@ -49,11 +50,17 @@ export class CrmBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    // An abandoned turn keeps the conversation as it was before the message.
-    if (crmTurn(context).abandoned) return;
-    await this.deps.conversationState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
+    const startedAt = performance.now();
+    try {
+      await super.run(context);
+      // An abandoned turn keeps the conversation as it was before the message.
+      if (crmTurn(context).abandoned) return;
+      await this.deps.conversationState.saveChanges(context, false);
+      await this.deps.userState.saveChanges(context, false);
+    } finally {
+      if (context.activity.type === 'message')
+        recordTurn(context.activity, crmTurn(context).intent, startedAt);
+    }
   }
 
   /**

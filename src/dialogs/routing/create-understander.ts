@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isCrmError } from '../../core/errors';
 import { projectRoot } from '../../core/project-root';
 import type { Logger } from '../../core/logger';
+import { crmMetrics } from '../../core/metrics';
 import type { CrmNameSource } from '../../vocabulary';
 import { loadIntentModel } from '../understanding/intent-model';
 import { CrmUnderstander } from './crm-understander';
@@ -31,6 +32,7 @@ export function createUnderstander(options: {
   for (const dir of candidates) {
     try {
       const model = loadIntentModel(dir);
+      crmMetrics.setModelVersion('intent', path.basename(model.dir));
       options.logger.info(
         { model: model.dir, intents: model.card.intents.length },
         dir === configured

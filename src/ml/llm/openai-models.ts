@@ -1,5 +1,6 @@
 import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
 import type { LlmServices, LlmSettings, TextEmbedder } from './language-model';
+import { countEmbeddingCall, LlmMetricsHandler } from './llm-metrics';
 import { spendModelCall } from './model-call-meter';
 
 /** Options of the langchain clients: an OpenAI-compatible local server usually wants no key, but the client insists on one. */
@@ -12,12 +13,13 @@ function clientOptions(settings: LlmSettings, timeoutMs: number) {
   };
 }
 
-/** The chat model of the settings (temperature 0: answers should not vary between runs). */
+/** The chat model of the settings (temperature 0: answers should not vary between runs), its calls and tokens counted on `/metrics`. */
 export function createChatModel(settings: LlmSettings, timeoutMs = 30_000): ChatOpenAI {
   return new ChatOpenAI({
     model: settings.model,
     temperature: 0,
     useResponsesApi: false,
+    callbacks: [new LlmMetricsHandler()],
     ...clientOptions(settings, timeoutMs),
   });
 }
@@ -51,7 +53,7 @@ function createEmbedder(settings: LlmSettings, model: string, timeoutMs: number)
   const client = new OpenAIEmbeddings({ model, batchSize: 256, ...clientOptions(settings, timeoutMs) });
   return {
     id: `openai:${model}`,
-    embedDocuments: (texts) => client.embedDocuments([...texts]),
-    embedQuery: (text) => client.embedQuery(text),
+    embedDocuments: (texts) => countEmbeddingCall(() => client.embedDocuments([...texts])),
+    embedQuery: (text) => countEmbeddingCall(() => client.embedQuery(text)),
   };
 }

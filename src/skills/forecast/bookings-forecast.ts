@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
+import { crmMetrics } from '../../core/metrics';
+import { DEFAULT_COMBINATION } from '../../ml/forecasting/combination-settings';
 import { forecastSeries } from '../../ml/forecasting/combined-forecaster';
+
+/** The forecaster's version on `/metrics`: a fingerprint of the shipped combination settings (it is fitted per call). */
+const FORECASTER_VERSION = `combination-${createHash('sha256').update(JSON.stringify(DEFAULT_COMBINATION)).digest('hex').slice(0, 12)}`;
 
 /** A month's bookings (won amount), or a forecast of one with its intervals. */
 export interface BookingsMonth {
@@ -39,6 +45,7 @@ export async function bookingsForecast(
   now: Date,
   horizon: number,
 ): Promise<BookingsForecast | null> {
+  crmMetrics.setModelVersion('forecast', FORECASTER_VERSION);
   const current = monthIndex(now);
   const amounts = new Map<number, number>();
   let first = current;

@@ -1,3 +1,4 @@
+import { crmMetrics } from '../../core/metrics';
 import { ordersFromStore, storeOrdersVersion } from '../shared/orders-from-store';
 import { ProductSuggester } from '../../ml/recommendation/suggest-products';
 import { trainRecommender, type BlendTuning } from '../../ml/recommendation/train-recommender';
@@ -39,5 +40,6 @@ export async function crmRecommenderOf(services: SkillServices): Promise<CrmReco
     checkedAt: now,
   };
   holder.value = trained;
+  crmMetrics.setModelVersion('recommender', new Date(now).toISOString());
   return trained;
 }

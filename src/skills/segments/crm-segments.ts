@@ -4,6 +4,7 @@ import { ordersFromStore, storeOrdersVersion, type StoreOrders } from '../shared
 import { applySegments, fitSegments } from '../../ml/segmentation/fit-segments';
 import { runOf, type SegmentationRun } from '../../ml/segmentation/segment-customers';
 import { SEGMENT_MODEL_FORMAT, type SegmentModel } from '../../ml/segmentation/segment-model';
+import { crmMetrics } from '../../core/metrics';
 import type { Store } from '../../store/store';
 import type { SkillServices } from '../skill';
 import { loadSegmentSnapshot, saveSegmentSnapshot } from './segment-snapshots';
@@ -110,6 +111,7 @@ export async function crmSegmentsOf(services: SkillServices): Promise<CrmSegment
   const segments = new CrmSegments(data, model, now);
   await segments.recordToday(services.store);
   holder.value = { segments, version: data.version, checkedAt: now };
+  crmMetrics.setModelVersion('segments', new Date(model.asOf).toISOString());
   return segments;
 }
 

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isCrmError, ErrorCode } from '../../core/errors';
+import { crmMetrics } from '../../core/metrics';
 import {
   LEAD_SCORE_MODEL_NAME,
   loadLatestLeadScore,
@@ -53,6 +54,7 @@ export async function leadScoreModelOf(services: SkillServices): Promise<LeadSco
     holder.training = undefined;
   }
   holder.checkedAt = now;
+  crmMetrics.setModelVersion('lead-score', holder.model.version);
   return holder.model;
 }
 
@@ -77,6 +79,7 @@ export async function retrainLeadScore(
   const dir = await saveLeadScore(services.modelsDir, trained);
   const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
   holder.model = trained.model;
+  crmMetrics.setModelVersion('lead-score', trained.model.version);
   holder.checkedAt = Date.now();
   holder.failure = undefined;
   services.logger.info(

@@ -10,6 +10,7 @@ import { DocumentCodec } from './document-codec';
 import { DocumentPreparer } from './document-preparer';
 import { QueryPlanner } from './query-plan';
 import { SqliteCollection, type EmbeddedContext } from './sqlite-collection';
+import { timeOperations } from '../timed-collection';
 import { SqliteTable } from './sqlite-table';
 import { StoreWriter } from './store-writer';
 
@@ -101,7 +102,9 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     table.create();
     tables.set(name, table);
     const model = validatorInstance.model(modelName, schema, name) as unknown as AnyModel;
-    collections[name] = new SqliteCollection(name, context, table, new DocumentPreparer(name, model));
+    collections[name] = timeOperations(
+      new SqliteCollection(name, context, table, new DocumentPreparer(name, model)),
+    );
   }
 
   const createIndexes = () => {

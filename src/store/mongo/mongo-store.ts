@@ -3,6 +3,7 @@ import { CrmError, ErrorCode } from '../../core/errors';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas';
 import type { AnyModel, Store, StoreCollections } from '../store';
 import { MongoCollection, type TransactionRunner } from './mongo-collection';
+import { timeOperations } from '../timed-collection';
 
 /**
  * Connects to MongoDB with the CRM schemas. Multi-document writes (insertMany, bulkWrite) run in a
@@ -51,7 +52,7 @@ export async function openMongoStore(
   const models = COLLECTION_NAMES.map((name) => {
     const { modelName, schema } = COLLECTIONS[name];
     const model = connection.model(modelName, schema, name) as unknown as AnyModel;
-    collections[name] = new MongoCollection(name, model, transactionRunner);
+    collections[name] = timeOperations(new MongoCollection(name, model, transactionRunner));
     return model;
   });
 

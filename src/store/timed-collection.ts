@@ -1,0 +1,52 @@
+import { crmMetrics, type CrmMetrics } from '../core/metrics';
+import type { Collection } from './store';
+
+/** The operations of the Collection interface whose latency is measured. */
+const TIMED_OPERATIONS = [
+  'findById',
+  'findOne',
+  'find',
+  'countDocuments',
+  'distinct',
+  'insertOne',
+  'insertMany',
+  'updateOne',
+  'updateMany',
+  'findOneAndUpdate',
+  'deleteOne',
+  'deleteMany',
+  'aggregate',
+  'bulkWrite',
+] as const;
+
+type Operation = (a?: unknown, b?: unknown, c?: unknown) => Promise<unknown>;
+
+/**
+ * Makes every operation of `collection` (either engine) observe its duration in
+ * `crmpro_store_operation_duration_seconds{collection, operation}`, failures included. Each
+ * operation binds its histogram child once, on first use, so a call costs two clock reads and one
+ * observation — no label object or lookup per call. Returns the same instance (its engine-specific
+ * methods stay reachable).
+ */
+export function timeOperations<C extends Collection<{ _id: string }>>(
+  collection: C,
+  metrics: CrmMetrics = crmMetrics,
+): C {
+  const methods = collection as unknown as Record<string, Operation>;
+  for (const operation of TIMED_OPERATIONS) {
+    const run = methods[operation]!.bind(collection);
+    let timer: { observe(seconds: number): void } | undefined;
+    // Three fixed parameters (the most any operation takes): no rest array per call.
+    const timed: Operation = async (a, b, c) => {
+      const start = performance.now();
+      try {
+        return await run(a, b, c);
+      } finally {
+        timer ??= metrics.storeOperation.labels(collection.name, operation);
+        timer.observe((performance.now() - start) / 1000);
+      }
+    };
+    Object.defineProperty(collection, operation, { value: timed, writable: true, configurable: true });
+  }
+  return collection;
+}
