@@ -35,6 +35,7 @@ const COMMAND_GROUPS: Record<string, () => RegisterCommands> = {
   digest: () => (require('./digest-commands') as typeof import('./digest-commands')).registerDigestCommands,
   jobs: () => (require('./jobs-commands') as typeof import('./jobs-commands')).registerJobsCommands,
   targets: () => (require('./digest-commands') as typeof import('./digest-commands')).registerTargetsCommands,
+  export: () => (require('./export-commands') as typeof import('./export-commands')).registerExportCommands,
 };
 
 /**

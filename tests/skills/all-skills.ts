@@ -2,6 +2,7 @@ import { accountBriefing } from '../../src/skills/account-briefing';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
+import { exportRecords } from '../../src/skills/data-export';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
 import { forecast } from '../../src/skills/forecast';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
@@ -33,4 +34,5 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   segmentOfAccount,
   mayChangeDeal,
   updateDealStage,
+  exportRecords,
 ] as unknown as readonly Skill<never, unknown>[];

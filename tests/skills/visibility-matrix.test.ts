@@ -7,6 +7,7 @@ import { accountBriefing } from '../../src/skills/account-briefing';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
+import { exportRecords, type RecordExport } from '../../src/skills/data-export';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
 import { forecast } from '../../src/skills/forecast';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
@@ -426,6 +427,21 @@ const PROBES: Probe[] = [
         forbidden,
         same('full'),
       ),
+    },
+  },
+  {
+    name: 'export-records (accounts; the subject among the rows)',
+    skill: exportRecords as Skill<never, unknown>,
+    call: (_s, caller, services) =>
+      invokeSkill(exportRecords, { collection: 'accounts' }, { caller, services }),
+    decide: async (result, s) => {
+      const ids: unknown[] = [];
+      for await (const batch of (result as RecordExport).batches) ids.push(...batch.map((row) => row[0]));
+      return listed(ids.includes(s.accountId));
+    },
+    expected: {
+      team: roleTable(forbidden, forbidden, forbidden, same('listed'), forbidden, forbidden, same('listed')),
+      all: roleTable(forbidden, forbidden, forbidden, same('listed'), forbidden, forbidden, same('listed')),
     },
   },
 ];
