@@ -1,10 +1,13 @@
 import type { Order } from '../../vocabulary';
 import { accountContexts, type AccountContext } from './account-context';
+import { planAccountHealth, sourSummaries } from './account-health';
 import { addDays } from './calendar';
 import { generateAccounts } from './demo-accounts';
 import { generateProducts } from './demo-catalog';
 import { generateContacts } from './demo-contacts';
 import type { DemoCrm, SeedDocument, SeedWindow } from './demo-crm';
+import { assignContactPreferences } from './contact-preferences';
+import { generateCases } from './demo-cases';
 import { generateDeals, type DealPlan } from './demo-deals';
 import { generateInteractions } from './demo-interactions';
 import { generateLeads } from './demo-leads';
@@ -25,6 +28,7 @@ export const FULL_SCALE_COUNTS = {
   interactions: 100_000,
   orders: 30_000,
   leads: 400,
+  cases: 400,
 } as const;
 /** Accounts that exist at every scale (the well-known demo names and their look-alikes). */
 const FIXED_ACCOUNT_COUNT = 10;
@@ -131,6 +135,8 @@ export function generateDemoCrm(options: DemoCrmOptions): DemoCrm {
     scaled(FULL_SCALE_COUNTS.orders, 50),
   );
   const activeUntil = settleAccounts(window, contexts, plans, orders);
+  // Why accounts are lost (churn dates, champions who left, sour periods, troubled periods for cases).
+  const health = planAccountHealth(root.fork('account-health'), window, contexts, plans, orders, activeUntil);
   const { leads, touches } = generateLeads(
     root.fork('leads'),
     window,
@@ -147,7 +153,15 @@ export function generateDemoCrm(options: DemoCrmOptions): DemoCrm {
     activeUntil,
     scaled(FULL_SCALE_COUNTS.interactions, 500),
   );
+  sourSummaries(root.fork('account-health-summaries'), health, interactions, contexts);
   const tasks = generateTasks(root.fork('tasks'), window, users, plans);
+  // Support's data draws from streams of its own, after everything else: earlier figures stay as they were.
+  assignContactPreferences(root.fork('contact-preferences'), accounts, contacts);
+  const cases = generateCases(root.fork('cases'), window, contexts, users, {
+    count: scaled(FULL_SCALE_COUNTS.cases, 30),
+    activeUntil,
+    storms: new Map([...health].map(([accountId, story]) => [accountId, story.troubled])),
+  });
   return {
     users,
     accounts,
@@ -158,5 +172,6 @@ export function generateDemoCrm(options: DemoCrmOptions): DemoCrm {
     products,
     orders,
     tasks,
+    cases,
   };
 }
