@@ -42,6 +42,25 @@ export function updateContract(store: () => Store): void {
       expect(updated.updatedAt.getTime()).toBeGreaterThan(deal.updatedAt.getTime());
     });
 
+    test('a field named by two operators, and $inc of a text field, are refused and change nothing', async () => {
+      await crmErrorOf(
+        deals().updateOne({ _id: deal._id }, { $set: { amount: 5 }, $inc: { amount: 1 } }),
+        ErrorCode.InvalidInput,
+      );
+      await crmErrorOf(deals().updateOne({ _id: deal._id }, { $inc: { name: 1 } }), ErrorCode.InvalidInput);
+      const unchanged = (await deals().findById(deal._id))!;
+      expect(unchanged.amount).toBe(1000);
+      expect(unchanged.name).toBe('Renewal');
+    });
+
+    test("a $set array is stored as a copy: changing the caller's array afterwards changes nothing stored", async () => {
+      const history = [{ stage: 'proposal' as const, at: utc('2025-03-01') }];
+      await deals().updateOne({ _id: deal._id }, { $set: { stageHistory: history } });
+      history[0]!.stage = 'closed_lost' as never;
+      const stored = (await deals().findById(deal._id))!;
+      expect(stored.stageHistory.map((s) => s.stage)).toEqual(['proposal']);
+    });
+
     test('$push (with $each and $slice) and $pull on arrays of sub-documents', async () => {
       await deals().updateOne(
         { _id: deal._id },

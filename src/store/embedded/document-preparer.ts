@@ -57,7 +57,11 @@ export class DocumentPreparer {
 
   /** Casts filter values to schema types (date strings to Dates, numeric strings to numbers), as mongoose does for queries. */
   castFilter(filter: Filter): Filter {
-    if (Object.keys(filter).length === 0) return filter;
+    const keys = Object.keys(filter);
+    if (keys.length === 0) return filter;
+    // Every collection's _id is a String: a look-up by one string id casts to itself (the hot path
+    // of every save of conversation state and transcripts), without building a mongoose Query.
+    if (keys.length === 1 && keys[0] === '_id' && typeof filter._id === 'string') return filter;
     try {
       const query = this.model.find(filter);
       query.cast(this.model);

@@ -26,6 +26,7 @@ import type { StoreWriter, WriteOptions } from './store-writer';
 import { WorkingSet } from './working-set';
 import {
   emptyOutcome,
+  isPlainObject,
   updateFor,
   upsertSeed,
   type OperationOutcome,
@@ -254,6 +255,7 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
 
 /** Applies a MongoDB update document to one document in place (mingo's update semantics). */
 function runUpdate(document: Document, condition: Filter, update: Update): void {
+  if (applyTopLevelUpdate(document, update)) return;
   const holder = [document];
   try {
     applyUpdate(holder, condition, update as never);
@@ -298,4 +300,42 @@ function valuesAt(node: unknown, steps: string[]): unknown[] {
   if (Array.isArray(node)) return node.flatMap((item) => valuesAt(item, steps));
   if (node === null || typeof node !== 'object') return [];
   return valuesAt((node as Document)[steps[0]!], steps.slice(1));
+}
+
+const TOP_LEVEL_OPERATORS = new Set(['$set', '$inc', '$unset']);
+
+/**
+ * The common update — `$set`, `$inc` and `$unset` of top-level fields, none named twice, `$inc` on a
+ * number or a missing field — applied directly, as MongoDB does. mingo builds its whole operator
+ * context on every call (a tenth of a turn's store time); anything else (dotted paths, arrays,
+ * other operators, an `$inc` of a non-number that must fail as MongoDB fails) still goes to mingo.
+ * Returns false, having changed nothing, when the update is not of that kind.
+ */
+function applyTopLevelUpdate(document: Document, update: Update): boolean {
+  if (Array.isArray(update)) return false;
+  const operators = Object.keys(update);
+  if (operators.length === 0 || !operators.every((operator) => TOP_LEVEL_OPERATORS.has(operator)))
+    return false;
+  const seen = new Set<string>();
+  for (const operator of operators) {
+    const operand = (update as Record<string, unknown>)[operator];
+    if (!isPlainObject(operand)) return false;
+    for (const [field, value] of Object.entries(operand)) {
+      if (field.includes('.') || field.startsWith('$') || field === '_id' || seen.has(field)) return false;
+      seen.add(field);
+      if (operator === '$inc') {
+        const current = document[field];
+        if (typeof value !== 'number' || (current !== undefined && typeof current !== 'number')) return false;
+      }
+    }
+  }
+  for (const operator of operators) {
+    const operand = (update as Record<string, Record<string, unknown>>)[operator]!;
+    for (const [field, value] of Object.entries(operand)) {
+      if (operator === '$set') document[field] = deepClone(value);
+      else if (operator === '$unset') delete document[field];
+      else document[field] = ((document[field] as number | undefined) ?? 0) + (value as number);
+    }
+  }
+  return true;
 }
