@@ -17,6 +17,7 @@ const COMMAND_GROUPS: Record<string, () => RegisterCommands> = {
   import: () => (require('./import-commands') as typeof import('./import-commands')).registerImportCommands,
   scoring: () =>
     (require('./scoring-commands') as typeof import('./scoring-commands')).registerScoringCommands,
+  churn: () => (require('./churn-commands') as typeof import('./churn-commands')).registerChurnCommands,
   forecast: () =>
     (require('./forecast-commands') as typeof import('./forecast-commands')).registerForecastCommands,
   nlu: () => (require('./nlu-commands') as typeof import('./nlu-commands')).registerNluCommands,

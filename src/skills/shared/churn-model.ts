@@ -1,0 +1,161 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { isCrmError, ErrorCode } from '../../core/errors';
+import { accountHistories, type ChurnCaseRecord, type ChurnRecords } from '../../ml/churn/account-history';
+import {
+  CHURN_MODEL_NAME,
+  loadLatestChurnModel,
+  saveChurnModel,
+  trainChurnModel,
+  type ChurnModel,
+  type ChurnRisk,
+} from '../../ml/churn/churn-model';
+import { scoreSentiment, SENTIMENT_LEXICON } from '../../ml/sentiment';
+import type { Store } from '../../store/store';
+import type { Account } from '../../vocabulary';
+import type { SkillServices } from '../skill';
+
+const CACHE_KEY = 'churn:model';
+/** How often (ms) a process looks for a newer model version written by another process. */
+const VERSION_CHECK_MS = 60_000;
+
+interface Holder {
+  model?: ChurnModel;
+  checkedAt: number;
+  training?: Promise<ChurnModel>;
+  failure?: { at: number; error: unknown };
+}
+
+/** The store's cases collection, where this version of the store has one. */
+function casesOf(
+  store: Store,
+): { find(filter: object, options?: object): Promise<ChurnCaseRecord[]> } | undefined {
+  return (
+    store as unknown as { cases?: { find(filter: object, options?: object): Promise<ChurnCaseRecord[]> } }
+  ).cases;
+}
+
+/** Loads what the churn model reads, for every account or for the given ones. */
+export async function loadChurnRecords(store: Store, accountIds?: readonly string[]): Promise<ChurnRecords> {
+  const byAccount = accountIds ? { accountId: { $in: [...accountIds] } } : {};
+  const cases = casesOf(store);
+  const [accounts, orders, interactions, deals, contacts, caseList] = await Promise.all([
+    store.accounts.find(accountIds ? { _id: { $in: [...accountIds] } } : {}, {
+      projection: { name: 1, status: 1, churnedAt: 1, createdAt: 1, size: 1, ownerId: 1 },
+    }),
+    store.orders.find(byAccount, { projection: { accountId: 1, orderedAt: 1, status: 1 } }),
+    store.interactions.find(accountIds ? byAccount : { accountId: { $exists: true } }, {
+      projection: { accountId: 1, occurredAt: 1, sentiment: 1, summary: 1 },
+    }),
+    store.deals.find(byAccount, {
+      projection: { accountId: 1, type: 1, stage: 1, stageHistory: 1, closedAt: 1, createdAt: 1 },
+    }),
+    store.contacts.find(
+      { ...byAccount, buyingRole: 'champion' },
+      { projection: { accountId: 1, buyingRole: 1, leftAt: 1, createdAt: 1, firstName: 1, lastName: 1 } },
+    ),
+    cases
+      ? cases.find(byAccount, {
+          projection: { accountId: 1, priority: 1, status: 1, createdAt: 1, resolvedAt: 1 },
+        })
+      : Promise.resolve([] as ChurnCaseRecord[]),
+  ]);
+  return { accounts, orders, interactions, deals, contacts, cases: caseList };
+}
+
+/**
+ * The newest trained churn model, loaded once per process and swapped when a newer version appears
+ * under models/churn/ (checked at most once a minute). When none was ever trained, one is trained
+ * from the CRM now (once, however many turns ask) and saved, as the lead score does.
+ */
+export async function churnModelOf(services: SkillServices): Promise<ChurnModel> {
+  const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
+  const now = Date.now();
+  if (holder.model && now - holder.checkedAt < VERSION_CHECK_MS) return holder.model;
+  if (holder.model) {
+    holder.checkedAt = now;
+    if ((await newestVersion(services.modelsDir)) === holder.model.version) return holder.model;
+  }
+  try {
+    holder.model = await loadLatestChurnModel(services.modelsDir);
+  } catch (error) {
+    if (!isCrmError(error, ErrorCode.NotFound)) throw error;
+    if (holder.failure && now - holder.failure.at < VERSION_CHECK_MS) throw holder.failure.error;
+    holder.training ??= retrainChurnModel(services).then(
+      (result) => result.model,
+      (failure: unknown) => {
+        holder.training = undefined;
+        holder.failure = { at: Date.now(), error: failure };
+        throw failure;
+      },
+    );
+    holder.model = await holder.training;
+    holder.training = undefined;
+  }
+  holder.checkedAt = now;
+  return holder.model;
+}
+
+/**
+ * Trains the churn model from the whole CRM as of `asOf` (default now; it also names the version),
+ * writes models/churn/<version>/ and makes this process use it.
+ */
+export async function retrainChurnModel(
+  services: SkillServices,
+  options: { asOf?: Date } = {},
+): Promise<{ model: ChurnModel; dir: string }> {
+  const records = await loadChurnRecords(services.store);
+  const model = trainChurnModel(records, options.asOf ?? services.clock(), {
+    sentimentOf: scoreSentiment,
+    lexicon: SENTIMENT_LEXICON,
+  });
+  const dir = await saveChurnModel(services.modelsDir, model);
+  const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
+  holder.model = model;
+  holder.checkedAt = Date.now();
+  holder.failure = undefined;
+  services.logger.info({ version: model.version, metrics: model.card.metrics.test }, 'churn model trained');
+  return { model, dir };
+}
+
+/** An account with its churn risk as of now. */
+export interface AccountChurnRisk extends ChurnRisk {
+  accountId: string;
+  account: string;
+  ownerId?: string;
+  modelVersion: string;
+}
+
+/** The churn risk of each given account as of `now`, in the order given. */
+export async function churnRisksOf(
+  services: SkillServices,
+  accounts: readonly Pick<Account, '_id' | 'name' | 'ownerId'>[],
+  now: Date,
+  reasons = 3,
+): Promise<AccountChurnRisk[]> {
+  if (!accounts.length) return [];
+  const model = await churnModelOf(services);
+  const records = await loadChurnRecords(
+    services.store,
+    accounts.map((a) => a._id),
+  );
+  const histories = accountHistories(records, scoreSentiment);
+  return accounts.flatMap((account) => {
+    const history = histories.get(account._id);
+    if (!history) return [];
+    return [
+      {
+        accountId: account._id,
+        account: account.name,
+        ...(account.ownerId ? { ownerId: account.ownerId } : {}),
+        ...model.explain(history, now, reasons),
+        modelVersion: model.version,
+      },
+    ];
+  });
+}
+
+async function newestVersion(modelsDir: string): Promise<string | undefined> {
+  const versions = await readdir(path.join(modelsDir, CHURN_MODEL_NAME)).catch(() => [] as string[]);
+  return versions.sort().at(-1);
+}
