@@ -2,12 +2,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CrmError, ErrorCode } from '../core/errors';
-import { composeForecastDigest } from '../jobs/digests/forecast-digest';
+import { composeDigest } from '../jobs/digests/compose-digest';
 import { digestCardFor } from '../jobs/digests/digest-render';
 import {
   DEFAULT_SCHEDULE,
   DigestLedger,
   listDigestSubscriptions,
+  parseDigestSchedule,
   setSalesTarget,
   subscribeDigest,
   subscriptionIdOf,
@@ -15,7 +16,12 @@ import {
 } from '../skills/digests';
 import { invokeSkill, type Caller, type SkillServices } from '../skills/skill';
 import { UserDirectory } from '../skills/shared/user-directory';
-import { DIGEST_CHANNELS, DIGEST_KINDS, type DigestSubscription } from '../vocabulary/digest';
+import {
+  DIGEST_CHANNELS,
+  DIGEST_KINDS,
+  type DigestKind,
+  type DigestSubscription,
+} from '../vocabulary/digest';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 
@@ -161,52 +167,75 @@ export function registerDigestCommands(program: Command, env: CliEnvironment): v
   digest
     .command('preview')
     .description(
-      "Render a user's forecast digest for today without sending it: digest.json, forecast.png and card.json",
+      "Render a user's digest for today without sending it: digest.json, the chart PNG (forecast.png, accounts-to-call.png or segment-movement.png) and card.json",
     )
     .requiredOption('--user <email>', 'the CRM user')
     .requiredOption('--out <dir>', 'directory to write into (created when missing)')
+    .option(
+      '--kind <kind>',
+      `${DIGEST_KINDS.join(' | ')} (default: their subscription, else by role: rep accounts-to-call, marketing segment-movement, others forecast)`,
+      oneOf('--kind', DIGEST_KINDS),
+    )
     .option(
       '--channel <channel>',
       'render the card for teams | slack (default: their subscription or Teams)',
       oneOf('--channel', DIGEST_CHANNELS),
     )
     .action(
-      runCommand(env, async (flags: { user: string; out: string; channel?: 'teams' | 'slack' }) => {
-        const services = await env.services();
-        const written = await previewDigest(services, flags);
-        for (const file of written) env.out(file);
-        return 0;
-      }),
+      runCommand(
+        env,
+        async (flags: { user: string; out: string; kind?: DigestKind; channel?: 'teams' | 'slack' }) => {
+          const services = await env.services();
+          const written = await previewDigest(services, flags);
+          for (const file of written) env.out(file);
+          return 0;
+        },
+      ),
     );
 }
 
-/** Writes a user's forecast digest (figures, chart, card) into a directory; nothing is sent or recorded. */
+/** The digest kind a person gets when none is named: their only subscription's, else their role's. */
+async function previewKindOf(
+  services: SkillServices,
+  user: { _id: string; role: string },
+): Promise<DigestKind> {
+  const subscribed = await services.store.digestSubscriptions.find({ userId: user._id, active: true });
+  if (subscribed.length === 1) return subscribed[0]!.kind;
+  return user.role === 'rep'
+    ? 'accounts-to-call'
+    : user.role === 'marketing'
+      ? 'segment-movement'
+      : 'forecast';
+}
+
+/** Writes a user's digest (figures, chart, card) into a directory; nothing is sent or recorded. */
 export async function previewDigest(
   services: SkillServices,
-  options: { user: string; out: string; channel?: 'teams' | 'slack' },
+  options: { user: string; out: string; kind?: DigestKind; channel?: 'teams' | 'slack' },
 ): Promise<string[]> {
   const user = await new UserDirectory(services.store).byEmail(options.user);
   if (!user) throw new CrmError(ErrorCode.NotFound, `No active CRM user has the e-mail ${options.user}.`);
-  const stored = await services.store.digestSubscriptions.findById(subscriptionIdOf(user._id, 'forecast'));
+  const kind = options.kind ?? (await previewKindOf(services, user));
+  const stored = await services.store.digestSubscriptions.findById(subscriptionIdOf(user._id, kind));
   const channel =
     options.channel ?? stored?.channel ?? (user.teamsUserId || !user.slackUserId ? 'teams' : 'slack');
   const subscription: DigestSubscription = stored ?? {
-    _id: subscriptionIdOf(user._id, 'forecast'),
+    _id: subscriptionIdOf(user._id, kind),
     userId: user._id,
-    kind: 'forecast',
+    kind,
     channel,
-    cron: '0 8 * * 1-5',
+    cron: parseDigestSchedule(DEFAULT_SCHEDULE[kind]).cron,
     timezone: user.timezone,
-    schedule: DEFAULT_SCHEDULE.forecast,
+    schedule: DEFAULT_SCHEDULE[kind],
     active: false,
     createdAt: new Date(),
     updatedAt: new Date(),
   };
-  const digest = await composeForecastDigest(services, subscription, user);
+  const digest = await composeDigest(services, subscription, user);
   await mkdir(options.out, { recursive: true });
   const files = {
     json: path.join(options.out, 'digest.json'),
-    png: path.join(options.out, 'forecast.png'),
+    png: path.join(options.out, digest.chartName),
     card: path.join(options.out, 'card.json'),
   };
   await writeFile(files.json, `${JSON.stringify({ ...digest.figures, channel }, null, 2)}\n`);

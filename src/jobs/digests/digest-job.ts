@@ -4,7 +4,10 @@ import type { CrmMetrics } from '../../core/metrics';
 import { DigestLedger } from '../../skills/digests';
 import { defineJob, type Job } from '../job';
 import type { DigestSenders } from './digest-senders';
-import { composeForecastDigest } from './forecast-digest';
+import { composeDigest } from './compose-digest';
+import { localDayOf } from './local-day';
+
+export { localDayOf } from './local-day';
 
 /** The payload of a digest run: which subscription, and its time zone (the period is its local day). */
 export const digestPayload = z.object({
@@ -12,16 +15,6 @@ export const digestPayload = z.object({
   timezone: z.string().min(1),
 });
 export type DigestPayload = z.infer<typeof digestPayload>;
-
-/** The subscriber's local day of an instant (YYYY-MM-DD): one digest per subscriber and day. */
-export function localDayOf(instant: Date, timezone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
 
 /** What a digest run did. */
 export type DigestOutcome =
@@ -73,19 +66,17 @@ export function digestJob(deps: { senders: DigestSenders; metrics?: CrmMetrics }
       }
       const sender = deps.senders[subscription.channel];
       try {
-        if (subscription.kind !== 'forecast')
-          throw new CrmError(ErrorCode.InvalidInput, `The ${subscription.kind} digest is not built yet.`);
         if (!sender)
           throw new CrmError(
             ErrorCode.Unavailable,
             `${subscription.channel} is not configured in this process.`,
           );
-        const digest = await composeForecastDigest(services, subscription, user);
+        const digest = await composeDigest(services, subscription, user);
         if (!(await ledger.startSending(key, claim.attemptId)))
           return { outcome: 'skipped', key, reason: 'another run took this digest' };
         const messageId = await sender.send(user, digest.reply);
         await ledger.delivered(key, messageId, services.clock());
-        await ledger.saveSnapshot(subscription._id, services.clock(), digest.snapshot);
+        if (digest.snapshot) await ledger.saveSnapshot(subscription._id, services.clock(), digest.snapshot);
         count(subscription.channel, 'delivered');
         return { outcome: 'delivered', key, ...(messageId ? { messageId } : {}) };
       } catch (error) {

@@ -44,12 +44,14 @@ export interface ForecastDigestFigures {
 }
 
 /** A composed digest: figures, the channel-neutral reply (chart included) and the chart itself. */
-export interface ComposedDigest {
-  figures: ForecastDigestFigures;
+export interface ComposedDigest<Figures = ForecastDigestFigures> {
+  figures: Figures;
   reply: DigestReply;
   chartPng: Buffer;
-  /** What to keep for the next digest to compare with. */
-  snapshot: DigestDealSnapshot[];
+  /** The chart's file name in a preview (`forecast.png` for the forecast digest). */
+  chartName: string;
+  /** What to keep for the next digest to compare with (none: the snapshot is left as it was). */
+  snapshot?: DigestDealSnapshot[];
 }
 
 const AT_RISK_SHOWN = 5;
@@ -63,7 +65,7 @@ export async function composeForecastDigest(
   services: SkillServices,
   subscription: DigestSubscription,
   user: User,
-): Promise<ComposedDigest> {
+): Promise<ComposedDigest & { snapshot: DigestDealSnapshot[] }> {
   const caller = callerOfUser(user, subscription.timezone);
   const now = services.clock();
   const ledger = new DigestLedger(services.store);
@@ -123,7 +125,13 @@ export async function composeForecastDigest(
     target: sameCurrency?.amount ?? null,
     period: figures.period.label,
   });
-  return { figures, reply: forecastDigestReply(figures, chartPng), chartPng, snapshot: deals };
+  return {
+    figures,
+    reply: forecastDigestReply(figures, chartPng),
+    chartPng,
+    chartName: 'forecast.png',
+    snapshot: deals,
+  };
 }
 
 /** The digest as a channel-neutral reply: the figures as facts, changes and risks as lists, the chart. */

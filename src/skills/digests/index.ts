@@ -17,3 +17,13 @@ export {
 } from './sales-targets';
 export { digestDeals } from './digest-deals';
 export { DigestLedger, type DeliveryClaim } from './digest-ledger';
+export {
+  accountsToCall,
+  CALL_REASONS,
+  NO_CONTACT_DAYS,
+  RENEWAL_DAYS,
+  SCORE_FALL,
+  type CallReason,
+  type AccountsToCall,
+  type AccountToCall,
+} from './accounts-to-call';
