@@ -5,6 +5,7 @@
 export * from './common';
 export * from './account';
 export * from './case';
+export * from './case-sla';
 export * from './contact';
 export * from './conversation';
 export * from './deal';

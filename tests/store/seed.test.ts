@@ -57,6 +57,7 @@ describe('demo seed', () => {
       orders: 600,
       leads: 20,
       tasks: stored.tasks.length,
+      cases: stored.cases.length,
     });
     const meta = await store.meta.findById(DEMO_SEED_META_ID);
     expect(meta?.value).toMatchObject({

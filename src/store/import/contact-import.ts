@@ -1,4 +1,4 @@
-import { emailPattern, nameKeyOf, type Contact } from '../../vocabulary';
+import { emailPattern, nameKeyOf, type Contact, type ContactChannel } from '../../vocabulary';
 import { documentsByIds, type ImportDraft, type ImportKind } from './import-kind';
 import { domainOfEmail, parseBoolean, parseChoice, parseDomain, reject } from './value-parsers';
 
@@ -12,7 +12,11 @@ type ContactField =
   | 'buyingRole'
   | 'account'
   | 'accountDomain'
-  | 'primary';
+  | 'primary'
+  | 'preferredChannel'
+  | 'preferredLanguage'
+  | 'emailOptOut'
+  | 'phoneOptOut';
 
 const ROLES: Readonly<Record<string, NonNullable<Contact['buyingRole']>>> = {
   champion: 'champion',
@@ -26,6 +30,44 @@ const ROLES: Readonly<Record<string, NonNullable<Contact['buyingRole']>>> = {
   blocker: 'blocker',
   detractor: 'blocker',
 };
+
+const CHANNELS: Readonly<Record<string, ContactChannel>> = {
+  email: 'email',
+  mail: 'email',
+  phone: 'phone',
+  call: 'phone',
+  telephone: 'phone',
+  chat: 'chat',
+  slack: 'chat',
+  teams: 'chat',
+};
+
+/** Language names people write in a sheet instead of a tag. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  english: 'en',
+  german: 'de',
+  deutsch: 'de',
+  french: 'fr',
+  spanish: 'es',
+  portuguese: 'pt',
+  italian: 'it',
+  dutch: 'nl',
+  polish: 'pl',
+  japanese: 'ja',
+};
+
+/** "de", "pt-br" or "German" → the canonical BCP 47 tag ("de", "pt-BR"). */
+function parseLanguage(text: string): string {
+  const named = LANGUAGE_NAMES[text.trim().toLowerCase()];
+  if (named) return named;
+  try {
+    const [tag] = Intl.getCanonicalLocales(text.trim());
+    if (tag && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag)) return tag;
+  } catch {
+    // not a language tag: rejected below
+  }
+  return reject(`preferred language: '${text}' is not a language tag such as en, de or pt-BR`);
+}
 
 /** "Jane Cooper" → ["Jane", "Cooper"]; "Cooper, Jane" → ["Jane", "Cooper"]. */
 function splitName(full: string): [string, string] {
@@ -54,6 +96,13 @@ export const contactImport: ImportKind<ContactField> = {
     },
     { field: 'accountDomain', names: ['account domain', 'domain', 'company domain', 'website'] },
     { field: 'primary', names: ['primary', 'primary contact', 'is primary'] },
+    {
+      field: 'preferredChannel',
+      names: ['preferred channel', 'contact preference', 'preferred contact method'],
+    },
+    { field: 'preferredLanguage', names: ['preferred language', 'language', 'locale'] },
+    { field: 'emailOptOut', names: ['email opt out', 'unsubscribed', 'no email'] },
+    { field: 'phoneOptOut', names: ['phone opt out', 'do not call'] },
   ],
   required: [
     ['fullName', 'lastName', 'firstName'],
@@ -99,6 +148,15 @@ export const contactImport: ImportKind<ContactField> = {
         'blocker',
       ]);
     if (values.primary) fields.primary = parseBoolean(values.primary, 'primary');
+    if (values.preferredChannel)
+      fields.preferredChannel = parseChoice(values.preferredChannel, 'preferred channel', CHANNELS, [
+        'email',
+        'phone',
+        'chat',
+      ]);
+    if (values.preferredLanguage) fields.preferredLanguage = parseLanguage(values.preferredLanguage);
+    if (values.emailOptOut) fields.emailOptOut = parseBoolean(values.emailOptOut, 'email opt-out');
+    if (values.phoneOptOut) fields.phoneOptOut = parseBoolean(values.phoneOptOut, 'phone opt-out');
     const key = email ? `email:${email}` : `name:${account._id}|${fields.nameKey}`;
     const label = email ? `contact email ${email}` : `contact '${firstName} ${lastName}' at ${account.name}`;
     return {

@@ -1,5 +1,5 @@
 import { Schema, idField, schemaOptions } from './common';
-import { type Contact, emailPattern } from '../../vocabulary';
+import { CONTACT_CHANNELS, type Contact, emailPattern } from '../../vocabulary';
 
 export const contactSchema = new Schema<Contact>(
   {
@@ -18,6 +18,17 @@ export const contactSchema = new Schema<Contact>(
     buyingRole: { type: String, enum: ['champion', 'decision_maker', 'influencer', 'user', 'blocker'] },
     primary: { type: Boolean, default: false },
     leftAt: { type: Date },
+    preferredChannel: { type: String, enum: CONTACT_CHANNELS },
+    preferredLanguage: {
+      type: String,
+      trim: true,
+      match: [
+        /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/,
+        'preferred language must be a language tag such as en, de or pt-BR',
+      ],
+    },
+    emailOptOut: { type: Boolean },
+    phoneOptOut: { type: Boolean },
   },
   schemaOptions,
 );

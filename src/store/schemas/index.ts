@@ -1,6 +1,7 @@
 import type { Schema } from 'mongoose';
 import type {
   Account,
+  Case,
   Contact,
   Conversation,
   Deal,
@@ -22,6 +23,7 @@ import { accountSchema } from './account';
 import { agentCheckpointSchema, type AgentCheckpointRecord } from './agent-checkpoint';
 import { auditEntrySchema, type AuditEntryRecord } from './audit-entry';
 import { botStateSchema, type BotStateRecord } from './bot-state';
+import { caseSchema } from './case';
 import { contactSchema } from './contact';
 import {
   digestDeliverySchema,
@@ -52,6 +54,7 @@ export interface CollectionTypes {
   products: Product;
   orders: Order;
   tasks: Task;
+  cases: Case;
   conversations: Conversation;
   transcriptTurns: TranscriptTurn;
   botState: BotStateRecord;
@@ -78,6 +81,7 @@ export const COLLECTIONS: { readonly [K in CollectionName]: { modelName: string;
   products: { modelName: 'Product', schema: productSchema },
   orders: { modelName: 'Order', schema: orderSchema },
   tasks: { modelName: 'Task', schema: taskSchema },
+  cases: { modelName: 'Case', schema: caseSchema },
   conversations: { modelName: 'Conversation', schema: conversationSchema },
   transcriptTurns: { modelName: 'TranscriptTurn', schema: transcriptTurnSchema },
   botState: { modelName: 'BotState', schema: botStateSchema },

@@ -1,5 +1,6 @@
 import type {
   Account,
+  Case,
   Contact,
   Deal,
   Interaction,
@@ -27,6 +28,7 @@ export interface DemoCrm {
   products: SeedDocument<Product>[];
   orders: SeedDocument<Order>[];
   tasks: SeedDocument<Task>[];
+  cases: SeedDocument<Case>[];
 }
 
 /** The collections the demo CRM fills, in the order they are written (referenced documents first). */
@@ -40,6 +42,7 @@ export const DEMO_COLLECTIONS = [
   'orders',
   'leads',
   'tasks',
+  'cases',
 ] as const satisfies readonly (keyof DemoCrm)[];
 
 /** What the generators share: the anchor ("now" of the demo data) and the first day of its history. */

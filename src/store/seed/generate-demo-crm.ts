@@ -28,7 +28,7 @@ export const FULL_SCALE_COUNTS = {
   interactions: 100_000,
   orders: 30_000,
   leads: 400,
-  cases: 400,
+  cases: 300,
 } as const;
 /** Accounts that exist at every scale (the well-known demo names and their look-alikes). */
 const FIXED_ACCOUNT_COUNT = 10;
