@@ -5,7 +5,7 @@ import { silentLogger } from '../../src/core/logger';
 import { BullmqScheduler } from '../../src/jobs/bullmq-scheduler';
 import { startScheduler } from '../../src/jobs/create-scheduler';
 import { retrainLeadScoreJob, segmentSnapshotJob } from '../../src/jobs/crm-jobs';
-import { loadSegmentSnapshot } from '../../src/skills/segments/segment-snapshots';
+import { loadSegmentSnapshot } from '../../src/skills/shared/segment-snapshots';
 import { seedDemoCrm } from '../../src/store/seed';
 import { startTestRedis, type TestRedis } from '../fixtures/redis-server';
 import { servicesFor, temporaryStore } from '../fixtures/small-crm';

@@ -6,10 +6,10 @@ import { REGIONS, type Account } from '../../vocabulary';
 import { defineSkill, type Caller, type SkillServices } from '../skill';
 import { RecordVisibility } from '../shared/record-visibility';
 import { accessTo, type LimitedAccountView, type Viewer } from '../shared/visibility-policy';
-import { crmSegmentsOf } from './crm-segments';
-import { segmentsNamed } from './segment-lookup';
+import { crmSegmentsOf } from '../shared/crm-segments';
+import { segmentsNamed } from '../shared/segment-lookup';
 
-export { crmSegmentsOf, segmentModelFor, CrmSegments } from './crm-segments';
+export { crmSegmentsOf, segmentModelFor, CrmSegments } from '../shared/crm-segments';
 
 const MARKETING_ROLES = ['rep', 'manager', 'marketing', 'admin'] as const;
 

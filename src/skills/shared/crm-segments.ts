@@ -1,6 +1,6 @@
 import { customerLinesOf, type CustomerLines } from '../../ml/orders/customer-lines';
 import { isoDay, MS_PER_DAY } from '../../ml/orders/order-date';
-import { ordersFromStore, storeOrdersVersion, type StoreOrders } from '../shared/orders-from-store';
+import { ordersFromStore, storeOrdersVersion, type StoreOrders } from './orders-from-store';
 import { applySegments, fitSegments } from '../../ml/segmentation/fit-segments';
 import { runOf, type SegmentationRun } from '../../ml/segmentation/segment-customers';
 import { SEGMENT_MODEL_FORMAT, type SegmentModel } from '../../ml/segmentation/segment-model';
