@@ -7,8 +7,8 @@ export type QueryOwner = { scope: 'mine' | 'team' | 'all' } | { rep: string };
 /** The aggregate a question asks for. */
 export type QueryAggregate = 'list' | 'count' | 'sum' | 'top';
 
-/** One field of a record a question asks about ("when does it close?", "who owns it?"). */
-export type QueryField = 'closeDate' | 'amount' | 'owner' | 'lastInteraction' | 'contactRole';
+/** One field of a record a question asks about ("when does it close?", "what stage is it in?", "who owns it?"). */
+export type QueryField = 'closeDate' | 'amount' | 'stage' | 'owner' | 'lastInteraction' | 'contactRole';
 
 /**
  * A question about CRM records as a structured query: the record type, filters, an aggregate and

@@ -56,6 +56,10 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
     return {
       text: `${first.name} ${first.closedAt ? `closed on ${formatDay(first.closedAt)}` : `closes on ${formatDay(first.closeDate)}`} (${formatMoney(first.amount, first.currency)}, ${formatStage(first.stage)}).`,
     };
+  if (query.field === 'stage')
+    return {
+      text: `${first.name} is ${first.closedAt ? `${formatStage(first.stage)} (closed ${formatDay(first.closedAt)})` : `in ${formatStage(first.stage)} (closes ${formatDay(first.closeDate)})`}, ${formatMoney(first.amount, first.currency)}.`,
+    };
   if (query.field === 'amount')
     return {
       text: `${first.name} is worth ${formatMoney(first.amount, first.currency)} (${formatStage(first.stage)}, closes ${formatDay(first.closeDate)}).`,

@@ -27,7 +27,7 @@ const TYPOS: Array<[RegExp, string]> = [
 
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
-  /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|what stage|which stage|stage of|digest|subscribe|score|numbers)\b/;
+  /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|digest|subscribe|score|numbers)\b/;
 const RANKING = /\btop\s+(\d+\s+)?(deals|team deals|deals for)\b|\bmy top\b|\bbest deals\b/;
 
 const OPEN_STAGE_WORDS = ['prospecting', 'qualification', 'proposal', 'negotiation'] as const;
@@ -223,6 +223,10 @@ export function parseRecordQuestion(
     /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text);
   const closeField = /\bwhen\b.*\bclos\w*\b|\bclose date of\b|\bclose date for\b/.test(text);
   const amountField = /\bhow big is\b|\bamount of\b|\bhow much is (that|the) .*deal\b/.test(text);
+  // "what stage is the Globex pilot in?", "stage of the Acme renewal" (a stage change has a verb: move, set…).
+  const stageField =
+    /\b(what|which) stage\b|\bstage (of|for)\b|\bwhat'?s the stage\b/.test(text) &&
+    !/\b(move|moved|set|update|change|mark|push|advance)\b/.test(text);
   const tasks = /\btasks?\b|\bto-?do\b/.test(text);
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
   const closing = /\bclos(e|es|ing)\b|\bdue\b/.test(text);
@@ -239,6 +243,7 @@ export function parseRecordQuestion(
     ownerField ||
     closeField ||
     amountField ||
+    stageField ||
     tasks ||
     (dealWords && !RANKING.test(text)) ||
     (wonLost && Boolean(period)) ||
@@ -269,6 +274,7 @@ export function parseRecordQuestion(
   if (query.record === 'deal') {
     if (closeField) query.field = 'closeDate';
     else if (amountField) query.field = 'amount';
+    else if (stageField) query.field = 'stage';
     if (stages.length) query.stages = stages;
     if (min !== undefined) query.minAmount = min;
     if (max !== undefined) query.maxAmount = max;
@@ -292,10 +298,12 @@ export function parseRecordQuestion(
       query.closeFrom = period.from;
       query.closeTo = period.to;
     }
-    if ((closeField || amountField) && !refersToDeals) {
+    if ((closeField || amountField || stageField) && !refersToDeals) {
       const named = message
         .replace(/^.*?\b(?:does|is|of|for|when's|whens)\s+(?:the\s+)?/i, '')
         .replace(/\b(close|closing|deal|worth|amount)\b.*$/i, '')
+        .replace(/\s+(?:in|at)\s*\W*$/i, '')
+        .replace(/[?.!]+$/, '')
         .trim();
       if (named) query.dealWords = named;
     }

@@ -85,7 +85,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     region: z.enum(REGIONS).optional(),
     aggregate: z.enum(['list', 'count', 'sum', 'top']),
     limit: z.number().int().min(1).max(50).optional(),
-    field: z.enum(['closeDate', 'amount', 'owner', 'lastInteraction', 'contactRole']).optional(),
+    field: z.enum(['closeDate', 'amount', 'stage', 'owner', 'lastInteraction', 'contactRole']).optional(),
     contactRole: z.string().max(40).optional(),
   })
   .strict();

@@ -53,6 +53,11 @@ describe('the record-question parser', () => {
       'when does the Hooli sales team pilot close?',
       { record: 'deal', field: 'closeDate', aggregate: 'top', dealWords: 'Hooli sales team pilot' },
     ],
+    [
+      'stage of the Acme Analytics suite Q1 2027 deal',
+      { record: 'deal', field: 'stage', dealWords: 'Acme Analytics suite Q1 2027' },
+    ],
+    ['what stage is the Globex pilot in?', { record: 'deal', field: 'stage', dealWords: 'Globex pilot' }],
   ])('%s', (text, wanted) => {
     const question = parse(text);
     expect(question?.kind).toBe('query');
@@ -81,6 +86,8 @@ describe('the record-question parser', () => {
     'forecast this quarter',
     'hello',
     'list champions in EMEA',
+    'move the Globex pilot to the negotiation stage',
+    'set the stage of the Initech renewal to proposal',
   ])('leaves "%s" to its own handler', (text) => {
     expect(parse(text)).toBeUndefined();
   });
