@@ -78,6 +78,8 @@ export interface DigestDealSnapshot {
   amount: number;
   currency: string;
   closeDate?: string;
+  /** When a closed deal was closed (ISO), so a shared list can be cut at each subscriber's last digest. */
+  closedAt?: string;
   probability: number;
 }
 

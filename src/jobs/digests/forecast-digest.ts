@@ -3,11 +3,13 @@ import { atRiskDeals } from '../../skills/at-risk-deals';
 import { DigestLedger, digestDeals, salesTargetOf, targetPeriodOf } from '../../skills/digests';
 import { forecast } from '../../skills/forecast';
 import { callerOfUser } from '../../skills/shared/user-directory';
-import { invokeSkill, type SkillServices } from '../../skills/skill';
+import { invokeSkill, type Caller, type SkillServices } from '../../skills/skill';
 import type { User } from '../../vocabulary';
 import type { DigestDealSnapshot, DigestSubscription } from '../../vocabulary/digest';
 import { digestChanges, type DigestChanges } from './digest-changes';
 import { renderForecastChart } from './forecast-chart';
+import { localDayOf } from './local-day';
+import { dealsVersionOf, teamFiguresCacheOf } from './team-figures-cache';
 
 /** The reply shape the channel renderers take (dialogs' `Reply`, named through the renderer). */
 export type DigestReply = Parameters<typeof renderAdaptiveCard>[0];
@@ -55,6 +57,18 @@ export interface ComposedDigest<Figures = ForecastDigestFigures> {
 }
 
 const AT_RISK_SHOWN = 5;
+/** How far back the shared list of a team's closed deals reaches (a weekly digest's gap, with room). */
+const DEALS_WINDOW_DAYS = 35;
+
+/**
+ * The key under which digests share composed figures: a manager's team (every manager of a team
+ * sees the same deals), or the person themselves for other roles; with the time zone and local day,
+ * because "this quarter" and the day are read in the subscriber's zone.
+ */
+export function sharedScopeKeyOf(caller: Caller, timezone: string, now: Date): string {
+  const scope = caller.role === 'manager' && caller.team ? `team:${caller.team}` : `user:${caller.userId}`;
+  return `${scope}|${timezone}|${localDayOf(now, timezone)}`;
+}
 
 /**
  * Composes a manager's daily forecast digest from the skills: the forecast of this quarter for
@@ -68,14 +82,28 @@ export async function composeForecastDigest(
 ): Promise<ComposedDigest & { snapshot: DigestDealSnapshot[] }> {
   const caller = callerOfUser(user, subscription.timezone);
   const now = services.clock();
-  const ledger = new DigestLedger(services.store);
-  const [result, risky, previous] = await Promise.all([
-    invokeSkill(forecast, { period: 'this quarter' }, { caller, services }),
-    invokeSkill(atRiskDeals, { period: 'this quarter', limit: AT_RISK_SHOWN }, { caller, services }),
-    ledger.snapshotOf(subscription._id),
-  ]);
+  const previous = await new DigestLedger(services.store).snapshotOf(subscription._id);
   const since = previous?.takenAt ?? new Date(now.getTime() - 86_400_000);
-  const { deals } = await invokeSkill(digestDeals, { since }, { caller, services });
+  const cache = await teamFiguresCacheOf(services);
+  const cacheKey = sharedScopeKeyOf(caller, subscription.timezone, now);
+  const shared = await cache.figures(cacheKey, await dealsVersionOf(services), now.getTime(), async () => {
+    const dealsSince = new Date(now.getTime() - DEALS_WINDOW_DAYS * 86_400_000);
+    const [forecastResult, risky, scored] = await Promise.all([
+      invokeSkill(forecast, { period: 'this quarter' }, { caller, services }),
+      invokeSkill(atRiskDeals, { period: 'this quarter', limit: AT_RISK_SHOWN }, { caller, services }),
+      invokeSkill(digestDeals, { since: dealsSince }, { caller, services }),
+    ]);
+    return { forecast: forecastResult, risky, deals: scored.deals, dealsSince };
+  });
+  const { forecast: result, risky } = shared;
+  // The shared list reaches back DEALS_WINDOW_DAYS; a subscriber whose last digest is older asks afresh.
+  const deals =
+    since >= shared.dealsSince
+      ? shared.deals.filter(
+          (d) =>
+            !d.stage.startsWith('closed') || (d.closedAt !== undefined && d.closedAt >= since.toISOString()),
+        )
+      : (await invokeSkill(digestDeals, { since }, { caller, services })).deals;
   const periodKey = targetPeriodOf(result.period.from, result.period.to);
   const target = await salesTargetOf(services.store, user.team, periodKey);
   const main = result.currencies.find((c) => c.currency === target?.currency) ?? result.currencies[0];
@@ -115,7 +143,7 @@ export async function composeForecastDigest(
     })),
     ...(result.modelVersion ? { modelVersion: result.modelVersion } : {}),
   };
-  const chartPng = await renderForecastChart({
+  const chartFigures = {
     currency,
     closedWon: figures.closedWon,
     commit: figures.commit,
@@ -124,7 +152,10 @@ export async function composeForecastDigest(
     weighted: figures.weighted,
     target: sameCurrency?.amount ?? null,
     period: figures.period.label,
-  });
+  };
+  const chartPng = await cache.chart(cacheKey, JSON.stringify(chartFigures), () =>
+    renderForecastChart(chartFigures),
+  );
   return {
     figures,
     reply: forecastDigestReply(figures, chartPng),

@@ -51,6 +51,7 @@ export const digestDeals = defineSkill({
         amount: d.amount,
         currency: d.currency,
         closeDate: d.closeDate.toISOString().slice(0, 10),
+        ...(d.closedAt ? { closedAt: d.closedAt.toISOString() } : {}),
         probability: Math.round((scoreOf.get(d._id) ?? (d.stage === 'closed_won' ? 1 : 0)) * 1000) / 1000,
       })),
     };
