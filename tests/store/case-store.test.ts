@@ -4,7 +4,8 @@ import path from 'node:path';
 import { isCrmError, ErrorCode } from '../../src/core/errors';
 import { openEmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { SqliteCollection } from '../../src/store/embedded/sqlite-collection';
-import type { Filter, FindOptions, Store } from '../../src/store/store';
+import type { Filter, FindOptions, NewDocument, Store } from '../../src/store/store';
+import type { Case } from '../../src/vocabulary';
 
 let dataDir: string;
 let store: Store;
@@ -23,13 +24,13 @@ afterAll(async () => {
 
 describe('cases on the embedded engine', () => {
   test('a case number is unique: a second case 1001 is a CONFLICT', async () => {
-    const first = {
+    const first: Omit<NewDocument<Case>, 'number'> = {
       subject: 'Login fails',
       status: 'open',
       priority: 'high',
       channel: 'email',
       history: [],
-    } as const;
+    };
     await store.cases.insertOne({ ...first, number: 1001 });
     const error = await store.cases.insertOne({ ...first, number: 1001 }).catch((e: unknown) => e);
     expect(isCrmError(error, ErrorCode.Conflict)).toBe(true);
