@@ -1,4 +1,4 @@
-import { loadConfigOrExit } from './config/config';
+import { configuredSecrets, loadConfigOrExit } from './config/config';
 import { startApp } from './app';
 import { createLogger } from './core/logger';
 import { openStore } from './store/open-store';
@@ -9,13 +9,13 @@ import { backfillInteractionSentiment } from './store/maintenance/interaction-se
 /** Composition root of the bot server: reads config, opens the store, loads the demo data, serves. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({ level: config.logLevel, secrets: configuredSecrets(config) });
   logger.info(
     { engine: config.mongodbUri ? 'mongodb' : 'embedded', dataDir: config.dataDir },
     'starting CRMPro',
   );
 
-  const store = await openStore(config);
+  const store = await openStore(config, { log: (line) => logger.info(line) });
   if (config.seedOnEmpty) {
     const seeded = await ensureDemoData(store, {
       anchor: startOfTodayUtc(),

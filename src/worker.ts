@@ -1,7 +1,7 @@
 import { BotFrameworkChannel } from './bots/bot-framework/cloud-adapter';
 import { buildBot } from './bots/core/build-bot';
 import { createSlackWebClient } from './bots/slack/slack-web-api';
-import { loadConfigOrExit } from './config/config';
+import { configuredSecrets, loadConfigOrExit } from './config/config';
 import { createLogger } from './core/logger';
 import { crmMetrics } from './core/metrics';
 import { startScheduler } from './jobs/create-scheduler';
@@ -23,8 +23,12 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const logger = createLogger({ level: config.logLevel, name: 'crmpro-worker' });
-  const store = await openStore(config);
+  const logger = createLogger({
+    level: config.logLevel,
+    name: 'crmpro-worker',
+    secrets: configuredSecrets(config),
+  });
+  const store = await openStore(config, { log: (line) => logger.info(line) });
   const services = buildSkillServices({
     store,
     logger,

@@ -357,3 +357,30 @@ export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
     process.exit(1);
   }
 }
+
+/**
+ * The secret values of a configuration (credentials, signing secrets, API keys, and passwords
+ * inside the MongoDB and Redis URLs): the logger blanks each wherever it would appear in a line.
+ */
+export function configuredSecrets(config: Config): string[] {
+  const urlPassword = (url: string | undefined) => {
+    if (!url) return undefined;
+    try {
+      const password = new URL(url).password;
+      return password ? decodeURIComponent(password) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return [
+    config.microsoft.appPassword,
+    config.userTokenSecret,
+    config.slack.botToken,
+    config.slack.signingSecret,
+    config.slack.appToken,
+    config.widget.sessionSecret,
+    config.llm?.apiKey,
+    urlPassword(config.redisUrl),
+    urlPassword(config.mongodbUri),
+  ].filter((secret): secret is string => Boolean(secret));
+}
