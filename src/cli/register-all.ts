@@ -37,6 +37,9 @@ const COMMAND_GROUPS: Record<string, () => RegisterCommands> = {
   jobs: () => (require('./jobs-commands') as typeof import('./jobs-commands')).registerJobsCommands,
   targets: () => (require('./digest-commands') as typeof import('./digest-commands')).registerTargetsCommands,
   export: () => (require('./export-commands') as typeof import('./export-commands')).registerExportCommands,
+  data: () =>
+    (require('./data-profile-commands') as typeof import('./data-profile-commands'))
+      .registerDataProfileCommands,
 };
 
 /**

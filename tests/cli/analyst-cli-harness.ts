@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { CliEnvironment } from '../../src/cli/cli-environment';
+import { registerDataProfileCommands } from '../../src/cli/data-profile-commands';
 import { registerExportCommands } from '../../src/cli/export-commands';
 import { silentLogger } from '../../src/core/logger';
 import type { SkillServices } from '../../src/skills/skill';
@@ -39,6 +40,7 @@ export async function runAnalystCli(
   };
   const program = new Command('crmpro').exitOverride();
   registerExportCommands(program, env);
+  registerDataProfileCommands(program, env);
   const previous = process.exitCode;
   process.exitCode = 0;
   try {

@@ -3,6 +3,7 @@ import { atRiskDeals } from '../../src/skills/at-risk-deals';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
 import { exportRecords } from '../../src/skills/data-export';
+import { profileCollection } from '../../src/skills/data-profile';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
 import { forecast } from '../../src/skills/forecast';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
@@ -35,4 +36,5 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   mayChangeDeal,
   updateDealStage,
   exportRecords,
+  profileCollection,
 ] as unknown as readonly Skill<never, unknown>[];

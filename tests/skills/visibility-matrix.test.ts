@@ -8,6 +8,7 @@ import { atRiskDeals } from '../../src/skills/at-risk-deals';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
 import { exportRecords, type RecordExport } from '../../src/skills/data-export';
+import { profileCollection, type DataProfile } from '../../src/skills/data-profile';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
 import { forecast } from '../../src/skills/forecast';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
@@ -442,6 +443,18 @@ const PROBES: Probe[] = [
     expected: {
       team: roleTable(forbidden, forbidden, forbidden, same('listed'), forbidden, forbidden, same('listed')),
       all: roleTable(forbidden, forbidden, forbidden, same('listed'), forbidden, forbidden, same('listed')),
+    },
+  },
+  {
+    name: 'profile-collection (accounts; figures over every account)',
+    skill: profileCollection as Skill<never, unknown>,
+    call: (_s, caller, services) =>
+      invokeSkill(profileCollection, { collection: 'accounts' }, { caller, services }),
+    decide: async (result) =>
+      (result as DataProfile).rows === (await base.store.accounts.countDocuments()) ? 'full' : 'partial',
+    expected: {
+      team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
+      all: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
     },
   },
 ];
