@@ -17,4 +17,10 @@ export interface Lead extends Timestamps {
   accountId?: string;
   convertedAt?: Date;
   notes?: string;
+  /** The marketing campaign the lead came from ("Spring webinar 2026"), when known. */
+  campaign?: string;
+  /** The lead's company's industry, as given or looked up (a fit signal for conversion). */
+  industry?: string;
+  /** The lead's company's head count, as given or looked up (a fit signal for conversion). */
+  employees?: number;
 }

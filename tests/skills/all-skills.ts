@@ -7,6 +7,7 @@ import { profileCollection } from '../../src/skills/data-profile';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
 import { forecast } from '../../src/skills/forecast';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
+import { leadConversion } from '../../src/skills/lead-conversion';
 import { leadScore, topLeads } from '../../src/skills/lead-score';
 import { logInteraction } from '../../src/skills/log-interaction';
 import { recommendProducts } from '../../src/skills/recommendations';
@@ -28,6 +29,7 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   knowledgeAnswer,
   leadScore,
   topLeads,
+  leadConversion,
   logInteraction,
   recommendProducts,
   segmentMembers,

@@ -12,6 +12,7 @@ import { profileCollection, type DataProfile } from '../../src/skills/data-profi
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
 import { forecast } from '../../src/skills/forecast';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
+import { leadConversion } from '../../src/skills/lead-conversion';
 import { leadScore, topLeads } from '../../src/skills/lead-score';
 import { logInteraction } from '../../src/skills/log-interaction';
 import { recommendProducts } from '../../src/skills/recommendations';
@@ -50,6 +51,8 @@ interface Probe {
   decide?(result: unknown, subject: SubjectAccount): Promise<string> | string;
   /** What the caller typed about the subject (said back to them is no leak). */
   typed?(subject: SubjectAccount): string;
+  /** Keys of NOT_FOR_MARKETING marketing may see in this probe's result (lead-conversion: a lead's conversion probability). */
+  marketingMay?: readonly string[];
   expected: Record<CrmVisibility, Table>;
 }
 
@@ -314,6 +317,23 @@ const PROBES: Probe[] = [
     expected: pipeline,
   },
   {
+    name: 'lead-conversion',
+    skill: leadConversion as Skill<never, unknown>,
+    call: (_s, caller, services) => invokeSkill(leadConversion, { limit: 50 }, { caller, services }),
+    decide: (result, s) =>
+      listed((result as { leads: { id: string }[] }).leads.some((l) => l.id === s.leadId)),
+    marketingMay: ['probability'],
+    expected: {
+      team: roleTable(
+        ['listed', 'listed', 'absent'],
+        ['listed', 'listed', 'absent'],
+        same('listed'),
+        same('listed'),
+      ),
+      all: roleTable(same('listed'), same('listed'), same('listed'), same('listed')),
+    },
+  },
+  {
     name: 'log-interaction',
     skill: logInteraction as Skill<never, unknown>,
     call: (s, caller, services) =>
@@ -537,7 +557,10 @@ describe.each(['team', 'all'] as const)('CRM_VISIBILITY=%s: every skill × role 
         if (decision === 'limited')
           expect({ context, keys: NOT_IN_LIMITED.filter((k) => keys.has(k)) }).toEqual({ context, keys: [] });
         if (mode === 'team' && role === 'marketing')
-          expect({ context, keys: NOT_FOR_MARKETING.filter((k) => keys.has(k)) }).toEqual({
+          expect({
+            context,
+            keys: NOT_FOR_MARKETING.filter((k) => keys.has(k) && !probe.marketingMay?.includes(k)),
+          }).toEqual({
             context,
             keys: [],
           });

@@ -2,6 +2,7 @@ import type { RecordQuery } from '../../vocabulary';
 import { isBackReference } from '../conversation-memory';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
+import { marketingIntentOf } from './marketing-questions';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -108,6 +109,9 @@ export class QuestionUnderstander implements Understander {
       text.trim().split(/\s+/).length <= 4
     )
       return understanding;
+    // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").
+    const marketing = marketingIntentOf(text);
+    if (marketing) return { ...understanding, intent: marketing, confidence: 0.95 };
     if (KNOWLEDGE.test(text) && !RECORDS.test(text) && !KEEP.has(understanding.intent)) {
       const { accountMention: _notAnAccount, ...rest } = understanding;
       return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };

@@ -186,6 +186,19 @@ export const LEAD_FEATURES: readonly CrmFeatureSpec[] = [
     description: 'phone number given',
     phrase: (v) => (v === 'yes' ? 'phone number given' : 'no phone number'),
   },
+  {
+    name: 'industry',
+    kind: 'categorical',
+    description: "the lead's company's industry",
+    phrase: (v) => (v === null ? 'no industry recorded' : `industry: ${String(v)}`),
+  },
+  {
+    name: 'employees',
+    kind: 'numeric',
+    description: "the lead's company's head count",
+    phrase: (v) =>
+      v === null ? 'company size unknown' : `company of ${days(v).toLocaleString('en-US')} employees`,
+  },
 ];
 
 const FREE_MAIL =
@@ -285,6 +298,8 @@ export function leadFeatures(lead: LeadRecord, records: CrmRecords, asOf: Date):
     email_type: lead.email ? (FREE_MAIL.test(lead.email) ? 'free' : 'company') : null,
     has_company: lead.company ? 'yes' : 'no',
     has_phone: lead.phone ? 'yes' : 'no',
+    industry: lead.industry ?? null,
+    employees: lead.employees ?? null,
   };
 }
 

@@ -23,7 +23,21 @@ export type ContactRecord = Pick<Contact, '_id' | 'accountId'> & Partial<Pick<Co
 export type InteractionRecord = Pick<Interaction, 'type' | 'occurredAt'> &
   Partial<Pick<Interaction, 'dealId' | 'leadId' | 'accountId' | 'summary'>>;
 export type LeadRecord = Pick<Lead, '_id' | 'name' | 'source' | 'status'> &
-  Partial<Pick<Lead, 'email' | 'phone' | 'company' | 'title' | 'ownerId' | 'convertedAt' | 'createdAt'>>;
+  Partial<
+    Pick<
+      Lead,
+      | 'email'
+      | 'phone'
+      | 'company'
+      | 'title'
+      | 'ownerId'
+      | 'convertedAt'
+      | 'createdAt'
+      | 'industry'
+      | 'employees'
+      | 'campaign'
+    >
+  >;
 
 /** CRM documents grouped for feature building: by id and by the deal, lead and account they belong to. */
 export class CrmRecords {

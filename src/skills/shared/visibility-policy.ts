@@ -88,7 +88,10 @@ const REP_OTHER_TEAM: Readonly<Record<RecordPart, Access>> = {
   case: N,
 };
 const MANAGER_OTHER_TEAM: Readonly<Record<RecordPart, Access>> = { ...REP_OTHER_TEAM, purchases: F };
-/** Marketing, whoever owns the record: accounts, contacts with e-mail, purchases and segments; no sales figures. */
+/**
+ * Marketing, whoever owns the record: accounts, contacts with e-mail, purchases and segments, and
+ * leads (marketing brings them in and works their conversion); no sales figures.
+ */
 const MARKETING: Readonly<Record<RecordPart, Access>> = {
   account: F,
   contact: F,
@@ -97,7 +100,7 @@ const MARKETING: Readonly<Record<RecordPart, Access>> = {
   deal: N,
   interaction: N,
   purchases: F,
-  lead: N,
+  lead: F,
   case: N,
 };
 /**
@@ -128,8 +131,10 @@ const SUPPORT: Readonly<Record<RecordPart, Access>> = {
  * |           |                                   | purchases (spend, segment, recommendations): full;        |
  * |           |                                   | contacts, interactions: none                              |
  * | rep       | full                              | account, deal, lead: limited; everything else: none       |
- * | marketing | accounts, contacts with e-mail, purchases and segments: full; phones, deals (amounts,   |
- * |           | scores), interactions, leads, cases: none — whoever owns the record                   |
+ * | marketing | accounts, contacts with e-mail, purchases and segments, leads: full; phones, deals     |
+ * |           | (amounts, scores), interactions, cases: none — whoever owns the record. Of a lead the  |
+ * |           | skills marketing may call (lead-conversion) return its name, company, source, status, |
+ * |           | campaign, conversion probability and reasons: no deal amounts, no owner's pipeline    |
  * | support   | accounts, contacts with e-mail and phone, interactions, purchases, cases: full; deals  |
  * |           | and leads: none — whoever owns the account (support serves every customer)            |
  * | analyst   | full, read-only (they analyse the whole CRM; they change nothing)                      |

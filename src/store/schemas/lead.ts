@@ -15,6 +15,9 @@ export const leadSchema = new Schema<Lead>(
     accountId: { type: String, ref: 'Account' },
     convertedAt: { type: Date },
     notes: { type: String, maxlength: 4000 },
+    campaign: { type: String, trim: true, maxlength: 200 },
+    industry: { type: String, trim: true },
+    employees: { type: Number, min: 0 },
   },
   schemaOptions,
 );

@@ -11,10 +11,19 @@ import { DEMO_INDUSTRIES } from './industries';
 import type { Random } from './random';
 
 /**
- * The true model behind lead conversion (for leads that were resolved: converted or disqualified):
- *   logit = -1.3 + SOURCE[source] + 0.9 * seniorTitle + 0.35 * min(touches, 5)
- * with SOURCE: referral +1.2, partner +0.6, event +0.5, chat +0.2, web -0.2, outbound -0.6.
- * `touches` are the interactions logged with the lead (leadId) before it was resolved.
+ * The true model behind lead conversion (for leads that were resolved: converted or disqualified).
+ * The outcome is drawn from a base logit of source (where the lead came from) and engagement:
+ *   base = -1.3 + SOURCE[source] + 0.9 * seniorTitle + 0.35 * min(touches, 5)
+ * with SOURCE: referral +1.2, partner +0.6, event +0.5, chat +0.2, web -0.2, outbound -0.6;
+ * `touches` are the interactions logged with the lead (leadId) before it was resolved. The company
+ * fit signals are then drawn given the outcome (`FIT`), so the odds of converting given everything
+ * a model can see add their likelihood ratios to the base: a company e-mail address (free-mail
+ * 6% of converters, 35% of the others), a company the size of our customers (converters are our
+ * accounts, median 160 employees; the others median 50) and an industry like our customers'
+ * (converters have the accounts' industry mix; the others any industry evenly). Open leads draw
+ * their fit from an outcome they would have had. Drawing fit after the outcome from a stream of its
+ * own keeps every earlier draw of the leads stream, so the leads' names, sources, statuses, owners
+ * and touches (and with them the interactions and every other demo figure) are unchanged.
  */
 export const LEAD_MODEL = {
   intercept: -1.3,
@@ -25,6 +34,30 @@ export const LEAD_MODEL = {
   perTouch: 0.35,
   touchCap: 5,
 } as const;
+
+/** The fit signals given the outcome (see LEAD_MODEL). */
+export const LEAD_FIT = {
+  freeMail: { converts: 0.06, other: 0.35 },
+  /** Median head count of a lead's company that does not convert (converters: their account's). */
+  otherEmployeesMedian: 50,
+  otherEmployeesSpread: 1.5,
+} as const;
+
+const FREE_MAIL_DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.com', 'hotmail.com'];
+const SEASONS = [
+  'Winter',
+  'Winter',
+  'Spring',
+  'Spring',
+  'Spring',
+  'Summer',
+  'Summer',
+  'Summer',
+  'Autumn',
+  'Autumn',
+  'Autumn',
+  'Winter',
+];
 
 const SENIOR_TITLES = ['CEO', 'COO', 'VP Sales', 'VP Operations', 'Head of IT', 'Director of Sales', 'CFO'];
 const OTHER_TITLES = [
@@ -67,6 +100,8 @@ export function generateLeads(
   const leads: SeedDocument<Lead>[] = [];
   const touches: LeadTouch[] = [];
   const taken = new Set(contexts.map((c) => c.account.nameKey));
+  // Fit and campaign draws come from a stream of their own (see LEAD_MODEL).
+  const fit = random.fork('fit');
   for (let i = 0; i < count; i++) {
     const region = random.weighted(REGION_WEIGHTS);
     const country = random.weighted(
@@ -109,8 +144,10 @@ export function generateLeads(
     const account = converted ? random.pick(contexts.filter((c) => c.account.region === region)) : undefined;
     let company = account?.account.name;
     let domain = account?.account.domain;
+    let industryName = account?.account.industry;
     while (!company) {
       const industry = random.pick(DEMO_INDUSTRIES);
+      industryName = industry.name;
       const candidate = companyNameFor(random, industry, country);
       if (taken.has(nameKeyOf(candidate.name))) continue;
       taken.add(nameKeyOf(candidate.name));
@@ -122,10 +159,24 @@ export function generateLeads(
         ? undefined
         : random.pick(reps.filter((rep) => rep.region === region));
     const resolvedAt = addDays(createdAt, Math.min(ageDays - 1, random.uniform(10, 60)));
+    const id = random.idAt(createdAt);
+    const converts = resolved ? converted : fit.chance(1 / (1 + Math.exp(-logit)));
+    const freeMail = fit.chance(converts ? LEAD_FIT.freeMail.converts : LEAD_FIT.freeMail.other);
+    const employees =
+      account?.account.employees ??
+      Math.max(
+        2,
+        Math.round(
+          converts
+            ? fit.logNormal(160, 1.7)
+            : fit.logNormal(LEAD_FIT.otherEmployeesMedian, LEAD_FIT.otherEmployeesSpread),
+        ),
+      );
+    const campaign = campaignOf(fit, source, createdAt);
     const lead: SeedDocument<Lead> = {
-      _id: random.idAt(createdAt),
+      _id: id,
       name,
-      email: `${emailLocalPart(name)}@${domain}`,
+      email: `${emailLocalPart(name)}@${freeMail ? fit.pick(FREE_MAIL_DOMAINS) : domain}`,
       ...(random.chance(0.7) ? { phone: phoneFor(random, country.name) } : {}),
       company,
       title: random.pick(senior ? SENIOR_TITLES : OTHER_TITLES),
@@ -133,7 +184,10 @@ export function generateLeads(
       status,
       ...(owner ? { ownerId: owner._id } : {}),
       ...(account ? { accountId: account.account._id, convertedAt: resolvedAt } : {}),
-      notes: LEAD_NOTES[source],
+      notes: campaign?.note ?? LEAD_NOTES[source],
+      ...(campaign ? { campaign: campaign.name } : {}),
+      ...(industryName ? { industry: industryName } : {}),
+      employees,
       createdAt,
     };
     leads.push(lead);
@@ -152,4 +206,25 @@ export function generateLeads(
     }
   }
   return { leads, touches };
+}
+
+/**
+ * The campaign a lead came from: most event leads registered for the season's webinar ("Spring
+ * webinar 2026"), the others met the team at the yearly trade show; a quarter of web leads
+ * downloaded the pricing guide. Other sources have none.
+ */
+function campaignOf(
+  fit: Random,
+  source: Lead['source'],
+  createdAt: Date,
+): { name: string; note?: string } | undefined {
+  const year = createdAt.getUTCFullYear();
+  if (source === 'event') {
+    if (!fit.chance(0.6)) return { name: `SaaS Connect ${year}` };
+    const name = `${SEASONS[createdAt.getUTCMonth()]!} webinar ${year}`;
+    return { name, note: `Registered for the ${name}` };
+  }
+  if (source === 'web' && fit.chance(0.25))
+    return { name: `Pricing guide ${year}`, note: 'Downloaded the pricing guide from the website' };
+  return undefined;
 }

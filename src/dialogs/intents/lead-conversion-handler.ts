@@ -1,0 +1,30 @@
+import { leadConversion } from '../../skills/lead-conversion';
+import type { Skill } from '../../skills/skill';
+import { leadConversionReply } from '../replies/lead-conversion-replies';
+import { campaignOfLeads, leadStatusesOf } from '../routing/marketing-questions';
+import type { IntentHandler } from './intent-handler';
+
+/** "which new leads are most likely to convert?", "score the leads from the webinar". */
+export const leadConversionHandler: IntentHandler = {
+  intents: ['lead_conversion'],
+  capability: {
+    skill: leadConversion as Skill<never, unknown>,
+    summary: 'rank open leads by their chance to convert, with the reasons, for all leads or a campaign',
+    examples: ['which new leads are most likely to convert?', 'score the leads from the webinar'],
+  },
+  handle: async ({ text, caller, skills }) => {
+    const campaign = campaignOfLeads(text);
+    const statuses = leadStatusesOf(text);
+    const limit = /\b(?:top|best)\s+(\d{1,2})\b/i.exec(text)?.[1];
+    const result = await skills.call(
+      leadConversion,
+      {
+        ...(campaign ? { campaign } : {}),
+        ...(statuses ? { statuses } : {}),
+        ...(limit ? { limit: Math.min(50, Math.max(1, Number(limit))) } : {}),
+      },
+      caller,
+    );
+    return leadConversionReply(result);
+  },
+};

@@ -1,0 +1,57 @@
+import type { LeadConversionResult } from '../../skills/lead-conversion';
+import type { Reply, ReplyListItem } from '../reply';
+import { formatPercent } from './format';
+
+/**
+ * "3 of 41 new or working leads, most likely to convert first: • Ana Ruiz (Fabrikam) — 72%: came in via
+ * referral, company email address …", or a campaign's open leads with how the campaign has done.
+ */
+export function leadConversionReply(result: LeadConversionResult): Reply {
+  const which = result.statuses.join(' or ');
+  const campaign = result.campaign;
+  const scope = campaign ? `open leads from ${campaign.name}` : `${which} leads`;
+  const record = campaign
+    ? `${campaign.name} brought ${campaign.leads} lead${campaign.leads === 1 ? '' : 's'}: ${campaign.converted} converted, ${campaign.disqualified} disqualified, ${campaign.open} open.`
+    : '';
+  const others = campaign?.alsoMatching.length
+    ? ` (Also matching: ${campaign.alsoMatching.join(', ')}.)`
+    : '';
+  if (!result.leads.length) {
+    return {
+      title: campaign ? campaign.name : 'Leads most likely to convert',
+      text: `${[record, `There are no ${scope} you can see to score.`].filter(Boolean).join(' ')}${others}`,
+    };
+  }
+  const items: ReplyListItem[] = result.leads.map((lead) => ({
+    title: `${lead.name}${lead.company ? ` (${lead.company})` : ''}`,
+    subtitle: [
+      `${lead.status} · via ${lead.source}${lead.campaign && !campaign ? ` · ${lead.campaign}` : ''}`,
+      lead.reasons.length ? `why: ${lead.reasons.join(', ')}` : '',
+      lead.against.length ? `against: ${lead.against.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    value: formatPercent(lead.probability),
+  }));
+  const shown =
+    result.leads.length < result.considered
+      ? `the ${result.leads.length} most likely to convert of ${result.considered} ${scope}`
+      : `${result.considered} ${scope}, most likely to convert first`;
+  const base =
+    result.baseRate !== undefined
+      ? ` (of the leads resolved so far, ${formatPercent(result.baseRate)} converted)`
+      : '';
+  return {
+    title: campaign ? `${campaign.name}: conversion scores` : 'Leads most likely to convert',
+    text: [
+      record,
+      `Conversion chance of ${shown}${base}:`,
+      ...items.map((item) => `• ${item.title} — ${item.value}: ${item.subtitle}`),
+    ]
+      .filter(Boolean)
+      .join('\n')
+      .concat(others),
+    lists: [{ title: 'Conversion chance', items }],
+    facts: [{ label: 'Model', value: `lead-score ${result.modelVersion}` }],
+  };
+}

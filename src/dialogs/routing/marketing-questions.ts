@@ -1,0 +1,89 @@
+import type { Lead } from '../../vocabulary';
+
+type LeadStatus = Lead['status'];
+
+/** The intents of marketing's questions: lead conversion and campaign audiences. */
+export type MarketingIntent =
+  | 'lead_conversion'
+  | 'audience_build'
+  | 'audience_list'
+  | 'audience_refresh'
+  | 'audience_compare'
+  | 'audience_export'
+  | 'audience_show';
+
+const LEADS = /\bleads\b|\blead conversion\b/i;
+/** A lead-record question about converting or scoring ("which leads will convert", "score the leads"). */
+const CONVERSION =
+  /\b(?:conver(?:t|ts|ting|ted|sion)|likel(?:y|iest)|scor(?:e|es|ed|ing)|rank|rate|probabilit(?:y|ies))\b/i;
+/** Words that name a campaign on their own ("the webinar", "SaaS Connect", "the pricing guide"). */
+const CAMPAIGN_WORDS =
+  /\b((?:(?:spring|summer|autumn|fall|winter|saas|pricing|q[1-4]|last|our|the)\s+){0,2}(?:webinar|webinars|connect|conference|trade ?show|roadshow|event|ebook|e-book|guide|campaign))(?:\s+(20\d\d))?\b/i;
+/** "leads from the spring webinar", "leads of SaaS Connect 2026": the words after the preposition. */
+const LEADS_FROM =
+  /\bleads\s+(?:that\s+came\s+)?(?:from|of|at)\s+(?:the\s+|our\s+)?(.+?)(?:\s+(?:are|is|will|would|most|likely|to|by|ranked|who|that|and)\b|[?.!,]|$)/i;
+/** Regions and owners are not campaigns ("leads from EMEA", "leads of my team"). */
+const NOT_A_CAMPAIGN = /^(?:emea|apac|latam|na|europe|north america|my team|the team|me|my|us|everyone)$/i;
+
+const AUDIENCE = /\baudiences?\b/i;
+
+/** The marketing intent of a message, or undefined when it is not one of marketing's questions. */
+export function marketingIntentOf(text: string): MarketingIntent | undefined {
+  if (AUDIENCE.test(text)) {
+    if (/\b(?:build|create|make|save|set up|new)\b/i.test(text) && !/\brefresh\b/i.test(text))
+      return 'audience_build';
+    if (/\b(?:refresh|re-?run|recompute|rebuild|update|re-?evaluate)\b/i.test(text))
+      return 'audience_refresh';
+    if (/\b(?:export|download|csv|file|spreadsheet)\b/i.test(text)) return 'audience_export';
+    if (
+      /\b(?:spend|spent|spending|revenue|change[sd]?|compare[sd]?|since|grow|grown|grew|doing|perform\w*)\b/i.test(
+        text,
+      )
+    )
+      return 'audience_compare';
+    if (/\baudiences\b/i.test(text) && !/\b(?:in|of) the\b.*\baudiences\b/i.test(text))
+      return 'audience_list';
+    return 'audience_show';
+  }
+  if (LEADS.test(text) && (CONVERSION.test(text) || campaignOfLeads(text) !== undefined))
+    return 'lead_conversion';
+  return undefined;
+}
+
+/** The campaign a lead question names ("score the leads from the webinar" → "webinar"), if any. */
+export function campaignOfLeads(text: string): string | undefined {
+  const from = LEADS_FROM.exec(text)?.[1]?.trim();
+  if (from && !NOT_A_CAMPAIGN.test(from) && !CONVERSION.test(from)) return from;
+  const named = CAMPAIGN_WORDS.exec(text);
+  if (!named) return undefined;
+  const words = named[1]!.replace(/^(?:(?:last|our|the)\s+)+/i, '');
+  return named[2] ? `${words} ${named[2]}` : words;
+}
+
+/** The lead statuses a question asks about: "qualified leads", "working leads"; none: the default (new and working). */
+export function leadStatusesOf(text: string): LeadStatus[] | undefined {
+  const named = [
+    ...text.toLowerCase().matchAll(/\b(new|working|qualified|open)\b(?=(?:\s+\w+)?\s+leads\b)/g),
+  ].map((m) => m[1]!);
+  if (!named.length || named.includes('new')) return undefined;
+  if (named.includes('open')) return ['new', 'working', 'qualified'];
+  return [...new Set(named)] as LeadStatus[];
+}
+
+/**
+ * The audience a message names: "the spring audience", "audience Champions EMEA no order 90d",
+ * "the \"EMEA winback\" audience" (quoted names win); undefined when it names none.
+ */
+export function audienceNameOf(text: string): string | undefined {
+  const quoted = /["“]([^"”]{2,80})["”]|(?:^|\s)[‘']([^’']{2,80})[’'](?=\s|[?.!,]|$)/.exec(text);
+  if (quoted) return (quoted[1] ?? quoted[2])!.trim();
+  const called = /\b(?:called|named)\s+(.+?)\s*(?:[?.!]|$)/i.exec(text)?.[1];
+  if (called) return called.trim();
+  const after =
+    /\baudience\s+(?!of\b|for\b|with\b|who\b|that\b|since\b|to\b|as\b|in\b)(.+?)\s*(?:\b(?:to|as|since|spend|changed?|in)\b|[?.!]|$)/i.exec(
+      text,
+    )?.[1];
+  if (after && !/^(?:csv|file)$/i.test(after)) return after.trim();
+  const before = /\b(?:the|my|our)\s+(.+?)\s+audience(?:'s)?\b/i.exec(text)?.[1];
+  return before?.trim() || undefined;
+}

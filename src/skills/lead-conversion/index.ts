@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { LEAD_STATUSES, type Lead } from '../../vocabulary';
+import { loadRecordsForDeals } from '../shared/crm-records-from-store';
+import { leadScoreModelOf } from '../shared/lead-score-model';
+import { RecordVisibility } from '../shared/record-visibility';
+import { defineSkill } from '../skill';
+import { campaignMatching, type CampaignMatch } from './campaign-match';
+
+export { campaignMatching, type CampaignMatch } from './campaign-match';
+
+/** Statuses of a lead still to be converted. */
+const OPEN_LEAD_STATUSES = ['new', 'working', 'qualified'] as const;
+
+/**
+ * A lead as marketing and sales see it in a conversion ranking: who, from where, how far along, and
+ * the model's probability with its reasons. No contact details, no owner, no deal amounts.
+ */
+export interface ConvertingLead {
+  id: string;
+  name: string;
+  company?: string;
+  source: Lead['source'];
+  status: Lead['status'];
+  campaign?: string;
+  probability: number;
+  /** The strongest factors pushing the probability up, in words ("came in via referral"). */
+  reasons: string[];
+  /** The strongest factors holding it down. */
+  against: string[];
+}
+
+/** The answer of `lead-conversion`. */
+export interface LeadConversionResult {
+  /** The campaign asked about, with how its leads have done so far. */
+  campaign?: CampaignMatch & { converted: number; disqualified: number; open: number };
+  statuses: Lead['status'][];
+  /** Highest probability first. */
+  leads: ConvertingLead[];
+  /** How many leads the caller may see were ranked. */
+  considered: number;
+  /** The share of resolved leads that converted in the data the model learned from. */
+  baseRate?: number;
+  modelVersion: string;
+}
+
+/**
+ * Open leads ranked by the probability they convert, from the lead model trained on the CRM's
+ * converted and disqualified leads, each with its reasons in words: new and working leads by default,
+ * or every open lead of a campaign ("the webinar": the latest campaign whose name has those words).
+ * Only leads the caller sees in full count (marketing: all; reps and managers: their team's and
+ * unowned ones).
+ */
+export const leadConversion = defineSkill({
+  name: 'lead-conversion',
+  description:
+    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), statuses (default new and working; with a campaign every open status), limit.',
+  roles: ['rep', 'manager', 'marketing', 'admin'],
+  input: z.object({
+    campaign: z.string().trim().min(1).max(200).optional(),
+    statuses: z.array(z.enum(LEAD_STATUSES)).min(1).optional(),
+    limit: z.number().int().min(1).max(50).default(10),
+  }),
+  run: async (input, { caller, services }): Promise<LeadConversionResult> => {
+    const now = services.clock();
+    const visibility = await RecordVisibility.of(services, caller);
+    let campaign: CampaignMatch | undefined;
+    if (input.campaign) {
+      const named = await services.store.leads.find(
+        { campaign: { $exists: true } },
+        { projection: { campaign: 1, createdAt: 1 } },
+      );
+      campaign = campaignMatching(input.campaign, named);
+    }
+    const statuses = input.statuses ?? [...(campaign ? OPEN_LEAD_STATUSES : (['new', 'working'] as const))];
+    const visible = await visibility.onlyFull(
+      await services.store.leads.find(campaign ? { campaign: campaign.name } : { status: { $in: statuses } }),
+      (lead) => lead.ownerId,
+      'lead',
+    );
+    const leads = visible.filter((lead) => statuses.includes(lead.status));
+    const model = await leadScoreModelOf(services);
+    const records = await loadRecordsForDeals(services.store, [], leads);
+    const probabilities = leads.length ? model.scoreLeads(leads, records, now) : new Float64Array(0);
+    const order = leads
+      .map((_, i) => i)
+      .sort((a, b) => probabilities[b]! - probabilities[a]! || leads[a]!.name.localeCompare(leads[b]!.name))
+      .slice(0, input.limit);
+    const data = model.card.data;
+    return {
+      ...(campaign
+        ? {
+            campaign: {
+              ...campaign,
+              converted: visible.filter((l) => l.status === 'converted').length,
+              disqualified: visible.filter((l) => l.status === 'disqualified').length,
+              open: visible.filter((l) => (OPEN_LEAD_STATUSES as readonly string[]).includes(l.status))
+                .length,
+            },
+          }
+        : {}),
+      statuses,
+      leads: order.map((i) => {
+        const lead = leads[i]!;
+        const explained = model.explainLead(lead, records, now, 3);
+        return {
+          id: lead._id,
+          name: lead.name,
+          ...(lead.company ? { company: lead.company } : {}),
+          source: lead.source,
+          status: lead.status,
+          ...(lead.campaign ? { campaign: lead.campaign } : {}),
+          probability: probabilities[i]!,
+          reasons: explained.up.map((factor) => factor.text),
+          against: explained.down.slice(0, 2).map((factor) => factor.text),
+        };
+      }),
+      considered: leads.length,
+      ...(data.resolvedLeads ? { baseRate: data.converted / data.resolvedLeads } : {}),
+      modelVersion: model.version,
+    };
+  },
+});

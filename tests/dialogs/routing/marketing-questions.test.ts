@@ -1,0 +1,62 @@
+import {
+  audienceNameOf,
+  campaignOfLeads,
+  leadStatusesOf,
+  marketingIntentOf,
+} from '../../../src/dialogs/routing/marketing-questions';
+import { QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
+
+describe("marketing's questions", () => {
+  it.each([
+    ['which new leads are most likely to convert?', 'lead_conversion'],
+    ['score the leads from the webinar', 'lead_conversion'],
+    ['how likely are our qualified leads to convert', 'lead_conversion'],
+    ["build an audience of champions in EMEA who haven't bought in 90 days", 'audience_build'],
+    ['list my audiences', 'audience_list'],
+    ['refresh the spring audience', 'audience_refresh'],
+    ["how did the spring audience's spend change since?", 'audience_compare'],
+    ['export the spring audience to CSV', 'audience_export'],
+    ['who is in the spring audience', 'audience_show'],
+  ])('routes "%s" to %s', (text, intent) => {
+    expect(marketingIntentOf(text)).toBe(intent);
+  });
+
+  it.each([
+    'my top leads',
+    'top leads for my team',
+    "what's the lead score of Globex",
+    'score the Acme deal',
+  ])('leaves the sales question "%s" alone', (text) => {
+    expect(marketingIntentOf(text)).toBeUndefined();
+  });
+
+  it('reads the campaign, the statuses and the audience name', () => {
+    expect(campaignOfLeads('score the leads from the webinar')).toBe('webinar');
+    expect(campaignOfLeads('which leads from the spring webinar 2026 will convert')).toBe(
+      'spring webinar 2026',
+    );
+    expect(campaignOfLeads('rank the webinar leads')).toBe('webinar');
+    expect(campaignOfLeads('leads from EMEA most likely to convert')).toBeUndefined();
+    expect(leadStatusesOf('which new leads will convert')).toBeUndefined();
+    expect(leadStatusesOf('score our qualified leads')).toEqual(['qualified']);
+    expect(audienceNameOf('refresh the spring audience')).toBe('spring');
+    expect(audienceNameOf('show the audience Champions EMEA no order 90d')).toBe(
+      'Champions EMEA no order 90d',
+    );
+    expect(audienceNameOf('export "EMEA winback" to csv')).toBe('EMEA winback');
+    expect(audienceNameOf("build an audience of champions who haven't bought in 90 days")).toBeUndefined();
+  });
+
+  it('wins over the model and the record-question parser in the understander', async () => {
+    const understander = new QuestionUnderstander({
+      understand: async () => ({ intent: 'top_leads', confidence: 0.9 }),
+    });
+    expect((await understander.understand('which new leads are most likely to convert?')).intent).toBe(
+      'lead_conversion',
+    );
+    expect((await understander.understand('export the spring audience to CSV')).intent).toBe(
+      'audience_export',
+    );
+    expect((await understander.understand('my top leads')).intent).toBe('top_leads');
+  });
+});
