@@ -3,10 +3,12 @@ import { writeBenchRecord } from './bench-record';
 import { runChannelsBench } from './channels';
 import { runDialogsLlmBench } from './dialogs-llm';
 import { runDigestsBench } from './digests';
+import { runExportBench } from './export';
 import { runForecastBench } from './forecast-m3';
 import { runKnowledgeAnswersBench } from './knowledge-answers';
 import { runKnowledgeBeirBench } from './knowledge-beir';
 import { runKnowledgeScaleBench } from './knowledge-scale';
+import { runLeadConversionBench } from './lead-conversion';
 import { runMessageBench } from './message-round-trip';
 import { runNluBench } from './nlu-intents';
 import { runRecommendRetailBench } from './recommend-retail';
@@ -35,6 +37,7 @@ const BENCHES: Record<string, Bench> = {
   'scoring-bank-marketing': (o) => runScoringBankBench(o),
   'scoring-scale': (o) => runScoringScaleBench(o),
   'scoring-crm-demo': (o) => runScoringCrmBench(o),
+  'lead-conversion': (o) => runLeadConversionBench(o),
   'forecast-m3': (o) => runForecastBench(o),
   'knowledge-beir': (o) => runKnowledgeBeirBench(o),
   'knowledge-scale': (o) => runKnowledgeScaleBench(o),
@@ -50,6 +53,7 @@ const BENCHES: Record<string, Bench> = {
   understanding: (o) => runUnderstandingBench(o),
   channels: (o) => runChannelsBench(o),
   digests: (o) => runDigestsBench(o),
+  export: (o) => runExportBench(o),
 };
 
 /** The short names earlier versions took, kept so existing scripts still run. */
