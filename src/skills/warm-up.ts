@@ -1,3 +1,4 @@
+import { churnModelOf } from './churn-risk';
 import { knowledgeBaseOf } from './knowledge';
 import { leadScoreModelOf } from './lead-score';
 import { crmRecommenderOf } from './recommendations';
@@ -15,6 +16,7 @@ export async function warmUpSkills(services: SkillServices): Promise<void> {
     ['lead-score model', () => leadScoreModelOf(services)],
     ['customer segments', () => crmSegmentsOf(services)],
     ['recommender', () => crmRecommenderOf(services)],
+    ['churn model', () => churnModelOf(services)],
   ];
   for (const [name, load] of steps) {
     const started = Date.now();

@@ -1,10 +1,10 @@
 import { accountBriefing } from '../../skills/account-briefing';
 import { atRiskDeals } from '../../skills/at-risk-deals';
+import { churnRisk } from '../../skills/churn-risk';
 import { createLead } from '../../skills/create-lead';
 import { createTask } from '../../skills/create-task';
 import { forecast } from '../../skills/forecast';
 import { knowledgeAnswer } from '../../skills/knowledge';
-import { leadConversion } from '../../skills/lead-conversion';
 import { leadScore, topLeads } from '../../skills/lead-score';
 import { logInteraction } from '../../skills/log-interaction';
 import { recommendProducts } from '../../skills/recommendations';
@@ -20,9 +20,9 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   accountBriefing,
   leadScore,
   topLeads,
-  leadConversion,
   forecast,
   atRiskDeals,
+  churnRisk,
   segmentOfAccount,
   segmentMembers,
   segmentMovementsSkill,

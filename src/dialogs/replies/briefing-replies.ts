@@ -1,6 +1,13 @@
 import type { AccountBriefing } from '../../skills/account-briefing';
 import type { Reply, ReplyListItem } from '../reply';
-import { formatMoney, formatMoneyList, formatRelative, formatStage, formatCalendarDay } from './format';
+import {
+  formatMoney,
+  formatMoneyList,
+  formatPercent,
+  formatRelative,
+  formatStage,
+  formatCalendarDay,
+} from './format';
 import { ownedElsewhereReply } from './limited-replies';
 
 /** What the person asked about the account: everything, its deals, or its people. */
@@ -104,10 +111,17 @@ export function briefingReply(
             ...(interactionItems.length ? [{ title: 'Recent interactions', items: interactionItems }] : []),
           ];
 
+  // "Churn risk 34% (high): fewer interactions (down 60% …), champion left (Jane Doe)".
+  const risk = briefing.churnRisk;
+  const churnLine =
+    risk && focus === 'overview'
+      ? `Churn risk ${formatPercent(risk.probability)} (${risk.level})${risk.reasons.length ? `: ${risk.reasons.join(', ')}` : ''}.`
+      : undefined;
   return {
     title: account.name,
     text: [
       summary,
+      ...(churnLine ? [churnLine] : []),
       ...lists.filter((l) => l.items.length).map((l) => `${l.title}:\n${l.items.map(lineOf).join('\n')}`),
     ].join('\n\n'),
     facts,

@@ -2,7 +2,7 @@ import type { RecordQuery } from '../../vocabulary';
 import { isBackReference } from '../conversation-memory';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
-import { marketingIntentOf } from './marketing-questions';
+import { churnQuestionOf } from './churn-questions';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -109,9 +109,9 @@ export class QuestionUnderstander implements Understander {
       text.trim().split(/\s+/).length <= 4
     )
       return understanding;
-    // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").
-    const marketing = marketingIntentOf(text);
-    if (marketing) return { ...understanding, intent: marketing, confidence: 0.95 };
+    // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
+    const churn = churnQuestionOf(text, understanding.accountMention);
+    if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
     if (KNOWLEDGE.test(text) && !RECORDS.test(text) && !KEEP.has(understanding.intent)) {
       const { accountMention: _notAnAccount, ...rest } = understanding;
       return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };

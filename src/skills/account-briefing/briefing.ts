@@ -32,6 +32,8 @@ export interface FullAccountBriefing {
   >;
   recentInteractions?: Array<Pick<Interaction, 'type' | 'occurredAt' | 'summary'> & { by?: string }>;
   lastInteractionAt?: Date;
+  /** An active customer's churn risk, for callers who may see it, once a churn model exists. */
+  churnRisk?: { probability: number; level: 'high' | 'medium' | 'low'; reasons: string[] };
 }
 
 /** What of an account's records the caller may see, as the visibility policy decided. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSkill } from '../skill';
+import { CHURN_RISK_ROLES, churnRiskIfReady } from '../shared/churn-model';
 import { RecordVisibility } from '../shared/record-visibility';
 import { accessTo, visibleContact, type LimitedAccountView } from '../shared/visibility-policy';
 import { briefingFor, type FullAccountBriefing } from './briefing';
@@ -31,7 +32,7 @@ export const accountBriefing = defineSkill({
     const owner = await visibility.ownerOf(found.ownerId);
     const { viewer } = visibility;
     if (accessTo(viewer, owner, 'account') !== 'full') return visibility.limitedAccount(found);
-    return briefingFor(services.store, found, services.clock(), {
+    const briefing = await briefingFor(services.store, found, services.clock(), {
       // A deal of this account owned by someone of another team stays out of it, amounts included.
       ...(accessTo(viewer, owner, 'deal') === 'full'
         ? {
@@ -46,5 +47,13 @@ export const accountBriefing = defineSkill({
         : {}),
       interactions: accessTo(viewer, owner, 'interaction') === 'full',
     });
+    const maySeeChurn = (CHURN_RISK_ROLES as readonly string[]).includes(caller.role);
+    const risk =
+      found.status === 'customer' && maySeeChurn
+        ? await churnRiskIfReady(services, found, services.clock())
+        : undefined;
+    if (!risk) return briefing;
+    const { probability, level, reasons } = risk;
+    return { ...briefing, churnRisk: { probability, level, reasons: reasons.map((reason) => reason.text) } };
   },
 });

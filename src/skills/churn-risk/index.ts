@@ -3,18 +3,23 @@ import { defineSkill } from '../skill';
 import { accountHistories } from '../../ml/churn/account-history';
 import { riskLevelOf } from '../../ml/churn/churn-model';
 import { scoreSentiment } from '../../ml/sentiment';
-import { churnModelOf, churnRisksOf, loadChurnRecords, type AccountChurnRisk } from '../shared/churn-model';
+import {
+  CHURN_RISK_ROLES,
+  churnModelOf,
+  churnRisksOf,
+  loadChurnRecords,
+  type AccountChurnRisk,
+} from '../shared/churn-model';
 import { RecordVisibility } from '../shared/record-visibility';
 import type { LimitedAccountView } from '../shared/visibility-policy';
 
-export { churnModelOf, churnRisksOf, retrainChurnModel, type AccountChurnRisk } from '../shared/churn-model';
-
-/**
- * Who may ask: the people who keep customers — reps (their team's accounts), managers, support —
- * and admins and analysts. Not marketing: retention calls are the account team's, and marketing's
- * view of the same customers is the segments ("at risk") and audiences. Never visitors.
- */
-export const CHURN_RISK_ROLES = ['rep', 'manager', 'support', 'admin', 'analyst'] as const;
+export {
+  CHURN_RISK_ROLES,
+  churnModelOf,
+  churnRisksOf,
+  retrainChurnModel,
+  type AccountChurnRisk,
+} from '../shared/churn-model';
 
 /** The answer of `churn-risk`. */
 export type ChurnRiskResult =

@@ -118,6 +118,36 @@ export async function retrainChurnModel(
   return { model, dir };
 }
 
+/**
+ * Who may see churn risks: the people who keep customers (reps for their team's accounts, managers,
+ * support) and admins and analysts. Not marketing: retention calls are the account team's, and
+ * marketing's view of the same customers is the segments ("at risk") and audiences. Never visitors.
+ */
+export const CHURN_RISK_ROLES = ['rep', 'manager', 'support', 'admin', 'analyst'] as const;
+
+/**
+ * An account's churn risk when a churn model is ready (loaded, or on disk), else undefined: never
+ * trains one, and never fails, so a briefing that shows the risk stays as fast as before. The
+ * server's warm-up trains the model before the port opens.
+ */
+export async function churnRiskIfReady(
+  services: SkillServices,
+  account: Pick<Account, '_id' | 'name' | 'ownerId'>,
+  now: Date,
+): Promise<AccountChurnRisk | undefined> {
+  try {
+    const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
+    if (!holder.model) {
+      if (!(await newestVersion(services.modelsDir))) return undefined;
+      await churnModelOf(services);
+    }
+    return (await churnRisksOf(services, [account], now))[0];
+  } catch (error) {
+    services.logger.debug({ err: error }, 'churn risk not available for the briefing');
+    return undefined;
+  }
+}
+
 /** An account with its churn risk as of now. */
 export interface AccountChurnRisk extends ChurnRisk {
   accountId: string;
