@@ -12,6 +12,7 @@ import {
 } from './intents/crm-write-handlers';
 import { digestHandler } from './intents/digest-handler';
 import { insightHandlers } from './intents/insight-handlers';
+import { leadConversionHandler } from './intents/lead-conversion-handler';
 import { churnHandler } from './intents/churn-handler';
 import type { IntentHandler } from './intents/intent-handler';
 import { knowledgeHandler } from './intents/knowledge-handler';
@@ -63,6 +64,7 @@ export class DialogRunner {
       handoffRequestHandler,
       demoRequestCapability,
       digestHandler,
+      leadConversionHandler,
       churnHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),

@@ -5,6 +5,7 @@ import { createLead } from '../../skills/create-lead';
 import { createTask } from '../../skills/create-task';
 import { forecast } from '../../skills/forecast';
 import { knowledgeAnswer } from '../../skills/knowledge';
+import { leadConversion } from '../../skills/lead-conversion';
 import { leadScore, topLeads } from '../../skills/lead-score';
 import { logInteraction } from '../../skills/log-interaction';
 import { recommendProducts } from '../../skills/recommendations';
@@ -20,6 +21,7 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   accountBriefing,
   leadScore,
   topLeads,
+  leadConversion,
   forecast,
   atRiskDeals,
   churnRisk,

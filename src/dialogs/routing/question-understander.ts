@@ -3,6 +3,7 @@ import { isBackReference } from '../conversation-memory';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
 import { churnQuestionOf } from './churn-questions';
+import { marketingIntentOf } from './marketing-questions';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -109,6 +110,9 @@ export class QuestionUnderstander implements Understander {
       text.trim().split(/\s+/).length <= 4
     )
       return understanding;
+    // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").
+    const marketing = marketingIntentOf(text);
+    if (marketing) return { ...understanding, intent: marketing, confidence: 0.95 };
     // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
