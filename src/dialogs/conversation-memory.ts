@@ -5,6 +5,8 @@ export interface ConversationMemory {
   lastDeals?: string[];
   /** The rep the last answer was about ("what's his biggest deal?"). */
   lastRep?: string;
+  /** The last request about one account ("what should I pitch to Globex?"), for "and to Initech?". */
+  lastAccountIntent?: string;
   /** Language-model calls a website visitor's messages caused so far (LLM_VISITOR_CALLS_PER_CONVERSATION). */
   visitorLlmCalls?: number;
   /** What a website visitor told us about themselves (lead capture), to route a later hand-off. */
@@ -21,4 +23,38 @@ export function isBackReference(mention: string | undefined): boolean {
     mention !== undefined &&
     /^(?:their|them|they|it|its|that\s+account|this\s+account|same)$/i.test(mention.trim())
   );
+}
+
+/** Requests about one account that a bare "and Initech?" can repeat for another account. */
+const ACCOUNT_INTENTS = new Set([
+  'briefing',
+  'recommendations',
+  'account_segment',
+  'lead_score',
+  'deal_lookup',
+  'contact_lookup',
+]);
+
+/** Whether `intent` asks something about one account (and so can be repeated for another). */
+export function isAccountIntent(intent: string): boolean {
+  return ACCOUNT_INTENTS.has(intent);
+}
+
+/** "and to Initech?", "what about Globex?", "how about Acme": the last request, for another account. */
+const ELLIPTICAL_FOLLOW_UP = /^\s*(?:and|what about|how about)\b/i;
+
+/**
+ * The intent an elliptical follow-up repeats: the conversation's last request about one account,
+ * when the message starts like one ("and …", "what about …"), names an account and the
+ * understander did not read it as anything else with confidence.
+ */
+export function followUpIntent(
+  text: string,
+  memory: ConversationMemory,
+  understanding: { intent: string; confident: boolean; namesAccount: boolean },
+): string | undefined {
+  if (!memory.lastAccountIntent || !ELLIPTICAL_FOLLOW_UP.test(text) || !understanding.namesAccount)
+    return undefined;
+  if (understanding.confident && understanding.intent !== memory.lastAccountIntent) return undefined;
+  return memory.lastAccountIntent;
 }

@@ -9,7 +9,7 @@ import {
 import { isPersonFacingError } from '../core/errors';
 import type { SkillRunner } from '../skills/skill';
 import { outOfScopeReply } from './capabilities';
-import type { ConversationMemory } from './conversation-memory';
+import { followUpIntent, isAccountIntent, type ConversationMemory } from './conversation-memory';
 import { isBeginDialog, type Capability, type IntentHandler } from './intents/intent-handler';
 import type { Understander } from './routing/understanding';
 import { messageText, sendReply } from './turn-helpers';
@@ -71,11 +71,21 @@ export class RootDialog extends ComponentDialog {
     const text = messageText(step.context.activity);
     if (!text) return step.endDialog();
     const caller = callerOf(step.context);
-    const understanding = await this.deps.understander.understand(text, {
+    let understanding = await this.deps.understander.understand(text, {
       now: this.deps.skills.clock(),
       timezone: caller.timezone,
     });
-    const confident = understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;
+    const memory = (await this.deps.memory.get(step.context, {}))!;
+    const confidentAtFirst =
+      understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;
+    // "and to Initech?" after "what should I pitch to Globex?": the same request, another account.
+    const repeated = followUpIntent(text, memory, {
+      intent: understanding.intent,
+      confident: confidentAtFirst,
+      namesAccount: Boolean(understanding.accountMention ?? understanding.entities?.accounts.length),
+    });
+    if (repeated) understanding = { ...understanding, intent: repeated, confidence: 0.9 };
+    const confident = Boolean(repeated) || confidentAtFirst;
     crmTurn(step.context).intent = confident ? understanding.intent : 'oos';
     const routed = confident ? this.byIntent.get(understanding.intent) : undefined;
     const handler =
@@ -88,7 +98,8 @@ export class RootDialog extends ComponentDialog {
       await sendReply(step.context, outOfScopeReply(this.capabilities, caller));
       return step.endDialog();
     }
-    const memory = (await this.deps.memory.get(step.context, {}))!;
+    if (handler === routed && isAccountIntent(understanding.intent))
+      memory.lastAccountIntent = understanding.intent;
     try {
       const outcome = await handler.handle({
         context: step.context,

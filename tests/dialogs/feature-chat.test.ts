@@ -24,6 +24,18 @@ describe('segments, recommendations and knowledge through the bot core', () => {
     for (const item of pitch!.lists![0]!.items) expect(item.subtitle ?? '').not.toBe('');
   });
 
+  it('repeats the last request for another account on "and to Initech?", and not for a new question', async () => {
+    const chat = new ChatDriver(services, 'c-elliptical');
+    const [globex] = await chat.say('what should I pitch to Globex?');
+    expect(globex!.text).toContain('Globex');
+    const [initech] = await chat.say('and to Initech?');
+    expect(initech!.text).toContain('Initech');
+    expect(initech!.lists?.[0]?.items.length ?? 0).toBeGreaterThan(0);
+    const [segment] = await chat.say('and which segment is Acme in?');
+    expect(segment!.text).toMatch(/segment|no purchase/i);
+    expect(segment!.lists?.[0]?.title ?? '').not.toMatch(/pitch|suggest/i);
+  });
+
   it('lists a segment with a CSV export for marketing', async () => {
     const chat = new ChatDriver(services, 'c-members', { localUser: 'morgan.lee@demo.crmpro.dev' });
     const [inRegion] = await chat.say('list champions in EMEA');
