@@ -6,6 +6,7 @@ import {
 } from '../../skills/digests';
 import type { DigestChannel, DigestKind } from '../../vocabulary/digest';
 import type { IntentHandler } from './intent-handler';
+import { isSalesTargetMessage, salesTargetTurn, SetTargetDialog } from './sales-target-chat';
 
 const KIND_NAMES: Record<DigestKind, string> = {
   forecast: 'forecast digest',
@@ -68,9 +69,15 @@ export const digestHandler: IntentHandler = {
       'send me the forecast digest every weekday at 8am',
       'what am I subscribed to?',
       'stop the digest',
+      'set the EMEA target for 2026-Q1 to 1.2M',
+      "what's our target this quarter?",
     ],
   },
+  dialogs: (skills) => [new SetTargetDialog(skills)],
   handle: async ({ text, caller, skills, understanding }) => {
+    // Targets ride with the digests: the forecast digest compares against them.
+    if (isSalesTargetMessage(text) && !/\bdigests?\b/i.test(text))
+      return salesTargetTurn(text, caller, skills);
     if (LIST_QUESTION.test(text) && !STOP.test(text)) {
       const { subscriptions } = await skills.call(listDigestSubscriptions, {}, caller);
       if (!subscriptions.length)

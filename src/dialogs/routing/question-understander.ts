@@ -4,6 +4,7 @@ import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
 import { churnQuestionOf } from './churn-questions';
 import { marketingIntentOf } from './marketing-questions';
+import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -97,8 +98,9 @@ export class QuestionUnderstander implements Understander {
       return understanding;
     // An explanation button's message carries the deal's id: it is a score question, whatever its words.
     if (explainedDealIdOf(text)) return { ...understanding, intent: 'lead_score', confidence: 1 };
-    // Scheduled digests are named by their word; the digest handler reads the rest of the message.
-    if (DIGEST.test(text))
+    // Scheduled digests are named by their word; the digest handler reads the rest of the message
+    // (it also sets and tells teams' sales targets, which the forecast digest compares against).
+    if (DIGEST.test(text) || isSalesTargetMessage(text))
       return {
         ...understanding,
         intent: STOP_DIGEST.test(text) ? 'digest_unsubscribe' : 'digest_subscribe',

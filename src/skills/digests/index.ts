@@ -10,6 +10,9 @@ export {
 } from './subscriptions';
 export {
   setSalesTarget,
+  salesTarget,
+  targetPeriodOfWords,
+  type SalesTargetAnswer,
   salesTargetOf,
   salesTargetIdOf,
   targetPeriodOf,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { SalesTarget } from '../../vocabulary/digest';
+import { parseForecastPeriod } from '../shared/forecast-period';
 import { defineSkill } from '../skill';
 
 /** A target period as written: `2026-Q1`, `2026-03` or `2026`. */
@@ -68,4 +69,65 @@ export async function salesTargetOf(
   period: string,
 ): Promise<SalesTarget | null> {
   return store.salesTargets.findById(salesTargetIdOf(team, period));
+}
+
+/**
+ * The target period key of a period as people say it ("this quarter", "Q1", "Q1 2026", "2026-Q1",
+ * "next month", "2026"), relative to `now`; INVALID_INPUT for a span targets are not set for (H1).
+ */
+export function targetPeriodOfWords(text: string, now: Date): string {
+  const said = text.trim();
+  if (TARGET_PERIOD.test(said.toUpperCase())) return said.toUpperCase();
+  const period = parseForecastPeriod(said, now);
+  const key = targetPeriodOf(period.from, period.to);
+  const months =
+    (period.to.getUTCFullYear() - period.from.getUTCFullYear()) * 12 +
+    period.to.getUTCMonth() -
+    period.from.getUTCMonth();
+  if (![1, 3, 12].includes(months))
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      `Targets are set per quarter, month or year, not for ${period.label}.`,
+    );
+  return key;
+}
+
+/** The answer of `sales-target`. */
+export interface SalesTargetAnswer {
+  team: string;
+  period: string;
+  target: SalesTarget | null;
+}
+
+/**
+ * A team's sales target for a period ("what's our target this quarter?"): the caller's own team
+ * unless another is named (managers and admins may look at any team's; reps at their own).
+ */
+export const salesTarget = defineSkill({
+  name: 'sales-target',
+  description:
+    "A team's sales target for a quarter, month or year (default: the caller's team, this quarter).",
+  roles: ['rep', 'manager', 'admin'],
+  input: z.object({
+    team: z.string().trim().min(1).max(80).optional(),
+    period: z.string().trim().min(1).max(40).default('this quarter'),
+  }),
+  run: async (input, { caller, services }): Promise<SalesTargetAnswer> => {
+    const period = targetPeriodOfWords(input.period, services.clock());
+    const named = input.team ?? caller.team;
+    if (!named)
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        'Which team? Say e.g. "what is the EMEA target this quarter?"',
+      );
+    const member = await services.store.users.findOne({ team: teamPattern(named) });
+    if (!member) throw new CrmError(ErrorCode.NotFound, `I don't know a team called "${named}".`);
+    if (caller.role === 'rep' && caller.team?.toLowerCase() !== member.team.toLowerCase())
+      throw new CrmError(ErrorCode.Forbidden, "Reps see their own team's target only.");
+    return { team: member.team, period, target: await salesTargetOf(services.store, member.team, period) };
+  },
+});
+
+function teamPattern(team: string): RegExp {
+  return new RegExp(`^${team.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
 }

@@ -1,0 +1,205 @@
+import {
+  ComponentDialog,
+  Dialog,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { CrmError, ErrorCode, isPersonFacingError } from '../../core/errors';
+import { salesTarget, setSalesTarget, targetPeriodOfWords } from '../../skills/digests';
+import type { Caller, SkillRunner } from '../../skills/skill';
+import type { Reply } from '../reply';
+import { messageText, sendReply } from '../turn-helpers';
+import { callerOf } from '../turn-state';
+import type { IntentOutcome } from './intent-handler';
+
+export const SET_TARGET_DIALOG = 'set-sales-target';
+
+/** "set the EMEA target for 2026-Q1 to 1.2M", "change our Q2 target to 900k". */
+const SET_TARGET = /\b(?:set|change|update|make|raise|lower)\b.*\btarget\b.*\b(?:to|at|=)\b/i;
+/** "what's our target this quarter?", "what is the EMEA target for Q2", "our target?" */
+const ASK_TARGET =
+  /\b(?:what(?:'s| is| are)?|how (?:much|big|high) is|show)\b.*\btargets?\b(?!\s+(?:list|audience))/i;
+
+/** True when a message sets or asks for a team's sales target (not a marketing "target list"). */
+export function isSalesTargetMessage(text: string): boolean {
+  return SET_TARGET.test(text) || ASK_TARGET.test(text);
+}
+
+/** A target as read from a message; `team` absent means the caller's own. */
+export interface TargetDraft {
+  team?: string;
+  period: string;
+  amount: number;
+  currency: string;
+}
+
+const PERIOD =
+  /\b(\d{4}-q[1-4]|q[1-4](?:[ -]\d{4})?|\d{4}-\d{2}|(?:this|next|last|current) (?:quarter|month|year)|\d{4})\b/i;
+const AMOUNT =
+  /\b(?:to|at|=)\s*([$€£])?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn|million|thousand|bn|b|billion)?\b\s*(usd|eur|gbp|dollars?|euros?|pounds?)?/i;
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
+const CURRENCY: Record<string, string> = {
+  $: 'USD',
+  usd: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+};
+
+/** The team a message names: "the EMEA target", "target of team EMEA", "EMEA's target"; none for "our/my". */
+function teamOf(text: string): string | undefined {
+  const named =
+    /\b(?:the|team)\s+([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:'s)?\s+(?:team\s+)?(?:sales\s+)?target\b/i.exec(
+      text,
+    )?.[1] ??
+    /\btarget\s+(?:of|for)\s+(?:team\s+|the\s+)?([A-Za-z][\w&.-]*)(?:\s+team)?\b/i.exec(text)?.[1] ??
+    /\b([A-Z][\w&.-]*)'s\s+(?:sales\s+)?target\b/.exec(text)?.[1];
+  if (!named || /^(?:our|my|this|next|last|q[1-4]|\d{4}.*)$/i.test(named)) return undefined;
+  return named.replace(/\s+team$/i, '');
+}
+
+/** Reads "set the EMEA target for 2026-Q1 to 1.2M" (INVALID_INPUT naming what is missing). */
+export function targetDraftOf(text: string, now: Date): TargetDraft {
+  const amount = AMOUNT.exec(text);
+  if (!amount)
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      'How much? Say e.g. "set the EMEA target for 2026-Q1 to 1.2M".',
+    );
+  const value = Number(amount[2]!.replace(/,/g, '')) * (SCALE[(amount[3] ?? '').toLowerCase()] ?? 1);
+  if (!(value > 0)) throw new CrmError(ErrorCode.InvalidInput, 'A target must be more than zero.');
+  const currency = CURRENCY[(amount[1] ?? amount[4] ?? '').toLowerCase()] ?? 'USD';
+  const before = text.slice(0, amount.index);
+  const period = targetPeriodOfWords(PERIOD.exec(before)?.[1] ?? 'this quarter', now);
+  const team = teamOf(before);
+  return { ...(team ? { team } : {}), period, amount: value, currency };
+}
+
+/**
+ * Targets in chat: "what's our target this quarter?" answers from the `sales-target` skill; "set
+ * the EMEA target for 2026-Q1 to 1.2M" checks who may (managers their team, admins any) and asks
+ * to confirm before the `set-sales-target` skill writes it.
+ */
+export async function salesTargetTurn(
+  text: string,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<IntentOutcome> {
+  const now = skills.clock();
+  if (!SET_TARGET.test(text)) {
+    const period = PERIOD.exec(text)?.[1] ?? 'this quarter';
+    const team = teamOf(text);
+    const answer = await skills.call(salesTarget, { period, ...(team ? { team } : {}) }, caller);
+    if (!answer.target)
+      return {
+        text: `No target is set for ${answer.team} for ${answer.period}.${caller.role === 'rep' ? '' : ` Say "set the ${answer.team} target for ${answer.period} to 1.2M" to set one.`}`,
+      };
+    return {
+      text: `The ${answer.team} target for ${answer.period} is ${money(answer.target.amount, answer.target.currency)}.`,
+    };
+  }
+  if (caller.role !== 'manager' && caller.role !== 'admin')
+    throw new CrmError(ErrorCode.Forbidden, 'Only managers (for their own team) and admins set targets.');
+  const draft = targetDraftOf(text, now);
+  const team = draft.team ?? caller.team;
+  if (!team)
+    throw new CrmError(
+      ErrorCode.InvalidInput,
+      'Which team? Say e.g. "set the EMEA target for 2026-Q1 to 1.2M".',
+    );
+  if (caller.role === 'manager' && team.toLowerCase() !== caller.team?.toLowerCase())
+    throw new CrmError(
+      ErrorCode.Forbidden,
+      `Managers set their own team's target only (yours is ${caller.team ?? 'not set'}).`,
+    );
+  const current = await skills.call(salesTarget, { team, period: draft.period }, caller);
+  return {
+    beginDialog: SET_TARGET_DIALOG,
+    options: { ...draft, team: current.team, was: current.target?.amount ?? null } satisfies PendingTarget,
+  };
+}
+
+interface PendingTarget extends TargetDraft {
+  team: string;
+  /** The target set before (same currency assumed in the question), or null. */
+  was: number | null;
+}
+
+const YES = /^(?:y|yes|yep|yeah|sure|ok|okay|confirm|correct|do it|go ahead|please do|yes please)[\s!.]*$/i;
+const NO = /^(?:n|no|nope|nah|cancel|don'?t|do not|not now|wrong)[\s!.]*$/i;
+
+/**
+ * Asks "Set the EMEA target for 2026-Q1 to $1,200,000 (it was $900,000)? (yes/no)" and writes the
+ * target on yes; no leaves it; anything else ends the question and is handled as a new message.
+ */
+export class SetTargetDialog extends ComponentDialog {
+  constructor(private readonly skills: SkillRunner) {
+    super(SET_TARGET_DIALOG);
+    this.addDialog(
+      new WaterfallDialog(`${SET_TARGET_DIALOG}-steps`, [(s) => this.ask(s), (s) => this.answer(s)]),
+    );
+    this.initialDialogId = `${SET_TARGET_DIALOG}-steps`;
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = step.options as PendingTarget;
+    (step.values as { pending?: PendingTarget }).pending = t;
+    const was = t.was === null ? 'none is set yet' : `it is ${money(t.was, t.currency)} now`;
+    await sendReply(step.context, {
+      text: `Set the ${t.team} target for ${t.period} to ${money(t.amount, t.currency)} (${was})? (yes/no)`,
+      buttons: [
+        { title: 'Yes', value: 'yes' },
+        { title: 'No', value: 'no' },
+      ],
+    });
+    return Dialog.EndOfTurn;
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = (step.values as { pending?: PendingTarget }).pending!;
+    const said = messageText(step.context.activity).trim();
+    let reply: Reply;
+    if (NO.test(said)) reply = { text: `Okay, the ${t.team} target for ${t.period} stays as it was.` };
+    else if (!YES.test(said)) return step.endDialog({ unhandledText: true });
+    else {
+      try {
+        const saved = await this.skills.call(
+          setSalesTarget,
+          { team: t.team, period: t.period, amount: t.amount, currency: t.currency },
+          callerOf(step.context),
+        );
+        reply = {
+          text: `Done: the ${saved.team} target for ${saved.period} is ${money(saved.amount, saved.currency)}. The forecast digest compares against it.`,
+        };
+      } catch (error) {
+        if (!isPersonFacingError(error)) throw error;
+        reply = { text: error.message };
+      }
+    }
+    await sendReply(step.context, reply);
+    return step.endDialog();
+  }
+}
+
+function money(amount: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+    amount,
+  );
+}

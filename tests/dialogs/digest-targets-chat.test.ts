@@ -1,0 +1,77 @@
+import { targetDraftOf } from '../../src/dialogs/intents/sales-target-chat';
+import { ChatDriver } from '../fixtures/chat-driver';
+import { FIXTURE_NOW, loadSmallCrm, REP_EMAIL, servicesFor, temporaryStore } from '../fixtures/small-crm';
+
+describe('sales targets in chat', () => {
+  const temp = temporaryStore();
+  afterAll(() => temp.cleanup());
+
+  it('reads the team, period and amount people write', () => {
+    expect(targetDraftOf('set the EMEA target for 2026-Q1 to 1.2M', FIXTURE_NOW)).toEqual({
+      team: 'EMEA',
+      period: '2026-Q1',
+      amount: 1_200_000,
+      currency: 'USD',
+    });
+    expect(targetDraftOf('change our Q3 target to €900k', FIXTURE_NOW)).toEqual({
+      period: '2026-Q3',
+      amount: 900_000,
+      currency: 'EUR',
+    });
+    expect(targetDraftOf('set the target for next quarter to 2,500,000', FIXTURE_NOW)).toEqual({
+      period: '2026-Q2',
+      amount: 2_500_000,
+      currency: 'USD',
+    });
+    expect(() => targetDraftOf('set the EMEA target for 2026-Q1', FIXTURE_NOW)).toThrow(/How much\?/);
+  });
+
+  it('a manager sets their team’s target after confirming; no leaves it; other teams and reps are refused; anyone on the team can ask', async () => {
+    await loadSmallCrm(temp.store);
+    await temp.store.users.insertOne({
+      email: 'emea.lead@demo.crmpro.dev',
+      name: 'Emea Lead',
+      role: 'manager',
+      team: 'EMEA',
+      timezone: 'UTC',
+      active: true,
+    });
+    const services = servicesFor(temp.store);
+    const manager = new ChatDriver(services, 'targets-manager', { localUser: 'morgan.lee@demo.crmpro.dev' });
+    const rep = new ChatDriver(services, 'targets-rep', { localUser: REP_EMAIL });
+    const say = async (chat: ChatDriver, message: string) =>
+      (await chat.say(message)).map((r) => r.text).join('\n');
+    const stored = () => temp.store.salesTargets.find({}, { sort: { _id: 1 } });
+
+    expect(await say(rep, "what's our target this quarter?")).toBe(
+      'No target is set for Enterprise for 2026-Q1.',
+    );
+    expect(await say(manager, 'set the Enterprise target for this quarter to 1.2M')).toBe(
+      'Set the Enterprise target for 2026-Q1 to $1,200,000 (none is set yet)? (yes/no)',
+    );
+    expect(await stored()).toEqual([]); // nothing written before the yes
+    expect(await say(manager, 'yes')).toMatch(/^Done: the Enterprise target for 2026-Q1 is \$1,200,000\./);
+    expect(await stored()).toEqual([
+      expect.objectContaining({ team: 'Enterprise', period: '2026-Q1', amount: 1_200_000, currency: 'USD' }),
+    ]);
+
+    expect(await say(manager, 'change our target for 2026-Q1 to 1.5M')).toMatch(
+      /it is \$1,200,000 now\)\? \(yes\/no\)$/,
+    );
+    expect(await say(manager, 'no')).toBe('Okay, the Enterprise target for 2026-Q1 stays as it was.');
+    expect((await stored())[0]!.amount).toBe(1_200_000);
+
+    expect(await say(manager, 'set the EMEA target for 2026-Q1 to 900k')).toMatch(
+      /Managers set their own team's target only/,
+    );
+    expect(await say(rep, 'set our target for Q1 2026 to 5M')).toMatch(
+      /Only managers .* and admins set targets/,
+    );
+    expect(await stored()).toHaveLength(1);
+    expect(await say(rep, "what's our target this quarter?")).toBe(
+      'The Enterprise target for 2026-Q1 is $1,200,000.',
+    );
+    // A marketing "target list" is not a sales target.
+    expect(await say(manager, 'what is the target list of champions?')).not.toMatch(/target for 2026/);
+  }, 180_000);
+});
