@@ -1,5 +1,6 @@
 import { accountBriefing } from '../../src/skills/account-briefing';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
+import { churnRisk } from '../../src/skills/churn-risk';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
 import { exportRecords } from '../../src/skills/data-export';
@@ -39,4 +40,5 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   updateDealStage,
   exportRecords,
   profileCollection,
+  churnRisk,
 ] as unknown as readonly Skill<never, unknown>[];

@@ -5,6 +5,7 @@ import { accountSegmentReply } from '../../src/dialogs/replies/segment-replies';
 import { recommendationsReply } from '../../src/dialogs/replies/recommendation-replies';
 import { accountBriefing } from '../../src/skills/account-briefing';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
+import { churnRisk } from '../../src/skills/churn-risk';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
 import { exportRecords, type RecordExport } from '../../src/skills/data-export';
@@ -27,6 +28,7 @@ import {
 } from '../../src/skills/skill';
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
 import { FIXTURE_NOW, servicesFor, temporaryStore } from '../fixtures/small-crm';
+import { ensureChurnModel } from '../fixtures/churn-model';
 import { loadTwoTeamCrm, OWNERSHIPS, type SubjectAccount, type TwoTeamCrm } from '../fixtures/two-team-crm';
 import { ALL_SKILLS } from './all-skills';
 
@@ -475,6 +477,68 @@ const PROBES: Probe[] = [
     expected: {
       team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
       all: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
+    },
+  },
+  {
+    name: 'churn-risk (one account)',
+    skill: churnRisk as Skill<never, unknown>,
+    call: async (s, caller, services) => {
+      await ensureChurnModel(services.modelsDir);
+      return invokeSkill(churnRisk, { account: s.accountName }, { caller, services });
+    },
+    decide: limitedOrFull,
+    expected: {
+      // Marketing is refused (retention is the account team's); support and analysts see every account.
+      team: roleTable(
+        ['full', 'full', 'limited'],
+        ['full', 'full', 'limited'],
+        forbidden,
+        same('full'),
+        forbidden,
+        same('full'),
+        same('full'),
+      ),
+      all: roleTable(
+        same('full'),
+        same('full'),
+        forbidden,
+        same('full'),
+        forbidden,
+        same('full'),
+        same('full'),
+      ),
+    },
+  },
+  {
+    name: 'churn-risk (the customers most likely to churn)',
+    skill: churnRisk as Skill<never, unknown>,
+    call: async (_s, caller, services) => {
+      await ensureChurnModel(services.modelsDir);
+      return invokeSkill(churnRisk, { limit: 50 }, { caller, services });
+    },
+    decide: (result, s) =>
+      listed(
+        (result as { accounts: { accountId: string }[] }).accounts.some((a) => a.accountId === s.accountId),
+      ),
+    expected: {
+      team: roleTable(
+        ['listed', 'listed', 'absent'],
+        ['listed', 'listed', 'absent'],
+        forbidden,
+        same('listed'),
+        forbidden,
+        same('listed'),
+        same('listed'),
+      ),
+      all: roleTable(
+        same('listed'),
+        same('listed'),
+        forbidden,
+        same('listed'),
+        forbidden,
+        same('listed'),
+        same('listed'),
+      ),
     },
   },
 ];

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 
 /** The roles a question can be asked as (the CRM roles and an anonymous website visitor). */
-export const EVAL_ROLES = ['rep', 'manager', 'marketing', 'admin', 'visitor'] as const;
+export const EVAL_ROLES = ['rep', 'manager', 'marketing', 'admin', 'visitor', 'support'] as const;
 export type EvalRole = (typeof EVAL_ROLES)[number];
 
 /** Who each role is on the demo CRM (`none`: no CRM user, a website visitor). */
@@ -13,6 +13,7 @@ export const DEMO_USER_OF_ROLE: Readonly<Record<EvalRole, string>> = {
   marketing: 'alex.kim@demo.crmpro.dev',
   admin: 'jordan.blake@demo.crmpro.dev',
   visitor: 'none',
+  support: 'riley.park@demo.crmpro.dev',
 };
 
 const expectationSchema = z
