@@ -16,7 +16,7 @@ export type QueryField = 'closeDate' | 'amount' | 'stage' | 'owner' | 'lastInter
  * caller's visibility. Calendar days are `YYYY-MM-DD` (inclusive), never instants.
  */
 export interface RecordQuery {
-  record: 'deal' | 'task' | 'interaction' | 'contact';
+  record: 'deal' | 'task' | 'interaction' | 'contact' | 'account';
   owner: QueryOwner;
   /** An account the question names (or the conversation's last one). */
   accountId?: string;
@@ -34,6 +34,8 @@ export interface RecordQuery {
   minAmount?: number;
   maxAmount?: number;
   region?: Region;
+  /** For accounts: customers, prospects or churned accounts only. */
+  accountStatus?: 'customer' | 'prospect' | 'churned';
   aggregate: QueryAggregate;
   /** How many records a `top` or `list` answer shows. */
   limit?: number;

@@ -73,6 +73,28 @@ describe('questions about records, follow-ups and calendar dates through the bot
     expect(month!.text).toContain(`November 2026: won ${won.length} deals`);
   }, 60_000);
 
+  it('counts accounts by region and status: everything for an admin, what a rep sees in full otherwise', async () => {
+    const emea = await world.services.store.accounts.find({ region: 'EMEA' });
+    const admin = new ChatDriver(world.services, 'c-accounts-admin', {
+      localUser: 'jordan.blake@demo.crmpro.dev',
+    });
+    const [all] = await admin.say('how many accounts are in EMEA?');
+    expect(all!.text).toMatch(new RegExp(`^${emea.length} accounts in EMEA \\(all accounts\\)`));
+    expect(all!.text).not.toMatch(/Champions/);
+
+    const mine = await world.services.store.accounts.countDocuments({
+      ownerId: samId,
+      region: 'NA',
+      status: 'customer',
+    });
+    const sam = new ChatDriver(world.services, 'c-accounts-rep', { localUser: SAM });
+    const [customers] = await sam.say('how many customers do I have in NA?');
+    expect(customers!.text).toBe(`${mine} customers in NA (your accounts).`);
+    // Sam's team (Enterprise) covers NA and EMEA: Mid-Market's APAC accounts are not his to count.
+    const [apac] = await sam.say('how many accounts are in APAC');
+    expect(apac!.text).toMatch(/^No accounts in APAC/);
+  }, 60_000);
+
   it('explains the deal a "Why n%?" button names by its id, and says when no deal is at the percentage asked', async () => {
     const chat = new ChatDriver(world.services, 'c-why', { localUser: MORGAN });
     const [top] = await chat.say('my top deals');

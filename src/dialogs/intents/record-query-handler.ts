@@ -79,8 +79,39 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   return { text };
 }
 
+const STATUS_WORDS: Record<string, [string, string]> = {
+  customer: ['customer', 'customers'],
+  prospect: ['prospect', 'prospects'],
+  churned: ['churned', 'churned'],
+};
+
+function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const noun = query.accountStatus ? STATUS_WORDS[query.accountStatus]![1] : 'accounts';
+  const where = query.region ? ` in ${query.region}` : '';
+  const whose = `(${result.scopeLabel})`;
+  if (!result.total) return { text: `No ${noun}${where} ${whose}.` };
+  const split = Object.entries(result.accountStatuses ?? {})
+    .sort((a, b) => b[1] - a[1])
+    .map(([status, n]) => `${n} ${STATUS_WORDS[status]?.[n === 1 ? 0 : 1] ?? status}`)
+    .join(', ');
+  const head = `${result.total} ${result.total === 1 ? noun.replace(/s$/, '') : noun}${where} ${whose}${query.accountStatus ? '' : `: ${split}`}.`;
+  const shown = result.accounts ?? [];
+  if (query.aggregate === 'count') return { text: head };
+  const more = result.total > shown.length ? `\nThe first ${shown.length}, by name:` : '';
+  return {
+    text: [
+      head + more,
+      ...shown.map(
+        (a) =>
+          `• ${a.name} — ${a.status}${a.region ? `, ${a.region}` : ''}${a.ownerName ? `, ${a.ownerName}` : ''}`,
+      ),
+    ].join('\n'),
+  };
+}
+
 function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Caller): Reply {
   if (query.record === 'deal') return dealsReply(query, result);
+  if (query.record === 'account') return accountsReply(query, result);
   if (query.record === 'task') {
     const tasks = result.tasks ?? [];
     if (!tasks.length) return { text: 'You have no open tasks.' };
@@ -190,7 +221,11 @@ export const recordQueryHandler: IntentHandler = {
     if (!skills.mayCall(queryRecords, caller)) return NOT_FOR_ROLE;
     const query: RecordQuery = {
       ...question.query,
-      owner: ownerFor(question.ownerGiven, question.query.owner, caller, memory, question.refersTo === 'rep'),
+      // Accounts without an owner in the question: every one the caller sees in full.
+      owner:
+        question.query.record === 'account' && !question.ownerGiven
+          ? { scope: 'all' }
+          : ownerFor(question.ownerGiven, question.query.owner, caller, memory, question.refersTo === 'rep'),
     };
     if (question.refersTo === 'deals' && memory.lastDeals?.length) query.dealIds = memory.lastDeals;
     if (

@@ -27,7 +27,7 @@ const TYPOS: Array<[RegExp, string]> = [
 
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
-  /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|digest|subscribe|score|numbers)\b/;
+  /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|churn\w*|digest|subscribe|score|numbers)\b/;
 const RANKING = /\btop\s+(\d+\s+)?(deals|team deals|deals for)\b|\bmy top\b|\bbest deals\b/;
 
 const OPEN_STAGE_WORDS = ['prospecting', 'qualification', 'proposal', 'negotiation'] as const;
@@ -207,6 +207,34 @@ export function parseRecordQuestion(
       ownerGiven: given,
       ...(refersToRep ? { refersTo: 'rep' as const } : {}),
     };
+  }
+
+  // Accounts counted or listed by region, status or owner: "how many accounts are in EMEA?",
+  // "list our customers in APAC", "how many prospects do I have?".
+  const accountNoun = /\b(accounts?|customers?|clients?|prospects?|companies)\b/.exec(text)?.[1];
+  const accountRegion = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+  const countingAccounts = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
+  if (
+    accountNoun &&
+    !/\b(deals?|opps?|opportunit\w+|tasks?|contacts?|best|top|biggest|largest|most)\b/.test(text) &&
+    !(account && account.score >= 0.8) &&
+    (countingAccounts || (/^(list|show|which|what)\b/.test(text) && (accountRegion || given)))
+  ) {
+    const accountStatus = /^customer|^client/.test(accountNoun)
+      ? ('customer' as const)
+      : /^prospect/.test(accountNoun)
+        ? ('prospect' as const)
+        : /\bchurned\b/.test(text)
+          ? ('churned' as const)
+          : undefined;
+    const query: RecordQuery = {
+      record: 'account',
+      owner,
+      aggregate: countingAccounts ? 'count' : 'list',
+      ...(accountRegion ? { region: accountRegion } : {}),
+      ...(accountStatus ? { accountStatus } : {}),
+    };
+    return { kind: 'query', query, ownerGiven: given };
   }
 
   // Which record, and which field of it.

@@ -40,6 +40,14 @@ export interface InteractionRow {
   byName?: string;
 }
 
+export interface AccountRow {
+  id: string;
+  name: string;
+  region?: string;
+  status: string;
+  ownerName?: string;
+}
+
 export interface ContactRow {
   id: string;
   name: string;
@@ -60,6 +68,9 @@ export interface RecordQueryResult {
   tasks?: TaskRow[];
   interactions?: InteractionRow[];
   contacts?: ContactRow[];
+  accounts?: AccountRow[];
+  /** For accounts: how many of the matches are customers, prospects, churned. */
+  accountStatuses?: Record<string, number>;
 }
 
 const ownerSchema = z.union([
@@ -69,7 +80,7 @@ const ownerSchema = z.union([
 
 const querySchema: z.ZodType<RecordQuery> = z
   .object({
-    record: z.enum(['deal', 'task', 'interaction', 'contact']),
+    record: z.enum(['deal', 'task', 'interaction', 'contact', 'account']),
     owner: ownerSchema,
     accountId: id.optional(),
     dealIds: z.array(id).max(50).optional(),
@@ -83,6 +94,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     minAmount: z.number().nonnegative().optional(),
     maxAmount: z.number().nonnegative().optional(),
     region: z.enum(REGIONS).optional(),
+    accountStatus: z.enum(['customer', 'prospect', 'churned']).optional(),
     aggregate: z.enum(['list', 'count', 'sum', 'top']),
     limit: z.number().int().min(1).max(50).optional(),
     field: z.enum(['closeDate', 'amount', 'stage', 'owner', 'lastInteraction', 'contactRole']).optional(),
@@ -98,12 +110,13 @@ const querySchema: z.ZodType<RecordQuery> = z
 export const queryRecords = defineSkill({
   name: 'query-records',
   description:
-    'Deals, tasks, interactions or contacts matching filters (owner, account, close-date window, amount, stage, region, status), listed, counted, summed or ranked',
+    'Deals, tasks, interactions, contacts or accounts matching filters (owner, account, close-date window, amount, stage, region, status), listed, counted, summed or ranked',
   roles: ['rep', 'manager', 'admin'],
   input: querySchema,
   run: async (query: RecordQuery, context: SkillContext): Promise<RecordQueryResult> => {
     const { services, caller } = context;
     const visibility = await RecordVisibility.of(services, caller);
+    if (query.record === 'account') return accountsMatching(query, context, visibility);
     const account = query.accountId ? await services.store.accounts.findById(query.accountId) : null;
     if (query.record === 'interaction' || query.record === 'contact')
       return account
@@ -276,4 +289,52 @@ function contactRow(c: Contact): ContactRow {
     ...(c.title ? { title: c.title } : {}),
     ...(c.buyingRole ? { buyingRole: c.buyingRole } : {}),
   };
+}
+
+/**
+ * Accounts by region, status and owner, counted or listed: with owner `all`, the accounts the caller
+ * sees in full (a rep's or manager's team's and unowned ones; every account for admins); with an
+ * owner ("my accounts", "Sam's accounts", "the team's"), that owner's, where the caller may look.
+ */
+async function accountsMatching(
+  query: RecordQuery,
+  context: SkillContext,
+  visibility: RecordVisibility,
+): Promise<RecordQueryResult> {
+  const { services, caller } = context;
+  const filter: Filter = {};
+  if (query.region) filter.region = query.region;
+  if (query.accountStatus) filter.status = query.accountStatus;
+  // `all`: every account the caller sees in full; otherwise that owner's (where the caller may look).
+  let label = caller.role === 'admin' ? 'all accounts' : 'accounts you can see';
+  if ('rep' in query.owner || query.owner.scope !== 'all') {
+    const scope = await resolveDealScope(
+      services,
+      caller,
+      'rep' in query.owner ? { rep: query.owner.rep } : { scope: query.owner.scope },
+    );
+    Object.assign(filter, ownerFilter(scope));
+    label = scope.label === 'your deals' ? 'your accounts' : `${scope.label}'s accounts`;
+  }
+  const found = await services.store.accounts.find(filter, {
+    projection: { name: 1, ownerId: 1, region: 1, status: 1 },
+    sort: { name: 1 },
+  });
+  const accounts = await visibility.onlyFull(found, (a) => a.ownerId, 'account');
+  const statuses: Record<string, number> = {};
+  for (const a of accounts) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
+  const limit = query.limit ?? 25;
+  await visibility.preload(accounts.slice(0, limit).map((a) => a.ownerId));
+  const rows: AccountRow[] = [];
+  for (const a of accounts.slice(0, limit)) {
+    const owner = await visibility.ownerOf(a.ownerId);
+    rows.push({
+      id: a._id,
+      name: a.name,
+      status: a.status,
+      ...(a.region ? { region: a.region } : {}),
+      ...(owner ? { ownerName: owner.name } : {}),
+    });
+  }
+  return { scopeLabel: label, total: accounts.length, totals: [], accounts: rows, accountStatuses: statuses };
 }

@@ -58,6 +58,21 @@ describe('the record-question parser', () => {
       { record: 'deal', field: 'stage', dealWords: 'Acme Analytics suite Q1 2027' },
     ],
     ['what stage is the Globex pilot in?', { record: 'deal', field: 'stage', dealWords: 'Globex pilot' }],
+    ['how many accounts are in EMEA?', { record: 'account', aggregate: 'count', region: 'EMEA' }],
+    [
+      'how many customers do I have in north america',
+      {
+        record: 'account',
+        aggregate: 'count',
+        region: 'NA',
+        accountStatus: 'customer',
+        owner: { scope: 'mine' },
+      },
+    ],
+    [
+      'list prospects in APAC',
+      { record: 'account', aggregate: 'list', region: 'APAC', accountStatus: 'prospect' },
+    ],
   ])('%s', (text, wanted) => {
     const question = parse(text);
     expect(question?.kind).toBe('query');
@@ -88,6 +103,8 @@ describe('the record-question parser', () => {
     'list champions in EMEA',
     'move the Globex pilot to the negotiation stage',
     'set the stage of the Initech renewal to proposal',
+    'best customers in north america',
+    'which customers are likely to churn?',
   ])('leaves "%s" to its own handler', (text) => {
     expect(parse(text)).toBeUndefined();
   });
