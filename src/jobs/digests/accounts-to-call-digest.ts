@@ -3,7 +3,7 @@ import { callerOfUser } from '../../skills/shared/user-directory';
 import { invokeSkill, type SkillServices } from '../../skills/skill';
 import type { User } from '../../vocabulary';
 import type { DigestSubscription } from '../../vocabulary/digest';
-import { churnRiskOfAccounts } from './churn-risk-seam';
+import { churnRiskOfAccounts } from './churn-risk-reasons';
 import type { ComposedDigest, DigestReply } from './forecast-digest';
 import { renderReasonChart } from './digest-charts';
 
@@ -17,7 +17,7 @@ export interface AccountsToCallFigures {
   ownedAccounts: number;
   total: number;
   byReason: Record<CallReason, number>;
-  /** Whether churn risk was asked of the churn-risk skill (false while it is not built). */
+  /** Whether the churn-risk skill scored the accounts (false when no churn model could be trained). */
   churnRiskIncluded: boolean;
   /** True for a first digest: falling scores are compared from the next one on. */
   firstDigest: boolean;

@@ -10,6 +10,7 @@ import { digestCardFor } from '../../../src/jobs/digests/digest-render';
 import { slackDigestSender } from '../../../src/jobs/digests/digest-senders';
 import { composeSegmentMovementDigest } from '../../../src/jobs/digests/segment-movement-digest';
 import { DigestLedger, NO_CONTACT_DAYS, RENEWAL_DAYS, subscribeDigest } from '../../../src/skills/digests';
+import { churnRisk } from '../../../src/skills/churn-risk';
 import { segmentMovementsSkill } from '../../../src/skills/segments';
 import { callerOfUser } from '../../../src/skills/shared/user-directory';
 import { invokeSkill, type SkillServices } from '../../../src/skills/skill';
@@ -88,14 +89,27 @@ describe("the rep's weekly accounts-to-call and marketing's segment movement dig
     expect(f.byReason['no-contact']).toBe(quiet.size);
     expect(f.byReason['score-falling']).toBe(0); // a first digest has nothing to compare with
     expect(f.firstDigest).toBe(true);
-    expect(f.churnRiskIncluded).toBe(false);
+    // Churn risk from the churn-risk skill: the rep's customers at high or medium risk.
+    expect(f.churnRiskIncluded).toBe(true);
+    const churn = await invokeSkill(
+      churnRisk,
+      { scope: 'mine', limit: 50 },
+      { caller: callerOfUser(rep, 'UTC'), services },
+    );
+    const risky = new Set(
+      churn.kind === 'list' ? churn.accounts.filter((a) => a.level !== 'low').map((a) => a.accountId) : [],
+    );
+    expect(f.byReason['churn-risk']).toBe(risky.size);
     for (const a of f.accounts) {
       expect(owned.map((o) => o._id)).toContain(a.id);
       const codes = a.reasons.map((r) => r.code);
       expect(codes.includes('renewal-due')).toBe(renewing.has(a.id));
       expect(codes.includes('no-contact')).toBe(quiet.has(a.id));
+      expect(codes.includes('churn-risk')).toBe(risky.has(a.id));
       for (const r of a.reasons)
-        expect(r.text).toMatch(/^(renewal ".+" \(\$[\d,]+\) (closes|was due) \d{4}-\d\d-\d\d|no contact)/);
+        expect(r.text).toMatch(
+          /^(renewal ".+" \(\$[\d,]+\) (closes|was due) \d{4}-\d\d-\d\d|no contact|churn risk \d+% \((high|medium)\))/,
+        );
     }
     // The most pressing first: an account with a renewal comes before one that is only quiet.
     const firstQuietOnly = f.accounts.findIndex((a) => a.reasons.every((r) => r.code === 'no-contact'));
