@@ -20,6 +20,7 @@ import { runAuditOverheadBench } from './audit-overhead';
 import { runSegmentRetailBench } from './segment-retail';
 import { runSegmentScaleBench } from './segment-scale';
 import { runStoreBench } from './store-lookup';
+import { runStoreMaintenanceBench } from './store-maintenance';
 import { runUnderstandingBench } from './understanding';
 
 type Bench = (options: { log: (line: string) => void }) => Promise<Record<string, unknown>>;
@@ -32,6 +33,7 @@ type Bench = (options: { log: (line: string) => void }) => Promise<Record<string
 const BENCHES: Record<string, Bench> = {
   messages: (o) => runMessageBench(o),
   store: () => runStoreBench(),
+  'store-maintenance': (o) => runStoreMaintenanceBench(o),
   'nlu-banking77': (o) => runNluBench(o),
   'scoring-bank-marketing': (o) => runScoringBankBench(o),
   'scoring-scale': (o) => runScoringScaleBench(o),
