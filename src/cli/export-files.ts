@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { stringify } from 'csv-stringify/sync';
 import type { CellValue, ColumnInfo, ColumnType } from '../skills/shared/record-columns';
 
 /** The file formats `crmpro export` writes. */
@@ -64,11 +63,33 @@ async function closed(stream: WriteStream): Promise<void> {
   await once(stream, 'close');
 }
 
-/** CSV: a header row of the column names, then one row per record (RFC 4180 quoting). */
+const NEEDS_QUOTES = /[",\r\n]/;
+const QUOTE = /"/g;
+
+/**
+ * One CSV record (RFC 4180): a cell holding a comma, a quote or a line break is quoted, its quotes
+ * doubled. Our own few lines rather than csv-stringify here: on 100,000 rows of 14 columns its
+ * synchronous API took 6.3 s where this takes 0.5 s, most of an export's time (docs/analysts.md).
+ */
+export function csvRecord(cells: readonly string[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (i > 0) line += ',';
+    line += NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTE, '""')}"` : cell;
+  }
+  return `${line}\r\n`;
+}
+
+/** CSV: a header row of the column names, then one record per row, CRLF line ends (RFC 4180). */
 function csvText(columns: readonly ColumnInfo[]) {
   return {
-    header: stringify([columns.map((column) => column.name)]),
-    rows: (rows: CellValue[][]) => stringify(rows.map((row) => row.map(cellText))),
+    header: csvRecord(columns.map((column) => column.name)),
+    rows: (rows: CellValue[][]) => {
+      let text = '';
+      for (const row of rows) text += csvRecord(row.map(cellText));
+      return text;
+    },
   };
 }
 

@@ -34,6 +34,7 @@ beforeAll(async () => {
     lastName: 'Vogel, "the buyer"',
     nameKey: 'ines vogel the buyer',
     email: 'ines.vogel@example.de',
+    title: 'Head of Buying,\r\nDACH',
     primary: false,
     preferredChannel: 'phone',
     preferredLanguage: 'de',
@@ -76,7 +77,7 @@ describe('crmpro export --format csv', () => {
     },
   );
 
-  it('contacts: preferences and opt-outs are columns, and a quoted name survives', async () => {
+  it('contacts: preferences and opt-outs are columns; commas, quotes and line breaks survive', async () => {
     const file = path.join(out, 'contacts-prefs.csv');
     expect((await cli(['export', 'contacts', '--out', file, '--as', DEMO.admin])).code).toBe(0);
     const table = await readDelimitedTable(file);
@@ -84,11 +85,12 @@ describe('crmpro export --format csv', () => {
     const cell = (name: string) => row[table.header.indexOf(name)];
     expect([
       cell('lastName'),
+      cell('title'),
       cell('preferredChannel'),
       cell('preferredLanguage'),
       cell('emailOptOut'),
       cell('phoneOptOut'),
-    ]).toEqual(['Vogel, "the buyer"', 'phone', 'de', 'true', 'false']);
+    ]).toEqual(['Vogel, "the buyer"', 'Head of Buying,\r\nDACH', 'phone', 'de', 'true', 'false']);
   });
 });
 
