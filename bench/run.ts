@@ -3,6 +3,7 @@ import { writeBenchRecord } from './bench-record';
 import { runChannelsBench } from './channels';
 import { runDialogsLlmBench } from './dialogs-llm';
 import { runDigestsBench } from './digests';
+import { runExportBench } from './export';
 import { runForecastBench } from './forecast-m3';
 import { runKnowledgeAnswersBench } from './knowledge-answers';
 import { runKnowledgeBeirBench } from './knowledge-beir';
@@ -54,6 +55,7 @@ const BENCHES: Record<string, Bench> = {
   understanding: (o) => runUnderstandingBench(o),
   channels: (o) => runChannelsBench(o),
   digests: (o) => runDigestsBench(o),
+  export: (o) => runExportBench(o),
 };
 
 /** The short names earlier versions took, kept so existing scripts still run. */
