@@ -9,6 +9,7 @@ import { runKnowledgeAnswersBench } from './knowledge-answers';
 import { runKnowledgeBeirBench } from './knowledge-beir';
 import { runKnowledgeScaleBench } from './knowledge-scale';
 import { runLeadConversionBench } from './lead-conversion';
+import { runChurnBench } from './churn';
 import { runMessageBench } from './message-round-trip';
 import { runNluBench } from './nlu-intents';
 import { runRecommendRetailBench } from './recommend-retail';
@@ -40,6 +41,7 @@ const BENCHES: Record<string, Bench> = {
   'scoring-scale': (o) => runScoringScaleBench(o),
   'scoring-crm-demo': (o) => runScoringCrmBench(o),
   'lead-conversion': (o) => runLeadConversionBench(o),
+  churn: (o) => runChurnBench(o),
   'forecast-m3': (o) => runForecastBench(o),
   'knowledge-beir': (o) => runKnowledgeBeirBench(o),
   'knowledge-scale': (o) => runKnowledgeScaleBench(o),
