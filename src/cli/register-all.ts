@@ -28,6 +28,8 @@ const COMMAND_GROUPS: Record<string, () => RegisterCommands> = {
   knowledge: () =>
     (require('./knowledge-commands') as typeof import('./knowledge-commands')).registerKnowledgeCommands,
   users: () => (require('./users-commands') as typeof import('./users-commands')).registerUsersCommands,
+  audiences: () =>
+    (require('./audience-commands') as typeof import('./audience-commands')).registerAudienceCommands,
   audit: () => (require('./audit-commands') as typeof import('./audit-commands')).registerAuditCommands,
   privacy: () =>
     (require('./privacy-commands') as typeof import('./privacy-commands')).registerPrivacyCommands,

@@ -13,6 +13,7 @@ import {
 import { digestHandler } from './intents/digest-handler';
 import { insightHandlers } from './intents/insight-handlers';
 import { leadConversionHandler } from './intents/lead-conversion-handler';
+import { audienceHandlers } from './intents/audience-handlers';
 import { churnHandler } from './intents/churn-handler';
 import type { IntentHandler } from './intents/intent-handler';
 import { knowledgeHandler } from './intents/knowledge-handler';
@@ -65,6 +66,7 @@ export class DialogRunner {
       demoRequestCapability,
       digestHandler,
       leadConversionHandler,
+      ...audienceHandlers,
       churnHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),

@@ -1,4 +1,12 @@
 import { accountBriefing } from '../../src/skills/account-briefing';
+import {
+  audienceSpendChange,
+  buildAudience,
+  exportAudience,
+  listAudiences,
+  refreshAudience,
+  showAudience,
+} from '../../src/skills/audiences';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
 import { churnRisk } from '../../src/skills/churn-risk';
 import { createLead } from '../../src/skills/create-lead';
@@ -31,6 +39,12 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   leadScore,
   topLeads,
   leadConversion,
+  buildAudience,
+  listAudiences,
+  showAudience,
+  refreshAudience,
+  audienceSpendChange,
+  exportAudience,
   logInteraction,
   recommendProducts,
   segmentMembers,

@@ -5,6 +5,14 @@ import { accountSegmentReply } from '../../src/dialogs/replies/segment-replies';
 import { recommendationsReply } from '../../src/dialogs/replies/recommendation-replies';
 import { accountBriefing } from '../../src/skills/account-briefing';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
+import {
+  audienceSpendChange,
+  buildAudience,
+  exportAudience,
+  listAudiences,
+  refreshAudience,
+  showAudience,
+} from '../../src/skills/audiences';
 import { churnRisk } from '../../src/skills/churn-risk';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
@@ -125,6 +133,25 @@ const purchases = (limited: string, full: string): Record<CrmVisibility, Table> 
   team: roleTable([full, full, limited], same(full), same(full), same(full)),
   all: roleTable(same(full), same(full), same(full), same(full)),
 });
+
+/** Audiences: marketing, managers and admins, over every account whose purchases they see (all of them). */
+const audiences = (decision: string): Record<CrmVisibility, Table> => ({
+  team: roleTable(forbidden, same(decision), same(decision), same(decision)),
+  all: roleTable(forbidden, same(decision), same(decision), same(decision)),
+});
+/** The audience the read probes look at: every customer, built once by an admin. */
+const PROBE_AUDIENCE = 'Matrix audience';
+let audienceBuilds = 0;
+async function probeAudience(services: SkillServices): Promise<void> {
+  if (await services.store.audiences.findOne({ nameKey: PROBE_AUDIENCE.toLowerCase() })) return;
+  await invokeSkill(
+    buildAudience,
+    { definition: {}, name: PROBE_AUDIENCE },
+    { caller: { role: 'admin', timezone: 'UTC' }, services },
+  );
+}
+const membersOf = (result: unknown): string[] =>
+  (result as { members: { accountId: string }[] }).members.map((m) => m.accountId);
 
 const limitedOrFull = (result: unknown): string => {
   const r = result as { access?: string; kind?: string };
@@ -333,6 +360,75 @@ const PROBES: Probe[] = [
         same('listed'),
       ),
       all: roleTable(same('listed'), same('listed'), same('listed'), same('listed')),
+    },
+  },
+  {
+    name: 'build-audience (every customer)',
+    skill: buildAudience as Skill<never, unknown>,
+    call: (_s, caller, services) =>
+      invokeSkill(
+        buildAudience,
+        { definition: {}, name: `Matrix build ${++audienceBuilds}` },
+        { caller, services },
+      ),
+    decide: (result, s) => listed(membersOf(result).includes(s.accountId)),
+    expected: audiences('listed'),
+  },
+  {
+    name: 'list-audiences',
+    skill: listAudiences as Skill<never, unknown>,
+    call: async (_s, caller, services) => {
+      await probeAudience(services);
+      return invokeSkill(listAudiences, {}, { caller, services });
+    },
+    decide: (result) =>
+      (result as { audiences: { name: string }[] }).audiences.some((a) => a.name === PROBE_AUDIENCE)
+        ? 'full'
+        : 'audience missing',
+    expected: audiences('full'),
+  },
+  {
+    name: 'show-audience',
+    skill: showAudience as Skill<never, unknown>,
+    call: async (_s, caller, services) => {
+      await probeAudience(services);
+      return invokeSkill(showAudience, { name: PROBE_AUDIENCE }, { caller, services });
+    },
+    decide: (result, s) => listed(membersOf(result).includes(s.accountId)),
+    expected: audiences('listed'),
+  },
+  {
+    name: 'refresh-audience',
+    skill: refreshAudience as Skill<never, unknown>,
+    call: async (_s, caller, services) => {
+      await probeAudience(services);
+      return invokeSkill(refreshAudience, { name: PROBE_AUDIENCE }, { caller, services });
+    },
+    decide: (result, s) => listed(membersOf(result).includes(s.accountId)),
+    expected: audiences('listed'),
+  },
+  {
+    name: 'audience-spend-change',
+    skill: audienceSpendChange as Skill<never, unknown>,
+    call: async (_s, caller, services) => {
+      await probeAudience(services);
+      return invokeSkill(audienceSpendChange, { name: PROBE_AUDIENCE }, { caller, services });
+    },
+    decide: () => 'full',
+    expected: audiences('full'),
+  },
+  {
+    name: 'export-audience (the subject contact among the rows)',
+    skill: exportAudience as Skill<never, unknown>,
+    call: async (_s, caller, services) => {
+      await probeAudience(services);
+      return invokeSkill(exportAudience, { name: PROBE_AUDIENCE }, { caller, services });
+    },
+    decide: (result, s) =>
+      listed((result as { rows: string[][] }).rows.some((row) => row.includes(s.contact.email))),
+    expected: {
+      team: roleTable(forbidden, ['listed', 'listed', 'absent'], same('listed'), same('listed')),
+      all: roleTable(forbidden, same('listed'), same('listed'), same('listed')),
     },
   },
   {

@@ -6,6 +6,14 @@ import { createTask } from '../../skills/create-task';
 import { forecast } from '../../skills/forecast';
 import { knowledgeAnswer } from '../../skills/knowledge';
 import { leadConversion } from '../../skills/lead-conversion';
+import {
+  audienceSpendChange,
+  buildAudience,
+  exportAudience,
+  listAudiences,
+  refreshAudience,
+  showAudience,
+} from '../../skills/audiences';
 import { leadScore, topLeads } from '../../skills/lead-score';
 import { logInteraction } from '../../skills/log-interaction';
 import { recommendProducts } from '../../skills/recommendations';
@@ -22,6 +30,12 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   leadScore,
   topLeads,
   leadConversion,
+  listAudiences,
+  showAudience,
+  audienceSpendChange,
+  exportAudience,
+  buildAudience,
+  refreshAudience,
   forecast,
   atRiskDeals,
   churnRisk,

@@ -19,8 +19,10 @@ import type {
   DigestSubscription,
   SalesTarget,
 } from '../../vocabulary/digest';
+import type { Audience } from '../../vocabulary/audience';
 import { accountSchema } from './account';
 import { agentCheckpointSchema, type AgentCheckpointRecord } from './agent-checkpoint';
+import { audienceSchema } from './audience';
 import { auditEntrySchema, type AuditEntryRecord } from './audit-entry';
 import { botStateSchema, type BotStateRecord } from './bot-state';
 import { caseSchema } from './case';
@@ -66,6 +68,7 @@ export interface CollectionTypes {
   salesTargets: SalesTarget;
   digestDeliveries: DigestDelivery;
   digestSnapshots: DigestSnapshot;
+  audiences: Audience;
 }
 
 export type CollectionName = keyof CollectionTypes;
@@ -93,6 +96,7 @@ export const COLLECTIONS: { readonly [K in CollectionName]: { modelName: string;
   salesTargets: { modelName: 'SalesTarget', schema: salesTargetSchema },
   digestDeliveries: { modelName: 'DigestDelivery', schema: digestDeliverySchema },
   digestSnapshots: { modelName: 'DigestSnapshot', schema: digestSnapshotSchema },
+  audiences: { modelName: 'Audience', schema: audienceSchema },
 };
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

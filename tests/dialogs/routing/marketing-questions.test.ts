@@ -5,6 +5,7 @@ import {
   marketingIntentOf,
 } from '../../../src/dialogs/routing/marketing-questions';
 import { QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
+import { audienceRequestOf } from '../../../src/dialogs/intents/audience-definition';
 
 describe("marketing's questions", () => {
   it.each([
@@ -58,5 +59,28 @@ describe("marketing's questions", () => {
       'audience_export',
     );
     expect((await understander.understand('my top leads')).intent).toBe('top_leads');
+  });
+});
+
+describe('the audience grammar', () => {
+  it.each([
+    [
+      "build an audience of champions in EMEA who haven't bought in 90 days",
+      { definition: { segments: ['champions'], region: 'EMEA', noOrderForDays: 90 } },
+    ],
+    [
+      'create an audience called Spring winback of at risk customers in NA with no orders for 3 months',
+      { definition: { segments: ['at risk'], region: 'NA', noOrderForDays: 90 }, name: 'Spring winback' },
+    ],
+    [
+      'make an audience of retail loyal customers who bought in the last 30 days',
+      { definition: { segments: ['loyal'], industry: 'Retail', orderedWithinDays: 30 } },
+    ],
+    [
+      'build "EMEA sleepers" of hibernating accounts in Europe',
+      { definition: { segments: ['hibernating'], region: 'EMEA' }, name: 'EMEA sleepers' },
+    ],
+  ])('reads "%s"', (text, expected) => {
+    expect(audienceRequestOf(text)).toEqual(expected);
   });
 });
