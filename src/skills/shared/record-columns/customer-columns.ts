@@ -30,6 +30,12 @@ export const ACCOUNT_COLUMNS: readonly RecordColumn<Account>[] = [
   ),
   field('status', 'string', 'prospect, customer or churned', 'customer'),
   field('annualRevenue', 'number', 'Annual revenue in US dollars', '42000000'),
+  field(
+    'churnedAt',
+    'timestamp',
+    'When a churned account went quiet (set for churned accounts)',
+    '2025-08-15T00:00:00.000Z',
+  ),
   ...timestampColumns<Account>('account'),
 ];
 
@@ -50,6 +56,12 @@ export const CONTACT_COLUMNS: readonly RecordColumn<Contact>[] = [
     'champion',
   ),
   field('primary', 'boolean', "True for the account's main contact", 'true'),
+  field(
+    'leftAt',
+    'timestamp',
+    'When the person left the account (a champion who left is a churn signal)',
+    '2025-11-30T00:00:00.000Z',
+  ),
   field('preferredChannel', 'string', 'How the person prefers to be reached: email, phone or chat', 'email'),
   field('preferredLanguage', 'string', 'Preferred language, a BCP 47 tag', 'de'),
   {
@@ -93,5 +105,8 @@ export const LEAD_COLUMNS: readonly RecordColumn<Lead>[] = [
   ),
   field('convertedAt', 'timestamp', 'When it was converted', '2025-05-02T10:00:00.000Z'),
   field('notes', 'string', 'Free-text notes', 'Met at the Berlin summit'),
+  field('campaign', 'string', 'The marketing campaign the lead came from', 'Spring webinar 2026'),
+  field('industry', 'string', "The lead's company's industry, as given or looked up", 'Software'),
+  field('employees', 'integer', "The lead's company's head count, as given or looked up", '120'),
   ...timestampColumns<Lead>('lead'),
 ];
