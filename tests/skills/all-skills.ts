@@ -8,7 +8,10 @@ import {
   showAudience,
 } from '../../src/skills/audiences';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
+import { agentAssist } from '../../src/skills/agent-assist';
+import { listCases, openCase, updateCase } from '../../src/skills/cases';
 import { churnRisk } from '../../src/skills/churn-risk';
+import { customerView } from '../../src/skills/customer-view';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
 import { exportRecords } from '../../src/skills/data-export';
@@ -55,4 +58,9 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   exportRecords,
   profileCollection,
   churnRisk,
+  openCase,
+  updateCase,
+  listCases,
+  customerView,
+  agentAssist,
 ] as unknown as readonly Skill<never, unknown>[];

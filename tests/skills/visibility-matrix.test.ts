@@ -13,7 +13,10 @@ import {
   refreshAudience,
   showAudience,
 } from '../../src/skills/audiences';
+import { agentAssist } from '../../src/skills/agent-assist';
+import { listCases, openCase, updateCase } from '../../src/skills/cases';
 import { churnRisk } from '../../src/skills/churn-risk';
+import { customerView } from '../../src/skills/customer-view';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
 import { exportRecords, type RecordExport } from '../../src/skills/data-export';
@@ -635,6 +638,106 @@ const PROBES: Probe[] = [
         same('listed'),
         same('listed'),
       ),
+    },
+  },
+  {
+    name: 'open-case (for the account)',
+    skill: openCase as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(openCase, { subject: 'Login fails', account: s.accountName }, { caller, services }),
+    expected: {
+      // Support and admins open cases for any customer; nobody else does.
+      team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, same('full'), forbidden),
+      all: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, same('full'), forbidden),
+    },
+  },
+  {
+    name: 'update-case (a case of the account)',
+    skill: updateCase as Skill<never, unknown>,
+    call: async (s, caller, services) => {
+      const opened = await invokeSkill(
+        openCase,
+        { subject: 'Invoice wrong', account: s.accountName },
+        { caller: callers.admin, services },
+      );
+      return invokeSkill(updateCase, { number: opened.number, note: 'Called back' }, { caller, services });
+    },
+    expected: {
+      team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, same('full'), forbidden),
+      all: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, same('full'), forbidden),
+    },
+  },
+  {
+    name: "list-cases (the account's cases)",
+    skill: listCases as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(
+        listCases,
+        { scope: 'account', account: s.accountName, status: 'all' },
+        { caller, services },
+      ),
+    typed: (s) => s.accountName,
+    expected: {
+      // Reps and managers read their own team's accounts' cases; support, analysts and admins every account's.
+      team: roleTable(
+        ['full', 'full', 'FORBIDDEN'],
+        ['full', 'full', 'FORBIDDEN'],
+        forbidden,
+        same('full'),
+        forbidden,
+        same('full'),
+        same('full'),
+      ),
+      all: roleTable(
+        same('full'),
+        same('full'),
+        forbidden,
+        same('full'),
+        forbidden,
+        same('full'),
+        same('full'),
+      ),
+    },
+  },
+  {
+    name: 'customer-view (the account)',
+    skill: customerView as Skill<never, unknown>,
+    call: (s, caller, services) => invokeSkill(customerView, { who: s.accountName }, { caller, services }),
+    typed: (s) => s.accountName,
+    expected: {
+      team: roleTable(
+        ['full', 'full', 'FORBIDDEN'],
+        ['full', 'full', 'FORBIDDEN'],
+        forbidden,
+        same('full'),
+        forbidden,
+        same('full'),
+        same('full'),
+      ),
+      all: roleTable(
+        same('full'),
+        same('full'),
+        forbidden,
+        same('full'),
+        forbidden,
+        same('full'),
+        same('full'),
+      ),
+    },
+  },
+  {
+    name: "agent-assist (a customer's question)",
+    skill: agentAssist as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(
+        agentAssist,
+        { question: `Login fails for everyone at ${s.accountName}` },
+        { caller, services },
+      ),
+    typed: (s) => s.accountName,
+    expected: {
+      team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, same('full'), forbidden),
+      all: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, same('full'), forbidden),
     },
   },
 ];

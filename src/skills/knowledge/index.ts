@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import type { KnowledgeAnswerResult } from './knowledge-answer-result';
+import type { KnowledgeAnswerResult } from '../shared/knowledge/knowledge-answer-result';
 import { defineSkill } from '../skill';
-import { answerQuestion } from './answer-question';
-import { knowledgeBaseOf } from './knowledge-base-holder';
+import { answerQuestion } from '../shared/knowledge/answer-question';
+import { knowledgeBaseOf } from '../shared/knowledge/knowledge-base-holder';
 
-export { answerQuestion } from './answer-question';
-export { knowledgeBaseOf } from './knowledge-base-holder';
-export type { KnowledgeAnswerResult } from './knowledge-answer-result';
+export { answerQuestion } from '../shared/knowledge/answer-question';
+export { knowledgeBaseOf } from '../shared/knowledge/knowledge-base-holder';
+export type { KnowledgeAnswerResult } from '../shared/knowledge/knowledge-answer-result';
 export {
   groundedKnowledgeAnswer,
   type GroundedCompletion,
   type GroundedKnowledgeAnswer,
   type GroundingProblem,
-} from './grounded-answer';
+} from '../shared/knowledge/grounded-answer';
 export type { KnowledgePassage, KnowledgeSource, NoAnswerReason } from '../../ml/knowledge/knowledge-base';
 
 

@@ -1,6 +1,6 @@
-import type { Logger } from '../../core/logger';
-import type { LlmServices } from '../../ml/llm/language-model';
-import type { KnowledgeBase } from '../../ml/knowledge/knowledge-base';
+import type { Logger } from '../../../core/logger';
+import type { LlmServices } from '../../../ml/llm/language-model';
+import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
 import { groundedKnowledgeAnswer } from './grounded-answer';
 import type { KnowledgeAnswerResult } from './knowledge-answer-result';
 

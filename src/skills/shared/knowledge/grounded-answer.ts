@@ -1,5 +1,5 @@
-import { buildGroundedPrompt, checkGroundedAnswer, type GroundedPrompt } from '../../ml/knowledge/answers/grounded-prompt';
-import { guardQuestion } from '../../ml/knowledge/answers/question-guard';
+import { buildGroundedPrompt, checkGroundedAnswer, type GroundedPrompt } from '../../../ml/knowledge/answers/grounded-prompt';
+import { guardQuestion } from '../../../ml/knowledge/answers/question-guard';
 import type { KnowledgeAnswerResult } from './knowledge-answer-result';
 
 /** Sends a grounded prompt to an LLM and returns its text (the caller owns the client, e.g. langchain). */

@@ -1,4 +1,4 @@
-import type { KnowledgeAnswer } from '../../ml/knowledge/knowledge-base';
+import type { KnowledgeAnswer } from '../../../ml/knowledge/knowledge-base';
 
 /** What the knowledge skill returns: the knowledge base's answer with its sources, or an honest no-answer. */
 export interface KnowledgeAnswerResult extends KnowledgeAnswer {

@@ -1,5 +1,5 @@
-import { KnowledgeBase } from '../../ml/knowledge/knowledge-base';
-import type { SkillServices } from '../skill';
+import { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
+import type { SkillServices } from '../../skill';
 
 /** How often an open knowledge base looks for edited files under `knowledge/`. */
 const RECHECK_MS = 60_000;
