@@ -35,6 +35,21 @@ describe('log-interaction skill', () => {
     });
   });
 
+  it('stores the sentiment of the summary with the interaction', async () => {
+    const unhappy = await log({
+      type: 'call',
+      account: 'initech',
+      summary: 'Frustrated: the export failed again',
+    });
+    const happy = await log({
+      type: 'email',
+      account: 'initech',
+      summary: 'Happy with the rollout, thanks!',
+    });
+    expect((await temp.store.interactions.findById(unhappy.id))!.sentiment).toBeLessThan(-0.1);
+    expect((await temp.store.interactions.findById(happy.id))!.sentiment).toBeGreaterThan(0.1);
+  });
+
   it('links a deal of the account by name and dates a note on a given day', async () => {
     const logged = await log({
       type: 'note',
