@@ -65,7 +65,7 @@ describe('crmpro store migrate', () => {
 
     const again = await crmpro(['store', 'migrate'], dataDir);
     expect(again.out).toContain('up to date: nothing to migrate');
-  }, 60_000);
+  }, 240_000);
 
   it('refuses a store written by a newer CRMPro, here and in every other command that opens the store', async () => {
     const dataDir = path.join(work, 'newer');
@@ -76,13 +76,13 @@ describe('crmpro store migrate', () => {
     const audit = await crmpro(['audit', '--user', 'ann@example.com', '--since', '2026-01-01'], dataDir);
     expect(audit.code).toBe(1);
     expect(audit.err).toMatch(/schema version \d+, but this CRMPro knows versions up to/);
-  }, 60_000);
+  }, 240_000);
 
   it('--to takes only a MongoDB connection string', async () => {
     const result = await crmpro(['store', 'migrate', '--to', '/tmp/elsewhere'], path.join(work, 'to'));
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/--to takes a MongoDB connection string/);
-  }, 60_000);
+  }, 240_000);
 
   const uri = process.env.MONGODB_URI;
   (uri ? it : it.skip)(
