@@ -6,6 +6,7 @@ import { createLogger } from './core/logger';
 import { crmMetrics } from './core/metrics';
 import { startScheduler } from './jobs/create-scheduler';
 import { slackDigestSender, teamsDigestSender } from './jobs/digests/digest-senders';
+import { startWorkerMetricsServer } from './jobs/worker-metrics-server';
 import { ConversationReferences } from './skills/shared/conversation-references';
 import { buildSkillServices } from './skills/skill-services';
 import { openStore } from './store/open-store';
@@ -68,6 +69,17 @@ async function main(): Promise<void> {
     },
     concurrency: config.workerConcurrency,
   });
+  // Each worker serves its own job and delivery series (loopback unless WORKER_METRICS_HOST says otherwise).
+  if (config.workerMetricsPort !== undefined) crmMetrics.collectProcessMetrics();
+  const metricsServer =
+    config.workerMetricsPort !== undefined
+      ? await startWorkerMetricsServer(
+          crmMetrics,
+          { port: config.workerMetricsPort, host: config.workerMetricsHost },
+          logger,
+        )
+      : undefined;
+  if (metricsServer) logger.info({ url: metricsServer.url }, `worker metrics on ${metricsServer.url}`);
   logger.info('worker running');
 
   let stopping = false;
@@ -76,6 +88,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'worker stopping: finishing running jobs');
     await jobs.close();
+    await metricsServer?.close();
     await store.close();
     process.exit(0);
   };

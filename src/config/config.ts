@@ -37,6 +37,8 @@ const envSchema = z.object({
   REDIS_URL: optionalUrl(['redis://', 'rediss://']),
   METRICS_ACCESS: z.enum(['local', 'public']).default('local'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  WORKER_METRICS_PORT: z.preprocess((value) => (value === '' ? undefined : value), port.optional()),
+  WORKER_METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
   SEED_ON_EMPTY: booleanFlag.transform((value) => value ?? true),
   LOCAL_USER: z.string().trim().min(1).default('demo'),
   CRM_VISIBILITY: z.enum(['team', 'all']).default('team'),
@@ -101,6 +103,10 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
     'a MongoDB connection string such as mongodb://localhost:27017/crmpro, or unset it for the embedded store',
   REDIS_URL: 'a Redis URL such as redis://localhost:6379, or unset it to schedule jobs in-process',
   WORKER_CONCURRENCY: 'how many jobs (digests) one worker process runs at once, e.g. 4',
+  WORKER_METRICS_PORT:
+    "the port of a worker's own GET /metrics listener (0: any free port, logged), or unset it for none",
+  WORKER_METRICS_HOST:
+    "the address the worker's metrics listener binds, 127.0.0.1 (this machine only) by default",
   METRICS_ACCESS:
     "'local' (GET /metrics answers this machine only) or 'public' (any scraper that reaches the server)",
   SEED_ON_EMPTY: 'true or false',
@@ -172,6 +178,10 @@ export interface Config {
   readonly metricsAccess: 'local' | 'public';
   /** Jobs one worker process runs at once. */
   readonly workerConcurrency: number;
+  /** Port of a worker's GET /metrics listener (0: any free port); undefined: the worker serves no metrics. */
+  readonly workerMetricsPort?: number;
+  /** Address the worker's metrics listener binds (loopback by default). */
+  readonly workerMetricsHost: string;
   readonly seedOnEmpty: boolean;
   /** 'demo', 'none' or an email: the CRM user that unauthenticated local channels act as. */
   readonly localUser: string;
@@ -290,6 +300,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     redisUrl: e.REDIS_URL,
     metricsAccess: e.METRICS_ACCESS,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    workerMetricsPort: e.WORKER_METRICS_PORT,
+    workerMetricsHost: e.WORKER_METRICS_HOST,
     seedOnEmpty: e.SEED_ON_EMPTY,
     localUser: e.LOCAL_USER,
     crmVisibility: e.CRM_VISIBILITY,
