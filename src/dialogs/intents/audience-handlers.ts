@@ -22,6 +22,8 @@ async function named(turn: IntentTurn): Promise<string | { text: string }> {
   const name = audienceNameOf(turn.text);
   if (name) return name;
   const { audiences } = await turn.skills.call(listAudiences, {}, turn.caller);
+  // "that audience", "the last one": the latest built.
+  if (audiences[0] && /\b(?:that|this|it|last|latest|new)\b/i.test(turn.text)) return audiences[0].name;
   return {
     text: audiences.length
       ? `Which audience? ${audiences.map((a) => `"${a.name}"`).join(', ')}.`

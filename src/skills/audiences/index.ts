@@ -104,7 +104,7 @@ async function visibleMembers(
 export async function findAudience(services: SkillServices, name: string): Promise<Audience> {
   const exact = await services.store.audiences.findOne({ nameKey: keyOf(name) });
   if (exact) return normalized(exact);
-  const all = await services.store.audiences.find({}, { sort: { builtAt: -1 } });
+  const all = await services.store.audiences.find({}, { sort: { builtAt: -1, createdAt: -1 } });
   const words = keyOf(name)
     .split(' ')
     .filter((w) => !['the', 'audience', 'my', 'our'].includes(w));
@@ -165,7 +165,7 @@ export const listAudiences = defineSkill({
   roles: AUDIENCE_ROLES,
   input: z.object({}),
   run: async (_input, { services }): Promise<{ audiences: AudienceSummary[] }> => ({
-    audiences: (await services.store.audiences.find({}, { sort: { builtAt: -1 } })).map((a) =>
+    audiences: (await services.store.audiences.find({}, { sort: { builtAt: -1, createdAt: -1 } })).map((a) =>
       summaryOf(normalized(a)),
     ),
   }),
