@@ -1,4 +1,4 @@
-import { crmMetrics, type CrmMetrics } from '../core/metrics';
+import { crmMetrics, type CrmMetrics, type LatencyCell } from '../core/metrics';
 import type { Collection } from './store';
 
 /** The operations of the Collection interface whose latency is measured. */
@@ -24,9 +24,9 @@ type Operation = (a?: unknown, b?: unknown, c?: unknown) => Promise<unknown>;
 /**
  * Makes every operation of `collection` (either engine) observe its duration in
  * `crmpro_store_operation_duration_seconds{collection, operation}`, failures included. Each
- * operation binds its histogram child once, on first use, so a call costs two clock reads and one
- * observation — no label object or lookup per call. Returns the same instance (its engine-specific
- * methods stay reachable).
+ * operation binds its histogram cell once, on first use, so a call costs two clock reads, one
+ * observation (three additions) and the wrapper's own promise — no label object or lookup per
+ * call. Returns the same instance (its engine-specific methods stay reachable).
  */
 export function timeOperations<C extends Collection<{ _id: string }>>(
   collection: C,
@@ -35,15 +35,15 @@ export function timeOperations<C extends Collection<{ _id: string }>>(
   const methods = collection as unknown as Record<string, Operation>;
   for (const operation of TIMED_OPERATIONS) {
     const run = methods[operation]!.bind(collection);
-    let timer: { observe(seconds: number): void } | undefined;
+    let cell: LatencyCell | undefined;
     // Three fixed parameters (the most any operation takes): no rest array per call.
     const timed: Operation = async (a, b, c) => {
       const start = performance.now();
       try {
         return await run(a, b, c);
       } finally {
-        timer ??= metrics.storeOperation.labels(collection.name, operation);
-        timer.observe((performance.now() - start) / 1000);
+        cell ??= metrics.storeOperation.cell(collection.name, operation);
+        cell.observe((performance.now() - start) / 1000);
       }
     };
     Object.defineProperty(collection, operation, { value: timed, writable: true, configurable: true });
