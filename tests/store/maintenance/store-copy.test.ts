@@ -112,6 +112,41 @@ describe('copyStore (crmpro store migrate --to): embedded to embedded, the same 
     }
   });
 
+  it('reports a mismatch when the source is written during the copy (a server left running)', async () => {
+    const target = openEmbeddedStore({ dataDir: path.join(work, 'target-3') });
+    const account = (await source.accounts.findOne({}))!._id;
+    // Starts writing interactions when the copy reaches them (deals come just before), as a server would.
+    let writer: Promise<void> = Promise.resolve();
+    const startWriting = async () => {
+      for (let i = 0; i < 30; i++)
+        await source.interactions.insertOne({
+          _id: `zz-late-${String(i).padStart(3, '0')}`,
+          type: 'note',
+          accountId: account,
+          occurredAt: new Date(),
+          summary: 'written while copying',
+        });
+    };
+    try {
+      const report = await copyStore(source, target, {
+        batchSize: 1,
+        log: (line) => {
+          if (line.startsWith('deals:')) writer = startWriting();
+        },
+      });
+      await writer;
+      const interactions = report.collections.find((each) => each.collection === 'interactions')!;
+      expect(report.ok).toBe(false);
+      expect(interactions.ok).toBe(false);
+      expect(interactions.copied).toBeGreaterThan(interactions.source);
+      expect(copyReportLines(report).at(-1)).toMatch(/^MISMATCH in .*interactions/);
+    } finally {
+      await writer;
+      await source.interactions.deleteMany({ _id: { $regex: '^zz-late-' } });
+      await target.close();
+    }
+  }, 60_000);
+
   it('reports a collection whose counts or sampled contents differ as a mismatch (the command then exits 1)', () => {
     const lines = copyReportLines({
       ok: false,
