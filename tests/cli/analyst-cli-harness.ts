@@ -38,7 +38,10 @@ export async function runAnalystCli(
     out: (line) => out.push(line),
     err: (line) => err.push(line),
   };
-  const program = new Command('crmpro').exitOverride();
+  const program = new Command('crmpro').exitOverride().configureOutput({
+    writeErr: (text) => err.push(text.trimEnd()),
+    writeOut: (text) => out.push(text.trimEnd()),
+  });
   registerExportCommands(program, env);
   registerDataProfileCommands(program, env);
   const previous = process.exitCode;
@@ -49,7 +52,7 @@ export async function runAnalystCli(
   } catch (error) {
     // A bad argument or option: commander's own message and exit code, as the real CLI prints them.
     if (!(error instanceof CommanderError)) throw error;
-    return { code: error.exitCode, out: out.join('\n'), err: [...err, error.message].join('\n') };
+    return { code: error.exitCode, out: out.join('\n'), err: err.join('\n') };
   } finally {
     process.exitCode = previous;
   }
