@@ -14,6 +14,7 @@ import { digestHandler } from './intents/digest-handler';
 import { insightHandlers } from './intents/insight-handlers';
 import { leadConversionHandler } from './intents/lead-conversion-handler';
 import { audienceHandlers } from './intents/audience-handlers';
+import { caseDialogs, caseHandlers } from './intents/case-handlers';
 import { churnHandler } from './intents/churn-handler';
 import type { IntentHandler } from './intents/intent-handler';
 import { knowledgeHandler } from './intents/knowledge-handler';
@@ -68,6 +69,7 @@ export class DialogRunner {
       leadConversionHandler,
       ...audienceHandlers,
       churnHandler,
+      ...caseHandlers,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),
     ];
@@ -80,6 +82,7 @@ export class DialogRunner {
         new BriefingDialog(options.skills, memory),
         ...crmWriteDialogs({ skills: options.skills, understander: options.understander, memory }),
         new VisitorLeadDialog({ skills: options.skills, understander: options.understander, memory }),
+        ...caseDialogs({ skills: options.skills, understander: options.understander, memory }),
         ...[...handlers, options.fallback].flatMap((handler) => handler?.dialogs?.(options.skills) ?? []),
       ],
       fallback: options.fallback,

@@ -3,6 +3,7 @@ import { isBackReference } from '../conversation-memory';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
 import { churnQuestionOf } from './churn-questions';
+import { supportRequestOf } from './support-questions';
 import { marketingIntentOf } from './marketing-questions';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
@@ -118,6 +119,9 @@ export class QuestionUnderstander implements Understander {
     // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
+    // Support's requests (cases, customer view, agent assist) by their words; before the knowledge cue.
+    const support = supportRequestOf(text);
+    if (support) return { ...understanding, intent: support.intent, confidence: 0.95 };
     if (KNOWLEDGE.test(text) && !RECORDS.test(text) && !KEEP.has(understanding.intent)) {
       const { accountMention: _notAnAccount, ...rest } = understanding;
       return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };

@@ -1,0 +1,92 @@
+import type { CasePriority } from '../../vocabulary';
+import { openCase, updateCase } from '../../skills/cases';
+import { caseOpenedReply, caseToOpenText, caseUpdatedReply } from './case-replies';
+import {
+  SlotFillingDialog,
+  YES_NO_BUTTONS,
+  type SlotAnswer,
+  type SlotDialogDependencies,
+  type SlotQuestion,
+  type SlotStep,
+  type SlotTurn,
+} from './slot-filling-dialog';
+
+export const CASE_CONFIRM_DIALOG = 'case-confirm';
+
+/** The case change waiting for a yes: a case to open, or one to close with its resolution. */
+export type CaseDraft =
+  | {
+      action: 'open';
+      account: string;
+      subject: string;
+      description: string;
+      priority: CasePriority;
+    }
+  | { action: 'close'; number: number; resolution: string };
+
+/**
+ * Confirms a case change before making it: shows the case to be opened (account, subject,
+ * priority) or the case to be closed with its resolution, and asks yes or no. "yes" runs the
+ * open-case or update-case skill and replies with the case number; "no" changes nothing.
+ */
+export class CaseConfirmDialog extends SlotFillingDialog<CaseDraft> {
+  constructor(deps: SlotDialogDependencies) {
+    super(CASE_CONFIRM_DIALOG, deps, ['case_open', 'case_close']);
+  }
+
+  protected emptyDraft(): CaseDraft {
+    return { action: 'close', number: 0, resolution: '' };
+  }
+
+  protected async nextStep(draft: CaseDraft): Promise<SlotStep<CaseDraft>> {
+    const text =
+      draft.action === 'open'
+        ? `${caseToOpenText(draft)} (yes/no)`
+        : `Close case ${draft.number} with the resolution "${draft.resolution}"? (yes/no)`;
+    return { draft, question: { slot: 'confirm', text, buttons: YES_NO_BUTTONS } };
+  }
+
+  protected async answer(
+    question: SlotQuestion,
+    text: string,
+    draft: CaseDraft,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<CaseDraft>> {
+    if (question.slot !== 'confirm') return { kind: 'unhandled' };
+    const answer = /^\s*cancel\b/i.test(text) ? 'no' : await this.yesOrNo(text, turn);
+    if (answer === 'no')
+      return {
+        kind: 'done',
+        replies: [
+          {
+            text:
+              draft.action === 'open'
+                ? 'Okay, no case opened.'
+                : `Okay, case ${draft.number} stays as it is.`,
+          },
+        ],
+      };
+    if (answer !== 'yes') return { kind: 'problem', problem: 'Please answer yes or no.' };
+    if (draft.action === 'open') {
+      const opened = await turn.skills.call(
+        openCase,
+        {
+          account: draft.account,
+          subject: draft.subject,
+          description: draft.description,
+          priority: draft.priority,
+          channel: 'chat',
+        },
+        turn.caller,
+      );
+      if (opened.account) await this.rememberAccount(turn.context, opened.account);
+      return { kind: 'done', replies: [caseOpenedReply(opened, turn.caller.timezone)] };
+    }
+    const { case: closed } = await turn.skills.call(
+      updateCase,
+      { number: draft.number, status: 'closed', resolution: draft.resolution },
+      turn.caller,
+    );
+    return { kind: 'done', replies: [caseUpdatedReply(closed)] };
+  }
+}

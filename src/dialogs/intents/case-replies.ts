@@ -1,0 +1,163 @@
+import { dateTimeFormat } from '../../core/date-formats';
+import type { AgentAssist } from '../../skills/agent-assist';
+import type { CaseList, CaseView } from '../../skills/cases';
+import type { CustomerView } from '../../skills/customer-view';
+import { knowledgeReply } from '../replies/knowledge-replies';
+import type { Reply, ReplyListItem } from '../reply';
+
+/** "4 Dec 15:00" in the reader's time zone. */
+function when(date: Date, timeZone: string): string {
+  return dateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(date);
+}
+
+/** One case as a list line: "Case 1042 · Login fails (high) — Initech, due 4 Dec 15:00, breached". */
+export function caseItem(c: CaseView, timeZone: string): ReplyListItem {
+  const due =
+    c.slaDueAt && (c.status === 'open' || c.status === 'pending') ? `due ${when(c.slaDueAt, timeZone)}` : '';
+  const parts = [c.account?.name, c.contact?.name, due, c.breached ? 'SLA breached' : ''].filter(Boolean);
+  return {
+    title: `Case ${c.number}: ${c.subject}`,
+    subtitle: `${c.priority} priority, ${c.status}${parts.length ? ` — ${parts.join(', ')}` : ''}`,
+    value: c.status,
+  };
+}
+
+/** A list of cases, with what was asked in the words of the question. */
+export function caseListReply(list: CaseList, timeZone: string): Reply {
+  const what =
+    list.scope === 'mine'
+      ? 'your open cases'
+      : list.scope === 'account'
+        ? `open cases for ${list.account?.name ?? 'that account'}`
+        : list.scope === 'breaching'
+          ? `open cases past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
+          : 'cases';
+  if (!list.total) return { text: `There are no ${what}.` };
+  const shown = list.cases.length < list.total ? ` (the first ${list.cases.length})` : '';
+  const items = list.cases.map((c) => caseItem(c, timeZone));
+  return {
+    text: `${list.total} ${what}${shown}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,
+    lists: [{ items }],
+  };
+}
+
+/** What "yes" will create, for the confirmation question. */
+export function caseToOpenText(draft: { account: string; subject: string; priority: string }): string {
+  return `Open a ${draft.priority} priority case for ${draft.account}: "${draft.subject}"?`;
+}
+
+/** The case just opened. */
+export function caseOpenedReply(c: CaseView, timeZone: string): Reply {
+  return {
+    text: `Opened case ${c.number} for ${c.account?.name ?? 'the customer'}: "${c.subject}" (${c.priority} priority, due ${c.slaDueAt ? when(c.slaDueAt, timeZone) : 'under its SLA'}).`,
+  };
+}
+
+/** The case just changed. */
+export function caseUpdatedReply(c: CaseView): Reply {
+  const resolution = c.resolution ? ` Resolution: ${c.resolution}` : '';
+  return { text: `Case ${c.number} (${c.subject}) is now ${c.status}.${resolution}` };
+}
+
+/** The customer view in words, with lists for contacts, interactions, cases and products. */
+export function customerViewReply(view: CustomerView, timeZone: string): Reply {
+  const lines: string[] = [];
+  const a = view.account;
+  const who = view.contact
+    ? `${view.contact.name}${view.contact.title ? `, ${view.contact.title}` : ''} at ${a.name}`
+    : a.name;
+  lines.push(`${who} (${[a.status, a.industry, a.country].filter(Boolean).join(', ')}).`);
+  if (view.contact) {
+    const c = view.contact;
+    const reach = [c.email, c.phone].filter(Boolean).join(', ');
+    if (reach) lines.push(`Reach: ${reach}.`);
+    const p = c.preferences;
+    const opts = [p.emailOptOut ? 'no marketing e-mail' : '', p.phoneOptOut ? 'do not call' : ''].filter(
+      Boolean,
+    );
+    lines.push(
+      `Prefers ${p.channel ?? 'no particular channel'}${p.language ? `, language ${p.language}` : ''}${opts.length ? `; opted out: ${opts.join(', ')}` : ''}.`,
+    );
+  }
+  if (view.sentiment) {
+    const s = view.sentiment;
+    lines.push(
+      `Sentiment of recent interactions: ${s.recent.toFixed(2)}${s.before !== undefined ? ` (was ${s.before.toFixed(2)}, ${s.direction})` : ''}.`,
+    );
+  }
+  if (view.cases) {
+    lines.push(
+      view.cases.open.length
+        ? `Open cases: ${view.cases.open.map((c) => `${c.number} ${c.subject} (${c.priority})`).join('; ')}.`
+        : 'No open cases.',
+    );
+  }
+  if (view.products?.length)
+    lines.push(
+      `Bought: ${view.products
+        .slice(0, 5)
+        .map((p) => `${p.name} ×${p.quantity}`)
+        .join(', ')}.`,
+    );
+  const lists = [];
+  if (view.interactions?.length)
+    lists.push({
+      title: 'Recent interactions',
+      items: view.interactions.slice(0, 5).map((i) => ({
+        title: `${i.type} ${when(i.occurredAt, timeZone)}${i.contactName ? ` with ${i.contactName}` : ''}`,
+        subtitle: i.summary,
+        ...(i.sentiment !== undefined ? { value: i.sentiment.toFixed(2) } : {}),
+      })),
+    });
+  if (view.cases?.recent.length)
+    lists.push({ title: 'Recent cases', items: view.cases.recent.map((c) => caseItem(c, timeZone)) });
+  if (view.contacts?.length)
+    lists.push({
+      title: 'Contacts',
+      items: view.contacts.map((c) => ({
+        title: c.name,
+        subtitle: [c.title, c.preferences.channel, c.preferences.language].filter(Boolean).join(', '),
+      })),
+    });
+  return { text: lines.join('\n'), ...(lists.length ? { lists } : {}) };
+}
+
+/** The suggested reply (knowledge base, with sources) and the similar resolved cases. */
+export function agentAssistReply(assist: AgentAssist): Reply {
+  const draft = knowledgeReply(assist.reply, 'staff');
+  const suggested = assist.reply.noAnswer
+    ? `The knowledge base has no answer to suggest. ${draft.text}`
+    : `Suggested reply:\n${draft.text}`;
+  const similar = assist.similarCases.length
+    ? `\n\nSimilar resolved cases:\n${assist.similarCases
+        .map(
+          (c) =>
+            `- Case ${c.number}: ${c.subject}${c.accountName ? ` (${c.accountName})` : ''} — ${c.resolution}`,
+        )
+        .join('\n')}`
+    : '\n\nNo similar resolved cases.';
+  return {
+    ...draft,
+    text: `${suggested}${similar}`,
+    ...(assist.similarCases.length
+      ? {
+          lists: [
+            {
+              title: 'Similar resolved cases',
+              items: assist.similarCases.map((c) => ({
+                title: `Case ${c.number}: ${c.subject}`,
+                subtitle: c.resolution,
+              })),
+            },
+          ],
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,96 @@
+import type { CasePriority } from '../../vocabulary';
+
+/** The intents of support's requests. */
+export type SupportIntent = 'case_open' | 'case_close' | 'case_list' | 'customer_view' | 'agent_assist';
+
+/** What a support request asks, read from its words. */
+export type SupportRequest =
+  | { intent: 'case_open'; account: string; subject: string; priority: CasePriority; description: string }
+  | { intent: 'case_close'; number: number; resolution: string }
+  | { intent: 'case_list'; scope: 'mine' | 'breaching' }
+  | { intent: 'case_list'; scope: 'account'; account: string }
+  | { intent: 'customer_view'; who: string }
+  | { intent: 'agent_assist'; question: string };
+
+const OPEN_CASE =
+  /^\s*(?:please\s+)?(?:open|create|log|raise|file|start)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:support\s+)?(?:case|ticket)\s+(?:for|at|with|on behalf of)\s+(.+?)\s*(?::|\s[-–—]\s)\s*([\s\S]+?)\s*$/i;
+const CLOSE_CASE =
+  /^\s*(?:please\s+)?(close|resolve)\s+(?:the\s+)?(?:case|ticket)\s+(?:number\s+)?#?(\d{1,9})\s*(?::|\s[-–—]\s|\bwith\b|\bas\b)\s*([\s\S]+?)\s*$/i;
+const MY_CASES =
+  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:assigned to|owned by|on)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b/i;
+const BREACHING =
+  /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ing)?|miss(?:es|ing)?|past|over|overdue|late)\b[\s\S]*\bSLA\b|\bSLA\b[\s\S]*\b(?:breach(?:es|ing)?|due|miss(?:es|ing)?)\b|\boverdue\s+(?:cases|tickets)\b/i;
+const ACCOUNT_CASES =
+  /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)\s*[?.!]*\s*$/i;
+const CUSTOMER_VIEW =
+  /\b(?:customer\s+view|customer\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
+/** "who is Jane Cooper" — a name (capitalised words) or an e-mail, not "who is the decision maker at …". */
+const WHO_IS = /^\s*who(?:'s|\s+is)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}|\S+@\S+\.\w+)\s*\??\s*$/;
+const ASSIST =
+  /^\s*(?:(?:please\s+)?suggest\s+(?:a\s+|an\s+)?(?:reply|response|answer)\s+(?:to|for)|draft\s+(?:a\s+)?(?:reply|response)\s+(?:to|for)|how\s+(?:should|do|can|would)\s+I\s+(?:answer|reply\s+to|respond\s+to)|help\s+me\s+(?:answer|reply\s+to|respond\s+to))(?:\s+(?:this|the customer|the question))?\s*:?\s*([\s\S]+?)\s*$/i;
+
+const PRIORITY_WORDS: readonly (readonly [RegExp, CasePriority])[] = [
+  [
+    /[,;(]?\s*\b(?:urgent(?:ly)?|critical|emergency|asap|sev(?:erity)?\s*1|p1)\b(?:\s+priority)?\)?/gi,
+    'urgent',
+  ],
+  [/[,;(]?\s*\b(?:high(?:[-\s]priority)?|priority\s+high|important)\b\)?/gi, 'high'],
+  [/[,;(]?\s*\b(?:low(?:[-\s]priority)?|priority\s+low|not urgent|no rush)\b\)?/gi, 'low'],
+  [/[,;(]?\s*\b(?:normal|medium)(?:[-\s]priority)?\b\)?/gi, 'normal'],
+];
+
+/** The priority a case's words ask for (default normal), and the words without it. */
+export function priorityIn(text: string): { priority: CasePriority; rest: string } {
+  for (const [pattern, priority] of PRIORITY_WORDS) {
+    if (new RegExp(pattern.source, 'i').test(text)) {
+      const rest = text
+        .replace(pattern, '')
+        .replace(/\s+priority\b/i, '')
+        .replace(/\s{2,}/g, ' ')
+        .replace(/[\s,;:.!-]+$/, '')
+        .trim();
+      return { priority, rest };
+    }
+  }
+  return { priority: 'normal', rest: text.replace(/[\s,;.!]+$/, '').trim() };
+}
+
+function subjectOf(text: string): string {
+  const firstSentence = text.split(/(?<=[.!?])\s+|\n/)[0] ?? text;
+  const subject = firstSentence.length > 120 ? `${firstSentence.slice(0, 117)}…` : firstSentence;
+  return subject.charAt(0).toUpperCase() + subject.slice(1);
+}
+
+/**
+ * Reads a support request: "open a case for Initech: login fails for all users, high priority",
+ * "close case 1042: fixed by reset", "my open cases", "open cases for Initech", "which cases breach
+ * their SLA today?", "customer view for Jane Cooper" / "who is Jane Cooper", "suggest a reply to:
+ * …". Anything else is undefined.
+ */
+export function supportRequestOf(text: string): SupportRequest | undefined {
+  const open = OPEN_CASE.exec(text);
+  if (open) {
+    const { priority, rest } = priorityIn(open[2]!);
+    if (rest)
+      return {
+        intent: 'case_open',
+        account: open[1]!.trim(),
+        subject: subjectOf(rest),
+        priority,
+        description: rest,
+      };
+  }
+  const close = CLOSE_CASE.exec(text);
+  if (close)
+    return { intent: 'case_close', number: Number(close[2]), resolution: close[3]!.replace(/[\s.]+$/, '') };
+  const assist = ASSIST.exec(text);
+  if (assist?.[1]) return { intent: 'agent_assist', question: assist[1].replace(/^["“']|["”']$/g, '') };
+  if (BREACHING.test(text)) return { intent: 'case_list', scope: 'breaching' };
+  if (MY_CASES.test(text)) return { intent: 'case_list', scope: 'mine' };
+  const account = ACCOUNT_CASES.exec(text);
+  if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!))
+    return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
+  const view = CUSTOMER_VIEW.exec(text) ?? WHO_IS.exec(text);
+  if (view) return { intent: 'customer_view', who: view[1]! };
+  return undefined;
+}

@@ -1,0 +1,93 @@
+import { ChatDriver } from '../fixtures/chat-driver';
+import { loadSupportCrm, type SupportCrm } from '../skills/support-crm';
+
+const SUPPORT = 'riley.park@demo.crmpro.dev';
+const REP = 'sam.rivera@demo.crmpro.dev';
+const MARKETING = 'alex.kim@demo.crmpro.dev';
+
+let crm: SupportCrm;
+beforeAll(async () => {
+  crm = await loadSupportCrm();
+}, 60_000);
+afterAll(() => crm.cleanup());
+
+describe('support cases in chat', () => {
+  it('shows the case to be opened with the priority from the words, and "yes" opens it with its number', async () => {
+    const chat = new ChatDriver(crm.services, 'c-case-open', { localUser: SUPPORT });
+    const before = await crm.store.cases.countDocuments();
+    const [ask] = await chat.say('open a case for initech: login fails for all users, high priority');
+    expect(ask!.text).toMatch(
+      /Open a high priority case for Initech: "Login fails for all users"\? \(yes\/no\)/,
+    );
+    expect(await crm.store.cases.countDocuments()).toBe(before);
+    const [done] = await chat.say('yes');
+    const number = Number(/Opened case (\d+) for Initech/.exec(done!.text)![1]);
+    const saved = (await crm.store.cases.findOne({ number }))!;
+    expect(saved).toMatchObject({ subject: 'Login fails for all users', priority: 'high', status: 'open' });
+    expect(await crm.store.cases.countDocuments()).toBe(before + 1);
+    // The new case is in the account's list, with its number.
+    const [list] = await chat.say('open cases for Initech');
+    expect(list!.text).toContain(`Case ${number}: Login fails for all users`);
+  }, 60_000);
+
+  it('creates nothing on "no" or "cancel"', async () => {
+    const before = await crm.store.cases.countDocuments();
+    const chat = new ChatDriver(crm.services, 'c-case-no', { localUser: SUPPORT });
+    await chat.say('open a case for Initech: invoice shows the wrong amount, urgent');
+    expect((await chat.say('no'))[0]!.text).toBe('Okay, no case opened.');
+    await chat.say('create a ticket for Initech - reports time out');
+    expect((await chat.say('cancel'))[0]!.text).toMatch(/^Okay, (?:no case opened|cancelled)/);
+    expect(await crm.store.cases.countDocuments()).toBe(before);
+  }, 60_000);
+
+  it('closes a case with its resolution after a yes, and leaves it on a no', async () => {
+    const open = (await crm.store.cases.findOne({ status: 'open' }))!;
+    const chat = new ChatDriver(crm.services, 'c-case-close', { localUser: SUPPORT });
+    const [ask] = await chat.say(`close case ${open.number}: fixed by reset`);
+    expect(ask!.text).toBe(`Close case ${open.number} with the resolution "fixed by reset"? (yes/no)`);
+    await chat.say('no');
+    expect((await crm.store.cases.findById(open._id))!.status).toBe('open');
+    await chat.say(`close case ${open.number}: fixed by reset`);
+    const [done] = await chat.say('yes');
+    expect(done!.text).toMatch(
+      new RegExp(`Case ${open.number} .* is now closed\\. Resolution: fixed by reset`),
+    );
+    expect((await crm.store.cases.findById(open._id))!).toMatchObject({
+      status: 'closed',
+      resolution: 'fixed by reset',
+    });
+  }, 60_000);
+
+  it('lists my open cases and the ones breaching their SLA today', async () => {
+    const chat = new ChatDriver(crm.services, 'c-case-lists', { localUser: SUPPORT });
+    const [mine] = await chat.say('my open cases');
+    const riley = (await crm.store.users.findOne({ email: SUPPORT }))!;
+    const expected = await crm.store.cases.countDocuments({
+      ownerId: riley._id,
+      status: { $in: ['open', 'pending'] },
+    });
+    expect(mine!.text).toMatch(new RegExp(`^${expected} your open cases`));
+    const [breaching] = await chat.say('which cases breach their SLA today?');
+    expect(breaching!.text).toMatch(/open cases past or reaching their SLA by the end of today/);
+    expect(breaching!.text).toMatch(/Case \d+: /);
+  }, 60_000);
+
+  it('shows the customer view and suggests a reply with similar resolved cases', async () => {
+    const chat = new ChatDriver(crm.services, 'c-case-view', { localUser: SUPPORT });
+    const [view] = await chat.say('who is Jane Cooper?');
+    expect(view!.text).toMatch(/^Jane Cooper, .* at Initech/);
+    expect(view!.text).toMatch(/Prefers (email|phone|chat)/);
+    const [assist] = await chat.say(
+      'suggest a reply to: nobody at our company can sign in with SSO since this morning',
+    );
+    expect(assist!.text).toMatch(/Similar resolved cases:\n- Case \d+: .*(SAML|certificate)/);
+  }, 60_000);
+
+  it('refuses reps case writes and marketing everything, in plain words', async () => {
+    const rep = new ChatDriver(crm.services, 'c-case-rep', { localUser: REP });
+    const [refused] = await rep.say('open a case for Initech: login fails');
+    expect(refused!.text).toMatch(/can't ask me that/);
+    const marketing = new ChatDriver(crm.services, 'c-case-mkt', { localUser: MARKETING });
+    expect((await marketing.say('open cases for Initech'))[0]!.text).toMatch(/can't ask me that/);
+  }, 60_000);
+});
