@@ -43,7 +43,7 @@ export async function runScoringCrmBench(
     leadImportances: card.importances.lead,
     planted: {
       deal: 'industry, size, region, deal type, meetings, calls, days since last meeting/call, champion, deal age (emails, notes, amount, currency, owner: no effect)',
-      lead: 'source, senior title, touches',
+      lead: 'source, senior title, touches; company e-mail, head count and industry drawn given the outcome (fit)',
     },
     savedTo: dir,
     node: process.version,
