@@ -1,10 +1,27 @@
-import { targetDraftOf } from '../../src/dialogs/intents/sales-target-chat';
+import { isSalesTargetMessage, targetDraftOf } from '../../src/dialogs/intents/sales-target-chat';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { FIXTURE_NOW, loadSmallCrm, REP_EMAIL, servicesFor, temporaryStore } from '../fixtures/small-crm';
 
 describe('sales targets in chat', () => {
   const temp = temporaryStore();
   afterAll(() => temp.cleanup());
+
+  it('tells a team’s sales target from other targets', () => {
+    for (const said of [
+      "what's our target this quarter?",
+      'what is the EMEA target for Q2',
+      'set the EMEA target for 2026-Q1 to 1.2M',
+      'change our Q3 target to €900k',
+    ])
+      expect(isSalesTargetMessage(said)).toBe(true);
+    for (const said of [
+      'what happens if you miss the uptime target',
+      'what is the target list of champions?',
+      'how are we tracking against target',
+      'set the campaign target audience to champions',
+    ])
+      expect(isSalesTargetMessage(said)).toBe(false);
+  });
 
   it('reads the team, period and amount people write', () => {
     expect(targetDraftOf('set the EMEA target for 2026-Q1 to 1.2M', FIXTURE_NOW)).toEqual({

@@ -17,13 +17,16 @@ export const SET_TARGET_DIALOG = 'set-sales-target';
 
 /** "set the EMEA target for 2026-Q1 to 1.2M", "change our Q2 target to 900k". */
 const SET_TARGET = /\b(?:set|change|update|make|raise|lower)\b.*\btarget\b.*\b(?:to|at|=)\b/i;
-/** "what's our target this quarter?", "what is the EMEA target for Q2", "our target?" */
+/** "what's our target this quarter?", "what is the EMEA target for Q2", "how much is our sales target?" */
 const ASK_TARGET =
-  /\b(?:what(?:'s| is| are)?|how (?:much|big|high) is|show)\b.*\btargets?\b(?!\s+(?:list|audience))/i;
+  /\b(?:what(?:'s| is)|how (?:much|big|high) is|show(?: me)?)\s+(?:our|my|the|team)\b[^?]*?\btargets?\b(?!\s+(?:list|audience|account|segment))/i;
+/** Targets that are not a team's sales target (the product's SLA, a marketing audience). */
+const NOT_SALES =
+  /\b(uptime|sla|response|resolution|availability|service level|audience|campaign|segment)\b/i;
 
 /** True when a message sets or asks for a team's sales target (not a marketing "target list"). */
 export function isSalesTargetMessage(text: string): boolean {
-  return SET_TARGET.test(text) || ASK_TARGET.test(text);
+  return (SET_TARGET.test(text) || ASK_TARGET.test(text)) && !NOT_SALES.test(text);
 }
 
 /** A target as read from a message; `team` absent means the caller's own. */
