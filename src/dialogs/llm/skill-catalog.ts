@@ -1,8 +1,11 @@
 import { accountBriefing } from '../../skills/account-briefing';
+import { agentAssist } from '../../skills/agent-assist';
 import { atRiskDeals } from '../../skills/at-risk-deals';
+import { listCases } from '../../skills/cases';
 import { churnRisk } from '../../skills/churn-risk';
 import { createLead } from '../../skills/create-lead';
 import { createTask } from '../../skills/create-task';
+import { customerView } from '../../skills/customer-view';
 import { forecast } from '../../skills/forecast';
 import { knowledgeAnswer } from '../../skills/knowledge';
 import { leadConversion } from '../../skills/lead-conversion';
@@ -44,6 +47,9 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   segmentMovementsSkill,
   recommendProducts,
   knowledgeAnswer,
+  listCases,
+  customerView,
+  agentAssist,
   createTask,
   logInteraction,
   createLead,
