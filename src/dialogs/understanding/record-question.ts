@@ -28,6 +28,9 @@ const TYPOS: Array<[RegExp, string]> = [
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
   /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|churn\w*|digest|subscribe|score|numbers)\b/;
+/** Segment names and their everyday forms: accounts counted by segment are the segment handler's. */
+const SEGMENT_WORDS =
+  /\b(champions?|loyal\w*|potential|promising|new customers?|need(?:s|ing)? attention|about to sleep|sleeping|at[- ]risk|can(?:no|')?t lose|hibernating|lost|big spenders?|segments?)\b/;
 const RANKING = /\btop\s+(\d+\s+)?(deals|team deals|deals for)\b|\bmy top\b|\bbest deals\b/;
 
 const OPEN_STAGE_WORDS = ['prospecting', 'qualification', 'proposal', 'negotiation'] as const;
@@ -217,6 +220,7 @@ export function parseRecordQuestion(
   if (
     accountNoun &&
     !/\b(deals?|opps?|opportunit\w+|tasks?|contacts?|best|top|biggest|largest|most)\b/.test(text) &&
+    !SEGMENT_WORDS.test(text) &&
     !(account && account.score >= 0.8) &&
     (countingAccounts || (/^(list|show|which|what)\b/.test(text) && (accountRegion || given)))
   ) {

@@ -104,6 +104,8 @@ describe('the record-question parser', () => {
     'move the Globex pilot to the negotiation stage',
     'set the stage of the Initech renewal to proposal',
     'best customers in north america',
+    'how many accounts are about to sleep?',
+    'show me champion accounts in EMEA',
     'which customers are likely to churn?',
   ])('leaves "%s" to its own handler', (text) => {
     expect(parse(text)).toBeUndefined();
