@@ -83,6 +83,34 @@ describe('crmpro privacy export and erase', () => {
       })
     )._id;
     await store.tasks.insertOne({ title: `send ${NAME} the proposal`, ownerId: crm.repId, status: 'open' });
+    await store.cases.insertOne({
+      number: 1001,
+      subject: 'Login fails for every user',
+      description: `${NAME} (${EMAIL}) cannot sign in since the SSO change`,
+      status: 'resolved',
+      priority: 'high',
+      channel: 'email',
+      accountId: crm.globexId,
+      contactId,
+      resolution: 'reset the SAML certificate',
+      history: [{ at: new Date(), action: 'note', value: `called ${NAME} back` }],
+    });
+    await store.audiences.insertOne({
+      name: 'Globex people',
+      nameKey: 'globex people',
+      definition: { region: 'NA' },
+      builtAt: new Date(),
+      members: [
+        {
+          accountId: crm.globexId,
+          accountName: 'Globex',
+          spend: 10,
+          currency: 'USD',
+          contactIds: [contactId, 'someone-else'],
+        },
+      ],
+      history: [],
+    });
     await store.conversations.insertOne({
       _id: 'webchat:c1',
       channel: 'webchat',
@@ -131,6 +159,7 @@ describe('crmpro privacy export and erase', () => {
     expect(read('interactions.json').map((each) => each._id)).not.toContain(keptInteraction);
     expect(read('tasks.json')).toHaveLength(1);
     expect(read('conversations.json')).toHaveLength(1);
+    expect(read('cases.json')).toHaveLength(1);
     const summary = readFileSync(path.join(outDir, 'summary.md'), 'utf8');
     expect(summary).toContain(NAME);
     expect(summary).toMatch(/\| interactions \| 2 \|/);
@@ -138,7 +167,9 @@ describe('crmpro privacy export and erase', () => {
 
   it('a dry run changes nothing', async () => {
     const dry = await crmpro(['privacy', 'erase', '--email', EMAIL, '--dry-run'], dataDir);
-    expect(dry.out).toContain('would erase: contacts 1, leads 1, interactions 2, tasks 1, conversations 1');
+    expect(dry.out).toContain(
+      'would erase: contacts 1, leads 1, interactions 2, tasks 1, conversations 1, cases 1',
+    );
     expect(filesContaining(dataDir, EMAIL).length).toBeGreaterThan(0);
   }, 60_000);
 
@@ -151,7 +182,7 @@ describe('crmpro privacy export and erase', () => {
 
     const again = mkdtempSync(path.join(tmpdir(), 'crmpro-privacy-again-'));
     await crmpro(['privacy', 'export', '--email', EMAIL, '--out', again], dataDir);
-    for (const name of ['contacts', 'leads', 'interactions', 'tasks', 'conversations'])
+    for (const name of ['contacts', 'leads', 'interactions', 'tasks', 'conversations', 'cases'])
       expect(JSON.parse(readFileSync(path.join(again, `${name}.json`), 'utf8'))).toEqual([]);
     rmSync(again, { recursive: true, force: true });
 
@@ -161,11 +192,18 @@ describe('crmpro privacy export and erase', () => {
       const trail = await store.auditEntries.find({ action: 'erase' });
       expect(trail).toHaveLength(1);
       expect(trail[0]!.recordIds).toContain(contactId);
-      expect(trail[0]!.recordCount).toBe(6);
+      expect(trail[0]!.recordCount).toBe(7);
       const turns = await store.transcriptTurns.find({ conversationId: 'webchat:c1' }, { sort: { at: 1 } });
       const texts = turns.flatMap((turn) => turn.messages.map((message) => message.text));
       expect(texts).toContain('who is [erased]? mail [erased]');
       expect(texts).toContain('Initech has 2 open deals'); // the turn not naming them is kept as it was
+      const supportCase = (await store.cases.findOne({ number: 1001 }))!;
+      expect(supportCase.description).toBe('[erased] ([erased]) cannot sign in since the SSO change');
+      expect(supportCase.history[0]!.value).toBe('called [erased] back');
+      expect(supportCase.resolution).toBe('reset the SAML certificate');
+      expect(supportCase).not.toHaveProperty('contactId');
+      const audience = (await store.audiences.findOne({ nameKey: 'globex people' }))!;
+      expect(audience.members[0]!.contactIds).toEqual(['someone-else']);
     } finally {
       await store.close();
     }

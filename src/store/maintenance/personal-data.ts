@@ -16,6 +16,8 @@ export interface PersonalData {
   interactions: Record<string, unknown>[];
   tasks: Record<string, unknown>[];
   conversations: Record<string, unknown>[];
+  /** Support cases raised by the person or naming them. */
+  cases: Record<string, unknown>[];
 }
 
 /**
@@ -42,6 +44,15 @@ export async function findPersonalData(store: Store, rawEmail: string): Promise<
   const tasks = await store.tasks.find({ $or: [{ contactId: { $in: contactIds } }, { title: mention }] });
   // Transcript turns that mention them (the person's words or the bot's replies).
   const conversations = await store.transcriptTurns.find({ 'messages.text': mention });
+  const cases = await store.cases.find({
+    $or: [
+      { contactId: { $in: contactIds } },
+      { subject: mention },
+      { description: mention },
+      { resolution: mention },
+      { 'history.value': mention },
+    ],
+  });
   return {
     email,
     names,
@@ -50,16 +61,21 @@ export async function findPersonalData(store: Store, rawEmail: string): Promise<
     interactions,
     tasks,
     conversations,
+    cases,
   } as unknown as PersonalData;
 }
 
 /** How many records an erasure removed or anonymised, by collection. */
-export type ErasureCounts = Record<'contacts' | 'leads' | 'interactions' | 'tasks' | 'conversations', number>;
+export type ErasureCounts = Record<
+  'contacts' | 'leads' | 'interactions' | 'tasks' | 'conversations' | 'cases',
+  number
+>;
 
 /**
  * Erases one person: their contacts and leads are deleted, interactions and tasks linked to them or
- * naming them are deleted, and transcript messages mentioning them have the name and e-mail replaced
- * by `[erased]`. Then the store is compacted (embedded: freed pages zeroed, WAL checkpointed and
+ * naming them are deleted, transcript messages and support cases mentioning them have the name and
+ * e-mail replaced by `[erased]` (cases also lose the link to their contact), and saved audiences
+ * drop their contact ids. Then the store is compacted (embedded: freed pages zeroed, WAL checkpointed and
  * truncated, file rebuilt) so no copy of the erased bytes stays in the data directory.
  */
 export async function erasePersonalData(store: Store, found: PersonalData): Promise<ErasureCounts> {
@@ -72,6 +88,7 @@ export async function erasePersonalData(store: Store, found: PersonalData): Prom
       .deletedCount,
     tasks: (await store.tasks.deleteMany({ _id: { $in: ids(found.tasks) } })).deletedCount,
     conversations: 0,
+    cases: 0,
   };
   for (const turn of found.conversations) {
     const messages = (turn.messages as { text?: string }[]).map((message) => ({
@@ -81,6 +98,34 @@ export async function erasePersonalData(store: Store, found: PersonalData): Prom
     await store.transcriptTurns.updateOne({ _id: turn._id }, { $set: { messages } });
     counts.conversations += 1;
   }
+  // A case stays (the account's support history) without the person: their name and e-mail
+  // replaced in its texts, the link to their contact removed.
+  const erased = (text: unknown) => (typeof text === 'string' ? text.replace(mention, ERASED) : text);
+  const contactIds = new Set(ids(found.contacts));
+  for (const supportCase of found.cases) {
+    const set: Record<string, unknown> = {};
+    for (const field of ['subject', 'description', 'resolution'] as const)
+      if (typeof supportCase[field] === 'string') set[field] = erased(supportCase[field]);
+    set.history = ((supportCase.history as { value?: string }[] | undefined) ?? []).map((entry) => ({
+      ...entry,
+      ...(entry.value !== undefined ? { value: erased(entry.value) } : {}),
+    }));
+    const unlink = contactIds.has(String(supportCase.contactId));
+    await store.cases.updateOne(
+      { _id: String(supportCase._id) },
+      unlink ? { $set: set, $unset: { contactId: '' } } : { $set: set },
+    );
+    counts.cases += 1;
+  }
+  // Saved campaign audiences keep no contact that no longer exists.
+  if (contactIds.size)
+    for (const audience of await store.audiences.find({ 'members.contactIds': { $in: [...contactIds] } })) {
+      const members = audience.members.map((member) => ({
+        ...member,
+        contactIds: member.contactIds.filter((id) => !contactIds.has(id)),
+      }));
+      await store.audiences.updateOne({ _id: audience._id }, { $set: { members } });
+    }
   await store.compact?.();
   return counts;
 }
