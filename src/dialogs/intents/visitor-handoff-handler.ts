@@ -1,4 +1,4 @@
-import { routeHandoff } from '../../skills/handoff';
+import { openHandoffCase, routeHandoff } from '../../skills/handoff';
 import type { Skill } from '../../skills/skill';
 import { captureWebsiteLead } from '../../skills/website-lead';
 import type { Reply } from '../reply';
@@ -24,13 +24,27 @@ export async function askForPerson(
     ? await skills.call(routeHandoff, { email: contact.email, company: contact.company }, caller)
     : {};
   const requester = handoffRequesterOf(context);
+  // A hand-off is a support case (channel widget): its number goes into the thread the person sees.
+  const supportCase = requester
+    ? await skills.call(
+        openHandoffCase,
+        {
+          question: memory.visitorUnanswered ?? turn.text,
+          ...(memory.visitorUnanswered ? { unanswered: memory.visitorUnanswered } : {}),
+          ...(contact ? { name: contact.name, email: contact.email } : {}),
+          ...(contact?.company ? { company: contact.company } : {}),
+        },
+        caller,
+      )
+    : undefined;
+  const who = contact
+    ? `${contact.name} (${[contact.email, contact.company].filter(Boolean).join(', ')})`
+    : '';
   const outcome = requester
     ? await requester.request({
         reason,
         ...(route.ownerEmail ? { ownerEmail: route.ownerEmail } : {}),
-        ...(contact
-          ? { visitor: `${contact.name} (${[contact.email, contact.company].filter(Boolean).join(', ')})` }
-          : {}),
+        visitor: `${who}${who ? ', ' : ''}case ${supportCase!.number}`,
       })
     : 'unavailable';
   const prefix = lead ? `${lead} ` : '';

@@ -27,3 +27,4 @@ export const routeHandoff = defineSkill({
     return owner ? { ownerEmail: owner.email } : {};
   },
 });
+export { openHandoffCase, type HandoffCase } from './handoff-case';

@@ -267,6 +267,29 @@ describe('visitor lead capture and hand-off to a person in Slack', () => {
     await visitor.waitFor((e) => e.data.reply?.text.includes('Sam Rivera has left the chat') === true);
     visitor.disconnect();
   });
+
+  it('opens a support case for a hand-off (channel widget, the account when known) and names it in the thread', async () => {
+    const visitor = new WidgetClient(base);
+    await visitor.startSession();
+    await visitor.connectGreeted();
+    await visitor.ask("I'd like a demo");
+    await visitor.ask('Peter Gibbons');
+    await visitor.ask('peter.g@initech.com');
+    await visitor.ask('Initech');
+    await visitor.ask('our invoices show the wrong VAT, can I talk to a person');
+    const opened = await slack.waitForCall(
+      (call) =>
+        call.method === 'chat.postMessage' &&
+        String(call.args.text).includes('Peter Gibbons') &&
+        JSON.stringify(call.args.blocks ?? '').includes('handoff_end'),
+    );
+    const number = Number(/case (\d+)/.exec(String(opened.args.text))?.[1]);
+    const saved = await temp.store.cases.findOne({ number });
+    const initech = await temp.store.accounts.findOne({ name: 'Initech' });
+    expect(saved).toMatchObject({ channel: 'widget', status: 'open', accountId: initech!._id });
+    expect(saved!.description).toContain('Peter Gibbons <peter.g@initech.com> asked for a person');
+    visitor.disconnect();
+  });
 });
 
 describe('hand-off with nobody available (no Slack)', () => {
