@@ -39,7 +39,8 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
         : list.scope === 'breaching'
           ? `open cases past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
           : 'cases';
-  if (!list.total) return { text: `There are no ${what}.` };
+  if (!list.total)
+    return { text: list.scope === 'mine' ? 'You have no open cases.' : `There are no ${what}.` };
   const shown = list.cases.length < list.total ? ` (the first ${list.cases.length})` : '';
   const items = list.cases.map((c) => caseItem(c, timeZone));
   return {
