@@ -11,9 +11,13 @@ interface WriteCase {
   reset?: (store: Store) => Promise<void>;
   /** How many records show the change. */
   saved: (store: Store) => Promise<number>;
-  /** The start of the reply once it is saved. */
-  done: string;
+  /** The reply once it is saved (a pattern where it holds a count the fixture decides). */
+  done: string | RegExp;
+  /** Who asks (default: the demo rep); audiences are marketing's and managers'. */
+  localUser?: string;
 }
+
+const MANAGER = 'morgan.lee@demo.crmpro.dev';
 
 const STAGE_DEAL = 'Globex energy analytics';
 
@@ -45,7 +49,37 @@ const CASES: Record<string, WriteCase> = {
     saved: (store) => store.leads.countDocuments({ email: 'consent.check@hooli.example' }),
     done: 'Created the lead Consent Check (Hooli).',
   },
+  'build-audience': {
+    args: { definition: { region: 'NA' }, name: 'Consent check audience' },
+    reset: async (store) => {
+      await store.audiences.deleteMany({ name: 'Consent check audience' });
+    },
+    saved: (store) => store.audiences.countDocuments({ name: 'Consent check audience' }),
+    done: /^Saved the audience "Consent check audience": \d+ accounts\.$/,
+    localUser: MANAGER,
+  },
+  'refresh-audience': {
+    args: { name: 'Refreshed consent audience' },
+    reset: async (store) => {
+      await store.audiences.deleteMany({ name: 'Refreshed consent audience' });
+      await store.audiences.insertOne({
+        name: 'Refreshed consent audience',
+        nameKey: 'refreshed consent audience',
+        definition: { region: 'NA' },
+        builtAt: new Date('2026-01-01T00:00:00Z'),
+        members: [],
+        history: [],
+      });
+    },
+    // Each refresh keeps the build before it in the history.
+    saved: async (store) =>
+      (await store.audiences.findOne({ name: 'Refreshed consent audience' }))?.history.length ?? 0,
+    done: /^Refreshed the audience "Refreshed consent audience": \d+ accounts\.$/,
+    localUser: MANAGER,
+  },
 };
+
+const as = (write: WriteCase) => (write.localUser ? { localUser: write.localUser } : {});
 
 const WRITE_SKILLS = LLM_SKILLS.filter((skill) => skill.changesData).map((skill) => skill.name);
 
@@ -83,11 +117,13 @@ describe('LLM agent: every change waits for the person, against an OpenAI-protoc
     });
 
     it('shows exactly what it will save, and "no" saves nothing', async () => {
-      const say = chatWithLlm(services, settings(), `${skill}-no`);
+      const say = chatWithLlm(services, settings(), `${skill}-no`, as(write));
       const before = await write.saved(temp.store);
       const [confirm] = await say('go ahead and put that in the CRM');
       expect(confirm!.text).toMatch(/^Before I save anything, please confirm\./);
-      for (const value of Object.values(write.args)) expect(confirm!.text).toContain(String(value));
+      const shown = (value: unknown): string[] =>
+        value && typeof value === 'object' ? Object.values(value).flatMap(shown) : [String(value)];
+      for (const value of Object.values(write.args).flatMap(shown)) expect(confirm!.text).toContain(value);
       expect(confirm!.buttons?.map((b) => b.value)).toEqual(['yes', 'no']);
       expect(await write.saved(temp.store)).toBe(before);
 
@@ -99,12 +135,12 @@ describe('LLM agent: every change waits for the person, against an OpenAI-protoc
     });
 
     it('"yes" saves it exactly once', async () => {
-      const say = chatWithLlm(services, settings(), `${skill}-yes`);
+      const say = chatWithLlm(services, settings(), `${skill}-yes`, as(write));
       const before = await write.saved(temp.store);
       await say('go ahead and put that in the CRM');
       expect(await write.saved(temp.store)).toBe(before);
       const [done] = await say('yes');
-      expect(done!.text).toBe(write.done);
+      expect(done!.text).toMatch(write.done);
       expect(await write.saved(temp.store)).toBe(before + 1);
       expect(llm.requests).toHaveLength(1);
       await write.reset?.(temp.store);
@@ -112,11 +148,16 @@ describe('LLM agent: every change waits for the person, against an OpenAI-protoc
 
     it('a restart between the proposal and "yes" still saves it exactly once', async () => {
       const before = await write.saved(temp.store);
-      await chatWithLlm(services, settings(), `${skill}-restart`)('go ahead and put that in the CRM');
+      await chatWithLlm(
+        services,
+        settings(),
+        `${skill}-restart`,
+        as(write),
+      )('go ahead and put that in the CRM');
       // A new bot over the same store: nothing of the first one's memory is left.
-      const afterRestart = chatWithLlm(services, settings(), `${skill}-restart`);
+      const afterRestart = chatWithLlm(services, settings(), `${skill}-restart`, as(write));
       const [done] = await afterRestart('yes');
-      expect(done!.text).toBe(write.done);
+      expect(done!.text).toMatch(write.done);
       expect(await write.saved(temp.store)).toBe(before + 1);
       expect(llm.requests).toHaveLength(1);
       await write.reset?.(temp.store);

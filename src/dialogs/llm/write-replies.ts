@@ -70,6 +70,10 @@ function headlineOf(write: PendingWrite): string {
       return `move the deal "${str(a.deal ?? a.dealId ?? '')}" to ${str(a.stage ?? '').replace('_', ' ')}`;
     case 'create-lead':
       return `create a lead: ${str(a.name ?? '')}`;
+    case 'build-audience':
+      return `build and save an audience${a.name ? ` called "${str(a.name)}"` : ''}`;
+    case 'refresh-audience':
+      return `refresh the audience "${str(a.name ?? '')}"`;
     default:
       return `run ${write.skill}`;
   }
@@ -131,6 +135,10 @@ function savedText(write: CompletedWrite): string {
       const company = typeof r.company === 'string' ? ` (${r.company})` : '';
       return `Created the lead ${nameOf(r) ?? ''}${company}.`;
     }
+    case 'build-audience':
+      return `Saved the audience "${nameOf(r) ?? ''}": ${str(r.size)} accounts.`;
+    case 'refresh-audience':
+      return `Refreshed the audience "${nameOf(r) ?? ''}": ${str(r.size)} accounts.`;
     default:
       return `Done: ${write.skill}.`;
   }
