@@ -10,6 +10,7 @@ import { startApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
 import { silentLogger } from '../src/core/logger';
 import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
+import { scoreSentiment } from '../src/ml/sentiment';
 import { seedDemoCrm } from '../src/store/seed';
 import { inboundActivity, LoopbackConnector } from '../tests/fixtures/loopback-connector';
 
@@ -69,7 +70,8 @@ export async function runMessageBench(
   const connector = new LoopbackConnector();
   try {
     log('seeding the demo CRM (full size)...');
-    const seeded = await seedDemoCrm(store, { anchor: new Date(), log });
+    // Seeded as the server seeds it (interactions stored with their sentiment).
+    const seeded = await seedDemoCrm(store, { anchor: new Date(), log, sentimentOf: scoreSentiment });
     const serviceUrl = await connector.start();
     const app = await startApp(
       loadConfig({

@@ -65,6 +65,27 @@ describe('churn questions in chat', () => {
     expect(briefing!.text).toContain(`Churn risk ${account.value} (`);
   }, 120_000);
 
+  it("scores a briefed account's churn risk once a day: the same day's next briefing reads no history for it", async () => {
+    const chat = new ChatDriver(services, 'c-churn-daily', { localUser: MANAGER });
+    const [list] = await chat.say('which customers are likely to churn?');
+    const account = list!.lists![0]!.items[0]!.title;
+    await chat.say(`brief me on ${account}`);
+    const reads = jest.spyOn(temp.store.interactions, 'find');
+    try {
+      const [again] = await chat.say(`brief me on ${account}`);
+      expect(again!.text).toContain('Churn risk');
+      const briefingOnly = reads.mock.calls.length;
+      const tomorrow = { ...services, clock: () => new Date(ANCHOR.getTime() + 86_400_000) };
+      const [nextDay] = await new ChatDriver(tomorrow, 'c-churn-daily-2', { localUser: MANAGER }).say(
+        `brief me on ${account}`,
+      );
+      expect(nextDay!.text).toContain('Churn risk');
+      expect(reads.mock.calls.length).toBeGreaterThan(2 * briefingOnly);
+    } finally {
+      reads.mockRestore();
+    }
+  }, 120_000);
+
   it("lets a rep see only their team's customers and support every customer; marketing is refused", async () => {
     const rep = (await temp.store.users.findOne({ email: REP }))!;
     const [repReply] = await new ChatDriver(services, 'c-churn-rep', { localUser: REP }).say(

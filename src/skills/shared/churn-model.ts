@@ -127,7 +127,7 @@ export const CHURN_RISK_ROLES = ['rep', 'manager', 'support', 'admin', 'analyst'
 
 /**
  * An account's churn risk when a churn model is ready (loaded, or on disk), else undefined: never
- * trains one, and never fails, so a briefing that shows the risk stays as fast as before. The
+ * trains one, and never fails; scored once a day per account and process (`dailyChurnRisk`). The
  * server's warm-up trains the model before the port opens.
  */
 export async function churnRiskIfReady(
@@ -137,15 +137,51 @@ export async function churnRiskIfReady(
 ): Promise<AccountChurnRisk | undefined> {
   try {
     const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
-    if (!holder.model) {
-      if (!(await newestVersion(services.modelsDir))) return undefined;
-      await churnModelOf(services);
-    }
-    return (await churnRisksOf(services, [account], now))[0];
+    if (!holder.model && !(await newestVersion(services.modelsDir))) return undefined;
+    const model = await churnModelOf(services);
+    return await dailyChurnRisk(services, account, now, model.version);
   } catch (error) {
     services.logger.debug({ err: error }, 'churn risk not available for the briefing');
     return undefined;
   }
+}
+
+/** Briefings' churn risks of the day, per account (null: no history to score). */
+interface DailyRisks {
+  day: string;
+  version: string;
+  risks: Map<string, AccountChurnRisk | null>;
+}
+const DAILY_RISKS_KEY = 'churn:daily-risks';
+/** Accounts whose risk of the day is kept at most; past it the day's cache starts again. */
+const DAILY_RISKS_MAX = 10_000;
+
+/**
+ * An account's churn risk, scored once a day per process: scoring reads the account's whole
+ * history (orders, interactions, cases), which cost more than the rest of a briefing, and the
+ * model's features are 90-day windows that a day's new records barely move.
+ */
+async function dailyChurnRisk(
+  services: SkillServices,
+  account: Pick<Account, '_id' | 'name' | 'ownerId'>,
+  now: Date,
+  version: string,
+): Promise<AccountChurnRisk | undefined> {
+  const day = now.toISOString().slice(0, 10);
+  const cache = await services.artifacts.get<DailyRisks>(DAILY_RISKS_KEY, async () => ({
+    day,
+    version,
+    risks: new Map(),
+  }));
+  if (cache.day !== day || cache.version !== version || cache.risks.size >= DAILY_RISKS_MAX) {
+    cache.day = day;
+    cache.version = version;
+    cache.risks.clear();
+  }
+  if (cache.risks.has(account._id)) return cache.risks.get(account._id) ?? undefined;
+  const risk = (await churnRisksOf(services, [account], now))[0];
+  cache.risks.set(account._id, risk ?? null);
+  return risk;
 }
 
 /** An account with its churn risk as of now. */
