@@ -3,8 +3,8 @@
  * - backup: `crmpro store backup`'s function (SQLite online backup in one step, integrity check of
  *   the copy, fsync, rename) on an idle store, time and size; peer: the sqlite3 command-line
  *   shell's `.backup` of the same file (online backup API, no check, no fsync of the copy).
- * - erase: `crmpro privacy erase --email`'s steps for one person (find, delete/anonymise, compact
- *   with secure_delete + WAL truncate + VACUUM, the audit entry, compact again), for a few people
+ * - erase: `crmpro privacy erase --email`'s steps for one person (find, delete/anonymise, the audit
+ *   entry, compact with secure_delete + WAL truncate + VACUUM), for a few people
  *   with interactions. No peer: no other tool erases a person from this store.
  * - schema migration at open of an up-to-date store (the cost every start pays).
  *
@@ -73,9 +73,9 @@ async function measureErase(store: Store, email: string) {
     email: email.replace(/^[^@]+/, '…'),
     records: Object.values(erase.result).reduce((sum, count) => sum + count, 0),
     findMs: round(find.ms),
-    eraseAndCompactMs: round(erase.ms),
+    eraseMs: round(erase.ms),
     auditMs: round(audit.ms),
-    secondCompactMs: round(compact.ms),
+    compactMs: round(compact.ms),
     totalMs: round(find.ms + erase.ms + audit.ms + compact.ms),
   };
 }

@@ -75,8 +75,9 @@ export type ErasureCounts = Record<
  * Erases one person: their contacts and leads are deleted, interactions and tasks linked to them or
  * naming them are deleted, transcript messages and support cases mentioning them have the name and
  * e-mail replaced by `[erased]` (cases also lose the link to their contact), and saved audiences
- * drop their contact ids. Then the store is compacted (embedded: freed pages zeroed, WAL checkpointed and
- * truncated, file rebuilt) so no copy of the erased bytes stays in the data directory.
+ * drop their contact ids. The caller compacts the store afterwards (`Store.compact`: freed pages
+ * zeroed, WAL checkpointed and truncated, file rebuilt), once, after its audit entry, so no copy of
+ * the erased bytes stays in the data directory.
  */
 export async function erasePersonalData(store: Store, found: PersonalData): Promise<ErasureCounts> {
   const ids = (records: Record<string, unknown>[]) => records.map((record) => String(record._id));
@@ -126,6 +127,5 @@ export async function erasePersonalData(store: Store, found: PersonalData): Prom
       }));
       await store.audiences.updateOne({ _id: audience._id }, { $set: { members } });
     }
-  await store.compact?.();
   return counts;
 }
