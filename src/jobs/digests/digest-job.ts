@@ -49,19 +49,18 @@ export function digestJob(deps: { senders: DigestSenders; metrics?: CrmMetrics }
       if (claim.kind === 'done')
         return { outcome: 'skipped', key, reason: `already ${claim.delivery.state}` };
       if (claim.kind === 'interrupted') {
-        // An earlier run died between starting to send and recording it: it may have arrived.
-        await ledger.failed(
-          key,
-          'failed',
-          'interrupted while sending: it may have arrived; re-drive to send it again',
-        );
-        count(subscription.channel, 'failed');
+        // A run found this digest being sent. If that run died before recording the outcome, the
+        // digest may have arrived: it is recorded failed for a deliberate re-drive, never resent.
+        // If that run is alive and records its outcome first, this one leaves it alone.
+        if (await ledger.interrupted(claim.delivery)) count(subscription.channel, 'failed');
         return { outcome: 'skipped', key, reason: 'interrupted while sending' };
       }
       const user = await services.store.users.findOne({ _id: subscription.userId, active: true });
       if (!user) {
-        await ledger.failed(key, 'undeliverable', 'the subscriber is no active CRM user');
-        count(subscription.channel, 'undeliverable');
+        if (
+          await ledger.failed(key, claim.attemptId, 'undeliverable', 'the subscriber is no active CRM user')
+        )
+          count(subscription.channel, 'undeliverable');
         return { outcome: 'undeliverable', key, reason: 'no active user' };
       }
       const sender = deps.senders[subscription.channel];
@@ -83,7 +82,14 @@ export function digestJob(deps: { senders: DigestSenders; metrics?: CrmMetrics }
         const message = (error as Error).message;
         const permanent =
           isCrmError(error) && error.code !== ErrorCode.Unavailable && error.code !== ErrorCode.Internal;
-        await ledger.failed(key, permanent ? 'undeliverable' : 'failed', message);
+        const recorded = await ledger.failed(
+          key,
+          claim.attemptId,
+          permanent ? 'undeliverable' : 'failed',
+          message,
+        );
+        // Another run took the digest while this one failed: its outcome is the one that counts.
+        if (!recorded) return { outcome: 'skipped', key, reason: 'another run took this digest' };
         count(subscription.channel, permanent ? 'undeliverable' : 'failed');
         if (permanent) {
           logger.warn({ key, err: error }, 'digest undeliverable');

@@ -76,9 +76,41 @@ export class DigestLedger {
     );
   }
 
-  /** Records a failed attempt: `failed` (will be retried or re-driven) or `undeliverable`. */
-  async failed(key: string, state: 'failed' | 'undeliverable', error: string): Promise<void> {
-    await this.store.digestDeliveries.updateOne({ _id: key }, { $set: { state, error } });
+  /**
+   * Records a failed attempt — `failed` (will be retried or re-driven) or `undeliverable` — only
+   * while `attemptId` still holds the delivery; false when another run took it meanwhile (its
+   * outcome is the one that counts).
+   */
+  async failed(
+    key: string,
+    attemptId: string,
+    state: 'failed' | 'undeliverable',
+    error: string,
+  ): Promise<boolean> {
+    const result = await this.store.digestDeliveries.updateOne(
+      { _id: key, attemptId, state: { $in: ['composing', 'sending'] } },
+      { $set: { state, error } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  /**
+   * Records a delivery found in `sending` as failed: the run that was sending it died before it
+   * recorded the outcome. Only while it is still that run's `sending`: when the sender is alive
+   * and records `delivered` first, nothing changes (a duplicate run racing a live sender must not
+   * overwrite its outcome). False when nothing changed.
+   */
+  async interrupted(delivery: DigestDelivery): Promise<boolean> {
+    const result = await this.store.digestDeliveries.updateOne(
+      { _id: delivery._id, attemptId: delivery.attemptId, state: 'sending' },
+      {
+        $set: {
+          state: 'failed',
+          error: 'interrupted while sending: it may have arrived; re-drive to send it again',
+        },
+      },
+    );
+    return result.modifiedCount === 1;
   }
 
   /** Deliveries that did not go out (failed, undeliverable, interrupted), newest first. */
