@@ -10,7 +10,6 @@
  *
  * `npm run bench -- churn` writes bench/results/churn.json.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,21 +27,15 @@ import { crmFeatureTable } from '../src/ml/scoring/crm-features';
 import { trainScoringModel } from '../src/ml/scoring/train-scoring-model';
 import { scoreSentiment } from '../src/ml/sentiment';
 import { DEFAULT_DEMO_SEED, generateDemoCrm } from '../src/store/seed';
-import { peerDir } from './scoring-bank-marketing';
+import { runBinaryPeers, type BinaryModelFigures } from './peers/binary-peers';
 
-const PYTHON = '/usr/bin/python3';
 /** The demo's fixed anchor (as the lead-conversion bench), so every run sees the same accounts. */
 const ANCHOR = new Date(Date.UTC(2026, 10, 25));
 const SEEDS = [DEFAULT_DEMO_SEED, 1, 2];
 const BINS = 10;
 const DAY = 86_400_000;
 
-interface ModelFigures {
-  auc: number;
-  brier: number;
-  reliability: { from: number; to: number; count: number; meanPredicted: number; observedRate: number }[];
-  trainSeconds: number;
-}
+type ModelFigures = BinaryModelFigures;
 
 /** One seed's run: the split and every model's figures on it. */
 interface SeedRun {
@@ -84,14 +77,7 @@ export async function runChurnBench(
     const csv = path.join(work, `features-${seed}.csv`);
     writeFileSync(csv, featureCsv(train, test));
     log(`seed ${seed}: feature table ${csv}`);
-    const peer = spawnSync(PYTHON, [path.join(peerDir(), 'churn_sklearn.py'), csv, '--bins', String(BINS)], {
-      encoding: 'utf8',
-    });
-    if (peer.status !== 0) throw new Error(`peer failed: ${peer.stderr}`);
-    const peers = JSON.parse(peer.stdout.trim().split('\n').pop()!) as {
-      sklearn: string;
-      models: Record<string, ModelFigures>;
-    };
+    const peers = runBinaryPeers(csv, { label: 'lost', ignore: ['account_id', 'cutoff'], bins: BINS });
     const models: Record<string, ModelFigures> = {
       'crmpro gradient boosting (Platt-calibrated)': {
         auc: rocAuc(test.labels, probabilities),

@@ -10,7 +10,6 @@
  *
  * `npm run bench -- lead-conversion` writes bench/results/lead-conversion.json.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,9 +17,8 @@ import { LEAD_FEATURES } from '../src/ml/scoring/crm-features';
 import { CrmRecords } from '../src/ml/scoring/crm-records';
 import { leadConversionRows, trainLeadModelOnTimeSplit } from '../src/ml/scoring/lead-time-split';
 import { DEFAULT_DEMO_SEED, generateDemoCrm } from '../src/store/seed';
-import { peerDir } from './scoring-bank-marketing';
+import { runBinaryPeers, type BinaryModelFigures } from './peers/binary-peers';
 
-const PYTHON = '/usr/bin/python3';
 const ROOT = path.resolve(__dirname, '..').replace(/[\\/]dist$/, '');
 /** The demo's fixed anchor (the shipped lead-score model's day), so every run sees the same leads. */
 const ANCHOR = new Date(Date.UTC(2026, 10, 25));
@@ -39,12 +37,7 @@ interface SeedRun {
   models: Record<string, ModelFigures>;
 }
 
-interface ModelFigures {
-  auc: number;
-  brier: number;
-  reliability: { from: number; to: number; count: number; meanPredicted: number; observedRate: number }[];
-  trainSeconds: number;
-}
+type ModelFigures = BinaryModelFigures;
 
 /** Runs the comparison and returns its summary. */
 export async function runLeadConversionBench(
@@ -64,20 +57,7 @@ export async function runLeadConversionBench(
     writeFileSync(csv, featureCsv(records, ours.split.train, ours.split.test));
     if (seed === DEFAULT_DEMO_SEED)
       copyFileSync(csv, path.join(ROOT, 'bench', 'results', 'lead-conversion-features.csv'));
-    const peer = spawnSync(
-      PYTHON,
-      [path.join(peerDir(), 'lead_conversion_sklearn.py'), csv, '--bins', String(BINS)],
-      {
-        encoding: 'utf8',
-      },
-    );
-    if (peer.status !== 0) throw new Error(`peer failed: ${peer.stderr}`);
-    const peers = JSON.parse(peer.stdout.trim().split('\n').pop()!) as {
-      sklearn: string;
-      trainRows: number;
-      testRows: number;
-      models: Record<string, ModelFigures>;
-    };
+    const peers = runBinaryPeers(csv, { label: 'converted', ignore: ['lead_id', 'created_at'], bins: BINS });
     const models: Record<string, ModelFigures> = {
       'crmpro gradient boosting (Platt-calibrated)': {
         auc: ours.auc,

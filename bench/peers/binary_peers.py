@@ -1,13 +1,16 @@
-"""Peers for the lead-conversion bench: scikit-learn on the same features and the same time split.
+"""scikit-learn peers for a binary outcome on the same features and the same split as ours.
 
-Reads the feature table the TypeScript bench exported (one row per resolved lead: the lead model's
-features, `converted` 0/1 and `split` train/test), trains GradientBoostingClassifier (100 trees,
-depth 3, one-hot categoricals), HistGradientBoostingClassifier (native categoricals) and
-LogisticRegression (one-hot categoricals, standardised numeric columns with missing values set to
-the training median plus a missing flag) on the train rows and scores the test rows. Prints one
-JSON line: per model AUC, Brier, a reliability table and training time.
+Used by the churn and lead-conversion benches. Reads the feature table the TypeScript bench exported
+(one row per example: the model's features, a 0/1 label column, a split column train/test and id
+columns to leave out), trains GradientBoostingClassifier (100 trees, depth 3, one-hot categoricals),
+HistGradientBoostingClassifier (native categoricals) and LogisticRegression (one-hot categoricals,
+standardised numeric columns with missing values set to the training median plus a missing flag)
+on the train rows with scikit-learn's defaults (nothing tuned on the test rows) and scores the test
+rows. Prints one JSON line: per model AUC, Brier, a reliability table and training time.
 
-usage: lead_conversion_sklearn.py FEATURES_CSV [--bins 5]
+usage: binary_peers.py FEATURES_CSV --label COLUMN [--split COLUMN] [--ignore COL,COL] [--bins 10]
+  e.g. binary_peers.py churn.csv --label lost --ignore account_id,cutoff --bins 10
+       binary_peers.py leads.csv --label converted --ignore lead_id,created_at --bins 5
 """
 import argparse
 import json
@@ -18,9 +21,6 @@ import pandas as pd
 from sklearn.ensemble import GradientBoostingClassifier, HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, roc_auc_score
-
-NOT_FEATURES = ["lead_id", "created_at", "converted", "split"]
-
 
 def reliability(y, p, bins):
     table = []
@@ -51,14 +51,18 @@ def one_hot(features, categorical, numeric, train):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("features")
-    parser.add_argument("--bins", type=int, default=5)
+    parser.add_argument("--label", required=True, help="the 0/1 outcome column")
+    parser.add_argument("--split", default="split", help="the column saying train or test")
+    parser.add_argument("--ignore", default="", help="comma-separated id columns that are not features")
+    parser.add_argument("--bins", type=int, default=10)
     args = parser.parse_args()
 
     frame = pd.read_csv(args.features, keep_default_na=False, na_values=[""])
-    y = frame["converted"].astype(int).to_numpy()
-    train = (frame["split"] == "train").to_numpy()
+    y = frame[args.label].astype(int).to_numpy()
+    train = (frame[args.split] == "train").to_numpy()
     test = ~train
-    features = frame.drop(columns=NOT_FEATURES)
+    ignored = [c for c in args.ignore.split(",") if c]
+    features = frame.drop(columns=[args.label, args.split, *ignored])
     categorical = [c for c in features.columns if features[c].dtype == object]
     numeric = [c for c in features.columns if c not in categorical]
 
