@@ -1,4 +1,8 @@
-import { pipelineSummary, type PipelineSummary } from '../../skills/pipeline-summary';
+import {
+  pipelineSummary,
+  type ForecastAgainstTarget,
+  type PipelineSummary,
+} from '../../skills/pipeline-summary';
 import { queryRecords, type DealRow, type RecordQueryResult } from '../../skills/query-records';
 import type { Caller } from '../../skills/skill';
 import type { QueryOwner, RecordQuery } from '../../vocabulary';
@@ -173,8 +177,20 @@ function summaryReply(summary: PipelineSummary): Reply {
             `Biggest wins: ${summary.won.biggest.map((d) => `${d.name} (${formatMoney(d.amount, d.currency)})`).join('; ')}.`,
           ]
         : []),
+      ...(summary.forecastAgainstTarget ? [targetLine(summary.forecastAgainstTarget)] : []),
     ].join('\n'),
   };
+}
+
+/** "Forecast against the EMEA target for 2026-Q1: weighted $1.1M of $1.2M (92%), $100k short." */
+function targetLine(t: ForecastAgainstTarget): string {
+  const money = (n: number) => formatMoney(n, t.target.currency);
+  const gap = Math.round(t.gap);
+  const standing = gap > 0 ? `${money(gap)} short` : gap < 0 ? `${money(-gap)} ahead` : 'on target';
+  const others = t.otherCurrencies.length
+    ? ` (not counted against it: ${formatMoneyList(t.otherCurrencies)} weighted in other currencies)`
+    : '';
+  return `Forecast against the ${t.team} target for ${t.period}: weighted ${money(t.weighted)} of ${money(t.target.amount)} (${Math.round(t.attainment * 100)}%), ${standing}${others}.`;
 }
 
 function ownerFor(

@@ -2,24 +2,13 @@ import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { SalesTarget } from '../../vocabulary/digest';
 import { parseForecastPeriod } from '../shared/forecast-period';
+import { salesTargetIdOf, salesTargetOf, targetPeriodOf } from '../shared/sales-target-records';
 import { defineSkill } from '../skill';
+
+export { salesTargetIdOf, salesTargetOf, targetPeriodOf } from '../shared/sales-target-records';
 
 /** A target period as written: `2026-Q1`, `2026-03` or `2026`. */
 export const TARGET_PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
-
-/** The target key of a team and period. */
-export function salesTargetIdOf(team: string, period: string): string {
-  return `${team.trim().toLowerCase()}:${period.toUpperCase()}`;
-}
-
-/** The period key of a forecast period's start and end (quarter, month or year), as targets name it. */
-export function targetPeriodOf(from: Date, to: Date): string {
-  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
-  const year = from.getUTCFullYear();
-  if (months === 3) return `${year}-Q${Math.floor(from.getUTCMonth() / 3) + 1}`;
-  if (months === 1) return `${year}-${String(from.getUTCMonth() + 1).padStart(2, '0')}`;
-  return String(year);
-}
 
 /**
  * Sets a team's sales target for a period (`crmpro targets set --team EMEA --period 2026-Q1
@@ -61,15 +50,6 @@ export const setSalesTarget = defineSkill({
     return (await services.store.salesTargets.findById(_id))!;
   },
 });
-
-/** A team's target for a period, or null. */
-export async function salesTargetOf(
-  store: { salesTargets: { findById(id: string): Promise<SalesTarget | null> } },
-  team: string,
-  period: string,
-): Promise<SalesTarget | null> {
-  return store.salesTargets.findById(salesTargetIdOf(team, period));
-}
 
 /**
  * The target period key of a period as people say it ("this quarter", "Q1", "Q1 2026", "2026-Q1",

@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { ErrorCode, isCrmError } from '../../core/errors';
-import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
-import { loadRecordsForDeals } from '../shared/crm-records-from-store';
 import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
-import { leadScoreModelOf } from '../shared/lead-score-model';
 import { RecordVisibility } from '../shared/record-visibility';
+import { forecastOfScope } from '../shared/scope-forecast';
 import { defineSkill } from '../skill';
 import { bookingsForecast, type BookingsForecast } from './bookings-forecast';
 import { parseForecastPeriod, type ForecastPeriod } from '../shared/forecast-period';
-import {
-  pipelineForecast,
-  type CurrencyForecast,
-  type ForecastChanges,
-  type ForecastDeal,
-} from './pipeline-forecast';
+import type { CurrencyForecast, ForecastChanges, ForecastDeal } from '../shared/pipeline-forecast';
 
 export { parseForecastPeriod, type ForecastPeriod } from '../shared/forecast-period';
-export type { CurrencyForecast, ForecastChanges, ForecastDeal } from './pipeline-forecast';
+export type { CurrencyForecast, ForecastChanges, ForecastDeal } from '../shared/pipeline-forecast';
 export type { BookingsForecast, BookingsForecastMonth, BookingsMonth } from './bookings-forecast';
 
 /** The answer of `forecast`. */
@@ -59,34 +51,15 @@ export const forecast = defineSkill({
     const now = services.clock();
     const period = parseForecastPeriod(input.period, now);
     const scope = await resolveDealScope(services, caller, input);
-    const owners = ownerFilter(scope);
     const visibility = await RecordVisibility.of(services, caller);
-    const [scopeDeals, scopeWon] = await Promise.all([
-      services.store.deals.find({
-        ...owners,
-        $or: [
-          { closeDate: { $gte: period.from, $lt: period.to } },
-          { closedAt: { $gte: period.from, $lt: period.to } },
-        ],
-      }),
+    const [pipeline, scopeWon] = await Promise.all([
+      forecastOfScope(services, caller, scope, period),
       services.store.deals.find(
-        { ...owners, stage: 'closed_won' },
+        { ...ownerFilter(scope), stage: 'closed_won' },
         { projection: { amount: 1, currency: 1, closedAt: 1, ownerId: 1 } },
       ),
     ]);
-    // The scope is the caller's to see; each deal is checked again, so no figure of another team's deal counts.
-    const deals = await visibility.onlyFull(scopeDeals, (d) => d.ownerId, 'deal');
     const won = await visibility.onlyFull(scopeWon, (d) => d.ownerId, 'deal');
-    let model: LeadScoreModel | undefined;
-    let modelUnavailable: string | undefined;
-    try {
-      model = await leadScoreModelOf(services);
-    } catch (error) {
-      if (!isCrmError(error, ErrorCode.Unavailable)) throw error;
-      modelUnavailable = error.message;
-    }
-    const records = await loadRecordsForDeals(services.store, deals);
-    const pipeline = pipelineForecast(deals, records, model, period, now);
     const mainCurrency = mostCommonCurrency(won) ?? pipeline.currencies[0]?.currency;
     const monthsAhead = Math.min(18, Math.max(3, monthsBetween(now, period.to)));
     const bookings = mainCurrency ? await bookingsForecast(won, mainCurrency, now, monthsAhead) : null;
@@ -97,7 +70,9 @@ export const forecast = defineSkill({
       topDeals: pipeline.deals.slice(0, 10),
       changes: pipeline.changes,
       bookings,
-      ...(model ? { modelVersion: model.version } : { modelUnavailable }),
+      ...(pipeline.modelVersion
+        ? { modelVersion: pipeline.modelVersion }
+        : { modelUnavailable: pipeline.modelUnavailable }),
     };
   },
 });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { SummaryQuery } from '../../vocabulary';
-import { resolveDealScope, ownerFilter } from '../shared/deal-scope';
+import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-scope';
 import { RecordVisibility } from '../shared/record-visibility';
-import { defineSkill } from '../skill';
+import { salesTargetOf, targetPeriodOfSpan } from '../shared/sales-target-records';
+import { forecastOfScope } from '../shared/scope-forecast';
+import { defineSkill, type Caller, type SkillServices } from '../skill';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -10,6 +12,27 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export interface DealTally {
   count: number;
   totals: Array<{ amount: number; currency: string }>;
+}
+
+/**
+ * The period's weighted forecast against the team's sales target: only for a summary of one whole
+ * team over exactly the month, quarter or year a target is set for. Never for one rep (targets are
+ * a team's; one rep's forecast against the whole team's target would read as a shortfall that is
+ * not theirs) nor for everyone.
+ */
+export interface ForecastAgainstTarget {
+  team: string;
+  /** The target's period key ("2026-Q1"). */
+  period: string;
+  target: { amount: number; currency: string };
+  /** The weighted forecast in the target's currency: the forecast skill's figure for this team and period. */
+  weighted: number;
+  /** weighted / target amount. */
+  attainment: number;
+  /** target amount − weighted (negative when the forecast is ahead of the target). */
+  gap: number;
+  /** Weighted forecasts in other currencies, which are not counted against the target. */
+  otherCurrencies: Array<{ amount: number; currency: string }>;
 }
 
 /** A pipeline or team summary: open pipeline by stage, won and lost in the period and in the one before. */
@@ -23,6 +46,8 @@ export interface PipelineSummary {
   lost: DealTally;
   /** Won in the period of the same length just before (for the change). */
   wonBefore: DealTally;
+  /** Present only when a target is set for this team and period. */
+  forecastAgainstTarget?: ForecastAgainstTarget;
 }
 
 const OPEN_ORDER = ['prospecting', 'qualification', 'proposal', 'negotiation'];
@@ -38,10 +63,39 @@ function shift(dayText: string, days: number): string {
   return new Date(Date.parse(`${dayText}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The team's target for the summary's period and the weighted forecast against it; undefined without one. */
+async function forecastAgainstTarget(
+  services: SkillServices,
+  caller: Caller,
+  scope: DealScope,
+  query: SummaryQuery,
+): Promise<ForecastAgainstTarget | undefined> {
+  if (!scope.team) return undefined;
+  const from = new Date(`${query.from}T00:00:00Z`);
+  const to = new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000);
+  const period = targetPeriodOfSpan(from, to);
+  const target = period ? await salesTargetOf(services.store, scope.team, period) : null;
+  if (!period || !target) return undefined;
+  const { currencies } = await forecastOfScope(services, caller, scope, { label: query.label, from, to });
+  const weighted = currencies.find((c) => c.currency === target.currency)?.weighted ?? 0;
+  return {
+    team: target.team,
+    period,
+    target: { amount: target.amount, currency: target.currency },
+    weighted,
+    attainment: weighted / target.amount,
+    gap: target.amount - weighted,
+    otherCurrencies: currencies
+      .filter((c) => c.currency !== target.currency && c.weighted > 0)
+      .map((c) => ({ amount: c.weighted, currency: c.currency })),
+  };
+}
+
 /**
  * "How's my pipeline", "how is my team doing", "how did Sam do last month": the open pipeline by
- * stage of the scope the caller may see, what was won and lost in the period, and the change in
- * won business against the period before.
+ * stage of the scope the caller may see, what was won and lost in the period, the change in won
+ * business against the period before and, for a team with a target for the period, the weighted
+ * forecast against it.
  */
 export const pipelineSummary = defineSkill({
   name: 'pipeline-summary',
@@ -78,6 +132,7 @@ export const pipelineSummary = defineSkill({
       });
     const length = Math.round((Date.parse(query.to) - Date.parse(query.from)) / 86_400_000) + 1;
     const won = closedIn('closed_won', query.from, query.to).sort((a, b) => b.amount - a.amount);
+    const againstTarget = await forecastAgainstTarget(services, caller, scope, query);
     return {
       scopeLabel: scope.label,
       periodLabel: query.label,
@@ -91,6 +146,7 @@ export const pipelineSummary = defineSkill({
       },
       lost: tally(closedIn('closed_lost', query.from, query.to)),
       wonBefore: tally(closedIn('closed_won', shift(query.from, -length), shift(query.from, -1))),
+      ...(againstTarget ? { forecastAgainstTarget: againstTarget } : {}),
     };
   },
 });

@@ -10,6 +10,8 @@ export interface DealScope {
   label: string;
   /** Owners whose deals count; null for everyone. */
   ownerIds: string[] | null;
+  /** The team, when the scope is one whole team (its sales target applies); absent for a rep or everyone. */
+  team?: string;
 }
 
 /** How a question names whose deals: the caller's own, their team, everyone, a named team or rep. */
@@ -51,7 +53,7 @@ export async function resolveDealScope(
       throw new CrmError(ErrorCode.NotFound, `I don't know a team called "${input.team}".`);
     if (!mayViewPipelineOf(viewer, members[0]!.team))
       throw new CrmError(ErrorCode.Forbidden, `You can look at the deals of your own team only.`);
-    return { label: `team ${members[0]!.team}`, ownerIds: members.map((m) => m._id) };
+    return { label: `team ${members[0]!.team}`, ownerIds: members.map((m) => m._id), team: members[0]!.team };
   }
   const scope =
     input.scope ?? (caller.role === 'admin' ? 'all' : caller.role === 'manager' ? 'team' : 'mine');
@@ -67,7 +69,7 @@ export async function resolveDealScope(
     throw new CrmError(ErrorCode.InvalidInput, 'I need to know who you are in the CRM to find your deals.');
   if (scope === 'mine') return { label: 'your deals', ownerIds: [me._id] };
   const team = await services.store.users.find({ team: me.team }, { projection: { _id: 1 } });
-  return { label: `team ${me.team}`, ownerIds: team.map((u) => u._id) };
+  return { label: `team ${me.team}`, ownerIds: team.map((u) => u._id), team: me.team };
 }
 
 /** A store filter for the scope's deals. */

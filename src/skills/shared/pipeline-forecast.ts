@@ -2,7 +2,7 @@ import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
 import { stageAt, dealCreatedAt } from '../../ml/scoring/crm-features';
 import type { CrmRecords, DealRecord } from '../../ml/scoring/crm-records';
 import { isOpenStage, STAGE_PROBABILITY, type DealStage } from '../../vocabulary';
-import type { ForecastPeriod } from '../shared/forecast-period';
+import type { ForecastPeriod } from './forecast-period';
 
 /** The forecast of one currency (amounts in different currencies are never added up). */
 export interface CurrencyForecast {
