@@ -92,3 +92,74 @@ describe('sales targets in chat', () => {
     expect(await say(manager, 'what is the target list of champions?')).not.toMatch(/target for 2026/);
   }, 180_000);
 });
+
+describe('an admin setting another team’s sales target in chat', () => {
+  const temp = temporaryStore();
+  afterAll(() => temp.cleanup());
+
+  it('asks to confirm and stores it on yes; a manager of a different team is refused in plain words', async () => {
+    await loadSmallCrm(temp.store);
+    await temp.store.users.insertMany([
+      {
+        email: 'jordan.blake@demo.crmpro.dev',
+        name: 'Jordan Blake',
+        role: 'admin',
+        team: 'Operations',
+        timezone: 'UTC',
+        active: true,
+      },
+      {
+        email: 'kai.tan@demo.crmpro.dev',
+        name: 'Kai Tan',
+        role: 'manager',
+        team: 'APAC',
+        timezone: 'Pacific/Auckland',
+        active: true,
+      },
+    ]);
+    const services = servicesFor(temp.store);
+    const admin = new ChatDriver(services, 'targets-admin', { localUser: 'jordan.blake@demo.crmpro.dev' });
+    const apac = new ChatDriver(services, 'targets-apac', { localUser: 'kai.tan@demo.crmpro.dev' });
+    const morgan = new ChatDriver(services, 'targets-enterprise', {
+      localUser: 'morgan.lee@demo.crmpro.dev',
+    });
+    const say = async (chat: ChatDriver, message: string) =>
+      (await chat.say(message)).map((r) => r.text).join('\n');
+    const stored = () => temp.store.salesTargets.find({}, { sort: { _id: 1 } });
+
+    // The admin names the team in lower case; the stored team keeps its own spelling.
+    expect(await say(admin, 'set the apac target for Q2 2026 to 800k')).toBe(
+      'Set the APAC target for 2026-Q2 to $800,000 (none is set yet)? (yes/no)',
+    );
+    expect(await stored()).toEqual([]);
+    expect(await say(admin, 'yes')).toMatch(/^Done: the APAC target for 2026-Q2 is \$800,000\./);
+    expect(await stored()).toEqual([
+      expect.objectContaining({ team: 'APAC', period: '2026-Q2', amount: 800_000, currency: 'USD' }),
+    ]);
+    // The team's own manager sees it.
+    expect(await say(apac, "what's our target for Q2 2026?")).toBe(
+      'The APAC target for 2026-Q2 is $800,000.',
+    );
+
+    // A manager of another team may not set it, nor may APAC's manager set Enterprise's: refused
+    // before any confirmation, in plain words, without internal names.
+    const refusal = await say(morgan, 'set the APAC target for 2026-Q2 to 2M');
+    expect(refusal).toBe("Managers set their own team's target only (yours is Enterprise).");
+    expect(await say(apac, 'set the Enterprise target for 2026-Q2 to 1M')).toBe(
+      "Managers set their own team's target only (yours is APAC).",
+    );
+    // The refused request left nothing pending: a "yes" now confirms nothing.
+    expect(await say(morgan, 'yes')).not.toMatch(/^Done/);
+    expect(await stored()).toEqual([expect.objectContaining({ team: 'APAC', amount: 800_000 })]);
+
+    // The admin may change any team's; an unknown team is said plainly.
+    expect(await say(admin, 'set the APAC target for 2026-Q2 to 950k')).toBe(
+      'Set the APAC target for 2026-Q2 to $950,000 (it is $800,000 now)? (yes/no)',
+    );
+    expect(await say(admin, 'yes')).toMatch(/^Done: the APAC target for 2026-Q2 is \$950,000\./);
+    expect(await say(admin, 'set the Narnia target for 2026-Q2 to 1M')).toMatch(
+      /I don't know a team called "Narnia"/,
+    );
+    expect(await stored()).toEqual([expect.objectContaining({ team: 'APAC', amount: 950_000 })]);
+  }, 180_000);
+});
