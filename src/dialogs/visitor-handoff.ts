@@ -18,6 +18,8 @@ export interface HandoffRequester {
     ownerEmail?: string;
     /** Who the visitor said they are (lead capture), e.g. "Ada Lovelace (ada@initech.com, Initech)". */
     visitor?: string;
+    /** What the visitor wants a person for (a reply drafted in the hand-off answers it until they say more). */
+    question?: string;
   }): Promise<HandoffOutcome>;
 }
 

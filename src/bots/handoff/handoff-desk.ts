@@ -50,4 +50,10 @@ export interface HandoffInbox {
   ): Promise<boolean>;
   /** A person ended the hand-off from the thread (the "End hand-off" button or `/crm end`). */
   endedByPerson(thread: DeskThread, person: { name: string; slackUserId: string }): Promise<boolean>;
+  /**
+   * What a reply drafted for the thread's visitor answers (their last message, kept by the
+   * hand-off, never read back from the desk's text); undefined when the thread is no hand-off's.
+   * An inbox without it offers no drafts.
+   */
+  lastVisitorMessage?(thread: DeskThread): string | undefined;
 }

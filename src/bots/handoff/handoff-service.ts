@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../core/logger';
 import type { HandoffOutcome } from '../../dialogs/visitor-handoff';
 import type { DeskThread, HandoffDesk, HandoffInbox, HandoffTranscriptLine } from './handoff-desk';
@@ -18,7 +19,14 @@ export interface OpenHandoff {
   thread: DeskThread;
   /** Everything said since the visitor asked, both ways (the full transcript is in the Conversation collection too). */
   transcript: HandoffTranscriptLine[];
+  /** The question the visitor asked a person about (their words when they asked, or what the bot could not answer). */
+  question?: string;
+  /** How many transcript lines there were when the thread opened (later ones were said in the hand-off). */
+  linesAtOpen: number;
 }
+
+/** How long, and how many, ended hand-offs are remembered for drafting a follow-up reply. */
+const ENDED_KEPT = { max: 1_000, ttl: 24 * 60 * 60_000 };
 
 /**
  * Hand-offs of website visitors to people: opens a thread on the desk (when one is configured and
@@ -33,6 +41,8 @@ export interface OpenHandoff {
 export class HandoffService implements HandoffInbox {
   private readonly byVisitor = new Map<string, OpenHandoff>();
   private readonly byThread = new Map<string, OpenHandoff>();
+  /** Ended hand-offs by thread: their last visitor message can still be drafted a reply to. */
+  private readonly ended = new LRUCache<string, OpenHandoff>(ENDED_KEPT);
   private line?: VisitorLine;
 
   constructor(
@@ -59,21 +69,35 @@ export class HandoffService implements HandoffInbox {
   /** Asks a person to take the visitor: 'unavailable' when no desk, out of hours, or the desk could not open a thread. */
   async open(
     visitorId: string,
-    request: { visitor: string; ownerEmail?: string; transcript: readonly HandoffTranscriptLine[] },
+    request: {
+      visitor: string;
+      ownerEmail?: string;
+      transcript: readonly HandoffTranscriptLine[];
+      /** What the visitor wants a person for (kept for drafting a reply; not posted). */
+      question?: string;
+    },
   ): Promise<HandoffOutcome> {
     if (this.byVisitor.has(visitorId)) return 'already-open';
     const { desk, available, logger } = this.options;
     if (!desk || (available && !available(this.now()))) return 'unavailable';
     const handoffId = randomUUID();
     let thread: DeskThread | undefined;
+    const { question, ...shown } = request;
     try {
-      thread = await desk.open({ handoffId, ...request });
+      thread = await desk.open({ handoffId, ...shown });
     } catch (error) {
       logger.warn({ err: error, handoffId }, 'the hand-off desk could not open a thread');
       return 'unavailable';
     }
     if (!thread) return 'unavailable';
-    const handoff: OpenHandoff = { handoffId, visitorId, thread, transcript: [...request.transcript] };
+    const handoff: OpenHandoff = {
+      handoffId,
+      visitorId,
+      thread,
+      transcript: [...request.transcript],
+      linesAtOpen: request.transcript.length,
+      ...(question ? { question } : {}),
+    };
     this.byVisitor.set(visitorId, handoff);
     this.byThread.set(threadKey(thread), handoff);
     logger.info({ handoffId, channel: thread.channel }, 'hand-off opened');
@@ -86,6 +110,25 @@ export class HandoffService implements HandoffInbox {
     if (!handoff || !this.options.desk) return;
     handoff.transcript.push({ from: 'visitor', text, at: this.now() });
     await this.options.desk.relayFromVisitor(handoff.thread, text);
+  }
+
+  /**
+   * What a reply drafted in a hand-off thread answers: the visitor's last message since the thread
+   * opened, else the question they asked a person about, else their last message before it. Ended
+   * hand-offs are remembered for a day (in this process). Undefined when the thread is no
+   * hand-off's, or the visitor has said nothing.
+   */
+  lastVisitorMessage(thread: DeskThread): string | undefined {
+    const key = threadKey(thread);
+    const handoff = this.byThread.get(key) ?? this.ended.get(key);
+    if (!handoff) return undefined;
+    const visitorLines = (lines: readonly HandoffTranscriptLine[]) =>
+      lines.filter((line) => line.from === 'visitor' && line.text.trim());
+    return (
+      visitorLines(handoff.transcript.slice(handoff.linesAtOpen)).at(-1)?.text ??
+      handoff.question ??
+      visitorLines(handoff.transcript).at(-1)?.text
+    );
   }
 
   /** The visitor ended the chat with the person. */
@@ -120,6 +163,7 @@ export class HandoffService implements HandoffInbox {
     if (!handoff) return undefined;
     this.byVisitor.delete(handoff.visitorId);
     this.byThread.delete(threadKey(handoff.thread));
+    this.ended.set(threadKey(handoff.thread), handoff);
     this.options.logger.info({ handoffId: handoff.handoffId }, 'hand-off ended');
     return handoff;
   }

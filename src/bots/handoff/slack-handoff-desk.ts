@@ -4,6 +4,8 @@ import type { DeskThread, HandoffDesk, HandoffTranscriptLine } from './handoff-d
 
 /** The action id of the "End hand-off" button in a hand-off thread's first message. */
 export const END_HANDOFF_ACTION_ID = 'handoff_end';
+/** The action id of the "Draft a reply" button: agent assist's draft, posted for the team only. */
+export const DRAFT_REPLY_ACTION_ID = 'handoff_draft';
 
 /** Lines of the transcript shown when a thread opens (the newest ones). */
 const TRANSCRIPT_LINES = 20;
@@ -41,12 +43,21 @@ export class SlackHandoffDesk implements HandoffDesk {
       {
         type: 'context',
         elements: [
-          { type: 'mrkdwn', text: "Reply in this thread: your words go to the visitor's chat window." },
+          {
+            type: 'mrkdwn',
+            text: "Reply in this thread: your words go to the visitor's chat window. *Draft a reply* (or `@CRMPro draft a reply` here) shows a suggested answer to your team only.",
+          },
         ],
       },
       {
         type: 'actions',
         elements: [
+          {
+            type: 'button',
+            action_id: DRAFT_REPLY_ACTION_ID,
+            text: { type: 'plain_text', text: 'Draft a reply' },
+            value: request.handoffId,
+          },
           {
             type: 'button',
             action_id: END_HANDOFF_ACTION_ID,

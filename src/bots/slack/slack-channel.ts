@@ -12,11 +12,13 @@ import type { Bot } from '../core/build-bot';
 import type { DeskThread, HandoffInbox } from '../handoff/handoff-desk';
 import { renderBlockKit } from '../render/block-kit';
 import { boltLogger } from './bolt-logger';
+import { handoffDraft, isDraftRequest, type HandoffDraft } from './handoff-draft';
 import { channelDataFor, postMessage, SlackAdapter, type SlackDestination } from './slack-adapter';
 import { SlackHttpReceiver } from './slack-http-receiver';
 import { SlackIdentity } from './slack-identity';
 import { plainTextOf } from './slack-text';
 import {
+  HANDOFF_DRAFT_ACTION,
   HANDOFF_END_ACTION,
   homeView,
   LOG_CALL_ACTION,
@@ -247,6 +249,13 @@ export class SlackChannel {
       await this.inbox.endedByPerson(thread, { name, slackUserId: body.user.id });
     });
 
+    app.action(HANDOFF_DRAFT_ACTION, async ({ ack, body }) => {
+      await ack();
+      if (body.type !== 'block_actions') return;
+      const thread = threadOfAction(body);
+      if (thread) await this.draftInThread(thread, body.user.id);
+    });
+
     app.action(LOG_CALL_ACTION, async ({ ack, body, client }) => {
       await ack();
       if (body.type !== 'block_actions' || !body.trigger_id) return;
@@ -308,7 +317,15 @@ export class SlackChannel {
     if (message.threadTs && this.inbox) {
       const name = await this.identity.nameOf(message.user);
       const thread: DeskThread = { channel: message.channel, threadTs: message.threadTs };
-      if (await this.inbox.fromPerson(thread, { name, slackUserId: message.user }, text)) return;
+      // Asking the bot for a draft is for the team: it is answered in the thread, never relayed.
+      if (isDraftRequest(text) && this.inbox.lastVisitorMessage?.(thread) !== undefined)
+        return this.draftInThread(thread, message.user);
+      // Words addressed to the bot (a mention) are a question for it, not for the visitor.
+      if (
+        !message.mentioned &&
+        (await this.inbox.fromPerson(thread, { name, slackUserId: message.user }, text))
+      )
+        return;
     }
     const direct = message.channelType === 'im' || message.channel.startsWith('D');
     if (!direct && !message.mentioned) return;
@@ -353,6 +370,32 @@ export class SlackChannel {
       channelData: channelDataFor(destination),
     });
     return this.adapter.runTurn(activity);
+  }
+
+  /**
+   * Posts agent assist's draft reply to a hand-off visitor's last message in the hand-off thread,
+   * run as the Slack user who asked (support and admins). The bot's own post is not relayed to the
+   * visitor (Slack's event for it carries a bot id); a refusal is shown to the asker only.
+   */
+  private async draftInThread(thread: DeskThread, slackUserId: string): Promise<void> {
+    const user = await this.identity.crmUserOf(slackUserId);
+    const draft: HandoffDraft = user
+      ? await handoffDraft(
+          this.deps.skills,
+          await this.deps.core.callers.resolve(this.vouch(user, {}), 'verified'),
+          this.inbox?.lastVisitorMessage?.(thread),
+        )
+      : { kind: 'refusal', text: UNKNOWN_SLACK_USER_REPLY };
+    if (draft.kind === 'draft') {
+      await this.post({ channel: thread.channel, threadTs: thread.threadTs }, draft.reply);
+      return;
+    }
+    await this.deps.client.chat.postEphemeral({
+      channel: thread.channel,
+      user: slackUserId,
+      thread_ts: thread.threadTs,
+      text: draft.text,
+    });
   }
 
   /** Marks an activity as this channel's, for `user`: the caller resolver trusts only these. */

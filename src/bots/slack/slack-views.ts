@@ -8,6 +8,8 @@ export const LOG_CALL_ACTION = 'crm_log_call_open';
 export const LOG_CALL_SHORTCUT = 'crm_log_call';
 /** The action id of the "End hand-off" button the hand-off desk posts in its threads. */
 export const HANDOFF_END_ACTION = 'handoff_end';
+/** The action id of the "Draft a reply" button the hand-off desk posts in its threads. */
+export { DRAFT_REPLY_ACTION_ID as HANDOFF_DRAFT_ACTION } from '../handoff/slack-handoff-desk';
 
 /** What a rep fills in the "Log call" modal. */
 export interface LogCallForm {

@@ -114,11 +114,12 @@ export class WidgetChannel implements VisitorLine {
 
   private async requestHandoff(
     visitorId: string,
-    options: { reason: HandoffReason; ownerEmail?: string; visitor?: string },
+    options: { reason: HandoffReason; ownerEmail?: string; visitor?: string; question?: string },
   ): Promise<HandoffOutcome> {
     const outcome = await this.handoffs.open(visitorId, {
       visitor: `Website visitor ${options.visitor ?? visitorId.slice(0, 6)}`,
       ...(options.ownerEmail ? { ownerEmail: options.ownerEmail } : {}),
+      ...(options.question ? { question: options.question } : {}),
       transcript: this.transcriptOf(visitorId),
     });
     if (outcome === 'opened') this.streams.append(visitorId, { type: 'handoff', state: 'waiting' });

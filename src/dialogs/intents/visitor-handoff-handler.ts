@@ -1,4 +1,4 @@
-import { openHandoffCase, routeHandoff } from '../../skills/handoff';
+import { noteHandoffUnattended, openHandoffCase, routeHandoff } from '../../skills/handoff';
 import type { Skill } from '../../skills/skill';
 import { captureWebsiteLead } from '../../skills/website-lead';
 import type { Reply } from '../reply';
@@ -24,12 +24,13 @@ export async function askForPerson(
     ? await skills.call(routeHandoff, { email: contact.email, company: contact.company }, caller)
     : {};
   const requester = handoffRequesterOf(context);
+  const question = memory.visitorUnanswered ?? turn.text;
   // A hand-off is a support case (channel widget): its number goes into the thread the person sees.
   const supportCase = requester
     ? await skills.call(
         openHandoffCase,
         {
-          question: memory.visitorUnanswered ?? turn.text,
+          question,
           ...(memory.visitorUnanswered ? { unanswered: memory.visitorUnanswered } : {}),
           ...(contact ? { name: contact.name, email: contact.email } : {}),
           ...(contact?.company ? { company: contact.company } : {}),
@@ -45,9 +46,26 @@ export async function askForPerson(
         reason,
         ...(route.ownerEmail ? { ownerEmail: route.ownerEmail } : {}),
         visitor: `${who}${who ? ', ' : ''}case ${supportCase!.number}`,
+        question,
       })
     : 'unavailable';
   const prefix = lead ? `${lead} ` : '';
+  // Nobody took the chat: the case stays the follow-up record, noted so, and the visitor hears when to expect an answer.
+  if (outcome === 'unavailable' && supportCase)
+    await skills
+      .call(noteHandoffUnattended, { number: supportCase.number }, caller)
+      .catch((error: unknown) =>
+        skills.logger.warn(
+          { err: error, case: supportCase.number },
+          'could not note the unattended hand-off',
+        ),
+      );
+  const notes = [supportCase ? `Support case ${supportCase.number}` : '', memory.visitorUnanswered ?? '']
+    .filter(Boolean)
+    .join(': ');
+  const followUp = supportCase
+    ? ` We've logged your request as case ${supportCase.number}, and someone will get back to you within ${supportCase.replyWithinHours} hours`
+    : '';
   if (outcome === 'opened')
     return {
       text: `${prefix}I've asked someone from our team to join this chat; they'll reply here shortly. Until then, anything you write goes straight to them. Say "end chat" when you're done.`,
@@ -64,22 +82,26 @@ export async function askForPerson(
         email: contact.email,
         interest: 'call-back',
         ...(contact.company ? { company: contact.company } : {}),
-        ...(memory.visitorUnanswered ? { notes: memory.visitorUnanswered } : {}),
+        ...(notes ? { notes } : {}),
       },
       caller,
     );
     return {
-      text: `${prefix}${NOBODY_AVAILABLE} I've passed your request on, and someone will e-mail you at ${contact.email} as soon as they can.`,
+      text: supportCase
+        ? `${prefix}${NOBODY_AVAILABLE}${followUp} at ${contact.email}.`
+        : `${prefix}${NOBODY_AVAILABLE} I've passed your request on, and someone will e-mail you at ${contact.email} as soon as they can.`,
     };
   }
   const preface: Reply = {
-    text: `${prefix}${NOBODY_AVAILABLE} If you leave your e-mail address, someone will get back to you.`,
+    text: supportCase
+      ? `${prefix}${NOBODY_AVAILABLE}${followUp} if you leave your e-mail address.`
+      : `${prefix}${NOBODY_AVAILABLE} If you leave your e-mail address, someone will get back to you.`,
   };
   return {
     beginDialog: VISITOR_LEAD_DIALOG,
     options: visitorLeadOptions('call-back', {
       preface: [preface],
-      ...(memory.visitorUnanswered ? { notes: memory.visitorUnanswered } : {}),
+      ...(notes ? { notes } : {}),
     }),
   };
 }

@@ -27,4 +27,4 @@ export const routeHandoff = defineSkill({
     return owner ? { ownerEmail: owner.email } : {};
   },
 });
-export { openHandoffCase, type HandoffCase } from './handoff-case';
+export { noteHandoffUnattended, openHandoffCase, UNATTENDED_NOTE, type HandoffCase } from './handoff-case';

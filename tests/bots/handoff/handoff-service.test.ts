@@ -86,4 +86,28 @@ describe('the hand-off service', () => {
       }),
     ).toBe('unavailable');
   });
+
+  it("keeps the visitor's last message for a draft: said in the hand-off, else the question they asked about, also after it ended", async () => {
+    const desk = new MemoryDesk();
+    const service = new HandoffService({ desk, logger: silentLogger() });
+    service.attach(new MemoryLine());
+    const thread = { channel: 'CSUPPORT', threadTs: '1' };
+    const bot = (text: string): HandoffTranscriptLine => ({ from: 'bot', text, at: new Date() });
+    await service.open('v1', {
+      visitor: 'V1',
+      transcript: [line('How much is Business?'), bot('$49 a seat.'), line('talk to a human')],
+      question: 'talk to a human',
+    });
+    expect(service.lastVisitorMessage(thread)).toBe('talk to a human');
+    await service.relayFromVisitor('v1', 'Our SSO login fails with an invalid signature');
+    await service.fromPerson(thread, dana, 'Looking into it');
+    expect(service.lastVisitorMessage(thread)).toBe('Our SSO login fails with an invalid signature');
+    expect(service.lastVisitorMessage({ channel: 'CSUPPORT', threadTs: '2' })).toBeUndefined();
+    await service.endByVisitor('v1');
+    expect(service.lastVisitorMessage(thread)).toBe('Our SSO login fails with an invalid signature');
+
+    // Without a question given, the visitor's last words before the hand-off.
+    await service.open('v2', { visitor: 'V2', transcript: [line('Can I pay by invoice?'), bot('Yes.')] });
+    expect(service.lastVisitorMessage({ channel: 'CSUPPORT', threadTs: '2' })).toBe('Can I pay by invoice?');
+  });
 });
