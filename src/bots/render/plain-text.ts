@@ -10,7 +10,9 @@ export function renderPlainText(reply: Reply): string {
   }
   if (reply.sources?.length) {
     parts.push(
-      `Sources: ${reply.sources.map((s) => [s.title, s.section].filter(Boolean).join(' › ')).join('; ')}`,
+      `Source${reply.sources.length > 1 ? 's' : ''}: ${reply.sources
+        .map((s) => [s.title, s.section].filter(Boolean).join(' › ') + (s.url ? ` (${s.url})` : ''))
+        .join('; ')}`,
     );
   }
   if (reply.images?.length) parts.push(reply.images.map((image) => `[chart: ${image.alt}]`).join('\n'));

@@ -13,7 +13,7 @@ export interface TurnOutcome {
   calls: SkillCall[];
 }
 
-/** The text a person reads in a turn's replies: titles, text, list items, facts and button labels. */
+/** The text a person reads in a turn's replies: titles, text, list items, facts, sources and button labels. */
 export function readableText(replies: readonly Reply[]): string {
   const parts: string[] = [];
   for (const reply of replies) {
@@ -25,6 +25,10 @@ export function readableText(replies: readonly Reply[]): string {
         parts.push([item.title, item.subtitle, item.value].filter(Boolean).join(' '));
     }
     for (const fact of reply.facts ?? []) parts.push(`${fact.label}: ${fact.value}`);
+    if (reply.sources?.length)
+      parts.push(
+        `Sources: ${reply.sources.map((s) => [s.title, s.section].filter(Boolean).join(' › ')).join('; ')}`,
+      );
     for (const button of reply.buttons ?? []) parts.push(button.title);
   }
   return parts.join('\n');

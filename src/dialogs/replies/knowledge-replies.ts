@@ -7,8 +7,8 @@ export type KnowledgeAudience = 'visitor' | 'staff';
 const HUMAN_BUTTON: ReplyButton = { title: 'Talk to a person', value: 'talk to a human' };
 
 /**
- * Renders a knowledge answer: the quoted answer, then where it came from (as `sources`, and in
- * the text for text-only channels). A no-answer says so plainly and, for visitors, offers a person.
+ * Renders a knowledge answer: the quoted answer, and where it came from as `sources` (each
+ * channel's renderer shows them once). A no-answer says so plainly and, for visitors, offers a person.
  */
 export function knowledgeReply(result: KnowledgeAnswerResult, audience: KnowledgeAudience): Reply {
   if (result.noAnswer) return noAnswerReply(result, audience);
@@ -17,14 +17,11 @@ export function knowledgeReply(result: KnowledgeAnswerResult, audience: Knowledg
     ...(source.section ? { section: source.section } : {}),
     ...(source.url ? { url: source.url } : {}),
   }));
-  const cited = sources.map(
-    (source) =>
-      `${source.title}${source.section ? ` — ${source.section}` : ''}${source.url ? ` (${source.url})` : ''}`,
-  );
   const note = result.ignored.length
     ? 'I can only answer from our public documentation, so I answered the question part of your message. '
     : '';
-  const text = `${note}${result.answer}\n\nSource${cited.length > 1 ? 's' : ''}: ${cited.join('; ')}`;
+  // The sources travel as `sources` only: every channel's renderer shows them once, in its own way.
+  const text = `${note}${result.answer}`;
   return { text, sources, ...(audience === 'visitor' ? { buttons: [HUMAN_BUTTON] } : {}) };
 }
 

@@ -49,7 +49,7 @@ describe('reply renderers', () => {
     const text = renderPlainText(reply);
     expect(text).toContain('Open deals:\n• Renewal — $250k');
     expect(text).toContain('Open pipeline: $290k (2 deals)');
-    expect(text).toContain('Sources: Pricing › Team plan');
+    expect(text).toContain('Source: Pricing › Team plan (https://example.com/pricing)');
     expect(text).toContain('[chart: bookings forecast]');
     expect(text).toContain('You can say: "who is our contact at Acme Corporation"');
   });
