@@ -10,4 +10,4 @@ anchor="${1:-2026-11-25}"
 data_dir="$(mktemp -d)"
 trap 'rm -rf "$data_dir"' EXIT
 DATA_DIR="$data_dir" node bin/crmpro.js seed --anchor "$anchor"
-DATA_DIR="$data_dir" MODELS_DIR=models node bin/crmpro.js scoring retrain --as-of "$anchor"
+DATA_DIR="$data_dir" MODELS_DIR=models TRAINED_MODELS_DIR=models node bin/crmpro.js scoring retrain --as-of "$anchor"

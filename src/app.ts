@@ -92,6 +92,7 @@ export async function startApp(
     logger,
     clock,
     modelsDir: config.modelsDir,
+    trainedModelsDir: config.trainedModelsDir,
     knowledgeDir: config.knowledgeDir,
     llm: config.llm,
     visibility: config.crmVisibility,

@@ -41,6 +41,7 @@ async function main(argv: string[]): Promise<void> {
           store: opened,
           logger,
           modelsDir: readConfig().modelsDir,
+          trainedModelsDir: readConfig().trainedModelsDir,
           knowledgeDir: readConfig().knowledgeDir,
           llm: readConfig().llm,
           visibility: readConfig().crmVisibility,

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     store,
     logger,
     modelsDir: config.modelsDir,
+    trainedModelsDir: config.trainedModelsDir,
     knowledgeDir: config.knowledgeDir,
     llm: config.llm,
     visibility: config.crmVisibility,

@@ -15,7 +15,7 @@ export function registerChurnCommands(program: Command, env: CliEnvironment): vo
   churn
     .command('train')
     .description(
-      'Train the churn model from the CRM (monthly account snapshots at past cutoffs) into models/churn/<version>/',
+      'Train the churn model from the CRM (monthly account snapshots at past cutoffs) into churn/<version>/ under TRAINED_MODELS_DIR (default DATA_DIR/models)',
     )
     .option(
       '--as-of <YYYY-MM-DD>',

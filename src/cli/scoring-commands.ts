@@ -66,7 +66,7 @@ export function registerScoringCommands(program: Command, env: CliEnvironment): 
   scoring
     .command('retrain')
     .description(
-      'Retrain the lead-score models from the CRM (closed deals and resolved leads) into models/lead-score/<version>/',
+      'Retrain the lead-score models from the CRM (closed deals and resolved leads) into lead-score/<version>/ under TRAINED_MODELS_DIR (default DATA_DIR/models)',
     )
     .option(
       '--as-of <YYYY-MM-DD>',

@@ -32,6 +32,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('./data'),
   MODELS_DIR: z.string().min(1).default('./models'),
+  TRAINED_MODELS_DIR: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim())),
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
   MONGODB_URI: optionalUrl(['mongodb://', 'mongodb+srv://']),
   REDIS_URL: optionalUrl(['redis://', 'rediss://']),
@@ -98,6 +102,8 @@ const FIXES: Record<keyof z.input<typeof envSchema>, string> = {
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   DATA_DIR: 'a directory for the embedded store, e.g. DATA_DIR=./data',
   MODELS_DIR: 'the directory holding trained models, e.g. MODELS_DIR=./models',
+  TRAINED_MODELS_DIR:
+    'the directory for models trained from this CRM, e.g. TRAINED_MODELS_DIR=./data/models, or unset it for DATA_DIR/models',
   KNOWLEDGE_DIR: 'the directory of knowledge documents, e.g. KNOWLEDGE_DIR=./knowledge',
   MONGODB_URI:
     'a MongoDB connection string such as mongodb://localhost:27017/crmpro, or unset it for the embedded store',
@@ -170,7 +176,13 @@ export interface Config {
   readonly host: string;
   readonly logLevel: string;
   readonly dataDir: string;
+  /** The shipped models (the repository's models/): read, never written at run time. */
   readonly modelsDir: string;
+  /**
+   * Models trained from this installation's CRM (churn, retrained lead scores): data of this
+   * installation, kept beside its store (DATA_DIR/models unless TRAINED_MODELS_DIR says otherwise).
+   */
+  readonly trainedModelsDir: string;
   readonly knowledgeDir: string;
   readonly mongodbUri?: string;
   readonly redisUrl?: string;
@@ -295,6 +307,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: e.LOG_LEVEL,
     dataDir: path.resolve(cwd, e.DATA_DIR),
     modelsDir: path.resolve(cwd, e.MODELS_DIR),
+    trainedModelsDir: path.resolve(cwd, e.TRAINED_MODELS_DIR ?? path.join(e.DATA_DIR, 'models')),
     knowledgeDir: path.resolve(cwd, e.KNOWLEDGE_DIR),
     mongodbUri: e.MONGODB_URI,
     redisUrl: e.REDIS_URL,

@@ -12,7 +12,8 @@ function dayOf(firedAt: Date): string {
 /** Retrains the lead and deal scoring model on the CRM's closed deals, once a day. */
 export const retrainLeadScoreJob = defineJob({
   name: 'retrain-lead-score',
-  description: 'Retrain the lead/deal scoring model from the CRM (new version under models/lead-score/)',
+  description:
+    'Retrain the lead/deal scoring model from the CRM (new version under lead-score/ in TRAINED_MODELS_DIR)',
   payload: z.object({}).strict(),
   keyOf: (_payload, firedAt) => dayOf(firedAt),
   run: async (_payload, { services }) => {

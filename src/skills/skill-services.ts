@@ -11,6 +11,8 @@ export interface SkillServicesSettings {
   store: Store;
   logger: Logger;
   modelsDir: string;
+  /** Where models trained from this CRM go (TRAINED_MODELS_DIR); absent: `modelsDir`. */
+  trainedModelsDir?: string;
   knowledgeDir: string;
   /** The LLM, when one is configured; skills work without it. */
   llm?: LlmSettings;
@@ -36,6 +38,7 @@ export function buildSkillServices(settings: SkillServicesSettings): SkillServic
     logger: settings.logger,
     clock: settings.clock ?? (() => new Date()),
     modelsDir: settings.modelsDir,
+    ...(settings.trainedModelsDir ? { trainedModelsDir: settings.trainedModelsDir } : {}),
     knowledgeDir: settings.knowledgeDir,
     artifacts: new ArtifactCache(),
     visibility: settings.visibility ?? 'team',

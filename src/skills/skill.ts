@@ -35,8 +35,14 @@ export interface SkillServices {
   readonly store: Store;
   readonly logger: Logger;
   readonly clock: () => Date;
-  /** Directory of trained model artifacts (models/<name>/<version>/). */
+  /** Directory of trained model artifacts (models/<name>/<version>/): the shipped ones. */
   readonly modelsDir: string;
+  /**
+   * Directory that models trained from this CRM at run time are written to and read from beside
+   * `modelsDir` (the newer version wins): data of this installation (TRAINED_MODELS_DIR, by default
+   * DATA_DIR/models). Absent: `modelsDir` (tests and benches that keep everything in one directory).
+   */
+  readonly trainedModelsDir?: string;
   /** Directory of knowledge documents. */
   readonly knowledgeDir: string;
   /** Loaded models and indexes, shared by all turns of the process. */

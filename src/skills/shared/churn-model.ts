@@ -1,6 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { isCrmError, ErrorCode } from '../../core/errors';
 import { accountHistories, type ChurnCaseRecord, type ChurnRecords } from '../../ml/churn/account-history';
 import {
   CHURN_MODEL_NAME,
@@ -14,17 +11,15 @@ import { scoreSentiment, SENTIMENT_LEXICON } from '../../ml/sentiment';
 import type { Store } from '../../store/store';
 import type { Account } from '../../vocabulary';
 import type { SkillServices } from '../skill';
+import { ModelHolder, trainedDirOf } from './model-holder';
 
-const CACHE_KEY = 'churn:model';
-/** How often (ms) a process looks for a newer model version written by another process. */
-const VERSION_CHECK_MS = 60_000;
-
-interface Holder {
-  model?: ChurnModel;
-  checkedAt: number;
-  training?: Promise<ChurnModel>;
-  failure?: { at: number; error: unknown };
-}
+/** The process's churn model: from disk (trained or shipped), else trained once from the CRM. */
+const churnModels = new ModelHolder<ChurnModel>({
+  cacheKey: 'churn:model',
+  name: CHURN_MODEL_NAME,
+  loadLatest: loadLatestChurnModel,
+  train: async (services) => (await retrainChurnModel(services)).model,
+});
 
 /** The store's cases collection, where this version of the store has one. */
 function casesOf(
@@ -65,40 +60,18 @@ export async function loadChurnRecords(store: Store, accountIds?: readonly strin
 
 /**
  * The newest trained churn model, loaded once per process and swapped when a newer version appears
- * under models/churn/ (checked at most once a minute). When none was ever trained, one is trained
- * from the CRM now (once, however many turns ask) and saved, as the lead score does.
+ * under churn/ in the trained models' directory (DATA_DIR/models) or the shipped models (checked at
+ * most once a minute). When none was ever trained, one is trained from the CRM now (once, however
+ * many turns ask) and saved, as the lead score does.
  */
-export async function churnModelOf(services: SkillServices): Promise<ChurnModel> {
-  const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
-  const now = Date.now();
-  if (holder.model && now - holder.checkedAt < VERSION_CHECK_MS) return holder.model;
-  if (holder.model) {
-    holder.checkedAt = now;
-    if ((await newestVersion(services.modelsDir)) === holder.model.version) return holder.model;
-  }
-  try {
-    holder.model = await loadLatestChurnModel(services.modelsDir);
-  } catch (error) {
-    if (!isCrmError(error, ErrorCode.NotFound)) throw error;
-    if (holder.failure && now - holder.failure.at < VERSION_CHECK_MS) throw holder.failure.error;
-    holder.training ??= retrainChurnModel(services).then(
-      (result) => result.model,
-      (failure: unknown) => {
-        holder.training = undefined;
-        holder.failure = { at: Date.now(), error: failure };
-        throw failure;
-      },
-    );
-    holder.model = await holder.training;
-    holder.training = undefined;
-  }
-  holder.checkedAt = now;
-  return holder.model;
+export function churnModelOf(services: SkillServices): Promise<ChurnModel> {
+  return churnModels.modelOf(services);
 }
 
 /**
  * Trains the churn model from the whole CRM as of `asOf` (default now; it also names the version),
- * writes models/churn/<version>/ and makes this process use it.
+ * writes churn/<version>/ in the trained models' directory (TRAINED_MODELS_DIR, by default
+ * DATA_DIR/models) and makes this process use it.
  */
 export async function retrainChurnModel(
   services: SkillServices,
@@ -109,11 +82,8 @@ export async function retrainChurnModel(
     sentimentOf: scoreSentiment,
     lexicon: SENTIMENT_LEXICON,
   });
-  const dir = await saveChurnModel(services.modelsDir, model);
-  const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
-  holder.model = model;
-  holder.checkedAt = Date.now();
-  holder.failure = undefined;
+  const dir = await saveChurnModel(trainedDirOf(services), model);
+  await churnModels.adopt(services, model);
   services.logger.info({ version: model.version, metrics: model.card.metrics.test }, 'churn model trained');
   return { model, dir };
 }
@@ -136,8 +106,7 @@ export async function churnRiskIfReady(
   now: Date,
 ): Promise<AccountChurnRisk | undefined> {
   try {
-    const holder = await services.artifacts.get<Holder>(CACHE_KEY, async () => ({ checkedAt: 0 }));
-    if (!holder.model && !(await newestVersion(services.modelsDir))) return undefined;
+    if (!(await churnModels.isReady(services))) return undefined;
     const model = await churnModelOf(services);
     return await dailyChurnRisk(services, account, now, model.version);
   } catch (error) {
@@ -219,9 +188,4 @@ export async function churnRisksOf(
       },
     ];
   });
-}
-
-async function newestVersion(modelsDir: string): Promise<string | undefined> {
-  const versions = await readdir(path.join(modelsDir, CHURN_MODEL_NAME)).catch(() => [] as string[]);
-  return versions.sort().at(-1);
 }
