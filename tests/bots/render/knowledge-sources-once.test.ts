@@ -12,7 +12,12 @@ const answer: KnowledgeAnswerResult = {
       section: 'How long a refund takes',
       url: 'https://crmpro.example/legal/refunds',
     },
-    { title: 'Refund policy', section: 'Monthly plans', url: 'https://crmpro.example/legal/refunds' },
+    {
+      title: 'Refund policy',
+      section: 'Monthly plans',
+      url: 'https://crmpro.example/legal/refunds',
+      path: 'legal/refunds.md',
+    },
   ],
   confidence: 0.8,
   noAnswer: false,
