@@ -18,6 +18,10 @@ interface WriteCase {
 }
 
 const MANAGER = 'morgan.lee@demo.crmpro.dev';
+/** A support specialist (added to the small CRM below): cases are support's. */
+const SUPPORT = 'riley.park@demo.crmpro.dev';
+/** The open case the model changes by number. */
+const CONSENT_CASE = 1500;
 
 const STAGE_DEAL = 'Globex energy analytics';
 
@@ -77,6 +81,29 @@ const CASES: Record<string, WriteCase> = {
     done: /^Refreshed the audience "Refreshed consent audience": \d+ accounts\.$/,
     localUser: MANAGER,
   },
+  'open-case': {
+    args: { subject: 'Consent check: SSO fails for all users', account: 'Initech', priority: 'high' },
+    saved: (store) => store.cases.countDocuments({ subject: 'Consent check: SSO fails for all users' }),
+    done: /^Opened case \d+ for Initech: "Consent check: SSO fails for all users" \(high priority, due 2026-03-15 20:00 UTC\)\.$/,
+    localUser: SUPPORT,
+  },
+  'update-case': {
+    args: { number: CONSENT_CASE, resolution: 'Consent check: reset the SAML certificate' },
+    reset: async (store) => {
+      await store.cases.deleteMany({ number: CONSENT_CASE });
+      await store.cases.insertOne({
+        number: CONSENT_CASE,
+        subject: 'Consent check: SAML errors',
+        status: 'open',
+        priority: 'normal',
+        channel: 'email',
+        history: [{ at: new Date('2026-03-15T09:00:00Z'), action: 'opened', value: 'normal' }],
+      });
+    },
+    saved: (store) => store.cases.countDocuments({ number: CONSENT_CASE, status: 'resolved' }),
+    done: `Case ${CONSENT_CASE} (Consent check: SAML errors) is now resolved, normal priority. Resolution: Consent check: reset the SAML certificate`,
+    localUser: SUPPORT,
+  },
 };
 
 const as = (write: WriteCase) => (write.localUser ? { localUser: write.localUser } : {});
@@ -90,6 +117,14 @@ describe('LLM agent: every change waits for the person, against an OpenAI-protoc
   const settings = () => ({ baseUrl: llm.baseUrl, model: 'loopback-model' });
   beforeAll(async () => {
     await loadSmallCrm(temp.store);
+    await temp.store.users.insertOne({
+      email: SUPPORT,
+      name: 'Riley Park',
+      role: 'support',
+      team: 'Support',
+      timezone: 'UTC',
+      active: true,
+    });
     llm = await OpenAiLoopback.start(() => ({ content: 'unused' }));
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { accountBriefing } from '../../skills/account-briefing';
 import { agentAssist } from '../../skills/agent-assist';
 import { atRiskDeals } from '../../skills/at-risk-deals';
-import { listCases } from '../../skills/cases';
+import { listCases, openCase, updateCase } from '../../skills/cases';
 import { churnRisk } from '../../skills/churn-risk';
 import { createLead } from '../../skills/create-lead';
 import { createTask } from '../../skills/create-task';
@@ -50,6 +50,8 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   listCases,
   customerView,
   agentAssist,
+  openCase,
+  updateCase,
   createTask,
   logInteraction,
   createLead,

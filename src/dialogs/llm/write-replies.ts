@@ -74,9 +74,23 @@ function headlineOf(write: PendingWrite): string {
       return `build and save an audience${a.name ? ` called "${str(a.name)}"` : ''}`;
     case 'refresh-audience':
       return `refresh the audience "${str(a.name ?? '')}"`;
+    case 'open-case':
+      return `open a case for ${str(a.account ?? 'an account')}: "${str(a.subject ?? '')}"`;
+    case 'update-case':
+      return caseChangeHeadline(a);
     default:
       return `run ${write.skill}`;
   }
+}
+
+/** "close case 1042", "set case 1042 to high priority", "add a note to case 1042". */
+function caseChangeHeadline(a: Record<string, unknown>): string {
+  const which = `case ${str(a.number ?? '')}`;
+  if (a.status === 'closed') return `close ${which}`;
+  if (a.status === 'resolved' || (a.resolution && !a.status)) return `resolve ${which}`;
+  if (a.status) return `set ${which} to ${str(a.status)}`;
+  if (a.priority) return `set ${which} to ${str(a.priority)} priority`;
+  return `add a note to ${which}`;
 }
 
 /**
@@ -139,6 +153,16 @@ function savedText(write: CompletedWrite): string {
       return `Saved the audience "${nameOf(r) ?? ''}": ${str(r.size)} accounts.`;
     case 'refresh-audience':
       return `Refreshed the audience "${nameOf(r) ?? ''}": ${str(r.size)} accounts.`;
+    case 'open-case': {
+      const due =
+        typeof r.slaDueAt === 'string' ? `, due ${r.slaDueAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+      return `Opened case ${str(r.number)} for ${nameOf(r.account) ?? 'the customer'}: "${str(r.subject)}" (${str(r.priority)} priority${due}).`;
+    }
+    case 'update-case': {
+      const c = (r.case ?? {}) as Record<string, unknown>;
+      const resolution = typeof c.resolution === 'string' ? ` Resolution: ${c.resolution}` : '';
+      return `Case ${str(c.number)} (${str(c.subject)}) is now ${str(c.status)}, ${str(c.priority)} priority.${resolution}`;
+    }
     default:
       return `Done: ${write.skill}.`;
   }
