@@ -11,6 +11,7 @@ const answer: KnowledgeAnswerResult = {
       title: 'Refund policy',
       section: 'How long a refund takes',
       url: 'https://crmpro.example/legal/refunds',
+      path: 'legal/refunds.md',
     },
     {
       title: 'Refund policy',
