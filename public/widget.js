@@ -167,6 +167,15 @@
     return a;
   }
 
+  /** The text before its first list (the first paragraph up to its first "1." or "•" line): the lists are drawn below it. */
+  function leadOf(text) {
+    var lines = text.split('\n\n')[0].split('\n');
+    var firstItem = -1;
+    for (var i = 0; i < lines.length && firstItem < 0; i++)
+      if (/^\s*(?:\d{1,3}[.)]|[•*-])\s/.test(lines[i])) firstItem = i;
+    return (firstItem < 0 ? lines : lines.slice(0, firstItem)).join('\n');
+  }
+
   /** One message: the reply's text (its sources shown as links instead when there are any), facts, lists, pictures. */
   function render(event) {
     var reply = event.reply || { text: '' };
@@ -179,7 +188,7 @@
     var sources = reply.sources || [];
     var text = sources.length ? reply.text.replace(/\n\nSources?: [^\n]*$/, '') : reply.text;
     if (reply.title) box.append(el('strong', null, reply.title + '\n'));
-    box.append(linkified(text));
+    box.append(linkified(reply.lists && reply.lists.length ? leadOf(text) : text));
     if (reply.facts && reply.facts.length) {
       var dl = el('dl');
       reply.facts.forEach(function (fact) {

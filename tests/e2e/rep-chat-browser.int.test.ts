@@ -49,4 +49,27 @@ describe('the local rep chat in a real browser', () => {
     expect(deal).toBeDefined();
     expect(answer.split(deal!).length - 1).toBe(1);
   }, 90_000);
+
+  it('shows a ranked list (numbered in the text) once', async () => {
+    const answer = await ask('my top deals');
+    const first = /win chance/i.test(answer) ? /Acme[^\n]*?(?= —|\n)/.exec(answer)?.[0] : undefined;
+    expect(first).toBeDefined();
+    expect(answer.split(first!).length - 1).toBe(1);
+  }, 90_000);
+
+  it('answers messages typed before the previous answer arrived, in order, in one conversation', async () => {
+    const before = await page.locator('.msg.bot').count();
+    await page.locator('#text').fill('tell me about Acme');
+    await page.locator('#text').press('Enter');
+    await page.locator('#text').fill('who is their decision maker?');
+    await page.locator('#text').press('Enter');
+    await page
+      .locator('.msg.bot')
+      .nth(before + 1)
+      .waitFor({ timeout: 60_000 });
+    const texts = await page.locator('.msg.bot').allInnerTexts();
+    const answers = texts.slice(before).join('\n');
+    expect(answers).not.toMatch(/started a new conversation/);
+    expect(texts[before]).toMatch(/Acme/);
+  }, 90_000);
 });
