@@ -6,6 +6,7 @@ import type { DigestSubscription } from '../../vocabulary/digest';
 import { churnRiskOfAccounts } from './churn-risk-reasons';
 import type { ComposedDigest, DigestReply } from './forecast-digest';
 import { renderReasonChart } from './digest-charts';
+import { formatMoney } from './digest-money';
 
 /** The figures of a rep's weekly accounts-to-call digest (`digest.json` in a preview). */
 export interface AccountsToCallFigures {
@@ -124,7 +125,5 @@ export function accountsToCallReply(figures: AccountsToCallFigures, chartPng: Bu
 }
 
 function money(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-    amount,
-  );
+  return formatMoney(amount, currency);
 }

@@ -8,6 +8,7 @@ import type { User } from '../../vocabulary';
 import type { DigestDealSnapshot, DigestSubscription } from '../../vocabulary/digest';
 import { digestChanges, type DigestChanges } from './digest-changes';
 import { renderForecastChart } from './forecast-chart';
+import { formatMoney } from './digest-money';
 import { localDayOf } from './local-day';
 import { dealsVersionOf, teamFiguresCacheOf } from './team-figures-cache';
 
@@ -251,10 +252,4 @@ function round(n: number): number {
 
 function pct(p: number): string {
   return `${Math.round(p * 100)}%`;
-}
-
-function formatMoney(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-    amount,
-  );
 }

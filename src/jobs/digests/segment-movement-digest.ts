@@ -4,6 +4,7 @@ import { invokeSkill, type SkillServices } from '../../skills/skill';
 import type { User } from '../../vocabulary';
 import type { DigestSubscription } from '../../vocabulary/digest';
 import { renderFlowChart, type FlowBar } from './digest-charts';
+import { formatMoney } from './digest-money';
 import { localDayOf } from './local-day';
 import type { ComposedDigest, DigestReply } from './forecast-digest';
 
@@ -172,7 +173,5 @@ export function segmentMovementReply(figures: SegmentMovementFigures, chartPng: 
 
 function money(amount: number, currency?: string): string {
   if (!currency) return amount.toFixed(0);
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-    amount,
-  );
+  return formatMoney(amount, currency);
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ErrorCode, isCrmError } from '../../core/errors';
 import type { Store } from '../../store/store';
 import type { DigestDealSnapshot, DigestDelivery, DigestSubscription } from '../../vocabulary/digest';
 
@@ -26,31 +27,37 @@ export class DigestLedger {
     return `${subscriptionId}:${period}`;
   }
 
-  /** Takes the delivery of `subscription` for `period`, creating its record on first sight. */
+  /**
+   * Takes the delivery of `subscription` for `period`, creating its record on first sight. One
+   * conditional upsert: it takes a record that is absent, `composing`, `failed` or `redrive`; on a
+   * record in any other state the upsert's insert meets the existing id (CONFLICT) and nothing
+   * changes. One write instead of an insert-if-absent followed by the take, so a digest costs the
+   * store one commit less.
+   */
   async claim(subscription: DigestSubscription, period: string, firedAt: Date): Promise<DeliveryClaim> {
     const _id = DigestLedger.keyOf(subscription._id, period);
     const attemptId = randomUUID();
-    await this.store.digestDeliveries.updateOne(
-      { _id },
-      {
-        $setOnInsert: {
-          subscriptionId: subscription._id,
-          userId: subscription.userId,
-          kind: subscription.kind,
-          channel: subscription.channel,
-          period,
-          firedAt,
-          state: 'composing',
-          attempts: 0,
+    try {
+      const taken = await this.store.digestDeliveries.findOneAndUpdate(
+        { _id, state: { $in: ['composing', 'failed', 'redrive'] } },
+        {
+          $set: { state: 'composing', attemptId },
+          $inc: { attempts: 1 },
+          $setOnInsert: {
+            subscriptionId: subscription._id,
+            userId: subscription.userId,
+            kind: subscription.kind,
+            channel: subscription.channel,
+            period,
+            firedAt,
+          },
         },
-      },
-      { upsert: true },
-    );
-    const taken = await this.store.digestDeliveries.findOneAndUpdate(
-      { _id, state: { $in: ['composing', 'failed', 'redrive'] } },
-      { $set: { state: 'composing', attemptId }, $inc: { attempts: 1 } },
-    );
-    if (taken) return { kind: 'claimed', attemptId, delivery: taken };
+        { upsert: true },
+      );
+      if (taken) return { kind: 'claimed', attemptId, delivery: taken };
+    } catch (error) {
+      if (!isCrmError(error, ErrorCode.Conflict)) throw error;
+    }
     const delivery = (await this.store.digestDeliveries.findById(_id))!;
     if (delivery.state === 'sending') return { kind: 'interrupted', delivery };
     return { kind: 'done', delivery };

@@ -34,3 +34,5 @@ dealSchema.index({ accountId: 1 });
 dealSchema.index({ ownerId: 1, stage: 1 });
 dealSchema.index({ stage: 1, closeDate: 1 });
 dealSchema.index({ closeDate: 1 });
+// The latest change to any deal: the digests' shared team figures check it before every digest.
+dealSchema.index({ updatedAt: -1 });
