@@ -14,6 +14,10 @@ describe('reading segment questions', () => {
     expect(segmentPhraseOf('show me the hibernating accounts as CSV')).toBe('hibernating');
   });
 
+  it('drops the relative clause around a segment name', () => {
+    expect(segmentPhraseOf('customers that need attention in EMEA')).toBe('need attention');
+  });
+
   it('reads where accounts moved from and to', () => {
     expect(movementOf('who moved from Loyal to At risk this month?')).toEqual({
       fromSegment: 'Loyal',

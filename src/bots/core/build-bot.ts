@@ -12,6 +12,7 @@ import { createUnderstander } from '../../dialogs/routing/create-understander';
 import type { Understander } from '../../dialogs/routing/understanding';
 import { BotStateStorage } from '../../skills/shared/bot-state-storage';
 import { CrmNameIndex } from '../../skills/shared/crm-names';
+import { knowledgeRelevanceOf } from '../../skills/shared/knowledge/knowledge-relevance';
 import { StoreTranscripts } from '../../skills/shared/transcript-logger';
 import { UserDirectory } from '../../skills/shared/user-directory';
 import { skillRunnerOf, type SkillRunner, type SkillServices } from '../../skills/skill';
@@ -85,6 +86,7 @@ export function buildBot(options: BuildBotOptions): Bot {
       names: new CrmNameIndex(services.store),
       modelsDir: options.modelsDir,
       logger,
+      knowledge: knowledgeRelevanceOf(services),
     });
   const tracker = new TurnTracker();
   const bot = new CrmBot({

@@ -8,6 +8,7 @@ import { createUnderstander } from '../../dialogs/routing/create-understander';
 import { scoreSentiment } from '../../ml/sentiment';
 import type { Understander } from '../../dialogs/routing/understanding';
 import { CrmNameIndex } from '../../skills/shared/crm-names';
+import { knowledgeRelevanceOf } from '../../skills/shared/knowledge/knowledge-relevance';
 import { skillRunnerOf, type SkillRunner, type SkillServices } from '../../skills/skill';
 import { buildSkillServices } from '../../skills/skill-services';
 import { openEmbeddedStore } from '../../store/embedded/embedded-store';
@@ -90,6 +91,7 @@ export async function openEvalWorld(options: {
     names: new CrmNameIndex(store),
     modelsDir: options.modelsDir,
     logger,
+    knowledge: knowledgeRelevanceOf(services),
   });
   return {
     services,

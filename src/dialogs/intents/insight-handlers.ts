@@ -30,7 +30,7 @@ export function segmentPhraseOf(text: string): string {
         ' ',
       )
       .replace(
-        /\b(?:list|show|give|get|export|send|who|what|which|are|is|our|the|me|all|my|accounts?|customers?|clients?|companies|segment|segments|members?|of|in|please|csv|a|as|with)\b/g,
+        /\b(?:list|show|give|get|export|send|who|what|which|that|are|is|our|the|me|all|my|accounts?|customers?|clients?|companies|segment|segments|members?|of|in|please|csv|a|as|with)\b/g,
         ' ',
       )
       .replace(/[^a-z\s-]/g, ' ')

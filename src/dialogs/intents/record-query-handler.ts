@@ -23,7 +23,7 @@ function defaultOwner(caller: Caller): QueryOwner {
 
 const NOT_FOR_ROLE: Reply = {
   text:
-    'Questions about deals and pipelines are for the sales team. ' +
+    "I can't answer questions about deals and pipelines for your role: they are for the sales team. " +
     'You can ask me about customer segments ("champions in EMEA"), what to pitch to an account, or how the product works.',
 };
 

@@ -35,8 +35,22 @@ export function periodOf(
       text,
     )?.[0];
   const bare = words ? /^q([1-4])$/i.exec(words.trim()) : null;
-  if (!bare || /\b(?:next|coming)\b/i.test(text)) return words;
-  return `Q${bare[1]} ${nearestYearOfQuarter(Number(bare[1]), now)}`;
+  if (bare && !/\b(?:next|coming)\b/i.test(text))
+    return `Q${bare[1]} ${nearestYearOfQuarter(Number(bare[1]), now)}`;
+  // The period as the entity reader resolved it, in the skill's own form: every phrasing the reader
+  // knows ("next qtr", "the previous quarter", "coming month") reaches the skill, not only the few it parses.
+  const period = understanding.entities?.periods[0];
+  return (period && canonicalPeriod(period)) ?? words;
+}
+
+/** A resolved quarter, month, half or year as the forecast skill names it ("Q1 2027", "2027-03", "H2 2026", "2027"). */
+function canonicalPeriod(period: { start: string; granularity: string }): string | undefined {
+  const [year, month] = period.start.split('-').map(Number) as [number, number];
+  if (period.granularity === 'quarter') return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
+  if (period.granularity === 'month') return `${year}-${String(month).padStart(2, '0')}`;
+  if (period.granularity === 'half') return `H${month <= 6 ? 1 : 2} ${year}`;
+  if (period.granularity === 'year' && month === 1) return String(year);
+  return undefined;
 }
 
 /** Scores, top leads, forecasts and deals at risk in chat. */

@@ -8,7 +8,7 @@ import { loadIntentModel } from '../understanding/intent-model';
 import { CrmUnderstander } from './crm-understander';
 import { PatternUnderstander } from './pattern-understander';
 import { QuestionUnderstander } from './question-understander';
-import type { Understander } from './understanding';
+import type { KnowledgeRelevance, Understander } from './understanding';
 
 /**
  * The understander of a running bot: the trained intent model under `models/intent/` with entities
@@ -23,6 +23,8 @@ export function createUnderstander(options: {
   logger: Logger;
   /** Where the shipped model lives (default: this checkout's `models/intent/`). */
   shippedModelDir?: string;
+  /** The knowledge base's relevance, for routing product questions whatever their wording. */
+  knowledge?: KnowledgeRelevance;
 }): Understander {
   const configured = path.join(options.modelsDir, 'intent');
   const shipped = options.shippedModelDir ?? path.join(projectRoot(), 'models', 'intent');
@@ -39,12 +41,12 @@ export function createUnderstander(options: {
           ? 'intent model loaded'
           : `no intent model in ${configured}; using the shipped one`,
       );
-      return new QuestionUnderstander(new CrmUnderstander(model, options.names));
+      return new QuestionUnderstander(new CrmUnderstander(model, options.names), options.knowledge);
     } catch (error) {
       if (!isCrmError(error, 'NOT_FOUND')) throw error;
       missing ??= error as Error;
     }
   }
   options.logger.warn(`${missing!.message}; understanding account questions by phrasing only`);
-  return new QuestionUnderstander(new PatternUnderstander());
+  return new QuestionUnderstander(new PatternUnderstander(), options.knowledge);
 }

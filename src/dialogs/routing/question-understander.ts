@@ -6,7 +6,7 @@ import { churnQuestionOf } from './churn-questions';
 import { supportRequestOf } from './support-questions';
 import { marketingIntentOf } from './marketing-questions';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
-import type { Understander, Understanding, UnderstandingContext } from './understanding';
+import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
  * Questions about the product, pricing, policies, security or set-up, whatever their wording: they
@@ -27,9 +27,59 @@ const KEEP = new Set([
   'digest_unsubscribe',
 ]);
 
+/**
+ * How a question with no knowledge cue word reaches the knowledge base: its best passage's
+ * confidence (`KnowledgeRelevance`) is at least `minRelevance`, it names no CRM record, the record
+ * parser has no reading of it, and the intent model is not sure (below `crmIntentConfidence`) of an
+ * intent that works on CRM records. Calibrated on the evaluation's questions and the knowledge
+ * fixture's questions by `scripts/calibrate-knowledge-routing.ts` (its record:
+ * `eval/conversations/knowledge-routing-calibration.json`; docs/understanding-and-dialogs.md).
+ */
+export const KNOWLEDGE_ROUTING: Readonly<KnowledgeRoutingSettings> = {
+  minRelevance: 0.4,
+  crmIntentConfidence: 0.6,
+  cueWords: true,
+};
+
+/** The settings of the knowledge route (for calibration; the bot uses `KNOWLEDGE_ROUTING`). */
+export interface KnowledgeRoutingSettings {
+  minRelevance: number;
+  crmIntentConfidence: number;
+  /** Whether the cue words (`KNOWLEDGE`) route on their own, before the relevance rule. */
+  cueWords: boolean;
+}
+
+/** Intents that say nothing about CRM records: a knowledge passage may outweigh them. */
+const NOT_CRM_INTENTS = new Set(['knowledge_question', 'help', 'oos', 'greeting', 'thanks', 'cancel']);
+
+/** True when the message names an account, contact, product or rep (not a pronoun, not everyday words). */
+function namesRecord(understanding: Understanding): boolean {
+  const entities = understanding.entities;
+  if (!entities) return false;
+  return (
+    (entities.accounts[0]?.score ?? 0) >= 0.9 ||
+    (entities.contacts[0]?.score ?? 0) >= 0.9 ||
+    (entities.products[0]?.score ?? 0) >= 0.9 ||
+    entities.people.some((person) => person.kind === 'rep')
+  );
+}
+
 /** A message about scheduled digests ("send me the forecast digest…", "what am I subscribed to?"). */
 const DIGEST = /\bdigests?\b|\bwhat am i subscribed to\b|\bwhat (?:am i|do i get) subscribed\b/i;
 const STOP_DIGEST = /\b(stop|cancel|unsubscribe|no more|don'?t send|turn off)\b/i;
+
+/**
+ * Asking which deals deserve the effort ("which deals should I focus on", "what should we push this
+ * week", "where should I spend my time") is a ranking by win chance, not a list of risks: the words
+ * of advice win over the intent model, which reads "focus" and "push" as risk words.
+ */
+const ADVICE =
+  /\b(?:should|shall|must|do|would you have)\s+(?:i|we|my team|the team)\b.*\b(?:focus|prioriti[sz]e|push|chase|work on|spend (?:my |our )?time|go after|call)\b|\b(?:focus on|prioriti[sz]e)\b.*\b(?:deals?|opps?|opportunit\w+)\b|\bwhat to (?:focus on|prioriti[sz]e)\b/i;
+/** Advice about risks, churn or a write stays with its own handler. */
+const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|recommend|sell)\b/i;
+
+/** Below this, a small-talk reading ("yes", "thanks") is not trusted over the question parser. */
+const MIN_SMALL_TALK_CONFIDENCE = 0.5;
 
 const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 const MIN_WRITE_CONFIDENCE = 0.5;
@@ -91,11 +141,22 @@ function withoutCommonWordNames(understanding: Understanding): Understanding {
  * or policy question is routed to the knowledge base. Everything else is left as the model read it.
  */
 export class QuestionUnderstander implements Understander {
-  constructor(private readonly inner: Understander) {}
+  constructor(
+    private readonly inner: Understander,
+    /** The knowledge base's relevance; without it, only the cue words route to the knowledge base. */
+    private readonly knowledge?: KnowledgeRelevance,
+    private readonly routing: KnowledgeRoutingSettings = KNOWLEDGE_ROUTING,
+  ) {}
 
   async understand(text: string, context?: UnderstandingContext): Promise<Understanding> {
     const understanding = withoutCommonWordNames(await this.inner.understand(text, context));
-    if (['greeting', 'thanks', 'confirm', 'deny', 'start_over'].includes(understanding.intent))
+    // Small talk the model is sure of; a weak "confirm" for "how did Q3 go" is a question to read.
+    // Small talk never names a record: "latest conversation with Globex" is not "start over".
+    if (
+      ['greeting', 'thanks', 'confirm', 'deny', 'start_over'].includes(understanding.intent) &&
+      understanding.confidence >= MIN_SMALL_TALK_CONFIDENCE &&
+      !namesRecord(understanding)
+    )
       return understanding;
     // An explanation button's message carries the deal's id: it is a score question, whatever its words.
     if (explainedDealIdOf(text)) return { ...understanding, intent: 'lead_score', confidence: 1 };
@@ -107,10 +168,13 @@ export class QuestionUnderstander implements Understander {
         intent: STOP_DIGEST.test(text) ? 'digest_unsubscribe' : 'digest_subscribe',
         confidence: 1,
       };
+    const relevance = this.knowledge ? await this.knowledge.relevance(text) : 0;
+    const answersFromKnowledge = relevance >= this.routing.minRelevance;
     if (
       understanding.intent === 'help' &&
       understanding.confidence >= 0.8 &&
-      text.trim().split(/\s+/).length <= 4
+      text.trim().split(/\s+/).length <= 4 &&
+      (!answersFromKnowledge || isCommonWords(text))
     )
       return understanding;
     // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").
@@ -122,14 +186,32 @@ export class QuestionUnderstander implements Understander {
     // Support's requests (cases, customer view, agent assist) by their words; before the knowledge cue.
     const support = supportRequestOf(text);
     if (support) return { ...understanding, intent: support.intent, confidence: 0.95 };
-    if (KNOWLEDGE.test(text) && !RECORDS.test(text) && !KEEP.has(understanding.intent)) {
+    if (ADVICE.test(text) && !NOT_ADVICE.test(text) && !KEEP.has(understanding.intent))
+      return { ...understanding, intent: 'top_leads', confidence: 0.95 };
+    // A write the model reads without a verb of writing ("can it sync with gmail" as logging) is no write.
+    const kept =
+      KEEP.has(understanding.intent) && (!WRITES.has(understanding.intent) || WRITE_VERBS.test(text));
+    const toKnowledge = (): Understanding => {
       const { accountMention: _notAnAccount, ...rest } = understanding;
       return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };
-    }
+    };
+    if (this.routing.cueWords && KNOWLEDGE.test(text) && !RECORDS.test(text) && !kept) return toKnowledge();
     const question = parseRecordQuestion(text, understanding.entities, {
       now: context?.now ?? new Date(),
       timezone: context?.timezone ?? 'UTC',
     });
+    // No cue word, but the knowledge base answers it and nothing reads it as a question about records.
+    if (
+      answersFromKnowledge &&
+      !question &&
+      !isCommonWords(text) &&
+      !kept &&
+      !RECORDS.test(text) &&
+      !namesRecord(understanding) &&
+      (NOT_CRM_INTENTS.has(understanding.intent) ||
+        understanding.confidence < this.routing.crmIntentConfidence)
+    )
+      return toKnowledge();
     if (!question) return understanding;
     // Writes keep their intent; an account's deals without a filter stay a deal look-up.
     if (

@@ -17,7 +17,7 @@ const OPEN_CASE =
 const CLOSE_CASE =
   /^\s*(?:please\s+)?(close|resolve)\s+(?:the\s+)?(?:case|ticket)\s+(?:number\s+)?#?(\d{1,9})\s*(?::|\s[-–—]\s|\bwith\b|\bas\b)\s*([\s\S]+?)\s*$/i;
 const MY_CASES =
-  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:assigned to|owned by|on)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b/i;
+  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b/i;
 const BREACHING =
   /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ing)?|miss(?:es|ing)?|past|over|overdue|late)\b[\s\S]*\bSLA\b|\bSLA\b[\s\S]*\b(?:breach(?:es|ing)?|due|miss(?:es|ing)?)\b|\boverdue\s+(?:cases|tickets)\b/i;
 const ACCOUNT_CASES =

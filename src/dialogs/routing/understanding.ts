@@ -27,3 +27,12 @@ export interface UnderstandingContext {
   now: Date;
   timezone: string;
 }
+
+/**
+ * How well the knowledge base answers a message: the confidence (0..1) of its best passage, the same
+ * number the knowledge base's no-answer threshold is set on. The question router compares it with
+ * the CRM reading of the message (see `QuestionUnderstander`).
+ */
+export interface KnowledgeRelevance {
+  relevance(text: string): Promise<number>;
+}

@@ -107,14 +107,41 @@ export function nearestYearOfQuarter(quarter: number, now: Date): number {
   );
 }
 
-/** A period the message names; a bare quarter ("numbers for Q3") is the nearest one unless the message says "next". */
+/**
+ * Words that put a question in the past ("how did I do", "which deals did I win", "what went
+ * well"): a month it names without a year is the one just past, not the next one.
+ */
+const PAST_TENSE = /\b(did|didn'?t|was|wasn'?t|were|went|won|lost|closed|sold|booked|signed|had|happened)\b/;
+/** Words that put a question ahead, whatever else it says. */
+const AHEAD = /\b(next|coming|upcoming|will|going to|ahead)\b/;
+
+/**
+ * A period the message names; a bare quarter ("numbers for Q3") is the nearest one unless the
+ * message says "next". A month named without a year ("in november") in a question about the past
+ * is the latest such month that has begun: in December, "which deals did I win in november" means
+ * the November just gone (the entity reader, for plans and follow-ups, picks the next one).
+ */
 function namedPeriod(
   text: string,
   entities: MessageEntities | undefined,
   now: Date,
+  today: string,
 ): { from: string; to: string; label: string } | undefined {
   const period = entities?.periods[0];
   if (!period) return undefined;
+  if (
+    period.granularity === 'month' &&
+    period.start > today &&
+    !/\d{4}/.test(period.text) &&
+    !/\bnext\b/i.test(period.text) &&
+    PAST_TENSE.test(text) &&
+    !AHEAD.test(text)
+  ) {
+    const [y, m] = period.start.split('-').map(Number) as [number, number];
+    const from = `${y - 1}-${String(m).padStart(2, '0')}-01`;
+    const nextStart = m === 12 ? `${y}-01-01` : `${y - 1}-${String(m + 1).padStart(2, '0')}-01`;
+    return { from, to: addDays(nextStart, -1), label: periodLabel(from, from, 'month') };
+  }
   const bare = /^q([1-4])$/i.exec(period.text.trim());
   if (bare && !/\bnext\b|\bcoming\b/.test(text)) {
     const year = nearestYearOfQuarter(Number(bare[1]), now);
@@ -180,7 +207,7 @@ export function parseRecordQuestion(
   const stages = (
     named.length ? named : OPEN_STAGE_WORDS.filter((stage) => new RegExp(`\\b${stage}\\b`).test(text))
   ).filter((s) => s !== 'closed_won' && s !== 'closed_lost');
-  const period = namedPeriod(text, entities, context.now);
+  const period = namedPeriod(text, entities, context.now, today);
 
   // Summaries: a pipeline, or how someone is doing.
   const hasFilter =
@@ -190,19 +217,14 @@ export function parseRecordQuestion(
     );
   const summaryWords =
     /\bpipeline\b/.test(text) ||
-    /\bhow('s| is| am| are| did| was)\b.*\b(doing|do|going|tracking|results?|quarter)\b/.test(text) ||
+    /\bhow('s| is| am| are| did| was)\b.*\b(doing|do|going|go|went|tracking|results?|quarter)\b/.test(text) ||
     /\b(results|performance)\b/.test(text) ||
     /\bhow much (do i|does the team|have i|is there)\b.*\b(have|got|open)\b/.test(text) ||
     /\bhow much do i have\b|\bhow much is open\b/.test(text) ||
     /'s (quarter|month|year|numbers|results)\b/.test(text) ||
     /\bsummar(y|ize|ise) (of )?my open deals\b/.test(text) ||
     /\bwhat did (we|the team) close\b/.test(text);
-  if (
-    summaryWords &&
-    !hasFilter &&
-    !(account && account.score >= 0.9 && !refersToRep) &&
-    !/\bhow much is in\b/.test(text)
-  ) {
+  if (summaryWords && !hasFilter && !(account && account.score >= 0.9 && !refersToRep)) {
     const window = period ?? quarterOf(today);
     return {
       kind: 'summary',
@@ -262,7 +284,11 @@ export function parseRecordQuestion(
   const tasks = /\btasks?\b|\bto-?do\b/.test(text);
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
   const closing = /\bclos(e|es|ing)\b|\bdue\b/.test(text);
-  const wonLost = /\b(won|win|lost|lose)\b/.test(text);
+  // "what did we close last month", "deals I closed in november": closing in the past is winning.
+  const closedPast =
+    /\bdid\s+(?:i|we|you|the team|\w+)\s+close\b|\b(?:i|we|they|he|she|you)\s+closed\b/.test(text) &&
+    !/\bclosed?\s+lost\b/.test(text);
+  const wonLost = /\b(won|win|lost|lose)\b/.test(text) || closedPast;
   const overdue = /\boverdue\b|\bpast (their |the )?close date\b|\bslipped past\b/.test(text);
   const min = amountAfter(AT_LEAST, text);
   const max = amountAfter(BELOW, text);
@@ -317,7 +343,7 @@ export function parseRecordQuestion(
         text,
       );
     if (wonLost) {
-      query.status = /\b(won|win)\b/.test(text) ? 'won' : 'lost';
+      query.status = /\b(won|win)\b/.test(text) || !/\b(lost|lose)\b/.test(text) ? 'won' : 'lost';
       const window = period ?? quarterOf(today);
       query.closedFrom = window.from;
       query.closedTo = window.to;

@@ -3,8 +3,9 @@ import { CrmUnderstander } from '../../../src/dialogs/routing/crm-understander';
 import { isCommonWords, QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
 import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
 import { CrmNameIndex } from '../../../src/skills/shared/crm-names';
+import { knowledgeRelevanceOf } from '../../../src/skills/shared/knowledge/knowledge-relevance';
 import { nameKeyOf } from '../../../src/vocabulary';
-import { temporaryStore } from '../../fixtures/small-crm';
+import { servicesFor, temporaryStore } from '../../fixtures/small-crm';
 
 const model = loadIntentModel(join(__dirname, '..', '..', '..', 'models', 'intent'));
 const context = { now: new Date('2026-12-04T15:00:00Z'), timezone: 'UTC' };
@@ -77,5 +78,75 @@ describe('QuestionUnderstander: names only where names are, knowledge whatever t
     expect(isCommonWords('data')).toBe(true);
     expect(isCommonWords('Northhaven')).toBe(false);
     expect(isCommonWords('their')).toBe(true);
+  });
+});
+
+describe('QuestionUnderstander: the knowledge route by relevance, advice, small talk and tickets', () => {
+  const temp = temporaryStore();
+  const names = new CrmNameIndex(temp.store);
+  // The real knowledge base (the shipped knowledge/ documents), indexed into a scratch directory.
+  const relevance = knowledgeRelevanceOf(servicesFor(temp.store));
+  const understander = new QuestionUnderstander(new CrmUnderstander(model, names), relevance);
+  const withoutKnowledge = new QuestionUnderstander(new CrmUnderstander(model, names));
+  beforeAll(async () => {
+    for (const name of ['Globex', 'Initech'])
+      await temp.store.accounts.insertOne({ name, nameKey: nameKeyOf(name), status: 'customer' });
+  });
+  afterAll(() => temp.cleanup());
+
+  it('sends product questions without any cue word to the knowledge base by its relevance', async () => {
+    for (const text of ['can it sync with gmail', 'how do webhooks work', 'is there a free version?']) {
+      const routed = await understander.understand(text, context);
+      expect({ text, intent: routed.intent, mention: routed.accountMention }).toEqual({
+        text,
+        intent: 'knowledge_question',
+        mention: undefined,
+      });
+    }
+    // The same question without the knowledge base's relevance is read as something else.
+    expect((await withoutKnowledge.understand('can it sync with gmail', context)).intent).not.toBe(
+      'knowledge_question',
+    );
+  }, 60_000);
+
+  it('keeps CRM requests and help where they were, however well the documents match their words', async () => {
+    for (const [text, intent] of [
+      ['help', 'help'],
+      ['what can you do?', 'help'],
+      ['forecast this quarter', 'forecast'],
+      ['tell me about Globex', 'briefing'],
+      ['how much do I have open right now', 'pipeline_summary'],
+      ['which deals are at risk?', 'at_risk_deals'],
+    ] as const) {
+      expect({ text, intent: (await understander.understand(text, context)).intent }).toEqual({
+        text,
+        intent,
+      });
+    }
+  }, 60_000);
+
+  it('reads "which deals should I focus on" as a ranking, not a list of risks', async () => {
+    for (const text of [
+      'which deals should I focus on',
+      "which of my reps' deals should we push",
+      'where should I spend my time this week?',
+    ])
+      expect({ text, intent: (await understander.understand(text, context)).intent }).toEqual({
+        text,
+        intent: 'top_leads',
+      });
+  });
+
+  it('never takes a sentence that names an account for small talk', async () => {
+    expect(await understander.understand('latest conversation with Globex', context)).toMatchObject({
+      intent: 'record_query',
+      question: { query: { record: 'interaction', field: 'lastInteraction' } },
+    });
+  });
+
+  it('reads "tickets are assigned to me" as the caller\'s cases', async () => {
+    expect((await understander.understand('what tickets are assigned to me?', context)).intent).toBe(
+      'case_list',
+    );
   });
 });

@@ -139,3 +139,41 @@ describe('the record-question parser', () => {
     });
   });
 });
+
+describe('the record-question parser, periods in the past and results', () => {
+  it('reads a month named without a year in a question about the past as the one just gone', () => {
+    // In December, "november" is November 2026 when the question is about what happened...
+    expect(parse('which deals did I win in november')).toMatchObject({
+      query: { status: 'won', closedFrom: '2026-11-01', closedTo: '2026-11-30' },
+    });
+    expect(parse('which deals did i lose in october?')).toMatchObject({
+      query: { status: 'lost', closedFrom: '2026-10-01', closedTo: '2026-10-31' },
+    });
+    expect(parse('how did i do in november')).toMatchObject({
+      kind: 'summary',
+      query: { from: '2026-11-01', to: '2026-11-30', label: 'November 2026' },
+    });
+    // ...and the next one when it is about what is ahead.
+    expect(parse('deals closing in march')).toMatchObject({
+      query: { closeFrom: '2027-03-01', closeTo: '2027-03-31' },
+    });
+  });
+
+  it('reads "what did we close" as deals won in the period, not open deals closing in it', () => {
+    expect(parse('what did we close last month')).toMatchObject({
+      query: { status: 'won', closedFrom: '2026-11-01', closedTo: '2026-11-30', owner: { scope: 'team' } },
+    });
+  });
+
+  it('reads how a period went, and how much is in a pipeline, as summaries', () => {
+    expect(parse('how did Q3 go')).toMatchObject({
+      kind: 'summary',
+      query: { from: '2026-07-01', to: '2026-09-30' },
+    });
+    expect(parse('how much is in my pipeline?')).toMatchObject({ kind: 'summary' });
+    expect(parse('how much is in negotiation')).toMatchObject({
+      kind: 'query',
+      query: { aggregate: 'sum', stages: ['negotiation'] },
+    });
+  });
+});
