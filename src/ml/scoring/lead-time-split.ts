@@ -1,5 +1,6 @@
 import { brierScore, calibrationTable, rocAuc, type CalibrationBin } from './classification-metrics';
 import { crmFeatureTable, LEAD_FEATURES, leadFeatures, type CrmFeatureRow } from './crm-features';
+import { LEAD_TRAINING_OPTIONS } from './crm-lead-score';
 import type { CrmRecords, LeadRecord } from './crm-records';
 import type { FeatureTable } from './feature-table';
 import type { ScoringModel } from './scoring-model';
@@ -81,7 +82,7 @@ export function trainLeadModelOnTimeSplit(
   const split = leadTimeSplit(records.leads, options);
   const train = leadConversionRows(split.train, records, now);
   const test = leadConversionRows(split.test, records, now);
-  const trained = trainScoringModel(train.table, train.labels);
+  const trained = trainScoringModel(train.table, train.labels, LEAD_TRAINING_OPTIONS);
   const probabilities = trained.model.probabilities(test.table);
   return {
     split,
