@@ -58,6 +58,8 @@ export async function createFollowUpTask(
     },
     turn.caller,
   );
-  const when = task.dueAt ? ` due ${dayLabel(task.dueAt, turn.caller.timezone, turn.now)}` : '';
+  // A due day is a calendar date (stored at noon UTC of the day): read as its UTC day, never shifted
+  // to the reader's zone (noon UTC is already the next day in Auckland in summer).
+  const when = task.dueAt ? ` due ${dayLabel(task.dueAt, 'UTC', turn.now)}` : '';
   return { kind: 'done', replies: [{ text: `Task created: "${task.title}"${when}.` }] };
 }

@@ -1,6 +1,7 @@
 import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
 import { stageAt } from '../../ml/scoring/crm-features';
 import type { CrmRecords, DealRecord } from '../../ml/scoring/crm-records';
+import { calendarDayOf, daysBetween } from '../shared/local-day';
 
 /** Why a deal is at risk. */
 export type RiskKind = 'overdue' | 'slipped' | 'stalled' | 'quiet' | 'score_drop';
@@ -51,6 +52,8 @@ export function dealRisks(
   model: LeadScoreModel | undefined,
   now: Date,
   typicalDays: Record<string, number>,
+  /** The caller's calendar day of `now` (`YYYY-MM-DD`): a close date is overdue from the reader's next day. */
+  today: string = calendarDayOf(now),
 ): { deal: DealRecord; probability: number; risks: DealRisk[] }[] {
   const probabilities =
     model && deals.length
@@ -66,11 +69,12 @@ export function dealRisks(
   return deals.map((deal, i) => {
     const risks: DealRisk[] = [];
     const probability = probabilities[i]!;
-    const overdueDays = Math.floor((now.getTime() - deal.closeDate.getTime()) / DAY);
+    // Calendar days, not instants: a deal closing today is not overdue this evening in Chicago.
+    const overdueDays = daysBetween(calendarDayOf(deal.closeDate), today);
     if (overdueDays >= 1)
       risks.push({
         kind: 'overdue',
-        reason: `close date passed ${overdueDays} day${overdueDays === 1 ? '' : 's'} ago (${isoDay(deal.closeDate)})`,
+        reason: `close date passed ${overdueDays} day${overdueDays === 1 ? '' : 's'} ago (${calendarDayOf(deal.closeDate)})`,
       });
     const notes = records.interactionsByDeal.get(deal._id) ?? [];
     const slip = notes
@@ -126,10 +130,6 @@ export function dealRisks(
 
 function pct(p: number): string {
   return `${Math.round(p * 100)}%`;
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 function quantile(values: number[], q: number): number {

@@ -9,6 +9,7 @@ import { ownerNamesOf, scoredDealOf } from '../shared/scored-deals';
 import { leadScoreModelOf } from '../shared/lead-score-model';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill, type SkillServices } from '../skill';
+import { localDayIn } from '../shared/local-day';
 import { dealRisks, typicalStageDays, type DealRisk } from './deal-risks';
 
 export type { DealRisk, RiskKind } from './deal-risks';
@@ -70,7 +71,9 @@ export const atRiskDeals = defineSkill({
     const records = await loadRecordsForDeals(services.store, deals);
     const typical = await typicalDaysOf(services);
     const owners = await ownerNamesOf(services, deals);
-    const assessed = dealRisks(deals, records, model, now, typical).filter((a) => a.risks.length > 0);
+    const assessed = dealRisks(deals, records, model, now, typical, localDayIn(now, caller.timezone)).filter(
+      (a) => a.risks.length > 0,
+    );
     assessed.sort(
       (a, b) =>
         b.risks.length - a.risks.length ||

@@ -5,6 +5,7 @@ import { OPEN_STAGES, type Account, type Deal } from '../../vocabulary';
 import type { DigestDealSnapshot } from '../../vocabulary/digest';
 import { loadRecordsForDeals } from '../shared/crm-records-from-store';
 import { leadScoreModelOf } from '../shared/lead-score-model';
+import { calendarDayOf, daysBetween, localDayIn } from '../shared/local-day';
 import { defineSkill } from '../skill';
 
 /** Why an account is on a rep's call list. */
@@ -83,6 +84,8 @@ export const accountsToCall = defineSkill({
     if (!caller.userId)
       throw new CrmError(ErrorCode.InvalidInput, 'I need to know who you are to list your accounts.');
     const now = services.clock();
+    // Renewals are calendar dates (their UTC day); "in N days" counts from the rep's own today.
+    const today = localDayIn(now, caller.timezone);
     const accounts = (await services.store.accounts.find({ ownerId: caller.userId })).filter(
       (a) => a.status !== 'churned',
     );
@@ -114,14 +117,14 @@ export const accountsToCall = defineSkill({
       let urgency = 0;
       const deals = dealsOf.get(account._id) ?? [];
       for (const d of deals.filter((x) => x.type === 'renewal')) {
-        const days = Math.round((Date.parse(day(d.closeDate)) - Date.parse(day(now))) / DAY);
+        const days = daysBetween(today, calendarDayOf(d.closeDate));
         if (days > input.renewalDays) continue;
         reasons.push({
           code: 'renewal-due',
           text:
             days < 0
-              ? `renewal "${d.name}" (${money(d.amount, d.currency)}) was due ${day(d.closeDate)} and is still open`
-              : `renewal "${d.name}" (${money(d.amount, d.currency)}) closes ${day(d.closeDate)}, in ${days} day${days === 1 ? '' : 's'}`,
+              ? `renewal "${d.name}" (${money(d.amount, d.currency)}) was due ${calendarDayOf(d.closeDate)} and is still open`
+              : `renewal "${d.name}" (${money(d.amount, d.currency)}) closes ${calendarDayOf(d.closeDate)}, in ${days} day${days === 1 ? '' : 's'}`,
         });
         urgency = Math.max(urgency, 400 - Math.max(days, 0));
       }
@@ -143,7 +146,7 @@ export const accountsToCall = defineSkill({
           text:
             since === undefined
               ? 'no contact on record'
-              : `no contact in ${since} days (last ${day(new Date(last!))})`,
+              : `no contact in ${since} days (last ${localDayIn(new Date(last!), caller.timezone)})`,
         });
         urgency = Math.max(urgency, 100 + Math.min(since ?? 99, 99));
       }
@@ -189,7 +192,7 @@ export const accountsToCall = defineSkill({
         stage: d.stage,
         amount: d.amount,
         currency: d.currency,
-        closeDate: day(d.closeDate),
+        closeDate: calendarDayOf(d.closeDate),
         probability: Math.round(scores.get(d._id)! * 1000) / 1000,
       })),
     };
@@ -213,10 +216,6 @@ async function winScores(
       ? model.scoreDeals(open, await loadRecordsForDeals(services.store, open), now)
       : Float64Array.from(open, (d) => d.probability / 100);
   return new Map(open.map((d, i) => [d._id, scores[i]!]));
-}
-
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 function pct(p: number): string {

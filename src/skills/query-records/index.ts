@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEAL_STAGES, REGIONS, type Contact, type Deal, type RecordQuery } from '../../vocabulary';
 import type { Filter } from '../../store/store';
 import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-scope';
+import { calendarDayOf, localDayIn } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill, type SkillContext } from '../skill';
 
@@ -136,7 +137,7 @@ export const queryRecords = defineSkill({
           id: t._id,
           title: t.title,
           status: t.status,
-          ...(t.dueAt ? { dueDate: t.dueAt.toISOString().slice(0, 10) } : {}),
+          ...(t.dueAt ? { dueDate: calendarDayOf(t.dueAt) } : {}),
         })),
       };
     }
@@ -154,14 +155,15 @@ export const queryRecords = defineSkill({
       Object.assign(filter, ownerFilter(scope));
       if (account) filter.accountId = account._id;
     }
-    const today = services.clock().toISOString().slice(0, 10);
+    // "Overdue" is against the caller's own today; close dates are read as their UTC day.
+    const today = localDayIn(services.clock(), caller.timezone);
     if (query.status === 'won') filter.stage = 'closed_won';
     else if (query.status === 'lost') filter.stage = 'closed_lost';
     else if (query.stages?.length) filter.stage = { $in: query.stages };
     else filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
     let deals = await services.store.deals.find(filter);
     deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
-    const dayOf = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+    const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);
     deals = deals.filter((d) => {
       const close = dayOf(d.closeDate)!;
       if (query.closeFrom && close < query.closeFrom) return false;

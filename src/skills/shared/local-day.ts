@@ -27,3 +27,31 @@ export function endOfLocalDay(now: Date, timezone: string): Date {
   const guess = new Date(nextMidnightAsUtc - offsetMinutes(now, timezone) * 60_000);
   return new Date(nextMidnightAsUtc - offsetMinutes(guess, timezone) * 60_000);
 }
+
+/**
+ * The reader's calendar day of an instant (`YYYY-MM-DD`): "today" for someone in Auckland is
+ * already tomorrow in UTC for half the day. Calendar dates are compared with this day, never with
+ * the UTC day of "now".
+ */
+export function localDayIn(instant: Date, timezone: string): string {
+  return dateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+/**
+ * The day of a stored calendar date (a close date, a due day), `YYYY-MM-DD`. Calendar dates are
+ * stored as an instant of that day in UTC (00:00 for close dates, 12:00 for due days given as a
+ * day) and always read as that UTC day, in every time zone.
+ */
+export function calendarDayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from calendar day `from` to calendar day `to` (both `YYYY-MM-DD`; negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
