@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { silentLogger } from '../src/core/logger';
@@ -24,6 +24,10 @@ const TOKEN = 'xoxb-digest-bench';
  * real Redis, into the Slack API stand-in (so the real Web API client and files.uploadV2 run), on the
  * embedded store with the demo CRM; and the Redis memory one scheduled subscriber costs (its BullMQ
  * job scheduler and next delayed job). BENCH_DIGEST_SUBSCRIBERS sets the count (default 10,000).
+ *
+ * Besides the wall time, each round reports the CPU time spent per digest by the workers, by this
+ * process (the Slack API stand-in, the enqueueing and the polling) and by redis-server: on a shared
+ * machine the wall time follows the load, the CPU per digest follows the code.
  */
 export async function runDigestsBench(options: {
   log: (line: string) => void;
@@ -31,7 +35,7 @@ export async function runDigestsBench(options: {
   const { log } = options;
   const subscribers = Number(process.env.BENCH_DIGEST_SUBSCRIBERS ?? 10_000);
   const workerCounts = (process.env.BENCH_DIGEST_WORKERS ?? '1,2,4').split(',').map(Number);
-  const concurrency = Number(process.env.BENCH_DIGEST_CONCURRENCY ?? 4);
+  const concurrency = Number(process.env.BENCH_DIGEST_CONCURRENCY ?? 16);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'crmpro-digest-bench-'));
   const modelsDir = mkdtempSync(path.join(tmpdir(), 'crmpro-digest-models-'));
   const redis = await startTestRedis();
@@ -77,6 +81,11 @@ export async function runDigestsBench(options: {
 
     // Redis memory per scheduled subscriber: the schedulers the sync registers, one per subscription.
     const probe = new Redis(redis.url);
+    const redisCpuMs = async () => {
+      const info = await probe.info('cpu');
+      const seconds = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+      return (seconds('used_cpu_user') + seconds('used_cpu_sys')) * 1000;
+    };
     const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await probe.info('memory'))![1]);
     const scheduling = new BullmqScheduler({
       connection: bullConnectionOf(redis.url),
@@ -126,9 +135,14 @@ export async function runDigestsBench(options: {
       );
       const firedAt = new Date(Date.UTC(2030, 0, 7 + round, 12));
       const posts = slack.callsOf('chat.postMessage').length;
+      const loadBefore = loadavg()[0]!;
+      const workerCpuBefore = children.map(cpuMsOf);
+      const benchCpuBefore = process.cpuUsage();
+      const redisCpuBefore = await redisCpuMs();
       const started = performance.now();
       for (const s of subscriptions)
         await queue.enqueue(job, { subscriptionId: s._id, timezone: s.timezone }, firedAt);
+      const enqueueSeconds = (performance.now() - started) / 1000;
       for (;;) {
         const settled = await store.digestDeliveries.countDocuments({
           state: { $in: ['delivered', 'undeliverable'] },
@@ -137,6 +151,10 @@ export async function runDigestsBench(options: {
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
       const seconds = (performance.now() - started) / 1000;
+      const workerCpuMs = children.map((c, i) => cpuMsOf(c) - workerCpuBefore[i]!);
+      const benchCpu = process.cpuUsage(benchCpuBefore);
+      const redisCpu = (await redisCpuMs()) - redisCpuBefore;
+      const perDigest = (ms: number) => Math.round((ms / subscriptions.length) * 100) / 100;
       const delivered = await store.digestDeliveries.countDocuments({ state: 'delivered' });
       for (const child of children) child.kill('SIGTERM');
       await Promise.all(children.map((c) => new Promise((resolve) => c.once('exit', resolve))));
@@ -146,9 +164,18 @@ export async function runDigestsBench(options: {
         digestsPerSecond: Math.round((subscriptions.length / seconds) * 10) / 10,
         delivered,
         slackMessages: slack.callsOf('chat.postMessage').length - posts,
+        enqueueSeconds: Math.round(enqueueSeconds * 10) / 10,
+        cpuMsPerDigest: {
+          workers: perDigest(workerCpuMs.reduce((a, b) => a + b, 0)),
+          benchProcessAndSlackStandIn: perDigest((benchCpu.user + benchCpu.system) / 1000),
+          redis: perDigest(redisCpu),
+        },
+        workerCpuSeconds: workerCpuMs.map((ms) => Math.round(ms / 100) / 10),
+        loadAverage: { before: round1(loadBefore), after: round1(loadavg()[0]!) },
       });
       log(
-        `${workers} worker(s): ${subscriptions.length} digests in ${seconds.toFixed(1)} s (${delivered} delivered)`,
+        `${workers} worker(s): ${subscriptions.length} digests in ${seconds.toFixed(1)} s (${delivered} delivered), ` +
+          `worker CPU ${perDigest(workerCpuMs.reduce((a, b) => a + b, 0))} ms per digest, load ${round1(loadavg()[0]!)}`,
       );
     }
     await queue.close(2_000);
@@ -193,4 +220,19 @@ async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   child.stdout!.resume();
   child.stderr!.resume();
   return child;
+}
+
+/** CPU time (user + system) a child process has used so far, in ms, from /proc (Linux). */
+function cpuMsOf(child: ChildProcess): number {
+  try {
+    const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
