@@ -87,7 +87,11 @@ export const customerViewHandler: IntentHandler = {
   },
 };
 
-/** "suggest a reply to: …", "how should I answer: …". */
+/** "the last message of case 1042", "case 1042": a question that is only a case reference. */
+const CASE_REFERENCE =
+  /^(?:(?:the\s+)?(?:last|latest)\s+(?:customer\s+)?(?:message|question|e-?mail)\s+(?:of|on|in|from)\s+)?case\s+#?(\d+)[\s?.!]*$/i;
+
+/** "suggest a reply to: …", "how should I answer: …", "draft a reply to the last message of case 1042". */
 export const agentAssistHandler: IntentHandler = {
   intents: ['agent_assist'],
   capability: {
@@ -98,7 +102,9 @@ export const agentAssistHandler: IntentHandler = {
   handle: async ({ text, caller, skills }) => {
     const request = supportRequestOf(text);
     const question = request?.intent === 'agent_assist' ? request.question : text;
-    return agentAssistReply(await skills.call(agentAssist, { question }, caller));
+    const caseNumber = CASE_REFERENCE.exec(question.trim())?.[1];
+    const input = caseNumber ? { caseNumber: Number(caseNumber) } : { question };
+    return agentAssistReply(await skills.call(agentAssist, input, caller));
   },
 };
 

@@ -133,9 +133,13 @@ export function customerViewReply(view: CustomerView, timeZone: string): Reply {
 /** The suggested reply (knowledge base, with sources) and the similar resolved cases. */
 export function agentAssistReply(assist: AgentAssist): Reply {
   const draft = knowledgeReply(assist.reply, 'staff');
+  const about =
+    assist.caseNumber !== undefined
+      ? `The last customer message of case ${assist.caseNumber}: "${assist.question}"\n\n`
+      : '';
   const suggested = assist.reply.noAnswer
-    ? `The knowledge base has no answer to suggest. ${draft.text}`
-    : `Suggested reply:\n${draft.text}`;
+    ? `${about}The knowledge base has no answer to suggest. ${draft.text}`
+    : `${about}Suggested reply:\n${draft.text}`;
   const similar = assist.similarCases.length
     ? `\n\nSimilar resolved cases:\n${assist.similarCases
         .map(
