@@ -18,6 +18,7 @@ import { caseDialogs, caseHandlers } from './intents/case-handlers';
 import { churnHandler } from './intents/churn-handler';
 import type { IntentHandler } from './intents/intent-handler';
 import { knowledgeHandler } from './intents/knowledge-handler';
+import { dataExportHandler } from './intents/data-export-handler';
 import { recordQueryHandler } from './intents/record-query-handler';
 import { salesHandlers } from './intents/sales-handlers';
 import { smallTalkHandlers } from './intents/small-talk';
@@ -70,6 +71,7 @@ export class DialogRunner {
       ...audienceHandlers,
       churnHandler,
       ...caseHandlers,
+      dataExportHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),
     ];

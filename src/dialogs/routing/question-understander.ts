@@ -4,6 +4,7 @@ import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
 import { churnQuestionOf } from './churn-questions';
 import { supportRequestOf } from './support-questions';
+import { exportRequestOf } from './export-requests';
 import { marketingIntentOf } from './marketing-questions';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
@@ -168,13 +169,14 @@ export class QuestionUnderstander implements Understander {
         intent: STOP_DIGEST.test(text) ? 'digest_unsubscribe' : 'digest_subscribe',
         confidence: 1,
       };
-    const relevance = this.knowledge ? await this.knowledge.relevance(text) : 0;
-    const answersFromKnowledge = relevance >= this.routing.minRelevance;
+    // Asked only when the rest of the reading leaves the question open (it is the costliest step).
+    const answersFromKnowledge = async () =>
+      this.knowledge !== undefined && (await this.knowledge.relevance(text)) >= this.routing.minRelevance;
     if (
       understanding.intent === 'help' &&
       understanding.confidence >= 0.8 &&
       text.trim().split(/\s+/).length <= 4 &&
-      (!answersFromKnowledge || isCommonWords(text))
+      (isCommonWords(text) || !(await answersFromKnowledge()))
     )
       return understanding;
     // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").
@@ -186,6 +188,8 @@ export class QuestionUnderstander implements Understander {
     // Support's requests (cases, customer view, agent assist) by their words; before the knowledge cue.
     const support = supportRequestOf(text);
     if (support) return { ...understanding, intent: support.intent, confidence: 0.95 };
+    // A file of CRM records ("export the contacts", "the deals as a csv"): the export handler says how.
+    if (exportRequestOf(text)) return { ...understanding, intent: 'data_export', confidence: 0.95 };
     if (ADVICE.test(text) && !NOT_ADVICE.test(text) && !KEEP.has(understanding.intent))
       return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // A write the model reads without a verb of writing ("can it sync with gmail" as logging) is no write.
@@ -202,14 +206,14 @@ export class QuestionUnderstander implements Understander {
     });
     // No cue word, but the knowledge base answers it and nothing reads it as a question about records.
     if (
-      answersFromKnowledge &&
       !question &&
       !isCommonWords(text) &&
       !kept &&
       !RECORDS.test(text) &&
       !namesRecord(understanding) &&
       (NOT_CRM_INTENTS.has(understanding.intent) ||
-        understanding.confidence < this.routing.crmIntentConfidence)
+        understanding.confidence < this.routing.crmIntentConfidence) &&
+      (await answersFromKnowledge())
     )
       return toKnowledge();
     if (!question) return understanding;
