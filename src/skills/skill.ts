@@ -6,7 +6,7 @@ import type { LlmServices } from '../ml/llm/language-model';
 import type { Store } from '../store/store';
 import type { UserRole } from '../vocabulary';
 import type { ArtifactCache } from './artifact-cache';
-import { appendAudit, auditEventOf } from './shared/audit-log';
+import { auditEventOf, recordAudit } from './shared/audit-log';
 import type { TeamNotifier } from './shared/team-notifier';
 
 /** Who may call skills: the CRM roles, and anonymous website visitors. */
@@ -138,7 +138,7 @@ async function checkAndRun<Input, Output>(
     context.services.audit === false ? undefined : auditEventOf(skill, context.caller, parsed.data, output);
   if (event) {
     try {
-      await appendAudit(context.services.store, event, context.services.clock(), (error) =>
+      await recordAudit(context.services.store, event, context.services.clock(), (error) =>
         context.services.logger.error({ err: error, skill: skill.name }, 'an audit entry of a read was lost'),
       );
     } catch (error) {

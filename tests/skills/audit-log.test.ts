@@ -1,6 +1,14 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { auditEventOf, recordIdsIn } from '../../src/skills/shared/audit-log';
+import { createLogger } from '../../src/core/logger';
+import {
+  auditEventOf,
+  recordAudit,
+  recordIdsIn,
+  TurnAuditTrail,
+  withTurnAudit,
+} from '../../src/skills/shared/audit-log';
+import { StoreTranscripts } from '../../src/skills/shared/transcript-logger';
 import { openEmbeddedStore } from '../../src/store/embedded/embedded-store';
 import type { Store } from '../../src/store/store';
 import { ChatDriver } from '../fixtures/chat-driver';
@@ -39,6 +47,7 @@ describe('audit log', () => {
       trust: 'local',
     });
     await chat.say('open deals for Globex');
+    await chat.core.tracker.idle(30_000); // a turn's read entries are written with its transcript
     const entries = await store.auditEntries.find({ channel: 'webchat' });
     expect(entries.length).toBeGreaterThanOrEqual(1);
     const read = entries.find((entry) => entry.action === 'read')!;
@@ -55,6 +64,7 @@ describe('audit log', () => {
       fromId: '29:sam',
     });
     await chat.say('tell me about Acme Corporation');
+    await chat.core.tracker.idle(30_000);
     const entries = await store.auditEntries.find({ channel: 'msteams' });
     expect(entries.length).toBeGreaterThanOrEqual(1);
     expect(entries[0]).toMatchObject({ userId: crm.repId, role: 'rep', action: 'read' });
@@ -65,7 +75,67 @@ describe('audit log', () => {
     const before = await store.auditEntries.countDocuments({});
     const chat = new ChatDriver(servicesFor(store), 'audit-hello', { channelId: 'webchat', trust: 'local' });
     await chat.say('hello');
+    await chat.core.tracker.idle(30_000);
     expect(await store.auditEntries.countDocuments({})).toBe(before);
+  });
+
+  it("keeps a turn's read entries until the turn ends, writes a change's at once, and a late read of a finished turn on its own", async () => {
+    const read = {
+      action: 'read' as const,
+      skill: 's',
+      caller: { role: 'rep', channel: 't1' },
+      recordIds: ['r1'],
+    };
+    const change = { ...read, action: 'change' as const, recordIds: ['r2'] };
+    const trail = new TurnAuditTrail();
+    const count = () => store.auditEntries.countDocuments({ channel: 't1' });
+    await withTurnAudit(trail, async () => {
+      await recordAudit(store, read, FIXTURE_NOW);
+      expect(await count()).toBe(0); // held for the turn's transcript
+      await recordAudit(store, change, FIXTURE_NOW);
+      expect(await store.auditEntries.countDocuments({ channel: 't1', action: 'change' })).toBe(1);
+    });
+    const taken = trail.take();
+    expect(taken.map((entry) => entry.recordIds)).toEqual([['r1']]);
+    // A turn abandoned past its budget may still read after its entries were taken: written at once.
+    await withTurnAudit(trail, () => recordAudit(store, { ...read, recordIds: ['r3'] }, FIXTURE_NOW));
+    expect(await store.auditEntries.countDocuments({ channel: 't1', recordIds: 'r3' })).toBe(1);
+  });
+
+  it("a turn's audit entries that cannot be written are logged as an error, and the transcript is still kept", async () => {
+    const lines: string[] = [];
+    const logger = createLogger({
+      level: 'info',
+      destination: { write: (line: string) => lines.push(line) },
+    });
+    const failing = new Proxy(store, {
+      get: (target, key) =>
+        key === 'auditEntries'
+          ? { ...target.auditEntries, insertMany: () => Promise.reject(new Error('disk full')) }
+          : target[key as keyof Store],
+    });
+    const entry = {
+      at: FIXTURE_NOW,
+      action: 'read' as const,
+      skill: 's',
+      channel: 't2',
+      role: 'rep',
+      recordIds: ['r1'],
+      recordCount: 1,
+    };
+    await new StoreTranscripts(failing, logger).append({
+      channel: 't2',
+      channelConversationId: 'c-lost',
+      messages: [{ at: FIXTURE_NOW, direction: 'in', text: 'hi' }],
+      auditEntries: [entry, entry],
+    });
+    const errors = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.level === 50);
+    expect(errors).toEqual([
+      expect.objectContaining({ msg: 'could not write the audit entries of a turn', entries: 2 }),
+    ]);
+    expect(await store.transcriptTurns.countDocuments({ conversationId: 't2:c-lost' })).toBe(1);
   });
 
   it('finds the records in nested results and logs every change, with the ids its input names', () => {

@@ -1,5 +1,6 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { crmTurn } from '../../dialogs/turn-state';
+import { TurnAuditTrail, withTurnAudit } from '../../skills/shared/audit-log';
 import { transcriptText, type StoreTranscripts } from '../../skills/shared/transcript-logger';
 import type { TranscriptMessage } from '../../vocabulary';
 import type { TurnTracker } from './turn-tracker';
@@ -16,9 +17,10 @@ function messageOf(activity: Partial<Activity>, direction: 'in' | 'out'): Transc
 
 /**
  * Keeps each turn's messages — the person's message and every reply the bot sent — as one
- * transcript row, written once the turn is over. The write is not awaited by the turn (the reply
- * does not wait for the transcript), but it is tracked, so a shutdown waits for it as it waits for
- * turns in flight.
+ * transcript row, written once the turn is over, together with the audit entries of the turn's
+ * reads (collected by a TurnAuditTrail while the turn runs). The write is not awaited by the turn
+ * (the reply does not wait for the transcript), but it is tracked, so a shutdown waits for it as it
+ * waits for turns in flight.
  */
 export class TurnTranscriptMiddleware implements Middleware {
   constructor(
@@ -44,17 +46,21 @@ export class TurnTranscriptMiddleware implements Middleware {
       });
       return responses;
     });
+    const audit = new TurnAuditTrail();
     try {
-      await next();
+      await withTurnAudit(audit, next);
     } finally {
       const conversationId = incoming.conversation?.id;
-      if (conversationId && messages.length > 0) {
+      const auditEntries = audit.take();
+      const keep = conversationId ? messages : [];
+      if (keep.length > 0 || auditEntries.length > 0) {
         const userId = crmTurn(context).caller?.userId;
         void this.tracker.track(() =>
           this.transcripts.append({
             channel: incoming.channelId,
-            channelConversationId: conversationId,
-            messages,
+            channelConversationId: conversationId ?? '',
+            messages: keep,
+            auditEntries,
             ...(userId ? { userId } : {}),
             ...(channelUserId ? { channelUserId } : {}),
           }),

@@ -1,6 +1,7 @@
 import type { Logger } from '../../core/logger';
 import type { Store } from '../../store/store';
 import type { TranscriptMessage } from '../../vocabulary';
+import type { NewAuditEntry } from './audit-log';
 
 /**
  * The most characters of one message a transcript keeps: the longest message the bot reads (longer
@@ -23,6 +24,8 @@ export interface TurnToKeep {
   /** The person's id on the channel (the sender of an incoming message, the recipient of a reply). */
   channelUserId?: string;
   messages: TranscriptMessage[];
+  /** The audit entries of the turn's reads (see TurnAuditTrail), written in the transcript's commit. */
+  auditEntries?: NewAuditEntry[];
 }
 
 /** The id of a conversation across channels: `<channelId>:<conversation id>`. */
@@ -42,8 +45,28 @@ export class StoreTranscripts {
     private readonly logger: Logger,
   ) {}
 
-  /** Appends one turn; a failure is logged, never thrown (a transcript must not fail a conversation). */
+  /**
+   * Appends one turn, and the audit entries of its reads; a failure is logged, never thrown (a
+   * transcript must not fail a conversation). The entries are issued first, with the transcript's
+   * writes, so the embedded store commits them in the transcript's transaction or an earlier one.
+   */
   async append(turn: TurnToKeep): Promise<void> {
+    const audit = turn.auditEntries?.length ? this.writeAudit(turn.auditEntries) : undefined;
+    await Promise.all([audit, this.writeTurn(turn)]);
+  }
+
+  private async writeAudit(entries: NewAuditEntry[]): Promise<void> {
+    try {
+      await this.store.auditEntries.insertMany(entries);
+    } catch (error) {
+      this.logger.error(
+        { err: error, entries: entries.length },
+        'could not write the audit entries of a turn',
+      );
+    }
+  }
+
+  private async writeTurn(turn: TurnToKeep): Promise<void> {
     const first = turn.messages[0];
     if (!first) return;
     const last = turn.messages[turn.messages.length - 1]!;

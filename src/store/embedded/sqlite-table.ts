@@ -23,12 +23,21 @@ export class SqliteTable {
     );
   }
 
-  /** Creates a SQLite expression index for each index the mongoose schema declares. */
+  /**
+   * Creates a SQLite expression index for each index the mongoose schema declares, except those led
+   * by an array field: an expression index holds the whole array's JSON text, which no query of
+   * one element can use, so it only cost every insert (one stored by an older version is dropped).
+   */
   createIndexes(schema: Schema): void {
     for (const [fields, options] of schema.indexes()) {
       const keys = Object.entries(fields as Record<string, number>);
       const unique = Boolean((options as { unique?: boolean }).unique);
       const name = `${unique ? 'ux' : 'ix'}_${this.collection}__${keys.map(([key]) => key.replace(/\./g, '_')).join('__')}`;
+      const leading = keys[0] ? (schema.path(keys[0][0]) as { instance?: string } | undefined) : undefined;
+      if (leading?.instance === 'Array') {
+        this.db.exec(`DROP INDEX IF EXISTS "${name}"`);
+        continue;
+      }
       const columns = keys
         .map(([key, dir]) => `${fieldExpression(key)}${dir === -1 ? ' DESC' : ''}`)
         .join(', ');
