@@ -115,6 +115,14 @@ export interface Store extends StoreCollections {
    * checkpoint and VACUUM; MongoDB leaves this to its storage engine and has no such method).
    */
   compact?(): Promise<void>;
+  /**
+   * Runs `work` as one transaction across collections: every write it makes through this store is
+   * applied, or none is (a throw from `work` undoes them). Embedded: one SQLite transaction, other
+   * writes of the process waiting until it ends. MongoDB: a session's `withTransaction` (replica
+   * sets and sharded clusters; `work` may run again after a transient error, so it must be safe to
+   * repeat); a standalone server has no transactions and runs `work` without one. Keep `work` short.
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
   /** Removes every document from every collection (demo reset and tests). */
   dropAll(): Promise<void>;
   close(): Promise<void>;

@@ -2,6 +2,7 @@ import type { Store } from '../../src/store/store';
 import { aggregateContract } from './store-contract-aggregate';
 import { insertContract } from './store-contract-inserts';
 import { readContract } from './store-contract-reads';
+import { transactionContract } from './store-contract-transactions';
 import { updateContract } from './store-contract-updates';
 
 /**
@@ -37,5 +38,6 @@ export function describeStoreContract(engine: string, openFreshStore: () => Prom
     readContract(current);
     updateContract(current);
     aggregateContract(current);
+    transactionContract(current);
   });
 }

@@ -126,6 +126,7 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
       }
     },
     ensureIndexes: async () => createIndexes(),
+    transaction: (work) => writer.transaction(work),
     compact: async () => {
       await writer.drain();
       db.exec('PRAGMA secure_delete = ON');

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { SerialQueue } from '../../core/serial-queue';
@@ -50,6 +51,11 @@ interface PendingWrite {
  * such restarts it holds the write lock from the start, so a busy neighbour cannot starve it.
  * While a batch is open this process holds the write lock, so later writes of the batch cannot see
  * stale data. Writes of this process never interleave (one queue for all collections).
+ *
+ * `transaction(work)` takes the queue for the whole of `work`: the open batch is committed first,
+ * then one BEGIN IMMEDIATE … COMMIT holds every write `work` makes (its async context is marked,
+ * so those writes apply at once instead of queueing behind it), and any throw rolls all of them
+ * back. Writes from elsewhere wait in the queue until it is over.
  */
 export class StoreWriter {
   private readonly queue = new SerialQueue();
@@ -61,6 +67,8 @@ export class StoreWriter {
 
   /** How long a write waits for another connection's lock (the connection's `busy_timeout`). */
   private readonly busyTimeoutMs: number;
+  /** Set in the async context of a running `transaction`: its writes apply inside it. */
+  private readonly inTransaction = new AsyncLocalStorage<boolean>();
 
   constructor(private readonly db: DatabaseSync) {
     this.version = db.prepare('PRAGMA data_version');
@@ -69,6 +77,7 @@ export class StoreWriter {
   }
 
   run<R>(prepare: () => Promise<PreparedWrite<R>>, options: WriteOptions = {}): Promise<R> {
+    if (this.inTransaction.getStore()) return this.applyInTransaction(prepare);
     const durable = options.durable ?? true;
     return new Promise<R>((resolve, reject) => {
       void this.queue.run(async () => {
@@ -86,6 +95,43 @@ export class StoreWriter {
         }
       });
     });
+  }
+
+  /**
+   * Runs `work` as one SQLite transaction: all of its writes are committed together (on disk when
+   * this resolves), or, when `work` throws or the COMMIT fails, none of them. A transaction inside
+   * a transaction is part of the outer one.
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction.getStore()) return work();
+    return this.queue.run(async () => {
+      this.commitBatch();
+      await this.begin();
+      let result: T;
+      try {
+        result = await this.inTransaction.run(true, work);
+        this.db.exec('COMMIT');
+      } catch (error) {
+        if (this.db.isOpen && this.db.isTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+      return result;
+    });
+  }
+
+  /** A write of a running transaction: prepared and applied in it at once (its own savepoint). */
+  private async applyInTransaction<R>(prepare: () => Promise<PreparedWrite<R>>): Promise<R> {
+    const prepared = await prepare();
+    this.db.exec('SAVEPOINT crmpro_write');
+    try {
+      prepared.apply();
+      this.db.exec('RELEASE crmpro_write');
+    } catch (error) {
+      this.db.exec('ROLLBACK TO crmpro_write');
+      this.db.exec('RELEASE crmpro_write');
+      throw error;
+    }
+    return prepared.result;
   }
 
   /** Resolves once every write queued so far has been committed (or has failed). */

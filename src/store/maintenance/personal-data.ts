@@ -75,11 +75,18 @@ export type ErasureCounts = Record<
  * Erases one person: their contacts and leads are deleted, interactions and tasks linked to them or
  * naming them are deleted, transcript messages and support cases mentioning them have the name and
  * e-mail replaced by `[erased]` (cases also lose the link to their contact), and saved audiences
- * drop their contact ids. The caller compacts the store afterwards (`Store.compact`: freed pages
- * zeroed, WAL checkpointed and truncated, file rebuilt), once, after its audit entry, so no copy of
- * the erased bytes stays in the data directory.
+ * drop their contact ids. All of it is one transaction (`Store.transaction`): a failure half-way
+ * leaves the store as it was, and running the erasure again does all of it. The caller writes its
+ * audit entry once this resolved (committed), then compacts the store (`Store.compact`: freed
+ * pages zeroed, WAL checkpointed and truncated, file rebuilt), so no copy of the erased bytes
+ * stays in the data directory.
  */
-export async function erasePersonalData(store: Store, found: PersonalData): Promise<ErasureCounts> {
+export function erasePersonalData(store: Store, found: PersonalData): Promise<ErasureCounts> {
+  return store.transaction(() => eraseIn(store, found));
+}
+
+/** The erasure's writes; run inside one transaction, and safe to run again (MongoDB may retry it). */
+async function eraseIn(store: Store, found: PersonalData): Promise<ErasureCounts> {
   const ids = (records: Record<string, unknown>[]) => records.map((record) => String(record._id));
   const mention = new RegExp([found.email, ...found.names].map(escapeRegex).join('|'), 'gi');
   const counts: ErasureCounts = {

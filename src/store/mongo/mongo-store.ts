@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import mongoose, { type ClientSession } from 'mongoose';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas';
@@ -17,7 +18,10 @@ export async function openMongoStore(
     /** Overrides the database named in the URI (tests use a fresh one). */ dbName?: string;
   } = {},
 ): Promise<Store> {
-  const connection = mongoose.createConnection(uri, {
+  // Its own mongoose instance, with the session of a running `store.transaction` passed to every
+  // query, insert and bulk write inside it (mongoose's `transactionAsyncLocalStorage`).
+  const instance = new mongoose.Mongoose({ transactionAsyncLocalStorage: true });
+  const connection = instance.createConnection(uri, {
     ...(options.dbName ? { dbName: options.dbName } : {}),
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
     autoIndex: false,
@@ -35,10 +39,15 @@ export async function openMongoStore(
   const hello = (await connection.db!.admin().command({ hello: 1 })) as { setName?: string; msg?: string };
   const transactions = Boolean(hello.setName) || hello.msg === 'isdbgrid';
 
+  /** The session of the `store.transaction` running in this async context, if any. */
+  const outer = new AsyncLocalStorage<ClientSession>();
   const transactionRunner: TransactionRunner = {
     supported: transactions,
     run: async (work) => {
       if (!transactions) return work(undefined);
+      // Inside store.transaction: part of it (MongoDB has no nested transactions).
+      const running = outer.getStore();
+      if (running) return work(running);
       const session: ClientSession = await connection.startSession();
       try {
         return await session.withTransaction(() => work(session));
@@ -71,6 +80,13 @@ export async function openMongoStore(
         await model.createCollection().catch(() => undefined);
         await model.createIndexes();
       }
+    },
+    transaction: async (work) => {
+      if (!transactions) return work();
+      if (outer.getStore()) return work();
+      // Connection#transaction: session.withTransaction (commit, abort on a throw, retries on
+      // transient errors), with the session set on every operation of `work` by mongoose.
+      return connection.transaction((session) => outer.run(session, work));
     },
     // MongoDB's planner races candidate plans on the data itself: no statistics to refresh.
     refreshStatistics: async () => undefined,
