@@ -5,6 +5,7 @@ import { openRowFile } from '../../src/cli/export-files';
 import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { formatCalendarDay, formatDate } from '../../src/dialogs/replies/format';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
+import { accountsToCall } from '../../src/skills/digests';
 import { exportRecords, type RecordExport } from '../../src/skills/data-export';
 import { queryRecords } from '../../src/skills/query-records';
 import { invokeSkill } from '../../src/skills/skill';
@@ -152,5 +153,30 @@ describe('calendar dates read the same in Chicago and Auckland', () => {
       reason: 'close date passed 1 day ago (2026-12-04)',
     });
     await store.deals.deleteOne({ _id: due._id });
+  }, 120_000);
+
+  it('counts a renewal’s days from the rep’s own today, and shows its close date as the same day', async () => {
+    const store = world.services.store;
+    const sam = (await store.users.findOne({ email: SAM }))!;
+    const template = (await store.deals.findById(deal._id))!;
+    const { _id: _ignored, createdAt: _c, updatedAt: _u, ...fields } = template;
+    const renewal = await store.deals.insertOne({
+      ...fields,
+      name: 'Calendar renewal probe',
+      type: 'renewal',
+      stage: 'proposal',
+      closeDate: new Date('2026-12-07T00:00:00Z'),
+    });
+    const reasonIn = async (timezone: string) => {
+      const caller = { role: 'rep' as const, userId: sam._id, team: sam.team, timezone };
+      const result = await invokeSkill(accountsToCall, { limit: 100 }, { caller, services: world.services });
+      return result.accounts
+        .flatMap((a) => a.reasons.map((r) => r.text))
+        .find((text) => text.includes('Calendar renewal probe'));
+    };
+    // 15:00 UTC on 4 Dec is 4 Dec in Chicago and already 5 Dec in Auckland.
+    expect(await reasonIn('America/Chicago')).toMatch(/closes 2026-12-07, in 3 days$/);
+    expect(await reasonIn('Pacific/Auckland')).toMatch(/closes 2026-12-07, in 2 days$/);
+    await store.deals.deleteOne({ _id: renewal._id });
   }, 120_000);
 });
