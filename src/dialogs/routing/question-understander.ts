@@ -1,10 +1,12 @@
 import type { RecordQuery } from '../../vocabulary';
-import { isBackReference } from '../conversation-memory';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
 import { churnQuestionOf } from './churn-questions';
 import { supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
+import { isCommonWords, withPlausibleNames } from './name-spans';
+
+export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
@@ -103,40 +105,6 @@ function hasFilter(query: RecordQuery): boolean {
 }
 
 /**
- * Everyday words that are never read as an account's name on their own, however many names
- * contain them ("have" in Northhaven, "data" in Copper Data AB, "like").
- */
-const COMMON_WORDS = new Set(
-  (
-    'a about after all also an and any anything are as at be been but by can could data day deal deals did do does ' +
-    'doing for from get got had has have how i if in into is it its just know last like look looking make me more most ' +
-    'my new next no not now of on one or our out over please question right see so some that the their them then there ' +
-    'these they thing this those to today up us want was we were what when where which who why will with would you your ' +
-    'open team pipeline quarter month week year numbers info information help customer customers account accounts'
-  ).split(' '),
-);
-
-/** True when the words of a mention are all everyday words (no account is named by them alone). */
-export function isCommonWords(mention: string): boolean {
-  const words = mention.toLowerCase().match(/[a-z']+/g) ?? [];
-  return words.length > 0 && words.every((word) => COMMON_WORDS.has(word.replace(/'s$/, '')));
-}
-
-/** The understanding without account names read from everyday words (a pronoun stays: it points back). */
-function withoutCommonWordNames(understanding: Understanding): Understanding {
-  const entities = understanding.entities;
-  const accounts = entities?.accounts.filter((candidate) => !isCommonWords(candidate.text));
-  const mention = understanding.accountMention;
-  const keep = mention !== undefined && (isBackReference(mention) || !isCommonWords(mention));
-  const { accountMention: _replaced, ...rest } = understanding;
-  return {
-    ...rest,
-    ...(keep ? { accountMention: mention } : {}),
-    ...(entities && accounts ? { entities: { ...entities, accounts } } : {}),
-  };
-}
-
-/**
  * Wraps the intent understander with the record-question parser: a question about records or a
  * pipeline becomes `record_query` / `pipeline_summary` carrying its structured query, and a product
  * or policy question is routed to the knowledge base. Everything else is left as the model read it.
@@ -150,7 +118,10 @@ export class QuestionUnderstander implements Understander {
   ) {}
 
   async understand(text: string, context?: UnderstandingContext): Promise<Understanding> {
-    const understanding = withoutCommonWordNames(await this.inner.understand(text, context));
+    const understanding = withPlausibleNames(await this.inner.understand(text, context), text, {
+      now: context?.now ?? new Date(),
+      timezone: context?.timezone ?? 'UTC',
+    });
     // Small talk the model is sure of; a weak "confirm" for "how did Q3 go" is a question to read.
     // Small talk never names a record: "latest conversation with Globex" is not "start over".
     if (

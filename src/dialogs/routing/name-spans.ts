@@ -1,0 +1,91 @@
+import { isBackReference } from '../conversation-memory';
+import { parseRecordQuestion, type RecordQuestionContext } from '../understanding/record-question';
+import type { Understanding } from './understanding';
+
+/**
+ * Everyday words that are never read as an account's name on their own, however many names
+ * contain them ("have" in Northhaven, "data" in Copper Data AB, "like").
+ */
+const COMMON_WORDS = new Set(
+  (
+    'a about after all also an and any anything are as at be been but by can could data day deal deals did do does ' +
+    'doing for from get got had has have how i if in into is it its just know last like look looking make me more most ' +
+    'my new next no not now of on one or our out over please question right see so some that the their them then there ' +
+    'these they thing this those to today up us want was we were what when where which who why will with would you your ' +
+    'open team pipeline quarter month week year numbers info information help customer customers account accounts'
+  ).split(' '),
+);
+
+/** True when the words of a mention are all everyday words (no account is named by them alone). */
+export function isCommonWords(mention: string): boolean {
+  const words = mention.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.length > 0 && words.every((word) => COMMON_WORDS.has(word.replace(/'s$/, '')));
+}
+
+/** Words before a span that ask for a name there ("deals for initec", "brief me on acme", "talk to globex"). */
+const NAME_SLOT = /\b(?:for|at|with|about|on|of|from|to|by|re|regarding)\W*$/i;
+
+/** The span of a mention in the message, in the person's own letters (undefined when not found whole). */
+function spanIn(text: string, mention: string): { start: number; end: number; original: string } | undefined {
+  const words = mention.match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return undefined;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const found = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  ).exec(text);
+  return found ? { start: found.index, end: found.index + found[0].length, original: found[0] } : undefined;
+}
+
+/**
+ * Whether the words an account candidate was matched from plausibly name one: not everyday words;
+ * capitalised in a sentence whose writer uses capitals (a capitalised span after the first word is
+ * strong, a lower-case one counts only as an exact name); and no better reading of the sentence
+ * without it: when the rest is still a complete question about records and nothing before the span
+ * asks for a name, an inexact match is a coincidence ("how's my pipeline looking" and "Looking Glass").
+ */
+export function isPlausibleNameSpan(
+  candidate: { text: string; score: number },
+  text: string,
+  context: RecordQuestionContext,
+): boolean {
+  if (isBackReference(candidate.text)) return true;
+  if (isCommonWords(candidate.text)) return false;
+  const span = spanIn(text, candidate.text);
+  if (!span) return true;
+  const capitalised = /^\p{Lu}/u.test(span.original);
+  if (capitalised && span.start > 0) return true;
+  const writesCapitals = /\p{Lu}/u.test(text.slice(1));
+  if (writesCapitals && !capitalised && candidate.score < 1) return false;
+  if (candidate.score >= 1 || NAME_SLOT.test(text.slice(0, span.start))) return true;
+  const rest = `${text.slice(0, span.start)} ${text.slice(span.end)}`.replace(/\s+/g, ' ').trim();
+  return parseRecordQuestion(rest, undefined, context) === undefined;
+}
+
+/**
+ * The understanding with only the account names read from plausible spans (`isPlausibleNameSpan`);
+ * a pronoun stays (it points back), and the mention goes with its candidate.
+ */
+export function withPlausibleNames(
+  understanding: Understanding,
+  text: string,
+  context: RecordQuestionContext,
+): Understanding {
+  const entities = understanding.entities;
+  const dropped = new Set<string>();
+  const accounts = entities?.accounts.filter((candidate) => {
+    const plausible = isPlausibleNameSpan(candidate, text, context);
+    if (!plausible) dropped.add(candidate.text.toLowerCase());
+    return plausible;
+  });
+  const mention = understanding.accountMention;
+  const keep =
+    mention !== undefined &&
+    (isBackReference(mention) || (!isCommonWords(mention) && !dropped.has(mention.toLowerCase())));
+  const { accountMention: _replaced, ...rest } = understanding;
+  return {
+    ...rest,
+    ...(keep ? { accountMention: mention } : {}),
+    ...(entities && accounts ? { entities: { ...entities, accounts } } : {}),
+  };
+}
