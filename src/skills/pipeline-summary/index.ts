@@ -99,7 +99,8 @@ async function forecastAgainstTarget(
  */
 export const pipelineSummary = defineSkill({
   name: 'pipeline-summary',
-  description: "A rep's, team's or everyone's open pipeline by stage, with deals won and lost in a period",
+  description:
+    "A rep's, team's or everyone's open pipeline by stage, with deals won and lost in a period and, for a team with a sales target for that month, quarter or year, the weighted forecast against it",
   roles: ['rep', 'manager', 'admin'],
   input: z
     .object({
