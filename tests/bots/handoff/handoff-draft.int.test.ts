@@ -140,8 +140,7 @@ describe('a draft reply from a hand-off thread (agent assist in Slack)', () => {
     );
     const threadTs = postedTs.get(opened.args)!;
     await visitor.waitFor((e) => e.event === 'handoff' && e.data.state === 'waiting');
-    const question =
-      'Our single sign-on stopped working: everyone gets an "invalid signature" error. What do we do?';
+    const question = 'Single sign-on fails for all of us with an invalid signature error. What should we do?';
     await visitor.send(question);
     await slack.waitForCall(
       (call) => call.method === 'chat.postMessage' && String(call.args.text).includes('invalid signature'),
