@@ -30,6 +30,26 @@ function knowledgeMentions(knowledgeDir: string, data: PersonalData) {
 }
 
 /**
+ * The erase report's lines about knowledge documents that still name the person: they live outside
+ * DATA_DIR (KNOWLEDGE_DIR, indexed into MODELS_DIR), so an administrator edits them and rebuilds the
+ * index; until then a re-index would bring the person back.
+ */
+function knowledgeReport(mentions: { file: string; line: number }[]): string[] {
+  if (mentions.length === 0) return [];
+  const files = [...new Set(mentions.map((mention) => mention.file))];
+  return [
+    `still named in ${files.length} knowledge document(s) outside DATA_DIR (edit them, then run \`crmpro knowledge index --rebuild\`; a re-index would bring them back):`,
+    ...files.map(
+      (file) =>
+        `  ${file}: line ${mentions
+          .filter((mention) => mention.file === file)
+          .map((mention) => mention.line)
+          .join(', ')}`,
+    ),
+  ];
+}
+
+/**
  * `crmpro privacy export|erase`: answers a person's access request (everything held about them, as
  * JSON files and a summary) and erasure request (removed or anonymised everywhere, no trace left in
  * DATA_DIR's files, the erasure itself audited without the erased data).
@@ -77,15 +97,19 @@ export function registerPrivacyCommands(program: Command, env: CliEnvironment): 
         const store = await env.openStore();
         const data = await findPersonalData(store, flags.email);
         const summary = CATEGORIES.map((category) => `${category} ${data[category].length}`).join(', ');
+        const knowledge = knowledgeReport(knowledgeMentions(env.config().knowledgeDir, data));
         if (flags.dryRun) {
           env.out(`would erase: ${summary}`);
+          for (const line of knowledge) env.out(line);
           return 0;
         }
         const recordIds = CATEGORIES.flatMap((category) =>
           data[category].map((record) => String(record._id)),
         );
+        // One transaction: on a failure nothing is erased, and the command can simply be run again.
         const counts = await erasePersonalData(store, data);
-        // The trail keeps which records were erased and when, never what they held.
+        // Written once the erasure committed. The trail keeps which records were erased and when,
+        // never what they held.
         await appendAudit(
           store,
           { action: 'erase', skill: 'privacy-erase', caller: { role: 'admin', channel: 'cli' }, recordIds },
@@ -97,6 +121,7 @@ export function registerPrivacyCommands(program: Command, env: CliEnvironment): 
             .map(([category, count]) => `${category} ${count}`)
             .join(', ')}`,
         );
+        for (const line of knowledge) env.out(line);
         return 0;
       }),
     );

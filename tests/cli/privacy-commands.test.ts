@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openEmbeddedStore } from '../../src/store/embedded/embedded-store';
@@ -8,12 +8,25 @@ import { loadSmallCrm } from '../fixtures/small-crm';
 const root = path.join(__dirname, '..', '..');
 const EMAIL = 'dana.quill@initech.example';
 const NAME = 'Dana Quillfeather';
+/** The knowledge documents (outside DATA_DIR): one names the person. */
+const knowledgeDir = mkdtempSync(path.join(tmpdir(), 'crmpro-privacy-knowledge-'));
+writeFileSync(
+  path.join(knowledgeDir, 'team.md'),
+  `# Who to ask\n\nSSO questions go to ${NAME} (${EMAIL}).\n`,
+);
+writeFileSync(path.join(knowledgeDir, 'pricing.md'), '# Pricing\n\nPlans start at 10 USD a seat.\n');
 
 function crmpro(args: string[], dataDir: string) {
   return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli.ts'), ...args], {
       cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, MONGODB_URI: '', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        KNOWLEDGE_DIR: knowledgeDir,
+        MONGODB_URI: '',
+        LOG_LEVEL: 'warn',
+      },
     });
     let out = '';
     let err = '';
@@ -45,6 +58,7 @@ describe('crmpro privacy export and erase', () => {
   afterAll(() => {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(knowledgeDir, { recursive: true, force: true });
   });
 
   beforeAll(async () => {
@@ -160,6 +174,7 @@ describe('crmpro privacy export and erase', () => {
     expect(read('tasks.json')).toHaveLength(1);
     expect(read('conversations.json')).toHaveLength(1);
     expect(read('cases.json')).toHaveLength(1);
+    expect(read('knowledge-mentions.json')).toEqual([expect.objectContaining({ file: 'team.md', line: 3 })]);
     const summary = readFileSync(path.join(outDir, 'summary.md'), 'utf8');
     expect(summary).toContain(NAME);
     expect(summary).toMatch(/\| interactions \| 2 \|/);
@@ -170,12 +185,18 @@ describe('crmpro privacy export and erase', () => {
     expect(dry.out).toContain(
       'would erase: contacts 1, leads 1, interactions 2, tasks 1, conversations 1, cases 1',
     );
+    expect(dry.out).toContain('team.md: line 3');
     expect(filesContaining(dataDir, EMAIL).length).toBeGreaterThan(0);
   }, 60_000);
 
   it('erases: no file of DATA_DIR holds the name or e-mail, a second export finds nothing, the audit keeps only ids', async () => {
     const erased = await crmpro(['privacy', 'erase', '--email', EMAIL], dataDir);
     expect(erased.code).toBe(0);
+    // The knowledge document lives outside DATA_DIR: the report names it for an administrator to edit.
+    expect(erased.out).toContain('still named in 1 knowledge document(s) outside DATA_DIR');
+    expect(erased.out).toContain('team.md: line 3');
+    expect(erased.out).toContain('crmpro knowledge index --rebuild');
+    expect(erased.out).not.toContain('pricing.md');
     expect(filesContaining(dataDir, EMAIL)).toEqual([]);
     expect(filesContaining(dataDir, NAME)).toEqual([]);
     expect(filesContaining(dataDir, 'Quillfeather')).toEqual([]);
