@@ -5,8 +5,9 @@ import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from '.
 import { CrmError, ErrorCode, isCrmError } from '../../core/errors';
 import { currentIndexDirectory, loadKnowledgeIndex, type StoredChunk } from './ingestion/knowledge-index-files';
 import { listKnowledgeFiles } from './ingestion/knowledge-files';
-import { HybridRetriever, type HitEvidence } from './retrieval/hybrid-retriever';
+import { HybridRetriever, type HitEvidence, type RetrievalHit } from './retrieval/hybrid-retriever';
 import { embedQueryRemotely } from './embedding/remote-embedding';
+import { KNOWLEDGE_THESAURUS } from './text/thesaurus';
 import type { TextEmbedder } from '../llm/language-model';
 
 /** Where an answer came from. */
@@ -46,16 +47,26 @@ export interface KnowledgeAnswer {
 
 /**
  * The confidence below which the bot says it has no answer. Calibrated on the labelled questions in
- * `tests/fixtures/knowledge/questions.json` (answerable vs. off-topic) against `knowledge/`:
- * see docs/knowledge.md, "The no-answer threshold" for the measured rates.
+ * `tests/fixtures/knowledge/questions.json` (answerable vs. off-topic) against `knowledge/` by
+ * `bench/tune-knowledge-threshold.ts` (the middle of the run of thresholds with the best Youden's J):
+ * see docs/knowledge.md, "The no-answer threshold" for the rule and the measured rates.
  */
-export const DEFAULT_NO_ANSWER_THRESHOLD = 0.45;
+export const DEFAULT_NO_ANSWER_THRESHOLD = 0.48;
 
-/** Confidence of a passage answering a question, from absolute evidence (fused scores are relative). */
+/**
+ * Confidence of a passage answering a question, from absolute evidence (fused scores are relative):
+ * how much of the question the passage, its extracted sentences and its title cover, and how
+ * similar their embeddings are. It also picks the answering passage among the leading hits, where
+ * the title share prefers the section about the topic over one that mentions it in passing.
+ */
 export function answerConfidence(evidence: HitEvidence, extractCoverage: number): number {
-  const value = 0.45 * evidence.coverage + 0.2 * extractCoverage + 0.35 * Math.max(0, evidence.similarity);
+  const value =
+    0.4 * evidence.coverage + 0.2 * extractCoverage + 0.3 * Math.max(0, evidence.similarity) + 0.1 * evidence.titleCoverage;
   return Math.min(1, Math.max(0, value));
 }
+
+/** How many leading hits (scoring at least half the best) compete to answer. */
+const CANDIDATE_PASSAGES = 5;
 
 /** Options of `KnowledgeBase.open`. */
 export interface KnowledgeBaseOptions {
@@ -126,7 +137,7 @@ export class KnowledgeBase {
     const { catalog, embedding, vectors, card } = artifacts;
     const passages = catalog.chunks.map((chunk) => ({ label: chunk.label, title: chunkTitle(chunk), text: chunk.text }));
     const remote = card.embedding.remote;
-    const retriever = HybridRetriever.attach(passages, embedding, vectors, card.retrieval, remote ? 'remote' : 'local');
+    const retriever = HybridRetriever.attach(passages, embedding, vectors, card.retrieval, remote ? 'remote' : 'local', KNOWLEDGE_THESAURUS);
     const hashes = new Map(Object.entries(catalog.files).map(([path, entry]) => [path, entry.sha256]));
     // Questions can only be embedded by the model the index was built with; otherwise ranking is lexical.
     const embedder = remote && options.embedder?.id === remote.model ? options.embedder : undefined;
@@ -173,17 +184,15 @@ export class KnowledgeBase {
     });
     if (!guarded.question) return none(guarded.removed.length ? 'instructions-ignored' : 'empty-question');
     if (!this.retriever) return none('empty-knowledge-base');
-    const hits = this.retriever.search(guarded.question, 5, options.queryVector);
-    if (!hits.length) return none('no-match');
-    // The best passage is the best-supported one among the leading hits, not blindly the first.
-    const questionTerms = this.retriever.questionTerms(guarded.question);
-    let best: { hit: (typeof hits)[number]; text: string; confidence: number } | undefined;
-    for (const hit of hits.slice(0, 3)) {
-      if (hit.score < 0.5 * hits[0]!.score) break;
-      const extract = extractAnswer(this.chunkByLabel.get(hit.label)!.text, questionTerms, this.retriever.analyzer());
-      const confidence = answerConfidence(this.retriever.evidence(guarded.question, hit), extract.coverage);
-      if (extract.text && (!best || confidence > best.confidence)) best = { hit, text: extract.text, confidence };
+    let found = this.bestPassage(this.retriever, guarded.question, options.queryVector);
+    if (!found) return none('no-match');
+    // A message of several sentences ("Where is our data stored? We're a German company.") may
+    // carry its question in one of them: the others must not dilute the evidence for it.
+    for (const sentence of questionSentences(guarded.question)) {
+      const alone = this.bestPassage(this.retriever, sentence);
+      if (alone?.best && (!found.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
+    const { hits, best } = found;
     if (!best || best.confidence < this.threshold) return none('low-confidence', best?.confidence ?? 0);
     const top = best.hit;
     const seen = new Set<string>();
@@ -203,6 +212,35 @@ export class KnowledgeBase {
     }
     return { answer: best.text, sources, confidence: best.confidence, noAnswer: false, ignored: guarded.removed, passages };
   }
+
+  /** The leading hits for a question and, among them, the best-supported passage with its extract (not blindly the first). */
+  private bestPassage(
+    retriever: HybridRetriever,
+    question: string,
+    queryVector?: Float32Array,
+  ): { hits: RetrievalHit[]; best?: { hit: RetrievalHit; text: string; confidence: number } } | undefined {
+    const hits = retriever.search(question, 5, queryVector);
+    if (!hits.length) return undefined;
+    const questionTerms = retriever.questionTerms(question);
+    const alternatives = retriever.questionAlternatives(question);
+    let best: { hit: RetrievalHit; text: string; confidence: number } | undefined;
+    for (const hit of hits.slice(0, CANDIDATE_PASSAGES)) {
+      if (hit.score < 0.5 * hits[0]!.score) break;
+      const extract = extractAnswer(this.chunkByLabel.get(hit.label)!.text, questionTerms, retriever.analyzer(), alternatives);
+      const confidence = answerConfidence(retriever.evidence(question, hit), extract.coverage);
+      if (extract.text && (!best || confidence > best.confidence)) best = { hit, text: extract.text, confidence };
+    }
+    return { hits, ...(best ? { best } : {}) };
+  }
+}
+
+/** The sentences of a message that has more than one (none for a single sentence). */
+function questionSentences(question: string): string[] {
+  const sentences = question
+    .split(/(?<=[.?!])\s+(?=[\p{L}\p{N}])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  return sentences.length > 1 ? sentences : [];
 }
 
 function sourceOf(chunk: StoredChunk): KnowledgeSource {

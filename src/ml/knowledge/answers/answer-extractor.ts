@@ -1,4 +1,5 @@
 import { splitSentences } from '../ingestion/chunker';
+import { termCoverage } from '../text/thesaurus';
 
 /** The part of a passage that answers a question. */
 export interface ExtractedAnswer {
@@ -22,15 +23,18 @@ export function extractAnswer(
   passage: string,
   questionTerms: ReadonlyMap<string, number>,
   analyze: (text: string) => string[],
+  /** Thesaurus alternatives of the question's terms (a sentence with "available" covers "hours"). */
+  alternatives: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map(),
 ): ExtractedAnswer {
+  const coverageOf = (terms: readonly string[]): number => termCoverage(new Set(terms), questionTerms, alternatives);
   const units = passage
     .split('\n')
     .filter((line) => line.trim())
     .flatMap((line) => (/^\s*- /.test(line) ? [line.trim()] : splitSentences(line)));
-  const scored = units.map((text) => ({ text, coverage: coverageOf(analyze(text), questionTerms) }));
+  const scored = units.map((text) => ({ text, coverage: coverageOf(analyze(text)) }));
   if (!scored.length) return { text: '', coverage: 0 };
   if (words(passage) <= WHOLE_PASSAGE_WORDS) {
-    return { text: units.join(' ').replace(/\s+-\s/g, '\n- ').trim(), coverage: coverageOf(analyze(passage), questionTerms) };
+    return { text: units.join(' ').replace(/\s+-\s/g, '\n- ').trim(), coverage: coverageOf(analyze(passage)) };
   }
   let best = 0;
   scored.forEach((unit, index) => {
@@ -54,18 +58,7 @@ export function extractAnswer(
   // A list item alone reads badly without the line that introduces it.
   if (/^- /.test(scored[best]!.text) && best > 0 && /:\s*$/.test(scored[best - 1]!.text)) chosen.unshift(best - 1);
   const text = chosen.map((index) => scored[index]!.text).join(' ').replace(/\s+-\s/g, '\n- ');
-  return { text: text.trim(), coverage: coverageOf(analyze(text), questionTerms) };
-}
-
-function coverageOf(terms: readonly string[], questionTerms: ReadonlyMap<string, number>): number {
-  const present = new Set(terms);
-  let matched = 0;
-  let total = 0;
-  for (const [term, idf] of questionTerms) {
-    total += idf;
-    if (present.has(term)) matched += idf;
-  }
-  return total > 0 ? matched / total : 0;
+  return { text: text.trim(), coverage: coverageOf(analyze(text)) };
 }
 
 function words(text: string): number {

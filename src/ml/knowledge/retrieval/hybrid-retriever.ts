@@ -1,5 +1,6 @@
 import { createAnalyzer, DEFAULT_ANALYZER, type AnalyzerOptions } from '../text/analyzer';
 import { QUESTION_WORDS, questionCueTerms } from '../text/question-words';
+import { QueryExpander, termCoverage, type ExpandedQuery, type Thesaurus } from '../text/thesaurus';
 import { DEFAULT_LSA_OPTIONS, LsaEmbedding, type LsaTrainingOptions } from '../embedding/lsa-embedding';
 import { Bm25Index, queryOf, type Bm25Parameters } from './bm25-index';
 import { fuseScores, normalizedScores } from './score-fusion';
@@ -70,6 +71,11 @@ export interface HitEvidence {
   readonly coverage: number;
   /** Cosine similarity of question and passage embeddings (−1..1). */
   readonly similarity: number;
+  /**
+   * The same share as `coverage`, in the passage's title (document title and heading path) alone:
+   * a passage whose title names the question's topic is about it, not mentioning it in passing.
+   */
+  readonly titleCoverage: number;
 }
 
 /**
@@ -81,6 +87,7 @@ export class HybridRetriever {
   private readonly analyze: (text: string) => string[];
   private readonly positionOfLabel: Map<number, number>;
   private readonly questionWords: ReadonlySet<string>;
+  private readonly expander: QueryExpander | undefined;
 
   constructor(
     readonly passages: readonly Passage[],
@@ -90,10 +97,13 @@ export class HybridRetriever {
     readonly settings: RetrievalSettings,
     /** Where the vectors came from: the local embedding, or a remote model (queries then bring their own vector). */
     readonly denseSource: 'local' | 'remote' = 'local',
+    /** Groups of words that mean the same (see `KNOWLEDGE_THESAURUS`); none for BEIR evaluation. */
+    thesaurus?: Thesaurus,
   ) {
     this.analyze = createAnalyzer(settings.analyzer);
     this.positionOfLabel = new Map(passages.map((passage, position) => [passage.label, position]));
     this.questionWords = new Set(QUESTION_WORDS.flatMap((word) => this.analyze(word)));
+    this.expander = thesaurus ? new QueryExpander(thesaurus, this.analyze) : undefined;
   }
 
   /** Index terms of a passage (title counted `titleWeight` times), as BM25 and the embedding see it. */
@@ -134,7 +144,8 @@ export class HybridRetriever {
 
   /**
    * Rebuilds the lexical side over stored passages and attaches an already filled vector index
-   * (`denseSource` 'remote' when its vectors came from a remote embeddings model).
+   * (`denseSource` 'remote' when its vectors came from a remote embeddings model), expanding
+   * questions with `thesaurus` when one is given.
    */
   static attach(
     passages: readonly Passage[],
@@ -142,10 +153,11 @@ export class HybridRetriever {
     vectors: VectorIndex,
     settings: RetrievalSettings,
     denseSource: 'local' | 'remote' = 'local',
+    thesaurus?: Thesaurus,
   ): HybridRetriever {
     const analyze = createAnalyzer(settings.analyzer);
     const terms = passages.map((passage) => HybridRetriever.passageTerms(passage, analyze, settings.titleWeight));
-    return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), embedding, vectors, settings, denseSource);
+    return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), embedding, vectors, settings, denseSource, thesaurus);
   }
 
   /**
@@ -157,10 +169,13 @@ export class HybridRetriever {
     if (!topical.length) return [];
     const cues = questionCueTerms(question).flatMap((word) => this.analyze(word));
     const terms = [...topical, ...cues.filter((term) => !topical.includes(term))];
+    const query = queryOf(terms);
+    const { added } = this.expansion(topical);
+    for (const [term, weight] of added) if (!query.has(term)) query.set(term, weight);
     const candidates = Math.max(k, this.settings.candidates);
-    const lexicalHits = this.lexical.search(queryOf(terms), candidates);
+    const lexicalHits = this.lexical.search(query, candidates);
     const remote = this.denseSource === 'remote';
-    const queryVector = remote ? remoteQueryVector : this.embedding.embed(terms);
+    const queryVector = remote ? remoteQueryVector : this.embedding.embed(added.size ? [...terms, ...added.keys()] : terms);
     const denseWeight = remote ? this.settings.remoteDenseWeight : this.settings.denseWeight;
     const hasVector = queryVector?.some((value) => value !== 0) ?? false;
     const denseHits = queryVector && hasVector && denseWeight > 0 ? this.vectors.search(queryVector, candidates) : [];
@@ -181,15 +196,27 @@ export class HybridRetriever {
   /** How well one retrieved passage covers the question, in absolute terms (for the no-answer decision). */
   evidence(question: string, hit: Pick<RetrievalHit, 'position'>): HitEvidence {
     const terms = this.analyze(question);
+    const { added, alternatives } = this.expansion(this.topicalTerms(terms));
+    const queryIdf = this.queryIdf(terms);
     return {
-      coverage: this.coverage(this.queryIdf(terms), hit.position),
-      similarity: this.similarityTo(this.embedding.embed(terms), hit.position),
+      coverage: termCoverage(this.lexical.termsOf(hit.position), queryIdf, alternatives),
+      titleCoverage: termCoverage(new Set(this.analyze(this.passages[hit.position]!.title)), queryIdf, alternatives),
+      similarity: this.similarityTo(this.embedding.embed(added.size ? [...terms, ...added.keys()] : terms), hit.position),
     };
   }
 
   /** The question's distinct index terms with their idf (what answer extraction weighs sentences by). */
   questionTerms(question: string): Map<string, number> {
     return this.queryIdf(this.analyze(question));
+  }
+
+  /** The thesaurus alternatives of the question's terms (empty without a thesaurus). */
+  questionAlternatives(question: string): ExpandedQuery['alternatives'] {
+    return this.expansion(this.topicalTerms(this.analyze(question))).alternatives;
+  }
+
+  private expansion(terms: readonly string[]): ExpandedQuery {
+    return this.expander?.expand(terms) ?? { added: new Map(), alternatives: new Map() };
   }
 
   /** The analyzer the index was built with. */
@@ -210,17 +237,6 @@ export class HybridRetriever {
   private queryIdf(terms: readonly string[]): Map<string, number> {
     const unseen = Math.log(1 + (this.lexical.size + 0.5) / 0.5);
     return new Map([...new Set(this.topicalTerms(terms))].map((term) => [term, this.lexical.documentFrequency(term) ? this.lexical.idf(term) : unseen]));
-  }
-
-  private coverage(queryIdf: Map<string, number>, position: number): number {
-    const present = this.lexical.termsOf(position);
-    let matched = 0;
-    let total = 0;
-    for (const [term, idf] of queryIdf) {
-      total += idf;
-      if (present.has(term)) matched += idf;
-    }
-    return total > 0 ? matched / total : 0;
   }
 
   private similarityTo(queryVector: Float32Array, position: number): number {

@@ -1,0 +1,154 @@
+/** Words a question may use for a document's words: groups of equivalents, and one-way entries. */
+export interface Thesaurus {
+  /** Each group's phrases mean the same: any one finds the others. */
+  readonly groups: ReadonlyArray<readonly string[]>;
+  /** A question phrase in `from` also finds the document phrases in `to`, not the reverse. */
+  readonly oneWay: ReadonlyArray<{ readonly from: readonly string[]; readonly to: readonly string[] }>;
+}
+
+/**
+ * Words and phrases people ask with that a product's documents spell differently: abbreviations
+ * ("SSO" / "single sign-on"), spellings ("SOC2" / "SOC 2"), everyday words for documentation terms
+ * ("hours" / "available", "pricing" / "costs") and broader words for the names documents use
+ * ("languages" / "English", "Okta" / "identity provider"). Each group is a set of alternatives;
+ * a question that uses one alternative also searches for the others, and a passage containing any
+ * of them counts as covering it (see `QueryExpander`). Only knowledge answers use it: the BEIR
+ * retrieval benchmarks measure the plain analyser.
+ */
+const SAME_MEANING: ReadonlyArray<readonly string[]> = [
+  // abbreviations and spellings
+  ['sso', 'single sign-on', 'single sign on', 'single signon'],
+  ['soc 2', 'soc2', 'soc ii'],
+  ['sla', 'service level agreement', 'uptime commitment'],
+  ['2fa', 'mfa', 'two-factor authentication', 'multi-factor authentication'],
+  ['gdpr', 'data protection'],
+  ['dpa', 'data processing agreement'],
+  // everyday words for the documents' terms
+  ['available', 'availability'],
+  ['price', 'pricing', 'cost', 'fee', 'charge', 'pay per'],
+  ['compliant', 'compliance', 'certified', 'certification', 'certificate', 'accredited'],
+  ['refund', 'money back', 'money-back', 'reimburse'],
+  ['cancel', 'terminate', 'end my subscription'],
+  ['stored', 'hosted', 'data centre', 'data center', 'region', 'located'],
+  ['delete', 'erase', 'wipe', 'purge'],
+  ['encrypted', 'encryption', 'encrypt'],
+  ['trial', 'try it', 'test drive'],
+  ['discount', 'reduced price', 'cheaper'],
+  ['sign in', 'log in', 'login', 'logon', 'sign on'],
+  ['invoice', 'bill', 'receipt'],
+  ['install', 'set up', 'setup', 'deploy'],
+  ['requirements', 'prerequisites', 'system requirements'],
+  ['respond', 'response', 'reply'],
+  ['fast', 'quick', 'quickly', 'soon', 'response time'],
+  ['issue', 'incident', 'problem', 'ticket'],
+];
+
+/**
+ * One-way entries: a question word on the left also finds the document words on the right, not the
+ * reverse ("what languages…" finds "English and German", but "we are a German company" is not about
+ * languages; "Okta" is an identity provider, while a passage about identity providers is not about Okta).
+ */
+const ONE_WAY: Thesaurus['oneWay'] = [
+  { from: ['hours', 'opening hours', 'office hours', 'opening times'], to: ['available', 'open'] },
+  { from: ['languages', 'language', 'speak', 'spoken'], to: ['english', 'german', 'french', 'spanish'] },
+  {
+    from: ['okta', 'onelogin', 'entra', 'azure ad', 'active directory', 'google workspace', 'ping identity', 'auth0', 'adfs'],
+    to: ['identity provider', 'single sign-on', 'saml', 'openid connect'],
+  },
+  { from: ['iphone', 'android', 'ios', 'ipad', 'tablet', 'smartphone'], to: ['mobile'] },
+  { from: ['chrome', 'firefox', 'safari'], to: ['browser'] },
+];
+
+/** The thesaurus knowledge answers search with. */
+export const KNOWLEDGE_THESAURUS: Thesaurus = Object.freeze({ groups: SAME_MEANING, oneWay: ONE_WAY });
+
+/** How much an alternative from the thesaurus weighs in the ranking, against 1 for a word of the question. */
+export const EXPANSION_WEIGHT = 0.5;
+
+/** A question's terms after expansion: what to search for, and what stands for each word of it. */
+export interface ExpandedQuery {
+  /** Added search terms with their weight (never a term of the question itself). */
+  readonly added: ReadonlyMap<string, number>;
+  /**
+   * For a term of the question, the term sequences that may stand for it in a passage (each
+   * alternative counts as present when all its terms are).
+   */
+  readonly alternatives: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+}
+
+/**
+ * Expands analysed questions with a thesaurus. Alternatives are analysed with the index's own
+ * analyser, so "single sign-on" matches the stems the passages were indexed with; a phrase
+ * matches only where its terms follow one another in the question.
+ */
+export class QueryExpander {
+  private readonly entries: ReadonlyArray<{ readonly from: ReadonlyArray<readonly string[]>; readonly to: ReadonlyArray<readonly string[]> }>;
+
+  constructor(thesaurus: Thesaurus, analyze: (text: string) => string[]) {
+    const phrases = (list: readonly string[]) => dedupe(list.map((phrase) => analyze(phrase)).filter((terms) => terms.length > 0));
+    this.entries = [
+      ...thesaurus.groups.map((group) => ({ from: phrases(group), to: phrases(group) })),
+      ...thesaurus.oneWay.map((entry) => ({ from: phrases(entry.from), to: phrases(entry.to) })),
+    ];
+  }
+
+  /** The search terms and alternatives the thesaurus adds to a question's terms. */
+  expand(terms: readonly string[]): ExpandedQuery {
+    const added = new Map<string, number>();
+    const alternatives = new Map<string, Array<readonly string[]>>();
+    const own = new Set(terms);
+    for (const { from, to } of this.entries) {
+      const used = from.filter((phrase) => occursIn(phrase, terms));
+      if (!used.length) continue;
+      const others = to.filter((phrase) => !used.some((own) => own.join(' ') === phrase.join(' ')));
+      for (const phrase of others) {
+        for (const term of phrase) if (!own.has(term)) added.set(term, Math.max(added.get(term) ?? 0, EXPANSION_WEIGHT / phrase.length));
+      }
+      // One entry is one concept: when a question uses it twice ("languages … spoken"), only the
+      // first use may be covered by an alternative, so one document word cannot cover both.
+      for (const phrase of used.slice(0, 1)) {
+        for (const term of phrase) {
+          const list = alternatives.get(term) ?? [];
+          list.push(...others);
+          alternatives.set(term, list);
+        }
+      }
+    }
+    return { added, alternatives };
+  }
+}
+
+function occursIn(phrase: readonly string[], terms: readonly string[]): boolean {
+  for (let start = 0; start + phrase.length <= terms.length; start++) {
+    if (phrase.every((term, offset) => terms[start + offset] === term)) return true;
+  }
+  return false;
+}
+
+function dedupe(phrases: ReadonlyArray<readonly string[]>): Array<readonly string[]> {
+  const seen = new Set<string>();
+  return phrases.filter((phrase) => {
+    const key = phrase.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The idf-weighted share of a question's terms that a passage covers; a term also counts as
+ * covered when one of its alternatives is wholly present.
+ */
+export function termCoverage(
+  present: { has(term: string): boolean },
+  queryIdf: ReadonlyMap<string, number>,
+  alternatives: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map(),
+): number {
+  let matched = 0;
+  let total = 0;
+  for (const [term, idf] of queryIdf) {
+    total += idf;
+    if (present.has(term) || (alternatives.get(term) ?? []).some((phrase) => phrase.every((alt) => present.has(alt)))) matched += idf;
+  }
+  return total > 0 ? matched / total : 0;
+}
