@@ -47,7 +47,10 @@ export async function runKnowledgeAnswersBench(
       return { confidence: result.confidence, rightDocument: paths.includes(result.sources[0]?.path ?? '') };
     });
     const unanswerable = labelled.unanswerable.map((question) => ask(question).confidence);
-    const thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6].map((threshold) => {
+    const grid = [...new Set([0.3, 0.35, 0.4, 0.45, DEFAULT_NO_ANSWER_THRESHOLD, 0.5, 0.55, 0.6])].sort(
+      (x, y) => x - y,
+    );
+    const thresholds = grid.map((threshold) => {
       const answered = answerable.filter((a) => a.confidence >= threshold);
       return {
         threshold,
