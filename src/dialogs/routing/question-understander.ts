@@ -16,7 +16,7 @@ import type { KnowledgeRelevance, Understander, Understanding, UnderstandingCont
  * go to the knowledge base (which says when it has no answer).
  */
 const KNOWLEDGE =
-  /\b(sla|uptime|refunds?|money back|pricing|prices?|cost|plans?|trial|discounts?|nonprofits?|encrypt\w*|gdpr|security|secure|sso|single sign-on|saml|password|backups?|self[- ]?host\w*|install\w*|set ?up|setting up|connect|integrat\w*|webhooks?|api|import\w*|invite|add a user|mobile app|languages?|llm|status page|support tickets?|payment methods?|pay by|invoices?|downgrade|upgrade|data (is )?stored|retention|delete my account|system requirements|rfm|widget|embed|reliable|how does .* work|how are .* calculated|what is crmpro|what does crmpro do|who is it for|enterprise plan|limit on users|per user|for \d+ users|slack|microsoft teams|teams bot|deleted data|keep .* data|how do i cancel|if we cancel|cancel (my|our|the) (plan|subscription|account))\b/i;
+  /\b(sla|uptime|refunds?|money back|pricing|prices?|cost|(?:free|team|business|enterprise|paid|annual|monthly) plans?|plans|trial|discounts?|nonprofits?|encrypt\w*|gdpr|security|secure|sso|single sign-on|saml|password|backups?|self[- ]?host\w*|install\w*|set ?up|setting up|connect|integrat\w*|webhooks?|api|import\w*|invite|add a user|mobile app|languages?|llm|status page|support tickets?|payment methods?|pay by|invoices?|downgrade|upgrade|data (is )?stored|retention|delete my account|system requirements|rfm|widget|embed|reliable|how does .* work|how are .* calculated|what is crmpro|what does crmpro do|who is it for|enterprise plan|limit on users|per user|for \d+ users|slack|microsoft teams|teams bot|deleted data|keep .* data|how do i cancel|if we cancel|cancel (my|our|the) (plan|subscription|account))\b/i;
 /** Words that make a message about the CRM's records, not the product. */
 const RECORDS =
   /\b(my deals?|deals? (over|above|closing)|pipeline|forecast|export|champions? (in|list)|pitch)\b/i;
@@ -83,6 +83,9 @@ const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|reco
 
 /** Below this, a small-talk reading ("yes", "thanks") is not trusted over the question parser. */
 const MIN_SMALL_TALK_CONFIDENCE = 0.5;
+
+/** A question how to do something in the product, not a request to do it. */
+const HOW_TO = /^\s*(?:how (?:do|can|should|would) (?:i|we)|how to|is it possible to)\b/i;
 
 const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 const MIN_WRITE_CONFIDENCE = 0.5;
@@ -163,9 +166,11 @@ export class QuestionUnderstander implements Understander {
     if (exportRequestOf(text)) return { ...understanding, intent: 'data_export', confidence: 0.95 };
     if (ADVICE.test(text) && !NOT_ADVICE.test(text) && !KEEP.has(understanding.intent))
       return { ...understanding, intent: 'top_leads', confidence: 0.95 };
-    // A write the model reads without a verb of writing ("can it sync with gmail" as logging) is no write.
+    // A write the model reads without a verb of writing ("can it sync with gmail" as logging), or a
+    // question how to do something ("how do I add my colleagues"), is no write.
     const kept =
-      KEEP.has(understanding.intent) && (!WRITES.has(understanding.intent) || WRITE_VERBS.test(text));
+      KEEP.has(understanding.intent) &&
+      (!WRITES.has(understanding.intent) || (WRITE_VERBS.test(text) && !HOW_TO.test(text)));
     const toKnowledge = (): Understanding => {
       const { accountMention: _notAnAccount, ...rest } = understanding;
       return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };
@@ -183,6 +188,7 @@ export class QuestionUnderstander implements Understander {
       !RECORDS.test(text) &&
       !namesRecord(understanding) &&
       (NOT_CRM_INTENTS.has(understanding.intent) ||
+        WRITES.has(understanding.intent) ||
         understanding.confidence < this.routing.crmIntentConfidence) &&
       (await answersFromKnowledge())
     )

@@ -125,6 +125,19 @@ describe('QuestionUnderstander: the knowledge route by relevance, advice, small 
     }
   }, 60_000);
 
+  it('reads a question how to do something as a question, and a plan for a period as no pricing plan', async () => {
+    // The model reads a write ("log a call"); the person asks how, and the documents say.
+    expect((await understander.understand('how do I log a call from my phone?', context)).intent).toBe(
+      'knowledge_question',
+    );
+    expect((await understander.understand('log a call with Globex: renewal talk', context)).intent).toBe(
+      'log_interaction',
+    );
+    expect((await understander.understand("what's the plan for next qtr", context)).intent).not.toBe(
+      'knowledge_question',
+    );
+  }, 60_000);
+
   it('reads "which deals should I focus on" as a ranking, not a list of risks', async () => {
     for (const text of [
       'which deals should I focus on',
