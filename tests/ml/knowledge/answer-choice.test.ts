@@ -57,6 +57,12 @@ describe('knowledge answers: which passage answers a question in everyday words'
     expect(answer).not.toMatch(/English, German/);
   });
 
+  it('a compound the documents hyphenate ("nonprofits" / "non-profit") is read as its two words', () => {
+    const { answer, source } = answered('discounts for nonprofits?');
+    expect(['pricing-plans.md', 'faq.md']).toContain(source.path);
+    expect(answer).toMatch(/50% off/);
+  });
+
   it('"pricing?" answers with a price', () => {
     const { answer, source } = answered('pricing?');
     expect(source.path).toBe('pricing-plans.md');

@@ -1,6 +1,6 @@
 import { createAnalyzer, DEFAULT_ANALYZER, type AnalyzerOptions } from '../text/analyzer';
 import { QUESTION_WORDS, questionCueTerms } from '../text/question-words';
-import { QueryExpander, termCoverage, type ExpandedQuery, type Thesaurus } from '../text/thesaurus';
+import { EXPANSION_WEIGHT, QueryExpander, termCoverage, type ExpandedQuery, type Thesaurus } from '../text/thesaurus';
 import { DEFAULT_LSA_OPTIONS, LsaEmbedding, type LsaTrainingOptions } from '../embedding/lsa-embedding';
 import { Bm25Index, queryOf, type Bm25Parameters } from './bm25-index';
 import { fuseScores, normalizedScores } from './score-fusion';
@@ -215,8 +215,37 @@ export class HybridRetriever {
     return this.expansion(this.topicalTerms(this.analyze(question))).alternatives;
   }
 
+  /**
+   * The thesaurus expansion of a question's terms, plus compounds split: a word the index does not
+   * know that is two words it does ("nonprofits" / "non-profit", "signon" / "sign-on") stands for
+   * them. Only with a thesaurus (knowledge answers), so the BEIR path is unchanged.
+   */
   private expansion(terms: readonly string[]): ExpandedQuery {
-    return this.expander?.expand(terms) ?? { added: new Map(), alternatives: new Map() };
+    if (!this.expander) return { added: new Map(), alternatives: new Map() };
+    const expanded = this.expander.expand(terms);
+    const added = new Map(expanded.added);
+    const alternatives = new Map(expanded.alternatives);
+    for (const term of new Set(terms)) {
+      if (this.lexical.documentFrequency(term) || alternatives.has(term)) continue;
+      const parts = this.compoundParts(term);
+      if (!parts) continue;
+      alternatives.set(term, [parts]);
+      for (const part of parts) if (!terms.includes(part)) added.set(part, Math.max(added.get(part) ?? 0, EXPANSION_WEIGHT / 2));
+    }
+    return { added, alternatives };
+  }
+
+  /** Two index terms a word unknown to the index is written from, if any (the most frequent pair). */
+  private compoundParts(word: string): [string, string] | undefined {
+    let best: { parts: [string, string]; df: number } | undefined;
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+      const left = this.analyze(word.slice(0, cut));
+      const right = this.analyze(word.slice(cut));
+      if (left.length !== 1 || right.length !== 1) continue;
+      const df = Math.min(this.lexical.documentFrequency(left[0]!), this.lexical.documentFrequency(right[0]!));
+      if (df > 0 && (!best || df > best.df)) best = { parts: [left[0]!, right[0]!], df };
+    }
+    return best?.parts;
   }
 
   /** The analyzer the index was built with. */
