@@ -6,7 +6,15 @@ import { erasePersonalData, findPersonalData, type PersonalData } from '../store
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 
-const CATEGORIES = ['contacts', 'leads', 'interactions', 'tasks', 'conversations', 'cases'] as const;
+const CATEGORIES = [
+  'contacts',
+  'leads',
+  'interactions',
+  'tasks',
+  'conversations',
+  'conversationState',
+  'cases',
+] as const;
 
 /** Lines of the knowledge documents that name the person (file, line number, text). */
 function knowledgeMentions(knowledgeDir: string, data: PersonalData) {

@@ -155,6 +155,28 @@ describe('crmpro privacy export and erase', () => {
         ],
       },
     ]);
+    // A widget conversation still open: the lead dialog holds the e-mail the person typed, and the
+    // LLM agent saved a step naming them (base64, as its checkpointer stores values).
+    await store.botState.insertOne({
+      _id: 'widget/conversations/w1',
+      eTag: '1',
+      data: JSON.stringify({ dialogState: { lead: { name: NAME, email: EMAIL } } }),
+    });
+    await store.botState.insertOne({ _id: 'widget/conversations/w2', eTag: '1', data: '{"turns":1}' });
+    for (const [id, threadId, text] of [
+      ['s1', 'thread-named', `lead ${NAME}`],
+      ['s2', 'thread-named', 'step two'],
+      ['s3', 'thread-other', 'pricing question'],
+    ] as const)
+      await store.agentCheckpoints.insertOne({
+        _id: id,
+        kind: 'checkpoint',
+        threadId,
+        checkpointNs: '',
+        type: 'json',
+        data: Buffer.from(JSON.stringify({ text })).toString('base64'),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
     await store.close();
     expect(filesContaining(dataDir, EMAIL).length).toBeGreaterThan(0); // the search can find it
   });
@@ -174,6 +196,11 @@ describe('crmpro privacy export and erase', () => {
     expect(read('tasks.json')).toHaveLength(1);
     expect(read('conversations.json')).toHaveLength(1);
     expect(read('cases.json')).toHaveLength(1);
+    expect(
+      read('conversationState.json')
+        .map((each) => each._id)
+        .sort(),
+    ).toEqual(['s1', 'widget/conversations/w1']);
     expect(read('knowledge-mentions.json')).toEqual([expect.objectContaining({ file: 'team.md', line: 3 })]);
     const summary = readFileSync(path.join(outDir, 'summary.md'), 'utf8');
     expect(summary).toContain(NAME);
@@ -183,7 +210,7 @@ describe('crmpro privacy export and erase', () => {
   it('a dry run changes nothing', async () => {
     const dry = await crmpro(['privacy', 'erase', '--email', EMAIL, '--dry-run'], dataDir);
     expect(dry.out).toContain(
-      'would erase: contacts 1, leads 1, interactions 2, tasks 1, conversations 1, cases 1',
+      'would erase: contacts 1, leads 1, interactions 2, tasks 1, conversations 1, conversationState 2, cases 1',
     );
     expect(dry.out).toContain('team.md: line 3');
     expect(filesContaining(dataDir, EMAIL).length).toBeGreaterThan(0);
@@ -203,7 +230,15 @@ describe('crmpro privacy export and erase', () => {
 
     const again = mkdtempSync(path.join(tmpdir(), 'crmpro-privacy-again-'));
     await crmpro(['privacy', 'export', '--email', EMAIL, '--out', again], dataDir);
-    for (const name of ['contacts', 'leads', 'interactions', 'tasks', 'conversations', 'cases'])
+    for (const name of [
+      'contacts',
+      'leads',
+      'interactions',
+      'tasks',
+      'conversations',
+      'conversationState',
+      'cases',
+    ])
       expect(JSON.parse(readFileSync(path.join(again, `${name}.json`), 'utf8'))).toEqual([]);
     rmSync(again, { recursive: true, force: true });
 
@@ -213,7 +248,7 @@ describe('crmpro privacy export and erase', () => {
       const trail = await store.auditEntries.find({ action: 'erase' });
       expect(trail).toHaveLength(1);
       expect(trail[0]!.recordIds).toContain(contactId);
-      expect(trail[0]!.recordCount).toBe(7);
+      expect(trail[0]!.recordCount).toBe(9);
       const turns = await store.transcriptTurns.find({ conversationId: 'webchat:c1' }, { sort: { at: 1 } });
       const texts = turns.flatMap((turn) => turn.messages.map((message) => message.text));
       expect(texts).toContain('who is [erased]? mail [erased]');
@@ -223,6 +258,11 @@ describe('crmpro privacy export and erase', () => {
       expect(supportCase.history[0]!.value).toBe('called [erased] back');
       expect(supportCase.resolution).toBe('reset the SAML certificate');
       expect(supportCase).not.toHaveProperty('contactId');
+      // The open conversation holding them starts afresh; the one that does not is kept. The
+      // agent thread that named them goes whole (its later steps build on the first).
+      expect(await store.botState.findById('widget/conversations/w1')).toBeNull();
+      expect(await store.botState.findById('widget/conversations/w2')).not.toBeNull();
+      expect((await store.agentCheckpoints.find({})).map((step) => step._id)).toEqual(['s3']);
       const audience = (await store.audiences.findOne({ nameKey: 'globex people' }))!;
       expect(audience.members[0]!.contactIds).toEqual(['someone-else']);
     } finally {

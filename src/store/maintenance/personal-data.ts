@@ -16,6 +16,12 @@ export interface PersonalData {
   interactions: Record<string, unknown>[];
   tasks: Record<string, unknown>[];
   conversations: Record<string, unknown>[];
+  /**
+   * Saved conversation state that holds them (an open dialog's answers, remembered records) and the
+   * LLM agent's saved steps that name them: kept while a conversation is open, so a person who
+   * typed their e-mail into a chat is found there too.
+   */
+  conversationState: Record<string, unknown>[];
   /** Support cases raised by the person or naming them. */
   cases: Record<string, unknown>[];
 }
@@ -53,9 +59,14 @@ export async function findPersonalData(store: Store, rawEmail: string): Promise<
       { 'history.value': mention },
     ],
   });
+  const conversationState = [
+    ...(await store.botState.find({ data: mention })),
+    ...(await agentStepsMentioning(store, mention)),
+  ] as unknown as Record<string, unknown>[];
   return {
     email,
     names,
+    conversationState,
     contacts,
     leads,
     interactions,
@@ -65,15 +76,27 @@ export async function findPersonalData(store: Store, rawEmail: string): Promise<
   } as unknown as PersonalData;
 }
 
+/**
+ * The LLM agent's saved steps whose serialised values (base64) name the person. They expire within
+ * days, so reading them all is bounded.
+ */
+async function agentStepsMentioning(store: Store, mention: RegExp): Promise<Record<string, unknown>[]> {
+  const decoded = (value: string | undefined) => (value ? Buffer.from(value, 'base64').toString('utf8') : '');
+  const steps = await store.agentCheckpoints.find({});
+  return steps.filter(
+    (step) => mention.test(decoded(step.data)) || mention.test(decoded(step.metadata)),
+  ) as unknown as Record<string, unknown>[];
+}
+
 /** How many records an erasure removed or anonymised, by collection. */
 export type ErasureCounts = Record<
-  'contacts' | 'leads' | 'interactions' | 'tasks' | 'conversations' | 'cases',
+  'contacts' | 'leads' | 'interactions' | 'tasks' | 'conversations' | 'conversationState' | 'cases',
   number
 >;
 
 /**
  * Erases one person: their contacts and leads are deleted, interactions and tasks linked to them or
- * naming them are deleted, transcript messages and support cases mentioning them have the name and
+ * naming them are deleted, saved conversation state and agent threads holding them are deleted, transcript messages and support cases mentioning them have the name and
  * e-mail replaced by `[erased]` (cases also lose the link to their contact), and saved audiences
  * drop their contact ids. All of it is one transaction (`Store.transaction`): a failure half-way
  * leaves the store as it was, and running the erasure again does all of it. The caller writes its
@@ -96,8 +119,22 @@ async function eraseIn(store: Store, found: PersonalData): Promise<ErasureCounts
       .deletedCount,
     tasks: (await store.tasks.deleteMany({ _id: { $in: ids(found.tasks) } })).deletedCount,
     conversations: 0,
+    conversationState: 0,
     cases: 0,
   };
+  // Saved conversation state holding them is dropped (that conversation starts afresh), and so is
+  // every saved step of an agent thread that named them.
+  const states = found.conversationState.filter((record) => !('threadId' in record));
+  counts.conversationState += (await store.botState.deleteMany({ _id: { $in: ids(states) } })).deletedCount;
+  const threads = [
+    ...new Set(
+      found.conversationState.filter((record) => 'threadId' in record).map((r) => String(r.threadId)),
+    ),
+  ];
+  if (threads.length)
+    counts.conversationState += (
+      await store.agentCheckpoints.deleteMany({ threadId: { $in: threads } })
+    ).deletedCount;
   for (const turn of found.conversations) {
     const messages = (turn.messages as { text?: string }[]).map((message) => ({
       ...message,

@@ -91,7 +91,15 @@ describe('erasing one person is one transaction', () => {
     expect(await leftOf(store)).toEqual(before);
 
     const counts = await erasePersonalData(store, found);
-    expect(counts).toEqual({ contacts: 1, leads: 1, interactions: 1, tasks: 1, conversations: 1, cases: 1 });
+    expect(counts).toEqual({
+      contacts: 1,
+      leads: 1,
+      interactions: 1,
+      tasks: 1,
+      conversations: 1,
+      conversationState: 0,
+      cases: 1,
+    });
     expect(await leftOf(store)).toEqual({
       contacts: 0,
       leads: 0,
