@@ -1,8 +1,15 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { KNOWLEDGE_EXTENSIONS } from '../ml/knowledge/ingestion/document-reader';
+import { updateKnowledgeIndex } from '../ml/knowledge/ingestion/knowledge-indexer';
 import { appendAudit } from '../skills/shared/audit-log';
-import { erasePersonalData, findPersonalData, type PersonalData } from '../store/maintenance/personal-data';
+import {
+  ERASED,
+  erasePersonalData,
+  findPersonalData,
+  type PersonalData,
+} from '../store/maintenance/personal-data';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 
@@ -26,7 +33,9 @@ function knowledgeMentions(knowledgeDir: string, data: PersonalData) {
   } catch {
     return mentions;
   }
-  for (const file of files.filter((name) => name.endsWith('.md'))) {
+  const indexed = (name: string) =>
+    KNOWLEDGE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension));
+  for (const file of files.filter(indexed)) {
     readFileSync(path.join(knowledgeDir, file), 'utf8')
       .split('\n')
       .forEach((text, index) => {
@@ -37,24 +46,42 @@ function knowledgeMentions(knowledgeDir: string, data: PersonalData) {
   return mentions;
 }
 
-/**
- * The erase report's lines about knowledge documents that still name the person: they live outside
- * DATA_DIR (KNOWLEDGE_DIR, indexed into MODELS_DIR), so an administrator edits them and rebuilds the
- * index; until then a re-index would bring the person back.
- */
-function knowledgeReport(mentions: { file: string; line: number }[]): string[] {
-  if (mentions.length === 0) return [];
+/** "team.md: line 3, 9" for each document that names the person. */
+function linesByFile(mentions: { file: string; line: number }[]): string[] {
   const files = [...new Set(mentions.map((mention) => mention.file))];
-  return [
-    `still named in ${files.length} knowledge document(s) outside DATA_DIR (edit them, then run \`crmpro knowledge index --rebuild\`; a re-index would bring them back):`,
-    ...files.map(
-      (file) =>
-        `  ${file}: line ${mentions
-          .filter((mention) => mention.file === file)
-          .map((mention) => mention.line)
-          .join(', ')}`,
-    ),
-  ];
+  return files.map(
+    (file) =>
+      `  ${file}: line ${mentions
+        .filter((mention) => mention.file === file)
+        .map((mention) => mention.line)
+        .join(', ')}`,
+  );
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Replaces the person's name and e-mail with `[erased]` in the knowledge documents that name them
+ * (each file rewritten whole, then renamed into place). The documents live outside DATA_DIR
+ * (KNOWLEDGE_DIR): erasing the person from the index alone would not last, since the next
+ * re-index reads the documents again. Resolves to the files changed.
+ */
+function anonymiseKnowledgeDocuments(
+  knowledgeDir: string,
+  data: PersonalData,
+  mentions: { file: string }[],
+): string[] {
+  const mention = new RegExp([data.email, ...data.names].map(escapeRegex).join('|'), 'gi');
+  const files = [...new Set(mentions.map((each) => each.file))];
+  for (const file of files) {
+    const target = path.join(knowledgeDir, file);
+    const staging = `${target}.erase-${process.pid}.tmp`;
+    writeFileSync(staging, readFileSync(target, 'utf8').replace(mention, ERASED));
+    renameSync(staging, target);
+  }
+  return files;
 }
 
 /**
@@ -105,10 +132,16 @@ export function registerPrivacyCommands(program: Command, env: CliEnvironment): 
         const store = await env.openStore();
         const data = await findPersonalData(store, flags.email);
         const summary = CATEGORIES.map((category) => `${category} ${data[category].length}`).join(', ');
-        const knowledge = knowledgeReport(knowledgeMentions(env.config().knowledgeDir, data));
+        const { knowledgeDir, modelsDir } = env.config();
+        const mentions = knowledgeMentions(knowledgeDir, data);
         if (flags.dryRun) {
           env.out(`would erase: ${summary}`);
-          for (const line of knowledge) env.out(line);
+          if (mentions.length) {
+            env.out(
+              `would anonymise the knowledge documents that name them, and rebuild the knowledge index:`,
+            );
+            for (const line of linesByFile(mentions)) env.out(line);
+          }
           return 0;
         }
         const recordIds = CATEGORIES.flatMap((category) =>
@@ -129,7 +162,19 @@ export function registerPrivacyCommands(program: Command, env: CliEnvironment): 
             .map(([category, count]) => `${category} ${count}`)
             .join(', ')}`,
         );
-        for (const line of knowledge) env.out(line);
+        if (mentions.length) {
+          // The documents first, then a rebuilt index (embedding retrained, old index folder
+          // removed), so no chunk text or vocabulary term of the person is left in MODELS_DIR.
+          const files = anonymiseKnowledgeDocuments(knowledgeDir, data, mentions);
+          const embedder = env.llm()?.embedder;
+          const index = await updateKnowledgeIndex(knowledgeDir, modelsDir, {
+            rebuild: true,
+            ...(embedder ? { embedder } : {}),
+          });
+          env.out(`anonymised ${files.length} knowledge document(s) in ${knowledgeDir}:`);
+          for (const line of linesByFile(mentions)) env.out(line);
+          env.out(`knowledge index rebuilt: ${index.version}`);
+        }
         return 0;
       }),
     );

@@ -2,14 +2,16 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { updateKnowledgeIndex } from '../../src/ml/knowledge/ingestion/knowledge-indexer';
 import { openEmbeddedStore } from '../../src/store/embedded/embedded-store';
 import { loadSmallCrm } from '../fixtures/small-crm';
 
 const root = path.join(__dirname, '..', '..');
 const EMAIL = 'dana.quill@initech.example';
 const NAME = 'Dana Quillfeather';
-/** The knowledge documents (outside DATA_DIR): one names the person. */
+/** The knowledge documents and their index (outside DATA_DIR): one document names the person. */
 const knowledgeDir = mkdtempSync(path.join(tmpdir(), 'crmpro-privacy-knowledge-'));
+const modelsDir = mkdtempSync(path.join(tmpdir(), 'crmpro-privacy-models-'));
 writeFileSync(
   path.join(knowledgeDir, 'team.md'),
   `# Who to ask\n\nSSO questions go to ${NAME} (${EMAIL}).\n`,
@@ -24,6 +26,7 @@ function crmpro(args: string[], dataDir: string) {
         ...process.env,
         DATA_DIR: dataDir,
         KNOWLEDGE_DIR: knowledgeDir,
+        MODELS_DIR: modelsDir,
         MONGODB_URI: '',
         LOG_LEVEL: 'warn',
       },
@@ -59,6 +62,7 @@ describe('crmpro privacy export and erase', () => {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
     rmSync(knowledgeDir, { recursive: true, force: true });
+    rmSync(modelsDir, { recursive: true, force: true });
   });
 
   beforeAll(async () => {
@@ -179,6 +183,8 @@ describe('crmpro privacy export and erase', () => {
       });
     await store.close();
     expect(filesContaining(dataDir, EMAIL).length).toBeGreaterThan(0); // the search can find it
+    await updateKnowledgeIndex(knowledgeDir, modelsDir);
+    expect(filesContaining(modelsDir, 'Quillfeath').length).toBeGreaterThan(0); // and in the index
   });
 
   it('exports everything about the person as JSON files and summary.md', async () => {
@@ -212,18 +218,28 @@ describe('crmpro privacy export and erase', () => {
     expect(dry.out).toContain(
       'would erase: contacts 1, leads 1, interactions 2, tasks 1, conversations 1, conversationState 2, cases 1',
     );
+    expect(dry.out).toContain('would anonymise the knowledge documents');
     expect(dry.out).toContain('team.md: line 3');
+    expect(readFileSync(path.join(knowledgeDir, 'team.md'), 'utf8')).toContain(NAME);
     expect(filesContaining(dataDir, EMAIL).length).toBeGreaterThan(0);
   }, 60_000);
 
   it('erases: no file of DATA_DIR holds the name or e-mail, a second export finds nothing, the audit keeps only ids', async () => {
     const erased = await crmpro(['privacy', 'erase', '--email', EMAIL], dataDir);
     expect(erased.code).toBe(0);
-    // The knowledge document lives outside DATA_DIR: the report names it for an administrator to edit.
-    expect(erased.out).toContain('still named in 1 knowledge document(s) outside DATA_DIR');
+    // The knowledge documents (KNOWLEDGE_DIR) and their index (MODELS_DIR) live outside DATA_DIR:
+    // the document naming them is anonymised and the index rebuilt from it, the other left alone.
+    expect(erased.out).toContain('anonymised 1 knowledge document(s)');
     expect(erased.out).toContain('team.md: line 3');
-    expect(erased.out).toContain('crmpro knowledge index --rebuild');
+    expect(erased.out).toMatch(/knowledge index rebuilt/);
     expect(erased.out).not.toContain('pricing.md');
+    expect(readFileSync(path.join(knowledgeDir, 'team.md'), 'utf8')).toBe(
+      '# Who to ask\n\nSSO questions go to [erased] ([erased]).\n',
+    );
+    expect(readFileSync(path.join(knowledgeDir, 'pricing.md'), 'utf8')).toContain('10 USD a seat');
+    expect(readdirSync(modelsDir, { recursive: true }).length).toBeGreaterThan(0);
+    for (const dir of [knowledgeDir, modelsDir])
+      for (const needle of [EMAIL, 'Quillfeath']) expect(filesContaining(dir, needle)).toEqual([]);
     expect(filesContaining(dataDir, EMAIL)).toEqual([]);
     expect(filesContaining(dataDir, NAME)).toEqual([]);
     expect(filesContaining(dataDir, 'Quillfeather')).toEqual([]);
