@@ -39,6 +39,7 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['install', 'set up', 'setup', 'deploy'],
   ['requirements', 'prerequisites', 'system requirements'],
   ['respond', 'response', 'reply'],
+  ['commitment', 'target', 'guarantee', 'promise', 'promised'],
   ['fast', 'quick', 'quickly', 'soon', 'response time'],
   ['issue', 'incident', 'problem', 'ticket'],
 ];
