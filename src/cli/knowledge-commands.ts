@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { renderPlainText } from '../bots/render/plain-text';
 import { knowledgeReply } from '../dialogs/replies/knowledge-replies';
 import { evaluateBeir, runBeir, writeTrecRun } from '../ml/knowledge/evaluation/beir-run';
 import { updateKnowledgeIndex } from '../ml/knowledge/ingestion/knowledge-indexer';
@@ -62,7 +63,8 @@ export function registerKnowledgeCommands(program: Command, env: CliEnvironment)
         const result = await answerQuestion(base, words.join(' '), llm, env.logger);
         if (options.json)
           env.out(JSON.stringify({ ...result, confidence: Number(result.confidence.toFixed(3)) }, null, 2));
-        else env.out(knowledgeReply(result, options.visitor ? 'visitor' : 'staff').text);
+        // As the terminal chat shows it: the answer, then its sources with their links.
+        else env.out(renderPlainText(knowledgeReply(result, options.visitor ? 'visitor' : 'staff')));
         return 0;
       }),
     );

@@ -138,7 +138,7 @@ describe('crmpro knowledge search | eval | index | ask', () => {
     const ask = await crmpro(['knowledge', 'ask', 'How', 'long', 'is', 'the', 'warranty?'], env);
     expect(ask.status).toBe(0);
     expect(ask.stdout).toMatch(
-      /three-year warranty[\s\S]*Sources?: Warranty — How long is the warranty\? \(https:\/\/acme\.example\/warranty\)/,
+      /three-year warranty[\s\S]*Sources?: Warranty › How long is the warranty\? \(https:\/\/acme\.example\/warranty\)/,
     );
   });
 
