@@ -26,9 +26,16 @@ const LEADS_FROM =
 const NOT_A_CAMPAIGN = /^(?:emea|apac|latam|na|europe|north america|my team|the team|me|my|us|everyone)$/i;
 
 const AUDIENCE = /\baudiences?\b/i;
+/**
+ * "refresh it", "re-run that" right after an audience was built or shown: only audiences are
+ * refreshed in chat, so a bare refresh of "it" is the latest audience's (the handler picks it).
+ */
+const REFRESH_IT =
+  /^\s*(?:(?:please|can you|could you|now)\s+)*(?:refresh|re-?run|recompute|rebuild|re-?evaluate)\s+(?:it|that|this|that one|this one)(?:\s+(?:now|again|please|for me))*\s*[?.!]*\s*$/i;
 
 /** The marketing intent of a message, or undefined when it is not one of marketing's questions. */
 export function marketingIntentOf(text: string): MarketingIntent | undefined {
+  if (REFRESH_IT.test(text)) return 'audience_refresh';
   if (AUDIENCE.test(text)) {
     if (/\b(?:build|create|make|save|set up|new)\b/i.test(text) && !/\brefresh\b/i.test(text))
       return 'audience_build';

@@ -81,6 +81,14 @@ const ADVICE =
 /** Advice about risks, churn or a write stays with its own handler. */
 const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|recommend|sell)\b/i;
 
+/**
+ * Risk words about deals ("anything slipping i should know about?", "what's in trouble"): the deals
+ * at risk, unless a record is named (a briefing or churn question) — the intent model reads some of
+ * these as a briefing on an account that is not there.
+ */
+const RISK_WORDS =
+  /\b(slipping|slipped|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways))\b/i;
+
 /** Below this, a small-talk reading ("yes", "thanks") is not trusted over the question parser. */
 const MIN_SMALL_TALK_CONFIDENCE = 0.5;
 
@@ -159,6 +167,8 @@ export class QuestionUnderstander implements Understander {
     // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
+    if (RISK_WORDS.test(text) && !namesRecord(understanding) && !KEEP.has(understanding.intent))
+      return { ...understanding, intent: 'at_risk_deals', confidence: 0.95 };
     // Support's requests (cases, customer view, agent assist) by their words; before the knowledge cue.
     const support = supportRequestOf(text);
     if (support) return { ...understanding, intent: support.intent, confidence: 0.95 };

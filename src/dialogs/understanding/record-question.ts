@@ -22,6 +22,9 @@ const TYPOS: Array<[RegExp, string]> = [
   [/\bnegotiaton\b/g, 'negotiation'],
   [/\bqtr\b/g, 'quarter'],
   [/\bdealz\b/g, 'deals'],
+  // Apostrophes left out: "hows olivia doing", "whats my pipeline".
+  [/\bhows\b/g, "how's"],
+  [/\bwhats\b/g, "what's"],
   [/\bteams\s+pipeline\b/g, "team's pipeline"],
 ];
 
@@ -223,6 +226,8 @@ export function parseRecordQuestion(
     /\bhow much do i have\b|\bhow much is open\b/.test(text) ||
     /'s (quarter|month|year|numbers|results)\b/.test(text) ||
     /\bsummar(y|ize|ise) (of )?my open deals\b/.test(text) ||
+    /\bsummar(y|ize|ise)\b.*\b(team|pipeline|we|i)\b/.test(text) ||
+    /\bwhere (do |does |did )?(i|we|the team|my team|our team) stands?\b/.test(text) ||
     /\bwhat did (we|the team) close\b/.test(text);
   if (summaryWords && !hasFilter && !(account && account.score >= 0.9 && !refersToRep)) {
     const window = period ?? quarterOf(today);
