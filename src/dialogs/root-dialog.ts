@@ -9,7 +9,12 @@ import {
 import { isPersonFacingError } from '../core/errors';
 import type { SkillRunner } from '../skills/skill';
 import { outOfScopeReply } from './capabilities';
-import { followUpIntent, isAccountIntent, type ConversationMemory } from './conversation-memory';
+import {
+  followUpIntent,
+  isAccountIntent,
+  isBackReference,
+  type ConversationMemory,
+} from './conversation-memory';
 import { isBeginDialog, type Capability, type IntentHandler } from './intents/intent-handler';
 import type { Understander } from './routing/understanding';
 import { messageText, sendReply } from './turn-helpers';
@@ -67,6 +72,36 @@ export class RootDialog extends ComponentDialog {
     return this.deps.handlers.flatMap((handler) => (handler.capability ? [handler.capability] : []));
   }
 
+  /**
+   * A role that may not use the skill its intent asks for, asking about a named customer (support's
+   * "pull up everything on globex", "what has acme bought from us", "does acme have anything open
+   * with us"), gets its own view of that customer: the account's open cases when it asks what is
+   * open, else the customer view — when the role may use those. Otherwise the handler as routed
+   * (which says plainly that the role can't ask that).
+   */
+  private forRole(
+    routed: IntentHandler | undefined,
+    understanding: { intent: string; accountMention?: string },
+    text: string,
+    caller: ReturnType<typeof callerOf>,
+  ): IntentHandler | undefined {
+    const skill = routed?.capability?.skill;
+    const account = understanding.accountMention;
+    // Only questions about an account are redirected; a refused write stays refused.
+    if (
+      !skill ||
+      !isAccountIntent(understanding.intent) ||
+      this.deps.skills.mayCall(skill, caller) ||
+      !account ||
+      isBackReference(account)
+    )
+      return routed;
+    const wanted = /\b(open|cases?|tickets?|issues?|problems?)\b/i.test(text) ? 'case_list' : 'customer_view';
+    const instead = this.byIntent.get(wanted);
+    const insteadSkill = instead?.capability?.skill;
+    return instead && insteadSkill && this.deps.skills.mayCall(insteadSkill, caller) ? instead : routed;
+  }
+
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = messageText(step.context.activity);
     if (!text) return step.endDialog();
@@ -87,7 +122,12 @@ export class RootDialog extends ComponentDialog {
     if (repeated) understanding = { ...understanding, intent: repeated, confidence: 0.9 };
     const confident = Boolean(repeated) || confidentAtFirst;
     crmTurn(step.context).intent = confident ? understanding.intent : 'oos';
-    const routed = confident ? this.byIntent.get(understanding.intent) : undefined;
+    const routed = this.forRole(
+      confident ? this.byIntent.get(understanding.intent) : undefined,
+      understanding,
+      text,
+      caller,
+    );
     const handler =
       caller.role === 'visitor' &&
       this.deps.visitorHandler &&

@@ -3,6 +3,7 @@ import { agentAssist } from '../../skills/agent-assist';
 import { listCases, openCase, updateCase } from '../../skills/cases';
 import { customerView } from '../../skills/customer-view';
 import type { Skill } from '../../skills/skill';
+import { isBackReference } from '../conversation-memory';
 import { supportRequestOf } from '../routing/support-questions';
 import { agentAssistReply, caseListReply, customerViewReply } from './case-replies';
 import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-confirm-dialog';
@@ -60,14 +61,18 @@ export const caseListHandler: IntentHandler = {
     summary: 'list support cases: yours, an account’s, or those breaching their SLA today',
     examples: ['my open cases', 'open cases for Initech', 'which cases breach their SLA today?'],
   },
-  handle: async ({ text, caller, skills }) => {
+  handle: async ({ text, caller, skills, understanding }) => {
     const request = supportRequestOf(text);
+    // Routed here for a named account in other words ("does Acme have anything open with us"): its cases.
+    const account = understanding.accountMention;
     const input =
       request?.intent === 'case_list'
         ? request.scope === 'account'
           ? { scope: 'account' as const, account: request.account }
           : { scope: request.scope }
-        : { scope: 'mine' as const };
+        : account && !isBackReference(account)
+          ? { scope: 'account' as const, account }
+          : { scope: 'mine' as const };
     return caseListReply(await skills.call(listCases, input, caller), caller.timezone);
   },
 };
@@ -80,9 +85,16 @@ export const customerViewHandler: IntentHandler = {
     summary: 'show a customer as support sees them: contact, preferences, interactions, cases, products',
     examples: ['customer view for Initech', 'who is Jane Cooper?'],
   },
-  handle: async ({ text, caller, skills }) => {
+  handle: async ({ text, caller, skills, understanding }) => {
     const request = supportRequestOf(text);
-    const who = request?.intent === 'customer_view' ? request.who : text;
+    // Routed here for a named account in other words ("what has Acme bought from us"): that account.
+    const account = understanding.accountMention;
+    const who =
+      request?.intent === 'customer_view'
+        ? request.who
+        : account && !isBackReference(account)
+          ? account
+          : text;
     return customerViewReply(await skills.call(customerView, { who }, caller), caller.timezone);
   },
 };

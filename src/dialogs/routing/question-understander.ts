@@ -86,8 +86,8 @@ const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|reco
  * at risk, unless a record is named (a briefing or churn question) — the intent model reads some of
  * these as a briefing on an account that is not there.
  */
-const RISK_WORDS =
-  /\b(slipping|slipped|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways))\b/i;
+// "slipped past close date" is the overdue filter, not a risk ranking: "slipped" is not a risk word here.
+const RISK_WORDS = /\b(slipping|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways))\b/i;
 
 /** Below this, a small-talk reading ("yes", "thanks") is not trusted over the question parser. */
 const MIN_SMALL_TALK_CONFIDENCE = 0.5;

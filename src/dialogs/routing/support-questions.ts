@@ -26,6 +26,9 @@ const CUSTOMER_VIEW =
   /\b(?:customer\s+view|customer\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
 /** "who is Jane Cooper" — a name (capitalised words) or an e-mail, not "who is the decision maker at …". */
 const WHO_IS = /^\s*who(?:'s|\s+is)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}|\S+@\S+\.\w+)\s*\??\s*$/;
+/** "how does David Nguyen prefer to be contacted", "what language does Nancy Johnson prefer": a contact's preferences. */
+const PREFERS = /\b(?:does|do|would)\s+([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s+(?:prefer|like to be)\b/i;
+const NOT_A_PERSON = /^(?:i|we|you|they|he|she|the customer|the client|our customers?|my team|the team)$/i;
 const ASSIST =
   /^\s*(?:(?:please\s+)?suggest\s+(?:a\s+|an\s+)?(?:reply|response|answer)\s+(?:to|for)|draft\s+(?:a\s+)?(?:reply|response)\s+(?:to|for)|how\s+(?:should|do|can|would)\s+I\s+(?:answer|reply\s+to|respond\s+to)|help\s+me\s+(?:answer|reply\s+to|respond\s+to))(?:\s+(?:this|the customer|the question))?\s*:?\s*([\s\S]+?)\s*$/i;
 
@@ -92,5 +95,7 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
   const view = CUSTOMER_VIEW.exec(text) ?? WHO_IS.exec(text);
   if (view) return { intent: 'customer_view', who: view[1]! };
+  const prefers = PREFERS.exec(text);
+  if (prefers && !NOT_A_PERSON.test(prefers[1]!)) return { intent: 'customer_view', who: prefers[1]! };
   return undefined;
 }
