@@ -19,7 +19,7 @@ const KNOWLEDGE =
   /\b(sla|uptime|refunds?|money back|pricing|prices?|cost|(?:free|team|business|enterprise|paid|annual|monthly) plans?|plans|trial|discounts?|nonprofits?|encrypt\w*|gdpr|security|secure|sso|single sign-on|saml|password|backups?|self[- ]?host\w*|install\w*|set ?up|setting up|connect|integrat\w*|webhooks?|api|import\w*|invite|add a user|mobile app|languages?|llm|status page|support tickets?|payment methods?|pay by|invoices?|downgrade|upgrade|data (is )?stored|retention|delete my account|system requirements|rfm|widget|embed|reliable|how does .* work|how are .* calculated|what is crmpro|what does crmpro do|who is it for|enterprise plan|limit on users|per user|for \d+ users|slack|microsoft teams|teams bot|deleted data|keep .* data|how do i cancel|if we cancel|cancel (my|our|the) (plan|subscription|account))\b/i;
 /** Words that make a message about the CRM's records, not the product. */
 const RECORDS =
-  /\b(my deals?|deals? (over|above|closing)|pipeline|forecast|export|champions? (in|list)|pitch)\b/i;
+  /\b(my deals?|deals? (over|above|closing)|pipeline|forecast|export|champions? (in|list)|pitch|close date (for|of|on)|amount (on|of) the)\b/i;
 /** Intents the knowledge cue must not take over (a visitor's demo request, a hand-off, a write). */
 const KEEP = new Set([
   'create_lead',

@@ -19,7 +19,7 @@ const CLOSE_CASE =
 const MY_CASES =
   /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b/i;
 const BREACHING =
-  /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ing)?|miss(?:es|ing)?|past|over|overdue|late)\b[\s\S]*\bSLA\b|\bSLA\b[\s\S]*\b(?:breach(?:es|ing)?|due|miss(?:es|ing)?)\b|\boverdue\s+(?:cases|tickets)\b/i;
+  /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ing)?|miss(?:es|ing)?|past|over|overdue|late)\b[\s\S]*\bSLA\b|\bSLA\b[\s\S]*\b(?:breach(?:es|ing)?|due|miss(?:es|ing)?)\b|\boverdue\s+(?:cases|tickets)\b|\b(?:blow|blowing|break|breaking|bust|busting|miss|missing)\s+(?:its|their|the|an?)\s+SLA\b/i;
 const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)\s*[?.!]*\s*$/i;
 const CUSTOMER_VIEW =

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { CrmUnderstander } from '../../../src/dialogs/routing/crm-understander';
+import { supportRequestOf } from '../../../src/dialogs/routing/support-questions';
 import { marketingIntentOf } from '../../../src/dialogs/routing/marketing-questions';
 import { QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
 import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
+import { extractPeriodsAndDates } from '../../../src/dialogs/understanding/entities/periods';
 import { parseRecordQuestion } from '../../../src/dialogs/understanding/record-question';
 import { CrmNameIndex } from '../../../src/skills/shared/crm-names';
 import { nameKeyOf } from '../../../src/vocabulary';
@@ -26,6 +28,30 @@ describe('everyday phrasings from the blind development set', () => {
     ).toMatchObject({ kind: 'summary', query: { owner: { scope: 'team' } } });
   });
 
+  it('reads a day before a month name as that day, not the month', () => {
+    const calendar = { now: context.now, timeZone: 'UTC' };
+    for (const text of ['follow up on 10 December', 'on the 10th of December', 'by 10 dec'])
+      expect({ text, ...extractPeriodsAndDates(text, calendar) }).toMatchObject({
+        text,
+        periods: [],
+        dates: [{ date: '2026-12-10' }],
+      });
+    expect(extractPeriodsAndDates('deals closing in december', calendar).periods).toMatchObject([
+      { start: '2026-12-01', end: '2026-12-31' },
+    ]);
+  });
+
+  it('reads "what\'s about to blow its sla" as the cases breaching their SLA', () => {
+    expect(supportRequestOf("what's about to blow its sla")).toEqual({
+      intent: 'case_list',
+      scope: 'breaching',
+    });
+    expect(supportRequestOf('anything going to miss the SLA today?')).toEqual({
+      intent: 'case_list',
+      scope: 'breaching',
+    });
+  });
+
   it('reads "refresh it" as refreshing the latest audience', () => {
     expect(marketingIntentOf('refresh it')).toBe('audience_refresh');
     expect(marketingIntentOf('can you re-run that please?')).toBe('audience_refresh');
@@ -47,6 +73,19 @@ describe('everyday phrasings from the blind development set', () => {
           text,
           intent: 'at_risk_deals',
         });
+      // A field of a named deal whose name holds a product word ("integration") is a record question.
+      for (const text of [
+        'close date for the wayne integration package?',
+        "what's the amount on the Stark Industries data integration deal?",
+      ])
+        expect({ text, intent: (await understander.understand(text, context)).intent }).not.toEqual({
+          text,
+          intent: 'knowledge_question',
+        });
+      // Deals past their close date are a filter of records, not the risk ranking.
+      expect((await understander.understand('deals that slipped past close date', context)).intent).not.toBe(
+        'at_risk_deals',
+      );
     });
   });
 });

@@ -177,8 +177,9 @@ const RULES: Rule[] = [
   },
   {
     // "in May", "next June", "last march", "May 2027"; a bare "may" needs a preposition (it is also a verb).
+    // A day before the month ("10 December", "the 10th of December") is a date, chrono's, not the month.
     pattern: new RegExp(
-      String.raw`\b(?:(in|during|for|by|until|since|of|next|last|this)\s+)?${MONTH_PATTERN}(?:\s+(\d{4}))?\b(?!\s+\d)`,
+      String.raw`(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)\b(?:(in|during|for|by|until|since|of|next|last|this)\s+)?${MONTH_PATTERN}(?:\s+(\d{4}))?\b(?!\s+\d)`,
       'g',
     ),
     resolve: (match, today, context) => {
