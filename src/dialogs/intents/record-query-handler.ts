@@ -21,6 +21,14 @@ function defaultOwner(caller: Caller): QueryOwner {
   return { scope: caller.role === 'manager' ? 'team' : caller.role === 'admin' ? 'all' : 'mine' };
 }
 
+/**
+ * A manager owns no deals: "how's my pipeline looking", "my deals closing this month" from a manager
+ * mean the team's (as "my top deals" does), not the manager's own empty list.
+ */
+function managersMine(owner: QueryOwner, caller: Caller): QueryOwner {
+  return caller.role === 'manager' && 'scope' in owner && owner.scope === 'mine' ? { scope: 'team' } : owner;
+}
+
 const NOT_FOR_ROLE: Reply = {
   text:
     "I can't answer questions about deals and pipelines for your role: they are for the sales team. " +
@@ -223,12 +231,9 @@ export const recordQueryHandler: IntentHandler = {
     if (!question) return { text: "I couldn't read that as a question about your records." };
     if (question.kind === 'summary') {
       if (!skills.mayCall(pipelineSummary, caller)) return NOT_FOR_ROLE;
-      const owner = ownerFor(
-        question.ownerGiven,
-        question.query.owner,
+      const owner = managersMine(
+        ownerFor(question.ownerGiven, question.query.owner, caller, memory, question.refersTo === 'rep'),
         caller,
-        memory,
-        question.refersTo === 'rep',
       );
       const summary = await skills.call(pipelineSummary, { ...question.query, owner }, caller);
       if ('rep' in owner) memory.lastRep = owner.rep;
@@ -241,7 +246,24 @@ export const recordQueryHandler: IntentHandler = {
       owner:
         question.query.record === 'account' && !question.ownerGiven
           ? { scope: 'all' }
-          : ownerFor(question.ownerGiven, question.query.owner, caller, memory, question.refersTo === 'rep'),
+          : question.query.record === 'deal'
+            ? managersMine(
+                ownerFor(
+                  question.ownerGiven,
+                  question.query.owner,
+                  caller,
+                  memory,
+                  question.refersTo === 'rep',
+                ),
+                caller,
+              )
+            : ownerFor(
+                question.ownerGiven,
+                question.query.owner,
+                caller,
+                memory,
+                question.refersTo === 'rep',
+              ),
     };
     if (question.refersTo === 'deals' && memory.lastDeals?.length) query.dealIds = memory.lastDeals;
     if (

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { ChatDriver } from '../fixtures/chat-driver';
+
+const root = path.join(__dirname, '..', '..');
+const MORGAN = 'morgan.lee@demo.crmpro.dev';
+const SAM = 'sam.rivera@demo.crmpro.dev';
+
+describe('a manager\'s "my pipeline" is the team\'s', () => {
+  let world: EvalWorld;
+  beforeAll(async () => {
+    world = await openEvalWorld({
+      modelsDir: path.join(root, 'models'),
+      knowledgeDir: path.join(root, 'knowledge'),
+      scale: 0.05,
+    });
+  }, 120_000);
+  afterAll(() => world.close());
+
+  it("answers a manager's \"how's my pipeline looking\" with the team's pipeline, a rep's with their own", async () => {
+    const morgan = new ChatDriver(world.services, 'c-mgr-pipeline', { localUser: MORGAN });
+    const [summary] = await morgan.say("how's my pipeline looking");
+    expect(summary!.text).toMatch(/team /);
+    expect(summary!.text).not.toMatch(/0 deals worth none/);
+    const sam = new ChatDriver(world.services, 'c-rep-pipeline', { localUser: SAM });
+    const [own] = await sam.say("how's my pipeline looking");
+    expect(own!.text).toMatch(/your deals|Your open pipeline/);
+  }, 60_000);
+});
