@@ -89,6 +89,9 @@ const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|reco
 // "slipped past close date" is the overdue filter, not a risk ranking: "slipped" is not a risk word here.
 const RISK_WORDS = /\b(slipping|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways))\b/i;
 
+/** "who moved to At risk this month?": a move between customer segments, not deals at risk. */
+const SEGMENT_MOVES = /\b(?:moved?|moving|became|dropped|fell|went|slid)\s+(?:in)?to\b|\bsegments?\b/i;
+
 /** Below this, a small-talk reading ("yes", "thanks") is not trusted over the question parser. */
 const MIN_SMALL_TALK_CONFIDENCE = 0.5;
 
@@ -167,7 +170,12 @@ export class QuestionUnderstander implements Understander {
     // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
-    if (RISK_WORDS.test(text) && !namesRecord(understanding) && !KEEP.has(understanding.intent))
+    if (
+      RISK_WORDS.test(text) &&
+      !SEGMENT_MOVES.test(text) &&
+      !namesRecord(understanding) &&
+      !KEEP.has(understanding.intent)
+    )
       return { ...understanding, intent: 'at_risk_deals', confidence: 0.95 };
     // Support's requests (cases, customer view, agent assist) by their words; before the knowledge cue.
     const support = supportRequestOf(text);

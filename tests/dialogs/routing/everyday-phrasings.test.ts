@@ -82,6 +82,10 @@ describe('everyday phrasings from the blind development set', () => {
           text,
           intent: 'knowledge_question',
         });
+      // A move between customer segments ("At risk" is a segment) is not the deals at risk.
+      expect((await understander.understand('who moved to At risk this month?', context)).intent).not.toBe(
+        'at_risk_deals',
+      );
       // Deals past their close date are a filter of records, not the risk ranking.
       expect((await understander.understand('deals that slipped past close date', context)).intent).not.toBe(
         'at_risk_deals',
