@@ -92,6 +92,9 @@ const RISK_WORDS = /\b(slipping|at risk|risky|in trouble|stall(?:ed|ing)|going (
 /** "who moved to At risk this month?": a move between customer segments, not deals at risk. */
 const SEGMENT_MOVES = /\b(?:moved?|moving|became|dropped|fell|went|slid)\s+(?:in)?to\b|\bsegments?\b/i;
 
+/** Asking which segment one account is in ("what segment's initech in?", "which segment does Acme belong to"). */
+const SEGMENT_OF = /\b(?:what|which)\s+segment(?:'s|’s|\s+is|\s+does|\s+are)\b.*\b(?:in|belong\w*)\b/i;
+
 /** Below this, a small-talk reading ("yes", "thanks") is not trusted over the question parser. */
 const MIN_SMALL_TALK_CONFIDENCE = 0.5;
 
@@ -177,6 +180,9 @@ export class QuestionUnderstander implements Understander {
       !KEEP.has(understanding.intent)
     )
       return { ...understanding, intent: 'at_risk_deals', confidence: 0.95 };
+    // "what segment's initech in?", "which segment does Acme belong to": the account's segment.
+    if (SEGMENT_OF.test(text) && understanding.accountMention && namesRecord(understanding))
+      return { ...understanding, intent: 'account_segment', confidence: 0.95 };
     // Support's requests (cases, customer view, agent assist) by their words; before the knowledge cue.
     const support = supportRequestOf(text);
     if (support) return { ...understanding, intent: support.intent, confidence: 0.95 };

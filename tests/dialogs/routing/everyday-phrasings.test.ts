@@ -82,6 +82,9 @@ describe('everyday phrasings from the blind development set', () => {
           text,
           intent: 'knowledge_question',
         });
+      expect((await understander.understand("what segment's initech in?", context)).intent).toBe(
+        'account_segment',
+      );
       // A move between customer segments ("At risk" is a segment) is not the deals at risk.
       expect((await understander.understand('who moved to At risk this month?', context)).intent).not.toBe(
         'at_risk_deals',
