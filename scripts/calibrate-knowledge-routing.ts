@@ -5,7 +5,7 @@
  * model must be of a CRM intent to keep it.
  *
  * Labelled questions, and nothing else: the single-turn questions of eval/conversations/dev.jsonl
- * and test.jsonl asked by staff (a question is a knowledge question when its expected skill is
+ * and dev-round2.jsonl (the former test half) asked by staff (a question is a knowledge question when its expected skill is
  * `knowledge-answer`; a website visitor's questions all go to the knowledge base anyway), and the
  * answerable questions of tests/fixtures/knowledge/questions.json (written from the documents).
  * Every setting of a grid is run through the real router on the seeded evaluation CRM; the record
@@ -42,7 +42,8 @@ interface Labelled {
 
 function labelledQuestions(): Labelled[] {
   const questions: Labelled[] = [];
-  for (const half of ['dev', 'test']) {
+  // Development sets only: eval/conversations/test.jsonl is the held-out set, never tuned on.
+  for (const half of ['dev', 'dev-round2']) {
     for (const item of readEvalCases(path.join(ROOT, 'eval', 'conversations', `${half}.jsonl`))) {
       const skill = item.expect.skill;
       if (item.role === 'visitor' || item.turns.length !== 1 || skill === undefined) continue;
