@@ -9,14 +9,35 @@ import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
 import { nearestYearOfQuarter } from '../understanding/record-question';
 
-/** Whose deals a message is about: a named rep, "my team", "me"/nothing (the caller's own), or "all"/"company". */
+/** Words before or after "team" that are not a team's name ("my team", "the whole team", "sales team"). */
+const NOT_A_TEAM_NAME =
+  /^(?:my|our|your|their|his|her|its|the|a|an|whole|entire|sales|same|this|that|which|what|whose|every|each|other|own|new|per|by|of|for|in|on|to)$/i;
+
+/**
+ * The team a message names: "the mid-market team", "the Enterprise team's", "team APAC"; none for
+ * "my team", "the whole team" or "our sales team" (the caller's own, read as `scope: 'team'`).
+ * The skills match the name case-insensitively and say so when no team is called that.
+ */
+export function teamNamedIn(text: string): string | undefined {
+  const before = /\b([A-Za-z][\w&.]*(?:-[A-Za-z][\w&.]*)*)\s+team\b/i.exec(text)?.[1];
+  const after = /\bteam\s+([A-Z][\w&.]*(?:-[A-Za-z][\w&.]*)*)/.exec(text)?.[1];
+  for (const name of [before, after]) if (name && !NOT_A_TEAM_NAME.test(name)) return name;
+  return undefined;
+}
+
+/**
+ * Whose deals a message is about: a named rep, a named team ("the mid-market team"), "my team",
+ * "me"/nothing (the caller's own), or "all"/"company".
+ */
 export function scopeOf(
   text: string,
   understanding: Understanding,
-): { scope?: 'mine' | 'team' | 'all'; rep?: string } {
+): { scope?: 'mine' | 'team' | 'all'; rep?: string; team?: string } {
   const people = understanding.entities?.people ?? [];
   const rep = people.find((p) => p.kind === 'rep');
   if (rep && rep.kind === 'rep' && rep.candidates[0]) return { rep: rep.candidates[0].name };
+  const team = teamNamedIn(text);
+  if (team) return { team };
   if (people.some((p) => p.kind === 'team')) return { scope: 'team' };
   if (/\b(?:all|company|whole|everyone|overall|global|total)\b/i.test(text)) return { scope: 'all' };
   if (people.some((p) => p.kind === 'self')) return { scope: 'mine' };
@@ -73,7 +94,9 @@ export const salesHandlers: IntentHandler[] = [
       const scope = scopeOf(text, understanding);
       // A manager's "my top deals" means the team's: managers own no deals of their own.
       const whose =
-        caller.role === 'manager' && !scope.rep && scope.scope !== 'all' ? { scope: 'team' as const } : scope;
+        caller.role === 'manager' && !scope.rep && !scope.team && scope.scope !== 'all'
+          ? { scope: 'team' as const }
+          : scope;
       const result = await skills.call(topLeads, { ...whose, kind }, caller);
       return topLeadsReply(result, caller.timezone);
     },
