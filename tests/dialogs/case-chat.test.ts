@@ -81,6 +81,9 @@ describe('support cases in chat', () => {
       'suggest a reply to: nobody at our company can sign in with SSO since this morning',
     );
     expect(assist!.text).toMatch(/Similar resolved cases:\n- Case \d+: .*(SAML|certificate)/);
+    // Pasted after a colon, without "to": still a draft, with the similar cases.
+    const [pasted] = await chat.say('draft a reply: nobody at our company can sign in with SSO today');
+    expect(pasted!.text).toMatch(/Similar resolved cases:\n- Case \d+/);
   }, 60_000);
 
   it('refuses reps case writes and marketing everything, in plain words', async () => {

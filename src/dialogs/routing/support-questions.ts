@@ -30,7 +30,7 @@ const WHO_IS = /^\s*who(?:'s|\s+is)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2
 const PREFERS = /\b(?:does|do|would)\s+([a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s+(?:prefer|like to be)\b/i;
 const NOT_A_PERSON = /^(?:i|we|you|they|he|she|the customer|the client|our customers?|my team|the team)$/i;
 const ASSIST =
-  /^\s*(?:(?:please\s+)?suggest\s+(?:a\s+|an\s+)?(?:reply|response|answer)\s+(?:to|for)|draft\s+(?:a\s+)?(?:reply|response)\s+(?:to|for)|how\s+(?:should|do|can|would)\s+I\s+(?:answer|reply\s+to|respond\s+to)|help\s+me\s+(?:answer|reply\s+to|respond\s+to))(?:\s+(?:this|the customer|the question))?\s*:?\s*([\s\S]+?)\s*$/i;
+  /^\s*(?:(?:please\s+)?suggest\s+(?:a\s+|an\s+)?(?:reply|response|answer)(?:\s+(?:to|for)|(?=\s*:))|draft\s+(?:a\s+)?(?:reply|response)(?:\s+(?:to|for)|(?=\s*:))|how\s+(?:should|do|can|would)\s+I\s+(?:answer|reply\s+to|respond\s+to)|help\s+me\s+(?:answer|reply\s+to|respond\s+to))(?:\s+(?:this|the customer|the question))?\s*:?\s*([\s\S]+?)\s*$/i;
 
 const PRIORITY_WORDS: readonly (readonly [RegExp, CasePriority])[] = [
   [
