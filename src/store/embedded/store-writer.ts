@@ -122,6 +122,12 @@ export class StoreWriter {
   /** A write of a running transaction: prepared and applied in it at once (its own savepoint). */
   private async applyInTransaction<R>(prepare: () => Promise<PreparedWrite<R>>): Promise<R> {
     const prepared = await prepare();
+    this.applyInSavepoint(prepared);
+    return prepared.result;
+  }
+
+  /** Applies one prepared write in its own savepoint: on a throw, that write alone is undone. */
+  private applyInSavepoint(prepared: PreparedWrite<unknown>): void {
     this.db.exec('SAVEPOINT crmpro_write');
     try {
       prepared.apply();
@@ -131,7 +137,6 @@ export class StoreWriter {
       this.db.exec('RELEASE crmpro_write');
       throw error;
     }
-    return prepared.result;
   }
 
   /** Resolves once every write queued so far has been committed (or has failed). */
@@ -160,13 +165,9 @@ export class StoreWriter {
           continue;
         }
       }
-      this.db.exec('SAVEPOINT crmpro_write');
       try {
-        prepared.apply();
-        this.db.exec('RELEASE crmpro_write');
+        this.applyInSavepoint(prepared);
       } catch (error) {
-        this.db.exec('ROLLBACK TO crmpro_write');
-        this.db.exec('RELEASE crmpro_write');
         this.abandonEmptyBatch();
         throw error;
       }
