@@ -20,6 +20,18 @@ export interface BenchProvenance {
   loadAverage: number;
 }
 
+/** How this process was started: `npm run bench -- …` for bench/run.ts, else `npx tsx <script> …`. */
+function commandLine(): string {
+  const script = process.argv[1] ?? '';
+  const args = process.argv.slice(2);
+  if (/bench[\\/]run\.[jt]s$/.test(script)) return ['npm run bench --', ...args].join(' ');
+  const relative = path
+    .relative(ROOT, script)
+    .replace(/^dist[\\/]/, '')
+    .replace(/\.js$/, '.ts');
+  return ['npx tsx', relative, ...args].join(' ');
+}
+
 /** The provenance of a result produced now, by this process. */
 export function benchProvenance(): BenchProvenance {
   const git = (...args: string[]) => {
@@ -47,7 +59,7 @@ export function benchProvenance(): BenchProvenance {
         'models',
         ':!bench/results',
       ) !== '',
-    command: ['npm run bench --', ...process.argv.slice(2)].join(' ').trim(),
+    command: commandLine(),
     node: process.version,
     machine: {
       cpus: os.cpus().length,
