@@ -9,10 +9,9 @@ import {
   BLEND_SETTINGS,
   DEFAULT_CROSS_SELL_WEIGHTS,
   DEFAULT_WEIGHTS,
-  firstPurchases,
   learnBlend,
   mergeRankingGroups,
-  rankingGroupsOf,
+  rankingGroupsOfBoth,
   type BlendSettings,
 } from './tune-blend';
 
@@ -64,11 +63,10 @@ export function trainRecommender(
     const split = returningCustomers(book, byCustomer, cut, until);
     if (split.customers.length < MIN_VALIDATION_CUSTOMERS) break;
     const inner = fitRecommender(book, byCustomer, cut, DEFAULT_WEIGHTS);
-    const groups = rankingGroupsOf(inner, split, { sample: settings.sample });
+    const both = rankingGroupsOfBoth(inner, split, settings.sample);
+    const groups = both.main;
     main.push(groups);
-    cross.push(
-      rankingGroupsOf(inner, firstPurchases(inner, split), { sample: settings.sample, onlyNew: true }),
-    );
+    cross.push(both.crossSell);
     windows.push({ cut: isoDay(cut), until: isoDay(until - 1), customers: groups.relevantTotal.length });
   }
   let tuning: BlendTuning = {
