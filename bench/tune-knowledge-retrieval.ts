@@ -6,9 +6,9 @@
  * The rule, in two stages (a full grid would train the embedding hundreds of times):
  * 1. Lexical: every k1 x b x title weight with the dense side off; the best mean nDCG@10 wins.
  * 2. Dense: with that lexical side, every embedding size x dense share; the best mean nDCG@10 wins.
- * The winner replaces the settings in code only if, end to end, it beats them by more than
- * `MIN_GAIN` (0.002 nDCG@10, about a third of the paired standard error over 809 queries):
- * smaller gains are noise, and the settings in code stay.
+ * The winner replaces the settings in code only if, end to end, it beats them by a margin the
+ * choice of queries cannot explain: the 95% paired bootstrap interval of its per-query nDCG@10
+ * minus theirs (2,000 resamples of the queries) lies above 0. Otherwise the settings in code stay.
  *
  * Run: `npx tsx bench/tune-knowledge-retrieval.ts`. Writes bench/results/knowledge-retrieval-tuning.json.
  */
@@ -30,6 +30,7 @@ import {
 } from '../src/ml/knowledge/retrieval/hybrid-retriever';
 import { VectorIndex } from '../src/ml/knowledge/retrieval/vector-index';
 import { createAnalyzer } from '../src/ml/knowledge/text/analyzer';
+import { pairedBootstrap } from '../src/ml/recommendation/paired-bootstrap';
 import { writeBenchRecord } from './bench-record';
 
 const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
@@ -40,8 +41,8 @@ const B = [0.3, 0.5, 0.75, 0.9];
 const TITLE_WEIGHTS = [1, 2, 3];
 const DIMENSIONS = [128, 256, 384];
 const DENSE_WEIGHTS = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5];
-/** Gain in mean nDCG@10 a setting needs over the one in code to replace it. */
-const MIN_GAIN = 0.002;
+/** Each trial's nDCG@10 per judged query, in the order of the queries, for the paired bootstrap. */
+const perQueryNdcg = new WeakMap<Trial, number[]>();
 
 interface Trial {
   readonly k1: number;
@@ -68,6 +69,20 @@ function judge(
   return evaluateRun(run, qrels);
 }
 
+/** A trial's record, its per-query nDCG@10 kept aside for the paired bootstrap. */
+function trialOf(
+  settings: Omit<Trial, 'ndcgAt10' | 'recallAt100'>,
+  metrics: ReturnType<typeof evaluateRun>,
+  queries: readonly BeirQuery[],
+): Trial {
+  const trial: Trial = { ...settings, ndcgAt10: metrics.ndcgAt10, recallAt100: metrics.recallAt100 };
+  perQueryNdcg.set(
+    trial,
+    queries.map((query) => metrics.perQuery.get(query.id)?.ndcgAt10 ?? 0),
+  );
+  return trial;
+}
+
 /** The settings in code, end to end (their own title weight, embedding and dense share). */
 function endToEnd(
   passages: readonly Passage[],
@@ -77,19 +92,21 @@ function endToEnd(
   qrels: Map<string, Map<string, number>>,
 ): Trial {
   const metrics = judge(HybridRetriever.build(passages, DEFAULT_RETRIEVAL), corpus, queries, qrels);
-  return {
-    ...DEFAULT_RETRIEVAL.bm25,
-    titleWeight: DEFAULT_RETRIEVAL.titleWeight,
-    dimensions: DEFAULT_RETRIEVAL.embedding.dimensions,
-    denseWeight: DEFAULT_RETRIEVAL.denseWeight,
-    ndcgAt10: metrics.ndcgAt10,
-    recallAt100: metrics.recallAt100,
-  };
+  return trialOf(
+    {
+      ...DEFAULT_RETRIEVAL.bm25,
+      titleWeight: DEFAULT_RETRIEVAL.titleWeight,
+      dimensions: DEFAULT_RETRIEVAL.embedding.dimensions,
+      denseWeight: DEFAULT_RETRIEVAL.denseWeight,
+    },
+    metrics,
+    queries,
+  );
 }
 
-/** The better trial, keeping `incumbent` unless `candidate` wins by more than `margin`. */
-function better(incumbent: Trial, candidate: Trial, margin = 1e-9): Trial {
-  return candidate.ndcgAt10 > incumbent.ndcgAt10 + margin ? candidate : incumbent;
+/** The trial with the higher mean nDCG@10 (the first on a tie). */
+function better(incumbent: Trial, candidate: Trial): Trial {
+  return candidate.ndcgAt10 > incumbent.ndcgAt10 ? candidate : incumbent;
 }
 
 async function main(): Promise<void> {
@@ -128,14 +145,7 @@ async function main(): Promise<void> {
           settings,
         );
         const metrics = judge(retriever, corpus, queries, qrels);
-        lexical.push({
-          k1,
-          b,
-          titleWeight,
-          denseWeight: 0,
-          ndcgAt10: metrics.ndcgAt10,
-          recallAt100: metrics.recallAt100,
-        });
+        lexical.push(trialOf({ k1, b, titleWeight, denseWeight: 0 }, metrics, queries));
         log(`lexical k1=${k1} b=${b} title x${titleWeight}: nDCG@10 ${metrics.ndcgAt10.toFixed(4)}`);
       }
   }
@@ -170,21 +180,20 @@ async function main(): Promise<void> {
         settings,
       );
       const metrics = judge(retriever, corpus, queries, qrels);
-      dense.push({
-        ...bm25,
-        titleWeight: lexicalBest.titleWeight,
-        dimensions,
-        denseWeight,
-        ndcgAt10: metrics.ndcgAt10,
-        recallAt100: metrics.recallAt100,
-      });
+      dense.push(
+        trialOf({ ...bm25, titleWeight: lexicalBest.titleWeight, dimensions, denseWeight }, metrics, queries),
+      );
       log(`dense ${dimensions} dims, share ${denseWeight}: nDCG@10 ${metrics.ndcgAt10.toFixed(4)}`);
     }
   }
   const denseBest = dense.reduce((best, trial) => better(best, trial));
   const inCodeTrial = endToEnd(passages, analyze, corpus, queries, qrels);
   log(`in code, end to end: nDCG@10 ${inCodeTrial.ndcgAt10.toFixed(4)}`);
-  const chosen = better(inCodeTrial, denseBest, MIN_GAIN);
+  const interval = pairedBootstrap(perQueryNdcg.get(denseBest)!, perQueryNdcg.get(inCodeTrial)!, {
+    resamples: 2000,
+    seed: 17,
+  });
+  const chosen = interval.low > 0 ? denseBest : inCodeTrial;
   const inCode = {
     k1: DEFAULT_RETRIEVAL.bm25.k1,
     b: DEFAULT_RETRIEVAL.bm25.b,
@@ -200,12 +209,12 @@ async function main(): Promise<void> {
     chosen.denseWeight === inCode.denseWeight;
   const result = {
     data: `BEIR SciFact train queries only (${queries.length} judged queries, ${corpus.length} documents); the test queries are not read`,
-    rule: `stage 1: k1 x b x title weight, dense share 0; stage 2: embedding size x dense share on the chosen lexical side; the best mean nDCG@10 replaces the setting in code only if it gains more than ${MIN_GAIN}`,
+    rule: 'stage 1: k1 x b x title weight, dense share 0; stage 2: embedding size x dense share on the chosen lexical side; the winner replaces the settings in code only if the 95% paired bootstrap interval of its per-query nDCG@10 minus theirs (2,000 resamples of the queries) lies above 0',
     inCode,
     chosen,
     sameAsCode,
     inCodeEndToEnd: inCodeTrial,
-    gainOverCode: denseBest.ndcgAt10 - inCodeTrial.ndcgAt10,
+    winnerMinusCode: interval,
     best: { lexical: lexicalBest, dense: denseBest },
     lexical,
     dense,
