@@ -231,6 +231,7 @@ function oosRun(rows: readonly LabelledUtterance[], dir: string, log: (line: str
             falseOosRate: report.oosThreshold.heldOutFalseOosRate,
             inScopeAccuracy: report.oosThreshold.heldOutInScopeAccuracy,
             oosRecall: report.oosThreshold.heldOutOosRecall ?? null,
+            accuracyFloor: report.oosThreshold.heldOutAccuracyFloor ?? null,
           },
           devTest: score(
             truth,

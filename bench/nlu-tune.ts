@@ -19,7 +19,11 @@
  *   the same rows. Rule for the cap on rejected in-scope messages (with `oos` rows): the largest
  *   cap whose in-scope accuracy stays at or above the peer's on the tuning folds.
  *
- * usage: npx tsx bench/nlu-tune.ts [closed-set|features|oos|all] [--folds 0,1,2,3,4]
+ * - `oos-rule`: the operating-point rule checked on simulated sets that are not the report's
+ *   (bench/nlu-oos-rule-check.ts, bench/nlu-oos-sets.ts): two other draws of unseen and donor
+ *   intents on dev-train folds, and a CLINC-like set with more intents and off-topic `oos` rows.
+ *
+ * usage: npx tsx bench/nlu-tune.ts [closed-set|features|oos|oos-rule|all] [--folds 0,1,2,3,4]
  * Writes bench/results/nlu-tuning.json (the parts run, merged into what is there).
  */
 import { execFileSync } from 'node:child_process';
@@ -48,6 +52,7 @@ import {
   TUNING_ROLE_SEED,
   type OosCase,
 } from './nlu-dev-protocol';
+import { oosRuleCheck } from './nlu-oos-rule-check';
 import { runPeer, writeCsv } from './nlu-peer';
 
 const TUNING_FOLDS = 5;
@@ -519,6 +524,7 @@ if (require.main === module) {
     record.closedSet = { ...stamp, ...closedSetTuning(foldList, log) };
   if (part === 'features' || part === 'all') record.features = { ...stamp, ...featureTuning(foldList, log) };
   if (part === 'oos' || part === 'all') record.oos = { ...stamp, ...oosTuning(foldList, log) };
+  if (part === 'oos-rule' || part === 'all') record.oosRule = { ...stamp, ...oosRuleCheck(log) };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   log(`wrote ${path.relative(ROOT, file)}`);

@@ -103,6 +103,27 @@ describe('crmpro nlu train | predict | eval', () => {
     expect(oosCaught).toBeGreaterThanOrEqual(4);
   });
 
+  it('train with oos rows (SVM and networks) sets the threshold on held-out rows by the stated rule: recall target, never below the linear SVM alone', () => {
+    const out = join(dir, 'ensemble-model');
+    const trained = crmpro('nlu', 'train', '--data', trainCsv, '--out', out);
+    expect(trained.status).toBe(0);
+    expect(trained.stdout).toMatch(
+      /oos-recall-target: held out, .*% of oos caught, in-scope accuracy .* against the linear SVM's/,
+    );
+    const threshold = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8')).training.report.oosThreshold;
+    expect(threshold.rule.accuracyFloor).toBe('linear');
+    expect(threshold.heldOutAccuracyFloor).toBeGreaterThan(0.5);
+    expect(threshold.heldOutInScopeAccuracy).toBeGreaterThanOrEqual(threshold.heldOutAccuracyFloor);
+    expect(threshold.heldOutOosRecall).toBeGreaterThanOrEqual(0);
+    const predictions = join(dir, 'ensemble-pred.csv');
+    expect(crmpro('nlu', 'predict', '--model', out, '--data', testCsv, '--out', predictions).status).toBe(0);
+    const labels = (parse(readFileSync(predictions), { columns: true }) as { label: string }[]).map(
+      (r) => r.label,
+    );
+    const inScopeRight = testRows.slice(0, -1).filter((row, i) => labels[i] === row[1]).length;
+    expect(inScopeRight / (testRows.length - 1)).toBeGreaterThanOrEqual(0.9);
+  }, 300_000);
+
   it('train without oos rows rejects only the budgeted share of held-out messages', () => {
     const plain = join(dir, 'plain.csv');
     writeFileSync(

@@ -83,6 +83,19 @@ export class IntentClassifier {
     return out;
   }
 
+  /**
+   * The linear SVM's own decision, without the networks or the threshold: the class with the
+   * highest margin, `oos` included. Training compares the ensemble with it on held-out messages
+   * (the accuracy floor of the out-of-scope rule, `OosRule.accuracyFloor`).
+   */
+  linearIntent(text: string): string {
+    const vector = this.features.vectorise(text);
+    scoreInto(this.svm, vector.indices, vector.values, this.scores);
+    let best = 0;
+    for (let k = 1; k < this.scores.length; k++) if (this.scores[k]! > this.scores[best]!) best = k;
+    return this.intents[best]!;
+  }
+
   /** Classifies one message; `alternatives` caps the ranked list. */
   classify(text: string, alternatives = 3): IntentPrediction {
     return this.decide(this.probabilities(text), alternatives);

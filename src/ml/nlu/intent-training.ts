@@ -174,7 +174,12 @@ export function trainIntentClassifier(
       const margin = calibration.outOfScopeScore(probabilities);
       const score = margin < 0 ? -Infinity : margin;
       if (utterance.label === OUT_OF_SCOPE) outOfScope.push({ score });
-      else inScope.push({ score, correct: prediction.ranked[0]?.intent === utterance.label });
+      else
+        inScope.push({
+          score,
+          correct: prediction.ranked[0]?.intent === utterance.label,
+          linearCorrect: calibration.linearIntent(utterance.text) === utterance.label,
+        });
     });
   }
   const oosThreshold = chooseOosThreshold(inScope, outOfScope, settings.oosRule);

@@ -24,12 +24,22 @@ export interface OosRule {
    * dev-train tuning fold (3% did not; bench/results/nlu-tuning.json).
    */
   readonly maxFalseOosRate: number;
+  /**
+   * With `oos` rows, `linear`: never choose a threshold whose held-out in-scope accuracy falls below
+   * that of the linear SVM alone on the same held-out messages (its argmax, `oos` class included).
+   * The SVM alone stands for a plain linear classifier with an `oos` class; the ensemble is more
+   * accurate than it, and this spends that margin, and no more, on catching out-of-scope messages.
+   * `none`: no floor. Without `oos` rows the budget alone applies: a plain classifier rejects
+   * nothing there, and a model as accurate as its SVM would otherwise never reject anything.
+   */
+  readonly accuracyFloor: 'linear' | 'none';
 }
 
 export const DEFAULT_OOS_RULE: OosRule = {
   falseOosBudget: 0.01,
   oosRecallTarget: 0.6,
   maxFalseOosRate: 0.02,
+  accuracyFloor: 'linear',
 };
 
 /** One point of the held-out curve: what a threshold does to in-scope and `oos` messages. */
@@ -54,6 +64,8 @@ export interface OosThreshold {
   readonly heldOutInScopeAccuracy: number;
   /** Share of held-out out-of-scope messages it rejects (only with `oos` examples). */
   readonly heldOutOosRecall?: number;
+  /** The accuracy floor on the held-out in-scope messages (the linear SVM alone's), when the rule has one. */
+  readonly heldOutAccuracyFloor?: number;
   /** The whole held-out curve, from rejecting nothing to rejecting a fifth of in-scope messages. */
   readonly curve: OosOperatingPoint[];
 }
@@ -63,6 +75,8 @@ export interface HeldOutScore {
   readonly score: number;
   /** In-scope messages: whether the best intent was the right one. */
   readonly correct?: boolean;
+  /** In-scope messages: whether the linear SVM alone (argmax, `oos` included) was right. */
+  readonly linearCorrect?: boolean;
 }
 
 /** In-scope false-OOS rates at which the curve is sampled. */
@@ -74,13 +88,14 @@ const above = (value: number) => value + 1e-9;
 /**
  * Chooses the score threshold below which a message is called out of scope, from held-out scores,
  * by a stated rule:
- * - without `oos` rows: reject the least certain {@link OosRule.falseOosBudget} share of held-out
- *   in-scope messages (their score quantile);
- * - with `oos` rows: the lowest threshold (from 0) at which {@link OosRule.oosRecallTarget} of the
- *   held-out `oos` rows are caught — so as few in-scope messages as possible are lost — and never
- *   one that rejects more than {@link OosRule.maxFalseOosRate} of the in-scope ones (then the
- *   highest threshold within that cap). The examples say what out-of-scope looks like here, so
- *   the budget of the no-examples case does not apply.
+ * - without `oos` rows: reject up to {@link OosRule.falseOosBudget} of the held-out in-scope
+ *   messages (the least certain ones);
+ * - with `oos` rows: walking thresholds upwards from 0 (held-out in-scope accuracy only falls as
+ *   it rises), the lowest at which {@link OosRule.oosRecallTarget} of the held-out
+ *   `oos` rows are caught (so as few in-scope messages as possible are lost), never one that rejects
+ *   more than {@link OosRule.maxFalseOosRate} of the in-scope ones, nor one whose held-out in-scope
+ *   accuracy falls below the floor ({@link OosRule.accuracyFloor}: the linear SVM alone's accuracy
+ *   on the same messages).
  */
 export function chooseOosThreshold(
   inScope: readonly HeldOutScore[],
@@ -105,34 +120,34 @@ export function chooseOosThreshold(
       ? 0
       : Math.max(0, inScores[Math.min(inScores.length - 1, Math.floor(rate * inScores.length))]!);
   const curve = [...new Set(CURVE_RATES.map(quantile))].map(pointAt);
-  if (oos.length === 0) {
-    const chosen = pointAt(quantile(rule.falseOosBudget));
-    return {
-      threshold: chosen.threshold,
-      method: 'in-scope-budget',
-      rule,
-      heldOutFalseOosRate: chosen.falseOosRate,
-      heldOutInScopeAccuracy: chosen.inScopeAccuracy,
-      curve,
-    };
-  }
+  const withOos = oos.length > 0;
+  const floor =
+    withOos && rule.accuracyFloor === 'linear' && inScope.some((s) => s.linearCorrect !== undefined)
+      ? share(inScope.filter((s) => s.linearCorrect).length, inScope.length)
+      : undefined;
+  const withinFloor = (point: OosOperatingPoint) => floor === undefined || point.inScopeAccuracy >= floor;
   let chosen = pointAt(0);
-  const candidates = [...new Set(oosScores.filter((s) => s >= 0 && Number.isFinite(s)).map(above))].sort(
-    (a, b) => a - b,
-  );
-  for (const threshold of candidates) {
-    if (chosen.oosRecall! >= rule.oosRecallTarget) break;
-    const point = pointAt(threshold);
-    if (point.falseOosRate > rule.maxFalseOosRate) break;
-    chosen = point;
+  if (!withOos) chosen = pointAt(quantile(rule.falseOosBudget));
+  else {
+    // Thresholds where the curve changes: just above each held-out score from 0 up.
+    const candidates = [
+      ...new Set([...inScores, ...oosScores].filter((s) => s >= 0 && Number.isFinite(s)).map(above)),
+    ].sort((a, b) => a - b);
+    for (const threshold of candidates) {
+      if (chosen.oosRecall! >= rule.oosRecallTarget) break;
+      const point = pointAt(threshold);
+      if (point.falseOosRate > rule.maxFalseOosRate || !withinFloor(point)) break;
+      chosen = point;
+    }
   }
   return {
     threshold: chosen.threshold,
-    method: 'oos-recall-target',
+    method: withOos ? 'oos-recall-target' : 'in-scope-budget',
     rule,
     heldOutFalseOosRate: chosen.falseOosRate,
     heldOutInScopeAccuracy: chosen.inScopeAccuracy,
-    heldOutOosRecall: chosen.oosRecall!,
+    ...(withOos ? { heldOutOosRecall: chosen.oosRecall! } : {}),
+    ...(floor === undefined ? {} : { heldOutAccuracyFloor: floor }),
     curve,
   };
 }

@@ -22,6 +22,7 @@ describe('out-of-scope threshold', () => {
       falseOosBudget: 0.01,
       oosRecallTarget: 0.6,
       maxFalseOosRate: 0.1,
+      accuracyFloor: 'none',
     });
     expect(chosen.method).toBe('oos-recall-target');
     expect(chosen.heldOutOosRecall).toBeCloseTo(0.6, 5);
@@ -37,6 +38,7 @@ describe('out-of-scope threshold', () => {
       falseOosBudget: 0.02,
       oosRecallTarget: 0.6,
       maxFalseOosRate: 0.1,
+      accuracyFloor: 'none',
     });
     expect(chosen.heldOutOosRecall).toBeCloseTo(0.7, 5);
     expect(chosen.heldOutFalseOosRate).toBe(0);
@@ -49,9 +51,54 @@ describe('out-of-scope threshold', () => {
       falseOosBudget: 0.01,
       oosRecallTarget: 0.6,
       maxFalseOosRate: 0.1,
+      accuracyFloor: 'none',
     });
     expect(chosen.heldOutFalseOosRate).toBeLessThanOrEqual(0.1);
     expect(chosen.heldOutOosRecall).toBe(0);
+  });
+
+  describe('the accuracy floor (the linear SVM alone on the same held-out messages)', () => {
+    // The ensemble is right on 180 of 200 (the 20 least certain are wrong), the SVM alone on 176:
+    // rejecting the 20 wrong ones is free, then each rejection costs 1/200, so the floor allows
+    // exactly 4 more, 24 in all, and the threshold must sit just above the 24th score (0.5575).
+    const withLinear = inScope.map((s, i) => ({ ...s, linearCorrect: i >= 24 }));
+    const floorRule = { ...DEFAULT_OOS_RULE, accuracyFloor: 'linear' as const, maxFalseOosRate: 1 };
+
+    it('with oos rows, stops at the known threshold where the floor is reached, short of the recall target', () => {
+      const oos = Array.from({ length: 10 }, () => ({ score: 0.9 }));
+      const chosen = chooseOosThreshold(withLinear, oos, floorRule);
+      expect(chosen.method).toBe('oos-recall-target');
+      expect(chosen.heldOutAccuracyFloor).toBeCloseTo(0.88, 10);
+      expect(chosen.threshold).toBeGreaterThan(0.5575);
+      expect(chosen.threshold).toBeLessThan(0.56);
+      expect(chosen.heldOutFalseOosRate).toBeCloseTo(24 / 200, 10);
+      expect(chosen.heldOutInScopeAccuracy).toBeCloseTo(0.88, 10);
+      expect(chosen.heldOutOosRecall).toBe(0);
+    });
+
+    it('with oos rows, stops at the lowest threshold reaching the recall target when that is within the floor', () => {
+      // 6 of 10 oos rows score below 0.54: caught after rejecting 16 in-scope (all wrong ones).
+      const oos = [0.51, 0.52, 0.52, 0.53, 0.535, 0.5375, 0.9, 0.9, 0.9, 0.9].map((score) => ({ score }));
+      const chosen = chooseOosThreshold(withLinear, oos, floorRule);
+      expect(chosen.heldOutOosRecall).toBeCloseTo(0.6, 10);
+      expect(chosen.threshold).toBeGreaterThan(0.5375);
+      expect(chosen.threshold).toBeLessThan(0.54);
+      expect(chosen.heldOutInScopeAccuracy).toBeCloseTo(0.9, 10);
+    });
+
+    it('without oos rows, the budget alone applies (a plain classifier rejects nothing there)', () => {
+      const chosen = chooseOosThreshold(withLinear, [], { ...floorRule, falseOosBudget: 0.2 });
+      expect(chosen.method).toBe('in-scope-budget');
+      expect(chosen.heldOutAccuracyFloor).toBeUndefined();
+      expect(chosen.heldOutFalseOosRate).toBeCloseTo(0.2, 10);
+    });
+
+    it('rejects nothing beyond the oos class when even the ensemble is below the floor', () => {
+      const weak = inScope.map((s) => ({ ...s, linearCorrect: true }));
+      const chosen = chooseOosThreshold(weak, [{ score: 0.6 }, { score: -Infinity }], floorRule);
+      expect(chosen.threshold).toBe(0);
+      expect(chosen.heldOutOosRecall).toBeCloseTo(0.5, 10);
+    });
   });
 
   it('reports the whole held-out curve, from rejecting nothing upwards', () => {
