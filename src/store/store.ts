@@ -123,6 +123,13 @@ export interface Store extends StoreCollections {
    * repeat); a standalone server has no transactions and runs `work` without one. Keep `work` short.
    */
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * A mark of these collections that is different whenever any of them may have changed since an
+   * equal mark was taken (writes of this process or, embedded, of any other), so that what was read
+   * from them can be reused until then. Take it before reading. Absent where the engine cannot tell
+   * cheaply (MongoDB: another server process may write at any time), and then nothing is kept.
+   */
+  changeMark?(collections: readonly CollectionName[]): string;
   /** Removes every document from every collection (demo reset and tests). */
   dropAll(): Promise<void>;
   close(): Promise<void>;

@@ -50,42 +50,81 @@ const MAX_INTERACTIONS = 5;
 const ROLE_ORDER = ['champion', 'decision_maker', 'influencer', 'user', 'blocker'];
 
 /**
+ * Reads one part of the account's records: `load` itself, or what it returned before while the
+ * store has not changed since (AccountReads). Kept records are shared: never changed in place.
+ */
+export type PartReader = <T>(part: string, load: () => Promise<T>) => Promise<T>;
+
+/** Reads every part afresh. */
+const readAfresh: PartReader = (_part, load) => load();
+
+/**
  * Gathers an account's briefing with the indexed lookups of the store (no full scans), reading
- * only the parts the caller may see.
+ * only the parts the caller may see, through `read` (which may answer from records read before).
  */
 export async function briefingFor(
   store: Store,
   account: Account,
   now: Date,
   parts: BriefingParts,
+  read: PartReader = readAfresh,
 ): Promise<FullAccountBriefing> {
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
   const none = <T>() => Promise.resolve([] as T[]);
-  const [owner, allOpenDeals, allWonDeals, contacts, contactCount, interactions] = await Promise.all([
-    account.ownerId ? store.users.findById(account.ownerId) : Promise.resolve(null),
+  const [owner, allOpenDeals, wonSince, contacts, contactCount, interactions] = await Promise.all([
+    account.ownerId
+      ? read(`owner:${account.ownerId}`, () => store.users.findById(account.ownerId!))
+      : Promise.resolve(null),
     parts.deals
-      ? store.deals.find(
-          { accountId: account._id, stage: { $in: [...OPEN_STAGES] } },
-          { sort: { closeDate: 1 } },
+      ? read('open-deals', () =>
+          store.deals.find(
+            { accountId: account._id, stage: { $in: [...OPEN_STAGES] } },
+            { sort: { closeDate: 1 } },
+          ),
         )
       : none<Deal>(),
     parts.deals
-      ? store.deals.find({ accountId: account._id, stage: 'closed_won', closeDate: { $gte: yearAgo } })
-      : none<Deal>(),
-    parts.contact ? store.contacts.find({ accountId: account._id }) : none<Contact>(),
-    parts.contact ? store.contacts.countDocuments({ accountId: account._id }) : Promise.resolve(0),
+      ? read('won-deals', async () => ({
+          since: yearAgo,
+          deals: await store.deals.find({
+            accountId: account._id,
+            stage: 'closed_won',
+            closeDate: { $gte: yearAgo },
+          }),
+        }))
+      : Promise.resolve({ since: yearAgo, deals: [] as Deal[] }),
+    parts.contact ? read('contacts', () => store.contacts.find({ accountId: account._id })) : none<Contact>(),
+    parts.contact
+      ? read('contact-count', () => store.contacts.countDocuments({ accountId: account._id }))
+      : Promise.resolve(0),
     parts.interactions
-      ? store.interactions.find(
-          { accountId: account._id },
-          { sort: { occurredAt: -1 }, limit: MAX_INTERACTIONS },
+      ? read('interactions', () =>
+          store.interactions.find(
+            { accountId: account._id },
+            { sort: { occurredAt: -1 }, limit: MAX_INTERACTIONS },
+          ),
         )
       : none<Interaction>(),
   ]);
+  // Won deals read for an earlier window: without writes since, this window's are the ones of that
+  // window still in it (time only moves deals out of it). A clock set back reads them again.
+  const allWonDeals =
+    wonSince.since.getTime() === yearAgo.getTime()
+      ? wonSince.deals
+      : wonSince.since.getTime() < yearAgo.getTime()
+        ? wonSince.deals.filter((deal) => deal.closeDate.getTime() >= yearAgo.getTime())
+        : await store.deals.find({
+            accountId: account._id,
+            stage: 'closed_won',
+            closeDate: { $gte: yearAgo },
+          });
   const openDeals = parts.deals ? await parts.deals(allOpenDeals) : [];
   const wonDeals = parts.deals ? await parts.deals(allWonDeals) : [];
 
   const userIds = [...new Set(interactions.flatMap((i) => (i.userId ? [i.userId] : [])))];
-  const people = userIds.length ? await store.users.find({ _id: { $in: userIds } }) : [];
+  const people = userIds.length
+    ? await read(`people:${userIds.join(',')}`, () => store.users.find({ _id: { $in: userIds } }))
+    : [];
   const nameOf = new Map(people.map((u) => [u._id, u.name]));
 
   const rankedContacts = [...contacts].sort(

@@ -3,11 +3,15 @@ import { defineSkill } from '../skill';
 import { CHURN_RISK_ROLES, churnRiskIfReady } from '../shared/churn-model';
 import { RecordVisibility } from '../shared/record-visibility';
 import { accessTo, visibleContact, type LimitedAccountView } from '../shared/visibility-policy';
+import { AccountReads } from './account-reads';
 import { briefingFor, type FullAccountBriefing } from './briefing';
 
 export type { FullAccountBriefing } from './briefing';
 export { accountResolverOf, type AccountCandidate } from '../shared/account-resolver';
 export type { LimitedView, LimitedAccountView, OwnerLabel } from '../shared/visibility-policy';
+
+/** The process's kept briefing reads (in the artifact cache, so each set of services has its own). */
+const READS_KEY = 'account-briefing:reads';
 
 /**
  * A briefing as the caller may see it: in full (less the parts their role does not see), or,
@@ -32,21 +36,29 @@ export const accountBriefing = defineSkill({
     const owner = await visibility.ownerOf(found.ownerId);
     const { viewer } = visibility;
     if (accessTo(viewer, owner, 'account') !== 'full') return visibility.limitedAccount(found);
-    const briefing = await briefingFor(services.store, found, services.clock(), {
-      // A deal of this account owned by someone of another team stays out of it, amounts included.
-      ...(accessTo(viewer, owner, 'deal') === 'full'
-        ? {
-            deals: <D extends { ownerId: string }>(deals: D[]) =>
-              visibility.onlyFull(deals, (d) => d.ownerId, 'deal'),
-          }
-        : {}),
-      ...(accessTo(viewer, owner, 'contact') === 'full'
-        ? {
-            contact: <C extends { email?: string; phone?: string }>(c: C) => visibleContact(viewer, owner, c),
-          }
-        : {}),
-      interactions: accessTo(viewer, owner, 'interaction') === 'full',
-    });
+    const reads = await services.artifacts.get(READS_KEY, async () => new AccountReads(services.store));
+    const briefing = await briefingFor(
+      services.store,
+      found,
+      services.clock(),
+      {
+        // A deal of this account owned by someone of another team stays out of it, amounts included.
+        ...(accessTo(viewer, owner, 'deal') === 'full'
+          ? {
+              deals: <D extends { ownerId: string }>(deals: D[]) =>
+                visibility.onlyFull(deals, (d) => d.ownerId, 'deal'),
+            }
+          : {}),
+        ...(accessTo(viewer, owner, 'contact') === 'full'
+          ? {
+              contact: <C extends { email?: string; phone?: string }>(c: C) =>
+                visibleContact(viewer, owner, c),
+            }
+          : {}),
+        interactions: accessTo(viewer, owner, 'interaction') === 'full',
+      },
+      reads.of(found._id),
+    );
     const maySeeChurn = (CHURN_RISK_ROLES as readonly string[]).includes(caller.role);
     const risk =
       found.status === 'customer' && maySeeChurn

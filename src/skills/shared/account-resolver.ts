@@ -67,7 +67,7 @@ export function coreKeyOf(name: string): string {
 export class AccountResolver {
   private names: IndexedName[] = [];
   private fuse?: Fuse<IndexedName>;
-  /** Account count and latest update when the names were loaded: any write to accounts changes it. */
+  /** The store's change mark of accounts (or their count and latest update) when the names were loaded. */
   private loadedVersion = '';
 
   constructor(private readonly store: Store) {}
@@ -134,8 +134,16 @@ export class AccountResolver {
       .map((hit) => candidate(hit.item, 0.85 - (hit.score ?? 0)));
   }
 
-  /** Reloads the names when accounts were added, renamed or removed since the last load (two indexed queries). */
+  /**
+   * Reloads the names when accounts were added, renamed or removed since the last load: by the
+   * store's change mark of accounts where it has one (no query), else by two indexed queries.
+   */
   private async ensureLoaded(): Promise<void> {
+    const mark = this.store.changeMark?.(['accounts']);
+    if (mark !== undefined) {
+      if (mark !== this.loadedVersion) await this.reload(mark);
+      return;
+    }
     const [count, latest] = await Promise.all([
       this.store.accounts.countDocuments({}),
       this.store.accounts.findOne({}, { sort: { updatedAt: -1 }, projection: { updatedAt: 1 } }),

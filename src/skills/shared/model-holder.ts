@@ -31,6 +31,8 @@ interface Held<M> {
   model?: M;
   checkedAt: number;
   training?: Promise<M>;
+  /** When `isReady` last found no version on disk (it looks again a minute later). */
+  absentSince?: number;
   /** The last failed attempt to train one (e.g. too little history), not retried for a minute. */
   failure?: { at: number; error: unknown };
 }
@@ -93,9 +95,18 @@ export class ModelHolder<M extends VersionedModel> {
     this.spec.onUse?.(model);
   }
 
-  /** Whether a model is held or on disk, i.e. `modelOf` would not have to train one. */
+  /**
+   * Whether a model is held or on disk, i.e. `modelOf` would not have to train one. Without one, the
+   * directories are looked at again at most once a minute (as for newer versions), not on every call.
+   */
   async isReady(services: SkillServices): Promise<boolean> {
-    return Boolean((await this.heldOf(services)).model ?? (await this.newestOnDisk(services)));
+    const held = await this.heldOf(services);
+    if (held.model) return true;
+    const now = this.now();
+    if (held.absentSince !== undefined && now - held.absentSince < MODEL_VERSION_CHECK_MS) return false;
+    const onDisk = Boolean(await this.newestOnDisk(services));
+    held.absentSince = onDisk ? undefined : now;
+    return onDisk;
   }
 
   private heldOf(services: SkillServices): Promise<Held<M>> {

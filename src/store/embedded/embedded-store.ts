@@ -6,6 +6,7 @@ import { CrmError, ErrorCode } from '../../core/errors';
 import { corruptStoreMessage, CORRUPTION_PATTERN, quickCheck } from '../maintenance/integrity';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas';
 import type { AnyModel, Store, StoreCollections } from '../store';
+import { ChangeMarks } from './change-marks';
 import { DocumentCodec } from './document-codec';
 import { DocumentPreparer } from './document-preparer';
 import { QueryPlanner } from './query-plan';
@@ -83,11 +84,13 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
   validatorInstance.set('bufferCommands', false);
 
   const tables = new Map<CollectionName, SqliteTable>();
-  const writer = new StoreWriter(db);
+  const marks = new ChangeMarks(db);
+  const writer = new StoreWriter(db, marks);
   const context: EmbeddedContext = {
     db,
     clock: options.clock ?? (() => new Date()),
     writer,
+    marks,
     resolveCollection: (name) => {
       const table = tables.get(name as CollectionName);
       if (!table) throw new CrmError(ErrorCode.InvalidInput, `Unknown collection in $lookup: ${name}`);
@@ -127,6 +130,7 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     },
     ensureIndexes: async () => createIndexes(),
     transaction: (work) => writer.transaction(work),
+    changeMark: (collections) => marks.of(collections),
     compact: async () => {
       await writer.drain();
       db.exec('PRAGMA secure_delete = ON');
@@ -144,6 +148,7 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
         result: undefined,
         apply: () => {
           for (const table of tables.values()) table.deleteAll();
+          marks.rolledBack();
         },
       })),
     // Waits for queued writes, so nothing acknowledged is cut off by closing.

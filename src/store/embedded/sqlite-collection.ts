@@ -22,6 +22,7 @@ import type { DocumentPreparer } from './document-preparer';
 import { DocumentReader } from './document-reader';
 import { runPipeline } from './mingo-compat';
 import { SqliteTable } from './sqlite-table';
+import type { ChangeMarks } from './change-marks';
 import type { StoreWriter, WriteOptions } from './store-writer';
 import { WorkingSet } from './working-set';
 import {
@@ -41,6 +42,8 @@ export interface EmbeddedContext {
   readonly clock: () => Date;
   /** The store's one writer: every write of every collection goes through it. */
   readonly writer: StoreWriter;
+  /** Told of every applied write, so reads kept by the skills know when to read again. */
+  readonly marks: ChangeMarks;
   /** All documents of another collection, for $lookup. */
   readonly resolveCollection: (name: string) => Document[];
 }
@@ -200,7 +203,13 @@ export class SqliteCollection<T extends { _id: string }> implements Collection<T
         const now = this.context.clock();
         const outcomes: OperationOutcome[] = [];
         for (const operation of operations) outcomes.push(await this.apply(operation, working, now));
-        return { result: outcomes, apply: () => working.flush() };
+        return {
+          result: outcomes,
+          apply: () => {
+            working.flush();
+            this.context.marks.written(this.name);
+          },
+        };
       }, writeOptions);
     } catch (error) {
       throw this.writeError(error);

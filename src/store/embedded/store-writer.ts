@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { SerialQueue } from '../../core/serial-queue';
+import type { ChangeMarks } from './change-marks';
 
 /** What one attempt of a write prepared: its result, and the synchronous SQL that applies it. */
 export interface PreparedWrite<R> {
@@ -25,6 +26,13 @@ export interface WriteOptions {
   /** Told when a write acknowledged before it was on disk could not be committed after all. */
   onLost?: (error: unknown) => void;
 }
+
+/**
+ * How long queued writes may run back to back in one event-loop pass before the writer lets other
+ * work in (new requests, replies, timers): under load, each write's validation and SQL otherwise
+ * chain through microtasks into one pass of hundreds of milliseconds.
+ */
+export const WRITE_SLICE_MS = 5;
 
 /** Optimistic attempts before a write takes the database lock while it prepares. */
 const OPTIMISTIC_ATTEMPTS = 3;
@@ -67,10 +75,17 @@ export class StoreWriter {
 
   /** How long a write waits for another connection's lock (the connection's `busy_timeout`). */
   private readonly busyTimeoutMs: number;
+  /** When the writes of this event-loop pass began (undefined: none yet in this pass). */
+  private sliceStartedAt: number | undefined;
+
   /** Set in the async context of a running `transaction`: its writes apply inside it. */
   private readonly inTransaction = new AsyncLocalStorage<boolean>();
 
-  constructor(private readonly db: DatabaseSync) {
+  /** `marks` is told when applied writes are rolled back (what was read meanwhile may be gone). */
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly marks?: ChangeMarks,
+  ) {
     this.version = db.prepare('PRAGMA data_version');
     const configured = db.prepare('PRAGMA busy_timeout').get() as { timeout?: number } | undefined;
     this.busyTimeoutMs = Number(configured?.timeout ?? 10_000) || 10_000;
@@ -82,6 +97,7 @@ export class StoreWriter {
     return new Promise<R>((resolve, reject) => {
       void this.queue.run(async () => {
         try {
+          await this.keepPassShort();
           const result = await this.apply(prepare);
           if (durable) {
             this.batch!.push({ acknowledge: () => resolve(result), fail: reject });
@@ -113,6 +129,7 @@ export class StoreWriter {
         this.db.exec('COMMIT');
       } catch (error) {
         if (this.db.isOpen && this.db.isTransaction) this.db.exec('ROLLBACK');
+        this.marks?.rolledBack();
         throw error;
       }
       return result;
@@ -190,6 +207,22 @@ export class StoreWriter {
     setImmediate(() => void this.queue.run(() => this.commitBatch()));
   }
 
+  /**
+   * Lets the event loop run other work first when this pass's writes have taken WRITE_SLICE_MS:
+   * the write waits for the next pass (setImmediate). The open batch stays open meanwhile, and its
+   * COMMIT, already queued behind the waiting writes, still takes them all.
+   */
+  private async keepPassShort(): Promise<void> {
+    if (this.sliceStartedAt !== undefined) {
+      if (performance.now() - this.sliceStartedAt < WRITE_SLICE_MS) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.sliceStartedAt = performance.now();
+    setImmediate(() => {
+      this.sliceStartedAt = undefined;
+    });
+  }
+
   /** Rolls back a batch nothing was written in yet (so a failed first write holds no lock). */
   private abandonEmptyBatch(): void {
     if (this.batch?.length !== 0) return;
@@ -207,6 +240,7 @@ export class StoreWriter {
       this.db.exec('COMMIT');
     } catch (error) {
       if (this.db.isOpen && this.db.isTransaction) this.db.exec('ROLLBACK');
+      this.marks?.rolledBack();
       for (const write of batch) write.fail(error);
       return;
     }

@@ -110,6 +110,19 @@ describe('ModelHolder: one model per process, from disk or trained once', () => 
     expect(trainings).toEqual([]);
   });
 
+  it('says a model is not ready without looking at the disk on every call, and sees one written elsewhere after the check interval', async () => {
+    const { services, holder, trainings, advance } = setUp();
+    expect(await holder.isReady(services)).toBe(false);
+    // Another process trains one: this process finds it at its next look, a minute later.
+    writeNote(services.trainedModelsDir!, 'v20261204-090000', 'trained elsewhere');
+    advance(MODEL_VERSION_CHECK_MS - 1);
+    expect(await holder.isReady(services)).toBe(false);
+    advance(1);
+    expect(await holder.isReady(services)).toBe(true);
+    expect((await holder.modelOf(services)).note).toBe('trained elsewhere');
+    expect(trainings).toEqual([]);
+  });
+
   it('does not retry a failed training for a minute, then does', async () => {
     const services: SkillServices = { ...servicesFor(temp.store), trainedModelsDir: tempDir('failing') };
     let clock = 0;
