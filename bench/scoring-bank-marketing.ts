@@ -11,7 +11,7 @@
  * `npm run bench -- scoring-bank-marketing` writes bench/results/scoring-bank-marketing.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeBenchRecord } from './bench-record';
@@ -23,8 +23,9 @@ import {
   selectRows,
   targetLabelsOf,
 } from '../src/ml/scoring/feature-table';
+import { seededRandom } from '../src/core/seeded-random';
 import { stratifiedSplit } from '../src/ml/scoring/stratified-split';
-import { trainScoringModel } from '../src/ml/scoring/train-scoring-model';
+import { TABULAR_TRAINING_OPTIONS, trainScoringModel } from '../src/ml/scoring/train-scoring-model';
 
 /** The repository root, from the sources or the build (dist/). */
 const ROOT = path.resolve(__dirname, '..').replace(/[\\/]dist$/, '');
@@ -44,6 +45,8 @@ interface RunFigures {
   trainCpuSeconds: number;
   scoreSeconds?: number;
   iterations?: number;
+  /** The test rows' probabilities (ascending row order), for the paired comparison. */
+  probabilities?: number[];
 }
 
 /** Runs the bank-marketing comparison and returns (and writes) its summary. */
@@ -64,7 +67,7 @@ export async function runScoringBankBench(
     const trainTable = selectRows(table, split.train);
     const trainLabels = Uint8Array.from(split.train, (r) => labels[r]!);
     const cpu = process.cpuUsage();
-    const result = trainScoringModel(trainTable, trainLabels);
+    const result = trainScoringModel(trainTable, trainLabels, TABULAR_TRAINING_OPTIONS);
     const used = process.cpuUsage(cpu);
     const testTable = selectRows(table, split.test);
     const testLabels = Uint8Array.from(split.test, (r) => labels[r]!);
@@ -78,11 +81,13 @@ export async function runScoringBankBench(
       trainCpuSeconds: (used.user + used.system) / 1e6,
       scoreSeconds,
       iterations: result.iterations,
+      probabilities: Array.from(probabilities),
     };
   };
   const runPeer = (seed: number, model: 'gbc' | 'hgb'): RunFigures => {
     const splitFile = path.join(work, `split-${seed}.json`);
     writeFileSync(splitFile, JSON.stringify(Array.from(stratifiedSplit(labels, 0.2, seed).test)));
+    const predictionsFile = path.join(work, `predictions-${seed}-${model}.json`);
     const peer = spawnSync(
       PYTHON,
       [
@@ -94,12 +99,17 @@ export async function runScoringBankBench(
         'duration',
         '--model',
         model,
+        '--predictions',
+        predictionsFile,
       ],
       { encoding: 'utf8' },
     );
     if (peer.status !== 0) throw new Error(`peer failed: ${peer.stderr}`);
-    return JSON.parse(peer.stdout.trim().split('\n').pop()!) as RunFigures;
+    const figures = JSON.parse(peer.stdout.trim().split('\n').pop()!) as RunFigures;
+    return { ...figures, probabilities: JSON.parse(readFileSync(predictionsFile, 'utf8')) as number[] };
   };
+  const testLabelsOf = (seed: number) =>
+    Array.from(stratifiedSplit(labels, 0.2, seed).test, (r) => labels[r]!);
 
   const ours: RunFigures[] = [];
   const gbc: RunFigures[] = [];
@@ -115,10 +125,19 @@ export async function runScoringBankBench(
   }
   const hgb = runPeer(42, 'hgb');
   log(`sklearn HGB: AUC ${hgb.auc.toFixed(4)}, ${hgb.trainSeconds.toFixed(2)} s`);
+  const paired = [
+    { seed: 42, labels: testLabelsOf(42), ours: ours[0]!.probabilities!, hgb: hgb.probabilities! },
+  ];
   const bySeed = seeds.map((seed) => {
     const mine = runOurs(seed);
     const peer = runPeer(seed, 'gbc');
     const strongest = runPeer(seed, 'hgb');
+    paired.push({
+      seed,
+      labels: testLabelsOf(seed),
+      ours: mine.probabilities!,
+      hgb: strongest.probabilities!,
+    });
     log(
       `seed ${seed}: ours ${mine.auc.toFixed(4)}, sklearn GBC ${peer.auc.toFixed(4)}, sklearn HGB ${strongest.auc.toFixed(4)}`,
     );
@@ -139,7 +158,7 @@ export async function runScoringBankBench(
     repeats,
     ours: {
       learner:
-        'crmpro histogram gradient boosting (leaf-wise, 15 leaves, lr 0.1, early stopping on 10% of train, Platt calibration)',
+        'crmpro histogram gradient boosting as `scoring train` runs it: 5 boosters (leaf-wise, 15 leaves, lr 0.05), each early-stopped on its own tenth of the training rows, averaged; Platt calibration on the held-out tenths',
       auc: ours[0]!.auc,
       brier: ours[0]!.brier,
       iterations: ours[0]!.iterations,
@@ -159,7 +178,7 @@ export async function runScoringBankBench(
     },
     sklearnHistGradientBoosting: {
       learner: 'scikit-learn HistGradientBoostingClassifier (defaults, native categoricals)',
-      ...hgb,
+      ...withoutProbabilities(hgb),
     },
     ratios: {
       aucDifference: ours[0]!.auc - gbc[0]!.auc,
@@ -173,6 +192,7 @@ export async function runScoringBankBench(
       hgbMeanAuc: mean(bySeed.map((s) => s.hgbAuc)),
       oursMinusHgbBySeed: bySeed.map((s) => s.oursAuc - s.hgbAuc),
     },
+    againstHgb: pairedAgainstPeer(paired, log),
     wholeProcess: timeWholeProcesses(dataFile, log),
     versions: { node: process.version, python: pythonVersions() },
     measuredAt: new Date().toISOString(),
@@ -255,6 +275,71 @@ function pythonVersions(): string {
     { encoding: 'utf8' },
   );
   return result.stdout.trim();
+}
+
+/** A run's figures without the per-row probabilities (kept out of the result file). */
+function withoutProbabilities(figures: RunFigures): Omit<RunFigures, 'probabilities'> {
+  const { probabilities: _dropped, ...rest } = figures;
+  return rest;
+}
+
+/**
+ * Ours against HistGradientBoostingClassifier on the same test rows of every split (seed 42 and the
+ * others): the AUC difference per split, its mean with a 95% t-interval over the splits, and a 95%
+ * paired bootstrap interval over test rows (each replicate resamples every split's test rows with
+ * replacement, scores both models on the same resample, and averages the differences over splits).
+ */
+export function pairedAgainstPeer(
+  splits: { seed: number; labels: number[]; ours: number[]; hgb: number[] }[],
+  log: (line: string) => void = () => {},
+  replicates = 1000,
+): Record<string, unknown> {
+  const differences = splits.map((s) => rocAuc(s.labels, s.ours) - rocAuc(s.labels, s.hgb));
+  const meanDifference = mean(differences);
+  const sd = Math.sqrt(
+    differences.reduce((sum, d) => sum + (d - meanDifference) ** 2, 0) / Math.max(1, differences.length - 1),
+  );
+  // Two-sided 95% Student t quantiles for 1..10 degrees of freedom.
+  const t =
+    [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228][differences.length - 2] ?? 2;
+  const halfWidth = (t * sd) / Math.sqrt(differences.length);
+  const random = seededRandom(2024);
+  const replicateMeans: number[] = [];
+  for (let b = 0; b < replicates; b++) {
+    let total = 0;
+    for (const split of splits) {
+      const n = split.labels.length;
+      const labels = new Uint8Array(n);
+      const a = new Float64Array(n);
+      const c = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const row = Math.floor(random() * n);
+        labels[i] = split.labels[row]!;
+        a[i] = split.ours[row]!;
+        c[i] = split.hgb[row]!;
+      }
+      total += rocAuc(labels, a) - rocAuc(labels, c);
+    }
+    replicateMeans.push(total / splits.length);
+  }
+  replicateMeans.sort((x, y) => x - y);
+  const bootstrap = [
+    replicateMeans[Math.floor(0.025 * replicates)]!,
+    replicateMeans[Math.ceil(0.975 * replicates) - 1]!,
+  ];
+  log(
+    `ours - HGB over ${splits.length} splits: mean AUC difference ${meanDifference.toFixed(4)}, 95% bootstrap over test rows [${bootstrap[0]!.toFixed(4)}, ${bootstrap[1]!.toFixed(4)}], t over splits ±${halfWidth.toFixed(4)}`,
+  );
+  return {
+    seeds: splits.map((s) => s.seed),
+    oursMinusHgb: differences,
+    meanDifference,
+    splitsAhead: differences.filter((d) => d > 0).length,
+    tInterval95OverSplits: [meanDifference - halfWidth, meanDifference + halfWidth],
+    bootstrapInterval95OverTestRows: bootstrap,
+    bootstrapReplicates: replicates,
+    what: 'ROC-AUC of ours minus HistGradientBoostingClassifier on the same test rows; positive = ours ahead',
+  };
 }
 
 function median(values: number[]): number {

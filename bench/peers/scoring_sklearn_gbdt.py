@@ -5,7 +5,11 @@ design did), trains GradientBoostingClassifier(n_estimators=100, learning_rate=0
 on the rows NOT listed in the split file and scores the listed test rows. The split file is written
 by the TypeScript bench (the same stratified split our learner uses). Prints one JSON line.
 
+With --predictions FILE it also writes the test rows' probabilities there (a JSON array, test rows
+in ascending row order), for paired comparisons.
+
 usage: scoring_sklearn_gbdt.py DATA TARGET SPLIT_JSON [--drop COL,...] [--positive yes]
+       [--model gbc|hgb] [--predictions FILE]
 """
 import argparse
 import json
@@ -25,6 +29,7 @@ def main() -> None:
     parser.add_argument("--drop", default="")
     parser.add_argument("--positive", default="yes")
     parser.add_argument("--model", default="gbc", choices=["gbc", "hgb"])
+    parser.add_argument("--predictions", default="")
     args = parser.parse_args()
 
     frame = pd.read_csv(args.data, sep=None, engine="python", na_values=["unknown", ""], keep_default_na=False)
@@ -56,6 +61,9 @@ def main() -> None:
     started = time.perf_counter()
     probability = model.predict_proba(encoded[is_test])[:, 1]
     score_seconds = time.perf_counter() - started
+    if args.predictions:
+        with open(args.predictions, "w") as handle:
+            json.dump(probability.tolist(), handle)
     print(json.dumps({
         "peer": f"scikit-learn {args.model}",
         "auc": roc_auc_score(y[is_test], probability),

@@ -9,7 +9,7 @@ import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../ml/scoring/
 import { loadScoringModel, saveScoringModel } from '../ml/scoring/scoring-artifact';
 import { evaluateOnFixedSplit, type ScoringEvaluation } from '../ml/scoring/scoring-evaluation';
 import { writeScoringReport } from '../ml/scoring/scoring-report';
-import { trainScoringModel } from '../ml/scoring/train-scoring-model';
+import { TABULAR_TRAINING_OPTIONS, trainScoringModel } from '../ml/scoring/train-scoring-model';
 import { retrainLeadScore } from '../skills/shared/lead-score-model';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
@@ -94,7 +94,7 @@ async function trainCommand(env: CliEnvironment, options: TrainOptions): Promise
   const labels = targetLabelsOf(data, options.target);
   const specs = inferColumnSpecs(data, [options.target, ...ignore]);
   const table = featureTableOf(data, specs);
-  const result = trainScoringModel(table, labels);
+  const result = trainScoringModel(table, labels, TABULAR_TRAINING_OPTIONS);
   const targetIndex = data.header.indexOf(options.target);
   const positiveValue = data.rows.find((_, i) => labels[i] === 1)?.[targetIndex]?.trim();
   const card = await saveScoringModel(options.out, result.model, {

@@ -11,7 +11,11 @@ import type { DelimitedFile } from './delimited-file';
 import { featureTableOf, inferColumnSpecs, selectRows, targetLabelsOf } from './feature-table';
 import type { FeatureImportance } from './scoring-model';
 import { EVALUATION_SPLIT_SEED, stratifiedSplit } from './stratified-split';
-import { trainScoringModel, type ScoringTrainingResult } from './train-scoring-model';
+import {
+  TABULAR_TRAINING_OPTIONS,
+  trainScoringModel,
+  type ScoringTrainingResult,
+} from './train-scoring-model';
 
 /** What `crmpro scoring eval` reports: held-out quality of a model trained on the fixed split. */
 export interface ScoringEvaluation {
@@ -53,7 +57,7 @@ export function evaluateOnFixedSplit(
   const table = featureTableOf(data, specs);
   const split = stratifiedSplit(labels, 0.2, EVALUATION_SPLIT_SEED);
   const trainLabels = Uint8Array.from(split.train, (row) => labels[row]!);
-  const training = trainScoringModel(selectRows(table, split.train), trainLabels);
+  const training = trainScoringModel(selectRows(table, split.train), trainLabels, TABULAR_TRAINING_OPTIONS);
   const testLabels = Uint8Array.from(split.test, (row) => labels[row]!);
   const testTable = selectRows(table, split.test);
   const probabilities = training.model.probabilities(testTable);
