@@ -5,6 +5,7 @@ import { messageText } from '../../dialogs/turn-helpers';
 import { crmTurn, replyActivity } from '../../dialogs/turn-state';
 import type { CallerResolver } from './caller-resolver';
 import { recordTurn } from './turn-metrics';
+import { writeTranscriptNow } from './turn-transcript';
 import type { TurnTracker } from './turn-tracker';
 
 export interface CrmBotDependencies {
@@ -53,6 +54,8 @@ export class CrmBot extends ActivityHandler {
     const startedAt = performance.now();
     try {
       await super.run(context);
+      // Queued before the state, so the transcript row and the state share one commit.
+      writeTranscriptNow(context);
       // An abandoned turn keeps the conversation as it was before the message.
       if (crmTurn(context).abandoned) return;
       await this.deps.conversationState.saveChanges(context, false);

@@ -15,9 +15,23 @@ function messageOf(activity: Partial<Activity>, direction: 'in' | 'out'): Transc
   };
 }
 
+/** Where a turn's transcript middleware leaves the function that writes the turn's row now. */
+const WRITE_NOW = Symbol('crmpro.transcript.writeNow');
+
+/**
+ * Queues the turn's transcript row (and its audit entries) now, once the bot has sent its replies
+ * and before it saves its state, so that the row and the state go to the store together (one commit
+ * on the embedded engine rather than two). Without a transcript middleware, or called twice, it does
+ * nothing; the middleware writes the row when the turn ends otherwise.
+ */
+export function writeTranscriptNow(context: TurnContext): void {
+  context.turnState.get<(() => void) | undefined>(WRITE_NOW)?.();
+}
+
 /**
  * Keeps each turn's messages — the person's message and every reply the bot sent — as one
- * transcript row, written once the turn is over, together with the audit entries of the turn's
+ * transcript row, written once the turn is over (or, through `writeTranscriptNow`, once the bot
+ * has replied, so it commits with the turn's state), together with the audit entries of the turn's
  * reads (collected by a TurnAuditTrail while the turn runs). The write is not awaited by the turn
  * (the reply does not wait for the transcript), but it is tracked, so a shutdown waits for it as it
  * waits for turns in flight.
@@ -47,9 +61,10 @@ export class TurnTranscriptMiddleware implements Middleware {
       return responses;
     });
     const audit = new TurnAuditTrail();
-    try {
-      await withTurnAudit(audit, next);
-    } finally {
+    let written = false;
+    const write = () => {
+      if (written) return;
+      written = true;
       const conversationId = incoming.conversation?.id;
       const auditEntries = audit.take();
       const keep = conversationId ? messages : [];
@@ -66,6 +81,12 @@ export class TurnTranscriptMiddleware implements Middleware {
           }),
         );
       }
+    };
+    context.turnState.set(WRITE_NOW, write);
+    try {
+      await withTurnAudit(audit, next);
+    } finally {
+      write();
     }
   }
 }
