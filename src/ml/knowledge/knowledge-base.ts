@@ -1,4 +1,5 @@
 import { extractAnswer } from './answers/answer-extractor';
+import { answerTypesOf } from './answers/answer-type';
 import { guardQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
@@ -8,6 +9,8 @@ import { listKnowledgeFiles } from './ingestion/knowledge-files';
 import { HybridRetriever, type HitEvidence, type RetrievalHit } from './retrieval/hybrid-retriever';
 import { embedQueryRemotely } from './embedding/remote-embedding';
 import { KNOWLEDGE_THESAURUS } from './text/thesaurus';
+import { everydayQuestion } from './text/everyday-question';
+import { CorpusSpelling } from './text/corpus-spelling';
 import type { TextEmbedder } from '../llm/language-model';
 
 /** Where an answer came from. */
@@ -51,7 +54,7 @@ export interface KnowledgeAnswer {
  * `bench/tune-knowledge-threshold.ts` (the middle of the run of thresholds with the best Youden's J):
  * see docs/knowledge.md, "The no-answer threshold" for the rule and the measured rates.
  */
-export const DEFAULT_NO_ANSWER_THRESHOLD = 0.48;
+export const DEFAULT_NO_ANSWER_THRESHOLD = 0.5;
 
 /**
  * Confidence of a passage answering a question, from absolute evidence (fused scores are relative):
@@ -87,6 +90,8 @@ export interface KnowledgeBaseOptions {
  */
 export class KnowledgeBase {
   private readonly chunkByLabel: Map<number, StoredChunk>;
+  /** Typos and other spellings of the documents' words, read as the documents spell them. */
+  private readonly spelling: CorpusSpelling | undefined;
 
   private constructor(
     private readonly retriever: HybridRetriever | undefined,
@@ -105,6 +110,12 @@ export class KnowledgeBase {
     readonly indexingError?: CrmError,
   ) {
     this.chunkByLabel = new Map(chunks.map((chunk) => [chunk.label, chunk]));
+    this.spelling = retriever
+      ? new CorpusSpelling(
+          chunks.flatMap((chunk) => [chunkTitle(chunk), chunk.text]),
+          retriever.analyzer(),
+        )
+      : undefined;
   }
 
   /** True when files under `knowledge/` were added, changed or removed since this was opened, or its update failed. */
@@ -169,9 +180,11 @@ export class KnowledgeBase {
 
   /**
    * Answers a question from the knowledge base, or says why it cannot. `queryVector` is the
-   * question's vector from the remote model, when the index uses one (see `answer`).
+   * question's vector from the remote model, when the index uses one (see `answer`). `asTyped`
+   * searches the words as typed, without reading chat spellings, filler words and typos as the
+   * documents' words: the relevance the question router was calibrated on (see `knowledgeRelevanceOf`).
    */
-  ask(rawQuestion: string, options: { maxSources?: number; queryVector?: Float32Array } = {}): KnowledgeAnswer {
+  ask(rawQuestion: string, options: { maxSources?: number; queryVector?: Float32Array; asTyped?: boolean } = {}): KnowledgeAnswer {
     const guarded = guardQuestion(rawQuestion);
     const none = (reason: NoAnswerReason, confidence = 0): KnowledgeAnswer => ({
       answer: '',
@@ -184,11 +197,15 @@ export class KnowledgeBase {
     });
     if (!guarded.question) return none(guarded.removed.length ? 'instructions-ignored' : 'empty-question');
     if (!this.retriever) return none('empty-knowledge-base');
-    let found = this.bestPassage(this.retriever, guarded.question, options.queryVector);
+    // Searched as a document would phrase it: chat spellings and contractions written out, filler
+    // words dropped, typos and other spellings of the documents' words read as theirs (unless
+    // `asTyped`: routing weighs a message's knowledge relevance on its words as typed).
+    const question = options.asTyped ? guarded.question : this.spelling!.correct(everydayQuestion(guarded.question));
+    let found = this.bestPassage(this.retriever, question, options.queryVector);
     if (!found) return none('no-match');
     // A message of several sentences ("Where is our data stored? We're a German company.") may
     // carry its question in one of them: the others must not dilute the evidence for it.
-    for (const sentence of questionSentences(guarded.question)) {
+    for (const sentence of questionSentences(question)) {
       const alone = this.bestPassage(this.retriever, sentence);
       if (alone?.best && (!found.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
@@ -223,10 +240,11 @@ export class KnowledgeBase {
     if (!hits.length) return undefined;
     const questionTerms = retriever.questionTerms(question);
     const alternatives = retriever.questionAlternatives(question);
+    const answerTypes = answerTypesOf(question);
     let best: { hit: RetrievalHit; text: string; confidence: number } | undefined;
     for (const hit of hits.slice(0, CANDIDATE_PASSAGES)) {
       if (hit.score < 0.5 * hits[0]!.score) break;
-      const extract = extractAnswer(this.chunkByLabel.get(hit.label)!.text, questionTerms, retriever.analyzer(), alternatives);
+      const extract = extractAnswer(this.chunkByLabel.get(hit.label)!.text, questionTerms, retriever.analyzer(), alternatives, answerTypes);
       const confidence = answerConfidence(retriever.evidence(question, hit), extract.coverage);
       if (extract.text && (!best || confidence > best.confidence)) best = { hit, text: extract.text, confidence };
     }
@@ -234,10 +252,14 @@ export class KnowledgeBase {
   }
 }
 
-/** The sentences of a message that has more than one (none for a single sentence). */
+/**
+ * The sentences of a message that has more than one (none for a single sentence). A clause of
+ * context before a comma ("we moved offices, how do we …", "we're on the team plan, can we …")
+ * counts as a sentence of its own, so the question after it is also judged alone.
+ */
 function questionSentences(question: string): string[] {
   const sentences = question
-    .split(/(?<=[.?!])\s+(?=[\p{L}\p{N}])/u)
+    .split(/(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)/iu)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   return sentences.length > 1 ? sentences : [];

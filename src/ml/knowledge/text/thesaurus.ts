@@ -42,6 +42,37 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['commitment', 'target', 'guarantee', 'promise', 'promised'],
   ['fast', 'quick', 'quickly', 'soon', 'response time'],
   ['issue', 'incident', 'problem', 'ticket'],
+  // everyday words for the documents' terms, by subject (issue 19: questions in users' own words)
+  // money and plans
+  ['annual', 'annually', 'yearly', 'per year'],
+  ['monthly', 'per month', 'month to month'],
+  ['cheap', 'cheaper', 'cheapest', 'affordable', 'expensive', 'budget'],
+  ['pause', 'on hold', 'freeze', 'suspend'],
+  ['amex', 'american express'],
+  ['credit card', 'card', 'debit card'],
+  ['wire', 'bank transfer'],
+  // people, teams and accounts
+  ['users', 'colleagues', 'coworkers', 'co-workers', 'teammates', 'staff', 'employees', 'seats'],
+  ['person', 'human', 'real person'],
+  ['leaves', 'quits', 'quit', 'leaving', 'removed', 'remove'],
+  ['sign up', 'signup', 'register', 'create your workspace', 'getting started'],
+  // product words
+  ['recommendations', 'recommend', 'upsell', 'up-sell', 'cross-sell', 'cross sell', 'next best product'],
+  ['llm', 'chatgpt', 'gpt', 'openai', 'language model', 'ai model'],
+  ['knowledge base', 'docs', 'documentation', 'help articles', 'articles', 'help center', 'faq'],
+  ['connect', 'hook up', 'integrate', 'plug in'],
+  ['backups', 'backed up', 'back up', 'backup'],
+  ['demo data', 'sample data', 'fake data', 'test data', 'dummy data'],
+  ['penetration testing', 'pen test', 'pen tests', 'pentest', 'pentests'],
+  ['accessibility', 'accessible', 'screen reader', 'wcag'],
+  ['microsoft teams', 'ms teams', 'msteams'],
+  ['downtime', 'outage', 'down'],
+  ['located', 'based', 'headquartered', 'headquarters', 'hq', 'office'],
+  ['release', 'releases', 'new version', 'new versions'],
+  ['server', 'machine', 'hardware', 'vm', 'virtual machine'],
+  // measures asked with an adjective ("how heavy", "how big") that documents state as a noun or verb
+  ['heavy', 'weight', 'weighs', 'weigh'],
+  ['big', 'size', 'large'],
 ];
 
 /**

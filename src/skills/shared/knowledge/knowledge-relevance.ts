@@ -4,7 +4,9 @@ import { knowledgeBaseOf } from './knowledge-base-holder';
 
 /**
  * How well the knowledge base answers a message, for routing it: the confidence of its best passage
- * (the number the no-answer threshold is set on), searched as the knowledge skill searches. Local
+ * (the number the no-answer threshold is set on), searched as the knowledge skill searches but with
+ * the words as typed: read as the documents' words, chat words, filler and typos of CRM requests
+ * ("hows my pipline", "can we email her?") would match the documents too easily. Local
  * retrieval only, never the remote embeddings model, so understanding a message never waits on the
  * network. A knowledge base that cannot open scores every message 0 (the message is then routed by
  * its other readings) and the reason is logged once.
@@ -16,7 +18,7 @@ export function knowledgeRelevanceOf(services: SkillServices): {
   return {
     relevance: async (text) => {
       try {
-        return (await knowledgeBaseOf(services)).ask(withTermsOfTheDocuments(text)).confidence;
+        return (await knowledgeBaseOf(services)).ask(withTermsOfTheDocuments(text), { asTyped: true }).confidence;
       } catch (error) {
         if (!warned) services.logger.warn({ err: error }, 'knowledge base unavailable for routing questions');
         warned = true;

@@ -1,0 +1,78 @@
+/**
+ * How people type a question in a chat, against how documents are written: contractions with or
+ * without the apostrophe ("doesnt", "you're"), chat spellings ("u", "ur", "thru", "pls") and words
+ * that only carry the tone of a message ("guys", "actually", "is there a way to"). Left as typed,
+ * each such word is a term no passage contains, so it counts as missing evidence and pushes a
+ * right answer under the no-answer threshold. Only knowledge answers use this: the BEIR
+ * benchmarks measure the plain analyser.
+ */
+
+/** Contractions, spelled with or without the apostrophe, and the words they stand for. */
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(can)['’]?t\b/giu, 'can not'],
+  [/\b(won)['’]t\b|\bwont\b/giu, 'will not'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n['’]?t\b/giu, '$1 not'],
+  [/\b(i)['’]?m\b/giu, 'i am'],
+  [/\b(you|we|they)['’]re\b|\b(you|they)re\b/giu, '$1$2 are'],
+  [/\b(i|you|we|they)['’]?ve\b/giu, '$1 have'],
+  [/\b(i|you|we|they|it|that)['’]ll\b/giu, '$1 will'],
+  [/\b(i|you|we|they)['’]d\b/giu, '$1 would'],
+  [/\b(what|how|where|when|who|why|that|there|it|here)['’]?s\b/giu, '$1 is'],
+];
+
+/** Chat spellings and their words. */
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['u', 'you'],
+  ['ya', 'you'],
+  ['ur', 'your'],
+  ['r', 'are'],
+  ['thru', 'through'],
+  ['tho', 'though'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['abt', 'about'],
+  ['w/', 'with'],
+  ['w/o', 'without'],
+  ['b4', 'before'],
+  ['2day', 'today'],
+  ['asap', 'soon'],
+  ['info', 'information'],
+  ['yr', 'year'],
+  ['yrly', 'yearly'],
+  ['mo', 'month'],
+  ['msg', 'message'],
+  ['acct', 'account'],
+]);
+
+/**
+ * Words that shape a chat message but name no topic. They are dropped before searching, as the
+ * question words are ("what", "how", "please"): a passage never needs to contain them.
+ */
+const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'guys', 'folks', 'exactly', 'actually', 'really', 'basically', 'honestly', 'maybe', 'perhaps',
+  'possible', 'possibly', 'normal', 'okay', 'ok', 'right', 'now', 'currently', 'still', 'even', 'ever', 'anyway',
+  'somehow', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'something', 'anything',
+  'thing', 'things', 'stuff', 'way', 'ways', 'happen', 'happens', 'happened', 'going', 'gonna', 'wanna',
+  'gotta', 'kind', 'sort', 'bit', 'lot', 'lots', 'yeah', 'yes', 'no', 'hmm', 'um', 'btw', 'fyi', 'wondering',
+  'curious', 'question', 'real', 'he', 'she', 'him', 'her', 'them', 'one', 'ones', 'guess', 'think',
+  'say', 'said', 'mean', 'means', 'does', 'doing', 'do', 'did', 'not', 'be', 'will', 'would', 'should', 'could',
+  'am', 'are', 'is', 'was', 'were', 'cannot', 'able', 'allowed', 'okay', 'sure', 'though', 'please',
+]);
+
+/**
+ * The question as a document would phrase its topic: contractions and chat spellings written out,
+ * filler words dropped. Falls back to the question as typed when nothing would be left.
+ */
+export function everydayQuestion(question: string): string {
+  let text = question;
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  const words = text.split(/(\s+)/u).map((token) => {
+    const bare = token.toLowerCase().replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}/]+$/gu, '');
+    const spelled = CHAT_SPELLINGS.get(bare);
+    if (spelled) return token.toLowerCase().replace(bare, spelled);
+    if (FILLER_WORDS.has(bare)) return token.replace(/[\p{L}\p{N}'’]+/gu, '').trim() || ' ';
+    return token;
+  });
+  const result = words.join('').replace(/\s+/gu, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(result) ? result : question;
+}
