@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, StatementSync } from 'node:sqlite';
 import { Agent, fetch as pooledFetch } from 'undici';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Request, Response } from 'restify';
@@ -38,18 +38,38 @@ export function bootstrapMedianCi(values: number[]): [number, number] {
   return [medians[25]!, medians[974]!];
 }
 
-/** Counts the COMMITs of every SQLite connection of this process (the embedded store's transactions). */
-function commitCounter(): { count: () => number; stop: () => void } {
+/**
+ * Counts the COMMITs of every SQLite connection of this process (the embedded store's transactions)
+ * and the prepared statements run (queries, writes and PRAGMAs such as the change checks).
+ */
+function commitCounter(): { count: () => number; statements: () => number; stop: () => void } {
   const exec = DatabaseSync.prototype.exec;
   let commits = 0;
+  let statements = 0;
   DatabaseSync.prototype.exec = function (this: DatabaseSync, sql: string) {
     if (sql === 'COMMIT') commits++;
     return exec.call(this, sql);
   };
+  const methods = ['all', 'get', 'run', 'iterate'] as const;
+  const originals = methods.map((method) => StatementSync.prototype[method]);
+  methods.forEach((method, index) => {
+    const original = originals[index] as (...args: unknown[]) => unknown;
+    (StatementSync.prototype as unknown as Record<string, unknown>)[method] = function (
+      this: StatementSync,
+      ...args: unknown[]
+    ) {
+      statements++;
+      return original.apply(this, args);
+    };
+  });
   return {
     count: () => commits,
+    statements: () => statements,
     stop: () => {
       DatabaseSync.prototype.exec = exec;
+      methods.forEach((method, index) => {
+        (StatementSync.prototype as unknown as Record<string, unknown>)[method] = originals[index];
+      });
     },
   };
 }
@@ -138,6 +158,7 @@ export async function runMessageBench(
     const cpu = process.cpuUsage(cpuBefore);
     const cpuMsPerTurn = Math.round(((cpu.user + cpu.system) / 1000 / perTurnRuns) * 100) / 100;
     const commitsPerTurn = Math.round((commits.count() / perTurnRuns) * 100) / 100;
+    const statementsPerTurn = Math.round((commits.statements() / perTurnRuns) * 100) / 100;
 
     // 50 conversations at once, each sending its next message when the reply to the last arrived.
     const waiting = new Map<string, () => void>();
@@ -208,6 +229,7 @@ export async function runMessageBench(
       ratioP99: Math.round((briefingStats.p99 / echoStats.p99) * 100) / 100,
       cpuMsPerTurn,
       commitsPerTurn,
+      storeStatementsPerTurn: statementsPerTurn,
       at50Concurrent: {
         echoBotMs: echo50,
         briefingMs: briefing50,
@@ -224,7 +246,7 @@ export async function runMessageBench(
       goals: { ratioP50: 1.3, ratioP99At50: 2, longConversationGrowth: 1.2 },
     };
     log(
-      `echo p50 ${echoStats.p50} ms p99 ${echoStats.p99} ms; briefing p50 ${briefingStats.p50} ms p99 ${briefingStats.p99} ms; ratio p50 ${result.ratioP50}x; CPU ${cpuMsPerTurn} ms and ${commitsPerTurn} commits a turn`,
+      `echo p50 ${echoStats.p50} ms p99 ${echoStats.p99} ms; briefing p50 ${briefingStats.p50} ms p99 ${briefingStats.p99} ms; ratio p50 ${result.ratioP50}x; CPU ${cpuMsPerTurn} ms, ${commitsPerTurn} commits and ${statementsPerTurn} store statements a turn`,
     );
     log(
       `at 50 conversations: briefing p50 ${briefing50.p50} p99 ${briefing50.p99} ms (${briefing50.perSecond}/s, ${commitsPerTurnAt50} commits a turn), echo p50 ${echo50.p50} p99 ${echo50.p99} ms (${echo50.perSecond}/s); 300-turn conversation: ${result.longConversation.meanFirst20Ms} -> ${result.longConversation.meanLast20Ms} ms (${result.longConversation.growth}x)`,
