@@ -8,9 +8,12 @@
  *   returning customers bought in the three months after it. Every window ends by 2011-09-01: orders
  *   from 2011-09-01 on (the test window of bench/recommend-retail.ts) are never read by any model or
  *   score here. Three windows, not one, so a setting is not chosen for one window's luck.
- * - rule: the settings with the highest HR@10 + NDCG@10 over the customers of all three windows
- *   together (the learner's own objective); each is shown beside "bought most, ties by popularity"
- *   with a paired bootstrap interval (1,000 resamples of the pooled customers).
+ * - rule (parsimony, as in bench/tune-knowledge-retrieval.ts): the best is the setting with the
+ *   highest HR@10 + NDCG@10 over the customers of all three windows together (the learner's own
+ *   objective); the CHOSEN one is the cheapest (`blendCost`: internal splits × fits per split) whose
+ *   paired bootstrap interval of the best minus it (per-customer HR@10 + NDCG@10, pooled customers,
+ *   2,000 resamples, seed 1) includes 0 (`chooseParsimonious`). Each is also shown beside "bought
+ *   most, ties by popularity" with a paired bootstrap interval (1,000 resamples).
  *
  * Run: `npx tsx bench/tune-recommender.ts`. Writes bench/results/recommend-tuning.json. When the
  * chosen settings differ from BLEND_SETTINGS it says so (copy them into tune-blend.ts).
@@ -19,7 +22,12 @@ import { parseDayOption } from '../src/ml/orders/order-date';
 import { readOrdersFile } from '../src/ml/orders/read-orders-file';
 import { evaluateRecommendations } from '../src/ml/recommendation/evaluate-recommendations';
 import { pairedBootstrap } from '../src/ml/recommendation/paired-bootstrap';
-import { BLEND_SETTINGS, type BlendSettings } from '../src/ml/recommendation/tune-blend';
+import {
+  BLEND_SETTINGS,
+  blendCost,
+  chooseParsimonious,
+  type BlendSettings,
+} from '../src/ml/recommendation/tune-blend';
 import { benchMain, ONLINE_RETAIL, writeBenchResult } from './segment-bench-support';
 
 /** The validation windows: models see orders before `cut` only and are judged on [cut, until). */
@@ -62,6 +70,8 @@ export async function runRecommenderTuning(
   if (windows.some((w) => w.to > testCut))
     throw new Error(`a validation window reaches the test cut ${TEST_CUT}`);
   const rows = [];
+  const perCustomerScores: number[][] = [];
+  let judgedCustomers: string | undefined;
   for (const settings of candidateSettings()) {
     const pooled = { ours: [[], []] as number[][], peer: [[], []] as number[][] };
     const perWindow = [];
@@ -75,6 +85,7 @@ export async function runRecommenderTuning(
       pooled.peer[1]!.push(...each.ndcg.boughtMostPopularTies);
       trainSeconds += e.trainSeconds;
       perWindow.push({
+        judged: each.customers,
         cut: w.cut,
         until: w.until,
         customers: e.returningCustomers,
@@ -87,15 +98,20 @@ export async function runRecommenderTuning(
     }
     const hr = pairedBootstrap(pooled.ours[0]!, pooled.peer[0]!);
     const ndcg = pairedBootstrap(pooled.ours[1]!, pooled.peer[1]!);
+    // The paired comparison needs the same customers, in the same order, for every setting.
+    const ids = JSON.stringify(perWindow.map((w) => w.judged));
+    if ((judgedCustomers ??= ids) !== ids) throw new Error('settings judged on different customers');
+    perCustomerScores.push(pooled.ours[0]!.map((hit, i) => hit + pooled.ours[1]![i]!));
     const row = {
       settings,
+      cost: blendCost(settings),
       hitRate: round4(mean(pooled.ours[0]!)),
       ndcg: round4(mean(pooled.ours[1]!)),
       versusBoughtMostPopularTies: {
         hitRate: { difference: round4(hr.difference), interval95: [round4(hr.low), round4(hr.high)] },
         ndcg: { difference: round4(ndcg.difference), interval95: [round4(ndcg.low), round4(ndcg.high)] },
       },
-      windows: perWindow,
+      windows: perWindow.map(({ judged: _judged, ...w }) => w),
       trainSeconds: round4(trainSeconds / windows.length),
     };
     rows.push(row);
@@ -103,24 +119,48 @@ export async function runRecommenderTuning(
       `${JSON.stringify(settings)}: HR@10 ${row.hitRate.toFixed(4)} (${row.versusBoughtMostPopularTies.hitRate.difference} [${row.versusBoughtMostPopularTies.hitRate.interval95.join(', ')}])  NDCG@10 ${row.ndcg.toFixed(4)} (${row.versusBoughtMostPopularTies.ndcg.difference} [${row.versusBoughtMostPopularTies.ndcg.interval95.join(', ')}])  per window HR ${perWindow.map((w) => w.hitRate).join(' ')}  train ${row.trainSeconds} s`,
     );
   }
-  const best = rows.reduce((a, b) => (b.hitRate + b.ndcg > a.hitRate + a.ndcg ? b : a));
-  const same = JSON.stringify(best.settings) === JSON.stringify(BLEND_SETTINGS);
+  const choice = chooseParsimonious(
+    rows.map((row, i) => ({ cost: row.cost, perCustomer: perCustomerScores[i]! })),
+    { resamples: 2000, seed: 1 },
+  );
+  const candidates = rows.map((row, i) => {
+    const v = choice.versusBest[i]!;
+    return {
+      ...row,
+      score: round4(row.hitRate + row.ndcg),
+      bestMinusThis: {
+        difference: round4(v.difference),
+        interval95: [round4(v.low), round4(v.high)],
+        includesZero: v.low <= 0 && v.high >= 0,
+      },
+    };
+  });
+  for (const c of candidates)
+    log(
+      `${JSON.stringify(c.settings)}: cost ${c.cost}, best minus it ${c.bestMinusThis.difference} [${c.bestMinusThis.interval95.join(', ')}]`,
+    );
+  const best = rows[choice.best]!;
+  const chosen = rows[choice.chosen]!;
+  const same = JSON.stringify(chosen.settings) === JSON.stringify(BLEND_SETTINGS);
+  log(`best: ${JSON.stringify(best.settings)} (cost ${best.cost})`);
   log(
     same
-      ? `chosen: ${JSON.stringify(best.settings)} (as in tune-blend.ts)`
-      : `chosen: ${JSON.stringify(best.settings)}; tune-blend.ts has ${JSON.stringify(BLEND_SETTINGS)}: update it`,
+      ? `chosen: ${JSON.stringify(chosen.settings)} (cost ${chosen.cost}; as in tune-blend.ts)`
+      : `chosen: ${JSON.stringify(chosen.settings)} (cost ${chosen.cost}); tune-blend.ts has ${JSON.stringify(BLEND_SETTINGS)}: update it`,
   );
   const summary = {
     data: `UCI Online Retail; three validation windows (${VALIDATION_WINDOWS.map((w) => `orders before ${w.cut}, judged on ${w.cut}..${w.until} exclusive`).join('; ')}); the test window from ${TEST_CUT} is never read`,
-    rule: 'highest HR@10 + NDCG@10 over the customers of the three windows pooled; intervals: paired bootstrap (1,000 resamples of the pooled customers) of ours minus "bought most, ties by popularity"',
+    rule: 'best = highest HR@10 + NDCG@10 over the customers of the three windows pooled; chosen = the cheapest setting (cost = internal splits x fits per split, windows x bags; ties: higher score) whose paired bootstrap interval of the best minus it (per-customer HR@10 + NDCG@10, pooled customers, 2,000 resamples, seed 1) includes 0; versusBoughtMostPopularTies: paired bootstrap (1,000 resamples) of ours minus "bought most, ties by popularity"',
+    cost: 'windows x bags: internal splits (one candidate pass each) x coordinate-ascent fits over their examples',
     baselines: Object.fromEntries(
       rows[0]!.windows.map((w) => [
         w.cut,
         { customers: w.customers, boughtMostPopularTies: w.boughtMostPopularTies },
       ]),
     ),
-    candidates: rows,
-    chosen: best.settings,
+    candidates,
+    best: best.settings,
+    chosen: chosen.settings,
     matchesCode: same,
     node: process.version,
     measuredAt: new Date().toISOString(),

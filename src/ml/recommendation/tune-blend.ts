@@ -9,6 +9,7 @@ import {
   type CandidateSet,
 } from './candidate-features';
 import { seededRandom } from '../../core/seeded-random';
+import { pairedBootstrap, type PairedInterval } from './paired-bootstrap';
 import { fitRankingWeights, listJudge, pickGroups, type RankingGroups } from './rank-learner';
 import type { BlendWeights, RecommenderModel } from './recommender-model';
 import type { ReturningCustomers } from './time-split';
@@ -337,4 +338,58 @@ function scoresOf(groups: RankingGroups, weights: Float64Array): Float64Array {
     for (let j = 0; j < d; j++) score += weights[j]! * groups.features[r * d + j]!;
     return score;
   });
+}
+
+/**
+ * The training work of a setting, in units of one fit on one internal split: internal splits ×
+ * fits per split (`windows × bags`). Each split costs a candidate pass over its customers, and each
+ * bag one more coordinate-ascent fit over all the splits' examples.
+ */
+export function blendCost(settings: BlendSettings): number {
+  return settings.windows * Math.max(1, settings.bags);
+}
+
+/** One tried setting for `chooseParsimonious`. */
+export interface TriedSetting {
+  /** Training work (see `blendCost`): lower is cheaper. */
+  cost: number;
+  /** One score per judged customer, the same customers in the same order for every setting. */
+  perCustomer: ArrayLike<number>;
+}
+
+/** What `chooseParsimonious` picked, by index into the tried settings. */
+export interface ParsimoniousChoice {
+  /** The highest mean score (the first of equals). */
+  best: number;
+  /** The cheapest setting whose interval against the best includes 0. */
+  chosen: number;
+  /** For each setting: the best's per-customer score minus its, with a paired bootstrap interval. */
+  versusBest: PairedInterval[];
+}
+
+/**
+ * Parsimony, as for the knowledge retrieval settings: the setting with the highest mean score is the
+ * best, but the CHEAPEST setting whose paired bootstrap interval of (best − it), per customer,
+ * includes 0 is chosen (ties in cost: the higher mean). A costlier setting is kept
+ * only when its lead over every cheaper one is more than the choice of customers can explain.
+ */
+export function chooseParsimonious(
+  tried: readonly TriedSetting[],
+  options: { resamples?: number; seed?: number } = {},
+): ParsimoniousChoice {
+  if (!tried.length) throw new Error('chooseParsimonious: no settings tried');
+  const n = tried[0]!.perCustomer.length;
+  if (tried.some((t) => t.perCustomer.length !== n))
+    throw new Error('chooseParsimonious: settings scored on different customers');
+  const means = tried.map((t) => Array.from(t.perCustomer).reduce((a, b) => a + b, 0) / Math.max(1, n));
+  const best = means.reduce((b, m, i) => (m > means[b]! ? i : b), 0);
+  const bootstrap = { resamples: options.resamples ?? 2000, seed: options.seed ?? 1 };
+  const versusBest = tried.map((t) => pairedBootstrap(tried[best]!.perCustomer, t.perCustomer, bootstrap));
+  let chosen = best;
+  tried.forEach((t, i) => {
+    const within = versusBest[i]!.low <= 0 && versusBest[i]!.high >= 0;
+    const c = tried[chosen]!;
+    if (within && (t.cost < c.cost || (t.cost === c.cost && means[i]! > means[chosen]!))) chosen = i;
+  });
+  return { best, chosen, versusBest };
 }
