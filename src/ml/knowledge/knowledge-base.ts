@@ -54,7 +54,7 @@ export interface KnowledgeAnswer {
  * `bench/tune-knowledge-threshold.ts` (the middle of the run of thresholds with the best Youden's J):
  * see docs/knowledge.md, "The no-answer threshold" for the rule and the measured rates.
  */
-export const DEFAULT_NO_ANSWER_THRESHOLD = 0.5;
+export const DEFAULT_NO_ANSWER_THRESHOLD = 0.48;
 
 /**
  * Confidence of a passage answering a question, from absolute evidence (fused scores are relative):
