@@ -95,7 +95,8 @@ const above = (value: number) => value + 1e-9;
  *   `oos` rows are caught (so as few in-scope messages as possible are lost), never one that rejects
  *   more than {@link OosRule.maxFalseOosRate} of the in-scope ones, nor one whose held-out in-scope
  *   accuracy falls below the floor ({@link OosRule.accuracyFloor}: the linear SVM alone's accuracy
- *   on the same messages).
+ *   on the same messages). Stopped by a limit, it keeps the lowest threshold with the most recall
+ *   reached below it.
  */
 export function chooseOosThreshold(
   inScope: readonly HeldOutScore[],
@@ -137,7 +138,8 @@ export function chooseOosThreshold(
       if (chosen.oosRecall! >= rule.oosRecallTarget) break;
       const point = pointAt(threshold);
       if (point.falseOosRate > rule.maxFalseOosRate || !withinFloor(point)) break;
-      chosen = point;
+      // Only a threshold that catches more is worth the in-scope messages it rejects.
+      if (point.oosRecall! > chosen.oosRecall!) chosen = point;
     }
   }
   return {

@@ -64,16 +64,21 @@ describe('out-of-scope threshold', () => {
     const withLinear = inScope.map((s, i) => ({ ...s, linearCorrect: i >= 24 }));
     const floorRule = { ...DEFAULT_OOS_RULE, accuracyFloor: 'linear' as const, maxFalseOosRate: 1 };
 
-    it('with oos rows, stops at the known threshold where the floor is reached, short of the recall target', () => {
-      const oos = Array.from({ length: 10 }, () => ({ score: 0.9 }));
+    it('with oos rows, stops where the floor is reached, at the known threshold, short of the recall target', () => {
+      // Catching the 3rd oos row (0.556) rejects 23 in-scope messages (3 right ones: accuracy 0.885);
+      // the 4th (0.58) would cross the floor at the 25th, so the rule keeps 0.556 and 30% recall.
+      const oos = [0.505, 0.55, 0.556, 0.58, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9].map((score) => ({ score }));
       const chosen = chooseOosThreshold(withLinear, oos, floorRule);
       expect(chosen.method).toBe('oos-recall-target');
       expect(chosen.heldOutAccuracyFloor).toBeCloseTo(0.88, 10);
-      expect(chosen.threshold).toBeGreaterThan(0.5575);
-      expect(chosen.threshold).toBeLessThan(0.56);
-      expect(chosen.heldOutFalseOosRate).toBeCloseTo(24 / 200, 10);
-      expect(chosen.heldOutInScopeAccuracy).toBeCloseTo(0.88, 10);
-      expect(chosen.heldOutOosRecall).toBe(0);
+      expect(chosen.threshold).toBeCloseTo(0.556, 6);
+      expect(chosen.threshold).toBeGreaterThan(0.556);
+      expect(chosen.heldOutFalseOosRate).toBeCloseTo(23 / 200, 10);
+      expect(chosen.heldOutInScopeAccuracy).toBeCloseTo(0.885, 10);
+      expect(chosen.heldOutOosRecall).toBeCloseTo(0.3, 10);
+      // Without the floor (and no cap) the same scores go on to the target.
+      const unfloored = chooseOosThreshold(withLinear, oos, { ...floorRule, accuracyFloor: 'none' });
+      expect(unfloored.heldOutOosRecall).toBeGreaterThanOrEqual(0.6);
     });
 
     it('with oos rows, stops at the lowest threshold reaching the recall target when that is within the floor', () => {
