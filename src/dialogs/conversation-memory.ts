@@ -1,8 +1,21 @@
+import type { QueryOwner, RecordQuery } from '../vocabulary';
+
 /** What the bot remembers between turns of a conversation, for follow-ups ("and their deals?"). */
 export interface ConversationMemory {
   lastAccount?: { id: string; name: string };
   /** The deals the last answer listed, best first ("that deal", "the biggest one", "those"). */
   lastDeals?: string[];
+  /** Whose deals `lastDeals` were drawn from, so "which one is the biggest?" looks in the same place. */
+  lastDealsOwner?: QueryOwner;
+  /**
+   * What the last answer was about: its deals ("add them up" sums those) or one account ("what
+   * deals do they have" is that account's). Set by the handlers that show either.
+   */
+  lastFocus?: 'deals' | 'account';
+  /** `lastFocus` as the previous turn left it (the root dialog moves it here before each turn). */
+  previousFocus?: 'deals' | 'account';
+  /** The last question about deals as a query, so a follow-up ("what's the total?") runs on all its deals. */
+  lastDealQuery?: RecordQuery;
   /** The rep the last answer was about ("what's his biggest deal?"). */
   lastRep?: string;
   /** The last request about one account ("what should I pitch to Globex?"), for "and to Initech?". */

@@ -140,6 +140,9 @@ export class RootDialog extends ComponentDialog {
     }
     if (handler === routed && isAccountIntent(understanding.intent))
       memory.lastAccountIntent = understanding.intent;
+    // What the last answer was about lasts one turn: handlers that show deals or an account set it anew.
+    memory.previousFocus = memory.lastFocus;
+    delete memory.lastFocus;
     try {
       const outcome = await handler.handle({
         context: step.context,

@@ -1,8 +1,8 @@
 import type { DealStage } from './deal';
 import type { Region } from './common';
 
-/** Whose records a question is about: the caller's own, their team, everyone, or a named rep. */
-export type QueryOwner = { scope: 'mine' | 'team' | 'all' } | { rep: string };
+/** Whose records a question is about: the caller's own, their team, everyone, a named rep or a named team. */
+export type QueryOwner = { scope: 'mine' | 'team' | 'all' } | { rep: string } | { team: string };
 
 /** The aggregate a question asks for. */
 export type QueryAggregate = 'list' | 'count' | 'sum' | 'top';
@@ -39,6 +39,11 @@ export interface RecordQuery {
   aggregate: QueryAggregate;
   /** How many records a `top` or `list` answer shows. */
   limit?: number;
+  /**
+   * Which deals come first: the biggest or smallest amount, or the soonest close date ("the next
+   * deal to close", "which of those closes first"). Default: by amount, or by close date for a window.
+   */
+  order?: 'biggest' | 'smallest' | 'soonest';
   field?: QueryField;
   /** For `contactRole`: the buying role (`decision_maker`, `champion`, ...) or a title word ("CEO"). */
   contactRole?: string;
@@ -51,4 +56,6 @@ export interface SummaryQuery {
   from: string;
   to: string;
   label: string;
+  /** Only deals of accounts in this region ("how is the EMEA team doing"). */
+  region?: Region;
 }

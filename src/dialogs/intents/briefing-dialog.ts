@@ -124,6 +124,7 @@ export class BriefingDialog extends ComponentDialog {
     const briefing = await this.skills.call(accountBriefing, { account }, caller);
     const memory = (await this.memory.get(context, {}))!;
     memory.lastAccount = { id: briefing.account.id, name: briefing.account.name };
+    memory.lastFocus = 'account';
     await sendReply(context, briefingReply(briefing, focus, this.skills.clock(), caller.timezone));
   }
 

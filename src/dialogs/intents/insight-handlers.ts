@@ -87,6 +87,7 @@ export const insightHandlers: IntentHandler[] = [
       if (!account) return WHICH_ACCOUNT;
       const result = await skills.call(segmentOfAccount, { account }, caller);
       memory.lastAccount = { id: result.account.id, name: result.account.name };
+      memory.lastFocus = 'account';
       return accountSegmentReply(result);
     },
   },
@@ -139,6 +140,7 @@ export const insightHandlers: IntentHandler[] = [
       const onlyNew = /\b(?:new|cross[- ]?sell|haven'?t bought|not bought)\b/i.test(text);
       const result = await skills.call(recommendProducts, { account, onlyNew }, caller);
       memory.lastAccount = { id: result.account.id, name: result.account.name };
+      memory.lastFocus = 'account';
       return recommendationsReply(result);
     },
   },

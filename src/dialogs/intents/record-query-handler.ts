@@ -10,6 +10,7 @@ import type { ConversationMemory } from '../conversation-memory';
 import { formatCalendarDay, formatDate, formatMoneyList, formatMoney, formatStage } from '../replies/format';
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
+import { todayIn } from '../understanding/record-question';
 
 /** A calendar day (`YYYY-MM-DD`) as people read it: "22 Dec 2026", the same in every time zone. */
 export function formatDay(day: string): string {
@@ -126,10 +127,11 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
   if (query.record === 'account') return accountsReply(query, result);
   if (query.record === 'task') {
     const tasks = result.tasks ?? [];
-    if (!tasks.length) return { text: 'You have no open tasks.' };
+    const which = query.status === 'overdue' ? 'overdue' : 'open';
+    if (!tasks.length) return { text: `You have no ${which} tasks.` };
     return {
       text: [
-        `${result.total} open tasks:`,
+        `${result.total} ${which} tasks:`,
         ...tasks.map((t) => `• ${t.title}${t.dueDate ? ` — due ${formatDay(t.dueDate)}` : ''}`),
       ].join('\n'),
     };
@@ -201,6 +203,34 @@ function targetLine(t: ForecastAgainstTarget): string {
   return `Forecast against the ${t.team} target for ${t.period}: weighted ${money(t.weighted)} of ${money(t.target.amount)} (${Math.round(t.attainment * 100)}%), ${standing}${others}.`;
 }
 
+/** Filters a follow-up may add to the records it points back at ("which of those are in negotiation?"). */
+const FILTERS = ['stages', 'minAmount', 'maxAmount', 'region', 'closeFrom', 'closeTo', 'status'] as const;
+
+/**
+ * A follow-up on the last question about deals ("which one is the biggest?", "what's the total?",
+ * "how many is that?", "which of those closes first?"): the last question's records, with the new
+ * aggregate, order and field, and any filter the follow-up adds.
+ */
+function followUpOf(last: RecordQuery, now: RecordQuery, ownerGiven: boolean, today: string): RecordQuery {
+  const query: RecordQuery = {
+    ...last,
+    aggregate: now.aggregate,
+    ...(ownerGiven ? { owner: now.owner } : {}),
+  };
+  for (const key of ['order', 'limit', 'field'] as const) {
+    if (now[key] === undefined) delete query[key];
+    else (query as unknown as Record<string, unknown>)[key] = now[key];
+  }
+  for (const key of FILTERS) {
+    if (now[key] === undefined || (key === 'closeFrom' && now.order === 'soonest')) continue;
+    (query as unknown as Record<string, unknown>)[key] = now[key];
+  }
+  // The next to close among them: those not yet past their close date.
+  if (now.order === 'soonest' && !query.status && (!query.closeFrom || query.closeFrom < today))
+    query.closeFrom = today;
+  return query;
+}
+
 function ownerFor(
   given: boolean,
   owner: QueryOwner,
@@ -240,7 +270,8 @@ export const recordQueryHandler: IntentHandler = {
       return summaryReply(summary);
     }
     if (!skills.mayCall(queryRecords, caller)) return NOT_FOR_ROLE;
-    const query: RecordQuery = {
+    const today = todayIn(skills.clock(), caller.timezone);
+    let query: RecordQuery = {
       ...question.query,
       // Accounts without an owner in the question: every one the caller sees in full.
       owner:
@@ -265,11 +296,23 @@ export const recordQueryHandler: IntentHandler = {
                 question.refersTo === 'rep',
               ),
     };
-    if (question.refersTo === 'deals' && memory.lastDeals?.length) query.dealIds = memory.lastDeals;
+    // "which one is the biggest?", "add them up", "when does it close?": the deals just shown, or
+    // — when the last answer was about one account (a briefing) — that account's deals.
+    const backToAccount = question.refersTo === 'deals' && memory.previousFocus === 'account';
+    if (question.refersTo === 'deals' && memory.previousFocus === 'deals') {
+      if (memory.lastDealQuery) query = followUpOf(memory.lastDealQuery, query, question.ownerGiven, today);
+      else if (memory.lastDeals?.length) {
+        query.dealIds = memory.lastDeals;
+        if (!question.ownerGiven && memory.lastDealsOwner) query.owner = memory.lastDealsOwner;
+      }
+    }
     if (
       !query.accountId &&
       memory.lastAccount &&
-      (question.refersTo === 'account' || query.record === 'contact' || query.record === 'interaction')
+      (question.refersTo === 'account' ||
+        backToAccount ||
+        query.record === 'contact' ||
+        query.record === 'interaction')
     )
       query.accountId = memory.lastAccount.id;
     if (!query.accountId && (query.record === 'contact' || query.record === 'interaction'))
@@ -277,7 +320,16 @@ export const recordQueryHandler: IntentHandler = {
     const result = await skills.call(queryRecords, query, caller);
     if (result.accountName && query.accountId)
       memory.lastAccount = { id: query.accountId, name: result.accountName };
-    if (result.deals?.length) memory.lastDeals = result.deals.map((d) => d.id);
+    if (query.record === 'deal') {
+      // A follow-up that picks one of several ("which one is the biggest?") keeps the list it picked from.
+      const picked = question.refersTo === 'deals' && query.aggregate !== 'list';
+      if (!picked) {
+        memory.lastDealQuery = query;
+        memory.lastDeals = (result.deals ?? []).map((d) => d.id);
+        memory.lastDealsOwner = query.owner;
+      }
+      memory.lastFocus = 'deals';
+    } else if (query.accountId) memory.lastFocus = 'account';
     if ('rep' in query.owner) memory.lastRep = query.owner.rep;
     return recordsReply(query, result, caller);
   },

@@ -2,28 +2,16 @@ import { atRiskDeals } from '../../skills/at-risk-deals';
 import { forecast } from '../../skills/forecast';
 import { leadScore, topLeads } from '../../skills/lead-score';
 import type { Skill } from '../../skills/skill';
+import type { ConversationMemory } from '../conversation-memory';
 import { atRiskDealsReply, forecastReply } from '../replies/forecast-replies';
 import { explainedDealIdOf, leadScoreReply, topLeadsReply } from '../replies/scoring-replies';
 import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
 import { nearestYearOfQuarter } from '../understanding/record-question';
+import { teamNamedIn } from '../understanding/team-names';
 
-/** Words before or after "team" that are not a team's name ("my team", "the whole team", "sales team"). */
-const NOT_A_TEAM_NAME =
-  /^(?:my|our|your|their|his|her|its|the|a|an|whole|entire|sales|same|this|that|which|what|whose|every|each|other|own|new|per|by|of|for|in|on|to)$/i;
-
-/**
- * The team a message names: "the mid-market team", "the Enterprise team's", "team APAC"; none for
- * "my team", "the whole team" or "our sales team" (the caller's own, read as `scope: 'team'`).
- * The skills match the name case-insensitively and say so when no team is called that.
- */
-export function teamNamedIn(text: string): string | undefined {
-  const before = /\b([A-Za-z][\w&.]*(?:-[A-Za-z][\w&.]*)*)\s+team\b/i.exec(text)?.[1];
-  const after = /\bteam\s+([A-Z][\w&.]*(?:-[A-Za-z][\w&.]*)*)/.exec(text)?.[1];
-  for (const name of [before, after]) if (name && !NOT_A_TEAM_NAME.test(name)) return name;
-  return undefined;
-}
+export { teamNamedIn } from '../understanding/team-names';
 
 /**
  * Whose deals a message is about: a named rep, a named team ("the mid-market team"), "my team",
@@ -74,6 +62,18 @@ function canonicalPeriod(period: { start: string; granularity: string }): string
   return undefined;
 }
 
+/**
+ * The deals a ranking showed, for follow-ups on them ("which one is the biggest?", "add them up"):
+ * by their ids, since no query reproduces a ranking.
+ */
+function rememberDeals(memory: ConversationMemory, deals: ReadonlyArray<{ id: string }>): void {
+  if (!deals.length) return;
+  memory.lastDeals = deals.map((deal) => deal.id);
+  delete memory.lastDealQuery;
+  delete memory.lastDealsOwner;
+  memory.lastFocus = 'deals';
+}
+
 /** Scores, top leads, forecasts and deals at risk in chat. */
 export const salesHandlers: IntentHandler[] = [
   {
@@ -83,7 +83,7 @@ export const salesHandlers: IntentHandler[] = [
       summary: 'rank your open deals or leads by their chance to win',
       examples: ['my top deals', 'top leads for my team'],
     },
-    handle: async ({ text, understanding, caller, skills }) => {
+    handle: async ({ text, understanding, caller, skills, memory }) => {
       // Sales people say "top leads" for their best opportunities; lead records only when they say so.
       const kind =
         /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(
@@ -98,6 +98,7 @@ export const salesHandlers: IntentHandler[] = [
           ? { scope: 'team' as const }
           : scope;
       const result = await skills.call(topLeads, { ...whose, kind }, caller);
+      if (kind === 'deals') rememberDeals(memory, result.deals);
       return topLeadsReply(result, caller.timezone);
     },
   },
@@ -155,13 +156,14 @@ export const salesHandlers: IntentHandler[] = [
       summary: 'find deals at risk, each with its reason',
       examples: ['which deals are at risk?'],
     },
-    handle: async ({ text, understanding, caller, skills }) => {
+    handle: async ({ text, understanding, caller, skills, memory }) => {
       const period = periodOf(text, understanding, skills.clock());
       const result = await skills.call(
         atRiskDeals,
         { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
         caller,
       );
+      rememberDeals(memory, result.deals);
       return atRiskDealsReply(result, caller.timezone);
     },
   },

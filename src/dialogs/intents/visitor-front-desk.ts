@@ -8,6 +8,21 @@ import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
 const DEMO_CONFIDENCE = 0.6;
 /** Plain demo requests the classifier might miss ("demo?", "request a demo please"). */
 const DEMO_WORDS = /\b(?:demo|demonstration|talk to sales|contact sales|sales call)\b/i;
+/** Intents that ask for CRM records (a visitor may not see them). */
+const RECORD_INTENTS = new Set([
+  'briefing',
+  'deal_lookup',
+  'contact_lookup',
+  'forecast',
+  'at_risk_deals',
+  'top_leads',
+  'lead_score',
+  'account_segment',
+  'segment_members',
+  'recommendations',
+]);
+/** How sure the understander must be that a visitor's unanswered question asks for records. */
+const RECORD_INTENT_CONFIDENCE = 0.6;
 /** No-answers in a row after which a person is offered without being asked. */
 export const NO_ANSWERS_BEFORE_HANDOFF = 2;
 
@@ -25,8 +40,16 @@ export const visitorFrontDesk: IntentHandler = {
       DEMO_WORDS.test(text);
     if (asksForDemo) return { beginDialog: VISITOR_LEAD_DIALOG, options: visitorLeadOptions('demo') };
     const result = await skills.call(knowledgeAnswer, { question: text }, caller);
-    const reply = knowledgeReply(result, 'visitor');
-    if (!result.noAnswer || result.reason === 'instructions-ignored') {
+    // A request for CRM records ("what deals does Acme have", "who is your contact at Initech") that
+    // the documentation cannot answer is told plainly that records are not shared, not "no answer".
+    const asksForRecords =
+      Boolean(understanding.question) ||
+      (RECORD_INTENTS.has(understanding.intent) && understanding.confidence >= RECORD_INTENT_CONFIDENCE);
+    const refusesRecords = result.noAnswer && result.reason !== 'instructions-ignored' && asksForRecords;
+    const reply = refusesRecords
+      ? knowledgeReply({ ...result, reason: 'instructions-ignored' }, 'visitor')
+      : knowledgeReply(result, 'visitor');
+    if (!result.noAnswer || result.reason === 'instructions-ignored' || refusesRecords) {
       memory.visitorNoAnswers = 0;
       return reply;
     }

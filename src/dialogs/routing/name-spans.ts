@@ -22,6 +22,29 @@ export function isCommonWords(mention: string): boolean {
   return words.length > 0 && words.every((word) => COMMON_WORDS.has(word.replace(/'s$/, '')));
 }
 
+/**
+ * True when a mention is made only of what the entity reader already read as something else — an
+ * amount, a period, a date, a deal stage — and everyday words: "1m or more", "Q3", "2027",
+ * "qualification stage for the team" name no account.
+ */
+export function isOnlyOtherEntities(mention: string, entities: Understanding['entities']): boolean {
+  if (!entities || isBackReference(mention)) return false;
+  let rest = ` ${mention.toLowerCase()} `;
+  const spans = [
+    ...entities.money.map((m) => m.text),
+    ...entities.periods.map((p) => p.text),
+    ...entities.dates.map((d) => d.text),
+    ...entities.dealStages.map((d) => d.text),
+  ];
+  for (const span of spans) if (span) rest = rest.split(span.toLowerCase()).join(' ');
+  // Numbers and the words of stages and amounts ("stage", "or more") name nothing on their own.
+  rest = rest.replace(
+    /\b\d[\d,.]*\w?\b|\b(?:stage|stages|or|more|less|plus|above|below|over|under)\b|[+$€£%]/g,
+    ' ',
+  );
+  return rest.trim() === '' || isCommonWords(rest);
+}
+
 /** Words before a span that ask for a name there ("deals for initec", "brief me on acme", "talk to globex"). */
 const NAME_SLOT = /\b(?:for|at|with|about|on|of|from|to|by|re|regarding)\W*$/i;
 
@@ -74,14 +97,18 @@ export function withPlausibleNames(
   const entities = understanding.entities;
   const dropped = new Set<string>();
   const accounts = entities?.accounts.filter((candidate) => {
-    const plausible = isPlausibleNameSpan(candidate, text, context);
+    const plausible =
+      isPlausibleNameSpan(candidate, text, context) && !isOnlyOtherEntities(candidate.text, entities);
     if (!plausible) dropped.add(candidate.text.toLowerCase());
     return plausible;
   });
   const mention = understanding.accountMention;
   const keep =
     mention !== undefined &&
-    (isBackReference(mention) || (!isCommonWords(mention) && !dropped.has(mention.toLowerCase())));
+    (isBackReference(mention) ||
+      (!isCommonWords(mention) &&
+        !dropped.has(mention.toLowerCase()) &&
+        !isOnlyOtherEntities(mention, entities)));
   const { accountMention: _replaced, ...rest } = understanding;
   return {
     ...rest,

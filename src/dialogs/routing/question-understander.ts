@@ -77,7 +77,7 @@ const STOP_DIGEST = /\b(stop|cancel|unsubscribe|no more|don'?t send|turn off)\b/
  * of advice win over the intent model, which reads "focus" and "push" as risk words.
  */
 const ADVICE =
-  /\b(?:should|shall|must|do|would you have)\s+(?:i|we|my team|the team)\b.*\b(?:focus|prioriti[sz]e|push|chase|work on|spend (?:my |our )?time|go after|call)\b|\b(?:focus on|prioriti[sz]e)\b.*\b(?:deals?|opps?|opportunit\w+)\b|\bwhat to (?:focus on|prioriti[sz]e)\b/i;
+  /\b(?:should|shall|must|do|would you have)\s+(?:i|we|my team|the team)\b.*\b(?:focus(?:ing)?|prioriti[sz](?:e|ing)|push(?:ing)?|chas(?:e|ing)|work(?:ing)? on|spend(?:ing)? (?:my |our )?time|go(?:ing)? after|call(?:ing)?)\b|\bbest (?:shots?|bets?|chances?)\b|\b(?:focus on|prioriti[sz]e)\b.*\b(?:deals?|opps?|opportunit\w+)\b|\bwhat to (?:focus on|prioriti[sz]e)\b/i;
 /** Advice about risks, churn or a write stays with its own handler. */
 const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|recommend|sell)\b/i;
 
@@ -102,6 +102,21 @@ const MIN_SMALL_TALK_CONFIDENCE = 0.5;
 const HOW_TO = /^\s*(?:how (?:do|can|should|would) (?:i|we)|how to|is it possible to)\b/i;
 
 const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
+/** Below this, the model's hand-off, digest or write reading does not keep a message from the knowledge base. */
+const MIN_KEPT_CONFIDENCE = 0.5;
+/** Pronouns that point back at the conversation's account or person ("can we email her?", "their deals"). */
+const POINTS_BACK = /\b(?:her|him|his|hers|their|them|they|its|it|that account|this account)\b/i;
+/** Pronouns for a person the conversation just showed (documentation questions hardly use them). */
+const PERSON_BACK = /\b(?:her|him|his|hers)\b/i;
+/** Requests about one account: without an account named, the model's reading of them is a guess. */
+const ACCOUNT_INTENTS = new Set([
+  'briefing',
+  'deal_lookup',
+  'contact_lookup',
+  'account_segment',
+  'recommendations',
+  'lead_score',
+]);
 const MIN_WRITE_CONFIDENCE = 0.5;
 /** A write says what to do; a question that only names a stage ("how much is in negotiation") is not one. */
 const WRITE_VERBS =
@@ -192,9 +207,18 @@ export class QuestionUnderstander implements Understander {
       return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // A write the model reads without a verb of writing ("can it sync with gmail" as logging), or a
     // question how to do something ("how do I add my colleagues"), is no write.
+    // A guess below MIN_KEPT_CONFIDENCE ("which languages does the bot speak" as a hand-off at 0.29) keeps nothing.
     const kept =
       KEEP.has(understanding.intent) &&
+      understanding.confidence >= MIN_KEPT_CONFIDENCE &&
       (!WRITES.has(understanding.intent) || (WRITE_VERBS.test(text) && !HOW_TO.test(text)));
+    // A request about one account that names none ("can I run this on my own servers" read as a
+    // briefing) says nothing about CRM records: the knowledge base may outweigh it.
+    const accountless =
+      ACCOUNT_INTENTS.has(understanding.intent) &&
+      !understanding.accountMention &&
+      !namesRecord(understanding) &&
+      !POINTS_BACK.test(text);
     const toKnowledge = (): Understanding => {
       const { accountMention: _notAnAccount, ...rest } = understanding;
       return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };
@@ -208,13 +232,27 @@ export class QuestionUnderstander implements Understander {
     if (
       !question &&
       !isCommonWords(text) &&
+      // "can we email her?", "what's his number": about the person just shown, not the product.
+      !PERSON_BACK.test(text) &&
       !kept &&
       !RECORDS.test(text) &&
       !namesRecord(understanding) &&
       (NOT_CRM_INTENTS.has(understanding.intent) ||
         WRITES.has(understanding.intent) ||
+        accountless ||
         understanding.confidence < this.routing.crmIntentConfidence) &&
       (await answersFromKnowledge())
+    )
+      return toKnowledge();
+    // "how do I hook up Teams", "how do we upgrade": a how-to about the product, when nothing reads it
+    // as a question about records and it is not a write, hand-off or digest the model is sure of.
+    if (
+      !question &&
+      this.knowledge !== undefined &&
+      HOW_TO.test(text) &&
+      !KEEP.has(understanding.intent) &&
+      !namesRecord(understanding) &&
+      !PERSON_BACK.test(text)
     )
       return toKnowledge();
     if (!question) return understanding;
@@ -227,6 +265,7 @@ export class QuestionUnderstander implements Understander {
       return understanding;
     if (
       understanding.intent === 'deal_lookup' &&
+      understanding.accountMention &&
       question.kind === 'query' &&
       !('rep' in question.query.owner) &&
       question.query.aggregate === 'list' &&

@@ -1,5 +1,6 @@
 import type { QueryOwner, RecordQuery, Region, SummaryQuery } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
+import { teamNamedIn } from './team-names';
 
 /**
  * A question about records, as parsed from one message: a structured query or a pipeline summary,
@@ -31,11 +32,48 @@ const TYPOS: Array<[RegExp, string]> = [
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
   /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|churn\w*|digest|subscribe|score|numbers)\b/;
+/** Words that point back at records the conversation showed ("which one", "those", "them", "it"). */
+const BACK_TO_RECORDS =
+  /\b(those|these|them|they|which one|that one|this one|the ones?|of them|that deal|this deal|it)\s*(?:\?|$|\b(?:up|close|closes|closing|worth|first|next|in total|together)\b)|\b(?:of|among|which of) (?:those|these|them|the ones)\b|\bwhich one\b|\bthe (?:biggest|largest|smallest) one\b/;
+
+/** Words asking for an overview of someone's work ("summary", "rundown", "recap", "snapshot"). */
+const OVERVIEW =
+  /\b(summary|summar(?:ize|ise)|overview|rundown|run-down|recap|snapshot|round-?up|status update|state of play|health check|lowdown|the picture)\b/;
+/** "How ... going / looking / performing": how someone's work is going. */
+const HOW_GOING =
+  /\bhow\b.*\b(doing|going(?! to\b)|looking(?! (?:at|up)\b)(?! for (?!me\b|us\b|my\b|our\b|the team\b|him\b|her\b))|performing|shaping up|coming along|faring|tracking|trending|pacing|getting on)\b/;
+
+/** Words a bare follow-up on shown records is made of ("what's the total?", "how many is that?"). */
+const FOLLOW_UP_WORDS = new Set(
+  (
+    'a all altogether amount and are biggest close closes closing combined count deal deals do does earliest first ' +
+    "give how in is it it's largest many me much next of ok okay one ones please show smallest so soonest sum that " +
+    "that's the them then there these they this those to total value was what what's which worth"
+  ).split(' '),
+);
+
+/** True when the message is only an aggregate asked of records shown before ("what's the total?"). */
+function onlyAggregateWords(text: string): boolean {
+  const words = text.match(/[a-z']+/g) ?? [];
+  return words.length > 0 && words.every((word) => FOLLOW_UP_WORDS.has(word));
+}
+
+/** "next" that starts a window ("closing next week", "next 30 days", "next March"), not "the next deal". */
+const NOT_A_SPAN = String.raw`(?!\s+(?:week|month|quarter|qtr|year|fortnight|fiscal|fy|few|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|days?|weeks?|months?|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12])\w*)`;
+
+/** The soonest open deal(s) to close: "the next Acme deal to close", "which closes first", "closing soonest". */
+const SOONEST = new RegExp(
+  String.raw`\b(?:soonest|earliest)\b|\bclos\w*\s+(?:the\s+)?(?:first|soonest|next${NOT_A_SPAN})\b|\b(?:first|next)\s+to\s+close\b|\bnext\s+(?:\d+\s+|two |three |five )?(?:[\w&.-]+\s+)?(?:deals?|opps?|opportunit\w+|ones?)\s+(?:to close|closing|that closes?|due)\b|\bnext${NOT_A_SPAN}\s+(?:[\w&.-]+\s+)?(?:deals?|opps?)\s+.*\bclos`,
+);
+
 /** Segment names and their everyday forms: accounts counted by segment are the segment handler's. */
 const SEGMENT_WORDS =
   /\b(champions?|loyal\w*|potential|promising|new customers?|need(?:s|ing)? attention|about to sleep|sleeping|at[- ]risk|can(?:no|')?t lose|hibernating|lost|big spenders?|segments?)\b/;
-const RANKING = /\btop\s+(\d+\s+)?(deals|team deals|deals for)\b|\bmy top\b|\bbest deals\b/;
+const RANKING =
+  /\btop\s+(\d+\s+)?(deals|team deals|deals for)\b|\bmy top\b|\bbest (?:deals|shots?|bets?|chances?|opportunities|opps)\b/;
 
+/** The stages' own words (a synonym such as "contract" alone does not make a question about stages). */
+const STAGE_NAMES = /\b(prospecting|qualif\w*|proposals?|negotiat\w*|discovery|closed[- ](?:won|lost))\b/;
 const OPEN_STAGE_WORDS = ['prospecting', 'qualification', 'proposal', 'negotiation'] as const;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -110,6 +148,17 @@ export function nearestYearOfQuarter(quarter: number, now: Date): number {
   );
 }
 
+const ORDINAL_QUARTERS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+
 /**
  * Words that put a question in the past ("how did I do", "which deals did I win", "what went
  * well"): a month it names without a year is the one just past, not the next one.
@@ -145,10 +194,13 @@ function namedPeriod(
     const nextStart = m === 12 ? `${y}-01-01` : `${y - 1}-${String(m + 1).padStart(2, '0')}-01`;
     return { from, to: addDays(nextStart, -1), label: periodLabel(from, from, 'month') };
   }
-  const bare = /^q([1-4])$/i.exec(period.text.trim());
+  const bare = /^(?:the\s+)?(?:q([1-4])|(first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter)$/i.exec(
+    period.text.trim(),
+  );
   if (bare && !/\bnext\b|\bcoming\b/.test(text)) {
-    const year = nearestYearOfQuarter(Number(bare[1]), now);
-    const from = `${year}-${String((Number(bare[1]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+    const quarter = bare[1] ? Number(bare[1]) : ORDINAL_QUARTERS[bare[2]!.toLowerCase()]!;
+    const year = nearestYearOfQuarter(quarter, now);
+    const from = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
     return quarterOf(from);
   }
   return {
@@ -158,14 +210,23 @@ function namedPeriod(
   };
 }
 
-function ownerOf(text: string, entities: MessageEntities | undefined): { owner: QueryOwner; given: boolean } {
+function ownerOf(
+  text: string,
+  message: string,
+  entities: MessageEntities | undefined,
+): { owner: QueryOwner; given: boolean } {
   if (/\b(all teams|across (all|the company|everyone)|company|everyone|in total|overall)\b/.test(text))
     return { owner: { scope: 'all' }, given: true };
   const rep = entities?.people.find((p) => p.kind === 'rep');
   if (rep && rep.kind === 'rep' && rep.candidates[0] && rep.candidates[0].score >= 0.8)
     return { owner: { rep: rep.candidates[0].name }, given: true };
+  // "the mid-market team", "team Enterprise": that team (the skill says when no team has that name).
+  const team = teamNamedIn(message);
+  // "the EMEA team" is the caller's team's deals in that region (the region is read apart), not a team.
+  if (team && !REGIONS.some(([pattern]) => pattern.test(team.toLowerCase())))
+    return { owner: { team }, given: true };
   if (/\b(team|team's|teams|we|our reps)\b/.test(text)) return { owner: { scope: 'team' }, given: true };
-  if (/\b(i|my|me|mine|i've|i'm)\b/.test(text)) return { owner: { scope: 'mine' }, given: true };
+  if (/\b(i|my|me|mine|i've|i'm|im)\b/.test(text)) return { owner: { scope: 'mine' }, given: true };
   return { owner: { scope: 'mine' }, given: false };
 }
 
@@ -178,11 +239,68 @@ function amountAfter(pattern: RegExp, text: string): number | undefined {
   return base * (unit === 'k' || unit === 'thousand' ? 1_000 : unit ? 1_000_000 : 1);
 }
 
-const AMOUNT = String.raw`\s*\$?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|mm|million|thousand)?\b`;
+const AMOUNT = String.raw`\s*[$€£]?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|mm|million|thousand)?\b`;
+/** Words before an amount that make it a lower bound ("over", "north of", "at least", ">="). */
+const AT_LEAST_WORDS = String.raw`(?:over|above|more than|bigger than|greater than|larger than|higher than|at least|minimum(?: of)?|min|north of|upwards of|in excess of|exceeding|starting (?:at|from)|from|>=?)`;
+/** Words before an amount that make it an upper bound ("under", "at most", "up to", "<"). */
+const BELOW_WORDS = String.raw`(?:under|below|less than|smaller than|lower than|at most|maximum(?: of)?|max|up to|south of|no more than|<=?)`;
+// Plain numbers ("over 200,000") only after the plainest comparison words: "from 2026" is no amount.
 const AT_LEAST = new RegExp(
-  String.raw`\b(?:over|above|more than|bigger than|greater than|larger than|at least|>)` + AMOUNT,
+  String.raw`\b(?:over|above|more than|bigger than|greater than|larger than|at least|north of|upwards of|in excess of|>)` +
+    AMOUNT,
 );
-const BELOW = new RegExp(String.raw`\b(?:under|below|less than|smaller than|<)` + AMOUNT);
+const BELOW = new RegExp(String.raw`\b(?:under|below|less than|smaller than|at most|south of|<)` + AMOUNT);
+const AT_LEAST_BEFORE = new RegExp(String.raw`${AT_LEAST_WORDS}\s*$`);
+const BELOW_BEFORE = new RegExp(String.raw`${BELOW_WORDS}\s*$`);
+/** Words after an amount that make it a lower bound ("200k or more", "1m+", "50k and up"). */
+const AT_LEAST_AFTER =
+  /^\s*(?:\+|plus\b|or (?:more|above|over|higher|bigger|greater|larger)\b|and (?:up|above|over|higher|bigger)\b)/;
+const BELOW_AFTER =
+  /^\s*(?:or (?:less|below|under|lower|smaller)\b|and (?:under|below|less|lower|smaller)\b)/;
+
+/**
+ * The amount bounds a question sets, from the money amounts the entity reader found and the words
+ * around them: "over 200k", "north of $1m", "1m or more", "200k+", "under €50k", "between 50k and
+ * 100k", "from 20k to 80k". Without money entities (or for plain numbers: "over 200,000"), the
+ * comparison words alone.
+ */
+function amountBounds(text: string, entities: MessageEntities | undefined): { min?: number; max?: number } {
+  const found: Array<{ amount: number; start: number; end: number }> = [];
+  let from = 0;
+  for (const money of entities?.money ?? []) {
+    const start = text.indexOf(money.text.toLowerCase(), from);
+    if (start < 0) continue;
+    found.push({ amount: money.amount, start, end: start + money.text.length });
+    from = start + money.text.length;
+  }
+  const bounds: { min?: number; max?: number } = {};
+  for (const [index, money] of found.entries()) {
+    const before = text.slice(0, money.start);
+    const after = text.slice(money.end);
+    const next = found[index + 1];
+    // "between 50k and 100k", "from 20k to 80k", "50k-100k": both ends.
+    if (
+      next &&
+      /^\s*(?:and|to|-|–)\s*$/.test(text.slice(money.end, next.start)) &&
+      (/\b(?:between|from)\s*$/.test(before) || /^\s*[-–]/.test(after))
+    ) {
+      bounds.min = Math.min(money.amount, next.amount);
+      bounds.max = Math.max(money.amount, next.amount);
+      return bounds;
+    }
+    if (BELOW_BEFORE.test(before) || BELOW_AFTER.test(after)) bounds.max ??= money.amount;
+    else if (AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after)) bounds.min ??= money.amount;
+  }
+  if (bounds.min === undefined) {
+    const min = amountAfter(AT_LEAST, text);
+    if (min !== undefined) bounds.min = min;
+  }
+  if (bounds.max === undefined) {
+    const max = amountAfter(BELOW, text);
+    if (max !== undefined) bounds.max = max;
+  }
+  return bounds;
+}
 
 /**
  * Reads a question about CRM records or a pipeline as a structured query; undefined when the
@@ -199,12 +317,15 @@ export function parseRecordQuestion(
   if (ELSEWHERE.test(text) && !/\bdecision maker|\bwho'?s their champion|\btheir champion\b/.test(text))
     return undefined;
   const today = todayIn(context.now, context.timezone);
-  const { owner, given } = ownerOf(text, entities);
+  const { owner, given } = ownerOf(text, message, entities);
   const account = entities?.accounts[0];
   const refersToAccount = /\b(their|them|they|its)\b/.test(text);
+  // Words pointing back at records the conversation just showed: "which one", "those", "add them
+  // up", "when does it close" (the handler picks the last deals, or the last account's).
+  const pointsBack = BACK_TO_RECORDS.test(text);
   const refersToDeals =
     /\b(that deal|this deal|that one|the biggest one|the largest one|those|of them)\b/.test(text);
-  const refersToRep = /\b(his|her)\b/.test(text) && !refersToAccount;
+  const refersToRep = /\b(his|her|he|she|he's|she's|him)\b/.test(text) && !refersToAccount;
   const named = (entities?.dealStages ?? []).map((s) => s.stage);
   // Stage words the entity extractor missed for a typo ("negotiaton") are read from the corrected text.
   const stages = (
@@ -228,12 +349,28 @@ export function parseRecordQuestion(
     /\bsummar(y|ize|ise) (of )?my open deals\b/.test(text) ||
     /\bsummar(y|ize|ise)\b.*\b(team|pipeline|we|i)\b/.test(text) ||
     /\bwhere (do |does |did )?(i|we|the team|my team|our team) stands?\b/.test(text) ||
-    /\bwhat did (we|the team) close\b/.test(text);
-  if (summaryWords && !hasFilter && !(account && account.score >= 0.9 && !refersToRep)) {
+    /\bwhat did (we|the team) close\b/.test(text) ||
+    // An overview asked of someone ("give me the rundown on my deals", "where do things stand for
+    // me", "how are things looking for the team", "how's Olivia performing").
+    ((OVERVIEW.test(text) || /\bwhere\b.*\bstands?\b/.test(text) || HOW_GOING.test(text)) &&
+      (given || Boolean(entities?.people.some((p) => p.kind === 'rep'))));
+  const summaryRegion = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+  // An overview asked outright ("summarise my q4, won vs lost") is the summary, which has won and lost.
+  const overviewOnly =
+    OVERVIEW.test(text) &&
+    stages.length === 0 &&
+    !/\b(over|above|under|below|biggest|largest|overdue)\b/.test(text);
+  if (summaryWords && (!hasFilter || overviewOnly) && !(account && account.score >= 0.9 && !refersToRep)) {
     const window = period ?? quarterOf(today);
     return {
       kind: 'summary',
-      query: { owner, from: window.from, to: window.to, label: window.label },
+      query: {
+        owner,
+        from: window.from,
+        to: window.to,
+        label: window.label,
+        ...(summaryRegion ? { region: summaryRegion } : {}),
+      },
       ownerGiven: given,
       ...(refersToRep ? { refersTo: 'rep' as const } : {}),
     };
@@ -281,25 +418,46 @@ export function parseRecordQuestion(
   const ownerField =
     /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text);
   const closeField = /\bwhen\b.*\bclos\w*\b|\bclose date of\b|\bclose date for\b/.test(text);
-  const amountField = /\bhow big is\b|\bamount of\b|\bhow much is (that|the) .*deal\b/.test(text);
+  const amountField =
+    /\bhow big is\b|\bamount (?:of|on|for)\b|\bhow much is (that|the) .*deal\b|\bwhat'?s .+ worth\b/.test(
+      text,
+    );
   // "what stage is the Globex pilot in?", "stage of the Acme renewal" (a stage change has a verb: move, set…).
   const stageField =
+    stages.length === 0 &&
     /\b(what|which) stage\b|\bstage (of|for)\b|\bwhat'?s the stage\b/.test(text) &&
     !/\b(move|moved|set|update|change|mark|push|advance)\b/.test(text);
   const tasks = /\btasks?\b|\bto-?do\b/.test(text);
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
-  const closing = /\bclos(e|es|ing)\b|\bdue\b/.test(text);
+  const closing = /\bclos(e|es|ing|ings)\b|\bdue\b/.test(text);
   // "what did we close last month", "deals I closed in november": closing in the past is winning.
   const closedPast =
     /\bdid\s+(?:i|we|you|the team|\w+)\s+close\b|\b(?:i|we|they|he|she|you)\s+closed\b/.test(text) &&
     !/\bclosed?\s+lost\b/.test(text);
   const wonLost = /\b(won|win|lost|lose)\b/.test(text) || closedPast;
   const overdue = /\boverdue\b|\bpast (their |the )?close date\b|\bslipped past\b/.test(text);
-  const min = amountAfter(AT_LEAST, text);
-  const max = amountAfter(BELOW, text);
-  const biggest = /\b(biggest|largest)\b|\bby amount\b/.test(text);
+  const { min, max } = amountBounds(text, entities);
+  const biggest = /\b(biggest|largest)\b|\bby (?:amount|size|value|deal size)\b/.test(text);
+  const smallest = /\b(smallest|tiniest|lowest[- ]value)\b/.test(text);
+  // "the next Acme deal to close", "which of those closes first", "what's closing soonest".
+  const soonest = SOONEST.test(text);
   const counting = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
-  const summing = /\bhow much\b|\btotal\b|\badd up\b/.test(text);
+  const summing =
+    /\bhow much\b|\btotal\b|\badd(?:ed)? (?:\w+ )?up\b|\bsum\b|\bcombined\b|\baltogether\b/.test(text);
+  const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+  // A short question with no records of its own ("what's the total?", "how many is that?", "which is
+  // the biggest?") asks about the records the conversation just showed.
+  const ownScope =
+    Boolean(account && account.score >= 0.8) ||
+    given ||
+    Boolean(period) ||
+    stages.length > 0 ||
+    min !== undefined ||
+    max !== undefined ||
+    Boolean(region);
+  const aggregateOnly = summing || counting || biggest || smallest || soonest;
+  const followUp =
+    refersToDeals || (aggregateOnly && !ownScope && !tasks && (pointsBack || onlyAggregateWords(text)));
   const isQuery =
     lastInteraction ||
     (role && (account || refersToAccount)) ||
@@ -313,7 +471,17 @@ export function parseRecordQuestion(
     (closing && !/\bclose (a|the)\b/.test(text)) ||
     overdue ||
     min !== undefined ||
+    max !== undefined ||
     biggest ||
+    smallest ||
+    soonest ||
+    followUp ||
+    // A stage with whose deals, and no verb of writing: "what's Olivia got in negotiation".
+    // A stage with no verb of writing ("anything in negotiation rn?", "what's Olivia got in
+    // negotiation"): named by its own word, or with whose deals.
+    (stages.length > 0 &&
+      !/\b(set|move|moved|update|change|mark|push|advance|put|bump)\b/.test(text) &&
+      (given || pointsBack || dealWords || STAGE_NAMES.test(text))) ||
     (counting && (stages.length > 0 || dealWords)) ||
     (summing && (stages.length > 0 || closing));
   if (!isQuery) return undefined;
@@ -329,7 +497,10 @@ export function parseRecordQuestion(
   } else if (ownerField && (account || refersToAccount)) {
     query.record = 'contact';
     query.field = 'owner';
-  } else if (tasks) query.record = 'task';
+  } else if (tasks) {
+    query.record = 'task';
+    if (overdue) query.status = 'overdue';
+  }
   if (lastInteraction) {
     query.field = 'lastInteraction';
     if (role) query.contactRole = role;
@@ -341,10 +512,9 @@ export function parseRecordQuestion(
     if (stages.length) query.stages = stages;
     if (min !== undefined) query.minAmount = min;
     if (max !== undefined) query.maxAmount = max;
-    const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
     if (region) query.region = region;
     const span =
-      /\b(?:next|within(?: the next)?|in the next|coming)\s+(\d+|one|two|three|four|six)\s+(days?|weeks?)\b/.exec(
+      /\b(?:next|within(?: the next)?|in the next|coming)\s+(\d+|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?)\b/.exec(
         text,
       );
     if (wonLost) {
@@ -357,33 +527,50 @@ export function parseRecordQuestion(
       const n = /^\d+$/.test(span[1]!) ? Number(span[1]) : NUMBER_WORDS[span[1]!]!;
       query.closeFrom = today;
       query.closeTo = addDays(today, span[2]!.startsWith('week') ? n * 7 : n);
-    } else if (period && closing) {
+    } else if (period && (closing || soonest)) {
       query.closeFrom = period.from;
       query.closeTo = period.to;
-    }
-    if ((closeField || amountField || stageField) && !refersToDeals) {
+    } else if (soonest) query.closeFrom = today;
+    if ((closeField || amountField || stageField) && !refersToDeals && !pointsBack && !soonest) {
       const named = message
-        .replace(/^.*?\b(?:does|is|of|for|when's|whens)\s+(?:the\s+)?/i, '')
+        .replace(/^.*?\b(?:does|is|of|for|on|when's|whens)\s+(?:the\s+)?/i, '')
         .replace(/\b(close|closing|deal|worth|amount)\b.*$/i, '')
         .replace(/\s+(?:in|at)\s*\W*$/i, '')
         .replace(/[?.!]+$/, '')
+        // Pronouns and superlatives name no deal ("their biggest deal"): the account or the order does.
+        .replace(
+          /\b(?:their|its|his|her|my|our|your|the|biggest|largest|smallest|next|latest|first|open|it|prospecting|qualification|proposal|negotiation|negotiating)\b/gi,
+          ' ',
+        )
+        .replace(/\s+/g, ' ')
         .trim();
       if (named) query.dealWords = named;
     }
     if (counting) query.aggregate = 'count';
-    else if (biggest) {
+    else if (biggest || smallest || soonest) {
       query.aggregate = 'top';
-      const n = /\b(?:top|my)?\s*(\d+|two|three|four|five|ten)\s+(?:biggest|largest|deals)\b/.exec(text)?.[1];
+      if (smallest) query.order = 'smallest';
+      else if (soonest) {
+        query.order = 'soonest';
+        query.field ??= 'closeDate';
+      }
+      const n =
+        /\b(?:top|my|the|first|next)?\s*(\d+|two|three|four|five|ten)\s+(?:biggest|largest|smallest|deals|opps|ones)\b/.exec(
+          text,
+        )?.[1];
       query.limit = n ? (/^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : 1;
+      // "the next 3 deals to close" lists them; one deal's close date is a field answer.
+      if (soonest && query.limit > 1) delete query.field;
     } else if (summing && !query.field) query.aggregate = 'sum';
     else if (query.field) query.aggregate = 'top';
   }
-  const refersTo = refersToDeals
-    ? 'deals'
-    : refersToAccount && !query.accountId
-      ? 'account'
-      : refersToRep
-        ? 'rep'
-        : undefined;
+  const refersTo =
+    query.record === 'deal' && (followUp || (pointsBack && !query.accountId && !ownScope))
+      ? 'deals'
+      : refersToAccount && !query.accountId
+        ? 'account'
+        : refersToRep
+          ? 'rep'
+          : undefined;
   return { kind: 'query', query, ownerGiven: given, ...(refersTo ? { refersTo } : {}) };
 }

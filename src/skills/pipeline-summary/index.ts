@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SummaryQuery } from '../../vocabulary';
+import { REGIONS, type SummaryQuery } from '../../vocabulary';
 import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-scope';
 import { RecordVisibility } from '../shared/record-visibility';
 import { salesTargetOf, targetPeriodOfSpan } from '../shared/sales-target-records';
@@ -107,24 +107,31 @@ export const pipelineSummary = defineSkill({
       owner: z.union([
         z.object({ scope: z.enum(['mine', 'team', 'all']) }).strict(),
         z.object({ rep: z.string().min(1).max(100) }).strict(),
+        z.object({ team: z.string().min(1).max(100) }).strict(),
       ]),
       from: day,
       to: day,
       label: z.string().max(60),
+      region: z.enum(REGIONS).optional(),
     })
     .strict() as z.ZodType<SummaryQuery>,
   run: async (query, { services, caller }): Promise<PipelineSummary> => {
-    const scope = await resolveDealScope(
-      services,
-      caller,
-      'rep' in query.owner ? { rep: query.owner.rep } : { scope: query.owner.scope },
-    );
+    const scope = await resolveDealScope(services, caller, query.owner);
     const visibility = await RecordVisibility.of(services, caller);
-    const deals = await visibility.onlyFull(
+    let deals = await visibility.onlyFull(
       await services.store.deals.find(ownerFilter(scope)),
       (d) => d.ownerId,
       'deal',
     );
+    // "How is the EMEA team doing": the scope's deals with accounts in that region.
+    if (query.region) {
+      const inRegion = await services.store.accounts.find(
+        { _id: { $in: [...new Set(deals.map((d) => d.accountId))] }, region: query.region },
+        { projection: { _id: 1 } },
+      );
+      const ids = new Set(inRegion.map((a) => a._id));
+      deals = deals.filter((d) => ids.has(d.accountId));
+    }
     const open = deals.filter((d) => d.stage !== 'closed_won' && d.stage !== 'closed_lost');
     const closedIn = (stage: string, from: string, to: string) =>
       deals.filter((d) => {
@@ -133,9 +140,12 @@ export const pipelineSummary = defineSkill({
       });
     const length = Math.round((Date.parse(query.to) - Date.parse(query.from)) / 86_400_000) + 1;
     const won = closedIn('closed_won', query.from, query.to).sort((a, b) => b.amount - a.amount);
-    const againstTarget = await forecastAgainstTarget(services, caller, scope, query);
+    // A region's share of a team is not held against the whole team's target.
+    const againstTarget = query.region
+      ? undefined
+      : await forecastAgainstTarget(services, caller, scope, query);
     return {
-      scopeLabel: scope.label,
+      scopeLabel: query.region ? `${scope.label}, ${query.region}` : scope.label,
       periodLabel: query.label,
       open: tally(open),
       byStage: OPEN_ORDER.map((stage) => ({ stage, ...tally(open.filter((d) => d.stage === stage)) })),

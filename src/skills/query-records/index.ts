@@ -77,6 +77,7 @@ export interface RecordQueryResult {
 const ownerSchema = z.union([
   z.object({ scope: z.enum(['mine', 'team', 'all']) }).strict(),
   z.object({ rep: z.string().min(1).max(100) }).strict(),
+  z.object({ team: z.string().min(1).max(100) }).strict(),
 ]);
 
 const querySchema: z.ZodType<RecordQuery> = z
@@ -98,6 +99,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     accountStatus: z.enum(['customer', 'prospect', 'churned']).optional(),
     aggregate: z.enum(['list', 'count', 'sum', 'top']),
     limit: z.number().int().min(1).max(50).optional(),
+    order: z.enum(['biggest', 'smallest', 'soonest']).optional(),
     field: z.enum(['closeDate', 'amount', 'stage', 'owner', 'lastInteraction', 'contactRole']).optional(),
     contactRole: z.string().max(40).optional(),
   })
@@ -125,9 +127,11 @@ export const queryRecords = defineSkill({
         : { scopeLabel: 'none', total: 0, totals: [] };
     if (query.record === 'task') {
       if (!caller.userId) return { scopeLabel: 'your tasks', total: 0, totals: [] };
-      const tasks = await services.store.tasks.find(
-        { ownerId: caller.userId, status: 'open' },
-        { sort: { dueAt: 1 } },
+      const today = localDayIn(services.clock(), caller.timezone);
+      const tasks = (
+        await services.store.tasks.find({ ownerId: caller.userId, status: 'open' }, { sort: { dueAt: 1 } })
+      ).filter(
+        (t) => query.status !== 'overdue' || (t.dueAt !== undefined && calendarDayOf(t.dueAt) < today),
       );
       return {
         scopeLabel: 'your tasks',
@@ -145,13 +149,9 @@ export const queryRecords = defineSkill({
     let scope: DealScope | undefined;
     const filter: Filter = {};
     if (query.dealIds?.length) filter._id = { $in: query.dealIds };
-    if (account && !('rep' in query.owner)) filter.accountId = account._id;
+    if (account && 'scope' in query.owner) filter.accountId = account._id;
     else {
-      scope = await resolveDealScope(
-        services,
-        caller,
-        'rep' in query.owner ? { rep: query.owner.rep } : { scope: query.owner.scope },
-      );
+      scope = await resolveDealScope(services, caller, query.owner);
       Object.assign(filter, ownerFilter(scope));
       if (account) filter.accountId = account._id;
     }
@@ -183,10 +183,17 @@ export const queryRecords = defineSkill({
     );
     if (query.region) deals = deals.filter((d) => accounts.get(d.accountId)?.region === query.region);
     if (query.dealWords) deals = bestNamed(deals, query.dealWords);
+    const order =
+      query.order ??
+      (query.aggregate === 'top' || query.aggregate === 'sum' || !(query.closeFrom || query.closeTo)
+        ? 'biggest'
+        : 'soonest');
     deals.sort((a, b) =>
-      query.aggregate === 'top' || query.aggregate === 'sum' || !(query.closeFrom || query.closeTo)
+      order === 'biggest'
         ? b.amount - a.amount
-        : a.closeDate.getTime() - b.closeDate.getTime(),
+        : order === 'smallest'
+          ? a.amount - b.amount
+          : a.closeDate.getTime() - b.closeDate.getTime(),
     );
     const totals = new Map<string, number>();
     for (const d of deals) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
@@ -309,12 +316,8 @@ async function accountsMatching(
   if (query.accountStatus) filter.status = query.accountStatus;
   // `all`: every account the caller sees in full; otherwise that owner's (where the caller may look).
   let label = caller.role === 'admin' ? 'all accounts' : 'accounts you can see';
-  if ('rep' in query.owner || query.owner.scope !== 'all') {
-    const scope = await resolveDealScope(
-      services,
-      caller,
-      'rep' in query.owner ? { rep: query.owner.rep } : { scope: query.owner.scope },
-    );
+  if (!('scope' in query.owner) || query.owner.scope !== 'all') {
+    const scope = await resolveDealScope(services, caller, query.owner);
     Object.assign(filter, ownerFilter(scope));
     label = scope.label === 'your deals' ? 'your accounts' : `${scope.label}'s accounts`;
   }

@@ -92,7 +92,49 @@ const RELATIVE_STEP: Record<string, number> = {
   past: -1,
 };
 
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+
 const RULES: Rule[] = [
+  {
+    // A quarter or half with its year in words or digits: "Q1 next year", "the first quarter of
+    // 2027", "second half of last year", "Q3 this year". Read before "next year" on its own, so the
+    // quarter is of that year (not the whole year, nor the quarter of the current one).
+    pattern:
+      /\b(?:q([1-4])|h([12])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?(quarter|qtr|half))(?:\s+(?:of\s+)?(?:the\s+)?(?:(this|current|next|coming|last|previous)\s+(?:fiscal\s+)?year|(?:fy\s*)?'?(\d{4})))?\b/g,
+    resolve: (match, today, context) => {
+      const [, q, h, ordinal, unit, relative, digits] = match;
+      // "Q1", "H2", "Q1 2027" alone are the next rules' (bare quarters keep their own reading).
+      if (!ordinal && !relative) return undefined;
+      const startMonth = context.fiscalYearStartMonth ?? 1;
+      const base = fiscalYearStart(today, startMonth);
+      const year = digits ? Number(digits) : base.year + (relative ? RELATIVE_STEP[relative]! : 0);
+      const yearStart = { year, month: startMonth, day: 1 };
+      const number = q ? Number(q) : h ? Number(h) : ORDINALS[ordinal!]!;
+      if (h || unit === 'half') {
+        if (number > 2) return undefined;
+        const first = addMonths(yearStart, 6 * (number - 1));
+        return span(first, lastDayOf(first, 6), 'half');
+      }
+      return quarterPeriod(yearStart, number);
+    },
+  },
+  {
+    // "this fortnight", "the next fortnight", "the last fortnight": fourteen days from or to today.
+    pattern: /\b(?:(this|next|coming|last|past|previous)\s+)fortnight\b/g,
+    resolve: (match, today) =>
+      ['last', 'past', 'previous'].includes(match[1]!)
+        ? span(addDays(today, -13), today, 'span')
+        : span(today, addDays(today, 13), 'span'),
+  },
   {
     pattern: /\b(this|current|next|coming|last|previous)\s+(week|month|quarter|qtr|year|fy|fiscal year)\b/g,
     resolve: (match, today, context) => {
