@@ -206,6 +206,9 @@ export class KnowledgeBase {
     // A message of several sentences ("Where is our data stored? We're a German company.") may
     // carry its question in one of them: the others must not dilute the evidence for it.
     for (const sentence of questionSentences(question)) {
+      // A sentence of question words only ("What should we do?") names no topic: judged alone it
+      // would match any passage titled with those words, so it never replaces the whole message.
+      if (!this.retriever.hasTopicalTerms(sentence)) continue;
       const alone = this.bestPassage(this.retriever, sentence);
       if (alone?.best && (!found.best || alone.best.confidence > found.best.confidence)) found = alone;
     }

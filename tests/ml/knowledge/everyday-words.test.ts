@@ -78,6 +78,14 @@ describe('knowledge answers to chat-typed questions (demo knowledge base)', () =
     expect(result.answer).toMatch(/within 30 days of purchase/);
   });
 
+  it('a closing sentence of question words only ("What should we do?") never replaces the topic of the message', () => {
+    // Its filler words dropped, "What should we do?" is "What we": judged alone it matched the
+    // support page titled "What to include" with more confidence than the SSO page.
+    const result = base.ask('Single sign-on fails for all of us with an invalid signature error. What should we do?');
+    expect(result.noAnswer).toBe(false);
+    expect(result.sources[0]?.section ?? '').toMatch(/single sign-on/i);
+  });
+
   it('an everyday word for the document’s ("yearly" / "annual") finds how annual plans are billed', () => {
     const result = base.ask('do you have yearly billing');
     expect(result.noAnswer).toBe(false);

@@ -254,6 +254,11 @@ export class HybridRetriever {
   }
 
   /** The terms that carry the topic: question words dropped, unless nothing else is left. */
+  /** Whether the text names a topic: a term other than question words ("what should we do?" has none). */
+  hasTopicalTerms(text: string): boolean {
+    return this.analyze(text).some((term) => !this.questionWords.has(term));
+  }
+
   private topicalTerms(terms: readonly string[]): readonly string[] {
     const topical = terms.filter((term) => !this.questionWords.has(term));
     return topical.length ? topical : terms;
