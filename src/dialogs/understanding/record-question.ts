@@ -1,5 +1,6 @@
 import type { QueryOwner, RecordQuery, Region, SummaryQuery } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
+import { ORDINALS } from './entities/periods';
 import { teamNamedIn } from './team-names';
 
 /**
@@ -148,17 +149,6 @@ export function nearestYearOfQuarter(quarter: number, now: Date): number {
   );
 }
 
-const ORDINAL_QUARTERS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-};
-
 /**
  * Words that put a question in the past ("how did I do", "which deals did I win", "what went
  * well"): a month it names without a year is the one just past, not the next one.
@@ -198,7 +188,7 @@ function namedPeriod(
     period.text.trim(),
   );
   if (bare && !/\bnext\b|\bcoming\b/.test(text)) {
-    const quarter = bare[1] ? Number(bare[1]) : ORDINAL_QUARTERS[bare[2]!.toLowerCase()]!;
+    const quarter = bare[1] ? Number(bare[1]) : ORDINALS[bare[2]!.toLowerCase()]!;
     const year = nearestYearOfQuarter(quarter, now);
     const from = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
     return quarterOf(from);

@@ -92,7 +92,8 @@ const RELATIVE_STEP: Record<string, number> = {
   past: -1,
 };
 
-const ORDINALS: Record<string, number> = {
+/** Ordinal words of a quarter or half ("the first quarter", "2nd half") and their number. */
+export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
   '1st': 1,
   second: 2,
