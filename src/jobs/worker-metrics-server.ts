@@ -28,9 +28,11 @@ export async function startWorkerMetricsServer(
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       return;
     }
-    metrics.registry.metrics().then(
+    // text(), not registry.metrics(): prom-client writes a NaN sample as "Nan", which strict
+    // parsers of the exposition format reject.
+    metrics.text().then(
       (text) => {
-        response.writeHead(200, { 'content-type': metrics.registry.contentType });
+        response.writeHead(200, { 'content-type': metrics.contentType });
         response.end(request.method === 'HEAD' ? undefined : text);
       },
       (error: unknown) => {
