@@ -89,12 +89,13 @@ describe('embedded store durability', () => {
     for (const interaction of all) expect(interaction.occurredAt).toBeInstanceOf(Date);
   }, 30_000);
 
-  // kill -9 keeps the operating system's page cache, so the test above cannot tell
-  // `synchronous = FULL` from `OFF`. This one can: under strace, every acknowledgement the writer
-  // prints must come after an fsync of the database's write-ahead log, i.e. the write had reached
+  // kill -9 keeps the operating system's page cache, so the test above cannot tell a store that
+  // syncs before acknowledging from one that never syncs. This one can: under strace (which follows
+  // libuv's threads, where the writer's fdatasync runs), every acknowledgement the writer prints
+  // must come after an fsync of the database's write-ahead log, i.e. the write had reached
   // the disk (as far as the OS can promise) before anyone was told it was saved. What is not
   // covered here: a disk that acknowledges an fsync it has only cached (that needs real power loss).
-  test('every acknowledged insert was fsynced before its acknowledgement (synchronous = FULL)', () => {
+  test('every acknowledged insert was fsynced before its acknowledgement', () => {
     const traceFile = path.join(dataDir, 'trace.txt');
     const inserts = 15;
     const run = spawnSync(

@@ -3,6 +3,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { SerialQueue } from '../../core/serial-queue';
 import type { ChangeMarks } from './change-marks';
+import type { LogSync } from './wal-sync';
 
 /** What one attempt of a write prepared: its result, and the synchronous SQL that applies it. */
 export interface PreparedWrite<R> {
@@ -50,9 +51,12 @@ interface PendingWrite {
  * open transaction. The first write of a batch opens the transaction (BEGIN IMMEDIATE) and
  * schedules its COMMIT for the end of the event-loop pass; every write that arrives before then
  * joins it, so concurrent conversations share one fsync instead of paying one each. A write is
- * acknowledged only after the COMMIT that contains it returned (synchronous = FULL: on disk); if
- * that COMMIT fails, every write of the batch fails and nothing of it remains. A write whose own
- * apply fails is rolled back to its savepoint alone.
+ * acknowledged only after the COMMIT that contains it returned and the write-ahead log was synced
+ * to disk after it (`logSync`: an fdatasync off the event loop, shared by the commits made while
+ * one runs); if that COMMIT fails, every write of the batch fails and nothing of it remains; if
+ * the sync fails, the batch's writes fail as not confirmed. A write whose own apply fails is
+ * rolled back to its savepoint alone. Without a `logSync`, the database must sync on COMMIT itself
+ * (`synchronous = FULL`).
  *
  * Other processes: before the first write of a batch, when another process committed meanwhile
  * (`PRAGMA data_version` moved), what was read may be stale, so the write starts over; after a few
@@ -81,10 +85,14 @@ export class StoreWriter {
   /** Set in the async context of a running `transaction`: its writes apply inside it. */
   private readonly inTransaction = new AsyncLocalStorage<boolean>();
 
-  /** `marks` is told when applied writes are rolled back (what was read meanwhile may be gone). */
+  /**
+   * `marks` is told when applied writes are rolled back (what was read meanwhile may be gone);
+   * `logSync` makes each COMMIT durable before its writes are acknowledged.
+   */
   constructor(
     private readonly db: DatabaseSync,
     private readonly marks?: ChangeMarks,
+    private readonly logSync?: LogSync,
   ) {
     this.version = db.prepare('PRAGMA data_version');
     const configured = db.prepare('PRAGMA busy_timeout').get() as { timeout?: number } | undefined;
@@ -118,9 +126,9 @@ export class StoreWriter {
    * this resolves), or, when `work` throws or the COMMIT fails, none of them. A transaction inside
    * a transaction is part of the outer one.
    */
-  transaction<T>(work: () => Promise<T>): Promise<T> {
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction.getStore()) return work();
-    return this.queue.run(async () => {
+    const { result, synced } = await this.queue.run(async () => {
       this.commitBatch();
       await this.begin();
       let result: T;
@@ -132,8 +140,11 @@ export class StoreWriter {
         this.marks?.rolledBack();
         throw error;
       }
-      return result;
+      // The sync is awaited outside the queue: the next writes may commit while the disk works.
+      return { result, synced: this.syncLog() };
     });
+    await synced;
+    return result;
   }
 
   /** A write of a running transaction: prepared and applied in it at once (its own savepoint). */
@@ -156,9 +167,10 @@ export class StoreWriter {
     }
   }
 
-  /** Resolves once every write queued so far has been committed (or has failed). */
+  /** Resolves once every write queued so far has been committed and synced (or has failed). */
   async drain(): Promise<void> {
     await this.queue.run(() => this.commitBatch());
+    await this.logSync?.sync().catch(() => undefined);
   }
 
   /** Prepares and applies one write in the open batch (opening one when needed); returns its result. */
@@ -244,7 +256,31 @@ export class StoreWriter {
       for (const write of batch) write.fail(error);
       return;
     }
-    for (const write of batch) write.acknowledge();
+    if (!this.logSync) {
+      for (const write of batch) write.acknowledge();
+      return;
+    }
+    this.syncLog().then(
+      () => {
+        for (const write of batch) write.acknowledge();
+      },
+      (error: unknown) => {
+        for (const write of batch) write.fail(error);
+      },
+    );
+  }
+
+  /** Syncs the log after a COMMIT; a failure is UNAVAILABLE (the write is committed, but not known to be on disk). */
+  private syncLog(): Promise<void> {
+    if (!this.logSync) return Promise.resolve();
+    return this.logSync.sync().catch((error: unknown) => {
+      throw new CrmError(
+        ErrorCode.Unavailable,
+        `The write could not be confirmed on disk: ${(error as Error).message}`,
+        {},
+        { cause: error },
+      );
+    });
   }
 
   /**
