@@ -1,11 +1,14 @@
 import type { Dialog } from 'botbuilder-dialogs';
 import { createLead } from '../../skills/create-lead';
+import { createTask } from '../../skills/create-task';
 import { logInteraction } from '../../skills/log-interaction';
 import type { Caller, Skill, SkillRunner } from '../../skills/skill';
 import { updateDealStage } from '../../skills/update-deal-stage';
 import { CREATE_LEAD_DIALOG, CreateLeadDialog } from './create-lead-dialog';
+import { CREATE_TASK_DIALOG, CreateTaskDialog } from './create-task-dialog';
 import { interactionDraftFrom, leadDraftFrom, stageDraftFrom } from './crm-write-requests';
 import type { IntentHandler } from './intent-handler';
+import { taskDraftFrom } from './task-draft';
 import { LOG_INTERACTION_DIALOG, LogInteractionDialog } from './log-interaction-dialog';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
 import { UPDATE_DEAL_STAGE_DIALOG, UpdateDealStageDialog } from './update-deal-stage-dialog';
@@ -17,6 +20,7 @@ export const RESTARTABLE_DIALOGS: ReadonlySet<string> = new Set([
   LOG_INTERACTION_DIALOG,
   CREATE_LEAD_DIALOG,
   UPDATE_DEAL_STAGE_DIALOG,
+  CREATE_TASK_DIALOG,
 ]);
 
 /**
@@ -86,14 +90,38 @@ export const updateDealStageHandler: IntentHandler = {
   },
 };
 
+/** "remind me to send the MSA to Kevin Adams at Acme next tuesday", "add a to-do: call Globex back friday". */
+export const createTaskHandler: IntentHandler = {
+  intents: ['create_task'],
+  capability: {
+    skill: createTask as Skill<never, unknown>,
+    summary: 'create tasks and reminders',
+    examples: ['remind me to send the proposal to Globex next tuesday'],
+  },
+  handle: async ({ text, understanding, memory, caller, skills }) => {
+    await refuseUnlessAllowed(createTask as Skill<never, unknown>, caller, skills);
+    const draft = taskDraftFrom(text, understanding, memory, {
+      now: skills.clock(),
+      timezone: caller.timezone,
+    });
+    return { beginDialog: CREATE_TASK_DIALOG, options: { draft } satisfies SlotDialogOptions<unknown> };
+  },
+};
+
 /** The handlers of the CRM write requests, for the root dialog. */
 export const crmWriteHandlers: readonly IntentHandler[] = [
   logInteractionHandler,
   createLeadHandler,
   updateDealStageHandler,
+  createTaskHandler,
 ];
 
 /** The multi-turn dialogs the write handlers begin, to register with the root dialog. */
 export function crmWriteDialogs(deps: SlotDialogDependencies): Dialog[] {
-  return [new LogInteractionDialog(deps), new CreateLeadDialog(deps), new UpdateDealStageDialog(deps)];
+  return [
+    new LogInteractionDialog(deps),
+    new CreateLeadDialog(deps),
+    new UpdateDealStageDialog(deps),
+    new CreateTaskDialog(deps),
+  ];
 }

@@ -1,6 +1,7 @@
 import { recognize } from '../understanding/recognizer';
 import type { IntentModel } from '../understanding/intent-model';
 import type { CrmNameSource } from '../../vocabulary';
+import { accountSpanOf } from './account-span';
 import { PatternUnderstander } from './pattern-understander';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 import { wordsAfterPreposition } from './words-after-preposition';
@@ -29,7 +30,9 @@ export class CrmUnderstander implements Understander {
     });
     // The person's own words for the account when a known phrasing gives them whole ("brief me on
     // acme logis"): the account resolver then decides between close names and says when it is unsure.
-    const phrased = (await this.phrasing.understand(text)).accountMention;
+    // Its end is where the name ends: "brief me on acme before my call" is about "acme".
+    const phrasedWords = (await this.phrasing.understand(text)).accountMention;
+    const phrased = phrasedWords ? accountSpanOf(phrasedWords, recognition.entities.accounts) : undefined;
     const mention =
       phrased ??
       recognition.entities.accounts[0]?.text ??

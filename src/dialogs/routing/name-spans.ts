@@ -96,23 +96,28 @@ export function withPlausibleNames(
 ): Understanding {
   const entities = understanding.entities;
   const dropped = new Set<string>();
+  const kept = new Set<string>();
   const accounts = entities?.accounts.filter((candidate) => {
     const plausible =
       isPlausibleNameSpan(candidate, text, context) && !isOnlyOtherEntities(candidate.text, entities);
-    if (!plausible) dropped.add(candidate.text.toLowerCase());
+    (plausible ? kept : dropped).add(candidate.text.toLowerCase());
     return plausible;
   });
   const mention = understanding.accountMention;
+  // The same words may match one account exactly and another loosely ("globex": Globex, and Globex
+  // Financial at 0.85): the loose match dropped does not take the exact one's mention with it.
   const keep =
     mention !== undefined &&
     (isBackReference(mention) ||
       (!isCommonWords(mention) &&
-        !dropped.has(mention.toLowerCase()) &&
+        (kept.has(mention.toLowerCase()) || !dropped.has(mention.toLowerCase())) &&
         !isOnlyOtherEntities(mention, entities)));
+  // A mention dropped for a coincidence of words gives way to a plausible name the sentence holds.
+  const fallback = !keep && mention !== undefined ? accounts?.find((a) => a.score >= 0.9)?.text : undefined;
   const { accountMention: _replaced, ...rest } = understanding;
   return {
     ...rest,
-    ...(keep ? { accountMention: mention } : {}),
+    ...(keep ? { accountMention: mention } : fallback ? { accountMention: fallback } : {}),
     ...(entities && accounts ? { entities: { ...entities, accounts } } : {}),
   };
 }

@@ -55,7 +55,7 @@ const RULES: Array<{ intent: string; patterns: RegExp[] }> = [
     intent: 'briefing',
     patterns: [
       new RegExp(
-        String.raw`^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:tell\s+me\s+(?:about|more\s+about)|brief\s+me\s+(?:on|about)|briefing\s+(?:on|for|about)|what\s+do\s+we\s+know\s+about|give\s+me\s+(?:a\s+|the\s+)?(?:briefing|rundown|overview|summary)\s+(?:on|of|for|about)|(?:info|information|overview|summary)\s+(?:on|about|for)|look\s+up|lookup|account)\s+${ACCOUNT}${END}`,
+        String.raw`^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:tell\s+me\s+(?:about|more\s+about)|brief\s+me\s+(?:on|about)|(?:prep|prepare)\s+me\s+(?:for|on|about)|get\s+me\s+(?:ready|prepped|up\s+to\s+speed)\s+(?:for|on)|briefing\s+(?:on|for|about)|what\s+do\s+we\s+know\s+about|give\s+me\s+(?:a\s+|the\s+)?(?:briefing|rundown|overview|summary)\s+(?:on|of|for|about)|(?:info|information|overview|summary)\s+(?:on|about|for)|look\s+up|lookup|account)\s+${ACCOUNT}${END}`,
         'i',
       ),
       new RegExp(String.raw`^what\s+about\s+${ACCOUNT}${END}`, 'i'),

@@ -5,6 +5,10 @@ import { churnQuestionOf } from './churn-questions';
 import { supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
 import { isCommonWords, withPlausibleNames } from './name-spans';
+import { isBriefingRequest } from './briefing-requests';
+import { isRecommendationRequest } from './recommendation-requests';
+import { taskRequestOf } from './task-requests';
+import { isBackReference } from '../conversation-memory';
 
 export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
@@ -65,6 +69,18 @@ function namesRecord(understanding: Understanding): boolean {
     (entities.products[0]?.score ?? 0) >= 0.9 ||
     entities.people.some((person) => person.kind === 'rep')
   );
+}
+
+/**
+ * The account a briefing request is about: its mention when that names an account the sentence
+ * holds (or points back), else the best account named in it.
+ */
+function briefedAccountOf(understanding: Understanding): string | undefined {
+  const mention = understanding.accountMention;
+  if (mention && isBackReference(mention)) return mention;
+  const named = understanding.entities?.accounts.filter((a) => a.score >= 0.9) ?? [];
+  if (mention && named.some((a) => a.text.toLowerCase() === mention.toLowerCase())) return mention;
+  return named[0]?.text;
 }
 
 /** A message about scheduled digests ("send me the forecast digest…", "what am I subscribed to?"). */
@@ -172,6 +188,9 @@ export class QuestionUnderstander implements Understander {
         intent: STOP_DIGEST.test(text) ? 'digest_unsubscribe' : 'digest_subscribe',
         confidence: 1,
       };
+    // "remind me to …", "create a task for me to …", "add a to-do: …": a task to create, whatever the model read.
+    if (taskRequestOf(text) !== undefined)
+      return { ...understanding, intent: 'create_task', confidence: 0.95 };
     // Asked only when the rest of the reading leaves the question open (it is the costliest step).
     const answersFromKnowledge = async () =>
       this.knowledge !== undefined && (await this.knowledge.relevance(text)) >= this.routing.minRelevance;
@@ -188,6 +207,13 @@ export class QuestionUnderstander implements Understander {
     // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
+    // "prep me for the Hooli meeting tmrw", "what should I know before my call with Initech": a briefing.
+    const briefed = isBriefingRequest(text) ? briefedAccountOf(understanding) : undefined;
+    if (briefed) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: briefed };
+    // "upsell opportunities at acme", "what else could I sell globex": what to pitch to that account.
+    const pitchedTo = isRecommendationRequest(text) ? briefedAccountOf(understanding) : undefined;
+    if (pitchedTo)
+      return { ...understanding, intent: 'recommendations', confidence: 0.95, accountMention: pitchedTo };
     if (
       RISK_WORDS.test(text) &&
       !SEGMENT_MOVES.test(text) &&

@@ -1,0 +1,29 @@
+/**
+ * Asking to be readied for an account ("prep me for the Hooli meeting tmrw", "get me ready for my
+ * call with globex", "what should I know before my call with Initech"): a briefing on that account.
+ * The intent model reads some of these as advice ("should I … call") or is unsure of them.
+ */
+
+/** Asking to be prepared or briefed, whatever follows. */
+const PREPARE =
+  /\b(?:prep(?:are)?\s+me|get\s+me\s+(?:ready|prepped|up\s+to\s+speed)|bring\s+me\s+up\s+to\s+speed|brief\s+me|(?:quick\s+|short\s+)?(?:briefing|brief|rundown|run-down|lowdown|low-down|background|prep|talking\s+points|cheat\s+sheet)\s+(?:on|for|about|of|re))\b/i;
+/** Asking what to know ("what should I know", "anything we should know"). */
+const WHAT_TO_KNOW =
+  /\b(?:what\s+(?:should|do|must|would)\s+(?:i|we)\s+(?:need\s+to\s+)?know|anything\s+(?:i|we)\s+(?:should|need\s+to)\s+know|what\s+(?:i|we)\s+(?:should|need\s+to)\s+know)\b/i;
+/** An occasion ahead ("before my call", "ahead of the meeting", "going into tomorrow's demo") or "about". */
+const OCCASION_OR_ABOUT =
+  /\b(?:before|ahead\s+of|prior\s+to|going\s+into|heading\s+into|for)\s+(?:my|our|the|a|an|this|tomorrow'?s?|today'?s?|next|upcoming)\b|\b(?:about|on|re)\s+\S|\b(?:call|meeting|mtg|demo|pitch|visit|qbr|presentation)\b/i;
+/** Words that make it a question about records of the account rather than a briefing. */
+const RECORD_WORDS =
+  /\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline|tasks?|to-?dos?|cases?|tickets?|forecast|contacts?|orders?|invoices?|segment|churn|pitch\s+to|sell|upsell|cross-?sell)\b/i;
+
+/**
+ * True when the message asks to be briefed or readied for something (the caller checks that it
+ * names an account): "brief me on acme before my call", "prep me for Hooli", "what should I know
+ * before my call with Initech". Questions about the account's records ("brief me on acme's deals
+ * closing this month") and what to sell are left to their own readings.
+ */
+export function isBriefingRequest(text: string): boolean {
+  if (RECORD_WORDS.test(text)) return false;
+  return PREPARE.test(text) || (WHAT_TO_KNOW.test(text) && OCCASION_OR_ABOUT.test(text));
+}

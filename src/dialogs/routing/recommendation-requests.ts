@@ -1,0 +1,14 @@
+/**
+ * Asking what to sell an account ("what else could I sell globex", "any upsell ideas for hooli",
+ * "upsell opportunities at acme", "what would Initech buy next"): product recommendations for it.
+ * Without these words, "opportunities" reads as deals and "sell" as nothing the parser knows.
+ */
+const RECOMMEND =
+  /\b(?:(?:up|cross)[- ]?sell(?:ing)?\s+(?:ideas?|opportunit(?:y|ies)|opps?|options?|suggestions?|recommendations?|potential|angles?|plays?)|(?:ideas?|suggestions?|recommendations?)\s+(?:for|on)\s+(?:what\s+to\s+)?(?:up|cross)[- ]?sell|what\s+(?:else\s+)?(?:could|can|should|might|would|do)\s+(?:i|we|you)\s+(?:try\s+to\s+)?(?:sell|pitch|offer|(?:up|cross)[- ]?sell)|what\s+(?:would|will|might|could)\s+.+?\s+(?:buy|order|want|need)\s+next|next\s+best\s+(?:product|offer|thing\s+to\s+sell))\b/i;
+/** Questions about deals or orders already there ("how many upsell deals did we win"). */
+const RECORDS = /\b(?:how\s+many|total|sum|won|lost|closing|closed|deals?)\b/i;
+
+/** True when the message asks what to sell or pitch (the caller checks that it names an account). */
+export function isRecommendationRequest(text: string): boolean {
+  return RECOMMEND.test(text) && !RECORDS.test(text);
+}
