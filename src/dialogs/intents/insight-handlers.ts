@@ -3,7 +3,19 @@ import { recommendProducts } from '../../skills/recommendations';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../skills/segments';
 import type { Skill } from '../../skills/skill';
 import { recommendationsReply } from '../replies/recommendation-replies';
-import { accountSegmentReply, segmentMembersReply, segmentMovementsReply } from '../replies/segment-replies';
+import {
+  accountSegmentReply,
+  segmentMembersReply,
+  segmentMovementsReply,
+  segmentSizesReply,
+} from '../replies/segment-replies';
+import {
+  isSegmentOverview,
+  segmentMoveOf,
+  segmentNameIn,
+  withoutFillerWords,
+} from '../routing/segment-questions';
+import { segmentSizesOf } from './segment-sizes';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
 
@@ -73,6 +85,12 @@ export function movementOf(text: string): { fromSegment?: string; toSegment?: st
   };
 }
 
+/** The known segment names of a movement question; a name the vocabulary does not know, as written after "to" / "from". */
+function movesOf(text: string): ReturnType<typeof segmentMoveOf> {
+  const move = segmentMoveOf(text);
+  return move.fromSegment || move.toSegment ? move : { ...move, ...movementOf(text) };
+}
+
 /** Segments and recommendations in chat: which segment, who is in it, who moved, what to pitch. */
 export const insightHandlers: IntentHandler[] = [
   {
@@ -99,8 +117,11 @@ export const insightHandlers: IntentHandler[] = [
       examples: ['list champions in EMEA'],
     },
     handle: async ({ text, caller, skills }) => {
-      const segment = segmentPhraseOf(text) || 'champions';
       const region = regionOf(text);
+      // A segment named in the words wins; no name and "each segment" / "segments" asks for all their sizes.
+      const segment = segmentNameIn(text) ?? withoutFillerWords(segmentPhraseOf(text));
+      if (!segmentNameIn(text) && (isSegmentOverview(text) || !segment))
+        return segmentSizesReply(await segmentSizesOf(skills, caller, region));
       const result = await skills.call(segmentMembers, { segment, ...(region ? { region } : {}) }, caller);
       return segmentMembersReply(result);
     },
@@ -114,14 +135,9 @@ export const insightHandlers: IntentHandler[] = [
     },
     handle: async ({ text, understanding, caller, skills }) => {
       const since = understanding.entities?.periods[0]?.start;
-      const direction = /\b(?:down|dropped|slipped|worse)\b/i.test(text)
-        ? 'down'
-        : /\b(?:up|improved|upgraded)\b/i.test(text)
-          ? 'up'
-          : undefined;
       const result = await skills.call(
         segmentMovementsSkill,
-        { ...movementOf(text), ...(direction ? { direction } : {}), ...(since ? { since } : {}) },
+        { ...movesOf(text), ...(since ? { since } : {}) },
         caller,
       );
       return segmentMovementsReply(result);

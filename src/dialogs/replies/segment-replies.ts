@@ -1,4 +1,5 @@
 import type { AccountSegment, SegmentMembers, SegmentMovementResult } from '../../skills/segments';
+import type { SegmentSizes } from '../intents/segment-sizes';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatMoney } from './format';
 import { ownedElsewhereReply } from './limited-replies';
@@ -77,6 +78,30 @@ export function segmentMembersReply(result: SegmentMembers): Reply {
         table: { columns: result.export.columns, rows: result.export.rows },
       },
     ],
+  };
+}
+
+/** Every segment's size: "Champions: 21 accounts, Potential loyalists: 41, …", with a button to list each. */
+export function segmentSizesReply(result: SegmentSizes): Reply {
+  const where = result.region ? ` in ${result.region}` : '';
+  const whose = result.limitedTo ? ` (${result.limitedTo})` : '';
+  const total = result.sizes.reduce((sum, s) => sum + s.accounts, 0);
+  const items: ReplyListItem[] = result.sizes.map((s) => ({
+    title: s.segment,
+    value: `${s.accounts} account${s.accounts === 1 ? '' : 's'}`,
+  }));
+  return {
+    title: `Segments${where}`,
+    text:
+      `${total} account${total === 1 ? '' : 's'}${whose}${where} in ${result.sizes.length} segments as of ${result.asOf}, highest value first:\n` +
+      items.map((i) => `• ${i.title}: ${i.value}`).join('\n'),
+    lists: [{ title: `Segments${where}`, items }],
+    buttons: result.sizes
+      .slice(0, 4)
+      .map((s) => ({
+        title: `List ${s.segment}`,
+        value: `list ${s.segment}${result.region ? ` in ${result.region}` : ''}`,
+      })),
   };
 }
 

@@ -13,6 +13,7 @@ import { isBackReference } from '../conversation-memory';
 export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
+import { segmentIntentOf } from './segment-questions';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -207,6 +208,9 @@ export class QuestionUnderstander implements Understander {
     // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
+    // Moves between segments said with any verb ("who slid into about to sleep"), and all segments' sizes.
+    const segment = namesRecord(understanding) ? undefined : segmentIntentOf(text);
+    if (segment) return { ...understanding, intent: segment, confidence: 0.95 };
     // "prep me for the Hooli meeting tmrw", "what should I know before my call with Initech": a briefing.
     const briefed = isBriefingRequest(text) ? briefedAccountOf(understanding) : undefined;
     if (briefed) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: briefed };
