@@ -19,6 +19,7 @@ import { churnHandler } from './intents/churn-handler';
 import type { IntentHandler } from './intents/intent-handler';
 import { knowledgeHandler } from './intents/knowledge-handler';
 import { dataExportHandler } from './intents/data-export-handler';
+import { dataProfileHandler } from './intents/data-profile-handler';
 import { recordQueryHandler } from './intents/record-query-handler';
 import { salesHandlers } from './intents/sales-handlers';
 import { smallTalkHandlers } from './intents/small-talk';
@@ -72,6 +73,7 @@ export class DialogRunner {
       churnHandler,
       ...caseHandlers,
       dataExportHandler,
+      dataProfileHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),
     ];

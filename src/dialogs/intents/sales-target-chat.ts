@@ -5,13 +5,19 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { CrmError, ErrorCode, isPersonFacingError } from '../../core/errors';
-import { salesTarget, setSalesTarget, targetPeriodOfWords } from '../../skills/digests';
+import { CrmError, ErrorCode, isCrmError, isPersonFacingError } from '../../core/errors';
+import {
+  salesTarget,
+  setSalesTarget,
+  targetPeriodOfWords,
+  type SalesTargetAnswer,
+} from '../../skills/digests';
 import type { Caller, SkillRunner } from '../../skills/skill';
 import type { Reply } from '../reply';
 import { messageText, sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
 import type { IntentOutcome } from './intent-handler';
+import { isTargetStandingQuestion, targetStandingReply } from './target-standing';
 
 export const SET_TARGET_DIALOG = 'set-sales-target';
 
@@ -20,13 +26,36 @@ const SET_TARGET = /\b(?:set|change|update|make|raise|lower)\b.*\btarget\b.*\b(?
 /** "what's our target this quarter?", "what is the EMEA target for Q2", "how much is our sales target?" */
 const ASK_TARGET =
   /\b(?:what(?:'s| is)|how (?:much|big|high) is|show(?: me)?)\s+(?:our|my|the|team)\b[^?]*?\btargets?\b(?!\s+(?:list|audience|account|segment))/i;
+/** "whats our target for next quarter", "what's the Mid-Market quota", "remind me of our number for Q1". */
+const ASK_TARGET_WIDE =
+  /\b(?:what(?:'?s|’s|\s+is|\s+was|\s+are)|whats|how\s+(?:much|big|high)\s+is|show(?:\s+me)?|tell\s+me|remind\s+me\s+of|give\s+me)\s+(?:our|my|the|team)\b[^?]*?\b(?:targets?|quotas?)\b(?!\s+(?:list|audience|account|segment))/i;
+/** "what's our number this quarter", "what's the EMEA number": sales talk for the target. */
+const ASK_NUMBER =
+  /\b(?:what(?:'?s|’s|\s+is|\s+was)|whats)\s+(?:our|my|the)\s+(?:([A-Za-z][\w&-]*)(?:'s)?\s+)?(?:sales\s+)?number\b(?!\s+(?:of|to|for\s+(?:the\s+)?(?:account|contact|case|ticket|order)))/i;
+/** Numbers that are not a target ("the phone number", "the case number"). */
+const NOT_A_TARGET_NUMBER =
+  /^(?:phone|mobile|cell|office|fax|case|ticket|order|account|contact|invoice|deal|tracking|reference|support|vat|tax|id|serial|version|licen[cs]e|customer|seat|user|their|his|her|direct|main|best|right|wrong|total)$/i;
+
 /** Targets that are not a team's sales target (the product's SLA, a marketing audience). */
 const NOT_SALES =
   /\b(uptime|sla|response|resolution|availability|service level|audience|campaign|segment)\b/i;
 
 /** True when a message sets or asks for a team's sales target (not a marketing "target list"). */
 export function isSalesTargetMessage(text: string): boolean {
-  return (SET_TARGET.test(text) || ASK_TARGET.test(text)) && !NOT_SALES.test(text);
+  return (
+    (SET_TARGET.test(text) ||
+      ASK_TARGET.test(text) ||
+      ASK_TARGET_WIDE.test(text) ||
+      isTargetNumberQuestion(text) ||
+      isTargetStandingQuestion(text)) &&
+    !NOT_SALES.test(text)
+  );
+}
+
+/** "what's our number this quarter", but not "what's the phone number". */
+function isTargetNumberQuestion(text: string): boolean {
+  const number = ASK_NUMBER.exec(text);
+  return number !== null && !NOT_A_TARGET_NUMBER.test(number[1] ?? '');
 }
 
 /** A target as read from a message; `team` absent means the caller's own. */
@@ -39,6 +68,8 @@ export interface TargetDraft {
 
 const PERIOD =
   /\b(\d{4}-q[1-4]|q[1-4](?:[ -]\d{4})?|\d{4}-\d{2}|(?:this|next|last|current) (?:quarter|month|year)|\d{4})\b/i;
+/** "next qtr", "this qtr": the quarter words the period reader knows. */
+const QTR = /\bqtr\b/gi;
 const AMOUNT =
   /\b(?:to|at|=)\s*([$€£])?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn|million|thousand|bn|b|billion)?\b\s*(usd|eur|gbp|dollars?|euros?|pounds?)?/i;
 const SCALE: Record<string, number> = {
@@ -69,12 +100,15 @@ const CURRENCY: Record<string, string> = {
 /** The team a message names: "the EMEA target", "target of team EMEA", "EMEA's target"; none for "our/my". */
 function teamOf(text: string): string | undefined {
   const named =
-    /\b(?:the|team)\s+([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:'s)?\s+(?:team\s+)?(?:sales\s+)?target\b/i.exec(
+    /\b(?:the|team)\s+([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:'s)?\s+(?:team\s+)?(?:sales\s+)?(?:target|quota|number)\b/i.exec(
       text,
     )?.[1] ??
-    /\btarget\s+(?:of|for)\s+(?:team\s+|the\s+)?([A-Za-z][\w&.-]*)(?:\s+team)?\b/i.exec(text)?.[1] ??
-    /\b([A-Z][\w&.-]*)'s\s+(?:sales\s+)?target\b/.exec(text)?.[1];
-  if (!named || /^(?:our|my|this|next|last|q[1-4]|\d{4}.*)$/i.test(named)) return undefined;
+    /\b(?:target|quota)\s+(?:of|for)\s+(?:team\s+|the\s+)?([A-Za-z][\w&.-]*)(?:\s+team)?\b/i.exec(
+      text,
+    )?.[1] ??
+    /\b([A-Z][\w&.-]*)'s\s+(?:sales\s+)?(?:target|quota|number)\b/.exec(text)?.[1];
+  if (!named || /^(?:our|my|this|next|last|the|current|coming|q[1-4]|\d{4}.*)$/i.test(named))
+    return undefined;
   return named.replace(/\s+team$/i, '');
 }
 
@@ -107,16 +141,16 @@ export async function salesTargetTurn(
 ): Promise<IntentOutcome> {
   const now = skills.clock();
   if (!SET_TARGET.test(text)) {
-    const period = PERIOD.exec(text)?.[1] ?? 'this quarter';
-    const team = teamOf(text);
-    const answer = await skills.call(salesTarget, { period, ...(team ? { team } : {}) }, caller);
+    const period = PERIOD.exec(text.replace(QTR, 'quarter'))?.[1] ?? 'this quarter';
+    const { answer, note } = await targetOfTeamNamed(teamOf(text), period, caller, skills);
     if (!answer.target)
       return {
-        text: `No target is set for ${answer.team} for ${answer.period}.${caller.role === 'rep' ? '' : ` Say "set the ${answer.team} target for ${answer.period} to 1.2M" to set one.`}`,
+        text: `${note}No target is set for ${answer.team} for ${answer.period}.${caller.role === 'rep' ? '' : ` Say "set the ${answer.team} target for ${answer.period} to 1.2M" to set one.`}`,
       };
-    return {
-      text: `The ${answer.team} target for ${answer.period} is ${money(answer.target.amount, answer.target.currency)}.`,
-    };
+    const lead = `${note}The ${answer.team} target for ${answer.period} is ${money(answer.target.amount, answer.target.currency)}.`;
+    // "are we going to hit target": the weighted forecast against it too.
+    if (isTargetStandingQuestion(text)) return targetStandingReply(answer, lead, caller, skills);
+    return { text: lead };
   }
   if (caller.role !== 'manager' && caller.role !== 'admin')
     throw new CrmError(ErrorCode.Forbidden, 'Only managers (for their own team) and admins set targets.');
@@ -138,6 +172,32 @@ export async function salesTargetTurn(
     options: { ...draft, team: current.team, was: current.target?.amount ?? null } satisfies PendingTarget,
   };
 }
+
+/**
+ * The target of the team named (the caller's own when none is). Targets are set per team: a region
+ * named where a team was expected ("the EMEA number") answers for the caller's team, saying so.
+ */
+async function targetOfTeamNamed(
+  team: string | undefined,
+  period: string,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<{ answer: SalesTargetAnswer; note: string }> {
+  try {
+    return {
+      answer: await skills.call(salesTarget, { period, ...(team ? { team } : {}) }, caller),
+      note: '',
+    };
+  } catch (error) {
+    if (!team || !caller.team || !REGION_WORD.test(team) || !isCrmError(error, ErrorCode.NotFound))
+      throw error;
+    const answer = await skills.call(salesTarget, { period }, caller);
+    return { answer, note: `Targets are set per team, not per region (${team}). ` };
+  }
+}
+
+/** Sales regions, which are not teams. */
+const REGION_WORD = /^(?:emea|apac|latam|na|amer|americas|europe|asia)$/i;
 
 interface PendingTarget extends TargetDraft {
   team: string;

@@ -61,6 +61,8 @@ export function accountSpanOf(
     .sort((a, b) => b - a);
   for (const length of prefixes) {
     const tail = phrased.slice(length);
+    // "acme's profile": the account's, whatever of it is asked.
+    if (/^['’]s(?![\p{L}\p{N}])/u.test(tail)) return phrased.slice(0, length).trim();
     if (/^\s/.test(tail) || /^[,;:(!?.-]/.test(tail)) {
       if (TAIL_START.test(tail.trimStart())) return phrased.slice(0, length).trim();
     }

@@ -8,6 +8,7 @@ import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest } from './briefing-requests';
 import { isRecommendationRequest } from './recommendation-requests';
 import { taskRequestOf } from './task-requests';
+import { profileRequestOf } from './profile-requests';
 import { isBackReference } from '../conversation-memory';
 
 export { isCommonWords } from './name-spans';
@@ -192,6 +193,8 @@ export class QuestionUnderstander implements Understander {
     // "remind me to …", "create a task for me to …", "add a to-do: …": a task to create, whatever the model read.
     if (taskRequestOf(text) !== undefined)
       return { ...understanding, intent: 'create_task', confidence: 0.95 };
+    // "profile the deals collection", "data quality of the leads": the profile of a collection, not its records.
+    if (profileRequestOf(text)) return { ...understanding, intent: 'data_profile', confidence: 0.95 };
     // Asked only when the rest of the reading leaves the question open (it is the costliest step).
     const answersFromKnowledge = async () =>
       this.knowledge !== undefined && (await this.knowledge.relevance(text)) >= this.routing.minRelevance;

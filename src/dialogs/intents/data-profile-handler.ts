@@ -1,0 +1,58 @@
+import { profileCollection, type DataProfile } from '../../skills/data-profile';
+import type { Skill } from '../../skills/skill';
+import type { Reply } from '../reply';
+import { formatPercent } from '../replies/format';
+import { profileRequestOf } from '../routing/profile-requests';
+import type { IntentHandler } from './intent-handler';
+
+const COLLECTION_LIST = 'accounts, contacts, leads, deals, interactions, orders or cases';
+/** Fields shown with their missing share: the worst few. */
+const MOST_MISSING = 5;
+
+/** The profile in a few lines: rows, the fields most often empty, references pointing nowhere, duplicates. */
+function profileReply(profile: DataProfile): Reply {
+  const count = (n: number) => n.toLocaleString('en-US');
+  const missing = profile.fields
+    .filter((f) => f.missing > 0)
+    .sort((a, b) => b.missingShare - a.missingShare)
+    .slice(0, MOST_MISSING)
+    .map((f) => `${f.name} ${formatPercent(f.missingShare)}`);
+  const orphans = profile.orphans
+    .filter((o) => o.dangling > 0)
+    .map((o) => `${count(o.dangling)} with a ${o.column} that matches no ${o.target}`);
+  const duplicates = profile.duplicates
+    .filter((d) => d.groups > 0)
+    .map((d) => `${count(d.records)} records share ${count(d.groups)} ${d.column} values`);
+  const lines = [
+    `${count(profile.rows)} ${profile.collection}, ${profile.fields.length} fields profiled.`,
+    `Most often empty: ${missing.length ? missing.join(', ') : 'no field has missing values'}.`,
+    `References pointing nowhere: ${orphans.length ? orphans.join('; ') : 'none'}.`,
+    ...(profile.unattached?.count
+      ? [`Tied to no customer: ${count(profile.unattached.count)} records.`]
+      : []),
+    `Duplicates: ${duplicates.length ? duplicates.join('; ') : 'none'}.`,
+    `The full report with every field's values and charts: crmpro data profile ${profile.collection} --report DIR`,
+  ];
+  return { title: `Profile of ${profile.collection}`, text: lines.join('\n') };
+}
+
+/**
+ * "profile the deals collection", "profile contacts", "data quality of the leads": the profile of
+ * one collection from the `profile-collection` skill (admins and analysts), in a few lines, with the
+ * command that writes the full report. Other roles are told plainly who may profile data.
+ */
+export const dataProfileHandler: IntentHandler = {
+  intents: ['data_profile'],
+  capability: {
+    skill: profileCollection as Skill<never, unknown>,
+    summary: 'profile a collection of CRM records: missing values, references pointing nowhere, duplicates',
+    examples: ['profile the deals collection'],
+  },
+  handle: async ({ text, caller, skills }) => {
+    if (!skills.mayCall(profileCollection as Skill<never, unknown>, caller))
+      return { text: "I can't profile CRM data for you: data profiles are for admins and analysts." };
+    const collection = profileRequestOf(text)?.collection;
+    if (!collection) return { text: `Which collection should I profile? One of ${COLLECTION_LIST}.` };
+    return profileReply(await skills.call(profileCollection, { collection }, caller));
+  },
+};

@@ -1,0 +1,84 @@
+import { pipelineSummary } from '../../skills/pipeline-summary';
+import type { SalesTargetAnswer } from '../../skills/digests';
+import type { Caller, SkillRunner } from '../../skills/skill';
+import type { Reply } from '../reply';
+import { formatMoney, formatMoneyList } from '../replies/format';
+
+/**
+ * "Are we going to hit target", "will we make our number", "how far are we from quota", "how are we
+ * tracking against target": the forecast against the target, not the target alone nor a bare
+ * forecast.
+ */
+const STANDING =
+  /\b(?:(?:are|am|is)\s+(?:we|i|the\s+team|my\s+team|our\s+team)\s+(?:going|gonna|likely|set|on\s+(?:track|pace|course))\s+(?:to\s+|for\s+)|(?:will|can|could|do)\s+(?:we|i|the\s+team)\s+(?:\w+\s+)?|on\s+(?:track|pace|course)\s+(?:to|for)\s+)(?:hit|make|reach|meet|beat|get\s+to|close|achieve)?\s*(?:the|our|my|this\s+quarter'?s)?\s*(?:sales\s+)?(?:target|quota|number|goal|plan)\b|\bhow\s+(?:far|much)\s+(?:are\s+we|am\s+i|is\s+the\s+team)\s+(?:from|off|short\s+of|behind|ahead\s+of|away\s+from)\s+(?:the\s+|our\s+|my\s+)?(?:target|quota|number|goal|plan)\b|\bhow\s+(?:are\s+we|am\s+i|is\s+the\s+team)\s+(?:tracking|doing|pacing|trending)\s+(?:against|vs\.?|versus|to|toward|towards)\s+(?:the\s+|our\s+|my\s+)?(?:target|quota|number|goal|plan)\b|\b(?:gap|distance|shortfall)\s+to\s+(?:the\s+|our\s+)?(?:target|quota|plan)\b/i;
+
+/** True when the message asks whether the team will reach its target. */
+export function isTargetStandingQuestion(text: string): boolean {
+  return STANDING.test(text);
+}
+
+/** The first and last day and the label of a target's period key ("2026-Q4", "2026-12", "2026"). */
+export function periodSpanOf(key: string): { from: string; to: string; label: string } | undefined {
+  const quarter = /^(\d{4})-Q([1-4])$/i.exec(key);
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  const year = /^(\d{4})$/.exec(key);
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  if (quarter) {
+    const y = Number(quarter[1]);
+    const q = Number(quarter[2]);
+    return {
+      from: `${y}-${String(q * 3 - 2).padStart(2, '0')}-01`,
+      to: lastDay(y, q * 3),
+      label: `Q${q} ${y}`,
+    };
+  }
+  if (month) {
+    const y = Number(month[1]);
+    const m = Number(month[2]);
+    const label = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-US', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    return { from: `${y}-${month[2]}-01`, to: lastDay(y, m), label };
+  }
+  if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31`, label: year[1]! };
+  return undefined;
+}
+
+/**
+ * The team's weighted forecast against its target for the period, from the pipeline summary (which
+ * takes it from the forecast skill): "Forecast against the Enterprise target for 2027-Q1: weighted
+ * $1.7M of $2.5M (68%), $800k short."
+ */
+export async function targetStandingReply(
+  answer: SalesTargetAnswer,
+  /** What the target is, as the target answer says it. */
+  lead: string,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<Reply> {
+  const span = periodSpanOf(answer.period);
+  if (!span || !skills.mayCall(pipelineSummary, caller)) return { text: lead };
+  const owner =
+    caller.team && caller.team.toLowerCase() === answer.team.toLowerCase()
+      ? { scope: 'team' as const }
+      : { team: answer.team };
+  const summary = await skills.call(pipelineSummary, { owner, ...span }, caller);
+  const standing = summary.forecastAgainstTarget;
+  if (!standing) return { text: lead };
+  const money = (n: number) => formatMoney(n, standing.target.currency);
+  const gap = Math.round(standing.gap);
+  const verdict =
+    gap > 0
+      ? `${money(gap)} short: not on track yet`
+      : gap < 0
+        ? `${money(-gap)} ahead: on track`
+        : 'exactly on target';
+  const others = standing.otherCurrencies.length
+    ? ` Not counted against it: ${formatMoneyList(standing.otherCurrencies)} weighted in other currencies.`
+    : '';
+  return {
+    text: `${lead} The weighted forecast is ${money(standing.weighted)} (${Math.round(standing.attainment * 100)}% of it), ${verdict}.${others}`,
+  };
+}
