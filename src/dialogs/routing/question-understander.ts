@@ -15,6 +15,8 @@ export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { segmentIntentOf } from './segment-questions';
+import { isClosing } from './closing-words';
+import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -178,6 +180,8 @@ export class QuestionUnderstander implements Understander {
       ['greeting', 'thanks', 'confirm', 'deny', 'start_over'].includes(understanding.intent) &&
       understanding.confidence >= MIN_SMALL_TALK_CONFIDENCE &&
       !namesRecord(understanding)
+    // Thanks and closings in any words ("thx, that's all for now", "nope all good"): a friendly close.
+    if (isClosing(text)) return { ...understanding, intent: 'thanks', confidence: 1 };
     )
       return understanding;
     // An explanation button's message carries the deal's id: it is a score question, whatever its words.
