@@ -11,9 +11,11 @@ export interface ConversationMemory {
    * What the last answer was about: its deals ("add them up" sums those) or one account ("what
    * deals do they have" is that account's). Set by the handlers that show either.
    */
-  lastFocus?: 'deals' | 'account';
+  lastFocus?: 'deals' | 'account' | 'contacts';
   /** `lastFocus` as the previous turn left it (the root dialog moves it here before each turn). */
-  previousFocus?: 'deals' | 'account';
+  previousFocus?: 'deals' | 'account' | 'contacts';
+  /** The people the last answer showed, by id ("can we email her?", "what's his number"); with focus `contacts`. */
+  lastContacts?: Array<{ id: string; name: string }>;
   /** The last question about deals as a query, so a follow-up ("what's the total?") runs on all its deals. */
   lastDealQuery?: RecordQuery;
   /** The rep the last answer was about ("what's his biggest deal?"). */

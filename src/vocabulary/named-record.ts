@@ -12,6 +12,8 @@ export interface CrmNames {
   readonly contacts: readonly NamedRecord[];
   readonly products: readonly NamedRecord[];
   readonly reps: readonly NamedRecord[];
+  /** The sales teams (teams with a rep or a manager), by the name their members carry ("Mid-Market"). */
+  readonly teams?: readonly NamedRecord[];
 }
 
 /** Where the understander gets the CRM's names from (kept current by the skill layer). */

@@ -1,5 +1,6 @@
 import type { DealStage } from './deal';
 import type { Region } from './common';
+import type { InteractionType } from './interaction';
 
 /** Whose records a question is about: the caller's own, their team, everyone, a named rep or a named team. */
 export type QueryOwner = { scope: 'mine' | 'team' | 'all' } | { rep: string } | { team: string };
@@ -8,7 +9,18 @@ export type QueryOwner = { scope: 'mine' | 'team' | 'all' } | { rep: string } | 
 export type QueryAggregate = 'list' | 'count' | 'sum' | 'top';
 
 /** One field of a record a question asks about ("when does it close?", "what stage is it in?", "who owns it?"). */
-export type QueryField = 'closeDate' | 'amount' | 'stage' | 'owner' | 'lastInteraction' | 'contactRole';
+export type QueryField =
+  | 'closeDate'
+  | 'amount'
+  | 'stage'
+  | 'owner'
+  | 'lastInteraction'
+  | 'contactRole'
+  /** Fields of one person ("what's David's title", "can we email her?", "who does Jane work for"). */
+  | 'title'
+  | 'email'
+  | 'phone'
+  | 'employer';
 
 /**
  * A question about CRM records as a structured query: the record type, filters, an aggregate and
@@ -45,6 +57,19 @@ export interface RecordQuery {
    */
   order?: 'biggest' | 'smallest' | 'soonest';
   field?: QueryField;
+  /**
+   * Deals grouped by owner and ranked ("who's carrying the biggest pipeline", "which rep has the
+   * most open deals"): each owner's count and totals, by amount or by count.
+   */
+  groupBy?: 'owner';
+  rankBy?: 'amount' | 'count';
+  /** Contacts by id: a person the question names, or the people the conversation just showed. */
+  contactIds?: string[];
+  /** Interactions of these types ("meetings", "calls I logged"). */
+  interactionTypes?: InteractionType[];
+  /** Interactions that happened between these days (inclusive, in the reader's time zone). */
+  occurredFrom?: string;
+  occurredTo?: string;
   /** For `contactRole`: the buying role (`decision_maker`, `champion`, ...) or a title word ("CEO"). */
   contactRole?: string;
 }

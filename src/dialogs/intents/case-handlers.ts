@@ -85,7 +85,7 @@ export const customerViewHandler: IntentHandler = {
     summary: 'show a customer as support sees them: contact, preferences, interactions, cases, products',
     examples: ['customer view for Initech', 'who is Jane Cooper?'],
   },
-  handle: async ({ text, caller, skills, understanding }) => {
+  handle: async ({ text, caller, skills, understanding, memory }) => {
     const request = supportRequestOf(text);
     // Routed here for a named account in other words ("what has Acme bought from us"): that account.
     const account = understanding.accountMention;
@@ -95,7 +95,13 @@ export const customerViewHandler: IntentHandler = {
         : account && !isBackReference(account)
           ? account
           : text;
-    return customerViewReply(await skills.call(customerView, { who }, caller), caller.timezone);
+    const view = await skills.call(customerView, { who }, caller);
+    // The person shown, by id, for "can we email her?" (record-query-handler's person fields).
+    if (view.contact) {
+      memory.lastContacts = [{ id: view.contact.id, name: view.contact.name }];
+      memory.lastFocus = 'contacts';
+    }
+    return customerViewReply(view, caller.timezone);
   },
 };
 

@@ -3,14 +3,22 @@ import {
   type ForecastAgainstTarget,
   type PipelineSummary,
 } from '../../skills/pipeline-summary';
-import { queryRecords, type DealRow, type RecordQueryResult } from '../../skills/query-records';
+import { customerView } from '../../skills/customer-view';
+import {
+  queryRecords,
+  type DealRow,
+  type PersonRow,
+  type RecordQueryResult,
+} from '../../skills/query-records';
 import type { Caller } from '../../skills/skill';
 import type { QueryOwner, RecordQuery } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import { formatCalendarDay, formatDate, formatMoneyList, formatMoney, formatStage } from '../replies/format';
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
-import { todayIn } from '../understanding/record-question';
+import { todayIn, type RecordQuestion } from '../understanding/record-question';
+import type { Understanding } from '../routing/understanding';
+import { activityReply, ownerRankingReply, peopleReply } from './record-query-replies';
 
 /** A calendar day (`YYYY-MM-DD`) as people read it: "22 Dec 2026", the same in every time zone. */
 export function formatDay(day: string): string {
@@ -58,6 +66,7 @@ function describe(query: RecordQuery): string {
 }
 
 function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  if (query.groupBy === 'owner') return ownerRankingReply(query, result, describe(query));
   const deals = result.deals ?? [];
   const kind = query.status === 'won' ? 'won deals' : query.status === 'lost' ? 'lost deals' : 'open deals';
   const filters = describe(query);
@@ -128,14 +137,21 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
   if (query.record === 'task') {
     const tasks = result.tasks ?? [];
     const which = query.status === 'overdue' ? 'overdue' : 'open';
-    if (!tasks.length) return { text: `You have no ${which} tasks.` };
+    const yours = result.scopeLabel === 'your tasks';
+    if (!tasks.length)
+      return { text: yours ? `You have no ${which} tasks.` : `No ${which} tasks (${result.scopeLabel}).` };
     return {
       text: [
-        `${result.total} ${which} tasks:`,
-        ...tasks.map((t) => `• ${t.title}${t.dueDate ? ` — due ${formatDay(t.dueDate)}` : ''}`),
+        `${result.total} ${which} tasks${yours ? '' : ` (${result.scopeLabel})`}${result.total > tasks.length ? `; the first ${tasks.length}` : ''}:`,
+        ...tasks.map(
+          (t) =>
+            `• ${t.title}${t.accountName && !t.title.includes(t.accountName) ? ` (${t.accountName})` : ''}${t.dueDate ? ` — due ${formatDay(t.dueDate)}` : ''}${!yours && t.ownerName ? ` · ${t.ownerName}` : ''}`,
+        ),
       ].join('\n'),
     };
   }
+  if (query.record === 'interaction' && query.field !== 'lastInteraction')
+    return activityReply(query, result, caller.timezone);
   const account = result.accountName ?? 'that account';
   if (query.field === 'owner')
     return {
@@ -243,6 +259,115 @@ function ownerFor(
 }
 
 /**
+ * Whose tasks, interactions or ranked deals a question means when it does not say (or says "the
+ * team" as an admin, who sells in no team): tasks are the caller's own; interactions at a named
+ * account are everyone's the caller may see there; owners are ranked across the caller's team (an
+ * admin's: everyone). Undefined: the usual owner.
+ */
+function ownerOfPeopleRecords(question: RecordQuestion, caller: Caller): QueryOwner | undefined {
+  if (question.kind !== 'query') return undefined;
+  const { query, ownerGiven } = question;
+  const teamOfAdmin = caller.role === 'admin' && 'scope' in query.owner && query.owner.scope === 'team';
+  if (query.record === 'task')
+    return ownerGiven ? (teamOfAdmin ? { scope: 'all' } : undefined) : { scope: 'mine' };
+  if (query.record === 'interaction' && query.field !== 'lastInteraction' && query.accountId && !ownerGiven)
+    return { scope: 'all' };
+  if (query.groupBy === 'owner') {
+    if (teamOfAdmin || (!ownerGiven && caller.role === 'admin')) return { scope: 'all' };
+    if (!ownerGiven || ('scope' in query.owner && query.owner.scope === 'mine')) return { scope: 'team' };
+  }
+  return undefined;
+}
+
+/** Fields of one person, answered from the contact's record. */
+const PERSON_FIELDS = new Set<RecordQuery['field']>([
+  'title',
+  'email',
+  'phone',
+  'employer',
+  'lastInteraction',
+]);
+
+/**
+ * One field of a person ("what's David Nguyen's title", "can we email her?", "what's his number",
+ * "when did we last talk to them"): the contact the question names, or the people the last answer
+ * showed (kept by id in `ConversationMemory.lastContacts`, never read back from the reply). Roles
+ * that may not query records (support) get the same fields from the customer view.
+ */
+async function personAnswer(
+  question: Extract<RecordQuestion, { kind: 'query' }>,
+  understanding: Understanding,
+  caller: Caller,
+  skills: Parameters<IntentHandler['handle']>[0]['skills'],
+  memory: ConversationMemory,
+): Promise<Reply> {
+  const query = { ...question.query };
+  let names: string[] = (understanding.entities?.contacts ?? [])
+    .filter((c) => query.contactIds?.includes(c.id))
+    .map((c) => c.name);
+  if (question.refersTo === 'contacts') {
+    if (memory.previousFocus !== 'contacts' || !memory.lastContacts?.length) {
+      // "when did we last talk to them" after an account was shown: that account's latest interaction.
+      if (query.field === 'lastInteraction' && memory.lastAccount) {
+        const account = { ...query, record: 'interaction' as const, accountId: memory.lastAccount.id };
+        delete account.contactIds;
+        if (!skills.mayCall(queryRecords, caller)) return NOT_FOR_ROLE;
+        const result = await skills.call(queryRecords, account, caller);
+        memory.lastFocus = 'account';
+        return recordsReply(account, result, caller);
+      }
+      return { text: 'Who do you mean? Name the person, for example: "what\'s Jane Cooper\'s email?"' };
+    }
+    query.contactIds = memory.lastContacts.map((c) => c.id);
+    names = memory.lastContacts.map((c) => c.name);
+  }
+  let people: PersonRow[];
+  if (skills.mayCall(queryRecords, caller)) {
+    people = (await skills.call(queryRecords, query, caller)).people ?? [];
+  } else if (skills.mayCall(customerView, caller) && names.length) {
+    // Support reads people through the customer view (the same visibility parts).
+    people = [];
+    for (const name of names.slice(0, 5)) {
+      const view = await skills.call(customerView, { who: name }, caller);
+      const c = view.contact;
+      if (!c) continue;
+      people.push({
+        id: c.id,
+        name: c.name,
+        accountId: view.account.id,
+        accountName: view.account.name,
+        ...(c.title ? { title: c.title } : {}),
+        ...(c.buyingRole ? { buyingRole: c.buyingRole } : {}),
+        ...(c.email ? { email: c.email } : {}),
+        ...(c.phone ? { phone: c.phone } : {}),
+        ...(c.preferences.emailOptOut ? { emailOptOut: true } : {}),
+        ...(c.preferences.phoneOptOut ? { phoneOptOut: true } : {}),
+        ...(c.leftAt ? { leftOn: c.leftAt.toISOString().slice(0, 10) } : {}),
+        ...(query.field === 'lastInteraction' && view.interactions?.find((i) => i.contactName === c.name)
+          ? (() => {
+              const last = view.interactions.find((i) => i.contactName === c.name)!;
+              return {
+                lastInteraction: {
+                  type: last.type,
+                  occurredAt: last.occurredAt.toISOString(),
+                  summary: last.summary,
+                },
+              };
+            })()
+          : {}),
+      });
+    }
+  } else return NOT_FOR_ROLE;
+  if (people.length) {
+    memory.lastContacts = people.map((p) => ({ id: p.id, name: p.name }));
+    memory.lastFocus = 'contacts';
+    const only = people.length === 1 ? people[0]! : undefined;
+    if (only?.accountName) memory.lastAccount = { id: only.accountId, name: only.accountName };
+  }
+  return peopleReply(query, people, caller.timezone);
+}
+
+/**
  * Questions about records as structured queries ("deals closing this month over 200k", "when does
  * the Hooli pilot close?", "what did we last discuss with Initech?") and pipeline or team summaries
  * ("how's my pipeline", "how did Sam do last month"), answered by the query-records and
@@ -269,10 +394,41 @@ export const recordQueryHandler: IntentHandler = {
       if ('rep' in owner) memory.lastRep = owner.rep;
       return summaryReply(summary);
     }
+    if (
+      question.query.record === 'contact' &&
+      question.query.field &&
+      PERSON_FIELDS.has(question.query.field)
+    )
+      return personAnswer(question, understanding, caller, skills, memory);
+    // "when did we last talk to them" right after people were shown: those people, not the account.
+    if (
+      question.refersTo === 'account' &&
+      question.query.field === 'lastInteraction' &&
+      !question.query.contactRole &&
+      memory.previousFocus === 'contacts' &&
+      memory.lastContacts?.length
+    )
+      return personAnswer(
+        {
+          ...question,
+          query: {
+            record: 'contact',
+            owner: question.query.owner,
+            aggregate: 'top',
+            field: 'lastInteraction',
+          },
+          refersTo: 'contacts',
+        },
+        understanding,
+        caller,
+        skills,
+        memory,
+      );
     if (!skills.mayCall(queryRecords, caller)) return NOT_FOR_ROLE;
     const today = todayIn(skills.clock(), caller.timezone);
     let query: RecordQuery = {
       ...question.query,
+
       // Accounts without an owner in the question: every one the caller sees in full.
       owner:
         question.query.record === 'account' && !question.ownerGiven
@@ -296,6 +452,7 @@ export const recordQueryHandler: IntentHandler = {
                 question.refersTo === 'rep',
               ),
     };
+    query.owner = ownerOfPeopleRecords(question, caller) ?? query.owner;
     // "which one is the biggest?", "add them up", "when does it close?": the deals just shown, or
     // — when the last answer was about one account (a briefing) — that account's deals.
     const backToAccount = question.refersTo === 'deals' && memory.previousFocus === 'account';
@@ -315,7 +472,10 @@ export const recordQueryHandler: IntentHandler = {
         query.record === 'interaction')
     )
       query.accountId = memory.lastAccount.id;
-    if (!query.accountId && (query.record === 'contact' || query.record === 'interaction'))
+    if (
+      !query.accountId &&
+      (query.record === 'contact' || (query.record === 'interaction' && query.field === 'lastInteraction'))
+    )
       return { text: 'Which account do you mean? For example: "who is the decision maker at Globex?"' };
     const result = await skills.call(queryRecords, query, caller);
     if (result.accountName && query.accountId)
@@ -329,6 +489,10 @@ export const recordQueryHandler: IntentHandler = {
         memory.lastDealsOwner = query.owner;
       }
       memory.lastFocus = 'deals';
+    } else if (query.record === 'contact' && result.contacts?.length) {
+      // "who is the decision maker at Acme?" → "can we email her?": the people shown, by id.
+      memory.lastContacts = result.contacts.map((c) => ({ id: c.id, name: c.name }));
+      memory.lastFocus = 'contacts';
     } else if (query.accountId) memory.lastFocus = 'account';
     if ('rep' in query.owner) memory.lastRep = query.owner.rep;
     return recordsReply(query, result, caller);

@@ -9,7 +9,7 @@ import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
 import { nearestYearOfQuarter } from '../understanding/record-question';
-import { teamNamedIn } from '../understanding/team-names';
+import { teamOf } from '../understanding/team-names';
 
 export { teamNamedIn } from '../understanding/team-names';
 
@@ -24,7 +24,7 @@ export function scopeOf(
   const people = understanding.entities?.people ?? [];
   const rep = people.find((p) => p.kind === 'rep');
   if (rep && rep.kind === 'rep' && rep.candidates[0]) return { rep: rep.candidates[0].name };
-  const team = teamNamedIn(text);
+  const team = teamOf(text, understanding.entities?.teams);
   if (team) return { team };
   if (people.some((p) => p.kind === 'team')) return { scope: 'team' };
   if (/\b(?:all|company|whole|everyone|overall|global|total)\b/i.test(text)) return { scope: 'all' };

@@ -1,14 +1,23 @@
 import type { QueryOwner, RecordQuery, Region, SummaryQuery } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
 import { ORDINALS } from './entities/periods';
-import { teamNamedIn } from './team-names';
+import { teamOf } from './team-names';
+import { activityQuestionOf } from './activity-question';
+import { ownerRankingOf } from './owner-ranking';
+import { personQuestionOf } from './person-question';
 
 /**
  * A question about records, as parsed from one message: a structured query or a pipeline summary,
  * with what it points back at in the conversation ("their", "that deal", "his") for the handler to fill in.
  */
 export type RecordQuestion =
-  | { kind: 'query'; query: RecordQuery; ownerGiven: boolean; refersTo?: 'account' | 'deals' | 'rep' }
+  | {
+      kind: 'query';
+      query: RecordQuery;
+      ownerGiven: boolean;
+      /** What the question points back at; `contacts`: the people the conversation just showed ("her", "them"). */
+      refersTo?: 'account' | 'deals' | 'rep' | 'contacts';
+    }
   | { kind: 'summary'; query: SummaryQuery; ownerGiven: boolean; refersTo?: 'rep' };
 
 /** What the parser needs besides the message: the clock and the reader's time zone. */
@@ -66,6 +75,10 @@ const NOT_A_SPAN = String.raw`(?!\s+(?:week|month|quarter|qtr|year|fortnight|fis
 const SOONEST = new RegExp(
   String.raw`\b(?:soonest|earliest)\b|\bclos\w*\s+(?:the\s+)?(?:first|soonest|next${NOT_A_SPAN})\b|\b(?:first|next)\s+to\s+close\b|\bnext\s+(?:\d+\s+|two |three |five )?(?:[\w&.-]+\s+)?(?:deals?|opps?|opportunit\w+|ones?)\s+(?:to close|closing|that closes?|due)\b|\bnext${NOT_A_SPAN}\s+(?:[\w&.-]+\s+)?(?:deals?|opps?)\s+.*\bclos`,
 );
+
+/** Buying roles and titles asked of an account ("their CFO", "the decision maker"): the account's contacts. */
+const ROLE_WORDS =
+  /\bdecision[- ]?maker|\bmakes the decision|\bwho decides\b|\bchampion\b|\b(?:ceo|cfo|cto|coo|cio)\b/;
 
 /** Segment names and their everyday forms: accounts counted by segment are the segment handler's. */
 const SEGMENT_WORDS =
@@ -168,6 +181,8 @@ function namedPeriod(
   entities: MessageEntities | undefined,
   now: Date,
   today: string,
+  /** The question is about what happened (interactions): a month without a year is the one just past. */
+  past = false,
 ): { from: string; to: string; label: string } | undefined {
   const period = entities?.periods[0];
   if (!period) return undefined;
@@ -176,7 +191,7 @@ function namedPeriod(
     period.start > today &&
     !/\d{4}/.test(period.text) &&
     !/\bnext\b/i.test(period.text) &&
-    PAST_TENSE.test(text) &&
+    (past || PAST_TENSE.test(text)) &&
     !AHEAD.test(text)
   ) {
     const [y, m] = period.start.split('-').map(Number) as [number, number];
@@ -211,7 +226,7 @@ function ownerOf(
   if (rep && rep.kind === 'rep' && rep.candidates[0] && rep.candidates[0].score >= 0.8)
     return { owner: { rep: rep.candidates[0].name }, given: true };
   // "the mid-market team", "team Enterprise": that team (the skill says when no team has that name).
-  const team = teamNamedIn(message);
+  const team = teamOf(message, entities?.teams);
   // "the EMEA team" is the caller's team's deals in that region (the region is read apart), not a team.
   if (team && !REGIONS.some(([pattern]) => pattern.test(team.toLowerCase())))
     return { owner: { team }, given: true };
@@ -323,6 +338,39 @@ export function parseRecordQuestion(
   ).filter((s) => s !== 'closed_won' && s !== 'closed_lost');
   const period = namedPeriod(text, entities, context.now, today);
 
+  // One person's field ("what's David Nguyen's title", "can we email her?"): the contact named, or
+  // the people the conversation just showed. A buying role ("their CFO") is read below, at the account.
+  const personNamed = entities?.contacts.filter(
+    (c) => c.score >= 0.9 && c.score === entities.contacts[0]!.score,
+  );
+  const person = !ROLE_WORDS.test(text) ? personQuestionOf(text, Boolean(personNamed?.length)) : undefined;
+  if (person) {
+    const query: RecordQuery = { record: 'contact', owner, aggregate: 'top', field: person.field };
+    if (!person.pointsBack) query.contactIds = personNamed!.slice(0, 5).map((c) => c.id);
+    return {
+      kind: 'query',
+      query,
+      ownerGiven: given,
+      ...(person.pointsBack ? { refersTo: 'contacts' } : {}),
+    };
+  }
+  // Interactions by type and period: "how many meetings did i have in november", "calls I logged last week".
+  const activity = !ROLE_WORDS.test(text) ? activityQuestionOf(text) : undefined;
+  if (activity) {
+    const window = namedPeriod(text, entities, context.now, today, true);
+    const query: RecordQuery = {
+      record: 'interaction',
+      owner,
+      aggregate: activity.counting ? 'count' : 'list',
+      ...(activity.types ? { interactionTypes: activity.types } : {}),
+      ...(window ? { occurredFrom: window.from, occurredTo: window.to } : {}),
+      ...(account && account.score >= 0.8 ? { accountId: account.id } : {}),
+    };
+    return { kind: 'query', query, ownerGiven: given };
+  }
+  // Owners ranked by their deals: "who's carrying the biggest pipeline", "which rep has the most open deals".
+  const ranking = ownerRankingOf(text);
+
   // Summaries: a pipeline, or how someone is doing.
   const hasFilter =
     stages.length > 0 ||
@@ -350,7 +398,12 @@ export function parseRecordQuestion(
     OVERVIEW.test(text) &&
     stages.length === 0 &&
     !/\b(over|above|under|below|biggest|largest|overdue)\b/.test(text);
-  if (summaryWords && (!hasFilter || overviewOnly) && !(account && account.score >= 0.9 && !refersToRep)) {
+  if (
+    !ranking &&
+    summaryWords &&
+    (!hasFilter || overviewOnly) &&
+    !(account && account.score >= 0.9 && !refersToRep)
+  ) {
     const window = period ?? quarterOf(today);
     return {
       kind: 'summary',
@@ -372,6 +425,7 @@ export function parseRecordQuestion(
   const accountRegion = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
   const countingAccounts = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   if (
+    !ranking &&
     accountNoun &&
     !/\b(deals?|opps?|opportunit\w+|tasks?|contacts?|best|top|biggest|largest|most)\b/.test(text) &&
     !SEGMENT_WORDS.test(text) &&
@@ -424,7 +478,13 @@ export function parseRecordQuestion(
   const closedPast =
     /\bdid\s+(?:i|we|you|the team|\w+)\s+close\b|\b(?:i|we|they|he|she|you)\s+closed\b/.test(text) &&
     !/\bclosed?\s+lost\b/.test(text);
-  const wonLost = /\b(won|win|lost|lose)\b/.test(text) || closedPast;
+  const wonLost =
+    /\b(won|win|lost|lose)\b/.test(text) ||
+    closedPast ||
+    // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
+    (Boolean(ranking) &&
+      /\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) &&
+      !/\bclosed?\s+lost\b/.test(text));
   const overdue = /\boverdue\b|\bpast (their |the )?close date\b|\bslipped past\b/.test(text);
   const { min, max } = amountBounds(text, entities);
   const biggest = /\b(biggest|largest)\b|\bby (?:amount|size|value|deal size)\b/.test(text);
@@ -449,6 +509,7 @@ export function parseRecordQuestion(
   const followUp =
     refersToDeals || (aggregateOnly && !ownScope && !tasks && (pointsBack || onlyAggregateWords(text)));
   const isQuery =
+    Boolean(ranking) ||
     lastInteraction ||
     (role && (account || refersToAccount)) ||
     ownerField ||
@@ -475,7 +536,7 @@ export function parseRecordQuestion(
     (counting && (stages.length > 0 || dealWords)) ||
     (summing && (stages.length > 0 || closing));
   if (!isQuery) return undefined;
-  if (RANKING.test(text) && !biggest) return undefined;
+  if (RANKING.test(text) && !biggest && !ranking) return undefined;
 
   const query: RecordQuery = { record: 'deal', owner, aggregate: 'list' };
   if (account && account.score >= 0.8) query.accountId = account.id;
@@ -553,6 +614,16 @@ export function parseRecordQuestion(
       if (soonest && query.limit > 1) delete query.field;
     } else if (summing && !query.field) query.aggregate = 'sum';
     else if (query.field) query.aggregate = 'top';
+  }
+  if (ranking && query.record === 'deal') {
+    query.groupBy = 'owner';
+    query.rankBy = ranking.rankBy;
+    query.order = ranking.order;
+    query.aggregate = 'top';
+    delete query.field;
+    delete query.dealWords;
+    delete query.limit;
+    return { kind: 'query', query, ownerGiven: given };
   }
   const refersTo =
     query.record === 'deal' && (followUp || (pointsBack && !query.accountId && !ownScope))

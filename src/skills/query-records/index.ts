@@ -1,10 +1,22 @@
 import { z } from 'zod';
-import { DEAL_STAGES, REGIONS, type Contact, type Deal, type RecordQuery } from '../../vocabulary';
+import {
+  DEAL_STAGES,
+  INTERACTION_TYPES,
+  REGIONS,
+  type Contact,
+  type Deal,
+  type RecordQuery,
+} from '../../vocabulary';
 import type { Filter } from '../../store/store';
 import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-scope';
 import { calendarDayOf, localDayIn } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill, type SkillContext } from '../skill';
+import { rankOwners, type OwnerRow } from './owner-ranking';
+import { activityMatching, peopleById, type PersonRow } from './people-and-activity';
+
+export type { OwnerRow } from './owner-ranking';
+export type { PersonRow } from './people-and-activity';
 
 const OPEN_STAGES_EXCLUDED = ['closed_won', 'closed_lost'];
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -30,6 +42,9 @@ export interface TaskRow {
   /** Calendar day the task is due. */
   dueDate?: string;
   status: string;
+  /** Whose task, when the question was about more people than the caller. */
+  ownerName?: string;
+  accountName?: string;
 }
 
 export interface InteractionRow {
@@ -39,6 +54,7 @@ export interface InteractionRow {
   occurredAt: string;
   summary: string;
   byName?: string;
+  accountName?: string;
 }
 
 export interface AccountRow {
@@ -72,6 +88,12 @@ export interface RecordQueryResult {
   accounts?: AccountRow[];
   /** For accounts: how many of the matches are customers, prospects, churned. */
   accountStatuses?: Record<string, number>;
+  /** Deals grouped by owner (`groupBy: 'owner'`), ranked. */
+  owners?: OwnerRow[];
+  /** People asked about by id (`contactIds`), with the parts the caller may see. */
+  people?: PersonRow[];
+  /** For interactions counted or listed: how many of each type. */
+  interactionTypes?: Record<string, number>;
 }
 
 const ownerSchema = z.union([
@@ -100,7 +122,26 @@ const querySchema: z.ZodType<RecordQuery> = z
     aggregate: z.enum(['list', 'count', 'sum', 'top']),
     limit: z.number().int().min(1).max(50).optional(),
     order: z.enum(['biggest', 'smallest', 'soonest']).optional(),
-    field: z.enum(['closeDate', 'amount', 'stage', 'owner', 'lastInteraction', 'contactRole']).optional(),
+    field: z
+      .enum([
+        'closeDate',
+        'amount',
+        'stage',
+        'owner',
+        'lastInteraction',
+        'contactRole',
+        'title',
+        'email',
+        'phone',
+        'employer',
+      ])
+      .optional(),
+    groupBy: z.literal('owner').optional(),
+    rankBy: z.enum(['amount', 'count']).optional(),
+    contactIds: z.array(id).min(1).max(20).optional(),
+    interactionTypes: z.array(z.enum(INTERACTION_TYPES)).max(INTERACTION_TYPES.length).optional(),
+    occurredFrom: day.optional(),
+    occurredTo: day.optional(),
     contactRole: z.string().max(40).optional(),
   })
   .strict();
@@ -120,7 +161,23 @@ export const queryRecords = defineSkill({
     const { services, caller } = context;
     const visibility = await RecordVisibility.of(services, caller);
     if (query.record === 'account') return accountsMatching(query, context, visibility);
+    if (query.record === 'contact' && query.contactIds?.length) {
+      const people = await peopleById(query, context, visibility);
+      return { scopeLabel: 'people', total: people.length, totals: [], people };
+    }
     const account = query.accountId ? await services.store.accounts.findById(query.accountId) : null;
+    // Interactions by type and period ("how many meetings did I have in November"), not the latest one.
+    if (query.record === 'interaction' && query.field !== 'lastInteraction') {
+      const activity = await activityMatching(query, context, visibility, account?._id);
+      return {
+        scopeLabel: account ? `${activity.scopeLabel} at ${account.name}` : activity.scopeLabel,
+        ...(account ? { accountName: account.name } : {}),
+        total: activity.total,
+        totals: [],
+        interactions: activity.rows,
+        interactionTypes: activity.byType,
+      };
+    }
     if (query.record === 'interaction' || query.record === 'contact')
       return account
         ? accountRecords(query, account, context, visibility)
@@ -128,20 +185,42 @@ export const queryRecords = defineSkill({
     if (query.record === 'task') {
       if (!caller.userId) return { scopeLabel: 'your tasks', total: 0, totals: [] };
       const today = localDayIn(services.clock(), caller.timezone);
+      // "my tasks": the caller's; "the team's", "everyone's", "Sam's": those people's, under the deal scopes' rules.
+      const mine = 'scope' in query.owner && query.owner.scope === 'mine';
+      const scope = mine ? undefined : await resolveDealScope(services, caller, query.owner);
       const tasks = (
-        await services.store.tasks.find({ ownerId: caller.userId, status: 'open' }, { sort: { dueAt: 1 } })
+        await services.store.tasks.find(
+          { ...(scope ? ownerFilter(scope) : { ownerId: caller.userId }), status: 'open' },
+          { sort: { dueAt: 1 } },
+        )
       ).filter(
         (t) => query.status !== 'overdue' || (t.dueAt !== undefined && calendarDayOf(t.dueAt) < today),
       );
+      const shown = tasks.slice(0, query.limit ?? 10);
+      const [owners, accounts] = scope
+        ? await Promise.all([
+            services.store.users.find({ _id: { $in: [...new Set(shown.map((t) => t.ownerId))] } }),
+            services.store.accounts.find(
+              { _id: { $in: [...new Set(shown.map((t) => t.accountId).filter(Boolean))] } },
+              { projection: { name: 1 } },
+            ),
+          ])
+        : [[], []];
+      const ownerName = new Map(owners.map((u) => [u._id, u.name]));
+      const accountName = new Map(accounts.map((a) => [a._id, a.name]));
       return {
-        scopeLabel: 'your tasks',
+        scopeLabel: scope ? scope.label : 'your tasks',
         total: tasks.length,
         totals: [],
-        tasks: tasks.slice(0, query.limit ?? 10).map((t) => ({
+        tasks: shown.map((t) => ({
           id: t._id,
           title: t.title,
           status: t.status,
           ...(t.dueAt ? { dueDate: calendarDayOf(t.dueAt) } : {}),
+          ...(ownerName.get(t.ownerId) ? { ownerName: ownerName.get(t.ownerId)! } : {}),
+          ...(t.accountId && accountName.get(t.accountId)
+            ? { accountName: accountName.get(t.accountId)! }
+            : {}),
         })),
       };
     }
@@ -198,6 +277,20 @@ export const queryRecords = defineSkill({
     const totals = new Map<string, number>();
     for (const d of deals) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
     const owners = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
+    if (query.groupBy === 'owner') {
+      const ranked = rankOwners(
+        deals,
+        owners,
+        query.rankBy ?? 'amount',
+        query.order === 'smallest' ? 'smallest' : 'biggest',
+      );
+      return {
+        scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+        total: deals.length,
+        totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
+        owners: ranked.slice(0, query.limit ?? 25),
+      };
+    }
     const limit = query.limit ?? (query.aggregate === 'top' ? 1 : 25);
     return {
       scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),

@@ -10,7 +10,9 @@ const CHECK_INTERVAL_MS = 2_000;
  * checked at most every two seconds, so the matchers built over a list are reused between turns.
  */
 export class CrmNameIndex implements CrmNameSource {
-  private names: CrmNames = { accounts: [], contacts: [], products: [], reps: [] };
+  private names: CrmNames = { accounts: [], contacts: [], products: [], reps: [], teams: [] };
+  /** The sales teams, rebuilt with the users' list (same identity while the users do not change). */
+  private teams: readonly NamedRecord[] = [];
   private readonly versions = new Map<string, string>();
   private checkedAt = 0;
 
@@ -42,14 +44,20 @@ export class CrmNameIndex implements CrmNameSource {
           aliases: [p.sku],
         })),
       ),
-      this.refresh('users', this.names.reps, async () =>
-        (await this.store.users.find({ active: true }, { projection: { name: 1 } })).map((u) => ({
-          id: u._id,
-          name: u.name,
-        })),
-      ),
+      this.refresh('users', this.names.reps, async () => {
+        const users = await this.store.users.find(
+          { active: true },
+          { projection: { name: 1, team: 1, role: 1 } },
+        );
+        // A team is named in questions about pipelines: only teams that sell (a rep or a manager in it).
+        const selling = [
+          ...new Set(users.filter((u) => u.role === 'rep' || u.role === 'manager').map((u) => u.team)),
+        ];
+        this.teams = selling.filter(Boolean).map((team) => ({ id: team, name: team }));
+        return users.map((u) => ({ id: u._id, name: u.name }));
+      }),
     ]);
-    this.names = { accounts, contacts, products, reps };
+    this.names = { accounts, contacts, products, reps, teams: this.teams };
     return this.names;
   }
 

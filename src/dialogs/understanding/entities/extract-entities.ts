@@ -5,6 +5,7 @@ import { extractMoney, type MoneyMention } from './money';
 import type { NamedRecord } from '../../../vocabulary';
 import { NameMatcher, type NameCandidate } from './name-matcher';
 import { extractPeople, type PersonMention } from './people';
+import { teamsNamedIn, type TeamMention } from '../team-names';
 import {
   extractPeriodsAndDates,
   type CalendarContext,
@@ -20,6 +21,8 @@ export interface EntityContext extends Partial<CalendarContext> {
   readonly products?: readonly NamedRecord[];
   /** The CRM users who can be named as reps. */
   readonly reps?: readonly NamedRecord[];
+  /** The CRM's sales teams, named with or without the word "team" ("pipeline for mid-market"). */
+  readonly teams?: readonly NamedRecord[];
   /** Currency for amounts written without one (default USD). */
   readonly defaultCurrency?: string;
   /** Country for phone numbers written without +code (default US). */
@@ -32,6 +35,8 @@ export interface MessageEntities {
   readonly contacts: NameCandidate[];
   readonly products: NameCandidate[];
   readonly people: PersonMention[];
+  /** Teams of the CRM the message names (from the names passed in `teams`). */
+  readonly teams: TeamMention[];
   readonly periods: PeriodMention[];
   readonly dates: DateMention[];
   readonly money: MoneyMention[];
@@ -77,6 +82,7 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
     contacts: context.contacts ? matcherFor(context.contacts).find(rest) : [],
     products: context.products ? matcherFor(context.products).find(rest) : [],
     people: extractPeople(rest, context.reps),
+    teams: context.teams ? teamsNamedIn(rest, context.teams) : [],
     periods,
     dates,
     money,

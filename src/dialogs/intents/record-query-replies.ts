@@ -1,0 +1,133 @@
+import type { PersonRow, RecordQueryResult } from '../../skills/query-records';
+import type { RecordQuery } from '../../vocabulary';
+import { formatCalendarDay, formatDate, formatMoneyList } from '../replies/format';
+import type { Reply } from '../reply';
+
+/** Who a ranking is about, as a phrase: "open pipeline", "won deals", "open deals". */
+function rankedWhat(query: RecordQuery): string {
+  if (query.status === 'won') return 'won business';
+  if (query.status === 'lost') return 'lost business';
+  return query.rankBy === 'count' ? 'open deals' : 'open pipeline';
+}
+
+/**
+ * Owners ranked by their deals: "Sam Rivera has the biggest open pipeline (team Enterprise): 42
+ * deals worth $3.4M", then every owner with their count and totals.
+ */
+export function ownerRankingReply(query: RecordQuery, result: RecordQueryResult, filters: string): Reply {
+  const owners = result.owners ?? [];
+  const what = rankedWhat(query);
+  const where = `${filters ? ` ${filters}` : ''} (${result.scopeLabel})`;
+  const first = owners[0];
+  if (!first) return { text: `No ${what}${where}.` };
+  const most =
+    query.rankBy === 'count'
+      ? query.order === 'smallest'
+        ? 'the fewest'
+        : 'the most'
+      : query.order === 'smallest'
+        ? 'the smallest'
+        : 'the biggest';
+  const deals = (n: number) => `${n} deal${n === 1 ? '' : 's'}`;
+  const lead = `${first.name} has ${most} ${what}${where}: ${deals(first.count)} worth ${formatMoneyList(first.totals)}.`;
+  return {
+    text: [
+      lead,
+      ...(owners.length > 1
+        ? [
+            `By ${query.rankBy === 'count' ? 'number of deals' : 'amount'}:`,
+            ...owners.map((o, i) => `${i + 1}. ${o.name} — ${deals(o.count)}, ${formatMoneyList(o.totals)}`),
+          ]
+        : []),
+    ].join('\n'),
+  };
+}
+
+const TYPE_WORDS: Record<string, [string, string]> = {
+  call: ['call', 'calls'],
+  email: ['email', 'emails'],
+  meeting: ['meeting', 'meetings'],
+  note: ['note', 'notes'],
+  chat: ['chat', 'chats'],
+};
+
+function typesWord(query: RecordQuery, n: number): string {
+  const types = query.interactionTypes ?? [];
+  if (types.length === 1) return TYPE_WORDS[types[0]!]![n === 1 ? 0 : 1];
+  return n === 1 ? 'interaction' : 'interactions';
+}
+
+/**
+ * Interactions counted or listed: "41 meetings (your deals' people: Sam Rivera), 1–30 Nov 2026",
+ * with the split by type when several types count, and the latest ones for a list.
+ */
+export function activityReply(query: RecordQuery, result: RecordQueryResult, timezone: string): Reply {
+  const period =
+    query.occurredFrom && query.occurredTo
+      ? `, ${formatCalendarDay(query.occurredFrom)} – ${formatCalendarDay(query.occurredTo)}`
+      : '';
+  const whose = result.scopeLabel === 'your deals' ? 'yours' : result.scopeLabel;
+  const split =
+    (query.interactionTypes?.length ?? 0) !== 1 && result.total
+      ? `: ${Object.entries(result.interactionTypes ?? {})
+          .sort((a, b) => b[1] - a[1])
+          .map(([type, n]) => `${n} ${TYPE_WORDS[type]?.[n === 1 ? 0 : 1] ?? type}`)
+          .join(', ')}`
+      : '';
+  const head = `${result.total} ${typesWord(query, result.total)} (${whose}${period})${split}.`;
+  const rows = result.interactions ?? [];
+  if (query.aggregate === 'count' || !rows.length) return { text: head };
+  return {
+    text: [
+      head + (result.total > rows.length ? ` The latest ${rows.length}:` : ''),
+      ...rows.map(
+        (i) =>
+          `• ${formatDate(new Date(i.occurredAt), timezone)} · ${i.type}${i.accountName ? ` · ${i.accountName}` : ''} — ${i.summary}${i.byName && whose !== 'yours' ? ` (${i.byName})` : ''}`,
+      ),
+    ].join('\n'),
+  };
+}
+
+/** One person's asked field, with what a reader must know before using it (opted out, left the company). */
+function personLine(person: PersonRow, field: RecordQuery['field'], timezone: string): string {
+  const at = person.accountName ? ` at ${person.accountName}` : '';
+  const left = person.leftOn
+    ? ` ${person.name} left ${person.accountName ?? 'the company'} on ${formatCalendarDay(person.leftOn)}.`
+    : '';
+  switch (field) {
+    case 'title':
+      return `${person.name}${at}: ${person.title ?? 'no title on record'}${person.buyingRole ? ` (${person.buyingRole.replace(/_/g, ' ')})` : ''}.${left}`;
+    case 'employer':
+      return `${person.name} works for ${person.accountName ?? 'an account you cannot see'}${person.title ? ` (${person.title})` : ''}.${left}`;
+    case 'email': {
+      const address = person.email ? `e-mail ${person.email}` : 'no e-mail address you can see';
+      const consent = person.emailOptOut
+        ? ` They opted out of e-mail: don't send them marketing e-mail.`
+        : person.leftOn
+          ? ''
+          : ' They have not opted out of e-mail.';
+      return `${person.name}${at}: ${address}.${consent}${left}`;
+    }
+    case 'phone': {
+      const number = person.phone ? `phone ${person.phone}` : 'no phone number you can see';
+      const consent = person.phoneOptOut ? ' They asked not to be called.' : '';
+      return `${person.name}${at}: ${number}.${consent}${left}`;
+    }
+    case 'lastInteraction': {
+      const last = person.lastInteraction;
+      return last
+        ? `Last interaction with ${person.name}${at}: ${last.type} on ${formatDate(new Date(last.occurredAt), timezone)} — ${last.summary}.${left}`
+        : `No interactions with ${person.name}${at} that you can see.${left}`;
+    }
+    default:
+      return `${person.name}${at}${person.title ? `, ${person.title}` : ''}.${left}`;
+  }
+}
+
+/** The field asked of one or several people ("what's David Nguyen's title", "can we email her?"). */
+export function peopleReply(query: RecordQuery, people: readonly PersonRow[], timezone: string): Reply {
+  if (!people.length) return { text: "I can't find that person among the contacts you can see." };
+  const lines = people.map((p) => personLine(p, query.field, timezone));
+  if (lines.length === 1) return { text: lines[0]! };
+  return { text: ['Several people match:', ...lines.map((l) => `• ${l}`)].join('\n') };
+}

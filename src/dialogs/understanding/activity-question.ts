@@ -1,0 +1,42 @@
+import type { InteractionType } from '../../vocabulary';
+
+/** Nouns of interactions, plural or as activity words, and the type each means (none: every type). */
+const NOUNS: Array<[RegExp, InteractionType | undefined]> = [
+  [/\b(?:phone\s+)?calls\b|\bdials\b/, 'call'],
+  [/\bmeetings\b|\bmtgs\b|\bvisits\b/, 'meeting'],
+  [/\be-?mails\b/, 'email'],
+  [/\bnotes\b/, 'note'],
+  [/\bchats\b/, 'chat'],
+  [/\binteractions\b|\btouch-?points\b|\btouches\b|\bactivit(?:y|ies)\b|\bconversations\b/, undefined],
+];
+/** Asking how many, or which: the interactions are counted or listed. */
+const ASKED =
+  /\bhow many\b|\bcount\b|\bnumber of\b|\btotal\b|^(?:list|show|which|what|any|pull up|give me|get me)\b|\b(?:did|have|has)\s+(?:i|we|you|he|she|they|\w+)\s+(?:have|had|log|logged|make|made|send|sent|hold|held|book|booked|do|done)\b|\b(?:i|we|\w+)\s+(?:had|logged|made|sent|held|did)\b|\b(?:my|our|team'?s?|his|her)\s+(?:\w+\s+)?(?:calls|meetings|e-?mails|notes|chats|interactions|touch-?points|activit(?:y|ies))\b/;
+/** A request to do something (log a call, schedule a meeting, send emails), not a question about what happened. */
+const WRITE =
+  /^(?:please\s+|can you\s+|could you\s+)?(?:log|schedule|book|set up|create|add|remind|send|draft|write|email|e-mail|call|ring|phone|plan)\b|\b(?:when|what time)\b.*\bnext\b|\bupcoming\b/;
+
+/** A question about interactions by type: which types (none = all of them). */
+export interface ActivityQuestion {
+  types?: InteractionType[];
+  counting: boolean;
+}
+
+/**
+ * Interactions counted or listed by type: "how many meetings did i have in november", "calls I
+ * logged last week", "emails to Acme this month", "my activity this week". Undefined for a request to
+ * log, schedule or send something, and for questions without a plural interaction noun ("can we
+ * email her?"). The period and the account are read by the record-question parser.
+ */
+export function activityQuestionOf(text: string): ActivityQuestion | undefined {
+  if (WRITE.test(text)) return undefined;
+  const found = NOUNS.filter(([pattern]) => pattern.test(text));
+  if (!found.length) return undefined;
+  const startsWithNoun = NOUNS.some(([pattern]) => new RegExp(`^(?:${pattern.source})`).test(text));
+  if (!ASKED.test(text) && !startsWithNoun) return undefined;
+  const types = found.map(([, type]) => type);
+  return {
+    ...(types.every((type): type is InteractionType => type !== undefined) ? { types } : {}),
+    counting: /\bhow many\b|\bcount\b|\bnumber of\b|\btotal\b/.test(text),
+  };
+}

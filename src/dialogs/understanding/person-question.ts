@@ -1,0 +1,53 @@
+import type { QueryField } from '../../vocabulary';
+
+/** A field asked of one person (or of the people the conversation just showed). */
+export interface PersonQuestion {
+  field: Extract<QueryField, 'title' | 'email' | 'phone' | 'employer' | 'lastInteraction'>;
+  /** The question points back at people shown before ("her", "him", "them") rather than naming one. */
+  pointsBack: boolean;
+}
+
+/** Pronouns for a person, or people, just shown. */
+const PERSON_PRONOUN = /\b(?:her|him|his|she|he|hers|them|they|their)\b/;
+const FIELDS: Array<[RegExp, PersonQuestion['field']]> = [
+  [
+    /\bwho\s+(?:does|do|is|'s)\s+.+\s+work(?:ing)?\s+(?:for|at)\b|\bwhere\s+(?:does|do|is)\s+.+\s+work\b|\b(?:what|which)\s+(?:company|account|firm)\b|\bworks?\s+(?:for|at)\s+(?:which|what)\b|\bemployer\b/,
+    'employer',
+  ],
+  [
+    /\b(?:job\s+)?title\b|\bposition\b|\bjob\b|\bwhat (?:does|do) (?:she|he|they) do\b|\bwhat'?s (?:her|his|their) role\b/,
+    'title',
+  ],
+  [/\be-?mail(?:\s+address)?\b|\bmail\b|\bwrite to\b/, 'email'],
+  [/\bphone\b|\bnumber\b|\bcell\b|\bmobile\b|\bcall\b|\bring\b|\breach\b/, 'phone'],
+  [
+    /\b(?:last|latest|most recent)(?:ly)?\s+(?:talk|talked|spoke|spoken|heard|contact(?:ed)?|interaction|touch|conversation|meeting|call|email)\b|\bwhen did (?:we|i|you) last\b|\bwhen (?:did|have) (?:we|i) (?:last )?(?:talk|talked|speak|spoken|spoke|hear)\b/,
+    'lastInteraction',
+  ],
+];
+
+/**
+ * A field of one person: "what's David Nguyen's title again", "what's Jane's email", "who does Kevin
+ * Adams work for", "can we email her?", "what's his number", "when did we last talk to them". The
+ * person is the contact the message names (`named`), else the people the conversation showed (a
+ * pronoun). Undefined when no field word is there, or when nothing names or points at a person.
+ */
+export function personQuestionOf(text: string, named: boolean): PersonQuestion | undefined {
+  const pointsBack = !named && PERSON_PRONOUN.test(text);
+  if (!named && !pointsBack) return undefined;
+  // A write ("email her the proposal", "call him tomorrow", "log a call with her") is not a question.
+  if (
+    /^(?:please\s+)?(?:log|send|schedule|book|remind|create|add|draft|email|e-mail|call|ring|phone)\b(?!\s+(?:address(?:es)?|number|no\b|for\b|of\b))/.test(
+      text,
+    )
+  )
+    return undefined;
+  const field = FIELDS.find(([pattern]) => pattern.test(text))?.[1];
+  // "when did we last talk to them": the account's latest interaction (the handler takes the people
+  // instead when the last answer showed people); "her", "him" point at a person only.
+  if (field === 'lastInteraction' && pointsBack && !/\b(?:her|him|his|she|he|hers)\b/.test(text))
+    return undefined;
+  // "his/her deals", "their pipeline": deals of the rep or account, not a person's field.
+  if (!field || /\b(?:deals?|pipeline|opps?|quota|forecast|tasks?)\b/.test(text)) return undefined;
+  return { field, pointsBack };
+}
