@@ -107,7 +107,7 @@ function teamOf(text: string): string | undefined {
       text,
     )?.[1] ??
     /\b([A-Z][\w&.-]*)'s\s+(?:sales\s+)?(?:target|quota|number)\b/.exec(text)?.[1];
-  if (!named || /^(?:our|my|this|next|last|the|current|coming|q[1-4]|\d{4}.*)$/i.test(named))
+  if (!named || /^(?:our|my|this|next|last|the|current|coming|team|sales|whole|q[1-4]|\d{4}.*)$/i.test(named))
     return undefined;
   return named.replace(/\s+team$/i, '');
 }

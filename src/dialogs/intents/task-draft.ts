@@ -52,7 +52,17 @@ export function dueDayOf(words: string, clock: RequestClock): { due: string; tex
 
 /** The request's words with the day's words (and what leads up to them) taken out, as a task title. */
 export function taskTitleOf(words: string, dayText: string | undefined): string | undefined {
-  let title = words;
+  // "for Globex next monday: send pricing": what to do is after the colon when what is before it
+  // says for whom or when ("call Acme re: renewal" is one title).
+  const colon = words.indexOf(':');
+  const before = colon > 0 ? words.slice(0, colon) : '';
+  const forWhomOrWhen =
+    /^\s*(?:for|about)\b/i.test(before) ||
+    // "Acme: prepare the QBR deck": a name before the colon ("call Acme re: …" is not one).
+    (/^\s*\p{Lu}\S*(?:\s+\S+){0,2}\s*$/u.test(before) && !/\b(?:re|fw|fwd|subject|note)\s*$/i.test(before)) ||
+    (dayText !== undefined && before.toLowerCase().includes(dayText.toLowerCase()));
+  const after = forWhomOrWhen ? words.slice(colon + 1).trim() : '';
+  let title = after || words;
   if (dayText) {
     const at = title.toLowerCase().lastIndexOf(dayText.toLowerCase());
     if (at >= 0) {

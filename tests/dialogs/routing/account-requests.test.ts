@@ -61,6 +61,10 @@ describe('the words of briefing, recommendation and task requests', () => {
     ['what would Initech buy next', true],
     ['got any cross-sell suggestions for Wayne?', true],
     ['what can we sell to acme', true],
+    ['what products should we push to wayne enterprises in the next campaign', true],
+    ['which products could I offer Globex', true],
+    ['any products to pitch to Hooli?', true],
+    ['what should we push this week', false],
     // Must not: records of sales already made, and deals called upsells.
     ['how many upsell deals did we win last quarter', false],
     ['upsell deals closing this month', false],
@@ -96,6 +100,11 @@ describe('the words of briefing, recommendation and task requests', () => {
     ['remind me in 2 weeks to check on Hooli', 'Check on Hooli', '2026-12-18'],
     ['pls set me a reminder to chase legal, due next monday', 'Chase legal', '2026-12-07'],
     ['note to self: email Kevin about the renewal', 'Email Kevin about the renewal', undefined],
+    ['create a follow-up task for Globex next monday: send pricing', 'Send pricing', '2026-12-07'],
+    ['new task for Acme: prepare QBR deck by friday', 'Prepare QBR deck', '2026-12-11'],
+    ['remind me to call Acme re: renewal tomorrow', 'Call Acme re: renewal', '2026-12-05'],
+    ['put a reminder in for me to call back initech on tuesday', 'Call back initech', '2026-12-08'],
+    ['remind me tomorrow to call Acme', 'Call Acme', '2026-12-05'],
   ])('task: %s → "%s" due %s', (text, title, due) => {
     const words = taskRequestOf(text);
     expect(words).toBeDefined();

@@ -14,6 +14,9 @@ describe('sales targets asked in everyday words', () => {
     ['will we make our number this quarter', true],
     ['how far are we from target', true],
     ['are we on track to hit quota', true],
+    ["what's the team's quota for Q1", true],
+    ['are we going to make the quarter', true],
+    ['how close are we to our target', true],
     // Must not: other numbers and targets, forecasts, marketing lists.
     ["what's David Nguyen's phone number", false],
     ["what's the case number for Acme's ticket", false],
@@ -32,6 +35,9 @@ describe('sales targets asked in everyday words', () => {
     ['how are we tracking against quota', true],
     ['is the team on track for the target', true],
     ["what's our gap to target", true],
+    ['are we going to make the quarter', true],
+    ['how close are we to our target', true],
+    ['will we close the Acme deal this quarter', false],
     ['whats our target for next quarter?', false],
     ['what is our quota this quarter', false],
   ])('asks for the forecast against the target: %s → %s', (text, expected) => {
