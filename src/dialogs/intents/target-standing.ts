@@ -5,12 +5,12 @@ import type { Reply } from '../reply';
 import { formatMoney, formatMoneyList } from '../replies/format';
 
 /**
- * "Are we going to hit target", "will we make our number", "how far are we from quota", "how are we
- * tracking against target": the forecast against the target, not the target alone nor a bare
- * forecast.
+ * "Are we going to hit target", "will we make our number", "how far are we from quota": the forecast
+ * against the target, not the target alone nor a bare forecast. ("How are we tracking against
+ * target" is the team's pipeline summary, which ends with the same comparison.)
  */
 const STANDING =
-  /\b(?:(?:are|am|is)\s+(?:we|i|the\s+team|my\s+team|our\s+team)\s+(?:going|gonna|likely|set|on\s+(?:track|pace|course))\s+(?:to\s+|for\s+)|(?:will|can|could|do)\s+(?:we|i|the\s+team)\s+(?:\w+\s+)?|on\s+(?:track|pace|course)\s+(?:to|for)\s+)(?:hit|make|reach|meet|beat|get\s+to|close|achieve)?\s*(?:the|our|my|this\s+quarter'?s)?\s*(?:sales\s+)?(?:target|quota|number|goal|plan)\b|\b(?:are|is|will|can)\s+(?:we|i|the\s+team|my\s+team)\s+(?:going\s+to\s+|gonna\s+)?(?:make|hit)\s+(?:the|our|my|this)\s+(?:quarter|month|year)\b|\bhow\s+close\s+(?:are\s+we|am\s+i|is\s+the\s+team)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:target|quota|number|goal|plan)\b|\bhow\s+(?:far|much)\s+(?:are\s+we|am\s+i|is\s+the\s+team)\s+(?:from|off|short\s+of|behind|ahead\s+of|away\s+from)\s+(?:the\s+|our\s+|my\s+)?(?:target|quota|number|goal|plan)\b|\bhow\s+(?:are\s+we|am\s+i|is\s+the\s+team)\s+(?:tracking|doing|pacing|trending)\s+(?:against|vs\.?|versus|to|toward|towards)\s+(?:the\s+|our\s+|my\s+)?(?:target|quota|number|goal|plan)\b|\b(?:gap|distance|shortfall)\s+to\s+(?:the\s+|our\s+)?(?:target|quota|plan)\b/i;
+  /\b(?:(?:are|am|is)\s+(?:we|i|the\s+team|my\s+team|our\s+team)\s+(?:going|gonna|likely|set|on\s+(?:track|pace|course))\s+(?:to\s+|for\s+)|(?:will|can|could|do)\s+(?:we|i|the\s+team)\s+(?:\w+\s+)?|on\s+(?:track|pace|course)\s+(?:to|for)\s+)(?:hit|make|reach|meet|beat|get\s+to|close|achieve)?\s*(?:the|our|my|this\s+quarter'?s)?\s*(?:sales\s+)?(?:target|quota|number|goal|plan)\b|\b(?:are|is|will|can)\s+(?:we|i|the\s+team|my\s+team)\s+(?:going\s+to\s+|gonna\s+)?(?:make|hit)\s+(?:the|our|my|this)\s+(?:quarter|month|year)\b|\bhow\s+close\s+(?:are\s+we|am\s+i|is\s+the\s+team)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:target|quota|number|goal|plan)\b|\bhow\s+(?:far|much)\s+(?:are\s+we|am\s+i|is\s+the\s+team)\s+(?:from|off|short\s+of|behind|ahead\s+of|away\s+from)\s+(?:the\s+|our\s+|my\s+)?(?:target|quota|number|goal|plan)\b|\b(?:gap|distance|shortfall)\s+to\s+(?:the\s+|our\s+)?(?:target|quota|plan)\b/i;
 
 /** True when the message asks whether the team will reach its target. */
 export function isTargetStandingQuestion(text: string): boolean {

@@ -83,7 +83,10 @@ function briefedAccountOf(understanding: Understanding): string | undefined {
   const mention = understanding.accountMention;
   if (mention && isBackReference(mention)) return mention;
   const named = understanding.entities?.accounts.filter((a) => a.score >= 0.9) ?? [];
-  if (mention && named.some((a) => a.text.toLowerCase() === mention.toLowerCase())) return mention;
+  // The mention as the phrasing gave it ("acme logis") when it holds a name's words: the account
+  // resolver decides between close names.
+  const words = ` ${mention?.toLowerCase() ?? ''} `;
+  if (mention && named.some((a) => words.includes(` ${a.text.toLowerCase()} `))) return mention;
   return named[0]?.text;
 }
 
