@@ -255,7 +255,9 @@ function ownerFor(
   refersToRep: boolean,
 ): QueryOwner {
   if (refersToRep && memory.lastRep) return { rep: memory.lastRep };
-  return given ? owner : defaultOwner(caller);
+  if (!given) return defaultOwner(caller);
+  // An admin sells in no team: "we", "our", "the team" from an admin mean the whole company.
+  return caller.role === 'admin' && 'scope' in owner && owner.scope === 'team' ? { scope: 'all' } : owner;
 }
 
 /**

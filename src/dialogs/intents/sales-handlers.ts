@@ -49,7 +49,20 @@ export function periodOf(
   // The period as the entity reader resolved it, in the skill's own form: every phrasing the reader
   // knows ("next qtr", "the previous quarter", "coming month") reaches the skill, not only the few it parses.
   const period = understanding.entities?.periods[0];
-  return (period && canonicalPeriod(period)) ?? words;
+  return (period && (canonicalPeriod(period) ?? periodHolding(period))) ?? words;
+}
+
+/**
+ * The smallest quarter or year that holds a window the forecast has no name for ("by the end of the
+ * year" in December, "by EOQ"): the forecast is made per month, quarter or year.
+ */
+function periodHolding(period: { start: string; end: string; granularity: string }): string | undefined {
+  if (period.granularity !== 'span') return undefined;
+  const [y1, m1] = period.start.split('-').map(Number) as [number, number];
+  const [y2, m2] = period.end.split('-').map(Number) as [number, number];
+  if (y1 !== y2) return undefined;
+  const q1 = Math.floor((m1 - 1) / 3);
+  return q1 === Math.floor((m2 - 1) / 3) ? `Q${q1 + 1} ${y1}` : String(y1);
 }
 
 /** A resolved quarter, month, half or year as the forecast skill names it ("Q1 2027", "2027-03", "H2 2026", "2027"). */

@@ -1,6 +1,7 @@
 import type { RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
+import { isForecastAsk } from '../understanding/forecast-question';
 import { churnQuestionOf } from './churn-questions';
 import { supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
@@ -110,7 +111,8 @@ const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|reco
  * these as a briefing on an account that is not there.
  */
 // "slipped past close date" is the overdue filter, not a risk ranking: "slipped" is not a risk word here.
-const RISK_WORDS = /\b(slipping|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways))\b/i;
+const RISK_WORDS =
+  /\b(slipping|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways)|shaky|wobbly|in danger|on thin ice|(?:might|could|about to) (?:slip|fall through|fall apart))\b/i;
 
 /** "who moved to At risk this month?": a move between customer segments, not deals at risk. */
 const SEGMENT_MOVES = /\b(?:moved?|moving|became|dropped|fell|went|slid)\s+(?:in)?to\b|\bsegments?\b/i;
@@ -245,6 +247,9 @@ export class QuestionUnderstander implements Understander {
     if (exportRequestOf(text)) return { ...understanding, intent: 'data_export', confidence: 0.95 };
     if (ADVICE.test(text) && !NOT_ADVICE.test(text) && !KEEP.has(understanding.intent))
       return { ...understanding, intent: 'top_leads', confidence: 0.95 };
+    // "how much am I on track to close by year end", "what are we projected to book": the forecast.
+    if (isForecastAsk(text) && !namesRecord(understanding) && !KEEP.has(understanding.intent))
+      return { ...understanding, intent: 'forecast', confidence: 0.95 };
     // A write the model reads without a verb of writing ("can it sync with gmail" as logging), or a
     // question how to do something ("how do I add my colleagues"), is no write.
     // A guess below MIN_KEPT_CONFIDENCE ("which languages does the bot speak" as a hand-off at 0.29) keeps nothing.

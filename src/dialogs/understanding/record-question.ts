@@ -41,7 +41,7 @@ const TYPOS: Array<[RegExp, string]> = [
 
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
-  /\b(risk|risky|slipping|trouble|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|churn\w*|digest|subscribe|score|numbers)\b/;
+  /\b(risk|risky|slipping|trouble|shaky|wobbly|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|how likely|likel(?:y|ihood)\b(?:\s+\w+){0,4}\s+(?:close|win|land|sign)|churn\w*|digest|subscribe|score|numbers)\b/;
 /** Words that point back at records the conversation showed ("which one", "those", "them", "it"). */
 const BACK_TO_RECORDS =
   /\b(those|these|them|they|which one|that one|this one|the ones?|of them|that deal|this deal|it)\s*(?:\?|$|\b(?:up|close|closes|closing|worth|first|next|in total|together)\b)|\b(?:of|among|which of) (?:those|these|them|the ones)\b|\bwhich one\b|\bthe (?:biggest|largest|smallest) one\b/;
@@ -215,6 +215,10 @@ function namedPeriod(
   };
 }
 
+/** Records said to be the caller's own in so many words. */
+const MINE_OUTRIGHT =
+  /\b(?:deals?|opps?|accounts?|tasks?)\s+(?:that\s+)?(?:i'?ve|i\s+have|i'?m|i\s+am|i)\s+(?:been\s+)?(?:given|assigned|handed|own|owning|got|working(?:\s+on)?)\b|\b(?:deals?|opps?|accounts?)\s+(?:am|do|have|did)\s+i\b|\bassigned\s+to\s+me\b|\bmy\s+(?:own\s+)?(?:deals?|opps?|pipeline|accounts?|tasks?)\b/;
+
 function ownerOf(
   text: string,
   message: string,
@@ -230,6 +234,10 @@ function ownerOf(
   // "the EMEA team" is the caller's team's deals in that region (the region is read apart), not a team.
   if (team && !REGIONS.some(([pattern]) => pattern.test(team.toLowerCase())))
     return { owner: { team }, given: true };
+  // Deals said to be the caller's ("the deals I've been given", "assigned to me", "that I own") are
+  // theirs even when "team" is said of something else ("I'm new on the team").
+  if (MINE_OUTRIGHT.test(text) && !/\b(?:my|our)\s+team\b|\bteam'?s\b/.test(text))
+    return { owner: { scope: 'mine' }, given: true };
   if (/\b(team|team's|teams|we|our reps)\b/.test(text)) return { owner: { scope: 'team' }, given: true };
   if (/\b(i|my|me|mine|i've|i'm|im)\b/.test(text)) return { owner: { scope: 'mine' }, given: true };
   return { owner: { scope: 'mine' }, given: false };
@@ -451,7 +459,7 @@ export function parseRecordQuestion(
 
   // Which record, and which field of it.
   const lastInteraction =
-    /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|spoke|spoken|interaction|touch|contact|conversation|meeting|call)\b|\bwhen did we last\b|\bwhat did we last\b/.test(
+    /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b/.test(
       text,
     );
   const role = /\bdecision[- ]?maker|\bmakes the decision|\bwho decides\b/.test(text)
@@ -608,7 +616,12 @@ export function parseRecordQuestion(
       const n =
         /\b(?:top|my|the|first|next)?\s*(\d+|two|three|four|five|ten)\s+(?:biggest|largest|smallest|deals|opps|ones)\b/.exec(
           text,
-        )?.[1];
+        )?.[1] ??
+        // "biggest 5 open deals", "top 3 team deals", "5 open deals with the biggest amounts".
+        /\b(?:top|biggest|largest|smallest)\s+(\d+|two|three|four|five|ten)\b|\b(\d+|two|three|four|five|ten)\s+(?:open\s+|team\s+|of\s+(?:my|our|the)\s+)?(?:deals|opps|opportunities)\b/
+          .exec(text)
+          ?.slice(1)
+          .find(Boolean);
       query.limit = n ? (/^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : 1;
       // "the next 3 deals to close" lists them; one deal's close date is a field answer.
       if (soonest && query.limit > 1) delete query.field;

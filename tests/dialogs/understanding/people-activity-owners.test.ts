@@ -198,3 +198,49 @@ describe('"them" after an account', () => {
     });
   });
 });
+
+describe("the caller's own deals said outright, the latest interaction in any words, how many to show", () => {
+  it.each([
+    "im new on the team, can u give me an overview of all the deals i've been given?",
+    'as the newest rep on the team, what deals am i working on',
+    'deals assigned to me that close this month',
+  ])('"%s" is about the caller\'s own deals', (text) => {
+    expect(parse(text)?.query.owner).toEqual({ scope: 'mine' });
+  });
+
+  it.each([
+    "how's my team doing",
+    "my team's deals closing this month",
+    'how many deals does the team have in negotiation',
+  ])('"%s" stays the team', (text) => {
+    expect(parse(text)?.query.owner).toEqual({ scope: 'team' });
+  });
+
+  it.each([
+    'when did i last speak to anyone at Globex',
+    'when did someone last talk to Globex',
+    'last time we met with Globex',
+    'when did we last hear from Globex',
+  ])('"%s" is the latest interaction with the account', (text) => {
+    expect(parse(text)).toMatchObject({
+      query: { record: 'interaction', field: 'lastInteraction', accountId: 'acc-globex' },
+    });
+  });
+
+  it.each<[string, number]>([
+    ['biggest 5 open deals on the team', 5],
+    ['the 3 biggest deals', 3],
+    ['my 10 biggest deals', 10],
+    ['largest three opps', 3],
+  ])('"%s" shows %i deals', (text, limit) => {
+    expect(parse(text)).toMatchObject({ query: { aggregate: 'top', limit } });
+  });
+
+  it.each([
+    'rank my open deals by how likely they are to actually close',
+    'which deals are likely to actually close',
+    'any of my deals looking shaky?',
+  ])('"%s" is left to the win-chance ranking or the risks, not listed as deals', (text) => {
+    expect(parse(text)).toBeUndefined();
+  });
+});

@@ -208,9 +208,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(?:by\s+)?(eoq|eom|eoy|end of (?:the )?(quarter|month|year))\b/g,
+    // "by EOQ", "end of the year", "by year end", "before quarter-end": from today to that end.
+    pattern: /\b(?:by\s+)?(eoq|eom|eoy|end of (?:the )?(quarter|month|year)|(quarter|month|year)[- ]?end)\b/g,
     resolve: (match, today, context) => {
-      const unit = match[2] ?? { eoq: 'quarter', eom: 'month', eoy: 'year' }[match[1]!]!;
+      const unit = match[2] ?? match[3] ?? { eoq: 'quarter', eom: 'month', eoy: 'year' }[match[1]!]!;
       if (unit === 'month') return span(today, lastDayOf({ ...today, day: 1 }, 1), 'span');
       const yearStart = fiscalYearStart(today, context.fiscalYearStartMonth ?? 1);
       if (unit === 'year') return span(today, lastDayOf(yearStart, 12), 'span');

@@ -1,0 +1,35 @@
+import { isForecastAsk } from '../../../src/dialogs/understanding/forecast-question';
+import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
+
+describe('asking what will close, without the word "forecast"', () => {
+  it.each([
+    'how much am i on track to close by the end of the year',
+    'what are we projected to book this quarter',
+    'what do we expect to land in Q1',
+    'how much will the team close this month',
+    'what am I likely to bring in next month',
+    'our projections for next quarter',
+  ])('"%s" is a forecast', (text) => {
+    expect(isForecastAsk(text)).toBe(true);
+  });
+
+  it.each([
+    'are we on track to hit our target this quarter',
+    'am I going to make my number',
+    'which deals are likely to close',
+    'which team deals are most likely to close',
+    'what is the chance Globex is going to sign',
+    'close the Acme deal',
+  ])('"%s" is not', (text) => {
+    expect(isForecastAsk(text)).toBe(false);
+  });
+
+  it.each(['by the end of the year', 'by year end', 'before year-end'])(
+    '"%s" in December is the rest of the year',
+    (text) => {
+      expect(
+        extractEntities(text, { now: new Date('2026-12-04T15:00:00Z'), timeZone: 'UTC' }).periods[0],
+      ).toMatchObject({ start: '2026-12-04', end: '2026-12-31' });
+    },
+  );
+});
