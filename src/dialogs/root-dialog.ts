@@ -16,6 +16,7 @@ import {
   type ConversationMemory,
 } from './conversation-memory';
 import { isBeginDialog, type Capability, type IntentHandler } from './intents/intent-handler';
+import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
 import type { Understander } from './routing/understanding';
 import { messageText, sendReply } from './turn-helpers';
 import { callerOf, crmTurn } from './turn-state';
@@ -40,6 +41,9 @@ export interface RootDialogDependencies {
    */
   visitorHandler?: IntentHandler;
 }
+
+/** Questions about one's own work a role without the sales records may mean of its cases (never writes). */
+const OWN_WORK_QUESTIONS = new Set(['record_query', 'pipeline_summary', 'at_risk_deals', 'top_leads']);
 
 /** Intents a website visitor's message is routed by; everything else goes to the visitor handler. */
 const VISITOR_INTENTS = new Set(['greeting', 'help', 'thanks', 'cancel', 'start_over', 'handoff']);
@@ -87,6 +91,11 @@ export class RootDialog extends ComponentDialog {
   ): IntentHandler | undefined {
     const skill = routed?.capability?.skill;
     const account = understanding.accountMention;
+    // A question about deals or the pipeline stays refused ("show me the open deals for Globex").
+    if (!skill || this.deps.skills.mayCall(skill, caller) || SALES_WORDS.test(text)) return routed;
+    // "what do i have due by end of day" from a role without the sales records: its own cases.
+    if (OWN_WORK_QUESTIONS.has(understanding.intent) && asksAboutOwnWork(text))
+      return this.insteadIfAllowed('case_list', caller) ?? routed;
     // Only questions about an account are redirected; a refused write stays refused.
     if (
       !skill ||
@@ -102,6 +111,13 @@ export class RootDialog extends ComponentDialog {
     return instead && insteadSkill && this.deps.skills.mayCall(insteadSkill, caller) ? instead : routed;
   }
 
+  /** The handler of `intent` when this caller's role may use its skill. */
+  private insteadIfAllowed(intent: string, caller: ReturnType<typeof callerOf>): IntentHandler | undefined {
+    const instead = this.byIntent.get(intent);
+    const skill = instead?.capability?.skill;
+    return instead && skill && this.deps.skills.mayCall(skill, caller) ? instead : undefined;
+  }
+
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = messageText(step.context.activity);
     if (!text) return step.endDialog();
@@ -111,6 +127,13 @@ export class RootDialog extends ComponentDialog {
       timezone: caller.timezone,
     });
     const memory = (await this.deps.memory.get(step.context, {}))!;
+    // Follow-ups on support cases: "which one is due first?" after a list, "any open cases for them?".
+    ageLastCases(memory);
+    const onCases = caseFollowUpIntent(text, memory, {
+      intent: understanding.intent,
+      account: understanding.accountMention,
+    });
+    if (onCases) understanding = { ...understanding, intent: onCases, confidence: 0.9 };
     const confidentAtFirst =
       understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;
     // "and to Initech?" after "what should I pitch to Globex?": the same request, another account.

@@ -2,12 +2,14 @@ import type { Dialog } from 'botbuilder-dialogs';
 import { agentAssist } from '../../skills/agent-assist';
 import { listCases, openCase, updateCase } from '../../skills/cases';
 import { customerView } from '../../skills/customer-view';
-import type { Skill } from '../../skills/skill';
+import type { CaseList } from '../../skills/cases';
+import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { supportRequestOf } from '../routing/support-questions';
-import { agentAssistReply, caseListReply, customerViewReply } from './case-replies';
+import { agentAssistReply, caseListReply, customerViewReply, firstCaseReply } from './case-replies';
+import { caseOrderOf, casesJustShown, pointsBack, type CaseMemory } from './case-follow-ups';
 import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-confirm-dialog';
-import type { IntentHandler } from './intent-handler';
+import type { IntentHandler, IntentTurn } from './intent-handler';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
 
 /** "open a case for Initech: login fails, high priority" / "close case 1042: fixed by reset": confirmed first. */
@@ -53,7 +55,74 @@ export const caseWriteHandler: IntentHandler = {
   },
 };
 
-/** "my open cases", "open cases for Initech", "which cases breach their SLA today?". */
+/** A case list to fetch: the skill's input, whether only the caller's own, and whether it re-runs the last list. */
+interface CaseListAsked {
+  input: { scope: CaseList['scope']; account?: string; limit?: number };
+  onlyMine?: boolean;
+  followUp?: boolean;
+}
+
+/** The case list a turn asks for: the request's words, a follow-up on the last list, or the account just shown. */
+function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
+  const { text, understanding } = turn;
+  const memory = turn.memory as CaseMemory;
+  const request = supportRequestOf(text);
+  const last = memory.lastCases;
+  if (request?.intent === 'case_list') {
+    if (request.scope === 'account') {
+      // "any open cases for them?": the account the conversation just showed.
+      if (!isBackReference(request.account) && !pointsBack(` ${request.account} `))
+        return { input: { scope: 'account', account: request.account } };
+      if (memory.lastAccount) return { input: { scope: 'account', account: memory.lastAccount.name } };
+      return { text: 'Which account? For example: "open cases for Initech".' };
+    }
+    if (request.scope === 'open') return { input: { scope: 'status' } };
+    return { input: { scope: request.scope }, onlyMine: request.onlyMine };
+  }
+  // Right after a case list, "which one is due first?" is about that list (all of it, to order it).
+  if (last && casesJustShown(memory))
+    return {
+      input: { scope: last.scope, ...(last.account ? { account: last.account } : {}), limit: 100 },
+      onlyMine: last.onlyMine,
+      followUp: true,
+    };
+  // Routed here for a named account in other words ("does Acme have anything open with us"): its cases.
+  const account = understanding.accountMention;
+  if (account && !isBackReference(account)) return { input: { scope: 'account', account } };
+  if (memory.lastAccount && pointsBack(text))
+    return { input: { scope: 'account', account: memory.lastAccount.name } };
+  // A role without the sales records asking what it has due ("what do i have due by end of day").
+  if (/\b(?:due|overdue|breach\w*|sla)\b/i.test(text))
+    return { input: { scope: 'breaching' }, onlyMine: true };
+  return { input: { scope: 'mine' } };
+}
+
+/** The list as asked: only the caller's own cases when the question said "my", "I". */
+function onlyOwnCases(list: CaseList, onlyMine: boolean | undefined, caller: Caller): CaseList {
+  if (!onlyMine || list.scope === 'mine') return list;
+  const cases = list.cases.filter((c) => c.owner?.id === caller.userId);
+  return { ...list, cases, total: cases.length };
+}
+
+/** Remembers the list for follow-ups ("which one is due first?") and its account for "their contact". */
+function rememberCases(memory: CaseMemory, list: CaseList, onlyMine: boolean | undefined): void {
+  memory.lastCases = {
+    scope: list.scope,
+    ...(list.account ? { account: list.account.name } : {}),
+    ...(onlyMine ? { onlyMine } : {}),
+    shown: list.cases.slice(0, 20).map((c) => ({
+      number: c.number,
+      ...(c.account ? { account: c.account.name } : {}),
+      ...(c.contact ? { contact: c.contact.name } : {}),
+      ...(c.slaDueAt ? { slaDueAt: new Date(c.slaDueAt).toISOString() } : {}),
+      priority: c.priority,
+    })),
+    turnsAgo: 0,
+  };
+  if (list.account) memory.lastAccount = { id: list.account.id, name: list.account.name };
+}
+
+/** "my open cases", "open cases for Initech", "which cases breach their SLA today?", "which one is due first?". */
 export const caseListHandler: IntentHandler = {
   intents: ['case_list'],
   capability: {
@@ -61,23 +130,21 @@ export const caseListHandler: IntentHandler = {
     summary: 'list support cases: yours, an account’s, or those breaching their SLA today',
     examples: ['my open cases', 'open cases for Initech', 'which cases breach their SLA today?'],
   },
-  handle: async ({ text, caller, skills, understanding }) => {
-    const request = supportRequestOf(text);
-    // Routed here for a named account in other words ("does Acme have anything open with us"): its cases.
-    const account = understanding.accountMention;
-    const input =
-      request?.intent === 'case_list'
-        ? request.scope === 'account'
-          ? { scope: 'account' as const, account: request.account }
-          : { scope: request.scope }
-        : account && !isBackReference(account)
-          ? { scope: 'account' as const, account }
-          : { scope: 'mine' as const };
-    return caseListReply(await skills.call(listCases, input, caller), caller.timezone);
+  handle: async (turn) => {
+    const { text, caller, skills } = turn;
+    const memory = turn.memory as CaseMemory;
+    const asked = caseListInput(turn);
+    if ('text' in asked) return asked;
+    // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.
+    const order = asked.followUp ? caseOrderOf(text) : undefined;
+    const list = onlyOwnCases(await skills.call(listCases, asked.input, caller), asked.onlyMine, caller);
+    rememberCases(memory, list, asked.onlyMine);
+    if (order && list.cases.length) return firstCaseReply(list, order, caller.timezone);
+    return caseListReply(list, caller.timezone);
   },
 };
 
-/** "customer view for Jane Cooper", "who is Jane Cooper". */
+/** "customer view for Jane Cooper", "who is Jane Cooper", "who's the contact on that one?" after a case list. */
 export const customerViewHandler: IntentHandler = {
   intents: ['customer_view'],
   capability: {
@@ -87,15 +154,26 @@ export const customerViewHandler: IntentHandler = {
   },
   handle: async ({ text, caller, skills, understanding, memory }) => {
     const request = supportRequestOf(text);
+    const shown = (memory as CaseMemory).lastCases;
+    // Right after a case list: the person (else the account) of the case it showed first.
+    const ofCase =
+      request?.intent !== 'customer_view' && shown && casesJustShown(memory as CaseMemory)
+        ? (shown.shown[0]?.contact ?? shown.shown[0]?.account)
+        : undefined;
     // Routed here for a named account in other words ("what has Acme bought from us"): that account.
     const account = understanding.accountMention;
     const who =
       request?.intent === 'customer_view'
         ? request.who
-        : account && !isBackReference(account)
-          ? account
-          : text;
+        : (ofCase ??
+          (account && !isBackReference(account)
+            ? account
+            : memory.lastAccount && pointsBack(text)
+              ? memory.lastAccount.name
+              : text));
     const view = await skills.call(customerView, { who }, caller);
+    // "any open cases for them?" next: the account shown.
+    memory.lastAccount = { id: view.account.id, name: view.account.name };
     // The person shown, by id, for "can we email her?" (record-query-handler's person fields).
     if (view.contact) {
       memory.lastContacts = [{ id: view.contact.id, name: view.contact.name }];

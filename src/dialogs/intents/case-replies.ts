@@ -49,9 +49,50 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
   };
 }
 
+const PRIORITY_RANK: Record<string, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
+
+/**
+ * The one case a follow-up on a list asks for ("which one is due first?", "the most urgent one"),
+ * picked from the whole list: due soonest, highest priority (then due soonest), newest or oldest.
+ */
+export function firstCaseReply(
+  list: CaseList,
+  order: 'due' | 'priority' | 'newest' | 'oldest',
+  timeZone: string,
+): Reply {
+  const due = (c: CaseView) => (c.slaDueAt ? new Date(c.slaDueAt).getTime() : Number.POSITIVE_INFINITY);
+  const opened = (c: CaseView) => new Date(c.openedAt).getTime();
+  const sorted = [...list.cases].sort((a, b) =>
+    order === 'due'
+      ? due(a) - due(b)
+      : order === 'priority'
+        ? (PRIORITY_RANK[a.priority] ?? 9) - (PRIORITY_RANK[b.priority] ?? 9) || due(a) - due(b)
+        : order === 'newest'
+          ? opened(b) - opened(a)
+          : opened(a) - opened(b),
+  );
+  const first = sorted[0]!;
+  const item = caseItem(first, timeZone);
+  const what =
+    order === 'due'
+      ? first.slaDueAt
+        ? `is due first (${when(new Date(first.slaDueAt), timeZone)})`
+        : 'comes first (none of them has an SLA due time)'
+      : order === 'priority'
+        ? `is the most urgent (${first.priority} priority)`
+        : order === 'newest'
+          ? `is the newest (opened ${when(new Date(first.openedAt), timeZone)})`
+          : `is the oldest (opened ${when(new Date(first.openedAt), timeZone)})`;
+  return {
+    text: `Of those ${list.total} cases, case ${first.number} (${first.subject}) ${what}: ${item.subtitle}.`,
+    lists: [{ items: [item] }],
+  };
+}
+
 /** What "yes" will create, for the confirmation question. */
 export function caseToOpenText(draft: { account: string; subject: string; priority: string }): string {
-  return `Open a ${draft.priority} priority case for ${draft.account}: "${draft.subject}"?`;
+  const article = /^[aeiou]/i.test(draft.priority) ? 'an' : 'a';
+  return `Open ${article} ${draft.priority} priority case for ${draft.account}: "${draft.subject}"?`;
 }
 
 /** The case just opened. */

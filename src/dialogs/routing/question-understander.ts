@@ -3,7 +3,7 @@ import { explainedDealIdOf } from '../replies/scoring-replies';
 import { parseRecordQuestion } from '../understanding/record-question';
 import { isForecastAsk } from '../understanding/forecast-question';
 import { churnQuestionOf } from './churn-questions';
-import { supportRequestOf } from './support-questions';
+import { isSupportPolicyQuestion, supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
 import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest } from './briefing-requests';
@@ -264,6 +264,11 @@ export class QuestionUnderstander implements Understander {
       !understanding.accountMention &&
       !namesRecord(understanding) &&
       !POINTS_BACK.test(text);
+    // What the SLA or support promises ("response time for urgent tickets on enterprise") is the documentation's.
+    if (isSupportPolicyQuestion(text) && !RECORDS.test(text)) {
+      const { accountMention: _notAnAccount, ...policy } = understanding;
+      return { ...policy, intent: 'knowledge_question', confidence: 0.95 };
+    }
     const toKnowledge = (): Understanding => {
       const { accountMention: _notAnAccount, ...rest } = understanding;
       return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };

@@ -7,19 +7,52 @@ export type SupportIntent = 'case_open' | 'case_close' | 'case_list' | 'customer
 export type SupportRequest =
   | { intent: 'case_open'; account: string; subject: string; priority: CasePriority; description: string }
   | { intent: 'case_close'; number: number; resolution: string }
-  | { intent: 'case_list'; scope: 'mine' | 'breaching' }
+  | { intent: 'case_list'; scope: 'mine' | 'breaching' | 'open'; onlyMine?: boolean }
   | { intent: 'case_list'; scope: 'account'; account: string }
   | { intent: 'customer_view'; who: string }
   | { intent: 'agent_assist'; question: string };
 
 const OPEN_CASE =
-  /^\s*(?:please\s+)?(?:open|create|log|raise|file|start)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:support\s+)?(?:case|ticket)\s+(?:for|at|with|on behalf of)\s+(.+?)\s*(?::|\s[-–—]\s)\s*([\s\S]+?)\s*$/i;
+  /^\s*(?:please\s+)?(?:(?:open|create|log|raise|file|start)\s+(?:a\s+|an\s+)?(?:new\s+)?|new\s+)?(?:support\s+)?(?:case|ticket)\s+(?:for|at|with|on behalf of)\s+(.+?)\s*(?::|\s[-–—]\s)\s*([\s\S]+?)\s*$/i;
 const CLOSE_CASE =
   /^\s*(?:please\s+)?(close|resolve)\s+(?:the\s+)?(?:case|ticket)\s+(?:number\s+)?#?(\d{1,9})\s*(?::|\s[-–—]\s|\bwith\b|\bas\b)\s*([\s\S]+?)\s*$/i;
 const MY_CASES =
   /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b/i;
 const BREACHING =
   /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ing)?|miss(?:es|ing)?|past|over|overdue|late)\b[\s\S]*\bSLA\b|\bSLA\b[\s\S]*\b(?:breach(?:es|ing)?|due|miss(?:es|ing)?)\b|\boverdue\s+(?:cases|tickets)\b|\b(?:blow|blowing|break|breaking|bust|busting|miss|missing)\s+(?:its|their|the|an?)\s+SLA\b/i;
+/**
+ * Our cases against their SLA, said with a verb of breaching or being due ("anything breaching sla
+ * today?", "which cases are about to breach", "what's due by end of day", "tickets running late").
+ */
+const BREACHING_WORDS =
+  /\b(?:breach(?:es|ed|ing)?|about\s+to\s+(?:breach|miss|blow|expire|lapse)|(?:miss|blow|bust|break)(?:es|s|ed|ing)?\s+(?:its|their|the|our|an?|any)?\s*sla|past\s+(?:the\s+|its\s+|their\s+)?sla)\b/i;
+/** Being due or late: about cases only when cases or tickets are named ("tasks due today" are tasks). */
+const DUE_WORDS =
+  /\b(?:overdue|past\s+due|running\s+late|late|due\s+(?:today|tonight|by|soon|first|next|this|in\s+the\s+next|within))\b/i;
+/** Words of a support case ("cases", "tickets", "sla", "anything" on its own asks about them too). */
+const CASE_WORDS = /\b(?:cases?|tickets?|sla|escalations?|queue)\b/i;
+/** Questions about the SLA policy, not our cases: what it promises, what happens if it is missed. */
+const SLA_POLICY =
+  /\b(?:response\s+times?|respond|reply|replies|how\s+(?:fast|quick(?:ly)?|long|soon)|guarantee\w*|commit\w*|promis\w*|uptime|credits?|penalt\w*|compensat\w*|refunds?|entitled|what\s+happens|if\s+(?:we|you|they)|plans?|tiers?|contracts?|policy|define|definition|mean)\b/i;
+/**
+ * The rule between our cases and the SLA policy: a question about cases, tickets, support or the
+ * SLA that asks what is promised (response times, how fast, uptime, credits, what happens if it is
+ * missed, by plan or contract) is about the policy, for the documentation; one that asks which cases
+ * breach, are due or late (and names no policy word) is about our cases.
+ */
+export function isSupportPolicyQuestion(text: string): boolean {
+  return /\b(?:sla|tickets?|cases?|support|incidents?)\b/i.test(text) && SLA_POLICY.test(text);
+}
+
+/** "use cases", "in case", "case study": the word case not meaning a support case. */
+const NOT_A_SUPPORT_CASE =
+  /\b(?:use|test|edge|business|worst|best)[- ]cases?\b|\bin\s+case\b|\bcase\s+stud(?:y|ies)\b|\bjust\s+in\s+case\b/i;
+/** Every open case ("all open cases", "what tickets do we have open", "open cases?"), not one account's. */
+const ALL_CASES =
+  /^\s*(?:(?:show|list|give|get|pull\s+up|what\s+are|what|which|any|how\s+many)\s+(?:me\s+)?)?(?:(?:all|every|the|our|any|open|current|active|outstanding|pending|support)\s+)*(?:cases|tickets|case|ticket)\b(?:\s+(?:do\s+we\s+have|are|is|we\s+have|there\s+are))?(?:\s+(?:open|still\s+open|outstanding|pending|right\s+now|now|today|at\s+the\s+moment|atm|rn|currently|across\s+(?:the\s+)?(?:team|board|company)))*\s*[?.!]*\s*$/i;
+/** "I", "me", "my": the caller's own cases. */
+const MINE = /\b(?:i|me|my|mine)\b/i;
+
 const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)\s*[?.!]*\s*$/i;
 const CUSTOMER_VIEW =
@@ -42,20 +75,28 @@ const PRIORITY_WORDS: readonly (readonly [RegExp, CasePriority])[] = [
   [/[,;(]?\s*\b(?:normal|medium)(?:[-\s]priority)?\b\)?/gi, 'normal'],
 ];
 
+/** A case's words without the chat politeness at their end ("…, urgent pls" → "…"). */
+function withoutPoliteEnd(text: string): string {
+  return text
+    .replace(/(?:[\s,;:.!-]*\b(?:pls|plz|please|thanks|thx|ty|asap)\b)+[\s,;:.!-]*$/i, '')
+    .replace(/[\s,;:.!-]+$/, '')
+    .trim();
+}
+
 /** The priority a case's words ask for (default normal), and the words without it. */
 export function priorityIn(text: string): { priority: CasePriority; rest: string } {
   for (const [pattern, priority] of PRIORITY_WORDS) {
     if (new RegExp(pattern.source, 'i').test(text)) {
-      const rest = text
-        .replace(pattern, '')
-        .replace(/\s+priority\b/i, '')
-        .replace(/\s{2,}/g, ' ')
-        .replace(/[\s,;:.!-]+$/, '')
-        .trim();
+      const rest = withoutPoliteEnd(
+        text
+          .replace(pattern, '')
+          .replace(/\s+priority\b/i, '')
+          .replace(/\s{2,}/g, ' '),
+      );
       return { priority, rest };
     }
   }
-  return { priority: 'normal', rest: text.replace(/[\s,;.!]+$/, '').trim() };
+  return { priority: 'normal', rest: withoutPoliteEnd(text) };
 }
 
 function subjectOf(text: string): string {
@@ -88,11 +129,22 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return { intent: 'case_close', number: Number(close[2]), resolution: close[3]!.replace(/[\s.]+$/, '') };
   const assist = ASSIST.exec(text);
   if (assist?.[1]) return { intent: 'agent_assist', question: assist[1].replace(/^["“']|["”']$/g, '') };
-  if (BREACHING.test(text)) return { intent: 'case_list', scope: 'breaching' };
+  // A question about the SLA policy ("what's the response time for urgent tickets") is the documentation's.
+  const aboutPolicy = SLA_POLICY.test(text) || NOT_A_SUPPORT_CASE.test(text);
+  if (BREACHING.test(text) && !aboutPolicy) return { intent: 'case_list', scope: 'breaching' };
+  const breaching =
+    (BREACHING_WORDS.test(text) &&
+      (CASE_WORDS.test(text) || /\b(?:anything|any|which|what|who)\b/i.test(text))) ||
+    (DUE_WORDS.test(text) && /\b(?:cases?|tickets?)\b/i.test(text));
+  if (breaching && !aboutPolicy)
+    return MINE.test(text)
+      ? { intent: 'case_list', scope: 'breaching', onlyMine: true }
+      : { intent: 'case_list', scope: 'breaching' };
   if (MY_CASES.test(text)) return { intent: 'case_list', scope: 'mine' };
   const account = ACCOUNT_CASES.exec(text);
-  if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!))
+  if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
+  if (ALL_CASES.test(text) && !NOT_A_SUPPORT_CASE.test(text)) return { intent: 'case_list', scope: 'open' };
   const view = CUSTOMER_VIEW.exec(text) ?? WHO_IS.exec(text);
   if (view) return { intent: 'customer_view', who: view[1]! };
   const prefers = PREFERS.exec(text);

@@ -1,0 +1,108 @@
+import type { CaseList } from '../../skills/cases';
+import type { ConversationMemory } from '../conversation-memory';
+
+/** One case the last case list showed, for "which one is due first?" and "who's the contact on that one?". */
+export interface ShownCase {
+  number: number;
+  account?: string;
+  contact?: string;
+  slaDueAt?: string;
+  priority: string;
+}
+
+/** The last case list of the conversation: what was asked, what it showed, and how many turns ago. */
+export interface LastCases {
+  scope: CaseList['scope'];
+  account?: string;
+  onlyMine?: boolean;
+  shown: ShownCase[];
+  /** 0 on the turn the list was shown; a follow-up is the very next turn (1). */
+  turnsAgo: number;
+}
+
+/** The conversation memory with the last case list (kept beside the other follow-up state). */
+export type CaseMemory = ConversationMemory & { lastCases?: LastCases };
+
+/** Words about deals and the sales pipeline: a role that may not see them is refused, not shown cases. */
+export const SALES_WORDS =
+  /\b(?:deals?|pipeline|opportunit(?:y|ies)|opps?|forecast\w*|quota|revenue|win\s+(?:rate|chance|probability)|leads?)\b/i;
+/** Words pointing back at the account or person just shown ("any open cases for them?", "anything there?"). */
+const POINTS_BACK =
+  /\b(?:them|they|their|there|her|him|his|it|its|that\s+(?:account|customer|company|one)|this\s+(?:account|customer|company))\b/i;
+/** Words of a support case. */
+const CASE_WORDS = /\b(?:cases?|tickets?|issues?|problems?|escalations?)\b/i;
+/** Asking about the cases just listed: which one, the first, the most urgent, how many. */
+const ABOUT_SHOWN =
+  /\b(?:which|what)\s+(?:one|ones|of\s+(?:them|those|these))\b|\b(?:first|soonest|next|earliest|oldest|newest|latest|most\s+urgent|highest\s+priority|urgent\s+ones?|that\s+one|this\s+one|those|these|them|how\s+many)\b/i;
+/** "who's the contact on that one?", "who raised it": the person behind a case just listed. */
+const WHO_ON_IT =
+  /\bwho(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:contact|customer|person|requester|reporter|raised|opened|logged|filed|behind)\b/i;
+/** What a role without the sales records may be asking of its own work: what is due, open or waiting. */
+const OWN_WORK =
+  /\b(?:due|overdue|on\s+my\s+plate|open|pending|waiting|outstanding|backlog|queue|assigned\s+to\s+me|what\s+do\s+i\s+have)\b/i;
+
+/** Requests a follow-up reading never overrides: writes, a reply to suggest, small talk. */
+const KEPT = new Set([
+  'case_open',
+  'case_close',
+  'agent_assist',
+  'thanks',
+  'greeting',
+  'help',
+  'cancel',
+  'start_over',
+]);
+
+/** Ages the remembered case list by one turn (called once per message, before routing). */
+export function ageLastCases(memory: CaseMemory): void {
+  if (memory.lastCases) memory.lastCases.turnsAgo += 1;
+}
+
+/** True when the case list was shown on the turn just before this one. */
+export function casesJustShown(memory: CaseMemory): boolean {
+  return memory.lastCases?.turnsAgo === 1;
+}
+
+/**
+ * The intent of a follow-up on support cases, read against the conversation: right after a case
+ * list, "which one is due first?" re-orders that list and "who's the contact on that one?" is the
+ * customer view of its case; after an account or person was shown, "any open cases for them?"
+ * lists that account's cases. Undefined when the message is not such a follow-up.
+ */
+export function caseFollowUpIntent(
+  text: string,
+  memory: CaseMemory,
+  read: { intent: string; account?: string },
+): 'case_list' | 'customer_view' | undefined {
+  const namesAnother = read.account !== undefined && !POINTS_BACK.test(read.account);
+  if (namesAnother || SALES_WORDS.test(text) || KEPT.has(read.intent)) return undefined;
+  if (casesJustShown(memory)) {
+    if (WHO_ON_IT.test(text)) return 'customer_view';
+    if (ABOUT_SHOWN.test(text) || /\b(?:due|breach\w*|sla|priority|urgent)\b/i.test(text)) return 'case_list';
+  }
+  if (memory.lastAccount && CASE_WORDS.test(text) && POINTS_BACK.test(text)) return 'case_list';
+  return undefined;
+}
+
+/** True when a role refused the sales records asks about its own work ("what do i have due by end of day"). */
+export function asksAboutOwnWork(text: string): boolean {
+  return OWN_WORK.test(text) && !SALES_WORDS.test(text);
+}
+
+/** How a follow-up wants the listed cases: the one due first, the most urgent, the newest or oldest. */
+export type CaseOrder = 'due' | 'priority' | 'newest' | 'oldest';
+
+/** The order a follow-up asks for, if any ("which one is due first?" → due). */
+export function caseOrderOf(text: string): CaseOrder | undefined {
+  if (/\b(?:due|breach\w*|sla|soonest|earliest|deadline)\b/i.test(text)) return 'due';
+  if (/\b(?:urgent|priority|critical|important|severe)\b/i.test(text)) return 'priority';
+  if (/\b(?:newest|latest|most\s+recent|last\s+opened)\b/i.test(text)) return 'newest';
+  if (/\b(?:oldest|longest|first\s+opened)\b/i.test(text)) return 'oldest';
+  if (/\b(?:first|next)\b/i.test(text)) return 'due';
+  return undefined;
+}
+
+/** True when a back-reference stands for the conversation's account ("them", "there", "that customer"). */
+export function pointsBack(text: string): boolean {
+  return POINTS_BACK.test(text);
+}

@@ -1,0 +1,103 @@
+import {
+  caseFollowUpIntent,
+  caseOrderOf,
+  type CaseMemory,
+} from '../../../src/dialogs/intents/case-follow-ups';
+import { isSupportPolicyQuestion, supportRequestOf } from '../../../src/dialogs/routing/support-questions';
+
+describe('support cases asked in everyday words', () => {
+  it.each([
+    'show me all the open tickets',
+    'every open case',
+    'which cases are open at the moment',
+    'any open tickets?',
+    'how many open cases',
+    'list cases',
+  ])('"%s" lists every open case', (text) => {
+    expect(supportRequestOf(text)).toEqual({ intent: 'case_list', scope: 'open' });
+  });
+
+  // Our cases against their SLA: a verb of breaching or being due, with no word of the policy.
+  it.each([
+    'is anything breaching the sla this afternoon',
+    'which tickets are about to breach',
+    'what will breach sla today?',
+    'cases running late',
+    'tickets past due',
+  ])('"%s" lists the cases breaching their SLA', (text) => {
+    expect(supportRequestOf(text)).toMatchObject({ intent: 'case_list', scope: 'breaching' });
+  });
+
+  it('keeps only the caller\'s own when they say "my"', () => {
+    expect(supportRequestOf('are any of my tickets about to breach')).toEqual({
+      intent: 'case_list',
+      scope: 'breaching',
+      onlyMine: true,
+    });
+  });
+
+  // The SLA policy, not our cases: what is promised, what happens if it is missed.
+  it.each([
+    "what's the sla response time for urgent tickets",
+    'how fast do you reply to support tickets on the team plan',
+    'what happens if you breach the sla',
+    'do we get credits when the sla is missed?',
+    'what does the enterprise contract promise for p1 incidents',
+  ])('"%s" is a question about the SLA policy', (text) => {
+    expect(isSupportPolicyQuestion(text)).toBe(true);
+    expect(supportRequestOf(text)).toBeUndefined();
+  });
+
+  it.each(['what are the use cases for crmpro', 'tasks due today', 'in case the sync fails what do I do'])(
+    '"%s" is not about support cases',
+    (text) => {
+      expect(supportRequestOf(text)).toBeUndefined();
+    },
+  );
+
+  it('opens a case said without a verb, without the politeness at its end', () => {
+    expect(supportRequestOf('ticket for Initech - exports time out, high priority pls')).toMatchObject({
+      intent: 'case_open',
+      account: 'Initech',
+      priority: 'high',
+      description: 'exports time out',
+    });
+  });
+});
+
+describe('follow-ups on support cases', () => {
+  const justListed = (): CaseMemory => ({
+    lastCases: { scope: 'mine', shown: [{ number: 1204, priority: 'normal' }], turnsAgo: 1 },
+  });
+  const read = (intent = 'oos', account?: string) => ({ intent, ...(account ? { account } : {}) });
+
+  it.each([
+    ['which of them is due soonest?', 'case_list', 'due'],
+    ['and the most urgent one?', 'case_list', 'priority'],
+    ['which one came in last?', 'case_list', undefined],
+    ['what is the oldest', 'case_list', 'oldest'],
+    ["who's the customer on that one", 'customer_view', undefined],
+  ])('right after a case list, "%s" is %s', (text, intent, order) => {
+    expect(caseFollowUpIntent(text, justListed(), read())).toBe(intent);
+    if (order) expect(caseOrderOf(text)).toBe(order);
+  });
+
+  it('is no follow-up two turns later, for deals, for another account, or for a write', () => {
+    const older: CaseMemory = { ...justListed(), lastCases: { ...justListed().lastCases!, turnsAgo: 2 } };
+    expect(caseFollowUpIntent('which one is due first?', older, read())).toBeUndefined();
+    expect(caseFollowUpIntent('which deal closes first?', justListed(), read())).toBeUndefined();
+    expect(
+      caseFollowUpIntent('which one is due first at Globex', justListed(), read('oos', 'Globex')),
+    ).toBeUndefined();
+    expect(
+      caseFollowUpIntent('open a case for Initech: login fails, urgent', justListed(), read('case_open')),
+    ).toBeUndefined();
+  });
+
+  it('reads "any open cases for them?" as the cases of the account just shown', () => {
+    const shown: CaseMemory = { lastAccount: { id: 'a1', name: 'Initech' } };
+    expect(caseFollowUpIntent('any tickets open there?', shown, read())).toBe('case_list');
+    expect(caseFollowUpIntent('do they have any issues with us', shown, read())).toBe('case_list');
+    expect(caseFollowUpIntent('what deals do they have', shown, read())).toBeUndefined();
+  });
+});
