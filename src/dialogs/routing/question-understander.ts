@@ -14,6 +14,7 @@ import { isBackReference } from '../conversation-memory';
 
 export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
+import { isProblemReport, isProductQuestion } from './knowledge-questions';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
@@ -162,6 +163,22 @@ function hasFilter(query: RecordQuery): boolean {
 }
 
 /**
+ * True when the message names an account, contact or rep. A catalogue product may share a
+ * feature's name ("how often does email sync run" with a product "Email Sync"), so a question
+ * worded about the product is kept from the knowledge base only by these.
+ */
+function namesAccountOrPerson(understanding: Understanding): boolean {
+  const entities = understanding.entities;
+  return entities !== undefined && namesRecord({ ...understanding, entities: { ...entities, products: [] } });
+}
+
+/** The message as a question for the knowledge base (any account the model guessed dropped). */
+function asKnowledgeQuestion(understanding: Understanding): Understanding {
+  const { accountMention: _notAnAccount, ...rest } = understanding;
+  return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };
+}
+
+/**
  * Wraps the intent understander with the record-question parser: a question about records or a
  * pipeline becomes `record_query` / `pipeline_summary` carrying its structured query, and a product
  * or policy question is routed to the knowledge base. Everything else is left as the model read it.
@@ -191,6 +208,11 @@ export class QuestionUnderstander implements Understander {
       return understanding;
     // An explanation button's message carries the deal's id: it is a score question, whatever its words.
     if (explainedDealIdOf(text)) return { ...understanding, intent: 'lead_score', confidence: 1 };
+    // The knowledge skill's own decision, as it asks (asked only where a wording calls for it).
+    const knowledgeAnswers = async () => (await this.knowledge?.answers?.(text)) ?? false;
+    // "the forecast digest isn't showing up", "the bot doesn't answer me": troubleshooting, not a request.
+    if (isProblemReport(text) && !namesRecord(understanding) && (await knowledgeAnswers()))
+      return asKnowledgeQuestion(understanding);
     // Scheduled digests are named by their word; the digest handler reads the rest of the message
     // (it also sets and tells teams' sales targets, which the forecast digest compares against).
     if (DIGEST.test(text) || isSalesTargetMessage(text))
@@ -269,11 +291,19 @@ export class QuestionUnderstander implements Understander {
       const { accountMention: _notAnAccount, ...policy } = understanding;
       return { ...policy, intent: 'knowledge_question', confidence: 0.95 };
     }
-    const toKnowledge = (): Understanding => {
-      const { accountMention: _notAnAccount, ...rest } = understanding;
-      return { ...rest, intent: 'knowledge_question', confidence: Math.max(0.9, understanding.confidence) };
-    };
+    const toKnowledge = (): Understanding => asKnowledgeQuestion(understanding);
     if (this.routing.cueWords && KNOWLEDGE.test(text) && !RECORDS.test(text) && !kept) return toKnowledge();
+    // Worded as a question about the product ("how often does email sync run", "will it log my
+    // personal emails", "how many deals do we need before the scoring works"), whatever the model
+    // read, when the knowledge skill answers it.
+    if (
+      isProductQuestion(text) &&
+      !namesAccountOrPerson(understanding) &&
+      !PERSON_BACK.test(text) &&
+      !RECORDS.test(text) &&
+      (await knowledgeAnswers())
+    )
+      return toKnowledge();
     const question = parseRecordQuestion(text, understanding.entities, {
       now: context?.now ?? new Date(),
       timezone: context?.timezone ?? 'UTC',
@@ -291,7 +321,9 @@ export class QuestionUnderstander implements Understander {
         WRITES.has(understanding.intent) ||
         accountless ||
         understanding.confidence < this.routing.crmIntentConfidence) &&
-      (await answersFromKnowledge())
+      // Typed in chat words ("where are you guys based"), a question may match the documents as typed
+      // too weakly: the knowledge skill's own decision, reading them as the documents', counts too.
+      ((await answersFromKnowledge()) || (await knowledgeAnswers()))
     )
       return toKnowledge();
     // "how do I hook up Teams", "how do we upgrade": a how-to about the product, when nothing reads it
@@ -300,7 +332,7 @@ export class QuestionUnderstander implements Understander {
       !question &&
       this.knowledge !== undefined &&
       HOW_TO.test(text) &&
-      !KEEP.has(understanding.intent) &&
+      !kept &&
       !namesRecord(understanding) &&
       !PERSON_BACK.test(text)
     )

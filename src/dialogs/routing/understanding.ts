@@ -35,4 +35,9 @@ export interface UnderstandingContext {
  */
 export interface KnowledgeRelevance {
   relevance(text: string): Promise<number>;
+  /**
+   * Whether the knowledge skill would answer the message as it asks it (chat spellings, filler and
+   * typos read as the documents' words) rather than say it has no answer: its own no-answer decision.
+   */
+  answers?(text: string): Promise<boolean>;
 }

@@ -8,7 +8,7 @@ import { currentIndexDirectory, loadKnowledgeIndex, type StoredChunk } from './i
 import { listKnowledgeFiles } from './ingestion/knowledge-files';
 import { HybridRetriever, type HitEvidence, type RetrievalHit } from './retrieval/hybrid-retriever';
 import { embedQueryRemotely } from './embedding/remote-embedding';
-import { KNOWLEDGE_THESAURUS } from './text/thesaurus';
+import { KNOWLEDGE_THESAURUS, thesaurusPhrases } from './text/thesaurus';
 import { everydayQuestion } from './text/everyday-question';
 import { CorpusSpelling } from './text/corpus-spelling';
 import type { TextEmbedder } from '../llm/language-model';
@@ -68,6 +68,13 @@ export function answerConfidence(evidence: HitEvidence, extractCoverage: number)
   return Math.min(1, Math.max(0, value));
 }
 
+/**
+ * How much stating the asked kind of fact (`answerTypesOf`) weighs when passages compete, in units
+ * of confidence. It only picks the answering passage; the confidence judged against the no-answer
+ * threshold is the passage's own.
+ */
+const ANSWER_TYPE_MARGIN = 0.05;
+
 /** How many leading hits (scoring at least half the best) compete to answer. */
 const CANDIDATE_PASSAGES = 5;
 
@@ -112,7 +119,8 @@ export class KnowledgeBase {
     this.chunkByLabel = new Map(chunks.map((chunk) => [chunk.label, chunk]));
     this.spelling = retriever
       ? new CorpusSpelling(
-          chunks.flatMap((chunk) => [chunkTitle(chunk), chunk.text]),
+          // The thesaurus's words are words people use, not typos ("iphone" is not "phone").
+          [...chunks.flatMap((chunk) => [chunkTitle(chunk), chunk.text]), ...thesaurusPhrases(KNOWLEDGE_THESAURUS)],
           retriever.analyzer(),
         )
       : undefined;
@@ -244,12 +252,18 @@ export class KnowledgeBase {
     const questionTerms = retriever.questionTerms(question);
     const alternatives = retriever.questionAlternatives(question);
     const answerTypes = answerTypesOf(question);
-    let best: { hit: RetrievalHit; text: string; confidence: number } | undefined;
+    let best: { hit: RetrievalHit; text: string; confidence: number; merit: number } | undefined;
     for (const hit of hits.slice(0, CANDIDATE_PASSAGES)) {
       if (hit.score < 0.5 * hits[0]!.score) break;
-      const extract = extractAnswer(this.chunkByLabel.get(hit.label)!.text, questionTerms, retriever.analyzer(), alternatives, answerTypes);
+      const chunk = this.chunkByLabel.get(hit.label)!;
+      // Its own heading is what a passage is about (the document's title is shared by its sections).
+      const heading = chunk.headingPath.length ? chunk.headingPath.join(' › ') : chunk.documentTitle;
+      const extract = extractAnswer(chunk.text, questionTerms, retriever.analyzer(), alternatives, answerTypes, heading);
       const confidence = answerConfidence(retriever.evidence(question, hit), extract.coverage);
-      if (extract.text && (!best || confidence > best.confidence)) best = { hit, text: extract.text, confidence };
+      // Between passages about equally supported, the one whose extract states the kind of fact
+      // asked (a duration for "response time", a list for "what payment methods") answers.
+      const merit = confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);
+      if (extract.text && (!best || merit > best.merit)) best = { hit, text: extract.text, confidence, merit };
     }
     return { hits, ...(best ? { best } : {}) };
   }

@@ -1,5 +1,6 @@
 import { splitSentences } from '../ingestion/chunker';
 import { termCoverage } from '../text/thesaurus';
+import { LIST_STATED } from './answer-type';
 
 /** The part of a passage that answers a question. */
 export interface ExtractedAnswer {
@@ -36,19 +37,36 @@ export function extractAnswer(
   alternatives: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map(),
   /** Patterns of the kind of fact the question asks for (`answerTypesOf`): a sentence stating one is preferred. */
   answerTypes: readonly RegExp[] = [],
+  /**
+   * The passage's title (document title › headings). Its terms count as covered for a unit that
+   * covers part of the question itself, in the choice of units and in the extract's coverage (the
+   * evidence): a sentence under the heading "Connecting Teams" is about connecting Teams.
+   */
+  title = '',
 ): ExtractedAnswer {
+  const titleTerms = analyze(title);
   const coverageOf = (terms: readonly string[]): number => termCoverage(new Set(terms), questionTerms, alternatives);
-  const units = passage
-    .split('\n')
-    .filter((line) => line.trim())
-    .flatMap((line) => (/^\s*- /.test(line) ? [line.trim()] : splitSentences(line)));
-  const scored = units.map((text) => ({ text, coverage: coverageOf(analyze(text)) }));
+  const units = readingUnits(passage);
+  // A table row alone ("Urgent | 4 hours | 1 hour") has no subject: it is read with the table's
+  // column headers. Every unit that covers part of the question is also read under the passage's
+  // title when units compete ("Support response times › Team plan customers get … 2 business days").
+  const scored = units.map(({ text, reading }) => {
+    const terms = analyze(reading);
+    const coverage = coverageOf(terms);
+    return { text, coverage, underTitle: coverage > 0 ? Math.max(coverage, coverageOf([...titleTerms, ...terms])) : 0 };
+  });
   if (!scored.length) return { text: '', coverage: 0 };
+  // The title adds to the evidence of an extract that covers part of the question itself.
+  const evidenceOf = (text: string) => {
+    const own = coverageOf(analyze(text));
+    return own > 0 ? Math.max(own, coverageOf([...titleTerms, ...analyze(text)])) : own;
+  };
   if (words(passage) <= WHOLE_PASSAGE_WORDS) {
-    return { text: units.join(' ').replace(/\s+-\s/g, '\n- ').trim(), coverage: coverageOf(analyze(passage)) };
+    const whole = units.map((unit) => unit.text).join(' ').replace(/\s+-\s/g, '\n- ').trim();
+    return { text: whole, coverage: evidenceOf(passage) };
   }
-  const merit = (unit: { text: string; coverage: number }) =>
-    unit.coverage + (unit.coverage > 0 && answerTypes.some((type) => type.test(unit.text)) ? ANSWER_TYPE_BONUS : 0);
+  const merit = (unit: { text: string; coverage: number; underTitle: number }) =>
+    unit.underTitle + (unit.coverage > 0 && answerTypes.some((type) => type.test(unit.text)) ? ANSWER_TYPE_BONUS : 0);
   let best = 0;
   scored.forEach((unit, index) => {
     if (merit(unit) > merit(scored[best]!)) best = index;
@@ -56,7 +74,9 @@ export function extractAnswer(
   const chosen = [best];
   let total = words(scored[best]!.text);
   const introducesList = /:\s*$/.test(scored[best]!.text);
-  for (let next = best + 1; next < scored.length; next++) {
+  // A table row is one fact: the rows after it answer other questions.
+  const isRow = units[best]!.reading !== units[best]!.text;
+  for (let next = isRow ? scored.length : best + 1; next < scored.length; next++) {
     const unit = scored[next]!;
     const isItem = /^- /.test(unit.text);
     const wanted = introducesList ? isItem : unit.coverage >= 0.5 * scored[best]!.coverage && unit.coverage > 0;
@@ -64,15 +84,33 @@ export function extractAnswer(
     chosen.push(next);
     total += words(unit.text);
   }
+  // A question asking for several things ("what are the system requirements") whose answer is an
+  // item of a list gets the whole list, as far as it fits.
+  if (answerTypes.includes(LIST_STATED) && /^- /.test(scored[best]!.text)) {
+    let first = best;
+    let last = best;
+    while (first > 0 && /^- /.test(scored[first - 1]!.text)) first--;
+    while (last + 1 < scored.length && /^- /.test(scored[last + 1]!.text)) last++;
+    const items = scored.slice(first, last + 1);
+    const length = items.reduce((sum, unit) => sum + words(unit.text), 0);
+    if (length <= MAX_ANSWER_WORDS) {
+      chosen.splice(0, chosen.length, ...items.map((_, offset) => first + offset));
+      total = length;
+    }
+  }
   // A sentence that opens with a pronoun ("It adds …") needs the one before it to make sense.
   if (best > 0 && /^(It|This|That|These|They|Those|There)\b/.test(scored[best]!.text) && !/^- /.test(scored[best]!.text)) {
     if (total + words(scored[best - 1]!.text) <= MAX_ANSWER_WORDS) chosen.unshift(best - 1);
   }
   // A list item alone reads badly without the line that introduces it.
-  if (/^- /.test(scored[best]!.text) && best > 0 && /:\s*$/.test(scored[best - 1]!.text)) chosen.unshift(best - 1);
+  const opening = chosen[0]!;
+  if (/^- /.test(scored[opening]!.text) && opening > 0 && /:\s*$/.test(scored[opening - 1]!.text)) chosen.unshift(opening - 1);
   // A question of two parts ("who do I email to ask for a refund?") may be answered by two
   // sentences: the one covering most of what the chosen ones leave uncovered joins them.
-  const covered = coverageOf(analyze(chosen.map((index) => scored[index]!.text).join(' ')));
+  const covered = Math.max(
+    ...chosen.map((index) => scored[index]!.coverage),
+    coverageOf(analyze(chosen.map((index) => scored[index]!.text).join(' '))),
+  );
   if (covered < 1) {
     let complement: { index: number; gain: number } | undefined;
     scored.forEach((unit, index) => {
@@ -88,7 +126,44 @@ export function extractAnswer(
   const text = chosen.map((index) => scored[index]!.text).join(' ').replace(/\s+-\s/g, '\n- ');
   // The coverage (evidence for the no-answer decision and the choice of passage) is the main
   // sentences': a second sentence completes the answer but is not evidence that the passage answers.
-  return { text: text.trim(), coverage: covered };
+  return {
+    text: text.trim(),
+    coverage: Math.max(covered, ...chosen.map((index) => scored[index]!.underTitle), evidenceOf(chosen.map((index) => scored[index]!.text).join(' '))),
+  };
+}
+
+/** A unit of a passage that may answer: a sentence, a list item, or a table row; `reading` is what it says. */
+interface ReadingUnit {
+  readonly text: string;
+  readonly reading: string;
+}
+
+/**
+ * The passage as sentences, list items and table rows. A table (lines of cells joined by " | ",
+ * its first line the column headers) gives one unit per row, written "row header: column cell;
+ * column cell" with the headers' words, so the row says which column holds which fact.
+ */
+function readingUnits(passage: string): ReadingUnit[] {
+  const lines = passage.split('\n').filter((line) => line.trim());
+  const units: ReadingUnit[] = [];
+  let header: string[] | undefined;
+  for (const line of lines) {
+    const cells = line.split(' | ').map((cell) => cell.trim());
+    if (cells.length < 2) {
+      header = undefined;
+      if (/^\s*- /.test(line)) units.push({ text: line.trim(), reading: line.trim() });
+      else for (const sentence of splitSentences(line)) units.push({ text: sentence, reading: sentence });
+      continue;
+    }
+    if (!header) {
+      header = cells;
+      continue;
+    }
+    const columns = cells.slice(1).map((cell, index) => (header![index + 1] ? `${header![index + 1]} ${cell}` : cell));
+    const text = `${cells[0]}: ${columns.join('; ')}.`;
+    units.push({ text, reading: `${header[0] ?? ''} ${text}` });
+  }
+  return units;
 }
 
 function words(text: string): number {

@@ -5,20 +5,47 @@
  * the sentences that cover the question equally, the one that states such a fact, so the answer
  * gives the number rather than the sentence that only repeats the question's words.
  */
+/** A question asking for several things: "what/which (kinds of) <words> <plural noun>". */
+const LIST_ASKED =
+  /\b(?:what|which)\s+(?:(?:are|r)\s+)?(?:(?:the|your|its)\s+)?(?:(?:kinds?|sorts?|types?) of\s+)?(?:[a-z]+\s+){0,2}?(?!(?:does|has|was|is|happens|means|goes|comes|takes|makes)\b)[a-z]{2,}[^s\W]s\b/i;
+/**
+ * A sentence naming several things ("Visa, Mastercard and American Express") or a list item. Exported
+ * so the extractor knows a list was asked for and answers with the whole list a matching item is in.
+ */
+export const LIST_STATED = /[\w)]+(?:\s[\w()]+)?, [\w()]+(?:[ -][\w()]+)*,? (?:and|or) \w+|^- /im;
+
 const ANSWER_TYPES: ReadonlyArray<{ readonly asks: RegExp; readonly states: RegExp }> = [
   {
     asks: /\bhow (?:many|much)\b|\b(?:max|maximum|minimum|min|limit|cap|most|least)\b|\bhow (?:big|large|small)\b/i,
     states: /\d|\bno (?:upper )?limit\b|\bunlimited\b/i,
   },
   {
-    asks: /\bhow (?:long|soon|quickly|fast|often)\b|\bwhen\b|\bwhat time\b|\bhow frequently\b/i,
+    asks: /\bhow (?:long|soon|quickly|fast|often)\b|\bwhen\b|\bwhat time\b|\bhow frequently\b|\bresponse times?\b|\bturnaround\b|\brespond\b/i,
+    // A number of time units ("4 hours", "within a minute", "2 business days"), a time of day or a frequency.
     states:
-      /\d|\b(?:every|each|daily|weekly|monthly|yearly|annually|nightly|immediately|at once|once|twice|automatically|at any time|minutes?|hours?|days?|weeks?|months?|years?)\b/i,
+      /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:(?:-|to)\s*\d+\s*)?(?:business |working |calendar )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\d{1,2}:\d{2}|\b(?:every|each|daily|weekly|monthly|yearly|annually|nightly|immediately|at once|once|twice|automatically|at any time)\b/i,
   },
   { asks: /\b(?:e-?mail|contact|write to|reach|phone|call)\b/i, states: /@|\bphone\b|\bin the app\b/i },
   { asks: /\bhow much\b|\b(?:cost|costs|price|prices|pricing|pay|charge|charged|cheap\w*|expensive|fee)\b/i, states: /[$€£]\s?\d|\d+\s?%|\bfree\b/i },
   { asks: /\b(?:which|what) (?:plans?|tiers?|editions?)\b|\bon the \w+ plan\b|\bincluded\b/i, states: /\b(?:Free|Team|Business|Enterprise) (?:plans?|and)\b|\bplans?\b/ },
   { asks: /\bwhere (?:do|can|is|are) (?:i|we|you)\b.*\b(?:find|download|change|set|turn|see|get)\b/i, states: /›|\bpage\b|\bmenu\b|\btab\b/ },
+  // "what payment methods…", "which browsers…", "what are the system requirements": several things.
+  { asks: LIST_ASKED, states: LIST_STATED },
+  // "do you have an API", "is there a mobile app": whether it exists, and for whom.
+  {
+    asks: /^\s*(?:(?:do|does) )?(?:you|you guys|crmpro) (?:have|offer|support|provide|come with)\b|^\s*(?:(?:is|are) )?there (?:an?|any)\b|\bavailable\b/i,
+    states: /\b(?:is|are) (?:not )?(?:available|included)\b|\b(?:there is no|no separate|we offer)\b/i,
+  },
+  // "support hours", "when are you open": the days and times of day.
+  {
+    asks: /\b(?:opening|office|support|business|working)\s+hours\b|\bwhen (?:are|is) (?:you|support|\w+) (?:open|available)\b/i,
+    states: /\d{1,2}:\d{2}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?)\b/i,
+  },
+  // "where are you based": a place.
+  {
+    asks: /\bwhere\b.*\b(?:based|located|headquartered|offices?|hq)\b|\bwhere are you\b/i,
+    states: /\b(?:based in|located in|offices? in|address is)\b/i,
+  },
 ];
 
 /** Patterns a sentence stating the asked kind of fact matches (empty when the wording asks none). */

@@ -170,7 +170,7 @@ export class HybridRetriever {
     const cues = questionCueTerms(question).flatMap((word) => this.analyze(word));
     const terms = [...topical, ...cues.filter((term) => !topical.includes(term))];
     const query = queryOf(terms);
-    const { added } = this.expansion(topical);
+    const { added } = this.expansion(this.analyze(question));
     for (const [term, weight] of added) if (!query.has(term)) query.set(term, weight);
     const candidates = Math.max(k, this.settings.candidates);
     const lexicalHits = this.lexical.search(query, candidates);
@@ -196,7 +196,7 @@ export class HybridRetriever {
   /** How well one retrieved passage covers the question, in absolute terms (for the no-answer decision). */
   evidence(question: string, hit: Pick<RetrievalHit, 'position'>): HitEvidence {
     const terms = this.analyze(question);
-    const { added, alternatives } = this.expansion(this.topicalTerms(terms));
+    const { added, alternatives } = this.expansion(terms);
     const queryIdf = this.queryIdf(terms);
     return {
       coverage: termCoverage(this.lexical.termsOf(hit.position), queryIdf, alternatives),
@@ -212,17 +212,20 @@ export class HybridRetriever {
 
   /** The thesaurus alternatives of the question's terms (empty without a thesaurus). */
   questionAlternatives(question: string): ExpandedQuery['alternatives'] {
-    return this.expansion(this.topicalTerms(this.analyze(question))).alternatives;
+    return this.expansion(this.analyze(question)).alternatives;
   }
 
   /**
-   * The thesaurus expansion of a question's terms, plus compounds split: a word the index does not
+   * The thesaurus expansion of a question's analysed terms, plus compounds split: a word the index does not
    * know that is two words it does ("nonprofits" / "non-profit", "signon" / "sign-on") stands for
    * them. Only with a thesaurus (knowledge answers), so the BEIR path is unchanged.
    */
-  private expansion(terms: readonly string[]): ExpandedQuery {
+  private expansion(allTerms: readonly string[]): ExpandedQuery {
     if (!this.expander) return { added: new Map(), alternatives: new Map() };
-    const expanded = this.expander.expand(terms);
+    // Phrases are matched on all the question's terms: a phrase may hold a word that alone only
+    // shapes a question ("hook up", "set up", "sign up"); coverage still weighs topical terms only.
+    const terms = this.topicalTerms(allTerms);
+    const expanded = this.expander.expand(allTerms);
     const added = new Map(expanded.added);
     const alternatives = new Map(expanded.alternatives);
     for (const term of new Set(terms)) {

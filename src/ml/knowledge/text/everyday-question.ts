@@ -42,6 +42,27 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['mo', 'month'],
   ['msg', 'message'],
   ['acct', 'account'],
+  // clipped words (abbreviations a dictionary lists)
+  ['req', 'requirement'],
+  ['reqs', 'requirements'],
+  ['spec', 'specification'],
+  ['specs', 'specifications'],
+  ['config', 'configuration'],
+  ['auth', 'authentication'],
+  ['perms', 'permissions'],
+  ['pw', 'password'],
+  ['pwd', 'password'],
+  ['sub', 'subscription'],
+  ['subs', 'subscriptions'],
+  ['org', 'organisation'],
+  ['convo', 'conversation'],
+  ['mgr', 'manager'],
+  ['msft', 'microsoft'],
+  ['approx', 'about'],
+  ['max', 'maximum'],
+  ['min', 'minimum'],
+  ['mins', 'minutes'],
+  ['hrs', 'hours'],
 ]);
 
 /**

@@ -70,6 +70,9 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['located', 'based', 'headquartered', 'headquarters', 'hq', 'office'],
   ['release', 'releases', 'new version', 'new versions'],
   ['server', 'machine', 'hardware', 'vm', 'virtual machine'],
+  ['plan', 'tier', 'subscription level'],
+  ['personal', 'private'],
+  ['at any time', 'any time', 'anytime', 'whenever'],
   // measures asked with an adjective ("how heavy", "how big") that documents state as a noun or verb
   ['heavy', 'weight', 'weighs', 'weigh'],
   ['big', 'size', 'large'],
@@ -89,10 +92,18 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   },
   { from: ['iphone', 'android', 'ios', 'ipad', 'tablet', 'smartphone'], to: ['mobile'] },
   { from: ['chrome', 'firefox', 'safari'], to: ['browser'] },
+  // "take" a payment or a card is to accept it; "upgrade" to a new release is to update.
+  { from: ['take', 'takes'], to: ['accept'] },
+  { from: ['upgrade', 'upgrading'], to: ['update', 'updating'] },
 ];
 
 /** The thesaurus knowledge answers search with. */
 export const KNOWLEDGE_THESAURUS: Thesaurus = Object.freeze({ groups: SAME_MEANING, oneWay: ONE_WAY });
+
+/** Every phrase of a thesaurus (its groups and both sides of its one-way entries). */
+export function thesaurusPhrases(thesaurus: Thesaurus): string[] {
+  return [...thesaurus.groups.flat(), ...thesaurus.oneWay.flatMap((entry) => [...entry.from, ...entry.to])];
+}
 
 /** How much an alternative from the thesaurus weighs in the ranking, against 1 for a word of the question. */
 export const EXPANSION_WEIGHT = 0.5;

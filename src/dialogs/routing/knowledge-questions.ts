@@ -1,0 +1,48 @@
+/**
+ * Wordings that make a message a question about the product rather than a request about CRM
+ * records, whatever its topic words: the knowledge base is where such a message is answered (and
+ * it says when it has no answer). The question router uses them together with the knowledge base's
+ * own confidence, so a wording alone never sends a CRM request away (see `QuestionUnderstander`).
+ */
+
+/**
+ * Questions whose subject is the product or a role in it, not the asker's records: how it behaves
+ * ("how often does email sync run", "how quickly does it pick up changes", "how does it figure out
+ * what to upsell"), what it can do ("can crmpro ping our system", "will it log my personal emails",
+ * "could a visitor trick the chat", "can a rep see other people's deals") and what it needs ("how
+ * many deals do we need before the scoring works", "what kind of server do I need"). A request
+ * says what to do ("can you show me my deals", "log a call"): its subject is the bot as "you" or
+ * the asker, so "can you …" and "can I …" are not among these.
+ */
+const PRODUCT_QUESTION = new RegExp(
+  [
+    // how it behaves
+    String.raw`^\s*how (?:often|frequently|quickly|fast|soon)\b`,
+    String.raw`^\s*how long (?:does|do|will|would) (?:it|that|this)\b`,
+    String.raw`^\s*how (?:does|do|will|would|can|could) (?:it|crmpro|the (?:bot|assistant|app|widget|chat|system|model|scoring|score|forecast\w*|sync\w*|import\w*|digest))\b`,
+    // what it, or a role, can do
+    String.raw`^\s*(?:can|could|will|would) (?:it|crmpro|the (?:bot|assistant|app|widget|chat|system))\b`,
+    String.raw`^\s*(?:can|could|do|does|will|would) (?:an? |other |any )?(?:(?:website|sales|marketing|support) )?(?:reps?|managers?|admins?|visitors?|users?|marketing users?|support agents?)\b`,
+    // what it needs
+    String.raw`\b(?:do|does|would|will) (?:i|we|it|you) need\b`,
+  ].join('|'),
+  'i',
+);
+
+/** True when a message is worded as a question about the product (see `PRODUCT_QUESTION`). */
+export function isProductQuestion(text: string): boolean {
+  return PRODUCT_QUESTION.test(text);
+}
+
+/**
+ * A report that something of the product does not work ("the forecast digest isn't showing up",
+ * "the bot doesn't answer me at all", "the digest is not arriving for one of them"): a
+ * troubleshooting question, never a request to subscribe, log or look something up.
+ */
+const PROBLEM_REPORT =
+  /\b(?:isn'?t|is not|aren'?t|are not|not|never|stopped)\s+(?:showing(?: up)?|arriving|coming through|appearing|loading|syncing|being (?:sent|delivered)|getting (?:through|delivered)|working)\b|\b(?:the )?(?:bot|app|widget|crmpro|assistant|digest|sync|import|integration)\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|never|keeps?)\b/i;
+
+/** True when a message reports that part of the product does not work (see `PROBLEM_REPORT`). */
+export function isProblemReport(text: string): boolean {
+  return PROBLEM_REPORT.test(text);
+}
