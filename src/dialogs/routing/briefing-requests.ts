@@ -6,7 +6,7 @@
 
 /** Asking to be prepared or briefed, whatever follows. */
 const PREPARE =
-  /\b(?:prep(?:are)?\s+me|get\s+me\s+(?:ready|prepped|up\s+to\s+speed)|bring\s+me\s+up\s+to\s+speed|brief\s+me|(?:quick\s+|short\s+)?(?:briefing|brief|rundown|run-down|lowdown|low-down|background|prep|talking\s+points|cheat\s+sheet)\s+(?:on|for|about|of|re))\b/i;
+  /\b(?:prep(?:are)?\s+me|get\s+me\s+(?:ready|prepped|up\s+to\s+speed)|bring\s+me\s+up\s+to\s+speed|brief\s+me|catch\s+me\s+up|fill\s+me\s+in|refresh\s+my\s+memory|(?:a\s+)?refresher|(?:quick\s+|short\s+)?(?:briefing|brief|rundown|run-down|lowdown|low-down|background|prep|talking\s+points|cheat\s+sheet)\s+(?:on|for|about|of|re))\b/i;
 /** Asking what to know ("what should I know", "anything we should know"). */
 const WHAT_TO_KNOW =
   /\b(?:what\s+(?:should|do|must|would)\s+(?:i|we)\s+(?:need\s+to\s+)?know|anything\s+(?:i|we)\s+(?:should|need\s+to)\s+know|what\s+(?:i|we)\s+(?:should|need\s+to)\s+know)\b/i;

@@ -15,6 +15,8 @@ const TASK_CUE = new RegExp(
   String.raw`^\s*${POLITE}(?:` +
     [
       String.raw`remind\s+(?:me|myself)\b(?:\s+(?:to|that\s+i\s+(?:need|have|must)\s+to|about|of|re)\b)?`,
+      // "ping me tomorrow to …", "nudge me on friday about …" ("ping me the numbers" is no reminder)
+      String.raw`(?:ping|nudge)\s+me\b(?=\s+(?:to|about|on|tomorrow|tmrw|next|in|later|at|this|monday|tuesday|wednesday|thursday|friday)\b)(?:\s+(?:to|about)\b)?`,
       String.raw`(?:create|add|make|set\s+up|open|put(?:\s+in)?|log|schedule)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+|quick\s+)?${TASK_NOUN}\b(?:\s+in)?(?:\s+for\s+me)?(?:\s+(?:to|for|about|that)\b|\s*[:-])?`,
       String.raw`(?:new|quick)\s+${TASK_NOUN}\b(?:\s+for\s+me)?(?:\s+(?:to|for|about)\b|\s*[:-])?`,
       String.raw`set\s+(?:me\s+)?(?:a|an)\s+reminder\b(?:\s+for\s+me)?(?:\s+(?:to|about|that)\b|\s*[:-])?`,

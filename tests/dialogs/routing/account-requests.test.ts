@@ -45,6 +45,10 @@ describe('the words of briefing, recommendation and task requests', () => {
     ['anything we should know about initech before tomorrow', true],
     ['bring me up to speed on Wayne Enterprises', true],
     ['quick background on Acme for my 3pm', true],
+    ['catch me up on Globex before the renewal call', true],
+    ['fill me in on hooli', true],
+    ['I need a refresher on Initech before tomorrow', true],
+    ['latest conversation with Globex', false],
     // Must not: questions about the account's records, or what to sell.
     ["brief me on acme's deals closing this month", false],
     ['which deals should I focus on', false],
@@ -105,6 +109,7 @@ describe('the words of briefing, recommendation and task requests', () => {
     ['remind me to call Acme re: renewal tomorrow', 'Call Acme re: renewal', '2026-12-05'],
     ['put a reminder in for me to call back initech on tuesday', 'Call back initech', '2026-12-08'],
     ['remind me tomorrow to call Acme', 'Call Acme', '2026-12-05'],
+    ['ping me on monday to chase the Hooli PO', 'Chase the Hooli PO', '2026-12-07'],
   ])('task: %s → "%s" due %s', (text, title, due) => {
     const words = taskRequestOf(text);
     expect(words).toBeDefined();
@@ -120,6 +125,7 @@ describe('the words of briefing, recommendation and task requests', () => {
     'which tasks are overdue across the team',
     'log a call with Jane at Initech: discussed renewal, remind me to follow up in May',
     'did I create a task for Acme?',
+    'ping me the numbers for Q4',
   ])('not a task request: %s', (text) => {
     expect(taskRequestOf(text)).toBeUndefined();
   });
