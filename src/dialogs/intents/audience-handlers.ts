@@ -17,13 +17,25 @@ import { audienceNameOf } from '../routing/marketing-questions';
 import { audienceRequestOf } from './audience-definition';
 import type { IntentHandler, IntentTurn } from './intent-handler';
 
+/** The conversation memory with the audience this conversation last built or showed ("export it"). */
+type AudienceMemory = IntentTurn['memory'] & { lastAudience?: string };
+
+/** Remembers the audience a reply was about, so "export it" / "refresh that" means it. */
+function remembered<T extends { name: string }>(turn: IntentTurn, view: T): T {
+  (turn.memory as AudienceMemory).lastAudience = view.name;
+  return view;
+}
+
 /** The audience a message names; without one, the list of audiences to pick from. */
 async function named(turn: IntentTurn): Promise<string | { text: string }> {
   const name = audienceNameOf(turn.text);
   if (name) return name;
+  const pointsBack = /\b(?:that|this|it|them|those|last|latest|new)\b/i.test(turn.text);
+  const last = (turn.memory as AudienceMemory).lastAudience;
+  // "export it": the audience this conversation just built or showed, else the latest built.
+  if (last && pointsBack) return last;
   const { audiences } = await turn.skills.call(listAudiences, {}, turn.caller);
-  // "that audience", "the last one": the latest built.
-  if (audiences[0] && /\b(?:that|this|it|last|latest|new)\b/i.test(turn.text)) return audiences[0].name;
+  if (audiences[0] && pointsBack) return audiences[0].name;
   return {
     text: audiences.length
       ? `Which audience? ${audiences.map((a) => `"${a.name}"`).join(', ')}.`
@@ -40,14 +52,15 @@ export const audienceHandlers: IntentHandler[] = [
       summary: 'build and save a campaign audience from segments, region, industry and last order',
       examples: ["build an audience of champions in EMEA who haven't bought in 90 days"],
     },
-    handle: async ({ text, caller, skills }) => {
+    handle: async (turn) => {
+      const { text, caller, skills } = turn;
       const { definition, name } = audienceRequestOf(text);
       const view = await skills.call(
         buildAudience,
         { definition, ...(name ? { name } : {}), request: text.slice(0, 500) },
         caller,
       );
-      return audienceReply(view, 'built');
+      return audienceReply(remembered(turn, view), 'built');
     },
   },
   {
@@ -65,7 +78,10 @@ export const audienceHandlers: IntentHandler[] = [
     handle: async (turn) => {
       const name = await named(turn);
       if (typeof name !== 'string') return name;
-      return audienceReply(await turn.skills.call(showAudience, { name }, turn.caller), 'shown');
+      return audienceReply(
+        remembered(turn, await turn.skills.call(showAudience, { name }, turn.caller)),
+        'shown',
+      );
     },
   },
   {

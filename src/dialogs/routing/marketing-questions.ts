@@ -33,9 +33,18 @@ const AUDIENCE = /\baudiences?\b/i;
 const REFRESH_IT =
   /^\s*(?:(?:please|can you|could you|now)\s+)*(?:refresh|re-?run|recompute|rebuild|re-?evaluate)\s+(?:it|that|this|that one|this one)(?:\s+(?:now|again|please|for me))*\s*[?.!]*\s*$/i;
 
+/**
+ * "export it to csv", "can I get that as a file", "download them": a bare export of what was just
+ * built. Segment lists come with their CSV attached, so in chat only an audience is exported this
+ * way (the handler takes the latest audience for "it").
+ */
+const EXPORT_IT =
+  /^\s*(?:(?:ok(?:ay)?|great|cool|and|now|then|please|pls|can you|could you|can i|could i|i'?d like to)[\s,]+)*(?:export|download|send(?:\s+me)?|give\s+me|get(?:\s+me)?|share|email\s+me)\s+(?:it|that|this|that one|this one|them|those|the list)(?:\s+(?:to|as|in)\s+(?:a\s+|an\s+)?(?:csv|file|spreadsheet|excel|sheet)(?:\s+file)?)?(?:\s+(?:now|please|pls|for me|too))*\s*[?.!]*\s*$/i;
+
 /** The marketing intent of a message, or undefined when it is not one of marketing's questions. */
 export function marketingIntentOf(text: string): MarketingIntent | undefined {
   if (REFRESH_IT.test(text)) return 'audience_refresh';
+  if (EXPORT_IT.test(text)) return 'audience_export';
   if (AUDIENCE.test(text)) {
     if (/\b(?:build|create|make|save|set up|new)\b/i.test(text) && !/\brefresh\b/i.test(text))
       return 'audience_build';

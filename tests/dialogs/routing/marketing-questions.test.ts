@@ -84,3 +84,22 @@ describe('the audience grammar', () => {
     expect(audienceRequestOf(text)).toEqual(expected);
   });
 });
+
+describe('a bare export of what was just built', () => {
+  it.each([
+    'export it to csv',
+    'ok now export that as a spreadsheet',
+    'can I get it as a file please',
+    'download them',
+    'send me the list as csv',
+  ])('"%s" exports the audience', (text) => {
+    expect(marketingIntentOf(text)).toBe('audience_export');
+  });
+
+  it.each(['export the contacts', 'export it with the deals of Acme', 'send it to Jane at Initech'])(
+    '"%s" is not a bare export',
+    (text) => {
+      expect(marketingIntentOf(text)).toBeUndefined();
+    },
+  );
+});
