@@ -22,6 +22,10 @@ const ACCOUNT_PATTERNS: readonly RegExp[] = [
 const NOT_AN_ACCOUNT =
   /^(?:any|which|what|who|our|my|the|these|those|they|we|customers?|accounts?|clients?|anyone|leaving|churning|cancell?ing|lapsing|any of (?:my|our|the) (?:customers|accounts))$/i;
 
+/** Accounts that have churned, as a status to count or list (the record query's `accountStatus`). */
+const CHURNED_STATUS =
+  /\bchurned\s+(?:accounts?|customers?|clients?)\b|\b(?:accounts?|customers?|clients?)\s+(?:that|who|which)\s+(?:have\s+)?churned\b|\bhow many\b.*\bchurned\b/i;
+
 /** What a churn question asks: the intent, and for one account, how it was named. */
 export interface ChurnQuestion {
   intent: ChurnIntent;
@@ -35,6 +39,9 @@ export interface ChurnQuestion {
  * returns undefined: questions about deals at risk, and anything not about churn, are left alone.
  */
 export function churnQuestionOf(text: string, accountMention?: string): ChurnQuestion | undefined {
+  // "how many churned accounts are there", "list customers that churned": an account status, not a risk.
+  if (CHURNED_STATUS.test(text) && !/\b(?:likely|risk\w*|about to|going to|will|might|may)\b/i.test(text))
+    return undefined;
   const churn = CHURN.test(text);
   if (!churn && !(AT_RISK.test(text) && !DEALS.test(text))) return undefined;
   if (!churn && DEALS.test(text)) return undefined;

@@ -41,7 +41,7 @@ const TYPOS: Array<[RegExp, string]> = [
 
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
-  /\b(risk|risky|slipping|trouble|shaky|wobbly|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|how likely|likel(?:y|ihood)\b(?:\s+\w+){0,4}\s+(?:close|win|land|sign)|churn\w*|digest|subscribe|score|numbers)\b/;
+  /\b(risk|risky|slipping|trouble|shaky|wobbly|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|how likely|likel(?:y|ihood)\b(?:\s+\w+){0,4}\s+(?:close|win|land|sign)|churn(?!ed\b)\w*|digest|subscribe|score|numbers)\b/;
 /** Words that point back at records the conversation showed ("which one", "those", "them", "it"). */
 const BACK_TO_RECORDS =
   /\b(those|these|them|they|which one|that one|this one|the ones?|of them|that deal|this deal|it)\s*(?:\?|$|\b(?:up|close|closes|closing|worth|first|next|in total|together)\b)|\b(?:of|among|which of) (?:those|these|them|the ones)\b|\bwhich one\b|\bthe (?:biggest|largest|smallest) one\b/;
@@ -432,20 +432,24 @@ export function parseRecordQuestion(
   const accountNoun = /\b(accounts?|customers?|clients?|prospects?|companies)\b/.exec(text)?.[1];
   const accountRegion = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
   const countingAccounts = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
+  const churned = /\bchurned\b/.test(text);
   if (
     !ranking &&
     accountNoun &&
     !/\b(deals?|opps?|opportunit\w+|tasks?|contacts?|best|top|biggest|largest|most)\b/.test(text) &&
     !SEGMENT_WORDS.test(text) &&
     !(account && account.score >= 0.8) &&
-    (countingAccounts || (/^(list|show|which|what)\b/.test(text) && (accountRegion || given)))
+    (countingAccounts ||
+      ((/^(list|show|which|what)\b/.test(text) || text.startsWith('churned')) &&
+        (accountRegion || given || churned)))
   ) {
-    const accountStatus = /^customer|^client/.test(accountNoun)
-      ? ('customer' as const)
-      : /^prospect/.test(accountNoun)
-        ? ('prospect' as const)
-        : /\bchurned\b/.test(text)
-          ? ('churned' as const)
+    // "churned customers" are accounts that churned, whatever the noun.
+    const accountStatus = churned
+      ? ('churned' as const)
+      : /^customer|^client/.test(accountNoun)
+        ? ('customer' as const)
+        : /^prospect/.test(accountNoun)
+          ? ('prospect' as const)
           : undefined;
     const query: RecordQuery = {
       record: 'account',

@@ -244,3 +244,21 @@ describe("the caller's own deals said outright, the latest interaction in any wo
     expect(parse(text)).toBeUndefined();
   });
 });
+
+describe('churned accounts as a status, not a churn risk', () => {
+  it.each<[string, string]>([
+    ['how many churned accounts are there', 'count'],
+    ['which customers churned', 'list'],
+    ['churned accounts in EMEA', 'list'],
+    ['count the clients that have churned', 'count'],
+  ])('"%s"', (text, aggregate) => {
+    expect(parse(text)).toMatchObject({ query: { record: 'account', accountStatus: 'churned', aggregate } });
+  });
+
+  it.each(['which customers are likely to churn', 'churn risk for Globex'])(
+    '"%s" is left to churn',
+    (text) => {
+      expect(parse(text)).toBeUndefined();
+    },
+  );
+});
