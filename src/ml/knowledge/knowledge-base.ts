@@ -272,11 +272,12 @@ export class KnowledgeBase {
 /**
  * The sentences of a message that has more than one (none for a single sentence). A clause of
  * context before a comma ("we moved offices, how do we …", "we're on the team plan, can we …")
- * counts as a sentence of its own, so the question after it is also judged alone.
+ * counts as a sentence of its own, so the question after it is also judged alone; so does one before
+ * a dash ("legal is asking - does the widget set cookies?").
  */
 function questionSentences(question: string): string[] {
   const sentences = question
-    .split(/(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)/iu)
+    .split(/(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])/iu)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   return sentences.length > 1 ? sentences : [];

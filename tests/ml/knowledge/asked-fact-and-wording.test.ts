@@ -107,6 +107,9 @@ describe('knowledge answers to questions in users’ words (demo knowledge base)
     ['where are you folks based', /Manchester/],
     ['how fast do you get back to high priority tickets on enterprise', /Enterprise 4 hours/],
     ['whats the response time on an urgent ticket for the business plan', /Business 4 hours/],
+    // context before a dash does not dilute the question after it
+    ['our security team asks - are you soc2 certified', /SOC 2 Type II/],
+    ['quick one for legal - does the chat widget set any tracking cookies', /functional cookie/],
   ])('%s', (question, fact) => {
     const result = base.ask(question);
     expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
