@@ -9,6 +9,7 @@ import {
 import { isPersonFacingError } from '../core/errors';
 import type { SkillRunner } from '../skills/skill';
 import { outOfScopeReply } from './capabilities';
+import { refusalReplyOf } from './replies/refusal-replies';
 import {
   followUpIntent,
   isAccountIntent,
@@ -180,7 +181,11 @@ export class RootDialog extends ComponentDialog {
     } catch (error) {
       // Our errors carry a message meant for the person; anything else is the turn error handler's.
       if (!isPersonFacingError(error)) throw error;
-      await sendReply(step.context, { text: error.message });
+      // A role refused by the skill layer hears what it cannot see and what it may ask instead.
+      await sendReply(
+        step.context,
+        refusalReplyOf(error, this.capabilities, caller) ?? { text: error.message },
+      );
     }
     return step.endDialog();
   }

@@ -43,7 +43,8 @@ describe("agent assist on a case's last customer message", () => {
       localUser: 'sam.rivera@demo.crmpro.dev',
     });
     const [refused] = await rep.say(`draft a reply to the last message of case ${handoffCase}`);
-    expect(refused!.text).toMatch(/can't ask me that/);
+    // Wording changed (issue 19): plain words, no skill name.
+    expect(refused!.text).toMatch(/isn't available to you: support cases/);
     expect(refused!.text).not.toContain(VISITOR_WORDS);
   }, 60_000);
 

@@ -38,10 +38,12 @@ function managersMine(owner: QueryOwner, caller: Caller): QueryOwner {
   return caller.role === 'manager' && 'scope' in owner && owner.scope === 'mine' ? { scope: 'team' } : owner;
 }
 
+/** Plain words, and no suggestion of things the role may not use ("help" lists only what it may). */
 const NOT_FOR_ROLE: Reply = {
   text:
-    "I can't answer questions about deals and pipelines for your role: they are for the sales team. " +
-    'You can ask me about customer segments ("champions in EMEA"), what to pitch to an account, or how the product works.',
+    "Sorry, I can't show you that: deals, pipelines and forecasts are for the sales team. " +
+    'Say "help" to see what I can do for you.',
+  buttons: [{ title: 'What can you do?', value: 'help' }],
 };
 
 function dealLine(deal: DealRow): string {
