@@ -14,6 +14,8 @@ export interface CrmNames {
   readonly reps: readonly NamedRecord[];
   /** The sales teams (teams with a rep or a manager), by the name their members carry ("Mid-Market"). */
   readonly teams?: readonly NamedRecord[];
+  /** The accounts' industries as the store spells them ("Healthcare", "Software"). */
+  readonly industries?: readonly NamedRecord[];
 }
 
 /** Where the understander gets the CRM's names from (kept current by the skill layer). */

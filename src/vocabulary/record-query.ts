@@ -48,6 +48,8 @@ export interface RecordQuery {
   region?: Region;
   /** For accounts: customers, prospects or churned accounts only. */
   accountStatus?: 'customer' | 'prospect' | 'churned';
+  /** For accounts: of this industry, as the store spells it ("my healthcare accounts"). */
+  industry?: string;
   aggregate: QueryAggregate;
   /** How many records a `top` or `list` answer shows. */
   limit?: number;

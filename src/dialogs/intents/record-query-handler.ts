@@ -110,7 +110,7 @@ const STATUS_WORDS: Record<string, [string, string]> = {
 };
 
 function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
-  const noun = query.accountStatus ? STATUS_WORDS[query.accountStatus]![1] : 'accounts';
+  const noun = `${query.industry ? `${query.industry} ` : ''}${query.accountStatus ? STATUS_WORDS[query.accountStatus]![1] : 'accounts'}`;
   const where = query.region ? ` in ${query.region}` : '';
   const whose = `(${result.scopeLabel})`;
   if (!result.total) return { text: `No ${noun}${where} ${whose}.` };

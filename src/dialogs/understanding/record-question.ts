@@ -433,6 +433,8 @@ export function parseRecordQuestion(
   const accountRegion = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
   const countingAccounts = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   const churned = /\bchurned\b/.test(text);
+  // "my healthcare accounts", "software customers in EMEA": an industry of the store's accounts.
+  const industry = entities?.industries?.[0]?.name;
   if (
     !ranking &&
     accountNoun &&
@@ -441,7 +443,8 @@ export function parseRecordQuestion(
     !(account && account.score >= 0.8) &&
     (countingAccounts ||
       ((/^(list|show|which|what)\b/.test(text) || text.startsWith('churned')) &&
-        (accountRegion || given || churned)))
+        (accountRegion || given || churned || industry)) ||
+      (industry !== undefined && (given || text.startsWith(industry.toLowerCase()))))
   ) {
     // "churned customers" are accounts that churned, whatever the noun.
     const accountStatus = churned
@@ -457,6 +460,7 @@ export function parseRecordQuestion(
       aggregate: countingAccounts ? 'count' : 'list',
       ...(accountRegion ? { region: accountRegion } : {}),
       ...(accountStatus ? { accountStatus } : {}),
+      ...(industry ? { industry } : {}),
     };
     return { kind: 'query', query, ownerGiven: given };
   }

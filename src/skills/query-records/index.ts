@@ -119,6 +119,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     maxAmount: z.number().nonnegative().optional(),
     region: z.enum(REGIONS).optional(),
     accountStatus: z.enum(['customer', 'prospect', 'churned']).optional(),
+    industry: z.string().min(1).max(100).optional(),
     aggregate: z.enum(['list', 'count', 'sum', 'top']),
     limit: z.number().int().min(1).max(50).optional(),
     order: z.enum(['biggest', 'smallest', 'soonest']).optional(),
@@ -407,6 +408,8 @@ async function accountsMatching(
   const filter: Filter = {};
   if (query.region) filter.region = query.region;
   if (query.accountStatus) filter.status = query.accountStatus;
+  if (query.industry)
+    filter.industry = new RegExp(`^${query.industry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
   // `all`: every account the caller sees in full; otherwise that owner's (where the caller may look).
   let label = caller.role === 'admin' ? 'all accounts' : 'accounts you can see';
   if (!('scope' in query.owner) || query.owner.scope !== 'all') {

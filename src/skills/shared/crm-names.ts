@@ -13,6 +13,8 @@ export class CrmNameIndex implements CrmNameSource {
   private names: CrmNames = { accounts: [], contacts: [], products: [], reps: [], teams: [] };
   /** The sales teams, rebuilt with the users' list (same identity while the users do not change). */
   private teams: readonly NamedRecord[] = [];
+  /** The accounts' industries, rebuilt with the accounts' list. */
+  private industries: readonly NamedRecord[] = [];
   private readonly versions = new Map<string, string>();
   private checkedAt = 0;
 
@@ -25,12 +27,14 @@ export class CrmNameIndex implements CrmNameSource {
     if (this.clock() - this.checkedAt < CHECK_INTERVAL_MS) return this.names;
     this.checkedAt = this.clock();
     const [accounts, contacts, products, reps] = await Promise.all([
-      this.refresh('accounts', this.names.accounts, async () =>
-        (await this.store.accounts.find({}, { projection: { name: 1 } })).map((a) => ({
-          id: a._id,
-          name: a.name,
-        })),
-      ),
+      this.refresh('accounts', this.names.accounts, async () => {
+        const accounts = await this.store.accounts.find({}, { projection: { name: 1, industry: 1 } });
+        const industries = [
+          ...new Set(accounts.map((a) => a.industry).filter((i): i is string => Boolean(i))),
+        ];
+        this.industries = industries.map((industry) => ({ id: industry, name: industry }));
+        return accounts.map((a) => ({ id: a._id, name: a.name }));
+      }),
       this.refresh('contacts', this.names.contacts, async () =>
         (await this.store.contacts.find({}, { projection: { firstName: 1, lastName: 1 } })).map((c) => ({
           id: c._id,
@@ -57,7 +61,7 @@ export class CrmNameIndex implements CrmNameSource {
         return users.map((u) => ({ id: u._id, name: u.name }));
       }),
     ]);
-    this.names = { accounts, contacts, products, reps, teams: this.teams };
+    this.names = { accounts, contacts, products, reps, teams: this.teams, industries: this.industries };
     return this.names;
   }
 

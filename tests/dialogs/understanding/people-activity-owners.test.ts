@@ -262,3 +262,32 @@ describe('churned accounts as a status, not a churn risk', () => {
     },
   );
 });
+
+describe("accounts of an industry, from the store's own industry names", () => {
+  const INDUSTRIES = [
+    { id: 'Healthcare', name: 'Healthcare' },
+    { id: 'Financial Services', name: 'Financial Services' },
+  ];
+  const withIndustries = (text: string) =>
+    parseRecordQuestion(
+      text,
+      extractEntities(text, { now: NOW, timeZone: 'UTC', accounts: ACCOUNTS, industries: INDUSTRIES }),
+      { now: NOW, timezone: 'UTC' },
+    );
+
+  it.each<[string, object]>([
+    ['my healthcare accounts', { industry: 'Healthcare', owner: { scope: 'mine' } }],
+    [
+      'how many financial services customers in EMEA',
+      { industry: 'Financial Services', region: 'EMEA', aggregate: 'count' },
+    ],
+    ['healthcare accounts in APAC', { industry: 'Healthcare', region: 'APAC' }],
+    ['which of my accounts are in healthcare', { industry: 'Healthcare' }],
+  ])('"%s"', (text, query) => {
+    expect(withIndustries(text)).toMatchObject({ query: { record: 'account', ...query } });
+  });
+
+  it('an industry word in a product question is no account question', () => {
+    expect(withIndustries('is the product HIPAA ready for healthcare')).toBeUndefined();
+  });
+});

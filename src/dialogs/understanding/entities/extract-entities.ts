@@ -23,6 +23,8 @@ export interface EntityContext extends Partial<CalendarContext> {
   readonly reps?: readonly NamedRecord[];
   /** The CRM's sales teams, named with or without the word "team" ("pipeline for mid-market"). */
   readonly teams?: readonly NamedRecord[];
+  /** The accounts' industries ("my healthcare accounts"). */
+  readonly industries?: readonly NamedRecord[];
   /** Currency for amounts written without one (default USD). */
   readonly defaultCurrency?: string;
   /** Country for phone numbers written without +code (default US). */
@@ -37,6 +39,8 @@ export interface MessageEntities {
   readonly people: PersonMention[];
   /** Teams of the CRM the message names (from the names passed in `teams`). */
   readonly teams: TeamMention[];
+  /** Industries of the CRM's accounts the message names (from the names passed in `industries`). */
+  readonly industries: TeamMention[];
   readonly periods: PeriodMention[];
   readonly dates: DateMention[];
   readonly money: MoneyMention[];
@@ -83,6 +87,7 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
     products: context.products ? matcherFor(context.products).find(rest) : [],
     people: extractPeople(rest, context.reps),
     teams: context.teams ? teamsNamedIn(rest, context.teams) : [],
+    industries: context.industries ? teamsNamedIn(rest, context.industries) : [],
     periods,
     dates,
     money,
