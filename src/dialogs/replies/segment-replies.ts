@@ -96,12 +96,10 @@ export function segmentSizesReply(result: SegmentSizes): Reply {
       `${total} account${total === 1 ? '' : 's'}${whose}${where} in ${result.sizes.length} segments as of ${result.asOf}, highest value first:\n` +
       items.map((i) => `• ${i.title}: ${i.value}`).join('\n'),
     lists: [{ title: `Segments${where}`, items }],
-    buttons: result.sizes
-      .slice(0, 4)
-      .map((s) => ({
-        title: `List ${s.segment}`,
-        value: `list ${s.segment}${result.region ? ` in ${result.region}` : ''}`,
-      })),
+    buttons: result.sizes.slice(0, 4).map((s) => ({
+      title: `List ${s.segment}`,
+      value: `list ${s.segment}${result.region ? ` in ${result.region}` : ''}`,
+    })),
   };
 }
 
