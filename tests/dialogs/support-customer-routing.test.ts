@@ -14,14 +14,14 @@ describe('support asking about a customer in sales words', () => {
   it('shows the customer view, not a refusal, for "what has initech bought from us"', async () => {
     const chat = new ChatDriver(crm.services, 'c-support-bought', { localUser: SUPPORT });
     const [view] = await chat.say('what has initech bought from us');
-    expect(view!.text).not.toMatch(/can't ask me that/);
+    expect(view!.text).not.toMatch(/can't ask me that|isn't available to you/);
     expect(view!.text).toMatch(/Initech/);
   }, 60_000);
 
   it('lists the account’s cases for "does initech have anything open with us"', async () => {
     const chat = new ChatDriver(crm.services, 'c-support-open', { localUser: SUPPORT });
     const [list] = await chat.say('does initech have anything open with us');
-    expect(list!.text).not.toMatch(/can't ask me that/);
+    expect(list!.text).not.toMatch(/can't ask me that|isn't available to you/);
     expect(list!.text).toMatch(/Case \d+: |no open cases for Initech/);
   }, 60_000);
 

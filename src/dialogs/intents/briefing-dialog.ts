@@ -16,6 +16,7 @@ import { briefingReply, type BriefingFocus } from '../replies/briefing-replies';
 import { replyActivity } from '../turn-state';
 import { sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
+import { refusalReplyOf } from '../replies/refusal-replies';
 import type { IntentHandler } from './intent-handler';
 
 export const BRIEFING_DIALOG = 'briefing';
@@ -131,6 +132,12 @@ export class BriefingDialog extends ComponentDialog {
   /** Tells the person what went wrong in their words; unexpected errors go to the turn error handler. */
   private async explain(step: WaterfallStepContext, error: unknown): Promise<DialogTurnResult> {
     if (!isPersonFacingError(error)) throw error;
+    // A role refused the briefing hears it in plain words (what is not available, whom it is for).
+    const refusal = refusalReplyOf(error, [], callerOf(step.context));
+    if (refusal) {
+      await sendReply(step.context, refusal);
+      return step.endDialog();
+    }
     const suggestions = ((error.details?.candidates ?? []) as AccountCandidate[]).map((c) => ({
       title: c.name,
       value: `tell me about ${c.name}`,

@@ -49,7 +49,7 @@ export function refusalReplyOf(
     .slice(0, 3);
   const instead = examples.length
     ? ` You can ask me things like ${examples.map((e) => `"${e}"`).join(', ')}.`
-    : '';
+    : ' Say "help" to see what I can do for you.';
   return {
     text: topic
       ? `Sorry, that isn't available to you: ${topic.what}.${instead}`
