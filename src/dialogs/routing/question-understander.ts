@@ -17,6 +17,7 @@ import { marketingIntentOf } from './marketing-questions';
 import { isProblemReport, isProductQuestion } from './knowledge-questions';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { segmentIntentOf } from './segment-questions';
+import { isHelpRequest } from './help-requests';
 import { isClosing } from './closing-words';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
@@ -195,6 +196,10 @@ export class QuestionUnderstander implements Understander {
     const understanding = withPlausibleNames(await this.inner.understand(text, context), text, {
       now: context?.now ?? new Date(),
       timezone: context?.timezone ?? 'UTC',
+    // Thanks and closings in any words ("thx, that's all for now", "nope all good"): a friendly close.
+    if (isClosing(text)) return { ...understanding, intent: 'thanks', confidence: 1 };
+    // "hey there, what can you do for me?", "what kinds of things can i ask you": help for this role.
+    if (isHelpRequest(text)) return { ...understanding, intent: 'help', confidence: 1 };
     });
     // Small talk the model is sure of; a weak "confirm" for "how did Q3 go" is a question to read.
     // Small talk never names a record: "latest conversation with Globex" is not "start over".

@@ -1,4 +1,5 @@
 import { isClosing } from '../../../src/dialogs/routing/closing-words';
+import { isHelpRequest } from '../../../src/dialogs/routing/help-requests';
 import { QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
 import type { Understander } from '../../../src/dialogs/routing/understanding';
 
@@ -44,5 +45,36 @@ describe('closings and thanks in many forms', () => {
     expect((await understander.understand("thx, that's all for now")).intent).toBe('thanks');
     expect((await understander.understand('nope all good')).intent).toBe('thanks');
     expect((await understander.understand('ok')).intent).toBe('oos');
+  });
+});
+
+describe('asking what the bot can do', () => {
+  it.each([
+    'hey there, what can you do for me?',
+    'sorry, new here - what kinds of things can I ask you?',
+    'hi! how can you help me',
+    'what sort of questions can i ask',
+    'so what else can you do?',
+    'what are you able to do',
+  ])('"%s" is a help request', (text) => {
+    expect(isHelpRequest(text)).toBe(true);
+  });
+
+  it.each([
+    'what can you do about the Acme renewal?',
+    'what can I pitch to Globex',
+    'hey, what can we do to save Initech',
+    'how can you help me close the Hooli deal',
+  ])('"%s" is not', (text) => {
+    expect(isHelpRequest(text)).toBe(false);
+  });
+});
+
+describe('a pasted customer question is no help request', () => {
+  it.each([
+    'suggest a reply to: hi, our webhooks keep failing with 401s since yesterday, what do we do?',
+    'draft a reply: hello, the import stops halfway, what should we do?',
+  ])('"%s"', (text) => {
+    expect(isHelpRequest(text)).toBe(false);
   });
 });

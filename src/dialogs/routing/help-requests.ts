@@ -1,0 +1,23 @@
+/**
+ * Asking what the bot can do, in everyday words and after a greeting or an apology ("hey there,
+ * what can you do for me?", "sorry first week here - what kinds of things can i ask you?", "how
+ * can you help me"): help, which lists what this caller's role may ask. Anything about a subject
+ * ("what can you do about Acme") is not.
+ */
+const ASKS_WHAT_YOU_DO =
+  /^(?:so\s+|and\s+|ok\s+|okay\s+)?(?:(?:what|which)\s+(?:else\s+)?(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:things|stuff|questions|requests)?\s*(?:(?:can|could|do|will)\s+you\s+(?:do|help(?:\s+(?:me|us))?(?:\s+with)?|answer)|(?:can|could|should|may)\s+(?:i|we)\s+(?:ask(?:\s+you)?|use\s+you\s+for))|how\s+(?:can|could|do)\s+you\s+help(?:\s+(?:me|us))?|what\s+are\s+you\s+(?:able\s+to\s+do|for|good\s+at))(?:\s+(?:for|with)\s+(?:me|us))?(?:\s+(?:here|today|exactly|again))?\s*[?.!]*\s*$/i;
+/** A greeting or an apology before the question ("hey there,", "sorry first week here -"). */
+const LEAD_IN = /^(?:[^\s?,.!:;]+\s+){0,5}?[^\s?,.!:;]+\s*(?:[,.!:;]|\s[-–—])\s*/;
+
+/** True when the message only asks what the bot can do (possibly after a greeting or an apology). */
+export function isHelpRequest(text: string): boolean {
+  let rest = text.trim();
+  // The question may follow one or more clauses of greeting or apology; try after each.
+  for (let clauses = 0; clauses < 4 && rest; clauses++) {
+    if (ASKS_WHAT_YOU_DO.test(rest)) return true;
+    const next = rest.replace(LEAD_IN, '');
+    if (next === rest) return false;
+    rest = next;
+  }
+  return false;
+}
