@@ -15,10 +15,9 @@ import { isBackReference } from '../conversation-memory';
 export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
 import { isProblemReport, isProductQuestion } from './knowledge-questions';
-import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { segmentIntentOf } from './segment-questions';
-import { isHelpRequest } from './help-requests';
 import { isClosing } from './closing-words';
+import { isHelpRequest } from './help-requests';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
 
@@ -196,19 +195,17 @@ export class QuestionUnderstander implements Understander {
     const understanding = withPlausibleNames(await this.inner.understand(text, context), text, {
       now: context?.now ?? new Date(),
       timezone: context?.timezone ?? 'UTC',
+    });
     // Thanks and closings in any words ("thx, that's all for now", "nope all good"): a friendly close.
     if (isClosing(text)) return { ...understanding, intent: 'thanks', confidence: 1 };
     // "hey there, what can you do for me?", "what kinds of things can i ask you": help for this role.
     if (isHelpRequest(text)) return { ...understanding, intent: 'help', confidence: 1 };
-    });
     // Small talk the model is sure of; a weak "confirm" for "how did Q3 go" is a question to read.
     // Small talk never names a record: "latest conversation with Globex" is not "start over".
     if (
       ['greeting', 'thanks', 'confirm', 'deny', 'start_over'].includes(understanding.intent) &&
       understanding.confidence >= MIN_SMALL_TALK_CONFIDENCE &&
       !namesRecord(understanding)
-    // Thanks and closings in any words ("thx, that's all for now", "nope all good"): a friendly close.
-    if (isClosing(text)) return { ...understanding, intent: 'thanks', confidence: 1 };
     )
       return understanding;
     // An explanation button's message carries the deal's id: it is a score question, whatever its words.
@@ -244,12 +241,12 @@ export class QuestionUnderstander implements Understander {
     // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").
     const marketing = marketingIntentOf(text);
     if (marketing) return { ...understanding, intent: marketing, confidence: 0.95 };
-    // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
-    const churn = churnQuestionOf(text, understanding.accountMention);
-    if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
     // Moves between segments said with any verb ("who slid into about to sleep"), and all segments' sizes.
     const segment = namesRecord(understanding) ? undefined : segmentIntentOf(text);
     if (segment) return { ...understanding, intent: segment, confidence: 0.95 };
+    // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
+    const churn = churnQuestionOf(text, understanding.accountMention);
+    if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
     // "prep me for the Hooli meeting tmrw", "what should I know before my call with Initech": a briefing.
     const briefed = isBriefingRequest(text) ? briefedAccountOf(understanding) : undefined;
     if (briefed) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: briefed };
@@ -270,6 +267,11 @@ export class QuestionUnderstander implements Understander {
     // Support's requests (cases, customer view, agent assist) by their words; before the knowledge cue.
     const support = supportRequestOf(text);
     if (support) return { ...understanding, intent: support.intent, confidence: 0.95 };
+    // What the SLA or support promises ("response time for urgent tickets on enterprise") is the documentation's.
+    if (isSupportPolicyQuestion(text) && !RECORDS.test(text)) {
+      const { accountMention: _notAnAccount, ...policy } = understanding;
+      return { ...policy, intent: 'knowledge_question', confidence: 0.95 };
+    }
     // A file of CRM records ("export the contacts", "the deals as a csv"): the export handler says how.
     if (exportRequestOf(text)) return { ...understanding, intent: 'data_export', confidence: 0.95 };
     if (ADVICE.test(text) && !NOT_ADVICE.test(text) && !KEEP.has(understanding.intent))
@@ -291,11 +293,6 @@ export class QuestionUnderstander implements Understander {
       !understanding.accountMention &&
       !namesRecord(understanding) &&
       !POINTS_BACK.test(text);
-    // What the SLA or support promises ("response time for urgent tickets on enterprise") is the documentation's.
-    if (isSupportPolicyQuestion(text) && !RECORDS.test(text)) {
-      const { accountMention: _notAnAccount, ...policy } = understanding;
-      return { ...policy, intent: 'knowledge_question', confidence: 0.95 };
-    }
     const toKnowledge = (): Understanding => asKnowledgeQuestion(understanding);
     if (this.routing.cueWords && KNOWLEDGE.test(text) && !RECORDS.test(text) && !kept) return toKnowledge();
     // Worded as a question about the product ("how often does email sync run", "will it log my
