@@ -226,7 +226,8 @@ export async function runStoreBench(): Promise<Record<string, unknown>> {
       60,
     );
     return {
-      engine: 'embedded (node:sqlite WAL, synchronous=NORMAL, the WAL fdatasynced before each acknowledgement)',
+      engine:
+        'embedded (node:sqlite WAL, synchronous=NORMAL, the WAL fdatasynced before each acknowledgement)',
       node: process.version,
       size: SIZE,
       seeding,
