@@ -1,9 +1,8 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
-const root = path.join(__dirname, '..', '..');
 const REP = 'sam.rivera@demo.crmpro.dev';
 const text = (replies: Reply[]) =>
   replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
@@ -12,11 +11,7 @@ const text = (replies: Reply[]) =>
 describe('everyday requests in chat', () => {
   let world: EvalWorld;
   beforeAll(async () => {
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-      scale: 0.05,
-    });
+    world = await openSmallEvalWorld();
   }, 120_000);
   afterAll(() => world.close());
 

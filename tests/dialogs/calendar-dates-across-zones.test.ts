@@ -2,7 +2,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openRowFile } from '../../src/cli/export-files';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { formatCalendarDay, formatDate } from '../../src/dialogs/replies/format';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
 import { accountsToCall } from '../../src/skills/digests';
@@ -11,8 +11,8 @@ import { queryRecords } from '../../src/skills/query-records';
 import { invokeSkill } from '../../src/skills/skill';
 import type { Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
-const root = path.join(__dirname, '..', '..');
 const SAM = 'sam.rivera@demo.crmpro.dev';
 const MORGAN = 'morgan.lee@demo.crmpro.dev';
 
@@ -34,11 +34,7 @@ describe('calendar dates read the same in Chicago and Auckland', () => {
   let deal: Deal;
   let accountName: string;
   beforeAll(async () => {
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-      scale: 0.05,
-    });
+    world = await openSmallEvalWorld();
     const store = world.services.store;
     // Sam reads in Chicago (UTC-6); his manager, for this test, in Auckland (UTC+13 in December).
     await store.users.updateOne({ email: MORGAN }, { $set: { timezone: 'Pacific/Auckland' } });

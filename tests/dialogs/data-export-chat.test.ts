@@ -1,18 +1,12 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { exportRequestOf } from '../../src/dialogs/routing/export-requests';
 import { ChatDriver } from '../fixtures/chat-driver';
-
-const root = path.join(__dirname, '..', '..');
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
 describe('asking for an export in chat', () => {
   let world: EvalWorld;
   beforeAll(async () => {
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-      scale: 0.05,
-    });
+    world = await openSmallEvalWorld();
   }, 120_000);
   afterAll(() => world.close());
 

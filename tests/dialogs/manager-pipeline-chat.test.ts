@@ -1,19 +1,14 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { ChatDriver } from '../fixtures/chat-driver';
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
-const root = path.join(__dirname, '..', '..');
 const MORGAN = 'morgan.lee@demo.crmpro.dev';
 const SAM = 'sam.rivera@demo.crmpro.dev';
 
 describe('a manager\'s "my pipeline" is the team\'s', () => {
   let world: EvalWorld;
   beforeAll(async () => {
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-      scale: 0.05,
-    });
+    world = await openSmallEvalWorld();
   }, 120_000);
   afterAll(() => world.close());
 

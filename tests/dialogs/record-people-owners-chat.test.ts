@@ -1,12 +1,11 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { formatMoney } from '../../src/dialogs/replies/format';
 import type { Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
 // Issue 19, fourth round, through the bot core on the demo CRM: every figure is recomputed here from
 // the store, so a reply that routes right but states a wrong number fails.
-const root = path.join(__dirname, '..', '..');
 const SAM = 'sam.rivera@demo.crmpro.dev';
 const MORGAN = 'morgan.lee@demo.crmpro.dev';
 const JORDAN = 'jordan.blake@demo.crmpro.dev';
@@ -17,11 +16,7 @@ const usd = (deals: Deal[]) => deals.filter((d) => d.currency === 'USD').reduce(
 describe('people, activity, owners and teams through the bot core', () => {
   let world: EvalWorld;
   beforeAll(async () => {
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-      scale: 0.05,
-    });
+    world = await openSmallEvalWorld();
   }, 120_000);
   afterAll(() => world.close());
 

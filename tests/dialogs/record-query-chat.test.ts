@@ -1,10 +1,9 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { formatCalendarDay, formatDate } from '../../src/dialogs/replies/format';
 import type { Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
-const root = path.join(__dirname, '..', '..');
 const SAM = 'sam.rivera@demo.crmpro.dev';
 const MORGAN = 'morgan.lee@demo.crmpro.dev';
 const isOpen = (d: Deal) => d.stage !== 'closed_won' && d.stage !== 'closed_lost';
@@ -13,11 +12,7 @@ describe('questions about records, follow-ups and calendar dates through the bot
   let world: EvalWorld;
   let samId: string;
   beforeAll(async () => {
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-      scale: 0.05,
-    });
+    world = await openSmallEvalWorld();
     samId = (await world.services.store.users.findOne({ email: SAM }))!._id;
   }, 120_000);
   afterAll(() => world.close());
