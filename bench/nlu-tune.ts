@@ -26,7 +26,6 @@
  * usage: npx tsx bench/nlu-tune.ts [closed-set|features|oos|oos-rule|all] [--folds 0,1,2,3,4]
  * Writes bench/results/nlu-tuning.json (the parts run, merged into what is there).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +51,7 @@ import {
   TUNING_ROLE_SEED,
   type OosCase,
 } from './nlu-dev-protocol';
+import { benchProvenance } from './bench-record';
 import { oosRuleCheck } from './nlu-oos-rule-check';
 import { runPeer, writeCsv } from './nlu-peer';
 
@@ -489,14 +489,6 @@ function oosTuning(foldList: readonly number[], log: (line: string) => void) {
   };
 }
 
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 if (require.main === module) {
   const part = process.argv[2] ?? 'all';
   const at = process.argv.indexOf('--folds');
@@ -513,13 +505,8 @@ if (require.main === module) {
     ...previous,
     data: 'BANKING77 train.csv, dev-train part only (bench/nlu-dev-protocol.ts); dev-test never read',
   };
-  const stamp = {
-    at: new Date().toISOString(),
-    commit: gitCommit(),
-    command: `npx tsx bench/nlu-tune.ts ${process.argv.slice(2).join(' ')}`.trim(),
-    machine: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg()[0]!.toFixed(1)}`,
-    node: process.version,
-  };
+  // Each part carries its own provenance: the parts are run at different times and merged.
+  const stamp = benchProvenance();
   if (part === 'closed-set' || part === 'all')
     record.closedSet = { ...stamp, ...closedSetTuning(foldList, log) };
   if (part === 'features' || part === 'all') record.features = { ...stamp, ...featureTuning(foldList, log) };

@@ -39,6 +39,22 @@ function recorded(file: string): Recorded {
   };
 }
 
+/** Files merged from parts run at different times (nlu-tuning.json) stamp each part instead. */
+function recordedParts(file: string): Array<{ part: string; record: Recorded }> {
+  const record = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return Object.entries(record)
+    .filter(([, value]) => typeof value === 'object' && value !== null && 'commit' in value)
+    .map(([part, value]) => ({ part, record: value as Recorded }));
+}
+
+function describeWhen(record: Recorded): string {
+  return `${record.at!.slice(0, 10)} ${record.at!.slice(11, 16)}Z${record.loadAverage !== undefined ? ` (load average ${record.loadAverage})` : ''}`;
+}
+
+function describeCommit(record: Recorded): string {
+  return `\`${record.commit!.slice(0, 7)}\`${record.uncommittedChanges === true ? ' with uncommitted changes' : record.uncommittedChanges === false ? ', clean' : ''}`;
+}
+
 function lastCommitOf(file: string): { hash: string; date: string } {
   const [hash = '', date = ''] = execFileSync('git', ['log', '-1', '--format=%h %cI', '--', file], {
     cwd: ROOT,
@@ -57,12 +73,18 @@ export function provenanceRows(): string[] {
     .map((name) => {
       const file = path.join(RESULTS, name);
       const record = recorded(file);
+      const parts = record.commit ? [] : recordedParts(file);
+      if (parts.length > 0) {
+        const each = (describe: (part: Recorded) => string) =>
+          parts.map(({ part, record: stamp }) => `${part}: ${describe(stamp)}`).join('; ');
+        return `| \`${name}\` | ${each(describeWhen)} | ${each(describeCommit)} | ${each((stamp) => `\`${stamp.command ?? 'not recorded'}\``)} |`;
+      }
       const fallback = lastCommitOf(file);
       const when = record.at
-        ? `${record.at.slice(0, 10)} ${record.at.slice(11, 16)}Z${record.loadAverage !== undefined ? ` (load average ${record.loadAverage})` : ''}`
+        ? describeWhen(record)
         : `${fallback.date.slice(0, 10)} (commit date; the file records no date)`;
       const commit = record.commit
-        ? `\`${record.commit.slice(0, 7)}\`${record.uncommittedChanges === true ? ' with uncommitted changes' : record.uncommittedChanges === false ? ', clean' : ''}`
+        ? describeCommit(record)
         : `not recorded; last changed in \`${fallback.hash}\``;
       const command = record.command ? `\`${record.command}\`` : 'not recorded';
       return `| \`${name}\` | ${when} | ${commit} | ${command} |`;
