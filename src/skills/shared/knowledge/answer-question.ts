@@ -1,6 +1,8 @@
 import type { Logger } from '../../../core/logger';
 import type { LlmServices } from '../../../ml/llm/language-model';
 import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
+import { withYesOrNo } from '../../../ml/knowledge/answers/yes-no';
+import { comparisonAnswer } from './comparison-answer';
 import { groundedKnowledgeAnswer } from './grounded-answer';
 import type { KnowledgeAnswerResult } from './knowledge-answer-result';
 
@@ -10,6 +12,8 @@ import type { KnowledgeAnswerResult } from './knowledge-answer-result';
  * configured, an answer it writes from the retrieved passages only, kept only when every sentence
  * cites one of them. Any LLM failure falls back to the extractive answer and is logged. Retrieval
  * searches with the documents' own terms added (`withTermsOfTheDocuments`); the LLM sees the question as asked.
+ * A comparison is answered from the sections of both things compared (`comparisonAnswer`), and a
+ * yes/no question's quote starts with "Yes." or "No." when its first sentence states which (`withYesOrNo`).
  */
 export async function answerQuestion(
   base: KnowledgeBase,
@@ -17,11 +21,17 @@ export async function answerQuestion(
   llm: LlmServices | undefined,
   logger: Logger,
 ): Promise<KnowledgeAnswerResult> {
-  const found = await base.answer(withTermsOfTheDocuments(question), {
-    onRemoteError: (error) =>
-      logger.warn({ err: error }, 'knowledge question not embedded remotely; answered from the lexical ranking'),
-  });
-  const { answer, sources, confidence, noAnswer, reason, ignored, passages } = found;
+  const lookUp = (text: string) =>
+    base.answer(withTermsOfTheDocuments(text), {
+      onRemoteError: (error) =>
+        logger.warn({ err: error }, 'knowledge question not embedded remotely; answered from the lexical ranking'),
+    });
+  const asked = await lookUp(question);
+  const compared = await comparisonAnswer(question, asked, lookUp);
+  const found = compared ?? asked;
+  const { sources, confidence, noAnswer, reason, ignored, passages } = found;
+  const heading = sources[0] ? [sources[0].title, sources[0].section].filter(Boolean).join(' › ') : '';
+  const answer = compared || noAnswer ? found.answer : withYesOrNo(question, found.answer, heading);
   const result = { answer, sources, confidence, noAnswer, ...(reason ? { reason } : {}), ignored, passages };
   if (!llm) return result;
   return groundedKnowledgeAnswer(

@@ -1,0 +1,59 @@
+/** The two things a comparison question asks about ("business" and "enterprise"). */
+export interface ComparedItems {
+  readonly items: readonly [string, string];
+}
+
+/** At most this many words name one compared thing; longer "items" are clauses, not things. */
+const MAX_ITEM_WORDS = 4;
+
+const ARTICLE = String.raw`(?:(?:the|a|an|your|our)\s+)?`;
+/** A shared noun after the second thing ("between the team and business plans") belongs to both. */
+const SHARED_NOUN = /\s+(plans?|tiers?|editions?|versions?|options?|packages?|licen[cs]es?|subscriptions?)$/i;
+
+const COMPARISONS: readonly RegExp[] = [
+  // "what's the difference between business and enterprise", "differences between cloud & self-hosted"
+  new RegExp(String.raw`\bdiff(?:erences?|erent)?\s+between\s+${ARTICLE}(.+?)\s+(?:and|&|vs\.?|versus|or)\s+${ARTICLE}(.+)$`, 'i'),
+  // "compare the team plan with business", "comparing cloud to self-hosted"
+  new RegExp(String.raw`\bcompar(?:e|ing|ison of)\s+${ARTICLE}(.+?)\s+(?:and|with|to|vs\.?|versus)\s+${ARTICLE}(.+)$`, 'i'),
+  // "how is business different from enterprise", "how does team differ from business"
+  new RegExp(String.raw`\bhow (?:is|are|does|do)\s+${ARTICLE}(.+?)\s+(?:different|differ)\s+(?:from|to|than)\s+${ARTICLE}(.+)$`, 'i'),
+  // "business vs enterprise", "team versus business plan"
+  new RegExp(String.raw`^(?:.*?\b(?:is|of|for|about)\s+)?${ARTICLE}(.+?)\s+(?:vs\.?|versus)\s+${ARTICLE}(.+)$`, 'i'),
+];
+
+/**
+ * The two things a question compares, read from its wording ("difference between X and Y",
+ * "compare X with Y", "how is X different from Y", "X vs Y"); a noun after the second thing that
+ * names their kind ("plans") is given to both. Undefined for any other question.
+ */
+export function comparedItems(question: string): ComparedItems | undefined {
+  const text = question
+    .trim()
+    .replace(/[?!.]+$/, '')
+    .replace(/\s+/g, ' ');
+  for (const pattern of COMPARISONS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    let first = clean(match[1]!);
+    let second = clean(match[2]!);
+    const shared = SHARED_NOUN.exec(second);
+    if (shared && !SHARED_NOUN.test(first)) {
+      const noun = shared[1]!.replace(/s$/i, '');
+      second = `${second.slice(0, shared.index)} ${noun}`;
+      first = `${first} ${noun}`;
+    }
+    const sizes = [first, second].map((item) => item.split(' ').filter(Boolean).length);
+    if (sizes.every((size) => size >= 1 && size <= MAX_ITEM_WORDS) && first.toLowerCase() !== second.toLowerCase()) {
+      return { items: [first, second] };
+    }
+  }
+  return undefined;
+}
+
+/** An item without trailing chat ("…, which one should we pick", "… for a 10 person team") or punctuation. */
+function clean(item: string): string {
+  return item
+    .split(/[,;:]|\s[-–—]\s|\s(?:for|if|when|because|since)\s/i)[0]!
+    .replace(/\s+(?:for us|for me|for my team|exactly|really)$/i, '')
+    .trim();
+}

@@ -1,0 +1,67 @@
+import { comparedItems } from '../../../src/ml/knowledge/answers/comparison';
+import { withYesOrNo, yesOrNo } from '../../../src/ml/knowledge/answers/yes-no';
+
+/**
+ * Issue 19, knowledge answers that take a decision: a yes/no question is answered "Yes"/"No" only
+ * when the quoted sentence states it, and a comparison names the two things compared. Paraphrases
+ * written for this test, with negatives: sentences that only mention the thing, questions about
+ * need, questions offering alternatives, questions that compare nothing.
+ */
+describe('yesOrNo: only when the sentence states it', () => {
+  it.each([
+    // a sentence naming every topic word of the question (under its heading) says yes
+    ['does the api have webhooks', 'Webhooks notify your systems when a deal changes stage.', 'REST API and webhooks › Webhooks', 'Yes'],
+    ['do you guys do webhooks on the api', 'Each webhook delivery is signed with an HMAC-SHA256 signature.', 'REST API and webhooks › Webhooks', 'Yes'],
+    ['does this work inside microsoft teams', 'Teams is available on the Team plan and above.', 'Microsoft Teams integration › Connecting Teams', 'Yes'],
+    ['is the chat widget available in german', 'The widget interface is available in English, German, French and Spanish.', 'Website chat widget › Languages', 'Yes'],
+    // a sentence denying one of the question's topic words says no
+    ['is there a mobile app', 'There is no separate mobile app. The Slack and Microsoft Teams mobile apps support every chat feature.', 'Supported browsers and devices › Mobile', 'No'],
+    ['do you have an iphone app', 'There is no separate mobile app for iPhone or Android.', 'Mobile', 'No'],
+    ['do you pay out cash if you have an outage', 'Credits are not paid out in cash.', 'Service level agreement › Service credits', 'No'],
+    ['can the free plan use the api', 'It has no forecasting and no API access.', 'Pricing plans › Free', 'No'],
+    // negatives: the sentence mentions the thing but does not decide the question
+    ['do i need mongodb', 'For more than one server, set MONGODB_URI and REDIS_URL.', 'Installing › Scaling out', undefined],
+    ['is mongodb required', 'Optional: MongoDB 6 or later for more than one server.', 'Installing › System requirements', undefined],
+    ['can the bot read all our slack channels', 'In a channel, CRMPro answers only when mentioned with @CRMPro.', 'Slack bot not responding › Check the channel', undefined],
+    ['is the uptime guarantee valid if we host it ourselves', 'The uptime SLA applies to CRMPro Cloud only.', 'Cloud or self-hosted › Differences', undefined],
+    ['are you gdpr compliant', 'CRMPro Cloud is certified to ISO/IEC 27001 and has a SOC 2 Type II report.', 'Security overview › Certifications', undefined],
+    ['does the api have webhooks', 'Webhooks are not available on the Free plan.', 'REST API and webhooks › Webhooks', undefined],
+    ['can i import from salesforce', 'There is no need to reformat Salesforce exports: choose the Salesforce template.', 'Importing data', undefined],
+    // negatives: not a yes/no question
+    ['should we pay monthly or annually', 'Annual billing saves 20% compared with monthly billing.', 'Pricing plans', undefined],
+    ['how do webhooks work with the api', 'Webhooks notify your systems when a deal changes stage.', 'REST API and webhooks › Webhooks', undefined],
+    ['what is there to know about the mobile app', 'There is no separate mobile app.', 'Mobile', undefined],
+  ])('%s / "%s" → %s', (question, sentence, heading, expected) => {
+    expect(yesOrNo(question, sentence, heading)).toBe(expected);
+  });
+
+  it('puts the verdict in front of the quote, and leaves an undecided quote as it is', () => {
+    expect(withYesOrNo('is there a mobile app', 'There is no separate mobile app.')).toBe('No. There is no separate mobile app.');
+    expect(withYesOrNo('do i need mongodb', 'For more than one server, set MONGODB_URI.')).toBe('For more than one server, set MONGODB_URI.');
+  });
+});
+
+describe('comparedItems: the two things a comparison asks about', () => {
+  it.each([
+    ['whats the difference between business and enterprise', ['business', 'enterprise']],
+    ["what's the difference between the team and business plans?", ['team plan', 'business plan']],
+    ['differences between cloud & self-hosted', ['cloud', 'self-hosted']],
+    ['business vs enterprise', ['business', 'enterprise']],
+    ['team plan versus business plan for a 10 person startup', ['team plan', 'business plan']],
+    ['compare the free plan with the team plan', ['free plan', 'team plan']],
+    ['how is enterprise different from business?', ['enterprise', 'business']],
+    ['how does the team plan differ from business', ['team plan', 'business']],
+  ])('%s → %j', (question, items) => {
+    expect(comparedItems(question)?.items).toEqual(items);
+  });
+
+  it.each([
+    'is there a difference in price',
+    'how do i import contacts and deals',
+    'what changes between the first and the second invoice when we add a user halfway through the month',
+    'compare',
+    'what is the business plan',
+  ])('compares nothing: %s', (question) => {
+    expect(comparedItems(question)).toBeUndefined();
+  });
+});
