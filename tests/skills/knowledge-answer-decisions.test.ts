@@ -54,13 +54,12 @@ describe('knowledge answers: comparisons and yes/no (demo knowledge base)', () =
     expect((await ask(question)).answer).toMatch(expected);
   });
 
-  it.each([
-    'do i need mongodb',
-    'how much is the business plan',
-    'can we bring our data over from salesforce?',
-  ])('no verdict where the quote does not state one: %s', async (question) => {
-    const result = await ask(question);
-    expect(result.noAnswer).toBe(false);
-    expect(result.answer).not.toMatch(/^(?:Yes|No)\./);
-  });
+  it.each(['do i need mongodb', 'how much is the business plan'])(
+    'no verdict where the quote does not state one: %s',
+    async (question) => {
+      const result = await ask(question);
+      expect(result.noAnswer).toBe(false);
+      expect(result.answer).not.toMatch(/^(?:Yes|No)\./);
+    },
+  );
 });
