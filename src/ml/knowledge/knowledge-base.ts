@@ -8,7 +8,7 @@ import { currentIndexDirectory, loadKnowledgeIndex, type StoredChunk } from './i
 import { listKnowledgeFiles } from './ingestion/knowledge-files';
 import { HybridRetriever, type HitEvidence, type RetrievalHit } from './retrieval/hybrid-retriever';
 import { embedQueryRemotely } from './embedding/remote-embedding';
-import { KNOWLEDGE_THESAURUS, thesaurusPhrases } from './text/thesaurus';
+import { KNOWLEDGE_THESAURUS, termCoverage, thesaurusPhrases } from './text/thesaurus';
 import { everydayQuestion } from './text/everyday-question';
 import { CorpusSpelling } from './text/corpus-spelling';
 import type { TextEmbedder } from '../llm/language-model';
@@ -74,6 +74,16 @@ export function answerConfidence(evidence: HitEvidence, extractCoverage: number)
  * threshold is the passage's own.
  */
 const ANSWER_TYPE_MARGIN = 0.05;
+
+/**
+ * How much a section's own heading naming the question's topic weighs when sections of the
+ * document that answers compete, per unit of heading coverage. They share the document's title,
+ * so the title share of the confidence cannot tell "Webhooks" from "Zapier and Make" under "REST
+ * API and webhooks"; the heading alone can. Between documents it does not count: a heading that
+ * shares one word with the question ("Support response times" for "support hours") is no reason to
+ * leave the document that answers. Like `ANSWER_TYPE_MARGIN`, it only picks the passage.
+ */
+const HEADING_MARGIN = 0.1;
 
 /** How many leading hits (scoring at least half the best) compete to answer. */
 const CANDIDATE_PASSAGES = 5;
@@ -252,19 +262,25 @@ export class KnowledgeBase {
     const questionTerms = retriever.questionTerms(question);
     const alternatives = retriever.questionAlternatives(question);
     const answerTypes = answerTypesOf(question);
-    let best: { hit: RetrievalHit; text: string; confidence: number; merit: number } | undefined;
+    const candidates: Array<{ hit: RetrievalHit; path: string; text: string; confidence: number; merit: number; headingCoverage: number }> = [];
     for (const hit of hits.slice(0, CANDIDATE_PASSAGES)) {
       if (hit.score < 0.5 * hits[0]!.score) break;
       const chunk = this.chunkByLabel.get(hit.label)!;
       // Its own heading is what a passage is about (the document's title is shared by its sections).
       const heading = chunk.headingPath.length ? chunk.headingPath.join(' › ') : chunk.documentTitle;
       const extract = extractAnswer(chunk.text, questionTerms, retriever.analyzer(), alternatives, answerTypes, heading);
+      if (!extract.text) continue;
       const confidence = answerConfidence(retriever.evidence(question, hit), extract.coverage);
       // Between passages about equally supported, the one whose extract states the kind of fact
       // asked (a duration for "response time", a list for "what payment methods") answers.
       const merit = confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);
-      if (extract.text && (!best || merit > best.merit)) best = { hit, text: extract.text, confidence, merit };
+      const headingCoverage = chunk.headingPath.length ? termCoverage(new Set(retriever.analyzer()(heading)), questionTerms, alternatives) : 0;
+      candidates.push({ hit, path: chunk.path, text: extract.text, confidence, merit, headingCoverage });
     }
+    let best = candidates.reduce<(typeof candidates)[number] | undefined>((found, candidate) => (!found || candidate.merit > found.merit ? candidate : found), undefined);
+    // Among the sections of the document that answers, the one whose own heading names the question's topic.
+    const sectionMerit = (candidate: (typeof candidates)[number]) => candidate.merit + HEADING_MARGIN * candidate.headingCoverage;
+    for (const sibling of candidates) if (best && sibling.path === best.path && sectionMerit(sibling) > sectionMerit(best)) best = sibling;
     return { hits, ...(best ? { best } : {}) };
   }
 }

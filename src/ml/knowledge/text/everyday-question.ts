@@ -78,6 +78,8 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   'curious', 'question', 'real', 'he', 'she', 'him', 'her', 'them', 'one', 'ones', 'guess', 'think',
   'say', 'said', 'mean', 'means', 'does', 'doing', 'do', 'did', 'not', 'be', 'will', 'would', 'should', 'could',
   'am', 'are', 'is', 'was', 'were', 'cannot', 'able', 'allowed', 'okay', 'sure', 'though', 'please',
+  // "inside" says no more than "in", a stop word ("does it work inside Teams")
+  'inside',
 ]);
 
 /**

@@ -29,7 +29,7 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['compliant', 'compliance', 'certified', 'certification', 'certificate', 'accredited'],
   ['refund', 'money back', 'money-back', 'reimburse'],
   ['cancel', 'terminate', 'end my subscription'],
-  ['stored', 'hosted', 'data centre', 'data center', 'region', 'located'],
+  ['stored', 'hosted', 'data centre', 'data center', 'region', 'located', 'reside', 'resides', 'data live', 'data lives'],
   ['delete', 'erase', 'wipe', 'purge'],
   ['encrypted', 'encryption', 'encrypt'],
   ['trial', 'try it', 'test drive'],
@@ -56,6 +56,9 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['person', 'human', 'real person'],
   ['leaves', 'quits', 'quit', 'leaving', 'removed', 'remove'],
   ['sign up', 'signup', 'register', 'create your workspace', 'getting started'],
+  ['invitation', 'invite link', 'invitation link', 'invite email', 'invitation email'],
+  // how long something lasts: a link "valid for" a week is one that expires after it
+  ['expire', 'expires', 'expiry', 'valid', 'validity'],
   // product words
   ['recommendations', 'recommend', 'upsell', 'up-sell', 'cross-sell', 'cross sell', 'next best product'],
   ['llm', 'chatgpt', 'gpt', 'openai', 'language model', 'ai model'],
@@ -71,6 +74,10 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['release', 'releases', 'new version', 'new versions'],
   ['server', 'machine', 'hardware', 'vm', 'virtual machine'],
   ['plan', 'tier', 'subscription level'],
+  ['free plan', 'free version', 'free edition', 'free account'],
+  ['edition', 'version'],
+  // moving from another product: "bring our data over from", "migrate from", "switch from"
+  ['import', 'migrate', 'migrating', 'migration', 'over from', 'move from', 'moving from', 'switch from', 'switching from'],
   ['personal', 'private'],
   ['at any time', 'any time', 'anytime', 'whenever'],
   // measures asked with an adjective ("how heavy", "how big") that documents state as a noun or verb
@@ -90,7 +97,9 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     from: ['okta', 'onelogin', 'entra', 'azure ad', 'active directory', 'google workspace', 'ping identity', 'auth0', 'adfs'],
     to: ['identity provider', 'single sign-on', 'saml', 'openid connect'],
   },
-  { from: ['iphone', 'android', 'ios', 'ipad', 'tablet', 'smartphone'], to: ['mobile'] },
+  { from: ['iphone', 'android', 'ios', 'ipad', 'tablet', 'smartphone', 'phone', 'cell phone'], to: ['mobile'] },
+  // to "record" a call or a note is to log it; a passage about logging is not about records
+  { from: ['record', 'note down', 'write down'], to: ['log'] },
   { from: ['chrome', 'firefox', 'safari'], to: ['browser'] },
   // "take" a payment or a card is to accept it; "upgrade" to a new release is to update.
   { from: ['take', 'takes'], to: ['accept'] },
@@ -147,14 +156,16 @@ export class QueryExpander {
       for (const phrase of others) {
         for (const term of phrase) if (!own.has(term)) added.set(term, Math.max(added.get(term) ?? 0, EXPANSION_WEIGHT / phrase.length));
       }
-      // One entry is one concept: when a question uses it twice ("languages … spoken"), only the
-      // first use may be covered by an alternative, so one document word cannot cover both.
-      for (const phrase of used.slice(0, 1)) {
-        for (const term of phrase) {
-          const list = alternatives.get(term) ?? [];
-          list.push(...others);
-          alternatives.set(term, list);
-        }
+      // One entry is one concept: when a question uses it twice ("languages … spoken"), only one
+      // use may be covered by an alternative, so one document word cannot cover both. That use is
+      // the longest phrase ("invite link" over "invite"), and any other phrase of the entry, even
+      // one inside it, may stand for it: a passage saying "invitation" covers "invite link".
+      const [covered] = [...used].sort((a, b) => b.length - a.length);
+      const standIns = to.filter((phrase) => phrase.join(' ') !== covered!.join(' '));
+      for (const term of covered!) {
+        const list = alternatives.get(term) ?? [];
+        list.push(...standIns);
+        alternatives.set(term, list);
       }
     }
     return { added, alternatives };

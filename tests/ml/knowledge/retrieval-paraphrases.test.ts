@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
+
+/**
+ * Retrieval of the section that answers, for one need asked in several wordings (issue 19), with
+ * off-topic questions in the same everyday words that must stay unanswered. Each table is one kind
+ * of miss: a section heading that names the topic while its siblings share the document's title,
+ * and everyday words for the documents' words.
+ */
+describe('knowledge retrieval: one need in other words (demo knowledge base)', () => {
+  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-paraphrases-'));
+  let base: KnowledgeBase;
+  beforeAll(async () => {
+    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+  });
+  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+
+  const expectFrom = (question: string, path: string, section: string, fact: RegExp) => {
+    const result = base.ask(question);
+    expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
+    expect({ question, ...result.sources[0] }).toMatchObject({ question, path, section });
+    expect(result.answer).toMatch(fact);
+  };
+
+  describe("a section whose own heading names the topic answers over its siblings under the document's title", () => {
+    it.each([
+      ['does the api have webhooks'],
+      ['webhooks in the api?'],
+      ['can the api send webhooks to our systems'],
+    ])('%s', (question) => {
+      expectFrom(question, 'integrations/api-and-webhooks.md', 'Webhooks', /Webhooks notify your systems/);
+    });
+
+    it.each([['what are the api rate limits'], ['is there a rate limit on the api']])('%s', (question) => {
+      expectFrom(question, 'integrations/api-and-webhooks.md', 'Rate limits', /600 requests per minute/);
+    });
+
+  });
+
+  describe("everyday words for the documents' words", () => {
+    it.each([
+      ['how long is an invite link valid for'],
+      ['when does an invitation expire'],
+      ['is an invite link still valid next week'],
+    ])('invitations expire: %s', (question) => {
+      expectFrom(question, 'getting-started/inviting-your-team.md', 'Inviting people', /Invitations expire after 7 days/);
+    });
+
+    it.each([['is there a free version?'], ['do you have a free edition'], ['is there a free tier']])('the Free plan: %s', (question) => {
+      expectFrom(question, 'pricing-plans.md', 'Free', /\$0 for up to 2 users/);
+    });
+
+    it.each([
+      ['can we bring our data over from salesforce?'],
+      ['how do we migrate from hubspot'],
+      ['can we migrate from pipedrive'],
+    ])('importing from another CRM: %s', (question) => {
+      expectFrom(question, 'getting-started/importing-data.md', 'Importing from another CRM', /Salesforce, HubSpot and Pipedrive/);
+    });
+
+    it.each([['does this work inside microsoft teams'], ['does crmpro work inside ms teams']])('Teams: %s', (question) => {
+      // The Teams page, or the overview saying the team talks to it in Microsoft Teams.
+      const result = base.ask(question);
+      expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
+      expect(['integrations/microsoft-teams.md', 'product-overview.md']).toContain(result.sources[0]?.path);
+      expect(result.answer).toMatch(/Teams/);
+    });
+  });
+
+  it.each([
+    ['how long is a passport valid for'],
+    ['when does milk expire'],
+    ['how do birds migrate south'],
+    ['can you bring me a coffee'],
+    ['what is inside a black hole'],
+    ['how do i hook up a printer to my laptop'],
+  ])('off-topic in the same words stays unanswered: %s', (question) => {
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  });
+});
