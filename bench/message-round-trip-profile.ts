@@ -1,14 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { startApp } from '../src/app';
-import { loadConfig } from '../src/config/config';
-import { silentLogger } from '../src/core/logger';
-import { scoreSentiment } from '../src/ml/sentiment';
-import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
-import { seedDemoCrm } from '../src/store/seed';
-import { inboundActivity, LoopbackConnector } from '../tests/fixtures/loopback-connector';
+import { BRIEFING_QUESTION, startRoundTripServer } from './message-round-trip-server';
 
 /** A node of a V8 CPU profile (the `Profiler.stop` result). */
 interface ProfileNode {
@@ -32,7 +24,7 @@ const PARTS: Array<[string, RegExp]> = [
   ['garbage collection', /^\(garbage collector\)/],
   [
     'bench client',
-    /^(?![\s\S]*(src\/|botbuilder|restify))[\s\S]*(loopback-connector|message-round-trip-profile)/,
+    /^(?![\s\S]*(src\/|botbuilder|restify))[\s\S]*(loopback-connector|message-round-trip-(profile|server))/,
   ],
   ['conversation state', /bot-state-storage/],
   ['transcript and audit rows', /transcript-logger|turn-transcript/],
@@ -89,35 +81,9 @@ export function partsOf(profile: CpuProfile, turns: number): Record<string, numb
  */
 async function main(): Promise<void> {
   const turns = Number(process.argv[2] ?? 200);
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'crmpro-profile-'));
-  const store = openEmbeddedStore({ dataDir });
-  const connector = new LoopbackConnector();
+  const server = await startRoundTripServer();
   try {
-    await seedDemoCrm(store, { anchor: new Date(), sentimentOf: scoreSentiment });
-    const serviceUrl = await connector.start();
-    const app = await startApp(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'silent',
-        RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
-        RATE_LIMIT_SENDER_PER_MINUTE: '0',
-      }),
-      store,
-      silentLogger(),
-    );
-    const turn = async (i: number) => {
-      const before = connector.posts.length;
-      await fetch(`http://127.0.0.1:${app.port}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(
-          inboundActivity(serviceUrl, 'tell me about Acme', { conversation: { id: `profile-${i}` } }),
-        ),
-      });
-      await connector.received(before + 1);
-    };
+    const turn = (i: number) => server.send(BRIEFING_QUESTION, `profile-${i}`);
     for (let i = 0; i < 40; i++) await turn(i);
     const session = new Session();
     session.connect();
@@ -127,7 +93,6 @@ async function main(): Promise<void> {
     for (let i = 0; i < turns; i++) await turn(1000 + i);
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
-    await app.stop();
     writeFileSync('message-round-trip.cpuprofile', JSON.stringify(profile));
     const parts = partsOf(profile as unknown as CpuProfile, turns);
     const busy = Object.entries(parts).filter(
@@ -137,9 +102,7 @@ async function main(): Promise<void> {
     for (const [part, ms] of busy.sort((a, b) => b[1] - a[1]))
       process.stdout.write(`${((100 * ms) / total).toFixed(1).padStart(5)}%  ${part}\n`);
   } finally {
-    await connector.stop();
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.close();
   }
 }
 

@@ -1,18 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DatabaseSync, StatementSync } from 'node:sqlite';
 import { Agent, fetch as pooledFetch } from 'undici';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Request, Response } from 'restify';
-import { startApp } from '../src/app';
-import { loadConfig } from '../src/config/config';
-import { silentLogger } from '../src/core/logger';
-import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
-import { scoreSentiment } from '../src/ml/sentiment';
-import { seedDemoCrm } from '../src/store/seed';
-import { inboundActivity, LoopbackConnector } from '../tests/fixtures/loopback-connector';
+import { BRIEFING_QUESTION, startRoundTripServer } from './message-round-trip-server';
 
 /** p50/p99/mean of a list of milliseconds. */
 export function percentiles(samples: number[]): { p50: number; p99: number; mean: number; n: number } {
@@ -85,28 +76,9 @@ export async function runMessageBench(
 ): Promise<Record<string, unknown>> {
   const log = options.log ?? (() => undefined);
   const requests = options.requests ?? 300;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'crmpro-bench-'));
-  const store = openEmbeddedStore({ dataDir });
-  const connector = new LoopbackConnector();
+  const server = await startRoundTripServer({ log });
+  const { app, connector, seeded } = server;
   try {
-    log('seeding the demo CRM (full size)...');
-    // Seeded as the server seeds it (interactions stored with their sentiment).
-    const seeded = await seedDemoCrm(store, { anchor: new Date(), log, sentimentOf: scoreSentiment });
-    const serviceUrl = await connector.start();
-    const app = await startApp(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'silent',
-        // One client sends every request: rate limits (on by default) would measure the limiter.
-        RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
-        RATE_LIMIT_SENDER_PER_MINUTE: '0',
-      }),
-      store,
-      silentLogger(),
-    );
-
     // The echo bot: same server, same adapter type, nothing else.
     const echoAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     const echo = new ActivityHandler().onMessage(async (context, next) => {
@@ -120,32 +92,21 @@ export async function runMessageBench(
     const roundTrip = async (route: string, text: string, n: number): Promise<number[]> => {
       const samples: number[] = [];
       for (let i = 0; i < n; i++) {
-        const before = connector.posts.length;
         const started = performance.now();
-        const response = await fetch(`http://127.0.0.1:${app.port}${route}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(
-            inboundActivity(serviceUrl, text, { conversation: { id: `bench-${route}-${i}` } }),
-          ),
-        });
-        await connector.received(before + 1);
+        await server.send(text, `bench-${route}-${i}`, route);
         samples.push(performance.now() - started);
-        if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
       }
       return samples;
     };
 
     // Warm up both paths (JIT, caches), then measure alternately in blocks so load drifts hit both.
     await roundTrip('/api/echo', 'hello', 20);
-    await roundTrip('/api/messages', 'tell me about Acme', 20);
+    await roundTrip('/api/messages', BRIEFING_QUESTION, 20);
     const echoSamples: number[] = [];
     const briefingSamples: number[] = [];
     for (let block = 0; block < 5; block++) {
       echoSamples.push(...(await roundTrip('/api/echo', 'hello', Math.ceil(requests / 5))));
-      briefingSamples.push(
-        ...(await roundTrip('/api/messages', 'tell me about Acme', Math.ceil(requests / 5))),
-      );
+      briefingSamples.push(...(await roundTrip('/api/messages', BRIEFING_QUESTION, Math.ceil(requests / 5))));
     }
     const echoStats = percentiles(echoSamples);
     const briefingStats = percentiles(briefingSamples);
@@ -154,7 +115,7 @@ export async function runMessageBench(
     const commits = commitCounter();
     const cpuBefore = process.cpuUsage();
     const perTurnRuns = 100;
-    await roundTrip('/api/messages', 'tell me about Acme', perTurnRuns);
+    await roundTrip('/api/messages', BRIEFING_QUESTION, perTurnRuns);
     const cpu = process.cpuUsage(cpuBefore);
     const cpuMsPerTurn = Math.round(((cpu.user + cpu.system) / 1000 / perTurnRuns) * 100) / 100;
     const commitsPerTurn = Math.round((commits.count() / perTurnRuns) * 100) / 100;
@@ -181,7 +142,7 @@ export async function runMessageBench(
               method: 'POST',
               dispatcher,
               headers: { 'Content-Type': 'application/json' },
-              body: JSON.stringify(inboundActivity(serviceUrl, text, { conversation: { id } })),
+              body: server.activity(text, id),
             });
             if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
             await replied;
@@ -195,7 +156,7 @@ export async function runMessageBench(
       };
     };
     const commitsBefore50 = commits.count();
-    const briefing50 = await concurrent('/api/messages', 'tell me about Acme');
+    const briefing50 = await concurrent('/api/messages', BRIEFING_QUESTION);
     const commitsPerTurnAt50 = Math.round(((commits.count() - commitsBefore50) / 300) * 100) / 100;
     const echo50 = await concurrent('/api/echo', 'hello');
     commits.stop();
@@ -205,22 +166,13 @@ export async function runMessageBench(
     // One conversation of 300 turns: does a turn get slower as the conversation grows?
     const longTurns: number[] = [];
     for (let i = 0; i < 300; i++) {
-      const before = connector.posts.length;
       const sent = performance.now();
-      await fetch(`http://127.0.0.1:${app.port}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(
-          inboundActivity(serviceUrl, 'tell me about Acme', { conversation: { id: 'bench-long' } }),
-        ),
-      });
-      await connector.received(before + 1);
+      await server.send(BRIEFING_QUESTION, 'bench-long');
       longTurns.push(performance.now() - sent);
     }
     const meanOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const firstTurns = meanOf(longTurns.slice(0, 20));
     const lastTurns = meanOf(longTurns.slice(-20));
-    await app.stop();
     const result = {
       seeded: seeded.counts,
       echoBotMs: echoStats,
@@ -253,9 +205,7 @@ export async function runMessageBench(
     );
     return result;
   } finally {
-    await connector.stop();
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.close();
   }
 }
 
