@@ -85,6 +85,14 @@ const ANSWER_TYPE_MARGIN = 0.05;
  */
 const HEADING_MARGIN = 0.1;
 
+/**
+ * How much of a question word missing from a section counts as covered when the section's own
+ * document uses it elsewhere: a section is read in its document's context ("can the bot read all
+ * our slack channels" is answered by the Slack page's "Permissions", which never says "Slack" or
+ * "bot"). Half: the words of the section itself still weigh more.
+ */
+const DOCUMENT_CONTEXT_SHARE = 0.5;
+
 /** How many leading hits (scoring at least half the best) compete to answer. */
 const CANDIDATE_PASSAGES = 5;
 
@@ -109,6 +117,8 @@ export class KnowledgeBase {
   private readonly chunkByLabel: Map<number, StoredChunk>;
   /** Typos and other spellings of the documents' words, read as the documents spell them. */
   private readonly spelling: CorpusSpelling | undefined;
+  /** Each document's index terms (title, headings and text of all its sections), by path. */
+  private readonly termsOfDocument = new Map<string, Set<string>>();
 
   private constructor(
     private readonly retriever: HybridRetriever | undefined,
@@ -127,11 +137,19 @@ export class KnowledgeBase {
     readonly indexingError?: CrmError,
   ) {
     this.chunkByLabel = new Map(chunks.map((chunk) => [chunk.label, chunk]));
+    if (retriever) {
+      for (const chunk of chunks) {
+        const terms = this.termsOfDocument.get(chunk.path) ?? new Set<string>();
+        for (const term of retriever.analyzer()(`${chunkTitle(chunk)}\n${chunk.text}`)) terms.add(term);
+        this.termsOfDocument.set(chunk.path, terms);
+      }
+    }
     this.spelling = retriever
       ? new CorpusSpelling(
-          // The thesaurus's words are words people use, not typos ("iphone" is not "phone").
-          [...chunks.flatMap((chunk) => [chunkTitle(chunk), chunk.text]), ...thesaurusPhrases(KNOWLEDGE_THESAURUS)],
+          chunks.flatMap((chunk) => [chunkTitle(chunk), chunk.text]),
           retriever.analyzer(),
+          // The thesaurus's words are words people use, not typos ("iphone" is not "phone").
+          thesaurusPhrases(KNOWLEDGE_THESAURUS),
         )
       : undefined;
   }
@@ -270,7 +288,10 @@ export class KnowledgeBase {
       const heading = chunk.headingPath.length ? chunk.headingPath.join(' › ') : chunk.documentTitle;
       const extract = extractAnswer(chunk.text, questionTerms, retriever.analyzer(), alternatives, answerTypes, heading);
       if (!extract.text) continue;
-      const confidence = answerConfidence(retriever.evidence(question, hit), extract.coverage);
+      const evidence = retriever.evidence(question, hit);
+      const documentCoverage = termCoverage(this.termsOfDocument.get(chunk.path)!, questionTerms, alternatives);
+      const coverage = evidence.coverage + DOCUMENT_CONTEXT_SHARE * Math.max(0, documentCoverage - evidence.coverage);
+      const confidence = answerConfidence({ ...evidence, coverage }, extract.coverage);
       // Between passages about equally supported, the one whose extract states the kind of fact
       // asked (a duration for "response time", a list for "what payment methods") answers.
       const merit = confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);

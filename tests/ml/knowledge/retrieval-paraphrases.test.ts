@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
+import { analyze } from '../../../src/ml/knowledge/text/analyzer';
+import { CorpusSpelling } from '../../../src/ml/knowledge/text/corpus-spelling';
 
 /**
  * Retrieval of the section that answers, for one need asked in several wordings (issue 19), with
@@ -69,6 +71,13 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
     });
   });
 
+  describe("a section read in its document's context", () => {
+    it.each([['can the bot read all our slack channels'], ['will the bot read every message in our slack channels']])('%s', (question) => {
+      // The Slack page's "Permissions" section never says "Slack" or "bot"; its page does.
+      expectFrom(question, 'integrations/slack.md', 'Permissions', /does not read other channel messages/);
+    });
+  });
+
   it.each([
     ['how long is a passport valid for'],
     ['when does milk expire'],
@@ -78,5 +87,20 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
     ['how do i hook up a printer to my laptop'],
   ])('off-topic in the same words stays unanswered: %s', (question) => {
     expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  });
+});
+
+describe('CorpusSpelling: words to keep', () => {
+  const spelling = new CorpusSpelling(['Exporting costs nothing extra on the phone.', 'Export to CSV.'], (text) => analyze(text), ['entra', 'iphone']);
+
+  it('never corrects a kept word, and never corrects another word into one', () => {
+    expect(spelling.correct('sign in with entra')).toBe('sign in with entra');
+    expect(spelling.correct('iphone app')).toBe('iphone app');
+    const thesaurusOnly = new CorpusSpelling(['Export to CSV.'], (text) => analyze(text), ['entra']);
+    expect(thesaurusOnly.correct('does exporting cost extra')).toBe('does exporting cost extra');
+  });
+
+  it("still reads a typo of the documents' own word as that word", () => {
+    expect(spelling.correct('exporrting costs')).toBe('exporting costs');
   });
 });

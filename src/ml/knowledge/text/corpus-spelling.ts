@@ -12,18 +12,26 @@ export class CorpusSpelling {
   private readonly frequency = new Map<string, number>();
   private readonly stems = new Set<string>();
 
+  /** Words that are never corrected but never a correction either (see the constructor). */
+  private readonly keep = new Set<string>();
+
   /**
    * @param texts the documents' text (titles and passages)
    * @param analyze the index's analyser, so a word whose stem the documents know ("licensing") is left alone
+   * @param keep words people use that are no typos of the documents' words ("iphone" is not "phone"),
+   *   and no spelling to correct into either: a thesaurus word the documents never use ("entra") would
+   *   otherwise read an everyday word one edit away ("extra") as itself
    */
   constructor(
     texts: Iterable<string>,
     private readonly analyze: (text: string) => string[],
+    keep: Iterable<string> = [],
   ) {
     for (const text of texts) {
       for (const word of text.toLowerCase().match(WORD) ?? []) this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
     }
-    for (const word of this.frequency.keys()) for (const term of analyze(word)) this.stems.add(term);
+    for (const text of keep) for (const word of text.toLowerCase().match(WORD) ?? []) this.keep.add(word);
+    for (const word of [...this.frequency.keys(), ...this.keep]) for (const term of analyze(word)) this.stems.add(term);
   }
 
   /** The question with each unknown word replaced by the documents' word one edit away, if any. */
@@ -33,7 +41,7 @@ export class CorpusSpelling {
 
   private correctWord(word: string): string {
     const lower = word.toLowerCase();
-    if (lower.length < MIN_LETTERS || this.frequency.has(lower) || QUESTION_WORD_SET.has(lower)) return word;
+    if (lower.length < MIN_LETTERS || this.frequency.has(lower) || this.keep.has(lower) || QUESTION_WORD_SET.has(lower)) return word;
     const terms = this.analyze(lower);
     if (!terms.length || terms.every((term) => this.stems.has(term))) return word;
     let best: { word: string; count: number } | undefined;

@@ -97,7 +97,7 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     from: ['okta', 'onelogin', 'entra', 'azure ad', 'active directory', 'google workspace', 'ping identity', 'auth0', 'adfs'],
     to: ['identity provider', 'single sign-on', 'saml', 'openid connect'],
   },
-  { from: ['iphone', 'android', 'ios', 'ipad', 'tablet', 'smartphone', 'phone', 'cell phone'], to: ['mobile'] },
+  { from: ['iphone', 'android', 'ios', 'ipad', 'tablet', 'smartphone', 'my phone', 'phone app'], to: ['mobile'] },
   // to "record" a call or a note is to log it; a passage about logging is not about records
   { from: ['record', 'note down', 'write down'], to: ['log'] },
   { from: ['chrome', 'firefox', 'safari'], to: ['browser'] },
