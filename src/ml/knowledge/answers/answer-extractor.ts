@@ -1,6 +1,6 @@
 import { splitSentences } from '../ingestion/chunker';
 import { termCoverage } from '../text/thesaurus';
-import { LIST_STATED } from './answer-type';
+import { LIST_STATED, wordsNamingTheFact } from './answer-type';
 
 /** The part of a passage that answers a question. */
 export interface ExtractedAnswer {
@@ -46,20 +46,27 @@ export function extractAnswer(
 ): ExtractedAnswer {
   const titleTerms = analyze(title);
   const coverageOf = (terms: readonly string[]): number => termCoverage(new Set(terms), questionTerms, alternatives);
+  // A sentence stating the asked kind of fact also covers the question's words that only name that
+  // kind: "backups are taken every hour" answers the "often" of "how often".
+  const namingWords = answerTypes.map((type) => ({ type, terms: analyze(wordsNamingTheFact(type)) }));
+  const termsOf = (text: string): string[] => [
+    ...analyze(text),
+    ...namingWords.filter(({ type }) => type.test(text)).flatMap(({ terms }) => terms),
+  ];
   const units = readingUnits(passage);
   // A table row alone ("Urgent | 4 hours | 1 hour") has no subject: it is read with the table's
   // column headers. Every unit that covers part of the question is also read under the passage's
   // title when units compete ("Support response times › Team plan customers get … 2 business days").
   const scored = units.map(({ text, reading }) => {
-    const terms = analyze(reading);
+    const terms = termsOf(reading);
     const coverage = coverageOf(terms);
     return { text, coverage, underTitle: coverage > 0 ? Math.max(coverage, coverageOf([...titleTerms, ...terms])) : 0 };
   });
   if (!scored.length) return { text: '', coverage: 0 };
   // The title adds to the evidence of an extract that covers part of the question itself.
   const evidenceOf = (text: string) => {
-    const own = coverageOf(analyze(text));
-    return own > 0 ? Math.max(own, coverageOf([...titleTerms, ...analyze(text)])) : own;
+    const own = coverageOf(termsOf(text));
+    return own > 0 ? Math.max(own, coverageOf([...titleTerms, ...termsOf(text)])) : own;
   };
   if (words(passage) <= WHOLE_PASSAGE_WORDS) {
     const whole = units.map((unit) => unit.text).join(' ').replace(/\s+-\s/g, '\n- ').trim();
@@ -109,13 +116,13 @@ export function extractAnswer(
   // sentences: the one covering most of what the chosen ones leave uncovered joins them.
   const covered = Math.max(
     ...chosen.map((index) => scored[index]!.coverage),
-    coverageOf(analyze(chosen.map((index) => scored[index]!.text).join(' '))),
+    coverageOf(termsOf(chosen.map((index) => scored[index]!.text).join(' '))),
   );
   if (covered < 1) {
     let complement: { index: number; gain: number } | undefined;
     scored.forEach((unit, index) => {
       if (chosen.includes(index) || total + words(unit.text) > MAX_ANSWER_WORDS) return;
-      const gain = coverageOf(analyze([...chosen.map((i) => scored[i]!.text), unit.text].join(' '))) - covered;
+      const gain = coverageOf(termsOf([...chosen.map((i) => scored[i]!.text), unit.text].join(' '))) - covered;
       if (gain >= COMPLEMENT_SHARE * (1 - covered) && (!complement || gain > complement.gain)) complement = { index, gain };
     });
     if (complement) {

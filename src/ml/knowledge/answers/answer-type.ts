@@ -6,27 +6,51 @@
  * gives the number rather than the sentence that only repeats the question's words.
  */
 /** A question asking for several things: "what/which (kinds of) <words> <plural noun>". */
-const LIST_ASKED =
-  /\b(?:what|which)\s+(?:(?:are|r)\s+)?(?:(?:the|your|its)\s+)?(?:(?:kinds?|sorts?|types?) of\s+)?(?:[a-z]+\s+){0,2}?(?!(?:does|has|was|is|happens|means|goes|comes|takes|makes)\b)[a-z]{2,}[^s\W]s\b/i;
+const LIST_ASKED = new RegExp(
+  [
+    /\b(?:what|which)\s+(?:(?:are|r)\s+)?(?:(?:the|your|its)\s+)?(?:(?:kinds?|sorts?|types?) of\s+)?(?:[a-z]+\s+){0,2}?(?!(?:does|has|was|is|happens|means|goes|comes|takes|makes)\b)[a-z]{2,}[^s\W]s\b/.source,
+    // A message that is only a plural noun phrase: "server requirements for 200 users?", "payment methods?".
+    /^\s*(?!(?:what|which|who|how|why|when|where|is|are|do|does|can|could|will|would|should|i|we|you|it|my|our|your)\b)(?:[a-z-]+\s+){0,2}(?!(?:happens|does|goes|means|takes|makes|comes|works|gets|needs|costs|has|was|is)\b)[a-z]{2,}[^s\W]s(?:\s+(?:for|of|on|in|with|to)\b|\s*[?.!]*\s*$)/.source,
+  ].join('|'),
+  'i',
+);
 /**
  * A sentence naming several things ("Visa, Mastercard and American Express") or a list item. Exported
  * so the extractor knows a list was asked for and answers with the whole list a matching item is in.
  */
 export const LIST_STATED = /[\w)]+(?:\s[\w()]+)?, [\w()]+(?:[ -][\w()]+)*,? (?:and|or) \w+|^- /im;
 
-const ANSWER_TYPES: ReadonlyArray<{ readonly asks: RegExp; readonly states: RegExp }> = [
+/**
+ * One kind of fact: how a question asks for it, how a sentence states it, and the words of the
+ * question that only name the kind ("often" in "how often", "cost" in "what does it cost"): a
+ * sentence stating such a fact covers them, as "every hour" answers "how often".
+ */
+interface AnswerType {
+  readonly asks: RegExp;
+  readonly states: RegExp;
+  readonly names?: string;
+}
+
+const ANSWER_TYPES: readonly AnswerType[] = [
   {
     asks: /\bhow (?:many|much)\b|\b(?:max|maximum|minimum|min|limit|cap|most|least)\b|\bhow (?:big|large|small)\b/i,
     states: /\d|\bno (?:upper )?limit\b|\bunlimited\b/i,
+    names: 'number limit maximum minimum max min',
   },
   {
     asks: /\bhow (?:long|soon|quickly|fast|often)\b|\bwhen\b|\bwhat time\b|\bhow frequently\b|\bresponse times?\b|\bturnaround\b|\brespond\b/i,
     // A number of time units ("4 hours", "within a minute", "2 business days"), a time of day or a frequency.
     states:
       /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:(?:-|to)\s*\d+\s*)?(?:business |working |calendar )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\d{1,2}:\d{2}|\b(?:every|each|daily|weekly|monthly|yearly|annually|nightly|immediately|at once|once|twice|automatically|at any time)\b/i,
+
+    names: 'often frequently frequency soon quickly fast',
   },
   { asks: /\b(?:e-?mail|contact|write to|reach|phone|call)\b/i, states: /@|\bphone\b|\bin the app\b/i },
-  { asks: /\bhow much\b|\b(?:cost|costs|price|prices|pricing|pay|charge|charged|cheap\w*|expensive|fee)\b/i, states: /[$€£]\s?\d|\d+\s?%|\bfree\b/i },
+  {
+    asks: /\bhow much\b|\b(?:cost|costs|price|prices|pricing|pay|charge|charged|cheap\w*|expensive|fee)\b/i,
+    states: /[$€£]\s?\d|\d+\s?%|\bfree\b/i,
+    names: 'cost costs price prices pricing charge charged fee fees',
+  },
   { asks: /\b(?:which|what) (?:plans?|tiers?|editions?)\b|\bon the \w+ plan\b|\bincluded\b/i, states: /\b(?:Free|Team|Business|Enterprise) (?:plans?|and)\b|\bplans?\b/ },
   { asks: /\bwhere (?:do|can|is|are) (?:i|we|you)\b.*\b(?:find|download|change|set|turn|see|get)\b/i, states: /›|\bpage\b|\bmenu\b|\btab\b/ },
   // "what payment methods…", "which browsers…", "what are the system requirements": several things.
@@ -41,6 +65,18 @@ const ANSWER_TYPES: ReadonlyArray<{ readonly asks: RegExp; readonly states: RegE
     asks: /\b(?:opening|office|support|business|working)\s+hours\b|\bwhen (?:are|is) (?:you|support|\w+) (?:open|available)\b/i,
     states: /\d{1,2}:\d{2}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?)\b/i,
   },
+  // "how do I put the chat on our website": the steps, a menu path, a command or an instruction.
+  {
+    asks: /\bhow (?:do|can|could|should|would) (?:i|we|you|one|my \w+|our \w+)\b(?!\s+(?:know|tell|find out|check (?:if|whether)))|\bhow to\b|\bsteps?\b/i,
+    states:
+      /›|`[^`]+`|^(?:- )?(?:click|open|go to|copy|paste|run|choose|select|enter|install|create|add|type|invite|connect|download|upload|sign in|log in)\b|\b(?:admins?|you) (?:can )?(?:connects?|opens?|clicks?|invites?|creates?|adds?|installs?|runs?|chooses?|selects?)\b/i,
+  },
+  // "which order should I import things in", "what do we set up first": the sentence giving the order.
+  {
+    asks: /\b(?:which|what|right|correct) order\b|\bwhat (?:do|should|must) (?:i|we) (?:\w+ ){0,2}first\b|\bwhat comes first\b|\bfirst (?:step|thing)\b/i,
+    states: /\bfirst\b|\bthen\b|\bbefore\b|\bafterwards?\b|\bfinally\b|^\s*(?:\d+[.)]|step \d)/i,
+    names: 'order sequence',
+  },
   // "where are you based": a place.
   {
     asks: /\bwhere\b.*\b(?:based|located|headquartered|offices?|hq)\b|\bwhere are you\b/i,
@@ -51,4 +87,12 @@ const ANSWER_TYPES: ReadonlyArray<{ readonly asks: RegExp; readonly states: RegE
 /** Patterns a sentence stating the asked kind of fact matches (empty when the wording asks none). */
 export function answerTypesOf(question: string): RegExp[] {
   return ANSWER_TYPES.filter((type) => type.asks.test(question)).map((type) => type.states);
+}
+
+/**
+ * The words a sentence matching `states` (one of `answerTypesOf`) covers by stating the fact: the
+ * question's words that only name the kind of fact ("often", "cost", "order"). Empty for other patterns.
+ */
+export function wordsNamingTheFact(states: RegExp): string {
+  return ANSWER_TYPES.find((type) => type.states === states)?.names ?? '';
 }
