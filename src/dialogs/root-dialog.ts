@@ -18,7 +18,8 @@ import {
 } from './conversation-memory';
 import { isBeginDialog, type Capability, type IntentHandler } from './intents/intent-handler';
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
-import type { Understander } from './routing/understanding';
+import { visitorRequestOf } from './routing/person-requests';
+import type { Understander, Understanding } from './routing/understanding';
 import { messageText, sendReply } from './turn-helpers';
 import { callerOf, crmTurn } from './turn-state';
 
@@ -135,6 +136,7 @@ export class RootDialog extends ComponentDialog {
       account: understanding.accountMention,
     });
     if (onCases) understanding = { ...understanding, intent: onCases, confidence: 0.9 };
+    if (caller.role === 'visitor') understanding = visitorReading(text, understanding);
     const confidentAtFirst =
       understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;
     // "and to Initech?" after "what should I pitch to Globex?": the same request, another account.
@@ -195,4 +197,17 @@ export class RootDialog extends ComponentDialog {
     if (result?.unhandledText) return step.replaceDialog(ROUTE);
     return step.endDialog();
   }
+}
+
+/**
+ * A visitor asking for a person in any words gets the hand-off; one asking whether this is a bot,
+ * or asking about the product in words the model takes for a hand-off ("does the widget hand the
+ * chat over to a human?"), goes to the visitor handler instead.
+ */
+function visitorReading(text: string, understanding: Understanding): Understanding {
+  const asks = visitorRequestOf(text);
+  if (asks === 'person') return { ...understanding, intent: 'handoff', confidence: 0.9 };
+  if (asks === 'bot-question' || (asks && understanding.intent === 'handoff'))
+    return { ...understanding, intent: 'oos', confidence: 0 };
+  return understanding;
 }

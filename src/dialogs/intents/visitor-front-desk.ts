@@ -1,5 +1,7 @@
 import { knowledgeAnswer } from '../../skills/knowledge';
+import type { Reply } from '../reply';
 import { knowledgeReply } from '../replies/knowledge-replies';
+import { visitorRequestOf } from '../routing/person-requests';
 import type { IntentHandler } from './intent-handler';
 import { askForPerson } from './visitor-handoff-handler';
 import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
@@ -23,6 +25,11 @@ const RECORD_INTENTS = new Set([
 ]);
 /** How sure the understander must be that a visitor's unanswered question asks for records. */
 const RECORD_INTENT_CONFIDENCE = 0.6;
+/** The honest answer to "are you a bot?", with the way to a person. */
+const BOT_ANSWER: Reply = {
+  text: "I'm CRMPro's automated assistant: I answer questions about the product from our documentation, with sources. If you'd rather talk to a person, just say so.",
+  buttons: [{ title: 'Talk to a person', value: 'talk to a person' }],
+};
 /** No-answers in a row after which a person is offered without being asked. */
 export const NO_ANSWERS_BEFORE_HANDOFF = 2;
 
@@ -35,6 +42,7 @@ export const visitorFrontDesk: IntentHandler = {
   intents: [],
   handle: async (turn) => {
     const { text, caller, skills, understanding, memory } = turn;
+    if (visitorRequestOf(text) === 'bot-question') return BOT_ANSWER;
     const asksForDemo =
       (understanding.intent === 'create_lead' && understanding.confidence >= DEMO_CONFIDENCE) ||
       DEMO_WORDS.test(text);

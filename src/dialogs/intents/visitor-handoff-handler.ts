@@ -1,17 +1,25 @@
-import { noteHandoffUnattended, openHandoffCase, routeHandoff } from '../../skills/handoff';
+import { routeHandoff } from '../../skills/handoff';
 import type { Skill } from '../../skills/skill';
 import { captureWebsiteLead } from '../../skills/website-lead';
-import type { Reply } from '../reply';
 import { handoffRequesterOf, type HandoffReason } from '../visitor-handoff';
+import {
+  caseLoggedText,
+  handoffLeadNotes,
+  noteCaseUnattended,
+  openVisitorCase,
+  type HandoffQuestion,
+} from './handoff-case-steps';
 import type { IntentHandler, IntentOutcome, IntentTurn } from './intent-handler';
 import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
 
-const NOBODY_AVAILABLE = 'Nobody from our team is available to chat right now.';
+export const NOBODY_AVAILABLE = 'Nobody from our team is available to chat right now.';
 
 /**
- * Brings a person into a website visitor's chat: asks the channel to open a hand-off (routed to
- * the rep owning the visitor's account when lead capture told us who they are). With nobody
- * available the visitor is offered to leave an e-mail, which becomes a Lead the team is told of.
+ * Brings a person into a website visitor's chat: opens the hand-off's support case and asks the
+ * channel to open a hand-off (routed to the rep owning the visitor's account when lead capture told
+ * us who they are). With nobody available the case is noted as unattended and the visitor is
+ * offered to leave an e-mail, which becomes a Lead naming the case. On a channel that cannot bring
+ * anyone in, the case waits for the visitor's details, so whoever works it can answer them.
  */
 export async function askForPerson(
   turn: IntentTurn,
@@ -20,24 +28,29 @@ export async function askForPerson(
 ): Promise<IntentOutcome> {
   const { context, caller, skills, memory } = turn;
   const contact = memory.visitorContact;
-  const route = contact
-    ? await skills.call(routeHandoff, { email: contact.email, company: contact.company }, caller)
-    : {};
   const requester = handoffRequesterOf(context);
-  const question = memory.visitorUnanswered ?? turn.text;
+  const unanswered = memory.visitorUnanswered;
+  const about: HandoffQuestion = { question: unanswered ?? turn.text, ...(unanswered ? { unanswered } : {}) };
+  const prefix = lead ? `${lead} ` : '';
+  if (!requester && !contact)
+    return {
+      beginDialog: VISITOR_LEAD_DIALOG,
+      options: visitorLeadOptions('call-back', {
+        preface: [
+          {
+            text: `${prefix}${NOBODY_AVAILABLE} If you leave your e-mail address, we'll log your request and someone will get back to you.`,
+          },
+        ],
+        handoff: about,
+        ...(unanswered ? { notes: unanswered } : {}),
+      }),
+    };
+  const route =
+    requester && contact
+      ? await skills.call(routeHandoff, { email: contact.email, company: contact.company }, caller)
+      : {};
   // A hand-off is a support case (channel widget): its number goes into the thread the person sees.
-  const supportCase = requester
-    ? await skills.call(
-        openHandoffCase,
-        {
-          question,
-          ...(memory.visitorUnanswered ? { unanswered: memory.visitorUnanswered } : {}),
-          ...(contact ? { name: contact.name, email: contact.email } : {}),
-          ...(contact?.company ? { company: contact.company } : {}),
-        },
-        caller,
-      )
-    : undefined;
+  const supportCase = await openVisitorCase(skills, caller, about, contact);
   const who = contact
     ? `${contact.name} (${[contact.email, contact.company].filter(Boolean).join(', ')})`
     : '';
@@ -45,27 +58,10 @@ export async function askForPerson(
     ? await requester.request({
         reason,
         ...(route.ownerEmail ? { ownerEmail: route.ownerEmail } : {}),
-        visitor: `${who}${who ? ', ' : ''}case ${supportCase!.number}`,
-        question,
+        visitor: `${who}${who ? ', ' : ''}case ${supportCase.number}`,
+        question: about.question,
       })
     : 'unavailable';
-  const prefix = lead ? `${lead} ` : '';
-  // Nobody took the chat: the case stays the follow-up record, noted so, and the visitor hears when to expect an answer.
-  if (outcome === 'unavailable' && supportCase)
-    await skills
-      .call(noteHandoffUnattended, { number: supportCase.number }, caller)
-      .catch((error: unknown) =>
-        skills.logger.warn(
-          { err: error, case: supportCase.number },
-          'could not note the unattended hand-off',
-        ),
-      );
-  const notes = [supportCase ? `Support case ${supportCase.number}` : '', memory.visitorUnanswered ?? '']
-    .filter(Boolean)
-    .join(': ');
-  const followUp = supportCase
-    ? ` We've logged your request as case ${supportCase.number}, and someone will get back to you within ${supportCase.replyWithinHours} hours`
-    : '';
   if (outcome === 'opened')
     return {
       text: `${prefix}I've asked someone from our team to join this chat; they'll reply here shortly. Until then, anything you write goes straight to them. Say "end chat" when you're done.`,
@@ -74,7 +70,10 @@ export async function askForPerson(
     return {
       text: 'Someone from our team is already on this chat and will reply here. Say "end chat" to end it.',
     };
+  // Nobody took the chat: the case stays the follow-up record, noted so, and the visitor hears when to expect an answer.
+  await noteCaseUnattended(skills, caller, supportCase.number);
   if (contact) {
+    const notes = handoffLeadNotes(supportCase, unanswered);
     await skills.call(
       captureWebsiteLead,
       {
@@ -82,26 +81,22 @@ export async function askForPerson(
         email: contact.email,
         interest: 'call-back',
         ...(contact.company ? { company: contact.company } : {}),
-        ...(notes ? { notes } : {}),
+        notes,
       },
       caller,
     );
-    return {
-      text: supportCase
-        ? `${prefix}${NOBODY_AVAILABLE}${followUp} at ${contact.email}.`
-        : `${prefix}${NOBODY_AVAILABLE} I've passed your request on, and someone will e-mail you at ${contact.email} as soon as they can.`,
-    };
+    return { text: `${prefix}${NOBODY_AVAILABLE} ${caseLoggedText(supportCase)} at ${contact.email}.` };
   }
-  const preface: Reply = {
-    text: supportCase
-      ? `${prefix}${NOBODY_AVAILABLE}${followUp} if you leave your e-mail address.`
-      : `${prefix}${NOBODY_AVAILABLE} If you leave your e-mail address, someone will get back to you.`,
-  };
   return {
     beginDialog: VISITOR_LEAD_DIALOG,
     options: visitorLeadOptions('call-back', {
-      preface: [preface],
-      ...(notes ? { notes } : {}),
+      preface: [
+        {
+          text: `${prefix}${NOBODY_AVAILABLE} ${caseLoggedText(supportCase)} if you leave your e-mail address.`,
+        },
+      ],
+      supportCase,
+      ...(unanswered ? { notes: unanswered } : {}),
     }),
   };
 }

@@ -1,6 +1,14 @@
 import { checkEmail } from '../../skills/create-lead';
+import type { HandoffCase } from '../../skills/handoff';
 import { captureWebsiteLead, isFreeMailAddress } from '../../skills/website-lead';
 import type { Reply } from '../reply';
+import { asksForPerson } from '../routing/person-requests';
+import {
+  handoffLeadNotes,
+  noteCaseUnattended,
+  openVisitorCase,
+  type HandoffQuestion,
+} from './handoff-case-steps';
 import {
   SlotFillingDialog,
   type SlotAnswer,
@@ -10,6 +18,7 @@ import {
   type SlotStep,
   type SlotTurn,
 } from './slot-filling-dialog';
+import { cleanName, EMAIL_WORD, readVisitorDetails, type VisitorDetails } from './visitor-details';
 
 export const VISITOR_LEAD_DIALOG = 'visitor-lead';
 
@@ -25,6 +34,10 @@ export interface VisitorLeadDraft {
   company?: string | null;
   /** The visitor's question nobody answered (kept with a call-back). */
   notes?: string;
+  /** The case of a hand-off nobody could take (a call-back). */
+  supportCase?: HandoffCase;
+  /** A hand-off on a channel nobody can join: its case is opened once the visitor's details are in. */
+  handoff?: HandoffQuestion;
 }
 
 const NONE =
@@ -34,15 +47,22 @@ const KEEP =
 /** The visitor would rather not leave their details. */
 const DECLINE =
   /^(?:end(?:\s+the)?\s+chat|no|nope|no thanks|no thank you|not now|never\s*mind|forget it|i'?d rather not)[\s!.]*$/i;
-const EMAIL_WORD = /(?<!\S)\S+@\S*/;
+/** Said while the form waits for an answer: the visitor has already asked for a person and nobody is available. */
+const STILL_NOBODY =
+  'Nobody from our team is available to chat right now, but leave your e-mail address and someone will get back to you.';
 
 /** Options that start the dialog for a demo request or a call back. */
 export function visitorLeadOptions(
   interest: VisitorLeadDraft['interest'],
-  extra: { notes?: string; preface?: Reply[] } = {},
+  extra: { notes?: string; preface?: Reply[]; supportCase?: HandoffCase; handoff?: HandoffQuestion } = {},
 ): SlotDialogOptions<VisitorLeadDraft> {
   return {
-    draft: { interest, ...(extra.notes ? { notes: extra.notes } : {}) },
+    draft: {
+      interest,
+      ...(extra.notes ? { notes: extra.notes } : {}),
+      ...(extra.supportCase ? { supportCase: extra.supportCase } : {}),
+      ...(extra.handoff ? { handoff: extra.handoff } : {}),
+    },
     ...(extra.preface ? { preface: extra.preface } : {}),
   };
 }
@@ -116,26 +136,22 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
     draft: VisitorLeadDraft,
   ): Promise<SlotAnswer<VisitorLeadDraft>> {
     const answer = text.trim();
+    // Asked for a person mid-way: the hand-off takes over a demo request; a call back is already one.
+    if (asksForPerson(answer))
+      return draft.interest === 'call-back'
+        ? { kind: 'problem', problem: STILL_NOBODY }
+        : { kind: 'unhandled' };
     // A question instead of an answer: the visitor asked something else; the root dialog takes it.
     if (answer.endsWith('?') && !EMAIL_WORD.test(answer)) return { kind: 'unhandled' };
     if ((question.slot === 'name' || question.slot === 'email') && DECLINE.test(answer))
       return { kind: 'done', replies: [{ text: "No problem. I'm here if you have any other questions." }] };
+    const several = severalDetails(question.slot, answer, draft);
+    if (several) return withDetails(draft, several);
     switch (question.slot) {
       case 'name': {
-        const name = answer
-          .replace(/^(?:i'?m|i am|my name is|it'?s|this is)\s+/i, '')
-          .replace(/[.!]+$/, '')
-          .trim();
-        if (
-          EMAIL_WORD.test(name) ||
-          name.length < 2 ||
-          name.length > 100 ||
-          !/\p{L}/u.test(name) ||
-          /\d/.test(name) ||
-          name.split(/\s+/).length > 5
-        )
-          return { kind: 'problem', problem: 'I need your name, e.g. "Ada Lovelace".' };
-        return { kind: 'filled', draft: { ...draft, name } };
+        const cleaned = cleanName(answer);
+        if ('problem' in cleaned) return { kind: 'problem', problem: cleaned.problem };
+        return { kind: 'filled', draft: { ...draft, name: cleaned.name } };
       }
       case 'email':
       case 'free-mail': {
@@ -163,6 +179,14 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
   private async capture(draft: VisitorLeadDraft, turn: SlotTurn): Promise<Reply[]> {
     const name = draft.name!;
     const email = draft.email!;
+    const contact = { name, email, ...(draft.company ? { company: draft.company } : {}) };
+    // A hand-off nobody could join: its case is opened now, with who the visitor is, and noted unattended.
+    let supportCase = draft.supportCase;
+    if (!supportCase && draft.handoff) {
+      supportCase = await openVisitorCase(turn.skills, turn.caller, draft.handoff, contact);
+      await noteCaseUnattended(turn.skills, turn.caller, supportCase.number);
+    }
+    const notes = supportCase ? handoffLeadNotes(supportCase, draft.notes) : draft.notes;
     await turn.skills.call(
       captureWebsiteLead,
       {
@@ -170,18 +194,21 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
         email,
         interest: draft.interest,
         ...(draft.company ? { company: draft.company } : {}),
-        ...(draft.notes ? { notes: draft.notes } : {}),
+        ...(notes ? { notes } : {}),
       },
       turn.caller,
     );
     const memory = (await this.deps.memory.get(turn.context, {}))!;
-    memory.visitorContact = { name, email, ...(draft.company ? { company: draft.company } : {}) };
+    memory.visitorContact = contact;
+    const thanks = `Thanks, ${firstName(name)}!`;
     return [
       {
         text:
           draft.interest === 'demo'
-            ? `Thanks, ${firstName(name)}! I've passed your demo request to our team. Someone will e-mail you at ${email} within one business day to find a time.`
-            : `Thanks, ${firstName(name)}! I've passed this on to our team, and someone will e-mail you at ${email} as soon as they can.`,
+            ? `${thanks} I've passed your demo request to our team. Someone will e-mail you at ${email} within one business day to find a time.`
+            : supportCase
+              ? `${thanks} Your request is logged as case ${supportCase.number}, and someone will e-mail you at ${email} within ${supportCase.replyWithinHours} hours.`
+              : `${thanks} I've passed this on to our team, and someone will e-mail you at ${email} as soon as they can.`,
         buttons: [
           { title: 'See pricing', value: 'How much are the plans?' },
           { title: 'Start a free trial', value: 'How does the free trial work?' },
@@ -193,4 +220,33 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
 
 function firstName(name: string): string {
   return name.split(/\s+/)[0] ?? name;
+}
+
+/**
+ * Details given together in answer to one question ("Priya Shah, priya@brightcart.co, Brightcart"
+ * when asked for a name): read only when the message holds an e-mail address; to the e-mail
+ * question only when it also holds a name and a company (an address with a word around it is
+ * just the address).
+ */
+function severalDetails(slot: string, answer: string, draft: VisitorLeadDraft): VisitorDetails | undefined {
+  if (slot !== 'name' && slot !== 'company' && slot !== 'email') return undefined;
+  const details = readVisitorDetails(answer, draft.name ? { name: draft.name } : {});
+  if (!details) return undefined;
+  if (slot === 'email' && !(details.name && details.company)) return undefined;
+  return details;
+}
+
+/** The draft with the details given at once (what was already answered stays), or the address's problem. */
+function withDetails(draft: VisitorLeadDraft, details: VisitorDetails): SlotAnswer<VisitorLeadDraft> {
+  const checked = checkEmail(details.email!);
+  if ('problem' in checked) return { kind: 'problem', problem: checked.problem };
+  return {
+    kind: 'filled',
+    draft: {
+      ...draft,
+      email: checked.address,
+      ...(!draft.name && details.name ? { name: details.name } : {}),
+      ...(draft.company === undefined && details.company ? { company: details.company } : {}),
+    },
+  };
 }

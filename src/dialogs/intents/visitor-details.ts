@@ -1,0 +1,80 @@
+/** What a website visitor wrote about themselves in one message. */
+export interface VisitorDetails {
+  name?: string;
+  email?: string;
+  company?: string;
+}
+
+/** The first word that looks like an e-mail address ("ada@initech.com", "ada@"). */
+export const EMAIL_WORD = /(?<!\S)\S+@\S*/;
+
+/** Parts of one message: "Priya Shah, priya@brightcart.co, Brightcart", "… ; …", "… - … - …". */
+const PART_BREAK = /\s*[,;|\n]\s*|\s+[-–—]\s+/;
+const INTRODUCTION = /^(?:hi|hello|hey)?[\s,!.]*(?:i'?m|i am|my name is|it'?s|this is|name\s*:)\s+/i;
+const LABEL = /^(?:e-?mail|company|org(?:anization|anisation)?|work e-?mail)\s*:\s*/i;
+/** Words about the address itself ("my e-mail is", "reach me at"), not a detail. */
+const ABOUT_THE_ADDRESS = /\b(?:e-?mail|address|reach me|contact me)\b/i;
+/** "Tom Becker from Brightlane Logistics", "Ada at Analytical Engines". */
+const NAME_AND_COMPANY = /^(.+?)\s+(?:from|at|with|of)\s+(.+)$/i;
+
+/** The name a visitor typed, without "I'm" or the final full stop, or a problem to tell them. */
+export function cleanName(text: string): { name: string } | { problem: string } {
+  const name = text
+    .replace(INTRODUCTION, '')
+    .replace(/[.!]+$/, '')
+    .trim();
+  if (
+    EMAIL_WORD.test(name) ||
+    name.length < 2 ||
+    name.length > 100 ||
+    !/\p{L}/u.test(name) ||
+    /\d/.test(name) ||
+    name.split(/\s+/).length > 5
+  )
+    return { problem: 'I need your name, e.g. "Ada Lovelace".' };
+  return { name };
+}
+
+/**
+ * Several details given in one message, as people do when a form asks for one of them ("Priya
+ * Shah, priya.shah@brightcart.co, Brightcart", "I'm Tom Becker from Brightlane Logistics,
+ * tom@brightlane.io"): only read when the message holds an e-mail address and something besides
+ * it; the first part that can be a name is the name, the next the company. Undefined otherwise.
+ */
+export function readVisitorDetails(text: string, known: { name?: string } = {}): VisitorDetails | undefined {
+  const email = EMAIL_WORD.exec(text)?.[0];
+  if (!email) return undefined;
+  const rest = text
+    .replace(email, ' , ')
+    .split(PART_BREAK)
+    .map((part) =>
+      part
+        .replace(/^[-–—\s]+|[-–—\s]+$/g, '')
+        .replace(LABEL, '')
+        .replace(/[.!]+$/, '')
+        .trim(),
+    )
+    .filter((part) => part && !ABOUT_THE_ADDRESS.test(part));
+  if (!rest.length) return undefined;
+  const details: VisitorDetails = { email: email.replace(/[,;.]+$/, '') };
+  for (const part of rest) {
+    const named = details.name === undefined && !known.name ? splitNameAndCompany(part) : undefined;
+    if (named) {
+      details.name = named.name;
+      if (named.company) details.company = named.company;
+    } else if (details.company === undefined) details.company = part;
+  }
+  return details;
+}
+
+/** A part that starts with a name: the name, and the company said after "from"/"at" when there is one. */
+function splitNameAndCompany(part: string): { name: string; company?: string } | undefined {
+  const introduced = part.replace(INTRODUCTION, '');
+  const both = NAME_AND_COMPANY.exec(introduced);
+  if (both) {
+    const cleaned = cleanName(both[1]!);
+    if ('name' in cleaned) return { name: cleaned.name, company: both[2]!.trim() };
+  }
+  const cleaned = cleanName(introduced);
+  return 'name' in cleaned ? { name: cleaned.name } : undefined;
+}
