@@ -1,4 +1,30 @@
-import type { QueryOwner, RecordQuery } from '../vocabulary';
+import type { CaseList } from '../skills/cases';
+import type { QueryOwner, RecordQuery, SummaryQuery } from '../vocabulary';
+
+/**
+ * What the last answer was about: its deals ("add them up" sums those), one account ("what deals do
+ * they have"), people, a summary, or a list of other records ("only the ones in emea").
+ */
+export type Focus = 'deals' | 'account' | 'contacts' | 'summary' | 'records';
+
+/** One case the last case list showed, for "which one is due first?" and "who's the contact on that one?". */
+export interface ShownCase {
+  number: number;
+  account?: string;
+  contact?: string;
+  slaDueAt?: string;
+  priority: string;
+}
+
+/** The last case list of the conversation: what was asked, what it showed, and how many turns ago. */
+export interface LastCases {
+  scope: CaseList['scope'];
+  account?: string;
+  onlyMine?: boolean;
+  shown: ShownCase[];
+  /** 0 on the turn the list was shown; a follow-up is the very next turn (1). */
+  turnsAgo: number;
+}
 
 /** What the bot remembers between turns of a conversation, for follow-ups ("and their deals?"). */
 export interface ConversationMemory {
@@ -11,13 +37,25 @@ export interface ConversationMemory {
    * What the last answer was about: its deals ("add them up" sums those) or one account ("what
    * deals do they have" is that account's). Set by the handlers that show either.
    */
-  lastFocus?: 'deals' | 'account' | 'contacts';
+  lastFocus?: Focus;
   /** `lastFocus` as the previous turn left it (the root dialog moves it here before each turn). */
-  previousFocus?: 'deals' | 'account' | 'contacts';
+  previousFocus?: Focus;
+  /** The last summary as a query ("what about last quarter?" re-runs it for that period); with focus `summary`. */
+  lastSummary?: SummaryQuery;
+  /** The last list of accounts, tasks or interactions as a query ("only the ones in emea"); with focus `records`. */
+  lastRecordQuery?: RecordQuery;
+  /** The accounts the last list showed, in its order ("the second one"); with focus `records`. */
+  lastAccounts?: Array<{ id: string; name: string }>;
+  /** The last case list: what was asked, what it showed, and how many turns ago. */
+  lastCases?: LastCases;
+  /** The audience this conversation last built or showed ("export it", "refresh that"). */
+  lastAudience?: string;
   /** The people the last answer showed, by id ("can we email her?", "what's his number"); with focus `contacts`. */
   lastContacts?: Array<{ id: string; name: string }>;
   /** The last question about deals as a query, so a follow-up ("what's the total?") runs on all its deals. */
   lastDealQuery?: RecordQuery;
+  /** The list a row was last picked from ("the second one"), so "only the ones over 50k" still narrows the list. */
+  lastDealList?: RecordQuery;
   /** The rep the last answer was about ("what's his biggest deal?"). */
   lastRep?: string;
   /** The last request about one account ("what should I pitch to Globex?"), for "and to Initech?". */

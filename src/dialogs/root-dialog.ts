@@ -18,6 +18,7 @@ import {
 } from './conversation-memory';
 import { isBeginDialog, type Capability, type IntentHandler } from './intents/intent-handler';
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
+import { listFollowUpUnderstanding } from './intents/list-follow-ups';
 import { visitorRequestOf } from './routing/person-requests';
 import type { Understander, Understanding } from './routing/understanding';
 import { messageText, sendReply } from './turn-helpers';
@@ -136,6 +137,13 @@ export class RootDialog extends ComponentDialog {
       account: understanding.accountMention,
     });
     if (onCases) understanding = { ...understanding, intent: onCases, confidence: 0.9 };
+    // Follow-ups on the list or summary just shown: "only the ones in emea", "what about last quarter", "the second one".
+    else
+      understanding =
+        listFollowUpUnderstanding(text, memory, understanding, {
+          now: this.deps.skills.clock(),
+          timezone: caller.timezone,
+        }) ?? understanding;
     if (caller.role === 'visitor') understanding = visitorReading(text, understanding);
     const confidentAtFirst =
       understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;

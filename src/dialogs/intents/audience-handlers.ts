@@ -17,12 +17,9 @@ import { audienceNameOf } from '../routing/marketing-questions';
 import { audienceRequestOf } from './audience-definition';
 import type { IntentHandler, IntentTurn } from './intent-handler';
 
-/** The conversation memory with the audience this conversation last built or showed ("export it"). */
-type AudienceMemory = IntentTurn['memory'] & { lastAudience?: string };
-
 /** Remembers the audience a reply was about, so "export it" / "refresh that" means it. */
 function remembered<T extends { name: string }>(turn: IntentTurn, view: T): T {
-  (turn.memory as AudienceMemory).lastAudience = view.name;
+  turn.memory.lastAudience = view.name;
   return view;
 }
 
@@ -31,7 +28,7 @@ async function named(turn: IntentTurn): Promise<string | { text: string }> {
   const name = audienceNameOf(turn.text);
   if (name) return name;
   const pointsBack = /\b(?:that|this|it|them|those|last|latest|new)\b/i.test(turn.text);
-  const last = (turn.memory as AudienceMemory).lastAudience;
+  const last = turn.memory.lastAudience;
   // "export it": the audience this conversation just built or showed, else the latest built.
   if (last && pointsBack) return last;
   const { audiences } = await turn.skills.call(listAudiences, {}, turn.caller);

@@ -1,27 +1,4 @@
-import type { CaseList } from '../../skills/cases';
 import type { ConversationMemory } from '../conversation-memory';
-
-/** One case the last case list showed, for "which one is due first?" and "who's the contact on that one?". */
-export interface ShownCase {
-  number: number;
-  account?: string;
-  contact?: string;
-  slaDueAt?: string;
-  priority: string;
-}
-
-/** The last case list of the conversation: what was asked, what it showed, and how many turns ago. */
-export interface LastCases {
-  scope: CaseList['scope'];
-  account?: string;
-  onlyMine?: boolean;
-  shown: ShownCase[];
-  /** 0 on the turn the list was shown; a follow-up is the very next turn (1). */
-  turnsAgo: number;
-}
-
-/** The conversation memory with the last case list (kept beside the other follow-up state). */
-export type CaseMemory = ConversationMemory & { lastCases?: LastCases };
 
 /** Words about deals and the sales pipeline: a role that may not see them is refused, not shown cases. */
 export const SALES_WORDS =
@@ -54,12 +31,12 @@ const KEPT = new Set([
 ]);
 
 /** Ages the remembered case list by one turn (called once per message, before routing). */
-export function ageLastCases(memory: CaseMemory): void {
+export function ageLastCases(memory: ConversationMemory): void {
   if (memory.lastCases) memory.lastCases.turnsAgo += 1;
 }
 
 /** True when the case list was shown on the turn just before this one. */
-export function casesJustShown(memory: CaseMemory): boolean {
+export function casesJustShown(memory: ConversationMemory): boolean {
   return memory.lastCases?.turnsAgo === 1;
 }
 
@@ -71,7 +48,7 @@ export function casesJustShown(memory: CaseMemory): boolean {
  */
 export function caseFollowUpIntent(
   text: string,
-  memory: CaseMemory,
+  memory: ConversationMemory,
   read: { intent: string; account?: string },
 ): 'case_list' | 'customer_view' | undefined {
   const namesAnother = read.account !== undefined && !POINTS_BACK.test(read.account);

@@ -7,7 +7,8 @@ import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { supportRequestOf } from '../routing/support-questions';
 import { agentAssistReply, caseListReply, customerViewReply, firstCaseReply } from './case-replies';
-import { caseOrderOf, casesJustShown, pointsBack, type CaseMemory } from './case-follow-ups';
+import type { ConversationMemory } from '../conversation-memory';
+import { caseOrderOf, casesJustShown, pointsBack } from './case-follow-ups';
 import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-confirm-dialog';
 import type { IntentHandler, IntentTurn } from './intent-handler';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
@@ -65,7 +66,7 @@ interface CaseListAsked {
 /** The case list a turn asks for: the request's words, a follow-up on the last list, or the account just shown. */
 function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
   const { text, understanding } = turn;
-  const memory = turn.memory as CaseMemory;
+  const memory = turn.memory;
   const request = supportRequestOf(text);
   const last = memory.lastCases;
   if (request?.intent === 'case_list') {
@@ -105,7 +106,7 @@ function onlyOwnCases(list: CaseList, onlyMine: boolean | undefined, caller: Cal
 }
 
 /** Remembers the list for follow-ups ("which one is due first?") and its account for "their contact". */
-function rememberCases(memory: CaseMemory, list: CaseList, onlyMine: boolean | undefined): void {
+function rememberCases(memory: ConversationMemory, list: CaseList, onlyMine: boolean | undefined): void {
   memory.lastCases = {
     scope: list.scope,
     ...(list.account ? { account: list.account.name } : {}),
@@ -132,7 +133,7 @@ export const caseListHandler: IntentHandler = {
   },
   handle: async (turn) => {
     const { text, caller, skills } = turn;
-    const memory = turn.memory as CaseMemory;
+    const memory = turn.memory;
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;
     // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.
@@ -154,10 +155,10 @@ export const customerViewHandler: IntentHandler = {
   },
   handle: async ({ text, caller, skills, understanding, memory }) => {
     const request = supportRequestOf(text);
-    const shown = (memory as CaseMemory).lastCases;
+    const shown = memory.lastCases;
     // Right after a case list: the person (else the account) of the case it showed first.
     const ofCase =
-      request?.intent !== 'customer_view' && shown && casesJustShown(memory as CaseMemory)
+      request?.intent !== 'customer_view' && shown && casesJustShown(memory)
         ? (shown.shown[0]?.contact ?? shown.shown[0]?.account)
         : undefined;
     // Routed here for a named account in other words ("what has Acme bought from us"): that account.

@@ -70,7 +70,8 @@ function describe(query: RecordQuery): string {
 function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   if (query.groupBy === 'owner') return ownerRankingReply(query, result, describe(query));
   const deals = result.deals ?? [];
-  const kind = query.status === 'won' ? 'won deals' : query.status === 'lost' ? 'lost deals' : 'open deals';
+  const kinds = query.status === 'won' ? 'won deals' : query.status === 'lost' ? 'lost deals' : 'open deals';
+  const kind = result.total === 1 ? kinds.replace(/s$/, '') : kinds;
   const filters = describe(query);
   const whose = `(${result.scopeLabel})`;
   if (!result.total)
@@ -83,6 +84,10 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   if (query.field === 'stage')
     return {
       text: `${first.name} is ${first.closedAt ? `${formatStage(first.stage)} (closed ${formatDay(first.closedAt)})` : `in ${formatStage(first.stage)} (closes ${formatDay(first.closeDate)})`}, ${formatMoney(first.amount, first.currency)}.`,
+    };
+  if (query.field === 'owner')
+    return {
+      text: first.ownerName ? `${first.name} is owned by ${first.ownerName}.` : `${first.name} has no owner.`,
     };
   if (query.field === 'amount')
     return {
@@ -396,6 +401,9 @@ export const recordQueryHandler: IntentHandler = {
       );
       const summary = await skills.call(pipelineSummary, { ...question.query, owner }, caller);
       if ('rep' in owner) memory.lastRep = owner.rep;
+      // "what about last quarter?", "and for Olivia?": this summary again with that change.
+      memory.lastSummary = { ...question.query, owner };
+      memory.lastFocus = 'summary';
       return summaryReply(summary);
     }
     if (
@@ -460,6 +468,10 @@ export const recordQueryHandler: IntentHandler = {
     // "which one is the biggest?", "add them up", "when does it close?": the deals just shown, or
     // — when the last answer was about one account (a briefing) — that account's deals.
     const backToAccount = question.refersTo === 'deals' && memory.previousFocus === 'account';
+    // "and who owns it?" after an account was shown: the account's owner, not its deals'.
+    if (backToAccount && query.field === 'owner' && memory.lastAccount) {
+      query = { record: 'contact', owner: query.owner, aggregate: 'top', field: 'owner' };
+    }
     if (question.refersTo === 'deals' && memory.previousFocus === 'deals') {
       if (memory.lastDealQuery) query = followUpOf(memory.lastDealQuery, query, question.ownerGiven, today);
       else if (memory.lastDeals?.length) {
@@ -488,16 +500,26 @@ export const recordQueryHandler: IntentHandler = {
       // A follow-up that picks one of several ("which one is the biggest?") keeps the list it picked from.
       const picked = question.refersTo === 'deals' && query.aggregate !== 'list';
       if (!picked) {
+        if (!question.pickedFrom) delete memory.lastDealList;
+        else if (memory.lastDealQuery) memory.lastDealList ??= memory.lastDealQuery;
         memory.lastDealQuery = query;
-        memory.lastDeals = (result.deals ?? []).map((d) => d.id);
+        // A row picked by position ("the second one") keeps the list it was picked from for the next pick.
+        memory.lastDeals = question.pickedFrom ?? (result.deals ?? []).map((d) => d.id);
         memory.lastDealsOwner = query.owner;
       }
       memory.lastFocus = 'deals';
+      if (question.pickedFrom && result.deals?.[0]) return { text: dealLine(result.deals[0]) };
     } else if (query.record === 'contact' && result.contacts?.length) {
       // "who is the decision maker at Acme?" → "can we email her?": the people shown, by id.
       memory.lastContacts = result.contacts.map((c) => ({ id: c.id, name: c.name }));
       memory.lastFocus = 'contacts';
     } else if (query.accountId) memory.lastFocus = 'account';
+    else if ((query.aggregate === 'list' || query.aggregate === 'count') && !query.field) {
+      // A list of accounts, tasks or interactions: "only the ones in emea", "the second one" work on it.
+      memory.lastRecordQuery = query;
+      memory.lastAccounts = (result.accounts ?? []).map((a) => ({ id: a.id, name: a.name }));
+      memory.lastFocus = 'records';
+    }
     if ('rep' in query.owner) memory.lastRep = query.owner.rep;
     return recordsReply(query, result, caller);
   },

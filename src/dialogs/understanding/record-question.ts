@@ -17,6 +17,8 @@ export type RecordQuestion =
       ownerGiven: boolean;
       /** What the question points back at; `contacts`: the people the conversation just showed ("her", "them"). */
       refersTo?: 'account' | 'deals' | 'rep' | 'contacts';
+      /** A row picked from the list just shown ("the second one"): that list, kept for the next pick. */
+      pickedFrom?: string[];
     }
   | { kind: 'summary'; query: SummaryQuery; ownerGiven: boolean; refersTo?: 'rep' };
 
@@ -99,7 +101,7 @@ const NUMBER_WORDS: Record<string, number> = {
   seven: 7,
   ten: 10,
 };
-const REGIONS: Array<[RegExp, Region]> = [
+export const REGIONS: Array<[RegExp, Region]> = [
   [/\bemea\b|\beurope\b/, 'EMEA'],
   [/\bapac\b|\basia\b/, 'APAC'],
   [/\blatam\b|latin america/, 'LATAM'],
@@ -176,7 +178,7 @@ const AHEAD = /\b(next|coming|upcoming|will|going to|ahead)\b/;
  * is the latest such month that has begun: in December, "which deals did I win in november" means
  * the November just gone (the entity reader, for plans and follow-ups, picks the next one).
  */
-function namedPeriod(
+export function namedPeriod(
   text: string,
   entities: MessageEntities | undefined,
   now: Date,
@@ -277,7 +279,10 @@ const BELOW_AFTER =
  * 100k", "from 20k to 80k". Without money entities (or for plain numbers: "over 200,000"), the
  * comparison words alone.
  */
-function amountBounds(text: string, entities: MessageEntities | undefined): { min?: number; max?: number } {
+export function amountBounds(
+  text: string,
+  entities: MessageEntities | undefined,
+): { min?: number; max?: number } {
   const found: Array<{ amount: number; start: number; end: number }> = [];
   let from = 0;
   for (const money of entities?.money ?? []) {
@@ -576,6 +581,8 @@ export function parseRecordQuestion(
     if (closeField) query.field = 'closeDate';
     else if (amountField) query.field = 'amount';
     else if (stageField) query.field = 'stage';
+    // "and who owns it?": the owner of the deal just shown (an account's owner is read above).
+    else if (ownerField && (pointsBack || refersToDeals)) query.field = 'owner';
     if (stages.length) query.stages = stages;
     if (min !== undefined) query.minAmount = min;
     if (max !== undefined) query.maxAmount = max;

@@ -1,8 +1,5 @@
-import {
-  caseFollowUpIntent,
-  caseOrderOf,
-  type CaseMemory,
-} from '../../../src/dialogs/intents/case-follow-ups';
+import type { ConversationMemory } from '../../../src/dialogs/conversation-memory';
+import { caseFollowUpIntent, caseOrderOf } from '../../../src/dialogs/intents/case-follow-ups';
 import { isSupportPolicyQuestion, supportRequestOf } from '../../../src/dialogs/routing/support-questions';
 
 describe('support cases asked in everyday words', () => {
@@ -66,7 +63,7 @@ describe('support cases asked in everyday words', () => {
 });
 
 describe('follow-ups on support cases', () => {
-  const justListed = (): CaseMemory => ({
+  const justListed = (): ConversationMemory => ({
     lastCases: { scope: 'mine', shown: [{ number: 1204, priority: 'normal' }], turnsAgo: 1 },
   });
   const read = (intent = 'oos', account?: string) => ({ intent, ...(account ? { account } : {}) });
@@ -83,7 +80,10 @@ describe('follow-ups on support cases', () => {
   });
 
   it('is no follow-up two turns later, for deals, for another account, or for a write', () => {
-    const older: CaseMemory = { ...justListed(), lastCases: { ...justListed().lastCases!, turnsAgo: 2 } };
+    const older: ConversationMemory = {
+      ...justListed(),
+      lastCases: { ...justListed().lastCases!, turnsAgo: 2 },
+    };
     expect(caseFollowUpIntent('which one is due first?', older, read())).toBeUndefined();
     expect(caseFollowUpIntent('which deal closes first?', justListed(), read())).toBeUndefined();
     expect(
@@ -95,7 +95,7 @@ describe('follow-ups on support cases', () => {
   });
 
   it('reads "any open cases for them?" as the cases of the account just shown', () => {
-    const shown: CaseMemory = { lastAccount: { id: 'a1', name: 'Initech' } };
+    const shown: ConversationMemory = { lastAccount: { id: 'a1', name: 'Initech' } };
     expect(caseFollowUpIntent('any tickets open there?', shown, read())).toBe('case_list');
     expect(caseFollowUpIntent('do they have any issues with us', shown, read())).toBe('case_list');
     expect(caseFollowUpIntent('what deals do they have', shown, read())).toBeUndefined();

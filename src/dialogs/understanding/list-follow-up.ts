@@ -1,0 +1,158 @@
+import type { DealStage, QueryOwner, Region } from '../../vocabulary';
+import type { MessageEntities } from './entities/extract-entities';
+import { amountBounds, namedPeriod, REGIONS, todayIn, type RecordQuestionContext } from './record-question';
+
+/**
+ * What a follow-up changes in the list or summary the last answer showed: a region, stages, amount
+ * bounds, a period or whose records ("only the ones in emea", "what about last quarter", "just
+ * negotiation", "and for Olivia?", "over 100k only").
+ */
+export interface Refinement {
+  region?: Region;
+  stages?: DealStage[];
+  minAmount?: number;
+  maxAmount?: number;
+  period?: { from: string; to: string; label: string };
+  owner?: QueryOwner;
+}
+
+/**
+ * A message that only works on the last answer's list: a refinement of it, or one of its rows
+ * picked by position ("the second one", "number 3", "the last one"; `index` from 0, -1 the last).
+ */
+export type ListFollowUp = { kind: 'refine'; refinement: Refinement } | { kind: 'pick'; index: number };
+
+/** Words a follow-up is made of besides its filters ("only the ones in …", "what about …", "and for …"). */
+const FILLER = new Set(
+  (
+    'a about all and any anything are but by can could deal deals do does filter filtered for from give going ' +
+    'how i in instead is it just keep let limit me narrow now of ok okay on one ones only opps please same see ' +
+    'show so than that the their them then there these they this those to what which with within would you ' +
+    'over above under below more less least at most bigger smaller greater larger up or plus'
+  ).split(' '),
+);
+
+/** Records named outright. */
+const RECORD_NOUN = /\b(?:deals?|opps?|opportunit(?:y|ies)|accounts?|customers?|tasks?)\b/;
+/** How a follow-up starts ("only …", "just …", "what about …", "and …", "same for …", "of those …"). */
+const FOLLOW_UP_START =
+  /^\s*(?:(?:ok|okay|so|now|then)[\s,]+)*(?:only|just|but|and|what about|how about|same|now|filter|narrow|limit|keep|of (?:those|these|them))\b/;
+
+/** Ordinal words and numbers that pick a row ("the second one", "number 3", "#2", "the last one"). */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 0,
+  '1st': 0,
+  second: 1,
+  '2nd': 1,
+  third: 2,
+  '3rd': 2,
+  fourth: 3,
+  '4th': 3,
+  fifth: 4,
+  '5th': 4,
+  sixth: 5,
+  '6th': 5,
+  seventh: 6,
+  '7th': 6,
+  eighth: 7,
+  '8th': 7,
+  ninth: 8,
+  '9th': 8,
+  tenth: 9,
+  '10th': 9,
+  last: -1,
+};
+
+/**
+ * "the second one", "tell me more about the 3rd", "open number 2", "#4", "the last one": a row of
+ * the list just shown, by position. The ordinal must stand for a row ("one", "deal", "on the list",
+ * or nothing after it), so "the first quarter" or "the second week of january" are not picks.
+ */
+const PICK = new RegExp(
+  String.raw`^(?:(?:ok|okay|and|so|then|now)[\s,]+)*(?:(?:tell me|show me|give me|open|more|details?|what)\b[\w\s']*?\b)?(?:the\s+|about\s+the\s+|on\s+the\s+)?` +
+    String.raw`(?:(${Object.keys(ORDINAL_WORDS).join('|')})(?:\s+(?:one|deal|opp|opportunity|account|task|row|item|on (?:the|that) list))?|(?:number|no\.?|#)\s*(\d{1,2}))\s*(?:one\s*)?[?.!]*$`,
+);
+
+/** A row picked by position, from 0 (-1: the last). */
+function pickOf(text: string): number | undefined {
+  const match = PICK.exec(text.trim());
+  if (!match) return undefined;
+  if (match[1]) return ORDINAL_WORDS[match[1]];
+  const n = Number(match[2]);
+  return n >= 1 ? n - 1 : undefined;
+}
+
+/** Removes `part` (as written) from `text` once, case-insensitively. */
+function without(text: string, part: string): string {
+  const at = text.indexOf(part.toLowerCase());
+  return at < 0 ? text : `${text.slice(0, at)} ${text.slice(at + part.length)}`;
+}
+
+/**
+ * Reads a message as a follow-up on the list or summary the last answer showed, from its words
+ * alone (the caller decides whether such an answer was shown): made only of filters ("only the
+ * ones in emea", "what about last quarter", "how about negotiation", "over 100k only", "and for
+ * Olivia?") and the words around them, or a row picked by position. Undefined when any other word
+ * is left ("what about my tasks", "and the Globex deals?" are questions of their own).
+ */
+export function listFollowUpOf(
+  message: string,
+  entities: MessageEntities | undefined,
+  context: RecordQuestionContext,
+): ListFollowUp | undefined {
+  const text = message.toLowerCase().replace(/[’‘]/g, "'");
+  const picked = pickOf(text);
+  if (picked !== undefined) return { kind: 'pick', index: picked };
+  // A named account or contact makes a question of its own ("what about Globex?").
+  if (entities?.accounts.some((a) => a.score >= 0.9) || entities?.contacts.some((c) => c.score >= 0.9))
+    return undefined;
+  const refinement: Refinement = {};
+  let rest = text;
+  const region = REGIONS.find(([pattern]) => pattern.test(text));
+  if (region) {
+    refinement.region = region[1];
+    rest = rest.replace(region[0], ' ');
+  }
+  const stages = (entities?.dealStages ?? []).filter(
+    (s) => s.stage !== 'closed_won' && s.stage !== 'closed_lost',
+  );
+  if (stages.length) {
+    refinement.stages = stages.map((s) => s.stage);
+    for (const stage of stages) rest = without(rest, stage.text);
+  }
+  const { min, max } = amountBounds(text, entities);
+  if (min !== undefined) refinement.minAmount = min;
+  if (max !== undefined) refinement.maxAmount = max;
+  for (const money of entities?.money ?? []) rest = without(rest, money.text);
+  const today = todayIn(context.now, context.timezone);
+  const period = namedPeriod(text, entities, context.now, today);
+  if (period) {
+    refinement.period = period;
+    rest = without(rest, entities!.periods[0]!.text);
+  }
+  const rep = entities?.people.find((p) => p.kind === 'rep');
+  const team = entities?.teams[0];
+  if (rep?.kind === 'rep' && rep.candidates[0] && rep.candidates[0].score >= 0.8) {
+    refinement.owner = { rep: rep.candidates[0].name };
+    rest = without(rest, rep.text);
+  } else if (team) {
+    refinement.owner = { team: team.name };
+    rest = without(rest, team.text).replace(/\bteam\b/, ' ');
+  } else if (/\b(?:my|our|the)\s+team(?:'s)?\b/.test(rest)) {
+    refinement.owner = { scope: 'team' };
+    rest = rest.replace(/\b(?:my|our|the)\s+team(?:'s)?\b/, ' ');
+  } else if (/\b(?:just|only)\s+(?:mine|my own|my deals)\b|^\s*(?:and\s+)?(?:mine|my own)\b/.test(rest)) {
+    refinement.owner = { scope: 'mine' };
+    rest = rest.replace(/\b(?:mine|my own|my deals)\b/, ' ');
+  } else if (/\b(?:everyone|everybody|the whole company|all teams|company-?wide)\b/.test(rest)) {
+    refinement.owner = { scope: 'all' };
+    rest = rest.replace(/\b(?:everyone|everybody|the whole company|all teams|company-?wide)\b/, ' ');
+  }
+  if (Object.keys(refinement).length === 0) return undefined;
+  // Records named outright make a question of its own ("deals in negotiation over 100k"), unless
+  // the message starts like a follow-up ("only the deals over 100k", "what about deals in emea").
+  if (RECORD_NOUN.test(text) && !FOLLOW_UP_START.test(text)) return undefined;
+  const words = rest.match(/[a-z']+/g) ?? [];
+  if (!words.every((word) => FILLER.has(word) || FILLER.has(word.replace(/'s$/, '')))) return undefined;
+  return { kind: 'refine', refinement };
+}
