@@ -71,6 +71,20 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
     });
   });
 
+  describe('plainer everyday words, and the people or tools a thing is for', () => {
+    it.each([
+      ['if we add a user mid month what do we pay', 'billing/billing-and-invoices.md', 'Adding and removing users', /prorated amount/],
+      ['a new colleague joins halfway through the billing period, do we pay for the whole period', 'billing/billing-and-invoices.md', 'Adding and removing users', /prorated amount/],
+      ['how often are segments refreshed', 'features/customer-segments.md', 'How often segments are updated', /recalculated every night/],
+      ['can we auto delete old chat transcripts', 'security/data-retention-and-deletion.md', 'While you are a customer', /delete website chat transcripts after 90 days/],
+      ['is the chat widget usable by blind users', 'getting-started/mobile-and-browsers.md', 'Website chat widget', /WCAG 2\.1 AA/],
+      ['does the chat widget work for visually impaired visitors', 'getting-started/mobile-and-browsers.md', 'Website chat widget', /WCAG 2\.1 AA/],
+      ['my excel file changes the dates and the import rejects them', 'troubleshooting/import-errors.md', '"Invalid date"', /Spreadsheet programs/],
+    ])('%s', (question, path, section, fact) => {
+      expectFrom(question, path, section, fact);
+    });
+  });
+
   describe("a section read in its document's context", () => {
     it.each([['can the bot read all our slack channels'], ['will the bot read every message in our slack channels']])('%s', (question) => {
       // The Slack page's "Permissions" section never says "Slack" or "bot"; its page does.
@@ -85,6 +99,11 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
     ['can you bring me a coffee'],
     ['what is inside a black hole'],
     ['how do i hook up a printer to my laptop'],
+    ['how do i ping google from the terminal'],
+    ['what is a good gift for a client'],
+    ['how do i make a chart in excel'],
+    ['are blind people allowed to drive'],
+    ['my phone data plan ran out halfway through the month'],
   ])('off-topic in the same words stays unanswered: %s', (question) => {
     expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
   });

@@ -63,6 +63,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['min', 'minimum'],
   ['mins', 'minutes'],
   ['hrs', 'hours'],
+  ['auto', 'automatically'],
 ]);
 
 /**
@@ -80,6 +81,9 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   'am', 'are', 'is', 'was', 'were', 'cannot', 'able', 'allowed', 'okay', 'sure', 'though', 'please',
   // "inside" says no more than "in", a stop word ("does it work inside Teams")
   'inside',
+  // reflexive pronouns and places left open name no topic, as "someone" does
+  'myself', 'yourself', 'ourselves', 'yourselves', 'themselves', 'itself',
+  'somewhere', 'anywhere', 'everywhere',
 ]);
 
 /**

@@ -80,6 +80,13 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['import', 'migrate', 'migrating', 'migration', 'over from', 'move from', 'moving from', 'switch from', 'switching from'],
   ['personal', 'private'],
   ['at any time', 'any time', 'anytime', 'whenever'],
+  // everyday words for the documents' plainer or more formal ones
+  ['customer', 'client'],
+  ['middle', 'mid', 'halfway', 'partway', 'part way'],
+  ['update', 'refresh', 'recalculate'],
+  ['notify', 'notification', 'ping', 'alert'],
+  ['additional', 'extra'],
+  ['data', 'information'],
   // measures asked with an adjective ("how heavy", "how big") that documents state as a noun or verb
   ['heavy', 'weight', 'weighs', 'weigh'],
   ['big', 'size', 'large'],
@@ -98,6 +105,11 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     to: ['identity provider', 'single sign-on', 'saml', 'openid connect'],
   },
   { from: ['iphone', 'android', 'ios', 'ipad', 'tablet', 'smartphone', 'my phone', 'phone app'], to: ['mobile'] },
+  // who or what a thing is for, said of the people or the tool instead ("accessibility" alone would
+  // not do: it has the stem of "access")
+  { from: ['blind', 'visually impaired', 'partially sighted', 'disabled', 'disabilities'], to: ['wcag', 'screen reader', 'accessibility guidelines'] },
+  { from: ['excel', 'google sheets', 'libreoffice'], to: ['spreadsheet'] },
+  { from: ['garbage', 'garbled', 'gibberish', 'weird characters', 'strange characters'], to: ['encoding', 'incorrectly'] },
   // to "record" a call or a note is to log it; a passage about logging is not about records
   { from: ['record', 'note down', 'write down'], to: ['log'] },
   { from: ['chrome', 'firefox', 'safari'], to: ['browser'] },
