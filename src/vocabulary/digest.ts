@@ -83,9 +83,17 @@ export interface DigestDealSnapshot {
   probability: number;
 }
 
+/**
+ * What a digest keeps of a deal for the next one to compare with: the fields a change is read
+ * from (stage moves, close dates pushed out, win scores). What the next digest shows of a deal
+ * (name, amount) comes from the deal as it is then.
+ */
+export type DigestDealMark = Pick<DigestDealSnapshot, 'id' | 'stage' | 'closeDate' | 'probability'>;
+
 /** What the last digest of a subscription showed (`_id` is the subscription id). */
 export interface DigestSnapshot extends Timestamps {
   _id: string;
   takenAt: Date;
-  deals: DigestDealSnapshot[];
+  /** Older snapshots hold whole `DigestDealSnapshot`s, which are marks too. */
+  deals: DigestDealMark[];
 }

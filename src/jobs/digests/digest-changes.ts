@@ -1,4 +1,4 @@
-import type { DigestDealSnapshot } from '../../vocabulary/digest';
+import type { DigestDealMark, DigestDealSnapshot } from '../../vocabulary/digest';
 
 /** What changed in a subscriber's deals since their last digest. */
 export interface DigestChanges {
@@ -23,7 +23,7 @@ const isOpen = (stage: string) => !stage.startsWith('closed');
  * since, stage moves, close dates pushed out (slipped) and win scores that moved 5 points or more.
  */
 export function digestChanges(
-  before: { takenAt: Date; deals: readonly DigestDealSnapshot[] } | null,
+  before: { takenAt: Date; deals: readonly DigestDealMark[] } | null,
   now: readonly DigestDealSnapshot[],
 ): DigestChanges {
   const changes: DigestChanges = {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, isCrmError } from '../../core/errors';
 import type { Store } from '../../store/store';
-import type { DigestDealSnapshot, DigestDelivery, DigestSubscription } from '../../vocabulary/digest';
+import type { DigestDealMark, DigestDelivery, DigestSubscription } from '../../vocabulary/digest';
 
 /** What a run may do with a delivery it tried to take. */
 export type DeliveryClaim =
@@ -151,16 +151,29 @@ export class DigestLedger {
   }
 
   /** The deals the last digest of a subscription showed, if any. */
-  async snapshotOf(subscriptionId: string): Promise<{ takenAt: Date; deals: DigestDealSnapshot[] } | null> {
+  async snapshotOf(subscriptionId: string): Promise<{ takenAt: Date; deals: DigestDealMark[] } | null> {
     return this.store.digestSnapshots.findById(subscriptionId);
   }
 
-  /** Keeps what this digest showed, for the next one to compare with. */
-  async saveSnapshot(subscriptionId: string, takenAt: Date, deals: DigestDealSnapshot[]): Promise<void> {
+  /**
+   * Keeps what this digest showed, for the next one to compare with: each deal's mark only (about
+   * half the bytes of the whole deals; a snapshot is written and read back once per digest).
+   */
+  async saveSnapshot(subscriptionId: string, takenAt: Date, deals: readonly DigestDealMark[]): Promise<void> {
     await this.store.digestSnapshots.updateOne(
       { _id: subscriptionId },
-      { $set: { takenAt, deals } },
+      { $set: { takenAt, deals: dealMarksOf(deals) } },
       { upsert: true },
     );
   }
+}
+
+/** The marks of deals (a whole `DigestDealSnapshot` is a mark with more fields): what a snapshot keeps. */
+export function dealMarksOf(deals: readonly DigestDealMark[]): DigestDealMark[] {
+  return deals.map((d) => ({
+    id: d.id,
+    stage: d.stage,
+    ...(d.closeDate !== undefined ? { closeDate: d.closeDate } : {}),
+    probability: d.probability,
+  }));
 }

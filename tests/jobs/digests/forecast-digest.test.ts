@@ -79,6 +79,10 @@ describe('the manager forecast digest on the seeded demo CRM', () => {
     const first = await composeForecastDigest(services, subscription, manager);
     const ledger = new DigestLedger(temp.store);
     await ledger.saveSnapshot(subscription._id, NOW, first.snapshot);
+    // The snapshot keeps each deal's mark only; the changes below still name the deals (read from them now).
+    const stored = await temp.store.digestSnapshots.findById(subscription._id);
+    expect(stored!.deals).toHaveLength(first.snapshot.length);
+    expect(Object.keys(stored!.deals[0]!).sort()).toEqual(['closeDate', 'id', 'probability', 'stage']);
     const open = first.snapshot.filter((d) => !d.stage.startsWith('closed'));
     expect(open.length).toBeGreaterThanOrEqual(4);
     const [toWin, toLose, toMove, toSlip] = open;
