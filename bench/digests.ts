@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
@@ -7,12 +7,15 @@ import { silentLogger } from '../src/core/logger';
 import { BullmqScheduler } from '../src/jobs/bullmq-scheduler';
 import { bullConnectionOf } from '../src/jobs/create-scheduler';
 import { digestJob } from '../src/jobs/digests/digest-job';
+import { composeForecastDigest } from '../src/jobs/digests/forecast-digest';
 import { DigestScheduleSync } from '../src/jobs/digests/digest-schedules';
 import { jobRegistry } from '../src/jobs/job-scheduler';
+import { dealMarksOf } from '../src/skills/digests/digest-ledger';
 import { leadScoreModelOf } from '../src/skills/shared/lead-score-model';
 import { buildSkillServices } from '../src/skills/skill-services';
 import { openEmbeddedStore } from '../src/store/embedded/embedded-store';
 import { seedDemoCrm } from '../src/store/seed';
+import type { DigestDealMark, DigestSubscription } from '../src/vocabulary/digest';
 import { startTestRedis } from '../tests/fixtures/redis-server';
 import { SlackApiStandIn } from '../tests/fixtures/slack-api-stand-in';
 
@@ -78,6 +81,10 @@ export async function runDigestsBench(options: {
       );
     }
     const subscriptions = await store.digestSubscriptions.find({ active: true });
+    // Every round starts from the same state: each subscriber's last digest was yesterday (its
+    // snapshot is what its team's digest keeps), so each round composes "what changed" from a
+    // stored snapshot, as on any day after the first, and no round does more than another.
+    const previousDay = await previousDigestSnapshots(services, subscriptions);
 
     // Redis memory per scheduled subscriber: the schedulers the sync registers, one per subscription.
     const probe = new Redis(redis.url);
@@ -118,6 +125,9 @@ export async function runDigestsBench(options: {
     const job = digestJob({ senders: {} });
     for (const [round, workers] of workerCounts.entries()) {
       await store.digestDeliveries.deleteMany({});
+      await store.digestSnapshots.deleteMany({});
+      for (let i = 0; i < previousDay.length; i += 1_000)
+        await store.digestSnapshots.insertMany(previousDay.slice(i, i + 1_000));
       const children = await Promise.all(
         Array.from({ length: workers }, () =>
           startWorker({
@@ -137,6 +147,7 @@ export async function runDigestsBench(options: {
       const posts = slack.callsOf('chat.postMessage').length;
       const loadBefore = loadavg()[0]!;
       const workerCpuBefore = children.map(cpuMsOf);
+      const workerThreadsBefore = children.map(threadCpuMsOf);
       const benchCpuBefore = process.cpuUsage();
       const redisCpuBefore = await redisCpuMs();
       const started = performance.now();
@@ -152,6 +163,7 @@ export async function runDigestsBench(options: {
       }
       const seconds = (performance.now() - started) / 1000;
       const workerCpuMs = children.map((c, i) => cpuMsOf(c) - workerCpuBefore[i]!);
+      const workerThreads = children.map((c, i) => threadCpuDelta(threadCpuMsOf(c), workerThreadsBefore[i]!));
       const benchCpu = process.cpuUsage(benchCpuBefore);
       const redisCpu = (await redisCpuMs()) - redisCpuBefore;
       const perDigest = (ms: number) => Math.round((ms / subscriptions.length) * 100) / 100;
@@ -171,6 +183,9 @@ export async function runDigestsBench(options: {
           redis: perDigest(redisCpu),
         },
         workerCpuSeconds: workerCpuMs.map((ms) => Math.round(ms / 100) / 10),
+        workerCpuSecondsByThread: workerThreads.map((byKind) =>
+          Object.fromEntries(Object.entries(byKind).map(([kind, ms]) => [kind, Math.round(ms / 100) / 10])),
+        ),
         loadAverage: { before: round1(loadBefore), after: round1(loadavg()[0]!) },
       });
       log(
@@ -237,6 +252,62 @@ function cpuMsOf(child: ChildProcess): number {
   } catch {
     return Number.NaN;
   }
+}
+
+/**
+ * A subscriber's snapshot of "yesterday's" digest: the deals its team's forecast digest keeps
+ * today, taken a day ago. Composed once per team in this process, then copied per subscription.
+ */
+async function previousDigestSnapshots(
+  services: ReturnType<typeof buildSkillServices>,
+  subscriptions: DigestSubscription[],
+): Promise<{ _id: string; takenAt: Date; deals: DigestDealMark[] }[]> {
+  const takenAt = new Date(Date.now() - 86_400_000);
+  const byTeam = new Map<string, DigestDealMark[]>();
+  const snapshots = [];
+  for (const subscription of subscriptions) {
+    const user = (await services.store.users.findById(subscription.userId))!;
+    let deals = byTeam.get(user.team);
+    if (!deals) {
+      deals = dealMarksOf((await composeForecastDigest(services, subscription, user)).snapshot);
+      byTeam.set(user.team, deals);
+    }
+    snapshots.push({ _id: subscription._id, takenAt, deals });
+  }
+  return snapshots;
+}
+
+/** What kind of thread of a Node process a thread name (`comm`) is. */
+function threadKind(name: string): string {
+  if (name === 'MainThread') return 'main';
+  if (name.startsWith('libuv-worker')) return 'libuvPool';
+  // V8's platform workers: concurrent and parallel GC, background compilation.
+  if (name === 'V8Worker' || name.startsWith('DelayedTaskSche')) return 'v8Workers';
+  return 'other';
+}
+
+/** CPU time (ms) per thread kind of a child process so far, from /proc/<pid>/task (Linux). */
+function threadCpuMsOf(child: ChildProcess): Record<string, number> {
+  const byKind: Record<string, number> = {};
+  try {
+    for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+      const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const kind = threadKind(name);
+      byKind[kind] = (byKind[kind] ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    }
+  } catch {
+    // the process is gone: no figures
+  }
+  return byKind;
+}
+
+function threadCpuDelta(
+  after: Record<string, number>,
+  before: Record<string, number>,
+): Record<string, number> {
+  return Object.fromEntries(Object.entries(after).map(([kind, ms]) => [kind, ms - (before[kind] ?? 0)]));
 }
 
 function round1(n: number): number {
