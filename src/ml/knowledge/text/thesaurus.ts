@@ -170,13 +170,14 @@ export class QueryExpander {
       }
       // One entry is one concept: when a question uses it twice ("languages … spoken"), only one
       // use may be covered by an alternative, so one document word cannot cover both. That use is
-      // the longest phrase ("invite link" over "invite"), and any other phrase of the entry, even
-      // one inside it, may stand for it: a passage saying "invitation" covers "invite link".
+      // the longest phrase ("system requirements" over "requirements"). A phrase the question uses
+      // never stands for another: "card" must not cover the "credit" of "credit card" (the page on
+      // changing the card would then answer whether a trial needs a credit card), nor "requires"
+      // (stem of "requirements") the "system" of "system requirements".
       const [covered] = [...used].sort((a, b) => b.length - a.length);
-      const standIns = to.filter((phrase) => phrase.join(' ') !== covered!.join(' '));
       for (const term of covered!) {
         const list = alternatives.get(term) ?? [];
-        list.push(...standIns);
+        list.push(...others);
         alternatives.set(term, list);
       }
     }
