@@ -1,6 +1,7 @@
 import { deepClone } from '../../core/deep-clone';
 import { invalidDocumentError } from '../document-errors';
 import type { AnyModel, Filter, Update } from '../store';
+import { plainDocumentCheck, type PlainDocumentCheck } from './plain-document-check';
 
 /**
  * Why a document is being written, which decides its timestamps as mongoose does: an insert keeps
@@ -22,12 +23,15 @@ interface UpdateCaster {
  */
 export class DocumentPreparer {
   private readonly timestamps: boolean;
+  /** Builds, without mongoose, the documents mongoose would store as given (most of a chat turn's writes). */
+  private readonly plainCheck: PlainDocumentCheck | undefined;
 
   constructor(
     private readonly collection: string,
     private readonly model: AnyModel,
   ) {
     this.timestamps = Boolean(model.schema.get('timestamps'));
+    this.plainCheck = plainDocumentCheck(model.schema);
   }
 
   /** The stored form of `document`; throws INVALID_INPUT naming each bad field. */
@@ -46,6 +50,8 @@ export class DocumentPreparer {
         input.updatedAt = now;
       }
     }
+    const plain = this.plainCheck?.(input);
+    if (plain) return plain;
     const hydrated = new this.model(input);
     try {
       await hydrated.validate();
