@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createLogger } from '../../src/core/logger';
 import { KnowledgeBase } from '../../src/ml/knowledge/knowledge-base';
 import { answerQuestion } from '../../src/skills/knowledge';
+import type { KnowledgeAnswer, KnowledgePassage } from '../../src/ml/knowledge/knowledge-base';
+import { withReferencedDocument } from '../../src/skills/shared/knowledge/referenced-document';
 
 /**
  * Issue 19: knowledge answers that take the decision asked for, on the demo knowledge base, as the
@@ -62,4 +64,64 @@ describe('knowledge answers: comparisons and yes/no (demo knowledge base)', () =
       expect(result.answer).not.toMatch(/^(?:Yes|No)\./);
     },
   );
+
+  it.each([
+    ['what happens if you miss the uptime target', /service credits[\s\S]*99\.9%/],
+    ['what do we get if you miss your uptime promise', /service credits[\s\S]*99\.9%/],
+    ['do we get refunds if you miss the sla', /^No\. [\s\S]*service credits[\s\S]*99\.9%/],
+  ])('%s: the answer naming the SLA is completed from it, and cites it', async (question, facts) => {
+    const result = await ask(question);
+    expect(result.answer).toMatch(facts);
+    expect(result.sources.map((source) => source.title)).toEqual([
+      'Refund policy',
+      'Service level agreement (SLA)',
+    ]);
+  });
+});
+
+describe('withReferencedDocument', () => {
+  const passage = (title: string, section: string, text: string, path = `${title}.md`): KnowledgePassage => ({
+    source: { title, section, path },
+    text,
+    score: 1,
+  });
+  const credits = passage(
+    'Refund policy',
+    'Service credits',
+    'If we miss the uptime in the SLA, you get service credits (see the Service level agreement).',
+  );
+  const sla = passage(
+    'Service level agreement (SLA)',
+    'Uptime commitment',
+    'CRMPro Cloud is available at least 99.9% of each calendar month. Availability is measured every minute from three locations.',
+  );
+  const answer = (text: string, passages: KnowledgePassage[]): KnowledgeAnswer => ({
+    answer: text,
+    sources: [credits.source],
+    confidence: 0.7,
+    noAnswer: false,
+    ignored: [],
+    passages,
+  });
+
+  it('adds the referenced document’s sentences and source', () => {
+    const result = withReferencedDocument(
+      'what if you miss the uptime target',
+      answer(credits.text, [credits, sla]),
+    );
+    expect(result.answer).toMatch(new RegExp(`^${credits.text.replace(/[()]/g, '\\$&')}\n.*99\\.9%`));
+    expect(result.sources).toEqual([credits.source, sla.source]);
+  });
+
+  it('leaves the answer alone when the referenced document was not retrieved, is not named, or would be repeated', () => {
+    const alone = answer(credits.text, [credits]);
+    expect(withReferencedDocument('what if you miss the uptime target', alone)).toBe(alone);
+    const unnamed = answer('If we miss the uptime in the SLA, you get service credits.', [credits, sla]);
+    expect(withReferencedDocument('what if you miss the uptime target', unnamed)).toBe(unnamed);
+    const repeated = answer(
+      'CRMPro Cloud is available at least 99.9% of each calendar month, measured every minute from three locations (see the Service level agreement).',
+      [credits, sla],
+    );
+    expect(withReferencedDocument('how available is the cloud', repeated)).toBe(repeated);
+  });
 });

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
 import { withYesOrNo } from '../../../ml/knowledge/answers/yes-no';
 import { comparisonAnswer } from './comparison-answer';
 import { groundedKnowledgeAnswer } from './grounded-answer';
+import { withReferencedDocument } from './referenced-document';
 import type { KnowledgeAnswerResult } from './knowledge-answer-result';
 
 /**
@@ -12,7 +13,8 @@ import type { KnowledgeAnswerResult } from './knowledge-answer-result';
  * configured, an answer it writes from the retrieved passages only, kept only when every sentence
  * cites one of them. Any LLM failure falls back to the extractive answer and is logged. Retrieval
  * searches with the documents' own terms added (`withTermsOfTheDocuments`); the LLM sees the question as asked.
- * A comparison is answered from the sections of both things compared (`comparisonAnswer`), and a
+ * A comparison is answered from the sections of both things compared (`comparisonAnswer`), an answer
+ * sending the reader to another document is completed from it (`withReferencedDocument`), and a
  * yes/no question's quote starts with "Yes." or "No." when its first sentence states which (`withYesOrNo`).
  */
 export async function answerQuestion(
@@ -28,7 +30,7 @@ export async function answerQuestion(
     });
   const asked = await lookUp(question);
   const compared = await comparisonAnswer(question, asked, lookUp);
-  const found = compared ?? asked;
+  const found = compared ?? withReferencedDocument(question, asked);
   const { sources, confidence, noAnswer, reason, ignored, passages } = found;
   const heading = sources[0] ? [sources[0].title, sources[0].section].filter(Boolean).join(' › ') : '';
   const answer = compared || noAnswer ? found.answer : withYesOrNo(question, found.answer, heading);
