@@ -46,3 +46,35 @@ const PROBLEM_REPORT =
 export function isProblemReport(text: string): boolean {
   return PROBLEM_REPORT.test(text);
 }
+
+/** A feature of the product as a subject ("the forecast digest", "lead scores", "the segments"). */
+const FEATURE = String.raw`(?:(?:the|our|your|a|an|my)\s+)?(?:(?:daily|weekly|monthly|morning|forecast|pipeline|churn|lead|deal|win|health)\s+)*(?:digests?|segments?|scores?|scoring|forecasts?|sync|syncs|imports?|models?|recommendations?|reminders?|notifications?|backups?|e-?mails?|messages?|summary e-?mails?|invite(?:\s+links?)?|reset\s+links?|widget|bot|assistant|app)`;
+/** A message the product sends ("the daily forecast digest", "the weekly e-mail"): its content is documented. */
+const MESSAGE = String.raw`(?:(?:the|our|your|a|an|my)\s+)?(?:(?:daily|weekly|monthly|morning|forecast|pipeline)\s+)*(?:digests?|e-?mails?|messages?|notifications?|summary e-?mails?)`;
+/** A role of the product as a subject ("a rep", "other managers", "marketing users"). */
+const ROLE = String.raw`(?:(?:a|an|other|any|the|our)\s+)?(?:(?:sales|marketing|support|website)\s+)?(?:reps?|managers?|admins?|administrators?|visitors?|users?|analysts?|agents?)`;
+
+/**
+ * How a feature of the product behaves, asked by staff in words that name a feature with records or
+ * writes of its own: when or how often it runs ("when does the forecast digest arrive in teams",
+ * "how often do the segments get refreshed"), what one of its messages holds ("what's in the daily
+ * forecast email"), what a role may do ("can a rep see other reps deals"), and what happens in a
+ * situation ("when someone leaves what happens to their deals"). Questions about one's records use
+ * records, not features, as their subject ("when does the Globex renewal close", "what's in my
+ * pipeline") or the past ("what happened to the initech deal").
+ */
+const PRODUCT_BEHAVIOUR = new RegExp(
+  [
+    String.raw`^\s*(?:when|how often|how frequently|how soon|how quickly|what time|at what time)\s+(?:does|do|is|are|will|would)\s+${FEATURE}\b`,
+    String.raw`^\s*what(?:'s|’s|\s+is|\s+are)?\s+(?:in|included in|on)\s+${MESSAGE}\b`,
+    String.raw`^\s*what\s+(?:does|do|will)\s+${MESSAGE}\s+(?:include|contain|show|say|have in it)\b`,
+    String.raw`^\s*(?:can|could|may|do|does|will|would)\s+${ROLE}\s+(?:also\s+|still\s+|ever\s+)?(?:see|view|access|edit|change|delete|export|read|update|create|open|reassign)\b`,
+    String.raw`\bwhat happens\b`,
+  ].join('|'),
+  'i',
+);
+
+/** True when a message asks how a feature of the product behaves (see `PRODUCT_BEHAVIOUR`). */
+export function isProductBehaviourQuestion(text: string): boolean {
+  return PRODUCT_BEHAVIOUR.test(text);
+}

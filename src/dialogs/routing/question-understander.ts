@@ -14,7 +14,7 @@ import { isBackReference } from '../conversation-memory';
 
 export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
-import { isProblemReport, isProductQuestion } from './knowledge-questions';
+import { isProblemReport, isProductBehaviourQuestion, isProductQuestion } from './knowledge-questions';
 import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
 import { isHelpRequest } from './help-requests';
@@ -214,6 +214,10 @@ export class QuestionUnderstander implements Understander {
     const knowledgeAnswers = async () => (await this.knowledge?.answers?.(text)) ?? false;
     // "the forecast digest isn't showing up", "the bot doesn't answer me": troubleshooting, not a request.
     if (isProblemReport(text) && !namesRecord(understanding) && (await knowledgeAnswers()))
+      return asKnowledgeQuestion(understanding);
+    // "when does the forecast digest arrive", "can a rep see other reps deals": how the product
+    // behaves, before the digest, segment or record routes read its feature words as a request.
+    if (isProductBehaviourQuestion(text) && !namesAccountOrPerson(understanding) && !PERSON_BACK.test(text))
       return asKnowledgeQuestion(understanding);
     // Scheduled digests are named by their word; the digest handler reads the rest of the message
     // (it also sets and tells teams' sales targets, which the forecast digest compares against).
