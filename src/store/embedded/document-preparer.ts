@@ -25,6 +25,9 @@ export class DocumentPreparer {
   private readonly timestamps: boolean;
   /** Builds, without mongoose, the documents mongoose would store as given (most of a chat turn's writes). */
   private readonly plainCheck: PlainDocumentCheck | undefined;
+  private readonly updateCasters = new Map<boolean, UpdateCaster>();
+  /** Top-level fields of type String without setters (`trim`, `lowercase`): mongoose casts a string to itself there. */
+  private readonly plainStringPaths = new Set<string>();
 
   constructor(
     private readonly collection: string,
@@ -32,6 +35,11 @@ export class DocumentPreparer {
   ) {
     this.timestamps = Boolean(model.schema.get('timestamps'));
     this.plainCheck = plainDocumentCheck(model.schema);
+    model.schema.eachPath((path, type) => {
+      const { instance, setters } = type as unknown as { instance: string; setters: unknown[] };
+      if (instance === 'String' && setters.length === 0 && !path.includes('.'))
+        this.plainStringPaths.add(path);
+    });
   }
 
   /** The stored form of `document`; throws INVALID_INPUT naming each bad field. */
@@ -65,9 +73,10 @@ export class DocumentPreparer {
   castFilter(filter: Filter): Filter {
     const keys = Object.keys(filter);
     if (keys.length === 0) return filter;
-    // Every collection's _id is a String: a look-up by one string id casts to itself (the hot path
-    // of every save of conversation state and transcripts), without building a mongoose Query.
-    if (keys.length === 1 && keys[0] === '_id' && typeof filter._id === 'string') return filter;
+    // Strings compared with fields of type String without setters cast to themselves (the look-ups
+    // of every chat turn: state and conversations by _id, accounts by nameKey), so no mongoose Query
+    // is built for them.
+    if (keys.every((key) => this.plainStringPaths.has(key) && isStringCondition(filter[key]))) return filter;
     try {
       const query = this.model.find(filter);
       query.cast(this.model);
@@ -83,7 +92,7 @@ export class DocumentPreparer {
    * and immutable ones (createdAt) dropped. Uses mongoose's own caster so both engines agree.
    */
   castUpdate(update: Update, upsert: boolean): Update {
-    const query = this.model.updateOne({}, {}, { upsert }) as unknown as UpdateCaster;
+    const query = this.updateCaster(upsert);
     if (typeof query._castUpdate !== 'function') return update;
     try {
       return (query._castUpdate(deepClone(update)) as Update | undefined) ?? {};
@@ -91,4 +100,36 @@ export class DocumentPreparer {
       throw invalidDocumentError(this.collection, error) ?? error;
     }
   }
+
+  /**
+   * The update query whose caster casts updates, one per upsert flag, built once: the caster only
+   * reads the query (its schema, options and empty filter), so building a mongoose Query for
+   * every write was pure cost.
+   */
+  private updateCaster(upsert: boolean): UpdateCaster {
+    let query = this.updateCasters.get(upsert);
+    if (!query) {
+      query = this.model.updateOne({}, {}, { upsert }) as unknown as UpdateCaster;
+      this.updateCasters.set(upsert, query);
+    }
+    return query;
+  }
+}
+
+/** A string, or `{ $eq: string }`, or `{ $in: [strings] }`: conditions a plain String field leaves as they are. */
+function isStringCondition(condition: unknown): boolean {
+  if (typeof condition === 'string') return true;
+  if (
+    condition === null ||
+    typeof condition !== 'object' ||
+    Object.getPrototypeOf(condition) !== Object.prototype
+  )
+    return false;
+  const operators = Object.keys(condition);
+  if (operators.length !== 1) return false;
+  const operand = (condition as Record<string, unknown>)[operators[0]!];
+  if (operators[0] === '$eq') return typeof operand === 'string';
+  return (
+    operators[0] === '$in' && Array.isArray(operand) && operand.every((item) => typeof item === 'string')
+  );
 }
