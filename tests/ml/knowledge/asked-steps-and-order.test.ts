@@ -20,7 +20,10 @@ describe('answer types: steps, order, lists asked without a question word', () =
     ['how do i put the chat on our website', 'Copy the script tag from Settings › Website chat and paste it before the closing body tag.', true],
     ['how can we connect slack', 'An admin connects Slack from Settings › Integrations › Slack.', true],
     ['how to update a self-hosted install', 'Download the new release, run the migrations with `crmpro migrate`, and restart.', true],
+    // as the knowledge base reads it ("how i hook up …", the auxiliary dropped)
+    ['how i hook up slack on our self-hosted install', 'Put them in .env and restart.', true],
     ['how do i put the chat on our website', 'The widget appears in the bottom-right corner.', false],
+    ['how much do you charge for the api', 'Put them in .env and restart.', false],
     ['how do i know if the scores are any good', 'Open Settings › Lead scoring to see the model.', false],
     ['which order should i import things in', 'Import accounts first, then contacts and deals.', true],
     ['in what order do we load the csv files', 'Import accounts first, then contacts and deals.', true],

@@ -67,9 +67,9 @@ const ANSWER_TYPES: readonly AnswerType[] = [
   },
   // "how do I put the chat on our website": the steps, a menu path, a command or an instruction.
   {
-    asks: /\bhow (?:do|can|could|should|would) (?:i|we|you|one|my \w+|our \w+)\b(?!\s+(?:know|tell|find out|check (?:if|whether)))|\bhow to\b|\bsteps?\b/i,
+    asks: /\bhow (?:(?:do|can|could|should|would) )?(?:i|we|you|one|my \w+|our \w+)\b(?!\s+(?:know|tell|find out|check (?:if|whether)))|\bhow to\b|\bsteps?\b/i,
     states:
-      /›|`[^`]+`|^(?:- )?(?:click|open|go to|copy|paste|run|choose|select|enter|install|create|add|type|invite|connect|download|upload|sign in|log in)\b|\b(?:admins?|you) (?:can )?(?:connects?|opens?|clicks?|invites?|creates?|adds?|installs?|runs?|chooses?|selects?)\b/i,
+      /›|`[^`]+`|^(?:- )?(?:click|open|go to|copy|paste|run|choose|select|enter|install|create|add|type|invite|connect|download|upload|sign in|log in|put|set|turn on|turn off|fill in)\b|\b(?:admins?|you) (?:can )?(?:connects?|opens?|clicks?|invites?|creates?|adds?|installs?|runs?|chooses?|selects?)\b/i,
   },
   // "which order should I import things in", "what do we set up first": the sentence giving the order.
   {
