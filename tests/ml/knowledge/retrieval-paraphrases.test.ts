@@ -85,6 +85,16 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
     });
   });
 
+  describe('how cheap a thing is, is what it costs; buying is purchasing', () => {
+    it.each([
+      ['which plan is the cheapest', 'pricing-plans.md', 'Free', /\$0/],
+      ['is paying annually cheaper', 'pricing-plans.md', 'Team', /\$24 per user per month billed annually/],
+      ['we bought a self-hosted licence, can we get our money back', 'billing/refund-policy.md', 'Self-hosted licences', /within 30 days of purchase/],
+    ])('%s', (question, path, section, fact) => {
+      expectFrom(question, path, section, fact);
+    });
+  });
+
   describe("a section read in its document's context", () => {
     it.each([['can the bot read all our slack channels'], ['will the bot read every message in our slack channels']])('%s', (question) => {
       // The Slack page's "Permissions" section never says "Slack" or "bot"; its page does.
@@ -102,6 +112,9 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
     ['how do i ping google from the terminal'],
     ['what is a good gift for a client'],
     ['how do i make a chart in excel'],
+    ['where can i buy cheap flights'],
+    ['what is the cheapest car to insure'],
+    ['is it expensive to live in london'],
     ['are blind people allowed to drive'],
     ['my phone data plan ran out halfway through the month'],
   ])('off-topic in the same words stays unanswered: %s', (question) => {

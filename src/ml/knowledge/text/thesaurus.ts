@@ -55,6 +55,7 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['users', 'colleagues', 'coworkers', 'co-workers', 'teammates', 'staff', 'employees', 'seats'],
   ['person', 'human', 'real person'],
   ['leaves', 'quits', 'quit', 'leaving', 'removed', 'remove'],
+  ['purchase', 'purchased', 'buy', 'bought'],
   ['sign up', 'signup', 'register', 'create your workspace', 'getting started'],
   ['invitation', 'invite link', 'invitation link', 'invite email', 'invitation email'],
   // how long something lasts: a link "valid for" a week is one that expires after it
@@ -110,6 +111,8 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['blind', 'visually impaired', 'partially sighted', 'disabled', 'disabilities'], to: ['wcag', 'screen reader', 'accessibility guidelines'] },
   { from: ['excel', 'google sheets', 'libreoffice'], to: ['spreadsheet'] },
   { from: ['garbage', 'garbled', 'gibberish', 'weird characters', 'strange characters'], to: ['encoding', 'incorrectly'] },
+  // how cheap or dear a thing is, is what it costs
+  { from: ['cheap', 'cheaper', 'cheapest', 'affordable', 'expensive', 'pricey'], to: ['cost', 'costs', 'price'] },
   // to "record" a call or a note is to log it; a passage about logging is not about records
   { from: ['record', 'note down', 'write down'], to: ['log'] },
   { from: ['chrome', 'firefox', 'safari'], to: ['browser'] },
