@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/config';
 import { isCrmError } from '../core/errors';
+import { refusalTextOf } from '../dialogs/replies/refusal-replies';
 import type { CliEnvironment } from './cli-environment';
 
 /**
@@ -15,7 +16,8 @@ export function runCommand<Args extends unknown[]>(
       process.exitCode = await action(...args);
     } catch (error) {
       if (isCrmError(error) || error instanceof ConfigError) {
-        env.err(`error: ${error.message}`);
+        // A role refusal says what is not available to that role and whom it is for, never a skill's name.
+        env.err(`error: ${refusalTextOf(error) ?? error.message}`);
       } else {
         env.err(`error: ${(error as Error)?.message ?? String(error)}`);
         env.logger.debug({ err: error }, 'command failed');

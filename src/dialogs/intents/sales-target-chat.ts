@@ -14,6 +14,7 @@ import {
 } from '../../skills/digests';
 import type { Caller, SkillRunner } from '../../skills/skill';
 import type { Reply } from '../reply';
+import { personMessageOf } from '../replies/refusal-replies';
 import { messageText, sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
 import type { IntentOutcome } from './intent-handler';
@@ -253,7 +254,7 @@ export class SetTargetDialog extends ComponentDialog {
         };
       } catch (error) {
         if (!isPersonFacingError(error)) throw error;
-        reply = { text: error.message };
+        reply = { text: personMessageOf(error, callerOf(step.context)) };
       }
     }
     await sendReply(step.context, reply);

@@ -13,6 +13,7 @@ import { nameKeyOf } from '../../vocabulary';
 import type { Caller, SkillRunner } from '../../skills/skill';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Reply, ReplyButton } from '../reply';
+import { personMessageOf } from '../replies/refusal-replies';
 import type { Understander } from '../routing/understanding';
 import { messageText, sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
@@ -168,7 +169,7 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
       outcome = await this.answer(pending.question, text, pending.draft, turn);
     } catch (error) {
       if (!isPersonFacingError(error)) throw error;
-      outcome = { kind: 'done', replies: [{ text: error.message }] };
+      outcome = { kind: 'done', replies: [{ text: personMessageOf(error, turn.caller) }] };
     }
     switch (outcome.kind) {
       case 'filled':

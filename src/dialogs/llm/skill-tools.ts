@@ -3,6 +3,7 @@ import { tool, type StructuredToolInterface } from '@langchain/core/tools';
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { Caller, SkillRunner } from '../../skills/skill';
+import { refusalTextOf } from '../replies/refusal-replies';
 import { fenceAsData } from './data-fence';
 import type { AnySkill } from './skill-catalog';
 
@@ -65,8 +66,9 @@ export function skillToolsFor(
           try {
             return reply(resultText(await toolRunner.call(skill, args, caller)), 'success');
           } catch (error) {
+            // A role refusal in plain words: what is not available and whom it is for, never a skill's name.
             if (error instanceof CrmError && error.code !== ErrorCode.Internal)
-              return reply(`error: ${error.message}`, 'error');
+              return reply(`error: ${refusalTextOf(error) ?? error.message}`, 'error');
             // Internal details stay in the log: the model (and so the person) gets a plain failure.
             runner.logger.error({ err: error, skill: skill.name }, 'skill failed in an LLM tool call');
             return reply('error: this lookup failed on our side; it cannot be answered now', 'error');
