@@ -6,6 +6,7 @@ import { createLogger } from './core/logger';
 import { crmMetrics } from './core/metrics';
 import { startScheduler } from './jobs/create-scheduler';
 import { slackDigestSender, teamsDigestSender } from './jobs/digests/digest-senders';
+import { nodeHttpFetch } from './jobs/digests/node-http-fetch';
 import { startWorkerMetricsServer } from './jobs/worker-metrics-server';
 import { ConversationReferences } from './skills/shared/conversation-references';
 import { buildSkillServices } from './skills/skill-services';
@@ -55,7 +56,11 @@ async function main(): Promise<void> {
     references: new ConversationReferences(store),
   });
   const slackClient = config.slack.botToken
-    ? createSlackWebClient({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl })
+    ? createSlackWebClient({
+        botToken: config.slack.botToken,
+        apiUrl: config.slack.apiUrl,
+        fetch: nodeHttpFetch,
+      })
     : undefined;
   const jobs = await startScheduler({
     redisUrl: config.redisUrl,
