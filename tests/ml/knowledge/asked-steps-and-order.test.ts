@@ -75,6 +75,22 @@ describe('extractAnswer: the sentence holding the asked fact', () => {
   });
 });
 
+describe('extractAnswer: words naming the fact never stand for other question words', () => {
+  it('a sentence stating a time does not cover "response time" through a thesaurus alternative of a naming word', () => {
+    const passage = [
+      '- In the app: Help › Contact support, which attaches your workspace details automatically.',
+      '- By email: support@crmpro.example.',
+      'Support is available Monday to Friday, in English and German, and we answer every message we get from a customer.',
+      'Urgent incidents on the Business and Enterprise plans are handled 24/7.',
+    ].join('\n');
+    const terms = new Map(analyze('response urgent enterprise').map((term) => [term, 1]));
+    const alternatives = new Map([[analyze('response')[0]!, [analyze('fast')]]]);
+    const asked = answerTypesOf('what is the response time for urgent tickets');
+    const extract = extractAnswer(passage, terms, (text) => analyze(text), alternatives, asked, 'Contacting support › How to reach us');
+    expect(extract.text).toBe('Urgent incidents on the Business and Enterprise plans are handled 24/7.');
+  });
+});
+
 describe('asked facts on the demo knowledge base', () => {
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-steps-'));
   let base: KnowledgeBase;

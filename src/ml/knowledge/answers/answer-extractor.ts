@@ -48,7 +48,9 @@ export function extractAnswer(
   const coverageOf = (terms: readonly string[]): number => termCoverage(new Set(terms), questionTerms, alternatives);
   // A sentence stating the asked kind of fact also covers the question's words that only name that
   // kind: "backups are taken every hour" answers the "often" of "how often".
-  const namingWords = answerTypes.map((type) => ({ type, terms: analyze(wordsNamingTheFact(type)) }));
+  // Only the question's own words: as other words they could stand for a question term through the
+  // thesaurus ("fast" for "response time") without the sentence saying anything about it.
+  const namingWords = answerTypes.map((type) => ({ type, terms: analyze(wordsNamingTheFact(type)).filter((term) => questionTerms.has(term)) }));
   const termsOf = (text: string): string[] => [
     ...analyze(text),
     ...namingWords.filter(({ type }) => type.test(text)).flatMap(({ terms }) => terms),
