@@ -136,13 +136,24 @@ const LEAD_NAME =
   /\blead\b\s*(?:(?:for|named|called|:|-)\s*)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
 const ADD_NAME = /\badd\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:from|at|of|as)\b/u;
 const COMPANY = /\b(?:from|at|of|with)\s+((?:[\p{Lu}0-9][\w&.'’-]*)(?:\s+[\p{Lu}0-9][\w&.'’-]*)*)/u;
+/** "new lead: Mia Sorensen, Nordlys AS, mia@nordlys.no": the company as the next item of the list after the name. */
+const LISTED_COMPANY = /^\s*,\s*((?:[\p{Lu}0-9][\w&.'’-]*)(?:\s+[\p{Lu}0-9][\w&.'’-]*)*)\s*(?:[,;]|$)/u;
+
+/** The company named as the list item right after the lead's name, if it is not an address or number. */
+function listedCompany(text: string, name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const after = text.indexOf(name);
+  const company = after >= 0 ? LISTED_COMPANY.exec(text.slice(after + name.length))?.[1] : undefined;
+  return company && !/[@]|^\+?\d[\d\s-]*$/.test(company) ? company : undefined;
+}
 
 /** Reads "new lead: John Smith from Hooli, john@hooli.com, met at a conference" into a draft. */
 export function leadDraftFrom(text: string, understanding: Understanding): LeadDraft {
   const details = contactDetailsIn(text);
   const name = LEAD_NAME.exec(text)?.[1] ?? ADD_NAME.exec(text)?.[1];
   const account = understanding.entities?.accounts.find((a) => a.score >= 0.95);
-  const company = COMPANY.exec(text)?.[1]?.replace(/[.,;]+$/, '') ?? account?.name;
+  const company =
+    COMPANY.exec(text)?.[1]?.replace(/[.,;]+$/, '') ?? listedCompany(text, name) ?? account?.name;
   return {
     source: leadSourceIn(text) ?? 'outbound',
     ...(name ? { name } : {}),

@@ -5,6 +5,7 @@ import {
   type ListedSubscription,
 } from '../../skills/digests';
 import type { DigestChannel, DigestKind } from '../../vocabulary/digest';
+import { asksAboutRatherThanRequests } from '../routing/feature-questions';
 import type { IntentHandler } from './intent-handler';
 import { isSalesTargetMessage, salesTargetTurn, SetTargetDialog } from './sales-target-chat';
 
@@ -78,7 +79,9 @@ export const digestHandler: IntentHandler = {
     // Targets ride with the digests: the forecast digest compares against them.
     if (isSalesTargetMessage(text) && !/\bdigests?\b/i.test(text))
       return salesTargetTurn(text, caller, skills);
-    if (LIST_QUESTION.test(text) && !STOP.test(text)) {
+    // A question ("when do i get my forecast digest", "what am I subscribed to?") is answered with the
+    // caller's own digests; only a request subscribes or unsubscribes.
+    if ((LIST_QUESTION.test(text) && !STOP.test(text)) || asksAboutRatherThanRequests(text)) {
       const { subscriptions } = await skills.call(listDigestSubscriptions, {}, caller);
       if (!subscriptions.length)
         return {

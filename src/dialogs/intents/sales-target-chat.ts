@@ -13,6 +13,7 @@ import {
   type SalesTargetAnswer,
 } from '../../skills/digests';
 import type { Caller, SkillRunner } from '../../skills/skill';
+import { yesOrNoWord } from '../confirmation-words';
 import type { Reply } from '../reply';
 import { personMessageOf } from '../replies/refusal-replies';
 import { messageText, sendReply } from '../turn-helpers';
@@ -206,9 +207,6 @@ interface PendingTarget extends TargetDraft {
   was: number | null;
 }
 
-const YES = /^(?:y|yes|yep|yeah|sure|ok|okay|confirm|correct|do it|go ahead|please do|yes please)[\s!.]*$/i;
-const NO = /^(?:n|no|nope|nah|cancel|don'?t|do not|not now|wrong)[\s!.]*$/i;
-
 /**
  * Asks "Set the EMEA target for 2026-Q1 to $1,200,000 (it was $900,000)? (yes/no)" and writes the
  * target on yes; no leaves it; anything else ends the question and is handled as a new message.
@@ -240,8 +238,9 @@ export class SetTargetDialog extends ComponentDialog {
     const t = (step.values as { pending?: PendingTarget }).pending!;
     const said = messageText(step.context.activity).trim();
     let reply: Reply;
-    if (NO.test(said)) reply = { text: `Okay, the ${t.team} target for ${t.period} stays as it was.` };
-    else if (!YES.test(said)) return step.endDialog({ unhandledText: true });
+    const word = yesOrNoWord(said);
+    if (word === 'no') reply = { text: `Okay, the ${t.team} target for ${t.period} stays as it was.` };
+    else if (word !== 'yes') return step.endDialog({ unhandledText: true });
     else {
       try {
         const saved = await this.skills.call(

@@ -11,6 +11,7 @@ import { dateTimeFormat } from '../../core/date-formats';
 import { isPersonFacingError } from '../../core/errors';
 import { nameKeyOf } from '../../vocabulary';
 import type { Caller, SkillRunner } from '../../skills/skill';
+import { yesOrNoWord } from '../confirmation-words';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Reply, ReplyButton } from '../reply';
 import { personMessageOf } from '../replies/refusal-replies';
@@ -73,9 +74,8 @@ const CHANGE_OF_SUBJECT_CONFIDENCE = 0.6;
 const MIN_REQUEST_WORDS = 3;
 const NOT_A_CHANGE_OF_SUBJECT = new Set(['oos', 'confirm', 'deny', 'thanks', 'greeting']);
 
-const YES =
-  /^(?:y|yes|yep|yeah|yup|sure|ok|okay|confirm|correct|right|do it|go ahead|please do|yes please|sounds good|👍)[\s!.]*$/i;
-const NO = /^(?:n|no|nope|nah|no thanks|no thank you|don'?t|do not|not now|wrong|👎)[\s!.]*$/i;
+/** Said when a bare "no" answers a question that is not a yes/no one ("which company?" — "no"). */
+const STOPPED_REPLY = "Okay, I've stopped there; nothing was saved.";
 
 /**
  * A multi-turn dialog that fills a draft slot by slot: asks for what is missing, re-asks with the
@@ -166,7 +166,9 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
     const turn = this.turnOf(step.context);
     let outcome: SlotAnswer<D>;
     try {
-      outcome = await this.answer(pending.question, text, pending.draft, turn);
+      outcome =
+        bareYesOrNo<D>(pending.question, text) ??
+        (await this.answer(pending.question, text, pending.draft, turn));
     } catch (error) {
       if (!isPersonFacingError(error)) throw error;
       outcome = { kind: 'done', replies: [{ text: personMessageOf(error, turn.caller) }] };
@@ -211,8 +213,8 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
 
   /** "yes", "no", or undefined for anything else (the trained confirm/deny intents back the word lists up). */
   protected async yesOrNo(text: string, turn: SlotTurn): Promise<'yes' | 'no' | undefined> {
-    if (YES.test(text.trim())) return 'yes';
-    if (NO.test(text.trim())) return 'no';
+    const word = yesOrNoWord(text);
+    if (word) return word;
     const understanding = await this.deps.understander.understand(text, {
       now: turn.now,
       timezone: turn.caller.timezone,
@@ -223,6 +225,24 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
       return 'no';
     return undefined;
   }
+}
+
+/** True when the question asks for a yes or a no (it offers the Yes/No buttons). */
+function isYesNoQuestion(question: SlotQuestion): boolean {
+  return question.buttons?.some((button) => button.value === 'yes') ?? false;
+}
+
+/**
+ * A bare "yes" or "no" to a question that asks for a value ("Which company is Mia with?", "Which
+ * deal?") is never the value: a yes asks again, a no stops the dialog without saving anything.
+ * Questions whose answers are always answers (`answerOnly`) read every answer themselves.
+ */
+function bareYesOrNo<D>(question: SlotQuestion, text: string): SlotAnswer<D> | undefined {
+  if (isYesNoQuestion(question) || question.answerOnly) return undefined;
+  const word = yesOrNoWord(text);
+  if (word === 'yes') return { kind: 'problem', problem: 'I need an answer to this first:' };
+  if (word === 'no') return { kind: 'done', replies: [{ text: STOPPED_REPLY }] };
+  return undefined;
 }
 
 /** Yes/No buttons for a confirmation. */

@@ -1,3 +1,4 @@
+import { yesOrNoWord } from '../confirmation-words';
 import type { Reply, ReplyFact } from '../reply';
 import type { AnySkill } from './skill-catalog';
 
@@ -22,16 +23,9 @@ export const CLOSED_CONFIRMATION_REPLY: Reply = {
 /** What the bot says when the person moves on without answering: the change is dropped. */
 export const DROPPED_REPLY: Reply = { text: "I didn't save that change." };
 
-const YES =
-  /^(?:y|yes|yeah|yep|yup|sure|ok|okay|confirm|confirmed|correct|go ahead|do it|save it|please do|yes please)[\s!.]*$/i;
-const NO = /^(?:n|no|nope|nah|no thanks|no thank you|don't|do not|skip|discard|don't save it)[\s!.]*$/i;
-
 /** The person's answer to a confirmation, or undefined when the message is something else. */
 export function yesOrNo(text: string): 'yes' | 'no' | undefined {
-  const answer = text.trim();
-  if (YES.test(answer)) return 'yes';
-  if (NO.test(answer)) return 'no';
-  return undefined;
+  return yesOrNoWord(text);
 }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));

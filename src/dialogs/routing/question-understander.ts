@@ -11,6 +11,7 @@ import { isRecommendationRequest } from './recommendation-requests';
 import { taskRequestOf } from './task-requests';
 import { profileRequestOf } from './profile-requests';
 import { isBackReference } from '../conversation-memory';
+import { asksAboutOwnUse, asksAboutRatherThanRequests } from './feature-questions';
 
 export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
@@ -50,7 +51,7 @@ const KEEP = new Set([
  */
 export const KNOWLEDGE_ROUTING: Readonly<KnowledgeRoutingSettings> = {
   minRelevance: 0.4,
-  crmIntentConfidence: 0.6,
+  crmIntentConfidence: 0.7,
   cueWords: true,
 };
 
@@ -219,6 +220,10 @@ export class QuestionUnderstander implements Understander {
     // behaves, before the digest, segment or record routes read its feature words as a request.
     if (isProductBehaviourQuestion(text) && !namesAccountOrPerson(understanding) && !PERSON_BACK.test(text))
       return asKnowledgeQuestion(understanding);
+    // A question about digests ("when does the forecast digest arrive in teams") never subscribes:
+    // the documentation answers it, or the digest handler lists the caller's own ("when do i get mine").
+    if (DIGEST.test(text) && asksAboutRatherThanRequests(text) && !asksAboutOwnUse(text))
+      return asKnowledgeQuestion(understanding);
     // Scheduled digests are named by their word; the digest handler reads the rest of the message
     // (it also sets and tells teams' sales targets, which the forecast digest compares against).
     if (DIGEST.test(text) || isSalesTargetMessage(text))
@@ -228,7 +233,7 @@ export class QuestionUnderstander implements Understander {
         confidence: 1,
       };
     // "remind me to …", "create a task for me to …", "add a to-do: …": a task to create, whatever the model read.
-    if (taskRequestOf(text) !== undefined)
+    if (taskRequestOf(text) !== undefined && !asksAboutRatherThanRequests(text))
       return { ...understanding, intent: 'create_task', confidence: 0.95 };
     // "profile the deals collection", "data quality of the leads": the profile of a collection, not its records.
     if (profileRequestOf(text)) return { ...understanding, intent: 'data_profile', confidence: 0.95 };
@@ -286,8 +291,11 @@ export class QuestionUnderstander implements Understander {
     // A write the model reads without a verb of writing ("can it sync with gmail" as logging), or a
     // question how to do something ("how do I add my colleagues"), is no write.
     // A guess below MIN_KEPT_CONFIDENCE ("which languages does the bot speak" as a hand-off at 0.29) keeps nothing.
+    // A question about a write ("does crmpro log my calls automatically") is no write.
+    const aboutAWrite = WRITES.has(understanding.intent) && asksAboutRatherThanRequests(text);
     const kept =
       KEEP.has(understanding.intent) &&
+      !aboutAWrite &&
       understanding.confidence >= MIN_KEPT_CONFIDENCE &&
       (!WRITES.has(understanding.intent) || (WRITE_VERBS.test(text) && !HOW_TO.test(text)));
     // A request about one account that names none ("can I run this on my own servers" read as a
@@ -343,10 +351,13 @@ export class QuestionUnderstander implements Understander {
       !PERSON_BACK.test(text)
     )
       return toKnowledge();
+    if (!question && aboutAWrite)
+      return this.knowledge ? toKnowledge() : { ...understanding, intent: 'oos', confidence: 0 };
     if (!question) return understanding;
     // Writes keep their intent; an account's deals without a filter stay a deal look-up.
     if (
       WRITES.has(understanding.intent) &&
+      !aboutAWrite &&
       understanding.confidence >= MIN_WRITE_CONFIDENCE &&
       WRITE_VERBS.test(text)
     )
