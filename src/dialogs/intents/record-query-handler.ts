@@ -179,7 +179,9 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
     };
   }
   const contacts = result.contacts ?? [];
-  const role = (query.contactRole ?? 'contact').replace(/_/g, ' ');
+  const role = (query.contactRole ?? 'contact')
+    .replace(/_/g, ' ')
+    .replace(/^c[a-z]o$/, (title) => title.toUpperCase());
   if (!contacts.length) return { text: `I don't know a ${role} at ${account}.` };
   return {
     text: `${role[0]!.toUpperCase()}${role.slice(1)} at ${account}: ${contacts
@@ -373,7 +375,7 @@ async function personAnswer(
     const only = people.length === 1 ? people[0]! : undefined;
     if (only?.accountName) memory.lastAccount = { id: only.accountId, name: only.accountName };
   }
-  return peopleReply(query, people, caller.timezone);
+  return peopleReply(query, people, caller.timezone, question.personOverview === true);
 }
 
 /**

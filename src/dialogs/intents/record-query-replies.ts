@@ -124,10 +124,31 @@ function personLine(person: PersonRow, field: RecordQuery['field'], timezone: st
   }
 }
 
-/** The field asked of one or several people ("what's David Nguyen's title", "can we email her?"). */
-export function peopleReply(query: RecordQuery, people: readonly PersonRow[], timezone: string): Reply {
+/** Who a person is: title and buying role, company, and how to reach them (with their consent). */
+function overviewLine(person: PersonRow): string {
+  const role = person.buyingRole ? ` (${person.buyingRole.replace(/_/g, ' ')})` : '';
+  const job = `${person.title ?? 'no title on record'}${role}`;
+  const reach = [
+    person.email ? `e-mail ${person.email}${person.emailOptOut ? ' (opted out of e-mail)' : ''}` : undefined,
+    person.phone
+      ? `phone ${person.phone}${person.phoneOptOut ? ' (asked not to be called)' : ''}`
+      : undefined,
+  ].filter(Boolean);
+  const left = person.leftOn
+    ? ` ${person.name} left ${person.accountName ?? 'the company'} on ${formatCalendarDay(person.leftOn)}.`
+    : '';
+  return `${person.name} — ${job}${person.accountName ? ` at ${person.accountName}` : ''}.${reach.length ? ` ${reach.join(', ')}.` : ''}${left}`;
+}
+
+/** The field asked of one or several people ("what's David Nguyen's title", "can we email her?"), or who they are. */
+export function peopleReply(
+  query: RecordQuery,
+  people: readonly PersonRow[],
+  timezone: string,
+  overview = false,
+): Reply {
   if (!people.length) return { text: "I can't find that person among the contacts you can see." };
-  const lines = people.map((p) => personLine(p, query.field, timezone));
+  const lines = people.map((p) => (overview ? overviewLine(p) : personLine(p, query.field, timezone)));
   if (lines.length === 1) return { text: lines[0]! };
   return { text: ['Several people match:', ...lines.map((l) => `• ${l}`)].join('\n') };
 }

@@ -7,7 +7,7 @@ const CHURN =
 /** "at risk" / "in danger" without more: churn for customers and accounts, at-risk deals for deals. */
 const AT_RISK = /\b(?:at risk|in danger|at-risk|slipping away)\b/i;
 /** Deals keep their own at-risk answer ("which deals are at risk?", "is the Acme deal at risk?"). */
-const DEALS = /\b(?:deals?|opportunit(?:y|ies)|pipeline)\b/i;
+const DEALS = /\b(?:deals?|opps?|opportunit(?:y|ies)|pipe(?:line)?)\b/i;
 const CUSTOMERS = /\b(?:customers?|accounts?|clients?)\b/i;
 /** A list question: which/what/who/list/top … customers, or customers in the plural. */
 const LIST =
@@ -24,7 +24,7 @@ const NOT_AN_ACCOUNT =
 
 /** Accounts that have churned, as a status to count or list (the record query's `accountStatus`). */
 const CHURNED_STATUS =
-  /\bchurned\s+(?:accounts?|customers?|clients?)\b|\b(?:accounts?|customers?|clients?)\s+(?:that|who|which)\s+(?:have\s+)?churned\b|\bhow many\b.*\bchurned\b/i;
+  /\bchurned\s+(?:accounts?|customers?|clients?)\b|\b(?:accounts?|customers?|clients?)\b(?:\s+[\w']+){0,4}?\s+(?:that|who|which)\s+(?:have\s+|has\s+)?(?:already\s+)?churned\b|\bhow many\b.*\bchurned\b/i;
 
 /** What a churn question asks: the intent, and for one account, how it was named. */
 export interface ChurnQuestion {

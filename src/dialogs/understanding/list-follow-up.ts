@@ -28,7 +28,8 @@ const FILLER = new Set(
     'a about all and any anything are but by can could deal deals do does filter filtered for from give going ' +
     'how i in instead is it just keep let limit me narrow now of ok okay on one ones only opps please same see ' +
     'show so than that the their them then there these they this those to what which with within would you ' +
-    'over above under below more less least at most bigger smaller greater larger up or plus'
+    'over above under below more less least at most bigger smaller greater larger up or plus ' +
+    'close closes closing closed due expected landing'
   ).split(' '),
 );
 

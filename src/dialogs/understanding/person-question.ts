@@ -5,7 +5,16 @@ export interface PersonQuestion {
   field: Extract<QueryField, 'title' | 'email' | 'phone' | 'employer' | 'lastInteraction'>;
   /** The question points back at people shown before ("her", "him", "them") rather than naming one. */
   pointsBack: boolean;
+  /** "who is Jane Cooper?", "tell me about david nguyen": who the person is (title, company, how to reach them). */
+  overview?: true;
 }
+
+/**
+ * Asking who a named person is: "who is jane cooper?", "whos david nguyen", "tell me about Kevin
+ * Adams", "what do we know about jane cooper", "look up david nguyen", "info on kevin adams".
+ */
+const WHO_IS =
+  /^\W*(?:(?:and|so|ok|hey|hi)\W+)*(?:who(?:'s|s|\s+is|\s+was)|tell me (?:more )?about|what do (?:we|you|i) (?:know|have) (?:about|on)|(?:any\s+)?(?:info|information|details|background) (?:on|about|for)|look ?up|pull up|find)\b/;
 
 /** Pronouns for a person, or people, just shown. */
 const PERSON_PRONOUN = /\b(?:her|him|his|she|he|hers|them|they|their)\b/;
@@ -43,6 +52,9 @@ export function personQuestionOf(text: string, named: boolean): PersonQuestion |
   )
     return undefined;
   const field = FIELDS.find(([pattern]) => pattern.test(text))?.[1];
+  // Who a named person is, when no one field is asked ("who is jane cooper?"): their title, company and details.
+  if (!field && named && WHO_IS.test(text) && !/\b(?:deals?|pipeline|opps?|cases?|tickets?)\b/.test(text))
+    return { field: 'title', pointsBack: false, overview: true };
   // "when did we last talk to them": the account's latest interaction (the handler takes the people
   // instead when the last answer showed people); "her", "him" point at a person only.
   if (field === 'lastInteraction' && pointsBack && !/\b(?:her|him|his|she|he|hers)\b/.test(text))

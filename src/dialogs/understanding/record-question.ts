@@ -19,6 +19,8 @@ export type RecordQuestion =
       refersTo?: 'account' | 'deals' | 'rep' | 'contacts';
       /** A row picked from the list just shown ("the second one"): that list, kept for the next pick. */
       pickedFrom?: string[];
+      /** Who a named person is ("who is Jane Cooper?"): their title, company and details, not one field. */
+      personOverview?: true;
     }
   | { kind: 'summary'; query: SummaryQuery; ownerGiven: boolean; refersTo?: 'rep' };
 
@@ -38,12 +40,15 @@ const TYPOS: Array<[RegExp, string]> = [
   // Apostrophes left out: "hows olivia doing", "whats my pipeline".
   [/\bhows\b/g, "how's"],
   [/\bwhats\b/g, "what's"],
+  [/\bwhos\b/g, "who's"],
+  // "pipe" is sales shorthand for the pipeline ("pipe by stage pls", "olivia's pipe").
+  [/\bpipe\b/g, 'pipeline'],
   [/\bteams\s+pipeline\b/g, "team's pipeline"],
 ];
 
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
-  /\b(risk|risky|slipping|trouble|shaky|wobbly|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|focus|call today|push|most likely|how likely|likel(?:y|ihood)\b(?:\s+\w+){0,4}\s+(?:close|win|land|sign)|churn(?!ed\b)\w*|digest|subscribe|score|numbers)\b/;
+  /\b(risk|risky|slipping|trouble|shaky|wobbly|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|win prob\w*|win odds|odds of (?:winning|closing)|focus|call today|push|most likely|how likely|likel(?:y|ihood)\b(?:\s+\w+){0,4}\s+(?:close|win|land|sign)|churn(?!ed\b)\w*|digest|subscribe|score|numbers)\b/;
 /** Words that point back at records the conversation showed ("which one", "those", "them", "it"). */
 const BACK_TO_RECORDS =
   /\b(those|these|them|they|which one|that one|this one|the ones?|of them|that deal|this deal|it)\s*(?:\?|$|\b(?:up|close|closes|closing|worth|first|next|in total|together)\b)|\b(?:of|among|which of) (?:those|these|them|the ones)\b|\bwhich one\b|\bthe (?:biggest|largest|smallest) one\b/;
@@ -337,7 +342,8 @@ export function parseRecordQuestion(
   const today = todayIn(context.now, context.timezone);
   const { owner, given } = ownerOf(text, message, entities);
   const account = entities?.accounts[0];
-  const refersToAccount = /\b(their|them|they|its)\b/.test(text);
+  // "there" at the end points at the account just shown ("who's the ceo there", "anything open there?").
+  const refersToAccount = /\b(their|them|they|its)\b|\bthere\s*[?.!]*$/.test(text);
   // Words pointing back at records the conversation just showed: "which one", "those", "add them
   // up", "when does it close" (the handler picks the last deals, or the last account's).
   const pointsBack = BACK_TO_RECORDS.test(text);
@@ -365,6 +371,7 @@ export function parseRecordQuestion(
       query,
       ownerGiven: given,
       ...(person.pointsBack ? { refersTo: 'contacts' } : {}),
+      ...(person.overview ? { personOverview: true as const } : {}),
     };
   }
   // Interactions by type and period: "how many meetings did i have in november", "calls I logged last week".
@@ -390,7 +397,13 @@ export function parseRecordQuestion(
     /\b(over|above|under|below|more than|bigger than|clos\w*|won|lost|how many|biggest|largest|overdue)\b/.test(
       text,
     );
+  // "won vs lost this quarter", "win/loss for the team": both sides of the period, which the summary gives.
+  const wonAndLost =
+    /\b(?:won|wins?|winning)\b.{0,12}\b(?:vs\.?|versus|and|against|compared (?:to|with)|\/)\s*(?:lost|lose|losing|loss(?:es)?)\b|\b(?:lost|lose|losing|loss(?:es)?)\b.{0,12}\b(?:vs\.?|versus|and|against|compared (?:to|with))\s*(?:won|win|wins|winning)\b|\bwin[-/ ]?loss\b/.test(
+      text,
+    );
   const summaryWords =
+    wonAndLost ||
     /\bpipeline\b/.test(text) ||
     /\bhow('s| is| am| are| did| was)\b.*\b(doing|do|going|go|went|tracking|results?|quarter)\b/.test(text) ||
     /\b(results|performance)\b/.test(text) ||
@@ -408,7 +421,7 @@ export function parseRecordQuestion(
   const summaryRegion = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
   // An overview asked outright ("summarise my q4, won vs lost") is the summary, which has won and lost.
   const overviewOnly =
-    OVERVIEW.test(text) &&
+    (OVERVIEW.test(text) || wonAndLost) &&
     stages.length === 0 &&
     !/\b(over|above|under|below|biggest|largest|overdue)\b/.test(text);
   if (
@@ -497,8 +510,9 @@ export function parseRecordQuestion(
   const closing = /\bclos(e|es|ing|ings)\b|\bdue\b/.test(text);
   // "what did we close last month", "deals I closed in november": closing in the past is winning.
   const closedPast =
-    /\bdid\s+(?:i|we|you|the team|\w+)\s+close\b|\b(?:i|we|they|he|she|you)\s+closed\b/.test(text) &&
-    !/\bclosed?\s+lost\b/.test(text);
+    /\bdid\s+(?:i|we|you|the team|\w+)\s+close\b|\b(?:i|we|they|he|she|you|team)\s+(?:have\s+|has\s+|'ve\s+)?closed\b|\b(?:have|has)\s+(?:i|we|you|the team|my team|our team|\w+)\s+closed\b/.test(
+      text,
+    ) && !/\bclosed?\s+lost\b/.test(text);
   const wonLost =
     /\b(won|win|lost|lose)\b/.test(text) ||
     closedPast ||
@@ -508,7 +522,7 @@ export function parseRecordQuestion(
       !/\bclosed?\s+lost\b/.test(text));
   const overdue = /\boverdue\b|\bpast (their |the )?close date\b|\bslipped past\b/.test(text);
   const { min, max } = amountBounds(text, entities);
-  const biggest = /\b(biggest|largest)\b|\bby (?:amount|size|value|deal size)\b/.test(text);
+  let biggest = /\b(biggest|largest)\b|\bby (?:amount|size|value|deal size)\b/.test(text);
   const smallest = /\b(smallest|tiniest|lowest[- ]value)\b/.test(text);
   // "the next Acme deal to close", "which of those closes first", "what's closing soonest".
   const soonest = SOONEST.test(text);
@@ -516,6 +530,18 @@ export function parseRecordQuestion(
   const summing =
     /\bhow much\b|\btotal\b|\badd(?:ed)? (?:\w+ )?up\b|\bsum\b|\bcombined\b|\baltogether\b/.test(text);
   const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+  // "top 5 deals closing this month", "top 3 deals in negotiation": the biggest of those deals. Top
+  // deals without a filter ("top 5 team deals") stay the ranking by win chance.
+  if (
+    RANKING.test(text) &&
+    !ranking &&
+    ((closing && Boolean(period)) ||
+      stages.length > 0 ||
+      min !== undefined ||
+      max !== undefined ||
+      Boolean(region))
+  )
+    biggest = true;
   // A short question with no records of its own ("what's the total?", "how many is that?", "which is
   // the biggest?") asks about the records the conversation just showed.
   const ownScope =

@@ -51,6 +51,8 @@ describe('a follow-up that narrows or shifts the last list', () => {
     ['now for the mid-market team', { owner: { team: 'Mid-Market' } }],
     ['what about my team', { owner: { scope: 'team' } }],
     ['just mine', { owner: { scope: 'mine' } }],
+    ['only the ones closing this month', { period: { from: '2026-12-01', to: '2026-12-31' } }],
+    ['just those due next month', { period: { from: '2027-01-01', to: '2027-01-31' } }],
     ['only the emea ones in negotiation', { region: 'EMEA', stages: ['negotiation'] }],
   ])('"%s" refines the list by %j', (text, refinement) => {
     expect(read(text)).toMatchObject({ kind: 'refine', refinement });

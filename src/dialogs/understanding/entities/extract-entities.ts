@@ -63,6 +63,20 @@ function matcherFor(records: readonly NamedRecord[]): NameMatcher {
   return matcher;
 }
 
+/**
+ * The contacts a message names, also when a possessive is typed without its apostrophe ("whats
+ * jane coopers email"): a word's final "s" is dropped when that gives an exact name the words as
+ * typed do not. The name without its "s" is still a span of the message as typed.
+ */
+function contactsIn(text: string, matcher: NameMatcher): NameCandidate[] {
+  const found = matcher.find(text);
+  if ((found[0]?.score ?? 0) >= 0.9) return found;
+  const singular = text.replace(/\b([a-z]{2,}[a-rt-z])s\b/gi, '$1');
+  if (singular === text) return found;
+  const exact = matcher.find(singular).filter((c) => c.score >= 0.9);
+  return exact.length ? exact : found;
+}
+
 /** Extracts all entities of one message. Pure apart from the matcher cache; no I/O. */
 export function extractEntities(text: string, context: EntityContext = {}): MessageEntities {
   const emails = extractEmails(text);
@@ -83,7 +97,7 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
   });
   return {
     accounts: context.accounts ? matcherFor(context.accounts).find(rest) : [],
-    contacts: context.contacts ? matcherFor(context.contacts).find(rest) : [],
+    contacts: context.contacts ? contactsIn(rest, matcherFor(context.contacts)) : [],
     products: context.products ? matcherFor(context.products).find(rest) : [],
     people: extractPeople(rest, context.reps),
     teams: context.teams ? teamsNamedIn(rest, context.teams) : [],

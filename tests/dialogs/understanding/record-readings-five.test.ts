@@ -1,0 +1,168 @@
+import { churnQuestionOf } from '../../../src/dialogs/routing/churn-questions';
+import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
+import { parseRecordQuestion, type RecordQuestion } from '../../../src/dialogs/understanding/record-question';
+
+// Issue 19, fifth round of record questions: who a named person is, possessives typed without an
+// apostrophe, sales shorthand ("pipe"), "there" for the account just shown, accounts that churned
+// said with words between, the top N of a filtered set, and won against lost. Several wordings per
+// need, and wordings that must NOT be read that way.
+const NOW = new Date('2026-12-04T15:00:00Z');
+const ACCOUNTS = [
+  { id: 'acc-acme', name: 'Acme Corporation' },
+  { id: 'acc-globex', name: 'Globex' },
+];
+const CONTACTS = [
+  { id: 'c-david', name: 'David Nguyen' },
+  { id: 'c-jane', name: 'Jane Cooper' },
+  { id: 'c-kevin', name: 'Kevin Adams' },
+];
+const REPS = [
+  { id: 'u-sam', name: 'Sam Rivera' },
+  { id: 'u-olivia', name: 'Olivia Chen' },
+];
+
+function entitiesOf(text: string) {
+  return extractEntities(text, {
+    now: NOW,
+    timeZone: 'UTC',
+    accounts: ACCOUNTS,
+    contacts: CONTACTS,
+    reps: REPS,
+  });
+}
+function parse(text: string): RecordQuestion | undefined {
+  return parseRecordQuestion(text, entitiesOf(text), { now: NOW, timezone: 'UTC' });
+}
+
+describe('who a named person is', () => {
+  it.each<[string, string]>([
+    ['who is jane cooper?', 'c-jane'],
+    ['whos david nguyen', 'c-david'],
+    ["who's Kevin Adams", 'c-kevin'],
+    ['tell me about jane cooper', 'c-jane'],
+    ['what do we know about David Nguyen?', 'c-david'],
+    ['info on kevin adams', 'c-kevin'],
+    ['look up jane cooper', 'c-jane'],
+    ['pull up david nguyen', 'c-david'],
+  ])('"%s" is the overview of the person', (text, id) => {
+    expect(parse(text)).toMatchObject({
+      kind: 'query',
+      personOverview: true,
+      query: { record: 'contact', contactIds: [id] },
+    });
+  });
+
+  it.each([
+    "what's jane cooper's title", // one field, not the overview
+    'who is the decision maker at globex',
+    "tell me about jane cooper's deals",
+    'who is sam rivera', // a rep, not a contact
+  ])('"%s" is not the overview of a person', (text) => {
+    const read = parse(text);
+    expect(read?.kind === 'query' ? read.personOverview : undefined).toBeUndefined();
+  });
+});
+
+describe('a possessive typed without its apostrophe', () => {
+  it.each<[string, string]>([
+    ['whats jane coopers email', 'c-jane'],
+    ['david nguyens title?', 'c-david'],
+    ['kevin adams phone number', 'c-kevin'],
+  ])('"%s" names the person', (text, id) => {
+    expect(entitiesOf(text).contacts[0]).toMatchObject({ id, score: 1 });
+  });
+
+  it('keeps a word ending in s that names no one as typed ("sales", "deals")', () => {
+    expect(entitiesOf('show jane cooper the sales deals').contacts[0]).toMatchObject({ id: 'c-jane' });
+    expect(entitiesOf('how many deals closes this week').contacts).toHaveLength(0);
+  });
+});
+
+describe('sales shorthand and pointing back', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['pipe by stage pls', { kind: 'summary' }],
+    ["olivia's pipe", { kind: 'summary', query: { owner: { rep: 'Olivia Chen' } } }],
+    ['how does my pipe look', { kind: 'summary' }],
+    ['whos the ceo there', { kind: 'query', refersTo: 'account', query: { contactRole: 'ceo' } }],
+    [
+      'who is the decision maker there?',
+      { kind: 'query', refersTo: 'account', query: { contactRole: 'decision_maker' } },
+    ],
+  ])('"%s" reads as %j', (text, expected) => {
+    expect(parse(text)).toMatchObject(expected);
+  });
+
+  it('"is there a deal closing this week" does not point back at an account', () => {
+    expect(parse('is there a deal closing this week')).not.toMatchObject({ refersTo: 'account' });
+  });
+});
+
+describe('accounts that churned, with words between', () => {
+  it.each([
+    'which accounts do i own that churned',
+    'customers of mine that have churned',
+    'list the accounts in emea that already churned',
+  ])('"%s" is the churned status, not the churn-risk ranking', (text) => {
+    expect(churnQuestionOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    'which accounts are likely to churn',
+    'customers that might churn soon',
+    'anything in my pipe at risk?',
+  ])('"%s" is still not read as churned accounts', (text) => {
+    const churn = churnQuestionOf(text);
+    if (/pipe/.test(text)) expect(churn).toBeUndefined();
+    else expect(churn).toMatchObject({ intent: 'churn_list' });
+  });
+});
+
+describe('the top N of a filtered set', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['top 5 deals closing this month team wide', { aggregate: 'top', limit: 5, closeFrom: '2026-12-01' }],
+    ['top 3 deals in negotiation', { aggregate: 'top', limit: 3, stages: ['negotiation'] }],
+    ['my top deals over 100k', { aggregate: 'top', minAmount: 100_000 }],
+    ['top 10 deals in emea', { aggregate: 'top', limit: 10, region: 'EMEA' }],
+  ])('"%s" is the biggest of those deals', (text, query) => {
+    expect(parse(text)).toMatchObject({ kind: 'query', query: { record: 'deal', ...query } });
+  });
+
+  it.each(['my top deals', 'top 5 team deals', 'top deals for the team'])(
+    '"%s" stays the ranking by win chance (no record question)',
+    (text) => {
+      expect(parse(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('won against lost', () => {
+  it.each([
+    'won vs lost this quarter, team',
+    'win/loss for last month',
+    'wins and losses this quarter',
+    'what did we lose vs win in q3',
+  ])('"%s" is the summary, which has both', (text) => {
+    expect(parse(text)).toMatchObject({ kind: 'summary' });
+  });
+
+  it.each(['deals we lost this quarter', 'what did we win last month'])('"%s" stays one side', (text) => {
+    expect(parse(text)).toMatchObject({ kind: 'query' });
+  });
+});
+
+describe('what has been closed, said with have/has', () => {
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'how much has the team closed this quarter',
+      { aggregate: 'sum', status: 'won', closedFrom: '2026-10-01' },
+    ],
+    ['how much have we closed this month', { aggregate: 'sum', status: 'won', closedFrom: '2026-12-01' }],
+    ['what have i closed in november', { status: 'won', closedFrom: '2026-11-01' }],
+  ])('"%s" is what was won', (text, query) => {
+    expect(parse(text)).toMatchObject({ kind: 'query', query: { record: 'deal', ...query } });
+  });
+
+  it('"deals closed lost this quarter" stays lost', () => {
+    expect(parse('deals closed lost this quarter')).toMatchObject({ query: { status: 'lost' } });
+  });
+});
