@@ -55,7 +55,8 @@ export function digestJob(deps: { senders: DigestSenders; metrics?: CrmMetrics }
         if (await ledger.interrupted(claim.delivery)) count(subscription.channel, 'failed');
         return { outcome: 'skipped', key, reason: 'interrupted while sending' };
       }
-      const user = await services.store.users.findOne({ _id: subscription.userId, active: true });
+      const found = await services.store.users.findById(subscription.userId);
+      const user = found?.active ? found : null;
       if (!user) {
         if (
           await ledger.failed(key, claim.attemptId, 'undeliverable', 'the subscriber is no active CRM user')

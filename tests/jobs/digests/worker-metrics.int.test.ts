@@ -114,13 +114,19 @@ describe("a worker's own GET /metrics (WORKER_METRICS_PORT, loopback)", () => {
         'delivered',
       'the digest delivered',
     );
+    // The store shows `delivered` once it is committed; the worker counts the delivery after its
+    // write is acknowledged (the WAL synced), a moment later: read the metrics until they show it.
+    const delivered = (families: Awaited<ReturnType<typeof metricFamilies>>) =>
+      sampleValue(families, 'crmpro_digest_deliveries_total', { channel: 'slack', outcome: 'delivered' });
+    await eventually(
+      async () => delivered(await metricFamilies(await (await fetch(url)).text())) !== 0,
+      'the delivery counted',
+    );
     const response = await fetch(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const after = await metricFamilies(await response.text());
-    expect(
-      sampleValue(after, 'crmpro_digest_deliveries_total', { channel: 'slack', outcome: 'delivered' }),
-    ).toBe(1);
+    expect(delivered(after)).toBe(1);
     const runs = histogramSamples(after, 'crmpro_job_duration_seconds').find(
       (h) => h.labels.job === 'digest' && h.labels.outcome === 'ok',
     );
