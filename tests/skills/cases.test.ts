@@ -147,4 +147,23 @@ describe('list-cases', () => {
     await expect(call(listCases, { scope: 'mine' }, crm.marketing)).rejects.toThrow(/can't ask me that/);
     await expect(call(listCases, { scope: 'breaching' }, crm.visitor)).rejects.toThrow(/can't ask me that/);
   });
+
+  it('finds one case by its number whatever its status, only for those who may see its account', async () => {
+    const closed = (await crm.store.cases.findOne({ status: 'closed', accountId: { $exists: true } }))!;
+    const found = await call(listCases, { scope: 'number', number: closed.number }, crm.support);
+    expect(found.total).toBe(1);
+    expect(found.cases[0]).toMatchObject({
+      number: closed.number,
+      status: 'closed',
+      subject: closed.subject,
+    });
+    const none = await call(listCases, { scope: 'number', number: 99_999 }, crm.support);
+    expect(none.total).toBe(0);
+    const otherTeam = (await crm.store.users.find({ role: 'rep', team: { $ne: crm.rep.team } })).map(
+      (u) => u._id,
+    );
+    const theirs = (await crm.store.accounts.find({ ownerId: { $in: otherTeam } })).map((a) => a._id);
+    const theirCase = (await crm.store.cases.findOne({ accountId: { $in: theirs } }))!;
+    expect((await call(listCases, { scope: 'number', number: theirCase.number }, crm.rep)).total).toBe(0);
+  });
 });

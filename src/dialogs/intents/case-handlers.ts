@@ -58,7 +58,7 @@ export const caseWriteHandler: IntentHandler = {
 
 /** A case list to fetch: the skill's input, whether only the caller's own, and whether it re-runs the last list. */
 interface CaseListAsked {
-  input: { scope: CaseList['scope']; account?: string; limit?: number };
+  input: { scope: CaseList['scope']; account?: string; number?: number; limit?: number };
   onlyMine?: boolean;
   followUp?: boolean;
 }
@@ -78,6 +78,7 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       return { text: 'Which account? For example: "open cases for Initech".' };
     }
     if (request.scope === 'open') return { input: { scope: 'status' } };
+    if (request.scope === 'number') return { input: { scope: 'number', number: request.number } };
     return { input: { scope: request.scope }, onlyMine: request.onlyMine };
   }
   // Right after a case list, "which one is due first?" is about that list (all of it, to order it).

@@ -29,8 +29,23 @@ export function caseItem(c: CaseView, timeZone: string): ReplyListItem {
   };
 }
 
+/** One case asked for by its number: what it is about, where it stands, and for whom. */
+function oneCaseReply(list: CaseList, timeZone: string): Reply {
+  const found = list.cases[0];
+  if (!found) return { text: "I couldn't find that case (or it belongs to another team's account)." };
+  const item = caseItem(found, timeZone);
+  const lines = [
+    `${item.title} (${item.subtitle}).`,
+    `Opened ${when(new Date(found.openedAt), timeZone)}${found.owner ? `, handled by ${found.owner.name}` : ''}.`,
+    found.description && found.description !== found.subject ? `Description: ${found.description}` : '',
+    found.resolution ? `Resolution: ${found.resolution}` : '',
+  ];
+  return { text: lines.filter(Boolean).join('\n'), lists: [{ items: [item] }] };
+}
+
 /** A list of cases, with what was asked in the words of the question. */
 export function caseListReply(list: CaseList, timeZone: string): Reply {
+  if (list.scope === 'number') return oneCaseReply(list, timeZone);
   const what =
     list.scope === 'mine'
       ? 'your open cases'

@@ -9,6 +9,7 @@ export type SupportRequest =
   | { intent: 'case_close'; number: number; resolution: string }
   | { intent: 'case_list'; scope: 'mine' | 'breaching' | 'open'; onlyMine?: boolean }
   | { intent: 'case_list'; scope: 'account'; account: string }
+  | { intent: 'case_list'; scope: 'number'; number: number }
   | { intent: 'customer_view'; who: string }
   | { intent: 'agent_assist'; question: string };
 
@@ -19,18 +20,18 @@ const CLOSE_CASE =
 const MY_CASES =
   /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b/i;
 const BREACHING =
-  /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ing)?|miss(?:es|ing)?|past|over|overdue|late)\b[\s\S]*\bSLA\b|\bSLA\b[\s\S]*\b(?:breach(?:es|ing)?|due|miss(?:es|ing)?)\b|\boverdue\s+(?:cases|tickets)\b|\b(?:blow|blowing|break|breaking|bust|busting|miss|missing)\s+(?:its|their|the|an?)\s+SLA\b/i;
+  /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ed|ing)?|miss(?:es|ed|ing)?|past|over|overdue|late)\b[\s\S]*\bSLAs?\b|\bSLAs?\b[\s\S]*\b(?:breach(?:es|ed|ing)?|due|miss(?:es|ed|ing)?)\b|\boverdue\s+(?:cases|tickets)\b|\b(?:blow|blew|blown|blowing|break|broke|broken|breaking|bust|busted|busting|miss|missed|missing|breached)\s+(?:its|their|the|an?|our)?\s*SLAs?\b/i;
 /**
  * Our cases against their SLA, said with a verb of breaching or being due ("anything breaching sla
  * today?", "which cases are about to breach", "what's due by end of day", "tickets running late").
  */
 const BREACHING_WORDS =
-  /\b(?:breach(?:es|ed|ing)?|about\s+to\s+(?:breach|miss|blow|expire|lapse)|(?:miss|blow|bust|break)(?:es|s|ed|ing)?\s+(?:its|their|the|our|an?|any)?\s*sla|past\s+(?:the\s+|its\s+|their\s+)?sla)\b/i;
+  /\b(?:breach(?:es|ed|ing)?|about\s+to\s+(?:breach|miss|blow|expire|lapse)|(?:(?:miss|blow|bust|break)(?:es|s|ed|ing)?|blew|blown|broke|broken)\s+(?:its|their|the|our|an?|any)?\s*slas?|past\s+(?:the\s+|its\s+|their\s+)?slas?)\b/i;
 /** Being due or late: about cases only when cases or tickets are named ("tasks due today" are tasks). */
 const DUE_WORDS =
   /\b(?:overdue|past\s+due|running\s+late|late|due\s+(?:today|tonight|by|soon|first|next|this|in\s+the\s+next|within))\b/i;
 /** Words of a support case ("cases", "tickets", "sla", "anything" on its own asks about them too). */
-const CASE_WORDS = /\b(?:cases?|tickets?|sla|escalations?|queue)\b/i;
+const CASE_WORDS = /\b(?:cases?|tickets?|slas?|escalations?|queue)\b/i;
 /** Questions about the SLA policy, not our cases: what it promises, what happens if it is missed. */
 const SLA_POLICY =
   /\b(?:response\s+times?|respond|reply|replies|how\s+(?:fast|quick(?:ly)?|long|soon)|guarantee\w*|commit\w*|promis\w*|uptime|credits?|penalt\w*|compensat\w*|refunds?|entitled|what\s+happens|if\s+(?:we|you|they)|plans?|tiers?|contracts?|policy|define|definition|mean)\b/i;
@@ -50,6 +51,21 @@ const NOT_A_SUPPORT_CASE =
 /** Every open case ("all open cases", "what tickets do we have open", "open cases?"), not one account's. */
 const ALL_CASES =
   /^\s*(?:(?:show|list|give|get|pull\s+up|what\s+are|what|which|any|how\s+many)\s+(?:me\s+)?)?(?:(?:all|every|the|our|any|open|current|active|outstanding|pending|support)\s+)*(?:cases|tickets|case|ticket)\b(?:\s+(?:do\s+we\s+have|are|is|we\s+have|there\s+are))?(?:\s+(?:open|still\s+open|outstanding|pending|right\s+now|now|today|at\s+the\s+moment|atm|rn|currently|across\s+(?:the\s+)?(?:team|board|company)))*\s*[?.!]*\s*$/i;
+/**
+ * One case by its number: "case 1207", "ticket #1207", "case no. 1207", or a bare "#1207" (case
+ * numbers start at 1000). Asking about its messages or a reply to them is agent assist's.
+ */
+const CASE_NUMBER =
+  /\b(?:case|ticket)\s*(?:number\s*|no\.?\s*|nr\.?\s*)?#?\s*(\d{1,9})\b|(?:^|\s)#(\d{4,9})\b/i;
+const ABOUT_ITS_MESSAGES = /\b(?:messages?|e-?mails?|repl(?:y|ies)|respon(?:d|se)|answer|draft)\b/i;
+
+/** The case number a message asks about, unless it asks about the case's messages. */
+function caseNumberIn(text: string): number | undefined {
+  const found = CASE_NUMBER.exec(text);
+  if (!found || ABOUT_ITS_MESSAGES.test(text)) return undefined;
+  return Number(found[1] ?? found[2]);
+}
+
 /** "I", "me", "my": the caller's own cases. */
 const MINE = /\b(?:i|me|my|mine)\b/i;
 
@@ -129,6 +145,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return { intent: 'case_close', number: Number(close[2]), resolution: close[3]!.replace(/[\s.]+$/, '') };
   const assist = ASSIST.exec(text);
   if (assist?.[1]) return { intent: 'agent_assist', question: assist[1].replace(/^["“']|["”']$/g, '') };
+  const number = caseNumberIn(text);
+  if (number !== undefined) return { intent: 'case_list', scope: 'number', number };
   // A question about the SLA policy ("what's the response time for urgent tickets") is the documentation's.
   const aboutPolicy = SLA_POLICY.test(text) || NOT_A_SUPPORT_CASE.test(text);
   if (BREACHING.test(text) && !aboutPolicy) return { intent: 'case_list', scope: 'breaching' };

@@ -8,7 +8,7 @@ import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
 
 /** Which cases a list holds. */
-export const CASE_LIST_SCOPES = ['mine', 'account', 'breaching', 'status'] as const;
+export const CASE_LIST_SCOPES = ['mine', 'account', 'breaching', 'status', 'number'] as const;
 
 /** A list of cases: the ones shown (at most `limit`), how many match, and what was asked. */
 export interface CaseList {
@@ -27,16 +27,18 @@ const SCAN_LIMIT = 2_000;
 /**
  * Lists support cases: the caller's own open ones (`mine`), an account's (`account`), the open ones
  * due under their SLA by the end of today in the caller's time zone, breached ones included
- * (`breaching`), or all with a status (`status`). Reps and managers see their team's accounts' cases.
+ * (`breaching`), all with a status (`status`), or one case by its number, whatever its status
+ * (`number`). Reps and managers see their team's accounts' cases.
  */
 export const listCases = defineSkill({
   name: 'list-cases',
   description:
-    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today), or 'status' (every case with a status). Optional status filter (default: open and pending; 'all' for every status).",
+    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status).",
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
   input: z.object({
     scope: z.enum(CASE_LIST_SCOPES).default('mine'),
     account: z.string().trim().min(1).max(200).optional(),
+    number: z.number().int().positive().optional(),
     status: z.enum([...CASE_STATUSES, 'all']).optional(),
     limit: z.number().int().min(1).max(100).default(20),
   }),
@@ -44,7 +46,11 @@ export const listCases = defineSkill({
     const visibility = await RecordVisibility.of(services, caller);
     const now = services.clock();
     const statuses: CaseStatus[] =
-      input.status === 'all' ? [...CASE_STATUSES] : input.status ? [input.status] : [...OPEN_CASE_STATUSES];
+      input.status === 'all' || (input.scope === 'number' && !input.status)
+        ? [...CASE_STATUSES]
+        : input.status
+          ? [input.status]
+          : [...OPEN_CASE_STATUSES];
     const filter: Filter = { status: { $in: statuses } };
     let account: CaseList['account'];
     let dueBy: Date | undefined;
@@ -72,6 +78,10 @@ export const listCases = defineSkill({
         filter.slaDueAt = { $lte: dueBy };
         break;
       case 'status':
+        break;
+      case 'number':
+        if (input.number === undefined) throw new CrmError(ErrorCode.InvalidInput, 'Which case number?');
+        filter.number = input.number;
         break;
     }
     const sort: Sort = input.scope === 'breaching' ? { slaDueAt: 1 } : { number: -1 };
