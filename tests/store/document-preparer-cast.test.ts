@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { DocumentPreparer } from '../../src/store/embedded/document-preparer';
+import { plainUpdateCheck } from '../../src/store/embedded/plain-document-check';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../src/store/schemas';
 import type { AnyModel, Filter, Update } from '../../src/store/store';
 
@@ -86,5 +87,79 @@ describe('casting filters and updates as mongoose does', () => {
         expect(conversations.castUpdate(update, upsert)).toEqual(
           updateByMongoose('conversations', update, upsert),
         );
+  });
+
+  test('the updates of every chat turn are cast without mongoose, and every update cast so equals mongoose’s, operator and key order included', () => {
+    const at = new Date('2026-12-05T00:00:00Z');
+    const conversation = {
+      $inc: { messageCount: 2 },
+      $set: { lastActivityAt: at, userId: 'u1' },
+      $setOnInsert: { channel: 'emulator', channelConversationId: 'c1', startedAt: at },
+    };
+    expect(plainUpdateCheck(COLLECTIONS.conversations.schema)!(conversation)).toBeDefined();
+    expect(
+      plainUpdateCheck(COLLECTIONS.botState.schema)!({ $set: { data: '{}', eTag: 'e2' } }),
+    ).toBeDefined();
+
+    let state = 99991;
+    const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const values = [
+      'a',
+      '',
+      'Mixed Case',
+      0,
+      2,
+      -1,
+      '5',
+      at,
+      'not a date',
+      null,
+      true,
+      undefined,
+      ['x'],
+      { a: 1 },
+    ];
+    const operators = ['$set', '$set', '$setOnInsert', '$inc', '$inc', '$unset', '$push'];
+    let plainCount = 0;
+    for (const name of COLLECTION_NAMES) {
+      const check = plainUpdateCheck(COLLECTIONS[name].schema);
+      if (!check) continue;
+      const paths = Object.keys(COLLECTIONS[name].schema.paths).concat(['unknownField', 'a.b']);
+      for (let i = 0; i < 300; i++) {
+        const update: Record<string, Record<string, unknown>> = {};
+        for (let o = 0; o < 1 + Math.floor(random() * 3); o++) {
+          const operand: Record<string, unknown> = {};
+          for (let f = 0; f < 1 + Math.floor(random() * 3); f++) {
+            const path = pick(paths);
+            const instance = (COLLECTIONS[name].schema.path(path) as { instance?: string } | undefined)
+              ?.instance;
+            const typed = {
+              String: pick(['a', 'Mixed Case']),
+              Number: pick([0, 2, 7.5]),
+              Date: at,
+              Boolean: true,
+            };
+            operand[path] =
+              random() < 0.7 && instance && instance in typed
+                ? typed[instance as keyof typeof typed]
+                : pick(values);
+          }
+          update[pick(operators)] = operand;
+        }
+        const upsert = random() < 0.5;
+        const plain = check(update);
+        if (!plain) continue;
+        plainCount++;
+        const reference = updateByMongoose(name, update, upsert);
+        expect({ name, update, cast: JSON.stringify(plain) }).toEqual({
+          name,
+          update,
+          cast: JSON.stringify(reference),
+        });
+        expect(plain).toEqual(reference);
+      }
+    }
+    expect(plainCount).toBeGreaterThan(50);
   });
 });

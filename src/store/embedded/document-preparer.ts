@@ -1,7 +1,12 @@
 import { deepClone } from '../../core/deep-clone';
 import { invalidDocumentError } from '../document-errors';
 import type { AnyModel, Filter, Update } from '../store';
-import { plainDocumentCheck, type PlainDocumentCheck } from './plain-document-check';
+import {
+  plainDocumentCheck,
+  plainUpdateCheck,
+  type PlainDocumentCheck,
+  type PlainUpdateCheck,
+} from './plain-document-check';
 
 /**
  * Why a document is being written, which decides its timestamps as mongoose does: an insert keeps
@@ -26,6 +31,8 @@ export class DocumentPreparer {
   /** Builds, without mongoose, the documents mongoose would store as given (most of a chat turn's writes). */
   private readonly plainCheck: PlainDocumentCheck | undefined;
   private readonly updateCasters = new Map<boolean, UpdateCaster>();
+  /** Casts, without mongoose, the updates it would return as given (a chat turn's state and conversation). */
+  private readonly plainUpdate: PlainUpdateCheck | undefined;
   /** Top-level fields of type String without setters (`trim`, `lowercase`): mongoose casts a string to itself there. */
   private readonly plainStringPaths = new Set<string>();
 
@@ -35,6 +42,7 @@ export class DocumentPreparer {
   ) {
     this.timestamps = Boolean(model.schema.get('timestamps'));
     this.plainCheck = plainDocumentCheck(model.schema);
+    this.plainUpdate = plainUpdateCheck(model.schema);
     model.schema.eachPath((path, type) => {
       const { instance, setters } = type as unknown as { instance: string; setters: unknown[] };
       if (instance === 'String' && setters.length === 0 && !path.includes('.'))
@@ -92,6 +100,8 @@ export class DocumentPreparer {
    * and immutable ones (createdAt) dropped. Uses mongoose's own caster so both engines agree.
    */
   castUpdate(update: Update, upsert: boolean): Update {
+    const plain = Array.isArray(update) ? undefined : this.plainUpdate?.(update as Record<string, unknown>);
+    if (plain) return plain as Update;
     const query = this.updateCaster(upsert);
     if (typeof query._castUpdate !== 'function') return update;
     try {

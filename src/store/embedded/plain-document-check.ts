@@ -48,6 +48,8 @@ interface FieldRule {
   name: string;
   kind: 'String' | 'Number' | 'Date' | 'Boolean' | 'Strings' | 'Subdocuments';
   required: boolean;
+  /** mongoose moves or drops an update of an immutable field (createdAt). */
+  immutable: boolean;
   /**
    * True when mongoose leaves the field out when it is not given (no default, or `default:
    * undefined`); a field with any other default must be given (mongoose would fill it in).
@@ -80,6 +82,46 @@ export function plainDocumentCheck(schema: Schema): PlainDocumentCheck | undefin
   const compiled = compile(schema, true);
   if (!compiled) return undefined;
   return (input) => build(compiled, input, true);
+}
+
+/** The update mongoose's update caster would return, when that is certain; undefined otherwise. */
+export type PlainUpdateCheck = (update: Document) => Document | undefined;
+
+const PLAIN_UPDATE_OPERATORS = new Set(['$set', '$setOnInsert', '$inc']);
+const SCALAR_KINDS = new Set<FieldRule['kind']>(['String', 'Number', 'Date', 'Boolean']);
+
+/**
+ * For the schemas `plainDocumentCheck` covers: casts an update of `$set`, `$setOnInsert` and
+ * `$inc` (numbers) of top-level scalar fields whose values are already of their type, which
+ * mongoose's caster returns as given but for its operators in reverse order. Anything else — other
+ * operators, `_id` or immutable fields (moved or dropped by mongoose), unknown or nested paths,
+ * arrays, values it would cast — is left to mongoose.
+ */
+export function plainUpdateCheck(schema: Schema): PlainUpdateCheck | undefined {
+  const compiled = compile(schema, true);
+  if (!compiled) return undefined;
+  return (update) => {
+    if (!isPlainObject(update)) return undefined;
+    const operators = Object.keys(update);
+    if (operators.length === 0) return undefined;
+    const cast: Document = {};
+    for (const operator of operators.reverse()) {
+      const operand = update[operator];
+      if (!PLAIN_UPDATE_OPERATORS.has(operator) || !isPlainObject(operand)) return undefined;
+      const fields: Document = {};
+      for (const [name, value] of Object.entries(operand)) {
+        const rule = compiled.byName.get(name);
+        if (!rule || name === '_id' || rule.immutable || !SCALAR_KINDS.has(rule.kind)) return undefined;
+        if (operator === '$inc' && rule.kind !== 'Number') return undefined;
+        const copy = copyOf(rule, value);
+        if (copy === undefined) return undefined;
+        fields[name] = copy;
+      }
+      if (Object.keys(fields).length === 0) return undefined;
+      cast[operator] = fields;
+    }
+    return cast;
+  };
 }
 
 function compile(schema: Schema, topLevel: boolean): CompiledSchema | undefined {
@@ -115,6 +157,7 @@ function ruleFor(name: string, type: SchemaTypeShape, topLevel: boolean): FieldR
     name,
     kind: 'String',
     required,
+    immutable: Boolean(type.options.immutable),
     absentWithoutValue: defaultValue === undefined,
     validators,
     ...(isId && typeof defaultValue === 'function' && type.instance === 'String'
