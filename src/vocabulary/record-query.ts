@@ -45,6 +45,8 @@ export interface RecordQuery {
   stages?: DealStage[];
   minAmount?: number;
   maxAmount?: number;
+  /** Lost deals whose lost reason holds these words ("lost to competitors" → "competitor"), case-insensitively. */
+  lostReason?: string;
   region?: Region;
   /** For accounts: customers, prospects or churned accounts only. */
   accountStatus?: 'customer' | 'prospect' | 'churned';

@@ -76,4 +76,25 @@ describe('follow-ups on the list or summary just shown', () => {
     const [tasks] = await chat.say('what about my tasks');
     expect(tasks!.text).not.toMatch(/accounts/);
   }, 120_000);
+
+  it("lists a team's deals lost to competitors this quarter, with the reasons counted from the store", async () => {
+    const { store } = world.services;
+    const team = await store.users.find({ team: 'Enterprise' });
+    const lost = (
+      await store.deals.find({ ownerId: { $in: team.map((u) => u._id) }, stage: 'closed_lost' })
+    ).filter((d) => d.closedAt && day(d.closedAt) >= '2026-10-01' && day(d.closedAt) <= '2026-12-31');
+    const toCompetitors = lost.filter((d) => /competitor/i.test(d.lostReason ?? ''));
+    const chat = new ChatDriver(world.services, 'c-lost', { localUser: 'morgan.lee@demo.crmpro.dev' });
+    const [reply] = await chat.say('deals lost to competitors this quarter');
+    if (!toCompetitors.length) expect(reply!.text).toMatch(/^No lost deals/);
+    else {
+      expect(reply!.text).toMatch(new RegExp(`^${toCompetitors.length} lost deals? lost for "competitor"`));
+      expect(reply!.text).toContain(`By reason: ${toCompetitors[0]!.lostReason} ${toCompetitors.length}.`);
+    }
+    const [all] = await chat.say('why are we losing deals this quarter');
+    const reasons = new Map<string, number>();
+    for (const d of lost)
+      reasons.set(d.lostReason ?? '(none)', (reasons.get(d.lostReason ?? '(none)') ?? 0) + 1);
+    for (const [reason, n] of reasons) expect(all!.text).toContain(`${reason} ${n}`);
+  }, 120_000);
 });

@@ -48,7 +48,7 @@ const NOT_FOR_ROLE: Reply = {
 
 function dealLine(deal: DealRow): string {
   const when = deal.closedAt ? `closed ${formatDay(deal.closedAt)}` : `closes ${formatDay(deal.closeDate)}`;
-  return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}`;
+  return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
 }
 
 function describe(query: RecordQuery): string {
@@ -57,6 +57,7 @@ function describe(query: RecordQuery): string {
   if (query.minAmount !== undefined) parts.push(`over ${formatMoney(query.minAmount, 'USD')}`);
   if (query.maxAmount !== undefined) parts.push(`under ${formatMoney(query.maxAmount, 'USD')}`);
   if (query.region) parts.push(`in ${query.region}`);
+  if (query.lostReason) parts.push(`lost for "${query.lostReason}"`);
   if (query.closeFrom || query.closeTo)
     parts.push(
       `closing ${query.closeFrom ? formatDay(query.closeFrom) : ''}–${query.closeTo ? formatDay(query.closeTo) : ''}`,
@@ -102,9 +103,16 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
         : query.aggregate === 'top'
           ? `The ${deals.length === 1 ? 'biggest' : `${deals.length} biggest`} ${kind} ${filters} ${whose}:`
           : `${result.total} ${kind} ${filters} ${whose}, worth ${total}${result.total > deals.length ? `; the first ${deals.length}` : ''}:`;
-  const text = [head.replace(/\s+/g, ' ').replace(' ,', ','), ...deals.map((d) => `• ${dealLine(d)}`)].join(
-    '\n',
-  );
+  // Lost deals say why they were lost: every recorded reason with how many of them, most first.
+  const reasons = Object.entries(result.lostReasons ?? {}).sort((a, b) => b[1] - a[1]);
+  const why = reasons.length
+    ? [`By reason: ${reasons.map(([reason, n]) => `${reason} ${n}`).join(', ')}.`]
+    : [];
+  const text = [
+    head.replace(/\s+/g, ' ').replace(' ,', ','),
+    ...why,
+    ...deals.map((d) => `• ${dealLine(d)}`),
+  ].join('\n');
   return { text };
 }
 

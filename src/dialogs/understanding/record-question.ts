@@ -222,6 +222,24 @@ export function namedPeriod(
   };
 }
 
+/** Words after "lost to/on/over/because of" that say when, not why ("lost on friday", "lost in q3"). */
+const NOT_A_REASON =
+  /^(?:this|last|next|the|in|q[1-4]|h[12]|today|yesterday|week|month|quarter|year|mon|tues|wednes|thurs|fri|satur|sun)|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/**
+ * Why deals were lost, as the question says it: "lost to competitors" → "competitor", "deals we lost
+ * on price" → "price", "lost because of budget cuts" → "budget". The word is matched against the
+ * store's own recorded reasons, so no list of reasons is kept here.
+ */
+function lostReasonOf(text: string): string | undefined {
+  const word =
+    /\b(?:lost|lose|losing)\s+(?:\w+\s+)?(?:to|on|over|because of|due to|for)\s+(?:a\s+|an\s+|the\s+|our\s+|their\s+)?([a-z]+)/.exec(
+      text,
+    )?.[1];
+  if (!word || NOT_A_REASON.test(word) || word.length < 4) return undefined;
+  return word.replace(/(?<=[^s])s$/, '');
+}
+
 /** Records said to be the caller's own in so many words. */
 const MINE_OUTRIGHT =
   /\b(?:deals?|opps?|accounts?|tasks?)\s+(?:that\s+)?(?:i'?ve|i\s+have|i'?m|i\s+am|i)\s+(?:been\s+)?(?:given|assigned|handed|own|owning|got|working(?:\s+on)?)\b|\b(?:deals?|opps?|accounts?)\s+(?:am|do|have|did)\s+i\b|\bassigned\s+to\s+me\b|\bmy\s+(?:own\s+)?(?:deals?|opps?|pipeline|accounts?|tasks?)\b/;
@@ -514,7 +532,7 @@ export function parseRecordQuestion(
       text,
     ) && !/\bclosed?\s+lost\b/.test(text);
   const wonLost =
-    /\b(won|win|lost|lose)\b/.test(text) ||
+    /\b(won|win|lost|lose|losing)\b/.test(text) ||
     closedPast ||
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
     (Boolean(ranking) &&
@@ -618,7 +636,9 @@ export function parseRecordQuestion(
         text,
       );
     if (wonLost) {
-      query.status = /\b(won|win)\b/.test(text) || !/\b(lost|lose)\b/.test(text) ? 'won' : 'lost';
+      query.status = /\b(won|win)\b/.test(text) || !/\b(lost|lose|losing)\b/.test(text) ? 'won' : 'lost';
+      const reason = query.status === 'lost' ? lostReasonOf(text) : undefined;
+      if (reason) query.lostReason = reason;
       const window = period ?? quarterOf(today);
       query.closedFrom = window.from;
       query.closedTo = window.to;

@@ -34,6 +34,8 @@ export interface DealRow {
   closeDate: string;
   closedAt?: string;
   ownerName?: string;
+  /** Why a lost deal was lost, as recorded. */
+  lostReason?: string;
 }
 
 export interface TaskRow {
@@ -94,6 +96,8 @@ export interface RecordQueryResult {
   people?: PersonRow[];
   /** For interactions counted or listed: how many of each type. */
   interactionTypes?: Record<string, number>;
+  /** For lost deals: how many of the matches were lost for each recorded reason ("(none)" without one). */
+  lostReasons?: Record<string, number>;
 }
 
 const ownerSchema = z.union([
@@ -117,6 +121,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     stages: z.array(z.enum(DEAL_STAGES)).max(DEAL_STAGES.length).optional(),
     minAmount: z.number().nonnegative().optional(),
     maxAmount: z.number().nonnegative().optional(),
+    lostReason: z.string().trim().min(1).max(100).optional(),
     region: z.enum(REGIONS).optional(),
     accountStatus: z.enum(['customer', 'prospect', 'churned']).optional(),
     industry: z.string().min(1).max(100).optional(),
@@ -254,6 +259,8 @@ export const queryRecords = defineSkill({
       if (query.closedTo && closed > query.closedTo) return false;
       if (query.minAmount !== undefined && d.amount <= query.minAmount) return false;
       if (query.maxAmount !== undefined && d.amount >= query.maxAmount) return false;
+      if (query.lostReason && !(d.lostReason ?? '').toLowerCase().includes(query.lostReason.toLowerCase()))
+        return false;
       return true;
     });
     const accounts = new Map(
@@ -293,11 +300,16 @@ export const queryRecords = defineSkill({
       };
     }
     const limit = query.limit ?? (query.aggregate === 'top' ? 1 : 25);
+    const lostReasons: Record<string, number> = {};
+    if (query.status === 'lost')
+      for (const d of deals)
+        lostReasons[d.lostReason ?? '(none)'] = (lostReasons[d.lostReason ?? '(none)'] ?? 0) + 1;
     return {
       scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
       ...(account ? { accountName: account.name } : {}),
       total: deals.length,
       totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
+      ...(query.status === 'lost' ? { lostReasons } : {}),
       deals: deals.slice(0, limit).map((d) => ({
         id: d._id,
         name: d.name,
@@ -309,6 +321,7 @@ export const queryRecords = defineSkill({
         closeDate: dayOf(d.closeDate)!,
         ...(d.closedAt ? { closedAt: dayOf(d.closedAt)! } : {}),
         ...(owners.get(d.ownerId) ? { ownerName: owners.get(d.ownerId)! } : {}),
+        ...(d.stage === 'closed_lost' && d.lostReason ? { lostReason: d.lostReason } : {}),
       })),
     };
   },

@@ -166,3 +166,25 @@ describe('what has been closed, said with have/has', () => {
     expect(parse('deals closed lost this quarter')).toMatchObject({ query: { status: 'lost' } });
   });
 });
+
+describe('why deals were lost', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['deals lost to competitors this quarter', { status: 'lost', lostReason: 'competitor' }],
+    ['deals we lost on price in q3', { status: 'lost', lostReason: 'price', closedFrom: '2026-07-01' }],
+    [
+      'how many deals did we lose because of budget cuts',
+      { status: 'lost', lostReason: 'budget', aggregate: 'count' },
+    ],
+    ['why am i losing deals lately? lost reasons this quarter', { status: 'lost' }],
+  ])('"%s" reads as %j', (text, query) => {
+    expect(parse(text)).toMatchObject({ kind: 'query', query: { record: 'deal', ...query } });
+  });
+
+  it.each(['deals lost in november', 'what did we lose last month', 'deals lost on friday'])(
+    '"%s" names no reason',
+    (text) => {
+      const read = parse(text);
+      expect(read?.kind === 'query' ? read.query.lostReason : 'not a query').toBeUndefined();
+    },
+  );
+});
