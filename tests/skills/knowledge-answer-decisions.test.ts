@@ -50,6 +50,23 @@ describe('knowledge answers: comparisons and yes/no (demo knowledge base)', () =
   });
 
   it.each([
+    ['does the api have webhooks', /^Yes\. Webhooks notify [\s\S]*signed with an HMAC/],
+    ['is there a free trial', /^Yes\. [\s\S]*14-day free trial/],
+  ])('%s → a quote stating yes, with what the section says', async (question, expected) => {
+    expect((await ask(question)).answer).toMatch(expected);
+  });
+
+  it.each(['how long are failed webhook deliveries retried', 'what header is the webhook signature in'])(
+    'a question asking more than the heading names gets the sentences that answer, not the section: %s',
+    async (question) => {
+      const result = await ask(question);
+      expect(result.noAnswer).toBe(false);
+      expect(result.answer.length).toBeLessThan(280);
+      expect(result.answer).not.toMatch(/^Webhooks notify[\s\S]*HMAC[\s\S]*retried/);
+    },
+  );
+
+  it.each([
     ['is there a mobile app', /^No\. There is no separate mobile app/],
     ['do you offer a mobile app for iphone', /^No\. There is no separate mobile app/],
   ])('%s → a quote stating no', async (question, expected) => {

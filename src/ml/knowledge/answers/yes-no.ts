@@ -59,7 +59,7 @@ export function withYesOrNo(question: string, answer: string, heading = ''): str
 const QUESTION_TERMS = new Set(analyze(QUESTION_WORDS.join(' '), { stem: true, stopWords: false }));
 
 /** The stems of the question's words that name its topic: not question words, stop words or light verbs. */
-function topicTerms(question: string): Set<string> {
+export function topicTerms(question: string): Set<string> {
   return new Set(analyze(question).filter((term) => !QUESTION_TERMS.has(term) && !LIGHT_WORDS.has(term)));
 }
 

@@ -5,6 +5,7 @@ import { withYesOrNo } from '../../../ml/knowledge/answers/yes-no';
 import { comparisonAnswer } from './comparison-answer';
 import { groundedKnowledgeAnswer } from './grounded-answer';
 import { withReferencedDocument } from './referenced-document';
+import { withWholeSection } from './section-answer';
 import type { KnowledgeAnswerResult } from './knowledge-answer-result';
 
 /**
@@ -14,7 +15,8 @@ import type { KnowledgeAnswerResult } from './knowledge-answer-result';
  * cites one of them. Any LLM failure falls back to the extractive answer and is logged. Retrieval
  * searches with the documents' own terms added (`withTermsOfTheDocuments`); the LLM sees the question as asked.
  * A comparison is answered from the sections of both things compared (`comparisonAnswer`), an answer
- * sending the reader to another document is completed from it (`withReferencedDocument`), and a
+ * about what a short section's title and heading name gets the whole section (`withWholeSection`),
+ * one sending the reader to another document is completed from it (`withReferencedDocument`), and a
  * yes/no question's quote starts with "Yes." or "No." when its first sentence states which (`withYesOrNo`).
  */
 export async function answerQuestion(
@@ -30,7 +32,7 @@ export async function answerQuestion(
     });
   const asked = await lookUp(question);
   const compared = await comparisonAnswer(question, asked, lookUp);
-  const found = compared ?? withReferencedDocument(question, asked);
+  const found = compared ?? withReferencedDocument(question, withWholeSection(question, asked));
   const { sources, confidence, noAnswer, reason, ignored, passages } = found;
   const heading = sources[0] ? [sources[0].title, sources[0].section].filter(Boolean).join(' › ') : '';
   const answer = compared || noAnswer ? found.answer : withYesOrNo(question, found.answer, heading);
