@@ -48,7 +48,7 @@ export function isProblemReport(text: string): boolean {
 }
 
 /** A feature of the product as a subject ("the forecast digest", "lead scores", "the segments"). */
-const FEATURE = String.raw`(?:(?:the|our|your|a|an|my)\s+)?(?:(?:daily|weekly|monthly|morning|forecast|pipeline|churn|lead|deal|win|health)\s+)*(?:digests?|segments?|scores?|scoring|forecasts?|sync|syncs|imports?|models?|recommendations?|reminders?|notifications?|backups?|e-?mails?|messages?|summary e-?mails?|invite(?:\s+links?)?|reset\s+links?|widget|bot|assistant|app)`;
+const FEATURE = String.raw`(?:(?:the|our|your|a|an|my)\s+)?(?:(?:daily|weekly|monthly|quarterly|morning|forecast|pipeline|churn|lead|deal|win|health|scoring|sales)\s+)*(?:digests?|segments?|scores?|scoring|forecasts?|sync|syncs|imports?|models?|recommendations?|reminders?|notifications?|backups?|e-?mails?|messages?|summary e-?mails?|invite(?:\s+links?)?|reset\s+links?|widget|bot|assistant|app)`;
 /** A message the product sends ("the daily forecast digest", "the weekly e-mail"): its content is documented. */
 const MESSAGE = String.raw`(?:(?:the|our|your|a|an|my)\s+)?(?:(?:daily|weekly|monthly|morning|forecast|pipeline)\s+)*(?:digests?|e-?mails?|messages?|notifications?|summary e-?mails?)`;
 /** A role of the product as a subject ("a rep", "other managers", "marketing users"). */
@@ -58,8 +58,9 @@ const ROLE = String.raw`(?:(?:a|an|other|any|the|our)\s+)?(?:(?:sales|marketing|
  * How a feature of the product behaves, asked by staff in words that name a feature with records or
  * writes of its own: when or how often it runs ("when does the forecast digest arrive in teams",
  * "how often do the segments get refreshed"), what one of its messages holds ("what's in the daily
- * forecast email"), what a role may do ("can a rep see other reps deals"), and what happens in a
- * situation ("when someone leaves what happens to their deals"). Questions about one's records use
+ * forecast email"), what a role may do ("can a rep see other reps deals"), what happens in a
+ * situation ("when someone leaves what happens to their deals"), how it is made and what it needs
+ * ("how is the sales forecast made", "how many closed deals does lead scoring need"). Questions about one's records use
  * records, not features, as their subject ("when does the Globex renewal close", "what's in my
  * pipeline") or the past ("what happened to the initech deal").
  */
@@ -70,6 +71,9 @@ const PRODUCT_BEHAVIOUR = new RegExp(
     String.raw`^\s*what\s+(?:does|do|will)\s+${MESSAGE}\s+(?:include|contain|show|say|have in it)\b`,
     String.raw`^\s*(?:can|could|may|do|does|will|would)\s+${ROLE}\s+(?:also\s+|still\s+|ever\s+)?(?:see|view|access|edit|change|delete|export|read|update|create|open|reassign)\b`,
     String.raw`\bwhat happens\b`,
+    // how it is made, and what it needs ("how is the sales forecast made", "how many closed deals does lead scoring need")
+    String.raw`^\s*how\s+(?:is|are|does|do)\s+${FEATURE}\s+(?:get\s+)?(?:made|calculated|computed|built|worked out|generated|trained|decided|chosen|picked|ranked|scored)\b`,
+    String.raw`\b(?:does|do)\s+${FEATURE}\s+need\b`,
   ].join('|'),
   'i',
 );

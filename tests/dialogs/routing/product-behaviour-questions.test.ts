@@ -34,6 +34,10 @@ describe('questions about how the product behaves', () => {
     'what happens to my data if we downgrade',
     'what happens if a deal has no close date',
     'what does the weekly pipeline email show',
+    'how is the quarterly forecast calculated',
+    'how are the lead scores worked out',
+    'how many won deals does the scoring model need',
+    'how much history does the forecast need',
   ])('%s → a question about the product', (text) => expect(isProductBehaviourQuestion(text)).toBe(true));
 
   it.each([
@@ -50,6 +54,8 @@ describe('questions about how the product behaves', () => {
     'what does Globex have open with us',
     'what does the forecast look like for Q2',
     'what does the forecast show for next quarter',
+    'how many deals do I need to close to hit target',
+    'how is the Globex deal looking',
   ])('%s → not a question about the product', (text) => expect(isProductBehaviourQuestion(text)).toBe(false));
 });
 
