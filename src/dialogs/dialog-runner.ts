@@ -20,6 +20,7 @@ import type { IntentHandler } from './intents/intent-handler';
 import { knowledgeHandler } from './intents/knowledge-handler';
 import { dataExportHandler } from './intents/data-export-handler';
 import { dataProfileHandler } from './intents/data-profile-handler';
+import { teamRosterHandler } from './intents/team-roster-handler';
 import { recordQueryHandler } from './intents/record-query-handler';
 import { salesHandlers } from './intents/sales-handlers';
 import { smallTalkHandlers } from './intents/small-talk';
@@ -74,6 +75,7 @@ export class DialogRunner {
       ...caseHandlers,
       dataExportHandler,
       dataProfileHandler,
+      teamRosterHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),
     ];

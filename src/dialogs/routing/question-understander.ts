@@ -12,6 +12,7 @@ import { taskRequestOf } from './task-requests';
 import { profileRequestOf } from './profile-requests';
 import { isBackReference } from '../conversation-memory';
 import { asksAboutOwnUse, asksAboutRatherThanRequests } from './feature-questions';
+import { isTeamRosterQuestion } from './team-questions';
 
 export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
@@ -51,7 +52,7 @@ const KEEP = new Set([
  */
 export const KNOWLEDGE_ROUTING: Readonly<KnowledgeRoutingSettings> = {
   minRelevance: 0.4,
-  crmIntentConfidence: 0.7,
+  crmIntentConfidence: 0.6,
   cueWords: true,
 };
 
@@ -235,6 +236,8 @@ export class QuestionUnderstander implements Understander {
     // "remind me to …", "create a task for me to …", "add a to-do: …": a task to create, whatever the model read.
     if (taskRequestOf(text) !== undefined && !asksAboutRatherThanRequests(text))
       return { ...understanding, intent: 'create_task', confidence: 0.95 };
+    // "who's on my team", "who are my reps": the members of the caller's team, not accounts.
+    if (isTeamRosterQuestion(text)) return { ...understanding, intent: 'team_roster', confidence: 0.95 };
     // "profile the deals collection", "data quality of the leads": the profile of a collection, not its records.
     if (profileRequestOf(text)) return { ...understanding, intent: 'data_profile', confidence: 0.95 };
     // Asked only when the rest of the reading leaves the question open (it is the costliest step).

@@ -1,0 +1,31 @@
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { Reply } from '../../src/dialogs/reply';
+import { ChatDriver } from '../fixtures/chat-driver';
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+
+const text = (replies: Reply[]) =>
+  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+
+/** "who's on my team": the caller's team's active users, never accounts. */
+describe('the team roster in chat', () => {
+  let world: EvalWorld;
+  beforeAll(async () => {
+    world = await openSmallEvalWorld();
+  }, 120_000);
+  afterAll(() => world.close());
+
+  it.each(["who's on my team", 'who are my reps', 'list my team'])(
+    'a manager asking "%s" hears every active member of their team and nobody else',
+    async (question) => {
+      const manager = (await world.services.store.users.findOne({ email: 'morgan.lee@demo.crmpro.dev' }))!;
+      const users = await world.services.store.users.find({ active: true });
+      const chat = new ChatDriver(world.services, `team-${question}`, { localUser: manager.email });
+      const reply = text(await chat.say(question));
+      for (const user of users)
+        if (user.team === manager.team) expect(reply).toContain(user.name);
+        else expect(reply).not.toContain(user.name);
+      expect(reply).not.toMatch(/Which account|can.t help/);
+    },
+    60_000,
+  );
+});
