@@ -36,6 +36,7 @@ export interface RecordQuery {
   dealIds?: string[];
   /** Words naming one deal ("the Hooli sales team pilot"). */
   dealWords?: string;
+  /** Close dates of deals, due days of tasks, between these days (inclusive). */
   closeFrom?: string;
   closeTo?: string;
   /** Won or lost between these days (with status won/lost). */

@@ -151,13 +151,24 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
   if (query.record === 'account') return accountsReply(query, result);
   if (query.record === 'task') {
     const tasks = result.tasks ?? [];
-    const which = query.status === 'overdue' ? 'overdue' : 'open';
+    const due =
+      query.closeFrom && query.closeTo
+        ? query.closeFrom === query.closeTo
+          ? ` due ${formatDay(query.closeTo)}`
+          : ` due ${formatDay(query.closeFrom)}–${formatDay(query.closeTo)}`
+        : query.closeTo
+          ? ` due by ${formatDay(query.closeTo)}`
+          : '';
     const yours = result.scopeLabel === 'your tasks';
     if (!tasks.length)
-      return { text: yours ? `You have no ${which} tasks.` : `No ${which} tasks (${result.scopeLabel}).` };
+      return {
+        text: yours
+          ? `You have no ${query.status === 'overdue' ? 'overdue' : 'open'} tasks${due}.`
+          : `No ${query.status === 'overdue' ? 'overdue' : 'open'} tasks${due} (${result.scopeLabel}).`,
+      };
     return {
       text: [
-        `${result.total} ${which} tasks${yours ? '' : ` (${result.scopeLabel})`}${result.total > tasks.length ? `; the first ${tasks.length}` : ''}:`,
+        `${result.total} ${query.status === 'overdue' ? 'overdue' : 'open'} tasks${due}${yours ? '' : ` (${result.scopeLabel})`}${result.total > tasks.length ? `; the first ${tasks.length}` : ''}:`,
         ...tasks.map(
           (t) =>
             `• ${t.title}${t.accountName && !t.title.includes(t.accountName) ? ` (${t.accountName})` : ''}${t.dueDate ? ` — due ${formatDay(t.dueDate)}` : ''}${!yours && t.ownerName ? ` · ${t.ownerName}` : ''}`,

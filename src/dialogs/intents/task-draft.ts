@@ -45,8 +45,12 @@ export function dueDayOf(words: string, clock: RequestClock): { due: string; tex
   if (day && day.date === today && BARE_WEEKDAY.test(day.text.trim()))
     return { due: shiftDay(day.date, 7), text: day.text };
   if (day) return { due: day.date, text: day.text };
-  const period = periods.find((p) => p.granularity === 'week' || p.granularity === 'month');
+  const period = periods.find(
+    (p) => p.granularity === 'week' || p.granularity === 'month' || p.granularity === 'span',
+  );
   if (!period || period.end < today) return undefined;
+  // "by the end of the month", "end of next week": a span ending then is due on its last day.
+  if (period.granularity === 'span') return { due: period.end, text: period.text };
   return { due: period.start >= today ? period.start : period.end, text: period.text };
 }
 

@@ -13,6 +13,9 @@ const WHAT_TO_KNOW =
 /** An occasion ahead ("before my call", "ahead of the meeting", "going into tomorrow's demo") or "about". */
 const OCCASION_OR_ABOUT =
   /\b(?:before|ahead\s+of|prior\s+to|going\s+into|heading\s+into|for)\s+(?:my|our|the|a|an|this|tomorrow'?s?|today'?s?|next|upcoming)\b|\b(?:about|on|re)\s+\S|\b(?:call|meeting|mtg|demo|pitch|visit|qbr|presentation)\b/i;
+/** "what's the latest with globex", "what's new at acme", "what's going on with Initech": the account's news. */
+const LATEST_WITH =
+  /\bwhat(?:'s|s|\s+is)\s+(?:the\s+)?(?:latest|new|newest|up|happening|going\s+on|the\s+story)\s+(?:with|at|on|over\s+at)\s+\S/i;
 /** Words that make it a question about records of the account rather than a briefing. */
 const RECORD_WORDS =
   /\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline|tasks?|to-?dos?|cases?|tickets?|forecast|contacts?|orders?|invoices?|segment|churn|pitch\s+to|sell|upsell|cross-?sell)\b/i;
@@ -25,5 +28,7 @@ const RECORD_WORDS =
  */
 export function isBriefingRequest(text: string): boolean {
   if (RECORD_WORDS.test(text)) return false;
-  return PREPARE.test(text) || (WHAT_TO_KNOW.test(text) && OCCASION_OR_ABOUT.test(text));
+  return (
+    PREPARE.test(text) || LATEST_WITH.test(text) || (WHAT_TO_KNOW.test(text) && OCCASION_OR_ABOUT.test(text))
+  );
 }

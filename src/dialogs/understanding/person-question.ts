@@ -51,7 +51,12 @@ export function personQuestionOf(text: string, named: boolean): PersonQuestion |
     )
   )
     return undefined;
-  const field = FIELDS.find(([pattern]) => pattern.test(text))?.[1];
+  // An occasion ahead ("before I call them", "ahead of my call with her") is when, not what is asked.
+  const asked = text.replace(
+    /\b(?:before|ahead of|prior to|when)\s+(?:i|we|my|our)\s+(?:\w+\s+)?(?:call|ring|meet|email|e-mail|see)\b.*$/,
+    '',
+  );
+  const field = FIELDS.find(([pattern]) => pattern.test(asked))?.[1];
   // Who a named person is, when no one field is asked ("who is jane cooper?"): their title, company and details.
   if (!field && named && WHO_IS.test(text) && !/\b(?:deals?|pipeline|opps?|cases?|tickets?)\b/.test(text))
     return { field: 'title', pointsBack: false, overview: true };

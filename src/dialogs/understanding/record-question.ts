@@ -523,7 +523,8 @@ export function parseRecordQuestion(
     stages.length === 0 &&
     /\b(what|which) stage\b|\bstage (of|for)\b|\bwhat'?s the stage\b/.test(text) &&
     !/\b(move|moved|set|update|change|mark|push|advance)\b/.test(text);
-  const tasks = /\btasks?\b|\bto-?do\b/.test(text);
+  // "what's on Olivia's plate", "my to-do list": someone's open tasks.
+  const tasks = /\btasks?\b|\bto-?dos?\b|\bon\s+(?:my|our|his|her|their|[a-z]+'s)\s+plate\b/.test(text);
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
   const closing = /\bclos(e|es|ing|ings)\b|\bdue\b/.test(text);
   // "what did we close last month", "deals I closed in november": closing in the past is winning.
@@ -616,6 +617,16 @@ export function parseRecordQuestion(
   } else if (tasks) {
     query.record = 'task';
     if (overdue) query.status = 'overdue';
+    else {
+      // "tasks due next week", "what's due on the 10th", "my tasks due by end of the month": the due window.
+      const dueDay = entities?.dates[0]?.date;
+      const window = period ?? (dueDay ? { from: dueDay, to: dueDay } : undefined);
+      if (window) {
+        // "due by friday" is everything due up to then, the overdue included.
+        if (!/\b(?:by|before|until)\b/.test(text)) query.closeFrom = window.from;
+        query.closeTo = window.to;
+      }
+    }
   }
   if (lastInteraction) {
     query.field = 'lastInteraction';

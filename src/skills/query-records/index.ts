@@ -199,9 +199,15 @@ export const queryRecords = defineSkill({
           { ...(scope ? ownerFilter(scope) : { ownerId: caller.userId }), status: 'open' },
           { sort: { dueAt: 1 } },
         )
-      ).filter(
-        (t) => query.status !== 'overdue' || (t.dueAt !== undefined && calendarDayOf(t.dueAt) < today),
-      );
+      ).filter((t) => {
+        const due = t.dueAt ? calendarDayOf(t.dueAt) : undefined;
+        if (query.status === 'overdue' && !(due !== undefined && due < today)) return false;
+        // Tasks are due on a day: the query's window (`closeFrom`/`closeTo`) is their due window.
+        if ((query.closeFrom || query.closeTo) && due === undefined) return false;
+        if (query.closeFrom && due! < query.closeFrom) return false;
+        if (query.closeTo && due! > query.closeTo) return false;
+        return true;
+      });
       const shown = tasks.slice(0, query.limit ?? 10);
       const [owners, accounts] = scope
         ? await Promise.all([

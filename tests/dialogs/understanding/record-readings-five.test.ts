@@ -1,3 +1,5 @@
+import { dueDayOf } from '../../../src/dialogs/intents/task-draft';
+import { isBriefingRequest } from '../../../src/dialogs/routing/briefing-requests';
 import { churnQuestionOf } from '../../../src/dialogs/routing/churn-questions';
 import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
 import { parseRecordQuestion, type RecordQuestion } from '../../../src/dialogs/understanding/record-question';
@@ -187,4 +189,59 @@ describe('why deals were lost', () => {
       expect(read?.kind === 'query' ? read.query.lostReason : 'not a query').toBeUndefined();
     },
   );
+});
+
+describe('tasks by when they are due, and whose plate', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['tasks due on the 10th', { closeFrom: '2026-12-10', closeTo: '2026-12-10' }],
+    ["what's due on the 2nd", {}], // no task word: not read as tasks here
+    ['my tasks due end of the month', { closeFrom: '2026-12-04', closeTo: '2026-12-31' }],
+    ['what tasks are due by friday', { closeTo: '2026-12-11' }],
+    ['my tasks due next week', { closeFrom: '2026-12-07', closeTo: '2026-12-13' }],
+    ["what's on olivia's plate", { owner: { rep: 'Olivia Chen' } }],
+    ["what's on my plate this week", { owner: { scope: 'mine' }, closeFrom: '2026-11-30' }],
+  ])('"%s" reads as %j', (text, query) => {
+    const read = parse(text);
+    if (Object.keys(query).length === 0)
+      expect(read?.kind === 'query' ? read.query.record : undefined).not.toBe('task');
+    else expect(read).toMatchObject({ kind: 'query', query: { record: 'task', ...query } });
+  });
+
+  it('"by friday" includes what is overdue (no start of the window)', () => {
+    const read = parse('what tasks are due by friday');
+    expect(read?.kind === 'query' ? read.query.closeFrom : 'not a query').toBeUndefined();
+  });
+
+  it.each<[string, string]>([
+    ['remind me on the 10th to send the quote', '2026-12-10'],
+    ['remind me on the 2nd to call acme', '2027-01-02'],
+    ['remind me to chase the PO by the end of the month', '2026-12-31'],
+    ['remind me to call Jane on the 10th of December', '2026-12-10'],
+  ])('a task "%s" is due %s', (text, due) => {
+    expect(dueDayOf(text, { now: NOW, timezone: 'UTC' })?.due).toBe(due);
+  });
+});
+
+describe("an account's latest news is a briefing", () => {
+  it.each([
+    "what's the latest with globex before I call them",
+    'whats new with acme',
+    "what's going on with initech",
+    "what's happening at hooli",
+  ])('"%s" is a briefing request', (text) => {
+    expect(isBriefingRequest(text)).toBe(true);
+  });
+
+  it.each([
+    "what's the latest conversation with globex",
+    "what's new in the product",
+    "what's the latest deal with acme",
+  ])('"%s" is not', (text) => {
+    expect(isBriefingRequest(text)).toBe(false);
+  });
+
+  it('an occasion ("before I call them") does not make it a question about a phone number', () => {
+    const read = parse("what's the latest with globex before I call them");
+    expect(read?.kind === 'query' ? read.query.field : undefined).not.toBe('phone');
+  });
 });

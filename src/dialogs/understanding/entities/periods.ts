@@ -264,6 +264,23 @@ function dateSearchWindow(text: string): string {
  * months, weeks, rolling windows, fiscal halves) are ours, because date libraries parse days, not
  * business periods; single days ("next Friday", "May 5") come from chrono-node on what is left.
  */
+/** A day of the month said alone ("the 10th", "on the 3rd"), not before a month ("the 10th of December"). */
+const DAY_OF_MONTH =
+  /\b(?:on\s+)?the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)/g;
+
+/** The next day numbered `day` from `today` (this month's when it is not past, else the next month's that has it). */
+function nextDayOfMonth(today: CalendarDay, day: number): string | undefined {
+  for (let ahead = 0; ahead < 3; ahead += 1) {
+    const monthIndex = today.month - 1 + ahead;
+    const year = today.year + Math.floor(monthIndex / 12);
+    const month = (monthIndex % 12) + 1;
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day > daysInMonth || (ahead === 0 && day < today.day)) continue;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
 export function extractPeriodsAndDates(
   text: string,
   context: CalendarContext,
@@ -295,8 +312,15 @@ export function extractPeriodsAndDates(
     remaining = pieces.join('') + remaining.slice(copied);
     found.push(...matched);
   }
-  const reference = { instant: context.now, timezone: utcOffsetMinutes(context.now, context.timeZone) };
   const dates: DateMention[] = [];
+  // "on the 10th", "by the 3rd": a day of the month with no month named is the next such day.
+  remaining = remaining.replace(DAY_OF_MONTH, (words: string, day: string, index: number) => {
+    const date = nextDayOfMonth(today, Number(day));
+    if (!date) return words;
+    dates.push({ text: text.slice(index, index + words.length), date });
+    return ' '.repeat(words.length);
+  });
+  const reference = { instant: context.now, timezone: utcOffsetMinutes(context.now, context.timeZone) };
   for (const result of chrono.parse(dateSearchWindow(remaining), reference, {
     forwardDate: (context.prefer ?? 'future') === 'future',
   })) {
