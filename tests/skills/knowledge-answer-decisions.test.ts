@@ -43,6 +43,17 @@ describe('knowledge answers: comparisons and yes/no (demo knowledge base)', () =
     expect(result.passages).toHaveLength(2);
   });
 
+  it.each([
+    'whats the difference between cloud and self-hosted',
+    'cloud vs self hosted',
+    'how is self-hosted different from cloud',
+  ])('%s: from the section about the difference itself', async (question) => {
+    const result = await ask(question);
+    expect(result.noAnswer).toBe(false);
+    expect(result.sources.map((source) => source.section)).toEqual(['Differences']);
+    expect(result.answer).toMatch(/^Features are the same in both editions/);
+  });
+
   it('a comparison the knowledge base has no pair of sections for is answered as asked', async () => {
     // "lead" and "contact" are found in different documents (lead scoring, contacting support): no comparison.
     const result = await ask('what is the difference between a lead and a contact');

@@ -5,14 +5,17 @@ import type { KnowledgeAnswer, KnowledgeSource } from '../../../ml/knowledge/kno
 
 /** Longest account of one side of a comparison, in words (whole sentences; at least the first). */
 const MAX_SIDE_WORDS = 60;
+/** A section about the difference itself ("Differences", "Cloud vs self-hosted", "Comparing plans"). */
+const DIFFERENCE_HEADING = /\bdifferen|\bcompar|\bvs\b|\bversus\b/i;
 
 /**
  * A comparison ("what's the difference between business and enterprise") answered from both
  * sections: each compared thing is looked up on its own, and when both are sections of one
  * document that name them ("Pricing plans › Business", "Pricing plans › Enterprise"), the answer
- * gives each section's opening, headed by its name, citing both. Undefined when the question
- * compares nothing, when the answer to the question as asked already speaks of both things (a
- * section about the difference itself), or when the two lookups do not find such a pair of sections.
+ * gives each section's opening, headed by its name, citing both. A retrieved section about the
+ * difference itself ("Differences") that speaks of both things is preferred to either. Undefined
+ * when the question compares nothing, when the answer to the question as asked already speaks of
+ * both things, or when the lookups find neither.
  */
 export async function comparisonAnswer(
   question: string,
@@ -22,6 +25,23 @@ export async function comparisonAnswer(
   const compared = comparedItems(question);
   if (!compared) return undefined;
   const [first, second] = compared.items;
+  // A section about the difference that speaks of both things answers, found as asked or asked
+  // in the documents' words ("cloud vs self hosted" as "difference between cloud and self hosted").
+  const aboutTheDifference = (answer: KnowledgeAnswer) =>
+    answer.noAnswer
+      ? undefined
+      : answer.passages.find(
+          (passage) =>
+            DIFFERENCE_HEADING.test(passage.source.section ?? '') &&
+            names(first, `${headingOf(passage.source)} ${passage.text}`) &&
+            names(second, `${headingOf(passage.source)} ${passage.text}`),
+        );
+  const asIs = aboutTheDifference(asked);
+  const differenceAnswer = asIs ? asked : await lookUp(`difference between ${first} and ${second}`);
+  const section = asIs ?? aboutTheDifference(differenceAnswer);
+  if (section) {
+    return { ...differenceAnswer, answer: opening(section.text), sources: [section.source], passages: [section], ignored: asked.ignored };
+  }
   if (!asked.noAnswer && names(first, answerContext(asked)) && names(second, answerContext(asked))) return undefined;
   const sides = await Promise.all(compared.items.map(lookUp));
   const found = sides.map((side, index) => ({ side, item: compared.items[index]!, source: side.sources[0], passage: side.passages[0] }));
