@@ -66,6 +66,15 @@ describe('website visitor flows in everyday words', () => {
     expect(told).not.toMatch(NOBODY);
   });
 
+  it.each(['open cases for Initech', 'which customers are likely to churn?', 'who is Jane Park?'])(
+    'tells a visitor asking for customer records ("%s") that they are not shared',
+    async (message) => {
+      const told = text(await visitor().say(message));
+      expect(told).not.toMatch(/couldn't find an answer/);
+      expect(told).not.toMatch(NOBODY);
+    },
+  );
+
   it('opens a case for a hand-off nobody can take once the visitor has left their details, and names it at the end', async () => {
     const chat = visitor();
     const asked = text(await chat.say('can i talk to a real person please'));

@@ -22,6 +22,10 @@ const RECORD_INTENTS = new Set([
   'account_segment',
   'segment_members',
   'recommendations',
+  'case_list',
+  'customer_view',
+  'churn_list',
+  'churn_account',
 ]);
 /** How sure the understander must be that a visitor's unanswered question asks for records. */
 const RECORD_INTENT_CONFIDENCE = 0.6;
