@@ -21,7 +21,7 @@ const CAMPAIGN_WORDS =
   /\b((?:(?:spring|summer|autumn|fall|winter|saas|pricing|q[1-4]|last|our|the)\s+){0,2}(?:webinar|webinars|connect|conference|trade ?show|roadshow|event|ebook|e-book|guide|campaign))(?:\s+(20\d\d))?\b/i;
 /** "leads from the spring webinar", "leads of SaaS Connect 2026": the words after the preposition. */
 const LEADS_FROM =
-  /\bleads\s+(?:that\s+came\s+)?(?:from|of|at)\s+(?:the\s+|our\s+)?(.+?)(?:\s+(?:are|is|will|would|most|likely|to|by|ranked|who|that|and)\b|[?.!,]|$)/i;
+  /\bleads\s+(?:that\s+came\s+)?(?:from|of|at)\s+(?:the\s+|our\s+)?(.+?)(?:\s+(?:are|is|will|would|most|likely|to|by|ranked|who|that|and|looking|doing|going|performing|shaping|coming|trending|tracking|lately|recently|so\s+far|this|last)\b|[?.!,]|$)/i;
 /** Regions and owners are not campaigns ("leads from EMEA", "leads of my team"). */
 const NOT_A_CAMPAIGN = /^(?:emea|apac|latam|na|europe|north america|my team|the team|me|my|us|everyone)$/i;
 

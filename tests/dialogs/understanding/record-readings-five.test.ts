@@ -1,6 +1,7 @@
 import { dueDayOf } from '../../../src/dialogs/intents/task-draft';
 import { isBriefingRequest } from '../../../src/dialogs/routing/briefing-requests';
 import { churnQuestionOf } from '../../../src/dialogs/routing/churn-questions';
+import { campaignOfLeads, marketingIntentOf } from '../../../src/dialogs/routing/marketing-questions';
 import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
 import { parseRecordQuestion, type RecordQuestion } from '../../../src/dialogs/understanding/record-question';
 
@@ -243,5 +244,17 @@ describe("an account's latest news is a briefing", () => {
   it('an occasion ("before I call them") does not make it a question about a phone number', () => {
     const read = parse("what's the latest with globex before I call them");
     expect(read?.kind === 'query' ? read.query.field : undefined).not.toBe('phone');
+  });
+});
+
+describe('leads of a campaign asked how they are going', () => {
+  it.each<[string, string]>([
+    ['how are the leads from saas connect looking', 'saas connect'],
+    ['how are leads from the spring webinar doing', 'spring webinar'],
+    ['leads from saas connect so far?', 'saas connect'],
+    ['how are the leads from the pricing guide shaping up', 'pricing guide'],
+  ])('"%s" names the campaign "%s"', (text, campaign) => {
+    expect(campaignOfLeads(text)).toBe(campaign);
+    expect(marketingIntentOf(text)).toBe('lead_conversion');
   });
 });
