@@ -87,19 +87,34 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The verb right after "how much" ("how much is it", "how much does it …") makes it a price
+ * question, unlike "how much data"; it is kept so the question's implied topic is still read
+ * (see QUESTION_CUES).
+ */
+const HOW_MUCH_BEFORE = /\bhow\s+much\s*$/iu;
+
+/**
+ * "Does it work with Outlook?" asks whether Outlook is supported: "work" names no topic there,
+ * and a passage saying "syncs with Outlook" never uses it.
+ */
+const WORKS_WITH = /\b((?:does|do|will|would|can|could)\s+(?:it|this|that|crmpro|the\s+[\p{L}\p{N}]+|your\s+[\p{L}\p{N}]+))\s+work\s+(?=(?:with|in|on)\b)/giu;
+
+/**
  * The question as a document would phrase its topic: contractions and chat spellings written out,
  * filler words dropped. Falls back to the question as typed when nothing would be left.
  */
 export function everydayQuestion(question: string): string {
   let text = question;
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
-  const words = text.split(/(\s+)/u).map((token) => {
+  text = text.replace(WORKS_WITH, '$1 ');
+  const words: string[] = [];
+  for (const token of text.split(/(\s+)/u)) {
     const bare = token.toLowerCase().replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}/]+$/gu, '');
     const spelled = CHAT_SPELLINGS.get(bare);
-    if (spelled) return token.toLowerCase().replace(bare, spelled);
-    if (FILLER_WORDS.has(bare)) return token.replace(/[\p{L}\p{N}'’]+/gu, '').trim() || ' ';
-    return token;
-  });
+    if (spelled) words.push(token.toLowerCase().replace(bare, spelled));
+    else if (FILLER_WORDS.has(bare) && !HOW_MUCH_BEFORE.test(words.join(''))) words.push(token.replace(/[\p{L}\p{N}'’]+/gu, '').trim() || ' ');
+    else words.push(token);
+  }
   const result = words.join('').replace(/\s+/gu, ' ').trim();
   return /[\p{L}\p{N}]/u.test(result) ? result : question;
 }

@@ -10,6 +10,8 @@ export const QUESTION_WORDS: readonly string[] = [
   'is', 'am', 'was', 'were', 'been', 'being', 'there', 'here', 'any', 'some', 'please', 'tell', 'know', 'want',
   'need', 'like', 'about', 'so', 'than', 'too', 'very', 'just', 'also', 'from', 'up', 'out', 'all',
   'hi', 'hello', 'thanks', 'thank', 'ok', 'okay', 'hey',
+  // "how long until / till it …" asks for a duration; the word itself names no topic
+  'until', 'till', 'til',
 ];
 
 /**

@@ -34,6 +34,7 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['encrypted', 'encryption', 'encrypt'],
   ['trial', 'try it', 'test drive'],
   ['discount', 'reduced price', 'cheaper'],
+  ['non-profit', 'nonprofit', 'not-for-profit', 'charity', 'charities'],
   ['sign in', 'log in', 'login', 'logon', 'sign on'],
   ['invoice', 'bill', 'receipt'],
   ['install', 'set up', 'setup', 'deploy'],
@@ -119,6 +120,8 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // "take" a payment or a card is to accept it; "upgrade" to a new release is to update.
   { from: ['take', 'takes'], to: ['accept'] },
   { from: ['upgrade', 'upgrading'], to: ['update', 'updating'] },
+  // tries at signing in are attempts ("tries" alone has the stem of "try", as in "try it")
+  { from: ['many tries', 'failed tries', 'wrong tries', 'retries'], to: ['attempts', 'failed attempts'] },
 ];
 
 /** The thesaurus knowledge answers search with. */
