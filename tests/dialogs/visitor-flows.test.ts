@@ -75,6 +75,19 @@ describe('website visitor flows in everyday words', () => {
     },
   );
 
+  it.each([
+    ['when a website visitor wants a human how does my team get it', true],
+    ['how does the hand-off to a person work on the widget?', true],
+    ['talk to a human', false],
+  ])('answers staff asking "%s" about the hand-off from the documentation: %s', async (message, fromDocs) => {
+    const rep = new ChatDriver(servicesFor(temp.store), `staff-handoff-${message.length}`);
+    const told = text(await rep.say(message));
+    if (fromDocs) {
+      expect(told).toMatch(/knowledge base/i);
+      expect(told).not.toMatch(/ask your colleague/);
+    } else expect(told).toMatch(/for website visitors; ask your colleague/);
+  });
+
   it('opens a case for a hand-off nobody can take once the visitor has left their details, and names it at the end', async () => {
     const chat = visitor();
     const asked = text(await chat.say('can i talk to a real person please'));

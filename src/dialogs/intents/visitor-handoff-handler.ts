@@ -9,7 +9,9 @@ import {
   openVisitorCase,
   type HandoffQuestion,
 } from './handoff-case-steps';
+import { visitorRequestOf } from '../routing/person-requests';
 import type { IntentHandler, IntentOutcome, IntentTurn } from './intent-handler';
+import { knowledgeHandler } from './knowledge-handler';
 import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
 
 export const NOBODY_AVAILABLE = 'Nobody from our team is available to chat right now.';
@@ -101,7 +103,11 @@ export async function askForPerson(
   };
 }
 
-/** "Talk to a human": a person for website visitors; staff are told to ask a colleague directly. */
+/**
+ * "Talk to a human": a person for website visitors; staff are told to ask a colleague directly, and
+ * a staff question about the hand-off ("when a website visitor wants a human how does my team get
+ * it") is answered from the documentation.
+ */
 export const handoffRequestHandler: IntentHandler = {
   intents: ['handoff'],
   capability: {
@@ -110,10 +116,12 @@ export const handoffRequestHandler: IntentHandler = {
     examples: ['talk to a person'],
   },
   handle: async (turn) => {
-    if (turn.caller.role !== 'visitor')
+    if (turn.caller.role !== 'visitor') {
+      if (visitorRequestOf(turn.text) !== 'person') return knowledgeHandler.handle(turn);
       return {
         text: 'Hand-over to a person is for website visitors; ask your colleague directly in Slack or Teams.',
       };
+    }
     return askForPerson(turn, 'asked');
   },
 };
