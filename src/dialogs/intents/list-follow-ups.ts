@@ -49,6 +49,8 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
   }
   if (change.stages || change.minAmount !== undefined || change.maxAmount !== undefined) {
     if (query.record !== 'deal') return undefined;
+    // Won and lost deals have left the open stages: "only negotiation" after them is a question of its own.
+    if (change.stages && (query.status === 'won' || query.status === 'lost')) return undefined;
     if (change.stages) query.stages = change.stages;
     if (change.minAmount !== undefined) query.minAmount = change.minAmount;
     if (change.maxAmount !== undefined) query.maxAmount = change.maxAmount;
