@@ -44,6 +44,15 @@ type ConnectorClient = Awaited<
   ReturnType<ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>['create']>
 >;
 
+/** botbuilder's client of the Bot Framework token service (sign-in, user tokens). */
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
+
+/** The claims botbuilder proved about a request (or made for a proactive turn). */
+type ClaimsIdentity = AuthenticatedRequest['claimsIdentity'];
+
+/** Makes the connector client of a turn, for a service URL and an outbound audience. */
+type ConnectorFactory = NonNullable<AuthenticatedRequest['connectorFactory']>;
+
 /** The outcome of checking a request's token: proven, or refused with the reason (for the log). */
 export type Authentication = { ok: true; request: AuthenticatedRequest } | { ok: false; reason: string };
 
@@ -62,6 +71,94 @@ const PUBLIC_CLOUD = {
     'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
   CallerId: 'urn:botframework:azure',
 } as const;
+
+/** How many connector (and token service) clients a channel keeps; past it the least recently used goes. */
+export const KEPT_CLIENTS = 500;
+
+/** A map of at most `limit` entries that forgets the least recently used one first. */
+export class RecentlyUsed<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(readonly limit: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+/**
+ * botbuilder's configuration authentication, reusing the clients it makes for outbound calls.
+ * CloudAdapter builds a new ConnectorClient and UserTokenClient (and their credentials) for every
+ * turn; botbuilder-dotnet's BotFrameworkAdapter keeps one ConnectorClient per service URL, app id
+ * and OAuth scope (`_connectorClients`, CreateConnectorClient in
+ * libraries/Microsoft.Bot.Builder/BotFrameworkAdapter.cs); botbuilder-js's only reuses one within a
+ * turn. Here the key is everything the client is made from: the app id of the claims, the service
+ * URL and the audience (the credentials factory, login endpoint and OAuth scope are this object's
+ * own, so clients are never shared across channels). Requests are still authenticated on every
+ * call; only the outbound clients are kept. Their credentials (botbuilder's AppCredentials) check
+ * the token's expiry on every request and fetch a new one when due, so a kept client does not
+ * keep a stale token.
+ */
+export class ClientReusingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  readonly connectorClients = new RecentlyUsed<ConnectorClient>(KEPT_CLIENTS);
+  readonly userTokenClients = new RecentlyUsed<UserTokenClient>(KEPT_CLIENTS);
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticatedRequest> {
+    const request = await super.authenticateRequest(activity, authHeader);
+    return { ...request, connectorFactory: this.reusing(request.claimsIdentity) };
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.reusing(claimsIdentity);
+  }
+
+  override async createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    const key = JSON.stringify([appIdOf(claimsIdentity)]);
+    const kept = this.userTokenClients.get(key);
+    if (kept) return kept;
+    const client = await super.createUserTokenClient(claimsIdentity);
+    this.userTokenClients.set(key, client);
+    return client;
+  }
+
+  /** A connector factory for these claims that hands out the kept client when there is one. */
+  private reusing(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const factory = super.createConnectorFactory(claimsIdentity);
+    const appId = appIdOf(claimsIdentity);
+    return {
+      create: async (serviceUrl: string, audience?: string) => {
+        const key = JSON.stringify([appId, serviceUrl, audience ?? null]);
+        const kept = this.connectorClients.get(key);
+        if (kept) return kept;
+        const client = await factory.create(serviceUrl, audience);
+        this.connectorClients.set(key, client);
+        return client;
+      },
+    };
+  }
+}
+
+/**
+ * The app id botbuilder makes outbound credentials for: the token's audience from a channel, its
+ * `appid` claim from the Emulator (botbuilder's own rule, ParameterizedBotFrameworkAuthentication).
+ */
+function appIdOf(claimsIdentity: ClaimsIdentity): string | null {
+  return claimsIdentity.getClaimValue('aud') ?? claimsIdentity.getClaimValue('appid') ?? null;
+}
 
 /** botbuilder's CloudAdapter, with its turn entry point usable on a request we authenticated. */
 class CrmCloudAdapter extends CloudAdapter {
@@ -85,7 +182,7 @@ class CrmCloudAdapter extends CloudAdapter {
 export class BotFrameworkChannel {
   /** `local` (no MICROSOFT_APP_ID: local development) or `authenticated`. */
   readonly mode: 'local' | 'authenticated';
-  private readonly authentication: ConfigurationBotFrameworkAuthentication;
+  private readonly authentication: ClientReusingAuthentication;
   private readonly adapter: CrmCloudAdapter;
   private readonly appId: string;
   private readonly references?: ConversationReferences;
@@ -111,7 +208,7 @@ export class BotFrameworkChannel {
         MicrosoftAppType: settings.appType,
         MicrosoftAppTenantId: settings.tenantId ?? '',
       });
-    this.authentication = new ConfigurationBotFrameworkAuthentication(
+    this.authentication = new ClientReusingAuthentication(
       settings.openIdMetadataUrl
         ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: settings.openIdMetadataUrl }
         : {},
