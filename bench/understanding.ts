@@ -13,14 +13,24 @@ import { percentiles } from './message-round-trip';
 const ROOT = path.join(__dirname, '..');
 /**
  * The evaluation's sets, each run on its own freshly seeded demo CRM (a set's write questions change
- * what its later questions see, never another set's): six development sets and two held-out ones.
+ * what its later questions see, never another set's): seven development sets and two held-out ones.
  * `dev` and `dev-round2` are ours (the second was the test half until it was read and tuned on);
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` (development) by a fifth.
+ * `dev-qa4` and `dev-qa5` (development) by a fifth and a sixth.
  */
-const SETS = ['dev', 'dev-round2', 'dev-qa', 'dev-qa2', 'dev-qa3', 'dev-qa4', 'test', 'test2'] as const;
+const SETS = [
+  'dev',
+  'dev-round2',
+  'dev-qa',
+  'dev-qa2',
+  'dev-qa3',
+  'dev-qa4',
+  'dev-qa5',
+  'test',
+  'test2',
+] as const;
 
 /** The share right overall, by role and by kind, without the per-question results. */
 function shares(report: ConversationEvalReport) {
