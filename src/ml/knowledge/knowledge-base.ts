@@ -242,9 +242,13 @@ export class KnowledgeBase {
     // A message of several sentences ("Where is our data stored? We're a German company.") may
     // carry its question in one of them: the others must not dilute the evidence for it.
     for (const sentence of questionSentences(question)) {
-      // A sentence of question words only ("What should we do?") names no topic: judged alone it
-      // would match any passage titled with those words, so it never replaces the whole message.
-      if (!this.retriever.hasTopicalTerms(sentence)) continue;
+      // A sentence judged alone must name its topic on its own. A condition ("if we cancel", "after
+      // cancelling mid year") is the circumstance of the question, not the question; a question
+      // naming one thing ("what's the policy", "what are the rules") asks about what the rest of
+      // the message is about, and alone would match any passage using that word. A statement naming
+      // one thing ("we're on hubspot") is the context it gives, and may hold the topic.
+      const topicTerms = this.retriever.topicalTermCount(sentence);
+      if (!topicTerms || isCondition(sentence) || (isQuestion(sentence) && topicTerms < 2)) continue;
       const alone = this.bestPassage(this.retriever, sentence);
       if (alone?.best && (!found.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
@@ -318,6 +322,21 @@ function questionSentences(question: string): string[] {
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   return sentences.length > 1 ? sentences : [];
+}
+
+/** Words that open a clause stating a circumstance ("if we cancel", "when a rep leaves"). */
+const CONDITION_OPENER = /^(?:if|when|whenever|after|before|once|because|since|unless|in case|as soon as)\b/i;
+
+/** A clause stating a circumstance; "when …?" asked is a question (its auxiliary may be dropped as filler). */
+function isCondition(sentence: string): boolean {
+  return CONDITION_OPENER.test(sentence) && !/\?\s*$/.test(sentence);
+}
+
+/** Words that open a question ("what's the policy", "can we pause"). */
+const QUESTION_OPENER = /^(?:how|what|which|who|whom|whose|where|when|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|had)\b/i;
+
+function isQuestion(sentence: string): boolean {
+  return QUESTION_OPENER.test(sentence) || /\?\s*$/.test(sentence);
 }
 
 function sourceOf(chunk: StoredChunk): KnowledgeSource {

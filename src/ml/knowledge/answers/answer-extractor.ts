@@ -51,10 +51,13 @@ export function extractAnswer(
   // Only the question's own words: as other words they could stand for a question term through the
   // thesaurus ("fast" for "response time") without the sentence saying anything about it.
   const namingWords = answerTypes.map((type) => ({ type, terms: analyze(wordsNamingTheFact(type)).filter((term) => questionTerms.has(term)) }));
-  const termsOf = (text: string): string[] => [
-    ...analyze(text),
-    ...namingWords.filter(({ type }) => type.test(text)).flatMap(({ terms }) => terms),
-  ];
+  // Those words are covered by stating the fact, not by repeating them: "4 hours" (a response
+  // time) does not answer the "hours" of "support hours?", the days and times do.
+  const termsOf = (text: string): string[] => {
+    const stated = new Set(namingWords.filter(({ type }) => type.test(text)).flatMap(({ terms }) => terms));
+    const unstated = new Set(namingWords.filter(({ type }) => !type.test(text)).flatMap(({ terms }) => terms));
+    return [...analyze(text).filter((term) => stated.has(term) || !unstated.has(term)), ...stated];
+  };
   const units = readingUnits(passage);
   // A table row alone ("Urgent | 4 hours | 1 hour") has no subject: it is read with the table's
   // column headers. Every unit that covers part of the question is also read under the passage's

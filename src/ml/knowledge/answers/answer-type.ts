@@ -6,14 +6,13 @@
  * gives the number rather than the sentence that only repeats the question's words.
  */
 /** A question asking for several things: "what/which (kinds of) <words> <plural noun>". */
-const LIST_ASKED = new RegExp(
-  [
-    /\b(?:what|which)\s+(?:(?:are|r)\s+)?(?:(?:the|your|its)\s+)?(?:(?:kinds?|sorts?|types?) of\s+)?(?:[a-z]+\s+){0,2}?(?!(?:does|has|was|is|happens|means|goes|comes|takes|makes)\b)[a-z]{2,}[^s\W]s\b/.source,
-    // A message that is only a plural noun phrase: "server requirements for 200 users?", "payment methods?".
-    /^\s*(?!(?:what|which|who|how|why|when|where|is|are|do|does|can|could|will|would|should|i|we|you|it|my|our|your)\b)(?:[a-z-]+\s+){0,2}(?!(?:happens|does|goes|means|takes|makes|comes|works|gets|needs|costs|has|was|is)\b)[a-z]{2,}[^s\W]s(?:\s+(?:for|of|on|in|with|to)\b|\s*[?.!]*\s*$)/.source,
-  ].join('|'),
-  'i',
-);
+const LIST_ASKED =
+  /\b(?:what|which)\s+(?:(?:are|r)\s+)?(?:(?:the|your|its)\s+)?(?:(?:kinds?|sorts?|types?) of\s+)?(?:[a-z]+\s+){0,2}?(?!(?:does|has|was|is|happens|means|goes|comes|takes|makes)\b)[a-z]{2,}[^s\W]s\b/i;
+/** A message that is only a plural noun phrase: "server requirements for 200 users?", "payment methods?". */
+const PLURAL_NOUN_PHRASE =
+  /^\s*(?!(?:what|which|who|how|why|when|where|is|are|do|does|can|could|will|would|should|i|we|you|it|my|our|your)\b)(?:[a-z-]+\s+){0,2}(?!(?:happens|does|goes|means|takes|makes|comes|works|gets|needs|costs|has|was|is)\b)[a-z]{2,}[^s\W]s(?:\s+(?:for|of|on|in|with|to)\b|\s*[?.!]*\s*$)/i;
+/** "What (kind of) X do I need": X's requirements (the auxiliary may be dropped as filler). */
+export const WHAT_IS_NEEDED = /\bwhat (?:(?:kind|sort|type)s? )?(?:of )?[a-z]+ (?:(?:do|does|would|will|should) )?(?:i|we|you|it|they) need\b/i;
 /**
  * A sentence naming several things ("Visa, Mastercard and American Express") or a list item. Exported
  * so the extractor knows a list was asked for and answers with the whole list a matching item is in.
@@ -29,6 +28,8 @@ interface AnswerType {
   readonly asks: RegExp;
   readonly states: RegExp;
   readonly names?: string;
+  /** Asked only when the question asks no other kind of fact. */
+  readonly fallback?: boolean;
 }
 
 const ANSWER_TYPES: readonly AnswerType[] = [
@@ -55,6 +56,13 @@ const ANSWER_TYPES: readonly AnswerType[] = [
   { asks: /\bwhere (?:do|can|is|are) (?:i|we|you)\b.*\b(?:find|download|change|set|turn|see|get)\b/i, states: /›|\bpage\b|\bmenu\b|\btab\b/ },
   // "what payment methods…", "which browsers…", "what are the system requirements": several things.
   { asks: LIST_ASKED, states: LIST_STATED },
+  // A bare noun phrase names what it wants without the question's shape: several things, unless its
+  // words ask for a more specific kind of fact ("support hours?" asks for the days and times, not
+  // the response-time table).
+  { asks: PLURAL_NOUN_PHRASE, states: LIST_STATED, fallback: true },
+  // "what server do I need": what a thing needs, its requirements, are several things; unless the
+  // question asks for something more specific ("what plan do I need" asks for a plan).
+  { asks: WHAT_IS_NEEDED, states: LIST_STATED, fallback: true },
   // "do you have an API", "is there a mobile app": whether it exists, and for whom.
   {
     asks: /^\s*(?:(?:do|does) )?(?:you|you guys|crmpro) (?:have|offer|support|provide|come with)\b|^\s*(?:(?:is|are) )?there (?:an?|any)\b|\bavailable\b/i,
@@ -64,6 +72,7 @@ const ANSWER_TYPES: readonly AnswerType[] = [
   {
     asks: /\b(?:opening|office|support|business|working)\s+hours\b|\bwhen (?:are|is) (?:you|support|\w+) (?:open|available)\b/i,
     states: /\d{1,2}:\d{2}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?)\b/i,
+    names: 'hours',
   },
   // "how do I put the chat on our website": the steps, a menu path, a command or an instruction.
   {
@@ -86,7 +95,9 @@ const ANSWER_TYPES: readonly AnswerType[] = [
 
 /** Patterns a sentence stating the asked kind of fact matches (empty when the wording asks none). */
 export function answerTypesOf(question: string): RegExp[] {
-  return ANSWER_TYPES.filter((type) => type.asks.test(question)).map((type) => type.states);
+  const asked = ANSWER_TYPES.filter((type) => type.asks.test(question));
+  const specific = asked.filter((type) => !type.fallback);
+  return (specific.length ? specific : asked).map((type) => type.states);
 }
 
 /**

@@ -256,12 +256,12 @@ export class HybridRetriever {
     return this.analyze;
   }
 
-  /** The terms that carry the topic: question words dropped, unless nothing else is left. */
-  /** Whether the text names a topic: a term other than question words ("what should we do?" has none). */
-  hasTopicalTerms(text: string): boolean {
-    return this.analyze(text).some((term) => !this.questionWords.has(term));
+  /** How many distinct terms of the text name a topic: terms other than question words ("what should we do?" has none). */
+  topicalTermCount(text: string): number {
+    return new Set(this.analyze(text).filter((term) => !this.questionWords.has(term))).size;
   }
 
+  /** The terms that carry the topic: question words dropped, unless nothing else is left. */
   private topicalTerms(terms: readonly string[]): readonly string[] {
     const topical = terms.filter((term) => !this.questionWords.has(term));
     return topical.length ? topical : terms;

@@ -100,6 +100,21 @@ const HOW_MUCH_BEFORE = /\bhow\s+much\s*$/iu;
 const WORKS_WITH = /\b((?:does|do|will|would|can|could)\s+(?:it|this|that|crmpro|the\s+[\p{L}\p{N}]+|your\s+[\p{L}\p{N}]+))\s+work\s+(?=(?:with|in|on)\b)/giu;
 
 /**
+ * "What server do I need to run it": what a thing needs to run or use "it" (the product every
+ * document is about) is what it needs; the purpose names no topic of its own, and a section on
+ * requirements never says "run".
+ */
+const NEEDED_TO_USE_IT =
+  /\b(what\s+(?:(?:kinds?|sorts?|types?)\s+)?(?:of\s+)?(?!(?:do|does|would|will|should)\b)[\p{L}]+\s+(?:(?:do|does|would|will|should)\s+)?(?:i|we|you|they)\s+need)\s+(?:to|for)\s+(?:run|running|use|using)\s+(?:it|this|crmpro)\b/giu;
+
+/**
+ * Data that is "gone" has been deleted ("how long until our data and backups are actually gone"),
+ * as documents say; "gone" said of anything else is not ("where has the time gone").
+ */
+const DATA_GONE =
+  /\b(data|backups?|workspace|account|records?|files?|contacts|leads|deals|history)((?:\s+(?:is|are|was|were|be|been|get|gets|got|will|all|actually|really|completely|permanently|fully|truly|finally|totally|for\s+good))*)\s+gone\b/giu;
+
+/**
  * The question as a document would phrase its topic: contractions and chat spellings written out,
  * filler words dropped. Falls back to the question as typed when nothing would be left.
  */
@@ -107,6 +122,8 @@ export function everydayQuestion(question: string): string {
   let text = question;
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   text = text.replace(WORKS_WITH, '$1 ');
+  text = text.replace(DATA_GONE, '$1$2 deleted');
+  text = text.replace(NEEDED_TO_USE_IT, '$1');
   const words: string[] = [];
   for (const token of text.split(/(\s+)/u)) {
     const bare = token.toLowerCase().replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}/]+$/gu, '');

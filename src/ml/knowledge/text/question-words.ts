@@ -21,6 +21,8 @@ export const QUESTION_WORDS: readonly string[] = [
  */
 export const QUESTION_CUES: ReadonlyArray<{ readonly pattern: RegExp; readonly terms: readonly string[] }> = [
   { pattern: /\bhow much (?:is|are|does|do|will|would|for)\b/i, terms: ['cost', 'price'] },
+  // "what server do I need": what a thing needs is its requirements
+  { pattern: /\bwhat (?:(?:kind|sort|type)s? )?(?:of )?[a-z]+ (?:(?:do|does|would|will|should) )?(?:i|we|you|it|they) need\b/i, terms: ['requirements'] },
 ];
 
 /** The implied topic words of a question (see QUESTION_CUES), unanalysed. */
