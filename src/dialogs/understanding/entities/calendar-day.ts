@@ -8,8 +8,39 @@ export interface CalendarDay {
   readonly day: number;
 }
 
+/**
+ * Since 1973 every time zone's offset from UTC is a whole number of minutes (the last with seconds,
+ * Africa/Monrovia's -0:44:30, ended in 1972), so a zone's calendar day and offset stay the same
+ * for a whole UTC minute. A message reads the day of "now" and of each date it names; keeping each
+ * zone's last minute saves formatting the same instant again (`formatToParts` costs microseconds).
+ */
+const WHOLE_MINUTE_OFFSETS_FROM = Date.UTC(1973, 0, 1);
+
+/** Per time zone, the last minute (since the epoch) asked about and its answer. */
+class LastMinuteMemo<T> {
+  private readonly last = new Map<string, { minute: number; value: T }>();
+
+  get(now: Date, timeZone: string, compute: () => T): T {
+    const time = now.getTime();
+    if (!(time >= WHOLE_MINUTE_OFFSETS_FROM)) return compute();
+    const minute = Math.floor(time / 60_000);
+    const kept = this.last.get(timeZone);
+    if (kept?.minute === minute) return kept.value;
+    const value = compute();
+    this.last.set(timeZone, { minute, value });
+    return value;
+  }
+}
+
+const dayMemo = new LastMinuteMemo<CalendarDay>();
+const offsetMemo = new LastMinuteMemo<number>();
+
 /** The calendar day of instant `now` in IANA time zone `timeZone`. */
 export function calendarDayIn(now: Date, timeZone: string): CalendarDay {
+  return dayMemo.get(now, timeZone, () => formattedDayIn(now, timeZone));
+}
+
+function formattedDayIn(now: Date, timeZone: string): CalendarDay {
   const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -22,6 +53,10 @@ export function calendarDayIn(now: Date, timeZone: string): CalendarDay {
 
 /** Offset of `timeZone` from UTC at `now`, in minutes (e.g. 60 for Berlin in winter). */
 export function utcOffsetMinutes(now: Date, timeZone: string): number {
+  return offsetMemo.get(now, timeZone, () => formattedOffsetMinutes(now, timeZone));
+}
+
+function formattedOffsetMinutes(now: Date, timeZone: string): number {
   const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',

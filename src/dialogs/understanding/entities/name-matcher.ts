@@ -137,19 +137,67 @@ function isFiller(word: string): boolean {
 }
 
 /**
- * The two-character pieces of a text, each occurrence its own token ("ab", then "ab#2" for the
- * second "ab"), so that the tokens two texts share count common pieces with their multiplicity.
+ * Bigram tokens as small integers: a two-character piece of a name (only `a-z`, `0-9`, `'` and the
+ * space between words, see `nameWords`) is its two 7-bit character codes, and its second, third …
+ * occurrence in the same text is a token of its own (the piece plus `BIGRAM_CODES` per earlier
+ * occurrence), so that the tokens two texts share count common pieces with their multiplicity.
+ * Numbers, not strings: a message's spans are tokenised for every name search, and strings for
+ * each piece were most of the matcher's garbage.
  */
-function bigramTokens(text: string): string[] {
-  const seen = new Map<string, number>();
-  const tokens: string[] = [];
-  for (let i = 0; i + 2 <= text.length; i++) {
-    const gram = text.slice(i, i + 2);
-    const occurrence = (seen.get(gram) ?? 0) + 1;
-    seen.set(gram, occurrence);
-    tokens.push(occurrence === 1 ? gram : `${gram}#${occurrence}`);
+const BIGRAM_CODES = 128 * 128;
+/** Occurrences so far of each piece in the text being tokenised (reset after each text). */
+const occurrences = new Uint32Array(BIGRAM_CODES);
+
+/**
+ * The tokens of the span being matched, for counting how many a name shares: a token below
+ * `STAMPED_TOKENS` (a piece's first to fourth occurrence) is the span's when its stamp is the
+ * current one; rarer, later occurrences are looked for in the span's token list.
+ */
+const STAMPED_TOKENS = 4 * BIGRAM_CODES;
+const spanTokenStamp = new Int32Array(STAMPED_TOKENS);
+let currentStamp = 0;
+
+function stampSpanTokens(tokens: Int32Array, count: number): void {
+  if (currentStamp === 0x7fffffff) {
+    spanTokenStamp.fill(0);
+    currentStamp = 0;
   }
-  return tokens;
+  currentStamp += 1;
+  for (let i = 0; i < count; i++) if (tokens[i]! < STAMPED_TOKENS) spanTokenStamp[tokens[i]!] = currentStamp;
+}
+
+/** How many of `nameTokens` the span stamped last has (its `count` tokens are `spanTokens`). */
+function sharedTokens(nameTokens: Int32Array, spanTokens: Int32Array, count: number): number {
+  let shared = 0;
+  for (const token of nameTokens) {
+    if (token < STAMPED_TOKENS) {
+      if (spanTokenStamp[token] === currentStamp) shared++;
+    } else {
+      for (let i = 0; i < count; i++) {
+        if (spanTokens[i] === token) {
+          shared++;
+          break;
+        }
+      }
+    }
+  }
+  return shared;
+}
+
+function bigramCode(text: string, at: number): number {
+  return (text.charCodeAt(at) & 127) * 128 + (text.charCodeAt(at + 1) & 127);
+}
+
+/** Writes the bigram tokens of `text` into `tokens` (from 0) and returns how many there are. */
+function bigramTokens(text: string, tokens: Int32Array): number {
+  const count = Math.max(0, text.length - 1);
+  for (let i = 0; i < count; i++) {
+    const code = bigramCode(text, i);
+    tokens[i] = code + BIGRAM_CODES * occurrences[code]!;
+    occurrences[code] = occurrences[code]! + 1;
+  }
+  for (let i = 0; i < count; i++) occurrences[bigramCode(text, i)] = 0;
+  return count;
 }
 
 /**
@@ -191,13 +239,23 @@ export class NameMatcher {
   private readonly byLeadingWords = new Map<string, number[]>();
   /** Indices of names of several words, by each of their words. */
   private readonly byWord = new Map<string, number[]>();
-  /** Indices of the names of four characters or more, by bigram token. */
-  private readonly byBigram = new Map<string, number[]>();
-  /** How many names have each length, for skipping the misspelling rule when none is close. */
-  private readonly lengths = new Map<number, number>();
+  /**
+   * Indices of the names of four characters or more, by bigram token and then by name length: a
+   * misspelling is looked for among names of each nearby length separately, with that length's
+   * own (tighter) count of pieces it must share, so common pieces of names of other lengths are
+   * never read.
+   */
+  private readonly byBigram = new Map<number, Map<number, number[]>>();
+  /** Per name of four characters or more: its bigram tokens. */
+  private readonly tokensOf: Int32Array[] = [];
+  /** Which name lengths occur, for skipping the misspelling rule when none is close. */
+  private readonly lengths = new Set<number>();
   /** Per name: the last span it was a misspelling candidate for (scratch space for `find`). */
   private readonly candidateOf: Int32Array;
   private spanCount = 0;
+  /** Scratch space for `find`: the current span's bigram tokens and its scores by name index. */
+  private spanTokens = new Int32Array(64);
+  private readonly spanScores = new Map<number, number>();
 
   constructor(records: readonly NamedRecord[]) {
     this.names = records
@@ -215,14 +273,25 @@ export class NameMatcher {
       if (!list) map.set(key, [index]);
       else if (list[list.length - 1] !== index) list.push(index);
     };
+    let tokens = new Int32Array(64);
     this.names.forEach((name, index) => {
       add(this.byJoined, name.joined, index);
       for (let count = 1; count < name.words.length; count++)
         add(this.byLeadingWords, name.words.slice(0, count).join(' '), index);
       if (name.words.length > 1) for (const word of name.words) add(this.byWord, word, index);
-      if (name.joined.length < 4) return;
-      this.lengths.set(name.joined.length, (this.lengths.get(name.joined.length) ?? 0) + 1);
-      for (const token of bigramTokens(name.joined)) add(this.byBigram, token, index);
+      const length = name.joined.length;
+      if (length < 4) return;
+      this.lengths.add(length);
+      if (tokens.length < length) tokens = new Int32Array(length);
+      const count = bigramTokens(name.joined, tokens);
+      this.tokensOf[index] = tokens.slice(0, count);
+      for (let i = 0; i < count; i++) {
+        let byLength = this.byBigram.get(tokens[i]!);
+        if (!byLength) this.byBigram.set(tokens[i]!, (byLength = new Map()));
+        const list = byLength.get(length);
+        if (!list) byLength.set(length, [index]);
+        else list.push(index);
+      }
     });
     this.candidateOf = new Int32Array(this.names.length);
   }
@@ -231,23 +300,32 @@ export class NameMatcher {
   find(text: string, minScore = 0.6, limit = 5): NameCandidate[] {
     const words = nameWords(text);
     const best = new Map<string, NameCandidate>();
-    const offer = (candidate: NameCandidate) => {
-      const current = best.get(candidate.id);
-      if (!current || candidate.score > current.score) best.set(candidate.id, candidate);
-    };
     // The same span scores the same wherever it stands, and its first place wins ties.
     const seen = new Set<string>();
     for (let start = 0; start < Math.min(words.length, MAX_NAME_SEARCH_WORDS); start++) {
+      if (isFiller(words[start]!)) continue;
+      // The span grows a word at a time: its words as typed, and without legal forms.
+      let spanText = '';
+      let spanWords = 0;
+      let typed = '';
       for (let length = 1; length <= MAX_SPAN_WORDS && start + length <= words.length; length++) {
-        const span = words.slice(start, start + length);
-        if (isFiller(span[0]!) || (span.length > 1 && isFiller(span[span.length - 1]!))) continue;
-        const spanText = span.filter((word) => !LEGAL_FORMS.has(word)).join(' ');
-        if (spanText === '') continue;
-        const text = span.join(' ');
-        if (seen.has(text)) continue;
-        seen.add(text);
-        for (const { name, score } of this.scoresOf(spanText, span.length)) {
-          if (score >= minScore) offer({ id: name.record.id, name: name.record.name, score, text });
+        const word = words[start + length - 1]!;
+        typed = length === 1 ? word : `${typed} ${word}`;
+        if (!LEGAL_FORMS.has(word)) {
+          spanText = spanWords === 0 ? word : `${spanText} ${word}`;
+          spanWords += 1;
+        }
+        if ((length > 1 && isFiller(word)) || spanWords === 0 || seen.has(typed)) continue;
+        seen.add(typed);
+        const scores = this.scoresOf(spanText, spanWords, length);
+        const indices = scores.size > 1 ? [...scores.keys()].sort((a, b) => a - b) : scores.keys();
+        for (const index of indices) {
+          const score = scores.get(index)!;
+          if (score < minScore) continue;
+          const { record } = this.names[index]!;
+          const current = best.get(record.id);
+          if (!current || score > current.score)
+            best.set(record.id, { id: record.id, name: record.name, score, text: typed });
         }
       }
     }
@@ -257,58 +335,68 @@ export class NameMatcher {
   }
 
   /**
-   * The names a span may mean with their scores, in the order of the names: the whole name (1),
-   * leading words of a longer name ("summit" → "Summit Logistics"), any one distinctive word of a
-   * multi-word name ("logistics", weaker), else a misspelt whole name (similarity by edit distance,
-   * only for names long enough to tell apart). The first rule that applies gives the score.
+   * The names a span may mean with their scores, by name index (the caller reads them in index
+   * order; the map is reused for the next span): the whole name (1), leading words of a longer
+   * name ("summit" → "Summit Logistics"), any one distinctive word of a multi-word name
+   * ("logistics", weaker), else a misspelt whole name (similarity by edit distance, only for names
+   * long enough to tell apart). The first rule that applies gives the score. `spanWords` is the
+   * number of words of `spanText`, `spanLength` of the span as typed (legal forms included).
    */
-  private scoresOf(spanText: string, spanLength: number): Array<{ name: PreparedName; score: number }> {
-    const scored = new Map<number, number>();
+  private scoresOf(spanText: string, spanWords: number, spanLength: number): Map<number, number> {
+    const scored = this.spanScores;
+    scored.clear();
     for (const index of this.byJoined.get(spanText) ?? []) scored.set(index, 1);
-    const spanWords = spanText.split(' ');
     if (spanText.length >= 3) {
       for (const index of this.byLeadingWords.get(spanText) ?? []) {
-        if (!scored.has(index))
-          scored.set(index, 0.75 + 0.2 * (spanWords.length / this.names[index]!.words.length));
+        if (!scored.has(index)) scored.set(index, 0.75 + 0.2 * (spanWords / this.names[index]!.words.length));
       }
     }
     if (spanLength === 1 && spanText.length >= 4) {
       for (const index of this.byWord.get(spanText) ?? []) if (!scored.has(index)) scored.set(index, 0.6);
     }
     if (spanText.length >= 4) this.scoreMisspellings(spanText, scored);
-    return [...scored.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([index, score]) => ({ name: this.names[index]!, score }));
+    return scored;
   }
 
   /**
    * Adds names within edit distance of `spanText` (similarity 0.75 or more) that no other rule
-   * scored. Candidates come from prefix filtering: a name sharing at least `needed` of the span's
-   * bigram tokens shares one of its `tokens - needed + 1` rarest, so only their postings are read,
-   * and the distance is computed for those names alone.
+   * scored. For each nearby name length, candidates come from prefix filtering: a name sharing at
+   * least `needed` of the span's bigram tokens shares one of its `tokens - needed + 1` rarest
+   * among names of that length, so only their postings are read; the distance is computed only
+   * for those of them that do share `needed` tokens (counting is much cheaper than the distance).
    */
   private scoreMisspellings(spanText: string, scored: Map<number, number>): void {
     const length = spanText.length;
-    let needed = Infinity;
-    for (let other = Math.max(4, length - 2); other <= length + 2; other++) {
-      if (this.lengths.has(other)) needed = Math.min(needed, sharedBigramsNeeded(Math.max(length, other)));
-    }
-    if (needed === Infinity) return;
-    const tokens = bigramTokens(spanText);
-    const rarest = tokens
-      .map((token) => ({ token, names: this.byBigram.get(token) ?? [] }))
-      .sort((a, b) => a.names.length - b.names.length)
-      .slice(0, Math.max(0, tokens.length - needed + 1));
+    if (this.spanTokens.length < length) this.spanTokens = new Int32Array(2 * length);
+    let tokenCount = -1;
+    /** Per span token: the names having it, by their length. */
+    const byLength: (Map<number, number[]> | undefined)[] = [];
     const span = ++this.spanCount;
-    for (const { names } of rarest) {
-      for (const index of names) {
-        if (this.candidateOf[index] === span || scored.has(index)) continue;
-        this.candidateOf[index] = span;
-        const joined = this.names[index]!.joined;
-        if (Math.abs(joined.length - length) > 2) continue;
-        const similarity = 1 - distance(spanText, joined) / Math.max(length, joined.length);
-        if (similarity >= 0.75) scored.set(index, 0.9 * similarity);
+    for (let other = Math.max(4, length - 2); other <= length + 2; other++) {
+      if (!this.lengths.has(other)) continue;
+      if (tokenCount < 0) {
+        tokenCount = bigramTokens(spanText, this.spanTokens);
+        stampSpanTokens(this.spanTokens, tokenCount);
+        for (let i = 0; i < tokenCount; i++) byLength.push(this.byBigram.get(this.spanTokens[i]!));
+      }
+      const needed = sharedBigramsNeeded(Math.max(length, other));
+      const reads = tokenCount - needed + 1;
+      const postings: (readonly number[])[] = [];
+      for (let i = 0; i < tokenCount; i++) postings.push(byLength[i]?.get(other) ?? NO_NAMES);
+      postings.sort(byLengthAscending);
+      for (let read = 0; read < reads; read++) {
+        for (const index of postings[read]!) {
+          if (this.candidateOf[index] === span || scored.has(index)) continue;
+          this.candidateOf[index] = span;
+          if (sharedTokens(this.tokensOf[index]!, this.spanTokens, tokenCount) < needed) continue;
+          const joined = this.names[index]!.joined;
+          const similarity = 1 - distance(spanText, joined) / Math.max(length, joined.length);
+          if (similarity >= 0.75) scored.set(index, 0.9 * similarity);
+        }
       }
     }
   }
 }
+
+const NO_NAMES: readonly number[] = [];
+const byLengthAscending = (a: readonly number[], b: readonly number[]) => a.length - b.length;

@@ -299,6 +299,7 @@ export function extractPeriodsAndDates(
         mention: { text: text.slice(match.index, match.index + match[0].length), ...resolved },
       });
     }
+    if (matched.length === 0) continue;
     // Blank out what this rule matched so later rules and chrono do not read it again (in one pass:
     // rebuilding the text once per mention was quadratic in a message of many periods).
     const pieces: string[] = [];

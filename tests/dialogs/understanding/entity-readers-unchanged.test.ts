@@ -1,0 +1,154 @@
+/**
+ * The entity readers made cheaper (name matching, the calendar day, periods and dates) must read
+ * every message exactly as before: each is run next to a copy of its previous version (kept only
+ * here, in `before-p3/`) on the development conversations' messages and on many generated ones —
+ * the demo CRM's names as typed, misspelt, cut, joined with filler and legal forms.
+ */
+import path from 'node:path';
+import { readEvalCases } from '../../../src/cli/conversation-eval/eval-cases';
+import { calendarDayIn, utcOffsetMinutes } from '../../../src/dialogs/understanding/entities/calendar-day';
+import { NameMatcher } from '../../../src/dialogs/understanding/entities/name-matcher';
+import { extractPeriodsAndDates } from '../../../src/dialogs/understanding/entities/periods';
+import { generateDemoCrm } from '../../../src/store/seed/generate-demo-crm';
+import { Random } from '../../../src/store/seed/random';
+import type { NamedRecord } from '../../../src/vocabulary';
+import {
+  calendarDayIn as calendarDayBefore,
+  utcOffsetMinutes as utcOffsetBefore,
+} from './before-p3/calendar-day';
+import { NameMatcher as NameMatcherBefore } from './before-p3/name-matcher';
+import { extractPeriodsAndDates as extractPeriodsAndDatesBefore } from './before-p3/periods';
+
+const DEV_SETS = ['dev', 'dev-round2', 'dev-qa', 'dev-qa2', 'dev-qa3', 'dev-qa4'];
+const devMessages = DEV_SETS.flatMap((set) =>
+  readEvalCases(path.join(__dirname, '..', '..', '..', 'eval', 'conversations', `${set}.jsonl`)).flatMap(
+    (c) => c.turns,
+  ),
+);
+
+const crm = generateDemoCrm({ anchor: new Date('2026-06-15T12:00:00Z'), scale: 0.2 });
+const accounts: NamedRecord[] = crm.accounts.map((a) => ({ id: a._id, name: a.name }));
+const contacts: NamedRecord[] = crm.contacts.map((c) => ({
+  id: c._id,
+  name: `${c.firstName} ${c.lastName}`,
+  aliases: [c.lastName],
+}));
+const products: NamedRecord[] = crm.products.map((p) => ({ id: p._id, name: p.name }));
+
+const FILLER = [
+  'the',
+  'deal',
+  'with',
+  'brief',
+  'me',
+  'on',
+  'inc',
+  'gmbh',
+  'and',
+  'ltd',
+  'what',
+  'about',
+  'pls',
+];
+const LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789' ";
+
+/** A name with up to three random edits (substitution, insertion, deletion, swap). */
+function misspelt(random: Random, name: string): string {
+  let text = name.toLowerCase();
+  for (let edits = random.int(0, 3); edits > 0 && text.length > 1; edits--) {
+    const at = random.int(0, text.length - 1);
+    const letter = LETTERS[random.int(0, LETTERS.length - 1)]!;
+    const kind = random.int(0, 3);
+    if (kind === 0) text = text.slice(0, at) + letter + text.slice(at + 1);
+    else if (kind === 1) text = text.slice(0, at) + letter + text.slice(at);
+    else if (kind === 2) text = text.slice(0, at) + text.slice(at + 1);
+    else text = text.slice(0, at) + text.slice(at + 1, at + 2) + text.slice(at, at + 1) + text.slice(at + 2);
+  }
+  return text;
+}
+
+/** A message of filler words, names as typed, misspelt or cut to their first words, in random order. */
+function generatedMessage(random: Random, names: readonly NamedRecord[]): string {
+  const parts: string[] = [];
+  for (let count = random.int(1, 8); count > 0; count--) {
+    const pick = random.int(0, 3);
+    const name = names[random.int(0, names.length - 1)]!.name;
+    if (pick === 0) parts.push(FILLER[random.int(0, FILLER.length - 1)]!);
+    else if (pick === 1) parts.push(name);
+    else if (pick === 2) parts.push(misspelt(random, name));
+    else parts.push(name.split(' ').slice(0, random.int(1, 2)).join(' '));
+  }
+  return parts.join(random.chance(0.2) ? ', ' : ' ');
+}
+
+describe('name matching reads every message as before', () => {
+  const lists = { accounts, contacts, products };
+  for (const [kind, names] of Object.entries(lists)) {
+    it(`${kind}: development messages and 1,000 generated ones, at two score floors`, () => {
+      const now = new NameMatcher(names);
+      const before = new NameMatcherBefore(names);
+      const random = new Random(kind.length);
+      const messages = [
+        ...devMessages,
+        ...Array.from({ length: 1_000 }, () => generatedMessage(random, names)),
+      ];
+      let found = 0;
+      const differences: unknown[] = [];
+      for (const message of messages) {
+        for (const minScore of [0.6, 0.75]) {
+          const expected = before.find(message, minScore, 8);
+          const actual = now.find(message, minScore, 8);
+          found += expected.length;
+          if (JSON.stringify(actual) !== JSON.stringify(expected))
+            differences.push({ message, minScore, expected, actual });
+        }
+      }
+      expect(differences.slice(0, 3)).toEqual([]);
+      // The generated messages do name records, misspelt ones included, so the comparison has teeth.
+      expect(found).toBeGreaterThan(messages.length);
+    });
+  }
+});
+
+describe('the calendar day and periods read every instant and message as before', () => {
+  const zones = Intl.supportedValuesOf('timeZone');
+  it('calendar day and UTC offset of instants 1900–2100 in every zone, walked in steps of seconds to half an hour', () => {
+    const random = new Random(7);
+    const differences: unknown[] = [];
+    for (let i = 0; i < 3_000; i++) {
+      const zone = zones[random.int(0, zones.length - 1)]!;
+      // From a random instant, 48 steps forward: the same minute again, the next minutes and
+      // (about half the time) past the zone's midnight, so a remembered minute is read and replaced.
+      let at =
+        Date.UTC(random.int(1900, 2100), random.int(0, 11), random.int(1, 28)) + random.int(0, 86_399_999);
+      for (let step = 0; step < 48; step++) {
+        at += random.chance(0.3) ? random.int(0, 59_999) : random.int(1, 30) * 60_000;
+        const now = new Date(at);
+        const day = [calendarDayIn(now, zone), utcOffsetMinutes(now, zone)];
+        const expected = [calendarDayBefore(now, zone), utcOffsetBefore(now, zone)];
+        if (JSON.stringify(day) !== JSON.stringify(expected)) differences.push({ zone, at, day, expected });
+      }
+    }
+    expect(differences.slice(0, 3)).toEqual([]);
+  });
+
+  it('periods and dates of the development messages, at several instants and zones', () => {
+    const random = new Random(11);
+    const differences: unknown[] = [];
+    for (const message of devMessages) {
+      for (let i = 0; i < 3; i++) {
+        const context = {
+          now: new Date(Date.UTC(2026, 0, 1) + random.int(0, 3 * 365 * 24 * 60) * 60_000),
+          timeZone: zones[random.int(0, zones.length - 1)]!,
+          fiscalYearStartMonth: random.int(1, 12),
+          prefer: random.chance(0.5) ? ('future' as const) : ('past' as const),
+        };
+        const found = extractPeriodsAndDates(message, context);
+        const expected = extractPeriodsAndDatesBefore(message, context);
+        if (JSON.stringify(found) !== JSON.stringify(expected))
+          differences.push({ message, found, expected });
+      }
+    }
+    expect(differences.slice(0, 3)).toEqual([]);
+  });
+});
