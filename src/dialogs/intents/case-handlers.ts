@@ -63,12 +63,22 @@ interface CaseListAsked {
   followUp?: boolean;
 }
 
+/** Words pointing at the one case just shown ("its sla", "is that one breached"), not "their cases". */
+const THAT_CASE = /\b(?:it|its|it's|that\s+(?:one|case|ticket)|this\s+(?:one|case|ticket))\b/i;
+
 /** The case list a turn asks for: the request's words, a follow-up on the last list, or the account just shown. */
 function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
   const { text, understanding } = turn;
   const memory = turn.memory;
   const request = supportRequestOf(text);
   const last = memory.lastCases;
+  // Right after one case by its number, "when was it due under the sla?" or "is its sla breached"
+  // is about that case; "which cases breach their sla today?" is still a list of its own.
+  const shownCase = last?.scope === 'number' ? last.shown[0]?.number : undefined;
+  const onShownCase =
+    request?.intent !== 'case_list' || (request.scope === 'breaching' && THAT_CASE.test(text));
+  if (shownCase !== undefined && casesJustShown(memory) && onShownCase)
+    return { input: { scope: 'number', number: shownCase }, followUp: true };
   if (request?.intent === 'case_list') {
     if (request.scope === 'account') {
       // "any open cases for them?": the account the conversation just showed.

@@ -75,6 +75,8 @@ export function firstCaseReply(
   order: 'due' | 'priority' | 'newest' | 'oldest',
   timeZone: string,
 ): Reply {
+  const only = list.scope === 'number' ? list.cases[0] : undefined;
+  if (only && order === 'due') return caseDueReply(only, timeZone);
   const due = (c: CaseView) => (c.slaDueAt ? new Date(c.slaDueAt).getTime() : Number.POSITIVE_INFINITY);
   const opened = (c: CaseView) => new Date(c.openedAt).getTime();
   const sorted = [...list.cases].sort((a, b) =>
@@ -100,6 +102,24 @@ export function firstCaseReply(
           : `is the oldest (opened ${when(new Date(first.openedAt), timeZone)})`;
   return {
     text: `Of those ${list.total} cases, case ${first.number} (${first.subject}) ${what}: ${item.subtitle}.`,
+    lists: [{ items: [item] }],
+  };
+}
+
+/**
+ * When one case was (or is) due under its SLA, whatever its status: "Case 1204 (…) was due under its
+ * SLA on 3 Dec 17:00 and is past it (open)." A follow-up on the case just shown.
+ */
+function caseDueReply(c: CaseView, timeZone: string): Reply {
+  const item = caseItem(c, timeZone);
+  if (!c.slaDueAt)
+    return { text: `Case ${c.number} (${c.subject}) has no SLA due time.`, lists: [{ items: [item] }] };
+  const dueAt = new Date(c.slaDueAt);
+  const past = c.breached ? ' and is past it' : '';
+  // Open and not breached: still ahead. Breached, resolved or closed: behind us.
+  const tense = !c.breached && (c.status === 'open' || c.status === 'pending') ? 'is' : 'was';
+  return {
+    text: `Case ${c.number} (${c.subject}) ${tense} due under its SLA on ${when(dueAt, timeZone)}${past} (${c.priority} priority, ${c.status}).`,
     lists: [{ items: [item] }],
   };
 }

@@ -1,0 +1,58 @@
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { Reply } from '../../src/dialogs/reply';
+import { ChatDriver } from '../fixtures/chat-driver';
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+
+const SUPPORT = 'riley.park@demo.crmpro.dev';
+const text = (replies: Reply[]) =>
+  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+
+/** Support asking about the SLA of the one case just shown by its number. */
+describe('a follow-up on the case just shown by its number', () => {
+  let world: EvalWorld;
+  let number: number;
+  beforeAll(async () => {
+    world = await openSmallEvalWorld();
+    const withSla = await world.services.store.cases.findOne(
+      { slaDueAt: { $exists: true } },
+      { sort: { number: -1 } },
+    );
+    number = withSla!.number;
+  }, 120_000);
+  afterAll(() => world.close());
+
+  it.each([
+    'when was it due under the sla',
+    'whats its sla due time',
+    'is it breached',
+    'when is that one due',
+    'when was the sla deadline',
+    'is it past its sla?',
+  ])(
+    '"%s" answers when that case is due under its SLA',
+    async (followUp) => {
+      const chat = new ChatDriver(world.services, `case-due-${followUp}`, { localUser: SUPPORT });
+      await chat.say(`status of case ${number}`);
+      const reply = text(await chat.say(followUp));
+      expect(reply).toMatch(new RegExp(`^Case ${number} \\(.+\\) (?:is|was) due under its SLA on `));
+      expect(reply).not.toMatch(/Which case number|open cases past or reaching/);
+    },
+    60_000,
+  );
+
+  it.each([
+    [
+      'which cases breach their SLA today?',
+      /open cases past or reaching their SLA|There are no open cases past/,
+    ],
+    ["who's the contact on that one?", /^(?!Case \d+ \(.+\) (?:is|was) due)/],
+  ])(
+    '"%s" is not about the due time of that case',
+    async (followUp, expected) => {
+      const chat = new ChatDriver(world.services, `case-not-due-${followUp}`, { localUser: SUPPORT });
+      await chat.say(`status of case ${number}`);
+      expect(text(await chat.say(followUp))).toMatch(expected);
+    },
+    60_000,
+  );
+});
