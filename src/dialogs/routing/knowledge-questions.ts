@@ -48,7 +48,7 @@ export function isProblemReport(text: string): boolean {
 }
 
 /** A feature of the product as a subject ("the forecast digest", "lead scores", "the segments"). */
-const FEATURE = String.raw`(?:(?:the|our|your|a|an|my)\s+)?(?:(?:daily|weekly|monthly|quarterly|morning|forecast|pipeline|churn|lead|deal|win|health|scoring|sales)\s+)*(?:digests?|segments?|scores?|scoring|forecasts?|sync|syncs|imports?|models?|recommendations?|reminders?|notifications?|backups?|e-?mails?|messages?|summary e-?mails?|invite(?:\s+links?)?|reset\s+links?|widget|bot|assistant|app)`;
+const FEATURE = String.raw`(?:(?:the|our|your|a|an|my)\s+)?(?:(?:daily|weekly|monthly|quarterly|morning|forecast|pipeline|churn|lead|deal|win|health|scoring|sales|customer)\s+)*(?:digests?|segments?|scores?|scoring|forecasts?|sync|syncs|imports?|models?|recommendations?|reminders?|notifications?|backups?|e-?mails?|messages?|summary e-?mails?|invite(?:\s+links?)?|reset\s+links?|widget|bot|assistant|app)`;
 /** A message the product sends ("the daily forecast digest", "the weekly e-mail"): its content is documented. */
 const MESSAGE = String.raw`(?:(?:the|our|your|a|an|my)\s+)?(?:(?:daily|weekly|monthly|morning|forecast|pipeline)\s+)*(?:digests?|e-?mails?|messages?|notifications?|summary e-?mails?)`;
 /** A role of the product as a subject ("a rep", "other managers", "marketing users"). */
@@ -60,7 +60,10 @@ const ROLE = String.raw`(?:(?:a|an|other|any|the|our)\s+)?(?:(?:sales|marketing|
  * "how often do the segments get refreshed"), what one of its messages holds ("what's in the daily
  * forecast email"), what a role may do ("can a rep see other reps deals"), what happens in a
  * situation ("when someone leaves what happens to their deals"), how it is made and what it needs
- * ("how is the sales forecast made", "how many closed deals does lead scoring need"). Questions about one's records use
+ * ("how is the sales forecast made", "how many closed deals does lead scoring need"), what it rests on or
+ * does ("what is the forecast range based on", "explain what segments do"), how to make it do something
+ * by itself ("how do i get my meetings to show up automatically") and whether what one logged can be
+ * changed ("can i fix a call i logged last week"). Questions about one's records use
  * records, not features, as their subject ("when does the Globex renewal close", "what's in my
  * pipeline") or the past ("what happened to the initech deal").
  */
@@ -72,8 +75,16 @@ const PRODUCT_BEHAVIOUR = new RegExp(
     String.raw`^\s*(?:can|could|may|do|does|will|would)\s+${ROLE}\s+(?:also\s+|still\s+|ever\s+)?(?:see|view|access|edit|change|delete|export|read|update|create|open|reassign)\b`,
     String.raw`\bwhat happens\b`,
     // how it is made, and what it needs ("how is the sales forecast made", "how many closed deals does lead scoring need")
-    String.raw`^\s*how\s+(?:is|are|does|do)\s+${FEATURE}\s+(?:get\s+)?(?:made|calculated|computed|built|worked out|generated|trained|decided|chosen|picked|ranked|scored)\b`,
+    String.raw`^\s*how\s+(?:is|are|does|do)\s+${FEATURE}\s+(?:(?:actually|really|exactly)\s+)?(?:get\s+)?(?:made|calculated|computed|built|worked out|generated|trained|decided|chosen|picked|ranked|scored)\b`,
     String.raw`\b(?:does|do)\s+${FEATURE}\s+need\b`,
+    // what it rests on and what it is for ("what is the forecast range based on", "what do segments do")
+    String.raw`^\s*what(?:'s|’s|\s+is|\s+are)\s+${FEATURE}(?:\s+(?:range|numbers?|figures?|probabilit(?:y|ies)))?\s+(?:actually\s+)?based\s+on\b`,
+    String.raw`^\s*what\s+(?:do|does)\s+${FEATURE}\s+(?:actually\s+)?do\b`,
+    String.raw`\b(?:explain|describe)\s+what\s+${FEATURE}\s+(?:do|does|are for|is for)\b`,
+    // making it do something by itself ("how do i get my meetings to show up here automatically")
+    String.raw`^\s*how\s+(?:do|can|could|would|should)\s+(?:i|we)\s+(?:get|make|have|set up|setup)\b.*\b(?:automatically|on (?:their|its) own|by (?:itself|themselves))\b`,
+    // changing what one logged: how editing works ("can i fix a call i logged last week")
+    String.raw`^\s*(?:(?:can|could|may)\s+(?:i|we)|how\s+(?:do|can|could|would)\s+(?:i|we))\s+(?:fix|edit|change|correct|amend|update|undo|delete|remove)\s+(?:a|an|the|my|our|one|that)\s+(?:call|note|meeting|e-?mail|interaction|activity|entry)s?\s+(?:that\s+)?(?:i|we)\s+(?:logged|added|entered|made|put in|recorded|created)\b`,
   ].join('|'),
   'i',
 );
