@@ -120,6 +120,9 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // "take" a payment or a card is to accept it; "upgrade" to a new release is to update.
   { from: ['take', 'takes'], to: ['accept'] },
   { from: ['upgrade', 'upgrading'], to: ['update', 'updating'] },
+  // fixing or correcting what one wrote is editing it; a figure "worked out" is calculated
+  { from: ['fix', 'correct', 'amend'], to: ['edit'] },
+  { from: ['worked out', 'work out', 'works out', 'figured out', 'figure out'], to: ['calculated', 'calculates', 'made'] },
   // tries at signing in are attempts ("tries" alone has the stem of "try", as in "try it")
   { from: ['many tries', 'failed tries', 'wrong tries', 'retries'], to: ['attempts', 'failed attempts'] },
 ];
