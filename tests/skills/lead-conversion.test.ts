@@ -116,6 +116,23 @@ describe('lead-conversion skill on the demo CRM', () => {
     expect((await call('manager', {})).considered).toBeGreaterThan(0);
   });
 
+  it("answers one person's lead by name, whatever its status, with its probability", async () => {
+    const converted = crm.leads.find((l) => l.status === 'converted')!;
+    const result = await call('marketing', { lead: converted.name.toLowerCase() });
+    expect(result.named).toBe(converted.name.toLowerCase());
+    expect(result.leads.map((l) => l.id)).toContain(converted._id);
+    expect(result.leads.every((l) => l.name.toLowerCase().includes(converted.name.toLowerCase()))).toBe(true);
+    const text = leadConversionReply(result).text;
+    expect(text).toMatch(
+      new RegExp(
+        `${converted.name}.*: \\d+% chance to convert by the model \\(the lead is already converted\\)`,
+      ),
+    );
+    const nobody = await call('marketing', { lead: 'Zebulon Quixotic' });
+    expect(nobody.leads).toEqual([]);
+    expect(leadConversionReply(nobody).text).toContain('I couldn\'t find a lead named "Zebulon Quixotic"');
+  });
+
   it('refuses visitors, support and analysts', async () => {
     for (const role of ['visitor', 'support', 'analyst'])
       await expect(call(role, {})).rejects.toMatchObject({ code: 'FORBIDDEN' });

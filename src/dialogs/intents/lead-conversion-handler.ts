@@ -1,7 +1,7 @@
 import { leadConversion } from '../../skills/lead-conversion';
 import type { Skill } from '../../skills/skill';
 import { leadConversionReply } from '../replies/lead-conversion-replies';
-import { campaignOfLeads, leadStatusesOf } from '../routing/marketing-questions';
+import { campaignOfLeads, leadNameOf, leadStatusesOf } from '../routing/marketing-questions';
 import type { IntentHandler } from './intent-handler';
 
 /** "which new leads are most likely to convert?", "score the leads from the webinar". */
@@ -13,6 +13,9 @@ export const leadConversionHandler: IntentHandler = {
     examples: ['which new leads are most likely to convert?', 'score the leads from the webinar'],
   },
   handle: async ({ text, caller, skills }) => {
+    // One person's chance ("whats the chance Hugo Andersson converts"): their leads, any status.
+    const lead = leadNameOf(text);
+    if (lead) return leadConversionReply(await skills.call(leadConversion, { lead }, caller));
     const campaign = campaignOfLeads(text);
     const statuses = leadStatusesOf(text);
     const limit = /\b(?:top|best)\s+(\d{1,2})\b/i.exec(text)?.[1];

@@ -7,6 +7,7 @@ import { formatPercent } from './format';
  * referral, company email address …", or a campaign's open leads with how the campaign has done.
  */
 export function leadConversionReply(result: LeadConversionResult): Reply {
+  if (result.named !== undefined) return namedLeadReply(result, result.named);
   const which = result.statuses.join(' or ');
   const campaign = result.campaign;
   const scope = campaign ? `open leads from ${campaign.name}` : `${which} leads`;
@@ -52,6 +53,29 @@ export function leadConversionReply(result: LeadConversionResult): Reply {
       .join('\n')
       .concat(others),
     lists: [{ title: 'Conversion chance', items }],
+    facts: [{ label: 'Model', value: `lead-score ${result.modelVersion}` }],
+  };
+}
+
+/** "Hugo Andersson (Nordlys AS): 34% chance to convert — working · via web · why: …", one line a lead of that name. */
+function namedLeadReply(result: LeadConversionResult, named: string): Reply {
+  if (!result.leads.length)
+    return { title: 'Lead conversion', text: `I couldn't find a lead named "${named}" that you can see.` };
+  const lines = result.leads.map((lead) => {
+    const why = [
+      lead.reasons.length ? `why: ${lead.reasons.join(', ')}` : '',
+      lead.against.length ? `against: ${lead.against.join(', ')}` : '',
+    ].filter(Boolean);
+    const resolved = lead.status === 'converted' || lead.status === 'disqualified';
+    return (
+      `${lead.name}${lead.company ? ` (${lead.company})` : ''}: ${formatPercent(lead.probability)} chance to convert` +
+      `${resolved ? ` by the model (the lead is already ${lead.status})` : ''} — ${lead.status} · via ${lead.source}` +
+      `${lead.campaign ? ` · ${lead.campaign}` : ''}${why.length ? ` · ${why.join(' · ')}` : ''}`
+    );
+  });
+  return {
+    title: 'Lead conversion',
+    text: lines.join('\n'),
     facts: [{ label: 'Model', value: `lead-score ${result.modelVersion}` }],
   };
 }

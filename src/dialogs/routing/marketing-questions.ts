@@ -25,6 +25,37 @@ const LEADS_FROM =
 /** Regions and owners are not campaigns ("leads from EMEA", "leads of my team"). */
 const NOT_A_CAMPAIGN = /^(?:emea|apac|latam|na|europe|north america|my team|the team|me|my|us|everyone)$/i;
 
+/**
+ * One person's chance to convert, in the words of a lead's conversion: "whats the chance Hugo
+ * Andersson converts", "how likely is hugo andersson to convert", "will Hugo Andersson convert",
+ * "Hugo Andersson's conversion score", "conversion probability for Hugo Andersson". The name is the
+ * span in between (the skill matches it against the leads' names).
+ */
+const LEAD_BY_NAME = [
+  /\b(?:chances?|odds|likelihood|probability)\s+(?:that\s+|of\s+)?(.+?)\s+(?:converts|will\s+convert|(?:is\s+)?converting|convert(?:ing)?\s+(?:at\s+all|soon))\b/i,
+  /\bhow\s+likely\s+(?:is|are)\s+(.+?)\s+to\s+convert\b/i,
+  /^\s*(?:so\s+)?(?:will|would|is|does)\s+(.+?)\s+(?:convert|likely\s+to\s+convert|going\s+to\s+convert)\b/i,
+  /\b(?:what(?:'s|\s+is)?|whats|show\s+me)\s+(.+?)['’]s?\s+conversion\s+(?:chance|odds|probability|score|likelihood)\b/i,
+  /\bconversion\s+(?:chance|odds|probability|score|likelihood)\s+(?:of|for)\s+(.+?)\s*[?.!]*$/i,
+];
+/** Spans that are no person: records, pronouns, groups ("the globex deal", "they", "our leads"). */
+const NOT_A_PERSON =
+  /\b(?:deals?|opps?|opportunit(?:y|ies)|leads?|accounts?|customers?|it|they|them|this|that|these|those|he|she|we|you|i|my|our|anyone|anybody|everyone|campaign|webinar|segment|audience)\b/i;
+
+/** The person a question about one lead's conversion names ("whats the chance Hugo Andersson converts" → "Hugo Andersson"). */
+export function leadNameOf(text: string): string | undefined {
+  for (const pattern of LEAD_BY_NAME) {
+    const name = pattern
+      .exec(text)?.[1]
+      ?.replace(/^(?:the\s+lead\s+|lead\s+)/i, '')
+      .trim();
+    if (!name || NOT_A_PERSON.test(name)) continue;
+    const words = name.split(/\s+/);
+    if (words.length <= 4 && words.every((w) => /^[\p{L}][\p{L}'’.-]*$/u.test(w))) return name;
+  }
+  return undefined;
+}
+
 const AUDIENCE = /\baudiences?\b/i;
 /**
  * "refresh it", "re-run that" right after an audience was built or shown: only audiences are
@@ -63,6 +94,7 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
   }
   if (LEADS.test(text) && (CONVERSION.test(text) || campaignOfLeads(text) !== undefined))
     return 'lead_conversion';
+  if (leadNameOf(text)) return 'lead_conversion';
   return undefined;
 }
 

@@ -31,6 +31,8 @@ export interface ConvertingLead {
 
 /** The answer of `lead-conversion`. */
 export interface LeadConversionResult {
+  /** The person's name asked about ("whats the chance Hugo Andersson converts"): their leads, any status. */
+  named?: string;
   /** The campaign asked about, with how its leads have done so far. */
   campaign?: CampaignMatch & { converted: number; disqualified: number; open: number };
   statuses: Lead['status'][];
@@ -53,10 +55,11 @@ export interface LeadConversionResult {
 export const leadConversion = defineSkill({
   name: 'lead-conversion',
   description:
-    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), statuses (default new and working; with a campaign every open status), limit.',
+    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status), limit.',
   roles: ['rep', 'manager', 'marketing', 'admin'],
   input: z.object({
     campaign: z.string().trim().min(1).max(200).optional(),
+    lead: z.string().trim().min(2).max(120).optional(),
     statuses: z.array(z.enum(LEAD_STATUSES)).min(1).optional(),
     limit: z.number().int().min(1).max(50).default(10),
   }),
@@ -71,9 +74,18 @@ export const leadConversion = defineSkill({
       );
       campaign = campaignMatching(input.campaign, named);
     }
-    const statuses = input.statuses ?? [...(campaign ? OPEN_LEAD_STATUSES : (['new', 'working'] as const))];
+    const statuses =
+      input.statuses ??
+      (input.lead
+        ? [...LEAD_STATUSES]
+        : [...(campaign ? OPEN_LEAD_STATUSES : (['new', 'working'] as const))]);
+    const filter = input.lead
+      ? { name: new RegExp(`\\b${escapeRegExp(input.lead)}\\b`, 'i') }
+      : campaign
+        ? { campaign: campaign.name }
+        : { status: { $in: statuses } };
     const visible = await visibility.onlyFull(
-      await services.store.leads.find(campaign ? { campaign: campaign.name } : { status: { $in: statuses } }),
+      await services.store.leads.find(filter),
       (lead) => lead.ownerId,
       'lead',
     );
@@ -87,6 +99,7 @@ export const leadConversion = defineSkill({
       .slice(0, input.limit);
     const data = model.card.data;
     return {
+      ...(input.lead ? { named: input.lead } : {}),
       ...(campaign
         ? {
             campaign: {
@@ -120,3 +133,8 @@ export const leadConversion = defineSkill({
     };
   },
 });
+
+/** `text` as a regular expression matching it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
