@@ -32,6 +32,8 @@ const TRAILING_OCCASION = new RegExp(
       String.raw`(?:before|ahead\s+of|prior\s+to|for|in\s+prep\s+for)\s+(?:my|our|the|a|an|this|that|tomorrow'?s?|today'?s?|tonight'?s?|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|next|\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\b.*`,
       // "tmrw", "tomorrow", "this afternoon", "next week", "on friday", "at 3pm"
       String.raw`(?:tomorrow|tmrw|tmr|tmrow|today|tonight|later|asap)`,
+      // "pls", "thanks", "for me": chat courtesy, never part of a name
+      String.raw`(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me)`,
       String.raw`(?:this|next)\s+(?:morning|afternoon|evening|week|month|quarter)`,
       String.raw`(?:on|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day`,
       String.raw`at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?`,

@@ -1,6 +1,6 @@
 import type { RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
-import { parseRecordQuestion } from '../understanding/record-question';
+import { OVERDUE, parseRecordQuestion } from '../understanding/record-question';
 import { isForecastAsk } from '../understanding/forecast-question';
 import { churnQuestionOf } from './churn-questions';
 import { isSupportPolicyQuestion, supportRequestOf } from './support-questions';
@@ -268,6 +268,7 @@ export class QuestionUnderstander implements Understander {
       return { ...understanding, intent: 'recommendations', confidence: 0.95, accountMention: pitchedTo };
     if (
       RISK_WORDS.test(text) &&
+      !OVERDUE.test(text.toLowerCase()) &&
       !SEGMENT_MOVES.test(text) &&
       !namesRecord(understanding) &&
       !KEEP.has(understanding.intent)

@@ -249,7 +249,10 @@ function ownerOf(
   message: string,
   entities: MessageEntities | undefined,
 ): { owner: QueryOwner; given: boolean } {
-  if (/\b(all teams|across (all|the company|everyone)|company|everyone|in total|overall)\b/.test(text))
+  if (/\b(all teams|across (all|the company|everyone)|company|everyone)\b/.test(text))
+    return { owner: { scope: 'all' }, given: true };
+  // "in total" / "overall" is everyone's only when no owner is said: "my pipeline ... in total" is mine.
+  if (/\b(in total|overall)\b/.test(text) && !/\b(i|my|me|mine|i've|i'm|im|team|team's|we|our)\b/.test(text))
     return { owner: { scope: 'all' }, given: true };
   const rep = entities?.people.find((p) => p.kind === 'rep');
   if (rep && rep.kind === 'rep' && rep.candidates[0] && rep.candidates[0].score >= 0.8)
@@ -347,6 +350,13 @@ export function amountBounds(
  * Reads a question about CRM records or a pipeline as a structured query; undefined when the
  * message is not one (a briefing, a ranking, a forecast, a write, small talk...).
  */
+/**
+ * Open records past their date, said outright: "overdue", "past their close date", "whose close date
+ * has passed", "close date in the past", "should have closed already". A filter, not a risk ranking.
+ */
+export const OVERDUE =
+  /\boverdue\b|\bpast (?:their |the |its )?(?:close|closing|due) dates?\b|\bslipped past\b|\b(?:close|closing|due) dates? (?:(?:has|have|had) |is |are |was |were )?(?:already )?(?:passed|gone by|behind (?:us|them)|in the past)\b|\bshould(?:'ve| have) (?:already )?closed (?:already|by now)\b/;
+
 export function parseRecordQuestion(
   message: string,
   entities: MessageEntities | undefined,
@@ -355,7 +365,12 @@ export function parseRecordQuestion(
   let text = message.toLowerCase().replace(/[’‘]/g, "'");
   for (const [typo, fix] of TYPOS) text = text.replace(typo, fix);
   if (/\bis .+ a champion\b|\bwill (i|we) close\b|\bwhy\b.*\d\s?%/.test(text)) return undefined;
-  if (ELSEWHERE.test(text) && !/\bdecision maker|\bwho'?s their champion|\btheir champion\b/.test(text))
+  // An overdue filter said outright is the filter, whatever risk words surround it ("anything slipping? deals past their close date").
+  if (
+    ELSEWHERE.test(text) &&
+    !OVERDUE.test(text) &&
+    !/\bdecision maker|\bwho'?s their champion|\btheir champion\b/.test(text)
+  )
     return undefined;
   const today = todayIn(context.now, context.timezone);
   const { owner, given } = ownerOf(text, message, entities);
@@ -539,7 +554,7 @@ export function parseRecordQuestion(
     (Boolean(ranking) &&
       /\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) &&
       !/\bclosed?\s+lost\b/.test(text));
-  const overdue = /\boverdue\b|\bpast (their |the )?close date\b|\bslipped past\b/.test(text);
+  const overdue = OVERDUE.test(text);
   const { min, max } = amountBounds(text, entities);
   let biggest = /\b(biggest|largest)\b|\bby (?:amount|size|value|deal size)\b/.test(text);
   const smallest = /\b(smallest|tiniest|lowest[- ]value)\b/.test(text);
