@@ -245,7 +245,7 @@ export class NameMatcher {
    * own (tighter) count of pieces it must share, so common pieces of names of other lengths are
    * never read.
    */
-  private readonly byBigram = new Map<number, Map<number, number[]>>();
+  private readonly byBigram = new Map<number, NamesByLength>();
   /** Per name of four characters or more: its bigram tokens. */
   private readonly tokensOf: Int32Array[] = [];
   /** Which name lengths occur, for skipping the misspelling rule when none is close. */
@@ -287,9 +287,9 @@ export class NameMatcher {
       this.tokensOf[index] = tokens.slice(0, count);
       for (let i = 0; i < count; i++) {
         let byLength = this.byBigram.get(tokens[i]!);
-        if (!byLength) this.byBigram.set(tokens[i]!, (byLength = new Map()));
-        const list = byLength.get(length);
-        if (!list) byLength.set(length, [index]);
+        if (!byLength) this.byBigram.set(tokens[i]!, (byLength = []));
+        const list = byLength[length];
+        if (!list) byLength[length] = [index];
         else list.push(index);
       }
     });
@@ -370,7 +370,7 @@ export class NameMatcher {
     if (this.spanTokens.length < length) this.spanTokens = new Int32Array(2 * length);
     let tokenCount = -1;
     /** Per span token: the names having it, by their length. */
-    const byLength: (Map<number, number[]> | undefined)[] = [];
+    const byLength: (NamesByLength | undefined)[] = [];
     const span = ++this.spanCount;
     for (let other = Math.max(4, length - 2); other <= length + 2; other++) {
       if (!this.lengths.has(other)) continue;
@@ -382,7 +382,7 @@ export class NameMatcher {
       const needed = sharedBigramsNeeded(Math.max(length, other));
       const reads = tokenCount - needed + 1;
       const postings: (readonly number[])[] = [];
-      for (let i = 0; i < tokenCount; i++) postings.push(byLength[i]?.get(other) ?? NO_NAMES);
+      for (let i = 0; i < tokenCount; i++) postings.push(byLength[i]?.[other] ?? NO_NAMES);
       postings.sort(byLengthAscending);
       for (let read = 0; read < reads; read++) {
         for (const index of postings[read]!) {
@@ -398,5 +398,7 @@ export class NameMatcher {
   }
 }
 
+/** Name indices by name length (an array index: names are short). */
+type NamesByLength = (number[] | undefined)[];
 const NO_NAMES: readonly number[] = [];
 const byLengthAscending = (a: readonly number[], b: readonly number[]) => a.length - b.length;
