@@ -5,7 +5,7 @@ import type { QueryOwner, RecordQuery, SummaryQuery } from '../vocabulary';
  * What the last answer was about: its deals ("add them up" sums those), one account ("what deals do
  * they have"), people, a summary, or a list of other records ("only the ones in emea").
  */
-export type Focus = 'deals' | 'account' | 'contacts' | 'summary' | 'records';
+export type Focus = 'deals' | 'account' | 'contacts' | 'summary' | 'records' | 'leads';
 
 /** One case the last case list showed, for "which one is due first?" and "who's the contact on that one?". */
 export interface ShownCase {
@@ -48,6 +48,8 @@ export interface ConversationMemory {
   lastAccounts?: Array<{ id: string; name: string }>;
   /** The last case list: what was asked, what it showed, and how many turns ago. */
   lastCases?: LastCases;
+  /** The campaign whose leads the last answer listed ("which of those are still open"); with focus `leads`. */
+  lastLeadCampaign?: string;
   /** The audience this conversation last built or showed ("export it", "refresh that"). */
   lastAudience?: string;
   /** The people the last answer showed, by id ("can we email her?", "what's his number"); with focus `contacts`. */

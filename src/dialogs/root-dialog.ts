@@ -19,6 +19,7 @@ import {
 import { isBeginDialog, type Capability, type IntentHandler } from './intents/intent-handler';
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
+import { isLeadFollowUp } from './intents/lead-follow-ups';
 import { visitorRequestOf } from './routing/person-requests';
 import type { Understander, Understanding } from './routing/understanding';
 import { messageText, sendReply } from './turn-helpers';
@@ -137,6 +138,9 @@ export class RootDialog extends ComponentDialog {
       account: understanding.accountMention,
     });
     if (onCases) understanding = { ...understanding, intent: onCases, confidence: 0.9 };
+    // Follow-ups on a campaign's leads just listed: "which of those are still open".
+    else if (isLeadFollowUp(text, memory))
+      understanding = { ...understanding, intent: 'lead_conversion', confidence: 0.9 };
     // Follow-ups on the list or summary just shown: "only the ones in emea", "what about last quarter", "the second one".
     else
       understanding =

@@ -3,6 +3,7 @@ import type { Skill } from '../../skills/skill';
 import { leadConversionReply } from '../replies/lead-conversion-replies';
 import { campaignOfLeads, leadNameOf, leadStatusesOf } from '../routing/marketing-questions';
 import type { IntentHandler } from './intent-handler';
+import { leadStatusesOfFollowUp } from './lead-follow-ups';
 
 /** "which new leads are most likely to convert?", "score the leads from the webinar". */
 export const leadConversionHandler: IntentHandler = {
@@ -12,12 +13,15 @@ export const leadConversionHandler: IntentHandler = {
     summary: 'rank open leads by their chance to convert, with the reasons, for all leads or a campaign',
     examples: ['which new leads are most likely to convert?', 'score the leads from the webinar'],
   },
-  handle: async ({ text, caller, skills }) => {
+  handle: async ({ text, caller, skills, memory }) => {
     // One person's chance ("whats the chance Hugo Andersson converts"): their leads, any status.
     const lead = leadNameOf(text);
     if (lead) return leadConversionReply(await skills.call(leadConversion, { lead }, caller));
-    const campaign = campaignOfLeads(text);
-    const statuses = leadStatusesOf(text);
+    // "which of those are still open" right after a campaign's leads: that campaign, narrowed by status.
+    const onLast = memory.previousFocus === 'leads' ? memory.lastLeadCampaign : undefined;
+    const named = campaignOfLeads(text);
+    const campaign = named ?? onLast;
+    const statuses = leadStatusesOf(text) ?? (!named && onLast ? leadStatusesOfFollowUp(text) : undefined);
     const limit = /\b(?:top|best)\s+(\d{1,2})\b/i.exec(text)?.[1];
     const result = await skills.call(
       leadConversion,
@@ -28,6 +32,10 @@ export const leadConversionHandler: IntentHandler = {
       },
       caller,
     );
+    if (result.campaign) {
+      memory.lastFocus = 'leads';
+      memory.lastLeadCampaign = result.campaign.name;
+    }
     return leadConversionReply(result);
   },
 };

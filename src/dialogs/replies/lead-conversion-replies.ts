@@ -10,7 +10,9 @@ export function leadConversionReply(result: LeadConversionResult): Reply {
   if (result.named !== undefined) return namedLeadReply(result, result.named);
   const which = result.statuses.join(' or ');
   const campaign = result.campaign;
-  const scope = campaign ? `open leads from ${campaign.name}` : `${which} leads`;
+  // A campaign's leads are its open ones unless a follow-up asked for others ("which ones converted?").
+  const open = ['new', 'working', 'qualified'].every((status) => result.statuses.includes(status as never));
+  const scope = campaign ? `${open ? 'open' : which} leads from ${campaign.name}` : `${which} leads`;
   const record = campaign
     ? `${campaign.name} brought ${campaign.leads} lead${campaign.leads === 1 ? '' : 's'}: ${campaign.converted} converted, ${campaign.disqualified} disqualified, ${campaign.open} open.`
     : '';
