@@ -12,6 +12,9 @@ describe('sales targets in chat', () => {
       'what is the EMEA target for Q2',
       'set the EMEA target for 2026-Q1 to 1.2M',
       'change our Q3 target to €900k',
+      // A person's quota is their team's target.
+      "what's sam's quota this quarter",
+      "what is Olivia's target for q1",
     ])
       expect(isSalesTargetMessage(said)).toBe(true);
     for (const said of [
@@ -19,6 +22,8 @@ describe('sales targets in chat', () => {
       'what is the target list of champions?',
       'how are we tracking against target',
       'set the campaign target audience to champions',
+      "what's acme's target market",
+      "what's sam's pipeline this quarter",
     ])
       expect(isSalesTargetMessage(said)).toBe(false);
   });
@@ -160,6 +165,8 @@ describe('an admin setting another team’s sales target in chat', () => {
     expect(await say(admin, 'set the Narnia target for 2026-Q2 to 1M')).toMatch(
       /I don't know a team called "Narnia"/,
     );
+    // Targets are per team: a person's quota is their team's target.
+    expect(await say(admin, "what's Sam's quota for Q2 2026?")).toMatch(/\bEnterprise\b.*2026-Q2/);
     expect(await stored()).toEqual([expect.objectContaining({ team: 'APAC', amount: 950_000 })]);
   }, 180_000);
 });

@@ -28,9 +28,12 @@ const SET_TARGET = /\b(?:set|change|update|make|raise|lower)\b.*\btarget\b.*\b(?
 /** "what's our target this quarter?", "what is the EMEA target for Q2", "how much is our sales target?" */
 const ASK_TARGET =
   /\b(?:what(?:'s| is)|how (?:much|big|high) is|show(?: me)?)\s+(?:our|my|the|team)\b[^?]*?\btargets?\b(?!\s+(?:list|audience|account|segment))/i;
-/** "whats our target for next quarter", "what's the Mid-Market quota", "remind me of our number for Q1". */
+/**
+ * "whats our target for next quarter", "what's the Mid-Market quota", "what's sam's quota" (targets are
+ * per team: a rep's is their team's).
+ */
 const ASK_TARGET_WIDE =
-  /\b(?:what(?:'?s|’s|\s+is|\s+was|\s+are)|whats|how\s+(?:much|big|high)\s+is|show(?:\s+me)?|tell\s+me|remind\s+me\s+of|give\s+me)\s+(?:our|my|the|team)\b[^?]*?\b(?:targets?|quotas?)\b(?!\s+(?:list|audience|account|segment))/i;
+  /\b(?:what(?:'?s|’s|\s+is|\s+was|\s+are)|whats|how\s+(?:much|big|high)\s+is|show(?:\s+me)?|tell\s+me|remind\s+me\s+of|give\s+me)\s+(?:our|my|the|team|[a-z][\w&-]*['’]s)\b[^?]*?\b(?:targets?|quotas?)\b(?!\s+(?:list|audience|account|segment|market|customers?))/i;
 /** "what's our number this quarter", "what's the EMEA number": sales talk for the target. */
 const ASK_NUMBER =
   /\b(?:what(?:'?s|’s|\s+is|\s+was)|whats)\s+(?:our|my|the)\s+(?:([A-Za-z][\w&-]*)(?:'s)?\s+)?(?:sales\s+)?number\b(?!\s+(?:of|to|for\s+(?:the\s+)?(?:account|contact|case|ticket|order)))/i;
@@ -99,19 +102,19 @@ const CURRENCY: Record<string, string> = {
   pounds: 'GBP',
 };
 
+const NOT_A_TEAM = /^(?:our|my|this|next|last|the|current|coming|team|sales|whole|today|q[1-4]|\d{4}.*)$/i;
+
 /** The team a message names: "the EMEA target", "target of team EMEA", "EMEA's target"; none for "our/my". */
 function teamOf(text: string): string | undefined {
-  const named =
-    /\b(?:the|team)\s+([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:'s)?\s+(?:team\s+)?(?:sales\s+)?(?:target|quota|number)\b/i.exec(
-      text,
-    )?.[1] ??
-    /\b(?:target|quota)\s+(?:of|for)\s+(?:team\s+|the\s+)?([A-Za-z][\w&.-]*)(?:\s+team)?\b/i.exec(
-      text,
-    )?.[1] ??
-    /\b([A-Z][\w&.-]*)'s\s+(?:sales\s+)?(?:target|quota|number)\b/.exec(text)?.[1];
-  if (!named || /^(?:our|my|this|next|last|the|current|coming|team|sales|whole|q[1-4]|\d{4}.*)$/i.test(named))
-    return undefined;
-  return named.replace(/\s+team$/i, '');
+  // The first reading that is a name: "Sam's quota for Q2" is Sam's, not a team called "Q2".
+  const named = [
+    /\b(?:the|team)\s+([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:'s)?\s+(?:team\s+)?(?:sales\s+)?(?:target|quota|number)\b/i,
+    /\b(?:target|quota)\s+(?:of|for)\s+(?:team\s+|the\s+)?([A-Za-z][\w&.-]*)(?:\s+team)?\b/i,
+    /\b([A-Za-z][\w&.-]*)['’]s\s+(?:sales\s+)?(?:target|quota|number)\b/i,
+  ]
+    .map((pattern) => pattern.exec(text)?.[1])
+    .find((words) => words !== undefined && !NOT_A_TEAM.test(words));
+  return named?.replace(/\s+team$/i, '');
 }
 
 /** Reads "set the EMEA target for 2026-Q1 to 1.2M" (INVALID_INPUT naming what is missing). */

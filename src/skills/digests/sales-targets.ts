@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
+import type { Store } from '../../store/store';
 import type { SalesTarget } from '../../vocabulary/digest';
+import type { User } from '../../vocabulary/user';
 import { parseForecastPeriod } from '../shared/forecast-period';
 import { salesTargetIdOf, salesTargetOf, targetPeriodOf } from '../shared/sales-target-records';
 import { defineSkill } from '../skill';
@@ -100,13 +102,26 @@ export const salesTarget = defineSkill({
         ErrorCode.InvalidInput,
         'Which team? Say e.g. "what is the EMEA target this quarter?"',
       );
-    const member = await services.store.users.findOne({ team: teamPattern(named) });
+    const member =
+      (await services.store.users.findOne({ team: teamPattern(named) })) ??
+      (await onlyTeamOfPerson(services.store, named));
     if (!member) throw new CrmError(ErrorCode.NotFound, `I don't know a team called "${named}".`);
     if (caller.role === 'rep' && caller.team?.toLowerCase() !== member.team.toLowerCase())
       throw new CrmError(ErrorCode.Forbidden, "Reps see their own team's target only.");
     return { team: member.team, period, target: await salesTargetOf(services.store, member.team, period) };
   },
 });
+
+/**
+ * Targets are per team: "Sam's quota" is the target of Sam's team, when the name (a first name or a
+ * whole one) is one user's, or several users' of one team.
+ */
+async function onlyTeamOfPerson(store: Store, name: string): Promise<User | undefined> {
+  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const people = await store.users.find({ name: new RegExp(`^${escaped}(?:\\s|$)`, 'i') });
+  const teams = new Set(people.map((p) => p.team?.toLowerCase()));
+  return people.length > 0 && teams.size === 1 && people[0]!.team ? people[0] : undefined;
+}
 
 function teamPattern(team: string): RegExp {
   return new RegExp(`^${team.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
