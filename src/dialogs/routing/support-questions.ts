@@ -81,6 +81,13 @@ const NOT_A_PERSON = /^(?:i|we|you|they|he|she|the customer|the client|our custo
 const ASSIST =
   /^\s*(?:(?:please\s+)?suggest\s+(?:a\s+|an\s+)?(?:reply|response|answer)(?:\s+(?:to|for)|(?=\s*:))|draft\s+(?:a\s+)?(?:reply|response)(?:\s+(?:to|for)|(?=\s*:))|how\s+(?:should|do|can|would)\s+I\s+(?:answer|reply\s+to|respond\s+to)|help\s+me\s+(?:answer|reply\s+to|respond\s+to))(?:\s+(?:this|the customer|the question))?\s*:?\s*([\s\S]+?)\s*$/i;
 
+/**
+ * A customer's message pasted in quotes, then the request for a reply ('customer wrote: "…" -
+ * suggest a reply', '"…" how should I answer this?'): the quoted message is the question.
+ */
+const QUOTED_THEN_ASSIST =
+  /^[^"“]{0,80}["“]([^"”]{5,})["”]\s*[-–—,.:;]*\s*(?:(?:please|pls|can you|could you)\s+)?(?:(?:suggest|draft|write)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:reply|response|answer)|how\s+(?:should|do|can|would)\s+I\s+(?:answer|reply|respond)|help\s+me\s+(?:answer|reply|respond))\b[^"“]*$/i;
+
 const PRIORITY_WORDS: readonly (readonly [RegExp, CasePriority])[] = [
   [
     /[,;(]?\s*\b(?:urgent(?:ly)?|critical|emergency|asap|sev(?:erity)?\s*1|p1)\b(?:\s+priority)?\)?/gi,
@@ -145,6 +152,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return { intent: 'case_close', number: Number(close[2]), resolution: close[3]!.replace(/[\s.]+$/, '') };
   const assist = ASSIST.exec(text);
   if (assist?.[1]) return { intent: 'agent_assist', question: assist[1].replace(/^["“']|["”']$/g, '') };
+  const quoted = QUOTED_THEN_ASSIST.exec(text)?.[1];
+  if (quoted) return { intent: 'agent_assist', question: quoted.trim() };
   const number = caseNumberIn(text);
   if (number !== undefined) return { intent: 'case_list', scope: 'number', number };
   // A question about the SLA policy ("what's the response time for urgent tickets") is the documentation's.
