@@ -310,7 +310,20 @@ export class QuestionUnderstander implements Understander {
       !namesRecord(understanding) &&
       !POINTS_BACK.test(text);
     const toKnowledge = (): Understanding => asKnowledgeQuestion(understanding);
-    if (this.routing.cueWords && KNOWLEDGE.test(text) && !RECORDS.test(text) && !kept) return toKnowledge();
+    // A named account's deal asked for one of its fields ("when's the wayne enterprises integration
+    // package supposed to close") is a record question, whatever product word the deal's name has.
+    const dealField = (): boolean => {
+      if (!namesAccountOrPerson(understanding)) return false;
+      const reading = parseRecordQuestion(text, understanding.entities, {
+        now: context?.now ?? new Date(),
+        timezone: context?.timezone ?? 'UTC',
+      });
+      return (
+        reading?.kind === 'query' && reading.query.record === 'deal' && reading.query.field !== undefined
+      );
+    };
+    if (this.routing.cueWords && KNOWLEDGE.test(text) && !RECORDS.test(text) && !kept && !dealField())
+      return toKnowledge();
     // Worded as a question about the product ("how often does email sync run", "will it log my
     // personal emails", "how many deals do we need before the scoring works"), whatever the model
     // read, when the knowledge skill answers it.

@@ -681,6 +681,11 @@ export function parseRecordQuestion(
       const named = message
         .replace(/^.*?\b(?:does|is|of|for|on|when's|whens)\s+(?:the\s+)?/i, '')
         .replace(/\b(close|closing|deal|worth|amount)\b.*$/i, '')
+        // "supposed to close", "expected to close", "going to close": the verb's helpers name no deal.
+        .replace(
+          /\s+(?:supposed|expected|scheduled|meant|set|due|going|gonna|planned|slated)(?:\s+to)?\s*$/i,
+          '',
+        )
         .replace(/\s+(?:in|at)\s*\W*$/i, '')
         .replace(/[?.!]+$/, '')
         // Pronouns and superlatives name no deal ("their biggest deal"): the account or the order does.

@@ -1,5 +1,12 @@
+import { join } from 'node:path';
 import { accountSpanOf } from '../../../src/dialogs/routing/account-span';
+import { CrmUnderstander } from '../../../src/dialogs/routing/crm-understander';
+import { QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
+import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
 import { parseRecordQuestion } from '../../../src/dialogs/understanding/record-question';
+import { CrmNameIndex } from '../../../src/skills/shared/crm-names';
+import { nameKeyOf } from '../../../src/vocabulary';
+import { temporaryStore } from '../../fixtures/small-crm';
 
 /** Friday 4 December 2026, as in the conversation evaluation. */
 const context = { now: new Date('2026-12-04T15:00:00Z'), timezone: 'UTC' };
@@ -66,4 +73,40 @@ describe('open deals past their close date, in other words, are the overdue filt
       expect(question?.kind === 'query' ? question.query.status : undefined).not.toBe('overdue');
     },
   );
+});
+
+describe('a deal named by its name, asked for a field', () => {
+  it.each([
+    [
+      "when's the wayne enterprises integration package supposed to close",
+      'wayne enterprises integration package',
+    ],
+    ['when is the hooli sales pilot expected to close', 'hooli sales pilot'],
+    ["when's the acme multi-year renewal going to close", 'acme multi-year renewal'],
+    ['when does the globex platform migration close', 'globex platform migration'],
+  ])('%s → the deal words %s', (text, words) => {
+    const question = parse(text);
+    expect(question?.kind === 'query' && question.query.field).toBe('closeDate');
+    expect(question?.kind === 'query' && question.query.dealWords).toBe(words);
+  });
+
+  const temp = temporaryStore();
+  const model = loadIntentModel(join(__dirname, '..', '..', '..', 'models', 'intent'));
+  const understander = new QuestionUnderstander(new CrmUnderstander(model, new CrmNameIndex(temp.store)));
+  beforeAll(async () => {
+    for (const name of ['Wayne Enterprises', 'Globex'])
+      await temp.store.accounts.insertOne({ name, nameKey: nameKeyOf(name), status: 'customer' });
+  });
+  afterAll(() => temp.cleanup());
+
+  it.each([
+    // A product word in the deal's name ("integration", "migration") does not make it a product question.
+    ["when's the wayne enterprises integration package supposed to close", 'record_query'],
+    ['when does the wayne enterprises integration package close', 'record_query'],
+    // Must stay with the documentation: no account named, or no field of a deal asked.
+    ['how do I set up the slack integration', 'knowledge_question'],
+    ['does the integration package support sso', 'knowledge_question'],
+  ])('%s → %s', async (text, intent) => {
+    expect((await understander.understand(text, context)).intent).toBe(intent);
+  });
 });
