@@ -50,21 +50,23 @@ describe('nodeHttpFetch on its own', () => {
   let base: string;
   beforeAll(async () => {
     server = createServer((req, res) => {
+      // writeHead is not chained: restify (started by other test files in the same jest worker)
+      // replaces ServerResponse.prototype.writeHead with one that returns nothing.
       if (req.url === '/moved') {
-        res.writeHead(302, { Location: '/elsewhere' }).end();
+        res.writeHead(302, { Location: '/elsewhere' });
+        res.end();
         return;
       }
       if (req.url === '/never') return; // holds the request open
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () =>
-        res
-          .writeHead(200, {
-            'Content-Type': 'application/json',
-            'X-Seen-Type': req.headers['content-type'] ?? '',
-          })
-          .end(JSON.stringify({ method: req.method, body: Buffer.concat(chunks).toString('utf8') })),
-      );
+      req.on('end', () => {
+        res.writeHead(200, {
+          'Content-Type': 'application/json',
+          'X-Seen-Type': req.headers['content-type'] ?? '',
+        });
+        res.end(JSON.stringify({ method: req.method, body: Buffer.concat(chunks).toString('utf8') }));
+      });
     });
     server.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
