@@ -25,7 +25,10 @@ export async function startWorkerMetricsServer(
   const server: Server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://worker').pathname;
     if (pathname !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      // writeHead is never chained: restify, when loaded in the same process (tests, an
+      // all-in-one host), replaces it with one that returns nothing.
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found\n');
       return;
     }
     // text(), not registry.metrics(): prom-client writes a NaN sample as "Nan", which strict
@@ -37,7 +40,8 @@ export async function startWorkerMetricsServer(
       },
       (error: unknown) => {
         logger.warn({ err: error }, 'worker metrics could not be collected');
-        response.writeHead(500, { 'content-type': 'text/plain' }).end('metrics unavailable\n');
+        response.writeHead(500, { 'content-type': 'text/plain' });
+        response.end('metrics unavailable\n');
       },
     );
   });
