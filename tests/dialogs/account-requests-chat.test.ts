@@ -33,6 +33,17 @@ describe('everyday requests in chat', () => {
     expect(task?.contactId).toBe(person._id);
   }, 60_000);
 
+  it('schedules a follow-up with the account just shown, named in the title', async () => {
+    const chat = new ChatDriver(world.services, 'c-task-them', { localUser: REP });
+    await chat.say('tell me about globex');
+    const asked = text(await chat.say('schedule a follow up with them for tuesday'));
+    expect(asked).toContain('Create a task "Follow up with Globex" due 8 Dec, for Globex?');
+    expect(asked).not.toMatch(/digest/i);
+    expect(await world.services.store.digestSubscriptions.find({})).toHaveLength(0);
+    expect(text(await chat.say('yes'))).toContain('Task created: "Follow up with Globex" due 8 Dec');
+    expect(await tasksOf('Follow up with Globex')).toHaveLength(1);
+  }, 60_000);
+
   it('takes another day at the confirmation, and saves nothing on no', async () => {
     const chat = new ChatDriver(world.services, 'c-task-2', { localUser: REP });
     expect(text(await chat.say('add a to-do: call Globex back friday'))).toContain(

@@ -79,6 +79,11 @@ export function taskTitleOf(words: string, dayText: string | undefined): string 
   return (title[0]!.toUpperCase() + title.slice(1)).slice(0, MAX_TITLE);
 }
 
+/** The title with "them"/"they" as the account's name and "their" as its possessive. */
+function withAccountForPronouns(title: string, accountName: string): string {
+  return title.replace(/\btheir\b/gi, `${accountName}'s`).replace(/\b(?:them|they)\b/gi, accountName);
+}
+
 /**
  * Reads "remind me to send the MSA to Kevin Adams at Acme next tuesday" into a draft: the title
  * (what to do, without the day), the due day, the account named (or the conversation's for
@@ -106,7 +111,11 @@ export function taskDraftFrom(
   )
     draft.accountMention = mention;
   else if (named[0]) draft.accountMention = named[0].text;
-  else if (/\b(?:them|their|they)\b/i.test(words) && memory.lastAccount) draft.account = memory.lastAccount;
+  else if (/\b(?:them|their|they)\b/i.test(words) && memory.lastAccount) {
+    draft.account = memory.lastAccount;
+    // "follow up with them" reads as "Follow up with Wayne Enterprises" in the task list, weeks later.
+    if (draft.title) draft.title = withAccountForPronouns(draft.title, memory.lastAccount.name);
+  }
   // A contact by their whole name ("Kevin Adams"); a first name alone may be a rep or anyone.
   const contact = (understanding.entities?.contacts ?? []).find(
     (c) => c.score >= 0.99 && /\s/.test(c.text.trim()),

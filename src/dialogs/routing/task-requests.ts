@@ -18,6 +18,9 @@ const TASK_CUE = new RegExp(
       // "ping me tomorrow to …", "nudge me on friday about …" ("ping me the numbers" is no reminder)
       String.raw`(?:ping|nudge)\s+me\b(?=\s+(?:to|about|on|tomorrow|tmrw|next|in|later|at|this|monday|tuesday|wednesday|thursday|friday)\b)(?:\s+(?:to|about)\b)?`,
       String.raw`(?:create|add|make|set\s+up|open|put(?:\s+in)?|log|schedule)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+|quick\s+)?${TASK_NOUN}\b(?:\s+in)?(?:\s+for\s+me)?(?:\s+(?:to|for|about|that)\b|\s*[:-])?`,
+      // "schedule a follow up with them for tuesday", "set up a call with Kevin next week": a call or
+      // meeting to hold later is a task; its noun stays in the title ("Follow up with them").
+      String.raw`(?:schedule|set\s+up|plan|arrange)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:quick\s+)?(?=(?:follow[- ]?up|call|meeting|check[- ]?in)\b(?!\s+(?:digest|report|summary)))`,
       String.raw`(?:new|quick)\s+${TASK_NOUN}\b(?:\s+for\s+me)?(?:\s+(?:to|for|about)\b|\s*[:-])?`,
       String.raw`set\s+(?:me\s+)?(?:a|an)\s+reminder\b(?:\s+for\s+me)?(?:\s+(?:to|about|that)\b|\s*[:-])?`,
       String.raw`(?:do\s+not|don'?t|dont)\s+let\s+me\s+forget\s+(?:to|about)?`,

@@ -110,6 +110,10 @@ describe('the words of briefing, recommendation and task requests', () => {
     ['put a reminder in for me to call back initech on tuesday', 'Call back initech', '2026-12-08'],
     ['remind me tomorrow to call Acme', 'Call Acme', '2026-12-05'],
     ['ping me on monday to chase the Hooli PO', 'Chase the Hooli PO', '2026-12-07'],
+    ['schedule a follow up with them for tuesday', 'Follow up with them', '2026-12-08'],
+    ['set up a call with Kevin Adams next monday', 'Call with Kevin Adams', '2026-12-07'],
+    ['can you schedule a meeting with globex on the 10th', 'Meeting with globex', '2026-12-10'],
+    ['plan a check-in with Hooli friday', 'Check-in with Hooli', '2026-12-11'],
   ])('task: %s → "%s" due %s', (text, title, due) => {
     const words = taskRequestOf(text);
     expect(words).toBeDefined();
@@ -126,6 +130,9 @@ describe('the words of briefing, recommendation and task requests', () => {
     'log a call with Jane at Initech: discussed renewal, remind me to follow up in May',
     'did I create a task for Acme?',
     'ping me the numbers for Q4',
+    'schedule the forecast digest for mondays',
+    'set up a weekly digest',
+    'when is my next call with acme',
   ])('not a task request: %s', (text) => {
     expect(taskRequestOf(text)).toBeUndefined();
   });
