@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { ErrorCode, isCrmError, isPersonFacingError } from '../../core/errors';
+import { ErrorCode, isCrmError, isPersonFacingError, type CrmError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
 
 /**
@@ -9,8 +9,23 @@ import type { Logger } from '../../core/logger';
  * details go to the log under the same reference — internal error text never reaches the sender.
  */
 export function failedTurnMessage(error: unknown, logger: Logger, context?: TurnContext): string {
-  if (isPersonFacingError(error) || isCrmError(error, ErrorCode.Unavailable)) return error.message;
+  const ours = crmErrorWithin(error);
+  if (ours && (isPersonFacingError(ours) || isCrmError(ours, ErrorCode.Unavailable))) return ours.message;
   return internalFailure(error, logger, { channel: context?.activity.channelId }).message;
+}
+
+/**
+ * Our error inside the wrappers it reached the turn handler in: botbuilder's dialogs wrap what a
+ * dialog step throws in a DialogContextError (the thrown error in `error`), others use `cause`.
+ * Without this, a skill's "there is no model yet" reached the person as an apology.
+ */
+function crmErrorWithin(error: unknown): CrmError | undefined {
+  let current = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    if (isCrmError(current)) return current;
+    current = (current as Error & { error?: unknown }).error ?? current.cause;
+  }
+  return undefined;
 }
 
 /**

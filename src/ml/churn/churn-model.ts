@@ -165,7 +165,7 @@ export function trainChurnModel(
   if (positives < MIN_POSITIVES || snapshots.labels.length - positives < MIN_POSITIVES) {
     throw new CrmError(
       ErrorCode.Unavailable,
-      `Not enough history to learn churn from yet: ${positives} accounts lost within ${plan.horizonDays} days of ${cutoffs.length} past cutoffs (at least ${MIN_POSITIVES} are needed).`,
+      `Not enough history to learn churn from yet: ${positives} accounts lost within ${plan.horizonDays} days of ${cutoffs.length} past cutoffs (at least ${MIN_POSITIVES} are needed). Once there are enough, an admin can train the churn model with \`crmpro churn train\`.`,
       { positives, cutoffs: cutoffs.length },
     );
   }

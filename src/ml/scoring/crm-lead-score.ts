@@ -133,11 +133,14 @@ export class LeadScoreModel {
   }
 
   private leadModel(): ScoringModel {
-    if (!this.lead)
+    if (!this.lead) {
+      const { converted, disqualified } = this.card.data;
       throw new CrmError(
         ErrorCode.Unavailable,
-        'There is no lead conversion model yet: too few converted and disqualified leads to learn from.',
+        `There is no lead conversion model yet: it learns from leads that were converted or disqualified, and when it was last trained this CRM had ${converted} converted and ${disqualified} disqualified (at least ${MIN_PER_OUTCOME} of each are needed). Once there are enough, an admin can train it with \`crmpro scoring retrain\` (the nightly retraining also picks them up).`,
+        { converted, disqualified },
       );
+    }
     return this.lead;
   }
 }
@@ -187,7 +190,7 @@ export function trainLeadScore(records: CrmRecords, now: Date): TrainedLeadScore
   if (won < MIN_PER_OUTCOME || lost < MIN_PER_OUTCOME) {
     throw new CrmError(
       ErrorCode.Unavailable,
-      `Not enough closed deals to learn from yet (${won} won, ${lost} lost; at least ${MIN_PER_OUTCOME} of each are needed).`,
+      `Not enough closed deals to learn from yet (${won} won, ${lost} lost; at least ${MIN_PER_OUTCOME} of each are needed). Once there are enough, an admin can train the scoring model with \`crmpro scoring retrain\`.`,
       { won, lost },
     );
   }
