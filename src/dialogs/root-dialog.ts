@@ -49,6 +49,10 @@ export interface RootDialogDependencies {
 /** Questions about one's own work a role without the sales records may mean of its cases (never writes). */
 const OWN_WORK_QUESTIONS = new Set(['record_query', 'pipeline_summary', 'at_risk_deals', 'top_leads']);
 
+/** Lead records named ("leads", "prospects" is not: reps say it of deals). */
+const LEADS_NOT_DEALS = /\bleads\b/i;
+const DEAL_WORDS = /\b(?:deals?|pipeline|opportunit(?:y|ies)|opps?|forecast\w*|quota|revenue)\b/i;
+
 /** Intents a website visitor's message is routed by; everything else goes to the visitor handler. */
 const VISITOR_INTENTS = new Set(['greeting', 'help', 'thanks', 'cancel', 'start_over', 'handoff']);
 
@@ -95,8 +99,13 @@ export class RootDialog extends ComponentDialog {
   ): IntentHandler | undefined {
     const skill = routed?.capability?.skill;
     const account = understanding.accountMention;
+    if (!skill || this.deps.skills.mayCall(skill, caller)) return routed;
+    // Marketing's "who are the hottest leads right now", "top leads this week": leads are the lead
+    // records to a role that may rank those but not deals (never a refusal about deals).
+    if (LEADS_NOT_DEALS.test(text) && !DEAL_WORDS.test(text))
+      return this.insteadIfAllowed('lead_conversion', caller) ?? routed;
     // A question about deals or the pipeline stays refused ("show me the open deals for Globex").
-    if (!skill || this.deps.skills.mayCall(skill, caller) || SALES_WORDS.test(text)) return routed;
+    if (SALES_WORDS.test(text)) return routed;
     // "what do i have due by end of day" from a role without the sales records: its own cases.
     if (OWN_WORK_QUESTIONS.has(understanding.intent) && asksAboutOwnWork(text))
       return this.insteadIfAllowed('case_list', caller) ?? routed;
