@@ -66,9 +66,9 @@ describe('support cases in chat', () => {
       ownerId: riley._id,
       status: { $in: ['open', 'pending'] },
     });
-    expect(mine!.text).toMatch(new RegExp(`^${expected} your open cases`));
+    expect(mine!.text).toMatch(new RegExp(`^Your open cases \\(${expected}\\)`));
     const [breaching] = await chat.say('which cases breach their SLA today?');
-    expect(breaching!.text).toMatch(/open cases past or reaching their SLA by the end of today/);
+    expect(breaching!.text).toMatch(/open cases? past or reaching their SLA by the end of today/);
     expect(breaching!.text).toMatch(/Case \d+: /);
   }, 60_000);
 

@@ -46,20 +46,27 @@ function oneCaseReply(list: CaseList, timeZone: string): Reply {
 /** A list of cases, with what was asked in the words of the question. */
 export function caseListReply(list: CaseList, timeZone: string): Reply {
   if (list.scope === 'number') return oneCaseReply(list, timeZone);
+  const cases = (n: number) => (n === 1 ? 'open case' : 'open cases');
   const what =
-    list.scope === 'mine'
-      ? 'your open cases'
-      : list.scope === 'account'
-        ? `open cases for ${list.account?.name ?? 'that account'}`
-        : list.scope === 'breaching'
-          ? `open cases past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
+    list.scope === 'account'
+      ? `${cases(list.total)} for ${list.account?.name ?? 'that account'}`
+      : list.scope === 'breaching'
+        ? `${cases(list.total)} past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
+        : list.total === 1
+          ? 'case'
           : 'cases';
   if (!list.total)
-    return { text: list.scope === 'mine' ? 'You have no open cases.' : `There are no ${what}.` };
+    return {
+      text:
+        list.scope === 'mine'
+          ? 'You have no open cases.'
+          : `There are no ${what.replace(/^open case\b/, 'open cases')}.`,
+    };
   const shown = list.cases.length < list.total ? ` (the first ${list.cases.length})` : '';
   const items = list.cases.map((c) => caseItem(c, timeZone));
+  const count = list.scope === 'mine' ? `Your open cases (${list.total})` : `${list.total} ${what}`;
   return {
-    text: `${list.total} ${what}${shown}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,
+    text: `${count}${shown}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,
     lists: [{ items }],
   };
 }
