@@ -25,6 +25,7 @@ import { logInteraction } from '../../src/skills/log-interaction';
 import { recommendProducts } from '../../src/skills/recommendations';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../src/skills/segments';
 import type { Skill } from '../../src/skills/skill';
+import { listTeamMembers } from '../../src/skills/team-members';
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
 
 /** Every skill of the product (a new skill belongs here, and so in the visibility matrix). */
@@ -63,4 +64,5 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   listCases,
   customerView,
   agentAssist,
+  listTeamMembers,
 ] as unknown as readonly Skill<never, unknown>[];

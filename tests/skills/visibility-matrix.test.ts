@@ -37,6 +37,7 @@ import {
   type Skill,
   type SkillServices,
 } from '../../src/skills/skill';
+import { listTeamMembers, type TeamRoster } from '../../src/skills/team-members';
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
 import { FIXTURE_NOW, servicesFor, temporaryStore } from '../fixtures/small-crm';
 import { ensureChurnModel } from '../fixtures/churn-model';
@@ -163,6 +164,33 @@ const limitedOrFull = (result: unknown): string => {
 const listed = (found: boolean) => (found ? 'listed' : 'absent');
 
 const PROBES: Probe[] = [
+  {
+    // The roster of the caller's own team (users, not records): the visibility mode changes nothing.
+    name: 'list-team-members (is the owner on my team)',
+    skill: listTeamMembers as Skill<never, unknown>,
+    call: (_s, caller, services) => invokeSkill(listTeamMembers, {}, { caller, services }),
+    decide: (result, s) => listed((result as TeamRoster).members.some((m) => m.name === s.ownerName)),
+    expected: {
+      team: roleTable(
+        ['listed', 'listed', 'absent'],
+        ['listed', 'listed', 'absent'],
+        same('absent'),
+        same('absent'),
+        forbidden,
+        same('absent'),
+        same('absent'),
+      ),
+      all: roleTable(
+        ['listed', 'listed', 'absent'],
+        ['listed', 'listed', 'absent'],
+        same('absent'),
+        same('absent'),
+        forbidden,
+        same('absent'),
+        same('absent'),
+      ),
+    },
+  },
   {
     name: 'account-briefing',
     skill: accountBriefing as Skill<never, unknown>,

@@ -22,6 +22,7 @@ import { logInteraction } from '../../skills/log-interaction';
 import { recommendProducts } from '../../skills/recommendations';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../skills/segments';
 import type { Skill } from '../../skills/skill';
+import { listTeamMembers } from '../../skills/team-members';
 import { updateDealStage } from '../../skills/update-deal-stage';
 
 /** A skill of any input and output, as the LLM sees it: a tool. */
@@ -56,7 +57,46 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   logInteraction,
   createLead,
   updateDealStage,
+  listTeamMembers,
 ];
+
+/**
+ * The skills deliberately not offered to the LLM, each with why. Every skill a role may call is
+ * either in LLM_SKILLS or here (a test holds the two lists against every skill defined), so a new
+ * skill is a decision, not something forgotten.
+ */
+export const NOT_LLM_TOOLS: Readonly<Record<string, string>> = {
+  'find-account':
+    'a resolver the write dialogs use (log a call, create a task); account-briefing, customer-view and query-records take the name themselves',
+  'find-contacts': 'a resolver the write dialogs use to settle a contact before their confirmation',
+  'find-contact': 'a resolver the write dialogs use to settle a contact before their confirmation',
+  'find-deals': 'a resolver the write dialogs use to settle a deal before their confirmation',
+  'may-change-deal':
+    "the update-deal-stage dialog's permission check before it asks for a yes; update-deal-stage refuses the same itself",
+  'digest-deals':
+    "the scheduled digest's input; forecast and at-risk-deals answer a person's questions about deals",
+  'accounts-to-call':
+    "the rep's weekly digest job calls it; not yet offered in chat or to the LLM (a candidate)",
+  'pipeline-summary': 'answered by the record-query handler; not yet offered to the LLM (a candidate)',
+  'query-records': 'answered by the record-query handler; not yet offered to the LLM (a candidate)',
+  'sales-target': 'answered by the sales-target chat; not yet offered to the LLM (a candidate)',
+  'set-sales-target':
+    "a manager's write, made in the sales-target chat and the CLI; not yet offered to the LLM",
+  'subscribe-digest':
+    'a subscription is made in the digest dialog, which says what will be sent, where and when and waits for a yes',
+  'unsubscribe-digest': 'handled by the digest dialog',
+  'list-digest-subscriptions': 'answered by the digest handler; not yet offered to the LLM (a candidate)',
+  'export-records':
+    'whole collections as rows: a file for the CLI and the export handler, far beyond a tool result',
+  'profile-collection':
+    'a whole-collection profile for admins and analysts, served as a report, not a tool result',
+  'route-handoff': "the widget's hand-off calls it; a visitor's agent is offered knowledge-answer only",
+  'open-handoff-case': "the widget's hand-off calls it; a visitor's agent is offered knowledge-answer only",
+  'note-handoff-unattended':
+    "the widget's hand-off calls it; a visitor's agent is offered knowledge-answer only",
+  'capture-website-lead':
+    "the visitor's contact-request dialog calls it after its confirmation; a visitor's agent is offered knowledge-answer only",
+};
 
 /** The names of the skills that change CRM records: every call the agent makes to one waits for the person's yes. */
 export function writeSkillNames(skills: readonly AnySkill[]): ReadonlySet<string> {
