@@ -25,6 +25,9 @@ export const STAGE_PROBABILITY: Readonly<Record<DealStage, number>> = {
   closed_won: 100,
   closed_lost: 0,
 };
+/** What a deal sells: a first sale to the account, more of what it has, or the same again for another term. */
+export const DEAL_TYPES = ['new_business', 'upsell', 'renewal'] as const;
+export type DealType = (typeof DEAL_TYPES)[number];
 export const FORECAST_CATEGORIES = ['pipeline', 'best_case', 'commit', 'closed', 'omitted'] as const;
 
 /** One move of a deal into a stage. */
@@ -48,7 +51,7 @@ export interface Deal extends Timestamps {
   /** The rep's or stage's win probability in percent (0-100); the scoring model keeps its own. */
   probability: number;
   forecastCategory: (typeof FORECAST_CATEGORIES)[number];
-  type: 'new_business' | 'upsell' | 'renewal';
+  type: DealType;
   source?: string;
   stageHistory: StageChange[];
   closedAt?: Date;

@@ -1,4 +1,4 @@
-import type { DealStage } from './deal';
+import type { DealStage, DealType } from './deal';
 import type { Region } from './common';
 import type { InteractionType } from './interaction';
 
@@ -44,6 +44,8 @@ export interface RecordQuery {
   closedTo?: string;
   status?: 'open' | 'won' | 'lost' | 'overdue';
   stages?: DealStage[];
+  /** Deals of these types only ("my renewals", "upsell deals", "new business"). */
+  dealTypes?: DealType[];
   minAmount?: number;
   maxAmount?: number;
   /** Lost deals whose lost reason holds these words ("lost to competitors" → "competitor"), case-insensitively. */
@@ -63,10 +65,11 @@ export interface RecordQuery {
   order?: 'biggest' | 'smallest' | 'soonest';
   field?: QueryField;
   /**
-   * Deals grouped by owner and ranked ("who's carrying the biggest pipeline", "which rep has the
-   * most open deals"): each owner's count and totals, by amount or by count.
+   * Deals grouped by owner or by their account's region and ranked ("who's carrying the biggest
+   * pipeline", "which rep has the most open deals", "which region has the most open pipeline",
+   * "pipeline by region"): each group's count and totals, by amount or by count.
    */
-  groupBy?: 'owner';
+  groupBy?: 'owner' | 'region';
   rankBy?: 'amount' | 'count';
   /** Contacts by id: a person the question names, or the people the conversation just showed. */
   contactIds?: string[];

@@ -18,7 +18,13 @@ import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
 import type { Understanding } from '../routing/understanding';
-import { activityReply, ownerRankingReply, peopleReply } from './record-query-replies';
+import {
+  activityReply,
+  dealTypesWords,
+  ownerRankingReply,
+  peopleReply,
+  regionRankingReply,
+} from './record-query-replies';
 
 /** A calendar day (`YYYY-MM-DD`) as people read it: "22 Dec 2026", the same in every time zone. */
 export function formatDay(day: string): string {
@@ -70,8 +76,10 @@ function describe(query: RecordQuery): string {
 
 function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   if (query.groupBy === 'owner') return ownerRankingReply(query, result, describe(query));
+  if (query.groupBy === 'region') return regionRankingReply(query, result, describe(query));
   const deals = result.deals ?? [];
-  const kinds = query.status === 'won' ? 'won deals' : query.status === 'lost' ? 'lost deals' : 'open deals';
+  const types = dealTypesWords(query);
+  const kinds = `${query.status === 'won' ? 'won' : query.status === 'lost' ? 'lost' : 'open'} ${types ? `${types} ` : ''}deals`;
   const kind = result.total === 1 ? kinds.replace(/s$/, '') : kinds;
   const filters = describe(query);
   const whose = `(${result.scopeLabel})`;
@@ -248,7 +256,16 @@ function targetLine(t: ForecastAgainstTarget): string {
 }
 
 /** Filters a follow-up may add to the records it points back at ("which of those are in negotiation?"). */
-const FILTERS = ['stages', 'minAmount', 'maxAmount', 'region', 'closeFrom', 'closeTo', 'status'] as const;
+const FILTERS = [
+  'stages',
+  'dealTypes',
+  'minAmount',
+  'maxAmount',
+  'region',
+  'closeFrom',
+  'closeTo',
+  'status',
+] as const;
 
 /**
  * A follow-up on the last question about deals ("which one is the biggest?", "what's the total?",

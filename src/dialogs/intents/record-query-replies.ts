@@ -1,13 +1,73 @@
 import type { PersonRow, RecordQueryResult } from '../../skills/query-records';
-import type { RecordQuery } from '../../vocabulary';
+import type { DealType, RecordQuery } from '../../vocabulary';
 import { formatCalendarDay, formatDate, formatMoneyList } from '../replies/format';
 import type { Reply } from '../reply';
 
-/** Who a ranking is about, as a phrase: "open pipeline", "won deals", "open deals". */
+const TYPE_NAMES: Record<DealType, string> = {
+  new_business: 'new business',
+  upsell: 'upsell',
+  renewal: 'renewal',
+};
+
+/** The deal types a question narrowed to, as words before "deals": "renewal", "new business or upsell"; '' for any. */
+export function dealTypesWords(query: RecordQuery): string {
+  return (query.dealTypes ?? []).map((type) => TYPE_NAMES[type]).join(' or ');
+}
+
+/** Who a ranking is about, as a phrase: "open pipeline", "won deals", "open renewal deals". */
 function rankedWhat(query: RecordQuery): string {
-  if (query.status === 'won') return 'won business';
-  if (query.status === 'lost') return 'lost business';
-  return query.rankBy === 'count' ? 'open deals' : 'open pipeline';
+  const types = dealTypesWords(query);
+  const of = types ? ` (${types})` : '';
+  if (query.status === 'won') return `won business${of}`;
+  if (query.status === 'lost') return `lost business${of}`;
+  return query.rankBy === 'count' ? `open ${types ? `${types} ` : ''}deals` : `open pipeline${of}`;
+}
+
+/** "1 deal", "93 deals". */
+function dealCount(n: number): string {
+  return `${n} deal${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Regions ranked by their accounts' deals: "NA has the biggest open pipeline (everyone): 93 deals
+ * worth $5.8M", then every region with its count and totals. Amounts in other currencies are shown
+ * beside the main one, never converted: the reply says so when they are there.
+ */
+export function regionRankingReply(query: RecordQuery, result: RecordQueryResult, filters: string): Reply {
+  const regions = result.regions ?? [];
+  const what = rankedWhat(query);
+  const where = `${filters ? ` ${filters}` : ''} (${result.scopeLabel})`;
+  const first = regions[0];
+  if (!first) return { text: `No ${what}${where}.` };
+  const most =
+    query.rankBy === 'count'
+      ? query.order === 'smallest'
+        ? 'the fewest'
+        : 'the most'
+      : query.order === 'smallest'
+        ? 'the smallest'
+        : 'the biggest';
+  const mixed = result.totals.length > 1;
+  return {
+    text: [
+      `${first.name} has ${most} ${what}${where}: ${dealCount(first.count)} worth ${formatMoneyList(first.totals)}.`,
+      ...(regions.length > 1
+        ? [
+            query.rankBy === 'count'
+              ? 'By number of deals:'
+              : `By amount${mixed ? ` in ${mainCurrency(result)} (other currencies beside it, not converted)` : ''}:`,
+            ...regions.map(
+              (r, i) => `${i + 1}. ${r.name} — ${dealCount(r.count)}, ${formatMoneyList(r.totals)}`,
+            ),
+          ]
+        : []),
+    ].join('\n'),
+  };
+}
+
+/** The currency a ranking by amount is on: the first of the top group's totals. */
+function mainCurrency(result: RecordQueryResult): string {
+  return result.regions?.[0]?.totals[0]?.currency ?? result.totals[0]?.currency ?? 'USD';
 }
 
 /**
@@ -28,7 +88,7 @@ export function ownerRankingReply(query: RecordQuery, result: RecordQueryResult,
       : query.order === 'smallest'
         ? 'the smallest'
         : 'the biggest';
-  const deals = (n: number) => `${n} deal${n === 1 ? '' : 's'}`;
+  const deals = dealCount;
   const lead = `${first.name} has ${most} ${what}${where}: ${deals(first.count)} worth ${formatMoneyList(first.totals)}.`;
   return {
     text: [

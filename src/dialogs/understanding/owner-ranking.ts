@@ -1,5 +1,6 @@
-/** How a question ranks the people who own deals. */
+/** How a question ranks deals grouped by their owner or by their account's region. */
 export interface OwnerRanking {
+  groupBy: 'owner' | 'region';
   /** By the amount of their deals, or by how many deals they have. */
   rankBy: 'amount' | 'count';
   order: 'biggest' | 'smallest';
@@ -37,6 +38,36 @@ export function ownerRankingOf(text: string): OwnerRanking | undefined {
   const asked = (WHO.test(text) && SUPERLATIVE.test(text) && DEAL_MEASURE.test(text)) || BY_OWNER.test(text);
   if (!asked) return undefined;
   return {
+    groupBy: 'owner',
+    rankBy: BY_COUNT.test(text) ? 'count' : 'amount',
+    order: FEWEST.test(text) ? 'smallest' : 'biggest',
+  };
+}
+
+/** The regions as people name them (the record parser's own list: "europe" is EMEA). */
+const REGION_NAMES = /\b(?:emea|europe|apac|asia|latam|latin america|north america|na)\b/g;
+/** Asking for regions side by side: "which region", "by region", "per region", "rank the regions". */
+const BY_REGION =
+  /\b(?:which|what)\s+regions?\b|\b(?:by|per|for each|each|across(?:\s+(?:the|all|our))?|between(?:\s+the)?|in each)\s+regions?\b|\bregion\s+by\s+region\b|\brank(?:ed|ing)?\s+(?:the\s+|our\s+)?regions\b|\bregions?\s+(?:ranked|compared|side by side)\b|\bregional\s+(?:breakdown|split|view|comparison)\b/;
+/** Two regions compared: "compare emea and na pipeline", "emea vs apac deals". */
+const COMPARED = /\b(?:compare[ds]?|comparison|versus|vs\.?|against)\b/;
+/** A question about accounts, leads or people by region, not deals (which the account query answers). */
+const NOT_DEALS =
+  /\b(?:accounts?|customers?|clients?|companies|leads?|contacts?|users?|reps?|team members?|is\s+\S+\s+in)\b/;
+
+/**
+ * Deals grouped by their account's region and ranked, from the question's words: "which region has
+ * the most open pipeline", "pipeline by region", "compare emea and na pipeline", "which region won
+ * the most this year". Undefined for one region's pipeline ("pipeline in emea"), a region's accounts
+ * ("how many accounts per region") or a ranking of people.
+ */
+export function regionRankingOf(text: string): OwnerRanking | undefined {
+  if (!DEAL_MEASURE.test(text) || NOT_DEALS.test(text)) return undefined;
+  const named = new Set(text.match(REGION_NAMES) ?? []);
+  const asked = BY_REGION.test(text) || (named.size >= 2 && COMPARED.test(text));
+  if (!asked) return undefined;
+  return {
+    groupBy: 'region',
     rankBy: BY_COUNT.test(text) ? 'count' : 'amount',
     order: FEWEST.test(text) ? 'smallest' : 'biggest',
   };

@@ -3,7 +3,8 @@ import type { MessageEntities } from './entities/extract-entities';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { activityQuestionOf } from './activity-question';
-import { ownerRankingOf } from './owner-ranking';
+import { dealTypesOf } from './deal-types';
+import { ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 
 /**
@@ -421,8 +422,11 @@ export function parseRecordQuestion(
     };
     return { kind: 'query', query, ownerGiven: given };
   }
-  // Owners ranked by their deals: "who's carrying the biggest pipeline", "which rep has the most open deals".
-  const ranking = ownerRankingOf(text);
+  // Owners ranked by their deals: "who's carrying the biggest pipeline", "which rep has the most open deals";
+  // or regions by their accounts' deals: "which region has the most open pipeline", "pipeline by region".
+  const ranking = ownerRankingOf(text) ?? regionRankingOf(text);
+  // "my renewals", "upsell deals", "new business": deals of those types (a pipeline of them is their sum).
+  const dealTypes = dealTypesOf(text);
 
   // Summaries: a pipeline, or how someone is doing.
   const hasFilter =
@@ -459,6 +463,7 @@ export function parseRecordQuestion(
     !/\b(over|above|under|below|biggest|largest|overdue)\b/.test(text);
   if (
     !ranking &&
+    !dealTypes.length &&
     summaryWords &&
     (!hasFilter || overviewOnly) &&
     !(account && account.score >= 0.9 && !refersToRep)
@@ -615,6 +620,7 @@ export function parseRecordQuestion(
       !/\b(set|move|moved|update|change|mark|push|advance|put|bump)\b/.test(text) &&
       (given || pointsBack || dealWords || STAGE_NAMES.test(text))) ||
     (counting && (stages.length > 0 || dealWords)) ||
+    dealTypes.length > 0 ||
     (summing && (stages.length > 0 || closing));
   if (!isQuery) return undefined;
   if (RANKING.test(text) && !biggest && !ranking) return undefined;
@@ -654,6 +660,7 @@ export function parseRecordQuestion(
     // "and who owns it?": the owner of the deal just shown (an account's owner is read above).
     else if (ownerField && (pointsBack || refersToDeals)) query.field = 'owner';
     if (stages.length) query.stages = stages;
+    if (dealTypes.length) query.dealTypes = dealTypes;
     if (min !== undefined) query.minAmount = min;
     if (max !== undefined) query.maxAmount = max;
     if (region) query.region = region;
@@ -721,7 +728,9 @@ export function parseRecordQuestion(
     else if (query.field) query.aggregate = 'top';
   }
   if (ranking && query.record === 'deal') {
-    query.groupBy = 'owner';
+    query.groupBy = ranking.groupBy;
+    // "compare emea and na pipeline": every region side by side, not one region's deals.
+    if (ranking.groupBy === 'region') delete query.region;
     query.rankBy = ranking.rankBy;
     query.order = ranking.order;
     query.aggregate = 'top';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   DEAL_STAGES,
+  DEAL_TYPES,
   INTERACTION_TYPES,
   REGIONS,
   type Contact,
@@ -12,7 +13,7 @@ import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-sc
 import { calendarDayOf, localDayIn } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill, type SkillContext } from '../skill';
-import { rankOwners, type OwnerRow } from './owner-ranking';
+import { rankGroups, rankOwners, type OwnerRow } from './owner-ranking';
 import { activityMatching, peopleById, type PersonRow } from './people-and-activity';
 
 export type { OwnerRow } from './owner-ranking';
@@ -92,6 +93,8 @@ export interface RecordQueryResult {
   accountStatuses?: Record<string, number>;
   /** Deals grouped by owner (`groupBy: 'owner'`), ranked. */
   owners?: OwnerRow[];
+  /** Deals grouped by their account's region (`groupBy: 'region'`), ranked; "no region" for accounts without one. */
+  regions?: OwnerRow[];
   /** People asked about by id (`contactIds`), with the parts the caller may see. */
   people?: PersonRow[];
   /** For interactions counted or listed: how many of each type. */
@@ -119,6 +122,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     closedTo: day.optional(),
     status: z.enum(['open', 'won', 'lost', 'overdue']).optional(),
     stages: z.array(z.enum(DEAL_STAGES)).max(DEAL_STAGES.length).optional(),
+    dealTypes: z.array(z.enum(DEAL_TYPES)).min(1).max(DEAL_TYPES.length).optional(),
     minAmount: z.number().nonnegative().optional(),
     maxAmount: z.number().nonnegative().optional(),
     lostReason: z.string().trim().min(1).max(100).optional(),
@@ -142,7 +146,7 @@ const querySchema: z.ZodType<RecordQuery> = z
         'employer',
       ])
       .optional(),
-    groupBy: z.literal('owner').optional(),
+    groupBy: z.enum(['owner', 'region']).optional(),
     rankBy: z.enum(['amount', 'count']).optional(),
     contactIds: z.array(id).min(1).max(20).optional(),
     interactionTypes: z.array(z.enum(INTERACTION_TYPES)).max(INTERACTION_TYPES.length).optional(),
@@ -160,7 +164,7 @@ const querySchema: z.ZodType<RecordQuery> = z
 export const queryRecords = defineSkill({
   name: 'query-records',
   description:
-    'Deals, tasks, interactions, contacts or accounts matching filters (owner, account, close-date window, amount, stage, region, status), listed, counted, summed or ranked',
+    'Deals, tasks, interactions, contacts or accounts matching filters (owner, account, close-date window, amount, stage, deal type, region, status), listed, counted, summed or ranked, deals also grouped by owner or region',
   roles: ['rep', 'manager', 'admin'],
   input: querySchema,
   run: async (query: RecordQuery, context: SkillContext): Promise<RecordQueryResult> => {
@@ -252,6 +256,7 @@ export const queryRecords = defineSkill({
     else if (query.status === 'lost') filter.stage = 'closed_lost';
     else if (query.stages?.length) filter.stage = { $in: query.stages };
     else filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
+    if (query.dealTypes?.length) filter.type = { $in: query.dealTypes };
     let deals = await services.store.deals.find(filter);
     deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
     const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);
@@ -303,6 +308,21 @@ export const queryRecords = defineSkill({
         total: deals.length,
         totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
         owners: ranked.slice(0, query.limit ?? 25),
+      };
+    }
+    if (query.groupBy === 'region') {
+      const regionOf = (deal: Deal) => accounts.get(deal.accountId)?.region ?? 'no region';
+      const ranked = rankGroups(
+        deals,
+        regionOf,
+        query.rankBy ?? 'amount',
+        query.order === 'smallest' ? 'smallest' : 'biggest',
+      );
+      return {
+        scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+        total: deals.length,
+        totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
+        regions: ranked,
       };
     }
     const limit = query.limit ?? (query.aggregate === 'top' ? 1 : 25);

@@ -1,6 +1,6 @@
 import type { Deal } from '../../vocabulary';
 
-/** One owner's deals in a ranking: how many, and their total in each currency. */
+/** One group's deals in a ranking (an owner's, a region's): how many, and their total in each currency. */
 export interface OwnerRow {
   name: string;
   count: number;
@@ -9,13 +9,26 @@ export interface OwnerRow {
 
 /**
  * Deals grouped by owner and ranked, for "who's carrying the biggest pipeline", "which rep has the
- * most open deals", "who closed the most last quarter". By amount, owners are ranked on the currency
- * most of the deals are in (amounts in different currencies are never added); the other currencies
- * are shown beside it. By count, on the number of deals. Ties go to the larger other measure.
+ * most open deals", "who closed the most last quarter": `rankGroups` with each deal's owner's name.
  */
 export function rankOwners(
   deals: readonly Deal[],
   nameOf: ReadonlyMap<string, string>,
+  rankBy: 'amount' | 'count',
+  order: 'biggest' | 'smallest',
+): OwnerRow[] {
+  return rankGroups(deals, (deal) => nameOf.get(deal.ownerId) ?? 'no owner', rankBy, order);
+}
+
+/**
+ * Deals grouped by a name (`groupOf`: their owner's, their account's region) and ranked. By amount,
+ * groups are ranked on the currency most of the deals are in (amounts in different currencies are
+ * never added); the other currencies are shown beside it. By count, on the number of deals. Ties go
+ * to the larger other measure.
+ */
+export function rankGroups(
+  deals: readonly Deal[],
+  groupOf: (deal: Deal) => string,
   rankBy: 'amount' | 'count',
   order: 'biggest' | 'smallest',
 ): OwnerRow[] {
@@ -24,13 +37,14 @@ export function rankOwners(
   const main = [...currencies].sort((a, b) => b[1] - a[1])[0]?.[0];
   const groups = new Map<string, { count: number; totals: Map<string, number> }>();
   for (const deal of deals) {
-    const group = groups.get(deal.ownerId) ?? { count: 0, totals: new Map<string, number>() };
+    const name = groupOf(deal);
+    const group = groups.get(name) ?? { count: 0, totals: new Map<string, number>() };
     group.count++;
     group.totals.set(deal.currency, (group.totals.get(deal.currency) ?? 0) + deal.amount);
-    groups.set(deal.ownerId, group);
+    groups.set(name, group);
   }
-  const rows = [...groups].map(([ownerId, group]) => ({
-    name: nameOf.get(ownerId) ?? 'no owner',
+  const rows = [...groups].map(([name, group]) => ({
+    name,
     count: group.count,
     main: (main && group.totals.get(main)) || 0,
     totals: [...group.totals]

@@ -1,0 +1,63 @@
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { formatMoney } from '../../src/dialogs/replies/format';
+import type { Deal } from '../../src/vocabulary';
+import { ChatDriver } from '../fixtures/chat-driver';
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+
+// Issue 19, seventh round, through the bot core on the demo CRM: deals of a type and deals by
+// region. Every figure is recomputed here from the store, so a reply that routes right but states a
+// wrong number fails.
+const SAM = 'sam.rivera@demo.crmpro.dev';
+const JORDAN = 'jordan.blake@demo.crmpro.dev';
+const isOpen = (d: Deal) => d.stage !== 'closed_won' && d.stage !== 'closed_lost';
+const usd = (deals: Deal[]) => deals.filter((d) => d.currency === 'USD').reduce((s, d) => s + d.amount, 0);
+
+describe('deals of a type and deals by region through the bot core', () => {
+  let world: EvalWorld;
+  beforeAll(async () => {
+    world = await openSmallEvalWorld();
+  }, 120_000);
+  afterAll(() => world.close());
+
+  it("an admin asking which region has the most open pipeline hears the store's ranking", async () => {
+    const { store } = world.services;
+    const accounts = new Map((await store.accounts.find({})).map((a) => [a._id, a.region ?? 'no region']));
+    const open = (await store.deals.find({})).filter(isOpen);
+    const byRegion = [...new Set(open.map((d) => accounts.get(d.accountId)!))]
+      .map((region) => ({ region, deals: open.filter((d) => accounts.get(d.accountId) === region) }))
+      .sort((a, b) => usd(b.deals) - usd(a.deals));
+    const top = byRegion[0]!;
+    const chat = new ChatDriver(world.services, 'c-region', { localUser: JORDAN });
+    const [reply] = await chat.say('which region has the most open pipeline');
+    expect(reply!.text).toMatch(
+      new RegExp(`^${top.region} has the biggest open pipeline \\(everyone\\): ${top.deals.length} deals`),
+    );
+    expect(reply!.text).toContain(formatMoney(usd(top.deals), 'USD'));
+    // Every region with open deals, in order.
+    const listed = byRegion.map((r) => reply!.text.indexOf(`. ${r.region} — ${r.deals.length} deals`));
+    expect(listed.every((at) => at > 0)).toBe(true);
+    expect([...listed].sort((a, b) => a - b)).toEqual(listed);
+  }, 60_000);
+
+  it("a rep's renewals add up to the store's open renewals, and only renewals are listed", async () => {
+    const { store } = world.services;
+    const sam = (await store.users.findOne({ email: SAM }))!;
+    const renewals = (await store.deals.find({ ownerId: sam._id, type: 'renewal' })).filter(isOpen);
+    expect(renewals.length).toBeGreaterThan(0);
+    const chat = new ChatDriver(world.services, 'c-renewals', { localUser: SAM });
+    const [reply] = await chat.say('total value of my renewals?');
+    expect(reply!.text).toContain(
+      `Open renewal deals (your deals) add up to ${formatMoney(usd(renewals), 'USD')} across ${renewals.length} deals.`,
+    );
+    const others = (await store.deals.find({ ownerId: sam._id, type: { $ne: 'renewal' } })).filter(isOpen);
+    for (const deal of others) expect(reply!.text).not.toContain(`• ${deal.name} —`);
+    // A month narrows them to those closing in it.
+    const [december] = await chat.say('how many renewals do i have closing in december');
+    const inDecember = renewals.filter((d) => d.closeDate.toISOString().startsWith('2026-12'));
+    expect(december!.text).toMatch(
+      inDecember.length
+        ? new RegExp(`^${inDecember.length} open renewal deals? closing 1 Dec 2026–31 Dec 2026`)
+        : /^No open renewal deals closing 1 Dec 2026–31 Dec 2026/,
+    );
+  }, 60_000);
+});
