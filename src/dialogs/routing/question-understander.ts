@@ -21,6 +21,7 @@ import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
 import { isHelpRequest } from './help-requests';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
+import { isUserAdministrationRequest } from './user-admin-requests';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -221,6 +222,9 @@ export class QuestionUnderstander implements Understander {
     // behaves, before the digest, segment or record routes read its feature words as a request.
     if (isProductBehaviourQuestion(text) && !namesAccountOrPerson(understanding) && !PERSON_BACK.test(text))
       return asKnowledgeQuestion(understanding);
+    // "add a new user for priya shah as a rep": users are managed in settings; the documentation
+    // says how (the intent model reads it as a new lead).
+    if (isUserAdministrationRequest(text)) return asKnowledgeQuestion(understanding);
     // A question about digests ("when does the forecast digest arrive in teams") never subscribes:
     // the documentation answers it, or the digest handler lists the caller's own ("when do i get mine").
     if (DIGEST.test(text) && asksAboutRatherThanRequests(text) && !asksAboutOwnUse(text))
