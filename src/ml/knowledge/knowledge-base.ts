@@ -93,6 +93,9 @@ const HEADING_MARGIN = 0.1;
  */
 const DOCUMENT_CONTEXT_SHARE = 0.5;
 
+/** At most how many passages mention a word that names a thing of its own (a product, a provider). */
+const RARE_THING_PASSAGES = 2;
+
 /** How many leading hits (scoring at least half the best) compete to answer. */
 const CANDIDATE_PASSAGES = 5;
 
@@ -214,6 +217,14 @@ export class KnowledgeBase {
     return this.chunkByLabel.size;
   }
 
+  /** The passages of one document (by its path under `knowledge/`), in the document's order. */
+  sectionsOf(path: string): KnowledgePassage[] {
+    return [...this.chunkByLabel.values()]
+      .filter((chunk) => chunk.path === path)
+      .sort((a, b) => a.label - b.label)
+      .map((chunk) => ({ source: sourceOf(chunk), text: chunk.text, score: 0 }));
+  }
+
   /**
    * Answers a question from the knowledge base, or says why it cannot. `queryVector` is the
    * question's vector from the remote model, when the index uses one (see `answer`). `asTyped`
@@ -241,16 +252,23 @@ export class KnowledgeBase {
     if (!found) return none('no-match');
     // A message of several sentences ("Where is our data stored? We're a German company.") may
     // carry its question in one of them: the others must not dilute the evidence for it.
-    for (const sentence of questionSentences(question)) {
+    for (const [index, sentence] of questionSentences(question).entries()) {
       // A sentence judged alone must name its topic on its own. A condition ("if we cancel", "after
-      // cancelling mid year") is the circumstance of the question, not the question; a question
-      // naming one thing ("what's the policy", "what are the rules") asks about what the rest of
-      // the message is about, and alone would match any passage using that word. A statement naming
-      // one thing ("we're on hubspot") is the context it gives, and may hold the topic.
+      // cancelling mid year") is the circumstance of the question, not the question; a later
+      // question naming one thing ("… - what's the policy", "… - what are the rules") asks about
+      // what the message said before it, and alone would match any passage using that word. A
+      // message opening with such a question ("do you have an api? we'd want to …") asks it first
+      // and explains after. A statement naming one thing ("we're on hubspot", "i want a refund")
+      // is the context or the request it gives, and may hold the topic.
       const topicTerms = this.retriever.topicalTermCount(sentence);
-      if (!topicTerms || isCondition(sentence) || (isQuestion(sentence) && topicTerms < 2)) continue;
+      if (!topicTerms || isCondition(sentence) || (index > 0 && isQuestion(sentence) && topicTerms < 2)) continue;
       const alone = this.bestPassage(this.retriever, sentence);
-      if (alone?.best && (!found.best || alone.best.confidence > found.best.confidence)) found = alone;
+      if (!alone?.best || (found.best && alone.best.confidence <= found.best.confidence)) continue;
+      // Naming one thing, a clause is about a passage when its title names that thing ("i want a
+      // refund": Refund policy) or the thing is a name few passages use ("we're on hubspot"), not
+      // when a common word is used in passing ("i want a new one": "the new card is used …").
+      if (topicTerms < 2 && !this.retriever.evidence(sentence, alone.best.hit).titleCoverage && !this.namesRareThing(sentence)) continue;
+      found = alone;
     }
     const { hits, best } = found;
     if (!best || best.confidence < this.threshold) return none('low-confidence', best?.confidence ?? 0);
@@ -271,6 +289,14 @@ export class KnowledgeBase {
       if (passages.length < 3) passages.push({ source, text: hitChunk.text, score: hit.score });
     }
     return { answer: best.text, sources, confidence: best.confidence, noAnswer: false, ignored: guarded.removed, passages };
+  }
+
+  /** True when the text names something at most `RARE_THING_PASSAGES` passages mention ("hubspot"). */
+  private namesRareThing(text: string): boolean {
+    return [...this.retriever!.questionTerms(text).keys()].some((term) => {
+      const passages = this.retriever!.passageCount(term);
+      return passages > 0 && passages <= RARE_THING_PASSAGES;
+    });
   }
 
   /** The leading hits for a question and, among them, the best-supported passage with its extract (not blindly the first). */
@@ -313,12 +339,16 @@ export class KnowledgeBase {
 /**
  * The sentences of a message that has more than one (none for a single sentence). A clause of
  * context before a comma ("we moved offices, how do we …", "we're on the team plan, can we …")
- * counts as a sentence of its own, so the question after it is also judged alone; so does one before
- * a dash ("legal is asking - does the widget set cookies?").
+ * counts as a sentence of its own, so the question after it is also judged alone, as does a
+ * clause after a comma with its own subject ("i paid last week and it's not what i expected, i want
+ * a refund", "we're a german company, our data has to stay in the EU"); so does one before a dash
+ * ("legal is asking - does the widget set cookies?").
  */
 function questionSentences(question: string): string[] {
   const sentences = question
-    .split(/(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])/iu)
+    .split(
+      /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should|i|we|they|our|my)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])/iu,
+    )
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   return sentences.length > 1 ? sentences : [];

@@ -251,14 +251,22 @@ export class HybridRetriever {
     return best?.parts;
   }
 
+  /** How many passages contain an index term. */
+  passageCount(term: string): number {
+    return this.lexical.documentFrequency(term);
+  }
+
   /** The analyzer the index was built with. */
   analyzer(): (text: string) => string[] {
     return this.analyze;
   }
 
-  /** How many distinct terms of the text name a topic: terms other than question words ("what should we do?" has none). */
+  /**
+   * How many distinct terms of the text name a topic: terms other than question words and bare
+   * numbers ("what should we do?" and "we're about 200" have none).
+   */
   topicalTermCount(text: string): number {
-    return new Set(this.analyze(text).filter((term) => !this.questionWords.has(term))).size;
+    return new Set(this.analyze(text).filter((term) => !this.questionWords.has(term) && /\p{L}/u.test(term))).size;
   }
 
   /** The terms that carry the topic: question words dropped, unless nothing else is left. */
