@@ -207,10 +207,7 @@ function oosRun(rows: readonly LabelledUtterance[], dir: string, log: (line: str
     const trainSeconds = (performance.now() - started) / 1000;
     const probabilities = e.test.map((u) => classifier.probabilities(u.text));
     const decisions = probabilities.map((p) => classifier.decide(p, 1));
-    const scores = probabilities.map((p) => {
-      const s = classifier.outOfScopeScore(p);
-      return s < 0 ? -Infinity : s;
-    });
+    const scores = probabilities.map((p) => classifier.outOfScopeScore(p));
     const top = decisions.map((d) => d.ranked[0]!.intent);
     const p = peer.get(e.oosCase)!;
     // The oos class winning is a score of -Infinity: rejected at every threshold, like ours.

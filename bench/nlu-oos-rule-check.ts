@@ -51,17 +51,17 @@ export function oosRuleCheck(log: (line: string) => void) {
     const trainSeconds = (performance.now() - started) / 1000;
     const tested = set.test.map((u) => {
       const p = classifier.probabilities(u.text);
-      const margin = classifier.outOfScopeScore(p);
       return {
-        score: margin < 0 ? -Infinity : margin,
+        score: classifier.outOfScopeScore(p),
         top: classifier.decide(p, 1).ranked[0]!.intent,
         linear: classifier.linearIntent(u.text),
       };
     });
+    // A message the `oos` class won (score -Infinity) is out of scope at every threshold.
     const at = (threshold: number) =>
       outcome(
         set,
-        tested.map((t) => (t.score < threshold ? OUT_OF_SCOPE : t.top)),
+        tested.map((t) => (t.score === -Infinity || t.score < threshold ? OUT_OF_SCOPE : t.top)),
       );
     const variants = Object.fromEntries(
       Object.entries(VARIANTS).map(([name, change]) => {
@@ -109,7 +109,7 @@ export function oosRuleCheck(log: (line: string) => void) {
       heldOutCurve,
       testCurve: CURVE_LOSSES.map((loss) => ({
         loss,
-        ...at(Math.max(0, inScopeScores[Math.floor(loss * inScopeScores.length)]!)),
+        ...at(inScopeScores[Math.floor(loss * inScopeScores.length)]!),
       })),
     };
     log(`oos-rule ${set.name} ${set.oosCase}: ${JSON.stringify({ chosen: result.chosen, peer })}`);

@@ -23,14 +23,17 @@
  *   (bench/nlu-oos-rule-check.ts, bench/nlu-oos-sets.ts): two other draws of unseen and donor
  *   intents on dev-train folds, and a CLINC-like set with more intents and off-topic `oos` rows.
  *
- * usage: npx tsx bench/nlu-tune.ts [closed-set|features|oos|oos-rule|all] [--folds 0,1,2,3,4]
+ * - `oos-score-weight`: the same folds and roles with `oos` rows; the weight of the `oos` class's
+ *   probability in the out-of-scope score, compared at fixed in-scope losses (rule in the function).
+ *
+ * usage: npx tsx bench/nlu-tune.ts [closed-set|features|oos|oos-rule|oos-score-weight|all] [--folds 0,1,2,3,4]
  * Writes bench/results/nlu-tuning.json (the parts run, merged into what is there).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_FEATURE_SETTINGS, FeatureSpace, type FeatureSettings } from '../src/ml/nlu/feature-space';
-import { DEFAULT_ENSEMBLE_SETTINGS, type IntentClassifier } from '../src/ml/nlu/intent-classifier';
+import { DEFAULT_ENSEMBLE_SETTINGS, IntentClassifier } from '../src/ml/nlu/intent-classifier';
 import {
   DEFAULT_TRAINING_SETTINGS,
   fitIntentLearners,
@@ -62,6 +65,10 @@ const TEMPERATURES = [2, 4, 8];
 const SVM_WEIGHTS = [0.3, 0.4, 0.5, 0.6, 0.7];
 /** In-scope losses at which the out-of-scope scores are compared. */
 const LOSSES = [0.01, 0.02, 0.05, 0.1];
+/** Weights of the `oos` class's probability in the out-of-scope score (EnsembleSettings.oosScoreWeight). */
+const OOS_SCORE_WEIGHTS = [1, 1.5, 2, 3, 5];
+/** In-scope losses the weight is chosen at (the operating points the rule's 2% cap allows). */
+const WEIGHT_LOSSES = [0.01, 0.02];
 /** Settings of the rule tried on the same held-out scores: the cap with `oos` rows, the budget without. */
 const MAX_FALSE_OOS_RATES = [0.01, 0.02, 0.03, 0.05, 0.1];
 const FALSE_OOS_BUDGETS = [0.005, 0.01, 0.02];
@@ -396,8 +403,7 @@ function oosTuning(foldList: readonly number[], log: (line: string) => void) {
       const trainCpuSeconds = cpuSeconds(since);
       const tested = experiment.test.map((u) => {
         const p = classifier.probabilities(u.text);
-        const margin = classifier.outOfScopeScore(p);
-        return { score: margin < 0 ? -Infinity : margin, top: classifier.decide(p, 1).ranked[0]!.intent };
+        return { score: classifier.outOfScopeScore(p), top: classifier.decide(p, 1).ranked[0]!.intent };
       });
       const outcome = (predicted: readonly string[]) => {
         const inScopeRows = experiment.test.filter((_, i) => experiment.kind[i] === 'in-scope');
@@ -489,6 +495,108 @@ function oosTuning(foldList: readonly number[], log: (line: string) => void) {
   };
 }
 
+/**
+ * The weight of the `oos` class's probability in the out-of-scope score, on the tuning folds with
+ * the tuning roles and `oos` training rows (without them the weight does nothing). Each fold fits
+ * the learners once on its training part and scores its own rows under every weight; thresholds
+ * are set on the fold's in-scope rows at fixed in-scope losses. Rule: the highest mean OOS recall at
+ * 1% and 2% in-scope loss among the weights whose in-scope accuracy there is, on average, within
+ * 0.1 point of weight 1's (the score before).
+ */
+function oosScoreWeightTuning(foldList: readonly number[], log: (line: string) => void) {
+  const rows = readBanking77();
+  const labels = rows.map((r) => r.label);
+  const { devTrain } = devSplit(labels);
+  const folds = tuningFolds(labels, devTrain, TUNING_FOLDS);
+  const roles = oosRoles([...new Set(labels)].sort(), TUNING_ROLE_SEED);
+  type Point = {
+    loss: number;
+    oosRecall: number;
+    unseenRecall: number;
+    donorRecall: number;
+    inScopeAccuracy: number;
+  };
+  const perWeight = new Map<number, Point[][]>(OOS_SCORE_WEIGHTS.map((w) => [w, []]));
+  for (const fold of foldList) {
+    const experiment = oosExperiment(
+      rows,
+      devTrain.filter((_, k) => folds[k] !== fold),
+      devTrain.filter((_, k) => folds[k] === fold),
+      roles,
+      'with-oos-rows',
+      fold,
+    );
+    const plain = fitIntentLearners(experiment.train, DEFAULT_TRAINING_SETTINGS);
+    const probabilities = experiment.test.map((u) => plain.probabilities(u.text));
+    const top = probabilities.map((p) => plain.decide(p, 1).ranked[0]!.intent);
+    const rowsOf = (kind: string) => experiment.kind.flatMap((k, i) => (k === kind ? [i] : []));
+    const inScope = rowsOf('in-scope');
+    const unseen = rowsOf('unseen');
+    const donor = rowsOf('donor');
+    for (const weight of OOS_SCORE_WEIGHTS) {
+      const weighted = new IntentClassifier(
+        plain.intents,
+        plain.features,
+        plain.svm,
+        plain.networks,
+        { ...plain.ensemble, oosScoreWeight: weight },
+        0,
+      );
+      const scores = probabilities.map((p) => weighted.outOfScopeScore(p));
+      const sorted = inScope.map((i) => scores[i]!).sort((a, b) => a - b);
+      const points = LOSSES.map((loss) => {
+        const threshold = sorted[Math.floor(loss * sorted.length)]!;
+        const rejected = (i: number) => scores[i] === -Infinity || scores[i]! < threshold;
+        const recall = (of: number[]) => of.filter(rejected).length / of.length;
+        return {
+          loss,
+          oosRecall: recall([...unseen, ...donor]),
+          unseenRecall: recall(unseen),
+          donorRecall: recall(donor),
+          inScopeAccuracy:
+            inScope.filter((i) => !rejected(i) && top[i] === experiment.test[i]!.label).length /
+            inScope.length,
+        };
+      });
+      perWeight.get(weight)!.push(points);
+    }
+    log(`oos-score-weight fold ${fold}: ${JSON.stringify(perWeight.get(1)!.at(-1))}`);
+  }
+  const weights = OOS_SCORE_WEIGHTS.map((weight) => {
+    const foldPoints = perWeight.get(weight)!;
+    const points = LOSSES.map((loss, j) => ({
+      loss,
+      ...(Object.fromEntries(
+        (['oosRecall', 'unseenRecall', 'donorRecall', 'inScopeAccuracy'] as const).map((key) => [
+          key,
+          mean(foldPoints.map((f) => f[j]![key])),
+        ]),
+      ) as Omit<Point, 'loss'>),
+    }));
+    const at = points.filter((p) => WEIGHT_LOSSES.includes(p.loss));
+    return {
+      weight,
+      points,
+      recallAtRuleLosses: mean(at.map((p) => p.oosRecall)),
+      accuracyAtRuleLosses: mean(at.map((p) => p.inScopeAccuracy)),
+    };
+  });
+  const base = weights.find((w) => w.weight === 1)!;
+  const chosen = weights
+    .filter((w) => w.accuracyAtRuleLosses >= base.accuracyAtRuleLosses - 0.001)
+    .sort((a, b) => b.recallAtRuleLosses - a.recallAtRuleLosses)[0]!;
+  log(
+    `oos-score-weight: chosen ${chosen.weight} (recall ${chosen.recallAtRuleLosses.toFixed(4)} vs ${base.recallAtRuleLosses.toFixed(4)})`,
+  );
+  return {
+    folds: foldList,
+    roles: { unseen: [...roles.unseen].sort(), donors: [...roles.donors].sort() },
+    rule: 'highest mean OOS recall at 1% and 2% in-scope loss among weights whose in-scope accuracy there is within 0.1 point of weight 1 on average',
+    chosen: chosen.weight,
+    weights,
+  };
+}
+
 if (require.main === module) {
   const part = process.argv[2] ?? 'all';
   const at = process.argv.indexOf('--folds');
@@ -512,6 +620,8 @@ if (require.main === module) {
   if (part === 'features' || part === 'all') record.features = { ...stamp, ...featureTuning(foldList, log) };
   if (part === 'oos' || part === 'all') record.oos = { ...stamp, ...oosTuning(foldList, log) };
   if (part === 'oos-rule' || part === 'all') record.oosRule = { ...stamp, ...oosRuleCheck(log) };
+  if (part === 'oos-score-weight' || part === 'all')
+    record.oosScoreWeight = { ...stamp, ...oosScoreWeightTuning(foldList, log) };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   log(`wrote ${path.relative(ROOT, file)}`);

@@ -171,8 +171,7 @@ export function trainIntentClassifier(
       if (assignment[i] !== round) return;
       const probabilities = calibration.probabilities(utterance.text);
       const prediction = calibration.decide(probabilities, 1);
-      const margin = calibration.outOfScopeScore(probabilities);
-      const score = margin < 0 ? -Infinity : margin;
+      const score = calibration.outOfScopeScore(probabilities);
       if (utterance.label === OUT_OF_SCOPE) outOfScope.push({ score });
       else
         inScope.push({

@@ -55,7 +55,7 @@ export interface OosOperatingPoint {
 
 /** How the out-of-scope threshold was chosen, kept on the model card. */
 export interface OosThreshold {
-  /** A message whose score (see IntentPrediction.certainty) is below this is out of scope. */
+  /** A message whose out-of-scope score (IntentClassifier.outOfScopeScore) is below this is out of scope. */
   readonly threshold: number;
   readonly method: 'in-scope-budget' | 'oos-recall-target';
   readonly rule: OosRule;
@@ -70,7 +70,10 @@ export interface OosThreshold {
   readonly curve: OosOperatingPoint[];
 }
 
-/** Held-out scores of one message. `-Infinity` when the `oos` class beat every intent (always rejected). */
+/**
+ * Held-out scores of one message (IntentClassifier.outOfScopeScore). `-Infinity` when the `oos`
+ * class beat every intent (always rejected).
+ */
 export interface HeldOutScore {
   readonly score: number;
   /** In-scope messages: whether the best intent was the right one. */
@@ -90,8 +93,8 @@ const above = (value: number) => value + 1e-9;
  * by a stated rule:
  * - without `oos` rows: reject up to {@link OosRule.falseOosBudget} of the held-out in-scope
  *   messages (the least certain ones);
- * - with `oos` rows: walking thresholds upwards from 0 (held-out in-scope accuracy only falls as
- *   it rises), the lowest at which {@link OosRule.oosRecallTarget} of the held-out
+ * - with `oos` rows: walking thresholds upwards from the lowest held-out score (held-out in-scope
+ *   accuracy only falls as it rises), the lowest at which {@link OosRule.oosRecallTarget} of the held-out
  *   `oos` rows are caught (so as few in-scope messages as possible are lost), never one that rejects
  *   more than {@link OosRule.maxFalseOosRate} of the in-scope ones, nor one whose held-out in-scope
  *   accuracy falls below the floor ({@link OosRule.accuracyFloor}: the linear SVM alone's accuracy
@@ -116,10 +119,13 @@ export function chooseOosThreshold(
         : {}),
     };
   };
+  // The most permissive threshold: it rejects only messages the `oos` class won (score -Infinity).
+  const finite = [...inScores, ...oosScores].filter((s) => Number.isFinite(s));
+  const lowest = finite.reduce((low, s) => Math.min(low, s), 0);
   const quantile = (rate: number) =>
     inScores.length === 0
-      ? 0
-      : Math.max(0, inScores[Math.min(inScores.length - 1, Math.floor(rate * inScores.length))]!);
+      ? lowest
+      : Math.max(lowest, inScores[Math.min(inScores.length - 1, Math.floor(rate * inScores.length))]!);
   const curve = [...new Set(CURVE_RATES.map(quantile))].map(pointAt);
   const withOos = oos.length > 0;
   const floor =
@@ -127,13 +133,11 @@ export function chooseOosThreshold(
       ? share(inScope.filter((s) => s.linearCorrect).length, inScope.length)
       : undefined;
   const withinFloor = (point: OosOperatingPoint) => floor === undefined || point.inScopeAccuracy >= floor;
-  let chosen = pointAt(0);
+  let chosen = pointAt(lowest);
   if (!withOos) chosen = pointAt(quantile(rule.falseOosBudget));
   else {
-    // Thresholds where the curve changes: just above each held-out score from 0 up.
-    const candidates = [
-      ...new Set([...inScores, ...oosScores].filter((s) => s >= 0 && Number.isFinite(s)).map(above)),
-    ].sort((a, b) => a - b);
+    // Thresholds where the curve changes: just above each finite held-out score, lowest first.
+    const candidates = [...new Set(finite.map(above))].sort((a, b) => a - b);
     for (const threshold of candidates) {
       if (chosen.oosRecall! >= rule.oosRecallTarget) break;
       const point = pointAt(threshold);

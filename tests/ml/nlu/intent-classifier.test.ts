@@ -1,3 +1,4 @@
+import { IntentClassifier } from '../../../src/ml/nlu/intent-classifier';
 import { DEFAULT_TRAINING_SETTINGS, trainIntentClassifier } from '../../../src/ml/nlu/intent-training';
 import { evaluateIntents } from '../../../src/ml/nlu/intent-evaluation';
 import { FAST_SETTINGS_OVERRIDES, plantedUtterances } from './planted-intents';
@@ -53,5 +54,38 @@ describe('intent classifier on planted intents', () => {
     expect(trained.report.oosThreshold.method).toBe('oos-recall-target');
     expect(trained.classifier.classify('play a joke song').isOutOfScope).toBe(true);
     expect(trained.classifier.classify('refund my money back please').intent).toBe('refund');
+  });
+
+  it("weighs the oos class's probability in the out-of-scope score; the oos class winning is -Infinity", () => {
+    const oos = ['tell me a joke', 'weather today', 'play some music', 'book a flight'].flatMap((text) => [
+      { text, label: 'oos' },
+      { text: `${text} please`, label: 'oos' },
+    ]);
+    const { classifier } = trainIntentClassifier([...plantedUtterances(30, 1), ...oos], settings);
+    const withWeight = (oosScoreWeight: number | undefined) =>
+      new IntentClassifier(
+        classifier.intents,
+        classifier.features,
+        classifier.svm,
+        classifier.networks,
+        {
+          svmTemperature: classifier.ensemble.svmTemperature,
+          svmWeight: classifier.ensemble.svmWeight,
+          oosScoreWeight,
+        },
+        0,
+      );
+    const oosIndex = classifier.intents.indexOf('oos');
+    const p = classifier.probabilities('refund my money, and a joke');
+    const best = Math.max(...p.filter((_, k) => k !== oosIndex));
+    expect(p[oosIndex]).toBeGreaterThan(0);
+    expect(p[oosIndex]).toBeLessThan(best);
+    expect(withWeight(3).outOfScopeScore(p)).toBeCloseTo(best - 3 * p[oosIndex]!, 12);
+    // Models saved before the weight existed score as before (weight 1).
+    expect(withWeight(undefined).outOfScopeScore(p)).toBeCloseTo(best - p[oosIndex]!, 12);
+    const offTopic = classifier.probabilities('tell me a joke please');
+    expect(offTopic[oosIndex]).toBeGreaterThan(Math.max(...offTopic.filter((_, k) => k !== oosIndex)));
+    expect(withWeight(1).outOfScopeScore(offTopic)).toBe(-Infinity);
+    expect(withWeight(1).classify('tell me a joke please').isOutOfScope).toBe(true);
   });
 });

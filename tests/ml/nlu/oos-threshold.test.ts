@@ -106,6 +106,31 @@ describe('out-of-scope threshold', () => {
     });
   });
 
+  it('with negative scores (an oos weight above 1), starts from the lowest held-out score, not from 0', () => {
+    // In-scope scores -0.2 … 0.795: at a threshold of 0 a fifth would already be rejected.
+    const shifted = inScope.map((s) => ({ ...s, score: s.score - 0.7 }));
+    const oos = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity, 0.5, 0.6, 0.7, 0.8].map(
+      (score) => ({ score }),
+    );
+    const chosen = chooseOosThreshold(shifted, oos, { ...DEFAULT_OOS_RULE, accuracyFloor: 'none' });
+    // The oos class alone catches 60%: nothing else is rejected.
+    expect(chosen.heldOutOosRecall).toBeCloseTo(0.6, 10);
+    expect(chosen.heldOutFalseOosRate).toBe(0);
+    expect(chosen.threshold).toBeCloseTo(-0.2, 10);
+    expect(chosen.curve[0]!.falseOosRate).toBe(0);
+    // A negative threshold is chosen when it is the lowest reaching the target.
+    // With 2 won by the oos class, the 6th negative score brings recall to 8 of 12.
+    const low = [-0.15, -0.1, -0.05, -0.03, -0.02, -0.01, 0.5, 0.6, 0.7, 0.8].map((score) => ({ score }));
+    const reaching = chooseOosThreshold(shifted, [...low, ...oos.slice(0, 2)], {
+      ...DEFAULT_OOS_RULE,
+      accuracyFloor: 'none',
+      maxFalseOosRate: 1,
+    });
+    expect(reaching.threshold).toBeGreaterThan(-0.01);
+    expect(reaching.threshold).toBeLessThan(0);
+    expect(reaching.heldOutOosRecall).toBeCloseTo(8 / 12, 10);
+  });
+
   it('reports the whole held-out curve, from rejecting nothing upwards', () => {
     const chosen = chooseOosThreshold(inScope, [{ score: 0.6 }], DEFAULT_OOS_RULE);
     expect(chosen.curve[0]!.falseOosRate).toBe(0);
