@@ -8,7 +8,7 @@ import { isBackReference } from '../conversation-memory';
 import { supportRequestOf } from '../routing/support-questions';
 import { agentAssistReply, caseListReply, customerViewReply, firstCaseReply } from './case-replies';
 import type { ConversationMemory } from '../conversation-memory';
-import { caseOrderOf, casesJustShown, pointsBack } from './case-follow-ups';
+import { caseOrderOf, casesJustShown, pointsBack, type CaseOrder } from './case-follow-ups';
 import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-confirm-dialog';
 import type { IntentHandler, IntentTurn } from './intent-handler';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
@@ -61,6 +61,8 @@ interface CaseListAsked {
   input: { scope: CaseList['scope']; account?: string; number?: number; limit?: number };
   onlyMine?: boolean;
   followUp?: boolean;
+  /** The one case the request itself picks ("the most urgent thing in my queue"). */
+  first?: CaseOrder;
 }
 
 /** Words pointing at the one case just shown ("its sla", "is that one breached"), not "their cases". */
@@ -89,6 +91,7 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
     }
     if (request.scope === 'open') return { input: { scope: 'status' } };
     if (request.scope === 'number') return { input: { scope: 'number', number: request.number } };
+    if ('first' in request) return { input: { scope: 'mine', limit: 100 }, first: request.first };
     return { input: { scope: request.scope }, onlyMine: request.onlyMine };
   }
   // Right after a case list, "which one is due first?" is about that list (all of it, to order it).
@@ -148,7 +151,7 @@ export const caseListHandler: IntentHandler = {
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;
     // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.
-    const order = asked.followUp ? caseOrderOf(text) : undefined;
+    const order = asked.followUp ? caseOrderOf(text) : asked.first;
     const list = onlyOwnCases(await skills.call(listCases, asked.input, caller), asked.onlyMine, caller);
     rememberCases(memory, list, asked.onlyMine);
     if (order && list.cases.length) return firstCaseReply(list, order, caller.timezone);

@@ -8,7 +8,7 @@ import { exportRequestOf } from './export-requests';
 import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest } from './briefing-requests';
 import { isRecommendationRequest } from './recommendation-requests';
-import { taskRequestOf } from './task-requests';
+import { questionAfterRemindMe, taskRequestOf } from './task-requests';
 import { profileRequestOf } from './profile-requests';
 import { isBackReference } from '../conversation-memory';
 import { asksAboutOwnUse, asksAboutRatherThanRequests } from './feature-questions';
@@ -195,6 +195,9 @@ export class QuestionUnderstander implements Understander {
   ) {}
 
   async understand(text: string, context?: UnderstandingContext): Promise<Understanding> {
+    // "remind me who's on my team": the question after the lead-in, neither a task nor a knowledge question.
+    const asked = questionAfterRemindMe(text);
+    if (asked) return this.understand(asked, context);
     const understanding = withPlausibleNames(await this.inner.understand(text, context), text, {
       now: context?.now ?? new Date(),
       timezone: context?.timezone ?? 'UTC',

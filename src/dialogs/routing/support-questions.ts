@@ -8,6 +8,7 @@ export type SupportRequest =
   | { intent: 'case_open'; account: string; subject: string; priority: CasePriority; description: string }
   | { intent: 'case_close'; number: number; resolution: string }
   | { intent: 'case_list'; scope: 'mine' | 'breaching' | 'open'; onlyMine?: boolean }
+  | { intent: 'case_list'; scope: 'mine'; first: 'priority' | 'due' }
   | { intent: 'case_list'; scope: 'account'; account: string }
   | { intent: 'case_list'; scope: 'number'; number: number }
   | { intent: 'customer_view'; who: string }
@@ -18,7 +19,18 @@ const OPEN_CASE =
 const CLOSE_CASE =
   /^\s*(?:please\s+)?(close|resolve)\s+(?:the\s+)?(?:case|ticket)\s+(?:number\s+)?#?(\d{1,9})\s*(?::|\s[-–—]\s|\bwith\b|\bas\b)\s*([\s\S]+?)\s*$/i;
 const MY_CASES =
-  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b/i;
+  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b/i;
+/**
+ * One case picked from the caller's own ("the most urgent thing in my queue", "which of my tickets
+ * is due first"): the order it is picked by.
+ */
+const PICK_ONE: readonly (readonly [RegExp, 'priority' | 'due'])[] = [
+  [
+    /\b(?:most\s+(?:urgent|important|critical|pressing)|highest[-\s]priority|top[-\s]priority)\b/i,
+    'priority',
+  ],
+  [/\b(?:due\s+(?:first|soonest|next)|(?:earliest|soonest|next)\s+(?:due|deadline))\b/i, 'due'],
+];
 const BREACHING =
   /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ed|ing)?|miss(?:es|ed|ing)?|past|over|overdue|late)\b[\s\S]*\bSLAs?\b|\bSLAs?\b[\s\S]*\b(?:breach(?:es|ed|ing)?|due|miss(?:es|ed|ing)?)\b|\boverdue\s+(?:cases|tickets)\b|\b(?:blow|blew|blown|blowing|break|broke|broken|breaking|bust|busted|busting|miss|missed|missing|breached)\s+(?:its|their|the|an?|our)?\s*SLAs?\b/i;
 /**
@@ -167,7 +179,10 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return MINE.test(text)
       ? { intent: 'case_list', scope: 'breaching', onlyMine: true }
       : { intent: 'case_list', scope: 'breaching' };
-  if (MY_CASES.test(text)) return { intent: 'case_list', scope: 'mine' };
+  if (MY_CASES.test(text)) {
+    const first = PICK_ONE.find(([words]) => words.test(text))?.[1];
+    return first ? { intent: 'case_list', scope: 'mine', first } : { intent: 'case_list', scope: 'mine' };
+  }
   const account = ACCOUNT_CASES.exec(text);
   if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };

@@ -50,3 +50,20 @@ export function taskRequestOf(text: string): string | undefined {
   if (QUESTION_AFTER.test(rest)) return undefined;
   return rest.trim();
 }
+
+/** "remind me who's on my team", "can you remind me again, what stage is acme in": a question after "remind me". */
+const REMIND_ME_THEN_QUESTION = new RegExp(
+  String.raw`^\s*${POLITE}remind\s+(?:me|us)(?:\s+again)?\s*[,:-]?\s*(?=(?:who|what|which|when|where|how|whether|if)\b)`,
+  'i',
+);
+
+/**
+ * The question a "remind me …" lead-in asks ("remind me who's on my team" → "who's on my team"),
+ * or undefined when the message is not worded so: "remind me to …" is a task, not a question.
+ */
+export function questionAfterRemindMe(text: string): string | undefined {
+  const lead = REMIND_ME_THEN_QUESTION.exec(text);
+  if (!lead) return undefined;
+  const question = text.slice(lead[0].length).trim();
+  return question || undefined;
+}

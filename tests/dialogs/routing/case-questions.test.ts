@@ -25,6 +25,38 @@ describe('support cases asked in everyday words', () => {
     expect(supportRequestOf(text)).toMatchObject({ intent: 'case_list', scope: 'breaching' });
   });
 
+  // A support agent's own queue: the cases assigned to them, in their own words.
+  it.each([
+    'how many cases do i have open',
+    'how many tickets have i got',
+    'what cases do i have',
+    "what's in my queue",
+    'anything in my queue?',
+    'tickets i own',
+    'which tickets am i working on',
+  ])('"%s" lists the caller\'s own cases', (text) => {
+    expect(supportRequestOf(text)).toEqual({ intent: 'case_list', scope: 'mine' });
+  });
+
+  it.each([
+    ['whats the most urgent thing in my queue', 'priority'],
+    ['highest priority ticket i have?', 'priority'],
+    ['which of my cases is most important', 'priority'],
+    ['what in my queue is due first', 'due'],
+  ])('"%s" picks one of the caller\'s own cases by %s', (text, first) => {
+    expect(supportRequestOf(text)).toEqual({ intent: 'case_list', scope: 'mine', first });
+  });
+
+  it.each([
+    'how many cases does initech have open',
+    'how many deals do i have',
+    'what tasks do i have',
+    'just in case i have questions later',
+  ])('"%s" is not the caller\'s own queue', (text) => {
+    const request = supportRequestOf(text);
+    expect(request && 'scope' in request ? request.scope : undefined).not.toBe('mine');
+  });
+
   it('keeps only the caller\'s own when they say "my"', () => {
     expect(supportRequestOf('are any of my tickets about to breach')).toEqual({
       intent: 'case_list',

@@ -162,4 +162,16 @@ describe('QuestionUnderstander: the knowledge route by relevance, advice, small 
       'case_list',
     );
   });
+  // "remind me" before a question asks the question: neither a task nor a knowledge question.
+  it.each([
+    ["remind me who's on my team", 'team_roster'],
+    ['can you remind me who is on my team?', 'team_roster'],
+    ['remind me again, who reports to me', 'team_roster'],
+    ['pls remind me who are my reps', 'team_roster'],
+    ['remind me which deals close this week', 'record_query'],
+    ['remind me to call Globex tomorrow', 'create_task'],
+    ['remind me about the globex renewal on friday', 'create_task'],
+  ])('reads "%s" as %s', async (text, intent) => {
+    expect((await understander.understand(text, context)).intent).toBe(intent);
+  });
 });
