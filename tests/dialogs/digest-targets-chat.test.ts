@@ -48,6 +48,31 @@ describe('sales targets in chat', () => {
     expect(() => targetDraftOf('set the EMEA target for 2026-Q1', FIXTURE_NOW)).toThrow(/How much\?/);
   });
 
+  // Setting a target in other words: each is a target message read to the same draft.
+  it.each([
+    'set our target for 2027-Q1 to 1.5M',
+    'put our 2027-Q1 target at 1.5M',
+    'bump our target for 2027-Q1 to 1.5 million',
+    'our target for 2027-Q1 should be 1.5M',
+    'the 2027-Q1 target needs to be $1,500,000',
+    'target for 2027-Q1: 1.5M',
+    'increase our 2027-Q1 target to 1500k',
+  ])('reads "%s" as setting 1.5M for 2027-Q1', (said) => {
+    expect(isSalesTargetMessage(said)).toBe(true);
+    expect(targetDraftOf(said, FIXTURE_NOW)).toEqual({
+      period: '2027-Q1',
+      amount: 1_500_000,
+      currency: 'USD',
+    });
+  });
+
+  it.each(["what's our target for 2027-Q1?", 'is our target for q1 realistic', 'how far are we from target'])(
+    '"%s" asks, it sets nothing',
+    (said) => {
+      expect(() => targetDraftOf(said, FIXTURE_NOW)).toThrow(/How much\?/);
+    },
+  );
+
   it('a manager sets their team’s target after confirming; no leaves it; other teams and reps are refused; anyone on the team can ask', async () => {
     await loadSmallCrm(temp.store);
     await temp.store.users.insertOne({
@@ -165,8 +190,19 @@ describe('an admin setting another team’s sales target in chat', () => {
     expect(await say(admin, 'set the Narnia target for 2026-Q2 to 1M')).toMatch(
       /I don't know a team called "Narnia"/,
     );
+    // A region where a team was expected (no team is called EMEA here): the manager's own team's
+    // target, said so before the yes and in the answer; another team's stays refused (above).
+    expect(await say(morgan, 'set the emea target for 2026-Q3 to 1.5M')).toBe(
+      'Targets are set per team, not per region (EMEA). Set the Enterprise target for 2026-Q3 to $1,500,000 (none is set yet)? (yes/no)',
+    );
+    expect(await say(morgan, 'yes')).toMatch(
+      /^Done: the Enterprise target for 2026-Q3 is \$1,500,000 \(your team's: .*not per region like EMEA\)/,
+    );
     // Targets are per team: a person's quota is their team's target.
     expect(await say(admin, "what's Sam's quota for Q2 2026?")).toMatch(/\bEnterprise\b.*2026-Q2/);
-    expect(await stored()).toEqual([expect.objectContaining({ team: 'APAC', amount: 950_000 })]);
+    expect(await stored()).toEqual([
+      expect.objectContaining({ team: 'APAC', amount: 950_000 }),
+      expect.objectContaining({ team: 'Enterprise', period: '2026-Q3', amount: 1_500_000 }),
+    ]);
   }, 180_000);
 });

@@ -24,7 +24,8 @@ import { isTargetStandingQuestion, targetStandingReply } from './target-standing
 export const SET_TARGET_DIALOG = 'set-sales-target';
 
 /** "set the EMEA target for 2026-Q1 to 1.2M", "change our Q2 target to 900k". */
-const SET_TARGET = /\b(?:set|change|update|make|raise|lower)\b.*\btarget\b.*\b(?:to|at|=)\b/i;
+const SET_TARGET =
+  /\b(?:set|change|update|make|raise|lower|put|bump|increase|decrease|adjust|move)\b.*\btarget\b.*(?:\b(?:to|at)\b|=)|\btarget\b[^?]*?(?:\b(?:should|will|needs?\s+to|has\s+to)\s+be|\bis\s+now|=|:)\s*[$€£]?\s*\d/i;
 /** "what's our target this quarter?", "what is the EMEA target for Q2", "how much is our sales target?" */
 const ASK_TARGET =
   /\b(?:what(?:'s| is)|how (?:much|big|high) is|show(?: me)?)\s+(?:our|my|the|team)\b[^?]*?\btargets?\b(?!\s+(?:list|audience|account|segment))/i;
@@ -76,7 +77,7 @@ const PERIOD =
 /** "next qtr", "this qtr": the quarter words the period reader knows. */
 const QTR = /\bqtr\b/gi;
 const AMOUNT =
-  /\b(?:to|at|=)\s*([$€£])?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn|million|thousand|bn|b|billion)?\b\s*(usd|eur|gbp|dollars?|euros?|pounds?)?/i;
+  /(?:\b(?:to|at|be|now)|=|:)\s*([$€£])?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn|million|thousand|bn|b|billion)?\b\s*(usd|eur|gbp|dollars?|euros?|pounds?)?/i;
 const SCALE: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
@@ -166,15 +167,27 @@ export async function salesTargetTurn(
       ErrorCode.InvalidInput,
       'Which team? Say e.g. "set the EMEA target for 2026-Q1 to 1.2M".',
     );
-  if (caller.role === 'manager' && team.toLowerCase() !== caller.team?.toLowerCase())
+  // A manager naming a region where a team was expected ("set the EMEA target") sets their own
+  // team's, told so before confirming; a team of that name (or another team) stays refused.
+  const region = caller.role === 'manager' ? await regionNotTeam(draft.team, skills, caller) : undefined;
+  if (caller.role === 'manager' && !region && team.toLowerCase() !== caller.team?.toLowerCase())
     throw new CrmError(
       ErrorCode.Forbidden,
       `Managers set their own team's target only (yours is ${caller.team ?? 'not set'}).`,
     );
-  const current = await skills.call(salesTarget, { team, period: draft.period }, caller);
+  const current = await skills.call(
+    salesTarget,
+    { team: region ? caller.team! : team, period: draft.period },
+    caller,
+  );
   return {
     beginDialog: SET_TARGET_DIALOG,
-    options: { ...draft, team: current.team, was: current.target?.amount ?? null } satisfies PendingTarget,
+    options: {
+      ...draft,
+      team: current.team,
+      was: current.target?.amount ?? null,
+      ...(region ? { region } : {}),
+    } satisfies PendingTarget,
   };
 }
 
@@ -204,10 +217,33 @@ async function targetOfTeamNamed(
 /** Sales regions, which are not teams. */
 const REGION_WORD = /^(?:emea|apac|latam|na|amer|americas|europe|asia)$/i;
 
+/** The region a set request named where a team was expected (no team has its name), in capitals. */
+async function regionNotTeam(
+  named: string | undefined,
+  skills: SkillRunner,
+  caller: Caller,
+): Promise<string | undefined> {
+  if (!named || !REGION_WORD.test(named) || !caller.team) return undefined;
+  try {
+    await skills.call(salesTarget, { team: named }, caller);
+    return undefined;
+  } catch (error) {
+    if (isCrmError(error, ErrorCode.NotFound)) return named.toUpperCase();
+    throw error;
+  }
+}
+
 interface PendingTarget extends TargetDraft {
   team: string;
   /** The target set before (same currency assumed in the question), or null. */
   was: number | null;
+  /** The region the request named, when the team's target stands for it (targets are per team). */
+  region?: string;
+}
+
+/** "(your team's: targets are set per team, not per region like EMEA)", or nothing. */
+function regionNote(t: PendingTarget): string {
+  return t.region ? ` (your team's: targets are set per team, not per region like ${t.region})` : '';
 }
 
 /**
@@ -228,7 +264,7 @@ export class SetTargetDialog extends ComponentDialog {
     (step.values as { pending?: PendingTarget }).pending = t;
     const was = t.was === null ? 'none is set yet' : `it is ${money(t.was, t.currency)} now`;
     await sendReply(step.context, {
-      text: `Set the ${t.team} target for ${t.period} to ${money(t.amount, t.currency)} (${was})? (yes/no)`,
+      text: `${t.region ? `Targets are set per team, not per region (${t.region}). ` : ''}Set the ${t.team} target for ${t.period} to ${money(t.amount, t.currency)} (${was})? (yes/no)`,
       buttons: [
         { title: 'Yes', value: 'yes' },
         { title: 'No', value: 'no' },
@@ -252,7 +288,7 @@ export class SetTargetDialog extends ComponentDialog {
           callerOf(step.context),
         );
         reply = {
-          text: `Done: the ${saved.team} target for ${saved.period} is ${money(saved.amount, saved.currency)}. The forecast digest compares against it.`,
+          text: `Done: the ${saved.team} target for ${saved.period} is ${money(saved.amount, saved.currency)}${regionNote(t)}. The forecast digest compares against it.`,
         };
       } catch (error) {
         if (!isPersonFacingError(error)) throw error;
