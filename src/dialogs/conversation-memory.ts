@@ -3,9 +3,10 @@ import type { QueryOwner, RecordQuery, SummaryQuery } from '../vocabulary';
 
 /**
  * What the last answer was about: its deals ("add them up" sums those), one account ("what deals do
- * they have"), people, a summary, or a list of other records ("only the ones in emea").
+ * they have"), people, a summary, a list of other records ("only the ones in emea"), or a knowledge
+ * question ("how long till it's back on my card" after "can i get my money back").
  */
-export type Focus = 'deals' | 'account' | 'contacts' | 'summary' | 'records' | 'leads';
+export type Focus = 'deals' | 'account' | 'contacts' | 'summary' | 'records' | 'leads' | 'knowledge';
 
 /** One case the last case list showed, for "which one is due first?" and "who's the contact on that one?". */
 export interface ShownCase {
@@ -50,6 +51,8 @@ export interface ConversationMemory {
   lastCases?: LastCases;
   /** The campaign whose leads the last answer listed ("which of those are still open"); with focus `leads`. */
   lastLeadCampaign?: string;
+  /** What the last knowledge answer was about and when (ISO time), for a follow-up without its own topic; with focus `knowledge`. */
+  lastKnowledgeTopic?: { words: string; section: string; at: string };
   /** The audience this conversation last built or showed ("export it", "refresh that"). */
   lastAudience?: string;
   /** The people the last answer showed, by id ("can we email her?", "what's his number"); with focus `contacts`. */

@@ -2,6 +2,7 @@ import { knowledgeAnswer } from '../../skills/knowledge';
 import type { Skill } from '../../skills/skill';
 import { knowledgeReply } from '../replies/knowledge-replies';
 import type { IntentHandler } from './intent-handler';
+import { previousKnowledgeTopic, rememberKnowledgeTopic } from './knowledge-follow-ups';
 
 /**
  * Product, pricing, policy and how-to questions, answered from the knowledge base with sources.
@@ -15,8 +16,14 @@ export const knowledgeHandler: IntentHandler = {
     summary: 'answer product, pricing and policy questions from our documentation, with sources',
     examples: ['how much is the Team plan?', 'do you have an SLA?', 'how do I connect Slack?'],
   },
-  handle: async ({ text, caller, skills }) => {
-    const result = await skills.call(knowledgeAnswer, { question: text }, caller);
+  handle: async ({ text, caller, skills, memory }) => {
+    const previousTopic = previousKnowledgeTopic(memory, skills.clock());
+    const result = await skills.call(
+      knowledgeAnswer,
+      { question: text, ...(previousTopic ? { previousTopic } : {}) },
+      caller,
+    );
+    rememberKnowledgeTopic(memory, result, skills.clock());
     return knowledgeReply(result, caller.role === 'visitor' ? 'visitor' : 'staff');
   },
 };

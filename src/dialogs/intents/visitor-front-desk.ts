@@ -3,6 +3,7 @@ import type { Reply } from '../reply';
 import { knowledgeReply } from '../replies/knowledge-replies';
 import { visitorRequestOf } from '../routing/person-requests';
 import type { IntentHandler } from './intent-handler';
+import { previousKnowledgeTopic, rememberKnowledgeTopic } from './knowledge-follow-ups';
 import { askForPerson } from './visitor-handoff-handler';
 import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
 
@@ -51,7 +52,13 @@ export const visitorFrontDesk: IntentHandler = {
       (understanding.intent === 'create_lead' && understanding.confidence >= DEMO_CONFIDENCE) ||
       DEMO_WORDS.test(text);
     if (asksForDemo) return { beginDialog: VISITOR_LEAD_DIALOG, options: visitorLeadOptions('demo') };
-    const result = await skills.call(knowledgeAnswer, { question: text }, caller);
+    const previousTopic = previousKnowledgeTopic(memory, skills.clock());
+    const result = await skills.call(
+      knowledgeAnswer,
+      { question: text, ...(previousTopic ? { previousTopic } : {}) },
+      caller,
+    );
+    rememberKnowledgeTopic(memory, result, skills.clock());
     // A request for CRM records ("what deals does Acme have", "who is your contact at Initech") that
     // the documentation cannot answer is told plainly that records are not shared, not "no answer".
     const asksForRecords =

@@ -7,6 +7,7 @@ import { knowledgeBaseOf } from '../shared/knowledge/knowledge-base-holder';
 export { answerQuestion } from '../shared/knowledge/answer-question';
 export { knowledgeBaseOf } from '../shared/knowledge/knowledge-base-holder';
 export type { KnowledgeAnswerResult } from '../shared/knowledge/knowledge-answer-result';
+export type { AnswerTopic } from '../shared/knowledge/follow-up-topic';
 export {
   groundedKnowledgeAnswer,
   type GroundedCompletion,
@@ -26,9 +27,13 @@ export const knowledgeAnswer = defineSkill({
   description:
     'Answer a product, pricing, policy or how-to question from the company knowledge base, citing the document and section; says when the knowledge base has no answer. Input: the question as asked.',
   roles: ['visitor', 'rep', 'manager', 'marketing', 'support', 'analyst', 'admin'],
-  input: z.object({ question: z.string().trim().min(1, 'ask a question').max(2000, 'keep the question under 2000 characters') }),
-  run: async ({ question }, { services }): Promise<KnowledgeAnswerResult> => {
+  input: z.object({
+    question: z.string().trim().min(1, 'ask a question').max(2000, 'keep the question under 2000 characters'),
+    // What the conversation's previous answer was about (its `topic`), for a follow-up that does not name its own.
+    previousTopic: z.object({ words: z.string().max(200), section: z.string().max(500) }).optional(),
+  }),
+  run: async ({ question, previousTopic }, { services }): Promise<KnowledgeAnswerResult> => {
     const base = await knowledgeBaseOf(services);
-    return answerQuestion(base, question, services.llm, services.logger);
+    return answerQuestion(base, question, services.llm, services.logger, previousTopic);
   },
 });

@@ -78,6 +78,8 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['plan', 'tier', 'subscription level'],
   ['free plan', 'free version', 'free edition', 'free account'],
   ['edition', 'version'],
+  // running it oneself: on one's own infrastructure, on premises
+  ['self-hosted', 'self host', 'self-host', 'on premise', 'on premises', 'on-premise', 'on-premises', 'on prem', 'on-prem', 'own infrastructure'],
   // moving from another product: "bring our data over from", "migrate from", "switch from"
   ['import', 'migrate', 'migrating', 'migration', 'over from', 'move from', 'moving from', 'switch from', 'switching from'],
   ['personal', 'private'],

@@ -2,7 +2,10 @@ import type { Logger } from '../../../core/logger';
 import type { LlmServices } from '../../../ml/llm/language-model';
 import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
 import { withYesOrNo } from '../../../ml/knowledge/answers/yes-no';
+import { readInContext, withClauseAnswers } from './clause-answers';
 import { comparisonAnswer } from './comparison-answer';
+import { sectionKey, topicOfAnswer, type AnswerTopic } from './follow-up-topic';
+import { withPriceList } from './price-list';
 import { groundedKnowledgeAnswer } from './grounded-answer';
 import { withReferencedDocument } from './referenced-document';
 import { withWholeSection } from './section-answer';
@@ -18,25 +21,32 @@ import type { KnowledgeAnswerResult } from './knowledge-answer-result';
  * about what a short section's title and heading name gets the whole section (`withWholeSection`),
  * one sending the reader to another document is completed from it (`withReferencedDocument`), and a
  * yes/no question's quote starts with "Yes." or "No." when its first sentence states which (`withYesOrNo`).
+ * A follow-up that does not name its topic is read with `previousTopic` (what the previous answer
+ * was about), and a message asking two things gets each clause's answer (`withClauseAnswers`); the
+ * result says what the answer was about, for the next follow-up.
  */
 export async function answerQuestion(
   base: KnowledgeBase,
-  question: string,
+  asked: string,
   llm: LlmServices | undefined,
   logger: Logger,
+  previousTopic?: AnswerTopic,
 ): Promise<KnowledgeAnswerResult> {
   const lookUp = (text: string) =>
     base.answer(withTermsOfTheDocuments(text), {
       onRemoteError: (error) =>
         logger.warn({ err: error }, 'knowledge question not embedded remotely; answered from the lexical ranking'),
     });
-  const asked = await lookUp(question);
-  const compared = await comparisonAnswer(question, asked, lookUp);
-  const found = compared ?? withReferencedDocument(question, withWholeSection(question, asked));
+  const { answer: first, readAs: question } = await readInContext(asked, previousTopic, lookUp);
+  const compared = await comparisonAnswer(question, first, lookUp);
+  const single = withPriceList(question, withReferencedDocument(question, withWholeSection(question, first)), (path) => base.sectionsOf(path));
+  const found = compared ?? (await withClauseAnswers(question, single, lookUp));
   const { sources, confidence, noAnswer, reason, ignored, passages } = found;
   const heading = sources[0] ? [sources[0].title, sources[0].section].filter(Boolean).join(' › ') : '';
   const answer = compared || noAnswer ? found.answer : withYesOrNo(question, found.answer, heading);
-  const result = { answer, sources, confidence, noAnswer, ...(reason ? { reason } : {}), ignored, passages };
+  const words = noAnswer ? '' : topicOfAnswer(question, sources[0]);
+  const topic = words ? { topic: { words, section: sectionKey(sources[0]) } } : {};
+  const result = { answer, sources, confidence, noAnswer, ...(reason ? { reason } : {}), ignored, passages, ...topic };
   if (!llm) return result;
   return groundedKnowledgeAnswer(
     question,

@@ -1,0 +1,109 @@
+import { analyze } from '../../../ml/knowledge/text/analyzer';
+import type { KnowledgeAnswer } from '../../../ml/knowledge/knowledge-base';
+import { withWholeSection } from './section-answer';
+import { refersBack, sectionKey, topicOfAnswer, withTopic, type AnswerTopic } from './follow-up-topic';
+
+/** Below this confidence an answer is weak: a question without its own topic is also read with the one before it. */
+const WEAK_CONFIDENCE = 0.6;
+/**
+ * How much less confident the reading with the previous topic may be and still answer a question
+ * that points back ("what does that cost" after the self-hosted edition asks its price, which the
+ * Team plan's price matches better in words alone).
+ */
+const BACK_REFERENCE_MARGIN = 0.15;
+/** Longest answer with the other clauses' answers added, in words (a chat reply, not a page). */
+const MAX_ANSWER_WORDS = 120;
+/** Share of an added answer's words the answer must not already say: a repetition adds nothing. */
+const MIN_NEW_SHARE = 0.5;
+
+type LookUp = (question: string) => Promise<KnowledgeAnswer>;
+
+/** An answer and the question as it was read (with a borrowed topic when it was read so). */
+export interface ReadAnswer {
+  readonly answer: KnowledgeAnswer;
+  readonly readAs: string;
+}
+
+/**
+ * A question read in the context of the one before it ("can i get my money back" → "how long till
+ * it's back on my card"): when alone it finds nothing or something weak, or it points back ("what
+ * does that cost"), it is also read with the previous answer's topic (`topicOfAnswer`), and that
+ * reading answers when it is more confident (or, for one pointing back, not much less). A question
+ * that names its own topic and finds a strong answer alone keeps it.
+ */
+export async function readInContext(question: string, topic: AnswerTopic | undefined, lookUp: LookUp): Promise<ReadAnswer> {
+  const alone = await lookUp(question);
+  const strong = !alone.noAnswer && alone.confidence >= WEAK_CONFIDENCE;
+  if (!topic?.words || (strong && !refersBack(question))) return { answer: alone, readAs: question };
+  const readAs = withTopic(question, topic.words);
+  const read = await lookUp(readAs);
+  // Read with the topic, a question answered by the very section that answered the previous one
+  // only found the topic again ("does it work with outlook" after the money-back guarantee).
+  const repeats = sectionKey(read.sources[0]) === topic.section;
+  const margin = refersBack(question) ? BACK_REFERENCE_MARGIN : 0;
+  return !read.noAnswer && !repeats && (alone.noAnswer || read.confidence + margin > alone.confidence)
+    ? { answer: read, readAs }
+    : { answer: alone, readAs: question };
+}
+
+/**
+ * A message asking two things ("how does the forecast get worked out, what's the range based
+ * on?", "can we run it on our own servers? what does that cost") gets an answer to each: every
+ * question clause is read in the context of the one before it (`readInContext`), and the answers
+ * of clauses answered by another section than the message's answer are added to it with their
+ * sources, in the order asked, when they say something new and the reply stays short. Unchanged
+ * for a single question.
+ */
+export async function withClauseAnswers(message: string, found: KnowledgeAnswer, lookUp: LookUp): Promise<KnowledgeAnswer> {
+  const clauses = questionClauses(message);
+  if (found.noAnswer || clauses.length < 2) return found;
+  const sectionOf = (answer: KnowledgeAnswer) => sectionKey(answer.sources[0]);
+  const answered = new Set([sectionOf(found)]);
+  let answer = found.answer;
+  const sources = [...found.sources];
+  const passages = [...found.passages];
+  let topic: AnswerTopic | undefined;
+  for (const clause of clauses) {
+    const { answer: read, readAs } = await readInContext(clause, topic, lookUp);
+    const part = withWholeSection(readAs, read);
+    topic = part.noAnswer ? topic : { words: topicOfAnswer(readAs, part.sources[0]), section: sectionOf(part) };
+    if (part.noAnswer || answered.has(sectionOf(part)) || newShare(part.answer, answer) < MIN_NEW_SHARE) continue;
+    if (words(answer) + words(part.answer) > MAX_ANSWER_WORDS) continue;
+    answered.add(sectionOf(part));
+    answer = `${answer}\n${part.answer}`;
+    const source = part.sources[0]!;
+    if (!sources.some((known) => known.path === source.path && known.section === source.section)) sources.push(source);
+    // An LLM writing the answer sees the passage each added answer came from.
+    passages.push(...part.passages.slice(0, 1));
+  }
+  return answer === found.answer ? found : { ...found, answer, sources, passages };
+}
+
+/** Words that open a question ("what does that cost", "can we self host"). */
+const QUESTION_OPENER = /^(?:how|what|what's|whats|which|who|where|when|why|can|could|do|does|did|is|are|will|would|should|may|has|have)\b/i;
+/** Words that open a circumstance ("if we cancel"), not a question. */
+const CONDITION_OPENER = /^(?:if|when|whenever|after|before|once|because|since|unless)\b/i;
+
+/**
+ * The clauses of a message that ask something: its sentences, and the parts a comma or a dash
+ * separates before a question word ("how does the forecast get worked out, what's the range based
+ * on?"), each opening like a question or ending in "?", and naming something beyond question words.
+ */
+export function questionClauses(message: string): string[] {
+  return message
+    .split(/(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])/iu)
+    .map((clause) => clause.trim())
+    .filter((clause) => (QUESTION_OPENER.test(clause) || /\?$/.test(clause)) && !(CONDITION_OPENER.test(clause) && !/\?$/.test(clause)))
+    .filter((clause) => analyze(clause).length > 0);
+}
+
+/** The share of the addition's terms the answer does not contain. */
+function newShare(addition: string, answer: string): number {
+  const said = new Set(analyze(answer));
+  const terms = new Set(analyze(addition));
+  return terms.size ? [...terms].filter((term) => !said.has(term)).length / terms.size : 0;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
