@@ -28,4 +28,34 @@ describe('the team roster in chat', () => {
     },
     60_000,
   );
+
+  it.each([
+    ['list all the users who are sales reps', 'rep'],
+    ['who has admin access', 'admin'],
+    ['which users are managers?', 'manager'],
+  ] as const)(
+    'an admin asking "%s" hears every active user of that role, in every team',
+    async (question, role) => {
+      const admin = (await world.services.store.users.findOne({ email: 'jordan.blake@demo.crmpro.dev' }))!;
+      const users = await world.services.store.users.find({ active: true });
+      const chat = new ChatDriver(world.services, `users-${question}`, { localUser: admin.email });
+      const reply = text(await chat.say(question));
+      for (const user of users)
+        if (user.role === role) expect(reply).toContain(user.name);
+        else expect(reply).not.toContain(user.name);
+      expect(reply).not.toMatch(/segment|Which account|can.t help/i);
+    },
+    60_000,
+  );
+
+  it("a rep asking who the sales reps are hears their own team's reps only", async () => {
+    const rep = (await world.services.store.users.findOne({ email: 'sam.rivera@demo.crmpro.dev' }))!;
+    const users = await world.services.store.users.find({ active: true });
+    const chat = new ChatDriver(world.services, 'users-rep', { localUser: rep.email });
+    const reply = text(await chat.say('who are the sales reps'));
+    for (const user of users)
+      if (user.role === 'rep' && user.team === rep.team) expect(reply).toContain(user.name);
+      else expect(reply).not.toContain(user.name);
+    expect(reply).toContain(`Team ${rep.team}`);
+  }, 60_000);
 });

@@ -1,23 +1,61 @@
 import type { Skill } from '../../skills/skill';
 import { listTeamMembers, type TeamRoster } from '../../skills/team-members';
+import type { UserRole } from '../../vocabulary';
 import type { Reply } from '../reply';
+import { usersQuestionOf } from '../routing/team-questions';
+import { teamOf } from '../understanding/team-names';
 import type { IntentHandler } from './intent-handler';
 
-/** The roster in words: "Team Enterprise has 4 members: Morgan Lee (manager), …". */
+/** A role's users in words: [one, many]. */
+const ROLE_NAMES: Record<UserRole, [string, string]> = {
+  rep: ['sales rep', 'sales reps'],
+  manager: ['manager', 'managers'],
+  admin: ['admin', 'admins'],
+  marketing: ['marketing user', 'marketing users'],
+  support: ['support agent', 'support agents'],
+  analyst: ['analyst', 'analysts'],
+};
+
+/**
+ * The roster in words: "Team Enterprise has 4 members: Morgan Lee (manager), …", "6 sales reps
+ * across all teams: …", "Team Enterprise has 3 sales reps: …".
+ */
 function rosterReply(roster: TeamRoster): Reply {
-  if (!roster.members.length) return { text: `I found no active members of team ${roster.team}.` };
+  const n = roster.members.length;
+  const [one, many] = roster.role ? ROLE_NAMES[roster.role] : ['member', 'members'];
+  const noun = n === 1 ? `1 ${one}` : `${n} ${many}`;
+  const where = roster.team ? `team ${roster.team}` : 'all teams';
+  if (!n)
+    return {
+      text: roster.team
+        ? `I found no active ${roster.role ? many : 'members'} of team ${roster.team}.`
+        : `I found no active ${many} in any team.`,
+    };
   const items = roster.members.map((m) => ({
     title: m.name,
-    subtitle: [m.role, m.region, m.email].filter(Boolean).join(', '),
+    subtitle: [m.role, roster.team ? undefined : `team ${m.team}`, m.region, m.email]
+      .filter(Boolean)
+      .join(', '),
   }));
-  const count = roster.members.length === 1 ? '1 member' : `${roster.members.length} members`;
+  const head = roster.team
+    ? `Team ${roster.team} has ${noun}`
+    : `${noun[0]!.toUpperCase()}${noun.slice(1)} across all teams`;
   return {
-    text: `Team ${roster.team} has ${count}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,
-    lists: [{ title: `Team ${roster.team}`, items }],
+    text: `${head}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,
+    lists: [
+      {
+        title: roster.team ? `Team ${roster.team}` : `${many[0]!.toUpperCase()}${many.slice(1)}, ${where}`,
+        items,
+      },
+    ],
   };
 }
 
-/** "who's on my team", "who are my reps": the active members of the caller's team. */
+/**
+ * "who's on my team", "who are my reps": the active members of the caller's team; "list all the users
+ * who are sales reps", "who has admin access", "users in the mid-market team": the users of that role
+ * or team (across every team for an admin who names none; the caller's own team for everyone else).
+ */
 export const teamRosterHandler: IntentHandler = {
   intents: ['team_roster'],
   capability: {
@@ -25,5 +63,15 @@ export const teamRosterHandler: IntentHandler = {
     summary: "list your team's members",
     examples: ["who's on my team?"],
   },
-  handle: async ({ caller, skills }) => rosterReply(await skills.call(listTeamMembers, {}, caller)),
+  handle: async ({ text, caller, skills, understanding }) => {
+    const asked = usersQuestionOf(text, teamOf(text, understanding.entities?.teams));
+    const input = asked
+      ? {
+          ...(asked.role ? { role: asked.role } : {}),
+          ...(asked.team ? { team: asked.team } : {}),
+          ...(caller.role === 'admin' && !asked.team ? { allTeams: true } : {}),
+        }
+      : {};
+    return rosterReply(await skills.call(listTeamMembers, input, caller));
+  },
 };

@@ -1,3 +1,5 @@
+import type { UserRole } from '../../vocabulary';
+
 /**
  * Asking who is on the caller's team: "who's on my team", "who are my reps", "list my team",
  * "my team members", "who reports to me", "who do I manage". A question about what the team did
@@ -6,7 +8,74 @@
 const ROSTER =
   /^\s*(?:(?:hey|so|ok|quick\s+question)[\s,:]+)*(?:(?:who(?:'s|’s|s|\s+is|\s+are|\s+else\s+is)\s+(?:on|in)\s+(?:my|our)\s+team)|(?:who\s+are|list|show(?:\s+me)?|name)\s+(?:all\s+)?(?:the\s+)?(?:(?:my|our)\s+(?:team(?:'s|’s)?\s+)?(?:reps|team\s+members|team|sales\s+reps|people|direct\s+reports)|(?:members|people|reps)\s+(?:of|on|in)\s+(?:my|our)\s+team)|(?:my|our)\s+team(?:'s|’s)?\s+(?:members|roster)|team\s+roster|who\s+(?:reports|report)\s+to\s+me|who\s+(?:do\s+i|am\s+i)\s+manag\w*|who\s+works?\s+(?:for|under)\s+me)\s*[?.!]*\s*$/i;
 
-/** True when the message asks who is on the caller's team. */
+/** The roles of the CRM's users as people name them ("sales reps", "admins", "support agents"). */
+const ROLE_WORDS: ReadonlyArray<[RegExp, UserRole]> = [
+  [/\b(?:sales\s*)?managers?\b|\bteam\s+leads?\b/, 'manager'],
+  [
+    /\b(?:sales\s*)?reps?\b|\bsales\s*(?:people|persons?|representatives?)\b|\bsellers?\b|\bsalespeople\b|\baccount\s+executives?\b/,
+    'rep',
+  ],
+  [/\badmins?\b|\badministrators?\b|\badmin\s+(?:access|rights|role)\b/, 'admin'],
+  [
+    /\bmarketers?\b|\bmarketing\s+(?:people|users|staff|folks|team\s+members)\b|\bin\s+marketing\b/,
+    'marketing',
+  ],
+  [/\bsupport\s+(?:agents?|people|users|staff|folks)\b|\bagents\b|\bin\s+support\b/, 'support'],
+  [/\banalysts?\b/, 'analyst'],
+];
+const ROLE = String.raw`(?:(?:sales\s*)?(?:managers?|reps?|representatives?)|team\s+leads?|sales\s*(?:people|persons?)|salespeople|sellers?|account\s+executives?|admins?|administrators?|marketers?|marketing\s+(?:people|users|staff|folks)|support\s+(?:agents?|people|users|staff|folks)|agents|analysts?)`;
+/** A qualifier after the people named: "who are sales reps", "in the mid-market team", "with admin access". */
+const QUALIFIER = String.raw`(?:\s+(?:who|that)\s+(?:are|is|have|has)\s+.+|\s+(?:in|on|of|from)\s+.+|\s+with\s+.+)?`;
+const END = String.raw`\s*[?.!]*\s*$`;
+/** Asking for the CRM's users by role or team: "list all the users who are sales reps", "who has admin access". */
+const USERS = [
+  // "list all the users who are sales reps", "show me every user in the mid-market team", "list the sales reps".
+  new RegExp(
+    String.raw`^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:list|show(?:\s+me)?|give\s+me|get\s+me|name|who\s+are)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|our\s+)?(?:users?|people|staff|employees|${ROLE})${QUALIFIER}${END}`,
+    'i',
+  ),
+  // "who has admin access", "which users are managers", "who are the support agents", "who's an admin".
+  new RegExp(
+    String.raw`^\s*(?:who|which\s+(?:users|people|staff))\s*(?:'s|’s|\s+is|\s+are|\s+has|\s+have)\s+(?:the\s+|our\s+|an?\s+|all\s+(?:the\s+)?)?${ROLE}(?:\s+(?:access|rights|role|permissions?))?(?:\s+(?:here|in\s+(?:the\s+)?crm|in\s+crmpro|on\s+(?:the\s+)?\S+\s+team))?${END}`,
+    'i',
+  ),
+  // "how many reps do we have", "how many users are there", "how many admins".
+  new RegExp(
+    String.raw`^\s*how\s+many\s+(?:users|people|staff|${ROLE})(?:\s+(?:do\s+we\s+have|are\s+there|have\s+we\s+got)|${QUALIFIER})${END}`,
+    'i',
+  ),
+];
+/** Words of records, plans and how-tos: "who are the reps on the globex deal", "how many users does the plan allow". */
+const NOT_USERS =
+  /\b(?:deals?|opps?|pipeline|accounts?(?!\s+executives?)|contacts?|leads?|tasks?|cases?|tickets?|quota|target|forecast|plans?|licen[cs]es?|seats?|pric\w*|cost|add|invite|remove|delete|customers?|segments?|for\s+(?!the\s+\S+\s+team)\S+)\b/i;
+
+/** Which users a question asks for: by role and by team (the team as written; the skill matches it). */
+export interface UsersQuestion {
+  role?: UserRole;
+  team?: string;
+  /** "how many reps do we have": the number first. */
+  counting: boolean;
+}
+
+/**
+ * A question about the CRM's users by role or team, for admins mostly ("list all the users who are
+ * sales reps", "who has admin access", "which users are managers", "how many reps do we have",
+ * "show me every user in the mid-market team"); undefined for anything else. "users", "people who
+ * are X" are never a segment's name.
+ */
+export function usersQuestionOf(text: string, team?: string): UsersQuestion | undefined {
+  if (ROSTER.test(text) || NOT_USERS.test(text) || !USERS.some((pattern) => pattern.test(text)))
+    return undefined;
+  const lower = text.toLowerCase();
+  const role = ROLE_WORDS.find(([words]) => words.test(lower))?.[1];
+  return {
+    ...(role ? { role } : {}),
+    ...(team ? { team } : {}),
+    counting: /^\s*how\s+many\b/i.test(text),
+  };
+}
+
+/** True when the message asks who is on the caller's team, or for the CRM's users by role or team. */
 export function isTeamRosterQuestion(text: string): boolean {
-  return ROSTER.test(text);
+  return ROSTER.test(text) || usersQuestionOf(text) !== undefined;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import type { UserRole } from '../../vocabulary';
+import { USER_ROLES, type UserRole } from '../../vocabulary';
 import { defineSkill } from '../skill';
 
 /** One member of a sales team as the roster shows them. */
@@ -9,44 +9,63 @@ export interface TeamMember {
   name: string;
   email: string;
   role: UserRole;
+  /** Their team, for a list across teams. */
+  team: string;
   region?: string;
 }
 
-/** A team's active members: its manager(s) first, then everyone else by name. */
+/** A team's active members, or every team's of one role: managers first, then everyone else by name. */
 export interface TeamRoster {
-  team: string;
+  /** The team listed; absent for a list across every team. */
+  team?: string;
+  /** Only users of this role were listed. */
+  role?: UserRole;
   members: TeamMember[];
 }
 
 const ROLE_ORDER: Partial<Record<UserRole, number>> = { manager: 0, rep: 1 };
 
 /**
- * The active users of the caller's own team ("who's on my team"). An admin may name any team; a
- * manager or rep sees their own team only, since that is the team whose records they work with.
+ * The active users of the caller's own team ("who's on my team"), maybe of one role ("the reps on my
+ * team"). An admin may name any team, or ask across every team by role ("list all the users who are
+ * sales reps", "who has admin access"); a manager or rep sees their own team only, since that is the
+ * team whose records they work with.
  */
 export const listTeamMembers = defineSkill({
   name: 'list-team-members',
   description:
-    "List the active members of a sales team (name, email, role, region): the caller's own team, or for admins a named team.",
+    "List the active members of a sales team (name, email, role, region): the caller's own team, or for admins a named team or every team; optionally only one role (rep, manager, admin, ...).",
   roles: ['rep', 'manager', 'marketing', 'support', 'analyst', 'admin'],
-  input: z.object({ team: z.string().trim().min(1).max(100).optional() }),
+  input: z.object({
+    team: z.string().trim().min(1).max(100).optional(),
+    role: z.enum(USER_ROLES).optional(),
+    /** Every team's users (admins only): with a role, everyone of that role. */
+    allTeams: z.boolean().optional(),
+  }),
   run: async (input, { caller, services }): Promise<TeamRoster> => {
     const me = caller.userId ? await services.store.users.findById(caller.userId) : null;
     if (!me) throw new CrmError(ErrorCode.InvalidInput, 'I need to know who you are in the CRM.');
+    const everyTeam = caller.role === 'admin' && input.allTeams === true && !input.team;
     const asked = input.team ?? me.team;
     if (caller.role !== 'admin' && asked.toLowerCase() !== me.team.toLowerCase())
       throw new CrmError(ErrorCode.Forbidden, `You can see your own team's members (${me.team}) only.`);
     const users = await services.store.users.find({ active: true }, { sort: { name: 1 } });
-    const ofTeam = users.filter((u) => u.team.toLowerCase() === asked.toLowerCase());
+    const ofTeam = everyTeam ? users : users.filter((u) => u.team.toLowerCase() === asked.toLowerCase());
     const members = ofTeam
+      .filter((u) => !input.role || u.role === input.role)
       .sort((a, b) => (ROLE_ORDER[a.role] ?? 2) - (ROLE_ORDER[b.role] ?? 2) || a.name.localeCompare(b.name))
       .map((u) => ({
         id: u._id,
         name: u.name,
         email: u.email,
         role: u.role,
+        team: u.team,
         ...(u.region ? { region: u.region } : {}),
       }));
-    return { team: ofTeam[0]?.team ?? asked, members };
+    return {
+      ...(everyTeam ? {} : { team: ofTeam[0]?.team ?? asked }),
+      ...(input.role ? { role: input.role } : {}),
+      members,
+    };
   },
 });

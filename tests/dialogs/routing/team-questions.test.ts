@@ -1,4 +1,4 @@
-import { isTeamRosterQuestion } from '../../../src/dialogs/routing/team-questions';
+import { isTeamRosterQuestion, usersQuestionOf } from '../../../src/dialogs/routing/team-questions';
 
 describe("who is on the caller's team", () => {
   it.each([
@@ -27,6 +27,48 @@ describe("who is on the caller's team", () => {
     'who is jane cooper',
     'what is my team target',
   ])('"%s" does not', (text) => {
+    expect(isTeamRosterQuestion(text)).toBe(false);
+  });
+});
+
+describe("the CRM's users by role or team (issue 19, seventh round)", () => {
+  it.each([
+    ['list all the users who are sales reps', 'rep'],
+    ['who are the sales reps', 'rep'],
+    ['which users are managers?', 'manager'],
+    ['who has admin access', 'admin'],
+    ["who's an admin here", 'admin'],
+    ['who are the support agents', 'support'],
+    ['show me all users', undefined],
+    ['list every user in the mid-market team', undefined],
+    ['how many reps do we have', 'rep'],
+    ['list the people who are in marketing', 'marketing'],
+    ['can you list all the account executives', 'rep'],
+    ['which people are analysts', 'analyst'],
+  ])('"%s" asks for users (role %s)', (text, role) => {
+    expect(isTeamRosterQuestion(text)).toBe(true);
+    expect(usersQuestionOf(text)?.role).toBe(role);
+  });
+
+  it('counts when asked how many', () => {
+    expect(usersQuestionOf('how many reps do we have')?.counting).toBe(true);
+    expect(usersQuestionOf('who are the sales reps')?.counting).toBe(false);
+  });
+
+  it.each([
+    'who is the sales rep for acme',
+    "who's the rep on the globex deal",
+    'which rep has the most pipeline',
+    'who are the decision makers at acme',
+    'list the contacts at acme',
+    'how many users does the enterprise plan allow',
+    'how do i add a user',
+    'list the champions',
+    'show me all the reps deals',
+    'who are our best customers',
+    'how many leads do we have',
+  ])('"%s" does not', (text) => {
+    expect(usersQuestionOf(text)).toBeUndefined();
     expect(isTeamRosterQuestion(text)).toBe(false);
   });
 });
