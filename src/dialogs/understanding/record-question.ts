@@ -549,7 +549,7 @@ export function parseRecordQuestion(
   const closing = /\bclos(e|es|ing|ings)\b|\bdue\b/.test(text);
   // "what did we close last month", "deals I closed in november": closing in the past is winning.
   const closedPast =
-    /\bdid\s+(?:i|we|you|the team|\w+)\s+close\b|\b(?:i|we|they|he|she|you|team)\s+(?:have\s+|has\s+|'ve\s+)?closed\b|\b(?:have|has)\s+(?:i|we|you|the team|my team|our team|\w+)\s+closed\b/.test(
+    /\bdid\s+(?:(?!(?:deals?|opps?|opportunit\w*|renewals?|it|that|this|those|they)\b)[\w'’-]+\s+){1,4}close\b(?!\s+dates?\b)|\b(?:i|we|they|he|she|you|team)\s+(?:have\s+|has\s+|'ve\s+)?closed\b|\b(?:have|has)\s+(?:i|we|you|the team|my team|our team|\w+)\s+closed\b/.test(
       text,
     ) && !/\bclosed?\s+lost\b/.test(text);
   const wonLost =

@@ -165,6 +165,26 @@ describe('the record-question parser, periods in the past and results', () => {
     });
   });
 
+  // "close" in the past, whoever closed, is what was won: the team, a rep, a named team.
+  it.each([
+    'how much did the mid-market team close this quarter',
+    'what did my team close this quarter',
+    "how much did olivia's team close this quarter",
+    'how much did sam close this quarter',
+    'what did the whole team close this quarter',
+  ])('reads "%s" as deals won this quarter', (text) => {
+    expect(parse(text)).toMatchObject({
+      query: { status: 'won', closedFrom: '2026-10-01', closedTo: '2026-12-31' },
+    });
+  });
+
+  it.each(['how much did the deals closing this quarter add up to', 'when did the acme deal close'])(
+    '"%s" is not what was won',
+    (text) => {
+      expect(parse(text)).not.toMatchObject({ query: { status: 'won' } });
+    },
+  );
+
   it('reads how a period went, and how much is in a pipeline, as summaries', () => {
     expect(parse('how did Q3 go')).toMatchObject({
       kind: 'summary',
