@@ -33,6 +33,24 @@ describe('create a lead, turn by turn through the bot core', () => {
     });
   });
 
+  it('reads a lead typed in lower case, names capitalised', async () => {
+    const chat = new ChatDriver(services, 'lead-lower-case');
+    expect(await texts(chat, 'new lead: tom baker from bright widgets co, tom@bw.io')).toEqual([
+      'Create this lead? Tom Baker (Bright Widgets Co), tom@bw.io, source: outbound (yes/no)',
+    ]);
+    expect(await texts(chat, 'no')).toEqual(["Okay, I didn't create the lead."]);
+    expect(await texts(chat, 'new lead from the webinar')).toEqual(["What's the lead's name?"]);
+  });
+
+  it('leaves the form when a question of another kind answers its question, saving nothing', async () => {
+    const chat = new ChatDriver(services, 'lead-question-instead');
+    expect(await texts(chat, 'create a lead')).toEqual(["What's the lead's name?"]);
+    expect(await texts(chat, 'Ann Lee')).toEqual(['Which company is Ann Lee with? (or "none")']);
+    const replies = await texts(chat, 'what deals does hooli have open');
+    expect(replies.join('\n')).not.toMatch(/Create this lead|email address or phone/);
+    expect(await temp.store.leads.findOne({ name: 'Ann Lee' })).toBeNull();
+  });
+
   it('asks for each missing field and validates the phone number', async () => {
     const chat = new ChatDriver(services, 'lead-missing');
     expect(await texts(chat, 'create a lead')).toEqual(["What's the lead's name?"]);

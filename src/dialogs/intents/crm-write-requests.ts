@@ -139,6 +139,24 @@ const COMPANY = /\b(?:from|at|of|with)\s+((?:[\p{Lu}0-9][\w&.'’-]*)(?:\s+[\p{L
 /** "new lead: Mia Sorensen, Nordlys AS, mia@nordlys.no": the company as the next item of the list after the name. */
 const LISTED_COMPANY = /^\s*,\s*((?:[\p{Lu}0-9][\w&.'’-]*)(?:\s+[\p{Lu}0-9][\w&.'’-]*)*)\s*(?:[,;]|$)/u;
 
+/**
+ * Typed in lower case ("new lead: priya shah from hooli", "lead named tom baker, tom@x.io"): the one
+ * to three words after "lead:", "lead named" or "lead called", up to "from/at/of/with", a comma or
+ * the end. Each word is at most 30 letters, so the lazy run stays linear.
+ */
+const LOWERCASE_LEAD_NAME =
+  /\blead\b\s*(?::|-|\bnamed\b|\bcalled\b)\s*([\p{L}'’-]{1,30}(?:\s[\p{L}'’-]{1,30}){0,2}?)(?=\s+(?:from|at|of|with)\b|\s*[,;]|\s*$)/iu;
+const LOWERCASE_COMPANY =
+  /\b(?:from|at)\s+([\p{L}0-9&.'’-]{1,40}(?:\s[\p{L}0-9&.'’-]{1,40}){0,3}?)\s*(?:[,;]|$)/iu;
+
+/** "priya shah" → "Priya Shah". */
+function capitalised(words: string): string {
+  return words.replace(
+    /(^|[\s'’-])(\p{Ll})/gu,
+    (_, before: string, letter: string) => before + letter.toUpperCase(),
+  );
+}
+
 /** The company named as the list item right after the lead's name, if it is not an address or number. */
 function listedCompany(text: string, name: string | undefined): string | undefined {
   if (!name) return undefined;
@@ -150,10 +168,16 @@ function listedCompany(text: string, name: string | undefined): string | undefin
 /** Reads "new lead: John Smith from Hooli, john@hooli.com, met at a conference" into a draft. */
 export function leadDraftFrom(text: string, understanding: Understanding): LeadDraft {
   const details = contactDetailsIn(text);
-  const name = LEAD_NAME.exec(text)?.[1] ?? ADD_NAME.exec(text)?.[1];
+  const typedName = LOWERCASE_LEAD_NAME.exec(text)?.[1];
+  const name =
+    LEAD_NAME.exec(text)?.[1] ?? ADD_NAME.exec(text)?.[1] ?? (typedName ? capitalised(typedName) : undefined);
   const account = understanding.entities?.accounts.find((a) => a.score >= 0.95);
+  const typedCompany = typedName ? LOWERCASE_COMPANY.exec(text)?.[1] : undefined;
   const company =
-    COMPANY.exec(text)?.[1]?.replace(/[.,;]+$/, '') ?? listedCompany(text, name) ?? account?.name;
+    COMPANY.exec(text)?.[1]?.replace(/[.,;]+$/, '') ??
+    listedCompany(text, name) ??
+    account?.name ??
+    (typedCompany ? capitalised(typedCompany) : undefined);
   return {
     source: leadSourceIn(text) ?? 'outbound',
     ...(name ? { name } : {}),

@@ -74,6 +74,9 @@ const CHANGE_OF_SUBJECT_CONFIDENCE = 0.6;
 const MIN_REQUEST_WORDS = 3;
 const NOT_A_CHANGE_OF_SUBJECT = new Set(['oos', 'confirm', 'deny', 'thanks', 'greeting']);
 
+/** A wh-question's opening word ("what integrations are connected", "how do i …", "who owns …"). */
+const QUESTION_OPENING = /^\s*(?:what|what's|whats|how|how's|hows|who|who's|whos|which|when|why|where)\b/i;
+
 /** Said when a bare "no" answers a question that is not a yes/no one ("which company?" — "no"). */
 const STOPPED_REPLY = "Okay, I've stopped there; nothing was saved.";
 
@@ -164,6 +167,14 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
     if (!pending) return step.endDialog({ unhandledText: true });
     const text = messageText(step.context.activity);
     const turn = this.turnOf(step.context);
+    // "what integrations are connected" to "Which company is she with?": a question of its own, never
+    // the value (a company, a name or a date does not open with a question word).
+    if (
+      !pending.question.answerOnly &&
+      QUESTION_OPENING.test(text) &&
+      (await this.isAnotherRequest(text, turn))
+    )
+      return step.endDialog({ unhandledText: true });
     let outcome: SlotAnswer<D>;
     try {
       outcome =
