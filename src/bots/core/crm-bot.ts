@@ -4,6 +4,7 @@ import type { DialogRunner } from '../../dialogs/dialog-runner';
 import { messageText } from '../../dialogs/turn-helpers';
 import { crmTurn, replyActivity } from '../../dialogs/turn-state';
 import type { CallerResolver } from './caller-resolver';
+import { DialogStateConfiguration } from './dialog-state-configuration';
 import { recordTurn } from './turn-metrics';
 import { writeTranscriptNow } from './turn-transcript';
 import type { TurnTracker } from './turn-tracker';
@@ -28,6 +29,8 @@ export const TURN_TIMEOUT_REPLY =
  * budget, and saves conversation and user state to the store at the end of every turn.
  */
 export class CrmBot extends ActivityHandler {
+  private readonly dialogState = new DialogStateConfiguration();
+
   constructor(private readonly deps: CrmBotDependencies) {
     super();
     this.onMessage(async (context, next) => {
@@ -53,7 +56,9 @@ export class CrmBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const startedAt = performance.now();
     try {
+      this.dialogState.lend(context);
       await super.run(context);
+      this.dialogState.keep(context);
       // Queued before the state, so the transcript row and the state share one commit.
       writeTranscriptNow(context);
       // An abandoned turn keeps the conversation as it was before the message.
