@@ -84,6 +84,8 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   // reflexive pronouns and places left open name no topic, as "someone" does
   'myself', 'yourself', 'ourselves', 'yourselves', 'themselves', 'itself',
   'somewhere', 'anywhere', 'everywhere',
+  // "show up in here" is in the product every document is about
+  'here',
 ]);
 
 /**
@@ -115,12 +117,52 @@ const DATA_GONE =
   /\b(data|backups?|workspace|account|records?|files?|contacts|leads|deals|history)((?:\s+(?:is|are|was|were|be|been|get|gets|got|will|all|actually|really|completely|permanently|fully|truly|finally|totally|for\s+good))*)\s+gone\b/giu;
 
 /**
+ * A support agent pasting a customer's words: the lead-in before the colon ('customer asks: "…"',
+ * 'pasting from a ticket: "…"') says where the question comes from, not what it is about, and the
+ * quote marks around it would hide where its sentences end.
+ */
+const QUOTED_MESSAGE_LEAD_IN = /^[^:"“”?.!]{1,60}:\s*(?=["“”])/u;
+const QUOTE_MARKS = /["“”]/gu;
+
+/** Asking how to answer the message just quoted ("- what do i tell them?") names no topic of its own. */
+const HOW_TO_ANSWER_THEM =
+  /\b(?:what|how)\s+(?:do|should|can|could|would|shall)\s+(?:i|we)\s+(?:tell|say\s+to|answer|reply\s+to|respond\s+to|write\s+to)\s+(?:them|him|her|this\s+(?:customer|client|person)|the\s+(?:customer|client))\b/giu;
+
+/**
+ * When something happened ("i logged it last week", "we paid yesterday") is the story of the
+ * question, never a word of the documents, which state what is true at any time.
+ */
+const PAST_TIME =
+  /\b(?:(?:last|this\s+past)\s+(?:week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier\s+today|this\s+morning|the\s+other\s+day|(?:a|one|two|three|a\s+few|a\s+couple\s+of|few|couple\s+of)\s+(?:days|weeks)\s+ago)\b/giu;
+
+/**
+ * Asking for an explanation or a short one ("how would you explain what segments do", "in a
+ * sentence or two") asks what the thing is or does: the request names no topic.
+ */
+const EXPLAIN_REQUEST = /\b(?:how\s+(?:would|do|could|should)\s+(?:you|i|we)\s+(?:explain|describe|sum\s+up|summari[sz]e))\b/giu;
+const IN_SHORT = /\b(?:in\s+a\s+(?:sentence|line|word)\s+or\s+two|in\s+a\s+nutshell|in\s+short|in\s+simple\s+terms|in\s+plain\s+(?:english|words)|briefly)\b/giu;
+
+/** How a thing "came out" or "turned out" ("the dates all came out wrong") is how it is. */
+const CAME_OUT = /\b(?:came|come|comes|turned|turn|turns)\s+out\b/giu;
+
+/** A share of the things said ("half the features are gone") is the things themselves. */
+const SHARE_OF = /\b(?:half|most|some|many|all)\s+(?:of\s+)?(?=the\s|our\s|my\s)/giu;
+
+/** "Where do I go to connect Slack" asks where to connect it: going there names no topic. */
+const GO_TO = /\b(where|how)\s+((?:do|can|should|would)\s+(?:i|we|you))\s+go\s+(?:to|about)\b/giu;
+
+/** "How long are invites good for" asks how long they are valid. */
+const GOOD_FOR = /\b(how\s+long\s+(?:is|are|will|would|does|do)\b[^?,.;]*?)\s+(?:good|usable)\s+for\b/giu;
+
+/**
  * The question as a document would phrase its topic: contractions and chat spellings written out,
  * filler words dropped. Falls back to the question as typed when nothing would be left.
  */
 export function everydayQuestion(question: string): string {
-  let text = question;
+  let text = question.replace(QUOTED_MESSAGE_LEAD_IN, '').replace(QUOTE_MARKS, '');
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  text = text.replace(HOW_TO_ANSWER_THEM, ' ').replace(PAST_TIME, ' ').replace(EXPLAIN_REQUEST, ' ').replace(IN_SHORT, ' ');
+  text = text.replace(GO_TO, '$1 $2').replace(GOOD_FOR, '$1 valid').replace(CAME_OUT, ' ').replace(SHARE_OF, '');
   text = text.replace(WORKS_WITH, '$1 ');
   text = text.replace(DATA_GONE, '$1$2 deleted');
   text = text.replace(NEEDED_TO_USE_IT, '$1');

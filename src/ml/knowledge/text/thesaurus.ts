@@ -91,6 +91,10 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['notify', 'notification', 'ping', 'alert'],
   ['additional', 'extra'],
   ['data', 'information'],
+  // irregular forms the stemmer keeps apart ("how long do you keep our data" / "your workspace is kept")
+  ['keep', 'kept'],
+  ['send', 'sent'],
+  ['wrong', 'incorrect', 'incorrectly', 'invalid'],
   // measures asked with an adjective ("how heavy", "how big") that documents state as a noun or verb
   ['heavy', 'weight', 'weighs', 'weigh'],
   ['big', 'size', 'large'],
@@ -119,6 +123,12 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // to "record" a call or a note is to log it; a passage about logging is not about records
   { from: ['record', 'note down', 'write down'], to: ['log'] },
   { from: ['chrome', 'firefox', 'safari'], to: ['browser'] },
+  // plugging in one's own model is using it; what shows up by itself was synced; paying is billing
+  { from: ['plug in', 'swap in'], to: ['use'] },
+  { from: ['show up automatically', 'appear automatically', 'pull in', 'pulled in', 'come in automatically'], to: ['sync', 'synced', 'syncs'] },
+  { from: ['paying', 'pay'], to: ['billing', 'billed'] },
+  { from: ['instead of', 'rather than', 'versus'], to: ['compared with'] },
+  { from: ['europe', 'european'], to: ['eu', 'european union'] },
   // "take" a payment or a card is to accept it; "upgrade" to a new release is to update.
   { from: ['take', 'takes'], to: ['accept'] },
   { from: ['upgrade', 'upgrading'], to: ['update', 'updating'] },
