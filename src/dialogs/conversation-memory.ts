@@ -61,6 +61,10 @@ export interface ConversationMemory {
   lastDealQuery?: RecordQuery;
   /** The list a row was last picked from ("the second one"), so "only the ones over 50k" still narrows the list. */
   lastDealList?: RecordQuery;
+  /** The owners the last ranking showed, in its order ("who's last?"); the ranking is `lastDealQuery`. */
+  lastOwners?: string[];
+  /** The row last picked from `lastDeals` or `lastOwners` (an id or a name), for "the one after that". */
+  lastPicked?: string;
   /** The rep the last answer was about ("what's his biggest deal?"). */
   lastRep?: string;
   /** The last request about one account ("what should I pitch to Globex?"), for "and to Initech?". */

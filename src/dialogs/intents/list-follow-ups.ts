@@ -2,7 +2,8 @@ import type { RecordQuery, SummaryQuery } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { listFollowUpOf, type Refinement } from '../understanding/list-follow-up';
-import type { RecordQuestionContext } from '../understanding/record-question';
+import { asksForLossReasons } from '../understanding/reason-question';
+import { parseRecordQuestion, type RecordQuestionContext } from '../understanding/record-question';
 
 /** Requests a follow-up reading never overrides: writes, small talk, hand-offs. */
 const KEPT = new Set([
@@ -69,6 +70,71 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
 }
 
 /**
+ * The position of the row a pick or a step points at in `rows`: by position (-1 the last), or next to
+ * the row picked before ("the one after that"); undefined when there is no such row.
+ */
+function rowIndex(
+  followUp: { kind: 'pick'; index: number } | { kind: 'step'; step: 1 | -1 },
+  rows: readonly string[],
+  lastPicked: string | undefined,
+): number | undefined {
+  let at: number;
+  if (followUp.kind === 'pick') at = followUp.index < 0 ? rows.length + followUp.index : followUp.index;
+  else {
+    const from = lastPicked === undefined ? -1 : rows.indexOf(lastPicked);
+    if (from < 0) return undefined;
+    at = from + followUp.step;
+  }
+  return at >= 0 && at < rows.length ? at : undefined;
+}
+
+/** The fields of one deal a question about a picked row may ask ("who owns it?", "when does it close"). */
+const ROW_FIELDS = new Set<RecordQuery['field']>(['owner', 'closeDate', 'amount', 'stage']);
+
+/**
+ * What a question asks of one deal, said with "it" ("who owns it?", "when does it close", "what
+ * stage is it in", "how much is it worth"): one of its fields, or undefined when it asks anything else.
+ */
+function rowFieldOf(
+  question: string,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): RecordQuery['field'] | undefined {
+  const parsed = parseRecordQuestion(question, understanding.entities, context);
+  if (parsed?.kind !== 'query' || parsed.query.record !== 'deal' || parsed.query.accountId) return undefined;
+  if (parsed.query.field) return ROW_FIELDS.has(parsed.query.field) ? parsed.query.field : undefined;
+  // "how much is it (worth)": one deal's sum is its amount.
+  return parsed.query.aggregate === 'sum' ? 'amount' : undefined;
+}
+
+/**
+ * The lost deals the last answer showed or counted, as a query: a list of lost deals, or the lost
+ * side of a summary's period. Undefined when the last answer showed no lost deals.
+ */
+function lostDealsShown(memory: ConversationMemory): RecordQuery | undefined {
+  const last = memory.lastDealQuery;
+  if (memory.lastFocus === 'deals' && last?.status === 'lost' && !last.groupBy) {
+    const query: RecordQuery = { ...last, aggregate: 'count' };
+    delete query.field;
+    delete query.order;
+    delete query.limit;
+    return query;
+  }
+  const summary = memory.lastSummary;
+  if (memory.lastFocus === 'summary' && summary)
+    return {
+      record: 'deal',
+      owner: summary.owner,
+      status: 'lost',
+      closedFrom: summary.from,
+      closedTo: summary.to,
+      aggregate: 'count',
+      ...(summary.region ? { region: summary.region } : {}),
+    };
+  return undefined;
+}
+
+/**
  * A follow-up on the list or summary the last answer showed, read against the conversation: "only
  * the ones in emea", "what about last quarter", "and for Olivia?", "just negotiation" re-run the
  * last question with that change; "the second one" shows that row of the list (a deal, or a briefing
@@ -83,30 +149,58 @@ export function listFollowUpUnderstanding(
   const focus = memory.lastFocus;
   if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') return undefined;
   if (KEPT.has(understanding.intent) && understanding.confidence >= 0.8) return undefined;
+  // "what was the main reason", "why did we lose them": why the lost deals just shown were lost.
+  const lost = lostDealsShown(memory);
+  if (lost && asksForLossReasons(text))
+    return {
+      ...understanding,
+      intent: 'record_query',
+      confidence: 0.95,
+      question: { kind: 'query', query: lost, ownerGiven: true, lossReasons: true },
+    };
   const followUp = listFollowUpOf(text, understanding.entities, context);
   if (!followUp) return undefined;
   // Whose records the last list was of, when it was said; else the caller's usual (the handler's default).
-  const asQuery = (query: RecordQuery, ownerGiven: boolean, pickedFrom?: string[]): Understanding => ({
+  const asQuery = (
+    query: RecordQuery,
+    ownerGiven: boolean,
+    picked?: { pickedFrom: string[]; pickedRow: number },
+  ): Understanding => ({
     ...understanding,
     intent: 'record_query',
     confidence: 0.95,
-    question: { kind: 'query', query, ownerGiven, ...(pickedFrom ? { pickedFrom } : {}) },
+    question: { kind: 'query', query, ownerGiven, ...picked },
   });
-  if (followUp.kind === 'pick') {
+  if (followUp.kind === 'pick' || followUp.kind === 'step') {
+    if (focus === 'deals' && memory.lastDealQuery?.groupBy === 'owner' && memory.lastOwners?.length) {
+      // A ranking's row: "who's last?", "and who came second?".
+      const names = memory.lastOwners;
+      const at = rowIndex(followUp, names, memory.lastPicked);
+      if (at === undefined || followUp.question) return undefined;
+      return asQuery(memory.lastDealQuery, true, { pickedFrom: names, pickedRow: at });
+    }
     if (focus === 'deals' && memory.lastDeals?.length) {
       const ids = memory.lastDeals;
-      const id = followUp.index < 0 ? ids[ids.length - 1] : ids[followUp.index];
-      if (!id) return undefined;
+      const at = rowIndex(followUp, ids, memory.lastPicked);
+      if (at === undefined) return undefined;
+      const asked = followUp.question ? rowFieldOf(followUp.question, understanding, context) : undefined;
+      if (followUp.question && !asked) return undefined;
       const owner = memory.lastDealQuery?.owner ?? memory.lastDealsOwner;
       const query: RecordQuery = {
         record: 'deal',
         owner: owner ?? { scope: 'mine' },
-        dealIds: [id],
-        aggregate: 'list',
+        dealIds: [ids[at]!],
+        aggregate: asked ? 'top' : 'list',
+        ...(asked ? { field: asked } : {}),
       };
-      return asQuery(query, owner !== undefined, ids);
+      return asQuery(query, owner !== undefined, { pickedFrom: ids, pickedRow: at });
     }
-    if (focus === 'records' && memory.lastAccounts?.length) {
+    if (
+      focus === 'records' &&
+      memory.lastAccounts?.length &&
+      followUp.kind === 'pick' &&
+      !followUp.question
+    ) {
       const shown = memory.lastAccounts;
       const account = followUp.index < 0 ? shown[shown.length - 1] : shown[followUp.index];
       if (!account) return undefined;

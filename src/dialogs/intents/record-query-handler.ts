@@ -16,6 +16,7 @@ import type { ConversationMemory } from '../conversation-memory';
 import { formatCalendarDay, formatDate, formatMoneyList, formatMoney, formatStage } from '../replies/format';
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
+import { lossReasonsReply, rankedRowReply } from './list-row-replies';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
 import type { Understanding } from '../routing/understanding';
 import {
@@ -254,6 +255,9 @@ function targetLine(t: ForecastAgainstTarget): string {
     : '';
   return `Forecast against the ${t.team} target for ${t.period}: weighted ${money(t.weighted)} of ${money(t.target.amount)} (${Math.round(t.attainment * 100)}%), ${standing}${others}.`;
 }
+
+/** How many rows a superlative follow-up keeps in its order ("which one closes first?", then "the one after that"). */
+const ROWS_KEPT = 25;
 
 /** Filters a follow-up may add to the records it points back at ("which of those are in negotiation?"). */
 const FILTERS = [
@@ -531,9 +535,26 @@ export const recordQueryHandler: IntentHandler = {
       (query.record === 'contact' || (query.record === 'interaction' && query.field === 'lastInteraction'))
     )
       return { text: 'Which account do you mean? For example: "who is the decision maker at Globex?"' };
-    const result = await skills.call(queryRecords, query, caller);
+    // A superlative asked of the deals just shown ("which one closes first?") answers its first rows
+    // and keeps the rest in that order, for "and the one after that?".
+    const ordersRows = question.refersTo === 'deals' && query.aggregate === 'top' && !query.groupBy;
+    const found = await skills.call(
+      queryRecords,
+      ordersRows ? { ...query, limit: ROWS_KEPT } : query,
+      caller,
+    );
+    const result = ordersRows ? { ...found, deals: found.deals?.slice(0, query.limit ?? 1) } : found;
     if (result.accountName && query.accountId)
       memory.lastAccount = { id: query.accountId, name: result.accountName };
+    // A row of the ranking just shown ("who's last?"): that owner; the ranking stays for the next pick.
+    const pickedOwner =
+      query.groupBy === 'owner' ? question.pickedFrom?.[question.pickedRow ?? -1] : undefined;
+    if (pickedOwner) {
+      memory.lastPicked = pickedOwner;
+      memory.lastRep = pickedOwner;
+      memory.lastFocus = 'deals';
+      return rankedRowReply(query, result, pickedOwner, describe(query));
+    }
     if (query.record === 'deal') {
       // A follow-up that picks one of several ("which one is the biggest?") keeps the list it picked from.
       const picked = question.refersTo === 'deals' && query.aggregate !== 'list';
@@ -544,9 +565,20 @@ export const recordQueryHandler: IntentHandler = {
         // A row picked by position ("the second one") keeps the list it was picked from for the next pick.
         memory.lastDeals = question.pickedFrom ?? (result.deals ?? []).map((d) => d.id);
         memory.lastDealsOwner = query.owner;
+      } else if (ordersRows && (found.deals?.length ?? 0) > 1) {
+        memory.lastDeals = found.deals!.map((d) => d.id);
+        memory.lastPicked = found.deals![0]!.id;
       }
       memory.lastFocus = 'deals';
-      if (question.pickedFrom && result.deals?.[0]) return { text: dealLine(result.deals[0]) };
+      // A ranking's owners in its order, for "who's last?".
+      if (query.groupBy === 'owner') memory.lastOwners = (result.owners ?? []).map((o) => o.name);
+      else delete memory.lastOwners;
+      if (question.pickedFrom && result.deals?.[0]) {
+        memory.lastPicked = result.deals[0].id;
+        // "the second one" shows the row; "who owns the first one?" answers the field below.
+        if (!query.field) return { text: dealLine(result.deals[0]) };
+      }
+      if (question.lossReasons) return lossReasonsReply(query, result, describe(query));
     } else if (query.record === 'contact' && result.contacts?.length) {
       // "who is the decision maker at Acme?" → "can we email her?": the people shown, by id.
       memory.lastContacts = result.contacts.map((c) => ({ id: c.id, name: c.name }));

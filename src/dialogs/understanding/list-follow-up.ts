@@ -1,6 +1,7 @@
 import type { DealStage, QueryOwner, Region } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
 import { amountBounds, namedPeriod, REGIONS, todayIn, type RecordQuestionContext } from './record-question';
+import { rowQuestionOf } from './row-reference';
 
 /**
  * What a follow-up changes in the list or summary the last answer showed: a region, stages, amount
@@ -17,10 +18,15 @@ export interface Refinement {
 }
 
 /**
- * A message that only works on the last answer's list: a refinement of it, or one of its rows
- * picked by position ("the second one", "number 3", "the last one"; `index` from 0, -1 the last).
+ * A message that only works on the last answer's list: a refinement of it, one of its rows picked by
+ * position ("the second one", "number 3", "the last one"; `index` from 0, -1 the last) or next to
+ * the row picked before ("the one after that": `step` 1), with what it asks of that row ("who owns
+ * the first one?" asks "who owns it?").
  */
-export type ListFollowUp = { kind: 'refine'; refinement: Refinement } | { kind: 'pick'; index: number };
+export type ListFollowUp =
+  | { kind: 'refine'; refinement: Refinement }
+  | { kind: 'pick'; index: number; question?: string }
+  | { kind: 'step'; step: 1 | -1; question?: string };
 
 /** Words a follow-up is made of besides its filters ("only the ones in …", "what about …", "and for …"). */
 const FILLER = new Set(
@@ -38,50 +44,6 @@ const RECORD_NOUN = /\b(?:deals?|opps?|opportunit(?:y|ies)|accounts?|customers?|
 /** How a follow-up starts ("only …", "just …", "what about …", "and …", "same for …", "of those …"). */
 const FOLLOW_UP_START =
   /^\s*(?:(?:ok|okay|so|now|then)[\s,]+)*(?:only|just|but|and|what about|how about|same|now|filter|narrow|limit|keep|of (?:those|these|them))\b/;
-
-/** Ordinal words and numbers that pick a row ("the second one", "number 3", "#2", "the last one"). */
-const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  first: 0,
-  '1st': 0,
-  second: 1,
-  '2nd': 1,
-  third: 2,
-  '3rd': 2,
-  fourth: 3,
-  '4th': 3,
-  fifth: 4,
-  '5th': 4,
-  sixth: 5,
-  '6th': 5,
-  seventh: 6,
-  '7th': 6,
-  eighth: 7,
-  '8th': 7,
-  ninth: 8,
-  '9th': 8,
-  tenth: 9,
-  '10th': 9,
-  last: -1,
-};
-
-/**
- * "the second one", "tell me more about the 3rd", "open number 2", "#4", "the last one": a row of
- * the list just shown, by position. The ordinal must stand for a row ("one", "deal", "on the list",
- * or nothing after it), so "the first quarter" or "the second week of january" are not picks.
- */
-const PICK = new RegExp(
-  String.raw`^(?:(?:ok|okay|and|so|then|now)[\s,]+)*(?:(?:tell me|show me|give me|open|more|details?|what)\b[\w\s']*?\b)?(?:the\s+|about\s+the\s+|on\s+the\s+)?` +
-    String.raw`(?:(${Object.keys(ORDINAL_WORDS).join('|')})(?:\s+(?:one|deal|opp|opportunity|account|task|row|item|on (?:the|that) list))?|(?:number|no\.?|#)\s*(\d{1,2}))\s*(?:one\s*)?[?.!]*$`,
-);
-
-/** A row picked by position, from 0 (-1: the last). */
-function pickOf(text: string): number | undefined {
-  const match = PICK.exec(text.trim());
-  if (!match) return undefined;
-  if (match[1]) return ORDINAL_WORDS[match[1]];
-  const n = Number(match[2]);
-  return n >= 1 ? n - 1 : undefined;
-}
 
 /** Removes `part` (as written) from `text` once, case-insensitively. */
 function without(text: string, part: string): string {
@@ -102,8 +64,13 @@ export function listFollowUpOf(
   context: RecordQuestionContext,
 ): ListFollowUp | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'");
-  const picked = pickOf(text);
-  if (picked !== undefined) return { kind: 'pick', index: picked };
+  const row = rowQuestionOf(text);
+  if (row) {
+    const question = row.question ? { question: row.question } : {};
+    return 'step' in row.row
+      ? { kind: 'step', step: row.row.step, ...question }
+      : { kind: 'pick', index: row.row.index, ...question };
+  }
   // A named account or contact makes a question of its own ("what about Globex?").
   if (entities?.accounts.some((a) => a.score >= 0.9) || entities?.contacts.some((c) => c.score >= 0.9))
     return undefined;

@@ -20,6 +20,10 @@ export type RecordQuestion =
       refersTo?: 'account' | 'deals' | 'rep' | 'contacts';
       /** A row picked from the list just shown ("the second one"): that list, kept for the next pick. */
       pickedFrom?: string[];
+      /** Which row of `pickedFrom` was picked, from 0 (a ranking's owner: "who's last?"). */
+      pickedRow?: number;
+      /** Why the deals were lost, not the deals: their recorded reasons counted, the main one first. */
+      lossReasons?: true;
       /** Who a named person is ("who is Jane Cooper?"): their title, company and details, not one field. */
       personOverview?: true;
     }
@@ -83,6 +87,19 @@ const NOT_A_SPAN = String.raw`(?!\s+(?:week|month|quarter|qtr|year|fortnight|fis
 const SOONEST = new RegExp(
   String.raw`\b(?:soonest|earliest)\b|\bclos\w*\s+(?:the\s+)?(?:first|soonest|next${NOT_A_SPAN})\b|\b(?:first|next)\s+to\s+close\b|\bnext\s+(?:\d+\s+|two |three |five )?(?:[\w&.-]+\s+)?(?:deals?|opps?|opportunit\w+|ones?)\s+(?:to close|closing|that closes?|due)\b|\bnext${NOT_A_SPAN}\s+(?:[\w&.-]+\s+)?(?:deals?|opps?)\s+.*\bclos`,
 );
+
+/** A list asked in an order, not its top row: "biggest first", "sorted by amount", "smallest to largest". */
+const LIST_ORDERS: Array<[RegExp, 'biggest' | 'smallest' | 'soonest']> = [
+  [
+    /\b(?:biggest|largest|highest)\s+(?:ones?\s+|deals?\s+)?(?:first|on top|at the top)\b|\b(?:biggest|largest|highest)\s+to\s+(?:smallest|lowest)\b|\b(?:sort|sorted|order|ordered)\s+(?:them\s+|it\s+)?by\s+(?:the\s+)?(?:amount|size|value|deal size)\b/,
+    'biggest',
+  ],
+  [
+    /\b(?:smallest|lowest)\s+(?:ones?\s+|deals?\s+)?first\b|\b(?:smallest|lowest)\s+to\s+(?:biggest|largest|highest)\b/,
+    'smallest',
+  ],
+  [/\b(?:soonest|earliest)\s+(?:ones?\s+|deals?\s+)?first\b/, 'soonest'],
+];
 
 /** Buying roles and titles asked of an account ("their CFO", "the decision maker"): the account's contacts. */
 const ROLE_WORDS =
@@ -724,6 +741,13 @@ export function parseRecordQuestion(
       query.limit = n ? (/^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : 1;
       // "the next 3 deals to close" lists them; one deal's close date is a field answer.
       if (soonest && query.limit > 1) delete query.field;
+      // "biggest first", "sorted by amount", "smallest to largest": the whole list in that order.
+      const listOrder = n ? undefined : LIST_ORDERS.find(([pattern]) => pattern.test(text))?.[1];
+      if (listOrder) {
+        Object.assign(query, { aggregate: 'list', order: listOrder });
+        delete query.limit;
+        delete query.field;
+      }
     } else if (summing && !query.field) query.aggregate = 'sum';
     else if (query.field) query.aggregate = 'top';
   }

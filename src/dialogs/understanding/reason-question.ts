@@ -1,0 +1,29 @@
+/** Words that only lead up to the question ("and", "so", "ok"). */
+const LEAD_IN = /^(?:(?:and|so|ok|okay|then|hmm|right)\b[\s,]*)*/;
+
+/** "what was the main reason", "the top reasons?", "what were the loss reasons", "reasons why we lost them". */
+const REASON_ASKED =
+  /^(?:(?:what|which)(?:'s|s| is| was| were| are)?\s+)?(?:the\s+)?(?:(?:main|top|biggest|most common|commonest|primary|number one|#1|key|usual|common|leading|overall)\s+)?(?:loss\s+|lost\s+|losing\s+)?reasons?(?:\s+(?:why\s+)?(?:for (?:losing (?:them|those|these|it)|the losses|that|those|them|it)|we lost(?: them| those| these| it)?|they were lost|behind (?:it|that|them|those)))?$/;
+/** "why?", "why did we lose them", "why were they lost", "why did they fall through". */
+const WHY_LOST =
+  /^why(?:\s+(?:did|do|were|was|are|have|has)\s+(?:we|they|i|the team|you|those|these|them|it|that one)(?:\s+(?:lose|lost|losing|been lost|get lost|fall through|fell through))?(?:\s+(?:them|those|these|it|that one))?(?:\s+so\s+many)?)?$/;
+/** "by reason?", "break them down by reason", "split it by loss reason". */
+const BY_REASON =
+  /^(?:(?:break|split|group)\s+(?:it|them|that|those|these)\s+(?:down\s+|up\s+)?|(?:can you\s+)?(?:show|give)\s+(?:me\s+)?(?:them|those|it)\s+)?by\s+(?:loss\s+|lost\s+)?reasons?$/;
+
+/**
+ * Whether a message asks why the deals just shown were lost, and nothing else: "what was the main
+ * reason", "why did we lose them", "why?", "break them down by reason". A question naming its own
+ * subject ("what's the reason for the price increase", "why is acme at 35%") is not one.
+ */
+export function asksForLossReasons(message: string): boolean {
+  const text = message
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[?.!]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEAD_IN, '')
+    .trim();
+  return REASON_ASKED.test(text) || WHY_LOST.test(text) || BY_REASON.test(text);
+}
