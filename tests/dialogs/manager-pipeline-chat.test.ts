@@ -21,4 +21,18 @@ describe('a manager\'s "my pipeline" is the team\'s', () => {
     const [own] = await sam.say("how's my pipeline looking");
     expect(own!.text).toMatch(/your deals|Your open pipeline/);
   }, 60_000);
+
+  // "my top deals" already means the team's for a manager; the forecast in any words does too.
+  it.each(['give me the forecast for q1', "what's my forecast this quarter", 'forecast next quarter'])(
+    "answers a manager's \"%s\" with the team's forecast, a rep's with their own",
+    async (text) => {
+      const morgan = new ChatDriver(world.services, `c-mgr-forecast-${text}`, { localUser: MORGAN });
+      const [forecast] = await morgan.say(text);
+      expect(forecast!.text).toMatch(/^Forecast .*\(team Enterprise\)/);
+      const sam = new ChatDriver(world.services, `c-rep-forecast-${text}`, { localUser: SAM });
+      const [own] = await sam.say(text);
+      expect(own!.text).toMatch(/^Forecast .*\(your deals\)/);
+    },
+    60_000,
+  );
 });

@@ -32,6 +32,17 @@ export function scopeOf(
   return {};
 }
 
+/**
+ * Whose deals a reading of the caller's own means: a manager owns no deals, so "my top deals", "my
+ * forecast" or none said mean the team's (a named rep or team, or "all", stay as said).
+ */
+export function managersOwnAsTeam(
+  scope: ReturnType<typeof scopeOf>,
+  role: string,
+): ReturnType<typeof scopeOf> {
+  return role === 'manager' && !scope.rep && !scope.team && scope.scope !== 'all' ? { scope: 'team' } : scope;
+}
+
 /** The period words of a message ("this quarter", "Q3", "next month"), as the forecast skill reads them. */
 export function periodOf(
   text: string,
@@ -104,12 +115,8 @@ export const salesHandlers: IntentHandler[] = [
         )
           ? 'leads'
           : 'deals';
-      const scope = scopeOf(text, understanding);
       // A manager's "my top deals" means the team's: managers own no deals of their own.
-      const whose =
-        caller.role === 'manager' && !scope.rep && !scope.team && scope.scope !== 'all'
-          ? { scope: 'team' as const }
-          : scope;
+      const whose = managersOwnAsTeam(scopeOf(text, understanding), caller.role);
       const result = await skills.call(topLeads, { ...whose, kind }, caller);
       if (kind === 'deals') rememberDeals(memory, result.deals);
       return topLeadsReply(result, caller.timezone);
@@ -156,7 +163,7 @@ export const salesHandlers: IntentHandler[] = [
       const period = periodOf(text, understanding, skills.clock());
       const result = await skills.call(
         forecast,
-        { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
+        { ...managersOwnAsTeam(scopeOf(text, understanding), caller.role), ...(period ? { period } : {}) },
         caller,
       );
       return forecastReply(result);
