@@ -1,6 +1,6 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { formatMoney } from '../../src/dialogs/replies/format';
-import type { Deal } from '../../src/vocabulary';
+import { nameKeyOf, type Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
@@ -59,5 +59,36 @@ describe('deals of a type and deals by region through the bot core', () => {
         ? new RegExp(`^${inDecember.length} open renewal deals? closing 1 Dec 2026–31 Dec 2026`)
         : /^No open renewal deals closing 1 Dec 2026–31 Dec 2026/,
     );
+  }, 60_000);
+
+  it("listing an account's contacts shows every one of them, not the briefing's key eight", async () => {
+    const { store } = world.services;
+    const sam = (await store.users.findOne({ email: SAM }))!;
+    const accounts = await store.accounts.find({ ownerId: sam._id });
+    const withContacts = await Promise.all(
+      accounts.map(async (a) => ({ account: a, contacts: await store.contacts.find({ accountId: a._id }) })),
+    );
+    const most = withContacts.sort((a, b) => b.contacts.length - a.contacts.length)[0]!;
+    // More contacts than a briefing's key eight, the last ones blockers (ranked last).
+    for (const [i, lastName] of ['Nelson', 'Okafor', 'Quist', 'Rahm'].entries()) {
+      const contact = {
+        accountId: most.account._id,
+        firstName: `Linda${i}`,
+        lastName,
+        nameKey: nameKeyOf(`Linda${i} ${lastName}`),
+        buyingRole: 'blocker' as const,
+        primary: false,
+      };
+      await store.contacts.insertOne(contact);
+    }
+    most.contacts = await store.contacts.find({ accountId: most.account._id });
+    expect(most.contacts.length).toBeGreaterThan(8);
+    const chat = new ChatDriver(world.services, 'c-contacts', { localUser: SAM });
+    const [reply] = await chat.say(`list the contacts at ${most.account.name} pls`);
+    const shown = [reply!.text, ...(reply!.lists ?? []).flatMap((l) => l.items.map((i) => i.title))].join(
+      '\n',
+    );
+    for (const contact of most.contacts) expect(shown).toContain(`${contact.firstName} ${contact.lastName}`);
+    expect(reply!.text).toContain(`${most.contacts.length} contacts in total.`);
   }, 60_000);
 });

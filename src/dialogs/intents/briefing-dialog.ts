@@ -122,7 +122,12 @@ export class BriefingDialog extends ComponentDialog {
 
   private async sendBriefing(context: TurnContext, account: string, focus: BriefingFocus): Promise<void> {
     const caller = callerOf(context);
-    const briefing = await this.skills.call(accountBriefing, { account }, caller);
+    // Contacts asked for ("list the contacts at Acme"): every one of them, not the key ones.
+    const briefing = await this.skills.call(
+      accountBriefing,
+      { account, ...(focus === 'contacts' ? { contacts: 'all' as const } : {}) },
+      caller,
+    );
     const memory = (await this.memory.get(context, {}))!;
     memory.lastAccount = { id: briefing.account.id, name: briefing.account.name };
     memory.lastFocus = 'account';

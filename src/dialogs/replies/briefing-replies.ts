@@ -96,7 +96,7 @@ export function briefingReply(
         : `${account.name}'s deals are for its sales team to see.`
       : focus === 'contacts'
         ? firstContact
-          ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${contactCount} contact${contactCount === 1 ? '' : 's'} in total.`
+          ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${contactCount} contact${contactCount === 1 ? '' : 's'} in total${contacts.length < contactCount ? `; the first ${contacts.length} are shown, main contacts first (ask for a role or a name for the others, or export the contacts)` : ''}.`
           : `We have no contacts at ${account.name} yet.`
         : `${account.name}${profile ? ` (${profile})` : ''}: ${account.status}, owned by ${briefing.owner?.name ?? 'nobody'}${openDealsLine ? `, ${openDealsLine}` : ''}.`;
 

@@ -45,7 +45,8 @@ export interface BriefingParts {
   interactions: boolean;
 }
 
-const MAX_CONTACTS = 8;
+/** Contacts a briefing shows: the key ones in an overview, every one (up to a screenful) when contacts are asked for. */
+export const MAX_CONTACTS = { key: 8, all: 50 } as const;
 const MAX_INTERACTIONS = 5;
 const ROLE_ORDER = ['champion', 'decision_maker', 'influencer', 'user', 'blocker'];
 
@@ -68,6 +69,8 @@ export async function briefingFor(
   now: Date,
   parts: BriefingParts,
   read: PartReader = readAfresh,
+  /** How many of the contacts to show ("list the contacts at Acme": all of them, up to 50). */
+  maxContacts: number = MAX_CONTACTS.key,
 ): Promise<FullAccountBriefing> {
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
   const none = <T>() => Promise.resolve([] as T[]);
@@ -167,7 +170,7 @@ export async function briefingFor(
     ...(shownContact
       ? {
           contactCount,
-          contacts: rankedContacts.slice(0, MAX_CONTACTS).flatMap((c) => {
+          contacts: rankedContacts.slice(0, maxContacts).flatMap((c) => {
             const shown = shownContact({
               id: c._id,
               name: `${c.firstName} ${c.lastName}`,

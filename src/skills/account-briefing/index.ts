@@ -4,7 +4,7 @@ import { CHURN_RISK_ROLES, churnRiskIfReady } from '../shared/churn-model';
 import { RecordVisibility } from '../shared/record-visibility';
 import { accessTo, visibleContact, type LimitedAccountView } from '../shared/visibility-policy';
 import { AccountReads } from './account-reads';
-import { briefingFor, type FullAccountBriefing } from './briefing';
+import { briefingFor, MAX_CONTACTS, type FullAccountBriefing } from './briefing';
 
 export type { FullAccountBriefing } from './briefing';
 export { accountResolverOf, type AccountCandidate } from '../shared/account-resolver';
@@ -27,10 +27,14 @@ export type AccountBriefing = FullAccountBriefing | LimitedAccountView;
 export const accountBriefing = defineSkill({
   name: 'account-briefing',
   description:
-    'Brief on a customer account: profile, owner, open deals and pipeline, wins in the last 12 months, key contacts and recent interactions. Input: the account name (fuzzy), domain or id.',
+    'Brief on a customer account: profile, owner, open deals and pipeline, wins in the last 12 months, key contacts and recent interactions. Input: the account name (fuzzy), domain or id; contacts "all" to list every contact (up to 50) instead of the key ones.',
   roles: ['rep', 'manager', 'marketing', 'admin'],
-  input: z.object({ account: z.string().trim().min(1, 'name the account').max(200) }),
-  run: async ({ account }, { caller, services }): Promise<AccountBriefing> => {
+  input: z.object({
+    account: z.string().trim().min(1, 'name the account').max(200),
+    /** The key contacts (an overview) or all of them ("list the contacts at Acme"). */
+    contacts: z.enum(['key', 'all']).optional(),
+  }),
+  run: async ({ account, contacts }, { caller, services }): Promise<AccountBriefing> => {
     const visibility = await RecordVisibility.of(services, caller);
     const found = await visibility.resolveAccount(account);
     const owner = await visibility.ownerOf(found.ownerId);
@@ -58,6 +62,7 @@ export const accountBriefing = defineSkill({
         interactions: accessTo(viewer, owner, 'interaction') === 'full',
       },
       reads.of(found._id),
+      MAX_CONTACTS[contacts ?? 'key'],
     );
     const maySeeChurn = (CHURN_RISK_ROLES as readonly string[]).includes(caller.role);
     const risk =
