@@ -149,6 +149,13 @@ describe('audit log', () => {
       auditEventOf({ name: 'update-deal-stage', changesData: true }, caller, { dealId: 'd9' }, {}),
     ).toMatchObject({ action: 'change', recordIds: ['d9'] });
     expect(auditEventOf({ name: 'forecast' }, caller, {}, { total: 5 })).toBeUndefined();
+    // A write skill's preview (shown for a yes, nothing saved) is a read, not a change.
+    const preview = { subscription: { _id: 'u1:forecast' }, saved: false };
+    const subscribe = { name: 'subscribe-digest', changesData: true };
+    expect(auditEventOf(subscribe, caller, { preview: true }, preview)).toMatchObject({ action: 'read' });
+    expect(auditEventOf(subscribe, caller, {}, { ...preview, saved: true })).toMatchObject({
+      action: 'change',
+    });
   });
 
   it('crmpro audit --user and --record show the trail, as a table or JSON lines', async () => {

@@ -4,47 +4,17 @@ import {
   unsubscribeDigest,
   type ListedSubscription,
 } from '../../skills/digests';
-import type { DigestChannel, DigestKind } from '../../vocabulary/digest';
 import { asksAboutRatherThanRequests } from '../routing/feature-questions';
+import {
+  deliveryInWords,
+  DIGEST_KIND_NAMES as KIND_NAMES,
+  SUBSCRIBE_DIGEST_DIALOG,
+  SubscribeDigestDialog,
+  type PendingDigestSubscription,
+} from './digest-subscribe-dialog';
+import { digestChannelOf, digestKindOf, digestScheduleOf } from './digest-request-words';
 import type { IntentHandler } from './intent-handler';
 import { isSalesTargetMessage, salesTargetTurn, SetTargetDialog } from './sales-target-chat';
-
-const KIND_NAMES: Record<DigestKind, string> = {
-  forecast: 'forecast digest',
-  'accounts-to-call': 'accounts-to-call digest',
-  'segment-movement': 'segment movement digest',
-};
-
-/** The digest a message names (the forecast one unless it says otherwise). */
-export function digestKindOf(text: string): DigestKind | undefined {
-  if (/\baccounts? to call\b|\bcall list\b/i.test(text)) return 'accounts-to-call';
-  if (/\bsegment/i.test(text)) return 'segment-movement';
-  if (/\bforecast\b/i.test(text)) return 'forecast';
-  return undefined;
-}
-
-/** The channel a message names, if any. */
-export function digestChannelOf(text: string): DigestChannel | undefined {
-  if (/\bslack\b/i.test(text)) return 'slack';
-  if (/\bteams\b/i.test(text)) return 'teams';
-  return undefined;
-}
-
-/**
- * The schedule words of a message, as the subscribe skill reads them: "every weekday at 8am",
- * "daily at 7:30", "on mondays at 9". A time alone ("at 7am") keeps the kind's usual days.
- */
-export function digestScheduleOf(text: string, kind: DigestKind): string | undefined {
-  const said = text.toLowerCase();
-  const time = /\bat (\d{1,2}(?:[:.h]\d{2})? ?(?:am|pm)?)\b/.exec(said)?.[1];
-  const days =
-    /\b(weekdays?|daily|every ?day|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekly)\b/.exec(
-      said,
-    )?.[1];
-  if (!time && !days) return undefined;
-  const dayWords = days ?? (kind === 'forecast' ? 'weekdays' : 'mondays');
-  return time ? `${dayWords} at ${time}` : dayWords;
-}
 
 /** "What am I subscribed to?", "my digests", "which digests do I get?" */
 const LIST_QUESTION =
@@ -74,7 +44,7 @@ export const digestHandler: IntentHandler = {
       "what's our target this quarter?",
     ],
   },
-  dialogs: (skills) => [new SetTargetDialog(skills)],
+  dialogs: (skills) => [new SetTargetDialog(skills), new SubscribeDigestDialog(skills)],
   handle: async ({ text, caller, skills, understanding }) => {
     // Targets ride with the digests: the forecast digest compares against them.
     if (isSalesTargetMessage(text) && !/\bdigests?\b/i.test(text))
@@ -105,17 +75,22 @@ export const digestHandler: IntentHandler = {
     const chosen = kind ?? 'forecast';
     const schedule = digestScheduleOf(text, chosen);
     const channel = digestChannelOf(text);
-    const { subscription, replaced } = await skills.call(
-      subscribeDigest,
-      { kind: chosen, ...(schedule ? { schedule } : {}), ...(channel ? { channel } : {}) },
-      caller,
-    );
+    // Nothing is saved before the person's yes: the skill checks the request and says what it would save.
+    const input = { kind: chosen, ...(schedule ? { schedule } : {}), ...(channel ? { channel } : {}) };
+    const preview = await skills.call(subscribeDigest, { ...input, preview: true }, caller);
+    const { previous, subscription } = preview;
+    const unchanged =
+      previous?.cron === subscription.cron &&
+      previous.timezone === subscription.timezone &&
+      previous.channel === subscription.channel;
+    if (unchanged)
+      return {
+        text: `You already get the ${KIND_NAMES[chosen]} ${deliveryInWords(previous)}; nothing to change.`,
+        buttons: [{ title: 'My digests', value: 'what am I subscribed to?' }],
+      };
     return {
-      text: `${replaced ? 'Updated' : 'Done'}: you will get the ${KIND_NAMES[chosen]} ${subscription.schedule} (${subscription.timezone}) in ${subscription.channel === 'teams' ? 'Teams' : 'Slack'}.`,
-      buttons: [
-        { title: 'My digests', value: 'what am I subscribed to?' },
-        { title: 'Stop it', value: `stop the ${KIND_NAMES[chosen]}` },
-      ],
+      beginDialog: SUBSCRIBE_DIGEST_DIALOG,
+      options: { input, preview } satisfies PendingDigestSubscription,
     };
   },
 };

@@ -56,8 +56,12 @@ function defaultChannelOf(user: User): DigestChannel {
 /** The answer of `subscribe-digest`. */
 export interface SubscribeDigestResult {
   subscription: DigestSubscription;
-  /** True when an earlier subscription of the same kind was replaced. */
+  /** True when an earlier subscription of the same kind was replaced (or, in a preview, would be). */
   replaced: boolean;
+  /** The active subscription of the same kind before this call, when there was one. */
+  previous?: DigestSubscription;
+  /** False for a preview: nothing was written. */
+  saved: boolean;
 }
 
 /**
@@ -78,6 +82,8 @@ export const subscribeDigest = defineSkill({
     timezone: z.string().trim().min(1).max(64).optional(),
     /** Admins only: whose digest. */
     email: z.string().trim().email().optional(),
+    /** Checks the request and returns the subscription it would save, saving nothing (for a confirmation). */
+    preview: z.boolean().optional(),
   }),
   run: async (input, { caller, services }): Promise<SubscribeDigestResult> => {
     const user = await subscriberOf(services, caller, input.email);
@@ -89,6 +95,13 @@ export const subscribeDigest = defineSkill({
       throw new CrmError(ErrorCode.InvalidInput, `${user.name} has no Slack account linked.`);
     const _id = subscriptionIdOf(user._id, input.kind);
     const before = await services.store.digestSubscriptions.findById(_id);
+    const previous = before?.active ? { previous: before } : {};
+    if (input.preview) {
+      const now = services.clock();
+      const fields = { userId: user._id, kind: input.kind, channel, cron, timezone, schedule, active: true };
+      const subscription = { _id, ...fields, createdAt: before?.createdAt ?? now, updatedAt: now };
+      return { subscription, replaced: before?.active === true, ...previous, saved: false };
+    }
     await services.store.digestSubscriptions.updateOne(
       { _id },
       {
@@ -97,7 +110,7 @@ export const subscribeDigest = defineSkill({
       { upsert: true },
     );
     const subscription = (await services.store.digestSubscriptions.findById(_id))!;
-    return { subscription, replaced: before?.active === true };
+    return { subscription, replaced: before?.active === true, ...previous, saved: true };
   },
 });
 

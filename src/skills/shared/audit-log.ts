@@ -63,7 +63,9 @@ export function auditEventOf(
   output: unknown,
 ): AuditEvent | undefined {
   const ids = recordIdsIn(output);
-  if (skill.changesData) {
+  // A write skill's preview (`saved: false`, e.g. a digest subscription shown for a yes) changed nothing.
+  const preview = (output as { saved?: unknown } | null | undefined)?.saved === false;
+  if (skill.changesData && !preview) {
     for (const id of idsInInput(input)) ids.add(id);
     return { action: 'change', skill: skill.name, caller, recordIds: [...ids] };
   }
