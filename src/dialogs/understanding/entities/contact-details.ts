@@ -35,6 +35,8 @@ export function extractEmails(text: string): EmailMention[] {
  */
 export const PHONE_SEARCH_CHARS = 500;
 const NUMBER_CHAR = /[\d\s()+\-./]/;
+/** A decimal digit of any script (libphonenumber-js's digits are a subset of these). */
+const ANY_DIGIT = /\p{Nd}/u;
 
 /** The leading part of `text` to search for phone numbers: at most `PHONE_SEARCH_CHARS`, not cut inside a number. */
 function phoneSearchWindow(text: string): string {
@@ -50,7 +52,12 @@ function phoneSearchWindow(text: string): string {
  * `PHONE_SEARCH_CHARS` characters.
  */
 export function extractPhones(text: string, defaultCountry: CountryCode = 'US'): PhoneMention[] {
-  return findPhoneNumbersInText(phoneSearchWindow(text), { defaultCountry })
+  const window = phoneSearchWindow(text);
+  // libphonenumber-js only takes a candidate that has a digit (its matcher's digit blocks are
+  // Unicode decimal digits, vanity letters are not read): without one, nothing can be found, and
+  // most chat messages have none, so its whole scan is skipped.
+  if (!ANY_DIGIT.test(window)) return [];
+  return findPhoneNumbersInText(window, { defaultCountry })
     .filter((found) => found.number.isValid())
     .map((found) => ({
       text: text.slice(found.startsAt, found.endsAt),
