@@ -62,6 +62,15 @@ describe('segments, recommendations and knowledge through the bot core', () => {
     expect(reply!.text).not.toMatch(/Sources?:/);
   });
 
+  it('answers how users are added or removed when an admin asks for it, never opening a new lead', async () => {
+    const chat = new ChatDriver(services, 'c-user-admin', { localUser: 'jordan.blake@demo.crmpro.dev' });
+    const [add] = await chat.say('add a new user for priya shah as a rep on the enterprise team');
+    expect(add!.text).toMatch(/invite people from Settings › Users/);
+    expect(add!.text).not.toMatch(/lead/i);
+    const [remove] = await chat.say("please remove tom baker's access");
+    expect(remove!.text).toMatch(/removes them in Settings › Users/);
+  });
+
   it("ranks the rep's open deals, scores an account's deals with reasons, forecasts the quarter and flags deals at risk", async () => {
     const chat = new ChatDriver(services, 'c-sales');
     const [top] = await chat.say('my top deals');

@@ -16,11 +16,14 @@ export const knowledgeHandler: IntentHandler = {
     summary: 'answer product, pricing and policy questions from our documentation, with sources',
     examples: ['how much is the Team plan?', 'do you have an SLA?', 'how do I connect Slack?'],
   },
-  handle: async ({ text, caller, skills, memory }) => {
-    const previousTopic = previousKnowledgeTopic(memory, skills.clock());
+  handle: async ({ text, caller, skills, memory, understanding }) => {
+    const question = understanding.knowledgeQuestion ?? text;
+    const previousTopic = understanding.knowledgeQuestion
+      ? undefined
+      : previousKnowledgeTopic(memory, skills.clock());
     const result = await skills.call(
       knowledgeAnswer,
-      { question: text, ...(previousTopic ? { previousTopic } : {}) },
+      { question, ...(previousTopic ? { previousTopic } : {}) },
       caller,
     );
     rememberKnowledgeTopic(memory, result, skills.clock());

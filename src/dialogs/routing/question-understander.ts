@@ -21,7 +21,7 @@ import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
 import { isHelpRequest } from './help-requests';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
-import { isUserAdministrationRequest } from './user-admin-requests';
+import { isUserAdministrationRequest, userAdministrationQuestion } from './user-admin-requests';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -227,7 +227,8 @@ export class QuestionUnderstander implements Understander {
       return asKnowledgeQuestion(understanding);
     // "add a new user for priya shah as a rep": users are managed in settings; the documentation
     // says how (the intent model reads it as a new lead).
-    if (isUserAdministrationRequest(text)) return asKnowledgeQuestion(understanding);
+    if (isUserAdministrationRequest(text))
+      return { ...asKnowledgeQuestion(understanding), knowledgeQuestion: userAdministrationQuestion(text) };
     // A question about digests ("when does the forecast digest arrive in teams") never subscribes:
     // the documentation answers it, or the digest handler lists the caller's own ("when do i get mine").
     if (DIGEST.test(text) && asksAboutRatherThanRequests(text) && !asksAboutOwnUse(text))

@@ -15,6 +15,11 @@ export interface Understanding {
   entities?: MessageEntities;
   /** A question about records or a pipeline, as a structured query (the record-question parser's reading). */
   question?: RecordQuestion;
+  /**
+   * What to ask the knowledge base instead of the message's own words, when those name a request
+   * the documentation answers under another topic ("add a new user for Priya Shah" → how to invite people).
+   */
+  knowledgeQuestion?: string;
 }
 
 /** Anything that turns a message into an Understanding: patterns today, trained models or an LLM. */

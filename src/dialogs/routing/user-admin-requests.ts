@@ -17,3 +17,15 @@ const NOT_USERS = /\b(?:leads?|contacts?|audiences?|segments?|deals?|tasks?|case
 export function isUserAdministrationRequest(text: string): boolean {
   return REQUEST.test(text) && !NOT_USERS.test(text);
 }
+
+const REMOVAL = /\b(?:remove|deactivate|delete|offboard|disable|revoke)\b/i;
+
+/**
+ * The documentation's question behind a user request: how people are invited and given a role, or
+ * how a user is removed. The request's own words (a new hire's name, a team) find neither.
+ */
+export function userAdministrationQuestion(text: string): string {
+  return REMOVAL.test(text)
+    ? 'how does an admin remove a user'
+    : 'how do admins invite people, and which user roles are there';
+}
