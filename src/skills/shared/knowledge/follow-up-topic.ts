@@ -55,8 +55,12 @@ export function withTopic(question: string, topic: string): string {
   return `${body} (${topic})${end}`;
 }
 
-/** Words that point back at what was just talked about ("what does that cost", "how long till it's back"). */
-const BACK_REFERENCE = /\b(?:it|its|it's|that|this|they|them|their|those|these)\b/i;
+/**
+ * Words that point back at what was just talked about ("what does that cost", "how much are
+ * they"). Not "it": people call the product "it" ("can we self host it?", "does it work with
+ * outlook"), so "it" alone is no sign of a follow-up.
+ */
+const BACK_REFERENCE = /\b(?:that|this|they|them|their|those|these)\b/i;
 
 /** True when the question points back at something it does not name ("what does that cost"). */
 export function refersBack(question: string): boolean {
