@@ -35,4 +35,19 @@ describe('a manager\'s "my pipeline" is the team\'s', () => {
     },
     60_000,
   );
+
+  it('narrows "which of those are at risk" to the deals just listed; without "those" it is the whole team', async () => {
+    const morgan = new ChatDriver(world.services, 'c-mgr-those-at-risk', { localUser: MORGAN });
+    const [list] = await morgan.say('pull me the deals closing next week');
+    const listed = Number(/(\d+) open deals? closing/.exec(list!.text)?.[1]);
+    expect(listed).toBeGreaterThan(0);
+    const texts = async (message: string) => (await morgan.say(message)).map((r) => r.text).join('\n');
+    const those = await texts('which of those are at risk');
+    expect(those).toMatch(
+      new RegExp(`Of the deals just listed: \\d+ of ${listed} open deals? \\(team Enterprise\\)`),
+    );
+    const all = await texts('which deals are at risk');
+    expect(all).not.toMatch(/just listed/);
+    expect(Number(/\d+ of (\d+) open deals/.exec(all)?.[1])).toBeGreaterThan(listed);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { atRiskDeals } from '../../skills/at-risk-deals';
 import { forecast } from '../../skills/forecast';
 import { leadScore, topLeads } from '../../skills/lead-score';
 import type { Skill } from '../../skills/skill';
+import { isOpenStage, type DealStage } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import { atRiskDealsReply, forecastReply } from '../replies/forecast-replies';
 import { explainedDealIdOf, leadScoreReply, topLeadsReply } from '../replies/scoring-replies';
@@ -98,6 +99,56 @@ function rememberDeals(memory: ConversationMemory, deals: ReadonlyArray<{ id: st
   memory.lastFocus = 'deals';
 }
 
+/** "which of those are at risk", "are any of them slipping": about the deals just listed. */
+const THOSE_DEALS = /\b(?:those|these|them|the ones|that list)\b/i;
+
+/** The deals a list showed, as the at-risk skill narrows to them: whose, which ids, close days, stages, amounts. */
+interface ListedDeals {
+  scope?: 'mine' | 'team' | 'all';
+  rep?: string;
+  team?: string;
+  dealIds?: string[];
+  closeFrom?: string;
+  closeTo?: string;
+  stages?: DealStage[];
+  minAmount?: number;
+  maxAmount?: number;
+}
+
+/** The at-risk skill's input for the deals the last answer listed, when the message points back at them. */
+function dealsJustListed(text: string, memory: ConversationMemory): ListedDeals | undefined {
+  if (!THOSE_DEALS.test(text) || memory.previousFocus !== 'deals') return undefined;
+  const query = memory.lastDealQuery;
+  // A list of open deals by owner, close dates, stages and amounts: all of its deals, not the rows shown.
+  const byFilters =
+    query?.record === 'deal' &&
+    !query.accountId &&
+    !query.dealWords &&
+    !query.dealTypes?.length &&
+    !query.region &&
+    !query.lostReason &&
+    !query.closedFrom &&
+    !query.closedTo &&
+    (query.status === undefined || query.status === 'open') &&
+    !query.stages?.some((stage) => !isOpenStage(stage));
+  if (query && byFilters)
+    return {
+      ...('scope' in query.owner ? { scope: query.owner.scope } : query.owner),
+      ...(query.dealIds?.length ? { dealIds: query.dealIds } : {}),
+      ...(query.closeFrom ? { closeFrom: query.closeFrom } : {}),
+      ...(query.closeTo ? { closeTo: query.closeTo } : {}),
+      ...(query.stages?.length ? { stages: query.stages.filter(isOpenStage) } : {}),
+      ...(query.minAmount !== undefined ? { minAmount: query.minAmount } : {}),
+      ...(query.maxAmount !== undefined ? { maxAmount: query.maxAmount } : {}),
+    };
+  if (!memory.lastDeals?.length) return undefined;
+  const owner = memory.lastDealsOwner;
+  return {
+    ...(owner ? ('scope' in owner ? { scope: owner.scope } : owner) : {}),
+    dealIds: memory.lastDeals.slice(0, 500),
+  };
+}
+
 /** Scores, top leads, forecasts and deals at risk in chat. */
 export const salesHandlers: IntentHandler[] = [
   {
@@ -177,14 +228,18 @@ export const salesHandlers: IntentHandler[] = [
       examples: ['which deals are at risk?'],
     },
     handle: async ({ text, understanding, caller, skills, memory }) => {
-      const period = periodOf(text, understanding, skills.clock());
+      // "which of those are at risk" right after a list of deals: only those deals.
+      const those = dealsJustListed(text, memory);
+      const period = those ? undefined : periodOf(text, understanding, skills.clock());
       const result = await skills.call(
         atRiskDeals,
-        { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
+        those ?? { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
         caller,
       );
       rememberDeals(memory, result.deals);
-      return atRiskDealsReply(result, caller.timezone);
+      const reply = atRiskDealsReply(result, caller.timezone);
+      if (!those) return reply;
+      return { ...reply, text: `Of the deals just listed: ${reply.text}` };
     },
   },
 ];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ErrorCode, isCrmError } from '../../core/errors';
 import { loadRecordsForDeals } from '../shared/crm-records-from-store';
-import { OPEN_STAGES } from '../../vocabulary';
+import { OPEN_STAGES, type DealStage } from '../../vocabulary';
 import { parseForecastPeriod } from '../shared/forecast-period';
 import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
 import type { ScoredDeal } from '../shared/scored-deals';
@@ -9,7 +9,7 @@ import { ownerNamesOf, scoredDealOf } from '../shared/scored-deals';
 import { leadScoreModelOf } from '../shared/lead-score-model';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill, type SkillServices } from '../skill';
-import { localDayIn } from '../shared/local-day';
+import { calendarDayOf, localDayIn } from '../shared/local-day';
 import { dealRisks, typicalStageDays, type DealRisk } from './deal-risks';
 
 export type { DealRisk, RiskKind } from './deal-risks';
@@ -48,6 +48,19 @@ export const atRiskDeals = defineSkill({
     team: z.string().trim().min(1).optional(),
     rep: z.string().trim().min(1).optional(),
     period: z.string().trim().min(1).max(40).optional(),
+    /** Only the deals a list just showed ("which of those are at risk"): by id, or by the list's filters. */
+    dealIds: z.array(z.string().min(1)).max(500).optional(),
+    closeFrom: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    closeTo: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    stages: z.array(z.enum(OPEN_STAGES as [DealStage, ...DealStage[]])).optional(),
+    minAmount: z.number().nonnegative().optional(),
+    maxAmount: z.number().positive().optional(),
     limit: z.number().int().min(1).max(50).default(10),
   }),
   run: async (input, { caller, services }): Promise<AtRiskDealsResult> => {
@@ -55,15 +68,25 @@ export const atRiskDeals = defineSkill({
     const scope = await resolveDealScope(services, caller, input);
     const period = input.period ? parseForecastPeriod(input.period, now) : undefined;
     const visibility = await RecordVisibility.of(services, caller);
-    const deals = await visibility.onlyFull(
+    const found = await visibility.onlyFull(
       await services.store.deals.find({
         ...ownerFilter(scope),
-        stage: { $in: [...OPEN_STAGES] },
+        ...(input.dealIds ? { _id: { $in: input.dealIds } } : {}),
+        stage: { $in: [...(input.stages?.length ? input.stages : OPEN_STAGES)] },
         ...(period ? { closeDate: { $gte: period.from, $lt: period.to } } : {}),
       }),
       (deal) => deal.ownerId,
       'deal',
     );
+    // Close days and amounts as the record query reads them (a close date's UTC day; bounds exclusive).
+    const deals = found.filter((deal) => {
+      const close = calendarDayOf(deal.closeDate);
+      if (input.closeFrom && close < input.closeFrom) return false;
+      if (input.closeTo && close > input.closeTo) return false;
+      if (input.minAmount !== undefined && deal.amount <= input.minAmount) return false;
+      if (input.maxAmount !== undefined && deal.amount >= input.maxAmount) return false;
+      return true;
+    });
     const model = await leadScoreModelOf(services).catch((error: unknown) => {
       if (isCrmError(error, ErrorCode.Unavailable)) return undefined;
       throw error;
