@@ -106,8 +106,10 @@ describe('root dialog through the bot core', () => {
 
   it('subscribes to the forecast digest when asked, and stops it (issue 15: digests are scheduled now)', async () => {
     const chat = new ChatDriver(services, 'c-digest');
-    const [subscribe] = await chat.say('send me the daily forecast digest every morning');
-    expect(subscribe!.text).toMatch(/you will get the forecast digest daily 08:00/);
+    const [question] = await chat.say('send me the daily forecast digest every morning');
+    expect(question!.text).toMatch(/^Send you the forecast digest .*every day at 08:00 .*\(yes\/no/);
+    const [subscribe] = await chat.say('yes');
+    expect(subscribe!.text).toMatch(/you will get the forecast digest every day at 08:00/);
     expect(subscribe!.buttons?.map((b) => b.value)).toContain('what am I subscribed to?');
     const [unsubscribe] = await chat.say('unsubscribe me from the digest');
     expect(unsubscribe!.text).toMatch(/Stopped: forecast digest/);
