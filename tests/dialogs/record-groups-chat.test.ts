@@ -91,4 +91,17 @@ describe('deals of a type and deals by region through the bot core', () => {
     for (const contact of most.contacts) expect(shown).toContain(`${contact.firstName} ${contact.lastName}`);
     expect(reply!.text).toContain(`${most.contacts.length} contacts in total.`);
   }, 60_000);
+
+  it("marketing's leads by source are the store's leads counted by source, with how each converted", async () => {
+    const { store } = world.services;
+    const leads = await store.leads.find({});
+    const web = leads.filter((l) => l.source === 'web');
+    const chat = new ChatDriver(world.services, 'c-leads', { localUser: 'alex.kim@demo.crmpro.dev' });
+    const [reply] = await chat.say('break down our leads by source');
+    expect(reply!.text).toContain(`Leads by source (${leads.length} you can see):`);
+    expect(reply!.text).toContain(
+      `• web — ${web.length}: ${web.filter((l) => l.status === 'converted').length} converted, ${web.filter((l) => l.status === 'disqualified').length} disqualified`,
+    );
+    expect(reply!.text).not.toMatch(/for the sales team|can.t help/);
+  }, 60_000);
 });

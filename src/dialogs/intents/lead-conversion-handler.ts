@@ -1,7 +1,13 @@
 import { leadConversion } from '../../skills/lead-conversion';
 import type { Skill } from '../../skills/skill';
-import { leadConversionReply } from '../replies/lead-conversion-replies';
-import { campaignOfLeads, leadNameOf, leadStatusesOf } from '../routing/marketing-questions';
+import { leadBreakdownReply, leadConversionReply } from '../replies/lead-conversion-replies';
+import {
+  campaignOfLeads,
+  GROUPING_WORDS,
+  leadBreakdownOf,
+  leadNameOf,
+  leadStatusesOf,
+} from '../routing/marketing-questions';
 import type { IntentHandler } from './intent-handler';
 import { leadStatusesOfFollowUp } from './lead-follow-ups';
 
@@ -17,6 +23,21 @@ export const leadConversionHandler: IntentHandler = {
     // One person's chance ("whats the chance Hugo Andersson converts"): their leads, any status.
     const lead = leadNameOf(text);
     if (lead) return leadConversionReply(await skills.call(leadConversion, { lead }, caller));
+    // "break down our leads by source", "leads from the webinar by status": leads counted, not scored.
+    const groupBy = leadBreakdownOf(text);
+    if (groupBy) {
+      const ofCampaign =
+        groupBy === 'campaign' ? undefined : campaignOfLeads(text.replace(GROUPING_WORDS, ''));
+      const statuses = leadStatusesOf(text);
+      return leadBreakdownReply(
+        await skills.call(
+          leadConversion,
+          { groupBy, ...(ofCampaign ? { campaign: ofCampaign } : {}), ...(statuses ? { statuses } : {}) },
+          caller,
+        ),
+        groupBy,
+      );
+    }
     // "which of those are still open" right after a campaign's leads: that campaign, narrowed by status.
     const onLast = memory.previousFocus === 'leads' ? memory.lastLeadCampaign : undefined;
     const named = campaignOfLeads(text);

@@ -1,6 +1,33 @@
-import type { LeadConversionResult } from '../../skills/lead-conversion';
+import type { LeadConversionResult, LeadGrouping } from '../../skills/lead-conversion';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatPercent } from './format';
+
+/**
+ * Leads counted by source, status or campaign: "Leads by source (80 you can see): • web — 24: 2
+ * converted, 16 disqualified, 6 open", the biggest group first.
+ */
+export function leadBreakdownReply(result: LeadConversionResult, groupBy: LeadGrouping): Reply {
+  const rows = result.breakdown ?? [];
+  const of = result.campaign ? ` from ${result.campaign.name}` : '';
+  const title = `Leads${of} by ${groupBy}`;
+  if (!rows.length) return { title, text: `There are no leads${of} you can see.` };
+  const items: ReplyListItem[] = rows.map((row) => ({
+    title: row.value,
+    value: String(row.total),
+    subtitle:
+      groupBy === 'status'
+        ? ''
+        : `${row.converted} converted, ${row.disqualified} disqualified, ${row.open} open`,
+  }));
+  return {
+    title,
+    text: [
+      `${title} (${result.considered} you can see):`,
+      ...items.map((item) => `• ${item.title} — ${item.value}${item.subtitle ? `: ${item.subtitle}` : ''}`),
+    ].join('\n'),
+    lists: [{ title, items }],
+  };
+}
 
 /**
  * "3 of 41 new or working leads, most likely to convert first: • Ana Ruiz (Fabrikam) — 72%: came in via
@@ -55,7 +82,7 @@ export function leadConversionReply(result: LeadConversionResult): Reply {
       .join('\n')
       .concat(others),
     lists: [{ title: 'Conversion chance', items }],
-    facts: [{ label: 'Model', value: `lead-score ${result.modelVersion}` }],
+    facts: [{ label: 'Model', value: `lead-score ${result.modelVersion ?? ''}` }],
   };
 }
 
@@ -78,6 +105,6 @@ function namedLeadReply(result: LeadConversionResult, named: string): Reply {
   return {
     title: 'Lead conversion',
     text: lines.join('\n'),
-    facts: [{ label: 'Model', value: `lead-score ${result.modelVersion}` }],
+    facts: [{ label: 'Model', value: `lead-score ${result.modelVersion ?? ''}` }],
   };
 }

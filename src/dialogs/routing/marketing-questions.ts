@@ -72,6 +72,32 @@ const REFRESH_IT =
 const EXPORT_IT =
   /^\s*(?:(?:ok(?:ay)?|great|cool|and|now|then|please|pls|can you|could you|can i|could i|i'?d like to)[\s,]+)*(?:export|download|send(?:\s+me)?|give\s+me|get(?:\s+me)?|share|email\s+me)\s+(?:it|that|this|that one|this one|them|those|the list)(?:\s+(?:to|as|in)\s+(?:a\s+|an\s+)?(?:csv|file|spreadsheet|excel|sheet)(?:\s+file)?)?(?:\s+(?:now|please|pls|for me|too))*\s*[?.!]*\s*$/i;
 
+/** What leads are grouped by: "by source", "per channel", "where do our leads come from", "by status", "by campaign". */
+const BREAKDOWN_BY: ReadonlyArray<[RegExp, 'source' | 'status' | 'campaign']> = [
+  [
+    /\b(?:by|per|each|across|for each)\s+(?:lead\s+)?(?:sources?|channels?|origins?)\b|\bwhere\s+(?:do|did|are|were)\s+(?:all\s+)?(?:our|the|my)?\s*leads\s+(?:come|coming|came)\s+from\b|\bleads?\s+sources?\b/i,
+    'source',
+  ],
+  [/\b(?:by|per|each|across|for each)\s+(?:lead\s+)?(?:status(?:es)?|stages?)\b/i, 'status'],
+  [/\b(?:by|per|each|across|for each)\s+campaigns?\b/i, 'campaign'],
+];
+
+/**
+ * What leads are counted by when a question asks for them grouped ("break down our leads by source",
+ * "how many leads per channel", "where do our leads come from", "leads by status", "lead count by
+ * campaign"); a bare "break down our leads" is by source. Undefined for a question about scoring them.
+ */
+/** The grouping words of a breakdown ("by source", "per channel"), cut off before a campaign is read. */
+export const GROUPING_WORDS =
+  /\s+(?:by|per|each|across|for each)\s+(?:lead\s+)?(?:sources?|channels?|origins?|status(?:es)?|stages?|campaigns?)\b.*$/i;
+
+export function leadBreakdownOf(text: string): 'source' | 'status' | 'campaign' | undefined {
+  if (!LEADS.test(text) && !/\blead\s+(?:sources?|count|breakdown|mix)\b/i.test(text)) return undefined;
+  const by = BREAKDOWN_BY.find(([words]) => words.test(text))?.[1];
+  if (by) return by;
+  return /\bbreak\s*(?:down|up)\b|\bbreakdown\b/i.test(text) && !CONVERSION.test(text) ? 'source' : undefined;
+}
+
 /** The marketing intent of a message, or undefined when it is not one of marketing's questions. */
 export function marketingIntentOf(text: string): MarketingIntent | undefined {
   if (REFRESH_IT.test(text)) return 'audience_refresh';
@@ -94,6 +120,7 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
   }
   if (LEADS.test(text) && (CONVERSION.test(text) || campaignOfLeads(text) !== undefined))
     return 'lead_conversion';
+  if (leadBreakdownOf(text)) return 'lead_conversion';
   if (leadNameOf(text)) return 'lead_conversion';
   return undefined;
 }

@@ -5,8 +5,10 @@ import { leadScoreModelOf } from '../shared/lead-score-model';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
 import { campaignMatching, type CampaignMatch } from './campaign-match';
+import { leadBreakdown, type LeadGroupRow } from './lead-breakdown';
 
 export { campaignMatching, type CampaignMatch } from './campaign-match';
+export type { LeadGrouping, LeadGroupRow } from './lead-breakdown';
 
 /** Statuses of a lead still to be converted. */
 const OPEN_LEAD_STATUSES = ['new', 'working', 'qualified'] as const;
@@ -42,7 +44,10 @@ export interface LeadConversionResult {
   considered: number;
   /** The share of resolved leads that converted in the data the model learned from. */
   baseRate?: number;
-  modelVersion: string;
+  /** The lead model that scored them; absent for a breakdown, which scores nothing. */
+  modelVersion?: string;
+  /** With `groupBy`: the leads counted by source, status or campaign, with how each group has converted. */
+  breakdown?: LeadGroupRow[];
 }
 
 /**
@@ -55,13 +60,14 @@ export interface LeadConversionResult {
 export const leadConversion = defineSkill({
   name: 'lead-conversion',
   description:
-    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status), limit.',
+    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status), limit. With groupBy (source, status or campaign): every lead the caller sees counted by it, with how many converted, were disqualified and are open, instead of scores.',
   roles: ['rep', 'manager', 'marketing', 'admin'],
   input: z.object({
     campaign: z.string().trim().min(1).max(200).optional(),
     lead: z.string().trim().min(2).max(120).optional(),
     statuses: z.array(z.enum(LEAD_STATUSES)).min(1).optional(),
     limit: z.number().int().min(1).max(50).default(10),
+    groupBy: z.enum(['source', 'status', 'campaign']).optional(),
   }),
   run: async (input, { caller, services }): Promise<LeadConversionResult> => {
     const now = services.clock();
@@ -74,9 +80,10 @@ export const leadConversion = defineSkill({
       );
       campaign = campaignMatching(input.campaign, named);
     }
+    // A breakdown counts leads of every status unless some are asked for.
     const statuses =
       input.statuses ??
-      (input.lead
+      (input.lead || input.groupBy
         ? [...LEAD_STATUSES]
         : [...(campaign ? OPEN_LEAD_STATUSES : (['new', 'working'] as const))]);
     const filter = input.lead
@@ -89,6 +96,17 @@ export const leadConversion = defineSkill({
       (lead) => lead.ownerId,
       'lead',
     );
+    // "break down our leads by source": every lead (of the statuses asked, if any) counted, nothing scored.
+    if (input.groupBy) {
+      const counted = visible.filter((lead) => statuses.includes(lead.status));
+      return {
+        ...(campaign ? { campaign: { ...campaign, ...outcomes(visible) } } : {}),
+        statuses,
+        leads: [],
+        considered: counted.length,
+        breakdown: leadBreakdown(counted, input.groupBy),
+      };
+    }
     const leads = visible.filter((lead) => statuses.includes(lead.status));
     const model = await leadScoreModelOf(services);
     const records = await loadRecordsForDeals(services.store, [], leads);
@@ -100,17 +118,7 @@ export const leadConversion = defineSkill({
     const data = model.card.data;
     return {
       ...(input.lead ? { named: input.lead } : {}),
-      ...(campaign
-        ? {
-            campaign: {
-              ...campaign,
-              converted: visible.filter((l) => l.status === 'converted').length,
-              disqualified: visible.filter((l) => l.status === 'disqualified').length,
-              open: visible.filter((l) => (OPEN_LEAD_STATUSES as readonly string[]).includes(l.status))
-                .length,
-            },
-          }
-        : {}),
+      ...(campaign ? { campaign: { ...campaign, ...outcomes(visible) } } : {}),
       statuses,
       leads: order.map((i) => {
         const lead = leads[i]!;
@@ -133,6 +141,15 @@ export const leadConversion = defineSkill({
     };
   },
 });
+
+/** How many of a campaign's leads converted, were disqualified and are still open. */
+function outcomes(leads: readonly Lead[]): { converted: number; disqualified: number; open: number } {
+  return {
+    converted: leads.filter((l) => l.status === 'converted').length,
+    disqualified: leads.filter((l) => l.status === 'disqualified').length,
+    open: leads.filter((l) => (OPEN_LEAD_STATUSES as readonly string[]).includes(l.status)).length,
+  };
+}
 
 /** `text` as a regular expression matching it literally. */
 function escapeRegExp(text: string): string {

@@ -1,6 +1,7 @@
 import {
   audienceNameOf,
   campaignOfLeads,
+  leadBreakdownOf,
   leadStatusesOf,
   marketingIntentOf,
 } from '../../../src/dialogs/routing/marketing-questions';
@@ -102,4 +103,32 @@ describe('a bare export of what was just built', () => {
       expect(marketingIntentOf(text)).toBeUndefined();
     },
   );
+});
+
+describe('leads counted by source, status or campaign (issue 19, seventh round)', () => {
+  it.each([
+    ['break down our leads by source', 'source'],
+    ['how many leads per channel', 'source'],
+    ['where do our leads come from?', 'source'],
+    ['lead sources breakdown', 'source'],
+    ['break down the leads', 'source'],
+    ['leads by status', 'status'],
+    ['can you split our leads by stage', 'status'],
+    ['lead count by campaign', 'campaign'],
+    ['how many leads did each campaign bring, per campaign', 'campaign'],
+  ] as const)('"%s" → by %s', (text, by) => {
+    expect(leadBreakdownOf(text)).toBe(by);
+    expect(marketingIntentOf(text)).toBe('lead_conversion');
+  });
+
+  it.each([
+    'which new leads are most likely to convert?',
+    'score the leads from the webinar',
+    'break down the pipeline by stage',
+    'deals by source',
+    'how many leads do we have',
+    'new lead: John Smith from Hooli',
+  ])('"%s" is no breakdown', (text) => {
+    expect(leadBreakdownOf(text)).toBeUndefined();
+  });
 });
