@@ -41,8 +41,22 @@ describe('the rows of the last answer', () => {
     expect(close!.text).toMatch(new RegExp(`^${escape(nameOf(rows[1]!))} closes on `));
     const [next] = await chat.say('and the one after that?');
     expect(next!.text).toBe(rows[2]);
+    const [worth] = await chat.say('how much is it worth');
+    expect(worth!.text).toMatch(new RegExp(`^${escape(nameOf(rows[2]!))} is worth `));
+    // A field asked of "it" keeps the list's order: the next pick is still its second row.
+    const [again] = await chat.say('the second one');
+    expect(again!.text).toBe(rows[1]);
     const [stage] = await chat.say('what stage is the last one in?');
     expect(stage!.text).toMatch(new RegExp(`^${escape(nameOf(rows[rows.length - 1]!))} is in `));
+  }, 120_000);
+
+  it('asks which list a row is of when none was just shown, instead of answering on every deal', async () => {
+    const chat = new ChatDriver(world.services, 'c-no-list', { localUser: SAM });
+    const [owner] = await chat.say('who owns the first one?');
+    expect(owner!.text).toMatch(/^Which list do you mean\?/);
+    await chat.say('my open deals');
+    const [second] = await chat.say('the second one');
+    expect(second!.text).not.toMatch(/^Which list/);
   }, 120_000);
 
   it('keeps the order a superlative follow-up asked for: "which one closes first?", then the one after that', async () => {

@@ -3,6 +3,7 @@ import type { ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { listFollowUpOf, type Refinement } from '../understanding/list-follow-up';
 import { asksForLossReasons } from '../understanding/reason-question';
+import { rowQuestionOf } from '../understanding/row-reference';
 import { parseRecordQuestion, type RecordQuestionContext } from '../understanding/record-question';
 
 /** Requests a follow-up reading never overrides: writes, small talk, hand-offs. */
@@ -134,6 +135,19 @@ function lostDealsShown(memory: ConversationMemory): RecordQuery | undefined {
   return undefined;
 }
 
+/** A row pointed at when no list was just shown: the record handler asks which list (`pickedFrom` empty). */
+const NO_LIST = (understanding: Understanding): Understanding => ({
+  ...understanding,
+  intent: 'record_query',
+  confidence: 0.95,
+  question: {
+    kind: 'query',
+    query: { record: 'deal', owner: { scope: 'mine' }, aggregate: 'list' },
+    ownerGiven: false,
+    pickedFrom: [],
+  },
+});
+
 /**
  * A follow-up on the list or summary the last answer showed, read against the conversation: "only
  * the ones in emea", "what about last quarter", "and for Olivia?", "just negotiation" re-run the
@@ -147,8 +161,14 @@ export function listFollowUpUnderstanding(
   context: RecordQuestionContext,
 ): Understanding | undefined {
   const focus = memory.lastFocus;
-  if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') return undefined;
   if (KEPT.has(understanding.intent) && understanding.confidence >= 0.8) return undefined;
+  if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') {
+    // "who owns the first one?" with no list just shown: ask for the list, never answer on every deal.
+    // (After an account, whose briefing lists its deals in its own order, the message is left as it is.)
+    return focus === undefined && rowQuestionOf(text) && !understanding.accountMention
+      ? NO_LIST(understanding)
+      : undefined;
+  }
   // "what was the main reason", "why did we lose them": why the lost deals just shown were lost.
   const lost = lostDealsShown(memory);
   if (lost && asksForLossReasons(text))

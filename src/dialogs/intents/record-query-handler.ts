@@ -256,6 +256,10 @@ function targetLine(t: ForecastAgainstTarget): string {
   return `Forecast against the ${t.team} target for ${t.period}: weighted ${money(t.weighted)} of ${money(t.target.amount)} (${Math.round(t.attainment * 100)}%), ${standing}${others}.`;
 }
 
+const NO_LIST_SHOWN: Reply = {
+  text: 'Which list do you mean? Ask for one first, for example "my deals in negotiation", then "who owns the first one?".',
+};
+
 /** How many rows a superlative follow-up keeps in its order ("which one closes first?", then "the one after that"). */
 const ROWS_KEPT = 25;
 
@@ -479,6 +483,8 @@ export const recordQueryHandler: IntentHandler = {
         memory,
       );
     if (!skills.mayCall(queryRecords, caller)) return NOT_FOR_ROLE;
+    // A row pointed at ("who owns the first one?") when no list was just shown.
+    if (question.pickedFrom?.length === 0) return NO_LIST_SHOWN;
     const today = todayIn(skills.clock(), caller.timezone);
     let query: RecordQuery = {
       ...question.query,
@@ -536,8 +542,12 @@ export const recordQueryHandler: IntentHandler = {
     )
       return { text: 'Which account do you mean? For example: "who is the decision maker at Globex?"' };
     // A superlative asked of the deals just shown ("which one closes first?") answers its first rows
-    // and keeps the rest in that order, for "and the one after that?".
-    const ordersRows = question.refersTo === 'deals' && query.aggregate === 'top' && !query.groupBy;
+    // and keeps the rest in that order, for "and the one after that?" (a field asked of "it" orders nothing).
+    const ordersRows =
+      question.refersTo === 'deals' &&
+      query.aggregate === 'top' &&
+      !query.groupBy &&
+      (query.order !== undefined || !query.field);
     const found = await skills.call(
       queryRecords,
       ordersRows ? { ...query, limit: ROWS_KEPT } : query,

@@ -552,7 +552,7 @@ export function parseRecordQuestion(
     /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text);
   const closeField = /\bwhen\b.*\bclos\w*\b|\bclose date of\b|\bclose date for\b/.test(text);
   const amountField =
-    /\bhow big is\b|\bamount (?:of|on|for)\b|\bhow much is (that|the) .*deal\b|\bwhat'?s .+ worth\b/.test(
+    /\bhow big is\b|\bamount (?:of|on|for)\b|\bhow much is (that|the) .*deal\b|\bwhat'?s .+ worth\b|\bhow much is (?:it|that|this)(?: one| deal)? worth\b/.test(
       text,
     );
   // "what stage is the Globex pilot in?", "stage of the Acme renewal" (a stage change has a verb: move, set…).
