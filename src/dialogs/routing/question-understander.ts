@@ -195,9 +195,13 @@ export class QuestionUnderstander implements Understander {
   ) {}
 
   async understand(text: string, context?: UnderstandingContext): Promise<Understanding> {
-    // "remind me who's on my team": the question after the lead-in, neither a task nor a knowledge question.
+    // "remind me who's on my team": the question after the lead-in, not a task. A question for the
+    // documentation ("remind me how the forecast digest works") is read whole, as it was asked.
     const asked = questionAfterRemindMe(text);
-    if (asked) return this.understand(asked, context);
+    if (asked) {
+      const reading = await this.understand(asked, context);
+      if (reading.intent !== 'knowledge_question') return reading;
+    }
     const understanding = withPlausibleNames(await this.inner.understand(text, context), text, {
       now: context?.now ?? new Date(),
       timezone: context?.timezone ?? 'UTC',

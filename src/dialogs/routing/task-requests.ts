@@ -51,9 +51,12 @@ export function taskRequestOf(text: string): string | undefined {
   return rest.trim();
 }
 
-/** "remind me who's on my team", "can you remind me again, what stage is acme in": a question after "remind me". */
+/**
+ * "remind me who's on my team", "can you remind me again, what stage is acme in": a question after
+ * "remind me". "remind me how the digest works" asks how something works, read whole (the documentation's).
+ */
 const REMIND_ME_THEN_QUESTION = new RegExp(
-  String.raw`^\s*${POLITE}remind\s+(?:me|us)(?:\s+again)?\s*[,:-]?\s*(?=(?:who|what|which|when|where|how|whether|if)\b)`,
+  String.raw`^\s*${POLITE}remind\s+(?:me|us)(?:\s+again)?\s*[,:-]?\s*(?=(?:who|what|which|when|where|how\s+(?:much|many|big|far)|whether|if)\b)`,
   'i',
 );
 

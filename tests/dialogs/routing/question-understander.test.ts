@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { CrmUnderstander } from '../../../src/dialogs/routing/crm-understander';
 import { isCommonWords, QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
+import { questionAfterRemindMe } from '../../../src/dialogs/routing/task-requests';
 import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
 import { CrmNameIndex } from '../../../src/skills/shared/crm-names';
 import { knowledgeRelevanceOf } from '../../../src/skills/shared/knowledge/knowledge-relevance';
@@ -171,7 +172,21 @@ describe('QuestionUnderstander: the knowledge route by relevance, advice, small 
     ['remind me which deals close this week', 'record_query'],
     ['remind me to call Globex tomorrow', 'create_task'],
     ['remind me about the globex renewal on friday', 'create_task'],
+    ['remind me how much is in my pipeline', 'pipeline_summary'],
   ])('reads "%s" as %s', async (text, intent) => {
     expect((await understander.understand(text, context)).intent).toBe(intent);
+  });
+});
+
+describe('questionAfterRemindMe', () => {
+  it.each([
+    ["remind me who's on my team", "who's on my team"],
+    ['can you remind me again, what stage is acme in', 'what stage is acme in'],
+    ['remind me how many deals i have', 'how many deals i have'],
+    ['remind me how the forecast digest works', undefined],
+    ['remind me to call acme', undefined],
+    ['who is on my team', undefined],
+  ])('reads "%s" as %p', (text, question) => {
+    expect(questionAfterRemindMe(text)).toBe(question);
   });
 });
