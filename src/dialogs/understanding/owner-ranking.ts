@@ -22,6 +22,12 @@ const BY_OWNER =
 const NOT_A_RANKING =
   /\b(?:biggest|largest|smallest|best)\s+(?:single\s+|one\s+|open\s+|\w+\s+)?(?:deal|opp|opportunity)\b(?!s)|\bwho\s+(?:owns|is the owner|decides)\b|\bdecision[- ]?maker|\bchampion\b|\bcontacts?\b|\bcustomers?\b|\baccounts?\b|\bleads?\b/;
 const FEWEST = /\b(?:least|fewest|smallest|lowest|worst)\b/;
+/**
+ * Behind the others ("who's furthest behind", "which rep is lagging"): a ranking of what each owner
+ * won, the least first.
+ */
+export const BEHIND =
+  /\b(?:(?:furthest|farthest|most|way|the\s+most)\s+behind|behind\s+the\s+most|lagging(?:\s+behind)?|trailing|struggling(?!\s+(?:with|to|on)\b)|underperform\w*|weakest|bottom\s+(?:reps?|sellers?|performers?))\b/;
 /** Counting deals, not adding their amounts: "the most deals", "most wins", "how many". */
 const BY_COUNT =
   /\bmost\s+(?:\w+\s+){0,2}(?:deals|opps|opportunities|wins)\b|\b(?:fewest|least)\s+(?:\w+\s+){0,2}(?:deals|opps|opportunities|wins)\b|\bhow many\b|\bnumber of\b|\bdeal count\b/;
@@ -35,12 +41,14 @@ const BY_COUNT =
  */
 export function ownerRankingOf(text: string): OwnerRanking | undefined {
   if (NOT_A_RANKING.test(text)) return undefined;
-  const asked = (WHO.test(text) && SUPERLATIVE.test(text) && DEAL_MEASURE.test(text)) || BY_OWNER.test(text);
+  const behind = WHO.test(text) && BEHIND.test(text);
+  const asked =
+    behind || (WHO.test(text) && SUPERLATIVE.test(text) && DEAL_MEASURE.test(text)) || BY_OWNER.test(text);
   if (!asked) return undefined;
   return {
     groupBy: 'owner',
     rankBy: BY_COUNT.test(text) ? 'count' : 'amount',
-    order: FEWEST.test(text) ? 'smallest' : 'biggest',
+    order: behind || FEWEST.test(text) ? 'smallest' : 'biggest',
   };
 }
 

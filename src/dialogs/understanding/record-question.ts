@@ -4,7 +4,7 @@ import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { activityQuestionOf } from './activity-question';
 import { dealTypesOf } from './deal-types';
-import { ownerRankingOf, regionRankingOf } from './owner-ranking';
+import { BEHIND, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 
 /**
@@ -574,7 +574,7 @@ export function parseRecordQuestion(
     closedPast ||
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
     (Boolean(ranking) &&
-      /\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) &&
+      (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) || BEHIND.test(text)) &&
       !/\bclosed?\s+lost\b/.test(text));
   const overdue = OVERDUE.test(text);
   const { min, max } = amountBounds(text, entities);

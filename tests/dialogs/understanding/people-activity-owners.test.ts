@@ -143,6 +143,11 @@ describe('owners ranked by their deals', () => {
     ['leaderboard for this quarter', { groupBy: 'owner' }],
     ['top reps by pipeline in mid-market', { owner: { team: 'Mid-Market' } }],
     ['who has the least pipeline', { order: 'smallest' }],
+    // Behind the others: what each owner won this quarter, the least first.
+    ["who's furthest behind", { status: 'won', closedFrom: '2026-10-01', order: 'smallest' }],
+    ['which rep is lagging this quarter', { status: 'won', closedFrom: '2026-10-01', order: 'smallest' }],
+    ['who on my team is struggling', { status: 'won', order: 'smallest', owner: { scope: 'team' } }],
+    ['who are my bottom performers', { status: 'won', order: 'smallest' }],
   ])('"%s" ranks owners', (text, query) => {
     expect(parse(text)).toMatchObject({
       kind: 'query',
@@ -155,6 +160,9 @@ describe('owners ranked by their deals', () => {
     'who owns the Acme account',
     'my top deals',
     'what is my biggest deal',
+    'who is struggling with the login',
+    'which deals are lagging',
+    "who's behind the acme deal",
   ])('"%s" is not a ranking of owners', (text) => {
     const question = parse(text);
     expect(question?.kind === 'query' && question.query.groupBy).toBeFalsy();
