@@ -80,6 +80,9 @@ const BREAKDOWN_BY: ReadonlyArray<[RegExp, 'source' | 'status' | 'campaign']> = 
   ],
   [/\b(?:by|per|each|across|for each)\s+(?:lead\s+)?(?:status(?:es)?|stages?)\b/i, 'status'],
   [/\b(?:by|per|each|across|for each)\s+campaigns?\b/i, 'campaign'],
+  // "which campaign brought in the most leads", "what channel gets us the most leads": the groups ranked.
+  [/\b(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:campaigns?|events?|webinars?)\b/i, 'campaign'],
+  [/\b(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:lead\s+)?(?:sources?|channels?)\b/i, 'source'],
 ];
 
 /**
@@ -132,6 +135,8 @@ export function campaignOfLeads(text: string): string | undefined {
   const named = CAMPAIGN_WORDS.exec(text);
   if (!named) return undefined;
   const words = named[1]!.replace(/^(?:(?:last|our|the)\s+)+/i, '');
+  // "which campaign brought the most leads": the word itself names no campaign.
+  if (/^campaigns?$/i.test(words) && !named[2]) return undefined;
   return named[2] ? `${words} ${named[2]}` : words;
 }
 

@@ -116,6 +116,11 @@ describe('leads counted by source, status or campaign (issue 19, seventh round)'
     ['can you split our leads by stage', 'status'],
     ['lead count by campaign', 'campaign'],
     ['how many leads did each campaign bring, per campaign', 'campaign'],
+    ['which campaign brought in the most leads this year', 'campaign'],
+    ['what webinar got us the most leads?', 'campaign'],
+    ['which of our campaigns generated the most leads', 'campaign'],
+    ['which channel brings in the most leads', 'source'],
+    ['what lead source is the biggest', 'source'],
   ] as const)('"%s" → by %s', (text, by) => {
     expect(leadBreakdownOf(text)).toBe(by);
     expect(marketingIntentOf(text)).toBe('lead_conversion');
@@ -128,6 +133,8 @@ describe('leads counted by source, status or campaign (issue 19, seventh round)'
     'deals by source',
     'how many leads do we have',
     'new lead: John Smith from Hooli',
+    'which leads from the webinar will convert',
+    'which deals came from the webinar',
   ])('"%s" is no breakdown', (text) => {
     expect(leadBreakdownOf(text)).toBeUndefined();
   });
