@@ -151,6 +151,15 @@ const SHARE_OF = /\b(?:half|most|some|many|all)\s+(?:of\s+)?(?=the\s|our\s|my\s)
 /** "Where do I go to connect Slack" asks where to connect it: going there names no topic. */
 const GO_TO = /\b(where|how)\s+((?:do|can|should|would)\s+(?:i|we|you))\s+go\s+(?:to|about)\b/giu;
 
+/**
+ * "Remind me how the digest works" asks how it works: the request to be reminded names no topic
+ * (unlike "remind me to call Acme", the follow-up task feature, which has no question word after it).
+ */
+const REMIND_ME = /\b(?:please\s+)?(?:can\s+you\s+)?remind\s+me\s+(?=(?:how|what|where|when|which|who|why|whether|if)\b)/giu;
+
+/** Bringing things "over from" another tool ("bring my customers over from excel") is importing them. */
+const BRING_OVER = /\b(?:bring|brings|bringing|move|moves|moving|carry|transfer|get)\s+((?:[\p{L}\p{N}'’]+\s+){0,3}?)over\s+from\b/giu;
+
 /** "How long are invites good for" asks how long they are valid. */
 const GOOD_FOR = /\b(how\s+long\s+(?:is|are|will|would|does|do)\b[^?,.;]*?)\s+(?:good|usable)\s+for\b/giu;
 
@@ -162,6 +171,7 @@ export function everydayQuestion(question: string): string {
   let text = question.replace(QUOTED_MESSAGE_LEAD_IN, '').replace(QUOTE_MARKS, '');
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   text = text.replace(HOW_TO_ANSWER_THEM, ' ').replace(PAST_TIME, ' ').replace(EXPLAIN_REQUEST, ' ').replace(IN_SHORT, ' ');
+  text = text.replace(REMIND_ME, '').replace(BRING_OVER, 'import $1from');
   text = text.replace(GO_TO, '$1 $2').replace(GOOD_FOR, '$1 valid').replace(CAME_OUT, ' ').replace(SHARE_OF, '');
   text = text.replace(WORKS_WITH, '$1 ');
   text = text.replace(DATA_GONE, '$1$2 deleted');

@@ -116,7 +116,8 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // who or what a thing is for, said of the people or the tool instead ("accessibility" alone would
   // not do: it has the stem of "access")
   { from: ['blind', 'visually impaired', 'partially sighted', 'disabled', 'disabilities'], to: ['wcag', 'screen reader', 'accessibility guidelines'] },
-  { from: ['excel', 'google sheets', 'libreoffice'], to: ['spreadsheet'] },
+  // a spreadsheet's rows come in as a CSV file
+  { from: ['excel', 'google sheets', 'libreoffice', 'numbers file', 'spreadsheet', 'spreadsheets'], to: ['spreadsheet', 'csv'] },
   { from: ['garbage', 'garbled', 'gibberish', 'weird characters', 'strange characters'], to: ['encoding', 'incorrectly'] },
   // how cheap or dear a thing is, is what it costs
   { from: ['cheap', 'cheaper', 'cheapest', 'affordable', 'expensive', 'pricey'], to: ['cost', 'costs', 'price'] },
@@ -135,6 +136,15 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // fixing or correcting what one wrote is editing it; a figure "worked out" is calculated
   { from: ['fix', 'correct', 'amend'], to: ['edit'] },
   { from: ['worked out', 'work out', 'works out', 'figured out', 'figure out'], to: ['calculated', 'calculates', 'made'] },
+  // what a webhook sends is a delivery; a card payment that does not go through failed (the negation is
+  // read away with the filler words, so the phrase names a card or a payment, never bare "go through")
+  { from: ['payload', 'payloads'], to: ['delivery', 'deliveries'] },
+  {
+    from: ['payment go through', 'payment goes through', 'payment went through', 'card go through', 'card goes through', 'card went through'],
+    to: ['failed', 'fails'],
+  },
+  // "the crm" said by someone using it is the product the documents call CRMPro
+  { from: ['crm'], to: ['crmpro'] },
   // tries at signing in are attempts ("tries" alone has the stem of "try", as in "try it")
   { from: ['many tries', 'failed tries', 'wrong tries', 'retries'], to: ['attempts', 'failed attempts'] },
 ];
