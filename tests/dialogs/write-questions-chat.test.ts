@@ -54,9 +54,12 @@ describe('questions about writes, and the confirmation turn of write dialogs', (
 
   it('subscribes on a request, and a question afterwards lists it without writing', async () => {
     const chat = new ChatDriver(world.services, 'q-digest-request', { localUser: MANAGER });
+    const asked = await counts();
     expect(text(await chat.say('can you send me the forecast digest every weekday at 7am'))).toMatch(
-      /(?:Done|Updated): you will get the forecast digest/,
+      /Send you the forecast digest .* every weekday at 07:00 .*\(yes\/no/s,
     );
+    expect(await counts()).toEqual(asked);
+    expect(text(await chat.say('yes'))).toMatch(/(?:Done|Updated): you will get the forecast digest/);
     const before = await counts();
     expect(text(await chat.say('when do i get my forecast digest?'))).toMatch(
       /forecast digest: weekdays 07:00/,
