@@ -21,6 +21,7 @@ import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from 
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
 import { isLeadFollowUp } from './intents/lead-follow-ups';
 import { visitorRequestOf } from './routing/person-requests';
+import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding } from './routing/understanding';
 import { messageText, sendReply } from './turn-helpers';
 import { callerOf, crmTurn } from './turn-state';
@@ -226,6 +227,8 @@ export class RootDialog extends ComponentDialog {
  * chat over to a human?"), goes to the visitor handler instead.
  */
 function visitorReading(text: string, understanding: Understanding): Understanding {
+  // "talk to sales", "i'd like a quote": the hand-off handler takes it to the sales side.
+  if (asksForSales(text)) return { ...understanding, intent: 'handoff', confidence: 0.9 };
   const asks = visitorRequestOf(text);
   if (asks === 'person') return { ...understanding, intent: 'handoff', confidence: 0.9 };
   if (asks === 'bot-question' || (asks && understanding.intent === 'handoff'))

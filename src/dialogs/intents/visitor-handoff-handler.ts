@@ -10,9 +10,10 @@ import {
   type HandoffQuestion,
 } from './handoff-case-steps';
 import { visitorRequestOf } from '../routing/person-requests';
+import { asksForSales } from '../routing/sales-requests';
 import type { IntentHandler, IntentOutcome, IntentTurn } from './intent-handler';
 import { knowledgeHandler } from './knowledge-handler';
-import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
+import { salesThanks, VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
 
 export const NOBODY_AVAILABLE = 'Nobody from our team is available to chat right now.';
 
@@ -122,9 +123,34 @@ export const handoffRequestHandler: IntentHandler = {
         text: 'Hand-over to a person is for website visitors; ask your colleague directly in Slack or Teams.',
       };
     }
+    if (asksForSales(turn.text)) return salesEnquiry(turn);
     return askForPerson(turn, 'asked');
   },
 };
+
+/**
+ * A visitor asking for the sales side ("talk to sales", a quote, someone to call about pricing): the
+ * enquiry becomes a Lead (source chat, their words in its notes) owned by the rep of their account
+ * when it is known, else announced in the lead queue — the sales team's desk — instead of a support
+ * case. Details the visitor already gave in this chat are not asked again.
+ */
+async function salesEnquiry(turn: IntentTurn): Promise<IntentOutcome> {
+  const contact = turn.memory.visitorContact;
+  if (!contact)
+    return { beginDialog: VISITOR_LEAD_DIALOG, options: visitorLeadOptions('sales', { notes: turn.text }) };
+  await turn.skills.call(
+    captureWebsiteLead,
+    {
+      name: contact.name,
+      email: contact.email,
+      interest: 'sales',
+      ...(contact.company ? { company: contact.company } : {}),
+      notes: turn.text,
+    },
+    turn.caller,
+  );
+  return { text: salesThanks(`Thanks, ${contact.name.split(/\s+/)[0]}!`, contact.email) };
+}
 
 /** Shows visitors that they can ask for a demo (the front desk handles the request itself). */
 export const demoRequestCapability: IntentHandler = {

@@ -24,8 +24,8 @@ export const VISITOR_LEAD_DIALOG = 'visitor-lead';
 
 /** What a website visitor has told us so far. */
 export interface VisitorLeadDraft {
-  /** A demo request, or a call back when nobody could take a hand-off. */
-  interest: 'demo' | 'call-back';
+  /** A demo request, a sales enquiry ("talk to sales", a quote), or a call back when nobody could take a hand-off. */
+  interest: 'demo' | 'call-back' | 'sales';
   name?: string;
   email?: string;
   /** The visitor kept a free-mail address after being asked for a work one. */
@@ -95,7 +95,11 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
         question: {
           slot: 'name',
           answerOnly: true,
-          text: callBack ? 'Thanks. And your name?' : "I'd be glad to set up a demo. What's your name?",
+          text: callBack
+            ? 'Thanks. And your name?'
+            : draft.interest === 'sales'
+              ? "I'll put you in touch with our sales team. What's your name?"
+              : "I'd be glad to set up a demo. What's your name?",
         },
       };
     if (!draft.email)
@@ -206,9 +210,11 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
         text:
           draft.interest === 'demo'
             ? `${thanks} I've passed your demo request to our team. Someone will e-mail you at ${email} within one business day to find a time.`
-            : supportCase
-              ? `${thanks} Your request is logged as case ${supportCase.number}, and someone will e-mail you at ${email} within ${supportCase.replyWithinHours} hours.`
-              : `${thanks} I've passed this on to our team, and someone will e-mail you at ${email} as soon as they can.`,
+            : draft.interest === 'sales'
+              ? salesThanks(thanks, email)
+              : supportCase
+                ? `${thanks} Your request is logged as case ${supportCase.number}, and someone will e-mail you at ${email} within ${supportCase.replyWithinHours} hours.`
+                : `${thanks} I've passed this on to our team, and someone will e-mail you at ${email} as soon as they can.`,
         buttons: [
           { title: 'See pricing', value: 'How much are the plans?' },
           { title: 'Start a free trial', value: 'How does the free trial work?' },
@@ -216,6 +222,11 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
       },
     ];
   }
+}
+
+/** The thanks for a sales enquiry (also said when the visitor's details were already known). */
+export function salesThanks(thanks: string, email: string): string {
+  return `${thanks} I've passed your enquiry to our sales team. Someone from sales will e-mail you at ${email} within one business day.`;
 }
 
 function firstName(name: string): string {

@@ -9,6 +9,15 @@ export { isFreeMailAddress };
 /** Who was told about a website lead: the owning rep, the lead queue, or nobody (no notifier, or unreachable). */
 export type LeadNoticeTarget = 'owner' | 'lead-queue' | 'nobody';
 
+/** The lead's first note line, by what the visitor asked for. */
+const INTEREST_NOTES = {
+  demo: 'Asked for a demo on the website.',
+  'call-back': 'Asked to be contacted (website chat).',
+  sales: 'Asked to talk to sales on the website (a sales enquiry from the website chat).',
+} as const;
+/** What the team's notice says the visitor wants. */
+const INTEREST_WANTS = { demo: 'a demo', 'call-back': 'to be contacted', sales: 'to talk to sales' } as const;
+
 /**
  * What `capture-website-lead` did. Deliberately nothing about CRM records: the caller is an
  * anonymous visitor, who must not learn whether their company or address is known.
@@ -35,8 +44,8 @@ export const captureWebsiteLead = defineSkill({
     name: z.string().trim().min(2).max(200),
     email: z.string().trim().toLowerCase().pipe(z.email('give a valid e-mail address')),
     company: z.string().trim().min(1).max(200).optional(),
-    /** What the visitor asked for. */
-    interest: z.enum(['demo', 'call-back']).default('demo'),
+    /** What the visitor asked for: a demo, a call back, or the sales team (a quote, pricing, "talk to sales"). */
+    interest: z.enum(['demo', 'call-back', 'sales']).default('demo'),
     /** The visitor's own words, e.g. the question nobody was there to answer. */
     notes: z.string().trim().max(4000).optional(),
   }),
@@ -53,20 +62,13 @@ export const captureWebsiteLead = defineSkill({
         ...(input.company ? { company: input.company } : {}),
         ...(owner ? { ownerId: owner._id } : {}),
         ...(account ? { accountId: account._id } : {}),
-        notes: [
-          input.interest === 'demo'
-            ? 'Asked for a demo on the website.'
-            : 'Asked to be contacted (website chat).',
-          input.notes,
-        ]
-          .filter(Boolean)
-          .join('\n'),
+        notes: [INTEREST_NOTES[input.interest], input.notes].filter(Boolean).join('\n'),
       });
     }
     const notice: TeamNotice = {
       title: `${existing ? 'Returning' : 'New'} website lead: ${input.name}${input.company ? ` (${input.company})` : ''}`,
       lines: [
-        `Wants: ${input.interest === 'demo' ? 'a demo' : 'to be contacted'}`,
+        `Wants: ${INTEREST_WANTS[input.interest]}`,
         `E-mail: ${email}`,
         ...(account ? [`Account: ${account.name}`] : []),
         ...(input.notes ? [`Said: ${input.notes}`] : []),
