@@ -88,4 +88,20 @@ describe('knowledge answers: everyday words for the documents (demo knowledge ba
     ])('%s', (question) => expectFrom(question, question.includes('ipad') ? 'getting-started/mobile-and-browsers.md' : 'faq.md', /mobile app/));
     it.each([['can i get pizza on my phone'], ['my phone is broken']])('off-topic: %s', (question) => expectNoAnswer(question));
   });
+
+  describe('changing an activity one logged is editing it', () => {
+    it.each([
+      ['can i change a meeting i logged yesterday'],
+      ['can i change a call i logged'],
+      ['how do i change the notes on a call i logged'],
+      ['how do i change a logged call'],
+      ['can managers change the meetings their reps logged'],
+      ['is it possible to change a logged activity'],
+    ])('%s', (question) => expectFrom(question, 'features/activity-logging.md', /edit or delete/));
+    it.each([
+      ['can i change my card', 'billing/payment-methods.md'],
+      ['how do i change my plan', 'faq.md'],
+    ])('%s keeps its own section', (question, path) => expect(base.ask(question).sources[0]?.path).toBe(path));
+    it.each([['can i change a tyre myself'], ['how do i change the oil in my car']])('off-topic: %s', (question) => expectNoAnswer(question));
+  });
 });

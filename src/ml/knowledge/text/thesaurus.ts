@@ -134,7 +134,7 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['take', 'takes'], to: ['accept'] },
   { from: ['upgrade', 'upgrading'], to: ['update', 'updating'] },
   // fixing or correcting what one wrote is editing it; a figure "worked out" is calculated
-  { from: ['fix', 'correct', 'amend'], to: ['edit'] },
+  { from: ['fix', 'correct', 'amend', 'change'], to: ['edit'] },
   { from: ['worked out', 'work out', 'works out', 'figured out', 'figure out'], to: ['calculated', 'calculates', 'made'] },
   // what a webhook sends is a delivery; a card payment that does not go through failed (the negation is
   // read away with the filler words, so the phrase names a card or a payment, never bare "go through")
