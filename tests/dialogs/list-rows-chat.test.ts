@@ -50,6 +50,22 @@ describe('the rows of the last answer', () => {
     expect(stage!.text).toMatch(new RegExp(`^${escape(nameOf(rows[rows.length - 1]!))} is in `));
   }, 120_000);
 
+  it('reads "them" after one deal as its account, and "add them up" after a pick as the list it was picked from', async () => {
+    const chat = new ChatDriver(world.services, 'c-rows-them', { localUser: SAM });
+    const [biggest] = await chat.say("what's my biggest deal");
+    const [row] = rowsOf(biggest!.text);
+    const account = nameOf(row!).split(' - ')[0]!;
+    const [talk] = await chat.say('when did we last talk to them');
+    expect(talk!.text).toMatch(new RegExp(`^Last interaction with ${escape(account)}:`));
+
+    const [list] = await chat.say('my deals in negotiation');
+    const rows = rowsOf(list!.text);
+    expect(rows.length).toBeGreaterThan(1);
+    await chat.say('the second one');
+    const [sum] = await chat.say('add them up');
+    expect(sum!.text).toMatch(new RegExp(`across ${rows.length} deals`));
+  }, 120_000);
+
   it('asks which list a row is of when none was just shown, instead of answering on every deal', async () => {
     const chat = new ChatDriver(world.services, 'c-no-list', { localUser: SAM });
     const [owner] = await chat.say('who owns the first one?');

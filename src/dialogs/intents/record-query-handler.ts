@@ -260,6 +260,9 @@ const NO_LIST_SHOWN: Reply = {
   text: 'Which list do you mean? Ask for one first, for example "my deals in negotiation", then "who owns the first one?".',
 };
 
+/** Words pointing back at several rows ("add them up", "which of those"), not at the one picked. */
+const PLURAL_BACK = /\b(?:them|those|these|they|all\s+of\s+them)\b/i;
+
 /** How many rows a superlative follow-up keeps in its order ("which one closes first?", then "the one after that"). */
 const ROWS_KEPT = 25;
 
@@ -436,7 +439,7 @@ export const recordQueryHandler: IntentHandler = {
     summary: 'answer questions about your deals, tasks and pipeline',
     examples: ["how's my pipeline looking?", 'deals closing this month over 100k'],
   },
-  async handle({ understanding, caller, skills, memory }) {
+  async handle({ text, understanding, caller, skills, memory }) {
     const question = understanding.question;
     if (!question) return { text: "I couldn't read that as a question about your records." };
     if (question.kind === 'summary') {
@@ -521,7 +524,10 @@ export const recordQueryHandler: IntentHandler = {
       query = { record: 'contact', owner: query.owner, aggregate: 'top', field: 'owner' };
     }
     if (question.refersTo === 'deals' && memory.previousFocus === 'deals') {
-      if (memory.lastDealQuery) query = followUpOf(memory.lastDealQuery, query, question.ownerGiven, today);
+      // "add them up" after a row was picked ("the second one"): the list it was picked from.
+      const shown =
+        memory.lastDealList && PLURAL_BACK.test(text) ? memory.lastDealList : memory.lastDealQuery;
+      if (shown) query = followUpOf(shown, query, question.ownerGiven, today);
       else if (memory.lastDeals?.length) {
         query.dealIds = memory.lastDeals;
         if (!question.ownerGiven && memory.lastDealsOwner) query.owner = memory.lastDealsOwner;
@@ -580,6 +586,11 @@ export const recordQueryHandler: IntentHandler = {
         memory.lastPicked = found.deals![0]!.id;
       }
       memory.lastFocus = 'deals';
+      // One account's deals shown, or one deal ("what's my biggest deal", "the second one"): "them" in
+      // "when did we last talk to them" is that account.
+      const accountsShown = new Set((result.deals ?? []).map((deal) => deal.accountId));
+      if (result.deals?.[0] && accountsShown.size === 1)
+        memory.lastAccount = { id: result.deals[0].accountId, name: result.deals[0].accountName };
       // A ranking's owners in its order, for "who's last?".
       if (query.groupBy === 'owner') memory.lastOwners = (result.owners ?? []).map((o) => o.name);
       else delete memory.lastOwners;
