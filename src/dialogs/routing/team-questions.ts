@@ -31,12 +31,12 @@ const END = String.raw`\s*[?.!]*\s*$`;
 const USERS = [
   // "list all the users who are sales reps", "show me every user in the mid-market team", "list the sales reps".
   new RegExp(
-    String.raw`^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:list|show(?:\s+me)?|give\s+me|get\s+me|name|who\s+are)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|our\s+)?(?:users?|people|staff|employees|${ROLE})${QUALIFIER}${END}`,
+    String.raw`^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:list|show(?:\s+me)?|give\s+me|get\s+me|name|who\s+are)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+|our\s+)?(?:users?|people|staff|employees|everyone|everybody|${ROLE})${QUALIFIER}${END}`,
     'i',
   ),
   // "who has admin access", "which users are managers", "who are the support agents", "who's an admin".
   new RegExp(
-    String.raw`^\s*(?:who|which\s+(?:users|people|staff))\s*(?:'s|’s|\s+is|\s+are|\s+has|\s+have)\s+(?:the\s+|our\s+|an?\s+|all\s+(?:the\s+)?)?${ROLE}(?:\s+(?:access|rights|role|permissions?))?(?:\s+(?:here|in\s+(?:the\s+)?crm|in\s+crmpro|on\s+(?:the\s+)?\S+\s+team))?${END}`,
+    String.raw`^\s*(?:who(?:\s+all)?|which\s+(?:users|people|staff))\s*(?:'s|’s|\s+is|\s+are|\s+has|\s+have)(?:\s+got)?\s+(?:the\s+|our\s+|an?\s+|all\s+(?:the\s+)?)?${ROLE}(?:\s+(?:access|rights|role|permissions?))?(?:\s+(?:here|in\s+(?:the\s+)?crm|in\s+crmpro|on\s+(?:the\s+)?\S+\s+team))?${END}`,
     'i',
   ),
   // "how many reps do we have", "how many users are there", "how many admins".
@@ -48,6 +48,8 @@ const USERS = [
 /** Words of records, plans and how-tos: "who are the reps on the globex deal", "how many users does the plan allow". */
 const NOT_USERS =
   /\b(?:deals?|opps?|pipeline|accounts?(?!\s+executives?)|contacts?|leads?|tasks?|cases?|tickets?|quota|target|forecast|plans?|licen[cs]es?|seats?|pric\w*|cost|add|invite|remove|delete|customers?|segments?|for\s+(?!the\s+\S+\s+team)\S+)\b/i;
+
+const EVERYONE = /\b(?:everyone|everybody)\b/i;
 
 /** Which users a question asks for: by role and by team (the team as written; the skill matches it). */
 export interface UsersQuestion {
@@ -68,6 +70,8 @@ export function usersQuestionOf(text: string, team?: string): UsersQuestion | un
     return undefined;
   const lower = text.toLowerCase();
   const role = ROLE_WORDS.find(([words]) => words.test(lower))?.[1];
+  // "list everyone in the webinar" is no question about users: everyone is users only with a role named.
+  if (!role && EVERYONE.test(text)) return undefined;
   return {
     ...(role ? { role } : {}),
     ...(team ? { team } : {}),

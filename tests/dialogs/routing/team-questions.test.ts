@@ -72,3 +72,29 @@ describe("the CRM's users by role or team (issue 19, seventh round)", () => {
     expect(isTeamRosterQuestion(text)).toBe(false);
   });
 });
+
+describe('users by role asked in more words: everyone, everybody, who all, got (issue 19, r4)', () => {
+  it.each([
+    ['list everyone with admin access', 'admin'],
+    ['show me everybody with admin rights', 'admin'],
+    ["who's got admin access", 'admin'],
+    ['who all has admin access?', 'admin'],
+    ['give me everyone who is a manager', 'manager'],
+    ['list everybody in support', 'support'],
+    ['name all the staff with admin permissions', 'admin'],
+  ])('"%s" asks for users (role %s)', (text, role) => {
+    expect(usersQuestionOf(text)?.role).toBe(role);
+  });
+
+  it.each([
+    'list everyone on the globex deal',
+    'list everyone at acme',
+    'list everyone who attended the webinar',
+    'show me everyone with open cases',
+    'list everyone with a deal closing this month',
+    "who's got the acme account",
+    'list everyone i emailed last week',
+  ])('"%s" does not', (text) => {
+    expect(usersQuestionOf(text)).toBeUndefined();
+  });
+});
