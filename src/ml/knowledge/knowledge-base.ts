@@ -11,6 +11,7 @@ import { embedQueryRemotely } from './embedding/remote-embedding';
 import { KNOWLEDGE_THESAURUS, termCoverage, thesaurusPhrases } from './text/thesaurus';
 import { everydayQuestion } from './text/everyday-question';
 import { CorpusSpelling } from './text/corpus-spelling';
+import { crossesDirection } from './text/opposite-words';
 import type { TextEmbedder } from '../llm/language-model';
 
 /** Where an answer came from. */
@@ -305,11 +306,17 @@ export class KnowledgeBase {
     question: string,
     queryVector?: Float32Array,
   ): { hits: RetrievalHit[]; best?: { hit: RetrievalHit; text: string; confidence: number } } | undefined {
-    const hits = retriever.search(question, 5, queryVector);
-    if (!hits.length) return undefined;
     const questionTerms = retriever.questionTerms(question);
     const alternatives = retriever.questionAlternatives(question);
     const answerTypes = answerTypesOf(question);
+    // A passage about the opposite direction (export for an import) does not answer, whatever else
+    // it shares: it is left out, and the search looks further for passages in the asked direction.
+    const askedTerms = new Set([...retriever.analyzer()(question), ...[...alternatives.values()].flat(2)]);
+    const inAskedDirection = (hit: RetrievalHit) =>
+      !crossesDirection(askedTerms, new Set(retriever.analyzer()(this.chunkByLabel.get(hit.label)!.text)), retriever.analyzer());
+    let hits = retriever.search(question, 5, queryVector);
+    if (!hits.every(inAskedDirection)) hits = retriever.search(question, 10, queryVector).filter(inAskedDirection).slice(0, 5);
+    if (!hits.length) return undefined;
     const candidates: Array<{ hit: RetrievalHit; path: string; text: string; confidence: number; merit: number; headingCoverage: number }> = [];
     for (const hit of hits.slice(0, CANDIDATE_PASSAGES)) {
       if (hit.score < 0.5 * hits[0]!.score) break;

@@ -116,6 +116,8 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // who or what a thing is for, said of the people or the tool instead ("accessibility" alone would
   // not do: it has the stem of "access")
   { from: ['blind', 'visually impaired', 'partially sighted', 'disabled', 'disabilities'], to: ['wcag', 'screen reader', 'accessibility guidelines'] },
+  // uploading a list of records is importing it (the opposite of exporting: see opposite-words.ts)
+  { from: ['upload', 'uploading', 'uploaded'], to: ['import'] },
   // a spreadsheet's rows come in as a CSV file
   { from: ['excel', 'google sheets', 'libreoffice', 'numbers file', 'spreadsheet', 'spreadsheets'], to: ['spreadsheet', 'csv'] },
   { from: ['garbage', 'garbled', 'gibberish', 'weird characters', 'strange characters'], to: ['encoding', 'incorrectly'] },
