@@ -44,4 +44,22 @@ describe('a website visitor asking for a demo (no channel able to reach a person
     expect(offer).toMatch(/Nobody from our team is available/);
     expect(offer).toMatch(/e-mail address\?/);
   });
+
+  it('takes the details given with the demo request itself and asks only for what is missing', async () => {
+    const chat = visitor('lead-same-line');
+    const replies = (await chat.say("i'd like a demo, i'm maria from brightbakes, maria@brightbakes.example"))
+      .map((r) => r.text)
+      .join(' ');
+    expect(replies).not.toMatch(/your name|e-mail address|Which company/);
+    expect(replies).toMatch(/Thanks, maria/i);
+    expect(await temp.store.leads.findOne({ email: 'maria@brightbakes.example' })).toMatchObject({
+      name: 'maria',
+      company: 'brightbakes',
+      source: 'chat',
+    });
+    const partial = visitor('lead-same-line-2');
+    expect((await partial.say('can i get a demo? ada@engines.example')).map((r) => r.text).join(' ')).toMatch(
+      /your name/,
+    );
+  });
 });

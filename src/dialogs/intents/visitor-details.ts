@@ -78,3 +78,20 @@ function splitNameAndCompany(part: string): { name: string; company?: string } |
   const cleaned = cleanName(introduced);
   return 'name' in cleaned ? { name: cleaned.name } : undefined;
 }
+
+/** Parts of a request that are the request itself ("i'd like a demo", "can someone call me"), not a detail. */
+const REQUEST_PART =
+  /\b(?:demo|demonstration|walk-?through|trial|call|quote|pricing|sales|talk|speak|like|want|need|interested|please)\b/i;
+
+/**
+ * The details a visitor gave in the same message as their request ("i'd like a demo, i'm maria
+ * from brightbakes, maria@brightbakes.com"): the request's own part is left out, the rest read as
+ * `readVisitorDetails` reads an answer.
+ */
+export function visitorDetailsInRequest(text: string): VisitorDetails | undefined {
+  const parts = text
+    .split(PART_BREAK)
+    .map((part) => (REQUEST_PART.test(part) ? (EMAIL_WORD.exec(part)?.[0] ?? '') : part))
+    .filter(Boolean);
+  return readVisitorDetails(parts.join(', '));
+}

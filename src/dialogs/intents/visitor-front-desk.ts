@@ -6,6 +6,7 @@ import type { IntentHandler } from './intent-handler';
 import { previousKnowledgeTopic, rememberKnowledgeTopic } from './knowledge-follow-ups';
 import { askForPerson } from './visitor-handoff-handler';
 import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
+import { visitorDetailsInRequest } from './visitor-details';
 
 /** How sure the understander must be that a visitor asks for a demo (or to be contacted). */
 const DEMO_CONFIDENCE = 0.6;
@@ -51,7 +52,13 @@ export const visitorFrontDesk: IntentHandler = {
     const asksForDemo =
       (understanding.intent === 'create_lead' && understanding.confidence >= DEMO_CONFIDENCE) ||
       DEMO_WORDS.test(text);
-    if (asksForDemo) return { beginDialog: VISITOR_LEAD_DIALOG, options: visitorLeadOptions('demo') };
+    if (asksForDemo) {
+      const details = visitorDetailsInRequest(text);
+      return {
+        beginDialog: VISITOR_LEAD_DIALOG,
+        options: visitorLeadOptions('demo', details ? { details } : {}),
+      };
+    }
     const previousTopic = previousKnowledgeTopic(memory, skills.clock());
     const result = await skills.call(
       knowledgeAnswer,

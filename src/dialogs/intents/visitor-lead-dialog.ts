@@ -54,11 +54,22 @@ const STILL_NOBODY =
 /** Options that start the dialog for a demo request or a call back. */
 export function visitorLeadOptions(
   interest: VisitorLeadDraft['interest'],
-  extra: { notes?: string; preface?: Reply[]; supportCase?: HandoffCase; handoff?: HandoffQuestion } = {},
+  extra: {
+    notes?: string;
+    preface?: Reply[];
+    supportCase?: HandoffCase;
+    handoff?: HandoffQuestion;
+    /** Details given with the request itself; an address that fails the check is asked for again. */
+    details?: VisitorDetails;
+  } = {},
 ): SlotDialogOptions<VisitorLeadDraft> {
+  const checked = extra.details?.email ? checkEmail(extra.details.email) : undefined;
   return {
     draft: {
       interest,
+      ...(extra.details?.name ? { name: extra.details.name } : {}),
+      ...(checked && 'address' in checked ? { email: checked.address } : {}),
+      ...(extra.details?.company ? { company: extra.details.company } : {}),
       ...(extra.notes ? { notes: extra.notes } : {}),
       ...(extra.supportCase ? { supportCase: extra.supportCase } : {}),
       ...(extra.handoff ? { handoff: extra.handoff } : {}),
