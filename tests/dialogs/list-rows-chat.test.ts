@@ -92,6 +92,37 @@ describe('the rows of the last answer', () => {
     expect(next!.text).toMatch(new RegExp(`^${escape(upcoming[2]!.name)} — `));
   }, 120_000);
 
+  it('keeps the rows a first question ranked: "my biggest deal", then the one after that', async () => {
+    const open = sams.filter((d) => d.stage !== 'closed_won' && d.stage !== 'closed_lost');
+    const biggest = [...open].sort((a, b) => b.amount - a.amount).map((d) => d.name);
+    const smallest = [...open].sort((a, b) => a.amount - b.amount).map((d) => d.name);
+    const wordings: Array<[string, string, string[], number]> = [
+      ['whats my biggest open deal', 'and the one after that', biggest, 1],
+      ["what's my largest deal", 'the next one', biggest, 1],
+      ['whats the biggest deal i have open', 'ok and after that?', biggest, 1],
+      ['my biggest deal', 'the second one', biggest, 1],
+      ['my smallest open deal', 'and the next one?', smallest, 1],
+      ['my top 3 deals by amount', 'and the one after that', biggest, 3],
+    ];
+    for (const [n, [first, then, order, at]] of wordings.entries()) {
+      const chat = new ChatDriver(world.services, `c-first-rank-${n}`, { localUser: SAM });
+      await chat.say(first);
+      const [next] = await chat.say(then);
+      expect([first, then, next!.text]).toEqual([
+        first,
+        then,
+        expect.stringMatching(new RegExp(`^${escape(order[at]!)} — `)),
+      ]);
+      const [after] = await chat.say('and the one after that?');
+      expect(after!.text).toMatch(new RegExp(`^${escape(order[at + 1]!)} — `));
+    }
+    // Not a step: the soonest deal, and a sum of the deals of the question.
+    const chat = new ChatDriver(world.services, 'c-first-rank-no', { localUser: SAM });
+    await chat.say('whats my biggest open deal');
+    const [soonest] = await chat.say('what about the next one to close');
+    expect(soonest!.text).not.toMatch(new RegExp(`^${escape(biggest[1]!)} — `));
+  }, 120_000);
+
   it('lists deals "biggest first" whole, and narrowing them keeps every filter', async () => {
     const open = sams.filter((d) => d.stage !== 'closed_won' && d.stage !== 'closed_lost');
     const stage = ['negotiation', 'proposal', 'qualification'].find(

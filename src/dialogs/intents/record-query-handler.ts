@@ -549,8 +549,10 @@ export const recordQueryHandler: IntentHandler = {
       return { text: 'Which account do you mean? For example: "who is the decision maker at Globex?"' };
     // A superlative asked of the deals just shown ("which one closes first?") answers its first rows
     // and keeps the rest in that order, for "and the one after that?" (a field asked of "it" orders nothing).
+    // So does a first question asked in an order ("what's my biggest deal"): its rows are kept too.
     const ordersRows =
-      question.refersTo === 'deals' &&
+      query.record === 'deal' &&
+      !question.pickedFrom &&
       query.aggregate === 'top' &&
       !query.groupBy &&
       (query.order !== undefined || !query.field);
@@ -579,8 +581,12 @@ export const recordQueryHandler: IntentHandler = {
         else if (memory.lastDealQuery) memory.lastDealList ??= memory.lastDealQuery;
         memory.lastDealQuery = query;
         // A row picked by position ("the second one") keeps the list it was picked from for the next pick.
-        memory.lastDeals = question.pickedFrom ?? (result.deals ?? []).map((d) => d.id);
+        memory.lastDeals =
+          question.pickedFrom ?? ((ordersRows ? found : result).deals ?? []).map((d) => d.id);
         memory.lastDealsOwner = query.owner;
+        // The last row shown is where "the one after that" steps from.
+        const lastShown = ordersRows ? result.deals?.at(-1) : undefined;
+        if (lastShown) memory.lastPicked = lastShown.id;
       } else if (ordersRows && (found.deals?.length ?? 0) > 1) {
         memory.lastDeals = found.deals!.map((d) => d.id);
         memory.lastPicked = found.deals![0]!.id;
