@@ -138,6 +138,8 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // fixing or correcting what one wrote is editing it; a figure "worked out" is calculated
   { from: ['fix', 'correct', 'amend', 'change'], to: ['edit'] },
   { from: ['worked out', 'work out', 'works out', 'figured out', 'figure out'], to: ['calculated', 'calculates', 'made'] },
+  // how a score or estimate is worked out or decides is how its model is trained
+  { from: ['score worked out', 'score calculated', 'scoring decide', 'scoring decides', 'score decided', 'scoring work', 'score work'], to: ['model is trained', 'trained'] },
   // what a webhook sends is a delivery; a card payment that does not go through failed (the negation is
   // read away with the filler words, so the phrase names a card or a payment, never bare "go through")
   { from: ['payload', 'payloads'], to: ['delivery', 'deliveries'] },
