@@ -104,4 +104,15 @@ describe('deals of a type and deals by region through the bot core', () => {
     );
     expect(reply!.text).not.toMatch(/for the sales team|can.t help/);
   }, 60_000);
+  it("marketing's filtered lead counts are the store's counts of that source or status (r4)", async () => {
+    const { store } = world.services;
+    const leads = await store.leads.find({});
+    const web = leads.filter((l) => l.source === 'web').length;
+    const fresh = leads.filter((l) => l.status === 'new').length;
+    const chat = new ChatDriver(world.services, 'c-lead-counts', { localUser: 'alex.kim@demo.crmpro.dev' });
+    const [byWeb] = await chat.say('how many leads came in through web');
+    expect(byWeb!.text).toMatch(new RegExp(`^${web} web leads? \\(of ${leads.length} you can see\\)`));
+    const [stillNew] = await chat.say('how many leads are still new');
+    expect(stillNew!.text).toMatch(new RegExp(`^${fresh} new leads? \\(of ${leads.length} you can see\\)`));
+  }, 60_000);
 });

@@ -1,10 +1,11 @@
 import { leadConversion } from '../../skills/lead-conversion';
 import type { Skill } from '../../skills/skill';
-import { leadBreakdownReply, leadConversionReply } from '../replies/lead-conversion-replies';
+import { leadBreakdownReply, leadConversionReply, leadCountReply } from '../replies/lead-conversion-replies';
 import {
   campaignOfLeads,
   GROUPING_WORDS,
   leadBreakdownOf,
+  leadCountOf,
   leadNameOf,
   leadStatusesOf,
 } from '../routing/marketing-questions';
@@ -37,6 +38,15 @@ export const leadConversionHandler: IntentHandler = {
         ),
         groupBy,
       );
+    }
+    // "how many leads came in through web", "how many leads are still new": one group of a breakdown.
+    const counted = leadCountOf(text);
+    if (counted) {
+      const by = counted.source ? 'source' : 'status';
+      const input = counted.source
+        ? { groupBy: by, ...(counted.status ? { statuses: [counted.status] } : {}) }
+        : { groupBy: by };
+      return leadCountReply(await skills.call(leadConversion, input, caller), counted);
     }
     // "which of those are still open" right after a campaign's leads: that campaign, narrowed by status.
     const onLast = memory.previousFocus === 'leads' ? memory.lastLeadCampaign : undefined;

@@ -1,4 +1,5 @@
 import type { LeadConversionResult, LeadGrouping } from '../../skills/lead-conversion';
+import type { LeadCountFilter } from '../routing/marketing-questions';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatPercent } from './format';
 
@@ -27,6 +28,24 @@ export function leadBreakdownReply(result: LeadConversionResult, groupBy: LeadGr
     ].join('\n'),
     lists: [{ title, items }],
   };
+}
+
+/**
+ * A count of leads with one filter: "24 web leads (of 80 you can see): 2 converted, 16 disqualified,
+ * 6 open", "12 new leads (of 80 you can see)".
+ */
+export function leadCountReply(result: LeadConversionResult, filter: LeadCountFilter): Reply {
+  const value = filter.source ?? filter.status;
+  const row = (result.breakdown ?? []).find((group) => group.value === value);
+  const total = row?.total ?? 0;
+  const which = [filter.status, filter.source ? `${filter.source}` : undefined].filter(Boolean).join(' ');
+  const title = `${which} leads`.replace(/^./, (c) => c.toUpperCase());
+  const seen = filter.source && filter.status ? '' : ` (of ${result.considered} you can see)`;
+  const outcome =
+    row && filter.source && !filter.status
+      ? `: ${row.converted} converted, ${row.disqualified} disqualified, ${row.open} open`
+      : '';
+  return { title, text: `${total} ${which} ${total === 1 ? 'lead' : 'leads'}${seen}${outcome}.` };
 }
 
 /**

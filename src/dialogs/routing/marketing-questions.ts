@@ -101,6 +101,45 @@ export function leadBreakdownOf(text: string): 'source' | 'status' | 'campaign' 
   return /\bbreak\s*(?:down|up)\b|\bbreakdown\b/i.test(text) && !CONVERSION.test(text) ? 'source' : undefined;
 }
 
+/** The one source or status a count of leads is filtered by ("how many web leads", "how many leads are still new"). */
+export interface LeadCountFilter {
+  source?: Lead['source'];
+  status?: LeadStatus;
+}
+
+const COUNTING = /\bhow\s+many\b|\bnumber\s+of\b|\bcount\b/i;
+const SOURCE_WORDS: ReadonlyArray<[RegExp, Lead['source']]> = [
+  [/\b(?:web|website|web\s?site|online\s+form|web\s+form)\b/i, 'web'],
+  [/\b(?:chat|live\s+chat)\b/i, 'chat'],
+  [/\bevents?\b/i, 'event'],
+  [/\breferrals?\b/i, 'referral'],
+  [/\boutbound\b/i, 'outbound'],
+  [/\bpartners?\b/i, 'partner'],
+];
+const STATUS_WORDS: ReadonlyArray<[RegExp, LeadStatus]> = [
+  [/\bnew\b/i, 'new'],
+  [/\bworking\b|\bbeing\s+worked\b/i, 'working'],
+  [/\b(?<!dis)qualified\b/i, 'qualified'],
+  [/\bconverted\b/i, 'converted'],
+  [/\bdisqualified\b/i, 'disqualified'],
+];
+
+/**
+ * A count of leads with one filter, a source or a status ("how many leads came in through web",
+ * "how many leads are still new", "number of leads from referral"): undefined for a count of all
+ * leads, a breakdown, a campaign's leads or anything that is not a count of leads.
+ */
+export function leadCountOf(text: string): LeadCountFilter | undefined {
+  if (!COUNTING.test(text) || !LEADS.test(text) || leadBreakdownOf(text)) return undefined;
+  const source = SOURCE_WORDS.find(([words]) => words.test(text))?.[1];
+  const status = STATUS_WORDS.find(([words]) => words.test(text))?.[1];
+  // "how many leads came from the saas connect 2026 event": a campaign's leads, not a source's.
+  const campaign = campaignOfLeads(text);
+  if (campaign && !(source && new RegExp(`^${source}s?$`, 'i').test(campaign))) return undefined;
+  if (!source && !status) return undefined;
+  return { ...(source ? { source } : {}), ...(status ? { status } : {}) };
+}
+
 /** The marketing intent of a message, or undefined when it is not one of marketing's questions. */
 export function marketingIntentOf(text: string): MarketingIntent | undefined {
   if (REFRESH_IT.test(text)) return 'audience_refresh';
@@ -124,6 +163,7 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
   if (LEADS.test(text) && (CONVERSION.test(text) || campaignOfLeads(text) !== undefined))
     return 'lead_conversion';
   if (leadBreakdownOf(text)) return 'lead_conversion';
+  if (leadCountOf(text)) return 'lead_conversion';
   if (leadNameOf(text)) return 'lead_conversion';
   return undefined;
 }

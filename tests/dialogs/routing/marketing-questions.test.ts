@@ -2,6 +2,7 @@ import {
   audienceNameOf,
   campaignOfLeads,
   leadBreakdownOf,
+  leadCountOf,
   leadStatusesOf,
   marketingIntentOf,
 } from '../../../src/dialogs/routing/marketing-questions';
@@ -137,5 +138,33 @@ describe('leads counted by source, status or campaign (issue 19, seventh round)'
     'which deals came from the webinar',
   ])('"%s" is no breakdown', (text) => {
     expect(leadBreakdownOf(text)).toBeUndefined();
+  });
+});
+
+describe('leads counted with a filter: a source or a status (issue 19, r4)', () => {
+  it.each([
+    ['how many leads came in through web', { source: 'web' }],
+    ['how many web leads do we have', { source: 'web' }],
+    ['number of leads from referral', { source: 'referral' }],
+    ['count the leads that came via partners', { source: 'partner' }],
+    ['how many leads are still new', { status: 'new' }],
+    ['how many new leads are there', { status: 'new' }],
+    ['how many leads got disqualified', { status: 'disqualified' }],
+    ['how many of our leads have converted', { status: 'converted' }],
+  ])('"%s" counts the leads %j', (text, filter) => {
+    expect(leadCountOf(text)).toEqual(filter);
+    expect(marketingIntentOf(text)).toBe('lead_conversion');
+  });
+
+  it.each([
+    'break down our leads by source',
+    'how many leads do we have',
+    'which new leads are most likely to convert',
+    'how many deals came in through web',
+    'how many web visitors do we get',
+    'how many leads came from the saas connect 2026 event',
+    'how do i import leads from the web form',
+  ])('"%s" is no filtered count', (text) => {
+    expect(leadCountOf(text)).toBeUndefined();
   });
 });
