@@ -14,6 +14,9 @@ const ABOUT_SHOWN =
 /** "who's the contact on that one?", "who raised it": the person behind a case just listed. */
 const WHO_ON_IT =
   /\bwho(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:contact|customer|person|requester|reporter|raised|opened|logged|filed|behind)\b/i;
+/** "which account is that", "what company is it for", "who is that case from": the account of a case just shown. */
+const WHOSE_CASE =
+  /\b(?:which|what)\s+(?:account|customer|company|client|org(?:ani[sz]ation)?)(?:\s+is)?\s+(?:it|that|this)\b|\bwhose\s+(?:case|ticket|one)\b|\b(?:for|from)\s+(?:which|what)\s+(?:account|customer|company|client)\b|\bwho(?:'s|\s+is)\s+(?:it|that|this)(?:\s+(?:one|case|ticket))?\s+(?:for|from)\b/i;
 /** What a role without the sales records may be asking of its own work: what is due, open or waiting. */
 const OWN_WORK =
   /\b(?:due|overdue|on\s+my\s+plate|open|pending|waiting|outstanding|backlog|queue|assigned\s+to\s+me|what\s+do\s+i\s+have)\b/i;
@@ -54,7 +57,7 @@ export function caseFollowUpIntent(
   const namesAnother = read.account !== undefined && !POINTS_BACK.test(read.account);
   if (namesAnother || SALES_WORDS.test(text) || KEPT.has(read.intent)) return undefined;
   if (casesJustShown(memory)) {
-    if (WHO_ON_IT.test(text)) return 'customer_view';
+    if (WHO_ON_IT.test(text) || asksWhoseCase(text)) return 'customer_view';
     if (ABOUT_SHOWN.test(text) || /\b(?:due|breach\w*|sla|priority|urgent)\b/i.test(text)) return 'case_list';
   }
   if (memory.lastAccount && CASE_WORDS.test(text) && POINTS_BACK.test(text)) return 'case_list';
@@ -82,4 +85,9 @@ export function caseOrderOf(text: string): CaseOrder | undefined {
 /** True when a back-reference stands for the conversation's account ("them", "there", "that customer"). */
 export function pointsBack(text: string): boolean {
   return POINTS_BACK.test(text);
+}
+
+/** True when a follow-up asks whose case was just shown: its account ("which account is that"). */
+export function asksWhoseCase(text: string): boolean {
+  return WHOSE_CASE.test(text) && !/\bcases\b/i.test(text);
 }

@@ -8,7 +8,7 @@ import { isBackReference } from '../conversation-memory';
 import { supportRequestOf } from '../routing/support-questions';
 import { agentAssistReply, caseListReply, customerViewReply, firstCaseReply } from './case-replies';
 import type { ConversationMemory } from '../conversation-memory';
-import { caseOrderOf, casesJustShown, pointsBack, type CaseOrder } from './case-follow-ups';
+import { asksWhoseCase, caseOrderOf, casesJustShown, pointsBack, type CaseOrder } from './case-follow-ups';
 import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-confirm-dialog';
 import type { IntentHandler, IntentTurn } from './intent-handler';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
@@ -170,10 +170,14 @@ export const customerViewHandler: IntentHandler = {
   handle: async ({ text, caller, skills, understanding, memory }) => {
     const request = supportRequestOf(text);
     const shown = memory.lastCases;
-    // Right after a case list: the person (else the account) of the case it showed first.
+    // Right after a case list: the person (else the account) of the case it showed first; its
+    // account first when that is what is asked ("which account is that").
+    const first = shown?.shown[0];
     const ofCase =
-      request?.intent !== 'customer_view' && shown && casesJustShown(memory)
-        ? (shown.shown[0]?.contact ?? shown.shown[0]?.account)
+      request?.intent !== 'customer_view' && first && casesJustShown(memory)
+        ? asksWhoseCase(text)
+          ? (first.account ?? first.contact)
+          : (first.contact ?? first.account)
         : undefined;
     // Routed here for a named account in other words ("what has Acme bought from us"): that account.
     const account = understanding.accountMention;

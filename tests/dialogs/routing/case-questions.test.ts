@@ -111,6 +111,25 @@ describe('follow-ups on support cases', () => {
     if (order) expect(caseOrderOf(text)).toBe(order);
   });
 
+  it.each([
+    'which account is that',
+    'what company is that for',
+    'whose case is it',
+    'which customer is this one',
+    "who's that ticket from",
+    'what client is that',
+    'for which account is it',
+  ])('right after a case, "%s" asks for its account (the customer view)', (text) => {
+    expect(caseFollowUpIntent(text, justListed(), read())).toBe('customer_view');
+  });
+
+  it.each(['which account has the most cases', 'what account should i call today', 'which company is acme'])(
+    '"%s" is no question of the case just shown',
+    (text) => {
+      expect(caseFollowUpIntent(text, justListed(), read())).not.toBe('customer_view');
+    },
+  );
+
   it('is no follow-up two turns later, for deals, for another account, or for a write', () => {
     const older: ConversationMemory = {
       ...justListed(),
