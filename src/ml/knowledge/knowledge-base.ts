@@ -354,7 +354,7 @@ export class KnowledgeBase {
 function questionSentences(question: string): string[] {
   const sentences = question
     .split(
-      /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should|i|we|they|our|my)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])/iu,
+      /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should|i|we|they|our|my)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])|\s+and\s+(?=(?:how|what|which|who|where|when|why)\s)/iu,
     )
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
