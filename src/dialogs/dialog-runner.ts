@@ -13,6 +13,7 @@ import {
 import { digestHandler } from './intents/digest-handler';
 import { insightHandlers } from './intents/insight-handlers';
 import { leadConversionHandler } from './intents/lead-conversion-handler';
+import { accountsToCallHandler } from './intents/accounts-to-call-handler';
 import { audienceHandlers } from './intents/audience-handlers';
 import { caseDialogs, caseHandlers } from './intents/case-handlers';
 import { churnHandler } from './intents/churn-handler';
@@ -76,6 +77,7 @@ export class DialogRunner {
       dataExportHandler,
       dataProfileHandler,
       teamRosterHandler,
+      accountsToCallHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),
     ];

@@ -16,6 +16,7 @@ import { isTeamRosterQuestion } from './team-questions';
 
 export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
+import { isCallListRequest } from './call-list-requests';
 import { isProblemReport, isProductBehaviourQuestion, isProductQuestion } from './knowledge-questions';
 import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
@@ -250,6 +251,8 @@ export class QuestionUnderstander implements Understander {
       return { ...understanding, intent: 'create_task', confidence: 0.95 };
     // "who's on my team", "who are my reps": the members of the caller's team, not accounts.
     if (isTeamRosterQuestion(text)) return { ...understanding, intent: 'team_roster', confidence: 0.95 };
+    // "which accounts should i call today": the caller's accounts worth a call (the digest's list), not deals or leads.
+    if (isCallListRequest(text)) return { ...understanding, intent: 'accounts_to_call', confidence: 0.95 };
     // "profile the deals collection", "data quality of the leads": the profile of a collection, not its records.
     if (profileRequestOf(text)) return { ...understanding, intent: 'data_profile', confidence: 0.95 };
     // Asked only when the rest of the reading leaves the question open (it is the costliest step).
