@@ -123,6 +123,26 @@ describe('the rows of the last answer', () => {
     expect(soonest!.text).not.toMatch(new RegExp(`^${escape(biggest[1]!)} — `));
   }, 120_000);
 
+  it('narrows a manager\'s list to one owner named alone: "only sam\'s", "just olivia\'s"', async () => {
+    for (const [n, [name, wordings]] of (
+      [
+        ['sam', ["only sam's", "just sam's", "sam's only", "only sam's ones"]],
+        ['olivia', ["just olivia's", "only olivia's please"]],
+      ] as const
+    ).entries()) {
+      const expected = new ChatDriver(world.services, `c-narrow-owner-${n}`, { localUser: MORGAN });
+      await expected.say("what's closing this month for the team");
+      const [forName] = await expected.say(`and for ${name}?`);
+      expect(forName!.text).toMatch(/^\d+ open deals? closing /);
+      for (const [m, wording] of wordings.entries()) {
+        const chat = new ChatDriver(world.services, `c-narrow-owner-${n}-${m}`, { localUser: MORGAN });
+        await chat.say("what's closing this month for the team");
+        const [narrowed] = await chat.say(wording);
+        expect([wording, narrowed!.text]).toEqual([wording, forName!.text]);
+      }
+    }
+  }, 120_000);
+
   it('lists deals "biggest first" whole, and narrowing them keeps every filter', async () => {
     const open = sams.filter((d) => d.stage !== 'closed_won' && d.stage !== 'closed_lost');
     const stage = ['negotiation', 'proposal', 'qualification'].find(

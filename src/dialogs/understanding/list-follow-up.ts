@@ -102,7 +102,8 @@ export function listFollowUpOf(
   const team = entities?.teams[0];
   if (rep?.kind === 'rep' && rep.candidates[0] && rep.candidates[0].score >= 0.8) {
     refinement.owner = { rep: rep.candidates[0].name };
-    rest = without(rest, rep.text);
+    // "only sam's": the possessive left of a name is no word of its own.
+    rest = without(rest, rep.text).replace(/\s'?s\b/, ' ');
   } else if (team) {
     refinement.owner = { team: team.name };
     rest = without(rest, team.text).replace(/\bteam\b/, ' ');
