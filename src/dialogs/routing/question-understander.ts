@@ -135,7 +135,8 @@ const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 /** Below this, the model's hand-off, digest or write reading does not keep a message from the knowledge base. */
 const MIN_KEPT_CONFIDENCE = 0.5;
 /** Pronouns that point back at the conversation's account or person ("can we email her?", "their deals"). */
-const POINTS_BACK = /\b(?:her|him|his|hers|their|them|they|its|it|that account|this account)\b/i;
+const POINTS_BACK =
+  /\b(?:her|him|his|hers|their|them|they|its|it|that account|this account)\b|\bthere\s*[?.!]*$/i;
 /** Pronouns for a person the conversation just showed (documentation questions hardly use them). */
 const PERSON_BACK = /\b(?:her|him|his|hers)\b/i;
 /** Requests about one account: without an account named, the model's reading of them is a guess. */

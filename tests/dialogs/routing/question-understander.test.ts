@@ -110,6 +110,17 @@ describe('QuestionUnderstander: the knowledge route by relevance, advice, small 
     );
   }, 60_000);
 
+  it('reads "there" at the end as the account just shown, not a question for the documents', async () => {
+    for (const text of ["who's our contact there", 'who is our main contact there?']) {
+      const routed = await understander.understand(text, context);
+      expect({ text, intent: routed.intent }).not.toEqual({ text, intent: 'knowledge_question' });
+    }
+    for (const text of ['is there a free trial?', 'what integrations are there']) {
+      const routed = await understander.understand(text, context);
+      expect({ text, intent: routed.intent }).toEqual({ text, intent: 'knowledge_question' });
+    }
+  }, 60_000);
+
   it('keeps CRM requests and help where they were, however well the documents match their words', async () => {
     for (const [text, intent] of [
       ['help', 'help'],
