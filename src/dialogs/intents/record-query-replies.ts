@@ -28,16 +28,23 @@ function dealCount(n: number): string {
   return `${n} deal${n === 1 ? '' : 's'}`;
 }
 
+/** One group of a ranking (an owner, a region): its name, deal count and totals by currency. */
+type RankedGroup = NonNullable<RecordQueryResult['owners']>[number];
+
 /**
- * Regions ranked by their accounts' deals: "NA has the biggest open pipeline (everyone): 93 deals
- * worth $5.8M", then every region with its count and totals. Amounts in other currencies are shown
- * beside the main one, never converted: the reply says so when they are there.
+ * Groups ranked by their deals: "<first> has the biggest <what> (<scope>): N deals worth …", then
+ * every group with its count and totals under `amountHeading` ("By amount") or "By number of deals".
  */
-export function regionRankingReply(query: RecordQuery, result: RecordQueryResult, filters: string): Reply {
-  const regions = result.regions ?? [];
+function groupRankingReply(
+  groups: readonly RankedGroup[],
+  query: RecordQuery,
+  result: RecordQueryResult,
+  filters: string,
+  amountHeading: string,
+): Reply {
   const what = rankedWhat(query);
   const where = `${filters ? ` ${filters}` : ''} (${result.scopeLabel})`;
-  const first = regions[0];
+  const first = groups[0];
   if (!first) return { text: `No ${what}${where}.` };
   const most =
     query.rankBy === 'count'
@@ -47,22 +54,30 @@ export function regionRankingReply(query: RecordQuery, result: RecordQueryResult
       : query.order === 'smallest'
         ? 'the smallest'
         : 'the biggest';
-  const mixed = result.totals.length > 1;
   return {
     text: [
       `${first.name} has ${most} ${what}${where}: ${dealCount(first.count)} worth ${formatMoneyList(first.totals)}.`,
-      ...(regions.length > 1
+      ...(groups.length > 1
         ? [
-            query.rankBy === 'count'
-              ? 'By number of deals:'
-              : `By amount${mixed ? ` in ${mainCurrency(result)} (other currencies beside it, not converted)` : ''}:`,
-            ...regions.map(
-              (r, i) => `${i + 1}. ${r.name} — ${dealCount(r.count)}, ${formatMoneyList(r.totals)}`,
+            query.rankBy === 'count' ? 'By number of deals:' : `${amountHeading}:`,
+            ...groups.map(
+              (g, i) => `${i + 1}. ${g.name} — ${dealCount(g.count)}, ${formatMoneyList(g.totals)}`,
             ),
           ]
         : []),
     ].join('\n'),
   };
+}
+
+/**
+ * Regions ranked by their accounts' deals: "NA has the biggest open pipeline (everyone): 93 deals
+ * worth $5.8M", then every region with its count and totals. Amounts in other currencies are shown
+ * beside the main one, never converted: the reply says so when they are there.
+ */
+export function regionRankingReply(query: RecordQuery, result: RecordQueryResult, filters: string): Reply {
+  const mixed = result.totals.length > 1;
+  const heading = `By amount${mixed ? ` in ${mainCurrency(result)} (other currencies beside it, not converted)` : ''}`;
+  return groupRankingReply(result.regions ?? [], query, result, filters, heading);
 }
 
 /** The currency a ranking by amount is on: the first of the top group's totals. */
@@ -75,32 +90,7 @@ function mainCurrency(result: RecordQueryResult): string {
  * deals worth $3.4M", then every owner with their count and totals.
  */
 export function ownerRankingReply(query: RecordQuery, result: RecordQueryResult, filters: string): Reply {
-  const owners = result.owners ?? [];
-  const what = rankedWhat(query);
-  const where = `${filters ? ` ${filters}` : ''} (${result.scopeLabel})`;
-  const first = owners[0];
-  if (!first) return { text: `No ${what}${where}.` };
-  const most =
-    query.rankBy === 'count'
-      ? query.order === 'smallest'
-        ? 'the fewest'
-        : 'the most'
-      : query.order === 'smallest'
-        ? 'the smallest'
-        : 'the biggest';
-  const deals = dealCount;
-  const lead = `${first.name} has ${most} ${what}${where}: ${deals(first.count)} worth ${formatMoneyList(first.totals)}.`;
-  return {
-    text: [
-      lead,
-      ...(owners.length > 1
-        ? [
-            `By ${query.rankBy === 'count' ? 'number of deals' : 'amount'}:`,
-            ...owners.map((o, i) => `${i + 1}. ${o.name} — ${deals(o.count)}, ${formatMoneyList(o.totals)}`),
-          ]
-        : []),
-    ].join('\n'),
-  };
+  return groupRankingReply(result.owners ?? [], query, result, filters, 'By amount');
 }
 
 const TYPE_WORDS: Record<string, [string, string]> = {
