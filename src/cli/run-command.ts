@@ -1,7 +1,14 @@
-import { ConfigError } from '../config/config';
 import { isCrmError } from '../core/errors';
-import { refusalTextOf } from '../dialogs/replies/refusal-replies';
 import type { CliEnvironment } from './cli-environment';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- needed only when a command fails: the configuration schema (zod) and the dialogs' refusal wording (which reaches the store schemas) would otherwise load with every command, a fifth of a second before `scoring train` reads its file */
+const isConfigError = (error: unknown): error is Error =>
+  error instanceof (require('../config/config') as typeof import('../config/config')).ConfigError;
+const refusalTextOf: typeof import('../dialogs/replies/refusal-replies').refusalTextOf = (error) =>
+  (
+    require('../dialogs/replies/refusal-replies') as typeof import('../dialogs/replies/refusal-replies')
+  ).refusalTextOf(error);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * The CLI's one error boundary: a CrmError or a configuration error prints its message (no stack)
@@ -15,7 +22,7 @@ export function runCommand<Args extends unknown[]>(
     try {
       process.exitCode = await action(...args);
     } catch (error) {
-      if (isCrmError(error) || error instanceof ConfigError) {
+      if (isCrmError(error) || isConfigError(error)) {
         // A role refusal says what is not available to that role and whom it is for, never a skill's name.
         env.err(`error: ${refusalTextOf(error) ?? error.message}`);
       } else {

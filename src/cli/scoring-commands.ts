@@ -1,18 +1,35 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import { CrmError, ErrorCode } from '../core/errors';
-import { parseDayOption } from '../ml/orders/order-date';
 import { readDelimitedFile } from '../ml/scoring/delimited-file';
 import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../ml/scoring/feature-table';
 import { loadScoringModel, saveScoringModel } from '../ml/scoring/scoring-artifact';
-import { evaluateOnFixedSplit, type ScoringEvaluation } from '../ml/scoring/scoring-evaluation';
-import { writeScoringReport } from '../ml/scoring/scoring-report';
+import type { ScoringEvaluation } from '../ml/scoring/scoring-evaluation';
 import { TABULAR_TRAINING_OPTIONS, trainScoringModel } from '../ml/scoring/train-scoring-model';
-import { retrainLeadScore } from '../skills/shared/lead-score-model';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- each subcommand loads what only it uses: `scoring train` and `predict` on a file never load the CRM store, the lead-score skill or the chart renderer (about 600 modules) */
+const retrainLeadScore: typeof import('../skills/shared/lead-score-model').retrainLeadScore = (...args) =>
+  (
+    require('../skills/shared/lead-score-model') as typeof import('../skills/shared/lead-score-model')
+  ).retrainLeadScore(...args);
+const parseDayOption: typeof import('../ml/orders/order-date').parseDayOption = (...args) =>
+  (require('../ml/orders/order-date') as typeof import('../ml/orders/order-date')).parseDayOption(...args);
+const evaluateOnFixedSplit: typeof import('../ml/scoring/scoring-evaluation').evaluateOnFixedSplit = (
+  ...args
+) =>
+  (
+    require('../ml/scoring/scoring-evaluation') as typeof import('../ml/scoring/scoring-evaluation')
+  ).evaluateOnFixedSplit(...args);
+const writeScoringReport: typeof import('../ml/scoring/scoring-report').writeScoringReport = (...args) =>
+  (
+    require('../ml/scoring/scoring-report') as typeof import('../ml/scoring/scoring-report')
+  ).writeScoringReport(...args);
+const stringify: typeof import('csv-stringify/sync').stringify = (input, options) =>
+  (require('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify(input, options);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 interface TrainOptions {
   data: string;
