@@ -7,6 +7,7 @@ import { corruptStoreMessage, CORRUPTION_PATTERN, quickCheck } from '../maintena
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas';
 import type { AnyModel, Store, StoreCollections } from '../store';
 import { ChangeMarks } from './change-marks';
+import { WalCheckpointer } from './wal-checkpointer';
 import { WalSync } from './wal-sync';
 import { DocumentCodec } from './document-codec';
 import { DocumentPreparer } from './document-preparer';
@@ -88,7 +89,10 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
   const tables = new Map<CollectionName, SqliteTable>();
   const marks = new ChangeMarks(db);
   const logSync = new WalSync(`${file}-wal`);
-  const writer = new StoreWriter(db, marks, logSync);
+  const checkpointer = new WalCheckpointer(file, (pages) =>
+    advise(db, `PRAGMA wal_autocheckpoint = ${pages}`),
+  );
+  const writer = new StoreWriter(db, marks, logSync, () => checkpointer.committed());
   const context: EmbeddedContext = {
     db,
     clock: options.clock ?? (() => new Date()),
@@ -157,6 +161,7 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     // Waits for queued writes, so nothing acknowledged is cut off by closing.
     close: async () => {
       await writer.drain();
+      await checkpointer.close();
       await logSync.close();
       if (!db.isOpen) return;
       advise(db, 'PRAGMA optimize');

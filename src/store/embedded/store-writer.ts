@@ -87,12 +87,14 @@ export class StoreWriter {
 
   /**
    * `marks` is told when applied writes are rolled back (what was read meanwhile may be gone);
-   * `logSync` makes each COMMIT durable before its writes are acknowledged.
+   * `logSync` makes each COMMIT durable before its writes are acknowledged; `afterCommit` is told
+   * of each COMMIT that succeeded (the log's checkpoints are scheduled from it).
    */
   constructor(
     private readonly db: DatabaseSync,
     private readonly marks?: ChangeMarks,
     private readonly logSync?: LogSync,
+    private readonly afterCommit?: () => void,
   ) {
     this.version = db.prepare('PRAGMA data_version');
     const configured = db.prepare('PRAGMA busy_timeout').get() as { timeout?: number } | undefined;
@@ -135,6 +137,7 @@ export class StoreWriter {
       try {
         result = await this.inTransaction.run(true, work);
         this.db.exec('COMMIT');
+        this.afterCommit?.();
       } catch (error) {
         if (this.db.isOpen && this.db.isTransaction) this.db.exec('ROLLBACK');
         this.marks?.rolledBack();
@@ -256,6 +259,7 @@ export class StoreWriter {
       for (const write of batch) write.fail(error);
       return;
     }
+    this.afterCommit?.();
     if (!this.logSync) {
       for (const write of batch) write.acknowledge();
       return;
