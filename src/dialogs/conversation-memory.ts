@@ -55,15 +55,21 @@ export interface ConversationMemory {
   lastKnowledgeTopic?: { words: string; section: string; at: string };
   /** The audience this conversation last built or showed ("export it", "refresh that"). */
   lastAudience?: string;
-  /** The people the last answer showed, by id ("can we email her?", "what's his number"); with focus `contacts`. */
-  lastContacts?: Array<{ id: string; name: string }>;
+  /**
+   * The people the last answer showed, by id and in its order ("can we email her?", "what's his
+   * number", "whats janes title"); with focus `contacts`, or with focus `account` when a briefing of
+   * that account (`accountId`) listed them.
+   */
+  lastContacts?: Array<{ id: string; name: string; accountId?: string }>;
+  /** `lastContacts` were a list of people alone, so a position ("the second one") points at them. */
+  lastContactsInOrder?: boolean;
   /** The last question about deals as a query, so a follow-up ("what's the total?") runs on all its deals. */
   lastDealQuery?: RecordQuery;
   /** The list a row was last picked from ("the second one"), so "only the ones over 50k" still narrows the list. */
   lastDealList?: RecordQuery;
   /** The owners the last ranking showed, in its order ("who's last?"); the ranking is `lastDealQuery`. */
   lastOwners?: string[];
-  /** The row last picked from `lastDeals` or `lastOwners` (an id or a name), for "the one after that". */
+  /** The row last picked from `lastDeals`, `lastOwners` or `lastContacts` (an id or a name), for "the one after that", "her". */
   lastPicked?: string;
   /** The rep the last answer was about ("what's his biggest deal?"). */
   lastRep?: string;

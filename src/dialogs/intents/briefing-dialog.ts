@@ -131,6 +131,15 @@ export class BriefingDialog extends ComponentDialog {
     const memory = (await this.memory.get(context, {}))!;
     memory.lastAccount = { id: briefing.account.id, name: briefing.account.name };
     memory.lastFocus = 'account';
+    // The people it lists, for "whats janes title"; by position only when it lists people alone.
+    const people = 'contacts' in briefing ? (briefing.contacts ?? []) : [];
+    memory.lastContacts = people.map((c) => ({
+      id: c.id,
+      name: c.name,
+      accountId: briefing.account.id,
+    }));
+    memory.lastContactsInOrder = focus === 'contacts';
+    delete memory.lastPicked;
     await sendReply(context, briefingReply(briefing, focus, this.skills.clock(), caller.timezone));
   }
 

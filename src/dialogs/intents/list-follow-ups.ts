@@ -2,6 +2,7 @@ import type { RecordQuery, SummaryQuery } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { listFollowUpOf, type Refinement } from '../understanding/list-follow-up';
+import { personRowQuestionOf } from '../understanding/person-row';
 import { asksForLossReasons } from '../understanding/reason-question';
 import { rowQuestionOf } from '../understanding/row-reference';
 import { parseRecordQuestion, type RecordQuestionContext } from '../understanding/record-question';
@@ -149,6 +150,53 @@ const NO_LIST = (understanding: Understanding): Understanding => ({
 });
 
 /**
+ * The people of the last answer a follow-up may name or point at: those a list of people showed
+ * (focus `contacts`), or those the briefing of the account just shown listed.
+ */
+function peopleShown(memory: ConversationMemory): ConversationMemory['lastContacts'] {
+  const rows = memory.lastContacts;
+  if (!rows?.length) return undefined;
+  if (memory.lastFocus === 'contacts') return rows;
+  const account = memory.lastAccount?.id;
+  return memory.lastFocus === 'account' && account && rows.every((row) => row.accountId === account)
+    ? rows
+    : undefined;
+}
+
+/**
+ * A field of one person of the last answer's people: "whats janes title", "jane's email?", "what's
+ * the second one's phone" after an account's contacts, as a contact question about that person.
+ */
+function personRowUnderstanding(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+): Understanding | undefined {
+  const rows = peopleShown(memory);
+  const asked = rows && personRowQuestionOf(text, rows, memory.lastContactsInOrder === true);
+  if (!rows || !asked) return undefined;
+  return {
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: {
+      kind: 'query',
+      query: {
+        record: 'contact',
+        owner: { scope: 'mine' },
+        aggregate: 'top',
+        field: asked.field,
+        contactIds: [rows[asked.index]!.id],
+      },
+      ownerGiven: false,
+      pickedFrom: rows.map((row) => row.id),
+      pickedRow: asked.index,
+      ...(asked.overview ? { personOverview: true as const } : {}),
+    },
+  };
+}
+
+/**
  * A follow-up on the list or summary the last answer showed, read against the conversation: "only
  * the ones in emea", "what about last quarter", "and for Olivia?", "just negotiation" re-run the
  * last question with that change; "the second one" shows that row of the list (a deal, or a briefing
@@ -161,7 +209,14 @@ export function listFollowUpUnderstanding(
   context: RecordQuestionContext,
 ): Understanding | undefined {
   const focus = memory.lastFocus;
-  if (KEPT.has(understanding.intent) && understanding.confidence >= 0.8) return undefined;
+  const kept = KEPT.has(understanding.intent) && understanding.confidence >= 0.8;
+  // "what does robert do" reads as a question about the bot ("help") until the people just shown are known.
+  const person =
+    !kept || understanding.intent === 'help'
+      ? personRowUnderstanding(text, memory, understanding)
+      : undefined;
+  if (person) return person;
+  if (kept) return undefined;
   if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') {
     // "who owns the first one?" with no list just shown: ask for the list, never answer on every deal.
     // (After an account, whose briefing lists its deals in its own order, the message is left as it is.)

@@ -360,8 +360,9 @@ async function personAnswer(
   memory: ConversationMemory,
 ): Promise<Reply> {
   const query = { ...question.query };
-  let names: string[] = (understanding.entities?.contacts ?? [])
-    .filter((c) => query.contactIds?.includes(c.id))
+  // Named in the message, or a row of the people just shown ("whats janes title").
+  let names: string[] = [...(understanding.entities?.contacts ?? []), ...(memory.lastContacts ?? [])]
+    .filter((c, at, all) => query.contactIds?.includes(c.id) && all.findIndex((o) => o.id === c.id) === at)
     .map((c) => c.name);
   if (question.refersTo === 'contacts') {
     if (memory.previousFocus !== 'contacts' || !memory.lastContacts?.length) {
@@ -376,8 +377,11 @@ async function personAnswer(
       }
       return { text: 'Who do you mean? Name the person, for example: "what\'s Jane Cooper\'s email?"' };
     }
-    query.contactIds = memory.lastContacts.map((c) => c.id);
-    names = memory.lastContacts.map((c) => c.name);
+    // "her" after a row was picked ("whats janes title" → "and her email?"): that person.
+    const picked = memory.lastContacts.filter((c) => c.id === memory.lastPicked);
+    const meant = picked.length ? picked : memory.lastContacts;
+    query.contactIds = meant.map((c) => c.id);
+    names = meant.map((c) => c.name);
   }
   let people: PersonRow[];
   if (skills.mayCall(queryRecords, caller)) {
@@ -417,7 +421,15 @@ async function personAnswer(
     }
   } else return NOT_FOR_ROLE;
   if (people.length) {
-    memory.lastContacts = people.map((p) => ({ id: p.id, name: p.name }));
+    if (question.pickedFrom || question.refersTo === 'contacts') {
+      // A row of the people just shown ("whats janes title", "and her email?"): the list stays for the
+      // next row; "her" is this one.
+      if (people.length === 1) memory.lastPicked = people[0]!.id;
+    } else {
+      memory.lastContacts = people.map((p) => ({ id: p.id, name: p.name, accountId: p.accountId }));
+      memory.lastContactsInOrder = true;
+      delete memory.lastPicked;
+    }
     memory.lastFocus = 'contacts';
     const only = people.length === 1 ? people[0]! : undefined;
     if (only?.accountName) memory.lastAccount = { id: only.accountId, name: only.accountName };
@@ -609,6 +621,7 @@ export const recordQueryHandler: IntentHandler = {
     } else if (query.record === 'contact' && result.contacts?.length) {
       // "who is the decision maker at Acme?" → "can we email her?": the people shown, by id.
       memory.lastContacts = result.contacts.map((c) => ({ id: c.id, name: c.name }));
+      memory.lastContactsInOrder = true;
       memory.lastFocus = 'contacts';
     } else if (query.accountId) memory.lastFocus = 'account';
     else if ((query.aggregate === 'list' || query.aggregate === 'count') && !query.field) {

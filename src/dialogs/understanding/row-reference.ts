@@ -44,7 +44,7 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 
 const ORDINAL = Object.keys(ORDINAL_WORDS).join('|');
 /** Nouns a row is called by ("the second deal", "the third rep"). */
-const ROW_NOUN = String.raw`(?:one|deal|opp|opportunity|account|task|row|item|entry|rep|person|name|guy|on (?:the|that|this) list)`;
+const ROW_NOUN = String.raw`(?:one|deal|opp|opportunity|account|task|row|item|entry|rep|person|contact|lead|case|ticket|name|guy|on (?:the|that|this) list)`;
 
 /**
  * The row a message points at, with the span that says it. An ordinal needs "the" before it (or
