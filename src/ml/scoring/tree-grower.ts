@@ -28,6 +28,8 @@ export class TreeGrower {
   private readonly scratch: Uint32Array;
   private readonly pool: Float64Array[] = [];
   private readonly slotOffsets: Int32Array;
+  /** Per row and feature, the histogram slot of the row's bin (see `slotMatrixOf`). */
+  private readonly slots: Uint16Array | Uint32Array;
 
   constructor(
     private readonly data: BinnedMatrix,
@@ -36,6 +38,7 @@ export class TreeGrower {
   ) {
     this.scratch = new Uint32Array(data.rowCount);
     this.slotOffsets = Int32Array.from(layout.offsets, (offset) => offset * 3);
+    this.slots = slotMatrixOf(data, this.slotOffsets, layout.totalBins * 3);
   }
 
   /**
@@ -166,21 +169,36 @@ export class TreeGrower {
     histogram: Float64Array,
   ): void {
     const featureCount = this.data.featureCount;
-    const bins = this.data.bins;
-    const offsets = this.slotOffsets;
+    const slots = this.slots;
     for (let i = start; i < end; i++) {
       const row = rows[i]!;
       const g = gradients[row]!;
       const h = hessians[row]!;
       const base = row * featureCount;
       for (let f = 0; f < featureCount; f++) {
-        const slot = offsets[f]! + bins[base + f]! * 3;
+        const slot = slots[base + f]!;
         histogram[slot] = histogram[slot]! + g;
         histogram[slot + 1] = histogram[slot + 1]! + h;
         histogram[slot + 2] = histogram[slot + 2]! + 1;
       }
     }
   }
+}
+
+/**
+ * The histogram slot of every cell of a binned matrix (the feature's offset plus its bin, times 3),
+ * so building a histogram reads one number per cell instead of a bin and its feature's offset.
+ */
+function slotMatrixOf(
+  data: BinnedMatrix,
+  slotOffsets: Int32Array,
+  slotCount: number,
+): Uint16Array | Uint32Array {
+  const { bins, featureCount } = data;
+  const slots = slotCount <= 0x10000 ? new Uint16Array(bins.length) : new Uint32Array(bins.length);
+  for (let cell = 0; cell < bins.length; cell++)
+    slots[cell] = slotOffsets[cell % featureCount]! + bins[cell]! * 3;
+  return slots;
 }
 
 function totalsOf(histogram: Float64Array, layout: FeatureLayout): { g: number; h: number; c: number } {
