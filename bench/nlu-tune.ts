@@ -26,7 +26,12 @@
  * - `oos-score-weight`: the same folds and roles with `oos` rows; the weight of the `oos` class's
  *   probability in the out-of-scope score, compared at fixed in-scope losses (rule in the function).
  *
- * usage: npx tsx bench/nlu-tune.ts [closed-set|features|oos|oos-rule|oos-score-weight|all] [--folds 0,1,2,3,4]
+ * - `oos-signals`: the same folds and roles, both cases; other out-of-scope scores beside the
+ *   shipped one (max-logit, energy, SVM margins, k-nearest-neighbour novelty against the in-scope
+ *   and the `oos` training rows, and the shipped score plus each), compared at fixed in-scope
+ *   losses (bench/nlu-oos-signals.ts, rule there).
+ *
+ * usage: npx tsx bench/nlu-tune.ts [closed-set|features|oos|oos-rule|oos-score-weight|oos-signals|all] [--folds 0,1,2,3,4]
  * Writes bench/results/nlu-tuning.json (the parts run, merged into what is there).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,6 +61,7 @@ import {
 } from './nlu-dev-protocol';
 import { benchProvenance } from './bench-record';
 import { oosRuleCheck } from './nlu-oos-rule-check';
+import { oosSignalComparison } from './nlu-oos-signals';
 import { runPeer, writeCsv } from './nlu-peer';
 
 const TUNING_FOLDS = 5;
@@ -622,6 +628,8 @@ if (require.main === module) {
   if (part === 'oos-rule' || part === 'all') record.oosRule = { ...stamp, ...oosRuleCheck(log) };
   if (part === 'oos-score-weight' || part === 'all')
     record.oosScoreWeight = { ...stamp, ...oosScoreWeightTuning(foldList, log) };
+  if (part === 'oos-signals' || part === 'all')
+    record.oosSignals = { ...stamp, ...oosSignalComparison(foldList, log) };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   log(`wrote ${path.relative(ROOT, file)}`);
