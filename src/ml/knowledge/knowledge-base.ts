@@ -1,5 +1,6 @@
 import { extractAnswer } from './answers/answer-extractor';
 import { answerTypesOf } from './answers/answer-type';
+import { distinctiveCoverage } from './answers/distinctive-terms';
 import { guardQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
@@ -87,6 +88,16 @@ const ANSWER_TYPE_MARGIN = 0.05;
 const HEADING_MARGIN = 0.1;
 
 /**
+ * How much holding the question's words that no other section of its document uses
+ * (`distinctiveCoverage`) weighs when sections of the document that answers compete, per unit of
+ * that share: "do you have webhooks in the api" is "Webhooks" (the one section saying "webhooks"),
+ * not "REST API" (which says "API", as the whole page does). Half the heading's weight: a word the
+ * question uses in passing ("hook it up to our erp" / "connect") must not outweigh the asked topic.
+ * It only picks the passage.
+ */
+const DISTINCTIVE_MARGIN = 0.05;
+
+/**
  * How much of a question word missing from a section counts as covered when the section's own
  * document uses it elsewhere: a section is read in its document's context ("can the bot read all
  * our slack channels" is answered by the Slack page's "Permissions", which never says "Slack" or
@@ -123,6 +134,8 @@ export class KnowledgeBase {
   private readonly spelling: CorpusSpelling | undefined;
   /** Each document's index terms (title, headings and text of all its sections), by path. */
   private readonly termsOfDocument = new Map<string, Set<string>>();
+  /** Each section's own index terms (heading path and text), by label. */
+  private readonly termsOfSection = new Map<number, Set<string>>();
 
   private constructor(
     private readonly retriever: HybridRetriever | undefined,
@@ -146,6 +159,7 @@ export class KnowledgeBase {
         const terms = this.termsOfDocument.get(chunk.path) ?? new Set<string>();
         for (const term of retriever.analyzer()(`${chunkTitle(chunk)}\n${chunk.text}`)) terms.add(term);
         this.termsOfDocument.set(chunk.path, terms);
+        this.termsOfSection.set(chunk.label, new Set(retriever.analyzer()(`${chunk.headingPath.join('\n')}\n${chunk.text}`)));
       }
     }
     this.spelling = retriever
@@ -300,6 +314,19 @@ export class KnowledgeBase {
     });
   }
 
+  /**
+   * The sections of a document the search did not put among the candidates: the answer to
+   * "webhooks in the api" is the API page's "Webhooks" section even when only its "REST API"
+   * section ranked high. They compete only within the document that answers (see
+   * `HEADING_MARGIN`), never to leave it.
+   */
+  private unrankedSections(retriever: HybridRetriever, path: string, ranked: ReadonlyArray<{ hit: RetrievalHit }>): RetrievalHit[] {
+    const labels = new Set(ranked.map((candidate) => candidate.hit.label));
+    return [...this.chunkByLabel.values()]
+      .filter((chunk) => chunk.path === path && !labels.has(chunk.label))
+      .flatMap((chunk) => retriever.unrankedHit(chunk.label) ?? []);
+  }
+
   /** The leading hits for a question and, among them, the best-supported passage with its extract (not blindly the first). */
   private bestPassage(
     retriever: HybridRetriever,
@@ -317,14 +344,13 @@ export class KnowledgeBase {
     let hits = retriever.search(question, 5, queryVector);
     if (!hits.every(inAskedDirection)) hits = retriever.search(question, 10, queryVector).filter(inAskedDirection).slice(0, 5);
     if (!hits.length) return undefined;
-    const candidates: Array<{ hit: RetrievalHit; path: string; text: string; confidence: number; merit: number; headingCoverage: number }> = [];
-    for (const hit of hits.slice(0, CANDIDATE_PASSAGES)) {
-      if (hit.score < 0.5 * hits[0]!.score) break;
+    type Candidate = { hit: RetrievalHit; path: string; text: string; confidence: number; merit: number; headingCoverage: number };
+    const judge = (hit: RetrievalHit): Candidate | undefined => {
       const chunk = this.chunkByLabel.get(hit.label)!;
       // Its own heading is what a passage is about (the document's title is shared by its sections).
       const heading = chunk.headingPath.length ? chunk.headingPath.join(' › ') : chunk.documentTitle;
       const extract = extractAnswer(chunk.text, questionTerms, retriever.analyzer(), alternatives, answerTypes, heading);
-      if (!extract.text) continue;
+      if (!extract.text) return undefined;
       const evidence = retriever.evidence(question, hit);
       const documentCoverage = termCoverage(this.termsOfDocument.get(chunk.path)!, questionTerms, alternatives);
       const coverage = evidence.coverage + DOCUMENT_CONTEXT_SHARE * Math.max(0, documentCoverage - evidence.coverage);
@@ -333,13 +359,26 @@ export class KnowledgeBase {
       // asked (a duration for "response time", a list for "what payment methods") answers.
       const merit = confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);
       const headingCoverage = chunk.headingPath.length ? termCoverage(new Set(retriever.analyzer()(heading)), questionTerms, alternatives) : 0;
-      candidates.push({ hit, path: chunk.path, text: extract.text, confidence, merit, headingCoverage });
-    }
-    let best = candidates.reduce<(typeof candidates)[number] | undefined>((found, candidate) => (!found || candidate.merit > found.merit ? candidate : found), undefined);
-    // Among the sections of the document that answers, the one whose own heading names the question's topic.
-    const sectionMerit = (candidate: (typeof candidates)[number]) => candidate.merit + HEADING_MARGIN * candidate.headingCoverage;
-    for (const sibling of candidates) if (best && sibling.path === best.path && sectionMerit(sibling) > sectionMerit(best)) best = sibling;
-    return { hits, ...(best ? { best } : {}) };
+      return { hit, path: chunk.path, text: extract.text, confidence, merit, headingCoverage };
+    };
+    const candidates = hits
+      .slice(0, CANDIDATE_PASSAGES)
+      .filter((hit) => hit.score >= 0.5 * hits[0]!.score)
+      .flatMap((hit) => judge(hit) ?? []);
+    let best = candidates.reduce<Candidate | undefined>((found, candidate) => (!found || candidate.merit > found.merit ? candidate : found), undefined);
+    if (!best) return { hits };
+    // Among the sections of the document that answers (those the search ranked lower too), the one
+    // whose own heading names the question's topic.
+    const sectionsOfDocument = [...this.chunkByLabel.values()].filter((chunk) => chunk.path === best!.path).map((chunk) => this.termsOfSection.get(chunk.label)!);
+    const distinctive = (candidate: { hit: RetrievalHit }) =>
+      distinctiveCoverage(this.termsOfSection.get(candidate.hit.label)!, sectionsOfDocument, questionTerms, alternatives);
+    // A section the search ranked lower joins only when it holds more of the question's distinctive words than every ranked one.
+    const rankedDistinctive = Math.max(...candidates.filter((candidate) => candidate.path === best!.path).map(distinctive));
+    const unranked = this.unrankedSections(retriever, best.path, candidates).filter((hit) => distinctive({ hit }) > rankedDistinctive);
+    const sections = [...candidates, ...unranked.flatMap((hit) => judge(hit) ?? [])];
+    const sectionMerit = (candidate: Candidate) => candidate.merit + HEADING_MARGIN * candidate.headingCoverage + DISTINCTIVE_MARGIN * distinctive(candidate);
+    for (const sibling of sections) if (sibling.path === best.path && sectionMerit(sibling) > sectionMerit(best)) best = sibling;
+    return { hits, best };
   }
 }
 

@@ -193,6 +193,15 @@ export class HybridRetriever {
       .map(([position, score]) => ({ position, label: this.passages[position]!.label, score, lexical: rawLexical.get(position) ?? 0 }));
   }
 
+  /**
+   * A passage by its label as a hit that was not retrieved (score 0): a section of a retrieved
+   * document that the search ranked below the leading hits, for `evidence`.
+   */
+  unrankedHit(label: number): RetrievalHit | undefined {
+    const position = this.positionOfLabel.get(label);
+    return position === undefined ? undefined : { position, label, score: 0, lexical: 0 };
+  }
+
   /** How well one retrieved passage covers the question, in absolute terms (for the no-answer decision). */
   evidence(question: string, hit: Pick<RetrievalHit, 'position'>): HitEvidence {
     const terms = this.analyze(question);
