@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CrmError, ErrorCode } from '../core/errors';
+import { columnOf, readColumnarFile } from '../ml/scoring/columnar-file';
 import { readDelimitedFile } from '../ml/scoring/delimited-file';
 import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../ml/scoring/feature-table';
 import { loadScoringModel, saveScoringModel } from '../ml/scoring/scoring-artifact';
@@ -106,14 +107,15 @@ export function registerScoringCommands(program: Command, env: CliEnvironment): 
 }
 
 async function trainCommand(env: CliEnvironment, options: TrainOptions): Promise<number> {
-  const data = await readDelimitedFile(options.data);
+  const data = await readColumnarFile(options.data);
   const ignore = columnList(options.ignore);
   const labels = targetLabelsOf(data, options.target);
   const specs = inferColumnSpecs(data, [options.target, ...ignore]);
   const table = featureTableOf(data, specs);
   const result = trainScoringModel(table, labels, TABULAR_TRAINING_OPTIONS);
-  const targetIndex = data.header.indexOf(options.target);
-  const positiveValue = data.rows.find((_, i) => labels[i] === 1)?.[targetIndex]?.trim();
+  const target = columnOf(data, data.header.indexOf(options.target));
+  const firstPositive = labels.indexOf(1);
+  const positiveValue = target.values[target.codes[firstPositive]!]?.trim();
   const card = await saveScoringModel(options.out, result.model, {
     name: path.basename(path.resolve(options.out)),
     version: new Date().toISOString(),

@@ -19,16 +19,24 @@ export async function readDelimitedFile(file: string): Promise<DelimitedFile> {
   try {
     data = await readDelimitedTable(file, { sameWidth: true });
   } catch (error) {
-    const problem = readingProblemOf(error);
-    if (!problem) throw error;
-    throw new CrmError(
-      ErrorCode.InvalidInput,
-      `cannot read ${file}: ${problemText(problem)}`,
-      { file, line: problem.line },
-      { cause: error },
-    );
+    throw readingFailure(file, error);
   }
   return { ...data, header: data.header.map((name) => name.trim()) };
+}
+
+/**
+ * The error to throw for a failure reading `file`: a reading problem becomes an INVALID_INPUT
+ * error naming the file and, where there is one, the line; anything else is returned as it is.
+ */
+export function readingFailure(file: string, error: unknown): unknown {
+  const problem = readingProblemOf(error);
+  if (!problem) return error;
+  return new CrmError(
+    ErrorCode.InvalidInput,
+    `cannot read ${file}: ${problemText(problem)}`,
+    { file, line: problem.line },
+    { cause: error },
+  );
 }
 
 /** The index of a named column, or an INVALID_INPUT error naming the file and the columns it has. */

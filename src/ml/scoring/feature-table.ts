@@ -1,5 +1,5 @@
 import { CrmError, ErrorCode } from '../../core/errors';
-import type { DelimitedFile } from './delimited-file';
+import { columnOf, rowCountOf, type TabularFile } from './columnar-file';
 
 /** A numeric input column; NaN marks a missing value. */
 export interface NumericColumn {
@@ -45,19 +45,19 @@ function parseNumber(cell: string): number {
 /**
  * Infers the feature columns of a file: a column is numeric when every non-missing cell parses as
  * a finite number, categorical otherwise. `exclude` (the target, ignored columns) is left out, and
- * so are columns with no value at all or a single value (they cannot inform a prediction).
+ * so are columns with no value at all or a single value (they cannot inform a prediction). Each
+ * distinct cell of a column is looked at once.
  */
-export function inferColumnSpecs(data: DelimitedFile, exclude: readonly string[]): ColumnSpec[] {
+export function inferColumnSpecs(data: TabularFile, exclude: readonly string[]): ColumnSpec[] {
   const specs: ColumnSpec[] = [];
   data.header.forEach((name, index) => {
     if (exclude.includes(name) || name === '') return;
     let numeric = true;
     let first: string | undefined;
     let varies = false;
-    for (const row of data.rows) {
-      const cell = row[index];
+    for (const cell of columnOf(data, index).values) {
       if (isMissingCell(cell)) continue;
-      const value = cell!.trim();
+      const value = cell.trim();
       if (numeric && !Number.isFinite(parseNumber(value))) numeric = false;
       if (first === undefined) first = value;
       else if (!varies && value !== first) varies = true;
@@ -72,10 +72,11 @@ export function inferColumnSpecs(data: DelimitedFile, exclude: readonly string[]
 /**
  * Reads the given columns of a file into a feature table. A numeric column with a cell that is not
  * a number is an INVALID_INPUT error naming the file, row and column; a column missing from the
- * file is an error naming it.
+ * file is an error naming it. Each distinct cell is parsed once; categorical levels come in the
+ * order the rows first bring them.
  */
-export function featureTableOf(data: DelimitedFile, specs: readonly ColumnSpec[]): FeatureTable {
-  const rowCount = data.rows.length;
+export function featureTableOf(data: TabularFile, specs: readonly ColumnSpec[]): FeatureTable {
+  const rowCount = rowCountOf(data);
   const columns = specs.map((spec): FeatureColumn => {
     const index = data.header.indexOf(spec.name);
     if (index < 0) {
@@ -88,48 +89,57 @@ export function featureTableOf(data: DelimitedFile, specs: readonly ColumnSpec[]
         },
       );
     }
+    const { codes, values: cells } = columnOf(data, index);
     if (spec.kind === 'numeric') {
+      const numberOfCell = Float64Array.from(cells, (cell) =>
+        isMissingCell(cell) ? Number.NaN : parseNumber(cell),
+      );
+      const notNumber = Uint8Array.from(cells, (cell, code) =>
+        !isMissingCell(cell) && !Number.isFinite(numberOfCell[code]!) ? 1 : 0,
+      );
       const values = new Float64Array(rowCount);
       for (let r = 0; r < rowCount; r++) {
-        const cell = data.rows[r]![index];
-        if (isMissingCell(cell)) {
-          values[r] = Number.NaN;
-          continue;
-        }
-        const value = parseNumber(cell!);
-        if (!Number.isFinite(value)) {
+        const code = codes[r]!;
+        if (notNumber[code]) {
           throw new CrmError(
             ErrorCode.InvalidInput,
-            `${data.file} row ${r + 1}, column '${spec.name}': '${cell}' is not a number`,
+            `${data.file} row ${r + 1}, column '${spec.name}': '${cells[code]}' is not a number`,
             { file: data.file, row: r + 1, column: spec.name },
           );
         }
-        values[r] = value;
+        values[r] = numberOfCell[code]!;
       }
       return { name: spec.name, kind: 'numeric', values };
     }
-    const codes = new Int32Array(rowCount);
+    const levelOfCell = new Int32Array(cells.length).fill(UNSEEN);
     const levels: string[] = [];
-    const codeOf = new Map<string, number>();
+    const levelOf = new Map<string, number>();
+    const levelCodes = new Int32Array(rowCount);
     for (let r = 0; r < rowCount; r++) {
-      const cell = data.rows[r]![index];
-      if (isMissingCell(cell)) {
-        codes[r] = -1;
-        continue;
+      const code = codes[r]!;
+      let level = levelOfCell[code]!;
+      if (level === UNSEEN) {
+        const cell = cells[code]!;
+        if (isMissingCell(cell)) level = -1;
+        else {
+          const value = cell.trim();
+          level = levelOf.get(value) ?? levels.length;
+          if (level === levels.length) {
+            levels.push(value);
+            levelOf.set(value, level);
+          }
+        }
+        levelOfCell[code] = level;
       }
-      const value = cell!.trim();
-      let code = codeOf.get(value);
-      if (code === undefined) {
-        code = levels.length;
-        levels.push(value);
-        codeOf.set(value, code);
-      }
-      codes[r] = code;
+      levelCodes[r] = level;
     }
-    return { name: spec.name, kind: 'categorical', codes, levels };
+    return { name: spec.name, kind: 'categorical', codes: levelCodes, levels };
   });
   return { rowCount, columns };
 }
+
+/** A cell whose level is not worked out yet (levels are 0 and up, -1 for missing). */
+const UNSEEN = -2;
 
 const POSITIVE_VALUES = new Set(['yes', '1', 'true', 'won', 'y', 't']);
 
@@ -138,7 +148,7 @@ const POSITIVE_VALUES = new Set(['yes', '1', 'true', 'won', 'y', 't']);
  * Errors name the file, the column and the row: a missing column, an empty cell, more than two
  * values, one value only, or two values neither of which reads as positive.
  */
-export function targetLabelsOf(data: DelimitedFile, target: string): Uint8Array {
+export function targetLabelsOf(data: TabularFile, target: string): Uint8Array {
   const index = data.header.indexOf(target);
   if (index < 0) {
     throw new CrmError(
@@ -150,16 +160,18 @@ export function targetLabelsOf(data: DelimitedFile, target: string): Uint8Array 
       },
     );
   }
-  if (data.rows.length === 0) {
+  const rowCount = rowCountOf(data);
+  if (rowCount === 0) {
     throw new CrmError(ErrorCode.InvalidInput, `${data.file} has a header but no data rows`, {
       file: data.file,
     });
   }
+  const { codes, values: cells } = columnOf(data, index);
+  const trimmed = cells.map((cell) => cell.trim());
   const values: string[] = [];
-  const labels = new Uint8Array(data.rows.length);
-  const raw = data.rows.map((row, r) => {
-    const cell = row[index];
-    if (cell === undefined || cell.trim() === '') {
+  for (let r = 0; r < rowCount; r++) {
+    const value = trimmed[codes[r]!]!;
+    if (value === '') {
       throw new CrmError(
         ErrorCode.InvalidInput,
         `${data.file} row ${r + 1}: the target '${target}' is empty`,
@@ -170,7 +182,6 @@ export function targetLabelsOf(data: DelimitedFile, target: string): Uint8Array 
         },
       );
     }
-    const value = cell.trim();
     if (!values.includes(value)) {
       values.push(value);
       if (values.length > 2) {
@@ -181,8 +192,7 @@ export function targetLabelsOf(data: DelimitedFile, target: string): Uint8Array 
         );
       }
     }
-    return value;
-  });
+  }
   if (values.length < 2) {
     throw new CrmError(
       ErrorCode.InvalidInput,
@@ -198,8 +208,8 @@ export function targetLabelsOf(data: DelimitedFile, target: string): Uint8Array 
       { file: data.file, column: target },
     );
   }
-  raw.forEach((value, r) => (labels[r] = value === positive ? 1 : 0));
-  return labels;
+  const positiveCell = Uint8Array.from(trimmed, (value) => (value === positive ? 1 : 0));
+  return Uint8Array.from(codes, (code) => positiveCell[code]!);
 }
 
 function isPositiveValue(value: string): boolean {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { detectDelimiter } from '../../../src/core/delimited-text';
+import { columnOf, readColumnarFile } from '../../../src/ml/scoring/columnar-file';
 import { readDelimitedFile, type DelimitedFile } from '../../../src/ml/scoring/delimited-file';
 import { featureTableOf, inferColumnSpecs, targetLabelsOf } from '../../../src/ml/scoring/feature-table';
 
@@ -92,5 +93,56 @@ describe('reading tabular files', () => {
     expect(() => targetLabelsOf(file(['y'], [['yes'], [' ']]), 'y')).toThrow(
       "x.csv row 2: the target 'y' is empty",
     );
+  });
+
+  it('reads a file column by column into the same labels, columns and table as read into rows', async () => {
+    const target = path.join(dir, 'mixed.csv.gz');
+    const text =
+      'age; job ;score;y\n30;"admin.";1.5;no\n\n41;unknown;;yes\n 30 ;" admin.";2;no\n52;"tech; ops";unknown;yes\n';
+    writeFileSync(target, gzipSync(text));
+    const rows = await readDelimitedFile(target);
+    const columns = await readColumnarFile(target);
+    expect(columns.header).toEqual(['age', 'job', 'score', 'y']);
+    expect(columns.rowCount).toBe(4);
+    expect(columns.delimiter).toBe(';');
+    // Cells stay as written, coded in the order the rows bring them.
+    expect(columnOf(columns, 1).values).toEqual(['admin.', 'unknown', ' admin.', 'tech; ops']);
+    expect(Array.from(columnOf(columns, 0).codes)).toEqual([0, 1, 2, 3]);
+    expect(Array.from(targetLabelsOf(columns, 'y'))).toEqual(Array.from(targetLabelsOf(rows, 'y')));
+    const specs = inferColumnSpecs(columns, ['y']);
+    expect(specs).toEqual(inferColumnSpecs(rows, ['y']));
+    expect(specs).toEqual([
+      { name: 'age', kind: 'numeric' },
+      { name: 'job', kind: 'categorical' },
+      { name: 'score', kind: 'numeric' },
+    ]);
+    const table = featureTableOf(columns, specs);
+    expect(table).toEqual(featureTableOf(rows, specs));
+    const job = table.columns[1]!;
+    expect(job.kind === 'categorical' && [Array.from(job.codes), job.levels]).toEqual([
+      [0, -1, 0, 1],
+      ['admin.', 'tech; ops'],
+    ]);
+  });
+
+  it('reading column by column reports what reading into rows reports', async () => {
+    const ragged = path.join(dir, 'ragged.csv');
+    writeFileSync(ragged, 'a,b,y\n1,2,no\n3,yes\n');
+    await expect(readColumnarFile(ragged)).rejects.toThrow(
+      `cannot read ${ragged}: line 3: 2 fields where the header has 3`,
+    );
+    await expect(readDelimitedFile(ragged)).rejects.toThrow('line 3: 2 fields where the header has 3');
+    await expect(readColumnarFile(path.join(dir, 'missing.csv'))).rejects.toThrow(
+      /missing\.csv: no such file/,
+    );
+    const notNumber = path.join(dir, 'not-number.csv');
+    writeFileSync(notNumber, 'n,y\n1,no\n2,yes\nabc,no\n4,yes\n');
+    const data = await readColumnarFile(notNumber);
+    expect(() => featureTableOf(data, [{ name: 'n', kind: 'numeric' }])).toThrow(
+      `${notNumber} row 3, column 'n': 'abc' is not a number`,
+    );
+    writeFileSync(notNumber, 'n,y\n1,no\n2, \n3,yes\n');
+    const emptyTarget = await readColumnarFile(notNumber);
+    expect(() => targetLabelsOf(emptyTarget, 'y')).toThrow(`${notNumber} row 2: the target 'y' is empty`);
   });
 });
