@@ -1,5 +1,6 @@
 import { recognize } from '../understanding/recognizer';
 import type { IntentModel } from '../understanding/intent-model';
+import type { NameCandidate } from '../understanding/entities/name-matcher';
 import type { CrmNameSource } from '../../vocabulary';
 import { accountSpanOf } from './account-span';
 import { PatternUnderstander } from './pattern-understander';
@@ -7,6 +8,18 @@ import type { Understander, Understanding, UnderstandingContext } from './unders
 import { wordsAfterPreposition } from './words-after-preposition';
 
 const PRONOUN = /\b(their|its|them|they)\b/i;
+
+/**
+ * The account's own name for a mention holding words the name matcher heard rather than read
+ * ("inner tech", "the a cme corporation account" → Acme Corporation; `NameCandidate.bySound`),
+ * when it heard one account there: the account resolver looks names up by their letters. Other
+ * mentions as they are.
+ */
+function heardAs(mention: string | undefined, accounts: readonly NameCandidate[]): string | undefined {
+  const words = ` ${mention?.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ') ?? ''} `;
+  const heard = accounts.filter((c) => words.includes(` ${c.text} `));
+  return heard.length === 1 && heard[0]!.bySound ? heard[0]!.name : mention;
+}
 
 /**
  * The trained intent model plus entities matched against the CRM's own names: what the bot core
@@ -33,11 +46,13 @@ export class CrmUnderstander implements Understander {
     // Its end is where the name ends: "brief me on acme before my call" is about "acme".
     const phrasedWords = (await this.phrasing.understand(text)).accountMention;
     const phrased = phrasedWords ? accountSpanOf(phrasedWords, recognition.entities.accounts) : undefined;
-    const mention =
+    const mention = heardAs(
       phrased ??
-      recognition.entities.accounts[0]?.text ??
-      wordsAfterPreposition(text)?.replace(/'s$/, '') ??
-      PRONOUN.exec(text)?.[1]?.toLowerCase();
+        recognition.entities.accounts[0]?.text ??
+        wordsAfterPreposition(text)?.replace(/'s$/, '') ??
+        PRONOUN.exec(text)?.[1]?.toLowerCase(),
+      recognition.entities.accounts,
+    );
     return {
       intent: recognition.isOutOfScope ? 'oos' : recognition.intent,
       confidence: recognition.confidence,

@@ -48,6 +48,10 @@ export function isOnlyOtherEntities(mention: string, entities: Understanding['en
 /** Words before a span that ask for a name there ("deals for initec", "brief me on acme", "talk to globex"). */
 const NAME_SLOT = /\b(?:for|at|with|about|on|of|from|to|by|re|regarding)\W*$/i;
 
+/** Record nouns right after a name, whose records they are ("initek deals", "glow bex's contacts"). */
+const RECORDS_OF_NAME =
+  /^(?:['’]s)?\s+(?:open\s+)?(?:deals?|opps?|opportunities|contacts?|cases?|tickets?|renewals?)\b/i;
+
 /** The span of a mention in the message, in the person's own letters (undefined when not found whole). */
 function spanIn(text: string, mention: string): { start: number; end: number; original: string } | undefined {
   const words = mention.match(/[\p{L}\p{N}]+/gu);
@@ -63,12 +67,13 @@ function spanIn(text: string, mention: string): { start: number; end: number; or
 /**
  * Whether the words an account candidate was matched from plausibly name one: not everyday words;
  * capitalised in a sentence whose writer uses capitals (a capitalised span after the first word is
- * strong, a lower-case one counts only as an exact name); and no better reading of the sentence
+ * strong, a lower-case one counts only as an exact name); and, unless a word before asks for a
+ * name or a record noun after is the name's ("initec deals"), no better reading of the sentence
  * without it: when the rest is still a complete question about records and nothing before the span
  * asks for a name, an inexact match is a coincidence ("how's my pipeline looking" and "Looking Glass").
  */
 export function isPlausibleNameSpan(
-  candidate: { text: string; score: number },
+  candidate: { text: string; score: number; bySound?: true },
   text: string,
   context: RecordQuestionContext,
 ): boolean {
@@ -81,6 +86,8 @@ export function isPlausibleNameSpan(
   const writesCapitals = /\p{Lu}/u.test(text.slice(1));
   if (writesCapitals && !capitalised && candidate.score < 1) return false;
   if (candidate.score >= 1 || NAME_SLOT.test(text.slice(0, span.start))) return true;
+  // A name heard rather than read was only looked for where a name is expected.
+  if (RECORDS_OF_NAME.test(text.slice(span.end)) || candidate.bySound) return true;
   const rest = `${text.slice(0, span.start)} ${text.slice(span.end)}`.replace(/\s+/g, ' ').trim();
   return parseRecordQuestion(rest, undefined, context) === undefined;
 }

@@ -21,6 +21,7 @@ import { isProblemReport, isProductBehaviourQuestion, isProductQuestion } from '
 import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
 import { isHelpRequest } from './help-requests';
+import { nameOnlyAccountOf, terseRecordQuestionOf } from './terse-messages';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { isUserAdministrationRequest, userAdministrationQuestion } from './user-admin-requests';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
@@ -93,7 +94,8 @@ function briefedAccountOf(understanding: Understanding): string | undefined {
   // resolver decides between close names.
   const words = ` ${mention?.toLowerCase() ?? ''} `;
   if (mention && named.some((a) => words.includes(` ${a.text.toLowerCase()} `))) return mention;
-  return named[0]?.text;
+  // A name heard rather than read ("a cme") by the account's own name, which the resolver finds.
+  return named[0]?.bySound ? named[0].name : named[0]?.text;
 }
 
 /** A message about scheduled digests ("send me the forecast digest…", "what am I subscribed to?"). */
@@ -212,6 +214,20 @@ export class QuestionUnderstander implements Understander {
     if (isClosing(text)) return { ...understanding, intent: 'thanks', confidence: 1 };
     // "hey there, what can you do for me?", "what kinds of things can i ask you": help for this role.
     if (isHelpRequest(text)) return { ...understanding, intent: 'help', confidence: 1 };
+    // "globex?", "inner tech", "tasks", "my numbers": a message that is only a name or a record word.
+    const nameOnly = nameOnlyAccountOf(text, understanding);
+    if (nameOnly) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: nameOnly };
+    const terse = terseRecordQuestionOf(text, understanding, {
+      now: context?.now ?? new Date(),
+      timezone: context?.timezone ?? 'UTC',
+    });
+    if (terse)
+      return {
+        ...understanding,
+        intent: terse.kind === 'summary' ? 'pipeline_summary' : 'record_query',
+        confidence: 0.95,
+        question: terse,
+      };
     // Small talk the model is sure of; a weak "confirm" for "how did Q3 go" is a question to read.
     // Small talk never names a record: "latest conversation with Globex" is not "start over".
     if (

@@ -5,6 +5,7 @@ import { extractMoney, type MoneyMention } from './money';
 import type { NamedRecord } from '../../../vocabulary';
 import { NameMatcher, type NameCandidate } from './name-matcher';
 import { extractPeople, type PersonMention } from './people';
+import { withSoundAlikes } from './sound-alike-lookup';
 import { teamsNamedIn, type TeamMention } from '../team-names';
 import {
   extractPeriodsAndDates,
@@ -96,8 +97,12 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
     ...(context.prefer ? { prefer: context.prefer } : {}),
   });
   return {
-    accounts: context.accounts ? matcherFor(context.accounts).find(rest) : [],
-    contacts: context.contacts ? contactsIn(rest, matcherFor(context.contacts)) : [],
+    accounts: context.accounts
+      ? withSoundAlikes(matcherFor(context.accounts).find(rest), rest, context.accounts, true)
+      : [],
+    contacts: context.contacts
+      ? withSoundAlikes(contactsIn(rest, matcherFor(context.contacts)), rest, context.contacts)
+      : [],
     products: context.products ? matcherFor(context.products).find(rest) : [],
     people: extractPeople(rest, context.reps),
     teams: context.teams ? teamsNamedIn(rest, context.teams) : [],

@@ -9,9 +9,14 @@ export interface NameCandidate {
   readonly score: number;
   /** The words of the message that matched. */
   readonly text: string;
+  /**
+   * Matched by how the name sounds or is spaced ("inner tech", "samrivera"; `SoundAlikeNames`),
+   * not by its letters: name lookups should be given the name itself, not these words.
+   */
+  readonly bySound?: true;
 }
 
-const LEGAL_FORMS = new Set([
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc',
   'incorporated',
   'llc',
@@ -43,7 +48,7 @@ const LEGAL_FORMS = new Set([
 ]);
 
 /** Words that never name a record on their own, however similar they look. */
-const NOT_A_NAME = new Set([
+export const NOT_A_NAME: ReadonlySet<string> = new Set([
   'a',
   'an',
   'and',

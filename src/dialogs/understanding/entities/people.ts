@@ -1,5 +1,6 @@
 import type { NamedRecord } from '../../../vocabulary';
 import { NameMatcher, type NameCandidate } from './name-matcher';
+import { withSoundAlikes } from './sound-alike-lookup';
 
 /** Whom a message is about: the sender, the sender's team, or a named rep. */
 export type PersonMention =
@@ -32,7 +33,7 @@ export function extractPeople(text: string, reps: readonly NamedRecord[] = []): 
   const self = SELF.exec(withoutTeam);
   if (self) mentions.push({ kind: 'self', text: self[0] });
   if (reps.length > 0) {
-    const candidates = matcherFor(reps).find(withoutTeam, 0.75);
+    const candidates = withSoundAlikes(matcherFor(reps).find(withoutTeam, 0.75), withoutTeam, reps);
     if (candidates.length > 0) mentions.push({ kind: 'rep', text: candidates[0]!.text, candidates });
   }
   return mentions;

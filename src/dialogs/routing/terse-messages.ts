@@ -1,0 +1,80 @@
+import { LEGAL_FORMS } from '../understanding/entities/name-matcher';
+import {
+  parseRecordQuestion,
+  type RecordQuestion,
+  type RecordQuestionContext,
+} from '../understanding/record-question';
+import type { Understanding } from './understanding';
+
+/**
+ * Messages of one to three words that are a name or a record word ("globex?", "inner tech",
+ * "umbrella corporation", "tasks", "my numbers"): what a person typing them expects is the account's
+ * briefing or the list or summary the word names. The intent model, trained on sentences, reads them
+ * as small talk, help or nothing at all.
+ */
+
+/** Most words of a terse message. */
+const MAX_WORDS = 3;
+/** Words that may stand around an account's name in a message that is only the name. */
+const AROUND_A_NAME = new Set([
+  'the',
+  'please',
+  'pls',
+  'plz',
+  'account',
+  'acct',
+  'info',
+  'briefing',
+  'brief',
+]);
+/** Below this, an account heard or misspelt is no name to brief on. */
+const MIN_NAME_SCORE = 0.8;
+/** Intents a record word's reading wins over (the model's guesses for one word). */
+const WEAK_READINGS = new Set(['greeting', 'thanks', 'help', 'oos', 'confirm', 'deny', 'start_over']);
+/** Below this, the model's reading of a terse message is a guess. */
+const MIN_MODEL_CONFIDENCE = 0.5;
+/** Everyday words for the caller's pipeline ("my numbers", "team stats"). */
+const NUMBERS = /\b(?:numbers|stats|figures|nums)\b/i;
+
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w) =>
+    w.replace(/['’]s$/, ''),
+  );
+}
+
+/**
+ * The account a message names and nothing else ("globex?", "umbrella corporation", "the acme
+ * account", "inner tech"): the name's words, or the account's own name when it was heard rather
+ * than read. Undefined when anything else is said.
+ */
+export function nameOnlyAccountOf(text: string, understanding: Understanding): string | undefined {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > MAX_WORDS + 2) return undefined;
+  for (const candidate of understanding.entities?.accounts ?? []) {
+    if (candidate.score < MIN_NAME_SCORE) continue;
+    const named = wordsOf(candidate.text);
+    const at = words.findIndex((_, i) => named.every((word, j) => words[i + j] === word));
+    if (at < 0) continue;
+    const rest = [...words.slice(0, at), ...words.slice(at + named.length)];
+    if (rest.every((word) => AROUND_A_NAME.has(word) || LEGAL_FORMS.has(word)))
+      return candidate.bySound ? candidate.name : candidate.text;
+  }
+  return undefined;
+}
+
+/**
+ * The record question a terse message asks when the model only guessed at it ("tasks" read as
+ * thanks, "tasks?" as help, "my numbers" as a weak forecast): a record word's own reading, and
+ * "numbers" or "stats" as the pipeline.
+ */
+export function terseRecordQuestionOf(
+  text: string,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): RecordQuestion | undefined {
+  if (wordsOf(text).length > MAX_WORDS) return undefined;
+  if (!WEAK_READINGS.has(understanding.intent) && understanding.confidence >= MIN_MODEL_CONFIDENCE)
+    return undefined;
+  const asked = NUMBERS.test(text) ? text.replace(NUMBERS, 'pipeline') : text;
+  return parseRecordQuestion(asked, understanding.entities, context);
+}
