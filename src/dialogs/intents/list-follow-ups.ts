@@ -2,10 +2,11 @@ import type { RecordQuery, SummaryQuery } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { listFollowUpOf, type Refinement } from '../understanding/list-follow-up';
+import { comparedSpans, comparisonOf } from '../understanding/period-comparison';
 import { personRowQuestionOf } from '../understanding/person-row';
 import { asksForLossReasons } from '../understanding/reason-question';
 import { rowQuestionOf } from '../understanding/row-reference';
-import { parseRecordQuestion, type RecordQuestionContext } from '../understanding/record-question';
+import { parseRecordQuestion, todayIn, type RecordQuestionContext } from '../understanding/record-question';
 
 /** Requests a follow-up reading never overrides: writes, small talk, hand-offs. */
 const KEPT = new Set([
@@ -197,6 +198,56 @@ function personRowUnderstanding(
 }
 
 /**
+ * The last summary, or the deals won or lost in a period, against another period: "how does that
+ * compare to last year", "vs last quarter?", "is that up or down", "better than Q3?". Both periods
+ * cover the same stretch (one not over yet is compared up to the same day).
+ */
+function comparisonUnderstanding(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): Understanding | undefined {
+  const compared = comparisonOf(text, understanding.entities, context);
+  if (!compared) return undefined;
+  const today = todayIn(context.now, context.timezone);
+  const asked = (question: NonNullable<Understanding['question']>): Understanding => ({
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    question,
+  });
+  const summary = memory.lastSummary;
+  if (memory.lastFocus === 'summary' && summary) {
+    const { now, then } = comparedSpans(summary, compared, today);
+    return asked({
+      kind: 'summary',
+      query: { ...summary, ...now },
+      ownerGiven: true,
+      comparedWith: then,
+    });
+  }
+  const deals = memory.lastDealQuery;
+  if (
+    memory.lastFocus === 'deals' &&
+    deals &&
+    (deals.status === 'won' || deals.status === 'lost') &&
+    deals.closedFrom &&
+    deals.closedTo &&
+    !deals.groupBy
+  ) {
+    const { now, then } = comparedSpans({ from: deals.closedFrom, to: deals.closedTo }, compared, today);
+    return asked({
+      kind: 'query',
+      query: { ...deals, closedFrom: now.from, closedTo: now.to },
+      ownerGiven: true,
+      comparedWith: then,
+    });
+  }
+  return undefined;
+}
+
+/**
  * A follow-up on the list or summary the last answer showed, read against the conversation: "only
  * the ones in emea", "what about last quarter", "and for Olivia?", "just negotiation" re-run the
  * last question with that change; "the second one" shows that row of the list (a deal, or a briefing
@@ -217,6 +268,8 @@ export function listFollowUpUnderstanding(
       : undefined;
   if (person) return person;
   if (kept) return undefined;
+  const comparison = comparisonUnderstanding(text, memory, understanding, context);
+  if (comparison) return comparison;
   if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') {
     // "who owns the first one?" with no list just shown: ask for the list, never answer on every deal.
     // (After an account, whose briefing lists its deals in its own order, the message is left as it is.)

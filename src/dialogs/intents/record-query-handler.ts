@@ -17,6 +17,7 @@ import { formatCalendarDay, formatDate, formatMoneyList, formatMoney, formatStag
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 import { lossReasonsReply, rankedRowReply } from './list-row-replies';
+import { closedDealsComparison, summaryComparison } from './period-comparison-answer';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
 import type { Understanding } from '../routing/understanding';
 import {
@@ -454,6 +455,15 @@ export const recordQueryHandler: IntentHandler = {
   async handle({ text, understanding, caller, skills, memory }) {
     const question = understanding.question;
     if (!question) return { text: "I couldn't read that as a question about your records." };
+    // "how does that compare to last year": the last answer's period against another, the last answer kept.
+    if (question.comparedWith) {
+      if (!skills.mayCall(question.kind === 'summary' ? pipelineSummary : queryRecords, caller))
+        return NOT_FOR_ROLE;
+      memory.lastFocus = question.kind === 'summary' ? 'summary' : 'deals';
+      return question.kind === 'summary'
+        ? summaryComparison(question.query, question.comparedWith, caller, skills)
+        : closedDealsComparison(question.query, question.comparedWith, caller, skills);
+    }
     if (question.kind === 'summary') {
       if (!skills.mayCall(pipelineSummary, caller)) return NOT_FOR_ROLE;
       const owner = managersMine(

@@ -26,8 +26,17 @@ export type RecordQuestion =
       lossReasons?: true;
       /** Who a named person is ("who is Jane Cooper?"): their title, company and details, not one field. */
       personOverview?: true;
+      /** The deals won or lost in the query's period against this period ("how does that compare to last year"). */
+      comparedWith?: { from: string; to: string };
     }
-  | { kind: 'summary'; query: SummaryQuery; ownerGiven: boolean; refersTo?: 'rep' };
+  | {
+      kind: 'summary';
+      query: SummaryQuery;
+      ownerGiven: boolean;
+      refersTo?: 'rep';
+      /** The summary's period against this one ("vs last quarter?", "is that up or down"). */
+      comparedWith?: { from: string; to: string };
+    };
 
 /** What the parser needs besides the message: the clock and the reader's time zone. */
 export interface RecordQuestionContext {

@@ -1,0 +1,127 @@
+import { pipelineSummary } from '../../skills/pipeline-summary';
+import { queryRecords } from '../../skills/query-records';
+import type { Caller, SkillRunner } from '../../skills/skill';
+import type { RecordQuery, SummaryQuery } from '../../vocabulary';
+import { formatCalendarDay, formatMoney, formatMoneyList } from '../replies/format';
+import type { Reply } from '../reply';
+import type { DaySpan } from '../understanding/period-comparison';
+
+type Money = { amount: number; currency: string };
+/** How many deals and their totals per currency, in one period. */
+interface Tally {
+  count: number;
+  totals: Money[];
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+
+/** A period as people say it: "November 2026", "Q4 2026", "2026", else "1 Oct 2026–4 Dec 2026". */
+export function spanWords(span: DaySpan): string {
+  const [y, m] = span.from.split('-').map(Number) as [number, number];
+  const lastDay = (year: number, month: number) =>
+    new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  if (span.from.endsWith('-01')) {
+    if (span.to === lastDay(y, m)) return `${MONTHS[m - 1]} ${y}`;
+    if ((m - 1) % 3 === 0 && span.to === lastDay(y, m + 2)) return `Q${(m - 1) / 3 + 1} ${y}`;
+    if (m === 1 && span.to === `${y}-12-31`) return String(y);
+  }
+  return `${formatCalendarDay(span.from)}–${formatCalendarDay(span.to)}`;
+}
+
+/** "up 18%", "down 5%", "no change"; "new" when there was nothing before. */
+function changeOf(now: number, then: number): string {
+  if (then === 0) return now === 0 ? 'no change' : 'new';
+  const percent = Math.round(((now - then) / then) * 100);
+  return percent === 0 ? 'no change' : `${percent > 0 ? 'up' : 'down'} ${Math.abs(percent)}%`;
+}
+
+/**
+ * The change from `then` to `now`, currency by currency (amounts in different currencies are never
+ * added), and in the number of deals: "USD up 18% ($1.1M → $1.3M), EUR new (€94k); 34 deals against 28".
+ */
+function changeLine(now: Tally, then: Tally): string {
+  const currencies = [...new Set([...now.totals, ...then.totals].map((t) => t.currency))];
+  const amount = (totals: Money[], currency: string) =>
+    totals.find((t) => t.currency === currency)?.amount ?? 0;
+  const parts = currencies.map((currency) => {
+    const a = amount(now.totals, currency);
+    const b = amount(then.totals, currency);
+    return `${currency} ${changeOf(a, b)} (${formatMoney(b, currency)} → ${formatMoney(a, currency)})`;
+  });
+  const deals = `${now.count} deals against ${then.count}`;
+  return parts.length ? `${parts.join(', ')}; ${deals}` : deals;
+}
+
+function tallyWords(tally: Tally): string {
+  return `${tally.count} ${tally.count === 1 ? 'deal' : 'deals'}${tally.count ? `, ${formatMoneyList(tally.totals)}` : ''}`;
+}
+
+/** One side of a comparison ("Won") in both periods, and the change. */
+function comparedLines(what: string, now: Tally, then: Tally, thenWords: string): string[] {
+  return [`${what}: ${tallyWords(now)} (${thenWords}: ${tallyWords(then)}).`, `  ${changeLine(now, then)}.`];
+}
+
+/**
+ * A summary ("how's my pipeline", "how did Sam do last month") against another period: what was won
+ * and lost in each, and the change, currency by currency. The open pipeline is now only (no past
+ * figure of it is kept), so it is said as such.
+ */
+export async function summaryComparison(
+  query: SummaryQuery,
+  then: DaySpan,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<Reply> {
+  const nowWords = spanWords(query);
+  const thenWords = spanWords(then);
+  const [current, before] = await Promise.all([
+    skills.call(pipelineSummary, { ...query, label: nowWords }, caller),
+    skills.call(pipelineSummary, { ...query, from: then.from, to: then.to, label: thenWords }, caller),
+  ]);
+  return {
+    title: `Compared — ${current.scopeLabel}`,
+    text: [
+      `${nowWords} against ${thenWords} (${current.scopeLabel}):`,
+      ...comparedLines('Won', current.won, before.won, thenWords),
+      ...comparedLines('Lost', current.lost, before.lost, thenWords),
+      `Open pipeline now: ${current.open.count} deals worth ${formatMoneyList(current.open.totals)} (no figure of it is kept for ${thenWords}).`,
+    ].join('\n'),
+  };
+}
+
+/**
+ * Deals won or lost in a period ("how much did we win this quarter") against another period: how
+ * many and how much in each, and the change, currency by currency.
+ */
+export async function closedDealsComparison(
+  query: RecordQuery,
+  then: DaySpan,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<Reply> {
+  const base: RecordQuery = { ...query, aggregate: 'sum' };
+  delete base.field;
+  delete base.order;
+  delete base.limit;
+  delete base.dealIds;
+  const nowSpan = { from: query.closedFrom!, to: query.closedTo! };
+  const [current, before] = await Promise.all([
+    skills.call(queryRecords, base, caller),
+    skills.call(queryRecords, { ...base, closedFrom: then.from, closedTo: then.to }, caller),
+  ]);
+  const what = query.status === 'lost' ? 'Lost' : 'Won';
+  const thenWords = spanWords(then);
+  return {
+    text: [
+      `${spanWords(nowSpan)} against ${thenWords} (${current.scopeLabel}):`,
+      ...comparedLines(
+        what,
+        { count: current.total, totals: current.totals },
+        { count: before.total, totals: before.totals },
+        thenWords,
+      ),
+    ].join('\n'),
+  };
+}
