@@ -22,6 +22,7 @@ import { knowledgeHandler } from './intents/knowledge-handler';
 import { dataExportHandler } from './intents/data-export-handler';
 import { dataProfileHandler } from './intents/data-profile-handler';
 import { teamRosterHandler } from './intents/team-roster-handler';
+import { auditLogHandler } from './intents/audit-log-handler';
 import { recordQueryHandler } from './intents/record-query-handler';
 import { salesHandlers } from './intents/sales-handlers';
 import { smallTalkHandlers } from './intents/small-talk';
@@ -77,6 +78,7 @@ export class DialogRunner {
       dataExportHandler,
       dataProfileHandler,
       teamRosterHandler,
+      auditLogHandler,
       accountsToCallHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),

@@ -8,6 +8,7 @@ import {
   showAudience,
 } from '../../src/skills/audiences';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
+import { auditLogSummary } from '../../src/skills/audit-trail';
 import { agentAssist } from '../../src/skills/agent-assist';
 import { listCases, openCase, updateCase } from '../../src/skills/cases';
 import { churnRisk } from '../../src/skills/churn-risk';
@@ -65,4 +66,5 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   customerView,
   agentAssist,
   listTeamMembers,
+  auditLogSummary,
 ] as unknown as readonly Skill<never, unknown>[];

@@ -5,6 +5,7 @@ import { accountSegmentReply } from '../../src/dialogs/replies/segment-replies';
 import { recommendationsReply } from '../../src/dialogs/replies/recommendation-replies';
 import { accountBriefing } from '../../src/skills/account-briefing';
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
+import { auditLogSummary } from '../../src/skills/audit-trail';
 import {
   audienceSpendChange,
   buildAudience,
@@ -604,6 +605,24 @@ const PROBES: Probe[] = [
     expected: {
       team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
       all: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
+    },
+  },
+  {
+    // Who read or changed the subject: the audit log is the admins' whatever the visibility mode.
+    name: 'audit-log-summary (the day, narrowed to the subject account)',
+    skill: auditLogSummary as Skill<never, unknown>,
+    call: (s, caller, services) => {
+      const day = FIXTURE_NOW.toISOString().slice(0, 10);
+      return invokeSkill(
+        auditLogSummary,
+        { from: day, to: day, record: s.accountName },
+        { caller, services },
+      );
+    },
+    decide: () => 'full',
+    expected: {
+      team: roleTable(forbidden, forbidden, forbidden, same('full')),
+      all: roleTable(forbidden, forbidden, forbidden, same('full')),
     },
   },
   {

@@ -90,6 +90,8 @@ export const NOT_LLM_TOOLS: Readonly<Record<string, string>> = {
     'whole collections as rows: a file for the CLI and the export handler, far beyond a tool result',
   'profile-collection':
     'a whole-collection profile for admins and analysts, served as a report, not a tool result',
+  'audit-log-summary':
+    "answered by the audit-log handler for admins; kept from the LLM so that people's activity is not sent to a model provider",
   'route-handoff': "the widget's hand-off calls it; a visitor's agent is offered knowledge-answer only",
   'open-handoff-case': "the widget's hand-off calls it; a visitor's agent is offered knowledge-answer only",
   'note-handoff-unattended':

@@ -24,6 +24,7 @@ import { isHelpRequest } from './help-requests';
 import { nameOnlyAccountOf, terseRecordQuestionOf } from './terse-messages';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { isUserAdministrationRequest, userAdministrationQuestion } from './user-admin-requests';
+import { auditRequestOf } from './audit-requests';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -238,6 +239,9 @@ export class QuestionUnderstander implements Understander {
       return understanding;
     // An explanation button's message carries the deal's id: it is a score question, whatever its words.
     if (explainedDealIdOf(text)) return { ...understanding, intent: 'lead_score', confidence: 1 };
+    // "show me the audit log for yesterday", "who exported data this week": the audit log (an admin's),
+    // before the model's reading of "log" as a call to log or the knowledge base's of "logged in".
+    if (auditRequestOf(text)) return { ...understanding, intent: 'audit_log', confidence: 0.95 };
     // The knowledge skill's own decision, as it asks (asked only where a wording calls for it).
     const knowledgeAnswers = async () => (await this.knowledge?.answers?.(text)) ?? false;
     // "the forecast digest isn't showing up", "the bot doesn't answer me": troubleshooting, not a request.

@@ -151,11 +151,17 @@ export async function recordAudit(
   await appendAudit(store, event, at, onLost);
 }
 
-/** Which audit entries to read: by CRM user, by record, since a date (each optional). */
+/** Which audit entries to read: by CRM user, record, action, skill or channel, in a time span (each optional). */
 export interface AuditQuery {
   userId?: string;
   recordId?: string;
   since?: Date;
+  /** Only entries before this instant. */
+  before?: Date;
+  action?: AuditAction;
+  /** Only entries of these skills. */
+  skills?: readonly string[];
+  channel?: string;
   limit?: number;
 }
 
@@ -164,6 +170,13 @@ export async function readAudit(store: Store, query: AuditQuery): Promise<AuditE
   const filter: Record<string, unknown> = {};
   if (query.userId) filter.userId = query.userId;
   if (query.recordId) filter.recordIds = query.recordId;
-  if (query.since) filter.at = { $gte: query.since };
+  if (query.since || query.before)
+    filter.at = {
+      ...(query.since ? { $gte: query.since } : {}),
+      ...(query.before ? { $lt: query.before } : {}),
+    };
+  if (query.action) filter.action = query.action;
+  if (query.skills) filter.skill = { $in: [...query.skills] };
+  if (query.channel) filter.channel = query.channel;
   return store.auditEntries.find(filter, { sort: { at: 1 }, ...(query.limit ? { limit: query.limit } : {}) });
 }

@@ -1,0 +1,99 @@
+import { auditLogSummary } from '../../skills/audit-trail';
+import { EXPORT_SKILL_NAME } from '../../skills/data-export';
+import { exportAudience } from '../../skills/audiences';
+import type { Skill } from '../../skills/skill';
+import { auditReply } from '../replies/audit-replies';
+import { auditRequestOf } from '../routing/audit-requests';
+import type { Understanding } from '../routing/understanding';
+import { calendarDayIn, isoDay } from '../understanding/entities/calendar-day';
+import { extractPeriodsAndDates } from '../understanding/entities/periods';
+import type { IntentHandler } from './intent-handler';
+
+/** Days a question that names no period looks back over, today included. */
+const DEFAULT_DAYS = 7;
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The days a question asks about, read as the past ("monday" is the last one), never past today. */
+export function auditPeriodOf(
+  text: string,
+  now: Date,
+  timezone: string,
+  fallback: 'today' | 'week',
+): { from: string; to: string; words?: string } {
+  const today = isoDay(calendarDayIn(now, timezone));
+  const { periods, dates } = extractPeriodsAndDates(text, { now, timeZone: timezone, prefer: 'past' });
+  const period = periods[0];
+  if (period) return { from: period.start, to: period.end < today ? period.end : today, words: period.text };
+  const date = dates[0];
+  if (date) {
+    const since = new RegExp(String.raw`\bsince\s+${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+    return since.test(text)
+      ? { from: date.date, to: today, words: `since ${date.text}` }
+      : { from: date.date, to: date.date, words: date.text };
+  }
+  return fallback === 'today'
+    ? { from: today, to: today, words: 'today' }
+    : { from: addDays(today, 1 - DEFAULT_DAYS), to: today, words: `the last ${DEFAULT_DAYS} days` };
+}
+
+/** The CRM user a question names: an e-mail, else the user the name matcher found. */
+function personAsked(understanding: Understanding): string | undefined {
+  const email = understanding.entities?.emails[0]?.text;
+  if (email) return email;
+  const rep = understanding.entities?.people.find((p) => p.kind === 'rep');
+  return rep?.kind === 'rep' ? rep.candidates[0]?.name : undefined;
+}
+
+/** The account or contact a question names (a name the matcher is sure of), unless it is the person asked about. */
+function recordAsked(understanding: Understanding, person: string | undefined): string | undefined {
+  const entities = understanding.entities;
+  const account = entities?.accounts.find((a) => a.score >= 0.9);
+  if (account) return account.name;
+  const contact = entities?.contacts.find((c) => c.score >= 0.9);
+  return contact && contact.name !== person ? contact.name : undefined;
+}
+
+/**
+ * "show me the audit log for yesterday", "who looked at acme this week", "who exported data", "who
+ * logged in today": the audit log summarised, for admins. Sign-ins are not logged: the reply says so
+ * and shows who used the bot. Anyone else is told plainly that the log is for admins.
+ */
+export const auditLogHandler: IntentHandler = {
+  intents: ['audit_log'],
+  capability: {
+    skill: auditLogSummary as Skill<never, unknown>,
+    summary: 'read the audit log: who read, changed or exported which records',
+    examples: ['who looked at Acme this week?', 'who exported data this week?'],
+  },
+  handle: async ({ text, caller, skills, understanding }) => {
+    if (!skills.mayCall(auditLogSummary as Skill<never, unknown>, caller))
+      return {
+        text: "The audit log (who saw or changed which records) is for admins only, so I can't show it to you. Your CRM administrator can.",
+      };
+    const asked = auditRequestOf(text) ?? {};
+    const period = auditPeriodOf(text, skills.clock(), caller.timezone, asked.signIns ? 'today' : 'week');
+    const person = asked.signIns ? undefined : personAsked(understanding);
+    const record = asked.signIns ? undefined : recordAsked(understanding, person);
+    const summary = await skills.call(
+      auditLogSummary,
+      {
+        from: period.from,
+        to: period.to,
+        ...(person ? { person } : {}),
+        ...(record ? { record } : {}),
+        ...(asked.action ? { action: asked.action } : {}),
+        ...(asked.exports ? { skills: [EXPORT_SKILL_NAME, exportAudience.name] } : {}),
+      },
+      caller,
+    );
+    return auditReply(summary, {
+      signIns: asked.signIns ?? false,
+      exports: asked.exports ?? false,
+      ...(period.words ? { periodWords: period.words } : {}),
+      timezone: caller.timezone,
+    });
+  },
+};

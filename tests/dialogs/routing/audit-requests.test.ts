@@ -1,0 +1,91 @@
+import { auditRequestOf } from '../../../src/dialogs/routing/audit-requests';
+import { QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
+import type { Understander } from '../../../src/dialogs/routing/understanding';
+
+// Issue 19, m4: the audit log asked in chat. "log" in "audit log" names a log to read; "log a call" is a write.
+describe('asking the audit log', () => {
+  it.each([
+    ['show me the audit log for yesterday', {}],
+    ['pull up the access log for this week', {}],
+    ['activity log for sam', {}],
+    ["what's in the audit trail today?", {}],
+    ['audit log entries for acme corporation', {}],
+    ['can you show me the audit log', {}],
+    ['audit what sam did yesterday', {}],
+    ['who looked at acme this week', { action: 'read' }],
+    ['who has viewed the globex account?', { action: 'read' }],
+    ['who accessed jane cooper yesterday', { action: 'read' }],
+    ['who changed the initech deal', { action: 'change' }],
+    ['who edited anything today', { action: 'change' }],
+    ['what did sam look at yesterday', { action: 'read' }],
+    ['what has priya changed this week', { action: 'change' }],
+    ['who erased data this month', { action: 'erase' }],
+    ['who exported data this week', { exports: true }],
+    ['who has been exporting contacts?', { exports: true }],
+    ['any exports this week?', { exports: true }],
+    ['who downloaded the deals', { exports: true }],
+    ['audit log of exports', { exports: true }],
+    ['who logged in today', { signIns: true }],
+    ['who signed in this week?', { signIns: true }],
+    ['when was the last login of sam', { signIns: true }],
+    ['sign-in history for this week', { signIns: true }],
+    ['who used the bot today', { signIns: true }],
+    ['who has been using crmpro this week', { signIns: true }],
+  ])('"%s" asks the audit log', (text, expected) => {
+    expect(auditRequestOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    'log a call with Jane',
+    'log a meeting',
+    'log a call with jane cooper at initech, we talked pricing',
+    'log that i emailed bob at globex',
+    'please log my meeting with acme yesterday',
+    'export the contacts as csv',
+    'can i download all leads in parquet',
+    'show me recent activity for acme',
+    'activity history for globex',
+    'how do i log in',
+    "i can't log in",
+    'does crmpro keep an audit log?',
+    'how long is the audit log kept',
+    'is there an access log for gdpr',
+    'when was your last security audit',
+    'who owns acme',
+    'who is the contact at globex',
+    'what did acme buy last year',
+    'what did we change in the last release',
+    'remove sam from crmpro',
+    'what access do reps have',
+    'where can i see who changed what in the crm? need it for an audit',
+    'is there a way to see who exported data',
+    'how can an admin see who looked at a record',
+  ])('"%s" does not', (text) => {
+    expect(auditRequestOf(text)).toBeUndefined();
+  });
+});
+
+describe('the router sends audit questions to the audit log, and keeps the write form for logging', () => {
+  // The intent model reads "log" as logging a call (issue 19: the log-a-call form asked "Which account was it with?").
+  const readsLogging: Understander = {
+    understand: async () => ({ intent: 'log_interaction', confidence: 0.8 }),
+  };
+  const router = new QuestionUnderstander(readsLogging);
+
+  it.each([
+    'show me the audit log for yesterday',
+    'activity log for sam',
+    'access log this week',
+    'who exported data this week',
+    'who logged in today',
+  ])('"%s" is the audit log', async (text) => {
+    expect((await router.understand(text)).intent).toBe('audit_log');
+  });
+
+  it.each(['log a call with Jane', 'log a meeting', 'log a call with jane at initech about pricing'])(
+    '"%s" stays a call to log',
+    async (text) => {
+      expect((await router.understand(text)).intent).toBe('log_interaction');
+    },
+  );
+});
