@@ -52,7 +52,7 @@ export function learnBinnings(table: FeatureTable, maxBins = MAX_BINS): FeatureB
 
 function numericBinning(name: string, values: Float64Array, maxBins: number): NumericBinning {
   let present: number[] = [];
-  for (const value of values) if (!Number.isNaN(value)) present.push(value);
+  for (let r = 0; r < values.length; r++) if (!Number.isNaN(values[r]!)) present.push(values[r]!);
   if (present.length > SAMPLE_FOR_EDGES) {
     const random = seededRandom(7);
     present = Array.from({ length: SAMPLE_FOR_EDGES }, () => present[Math.floor(random() * present.length)]!);
@@ -60,7 +60,8 @@ function numericBinning(name: string, values: Float64Array, maxBins: number): Nu
   const sorted = Float64Array.from(present).sort();
   const distinct: number[] = [];
   const counts: number[] = [];
-  for (const value of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i]!;
     if (distinct.length && distinct[distinct.length - 1] === value) counts[counts.length - 1]!++;
     else {
       distinct.push(value);
@@ -92,7 +93,7 @@ function categoricalBinning(
   maxBins: number,
 ): CategoricalBinning {
   const counts = new Float64Array(column.levels.length);
-  for (const code of column.codes) if (code >= 0) counts[code]!++;
+  for (let r = 0; r < column.codes.length; r++) if (column.codes[r]! >= 0) counts[column.codes[r]!]!++;
   const order = column.levels.map((_, i) => i).filter((i) => counts[i]! > 0);
   order.sort((a, b) => counts[b]! - counts[a]! || (column.levels[a]! < column.levels[b]! ? -1 : 1));
   const budget = maxBins - 1;

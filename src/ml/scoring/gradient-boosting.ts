@@ -77,42 +77,30 @@ export function trainBoostedTrees(
   const validationLogLoss: number[] = [];
   let bestLoss = Number.POSITIVE_INFINITY;
   let bestIteration = 0;
-  let bestValidationScores = new Float64Array(validRows.length).fill(baseScore);
+  const bestValidationScores = new Float64Array(validRows.length).fill(baseScore);
   const random = seededRandom(params.seed);
   const allFeatures = Array.from({ length: data.featureCount }, (_, f) => f);
   const grower = new TreeGrower(data, layout, params);
 
+  // The per-row work of a round is in small functions of their own: inside this long loop V8 kept
+  // it unoptimised, boxing every number (300 MB of garbage per booster on Bank Marketing).
   for (let iteration = 0; iteration < params.maxIterations; iteration++) {
-    for (const row of trainRows) {
-      const p = 1 / (1 + Math.exp(-scores[row]!));
-      gradients[row] = p - labels[row]!;
-      hessians[row] = Math.max(p * (1 - p), 1e-16);
-    }
+    setGradients(trainRows, scores, labels, gradients, hessians);
     const features =
       params.featureFraction < 1 ? sampleFeatures(allFeatures, params.featureFraction, random) : allFeatures;
     const { tree, leafSpans } = grower.grow(gradients, hessians, rows, features);
     trees.push(tree);
-    for (const span of leafSpans) {
-      const value = tree.value[span.node]!;
-      for (let i = span.start; i < span.end; i++) scores[rows[i]!] = scores[rows[i]!]! + value;
-    }
+    for (const span of leafSpans) addToScores(scores, rows, span.start, span.end, tree.value[span.node]!);
     if (validRows.length === 0) {
       bestIteration = iteration + 1;
       continue;
     }
-    const lookups = leftBinLookups(tree);
-    let loss = 0;
-    for (const row of validRows) {
-      const leaf = leafIndexOf(tree, data.bins, row * data.featureCount, lookups);
-      const score = (scores[row] = scores[row]! + tree.value[leaf]!);
-      loss += labels[row] ? softplus(-score) : softplus(score);
-    }
-    loss /= validRows.length;
+    const loss = addTreeToValidation(tree, data, validRows, labels, scores) / validRows.length;
     validationLogLoss.push(loss);
     if (loss < bestLoss - 1e-7) {
       bestLoss = loss;
       bestIteration = iteration + 1;
-      bestValidationScores = Float64Array.from(validRows, (row) => scores[row]!);
+      for (let i = 0; i < validRows.length; i++) bestValidationScores[i] = scores[validRows[i]!]!;
     } else if (iteration + 1 - bestIteration >= params.earlyStoppingRounds) {
       break;
     }
@@ -138,6 +126,52 @@ export function rawScoresOf(model: BoostedTrees, data: BinnedMatrix): Float64Arr
     }
   }
   return scores;
+}
+
+/** The log-loss gradient and hessian of each training row at its current score. */
+function setGradients(
+  trainRows: Uint32Array,
+  scores: Float64Array,
+  labels: Uint8Array,
+  gradients: Float64Array,
+  hessians: Float64Array,
+): void {
+  for (let i = 0; i < trainRows.length; i++) {
+    const row = trainRows[i]!;
+    const p = 1 / (1 + Math.exp(-scores[row]!));
+    gradients[row] = p - labels[row]!;
+    hessians[row] = Math.max(p * (1 - p), 1e-16);
+  }
+}
+
+/** Adds a leaf's value to the scores of its rows (`rows[start..end)`). */
+function addToScores(
+  scores: Float64Array,
+  rows: Uint32Array,
+  start: number,
+  end: number,
+  value: number,
+): void {
+  for (let i = start; i < end; i++) scores[rows[i]!] = scores[rows[i]!]! + value;
+}
+
+/** Adds a new tree's output to the validation rows' scores and returns their summed log-loss. */
+function addTreeToValidation(
+  tree: RegressionTree,
+  data: BinnedMatrix,
+  validRows: Uint32Array,
+  labels: Uint8Array,
+  scores: Float64Array,
+): number {
+  const lookups = leftBinLookups(tree);
+  let loss = 0;
+  for (let i = 0; i < validRows.length; i++) {
+    const row = validRows[i]!;
+    const leaf = leafIndexOf(tree, data.bins, row * data.featureCount, lookups);
+    const score = (scores[row] = scores[row]! + tree.value[leaf]!);
+    loss += labels[row] ? softplus(-score) : softplus(score);
+  }
+  return loss;
 }
 
 /** log(1 + e^x) without overflow. */

@@ -58,8 +58,13 @@ function bestNumericSplit(
   const missingC = hist[base + 2]!;
   const { g: totalG, h: totalH, c: totalC } = leaf;
   const { minSamplesLeaf, minHessianLeaf, l2 } = params;
+  // The best so far lives in locals: one SplitChoice per call, not one per improvement.
   let bestGain = 0;
-  let best: SplitChoice | null = null;
+  let bestThreshold = -1;
+  let bestWithMissing = false;
+  let bestG = 0;
+  let bestH = 0;
+  let bestC = 0;
   let lg = 0;
   let lh = 0;
   let lc = 0;
@@ -80,20 +85,25 @@ function bestNumericSplit(
       const gain = (g * g) / (h + l2) + (rg * rg) / (rh + l2) - parentScore;
       if (gain > bestGain) {
         bestGain = gain;
-        best = {
-          gain,
-          feature: f,
-          threshold: t,
-          missingLeft: withMissing === 1,
-          leftBins: null,
-          leftG: g,
-          leftH: h,
-          leftC: c,
-        };
+        bestThreshold = t;
+        bestWithMissing = withMissing === 1;
+        bestG = g;
+        bestH = h;
+        bestC = c;
       }
     }
   }
-  return best;
+  if (bestThreshold < 0) return null;
+  return {
+    gain: bestGain,
+    feature: f,
+    threshold: bestThreshold,
+    missingLeft: bestWithMissing,
+    leftBins: null,
+    leftG: bestG,
+    leftH: bestH,
+    leftC: bestC,
+  };
 }
 
 function bestCategoricalSplit(
@@ -112,12 +122,20 @@ function bestCategoricalSplit(
   const { g: totalG, h: totalH, c: totalC } = leaf;
   const l2 = params.l2 + params.categoricalL2;
   const parent = (totalG * totalG) / (totalH + l2);
-  let best: SplitChoice | null = null;
-  const consider = (leftSet: number[]) => {
+  // Candidate left sets are runs eligible[from..to) of the (sorted) eligible bins; the best is kept
+  // as its run and turned into a SplitChoice once, so the search allocates no arrays of its own.
+  let bestGain = 0;
+  let bestFrom = -1;
+  let bestTo = -1;
+  let bestG = 0;
+  let bestH = 0;
+  let bestC = 0;
+  const consider = (from: number, to: number) => {
     let g = 0;
     let h = 0;
     let c = 0;
-    for (const b of leftSet) {
+    for (let i = from; i < to; i++) {
+      const b = eligible[i]!;
       g += hist[base + b * 3]!;
       h += hist[base + b * 3 + 1]!;
       c += hist[base + b * 3 + 2]!;
@@ -133,29 +151,50 @@ function bestCategoricalSplit(
       return;
     const rg = totalG - g;
     const gain = (g * g) / (h + l2) + (rg * rg) / (rh + l2) - parent;
-    if (gain > 0 && (!best || gain > best.gain)) {
-      best = {
-        gain,
-        feature: f,
-        threshold: 0,
-        missingLeft: leftSet.includes(0),
-        leftBins: [...leftSet].sort((a, b) => a - b),
-        leftG: g,
-        leftH: h,
-        leftC: c,
-      };
+    if (gain > 0 && (bestFrom < 0 || gain > bestGain)) {
+      bestGain = gain;
+      bestFrom = from;
+      bestTo = to;
+      bestG = g;
+      bestH = h;
+      bestC = c;
     }
   };
   if (eligible.length <= 4) {
-    for (const b of eligible) consider([b]);
-    return best;
+    for (let i = 0; i < eligible.length; i++) consider(i, i + 1);
+  } else {
+    // Categories by gradient / (hessian + smoothing), ascending; ties keep bin order (a stable
+    // insertion sort: a few dozen bins at most, and no sort buffers per leaf and feature).
+    const ratios = eligible.map(
+      (b) => hist[base + b * 3]! / (hist[base + b * 3 + 1]! + params.categoricalSmoothing),
+    );
+    for (let i = 1; i < eligible.length; i++) {
+      const bin = eligible[i]!;
+      const ratio = ratios[i]!;
+      let j = i - 1;
+      for (; j >= 0 && ratios[j]! > ratio; j--) {
+        eligible[j + 1] = eligible[j]!;
+        ratios[j + 1] = ratios[j]!;
+      }
+      eligible[j + 1] = bin;
+      ratios[j + 1] = ratio;
+    }
+    const limit = Math.min(params.maxCategoriesLeft, eligible.length - 1);
+    for (let k = 1; k <= limit; k++) {
+      consider(0, k);
+      consider(eligible.length - k, eligible.length);
+    }
   }
-  const ratio = (b: number) => hist[base + b * 3]! / (hist[base + b * 3 + 1]! + params.categoricalSmoothing);
-  eligible.sort((a, b) => ratio(a) - ratio(b));
-  const limit = Math.min(params.maxCategoriesLeft, eligible.length - 1);
-  for (let k = 1; k <= limit; k++) {
-    consider(eligible.slice(0, k));
-    consider(eligible.slice(eligible.length - k));
-  }
-  return best;
+  if (bestFrom < 0) return null;
+  const leftSet = eligible.slice(bestFrom, bestTo);
+  return {
+    gain: bestGain,
+    feature: f,
+    threshold: 0,
+    missingLeft: leftSet.includes(0),
+    leftBins: leftSet.sort((a, b) => a - b),
+    leftG: bestG,
+    leftH: bestH,
+    leftC: bestC,
+  };
 }
