@@ -32,7 +32,12 @@ describe('digests in chat', () => {
     expect(await text('what am I subscribed to?')).toMatch(
       /forecast digest: daily 07:30 \(Europe\/Paris\) in Slack/,
     );
-    expect(await text('stop the digest')).toMatch(/Stopped: forecast digest/);
+    // Stopping asks first too: which digest, when and where it comes.
+    expect(await text('stop the digest')).toMatch(
+      /Stop the forecast digest \(every day at 07:30 \(Europe\/Paris time\) in Slack\)\? .*yes\/no/,
+    );
+    expect(await temp.store.digestSubscriptions.countDocuments({ userId: managerId, active: true })).toBe(1);
+    expect(await text('yes')).toMatch(/Stopped: forecast digest/);
     expect(await temp.store.digestSubscriptions.countDocuments({ userId: managerId, active: true })).toBe(0);
     expect(await text('what am I subscribed to?')).toMatch(/not subscribed to any digest/);
   }, 120_000);
@@ -109,6 +114,67 @@ describe('digests in chat', () => {
       expect(await text('send me the forecast digest every weekday at 8am')).toMatch(
         /You already get the forecast digest every weekday at 08:00 .*nothing to change/,
       );
+    });
+  });
+  describe('stopping a digest in other words asks first (issue 19, eighth round, r6)', () => {
+    const REP = 'sam.rivera@demo.crmpro.dev';
+    let repId: string;
+    let n = 0;
+    beforeAll(async () => {
+      repId = (await temp.store.users.findOne({ email: REP }))!._id;
+    });
+    const active = () => temp.store.digestSubscriptions.countDocuments({ userId: repId, active: true });
+    const chatOf = () => {
+      const chat = new ChatDriver(servicesFor(temp.store), `digest-stop-${n++}`, { localUser: REP });
+      return async (message: string) => (await chat.say(message)).map((r) => r.text).join('\n');
+    };
+    beforeEach(async () => {
+      await temp.store.digestSubscriptions.updateMany({ userId: repId }, { $set: { active: false } });
+      const text = chatOf();
+      await text('send me the forecast digest every weekday at 8am');
+      await text('yes');
+    });
+
+    it.each([
+      'stop the digest',
+      'unsubscribe me from the daily email',
+      'no more forecast emails',
+      'stop sending me these emails',
+      'turn off the forecast digest please',
+      'cancel my forecast digest',
+    ])('%s → asks, and stops on yes', async (message) => {
+      const text = chatOf();
+      expect(await text(message)).toMatch(
+        /^Stop the forecast digest \(every weekday at 08:00 .*\)\? .*yes\/no/,
+      );
+      expect(await active()).toBe(1);
+      expect(await text('yes')).toMatch(/^Stopped: forecast digest/);
+      expect(await active()).toBe(0);
+    });
+
+    it('keeps the digest on no, and says so', async () => {
+      const text = chatOf();
+      await text('no more forecast emails');
+      expect(await text('no')).toMatch(/nothing stopped: you still get the forecast digest/);
+      expect(await active()).toBe(1);
+    });
+
+    it('says when there is nothing of that kind to stop', async () => {
+      const text = chatOf();
+      expect(await text('stop the segment movement digest')).toMatch(
+        /not subscribed to the segment movement digest/,
+      );
+      expect(await active()).toBe(1);
+    });
+
+    it.each([
+      'a customer wants to unsubscribe from our emails',
+      'how many contacts unsubscribed from the newsletter',
+      'cancel my subscription',
+    ])('not a digest of mine to stop: %s', async (message) => {
+      const text = chatOf();
+      expect(await text(message)).not.toMatch(/^Stop the|Stopped:/);
+      expect(await active()).toBe(1);
     });
   });
 });

@@ -112,7 +112,9 @@ describe('root dialog through the bot core', () => {
     expect(subscribe!.text).toMatch(/you will get the forecast digest every day at 08:00/);
     expect(subscribe!.buttons?.map((b) => b.value)).toContain('what am I subscribed to?');
     const [unsubscribe] = await chat.say('unsubscribe me from the digest');
-    expect(unsubscribe!.text).toMatch(/Stopped: forecast digest/);
+    expect(unsubscribe!.text).toMatch(/^Stop the forecast digest .*\(yes\/no\)/);
+    const [stopped] = await chat.say('yes');
+    expect(stopped!.text).toMatch(/Stopped: forecast digest/);
   });
 
   it('recognises a linked Teams user on a verified channel', async () => {

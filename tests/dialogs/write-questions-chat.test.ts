@@ -65,7 +65,12 @@ describe('questions about writes, and the confirmation turn of write dialogs', (
       /forecast digest: weekdays 07:00/,
     );
     expect(await counts()).toEqual(before);
-    expect(text(await chat.say('stop the forecast digest'))).toContain('Stopped: forecast digest');
+    // Stopping asks first, as subscribing does; nothing changes before the yes.
+    expect(text(await chat.say('stop the forecast digest'))).toMatch(
+      /^Stop the forecast digest .*\(yes\/no\)/,
+    );
+    expect(await counts()).toEqual(before);
+    expect(text(await chat.say('yes'))).toContain('Stopped: forecast digest');
   }, 60_000);
 
   it.each(['yes', 'yep', 'sure', 'do it', 'go ahead', 'yes please', 'ok, go ahead'])(

@@ -1,9 +1,4 @@
-import {
-  listDigestSubscriptions,
-  subscribeDigest,
-  unsubscribeDigest,
-  type ListedSubscription,
-} from '../../skills/digests';
+import { listDigestSubscriptions, subscribeDigest, type ListedSubscription } from '../../skills/digests';
 import { asksAboutRatherThanRequests } from '../routing/feature-questions';
 import {
   deliveryInWords,
@@ -13,6 +8,7 @@ import {
   type PendingDigestSubscription,
 } from './digest-subscribe-dialog';
 import { digestChannelOf, digestKindOf, digestScheduleOf } from './digest-request-words';
+import { STOP_DIGEST_DIALOG, StopDigestDialog, type PendingDigestStop } from './digest-unsubscribe-dialog';
 import type { IntentHandler } from './intent-handler';
 import { isSalesTargetMessage, salesTargetTurn, SetTargetDialog } from './sales-target-chat';
 
@@ -28,7 +24,7 @@ function line(s: ListedSubscription): string {
 /**
  * Scheduled digests in chat, through the digest skills: "send me the forecast digest every weekday
  * at 8am" subscribes (in the caller's time zone, on the channel they name or their usual one),
- * "stop the digest" unsubscribes, "what am I subscribed to?" lists. The words are read by patterns
+ * "stop the digest" unsubscribes (after a yes), "what am I subscribed to?" lists. The words are read by patterns
  * here (the intent model only says it is about digests), which keeps it predictable.
  */
 export const digestHandler: IntentHandler = {
@@ -44,7 +40,11 @@ export const digestHandler: IntentHandler = {
       "what's our target this quarter?",
     ],
   },
-  dialogs: (skills) => [new SetTargetDialog(skills), new SubscribeDigestDialog(skills)],
+  dialogs: (skills) => [
+    new SetTargetDialog(skills),
+    new SubscribeDigestDialog(skills),
+    new StopDigestDialog(skills),
+  ],
   handle: async ({ text, caller, skills, understanding }) => {
     // Targets ride with the digests: the forecast digest compares against them.
     if (isSalesTargetMessage(text) && !/\bdigests?\b/i.test(text))
@@ -65,11 +65,14 @@ export const digestHandler: IntentHandler = {
     }
     const kind = digestKindOf(text);
     if (understanding.intent === 'digest_unsubscribe' || STOP.test(text)) {
-      const { stopped } = await skills.call(unsubscribeDigest, kind ? { kind } : {}, caller);
+      // Nothing is stopped before the person's yes: the question says which of theirs would stop.
+      const { subscriptions } = await skills.call(listDigestSubscriptions, {}, caller);
+      const stopping = subscriptions.filter((s) => !kind || s.kind === kind);
+      if (!stopping.length)
+        return { text: `You were not subscribed to ${kind ? `the ${KIND_NAMES[kind]}` : 'any digest'}.` };
       return {
-        text: stopped.length
-          ? `Stopped: ${stopped.map((s) => KIND_NAMES[s.kind]).join(', ')}. You will not get ${stopped.length === 1 ? 'it' : 'them'} any more.`
-          : `You were not subscribed to ${kind ? `the ${KIND_NAMES[kind]}` : 'any digest'}.`,
+        beginDialog: STOP_DIGEST_DIALOG,
+        options: { ...(kind ? { kind } : {}), subscriptions: stopping } satisfies PendingDigestStop,
       };
     }
     const chosen = kind ?? 'forecast';

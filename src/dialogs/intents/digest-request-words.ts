@@ -30,3 +30,21 @@ export function digestScheduleOf(text: string, kind: DigestKind): string | undef
   const dayWords = days ?? (kind === 'forecast' ? 'weekdays' : 'mondays');
   return time ? `${dayWords} at ${time}` : dayWords;
 }
+
+/** Words that stop something the caller gets. */
+const STOP_WORDS =
+  /\b(?:stop|cancel|unsubscribe|no more|don'?t send|do not send|turn off|opt (?:me )?out|i don'?t want)\b/i;
+/** The digests in other words: "the daily email", "forecast emails", "these emails you send". */
+const DIGEST_IN_OTHER_WORDS =
+  /\b(?:(?:daily|weekly|morning|monday|forecast|scheduled|automatic|automated)\s+(?:e-?mails?|reports?|summar(?:y|ies)|messages?|updates?)|(?:those|these|your)\s+(?:e-?mails|messages|reports)|(?:e-?mails?|messages)\s+(?:you|the bot)\s+send)\b/i;
+/** Someone else's e-mails (a customer's opt-out, a campaign): not the caller's digests. */
+const SOMEONE_ELSES =
+  /\b(?:customers?|clients?|contacts?|leads?|they|he|she|them|their|newsletters?|campaigns?|audiences?|mailing)\b/i;
+
+/**
+ * A request to stop the caller's digests that does not say "digest" ("unsubscribe me from the
+ * daily email", "no more forecast emails", "stop sending me these emails").
+ */
+export function isDigestStopRequest(text: string): boolean {
+  return STOP_WORDS.test(text) && DIGEST_IN_OTHER_WORDS.test(text) && !SOMEONE_ELSES.test(text);
+}

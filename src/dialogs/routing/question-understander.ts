@@ -23,6 +23,7 @@ import { isClosing } from './closing-words';
 import { isHelpRequest } from './help-requests';
 import { nameOnlyAccountOf, terseRecordQuestionOf } from './terse-messages';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
+import { isDigestStopRequest } from '../intents/digest-request-words';
 import { isUserAdministrationRequest, userAdministrationQuestion } from './user-admin-requests';
 import { auditRequestOf } from './audit-requests';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
@@ -259,6 +260,8 @@ export class QuestionUnderstander implements Understander {
     // the documentation answers it, or the digest handler lists the caller's own ("when do i get mine").
     if (DIGEST.test(text) && asksAboutRatherThanRequests(text) && !asksAboutOwnUse(text))
       return asKnowledgeQuestion(understanding);
+    // "unsubscribe me from the daily email", "no more forecast emails": the digests, in other words.
+    if (isDigestStopRequest(text)) return { ...understanding, intent: 'digest_unsubscribe', confidence: 1 };
     // Scheduled digests are named by their word; the digest handler reads the rest of the message
     // (it also sets and tells teams' sales targets, which the forecast digest compares against).
     if (DIGEST.test(text) || isSalesTargetMessage(text))
