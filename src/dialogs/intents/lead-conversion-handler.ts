@@ -9,6 +9,7 @@ import {
   leadNameOf,
   leadStatusesOf,
 } from '../routing/marketing-questions';
+import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import type { IntentHandler } from './intent-handler';
 import { leadStatusesOfFollowUp } from './lead-follow-ups';
 
@@ -20,7 +21,17 @@ export const leadConversionHandler: IntentHandler = {
     summary: 'rank open leads by their chance to convert, with the reasons, for all leads or a campaign',
     examples: ['which new leads are most likely to convert?', 'score the leads from the webinar'],
   },
-  handle: async ({ text, caller, skills, memory }) => {
+  handle: async ({ text: said, caller, skills, memory }) => {
+    // "how many leads came in from web this month", "leads from the webinar last quarter": the leads
+    // that came in then; the rest of the words are read without the period.
+    const period = extractPeriodsAndDates(said, {
+      now: skills.clock(),
+      timeZone: caller.timezone,
+      prefer: 'past',
+    }).periods[0];
+    const text = period ? said.replace(new RegExp(escapeRegExp(period.text), 'i'), ' ') : said;
+    const createdIn = period ? { createdFrom: period.start, createdTo: period.end } : {};
+    const when = period?.text;
     // One person's chance ("whats the chance Hugo Andersson converts"): their leads, any status.
     const lead = leadNameOf(text);
     if (lead) return leadConversionReply(await skills.call(leadConversion, { lead }, caller));
@@ -33,10 +44,16 @@ export const leadConversionHandler: IntentHandler = {
       return leadBreakdownReply(
         await skills.call(
           leadConversion,
-          { groupBy, ...(ofCampaign ? { campaign: ofCampaign } : {}), ...(statuses ? { statuses } : {}) },
+          {
+            groupBy,
+            ...(ofCampaign ? { campaign: ofCampaign } : {}),
+            ...(statuses ? { statuses } : {}),
+            ...createdIn,
+          },
           caller,
         ),
         groupBy,
+        when,
       );
     }
     // "how many leads came in through web", "how many leads are still new": one group of a breakdown.
@@ -46,7 +63,11 @@ export const leadConversionHandler: IntentHandler = {
       const input = counted.source
         ? { groupBy: by, ...(counted.status ? { statuses: [counted.status] } : {}) }
         : { groupBy: by };
-      return leadCountReply(await skills.call(leadConversion, input, caller), counted);
+      return leadCountReply(
+        await skills.call(leadConversion, { ...input, ...createdIn }, caller),
+        counted,
+        when,
+      );
     }
     // "which of those are still open" right after a campaign's leads: that campaign, narrowed by status.
     const onLast = memory.previousFocus === 'leads' ? memory.lastLeadCampaign : undefined;
@@ -60,6 +81,7 @@ export const leadConversionHandler: IntentHandler = {
         ...(campaign ? { campaign } : {}),
         ...(statuses ? { statuses } : {}),
         ...(limit ? { limit: Math.min(50, Math.max(1, Number(limit))) } : {}),
+        ...createdIn,
       },
       caller,
     );
@@ -67,6 +89,11 @@ export const leadConversionHandler: IntentHandler = {
       memory.lastFocus = 'leads';
       memory.lastLeadCampaign = result.campaign.name;
     }
-    return leadConversionReply(result);
+    return leadConversionReply(result, when);
   },
 };
+
+/** `text` as a regular expression matching it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

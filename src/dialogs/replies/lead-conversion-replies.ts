@@ -1,15 +1,34 @@
 import type { LeadConversionResult, LeadGrouping } from '../../skills/lead-conversion';
 import type { LeadCountFilter } from '../routing/marketing-questions';
 import type { Reply, ReplyListItem } from '../reply';
-import { formatPercent } from './format';
+import { formatCalendarDay, formatPercent } from './format';
+
+/**
+ * When the leads counted came in, as asked and as days: " that came in this month (1 Dec 2026–31 Dec
+ * 2026)"; empty when no period was asked for.
+ */
+function cameIn(result: LeadConversionResult, said?: string): string {
+  const days = result.createdIn;
+  if (!days) return '';
+  const span =
+    days.from === days.to
+      ? formatCalendarDay(days.from)
+      : `${formatCalendarDay(days.from)}–${formatCalendarDay(days.to)}`;
+  const words = said?.replace(/^(?:in|during|over|for)\s+/i, '');
+  return words ? ` that came in ${words} (${span})` : ` that came in ${span}`;
+}
 
 /**
  * Leads counted by source, status or campaign: "Leads by source (80 you can see): • web — 24: 2
  * converted, 16 disqualified, 6 open", the biggest group first.
  */
-export function leadBreakdownReply(result: LeadConversionResult, groupBy: LeadGrouping): Reply {
+export function leadBreakdownReply(
+  result: LeadConversionResult,
+  groupBy: LeadGrouping,
+  period?: string,
+): Reply {
   const rows = result.breakdown ?? [];
-  const of = result.campaign ? ` from ${result.campaign.name}` : '';
+  const of = `${result.campaign ? ` from ${result.campaign.name}` : ''}${cameIn(result, period)}`;
   const title = `Leads${of} by ${groupBy}`;
   if (!rows.length) return { title, text: `There are no leads${of} you can see.` };
   const items: ReplyListItem[] = rows.map((row) => ({
@@ -34,7 +53,11 @@ export function leadBreakdownReply(result: LeadConversionResult, groupBy: LeadGr
  * A count of leads with one filter: "24 web leads (of 80 you can see): 2 converted, 16 disqualified,
  * 6 open", "12 new leads (of 80 you can see)".
  */
-export function leadCountReply(result: LeadConversionResult, filter: LeadCountFilter): Reply {
+export function leadCountReply(
+  result: LeadConversionResult,
+  filter: LeadCountFilter,
+  period?: string,
+): Reply {
   const value = filter.source ?? filter.status;
   const row = (result.breakdown ?? []).find((group) => group.value === value);
   const total = row?.total ?? 0;
@@ -45,14 +68,17 @@ export function leadCountReply(result: LeadConversionResult, filter: LeadCountFi
     row && filter.source && !filter.status
       ? `: ${row.converted} converted, ${row.disqualified} disqualified, ${row.open} open`
       : '';
-  return { title, text: `${total} ${which} ${total === 1 ? 'lead' : 'leads'}${seen}${outcome}.` };
+  return {
+    title,
+    text: `${total} ${which} ${total === 1 ? 'lead' : 'leads'}${cameIn(result, period)}${seen}${outcome}.`,
+  };
 }
 
 /**
  * "3 of 41 new or working leads, most likely to convert first: • Ana Ruiz (Fabrikam) — 72%: came in via
  * referral, company email address …", or a campaign's open leads with how the campaign has done.
  */
-export function leadConversionReply(result: LeadConversionResult): Reply {
+export function leadConversionReply(result: LeadConversionResult, period?: string): Reply {
   if (result.named !== undefined) return namedLeadReply(result, result.named);
   const which = result.statuses.join(' or ');
   const campaign = result.campaign;
@@ -60,7 +86,7 @@ export function leadConversionReply(result: LeadConversionResult): Reply {
   const open = ['new', 'working', 'qualified'].every((status) => result.statuses.includes(status as never));
   const scope = campaign ? `${open ? 'open' : which} leads from ${campaign.name}` : `${which} leads`;
   const record = campaign
-    ? `${campaign.name} brought ${campaign.leads} lead${campaign.leads === 1 ? '' : 's'}: ${campaign.converted} converted, ${campaign.disqualified} disqualified, ${campaign.open} open.`
+    ? `${campaign.name} brought ${campaign.leads} lead${campaign.leads === 1 ? '' : 's'}${cameIn(result, period)}: ${campaign.converted} converted, ${campaign.disqualified} disqualified, ${campaign.open} open.`
     : '';
   const others = campaign?.alsoMatching.length
     ? ` (Also matching: ${campaign.alsoMatching.join(', ')}.)`

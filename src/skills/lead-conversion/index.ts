@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { isCrmError } from '../../core/errors';
 import { LEAD_STATUSES, type Lead } from '../../vocabulary';
 import { loadRecordsForDeals } from '../shared/crm-records-from-store';
+import { localDayIn } from '../shared/local-day';
 import { leadScoreModelOf } from '../shared/lead-score-model';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
@@ -48,6 +50,8 @@ export interface LeadConversionResult {
   modelVersion?: string;
   /** With `groupBy`: the leads counted by source, status or campaign, with how each group has converted. */
   breakdown?: LeadGroupRow[];
+  /** The days the leads came in, when a period was asked for (`createdFrom`–`createdTo`). */
+  createdIn?: { from: string; to: string };
 }
 
 /**
@@ -68,17 +72,37 @@ export const leadConversion = defineSkill({
     statuses: z.array(z.enum(LEAD_STATUSES)).min(1).optional(),
     limit: z.number().int().min(1).max(50).default(10),
     groupBy: z.enum(['source', 'status', 'campaign']).optional(),
+    /** Only leads that came in on these days or between them (`YYYY-MM-DD`, the caller's calendar). */
+    createdFrom: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    createdTo: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   }),
   run: async (input, { caller, services }): Promise<LeadConversionResult> => {
     const now = services.clock();
     const visibility = await RecordVisibility.of(services, caller);
+    // "how many leads came in from web this month": the day each lead came in, on the caller's calendar.
+    const period =
+      input.createdFrom || input.createdTo
+        ? { from: input.createdFrom ?? '0000-01-01', to: input.createdTo ?? '9999-12-31' }
+        : undefined;
+    const cameInThen = (lead: Pick<Lead, 'createdAt'>): boolean => {
+      if (!period) return true;
+      if (!lead.createdAt) return false;
+      const day = localDayIn(lead.createdAt, caller.timezone);
+      return day >= period.from && day <= period.to;
+    };
     let campaign: CampaignMatch | undefined;
     if (input.campaign) {
       const named = await services.store.leads.find(
         { campaign: { $exists: true } },
         { projection: { campaign: 1, createdAt: 1 } },
       );
-      campaign = campaignMatching(input.campaign, named);
+      campaign = campaignOverPeriod(input.campaign, named, cameInThen, period !== undefined);
     }
     // A breakdown counts leads of every status unless some are asked for.
     const statuses =
@@ -92,10 +116,11 @@ export const leadConversion = defineSkill({
         ? { campaign: campaign.name }
         : { status: { $in: statuses } };
     const visible = await visibility.onlyFull(
-      await services.store.leads.find(filter),
+      (await services.store.leads.find(filter)).filter(cameInThen),
       (lead) => lead.ownerId,
       'lead',
     );
+    const createdIn = period ? { createdIn: period } : {};
     // "break down our leads by source": every lead (of the statuses asked, if any) counted, nothing scored.
     if (input.groupBy) {
       const counted = visible.filter((lead) => statuses.includes(lead.status));
@@ -105,6 +130,7 @@ export const leadConversion = defineSkill({
         leads: [],
         considered: counted.length,
         breakdown: leadBreakdown(counted, input.groupBy),
+        ...createdIn,
       };
     }
     const leads = visible.filter((lead) => statuses.includes(lead.status));
@@ -138,9 +164,28 @@ export const leadConversion = defineSkill({
       considered: leads.length,
       ...(data.resolvedLeads ? { baseRate: data.converted / data.resolvedLeads } : {}),
       modelVersion: model.version,
+      ...createdIn,
     };
   },
 });
+
+/**
+ * The campaign named among the leads that came in over the period asked; when none of those
+ * matches, the campaign named among all leads, with none in the period (it brought none then).
+ */
+function campaignOverPeriod(
+  words: string,
+  named: readonly Pick<Lead, 'campaign' | 'createdAt'>[],
+  cameInThen: (lead: Pick<Lead, 'createdAt'>) => boolean,
+  withPeriod: boolean,
+): CampaignMatch {
+  try {
+    return campaignMatching(words, named.filter(cameInThen));
+  } catch (error) {
+    if (!withPeriod || !isCrmError(error, 'NOT_FOUND')) throw error;
+    return { ...campaignMatching(words, named), leads: 0 };
+  }
+}
 
 /** How many of a campaign's leads converted, were disqualified and are still open. */
 function outcomes(leads: readonly Lead[]): { converted: number; disqualified: number; open: number } {
