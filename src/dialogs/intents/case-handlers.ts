@@ -7,6 +7,7 @@ import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { supportRequestOf } from '../routing/support-questions';
 import { agentAssistReply, caseListReply, customerViewReply, firstCaseReply } from './case-replies';
+import { caseSummaryReply, periodOf, slaBreachesInPeriodReply } from './case-summaries';
 import type { ConversationMemory } from '../conversation-memory';
 import { asksWhoseCase, caseOrderOf, casesJustShown, pointsBack, type CaseOrder } from './case-follow-ups';
 import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-confirm-dialog';
@@ -58,7 +59,15 @@ export const caseWriteHandler: IntentHandler = {
 
 /** A case list to fetch: the skill's input, whether only the caller's own, and whether it re-runs the last list. */
 interface CaseListAsked {
-  input: { scope: CaseList['scope']; account?: string; number?: number; limit?: number };
+  input: {
+    scope: CaseList['scope'];
+    account?: string;
+    number?: number;
+    limit?: number;
+    priority?: CaseList['priority'];
+    order?: 'oldest' | 'newest';
+    pastDueOnly?: boolean;
+  };
   onlyMine?: boolean;
   followUp?: boolean;
   /** The one case the request itself picks ("the most urgent thing in my queue"). */
@@ -89,10 +98,17 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       if (memory.lastAccount) return { input: { scope: 'account', account: memory.lastAccount.name } };
       return { text: 'Which account? For example: "open cases for Initech".' };
     }
-    if (request.scope === 'open') return { input: { scope: 'status' } };
+    if (request.scope === 'open') {
+      const { intent: _list, scope: _open, ...filters } = request;
+      return { input: { scope: 'status', ...filters } };
+    }
     if (request.scope === 'number') return { input: { scope: 'number', number: request.number } };
     if ('first' in request) return { input: { scope: 'mine', limit: 100 }, first: request.first };
-    return { input: { scope: request.scope }, onlyMine: request.onlyMine };
+    if (request.scope !== 'summary')
+      return {
+        input: { scope: request.scope, ...(request.pastDueOnly ? { pastDueOnly: true } : {}) },
+        onlyMine: request.onlyMine,
+      };
   }
   // Right after a case list, "which one is due first?" is about that list (all of it, to order it).
   if (last && casesJustShown(memory))
@@ -148,6 +164,18 @@ export const caseListHandler: IntentHandler = {
   handle: async (turn) => {
     const { text, caller, skills } = turn;
     const memory = turn.memory;
+    // Cases summed up ("open cases by priority", "average time to resolve a case"), not listed.
+    const request = supportRequestOf(text);
+    if (request?.intent === 'case_list' && request.scope === 'summary')
+      return caseSummaryReply(request.summary, periodOf(turn.understanding), caller, skills);
+    // "how many cases breached sla this week": the SLAs that fell due in a period (a day, "today", stays the list).
+    const period = turn.understanding.entities?.periods[0];
+    if (request?.intent === 'case_list' && request.scope === 'breaching' && period && !request.onlyMine)
+      return slaBreachesInPeriodReply(
+        { words: period.text, from: period.start, to: period.end },
+        caller,
+        skills,
+      );
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;
     // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.

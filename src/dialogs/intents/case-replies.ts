@@ -43,6 +43,11 @@ function oneCaseReply(list: CaseList, timeZone: string): Reply {
   return { text: lines.filter(Boolean).join('\n'), lists: [{ items: [item] }] };
 }
 
+/** ", oldest first" when the list was asked in the order cases were opened. */
+function orderWords(list: CaseList): string {
+  return list.order === 'oldest' ? ', oldest first' : list.order === 'newest' ? ', newest first' : '';
+}
+
 /** A list of cases, with what was asked in the words of the question. */
 export function caseListReply(list: CaseList, timeZone: string): Reply {
   if (list.scope === 'number') return oneCaseReply(list, timeZone);
@@ -51,10 +56,14 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
     list.scope === 'account'
       ? `${cases(list.total)} for ${list.account?.name ?? 'that account'}`
       : list.scope === 'breaching'
-        ? `${cases(list.total)} past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
-        : list.total === 1
-          ? 'case'
-          : 'cases';
+        ? list.pastDueOnly
+          ? `${cases(list.total)} past their SLA now (${when(list.dueBy!, timeZone)})`
+          : `${cases(list.total)} past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
+        : list.priority || list.order
+          ? `${list.priority ? `${list.priority} priority ` : ''}${cases(list.total)}`
+          : list.total === 1
+            ? 'case'
+            : 'cases';
   if (!list.total)
     return {
       text:
@@ -64,7 +73,8 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
     };
   const shown = list.cases.length < list.total ? ` (the first ${list.cases.length})` : '';
   const items = list.cases.map((c) => caseItem(c, timeZone));
-  const count = list.scope === 'mine' ? `Your open cases (${list.total})` : `${list.total} ${what}`;
+  const count =
+    list.scope === 'mine' ? `Your open cases (${list.total})` : `${list.total} ${what}${orderWords(list)}`;
   return {
     text: `${count}${shown}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,
     lists: [{ items }],

@@ -1,7 +1,7 @@
 import { accountBriefing } from '../../skills/account-briefing';
 import { agentAssist } from '../../skills/agent-assist';
 import { atRiskDeals } from '../../skills/at-risk-deals';
-import { listCases, openCase, updateCase } from '../../skills/cases';
+import { caseMetrics, listCases, openCase, updateCase } from '../../skills/cases';
 import { churnRisk } from '../../skills/churn-risk';
 import { createLead } from '../../skills/create-lead';
 import { createTask } from '../../skills/create-task';
@@ -49,6 +49,7 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   recommendProducts,
   knowledgeAnswer,
   listCases,
+  caseMetrics,
   customerView,
   agentAssist,
   openCase,

@@ -235,7 +235,9 @@ export class QuestionUnderstander implements Understander {
     if (
       ['greeting', 'thanks', 'confirm', 'deny', 'start_over'].includes(understanding.intent) &&
       understanding.confidence >= MIN_SMALL_TALK_CONFIDENCE &&
-      !namesRecord(understanding)
+      !namesRecord(understanding) &&
+      // "any SLA breaches right now?" read as a weak "confirm" is a question about cases.
+      !supportRequestOf(text)
     )
       return understanding;
     // An explanation button's message carries the deal's id: it is a score question, whatever its words.
@@ -245,6 +247,9 @@ export class QuestionUnderstander implements Understander {
     if (auditRequestOf(text)) return { ...understanding, intent: 'audit_log', confidence: 0.95 };
     // The knowledge skill's own decision, as it asks (asked only where a wording calls for it).
     const knowledgeAnswers = async () => (await this.knowledge?.answers?.(text)) ?? false;
+    // "suggest a reply to: hi, our 2fa codes are not working": a reply to draft, though the pasted words report a problem.
+    if (supportRequestOf(text)?.intent === 'agent_assist')
+      return { ...understanding, intent: 'agent_assist', confidence: 0.95 };
     // "the forecast digest isn't showing up", "the bot doesn't answer me": troubleshooting, not a request.
     if (isProblemReport(text) && !namesRecord(understanding) && (await knowledgeAnswers()))
       return asKnowledgeQuestion(understanding);

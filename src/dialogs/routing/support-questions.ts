@@ -1,4 +1,10 @@
 import type { CasePriority } from '../../vocabulary';
+import {
+  caseListFiltersOf,
+  caseSummaryOf,
+  type CaseListFilters,
+  type CaseSummary,
+} from './case-summary-questions';
 
 /** The intents of support's requests. */
 export type SupportIntent = 'case_open' | 'case_close' | 'case_list' | 'customer_view' | 'agent_assist';
@@ -7,7 +13,9 @@ export type SupportIntent = 'case_open' | 'case_close' | 'case_list' | 'customer
 export type SupportRequest =
   | { intent: 'case_open'; account: string; subject: string; priority: CasePriority; description: string }
   | { intent: 'case_close'; number: number; resolution: string }
-  | { intent: 'case_list'; scope: 'mine' | 'breaching' | 'open'; onlyMine?: boolean }
+  | { intent: 'case_list'; scope: 'mine' | 'breaching'; onlyMine?: boolean; pastDueOnly?: boolean }
+  | ({ intent: 'case_list'; scope: 'open' } & CaseListFilters)
+  | { intent: 'case_list'; scope: 'summary'; summary: CaseSummary }
   | { intent: 'case_list'; scope: 'mine'; first: 'priority' | 'due' }
   | { intent: 'case_list'; scope: 'account'; account: string }
   | { intent: 'case_list'; scope: 'number'; number: number }
@@ -17,7 +25,7 @@ export type SupportRequest =
 const OPEN_CASE =
   /^\s*(?:please\s+)?(?:(?:open|create|log|raise|file|start)\s+(?:a\s+|an\s+)?(?:new\s+)?|new\s+)?(?:support\s+)?(?:case|ticket)\s+(?:for|at|with|on behalf of)\s+(.+?)\s*(?::|\s[-–—]\s)\s*([\s\S]+?)\s*$/i;
 const CLOSE_CASE =
-  /^\s*(?:please\s+)?(close|resolve)\s+(?:the\s+)?(?:case|ticket)\s+(?:number\s+)?#?(\d{1,9})\s*(?::|\s[-–—]\s|\bwith\b|\bas\b)\s*([\s\S]+?)\s*$/i;
+  /^\s*(?:please\s+)?(close|resolve)\s+(?:the\s+)?(?:case|ticket)\s+(?:number\s+)?#?(\d{1,9})\s*(?::|,|\s[-–—]\s|\bwith\b|\bas\b)\s*([\s\S]+?)\s*$/i;
 const MY_CASES =
   /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b/i;
 /**
@@ -39,6 +47,8 @@ const BREACHING =
  */
 const BREACHING_WORDS =
   /\b(?:breach(?:es|ed|ing)?|about\s+to\s+(?:breach|miss|blow|expire|lapse)|(?:(?:miss|blow|bust|break)(?:es|s|ed|ing)?|blew|blown|broke|broken)\s+(?:its|their|the|our|an?|any)?\s*slas?|past\s+(?:the\s+|its\s+|their\s+)?slas?)\b/i;
+/** "right now", "currently": the breaches there are now, not those still to come today. */
+const RIGHT_NOW = /\b(?:right\s+now|as\s+of\s+now|currently|at\s+the\s+moment|atm|rn)\b/i;
 /** Being due or late: about cases only when cases or tickets are named ("tasks due today" are tasks). */
 const DUE_WORDS =
   /\b(?:overdue|past\s+due|running\s+late|late|due\s+(?:today|tonight|by|soon|first|next|this|in\s+the\s+next|within))\b/i;
@@ -63,6 +73,27 @@ const NOT_A_SUPPORT_CASE =
 /** Every open case ("all open cases", "what tickets do we have open", "open cases?"), not one account's. */
 const ALL_CASES =
   /^\s*(?:(?:show|list|give|get|pull\s+up|what\s+are|what|which|any|how\s+many)\s+(?:me\s+)?)?(?:(?:all|every|the|our|any|open|current|active|outstanding|pending|support)\s+)*(?:cases|tickets|case|ticket)\b(?:\s+(?:do\s+we\s+have|are|is|we\s+have|there\s+are))?(?:\s+(?:open|still\s+open|outstanding|pending|right\s+now|now|today|at\s+the\s+moment|atm|rn|currently|across\s+(?:the\s+)?(?:team|board|company)))*\s*[?.!]*\s*$/i;
+/** "handover: what's still open for the whole support team": every open case, said of the team. */
+const OPEN_FOR_SUPPORT =
+  /\bwhat(?:'s|s|\s+is)\s+(?:still\s+)?(?:open|outstanding|pending|unresolved)\b[\s\S]*\bsupport\b|\bsupport\b[\s\S]*\bwhat(?:'s|s|\s+is)\s+(?:still\s+)?(?:open|outstanding|pending|unresolved)\b/i;
+
+/**
+ * Every open case, perhaps of one priority or oldest first ("high priority cases open", "oldest open
+ * cases?", "urgent tickets"): the words of the filter are read away and the rest must ask for every case.
+ */
+function openCasesFiltered(text: string): CaseListFilters | undefined {
+  const filters = caseListFiltersOf(text);
+  if (!filters.priority && !filters.order) return ALL_CASES.test(text) ? {} : undefined;
+  const rest = text
+    .replace(
+      /\b(?:urgent|critical|p1|high|normal|medium|low)(?:[-\s]priority)?\b|\bpriority\s+(?:high|normal|medium|low)\b/gi,
+      ' ',
+    )
+    .replace(/\b(?:the\s+)?(?:oldest|newest|latest|most\s+recent|recent|stalest)\b/gi, ' ')
+    .replace(/\s{2,}/g, ' ');
+  return ALL_CASES.test(rest) ? filters : undefined;
+}
+
 /**
  * One case by its number: "case 1207", "ticket #1207", "case no. 1207", or a bare "#1207" (case
  * numbers start at 1000). Asking about its messages or a reply to them is agent assist's.
@@ -85,6 +116,9 @@ const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)\s*[?.!]*\s*$/i;
 const CUSTOMER_VIEW =
   /\b(?:customer\s+view|customer\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
+/** "stark industries is on the phone, pull up everything on them": the customer calling, as support sees them. */
+const ON_THE_PHONE =
+  /^\s*(?:(?:hey|ok|okay|so)\b\s*,?\s*)?([\w&.'’ -]{2,60}?)\s+(?:is|are|'s)\s+(?:on\s+the\s+(?:phone|line)|calling(?:\s+(?:in|us|now))?|on\s+hold)\b/i;
 /** "who is Jane Cooper" — a name (capitalised words) or an e-mail, not "who is the decision maker at …". */
 const WHO_IS = /^\s*who(?:'s|\s+is)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}|\S+@\S+\.\w+)\s*\??\s*$/;
 /** "how does David Nguyen prefer to be contacted", "what language does Nancy Johnson prefer": a contact's preferences. */
@@ -170,23 +204,35 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   if (number !== undefined) return { intent: 'case_list', scope: 'number', number };
   // A question about the SLA policy ("what's the response time for urgent tickets") is the documentation's.
   const aboutPolicy = SLA_POLICY.test(text) || NOT_A_SUPPORT_CASE.test(text);
-  if (BREACHING.test(text) && !aboutPolicy) return { intent: 'case_list', scope: 'breaching' };
+  const pastDue = RIGHT_NOW.test(text) ? { pastDueOnly: true } : {};
+  if (BREACHING.test(text) && !aboutPolicy) return { intent: 'case_list', scope: 'breaching', ...pastDue };
   const breaching =
     (BREACHING_WORDS.test(text) &&
       (CASE_WORDS.test(text) || /\b(?:anything|any|which|what|who)\b/i.test(text))) ||
     (DUE_WORDS.test(text) && /\b(?:cases?|tickets?)\b/i.test(text));
   if (breaching && !aboutPolicy)
     return MINE.test(text)
-      ? { intent: 'case_list', scope: 'breaching', onlyMine: true }
-      : { intent: 'case_list', scope: 'breaching' };
+      ? { intent: 'case_list', scope: 'breaching', onlyMine: true, ...pastDue }
+      : { intent: 'case_list', scope: 'breaching', ...pastDue };
   if (MY_CASES.test(text)) {
     const first = PICK_ONE.find(([words]) => words.test(text))?.[1];
     return first ? { intent: 'case_list', scope: 'mine', first } : { intent: 'case_list', scope: 'mine' };
   }
+  const summary = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseSummaryOf(text);
+  if (summary) return { intent: 'case_list', scope: 'summary', summary };
   const account = ACCOUNT_CASES.exec(text);
   if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
-  if (ALL_CASES.test(text) && !NOT_A_SUPPORT_CASE.test(text)) return { intent: 'case_list', scope: 'open' };
+  const filtered = NOT_A_SUPPORT_CASE.test(text) ? undefined : openCasesFiltered(text);
+  if (filtered) return { intent: 'case_list', scope: 'open', ...filtered };
+  if (OPEN_FOR_SUPPORT.test(text)) return { intent: 'case_list', scope: 'open' };
+  const calling = ON_THE_PHONE.exec(text)?.[1];
+  if (
+    calling &&
+    !NOT_A_PERSON.test(calling) &&
+    !/^(?:someone|somebody|a\s+customer|a\s+client)$/i.test(calling)
+  )
+    return { intent: 'customer_view', who: calling.trim() };
   const view = CUSTOMER_VIEW.exec(text) ?? WHO_IS.exec(text);
   if (view) return { intent: 'customer_view', who: view[1]! };
   const prefers = PREFERS.exec(text);

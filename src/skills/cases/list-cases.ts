@@ -1,25 +1,55 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import type { Filter, Sort } from '../../store/store';
-import { CASE_STATUSES, OPEN_CASE_STATUSES, type CaseStatus } from '../../vocabulary';
+import type { Filter, Sort, Store } from '../../store/store';
+import {
+  CASE_PRIORITIES,
+  CASE_STATUSES,
+  OPEN_CASE_STATUSES,
+  type Case,
+  type CaseStatus,
+} from '../../vocabulary';
 import { caseViewsOf, onlyVisibleCases, type CaseView } from '../shared/case-views';
-import { endOfLocalDay } from '../shared/local-day';
+import { dayAfter, endOfLocalDay, startOfLocalDay } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
 
 /** Which cases a list holds. */
 export const CASE_LIST_SCOPES = ['mine', 'account', 'breaching', 'status', 'number'] as const;
 
+/** What the matching cases can be counted by. */
+export const CASE_GROUPINGS = ['priority', 'status', 'account'] as const;
+/** The order the cases shown are in (default newest first; `breaching`: due soonest). */
+export const CASE_ORDERS = ['newest', 'oldest', 'priority'] as const;
+
+/** How many of the matching cases fall in one group (a priority, a status or an account). */
+export interface CaseGroup {
+  name: string;
+  count: number;
+}
+
 /** A list of cases: the ones shown (at most `limit`), how many match, and what was asked. */
 export interface CaseList {
   scope: (typeof CASE_LIST_SCOPES)[number];
   statuses: CaseStatus[];
   account?: { id: string; name: string };
-  /** For `breaching`: the end of the caller's day, by which these cases are (or were) due. */
+  /** For `breaching`: the end of the caller's day (or now, past due only), by which these cases are (or were) due. */
   dueBy?: Date;
+  /** For `breaching`: only the cases already past their SLA, none still reaching it today. */
+  pastDueOnly?: boolean;
+  /** Only cases of this priority. */
+  priority?: (typeof CASE_PRIORITIES)[number];
+  /** Only cases opened in these calendar days (inclusive, the caller's time zone). */
+  opened?: { from: string; to: string };
+  /** The order the cases shown are in, when one was asked for. */
+  order?: (typeof CASE_ORDERS)[number];
+  /** Every matching case counted by what was asked: priorities most urgent first, accounts most cases first. */
+  groups?: CaseGroup[];
   total: number;
   cases: CaseView[];
 }
+
+/** A calendar day, `YYYY-MM-DD`. */
+const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** Cases looked at before the visibility filter; more than support has open at once. */
 const SCAN_LIMIT = 2_000;
@@ -33,13 +63,19 @@ const SCAN_LIMIT = 2_000;
 export const listCases = defineSkill({
   name: 'list-cases',
   description:
-    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status).",
+    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter, the days they were opened in (openedFrom/openedTo, YYYY-MM-DD), order (newest, oldest, priority) and groupBy (priority, status or account: every matching case counted, accounts with the most cases first).",
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
   input: z.object({
     scope: z.enum(CASE_LIST_SCOPES).default('mine'),
     account: z.string().trim().min(1).max(200).optional(),
     number: z.number().int().positive().optional(),
     status: z.enum([...CASE_STATUSES, 'all']).optional(),
+    priority: z.enum(CASE_PRIORITIES).optional(),
+    openedFrom: DAY.optional(),
+    openedTo: DAY.optional(),
+    groupBy: z.enum(CASE_GROUPINGS).optional(),
+    pastDueOnly: z.boolean().optional(),
+    order: z.enum(CASE_ORDERS).optional(),
     limit: z.number().int().min(1).max(100).default(20),
   }),
   run: async (input, { caller, services }): Promise<CaseList> => {
@@ -52,6 +88,13 @@ export const listCases = defineSkill({
           ? [input.status]
           : [...OPEN_CASE_STATUSES];
     const filter: Filter = { status: { $in: statuses } };
+    if (input.priority) filter.priority = input.priority;
+    const opened = openedDaysOf(input.openedFrom, input.openedTo);
+    if (opened)
+      filter.createdAt = {
+        $gte: startOfLocalDay(opened.from, caller.timezone),
+        $lt: startOfLocalDay(dayAfter(opened.to), caller.timezone),
+      };
     let account: CaseList['account'];
     let dueBy: Date | undefined;
     switch (input.scope) {
@@ -73,7 +116,7 @@ export const listCases = defineSkill({
         break;
       }
       case 'breaching':
-        dueBy = endOfLocalDay(now, caller.timezone);
+        dueBy = input.pastDueOnly ? now : endOfLocalDay(now, caller.timezone);
         filter.status = { $in: statuses.filter((s) => OPEN_CASE_STATUSES.includes(s)) };
         filter.slaDueAt = { $lte: dueBy };
         break;
@@ -85,17 +128,77 @@ export const listCases = defineSkill({
         break;
     }
     const sort: Sort = input.scope === 'breaching' ? { slaDueAt: 1 } : { number: -1 };
-    const found = await onlyVisibleCases(
-      visibility,
-      await services.store.cases.find(filter, { sort, limit: SCAN_LIMIT }),
+    const found = inOrder(
+      await onlyVisibleCases(
+        visibility,
+        await services.store.cases.find(filter, { sort, limit: SCAN_LIMIT }),
+      ),
+      input.order,
     );
+    const groups = input.groupBy ? await groupsOf(found, input.groupBy, services.store) : undefined;
     return {
       scope: input.scope,
       statuses,
       ...(account ? { account } : {}),
       ...(dueBy ? { dueBy } : {}),
+      ...(input.scope === 'breaching' && input.pastDueOnly ? { pastDueOnly: true } : {}),
+      ...(input.priority ? { priority: input.priority } : {}),
+      ...(opened ? { opened } : {}),
+      ...(input.order ? { order: input.order } : {}),
+      ...(groups ? { groups } : {}),
       total: found.length,
       cases: await caseViewsOf(services.store, found.slice(0, input.limit), now),
     };
   },
 });
+
+/** The opened days asked for: one bound alone is that day to the other's end of time. */
+function openedDaysOf(from: string | undefined, to: string | undefined): CaseList['opened'] {
+  if (!from && !to) return undefined;
+  return { from: from ?? '1970-01-01', to: to ?? '9999-12-30' };
+}
+
+const URGENCY: Record<string, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
+
+/** The cases in the order asked: oldest or newest opened, or most urgent first (then the oldest). */
+function inOrder(cases: Case[], order: (typeof CASE_ORDERS)[number] | undefined): Case[] {
+  if (!order) return cases;
+  const opened = (c: Case) => c.createdAt?.getTime() ?? 0;
+  return [...cases].sort((a, b) =>
+    order === 'newest'
+      ? opened(b) - opened(a)
+      : order === 'oldest'
+        ? opened(a) - opened(b)
+        : (URGENCY[a.priority] ?? 9) - (URGENCY[b.priority] ?? 9) || opened(a) - opened(b),
+  );
+}
+
+/**
+ * Every case counted by priority (urgent first), status (in the life cycle's order) or account (most
+ * cases first, then by name; cases without an account are left out). Groups with no case are left out.
+ */
+async function groupsOf(
+  cases: readonly Case[],
+  by: (typeof CASE_GROUPINGS)[number],
+  store: Store,
+): Promise<CaseGroup[]> {
+  const counts = new Map<string, number>();
+  for (const c of cases) {
+    const key = by === 'priority' ? c.priority : by === 'status' ? c.status : c.accountId;
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (by === 'priority')
+    return [...CASE_PRIORITIES]
+      .reverse()
+      .filter((p) => counts.has(p))
+      .map((p) => ({ name: p, count: counts.get(p)! }));
+  if (by === 'status')
+    return CASE_STATUSES.filter((s) => counts.has(s)).map((s) => ({ name: s, count: counts.get(s)! }));
+  const accounts = await store.accounts.find(
+    { _id: { $in: [...counts.keys()] } },
+    { projection: { name: 1 } },
+  );
+  return accounts
+    .map((a) => ({ name: a.name, count: counts.get(a._id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}

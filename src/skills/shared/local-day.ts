@@ -55,3 +55,18 @@ export function calendarDayOf(date: Date): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/**
+ * The instant a calendar day (`YYYY-MM-DD`) starts in an IANA time zone: "this week" for someone in
+ * Denver starts at 07:00 UTC on its Monday in winter.
+ */
+export function startOfLocalDay(day: string, timezone: string): Date {
+  const midnightAsUtc = Date.parse(`${day}T00:00:00Z`);
+  const guess = new Date(midnightAsUtc - offsetMinutes(new Date(midnightAsUtc), timezone) * 60_000);
+  return new Date(midnightAsUtc - offsetMinutes(guess, timezone) * 60_000);
+}
+
+/** The calendar day after `day` (both `YYYY-MM-DD`). */
+export function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,98 @@
+import { caseMetrics, listCases } from '../../skills/cases';
+import type { Caller, SkillRunner } from '../../skills/skill';
+import type { Reply } from '../reply';
+import type { CaseSummary } from '../routing/case-summary-questions';
+import type { Understanding } from '../routing/understanding';
+import {
+  accountsByCasesReply,
+  caseCountsReply,
+  casesOpenedReply,
+  resolutionTimeReply,
+  slaBreachesReply,
+  type PeriodWords,
+} from './case-summary-replies';
+
+/** The period a message names ("this month", "last week", "today"), as the entities read it. */
+export function periodOf(understanding: Understanding): PeriodWords | undefined {
+  const period = understanding.entities?.periods[0];
+  if (period) return { words: period.text, from: period.start, to: period.end };
+  const day = understanding.entities?.dates[0];
+  return day ? { words: day.text, from: day.date, to: day.date } : undefined;
+}
+
+/** The opened-in days of a period, as list-cases takes them. */
+function openedIn(period: PeriodWords | undefined): { openedFrom?: string; openedTo?: string } {
+  return period ? { openedFrom: period.from, openedTo: period.to } : {};
+}
+
+/**
+ * Answers a question that sums cases up, from the cases the caller may see: counts per priority or
+ * status, accounts ranked by their cases, how many came in, how long resolving took.
+ */
+export async function caseSummaryReply(
+  summary: CaseSummary,
+  period: PeriodWords | undefined,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<Reply> {
+  switch (summary.summary) {
+    case 'counts': {
+      const open = await skills.call(
+        listCases,
+        { scope: 'status', groupBy: summary.by, order: 'priority', ...openedIn(period) },
+        caller,
+      );
+      const all =
+        summary.of === 'all'
+          ? await skills.call(
+              listCases,
+              { scope: 'status', status: 'all', groupBy: summary.by, limit: 1, ...openedIn(period) },
+              caller,
+            )
+          : undefined;
+      return caseCountsReply(all, open, caller.timezone);
+    }
+    case 'accounts': {
+      const list = await skills.call(
+        listCases,
+        { scope: 'status', status: 'all', groupBy: 'account', limit: 1, ...openedIn(period) },
+        caller,
+      );
+      return accountsByCasesReply(list, period);
+    }
+    case 'opened': {
+      const list = await skills.call(
+        listCases,
+        { scope: 'status', status: 'all', groupBy: 'status', order: 'newest', ...openedIn(period) },
+        caller,
+      );
+      return casesOpenedReply(list, period, caller.timezone);
+    }
+    case 'resolution_time': {
+      const metrics = await skills.call(
+        caseMetrics,
+        {
+          measure: 'resolution_time',
+          byPriority: summary.byPriority,
+          ...(period ? { from: period.from, to: period.to } : {}),
+        },
+        caller,
+      );
+      return resolutionTimeReply(metrics, period);
+    }
+  }
+}
+
+/** SLA breaches in a period ("how many cases breached sla this week"): the SLAs that fell due in it and were missed. */
+export async function slaBreachesInPeriodReply(
+  period: PeriodWords,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<Reply> {
+  const metrics = await skills.call(
+    caseMetrics,
+    { measure: 'sla_breaches', from: period.from, to: period.to },
+    caller,
+  );
+  return slaBreachesReply(metrics, period, caller.timezone);
+}

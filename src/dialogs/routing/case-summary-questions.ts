@@ -1,0 +1,85 @@
+import type { CasePriority } from '../../vocabulary';
+
+/**
+ * A question that sums cases up rather than naming them: counts per priority or status ("open cases
+ * by priority", "how's the backlog looking"), accounts ranked by their cases ("which customer opens
+ * the most tickets"), how many came in ("how many cases have come in this month"), how long resolving
+ * takes ("average time to resolve a case"). The period, when one is said, is read by the entities.
+ */
+export type CaseSummary =
+  | { summary: 'counts'; by: 'priority' | 'status'; of: 'open' | 'all' }
+  | { summary: 'accounts' }
+  | { summary: 'opened' }
+  | { summary: 'resolution_time'; byPriority: boolean };
+
+/** What narrows or orders a list of every case: a priority ("high priority cases open"), oldest or newest first. */
+export interface CaseListFilters {
+  priority?: CasePriority;
+  order?: 'oldest' | 'newest';
+}
+
+const CASES = String.raw`(?:support\s+)?(?:cases?|tickets?|issues|requests|escalations)`;
+const CASE_WORD = new RegExp(String.raw`\b${CASES}\b`, 'i');
+/** "by priority", "per status", "broken down by priority", "priority breakdown", "for each priority". */
+const BY_GROUP =
+  /\b(?:by|per|for\s+each|each|across|broken\s+down\s+by|split\s+by|grouped\s+by|breakdown\s+(?:by|of))\s+(priorit(?:y|ies)|status(?:es)?|state)\b|\b(priority|status)\s+(?:breakdown|split|mix|counts?)\b/i;
+/** The open cases only: "open", "still open", "outstanding", "active", "pending", "unresolved". */
+const OPEN_ONLY = /\b(?:open|outstanding|active|unresolved|current|backlog|queue)\b/i;
+/** The support backlog as a whole: "how's the backlog looking", "ticket backlog", "state of the queue". */
+const BACKLOG =
+  /\b(?:(?:the|our|support|case|ticket|current)\s+backlog|backlog\s+(?:of\s+)?(?:cases|tickets)|(?:size|state)\s+of\s+the\s+(?:support\s+)?queue|support\s+queue)\b/i;
+/** A backlog of something else: a product roadmap, features, a sprint. */
+const OTHER_BACKLOG = /\b(?:product|feature|roadmap|sprint|engineering|dev(?:elopment)?)\b/i;
+/** Accounts ranked by their cases: "which customer opens the most tickets", "accounts with the most cases". */
+const ACCOUNTS_BY_CASES = new RegExp(
+  String.raw`\b(?:which|what|who|top|rank|list|show)\b[\s\S]*?\b(?:accounts?|customers?|clients?|compan(?:y|ies)|orgs?|organi[sz]ations?)\b[\s\S]*?\b(?:most|highest\s+number\s+of|more|biggest\s+number\s+of)\s+(?:open\s+|support\s+)?(?:cases|tickets|issues|support\s+requests|escalations)\b|\b(?:accounts?|customers?|clients?|compan(?:y|ies))\s+(?:ranked\s+)?by\s+(?:number\s+of\s+)?(?:cases|tickets)\b|\bwho\s+(?:opens|raises|files|logs|submits|sends|creates|has)\s+(?:us\s+)?the\s+most\s+(?:cases|tickets|support\s+requests)\b`,
+  'i',
+);
+/** Cases that came in: "how many cases have come in", "tickets opened this week", "new tickets this month". */
+const CAME_IN = new RegExp(
+  String.raw`\b${CASES}\s+(?:have\s+|has\s+|were\s+|did\s+)?(?:come|came|coming)\s+in\b|\b${CASES}\s+(?:were\s+|have\s+been\s+|got\s+)?(?:opened|raised|created|logged|filed|submitted|received)\b|\bnew\s+${CASES}\s+(?:this|last|in|since|so\s+far|today|yesterday)\b|\bhow\s+many\s+(?:new\s+)?${CASES}\s+(?:did|have)\s+we\s+(?:get|had|have|receive)`,
+  'i',
+);
+/** How long resolving takes: "average time to resolve a case", "median resolution time", "mttr". */
+const AVERAGE = /\b(?:average|avg|mean|median|typical(?:ly)?)\b/i;
+const DURATION = /\b(?:time|hours|days|long|quickly|fast)\b/i;
+const RESOLVING = /\b(?:resolv\w*|resolution|clos(?:e|ing)|fix(?:ing)?|solv\w*)\b/i;
+const RESOLUTION_TIME =
+  /\b(?:resolution|time[-\s]to[-\s](?:resolve|resolution|close)|handling)\s+times?\b|\bhow\s+(?:long|quickly|fast)\s+(?:does\s+it\s+(?:usually\s+)?take\s+(?:us|the\s+team|support|our\s+team)|do\s+we\s+(?:usually\s+)?take|are\s+we\s+at|do\s+we)\b[\s\S]*\b(?:resolv\w*|clos(?:e|ing)|fix(?:ing)?|solv\w*)\b|\bmttr\b/i;
+/** Resolving that is about the SLA or plan promise, for the documentation ("what resolution time does the sla promise"). */
+const PROMISED = /\b(?:sla|promis\w*|guarantee\w*|commit\w*|plan|tier|contract|policy|target)\b/i;
+
+const PRIORITY_FILTER: readonly (readonly [RegExp, CasePriority])[] = [
+  [/\b(?:urgent|critical|p1|sev(?:erity)?\s*1)\b(?![-\s]priority\b)|\burgent[-\s]priority\b/i, 'urgent'],
+  [/\bhigh[-\s]priority\b|\bpriority\s+high\b|\bhigh\s+(?:cases|tickets)\b/i, 'high'],
+  [/\b(?:normal|medium)[-\s]priority\b|\bpriority\s+(?:normal|medium)\b/i, 'normal'],
+  [/\blow[-\s]priority\b|\bpriority\s+low\b|\blow\s+(?:cases|tickets)\b/i, 'low'],
+];
+const OLDEST =
+  /\b(?:oldest|longest[-\s](?:open|running|standing|waiting)|open\s+(?:the\s+)?longest|been\s+open\s+(?:the\s+)?longest|waiting\s+(?:the\s+)?longest|aging|ageing|stalest)\b/i;
+const NEWEST = /\b(?:newest|latest|most\s+recent|recent(?:ly\s+opened)?|just\s+came\s+in|new\s+ones)\b/i;
+
+/** The summary a question about cases asks for, or undefined when it asks for cases themselves. */
+export function caseSummaryOf(text: string): CaseSummary | undefined {
+  const resolving =
+    RESOLUTION_TIME.test(text) || (AVERAGE.test(text) && DURATION.test(text) && RESOLVING.test(text));
+  if (resolving && (CASE_WORD.test(text) || /\bresol/i.test(text)) && !PROMISED.test(text))
+    return { summary: 'resolution_time', byPriority: /\b(?:by|per|for\s+each|each)\s+priorit/i.test(text) };
+  if (ACCOUNTS_BY_CASES.test(text)) return { summary: 'accounts' };
+  const group = BY_GROUP.exec(text);
+  const backlog = BACKLOG.test(text) && !OTHER_BACKLOG.test(text);
+  if (group && (CASE_WORD.test(text) || backlog)) {
+    const by = /^stat/i.test(group[1] ?? group[2]!) ? 'status' : 'priority';
+    return { summary: 'counts', by, of: OPEN_ONLY.test(text) ? 'open' : 'all' };
+  }
+  if (backlog) return { summary: 'counts', by: 'priority', of: 'open' };
+  if (CAME_IN.test(text)) return { summary: 'opened' };
+  return undefined;
+}
+
+/** The priority and order a request for every case asks for (nothing: none). */
+export function caseListFiltersOf(text: string): CaseListFilters {
+  const priority = PRIORITY_FILTER.find(([words]) => words.test(text))?.[1];
+  const order = OLDEST.test(text) ? 'oldest' : NEWEST.test(text) ? 'newest' : undefined;
+  return { ...(priority ? { priority } : {}), ...(order ? { order } : {}) };
+}
