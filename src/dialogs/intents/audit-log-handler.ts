@@ -27,7 +27,12 @@ export function auditPeriodOf(
   const { periods, dates } = extractPeriodsAndDates(text, { now, timeZone: timezone, prefer: 'past' });
   const period = periods[0];
   if (period) return { from: period.start, to: period.end < today ? period.end : today, words: period.text };
-  const date = dates[0];
+  const found = dates[0];
+  // A weekday said alone may be read as the coming one ("since monday" on a Saturday): the log has only the past.
+  const date =
+    found && found.date > today && found.date <= addDays(today, 7)
+      ? { ...found, date: addDays(found.date, -7) }
+      : found;
   if (date) {
     const since = new RegExp(String.raw`\bsince\s+${date.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
     return since.test(text)

@@ -1,4 +1,5 @@
 import { auditRequestOf } from '../../../src/dialogs/routing/audit-requests';
+import { auditPeriodOf } from '../../../src/dialogs/intents/audit-log-handler';
 import { QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
 import type { Understander } from '../../../src/dialogs/routing/understanding';
 
@@ -88,4 +89,29 @@ describe('the router sends audit questions to the audit log, and keeps the write
       expect((await router.understand(text)).intent).toBe('log_interaction');
     },
   );
+});
+
+describe('the days an audit question asks about', () => {
+  // Saturday 5 December 2026, 06:00 UTC.
+  const now = new Date('2026-12-05T06:00:00Z');
+
+  it.each([
+    ['show me the audit log for yesterday', 'week', '2026-12-04', '2026-12-04'],
+    ['who exported data this week', 'week', '2026-11-30', '2026-12-05'],
+    ['activity log for sam since monday', 'week', '2026-11-30', '2026-12-05'],
+    ['audit log for friday', 'week', '2026-12-04', '2026-12-04'],
+    ['access log this month', 'week', '2026-12-01', '2026-12-05'],
+    ['show me the audit log', 'week', '2026-11-29', '2026-12-05'],
+    ['who logged in', 'today', '2026-12-05', '2026-12-05'],
+  ] as const)('"%s" (no period: %s) is %s to %s', (text, fallback, from, to) => {
+    expect(auditPeriodOf(text, now, 'UTC', fallback)).toMatchObject({ from, to });
+  });
+
+  it("reads the days in the caller's time zone", () => {
+    // 06:00 UTC is still Friday evening in Los Angeles.
+    expect(auditPeriodOf('audit log for today', now, 'America/Los_Angeles', 'week')).toMatchObject({
+      from: '2026-12-04',
+      to: '2026-12-04',
+    });
+  });
 });
