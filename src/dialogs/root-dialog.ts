@@ -20,6 +20,7 @@ import { isBeginDialog, type Capability, type IntentHandler } from './intents/in
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
 import { isLeadFollowUp } from './intents/lead-follow-ups';
+import { standingUnderstanding } from './intents/standing-answer';
 import { visitorRequestOf } from './routing/person-requests';
 import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding } from './routing/understanding';
@@ -152,12 +153,14 @@ export class RootDialog extends ComponentDialog {
     else if (isLeadFollowUp(text, memory))
       understanding = { ...understanding, intent: 'lead_conversion', confidence: 0.9 };
     // Follow-ups on the list or summary just shown: "only the ones in emea", "what about last quarter", "the second one".
-    else
+    else {
+      const context = { now: this.deps.skills.clock(), timezone: caller.timezone };
       understanding =
-        listFollowUpUnderstanding(text, memory, understanding, {
-          now: this.deps.skills.clock(),
-          timezone: caller.timezone,
-        }) ?? understanding;
+        listFollowUpUnderstanding(text, memory, understanding, context) ??
+        // "how do i compare to the team", "am i ahead of jordan" (read whatever the model made of it).
+        (caller.role === 'visitor' ? undefined : standingUnderstanding(text, understanding, context)) ??
+        understanding;
+    }
     if (caller.role === 'visitor') understanding = visitorReading(text, understanding);
     const confidentAtFirst =
       understanding.intent !== 'oos' && understanding.confidence >= MIN_INTENT_CONFIDENCE;

@@ -18,6 +18,7 @@ import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 import { lossReasonsReply, rankedRowReply } from './list-row-replies';
 import { closedDealsComparison, summaryComparison } from './period-comparison-answer';
+import { standingAnswer } from './standing-answer';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
 import type { Understanding } from '../routing/understanding';
 import {
@@ -463,6 +464,11 @@ export const recordQueryHandler: IntentHandler = {
       return question.kind === 'summary'
         ? summaryComparison(question.query, question.comparedWith, caller, skills)
         : closedDealsComparison(question.query, question.comparedWith, caller, skills);
+    }
+    // "how do i compare to the team", "am i ahead of jordan": those people's rows of the owners' ranking.
+    if (question.kind === 'query' && question.standing) {
+      if (!skills.mayCall(queryRecords, caller)) return NOT_FOR_ROLE;
+      return standingAnswer(question.query, question.standing, caller, skills, memory);
     }
     if (question.kind === 'summary') {
       if (!skills.mayCall(pipelineSummary, caller)) return NOT_FOR_ROLE;

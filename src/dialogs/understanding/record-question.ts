@@ -28,6 +28,8 @@ export type RecordQuestion =
       personOverview?: true;
       /** The deals won or lost in the query's period against this period ("how does that compare to last year"). */
       comparedWith?: { from: string; to: string };
+      /** Where these people (`me`: the caller) stand in the ranking of owners ("am i ahead of jordan"). */
+      standing?: Array<'me' | string>;
     }
   | {
       kind: 'summary';

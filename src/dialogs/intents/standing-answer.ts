@@ -1,0 +1,112 @@
+import { queryRecords } from '../../skills/query-records';
+import type { Caller, SkillRunner } from '../../skills/skill';
+import type { RecordQuery } from '../../vocabulary';
+import type { ConversationMemory } from '../conversation-memory';
+import { formatCalendarDay, formatMoneyList } from '../replies/format';
+import type { Reply } from '../reply';
+import type { Understanding } from '../routing/understanding';
+import { namedPeriod, todayIn, type RecordQuestionContext } from '../understanding/record-question';
+import { standingQuestionOf } from '../understanding/standing-question';
+
+const ORDINALS = ['1st', '2nd', '3rd'];
+const ordinal = (n: number) => ORDINALS[n - 1] ?? `${n}th`;
+
+/** The calendar quarter `today` is in, as days. */
+function quarterOfDay(today: string): { from: string; to: string } {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const first = Math.floor((m - 1) / 3) * 3 + 1;
+  const to = new Date(Date.UTC(y, first + 2, 0)).toISOString().slice(0, 10);
+  return { from: `${y}-${String(first).padStart(2, '0')}-01`, to };
+}
+
+/**
+ * "how do i compare to the team", "am i ahead of jordan", "how does sam stack up against the others":
+ * the ranking of what each owner won in the period (this quarter unless one is named), with the
+ * rows of the people asked about. Undefined when the message asks no such thing.
+ */
+export function standingUnderstanding(
+  text: string,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): Understanding | undefined {
+  const standing = standingQuestionOf(text, understanding.entities);
+  if (!standing) return undefined;
+  const today = todayIn(context.now, context.timezone);
+  const period = namedPeriod(text, understanding.entities, context.now, today, true) ?? quarterOfDay(today);
+  return {
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: {
+      kind: 'query',
+      query: {
+        record: 'deal',
+        owner: { scope: 'team' },
+        status: 'won',
+        closedFrom: period.from,
+        closedTo: period.to,
+        groupBy: 'owner',
+        rankBy: 'amount',
+        order: 'biggest',
+        aggregate: 'top',
+      },
+      ownerGiven: false,
+      standing: standing.subjects,
+    },
+  };
+}
+
+/**
+ * Where the people asked about stand in the ranking of what each owner won: "You are 2nd of 6 …",
+ * "Sam Rivera is ahead of Marcus Johnson", then the whole ranking with them marked. The ranking stays
+ * the last answer ("who's last?" picks from it).
+ */
+export async function standingAnswer(
+  ranking: RecordQuery,
+  subjects: ReadonlyArray<'me' | string>,
+  caller: Caller,
+  skills: SkillRunner,
+  memory: ConversationMemory,
+): Promise<Reply> {
+  // A manager's or admin's "team" is theirs or everyone's, as any ranking of owners.
+  const query: RecordQuery = {
+    ...ranking,
+    owner: caller.role === 'admin' ? { scope: 'all' } : ranking.owner,
+  };
+  const result = await skills.call(queryRecords, query, caller);
+  const owners = result.owners ?? [];
+  memory.lastDealQuery = query;
+  memory.lastOwners = owners.map((owner) => owner.name);
+  memory.lastFocus = 'deals';
+  const names = subjects.map((subject) => (subject === 'me' ? (caller.name ?? '') : subject));
+  const period = `${formatCalendarDay(query.closedFrom!)}–${formatCalendarDay(query.closedTo!)}`;
+  const where = `won ${period} (${result.scopeLabel})`;
+  const lines = names.map((name, i) => {
+    const at = owners.findIndex((owner) => owner.name === name);
+    const who = subjects[i] === 'me' ? 'You' : name;
+    if (at < 0) return `${who} ${who === 'You' ? 'have' : 'has'} won nothing ${where}.`;
+    const row = owners[at]!;
+    const verb = who === 'You' ? 'are' : 'is';
+    return `${who} ${verb} ${ordinal(at + 1)} of ${owners.length} by amount ${where}: ${row.count} deal${row.count === 1 ? '' : 's'} worth ${formatMoneyList(row.totals)}.`;
+  });
+  if (names.length === 2) {
+    const [a, b] = names.map((name) => owners.findIndex((owner) => owner.name === name));
+    const place = (at: number | undefined) => (at === undefined || at < 0 ? Infinity : at);
+    const [first, second] = subjects.map((s, i) => (s === 'me' ? 'you' : names[i]!));
+    if (place(a) !== place(b))
+      lines.push(
+        `${first![0]!.toUpperCase()}${first!.slice(1)} ${place(a) < place(b) ? (first === 'you' ? 'are ahead of' : 'is ahead of') : first === 'you' ? 'are behind' : 'is behind'} ${second}.`,
+      );
+  }
+  const marked = new Set(names);
+  return {
+    text: [
+      ...lines,
+      'By amount (amounts in other currencies are shown beside, not converted):',
+      ...owners.map(
+        (owner, i) =>
+          `${i + 1}. ${owner.name}${marked.has(owner.name) ? ' ◀' : ''} — ${owner.count} deals, ${formatMoneyList(owner.totals)}`,
+      ),
+    ].join('\n'),
+  };
+}
