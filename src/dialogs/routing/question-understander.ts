@@ -21,7 +21,7 @@ import { isProblemReport, isProductBehaviourQuestion, isProductQuestion } from '
 import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
 import { isHelpRequest } from './help-requests';
-import { nameOnlyAccountOf, terseRecordQuestionOf } from './terse-messages';
+import { nameOnlyAccountOf, nameOnlyContactQuestionOf, terseRecordQuestionOf } from './terse-messages';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { isDigestStopRequest } from '../intents/digest-request-words';
 import { isUserAdministrationRequest, userAdministrationQuestion } from './user-admin-requests';
@@ -219,10 +219,10 @@ export class QuestionUnderstander implements Understander {
     // "globex?", "inner tech", "tasks", "my numbers": a message that is only a name or a record word.
     const nameOnly = nameOnlyAccountOf(text, understanding);
     if (nameOnly) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: nameOnly };
-    const terse = terseRecordQuestionOf(text, understanding, {
-      now: context?.now ?? new Date(),
-      timezone: context?.timezone ?? 'UTC',
-    });
+    const terseContext = { now: context?.now ?? new Date(), timezone: context?.timezone ?? 'UTC' };
+    const terse =
+      nameOnlyContactQuestionOf(text, understanding, terseContext) ??
+      terseRecordQuestionOf(text, understanding, terseContext);
     if (terse)
       return {
         ...understanding,

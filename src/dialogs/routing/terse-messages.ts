@@ -1,4 +1,4 @@
-import { LEGAL_FORMS } from '../understanding/entities/name-matcher';
+import { LEGAL_FORMS, type NameCandidate } from '../understanding/entities/name-matcher';
 import {
   parseRecordQuestion,
   type RecordQuestion,
@@ -48,18 +48,40 @@ function wordsOf(text: string): string[] {
  * than read. Undefined when anything else is said.
  */
 export function nameOnlyAccountOf(text: string, understanding: Understanding): string | undefined {
+  const candidate = onlyNameOf(text, understanding.entities?.accounts ?? [], MIN_NAME_SCORE);
+  return candidate && (candidate.bySound ? candidate.name : candidate.text);
+}
+
+/** The candidate whose words are the whole message, but for words that may stand around a name. */
+function onlyNameOf(
+  text: string,
+  candidates: readonly NameCandidate[],
+  minScore: number,
+): NameCandidate | undefined {
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_WORDS + 2) return undefined;
-  for (const candidate of understanding.entities?.accounts ?? []) {
-    if (candidate.score < MIN_NAME_SCORE) continue;
+  return candidates.find((candidate) => {
+    if (candidate.score < minScore) return false;
     const named = wordsOf(candidate.text);
     const at = words.findIndex((_, i) => named.every((word, j) => words[i + j] === word));
-    if (at < 0) continue;
+    if (at < 0) return false;
     const rest = [...words.slice(0, at), ...words.slice(at + named.length)];
-    if (rest.every((word) => AROUND_A_NAME.has(word) || LEGAL_FORMS.has(word)))
-      return candidate.bySound ? candidate.name : candidate.text;
-  }
-  return undefined;
+    return rest.every((word) => AROUND_A_NAME.has(word) || LEGAL_FORMS.has(word));
+  });
+}
+
+/**
+ * A message that is only a contact's full name ("kevin adams", "jane cooper?"): the overview of that
+ * person, as "tell me about kevin adams" asks. A last name alone is too often a rep's or another word.
+ */
+export function nameOnlyContactQuestionOf(
+  text: string,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): RecordQuestion | undefined {
+  const contact = onlyNameOf(text, understanding.entities?.contacts ?? [], 1);
+  if (!contact || wordsOf(contact.text).length < 2) return undefined;
+  return parseRecordQuestion(`tell me about ${contact.text}`, understanding.entities, context);
 }
 
 /**
