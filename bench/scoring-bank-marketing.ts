@@ -8,11 +8,12 @@
  * steadier figure). AUC is also reported on five more seeds of the same split algorithm.
  *
  * Run alone: `npx tsx bench/scoring-bank-marketing.ts [--repeats 3]`; `bench/run.ts` calls `runScoringBankBench()`.
+ * Only the paired whole-process timing: `npx tsx bench/scoring-bank-marketing.ts --whole-process [--repeats 3]`.
  * `npm run bench -- scoring-bank-marketing` writes bench/results/scoring-bank-marketing.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeBenchRecord } from './bench-record';
 import { brierScore, rocAuc } from '../src/ml/scoring/classification-metrics';
@@ -37,6 +38,8 @@ export function sharedDataset(...parts: string[]): string {
 
 const DATA = sharedDataset('bank-marketing', 'bank-additional-full.csv.gz');
 const PYTHON = '/usr/bin/python3';
+/** GNU time, for the CPU seconds of a whole child process. */
+const TIME = '/usr/bin/time';
 
 interface RunFigures {
   auc: number;
@@ -200,12 +203,26 @@ export async function runScoringBankBench(
   return summary;
 }
 
+/** One timed process: wall seconds, CPU seconds (user + system, all its threads), the 1-minute load when it started. */
+interface ProcessRun {
+  seconds: number;
+  cpuSeconds: number;
+  loadAverage: number;
+}
+
 /**
  * `crmpro scoring train` on every row of the file against the two scikit-learn learners doing the
  * same, each timed from process start to exit (start-up, imports and CSV reading included),
- * alternating, three times each after one untimed run of each; medians.
+ * alternating (ours, HGB, GBC), `repeats` times each after one untimed run of each; medians of wall
+ * and CPU seconds. CPU comes from /usr/bin/time (the children's rusage), so it counts every thread
+ * (our boosting worker, OpenMP's threads); on a loaded machine wall time mostly measures the queue
+ * for the cores, and OpenMP's threads also burn CPU spinning while their siblings wait for one.
  */
-function timeWholeProcesses(dataFile: string, log: (line: string) => void): Record<string, unknown> {
+export function timeWholeProcesses(
+  dataFile: string,
+  log: (line: string) => void,
+  repeats = 3,
+): Record<string, unknown> {
   const work = mkdtempSync(path.join(tmpdir(), 'crmpro-scoring-process-'));
   const commands: Record<string, string[]> = {
     ours: [
@@ -222,32 +239,47 @@ function timeWholeProcesses(dataFile: string, log: (line: string) => void): Reco
       '--out',
       path.join(work, 'model'),
     ],
-    gbc: [PYTHON, path.join(peerDir(), 'scoring_sklearn_process.py'), dataFile, 'gbc'],
     hgb: [PYTHON, path.join(peerDir(), 'scoring_sklearn_process.py'), dataFile, 'hgb'],
+    gbc: [PYTHON, path.join(peerDir(), 'scoring_sklearn_process.py'), dataFile, 'gbc'],
   };
-  const time = (command: string[]) => {
+  const timesFile = path.join(work, 'times');
+  const time = (command: string[]): ProcessRun => {
+    // bin/crmpro.js compiles first when a source is newer than the build: do that untimed, so an
+    // edit elsewhere in a shared working tree never puts a TypeScript build into a timed run.
+    if (command === commands.ours)
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-if-needed.js')], { stdio: 'ignore' });
+    const loadAverage = loadavg()[0]!;
     const started = performance.now();
-    const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' });
+    const result = spawnSync(TIME, ['-f', '%U %S', '-o', timesFile, ...command], { encoding: 'utf8' });
+    const seconds = (performance.now() - started) / 1000;
     if (result.status !== 0) throw new Error(`${command.join(' ')} failed: ${result.stderr}`);
-    return (performance.now() - started) / 1000;
+    const [user, system] = readFileSync(timesFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+    return { seconds, cpuSeconds: user! + system!, loadAverage };
   };
   try {
-    const runs: Record<string, number[]> = { ours: [], gbc: [], hgb: [] };
+    const runs: Record<string, ProcessRun[]> = { ours: [], hgb: [], gbc: [] };
     for (const command of Object.values(commands)) time(command);
-    for (let i = 0; i < 3; i++)
+    for (let i = 0; i < repeats; i++)
       for (const [name, command] of Object.entries(commands)) runs[name]!.push(time(command));
-    const seconds = Object.fromEntries(Object.entries(runs).map(([name, xs]) => [name, median(xs)]));
+    const wall = (name: string) => median(runs[name]!.map((run) => run.seconds));
+    const cpu = (name: string) => median(runs[name]!.map((run) => run.cpuSeconds));
+    const loads = Object.values(runs).flatMap((list) => list.map((run) => run.loadAverage));
     const result = {
-      oursSeconds: seconds.ours,
-      gbcSeconds: seconds.gbc,
-      hgbSeconds: seconds.hgb,
-      oursOverGbc: seconds.ours! / seconds.gbc!,
-      oursOverHgb: seconds.ours! / seconds.hgb!,
+      oursSeconds: wall('ours'),
+      hgbSeconds: wall('hgb'),
+      gbcSeconds: wall('gbc'),
+      oursCpuSeconds: cpu('ours'),
+      hgbCpuSeconds: cpu('hgb'),
+      gbcCpuSeconds: cpu('gbc'),
+      oursOverHgb: wall('ours') / wall('hgb'),
+      oursOverGbc: wall('ours') / wall('gbc'),
+      oursCpuOverHgbCpu: cpu('ours') / cpu('hgb'),
+      loadAverage: { min: Math.min(...loads), max: Math.max(...loads) },
       runs,
-      what: 'process start to exit: read the whole file, train on every row (duration dropped); scikit-learn with its default threads',
+      what: 'process start to exit: read the whole file, train on every row (duration dropped); scikit-learn with its default threads; alternating ours, HGB, GBC; CPU = user + system of all threads',
     };
     log(
-      `scoring train, whole process: ours ${seconds.ours!.toFixed(2)} s, GBC ${seconds.gbc!.toFixed(2)} s, HGB ${seconds.hgb!.toFixed(2)} s (${result.oursOverGbc.toFixed(2)}x / ${result.oursOverHgb.toFixed(2)}x)`,
+      `scoring train, whole process (load ${result.loadAverage.min.toFixed(1)}-${result.loadAverage.max.toFixed(1)}): ours ${result.oursSeconds.toFixed(2)} s (CPU ${result.oursCpuSeconds.toFixed(2)} s), HGB ${result.hgbSeconds.toFixed(2)} s (CPU ${result.hgbCpuSeconds.toFixed(2)} s), GBC ${result.gbcSeconds.toFixed(2)} s (CPU ${result.gbcCpuSeconds.toFixed(2)} s); ours/HGB ${result.oursOverHgb.toFixed(2)}x wall, ${result.oursCpuOverHgbCpu.toFixed(2)}x CPU`,
     );
     return result;
   } finally {
@@ -352,7 +384,16 @@ function mean(values: number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv.includes('--whole-process')) {
+  // The paired process timing alone (a few minutes, not the whole bench): ours, HGB and GBC alternating.
+  const at = process.argv.indexOf('--repeats');
+  const summary = timeWholeProcesses(
+    DATA,
+    (line) => process.stderr.write(`${line}\n`),
+    at >= 0 ? Number(process.argv[at + 1]) : 3,
+  );
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+} else if (require.main === module) {
   const at = process.argv.indexOf('--repeats');
   runScoringBankBench({ repeats: at >= 0 ? Number(process.argv[at + 1]) : undefined }).then(
     (summary) => process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`),
