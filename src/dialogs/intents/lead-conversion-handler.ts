@@ -9,9 +9,11 @@ import {
   leadNameOf,
   leadStatusesOf,
 } from '../routing/marketing-questions';
+import { leadRateQuestionOf } from '../routing/lead-rate-questions';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import type { IntentHandler } from './intent-handler';
 import { leadStatusesOfFollowUp } from './lead-follow-ups';
+import { leadRateAnswer } from './lead-rate-answer';
 
 /** "which new leads are most likely to convert?", "score the leads from the webinar". */
 export const leadConversionHandler: IntentHandler = {
@@ -32,6 +34,12 @@ export const leadConversionHandler: IntentHandler = {
     const text = period ? said.replace(new RegExp(escapeRegExp(period.text), 'i'), ' ') : said;
     const createdIn = period ? { createdFrom: period.start, createdTo: period.end } : {};
     const when = period?.text;
+    // "what's our lead conversion rate", "which source converts best": rates, not scores.
+    const rate = leadRateQuestionOf(text);
+    if (rate) {
+      const over = period && { createdFrom: period.start, createdTo: period.end, said: period.text };
+      return leadRateAnswer(rate, skills, caller, over);
+    }
     // One person's chance ("whats the chance Hugo Andersson converts"): their leads, any status.
     const lead = leadNameOf(text);
     if (lead) return leadConversionReply(await skills.call(leadConversion, { lead }, caller));

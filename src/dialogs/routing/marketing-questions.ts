@@ -1,4 +1,6 @@
 import type { Lead } from '../../vocabulary';
+// (lead-rate-questions reads sources and campaigns with this module's readers; only functions cross.)
+import { leadRateQuestionOf } from './lead-rate-questions';
 
 type LeadStatus = Lead['status'];
 
@@ -108,9 +110,10 @@ export interface LeadCountFilter {
 }
 
 const COUNTING = /\bhow\s+many\b|\bnumber\s+of\b|\bcount\b/i;
+// Chat before web: "leads that came through the website chat" came by chat.
 const SOURCE_WORDS: ReadonlyArray<[RegExp, Lead['source']]> = [
-  [/\b(?:web|website|web\s?site|online\s+form|web\s+form)\b/i, 'web'],
   [/\b(?:chat|live\s+chat)\b/i, 'chat'],
+  [/\b(?:web|website|web\s?site|online\s+form|web\s+form)\b/i, 'web'],
   [/\bevents?\b/i, 'event'],
   [/\breferrals?\b/i, 'referral'],
   [/\boutbound\b/i, 'outbound'],
@@ -131,13 +134,18 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, LeadStatus]> = [
  */
 export function leadCountOf(text: string): LeadCountFilter | undefined {
   if (!COUNTING.test(text) || !LEADS.test(text) || leadBreakdownOf(text)) return undefined;
-  const source = SOURCE_WORDS.find(([words]) => words.test(text))?.[1];
+  const source = leadSourceOf(text);
   const status = STATUS_WORDS.find(([words]) => words.test(text))?.[1];
   // "how many leads came from the saas connect 2026 event": a campaign's leads, not a source's.
   const campaign = campaignOfLeads(text);
   if (campaign && !(source && new RegExp(`^${source}s?$`, 'i').test(campaign))) return undefined;
   if (!source && !status) return undefined;
   return { ...(source ? { source } : {}), ...(status ? { status } : {}) };
+}
+
+/** The lead source a message names ("website chat" → chat, "referrals" → referral), if any. */
+export function leadSourceOf(text: string): Lead['source'] | undefined {
+  return SOURCE_WORDS.find(([words]) => words.test(text))?.[1];
 }
 
 /** The marketing intent of a message, or undefined when it is not one of marketing's questions. */
@@ -163,6 +171,8 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
   if (LEADS.test(text) && (CONVERSION.test(text) || campaignOfLeads(text) !== undefined))
     return 'lead_conversion';
   if (leadBreakdownOf(text)) return 'lead_conversion';
+  // "which source converts best", "how did SaaS Connect 2026 do for us": how leads convert.
+  if (leadRateQuestionOf(text)) return 'lead_conversion';
   if (leadCountOf(text)) return 'lead_conversion';
   if (leadNameOf(text)) return 'lead_conversion';
   return undefined;

@@ -47,12 +47,9 @@ export function campaignMatching(
       seen.leads += 1;
     } else campaigns.set(lead.campaign, { first: at, last: at, leads: 1 });
   }
-  const wanted = (words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !FILLER.has(word));
+  const wanted = wordsOfMention(words);
   const matching = [...campaigns]
-    .filter(([name]) => {
-      const nameWords = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-      return wanted.every((word) => nameWords.some((w) => w === word || w === word.replace(/s$/, '')));
-    })
+    .filter(([name]) => campaignHasWords(name, words))
     .sort((a, b) => b[1].last - a[1].last);
   if (!wanted.length || !matching.length) {
     const known = [...campaigns].sort((a, b) => b[1].last - a[1].last).map(([name]) => name);
@@ -71,4 +68,22 @@ export function campaignMatching(
     leads: figures.leads,
     alsoMatching: matching.slice(1).map(([other]) => other),
   };
+}
+
+/** The words of a campaign mention that name it ("the webinar campaign" → webinar). */
+function wordsOfMention(words: string): string[] {
+  return (words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !FILLER.has(word));
+}
+
+/**
+ * Whether a campaign's name has every word of a mention ("Spring webinar 2026" has "webinars",
+ * "spring webinar"); a mention of filler words alone names none.
+ */
+export function campaignHasWords(name: string, words: string): boolean {
+  const wanted = wordsOfMention(words);
+  const nameWords = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    wanted.length > 0 &&
+    wanted.every((word) => nameWords.some((w) => w === word || w === word.replace(/s$/, '')))
+  );
 }

@@ -1,0 +1,75 @@
+import { leadConversion } from '../../skills/lead-conversion';
+import { campaignHasWords } from '../../skills/lead-conversion/campaign-match';
+import { combinedRow, MIN_RESOLVED_TO_RANK, rankedByRate } from '../../skills/lead-conversion/lead-rates';
+import type { Caller, SkillRunner } from '../../skills/skill';
+import type { Reply } from '../reply';
+import { leadRateRankingReply, leadRateReply } from '../replies/lead-rate-replies';
+import type { LeadRateQuestion } from '../routing/lead-rate-questions';
+
+const NO_CAMPAIGN = '(no campaign)';
+
+/**
+ * How the leads the caller sees convert, from the lead-conversion skill's counts by source or
+ * campaign (converted, disqualified, open per group): all leads, one source, the campaigns a mention
+ * names (all webinars for "webinar"), or the groups ranked.
+ */
+export async function leadRateAnswer(
+  question: LeadRateQuestion,
+  skills: SkillRunner,
+  caller: Caller,
+  period?: { createdFrom: string; createdTo: string; said: string },
+): Promise<Reply> {
+  // "conversion rate of last quarter's leads": the leads that came in then (the skill filters them).
+  const createdIn = period ? { createdFrom: period.createdFrom, createdTo: period.createdTo } : {};
+  const then = period ? ` that came in ${period.said.replace(/^(?:in|during|over|for|from)\s+/i, '')}` : '';
+  const by =
+    question.kind === 'source' || (question.kind === 'ranked' && question.by === 'source')
+      ? 'source'
+      : 'campaign';
+  const rows = (await skills.call(leadConversion, { groupBy: by, ...createdIn }, caller)).breakdown ?? [];
+  switch (question.kind) {
+    case 'overall':
+      return leadRateReply(combinedRow('all leads', rows), `leads${then}`);
+    case 'source':
+      return leadRateReply(
+        combinedRow(
+          question.source,
+          rows.filter((row) => row.value === question.source),
+        ),
+        `${question.source} leads${then}`,
+      );
+    case 'campaign': {
+      const named = rows.filter(
+        (row) => row.value !== NO_CAMPAIGN && campaignHasWords(row.value, question.campaign),
+      );
+      if (!named.length) {
+        const known = rows.filter((row) => row.value !== NO_CAMPAIGN).map((row) => row.value);
+        return {
+          text: `I don't know a campaign called "${question.campaign}". Campaigns with leads: ${known.join(', ') || 'none'}.`,
+        };
+      }
+      const what = `${named.length === 1 ? named[0]!.value : question.campaign} leads${then}`;
+      const detail =
+        named.length > 1
+          ? `Campaigns counted: ${named.map((row) => `${row.value} (${row.total})`).join(', ')}.`
+          : undefined;
+      return leadRateReply(combinedRow(what, named), what, detail);
+    }
+    case 'ranked': {
+      const groups = rows.filter(
+        (row) =>
+          row.value !== NO_CAMPAIGN && (!question.within || campaignHasWords(row.value, question.within)),
+      );
+      const { ranked, tooFew } = rankedByRate(groups);
+      const without = by === 'campaign' ? rows.find((row) => row.value === NO_CAMPAIGN) : undefined;
+      return leadRateRankingReply(
+        by,
+        ranked,
+        tooFew,
+        MIN_RESOLVED_TO_RANK,
+        without ? combinedRow(NO_CAMPAIGN, [without]) : undefined,
+        then.trim(),
+      );
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { Lead } from '../../vocabulary';
+import { campaignOfLeads, leadSourceOf } from './marketing-questions';
+
+/**
+ * A question about how leads convert: the rate of all leads ("what's our lead conversion rate"), of
+ * one group ("conversion rate on our webinar leads", "how did SaaS Connect 2026 do for us", "how
+ * well do referral leads convert"), or the groups ranked by it ("which source converts best", "which
+ * campaign actually works"). `within` narrows a campaign ranking to the campaigns with those words
+ * ("which webinar converted best").
+ */
+export type LeadRateQuestion =
+  | { kind: 'overall' }
+  | { kind: 'ranked'; by: 'source' | 'campaign'; within?: string }
+  | { kind: 'source'; source: Lead['source'] }
+  | { kind: 'campaign'; campaign: string };
+
+/** "conversion rate", "rate of conversion", "what share of leads convert", "how well do ... convert". */
+const RATE =
+  /\bconver(?:sion|t|ts|ting|ted)\s+(?:rates?|ratios?|%|percent(?:age)?s?|numbers)\b|\brates?\s+of\s+conver|\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction|part)\s+of\b.*\bconver|\bhow\s+(?:well|often|many\s+of)\b.*\bconver|\bhow\s+(?:are|is)\b.*\bconverting\b/i;
+/** "converts best", "best converting", "highest conversion", "where do our best leads come from". */
+const BEST =
+  /\bconver(?:t|ts|ted|ting)\s+(?:the\s+)?(?:best|most|better|worst|least)\b|\b(?:best|highest|top|worst|lowest)[-\s]+(?:convert(?:ing)?|conversion)\b|\bbest\s+leads\b.*\bcome\s+from\b|\bwhere\b.*\bbest\s+leads\b/i;
+/** "which campaign actually works", "what channel performs best", "which webinars worked". */
+const WORKS =
+  /\b(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b(?:\s+\w+){0,3}?\s+(?:(?:actually|really|truly)\s+)?(?:works?|worked|is\s+working|are\s+working|performs?|performed|is\s+performing|are\s+performing|did\s+(?:best|well|better)|does\s+(?:best|well|better)|do\s+(?:best|well|better)|pays?\s+off|paid\s+off|delivers?|delivered)\b/i;
+/** "how did SaaS Connect 2026 do for us", "how is the spring webinar performing": the span is the campaign. */
+const HOW_DID =
+  /\bhow\s+(?:did|does|do|is|was|has|have|are|were)\s+(.+?)\s+(?:do|doing|done|go|going|gone|perform|performing|performed|work|working|worked|turn\s+out|turning\s+out|pan\s+out|convert|converting|converted)\b/i;
+/** Other teams' conversions: deals won, trials, visitors, cases. */
+const NOT_LEADS =
+  /\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline|win|wins|won|quotes?|trials?|visitors?|visits?|cases?|tickets?|emails?\s+(?:open|click))\b/i;
+/** Campaign spans that name a lead or a person instead ("how did hugo andersson's lead convert"). */
+const BY_SOURCE = /\b(?:sources?|channels?|origins?)\b|\bcome\s+from\b/i;
+
+/** The lead-conversion-rate question a message asks, or undefined when it asks none. */
+export function leadRateQuestionOf(text: string): LeadRateQuestion | undefined {
+  if (NOT_LEADS.test(text)) return undefined;
+  const works = WORKS.exec(text);
+  const campaignAsked = HOW_DID.exec(text)?.[1];
+  const howDid = campaignAsked ? campaignOfLeads(campaignAsked) : undefined;
+  const asks = RATE.test(text) || BEST.test(text) || works !== null || howDid !== undefined;
+  if (!asks) return undefined;
+  // Ranked: "which source converts best", "which campaign actually works", "conversion rate by campaign".
+  const ranking =
+    works?.[1] ??
+    /\b(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b/i.exec(
+      text,
+    )?.[1] ??
+    /\b(?:by|per|each|across|for\s+each)\s+(?:lead\s+)?(campaigns?|sources?|channels?|origins?)\b/i.exec(
+      text,
+    )?.[1];
+  if (ranking || (BEST.test(text) && BY_SOURCE.test(text))) {
+    const by = !ranking || /^(?:sources?|channels?|origins?)$/i.test(ranking) ? 'source' : 'campaign';
+    const within = by === 'campaign' && /^webinars?$/i.test(ranking ?? '') ? 'webinar' : undefined;
+    return within ? { kind: 'ranked', by, within } : { kind: 'ranked', by };
+  }
+  if (howDid) return { kind: 'campaign', campaign: howDid };
+  const source = leadSourceOf(text);
+  if (source) return { kind: 'source', source };
+  const campaign = campaignOfLeads(text);
+  if (campaign) return { kind: 'campaign', campaign };
+  // "what's our lead conversion rate", "how well do our leads convert": all leads; a rate of
+  // something other than leads ("what's the conversion rate of hugo andersson") is not this question.
+  if (
+    !/\bleads?\b|^\W*(?:what(?:'s|s|\s+is)?|whats|show\s+me|tell\s+me)?\s*(?:our|the|my)?\s*(?:overall\s+)?conversion\s+rate\b/i.test(
+      text,
+    )
+  )
+    return undefined;
+  return { kind: 'overall' };
+}
