@@ -176,6 +176,16 @@ describe('cases summed up in chat', () => {
       expect(reply).not.toContain(`Case ${c.number}:`);
   }, 60_000);
 
+  it('after "open cases by priority", "which one is due first?" picks from those cases', async () => {
+    const open = cases.filter((c) => isOpen(c) && c.slaDueAt);
+    const first = open.sort((a, b) => a.slaDueAt!.getTime() - b.slaDueAt!.getTime())[0]!;
+    const chat = new ChatDriver(world.services, 'case-summary-follow-up', { localUser: SUPPORT });
+    await chat.say('open cases by priority');
+    expect(text(await chat.say('which one is due first?'))).toMatch(
+      new RegExp(`^Of those ${cases.filter(isOpen).length} cases, case ${first.number} \\(`),
+    );
+  }, 60_000);
+
   it('"suggest a reply to: …" drafts a reply though the message reports a problem', async () => {
     expect(
       await ask('suggest a reply to: hi, our 2fa codes are not working since yesterday, please help'),

@@ -1,4 +1,4 @@
-import { caseMetrics, listCases } from '../../skills/cases';
+import { caseMetrics, listCases, type CaseList } from '../../skills/cases';
 import type { Caller, SkillRunner } from '../../skills/skill';
 import type { Reply } from '../reply';
 import type { CaseSummary } from '../routing/case-summary-questions';
@@ -34,6 +34,8 @@ export async function caseSummaryReply(
   period: PeriodWords | undefined,
   caller: Caller,
   skills: SkillRunner,
+  /** Keeps the cases listed for follow-ups ("which one is due first?"). */
+  remember: (list: CaseList) => void,
 ): Promise<Reply> {
   switch (summary.summary) {
     case 'counts': {
@@ -50,6 +52,7 @@ export async function caseSummaryReply(
               caller,
             )
           : undefined;
+      remember(open);
       return caseCountsReply(all, open, caller.timezone);
     }
     case 'accounts': {
@@ -66,6 +69,7 @@ export async function caseSummaryReply(
         { scope: 'status', status: 'all', groupBy: 'status', order: 'newest', ...openedIn(period) },
         caller,
       );
+      remember(list);
       return casesOpenedReply(list, period, caller.timezone);
     }
     case 'resolution_time': {
