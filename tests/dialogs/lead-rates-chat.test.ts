@@ -128,6 +128,16 @@ describe('lead conversion rates, in chat', () => {
       );
   });
 
+  it('"how many new leads came in last month": every lead that came in then, not status new', async () => {
+    const then = leads.filter((lead) => {
+      const day = localDayIn(lead.createdAt, 'America/New_York');
+      return day >= '2026-11-01' && day <= '2026-11-30';
+    });
+    expect(await say('how many new leads came in last month')).toMatch(
+      new RegExp(`^${then.length} leads? that came in last month \\(1 Nov 2026–30 Nov 2026\\)\\.`),
+    );
+  });
+
   it("a rep's rate counts only the leads the rep may see", async () => {
     const users = await world.services.store.users.find({});
     const rep = users.find((user) => user.email === REP)!;

@@ -60,17 +60,19 @@ export function leadCountReply(
 ): Reply {
   const value = filter.source ?? filter.status;
   const row = (result.breakdown ?? []).find((group) => group.value === value);
-  const total = row?.total ?? 0;
+  // No filter: every lead that came in ("how many new leads came in last month").
+  const total = value === undefined ? result.considered : (row?.total ?? 0);
   const which = [filter.status, filter.source ? `${filter.source}` : undefined].filter(Boolean).join(' ');
-  const title = `${which} leads`.replace(/^./, (c) => c.toUpperCase());
-  const seen = filter.source && filter.status ? '' : ` (of ${result.considered} you can see)`;
+  const title = `${which} leads`.trim().replace(/^./, (c) => c.toUpperCase());
+  const seen =
+    (filter.source && filter.status) || value === undefined ? '' : ` (of ${result.considered} you can see)`;
   const outcome =
     row && filter.source && !filter.status
       ? `: ${row.converted} converted, ${row.disqualified} disqualified, ${row.open} open`
       : '';
   return {
     title,
-    text: `${total} ${which} ${total === 1 ? 'lead' : 'leads'}${cameIn(result, period)}${seen}${outcome}.`,
+    text: `${total} ${which ? `${which} ` : ''}${total === 1 ? 'lead' : 'leads'}${cameIn(result, period)}${seen}${outcome}.`,
   };
 }
 

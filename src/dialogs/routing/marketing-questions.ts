@@ -103,7 +103,10 @@ export function leadBreakdownOf(text: string): 'source' | 'status' | 'campaign' 
   return /\bbreak\s*(?:down|up)\b|\bbreakdown\b/i.test(text) && !CONVERSION.test(text) ? 'source' : undefined;
 }
 
-/** The one source or status a count of leads is filtered by ("how many web leads", "how many leads are still new"). */
+/**
+ * The one source or status a count of leads is filtered by ("how many web leads", "how many leads are
+ * still new"); neither for all the leads that came in ("how many new leads came in last month").
+ */
 export interface LeadCountFilter {
   source?: Lead['source'];
   status?: LeadStatus;
@@ -127,6 +130,10 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, LeadStatus]> = [
   [/\bdisqualified\b/i, 'disqualified'],
 ];
 
+/** Leads arriving ("came in", "did we get", "were added"), not leads in status new. */
+const ARRIVED =
+  /\b(?:came|come|coming|have\s+come|has\s+come)\s+in\b|\bdid\s+we\s+(?:get|receive|add)\b|\b(?:arrived|were\s+(?:added|created|captured)|got\s+(?:added|created))\b/i;
+
 /**
  * A count of leads with one filter, a source or a status ("how many leads came in through web",
  * "how many leads are still new", "number of leads from referral"): undefined for a count of all
@@ -135,11 +142,13 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, LeadStatus]> = [
 export function leadCountOf(text: string): LeadCountFilter | undefined {
   if (!COUNTING.test(text) || !LEADS.test(text) || leadBreakdownOf(text)) return undefined;
   const source = leadSourceOf(text);
-  const status = STATUS_WORDS.find(([words]) => words.test(text))?.[1];
+  const named = STATUS_WORDS.find(([words]) => words.test(text))?.[1];
+  // "how many new leads came in last month": the leads that arrived then, whatever their status now.
+  const status = named === 'new' && ARRIVED.test(text) ? undefined : named;
   // "how many leads came from the saas connect 2026 event": a campaign's leads, not a source's.
   const campaign = campaignOfLeads(text);
   if (campaign && !(source && new RegExp(`^${source}s?$`, 'i').test(campaign))) return undefined;
-  if (!source && !status) return undefined;
+  if (!source && !status) return ARRIVED.test(text) ? {} : undefined;
   return { ...(source ? { source } : {}), ...(status ? { status } : {}) };
 }
 
