@@ -22,6 +22,15 @@ describe('a manager\'s "my pipeline" is the team\'s', () => {
     expect(own!.text).toMatch(/your deals|Your open pipeline/);
   }, 60_000);
 
+  it('gives the change in won business on the period before per currency, never over amounts added across currencies', async () => {
+    const morgan = new ChatDriver(world.services, 'c-mgr-pipeline-change', { localUser: MORGAN });
+    const [summary] = await morgan.say("how's my pipeline looking");
+    const wonLine = summary!.text.split('\n').find((line) => / won \d+ deals/.test(line));
+    // The team won in dollars and pounds this quarter and the one before (the demo world's EMEA reps).
+    expect(wonLine).toMatch(/won \d+ deals \(\$[\d.,]+[kM]? \+ £[\d.,]+[kM]?/);
+    expect(wonLine).toMatch(/\(USD [+-]\d+%, GBP [+-]\d+%(, EUR [+-]\d+%)? on the period before\)/);
+  }, 60_000);
+
   // "my top deals" already means the team's for a manager; the forecast in any words does too.
   it.each(['give me the forecast for q1', "what's my forecast this quarter", 'forecast next quarter'])(
     "answers a manager's \"%s\" with the team's forecast, a rep's with their own",

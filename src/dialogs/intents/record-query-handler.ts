@@ -225,12 +225,7 @@ function summaryReply(summary: PipelineSummary): Reply {
   const stages = summary.byStage
     .filter((s) => s.count)
     .map((s) => `• ${formatStage(s.stage)}: ${s.count} deals, ${formatMoneyList(s.totals)}`);
-  const wonNow = summary.won.totals.reduce((sum, t) => sum + t.amount, 0);
-  const wonBefore = summary.wonBefore.totals.reduce((sum, t) => sum + t.amount, 0);
-  const change =
-    wonBefore > 0
-      ? ` (${wonNow >= wonBefore ? '+' : ''}${Math.round(((wonNow - wonBefore) / wonBefore) * 100)}% on the period before)`
-      : '';
+  const change = wonChange(summary.won.totals, summary.wonBefore.totals);
   return {
     title: `Pipeline — ${summary.scopeLabel}`,
     text: [
@@ -245,6 +240,26 @@ function summaryReply(summary: PipelineSummary): Reply {
       ...(summary.forecastAgainstTarget ? [targetLine(summary.forecastAgainstTarget)] : []),
     ].join('\n'),
   };
+}
+
+/**
+ * " (+12% on the period before)", per currency when the wins are in several (" (USD +12%, GBP −30% on
+ * the period before)"): amounts in different currencies are never added up. Empty when no currency
+ * won anything in both periods.
+ */
+function wonChange(
+  now: ReadonlyArray<{ amount: number; currency: string }>,
+  before: ReadonlyArray<{ amount: number; currency: string }>,
+): string {
+  const changes = now.flatMap((total) => {
+    const earlier = before.find((b) => b.currency === total.currency)?.amount ?? 0;
+    if (earlier <= 0) return [];
+    const percent = Math.round(((total.amount - earlier) / earlier) * 100);
+    return [{ currency: total.currency, text: `${percent >= 0 ? '+' : ''}${percent}%` }];
+  });
+  if (!changes.length) return '';
+  if (changes.length === 1 && now.length === 1) return ` (${changes[0]!.text} on the period before)`;
+  return ` (${changes.map((c) => `${c.currency} ${c.text}`).join(', ')} on the period before)`;
 }
 
 /** "Forecast against the EMEA target for 2026-Q1: weighted $1.1M of $1.2M (92%), $100k short." */
