@@ -5,8 +5,12 @@ import type { InteractionType } from './interaction';
 /** Whose records a question is about: the caller's own, their team, everyone, a named rep or a named team. */
 export type QueryOwner = { scope: 'mine' | 'team' | 'all' } | { rep: string } | { team: string };
 
-/** The aggregate a question asks for. */
-export type QueryAggregate = 'list' | 'count' | 'sum' | 'top';
+/**
+ * The aggregate a question asks for; of deals also a sales metric: the average or median amount (per
+ * currency), the win rate (won of won + lost, closed in the period) or the sales cycle (days from
+ * created to won).
+ */
+export type QueryAggregate = 'list' | 'count' | 'sum' | 'top' | 'average' | 'median' | 'winRate' | 'cycle';
 
 /** One field of a record a question asks about ("when does it close?", "what stage is it in?", "who owns it?"). */
 export type QueryField =
@@ -69,8 +73,15 @@ export interface RecordQuery {
    * pipeline", "which rep has the most open deals", "which region has the most open pipeline",
    * "pipeline by region"): each group's count and totals, by amount or by count.
    */
-  groupBy?: 'owner' | 'region';
+  groupBy?: 'owner' | 'region' | 'type';
   rankBy?: 'amount' | 'count';
+  /** Deals of these reps only, by name ("compare olivia and marcus won this quarter"). */
+  reps?: string[];
+  /**
+   * Open deals nobody has touched for so many days: no interaction logged on the deal or its account
+   * since then ("which of my deals haven't been touched in 2 weeks").
+   */
+  quietDays?: number;
   /** Contacts by id: a person the question names, or the people the conversation just showed. */
   contactIds?: string[];
   /** Interactions of these types ("meetings", "calls I logged"). */

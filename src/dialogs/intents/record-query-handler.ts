@@ -16,6 +16,7 @@ import type { ConversationMemory } from '../conversation-memory';
 import { formatCalendarDay, formatDate, formatMoneyList, formatMoney, formatStage } from '../replies/format';
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
+import { dealMetricReply, quietWords } from './deal-metric-replies';
 import { lossReasonsReply, rankedRowReply } from './list-row-replies';
 import { closedDealsComparison, summaryComparison } from './period-comparison-answer';
 import { standingAnswer } from './standing-answer';
@@ -72,12 +73,15 @@ function describe(query: RecordQuery): string {
       `closing ${query.closeFrom ? formatDay(query.closeFrom) : ''}–${query.closeTo ? formatDay(query.closeTo) : ''}`,
     );
   if (query.status === 'overdue') parts.push('past their close date');
+  if (query.quietDays) parts.push(quietWords(query.quietDays));
   if (query.closedFrom && query.closedTo)
     parts.push(`${formatDay(query.closedFrom)}–${formatDay(query.closedTo)}`);
   return parts.join(', ');
 }
 
 function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const metric = dealMetricReply(query, result);
+  if (metric) return metric;
   if (query.groupBy === 'owner') return ownerRankingReply(query, result, describe(query));
   if (query.groupBy === 'region') return regionRankingReply(query, result, describe(query));
   const deals = result.deals ?? [];

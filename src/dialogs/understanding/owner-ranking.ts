@@ -57,11 +57,9 @@ const REGION_NAMES = /\b(?:emea|europe|apac|asia|latam|latin america|north ameri
 /** Asking for regions side by side: "which region", "by region", "per region", "rank the regions". */
 const BY_REGION =
   /\b(?:which|what)\s+regions?\b|\b(?:by|per|for each|each|across(?:\s+(?:the|all|our))?|between(?:\s+the)?|in each)\s+regions?\b|\bregion\s+by\s+region\b|\brank(?:ed|ing)?\s+(?:the\s+|our\s+)?regions\b|\bregions?\s+(?:ranked|compared|side by side)\b|\bregional\s+(?:breakdown|split|view|comparison)\b/;
-/** Two regions compared: "compare emea and na pipeline", "emea vs apac deals". */
-const COMPARED = /\b(?:compare[ds]?|comparison|versus|vs\.?|against)\b/;
 /** A question about accounts, leads or people by region, not deals (which the account query answers). */
 const NOT_DEALS =
-  /\b(?:accounts?|customers?|clients?|companies|leads?|contacts?|users?|reps?|team members?|is\s+\S+\s+in)\b/;
+  /\b(?:accounts?|customers?|clients?|companies|leads?|contacts?|users?|reps?|team members?|is\s+(?!\S+ing\b)\S+\s+in)\b/;
 
 /**
  * Deals grouped by their account's region and ranked, from the question's words: "which region has
@@ -72,7 +70,8 @@ const NOT_DEALS =
 export function regionRankingOf(text: string): OwnerRanking | undefined {
   if (!DEAL_MEASURE.test(text) || NOT_DEALS.test(text)) return undefined;
   const named = new Set(text.match(REGION_NAMES) ?? []);
-  const asked = BY_REGION.test(text) || (named.size >= 2 && COMPARED.test(text));
+  // Two regions named together ("how are apac and latam doing on open pipeline") are side by side too.
+  const asked = BY_REGION.test(text) || named.size >= 2;
   if (!asked) return undefined;
   return {
     groupBy: 'region',

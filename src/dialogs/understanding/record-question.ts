@@ -6,6 +6,7 @@ import { activityQuestionOf } from './activity-question';
 import { dealTypesOf } from './deal-types';
 import { BEHIND, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
+import { salesMetricOf, type SalesMetric } from './sales-metrics';
 
 /**
  * A question about records, as parsed from one message: a structured query or a pipeline summary,
@@ -202,7 +203,8 @@ export function nearestYearOfQuarter(quarter: number, now: Date): number {
  * Words that put a question in the past ("how did I do", "which deals did I win", "what went
  * well"): a month it names without a year is the one just past, not the next one.
  */
-const PAST_TENSE = /\b(did|didn'?t|was|wasn'?t|were|went|won|lost|closed|sold|booked|signed|had|happened)\b/;
+const PAST_TENSE =
+  /\b(did|didn'?t|was|wasn'?t|were|went|won|lost|closed|sold|booked|signed|had|happened|slipped)\b/;
 /** Words that put a question ahead, whatever else it says. */
 const AHEAD = /\b(next|coming|upcoming|will|going to|ahead)\b/;
 
@@ -375,16 +377,63 @@ export function amountBounds(
   return bounds;
 }
 
+/** "win rate by deal type", "average deal size per type": grouped by the deals' type. */
+const BY_TYPE =
+  /\b(?:by|per|for each|each|across)\s+(?:deal\s+)?types?\b|\b(?:which|what)\s+(?:deal\s+)?type\b/;
+
+/**
+ * The record query of a sales metric: its aggregate on the deals it is of (closed in the period for
+ * a win rate, won in the period for a cycle or a won deal's size, open for a pipeline's size, open
+ * and quiet for untouched deals), grouped by owner, region or type when the question says so.
+ */
+function metricQuery(
+  metric: SalesMetric,
+  text: string,
+  owner: QueryOwner,
+  period: { from: string; to: string },
+  periodNamed: boolean,
+  stages: RecordQuery['stages'] & object,
+): RecordQuery {
+  const query: RecordQuery = { record: 'deal', owner, aggregate: 'list' };
+  const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+  const dealTypes = dealTypesOf(text);
+  if (dealTypes.length) query.dealTypes = dealTypes;
+  if (metric.kind === 'quiet') {
+    query.quietDays = metric.days;
+    if (stages.length) query.stages = stages;
+    if (region) query.region = region;
+    return query;
+  }
+  query.aggregate = metric.kind;
+  const status = metric.kind === 'winRate' ? undefined : metric.kind === 'cycle' ? 'won' : metric.status;
+  if (status) query.status = status;
+  if (status === 'open') {
+    if (stages.length) query.stages = stages;
+    // "average size of deals closing this quarter": the open deals closing then.
+    if (periodNamed) {
+      query.closeFrom = period.from;
+      query.closeTo = period.to;
+    }
+  } else {
+    query.closedFrom = period.from;
+    query.closedTo = period.to;
+  }
+  const grouping = BY_TYPE.test(text) ? 'type' : (ownerRankingOf(text) ?? regionRankingOf(text))?.groupBy;
+  if (grouping) query.groupBy = grouping;
+  else if (region) query.region = region;
+  return query;
+}
+
 /**
  * Reads a question about CRM records or a pipeline as a structured query; undefined when the
  * message is not one (a briefing, a ranking, a forecast, a write, small talk...).
  */
 /**
- * Open records past their date, said outright: "overdue", "past their close date", "whose close date
+ * Open records past their date, said outright: "overdue", "what slipped" (not "slipping", a risk), "past their close date", "whose close date
  * has passed", "close date in the past", "should have closed already". A filter, not a risk ranking.
  */
 export const OVERDUE =
-  /\boverdue\b|\bpast (?:their |the |its )?(?:close|closing|due) dates?\b|\bslipped past\b|\b(?:close|closing|due) dates? (?:(?:has|have|had) |is |are |was |were )?(?:already )?(?:passed|gone by|behind (?:us|them)|in the past)\b|\bshould(?:'ve| have) (?:already )?closed (?:already|by now)\b/;
+  /\boverdue\b|\bslipped\b(?!\s+(?:in)?to\b|\s+(?:up|down|into)\b)|\bpast (?:their |the |its )?(?:close|closing|due) dates?\b|\bslipped past\b|\b(?:close|closing|due) dates? (?:(?:has|have|had) |is |are |was |were )?(?:already )?(?:passed|gone by|behind (?:us|them)|in the past)\b|\bshould(?:'ve| have) (?:already )?closed (?:already|by now)\b/;
 
 export function parseRecordQuestion(
   message: string,
@@ -402,7 +451,19 @@ export function parseRecordQuestion(
   )
     return undefined;
   const today = todayIn(context.now, context.timezone);
-  const { owner, given } = ownerOf(text, message, entities);
+  // Two reps or more named ("compare olivia and marcus won this quarter"): their deals side by side.
+  // The reader gives each name said as a candidate with its own words; one name said is one rep.
+  const repsByWords = new Map<string, string>();
+  for (const person of entities?.people ?? [])
+    if (person.kind === 'rep')
+      for (const candidate of person.candidates)
+        if (candidate.score >= 0.8 && candidate.text && !repsByWords.has(candidate.text))
+          repsByWords.set(candidate.text, candidate.name);
+  const repsNamed = [...new Set(repsByWords.values())];
+  const severalReps = repsNamed.length >= 2;
+  const { owner, given } = severalReps
+    ? { owner: { scope: 'team' } as QueryOwner, given: false }
+    : ownerOf(text, message, entities);
   const account = entities?.accounts[0];
   // "there" at the end points at the account just shown ("who's the ceo there", "anything open there?").
   const refersToAccount = /\b(their|them|they|its)\b|\bthere\s*[?.!]*$/.test(text);
@@ -418,6 +479,15 @@ export function parseRecordQuestion(
     named.length ? named : OPEN_STAGE_WORDS.filter((stage) => new RegExp(`\\b${stage}\\b`).test(text))
   ).filter((s) => s !== 'closed_won' && s !== 'closed_lost');
   const period = namedPeriod(text, entities, context.now, today);
+
+  // A sales metric: "what's my win rate", "average won deal size this quarter", "average sales cycle",
+  // "deals nobody has touched in 2 weeks".
+  const metric = !ROLE_WORDS.test(text) ? salesMetricOf(text) : undefined;
+  if (metric) {
+    const query = metricQuery(metric, text, owner, period ?? quarterOf(today), Boolean(period), stages);
+    if (account && account.score >= 0.8) query.accountId = account.id;
+    return { kind: 'query', query, ownerGiven: given };
+  }
 
   // One person's field ("what's David Nguyen's title", "can we email her?"): the contact named, or
   // the people the conversation just showed. A buying role ("their CFO") is read below, at the account.
@@ -452,7 +522,16 @@ export function parseRecordQuestion(
   }
   // Owners ranked by their deals: "who's carrying the biggest pipeline", "which rep has the most open deals";
   // or regions by their accounts' deals: "which region has the most open pipeline", "pipeline by region".
-  const ranking = ownerRankingOf(text) ?? regionRankingOf(text);
+  const ranking =
+    ownerRankingOf(text) ??
+    regionRankingOf(text) ??
+    (severalReps
+      ? {
+          groupBy: 'owner' as const,
+          rankBy: /\bhow many\b|\bnumber of\b/.test(text) ? ('count' as const) : ('amount' as const),
+          order: 'biggest' as const,
+        }
+      : undefined);
   // "my renewals", "upsell deals", "new business": deals of those types (a pipeline of them is their sum).
   const dealTypes = dealTypesOf(text);
 
@@ -496,6 +575,14 @@ export function parseRecordQuestion(
     (!hasFilter || overviewOnly) &&
     !(account && account.score >= 0.9 && !refersToRep)
   ) {
+    // "q1 pipeline", "pipeline for next quarter": a period still ahead has no wins yet, only the open
+    // deals closing in it.
+    if (period && period.from > today && /\bpipeline\b/.test(text) && !wonAndLost)
+      return {
+        kind: 'query',
+        query: { record: 'deal', owner, aggregate: 'sum', closeFrom: period.from, closeTo: period.to },
+        ownerGiven: given,
+      };
     const window = period ?? quarterOf(today);
     return {
       kind: 'summary',
@@ -586,7 +673,14 @@ export function parseRecordQuestion(
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
     (Boolean(ranking) &&
       (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) || BEHIND.test(text)) &&
-      !/\bclosed?\s+lost\b/.test(text));
+      !/\bclosed?\s+lost\b/.test(text)) ||
+    // "who is top rep this quarter", "leaderboard this month": people ranked over a period on what
+    // they won in it, unless the words say which deals (an open pipeline, deals closing).
+    (ranking?.groupBy === 'owner' &&
+      Boolean(period) &&
+      !/\b(open|pipeline|closing|closes|close|deals?|opps?|opportunit\w+|lost|in\s+(?:prospecting|qualification|proposal|negotiation))\b/.test(
+        text,
+      ));
   const overdue = OVERDUE.test(text);
   const { min, max } = amountBounds(text, entities);
   let biggest = /\b(biggest|largest)\b|\bby (?:amount|size|value|deal size)\b/.test(text);
@@ -692,6 +786,7 @@ export function parseRecordQuestion(
     if (min !== undefined) query.minAmount = min;
     if (max !== undefined) query.maxAmount = max;
     if (region) query.region = region;
+    const closeDay = entities?.dates[0];
     const span =
       /\b(?:next|within(?: the next)?|in the next|coming)\s+(\d+|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?)\b/.exec(
         text,
@@ -703,14 +798,38 @@ export function parseRecordQuestion(
       const window = period ?? quarterOf(today);
       query.closedFrom = window.from;
       query.closedTo = window.to;
-    } else if (overdue) query.status = 'overdue';
-    else if (span) {
+    } else if (overdue) {
+      query.status = 'overdue';
+      // "what slipped from last month": still open, their close date in that period and passed.
+      if (period && period.from < today) {
+        query.closeFrom = period.from;
+        query.closeTo = period.to;
+      }
+    } else if (span) {
       const n = /^\d+$/.test(span[1]!) ? Number(span[1]) : NUMBER_WORDS[span[1]!]!;
       query.closeFrom = today;
       query.closeTo = addDays(today, span[2]!.startsWith('week') ? n * 7 : n);
     } else if (period && (closing || soonest)) {
       query.closeFrom = period.from;
       query.closeTo = period.to;
+    } else if (
+      closing &&
+      closeDay &&
+      !closeField &&
+      !refersToDeals &&
+      !/\bwhen\b/.test(text) &&
+      closeDay.date >= today
+    ) {
+      // "what can still close before the 31st", "deals closing by friday": from today up to that day;
+      // "deals closing on the 18th": that day. A day said otherwise ("closes when?? tmrw?") is no filter.
+      const said = closeDay.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(String.raw`\b(?:by|before|until|till)\s+${said}`).test(text)) {
+        query.closeFrom = today;
+        query.closeTo = closeDay.date;
+      } else if (new RegExp(String.raw`\bon\s+${said}`).test(text) || /^on\b/.test(said)) {
+        query.closeFrom = closeDay.date;
+        query.closeTo = closeDay.date;
+      }
     } else if (soonest) query.closeFrom = today;
     if ((closeField || amountField || stageField) && !refersToDeals && !pointsBack && !soonest) {
       const named = message
@@ -764,6 +883,7 @@ export function parseRecordQuestion(
   }
   if (ranking && query.record === 'deal') {
     query.groupBy = ranking.groupBy;
+    if (severalReps && ranking.groupBy === 'owner') query.reps = repsNamed;
     // "compare emea and na pipeline": every region side by side, not one region's deals.
     if (ranking.groupBy === 'region') delete query.region;
     query.rankBy = ranking.rankBy;

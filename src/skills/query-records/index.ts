@@ -13,10 +13,13 @@ import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-sc
 import { calendarDayOf, localDayIn } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill, type SkillContext } from '../skill';
+import { metricGroups, metricRow, type MetricRow } from './deal-metrics';
 import { rankGroups, rankOwners, type OwnerRow } from './owner-ranking';
 import { activityMatching, peopleById, type PersonRow } from './people-and-activity';
 
 export type { OwnerRow } from './owner-ranking';
+export type { AmountStats, CycleStats, MetricRow } from './deal-metrics';
+export { winRateOf } from './deal-metrics';
 export type { PersonRow } from './people-and-activity';
 
 const OPEN_STAGES_EXCLUDED = ['closed_won', 'closed_lost'];
@@ -101,6 +104,12 @@ export interface RecordQueryResult {
   interactionTypes?: Record<string, number>;
   /** For lost deals: how many of the matches were lost for each recorded reason ("(none)" without one). */
   lostReasons?: Record<string, number>;
+  /** A sales metric (`average`, `median`, `winRate`, `cycle`) of every matching deal. */
+  metric?: MetricRow;
+  /** The same metric per owner, region or deal type (`groupBy`), ranked on it. */
+  metricGroups?: MetricRow[];
+  /** Quiet deals (`quietDays`): the first day an interaction would have counted as activity. */
+  quietSince?: string;
 }
 
 const ownerSchema = z.union([
@@ -129,7 +138,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     region: z.enum(REGIONS).optional(),
     accountStatus: z.enum(['customer', 'prospect', 'churned']).optional(),
     industry: z.string().min(1).max(100).optional(),
-    aggregate: z.enum(['list', 'count', 'sum', 'top']),
+    aggregate: z.enum(['list', 'count', 'sum', 'top', 'average', 'median', 'winRate', 'cycle']),
     limit: z.number().int().min(1).max(50).optional(),
     order: z.enum(['biggest', 'smallest', 'soonest']).optional(),
     field: z
@@ -146,8 +155,10 @@ const querySchema: z.ZodType<RecordQuery> = z
         'employer',
       ])
       .optional(),
-    groupBy: z.enum(['owner', 'region']).optional(),
+    groupBy: z.enum(['owner', 'region', 'type']).optional(),
     rankBy: z.enum(['amount', 'count']).optional(),
+    quietDays: z.number().int().min(1).max(365).optional(),
+    reps: z.array(z.string().min(1).max(100)).min(1).max(10).optional(),
     contactIds: z.array(id).min(1).max(20).optional(),
     interactionTypes: z.array(z.enum(INTERACTION_TYPES)).max(INTERACTION_TYPES.length).optional(),
     occurredFrom: day.optional(),
@@ -164,7 +175,7 @@ const querySchema: z.ZodType<RecordQuery> = z
 export const queryRecords = defineSkill({
   name: 'query-records',
   description:
-    'Deals, tasks, interactions, contacts or accounts matching filters (owner, account, close-date window, amount, stage, deal type, region, status), listed, counted, summed or ranked, deals also grouped by owner or region',
+    'Deals, tasks, interactions, contacts or accounts matching filters (owner, account, close-date window, amount, stage, deal type, region, status, no activity for N days), listed, counted, summed or ranked, deals also grouped by owner or region; sales metrics of deals: win rate, average or median amount per currency, sales cycle in days',
   roles: ['rep', 'manager', 'admin'],
   input: querySchema,
   run: async (query: RecordQuery, context: SkillContext): Promise<RecordQueryResult> => {
@@ -252,7 +263,9 @@ export const queryRecords = defineSkill({
     }
     // "Overdue" is against the caller's own today; close dates are read as their UTC day.
     const today = localDayIn(services.clock(), caller.timezone);
-    if (query.status === 'won') filter.stage = 'closed_won';
+    // A win rate is of the deals closed either way in the period.
+    if (query.aggregate === 'winRate') filter.stage = { $in: ['closed_won', 'closed_lost'] };
+    else if (query.status === 'won') filter.stage = 'closed_won';
     else if (query.status === 'lost') filter.stage = 'closed_lost';
     else if (query.stages?.length) filter.stage = { $in: query.stages };
     else filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
@@ -281,6 +294,30 @@ export const queryRecords = defineSkill({
     );
     if (query.region) deals = deals.filter((d) => accounts.get(d.accountId)?.region === query.region);
     if (query.dealWords) deals = bestNamed(deals, query.dealWords);
+    const quietSince = query.quietDays ? addDays(today, -query.quietDays) : undefined;
+    if (quietSince) deals = await quietDeals(deals, quietSince, context);
+    const owners = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
+    if (query.reps) {
+      const named = new Set(query.reps.map((name) => name.toLowerCase()));
+      deals = deals.filter((d) => named.has((owners.get(d.ownerId) ?? '').toLowerCase()));
+    }
+    if (isMetric(query.aggregate)) {
+      const groupOf =
+        query.groupBy === 'owner'
+          ? (deal: Deal) => owners.get(deal.ownerId) ?? 'no owner'
+          : query.groupBy === 'region'
+            ? (deal: Deal) => accounts.get(deal.accountId)?.region ?? 'no region'
+            : query.groupBy === 'type'
+              ? (deal: Deal) => deal.type
+              : undefined;
+      return {
+        scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+        total: deals.length,
+        totals: [],
+        metric: metricRow('all', deals),
+        ...(groupOf ? { metricGroups: metricGroups(deals, groupOf, query.aggregate) } : {}),
+      };
+    }
     const order =
       query.order ??
       (query.aggregate === 'top' || query.aggregate === 'sum' || !(query.closeFrom || query.closeTo)
@@ -295,7 +332,6 @@ export const queryRecords = defineSkill({
     );
     const totals = new Map<string, number>();
     for (const d of deals) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
-    const owners = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
     if (query.groupBy === 'owner') {
       const ranked = rankOwners(
         deals,
@@ -336,6 +372,7 @@ export const queryRecords = defineSkill({
       total: deals.length,
       totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
       ...(query.status === 'lost' ? { lostReasons } : {}),
+      ...(quietSince ? { quietSince } : {}),
       deals: deals.slice(0, limit).map((d) => ({
         id: d._id,
         name: d.name,
@@ -352,6 +389,39 @@ export const queryRecords = defineSkill({
     };
   },
 });
+
+function isMetric(
+  aggregate: RecordQuery['aggregate'],
+): aggregate is 'average' | 'median' | 'winRate' | 'cycle' {
+  return (
+    aggregate === 'average' || aggregate === 'median' || aggregate === 'winRate' || aggregate === 'cycle'
+  );
+}
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The deals nobody has touched since `since` (a calendar day): no interaction of any kind (call,
+ * email, meeting, note, chat), by anyone, logged on the deal or on its account from that day on.
+ */
+async function quietDeals(deals: Deal[], since: string, { services }: SkillContext): Promise<Deal[]> {
+  if (!deals.length) return deals;
+  const touched = await services.store.interactions.find(
+    {
+      occurredAt: { $gte: new Date(`${since}T00:00:00Z`) },
+      $or: [
+        { accountId: { $in: [...new Set(deals.map((d) => d.accountId))] } },
+        { dealId: { $in: deals.map((d) => d._id) } },
+      ],
+    },
+    { projection: { accountId: 1, dealId: 1 } },
+  );
+  const accounts = new Set(touched.map((i) => i.accountId).filter(Boolean));
+  const touchedDeals = new Set(touched.map((i) => i.dealId).filter(Boolean));
+  return deals.filter((d) => !accounts.has(d.accountId) && !touchedDeals.has(d._id));
+}
 
 /** The deals whose names share the most words with `words` (all of them when none shares any). */
 function bestNamed(deals: Deal[], words: string): Deal[] {

@@ -137,15 +137,17 @@ const RULES: Rule[] = [
         : span(today, addDays(today, 13), 'span'),
   },
   {
-    pattern: /\b(this|current|next|coming|last|previous)\s+(week|month|quarter|qtr|year|fy|fiscal year)\b/g,
+    // Chat shorthand too: "this yr", "last wk", "next mth".
+    pattern:
+      /\b(this|current|next|coming|last|previous)\s+(week|wk|month|mth|quarter|qtr|year|yr|fy|fiscal year)\b/g,
     resolve: (match, today, context) => {
       const step = RELATIVE_STEP[match[1]!]!;
       const unit = match[2]!;
-      if (unit === 'week') {
+      if (unit === 'week' || unit === 'wk') {
         const monday = addDays(today, 1 - weekday(today) + 7 * step);
         return span(monday, addDays(monday, 6), 'week');
       }
-      if (unit === 'month') {
+      if (unit === 'month' || unit === 'mth') {
         const first = addMonths({ ...today, day: 1 }, step);
         return span(first, lastDayOf(first, 1), 'month');
       }

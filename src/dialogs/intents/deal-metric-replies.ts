@@ -1,0 +1,170 @@
+import { winRateOf, type MetricRow, type RecordQueryResult } from '../../skills/query-records';
+import type { RecordQuery } from '../../vocabulary';
+import { formatCalendarDay, formatPercent } from '../replies/format';
+import type { Reply } from '../reply';
+import { dealTypesWords } from './record-query-replies';
+
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+const TYPE_NAMES: Record<string, string> = {
+  new_business: 'new business',
+  upsell: 'upsell',
+  renewal: 'renewal',
+};
+const GROUP_HEADINGS: Record<string, string> = { owner: 'By rep', region: 'By region', type: 'By deal type' };
+
+/** An average amount to the unit, as people check it: "$55,194", "€12,050", "8,000 JPY". */
+function exactMoney(amount: number, currency: string): string {
+  const digits = Math.round(amount).toLocaleString('en-US');
+  return SYMBOLS[currency] ? `${SYMBOLS[currency]}${digits}` : `${digits} ${currency}`;
+}
+
+function deals(n: number): string {
+  return `${n} deal${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * A period as its name when it is a whole quarter, month or year ("Q4 2026", "November 2026",
+ * "2026"), else its first and last day.
+ */
+export function periodWords(from: string, to: string): string {
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  const end = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000);
+  const months = (end.getUTCFullYear() - y) * 12 + end.getUTCMonth() + 1 - m;
+  if (d === 1 && end.getUTCDate() === 1) {
+    if (months === 12 && m === 1) return String(y);
+    if (months === 3 && (m - 1) % 3 === 0) return `Q${(m - 1) / 3 + 1} ${y}`;
+    if (months === 1)
+      return `${new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${y}`;
+  }
+  return `${formatCalendarDay(from)}–${formatCalendarDay(to)}`;
+}
+
+/** Other filters of the question, as words: "in EMEA", "renewal". */
+function narrowedBy(query: RecordQuery): string {
+  return [query.region ? `in ${query.region}` : ''].filter(Boolean).join(' ');
+}
+
+function groupName(query: RecordQuery, row: MetricRow): string {
+  return query.groupBy === 'type' ? (TYPE_NAMES[row.name] ?? row.name) : row.name;
+}
+
+/** "won 12 of 19 closed (7 lost)". */
+function closedWords(row: MetricRow): string {
+  return `won ${row.won} of ${row.won + row.lost} closed`;
+}
+
+/**
+ * "63% win rate, Q4 2026 (your deals): won 12 of 19 deals closed (7 lost)."; by owner, region or
+ * type, each group's rate and counts, highest first.
+ */
+function winRateReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const row = result.metric!;
+  const period = periodWords(query.closedFrom!, query.closedTo!);
+  const types = dealTypesWords(query);
+  const of = [types ? `${types} deals` : '', narrowedBy(query)].filter(Boolean).join(' ');
+  const whose = `(${result.scopeLabel}${of ? `, ${of}` : ''})`;
+  if (!row.won && !row.lost)
+    return {
+      text: `No win rate yet for ${period} ${whose}: no deals were won or lost in it. Ask for a longer period, for example "my win rate this year".`,
+    };
+  const head = `${formatPercent(winRateOf(row))} win rate, ${period} ${whose}: won ${row.won} of ${deals(row.won + row.lost)} closed (${row.lost} lost).`;
+  const groups = result.metricGroups ?? [];
+  return {
+    text: [
+      head,
+      ...(groups.length
+        ? [
+            `${GROUP_HEADINGS[query.groupBy!]}:`,
+            ...groups.map(
+              (g, i) =>
+                `${i + 1}. ${groupName(query, g)} — ${formatPercent(winRateOf(g))} (${closedWords(g)})`,
+            ),
+          ]
+        : []),
+      'Win rate = deals won ÷ deals won or lost, closed in the period.',
+    ].join('\n'),
+  };
+}
+
+/** "$55,194 (33 deals) · £78,200 (5 deals)": one figure per currency, never added together. */
+function perCurrency(row: MetricRow, median: boolean): string {
+  return row.amounts
+    .map((a) => `${exactMoney(median ? a.median : a.mean, a.currency)} (${deals(a.count)})`)
+    .join(' · ');
+}
+
+/**
+ * "$55,194 (33 deals) · £78,200 (5 deals): average won deal size, Q4 2026 (team Enterprise)": one
+ * figure per currency, never added; the median instead when asked for.
+ */
+function amountReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const median = query.aggregate === 'median';
+  const row = result.metric!;
+  const types = dealTypesWords(query);
+  const status = query.status ?? 'open';
+  const noun = `${status} ${types ? `${types} ` : ''}deal`;
+  const when =
+    status === 'open'
+      ? query.closeFrom && query.closeTo
+        ? `, closing ${periodWords(query.closeFrom, query.closeTo)}`
+        : ''
+      : `, ${periodWords(query.closedFrom!, query.closedTo!)}`;
+  const whose = `(${[result.scopeLabel, narrowedBy(query)].filter(Boolean).join(', ')})`;
+  if (!row.amounts.length) return { text: `No ${noun}s${when.replace(/^,/, '')} ${whose} to average.` };
+  const groups = result.metricGroups ?? [];
+  return {
+    text: [
+      `${perCurrency(row, median)}: ${median ? 'median' : 'average'} ${noun} size${when} ${whose}.`,
+      ...(groups.length
+        ? [
+            `${GROUP_HEADINGS[query.groupBy!]}:`,
+            ...groups.map((g, i) => `${i + 1}. ${groupName(query, g)} — ${perCurrency(g, median)}`),
+          ]
+        : []),
+      ...(row.amounts.length > 1 ? ['Each currency is averaged on its own, never added together.'] : []),
+    ].join('\n'),
+  };
+}
+
+/** "84 days on average from created to won (median 80 days), over 9 deals won in Q4 2026 (your deals)." */
+function cycleReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const period = periodWords(query.closedFrom!, query.closedTo!);
+  const whose = `(${[result.scopeLabel, narrowedBy(query)].filter(Boolean).join(', ')})`;
+  const cycle = result.metric?.cycle;
+  if (!cycle)
+    return {
+      text: `No deals won in ${period} ${whose}, so no sales cycle to measure. Ask for a longer period, for example "average sales cycle this year".`,
+    };
+  const days = (n: number) => `${Math.round(n)} day${Math.round(n) === 1 ? '' : 's'}`;
+  const groups = result.metricGroups ?? [];
+  return {
+    text: [
+      `${days(cycle.meanDays)} on average from created to won (median ${days(cycle.medianDays)}), over ${deals(cycle.count)} won in ${period} ${whose}.`,
+      ...(groups.length
+        ? [
+            `${GROUP_HEADINGS[query.groupBy!]}:`,
+            ...groups
+              .filter((g) => g.cycle)
+              .map(
+                (g, i) =>
+                  `${i + 1}. ${groupName(query, g)} — ${days(g.cycle!.meanDays)} (${deals(g.cycle!.count)})`,
+              ),
+          ]
+        : []),
+    ].join('\n'),
+  };
+}
+
+/** A sales metric's reply, or undefined when the query asks for none. */
+export function dealMetricReply(query: RecordQuery, result: RecordQueryResult): Reply | undefined {
+  if (!result.metric) return undefined;
+  if (query.aggregate === 'winRate') return winRateReply(query, result);
+  if (query.aggregate === 'cycle') return cycleReply(query, result);
+  if (query.aggregate === 'average' || query.aggregate === 'median') return amountReply(query, result);
+  return undefined;
+}
+
+/** Quiet deals as a filter in words, with what counts as activity. */
+export function quietWords(days: number): string {
+  return `with no call, email, meeting, note or chat logged on the deal or its account in the last ${days} days`;
+}

@@ -1,0 +1,93 @@
+/**
+ * Sales metrics asked in chat words (issue 19, eighth round): a win rate, the average or median deal
+ * size, the sales cycle, and deals nobody has touched for a while. Each is an aggregate (or a filter)
+ * of the record query; the record-question parser adds the owner, period, region and grouping.
+ */
+export type SalesMetric =
+  /** Won / (won + lost) of the deals closed in the period: "what's my win rate", "close rate by rep". */
+  | { kind: 'winRate' }
+  /** The mean (or median) amount of deals, per currency: "average deal size", "median won deal". */
+  | { kind: 'average' | 'median'; status: 'won' | 'lost' | 'open' }
+  /** Days from created to won, for deals won in the period: "average sales cycle", "how long to close". */
+  | { kind: 'cycle' }
+  /** Open deals with no activity for so many days: "deals not touched in 2 weeks". */
+  | { kind: 'quiet'; days: number };
+
+const WIN_RATE =
+  /\b(?:win|won|close|closing|conversion|success|hit)\s*(?:-\s*)?(?:rate|ratio|percentage|%)\b|\bwin\s*\/\s*loss\s+(?:rate|ratio)\b|\b(?:percentage|percent|%|share|proportion)\s+of\s+(?:\w+\s+)?(?:deals|opps|opportunities)\s+(?:\w+\s+)?(?:won|win|we win|i win)\b|\bhow often do (?:i|we|you|they)\s+win\b/;
+/** "average", "avg", "mean", "typical" before a size, value or amount of deals. */
+const AVERAGE = /\b(?:average|avg|mean|typical)\b/;
+const MEDIAN = /\bmedian\b/;
+/** What is averaged: deals' size, value or amount (not their count or the sales cycle). */
+const AMOUNT_WORDS =
+  /\b(?:deal|deals|opp|opps|opportunit\w+|contract|order|ticket|acv)\s*(?:size|sizes|value|values|amount|amounts|worth)?\b|\b(?:size|value|amount|worth)\b|\bwon\b|\bwins\b|\bpipeline\b/;
+/** The time a deal takes: "sales cycle", "days to close", "how long does it take to close". */
+const CYCLE =
+  /\b(?:sales|deal|selling)\s+cycles?\b|\bcycle\s+(?:time|length)\b|\btime\s+to\s+(?:close|win)\b|\bdays\s+to\s+(?:close|win)\b|\bhow\s+(?:long|many\s+days|many\s+weeks)\b.{0,40}\b(?:to|till|until|before)\s+(?:\w+\s+)?(?:close|win|closes|closing|won)\b|\bhow\s+(?:long|many\s+days)\s+(?:do|does|did)\s+(?:deals?|it|my\s+deals?|our\s+deals?)\s+(?:\w+\s+)?(?:take|stay|sit)\b/;
+/**
+ * No activity on a deal or its account for a while: "haven't been touched", "no activity", "gone
+ * quiet", "not contacted", "stale", "neglected", "no interaction".
+ */
+const QUIET =
+  /(?:\b(?:not|never|nobody(?:'s)?|no\s+one(?:'s)?)|n't)\s+(?:been\s+)?(?:touched|contacted|worked|followed\s+up|called|emailed|updated)\b|\bno\s+(?:activity|activities|interactions?|touch(?:es|points?)?|contact|calls?|follow-?ups?|movement)\b|\b(?:untouched|stale|neglected|dormant|gone\s+(?:quiet|cold|dark)|went\s+(?:quiet|cold|dark)|gathering\s+dust|idle)\b|\bwithout\s+(?:any\s+)?(?:activity|an?\s+interaction|interactions|a\s+touch|contact)\b/;
+/** Deals as the subject of a quiet question (a quiet contact or account is not a deal question). */
+const DEAL_NOUNS = /\b(?:deals?|opps?|opportunit\w+|pipeline)\b/;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  ten: 10,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+/** The days a quiet question spans when it says none ("which deals have gone stale"). */
+export const DEFAULT_QUIET_DAYS = 14;
+
+/** "2 weeks", "30 days", "a month", "a fortnight": the span in days, or undefined. */
+function spanDays(text: string): number | undefined {
+  if (/\bfortnight\b/.test(text)) return 14;
+  const span =
+    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|ten|thirty|sixty|ninety)\s*(?:\+\s*)?(days?|d|weeks?|wks?|months?|mos?)\b/.exec(
+      text,
+    );
+  if (span) {
+    const n = /^\d+$/.test(span[1]!) ? Number(span[1]) : NUMBER_WORDS[span[1]!]!;
+    const unit = span[2]!;
+    return unit.startsWith('w') ? n * 7 : unit.startsWith('m') ? n * 30 : n;
+  }
+  if (/\b(?:last|past|this)\s+month\b/.test(text)) return 30;
+  if (/\b(?:last|past|this)\s+week\b/.test(text)) return 7;
+  return undefined;
+}
+
+/**
+ * The sales metric a question asks for, from its words, or undefined: "what's my win rate",
+ * "average won deal size this quarter", "median deal value", "how many days does it take me to close
+ * on average", "which of my deals haven't been touched in 2 weeks". `text` is lower case.
+ */
+export function salesMetricOf(text: string): SalesMetric | undefined {
+  if (WIN_RATE.test(text)) return { kind: 'winRate' };
+  // The cycle before the average: "average sales cycle" is days, not amounts.
+  if (CYCLE.test(text)) return { kind: 'cycle' };
+  if ((AVERAGE.test(text) || MEDIAN.test(text)) && AMOUNT_WORDS.test(text)) {
+    // Averages of counts or of people are not deal sizes ("average number of deals per rep").
+    if (/\b(?:number|count|how many)\b/.test(text)) return undefined;
+    const status = /\blost\b|\blose\b/.test(text)
+      ? 'lost'
+      : /\bopen\b|\bpipeline\b|\bin play\b|\bactive\b/.test(text)
+        ? 'open'
+        : 'won';
+    return { kind: MEDIAN.test(text) ? 'median' : 'average', status };
+  }
+  if (QUIET.test(text) && DEAL_NOUNS.test(text))
+    return { kind: 'quiet', days: spanDays(text) ?? DEFAULT_QUIET_DAYS };
+  return undefined;
+}
