@@ -1,6 +1,8 @@
 import { extractAnswer } from './answers/answer-extractor';
 import { answerTypesOf } from './answers/answer-type';
 import { distinctiveCoverage } from './answers/distinctive-terms';
+import type { AnswerabilityFeatures } from './answers/answerability';
+import { withoutFrame } from './answers/question-frame';
 import { guardQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
@@ -48,6 +50,8 @@ export interface KnowledgeAnswer {
   readonly ignored: ReadonlyArray<'instructions' | 'crm-data'>;
   /** The best passages (for a grounded LLM answer); empty when `noAnswer`. */
   readonly passages: readonly KnowledgePassage[];
+  /** Evidence about the chosen passage beside its confidence (absent when no passage was found). */
+  readonly evidence?: AnswerabilityFeatures;
 }
 
 /**
@@ -264,6 +268,13 @@ export class KnowledgeBase {
     // `asTyped`: routing weighs a message's knowledge relevance on its words as typed).
     const question = options.asTyped ? guarded.question : this.spelling!.correct(everydayQuestion(guarded.question));
     let found = this.bestPassage(this.retriever, question, options.queryVector);
+    // The question after a frame ("hi, i'm writing a report for school, when was crmpro founded")
+    // is also judged on its own: the frame names no topic.
+    const unframed = withoutFrame(guarded.question);
+    if (unframed !== guarded.question.trim()) {
+      const alone = this.bestPassage(this.retriever, options.asTyped ? unframed : this.spelling!.correct(everydayQuestion(unframed)));
+      if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
+    }
     if (!found) return none('no-match');
     // A message of several sentences ("Where is our data stored? We're a German company.") may
     // carry its question in one of them: the others must not dilute the evidence for it.
@@ -286,7 +297,10 @@ export class KnowledgeBase {
       found = alone;
     }
     const { hits, best } = found;
-    if (!best || best.confidence < this.threshold) return none('low-confidence', best?.confidence ?? 0);
+    if (!best) return none('low-confidence');
+    // The evidence beside the confidence, for measuring a better decision (bench/tune-knowledge-answerability.ts).
+    const evidence = this.answerabilityFeatures(found.question, best, found.runnerUp);
+    if (best.confidence < this.threshold) return { ...none('low-confidence', best.confidence), evidence };
     const top = best.hit;
     const seen = new Set<string>();
     const sources: KnowledgeSource[] = [];
@@ -303,7 +317,17 @@ export class KnowledgeBase {
       }
       if (passages.length < 3) passages.push({ source, text: hitChunk.text, score: hit.score });
     }
-    return { answer: best.text, sources, confidence: best.confidence, noAnswer: false, ignored: guarded.removed, passages };
+    return { answer: best.text, sources, confidence: best.confidence, noAnswer: false, ignored: guarded.removed, passages, evidence };
+  }
+
+  /** Evidence about the chosen passage beside its confidence (see `answerability.ts`). */
+  private answerabilityFeatures(question: string, best: { hit: RetrievalHit; confidence: number }, runnerUp: number): AnswerabilityFeatures {
+    const retriever = this.retriever!;
+    const questionTerms = retriever.questionTerms(question);
+    const alternatives = retriever.questionAlternatives(question);
+    const evidence = retriever.evidence(question, best.hit);
+    const known = termCoverage({ has: (term: string) => retriever.passageCount(term) > 0 }, questionTerms, alternatives);
+    return { confidence: best.confidence, coverage: evidence.coverage, similarity: evidence.similarity, titleCoverage: evidence.titleCoverage, knownShare: known, gap: best.confidence - runnerUp };
   }
 
   /** True when the text names something at most `RARE_THING_PASSAGES` passages mention ("hubspot"). */
@@ -332,7 +356,7 @@ export class KnowledgeBase {
     retriever: HybridRetriever,
     question: string,
     queryVector?: Float32Array,
-  ): { hits: RetrievalHit[]; best?: { hit: RetrievalHit; text: string; confidence: number } } | undefined {
+  ): { question: string; hits: RetrievalHit[]; runnerUp: number; best?: { hit: RetrievalHit; text: string; confidence: number } } | undefined {
     const questionTerms = retriever.questionTerms(question);
     const alternatives = retriever.questionAlternatives(question);
     const answerTypes = answerTypesOf(question);
@@ -366,7 +390,7 @@ export class KnowledgeBase {
       .filter((hit) => hit.score >= 0.5 * hits[0]!.score)
       .flatMap((hit) => judge(hit) ?? []);
     let best = candidates.reduce<Candidate | undefined>((found, candidate) => (!found || candidate.merit > found.merit ? candidate : found), undefined);
-    if (!best) return { hits };
+    if (!best) return { question, hits, runnerUp: 0 };
     // Among the sections of the document that answers (those the search ranked lower too), the one
     // whose own heading names the question's topic.
     const sectionsOfDocument = [...this.chunkByLabel.values()].filter((chunk) => chunk.path === best!.path).map((chunk) => this.termsOfSection.get(chunk.label)!);
@@ -378,7 +402,8 @@ export class KnowledgeBase {
     const sections = [...candidates, ...unranked.flatMap((hit) => judge(hit) ?? [])];
     const sectionMerit = (candidate: Candidate) => candidate.merit + HEADING_MARGIN * candidate.headingCoverage + DISTINCTIVE_MARGIN * distinctive(candidate);
     for (const sibling of sections) if (sibling.path === best.path && sectionMerit(sibling) > sectionMerit(best)) best = sibling;
-    return { hits, best };
+    const runnerUp = Math.max(0, ...candidates.filter((candidate) => candidate.hit !== best!.hit).map((candidate) => candidate.confidence));
+    return { question, hits, runnerUp, best };
   }
 }
 
