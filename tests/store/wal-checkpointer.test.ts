@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -97,4 +98,14 @@ describe("the write-ahead log's checkpoints in a worker thread", () => {
     expect(await store.tasks.countDocuments({})).toBe(150);
     await store.close();
   });
+
+  test('a process whose only work left is closing the store waits for the worker to end, then goes on', () => {
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'fixtures', 'close-after-checkpoints-child.ts'), dataDir],
+      { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(child.stderr).not.toMatch(/Error/);
+    expect(child.stdout).toContain('closed');
+  }, 70_000);
 });

@@ -96,6 +96,9 @@ export class WalCheckpointer {
     this.worker = undefined;
     if (!worker) return;
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    // Referenced again while it closes: with nothing else pending, an unreferenced worker would let
+    // the process end right here, its caller's `await store.close()` never returning.
+    worker.ref();
     worker.postMessage('close');
     await exited;
   }
