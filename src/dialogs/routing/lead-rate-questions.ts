@@ -1,5 +1,5 @@
 import type { Lead } from '../../vocabulary';
-import { campaignOfLeads, leadSourceOf } from './marketing-questions';
+import { campaignOfLeads, leadSourceOf } from './lead-words';
 
 /**
  * A question about how leads convert: the rate of all leads ("what's our lead conversion rate"), of

@@ -1,0 +1,41 @@
+import type { Lead } from '../../vocabulary';
+
+// The words of lead questions that several readers share (marketing's intents, lead counts, lead
+// conversion rates): one module, so those readers need not import each other.
+
+/** A lead-record question about converting or scoring ("which leads will convert", "score the leads"). */
+export const CONVERSION =
+  /\b(?:conver(?:t|ts|ting|ted|sion)|likel(?:y|iest)|scor(?:e|es|ed|ing)|rank|rate|probabilit(?:y|ies))\b/i;
+/** Words that name a campaign on their own ("the webinar", "SaaS Connect", "the pricing guide"). */
+const CAMPAIGN_WORDS =
+  /\b((?:(?:spring|summer|autumn|fall|winter|saas|pricing|q[1-4]|last|our|the)\s+){0,2}(?:webinar|webinars|connect|conference|trade ?show|roadshow|event|ebook|e-book|guide|campaign))(?:\s+(20\d\d))?\b/i;
+/** "leads from the spring webinar", "leads of SaaS Connect 2026": the words after the preposition. */
+const LEADS_FROM =
+  /\bleads\s+(?:that\s+came\s+)?(?:from|of|at)\s+(?:the\s+|our\s+)?(.+?)(?:\s+(?:are|is|will|would|most|likely|to|by|ranked|who|that|and|looking|doing|going|performing|shaping|coming|trending|tracking|lately|recently|so\s+far|this|last)\b|[?.!,]|$)/i;
+/** Regions and owners are not campaigns ("leads from EMEA", "leads of my team"). */
+const NOT_A_CAMPAIGN = /^(?:emea|apac|latam|na|europe|north america|my team|the team|me|my|us|everyone)$/i;
+// Chat before web: "leads that came through the website chat" came by chat.
+const SOURCE_WORDS: ReadonlyArray<[RegExp, Lead['source']]> = [
+  [/\b(?:chat|live\s+chat)\b/i, 'chat'],
+  [/\b(?:web|website|web\s?site|online\s+form|web\s+form)\b/i, 'web'],
+  [/\bevents?\b/i, 'event'],
+  [/\breferrals?\b/i, 'referral'],
+  [/\boutbound\b/i, 'outbound'],
+  [/\bpartners?\b/i, 'partner'],
+];
+/** The lead source a message names ("website chat" → chat, "referrals" → referral), if any. */
+export function leadSourceOf(text: string): Lead['source'] | undefined {
+  return SOURCE_WORDS.find(([words]) => words.test(text))?.[1];
+}
+
+/** The campaign a lead question names ("score the leads from the webinar" → "webinar"), if any. */
+export function campaignOfLeads(text: string): string | undefined {
+  const from = LEADS_FROM.exec(text)?.[1]?.trim();
+  if (from && !NOT_A_CAMPAIGN.test(from) && !CONVERSION.test(from)) return from;
+  const named = CAMPAIGN_WORDS.exec(text);
+  if (!named) return undefined;
+  const words = named[1]!.replace(/^(?:(?:last|our|the)\s+)+/i, '');
+  // "which campaign brought the most leads": the word itself names no campaign.
+  if (/^campaigns?$/i.test(words) && !named[2]) return undefined;
+  return named[2] ? `${words} ${named[2]}` : words;
+}
