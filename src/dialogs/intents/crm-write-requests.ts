@@ -28,7 +28,7 @@ const AT_ACCOUNT = /\bat\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*)*)/;
  * characters: without that cap the lazy capture scanned to a line break from every "with".
  */
 const WITH_PERSON =
-  /\bwith\s+(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re)\b|[:,.;]|$)/i;
+  /(?:\bwith\s+|\bw\/(?!o\b)\s*)(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re)\b|[:,.;]|$)/i;
 /** What the interaction was about; the subject runs to the end of the message (see `clauseToEnd`). */
 const ABOUT = /\b(?:about|regarding|re:?)\s+/gi;
 
@@ -80,6 +80,23 @@ function accountOf(
 }
 
 /**
+ * "log a call w/ bill at initech, talked renewal pricing": the first comma ends the request and
+ * starts the summary when the words before it name the account and it comes before any "about".
+ * -1 when there is no such comma.
+ */
+function summaryComma(
+  text: string,
+  aboutIndex: number | undefined,
+  understanding: Understanding,
+  memory: ConversationMemory,
+): number {
+  const comma = text.indexOf(',');
+  if (comma < 0 || (aboutIndex !== undefined && aboutIndex < comma)) return -1;
+  const before = accountOf(text.slice(0, comma), understanding, memory);
+  return before.account || before.accountMention ? comma : -1;
+}
+
+/**
  * Reads "log a call with Jane at Initech yesterday: discussed renewal, follow up in May" into a
  * draft: the type from its verb, the account and contact as written, the day before the colon,
  * the summary after it, and the follow-up clause with its day.
@@ -94,11 +111,19 @@ export function interactionDraftFrom(
   const main = followUp ? text.slice(0, followUp.index) : text;
   const colon = main.search(/[:—]|\s-\s/);
   const about = colon >= 0 ? undefined : clauseToEnd(main, ABOUT, false);
-  const header = colon >= 0 ? main.slice(0, colon) : about ? main.slice(0, about.index) : main;
+  const comma = colon >= 0 ? -1 : summaryComma(main, about?.index, understanding, memory);
+  const header =
+    colon >= 0
+      ? main.slice(0, colon)
+      : comma >= 0
+        ? main.slice(0, comma)
+        : about
+          ? main.slice(0, about.index)
+          : main;
   // Leading spaces and dashes, trailing spaces and punctuation (`/^[\s-]+|[\s,;.]+$/g` tried every
   // start of a long run of commas and spaces).
   const summary = trimCharacters(
-    colon >= 0 ? main.slice(colon + 1) : (about?.rest ?? ''),
+    colon >= 0 ? main.slice(colon + 1) : comma >= 0 ? main.slice(comma + 1) : (about?.rest ?? ''),
     (char) => char === '-' || isSpace(char),
     (char) => ',;.'.includes(char) || isSpace(char),
   );

@@ -3,6 +3,7 @@ import type { ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { listFollowUpOf, type Refinement } from '../understanding/list-follow-up';
 import { comparedSpans, comparisonOf } from '../understanding/period-comparison';
+import { shiftedPeriod } from '../understanding/period-shift';
 import { personRowQuestionOf } from '../understanding/person-row';
 import { asksForLossReasons } from '../understanding/reason-question';
 import { rowQuestionOf } from '../understanding/row-reference';
@@ -28,12 +29,24 @@ const KEPT = new Set([
 function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | undefined {
   // A stage or an amount is no part of a summary: such a follow-up is read as a question of its own.
   if (change.stages || change.minAmount !== undefined || change.maxAmount !== undefined) return undefined;
+  const period = change.shift ? shiftedPeriod(last, change.shift) : change.period;
   return {
     ...last,
     ...(change.owner ? { owner: change.owner } : {}),
     ...(change.region ? { region: change.region } : {}),
-    ...(change.period ? { from: change.period.from, to: change.period.to, label: change.period.label } : {}),
+    ...(period ? { from: period.from, to: period.to, label: period.label } : {}),
   };
+}
+
+/** The window a list was drawn by (won or lost, closing, or when interactions happened), if any. */
+function windowOf(query: RecordQuery): { from: string; to: string } | undefined {
+  const [from, to] =
+    query.record === 'interaction'
+      ? [query.occurredFrom, query.occurredTo]
+      : query.closedFrom
+        ? [query.closedFrom, query.closedTo]
+        : [query.closeFrom, query.closeTo];
+  return from && to ? { from, to } : undefined;
 }
 
 /**
@@ -59,8 +72,11 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     if (change.minAmount !== undefined) query.minAmount = change.minAmount;
     if (change.maxAmount !== undefined) query.maxAmount = change.maxAmount;
   }
-  if (change.period) {
-    const { from, to } = change.period;
+  const window = change.shift ? windowOf(last) : undefined;
+  if (change.shift && !window) return undefined;
+  const period = window && change.shift ? shiftedPeriod(window, change.shift) : change.period;
+  if (period) {
+    const { from, to } = period;
     if (query.record === 'interaction') Object.assign(query, { occurredFrom: from, occurredTo: to });
     else if (query.record !== 'deal') return undefined;
     else if (query.closedFrom) Object.assign(query, { closedFrom: from, closedTo: to });

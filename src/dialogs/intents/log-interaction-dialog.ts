@@ -1,4 +1,5 @@
 import { INTERACTION_TYPES } from '../../vocabulary';
+import { yesOrNoWord } from '../confirmation-words';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import {
   accountChoiceQuestion,
@@ -135,6 +136,9 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
       case 'summary': {
         const summary = text.trim();
         if (!summary) return { kind: 'problem', problem: 'I need a few words about what happened.' };
+        // A "yes" here answers a confirmation the person expected, not what the call was about.
+        if (yesOrNoWord(summary))
+          return { kind: 'problem', problem: 'I need a few words about what happened, not a yes or no.' };
         if (summary.length > 4000)
           return {
             kind: 'problem',

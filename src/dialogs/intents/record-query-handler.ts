@@ -589,6 +589,17 @@ export const recordQueryHandler: IntentHandler = {
         query.record === 'interaction')
     )
       query.accountId = memory.lastAccount.id;
+    // "which of those are mine?" after an account's deals: the caller's own there (an account's
+    // deals are otherwise everyone's the caller may see).
+    if (
+      question.refersTo === 'deals' &&
+      question.ownerGiven &&
+      query.accountId &&
+      'scope' in query.owner &&
+      query.owner.scope === 'mine' &&
+      caller.name
+    )
+      query.owner = { rep: caller.name };
     if (
       !query.accountId &&
       (query.record === 'contact' || (query.record === 'interaction' && query.field === 'lastInteraction'))

@@ -1,6 +1,7 @@
 import type { DealStage, QueryOwner, Region } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
 import { amountBounds, namedPeriod, REGIONS, todayIn, type RecordQuestionContext } from './record-question';
+import { periodShiftIn, type PeriodShift } from './period-shift';
 import { rowQuestionOf } from './row-reference';
 
 /**
@@ -15,6 +16,8 @@ export interface Refinement {
   maxAmount?: number;
   period?: { from: string; to: string; label: string };
   owner?: QueryOwner;
+  /** "and the month after that?": the period next to the last answer's, which only that answer knows. */
+  shift?: PeriodShift;
 }
 
 /**
@@ -64,7 +67,9 @@ export function listFollowUpOf(
   context: RecordQuestionContext,
 ): ListFollowUp | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'");
-  const row = rowQuestionOf(text);
+  // "the month after that" moves the period; "the one after that" steps to the next row.
+  const shifted = periodShiftIn(text);
+  const row = shifted ? undefined : rowQuestionOf(text);
   if (row) {
     const question = row.question ? { question: row.question } : {};
     return 'step' in row.row
@@ -97,6 +102,9 @@ export function listFollowUpOf(
   if (period) {
     refinement.period = period;
     rest = without(rest, entities!.periods[0]!.text);
+  } else if (shifted) {
+    refinement.shift = shifted.shift;
+    rest = without(rest, shifted.words);
   }
   const rep = entities?.people.find((p) => p.kind === 'rep');
   const team = entities?.teams[0];
@@ -110,7 +118,11 @@ export function listFollowUpOf(
   } else if (/\b(?:my|our|the)\s+team(?:'s)?\b/.test(rest)) {
     refinement.owner = { scope: 'team' };
     rest = rest.replace(/\b(?:my|our|the)\s+team(?:'s)?\b/, ' ');
-  } else if (/\b(?:just|only)\s+(?:mine|my own|my deals)\b|^\s*(?:and\s+)?(?:mine|my own)\b/.test(rest)) {
+  } else if (
+    /\b(?:just|only)\s+(?:mine|my own|my deals)\b|^\s*(?:and\s+)?(?:mine|my own)\b|\b(?:are|is)\s+(?:mine|my own)\b/.test(
+      rest,
+    )
+  ) {
     refinement.owner = { scope: 'mine' };
     rest = rest.replace(/\b(?:mine|my own|my deals)\b/, ' ');
   } else if (/\b(?:everyone|everybody|the whole company|all teams|company-?wide)\b/.test(rest)) {

@@ -4,6 +4,7 @@ import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { activityQuestionOf } from './activity-question';
 import { dealTypesOf } from './deal-types';
+import { indirectDealName, withoutRequestFrame } from './deal-name-words';
 import { BEHIND, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 import { salesMetricOf, type SalesMetric } from './sales-metrics';
@@ -435,6 +436,14 @@ function metricQuery(
 export const OVERDUE =
   /\boverdue\b|\bslipped\b(?!\s+(?:in)?to\b|\s+(?:up|down|into)\b)|\bpast (?:their |the |its )?(?:close|closing|due) dates?\b|\bslipped past\b|\b(?:close|closing|due) dates? (?:(?:has|have|had) |is |are |was |were )?(?:already )?(?:passed|gone by|behind (?:us|them)|in the past)\b|\bshould(?:'ve| have) (?:already )?closed (?:already|by now)\b/;
 
+/**
+ * Tasks someone is behind or late on ("any tasks i'm behind on", "which tasks am i late with",
+ * "tasks that are past their due date") are the overdue ones. Only of tasks: "am i behind on quota"
+ * is a target.
+ */
+const TASKS_BEHIND =
+  /\b(?:behind|late)\s+(?:on|with)\b|\bpast\s+(?:their\s+|the\s+|its\s+)?(?:due|deadline)|\bmissed\s+(?:the\s+|their\s+)?(?:due\s+dates?|deadlines?)\b/;
+
 export function parseRecordQuestion(
   message: string,
   entities: MessageEntities | undefined,
@@ -759,7 +768,7 @@ export function parseRecordQuestion(
     query.field = 'owner';
   } else if (tasks) {
     query.record = 'task';
-    if (overdue) query.status = 'overdue';
+    if (overdue || TASKS_BEHIND.test(text)) query.status = 'overdue';
     else {
       // "tasks due next week", "what's due on the 10th", "my tasks due by end of the month": the due window.
       const dueDay = entities?.dates[0]?.date;
@@ -832,19 +841,24 @@ export function parseRecordQuestion(
       }
     } else if (soonest) query.closeFrom = today;
     if ((closeField || amountField || stageField) && !refersToDeals && !pointsBack && !soonest) {
-      const named = message
-        .replace(/^.*?\b(?:does|is|of|for|on|when's|whens)\s+(?:the\s+)?/i, '')
+      // Asked inside a request ("could you let me know when the Initech renewal is expected to
+      // close?") the deal comes before its verb; asked outright, after it.
+      const asked = withoutRequestFrame(message);
+      const named = (
+        indirectDealName(asked) ??
+        asked.replace(/^.*?\b(?:does|is|of|for|on|when's|whens)\s+(?:the\s+)?/i, '')
+      )
         .replace(/\b(close|closing|deal|worth|amount)\b.*$/i, '')
         // "supposed to close", "expected to close", "going to close": the verb's helpers name no deal.
         .replace(
-          /\s+(?:supposed|expected|scheduled|meant|set|due|going|gonna|planned|slated)(?:\s+to)?\s*$/i,
+          /(?:^|\s+)(?:supposed|expected|scheduled|meant|set|due|going|gonna|planned|slated)(?:\s+to)?\s*$/i,
           '',
         )
-        .replace(/\s+(?:in|at)\s*\W*$/i, '')
+        .replace(/(?:^|\s+)(?:in|at)\s*\W*$/i, '')
         .replace(/[?.!]+$/, '')
         // Pronouns and superlatives name no deal ("their biggest deal"): the account or the order does.
         .replace(
-          /\b(?:their|its|his|her|my|our|your|the|biggest|largest|smallest|next|latest|first|open|it|prospecting|qualification|proposal|negotiation|negotiating)\b/gi,
+          /\b(?:their|its|his|her|my|our|your|the|biggest|largest|smallest|next|latest|first|open|it|they|are|when|currently|now|prospecting|qualification|proposal|negotiation|negotiating)\b/gi,
           ' ',
         )
         .replace(/\s+/g, ' ')
