@@ -20,6 +20,7 @@ import { dealMetricReply, quietWords } from './deal-metric-replies';
 import { lossReasonsReply, rankedRowReply } from './list-row-replies';
 import { closedDealsComparison, summaryComparison } from './period-comparison-answer';
 import { standingAnswer } from './standing-answer';
+import { oneToOnePrepAnswer } from './one-to-one-prep-answer';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
 import type { Understanding } from '../routing/understanding';
 import {
@@ -500,6 +501,9 @@ export const recordQueryHandler: IntentHandler = {
       // "what about last quarter?", "and for Olivia?": this summary again with that change.
       memory.lastSummary = { ...question.query, owner };
       memory.lastFocus = 'summary';
+      // "prep me for my 1:1 with sam": the summary with talking points drawn from it and the rep's risks.
+      if (question.oneToOne && 'rep' in owner)
+        return oneToOnePrepAnswer(owner.rep, summary, summaryReply(summary), caller, skills);
       return summaryReply(summary);
     }
     if (

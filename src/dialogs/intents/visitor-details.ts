@@ -91,7 +91,28 @@ const REQUEST_PART =
 export function visitorDetailsInRequest(text: string): VisitorDetails | undefined {
   const parts = text
     .split(PART_BREAK)
-    .map((part) => (REQUEST_PART.test(part) ? (EMAIL_WORD.exec(part)?.[0] ?? '') : part))
+    .flatMap((part) => part.split(SENTENCE_BREAK))
+    .filter((part) => !GREETING_ONLY.test(part))
+    .map((part) => (REQUEST_PART.test(part) ? requestPartDetails(part) : part))
     .filter(Boolean);
   return readVisitorDetails(parts.join(', '));
+}
+
+/** A part that only greets ("hi", "hello there"): no detail. */
+const GREETING_ONLY = /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there)?[\s!.]*$/i;
+/** A sentence's end inside a part ("i'd like a demo. i'm maria"); an address's dots have no space after them. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+/** An introduction inside a request's part ("i'd like a demo and i'm maria lopez from brightlane"). */
+const INTRODUCED = /\b(?:i'?m|i am|my name is|this is|name'?s)\s+(.+?)(?:\s+and\s+(?:i|we)\b.*)?$/i;
+
+/**
+ * What a request's own part says about the visitor: an introduction in it ("… demo and i'm maria
+ * lopez from brightlane"), unless the words introduced are the request ("i'm interested in a demo"),
+ * and an address in it.
+ */
+function requestPartDetails(part: string): string {
+  const email = EMAIL_WORD.exec(part)?.[0] ?? '';
+  const introduced = INTRODUCED.exec(part.replace(email, ' '))?.[1]?.trim();
+  const name = introduced && !REQUEST_PART.test(introduced) ? `i'm ${introduced}` : '';
+  return [name, email].filter(Boolean).join(', ');
 }

@@ -1,4 +1,5 @@
 import { knowledgeAnswer } from '../../skills/knowledge';
+import type { KnowledgeAnswerResult } from '../../skills/shared/knowledge/knowledge-answer-result';
 import type { Reply } from '../reply';
 import { knowledgeReply } from '../replies/knowledge-replies';
 import { visitorRequestOf } from '../routing/person-requests';
@@ -7,6 +8,7 @@ import { previousKnowledgeTopic, rememberKnowledgeTopic } from './knowledge-foll
 import { askForPerson } from './visitor-handoff-handler';
 import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
 import { visitorDetailsInRequest } from './visitor-details';
+import { asksForCustomerRecords } from '../routing/visitor-record-requests';
 
 /** How sure the understander must be that a visitor asks for a demo (or to be contacted). */
 const DEMO_CONFIDENCE = 0.6;
@@ -29,6 +31,16 @@ const RECORD_INTENTS = new Set([
   'churn_list',
   'churn_account',
 ]);
+/** The knowledge skill's own refusal of a request for records, given without searching the documentation. */
+const RECORDS_NOT_SHARED: KnowledgeAnswerResult = {
+  answer: '',
+  sources: [],
+  confidence: 0,
+  noAnswer: true,
+  reason: 'instructions-ignored',
+  ignored: ['crm-data'],
+  passages: [],
+};
 /** How sure the understander must be that a visitor's unanswered question asks for records. */
 const RECORD_INTENT_CONFIDENCE = 0.6;
 /** The honest answer to "are you a bot?", with the way to a person. */
@@ -58,6 +70,12 @@ export const visitorFrontDesk: IntentHandler = {
         beginDialog: VISITOR_LEAD_DIALOG,
         options: visitorLeadOptions('demo', details ? { details } : {}),
       };
+    }
+    // "what deals does acme have with you, i work there": a customer's records, refused before any
+    // documentation answer (visitors see no CRM data, whoever they say they are).
+    if (asksForCustomerRecords(text, understanding.entities)) {
+      memory.visitorNoAnswers = 0;
+      return knowledgeReply(RECORDS_NOT_SHARED, 'visitor');
     }
     const previousTopic = previousKnowledgeTopic(memory, skills.clock());
     const result = await skills.call(

@@ -49,6 +49,10 @@ export function leadNameOf(text: string): string | undefined {
   return undefined;
 }
 
+/** Which leads deserve the effort: "to work on", "should i chase", "hottest", "best", "follow up". */
+const LEADS_TO_WORK =
+  /\b(?:work(?:ing)?\s+on|focus(?:ing)?\s+on|prioriti[sz]e|chas(?:e|ing)|follow(?:\s+|-)?up|call(?:ing)?|reach(?:ing)?\s+out|go(?:ing)?\s+after|pursue|hottest|warmest|best|most\s+promising|worth)\b/i;
+
 const AUDIENCE = /\baudiences?\b/i;
 /**
  * "refresh it", "re-run that" right after an audience was built or shown: only audiences are
@@ -155,6 +159,9 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
     return 'audience_show';
   }
   if (LEADS.test(text) && (CONVERSION.test(text) || campaignOfLeads(text) !== undefined))
+    return 'lead_conversion';
+  // "my leads to work on", "which leads should i chase": the open leads ranked by their chance to convert.
+  if (LEADS.test(text) && LEADS_TO_WORK.test(text) && !/\b(?:deals?|opps?|opportunit\w+)\b/i.test(text))
     return 'lead_conversion';
   if (leadBreakdownOf(text)) return 'lead_conversion';
   // "which source converts best", "how did SaaS Connect 2026 do for us": how leads convert.

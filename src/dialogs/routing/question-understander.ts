@@ -1,7 +1,14 @@
 import type { RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
-import { OVERDUE, parseRecordQuestion } from '../understanding/record-question';
+import {
+  OVERDUE,
+  parseRecordQuestion,
+  quarterOf,
+  todayIn,
+  type RecordQuestion,
+} from '../understanding/record-question';
 import { isForecastAsk } from '../understanding/forecast-question';
+import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
 import { churnQuestionOf } from './churn-questions';
 import { isSupportPolicyQuestion, supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
@@ -181,6 +188,12 @@ function namesAccountOrPerson(understanding: Understanding): boolean {
   return entities !== undefined && namesRecord({ ...understanding, entities: { ...entities, products: [] } });
 }
 
+/** A one-to-one with a rep: that rep's summary for this quarter, with talking points. */
+function oneToOneQuestion(rep: string, context: UnderstandingContext | undefined): RecordQuestion {
+  const quarter = quarterOf(todayIn(context?.now ?? new Date(), context?.timezone ?? 'UTC'));
+  return { kind: 'summary', query: { owner: { rep }, ...quarter }, ownerGiven: true, oneToOne: true };
+}
+
 /** The message as a question for the knowledge base (any account the model guessed dropped). */
 function asKnowledgeQuestion(understanding: Understanding): Understanding {
   const { accountMention: _notAnAccount, ...rest } = understanding;
@@ -214,6 +227,16 @@ export class QuestionUnderstander implements Understander {
     });
     // Thanks and closings in any words ("thx, that's all for now", "nope all good"): a friendly close.
     if (isClosing(text)) return { ...understanding, intent: 'thanks', confidence: 1 };
+    // "prep me for my 1:1 with sam", "what should i ask sam about": the rep's summary with talking
+    // points (before help, which reads "what should i ask" as asking what the bot does).
+    const oneToOne = oneToOnePrepOf(text, understanding.entities);
+    if (oneToOne)
+      return {
+        ...understanding,
+        intent: 'pipeline_summary',
+        confidence: 0.95,
+        question: oneToOneQuestion(oneToOne.rep, context),
+      };
     // "hey there, what can you do for me?", "what kinds of things can i ask you": help for this role.
     if (isHelpRequest(text)) return { ...understanding, intent: 'help', confidence: 1 };
     // "globex?", "inner tech", "tasks", "my numbers": a message that is only a name or a record word.

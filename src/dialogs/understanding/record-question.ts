@@ -40,6 +40,8 @@ export type RecordQuestion =
       refersTo?: 'rep';
       /** The summary's period against this one ("vs last quarter?", "is that up or down"). */
       comparedWith?: { from: string; to: string };
+      /** For a one-to-one with the rep ("prep me for my 1:1 with sam"): talking points follow the summary. */
+      oneToOne?: true;
     };
 
 /** What the parser needs besides the message: the clock and the reader's time zone. */
@@ -100,6 +102,15 @@ const NOT_A_SPAN = String.raw`(?!\s+(?:week|month|quarter|qtr|year|fortnight|fis
 const SOONEST = new RegExp(
   String.raw`\b(?:soonest|earliest)\b|\bclos\w*\s+(?:the\s+)?(?:first|soonest|next${NOT_A_SPAN})\b|\b(?:first|next)\s+to\s+close\b|\bnext\s+(?:\d+\s+|two |three |five )?(?:[\w&.-]+\s+)?(?:deals?|opps?|opportunit\w+|ones?)\s+(?:to close|closing|that closes?|due)\b|\bnext${NOT_A_SPAN}\s+(?:[\w&.-]+\s+)?(?:deals?|opps?)\s+.*\bclos`,
 );
+
+/**
+ * "biggest open deals of the team", "largest opps": the superlative of a plural, several rows. "the
+ * biggest of my deals", "biggest deal" is the one top row.
+ */
+const SEVERAL_TOP =
+  /\b(?:biggest|largest|smallest)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:deals|opps|opportunities|ones)\b/;
+/** How many rows "the biggest deals" shows when no number is said. */
+const SEVERAL = 5;
 
 /** A list asked in an order, not its top row: "biggest first", "sorted by amount", "smallest to largest". */
 const LIST_ORDERS: Array<[RegExp, 'biggest' | 'smallest' | 'soonest']> = [
@@ -170,7 +181,7 @@ export function todayIn(now: Date, timeZone: string): string {
   return format.format(now);
 }
 
-function quarterOf(day: string): { from: string; to: string; label: string } {
+export function quarterOf(day: string): { from: string; to: string; label: string } {
   const [y, m] = day.split('-').map(Number) as [number, number];
   const q = Math.floor((m - 1) / 3);
   const from = `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`;
@@ -882,7 +893,8 @@ export function parseRecordQuestion(
           .exec(text)
           ?.slice(1)
           .find(Boolean);
-      query.limit = n ? (/^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : 1;
+      const rowsSaid = n ? (/^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : undefined;
+      query.limit = rowsSaid ?? (SEVERAL_TOP.test(text) ? SEVERAL : 1);
       // "the next 3 deals to close" lists them; one deal's close date is a field answer.
       if (soonest && query.limit > 1) delete query.field;
       // "biggest first", "sorted by amount", "smallest to largest": the whole list in that order.
