@@ -41,6 +41,29 @@ describe('yesOrNo: only when the sentence states it', () => {
   });
 });
 
+describe('yesOrNo: a question that denies something itself gets no verdict', () => {
+  // The answer's denial may agree with the question's own ("with no internet" / "without internet
+  // access"), so neither verdict is read from it; the quote is left as it is.
+  it.each([
+    ['can it work on a network with no internet access at all?', 'Choose it when your data must never leave your network, when you need to run without internet access.', 'Cloud or self-hosted › Self-hosted'],
+    ['does crmpro run without an internet connection', 'The self-hosted edition needs no internet connection.', 'Product overview'],
+    ['is there no limit on the number of contacts', 'There is no limit on contacts on any paid plan.', 'Pricing plans › Limits'],
+    ['can i use it with no slack or teams', 'CRMPro does not need Slack: the web chat works on its own.', 'Supported browsers and devices'],
+    ['do you store nothing outside the eu', 'No customer data is stored outside the EU region you choose.', 'Data residency'],
+    ["is it true the api isn't on the free plan", 'It has no forecasting and no API access.', 'Pricing plans › Free'],
+    ['can we run the assistant without any llm', 'Without an LLM, every feature still works.', 'FAQ › Can I use my own LLM?'],
+  ])('%s → no verdict', (question, sentence, heading) => {
+    expect(yesOrNo(question, sentence, heading)).toBeUndefined();
+    expect(withYesOrNo(question, sentence, heading)).toBe(sentence);
+  });
+
+  it('still decides the same questions asked without the denial', () => {
+    expect(yesOrNo('is there a limit on the number of contacts', 'There is no limit on contacts on any paid plan.', 'Pricing plans › Limits')).toBe('No');
+    expect(yesOrNo('can the free plan use the api', 'It has no forecasting and no API access.', 'Pricing plans › Free')).toBe('No');
+    expect(yesOrNo('can we use our own llm', 'Any OpenAI-compatible LLM endpoint can be used.', 'FAQ › Can I use my own LLM?')).toBe('Yes');
+  });
+});
+
 describe('comparedItems: the two things a comparison asks about', () => {
   it.each([
     ['whats the difference between business and enterprise', ['business', 'enterprise']],

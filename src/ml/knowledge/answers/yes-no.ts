@@ -19,6 +19,12 @@ const LIGHT_WORDS = new Set(
 /** The question asks whether something is needed or required: mentioning it does not say it is. */
 const ASKS_NECESSITY = /\b(?:need|needs|needed|require|required|requires|must|have to|has to|mandatory|necessary|should)\b/i;
 
+/**
+ * A question that itself denies something ("can it work with no internet access", "can I sign in
+ * without a password"): a denial in the answer may agree with it, so neither "Yes" nor "No" is read.
+ */
+const QUESTION_DENIES = /\b(?:no|not|never|without|none|nothing)\b|n't\b/i;
+
 /** Words that deny what follows them. */
 const NEGATION = /^(?:no|not|never|cannot|can't|won't|isn't|aren't|doesn't|don't|without|none)$/i;
 /** A negation denies the words up to this far after it ("not paid out in cash"). */
@@ -35,10 +41,11 @@ const ANY_NEGATION = /\b(?:no|not|never|cannot|none|without|only)\b|n't\b/i;
  * app"); "Yes" when the sentence, read under its section heading, names every topic word of the
  * question without denying anything ("does the api have webhooks" – "Webhooks notify your systems
  * …" under "REST API and webhooks › Webhooks"). A question about need ("do I need MongoDB") is
- * never answered "Yes" from a sentence that only mentions the thing.
+ * never answered "Yes" from a sentence that only mentions the thing, and a question that denies
+ * something itself ("… with no internet access") gets no verdict.
  */
 export function yesOrNo(question: string, answer: string, heading = ''): 'Yes' | 'No' | undefined {
-  if (!YES_NO_QUESTION.test(question)) return undefined;
+  if (!YES_NO_QUESTION.test(question) || QUESTION_DENIES.test(question)) return undefined;
   const topic = topicTerms(question);
   if (!topic.size) return undefined;
   const sentence = sentencesOf(answer)[0] ?? '';

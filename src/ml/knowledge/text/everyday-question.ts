@@ -86,6 +86,12 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   'somewhere', 'anywhere', 'everywhere',
   // "show up in here" is in the product every document is about
   'here',
+  // "what roles exist", "is everything encrypted", "our whole system", "failing saying 'account not
+  // found'": whether a thing exists, all of it, or that a message says something names no topic
+  'exist', 'exists', 'everything', 'whole', 'entire', 'saying', 'says',
+  // "i typed my password wrong a bunch of times": typing is how anything is entered, and a bunch
+  // is a number left open, as "lots" is
+  'typed', 'bunch',
 ]);
 
 /**
@@ -114,7 +120,7 @@ const NEEDED_TO_USE_IT =
  * as documents say; "gone" said of anything else is not ("where has the time gone").
  */
 const DATA_GONE =
-  /\b(data|backups?|workspace|account|records?|files?|contacts|leads|deals|history)((?:\s+(?:is|are|was|were|be|been|get|gets|got|will|all|actually|really|completely|permanently|fully|truly|finally|totally|for\s+good))*)\s+gone\b/giu;
+  /\b(data|backups?|workspace|account|records?|files?|contacts|leads|deals|history|stuff|everything)((?:\s+(?:is|are|was|were|be|been|get|gets|got|will|all|actually|really|completely|permanently|fully|truly|finally|totally|for\s+good))*)\s+gone\b/giu;
 
 /**
  * A support agent pasting a customer's words: the lead-in before the colon ('customer asks: "…"',
@@ -160,6 +166,18 @@ const REMIND_ME = /\b(?:please\s+)?(?:can\s+you\s+)?remind\s+me\s+(?=(?:how|what
 /** Bringing things "over from" another tool ("bring my customers over from excel") is importing them. */
 const BRING_OVER = /\b(?:bring|brings|bringing|move|moves|moving|carry|transfer|get)\s+((?:[\p{L}\p{N}'’]+\s+){0,3}?)over\s+from\b/giu;
 
+/** "It keeps failing" says it fails, again: the repetition names no topic. */
+const KEEPS_DOING = /\b(?:keeps|keep\s+on)\s+(?=\p{L}+ing\b)/giu;
+
+/**
+ * "Encrypted on your side", "nothing changed on our end": whose side it is (and that nothing
+ * changed there) names no topic.
+ */
+const ON_ONES_SIDE = /\b(?:nothing\s+(?:has\s+)?changed\s+)?on\s+(?:your|our|my|their|the\s+crmpro)\s+(?:side|end)\b/giu;
+
+/** Support that "gets back to us" responds to us, as the documents say. */
+const GET_BACK_TO = /\b(?:get|gets|getting|got)\s+back\s+to\s+(?=(?:us|me|you|them|customers?|clients?|tickets?|high|urgent|low|normal)\b)/giu;
+
 /** "How long are invites good for" asks how long they are valid. */
 const GOOD_FOR = /\b(how\s+long\s+(?:is|are|will|would|does|do)\b[^?,.;]*?)\s+(?:good|usable)\s+for\b/giu;
 
@@ -173,7 +191,7 @@ export function everydayQuestion(question: string): string {
   text = text.replace(HOW_TO_ANSWER_THEM, ' ').replace(PAST_TIME, ' ').replace(EXPLAIN_REQUEST, ' ').replace(IN_SHORT, ' ');
   text = text.replace(REMIND_ME, '').replace(BRING_OVER, 'import $1from');
   text = text.replace(GO_TO, '$1 $2').replace(GOOD_FOR, '$1 valid').replace(CAME_OUT, ' ').replace(SHARE_OF, '');
-  text = text.replace(WORKS_WITH, '$1 ');
+  text = text.replace(WORKS_WITH, '$1 ').replace(KEEPS_DOING, '').replace(ON_ONES_SIDE, ' ').replace(GET_BACK_TO, 'respond to ');
   text = text.replace(DATA_GONE, '$1$2 deleted');
   text = text.replace(NEEDED_TO_USE_IT, '$1');
   const words: string[] = [];

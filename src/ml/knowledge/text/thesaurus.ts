@@ -74,7 +74,7 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['downtime', 'outage', 'down'],
   ['located', 'based', 'headquartered', 'headquarters', 'hq', 'office'],
   ['release', 'releases', 'new version', 'new versions'],
-  ['server', 'machine', 'hardware', 'vm', 'virtual machine'],
+  ['server', 'machine', 'hardware', 'vm', 'virtual machine', 'box'],
   ['plan', 'tier', 'subscription level'],
   ['free plan', 'free version', 'free edition', 'free account'],
   ['edition', 'version'],
@@ -151,6 +151,29 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['crm'], to: ['crmpro'] },
   // tries at signing in are attempts ("tries" alone has the stem of "try", as in "try it")
   { from: ['many tries', 'failed tries', 'wrong tries', 'retries'], to: ['attempts', 'failed attempts'] },
+  // so are the times one typed a password wrong ("typed my password wrong a bunch of times")
+  {
+    from: ['wrong password', 'wrong passwords', 'password wrong', 'bunch of times', 'many times', 'several times', 'multiple times'],
+    to: ['attempts', 'failed attempts'],
+  },
+  // a bot that stopped replying or went quiet does not answer, or was disconnected, as the
+  // troubleshooting page says
+  {
+    from: ['stopped replying', 'stopped responding', 'stopped answering', 'stopped working', 'not replying', 'not responding', 'went quiet', 'gone quiet', 'went silent'],
+    to: ['does not answer', 'disconnected'],
+  },
+  // how big a server must be is what the system requirements say ("how beefy does the box need to be")
+  // (said of a server: "how beefy" or "how powerful" alone may be a bodybuilder or a car)
+  {
+    from: ['hardware', 'specification', 'specifications', 'sizing', 'beefy box', 'beefy server', 'beefy machine', 'powerful server', 'powerful machine', 'big server', 'big box'],
+    to: ['system requirements', 'cores', 'memory'],
+  },
+  // a Gmail or Outlook inbox is the mailbox a user connects
+  { from: ['gmail', 'outlook', 'inbox', 'email account', 'mail account'], to: ['mailbox'] },
+  // a new hire is a person to invite as a user ("how to add new hire to crmpro")
+  { from: ['new hire', 'new hires', 'new starter', 'new starters', 'new joiner', 'new joiners'], to: ['invite', 'people'] },
+  // to stop paying is to cancel
+  { from: ['stop paying', 'stopped paying', 'quit paying', 'no longer pay'], to: ['cancel'] },
 ];
 
 /** The thesaurus knowledge answers search with. */
