@@ -150,6 +150,9 @@ const POINTS_BACK =
   /\b(?:her|him|his|hers|their|them|they|its|it|that account|this account)\b|\bthere\s*[?.!]*$/i;
 /** Pronouns for a person the conversation just showed (documentation questions hardly use them). */
 const PERSON_BACK = /\b(?:her|him|his|hers)\b/i;
+/** "a rep leaves, what happens with his deals": the pronoun's person is a role named before it, not one shown earlier. */
+const ROLE_THEN_PERSON =
+  /\b(?:rep|manager|admin|user|employee|colleague|salesperson|someone|somebody)\b.*\b(?:her|him|his|hers)\b/i;
 /** Requests about one account: without an account named, the model's reading of them is a guess. */
 const ACCOUNT_INTENTS = new Set([
   'briefing',
@@ -278,7 +281,11 @@ export class QuestionUnderstander implements Understander {
       return asKnowledgeQuestion(understanding);
     // "when does the forecast digest arrive", "can a rep see other reps deals": how the product
     // behaves, before the digest, segment or record routes read its feature words as a request.
-    if (isProductBehaviourQuestion(text) && !namesAccountOrPerson(understanding) && !PERSON_BACK.test(text))
+    if (
+      isProductBehaviourQuestion(text) &&
+      !namesAccountOrPerson(understanding) &&
+      (!PERSON_BACK.test(text) || ROLE_THEN_PERSON.test(text))
+    )
       return asKnowledgeQuestion(understanding);
     // "add a new user for priya shah as a rep": users are managed in settings; the documentation
     // says how (the intent model reads it as a new lead).

@@ -110,6 +110,29 @@ describe('routing staff questions about the product to the knowledge base', () =
     expect({ text, intent: understanding.intent }).toEqual({ text, intent: 'knowledge_question' });
   });
 
+  // Issue 19, eighth round: "his" or "her" after a role named in the same message ("a rep leaves,
+  // what happens with his deals") is that role, not a person the conversation showed.
+  it.each([
+    'rep leaves the company, what happens with his deals when i remove him',
+    'a rep quits, what happens to his accounts',
+    'when a manager leaves what happens to her team',
+    'if an employee leaves what happens with his deals',
+    'someone quits, what happens to her pipeline',
+    "what happens to a user's deals when i remove him",
+  ])('%s → knowledge_question (the pronoun is the role)', async (text) => {
+    const understanding = await understander.understand(text, context);
+    expect({ text, intent: understanding.intent }).toEqual({ text, intent: 'knowledge_question' });
+  });
+
+  it.each([
+    'what happens with his deals now',
+    'what happens if i give her deals to sam',
+    'what happens to his pipeline this quarter',
+  ])('%s stays about the person shown (not knowledge)', async (text) => {
+    const understanding = await understander.understand(text, context);
+    expect({ text, intent: understanding.intent }).not.toEqual({ text, intent: 'knowledge_question' });
+  });
+
   it.each([
     ['send me the forecast digest every weekday at 8am', 'digest_subscribe'],
     ['what am I subscribed to', 'digest_subscribe'],
