@@ -10,7 +10,7 @@ import {
 import { atRiskDeals } from '../../src/skills/at-risk-deals';
 import { auditLogSummary } from '../../src/skills/audit-trail';
 import { agentAssist } from '../../src/skills/agent-assist';
-import { listCases, openCase, updateCase } from '../../src/skills/cases';
+import { caseMetrics, listCases, openCase, updateCase } from '../../src/skills/cases';
 import { churnRisk } from '../../src/skills/churn-risk';
 import { customerView } from '../../src/skills/customer-view';
 import { createLead } from '../../src/skills/create-lead';
@@ -63,6 +63,7 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   openCase,
   updateCase,
   listCases,
+  caseMetrics,
   customerView,
   agentAssist,
   listTeamMembers,

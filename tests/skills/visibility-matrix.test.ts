@@ -15,7 +15,7 @@ import {
   showAudience,
 } from '../../src/skills/audiences';
 import { agentAssist } from '../../src/skills/agent-assist';
-import { listCases, openCase, updateCase } from '../../src/skills/cases';
+import { caseMetrics, listCases, openCase, updateCase, type CaseMetrics } from '../../src/skills/cases';
 import { churnRisk } from '../../src/skills/churn-risk';
 import { customerView } from '../../src/skills/customer-view';
 import { createLead } from '../../src/skills/create-lead';
@@ -154,6 +154,23 @@ async function probeAudience(services: SkillServices): Promise<void> {
     { definition: {}, name: PROBE_AUDIENCE },
     { caller: { role: 'admin', timezone: 'UTC' }, services },
   );
+}
+/** One case of the subject account whose SLA fell due a day before now and was resolved after it. */
+async function missedSlaCase(s: SubjectAccount, services: SkillServices): Promise<void> {
+  const subject = `Matrix missed SLA ${s.accountId}`;
+  if (await services.store.cases.findOne({ subject })) return;
+  const dueAt = new Date(services.clock().getTime() - 86_400_000);
+  const number = 900_000 + (await services.store.cases.countDocuments({}));
+  await services.store.cases.insertOne({
+    number,
+    subject,
+    accountId: s.accountId,
+    status: 'resolved',
+    priority: 'high',
+    slaDueAt: dueAt,
+    resolvedAt: new Date(dueAt.getTime() + 3_600_000),
+    history: [{ at: new Date(dueAt.getTime() - 86_400_000), action: 'opened' }],
+  } as never);
 }
 const membersOf = (result: unknown): string[] =>
   (result as { members: { accountId: string }[] }).members.map((m) => m.accountId);
@@ -743,6 +760,39 @@ const PROBES: Probe[] = [
         forbidden,
         same('full'),
         same('full'),
+      ),
+    },
+  },
+  {
+    // Measured over the cases the caller may see: each subject account has one SLA missed (set up
+    // once, below); whether it is among the breaches tells whose cases were counted.
+    name: "case-metrics (SLA breaches, the subject account's missed case)",
+    skill: caseMetrics as Skill<never, unknown>,
+    call: async (s, caller, services) => {
+      await missedSlaCase(s, services);
+      return invokeSkill(caseMetrics, { measure: 'sla_breaches', byPriority: false }, { caller, services });
+    },
+    decide: (result, s) =>
+      listed((result as CaseMetrics).breaches!.cases.some((c) => c.account?.id === s.accountId)),
+    typed: (s) => s.accountName,
+    expected: {
+      team: roleTable(
+        ['listed', 'listed', 'absent'],
+        ['listed', 'listed', 'absent'],
+        forbidden,
+        same('listed'),
+        forbidden,
+        same('listed'),
+        same('listed'),
+      ),
+      all: roleTable(
+        same('listed'),
+        same('listed'),
+        forbidden,
+        same('listed'),
+        forbidden,
+        same('listed'),
+        same('listed'),
       ),
     },
   },
