@@ -48,6 +48,39 @@ describe('the team roster in chat', () => {
     60_000,
   );
 
+  it.each([
+    ["who is on priya's team", 'priya.nair@demo.crmpro.dev'],
+    ['who reports to priya', 'priya.nair@demo.crmpro.dev'],
+    ['list everyone on the support team', 'riley.park@demo.crmpro.dev'],
+    ['who is on the analytics team', 'noah.singh@demo.crmpro.dev'],
+  ] as const)(
+    'an admin asking "%s" hears that team\'s active members and nobody else',
+    async (question, memberEmail) => {
+      const admin = (await world.services.store.users.findOne({ email: 'jordan.blake@demo.crmpro.dev' }))!;
+      const member = (await world.services.store.users.findOne({ email: memberEmail }))!;
+      const users = await world.services.store.users.find({ active: true });
+      const chat = new ChatDriver(world.services, `team-of-${question}`, { localUser: admin.email });
+      const reply = text(await chat.say(question));
+      for (const user of users)
+        if (user.team === member.team) expect(reply).toContain(user.name);
+        else expect(reply).not.toContain(user.name);
+    },
+    60_000,
+  );
+
+  it("a manager hears their own team again, and not another manager's team", async () => {
+    const manager = (await world.services.store.users.findOne({ email: 'morgan.lee@demo.crmpro.dev' }))!;
+    const users = await world.services.store.users.find({ active: true });
+    const chat = new ChatDriver(world.services, 'team-again', { localUser: manager.email });
+    const own = text(await chat.say("who's on my team again"));
+    for (const user of users)
+      if (user.team === manager.team) expect(own).toContain(user.name);
+      else expect(own).not.toContain(user.name);
+    const other = text(await chat.say("who is on priya's team"));
+    expect(other).toMatch(/own team/);
+    expect(other).not.toContain('Kenji Watanabe');
+  }, 60_000);
+
   it("a rep asking who the sales reps are hears their own team's reps only", async () => {
     const rep = (await world.services.store.users.findOne({ email: 'sam.rivera@demo.crmpro.dev' }))!;
     const users = await world.services.store.users.find({ active: true });

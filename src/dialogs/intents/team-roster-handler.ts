@@ -2,7 +2,7 @@ import type { Skill } from '../../skills/skill';
 import { listTeamMembers, type TeamRoster } from '../../skills/team-members';
 import type { UserRole } from '../../vocabulary';
 import type { Reply } from '../reply';
-import { usersQuestionOf } from '../routing/team-questions';
+import { teamMembershipOf, usersQuestionOf } from '../routing/team-questions';
 import { teamOf } from '../understanding/team-names';
 import type { IntentHandler } from './intent-handler';
 
@@ -52,7 +52,8 @@ function rosterReply(roster: TeamRoster): Reply {
 }
 
 /**
- * "who's on my team", "who are my reps": the active members of the caller's team; "list all the users
+ * "who's on my team", "who are my reps": the active members of the caller's team; "who is on priya's
+ * team", "list everyone on the support team": that team's (an admin's to ask); "list all the users
  * who are sales reps", "who has admin access", "users in the mid-market team": the users of that role
  * or team (across every team for an admin who names none; the caller's own team for everyone else).
  */
@@ -64,7 +65,17 @@ export const teamRosterHandler: IntentHandler = {
     examples: ["who's on my team?"],
   },
   handle: async ({ text, caller, skills, understanding }) => {
-    const asked = usersQuestionOf(text, teamOf(text, understanding.entities?.teams));
+    const team = teamOf(text, understanding.entities?.teams);
+    const membership = teamMembershipOf(text);
+    if (membership)
+      return rosterReply(
+        await skills.call(
+          listTeamMembers,
+          membership.person ? { person: membership.person } : team ? { team } : {},
+          caller,
+        ),
+      );
+    const asked = usersQuestionOf(text, team);
     const input = asked
       ? {
           ...(asked.role ? { role: asked.role } : {}),

@@ -79,7 +79,75 @@ export function usersQuestionOf(text: string, team?: string): UsersQuestion | un
   };
 }
 
-/** True when the message asks who is on the caller's team, or for the CRM's users by role or team. */
+/**
+ * A team as people point at it: their own ("my team"), by its name ("the support team", "team
+ * APAC") or by a person on it ("priya's team"). The possessor, when one is named, is group 1.
+ */
+const A_TEAM = String.raw`(?:(?:my|our)\s+(?:own\s+)?team|the\s+(?:[a-z][\w&.]*[\s-]+){1,2}team|([a-z][\w-]*)(?:'s|’s|'|’)\s+team|team\s+[a-z][\w-]*)`;
+/** Words people put after the question ("who's on my team again", "… right now"). */
+const AFTERWORDS = String.raw`(?:[\s,]+(?:again|now|right\s+now|currently|these\s+days|at\s+the\s+moment|exactly|today|pls|please|then))*`;
+const OPENING = String.raw`^\s*(?:(?:hey|hi|so|ok|okay|quick\s+question|sorry)[\s,:-]+)*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:(?:tell|remind)\s+me\s+)?`;
+const PEOPLE_WORDS = String.raw`(?:(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:everyone|everybody|members|people|folks|users|staff|reps))`;
+/**
+ * Asking who is on a team: "who is on priya's team", "who's on my team again", "list everyone on
+ * the support team", "members of the analytics team", "who reports to priya". The question ends
+ * with the team (or a word like "again"): "who on my team has the most deals", "how is priya's team
+ * tracking" and "who is on the support team for acme" ask about records.
+ */
+const MEMBERSHIP = [
+  // "who is on priya's team", "whos in the analytics team", "who else is part of my team".
+  new RegExp(
+    String.raw`${OPENING}who(?:'s|’s|s|\s+is|\s+are|\s+all\s+is|\s+else\s+is|\s+exactly\s+is)\s+(?:on|in|part\s+of)\s+${A_TEAM}${AFTERWORDS}${END}`,
+    'i',
+  ),
+  // "list everyone on the support team", "show me the members of priya's team", "name the people in team apac".
+  new RegExp(
+    String.raw`${OPENING}(?:list|show(?:\s+me)?|name|give\s+me|who\s+are)\s+${PEOPLE_WORDS}\s+(?:on|in|of)\s+${A_TEAM}${AFTERWORDS}${END}`,
+    'i',
+  ),
+  // "who works on the analytics team", "who belongs to priya's team", "who makes up the support team".
+  new RegExp(
+    String.raw`${OPENING}who\s+(?:works?|sits?|belongs?|makes?\s+up)\s+(?:on\s+|in\s+|to\s+|for\s+)?${A_TEAM}${AFTERWORDS}${END}`,
+    'i',
+  ),
+  // "priya's team members", "the support team's roster", "members of the analytics team".
+  new RegExp(
+    String.raw`${OPENING}(?:(?:show(?:\s+me)?|list)\s+)?(?:${A_TEAM}(?:'s|’s)?\s+(?:members|roster|lineup)|(?:the\s+)?members\s+of\s+${A_TEAM})${AFTERWORDS}${END}`,
+    'i',
+  ),
+];
+/** "who reports to priya", "who does priya manage": that person's team (group 1 is the person). */
+const REPORTS_TO = new RegExp(
+  String.raw`${OPENING}who\s+(?:reports?\s+to|does)\s+(?!me\b|us\b)([a-z][\w-]*(?:\s+(?!manage\b)[a-z][\w-]*)?)(?:\s+manage)?${AFTERWORDS}${END}`,
+  'i',
+);
+const NOT_A_PERSON = /^(?:my|our|your|the|a|an|this|that|whose|which|what|team|everyone|everybody)$/i;
+
+/** Which team a membership question points at: a person on it, else the team named (the handler reads the name). */
+export interface TeamMembershipQuestion {
+  /** "priya's team", "who reports to priya": the team of this user (a first or full name). */
+  person?: string;
+}
+
+/** A question of who is on a team (the caller's, one named, or a person's); undefined for anything else. */
+export function teamMembershipOf(text: string): TeamMembershipQuestion | undefined {
+  const reports = REPORTS_TO.exec(text);
+  if (
+    reports &&
+    /\b(?:reports?\s+to|manage)\b/i.test(text) &&
+    !NOT_A_PERSON.test(reports[1]!.split(/\s+/)[0]!)
+  )
+    return { person: reports[1]! };
+  for (const pattern of MEMBERSHIP) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const possessor = match.slice(1).find((group) => group !== undefined);
+    return possessor && !NOT_A_PERSON.test(possessor) ? { person: possessor } : {};
+  }
+  return undefined;
+}
+
+/** True when the message asks who is on a team (the caller's, a named one, a person's), or for the CRM's users by role or team. */
 export function isTeamRosterQuestion(text: string): boolean {
-  return ROSTER.test(text) || usersQuestionOf(text) !== undefined;
+  return ROSTER.test(text) || teamMembershipOf(text) !== undefined || usersQuestionOf(text) !== undefined;
 }

@@ -1,4 +1,8 @@
-import { isTeamRosterQuestion, usersQuestionOf } from '../../../src/dialogs/routing/team-questions';
+import {
+  isTeamRosterQuestion,
+  teamMembershipOf,
+  usersQuestionOf,
+} from '../../../src/dialogs/routing/team-questions';
 
 describe("who is on the caller's team", () => {
   it.each([
@@ -96,5 +100,46 @@ describe('users by role asked in more words: everyone, everybody, who all, got (
     'list everyone i emailed last week',
   ])('"%s" does not', (text) => {
     expect(usersQuestionOf(text)).toBeUndefined();
+  });
+});
+
+describe("who is on a team: the caller's, one named, or a person's (issue 19, eighth round, w4a)", () => {
+  it.each([
+    ["who's on my team again", undefined],
+    ['who is on my team right now?', undefined],
+    ['remind me who is in my team', undefined],
+    ['list everyone on the support team', undefined],
+    ['who is on the analytics team', undefined],
+    ['show me the members of the mid-market team', undefined],
+    ['who works on the analytics team?', undefined],
+    ['members of team apac', undefined],
+    ['can you tell me who is part of the mid market team', undefined],
+    ["who is on priya's team", 'priya'],
+    ["who's in priya’s team", 'priya'],
+    ["list the people on morgan's team", 'morgan'],
+    ["priya's team members", 'priya'],
+    ["who is on james' team", 'james'],
+    ['who reports to priya', 'priya'],
+    ['who does priya nair manage', 'priya nair'],
+  ])('"%s" asks who is on a team (person %s)', (text, person) => {
+    expect(isTeamRosterQuestion(text)).toBe(true);
+    expect(teamMembershipOf(text)).toEqual(person ? { person } : {});
+  });
+
+  it.each([
+    "how is priya's team tracking for q4",
+    "show me priya's team forecast for q4",
+    'who on my team has the most deals',
+    'who is on the support team for acme',
+    "who's on the enterprise plan",
+    'who is on the call with acme',
+    'list everyone on the globex deal',
+    "what is priya's team target",
+    'who reports on pipeline',
+    'who does the demo for acme',
+    'who works for acme',
+    "list the support team's open cases",
+  ])('"%s" does not', (text) => {
+    expect(teamMembershipOf(text)).toBeUndefined();
   });
 });
