@@ -138,6 +138,12 @@ const STATUS_WORDS: Record<string, [string, string]> = {
   churned: ['churned', 'churned'],
 };
 
+/** "By region: NA 153, EMEA 118, …", the most first. */
+function accountRegionsLine(regions: Record<string, number>): string {
+  const counts = Object.entries(regions).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return `By region: ${counts.map(([region, n]) => `${region} ${n}`).join(', ')}.`;
+}
+
 function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const noun = `${query.industry ? `${query.industry} ` : ''}${query.accountStatus ? STATUS_WORDS[query.accountStatus]![1] : 'accounts'}`;
   const where = query.region ? ` in ${query.region}` : '';
@@ -149,6 +155,7 @@ function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
     .join(', ');
   const head = `${result.total} ${result.total === 1 ? noun.replace(/s$/, '') : noun}${where} ${whose}${query.accountStatus ? '' : `: ${split}`}.`;
   const shown = result.accounts ?? [];
+  if (result.accountRegions) return { text: `${head}\n${accountRegionsLine(result.accountRegions)}` };
   if (query.aggregate === 'count') return { text: head };
   const more = result.total > shown.length ? `\nThe first ${shown.length}, by name:` : '';
   return {

@@ -57,6 +57,11 @@ const REGION_NAMES = /\b(?:emea|europe|apac|asia|latam|latin america|north ameri
 /** Asking for regions side by side: "which region", "by region", "per region", "rank the regions". */
 const BY_REGION =
   /\b(?:which|what)\s+regions?\b|\b(?:by|per|for each|each|across(?:\s+(?:the|all|our))?|between(?:\s+the)?|in each)\s+regions?\b|\bregion\s+by\s+region\b|\brank(?:ed|ing)?\s+(?:the\s+|our\s+)?regions\b|\bregions?\s+(?:ranked|compared|side by side)\b|\bregional\s+(?:breakdown|split|view|comparison)\b/;
+/** "in each region", "by region", "which region": one count or sum per region (of deals or of accounts). */
+export function asksByRegion(text: string): boolean {
+  return BY_REGION.test(text);
+}
+
 /** A question about accounts, leads or people by region, not deals (which the account query answers). */
 const NOT_DEALS =
   /\b(?:accounts?|customers?|clients?|companies|leads?|contacts?|users?|reps?|team members?|is\s+(?!\S+ing\b)\S+\s+in)\b/;

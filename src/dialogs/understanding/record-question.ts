@@ -5,7 +5,7 @@ import { teamOf } from './team-names';
 import { activityQuestionOf } from './activity-question';
 import { dealTypesOf } from './deal-types';
 import { indirectDealName, withoutRequestFrame } from './deal-name-words';
-import { BEHIND, ownerRankingOf, regionRankingOf } from './owner-ranking';
+import { BEHIND, asksByRegion, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 import { salesMetricOf, type SalesMetric } from './sales-metrics';
 
@@ -310,9 +310,19 @@ function ownerOf(
   if (MINE_OUTRIGHT.test(text) && !/\b(?:my|our)\s+team\b|\bteam'?s\b/.test(text))
     return { owner: { scope: 'mine' }, given: true };
   if (/\b(team|team's|teams|we|our reps)\b/.test(text)) return { owner: { scope: 'team' }, given: true };
-  if (/\b(i|my|me|mine|i've|i'm|im)\b/.test(text)) return { owner: { scope: 'mine' }, given: true };
+  if (SELF.test(text.replace(ASKER, ' '))) return { owner: { scope: 'mine' }, given: true };
   return { owner: { scope: 'mine' }, given: false };
 }
+
+/** The caller named as owner: "my deals", "what have i won", "deals for me". */
+const SELF = /\b(i|my|me|mine|i've|i'm|im)\b/;
+/**
+ * The asker in the request's frame ("show me", "give me", "can i see", "i need", "i'd like to
+ * see"): who reads the answer, not whose records they are. From an admin, "show me all open deals in
+ * apac" is everyone's; "show me my deals" still says "my". (Each role's default owner applies.)
+ */
+const ASKER =
+  /\b(?:show|give|get|send|find|tell|pull\s+up|bring\s+up|fetch|list)(?:\s+for)?\s+me\b|\blet\s+me\s+(?:see|know|have)\b|\b(?:can|could|may)\s+i\s+(?:see|get|have)\b|\bi(?:'d|\s+would)\s+like(?:\s+to\s+(?:see|know|get))?\b|\bi\s+(?:want|need)(?:\s+to\s+(?:see|know|get))?\b/g;
 
 /** "over 200k", "above $200,000": the amount after a comparison word, in units. */
 function amountAfter(pattern: RegExp, text: string): number | undefined {
@@ -581,7 +591,7 @@ export function parseRecordQuestion(
     // An overview asked of someone ("give me the rundown on my deals", "where do things stand for
     // me", "how are things looking for the team", "how's Olivia performing").
     ((OVERVIEW.test(text) || /\bwhere\b.*\bstands?\b/.test(text) || HOW_GOING.test(text)) &&
-      (given || Boolean(entities?.people.some((p) => p.kind === 'rep'))));
+      (given || SELF.test(text) || Boolean(entities?.people.some((p) => p.kind === 'rep'))));
   const summaryRegion = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
   // An overview asked outright ("summarise my q4, won vs lost") is the summary, which has won and lost.
   const overviewOnly =
@@ -649,7 +659,12 @@ export function parseRecordQuestion(
       record: 'account',
       owner,
       aggregate: countingAccounts ? 'count' : 'list',
-      ...(accountRegion ? { region: accountRegion } : {}),
+      // "how many accounts do we have in each region": one count per region, not one region's.
+      ...(asksByRegion(text)
+        ? { groupBy: 'region' as const }
+        : accountRegion
+          ? { region: accountRegion }
+          : {}),
       ...(accountStatus ? { accountStatus } : {}),
       ...(industry ? { industry } : {}),
     };

@@ -94,6 +94,8 @@ export interface RecordQueryResult {
   accounts?: AccountRow[];
   /** For accounts: how many of the matches are customers, prospects, churned. */
   accountStatuses?: Record<string, number>;
+  /** For accounts grouped by region (`groupBy: 'region'`): how many in each, "no region" for those without one. */
+  accountRegions?: Record<string, number>;
   /** Deals grouped by owner (`groupBy: 'owner'`), ranked. */
   owners?: OwnerRow[];
   /** Deals grouped by their account's region (`groupBy: 'region'`), ranked; "no region" for accounts without one. */
@@ -533,6 +535,9 @@ async function accountsMatching(
   const accounts = await visibility.onlyFull(found, (a) => a.ownerId, 'account');
   const statuses: Record<string, number> = {};
   for (const a of accounts) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
+  const regions: Record<string, number> = {};
+  if (query.groupBy === 'region')
+    for (const a of accounts) regions[a.region ?? 'no region'] = (regions[a.region ?? 'no region'] ?? 0) + 1;
   const limit = query.limit ?? 25;
   await visibility.preload(accounts.slice(0, limit).map((a) => a.ownerId));
   const rows: AccountRow[] = [];
@@ -546,5 +551,12 @@ async function accountsMatching(
       ...(owner ? { ownerName: owner.name } : {}),
     });
   }
-  return { scopeLabel: label, total: accounts.length, totals: [], accounts: rows, accountStatuses: statuses };
+  return {
+    scopeLabel: label,
+    total: accounts.length,
+    totals: [],
+    accounts: rows,
+    accountStatuses: statuses,
+    ...(query.groupBy === 'region' ? { accountRegions: regions } : {}),
+  };
 }
