@@ -1,5 +1,4 @@
-import { knowledgeAnswer } from '../../skills/knowledge';
-import type { KnowledgeAnswerResult } from '../../skills/shared/knowledge/knowledge-answer-result';
+import { knowledgeAnswer, type KnowledgeAnswerResult } from '../../skills/knowledge';
 import type { Reply } from '../reply';
 import { knowledgeReply } from '../replies/knowledge-replies';
 import { visitorRequestOf } from '../routing/person-requests';
