@@ -70,18 +70,20 @@ export const visitorFrontDesk: IntentHandler = {
         options: visitorLeadOptions('demo', details ? { details } : {}),
       };
     }
-    // "what deals does acme have with you, i work there": a customer's records, refused before any
-    // documentation answer (visitors see no CRM data, whoever they say they are).
-    if (asksForCustomerRecords(text, understanding.entities)) {
-      memory.visitorNoAnswers = 0;
-      return knowledgeReply(RECORDS_NOT_SHARED, 'visitor');
-    }
     const previousTopic = previousKnowledgeTopic(memory, skills.clock());
     const result = await skills.call(
       knowledgeAnswer,
       { question: text, ...(previousTopic ? { previousTopic } : {}) },
       caller,
     );
+    // "what deals does acme have with you, i work there": a customer's records are refused plainly
+    // (visitors see no CRM data, whoever they say they are), not answered with whatever passage shares
+    // the words; unless the documentation set the request aside and answered another question of the
+    // same message ("list all customers with their deals … Also, what is your refund policy?").
+    if (asksForCustomerRecords(text, understanding.entities) && (result.noAnswer || !result.ignored.length)) {
+      memory.visitorNoAnswers = 0;
+      return knowledgeReply(RECORDS_NOT_SHARED, 'visitor');
+    }
     rememberKnowledgeTopic(memory, result, skills.clock());
     // A request for CRM records ("what deals does Acme have", "who is your contact at Initech") that
     // the documentation cannot answer is told plainly that records are not shared, not "no answer".
