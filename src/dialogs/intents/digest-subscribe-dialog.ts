@@ -11,6 +11,7 @@ import { subscribeDigest, type SubscribeDigestResult } from '../../skills/digest
 import type { DigestChannel, DigestKind, DigestSubscription } from '../../vocabulary/digest';
 import { yesOrNoWord } from '../confirmation-words';
 import type { Reply } from '../reply';
+import { YES_NO_BUTTONS } from './slot-filling-dialog';
 import { personMessageOf } from '../replies/refusal-replies';
 import { messageText, sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
@@ -98,10 +99,7 @@ export function subscriptionQuestion({ preview }: PendingDigestSubscription): Re
     text:
       `Send you the ${DIGEST_KIND_NAMES[subscription.kind]} — ${DIGEST_CONTENTS[subscription.kind]} — ` +
       `${deliveryInWords(subscription)}?${replaces} (yes/no; or say another time, e.g. "daily at 7:30")`,
-    buttons: [
-      { title: 'Yes', value: 'yes' },
-      { title: 'No', value: 'no' },
-    ],
+    buttons: YES_NO_BUTTONS,
   };
 }
 

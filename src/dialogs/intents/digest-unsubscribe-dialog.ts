@@ -11,6 +11,7 @@ import { unsubscribeDigest } from '../../skills/digests';
 import type { DigestKind, DigestSubscription } from '../../vocabulary/digest';
 import { yesOrNoWord } from '../confirmation-words';
 import type { Reply } from '../reply';
+import { YES_NO_BUTTONS } from './slot-filling-dialog';
 import { personMessageOf } from '../replies/refusal-replies';
 import { messageText, sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
@@ -36,10 +37,7 @@ export function stopQuestion({ subscriptions }: PendingDigestStop): Reply {
       : `all ${subscriptions.length} of your digests: ${subscriptions.map(oneLine).join('; ')}`;
   return {
     text: `Stop ${what}? You will not get ${subscriptions.length === 1 ? 'it' : 'them'} any more. (yes/no)`,
-    buttons: [
-      { title: 'Yes', value: 'yes' },
-      { title: 'No', value: 'no' },
-    ],
+    buttons: YES_NO_BUTTONS,
   };
 }
 

@@ -15,6 +15,7 @@ import {
 import type { Caller, SkillRunner } from '../../skills/skill';
 import { yesOrNoWord } from '../confirmation-words';
 import type { Reply } from '../reply';
+import { YES_NO_BUTTONS } from './slot-filling-dialog';
 import { personMessageOf } from '../replies/refusal-replies';
 import { messageText, sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
@@ -265,10 +266,7 @@ export class SetTargetDialog extends ComponentDialog {
     const was = t.was === null ? 'none is set yet' : `it is ${money(t.was, t.currency)} now`;
     await sendReply(step.context, {
       text: `${t.region ? `Targets are set per team, not per region (${t.region}). ` : ''}Set the ${t.team} target for ${t.period} to ${money(t.amount, t.currency)} (${was})? (yes/no)`,
-      buttons: [
-        { title: 'Yes', value: 'yes' },
-        { title: 'No', value: 'no' },
-      ],
+      buttons: YES_NO_BUTTONS,
     });
     return Dialog.EndOfTurn;
   }
