@@ -5,7 +5,7 @@ import type { Store } from '../../store/store';
 import { nameKeyOf } from '../../vocabulary';
 import { defineSkill } from '../skill';
 import { readAudit, recordAudit } from '../shared/audit-log';
-import { endOfLocalDay, localDayIn } from '../shared/local-day';
+import { dayAfter, startOfLocalDay } from '../shared/local-day';
 
 /** The skill's name, as the audit log keeps it. */
 export const AUDIT_SUMMARY_SKILL_NAME = 'audit-log-summary';
@@ -67,18 +67,6 @@ export interface AuditSummary {
   byChannel: Array<{ channel: string; entries: number }>;
   /** The latest entries, newest first. */
   recent: AuditRecentEntry[];
-}
-
-/** The instant a calendar day (`YYYY-MM-DD`) starts in an IANA time zone: the end of the local day before it. */
-function startOfDayIn(day: string, timezone: string): Date {
-  let before = new Date(Date.parse(`${day}T12:00:00Z`));
-  // Six-hour steps cannot skip a whole local day: the first instant before `day` is on the day before.
-  while (localDayIn(before, timezone) >= day) before = new Date(before.getTime() - 6 * 3_600_000);
-  return endOfLocalDay(before, timezone);
-}
-
-function dayAfter(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The CRM user a question names, by e-mail or by name (deactivated users too: their trail outlives their access). */
@@ -188,8 +176,8 @@ export const auditLogSummary = defineSkill({
         `I found no account, contact, deal or lead called ${input.record}.`,
       );
     const entries = await readAudit(store, {
-      since: startOfDayIn(input.from, caller.timezone),
-      before: startOfDayIn(dayAfter(input.to), caller.timezone),
+      since: startOfLocalDay(input.from, caller.timezone),
+      before: startOfLocalDay(dayAfter(input.to), caller.timezone),
       ...(person ? { userId: person._id } : {}),
       ...(record ? { recordId: record.id } : {}),
       ...(input.action ? { action: input.action } : {}),
