@@ -20,7 +20,9 @@ describe('the local rep chat in a real browser', () => {
     });
     page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${app.port}/chat`);
-  });
+    // The page says 'hello' on load; its greeting must be in before the first question is counted.
+    await page.locator('.msg.bot').first().waitFor({ timeout: 60_000 });
+  }, 90_000);
   afterAll(async () => {
     await browser?.close();
     await app.stop();
