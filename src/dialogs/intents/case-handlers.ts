@@ -167,8 +167,12 @@ export const caseListHandler: IntentHandler = {
     // Cases summed up ("open cases by priority", "average time to resolve a case"), not listed.
     const request = supportRequestOf(text);
     if (request?.intent === 'case_list' && request.scope === 'summary')
-      return caseSummaryReply(request.summary, periodOf(turn.understanding), caller, skills, (list) =>
-        rememberCases(memory, list, undefined),
+      return caseSummaryReply(
+        request.summary,
+        periodOf(turn.understanding, text, skills.clock(), caller.timezone),
+        caller,
+        skills,
+        (list) => rememberCases(memory, list, undefined),
       );
     // "how many cases breached sla this week": the SLAs that fell due in a period (a day, "today", stays the list).
     const period = turn.understanding.entities?.periods[0];

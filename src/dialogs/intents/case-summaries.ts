@@ -1,28 +1,49 @@
 import { caseMetrics, listCases, type CaseList } from '../../skills/cases';
 import type { Caller, SkillRunner } from '../../skills/skill';
 import type { Reply } from '../reply';
-import type { CaseSummary } from '../routing/case-summary-questions';
+import type { CaseCountGroup, CaseSummary } from '../routing/case-summary-questions';
 import type { Understanding } from '../routing/understanding';
+import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import {
   accountsByCasesReply,
   caseCountsReply,
   casesOpenedReply,
+  casesResolvedReply,
   resolutionTimeReply,
   slaBreachesReply,
   type PeriodWords,
 } from './case-summary-replies';
 
-/** The period a message names ("this month", "last week", "today"), as the entities read it. */
-export function periodOf(understanding: Understanding): PeriodWords | undefined {
-  const period = understanding.entities?.periods[0];
+/**
+ * The period a question about cases names ("this month", "last week", "today", "in november"), read
+ * as the past: cases came in or were resolved already, so "in november" in December is the one just gone.
+ */
+export function periodOf(
+  understanding: Understanding,
+  text: string,
+  now: Date,
+  timeZone: string,
+): PeriodWords | undefined {
+  const past = extractPeriodsAndDates(text, { now, timeZone, prefer: 'past' });
+  const period = past.periods[0] ?? understanding.entities?.periods[0];
   if (period) return { words: period.text, from: period.start, to: period.end };
-  const day = understanding.entities?.dates[0];
+  const day = past.dates[0] ?? understanding.entities?.dates[0];
   return day ? { words: day.text, from: day.date, to: day.date } : undefined;
 }
 
 /** The opened-in days of a period, as list-cases takes them. */
 function openedIn(period: PeriodWords | undefined): { openedFrom?: string; openedTo?: string } {
   return period ? { openedFrom: period.from, openedTo: period.to } : {};
+}
+
+/** The resolved-in days of a period, as list-cases takes them. */
+function resolvedIn(period: PeriodWords | undefined): { resolvedFrom?: string; resolvedTo?: string } {
+  return period ? { resolvedFrom: period.from, resolvedTo: period.to } : {};
+}
+
+/** What list-cases counts by: the agent is the case's owner; by default the status (opened) or priority (resolved). */
+function groupingOf(by: CaseCountGroup | undefined, otherwise: 'status' | 'priority') {
+  return by === 'agent' ? 'owner' : (by ?? otherwise);
 }
 
 /**
@@ -66,11 +87,32 @@ export async function caseSummaryReply(
     case 'opened': {
       const list = await skills.call(
         listCases,
-        { scope: 'status', status: 'all', groupBy: 'status', order: 'newest', ...openedIn(period) },
+        {
+          scope: 'status',
+          status: 'all',
+          groupBy: groupingOf(summary.by, 'status'),
+          order: 'newest',
+          ...openedIn(period),
+        },
         caller,
       );
       remember(list);
-      return casesOpenedReply(list, period, caller.timezone);
+      return casesOpenedReply(list, period, caller.timezone, summary.by);
+    }
+    case 'resolved': {
+      const list = await skills.call(
+        listCases,
+        {
+          scope: 'status',
+          status: 'all',
+          groupBy: groupingOf(summary.by, 'priority'),
+          limit: 10,
+          ...resolvedIn(period),
+        },
+        caller,
+      );
+      remember(list);
+      return casesResolvedReply(list, summary.by, period, caller.timezone);
     }
     case 'resolution_time': {
       const metrics = await skills.call(

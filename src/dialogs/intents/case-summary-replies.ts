@@ -79,14 +79,49 @@ export function accountsByCasesReply(list: CaseList, period: PeriodWords | undef
 }
 
 /** Cases opened in a period: "9 cases came in this month (1 Dec – 31 Dec 2026): 7 open, 2 pending." */
-export function casesOpenedReply(list: CaseList, period: PeriodWords | undefined, timeZone: string): Reply {
+export function casesOpenedReply(
+  list: CaseList,
+  period: PeriodWords | undefined,
+  timeZone: string,
+  by?: 'priority' | 'agent',
+): Reply {
   if (!list.total) return { text: `No cases came in${inPeriod(period) || ' yet'}.` };
   const listed = listedCases(list, timeZone, 'Newest first');
   const came = list.total === 1 ? 'case came in' : 'cases came in';
+  const groups = by === 'agent' ? byAgentText(list) : `${groupsText(list)}.`;
   return {
-    text: `${list.total} ${came}${inPeriod(period) || ' in all'}: ${groupsText(list)}.${listed.text}`,
+    text: `${list.total} ${came}${inPeriod(period) || ' in all'}: ${groups}${listed.text}`,
     ...(listed.lists ? { lists: listed.lists } : {}),
   };
+}
+
+/** Groups of owners said as people: "Riley Park 6, Jo Kim 4". */
+function byAgentText(list: CaseList): string {
+  const unassigned = list.total - (list.groups ?? []).reduce((sum, g) => sum + g.count, 0);
+  const counts = (list.groups ?? []).map((g) => `${g.name} ${g.count}`).join(', ');
+  return `By agent: ${counts}${unassigned ? `; ${unassigned} unassigned` : ''}.`;
+}
+
+/**
+ * Cases resolved in a period: "12 cases resolved yesterday (4 Dec 2026): 2 high, 6 normal, 4 low."
+ * (resolved or closed since), per agent when asked ("Riley Park resolved the most: 6."), the latest listed.
+ */
+export function casesResolvedReply(
+  list: CaseList,
+  by: 'priority' | 'agent' | undefined,
+  period: PeriodWords | undefined,
+  timeZone: string,
+): Reply {
+  const when = inPeriod(period) || ' so far';
+  if (!list.total) return { text: `No cases were resolved${when}.` };
+  const counted = `${plural(list.total, 'case')} resolved${when}`;
+  const top = list.groups?.[0];
+  const first =
+    by === 'agent'
+      ? `${counted}. ${top ? `${top.name} resolved the most: ${top.count}. ` : ''}${byAgentText(list)}`
+      : `${counted}: ${groupsText(list)}.`;
+  const listed = listedCases(list, timeZone, 'Latest first');
+  return { text: `${first}${listed.text}`, ...(listed.lists ? { lists: listed.lists } : {}) };
 }
 
 /** "7.7 hours" or, from two days, "53.1 hours (2.2 days)". */

@@ -9,8 +9,12 @@ import type { CasePriority } from '../../vocabulary';
 export type CaseSummary =
   | { summary: 'counts'; by: 'priority' | 'status'; of: 'open' | 'all' }
   | { summary: 'accounts' }
-  | { summary: 'opened' }
+  | { summary: 'opened'; by?: CaseCountGroup }
+  | { summary: 'resolved'; by?: CaseCountGroup }
   | { summary: 'resolution_time'; byPriority: boolean };
+
+/** What cases that came in or were resolved are counted by, when the question says ("by priority", "per agent"). */
+export type CaseCountGroup = 'priority' | 'agent';
 
 /** What narrows or orders a list of every case: a priority ("high priority cases open"), oldest or newest first. */
 export interface CaseListFilters {
@@ -40,6 +44,31 @@ const CAME_IN = new RegExp(
   String.raw`\b${CASES}\s+(?:have\s+|has\s+|were\s+|did\s+)?(?:come|came|coming)\s+in\b|\b${CASES}\s+(?:were\s+|have\s+been\s+|got\s+)?(?:opened|raised|created|logged|filed|submitted|received)\b|\bnew\s+${CASES}\s+(?:this|last|in|since|so\s+far|today|yesterday)\b|\bhow\s+many\s+(?:new\s+)?${CASES}\s+(?:did|have)\s+we\s+(?:get|had|have|receive)`,
   'i',
 );
+/** Resolving verbs in a support user's words: "close", "resolved", "solved", "fixed", "sorted out". */
+const RESOLVE_VERB = String.raw`(?:clos(?:e|ed)|resolv(?:e|ed)|solv(?:e|ed)|fix(?:ed)?|clear(?:ed)?|sort(?:ed)?\s+out|handled?|knock(?:ed)?\s+out|got\s+through)`;
+/**
+ * Cases resolved ("how many tickets did we close yesterday", "cases resolved this week", "number of
+ * cases we solved", "who closed the most tickets"): closing is resolving (a case is closed a week after).
+ */
+const RESOLVED = new RegExp(
+  String.raw`\b${CASES}\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|got\s+|get\s+)?(?:closed|resolved|solved|fixed|cleared|sorted\s+out)\b|\b(?:closed|resolved|solved)\s+${CASES}\b|\b${CASES}\s+(?:did|do|have|has|had)\s+(?:we|you|i|support|(?:the|our|my)\s+(?:support\s+)?team|(?:each|every)\s+(?:agent|person|one|specialist|rep))\s+${RESOLVE_VERB}\b|\b${CASES}\s+(?:we|i|support|(?:the|our)\s+team)\s+(?:(?:have|has|had)\s+)?${RESOLVE_VERB}\b|\bwho\s+(?:has\s+)?(?:closed|resolved|solved|fixed|cleared|handled)\s+the\s+most\s+${CASES}\b`,
+  'i',
+);
+/** A count, a period or a grouping: a count of cases, not a list of the closed ones of an account. */
+const COUNTED =
+  /\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\btotal\b|\bwho\b[\s\S]*\bmost\b|\b(?:today|yesterday|so\s+far|since|(?:this|last|past|previous)\s+(?:\d+\s+)?(?:days?|wk|week|weeks|mth|month|months|quarter|year|yr))\b|\bin\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:by|per|for\s+each|each)\s+(?:priorit|agent|person|owner|specialist|assignee|member|engineer)/i;
+/** Counted per support agent: "per agent", "each agent", "by person", "who closed the most". */
+const BY_AGENT =
+  /\b(?:by|per|for\s+each|each|every)\s+(?:support\s+)?(?:agents?|person|people|owners?|specialists?|assignees?|team\s+members?|members?|engineers?|reps?)\b|\bwho\s+(?:has\s+)?(?:closed|resolved|solved|fixed|cleared|handled)\s+the\s+most\b/i;
+const BY_PRIORITY =
+  /\b(?:by|per|for\s+each|each|across)\s+priorit(?:y|ies)\b|\bpriority\s+(?:breakdown|split)\b/i;
+
+/** The grouping a count of cases asks for, if any. */
+function countGroupOf(text: string): { by?: CaseCountGroup } {
+  if (BY_AGENT.test(text)) return { by: 'agent' };
+  return BY_PRIORITY.test(text) ? { by: 'priority' } : {};
+}
+
 /** How long resolving takes: "average time to resolve a case", "median resolution time", "mttr". */
 const AVERAGE = /\b(?:average|avg|mean|median|typical(?:ly)?)\b/i;
 const DURATION = /\b(?:time|hours|days|long|quickly|fast)\b/i;
@@ -66,6 +95,9 @@ export function caseSummaryOf(text: string): CaseSummary | undefined {
   if (resolving && (CASE_WORD.test(text) || /\bresol/i.test(text)) && !PROMISED.test(text))
     return { summary: 'resolution_time', byPriority: /\b(?:by|per|for\s+each|each)\s+priorit/i.test(text) };
   if (ACCOUNTS_BY_CASES.test(text)) return { summary: 'accounts' };
+  if (RESOLVED.test(text) && COUNTED.test(text)) return { summary: 'resolved', ...countGroupOf(text) };
+  if (CAME_IN.test(text) && (BY_AGENT.test(text) || BY_PRIORITY.test(text)))
+    return { summary: 'opened', ...countGroupOf(text) };
   const group = BY_GROUP.exec(text);
   const backlog = BACKLOG.test(text) && !OTHER_BACKLOG.test(text);
   if (group && (CASE_WORD.test(text) || backlog)) {

@@ -17,7 +17,7 @@ import { defineSkill } from '../skill';
 export const CASE_LIST_SCOPES = ['mine', 'account', 'breaching', 'status', 'number'] as const;
 
 /** What the matching cases can be counted by. */
-export const CASE_GROUPINGS = ['priority', 'status', 'account'] as const;
+export const CASE_GROUPINGS = ['priority', 'status', 'account', 'owner'] as const;
 /** The order the cases shown are in (default newest first; `breaching`: due soonest). */
 export const CASE_ORDERS = ['newest', 'oldest', 'priority'] as const;
 
@@ -40,9 +40,14 @@ export interface CaseList {
   priority?: (typeof CASE_PRIORITIES)[number];
   /** Only cases opened in these calendar days (inclusive, the caller's time zone). */
   opened?: { from: string; to: string };
+  /** Only cases resolved in these calendar days (inclusive, the caller's time zone): resolved or closed since. */
+  resolved?: { from: string; to: string };
   /** The order the cases shown are in, when one was asked for. */
   order?: (typeof CASE_ORDERS)[number];
-  /** Every matching case counted by what was asked: priorities most urgent first, accounts most cases first. */
+  /**
+   * Every matching case counted by what was asked: priorities most urgent first, accounts and owners
+   * (the support agents working them) most cases first.
+   */
   groups?: CaseGroup[];
   total: number;
   cases: CaseView[];
@@ -63,7 +68,7 @@ const SCAN_LIMIT = 2_000;
 export const listCases = defineSkill({
   name: 'list-cases',
   description:
-    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter, the days they were opened in (openedFrom/openedTo, YYYY-MM-DD), order (newest, oldest, priority) and groupBy (priority, status or account: every matching case counted, accounts with the most cases first).",
+    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter, the days they were opened in (openedFrom/openedTo, YYYY-MM-DD) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account or owner: every matching case counted, accounts and owners with the most cases first).",
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
   input: z.object({
     scope: z.enum(CASE_LIST_SCOPES).default('mine'),
@@ -73,6 +78,8 @@ export const listCases = defineSkill({
     priority: z.enum(CASE_PRIORITIES).optional(),
     openedFrom: DAY.optional(),
     openedTo: DAY.optional(),
+    resolvedFrom: DAY.optional(),
+    resolvedTo: DAY.optional(),
     groupBy: z.enum(CASE_GROUPINGS).optional(),
     pastDueOnly: z.boolean().optional(),
     order: z.enum(CASE_ORDERS).optional(),
@@ -94,6 +101,12 @@ export const listCases = defineSkill({
       filter.createdAt = {
         $gte: startOfLocalDay(opened.from, caller.timezone),
         $lt: startOfLocalDay(dayAfter(opened.to), caller.timezone),
+      };
+    const resolved = openedDaysOf(input.resolvedFrom, input.resolvedTo);
+    if (resolved)
+      filter.resolvedAt = {
+        $gte: startOfLocalDay(resolved.from, caller.timezone),
+        $lt: startOfLocalDay(dayAfter(resolved.to), caller.timezone),
       };
     let account: CaseList['account'];
     let dueBy: Date | undefined;
@@ -144,6 +157,7 @@ export const listCases = defineSkill({
       ...(input.scope === 'breaching' && input.pastDueOnly ? { pastDueOnly: true } : {}),
       ...(input.priority ? { priority: input.priority } : {}),
       ...(opened ? { opened } : {}),
+      ...(resolved ? { resolved } : {}),
       ...(input.order ? { order: input.order } : {}),
       ...(groups ? { groups } : {}),
       total: found.length,
@@ -152,7 +166,7 @@ export const listCases = defineSkill({
   },
 });
 
-/** The opened days asked for: one bound alone is that day to the other's end of time. */
+/** The opened (or resolved) days asked for: one bound alone is that day to the other's end of time. */
 function openedDaysOf(from: string | undefined, to: string | undefined): CaseList['opened'] {
   if (!from && !to) return undefined;
   return { from: from ?? '1970-01-01', to: to ?? '9999-12-30' };
@@ -174,8 +188,8 @@ function inOrder(cases: Case[], order: (typeof CASE_ORDERS)[number] | undefined)
 }
 
 /**
- * Every case counted by priority (urgent first), status (in the life cycle's order) or account (most
- * cases first, then by name; cases without an account are left out). Groups with no case are left out.
+ * Every case counted by priority (urgent first), status (in the life cycle's order), account or owner
+ * (most cases first, then by name; cases without one are left out). Groups with no case are left out.
  */
 async function groupsOf(
   cases: readonly Case[],
@@ -184,7 +198,8 @@ async function groupsOf(
 ): Promise<CaseGroup[]> {
   const counts = new Map<string, number>();
   for (const c of cases) {
-    const key = by === 'priority' ? c.priority : by === 'status' ? c.status : c.accountId;
+    const key =
+      by === 'priority' ? c.priority : by === 'status' ? c.status : by === 'owner' ? c.ownerId : c.accountId;
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   if (by === 'priority')
@@ -194,11 +209,11 @@ async function groupsOf(
       .map((p) => ({ name: p, count: counts.get(p)! }));
   if (by === 'status')
     return CASE_STATUSES.filter((s) => counts.has(s)).map((s) => ({ name: s, count: counts.get(s)! }));
-  const accounts = await store.accounts.find(
-    { _id: { $in: [...counts.keys()] } },
-    { projection: { name: 1 } },
-  );
-  return accounts
+  const named =
+    by === 'owner'
+      ? await store.users.find({ _id: { $in: [...counts.keys()] } }, { projection: { name: 1 } })
+      : await store.accounts.find({ _id: { $in: [...counts.keys()] } }, { projection: { name: 1 } });
+  return named
     .map((a) => ({ name: a.name, count: counts.get(a._id) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
