@@ -9,6 +9,7 @@ import {
 } from '../understanding/record-question';
 import { isForecastAsk } from '../understanding/forecast-question';
 import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
+import { twoPeriodQuestionOf } from '../understanding/two-periods';
 import { churnQuestionOf } from './churn-questions';
 import { isSupportPolicyQuestion, supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
@@ -20,6 +21,13 @@ import { profileRequestOf } from './profile-requests';
 import { isBackReference } from '../conversation-memory';
 import { asksAboutOwnUse, asksAboutRatherThanRequests } from './feature-questions';
 import { isTeamRosterQuestion } from './team-questions';
+import {
+  WIN_CHANCE_QUESTION,
+  figureQuestionOf,
+  isHowToChangeQuestion,
+  isHowToMoveADealQuestion,
+  isPermissionQuestion,
+} from './how-it-works-questions';
 
 export { isCommonWords } from './name-spans';
 import { marketingIntentOf } from './marketing-questions';
@@ -361,6 +369,27 @@ export class QuestionUnderstander implements Understander {
     }
     // A file of CRM records ("export the contacts", "the deals as a csv"): the export handler says how.
     if (exportRequestOf(text)) return { ...understanding, intent: 'data_export', confidence: 0.95 };
+    // How the product works, in record words: "how do i change a deal stage in here", "who can see
+    // what, like can reps see other teams deals", "where does the % chance on a deal come from". A
+    // named deal's win chance is that deal's score, explained; the documentation calls it lead scoring.
+    const figure = figureQuestionOf(text);
+    const pointsAtRecord = namesAccountOrPerson(understanding) || PERSON_BACK.test(text);
+    const scoredAccount =
+      figure === 'win chance' && pointsAtRecord ? briefedAccountOf(understanding) : undefined;
+    if (scoredAccount)
+      return { ...understanding, intent: 'lead_score', confidence: 0.95, accountMention: scoredAccount };
+    if (!pointsAtRecord) {
+      if (figure === 'win chance')
+        return { ...asKnowledgeQuestion(understanding), knowledgeQuestion: WIN_CHANCE_QUESTION };
+      // Deals are moved between stages in chat: the bot's help says how ("move the Acme deal to negotiation").
+      if (isHowToMoveADealQuestion(text)) return { ...understanding, intent: 'help', confidence: 0.95 };
+      if (
+        isHowToChangeQuestion(text) ||
+        isPermissionQuestion(text) ||
+        (figure === 'other' && (await knowledgeAnswers()))
+      )
+        return asKnowledgeQuestion(understanding);
+    }
     if (ADVICE.test(text) && !NOT_ADVICE.test(text) && !KEEP.has(understanding.intent))
       return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // "how much am I on track to close by year end", "what are we projected to book": the forecast.
@@ -409,10 +438,11 @@ export class QuestionUnderstander implements Understander {
       (await knowledgeAnswers())
     )
       return toKnowledge();
-    const question = parseRecordQuestion(text, understanding.entities, {
-      now: context?.now ?? new Date(),
-      timezone: context?.timezone ?? 'UTC',
-    });
+    const recordContext = { now: context?.now ?? new Date(), timezone: context?.timezone ?? 'UTC' };
+    // "this year vs last year, how much did i win": the question over both periods, compared.
+    const question =
+      twoPeriodQuestionOf(text, understanding.entities, recordContext) ??
+      parseRecordQuestion(text, understanding.entities, recordContext);
     // No cue word, but the knowledge base answers it and nothing reads it as a question about records.
     if (
       !question &&

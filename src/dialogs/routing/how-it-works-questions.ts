@@ -1,0 +1,91 @@
+/**
+ * A signed-in user asking how the product works, in words the record-question parser would read as
+ * a request for records: how to make a change ("how do i change a deal stage in here" is not a list
+ * of deals), what a figure means or where it comes from ("where does the % chance on my deals come
+ * from") and who may see or change what ("who can see what, like can reps see other teams deals").
+ * The question router sends them to the knowledge base (or a named deal's score to its explanation).
+ */
+
+/** Where a question starts: the message's start, after a chat lead-in, or after a clause ("i'm new, how do i …"). */
+const START = String.raw`(?:^|[,;:.!?]\s*|\s[-–—]\s*)\s*(?:(?:so|ok|okay|hey|hi|um|and|also|btw|quick question|sorry|like|say)[\s,:;!-]+)*`;
+
+/** Asking the way to do something: "how do i", "where can we", "is it possible to", "what's the way to". */
+const HOW_WAY = String.raw`(?:how\s+(?:do|can|could|should|would|does)\s+(?:i|we|you|one|u)|how\s+to|where\s+(?:do|can|could|would|should)\s+(?:i|we|u)(?:\s+go\s+to)?|is\s+(?:it|there\s+a\s+way)\s+possible\s+(?:for\s+(?:me|us)\s+)?to|is\s+there\s+(?:a|any)\s+way\s+(?:for\s+(?:me|us)\s+)?to|what(?:'s|’s|\s+is)\s+the\s+(?:best\s+|right\s+|easiest\s+)?way\s+to)`;
+/** Asking whether one can ("can i", "am i able to"): also a polite request, unless its object is any record. */
+const MAY = String.raw`(?:(?:can|could|may)\s+(?:i|we|u)|am\s+i\s+able\s+to|are\s+we\s+able\s+to)`;
+/** Verbs that change a record. */
+const CHANGE = String.raw`(?:change|update|move|edit|set|mark|reassign|assign|transfer|merge|delete|remove|rename|reopen|modify|switch|correct)`;
+/** What is changed: a record or one of its fields. */
+const RECORD_THING = String.raw`(?:deals?|opportunit(?:y|ies)|opps?|stages?|contacts?|accounts?|leads?|tasks?|cases?|tickets?|owners?|amounts?|close\s+dates?|notes?|records?|fields?|status(?:es)?)`;
+/** Any record rather than one ("a deal", "an opportunity", "the stage of a deal", "deal stages"). */
+const ANY_RECORD = String.raw`(?:(?:the\s+)?(?:\S+\s+){0,2}?(?:of|on|for|in)\s+)?(?:a|an|any|one|another)\s+(?:\S+\s+)?${RECORD_THING}\b|${RECORD_THING}\s+(?:stages?|status(?:es)?|owners?|amounts?|close\s+dates?)\b`;
+
+const HOW_TO_CHANGE = new RegExp(
+  String.raw`${START}(?:${HOW_WAY}\s+(?:\S+\s+){0,4}?${CHANGE}\b.*\b${RECORD_THING}\b|${MAY}\s+(?:\S+\s+)?${CHANGE}\s+(?:${ANY_RECORD}))`,
+  'i',
+);
+/** Advice, not a how-to: "how can i move my deals along faster". */
+const ADVICE = /\b(?:along|forward|faster|quicker|sooner|more|better)\b/i;
+
+/** True when the message asks how to make a change in the product ("how do i change a deal stage in here"). */
+export function isHowToChangeQuestion(text: string): boolean {
+  return HOW_TO_CHANGE.test(text) && !ADVICE.test(text);
+}
+
+/** A deal's stage named by the word or by a stage ("move an opportunity to negotiation", "mark a deal as won"). */
+const STAGE_WORDS = /\b(?:stages?|prospecting|qualification|proposal|negotiation|won|lost|closed)\b/i;
+
+/**
+ * True when a how-to question is about moving a deal to another stage: the bot does that in chat
+ * ("move the Acme renewal to negotiation"), so its own help answers it (the documentation does not).
+ */
+export function isHowToMoveADealQuestion(text: string): boolean {
+  return isHowToChangeQuestion(text) && STAGE_WORDS.test(text);
+}
+
+/** Roles and groups of users as a subject ("reps", "a manager", "other teams", "anyone"). */
+const WHO = String.raw`(?:(?:a|an|other|any|the|our|my|every)\s+)?(?:(?:sales|marketing|support)\s+)?(?:reps?|managers?|admins?|administrators?|users?|analysts?|agents?|teams?|teammates?|colleagues?|people|everyone|everybody|anyone|anybody)`;
+const ACCESS = String.raw`(?:see|view|access|edit|change|delete|export|read|update|open|look\s+at|reassign)`;
+const PERMISSION = new RegExp(
+  [
+    String.raw`\bwho\s+(?:else\s+)?(?:can|could|may|gets?\s+to|is\s+able\s+to)\s+(?:also\s+)?${ACCESS}\b`,
+    String.raw`\bwho\s+(?:else\s+)?has\s+(?:access|permission|rights?)\b`,
+    String.raw`${START}(?:can|could|may|do|does|will|would)\s+${WHO}\s+(?:also\s+|still\s+|ever\s+)?(?:${ACCESS}|have\s+access)\b`,
+    String.raw`\bis\s+it\s+possible\s+for\s+${WHO}\s+to\s+${ACCESS}\b`,
+    String.raw`\b(?:are|is)\s+${WHO}\s+able\s+to\s+${ACCESS}\b`,
+  ].join('|'),
+  'i',
+);
+
+/** True when the message asks who may see or change what ("can reps see other teams deals"). */
+export function isPermissionQuestion(text: string): boolean {
+  return PERMISSION.test(text);
+}
+
+/** Asking what a figure means, where it comes from, how it is worked out or what it rests on. */
+const ABOUT_A_FIGURE = new RegExp(
+  [
+    String.raw`\bwhere\s+(?:does|do|did|is|are)\s+(?:\S+\s+){0,6}?(?:come|comes|coming)\s+from\b`,
+    String.raw`\bwhat\s+(?:does|do)\s+(?:\S+\s+){1,7}?(?:mean|stand\s+for)\b`,
+    String.raw`\bhow\s+(?:is|are|does|do)\s+(?:\S+\s+){1,7}?(?:calculated|computed|worked\s+out|figured(?:\s+out)?|decided|determined|estimated|derived|generated)\b`,
+    String.raw`\bhow\s+(?:do\s+you|does\s+(?:it|crmpro|the\s+\S+))\s+(?:get|come\s+up\s+with|calculate|compute|work\s+out|figure(?:\s+out)?|decide)\b`,
+    String.raw`\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:\S+\s+){1,6}?based\s+on\b`,
+  ].join('|'),
+  'i',
+);
+/** A deal's chance to be won, as people name it ("the % chance", "win probability", "the odds", "the score"). */
+const WIN_CHANCE =
+  /%|\b(?:percent(?:age)?s?|chances?|odds|probabilit(?:y|ies)|likelihood|(?:win|deal|lead)\s+scores?|scor(?:e|es|ing)\s+(?:on|of|for|next\s+to)\s+(?:a|an|the|my|our|this|that|each|every)\b)/i;
+/** Other figures the product shows: forecasts and their categories, churn and health scores, segments. */
+const OTHER_FIGURE =
+  /\b(?:forecast\w*|commit|best\s+case|pipeline\s+coverage|churn|health|segments?|rfm|sentiment|weighted)\b/i;
+
+/** Which figure a question about a figure's meaning or origin is about, if the message is one. */
+export function figureQuestionOf(text: string): 'win chance' | 'other' | undefined {
+  if (!ABOUT_A_FIGURE.test(text)) return undefined;
+  if (OTHER_FIGURE.test(text)) return 'other';
+  return WIN_CHANCE.test(text) ? 'win chance' : undefined;
+}
+
+/** What to ask the documentation for a question about the win chance (its name there is lead scoring). */
+export const WIN_CHANCE_QUESTION = 'how does lead scoring estimate the probability that a deal will be won';
