@@ -1,6 +1,7 @@
 import { createAnalyzer, DEFAULT_ANALYZER, type AnalyzerOptions } from '../text/analyzer';
 import { QUESTION_WORDS, questionCueTerms } from '../text/question-words';
 import { EXPANSION_WEIGHT, QueryExpander, termCoverage, type ExpandedQuery, type Thesaurus } from '../text/thesaurus';
+import { LIGHT_WORD_WEIGHT, lightTerms } from '../text/light-words';
 import { DEFAULT_LSA_OPTIONS, LsaEmbedding, type LsaTrainingOptions } from '../embedding/lsa-embedding';
 import { Bm25Index, queryOf, type Bm25Parameters } from './bm25-index';
 import { fuseScores, normalizedScores } from './score-fusion';
@@ -88,6 +89,7 @@ export class HybridRetriever {
   private readonly positionOfLabel: Map<number, number>;
   private readonly questionWords: ReadonlySet<string>;
   private readonly expander: QueryExpander | undefined;
+  private readonly light: ReadonlySet<string> | undefined;
 
   constructor(
     readonly passages: readonly Passage[],
@@ -104,6 +106,8 @@ export class HybridRetriever {
     this.positionOfLabel = new Map(passages.map((passage, position) => [passage.label, position]));
     this.questionWords = new Set(QUESTION_WORDS.flatMap((word) => this.analyze(word)));
     this.expander = thesaurus ? new QueryExpander(thesaurus, this.analyze) : undefined;
+    // Only knowledge answers weigh light words less (as with the thesaurus): the BEIR path is unchanged.
+    this.light = thesaurus ? lightTerms(this.analyze) : undefined;
   }
 
   /** Index terms of a passage (title counted `titleWeight` times), as BM25 and the embedding see it. */
@@ -286,11 +290,13 @@ export class HybridRetriever {
 
   /**
    * Each distinct topical query term with its idf (question words left out); unknown terms get the
-   * largest idf, since they are informative and missing from every passage.
+   * largest idf, since they are informative and missing from every passage. For knowledge answers,
+   * light words ("put", "big", "far back": see `light-words.ts`) keep a fraction of it.
    */
   private queryIdf(terms: readonly string[]): Map<string, number> {
     const unseen = Math.log(1 + (this.lexical.size + 0.5) / 0.5);
-    return new Map([...new Set(this.topicalTerms(terms))].map((term) => [term, this.lexical.documentFrequency(term) ? this.lexical.idf(term) : unseen]));
+    const weight = (term: string) => (this.light?.has(term) ? LIGHT_WORD_WEIGHT : 1);
+    return new Map([...new Set(this.topicalTerms(terms))].map((term) => [term, weight(term) * (this.lexical.documentFrequency(term) ? this.lexical.idf(term) : unseen)]));
   }
 
   private similarityTo(queryVector: Float32Array, position: number): number {
