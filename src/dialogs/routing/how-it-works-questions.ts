@@ -43,8 +43,8 @@ export function isHowToMoveADealQuestion(text: string): boolean {
   return isHowToChangeQuestion(text) && STAGE_WORDS.test(text);
 }
 
-/** Roles and groups of users as a subject ("reps", "a manager", "other teams", "anyone"). */
-const WHO = String.raw`(?:(?:a|an|other|any|the|our|my|every)\s+)?(?:(?:sales|marketing|support)\s+)?(?:reps?|managers?|admins?|administrators?|users?|analysts?|agents?|teams?|teammates?|colleagues?|people|everyone|everybody|anyone|anybody)`;
+/** Roles and groups of users as a subject ("reps", "a manager", "other teams", "anyone", "support"). */
+const WHO = String.raw`(?:(?:a|an|other|any|the|our|my|every)\s+)?(?:(?:(?:sales|marketing|support)\s+)?(?:reps?|managers?|admins?|administrators?|users?|analysts?|agents?|teams?|teammates?|colleagues?|people|folks|staff)|everyone|everybody|anyone|anybody|marketing|support)`;
 const ACCESS = String.raw`(?:see|view|access|edit|change|delete|export|read|update|open|look\s+at|reassign)`;
 const PERMISSION = new RegExp(
   [

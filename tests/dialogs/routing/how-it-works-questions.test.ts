@@ -69,6 +69,8 @@ describe('asking who may see or change what', () => {
     'so can managers see every deal or only their team',
     'who has access to the deals of my team',
     'do reps have access to other reps accounts',
+    'can support see deals',
+    'can marketing people edit contacts',
   ])('%s → a permission question', (text) => expect(isPermissionQuestion(text)).toBe(true));
 
   it.each([
@@ -78,6 +80,8 @@ describe('asking who may see or change what', () => {
     'who owns the globex account',
     'which reps have deals closing this month',
     'show me the deals my team can close this quarter',
+    'can anyone call acme back today',
+    'can you show marketing leads from the webinar',
   ])('%s → not a permission question', (text) => expect(isPermissionQuestion(text)).toBe(false));
 });
 
