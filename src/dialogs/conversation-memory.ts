@@ -6,7 +6,17 @@ import type { QueryOwner, RecordQuery, SummaryQuery } from '../vocabulary';
  * they have"), people, a summary, a list of other records ("only the ones in emea"), or a knowledge
  * question ("how long till it's back on my card" after "can i get my money back").
  */
-export type Focus = 'deals' | 'account' | 'contacts' | 'summary' | 'records' | 'leads' | 'knowledge';
+export type Focus =
+  'deals' | 'account' | 'contacts' | 'summary' | 'records' | 'leads' | 'knowledge' | 'audit';
+
+/** What the last audit-log question asked besides its period ("what about last month" asks it again). */
+export interface LastAudit {
+  person?: string;
+  record?: string;
+  action?: 'read' | 'change' | 'erase';
+  exports?: true;
+  signIns?: true;
+}
 
 /** One case the last case list showed, for "which one is due first?" and "who's the contact on that one?". */
 export interface ShownCase {
@@ -53,6 +63,8 @@ export interface ConversationMemory {
   lastLeadCampaign?: string;
   /** What the last knowledge answer was about and when (ISO time), for a follow-up without its own topic; with focus `knowledge`. */
   lastKnowledgeTopic?: { words: string; section: string; at: string };
+  /** The last audit-log question without its period; with focus `audit`. */
+  lastAudit?: LastAudit;
   /** The audience this conversation last built or showed ("export it", "refresh that"). */
   lastAudience?: string;
   /**

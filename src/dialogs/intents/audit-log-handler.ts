@@ -7,6 +7,7 @@ import { auditRequestOf } from '../routing/audit-requests';
 import type { Understanding } from '../routing/understanding';
 import { calendarDayIn, isoDay } from '../understanding/entities/calendar-day';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
+import { yearPeriodsIn } from '../understanding/entities/year-periods';
 import type { IntentHandler } from './intent-handler';
 
 /** Days a question that names no period looks back over, today included. */
@@ -25,7 +26,7 @@ export function auditPeriodOf(
 ): { from: string; to: string; words?: string } {
   const today = isoDay(calendarDayIn(now, timezone));
   const { periods, dates } = extractPeriodsAndDates(text, { now, timeZone: timezone, prefer: 'past' });
-  const period = periods[0];
+  const period = periods[0] ?? yearPeriodsIn(text.toLowerCase())[0];
   if (period) return { from: period.start, to: period.end < today ? period.end : today, words: period.text };
   const found = dates[0];
   // A weekday said alone may be read as the coming one ("since monday" on a Saturday): the log has only the past.
@@ -73,15 +74,29 @@ export const auditLogHandler: IntentHandler = {
     summary: 'read the audit log: who read, changed or exported which records',
     examples: ['who looked at Acme this week?', 'who exported data this week?'],
   },
-  handle: async ({ text, caller, skills, understanding }) => {
+  handle: async ({ text, caller, skills, understanding, memory }) => {
     if (!skills.mayCall(auditLogSummary as Skill<never, unknown>, caller))
       return {
         text: "The audit log (who saw or changed which records) is for admins only, so I can't show it to you. Your CRM administrator can.",
       };
-    const asked = auditRequestOf(text) ?? {};
+    // "what about last month" right after an audit answer: the same question for that period.
+    const again = auditRequestOf(text)
+      ? undefined
+      : memory.previousFocus === 'audit'
+        ? memory.lastAudit
+        : undefined;
+    const asked = again ?? auditRequestOf(text) ?? {};
     const period = auditPeriodOf(text, skills.clock(), caller.timezone, asked.signIns ? 'today' : 'week');
-    const person = asked.signIns ? undefined : personAsked(understanding);
-    const record = asked.signIns ? undefined : recordAsked(understanding, person);
+    const person = again ? again.person : asked.signIns ? undefined : personAsked(understanding);
+    const record = again ? again.record : asked.signIns ? undefined : recordAsked(understanding, person);
+    memory.lastAudit = {
+      ...(person ? { person } : {}),
+      ...(record ? { record } : {}),
+      ...(asked.action ? { action: asked.action } : {}),
+      ...(asked.exports ? { exports: true as const } : {}),
+      ...(asked.signIns ? { signIns: true as const } : {}),
+    };
+    memory.lastFocus = 'audit';
     const summary = await skills.call(
       auditLogSummary,
       {

@@ -13,7 +13,7 @@ const TYPE_NAMES: Record<string, string> = {
 const GROUP_HEADINGS: Record<string, string> = { owner: 'By rep', region: 'By region', type: 'By deal type' };
 
 /** An average amount to the unit, as people check it: "$55,194", "€12,050", "8,000 JPY". */
-function exactMoney(amount: number, currency: string): string {
+export function exactMoney(amount: number, currency: string): string {
   const digits = Math.round(amount).toLocaleString('en-US');
   return SYMBOLS[currency] ? `${SYMBOLS[currency]}${digits}` : `${digits} ${currency}`;
 }

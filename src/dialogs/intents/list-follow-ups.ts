@@ -27,8 +27,9 @@ const KEPT = new Set([
 
 /** The last summary with what a follow-up changes: whose, the region, the period. */
 function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | undefined {
-  // A stage or an amount is no part of a summary: such a follow-up is read as a question of its own.
-  if (change.stages || change.minAmount !== undefined || change.maxAmount !== undefined) return undefined;
+  // A stage, an amount or lateness is no part of a summary: such a follow-up is a question of its own.
+  if (change.stages || change.minAmount !== undefined || change.maxAmount !== undefined || change.overdue)
+    return undefined;
   const period = change.shift ? shiftedPeriod(last, change.shift) : change.period;
   return {
     ...last,
@@ -72,12 +73,23 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     if (change.minAmount !== undefined) query.minAmount = change.minAmount;
     if (change.maxAmount !== undefined) query.maxAmount = change.maxAmount;
   }
+  if (change.overdue) {
+    // "which ones are late": tasks past their due day, open deals past their close date.
+    if (
+      query.record !== 'task' &&
+      (query.record !== 'deal' || query.status === 'won' || query.status === 'lost')
+    )
+      return undefined;
+    query.status = 'overdue';
+  }
   const window = change.shift ? windowOf(last) : undefined;
   if (change.shift && !window) return undefined;
   const period = window && change.shift ? shiftedPeriod(window, change.shift) : change.period;
   if (period) {
     const { from, to } = period;
     if (query.record === 'interaction') Object.assign(query, { occurredFrom: from, occurredTo: to });
+    // "what about next week" after tasks: those due then.
+    else if (query.record === 'task') Object.assign(query, { closeFrom: from, closeTo: to });
     else if (query.record !== 'deal') return undefined;
     else if (query.closedFrom) Object.assign(query, { closedFrom: from, closedTo: to });
     else {
@@ -263,6 +275,27 @@ function comparisonUnderstanding(
   return undefined;
 }
 
+/** The words around a day asked about again ("what about today", "and yesterday?"). */
+const AGAIN_WORDS = /^(?:ok|okay|so|and|what|about|how|for|then|on|same)$/;
+
+/** True when the message only names another period or day ("what about last month", "and 2024?", "what about today"). */
+function periodOnly(text: string, understanding: Understanding, context: RecordQuestionContext): boolean {
+  const followUp = listFollowUpOf(text, understanding.entities, context);
+  if (followUp?.kind === 'refine') {
+    const { period, ...other } = followUp.refinement;
+    return period !== undefined && Object.keys(other).length === 0;
+  }
+  const day = understanding.entities?.dates[0];
+  const rest = day ? text.toLowerCase().replace(day.text.toLowerCase(), ' ') : '';
+  return day !== undefined && (rest.match(/[a-z']+/g) ?? []).every((word) => AGAIN_WORDS.test(word));
+}
+
+const auditAgain = (understanding: Understanding): Understanding => ({
+  ...understanding,
+  intent: 'audit_log',
+  confidence: 0.95,
+});
+
 /**
  * A follow-up on the list or summary the last answer showed, read against the conversation: "only
  * the ones in emea", "what about last quarter", "and for Olivia?", "just negotiation" re-run the
@@ -286,6 +319,9 @@ export function listFollowUpUnderstanding(
   if (kept) return undefined;
   const comparison = comparisonUnderstanding(text, memory, understanding, context);
   if (comparison) return comparison;
+  // "what about last month" after an audit answer: the audit handler asks the log again for that period.
+  if (focus === 'audit')
+    return periodOnly(text, understanding, context) ? auditAgain(understanding) : undefined;
   if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') {
     // "who owns the first one?" with no list just shown: ask for the list, never answer on every deal.
     // (After an account, whose briefing lists its deals in its own order, the message is left as it is.)

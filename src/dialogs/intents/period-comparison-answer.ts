@@ -1,10 +1,12 @@
 import { pipelineSummary } from '../../skills/pipeline-summary';
-import { queryRecords } from '../../skills/query-records';
+import { queryRecords, winRateOf, type MetricRow } from '../../skills/query-records';
 import type { Caller, SkillRunner } from '../../skills/skill';
 import type { RecordQuery, SummaryQuery } from '../../vocabulary';
-import { formatCalendarDay, formatMoney, formatMoneyList } from '../replies/format';
+import { formatCalendarDay, formatMoney, formatMoneyList, formatPercent } from '../replies/format';
 import type { Reply } from '../reply';
-import type { DaySpan } from '../understanding/period-comparison';
+import { exactMoney } from './deal-metric-replies';
+import { comparedSpans, type DaySpan } from '../understanding/period-comparison';
+import { todayIn } from '../understanding/record-question';
 
 type Money = { amount: number; currency: string };
 /** How many deals and their totals per currency, in one period. */
@@ -107,9 +109,19 @@ export async function closedDealsComparison(
   delete base.limit;
   delete base.dealIds;
   const nowSpan = { from: query.closedFrom!, to: query.closedTo! };
-  const [current, before] = await Promise.all([
+  // A period not over yet set against a whole one ("this year vs last year"): also the same stretch of it.
+  const today = todayIn(skills.clock(), caller.timezone);
+  const stretch =
+    nowSpan.from <= today && nowSpan.to > today
+      ? comparedSpans(nowSpan, { kind: 'named', period: then }, today).then
+      : undefined;
+  const sameStretch = stretch && stretch.to !== then.to ? stretch : undefined;
+  const [current, before, sameBefore] = await Promise.all([
     skills.call(queryRecords, base, caller),
     skills.call(queryRecords, { ...base, closedFrom: then.from, closedTo: then.to }, caller),
+    sameStretch
+      ? skills.call(queryRecords, { ...base, closedFrom: sameStretch.from, closedTo: sameStretch.to }, caller)
+      : undefined,
   ]);
   const what = query.status === 'lost' ? 'Lost' : 'Won';
   const thenWords = spanWords(then);
@@ -122,6 +134,66 @@ export async function closedDealsComparison(
         { count: before.total, totals: before.totals },
         thenWords,
       ),
+      ...(sameStretch && sameBefore
+        ? [
+            `${spanWords(nowSpan)} runs to today (${formatCalendarDay(today)}); up to the same day, ${spanWords(sameStretch)}: ${tallyWords({ count: sameBefore.total, totals: sameBefore.totals })}.`,
+          ]
+        : []),
+    ].join('\n'),
+  };
+}
+
+/** "$56,719 (157 deals)": an average to the unit, as the metric's own answer says it. */
+function averageWords(amount: number, currency: string, count: number): string {
+  return `${exactMoney(amount, currency)} (${count} ${count === 1 ? 'deal' : 'deals'})`;
+}
+
+/** Each currency's average (or median) in both periods and the change: "USD: $56,719 (157 deals) against $69,232 (124 deals), down 18%". */
+function amountLines(now: MetricRow, then: MetricRow, median: boolean): string[] {
+  const currencies = [...new Set([...now.amounts, ...then.amounts].map((a) => a.currency))];
+  return currencies.map((currency) => {
+    const a = now.amounts.find((x) => x.currency === currency);
+    const b = then.amounts.find((x) => x.currency === currency);
+    const figure = (stats: typeof a) => (stats ? (median ? stats.median : stats.mean) : 0);
+    const words = (stats: typeof a) =>
+      stats ? averageWords(figure(stats), currency, stats.count) : 'no deals';
+    return `• ${currency}: ${words(a)} against ${words(b)}, ${changeOf(figure(a), figure(b))}`;
+  });
+}
+
+/**
+ * A win rate or a deal size over two periods ("average deal size this year compared to last year"):
+ * each period's figure and the change; sizes currency by currency, never added together.
+ */
+export async function metricComparison(
+  query: RecordQuery,
+  then: DaySpan,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<Reply> {
+  const [current, before] = await Promise.all([
+    skills.call(queryRecords, query, caller),
+    skills.call(queryRecords, { ...query, closedFrom: then.from, closedTo: then.to }, caller),
+  ]);
+  const none: MetricRow = { name: '', won: 0, lost: 0, amounts: [] };
+  const now = current.metric ?? none;
+  const past = before.metric ?? none;
+  const periods = `${spanWords({ from: query.closedFrom!, to: query.closedTo! })} against ${spanWords(then)} (${current.scopeLabel})`;
+  if (query.aggregate === 'winRate') {
+    const rate = (row: MetricRow) =>
+      row.won + row.lost
+        ? `${formatPercent(winRateOf(row))} (won ${row.won} of ${row.won + row.lost} closed)`
+        : 'none closed';
+    const points = Math.round((winRateOf(now) - winRateOf(past)) * 100);
+    const change = points === 0 ? 'no change' : `${points > 0 ? 'up' : 'down'} ${Math.abs(points)} points`;
+    return { text: `Win rate, ${periods}: ${rate(now)} against ${rate(past)}, ${change}.` };
+  }
+  const median = query.aggregate === 'median';
+  return {
+    text: [
+      `${median ? 'Median' : 'Average'} ${query.status ?? 'won'} deal size, ${periods}:`,
+      ...amountLines(now, past, median),
+      'Each currency is averaged on its own, never added together.',
     ].join('\n'),
   };
 }

@@ -18,7 +18,7 @@ import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 import { dealMetricReply, quietWords } from './deal-metric-replies';
 import { lossReasonsReply, rankedRowReply } from './list-row-replies';
-import { closedDealsComparison, summaryComparison } from './period-comparison-answer';
+import { closedDealsComparison, metricComparison, summaryComparison } from './period-comparison-answer';
 import { standingAnswer } from './standing-answer';
 import { oneToOnePrepAnswer } from './one-to-one-prep-answer';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
@@ -488,9 +488,17 @@ export const recordQueryHandler: IntentHandler = {
       if (!skills.mayCall(question.kind === 'summary' ? pipelineSummary : queryRecords, caller))
         return NOT_FOR_ROLE;
       memory.lastFocus = question.kind === 'summary' ? 'summary' : 'deals';
-      return question.kind === 'summary'
-        ? summaryComparison(question.query, question.comparedWith, caller, skills)
-        : closedDealsComparison(question.query, question.comparedWith, caller, skills);
+      // "bookings this year vs last year" says no owner: the caller's usual one (a manager's team).
+      const owner = managersMine(
+        ownerFor(question.ownerGiven, question.query.owner, caller, memory, question.refersTo === 'rep'),
+        caller,
+      );
+      if (question.kind === 'summary')
+        return summaryComparison({ ...question.query, owner }, question.comparedWith, caller, skills);
+      const query = { ...question.query, owner };
+      return ['average', 'median', 'winRate'].includes(query.aggregate)
+        ? metricComparison(query, question.comparedWith, caller, skills)
+        : closedDealsComparison(query, question.comparedWith, caller, skills);
     }
     // "how do i compare to the team", "am i ahead of jordan": those people's rows of the owners' ranking.
     if (question.kind === 'query' && question.standing) {

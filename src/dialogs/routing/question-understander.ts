@@ -9,6 +9,7 @@ import {
 } from '../understanding/record-question';
 import { isForecastAsk } from '../understanding/forecast-question';
 import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
+import { twoPeriodQuestionOf } from '../understanding/two-periods';
 import { churnQuestionOf } from './churn-questions';
 import { isSupportPolicyQuestion, supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
@@ -437,10 +438,11 @@ export class QuestionUnderstander implements Understander {
       (await knowledgeAnswers())
     )
       return toKnowledge();
-    const question = parseRecordQuestion(text, understanding.entities, {
-      now: context?.now ?? new Date(),
-      timezone: context?.timezone ?? 'UTC',
-    });
+    const recordContext = { now: context?.now ?? new Date(), timezone: context?.timezone ?? 'UTC' };
+    // "this year vs last year, how much did i win": the question over both periods, compared.
+    const question =
+      twoPeriodQuestionOf(text, understanding.entities, recordContext) ??
+      parseRecordQuestion(text, understanding.entities, recordContext);
     // No cue word, but the knowledge base answers it and nothing reads it as a question about records.
     if (
       !question &&

@@ -18,6 +18,8 @@ export interface Refinement {
   owner?: QueryOwner;
   /** "and the month after that?": the period next to the last answer's, which only that answer knows. */
   shift?: PeriodShift;
+  /** "which ones are late", "only the overdue ones": past their due or close date. */
+  overdue?: true;
 }
 
 /**
@@ -38,9 +40,17 @@ const FILLER = new Set(
     'how i in instead is it just keep let limit me narrow now of ok okay on one ones only opps please same see ' +
     'show so than that the their them then there these they this those to what which with within would you ' +
     'over above under below more less least at most bigger smaller greater larger up or plus ' +
-    'close closes closing closed due expected landing'
+    'close closes closing closed due expected landing during am'
   ).split(' '),
 );
+
+/** Records past their date: "which ones are late", "any overdue?", "which am i behind on". */
+const LATE =
+  /\b(?:late|overdue|past (?:their |its |the )?(?:due|close)(?: dates?)?|behind(?: on| with)?|missed)\b/;
+
+/** Words that say a period is up to now ("so far", "to date"). */
+const SO_FAR =
+  /\b(?:so far|to date|up (?:to|till|until) (?:now|today)|(?:un)?til(?:l)? (?:now|today)|yet)\b/g;
 
 /** Records named outright. */
 const RECORD_NOUN = /\b(?:deals?|opps?|opportunit(?:y|ies)|accounts?|customers?|tasks?)\b/;
@@ -101,10 +111,16 @@ export function listFollowUpOf(
   const period = namedPeriod(text, entities, context.now, today);
   if (period) {
     refinement.period = period;
-    rest = without(rest, entities!.periods[0]!.text);
+    // "this quarter so far", "this year to date": the period up to now, which is all a past answer has.
+    rest = without(rest, entities!.periods[0]!.text).replace(SO_FAR, ' ');
   } else if (shifted) {
     refinement.shift = shifted.shift;
     rest = without(rest, shifted.words);
+  }
+  const late = LATE.exec(rest);
+  if (late) {
+    refinement.overdue = true;
+    rest = rest.replace(late[0], ' ');
   }
   const rep = entities?.people.find((p) => p.kind === 'rep');
   const team = entities?.teams[0];

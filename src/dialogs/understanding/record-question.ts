@@ -295,7 +295,12 @@ function ownerOf(
   if (/\b(all teams|across (all|the company|everyone)|company|everyone)\b/.test(text))
     return { owner: { scope: 'all' }, given: true };
   // "in total" / "overall" is everyone's only when no owner is said: "my pipeline ... in total" is mine.
-  if (/\b(in total|overall)\b/.test(text) && !/\b(i|my|me|mine|i've|i'm|im|team|team's|we|our)\b/.test(text))
+  // A bare "how much was that worth in total" sums the records just shown, whoever's they were.
+  if (
+    /\b(in total|overall)\b/.test(text) &&
+    !/\b(i|my|me|mine|i've|i'm|im|team|team's|we|our)\b/.test(text) &&
+    !onlyAggregateWords(text)
+  )
     return { owner: { scope: 'all' }, given: true };
   const rep = entities?.people.find((p) => p.kind === 'rep');
   if (rep && rep.kind === 'rep' && rep.candidates[0] && rep.candidates[0].score >= 0.8)
@@ -464,6 +469,24 @@ export const OVERDUE =
  */
 const TASKS_BEHIND =
   /\b(?:behind|late)\s+(?:on|with)\b|\bpast\s+(?:their\s+|the\s+|its\s+)?(?:due|deadline)|\bmissed\s+(?:the\s+|their\s+)?(?:due\s+dates?|deadlines?)\b/;
+
+/**
+ * Tasks in everyday words: "stuff i have to do this week", "things i need to do", "what i've got to
+ * do today" (not "what do i have to do to close acme", which asks how).
+ */
+const THINGS_TO_DO =
+  /\b(?:stuff|things|everything|what)\s+(?:that\s+)?(?:i|we)\s*(?:have|need|got|'ve got|gotta)\s+(?:to\s+)?do\b(?!\s+(?:to|for|with|about|if|when|so)\b)/;
+/** Open business in everyday words ("all my open stuff", "everything i have open", "in play"). */
+const OPEN_BUSINESS = /\bopen\b|\bin play\b/;
+/** All the open business asked what it is worth: "what's everything i have open worth", "all my open stuff". */
+const OPEN_TOTAL =
+  /\b(?:all|everything|whole|total)\b.*\bopen\b.*\bworth\b|\bworth\b.*\b(?:all|everything)\b.*\bopen\b|\bopen\s+(?:stuff|things|business)\b/;
+/** Records other than deals that can be open (a sum of open cases is no pipeline). */
+const OTHER_RECORDS = /\b(?:tasks?|cases?|tickets?|leads?|issues?|accounts?|contacts?|invoices?|to-?dos?)\b/;
+
+/** Business booked is business won: "bookings this year", "what have we booked this quarter" (not a meeting booked). */
+const BOOKED =
+  /\bbookings\b|\b(?:i|we|they|team|you)\s+(?:have\s+|has\s+|'ve\s+)?booked\b(?!\s+(?:a|an|the|in|my|our|meeting|call|demo|time|slot)\b)/;
 
 export function parseRecordQuestion(
   message: string,
@@ -684,7 +707,10 @@ export function parseRecordQuestion(
   const ownerField =
     /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text);
   const closeField = /\bwhen\b.*\bclos\w*\b|\bclose date of\b|\bclose date for\b/.test(text);
+  // "what's everything i have open worth": all the open business, summed (no one deal's amount).
+  const openTotal = OPEN_TOTAL.test(text) && !OTHER_RECORDS.test(text);
   const amountField =
+    !openTotal &&
     /\bhow big is\b|\bamount (?:of|on|for)\b|\bhow much is (that|the) .*deal\b|\bwhat'?s .+ worth\b|\bhow much is (?:it|that|this)(?: one| deal)? worth\b/.test(
       text,
     );
@@ -694,7 +720,9 @@ export function parseRecordQuestion(
     /\b(what|which) stage\b|\bstage (of|for)\b|\bwhat'?s the stage\b/.test(text) &&
     !/\b(move|moved|set|update|change|mark|push|advance)\b/.test(text);
   // "what's on Olivia's plate", "my to-do list": someone's open tasks.
-  const tasks = /\btasks?\b|\bto-?dos?\b|\bon\s+(?:my|our|his|her|their|[a-z]+'s)\s+plate\b/.test(text);
+  const tasks =
+    /\btasks?\b|\bto-?dos?\b|\bon\s+(?:my|our|his|her|their|[a-z]+'s)\s+plate\b/.test(text) ||
+    THINGS_TO_DO.test(text);
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
   const closing = /\bclos(e|es|ing|ings)\b|\bdue\b/.test(text);
   // "what did we close last month", "deals I closed in november": closing in the past is winning.
@@ -705,6 +733,7 @@ export function parseRecordQuestion(
   const wonLost =
     /\b(won|win|lost|lose|losing)\b/.test(text) ||
     closedPast ||
+    BOOKED.test(text) ||
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
     (Boolean(ranking) &&
       (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) || BEHIND.test(text)) &&
@@ -724,6 +753,7 @@ export function parseRecordQuestion(
   const soonest = SOONEST.test(text);
   const counting = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   const summing =
+    openTotal ||
     /\bhow much\b|\btotal\b|\badd(?:ed)? (?:\w+ )?up\b|\bsum\b|\bcombined\b|\baltogether\b/.test(text);
   const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
   // "top 5 deals closing this month", "top 3 deals in negotiation": the biggest of those deals. Top
@@ -778,7 +808,9 @@ export function parseRecordQuestion(
       (given || pointsBack || dealWords || STAGE_NAMES.test(text))) ||
     (counting && (stages.length > 0 || dealWords)) ||
     dealTypes.length > 0 ||
-    (summing && (stages.length > 0 || closing));
+    (summing && (stages.length > 0 || closing)) ||
+    // "how much money is in all my open stuff added up": the open deals summed.
+    (summing && OPEN_BUSINESS.test(text) && !OTHER_RECORDS.test(text));
   if (!isQuery) return undefined;
   if (RANKING.test(text) && !biggest && !ranking) return undefined;
 

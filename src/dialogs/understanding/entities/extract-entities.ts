@@ -13,6 +13,7 @@ import {
   type DateMention,
   type PeriodMention,
 } from './periods';
+import { yearPeriodsIn } from './year-periods';
 
 /** What the caller knows that entity extraction needs: the clock, and the names to look for. */
 export interface EntityContext extends Partial<CalendarContext> {
@@ -78,6 +79,25 @@ function contactsIn(text: string, matcher: NameMatcher): NameCandidate[] {
   return exact.length ? exact : found;
 }
 
+/**
+ * The periods read, with the calendar years said alone ("what about 2024", "in 2025") among them in
+ * the order the message says them.
+ */
+function withYearsSaid(text: string, periods: PeriodMention[]): PeriodMention[] {
+  let rest = text.toLowerCase();
+  const placed = periods.map((period) => {
+    const index = rest.indexOf(period.text.toLowerCase());
+    if (index >= 0)
+      rest = rest.slice(0, index) + ' '.repeat(period.text.length) + rest.slice(index + period.text.length);
+    return { period, index };
+  });
+  const years = yearPeriodsIn(rest);
+  if (years.length === 0) return periods;
+  return [...placed, ...years.map(({ index, ...period }) => ({ period, index }))]
+    .sort((a, b) => a.index - b.index)
+    .map((p) => p.period);
+}
+
 /** Extracts all entities of one message. Pure apart from the matcher cache; no I/O. */
 export function extractEntities(text: string, context: EntityContext = {}): MessageEntities {
   const emails = extractEmails(text);
@@ -90,12 +110,13 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
   // "1.2m" must not read as a time for the date parser.
   let withoutMoney = rest;
   for (const amount of money) withoutMoney = withoutMoney.replace(amount.text, ' ');
-  const { periods, dates } = extractPeriodsAndDates(withoutMoney, {
+  const { periods: calendarPeriods, dates } = extractPeriodsAndDates(withoutMoney, {
     now: context.now ?? new Date(),
     timeZone: context.timeZone ?? 'UTC',
     ...(context.fiscalYearStartMonth ? { fiscalYearStartMonth: context.fiscalYearStartMonth } : {}),
     ...(context.prefer ? { prefer: context.prefer } : {}),
   });
+  const periods = withYearsSaid(withoutMoney, calendarPeriods);
   return {
     accounts: context.accounts
       ? withSoundAlikes(matcherFor(context.accounts).find(rest), rest, context.accounts, true)

@@ -1,0 +1,26 @@
+import type { PeriodMention } from './periods';
+
+/**
+ * A calendar year said on its own as a period: after a word that introduces one ("in 2025", "for
+ * 2024", "vs 2025", "what about 2024") or as the whole message ("2024?"). A year inside a name
+ * ("SaaS Connect 2026"), a quarter ("Q1 2027", "2027-Q1", read by the period rules) or a longer
+ * number is no period.
+ */
+const YEAR =
+  /(?:^\s*|\b(?:in|for|during|about|vs\.?|versus|than|against|and|to|throughout)\s+)((?:19|20)\d{2})(?![\w-])/g;
+
+/** The years `text` (lower case, with the periods already read blanked out) names as periods. */
+export function yearPeriodsIn(text: string): Array<PeriodMention & { index: number }> {
+  const found: Array<PeriodMention & { index: number }> = [];
+  for (const match of text.matchAll(YEAR)) {
+    const year = match[1]!;
+    found.push({
+      text: year,
+      index: match.index + match[0].length - year.length,
+      start: `${year}-01-01`,
+      end: `${year}-12-31`,
+      granularity: 'year',
+    });
+  }
+  return found;
+}
