@@ -50,6 +50,8 @@ export interface RecordQuery {
   stages?: DealStage[];
   /** Deals of these types only ("my renewals", "upsell deals", "new business"). */
   dealTypes?: DealType[];
+  /** Deals that came from these sources only ("deals that came in from partners": partner). */
+  dealSources?: Array<'web' | 'referral' | 'event' | 'outbound' | 'partner'>;
   minAmount?: number;
   maxAmount?: number;
   /** Lost deals whose lost reason holds these words ("lost to competitors" → "competitor"), case-insensitively. */
@@ -66,20 +68,34 @@ export interface RecordQuery {
    * Which deals come first: the biggest or smallest amount, or the soonest close date ("the next
    * deal to close", "which of those closes first"). Default: by amount, or by close date for a window.
    */
-  order?: 'biggest' | 'smallest' | 'soonest';
+  order?: 'biggest' | 'smallest' | 'soonest' | 'longestInStage';
   field?: QueryField;
   /**
    * Deals grouped by owner or by their account's region and ranked ("who's carrying the biggest
    * pipeline", "which rep has the most open deals", "which region has the most open pipeline",
-   * "pipeline by region"): each group's count and totals, by amount or by count.
+   * "pipeline by region"): each group's count and totals, by amount or by count. Tasks and
+   * interactions by owner are counted per team member, those with none included ("which rep has
+   * the most overdue tasks", "who on my team hasn't logged any activity this week").
    */
   groupBy?: 'owner' | 'region' | 'type';
   rankBy?: 'amount' | 'count';
+  /**
+   * Deals that have sat in their current stage at least so many days ("haven't moved in 30 days");
+   * with `order: 'longestInStage'` and no days, those held longer than won deals usually hold that
+   * stage (the at-risk skill's stall rule: "stuck in proposal for a long time").
+   */
+  inStageDays?: number;
+  /**
+   * The caller's day (tasks only): open tasks due today or overdue, with the meetings and calls
+   * logged for today ("what's on my plate today", "my day").
+   */
+  agenda?: boolean;
   /** Deals of these reps only, by name ("compare olivia and marcus won this quarter"). */
   reps?: string[];
   /**
-   * Open deals nobody has touched for so many days: no interaction logged on the deal or its account
-   * since then ("which of my deals haven't been touched in 2 weeks").
+   * Records nobody has touched for so many days: open deals with no interaction logged on the deal
+   * or its account since then ("which of my deals haven't been touched in 2 weeks"), accounts or
+   * contacts with none logged with them ("which of my accounts haven't heard from us in 60 days").
    */
   quietDays?: number;
   /** Contacts by id: a person the question names, or the people the conversation just showed. */

@@ -17,6 +17,14 @@ import { formatCalendarDay, formatDate, formatMoneyList, formatMoney, formatStag
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 import { dealMetricReply, quietWords } from './deal-metric-replies';
+import {
+  dayReply,
+  inStageWords,
+  memberActivityReply,
+  memberTasksReply,
+  quietAccountsReply,
+  quietContactsReply,
+} from './day-and-team-replies';
 import { lossReasonsReply, rankedRowReply } from './list-row-replies';
 import { closedDealsComparison, metricComparison, summaryComparison } from './period-comparison-answer';
 import { standingAnswer } from './standing-answer';
@@ -59,12 +67,24 @@ const NOT_FOR_ROLE: Reply = {
 
 function dealLine(deal: DealRow): string {
   const when = deal.closedAt ? `closed ${formatDay(deal.closedAt)}` : `closes ${formatDay(deal.closeDate)}`;
-  return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
+  const inStage = deal.daysInStage !== undefined ? ` for ${deal.daysInStage} days` : '';
+  return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)}${inStage} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
 }
+
+/** Where deals came from, as words after "from". */
+const SOURCE_WORDS: Record<NonNullable<RecordQuery['dealSources']>[number], string> = {
+  web: 'the website',
+  referral: 'referrals',
+  event: 'events',
+  outbound: 'outbound prospecting',
+  partner: 'partners',
+};
 
 function describe(query: RecordQuery): string {
   const parts: string[] = [];
   if (query.stages?.length) parts.push(`in ${query.stages.map(formatStage).join(' or ')}`);
+  if (query.dealSources?.length)
+    parts.push(`from ${query.dealSources.map((s) => SOURCE_WORDS[s]).join(' or ')}`);
   if (query.minAmount !== undefined) parts.push(`over ${formatMoney(query.minAmount, 'USD')}`);
   if (query.maxAmount !== undefined) parts.push(`under ${formatMoney(query.maxAmount, 'USD')}`);
   if (query.region) parts.push(`in ${query.region}`);
@@ -89,7 +109,12 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const types = dealTypesWords(query);
   const kinds = `${query.status === 'won' ? 'won' : query.status === 'lost' ? 'lost' : 'open'} ${types ? `${types} ` : ''}deals`;
   const kind = result.total === 1 ? kinds.replace(/s$/, '') : kinds;
-  const filters = describe(query);
+  const filters = [
+    describe(query),
+    query.order === 'longestInStage' || query.inStageDays !== undefined ? inStageWords(query, result) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   const whose = `(${result.scopeLabel})`;
   if (!result.total)
     return { text: `No ${kind} ${filters} ${whose}.`.replace(/\s+/g, ' ').replace(' .', '.') };
@@ -171,7 +196,14 @@ function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
 
 function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Caller): Reply {
   if (query.record === 'deal') return dealsReply(query, result);
-  if (query.record === 'account') return accountsReply(query, result);
+  if (query.record === 'account')
+    return query.quietDays ? quietAccountsReply(query, result) : accountsReply(query, result);
+  if (query.record === 'contact' && query.quietDays && result.quietContacts)
+    return quietContactsReply(query, result);
+  if (query.record === 'task' && result.memberTasks) return memberTasksReply(query, result);
+  if (query.record === 'task' && query.agenda && result.scopeLabel === 'your tasks')
+    return dayReply(query, result, caller.timezone);
+  if (query.record === 'interaction' && result.memberActivity) return memberActivityReply(query, result);
   if (query.record === 'task') {
     const tasks = result.tasks ?? [];
     const due =
@@ -285,6 +317,14 @@ function targetLine(t: ForecastAgainstTarget): string {
   return `Forecast against the ${t.team} target for ${t.period}: weighted ${money(t.weighted)} of ${money(t.target.amount)} (${Math.round(t.attainment * 100)}%), ${standing}${others}.`;
 }
 
+/** "what about last quarter" with nothing to re-run: what to look at then, with examples in its words. */
+function periodAloneReply(said: string): Reply {
+  const when = /^\d{4}$/.test(said) ? `in ${said}` : said;
+  return {
+    text: `What should I look at for ${said}? For example: "how much did I win ${when}", "how did I do ${when}" or "my deals closing ${when}".`,
+  };
+}
+
 const NO_LIST_SHOWN: Reply = {
   text: 'Which list do you mean? Ask for one first, for example "my deals in negotiation", then "who owns the first one?".',
 };
@@ -355,7 +395,7 @@ function ownerOfPeopleRecords(question: RecordQuestion, caller: Caller): QueryOw
   if (question.kind !== 'query') return undefined;
   const { query, ownerGiven } = question;
   const teamOfAdmin = caller.role === 'admin' && 'scope' in query.owner && query.owner.scope === 'team';
-  if (query.record === 'task')
+  if (query.record === 'task' && !query.groupBy)
     return ownerGiven ? (teamOfAdmin ? { scope: 'all' } : undefined) : { scope: 'mine' };
   if (query.record === 'interaction' && query.field !== 'lastInteraction' && query.accountId && !ownerGiven)
     return { scope: 'all' };
@@ -483,6 +523,7 @@ export const recordQueryHandler: IntentHandler = {
   async handle({ text, understanding, caller, skills, memory }) {
     const question = understanding.question;
     if (!question) return { text: "I couldn't read that as a question about your records." };
+    if (question.kind === 'query' && question.periodAlone) return periodAloneReply(question.periodAlone);
     // "how does that compare to last year": the last answer's period against another, the last answer kept.
     if (question.comparedWith) {
       if (!skills.mayCall(question.kind === 'summary' ? pipelineSummary : queryRecords, caller))
@@ -604,8 +645,8 @@ export const recordQueryHandler: IntentHandler = {
       memory.lastAccount &&
       (question.refersTo === 'account' ||
         backToAccount ||
-        query.record === 'contact' ||
-        query.record === 'interaction')
+        (query.record === 'contact' && !query.quietDays) ||
+        (query.record === 'interaction' && !query.groupBy))
     )
       query.accountId = memory.lastAccount.id;
     // "which of those are mine?" after an account's deals: the caller's own there (an account's
@@ -621,7 +662,8 @@ export const recordQueryHandler: IntentHandler = {
       query.owner = { rep: caller.name };
     if (
       !query.accountId &&
-      (query.record === 'contact' || (query.record === 'interaction' && query.field === 'lastInteraction'))
+      ((query.record === 'contact' && !query.quietDays) ||
+        (query.record === 'interaction' && query.field === 'lastInteraction'))
     )
       return { text: 'Which account do you mean? For example: "who is the decision maker at Globex?"' };
     // A superlative asked of the deals just shown ("which one closes first?") answers its first rows

@@ -27,7 +27,7 @@ const OPEN_CASE =
 const CLOSE_CASE =
   /^\s*(?:please\s+)?(close|resolve)\s+(?:the\s+)?(?:case|ticket)\s+(?:number\s+)?#?(\d{1,9})\s*(?::|,|\s[-–—]\s|\bwith\b|\bas\b)\s*([\s\S]+?)\s*$/i;
 const MY_CASES =
-  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+(?:on my plate|working on)\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b/i;
+  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+working on\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b/i;
 /**
  * One case picked from the caller's own ("the most urgent thing in my queue", "which of my tickets
  * is due first"): the order it is picked by.

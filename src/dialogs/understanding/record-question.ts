@@ -3,11 +3,19 @@ import type { MessageEntities } from './entities/extract-entities';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { activityQuestionOf } from './activity-question';
+import { dealSourcesOf } from './deal-sources';
 import { dealTypesOf } from './deal-types';
 import { indirectDealName, withoutRequestFrame } from './deal-name-words';
-import { BEHIND, asksByRegion, ownerRankingOf, regionRankingOf } from './owner-ranking';
+import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 import { salesMetricOf, type SalesMetric } from './sales-metrics';
+import {
+  asksActivityPerMember,
+  asksTasksPerMember,
+  isOwnDayQuestion,
+  quietRecordsOf,
+  timeInStageOf,
+} from './day-and-team-work';
 
 /**
  * A question about records, as parsed from one message: a structured query or a pipeline summary,
@@ -32,6 +40,8 @@ export type RecordQuestion =
       comparedWith?: { from: string; to: string };
       /** Where these people (`me`: the caller) stand in the ranking of owners ("am i ahead of jordan"). */
       standing?: Array<'me' | string>;
+      /** A period said alone with no answer to re-run ("what about last quarter"): the bot asks what to look at then. */
+      periodAlone?: string;
     }
   | {
       kind: 'summary';
@@ -154,6 +164,12 @@ export const REGIONS: Array<[RegExp, Region]> = [
   [/\blatam\b|latin america/, 'LATAM'],
   [/\bnorth america\b|\bna\b/, 'NA'],
 ];
+
+/** Monday of this week up to today: the period a question about activity means when it names none. */
+function weekSoFar(today: string): { from: string; to: string } {
+  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return { from: addDays(today, -weekday), to: today };
+}
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -338,7 +354,8 @@ function amountAfter(pattern: RegExp, text: string): number | undefined {
   return base * (unit === 'k' || unit === 'thousand' ? 1_000 : unit ? 1_000_000 : 1);
 }
 
-const AMOUNT = String.raw`\s*[$€£]?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|mm|million|thousand)?\b`;
+// A number of days, weeks or months ("over 30 days") is no amount.
+const AMOUNT = String.raw`\s*[$€£]?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|mm|million|thousand)?\b(?!\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?)\b)`;
 /** Words before an amount that make it a lower bound ("over", "north of", "at least", ">="). */
 const AT_LEAST_WORDS = String.raw`(?:over|above|more than|bigger than|greater than|larger than|higher than|at least|minimum(?: of)?|min|north of|upwards of|in excess of|exceeding|starting (?:at|from)|from|>=?)`;
 /** Words before an amount that make it an upper bound ("under", "at most", "up to", "<"). */
@@ -542,13 +559,58 @@ export function parseRecordQuestion(
     return { kind: 'query', query, ownerGiven: given };
   }
 
+  // "what's on my plate today", "my day", "anything due today": the caller's open tasks due today or
+  // overdue, with today's meetings and calls (a support agent's own day is their cases: the root dialog).
+  if (isOwnDayQuestion(text))
+    return {
+      kind: 'query',
+      query: { record: 'task', owner: { scope: 'mine' }, aggregate: 'list', agenda: true, closeTo: today },
+      ownerGiven: true,
+    };
+  // "who on my team hasn't logged any activity this week", "calls by rep this month": each member's
+  // logged interactions counted, those with none first when that is asked.
+  if (asksActivityPerMember(text) && !ROLE_WORDS.test(text)) {
+    const types = activityQuestionOf(text)?.types;
+    const window = /\btoday\b/.test(text)
+      ? { from: today, to: today }
+      : (namedPeriod(text, entities, context.now, today, true) ?? weekSoFar(today));
+    const query: RecordQuery = {
+      record: 'interaction',
+      owner,
+      aggregate: 'count',
+      groupBy: 'owner',
+      order: /(?:\b(?:no|not|never|fewest|least|nothing|nobody|no one|quiet\w*)|n't)\b/.test(text)
+        ? 'smallest'
+        : 'biggest',
+      occurredFrom: window.from,
+      occurredTo: window.to < today ? window.to : today,
+      ...(types ? { interactionTypes: types } : {}),
+      ...(account && account.score >= 0.8 ? { accountId: account.id } : {}),
+    };
+    return { kind: 'query', query, ownerGiven: given };
+  }
+  // "which of my accounts haven't heard from us in 60 days", "contacts i haven't spoken to since
+  // october": accounts or contacts with no interaction logged with them in that time.
+  const quietRecords = quietRecordsOf(text, today, period?.from);
+  if (quietRecords) {
+    const query: RecordQuery = {
+      record: quietRecords.record,
+      owner,
+      aggregate: /\bhow many\b|\bcount\b|\bnumber of\b/.test(text) ? 'count' : 'list',
+      quietDays: quietRecords.days,
+    };
+    const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+    if (region) query.region = region;
+    return { kind: 'query', query, ownerGiven: given };
+  }
   // One person's field ("what's David Nguyen's title", "can we email her?"): the contact named, or
   // the people the conversation just showed. A buying role ("their CFO") is read below, at the account.
   const personNamed = entities?.contacts.filter(
     (c) => c.score >= 0.9 && c.score === entities.contacts[0]!.score,
   );
   const person = !ROLE_WORDS.test(text) ? personQuestionOf(text, Boolean(personNamed?.length)) : undefined;
-  if (person) {
+  // "who is the main contact at initech, i need to call them back": "them" is the account named.
+  if (person && !(person.pointsBack && account && account.score >= 0.9)) {
     const query: RecordQuery = { record: 'contact', owner, aggregate: 'top', field: person.field };
     if (!person.pointsBack) query.contactIds = personNamed!.slice(0, 5).map((c) => c.id);
     return {
@@ -587,6 +649,8 @@ export function parseRecordQuestion(
       : undefined);
   // "my renewals", "upsell deals", "new business": deals of those types (a pipeline of them is their sum).
   const dealTypes = dealTypesOf(text);
+  // "my deals that came in from partners": the deals' source, not accounts named "… Partners".
+  const dealSources = dealSourcesOf(text, Boolean(account && account.score >= 0.9));
 
   // Summaries: a pipeline, or how someone is doing.
   const hasFilter =
@@ -717,6 +781,7 @@ export function parseRecordQuestion(
   // "what stage is the Globex pilot in?", "stage of the Acme renewal" (a stage change has a verb: move, set…).
   const stageField =
     stages.length === 0 &&
+    !timeInStageOf(text) &&
     /\b(what|which) stage\b|\bstage (of|for)\b|\bwhat'?s the stage\b/.test(text) &&
     !/\b(move|moved|set|update|change|mark|push|advance)\b/.test(text);
   // "what's on Olivia's plate", "my to-do list": someone's open tasks.
@@ -736,7 +801,7 @@ export function parseRecordQuestion(
     BOOKED.test(text) ||
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
     (Boolean(ranking) &&
-      (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) || BEHIND.test(text)) &&
+      (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) || isBehind(text)) &&
       !/\bclosed?\s+lost\b/.test(text)) ||
     // "who is top rep this quarter", "leaderboard this month": people ranked over a period on what
     // they won in it, unless the words say which deals (an open pipeline, deals closing).
@@ -808,6 +873,7 @@ export function parseRecordQuestion(
       (given || pointsBack || dealWords || STAGE_NAMES.test(text))) ||
     (counting && (stages.length > 0 || dealWords)) ||
     dealTypes.length > 0 ||
+    dealSources.length > 0 ||
     (summing && (stages.length > 0 || closing)) ||
     // "how much money is in all my open stuff added up": the open deals summed.
     (summing && OPEN_BUSINESS.test(text) && !OTHER_RECORDS.test(text));
@@ -826,6 +892,11 @@ export function parseRecordQuestion(
     query.field = 'owner';
   } else if (tasks) {
     query.record = 'task';
+    // "which rep has the most overdue tasks", "overdue tasks by rep": counted per team member.
+    if (asksTasksPerMember(text)) {
+      query.groupBy = 'owner';
+      query.order = /\b(?:fewest|least|no|lowest)\b/.test(text) ? 'smallest' : 'biggest';
+    }
     if (overdue || TASKS_BEHIND.test(text)) query.status = 'overdue';
     else {
       // "tasks due next week", "what's due on the 10th", "my tasks due by end of the month": the due window.
@@ -850,6 +921,7 @@ export function parseRecordQuestion(
     else if (ownerField && (pointsBack || refersToDeals)) query.field = 'owner';
     if (stages.length) query.stages = stages;
     if (dealTypes.length) query.dealTypes = dealTypes;
+    if (dealSources.length) query.dealSources = dealSources;
     if (min !== undefined) query.minAmount = min;
     if (max !== undefined) query.maxAmount = max;
     if (region) query.region = region;
@@ -953,6 +1025,14 @@ export function parseRecordQuestion(
       }
     } else if (summing && !query.field) query.aggregate = 'sum';
     else if (query.field) query.aggregate = 'top';
+    // "deals stuck in proposal for a long time", "haven't moved in 30 days": the longest in their
+    // stage first, at least that long (or longer than won deals usually stay when no time is said).
+    const inStage = !query.field && !biggest && !smallest && !soonest ? timeInStageOf(text) : undefined;
+    if (inStage) {
+      query.order = 'longestInStage';
+      if (inStage.days !== undefined) query.inStageDays = inStage.days;
+      if (query.aggregate === 'top') query.aggregate = 'list';
+    }
   }
   if (ranking && query.record === 'deal') {
     query.groupBy = ranking.groupBy;

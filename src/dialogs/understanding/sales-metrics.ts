@@ -52,7 +52,7 @@ const NUMBER_WORDS: Record<string, number> = {
 export const DEFAULT_QUIET_DAYS = 14;
 
 /** "2 weeks", "30 days", "a month", "a fortnight": the span in days, or undefined. */
-function spanDays(text: string): number | undefined {
+export function spanDays(text: string): number | undefined {
   if (/\bfortnight\b/.test(text)) return 14;
   const span =
     /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|ten|thirty|sixty|ninety)\s*(?:\+\s*)?(days?|d|weeks?|wks?|months?|mos?)\b/.exec(

@@ -2,6 +2,7 @@ import type { LeadScoreModel } from '../../ml/scoring/crm-lead-score';
 import { stageAt } from '../../ml/scoring/crm-features';
 import type { CrmRecords, DealRecord } from '../../ml/scoring/crm-records';
 import { calendarDayOf, daysBetween } from '../shared/local-day';
+import { stalledAfterDays } from '../shared/stage-time';
 
 /** Why a deal is at risk. */
 export type RiskKind = 'overdue' | 'slipped' | 'stalled' | 'quiet' | 'score_drop';
@@ -19,25 +20,7 @@ export const QUIET_ALONE_DAYS = 45;
 /** How far back the score is compared, and the drop (in probability) that counts. */
 export const SCORE_LOOKBACK_DAYS = 14;
 export const SCORE_DROP = 0.1;
-/** A stage is stalled after max(30 days, the time 9 in 10 won deals moved on within). */
-const STALL_FLOOR_DAYS = 30;
 const MOVED = /close date moved from (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/i;
-
-/** Per open stage, the days within which 9 in 10 won deals moved on (how long a healthy deal stays at most). */
-export function typicalStageDays(deals: readonly DealRecord[]): Record<string, number> {
-  const spans = new Map<string, number[]>();
-  for (const deal of deals) {
-    if (deal.stage !== 'closed_won') continue;
-    deal.stageHistory.forEach((change, i) => {
-      const next = deal.stageHistory[i + 1];
-      if (!next || change.stage.startsWith('closed')) return;
-      const list = spans.get(change.stage) ?? [];
-      list.push((next.at.getTime() - change.at.getTime()) / DAY);
-      spans.set(change.stage, list);
-    });
-  }
-  return Object.fromEntries([...spans].map(([stage, list]) => [stage, quantile(list, 0.9)]));
-}
 
 /**
  * The risks of open deals, each with its reason: a close date in the past, a close date pushed out
@@ -93,7 +76,7 @@ export function dealRisks(
     const { stage, since } = stageAt(deal, now);
     const inStage = Math.floor((now.getTime() - since.getTime()) / DAY);
     const usual = typicalDays[stage];
-    const limit = Math.max(STALL_FLOOR_DAYS, usual ?? 0);
+    const limit = stalledAfterDays(stage, typicalDays);
     if (inStage > limit) {
       risks.push({
         kind: 'stalled',
@@ -130,9 +113,4 @@ export function dealRisks(
 
 function pct(p: number): string {
   return `${Math.round(p * 100)}%`;
-}
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }

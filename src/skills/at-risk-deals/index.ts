@@ -8,9 +8,10 @@ import type { ScoredDeal } from '../shared/scored-deals';
 import { ownerNamesOf, scoredDealOf } from '../shared/scored-deals';
 import { leadScoreModelOf } from '../shared/lead-score-model';
 import { RecordVisibility } from '../shared/record-visibility';
-import { defineSkill, type SkillServices } from '../skill';
+import { defineSkill } from '../skill';
 import { calendarDayOf, localDayIn } from '../shared/local-day';
-import { dealRisks, typicalStageDays, type DealRisk } from './deal-risks';
+import { typicalStageDaysOf } from '../shared/stage-time';
+import { dealRisks, type DealRisk } from './deal-risks';
 
 export type { DealRisk, RiskKind } from './deal-risks';
 
@@ -32,7 +33,6 @@ export interface AtRiskDealsResult {
 }
 
 const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
-const TYPICAL_DAYS_KEY = 'at-risk-deals:typical-stage-days';
 
 /**
  * Open deals at risk, each with its reasons: close date passed or pushed out, a stage held too
@@ -92,7 +92,7 @@ export const atRiskDeals = defineSkill({
       throw error;
     });
     const records = await loadRecordsForDeals(services.store, deals);
-    const typical = await typicalDaysOf(services);
+    const typical = await typicalStageDaysOf(services);
     const owners = await ownerNamesOf(services, deals);
     const assessed = dealRisks(deals, records, model, now, typical, localDayIn(now, caller.timezone)).filter(
       (a) => a.risks.length > 0,
@@ -115,21 +115,3 @@ export const atRiskDeals = defineSkill({
     };
   },
 });
-
-/** Median days won deals spend per stage, computed once a day per process. */
-async function typicalDaysOf(services: SkillServices): Promise<Record<string, number>> {
-  const holder = await services.artifacts.get(TYPICAL_DAYS_KEY, async () => ({
-    day: '',
-    value: {} as Record<string, number>,
-  }));
-  const day = services.clock().toISOString().slice(0, 10);
-  if (holder.day !== day) {
-    const won = await services.store.deals.find(
-      { stage: 'closed_won' },
-      { projection: { stage: 1, stageHistory: 1 }, sort: { closedAt: -1 }, limit: 2000 },
-    );
-    holder.value = typicalStageDays(won);
-    holder.day = day;
-  }
-  return holder.value;
-}

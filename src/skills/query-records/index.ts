@@ -7,20 +7,32 @@ import {
   type Contact,
   type Deal,
   type RecordQuery,
+  type Task,
 } from '../../vocabulary';
 import type { Filter } from '../../store/store';
 import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-scope';
-import { calendarDayOf, localDayIn } from '../shared/local-day';
+import { calendarDayOf, dayAfter, localDayIn, startOfLocalDay } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
+import { daysInStage, stalledAfterDays, typicalStageDaysOf } from '../shared/stage-time';
 import { defineSkill, type SkillContext } from '../skill';
 import { metricGroups, metricRow, type MetricRow } from './deal-metrics';
 import { rankGroups, rankOwners, type OwnerRow } from './owner-ranking';
 import { activityMatching, peopleById, type PersonRow } from './people-and-activity';
+import {
+  byLongestSilence,
+  lastInteractionDays,
+  quietContacts,
+  quietSince,
+  type QuietContactRow,
+} from './quiet-records';
+import { membersOf, tasksByMember, type MemberActivityRow, type MemberTasksRow } from './team-work';
 
 export type { OwnerRow } from './owner-ranking';
 export type { AmountStats, CycleStats, MetricRow } from './deal-metrics';
 export { winRateOf } from './deal-metrics';
 export type { PersonRow } from './people-and-activity';
+export type { QuietContactRow } from './quiet-records';
+export type { MemberActivityRow, MemberTasksRow } from './team-work';
 
 const OPEN_STAGES_EXCLUDED = ['closed_won', 'closed_lost'];
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -40,6 +52,8 @@ export interface DealRow {
   ownerName?: string;
   /** Why a lost deal was lost, as recorded. */
   lostReason?: string;
+  /** Whole days in its current stage, when the question was about time in stage. */
+  daysInStage?: number;
 }
 
 export interface TaskRow {
@@ -69,6 +83,8 @@ export interface AccountRow {
   region?: string;
   status: string;
   ownerName?: string;
+  /** For accounts gone quiet: the reader's calendar day of the latest interaction (absent: none logged). */
+  lastInteraction?: string;
 }
 
 export interface ContactRow {
@@ -110,8 +126,19 @@ export interface RecordQueryResult {
   metric?: MetricRow;
   /** The same metric per owner, region or deal type (`groupBy`), ranked on it. */
   metricGroups?: MetricRow[];
-  /** Quiet deals (`quietDays`): the first day an interaction would have counted as activity. */
+  /** Quiet records (`quietDays`): the first day an interaction would have counted as activity. */
   quietSince?: string;
+  /** Contacts nobody has been in touch with since `quietSince`. */
+  quietContacts?: QuietContactRow[];
+  /** Deals stuck in their stage with no days said: the days each stage may be held before it counts as stalled. */
+  stalledAfter?: Record<string, number>;
+  /** Tasks per team member (`groupBy: 'owner'`), ranked. */
+  memberTasks?: MemberTasksRow[];
+  /** Interactions per team member (`groupBy: 'owner'`), ranked; members who logged none included. */
+  memberActivity?: MemberActivityRow[];
+  /** The caller's day (`agenda`): the interactions logged for today, and the next task due after today. */
+  todayInteractions?: InteractionRow[];
+  nextTask?: TaskRow;
 }
 
 const ownerSchema = z.union([
@@ -134,6 +161,11 @@ const querySchema: z.ZodType<RecordQuery> = z
     status: z.enum(['open', 'won', 'lost', 'overdue']).optional(),
     stages: z.array(z.enum(DEAL_STAGES)).max(DEAL_STAGES.length).optional(),
     dealTypes: z.array(z.enum(DEAL_TYPES)).min(1).max(DEAL_TYPES.length).optional(),
+    dealSources: z
+      .array(z.enum(['web', 'referral', 'event', 'outbound', 'partner']))
+      .min(1)
+      .max(5)
+      .optional(),
     minAmount: z.number().nonnegative().optional(),
     maxAmount: z.number().nonnegative().optional(),
     lostReason: z.string().trim().min(1).max(100).optional(),
@@ -142,7 +174,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     industry: z.string().min(1).max(100).optional(),
     aggregate: z.enum(['list', 'count', 'sum', 'top', 'average', 'median', 'winRate', 'cycle']),
     limit: z.number().int().min(1).max(50).optional(),
-    order: z.enum(['biggest', 'smallest', 'soonest']).optional(),
+    order: z.enum(['biggest', 'smallest', 'soonest', 'longestInStage']).optional(),
     field: z
       .enum([
         'closeDate',
@@ -159,7 +191,9 @@ const querySchema: z.ZodType<RecordQuery> = z
       .optional(),
     groupBy: z.enum(['owner', 'region', 'type']).optional(),
     rankBy: z.enum(['amount', 'count']).optional(),
-    quietDays: z.number().int().min(1).max(365).optional(),
+    quietDays: z.number().int().min(1).max(3650).optional(),
+    inStageDays: z.number().int().min(0).max(3650).optional(),
+    agenda: z.boolean().optional(),
     reps: z.array(z.string().min(1).max(100)).min(1).max(10).optional(),
     contactIds: z.array(id).min(1).max(20).optional(),
     interactionTypes: z.array(z.enum(INTERACTION_TYPES)).max(INTERACTION_TYPES.length).optional(),
@@ -184,6 +218,18 @@ export const queryRecords = defineSkill({
     const { services, caller } = context;
     const visibility = await RecordVisibility.of(services, caller);
     if (query.record === 'account') return accountsMatching(query, context, visibility);
+    // "contacts i haven't spoken to in a month": the caller's (or the owner's) contacts gone quiet.
+    if (query.record === 'contact' && query.quietDays && !query.accountId) {
+      const since = addDays(localDayIn(services.clock(), caller.timezone), -query.quietDays);
+      const quiet = await quietContacts(query, since, context, visibility);
+      return {
+        scopeLabel: quiet.scopeLabel,
+        total: quiet.total,
+        totals: [],
+        quietSince: since,
+        quietContacts: quiet.rows,
+      };
+    }
     if (query.record === 'contact' && query.contactIds?.length) {
       const people = await peopleById(query, context, visibility);
       return { scopeLabel: 'people', total: people.length, totals: [], people };
@@ -199,6 +245,7 @@ export const queryRecords = defineSkill({
         totals: [],
         interactions: activity.rows,
         interactionTypes: activity.byType,
+        ...(activity.members ? { memberActivity: activity.members } : {}),
       };
     }
     if (query.record === 'interaction' || query.record === 'contact')
@@ -211,12 +258,27 @@ export const queryRecords = defineSkill({
       // "my tasks": the caller's; "the team's", "everyone's", "Sam's": those people's, under the deal scopes' rules.
       const mine = 'scope' in query.owner && query.owner.scope === 'mine';
       const scope = mine ? undefined : await resolveDealScope(services, caller, query.owner);
-      const tasks = (
-        await services.store.tasks.find(
-          { ...(scope ? ownerFilter(scope) : { ownerId: caller.userId }), status: 'open' },
-          { sort: { dueAt: 1 } },
-        )
-      ).filter((t) => {
+      const open = await services.store.tasks.find(
+        { ...(scope ? ownerFilter(scope) : { ownerId: caller.userId }), status: 'open' },
+        { sort: { dueAt: 1 } },
+      );
+      // "which rep has the most overdue tasks": every member's counts, ranked on what was asked.
+      if (query.groupBy === 'owner' && scope) {
+        const window =
+          query.closeFrom || query.closeTo
+            ? {
+                ...(query.closeFrom ? { from: query.closeFrom } : {}),
+                ...(query.closeTo ? { to: query.closeTo } : {}),
+              }
+            : undefined;
+        const memberTasks = tasksByMember(await membersOf(services, caller, scope), open, today, {
+          by: query.status === 'overdue' ? 'overdue' : window ? 'window' : 'open',
+          ...(window ? { window } : {}),
+          order: query.order === 'smallest' ? 'smallest' : 'biggest',
+        });
+        return { scopeLabel: scope.label, total: open.length, totals: [], memberTasks };
+      }
+      const tasks = open.filter((t) => {
         const due = t.dueAt ? calendarDayOf(t.dueAt) : undefined;
         if (query.status === 'overdue' && !(due !== undefined && due < today)) return false;
         // Tasks are due on a day: the query's window (`closeFrom`/`closeTo`) is their due window.
@@ -241,6 +303,7 @@ export const queryRecords = defineSkill({
         scopeLabel: scope ? scope.label : 'your tasks',
         total: tasks.length,
         totals: [],
+        ...(query.agenda && !scope ? await restOfDay(context, today, open) : {}),
         tasks: shown.map((t) => ({
           id: t._id,
           title: t.title,
@@ -272,6 +335,7 @@ export const queryRecords = defineSkill({
     else if (query.stages?.length) filter.stage = { $in: query.stages };
     else filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
     if (query.dealTypes?.length) filter.type = { $in: query.dealTypes };
+    if (query.dealSources?.length) filter.source = { $in: query.dealSources };
     let deals = await services.store.deals.find(filter);
     deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
     const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);
@@ -298,6 +362,26 @@ export const queryRecords = defineSkill({
     if (query.dealWords) deals = bestNamed(deals, query.dealWords);
     const quietSince = query.quietDays ? addDays(today, -query.quietDays) : undefined;
     if (quietSince) deals = await quietDeals(deals, quietSince, context);
+    // "stuck in proposal for a long time", "haven't moved in 30 days": by the days in their stage.
+    const inStage = new Map<string, number>();
+    let stalledAfter: Record<string, number> | undefined;
+    if (query.order === 'longestInStage' || query.inStageDays !== undefined) {
+      const now = services.clock();
+      for (const d of deals) inStage.set(d._id, daysInStage(d, now));
+      if (query.inStageDays !== undefined)
+        deals = deals.filter((d) => inStage.get(d._id)! >= query.inStageDays!);
+      else {
+        // No time said: longer than won deals usually stay in that stage (the at-risk skill's stall rule).
+        const typical = await typicalStageDaysOf(services);
+        stalledAfter = Object.fromEntries(
+          [...new Set(deals.map((d) => d.stage))].map((stage) => [
+            stage,
+            Math.round(stalledAfterDays(stage, typical)),
+          ]),
+        );
+        deals = deals.filter((d) => inStage.get(d._id)! > stalledAfterDays(d.stage, typical));
+      }
+    }
     const owners = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
     if (query.reps) {
       const named = new Set(query.reps.map((name) => name.toLowerCase()));
@@ -330,7 +414,9 @@ export const queryRecords = defineSkill({
         ? b.amount - a.amount
         : order === 'smallest'
           ? a.amount - b.amount
-          : a.closeDate.getTime() - b.closeDate.getTime(),
+          : order === 'longestInStage'
+            ? inStage.get(b._id)! - inStage.get(a._id)! || b.amount - a.amount
+            : a.closeDate.getTime() - b.closeDate.getTime(),
     );
     const totals = new Map<string, number>();
     for (const d of deals) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
@@ -375,6 +461,7 @@ export const queryRecords = defineSkill({
       totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
       ...(query.status === 'lost' ? { lostReasons } : {}),
       ...(quietSince ? { quietSince } : {}),
+      ...(stalledAfter ? { stalledAfter } : {}),
       deals: deals.slice(0, limit).map((d) => ({
         id: d._id,
         name: d.name,
@@ -387,6 +474,7 @@ export const queryRecords = defineSkill({
         ...(d.closedAt ? { closedAt: dayOf(d.closedAt)! } : {}),
         ...(owners.get(d.ownerId) ? { ownerName: owners.get(d.ownerId)! } : {}),
         ...(d.stage === 'closed_lost' && d.lostReason ? { lostReason: d.lostReason } : {}),
+        ...(inStage.has(d._id) ? { daysInStage: inStage.get(d._id)! } : {}),
       })),
     };
   },
@@ -532,7 +620,22 @@ async function accountsMatching(
     projection: { name: 1, ownerId: 1, region: 1, status: 1 },
     sort: { name: 1 },
   });
-  const accounts = await visibility.onlyFull(found, (a) => a.ownerId, 'account');
+  let accounts = await visibility.onlyFull(found, (a) => a.ownerId, 'account');
+  // "which of my accounts haven't heard from us in 60 days": none logged with them since then.
+  const quietFrom = query.quietDays
+    ? addDays(localDayIn(services.clock(), caller.timezone), -query.quietDays)
+    : undefined;
+  const last = quietFrom
+    ? await lastInteractionDays(
+        context,
+        'accountId',
+        accounts.map((a) => a._id),
+      )
+    : undefined;
+  if (quietFrom && last)
+    accounts = accounts
+      .filter((a) => quietSince(last.get(a._id), quietFrom))
+      .sort((a, b) => byLongestSilence(last.get(a._id), last.get(b._id)));
   const statuses: Record<string, number> = {};
   for (const a of accounts) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
   const regions: Record<string, number> = {};
@@ -549,6 +652,7 @@ async function accountsMatching(
       status: a.status,
       ...(a.region ? { region: a.region } : {}),
       ...(owner ? { ownerName: owner.name } : {}),
+      ...(last?.get(a._id) ? { lastInteraction: last.get(a._id)! } : {}),
     });
   }
   return {
@@ -558,5 +662,55 @@ async function accountsMatching(
     accounts: rows,
     accountStatuses: statuses,
     ...(query.groupBy === 'region' ? { accountRegions: regions } : {}),
+    ...(quietFrom ? { quietSince: quietFrom } : {}),
+  };
+}
+
+/**
+ * The rest of the caller's day besides the tasks due: the interactions logged for today (a meeting
+ * or call set for later today included) and the next open task due after today.
+ */
+async function restOfDay(
+  { services, caller }: SkillContext,
+  today: string,
+  open: readonly Task[],
+): Promise<Pick<RecordQueryResult, 'todayInteractions' | 'nextTask'>> {
+  const found = await services.store.interactions.find(
+    {
+      userId: caller.userId,
+      occurredAt: {
+        $gte: startOfLocalDay(today, caller.timezone),
+        $lt: startOfLocalDay(dayAfter(today), caller.timezone),
+      },
+    },
+    { sort: { occurredAt: 1 } },
+  );
+  const accounts = new Map(
+    (
+      await services.store.accounts.find(
+        { _id: { $in: [...new Set(found.map((i) => i.accountId).filter(Boolean))] } },
+        { projection: { name: 1 } },
+      )
+    ).map((a) => [a._id, a.name]),
+  );
+  const next = open.find((t) => t.dueAt && calendarDayOf(t.dueAt) > today);
+  return {
+    todayInteractions: found.map((i) => ({
+      id: i._id,
+      type: i.type,
+      occurredAt: i.occurredAt.toISOString(),
+      summary: i.summary,
+      ...(i.accountId && accounts.get(i.accountId) ? { accountName: accounts.get(i.accountId)! } : {}),
+    })),
+    ...(next
+      ? {
+          nextTask: {
+            id: next._id,
+            title: next.title,
+            status: next.status,
+            dueDate: calendarDayOf(next.dueAt!),
+          },
+        }
+      : {}),
   };
 }

@@ -4,6 +4,7 @@ import { resolveDealScope, ownerFilter } from '../shared/deal-scope';
 import { calendarDayOf, localDayIn } from '../shared/local-day';
 import type { RecordVisibility } from '../shared/record-visibility';
 import type { SkillContext } from '../skill';
+import { activityByMember, membersOf, type MemberActivityRow } from './team-work';
 
 /** One person as a field question answers it; a part is absent when the caller may not see it. */
 export interface PersonRow {
@@ -107,6 +108,8 @@ export interface ActivityResult {
     accountName?: string;
     byName?: string;
   }>;
+  /** Per team member (`groupBy: 'owner'`): everyone in the scope, those who logged none included. */
+  members?: MemberActivityRow[];
 }
 
 /**
@@ -154,10 +157,19 @@ export async function activityMatching(
   ]);
   const accountName = new Map(accounts.map((a) => [a._id, a.name]));
   const userName = new Map(users.map((u) => [u._id, u.name]));
+  const members =
+    query.groupBy === 'owner' && !atAccount
+      ? activityByMember(
+          await membersOf(services, caller, scope),
+          found,
+          query.order === 'smallest' ? 'smallest' : 'biggest',
+        )
+      : undefined;
   return {
     scopeLabel: scope.label,
     total: found.length,
     byType,
+    ...(members ? { members } : {}),
     rows: shown.map((i) => ({
       id: i._id,
       type: i.type,
