@@ -174,6 +174,11 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['new hire', 'new hires', 'new starter', 'new starters', 'new joiner', 'new joiners'], to: ['invite', 'people'] },
   // to stop paying is to cancel
   { from: ['stop paying', 'stopped paying', 'quit paying', 'no longer pay'], to: ['cancel'] },
+  // a newsletter or a mailshot is email marketing, which the product overview says CRMPro is not
+  { from: ['newsletter', 'newsletters', 'mailshot', 'mailshots', 'email blast', 'email blasts', 'mass email', 'mass emails', 'mailing list'], to: ['email marketing', 'bulk email'] },
+  // a network without internet access is what "works fully offline" is about ("no" is read away
+  // with the filler words, so the phrase is the access or connection itself)
+  { from: ['internet access', 'internet connection', 'air gapped', 'air-gapped', 'airgapped', 'isolated network'], to: ['offline'] },
 ];
 
 /** The thesaurus knowledge answers search with. */
