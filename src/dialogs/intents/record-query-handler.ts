@@ -71,20 +71,9 @@ function dealLine(deal: DealRow): string {
   return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)}${inStage} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
 }
 
-/** Where deals came from, as words after "from". */
-const SOURCE_WORDS: Record<NonNullable<RecordQuery['dealSources']>[number], string> = {
-  web: 'the website',
-  referral: 'referrals',
-  event: 'events',
-  outbound: 'outbound prospecting',
-  partner: 'partners',
-};
-
 function describe(query: RecordQuery): string {
   const parts: string[] = [];
   if (query.stages?.length) parts.push(`in ${query.stages.map(formatStage).join(' or ')}`);
-  if (query.dealSources?.length)
-    parts.push(`from ${query.dealSources.map((s) => SOURCE_WORDS[s]).join(' or ')}`);
   if (query.minAmount !== undefined) parts.push(`over ${formatMoney(query.minAmount, 'USD')}`);
   if (query.maxAmount !== undefined) parts.push(`under ${formatMoney(query.maxAmount, 'USD')}`);
   if (query.region) parts.push(`in ${query.region}`);
@@ -317,14 +306,6 @@ function targetLine(t: ForecastAgainstTarget): string {
   return `Forecast against the ${t.team} target for ${t.period}: weighted ${money(t.weighted)} of ${money(t.target.amount)} (${Math.round(t.attainment * 100)}%), ${standing}${others}.`;
 }
 
-/** "what about last quarter" with nothing to re-run: what to look at then, with examples in its words. */
-function periodAloneReply(said: string): Reply {
-  const when = /^\d{4}$/.test(said) ? `in ${said}` : said;
-  return {
-    text: `What should I look at for ${said}? For example: "how much did I win ${when}", "how did I do ${when}" or "my deals closing ${when}".`,
-  };
-}
-
 const NO_LIST_SHOWN: Reply = {
   text: 'Which list do you mean? Ask for one first, for example "my deals in negotiation", then "who owns the first one?".',
 };
@@ -523,7 +504,6 @@ export const recordQueryHandler: IntentHandler = {
   async handle({ text, understanding, caller, skills, memory }) {
     const question = understanding.question;
     if (!question) return { text: "I couldn't read that as a question about your records." };
-    if (question.kind === 'query' && question.periodAlone) return periodAloneReply(question.periodAlone);
     // "how does that compare to last year": the last answer's period against another, the last answer kept.
     if (question.comparedWith) {
       if (!skills.mayCall(question.kind === 'summary' ? pipelineSummary : queryRecords, caller))
