@@ -19,7 +19,7 @@ const WHOSE_CASE =
   /\b(?:which|what)\s+(?:account|customer|company|client|org(?:ani[sz]ation)?)(?:\s+is)?\s+(?:it|that|this)\b|\bwhose\s+(?:case|ticket|one)\b|\b(?:for|from)\s+(?:which|what)\s+(?:account|customer|company|client)\b|\bwho(?:'s|\s+is)\s+(?:it|that|this)(?:\s+(?:one|case|ticket))?\s+(?:for|from)\b/i;
 /** What a role without the sales records may be asking of its own work: what is due, open or waiting. */
 const OWN_WORK =
-  /\b(?:due|overdue|on\s+my\s+plate|open|pending|waiting|outstanding|backlog|queue|assigned\s+to\s+me|what\s+do\s+i\s+have)\b/i;
+  /\b(?:due|overdue|on\s+my\s+(?:plate|agenda)|my\s+(?:day|agenda)|do\s+first|open|pending|waiting|outstanding|backlog|queue|assigned\s+to\s+me|what\s+do\s+i\s+have)\b/i;
 
 /** Requests a follow-up reading never overrides: writes, a reply to suggest, small talk. */
 const KEPT = new Set([
