@@ -23,6 +23,7 @@ import { dataExportHandler } from './intents/data-export-handler';
 import { dataProfileHandler } from './intents/data-profile-handler';
 import { teamRosterHandler } from './intents/team-roster-handler';
 import { auditLogHandler } from './intents/audit-log-handler';
+import { privacyRequestHandler } from './intents/privacy-request-handler';
 import { recordQueryHandler } from './intents/record-query-handler';
 import { salesHandlers } from './intents/sales-handlers';
 import { smallTalkHandlers } from './intents/small-talk';
@@ -79,6 +80,7 @@ export class DialogRunner {
       dataProfileHandler,
       teamRosterHandler,
       auditLogHandler,
+      privacyRequestHandler,
       accountsToCallHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),

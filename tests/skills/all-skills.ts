@@ -27,6 +27,7 @@ import { recommendProducts } from '../../src/skills/recommendations';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../src/skills/segments';
 import type { Skill } from '../../src/skills/skill';
 import { listTeamMembers } from '../../src/skills/team-members';
+import { personalDataLookup } from '../../src/skills/personal-data';
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
 
 /** Every skill of the product (a new skill belongs here, and so in the visibility matrix). */
@@ -68,4 +69,5 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   agentAssist,
   listTeamMembers,
   auditLogSummary,
+  personalDataLookup,
 ] as unknown as readonly Skill<never, unknown>[];

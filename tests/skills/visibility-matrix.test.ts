@@ -39,6 +39,7 @@ import {
   type SkillServices,
 } from '../../src/skills/skill';
 import { listTeamMembers, type TeamRoster } from '../../src/skills/team-members';
+import { personalDataLookup, type PersonalDataLookup } from '../../src/skills/personal-data';
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
 import { FIXTURE_NOW, servicesFor, temporaryStore } from '../fixtures/small-crm';
 import { ensureChurnModel } from '../fixtures/churn-model';
@@ -637,6 +638,21 @@ const PROBES: Probe[] = [
       );
     },
     decide: () => 'full',
+    expected: {
+      team: roleTable(forbidden, forbidden, forbidden, same('full')),
+      all: roleTable(forbidden, forbidden, forbidden, same('full')),
+    },
+  },
+  {
+    // A person's data for a privacy request (the commands that export or erase it): admins only, any account.
+    name: "personal-data-lookup (the subject account's contact by name)",
+    skill: personalDataLookup as Skill<never, unknown>,
+    call: (s, caller, services) =>
+      invokeSkill(personalDataLookup, { person: s.contact.name }, { caller, services }),
+    decide: (result, s) =>
+      (result as PersonalDataLookup).people.some((p) => p.email === s.contact.email.toLowerCase() && p.held)
+        ? 'full'
+        : 'absent',
     expected: {
       team: roleTable(forbidden, forbidden, forbidden, same('full')),
       all: roleTable(forbidden, forbidden, forbidden, same('full')),

@@ -93,6 +93,8 @@ export const NOT_LLM_TOOLS: Readonly<Record<string, string>> = {
     'a whole-collection profile for admins and analysts, served as a report, not a tool result',
   'audit-log-summary':
     "answered by the audit-log handler for admins; kept from the LLM so that people's activity is not sent to a model provider",
+  'personal-data-lookup':
+    "answered by the privacy-request handler for admins (the commands that export or erase a person's data); kept from the LLM so that a person's records are not sent to a model provider",
   'route-handoff': "the widget's hand-off calls it; a visitor's agent is offered knowledge-answer only",
   'open-handoff-case': "the widget's hand-off calls it; a visitor's agent is offered knowledge-answer only",
   'note-handoff-unattended':

@@ -32,6 +32,10 @@ const TOPICS: ReadonlyArray<{ skills: RegExp; what: string }> = [
     skills: /^(?:data-export|profile-collection|\w*-export)$/,
     what: 'exports of CRM data are for admins and analysts',
   },
+  {
+    skills: /^personal-data-lookup$/,
+    what: "a person's privacy requests (exporting or erasing their data) are for admins",
+  },
 ];
 
 /**

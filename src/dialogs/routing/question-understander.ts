@@ -41,6 +41,7 @@ import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { isDigestStopRequest } from '../intents/digest-request-words';
 import { isUserAdministrationRequest, userAdministrationQuestion } from './user-admin-requests';
 import { auditRequestOf } from './audit-requests';
+import { privacyQuestionOf, privacyRequestOf } from './privacy-requests';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
 
 /**
@@ -279,6 +280,12 @@ export class QuestionUnderstander implements Understander {
     // "show me the audit log for yesterday", "who exported data this week": the audit log (an admin's),
     // before the model's reading of "log" as a call to log or the knowledge base's of "logged in".
     if (auditRequestOf(text)) return { ...understanding, intent: 'audit_log', confidence: 0.95 };
+    // "delete everything we have on nancy johnson": that person's privacy request (the commands for
+    // it); with nobody named ("how do i erase one person"), the documentation's data subject requests.
+    const privacy = privacyRequestOf(text);
+    if (privacy?.person) return { ...understanding, intent: 'privacy_request', confidence: 0.95 };
+    if (privacy)
+      return { ...asKnowledgeQuestion(understanding), knowledgeQuestion: privacyQuestionOf(privacy) };
     // The knowledge skill's own decision, as it asks (asked only where a wording calls for it).
     const knowledgeAnswers = async () => (await this.knowledge?.answers?.(text)) ?? false;
     // "suggest a reply to: hi, our 2fa codes are not working": a reply to draft, though the pasted words report a problem.
