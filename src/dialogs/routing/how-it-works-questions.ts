@@ -53,6 +53,7 @@ const PERMISSION = new RegExp(
     String.raw`${START}(?:can|could|may|do|does|will|would)\s+${WHO}\s+(?:also\s+|still\s+|ever\s+)?(?:${ACCESS}|have\s+access)\b`,
     String.raw`\bis\s+it\s+possible\s+for\s+${WHO}\s+to\s+${ACCESS}\b`,
     String.raw`\b(?:are|is)\s+${WHO}\s+able\s+to\s+${ACCESS}\b`,
+    String.raw`\b(?:am\s+i|are\s+(?:we|they)|(?:are|is)\s+${WHO}|who\s+(?:is|are))\s+(?:allowed|permitted)\s+to\b`,
   ].join('|'),
   'i',
 );
@@ -70,6 +71,9 @@ const ABOUT_A_FIGURE = new RegExp(
     String.raw`\bhow\s+(?:is|are|does|do)\s+(?:\S+\s+){1,7}?(?:calculated|computed|worked\s+out|figured(?:\s+out)?|decided|determined|estimated|derived|generated)\b`,
     String.raw`\bhow\s+(?:do\s+you|does\s+(?:it|crmpro|the\s+\S+))\s+(?:get|come\s+up\s+with|calculate|compute|work\s+out|figure(?:\s+out)?|decide)\b`,
     String.raw`\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:\S+\s+){1,6}?based\s+on\b`,
+    // what a figure shown beside records is ("what is the percentage next to my deals"), how far to trust it
+    String.raw`\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the|that|this|those|these)\s+(?:\S+\s+){0,3}?(?:next\s+to|beside|alongside)\b`,
+    String.raw`\bhow\s+(?:accurate|reliable|trustworthy|precise)\s+(?:is|are)\b`,
   ].join('|'),
   'i',
 );
@@ -87,5 +91,21 @@ export function figureQuestionOf(text: string): 'win chance' | 'other' | undefin
   return WIN_CHANCE.test(text) ? 'win chance' : undefined;
 }
 
-/** What to ask the documentation for a question about the win chance (its name there is lead scoring). */
-export const WIN_CHANCE_QUESTION = 'how does lead scoring estimate the probability that a deal will be won';
+/** The win chance in people's words ("the % chance", "win probability", "the odds", "percentages"). */
+const WIN_CHANCE_WORDS =
+  /(?:\bwin(?:ning)?\s+)?(?:%|\b(?:percent(?:age)?s?|chances?|odds|probabilit(?:y|ies)|likelihood)\b)(?:\s+(?:chance|to\s+win|of\s+winning)\b)?/gi;
+
+/**
+ * A question about the win chance in the documentation's words: they call it the lead score ("how
+ * accurate is the % on my deals" → "how accurate is the lead score on my deals"), so the question
+ * keeps what it asks about the figure (its meaning, its accuracy); where it comes from is how the
+ * lead score is worked out.
+ */
+export function winChanceQuestionInDocumentWords(text: string): string {
+  // Where a figure comes from is how it is worked out (the documentation's words for the question).
+  if (ORIGIN.test(text)) return 'how is the lead score worked out';
+  return text.replace(WIN_CHANCE_WORDS, 'lead score');
+}
+
+/** Asking where a figure comes from ("where does that number come from?"). */
+const ORIGIN = /\bwhere\s+(?:does|do|did|is|are)\b.*\bcom(?:e|es|ing)\s+from\b/i;

@@ -22,11 +22,11 @@ import { isBackReference } from '../conversation-memory';
 import { asksAboutOwnUse, asksAboutRatherThanRequests } from './feature-questions';
 import { isTeamRosterQuestion } from './team-questions';
 import {
-  WIN_CHANCE_QUESTION,
   figureQuestionOf,
   isHowToChangeQuestion,
   isHowToMoveADealQuestion,
   isPermissionQuestion,
+  winChanceQuestionInDocumentWords,
 } from './how-it-works-questions';
 
 export { isCommonWords } from './name-spans';
@@ -387,7 +387,10 @@ export class QuestionUnderstander implements Understander {
       return { ...understanding, intent: 'lead_score', confidence: 0.95, accountMention: scoredAccount };
     if (!pointsAtRecord) {
       if (figure === 'win chance')
-        return { ...asKnowledgeQuestion(understanding), knowledgeQuestion: WIN_CHANCE_QUESTION };
+        return {
+          ...asKnowledgeQuestion(understanding),
+          knowledgeQuestion: winChanceQuestionInDocumentWords(text),
+        };
       // Deals are moved between stages in chat: the bot's help says how ("move the Acme deal to negotiation").
       if (isHowToMoveADealQuestion(text)) return { ...understanding, intent: 'help', confidence: 0.95 };
       if (

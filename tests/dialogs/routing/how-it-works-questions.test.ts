@@ -71,6 +71,8 @@ describe('asking who may see or change what', () => {
     'do reps have access to other reps accounts',
     'can support see deals',
     'can marketing people edit contacts',
+    'am i allowed to see other teams deals',
+    'who is allowed to export contacts',
   ])('%s → a permission question', (text) => expect(isPermissionQuestion(text)).toBe(true));
 
   it.each([
@@ -82,6 +84,7 @@ describe('asking who may see or change what', () => {
     'show me the deals my team can close this quarter',
     'can anyone call acme back today',
     'can you show marketing leads from the webinar',
+    'am i allowed a discount on the globex renewal',
   ])('%s → not a permission question', (text) => expect(isPermissionQuestion(text)).toBe(false));
 });
 
@@ -95,6 +98,8 @@ describe('asking what a figure means or where it comes from', () => {
     ['where do the percentages next to my deals come from', 'win chance'],
     ['how do you come up with the odds on a deal', 'win chance'],
     ['what is the likelihood on my deals based on', 'win chance'],
+    ['what is the percentage next to my deals', 'win chance'],
+    ['how accurate is the % on my deals', 'win chance'],
     ['where does the churn score come from', 'other'],
     ['what does commit mean in the forecast', 'other'],
   ])('%s → %s', (text, figure) => expect(figureQuestionOf(text)).toBe(figure));
@@ -152,9 +157,18 @@ describe('routing how-the-product-works questions of signed-in users', () => {
     expect({ text, intent: understanding.intent }).toEqual({ text, intent: 'knowledge_question' });
   });
 
-  it('asks the documentation about lead scoring for a question about the win chance', async () => {
-    const understanding = await understander.understand('where does the win probability come from', context);
-    expect(understanding.knowledgeQuestion).toMatch(/lead scor/i);
+  // The documentation calls the win chance the lead score: the question asks it in those words.
+  it.each([
+    ['where does the win probability come from', 'how is the lead score worked out'],
+    ['where do the percentages next to my deals come from', 'how is the lead score worked out'],
+    ['how accurate is the % on my deals', 'how accurate is the lead score on my deals'],
+    ['what is the percentage next to my deals', 'what is the lead score next to my deals'],
+  ])('%s → the documentation is asked "%s"', async (text, asked) => {
+    const understanding = await understander.understand(text, context);
+    expect({ intent: understanding.intent, asked: understanding.knowledgeQuestion }).toEqual({
+      intent: 'knowledge_question',
+      asked,
+    });
   });
 
   it.each([
