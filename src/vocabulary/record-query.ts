@@ -50,6 +50,8 @@ export interface RecordQuery {
   stages?: DealStage[];
   /** Deals of these types only ("my renewals", "upsell deals", "new business"). */
   dealTypes?: DealType[];
+  /** Deals that came from these sources only ("deals that came in from partners": partner). */
+  dealSources?: Array<'web' | 'referral' | 'event' | 'outbound' | 'partner'>;
   minAmount?: number;
   maxAmount?: number;
   /** Lost deals whose lost reason holds these words ("lost to competitors" → "competitor"), case-insensitively. */

@@ -71,9 +71,20 @@ function dealLine(deal: DealRow): string {
   return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)}${inStage} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
 }
 
+/** Where deals came from, as words after "from". */
+const SOURCE_WORDS: Record<NonNullable<RecordQuery['dealSources']>[number], string> = {
+  web: 'the website',
+  referral: 'referrals',
+  event: 'events',
+  outbound: 'outbound prospecting',
+  partner: 'partners',
+};
+
 function describe(query: RecordQuery): string {
   const parts: string[] = [];
   if (query.stages?.length) parts.push(`in ${query.stages.map(formatStage).join(' or ')}`);
+  if (query.dealSources?.length)
+    parts.push(`from ${query.dealSources.map((s) => SOURCE_WORDS[s]).join(' or ')}`);
   if (query.minAmount !== undefined) parts.push(`over ${formatMoney(query.minAmount, 'USD')}`);
   if (query.maxAmount !== undefined) parts.push(`under ${formatMoney(query.maxAmount, 'USD')}`);
   if (query.region) parts.push(`in ${query.region}`);

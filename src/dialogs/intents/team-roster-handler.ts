@@ -71,7 +71,14 @@ export const teamRosterHandler: IntentHandler = {
       return rosterReply(
         await skills.call(
           listTeamMembers,
-          membership.person ? { person: membership.person } : team ? { team } : {},
+          membership.person
+            ? { person: membership.person }
+            : team
+              ? { team }
+              : // "who is on the team": every team for an admin (who leads none), else the caller's.
+                membership.theTeam && caller.role === 'admin'
+                ? { allTeams: true }
+                : {},
           caller,
         ),
       );

@@ -3,6 +3,8 @@ export interface VisitorDetails {
   name?: string;
   email?: string;
   company?: string;
+  /** How many people the request is for ("a demo for my team of 40"). */
+  teamSize?: number;
 }
 
 /** The first word that looks like an e-mail address ("ada@initech.com", "ada@"). */
@@ -95,7 +97,40 @@ export function visitorDetailsInRequest(text: string): VisitorDetails | undefine
     .filter((part) => !GREETING_ONLY.test(part))
     .map((part) => (REQUEST_PART.test(part) ? requestPartDetails(part) : part))
     .filter(Boolean);
-  return readVisitorDetails(parts.join(', '));
+  const details = readVisitorDetails(parts.join(', ')) ?? introductionOf(parts);
+  const teamSize = teamSizeOf(text);
+  return teamSize ? { ...details, teamSize } : details;
+}
+
+/** "for my team of 40", "we're a team of 12", "for about 40 people", "25 seats": how many people. */
+const TEAM_SIZE =
+  /\b(?:team|company|group|staff|org(?:anization|anisation)?)\s+of\s+(?:about\s+|around\s+|roughly\s+|~)?(\d{1,6})\b|\b(?:about\s+|around\s+|roughly\s+|~)?(\d{1,6})\s+(?:people|users|seats|reps|employees|staff|agents|salespeople|sales\s+reps|person\s+team)\b/i;
+
+/** How many people a request is for, when it says ("a demo for my team of 40"). */
+export function teamSizeOf(text: string): number | undefined {
+  const match = TEAM_SIZE.exec(text);
+  const size = Number(match?.[1] ?? match?.[2]);
+  return size > 0 ? size : undefined;
+}
+
+/** A web address alone ("brightwave.io"). */
+const DOMAIN = /^(?:www\.)?([a-z0-9-]+)(?:\.[a-z0-9-]+)+$/i;
+
+/**
+ * An introduction without an e-mail address ("im maria at brightwave.io", "i'm tom becker from
+ * brightlane"): the name, and the company after "at"/"from" (a web address as its first label,
+ * "Brightwave"). The address is still asked for.
+ */
+function introductionOf(parts: readonly string[]): VisitorDetails | undefined {
+  for (const part of parts) {
+    if (!INTRODUCTION.test(part)) continue;
+    const named = splitNameAndCompany(part.replace(/[.!]+$/, '').trim());
+    if (!named) continue;
+    const domain = named.company ? DOMAIN.exec(named.company)?.[1] : undefined;
+    const company = domain ? domain.charAt(0).toUpperCase() + domain.slice(1) : named.company;
+    return { name: named.name, ...(company ? { company } : {}) };
+  }
+  return undefined;
 }
 
 /** A part that only greets ("hi", "hello there"): no detail. */

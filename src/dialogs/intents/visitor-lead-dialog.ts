@@ -64,13 +64,16 @@ export function visitorLeadOptions(
   } = {},
 ): SlotDialogOptions<VisitorLeadDraft> {
   const checked = extra.details?.email ? checkEmail(extra.details.email) : undefined;
+  // "a demo for my team of 40": kept for the sales team with the request.
+  const teamSize = extra.details?.teamSize ? `Team of ${extra.details.teamSize}.` : undefined;
+  const notes = [extra.notes, teamSize].filter(Boolean).join('\n');
   return {
     draft: {
       interest,
       ...(extra.details?.name ? { name: extra.details.name } : {}),
       ...(checked && 'address' in checked ? { email: checked.address } : {}),
       ...(extra.details?.company ? { company: extra.details.company } : {}),
-      ...(extra.notes ? { notes: extra.notes } : {}),
+      ...(notes ? { notes } : {}),
       ...(extra.supportCase ? { supportCase: extra.supportCase } : {}),
       ...(extra.handoff ? { handoff: extra.handoff } : {}),
     },

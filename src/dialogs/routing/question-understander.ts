@@ -180,6 +180,7 @@ function hasFilter(query: RecordQuery): boolean {
   return Boolean(
     query.field ||
     query.stages?.length ||
+    query.dealSources?.length ||
     query.minAmount !== undefined ||
     query.maxAmount !== undefined ||
     query.closeFrom ||

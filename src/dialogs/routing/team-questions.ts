@@ -83,7 +83,7 @@ export function usersQuestionOf(text: string, team?: string): UsersQuestion | un
  * A team as people point at it: their own ("my team"), by its name ("the support team", "team
  * APAC") or by a person on it ("priya's team"). The possessor, when one is named, is group 1.
  */
-const A_TEAM = String.raw`(?:(?:my|our)\s+(?:own\s+)?team|the\s+(?:[a-z][\w&.]*[\s-]+){1,2}team|([a-z][\w-]*)(?:'s|’s|'|’)\s+team|team\s+[a-z][\w-]*)`;
+const A_TEAM = String.raw`(?:(?:my|our)\s+(?:own\s+)?team|the\s+(?:whole\s+|entire\s+)?team|the\s+(?:[a-z][\w&.]*[\s-]+){1,2}team|([a-z][\w-]*)(?:'s|’s|'|’)\s+team|team\s+[a-z][\w-]*)`;
 /** Words people put after the question ("who's on my team again", "… right now"). */
 const AFTERWORDS = String.raw`(?:[\s,]+(?:again|now|right\s+now|currently|these\s+days|at\s+the\s+moment|exactly|today|pls|please|then))*`;
 const OPENING = String.raw`^\s*(?:(?:hey|hi|so|ok|okay|quick\s+question|sorry)[\s,:-]+)*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:(?:tell|remind)\s+me\s+)?`;
@@ -127,7 +127,12 @@ const NOT_A_PERSON = /^(?:my|our|your|the|a|an|this|that|whose|which|what|team|e
 export interface TeamMembershipQuestion {
   /** "priya's team", "who reports to priya": the team of this user (a first or full name). */
   person?: string;
+  /** "who is on the team": no team named nor owned, so the caller's own, or every team for an admin. */
+  theTeam?: true;
 }
+
+/** "the team", "the whole team": a team the question neither names nor gives an owner. */
+const THE_TEAM = /\bthe\s+(?:whole\s+|entire\s+)?team\b/i;
 
 /** A question of who is on a team (the caller's, one named, or a person's); undefined for anything else. */
 export function teamMembershipOf(text: string): TeamMembershipQuestion | undefined {
@@ -142,7 +147,8 @@ export function teamMembershipOf(text: string): TeamMembershipQuestion | undefin
     const match = pattern.exec(text);
     if (!match) continue;
     const possessor = match.slice(1).find((group) => group !== undefined);
-    return possessor && !NOT_A_PERSON.test(possessor) ? { person: possessor } : {};
+    if (possessor && !NOT_A_PERSON.test(possessor)) return { person: possessor };
+    return THE_TEAM.test(match[0]) ? { theTeam: true } : {};
   }
   return undefined;
 }

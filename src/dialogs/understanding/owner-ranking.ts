@@ -28,6 +28,14 @@ const FEWEST = /\b(?:least|fewest|smallest|lowest|worst)\b/;
  */
 export const BEHIND =
   /\b(?:(?:furthest|farthest|most|way|the\s+most)\s+behind|behind\s+the\s+most|lagging(?:\s+behind)?|trailing|struggling(?!\s+(?:with|to|on)\b)|underperform\w*|weakest|bottom\s+(?:reps?|sellers?|performers?))\b/;
+/** Behind said plainly, of a group ("which region is behind", "which team is falling behind"), not behind on something. */
+const IS_BEHIND = /\b(?:is|are|'s|falling|fallen|running)\s+(?:\w+\s+)?behind\b(?!\s+(?:on|with|in|the)\b)/;
+
+/** Behind the others, in any of the words above or said plainly. */
+export function isBehind(text: string): boolean {
+  return BEHIND.test(text) || IS_BEHIND.test(text);
+}
+
 /** Counting deals, not adding their amounts: "the most deals", "most wins", "how many". */
 const BY_COUNT =
   /\bmost\s+(?:\w+\s+){0,2}(?:deals|opps|opportunities|wins)\b|\b(?:fewest|least)\s+(?:\w+\s+){0,2}(?:deals|opps|opportunities|wins)\b|\bhow many\b|\bnumber of\b|\bdeal count\b/;
@@ -73,6 +81,9 @@ const NOT_DEALS =
  * ("how many accounts per region") or a ranking of people.
  */
 export function regionRankingOf(text: string): OwnerRanking | undefined {
+  // "which region is behind": the regions ranked on what they won, the least first.
+  if (BY_REGION.test(text) && isBehind(text) && !NOT_DEALS.test(text))
+    return { groupBy: 'region', rankBy: 'amount', order: 'smallest' };
   if (!DEAL_MEASURE.test(text) || NOT_DEALS.test(text)) return undefined;
   const named = new Set(text.match(REGION_NAMES) ?? []);
   // Two regions named together ("how are apac and latam doing on open pipeline") are side by side too.

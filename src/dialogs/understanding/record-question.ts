@@ -3,9 +3,10 @@ import type { MessageEntities } from './entities/extract-entities';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { activityQuestionOf } from './activity-question';
+import { dealSourcesOf } from './deal-sources';
 import { dealTypesOf } from './deal-types';
 import { indirectDealName, withoutRequestFrame } from './deal-name-words';
-import { BEHIND, asksByRegion, ownerRankingOf, regionRankingOf } from './owner-ranking';
+import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 import { salesMetricOf, type SalesMetric } from './sales-metrics';
 import {
@@ -606,7 +607,8 @@ export function parseRecordQuestion(
     (c) => c.score >= 0.9 && c.score === entities.contacts[0]!.score,
   );
   const person = !ROLE_WORDS.test(text) ? personQuestionOf(text, Boolean(personNamed?.length)) : undefined;
-  if (person) {
+  // "who is the main contact at initech, i need to call them back": "them" is the account named.
+  if (person && !(person.pointsBack && account && account.score >= 0.9)) {
     const query: RecordQuery = { record: 'contact', owner, aggregate: 'top', field: person.field };
     if (!person.pointsBack) query.contactIds = personNamed!.slice(0, 5).map((c) => c.id);
     return {
@@ -645,6 +647,8 @@ export function parseRecordQuestion(
       : undefined);
   // "my renewals", "upsell deals", "new business": deals of those types (a pipeline of them is their sum).
   const dealTypes = dealTypesOf(text);
+  // "my deals that came in from partners": the deals' source, not accounts named "… Partners".
+  const dealSources = dealSourcesOf(text, Boolean(account && account.score >= 0.9));
 
   // Summaries: a pipeline, or how someone is doing.
   const hasFilter =
@@ -795,7 +799,7 @@ export function parseRecordQuestion(
     BOOKED.test(text) ||
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
     (Boolean(ranking) &&
-      (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) || BEHIND.test(text)) &&
+      (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) || isBehind(text)) &&
       !/\bclosed?\s+lost\b/.test(text)) ||
     // "who is top rep this quarter", "leaderboard this month": people ranked over a period on what
     // they won in it, unless the words say which deals (an open pipeline, deals closing).
@@ -867,6 +871,7 @@ export function parseRecordQuestion(
       (given || pointsBack || dealWords || STAGE_NAMES.test(text))) ||
     (counting && (stages.length > 0 || dealWords)) ||
     dealTypes.length > 0 ||
+    dealSources.length > 0 ||
     (summing && (stages.length > 0 || closing)) ||
     // "how much money is in all my open stuff added up": the open deals summed.
     (summing && OPEN_BUSINESS.test(text) && !OTHER_RECORDS.test(text));
@@ -914,6 +919,7 @@ export function parseRecordQuestion(
     else if (ownerField && (pointsBack || refersToDeals)) query.field = 'owner';
     if (stages.length) query.stages = stages;
     if (dealTypes.length) query.dealTypes = dealTypes;
+    if (dealSources.length) query.dealSources = dealSources;
     if (min !== undefined) query.minAmount = min;
     if (max !== undefined) query.maxAmount = max;
     if (region) query.region = region;

@@ -161,6 +161,11 @@ const querySchema: z.ZodType<RecordQuery> = z
     status: z.enum(['open', 'won', 'lost', 'overdue']).optional(),
     stages: z.array(z.enum(DEAL_STAGES)).max(DEAL_STAGES.length).optional(),
     dealTypes: z.array(z.enum(DEAL_TYPES)).min(1).max(DEAL_TYPES.length).optional(),
+    dealSources: z
+      .array(z.enum(['web', 'referral', 'event', 'outbound', 'partner']))
+      .min(1)
+      .max(5)
+      .optional(),
     minAmount: z.number().nonnegative().optional(),
     maxAmount: z.number().nonnegative().optional(),
     lostReason: z.string().trim().min(1).max(100).optional(),
@@ -330,6 +335,7 @@ export const queryRecords = defineSkill({
     else if (query.stages?.length) filter.stage = { $in: query.stages };
     else filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
     if (query.dealTypes?.length) filter.type = { $in: query.dealTypes };
+    if (query.dealSources?.length) filter.source = { $in: query.dealSources };
     let deals = await services.store.deals.find(filter);
     deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
     const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);

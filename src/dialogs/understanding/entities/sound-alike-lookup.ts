@@ -1,5 +1,6 @@
 import type { NamedRecord } from '../../../vocabulary';
 import type { NameCandidate } from './name-matcher';
+import { withClearMisspelling } from './clear-misspellings';
 import { SoundAlikeNames } from './sound-alike-names';
 
 /** Sound-alike indexes, built once per list of names (the lists keep their identity until the data changes). */
@@ -19,7 +20,8 @@ const LIMIT = 5;
 /**
  * The name matcher's candidates with the names `text` says joined or split otherwise
  * ("samrivera") or, for company names (`bySound`), as they sound ("inner tech"), added where the
- * matcher found none as good, best first.
+ * matcher found none as good, best first; for company names, a misspelling far closer to one name
+ * than to any other is read as that name (`withClearMisspelling`).
  */
 export function withSoundAlikes(
   found: NameCandidate[],
@@ -28,11 +30,14 @@ export function withSoundAlikes(
   bySound = false,
 ): NameCandidate[] {
   const alike = indexFor(records, bySound).find(text, found);
-  if (alike.length === 0) return found;
+  if (alike.length === 0) return bySound ? withClearMisspelling(found, text) : found;
   const best = new Map(found.map((candidate) => [candidate.id, candidate]));
   for (const candidate of alike) {
     const current = best.get(candidate.id);
     if (!current || candidate.score > current.score) best.set(candidate.id, candidate);
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, LIMIT);
+  const merged = [...best.values()]
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, LIMIT);
+  return bySound ? withClearMisspelling(merged, text) : merged;
 }

@@ -28,13 +28,20 @@ const MIN_NEAR_KEY = 5;
 /** Spans of more words than this are not looked at (dictation splits a name into two or three). */
 const MAX_WORDS = 3;
 
+/**
+ * Small words dictation hears inside a name ("in a tech" for Initech, "way in enterprises" for
+ * Wayne Enterprises). A span holding one is a name only when its letters joined sound exactly like
+ * one: everyday phrases made with them ("in a week", "on a call") have short or unmatched keys.
+ */
+const JOINED_WORDS = new Set(['a', 'an', 'in', 'on']);
+
 /** Words after which a name is expected ("for", "at", "about" …). */
 const NAME_SLOT = new Set(['for', 'at', 'with', 'about', 'on', 'of', 'from', 'to', 'by', 're', 'regarding']);
 /** Record nouns a name stands before ("initek deals", "glow bex contacts"). */
 const RECORD_NOUN =
   /^(?:deals?|opps?|opportunit(?:y|ies)|contacts?|cases?|tickets?|pipeline|renewals?|account|accounts|briefing|summary|info|numbers|people)$/;
 
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return (
     text
       .normalize('NFKD')
@@ -136,18 +143,25 @@ export class SoundAlikeNames {
         const span = words.slice(start, start + length);
         const bare = span.map(withoutPossessive);
         // A dictated name may start with a letter said alone ("a cme"), never with another filler word.
+        const leadingLetter = (word: string, at: number) => at === 0 && word.length === 1 && length > 1;
+        // Small words heard inside a name ("in a tech"), in a span with a word of its own.
+        const joined = (word: string, at: number) =>
+          JOINED_WORDS.has(word) && !leadingLetter(word, at) && bare.some((other) => !NOT_A_NAME.has(other));
         const filler = (word: string, at: number) =>
-          (NOT_A_NAME.has(word) && !(at === 0 && word.length === 1 && length > 1)) ||
+          (NOT_A_NAME.has(word) && !leadingLetter(word, at) && !joined(word, at)) ||
           LEGAL_FORMS.has(word) ||
           covered.has(word);
         if (bare.some(filler)) {
+          // Small words alone may still start a dictated name ("in a" of "in a tech").
+          if (bare.every((word) => JOINED_WORDS.has(word))) continue;
           if (length > 1 || bare[0]!.length > 1) break;
           continue;
         }
         if (!isNameSlot(words, start, start + length)) continue;
         const letters = bare.join('').replace(/'/g, '');
         if (letters.length < (length > 1 ? 4 : 5)) continue;
-        for (const [index, score] of this.scoresOf(letters, length > 1)) {
+        const exactOnly = bare.some(joined);
+        for (const [index, score] of this.scoresOf(letters, length > 1, exactOnly)) {
           const { record } = this.names[index]!;
           const current = best.get(record.id);
           if (!current || score > current.score)
@@ -164,8 +178,11 @@ export class SoundAlikeNames {
     return [...best.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   }
 
-  /** Names the letters of a span may mean, with their scores (`spaced`: typed as several words). */
-  private scoresOf(letters: string, spaced: boolean): Map<number, number> {
+  /**
+   * Names the letters of a span may mean, with their scores (`spaced`: typed as several words;
+   * `exactOnly`: the same letters or sound only, never one letter off).
+   */
+  private scoresOf(letters: string, spaced: boolean, exactOnly: boolean): Map<number, number> {
     const scores = new Map<number, number>();
     const raise = (indices: readonly number[] | undefined, score: number) => {
       for (const index of indices ?? []) if ((scores.get(index) ?? 0) < score) scores.set(index, score);
@@ -178,7 +195,7 @@ export class SoundAlikeNames {
     const key = soundKeyOf(letters);
     if (!this.bySound || key.length < MIN_KEY) return scores;
     raise(this.byKey.get(key), SAME_SOUND);
-    if (!spaced) return scores;
+    if (!spaced || exactOnly) return scores;
     const near: number[] = [];
     const nearEnough = (index: number) => {
       const other = this.names[index]!.key;
@@ -197,7 +214,7 @@ export class SoundAlikeNames {
  * Whether words[start, end) stand where a name is plausible: the whole message, after a word that
  * asks for a name, or before a record noun or with a possessive ("samrivera's").
  */
-function isNameSlot(words: readonly string[], start: number, end: number): boolean {
+export function isNameSlot(words: readonly string[], start: number, end: number): boolean {
   // "of the a cme corporation account": an article before and legal forms after stand with the name.
   let before = start;
   if (before > 0 && words[before - 1] === 'the') before -= 1;
