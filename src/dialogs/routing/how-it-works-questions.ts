@@ -63,6 +63,20 @@ export function isPermissionQuestion(text: string): boolean {
   return PERMISSION.test(text);
 }
 
+/** Website visitors and the chat widget: what they may see is the widget's documentation, not the roles'. */
+const ABOUT_VISITORS = /\b(?:visitors?|website|widget|web\s*chat)\b/i;
+/** The documentation's question behind who may see or do what: its list of user roles. */
+const ROLES_QUESTION = 'which user roles are there and what can each role see';
+
+/**
+ * A question who may see or do what in the documentation's words: staff roles are listed with what
+ * each sees ("who can see my deals" as typed found the widget's paragraph on what visitors cannot
+ * see); a question about website visitors keeps its own words.
+ */
+export function permissionQuestionInDocumentWords(text: string): string {
+  return ABOUT_VISITORS.test(text) ? text : ROLES_QUESTION;
+}
+
 /** Asking what a figure means, where it comes from, how it is worked out or what it rests on. */
 const ABOUT_A_FIGURE = new RegExp(
   [

@@ -26,6 +26,7 @@ import {
   isHowToChangeQuestion,
   isHowToMoveADealQuestion,
   isPermissionQuestion,
+  permissionQuestionInDocumentWords,
   winChanceQuestionInDocumentWords,
 } from './how-it-works-questions';
 
@@ -302,7 +303,12 @@ export class QuestionUnderstander implements Understander {
       !namesAccountOrPerson(understanding) &&
       (!PERSON_BACK.test(text) || ROLE_THEN_PERSON.test(text))
     )
-      return asKnowledgeQuestion(understanding);
+      return isPermissionQuestion(text)
+        ? {
+            ...asKnowledgeQuestion(understanding),
+            knowledgeQuestion: permissionQuestionInDocumentWords(text),
+          }
+        : asKnowledgeQuestion(understanding);
     // "add a new user for priya shah as a rep": users are managed in settings; the documentation
     // says how (the intent model reads it as a new lead).
     if (isUserAdministrationRequest(text))
@@ -394,11 +400,12 @@ export class QuestionUnderstander implements Understander {
         };
       // Deals are moved between stages in chat: the bot's help says how ("move the Acme deal to negotiation").
       if (isHowToMoveADealQuestion(text)) return { ...understanding, intent: 'help', confidence: 0.95 };
-      if (
-        isHowToChangeQuestion(text) ||
-        isPermissionQuestion(text) ||
-        (figure === 'other' && (await knowledgeAnswers()))
-      )
+      if (isPermissionQuestion(text))
+        return {
+          ...asKnowledgeQuestion(understanding),
+          knowledgeQuestion: permissionQuestionInDocumentWords(text),
+        };
+      if (isHowToChangeQuestion(text) || (figure === 'other' && (await knowledgeAnswers())))
         return asKnowledgeQuestion(understanding);
     }
     if (ADVICE.test(text) && !NOT_ADVICE.test(text) && !KEEP.has(understanding.intent))

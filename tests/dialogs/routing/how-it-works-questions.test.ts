@@ -171,6 +171,24 @@ describe('routing how-the-product-works questions of signed-in users', () => {
     });
   });
 
+  // Who may see or do what: the documentation's list of user roles; website visitors keep their words.
+  it.each([
+    [
+      'who can see what in crmpro, like can reps see other teams deals',
+      'which user roles are there and what can each role see',
+    ],
+    ['who can see my deals', 'which user roles are there and what can each role see'],
+    ['am i allowed to see other teams deals', 'which user roles are there and what can each role see'],
+    ['can a rep see other reps deals', 'which user roles are there and what can each role see'],
+    ['can website visitors see our deals', 'can website visitors see our deals'],
+  ])('%s → the documentation is asked "%s"', async (text, asked) => {
+    const understanding = await understander.understand(text, context);
+    expect({ intent: understanding.intent, asked: understanding.knowledgeQuestion ?? text }).toEqual({
+      intent: 'knowledge_question',
+      asked,
+    });
+  });
+
   it.each([
     ['the thing with the % chance on my hooli deal, where does that number come from?', 'hooli'],
     ['how is the win chance on the globex deal worked out', 'globex'],
