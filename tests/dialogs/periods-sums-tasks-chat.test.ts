@@ -65,6 +65,22 @@ describe('periods, sums and task follow-ups in chat', () => {
     expect(year).toContain(`across ${won2024.length} deals`);
   }, 120_000);
 
+  it('a period alone with nothing to re-run asks what to look at then, never an account of that name', async () => {
+    const first = await say(SAM, 'c-alone', 'what about last quarter');
+    expect(first).toMatch(/^What should I look at for last quarter\?/);
+    const afterBriefing = await say(
+      SAM,
+      'c-alone-acme',
+      'tell me about acme',
+      'what about this quarter so far',
+    );
+    expect(afterBriefing).toMatch(/^What should I look at for this quarter\?/);
+    expect(afterBriefing).not.toMatch(/couldn't find an account/);
+    // A reading the model is sure of stays: the forecast for the quarter after.
+    const forecast = await say(MORGAN, 'c-alone-forecast', 'forecast this quarter', 'and next quarter?');
+    expect(forecast).toMatch(/Forecast Q1 2027/);
+  }, 120_000);
+
   it("an admin's audit question asked again for another period keeps its account", async () => {
     await say(SAM, 'c-sam-reads', 'brief me on acme corporation');
     const reply = await say(ADMIN, 'c-audit', 'who looked at acme corporation last week', 'what about today');

@@ -1,5 +1,5 @@
 import type { RecordQuery, SummaryQuery } from '../../vocabulary';
-import type { ConversationMemory } from '../conversation-memory';
+import { isAccountIntent, type ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { listFollowUpOf, type Refinement } from '../understanding/list-follow-up';
 import { comparedSpans, comparisonOf } from '../understanding/period-comparison';
@@ -297,6 +297,36 @@ const auditAgain = (understanding: Understanding): Understanding => ({
 });
 
 /**
+ * A period alone ("what about this quarter so far", "and 2024?") with no answer to re-run for it,
+ * which the model read as an account's name or could not read: the record handler asks what to
+ * look at for that period (a forecast's or another reading the model is sure of is kept).
+ */
+function periodAloneUnderstanding(
+  text: string,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): Understanding | undefined {
+  const said = understanding.entities?.periods[0]?.text;
+  const unsure =
+    understanding.intent === 'oos' ||
+    understanding.confidence < 0.35 ||
+    isAccountIntent(understanding.intent);
+  if (!said || !unsure || !periodOnly(text, understanding, context)) return undefined;
+  const { accountMention: _notAnAccount, ...rest } = understanding;
+  return {
+    ...rest,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: {
+      kind: 'query',
+      query: { record: 'deal', owner: { scope: 'mine' }, aggregate: 'list' },
+      ownerGiven: false,
+      periodAlone: said.toLowerCase(),
+    },
+  };
+}
+
+/**
  * A follow-up on the list or summary the last answer showed, read against the conversation: "only
  * the ones in emea", "what about last quarter", "and for Olivia?", "just negotiation" re-run the
  * last question with that change; "the second one" shows that row of the list (a deal, or a briefing
@@ -323,6 +353,8 @@ export function listFollowUpUnderstanding(
   if (focus === 'audit')
     return periodOnly(text, understanding, context) ? auditAgain(understanding) : undefined;
   if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') {
+    const alone = periodAloneUnderstanding(text, understanding, context);
+    if (alone) return alone;
     // "who owns the first one?" with no list just shown: ask for the list, never answer on every deal.
     // (After an account, whose briefing lists its deals in its own order, the message is left as it is.)
     return focus === undefined && rowQuestionOf(text) && !understanding.accountMention

@@ -317,6 +317,14 @@ function targetLine(t: ForecastAgainstTarget): string {
   return `Forecast against the ${t.team} target for ${t.period}: weighted ${money(t.weighted)} of ${money(t.target.amount)} (${Math.round(t.attainment * 100)}%), ${standing}${others}.`;
 }
 
+/** "what about last quarter" with nothing to re-run: what to look at then, with examples in its words. */
+function periodAloneReply(said: string): Reply {
+  const when = /^\d{4}$/.test(said) ? `in ${said}` : said;
+  return {
+    text: `What should I look at for ${said}? For example: "how much did I win ${when}", "how did I do ${when}" or "my deals closing ${when}".`,
+  };
+}
+
 const NO_LIST_SHOWN: Reply = {
   text: 'Which list do you mean? Ask for one first, for example "my deals in negotiation", then "who owns the first one?".',
 };
@@ -515,6 +523,7 @@ export const recordQueryHandler: IntentHandler = {
   async handle({ text, understanding, caller, skills, memory }) {
     const question = understanding.question;
     if (!question) return { text: "I couldn't read that as a question about your records." };
+    if (question.kind === 'query' && question.periodAlone) return periodAloneReply(question.periodAlone);
     // "how does that compare to last year": the last answer's period against another, the last answer kept.
     if (question.comparedWith) {
       if (!skills.mayCall(question.kind === 'summary' ? pipelineSummary : queryRecords, caller))

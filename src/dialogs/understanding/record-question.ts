@@ -40,6 +40,8 @@ export type RecordQuestion =
       comparedWith?: { from: string; to: string };
       /** Where these people (`me`: the caller) stand in the ranking of owners ("am i ahead of jordan"). */
       standing?: Array<'me' | string>;
+      /** A period said alone with no answer to re-run ("what about last quarter"): the bot asks what to look at then. */
+      periodAlone?: string;
     }
   | {
       kind: 'summary';
