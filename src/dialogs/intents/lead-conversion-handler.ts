@@ -10,10 +10,12 @@ import {
   leadStatusesOf,
 } from '../routing/marketing-questions';
 import { leadRateQuestionOf } from '../routing/lead-rate-questions';
+import { leadCountComparisonOf } from '../routing/lead-count-comparison';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import type { IntentHandler } from './intent-handler';
 import { leadStatusesOfFollowUp } from './lead-follow-ups';
 import { leadRateAnswer } from './lead-rate-answer';
+import { leadCountComparisonAnswer } from './lead-count-comparison-answer';
 
 /** "which new leads are most likely to convert?", "score the leads from the webinar". */
 export const leadConversionHandler: IntentHandler = {
@@ -23,7 +25,17 @@ export const leadConversionHandler: IntentHandler = {
     summary: 'rank open leads by their chance to convert, with the reasons, for all leads or a campaign',
     examples: ['which new leads are most likely to convert?', 'score the leads from the webinar'],
   },
-  handle: async ({ text: said, caller, skills, memory }) => {
+  handle: async ({ text: said, caller, skills, memory, understanding }) => {
+    // "how many leads this month vs last month": the leads of both periods and the change.
+    const past = extractPeriodsAndDates(said, {
+      now: skills.clock(),
+      timeZone: caller.timezone,
+      prefer: 'past',
+    });
+    const compared =
+      understanding.entities &&
+      leadCountComparisonOf(said, { ...understanding.entities, periods: past.periods });
+    if (compared) return leadCountComparisonAnswer(compared, caller, skills);
     // "how many leads came in from web this month", "leads from the webinar last quarter": the leads
     // that came in then; the rest of the words are read without the period.
     const period = extractPeriodsAndDates(said, {

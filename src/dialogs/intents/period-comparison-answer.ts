@@ -33,7 +33,7 @@ export function spanWords(span: DaySpan): string {
 }
 
 /** "up 18%", "down 5%", "no change"; "new" when there was nothing before. */
-function changeOf(now: number, then: number): string {
+export function changeOf(now: number, then: number): string {
   if (then === 0) return now === 0 ? 'no change' : 'new';
   const percent = Math.round(((now - then) / then) * 100);
   return percent === 0 ? 'no change' : `${percent > 0 ? 'up' : 'down'} ${Math.abs(percent)}%`;

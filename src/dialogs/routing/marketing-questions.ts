@@ -17,6 +17,9 @@ export type MarketingIntent =
   | 'audience_show';
 
 const LEADS = /\bleads\b|\blead conversion\b/i;
+/** Leads of one period set against another's ("leads this month vs last month", "compare lead counts"). */
+const LEAD_COUNT_COMPARED =
+  /\bleads?\b[\s\S]*\b(?:vs\.?|versus|compared\s+(?:to|with)|against)(?=\W|$)|\bcompar(?:e|ing)\b[\s\S]*\bleads?\b/i;
 
 /**
  * One person's chance to convert, in the words of a lead's conversion: "whats the chance Hugo
@@ -159,6 +162,9 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
     return 'audience_show';
   }
   if (LEADS.test(text) && (CONVERSION.test(text) || campaignOfLeads(text) !== undefined))
+    return 'lead_conversion';
+  // "how many leads this month vs last month", "lead count this year vs last": leads of two periods.
+  if (LEAD_COUNT_COMPARED.test(text) && !/\b(?:deals?|opps?|opportunit\w+|revenue|won|win)\b/i.test(text))
     return 'lead_conversion';
   // "my leads to work on", "which leads should i chase": the open leads ranked by their chance to convert.
   if (LEADS.test(text) && LEADS_TO_WORK.test(text) && !/\b(?:deals?|opps?|opportunit\w+)\b/i.test(text))
