@@ -1,4 +1,6 @@
+import { distance } from 'fastest-levenshtein';
 import type { NamedRecord } from '../../../vocabulary';
+import { EVERYDAY_WORK_WORDS } from './everyday-work-words';
 import { LEGAL_FORMS, NOT_A_NAME, type NameCandidate } from './name-matcher';
 
 /**
@@ -25,6 +27,14 @@ const NEAR_SOUND = 0.8;
 const MIN_KEY = 4;
 /** A key one letter off counts only when the longer key has at least this many letters. */
 const MIN_NEAR_KEY = 5;
+/**
+ * Share of its letters a span heard by its sound must have in common with the name (1 - edit distance
+ * / the longer length). A sound key keeps only the consonants, so everyday phrases reach a name's key
+ * with other letters ("winter promo" and Wayne Enterprises, "sso high priority" and Sierraport, "case
+ * study" and Keystonewind, 0.17-0.44); names as dictated keep most of theirs ("inner tech" 0.67,
+ * "initek" 0.71, "glow bex" 0.86).
+ */
+const MIN_SOUND_LETTERS = 0.6;
 /** Spans of more words than this are not looked at (dictation splits a name into two or three). */
 const MAX_WORDS = 3;
 
@@ -85,6 +95,8 @@ function deletionsOf(key: string): string[] {
 
 interface SoundName {
   readonly record: NamedRecord;
+  /** The name's letters without spaces or legal forms ("wayneenterprises"). */
+  readonly letters: string;
   readonly key: string;
   /** Whether the name has several words (a one-word span with its letters joined them). */
   readonly spaced: boolean;
@@ -119,7 +131,7 @@ export class SoundAlikeNames {
         const letters = words.join('').replace(/'/g, '');
         const index = this.names.length;
         const key = soundKeyOf(letters);
-        this.names.push({ record, key, spaced: words.length > 1 });
+        this.names.push({ record, letters, key, spaced: words.length > 1 });
         if (letters.length >= 4) add(this.byLetters, letters, index);
         if (!bySound || key.length < MIN_KEY) continue;
         add(this.byKey, key, index);
@@ -161,8 +173,12 @@ export class SoundAlikeNames {
         const letters = bare.join('').replace(/'/g, '');
         if (letters.length < (length > 1 ? 4 : 5)) continue;
         const exactOnly = bare.some(joined);
+        // A phrase of the work ("sso report", "pilot data") is what it says, not a name's sound.
+        const everyday = bare.every((word) => EVERYDAY_WORK_WORDS.has(word));
         for (const [index, score] of this.scoresOf(letters, length > 1, exactOnly)) {
-          const { record } = this.names[index]!;
+          const { record, letters: nameLetters } = this.names[index]!;
+          if (score < SAME_LETTERS && (everyday || letterShare(letters, nameLetters) < MIN_SOUND_LETTERS))
+            continue;
           const current = best.get(record.id);
           if (!current || score > current.score)
             best.set(record.id, {
@@ -208,6 +224,11 @@ export class SoundAlikeNames {
     raise(near.filter(nearEnough), NEAR_SOUND);
     return scores;
   }
+}
+
+/** Share of the letters two spellings have in common: 1 - edit distance / the longer length. */
+function letterShare(a: string, b: string): number {
+  return 1 - distance(a, b) / Math.max(a.length, b.length);
 }
 
 /**
