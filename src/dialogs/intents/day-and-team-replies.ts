@@ -138,8 +138,11 @@ export function quietAccountsReply(query: RecordQuery, result: RecordQueryResult
   const shown = result.accounts ?? [];
   const since = sinceWords(result, query);
   if (!result.total)
-    return { text: `Every account (${result.scopeLabel}) has had an interaction logged ${since}.` };
-  const head = `${plural(result.total, 'account')} (${result.scopeLabel}) with no interaction logged ${since}, the longest silence first${result.total > shown.length ? `; the first ${shown.length}` : ''}:`;
+    return {
+      text: `Every ${query.accountStatus ?? 'account'} (${result.scopeLabel}) has had an interaction logged ${since}.`,
+    };
+  const noun = query.accountStatus ?? 'account';
+  const head = `${plural(result.total, noun)} (${result.scopeLabel}) with no interaction logged ${since}, the longest silence first${result.total > shown.length ? `; the first ${shown.length}` : ''}:`;
   if (query.aggregate === 'count') return { text: head.replace(/, the longest.*$/, '.') };
   return {
     text: [
@@ -175,6 +178,7 @@ export function quietContactsReply(query: RecordQuery, result: RecordQueryResult
  */
 export function inStageWords(query: RecordQuery, result: RecordQueryResult): string {
   const order = result.total > 1 ? ', the longest first' : '';
+  if (query.inStageDays === 0) return `by days in their stage${order}`;
   if (query.inStageDays !== undefined) return `in their stage ${query.inStageDays} days or more${order}`;
   const limits = Object.entries(result.stalledAfter ?? {})
     .map(([stage, days]) => `${formatStage(stage)} ${days} days`)

@@ -30,8 +30,8 @@ export function isOwnDayQuestion(text: string): boolean {
  * contacted", "haven't talked to", "not reached out to", "gone quiet", "no touch", "no activity".
  */
 const NOT_IN_TOUCH =
-  /(?:\b(?:not|never)|n't)\s+(?:been\s+)?(?:heard\s+from|contacted|touched|talked\s+to|spoken\s+(?:to|with)|spoke\s+(?:to|with)|reached\s+out\s+to|called|emailed|met(?:\s+with)?|engaged(?:\s+with)?|followed\s+up\s+with|had\s+(?:any\s+)?(?:contact|activity|interactions?|a\s+touch)\s+with)\b|\b(?:nobody|no\s+one)(?:\s+(?:has|have|had))?\s+(?:heard\s+from|contacted|touched|talked\s+to|spoken\s+(?:to|with)|reached\s+out\s+to|called|emailed|met(?:\s+with)?)\b|\bno\s+(?:touch(?:es|points?)?|contact|activity|activities|interactions?|calls?|emails?|meetings?)\b|\b(?:gone|went|going)\s+(?:quiet|cold|dark|silent)\b|\bneglected\b|\bdormant\b|\buntouched\b/;
-const ACCOUNT_NOUN = /\b(?:accounts?|customers?|clients?|companies)\b/;
+  /(?:\b(?:not|never)|n't)\s+(?:(?:we|i|you|they|anyone|anybody|been|yet)\s+)*(?:heard\s+from|contacted|touched|talked\s+to|spoken\s+(?:to|with)|spoke\s+(?:to|with)|reached\s+out\s+to|called|emailed|met(?:\s+with)?|engaged(?:\s+with)?|followed\s+up\s+with|had\s+(?:any\s+)?(?:contact|activity|interactions?|a\s+touch)\s+with)\b|\b(?:nobody|no\s+one)(?:\s+(?:has|have|had))?\s+(?:heard\s+from|contacted|touched|talked\s+to|spoken\s+(?:to|with)|reached\s+out\s+to|called|emailed|met(?:\s+with)?)\b|\bno\s+(?:touch(?:es|points?)?|contact|activity|activities|interactions?|calls?|emails?|meetings?)\b|\b(?:gone|went|going)\s+(?:quiet|cold|dark|silent)\b|\bneglected\b|\bdormant\b|\buntouched\b/;
+const ACCOUNT_NOUN = /\b(?:accounts?|customers?|clients?|prospects?|companies)\b/;
 const CONTACT_NOUN = /\b(?:contacts?|people|persons?)\b/;
 /** A quiet question of deals is the sales metric's (`quietDays` of deals). */
 const DEAL_NOUN = /\b(?:deals?|opps?|opportunit\w+|pipeline)\b/;
@@ -55,26 +55,41 @@ function daysFrom(from: string, today: string): number {
  * "contacts with no touch in 2 months", "accounts with no activity this quarter" (`periodFrom`: the
  * start of a period the question names). Undefined for deals (the sales metric) and other questions.
  */
-export function quietRecordsOf(
-  text: string,
-  today: string,
-  periodFrom?: string,
-): { record: 'account' | 'contact'; days: number } | undefined {
+export function quietRecordsOf(text: string, today: string, periodFrom?: string): QuietRecords | undefined {
   if (!NOT_IN_TOUCH.test(text) || DEAL_NOUN.test(text)) return undefined;
-  const record = CONTACT_NOUN.test(text) ? 'contact' : ACCOUNT_NOUN.test(text) ? 'account' : undefined;
+  const noun = ACCOUNT_NOUN.exec(text)?.[0];
+  const record = CONTACT_NOUN.test(text) ? 'contact' : noun ? 'account' : undefined;
   if (!record) return undefined;
+  // "which of my customers have gone quiet": customers only, not prospects.
+  const status =
+    record === 'account' && noun && /^(?:customer|client)/.test(noun)
+      ? 'customer'
+      : record === 'account' && /\bprospects?\b/.test(text)
+        ? 'prospect'
+        : undefined;
+  return { record, days: quietDaysOf(text, today, periodFrom), ...(status ? { accountStatus: status } : {}) };
+}
+
+/** Accounts or contacts gone quiet, for how many days; accounts maybe of one status. */
+export interface QuietRecords {
+  record: 'account' | 'contact';
+  days: number;
+  accountStatus?: 'customer' | 'prospect';
+}
+
+function quietDaysOf(text: string, today: string, periodFrom: string | undefined): number {
   const month = SINCE_MONTH.exec(text)?.[1];
   if (month) {
     const [year, current] = today.split('-').map(Number) as [number, number];
     const index = MONTHS.indexOf(month) + 1;
     // The month most recently begun: "since october" in December is this year's, "since december" too.
     const from = `${index <= current ? year : year - 1}-${String(index).padStart(2, '0')}-01`;
-    return { record, days: Math.max(1, daysFrom(from, today)) };
+    return Math.max(1, daysFrom(from, today));
   }
   // "in 60 days", "2 months": that span; "this quarter": since the period began.
-  if (COUNTED_SPAN.test(text)) return { record, days: spanDays(text)! };
-  if (periodFrom && periodFrom < today) return { record, days: daysFrom(periodFrom, today) };
-  return { record, days: spanDays(text) ?? DEFAULT_QUIET_RECORD_DAYS };
+  if (COUNTED_SPAN.test(text)) return spanDays(text)!;
+  if (periodFrom && periodFrom < today) return daysFrom(periodFrom, today);
+  return spanDays(text) ?? DEFAULT_QUIET_RECORD_DAYS;
 }
 
 /**
@@ -85,10 +100,15 @@ export function quietRecordsOf(
 const IN_STAGE =
   /\bstuck\b|\b(?:sitting|sat)\s+(?:in|at)\b.*\b(?:for\s+(?:over\s+|more\s+than\s+|at\s+least\s+)?(?:\d+|a|an|one|two|three|four|five|six|ages|weeks|months|too|so|long)|since|longest|a\s+while|ages)\b|(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?(?:moved|progressed|advanced|budged)\b|\bsame\s+stage\b|\b(?:in|at)\s+(?:\w+\s+)?(?:stage\s+)?(?:the\s+)?longest\b|\blongest\s+(?:in|at)\s+(?:\w+\s+)?stage\b|\bbeen\s+in\s+(?:prospecting|qualification|proposal|negotiation|discovery|stage)\s+(?:for|since)\b/;
 
+/** Stuck, or not moving, said outright: with no time said, only deals past the stall rule are meant. */
+const STUCK = /\bstuck\b|(?:\bnot|n't|\bnever)\b|\blong\b|\bages\b|\bwhile\b/;
+
 export function timeInStageOf(text: string): { days?: number } | undefined {
   if (!IN_STAGE.test(text)) return undefined;
   const days = spanDays(text);
-  return days !== undefined ? { days } : {};
+  if (days !== undefined) return { days };
+  // "which deals have been in proposal the longest": all of them, the longest first.
+  return STUCK.test(text) ? {} : { days: 0 };
 }
 
 /**

@@ -598,6 +598,7 @@ export function parseRecordQuestion(
       owner,
       aggregate: /\bhow many\b|\bcount\b|\bnumber of\b/.test(text) ? 'count' : 'list',
       quietDays: quietRecords.days,
+      ...(quietRecords.accountStatus ? { accountStatus: quietRecords.accountStatus } : {}),
     };
     const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
     if (region) query.region = region;
@@ -995,6 +996,19 @@ export function parseRecordQuestion(
         .trim();
       if (named) query.dealWords = named;
     }
+    // "wayne enterprises annual renewal, when does it close": "it" is the deal named before the question.
+    if (
+      (closeField || amountField || stageField) &&
+      !query.dealWords &&
+      !refersToDeals &&
+      !soonest &&
+      account
+    ) {
+      const before = query.accountId
+        ? dealWordsBeforeQuestion(withoutRequestFrame(message), account.text)
+        : undefined;
+      if (before) query.dealWords = before;
+    }
     if (counting) query.aggregate = 'count';
     else if (biggest || smallest || soonest) {
       query.aggregate = 'top';
@@ -1056,4 +1070,28 @@ export function parseRecordQuestion(
           ? 'rep'
           : undefined;
   return { kind: 'query', query, ownerGiven: given, ...(refersTo ? { refersTo } : {}) };
+}
+
+/**
+ * The deal's words said before the question when the question's own words name none ("way in
+ * enterprises renewal, the annual one, when is it supposed to close" → "renewal annual"): the words
+ * before "when/what/which/how", without the account as typed, pronouns, fillers and "one".
+ */
+function dealWordsBeforeQuestion(asked: string, accountText: string): string | undefined {
+  const before = /^(.*?)\b(?:when|what|which|how)\b/i.exec(asked)?.[1];
+  if (!before) return undefined;
+  const accountWords = new Set(accountText.toLowerCase().split(/\s+/));
+  const words = before
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .split(/[^a-z0-9-]+/)
+    .filter(
+      (word) =>
+        word &&
+        !accountWords.has(word) &&
+        !/^(?:the|a|an|one|ones|their|its|our|my|your|deal|deals|so|ok|okay|hey|hi|um|uh|like|and|about|for|at|with|on|of|re|regarding|that|this|it)$/.test(
+          word,
+        ),
+    );
+  return words.length ? words.join(' ') : undefined;
 }

@@ -73,11 +73,23 @@ describe('a rep day, accounts gone quiet, stuck deals, team activity and tasks',
       ['accounts with no touch in 2 months', 'account', 60],
       ['which accounts have we not reached out to in 90 days', 'account', 90],
       ["customers i haven't talked to since october", 'account', 64],
+      ["which accounts haven't we contacted since october", 'account', 64],
       ['my accounts with no activity in the last 45 days', 'account', 45],
       ["contacts i haven't spoken to in a month", 'contact', 30],
       ['which of my contacts have not been contacted in 3 weeks', 'contact', 21],
     ])('"%s": %s, quiet %d days', async (text, record, days) => {
       expect(await queryOf(text)).toMatchObject({ record, quietDays: days });
+    });
+
+    it('keeps customers or prospects when they are named', async () => {
+      expect(await queryOf('which of my customers have gone quiet')).toMatchObject({
+        accountStatus: 'customer',
+      });
+      expect(await queryOf('prospects nobody has called in a month')).toMatchObject({
+        accountStatus: 'prospect',
+        quietDays: 30,
+      });
+      expect((await queryOf("accounts we haven't contacted in 60 days"))?.accountStatus).toBeUndefined();
     });
 
     it.each([
@@ -101,7 +113,8 @@ describe('a rep day, accounts gone quiet, stuck deals, team activity and tasks',
       ["deals that haven't moved in 30 days", undefined, 30],
       ['which of my opps have been in the same stage for 2 months', undefined, 60],
       ['deals stuck in the same stage', undefined, undefined],
-      ['which deals have been in proposal the longest', ['proposal'], undefined],
+      // The longest asked with no time and no "stuck": every one, the longest first.
+      ['which deals have been in proposal the longest', ['proposal'], 0],
     ])('"%s" orders by time in stage', async (text, stages, days) => {
       const query = await queryOf(text);
       expect(query).toMatchObject({ record: 'deal', order: 'longestInStage' });
