@@ -13,6 +13,11 @@ import { ownedElsewhereReply } from './limited-replies';
 /** What the person asked about the account: everything, its deals, or its people. */
 export type BriefingFocus = 'overview' | 'deals' | 'contacts';
 
+/** Open deals an overview shows (the rest are counted, and a request for the deals lists them). */
+const OVERVIEW_DEALS = 8;
+/** Open deals a request for the account's deals lists; more are counted, never dropped silently. */
+const LISTED_DEALS = 25;
+
 /**
  * Renders a briefing as a reply, leading with what was asked; another team's account is named with
  * its owner only, and parts the caller may not see (deals, interactions) are left out.
@@ -61,7 +66,8 @@ export function briefingReply(
         ]
       : []),
   ];
-  const dealItems: ReplyListItem[] = openDeals.slice(0, 8).map((deal) => ({
+  const dealsShown = focus === 'deals' ? LISTED_DEALS : OVERVIEW_DEALS;
+  const dealItems: ReplyListItem[] = openDeals.slice(0, dealsShown).map((deal) => ({
     title: deal.name,
     subtitle: `${formatStage(deal.stage)} · closes ${formatCalendarDay(deal.closeDate)}`,
     value: formatMoney(deal.amount, deal.currency),
@@ -87,6 +93,11 @@ export function briefingReply(
     : openDeals.length
       ? `${openDeals.length} open deal${openDeals.length === 1 ? '' : 's'} worth ${formatMoneyList(briefing.openPipeline ?? [])}`
       : 'no open deals';
+  // The list's title says when it holds only the first of the deals counted above.
+  const dealsTitle =
+    dealItems.length < openDeals.length
+      ? `Open deals (the first ${dealItems.length} of ${openDeals.length}${focus === 'deals' ? '' : `; ask "open deals for ${account.name}" for all`})`
+      : 'Open deals';
   const firstContact = contacts[0];
   const contactCount = briefing.contactCount ?? 0;
   const summary =
@@ -102,11 +113,11 @@ export function briefingReply(
 
   const lists =
     focus === 'deals'
-      ? [{ title: 'Open deals', items: dealItems }]
+      ? [{ title: dealsTitle, items: dealItems }]
       : focus === 'contacts'
         ? [{ title: 'Contacts', items: contactItems }]
         : [
-            ...(dealItems.length ? [{ title: 'Open deals', items: dealItems }] : []),
+            ...(dealItems.length ? [{ title: dealsTitle, items: dealItems }] : []),
             ...(contactItems.length ? [{ title: 'Key contacts', items: contactItems.slice(0, 4) }] : []),
             ...(interactionItems.length ? [{ title: 'Recent interactions', items: interactionItems }] : []),
           ];
