@@ -8,6 +8,14 @@ import type { LeadRateQuestion } from '../routing/lead-rate-questions';
 
 const NO_CAMPAIGN = '(no campaign)';
 
+/** Why a revenue ranking of campaigns or sources is answered with their leads' conversions. */
+const REVENUE_NOT_ATTRIBUTED: Record<'source' | 'campaign', string> = {
+  campaign:
+    "Won revenue isn't counted per campaign: a lead reaches a deal only through the account it converted to, and the CRM does not credit that account's deals to the lead's campaign. What each campaign brought in as leads, and how they converted:",
+  source:
+    "Won revenue isn't counted per lead source: a lead reaches a deal only through the account it converted to, and the CRM does not credit that account's deals to the lead's source. What each source brought in as leads, and how they converted:",
+};
+
 /**
  * How the leads the caller sees convert, from the lead-conversion skill's counts by source or
  * campaign (converted, disqualified, open per group): all leads, one source, the campaigns a mention
@@ -62,7 +70,7 @@ export async function leadRateAnswer(
       );
       const { ranked, tooFew } = rankedByRate(groups);
       const without = by === 'campaign' ? rows.find((row) => row.value === NO_CAMPAIGN) : undefined;
-      return leadRateRankingReply(
+      const ranking = leadRateRankingReply(
         by,
         ranked,
         tooFew,
@@ -70,6 +78,10 @@ export async function leadRateAnswer(
         without ? combinedRow(NO_CAMPAIGN, [without]) : undefined,
         then.trim(),
       );
+      // "which campaign brought in the most revenue": what can be answered, said first.
+      return question.revenue
+        ? { ...ranking, text: `${REVENUE_NOT_ATTRIBUTED[by]}\n${ranking.text ?? ''}` }
+        : ranking;
     }
   }
 }
