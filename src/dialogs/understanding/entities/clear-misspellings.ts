@@ -8,6 +8,9 @@ const CLEAR_MISSPELLING = 0.9;
 const CLEAR_MARGIN = 0.1;
 /** Letters a misspelt name typed without its legal form needs to be read alone ("enterprizes", not "acne"). */
 const MIN_LETTERS_ALONE = 7;
+/** Record nouns typed capitalised after a name ("Acne Corporation Deals") do not lengthen it. */
+const RECORD_NOUN_AFTER_NAME =
+  /^(?:deals?|contacts?|cases?|tickets?|pipeline|renewals?|accounts?|opportunit(?:y|ies))$/;
 
 /**
  * A misspelt name read as the account it is far closer to than to any other ("acne corporation" →
@@ -35,11 +38,25 @@ export function withClearMisspelling(found: NameCandidate[], text: string): Name
   // The name's legal form typed with it, in the span or right after it ("acne corporation").
   let end = start + typed.length;
   while (end < words.length && LEGAL_FORMS.has(words[end]!)) end += 1;
+  // "Globexx Energy Partners" is another company's whole name, not Globex misspelt.
+  if (continuesCapitalisedName(text, end)) return found;
   const withLegalForm = words
     .slice(start, end)
     .some((word) => LEGAL_FORMS.has(word) && word !== 'the' && nameWords.includes(word));
   if (!withLegalForm && said.replace(/ /g, '').length < MIN_LETTERS_ALONE) return found;
   return [{ ...best, score: CLEAR_MISSPELLING, bySound: true }, ...others];
+}
+
+/** Whether the word at `index` (of `wordsOf(text)`) is typed capitalised, as the rest of a longer name is. */
+function continuesCapitalisedName(text: string, index: number): boolean {
+  // Tokenised as wordsOf does, keeping the case.
+  const typedWords =
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z0-9]+(?:'[a-z]+)?/gi) ?? [];
+  const next = typedWords[index];
+  return next !== undefined && /^[A-Z]/.test(next) && !RECORD_NOUN_AFTER_NAME.test(next.toLowerCase());
 }
 
 /** Where `span` starts in `words`, or -1. */
