@@ -1,8 +1,9 @@
 import { extractAnswer } from './answers/answer-extractor';
 import { answerTypesOf } from './answers/answer-type';
+import { comparedWithOurselves } from './answers/comparison';
 import { distinctiveCoverage } from './answers/distinctive-terms';
 import type { AnswerabilityFeatures } from './answers/answerability';
-import { withoutFrame } from './answers/question-frame';
+import { withoutFrame, withoutTurnedAway } from './answers/question-frame';
 import { guardQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
@@ -109,6 +110,11 @@ const DISTINCTIVE_MARGIN = 0.05;
  */
 const DOCUMENT_CONTEXT_SHARE = 0.5;
 
+/**
+ * By how much the question without the alternative it turns away from must be better supported
+ * than the whole question to answer instead (see `withoutTurnedAway`), in units of confidence.
+ */
+const TURNED_AWAY_MARGIN = 0.15;
 /** At most how many passages mention a word that names a thing of its own (a product, a provider). */
 const RARE_THING_PASSAGES = 2;
 
@@ -273,6 +279,24 @@ export class KnowledgeBase {
     const unframed = withoutFrame(guarded.question);
     if (unframed !== guarded.question.trim()) {
       const alone = this.bestPassage(this.retriever, options.asTyped ? unframed : this.spelling!.correct(everydayQuestion(unframed)));
+      if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
+    }
+    // So is the question without the alternative it turns away from ("pay by invoice instead of
+    // card"): the way not wanted must not pick the passage about it. Only clearly better supported,
+    // as both ways may be the topic ("pay annually rather than monthly": what annual billing saves).
+    const wanted = withoutTurnedAway(guarded.question);
+    if (wanted !== guarded.question.trim()) {
+      const alone = this.bestPassage(this.retriever, options.asTyped ? wanted : this.spelling!.correct(everydayQuestion(wanted)));
+      if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence + TURNED_AWAY_MARGIN)) found = alone;
+    }
+    // A comparison of the product itself with another product is answered by what the documents say
+    // about that product: "the difference between you and salesforce" is judged as "salesforce" too.
+    // Only a name few passages use: alone, a common word ("you and me") matches any passage using it;
+    // and only for a question with no answer as asked ("we're comparing you with hubspot - are you
+    // soc 2 compliant?" asks about SOC 2).
+    const other = comparedWithOurselves(guarded.question);
+    if (other && this.namesRareThing(other) && (!found?.best || found.best.confidence < this.threshold)) {
+      const alone = this.bestPassage(this.retriever, options.asTyped ? other : this.spelling!.correct(everydayQuestion(other)));
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
     if (!found) return none('no-match');

@@ -37,7 +37,7 @@ describe('knowledge answers: the question among the story around it (demo knowle
     it.each([
       ["where are your servers? we're a german company, our data has to stay in the EU"],
       ['we are based in berlin, our data must stay in the eu'],
-    ])('%s', (question) => expectFrom(question, ['security/privacy-and-gdpr.md', 'self-hosting/cloud-vs-self-hosted.md'], /Frankfurt|European Union/));
+    ])('%s', (question) => expectFrom(question, ['security/privacy-and-gdpr.md', 'self-hosting/cloud-vs-self-hosted.md', 'faq.md'], /Frankfurt|European Union/));
 
     it.each([
       ['i went to the shop last week and it was closed, i want a sandwich'],

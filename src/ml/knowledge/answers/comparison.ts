@@ -57,3 +57,22 @@ function clean(item: string): string {
     .replace(/\s+(?:for us|for me|for my team|exactly|really)$/i, '')
     .trim();
 }
+
+/** The product itself as a compared thing: "you", "yourselves", "crmpro", "your product". */
+const OURSELVES = /^(?:you|yourselves|your?self|crm ?pro|(?:your|this) (?:product|tool|software|crm|app|company))$/i;
+
+/**
+ * The other thing when a question compares the product itself with it ("what's the difference
+ * between you and salesforce", "how are you different from hubspot"): what the documents say about
+ * that thing (importing from it) is the answer they hold. Undefined for any other question.
+ */
+export function comparedWithOurselves(question: string): string | undefined {
+  const compared = comparedItems(question);
+  if (!compared) return undefined;
+  const [first, second] = compared.items;
+  const other = OURSELVES.test(first) ? second : OURSELVES.test(second) ? first : undefined;
+  if (!other || OURSELVES.test(other)) return undefined;
+  // A thing with an article is a kind of thing ("a spreadsheet", "the competition"), not a product's name.
+  const escaped = other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:a|an|the)\s+${escaped}\b`, 'i').test(question) ? undefined : other;
+}

@@ -28,3 +28,16 @@ export function withoutFrame(question: string): string {
   }
   return rest;
 }
+
+/**
+ * The alternative a question turns away from, at its end: "can i pay by invoice instead of card",
+ * "… rather than by credit card" (at most three words after it). The words of the way not wanted
+ * are evidence for the passages about it (the failed card payments), not for the way asked about.
+ */
+const TURNED_AWAY = /\s+(?:instead of|rather than|in place of)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[?!.]*$/iu;
+
+/** The question without the alternative it ends by turning away from (unchanged when none, or when nothing would be left). */
+export function withoutTurnedAway(question: string): string {
+  const rest = question.trim().replace(TURNED_AWAY, '');
+  return /\p{L}{2,}/u.test(rest) ? rest : question.trim();
+}

@@ -116,6 +116,13 @@ const NEEDED_TO_USE_IT =
   /\b(what\s+(?:(?:kinds?|sorts?|types?)\s+)?(?:of\s+)?(?!(?:do|does|would|will|should)\b)[\p{L}]+\s+(?:(?:do|does|would|will|should)\s+)?(?:i|we|you|they)\s+need)\s+(?:to|for)\s+(?:run|running|use|using)\s+(?:it|this|crmpro)\b/giu;
 
 /**
+ * A number of people is a number of users, as prices and limits are counted ("what does it cost for
+ * 15 people", "we are 8 people", "a team of 40 staff"); people without a number are not ("how many
+ * people work at crmpro").
+ */
+const PEOPLE_COUNTED = /\b(\d+)\s*(?:-\s*)?(?:people|persons|person|heads|staff|employees|seats|colleagues|members)\b/giu;
+
+/**
  * Data that is "gone" has been deleted ("how long until our data and backups are actually gone"),
  * as documents say; "gone" said of anything else is not ("where has the time gone").
  */
@@ -192,7 +199,7 @@ export function everydayQuestion(question: string): string {
   text = text.replace(REMIND_ME, '').replace(BRING_OVER, 'import $1from');
   text = text.replace(GO_TO, '$1 $2').replace(GOOD_FOR, '$1 valid').replace(CAME_OUT, ' ').replace(SHARE_OF, '');
   text = text.replace(WORKS_WITH, '$1 ').replace(KEEPS_DOING, '').replace(ON_ONES_SIDE, ' ').replace(GET_BACK_TO, 'respond to ');
-  text = text.replace(DATA_GONE, '$1$2 deleted');
+  text = text.replace(DATA_GONE, '$1$2 deleted').replace(PEOPLE_COUNTED, '$1 users');
   text = text.replace(NEEDED_TO_USE_IT, '$1');
   const words: string[] = [];
   for (const token of text.split(/(\s+)/u)) {

@@ -100,6 +100,17 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['big', 'size', 'large'],
 ];
 
+/** Other CRMs, by their products' names. */
+const OTHER_CRMS: readonly string[] = ['salesforce', 'hubspot', 'pipedrive', 'zoho', 'microsoft dynamics', 'dynamics 365', 'freshsales', 'sugarcrm', 'insightly'];
+
+/** Words for working together with another product, before or after its name ("integrate with x", "x integration"). */
+const INTEGRATION_WORDS: readonly string[] = ['integrate with', 'integrates with', 'integration with', 'integration', 'integrations', 'connect to', 'connect with', 'connector', 'sync with', 'work with', 'works with', 'plugin', 'plug-in'];
+
+/** Each product's name with each integration word, before and after it (stop words are read away when analysed). */
+function integrationsWith(products: readonly string[]): string[] {
+  return products.flatMap((product) => INTEGRATION_WORDS.flatMap((words) => [`${words} ${product}`, `${product} ${words}`]));
+}
+
 /**
  * One-way entries: a question word on the left also finds the document words on the right, not the
  * reverse ("what languages…" finds "English and German", but "we are a German company" is not about
@@ -179,6 +190,16 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // a network without internet access is what "works fully offline" is about ("no" is read away
   // with the filler words, so the phrase is the access or connection itself)
   { from: ['internet access', 'internet connection', 'air gapped', 'air-gapped', 'airgapped', 'isolated network'], to: ['offline'] },
+  // an integration with another CRM named by its product is what the documents call importing from
+  // "another CRM" ("do you integrate with hubspot"); the name alone ("we're comparing you with
+  // hubspot - are you soc 2 compliant?") is not
+  { from: integrationsWith(OTHER_CRMS), to: ['another crm', 'old crm'] },
+  // where the vendor's servers are is where cloud data is stored ("your own servers" is self-hosting)
+  { from: ['your servers', 'servers located', 'servers based', 'servers hosted', 'server location', 'server locations'], to: ['region', 'stored'] },
+  // the country data or servers are in is the region the documents name
+  { from: ['country', 'countries'], to: ['region'] },
+  // paying on an invoice instead of by card is a bank transfer against one
+  { from: ['by invoice', 'on invoice', 'via invoice', 'against invoice', 'invoiced', 'purchase order'], to: ['bank transfer', 'payment terms'] },
 ];
 
 /** The thesaurus knowledge answers search with. */
