@@ -223,7 +223,7 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
       };
     return {
       text: [
-        `${result.total} ${query.status === 'overdue' ? 'overdue' : 'open'} tasks${due}${yours ? '' : ` (${result.scopeLabel})`}${result.total > tasks.length ? `; the first ${tasks.length}` : ''}:`,
+        `${result.total} ${query.status === 'overdue' ? 'overdue' : 'open'} ${result.total === 1 ? 'task' : 'tasks'}${due}${yours ? '' : ` (${result.scopeLabel})`}${result.total > tasks.length ? `; the first ${tasks.length}` : ''}:`,
         ...tasks.map(
           (t) =>
             `• ${t.title}${t.accountName && !t.title.includes(t.accountName) ? ` (${t.accountName})` : ''}${t.dueDate ? ` — due ${formatDay(t.dueDate)}` : ''}${!yours && t.ownerName ? ` · ${t.ownerName}` : ''}`,

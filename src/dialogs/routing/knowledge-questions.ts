@@ -23,8 +23,8 @@ const PRODUCT_QUESTION = new RegExp(
     // what it, or a role, can do
     String.raw`^\s*(?:can|could|will|would) (?:it|crmpro|the (?:bot|assistant|app|widget|chat|system))\b`,
     String.raw`^\s*(?:can|could|do|does|will|would) (?:an? |other |any )?(?:(?:website|sales|marketing|support) )?(?:reps?|managers?|admins?|visitors?|users?|marketing users?|support agents?)\b`,
-    // what it needs
-    String.raw`\b(?:do|does|would|will) (?:i|we|it|you) need\b`,
+    // what it needs (not "what do i need to do this week": one's own tasks)
+    String.raw`\b(?:do|does|would|will) (?:i|we|it|you) need\b(?!\s+to\s+do\b(?!\s+(?:to|for|with|about|if|when|so|in\s+order)\b))`,
   ].join('|'),
   'i',
 );

@@ -26,6 +26,10 @@ describe('wordings of a question about the product', () => {
     ['could a website visitor get the bot to show our customer list', true],
     ['can a manager see deals of another team', true],
     ['how much history do we need before forecasting works', true],
+    ['what do i need to do to set up sso', true],
+    ['what kind of server do we need', true],
+    ['what do i need to do this week', false], // one's own tasks
+    ['what do we need to do tomorrow', false],
     // requests and record questions
     ['can you show me my open deals', false],
     ['can I log a call with Jane', false],

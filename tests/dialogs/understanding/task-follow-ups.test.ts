@@ -26,6 +26,11 @@ describe('things to do are tasks', () => {
     ['show me everything i have to do', {}],
     ['stuff we need to do this month', { closeFrom: '2026-12-01', closeTo: '2026-12-31' }],
     ['list the things i gotta do', {}],
+    ['what do i need to do this week', { closeFrom: '2026-11-30', closeTo: '2026-12-06' }],
+    ['what do i have to do tomorrow', { closeFrom: '2026-12-05', closeTo: '2026-12-05' }],
+    ['what have i got to do next week', { closeFrom: '2026-12-07', closeTo: '2026-12-13' }],
+    ["what's due this week", { closeFrom: '2026-11-30', closeTo: '2026-12-06' }],
+    ['anything due next week?', { closeFrom: '2026-12-07', closeTo: '2026-12-13' }],
   ])('"%s" lists tasks', (text, window) => {
     expect(parse(text)).toMatchObject({ kind: 'query', query: { record: 'task', ...window } });
   });
@@ -35,7 +40,9 @@ describe('things to do are tasks', () => {
     'what do i have to do to set up sso',
     'things i need to do for the acme renewal',
     'what do i have to do if a customer asks for their data',
-  ])('"%s" asks how, not for tasks', (text) => {
+    'what do i need to do in crmpro to import contacts',
+    'what deals are due this week',
+  ])('"%s" asks how or for deals, not for tasks', (text) => {
     const question = parse(text);
     expect(question?.kind === 'query' && question.query.record === 'task').toBe(false);
   });
