@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../../../core/month-names';
+
 /**
  * Words of everyday sales, marketing and support work that the understanding reads as what they
  * say: priorities, seasons, months and days, campaign and report words, the words of deal names and
@@ -45,18 +47,7 @@ export const EVERYDAY_WORK_WORDS: ReadonlySet<string> = new Set([
   'holiday',
   'holidays',
   'christmas',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES,
   'monday',
   'tuesday',
   'wednesday',
