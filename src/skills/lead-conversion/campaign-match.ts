@@ -82,8 +82,25 @@ function wordsOfMention(words: string): string[] {
 export function campaignHasWords(name: string, words: string): boolean {
   const wanted = wordsOfMention(words);
   const nameWords = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return (
-    wanted.length > 0 &&
-    wanted.every((word) => nameWords.some((w) => w === word || w === word.replace(/s$/, '')))
-  );
+  const named = (word: string) => nameWords.some((w) => w === word || w === word.replace(/s$/, ''));
+  if (wanted.length > 0 && wanted.every(named)) return true;
+  // "the saas connect event": the kind of campaign said around a name that does not carry it.
+  const withoutKind = wanted.filter((word) => !CAMPAIGN_KINDS.has(word));
+  return withoutKind.length > 0 && withoutKind.length < wanted.length && withoutKind.every(named);
 }
+
+/** Kinds of campaign people add to its name ("the saas connect event", "the pricing guide promo"). */
+const CAMPAIGN_KINDS = new Set([
+  'event',
+  'events',
+  'conference',
+  'expo',
+  'show',
+  'summit',
+  'promo',
+  'promotion',
+  'ad',
+  'ads',
+  'mailing',
+  'download',
+]);
