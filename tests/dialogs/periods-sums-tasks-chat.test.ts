@@ -1,6 +1,6 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { exactMoney } from '../../src/dialogs/intents/deal-metric-replies';
-import { formatMoney } from '../../src/dialogs/replies/format';
+import { formatMoney, formatMoneyExact } from '../../src/dialogs/replies/format';
 import type { Reply } from '../../src/dialogs/reply';
 import type { Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
@@ -35,11 +35,11 @@ describe('periods, sums and task follow-ups in chat', () => {
   const day = (date: Date | undefined) => date?.toISOString().slice(0, 10);
   const wonBetween = (deals: Deal[], from: string, to: string) =>
     deals.filter((d) => d.stage === 'closed_won' && day(d.closedAt)! >= from && day(d.closedAt)! <= to);
-  const usd = (deals: Deal[]) =>
-    formatMoney(
-      deals.filter((d) => d.currency === 'USD').reduce((sum, d) => sum + d.amount, 0),
-      'USD',
-    );
+  const dollars = (deals: Deal[]) =>
+    deals.filter((d) => d.currency === 'USD').reduce((sum, d) => sum + d.amount, 0);
+  const usd = (deals: Deal[]) => formatMoney(dollars(deals), 'USD');
+  /** A dollar sum as a sum answer says it: rounded, then to the unit ("$1.3M ($1,252,800)"). */
+  const usdSum = (deals: Deal[]) => `${usd(deals)} (${formatMoneyExact(dollars(deals), 'USD')})`;
   const say = async (email: string, id: string, ...turns: string[]) => {
     const chat = new ChatDriver(world.services, id, { localUser: email });
     let last = '';
@@ -55,7 +55,7 @@ describe('periods, sums and task follow-ups in chat', () => {
       'what about this quarter so far',
     );
     const q4 = wonBetween(samDeals, '2026-10-01', '2026-12-31');
-    expect(quarter).toContain(`add up to ${usd(q4)} across ${q4.length} deal`);
+    expect(quarter).toContain(`add up to ${usdSum(q4)} across ${q4.length} deal`);
     expect(quarter).not.toMatch(/couldn't find an account/);
 
     const year = await say(MORGAN, 'c-2024', 'how much has the team closed this year', 'what about 2024');
@@ -117,7 +117,7 @@ describe('periods, sums and task follow-ups in chat', () => {
   it('sums in everyday words: all the open stuff, and the total of what was just listed', async () => {
     const open = await say(SAM, 'c-open', 'how much money is in all my open stuff added up');
     const openDeals = samDeals.filter((d) => !d.stage.startsWith('closed'));
-    expect(open).toContain(`add up to ${usd(openDeals)} across ${openDeals.length} deals`);
+    expect(open).toContain(`add up to ${usdSum(openDeals)} across ${openDeals.length} deals`);
     const total = await say(
       SAM,
       'c-total',
@@ -125,7 +125,7 @@ describe('periods, sums and task follow-ups in chat', () => {
       'how much was that worth in total',
     );
     const november = wonBetween(samDeals, '2026-11-01', '2026-11-30');
-    expect(total).toContain(`add up to ${usd(november)}`);
+    expect(total).toContain(`add up to ${usdSum(november)}`);
   }, 120_000);
 
   it("the late ones of the task list just shown, and the week's things to do", async () => {

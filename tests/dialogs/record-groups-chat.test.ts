@@ -1,5 +1,5 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import { formatMoney } from '../../src/dialogs/replies/format';
+import { formatMoney, formatMoneyExact } from '../../src/dialogs/replies/format';
 import { nameKeyOf, type Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
@@ -47,7 +47,7 @@ describe('deals of a type and deals by region through the bot core', () => {
     const chat = new ChatDriver(world.services, 'c-renewals', { localUser: SAM });
     const [reply] = await chat.say('total value of my renewals?');
     expect(reply!.text).toContain(
-      `Open renewal deals (your deals) add up to ${formatMoney(usd(renewals), 'USD')} across ${renewals.length} deals.`,
+      `Open renewal deals (your deals) add up to ${formatMoney(usd(renewals), 'USD')} (${formatMoneyExact(usd(renewals), 'USD')}) across ${renewals.length} deals.`,
     );
     const others = (await store.deals.find({ ownerId: sam._id, type: { $ne: 'renewal' } })).filter(isOpen);
     for (const deal of others) expect(reply!.text).not.toContain(`• ${deal.name} —`);

@@ -1,5 +1,5 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import { formatMoney } from '../../src/dialogs/replies/format';
+import { formatMoney, formatMoneyExact } from '../../src/dialogs/replies/format';
 import type { Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
@@ -206,6 +206,8 @@ describe('sales metrics through the bot core', () => {
     const usd = ahead.filter((d) => d.currency === 'USD').reduce((sum, d) => sum + d.amount, 0);
     const chat = new ChatDriver(world.services, 'c-pipeline-ahead', { localUser: SAM });
     const [reply] = await chat.say(`${label} pipeline`);
-    expect(reply!.text).toContain(`add up to ${formatMoney(usd, 'USD')} across ${ahead.length} deals`);
+    expect(reply!.text).toContain(
+      `add up to ${formatMoney(usd, 'USD')} (${formatMoneyExact(usd, 'USD')}) across ${ahead.length} deals`,
+    );
   }, 60_000);
 });

@@ -13,7 +13,14 @@ import {
 import type { Caller } from '../../skills/skill';
 import type { QueryOwner, RecordQuery } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
-import { formatCalendarDay, formatDate, formatMoneyList, formatMoney, formatStage } from '../replies/format';
+import {
+  formatCalendarDay,
+  formatDate,
+  formatMoneyExact,
+  formatMoneyList,
+  formatMoney,
+  formatStage,
+} from '../replies/format';
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 import { dealMetricReply, quietWords } from './deal-metric-replies';
@@ -100,6 +107,13 @@ function describe(query: RecordQuery): string {
   return parts.join(', ');
 }
 
+/** A sum in one currency to the unit beside its rounded form ("$1M ($1,028,900)"); nothing when they agree. */
+function exactSum(totals: ReadonlyArray<{ amount: number; currency: string }>, rounded: string): string {
+  if (totals.length !== 1) return '';
+  const exact = formatMoneyExact(totals[0]!.amount, totals[0]!.currency);
+  return exact === rounded ? '' : ` (${exact})`;
+}
+
 function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const metric = dealMetricReply(query, result);
   if (metric) return metric;
@@ -140,7 +154,7 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
     query.aggregate === 'count'
       ? `${result.total} ${kind} ${filters} ${whose}, worth ${total}.`
       : query.aggregate === 'sum'
-        ? `${kind[0]!.toUpperCase()}${kind.slice(1)} ${filters} ${whose} add up to ${total} across ${result.total} deals.`
+        ? `${kind[0]!.toUpperCase()}${kind.slice(1)} ${filters} ${whose} add up to ${total}${exactSum(result.totals, total)} across ${result.total} deals.`
         : query.aggregate === 'top'
           ? `The ${deals.length === 1 ? 'biggest' : `${deals.length} biggest`} ${kind} ${filters} ${whose}:`
           : `${result.total} ${kind} ${filters} ${whose}, worth ${total}${result.total > deals.length ? `; the first ${deals.length}` : ''}:`;

@@ -5,7 +5,13 @@ import type { Skill } from '../../skills/skill';
 import { isOpenStage, type DealStage } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import { atRiskDealsReply, forecastReply } from '../replies/forecast-replies';
-import { explainedDealIdOf, leadScoreReply, topLeadsReply } from '../replies/scoring-replies';
+import {
+  explainedDealIdOf,
+  leadScoreReply,
+  ownedLeadCountReply,
+  topLeadsReply,
+} from '../replies/scoring-replies';
+import { asksOwnedLeadCount, rankedRecordsOf } from '../routing/lead-words';
 import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
@@ -28,7 +34,9 @@ export function scopeOf(
   const team = teamOf(text, understanding.entities?.teams);
   if (team) return { team };
   if (people.some((p) => p.kind === 'team')) return { scope: 'team' };
-  if (/\b(?:all|company|whole|everyone|overall|global|total)\b/i.test(text)) return { scope: 'all' };
+  // "in total" is altogether, not everyone: "how many leads do i own in total".
+  if (/\b(?:all|company|whole|everyone|overall|global|(?<!\bin\s)total)\b/i.test(text))
+    return { scope: 'all' };
   if (people.some((p) => p.kind === 'self')) return { scope: 'mine' };
   return {};
 }
@@ -159,16 +167,12 @@ export const salesHandlers: IntentHandler[] = [
       examples: ['my top deals', 'top leads for my team'],
     },
     handle: async ({ text, understanding, caller, skills, memory }) => {
-      // Sales people say "top leads" for their best opportunities; lead records only when they say so.
-      const kind =
-        /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(
-          text,
-        )
-          ? 'leads'
-          : 'deals';
+      const kind = rankedRecordsOf(text);
       // A manager's "my top deals" means the team's: managers own no deals of their own.
       const whose = managersOwnAsTeam(scopeOf(text, understanding), caller.role);
       const result = await skills.call(topLeads, { ...whose, kind }, caller);
+      // "how many leads do i own in total": every lead of theirs counted by status.
+      if (kind === 'leads' && asksOwnedLeadCount(text)) return ownedLeadCountReply(result);
       if (kind === 'deals') rememberDeals(memory, result.deals);
       return topLeadsReply(result, caller.timezone);
     },

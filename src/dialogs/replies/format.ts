@@ -25,6 +25,14 @@ export function formatMoneyList(totals: ReadonlyArray<{ amount: number; currency
 
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
+/** To the unit, with thousands separators: "$1,028,900" (a sum asked for, beside its rounded form). */
+export function formatMoneyExact(amount: number, currency: string): string {
+  const digits = Math.round(Math.abs(amount)).toLocaleString('en-US');
+  const symbol = CURRENCY_SYMBOLS[currency];
+  const sign = amount < 0 ? '-' : '';
+  return symbol ? `${sign}${symbol}${digits}` : `${sign}${digits} ${currency}`;
+}
+
 function trim(value: number, digits = 1): string {
   return value.toFixed(digits).replace(/\.0+$/, '');
 }

@@ -81,6 +81,23 @@ function leadReply(lead: ExplainedLead): Reply {
   };
 }
 
+/** "You own 9 leads: 3 open (2 working, 1 qualified), 2 converted, 4 disqualified." */
+export function ownedLeadCountReply(result: TopLeadsResult): Reply {
+  const byStatus = result.byStatus ?? {};
+  const count = (status: string) => byStatus[status] ?? 0;
+  const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
+  const who = result.scope === 'your deals' ? 'You own' : `${capitalize(result.scope)} owns`;
+  const leads = (n: number) => `${n} lead${n === 1 ? '' : 's'}`;
+  if (total === 0) return { text: `${who} no leads.` };
+  const open = ['new', 'working', 'qualified'].filter((status) => count(status) > 0);
+  const openCount = open.reduce((sum, status) => sum + count(status), 0);
+  const parts = [
+    `${openCount} open${open.length ? ` (${open.map((status) => `${count(status)} ${status}`).join(', ')})` : ''}`,
+    ...['converted', 'disqualified'].filter((status) => count(status) > 0).map((s) => `${count(s)} ${s}`),
+  ];
+  return { text: `${who} ${leads(total)}: ${parts.join(', ')}.` };
+}
+
 /** "Your top deals by win chance": a ranked list with each deal's strongest reason. */
 export function topLeadsReply(result: TopLeadsResult, _timeZone = 'UTC'): Reply {
   const noun = result.kind === 'leads' ? 'leads' : 'deals';

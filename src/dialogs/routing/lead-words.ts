@@ -39,3 +39,32 @@ export function campaignOfLeads(text: string): string | undefined {
   if (/^campaigns?$/i.test(words) && !named[2]) return undefined;
   return named[2] ? `${words} ${named[2]}` : words;
 }
+
+/**
+ * What a ranking by chance ranks: "top leads for my team", "my top leads" are lead records (by their
+ * chance to convert); deals when the words say deals ("my top deals", "top leads in my pipeline") or
+ * name no leads ("what should i focus on").
+ */
+export function rankedRecordsOf(text: string): 'leads' | 'deals' {
+  return /\bleads\b/i.test(text) && !/\b(?:deals?|opps?|opportunit\w+|pipeline)\b/i.test(text)
+    ? 'leads'
+    : 'deals';
+}
+
+/**
+ * A count of the leads someone owns ("how many leads do i own in total", "how many leads are
+ * assigned to me", "count my leads", "how many leads does my team have"): every lead of theirs by
+ * status. Not leads arriving, from a source or campaign, or converting (marketing's counts).
+ */
+export function asksOwnedLeadCount(text: string): boolean {
+  return (
+    /\bhow\s+many\b|\bnumber\s+of\b|\bcount\b/i.test(text) &&
+    /\bleads\b/i.test(text) &&
+    /\b(?:do|does)\s+(?:i|my\s+team|the\s+team|[a-z]+)\s+(?:own|have|hold)\b|\b(?:assigned|belong\w*)\s+to\s+(?:me|my\s+team)\b|\bcount\s+my\b|\b(?:my|i\s+own|i\s+have)\b.*\bleads\b|\bleads\b.*\b(?:i|my\s+team)\s+(?:own|have)\b/i.test(
+      text,
+    ) &&
+    !/\b(?:came|come|coming|arrived|from|via|through|converted?|convert(?:s|ing)|web|referrals?|events?|partners?|outbound|chat|webinar|campaign|deals?|opps?)\b/i.test(
+      text,
+    )
+  );
+}

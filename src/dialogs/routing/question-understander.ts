@@ -31,6 +31,7 @@ import {
 } from './how-it-works-questions';
 
 export { isCommonWords } from './name-spans';
+import { asksOwnedLeadCount } from './lead-words';
 import { marketingIntentOf } from './marketing-questions';
 import { isCallListRequest } from './call-list-requests';
 import { isProblemReport, isProductBehaviourQuestion, isProductQuestion } from './knowledge-questions';
@@ -346,6 +347,8 @@ export class QuestionUnderstander implements Understander {
       (isCommonWords(text) || !(await answersFromKnowledge()))
     )
       return understanding;
+    // "how many leads do i own in total": the caller's (or team's) leads counted by status (top-leads).
+    if (asksOwnedLeadCount(text)) return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").
     const marketing = marketingIntentOf(text);
     if (marketing) return { ...understanding, intent: marketing, confidence: 0.95 };

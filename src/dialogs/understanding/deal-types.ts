@@ -4,12 +4,18 @@ import type { DealType } from '../../vocabulary';
 const DEAL_NOUN = String.raw`\s+(?:deals?|opps?|opportunit(?:y|ies)|pipeline|business|revenue|bookings)\b`;
 
 /**
+ * Renewing said as a verb or a state ("what renews next month", "who's renewing in january", "up
+ * for renewal this quarter"): renewal deals, whose close date is when they renew.
+ */
+export const RENEWS = /\brenew(?:s|ing)\b|\b(?:up|due|coming up) for renewal\b/;
+
+/**
  * The words of each deal type. A type said in the plural ("my renewals", "upsells") or before a deal
  * noun ("renewal deals", "expansion pipeline") is a kind of deal; in the singular on its own it is
  * part of one deal's name ("when does the Acme renewal close"), which the deal's words find.
  */
 const TYPE_WORDS: ReadonlyArray<[RegExp, DealType]> = [
-  [new RegExp(String.raw`\brenewals\b|\brenewal${DEAL_NOUN}`), 'renewal'],
+  [new RegExp(String.raw`\brenewals\b|\brenewal${DEAL_NOUN}|${RENEWS.source}`), 'renewal'],
   [
     new RegExp(
       String.raw`\b(?:upsells|up-sells|expansions|cross-?sells)\b|\b(?:upsell|up-sell|expansion|cross-?sell)${DEAL_NOUN}`,

@@ -4,7 +4,7 @@ import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { activityQuestionOf } from './activity-question';
 import { dealSourcesOf } from './deal-sources';
-import { dealTypesOf } from './deal-types';
+import { dealTypesOf, RENEWS } from './deal-types';
 import { indirectDealName, withoutRequestFrame } from './deal-name-words';
 import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
@@ -547,7 +547,14 @@ export function parseRecordQuestion(
   const named = (entities?.dealStages ?? []).map((s) => s.stage);
   // Stage words the entity extractor missed for a typo ("negotiaton") are read from the corrected text.
   const stages = (
-    named.length ? named : OPEN_STAGE_WORDS.filter((stage) => new RegExp(`\\b${stage}\\b`).test(text))
+    named.length
+      ? named
+      : // "my proposals", "open proposals", "olivia's negotiations": deals in that stage, in the plural.
+        OPEN_STAGE_WORDS.filter((stage) =>
+          new RegExp(
+            String.raw`\b${stage}\b|\b(?:(?:my|our|his|her|their|[a-z]+'s)\s+(?:open\s+)?|open\s+)${stage}s\b`,
+          ).test(text),
+        )
   ).filter((s) => s !== 'closed_won' && s !== 'closed_lost');
   const period = namedPeriod(text, entities, context.now, today);
 
@@ -791,7 +798,7 @@ export function parseRecordQuestion(
     /\btasks?\b|\bto-?dos?\b|\bon\s+(?:my|our|his|her|their|[a-z]+'s)\s+plate\b/.test(text) ||
     THINGS_TO_DO.test(text);
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
-  const closing = /\bclos(e|es|ing|ings)\b|\bdue\b/.test(text);
+  const closing = /\bclos(e|es|ing|ings)\b|\bdue\b/.test(text) || RENEWS.test(text);
   // "what did we close last month", "deals I closed in november": closing in the past is winning.
   const closedPast =
     /\bdid\s+(?:(?!(?:deals?|opps?|opportunit\w*|renewals?|it|that|this|those|they)\b)[\w'’-]+\s+){1,4}close\b(?!\s+dates?\b)|\b(?:i|we|they|he|she|you|team)\s+(?:have\s+|has\s+|'ve\s+)?closed\b|\b(?:have|has)\s+(?:i|we|you|the team|my team|our team|\w+)\s+closed\b/.test(

@@ -141,8 +141,12 @@ export interface TopLeadsResult {
   }[];
   /** How many open deals (or leads) were ranked. */
   considered: number;
+  /** Leads only: every lead of the scope (open or not) counted by status. */
+  byStatus?: Record<string, number>;
   modelVersion: string;
 }
+
+const OPEN_LEAD_STATUSES: readonly string[] = ['new', 'working', 'qualified'];
 
 /** Open deals or leads of the caller (or their team, a team, a rep) ranked by win/conversion probability. */
 export const topLeads = defineSkill({
@@ -162,14 +166,15 @@ export const topLeads = defineSkill({
     const scope = await resolveDealScope(services, caller, input);
     const visibility = await RecordVisibility.of(services, caller);
     if (input.kind === 'leads') {
-      const leads = await visibility.onlyFull(
-        await services.store.leads.find({
-          status: { $in: ['new', 'working', 'qualified'] },
-          ...(scope.ownerIds ? { ownerId: { $in: scope.ownerIds } } : {}),
-        }),
+      // Every lead of the scope, whatever its status, counted by status ("how many leads do i own").
+      const owned = await visibility.onlyFull(
+        await services.store.leads.find(scope.ownerIds ? { ownerId: { $in: scope.ownerIds } } : {}),
         (lead) => lead.ownerId,
         'lead',
       );
+      const byStatus: Record<string, number> = {};
+      for (const lead of owned) byStatus[lead.status] = (byStatus[lead.status] ?? 0) + 1;
+      const leads = owned.filter((lead) => OPEN_LEAD_STATUSES.includes(lead.status));
       const model = await leadScoreModelOf(services);
       const records = await loadRecordsForDeals(services.store, [], leads);
       const probabilities = leads.length ? model.scoreLeads(leads, records, now) : new Float64Array(0);
@@ -194,6 +199,7 @@ export const topLeads = defineSkill({
           };
         }),
         considered: leads.length,
+        byStatus,
         modelVersion: model.version,
       };
     }

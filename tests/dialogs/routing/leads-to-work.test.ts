@@ -21,7 +21,7 @@ describe('leads to work on', () => {
     'which deals should i work on',
     'my top deals',
     'what should i focus on this week',
-    // "top leads" is the win-chance ranking of open opportunities (the top-leads skill) in sales words.
+    // "top leads" is the top-leads skill's ranking (of lead records since the ninth round), not marketing's.
     'my top leads?',
     'top leads for my team',
     // A lead to create, or the word as a verb.
