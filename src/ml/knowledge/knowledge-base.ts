@@ -320,6 +320,23 @@ export class KnowledgeBase {
       if (topicTerms < 2 && !this.retriever.evidence(sentence, alone.best.hit).titleCoverage && !this.namesRareThing(sentence)) continue;
       found = alone;
     }
+    // A later question that refers back to an earlier clause ("can we run it on our own servers and
+    // what does that cost", "teams setup, which plan do we need for it") asks its own kind of fact
+    // about that clause's thing: it is judged with the words naming it (see `namedThing`). After a
+    // clause that only names the topic it is the question; after a question its answer follows that one's.
+    let referring: { hit: RetrievalHit; text: string } | undefined;
+    const sentences = questionSentences(question);
+    for (const [index, sentence] of sentences.entries()) {
+      const earlier = sentences[index - 1];
+      if (!earlier || !isQuestion(sentence) || !REFERS_BACK.test(sentence) || this.retriever.topicalTermCount(sentence) >= 2) continue;
+      // The thing the clause turns away from ("… instead of your cloud") is not the one it names.
+      const topic = namedThing(withoutTurnedAway(earlier)).filter((word) => this.retriever!.topicalTermCount(word) > 0);
+      if (!topic.length) continue;
+      const together = this.bestPassage(this.retriever, `${sentence} ${topic.join(' ')}`);
+      if (!together?.best || together.best.confidence < this.threshold || together.best.hit.label === found.best?.hit.label) continue;
+      if (isQuestion(earlier) && found.best && found.best.confidence >= this.threshold) referring = together.best;
+      else found = together;
+    }
     const { hits, best } = found;
     if (!best) return none('low-confidence');
     // The evidence beside the confidence, for measuring a better decision (bench/tune-knowledge-answerability.ts).
@@ -341,7 +358,13 @@ export class KnowledgeBase {
       }
       if (passages.length < 3) passages.push({ source, text: hitChunk.text, score: hit.score });
     }
-    return { answer: best.text, sources, confidence: best.confidence, noAnswer: false, ignored: guarded.removed, passages, evidence };
+    if (referring) {
+      const source = sourceOf(this.chunkByLabel.get(referring.hit.label)!);
+      if (!seen.has(`${source.path}#${source.section ?? ''}`)) sources.splice(Math.min(1, sources.length), 0, source);
+      sources.splice(options.maxSources ?? 3);
+    }
+    const answer = referring ? `${best.text} ${referring.text}` : best.text;
+    return { answer, sources, confidence: best.confidence, noAnswer: false, ignored: guarded.removed, passages, evidence };
   }
 
   /** Evidence about the chosen passage beside its confidence (see `answerability.ts`). */
@@ -447,6 +470,23 @@ function questionSentences(question: string): string[] {
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   return sentences.length > 1 ? sentences : [];
+}
+
+/** A word pointing back at what a message said before ("what does that cost", "which plan do we need for it"). */
+const REFERS_BACK = /\b(?:that|it|this|them|those|these)\b/i;
+
+/** Words that put the thing a clause is about after them ("run it on our own servers"). */
+const PREPOSITION = /^(?:on|in|into|onto|to|from|with|for|by|at|of|about|via|through)$/i;
+
+/**
+ * The words naming the thing a clause is about: after its last preposition when it has one ("can
+ * we run it on our own servers": our own servers), all of them otherwise ("teams setup"). Its verbs
+ * name what is done with the thing, which a question about the thing's price or plan does not ask.
+ */
+function namedThing(clause: string): string[] {
+  const words = clause.split(/\s+/).filter(Boolean);
+  const last = words.findLastIndex((word) => PREPOSITION.test(word));
+  return last >= 0 && last < words.length - 1 ? words.slice(last + 1) : words;
 }
 
 /** Words that open a clause stating a circumstance ("if we cancel", "when a rep leaves"). */

@@ -183,6 +183,13 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['gmail', 'outlook', 'inbox', 'email account', 'mail account'], to: ['mailbox'] },
   // a new hire is a person to invite as a user ("how to add new hire to crmpro")
   { from: ['new hire', 'new hires', 'new starter', 'new starters', 'new joiner', 'new joiners'], to: ['invite', 'people'] },
+  // so is a user, person or colleague one adds ("how do i add a new user"), and a new user or teammate
+  {
+    from: ['add user', 'add new user', 'add person', 'add new person', 'add people', 'add more people', 'add more users', 'add colleague', 'add teammate', 'add someone', 'new user', 'new teammate', 'new colleague'],
+    to: ['invite', 'people'],
+  },
+  // a trial or a contract that runs out or is over ends ("what happens when the trial runs out")
+  { from: ['runs out', 'run out', 'ran out', 'running out', 'is over', 'are over', 'was over'], to: ['end', 'ends'] },
   // to stop paying is to cancel
   { from: ['stop paying', 'stopped paying', 'quit paying', 'no longer pay'], to: ['cancel'] },
   // a newsletter or a mailshot is email marketing, which the product overview says CRMPro is not
