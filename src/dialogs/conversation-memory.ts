@@ -33,6 +33,8 @@ export interface LastCases {
   account?: string;
   onlyMine?: boolean;
   shown: ShownCase[];
+  /** The period of SLA breaches shown ("breached slas this week"), which "only mine" narrows. */
+  breachPeriod?: { words: string; from: string; to: string };
   /** 0 on the turn the list was shown; a follow-up is the very next turn (1). */
   turnsAgo: number;
 }

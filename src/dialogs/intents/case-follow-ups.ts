@@ -21,6 +21,18 @@ const WHOSE_CASE =
 const OWN_WORK =
   /\b(?:due|overdue|on\s+my\s+(?:plate|agenda)|my\s+(?:day|agenda)|do\s+first|open|pending|waiting|outstanding|backlog|queue|assigned\s+to\s+me|what\s+do\s+i\s+have)\b/i;
 
+/**
+ * Narrowing the cases just listed to the caller's own: "only mine", "just my ones", "which of those
+ * are mine", "the ones assigned to me".
+ */
+const ONLY_MINE =
+  /\b(?:only|just)\s+(?:mine|my\s+own|my\s+ones|the\s+ones\s+(?:assigned\s+to|on|with)\s+me)\b|\b(?:are|is)\s+(?:mine|my\s+own|assigned\s+to\s+me|on\s+me)\s*[?.!]*\s*$|^\s*(?:and\s+)?(?:mine|my\s+own|my\s+ones)(?:\s+only)?\s*[?.!]*\s*$|^\s*(?:(?:only|just)\s+)?(?:the\s+)?ones\s+(?:assigned\s+to|on|with)\s+me\b/i;
+
+/** True when a follow-up narrows the cases just listed to the caller's own ("only mine", "which are mine"). */
+export function asksOnlyMine(text: string): boolean {
+  return ONLY_MINE.test(text);
+}
+
 /** Requests a follow-up reading never overrides: writes, a reply to suggest, small talk. */
 const KEPT = new Set([
   'case_open',
@@ -57,7 +69,10 @@ export function caseFollowUpIntent(
   const namesAnother = read.account !== undefined && !POINTS_BACK.test(read.account);
   if (namesAnother || SALES_WORDS.test(text) || KEPT.has(read.intent)) return undefined;
   if (casesJustShown(memory)) {
+    // After the SLAs breached in a period, only "only mine" is read against them.
+    if (memory.lastCases?.breachPeriod) return asksOnlyMine(text) ? 'case_list' : undefined;
     if (WHO_ON_IT.test(text) || asksWhoseCase(text)) return 'customer_view';
+    if (asksOnlyMine(text)) return 'case_list';
     if (ABOUT_SHOWN.test(text) || /\b(?:due|breach\w*|sla|priority|urgent)\b/i.test(text)) return 'case_list';
   }
   if (memory.lastAccount && CASE_WORDS.test(text) && POINTS_BACK.test(text)) return 'case_list';

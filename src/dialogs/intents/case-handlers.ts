@@ -9,7 +9,14 @@ import { supportRequestOf } from '../routing/support-questions';
 import { agentAssistReply, caseListReply, customerViewReply, firstCaseReply } from './case-replies';
 import { caseSummaryReply, periodOf, slaBreachesInPeriodReply } from './case-summaries';
 import type { ConversationMemory } from '../conversation-memory';
-import { asksWhoseCase, caseOrderOf, casesJustShown, pointsBack, type CaseOrder } from './case-follow-ups';
+import {
+  asksOnlyMine,
+  asksWhoseCase,
+  caseOrderOf,
+  casesJustShown,
+  pointsBack,
+  type CaseOrder,
+} from './case-follow-ups';
 import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-confirm-dialog';
 import type { IntentHandler, IntentTurn } from './intent-handler';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
@@ -90,6 +97,14 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
     request?.intent !== 'case_list' || (request.scope === 'breaching' && THAT_CASE.test(text));
   if (shownCase !== undefined && casesJustShown(memory) && onShownCase)
     return { input: { scope: 'number', number: shownCase }, followUp: true };
+  // "only mine" right after a case list: the same list, the caller's own cases of it.
+  const narrowed = last && casesJustShown(memory) && asksOnlyMine(text);
+  if (narrowed && (request?.intent !== 'case_list' || request.scope === 'mine'))
+    return {
+      input: { scope: last.scope, ...(last.account ? { account: last.account } : {}) },
+      onlyMine: true,
+      followUp: true,
+    };
   if (request?.intent === 'case_list') {
     if (request.scope === 'account') {
       // "any open cases for them?": the account the conversation just showed.
@@ -176,12 +191,15 @@ export const caseListHandler: IntentHandler = {
       );
     // "how many cases breached sla this week": the SLAs that fell due in a period (a day, "today", stays the list).
     const period = turn.understanding.entities?.periods[0];
-    if (request?.intent === 'case_list' && request.scope === 'breaching' && period && !request.onlyMine)
-      return slaBreachesInPeriodReply(
-        { words: period.text, from: period.start, to: period.end },
-        caller,
-        skills,
-      );
+    if (request?.intent === 'case_list' && request.scope === 'breaching' && period && !request.onlyMine) {
+      const breachPeriod = { words: period.text, from: period.start, to: period.end };
+      memory.lastCases = { scope: 'breaching', breachPeriod, shown: [], turnsAgo: 0 };
+      return slaBreachesInPeriodReply(breachPeriod, caller, skills);
+    }
+    // "only mine" right after them: the caller's own cases among that period's breaches.
+    const lastPeriod = memory.lastCases?.breachPeriod;
+    if (lastPeriod && casesJustShown(memory) && asksOnlyMine(text))
+      return slaBreachesInPeriodReply(lastPeriod, caller, skills, true);
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;
     // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.

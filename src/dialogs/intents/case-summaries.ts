@@ -134,10 +134,11 @@ export async function slaBreachesInPeriodReply(
   period: PeriodWords,
   caller: Caller,
   skills: SkillRunner,
+  onlyMine = false,
 ): Promise<Reply> {
   const metrics = await skills.call(
     caseMetrics,
-    { measure: 'sla_breaches', from: period.from, to: period.to },
+    { measure: 'sla_breaches', from: period.from, to: period.to, onlyMine },
     caller,
   );
   return slaBreachesReply(metrics, period, caller.timezone);

@@ -152,7 +152,7 @@ export function slaBreachesReply(
   timeZone: string,
 ): Reply {
   const b = metrics.breaches;
-  const when = inPeriod(period) || ' so far';
+  const when = `${inPeriod(period) || ' so far'}${metrics.onlyMine ? ' (your cases)' : ''}`;
   if (!b?.due) return { text: `No case's SLA fell due${when}, so none was breached.` };
   const first = `${b.breached} ${b.breached === 1 ? 'case' : 'cases'} breached ${b.breached === 1 ? 'its' : 'their'} SLA${when}, of the ${plural(b.due, 'case')} whose SLA fell due by now (breached: not resolved by the due time)${b.breached ? `; ${b.stillOpen} ${b.stillOpen === 1 ? 'is' : 'are'} still open` : ''}.`;
   const items = b.cases.map((c) => caseItem(c, timeZone));

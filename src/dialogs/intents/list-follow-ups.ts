@@ -27,6 +27,7 @@ const KEPT = new Set([
 
 /** The last summary with what a follow-up changes: whose, the region, the period. */
 function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | undefined {
+  // "by stage?" changes nothing here: the summary already shows its open pipeline stage by stage.
   // A stage, an amount or lateness is no part of a summary: such a follow-up is a question of its own.
   if (change.stages || change.minAmount !== undefined || change.maxAmount !== undefined || change.overdue)
     return undefined;
@@ -55,6 +56,8 @@ function windowOf(query: RecordQuery): { from: string; to: string } | undefined 
  * drawn by: the won or lost period, the close dates, or when interactions happened.
  */
 function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | undefined {
+  // A list has no stage-by-stage breakdown: "by stage" after one is a question of its own.
+  if (change.byStage) return undefined;
   const query: RecordQuery = { ...last };
   if (change.owner) {
     query.owner = change.owner;

@@ -20,6 +20,8 @@ export interface Refinement {
   shift?: PeriodShift;
   /** "which ones are late", "only the overdue ones": past their due or close date. */
   overdue?: true;
+  /** "by stage?", "broken down by stage", "per stage": the last summary's open pipeline stage by stage. */
+  byStage?: true;
 }
 
 /**
@@ -40,13 +42,17 @@ const FILLER = new Set(
     'how i in instead is it just keep let limit me narrow now of ok okay on one ones only opps please same see ' +
     'show so than that the their them then there these they this those to what which with within would you ' +
     'over above under below more less least at most bigger smaller greater larger up or plus ' +
-    'close closes closing closed due expected landing during am'
+    'close closes closing closed due expected landing during am breakdown broken down split'
   ).split(' '),
 );
 
 /** Records past their date: "which ones are late", "any overdue?", "which am i behind on". */
 const LATE =
   /\b(?:late|overdue|past (?:their |its |the )?(?:due|close)(?: dates?)?|behind(?: on| with)?|missed)\b/;
+
+/** A breakdown by stage: "by stage?", "split by stage", "per stage", "stage by stage", "stage breakdown". */
+const BY_STAGE =
+  /\b(?:(?:broken|break(?:ing)?|split|grouped|bucketed)\s+(?:(?:it|that|them|this)\s+)?(?:down\s+|out\s+|up\s+)?)?(?:by|per|for each|across|in each)\s+(?:the\s+)?(?:deal\s+|pipeline\s+|sales\s+)?stages?\b|\bstage\s+by\s+stage\b|\b(?:each|every)\s+stage\b|\bstage\s*(?:-\s*)?(?:breakdown|split)\b|\bbreakdown\s+of\s+(?:the\s+)?stages\b/;
 
 /** Words that say a period is up to now ("so far", "to date"). */
 const SO_FAR =
@@ -116,6 +122,11 @@ export function listFollowUpOf(
   } else if (shifted) {
     refinement.shift = shifted.shift;
     rest = without(rest, shifted.words);
+  }
+  const byStage = BY_STAGE.exec(rest);
+  if (byStage) {
+    refinement.byStage = true;
+    rest = rest.replace(byStage[0], ' ');
   }
   const late = LATE.exec(rest);
   if (late) {

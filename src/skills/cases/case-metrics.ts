@@ -28,6 +28,8 @@ export interface CaseMetrics {
    * not resolved by then (`breached`, with the first of them shown, most recently due first).
    */
   breaches?: { due: number; breached: number; stillOpen: number; cases: CaseView[] };
+  /** Only the caller's own cases were measured. */
+  onlyMine?: true;
 }
 
 /** Cases looked at before the visibility filter. */
@@ -50,6 +52,8 @@ export const caseMetrics = defineSkill({
     from: DAY.optional(),
     to: DAY.optional(),
     byPriority: z.boolean().default(false),
+    /** Only the caller's own cases (`sla_breaches`: "only mine" after the period's breaches). */
+    onlyMine: z.boolean().default(false),
   }),
   run: async (input, { caller, services }): Promise<CaseMetrics> => {
     const visibility = await RecordVisibility.of(services, caller);
@@ -83,14 +87,16 @@ export const caseMetrics = defineSkill({
     // An SLA falls due at slaDueAt; only those already due by now can have been missed.
     const dueTo = range && range.$lt < now ? range.$lt : now;
     const filter: Filter = { slaDueAt: { ...(range ? { $gte: range.$gte } : {}), $lt: dueTo } };
-    const due = await onlyVisibleCases(
+    const visible = await onlyVisibleCases(
       visibility,
       await services.store.cases.find(filter, { sort: { slaDueAt: -1 }, limit: SCAN_LIMIT }),
     );
+    const due = input.onlyMine ? visible.filter((c) => c.ownerId === caller.userId) : visible;
     const breached = due.filter((c) => c.slaDueAt && (!c.resolvedAt || c.resolvedAt > c.slaDueAt));
     return {
       measure: input.measure,
       ...(period ? { period } : {}),
+      ...(input.onlyMine ? { onlyMine: true as const } : {}),
       breaches: {
         due: due.length,
         breached: breached.length,

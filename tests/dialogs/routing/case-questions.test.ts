@@ -1,5 +1,5 @@
 import type { ConversationMemory } from '../../../src/dialogs/conversation-memory';
-import { caseFollowUpIntent, caseOrderOf } from '../../../src/dialogs/intents/case-follow-ups';
+import { asksOnlyMine, caseFollowUpIntent, caseOrderOf } from '../../../src/dialogs/intents/case-follow-ups';
 import { isSupportPolicyQuestion, supportRequestOf } from '../../../src/dialogs/routing/support-questions';
 
 describe('support cases asked in everyday words', () => {
@@ -143,6 +143,44 @@ describe('follow-ups on support cases', () => {
     expect(
       caseFollowUpIntent('open a case for Initech: login fails, urgent', justListed(), read('case_open')),
     ).toBeUndefined();
+  });
+
+  // The caller's own cases among those just listed, or among the SLAs breached in the period shown.
+  const breachesShown = (): ConversationMemory => ({
+    lastCases: {
+      scope: 'breaching',
+      breachPeriod: { words: 'this week', from: '2026-11-30', to: '2026-12-06' },
+      shown: [],
+      turnsAgo: 1,
+    },
+  });
+  it.each([
+    'only mine',
+    'just mine?',
+    'mine only',
+    'and mine',
+    'which of those are mine',
+    'which ones are assigned to me',
+    'just the ones assigned to me',
+    'only my ones please',
+  ])('right after a case list or breaches, "%s" narrows it to the caller\'s own', (text) => {
+    expect(asksOnlyMine(text)).toBe(true);
+    expect(caseFollowUpIntent(text, justListed(), read())).toBe('case_list');
+    expect(caseFollowUpIntent(text, breachesShown(), read())).toBe('case_list');
+  });
+
+  it.each(['mine is broken', 'is my own login blocked', 'what do i have due', 'which one is due first?'])(
+    '"%s" does not narrow the breaches just shown to the caller\'s own',
+    (text) => {
+      expect(asksOnlyMine(text)).toBe(false);
+      expect(caseFollowUpIntent(text, breachesShown(), read())).toBeUndefined();
+    },
+  );
+
+  it('reads "only mine" as no case follow-up two turns later or about deals', () => {
+    const older: ConversationMemory = { lastCases: { ...breachesShown().lastCases!, turnsAgo: 2 } };
+    expect(caseFollowUpIntent('only mine', older, read())).toBeUndefined();
+    expect(caseFollowUpIntent('only my deals', justListed(), read())).toBeUndefined();
   });
 
   it('reads "any open cases for them?" as the cases of the account just shown', () => {

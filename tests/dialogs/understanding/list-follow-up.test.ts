@@ -58,6 +58,20 @@ describe('a follow-up that narrows or shifts the last list', () => {
     expect(read(text)).toMatchObject({ kind: 'refine', refinement });
   });
 
+  // A breakdown asked of the last summary (its open pipeline stage by stage).
+  it.each([
+    'by stage?',
+    'broken down by stage',
+    'and per stage?',
+    'split it by stage please',
+    'what about stage by stage',
+    'can you give me the stage breakdown',
+    'how about for each stage',
+    'and my team by stage',
+  ])('"%s" asks the last summary by stage', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'refine', refinement: { byStage: true } });
+  });
+
   it.each<[string, number]>([
     ['the second one', 1],
     ['2nd one', 1],
@@ -82,6 +96,10 @@ describe('a follow-up that narrows or shifts the last list', () => {
     'thanks',
     'how is emea doing',
     'log a call with olivia',
+    'deals by stage',
+    'what stage is it in',
+    'how do stages work',
+    'which deals moved stage this week',
   ])('"%s" is not a follow-up on the list', (text) => {
     expect(read(text)).toBeUndefined();
   });
