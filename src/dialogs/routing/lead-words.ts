@@ -41,12 +41,15 @@ export function campaignOfLeads(text: string): string | undefined {
 }
 
 /**
- * What a ranking by chance ranks: "top leads for my team", "my top leads" are lead records (by their
- * chance to convert); deals when the words say deals ("my top deals", "top leads in my pipeline") or
- * name no leads ("what should i focus on").
+ * What a ranking by chance ranks. Sales people say "top leads" for their best opportunities ("my top
+ * leads", "top leads for my team": deals by win chance, as the Slack App Home asks it); lead records
+ * only when the words say so ("new leads", "inbound leads", "leads to convert") or a count of the
+ * leads one owns is asked ("how many leads do i own in total").
  */
 export function rankedRecordsOf(text: string): 'leads' | 'deals' {
-  return /\bleads\b/i.test(text) && !/\b(?:deals?|opps?|opportunit\w+|pipeline)\b/i.test(text)
+  return /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(
+    text,
+  ) || asksOwnedLeadCount(text)
     ? 'leads'
     : 'deals';
 }

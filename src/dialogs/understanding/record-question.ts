@@ -489,11 +489,11 @@ const TASKS_BEHIND =
 
 /**
  * Tasks in everyday words: "stuff i have to do this week", "things i need to do", "what i've got to
- * do today", "what do i need to do this week", "what's due this week" (not "what do i have to do to
- * close acme", which asks how; a deal word makes "due" a close date).
+ * do today", "what do i need to do this week" (not "what do i have to do to close acme", which asks
+ * how).
  */
 const THINGS_TO_DO =
-  /\b(?:(?:stuff|things|everything|what)\s+(?:that\s+)?(?:i|we)\s*(?:have|need|got|'ve got|gotta)|what\s+(?:do|did|must|should)\s+(?:i|we)\s+(?:have|need|got)|what\s+(?:have|'ve)\s+(?:i|we)\s+got)\s+(?:to\s+)?do\b(?!\s+(?:to|for|with|about|if|when|so|in\s+(?:crmpro|the\s+app|here))\b)|\bwhat'?s\s+(?:is\s+)?due\b|\bwhat\s+is\s+due\b|\banything\s+due\b/;
+  /\b(?:(?:stuff|things|everything|what)\s+(?:that\s+)?(?:i|we)\s*(?:have|need|got|'ve got|gotta)|what\s+(?:do|did|must|should)\s+(?:i|we)\s+(?:have|need|got)|what\s+(?:have|'ve)\s+(?:i|we)\s+got)\s+(?:to\s+)?do\b(?!\s+(?:to|for|with|about|if|when|so|in\s+(?:crmpro|the\s+app|here))\b)/;
 /** Open business in everyday words ("all my open stuff", "everything i have open", "in play"). */
 const OPEN_BUSINESS = /\bopen\b|\bin play\b/;
 /** All the open business asked what it is worth: "what's everything i have open worth", "all my open stuff". */

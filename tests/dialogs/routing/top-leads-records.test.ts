@@ -2,23 +2,25 @@ import { asksOwnedLeadCount, rankedRecordsOf } from '../../../src/dialogs/routin
 import { ownedLeadCountReply } from '../../../src/dialogs/replies/scoring-replies';
 import { formatMoneyExact } from '../../../src/dialogs/replies/format';
 
-// Issue 19, ninth round: "top leads" asked of the top-leads ranking is lead records ranked by their
-// chance to convert (was deals by win chance); deals when the words say deals or name no leads.
+// Issue 19: "top leads" asked of the top-leads ranking is the caller's best opportunities (deals by
+// win chance, as the Slack App Home asks it); lead records when the words say so, or when a count of
+// the leads one owns is asked.
 describe('what a ranking by chance ranks', () => {
   it.each([
-    'top leads for my team',
-    'my top leads?',
-    "what are my team's best leads",
-    'top leads across all teams',
-    'show me the top leads',
-    'give me the top 5 leads for the team',
-    'strongest leads on my team right now',
+    'which new leads are most likely to convert',
+    'rank the inbound leads',
+    'open leads to qualify first',
+    'web leads most likely to convert',
+    'how many leads do i own in total',
+    'how many leads does my team have',
   ])('"%s" ranks leads', (text) => {
     expect(rankedRecordsOf(text)).toBe('leads');
   });
 
   it.each([
     'my top deals',
+    'my top leads?',
+    'top leads for my team',
     'top opportunities for my team',
     'top leads in my pipeline',
     'what should i focus on this week',
