@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../../src/core/month-names';
+import { localDayOf } from '../../src/jobs/digests/local-day';
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import type { Reply } from '../../src/dialogs/reply';
 import type { Case } from '../../src/vocabulary';
@@ -7,25 +9,6 @@ import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 const SUPPORT = 'riley.park@demo.crmpro.dev';
 const text = (replies: Reply[]) =>
   replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
-/** The calendar day of an instant in a time zone, YYYY-MM-DD. */
-const dayIn = (at: Date, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    at,
-  );
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /**
  * Support's counts of the cases closed (resolved) in a period, on the seeded demo CRM: every figure
@@ -40,7 +23,7 @@ describe('cases closed in a period, in chat', () => {
     world = await openSmallEvalWorld();
     cases = await world.services.store.cases.find({}, { limit: 100_000 });
     timeZone = (await world.services.store.users.findOne({ email: SUPPORT }))!.timezone;
-    const [year, month] = dayIn(world.services.clock(), timeZone).split('-').map(Number);
+    const [year, month] = localDayOf(world.services.clock(), timeZone).split('-').map(Number);
     lastMonth = month === 1 ? `${year! - 1}-12` : `${year}-${String(month! - 1).padStart(2, '0')}`;
   }, 120_000);
   afterAll(() => world.close());
@@ -50,7 +33,7 @@ describe('cases closed in a period, in chat', () => {
       await new ChatDriver(world.services, `case-resolved-${question}`, { localUser: SUPPORT }).say(question),
     );
   const resolvedIn = (month: string) =>
-    cases.filter((c) => c.resolvedAt && dayIn(c.resolvedAt, timeZone).startsWith(month));
+    cases.filter((c) => c.resolvedAt && localDayOf(c.resolvedAt, timeZone).startsWith(month));
 
   it.each(['how many tickets did we close last month', 'how many cases were resolved last month'])(
     '"%s" counts the cases resolved last month, per priority',
@@ -69,7 +52,7 @@ describe('cases closed in a period, in chat', () => {
   );
 
   it('a month named alone is the one just gone ("in <last month>")', async () => {
-    const name = MONTHS[Number(lastMonth.slice(5)) - 1]!;
+    const name = MONTH_NAMES[Number(lastMonth.slice(5)) - 1]!;
     const resolved = resolvedIn(lastMonth);
     expect(await ask(`how many tickets got closed in ${name}`)).toMatch(
       new RegExp(`^${resolved.length} cases? resolved in ${name} \\(1 \\w+ ${lastMonth.slice(0, 4)}`),
