@@ -13,12 +13,12 @@ import { percentiles } from './message-round-trip';
 const ROOT = path.join(__dirname, '..');
 /**
  * The evaluation's sets, each run on its own freshly seeded demo CRM (a set's write questions change
- * what its later questions see, never another set's): twelve development sets and two held-out ones.
+ * what its later questions see, never another set's): fourteen development sets and two held-out ones.
  * `dev` and `dev-round2` are ours (the second was the test half until it was read and tuned on);
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` to `dev-qa10` (development) by a fifth to an eleventh.
+ * `dev-qa4` to `dev-qa12` (development) by a fifth to a thirteenth.
  */
 const SETS = [
   'dev',
@@ -33,6 +33,8 @@ const SETS = [
   'dev-qa8',
   'dev-qa9',
   'dev-qa10',
+  'dev-qa11',
+  'dev-qa12',
   'test',
   'test2',
 ] as const;
