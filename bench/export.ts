@@ -5,7 +5,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { CliEnvironment } from '../src/cli/cli-environment';
-import { exportCollection } from '../src/cli/export-commands';
+import { exportCollection } from '../src/cli/export-actions';
 import { EXPORT_FORMATS } from '../src/cli/export-files';
 import { loadConfig } from '../src/config/config';
 import { silentLogger } from '../src/core/logger';

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { buildBot } from '../bots/core/build-bot';
-import { runTerminalChat } from '../bots/terminal/terminal-chat';
 import type { CliEnvironment } from './cli-environment';
-import { likelyEmails } from './email-hint';
 import { runCommand } from './run-command';
+
+/* eslint-disable-next-line @typescript-eslint/no-require-imports -- the bot core loads when the chat starts, not to list the commands (see register-all) */
+const actions = () => require('./chat-actions') as typeof import('./chat-actions');
 
 /** `crmpro chat`: talk to the bot core from a terminal (or a script piping lines in). */
 export function registerChatCommands(program: Command, env: CliEnvironment): void {
@@ -11,51 +11,5 @@ export function registerChatCommands(program: Command, env: CliEnvironment): voi
     .command('chat')
     .description('Chat with the bot in this terminal, through the same bot core as every channel')
     .option('--as <email>', 'act as this CRM user (default: LOCAL_USER, the demo rep)')
-    .action(
-      runCommand(env, async (options: { as?: string }) => {
-        const config = env.config();
-        const services = await env.services();
-        const core = buildBot({
-          services,
-          logger: env.logger,
-          localUser: options.as ?? config.localUser,
-          defaultTimezone: config.defaultTimezone,
-          modelsDir: config.modelsDir,
-          llm: config.llm,
-          turnTimeoutMs: config.turnTimeoutMs,
-        });
-        const caller = await core.callers.localCaller(options.as);
-        const wanted = options.as ?? config.localUser;
-        if (caller.role === 'visitor' && wanted !== 'none') {
-          // A mistyped --as names the users it may have meant; only an empty CRM is told to load the demo.
-          const users = options.as
-            ? await services.store.users.find({ active: true }, { projection: { email: 1 } })
-            : [];
-          if (options.as && users.length) {
-            const likely = likelyEmails(
-              options.as,
-              users.map((u) => u.email),
-            );
-            env.err(
-              `No active CRM user ${options.as}: you are chatting as a website visitor. ` +
-                (likely.length ? `Did you mean ${likely.join(' or ')}? ` : '') +
-                '`crmpro users list` shows every user.',
-            );
-          } else {
-            const who = wanted === 'demo' ? 'for LOCAL_USER=demo (the demo rep)' : wanted;
-            env.err(
-              `No active CRM user ${who} in ${config.mongodbUri ? 'MongoDB' : config.dataDir}: you are chatting as a website visitor. ` +
-                'Load the demo CRM with `npm run seed` (or start the bot once with `npm start`), or pick a user with --as EMAIL.',
-            );
-          }
-        }
-        await runTerminalChat(core, {
-          input: process.stdin,
-          out: env.out,
-          err: env.err,
-          ...(options.as ? { as: options.as } : {}),
-        });
-        return 0;
-      }),
-    );
+    .action(runCommand(env, (options: { as?: string }) => actions().chatCommand(env, options)));
 }

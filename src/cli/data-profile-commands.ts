@@ -1,11 +1,10 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { writeDataProfileReport } from '../reports/data-profile-report';
-import { profileCollection } from '../skills/data-profile';
 import { EXPORT_COLLECTIONS, type ExportCollection } from '../skills/shared/record-columns';
-import { invokeSkill } from '../skills/skill';
-import { cliCallerAs, refusedUnlessAllowed } from './cli-caller';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
+
+/* eslint-disable-next-line @typescript-eslint/no-require-imports -- the profiling skill, the store and the chart renderer load when a profile runs, not to list the commands (see register-all) */
+const actions = () => require('./data-profile-actions') as typeof import('./data-profile-actions');
 
 function collectionName(value: string): ExportCollection {
   if (!(EXPORT_COLLECTIONS as readonly string[]).includes(value))
@@ -31,23 +30,8 @@ export function registerDataProfileCommands(program: Command, env: CliEnvironmen
     .requiredOption('--report <dir>', 'the directory to write index.html, profile.json and the charts to')
     .option('--as <email>', 'act as this CRM user (default: LOCAL_USER)')
     .action(
-      runCommand(env, async (collection: ExportCollection, flags: { report: string; as?: string }) => {
-        const { caller, email } = await cliCallerAs(env, flags.as);
-        const services = await env.services();
-        const profile = await refusedUnlessAllowed(
-          'crmpro data profile',
-          profileCollection.roles,
-          caller,
-          email,
-          () => invokeSkill(profileCollection, { collection }, { caller, services }),
-        );
-        const written = await writeDataProfileReport(flags.report, profile);
-        const orphans = profile.orphans.reduce((sum, check) => sum + check.dangling, 0);
-        const duplicates = profile.duplicates.reduce((sum, check) => sum + check.groups, 0);
-        env.out(
-          `profiled ${profile.rows} ${collection}: ${profile.fields.length} fields, ${orphans} orphan reference(s), ${duplicates} duplicated key value(s); report ${written.html}`,
-        );
-        return 0;
-      }),
+      runCommand(env, (collection: ExportCollection, flags: { report: string; as?: string }) =>
+        actions().dataProfileCommand(env, collection, flags),
+      ),
     );
 }

@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
-import { readEvalCases } from './conversation-eval/eval-cases';
-import {
-  formatEvalReport,
-  openEvalWorld,
-  runConversationEval,
-} from './conversation-eval/run-conversation-eval';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
+
+/* eslint-disable-next-line @typescript-eslint/no-require-imports -- the bot and the seeded demo CRM load when an evaluation runs, not to list the commands (see register-all) */
+const actions = () => require('./eval-actions') as typeof import('./eval-actions');
 
 /** `crmpro eval conversations FILE`: how often the bot answers real questions right, by role and kind. */
 export function registerEvalCommands(program: Command, env: CliEnvironment): void {
@@ -18,19 +15,8 @@ export function registerEvalCommands(program: Command, env: CliEnvironment): voi
     )
     .option('--json', 'print the report as JSON (every question with its result)')
     .action(
-      runCommand(env, async (file: string, options: { json?: boolean }) => {
-        const { modelsDir, knowledgeDir } = env.config();
-        const cases = readEvalCases(file);
-        env.err(`seeding the demo CRM and asking ${cases.length} questions...`);
-        const world = await openEvalWorld({ modelsDir, knowledgeDir });
-        try {
-          const report = await runConversationEval(cases, world, { modelsDir });
-          if (options.json) env.out(JSON.stringify(report, null, 2));
-          else for (const line of formatEvalReport(report)) env.out(line);
-          return 0;
-        } finally {
-          await world.close();
-        }
-      }),
+      runCommand(env, (file: string, options: { json?: boolean }) =>
+        actions().evalConversationsCommand(env, file, options),
+      ),
     );
 }

@@ -1,14 +1,11 @@
 import { Argument, type Command } from 'commander';
-import { scoreSentiment } from '../ml/sentiment';
-import { IMPORT_KINDS, importCsv, importSummaryLine, type ImportKindName } from '../store/import';
+import { IMPORT_KINDS, type ImportKindName } from '../store/import/import-kind';
+import type { ImportFlags } from './import-actions';
 import type { CliEnvironment } from './cli-environment';
 import { runCommand } from './run-command';
 
-interface ImportFlags {
-  dryRun?: boolean;
-  addProducts?: boolean;
-  currency?: string;
-}
+/* eslint-disable-next-line @typescript-eslint/no-require-imports -- the importers and the store load when an import runs, not to list the commands (see register-all) */
+const actions = () => require('./import-actions') as typeof import('./import-actions');
 
 /**
  * `crmpro import <kind> FILE.csv`: prints `row N: reason` for every rejected row, then
@@ -29,23 +26,8 @@ export function registerImportCommands(program: Command, env: CliEnvironment): v
     )
     .option('--currency <code>', 'orders: currency of a file without a currency column (default USD)')
     .action(
-      runCommand(env, async (kind: ImportKindName, file: string, flags: ImportFlags) => {
-        const store = await env.openStore();
-        const report = await importCsv(store, kind, file, {
-          dryRun: flags.dryRun,
-          addProducts: flags.addProducts,
-          ...(flags.currency ? { currency: flags.currency.toUpperCase() } : {}),
-          sentimentOf: scoreSentiment,
-        });
-        for (const { row, reason } of report.rejected) env.out(`row ${row}: ${reason}`);
-        if (report.productsAdded) {
-          env.out(
-            `${report.dryRun ? 'would add' : 'added'} ${report.productsAdded} products to the catalogue`,
-          );
-        }
-        env.out(importSummaryLine(report));
-        env.err(`${report.rows} rows read from ${file} in ${report.seconds} s`);
-        return report.rejected.length ? 1 : 0;
-      }),
+      runCommand(env, (kind: ImportKindName, file: string, flags: ImportFlags) =>
+        actions().importCommand(env, kind, file, flags),
+      ),
     );
 }

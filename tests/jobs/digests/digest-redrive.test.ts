@@ -1,4 +1,4 @@
-import { jobsStatus } from '../../../src/cli/jobs-commands';
+import { jobsStatus } from '../../../src/cli/jobs-actions';
 import type { CliEnvironment } from '../../../src/cli/cli-environment';
 import { createSlackWebClient } from '../../../src/bots/slack/slack-web-api';
 import { silentLogger } from '../../../src/core/logger';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { previewDigest } from '../../../src/cli/digest-commands';
+import { previewDigest } from '../../../src/cli/digest-actions';
 import { composeForecastDigest } from '../../../src/jobs/digests/forecast-digest';
 import { digestCardFor } from '../../../src/jobs/digests/digest-render';
 import { DigestLedger, setSalesTarget, subscribeDigest } from '../../../src/skills/digests';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSlackWebClient } from '../../../src/bots/slack/slack-web-api';
-import { previewDigest } from '../../../src/cli/digest-commands';
+import { previewDigest } from '../../../src/cli/digest-actions';
 import { silentLogger } from '../../../src/core/logger';
 import { composeAccountsToCallDigest } from '../../../src/jobs/digests/accounts-to-call-digest';
 import { digestJob, type DigestOutcome } from '../../../src/jobs/digests/digest-job';

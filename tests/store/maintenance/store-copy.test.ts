@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { copyReportLines } from '../../../src/cli/store-commands';
+import { copyReportLines } from '../../../src/cli/store-actions';
 import { isCrmError } from '../../../src/core/errors';
 import { openEmbeddedStore } from '../../../src/store/embedded/embedded-store';
 import { copyStore } from '../../../src/store/maintenance/store-copy';
