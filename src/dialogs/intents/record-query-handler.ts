@@ -37,6 +37,7 @@ import { closedDealsComparison, metricComparison, summaryComparison } from './pe
 import { standingAnswer } from './standing-answer';
 import { oneToOnePrepAnswer } from './one-to-one-prep-answer';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
+import { activityFollowsLastAccount } from '../understanding/activity-account-follow-up';
 import type { Understanding } from '../routing/understanding';
 import {
   activityReply,
@@ -261,9 +262,16 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
       : '';
     if (query.contactRole && !result.contacts?.length)
       return { text: `I don't know a ${query.contactRole.replace(/_/g, ' ')} at ${account}.` };
-    if (!last) return { text: `I have no interactions${people} at ${account} that you can see.` };
+    // "when did i last email them": the latest email, said as such.
+    const kind = query.interactionTypes?.length === 1 ? query.interactionTypes[0] : undefined;
+    if (!last)
+      return {
+        text: `I have no ${kind ? `${kind}s` : 'interactions'}${people} at ${account} that you can see.`,
+      };
+    const day = formatDate(new Date(last.occurredAt), caller.timezone);
+    const when = kind ? day : `${last.type} on ${day}`;
     return {
-      text: `Last interaction with ${account}${people}: ${last.type} on ${formatDate(new Date(last.occurredAt), caller.timezone)} — ${last.summary}${last.byName ? ` (${last.byName})` : ''}.`,
+      text: `Last ${kind ?? 'interaction'} with ${account}${people}: ${when} — ${last.summary}${last.byName ? ` (${last.byName})` : ''}.`,
     };
   }
   const contacts = result.contacts ?? [];
@@ -660,7 +668,9 @@ export const recordQueryHandler: IntentHandler = {
       (question.refersTo === 'account' ||
         backToAccount ||
         (query.record === 'contact' && !query.quietDays) ||
-        (query.record === 'interaction' && !query.groupBy))
+        (query.record === 'interaction' &&
+          !query.groupBy &&
+          (query.field === 'lastInteraction' || activityFollowsLastAccount(text, question.ownerGiven))))
     )
       query.accountId = memory.lastAccount.id;
     // "which of those are mine?" after an account's deals: the caller's own there (an account's

@@ -40,3 +40,20 @@ export function activityQuestionOf(text: string): ActivityQuestion | undefined {
     counting: /\bhow many\b|\bcount\b|\bnumber of\b|\btotal\b/.test(text),
   };
 }
+
+/** The verb or noun of one kind of interaction in a question about the latest one. */
+const LAST_OF_TYPE: Array<[RegExp, InteractionType]> = [
+  [/\be-?mail(?:s|ed)?\b|\bwrote\b|\bwrit(?:e|ten)\s+to\b/, 'email'],
+  [/\bcall(?:s|ed)?\b|\brang\b|\bphoned?\b|\bdialed\b/, 'call'],
+  [/\bmeet(?:ing|ings)?\b|\bmet\b|\bvisit(?:ed)?\b/, 'meeting'],
+];
+
+/**
+ * The one kind of interaction a question about the latest one asks for: "when did i last email
+ * them" (email), "last call with globex" (call), "when did we last meet" (meeting); undefined for
+ * any kind ("when did we last talk to them") or when it names two.
+ */
+export function lastInteractionTypeOf(text: string): InteractionType | undefined {
+  const found = LAST_OF_TYPE.filter(([pattern]) => pattern.test(text)).map(([, type]) => type);
+  return found.length === 1 ? found[0] : undefined;
+}

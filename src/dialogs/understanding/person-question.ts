@@ -19,6 +19,11 @@ const WHO_IS =
 /** Pronouns for a person, or people, just shown. */
 const PERSON_PRONOUN = /\b(?:her|him|his|she|he|hers|them|they|their)\b/;
 const FIELDS: Array<[RegExp, PersonQuestion['field']]> = [
+  // First: "when did i last email them", "when did we last call her" ask when, not the address or number.
+  [
+    /\b(?:last|latest|most recent)(?:ly)?\s+(?:talk|talked|spoke|spoken|heard|contact(?:ed)?|interaction|touch|conversation|meeting|call|email)\b|\bwhen did (?:we|i|you) last\b|\bwhen (?:did|have) (?:we|i) (?:last )?(?:talk|talked|speak|spoken|spoke|hear)\b/,
+    'lastInteraction',
+  ],
   [
     /\bwho\s+(?:does|do|is|'s)\s+.+\s+work(?:ing)?\s+(?:for|at)\b|\bwhere\s+(?:does|do|is)\s+.+\s+work\b|\b(?:what|which)\s+(?:company|account|firm)\b|\bworks?\s+(?:for|at)\s+(?:which|what)\b|\bemployer\b/,
     'employer',
@@ -29,10 +34,6 @@ const FIELDS: Array<[RegExp, PersonQuestion['field']]> = [
   ],
   [/\be-?mail(?:\s+address)?\b|\bmail\b|\bwrite to\b/, 'email'],
   [/\bphone\b|\bnumber\b|\bcell\b|\bmobile\b|\bcall\b|\bring\b|\breach\b/, 'phone'],
-  [
-    /\b(?:last|latest|most recent)(?:ly)?\s+(?:talk|talked|spoke|spoken|heard|contact(?:ed)?|interaction|touch|conversation|meeting|call|email)\b|\bwhen did (?:we|i|you) last\b|\bwhen (?:did|have) (?:we|i) (?:last )?(?:talk|talked|speak|spoken|spoke|hear)\b/,
-    'lastInteraction',
-  ],
 ];
 
 /**

@@ -2,7 +2,7 @@ import type { QueryOwner, RecordQuery, Region, SummaryQuery } from '../../vocabu
 import type { MessageEntities } from './entities/extract-entities';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
-import { activityQuestionOf } from './activity-question';
+import { activityQuestionOf, lastInteractionTypeOf } from './activity-question';
 import { dealSourcesOf } from './deal-sources';
 import { dealTypesOf, RENEWS } from './deal-types';
 import { indirectDealName, withoutRequestFrame } from './deal-name-words';
@@ -921,6 +921,9 @@ export function parseRecordQuestion(
   if (lastInteraction) {
     query.field = 'lastInteraction';
     if (role) query.contactRole = role;
+    // "when did i last email them": the latest email, not the latest of any kind.
+    const type = lastInteractionTypeOf(text);
+    if (type) query.interactionTypes = [type];
   }
   if (query.record === 'deal') {
     if (closeField) query.field = 'closeDate';

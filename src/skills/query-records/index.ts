@@ -554,7 +554,12 @@ async function accountRecords(
       : [];
     if (query.contactRole && !people.length) return { ...base, total: 0, contacts: [] };
     const interactions = await services.store.interactions.find(
-      { accountId: account._id, ...(people.length ? { contactId: { $in: people.map((c) => c._id) } } : {}) },
+      {
+        accountId: account._id,
+        ...(people.length ? { contactId: { $in: people.map((c) => c._id) } } : {}),
+        // "when did i last email them": the latest of that kind.
+        ...(query.interactionTypes?.length ? { type: { $in: query.interactionTypes } } : {}),
+      },
       { sort: { occurredAt: -1 }, limit: query.limit ?? 1 },
     );
     const users = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
