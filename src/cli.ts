@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import type { Config } from './config/config';
-import { createLogger } from './core/logger';
+import type { Logger } from './core/logger';
 import { registerAllCommands } from './cli/register-all';
 import type { CliEnvironment } from './cli/cli-environment';
 import type { LlmServices } from './ml/llm/language-model';
 import type { SkillServices } from './skills/skill';
 import type { Store } from './store/store';
 
-/* eslint-disable @typescript-eslint/no-require-imports -- the configuration, store, skills and LLM client load only for commands that use them */
+/* eslint-disable @typescript-eslint/no-require-imports -- the logger, configuration, store, skills and LLM client load only for commands that use them */
+const createLogger: typeof import('./core/logger').createLogger = (options) =>
+  (require('./core/logger') as typeof import('./core/logger')).createLogger(options);
 const loadConfig = () => (require('./config/config') as typeof import('./config/config')).loadConfig();
 const openStore = (config: Config) =>
   (require('./store/open-store') as typeof import('./store/open-store')).openStore(config);
@@ -26,11 +28,8 @@ async function main(argv: string[]): Promise<void> {
   let store: Promise<Store> | undefined;
   let services: Promise<SkillServices> | undefined;
   let llm: { services: LlmServices | undefined } | undefined;
+  let logger: Logger | undefined;
   const readConfig = () => (config ??= loadConfig());
-  const logger = createLogger({
-    level: process.env.LOG_LEVEL ?? 'warn',
-    destination: process.stderr as never,
-  });
 
   const env: CliEnvironment = {
     config: readConfig,
@@ -39,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
       (services ??= env.openStore().then((opened) =>
         buildSkillServices({
           store: opened,
-          logger,
+          logger: env.logger,
           modelsDir: readConfig().modelsDir,
           trainedModelsDir: readConfig().trainedModelsDir,
           knowledgeDir: readConfig().knowledgeDir,
@@ -48,7 +47,13 @@ async function main(argv: string[]): Promise<void> {
         }),
       )),
     llm: () => (llm ??= { services: loadLlmServices(readConfig().llm) }).services,
-    logger,
+    // pino is a sixth of the start-up of a command that never logs (`scoring train`, `--help`).
+    get logger() {
+      return (logger ??= createLogger({
+        level: process.env.LOG_LEVEL ?? 'warn',
+        destination: process.stderr as never,
+      }));
+    },
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
   };
