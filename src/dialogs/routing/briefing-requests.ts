@@ -1,3 +1,5 @@
+import type { MessageEntities } from '../understanding/entities/extract-entities';
+
 /**
  * Asking to be readied for an account ("prep me for the Hooli meeting tmrw", "get me ready for my
  * call with globex", "what should I know before my call with Initech"): a briefing on that account.
@@ -31,4 +33,16 @@ export function isBriefingRequest(text: string): boolean {
   return (
     PREPARE.test(text) || LATEST_WITH.test(text) || (WHAT_TO_KNOW.test(text) && OCCASION_OR_ABOUT.test(text))
   );
+}
+
+/** The least score of an account called by the leading words of its name ("wayne" for Wayne Enterprises scores 0.85). */
+const LEADING_WORDS_SCORE = 0.8;
+
+/**
+ * The words naming an account in a briefing request when they are only the first word(s) of its
+ * name ("prep me for my wayne meeting": "wayne"), which the name matcher scores below a whole name.
+ * The account resolver reads them: one account by that start is briefed, several are asked about.
+ */
+export function leadingAccountWordsOf(entities: MessageEntities | undefined): string | undefined {
+  return entities?.accounts.find((account) => account.score >= LEADING_WORDS_SCORE)?.text;
 }

@@ -14,7 +14,7 @@ import { churnQuestionOf } from './churn-questions';
 import { isSupportPolicyQuestion, supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
 import { isCommonWords, withPlausibleNames } from './name-spans';
-import { isBriefingRequest } from './briefing-requests';
+import { isBriefingRequest, leadingAccountWordsOf } from './briefing-requests';
 import { isRecommendationRequest } from './recommendation-requests';
 import { questionAfterRemindMe, taskRequestOf } from './task-requests';
 import { profileRequestOf } from './profile-requests';
@@ -359,7 +359,9 @@ export class QuestionUnderstander implements Understander {
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
     // "prep me for the Hooli meeting tmrw", "what should I know before my call with Initech": a briefing.
-    const briefed = isBriefingRequest(text) ? briefedAccountOf(understanding) : undefined;
+    const briefed = isBriefingRequest(text)
+      ? (briefedAccountOf(understanding) ?? leadingAccountWordsOf(understanding.entities))
+      : undefined;
     if (briefed) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: briefed };
     // "upsell opportunities at acme", "what else could I sell globex": what to pitch to that account.
     const pitchedTo = isRecommendationRequest(text) ? briefedAccountOf(understanding) : undefined;

@@ -12,6 +12,8 @@ const ONE_TO_ONE =
 /** Getting ready for it: "prep me for", "get ready for", "agenda for", "talking points for". */
 const PREPARING =
   /\b(?:prep(?:are)?(?:\s+me)?|prepping|get(?:ting)?\s+(?:me\s+)?ready|ready\s+for|agenda|talking\s+points|topics|what\s+(?:should|do|can|could)\s+(?:i|we)\s+(?:ask|cover|discuss|raise|bring\s+up|talk\s+(?:about|through)|go\s+over)|what\s+to\s+(?:ask|cover|discuss|raise|bring\s+up|talk\s+about|go\s+over))\b/i;
+/** The rep's figures asked for the meeting: "pull the numbers for my 1:1 with sam", "sam's stats before our check-in". */
+const NUMBERS = /\b(?:numbers|figures|stats|statistics|metrics|kpis|data)\b/i;
 /** Asking what to raise with a person, no meeting word: "what should i ask sam about", "what to discuss with sam". */
 const WHAT_TO_RAISE =
   /\b(?:what\s+(?:should|do|can|could|shall)\s+(?:i|we)|what\s+to|things\s+to|questions\s+to|points\s+to)\s+(?:ask|cover|discuss|raise|bring\s+up|talk\s+(?:about|through)|go\s+over|push|challenge|coach)\b|\b(?:talking|coaching)\s+points\b/i;
@@ -24,7 +26,8 @@ export function oneToOnePrepOf(
   entities: MessageEntities | undefined,
 ): { rep: string } | undefined {
   if (NOT_PREP.test(text)) return undefined;
-  const asked = (ONE_TO_ONE.test(text) && PREPARING.test(text)) || WHAT_TO_RAISE.test(text);
+  const asked =
+    (ONE_TO_ONE.test(text) && (PREPARING.test(text) || NUMBERS.test(text))) || WHAT_TO_RAISE.test(text);
   if (!asked) return undefined;
   const rep = entities?.people.find((p) => p.kind === 'rep');
   const best = rep?.kind === 'rep' ? rep.candidates[0] : undefined;

@@ -183,3 +183,44 @@ describe('account requests amid other words, with the intent model', () => {
     expect((await understander.understand(text, context)).intent).toBe(intent);
   });
 });
+
+// Issue 19 (tenth round, W7-B): a briefing on an account called by the first word of its name
+// ("wayne" for Wayne Enterprises), which the name matcher scores below a whole name.
+describe('briefing requests naming an account by the first word of its name', () => {
+  const temp = temporaryStore();
+  const understander = new QuestionUnderstander(new CrmUnderstander(model, new CrmNameIndex(temp.store)));
+  beforeAll(async () => {
+    for (const name of [
+      'Wayne Enterprises',
+      'Summit Logistics Group',
+      'Sullivan Stores',
+      'Sullivan Communications',
+      'Hooli',
+    ])
+      await temp.store.accounts.insertOne({ name, nameKey: nameKeyOf(name), status: 'customer' });
+  });
+  afterAll(() => temp.cleanup());
+
+  it.each([
+    ['prep me for my wayne meeting tmrw', 'wayne'],
+    ['get me ready for the wayne call', 'wayne'],
+    ['what should i know before my meeting with wayne', 'wayne'],
+    ['catch me up on summit before friday', 'summit'],
+    ['i need a refresher on wayne before tomorrow', 'wayne'],
+    ['quick background on summit for my 3pm', 'summit'],
+    // Several accounts start so: the briefing asks which one.
+    ['prep me for my sullivan meeting', 'sullivan'],
+  ])('%s → a briefing on %s', async (text, account) => {
+    const understanding = await understander.understand(text, context);
+    expect(understanding.intent).toBe('briefing');
+    expect(understanding.accountMention?.toLowerCase()).toBe(account);
+  });
+
+  it.each([
+    'prep me for my first meeting tomorrow',
+    'prep me for the big meeting',
+    'wayne deals closing this month',
+  ])('%s is no briefing on an account', async (text) => {
+    expect((await understander.understand(text, context)).intent).not.toBe('briefing');
+  });
+});

@@ -24,6 +24,29 @@ describe('asking what will close, without the word "forecast"', () => {
     expect(isForecastAsk(text)).toBe(false);
   });
 
+  // Issue 19 (tenth round, W7-B): said casually, "gonna" and "what will … close".
+  it.each([
+    'what am i gonna close this qtr',
+    'how much are we gonna close by year end',
+    "what's the team gonna bring in next month",
+    'what will i close this quarter',
+    "what'll we book in q1",
+    'what will my team land this month',
+  ])('"%s" is a forecast too', (text) => {
+    expect(isForecastAsk(text)).toBe(true);
+  });
+
+  it.each([
+    'which deals am i gonna close this quarter',
+    'am i gonna hit my number',
+    'what did i close this quarter',
+    'what will close this month',
+    'when will the globex deal close',
+    'gonna close the acme deal today',
+  ])('"%s" is not a forecast either', (text) => {
+    expect(isForecastAsk(text)).toBe(false);
+  });
+
   it.each(['by the end of the year', 'by year end', 'before year-end'])(
     '"%s" in December is the rest of the year',
     (text) => {

@@ -38,6 +38,32 @@ describe('preparing a one-to-one with a rep', () => {
     expect(read(text)).toEqual({ rep });
   });
 
+  // Issue 19 (tenth round, W7-B): the rep's numbers asked for the meeting, in other words.
+  it.each<[string, string]>([
+    ['can you pull the numbers for my 1:1 with sam', 'Sam Rivera'],
+    ["pull sam's numbers for our 1:1", 'Sam Rivera'],
+    ["grab marcus's stats before our one-on-one", 'Marcus Johnson'],
+    ['i need the figures for my check-in with sam rivera', 'Sam Rivera'],
+    ['numbers for the 1-on-1 with marcus please', 'Marcus Johnson'],
+    ["what are sam's metrics ahead of our one to one", 'Sam Rivera'],
+    ['get me the data for my catch-up with marcus', 'Marcus Johnson'],
+  ])('"%s" asks for the numbers of a one-to-one with %s', (text, rep) => {
+    expect(read(text)).toEqual({ rep });
+  });
+
+  it.each([
+    // Numbers without a meeting are the rep's summary, not a one-to-one.
+    "pull sam's numbers",
+    'what are the numbers for q4',
+    // No rep named.
+    'pull the numbers for my 1:1',
+    // The meeting itself, not getting ready for it.
+    'how did my 1:1 with sam go',
+    'log the numbers from my 1:1 with sam',
+  ])('"%s" is not a one-to-one numbers request', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
   it.each([
     // No rep named: a briefing on an account, or a question without a person.
     'prep me for my call with globex',
