@@ -3,6 +3,11 @@ import type { MessageEntities } from '../understanding/entities/extract-entities
 /** Records a visitor may ask of a customer: deals, contacts, orders, what they spend, who looks after them. */
 const RECORD_WORDS =
   /\b(?:deals?|opportunit(?:y|ies)|opps?|pipeline|contacts?|orders?|invoices?|contracts?|renewals?|cases?|tickets?|spend(?:s|ing)?|revenue|account\s+(?:manager|owner|rep)|(?:sales\s+)?rep|who\s+(?:owns|handles|manages|looks\s+after))\b/i;
+/** A customer's details: how to reach it, where it is, who and how many work there. */
+const DETAIL_WORDS = String.raw`(?:phone(?:\s+numbers?)?|numbers?|e-?mails?(?:\s+address(?:es)?)?|address(?:es)?|employees|staff|headcount|(?:sales\s+)?reps|people|details|info(?:rmation)?)`;
+/** The message says the customer's data is in the CRM ("in your system", "on file", "they're your customer"). */
+const IN_THE_CRM =
+  /\b(?:in|from|according\s+to)\s+your\s+(?:system|crm|database|records|files)\b|\bon\s+file\b|\b(?:they'?re|they\s+are|it'?s|is)\s+(?:a\s+)?(?:your\s+)?(?:customer|client)\b/i;
 /** Below this, a name found in the message is no customer of the CRM ("acme" alone is enough for Acme Corporation). */
 const MIN_ACCOUNT_SCORE = 0.9;
 
@@ -13,6 +18,21 @@ const MIN_ACCOUNT_SCORE = 0.9;
  * before any documentation answer (which would answer some other question of the same words).
  */
 export function asksForCustomerRecords(text: string, entities: MessageEntities | undefined): boolean {
-  const customer = (entities?.accounts[0]?.score ?? 0) >= MIN_ACCOUNT_SCORE;
-  return customer && RECORD_WORDS.test(text);
+  const account = entities?.accounts[0];
+  if (!account || account.score < MIN_ACCOUNT_SCORE) return false;
+  return RECORD_WORDS.test(text) || IN_THE_CRM.test(text) || asksDetailOf(text, account.text);
+}
+
+/**
+ * A detail of the named customer ("acme's phone number", "the address of initech", "how many reps
+ * does globex have"), not the same words about the product or the visitor's own question ("what's
+ * the address of your office", "how many users can we add").
+ */
+function asksDetailOf(text: string, name: string): boolean {
+  const customer = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return [
+    String.raw`\b${customer}(?:'s|s')\s+(?:\w+\s+){0,2}${DETAIL_WORDS}\b`,
+    String.raw`\b${DETAIL_WORDS}\s+(?:\w+\s+){0,4}(?:of|for|at)\s+(?:the\s+)?${customer}\b`,
+    String.raw`\b(?:does|do)\s+${customer}\s+have\b`,
+  ].some((pattern) => new RegExp(pattern, 'i').test(text));
 }

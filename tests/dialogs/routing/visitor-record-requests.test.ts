@@ -39,3 +39,33 @@ describe("a visitor asking for a customer's records", () => {
     expect(asks(text)).toBe(false);
   });
 });
+
+// Issue 19 (tenth round, W7-C): a customer's details (phone, e-mail, address, headcount, its people
+// in "your system") are its records too. Wordings in other words, and visitor questions that use
+// the same words about the product or about the visitor's own company.
+describe("a visitor asking for a customer's details", () => {
+  it.each([
+    "whats acme corporation's phone number? they're your customer right",
+    'how many sales reps does initech have in your system',
+    "can you give me globex's email address",
+    'what address do you have on file for initech',
+    'how many employees does acme corporation have according to your crm',
+    'who do you deal with over at globex',
+    'is initech in your database',
+    'what are the phone numbers of the people at acme corporation',
+  ])('"%s" asks for records', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it.each([
+    "what's your phone number",
+    'how many sales reps can use the team plan',
+    'can i store phone numbers and email addresses of my customers',
+    'i work at initech, how many users can we add on the business plan',
+    "i'm at globex, what's the address of your office",
+    'does the crm keep a phone number per contact',
+    'how many employees does crmpro have',
+  ])('"%s" is a question for the documentation', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+});
