@@ -27,7 +27,7 @@ export function ttlSeconds(value: string): number {
 }
 
 /**
- * `crmpro users ...`: the CRM's people. `add`, `list`, `link`, `import` and `deactivate` manage who
+ * `crmpro users ...`: the CRM's people. `add`, `list`, `link`, `import`, `set-role` and `deactivate` manage who
  * the bot knows on which channel (a deactivated user is resolved on none). `users token` issues the signed token a client of a channel
  * that vouches for nobody (Direct Line, a website's Web Chat) sends in `channelData.crmproUserToken`
  * to act as that user.
@@ -91,7 +91,7 @@ function registerUserAdministration(users: Command, env: CliEnvironment): void {
     .description('Add a CRM user (and link their Slack and Teams identities)')
     .requiredOption('--email <email>', 'their work e-mail (unique)')
     .requiredOption('--name <name>', 'their full name')
-    .requiredOption('--role <role>', 'rep, manager, marketing or admin')
+    .requiredOption('--role <role>', 'rep, manager, marketing, support, analyst or admin')
     .option('--team <team>', 'their team (default General)')
     .option('--timezone <tz>', 'an IANA time zone, e.g. Europe/Paris (default UTC)')
     .option('--slack-id <id>', 'their Slack user id (U…)')
@@ -175,6 +175,21 @@ function registerUserAdministration(users: Command, env: CliEnvironment): void {
         for (const { row, reason } of rejected) env.out(`row ${row}: ${reason}`);
         env.out(`imported ${imported}, rejected ${rejected.length}`);
         return rejected.length ? 1 : 0;
+      }),
+    );
+
+  users
+    .command('set-role')
+    .description(
+      "Change an active CRM user's role (what they may see and do follows it on their next message)",
+    )
+    .requiredOption('--email <email>', 'the e-mail of an active CRM user')
+    .requiredOption('--role <role>', 'rep, manager, marketing, support, analyst or admin')
+    .action(
+      runCommand(env, async (flags: { email: string; role: string }) => {
+        const user = await new UserAccounts(await env.openStore()).setRole(flags.email, flags.role);
+        env.out(`${user.name} <${user.email}> is now ${user.role}`);
+        return 0;
       }),
     );
 

@@ -22,6 +22,8 @@ import { knowledgeHandler } from './intents/knowledge-handler';
 import { dataExportHandler } from './intents/data-export-handler';
 import { dataProfileHandler } from './intents/data-profile-handler';
 import { teamRosterHandler } from './intents/team-roster-handler';
+import { userAdminHandler } from './intents/user-admin-handler';
+import { bulkEmailHandler } from './intents/bulk-email-handler';
 import { auditLogHandler } from './intents/audit-log-handler';
 import { privacyRequestHandler } from './intents/privacy-request-handler';
 import { recordQueryHandler } from './intents/record-query-handler';
@@ -79,6 +81,8 @@ export class DialogRunner {
       dataExportHandler,
       dataProfileHandler,
       teamRosterHandler,
+      userAdminHandler,
+      bulkEmailHandler,
       auditLogHandler,
       privacyRequestHandler,
       accountsToCallHandler,

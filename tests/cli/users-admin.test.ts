@@ -9,7 +9,7 @@ import { runCrmpro } from './users-cli-harness';
 const TEAMS_ID = '8d0e4c4f-6a55-4d0c-9b3e-2f1a7c9e5b11';
 const OTHER_TEAMS_ID = '1b2c3d4e-0000-4aaa-8bbb-123456789abc';
 
-describe('crmpro users add / list / link / import / deactivate', () => {
+describe('crmpro users add / list / link / import / set-role / deactivate', () => {
   const temp = temporaryStore();
   const crmpro = (...args: string[]) => runCrmpro(temp.store, temp.dataDir, args);
   beforeAll(() => loadSmallCrm(temp.store));
@@ -193,6 +193,26 @@ describe('crmpro users add / list / link / import / deactivate', () => {
     expect((await crmpro('users', 'import', path.join(temp.dataDir, 'missing.csv'))).err).toMatch(
       /Cannot read .*no such file/,
     );
+  });
+
+  it('changes a role: the list and the resolved caller have the new one; a role that is none is refused', async () => {
+    const resolver = new CallerResolver(new UserDirectory(temp.store), {
+      localUser: 'none',
+      defaultTimezone: 'UTC',
+      logger: silentLogger(),
+    });
+    const fromDana = { channelId: 'msteams', from: { id: '29:dana', name: 'Dana', aadObjectId: TEAMS_ID } };
+    const changed = await crmpro('users', 'set-role', '--email', 'dana.kim@example.com', '--role', 'Admin');
+    expect(changed).toMatchObject({ code: 0, out: 'Dana Kim <dana.kim@example.com> is now admin' });
+    expect((await listed('--role', 'admin')).map((u) => u.email)).toContain('dana.kim@example.com');
+    expect(await resolver.resolve(fromDana, 'verified')).toMatchObject({ role: 'admin' });
+    expect(
+      (await crmpro('users', 'set-role', '--email', 'dana.kim@example.com', '--role', 'boss')).err,
+    ).toMatch(/'boss' is not a role: use one of rep, manager, marketing, support, analyst, admin/);
+    expect((await crmpro('users', 'set-role', '--email', 'nobody@example.com', '--role', 'rep')).err).toMatch(
+      /No CRM user has the e-mail nobody@example.com/,
+    );
+    await crmpro('users', 'set-role', '--email', 'dana.kim@example.com', '--role', 'manager');
   });
 
   it('deactivates a user: gone from the list and resolved on no channel any more', async () => {

@@ -65,10 +65,15 @@ describe('segments, recommendations and knowledge through the bot core', () => {
   it('answers how users are added or removed when an admin asks for it, never opening a new lead', async () => {
     const chat = new ChatDriver(services, 'c-user-admin', { localUser: 'jordan.blake@demo.crmpro.dev' });
     const [add] = await chat.say('add a new user for priya shah as a rep on the enterprise team');
-    expect(add!.text).toMatch(/invite people from Settings › Users/);
+    expect(add!.text).toMatch(
+      /crmpro users add --email \S+ --name "Priya Shah" --role rep --team Enterprise/,
+    );
+    expect(add!.text).toMatch(/Settings › Users/);
     expect(add!.text).not.toMatch(/lead/i);
     const [remove] = await chat.say("please remove tom baker's access");
-    expect(remove!.text).toMatch(/removes them in Settings › Users/);
+    expect(remove!.text).toMatch(
+      /crmpro users deactivate --email <their e-mail>[\s\S]*know an active user called Tom Baker/,
+    );
   });
 
   it("ranks the rep's open deals, scores an account's deals with reasons, forecasts the quarter and flags deals at risk", async () => {

@@ -41,7 +41,8 @@ import { isHelpRequest } from './help-requests';
 import { nameOnlyAccountOf, nameOnlyContactQuestionOf, terseRecordQuestionOf } from './terse-messages';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { isDigestStopRequest } from '../intents/digest-request-words';
-import { isUserAdministrationRequest, userAdministrationQuestion } from './user-admin-requests';
+import { isUserAdministrationRequest } from './user-admin-requests';
+import { bulkEmailRequestOf } from './bulk-email-requests';
 import { auditRequestOf } from './audit-requests';
 import { privacyQuestionOf, privacyRequestOf } from './privacy-requests';
 import type { KnowledgeRelevance, Understander, Understanding, UnderstandingContext } from './understanding';
@@ -283,6 +284,13 @@ export class QuestionUnderstander implements Understander {
     // "show me the audit log for yesterday", "who exported data this week": the audit log (an admin's),
     // before the model's reading of "log" as a call to log or the knowledge base's of "logged in".
     if (auditRequestOf(text)) return { ...understanding, intent: 'audit_log', confidence: 0.95 };
+    // "add a new rep called dana white", "make alex an admin", "remove sam's access": users are
+    // managed with `crmpro users`; the reply gives the command (the model reads a new lead or a call).
+    if (isUserAdministrationRequest(text))
+      return { ...understanding, intent: 'user_admin', confidence: 0.95 };
+    // "send them an email", "add them to a campaign": the bot sends no marketing e-mail (the digest
+    // route reads "email" as a digest, the model "them" as an account).
+    if (bulkEmailRequestOf(text)) return { ...understanding, intent: 'bulk_email', confidence: 0.95 };
     // "delete everything we have on nancy johnson": that person's privacy request (the commands for
     // it); with nobody named ("how do i erase one person"), the documentation's data subject requests.
     const privacy = privacyRequestOf(text);
@@ -310,10 +318,6 @@ export class QuestionUnderstander implements Understander {
             knowledgeQuestion: permissionQuestionInDocumentWords(text),
           }
         : asKnowledgeQuestion(understanding);
-    // "add a new user for priya shah as a rep": users are managed in settings; the documentation
-    // says how (the intent model reads it as a new lead).
-    if (isUserAdministrationRequest(text))
-      return { ...asKnowledgeQuestion(understanding), knowledgeQuestion: userAdministrationQuestion(text) };
     // A question about digests ("when does the forecast digest arrive in teams") never subscribes:
     // the documentation answers it, or the digest handler lists the caller's own ("when do i get mine").
     if (DIGEST.test(text) && asksAboutRatherThanRequests(text) && !asksAboutOwnUse(text))

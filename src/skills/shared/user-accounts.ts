@@ -79,7 +79,7 @@ export function channelLinkOf(field: ChannelUserIdField, raw: string): ChannelLi
 
 /**
  * The CRM's people as an administrator manages them: add (validated: e-mail, role, IANA time zone,
- * channel ids), list, link a Slack or Teams identity, deactivate. Every refusal is a CrmError whose
+ * channel ids), list, link a Slack or Teams identity, change a role, deactivate. Every refusal is a CrmError whose
  * message names the problem (a duplicate e-mail, an id already linked to someone else).
  */
 export class UserAccounts {
@@ -148,6 +148,19 @@ export class UserAccounts {
     await this.assertFree(link, user.email);
     await this.store.users.updateOne({ _id: user._id }, { $set: { [link.field]: link.id } });
     return { ...user, [link.field]: link.id };
+  }
+
+  /** Gives the active user with this e-mail another role (what they may see and do changes with it). */
+  async setRole(email: string, role: string): Promise<User> {
+    const wanted = role.trim().toLowerCase();
+    if (!(USER_ROLES as readonly string[]).includes(wanted))
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `'${role}' is not a role: use one of ${USER_ROLES.join(', ')}.`,
+      );
+    const user = await this.activeUser(email);
+    await this.store.users.updateOne({ _id: user._id }, { $set: { role: wanted } });
+    return { ...user, role: wanted as UserRole };
   }
 
   /** Deactivates the user with this e-mail: no channel resolves them any more; their records stay. */
