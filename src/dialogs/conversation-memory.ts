@@ -7,7 +7,7 @@ import type { QueryOwner, RecordQuery, SummaryQuery } from '../vocabulary';
  * question ("how long till it's back on my card" after "can i get my money back").
  */
 export type Focus =
-  'deals' | 'account' | 'contacts' | 'summary' | 'records' | 'leads' | 'knowledge' | 'audit';
+  'deals' | 'account' | 'contacts' | 'summary' | 'records' | 'leads' | 'knowledge' | 'audit' | 'team';
 
 /** What the last audit-log question asked besides its period ("what about last month" asks it again). */
 export interface LastAudit {
@@ -85,6 +85,8 @@ export interface ConversationMemory {
   lastOwners?: string[];
   /** The row last picked from `lastDeals`, `lastOwners` or `lastContacts` (an id or a name), for "the one after that", "her". */
   lastPicked?: string;
+  /** The team whose roster the last answer showed ("what does each of them have open"); with focus `team`. */
+  lastTeam?: string;
   /** The rep the last answer was about ("what's his biggest deal?"). */
   lastRep?: string;
   /** The last request about one account ("what should I pitch to Globex?"), for "and to Initech?". */

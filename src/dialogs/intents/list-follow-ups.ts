@@ -7,6 +7,7 @@ import { shiftedPeriod } from '../understanding/period-shift';
 import { personRowQuestionOf } from '../understanding/person-row';
 import { asksForLossReasons } from '../understanding/reason-question';
 import { rowQuestionOf } from '../understanding/row-reference';
+import { shownRecordUnderstanding } from './shown-record-follow-ups';
 import { parseRecordQuestion, todayIn, type RecordQuestionContext } from '../understanding/record-question';
 
 /** Requests a follow-up reading never overrides: writes, small talk, hand-offs. */
@@ -350,6 +351,9 @@ export function listFollowUpUnderstanding(
       : undefined;
   if (person) return person;
   if (kept) return undefined;
+  // "next step?", "who owns the account", "whos the coo", "which ones are mine" after an account's deals.
+  const field = shownRecordUnderstanding(text, memory, understanding, context);
+  if (field) return field;
   const comparison = comparisonUnderstanding(text, memory, understanding, context);
   if (comparison) return comparison;
   // "what about last month" after an audit answer: the audit handler asks the log again for that period.

@@ -35,6 +35,7 @@ import {
 import { lossReasonsReply, rankedRowReply } from './list-row-replies';
 import { closedDealsComparison, metricComparison, summaryComparison } from './period-comparison-answer';
 import { standingAnswer } from './standing-answer';
+import { accountOfShownDeals } from './shown-deal-account';
 import { oneToOnePrepAnswer } from './one-to-one-prep-answer';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
 import { activityFollowsLastAccount } from '../understanding/activity-account-follow-up';
@@ -230,15 +231,21 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
           ? ` due by ${formatDay(query.closeTo)}`
           : '';
     const yours = result.scopeLabel === 'your tasks';
+    // "next step?" after an account or deals: the tasks on those only, said so.
+    const where = result.accountName
+      ? ` at ${result.accountName}`
+      : query.dealIds?.length
+        ? ` on ${query.dealIds.length === 1 ? 'that deal' : 'those deals'}`
+        : '';
     if (!tasks.length)
       return {
         text: yours
-          ? `You have no ${query.status === 'overdue' ? 'overdue' : 'open'} tasks${due}.`
-          : `No ${query.status === 'overdue' ? 'overdue' : 'open'} tasks${due} (${result.scopeLabel}).`,
+          ? `You have no ${query.status === 'overdue' ? 'overdue' : 'open'} tasks${where}${due}.`
+          : `No ${query.status === 'overdue' ? 'overdue' : 'open'} tasks${where}${due} (${result.scopeLabel}).`,
       };
     return {
       text: [
-        `${result.total} ${query.status === 'overdue' ? 'overdue' : 'open'} ${result.total === 1 ? 'task' : 'tasks'}${due}${yours ? '' : ` (${result.scopeLabel})`}${result.total > tasks.length ? `; the first ${tasks.length}` : ''}:`,
+        `${result.total} ${query.status === 'overdue' ? 'overdue' : 'open'} ${result.total === 1 ? 'task' : 'tasks'}${where}${due}${yours ? '' : ` (${result.scopeLabel})`}${result.total > tasks.length ? `; the first ${tasks.length}` : ''}:`,
         ...tasks.map(
           (t) =>
             `• ${t.title}${t.accountName && !t.title.includes(t.accountName) ? ` (${t.accountName})` : ''}${t.dueDate ? ` — due ${formatDay(t.dueDate)}` : ''}${!yours && t.ownerName ? ` · ${t.ownerName}` : ''}`,
@@ -661,6 +668,12 @@ export const recordQueryHandler: IntentHandler = {
         query.dealIds = memory.lastDeals;
         if (!question.ownerGiven && memory.lastDealsOwner) query.owner = memory.lastDealsOwner;
       }
+    }
+    // "who owns the account", "whos the contact at the biggest one": the account of the deals just shown.
+    if (question.accountOfDeals) {
+      const meant = await accountOfShownDeals(question.accountOfDeals, caller, skills, memory);
+      if (!('accountId' in meant)) return meant;
+      query.accountId = meant.accountId;
     }
     if (
       !query.accountId &&

@@ -64,11 +64,19 @@ export const teamRosterHandler: IntentHandler = {
     summary: "list your team's members",
     examples: ["who's on my team?"],
   },
-  handle: async ({ text, caller, skills, understanding }) => {
+  handle: async ({ text, caller, skills, understanding, memory }) => {
+    // "what does each of them have open" next: the deals of the team just listed.
+    const shown = (roster: TeamRoster): Reply => {
+      if (roster.team && roster.members.length) {
+        memory.lastFocus = 'team';
+        memory.lastTeam = roster.team;
+      }
+      return rosterReply(roster);
+    };
     const team = teamOf(text, understanding.entities?.teams);
     const membership = teamMembershipOf(text);
     if (membership)
-      return rosterReply(
+      return shown(
         await skills.call(
           listTeamMembers,
           membership.person
@@ -90,6 +98,6 @@ export const teamRosterHandler: IntentHandler = {
           ...(caller.role === 'admin' && !asked.team ? { allTeams: true } : {}),
         }
       : {};
-    return rosterReply(await skills.call(listTeamMembers, input, caller));
+    return shown(await skills.call(listTeamMembers, input, caller));
   },
 };

@@ -42,6 +42,8 @@ export type RecordQuestion =
       standing?: Array<'me' | string>;
       /** A period said alone with no answer to re-run ("what about last quarter"): the bot asks what to look at then. */
       periodAlone?: string;
+      /** The account asked about is that of these deals just shown (the biggest's, when `biggest`). */
+      accountOfDeals?: { dealIds: string[]; biggest: boolean };
     }
   | {
       kind: 'summary';

@@ -258,8 +258,14 @@ export const queryRecords = defineSkill({
       // "my tasks": the caller's; "the team's", "everyone's", "Sam's": those people's, under the deal scopes' rules.
       const mine = 'scope' in query.owner && query.owner.scope === 'mine';
       const scope = mine ? undefined : await resolveDealScope(services, caller, query.owner);
+      // "open tasks for acme", "next step?" after deals: those on that account or on those deals only.
       const open = await services.store.tasks.find(
-        { ...(scope ? ownerFilter(scope) : { ownerId: caller.userId }), status: 'open' },
+        {
+          ...(scope ? ownerFilter(scope) : { ownerId: caller.userId }),
+          status: 'open',
+          ...(account ? { accountId: account._id } : {}),
+          ...(query.dealIds?.length ? { dealId: { $in: query.dealIds } } : {}),
+        },
         { sort: { dueAt: 1 } },
       );
       // "which rep has the most overdue tasks": every member's counts, ranked on what was asked.
@@ -301,6 +307,7 @@ export const queryRecords = defineSkill({
       const accountName = new Map(accounts.map((a) => [a._id, a.name]));
       return {
         scopeLabel: scope ? scope.label : 'your tasks',
+        ...(account ? { accountName: account.name } : {}),
         total: tasks.length,
         totals: [],
         ...(query.agenda && !scope ? await restOfDay(context, today, open) : {}),
