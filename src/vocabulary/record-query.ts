@@ -52,6 +52,11 @@ export interface RecordQuery {
   dealTypes?: DealType[];
   /** Deals that came from these sources only ("deals that came in from partners": partner). */
   dealSources?: Array<'web' | 'referral' | 'event' | 'outbound' | 'partner'>;
+  /**
+   * Open deals the rep put in these forecast categories only ("my commit deals", "commit vs best
+   * case"); a sum of two or more is given per category too.
+   */
+  forecastCategories?: Array<'commit' | 'best_case'>;
   minAmount?: number;
   maxAmount?: number;
   /** Lost deals whose lost reason holds these words ("lost to competitors" → "competitor"), case-insensitively. */

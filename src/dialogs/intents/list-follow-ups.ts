@@ -30,7 +30,13 @@ const KEPT = new Set([
 function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | undefined {
   // "by stage?" changes nothing here: the summary already shows its open pipeline stage by stage.
   // A stage, an amount or lateness is no part of a summary: such a follow-up is a question of its own.
-  if (change.stages || change.minAmount !== undefined || change.maxAmount !== undefined || change.overdue)
+  if (
+    change.stages ||
+    change.forecastCategories ||
+    change.minAmount !== undefined ||
+    change.maxAmount !== undefined ||
+    change.overdue
+  )
     return undefined;
   const period = change.shift ? shiftedPeriod(last, change.shift) : change.period;
   return {
@@ -76,6 +82,11 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     if (change.stages) query.stages = change.stages;
     if (change.minAmount !== undefined) query.minAmount = change.minAmount;
     if (change.maxAmount !== undefined) query.maxAmount = change.maxAmount;
+  }
+  if (change.forecastCategories) {
+    // "which of those are commit", "and best case": open deals only, by the rep's category.
+    if (query.record !== 'deal' || query.status === 'won' || query.status === 'lost') return undefined;
+    query.forecastCategories = change.forecastCategories;
   }
   if (change.overdue) {
     // "which ones are late": tasks past their due day, open deals past their close date.

@@ -1,6 +1,6 @@
 import type { RecordQueryResult } from '../../skills/query-records';
 import type { RecordQuery } from '../../vocabulary';
-import { formatMoneyList } from '../replies/format';
+import { formatMoneyExact } from '../replies/format';
 import type { Reply } from '../reply';
 
 const ORDINAL_NAMES = ['1st', '2nd', '3rd'];
@@ -39,7 +39,8 @@ export function rankedRowReply(
   const by = query.rankBy === 'count' ? 'number of deals' : 'amount';
   const deals = `${row.count} deal${row.count === 1 ? '' : 's'}`;
   return {
-    text: `${row.name} is ${place} by ${by} of ${rankedDeals(query)}${where}: ${deals} worth ${formatMoneyList(row.totals)}.`,
+    // One person's figures, to the unit ("$344,500 + £72,000"): the ranking already gave them rounded.
+    text: `${row.name} is ${place} by ${by} of ${rankedDeals(query)}${where}: ${deals} worth ${row.totals.map((t) => formatMoneyExact(t.amount, t.currency)).join(' + ') || 'nothing'}.`,
   };
 }
 

@@ -33,6 +33,7 @@ import {
   quietContactsReply,
 } from './day-and-team-replies';
 import { lossReasonsReply, rankedRowReply } from './list-row-replies';
+import { forecastCategoryLines, forecastCategoryWords } from './forecast-category-replies';
 import { closedDealsComparison, metricComparison, summaryComparison } from './period-comparison-answer';
 import { standingAnswer } from './standing-answer';
 import { accountOfShownDeals } from './shown-deal-account';
@@ -77,7 +78,8 @@ const NOT_FOR_ROLE: Reply = {
 function dealLine(deal: DealRow): string {
   const when = deal.closedAt ? `closed ${formatDay(deal.closedAt)}` : `closes ${formatDay(deal.closeDate)}`;
   const inStage = deal.daysInStage !== undefined ? ` for ${deal.daysInStage} days` : '';
-  return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)}${inStage} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
+  const category = deal.forecastCategory ? ` (${deal.forecastCategory.replace('_', ' ')})` : '';
+  return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)}${category}${inStage} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
 }
 
 /** Where deals came from, as words after "from". */
@@ -92,6 +94,8 @@ const SOURCE_WORDS: Record<NonNullable<RecordQuery['dealSources']>[number], stri
 function describe(query: RecordQuery): string {
   const parts: string[] = [];
   if (query.stages?.length) parts.push(`in ${query.stages.map(formatStage).join(' or ')}`);
+  const categories = forecastCategoryWords(query);
+  if (categories) parts.push(categories);
   if (query.dealSources?.length)
     parts.push(`from ${query.dealSources.map((s) => SOURCE_WORDS[s]).join(' or ')}`);
   if (query.minAmount !== undefined) parts.push(`over ${formatMoney(query.minAmount, 'USD')}`);
@@ -168,6 +172,7 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const text = [
     head.replace(/\s+/g, ' ').replace(' ,', ','),
     ...why,
+    ...forecastCategoryLines(result),
     ...deals.map((d) => `• ${dealLine(d)}`),
   ].join('\n');
   return { text };
@@ -754,8 +759,11 @@ export const recordQueryHandler: IntentHandler = {
       if (result.deals?.[0] && accountsShown.size === 1)
         memory.lastAccount = { id: result.deals[0].accountId, name: result.deals[0].accountName };
       // A ranking's owners in its order, for "who's last?".
-      if (query.groupBy === 'owner') memory.lastOwners = (result.owners ?? []).map((o) => o.name);
-      else delete memory.lastOwners;
+      if (query.groupBy === 'owner') {
+        memory.lastOwners = (result.owners ?? []).map((o) => o.name);
+        // The headline names the first row ("Sam Rivera has the biggest ..."): "and the one after that?" steps from it.
+        if (memory.lastOwners[0]) memory.lastPicked = memory.lastOwners[0];
+      } else delete memory.lastOwners;
       if (question.pickedFrom && result.deals?.[0]) {
         memory.lastPicked = result.deals[0].id;
         // "the second one" shows the row; "who owns the first one?" answers the field below.

@@ -184,6 +184,7 @@ function hasFilter(query: RecordQuery): boolean {
     query.field ||
     query.stages?.length ||
     query.dealSources?.length ||
+    query.forecastCategories?.length ||
     query.minAmount !== undefined ||
     query.maxAmount !== undefined ||
     query.closeFrom ||

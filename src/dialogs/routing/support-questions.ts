@@ -64,7 +64,9 @@ const SLA_POLICY =
  * breach, are due or late (and names no policy word) is about our cases.
  */
 export function isSupportPolicyQuestion(text: string): boolean {
-  return /\b(?:sla|tickets?|cases?|support|incidents?)\b/i.test(text) && SLA_POLICY.test(text);
+  // "commit vs best case": a forecast category is no support case.
+  const words = text.replace(new RegExp(NOT_A_SUPPORT_CASE.source, 'gi'), ' ');
+  return /\b(?:sla|tickets?|cases?|support|incidents?)\b/i.test(words) && SLA_POLICY.test(text);
 }
 
 /** "use cases", "in case", "case study": the word case not meaning a support case. */

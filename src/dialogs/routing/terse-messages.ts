@@ -33,8 +33,8 @@ const MIN_NAME_SCORE = 0.8;
 const WEAK_READINGS = new Set(['greeting', 'thanks', 'help', 'oos', 'confirm', 'deny', 'start_over']);
 /** Below this, the model's reading of a terse message is a guess. */
 const MIN_MODEL_CONFIDENCE = 0.5;
-/** Everyday words for the caller's pipeline ("my numbers", "team stats"). */
-const NUMBERS = /\b(?:numbers|stats|figures|nums)\b/i;
+/** Everyday words for the caller's pipeline ("my numbers", "team stats", "team #s"). */
+const NUMBERS = /\b(?:numbers|stats|figures|nums)\b|#['’]?s\b/i;
 
 function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w) =>

@@ -2,6 +2,11 @@ import type { DealStage, QueryOwner, Region } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
 import { amountBounds, namedPeriod, REGIONS, todayIn, type RecordQuestionContext } from './record-question';
 import { periodShiftIn, type PeriodShift } from './period-shift';
+import {
+  forecastCategoriesOf,
+  withoutForecastCategories,
+  type AskedForecastCategory,
+} from './entities/forecast-categories';
 import { rowQuestionOf } from './row-reference';
 
 /**
@@ -12,6 +17,8 @@ import { rowQuestionOf } from './row-reference';
 export interface Refinement {
   region?: Region;
   stages?: DealStage[];
+  /** "which of those are commit", "and best case": the rep's forecast category of each deal. */
+  forecastCategories?: AskedForecastCategory[];
   minAmount?: number;
   maxAmount?: number;
   period?: { from: string; to: string; label: string };
@@ -108,6 +115,11 @@ export function listFollowUpOf(
   if (stages.length) {
     refinement.stages = stages.map((s) => s.stage);
     for (const stage of stages) rest = without(rest, stage.text);
+  }
+  const categories = forecastCategoriesOf(rest);
+  if (categories.length) {
+    refinement.forecastCategories = categories;
+    rest = withoutForecastCategories(rest);
   }
   const { min, max } = amountBounds(text, entities);
   if (min !== undefined) refinement.minAmount = min;

@@ -4,6 +4,7 @@ import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { activityQuestionOf, lastInteractionTypeOf } from './activity-question';
 import { dealSourcesOf } from './deal-sources';
+import { forecastCategoriesOf } from './entities/forecast-categories';
 import { dealTypesOf, RENEWS } from './deal-types';
 import { indirectDealName, withoutRequestFrame } from './deal-name-words';
 import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
@@ -81,6 +82,8 @@ const TYPOS: Array<[RegExp, string]> = [
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
   /\b(risk|risky|slipping|trouble|shaky|wobbly|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|win prob\w*|win odds|odds of (?:winning|closing)|focus|call today|push|most likely|how likely|likel(?:y|ihood)\b(?:\s+\w+){0,4}\s+(?:close|win|land|sign)|churn(?!ed\b)\w*|digest|subscribe|score|numbers)\b/;
+/** Forecast categories set side by side ("commit vs best case"): what each adds up to. */
+const CATEGORIES_COMPARED = /\bvs\.?\b|\bversus\b|\bcompared?\b|\bsplit\b|\bbreak\s?down\b/;
 /** Words that point back at records the conversation showed ("which one", "those", "them", "it"). */
 const BACK_TO_RECORDS =
   /\b(those|these|them|they|which one|that one|this one|the ones?|of them|that deal|this deal|it)\s*(?:\?|$|\b(?:up|close|closes|closing|worth|first|next|in total|together)\b)|\b(?:of|among|which of) (?:those|these|them|the ones)\b|\bwhich one\b|\bthe (?:biggest|largest|smallest) one\b/;
@@ -310,7 +313,8 @@ function ownerOf(
   message: string,
   entities: MessageEntities | undefined,
 ): { owner: QueryOwner; given: boolean } {
-  if (/\b(all teams|across (all|the company|everyone)|company|everyone)\b/.test(text))
+  // "across all my open opps" is the caller's own.
+  if (/\b(all teams|across (all(?!\s+(?:of\s+)?my\b)|the company|everyone)|company|everyone)\b/.test(text))
     return { owner: { scope: 'all' }, given: true };
   // "in total" / "overall" is everyone's only when no owner is said: "my pipeline ... in total" is mine.
   // A bare "how much was that worth in total" sums the records just shown, whoever's they were.
@@ -558,6 +562,8 @@ export function parseRecordQuestion(
           ).test(text),
         )
   ).filter((s) => s !== 'closed_won' && s !== 'closed_lost');
+  // "my commit deals", "commit vs best case": the rep's forecast category of each open deal.
+  const categories = forecastCategoriesOf(text);
   const period = namedPeriod(text, entities, context.now, today);
 
   // A sales metric: "what's my win rate", "average won deal size this quarter", "average sales cycle",
@@ -666,6 +672,7 @@ export function parseRecordQuestion(
   // Summaries: a pipeline, or how someone is doing.
   const hasFilter =
     stages.length > 0 ||
+    categories.length > 0 ||
     /\b(over|above|under|below|more than|bigger than|clos\w*|won|lost|how many|biggest|largest|overdue)\b/.test(
       text,
     );
@@ -728,7 +735,8 @@ export function parseRecordQuestion(
 
   // Accounts counted or listed by region, status or owner: "how many accounts are in EMEA?",
   // "list our customers in APAC", "how many prospects do I have?".
-  const accountNoun = /\b(accounts?|customers?|clients?|prospects?|companies)\b/.exec(text)?.[1];
+  // "how many logos do i own": in sales talk a logo is a customer account.
+  const accountNoun = /\b(accounts?|customers?|clients?|prospects?|companies|logos)\b/.exec(text)?.[1];
   const accountRegion = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
   const countingAccounts = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   const churned = /\bchurned\b/.test(text);
@@ -797,8 +805,9 @@ export function parseRecordQuestion(
     !/\b(move|moved|set|update|change|mark|push|advance)\b/.test(text);
   // "what's on Olivia's plate", "my to-do list": someone's open tasks.
   const tasks =
-    /\btasks?\b|\bto-?dos?\b|\bon\s+(?:my|our|his|her|their|[a-z]+'s)\s+plate\b/.test(text) ||
-    THINGS_TO_DO.test(text);
+    /\btasks?\b|\bto-?dos?\b|\bto[- ]do\s+lists?\b|\bon\s+(?:my|our|his|her|their|[a-z]+'s)\s+plate\b/.test(
+      text,
+    ) || THINGS_TO_DO.test(text);
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
   const closing = /\bclos(e|es|ing|ings)\b|\bdue\b/.test(text) || RENEWS.test(text);
   // "what did we close last month", "deals I closed in november": closing in the past is winning.
@@ -851,6 +860,7 @@ export function parseRecordQuestion(
     given ||
     Boolean(period) ||
     stages.length > 0 ||
+    categories.length > 0 ||
     min !== undefined ||
     max !== undefined ||
     Boolean(region);
@@ -883,6 +893,8 @@ export function parseRecordQuestion(
       !/\b(set|move|moved|update|change|mark|push|advance|put|bump)\b/.test(text) &&
       (given || pointsBack || dealWords || STAGE_NAMES.test(text))) ||
     (counting && (stages.length > 0 || dealWords)) ||
+    (categories.length > 0 &&
+      (dealWords || summing || counting || given || /\b(?:pipeline|open)\b/.test(text))) ||
     dealTypes.length > 0 ||
     dealSources.length > 0 ||
     (summing && (stages.length > 0 || closing)) ||
@@ -936,6 +948,7 @@ export function parseRecordQuestion(
     if (stages.length) query.stages = stages;
     if (dealTypes.length) query.dealTypes = dealTypes;
     if (dealSources.length) query.dealSources = dealSources;
+    if (categories.length) query.forecastCategories = categories;
     if (min !== undefined) query.minAmount = min;
     if (max !== undefined) query.maxAmount = max;
     if (region) query.region = region;
@@ -962,7 +975,8 @@ export function parseRecordQuestion(
       const n = /^\d+$/.test(span[1]!) ? Number(span[1]) : NUMBER_WORDS[span[1]!]!;
       query.closeFrom = today;
       query.closeTo = addDays(today, span[2]!.startsWith('week') ? n * 7 : n);
-    } else if (period && (closing || soonest)) {
+    } else if (period && (closing || soonest || categories.length > 0)) {
+      // "my commit this quarter": the open deals forecast as commit that close in it.
       query.closeFrom = period.from;
       query.closeTo = period.to;
     } else if (
@@ -1050,7 +1064,8 @@ export function parseRecordQuestion(
         delete query.limit;
         delete query.field;
       }
-    } else if (summing && !query.field) query.aggregate = 'sum';
+    } else if ((summing || (categories.length > 1 && CATEGORIES_COMPARED.test(text))) && !query.field)
+      query.aggregate = 'sum';
     else if (query.field) query.aggregate = 'top';
     // "deals stuck in proposal for a long time", "haven't moved in 30 days": the longest in their
     // stage first, at least that long (or longer than won deals usually stay when no time is said).

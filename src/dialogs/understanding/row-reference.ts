@@ -80,9 +80,12 @@ const ROW_PATTERNS: Array<[RegExp, (match: RegExpExecArray) => RowReference | un
   ],
 ];
 
-/** "who's last?", "who came second", "who is in third place", "and who's bottom": a person by rank. */
+/** A ranking's ends said as a person's standing ("who's lowest", "who was highest"): its last or first row. */
+const STANDING_WORDS: Readonly<Record<string, number>> = { ...ORDINAL_WORDS, highest: 0, lowest: -1 };
+
+/** "who's last?", "who came second", "who is in third place", "and who's lowest": a person by rank. */
 const WHO_AT = new RegExp(
-  String.raw`^(?:(?:and|ok|okay|so|then|now)[\s,]+)*who(?:'s|s|\s+is|\s+was|\s+came|\s+comes|\s+finished|\s+ended\s+up)\s+(?:in\s+|at\s+(?:the\s+)?)?(?:the\s+)?(${ORDINAL})(?:\s+(?:place|one|on (?:the|that|this) list))?\s*[?.!]*$`,
+  String.raw`^(?:(?:and|ok|okay|so|then|now)[\s,]+)*who(?:'s|s|\s+is|\s+was|\s+came|\s+comes|\s+finished|\s+ended\s+up)\s+(?:in\s+|at\s+(?:the\s+)?)?(?:the\s+)?(${ORDINAL}|highest|lowest)(?:\s+(?:place|one|on (?:the|that|this) list))?\s*[?.!]*$`,
 );
 
 /** Words that start a follow-up ("and", "ok", "so"). */
@@ -100,7 +103,7 @@ const POINTING =
 export function rowQuestionOf(message: string): RowQuestion | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(LEAD_IN, '');
   const who = WHO_AT.exec(text);
-  if (who) return { row: { index: ORDINAL_WORDS[who[1]!]! } };
+  if (who) return { row: { index: STANDING_WORDS[who[1]!]! } };
   for (const [pattern, rowOf] of ROW_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -54,6 +54,8 @@ export interface DealRow {
   lostReason?: string;
   /** Whole days in its current stage, when the question was about time in stage. */
   daysInStage?: number;
+  /** The rep's forecast category, when the question set two categories side by side. */
+  forecastCategory?: string;
 }
 
 export interface TaskRow {
@@ -122,6 +124,12 @@ export interface RecordQueryResult {
   interactionTypes?: Record<string, number>;
   /** For lost deals: how many of the matches were lost for each recorded reason ("(none)" without one). */
   lostReasons?: Record<string, number>;
+  /** Deals asked by two forecast categories or more ("commit vs best case"): each one's deals, summed per currency. */
+  forecastCategories?: Array<{
+    category: 'commit' | 'best_case';
+    count: number;
+    totals: Array<{ amount: number; currency: string }>;
+  }>;
   /** A sales metric (`average`, `median`, `winRate`, `cycle`) of every matching deal. */
   metric?: MetricRow;
   /** The same metric per owner, region or deal type (`groupBy`), ranked on it. */
@@ -165,6 +173,11 @@ const querySchema: z.ZodType<RecordQuery> = z
       .array(z.enum(['web', 'referral', 'event', 'outbound', 'partner']))
       .min(1)
       .max(5)
+      .optional(),
+    forecastCategories: z
+      .array(z.enum(['commit', 'best_case']))
+      .min(1)
+      .max(2)
       .optional(),
     minAmount: z.number().nonnegative().optional(),
     maxAmount: z.number().nonnegative().optional(),
@@ -343,6 +356,7 @@ export const queryRecords = defineSkill({
     else filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
     if (query.dealTypes?.length) filter.type = { $in: query.dealTypes };
     if (query.dealSources?.length) filter.source = { $in: query.dealSources };
+    if (query.forecastCategories?.length) filter.forecastCategory = { $in: query.forecastCategories };
     let deals = await services.store.deals.find(filter);
     deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
     const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);
@@ -467,6 +481,9 @@ export const queryRecords = defineSkill({
       total: deals.length,
       totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
       ...(query.status === 'lost' ? { lostReasons } : {}),
+      ...((query.forecastCategories?.length ?? 0) > 1
+        ? { forecastCategories: byForecastCategory(deals, query.forecastCategories!) }
+        : {}),
       ...(quietSince ? { quietSince } : {}),
       ...(stalledAfter ? { stalledAfter } : {}),
       deals: deals.slice(0, limit).map((d) => ({
@@ -482,10 +499,28 @@ export const queryRecords = defineSkill({
         ...(owners.get(d.ownerId) ? { ownerName: owners.get(d.ownerId)! } : {}),
         ...(d.stage === 'closed_lost' && d.lostReason ? { lostReason: d.lostReason } : {}),
         ...(inStage.has(d._id) ? { daysInStage: inStage.get(d._id)! } : {}),
+        ...((query.forecastCategories?.length ?? 0) > 1 ? { forecastCategory: d.forecastCategory } : {}),
       })),
     };
   },
 });
+
+/** Each category's deals of `deals`, counted and summed per currency (in the order asked). */
+function byForecastCategory(
+  deals: readonly Deal[],
+  categories: ReadonlyArray<'commit' | 'best_case'>,
+): NonNullable<RecordQueryResult['forecastCategories']> {
+  return categories.map((category) => {
+    const totals = new Map<string, number>();
+    const inCategory = deals.filter((d) => d.forecastCategory === category);
+    for (const d of inCategory) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
+    return {
+      category,
+      count: inCategory.length,
+      totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
+    };
+  });
+}
 
 function isMetric(
   aggregate: RecordQuery['aggregate'],

@@ -15,16 +15,7 @@ const SYNONYMS: ReadonlyArray<[DealStage, readonly string[]]> = [
   ],
   [
     'negotiation',
-    [
-      'negotiation',
-      'negotiating',
-      'negotiate',
-      'in contract',
-      'contract',
-      'legal review',
-      'procurement',
-      'commit',
-    ],
+    ['negotiation', 'negotiating', 'negotiate', 'in contract', 'contract', 'legal review', 'procurement'],
   ],
   ['proposal', ['proposal sent', 'proposal', 'quote sent', 'quoted', 'quote', 'pricing sent']],
   ['qualification', ['qualification', 'qualifying', 'qualified', 'discovery']],
