@@ -185,8 +185,17 @@ const ON_ONES_SIDE = /\b(?:nothing\s+(?:has\s+)?changed\s+)?on\s+(?:your|our|my|
 /** Support that "gets back to us" responds to us, as the documents say. */
 const GET_BACK_TO = /\b(?:get|gets|getting|got)\s+back\s+to\s+(?=(?:us|me|you|them|customers?|clients?|tickets?|high|urgent|low|normal)\b)/giu;
 
-/** "How long are invites good for" asks how long they are valid. */
-const GOOD_FOR = /\b(how\s+long\s+(?:is|are|will|would|does|do)\b[^?,.;]*?)\s+(?:good|usable)\s+for\b/giu;
+/**
+ * "Who handles press?", "who looks after media enquiries": asked of a kind of enquiry and nothing
+ * more, the person or team who handles it is its contact, as the documents list contacts. Not with
+ * more said after it ("who handles updates if we self host" asks whose job the updates are).
+ */
+const WHO_HANDLES =
+  /\bwho\s+(?:handles|deals\s+with|looks\s+after|takes\s+care\s+of|(?:is|are)\s+(?:in\s+charge\s+of|responsible\s+for))\s+(?=[\p{L}]+(?:\s+(?:enquiries|inquiries|questions|requests))?\s*[?.!]?\s*$)/giu;
+
+/** "How long are invites good for", "how long does an invite link last" ask how long they are valid. */
+const GOOD_FOR =
+  /\b(how\s+long\s+(?:is|are|will|would|does|do)\b[^?,.;]*?)\s+(?:(?:good|usable)\s+for|lasts?|stay\s+valid|remain\s+valid)\b/giu;
 
 /**
  * The question as a document would phrase its topic: contractions and chat spellings written out,
@@ -197,6 +206,7 @@ export function everydayQuestion(question: string): string {
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   text = text.replace(HOW_TO_ANSWER_THEM, ' ').replace(PAST_TIME, ' ').replace(EXPLAIN_REQUEST, ' ').replace(IN_SHORT, ' ');
   text = text.replace(REMIND_ME, '').replace(BRING_OVER, 'import $1from');
+  text = text.replace(WHO_HANDLES, 'who is the contact for ');
   text = text.replace(GO_TO, '$1 $2').replace(GOOD_FOR, '$1 valid').replace(CAME_OUT, ' ').replace(SHARE_OF, '');
   text = text.replace(WORKS_WITH, '$1 ').replace(KEEPS_DOING, '').replace(ON_ONES_SIDE, ' ').replace(GET_BACK_TO, 'respond to ');
   text = text.replace(DATA_GONE, '$1$2 deleted').replace(PEOPLE_COUNTED, '$1 users');

@@ -13,6 +13,8 @@ const LIGHT: readonly string[] = [
   'take', 'takes', 'took', 'taken', 'let', 'lets', 'turn', 'turns', 'drop', 'drops',
   'ship', 'ships', 'shipped', 'rid', 'try', 'tries', 'tried', 'seem', 'seems',
   'figure', 'pick', 'picks', 'hit', 'write', 'wrote', 'type', 'types', 'pull', 'pulls', 'stick', 'sticks', 'land', 'lands',
+  // the enquiries a contact is for ("who do i contact for press enquiries")
+  'enquiry', 'enquiries', 'inquiry', 'inquiries',
   // size and degree
   'big', 'bigger', 'biggest', 'small', 'smaller', 'large', 'little', 'full', 'fully', 'halfway', 'half', 'far', 'further',
   'straight', 'else', 'too', 'enough',

@@ -181,6 +181,18 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   },
   // a Gmail or Outlook inbox is the mailbox a user connects
   { from: ['gmail', 'outlook', 'inbox', 'email account', 'mail account'], to: ['mailbox'] },
+  { from: ['google mail', 'googlemail'], to: ['gmail'] },
+  // what a product hooks or ties into, it syncs or integrates with ("does it hook into gmail")
+  { from: ['hook into', 'hooks into', 'hook in', 'tie into', 'ties into', 'tie in'], to: ['syncs', 'integration'] },
+  // a message that is genuine, or (really: a filler word, read away) came from its sender, is one with
+  // a valid signature ("how do i check a webhook really came from you"; not "authentic": its stem is
+  // that of "authenticate", as in signing in to the API)
+  {
+    from: ['genuine', 'came from you', 'come from you', 'comes from you', 'came from crmpro', 'sent by you', 'sent by crmpro', 'spoofed', 'spoofing', 'forged', 'tampered'],
+    to: ['signed', 'signature'],
+  },
+  // a journalist's or reporter's questions, media and PR enquiries, go to the press contact
+  { from: ['journalist', 'journalists', 'reporter', 'reporters', 'media enquiries', 'media inquiries', 'pr enquiries', 'pr inquiries'], to: ['press'] },
   // a new hire is a person to invite as a user ("how to add new hire to crmpro")
   { from: ['new hire', 'new hires', 'new starter', 'new starters', 'new joiner', 'new joiners'], to: ['invite', 'people'] },
   // so is a user, person or colleague one adds ("how do i add a new user"), and a new user or teammate

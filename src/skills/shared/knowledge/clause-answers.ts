@@ -16,6 +16,12 @@ const MAX_ANSWER_WORDS = 120;
 /** Share of an added answer's words the answer must not already say: a repetition adds nothing. */
 const MIN_NEW_SHARE = 0.5;
 
+/**
+ * A question that goes on from the one before ("and if we pay yearly", "what about annually?"): even
+ * with an answer of its own it is also read with the previous topic, and the more confident reading answers.
+ */
+const CONTINUATION = /^\s*(?:and|or|but|plus|what about|how about|what if)\b/i;
+
 type LookUp = (question: string) => Promise<KnowledgeAnswer>;
 
 /** An answer and the question as it was read (with a borrowed topic when it was read so). */
@@ -34,12 +40,17 @@ export interface ReadAnswer {
 export async function readInContext(question: string, topic: AnswerTopic | undefined, lookUp: LookUp): Promise<ReadAnswer> {
   const alone = await lookUp(question);
   const strong = !alone.noAnswer && alone.confidence >= WEAK_CONFIDENCE;
-  if (!topic?.words || (strong && !refersBack(question))) return { answer: alone, readAs: question };
+  const continues = CONTINUATION.test(question);
+  if (!topic?.words || (strong && !refersBack(question) && !continues)) return { answer: alone, readAs: question };
   const readAs = withTopic(question, topic.words);
   const read = await lookUp(readAs);
   // Read with the topic, a question answered by the very section that answered the previous one
-  // only found the topic again ("does it work with outlook" after the money-back guarantee).
-  const repeats = sectionKey(read.sources[0]) === topic.section;
+  // only found the topic again ("does it work with outlook" after the money-back guarantee); unless
+  // it goes on asking about it and alone leaves that document ("how much is the team plan" → "and if
+  // we pay yearly": the Team section states the annual price too, alone answered a payment page).
+  // Alone in the same document, it found the part asked about ("and for annual plans?" after the refund policy).
+  const leavesTopicDocument = !alone.noAnswer && `${alone.sources[0]?.path}#` !== topic.section.slice(0, topic.section.indexOf('#') + 1);
+  const repeats = sectionKey(read.sources[0]) === topic.section && !(continues && leavesTopicDocument);
   const margin = refersBack(question) ? BACK_REFERENCE_MARGIN : 0;
   return !read.noAnswer && !repeats && (alone.noAnswer || read.confidence + margin > alone.confidence)
     ? { answer: read, readAs }
@@ -56,17 +67,28 @@ export async function readInContext(question: string, topic: AnswerTopic | undef
  */
 export async function withClauseAnswers(message: string, found: KnowledgeAnswer, lookUp: LookUp): Promise<KnowledgeAnswer> {
   const clauses = questionClauses(message);
-  if (found.noAnswer || clauses.length < 2) return found;
+  if (clauses.length < 2) return found;
   const sectionOf = (answer: KnowledgeAnswer) => sectionKey(answer.sources[0]);
-  const answered = new Set([sectionOf(found)]);
-  let answer = found.answer;
-  const sources = [...found.sources];
-  const passages = [...found.passages];
+  // A message the documents cannot answer as a whole (three questions in one) starts from the
+  // first question clause they answer.
+  let first: KnowledgeAnswer | undefined = found.noAnswer ? undefined : found;
+  const answered = new Set(first ? [sectionOf(first)] : []);
+  let answer = first?.answer ?? '';
+  const sources = [...(first?.sources ?? [])];
+  const passages = [...(first?.passages ?? [])];
   let topic: AnswerTopic | undefined;
   for (const clause of clauses) {
     const { answer: read, readAs } = await readInContext(clause, topic, lookUp);
     const part = withWholeSection(readAs, read);
     topic = part.noAnswer ? topic : { words: topicOfAnswer(readAs, part.sources[0]), section: sectionOf(part) };
+    if (!first && !part.noAnswer) {
+      first = part;
+      answered.add(sectionOf(part));
+      answer = part.answer;
+      sources.push(...part.sources);
+      passages.push(...part.passages);
+      continue;
+    }
     if (part.noAnswer || answered.has(sectionOf(part)) || newShare(part.answer, answer) < MIN_NEW_SHARE) continue;
     if (words(answer) + words(part.answer) > MAX_ANSWER_WORDS) continue;
     answered.add(sectionOf(part));
@@ -76,7 +98,8 @@ export async function withClauseAnswers(message: string, found: KnowledgeAnswer,
     // An LLM writing the answer sees the passage each added answer came from.
     passages.push(...part.passages.slice(0, 1));
   }
-  return answer === found.answer ? found : { ...found, answer, sources, passages };
+  if (!first) return found;
+  return answer === found.answer ? found : { ...first, answer, sources, passages };
 }
 
 /** Words that open a question ("what does that cost", "can we self host"). */
@@ -85,13 +108,16 @@ const QUESTION_OPENER = /^(?:how|what|what's|whats|which|who|where|when|why|can|
 const CONDITION_OPENER = /^(?:if|when|whenever|after|before|once|because|since|unless)\b/i;
 
 /**
- * The clauses of a message that ask something: its sentences, and the parts a comma or a dash
- * separates before a question word ("how does the forecast get worked out, what's the range based
- * on?"), each opening like a question or ending in "?", and naming something beyond question words.
+ * The clauses of a message that ask something: its sentences, and the parts a comma (or ", and") or
+ * a dash separates before a question word ("how does the forecast get worked out, what's the range
+ * based on?"), or "and" before a question ("is there a free trial and do we need a card for it"),
+ * each opening like a question or ending in "?", and naming something beyond question words.
  */
 export function questionClauses(message: string): string[] {
   return message
-    .split(/(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])/iu)
+    .split(
+      /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?:and\s+)?(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)|\s+and\s+(?=(?:can|could|do|does|is|are|will|would|should)\s+(?:we|you|i|it|they|our|there)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])/iu,
+    )
     .map((clause) => clause.trim())
     .filter((clause) => (QUESTION_OPENER.test(clause) || /\?$/.test(clause)) && !(CONDITION_OPENER.test(clause) && !/\?$/.test(clause)))
     .filter((clause) => analyze(clause).length > 0);

@@ -24,15 +24,21 @@ export function withPriceList(
   result: KnowledgeAnswer,
   sectionsOf: (path: string) => readonly KnowledgePassage[],
 ): KnowledgeAnswer {
-  const source = result.sources[0];
-  if (result.noAnswer || !source || !asksPrice(question)) return result;
-  const priced = sectionsOf(source.path).filter((passage) => passage.source.section && AMOUNT.test(passage.text));
+  if (result.noAnswer || !result.sources[0] || !asksPrice(question)) return result;
+  const specific = [...topicTerms(question)].filter((term) => !PRICE_WORDS.has(term));
+  const pricedSectionsOf = (path: string) =>
+    sectionsOf(path).filter((passage) => passage.source.section && AMOUNT.test(passage.text));
+  // A price asked naming nothing at all ("how much is it") is the price list's, even when another
+  // document's words matched better ("how much they spend"): the first source that is a price list.
+  const source = specific.length
+    ? result.sources[0]
+    : (result.sources.find((known) => pricedSectionsOf(known.path).length >= MIN_PRICED_SECTIONS) ?? result.sources[0]);
+  const priced = pricedSectionsOf(source.path);
   const answering = priced.find((passage) => passage.source.section === source.section);
   if (priced.length < MIN_PRICED_SECTIONS || !answering) return result;
   const termsOf = (passage: KnowledgePassage) => new Set(analyze(`${passage.source.section} ${passage.text}`));
   const allSay = priced.map(termsOf).reduce((common, terms) => new Set([...common].filter((term) => terms.has(term))));
   const answeringSays = termsOf(answering);
-  const specific = [...topicTerms(question)].filter((term) => !PRICE_WORDS.has(term));
   if (specific.some((term) => answeringSays.has(term) && !allSay.has(term))) return result;
   const lines: string[] = [];
   const sources = [];
