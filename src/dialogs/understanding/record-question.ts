@@ -123,7 +123,7 @@ const SOONEST = new RegExp(
  * biggest of my deals", "biggest deal" is the one top row.
  */
 const SEVERAL_TOP =
-  /\b(?:biggest|largest|smallest)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:deals|opps|opportunities|ones)\b/;
+  /\b(?:biggest|largest|smallest)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:deals|opps|opportunities|ones|losses|wins)\b/;
 /** How many rows "the biggest deals" shows when no number is said. */
 const SEVERAL = 5;
 
@@ -508,9 +508,12 @@ const OPEN_TOTAL =
 /** Records other than deals that can be open (a sum of open cases is no pipeline). */
 const OTHER_RECORDS = /\b(?:tasks?|cases?|tickets?|leads?|issues?|accounts?|contacts?|invoices?|to-?dos?)\b/;
 
-/** Business booked is business won: "bookings this year", "what have we booked this quarter" (not a meeting booked). */
+/**
+ * Business booked is business won: "bookings this year", "what have we booked this quarter", "how
+ * much did i book last quarter", "total booked in q3" (not a meeting or a call booked).
+ */
 const BOOKED =
-  /\bbookings\b|\b(?:i|we|they|team|you)\s+(?:have\s+|has\s+|'ve\s+)?booked\b(?!\s+(?:a|an|the|in|my|our|meeting|call|demo|time|slot)\b)/;
+  /\bbookings\b|\b(?:i|we|they|team|you)\s+(?:have\s+|has\s+|'ve\s+)?booked\b(?!\s+(?:a|an|the|in|my|our|meeting|call|demo|time|slot)\b)|\b(?:did|do|does)\s+(?:i|we|they|you|the team|my team|our team|[a-z]+)\s+book\b(?!\s+(?:a|an|the|my|our|meetings?|calls?|demos?|time|slots?|rooms?|flights?|travel)\b)|\b(?:total|revenue|amount)\s+booked\b/;
 
 export function parseRecordQuestion(
   message: string,
@@ -789,7 +792,10 @@ export function parseRecordQuestion(
       : /\b(ceo|cfo|cto|coo|cio)\b/.exec(text)?.[1];
   const ownerField =
     /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text);
-  const closeField = /\bwhen\b.*\bclos\w*\b|\bclose date of\b|\bclose date for\b/.test(text);
+  // "when does it close", "close date of/for/on X", and the verb before its question ("deal of acme is closing when").
+  const closeField = /\bwhen\b.*\bclos\w*\b|\bclose date (?:of|for|on)\b|\bclos(?:e|es|ing)\s+when\b/.test(
+    text,
+  );
   // "what's everything i have open worth": all the open business, summed (no one deal's amount).
   const openTotal = OPEN_TOTAL.test(text) && !OTHER_RECORDS.test(text);
   const amountField =
@@ -816,7 +822,8 @@ export function parseRecordQuestion(
       text,
     ) && !/\bclosed?\s+lost\b/.test(text);
   const wonLost =
-    /\b(won|win|lost|lose|losing)\b/.test(text) ||
+    // "biggest losses this quarter": lost deals (a single "loss" is a reason's or a ratio's word).
+    /\b(won|win|lost|lose|losing|losses)\b/.test(text) ||
     closedPast ||
     BOOKED.test(text) ||
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
@@ -958,7 +965,8 @@ export function parseRecordQuestion(
         text,
       );
     if (wonLost) {
-      query.status = /\b(won|win)\b/.test(text) || !/\b(lost|lose|losing)\b/.test(text) ? 'won' : 'lost';
+      query.status =
+        /\b(won|win)\b/.test(text) || !/\b(lost|lose|losing|losses)\b/.test(text) ? 'won' : 'lost';
       const reason = query.status === 'lost' ? lostReasonOf(text) : undefined;
       if (reason) query.lostReason = reason;
       const window = period ?? quarterOf(today);
@@ -1004,6 +1012,7 @@ export function parseRecordQuestion(
       const asked = withoutRequestFrame(message);
       const named = (
         indirectDealName(asked) ??
+        subjectBeforeClosesWhen(asked) ??
         asked.replace(/^.*?\b(?:does|is|of|for|on|when's|whens)\s+(?:the\s+)?/i, '')
       )
         .replace(/\b(close|closing|deal|worth|amount)\b.*$/i, '')
@@ -1035,6 +1044,21 @@ export function parseRecordQuestion(
         ? dealWordsBeforeQuestion(withoutRequestFrame(message), account.text)
         : undefined;
       if (before) query.dealWords = before;
+    }
+    // "when is the acme deal closing", "deal of acme is closing when": a deal named by its account
+    // alone, which has several, is the next of them to close (not the biggest, nor one already past).
+    if (
+      closeField &&
+      query.accountId &&
+      !refersToDeals &&
+      !biggest &&
+      !smallest &&
+      !soonest &&
+      !query.closeFrom &&
+      (!query.dealWords || namesOnlyTheAccount(query.dealWords, account!))
+    ) {
+      query.order = 'soonest';
+      query.closeFrom = today;
     }
     if (counting) query.aggregate = 'count';
     else if (biggest || smallest || soonest) {
@@ -1098,6 +1122,28 @@ export function parseRecordQuestion(
           ? 'rep'
           : undefined;
   return { kind: 'query', query, ownerGiven: given, ...(refersTo ? { refersTo } : {}) };
+}
+
+/**
+ * The deal asked about when the verb comes before its question word ("deal of acme is closing
+ * when", "the initech renewal closes when?"): the words before the verb, without "deal of".
+ */
+function subjectBeforeClosesWhen(asked: string): string | undefined {
+  const subject = /^(.*?)\s+(?:is\s+|are\s+)?clos(?:e|es|ing)\s+when\b/i.exec(asked)?.[1];
+  if (!subject) return undefined;
+  return subject
+    .replace(/\b(?:deals?|opps?|opportunit(?:y|ies))\s+(?:of|for|at|with)\s+/gi, ' ')
+    .replace(/\b(?:deals?|opps?|opportunit(?:y|ies))\b/gi, ' ');
+}
+
+/** True when the deal's words are only the account's name as said or as stored ("acme", "acme corporation"). */
+function namesOnlyTheAccount(dealWords: string, account: { text: string; name: string }): boolean {
+  const own = new Set(`${account.text} ${account.name}`.toLowerCase().split(/[^a-z0-9]+/));
+  return dealWords
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .every((word) => own.has(word));
 }
 
 /**
