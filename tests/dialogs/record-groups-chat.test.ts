@@ -104,6 +104,28 @@ describe('deals of a type and deals by region through the bot core', () => {
     );
     expect(reply!.text).not.toMatch(/for the sales team|can.t help/);
   }, 60_000);
+  it("marketing's leads by industry and by country are the store's leads counted so (tenth round)", async () => {
+    const { store } = world.services;
+    const leads = await store.leads.find({});
+    const chat = new ChatDriver(world.services, 'c-lead-places', { localUser: 'alex.kim@demo.crmpro.dev' });
+    const [byIndustry] = await chat.say('leads by industry');
+    expect(byIndustry!.text).toContain(`Leads by industry (${leads.length} you can see):`);
+    const industries = new Set(leads.map((l) => l.industry ?? '(no industry)'));
+    for (const industry of industries) {
+      const n = leads.filter((l) => (l.industry ?? '(no industry)') === industry).length;
+      expect(byIndustry!.text).toContain(`• ${industry} — ${n}:`);
+    }
+    const [byCountry] = await chat.say('how many leads per country');
+    const linked = leads.filter((l) => l.accountId);
+    const accounts = await store.accounts.find({ _id: { $in: linked.map((l) => l.accountId!) } });
+    const countryOf = new Map(accounts.map((a) => [a._id, a.country]));
+    const unplaced = leads.filter((l) => !l.accountId || !countryOf.get(l.accountId)).length;
+    expect(byCountry!.text).toContain(`Leads by country (${leads.length} you can see):`);
+    if (unplaced) expect(byCountry!.text).toContain(`• (no country recorded) — ${unplaced}:`);
+    expect(byCountry!.text).toMatch(/A lead records no country of its own/);
+    expect(byCountry!.text).not.toMatch(/most likely to convert/);
+  }, 60_000);
+
   it("marketing's filtered lead counts are the store's counts of that source or status (r4)", async () => {
     const { store } = world.services;
     const leads = await store.leads.find({});

@@ -19,7 +19,7 @@ function cameIn(result: LeadConversionResult, said?: string): string {
 }
 
 /**
- * Leads counted by source, status or campaign: "Leads by source (80 you can see): • web — 24: 2
+ * Leads counted by source, status, campaign, industry or country: "Leads by source (80 you can see): • web — 24: 2
  * converted, 16 disqualified, 6 open", the biggest group first.
  */
 export function leadBreakdownReply(
@@ -44,6 +44,11 @@ export function leadBreakdownReply(
     text: [
       `${title} (${result.considered} you can see):`,
       ...items.map((item) => `• ${item.title} — ${item.value}${item.subtitle ? `: ${item.subtitle}` : ''}`),
+      ...(groupBy === 'country'
+        ? [
+            'A lead records no country of its own: one linked to an account counts under that account’s country. Every lead has an industry and a source ("leads by industry", "leads by source").',
+          ]
+        : []),
     ].join('\n'),
     lists: [{ title, items }],
   };

@@ -1,3 +1,4 @@
+import type { LeadGrouping } from '../../skills/lead-conversion';
 import type { Lead } from '../../vocabulary';
 import { leadRateQuestionOf } from './lead-rate-questions';
 import { campaignOfLeads, CONVERSION, leadSourceOf } from './lead-words';
@@ -73,7 +74,17 @@ const EXPORT_IT =
   /^\s*(?:(?:ok(?:ay)?|great|cool|and|now|then|please|pls|can you|could you|can i|could i|i'?d like to)[\s,]+)*(?:export|download|send(?:\s+me)?|give\s+me|get(?:\s+me)?|share|email\s+me)\s+(?:it|that|this|that one|this one|them|those|the list)(?:\s+(?:to|as|in)\s+(?:a\s+|an\s+)?(?:csv|file|spreadsheet|excel|sheet)(?:\s+file)?)?(?:\s+(?:now|please|pls|for me|too))*\s*[?.!]*\s*$/i;
 
 /** What leads are grouped by: "by source", "per channel", "where do our leads come from", "by status", "by campaign". */
-const BREAKDOWN_BY: ReadonlyArray<[RegExp, 'source' | 'status' | 'campaign']> = [
+const BREAKDOWN_BY: ReadonlyArray<[RegExp, LeadGrouping]> = [
+  // "leads by industry", "which industries do our leads come from": the lead's company's industry.
+  [
+    /\b(?:by|per|each|across|for each|which|what)\s+(?:lead\s+)?(?:industr(?:y|ies)|verticals?|sectors?)\b/i,
+    'industry',
+  ],
+  // "leads by country", "where are our leads located": leads record no country; the reply says what they have.
+  [
+    /\b(?:by|per|each|across|for each|which|what)\s+(?:lead\s+)?(?:countr(?:y|ies)|locations?|geograph(?:y|ies)|regions?|territor(?:y|ies))\b|\bwhere\s+(?:are|is)\s+(?:all\s+)?(?:our|the|my)?\s*leads\s+(?:located|based|from)\b/i,
+    'country',
+  ],
   [
     /\b(?:by|per|each|across|for each)\s+(?:lead\s+)?(?:sources?|channels?|origins?)\b|\bwhere\s+(?:do|did|are|were)\s+(?:all\s+)?(?:our|the|my)?\s*leads\s+(?:come|coming|came)\s+from\b|\bleads?\s+sources?\b/i,
     'source',
@@ -92,9 +103,9 @@ const BREAKDOWN_BY: ReadonlyArray<[RegExp, 'source' | 'status' | 'campaign']> = 
  */
 /** The grouping words of a breakdown ("by source", "per channel"), cut off before a campaign is read. */
 export const GROUPING_WORDS =
-  /\s+(?:by|per|each|across|for each)\s+(?:lead\s+)?(?:sources?|channels?|origins?|status(?:es)?|stages?|campaigns?)\b.*$/i;
+  /\s+(?:by|per|each|across|for each)\s+(?:lead\s+)?(?:sources?|channels?|origins?|status(?:es)?|stages?|campaigns?|industr(?:y|ies)|verticals?|sectors?|countr(?:y|ies)|locations?|regions?)\b.*$/i;
 
-export function leadBreakdownOf(text: string): 'source' | 'status' | 'campaign' | undefined {
+export function leadBreakdownOf(text: string): LeadGrouping | undefined {
   if (!LEADS.test(text) && !/\blead\s+(?:sources?|count|breakdown|mix)\b/i.test(text)) return undefined;
   const by = BREAKDOWN_BY.find(([words]) => words.test(text))?.[1];
   if (by) return by;

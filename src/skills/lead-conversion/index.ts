@@ -5,6 +5,7 @@ import { loadRecordsForDeals } from '../shared/crm-records-from-store';
 import { localDayIn } from '../shared/local-day';
 import { leadScoreModelOf } from '../shared/lead-score-model';
 import { RecordVisibility } from '../shared/record-visibility';
+import type { Store } from '../../store/store';
 import { defineSkill } from '../skill';
 import { campaignMatching, type CampaignMatch } from './campaign-match';
 import { leadBreakdown, type LeadGroupRow } from './lead-breakdown';
@@ -48,7 +49,7 @@ export interface LeadConversionResult {
   baseRate?: number;
   /** The lead model that scored them; absent for a breakdown, which scores nothing. */
   modelVersion?: string;
-  /** With `groupBy`: the leads counted by source, status or campaign, with how each group has converted. */
+  /** With `groupBy`: the leads counted by source, status, campaign, industry or country, with how each group has converted. */
   breakdown?: LeadGroupRow[];
   /** The days the leads came in, when a period was asked for (`createdFrom`–`createdTo`). */
   createdIn?: { from: string; to: string };
@@ -64,14 +65,14 @@ export interface LeadConversionResult {
 export const leadConversion = defineSkill({
   name: 'lead-conversion',
   description:
-    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status), limit. With groupBy (source, status or campaign): every lead the caller sees counted by it, with how many converted, were disqualified and are open, instead of scores.',
+    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status), limit. With groupBy (source, status, campaign, industry, or country: a lead has none, so that of its account when it has one): every lead the caller sees counted by it, with how many converted, were disqualified and are open, instead of scores.',
   roles: ['rep', 'manager', 'marketing', 'admin'],
   input: z.object({
     campaign: z.string().trim().min(1).max(200).optional(),
     lead: z.string().trim().min(2).max(120).optional(),
     statuses: z.array(z.enum(LEAD_STATUSES)).min(1).optional(),
     limit: z.number().int().min(1).max(50).default(10),
-    groupBy: z.enum(['source', 'status', 'campaign']).optional(),
+    groupBy: z.enum(['source', 'status', 'campaign', 'industry', 'country']).optional(),
     /** Only leads that came in on these days or between them (`YYYY-MM-DD`, the caller's calendar). */
     createdFrom: z
       .string()
@@ -129,7 +130,11 @@ export const leadConversion = defineSkill({
         statuses,
         leads: [],
         considered: counted.length,
-        breakdown: leadBreakdown(counted, input.groupBy),
+        breakdown: leadBreakdown(
+          counted,
+          input.groupBy,
+          input.groupBy === 'country' ? await accountCountries(services.store, counted) : undefined,
+        ),
         ...createdIn,
       };
     }
@@ -197,6 +202,19 @@ function outcomes(leads: readonly Lead[]): { converted: number; disqualified: nu
 }
 
 /** `text` as a regular expression matching it literally. */
+/** The country of each lead's account (leads record none of their own), for a breakdown by country. */
+async function accountCountries(
+  store: Store,
+  leads: readonly Lead[],
+): Promise<(lead: Lead) => string | undefined> {
+  const ids = [...new Set(leads.flatMap((lead) => (lead.accountId ? [lead.accountId] : [])))];
+  const accounts = ids.length
+    ? await store.accounts.find({ _id: { $in: ids } }, { projection: { country: 1 } })
+    : [];
+  const countries = new Map(accounts.map((account) => [account._id, account.country]));
+  return (lead) => (lead.accountId ? countries.get(lead.accountId) : undefined);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

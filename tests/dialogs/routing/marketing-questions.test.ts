@@ -141,6 +141,38 @@ describe('leads counted by source, status or campaign (issue 19, seventh round)'
   });
 });
 
+describe('leads counted by industry or by country (issue 19, tenth round)', () => {
+  it.each([
+    ['leads by industry', 'industry'],
+    ['break down our leads by vertical', 'industry'],
+    ['how many leads per sector', 'industry'],
+    ['which industries do our leads come from', 'industry'],
+    ['lead count by industry', 'industry'],
+    ['what industry are most of our leads in', 'industry'],
+    ['leads by country', 'country'],
+    ['how many leads per country', 'country'],
+    ['break down the leads by location', 'country'],
+    ['which countries do our leads come from', 'country'],
+    ['where are our leads located', 'country'],
+    ['lead count by region', 'country'],
+  ] as const)('"%s" → by %s', (text, by) => {
+    expect(leadBreakdownOf(text)).toBe(by);
+    expect(marketingIntentOf(text)).toBe('lead_conversion');
+  });
+
+  it.each([
+    'deals by region',
+    'accounts by country',
+    'accounts by industry',
+    'which leads are in healthcare',
+    'top leads in the software industry',
+    'how many deals per country',
+    'where do our leads come from?',
+  ])('"%s" is no breakdown of leads by industry or country', (text) => {
+    expect(['industry', 'country']).not.toContain(leadBreakdownOf(text));
+  });
+});
+
 describe('leads counted with a filter: a source or a status (issue 19, r4)', () => {
   it.each([
     ['how many leads came in through web', { source: 'web' }],
