@@ -63,6 +63,8 @@ export interface ConversationMemory {
   lastCases?: LastCases;
   /** The campaign whose leads the last answer listed ("which of those are still open"); with focus `leads`. */
   lastLeadCampaign?: string;
+  /** The last breakdown of leads as asked, without its period ("just this year" asks it again); with focus `leads`. */
+  lastLeadBreakdown?: string;
   /** What the last knowledge answer was about and when (ISO time), for a follow-up without its own topic; with focus `knowledge`. */
   lastKnowledgeTopic?: { words: string; section: string; at: string };
   /** The last audit-log question without its period; with focus `audit`. */

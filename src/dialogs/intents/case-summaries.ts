@@ -8,6 +8,7 @@ import {
   accountsByCasesReply,
   caseCountsReply,
   casesOpenedReply,
+  casesPerAgentReply,
   casesResolvedReply,
   resolutionTimeReply,
   slaBreachesReply,
@@ -48,7 +49,7 @@ function groupingOf(by: CaseCountGroup | undefined, otherwise: 'status' | 'prior
 
 /**
  * Answers a question that sums cases up, from the cases the caller may see: counts per priority or
- * status, accounts ranked by their cases, how many came in, how long resolving took.
+ * status, open cases per agent, accounts ranked by their cases, how many came in, how long resolving took.
  */
 export async function caseSummaryReply(
   summary: CaseSummary,
@@ -75,6 +76,15 @@ export async function caseSummaryReply(
           : undefined;
       remember(open);
       return caseCountsReply(all, open, caller.timezone);
+    }
+    case 'agents': {
+      const open = await skills.call(
+        listCases,
+        { scope: 'status', groupBy: 'owner', order: 'priority', ...openedIn(period) },
+        caller,
+      );
+      remember(open);
+      return casesPerAgentReply(open, caller.timezone);
     }
     case 'accounts': {
       const list = await skills.call(

@@ -60,6 +60,16 @@ export function caseCountsReply(all: CaseList | undefined, open: CaseList, timeZ
   return { text: `${first}${listed.text}`, ...(listed.lists ? { lists: listed.lists } : {}) };
 }
 
+/** Each agent's open cases: "14 open cases. By agent: Riley Park 6, Anna Kowalski 5; 3 unassigned." and the most urgent. */
+export function casesPerAgentReply(open: CaseList, timeZone: string): Reply {
+  if (!open.total) return { text: 'There are no open cases.' };
+  const listed = listedCases(open, timeZone, 'Open cases, most urgent first');
+  return {
+    text: `${plural(open.total, 'open case')}. ${byAgentText(open)}${listed.text}`,
+    ...(listed.lists ? { lists: listed.lists } : {}),
+  };
+}
+
 /** Accounts ranked by their cases: "Umbrella Corporation has the most cases: 8 of 207." and the top ten. */
 export function accountsByCasesReply(list: CaseList, period: PeriodWords | undefined): Reply {
   const ranked = (list.groups ?? []).slice(0, 10);

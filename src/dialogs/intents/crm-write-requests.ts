@@ -171,6 +171,13 @@ const LISTED_COMPANY = /^\s*,\s*((?:[\p{Lu}0-9][\w&.'’-]*)(?:\s+[\p{Lu}0-9][\w
  */
 const LOWERCASE_LEAD_NAME =
   /\blead\b\s*(?::|-|\bnamed\b|\bcalled\b)\s*([\p{L}'’-]{1,30}(?:\s[\p{L}'’-]{1,30}){0,2}?)(?=\s+(?:from|at|of|with)\b|\s*[,;]|\s*$)/iu;
+/**
+ * Typed in lower case with nothing between "lead" and the name ("new lead tom baker from blueorbit,
+ * tom@x.io"): one to three words up to "from/at/of/with" or a comma (never the end), the first not
+ * a word of the request itself ("new lead for hooli", "new lead today from web").
+ */
+const BARE_LOWERCASE_LEAD_NAME =
+  /\blead\s+(?!(?:from|at|of|with|for|please|pls|the|a|an|to|in|on|via|through|today|tonight|tomorrow|yesterday|this|just|here|came|is|was|has)\b)([\p{L}'’-]{1,30}(?:\s[\p{L}'’-]{1,30}){0,2}?)(?=\s+(?:from|at|of|with)\b|\s*[,;])/iu;
 const LOWERCASE_COMPANY =
   /\b(?:from|at)\s+([\p{L}0-9&.'’-]{1,40}(?:\s[\p{L}0-9&.'’-]{1,40}){0,3}?)\s*(?:[,;]|$)/iu;
 
@@ -193,7 +200,7 @@ function listedCompany(text: string, name: string | undefined): string | undefin
 /** Reads "new lead: John Smith from Hooli, john@hooli.com, met at a conference" into a draft. */
 export function leadDraftFrom(text: string, understanding: Understanding): LeadDraft {
   const details = contactDetailsIn(text);
-  const typedName = LOWERCASE_LEAD_NAME.exec(text)?.[1];
+  const typedName = (LOWERCASE_LEAD_NAME.exec(text) ?? BARE_LOWERCASE_LEAD_NAME.exec(text))?.[1];
   const name =
     LEAD_NAME.exec(text)?.[1] ?? ADD_NAME.exec(text)?.[1] ?? (typedName ? capitalised(typedName) : undefined);
   const account = understanding.entities?.accounts.find((a) => a.score >= 0.95);

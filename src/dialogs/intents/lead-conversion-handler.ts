@@ -12,8 +12,9 @@ import {
 import { leadRateQuestionOf } from '../routing/lead-rate-questions';
 import { leadCountComparisonOf } from '../routing/lead-count-comparison';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
+import { yearPeriodsIn } from '../understanding/entities/year-periods';
 import type { IntentHandler } from './intent-handler';
-import { leadStatusesOfFollowUp } from './lead-follow-ups';
+import { isPeriodAgain, leadStatusesOfFollowUp } from './lead-follow-ups';
 import { leadRateAnswer } from './lead-rate-answer';
 import { leadCountComparisonAnswer } from './lead-count-comparison-answer';
 
@@ -25,7 +26,11 @@ export const leadConversionHandler: IntentHandler = {
     summary: 'rank open leads by their chance to convert, with the reasons, for all leads or a campaign',
     examples: ['which new leads are most likely to convert?', 'score the leads from the webinar'],
   },
-  handle: async ({ text: said, caller, skills, memory, understanding }) => {
+  handle: async ({ text: message, caller, skills, memory, understanding }) => {
+    // "just this year" right after a breakdown of leads: that breakdown, asked for this year.
+    const again = memory.previousFocus === 'leads' ? memory.lastLeadBreakdown : undefined;
+    const said = again && isPeriodAgain(message) ? `${again} ${message}` : message;
+    delete memory.lastLeadBreakdown;
     // "how many leads this month vs last month": the leads of both periods and the change.
     const past = extractPeriodsAndDates(said, {
       now: skills.clock(),
@@ -36,13 +41,14 @@ export const leadConversionHandler: IntentHandler = {
       understanding.entities &&
       leadCountComparisonOf(said, { ...understanding.entities, periods: past.periods });
     if (compared) return leadCountComparisonAnswer(compared, caller, skills);
-    // "how many leads came in from web this month", "leads from the webinar last quarter": the leads
-    // that came in then; the rest of the words are read without the period.
-    const period = extractPeriodsAndDates(said, {
-      now: skills.clock(),
-      timeZone: caller.timezone,
-      prefer: 'past',
-    }).periods[0];
+    // "how many leads came in from web this month", "leads from the webinar last quarter", "in 2025":
+    // the leads that came in then; the rest of the words are read without the period.
+    const period =
+      extractPeriodsAndDates(said, {
+        now: skills.clock(),
+        timeZone: caller.timezone,
+        prefer: 'past',
+      }).periods[0] ?? yearPeriodsIn(said.toLowerCase())[0];
     const text = period ? said.replace(new RegExp(escapeRegExp(period.text), 'i'), ' ') : said;
     const createdIn = period ? { createdFrom: period.start, createdTo: period.end } : {};
     const when = period?.text;
@@ -58,6 +64,9 @@ export const leadConversionHandler: IntentHandler = {
     // "break down our leads by source", "leads from the webinar by status": leads counted, not scored.
     const groupBy = leadBreakdownOf(text);
     if (groupBy) {
+      memory.lastFocus = 'leads';
+      memory.lastLeadBreakdown = text;
+      delete memory.lastLeadCampaign;
       const ofCampaign =
         groupBy === 'campaign' ? undefined : campaignOfLeads(text.replace(GROUPING_WORDS, ''));
       const statuses = leadStatusesOf(text);

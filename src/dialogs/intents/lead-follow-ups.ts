@@ -1,5 +1,7 @@
 import type { Lead } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
+import { extractPeriodsAndDates } from '../understanding/entities/periods';
+import { yearPeriodsIn } from '../understanding/entities/year-periods';
 
 type LeadStatus = Lead['status'];
 
@@ -24,13 +26,33 @@ export function leadStatusesOfFollowUp(text: string): LeadStatus[] | undefined {
   return STATUS_WORDS.find(([words]) => words.test(text))?.[1];
 }
 
+/** Words around a period asked about again ("just this year", "what about last quarter", "and 2025?"). */
+const AGAIN_WORDS = /^(?:ok|okay|so|and|but|now|what|about|how|for|then|same|just|only|in|during|over)$/;
+
+/**
+ * True when the message only names a period ("just this year", "what about last quarter", "for
+ * 2025 then"): asked right after a breakdown of leads, the same breakdown for that period.
+ */
+export function isPeriodAgain(text: string): boolean {
+  // Whether a period is named does not depend on today (the handler reads it on the caller's clock).
+  const period =
+    extractPeriodsAndDates(text, { now: new Date(), timeZone: 'UTC', prefer: 'past' }).periods[0] ??
+    yearPeriodsIn(text.toLowerCase())[0];
+  if (!period) return false;
+  const rest = text.toLowerCase().replace(period.text.toLowerCase(), ' ');
+  return (rest.match(/[a-z']+/g) ?? []).every((word) => AGAIN_WORDS.test(word));
+}
+
 /**
  * True when, right after a campaign's leads were listed, the message narrows that list by status
- * in words pointing back at it ("which of those are still open", "only the converted ones").
+ * in words pointing back at it ("which of those are still open", "only the converted ones"); or,
+ * right after leads were counted by source, status or campaign, it names only another period.
  */
 export function isLeadFollowUp(text: string, memory: ConversationMemory): boolean {
+  if (memory.lastFocus !== 'leads') return false;
+  // "just this year" right after leads counted by source: that breakdown again for the year.
+  if (memory.lastLeadBreakdown !== undefined) return isPeriodAgain(text);
   return (
-    memory.lastFocus === 'leads' &&
     memory.lastLeadCampaign !== undefined &&
     POINTS_BACK.test(text) &&
     leadStatusesOfFollowUp(text) !== undefined

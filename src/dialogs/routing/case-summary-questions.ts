@@ -2,12 +2,13 @@ import type { CasePriority } from '../../vocabulary';
 
 /**
  * A question that sums cases up rather than naming them: counts per priority or status ("open cases
- * by priority", "how's the backlog looking"), accounts ranked by their cases ("which customer opens
+ * by priority", "how's the backlog looking"), open cases per agent ("cases per agent"), accounts ranked by their cases ("which customer opens
  * the most tickets"), how many came in ("how many cases have come in this month"), how long resolving
  * takes ("average time to resolve a case"). The period, when one is said, is read by the entities.
  */
 export type CaseSummary =
   | { summary: 'counts'; by: 'priority' | 'status'; of: 'open' | 'all' }
+  | { summary: 'agents' }
   | { summary: 'accounts' }
   | { summary: 'opened'; by?: CaseCountGroup }
   | { summary: 'resolved'; by?: CaseCountGroup }
@@ -60,6 +61,9 @@ const COUNTED =
 /** Counted per support agent: "per agent", "each agent", "by person", "who closed the most". */
 const BY_AGENT =
   /\b(?:by|per|for\s+each|each|every)\s+(?:support\s+)?(?:agents?|person|people|owners?|specialists?|assignees?|team\s+members?|members?|engineers?|reps?)\b|\bwho\s+(?:has\s+)?(?:closed|resolved|solved|fixed|cleared|handled)\s+the\s+most\b/i;
+/** The agent with the most: "which agent has the most open cases". */
+const AGENT_WITH_MOST =
+  /\b(?:which|what)\s+(?:support\s+)?(?:agent|person|specialist|engineer|assignee|team\s+member)\s+(?:has|holds|owns|is\s+holding)\s+(?:the\s+)?most\b/i;
 const BY_PRIORITY =
   /\b(?:by|per|for\s+each|each|across)\s+priorit(?:y|ies)\b|\bpriority\s+(?:breakdown|split)\b/i;
 
@@ -98,6 +102,9 @@ export function caseSummaryOf(text: string): CaseSummary | undefined {
   if (RESOLVED.test(text) && COUNTED.test(text)) return { summary: 'resolved', ...countGroupOf(text) };
   if (CAME_IN.test(text) && (BY_AGENT.test(text) || BY_PRIORITY.test(text)))
     return { summary: 'opened', ...countGroupOf(text) };
+  // "cases per agent": each agent's caseload, the open cases they own.
+  if (CASE_WORD.test(text) && (BY_AGENT.test(text) || AGENT_WITH_MOST.test(text)))
+    return { summary: 'agents' };
   const group = BY_GROUP.exec(text);
   const backlog = BACKLOG.test(text) && !OTHER_BACKLOG.test(text);
   if (group && (CASE_WORD.test(text) || backlog)) {

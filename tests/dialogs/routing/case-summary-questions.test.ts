@@ -64,6 +64,31 @@ describe('support cases summed up rather than listed', () => {
     expect(summaryOf(text)).toEqual({ summary: 'resolution_time', byPriority });
   });
 
+  // Issue 19 (tenth round, W7-B): an agent's caseload is their open cases, counted per agent.
+  it.each([
+    'cases per agent',
+    'how many open tickets does each agent have',
+    'open cases by agent',
+    'ticket count per person on the team',
+    'breakdown of open cases by assignee',
+    'number of cases per support agent',
+    'how many tickets is each person holding',
+    'which agent has the most open cases',
+  ])('"%s" counts the open cases per agent', (text) => {
+    expect(summaryOf(text)).toEqual({ summary: 'agents' });
+  });
+
+  it.each<[string, unknown]>([
+    ['how many tickets did each agent close this week', { summary: 'resolved', by: 'agent' }],
+    ['how many cases came in per agent this month', { summary: 'opened', by: 'agent' }],
+    ['who resolved the most cases', { summary: 'resolved', by: 'agent' }],
+    ['open cases by priority', { summary: 'counts', by: 'priority', of: 'open' }],
+    ['deals per rep', undefined],
+    ['which agent is on the globex case', undefined],
+  ])('"%s" is counted otherwise (not open cases per agent)', (text, summary) => {
+    expect(summaryOf(text)).toEqual(summary);
+  });
+
   // Not a summary of our cases: deals, the product backlog, the SLA promise, use cases, one case, a list.
   it.each([
     'deals by stage',
