@@ -120,7 +120,11 @@ describe('every parser of person-written text within its time budget on hostile 
     for (const input of inputs) {
       const understanding = await understander.understand(input.text, { now: NOW, timezone: 'UTC' });
       for (const [name, parse] of Object.entries(parsers)) {
-        const ms = await timed(() => parse(input.text, understanding));
+        // Other test files share the machine's two cores: a parse is tried up to three times and its
+        // fastest run counts. A pattern that backtracks is slow every time.
+        let ms = Infinity;
+        for (let attempt = 0; attempt < 3 && ms > BUDGET_MS; attempt++)
+          ms = Math.min(ms, await timed(() => parse(input.text, understanding)));
         if (ms > BUDGET_MS) overBudget.push(`${name} on ${input.name}: ${Math.round(ms)} ms`);
       }
     }
