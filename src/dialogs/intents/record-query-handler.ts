@@ -108,7 +108,10 @@ function describe(query: RecordQuery): string {
     );
   if (query.status === 'overdue') parts.push('past their close date');
   if (query.quietDays) parts.push(quietWords(query.quietDays));
-  if (query.closedFrom && query.closedTo)
+  // One day ("did anyone close anything yesterday"): on that day.
+  if (query.closedFrom && query.closedFrom === query.closedTo)
+    parts.push(`on ${formatDay(query.closedFrom)}`);
+  else if (query.closedFrom && query.closedTo)
     parts.push(`${formatDay(query.closedFrom)}–${formatDay(query.closedTo)}`);
   return parts.join(', ');
 }

@@ -3,6 +3,7 @@ import type { MessageEntities } from './entities/extract-entities';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { activityQuestionOf, lastInteractionTypeOf } from './activity-question';
+import { closedDayOf, closedInThePast } from './closed-day';
 import { dealSourcesOf } from './deal-sources';
 import { forecastCategoriesOf } from './entities/forecast-categories';
 import { dealTypesOf, RENEWS } from './deal-types';
@@ -821,10 +822,16 @@ export function parseRecordQuestion(
     /\bdid\s+(?:(?!(?:deals?|opps?|opportunit\w*|renewals?|it|that|this|those|they)\b)[\w'’-]+\s+){1,4}close\b(?!\s+dates?\b)|\b(?:i|we|they|he|she|you|team)\s+(?:have\s+|has\s+|'ve\s+)?closed\b|\b(?:have|has)\s+(?:i|we|you|the team|my team|our team|\w+)\s+closed\b/.test(
       text,
     ) && !/\bclosed?\s+lost\b/.test(text);
+  // "any deals closed yesterday", "anything closed last week": closed then, so won then.
+  const closedDay = closedDayOf(entities?.dates[0], today);
+  const closedThen =
+    !OVERDUE.test(text) &&
+    closedInThePast(text, Boolean(closedDay) || Boolean(period && period.from <= today));
   const wonLost =
     // "biggest losses this quarter": lost deals (a single "loss" is a reason's or a ratio's word).
     /\b(won|win|lost|lose|losing|losses)\b/.test(text) ||
     closedPast ||
+    closedThen ||
     BOOKED.test(text) ||
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
     (Boolean(ranking) &&
@@ -885,6 +892,7 @@ export function parseRecordQuestion(
     tasks ||
     (dealWords && !RANKING.test(text)) ||
     (wonLost && Boolean(period)) ||
+    closedThen ||
     (closing && !/\bclose (a|the)\b/.test(text)) ||
     overdue ||
     min !== undefined ||
@@ -969,7 +977,7 @@ export function parseRecordQuestion(
         /\b(won|win)\b/.test(text) || !/\b(lost|lose|losing|losses)\b/.test(text) ? 'won' : 'lost';
       const reason = query.status === 'lost' ? lostReasonOf(text) : undefined;
       if (reason) query.lostReason = reason;
-      const window = period ?? quarterOf(today);
+      const window = period ?? closedDay ?? quarterOf(today);
       query.closedFrom = window.from;
       query.closedTo = window.to;
     } else if (overdue) {
