@@ -2,7 +2,7 @@ import { profileCollection, type DataProfile } from '../../skills/data-profile';
 import type { Skill } from '../../skills/skill';
 import type { Reply } from '../reply';
 import { formatPercent } from '../replies/format';
-import { profileRequestOf } from '../routing/profile-requests';
+import { isDataSizeQuestion, profileRequestOf, type ProfiledCollection } from '../routing/profile-requests';
 import type { IntentHandler } from './intent-handler';
 
 const COLLECTION_LIST = 'accounts, contacts, leads, deals, interactions, orders or cases';
@@ -36,6 +36,41 @@ function profileReply(profile: DataProfile): Reply {
   return { title: `Profile of ${profile.collection}`, text: lines.join('\n') };
 }
 
+const COLLECTIONS: readonly ProfiledCollection[] = [
+  'accounts',
+  'contacts',
+  'leads',
+  'deals',
+  'interactions',
+  'orders',
+  'cases',
+];
+
+/** "how big is our database": the records of each collection, from their profiles, the biggest first. */
+async function dataSizeReply(
+  profile: (collection: ProfiledCollection) => Promise<DataProfile>,
+): Promise<Reply> {
+  const profiles = [];
+  for (const collection of COLLECTIONS) profiles.push(await profile(collection));
+  const total = profiles.reduce((sum, p) => sum + p.rows, 0);
+  const count = (n: number) => n.toLocaleString('en-US');
+  const rows = [...profiles].sort((a, b) => b.rows - a.rows);
+  return {
+    title: 'Records in the CRM',
+    text: [
+      `The CRM holds ${count(total)} records in its ${COLLECTIONS.length} collections of customer data:`,
+      ...rows.map((p) => `• ${p.collection} — ${count(p.rows)}`),
+      'That is records, not bytes: the size on disk is that of the store (DATA_DIR/crmpro.sqlite, or MongoDB\'s db.stats()). For one collection\'s missing values and duplicates: "profile the deals collection".',
+    ].join('\n'),
+    lists: [
+      {
+        title: 'Records in the CRM',
+        items: rows.map((p) => ({ title: p.collection, value: count(p.rows) })),
+      },
+    ],
+  };
+}
+
 /**
  * "profile the deals collection", "profile contacts", "data quality of the leads": the profile of
  * one collection from the `profile-collection` skill (admins and analysts), in a few lines, with the
@@ -51,6 +86,8 @@ export const dataProfileHandler: IntentHandler = {
   handle: async ({ text, caller, skills }) => {
     if (!skills.mayCall(profileCollection as Skill<never, unknown>, caller))
       return { text: "I can't profile CRM data for you: data profiles are for admins and analysts." };
+    if (isDataSizeQuestion(text))
+      return dataSizeReply((collection) => skills.call(profileCollection, { collection }, caller));
     const collection = profileRequestOf(text)?.collection;
     if (!collection) return { text: `Which collection should I profile? One of ${COLLECTION_LIST}.` };
     return profileReply(await skills.call(profileCollection, { collection }, caller));

@@ -33,3 +33,30 @@ export function profileRequestOf(text: string): { collection?: ProfiledCollectio
   if (!collection && !/\b(?:collection|data|records?|crm|table)\b/i.test(text)) return undefined;
   return collection ? { collection } : {};
 }
+
+/** The data as a whole: "our database", "the crm", "our data", "records", "rows", "tables". */
+const DATA_AS_A_WHOLE =
+  /\b(?:(?:the|our|my|your)\s+)?(?:database|db|crm(?:\s+data)?|data(?:\s*base)?|records|rows|tables?|collections?)\b/i;
+const SIZE =
+  /\bhow\s+(?:big|large|much|many)\b|\bsize\s+of\b|\b(?:database|db|data)\s+size\b|\b(?:record|row)\s+counts?\b|\bcounts?\s+(?:of\s+)?(?:records|rows)\b/i;
+/** The product's limits and plans ("how much storage does the team plan include", "import limit"). */
+const ABOUT_THE_PRODUCT =
+  /\b(?:crm\s*pro|plans?|storage|limits?|quotas?|import|upload|allowed|can\s+we|pricing|cost|use\s+for)\b/i;
+/** A record kind or a thing of the CRM named: its own count ("how many deals", "how big is the acme deal"). */
+const ONE_KIND =
+  /\b(?:deals?|leads?|accounts?|contacts?|pipeline|segments?|audiences?|teams?|orders?|cases?|tasks?|interactions?|customers?|opportunit(?:y|ies)|money|value|worth|revenue|amounts?|open|won|sales|stuff)\b/i;
+
+/**
+ * "how big is our database", "how many records are in the crm", "record counts per collection": the
+ * number of records in each collection (an admin's or analyst's question, answered from the profiles).
+ * A count of one kind of record, a question about the product's limits or a profile request is not.
+ */
+export function isDataSizeQuestion(text: string): boolean {
+  return (
+    SIZE.test(text) &&
+    DATA_AS_A_WHOLE.test(text) &&
+    !ONE_KIND.test(text) &&
+    !ABOUT_THE_PRODUCT.test(text) &&
+    !PROFILE.test(text)
+  );
+}

@@ -17,7 +17,7 @@ import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest, leadingAccountWordsOf } from './briefing-requests';
 import { isRecommendationRequest } from './recommendation-requests';
 import { questionAfterRemindMe, taskRequestOf } from './task-requests';
-import { profileRequestOf } from './profile-requests';
+import { isDataSizeQuestion, profileRequestOf } from './profile-requests';
 import { isBackReference } from '../conversation-memory';
 import { asksAboutOwnUse, asksAboutRatherThanRequests } from './feature-questions';
 import { isTeamRosterQuestion } from './team-questions';
@@ -292,6 +292,8 @@ export class QuestionUnderstander implements Understander {
     // "send them an email", "add them to a campaign": the bot sends no marketing e-mail (the digest
     // route reads "email" as a digest, the model "them" as an account).
     if (bulkEmailRequestOf(text)) return { ...understanding, intent: 'bulk_email', confidence: 0.95 };
+    // "how big is our database", "how many records are in the crm": record counts per collection.
+    if (isDataSizeQuestion(text)) return { ...understanding, intent: 'data_profile', confidence: 0.95 };
     // "delete everything we have on nancy johnson": that person's privacy request (the commands for
     // it); with nobody named ("how do i erase one person"), the documentation's data subject requests.
     const privacy = privacyRequestOf(text);
