@@ -104,6 +104,25 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   '4th': 4,
 };
 
+// Mirrored from the reader's later rules (tenth round, w8f): counts in words, 'since <day>'.
+/** Counts said in words before a unit of time ("the last two weeks", "the past couple of months"). */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  'couple of': 2,
+  couple: 2,
+};
+
 const RULES: Rule[] = [
   {
     // A quarter or half with its year in words or digits: "Q1 next year", "the first quarter of
@@ -182,9 +201,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(last|past|previous|next|coming)\s+(\d{1,3})\s+(days?|weeks?|months?)\b/g,
+    pattern: new RegExp(
+      String.raw`\b(last|past|previous|next|coming)\s+(\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})\s+(days?|weeks?|months?)\b`,
+      'g',
+    ),
     resolve: (match, today) => {
-      const count = Number(match[2]);
+      const count = COUNT_WORDS[match[2]!] ?? Number(match[2]);
       const days = match[3]!.startsWith('day') ? count : match[3]!.startsWith('week') ? 7 * count : 0;
       const forward = match[1] === 'next' || match[1] === 'coming';
       if (days > 0)
@@ -281,6 +303,21 @@ function nextDayOfMonth(today: CalendarDay, day: number): string | undefined {
   return undefined;
 }
 
+/**
+ * A day said after "since", which the parser reads forward ("nov 20" in December is next November,
+ * "monday" next Monday): the latest such day not after today (a week earlier for a weekday, a
+ * year earlier for a day of a month); none when even that is ahead.
+ */
+function latestDayNotAfter(
+  day: CalendarDay,
+  today: CalendarDay,
+  weekdayOnly: boolean,
+): CalendarDay | undefined {
+  if (isoDay(day) <= isoDay(today)) return day;
+  const earlier = weekdayOnly ? addDays(day, -7) : { ...day, year: day.year - 1 };
+  return isoDay(earlier) <= isoDay(today) ? earlier : undefined;
+}
+
 export function extractPeriodsAndDates(
   text: string,
   context: CalendarContext,
@@ -327,11 +364,12 @@ export function extractPeriodsAndDates(
     const instant = result.start.date();
     const day = calendarDayIn(instant, context.timeZone);
     const hasTime = result.start.isCertain('hour');
-    dates.push({
-      text: text.slice(result.index, result.index + result.text.length),
-      date: isoDay(day),
-      ...(hasTime ? { instant: instant.toISOString() } : {}),
-    });
+    const said = text.slice(result.index, result.index + result.text.length);
+    dates.push({ text: said, date: isoDay(day), ...(hasTime ? { instant: instant.toISOString() } : {}) });
+    if (/\bsince\s+$/.test(remaining.slice(Math.max(0, result.index - 8), result.index))) {
+      const start = latestDayNotAfter(day, today, !result.start.isCertain('month'));
+      if (start) found.push({ index: result.index, mention: { text: said, ...span(start, today, 'span') } });
+    }
   }
   return { periods: found.sort((a, b) => a.index - b.index).map((f) => f.mention), dates };
 }
