@@ -144,7 +144,12 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const first = deals[0]!;
   if (query.field === 'closeDate')
     return {
-      text: `${first.name} ${first.closedAt ? `closed on ${formatDay(first.closedAt)}` : `closes on ${formatDay(first.closeDate)}`} (${formatMoney(first.amount, first.currency)}, ${formatStage(first.stage)}).`,
+      text: `${first.name} ${first.closedAt ? `closed on ${formatDay(first.closedAt)}` : `closes on ${formatDay(first.closeDate)}`} (${formatMoney(first.amount, first.currency)}, ${formatStage(first.stage)}).${
+        // "when is the acme deal closing" when Acme has several: which one this is.
+        query.order === 'soonest' && result.total > 1 && !first.closedAt
+          ? ` It is the next of ${result.total} open deals (${result.scopeLabel}) to close.`
+          : ''
+      }`,
     };
   if (query.field === 'stage')
     return {
@@ -282,6 +287,18 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
     if (!last)
       return {
         text: `I have no ${kind ? `${kind}s` : 'interactions'}${people} at ${account} that you can see.`,
+      };
+    // "the last meetings with acme": the few latest, newest first.
+    const latest = result.interactions ?? [];
+    if (latest.length > 1)
+      return {
+        text: [
+          `The last ${latest.length} ${kind ? `${kind}s` : 'interactions'} with ${account}${people}:`,
+          ...latest.map(
+            (i) =>
+              `• ${formatDate(new Date(i.occurredAt), caller.timezone)}${kind ? '' : ` · ${i.type}`} — ${i.summary}${i.byName ? ` (${i.byName})` : ''}`,
+          ),
+        ].join('\n'),
       };
     const day = formatDate(new Date(last.occurredAt), caller.timezone);
     const when = kind ? day : `${last.type} on ${day}`;

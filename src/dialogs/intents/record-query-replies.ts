@@ -148,7 +148,10 @@ function personLine(person: PersonRow, field: RecordQuery['field'], timezone: st
     case 'title':
       return `${person.name}${at}: ${person.title ?? 'no title on record'}${person.buyingRole ? ` (${person.buyingRole.replace(/_/g, ' ')})` : ''}.${left}`;
     case 'employer':
-      return `${person.name} works for ${person.accountName ?? 'an account you cannot see'}${person.title ? ` (${person.title})` : ''}.${left}`;
+      // Someone who left is no longer there, whatever the record still says ("is jane still at initech").
+      return person.leftOn
+        ? `${person.name} no longer works for ${person.accountName ?? 'that company'}: left on ${formatCalendarDay(person.leftOn)}${person.title ? ` (was ${person.title})` : ''}.`
+        : `${person.name} works for ${person.accountName ?? 'an account you cannot see'}${person.title ? ` (${person.title})` : ''}.`;
     case 'email': {
       const address = person.email ? `e-mail ${person.email}` : 'no e-mail address you can see';
       const consent = person.emailOptOut

@@ -79,6 +79,7 @@ export function briefingReply(
       contact.buyingRole ? formatStage(contact.buyingRole) : undefined,
       contact.email,
       contact.phone,
+      contact.leftAt ? `left ${formatCalendarDay(contact.leftAt)}` : undefined,
     ]
       .filter(Boolean)
       .join(' · '),
@@ -98,7 +99,8 @@ export function briefingReply(
     dealItems.length < openDeals.length
       ? `Open deals (the first ${dealItems.length} of ${openDeals.length}${focus === 'deals' ? '' : `; ask "open deals for ${account.name}" for all`})`
       : 'Open deals';
-  const firstContact = contacts[0];
+  // Someone who left the company is no one's main contact, whatever the record's primary flag says.
+  const firstContact = contacts.find((contact) => !contact.leftAt);
   const contactCount = briefing.contactCount ?? 0;
   const summary =
     focus === 'deals'
@@ -108,7 +110,9 @@ export function briefingReply(
       : focus === 'contacts'
         ? firstContact
           ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${contactCount} contact${contactCount === 1 ? '' : 's'} in total${contacts.length < contactCount ? `; the first ${contacts.length} are shown, main contacts first (ask for a role or a name for the others, or export the contacts)` : ''}.`
-          : `We have no contacts at ${account.name} yet.`
+          : contacts.length
+            ? `None of our ${contactCount} contact${contactCount === 1 ? '' : 's'} at ${account.name} is still there: they left the company.`
+            : `We have no contacts at ${account.name} yet.`
         : `${account.name}${profile ? ` (${profile})` : ''}: ${account.status}, owned by ${briefing.owner?.name ?? 'nobody'}${openDealsLine ? `, ${openDealsLine}` : ''}.`;
 
   const lists =

@@ -191,6 +191,10 @@ function hasFilter(query: RecordQuery): boolean {
     query.closedFrom ||
     query.status ||
     query.region ||
+    // "deals of mine nobody touched for a month": the deals' activity or time in stage is a filter.
+    query.quietDays !== undefined ||
+    query.inStageDays !== undefined ||
+    query.order === 'longestInStage' ||
     query.record !== 'deal',
   );
 }

@@ -25,7 +25,9 @@ const FIELDS: Array<[RegExp, PersonQuestion['field']]> = [
     'lastInteraction',
   ],
   [
-    /\bwho\s+(?:does|do|is|'s)\s+.+\s+work(?:ing)?\s+(?:for|at)\b|\bwhere\s+(?:does|do|is)\s+.+\s+work\b|\b(?:what|which)\s+(?:company|account|firm)\b|\bworks?\s+(?:for|at)\s+(?:which|what)\b|\bemployer\b/,
+    // Also whether they are still there: "is jane cooper still at initech", "does she still work for
+    // them", "has bill left globex", "did kevin leave acme".
+    /\bwho\s+(?:does|do|is|'s)\s+.+\s+work(?:ing)?\s+(?:for|at)\b|\bwhere\s+(?:does|do|is)\s+.+\s+work\b|\b(?:what|which)\s+(?:company|account|firm)\b|\bworks?\s+(?:for|at)\s+(?:which|what)\b|\bemployer\b|\bstill\s+(?:at|with|there|employed)\b|\bstill\s+work(?:s|ing)?\s+(?:at|for|there)\b|\b(?:has|have|did)\s+.+\s+(?:left|leave|quit)\b(?!\s+(?:a|an|any|the|us|me|it|that|open)\b)|\bno longer\s+(?:at|with|there|works?)\b/,
     'employer',
   ],
   [

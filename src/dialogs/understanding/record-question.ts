@@ -127,6 +127,8 @@ const SEVERAL_TOP =
   /\b(?:biggest|largest|smallest)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:deals|opps|opportunities|ones|losses|wins)\b/;
 /** How many rows "the biggest deals" shows when no number is said. */
 const SEVERAL = 5;
+/** How many of an account's latest interactions "the last meetings with acme" shows. */
+const LATEST_SEVERAL = 5;
 
 /** A list asked in an order, not its top row: "biggest first", "sorted by amount", "smallest to largest". */
 const LIST_ORDERS: Array<[RegExp, 'biggest' | 'smallest' | 'soonest']> = [
@@ -782,7 +784,13 @@ export function parseRecordQuestion(
   }
 
   // Which record, and which field of it.
+  // "the last meetings with acme", "latest calls with globex": the few latest of that kind, newest first.
+  const latestSeveral =
+    /\b(?:last|latest|most recent|recent)\s+(?:few\s+|\d+\s+|two\s+|three\s+|five\s+)?(?:interactions|touches|conversations|meetings|calls|e-?mails|notes|chats)\b/.test(
+      text,
+    ) && !/\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   const lastInteraction =
+    latestSeveral ||
     /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b/.test(
       text,
     );
@@ -949,6 +957,7 @@ export function parseRecordQuestion(
   }
   if (lastInteraction) {
     query.field = 'lastInteraction';
+    if (latestSeveral) query.limit = LATEST_SEVERAL;
     if (role) query.contactRole = role;
     // "when did i last email them": the latest email, not the latest of any kind.
     const type = lastInteractionTypeOf(text);

@@ -29,7 +29,7 @@ const CYCLE =
  * quiet", "not contacted", "stale", "neglected", "no interaction".
  */
 const QUIET =
-  /(?:\b(?:not|never|nobody(?:'s)?|no\s+one(?:'s)?)|n't)\s+(?:been\s+)?(?:touched|contacted|worked|followed\s+up|called|emailed|updated)\b|\bno\s+(?:activity|activities|interactions?|touch(?:es|points?)?|contact|calls?|follow-?ups?|movement)\b|\b(?:untouched|stale|neglected|dormant|gone\s+(?:quiet|cold|dark)|went\s+(?:quiet|cold|dark)|gathering\s+dust|idle)\b|\bwithout\s+(?:any\s+)?(?:activity|an?\s+interaction|interactions|a\s+touch|contact)\b/;
+  /(?:\b(?:not|never|nobody(?:'s)?|no\s+one(?:'s)?)|n't)\s+(?:(?:has|have|had)\s+)?(?:been\s+)?(?:touched|contacted|worked|followed\s+up|called|emailed|updated)\b|\bno\s+(?:activity|activities|interactions?|touch(?:es|points?)?|contact|calls?|follow-?ups?|movement)\b|\b(?:untouched|stale|neglected|dormant|gone\s+(?:quiet|cold|dark)|went\s+(?:quiet|cold|dark)|gathering\s+dust|idle)\b|\bwithout\s+(?:any\s+)?(?:activity|an?\s+interaction|interactions|a\s+touch|contact)\b/;
 /** Deals as the subject of a quiet question (a quiet contact or account is not a deal question). */
 const DEAL_NOUNS = /\b(?:deals?|opps?|opportunit\w+|pipeline)\b/;
 const NUMBER_WORDS: Record<string, number> = {

@@ -26,9 +26,12 @@ export interface FullAccountBriefing {
   /** Won in the last 12 months, per currency. */
   wonLastYear?: Money[];
   contactCount?: number;
-  /** Primary contacts and champions first. */
+  /** Primary contacts and champions first; those who left the company (`leftAt`) after everyone still there. */
   contacts?: Array<
-    Pick<Contact, 'title' | 'email' | 'phone' | 'buyingRole' | 'primary'> & { id: string; name: string }
+    Pick<Contact, 'title' | 'email' | 'phone' | 'buyingRole' | 'primary' | 'leftAt'> & {
+      id: string;
+      name: string;
+    }
   >;
   recentInteractions?: Array<Pick<Interaction, 'type' | 'occurredAt' | 'summary'> & { by?: string }>;
   lastInteractionAt?: Date;
@@ -132,6 +135,7 @@ export async function briefingFor(
 
   const rankedContacts = [...contacts].sort(
     (a, b) =>
+      Number(Boolean(a.leftAt)) - Number(Boolean(b.leftAt)) ||
       Number(b.primary) - Number(a.primary) ||
       rank(a.buyingRole) - rank(b.buyingRole) ||
       `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`),
@@ -179,6 +183,7 @@ export async function briefingFor(
               phone: c.phone,
               buyingRole: c.buyingRole,
               primary: c.primary,
+              ...(c.leftAt ? { leftAt: c.leftAt } : {}),
             });
             return shown ? [shown] : [];
           }),
