@@ -90,6 +90,16 @@ describe('deals by forecast category', () => {
       .map((line) => line.replace(/^\d+\. /, '').split(' — ')[0]!);
     const [next] = await chat.say('and the one after that?');
     expect(next!.text).toMatch(new RegExp(`^${booked[1]!} is 2nd of ${booked.length}`));
+    // Ranked smallest first, the lowest is the first row.
+    const [fewest] = await chat.say('who has the fewest open deals on my team');
+    const ascending = fewest!.text
+      .split('\n')
+      .filter((line) => /^\d+\. /.test(line))
+      .map((line) => line.replace(/^\d+\. /, '').split(' — ')[0]!);
+    const [lowestFirst] = await chat.say("who's lowest");
+    expect(lowestFirst!.text).toMatch(new RegExp(`^${ascending[0]!} is 1st of ${ascending.length}`));
+    const [highest] = await chat.say('who was highest');
+    expect(highest!.text).toMatch(new RegExp(`^${ascending[ascending.length - 1]!} is last`));
   }, 120_000);
 
   it('counts logos as accounts and reads a to do list as tasks', async () => {

@@ -403,9 +403,16 @@ export function listFollowUpUnderstanding(
   });
   if (followUp.kind === 'pick' || followUp.kind === 'step') {
     if (focus === 'deals' && memory.lastDealQuery?.groupBy === 'owner' && memory.lastOwners?.length) {
-      // A ranking's row: "who's last?", "and who came second?".
+      // A ranking's row: "who's last?", "and who came second?". A ranking smallest first ("who has
+      // the fewest open deals") has its lowest at the top: "who's lowest" is its first row there.
       const names = memory.lastOwners;
-      const at = rowIndex(followUp, names, memory.lastPicked);
+      const flipped =
+        followUp.kind === 'pick' &&
+        memory.lastDealQuery.order === 'smallest' &&
+        /\b(?:lowest|highest)\b/i.test(text)
+          ? { ...followUp, index: followUp.index === 0 ? -1 : 0 }
+          : followUp;
+      const at = rowIndex(flipped, names, memory.lastPicked);
       if (at === undefined || followUp.question) return undefined;
       return asQuery(memory.lastDealQuery, true, { pickedFrom: names, pickedRow: at });
     }
