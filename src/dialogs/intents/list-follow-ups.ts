@@ -29,9 +29,11 @@ const KEPT = new Set([
 /** The last summary with what a follow-up changes: whose, the region, the period. */
 function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | undefined {
   // "by stage?" changes nothing here: the summary already shows its open pipeline stage by stage.
-  // A stage, an amount or lateness is no part of a summary: such a follow-up is a question of its own.
+  // A stage, a type, a loss reason, an amount or lateness is no part of a summary: a question of its own.
   if (
     change.stages ||
+    change.dealTypes ||
+    change.lostReason ||
     change.forecastCategories ||
     change.minAmount !== undefined ||
     change.maxAmount !== undefined ||
@@ -82,6 +84,16 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     if (change.stages) query.stages = change.stages;
     if (change.minAmount !== undefined) query.minAmount = change.minAmount;
     if (change.maxAmount !== undefined) query.maxAmount = change.maxAmount;
+  }
+  if (change.dealTypes) {
+    // "only the renewals": deals of that type among those the list was drawn from.
+    if (query.record !== 'deal') return undefined;
+    query.dealTypes = change.dealTypes;
+  }
+  if (change.lostReason) {
+    // "which ones did we lose on price": only lost deals have a reason.
+    if (query.record !== 'deal' || query.status !== 'lost') return undefined;
+    query.lostReason = change.lostReason;
   }
   if (change.forecastCategories) {
     // "which of those are commit", "and best case": open deals only, by the rep's category.

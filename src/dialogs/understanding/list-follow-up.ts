@@ -1,6 +1,14 @@
-import type { DealStage, QueryOwner, Region } from '../../vocabulary';
+import type { DealStage, DealType, QueryOwner, Region } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
-import { amountBounds, namedPeriod, REGIONS, todayIn, type RecordQuestionContext } from './record-question';
+import {
+  amountBounds,
+  lostReasonOf,
+  namedPeriod,
+  REGIONS,
+  todayIn,
+  type RecordQuestionContext,
+} from './record-question';
+import { dealTypesOf } from './deal-types';
 import { periodShiftIn, type PeriodShift } from './period-shift';
 import {
   forecastCategoriesOf,
@@ -17,6 +25,10 @@ import { rowQuestionOf } from './row-reference';
 export interface Refinement {
   region?: Region;
   stages?: DealStage[];
+  /** "only the renewals", "just the upsells": deals of these types. */
+  dealTypes?: DealType[];
+  /** "which ones did we lose on price": lost deals whose recorded reason holds this word. */
+  lostReason?: string;
   /** "which of those are commit", "and best case": the rep's forecast category of each deal. */
   forecastCategories?: AskedForecastCategory[];
   minAmount?: number;
@@ -64,6 +76,14 @@ const BY_STAGE =
 /** Words that say a period is up to now ("so far", "to date"). */
 const SO_FAR =
   /\b(?:so far|to date|up (?:to|till|until) (?:now|today)|(?:un)?til(?:l)? (?:now|today)|yet)\b/g;
+
+/** The words of a deal type ("renewals", "renewal deals", "upsells", "new business"), to take out once read. */
+const TYPE_WORDS =
+  /\b(?:renewals?|renew(?:s|ing)|upsells?|up-sells?|expansions?|cross-?sells?|(?:net[- ])?new[- ]business|new[- ]logos?|net[- ]new)\b/g;
+
+/** Why deals were lost, said with who lost them ("which ones did we lose on price", "lost to a competitor"). */
+const LOST_FOR =
+  /\b(?:(?:did|do|have|had|were|was)\s+)?(?:(?:we|i|you|they)\s+)?(?:lost|lose|losing)\s+(?:\w+\s+)?(?:to|on|over|because of|due to|for)\s+(?:a\s+|an\s+|the\s+|our\s+|their\s+)?[a-z]+/;
 
 /** Records named outright. */
 const RECORD_NOUN = /\b(?:deals?|opps?|opportunit(?:y|ies)|accounts?|customers?|tasks?)\b/;
@@ -115,6 +135,16 @@ export function listFollowUpOf(
   if (stages.length) {
     refinement.stages = stages.map((s) => s.stage);
     for (const stage of stages) rest = without(rest, stage.text);
+  }
+  const types = dealTypesOf(rest);
+  if (types.length) {
+    refinement.dealTypes = types;
+    rest = rest.replace(TYPE_WORDS, ' ');
+  }
+  const lostFor = lostReasonOf(rest);
+  if (lostFor) {
+    refinement.lostReason = lostFor;
+    rest = rest.replace(LOST_FOR, ' ');
   }
   const categories = forecastCategoriesOf(rest);
   if (categories.length) {

@@ -11,10 +11,11 @@ export interface PersonQuestion {
 
 /**
  * Asking who a named person is: "who is jane cooper?", "whos david nguyen", "tell me about Kevin
- * Adams", "what do we know about jane cooper", "look up david nguyen", "info on kevin adams".
+ * Adams", "what do we know about jane cooper", "look up david nguyen", "info on kevin adams", "show me
+ * bill lumbergh", "bring up jane cooper".
  */
 const WHO_IS =
-  /^\W*(?:(?:and|so|ok|hey|hi)\W+)*(?:who(?:'s|s|\s+is|\s+was)|tell me (?:more )?about|what do (?:we|you|i) (?:know|have) (?:about|on)|(?:any\s+)?(?:info|information|details|background) (?:on|about|for)|look ?up|pull up|find)\b/;
+  /^\W*(?:(?:and|so|ok|hey|hi)\W+)*(?:who(?:'s|s|\s+is|\s+was)|tell me (?:more )?about|what do (?:we|you|i) (?:know|have) (?:about|on)|(?:any\s+)?(?:info|information|details|background) (?:on|about|for)|look ?up|pull up|find|(?:(?:can|could|would)\s+you\s+)?(?:show|bring up|open|get)(?:\s+me)?)\b/;
 
 /** Pronouns for a person, or people, just shown. */
 const PERSON_PRONOUN = /\b(?:her|him|his|she|he|hers|them|they|their)\b/;

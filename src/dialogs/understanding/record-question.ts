@@ -298,7 +298,7 @@ const NOT_A_REASON =
  * on price" → "price", "lost because of budget cuts" → "budget". The word is matched against the
  * store's own recorded reasons, so no list of reasons is kept here.
  */
-function lostReasonOf(text: string): string | undefined {
+export function lostReasonOf(text: string): string | undefined {
   const word =
     /\b(?:lost|lose|losing)\s+(?:\w+\s+)?(?:to|on|over|because of|due to|for)\s+(?:a\s+|an\s+|the\s+|our\s+|their\s+)?([a-z]+)/.exec(
       text,
@@ -482,11 +482,11 @@ function metricQuery(
  * message is not one (a briefing, a ranking, a forecast, a write, small talk...).
  */
 /**
- * Open records past their date, said outright: "overdue", "what slipped" (not "slipping", a risk), "past their close date", "whose close date
+ * Open records past their date, said outright: "overdue", "past due", "what slipped" (not "slipping", a risk), "past their close date", "whose close date
  * has passed", "close date in the past", "should have closed already". A filter, not a risk ranking.
  */
 export const OVERDUE =
-  /\boverdue\b|\bslipped\b(?!\s+(?:in)?to\b|\s+(?:up|down|into)\b)|\bpast (?:their |the |its )?(?:close|closing|due) dates?\b|\bslipped past\b|\b(?:close|closing|due) dates? (?:(?:has|have|had) |is |are |was |were )?(?:already )?(?:passed|gone by|behind (?:us|them)|in the past)\b|\bshould(?:'ve| have) (?:already )?closed (?:already|by now)\b/;
+  /\boverdue\b|\bpast[- ]due\b|\bslipped\b(?!\s+(?:in)?to\b|\s+(?:up|down|into)\b)|\bpast (?:their |the |its )?(?:close|closing|due) dates?\b|\bslipped past\b|\b(?:close|closing|due) dates? (?:(?:has|have|had) |is |are |was |were )?(?:already )?(?:passed|gone by|behind (?:us|them)|in the past)\b|\bshould(?:'ve| have) (?:already )?closed (?:already|by now)\b/;
 
 /**
  * Tasks someone is behind or late on ("any tasks i'm behind on", "which tasks am i late with",
