@@ -83,6 +83,12 @@ export interface RecordQuery {
    * the most overdue tasks", "who on my team hasn't logged any activity this week").
    */
   groupBy?: 'owner' | 'region' | 'type';
+  /**
+   * Records counted per value of one of their fields ("accounts by country", "deals by source"):
+   * each value's count, and for deals its amount per currency. Fields of a record's account count
+   * for its contacts ("contacts by country").
+   */
+  breakdown?: BreakdownField;
   rankBy?: 'amount' | 'count';
   /**
    * Deals that have sat in their current stage at least so many days ("haven't moved in 30 days");
@@ -113,6 +119,20 @@ export interface RecordQuery {
   /** For `contactRole`: the buying role (`decision_maker`, `champion`, ...) or a title word ("CEO"). */
   contactRole?: string;
 }
+
+/** The fields records may be counted by (`RecordQuery.breakdown`); which record has which: the dialogs' field-breakdown table. */
+export const BREAKDOWN_FIELDS = [
+  'industry',
+  'country',
+  'status',
+  'size',
+  'buyingRole',
+  'source',
+  'type',
+  'forecastCategory',
+  'currency',
+] as const;
+export type BreakdownField = (typeof BREAKDOWN_FIELDS)[number];
 
 /** A pipeline or team summary: pipeline by stage, won and lost in a period, change against the period before. */
 export interface SummaryQuery {

@@ -24,6 +24,7 @@ import {
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 import { dealMetricReply, quietWords } from './deal-metric-replies';
+import { fieldBreakdownReply } from './field-breakdown-replies';
 import {
   dayReply,
   inStageWords,
@@ -224,6 +225,7 @@ function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
 }
 
 function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Caller): Reply {
+  if (query.breakdown && result.breakdown) return fieldBreakdownReply(query, result);
   if (query.record === 'deal') return dealsReply(query, result);
   if (query.record === 'account')
     return query.quietDays ? quietAccountsReply(query, result) : accountsReply(query, result);
@@ -705,7 +707,7 @@ export const recordQueryHandler: IntentHandler = {
       memory.lastAccount &&
       (question.refersTo === 'account' ||
         backToAccount ||
-        (query.record === 'contact' && !query.quietDays) ||
+        (query.record === 'contact' && !query.quietDays && !query.breakdown) ||
         (query.record === 'interaction' &&
           !query.groupBy &&
           (query.field === 'lastInteraction' || activityFollowsLastAccount(text, question.ownerGiven))))
@@ -724,7 +726,7 @@ export const recordQueryHandler: IntentHandler = {
       query.owner = { rep: caller.name };
     if (
       !query.accountId &&
-      ((query.record === 'contact' && !query.quietDays) ||
+      ((query.record === 'contact' && !query.quietDays && !query.breakdown) ||
         (query.record === 'interaction' && query.field === 'lastInteraction'))
     )
       return { text: 'Which account do you mean? For example: "who is the decision maker at Globex?"' };

@@ -6,6 +6,7 @@ import { activityQuestionOf, lastInteractionTypeOf } from './activity-question';
 import { closedDayOf, closedInThePast } from './closed-day';
 import { dealSourcesOf } from './deal-sources';
 import { forecastCategoriesOf } from './entities/forecast-categories';
+import { breakdownQuery, fieldBreakdownOf } from './field-breakdown';
 import { dealTypesOf, RENEWS } from './deal-types';
 import { indirectDealName, withoutRequestFrame } from './deal-name-words';
 import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
@@ -578,6 +579,20 @@ export function parseRecordQuestion(
   if (metric) {
     const query = metricQuery(metric, text, owner, period ?? quarterOf(today), Boolean(period), stages);
     if (account && account.score >= 0.8) query.accountId = account.id;
+    return { kind: 'query', query, ownerGiven: given };
+  }
+  // "accounts by country", "pipeline by source", "contacts per country": counted per value of that field.
+  const breakdown = fieldBreakdownOf(text);
+  if (breakdown) {
+    const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+    const industry = entities?.industries?.[0]?.name;
+    const filters = {
+      owner,
+      ownerGiven: given,
+      ...(region ? { region } : {}),
+      ...(period ? { period } : {}),
+    };
+    const query = breakdownQuery(breakdown, text, { ...filters, ...(industry ? { industry } : {}) });
     return { kind: 'query', query, ownerGiven: given };
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  BREAKDOWN_FIELDS,
   DEAL_STAGES,
   DEAL_TYPES,
   INTERACTION_TYPES,
@@ -16,6 +17,7 @@ import { RecordVisibility } from '../shared/record-visibility';
 import { daysInStage, stalledAfterDays, typicalStageDaysOf } from '../shared/stage-time';
 import { defineSkill, type SkillContext } from '../skill';
 import { metricGroups, metricRow, type MetricRow } from './deal-metrics';
+import { accountValue, contactsCountedBy, countedBy, dealValue, type BreakdownRow } from './field-breakdown';
 import { rankGroups, rankOwners, type OwnerRow } from './owner-ranking';
 import { activityMatching, peopleById, type PersonRow } from './people-and-activity';
 import {
@@ -114,6 +116,8 @@ export interface RecordQueryResult {
   accountStatuses?: Record<string, number>;
   /** For accounts grouped by region (`groupBy: 'region'`): how many in each, "no region" for those without one. */
   accountRegions?: Record<string, number>;
+  /** Records counted per value of a field (`breakdown`), the most first; deals with their amount per currency. */
+  breakdown?: BreakdownRow[];
   /** Deals grouped by owner (`groupBy: 'owner'`), ranked. */
   owners?: OwnerRow[];
   /** Deals grouped by their account's region (`groupBy: 'region'`), ranked; "no region" for accounts without one. */
@@ -203,6 +207,7 @@ const querySchema: z.ZodType<RecordQuery> = z
       ])
       .optional(),
     groupBy: z.enum(['owner', 'region', 'type']).optional(),
+    breakdown: z.enum(BREAKDOWN_FIELDS).optional(),
     rankBy: z.enum(['amount', 'count']).optional(),
     quietDays: z.number().int().min(1).max(3650).optional(),
     inStageDays: z.number().int().min(0).max(3650).optional(),
@@ -260,6 +265,10 @@ export const queryRecords = defineSkill({
         interactionTypes: activity.byType,
         ...(activity.members ? { memberActivity: activity.members } : {}),
       };
+    }
+    if (query.record === 'contact' && query.breakdown && !account) {
+      const counted = await contactsCountedBy({ ...query, breakdown: query.breakdown }, context, visibility);
+      return { scopeLabel: counted.scopeLabel, total: counted.total, totals: [], breakdown: counted.rows };
     }
     if (query.record === 'interaction' || query.record === 'contact')
       return account
@@ -407,6 +416,20 @@ export const queryRecords = defineSkill({
     if (query.reps) {
       const named = new Set(query.reps.map((name) => name.toLowerCase()));
       deals = deals.filter((d) => named.has((owners.get(d.ownerId) ?? '').toLowerCase()));
+    }
+    if (query.breakdown) {
+      const field = query.breakdown;
+      const breakdown = countedBy(
+        deals,
+        (d) => dealValue(d, field),
+        (d) => d,
+      );
+      return {
+        scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+        total: deals.length,
+        totals: [],
+        breakdown,
+      };
     }
     if (isMetric(query.aggregate)) {
       const groupOf =
@@ -664,7 +687,7 @@ async function accountsMatching(
     label = scope.label === 'your deals' ? 'your accounts' : `${scope.label}'s accounts`;
   }
   const found = await services.store.accounts.find(filter, {
-    projection: { name: 1, ownerId: 1, region: 1, status: 1 },
+    projection: { name: 1, ownerId: 1, region: 1, status: 1, industry: 1, country: 1, size: 1 },
     sort: { name: 1 },
   });
   let accounts = await visibility.onlyFull(found, (a) => a.ownerId, 'account');
@@ -709,6 +732,7 @@ async function accountsMatching(
     accounts: rows,
     accountStatuses: statuses,
     ...(query.groupBy === 'region' ? { accountRegions: regions } : {}),
+    ...(query.breakdown ? { breakdown: countedBy(accounts, (a) => accountValue(a, query.breakdown!)) } : {}),
     ...(quietFrom ? { quietSince: quietFrom } : {}),
   };
 }

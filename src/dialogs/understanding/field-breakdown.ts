@@ -1,0 +1,114 @@
+import type { BreakdownField, QueryOwner, RecordQuery, Region } from '../../vocabulary';
+
+/** The records a question may count per value of a field (leads have their own: the lead breakdown). */
+export type BreakdownRecord = 'account' | 'contact' | 'deal';
+
+/** Records counted by a field: "accounts by country" is `{ record: 'account', field: 'country' }`. */
+export interface FieldBreakdown {
+  record: BreakdownRecord;
+  field: BreakdownField;
+}
+
+/** The words of each record. "pipeline" is the open deals. */
+const RECORD_WORDS: Array<[BreakdownRecord, RegExp]> = [
+  ['account', /\b(?:accounts?|customers?|clients?|prospects?|compan(?:y|ies)|logos?)\b/],
+  ['contact', /\b(?:contacts?)\b/],
+  ['deal', /\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline)\b/],
+];
+
+const COUNTRY = /countr(?:y|ies)|locations?|nations?/;
+const INDUSTRY = /industr(?:y|ies)|verticals?|sectors?/;
+
+/**
+ * Which fields each record may be counted by, and the words for them. Owner and region have their
+ * own rankings (`groupBy`); a contact's country and industry are its account's.
+ */
+const GROUPABLE: Record<BreakdownRecord, Array<[BreakdownField, RegExp]>> = {
+  account: [
+    ['country', COUNTRY],
+    ['industry', INDUSTRY],
+    ['status', /(?:account\s+)?status(?:es)?/],
+    ['size', /(?:company\s+|account\s+)?sizes?|headcount/],
+  ],
+  contact: [
+    ['country', COUNTRY],
+    ['industry', INDUSTRY],
+    ['buyingRole', /(?:buying\s+)?roles?/],
+  ],
+  deal: [
+    ['source', /(?:lead\s+)?sources?|channels?/],
+    ['forecastCategory', /forecast\s+categor(?:y|ies)/],
+    ['type', /(?:deal\s+)?types?|kinds?/],
+    ['currency', /currenc(?:y|ies)/],
+  ],
+};
+
+/** How a grouping is said before the field: "by", "per", "in each", "broken down by", "of each", "from each". */
+const BEFORE_FIELD = String.raw`\b(?:(?:broken\s+down|split|grouped|sorted|counted|bucketed)\s+(?:out\s+)?by|breakdown\s+by|by|per|(?:for|in|of|from|across)\s+(?:each|every)|each|across)\s+(?:their\s+|the\s+|its\s+|account\s+)?`;
+/** Or after it: "country breakdown of our accounts", "industry split". */
+const AFTER_FIELD = String.raw`\s+(?:breakdown|split|mix|distribution)\b`;
+
+/**
+ * The record and field of a question counting records per value of a field, or undefined: "accounts
+ * by country", "how many companies per vertical", "contacts in each country", "pipeline by source",
+ * "country breakdown of our accounts". The record is the first one said. Not a filter ("accounts in
+ * germany"), a ranking ("top accounts in emea") or a person ("deals by sam"), and not leads.
+ */
+export function fieldBreakdownOf(text: string): FieldBreakdown | undefined {
+  if (/\bleads?\b(?!\s+sources?\b)/.test(text)) return undefined;
+  const said = RECORD_WORDS.map(([record, words]) => ({ record, at: text.search(words) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (!said) return undefined;
+  for (const [field, words] of GROUPABLE[said.record]) {
+    const before = new RegExp(`${BEFORE_FIELD}(?:${words.source})\\b`);
+    const after = new RegExp(String.raw`\b(?:${words.source})${AFTER_FIELD}`);
+    if (before.test(text) || after.test(text)) return { record: said.record, field };
+  }
+  return undefined;
+}
+
+/** What the rest of the question says besides the grouping: whose records, where, when. */
+export interface BreakdownFilters {
+  owner: QueryOwner;
+  /** True when the question says whose records ("my accounts by country"). */
+  ownerGiven: boolean;
+  region?: Region;
+  period?: { from: string; to: string };
+  /** An industry of the store's accounts the question names ("software customers by country"). */
+  industry?: string;
+}
+
+/**
+ * The count query of a breakdown with the filters said: customers, prospects or churned accounts;
+ * open, won or lost deals (a period is when they close or closed); an industry unless that is the
+ * grouping. Accounts and contacts no owner is said of are all those the caller sees.
+ */
+export function breakdownQuery(found: FieldBreakdown, text: string, filters: BreakdownFilters): RecordQuery {
+  const owner: QueryOwner = found.record !== 'deal' && !filters.ownerGiven ? { scope: 'all' } : filters.owner;
+  const query: RecordQuery = { record: found.record, owner, aggregate: 'count', breakdown: found.field };
+  if (filters.region) query.region = filters.region;
+  if (filters.industry && found.field !== 'industry') query.industry = filters.industry;
+  if (found.record === 'account') {
+    const status = /\bchurned\b/.test(text)
+      ? 'churned'
+      : /\b(?:customers?|clients?)\b/.test(text)
+        ? 'customer'
+        : /\bprospects?\b/.test(text)
+          ? 'prospect'
+          : undefined;
+    if (status && found.field !== 'status') query.accountStatus = status;
+  }
+  if (found.record === 'deal') {
+    const status = /\bwon\b|\bwins\b/.test(text) ? 'won' : /\blost\b|\blosses\b/.test(text) ? 'lost' : 'open';
+    query.status = status;
+    if (filters.period && status === 'open') {
+      query.closeFrom = filters.period.from;
+      query.closeTo = filters.period.to;
+    } else if (filters.period) {
+      query.closedFrom = filters.period.from;
+      query.closedTo = filters.period.to;
+    }
+  }
+  return query;
+}

@@ -1,0 +1,97 @@
+import type { Filter } from '../../store/store';
+import type { Account, BreakdownField, Contact, Deal, RecordQuery } from '../../vocabulary';
+import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
+import type { RecordVisibility } from '../shared/record-visibility';
+import type { SkillContext } from '../skill';
+
+/** One value of the field counted by: how many records have it and, for deals, their amount per currency. */
+export interface BreakdownRow {
+  value: string;
+  count: number;
+  totals: Array<{ amount: number; currency: string }>;
+}
+
+/** The value of records with none recorded ("12 accounts with no industry recorded"). */
+export const NOT_RECORDED = '(not recorded)';
+
+/** An account's value of a field, or undefined when it has none. */
+export function accountValue(account: Account, field: BreakdownField): string | undefined {
+  if (field === 'industry' || field === 'country' || field === 'status' || field === 'size')
+    return account[field] || undefined;
+  return undefined;
+}
+
+/** A deal's value of a field, or undefined when it has none. */
+export function dealValue(deal: Deal, field: BreakdownField): string | undefined {
+  if (field === 'source' || field === 'type' || field === 'forecastCategory' || field === 'currency')
+    return deal[field] || undefined;
+  return undefined;
+}
+
+/**
+ * The records counted per value (those with none under `NOT_RECORDED`), the most first, ties by
+ * value; with `amountOf`, each value's amounts summed per currency, the biggest first.
+ */
+export function countedBy<T>(
+  records: readonly T[],
+  valueOf: (record: T) => string | undefined,
+  amountOf?: (record: T) => { amount: number; currency: string },
+): BreakdownRow[] {
+  const rows = new Map<string, { count: number; sums: Map<string, number> }>();
+  for (const record of records) {
+    const value = valueOf(record) ?? NOT_RECORDED;
+    const row = rows.get(value) ?? { count: 0, sums: new Map<string, number>() };
+    row.count += 1;
+    if (amountOf) {
+      const { amount, currency } = amountOf(record);
+      row.sums.set(currency, (row.sums.get(currency) ?? 0) + amount);
+    }
+    rows.set(value, row);
+  }
+  return [...rows]
+    .map(([value, { count, sums }]) => ({
+      value,
+      count,
+      totals: [...sums]
+        .map(([currency, amount]) => ({ currency, amount }))
+        .sort((a, b) => b.amount - a.amount),
+    }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/**
+ * The contacts at the accounts the caller may see the people of (those an owner said owns, in the
+ * region and industry said), counted by their buying role or their account's field; people who
+ * left their company are not counted.
+ */
+export async function contactsCountedBy(
+  query: RecordQuery & { breakdown: BreakdownField },
+  { services, caller }: SkillContext,
+  visibility: RecordVisibility,
+): Promise<{ scopeLabel: string; total: number; rows: BreakdownRow[] }> {
+  const filter: Filter = {};
+  if (query.region) filter.region = query.region;
+  if (query.industry)
+    filter.industry = new RegExp(`^${query.industry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  let scopeLabel =
+    caller.role === 'admin' || caller.role === 'marketing' ? 'all contacts' : 'contacts you can see';
+  if (!('scope' in query.owner) || query.owner.scope !== 'all') {
+    const scope = await resolveDealScope(services, caller, query.owner);
+    Object.assign(filter, ownerFilter(scope));
+    scopeLabel = scope.label === 'your deals' ? 'your contacts' : `${scope.label}'s contacts`;
+  }
+  const accounts = await visibility.onlyFull(
+    await services.store.accounts.find(filter),
+    (a) => a.ownerId,
+    'contact',
+  );
+  const byId = new Map(accounts.map((a) => [a._id, a]));
+  const contacts = (await services.store.contacts.find({ accountId: { $in: [...byId.keys()] } })).filter(
+    (c) => !c.leftAt,
+  );
+  const field = query.breakdown;
+  const rows = countedBy(contacts, (c: Contact) =>
+    field === 'buyingRole' ? c.buyingRole : accountValue(byId.get(c.accountId)!, field),
+  );
+  return { scopeLabel, total: contacts.length, rows };
+}
