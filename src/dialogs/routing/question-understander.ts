@@ -34,6 +34,7 @@ export { isCommonWords } from './name-spans';
 import { asksOwnedLeadCount } from './lead-words';
 import { marketingIntentOf } from './marketing-questions';
 import { isCallListRequest } from './call-list-requests';
+import { asksPipelineRisks } from './pipeline-risk-words';
 import { isProblemReport, isProductBehaviourQuestion, isProductQuestion } from './knowledge-questions';
 import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
@@ -379,7 +380,7 @@ export class QuestionUnderstander implements Understander {
     if (pitchedTo)
       return { ...understanding, intent: 'recommendations', confidence: 0.95, accountMention: pitchedTo };
     if (
-      RISK_WORDS.test(text) &&
+      (RISK_WORDS.test(text) || asksPipelineRisks(text)) &&
       !OVERDUE.test(text.toLowerCase()) &&
       !SEGMENT_MOVES.test(text) &&
       !namesRecord(understanding) &&

@@ -1,5 +1,3 @@
-/** A weekday said alone ("on friday", "last tuesday"): a past event's is the latest one, not the next. */
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** "deals closed yesterday", "anything closed last week": closed in the past (not closed-lost, not a close date). */
 const CLOSED = /\bclosed\b(?!\s+(?:lost|dates?)\b)/;
 
@@ -9,22 +7,17 @@ const EXPECTED = /\b(?:should|supposed|meant|expected|due)\b/;
 /** Records other than deals that are closed too ("cases closed yesterday", "tasks closed this week"). */
 const OTHER_RECORDS = /\b(?:cases?|tickets?|issues?|tasks?|to-?dos?|leads?|campaigns?|accounts?)\b/;
 
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * The one day a question about deals won or lost names ("did anyone close anything yesterday",
  * "deals won today", "what did we close on friday"), as a closed window; undefined when the day is
- * ahead. A bare weekday is the latest one up to today (the day reader takes it for the next one).
+ * ahead. The day reader takes a weekday in a past question for the latest one (entities/day-tense.ts).
  */
 export function closedDayOf(
   day: { text: string; date: string } | undefined,
   today: string,
 ): { from: string; to: string } | undefined {
   if (!day) return undefined;
-  const date = day.date > today && WEEKDAY.test(day.text) ? addDays(day.date, -7) : day.date;
-  return date <= today ? { from: date, to: date } : undefined;
+  return day.date <= today ? { from: day.date, to: day.date } : undefined;
 }
 
 /**

@@ -63,11 +63,14 @@ describe('other records closed then are not deals won', () => {
       expect(closedInThePast(text, true)).toBe(false);
     },
   );
-  it('a weekday ahead, for deals won, is the latest one', () => {
-    expect(closedDayOf({ text: 'on friday', date: '2026-12-11' }, '2026-12-05')).toEqual({
+  // The day reader gives a weekday in a past question as the latest one (weekday-tense.test.ts); a
+  // day still ahead is no day deals were won on.
+  it('a day ahead is no closed day', () => {
+    expect(closedDayOf({ text: 'on friday', date: '2026-12-04' }, '2026-12-05')).toEqual({
       from: '2026-12-04',
       to: '2026-12-04',
     });
+    expect(closedDayOf({ text: 'next friday', date: '2026-12-11' }, '2026-12-05')).toBeUndefined();
     expect(closedDayOf({ text: 'tomorrow', date: '2026-12-06' }, '2026-12-05')).toBeUndefined();
   });
 });

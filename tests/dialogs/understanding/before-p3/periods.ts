@@ -9,6 +9,7 @@ import {
   weekday,
   type CalendarDay,
 } from './calendar-day';
+import { dayByTense } from '../../../../src/dialogs/understanding/entities/day-tense';
 
 /** A stretch of calendar days a message refers to ("Q3", "this quarter", "last 30 days", "in May"). */
 export interface PeriodMention {
@@ -362,10 +363,20 @@ export function extractPeriodsAndDates(
     forwardDate: (context.prefer ?? 'future') === 'future',
   })) {
     const instant = result.start.date();
-    const day = calendarDayIn(instant, context.timeZone);
-    const hasTime = result.start.isCertain('hour');
     const said = text.slice(result.index, result.index + result.text.length);
-    dates.push({ text: said, date: isoDay(day), ...(hasTime ? { instant: instant.toISOString() } : {}) });
+    // Mirrored from the reader (tenth round, w8l): a weekday or day of a month by the tense asked.
+    const day = dayByTense(calendarDayIn(instant, context.timeZone), today, {
+      text,
+      index: result.index,
+      said,
+      prefer: context.prefer,
+      yearSaid: result.start.isCertain('year'),
+      monthSaid: result.start.isCertain('month'),
+    });
+    const hasTime = result.start.isCertain('hour');
+    const moved = Date.parse(isoDay(day)) - Date.parse(isoDay(calendarDayIn(instant, context.timeZone)));
+    const at = new Date(instant.getTime() + moved);
+    dates.push({ text: said, date: isoDay(day), ...(hasTime ? { instant: at.toISOString() } : {}) });
     if (/\bsince\s+$/.test(remaining.slice(Math.max(0, result.index - 8), result.index))) {
       const start = latestDayNotAfter(day, today, !result.start.isCertain('month'));
       if (start) found.push({ index: result.index, mention: { text: said, ...span(start, today, 'span') } });
