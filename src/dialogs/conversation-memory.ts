@@ -89,6 +89,8 @@ export interface ConversationMemory {
   lastPicked?: string;
   /** The team whose roster the last answer showed ("what does each of them have open"); with focus `team`. */
   lastTeam?: string;
+  /** The users the last roster listed: one team's, or every team's (`team` absent); "only the support people" narrows it. */
+  lastRoster?: { team?: string };
   /** The rep the last answer was about ("what's his biggest deal?"). */
   lastRep?: string;
   /** The last request about one account ("what should I pitch to Globex?"), for "and to Initech?". */

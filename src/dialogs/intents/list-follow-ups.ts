@@ -8,6 +8,7 @@ import { personRowQuestionOf } from '../understanding/person-row';
 import { asksForLossReasons } from '../understanding/reason-question';
 import { rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
+import { rosterRoleNarrowingOf } from '../routing/team-questions';
 import { parseRecordQuestion, todayIn, type RecordQuestionContext } from '../understanding/record-question';
 
 /** Requests a follow-up reading never overrides: writes, small talk, hand-offs. */
@@ -366,6 +367,9 @@ export function listFollowUpUnderstanding(
   context: RecordQuestionContext,
 ): Understanding | undefined {
   const focus = memory.lastFocus;
+  // "only the support people" after a list of users: the same users, of that role.
+  if (focus === 'team' && memory.lastRoster && rosterRoleNarrowingOf(text))
+    return { ...understanding, intent: 'team_roster', confidence: 0.95 };
   const kept = KEPT.has(understanding.intent) && understanding.confidence >= 0.8;
   // "what does robert do" reads as a question about the bot ("help") until the people just shown are known.
   const person =

@@ -2,7 +2,7 @@ import type { Skill } from '../../skills/skill';
 import { listTeamMembers, type TeamRoster } from '../../skills/team-members';
 import type { UserRole } from '../../vocabulary';
 import type { Reply } from '../reply';
-import { teamMembershipOf, usersQuestionOf } from '../routing/team-questions';
+import { rosterRoleNarrowingOf, teamMembershipOf, usersQuestionOf } from '../routing/team-questions';
 import { teamOf } from '../understanding/team-names';
 import type { IntentHandler } from './intent-handler';
 
@@ -15,6 +15,16 @@ const ROLE_NAMES: Record<UserRole, [string, string]> = {
   support: ['support agent', 'support agents'],
   analyst: ['analyst', 'analysts'],
 };
+
+/** How many of the roster's members have each role, the most common first: "8 sales reps, 4 managers, 1 admin". */
+function roleCounts(roster: TeamRoster): string {
+  const counts = new Map<UserRole, number>();
+  for (const m of roster.members) counts.set(m.role, (counts.get(m.role) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([role, n]) => `${n} ${ROLE_NAMES[role][n === 1 ? 0 : 1]}`)
+    .join(', ');
+}
 
 /**
  * The roster in words: "Team Enterprise has 4 members: Morgan Lee (manager), …", "6 sales reps
@@ -37,9 +47,11 @@ function rosterReply(roster: TeamRoster): Reply {
       .filter(Boolean)
       .join(', '),
   }));
-  const head = roster.team
-    ? `Team ${roster.team} has ${noun}`
-    : `${noun[0]!.toUpperCase()}${noun.slice(1)} across all teams`;
+  const head =
+    (roster.team
+      ? `Team ${roster.team} has ${noun}`
+      : `${noun[0]!.toUpperCase()}${noun.slice(1)} across all teams`) +
+    (roster.role ? '' : ` (${roleCounts(roster)})`);
   return {
     text: `${head}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,
     lists: [
@@ -71,8 +83,24 @@ export const teamRosterHandler: IntentHandler = {
         memory.lastFocus = 'team';
         memory.lastTeam = roster.team;
       }
+      if (roster.members.length) {
+        memory.lastFocus = 'team';
+        memory.lastRoster = roster.team ? { team: roster.team } : {};
+      }
       return rosterReply(roster);
     };
+    // "only the support people" after "who has which role": the same users, of that role.
+    const narrowedTo = memory.previousFocus === 'team' ? rosterRoleNarrowingOf(text) : undefined;
+    if (narrowedTo && memory.lastRoster)
+      return shown(
+        await skills.call(
+          listTeamMembers,
+          memory.lastRoster.team
+            ? { team: memory.lastRoster.team, role: narrowedTo }
+            : { allTeams: true, role: narrowedTo },
+          caller,
+        ),
+      );
     const team = teamOf(text, understanding.entities?.teams);
     const membership = teamMembershipOf(text);
     if (membership)

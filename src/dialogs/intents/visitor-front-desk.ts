@@ -7,7 +7,7 @@ import { previousKnowledgeTopic, rememberKnowledgeTopic } from './knowledge-foll
 import { askForPerson } from './visitor-handoff-handler';
 import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
 import { visitorDetailsInRequest } from './visitor-details';
-import { asksForCustomerRecords } from '../routing/visitor-record-requests';
+import { asksForCustomerRecords, staffContactAskedOf } from '../routing/visitor-record-requests';
 
 /** How sure the understander must be that a visitor asks for a demo (or to be contacted). */
 const DEMO_CONFIDENCE = 0.6;
@@ -68,6 +68,26 @@ export const visitorFrontDesk: IntentHandler = {
       return {
         beginDialog: VISITOR_LEAD_DIALOG,
         options: visitorLeadOptions('demo', details ? { details } : {}),
+      };
+    }
+    // "whats the email of your sales rep sam rivera": no staff member's own details, but the
+    // documentation's public address for that side of the company and the offer of a person.
+    const staffSide = staffContactAskedOf(text);
+    if (staffSide) {
+      const contact = await skills.call(
+        knowledgeAnswer,
+        { question: `what is the ${staffSide} email address in your contact details` },
+        caller,
+      );
+      memory.visitorNoAnswers = 0;
+      return {
+        text: [
+          contact.noAnswer
+            ? "I can't share our staff's personal contact details."
+            : `I can't share our staff's personal contact details, but you can reach the company:\n${contact.answer}`,
+          'Or I can bring in someone from our team now.',
+        ].join('\n'),
+        buttons: [{ title: 'Talk to a person', value: 'talk to a person' }],
       };
     }
     const previousTopic = previousKnowledgeTopic(memory, skills.clock());

@@ -298,7 +298,9 @@ export class QuestionUnderstander implements Understander {
     // route reads "email" as a digest, the model "them" as an account).
     if (bulkEmailRequestOf(text)) return { ...understanding, intent: 'bulk_email', confidence: 0.95 };
     // "how big is our database", "how many records are in the crm": record counts per collection.
-    if (isDataSizeQuestion(text)) return { ...understanding, intent: 'data_profile', confidence: 0.95 };
+    // ("how many crm users do we have" counts the users: the roster below.)
+    if (isDataSizeQuestion(text) && !isTeamRosterQuestion(text))
+      return { ...understanding, intent: 'data_profile', confidence: 0.95 };
     // "delete everything we have on nancy johnson": that person's privacy request (the commands for
     // it); with nobody named ("how do i erase one person"), the documentation's data subject requests.
     const privacy = privacyRequestOf(text);

@@ -45,6 +45,17 @@ const USERS = [
     'i',
   ),
 ];
+/**
+ * Every user with their role ("access review: who has which role", "list all users and their
+ * roles") and how many users there are ("how many crm users do we have", "user count?").
+ */
+const USERS_OVERALL = new RegExp(
+  String.raw`^\s*(?:access\s+review\s*[:,-]?\s*)?(?:who\s+has\s+(?:which|what)\s+roles?|(?:what|which)\s+roles?\s+(?:does|do)\s+(?:everyone|everybody|each\s+(?:user|person)|(?:all\s+)?(?:the\s+|our\s+)?(?:users|people|staff))\s+have|(?:list|show(?:\s+me)?|give\s+me)\s+(?:all\s+|every\s+)?(?:the\s+|our\s+)?(?:users?|people|staff|everyone)\s+(?:and|with)\s+(?:their|its)\s+roles?|(?:(?:give|show)\s+me\s+)?(?:the\s+)?user\s+list\s+with\s+(?:their\s+)?roles|who\s+has\s+access\s+to\s+(?:the\s+crm|crmpro)|how\s+many\s+(?:crm\s+|crmpro\s+|active\s+)*(?:users|people)\s+(?:do\s+we\s+have|are\s+there|have\s+we\s+got|(?:are\s+)?(?:in|on)\s+(?:the\s+crm|crmpro)|(?:use|are\s+using|have\s+access\s+to)\s+(?:the\s+crm|crmpro|it|this))(?:\s+(?:in|on)\s+(?:the\s+crm|crmpro))?|(?:the\s+)?(?:number|count)\s+of\s+(?:crm\s+|active\s+)*users(?:\s+(?:in|on)\s+(?:the\s+crm|crmpro))?(?:\s+do\s+we\s+have)?|(?:crm\s+)?user\s+count)${END}`,
+  'i',
+);
+/** Asking a number: "how many …", "number of …", "user count". */
+const COUNTING = /^\s*(?:how\s+many|(?:the\s+)?(?:number|count)\s+of)\b|\buser\s+count\b/i;
+
 /** Words of records, plans and how-tos: "who are the reps on the globex deal", "how many users does the plan allow". */
 const NOT_USERS =
   /\b(?:deals?|opps?|pipeline|accounts?(?!\s+executives?)|contacts?|leads?|tasks?|cases?|tickets?|quota|target|forecast|plans?|licen[cs]es?|seats?|pric\w*|cost|add|invite|remove|delete|customers?|segments?|for\s+(?!the\s+\S+\s+team)\S+)\b/i;
@@ -66,6 +77,7 @@ export interface UsersQuestion {
  * are X" are never a segment's name.
  */
 export function usersQuestionOf(text: string, team?: string): UsersQuestion | undefined {
+  if (USERS_OVERALL.test(text)) return { ...(team ? { team } : {}), counting: COUNTING.test(text) };
   if (ROSTER.test(text) || NOT_USERS.test(text) || !USERS.some((pattern) => pattern.test(text)))
     return undefined;
   const lower = text.toLowerCase();
@@ -75,8 +87,28 @@ export function usersQuestionOf(text: string, team?: string): UsersQuestion | un
   return {
     ...(role ? { role } : {}),
     ...(team ? { team } : {}),
-    counting: /^\s*how\s+many\b/i.test(text),
+    counting: COUNTING.test(text),
   };
+}
+
+/** "only the support people", "just the managers", "what about the analysts?", "admins only". */
+const ROLE_NARROWING = new RegExp(
+  String.raw`^\s*(?:(?:only|just)\s+(?:the\s+)?(?:ones\s+(?:in|who\s+are)\s+)?|(?:and|what\s+about|how\s+about)\s+(?:the\s+)?|which\s+(?:of\s+)?(?:them|those|these)\s+are\s+(?:the\s+)?|(?:the\s+)?(?=\S+(?:\s+\S+)?\s+only\b))(${ROLE}|support|marketing)(?:\s+only)?${END}`,
+  'i',
+);
+
+/**
+ * The role a message narrows the users just listed to ("only the support people" after "who has
+ * which role"); undefined for anything else. The caller checks that a roster was just shown.
+ */
+export function rosterRoleNarrowingOf(text: string): UserRole | undefined {
+  const said = ROLE_NARROWING.exec(text)?.[1]?.toLowerCase();
+  if (!said) return undefined;
+  if (said === 'support' || said === 'marketing') return said;
+  return (
+    ROLE_WORDS.find(([words]) => words.test(said))?.[1] ??
+    ROLE_WORDS.find(([words]) => words.test(text.toLowerCase()))?.[1]
+  );
 }
 
 /**

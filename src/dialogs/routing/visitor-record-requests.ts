@@ -36,3 +36,25 @@ function asksDetailOf(text: string, name: string): boolean {
     String.raw`\b(?:does|do)\s+${customer}\s+have\b`,
   ].some((pattern) => new RegExp(pattern, 'i').test(text));
 }
+
+/** A way to reach one person: their e-mail, phone, mobile, direct line, profile. */
+const PERSONAL_CONTACT =
+  /\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|direct\s+line|number|whatsapp|linkedin|contact\s+(?:details|info))\b/i;
+/** Asking for it: "what's", "give me", "can i get", "how do i reach", or the detail first ("email address of …"). */
+const ASKING =
+  /\b(?:what(?:'s|’s|s|\s+is|\s+are)|give\s+me|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have)|how\s+(?:do|can)\s+i\s+(?:reach|contact|email|call)|send\s+me|do\s+you\s+have)\b|^\s*(?:the\s+)?(?:e-?mail|phone|mobile|direct)\b/i;
+/** Someone who works at CRMPro: "your sales rep", "your ceo", "someone on your sales team", "one of your reps". */
+const STAFF =
+  /\byour\s+(?:\w+\s+)?(?:reps?|representatives?|account\s+managers?|salesperson|salespeople|sales\s+(?:guy|person|team|people)|employees?|staff|colleagues?|ceo|cto|cfo|founders?|agents?|team\s+members?|engineers?)\b|\bsomeone\s+(?:on|in|from)\s+your\s+\w+\s+team\b|\bone\s+of\s+your\s+(?:\w+\s+)?(?:reps|people|staff|employees|agents)\b|\bthe\s+person\s+who\s+(?:handled|answered|took)\s+my\s+(?:ticket|case|request|call)\b/i;
+const SUPPORT_SIDE = /\b(?:support|agents?|tickets?|cases?)\b/i;
+
+/**
+ * A visitor asking for a CRMPro staff member's own contact details ("whats the email of your sales
+ * rep sam rivera", "the phone number of your account manager"): which side of the company they
+ * want (`support` when the words are about support, else `sales`), or undefined. Staff's personal
+ * details are not given out; the company's public addresses are.
+ */
+export function staffContactAskedOf(text: string): 'sales' | 'support' | undefined {
+  if (!PERSONAL_CONTACT.test(text) || !ASKING.test(text) || !STAFF.test(text)) return undefined;
+  return SUPPORT_SIDE.test(text) ? 'support' : 'sales';
+}
