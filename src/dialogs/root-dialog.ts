@@ -21,6 +21,7 @@ import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from 
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
 import { isLeadFollowUp } from './intents/lead-follow-ups';
 import { standingUnderstanding } from './intents/standing-answer';
+import { greetsAndAsks } from './routing/greeting-with-question';
 import { visitorRequestOf } from './routing/person-requests';
 import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding } from './routing/understanding';
@@ -235,6 +236,9 @@ function visitorReading(text: string, understanding: Understanding): Understandi
   const asks = visitorRequestOf(text);
   if (asks === 'person') return { ...understanding, intent: 'handoff', confidence: 0.9 };
   if (asks === 'bot-question' || (asks && understanding.intent === 'handoff'))
+    return { ...understanding, intent: 'oos', confidence: 0 };
+  // "hi im writing my thesis about crm tools, when was crmpro founded": the question, not the hello.
+  if (understanding.intent === 'greeting' && greetsAndAsks(text))
     return { ...understanding, intent: 'oos', confidence: 0 };
   return understanding;
 }

@@ -40,11 +40,23 @@ export function isProductQuestion(text: string): boolean {
  * troubleshooting question, never a request to subscribe, log or look something up.
  */
 const PROBLEM_REPORT =
-  /\b(?:isn'?t|is not|aren'?t|are not|not|never|stopped)\s+(?:showing(?: up)?|arriving|coming through|appearing|loading|syncing|being (?:sent|delivered)|getting (?:through|delivered)|working)\b|\b(?:the )?(?:bot|app|widget|crmpro|assistant|digest|sync|import|integration)\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|never|keeps?)\b/i;
+  /\b(?:isn'?t|is not|aren'?t|are not|not|never|stopped)\s+(?:showing(?: up)?|arriving|coming through|appearing|loading|syncing|being (?:sent|delivered)|getting (?:through|delivered)|working)\b|\b(?:the )?(?:bot|app|widget|crmpro|assistant|digest|sync|import|integration)\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|never|keeps?)\b|\b(?:digests?|e-?mails?|sync|import|bot|widget|app)\s+(?:didn'?t|did not|never)\s+(?:show(?:ed)?\s+up|arrived?|c[ao]me\s+through|appear(?:ed)?|get\s+(?:sent|delivered)|got\s+(?:sent|delivered))\b/i;
 
 /** True when a message reports that part of the product does not work (see `PROBLEM_REPORT`). */
 export function isProblemReport(text: string): boolean {
   return PROBLEM_REPORT.test(text);
+}
+
+/** "morgan says …", "sam told me …": the colleague who passed a problem on, at the start of a message. */
+const PASSED_ON_BY =
+  /^\s*(?:[\p{L}'’-]+\s+){1,2}(?:says|said|tells\s+me|told\s+me|reports|reported|mentioned|complains|complained)\b/iu;
+
+/**
+ * True when a problem report is passed on from a colleague ("morgan says his digest didn't show
+ * up in teams"): the person named is who said it, not a record the message asks about.
+ */
+export function isPassedOnProblemReport(text: string): boolean {
+  return PASSED_ON_BY.test(text) && PROBLEM_REPORT.test(text);
 }
 
 /** A feature of the product as a subject ("the forecast digest", "lead scores", "the segments"). */

@@ -35,7 +35,12 @@ import { asksOwnedLeadCount } from './lead-words';
 import { marketingIntentOf } from './marketing-questions';
 import { isCallListRequest } from './call-list-requests';
 import { asksPipelineRisks } from './pipeline-risk-words';
-import { isProblemReport, isProductBehaviourQuestion, isProductQuestion } from './knowledge-questions';
+import {
+  isPassedOnProblemReport,
+  isProblemReport,
+  isProductBehaviourQuestion,
+  isProductQuestion,
+} from './knowledge-questions';
 import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
 import { isHelpRequest } from './help-requests';
@@ -313,7 +318,11 @@ export class QuestionUnderstander implements Understander {
     if (supportRequestOf(text)?.intent === 'agent_assist')
       return { ...understanding, intent: 'agent_assist', confidence: 0.95 };
     // "the forecast digest isn't showing up", "the bot doesn't answer me": troubleshooting, not a request.
-    if (isProblemReport(text) && !namesRecord(understanding) && (await knowledgeAnswers()))
+    if (
+      isProblemReport(text) &&
+      (!namesRecord(understanding) || isPassedOnProblemReport(text)) &&
+      (await knowledgeAnswers())
+    )
       return asKnowledgeQuestion(understanding);
     // "when does the forecast digest arrive", "can a rep see other reps deals": how the product
     // behaves, before the digest, segment or record routes read its feature words as a request.

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { CrmUnderstander } from '../../../src/dialogs/routing/crm-understander';
-import { isProblemReport, isProductQuestion } from '../../../src/dialogs/routing/knowledge-questions';
+import {
+  isPassedOnProblemReport,
+  isProblemReport,
+  isProductQuestion,
+} from '../../../src/dialogs/routing/knowledge-questions';
 import { QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
 import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
 import { CrmNameIndex } from '../../../src/skills/shared/crm-names';
@@ -46,7 +50,30 @@ describe('wordings of a question about the product', () => {
     ['which leads are not responding', false],
     ['deals that are not moving', false],
     ['send me the forecast digest every morning', false],
+    // said in the past tense (issue 19, W8-H)
+    ['morgan says his digest didnt show up in teams this morning', true],
+    ['my digest never showed up today', true],
+    ["the forecast email didn't arrive", true],
+    ['the digest did not come through in teams', true],
+    ['her digest never came through', true],
+    ["the import didn't get delivered", true],
+    ['which deals never showed up in the forecast', false],
+    ['the customer did not show up to the meeting', false],
   ])('problem report: %s → %s', (text, expected) => expect(isProblemReport(text)).toBe(expected));
+
+  it.each([
+    ['morgan says his digest didnt show up in teams this morning', true],
+    ["sam told me the bot isn't answering in slack", true],
+    ['olivia chen said her digest never arrived', true],
+    ['jordan mentioned the sync stopped working', true],
+    ['alex reports the widget keeps disappearing', true],
+    ['riley complained that the import is not working', true],
+    ['morgan says the acme deal slipped', false],
+    ['sam said to call globex tomorrow', false],
+    ['the bot is not answering', false],
+  ])('passed on by a colleague: %s → %s', (text, expected) =>
+    expect(isPassedOnProblemReport(text)).toBe(expected),
+  );
 });
 
 describe('routing: product questions to the knowledge base, CRM requests to their skills', () => {

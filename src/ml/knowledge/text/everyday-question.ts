@@ -76,7 +76,7 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   'somehow', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'something', 'anything',
   'thing', 'things', 'stuff', 'way', 'ways', 'happen', 'happens', 'happened', 'going', 'gonna', 'wanna',
   'gotta', 'kind', 'sort', 'bit', 'lot', 'lots', 'yeah', 'yes', 'no', 'hmm', 'um', 'btw', 'fyi', 'wondering',
-  'curious', 'question', 'real', 'he', 'she', 'him', 'her', 'them', 'one', 'ones', 'guess', 'think',
+  'curious', 'question', 'real', 'he', 'she', 'him', 'her', 'his', 'hers', 'them', 'one', 'ones', 'guess', 'think',
   'say', 'said', 'mean', 'means', 'does', 'doing', 'do', 'did', 'not', 'be', 'will', 'would', 'should', 'could',
   'am', 'are', 'is', 'was', 'were', 'cannot', 'able', 'allowed', 'okay', 'sure', 'though', 'please',
   // "inside" says no more than "in", a stop word ("does it work inside Teams")
@@ -137,6 +137,12 @@ const DATA_GONE =
 const QUOTED_MESSAGE_LEAD_IN = /^[^:"“”?.!]{1,60}:\s*(?=["“”])/u;
 const QUOTE_MARKS = /["“”]/gu;
 
+/**
+ * A problem passed on from a colleague ("morgan says his digest didn't show up"): who said it is
+ * not the topic, and a first name no document uses would count as missing evidence.
+ */
+const REPORTED_BY = /^\s*(?:[\p{L}'’-]+\s+){1,2}(?:says|said|tells\s+me|told\s+me|reports|reported|mentioned|complains|complained)\s+(?:that\s+)?(?=(?:his|her|their|the|a|an|its)\b)/iu;
+
 /** Asking how to answer the message just quoted ("- what do i tell them?") names no topic of its own. */
 const HOW_TO_ANSWER_THEM =
   /\b(?:what|how)\s+(?:do|should|can|could|would|shall)\s+(?:i|we)\s+(?:tell|say\s+to|answer|reply\s+to|respond\s+to|write\s+to)\s+(?:them|him|her|this\s+(?:customer|client|person)|the\s+(?:customer|client))\b/giu;
@@ -146,7 +152,7 @@ const HOW_TO_ANSWER_THEM =
  * question, never a word of the documents, which state what is true at any time.
  */
 const PAST_TIME =
-  /\b(?:(?:last|this\s+past)\s+(?:week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier\s+today|this\s+morning|the\s+other\s+day|(?:a|one|two|three|a\s+few|a\s+couple\s+of|few|couple\s+of)\s+(?:days|weeks)\s+ago)\b/giu;
+  /\b(?:(?:last|this\s+past)\s+(?:week|month|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|earlier\s+today|this\s+morning|the\s+other\s+day|(?:a|one|two|three|a\s+few|a\s+couple\s+of|few|couple\s+of|\d+)\s+(?:days|weeks|months)\s+ago)\b/giu;
 
 /**
  * Asking for an explanation or a short one ("how would you explain what segments do", "in a
@@ -198,11 +204,43 @@ const GOOD_FOR =
   /\b(how\s+long\s+(?:is|are|will|would|does|do)\b[^?,.;]*?)\s+(?:(?:good|usable)\s+for|lasts?|stay\s+valid|remain\s+valid)\b/giu;
 
 /**
+ * Making or generating a key, token or backup is creating or taking one, as the documents say
+ * ("where do i make an API key": "Create an API key in Settings › API"); "make" alone is left as
+ * typed, since Make is also a product the documents name.
+ */
+const MAKE_A_THING = /\b(?:make|makes|making|generate|generates|generating)\s+((?:(?:a|an|new|regular|the|our|my)\s+)*(?:api\s+)?(?:keys?|tokens?))\b/giu;
+const MAKE_BACKUPS = /\b(?:make|makes|making|do|does|run|runs)\s+((?:(?:regular|daily|any)\s+)?backups)\b/giu;
+/** Backing data up is taking backups of it ("how often do you back up our data", "is our data backed up"). */
+const BACK_UP_DATA = /\bback(?:ing)?\s*-?\s*up\s+(?=(?:our|my|the|your|all|customer|customers)\b)/giu;
+const DATA_BACKED_UP = /\b(data|workspace|crm|records|everything)\s+(?:(?:is|are|get|gets|got|being|been)\s+)?backed\s*-?\s*up\b/giu;
+
+/**
+ * Where data is kept or held is where it is stored ("where is our data kept"); how long it is kept
+ * is not (the retention pages say how long data is kept).
+ */
+const WHERE_KEPT = /\b((?:where|(?:which|what)\s+(?:country|region|countries))\b[^?,.;!]*?)\b(?:kept|held|keep|hold|keeps|holds)\b/giu;
+
+/**
+ * How many customers the vendor has, or how many companies use it, is how many customer workspaces
+ * it serves, as the company page says ("how many customers do you have"); a customer of the caller's
+ * own ("how many customers are in the champions segment") is not asked of the vendor.
+ */
+const VENDORS_CUSTOMERS =
+  /\bhow\s+many\s+(?:customers|clients|companies|businesses|organi[sz]ations)\s+(?:do|does)\s+(?:you|you\s+guys|crmpro)\s+have\b|\bhow\s+many\s+(?:customers|clients|companies|businesses|organi[sz]ations|people|teams)\s+use\s+(?:you|crmpro|your\s+product|it)\b/giu;
+
+/**
+ * A price asked in a currency ("how much does it cost in euros") is what the documents say of the
+ * currencies billed in.
+ */
+const PRICE_IN_CURRENCY =
+  /\b(?:cost|costs|price|prices|priced|pay|charge|charged|bill|billed)\s+in\s+(euros?|eur|pounds|sterling|gbp|dollars|usd)\b/giu;
+
+/**
  * The question as a document would phrase its topic: contractions and chat spellings written out,
  * filler words dropped. Falls back to the question as typed when nothing would be left.
  */
 export function everydayQuestion(question: string): string {
-  let text = question.replace(QUOTED_MESSAGE_LEAD_IN, '').replace(QUOTE_MARKS, '');
+  let text = question.replace(QUOTED_MESSAGE_LEAD_IN, '').replace(QUOTE_MARKS, '').replace(REPORTED_BY, '');
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   text = text.replace(HOW_TO_ANSWER_THEM, ' ').replace(PAST_TIME, ' ').replace(EXPLAIN_REQUEST, ' ').replace(IN_SHORT, ' ');
   text = text.replace(REMIND_ME, '').replace(BRING_OVER, 'import $1from');
@@ -211,6 +249,9 @@ export function everydayQuestion(question: string): string {
   text = text.replace(WORKS_WITH, '$1 ').replace(KEEPS_DOING, '').replace(ON_ONES_SIDE, ' ').replace(GET_BACK_TO, 'respond to ');
   text = text.replace(DATA_GONE, '$1$2 deleted').replace(PEOPLE_COUNTED, '$1 users');
   text = text.replace(NEEDED_TO_USE_IT, '$1');
+  text = text.replace(VENDORS_CUSTOMERS, 'how many customer workspaces does crmpro serve').replace(PRICE_IN_CURRENCY, 'bill in $1');
+  text = text.replace(MAKE_A_THING, 'create $1').replace(MAKE_BACKUPS, 'take $1')
+    .replace(BACK_UP_DATA, 'take backups of ').replace(DATA_BACKED_UP, '$1 backups taken').replace(WHERE_KEPT, '$1stored');
   const words: string[] = [];
   for (const token of text.split(/(\s+)/u)) {
     const bare = token.toLowerCase().replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}/]+$/gu, '');

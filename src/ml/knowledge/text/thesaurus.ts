@@ -23,6 +23,7 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['2fa', 'mfa', 'two-factor authentication', 'multi-factor authentication'],
   ['gdpr', 'data protection'],
   ['dpa', 'data processing agreement'],
+  ['vat number', 'vat id', 'vat registration number', 'vat reg number', 'vat registration'],
   // everyday words for the documents' terms
   ['available', 'availability'],
   ['price', 'pricing', 'cost', 'fee', 'charge', 'pay per'],
@@ -93,6 +94,7 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['data', 'information'],
   // irregular forms the stemmer keeps apart ("how long do you keep our data" / "your workspace is kept")
   ['keep', 'kept'],
+  ['take', 'takes', 'taken', 'took'],
   ['send', 'sent'],
   ['wrong', 'incorrect', 'incorrectly', 'invalid'],
   // measures asked with an adjective ("how heavy", "how big") that documents state as a noun or verb
@@ -219,6 +221,32 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['country', 'countries'], to: ['region'] },
   // paying on an invoice instead of by card is a bank transfer against one
   { from: ['by invoice', 'on invoice', 'via invoice', 'against invoice', 'invoiced', 'purchase order'], to: ['bank transfer', 'payment terms'] },
+  // a webhook sent again, resent or redelivered is a retried delivery ("do webhooks get resent")
+  {
+    from: ['resend', 'resends', 'resent', 're-send', 're-sent', 'redeliver', 'redelivers', 'redelivered', 'redelivery', 'sent again', 'send again', 'try again', 'tried again'],
+    to: ['retried', 'retry'],
+  },
+  // an endpoint or server that is down or unreachable makes a delivery fail ("if my endpoint is down")
+  { from: ['endpoint down', 'endpoint offline', 'endpoint unreachable', 'server down', 'server offline', 'server unreachable'], to: ['failed'] },
+  // how often a thing happens is what the documents say it happens every hour, day or week
+  { from: ['often', 'frequently', 'regularly', 'regular', 'frequency'], to: ['every'] },
+  // paying VAT is being charged it, as the documents say ("do we still pay vat")
+  { from: ['pay vat', 'paying vat', 'pay tax', 'paying tax'], to: ['charge vat'] },
+  // a digest that did not show up, arrive or come through was not delivered (the negation is read
+  // away with the filler words, so the phrase names the digest)
+  {
+    from: ['digest show up', 'digest showed up', 'digest shown up', 'digest arrive', 'digest arrived', 'digest come through', 'digest came through', 'digests show up', 'digests arrive', 'get digest', 'got digest'],
+    to: ['delivered'],
+  },
+  // paying for the year is an annual plan ("we paid for the year 4 months ago")
+  { from: ['paid for the year', 'paid for a year', 'paid for the whole year', 'paid up front for the year'], to: ['annual'] },
+  // the bot or chatbot one talks to is what the documents call the assistant ("what languages does the bot speak")
+  { from: ['bot', 'chatbot', 'chat bot'], to: ['assistant'] },
+  // a person who has left the company, or whom one takes off or offboards, is one an admin removes
+  {
+    from: ['left the company', 'left our company', 'leaves the company', 'leaves our company', 'left the team', 'left the business', 'has left', 'have left', 'who left', 'that left', 'take off', 'taking off', 'offboard', 'offboarding'],
+    to: ['leaves', 'remove', 'removes'],
+  },
 ];
 
 /** The thesaurus knowledge answers search with. */

@@ -65,7 +65,8 @@ export async function answerQuestion(
  */
 const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   [/^(?!.*\b(?:miss|credits?|refunds?)\b).*(?:\bsla\b|\buptime\b|\bhow reliable\b)/i, 'uptime commitment, available each calendar month'],
-  [/\bdeleted data\b|\bkeep\b.*\bdata\b/i, 'data retention and deletion'],
+  // how long data is kept, not where it is kept (that is where it is stored)
+  [/\bdeleted data\b|^(?!.*\bwhere\b).*\bkeep\b.*\bdata\b/i, 'data retention and deletion'],
 ];
 
 /** The question with the documents' terms for the everyday words it uses appended (unchanged when none). */

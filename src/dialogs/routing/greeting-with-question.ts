@@ -1,0 +1,24 @@
+/** A greeting at the start of a message ("hi", "hello there!", "good morning,"). */
+const OPENING_GREETING =
+  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))\b[\s!.,:;-]*(?:(?:there|all|team|folks|guys|bot|crmpro)\b[\s!.,:;-]*)?/iu;
+
+/** Words that make what follows a greeting a question or a request. */
+const ASKING =
+  /\?|\b(?:what|whats|when|where|who|which|why|how|can|could|do|does|did|is|are|was|were|will|would|should|need|want|looking|tell)\b/iu;
+
+/** Someone asking whether anyone is there is still only saying hello. */
+const ANYONE_THERE =
+  /^(?:(?:is\s+)?(?:any\s*one|any\s*body|someone|somebody)\s+(?:there|here|around)|are\s+you\s+there)[\s?!.]*$/iu;
+
+/**
+ * True when a message opens with a greeting and goes on to ask something ("hi im writing my thesis
+ * about crm tools, when was crmpro founded", "hello, how much is the team plan?"): the question is
+ * the message, not the hello. A greeting alone, or with thanks or "anyone there?", is not.
+ */
+export function greetsAndAsks(text: string): boolean {
+  const opening = OPENING_GREETING.exec(text.trim());
+  if (!opening) return false;
+  const rest = text.trim().slice(opening[0].length).trim();
+  if (rest.split(/\s+/u).filter(Boolean).length < 3 || ANYONE_THERE.test(rest)) return false;
+  return ASKING.test(rest);
+}
