@@ -20,6 +20,7 @@ import { isBeginDialog, type Capability, type IntentHandler } from './intents/in
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
 import { isLeadFollowUp } from './intents/lead-follow-ups';
+import { recordQueryHandler, recordQuestionAllowed } from './intents/record-query-handler';
 import { standingUnderstanding } from './intents/standing-answer';
 import { greetsAndAsks } from './routing/greeting-with-question';
 import { visitorRequestOf } from './routing/person-requests';
@@ -96,13 +97,18 @@ export class RootDialog extends ComponentDialog {
    */
   private forRole(
     routed: IntentHandler | undefined,
-    understanding: { intent: string; accountMention?: string },
+    understanding: Pick<Understanding, 'intent' | 'accountMention' | 'question'>,
     text: string,
     caller: ReturnType<typeof callerOf>,
   ): IntentHandler | undefined {
     const skill = routed?.capability?.skill;
     const account = understanding.accountMention;
-    if (!skill || this.deps.skills.mayCall(skill, caller)) return routed;
+    // Marketing may query accounts and their people, not deals: a deal question as without the skill.
+    const allowed =
+      skill !== undefined &&
+      this.deps.skills.mayCall(skill, caller) &&
+      (routed !== recordQueryHandler || recordQuestionAllowed(understanding, caller));
+    if (!skill || allowed) return routed;
     // Marketing's "who are the hottest leads right now", "top leads this week": leads are the lead
     // records to a role that may rank those but not deals (never a refusal about deals).
     if (LEADS_NOT_DEALS.test(text) && !DEAL_WORDS.test(text))
@@ -113,13 +119,7 @@ export class RootDialog extends ComponentDialog {
     if (OWN_WORK_QUESTIONS.has(understanding.intent) && asksAboutOwnWork(text))
       return this.insteadIfAllowed('case_list', caller) ?? routed;
     // Only questions about an account are redirected; a refused write stays refused.
-    if (
-      !skill ||
-      !isAccountIntent(understanding.intent) ||
-      this.deps.skills.mayCall(skill, caller) ||
-      !account ||
-      isBackReference(account)
-    )
+    if (!skill || !isAccountIntent(understanding.intent) || allowed || !account || isBackReference(account))
       return routed;
     const wanted = /\b(open|cases?|tickets?|issues?|problems?)\b/i.test(text) ? 'case_list' : 'customer_view';
     const instead = this.byIntent.get(wanted);

@@ -6,6 +6,7 @@ import {
 import { customerView } from '../../skills/customer-view';
 import {
   queryRecords,
+  queryRecordsAllows,
   type DealRow,
   type PersonRow,
   type RecordQueryResult,
@@ -462,6 +463,25 @@ function ownerOfPeopleRecords(question: RecordQuestion, caller: Caller): QueryOw
   return undefined;
 }
 
+/**
+ * False when the role may call query-records but not to answer this: marketing asks of accounts
+ * and their people only (no owner said: every account), never of deals, tasks, activity or
+ * summaries. The root dialog then routes the question as for a role without the skill (marketing's
+ * "top leads" goes to the lead ranking), and this handler refuses it before any call.
+ */
+export function recordQuestionAllowed(
+  understanding: Pick<Understanding, 'question'>,
+  caller: Caller,
+): boolean {
+  if (caller.role !== 'marketing') return true;
+  const question = understanding.question;
+  if (question?.kind !== 'query') return false;
+  const query = question.ownerGiven
+    ? question.query
+    : { ...question.query, owner: { scope: 'all' as const } };
+  return queryRecordsAllows(caller.role, query);
+}
+
 /** Fields of one person, answered from the contact's record. */
 const PERSON_FIELDS = new Set<RecordQuery['field']>([
   'title',
@@ -579,6 +599,7 @@ export const recordQueryHandler: IntentHandler = {
   async handle({ text, understanding, caller, skills, memory }) {
     const question = understanding.question;
     if (!question) return { text: "I couldn't read that as a question about your records." };
+    if (!recordQuestionAllowed(understanding, caller)) return NOT_FOR_ROLE;
     if (question.kind === 'query' && question.periodAlone) return periodAloneReply(question.periodAlone);
     // "how does that compare to last year": the last answer's period against another, the last answer kept.
     if (question.comparedWith) {

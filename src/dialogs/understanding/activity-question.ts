@@ -16,6 +16,13 @@ const ASKED =
 const WRITE =
   /^(?:please\s+|can you\s+|could you\s+)?(?:log|schedule|book|set up|create|add|remind|send|draft|write|email|e-mail|call|ring|phone|plan)\b|\b(?:when|what time)\b.*\bnext\b|\bupcoming\b/;
 
+/**
+ * E-mails that are people's addresses, not messages sent: "emails of the contacts at globex", "email
+ * addresses for everyone at acme" (the record-question parser reads them as the people's field).
+ */
+const ADDRESSES =
+  /\be-?mail\s+addresses\b|\be-?mails\s+(?:of|for)\s+(?:all\s+)?(?:the\s+|our\s+|their\s+|its\s+)?(?:contacts|people|persons|folks|stakeholders|staff|employees|everyone|everybody)\b/;
+
 /** A question about interactions by type: which types (none = all of them). */
 export interface ActivityQuestion {
   types?: InteractionType[];
@@ -29,7 +36,7 @@ export interface ActivityQuestion {
  * email her?"). The period and the account are read by the record-question parser.
  */
 export function activityQuestionOf(text: string): ActivityQuestion | undefined {
-  if (WRITE.test(text)) return undefined;
+  if (WRITE.test(text) || ADDRESSES.test(text)) return undefined;
   const found = NOUNS.filter(([pattern]) => pattern.test(text));
   if (!found.length) return undefined;
   const startsWithNoun = NOUNS.some(([pattern]) => new RegExp(`^(?:${pattern.source})`).test(text));

@@ -10,12 +10,13 @@ import {
   type RecordQuery,
   type Task,
 } from '../../vocabulary';
+import { CrmError, ErrorCode } from '../../core/errors';
 import type { Filter } from '../../store/store';
 import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-scope';
 import { calendarDayOf, dayAfter, localDayIn, startOfLocalDay } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
 import { daysInStage, stalledAfterDays, typicalStageDaysOf } from '../shared/stage-time';
-import { defineSkill, type SkillContext } from '../skill';
+import { defineSkill, type CallerRole, type SkillContext } from '../skill';
 import { metricGroups, metricRow, type MetricRow } from './deal-metrics';
 import { accountValue, contactsCountedBy, countedBy, dealValue, type BreakdownRow } from './field-breakdown';
 import { rankGroups, rankOwners, type OwnerRow } from './owner-ranking';
@@ -222,6 +223,32 @@ const querySchema: z.ZodType<RecordQuery> = z
   .strict();
 
 /**
+ * What marketing may ask of the records, or undefined (the visibility policy gives it every account
+ * and its contacts with e-mail, and no deals, tasks, interactions or phones): accounts counted or
+ * listed by industry, region and status across the company ("we", "our": marketing sells in no
+ * team, so the whole company), and the people at an account or named ones (their phone numbers
+ * hidden by the policy). Not quiet accounts or contacts, nor anyone's last contact: those are read
+ * from the interactions.
+ */
+function marketingQuery(query: RecordQuery): RecordQuery | undefined {
+  if (query.quietDays !== undefined || query.groupBy === 'owner') return undefined;
+  if (query.record === 'account')
+    return 'scope' in query.owner && query.owner.scope !== 'mine'
+      ? { ...query, owner: { scope: 'all' } }
+      : undefined;
+  if (query.record === 'contact') return query.field !== 'lastInteraction' ? query : undefined;
+  return undefined;
+}
+
+/**
+ * True when a role allowed to call query-records may ask this query: marketing only what
+ * `marketingQuery` keeps (the dialogs check it before calling, so a refused question runs nothing).
+ */
+export function queryRecordsAllows(role: CallerRole, query: RecordQuery): boolean {
+  return role !== 'marketing' || marketingQuery(query) !== undefined;
+}
+
+/**
  * Runs a question about CRM records (deals, tasks, interactions, contacts) written as a structured
  * query, under the caller's visibility: deals of the scope the caller may see (their own, their
  * team's, a named rep's when allowed), or of one account the caller sees in full.
@@ -230,10 +257,16 @@ export const queryRecords = defineSkill({
   name: 'query-records',
   description:
     'Deals, tasks, interactions, contacts or accounts matching filters (owner, account, close-date window, amount, stage, deal type, region, status, no activity for N days), listed, counted, summed or ranked, deals also grouped by owner or region; sales metrics of deals: win rate, average or median amount per currency, sales cycle in days',
-  roles: ['rep', 'manager', 'admin'],
+  roles: ['rep', 'manager', 'marketing', 'admin'],
   input: querySchema,
-  run: async (query: RecordQuery, context: SkillContext): Promise<RecordQueryResult> => {
+  run: async (asked: RecordQuery, context: SkillContext): Promise<RecordQueryResult> => {
     const { services, caller } = context;
+    const query = caller.role === 'marketing' ? marketingQuery(asked) : asked;
+    if (!query)
+      throw new CrmError(ErrorCode.Forbidden, "Sorry, the marketing role can't ask me that.", {
+        skill: 'query-records',
+        role: caller.role,
+      });
     const visibility = await RecordVisibility.of(services, caller);
     if (query.record === 'account') return accountsMatching(query, context, visibility);
     // "contacts i haven't spoken to in a month": the caller's (or the owner's) contacts gone quiet.
@@ -680,7 +713,8 @@ async function accountsMatching(
   if (query.industry)
     filter.industry = new RegExp(`^${query.industry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
   // `all`: every account the caller sees in full; otherwise that owner's (where the caller may look).
-  let label = caller.role === 'admin' ? 'all accounts' : 'accounts you can see';
+  let label =
+    caller.role === 'admin' || caller.role === 'marketing' ? 'all accounts' : 'accounts you can see';
   if (!('scope' in query.owner) || query.owner.scope !== 'all') {
     const scope = await resolveDealScope(services, caller, query.owner);
     Object.assign(filter, ownerFilter(scope));
