@@ -1,15 +1,14 @@
 import { join } from 'node:path';
 import { CrmUnderstander } from '../../../src/dialogs/routing/crm-understander';
 import { QuestionUnderstander } from '../../../src/dialogs/routing/question-understander';
-import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
 import { extractDealStages } from '../../../src/dialogs/understanding/entities/deal-stages';
 import { forecastCategoriesOf } from '../../../src/dialogs/understanding/entities/forecast-categories';
 import { loadIntentModel } from '../../../src/dialogs/understanding/intent-model';
 import { listFollowUpOf } from '../../../src/dialogs/understanding/list-follow-up';
-import { parseRecordQuestion } from '../../../src/dialogs/understanding/record-question';
 import { rowQuestionOf } from '../../../src/dialogs/understanding/row-reference';
 import { CrmNameIndex } from '../../../src/skills/shared/crm-names';
 import { temporaryStore } from '../../fixtures/small-crm';
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
 
 // Issue 19, tenth round (W8-G): a deal's forecast category (the rep's call: commit, best case,
 // pipeline) is a filter of its own, not the negotiation stage; sales shorthand for the records
@@ -25,13 +24,7 @@ const REPS = [
   { id: 'u-sam', name: 'Sam Rivera' },
   { id: 'u-olivia', name: 'Olivia Chen' },
 ];
-const entitiesOf = (text: string) =>
-  extractEntities(text, { now: NOW, timeZone: 'UTC', accounts: ACCOUNTS, contacts: [], reps: REPS });
-const parse = (text: string) => parseRecordQuestion(text, entitiesOf(text), { now: NOW, timezone: 'UTC' });
-const queryOf = (text: string) => {
-  const question = parse(text);
-  return question?.kind === 'query' ? question.query : undefined;
-};
+const { entitiesOf, queryOf } = recordQuestionReader(NOW, { accounts: ACCOUNTS, reps: REPS });
 
 describe('forecast categories named in a message', () => {
   it.each([

@@ -1,5 +1,4 @@
-import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
-import { parseRecordQuestion } from '../../../src/dialogs/understanding/record-question';
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
 
 // Issue 19, tenth round (w8f): an account's latest interactions asked in the plural ("last meetings
 // with acme") are the few latest of that kind, not one; whether a person is still at a company
@@ -16,13 +15,7 @@ const CONTACTS = [
   { id: 'c-jane', name: 'Jane Cooper', accountId: 'acc-initech' },
   { id: 'c-bill', name: 'Bill Lumbergh', accountId: 'acc-initech' },
 ];
-const entitiesOf = (text: string) =>
-  extractEntities(text, { now: NOW, timeZone: 'UTC', accounts: ACCOUNTS, contacts: CONTACTS, reps: [] });
-const parse = (text: string) => parseRecordQuestion(text, entitiesOf(text), { now: NOW, timezone: 'UTC' });
-const queryOf = (text: string) => {
-  const question = parse(text);
-  return question?.kind === 'query' ? question.query : undefined;
-};
+const { queryOf } = recordQuestionReader(NOW, { accounts: ACCOUNTS, contacts: CONTACTS });
 
 describe("an account's latest interactions in the plural: the few latest, newest first", () => {
   it.each([

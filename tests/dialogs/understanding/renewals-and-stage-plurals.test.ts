@@ -1,5 +1,4 @@
-import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
-import { parseRecordQuestion } from '../../../src/dialogs/understanding/record-question';
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
 
 // Issue 19, ninth round: renewing said as a verb ("what renews next month") is the renewal deals
 // closing in that window; a stage said in the plural after whose deals ("my proposals") is those
@@ -10,13 +9,7 @@ const ACCOUNTS = [
   { id: 'acc-acme', name: 'Acme Corporation' },
   { id: 'acc-globex', name: 'Globex' },
 ];
-const entitiesOf = (text: string) =>
-  extractEntities(text, { now: NOW, timeZone: 'UTC', accounts: ACCOUNTS, contacts: [], reps: [] });
-const parse = (text: string) => parseRecordQuestion(text, entitiesOf(text), { now: NOW, timezone: 'UTC' });
-const queryOf = (text: string) => {
-  const question = parse(text);
-  return question?.kind === 'query' ? question.query : undefined;
-};
+const { queryOf } = recordQuestionReader(NOW, { accounts: ACCOUNTS });
 
 describe('renewing as a verb: renewal deals closing in the window said', () => {
   it.each([

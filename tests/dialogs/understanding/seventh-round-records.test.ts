@@ -1,7 +1,6 @@
 import { dealTypesOf } from '../../../src/dialogs/understanding/deal-types';
-import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
 import { regionRankingOf } from '../../../src/dialogs/understanding/owner-ranking';
-import { parseRecordQuestion } from '../../../src/dialogs/understanding/record-question';
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
 
 // Issue 19, seventh round: record questions the query could not express (deals of a type, deals by
 // region). Several wordings per need, and wordings that must NOT be read that way.
@@ -11,13 +10,7 @@ const ACCOUNTS = [
   { id: 'acc-acme', name: 'Acme Corporation' },
   { id: 'acc-globex', name: 'Globex' },
 ];
-const entitiesOf = (text: string) =>
-  extractEntities(text, { now: NOW, timeZone: 'UTC', accounts: ACCOUNTS, contacts: [], reps: [] });
-const parse = (text: string) => parseRecordQuestion(text, entitiesOf(text), { now: NOW, timezone: 'UTC' });
-const queryOf = (text: string) => {
-  const question = parse(text);
-  return question?.kind === 'query' ? question.query : undefined;
-};
+const { parse, queryOf } = recordQuestionReader(NOW, { accounts: ACCOUNTS });
 
 describe('deals of a type: renewals, upsells, new business', () => {
   it.each([

@@ -1,5 +1,4 @@
-import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
-import { parseRecordQuestion } from '../../../src/dialogs/understanding/record-question';
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
 
 // Issue 19, tenth round (w8f): deals won or lost in a window said relative to today ("in the last
 // two weeks", "since nov 20"), business booked said as a verb ("how much did i book"), and losses
@@ -11,13 +10,7 @@ const ACCOUNTS = [
   { id: 'acc-acme', name: 'Acme Corporation' },
   { id: 'acc-initech', name: 'Initech' },
 ];
-const entitiesOf = (text: string) =>
-  extractEntities(text, { now: NOW, timeZone: 'UTC', accounts: ACCOUNTS, contacts: [], reps: [] });
-const parse = (text: string) => parseRecordQuestion(text, entitiesOf(text), { now: NOW, timezone: 'UTC' });
-const queryOf = (text: string) => {
-  const question = parse(text);
-  return question?.kind === 'query' ? question.query : undefined;
-};
+const { parse, queryOf } = recordQuestionReader(NOW, { accounts: ACCOUNTS });
 
 describe('deals won or lost in a window counted back from today, or since a day', () => {
   it.each([
