@@ -662,7 +662,9 @@ export function parseRecordQuestion(
   // Interactions by type and period: "how many meetings did i have in november", "calls I logged last week".
   const activity = !ROLE_WORDS.test(text) ? activityQuestionOf(text) : undefined;
   if (activity) {
-    const window = namedPeriod(text, entities, context.now, today, true);
+    // One past day said ("what calls did i log last tuesday", "meetings yesterday") is that day.
+    const window =
+      namedPeriod(text, entities, context.now, today, true) ?? closedDayOf(entities?.dates[0], today);
     const query: RecordQuery = {
       record: 'interaction',
       owner,
