@@ -112,10 +112,11 @@ function typesWord(query: RecordQuery, n: number): string {
  * with the split by type when several types count, and the latest ones for a list.
  */
 export function activityReply(query: RecordQuery, result: RecordQueryResult, timezone: string): Reply {
-  const period =
-    query.occurredFrom && query.occurredTo
-      ? `, ${formatCalendarDay(query.occurredFrom)} – ${formatCalendarDay(query.occurredTo)}`
-      : '';
+  const period = !(query.occurredFrom && query.occurredTo)
+    ? ''
+    : query.occurredFrom === query.occurredTo
+      ? `, on ${formatCalendarDay(query.occurredFrom)}`
+      : `, ${formatCalendarDay(query.occurredFrom)} – ${formatCalendarDay(query.occurredTo)}`;
   const whose = result.scopeLabel === 'your deals' ? 'yours' : result.scopeLabel;
   const split =
     (query.interactionTypes?.length ?? 0) !== 1 && result.total
