@@ -24,6 +24,7 @@ import { recordQueryHandler, recordQuestionAllowed } from './intents/record-quer
 import { standingUnderstanding } from './intents/standing-answer';
 import { greetsAndAsks } from './routing/greeting-with-question';
 import { visitorRequestOf } from './routing/person-requests';
+import { segmentNameIn } from './routing/segment-questions';
 import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding } from './routing/understanding';
 import { messageText, sendReply } from './turn-helpers';
@@ -115,6 +116,9 @@ export class RootDialog extends ComponentDialog {
       return this.insteadIfAllowed('lead_conversion', caller) ?? routed;
     // A question about deals or the pipeline stays refused ("show me the open deals for Globex").
     if (SALES_WORDS.test(text)) return routed;
+    // Marketing's "build me a list of at-risk customers in north america": a segment named is the
+    // segment list of a role that may not use the churn model (the account teams').
+    if (segmentNameIn(text)) return this.insteadIfAllowed('segment_members', caller) ?? routed;
     // "what do i have due by end of day" from a role without the sales records: its own cases.
     if (OWN_WORK_QUESTIONS.has(understanding.intent) && asksAboutOwnWork(text))
       return this.insteadIfAllowed('case_list', caller) ?? routed;

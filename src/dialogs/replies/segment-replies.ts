@@ -49,12 +49,19 @@ export function accountSegmentReply(result: AccountSegment): Reply {
 
 /** The accounts of a segment (biggest spenders first) with the whole list attached as CSV. */
 export function segmentMembersReply(result: SegmentMembers): Reply {
-  const label = `${result.segments.join(' + ')}${result.region ? ` in ${result.region}` : ''}`;
+  const segments = result.group
+    ? `${result.group} customers (${result.segments.join(' + ')})`
+    : result.segments.join(' + ');
+  const label = `${segments}${result.region ? ` in ${result.region}` : ''}`;
   const whose = result.limitedTo ? ` (${result.limitedTo})` : '';
+  // No segment of this run is called At risk: say which segments the words were read as.
+  const readAs = result.group
+    ? `No segment is called ${result.group} right now, so these are the customers of the segments that are slipping away: ${result.segments.join(', ')}.\n`
+    : '';
   if (result.total === 0) {
     return {
       title: label,
-      text: `No accounts${whose} are in ${label} right now (as of ${result.asOf}). Segments: ${result.available.join(', ')}.`,
+      text: `${readAs}No accounts${whose} are in ${label} right now (as of ${result.asOf}). Segments: ${result.available.join(', ')}.`,
       buttons: result.available
         .slice(0, 4)
         .map((s) => ({ title: s, value: `list ${s}${result.region ? ` in ${result.region}` : ''}` })),
@@ -69,7 +76,7 @@ export function segmentMembersReply(result: SegmentMembers): Reply {
     result.members.length < result.total ? `the top ${result.members.length} by spend` : 'all of them';
   return {
     title: label,
-    text: `${result.total} account${result.total === 1 ? '' : 's'}${whose} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.export.name}.`,
+    text: `${readAs}${result.total} account${result.total === 1 ? '' : 's'}${whose} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.export.name}.`,
     lists: [{ title: label, items }],
     files: [
       {
@@ -105,10 +112,13 @@ export function segmentSizesReply(result: SegmentSizes): Reply {
 
 /** Who moved between segments, and the overall picture. */
 export function segmentMovementsReply(result: SegmentMovementResult): Reply {
+  // "At risk" read as the slipping segments: "the At risk segments (Need attention or About to sleep)".
+  const named = (segments: string[], group?: string) =>
+    group ? `the ${group} segments (${segments.join(' or ')})` : segments.join(' or ');
   const what = result.toSegments
-    ? `moved to ${result.toSegments.join(' or ')}${result.fromSegments ? ` from ${result.fromSegments.join(' or ')}` : ''}`
+    ? `moved to ${named(result.toSegments, result.toGroup)}${result.fromSegments ? ` from ${named(result.fromSegments, result.fromGroup)}` : ''}`
     : result.fromSegments
-      ? `moved out of ${result.fromSegments.join(' or ')}`
+      ? `moved out of ${named(result.fromSegments, result.fromGroup)}`
       : result.direction
         ? `moved ${result.direction} a segment or more`
         : 'changed segment';

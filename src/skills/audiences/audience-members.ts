@@ -3,7 +3,7 @@ import type { Account } from '../../vocabulary';
 import type { AudienceDefinition, AudienceMember } from '../../vocabulary/audience';
 import { crmSegmentsOf } from '../shared/crm-segments';
 import type { RecordVisibility } from '../shared/record-visibility';
-import { segmentsNamed } from '../shared/segment-lookup';
+import { segmentGroupOf, segmentsNamed } from '../shared/segment-lookup';
 import type { SkillServices } from '../skill';
 
 /** The definition with its segment names as the segmentation spells them ("champions" → "Champions"). */
@@ -15,6 +15,22 @@ export async function resolvedDefinition(
   const available = (await crmSegmentsOf(services)).current.sizes.map((s) => s.segment);
   const segments = [...new Set(definition.segments.flatMap((typed) => segmentsNamed(typed, available)))];
   return { ...definition, segments };
+}
+
+/**
+ * The definition as its audience is named: each segment as the segmentation spells it, or the group
+ * a typed name stood for ("at risk" → "At risk" when that is read as the slipping segments).
+ */
+export async function titledDefinition(
+  services: SkillServices,
+  definition: AudienceDefinition,
+): Promise<AudienceDefinition> {
+  if (!definition.segments?.length) return definition;
+  const available = (await crmSegmentsOf(services)).current.sizes.map((s) => s.segment);
+  const segments = definition.segments.flatMap(
+    (typed) => segmentGroupOf(typed, available) ?? segmentsNamed(typed, available),
+  );
+  return { ...definition, segments: [...new Set(segments)] };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   generatedAudienceName,
   membersOf,
   resolvedDefinition,
+  titledDefinition,
   spendBetween,
   spendOfMembers,
 } from './audience-members';
@@ -136,7 +137,7 @@ export const buildAudience = defineSkill({
   run: async ({ definition, name, request }, { caller, services }): Promise<AudienceView> => {
     const visibility = await RecordVisibility.of(services, caller);
     const resolved = await resolvedDefinition(services, definition);
-    const audienceName = name ?? generatedAudienceName(resolved);
+    const audienceName = name ?? generatedAudienceName(await titledDefinition(services, definition));
     if (await services.store.audiences.findOne({ nameKey: keyOf(audienceName) }))
       throw new CrmError(
         ErrorCode.Conflict,

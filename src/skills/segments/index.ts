@@ -7,7 +7,7 @@ import { defineSkill, type Caller, type SkillServices } from '../skill';
 import { RecordVisibility } from '../shared/record-visibility';
 import { accessTo, type LimitedAccountView, type Viewer } from '../shared/visibility-policy';
 import { crmSegmentsOf } from '../shared/crm-segments';
-import { segmentsNamed } from '../shared/segment-lookup';
+import { segmentGroupOf, segmentsNamed } from '../shared/segment-lookup';
 
 export { crmSegmentsOf, segmentModelFor, CrmSegments } from '../shared/crm-segments';
 
@@ -92,6 +92,8 @@ export interface SegmentMember {
 /** The accounts of one segment, optionally in one region, with the full list as CSV for marketing. */
 export interface SegmentMembers {
   segments: string[];
+  /** What the typed name stood for when it was no segment's own ("at risk" read as the slipping segments). */
+  group?: string;
   region?: string;
   asOf: string;
   total: number;
@@ -165,12 +167,14 @@ export const segmentMembers = defineSkill({
       m.spend.toFixed(2),
       m.currency ?? '',
     ]);
-    const slug = [...wanted][0]!
+    const group = segmentGroupOf(segment, available);
+    const slug = (group ?? [...wanted][0]!)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/-+$/, '');
     return {
       segments: [...wanted],
+      ...(group ? { group } : {}),
       region,
       asOf: run.asOf,
       total: members.length,
@@ -200,6 +204,9 @@ export interface SegmentMovementResult {
   until: string;
   fromSegments?: string[];
   toSegments?: string[];
+  /** What a typed name stood for when it was no segment's own ("at risk" read as the slipping segments). */
+  fromGroup?: string;
+  toGroup?: string;
   direction?: 'up' | 'down';
   /** Accounts matching the question. */
   total: number;
@@ -242,6 +249,8 @@ export const segmentMovementsSkill = defineSkill({
     const after = segments.segmentsNow();
     const toSet = toSegment ? new Set(segmentsNamed(toSegment, ladder)) : undefined;
     const fromSet = fromSegment ? new Set(segmentsNamed(fromSegment, ladder)) : undefined;
+    const toGroup = toSegment ? segmentGroupOf(toSegment, ladder) : undefined;
+    const fromGroup = fromSegment ? segmentGroupOf(fromSegment, ladder) : undefined;
     const { flows, moves } = segmentMovements(before.members, after);
     const rank = (s: string) => (ladder.includes(s) ? ladder.indexOf(s) : ladder.length);
     const candidates = moves.filter(
@@ -249,6 +258,9 @@ export const segmentMovementsSkill = defineSkill({
         !m.customerId.startsWith('ref:') &&
         (!toSet || toSet.has(m.to)) &&
         (!fromSet || fromSet.has(m.from)) &&
+        // Into a group of segments is from outside it ("moved into at risk"), out of one is to outside it.
+        (!toGroup || !toSet!.has(m.from)) &&
+        (!fromGroup || !fromSet!.has(m.to)) &&
         (!direction || (direction === 'down' ? rank(m.to) > rank(m.from) : rank(m.to) < rank(m.from))),
     );
     const { accounts, limitedTo } = await accountsWithPurchasesShown(
@@ -271,6 +283,8 @@ export const segmentMovementsSkill = defineSkill({
       until: segments.current.asOf,
       fromSegments: fromSet ? [...fromSet] : undefined,
       toSegments: toSet ? [...toSet] : undefined,
+      ...(fromGroup ? { fromGroup } : {}),
+      ...(toGroup ? { toGroup } : {}),
       direction,
       total: matching.length,
       moves: named,
