@@ -1030,12 +1030,16 @@ export function parseRecordQuestion(
       closeDay.date >= today
     ) {
       // "what can still close before the 31st", "deals closing by friday": from today up to that day;
-      // "deals closing on the 18th": that day. A day said otherwise ("closes when?? tmrw?") is no filter.
+      // "deals closing on the 18th", "what is closing next friday": that day. A day said otherwise
+      // ("closes when?? tmrw?") is no filter.
       const said = closeDay.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       if (new RegExp(String.raw`\b(?:by|before|until|till)\s+${said}`).test(text)) {
         query.closeFrom = today;
         query.closeTo = closeDay.date;
-      } else if (new RegExp(String.raw`\bon\s+${said}`).test(text) || /^on\b/.test(said)) {
+      } else if (
+        new RegExp(String.raw`\b(?:on|clos(?:e|es|ing))\s+${said}`).test(text) ||
+        /^on\b/.test(said)
+      ) {
         query.closeFrom = closeDay.date;
         query.closeTo = closeDay.date;
       }

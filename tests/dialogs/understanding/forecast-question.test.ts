@@ -47,6 +47,27 @@ describe('asking what will close, without the word "forecast"', () => {
     expect(isForecastAsk(text)).toBe(false);
   });
 
+  // Issue 19 (eleventh round, W9-D): a word of how sure between the asker and the verb.
+  it.each([
+    'what am i realistically gonna land this quarter',
+    'what are we really going to close this month',
+    'how much will i realistically close in q1',
+    'what can i realistically close this quarter',
+    'realistically, what am i gonna bring in this qtr',
+    'what is the team actually gonna book next month',
+  ])('"%s" is a forecast, said with how sure', (text) => {
+    expect(isForecastAsk(text)).toBe(true);
+  });
+
+  it.each([
+    'what can still close before the 31st',
+    'which deals can i realistically close this quarter',
+    'what did i really close this quarter',
+    'can i realistically hit my number',
+  ])('"%s" is not a forecast, said with how sure', (text) => {
+    expect(isForecastAsk(text)).toBe(false);
+  });
+
   it.each(['by the end of the year', 'by year end', 'before year-end'])(
     '"%s" in December is the rest of the year',
     (text) => {

@@ -72,7 +72,19 @@ export function dayByTense(
     return weekdayByTense(day, today, { before, pastQuestion });
   }
   const forward = AHEAD.test(mention.text.slice(0, mention.index));
-  return pastQuestion && mention.monthSaid && !mention.yearSaid && !forward
-    ? monthDayByTense(day, today)
-    : day;
+  if (!mention.monthSaid || mention.yearSaid || forward) return day;
+  if (pastQuestion) return monthDayByTense(day, today);
+  // "meetings on dec 2" asked on 4 December: with no verb either way, a day just past is this year's.
+  return FUTURE_TENSE.test(mention.text) ? day : recentDayOrForward(day, today);
+}
+
+/** How many days back a day of a month said with no tense still reads as the one just past. */
+const RECENT_DAYS = 31;
+
+/** A day of a month read forward into next year, as this year's when that one is within the last month. */
+function recentDayOrForward(day: CalendarDay, today: CalendarDay): CalendarDay {
+  if (day.year <= today.year) return day;
+  const thisYears = { ...day, year: day.year - 1 };
+  const earliest = isoDay(addDays(today, -RECENT_DAYS));
+  return isoDay(thisYears) >= earliest && isoDay(thisYears) <= isoDay(today) ? thisYears : day;
 }
