@@ -50,6 +50,8 @@ export const atRiskDeals = defineSkill({
     period: z.string().trim().min(1).max(40).optional(),
     /** Only the deals a list just showed ("which of those are at risk"): by id, or by the list's filters. */
     dealIds: z.array(z.string().min(1)).max(500).optional(),
+    /** Only one account's deals ("anything i should worry about there" after that account was shown). */
+    accountId: z.string().min(1).optional(),
     closeFrom: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -72,6 +74,7 @@ export const atRiskDeals = defineSkill({
       await services.store.deals.find({
         ...ownerFilter(scope),
         ...(input.dealIds ? { _id: { $in: input.dealIds } } : {}),
+        ...(input.accountId ? { accountId: input.accountId } : {}),
         stage: { $in: [...(input.stages?.length ? input.stages : OPEN_STAGES)] },
         ...(period ? { closeDate: { $gte: period.from, $lt: period.to } } : {}),
       }),
