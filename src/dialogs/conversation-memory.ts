@@ -83,6 +83,11 @@ export interface ConversationMemory {
   lastDealQuery?: RecordQuery;
   /** The list a row was last picked from ("the second one"), so "only the ones over 50k" still narrows the list. */
   lastDealList?: RecordQuery;
+  /**
+   * The last answer of deals at risk: its period as asked and the deals it showed (while they are
+   * still `lastDeals`, "only sophie's" asks for that owner's deals at risk in the same period).
+   */
+  lastAtRisk?: { period?: string; shown: string[] };
   /** The owners the last ranking showed, in its order ("who's last?"); the ranking is `lastDealQuery`. */
   lastOwners?: string[];
   /** The row last picked from `lastDeals`, `lastOwners` or `lastContacts` (an id or a name), for "the one after that", "her". */
@@ -103,6 +108,30 @@ export interface ConversationMemory {
   visitorNoAnswers?: number;
   /** The last question of a visitor the documentation had no answer to (kept with a call-back request). */
   visitorUnanswered?: string;
+}
+
+/** Whether the deals last shown are those of the last answer of deals at risk (see `lastAtRisk`). */
+export function showsDealsAtRisk(memory: ConversationMemory): boolean {
+  const shown = memory.lastAtRisk?.shown;
+  const deals = memory.lastDeals;
+  return Boolean(shown && deals && shown.length === deals.length && shown.every((id, k) => deals[k] === id));
+}
+
+/**
+ * Remembers an answer of deals at risk (`asked`: its period as said), or forgets the last one when
+ * the answer was of other deals (`asked` undefined: "which of those are at risk").
+ */
+export function rememberDealsAtRisk(
+  memory: ConversationMemory,
+  asked: { period?: string } | undefined,
+  deals: ReadonlyArray<{ id: string }>,
+): void {
+  if (!asked) delete memory.lastAtRisk;
+  else
+    memory.lastAtRisk = {
+      ...(asked.period ? { period: asked.period } : {}),
+      shown: deals.map((deal) => deal.id),
+    };
 }
 
 /** Pronouns that point back at the account of the previous turn. */

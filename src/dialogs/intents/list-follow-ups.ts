@@ -1,6 +1,7 @@
 import type { RecordQuery, SummaryQuery } from '../../vocabulary';
-import { isAccountIntent, type ConversationMemory } from '../conversation-memory';
+import { isAccountIntent, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
+import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { listFollowUpOf, type Refinement } from '../understanding/list-follow-up';
 import { comparedSpans, comparisonOf } from '../understanding/period-comparison';
 import { shiftedPeriod } from '../understanding/period-shift';
@@ -38,7 +39,9 @@ function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | 
     change.forecastCategories ||
     change.minAmount !== undefined ||
     change.maxAmount !== undefined ||
-    change.overdue
+    change.overdue ||
+    change.accountStatus ||
+    change.count
   )
     return undefined;
   const period = change.shift ? shiftedPeriod(last, change.shift) : change.period;
@@ -110,6 +113,12 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
       return undefined;
     query.status = 'overdue';
   }
+  if (change.accountStatus) {
+    // "how many of them are prospects": only accounts have a status.
+    if (query.record !== 'account') return undefined;
+    query.accountStatus = change.accountStatus;
+  }
+  if (change.count) query.aggregate = 'count';
   const window = change.shift ? windowOf(last) : undefined;
   if (change.shift && !window) return undefined;
   const period = window && change.shift ? shiftedPeriod(window, change.shift) : change.period;
@@ -355,6 +364,21 @@ function periodAloneUnderstanding(
 }
 
 /**
+ * The deals at risk asked again for the owner a follow-up names ("only sophie's"; the handler reads
+ * whose from the message's people), in the period the list was asked for, carried as its words.
+ */
+function atRiskAgain(
+  understanding: Understanding,
+  period: string | undefined,
+  context: RecordQuestionContext,
+): Understanding {
+  const asked: Understanding = { ...understanding, intent: 'at_risk_deals', confidence: 0.95 };
+  if (!period || !understanding.entities) return asked;
+  const { periods } = extractPeriodsAndDates(period, { now: context.now, timeZone: context.timezone });
+  return { ...asked, entities: { ...understanding.entities, periods } };
+}
+
+/**
  * A follow-up on the list or summary the last answer showed, read against the conversation: "only
  * the ones in emea", "what about last quarter", "and for Olivia?", "just negotiation" re-run the
  * last question with that change; "the second one" shows that row of the list (a deal, or a briefing
@@ -406,6 +430,14 @@ export function listFollowUpUnderstanding(
     };
   const followUp = listFollowUpOf(text, understanding.entities, context);
   if (!followUp) return undefined;
+  // "only sophie's" after the deals at risk: that owner's deals at risk, not all of their deals.
+  if (
+    followUp.kind === 'refine' &&
+    focus === 'deals' &&
+    showsDealsAtRisk(memory) &&
+    Object.keys(followUp.refinement).join() === 'owner'
+  )
+    return atRiskAgain(understanding, memory.lastAtRisk?.period, context);
   // Whose records the last list was of, when it was said; else the caller's usual (the handler's default).
   const asQuery = (
     query: RecordQuery,

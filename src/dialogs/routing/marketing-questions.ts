@@ -39,8 +39,42 @@ const LEAD_BY_NAME = [
 const NOT_A_PERSON =
   /\b(?:deals?|opps?|opportunit(?:y|ies)|leads?|accounts?|customers?|it|they|them|this|that|these|those|he|she|we|you|i|my|our|anyone|anybody|everyone|campaign|webinar|segment|audience)\b/i;
 
-/** The person a question about one lead's conversion names ("whats the chance Hugo Andersson converts" → "Hugo Andersson"). */
+/**
+ * One lead's status or stage, the lead named by the person: "whats the status of the joseph turner
+ * lead", "what status is hugo andersson's lead in", "lead status for joseph turner". The word "lead"
+ * beside the name is what makes it a lead (a deal or case has a status too).
+ */
+const LEAD_STATUS_BY_NAME = [
+  /\b(?:status|stage)\s+(?:of|for|on)\s+(?:the\s+)?lead\s+(?:for\s+|named\s+|called\s+)?(.+?)\s*[?.!]*$/i,
+  /\b(?:status|stage)\s+(?:of|for|on)\s+(?:the\s+)?(.+?)(?:['’]s)?\s+lead\b/i,
+  /\b(?:what|which)\s+(?:status|stage)\s+(?:is|'s)\s+(?:the\s+)?(.+?)(?:['’]s)?\s+lead\s+(?:in|at)\b/i,
+  /^\s*(?:(?:what(?:'s|\s+is)|whats|show\s+me|check)\s+)?(?:the\s+)?(.+?)['’]s\s+lead\s+(?:status|stage)\b/i,
+  /\blead\s+(?:status|stage)\s+(?:of|for)\s+(.+?)\s*[?.!]*$/i,
+  /\bwhere\s+(?:is|'s)\s+(?:the\s+)?(.+?)(?:['’]s)?\s+lead\s+at\b/i,
+];
+/** Words no person's name is made of, around a lead ("the lead from the pricing guide", "the new lead"). */
+const NOT_IN_A_NAME =
+  /\b(?:from|in|at|with|on|of|for|by|the|a|an|new|open|working|qualified|latest|last|first|hot|top|best|webinar|status|stage)\b/i;
+
+/** The person a question about one lead's status names, in two to four words of a name. */
+function leadNamedForStatus(text: string): string | undefined {
+  for (const pattern of LEAD_STATUS_BY_NAME) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    if (!name || NOT_A_PERSON.test(name) || NOT_IN_A_NAME.test(name)) continue;
+    const words = name.split(/\s+/);
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{L}][\p{L}'’.-]*$/u.test(w)))
+      return name;
+  }
+  return undefined;
+}
+
+/**
+ * The person a question about one lead names: its conversion ("whats the chance Hugo Andersson
+ * converts" → "Hugo Andersson") or its status ("whats the status of the joseph turner lead").
+ */
 export function leadNameOf(text: string): string | undefined {
+  const forStatus = leadNamedForStatus(text);
+  if (forStatus) return forStatus;
   for (const pattern of LEAD_BY_NAME) {
     const name = pattern
       .exec(text)?.[1]

@@ -41,6 +41,10 @@ export interface Refinement {
   overdue?: true;
   /** "by stage?", "broken down by stage", "per stage": the last summary's open pipeline stage by stage. */
   byStage?: true;
+  /** "which of them are prospects", "only the customers": accounts of that status. */
+  accountStatus?: 'customer' | 'prospect' | 'churned';
+  /** "how many of them are prospects": the narrowed records counted rather than listed. */
+  count?: true;
 }
 
 /**
@@ -84,6 +88,13 @@ const TYPE_WORDS =
 /** Why deals were lost, said with who lost them ("which ones did we lose on price", "lost to a competitor"). */
 const LOST_FOR =
   /\b(?:(?:did|do|have|had|were|was)\s+)?(?:(?:we|i|you|they)\s+)?(?:lost|lose|losing)\s+(?:\w+\s+)?(?:to|on|over|because of|due to|for)\s+(?:a\s+|an\s+|the\s+|our\s+|their\s+)?[a-z]+/;
+
+/** A status of accounts: "prospects", "paying customers", "churned ones". */
+const ACCOUNT_STATUS_WORDS = /\b(?:paying\s+)?(?:customers?|clients?)\b|\bprospects?\b|\bchurned\b/g;
+/** Words pointing at the records just shown: "of them", "which ones", "the ones". */
+const AT_THE_SHOWN = /\bof\s+(?:them|those|these)\b|\b(?:which|the)\s+ones\b/;
+/** A count asked of the records narrowed: "how many of them are prospects". */
+const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/;
 
 /** Records named outright. */
 const RECORD_NOUN = /\b(?:deals?|opps?|opportunit(?:y|ies)|accounts?|customers?|tasks?)\b/;
@@ -198,10 +209,28 @@ export function listFollowUpOf(
     refinement.owner = { scope: 'all' };
     rest = rest.replace(/\b(?:everyone|everybody|the whole company|all teams|company-?wide)\b/, ' ');
   }
+  // "how many of them are prospects", "only the customers": said of the accounts just shown.
+  const statusWords = rest.match(ACCOUNT_STATUS_WORDS);
+  const pointsBack = AT_THE_SHOWN.test(text) || FOLLOW_UP_START.test(text);
+  if (statusWords && pointsBack) {
+    refinement.accountStatus = statusWords.some((word) => word === 'churned')
+      ? 'churned'
+      : statusWords.some((word) => word.startsWith('prospect'))
+        ? 'prospect'
+        : 'customer';
+    rest = rest.replace(ACCOUNT_STATUS_WORDS, ' ');
+  }
   if (Object.keys(refinement).length === 0) return undefined;
+  // "how many of them are in emea": the narrowed records counted (a count alone narrows nothing).
+  if (HOW_MANY.test(rest) && pointsBack) {
+    refinement.count = true;
+    rest = rest.replace(HOW_MANY, ' ');
+  }
   // Records named outright make a question of its own ("deals in negotiation over 100k"), unless
-  // the message starts like a follow-up ("only the deals over 100k", "what about deals in emea").
-  if (RECORD_NOUN.test(text) && !FOLLOW_UP_START.test(text)) return undefined;
+  // the message starts like a follow-up ("only the deals over 100k", "what about deals in emea") or
+  // the records are the status narrowed to ("how many of them are customers").
+  const named = refinement.accountStatus ? text.replace(ACCOUNT_STATUS_WORDS, ' ') : text;
+  if (RECORD_NOUN.test(named) && !FOLLOW_UP_START.test(text)) return undefined;
   const words = rest.match(/[a-z']+/g) ?? [];
   if (!words.every((word) => FILLER.has(word) || FILLER.has(word.replace(/'s$/, '')))) return undefined;
   return { kind: 'refine', refinement };

@@ -8,7 +8,7 @@ export interface OwnerRanking {
 
 /** Asking for a person, not a deal: "who", "which rep", "whose", "which of my reps". */
 const WHO =
-  /\b(?:who|who's|whose|which\s+(?:of\s+(?:my|our|the)\s+)?(?:reps?|sellers?|salespe\w+|sales\s*reps?|people|person|owners?|team\s*members?|members?|one of (?:us|my reps|the reps|my team))|what\s+rep)\b/;
+  /\b(?:who|who's|whos|whose|which\s+(?:of\s+(?:my|our|the)\s+)?(?:reps?|sellers?|salespe\w+|sales\s*reps?|people|person|owners?|team\s*members?|members?|one of (?:us|my reps|the reps|my team))|what\s+rep)\b/;
 /** A superlative the ranking is on. */
 const SUPERLATIVE =
   /\b(?:most|biggest|largest|highest|best|top|least|fewest|smallest|lowest|leading|ahead)\b/;
@@ -31,6 +31,13 @@ export const BEHIND =
 /** Behind said plainly, of a group ("which region is behind", "which team is falling behind"), not behind on something. */
 const IS_BEHIND = /\b(?:is|are|'s|falling|fallen|running)\s+(?:\w+\s+)?behind\b(?!\s+(?:on|with|in|the)\b)/;
 
+/**
+ * Behind said plainly of people, up to now or on their number ("whos behind this quarter", "who is
+ * behind on quota"), not behind a deal, a campaign or on tasks.
+ */
+const PEOPLE_BEHIND =
+  /(?:\bwhos|\b(?:is|are|'s|falling|fallen|running))\s+behind(?:\s+(?:on|against)\s+(?:(?:their|his|her|the|our)\s+)?(?:targets?|quotas?|plans?|numbers?|goals?))?\s*(?:$|[?.!,]|(?:this|last|the)\s+(?:quarter|month|year|week)\b|q[1-4]\b|so far\b|right now\b|now\b|at the moment\b|ytd\b|(?:on|against)\s+(?:quota|target|plan)\b)/;
+
 /** Behind the others, in any of the words above or said plainly. */
 export function isBehind(text: string): boolean {
   return BEHIND.test(text) || IS_BEHIND.test(text);
@@ -49,7 +56,7 @@ const BY_COUNT =
  */
 export function ownerRankingOf(text: string): OwnerRanking | undefined {
   if (NOT_A_RANKING.test(text)) return undefined;
-  const behind = WHO.test(text) && BEHIND.test(text);
+  const behind = WHO.test(text) && (BEHIND.test(text) || PEOPLE_BEHIND.test(text));
   const asked =
     behind || (WHO.test(text) && SUPERLATIVE.test(text) && DEAL_MEASURE.test(text)) || BY_OWNER.test(text);
   if (!asked) return undefined;

@@ -1,6 +1,11 @@
 import type { MessageEntities } from './entities/extract-entities';
 import type { PeriodMention } from './entities/periods';
-import { parseRecordQuestion, type RecordQuestion, type RecordQuestionContext } from './record-question';
+import {
+  parseRecordQuestion,
+  todayIn,
+  type RecordQuestion,
+  type RecordQuestionContext,
+} from './record-question';
 
 /** Words between two periods that set them against each other ("this year vs last year"). */
 const AGAINST = /^\s*,?\s*(?:vs\.?|versus|v\.?|compared (?:to|with)|against|over|or)\s*$/;
@@ -41,6 +46,53 @@ export function twoPeriodsOf(
   return { first, second, rest };
 }
 
+/** A comparing word right before the one period said: "how are we doing vs last quarter". */
+const AGAINST_BEFORE = /(?:\bvs\.?|\bversus|\bv\.|\bcompared (?:to|with)|\bagainst)\s*$/;
+/** "how does that compare to last year": the answer just shown against a period (a list follow-up). */
+const POINTS_BACK = /\b(?:that|those|these|this one|it|them|compare)\b/;
+/** Months in a period of each length that repeats through the calendar. */
+const MONTHS_OF: Partial<Record<PeriodMention['granularity'], number>> = {
+  month: 1,
+  quarter: 3,
+  half: 6,
+  year: 12,
+};
+
+function monthsLater(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+}
+
+/**
+ * One past period set against the present ("how are we doing vs last quarter", "what did i win
+ * compared with last month", "bookings vs q3"): the period of the same length that holds today,
+ * against it, as "this quarter vs last quarter" reads. Undefined for a period ahead or holding
+ * today, or when the message points back at an answer ("how does that compare to last year").
+ */
+function againstThePresent(
+  message: string,
+  entities: MessageEntities,
+  context: RecordQuestionContext,
+): { first: PeriodMention; second: PeriodMention; rest: string } | undefined {
+  const [said, another] = entities.periods;
+  const months = said && MONTHS_OF[said.granularity];
+  if (!said || another || !months) return undefined;
+  const text = message.toLowerCase().replace(/[’‘]/g, "'");
+  const at = placeOf(text, said, 0);
+  const before = text.slice(0, Math.max(at, 0));
+  if (at < 0 || !AGAINST_BEFORE.test(before) || POINTS_BACK.test(text)) return undefined;
+  const today = todayIn(context.now, context.timezone);
+  if (said.end >= today) return undefined;
+  let start = said.start;
+  while (monthsLater(start, months) <= today) start = monthsLater(start, months);
+  const end = monthsLater(start, months);
+  const last = new Date(Date.parse(`${end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const words = `this ${said.granularity}`;
+  const first: PeriodMention = { text: words, start, end: last, granularity: said.granularity };
+  const rest = `${before.replace(AGAINST_BEFORE, ' ')} ${words} ${text.slice(at + said.text.length)}`;
+  return { first, second: said, rest };
+}
+
 /** Metrics a comparison of two periods answers for each (their figures and the change). */
 const COMPARED_METRICS = new Set(['average', 'median', 'winRate']);
 
@@ -54,8 +106,9 @@ export function twoPeriodQuestionOf(
   entities: MessageEntities | undefined,
   context: RecordQuestionContext,
 ): RecordQuestion | undefined {
-  const pair = twoPeriodsOf(message, entities);
-  if (!pair || !entities) return undefined;
+  if (!entities) return undefined;
+  const pair = twoPeriodsOf(message, entities) ?? againstThePresent(message, entities, context);
+  if (!pair) return undefined;
   const question = parseRecordQuestion(pair.rest, { ...entities, periods: [pair.first] }, context);
   const comparedWith = { from: pair.second.start, to: pair.second.end };
   if (question?.kind === 'summary') return { ...question, comparedWith };

@@ -10,6 +10,8 @@ export type PersonMention =
 
 const TEAM = /\b(my|our|the)\s+(team|reps|squad|group|org)\b|\bteam\b/i;
 const SELF = /\b(me|my|mine|myself|i|i'm|i've)\b/i;
+/** A word of three letters or more and a final "s" ("lenas"): maybe a possessive without its apostrophe. */
+const POSSESSIVE_WITHOUT_APOSTROPHE = /\b([a-z]{3,})s\b/gi;
 
 /** Matchers over the caller's list of reps, built once per list (the name index hands out the same array until users change). */
 const matchers = new WeakMap<readonly NamedRecord[], NameMatcher>();
@@ -33,7 +35,13 @@ export function extractPeople(text: string, reps: readonly NamedRecord[] = []): 
   const self = SELF.exec(withoutTeam);
   if (self) mentions.push({ kind: 'self', text: self[0] });
   if (reps.length > 0) {
-    const candidates = withSoundAlikes(matcherFor(reps).find(withoutTeam, 0.75), withoutTeam, reps);
+    let candidates = withSoundAlikes(matcherFor(reps).find(withoutTeam, 0.75), withoutTeam, reps);
+    // "whats lenas pipeline", "only sophies": a possessive typed without its apostrophe, read as
+    // one only when no rep is named as typed (so "james" and "marcus" stay whole).
+    if (candidates.length === 0) {
+      const possessive = withoutTeam.replace(POSSESSIVE_WITHOUT_APOSTROPHE, "$1's");
+      if (possessive !== withoutTeam) candidates = matcherFor(reps).find(possessive, 0.75);
+    }
     if (candidates.length > 0) mentions.push({ kind: 'rep', text: candidates[0]!.text, candidates });
   }
   return mentions;
