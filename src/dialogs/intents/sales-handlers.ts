@@ -110,6 +110,18 @@ function rememberDeals(memory: ConversationMemory, deals: ReadonlyArray<{ id: st
 /** "which of those are at risk", "are any of them slipping": about the deals just listed. */
 const THOSE_DEALS = /\b(?:those|these|them|the ones|that list)\b/i;
 
+/** "anything i should worry about there", "any risks with them": the account the last answer was about. */
+const THAT_ACCOUNT = /\b(?:there|that account|this account|them|their|they)\b/i;
+
+/** The account the previous answer showed, when the message points back at it rather than at a list of deals. */
+function accountJustShown(
+  text: string,
+  memory: ConversationMemory,
+): { id: string; name: string } | undefined {
+  if (memory.previousFocus !== 'account' || !THAT_ACCOUNT.test(text)) return undefined;
+  return memory.lastAccount;
+}
+
 /** The deals a list showed, as the at-risk skill narrows to them: whose, which ids, close days, stages, amounts. */
 interface ListedDeals {
   scope?: 'mine' | 'team' | 'all';
@@ -234,15 +246,30 @@ export const salesHandlers: IntentHandler[] = [
     handle: async ({ text, understanding, caller, skills, memory }) => {
       // "which of those are at risk" right after a list of deals: only those deals.
       const those = dealsJustListed(text, memory);
+      // "anything i should worry about there" right after an account: its deals the caller's team works.
+      const account = those ? undefined : accountJustShown(text, memory);
       const period = those ? undefined : periodOf(text, understanding, skills.clock());
+      // A manager owns no deals: "what should i be worried about" is the team's, as for forecasts.
+      const whose = account
+        ? { scope: caller.role === 'admin' ? ('all' as const) : ('team' as const) }
+        : managersOwnAsTeam(scopeOf(text, understanding), caller.role);
       const result = await skills.call(
         atRiskDeals,
-        those ?? { ...scopeOf(text, understanding), ...(period ? { period } : {}) },
+        those ?? {
+          ...whose,
+          ...(account ? { accountId: account.id } : {}),
+          ...(period ? { period } : {}),
+        },
         caller,
       );
       rememberDeals(memory, result.deals);
-      rememberDealsAtRisk(memory, those ? undefined : { period }, result.deals);
+      rememberDealsAtRisk(memory, those || account ? undefined : { period }, result.deals);
       const reply = atRiskDealsReply(result, caller.timezone);
+      if (account) {
+        // With no deal listed the account stays what the conversation is about ("and their contacts?").
+        if (!result.deals.length) memory.lastFocus = 'account';
+        return { ...reply, text: `${account.name}'s open deals: ${reply.text}` };
+      }
       if (!those) return reply;
       return { ...reply, text: `Of the deals just listed: ${reply.text}` };
     },
