@@ -109,6 +109,8 @@ export interface RecordQuery {
    * contacts with none logged with them ("which of my accounts haven't heard from us in 60 days").
    */
   quietDays?: number;
+  /** For accounts: only those with no contact at all, or with no owner ("any accounts with no owner"). */
+  missing?: 'contact' | 'owner';
   /** Contacts by id: a person the question names, or the people the conversation just showed. */
   contactIds?: string[];
   /** Interactions of these types ("meetings", "calls I logged"). */

@@ -200,10 +200,35 @@ function accountRegionsLine(regions: Record<string, number>): string {
   return `By region: ${counts.map(([region, n]) => `${region} ${n}`).join(', ')}.`;
 }
 
+const MISSING_WORDS: Record<NonNullable<RecordQuery['missing']>, { none: string; has: string }> = {
+  contact: { none: 'with no contacts', has: 'has at least one contact' },
+  owner: { none: 'with no owner', has: 'has an owner' },
+};
+
+/** "None: every account (all accounts) has an owner." or the accounts missing it, by name. */
+function accountsMissingReply(query: RecordQuery, result: RecordQueryResult, which: string): Reply {
+  const words = MISSING_WORDS[query.missing!];
+  if (!result.total) return { text: `None: every one of the ${which} ${words.has}.` };
+  const shown = result.accounts ?? [];
+  const head = `${result.total} ${result.total === 1 ? which.replace(/s\b/, '') : which} ${words.none}.`;
+  if (query.aggregate === 'count') return { text: head };
+  const more = result.total > shown.length ? `\nThe first ${shown.length}, by name:` : '';
+  return {
+    text: [
+      head + more,
+      ...shown.map(
+        (a) =>
+          `• ${a.name} — ${a.status}${a.region ? `, ${a.region}` : ''}${a.ownerName ? `, ${a.ownerName}` : ''}`,
+      ),
+    ].join('\n'),
+  };
+}
+
 function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const noun = `${query.industry ? `${query.industry} ` : ''}${query.accountStatus ? STATUS_WORDS[query.accountStatus]![1] : 'accounts'}`;
   const where = query.region ? ` in ${query.region}` : '';
   const whose = `(${result.scopeLabel})`;
+  if (query.missing) return accountsMissingReply(query, result, `${noun}${where} ${whose}`);
   if (!result.total) return { text: `No ${noun}${where} ${whose}.` };
   const split = Object.entries(result.accountStatuses ?? {})
     .sort((a, b) => b[1] - a[1])

@@ -2,6 +2,7 @@ import type { QueryOwner, RecordQuery, Region, SummaryQuery } from '../../vocabu
 import type { MessageEntities } from './entities/extract-entities';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
+import { accountsMissingOf } from './accounts-missing';
 import { activityQuestionOf, lastInteractionTypeOf } from './activity-question';
 import { closedDayOf, closedInThePast } from './closed-day';
 import { dealSourcesOf } from './deal-sources';
@@ -624,6 +625,20 @@ export function parseRecordQuestion(
       ...(types ? { interactionTypes: types } : {}),
       ...(account && account.score >= 0.8 ? { accountId: account.id } : {}),
     };
+    return { kind: 'query', query, ownerGiven: given };
+  }
+  // "any accounts with no contacts at all", "unowned accounts": accounts missing a related record,
+  // among every account the reader sees unless an owner is named (an unowned one is nobody's).
+  const missing = accountsMissingOf(text);
+  if (missing) {
+    const query: RecordQuery = {
+      record: 'account',
+      owner: given ? owner : { scope: 'all' },
+      aggregate: /\bhow many\b|\bcount\b|\bnumber of\b/.test(text) ? 'count' : 'list',
+      missing,
+    };
+    const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+    if (region) query.region = region;
     return { kind: 'query', query, ownerGiven: given };
   }
   // "which of my accounts haven't heard from us in 60 days", "contacts i haven't spoken to since

@@ -211,6 +211,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     breakdown: z.enum(BREAKDOWN_FIELDS).optional(),
     rankBy: z.enum(['amount', 'count']).optional(),
     quietDays: z.number().int().min(1).max(3650).optional(),
+    missing: z.enum(['contact', 'owner']).optional(),
     inStageDays: z.number().int().min(0).max(3650).optional(),
     agenda: z.boolean().optional(),
     reps: z.array(z.string().min(1).max(100)).min(1).max(10).optional(),
@@ -725,6 +726,16 @@ async function accountsMatching(
     sort: { name: 1 },
   });
   let accounts = await visibility.onlyFull(found, (a) => a.ownerId, 'account');
+  // "any accounts with no contacts at all", "any accounts with no owner": those missing it.
+  if (query.missing === 'owner') accounts = accounts.filter((a) => !a.ownerId);
+  if (query.missing === 'contact') {
+    const withContacts = new Set(
+      await services.store.contacts.distinct<string>('accountId', {
+        accountId: { $in: accounts.map((a) => a._id) },
+      }),
+    );
+    accounts = accounts.filter((a) => !withContacts.has(a._id));
+  }
   // "which of my accounts haven't heard from us in 60 days": none logged with them since then.
   const quietFrom = query.quietDays
     ? addDays(localDayIn(services.clock(), caller.timezone), -query.quietDays)
