@@ -17,6 +17,26 @@ const WHO_ON_IT =
 /** "which account is that", "what company is it for", "who is that case from": the account of a case just shown. */
 const WHOSE_CASE =
   /\b(?:which|what)\s+(?:account|customer|company|client|org(?:ani[sz]ation)?)(?:\s+is)?\s+(?:it|that|this)\b|\bwhose\s+(?:case|ticket|one)\b|\b(?:for|from)\s+(?:which|what)\s+(?:account|customer|company|client)\b|\bwho(?:'s|\s+is)\s+(?:it|that|this)(?:\s+(?:one|case|ticket))?\s+(?:for|from)\b/i;
+/**
+ * "who's it assigned to", "who owns it", "which agent has that one", "who is handling that case":
+ * the support agent working the case just shown.
+ */
+const WHO_OWNS =
+  /\bwho(?:'s|s|\s+is)?\s+(?:it|that|this)(?:\s+(?:one|case|ticket))?\s+(?:assigned\s+to|with|owned\s+by)\b|\bwho\s+(?:owns|has)\s+(?:it|that|this)\b|\bwho(?:'s|s|\s+is)\s+(?:working|handling)\s+(?:on\s+)?(?:it|that|this)\b|\bwho(?:'s|s|\s+is)\s+(?:the\s+)?(?:owner|assignee|agent)\b|\b(?:which|what)\s+(?:agent|person|one\s+of\s+us)\s+(?:has|owns|is\s+(?:on|handling|working))\s+(?:it|that|this)\b|\bassigned\s+to\s+whom\b/i;
+/** "tell me about that customer", "pull up that account": the customer of the case just shown. */
+const ABOUT_ITS_CUSTOMER =
+  /\b(?:tell\s+me\s+(?:more\s+)?about|more\s+(?:on|about)|what\s+about|pull\s+up|show\s+me|look\s+up|details\s+(?:on|of|for)|info\s+(?:on|about)|who\s+(?:are|is))\s+(?:that|this|the|their)\s+(?:customer|account|company|client)\b/i;
+
+/** True when a follow-up asks who works the case just shown ("who's it assigned to"). */
+export function asksWhoOwns(text: string): boolean {
+  return WHO_OWNS.test(text);
+}
+
+/** True when a follow-up asks about the customer of the case just shown ("tell me about that customer"). */
+export function asksAboutItsCustomer(text: string): boolean {
+  return ABOUT_ITS_CUSTOMER.test(text);
+}
+
 /** What a role without the sales records may be asking of its own work: what is due, open or waiting. */
 const OWN_WORK =
   /\b(?:due|overdue|on\s+my\s+(?:plate|agenda)|my\s+(?:day|agenda)|do\s+first|open|pending|waiting|outstanding|backlog|queue|assigned\s+to\s+me|what\s+do\s+i\s+have)\b/i;
@@ -71,7 +91,8 @@ export function caseFollowUpIntent(
   if (casesJustShown(memory)) {
     // After the SLAs breached in a period, only "only mine" is read against them.
     if (memory.lastCases?.breachPeriod) return asksOnlyMine(text) ? 'case_list' : undefined;
-    if (WHO_ON_IT.test(text) || asksWhoseCase(text)) return 'customer_view';
+    if (WHO_ON_IT.test(text) || asksWhoseCase(text) || asksAboutItsCustomer(text)) return 'customer_view';
+    if (asksWhoOwns(text)) return 'case_list';
     if (asksOnlyMine(text)) return 'case_list';
     if (ABOUT_SHOWN.test(text) || /\b(?:due|breach\w*|sla|priority|urgent)\b/i.test(text)) return 'case_list';
   }

@@ -6,11 +6,20 @@ import type { CaseList } from '../../skills/cases';
 import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { supportRequestOf } from '../routing/support-questions';
-import { agentAssistReply, caseListReply, customerViewReply, firstCaseReply } from './case-replies';
+import {
+  agentAssistReply,
+  caseListReply,
+  caseOwnerReply,
+  customerViewReply,
+  firstCaseOf,
+  firstCaseReply,
+} from './case-replies';
 import { caseSummaryReply, periodOf, slaBreachesInPeriodReply } from './case-summaries';
 import type { ConversationMemory } from '../conversation-memory';
 import {
+  asksAboutItsCustomer,
   asksOnlyMine,
+  asksWhoOwns,
   asksWhoseCase,
   caseOrderOf,
   casesJustShown,
@@ -18,7 +27,7 @@ import {
   type CaseOrder,
 } from './case-follow-ups';
 import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-confirm-dialog';
-import type { IntentHandler, IntentTurn } from './intent-handler';
+import type { IntentHandler, IntentOutcome, IntentTurn } from './intent-handler';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
 
 /** "open a case for Initech: login fails, high priority" / "close case 1042: fixed by reset": confirmed first. */
@@ -52,6 +61,12 @@ export const caseWriteHandler: IntentHandler = {
       };
       return { beginDialog: CASE_CONFIRM_DIALOG, options: { draft } satisfies SlotDialogOptions<CaseDraft> };
     }
+    if (request?.intent === 'case_close' && 'account' in request) {
+      // Refused roles hear it now, before the account's cases are looked up.
+      if (!skills.mayCall(updateCase as Skill<never, unknown>, caller))
+        await skills.call(updateCase, { number: 0, note: request.resolution ?? '' }, caller);
+      return closeAccountCase(request.account, request.resolution, caller, skills);
+    }
     if (request?.intent === 'case_close') {
       if (!skills.mayCall(updateCase as Skill<never, unknown>, caller))
         await skills.call(updateCase, { number: request.number, note: request.resolution }, caller);
@@ -63,6 +78,30 @@ export const caseWriteHandler: IntentHandler = {
     };
   },
 };
+
+/**
+ * "close case for globex: fixed by reset": the account's one open case, closed after a yes; with no
+ * resolution said, or several open cases, the agent is asked which case and what fixed it.
+ */
+async function closeAccountCase(
+  account: string,
+  resolution: string | undefined,
+  caller: Caller,
+  skills: IntentTurn['skills'],
+): Promise<IntentOutcome> {
+  const list = await skills.call(listCases, { scope: 'account', account }, caller);
+  const name = list.account?.name ?? account;
+  const only = list.total === 1 ? list.cases[0] : undefined;
+  if (list.total === 0) return { text: `${name} has no open case to close.` };
+  if (only && resolution) {
+    const draft: CaseDraft = { action: 'close', number: only.number, resolution };
+    return { beginDialog: CASE_CONFIRM_DIALOG, options: { draft } satisfies SlotDialogOptions<CaseDraft> };
+  }
+  const how = `close case ${only?.number ?? list.cases[0]!.number}: what fixed it`;
+  const listed = caseListReply(list, caller.timezone);
+  const ask = only ? `What fixed it? Say "${how}".` : `Which one? Say "${how}".`;
+  return { ...listed, text: [listed.text, ask].filter(Boolean).join('\n') };
+}
 
 /** A case list to fetch: the skill's input, whether only the caller's own, and whether it re-runs the last list. */
 interface CaseListAsked {
@@ -114,8 +153,8 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       return { text: 'Which account? For example: "open cases for Initech".' };
     }
     if (request.scope === 'open') {
-      const { intent: _list, scope: _open, ...filters } = request;
-      return { input: { scope: 'status', ...filters } };
+      const { intent: _list, scope: _open, first, ...filters } = request;
+      return { input: { scope: 'status', ...filters }, ...(first ? { first } : {}) };
     }
     if (request.scope === 'number') return { input: { scope: 'number', number: request.number } };
     if ('first' in request) return { input: { scope: 'mine', limit: 100 }, first: request.first };
@@ -200,13 +239,29 @@ export const caseListHandler: IntentHandler = {
     const lastPeriod = memory.lastCases?.breachPeriod;
     if (lastPeriod && casesJustShown(memory) && asksOnlyMine(text))
       return slaBreachesInPeriodReply(lastPeriod, caller, skills, true);
+    // "who's it assigned to" right after a case list: the agent working the case it showed first.
+    const shownFirst = memory.lastCases?.shown[0];
+    if (shownFirst && casesJustShown(memory) && asksWhoOwns(text) && request?.intent !== 'case_list') {
+      const one = await skills.call(listCases, { scope: 'number', number: shownFirst.number }, caller);
+      const shownCase = one.cases[0];
+      if (shownCase) return caseOwnerReply(shownCase, caller);
+    }
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;
     // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.
     const order = asked.followUp ? caseOrderOf(text) : asked.first;
     const list = onlyOwnCases(await skills.call(listCases, asked.input, caller), asked.onlyMine, caller);
+    if (order && list.cases.length) {
+      // The case picked is remembered first, for "who's the contact on it" next.
+      const picked = firstCaseOf(list, order);
+      rememberCases(
+        memory,
+        { ...list, cases: [picked, ...list.cases.filter((c) => c !== picked)] },
+        asked.onlyMine,
+      );
+      return firstCaseReply(list, order, caller.timezone);
+    }
     rememberCases(memory, list, asked.onlyMine);
-    if (order && list.cases.length) return firstCaseReply(list, order, caller.timezone);
     return caseListReply(list, caller.timezone);
   },
 };
@@ -227,7 +282,7 @@ export const customerViewHandler: IntentHandler = {
     const first = shown?.shown[0];
     const ofCase =
       request?.intent !== 'customer_view' && first && casesJustShown(memory)
-        ? asksWhoseCase(text)
+        ? asksWhoseCase(text) || asksAboutItsCustomer(text)
           ? (first.account ?? first.contact)
           : (first.contact ?? first.account)
         : undefined;

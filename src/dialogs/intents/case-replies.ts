@@ -83,17 +83,8 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
 
 const PRIORITY_RANK: Record<string, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
 
-/**
- * The one case a follow-up on a list asks for ("which one is due first?", "the most urgent one"),
- * picked from the whole list: due soonest, highest priority (then due soonest), newest or oldest.
- */
-export function firstCaseReply(
-  list: CaseList,
-  order: 'due' | 'priority' | 'newest' | 'oldest',
-  timeZone: string,
-): Reply {
-  const only = list.scope === 'number' ? list.cases[0] : undefined;
-  if (only && order === 'due') return caseDueReply(only, timeZone);
+/** The case a list puts first in an order: due soonest, highest priority (then due soonest), newest or oldest. */
+export function firstCaseOf(list: CaseList, order: 'due' | 'priority' | 'newest' | 'oldest'): CaseView {
   const due = (c: CaseView) => (c.slaDueAt ? new Date(c.slaDueAt).getTime() : Number.POSITIVE_INFINITY);
   const opened = (c: CaseView) => new Date(c.openedAt).getTime();
   const sorted = [...list.cases].sort((a, b) =>
@@ -105,7 +96,32 @@ export function firstCaseReply(
           ? opened(b) - opened(a)
           : opened(a) - opened(b),
   );
-  const first = sorted[0]!;
+  return sorted[0]!;
+}
+
+/**
+ * Who works one case: "Case 1207 (Webhooks return 401) is assigned to you (Riley Park).", another
+ * agent by name, or no one.
+ */
+export function caseOwnerReply(c: CaseView, caller: { userId?: string }): Reply {
+  const which = `Case ${c.number} (${c.subject})`;
+  if (!c.owner) return { text: `${which} is not assigned to anyone.` };
+  const whom = c.owner.id === caller.userId ? `you (${c.owner.name})` : c.owner.name;
+  return { text: `${which} is assigned to ${whom}.` };
+}
+
+/**
+ * The one case a follow-up on a list asks for ("which one is due first?", "the most urgent one"),
+ * picked from the whole list: due soonest, highest priority (then due soonest), newest or oldest.
+ */
+export function firstCaseReply(
+  list: CaseList,
+  order: 'due' | 'priority' | 'newest' | 'oldest',
+  timeZone: string,
+): Reply {
+  const only = list.scope === 'number' ? list.cases[0] : undefined;
+  if (only && order === 'due') return caseDueReply(only, timeZone);
+  const first = firstCaseOf(list, order);
   const item = caseItem(first, timeZone);
   const what =
     order === 'due'

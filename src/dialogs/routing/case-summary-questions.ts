@@ -30,9 +30,12 @@ const BY_GROUP =
   /\b(?:by|per|for\s+each|each|across|broken\s+down\s+by|split\s+by|grouped\s+by|breakdown\s+(?:by|of))\s+(priorit(?:y|ies)|status(?:es)?|state)\b|\b(priority|status)\s+(?:breakdown|split|mix|counts?)\b/i;
 /** The open cases only: "open", "still open", "outstanding", "active", "pending", "unresolved". */
 const OPEN_ONLY = /\b(?:open|outstanding|active|unresolved|current|backlog|queue)\b/i;
-/** The support backlog as a whole: "how's the backlog looking", "ticket backlog", "state of the queue". */
+/**
+ * The support backlog as a whole: "how's the backlog looking", "ticket backlog", "state of the
+ * queue", and the word on its own ("backlog?", "hows backlog", "backlog size").
+ */
 const BACKLOG =
-  /\b(?:(?:the|our|support|case|ticket|current)\s+backlog|backlog\s+(?:of\s+)?(?:cases|tickets)|(?:size|state)\s+of\s+the\s+(?:support\s+)?queue|support\s+queue)\b/i;
+  /^\W*(?:(?:what(?:'s|s|\s+is)|how(?:'s|s|\s+is|\s+big\s+is)|show(?:\s+me)?)\s+)?backlog(?:\s+(?:size|count|looking(?:\s+like)?|like|today|now|atm|rn))?\W*$|\b(?:(?:the|our|support|case|ticket|current)\s+backlog|backlog\s+(?:of\s+)?(?:cases|tickets)|(?:size|state)\s+of\s+the\s+(?:support\s+)?queue|support\s+queue)\b/i;
 /** A backlog of something else: a product roadmap, features, a sprint. */
 const OTHER_BACKLOG = /\b(?:product|feature|roadmap|sprint|engineering|dev(?:elopment)?)\b/i;
 /** Accounts ranked by their cases: "which customer opens the most tickets", "accounts with the most cases". */

@@ -13,10 +13,11 @@ export type SupportIntent = 'case_open' | 'case_close' | 'case_list' | 'customer
 export type SupportRequest =
   | { intent: 'case_open'; account: string; subject: string; priority: CasePriority; description: string }
   | { intent: 'case_close'; number: number; resolution: string }
+  | { intent: 'case_close'; account: string; resolution?: string }
   | { intent: 'case_list'; scope: 'mine' | 'breaching'; onlyMine?: boolean; pastDueOnly?: boolean }
-  | ({ intent: 'case_list'; scope: 'open' } & CaseListFilters)
+  | ({ intent: 'case_list'; scope: 'open'; first?: 'oldest' } & CaseListFilters)
   | { intent: 'case_list'; scope: 'summary'; summary: CaseSummary }
-  | { intent: 'case_list'; scope: 'mine'; first: 'priority' | 'due' }
+  | { intent: 'case_list'; scope: 'mine'; first: OneCaseOrder }
   | { intent: 'case_list'; scope: 'account'; account: string }
   | { intent: 'case_list'; scope: 'number'; number: number }
   | { intent: 'customer_view'; who: string }
@@ -26,27 +27,46 @@ const OPEN_CASE =
   /^\s*(?:please\s+)?(?:(?:open|create|log|raise|file|start)\s+(?:a\s+|an\s+)?(?:new\s+)?|new\s+)?(?:support\s+)?(?:case|ticket)\s+(?:for|at|with|on behalf of)\s+(.+?)\s*(?::|\s[-–—]\s)\s*([\s\S]+?)\s*$/i;
 const CLOSE_CASE =
   /^\s*(?:please\s+)?(close|resolve)\s+(?:the\s+)?(?:case|ticket)\s+(?:number\s+)?#?(\d{1,9})\s*(?::|,|\s[-–—]\s|\bwith\b|\bas\b)\s*([\s\S]+?)\s*$/i;
+/**
+ * Closing an account's case, said without its number ("close case for globex: fixed by reset", "close
+ * the globex ticket - resolved"): group 1 or 2 the account, group 3 the resolution when one is said.
+ */
+const CLOSE_ACCOUNT_CASE =
+  /^\s*(?:please\s+)?(?:close|resolve)\s+(?:out\s+)?(?:the\s+|their\s+)?(?:(?:open|one)\s+)?(?:(?:case|ticket)\s+(?:for|at|of|from|with)\s+(.+?)|([^:,]+?)\s+(?:case|ticket))\s*(?:(?::|,|\s[-–—]\s)\s*([\s\S]+?))?\s*[.!]?\s*$/i;
 const MY_CASES =
-  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+working on\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b/i;
+  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+working on\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b|\bmy\s+(?:oldest|longest[-\s]open)\s+(?:open\s+)?(?:case|ticket)\b/i;
+/** The order one case is picked by: most urgent, due first, or opened longest ago. */
+export type OneCaseOrder = 'priority' | 'due' | 'oldest';
+
 /**
  * One case picked from the caller's own ("the most urgent thing in my queue", "which of my tickets
- * is due first"): the order it is picked by.
+ * is due first", "whats the oldest ticket i have"): the order it is picked by.
  */
-const PICK_ONE: readonly (readonly [RegExp, 'priority' | 'due'])[] = [
+const PICK_ONE: readonly (readonly [RegExp, OneCaseOrder])[] = [
   [
     /\b(?:most\s+(?:urgent|important|critical|pressing)|highest[-\s]priority|top[-\s]priority)\b/i,
     'priority',
   ],
   [/\b(?:due\s+(?:first|soonest|next)|(?:earliest|soonest|next)\s+(?:due|deadline))\b/i, 'due'],
+  [
+    /\b(?:oldest|longest[-\s](?:open|running|standing|waiting)|(?:open|waiting)\s+(?:the\s+)?longest)\b/i,
+    'oldest',
+  ],
 ];
+/**
+ * The customer waiting longest on us, said of every open case ("who's waiting longest", "which
+ * customer has been waiting the longest", "longest waiting ticket"): the oldest open case.
+ */
+const WAITING_LONGEST =
+  /\bwho(?:'s|s|\s+is|\s+has)?\s+(?:been\s+)?waiting\s+(?:the\s+)?longest\b|\b(?:which|what)\s+(?:customer|client|account|case|ticket|one)\s+(?:has\s+been|is|'s|s)\s+(?:waiting|open)\s+(?:the\s+)?longest\b|\blongest[-\s](?:waiting|open|running|standing)\s+(?:case|ticket|customer|client)\b/i;
 const BREACHING =
-  /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ed|ing)?|miss(?:es|ed|ing)?|past|over|overdue|late)\b[\s\S]*\bSLAs?\b|\bSLAs?\b[\s\S]*\b(?:breach(?:es|ed|ing)?|due|miss(?:es|ed|ing)?)\b|\boverdue\s+(?:cases|tickets)\b|\b(?:blow|blew|blown|blowing|break|broke|broken|breaking|bust|busted|busting|miss|missed|missing|breached)\s+(?:its|their|the|an?|our)?\s*SLAs?\b/i;
+  /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ed|ing)?|miss(?:es|ed|ing)?|past|over|overdue|late)\b[\s\S]*\bSLAs?\b|\bSLAs?\b[\s\S]*\b(?:breach(?:es|ed|ing)?|due|miss(?:es|ed|ing)?)\b|\boverdue\s+(?:cases|tickets)\b|\b(?:blow|blew|blown|blowing|break|broke|broken|breaking|bust|busted|busting|miss|missed|missing|breached)(?:\s+(?:through|past|over))?\s+(?:its|their|the|an?|our)?\s*SLAs?\b/i;
 /**
  * Our cases against their SLA, said with a verb of breaching or being due ("anything breaching sla
  * today?", "which cases are about to breach", "what's due by end of day", "tickets running late").
  */
 const BREACHING_WORDS =
-  /\b(?:breach(?:es|ed|ing)?|about\s+to\s+(?:breach|miss|blow|expire|lapse)|(?:(?:miss|blow|bust|break)(?:es|s|ed|ing)?|blew|blown|broke|broken)\s+(?:its|their|the|our|an?|any)?\s*slas?|past\s+(?:the\s+|its\s+|their\s+)?slas?)\b/i;
+  /\b(?:breach(?:es|ed|ing)?|about\s+to\s+(?:breach|miss|blow|expire|lapse)|(?:(?:miss|blow|bust|break)(?:es|s|ed|ing)?|blew|blown|broke|broken)(?:\s+(?:through|past|over))?\s+(?:its|their|the|our|an?|any)?\s*slas?|past\s+(?:the\s+|its\s+|their\s+)?slas?)\b/i;
 /** "right now", "currently": the breaches there are now, not those still to come today. */
 const RIGHT_NOW = /\b(?:right\s+now|as\s+of\s+now|currently|at\s+the\s+moment|atm|rn)\b/i;
 /** Being due or late: about cases only when cases or tickets are named ("tasks due today" are tasks). */
@@ -118,9 +138,21 @@ const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)\s*[?.!]*\s*$/i;
 const CUSTOMER_VIEW =
   /\b(?:customer\s+view|customer\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
-/** "stark industries is on the phone, pull up everything on them": the customer calling, as support sees them. */
+/**
+ * "stark industries is on the phone, pull up everything on them", "okafor & navarro on the phone,
+ * whats open for them": the customer calling, as support sees them (without "is", the call ends the
+ * clause, so "i was on the phone with globex" is no caller). The words after it are group 2.
+ */
 const ON_THE_PHONE =
-  /^\s*(?:(?:hey|ok|okay|so)\b\s*,?\s*)?([\w&.'’ -]{2,60}?)\s+(?:is|are|'s)\s+(?:on\s+the\s+(?:phone|line)|calling(?:\s+(?:in|us|now))?|on\s+hold)\b/i;
+  /^\s*(?:(?:hey|ok|okay|so)\b\s*,?\s*)?([\w&.'’ -]{2,60}?)\s+(?:(?:is|are|'s)\s+(?:on\s+the\s+(?:phone|line)|calling(?:\s+(?:in|us|now))?|on\s+hold)\b|(?:on\s+the\s+(?:phone|line)|calling(?:\s+(?:in|us|now))?|on\s+hold)(?=\s*(?:[,;:.!?–—-]|$)))([\s\S]*)$/i;
+/** A caller's words that are someone putting a call through, not the one calling ("put acme on hold"). */
+const NOT_A_CALLER =
+  /^(?:put|place|keep|leave|i|we|you|he|she|they|someone|somebody|a\s+customer|a\s+client)\b/i;
+/** "customer from initech", "someone at globex": the account is the one calling. */
+const SOMEONE_FROM =
+  /^(?:(?:a|the|our)\s+)?(?:customer|client|contact|someone|somebody|person|guy|lady|woman|man|user|admin)\s+(?:from|at|over\s+at)\s+/i;
+/** After the caller: asking what they have open ("whats open for them", "any open tickets?"). */
+const ASKS_OPEN = /\b(?:open|outstanding|pending|unresolved|cases?|tickets?|issues?)\b/i;
 /** "who is Jane Cooper" — a name (capitalised words) or an e-mail, not "who is the decision maker at …". */
 const WHO_IS = /^\s*who(?:'s|\s+is)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}|\S+@\S+\.\w+)\s*\??\s*$/;
 /** "how does David Nguyen prefer to be contacted", "what language does Nancy Johnson prefer": a contact's preferences. */
@@ -198,6 +230,12 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   const close = CLOSE_CASE.exec(text);
   if (close)
     return { intent: 'case_close', number: Number(close[2]), resolution: close[3]!.replace(/[\s.]+$/, '') };
+  const closeOf = CLOSE_ACCOUNT_CASE.exec(text);
+  const closedAccount = (closeOf?.[1] ?? closeOf?.[2])?.trim();
+  if (closeOf && closedAccount && !/^(?:this|that|the|my|a|an|\d+|#\d+)$/i.test(closedAccount)) {
+    const resolution = closeOf[3]?.replace(/[\s.]+$/, '');
+    return { intent: 'case_close', account: closedAccount, ...(resolution ? { resolution } : {}) };
+  }
   const assist = ASSIST.exec(text);
   if (assist?.[1]) return { intent: 'agent_assist', question: assist[1].replace(/^["“']|["”']$/g, '') };
   const quoted = QUOTED_THEN_ASSIST.exec(text)?.[1];
@@ -220,6 +258,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     const first = PICK_ONE.find(([words]) => words.test(text))?.[1];
     return first ? { intent: 'case_list', scope: 'mine', first } : { intent: 'case_list', scope: 'mine' };
   }
+  if (WAITING_LONGEST.test(text))
+    return { intent: 'case_list', scope: 'open', order: 'oldest', first: 'oldest' };
   const summary = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseSummaryOf(text);
   if (summary) return { intent: 'case_list', scope: 'summary', summary };
   const account = ACCOUNT_CASES.exec(text);
@@ -228,13 +268,12 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   const filtered = NOT_A_SUPPORT_CASE.test(text) ? undefined : openCasesFiltered(text);
   if (filtered) return { intent: 'case_list', scope: 'open', ...filtered };
   if (OPEN_FOR_SUPPORT.test(text)) return { intent: 'case_list', scope: 'open' };
-  const calling = ON_THE_PHONE.exec(text)?.[1];
-  if (
-    calling &&
-    !NOT_A_PERSON.test(calling) &&
-    !/^(?:someone|somebody|a\s+customer|a\s+client)$/i.test(calling)
-  )
-    return { intent: 'customer_view', who: calling.trim() };
+  const phone = ON_THE_PHONE.exec(text);
+  const calling = phone?.[1]?.replace(SOMEONE_FROM, '');
+  if (phone && calling && !NOT_A_PERSON.test(calling) && !NOT_A_CALLER.test(calling))
+    return ASKS_OPEN.test(phone[2] ?? '')
+      ? { intent: 'case_list', scope: 'account', account: calling.trim() }
+      : { intent: 'customer_view', who: calling.trim() };
   const view = CUSTOMER_VIEW.exec(text) ?? WHO_IS.exec(text);
   if (view) return { intent: 'customer_view', who: view[1]! };
   const prefers = PREFERS.exec(text);

@@ -1,6 +1,7 @@
 import { extractAnswer } from './answers/answer-extractor';
 import { answerTypesOf } from './answers/answer-type';
 import { comparedWithOurselves } from './answers/comparison';
+import { isTroubleshootingDocument, reportsProblem } from './answers/problem-report';
 import { distinctiveCoverage } from './answers/distinctive-terms';
 import type { AnswerabilityFeatures } from './answers/answerability';
 import { withoutFrame, withoutTurnedAway } from './answers/question-frame';
@@ -91,6 +92,15 @@ const ANSWER_TYPE_MARGIN = 0.05;
  * leave the document that answers. Like `ANSWER_TYPE_MARGIN`, it only picks the passage.
  */
 const HEADING_MARGIN = 0.1;
+
+/**
+ * How much a troubleshooting page weighs less when the question reports no problem: "how do i set
+ * up sso with okta" and "can we do sso" share "single sign-on" and "identity provider" with the
+ * sign-in troubleshooting page, but are answered by the section that says which protocols work.
+ * A problem ("sso fails with invalid signature") keeps the page, and so does a question no other
+ * page answers above the no-answer threshold. It only picks the passage.
+ */
+const NOT_A_PROBLEM_MARGIN = 0.2;
 
 /**
  * How much holding the question's words that no other section of its document uses
@@ -273,12 +283,14 @@ export class KnowledgeBase {
     // words dropped, typos and other spellings of the documents' words read as theirs (unless
     // `asTyped`: routing weighs a message's knowledge relevance on its words as typed).
     const question = options.asTyped ? guarded.question : this.spelling!.correct(everydayQuestion(guarded.question));
-    let found = this.bestPassage(this.retriever, question, options.queryVector);
+    // Whether it reports a problem is read as typed: the rewrites drop negations with the filler words.
+    const problem = reportsProblem(guarded.question);
+    let found = this.bestPassage(this.retriever, question, problem, options.queryVector);
     // The question after a frame ("hi, i'm writing a report for school, when was crmpro founded")
     // is also judged on its own: the frame names no topic.
     const unframed = withoutFrame(guarded.question);
     if (unframed !== guarded.question.trim()) {
-      const alone = this.bestPassage(this.retriever, options.asTyped ? unframed : this.spelling!.correct(everydayQuestion(unframed)));
+      const alone = this.bestPassage(this.retriever, options.asTyped ? unframed : this.spelling!.correct(everydayQuestion(unframed)), problem);
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
     // So is the question without the alternative it turns away from ("pay by invoice instead of
@@ -286,7 +298,7 @@ export class KnowledgeBase {
     // as both ways may be the topic ("pay annually rather than monthly": what annual billing saves).
     const wanted = withoutTurnedAway(guarded.question);
     if (wanted !== guarded.question.trim()) {
-      const alone = this.bestPassage(this.retriever, options.asTyped ? wanted : this.spelling!.correct(everydayQuestion(wanted)));
+      const alone = this.bestPassage(this.retriever, options.asTyped ? wanted : this.spelling!.correct(everydayQuestion(wanted)), problem);
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence + TURNED_AWAY_MARGIN)) found = alone;
     }
     // A comparison of the product itself with another product is answered by what the documents say
@@ -296,7 +308,7 @@ export class KnowledgeBase {
     // soc 2 compliant?" asks about SOC 2).
     const other = comparedWithOurselves(guarded.question);
     if (other && this.namesRareThing(other) && (!found?.best || found.best.confidence < this.threshold)) {
-      const alone = this.bestPassage(this.retriever, options.asTyped ? other : this.spelling!.correct(everydayQuestion(other)));
+      const alone = this.bestPassage(this.retriever, options.asTyped ? other : this.spelling!.correct(everydayQuestion(other)), problem);
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
     if (!found) return none('no-match');
@@ -312,7 +324,7 @@ export class KnowledgeBase {
       // is the context or the request it gives, and may hold the topic.
       const topicTerms = this.retriever.topicalTermCount(sentence);
       if (!topicTerms || isCondition(sentence) || (index > 0 && isQuestion(sentence) && topicTerms < 2)) continue;
-      const alone = this.bestPassage(this.retriever, sentence);
+      const alone = this.bestPassage(this.retriever, sentence, problem);
       if (!alone?.best || (found.best && alone.best.confidence <= found.best.confidence)) continue;
       // Naming one thing, a clause is about a passage when its title names that thing ("i want a
       // refund": Refund policy) or the thing is a name few passages use ("we're on hubspot"), not
@@ -332,7 +344,7 @@ export class KnowledgeBase {
       // The thing the clause turns away from ("… instead of your cloud") is not the one it names.
       const topic = namedThing(withoutTurnedAway(earlier)).filter((word) => this.retriever!.topicalTermCount(word) > 0);
       if (!topic.length) continue;
-      const together = this.bestPassage(this.retriever, `${sentence} ${topic.join(' ')}`);
+      const together = this.bestPassage(this.retriever, `${sentence} ${topic.join(' ')}`, problem);
       if (!together?.best || together.best.confidence < this.threshold || together.best.hit.label === found.best?.hit.label) continue;
       if (isQuestion(earlier) && found.best && found.best.confidence >= this.threshold) referring = together.best;
       else found = together;
@@ -402,6 +414,7 @@ export class KnowledgeBase {
   private bestPassage(
     retriever: HybridRetriever,
     question: string,
+    reportedProblem: boolean,
     queryVector?: Float32Array,
   ): { question: string; hits: RetrievalHit[]; runnerUp: number; best?: { hit: RetrievalHit; text: string; confidence: number } } | undefined {
     const questionTerms = retriever.questionTerms(question);
@@ -415,7 +428,7 @@ export class KnowledgeBase {
     let hits = retriever.search(question, 5, queryVector);
     if (!hits.every(inAskedDirection)) hits = retriever.search(question, 10, queryVector).filter(inAskedDirection).slice(0, 5);
     if (!hits.length) return undefined;
-    type Candidate = { hit: RetrievalHit; path: string; text: string; confidence: number; merit: number; headingCoverage: number };
+    type Candidate = { hit: RetrievalHit; path: string; text: string; confidence: number; merit: number; headingCoverage: number; troubleshooting: boolean };
     const judge = (hit: RetrievalHit): Candidate | undefined => {
       const chunk = this.chunkByLabel.get(hit.label)!;
       // Its own heading is what a passage is about (the document's title is shared by its sections).
@@ -430,13 +443,19 @@ export class KnowledgeBase {
       // asked (a duration for "response time", a list for "what payment methods") answers.
       const merit = confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);
       const headingCoverage = chunk.headingPath.length ? termCoverage(new Set(retriever.analyzer()(heading)), questionTerms, alternatives) : 0;
-      return { hit, path: chunk.path, text: extract.text, confidence, merit, headingCoverage };
+      return { hit, path: chunk.path, text: extract.text, confidence, merit, headingCoverage, troubleshooting: isTroubleshootingDocument(chunk) };
     };
     const candidates = hits
       .slice(0, CANDIDATE_PASSAGES)
       .filter((hit) => hit.score >= 0.5 * hits[0]!.score)
       .flatMap((hit) => judge(hit) ?? []);
-    let best = candidates.reduce<Candidate | undefined>((found, candidate) => (!found || candidate.merit > found.merit ? candidate : found), undefined);
+    // A troubleshooting page answers a question reporting no problem only when no other page does:
+    // the best of the others must answer above the no-answer threshold.
+    const others = candidates.filter((candidate) => !candidate.troubleshooting);
+    const bestOther = others.reduce<Candidate | undefined>((found, candidate) => (!found || candidate.merit > found.merit ? candidate : found), undefined);
+    const answeredElsewhere = !reportedProblem && others.length < candidates.length && bestOther !== undefined && bestOther.confidence >= this.threshold;
+    const merit = (candidate: Candidate) => candidate.merit - (answeredElsewhere && candidate.troubleshooting ? NOT_A_PROBLEM_MARGIN : 0);
+    let best = candidates.reduce<Candidate | undefined>((found, candidate) => (!found || merit(candidate) > merit(found) ? candidate : found), undefined);
     if (!best) return { question, hits, runnerUp: 0 };
     // Among the sections of the document that answers (those the search ranked lower too), the one
     // whose own heading names the question's topic.

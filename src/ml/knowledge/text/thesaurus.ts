@@ -247,6 +247,8 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     from: ['left the company', 'left our company', 'leaves the company', 'leaves our company', 'left the team', 'left the business', 'has left', 'have left', 'who left', 'that left', 'take off', 'taking off', 'offboard', 'offboarding'],
     to: ['leaves', 'remove', 'removes'],
   },
+  // the protocols single sign-on speaks, and a provider one adds for it, are SAML and OpenID Connect ("which sso protocols do you support")
+  { from: ['protocol', 'protocols', 'sso provider', 'sso providers', 'identity provider', 'idp'], to: ['saml', 'openid connect'] },
 ];
 
 /** The thesaurus knowledge answers search with. */

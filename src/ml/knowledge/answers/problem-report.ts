@@ -1,0 +1,22 @@
+/**
+ * Words that say something went wrong: a negation ("doesnt reply", "isn't answering", "not
+ * assigned", "never arrived"), an error, a failure, a thing rejected, locked or forgotten. Read on
+ * the question as typed: the everyday rewrites drop negations with the filler words.
+ */
+const PROBLEM_WORDS =
+  /\b(?:not|never|no longer|stopped|(?:do|does|did|is|are|was|were|wo|ca|could|would|has|have|had)n['’]?t|cannot|unable|errors?|fail(?:s|ed|ing|ure)?|broken|forg[eo]t\w*|lost|locked|stuck|reject\w*|invalid|expired|wrong|missing|problems?|issues?|trouble\w*|slow\w*|disconnected|declined|bounced?)\b/i;
+
+/**
+ * Whether a question reports a problem ("sso fails with invalid signature", "my account is locked",
+ * "the bot doesnt reply") rather than asking how to do or whether one can do something ("how do i
+ * set up sso with okta", "can we do sso"): a troubleshooting page answers the second only when no
+ * other page does.
+ */
+export function reportsProblem(question: string): boolean {
+  return PROBLEM_WORDS.test(question);
+}
+
+/** Whether a document is a troubleshooting page, by its title ("Troubleshooting: …") or its folder. */
+export function isTroubleshootingDocument(document: { readonly documentTitle: string; readonly path: string }): boolean {
+  return /^troubleshooting\b/i.test(document.documentTitle) || /^troubleshooting\//i.test(document.path);
+}
