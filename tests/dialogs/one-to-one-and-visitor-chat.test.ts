@@ -62,7 +62,7 @@ describe('one-to-one prep, leads to work on, biggest deals, visitors', () => {
     expect(demo).not.toMatch(/What's your name\?/);
     expect(demo).toMatch(/Thanks, maria!/i);
     expect(await world.services.store.leads.findOne({ email: 'maria@brightlane.io' })).toMatchObject({
-      name: 'maria lopez',
+      name: 'Maria Lopez',
       company: 'brightlane',
     });
     const other = new ChatDriver(world.services, 'c-visitor-w4c-2', {

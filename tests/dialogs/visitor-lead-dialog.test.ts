@@ -51,9 +51,10 @@ describe('a website visitor asking for a demo (no channel able to reach a person
       .map((r) => r.text)
       .join(' ');
     expect(replies).not.toMatch(/your name|e-mail address|Which company/);
-    expect(replies).toMatch(/Thanks, maria/i);
+    // The name typed in lower case is thanked and saved as names are written.
+    expect(replies).toMatch(/Thanks, Maria!/);
     expect(await temp.store.leads.findOne({ email: 'maria@brightbakes.example' })).toMatchObject({
-      name: 'maria',
+      name: 'Maria',
       company: 'brightbakes',
       source: 'chat',
     });

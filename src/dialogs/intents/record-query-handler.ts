@@ -40,6 +40,7 @@ import { closedDealsComparison, metricComparison, summaryComparison } from './pe
 import { standingAnswer } from './standing-answer';
 import { accountOfShownDeals } from './shown-deal-account';
 import { oneToOnePrepAnswer } from './one-to-one-prep-answer';
+import { addToPeopleShown, settleFirstName } from './first-name-person';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
 import { activityFollowsLastAccount } from '../understanding/activity-account-follow-up';
 import type { Understanding } from '../routing/understanding';
@@ -530,6 +531,18 @@ async function personAnswer(
   memory: ConversationMemory,
 ): Promise<Reply> {
   const query = { ...question.query };
+  // A first name alone ("email for jane"): the one contact of that name, or which one is asked.
+  if (question.personFirstName) {
+    const settled = await settleFirstName(
+      question.personFirstName,
+      query.contactIds ?? [],
+      caller,
+      skills,
+      memory,
+    );
+    if ('reply' in settled) return settled.reply;
+    query.contactIds = settled.contactIds;
+  }
   // Named in the message, or a row of the people just shown ("whats janes title").
   let names: string[] = [...(understanding.entities?.contacts ?? []), ...(memory.lastContacts ?? [])]
     .filter((c, at, all) => query.contactIds?.includes(c.id) && all.findIndex((o) => o.id === c.id) === at)
@@ -595,6 +608,8 @@ async function personAnswer(
       // A row of the people just shown ("whats janes title", "and her email?"): the list stays for the
       // next row; "her" is this one.
       if (people.length === 1) memory.lastPicked = people[0]!.id;
+    } else if (question.personFirstName && people.length === 1 && addToPeopleShown(memory, people[0]!)) {
+      // Kept with the people shown before, picked.
     } else {
       memory.lastContacts = people.map((p) => ({ id: p.id, name: p.name, accountId: p.accountId }));
       memory.lastContactsInOrder = true;

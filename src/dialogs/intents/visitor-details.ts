@@ -37,6 +37,37 @@ export function cleanName(text: string): { name: string } | { problem: string } 
   return { name };
 }
 
+/** Name particles kept in lower case inside a name ("Maria de Souza", "Ludwig van Beethoven"). */
+const PARTICLES = new Set([
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'den',
+  'der',
+  'di',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+]);
+
+/**
+ * A name typed all in lower case ("maria", "tom becker") as names are written ("Maria", "Tom
+ * Becker"), for thanking the visitor and saving their lead; a name with any capital is theirs to
+ * spell and kept as typed ("Ronan McKay", "Joost de Vries").
+ */
+export function nameAsWritten(name: string): string {
+  if (name !== name.toLowerCase()) return name;
+  return name
+    .split(/(\s+|-)/)
+    .map((part, at) => (at > 0 && PARTICLES.has(part) ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('');
+}
+
 /**
  * Several details given in one message, as people do when a form asks for one of them ("Priya
  * Shah, priya.shah@brightcart.co, Brightcart", "I'm Tom Becker from Brightlane Logistics,

@@ -18,7 +18,13 @@ import {
   type SlotStep,
   type SlotTurn,
 } from './slot-filling-dialog';
-import { cleanName, EMAIL_WORD, readVisitorDetails, type VisitorDetails } from './visitor-details';
+import {
+  cleanName,
+  EMAIL_WORD,
+  nameAsWritten,
+  readVisitorDetails,
+  type VisitorDetails,
+} from './visitor-details';
 
 export const VISITOR_LEAD_DIALOG = 'visitor-lead';
 
@@ -195,7 +201,7 @@ export class VisitorLeadDialog extends SlotFillingDialog<VisitorLeadDraft> {
   }
 
   private async capture(draft: VisitorLeadDraft, turn: SlotTurn): Promise<Reply[]> {
-    const name = draft.name!;
+    const name = nameAsWritten(draft.name!);
     const email = draft.email!;
     const contact = { name, email, ...(draft.company ? { company: draft.company } : {}) };
     // A hand-off nobody could join: its case is opened now, with who the visitor is, and noted unattended.
@@ -244,7 +250,8 @@ export function salesThanks(thanks: string, email: string): string {
 }
 
 function firstName(name: string): string {
-  return name.split(/\s+/)[0] ?? name;
+  const written = nameAsWritten(name);
+  return written.split(/\s+/)[0] ?? written;
 }
 
 /**

@@ -12,6 +12,7 @@ import { dealTypesOf, RENEWS } from './deal-types';
 import { indirectDealName, withoutRequestFrame } from './deal-name-words';
 import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
+import { firstNameSaid } from './first-name-said';
 import { salesMetricOf, type SalesMetric } from './sales-metrics';
 import {
   asksActivityPerMember,
@@ -40,6 +41,8 @@ export type RecordQuestion =
       lossReasons?: true;
       /** Who a named person is ("who is Jane Cooper?"): their title, company and details, not one field. */
       personOverview?: true;
+      /** The person was named by first name alone ("email for jane"): the handler settles which one. */
+      personFirstName?: string;
       /** The deals won or lost in the query's period against this period ("how does that compare to last year"). */
       comparedWith?: { from: string; to: string };
       /** Where these people (`me`: the caller) stand in the ranking of owners ("am i ahead of jordan"). */
@@ -658,9 +661,15 @@ export function parseRecordQuestion(
   }
   // One person's field ("what's David Nguyen's title", "can we email her?"): the contact named, or
   // the people the conversation just showed. A buying role ("their CFO") is read below, at the account.
-  const personNamed = entities?.contacts.filter(
+  const fullName = entities?.contacts.filter(
     (c) => c.score >= 0.9 && c.score === entities.contacts[0]!.score,
   );
+  // Or a first name alone ("email for jane", "what's bill's number"): the handler settles which one.
+  const firstName =
+    !fullName?.length && entities ? firstNameSaid(entities.contacts, entities.people) : undefined;
+  const personNamed = firstName
+    ? entities!.contacts.filter((c) => firstName.contactIds.includes(c.id))
+    : fullName;
   const person = !ROLE_WORDS.test(text) ? personQuestionOf(text, Boolean(personNamed?.length)) : undefined;
   // "who is the main contact at initech, i need to call them back": "them" is the account named.
   if (person && !(person.pointsBack && account && account.score >= 0.9)) {
@@ -672,6 +681,7 @@ export function parseRecordQuestion(
       ownerGiven: given,
       ...(person.pointsBack ? { refersTo: 'contacts' } : {}),
       ...(person.overview ? { personOverview: true as const } : {}),
+      ...(firstName && !person.pointsBack ? { personFirstName: firstName.mention } : {}),
     };
   }
   // Interactions by type and period: "how many meetings did i have in november", "calls I logged last week".

@@ -65,6 +65,10 @@ function matcherFor(records: readonly NamedRecord[]): NameMatcher {
   return matcher;
 }
 
+/** A word with an "s" and a person's field after it: "nancys email", "bills number". */
+const POSSESSIVE_BEFORE_FIELD =
+  /\b([a-z]{2,}[a-rt-z])s\b(?=\s+(?:e-?mail|phone|number|cell|mobile|title|job|position|role)\b)/gi;
+
 /**
  * The contacts a message names, also when a possessive is typed without its apostrophe ("whats
  * jane coopers email"): a word's final "s" is dropped when that gives an exact name the words as
@@ -76,7 +80,11 @@ function contactsIn(text: string, matcher: NameMatcher): NameCandidate[] {
   const singular = text.replace(/\b([a-z]{2,}[a-rt-z])s\b/gi, '$1');
   if (singular === text) return found;
   const exact = matcher.find(singular).filter((c) => c.score >= 0.9);
-  return exact.length ? exact : found;
+  if (exact.length) return exact;
+  // A first name as a possessive before a person's field ("whats nancys email", "janes phone?").
+  const beforeField = text.replace(POSSESSIVE_BEFORE_FIELD, '$1');
+  if (beforeField === text || found.length) return found;
+  return matcher.find(beforeField).filter((c) => c.score >= 0.85);
 }
 
 /**
