@@ -5,7 +5,9 @@ import { customerView } from '../../skills/customer-view';
 import type { CaseList } from '../../skills/cases';
 import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
+import { purchaseWindowOf } from '../routing/purchase-questions';
 import { supportRequestOf } from '../routing/support-questions';
+import { purchasesReply } from '../replies/purchase-replies';
 import {
   agentAssistReply,
   caseListReply,
@@ -297,7 +299,11 @@ export const customerViewHandler: IntentHandler = {
             : memory.lastAccount && pointsBack(text)
               ? memory.lastAccount.name
               : text));
-    const view = await skills.call(customerView, { who }, caller);
+    // "qbr prep: what did initech buy from us this year": its orders in that window, up to today.
+    const bought = purchaseWindowOf(text, understanding.entities, skills.clock(), caller.timezone);
+    const today = skills.clock().toISOString().slice(0, 10);
+    const window = bought && { from: bought.from, to: bought.to < today ? bought.to : today };
+    const view = await skills.call(customerView, { who, ...(window ? { bought: window } : {}) }, caller);
     // "any open cases for them?" next: the account shown.
     memory.lastAccount = { id: view.account.id, name: view.account.name };
     // The person shown, by id, for "can we email her?" (record-query-handler's person fields).
@@ -305,7 +311,7 @@ export const customerViewHandler: IntentHandler = {
       memory.lastContacts = [{ id: view.contact.id, name: view.contact.name }];
       memory.lastFocus = 'contacts';
     }
-    return customerViewReply(view, caller.timezone);
+    return window ? purchasesReply(view) : customerViewReply(view, caller.timezone);
   },
 };
 

@@ -11,7 +11,7 @@ import {
   ownedLeadCountReply,
   topLeadsReply,
 } from '../replies/scoring-replies';
-import { asksOwnedLeadCount, rankedRecordsOf } from '../routing/lead-words';
+import { asksOwnedLeadCount, rankedCountOf, rankedRecordsOf } from '../routing/lead-words';
 import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
@@ -182,7 +182,9 @@ export const salesHandlers: IntentHandler[] = [
       const kind = rankedRecordsOf(text);
       // A manager's "my top deals" means the team's: managers own no deals of their own.
       const whose = managersOwnAsTeam(scopeOf(text, understanding), caller.role);
-      const result = await skills.call(topLeads, { ...whose, kind }, caller);
+      // "hmu with my top 5 deals": as many as were asked for.
+      const limit = rankedCountOf(text);
+      const result = await skills.call(topLeads, { ...whose, kind, ...(limit ? { limit } : {}) }, caller);
       // "how many leads do i own in total": every lead of theirs counted by status.
       if (kind === 'leads' && asksOwnedLeadCount(text)) return ownedLeadCountReply(result);
       if (kind === 'deals') rememberDeals(memory, result.deals);

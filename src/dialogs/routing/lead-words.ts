@@ -54,6 +54,26 @@ export function rankedRecordsOf(text: string): 'leads' | 'deals' {
     : 'deals';
 }
 
+/** Numbers said in words before the records ranked ("top three deals"). */
+const COUNT_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20 };
+/** The most rows a ranking shows (the top-leads skill's limit). */
+const MOST_RANKED = 50;
+
+/**
+ * How many ranked deals or leads were asked for ("hmu with my top 5 deals", "my 5 best deals", "top
+ * three leads"), or undefined when no count comes right before the records.
+ */
+export function rankedCountOf(text: string): number | undefined {
+  const said =
+    /\b(?:top|best)\s+(\d+|three|five|ten|twenty)\s+(?:\w+\s+)?(?:deals|opps|opportunities|leads)\b|\b(\d+|three|five|ten|twenty)\s+(?:best|hottest|likeliest)\s+(?:deals|opps|opportunities|leads)\b/i.exec(
+      text,
+    );
+  const count = said?.[1] ?? said?.[2];
+  if (!count) return undefined;
+  const n = /^\d+$/.test(count) ? Number(count) : COUNT_WORDS[count.toLowerCase()]!;
+  return n >= 1 ? Math.min(n, MOST_RANKED) : undefined;
+}
+
 /**
  * A count of the leads someone owns ("how many leads do i own in total", "how many leads are
  * assigned to me", "count my leads", "how many leads does my team have"): every lead of theirs by

@@ -15,6 +15,7 @@ import { isSupportPolicyQuestion, supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
 import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest, leadingAccountWordsOf } from './briefing-requests';
+import { purchaseWindowOf } from './purchase-questions';
 import { isRecommendationRequest } from './recommendation-requests';
 import { questionAfterRemindMe, taskRequestOf } from './task-requests';
 import { isDataSizeQuestion, profileRequestOf } from './profile-requests';
@@ -370,6 +371,16 @@ export class QuestionUnderstander implements Understander {
       (isCommonWords(text) || !(await answersFromKnowledge()))
     )
       return understanding;
+    // "qbr prep: what did initech buy from us this year": the account's purchases then (customer view).
+    const buyer = purchaseWindowOf(
+      text,
+      understanding.entities,
+      context?.now ?? new Date(),
+      context?.timezone ?? 'UTC',
+    )
+      ? briefedAccountOf(understanding)
+      : undefined;
+    if (buyer) return { ...understanding, intent: 'customer_view', confidence: 0.95, accountMention: buyer };
     // "how many leads do i own in total": the caller's (or team's) leads counted by status (top-leads).
     if (asksOwnedLeadCount(text)) return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").

@@ -1,5 +1,5 @@
 import type { Store } from '../../store/store';
-import type { Contact, Interaction, InteractionType } from '../../vocabulary';
+import type { Contact, Interaction, InteractionType, Order } from '../../vocabulary';
 import { contactNameOf } from '../shared/contact-at-account';
 
 /** A contact as support sees them: who, how to reach them, and how they want (not) to be reached. */
@@ -89,12 +89,54 @@ export function sentimentTrendOf(
   return { recent, before, direction };
 }
 
+/** What an account bought in a window of days: its orders (not cancelled), their totals and products. */
+export interface Purchases {
+  /** First and last day of the window (ISO). */
+  from: string;
+  to: string;
+  orders: number;
+  /** The orders' totals, one per currency. */
+  totals: { currency: string; amount: number }[];
+  products: ProductBought[];
+}
+
 /** The products an account bought (orders not cancelled), most recent first. */
 export async function productsBoughtBy(store: Store, accountId: string): Promise<ProductBought[]> {
   const orders = await store.orders.find(
     { accountId, status: { $ne: 'cancelled' } },
     { sort: { orderedAt: -1 }, limit: 500 },
   );
+  return productsOf(store, orders);
+}
+
+/** The account's orders (not cancelled) from the first to the last day of the window, inclusive (UTC days). */
+export async function purchasesBetween(
+  store: Store,
+  accountId: string,
+  window: { from: string; to: string },
+): Promise<Purchases> {
+  const end = new Date(`${window.to}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  const orders = await store.orders.find(
+    {
+      accountId,
+      status: { $ne: 'cancelled' },
+      orderedAt: { $gte: new Date(`${window.from}T00:00:00Z`), $lt: end },
+    },
+    { sort: { orderedAt: -1 } },
+  );
+  const totals = new Map<string, number>();
+  for (const order of orders) totals.set(order.currency, (totals.get(order.currency) ?? 0) + order.total);
+  return {
+    ...window,
+    orders: orders.length,
+    totals: [...totals].map(([currency, amount]) => ({ currency, amount: Math.round(amount * 100) / 100 })),
+    products: await productsOf(store, orders),
+  };
+}
+
+/** The products of these orders, newest first, with their quantities and how many orders had them. */
+async function productsOf(store: Store, orders: readonly Order[]): Promise<ProductBought[]> {
   const bySku = new Map<string, ProductBought & { productId?: string }>();
   for (const order of orders) {
     for (const line of order.lines) {

@@ -11,14 +11,22 @@ import { defineSkill } from '../skill';
 import {
   customerContactOf,
   productsBoughtBy,
+  purchasesBetween,
   sentimentTrendOf,
   type CustomerContact,
   type CustomerInteraction,
   type ProductBought,
+  type Purchases,
   type SentimentTrend,
 } from './customer-parts';
 
-export type { CustomerContact, CustomerInteraction, ProductBought, SentimentTrend } from './customer-parts';
+export type {
+  CustomerContact,
+  CustomerInteraction,
+  ProductBought,
+  Purchases,
+  SentimentTrend,
+} from './customer-parts';
 
 /**
  * The customer as support sees them. Each part is there only when the caller may see it (the
@@ -43,6 +51,8 @@ export interface CustomerView {
   sentiment?: SentimentTrend;
   cases?: { open: CaseView[]; recent: CaseView[] };
   products?: ProductBought[];
+  /** What the account bought in the window asked for ("what did initech buy this year"). */
+  purchases?: Purchases;
 }
 
 const RECENT_INTERACTIONS = 10;
@@ -95,10 +105,14 @@ async function customerOf(
 export const customerView = defineSkill({
   name: 'customer-view',
   description:
-    'The customer as support sees them, for a contact (name or e-mail) or an account: contact details and preferences (channel, language, opt-outs), the account, recent interactions with their sentiment trend, open and recent support cases, and the products bought.',
+    "The customer as support sees them, for a contact (name or e-mail) or an account: contact details and preferences (channel, language, opt-outs), the account, recent interactions with their sentiment trend, open and recent support cases, and the products bought; with `bought` (from, to), the account's orders in that window with their totals.",
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
-  input: z.object({ who: z.string().trim().min(1, 'name a contact or an account').max(200) }),
-  run: async ({ who }, { caller, services }): Promise<CustomerView> => {
+  input: z.object({
+    who: z.string().trim().min(1, 'name a contact or an account').max(200),
+    /** The account's orders from this day to that one (ISO days), with their totals. */
+    bought: z.object({ from: z.string().date(), to: z.string().date() }).optional(),
+  }),
+  run: async ({ who, bought }, { caller, services }): Promise<CustomerView> => {
     const { store } = services;
     const visibility = await RecordVisibility.of(services, caller);
     const { account, contact } = await customerOf(visibility, store, who);
@@ -183,6 +197,7 @@ export const customerView = defineSkill({
       };
     }
     if (seesPurchases) view.products = await productsBoughtBy(store, account._id);
+    if (seesPurchases && bought) view.purchases = await purchasesBetween(store, account._id, bought);
     return view;
   },
 });
