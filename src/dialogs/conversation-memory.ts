@@ -16,6 +16,9 @@ export interface LastAudit {
   action?: 'read' | 'change' | 'erase';
   exports?: true;
   signIns?: true;
+  users?: true;
+  /** The days it read, for a follow-up that names another record but no period ("and globex?"). */
+  period?: { from: string; to: string; words?: string };
 }
 
 /** One case the last case list showed, for "which one is due first?" and "who's the contact on that one?". */
@@ -67,8 +70,10 @@ export interface ConversationMemory {
   lastLeadBreakdown?: string;
   /** What the last knowledge answer was about and when (ISO time), for a follow-up without its own topic; with focus `knowledge`. */
   lastKnowledgeTopic?: { words: string; section: string; at: string };
-  /** The last audit-log question without its period; with focus `audit`. */
+  /** The last audit-log question; with focus `audit`. */
   lastAudit?: LastAudit;
+  /** Whose forecast of which period was last shown ("how confident is that forecast" asks its range). */
+  lastForecast?: { scope: { scope?: 'mine' | 'team' | 'all'; rep?: string; team?: string }; period?: string };
   /** The audience this conversation last built or showed ("export it", "refresh that"). */
   lastAudience?: string;
   /**

@@ -62,6 +62,30 @@ describe('the audit log in chat', () => {
     expect(reply).toContain('Sam Rivera');
   }, 60_000);
 
+  it('asks the same question of another account named alone after it ("and globex?"), same days', async () => {
+    const chat = new ChatDriver(world.services, 'admin-follow-up', {
+      localUser: admin,
+      channelId: 'webchat',
+    });
+    await chat.say('who looked at acme corporation today');
+    await chat.core.tracker.idle(30_000);
+    const reply = text(await chat.say('and globex?'));
+    expect(reply).toContain('for Globex (account), reads only, today');
+    expect(reply).toContain('Sam Rivera');
+    expect(reply).not.toContain('Acme Corporation');
+  }, 60_000);
+
+  it.each(['did anyone change a user role recently', 'who changed sams role this week'])(
+    '"%s" is told role changes are not logged, with the record changes the log has',
+    async (question) => {
+      const reply = await ask(admin, question);
+      expect(reply).toMatch(/^Changes to users' roles and access .* the audit log does not record them/);
+      expect(reply).toContain('list all users and their roles');
+      expect(reply).not.toMatch(/Sam Rivera \(rep\): \d+ entr(?:y|ies) \(\d+ reads?\)/);
+    },
+    60_000,
+  );
+
   it('answers who exported data from the export entries of crmpro export', async () => {
     const jordan = (await world.services.store.users.findOne({ email: admin }))!;
     const exported = await invokeSkill(

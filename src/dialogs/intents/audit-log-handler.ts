@@ -17,13 +17,21 @@ function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The days an audit question reads; `defaulted` when it named none. */
+export interface AuditPeriod {
+  from: string;
+  to: string;
+  words?: string;
+  defaulted?: true;
+}
+
 /** The days a question asks about, read as the past ("monday" is the last one), never past today. */
 export function auditPeriodOf(
   text: string,
   now: Date,
   timezone: string,
   fallback: 'today' | 'week',
-): { from: string; to: string; words?: string } {
+): AuditPeriod {
   const today = isoDay(calendarDayIn(now, timezone));
   const { periods, dates } = extractPeriodsAndDates(text, { now, timeZone: timezone, prefer: 'past' });
   const period = periods[0] ?? yearPeriodsIn(text.toLowerCase())[0];
@@ -41,8 +49,13 @@ export function auditPeriodOf(
       : { from: date.date, to: date.date, words: date.text };
   }
   return fallback === 'today'
-    ? { from: today, to: today, words: 'today' }
-    : { from: addDays(today, 1 - DEFAULT_DAYS), to: today, words: `the last ${DEFAULT_DAYS} days` };
+    ? { from: today, to: today, words: 'today', defaulted: true }
+    : {
+        from: addDays(today, 1 - DEFAULT_DAYS),
+        to: today,
+        words: `the last ${DEFAULT_DAYS} days`,
+        defaulted: true,
+      };
 }
 
 /** The CRM user a question names: an e-mail, else the user the name matcher found. */
@@ -60,6 +73,11 @@ function recordAsked(understanding: Understanding, person: string | undefined): 
   if (account) return account.name;
   const contact = entities?.contacts.find((c) => c.score >= 0.9);
   return contact && contact.name !== person ? contact.name : undefined;
+}
+
+/** The record a follow-up asks about: another one it names ("and globex?"), else the last question's. */
+function againRecord(again: { record?: string }, understanding: Understanding): string | undefined {
+  return recordAsked(understanding, undefined) ?? again.record;
 }
 
 /**
@@ -86,15 +104,25 @@ export const auditLogHandler: IntentHandler = {
         ? memory.lastAudit
         : undefined;
     const asked = again ?? auditRequestOf(text) ?? {};
-    const period = auditPeriodOf(text, skills.clock(), caller.timezone, asked.signIns ? 'today' : 'week');
-    const person = again ? again.person : asked.signIns ? undefined : personAsked(understanding);
-    const record = again ? again.record : asked.signIns ? undefined : recordAsked(understanding, person);
+    const said = auditPeriodOf(text, skills.clock(), caller.timezone, asked.signIns ? 'today' : 'week');
+    // "and globex?" after "who looked at acme this week": this week still.
+    const period = said.defaulted && again?.period ? again.period : said;
+    // A user's role changed is not a record read by that user: no person or record narrows those questions.
+    const unnamed = asked.signIns || asked.users;
+    const person = again ? again.person : unnamed ? undefined : personAsked(understanding);
+    const record = again
+      ? againRecord(again, understanding)
+      : unnamed
+        ? undefined
+        : recordAsked(understanding, person);
     memory.lastAudit = {
       ...(person ? { person } : {}),
       ...(record ? { record } : {}),
       ...(asked.action ? { action: asked.action } : {}),
       ...(asked.exports ? { exports: true as const } : {}),
       ...(asked.signIns ? { signIns: true as const } : {}),
+      ...(asked.users ? { users: true as const } : {}),
+      period: { from: period.from, to: period.to, ...(period.words ? { words: period.words } : {}) },
     };
     memory.lastFocus = 'audit';
     const summary = await skills.call(
@@ -104,7 +132,7 @@ export const auditLogHandler: IntentHandler = {
         to: period.to,
         ...(person ? { person } : {}),
         ...(record ? { record } : {}),
-        ...(asked.action ? { action: asked.action } : {}),
+        ...(asked.users ? { action: 'change' as const } : asked.action ? { action: asked.action } : {}),
         ...(asked.exports ? { skills: [EXPORT_SKILL_NAME, exportAudience.name] } : {}),
       },
       caller,
@@ -112,6 +140,7 @@ export const auditLogHandler: IntentHandler = {
     return auditReply(summary, {
       signIns: asked.signIns ?? false,
       exports: asked.exports ?? false,
+      users: asked.users ?? false,
       ...(period.words ? { periodWords: period.words } : {}),
       timezone: caller.timezone,
     });

@@ -327,6 +327,15 @@ function periodOnly(text: string, understanding: Understanding, context: RecordQ
   return day !== undefined && (rest.match(/[a-z']+/g) ?? []).every((word) => AGAIN_WORDS.test(word));
 }
 
+/** True when the message only names another account or contact ("and globex?", "what about initech"). */
+function recordOnly(text: string, understanding: Understanding): boolean {
+  const named = [...(understanding.entities?.accounts ?? []), ...(understanding.entities?.contacts ?? [])];
+  const record = named.find((candidate) => candidate.score >= 0.9);
+  if (!record) return false;
+  const rest = text.toLowerCase().replace(record.text.toLowerCase(), ' ');
+  return (rest.match(/[a-z']+/g) ?? []).every((word) => AGAIN_WORDS.test(word));
+}
+
 const auditAgain = (understanding: Understanding): Understanding => ({
   ...understanding,
   intent: 'audit_log',
@@ -408,8 +417,11 @@ export function listFollowUpUnderstanding(
   const comparison = comparisonUnderstanding(text, memory, understanding, context);
   if (comparison) return comparison;
   // "what about last month" after an audit answer: the audit handler asks the log again for that period.
+  // "and globex?" after "who looked at acme this week": the same question of that record.
   if (focus === 'audit')
-    return periodOnly(text, understanding, context) ? auditAgain(understanding) : undefined;
+    return periodOnly(text, understanding, context) || recordOnly(text, understanding)
+      ? auditAgain(understanding)
+      : undefined;
   if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') {
     const alone = periodAloneUnderstanding(text, understanding, context);
     if (alone) return alone;

@@ -4,7 +4,7 @@ import { leadScore, topLeads } from '../../skills/lead-score';
 import type { Skill } from '../../skills/skill';
 import { isOpenStage, type DealStage } from '../../vocabulary';
 import { rememberDealsAtRisk, type ConversationMemory } from '../conversation-memory';
-import { atRiskDealsReply, forecastReply } from '../replies/forecast-replies';
+import { atRiskDealsReply, forecastRangeReply, forecastReply } from '../replies/forecast-replies';
 import {
   explainedDealIdOf,
   leadScoreReply,
@@ -15,6 +15,7 @@ import { asksOwnedLeadCount, rankedCountOf, rankedRecordsOf } from '../routing/l
 import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
+import { asksForecastConfidence } from '../understanding/forecast-confidence';
 import { nearestYearOfQuarter } from '../understanding/record-question';
 import { teamOf } from '../understanding/team-names';
 
@@ -228,14 +229,18 @@ export const salesHandlers: IntentHandler[] = [
       summary: 'forecast a quarter from the pipeline and the scoring model, with a bookings chart',
       examples: ['forecast this quarter', 'forecast for my team in Q3'],
     },
-    handle: async ({ text, understanding, caller, skills }) => {
-      const period = periodOf(text, understanding, skills.clock());
-      const result = await skills.call(
-        forecast,
-        { ...managersOwnAsTeam(scopeOf(text, understanding), caller.role), ...(period ? { period } : {}) },
-        caller,
-      );
-      return forecastReply(result);
+    handle: async ({ text, understanding, caller, skills, memory }) => {
+      const said = periodOf(text, understanding, skills.clock());
+      const scope = scopeOf(text, understanding);
+      const confidence = asksForecastConfidence(text);
+      // "how confident is that forecast" names neither period nor whose: the forecast just shown.
+      const previous =
+        confidence && !said && Object.keys(scope).length === 0 ? memory.lastForecast : undefined;
+      const period = previous ? previous.period : said;
+      const whose = previous ? previous.scope : managersOwnAsTeam(scope, caller.role);
+      const result = await skills.call(forecast, { ...whose, ...(period ? { period } : {}) }, caller);
+      memory.lastForecast = { scope: whose, ...(period ? { period } : {}) };
+      return confidence ? forecastRangeReply(result) : forecastReply(result);
     },
   },
   {

@@ -12,6 +12,8 @@ export interface AuditAsked {
   /** "who logged in": the product keeps no sign-in log; the reply says so and shows who used the bot. */
   signIns?: boolean;
   exports?: boolean;
+  /** "did anyone change a user role": role and access changes are not logged; the reply says so and shows the record changes. */
+  users?: boolean;
   /** The period in words as asked ("yesterday", "this week"), if it was named. */
   periodWords?: string;
   timezone: string;
@@ -104,6 +106,7 @@ export function auditReply(summary: AuditSummary, asked: AuditAsked): Reply {
   const lead = asked.signIns
     ? "CRMPro keeps no sign-in log, so I can't tell you who logged in. What the audit log does show is who used the bot to read or change records"
     : '';
+  if (asked.users) return usersReply(summary, period, asked);
   if (summary.entries === 0) {
     const none = exports
       ? `Nobody exported data${filterWords(summary)}, ${period}: the audit log records every export (\`crmpro export\` and audience exports), and has none then.`
@@ -124,5 +127,26 @@ export function auditReply(summary: AuditSummary, asked: AuditAsked): Reply {
     text:
       `${head}\n${summary.people.map((p) => personLine(p, exports)).join('\n')}${kinds}\n` +
       `Latest ${latest.length === 1 ? 'entry' : latest.length}:\n${latest.join('\n')}`,
+  };
+}
+
+/**
+ * "did anyone change a user role": users, roles and access are changed with `crmpro users`, which the
+ * audit log does not record (it records reads and changes of CRM records). Said plainly, then the
+ * record changes of the period the log does hold, and where today's roles are seen.
+ */
+function usersReply(summary: AuditSummary, period: string, asked: AuditAsked): Reply {
+  const notLogged =
+    "Changes to users' roles and access are made with `crmpro users` (set-role, add, deactivate), and the audit log does not record them, so I can't tell you who changed a role or when.";
+  const roster = 'To see everyone\'s role today, ask me to "list all users and their roles".';
+  if (summary.entries === 0)
+    return { text: `${notLogged} The log has no changes to CRM records either, ${period}. ${roster}` };
+  const latest = summary.recent.map((e) => recentLine(e, false, asked.timezone));
+  return {
+    text:
+      `${notLogged} What the audit log does show is who changed CRM records, ${period}: ` +
+      `${plural(summary.entries, 'entry', 'entries')} by ${plural(summary.people.length, 'person', 'people')}.\n` +
+      `${summary.people.map((p) => personLine(p, false)).join('\n')}\n` +
+      `Latest ${latest.length === 1 ? 'entry' : latest.length}:\n${latest.join('\n')}\n${roster}`,
   };
 }

@@ -89,6 +89,65 @@ export function forecastReply(result: ForecastResult): Reply {
   };
 }
 
+/**
+ * "How confident is that forecast, whats the range": per currency, the range the deals' forecast
+ * categories give (won + commit the low end, best case, the whole pipeline the high end) around the
+ * weighted forecasts, then the bookings forecast's 80% and 95% intervals for the period's months.
+ */
+export function forecastRangeReply(result: ForecastResult): Reply {
+  const title = `How sure the forecast ${result.period.label} is (${result.scope})`;
+  if (!result.currencies.length)
+    return {
+      title,
+      text: `Nothing is won or expected to close in ${result.period.label} for ${result.scope}, so there is no range to give.`,
+    };
+  const lines = result.currencies.map((c) => {
+    const m = (amount: number) => formatMoney(amount, c.currency);
+    const weighted = result.modelVersion
+      ? `weighted ${m(c.weighted)} by the model, ${m(c.stageWeighted)} by stage probabilities`
+      : `weighted ${m(c.stageWeighted)} by stage probabilities`;
+    return (
+      `• ${c.currency}: low ${m(c.closedWon + c.commit)} (won ${m(c.closedWon)} + commit), best case ${m(c.closedWon + c.commit + c.bestCase)}, ` +
+      `high ${m(c.closedWon + c.commit + c.bestCase + c.pipeline)} (every one of the ${c.openDeals} open deal${c.openDeals === 1 ? '' : 's'} won); ${weighted}`
+    );
+  });
+  const bookings = result.bookings;
+  // The period's end is the first instant after it (Q4 2026 ends at 1 Jan 2027).
+  const lastMonth = isoMonth(new Date(new Date(result.period.to).getTime() - 1));
+  const inPeriod = (month: string) => month >= isoMonth(result.period.from) && month <= lastMonth;
+  const months = bookings ? bookings.forecast.filter((m) => inPeriod(m.month)) : [];
+  const shown = months.length ? months : (bookings?.forecast.slice(0, 3) ?? []);
+  const bookingsLine = bookings
+    ? `Bookings forecast (${bookings.currency}), with intervals from the method's own past errors: ${shown
+        .map(
+          (m) =>
+            `${monthLabel(m.month)} ${formatMoney(m.forecast, bookings.currency)} (80%: ${formatMoney(m.lo80, bookings.currency)}–${formatMoney(m.hi80, bookings.currency)}; 95%: ${formatMoney(m.lo95, bookings.currency)}–${formatMoney(m.hi95, bookings.currency)})`,
+        )
+        .join(', ')}.`
+    : 'Not enough won-deal history yet for bookings intervals (6 months needed).';
+  return {
+    title,
+    text: [
+      `${title}: the range runs from what is won or committed to the whole open pipeline.`,
+      ...lines,
+      result.currencies.length > 1 ? '(Currencies are shown separately, never added up.)' : '',
+      'Commit, best case and pipeline are the forecast categories set on the deals; the weighted figures count each open deal by its chance of closing.',
+      bookingsLine,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    buttons: [
+      { title: 'Deals at risk', value: `which deals are at risk in ${result.period.label}?` },
+      { title: 'The full forecast', value: `forecast ${result.period.label}` },
+    ],
+  };
+}
+
+/** "2026-12" for a date (or its serialised form). */
+function isoMonth(day: Date | string): string {
+  return new Date(day).toISOString().slice(0, 7);
+}
+
 function currencyLine(c: CurrencyForecast, byModel: boolean): string {
   const m = (amount: number) => formatMoney(amount, c.currency);
   return (

@@ -30,8 +30,16 @@ const READS = /\b(?:read|reads|viewed|viewing|look(?:ed|ing)?\s+at|saw|seen|acce
 const ABOUT_THE_LOG =
   /\b(?:(?:where|how)\s+(?:can|could|do|would)\s+(?:i|we|an?\s+admin)\s+(?:see|find|check|look|get|tell)|is\s+there\s+a\s+way|how\s+(?:do|does|can|long|is|are)|is\s+there|are\s+there|do\s+(?:you|we)\s+(?:keep|have|store)|does\s+(?:crmpro|the\s+bot|it|the\s+product|the\s+crm)\s+(?:keep|have|log|store|record)|what\s+is\s+(?:an?|the)\s+(?:audit|access|activity))\b/;
 
+/** Users' roles, rights or access named ("a user role", "sam's role", "admin rights", "permissions"). */
+const USER_ACCESS = /\b(?:roles?|permissions?|privileges?|(?:admin|access|user)\s+rights|an?\s+admin)\b/;
+/** A change to them asked after, not made: a question's opening, or "recent"/"lately" ("make alex an admin" is a request). */
+const ASKED_AFTER_CHANGE =
+  /^(?:did|has|have|had|were|was|any|who|when|recent)\b.*\b(?:chang(?:e|ed|es|ing)|modified|updated|gave|given|granted|made|promoted|demoted|revoked|removed)\b|\b(?:role|permission|access)\s+changes?\b.*\b(?:recently|lately|this|last|since|today|yesterday)\b|\bchanges?\s+to\s+(?:user\s+)?(?:roles|permissions|access)\b/;
+
 /** What an audit question asks for. */
 export interface AuditRequest {
+  /** Changes to users' roles or access, which `crmpro users` makes unlogged: the bot says so and shows the record changes. */
+  users?: true;
   /** Sign-ins ("who logged in"), which CRMPro does not log: the bot says so and shows who used it. */
   signIns?: true;
   /** Only exports of data. */
@@ -44,6 +52,7 @@ export function auditRequestOf(message: string): AuditRequest | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'");
   if (ABOUT_THE_LOG.test(text)) return undefined;
   if (SIGN_INS.test(text) || BOT_USE.test(text)) return { signIns: true };
+  if (USER_ACCESS.test(text) && ASKED_AFTER_CHANGE.test(text)) return { users: true };
   if (
     !LOG_NAMED.test(text) &&
     !WHO_DID.test(text) &&

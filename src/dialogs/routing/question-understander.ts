@@ -7,6 +7,7 @@ import {
   todayIn,
   type RecordQuestion,
 } from '../understanding/record-question';
+import { asksForecastConfidence } from '../understanding/forecast-confidence';
 import { isForecastAsk } from '../understanding/forecast-question';
 import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
 import { twoPeriodQuestionOf } from '../understanding/two-periods';
@@ -296,6 +297,9 @@ export class QuestionUnderstander implements Understander {
     // "show me the audit log for yesterday", "who exported data this week": the audit log (an admin's),
     // before the model's reading of "log" as a call to log or the knowledge base's of "logged in".
     if (auditRequestOf(text)) return { ...understanding, intent: 'audit_log', confidence: 0.95 };
+    // "how confident is that forecast, whats the range": the forecast's range (not an account to pick).
+    if (asksForecastConfidence(text) && !namesRecord(understanding))
+      return { ...understanding, intent: 'forecast', confidence: 0.95 };
     // "add a new rep called dana white", "make alex an admin", "remove sam's access": users are
     // managed with `crmpro users`; the reply gives the command (the model reads a new lead or a call).
     if (isUserAdministrationRequest(text))

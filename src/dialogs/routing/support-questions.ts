@@ -135,7 +135,7 @@ function caseNumberIn(text: string): number | undefined {
 const MINE = /\b(?:i|me|my|mine)\b/i;
 
 const ACCOUNT_CASES =
-  /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)\s*[?.!]*\s*$/i;
+  /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)(?:\s+(?:that|which|who)\s.*)?\s*[?.!]*\s*$/i;
 const CUSTOMER_VIEW =
   /\b(?:customer\s+view|customer\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
 /**

@@ -66,6 +66,38 @@ describe('asking the audit log', () => {
   });
 });
 
+// Issue 19, eleventh round (w9h): users' roles and access are changed with `crmpro users`, which the
+// audit log does not record: asked after, the log says so (and shows its record changes).
+describe('changes to users, roles and access asked of the log', () => {
+  it.each([
+    'did anyone change a user role recently',
+    "has anyone's role been changed this week?",
+    'who changed sams role',
+    'any role changes this month',
+    'were any permissions changed lately',
+    'who gave priya admin rights',
+    'who made alex an admin?',
+    'has somebody updated user permissions since monday',
+    'when was morgans role changed',
+    'recent changes to user roles?',
+  ])('"%s" asks about changes to users', (text) => {
+    expect(auditRequestOf(text)).toEqual({ users: true });
+  });
+
+  it.each([
+    'change sams role to manager',
+    'make alex an admin',
+    'how do i change a user role',
+    'what roles are there',
+    'what access do reps have',
+    'list all users and their roles',
+    'who changed the initech deal',
+    'what can a manager change',
+  ])('"%s" does not', (text) => {
+    expect(auditRequestOf(text)?.users).toBeUndefined();
+  });
+});
+
 describe('the router sends audit questions to the audit log, and keeps the write form for logging', () => {
   // The intent model reads "log" as logging a call (issue 19: the log-a-call form asked "Which account was it with?").
   const readsLogging: Understander = {
