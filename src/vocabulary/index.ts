@@ -3,6 +3,7 @@
  * mongoose, so every layer can speak of CRM records without depending on the store.
  */
 export * from './common';
+export * from './countries';
 export * from './account';
 export * from './case';
 export * from './case-sla';

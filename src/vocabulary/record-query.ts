@@ -66,6 +66,8 @@ export interface RecordQuery {
   accountStatus?: 'customer' | 'prospect' | 'churned';
   /** For accounts: of this industry, as the store spells it ("my healthcare accounts"). */
   industry?: string;
+  /** For accounts: in this country, by its English name as the store spells it ("healthcare customers in the uk"). */
+  country?: string;
   aggregate: QueryAggregate;
   /** How many records a `top` or `list` answer shows. */
   limit?: number;

@@ -12,7 +12,7 @@ import {
   type RecordQueryResult,
 } from '../../skills/query-records';
 import type { Caller } from '../../skills/skill';
-import type { QueryOwner, RecordQuery } from '../../vocabulary';
+import { countryWithArticle, type QueryOwner, type RecordQuery } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import {
   formatCalendarDay,
@@ -225,9 +225,34 @@ function accountsMissingReply(query: RecordQuery, result: RecordQueryResult, whi
   };
 }
 
-function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
+/** What accounts a query asks for, in words: "Healthcare customers in the United Kingdom". */
+function accountsNoun(query: RecordQuery): { noun: string; where: string } {
   const noun = `${query.industry ? `${query.industry} ` : ''}${query.accountStatus ? STATUS_WORDS[query.accountStatus]![1] : 'accounts'}`;
-  const where = query.region ? ` in ${query.region}` : '';
+  const places = [query.region, query.country && countryWithArticle(query.country)];
+  return { noun, where: places.map((place) => (place ? ` in ${place}` : '')).join('') };
+}
+
+/** "who owns them" after accounts were shown: those accounts grouped by their owner. */
+function accountOwnersReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const { noun, where } = accountsNoun(query);
+  const accounts = result.accounts ?? [];
+  if (!accounts.length) return { text: `No ${noun}${where} (${result.scopeLabel}).` };
+  const byOwner = new Map<string, string[]>();
+  for (const account of accounts) {
+    const owner = account.ownerName ?? 'No owner';
+    byOwner.set(owner, [...(byOwner.get(owner) ?? []), account.name]);
+  }
+  const more = result.total > accounts.length ? ` (the first ${accounts.length} of ${result.total})` : '';
+  return {
+    text: [
+      `Owners of the ${noun}${where}${more}:`,
+      ...[...byOwner].map(([owner, names]) => `• ${owner}: ${names.join(', ')}`),
+    ].join('\n'),
+  };
+}
+
+function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const { noun, where } = accountsNoun(query);
   const whose = `(${result.scopeLabel})`;
   if (query.missing) return accountsMissingReply(query, result, `${noun}${where} ${whose}`);
   if (!result.total) return { text: `No ${noun}${where} ${whose}.` };
@@ -785,6 +810,18 @@ export const recordQueryHandler: IntentHandler = {
       caller.name
     )
       query.owner = { rep: caller.name };
+    // "who owns them" right after accounts were counted or listed: each of those accounts' owner.
+    if (
+      !query.accountId &&
+      query.field === 'owner' &&
+      memory.previousFocus === 'records' &&
+      memory.lastRecordQuery?.record === 'account' &&
+      PLURAL_BACK.test(text)
+    ) {
+      const shown = { ...memory.lastRecordQuery, aggregate: 'list' as const, limit: 50 };
+      memory.lastFocus = 'records';
+      return accountOwnersReply(shown, await skills.call(queryRecords, shown, caller));
+    }
     if (
       !query.accountId &&
       ((query.record === 'contact' && !query.quietDays && !query.breakdown) ||

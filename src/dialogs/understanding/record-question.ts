@@ -1,4 +1,10 @@
-import type { QueryOwner, RecordQuery, Region, SummaryQuery } from '../../vocabulary';
+import {
+  countryNamedIn,
+  type QueryOwner,
+  type RecordQuery,
+  type Region,
+  type SummaryQuery,
+} from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
@@ -790,6 +796,8 @@ export function parseRecordQuestion(
   const churned = /\bchurned\b/.test(text);
   // "my healthcare accounts", "software customers in EMEA": an industry of the store's accounts.
   const industry = entities?.industries?.[0]?.name;
+  // "healthcare customers in the uk", "manufacturing accounts in japan": the accounts' country.
+  const country = countryNamedIn(text)?.name;
   if (
     !ranking &&
     accountNoun &&
@@ -798,7 +806,9 @@ export function parseRecordQuestion(
     !(account && account.score >= 0.8) &&
     (countingAccounts ||
       ((/^(list|show|which|what)\b/.test(text) || text.startsWith('churned')) &&
-        (accountRegion || given || churned || industry)) ||
+        (accountRegion || country || given || churned || industry)) ||
+      // "any software companies in germany?": whether there are any of that industry or place.
+      (/^(?:any|are there any)\b/.test(text) && (accountRegion || country || industry)) ||
       (industry !== undefined && (given || text.startsWith(industry.toLowerCase()))))
   ) {
     // "churned customers" are accounts that churned, whatever the noun.
@@ -821,6 +831,7 @@ export function parseRecordQuestion(
           : {}),
       ...(accountStatus ? { accountStatus } : {}),
       ...(industry ? { industry } : {}),
+      ...(country ? { country } : {}),
     };
     return { kind: 'query', query, ownerGiven: given };
   }

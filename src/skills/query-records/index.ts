@@ -190,6 +190,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     region: z.enum(REGIONS).optional(),
     accountStatus: z.enum(['customer', 'prospect', 'churned']).optional(),
     industry: z.string().min(1).max(100).optional(),
+    country: z.string().min(1).max(100).optional(),
     aggregate: z.enum(['list', 'count', 'sum', 'top', 'average', 'median', 'winRate', 'cycle']),
     limit: z.number().int().min(1).max(50).optional(),
     order: z.enum(['biggest', 'smallest', 'soonest', 'longestInStage']).optional(),
@@ -713,6 +714,8 @@ async function accountsMatching(
   if (query.accountStatus) filter.status = query.accountStatus;
   if (query.industry)
     filter.industry = new RegExp(`^${query.industry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  if (query.country)
+    filter.country = new RegExp(`^${query.country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
   // `all`: every account the caller sees in full; otherwise that owner's (where the caller may look).
   let label =
     caller.role === 'admin' || caller.role === 'marketing' ? 'all accounts' : 'accounts you can see';
