@@ -7,6 +7,8 @@ import { leadRateRankingReply, leadRateReply } from '../replies/lead-rate-replie
 import type { LeadRateQuestion } from '../routing/lead-rate-questions';
 
 const NO_CAMPAIGN = '(no campaign)';
+/** The group of leads with no value for the grouping: "(no campaign)", "(no industry)", "(no country recorded)". */
+const NO_VALUE = /^\(no\b/;
 
 /** Why a revenue ranking of campaigns or sources is answered with their leads' conversions. */
 const REVENUE_NOT_ATTRIBUTED: Record<'source' | 'campaign', string> = {
@@ -34,7 +36,9 @@ export async function leadRateAnswer(
     question.kind === 'source' || (question.kind === 'ranked' && question.by === 'source')
       ? 'source'
       : 'campaign';
-  const rows = (await skills.call(leadConversion, { groupBy: by, ...createdIn }, caller)).breakdown ?? [];
+  // "which industries convert best": the leads counted by the group ranked.
+  const groupBy = question.kind === 'ranked' ? question.by : by;
+  const rows = (await skills.call(leadConversion, { groupBy, ...createdIn }, caller)).breakdown ?? [];
   switch (question.kind) {
     case 'overall':
       return leadRateReply(combinedRow('all leads', rows), `leads${then}`);
@@ -66,16 +70,17 @@ export async function leadRateAnswer(
     case 'ranked': {
       const groups = rows.filter(
         (row) =>
-          row.value !== NO_CAMPAIGN && (!question.within || campaignHasWords(row.value, question.within)),
+          !NO_VALUE.test(row.value) && (!question.within || campaignHasWords(row.value, question.within)),
       );
       const { ranked, tooFew } = rankedByRate(groups);
-      const without = by === 'campaign' ? rows.find((row) => row.value === NO_CAMPAIGN) : undefined;
+      // Leads with no campaign (industry, country) are no group to rank, but tell what the rest beat.
+      const without = rows.find((row) => NO_VALUE.test(row.value));
       const ranking = leadRateRankingReply(
-        by,
+        groupBy,
         ranked,
         tooFew,
         MIN_RESOLVED_TO_RANK,
-        without ? combinedRow(NO_CAMPAIGN, [without]) : undefined,
+        without ? combinedRow(without.value, [without]) : undefined,
         then.trim(),
       );
       // "which campaign brought in the most revenue": what can be answered, said first.

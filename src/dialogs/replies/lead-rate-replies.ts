@@ -1,4 +1,5 @@
 import type { LeadRateRow } from '../../skills/lead-conversion/lead-rates';
+import type { LeadRateGroup } from '../routing/lead-rate-questions';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatPercent } from './format';
 
@@ -36,13 +37,20 @@ export function leadRateReply(row: LeadRateRow, what: string, detail?: string): 
   };
 }
 
+/** How the best group is picked, said under a ranking. */
+const JUDGED =
+  'Best = the highest conversion rate: leads converted ÷ leads resolved (converted or disqualified); open leads are not counted yet.';
+/** Why a lead has a country only through its account. */
+const NO_LEAD_COUNTRY =
+  'A lead records no country of its own: one linked to an account counts under that account’s country.';
+
 /**
  * Groups ranked by conversion rate, the best first: "Referral converts best: 83% (5 of 6 resolved).
  * • referral — 83% (5 of 6 resolved) · 9 leads: …"; groups with too few resolved leads listed after,
- * and leads without a campaign as the comparison for a campaign ranking.
+ * leads with no campaign (industry, country) as the comparison, and how "best" was judged.
  */
 export function leadRateRankingReply(
-  by: 'source' | 'campaign',
+  by: LeadRateGroup,
   ranked: readonly LeadRateRow[],
   tooFew: readonly LeadRateRow[],
   minResolved: number,
@@ -51,7 +59,7 @@ export function leadRateRankingReply(
 ): Reply {
   const title = `Lead conversion rate by ${by}${period ? `, leads ${period}` : ''}`;
   if (!ranked.length && !tooFew.length)
-    return { title, text: `There are no leads with a ${by} you can see.` };
+    return { title, text: `There are no leads with ${by === 'industry' ? 'an' : 'a'} ${by} you can see.` };
   const item = (row: LeadRateRow): ReplyListItem => ({
     title: row.value,
     value: row.rate === undefined ? '—' : formatPercent(row.rate),
@@ -66,7 +74,12 @@ export function leadRateRankingReply(
     lines.push(
       `Too few resolved leads to rank (under ${minResolved}): ${tooFew.map((row) => `${row.value} ${rateWords(row)}`).join('; ')}.`,
     );
-  if (without?.total) lines.push(`Leads with no campaign, for comparison: ${rateWords(without)}.`);
+  if (without?.total)
+    lines.push(
+      `Leads ${without.value.replace(/^\((.*)\)$/, 'with $1')}, for comparison: ${rateWords(without)}.`,
+    );
+  if (best) lines.push(JUDGED);
+  if (by === 'country') lines.push(NO_LEAD_COUNTRY);
   const lists = [{ title, items: ranked.map(item) }];
   if (tooFew.length) lists.push({ title: 'Too few resolved to rank', items: tooFew.map(item) });
   return { title, text: lines.join('\n'), lists };

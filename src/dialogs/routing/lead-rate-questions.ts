@@ -10,9 +10,33 @@ import { campaignOfLeads, leadSourceOf } from './lead-words';
  */
 export type LeadRateQuestion =
   | { kind: 'overall' }
-  | { kind: 'ranked'; by: 'source' | 'campaign'; within?: string; revenue?: true }
+  | { kind: 'ranked'; by: LeadRateGroup; within?: string; revenue?: true }
   | { kind: 'source'; source: Lead['source'] }
   | { kind: 'campaign'; campaign: string };
+
+/** What leads are ranked by: where they came from, their campaign, their company's industry, a country. */
+export type LeadRateGroup = 'source' | 'campaign' | 'industry' | 'country';
+
+/** The words of a group of leads ranked: "campaigns", "webinars", "sources", "channels", "industries", "countries". */
+const GROUP_WORDS =
+  'campaigns?|webinars?|events?|sources?|channels?|origins?|industr(?:y|ies)|verticals?|sectors?|countr(?:y|ies)';
+
+/**
+ * "best" said of a group word: "our best lead source", "the strongest channel", "our worst
+ * industry", "best converting industries", "best performing campaign".
+ */
+const BEST_OF_GROUP = new RegExp(
+  `\\b(?:best|strongest|worst|weakest|top[-\\s]performing|highest[-\\s]converting|lowest[-\\s]converting)\\s+(?:(?:performing|converting)\\s+)?(?:lead\\s+)?(${GROUP_WORDS})\\b`,
+  'i',
+);
+
+/** The group a word names: "channels" are sources, "webinars" campaigns, "verticals" industries. */
+function groupOf(word: string): LeadRateGroup {
+  if (/^(?:sources?|channels?|origins?)$/i.test(word)) return 'source';
+  if (/^(?:industr|verticals?|sectors?)/i.test(word)) return 'industry';
+  if (/^countr/i.test(word)) return 'country';
+  return 'campaign';
+}
 
 /** "conversion rate", "rate of conversion", "what share of leads convert", "how well do ... convert". */
 const RATE =
@@ -53,19 +77,23 @@ export function leadRateQuestionOf(text: string): LeadRateQuestion | undefined {
   const works = WORKS.exec(text);
   const campaignAsked = HOW_DID.exec(text)?.[1];
   const howDid = campaignAsked ? campaignOfLeads(campaignAsked) : undefined;
-  const asks = RATE.test(text) || BEST.test(text) || works !== null || howDid !== undefined;
+  const bestOf = BEST_OF_GROUP.exec(text)?.[1];
+  const asks =
+    RATE.test(text) || BEST.test(text) || works !== null || howDid !== undefined || bestOf !== undefined;
   if (!asks) return undefined;
-  // Ranked: "which source converts best", "which campaign actually works", "conversion rate by campaign".
+  // Ranked: "which source converts best", "which campaign actually works", "conversion rate by campaign",
+  // "which industries convert best", "our best lead source".
   const ranking =
     works?.[1] ??
-    /\b(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b/i.exec(
+    bestOf ??
+    new RegExp(`\\b(?:which|what)\\s+(?:of\\s+(?:our|the)\\s+)?(?:lead\\s+)?(${GROUP_WORDS})\\b`, 'i').exec(
       text,
     )?.[1] ??
-    /\b(?:by|per|each|across|for\s+each)\s+(?:lead\s+)?(campaigns?|sources?|channels?|origins?)\b/i.exec(
+    new RegExp(`\\b(?:by|per|each|across|for\\s+each)\\s+(?:lead\\s+)?(${GROUP_WORDS})\\b`, 'i').exec(
       text,
     )?.[1];
   if (ranking || (BEST.test(text) && BY_SOURCE.test(text))) {
-    const by = !ranking || /^(?:sources?|channels?|origins?)$/i.test(ranking) ? 'source' : 'campaign';
+    const by = ranking ? groupOf(ranking) : 'source';
     const within = by === 'campaign' && /^webinars?$/i.test(ranking ?? '') ? 'webinar' : undefined;
     return within ? { kind: 'ranked', by, within } : { kind: 'ranked', by };
   }

@@ -93,6 +93,39 @@ function againstThePresent(
   return { first, second: said, rest };
 }
 
+/**
+ * Right after a period, the one before it with its length unsaid or said again: "vs last", "compared to
+ * the previous one", "against the prior quarter", "vs the year before".
+ */
+const AGAINST_THE_ONE_BEFORE =
+  /^\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against|over)\s+(?:the\s+)?(?:(?:last|previous|prior|preceding)(?:\s+(?:one|period|month|quarter|qtr|half|year))?|(?:one|period|month|quarter|qtr|half|year)\s+before(?:\s+(?:it|that))?)(?=\s*[?.!]*\s*$|\s*[,;]|\s+(?:for|on|in|with|by)\b)/;
+
+/**
+ * A period set against the one of the same length just before it ("win rate this quarter vs last",
+ * "q4 compared to the previous one", "last month vs the month before"): that earlier period, whatever
+ * other period words the comparison's own words were read as.
+ */
+function againstTheOneBefore(
+  message: string,
+  entities: MessageEntities,
+): { first: PeriodMention; second: PeriodMention; rest: string } | undefined {
+  const text = message.toLowerCase().replace(/[’‘]/g, "'");
+  for (const said of entities.periods) {
+    const months = MONTHS_OF[said.granularity];
+    const at = placeOf(text, said, 0);
+    if (!months || at < 0) continue;
+    const after = text.slice(at + said.text.length);
+    const against = AGAINST_THE_ONE_BEFORE.exec(after);
+    if (!against) continue;
+    const start = monthsLater(said.start, -months);
+    const end = new Date(Date.parse(`${said.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const second: PeriodMention = { text: against[0].trim(), start, end, granularity: said.granularity };
+    const rest = `${text.slice(0, at + said.text.length)} ${after.slice(against[0].length)}`;
+    return { first: said, second, rest };
+  }
+  return undefined;
+}
+
 /** Metrics a comparison of two periods answers for each (their figures and the change). */
 const COMPARED_METRICS = new Set(['average', 'median', 'winRate']);
 
@@ -107,7 +140,10 @@ export function twoPeriodQuestionOf(
   context: RecordQuestionContext,
 ): RecordQuestion | undefined {
   if (!entities) return undefined;
-  const pair = twoPeriodsOf(message, entities) ?? againstThePresent(message, entities, context);
+  const pair =
+    againstTheOneBefore(message, entities) ??
+    twoPeriodsOf(message, entities) ??
+    againstThePresent(message, entities, context);
   if (!pair) return undefined;
   const question = parseRecordQuestion(pair.rest, { ...entities, periods: [pair.first] }, context);
   const comparedWith = { from: pair.second.start, to: pair.second.end };
