@@ -7,7 +7,16 @@ import type { QueryOwner, RecordQuery, SummaryQuery } from '../vocabulary';
  * question ("how long till it's back on my card" after "can i get my money back").
  */
 export type Focus =
-  'deals' | 'account' | 'contacts' | 'summary' | 'records' | 'leads' | 'knowledge' | 'audit' | 'team';
+  | 'deals'
+  | 'account'
+  | 'contacts'
+  | 'summary'
+  | 'records'
+  | 'leads'
+  | 'knowledge'
+  | 'audit'
+  | 'team'
+  | 'forecast';
 
 /** What the last audit-log question asked besides its period ("what about last month" asks it again). */
 export interface LastAudit {

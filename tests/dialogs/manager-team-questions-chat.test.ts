@@ -8,7 +8,8 @@ import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 // (it was the caller's own deals, none of the account's for a manager).
 const MORGAN = 'morgan.lee@demo.crmpro.dev';
 const SAM = 'sam.rivera@demo.crmpro.dev';
-const AT_RISK = /(\d+) of (\d+) open deals \(([^)]+)\) are at risk|None of the (\d+) open deals \(([^)]+)\)/;
+const AT_RISK =
+  /(\d+) of (\d+) open deals? \(([^)]+)\) (?:are|is) at risk|None of the (\d+) open deals \(([^)]+)\)/;
 
 describe("a manager's worries", () => {
   let world: EvalWorld;

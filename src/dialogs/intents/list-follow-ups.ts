@@ -422,6 +422,13 @@ export function listFollowUpUnderstanding(
     return periodOnly(text, understanding, context) || recordOnly(text, understanding)
       ? auditAgain(understanding)
       : undefined;
+  // "what about next quarter" after a forecast: the same people's forecast for that period.
+  if (
+    focus === 'forecast' &&
+    understanding.entities?.periods.length &&
+    periodOnly(text, understanding, context)
+  )
+    return { ...understanding, intent: 'forecast', confidence: 0.95 };
   if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') {
     const alone = periodAloneUnderstanding(text, understanding, context);
     if (alone) return alone;

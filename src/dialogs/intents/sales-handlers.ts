@@ -236,10 +236,16 @@ export const salesHandlers: IntentHandler[] = [
       // "how confident is that forecast" names neither period nor whose: the forecast just shown.
       const previous =
         confidence && !said && Object.keys(scope).length === 0 ? memory.lastForecast : undefined;
+      // "what about next quarter" right after a forecast names no one: the same people's, that period.
+      const samePeople =
+        memory.previousFocus === 'forecast' && Object.keys(scope).length === 0
+          ? memory.lastForecast?.scope
+          : undefined;
       const period = previous ? previous.period : said;
-      const whose = previous ? previous.scope : managersOwnAsTeam(scope, caller.role);
+      const whose = previous ? previous.scope : (samePeople ?? managersOwnAsTeam(scope, caller.role));
       const result = await skills.call(forecast, { ...whose, ...(period ? { period } : {}) }, caller);
       memory.lastForecast = { scope: whose, ...(period ? { period } : {}) };
+      memory.lastFocus = 'forecast';
       return confidence ? forecastRangeReply(result) : forecastReply(result);
     },
   },

@@ -181,6 +181,14 @@ function changeLines(result: ForecastResult): string[] {
   return lines;
 }
 
+/** "2 of 5 open deals (your deals) are at risk; the top 1", "1 of 2 open deals (…) is at risk; here it is". */
+function atRiskCountLine(atRisk: number, considered: number, where: string, shown: number): string {
+  const counted = `${atRisk} of ${considered} open deal${considered === 1 ? '' : 's'} (${where})`;
+  const verb = atRisk === 1 ? 'is' : 'are';
+  const which = shown < atRisk ? `the top ${shown}` : atRisk === 1 ? 'here it is' : 'here they are';
+  return `${counted} ${verb} at risk; ${which}`;
+}
+
 /** "Which deals are at risk?": each deal with its reasons, most reasons first. */
 export function atRiskDealsReply(result: AtRiskDealsResult, _timeZone = 'UTC'): Reply {
   const where = `${result.scope}${result.period ? `, closing in ${result.period.label}` : ''}`;
@@ -197,7 +205,7 @@ export function atRiskDealsReply(result: AtRiskDealsResult, _timeZone = 'UTC'): 
   }));
   return {
     title: `Deals at risk (${where})`,
-    text: `${result.atRisk} of ${result.considered} open deals (${where}) are at risk; the top ${items.length}:\n${result.deals
+    text: `${atRiskCountLine(result.atRisk, result.considered, where, items.length)}:\n${result.deals
       .map(
         (deal, k) =>
           `${k + 1}. ${deal.name} — ${formatMoney(deal.amount, deal.currency)}, ${formatPercent(deal.probability)} win chance\n   ${deal.risks.map((r) => r.reason).join('; ')}`,

@@ -70,6 +70,29 @@ function onlyNameOf(
   });
 }
 
+/** A deal type in the singular, as a person names an account's deal of that type ("the acme renewal"). */
+const TYPE_IN_SINGULAR: Readonly<Record<string, string>> = {
+  renewal: 'renewals',
+  upsell: 'upsells',
+  expansion: 'expansions',
+};
+/** Words that may stand beside the type word ("the stark renewal deal", "our acme upsell opp"). */
+const AROUND_A_TYPE = new Set(['deal', 'opp', 'opportunity', 'our', 'my']);
+
+/**
+ * An account's name and a deal type said in the singular, and nothing else ("stark industries
+ * renewal", "the acme upsell deal"): the account's deals of that type, asked as their plural is
+ * ("stark industries renewals"). Undefined when anything else is said.
+ */
+function accountDealTypeOf(text: string, understanding: Understanding): string | undefined {
+  const words = wordsOf(text);
+  const types = words.filter((word) => TYPE_IN_SINGULAR[word] !== undefined);
+  if (types.length !== 1) return undefined;
+  const rest = words.filter((word) => TYPE_IN_SINGULAR[word] === undefined && !AROUND_A_TYPE.has(word));
+  const account = onlyNameOf(rest.join(' '), understanding.entities?.accounts ?? [], MIN_NAME_SCORE);
+  return account ? `${account.text} ${TYPE_IN_SINGULAR[types[0]!]}` : undefined;
+}
+
 /**
  * A message that is only a contact's full name ("kevin adams", "jane cooper?"): the overview of that
  * person, as "tell me about kevin adams" asks. A last name alone is too often a rep's or another word.
@@ -94,6 +117,8 @@ export function terseRecordQuestionOf(
   understanding: Understanding,
   context: RecordQuestionContext,
 ): RecordQuestion | undefined {
+  const ofType = accountDealTypeOf(text, understanding);
+  if (ofType) return parseRecordQuestion(ofType, understanding.entities, context);
   if (wordsOf(text).length > MAX_WORDS) return undefined;
   if (!WEAK_READINGS.has(understanding.intent) && understanding.confidence >= MIN_MODEL_CONFIDENCE)
     return undefined;

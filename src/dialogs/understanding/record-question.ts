@@ -100,6 +100,10 @@ const CATEGORIES_COMPARED = /\bvs\.?\b|\bversus\b|\bcompared?\b|\bsplit\b|\bbrea
 const BACK_TO_RECORDS =
   /\b(those|these|them|they|which one|that one|this one|the ones?|of them|that deal|this deal|it)\s*(?:\?|$|\b(?:up|close|closes|closing|worth|first|next|in total|together)\b)|\b(?:of|among|which of) (?:those|these|them|the ones)\b|\bwhich one\b|\bthe (?:biggest|largest|smallest) one\b/;
 
+/** The amount asked with no deal named ("whats the amount", "and the deal value?"): of the deals just shown. */
+const AMOUNT_OF_SHOWN =
+  /^(?:(?:ok(?:ay)?|so|and)\W+)?(?:(?:what'?s|what is|whats)\s+)?the\s+(?:deal\s+)?(?:amount|value|size)\s*[?.!]*$/;
+
 /** Words asking for an overview of someone's work ("summary", "rundown", "recap", "snapshot"). */
 const OVERVIEW =
   /\b(summary|summar(?:ize|ise)|overview|rundown|run-down|recap|snapshot|round-?up|status update|state of play|health check|lowdown|the picture)\b/;
@@ -860,11 +864,14 @@ export function parseRecordQuestion(
   );
   // "what's everything i have open worth": all the open business, summed (no one deal's amount).
   const openTotal = OPEN_TOTAL.test(text) && !OTHER_RECORDS.test(text);
+  // "whats the amount", "what's the deal size?": nothing named, so the deals just shown.
+  const amountOfShown = AMOUNT_OF_SHOWN.test(text);
   const amountField =
     !openTotal &&
-    /\bhow big is\b|\bamount (?:of|on|for)\b|\bhow much is (that|the) .*deal\b|\bwhat'?s .+ worth\b|\bhow much is (?:it|that|this)(?: one| deal)? worth\b/.test(
-      text,
-    );
+    (amountOfShown ||
+      /\bhow big is\b|\bamount (?:of|on|for)\b|\bhow much is (that|the) .*deal\b|\bwhat'?s .+ worth\b|\bhow much is (?:it|that|this)(?: one| deal)? worth\b/.test(
+        text,
+      ));
   // "what stage is the Globex pilot in?", "stage of the Acme renewal" (a stage change has a verb: move, set…).
   const stageField =
     stages.length === 0 &&
@@ -1080,7 +1087,13 @@ export function parseRecordQuestion(
         query.closeTo = closeDay.date;
       }
     } else if (soonest) query.closeFrom = today;
-    if ((closeField || amountField || stageField) && !refersToDeals && !pointsBack && !soonest) {
+    if (
+      (closeField || amountField || stageField) &&
+      !refersToDeals &&
+      !pointsBack &&
+      !soonest &&
+      !amountOfShown
+    ) {
       // Asked inside a request ("could you let me know when the Initech renewal is expected to
       // close?") the deal comes before its verb; asked outright, after it.
       const asked = withoutRequestFrame(message);
@@ -1188,7 +1201,7 @@ export function parseRecordQuestion(
     return { kind: 'query', query, ownerGiven: given };
   }
   const refersTo =
-    query.record === 'deal' && (followUp || (pointsBack && !query.accountId && !ownScope))
+    query.record === 'deal' && (followUp || amountOfShown || (pointsBack && !query.accountId && !ownScope))
       ? 'deals'
       : refersToAccount && !query.accountId
         ? 'account'
