@@ -18,6 +18,14 @@ const REVENUE_NOT_ATTRIBUTED: Record<'source' | 'campaign', string> = {
     "Won revenue isn't counted per lead source: a lead reaches a deal only through the account it converted to, and the CRM does not credit that account's deals to the lead's source. What each source brought in as leads, and how they converted:",
 };
 
+/** Why a pipeline ranking of campaigns or sources is answered with their leads' conversions. */
+const PIPELINE_NOT_ATTRIBUTED: Record<'source' | 'campaign', string> = {
+  campaign:
+    "Pipeline isn't counted per campaign: a lead reaches a deal only through the account it converted to, and the CRM does not credit that account's deals to the lead's campaign (the deals themselves are the sales team's to see). What each campaign brought in as leads, and how many converted:",
+  source:
+    "Pipeline isn't counted per lead source: a lead reaches a deal only through the account it converted to, and the CRM does not credit that account's deals to the lead's source (the deals themselves are the sales team's to see). What each source brought in as leads, and how many converted:",
+};
+
 /**
  * How the leads the caller sees convert, from the lead-conversion skill's counts by source or
  * campaign (converted, disqualified, open per group): all leads, one source, the campaigns a mention
@@ -84,9 +92,8 @@ export async function leadRateAnswer(
         then.trim(),
       );
       // "which campaign brought in the most revenue": what can be answered, said first.
-      return question.revenue
-        ? { ...ranking, text: `${REVENUE_NOT_ATTRIBUTED[by]}\n${ranking.text ?? ''}` }
-        : ranking;
+      const notAttributed = question.pipeline ? PIPELINE_NOT_ATTRIBUTED : REVENUE_NOT_ATTRIBUTED;
+      return question.revenue ? { ...ranking, text: `${notAttributed[by]}\n${ranking.text ?? ''}` } : ranking;
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { LeadConversionResult, LeadGrouping } from '../../skills/lead-conversion';
+import type { LeadConversionResult, LeadGrouping, ResolvedLead } from '../../skills/lead-conversion';
 import type { LeadCountFilter } from '../routing/marketing-questions';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatCalendarDay, formatPercent } from './format';
@@ -98,6 +98,8 @@ export function leadConversionReply(result: LeadConversionResult, period?: strin
   const others = campaign?.alsoMatching.length
     ? ` (Also matching: ${campaign.alsoMatching.join(', ')}.)`
     : '';
+  if (result.statuses.every((status) => status === 'converted' || status === 'disqualified'))
+    return resolvedLeadsReply(result, scope, record, others);
   if (!result.leads.length) {
     return {
       title: campaign ? campaign.name : 'Leads most likely to convert',
@@ -129,12 +131,71 @@ export function leadConversionReply(result: LeadConversionResult, period?: strin
       record,
       `Conversion chance of ${shown}${base}:`,
       ...items.map((item) => `• ${item.title} — ${item.value}: ${item.subtitle}`),
+      ...resolvedLines(result.resolved ?? []),
     ]
       .filter(Boolean)
       .join('\n')
       .concat(others),
     lists: [{ title: 'Conversion chance', items }],
     facts: [{ label: 'Model', value: `lead-score ${result.modelVersion ?? ''}` }],
+  };
+}
+
+/** At most this many names of a campaign's converted or disqualified leads beside its open ones. */
+const RESOLVED_NAMED = 10;
+
+/** "Converted (2): Ana Ruiz (Fabrikam), …" and "Disqualified (1): …", beside a campaign's open leads. */
+function resolvedLines(resolved: readonly ResolvedLead[]): string[] {
+  return (['converted', 'disqualified'] as const).flatMap((status) => {
+    const of = resolved.filter((lead) => lead.status === status);
+    if (!of.length) return [];
+    const names = of.slice(0, RESOLVED_NAMED).map(leadName);
+    const more = of.length > RESOLVED_NAMED ? ` and ${of.length - RESOLVED_NAMED} more` : '';
+    return [
+      `${status === 'converted' ? 'Converted' : 'Disqualified'} (${of.length}): ${names.join(', ')}${more}.`,
+    ];
+  });
+}
+
+function leadName(lead: { name: string; company?: string }): string {
+  return `${lead.name}${lead.company ? ` (${lead.company})` : ''}`;
+}
+
+/**
+ * Leads already converted or disqualified, newest first, without a chance to convert: "Disqualified
+ * leads from Pricing guide 2026 (1), newest first: • Robert Murphy (Tidewater) — via web".
+ */
+function resolvedLeadsReply(
+  result: LeadConversionResult,
+  scope: string,
+  record: string,
+  others: string,
+): Reply {
+  const title = scope.replace(/^./, (c) => c.toUpperCase());
+  if (!result.leads.length)
+    return {
+      title,
+      text: `${[record, `There are no ${scope} you can see.`].filter(Boolean).join(' ')}${others}`,
+    };
+  const items: ReplyListItem[] = result.leads.map((lead) => ({
+    title: leadName(lead),
+    subtitle: `${lead.status} · via ${lead.source}${lead.campaign && !result.campaign ? ` · ${lead.campaign}` : ''}`,
+  }));
+  const shown =
+    result.leads.length < result.considered
+      ? `the ${result.leads.length} newest of ${result.considered} ${scope}`
+      : `${title} (${result.considered}), newest first`;
+  return {
+    title,
+    text: [
+      record,
+      `${shown.replace(/^./, (c) => c.toUpperCase())}:`,
+      ...items.map((item) => `• ${item.title} — ${item.subtitle}`),
+    ]
+      .filter(Boolean)
+      .join('\n')
+      .concat(others),
+    lists: [{ title, items }],
   };
 }
 

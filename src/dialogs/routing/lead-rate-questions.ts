@@ -10,7 +10,7 @@ import { campaignOfLeads, leadSourceOf } from './lead-words';
  */
 export type LeadRateQuestion =
   | { kind: 'overall' }
-  | { kind: 'ranked'; by: LeadRateGroup; within?: string; revenue?: true }
+  | { kind: 'ranked'; by: LeadRateGroup; within?: string; revenue?: true; pipeline?: true }
   | { kind: 'source'; source: Lead['source'] }
   | { kind: 'campaign'; campaign: string };
 
@@ -61,17 +61,20 @@ const BY_SOURCE = /\b(?:sources?|channels?|origins?)\b|\bcome\s+from\b/i;
  * sources ranked by what they brought in beyond leads (the group word in the first group).
  */
 const MOST_BUSINESS =
-  /\b(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b(?:\s+\w+){0,3}?\s+(?:brought|brings?|drove|drives?|generated|generates?|produced|produces?|made|makes?|earned|earns?)\s+(?:in\s+|us\s+)?(?:the\s+)?(?:most|more|biggest|highest)\s+(?:business|revenue|money|sales|customers|deals|wins|won\s+business|bookings)\b/i;
+  /\b(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b(?:\s+\w+){0,3}?\s+(?:brought|brings?|drove|drives?|generated|generates?|produced|produces?|made|makes?|earned|earns?|created|creates?|sourced|sources?)\s+(?:in\s+|us\s+)?(?:the\s+)?(?:most|more|biggest|highest)\s+(business|revenue|money|sales|customers|deals|wins|won\s+business|bookings|pipeline|opportunities|opps)\b/i;
 
 /** The lead-conversion-rate question a message asks, or undefined when it asks none. */
 export function leadRateQuestionOf(text: string): LeadRateQuestion | undefined {
   // Revenue is not attributed to campaigns: the groups ranked by how their leads converted, said so.
-  const business = MOST_BUSINESS.exec(text)?.[1];
+  const most = MOST_BUSINESS.exec(text);
+  const business = most?.[1];
   if (business)
     return {
       kind: 'ranked',
       by: /^(?:sources?|channels?)$/i.test(business) ? 'source' : 'campaign',
       revenue: true,
+      // "which campaign brought in the most pipeline": open deals, credited to no campaign either.
+      ...(/^(?:pipeline|opportunities|opps)$/i.test(most[2]!) ? { pipeline: true as const } : {}),
     };
   if (NOT_LEADS.test(text)) return undefined;
   const works = WORKS.exec(text);

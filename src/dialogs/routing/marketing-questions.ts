@@ -222,8 +222,28 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
   return undefined;
 }
 
-/** The lead statuses a question asks about: "qualified leads", "working leads"; none: the default (new and working). */
+/**
+ * A resolved status said of leads: before them ("disqualified leads", "the dq pricing guide leads") or
+ * in a clause after them ("leads from the webinar that converted", "the leads we disqualified").
+ */
+const RESOLVED_LEADS: ReadonlyArray<[RegExp, LeadStatus]> = [
+  [
+    /\b(?:disqualified|dq(?:'?d)?)\b(?=(?:\s+[\w-]+){0,2}\s+leads\b)|\bleads\b.*\b(?:that|which|who|we)\s+(?:were\s+|got\s+|have\s+been\s+|had\s+)?(?:disqualified|dq(?:'?d)?)\b/i,
+    'disqualified',
+  ],
+  [
+    /\bconverted\b(?=(?:\s+[\w-]+){0,2}\s+leads\b)|\bleads\b.*\b(?:that|which|who|we)\s+(?:were\s+|got\s+|have\s+)?converted\b/i,
+    'converted',
+  ],
+];
+
+/**
+ * The lead statuses a question asks about: "qualified leads", "working leads", "disqualified leads",
+ * "leads that converted"; none: the default (new and working).
+ */
 export function leadStatusesOf(text: string): LeadStatus[] | undefined {
+  const resolved = RESOLVED_LEADS.filter(([words]) => words.test(text)).map(([, status]) => status);
+  if (resolved.length) return resolved;
   const named = [
     ...text.toLowerCase().matchAll(/\b(new|working|qualified|open)\b(?=(?:\s+\w+)?\s+leads\b)/g),
   ].map((m) => m[1]!);

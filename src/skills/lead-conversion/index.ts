@@ -53,6 +53,19 @@ export interface LeadConversionResult {
   breakdown?: LeadGroupRow[];
   /** The days the leads came in, when a period was asked for (`createdFrom`–`createdTo`). */
   createdIn?: { from: string; to: string };
+  /**
+   * A campaign's converted and disqualified leads, newest first, named beside its open ones scored
+   * when no status was asked for ("leads from the pricing guide": all of them).
+   */
+  resolved?: ResolvedLead[];
+}
+
+/** A lead already converted or disqualified: who, and how it ended. */
+export interface ResolvedLead {
+  name: string;
+  company?: string;
+  source: Lead['source'];
+  status: 'converted' | 'disqualified';
 }
 
 /**
@@ -65,7 +78,7 @@ export interface LeadConversionResult {
 export const leadConversion = defineSkill({
   name: 'lead-conversion',
   description:
-    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status), limit. With groupBy (source, status, campaign, industry, or country: a lead has none, so that of its account when it has one): every lead the caller sees counted by it, with how many converted, were disqualified and are open, instead of scores.',
+    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status, its converted and disqualified leads named beside them; converted or disqualified alone: those leads newest first, not ranked), limit. With groupBy (source, status, campaign, industry, or country: a lead has none, so that of its account when it has one): every lead the caller sees counted by it, with how many converted, were disqualified and are open, instead of scores.',
   roles: ['rep', 'manager', 'marketing', 'admin'],
   input: z.object({
     campaign: z.string().trim().min(1).max(200).optional(),
@@ -139,12 +152,19 @@ export const leadConversion = defineSkill({
       };
     }
     const leads = visible.filter((lead) => statuses.includes(lead.status));
+    // "the disqualified leads from the pricing guide": leads already resolved, newest first, not ranked.
+    if (statuses.every((status) => !isOpen(status))) leads.sort(newestFirst);
     const model = await leadScoreModelOf(services);
     const records = await loadRecordsForDeals(services.store, [], leads);
     const probabilities = leads.length ? model.scoreLeads(leads, records, now) : new Float64Array(0);
+    const ranked = statuses.some(isOpen);
     const order = leads
       .map((_, i) => i)
-      .sort((a, b) => probabilities[b]! - probabilities[a]! || leads[a]!.name.localeCompare(leads[b]!.name))
+      .sort((a, b) =>
+        ranked
+          ? probabilities[b]! - probabilities[a]! || leads[a]!.name.localeCompare(leads[b]!.name)
+          : a - b,
+      )
       .slice(0, input.limit);
     const data = model.card.data;
     return {
@@ -170,9 +190,31 @@ export const leadConversion = defineSkill({
       ...(data.resolvedLeads ? { baseRate: data.converted / data.resolvedLeads } : {}),
       modelVersion: model.version,
       ...createdIn,
+      ...(campaign && !input.statuses && !input.lead ? { resolved: resolvedOf(visible) } : {}),
     };
   },
 });
+
+function isOpen(status: Lead['status']): boolean {
+  return (OPEN_LEAD_STATUSES as readonly string[]).includes(status);
+}
+
+function newestFirst(a: Pick<Lead, 'createdAt'>, b: Pick<Lead, 'createdAt'>): number {
+  return (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0);
+}
+
+/** The converted and disqualified leads among a campaign's, newest first. */
+function resolvedOf(leads: readonly Lead[]): ResolvedLead[] {
+  return leads
+    .filter((lead) => !isOpen(lead.status))
+    .sort(newestFirst)
+    .map((lead) => ({
+      name: lead.name,
+      ...(lead.company ? { company: lead.company } : {}),
+      source: lead.source,
+      status: lead.status as ResolvedLead['status'],
+    }));
+}
 
 /**
  * The campaign named among the leads that came in over the period asked; when none of those
