@@ -131,6 +131,14 @@ const RARE_THING_PASSAGES = 2;
 /** How many leading hits (scoring at least half the best) compete to answer. */
 const CANDIDATE_PASSAGES = 5;
 
+/**
+ * How many leading hits compete when none of the first `CANDIDATE_PASSAGES` answers above the
+ * no-answer threshold. Only then: among more candidates, a passage that merely shares words wins
+ * more often ("how much is self hosted" would get the self-hosted refund), so a question already
+ * answered keeps its window.
+ */
+const WIDER_CANDIDATE_PASSAGES = 10;
+
 /** Options of `KnowledgeBase.open`. */
 export interface KnowledgeBaseOptions {
   readonly knowledgeDir: string;
@@ -425,8 +433,8 @@ export class KnowledgeBase {
     const askedTerms = new Set([...retriever.analyzer()(question), ...[...alternatives.values()].flat(2)]);
     const inAskedDirection = (hit: RetrievalHit) =>
       !crossesDirection(askedTerms, new Set(retriever.analyzer()(this.chunkByLabel.get(hit.label)!.text)), retriever.analyzer());
-    let hits = retriever.search(question, 5, queryVector);
-    if (!hits.every(inAskedDirection)) hits = retriever.search(question, 10, queryVector).filter(inAskedDirection).slice(0, 5);
+    const leading = retriever.search(question, WIDER_CANDIDATE_PASSAGES, queryVector).filter(inAskedDirection);
+    let hits = leading.slice(0, CANDIDATE_PASSAGES);
     if (!hits.length) return undefined;
     type Candidate = { hit: RetrievalHit; path: string; text: string; confidence: number; merit: number; headingCoverage: number; troubleshooting: boolean };
     const judge = (hit: RetrievalHit): Candidate | undefined => {
@@ -445,10 +453,14 @@ export class KnowledgeBase {
       const headingCoverage = chunk.headingPath.length ? termCoverage(new Set(retriever.analyzer()(heading)), questionTerms, alternatives) : 0;
       return { hit, path: chunk.path, text: extract.text, confidence, merit, headingCoverage, troubleshooting: isTroubleshootingDocument(chunk) };
     };
-    const candidates = hits
-      .slice(0, CANDIDATE_PASSAGES)
-      .filter((hit) => hit.score >= 0.5 * hits[0]!.score)
-      .flatMap((hit) => judge(hit) ?? []);
+    const candidatesAmong = (ranked: RetrievalHit[]) => ranked.filter((hit) => hit.score >= 0.5 * ranked[0]!.score).flatMap((hit) => judge(hit) ?? []);
+    let candidates = candidatesAmong(hits);
+    // When none of the leading passages answers, the next ones get a look: a sentence added anywhere
+    // reshuffles the borderline ranks, and must not push the one passage that answers out of reach.
+    if (!candidates.some((candidate) => candidate.confidence >= this.threshold) && leading.length > hits.length) {
+      hits = leading;
+      candidates = candidatesAmong(hits);
+    }
     // A troubleshooting page answers a question reporting no problem only when no other page does:
     // the best of the others must answer above the no-answer threshold.
     const others = candidates.filter((candidate) => !candidate.troubleshooting);
