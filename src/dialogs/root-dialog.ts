@@ -27,6 +27,8 @@ import { visitorRequestOf } from './routing/person-requests';
 import { segmentNameIn } from './routing/segment-questions';
 import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding } from './routing/understanding';
+import { withoutCourtesy } from './routing/courtesy-words';
+import { withShorthandWrittenOut } from './routing/sales-shorthand';
 import { messageText, sendReply } from './turn-helpers';
 import { callerOf, crmTurn } from './turn-state';
 
@@ -139,7 +141,9 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = messageText(step.context.activity);
+    // The plain request: without its polite wrapper ("could you tell me …, please") and with sales
+    // shorthand written out ("wins mtd" → "deals won this month"), for every reader.
+    const text = withoutCourtesy(withShorthandWrittenOut(messageText(step.context.activity)));
     if (!text) return step.endDialog();
     const caller = callerOf(step.context);
     let understanding = await this.deps.understander.understand(text, {

@@ -28,7 +28,9 @@ const AT_ACCOUNT = /\bat\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*)*)/;
  * characters: without that cap the lazy capture scanned to a line break from every "with".
  */
 const WITH_PERSON =
-  /(?:\bwith\s+|\bw\/(?!o\b)\s*)(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re)\b|[:,.;]|$)/i;
+  /(?:\bwith\s+|\bw\/(?!o\b)\s*)(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re|for\s+(?:me|us))\b|[:,.;?!]|$)/i;
+/** The end of the request's sentence and the start of another: "…for me? We discussed …". */
+const SENTENCE_BREAK = /(?:[?!]+|(?<=\p{L}{3}|\d)\.)\s+(?=\p{Lu})/u;
 /** What the interaction was about; the subject runs to the end of the message (see `clauseToEnd`). */
 const ABOUT = /\b(?:about|regarding|re:?)\s+/gi;
 
@@ -109,8 +111,18 @@ export function interactionDraftFrom(
 ): InteractionDraft {
   const followUp = clauseToEnd(text, FOLLOW_UP, true);
   const main = followUp ? text.slice(0, followUp.index) : text;
-  const colon = main.search(/[:—]|\s-\s/);
-  const about = colon >= 0 ? undefined : clauseToEnd(main, ABOUT, false);
+  // "log a call with Globex for me? We discussed the renewal pricing.": a new sentence after the
+  // request is what was discussed, as after a colon (unless "about" said it before).
+  const aboutAnywhere = clauseToEnd(main, ABOUT, false);
+  const sentence = main.search(SENTENCE_BREAK);
+  const marked = main.search(/[:—]|\s-\s/);
+  const colon =
+    marked >= 0
+      ? marked
+      : sentence >= 0 && (aboutAnywhere === undefined || aboutAnywhere.index > sentence)
+        ? sentence
+        : -1;
+  const about = colon >= 0 ? undefined : aboutAnywhere;
   const comma = colon >= 0 ? -1 : summaryComma(main, about?.index, understanding, memory);
   const header =
     colon >= 0

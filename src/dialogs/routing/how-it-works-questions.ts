@@ -77,12 +77,18 @@ export function permissionQuestionInDocumentWords(text: string): string {
   return ABOUT_VISITORS.test(text) ? text : ROLES_QUESTION;
 }
 
+/** How a figure is worked out, asked indirectly: "(explain) how the chance of winning on my deals is worked out". */
+const INDIRECT_HOW_WORKED_OUT =
+  /\bhow\s+(?:\S+\s+){1,8}?(?:is|are)\s+(?:calculated|computed|worked\s+out|figured(?:\s+out)?|decided|determined|estimated|derived|generated)\b/i;
+
 /** Asking what a figure means, where it comes from, how it is worked out or what it rests on. */
 const ABOUT_A_FIGURE = new RegExp(
   [
     String.raw`\bwhere\s+(?:does|do|did|is|are)\s+(?:\S+\s+){0,6}?(?:come|comes|coming)\s+from\b`,
     String.raw`\bwhat\s+(?:does|do)\s+(?:\S+\s+){1,7}?(?:mean|stand\s+for)\b`,
     String.raw`\bhow\s+(?:is|are|does|do)\s+(?:\S+\s+){1,7}?(?:calculated|computed|worked\s+out|figured(?:\s+out)?|decided|determined|estimated|derived|generated)\b`,
+    // asked indirectly ("explain how the chance of winning on my deals is worked out")
+    INDIRECT_HOW_WORKED_OUT.source,
     String.raw`\bhow\s+(?:do\s+you|does\s+(?:it|crmpro|the\s+\S+))\s+(?:get|come\s+up\s+with|calculate|compute|work\s+out|figure(?:\s+out)?|decide)\b`,
     String.raw`\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:\S+\s+){1,6}?based\s+on\b`,
     // what a figure shown beside records is ("what is the percentage next to my deals"), how far to trust it
@@ -117,7 +123,7 @@ const WIN_CHANCE_WORDS =
  */
 export function winChanceQuestionInDocumentWords(text: string): string {
   // Where a figure comes from is how it is worked out (the documentation's words for the question).
-  if (ORIGIN.test(text)) return 'how is the lead score worked out';
+  if (ORIGIN.test(text) || INDIRECT_HOW_WORKED_OUT.test(text)) return 'how is the lead score worked out';
   return text.replace(WIN_CHANCE_WORDS, 'lead score');
 }
 

@@ -16,9 +16,9 @@ const HOW_MUCH_ASK = new RegExp(
 const CASUAL_FORECAST_ASK = new RegExp(
   String.raw`\b(?:i|we|team|you)\s+${SURE}gonna\s+(?:actually\s+)?(?:close|land|book|bring in|sign|win)\b|\bwhat(?:\s+will|'ll)\s+(?:i|we|the team|my team|our team)\s+${SURE}(?:close|land|book|bring in|sign|win)\b`,
 );
-/** Words of a target, a quota or one deal's chance: not a forecast of the pipeline. */
+/** Words of a target, a quota, one deal's chance or its day ("when is it expected to close"): not a forecast of the pipeline. */
 const NOT_FORECAST =
-  /\b(?:target|quota|goal|number|rank|chance|probability|most likely)\b|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:deals?|opps?|opportunities|ones)\b/;
+  /\b(?:target|quota|goal|number|rank|chance|probability|most likely|when)\b|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:deals?|opps?|opportunities|ones)\b/;
 
 /** A quarter, a half, a month or the year, this one or one ahead ("next quarter", "q1", "the rest of the year", "january"). */
 const PERIOD_AHEAD = String.raw`(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:(?:this|next|the\s+next|coming|the\s+coming|upcoming)\s+)?(?:quarter|qtr|half|month|year)|q[1-4](?:\s+20\d\d)?|h[12](?:\s+20\d\d)?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;

@@ -98,7 +98,7 @@ const ELSEWHERE =
 const CATEGORIES_COMPARED = /\bvs\.?\b|\bversus\b|\bcompared?\b|\bsplit\b|\bbreak\s?down\b/;
 /** Words that point back at records the conversation showed ("which one", "those", "them", "it"). */
 const BACK_TO_RECORDS =
-  /\b(those|these|them|they|which one|that one|this one|the ones?|of them|that deal|this deal|it)\s*(?:\?|$|\b(?:up|close|closes|closing|worth|first|next|in total|together)\b)|\b(?:of|among|which of) (?:those|these|them|the ones)\b|\bwhich one\b|\bthe (?:biggest|largest|smallest) one\b/;
+  /\b(those|these|them|they|which one|that one|this one|the ones?|of them|that deal|this deal|it)(?:\s+(?:expected|supposed|scheduled|due|going|set|slated|planned)\s+to)?\s*(?:\?|$|\b(?:up|close|closes|closing|worth|first|next|in total|together)\b)|\b(?:of|among|which of) (?:those|these|them|the ones)\b|\bwhich one\b|\bthe (?:biggest|largest|smallest) one\b/;
 
 /** The amount asked with no deal named ("whats the amount", "and the deal value?"): of the deals just shown. */
 const AMOUNT_OF_SHOWN =

@@ -10,6 +10,7 @@ import {
   type CalendarDay,
 } from './calendar-day';
 import { dayByTense } from './day-tense';
+import { HOLIDAY, holidayDate } from './holidays';
 
 /** A stretch of calendar days a message refers to ("Q3", "this quarter", "last 30 days", "in May"). */
 export interface PeriodMention {
@@ -359,6 +360,14 @@ export function extractPeriodsAndDates(
     const date = nextDayOfMonth(today, Number(day));
     if (!date) return words;
     dates.push({ text: text.slice(index, index + words.length), date });
+    return ' '.repeat(words.length);
+  });
+  // "before christmas", "by new year's eve": a holiday's fixed day (chrono does not know them).
+  remaining = remaining.replace(HOLIDAY, (words: string, index: number) => {
+    dates.push({
+      text: text.slice(index, index + words.length),
+      date: holidayDate(words, today, context.prefer === 'past'),
+    });
     return ' '.repeat(words.length);
   });
   const reference = { instant: context.now, timezone: utcOffsetMinutes(context.now, context.timeZone) };

@@ -1,0 +1,65 @@
+/**
+ * The polite wrapper around a request, which says nothing about what is asked: "could you (kindly)
+ * tell me which …", "would you mind telling me what …", "i was wondering which …", "…, please",
+ * "…, if you have a moment", "…, if you would". The message without it reads as the plain request.
+ */
+
+/** Chat lead-ins kept in front of the request ("hi, could you tell me …" → "hi, …"). */
+const LEAD_IN = /^(?:(?:hi|hey|hello|so|ok|okay|and|but|also)\b[\s,]+)*/i;
+
+/** Telling verbs in their -ing form after "would you mind", and their plain form. */
+const TELLING_VERB: Record<string, string> = {
+  telling: 'tell',
+  showing: 'show',
+  explaining: 'explain',
+  listing: 'list',
+  giving: 'give',
+  letting: 'let',
+  checking: 'check',
+  pulling: 'pull',
+  looking: 'look',
+  finding: 'find',
+};
+
+/** "could you (please/kindly) " before a telling verb; other verbs ("can you integrate …") ask about the product. */
+const MODAL_BEFORE_TELLING =
+  /^(?:could|can|would|will)\s+(?:you|u)\s+(?:(?:please|pls|plz|kindly|possibly|just|perhaps)\s+)*(?=(?:tell|show|explain|list|give|let\s+me\s+know|check|pull\s+up|look\s+up|find)\b)/i;
+const WOULD_YOU_MIND = new RegExp(
+  String.raw`^would\s+you\s+mind\s+(${Object.keys(TELLING_VERB).join('|')})\b\s*`,
+  'i',
+);
+const SO_KIND_AS_TO = /^would\s+you\s+be\s+so\s+kind\s+as\s+to\s+/i;
+/** "tell me" / "let me know" before an indirect question ("tell me which of my deals …"). */
+const TELL_ME_BEFORE_QUESTION =
+  /^(?:tell\s+me|let\s+me\s+know)\s+(?=(?:which|what|who|when|where|why|how|whether|if)\b)/i;
+/** "i was wondering which …", "i was wondering if you could tell me …". */
+const WONDERING =
+  /^i\s+(?:was|am|'m)\s+(?:just\s+)?wondering\s+(?:(?:if|whether)\s+(?=(?:you|u)\s+(?:could|can|would|might)\b)|(?=(?:which|what|who|when|where|why|how)\b))/i;
+const WONDERING_YOU = /^(?:you|u)\s+(?:could|can|would|might)\s+/i;
+/** A leading "please" / "kindly". */
+const PLEASE_FIRST = /^(?:please|pls|plz|kindly)\b[\s,]*/i;
+
+/** Courtesy at the end: ", please", "if you have a moment", "if you would", "when you get a chance". */
+const COURTESY_AT_END =
+  /[\s,]+(?:please|pls|plz|if\s+you\s+(?:would|could|can|will|don'?t\s+mind|(?:have|get|got)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time))|when\s+you\s+(?:have|get|got)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance)|if\s+(?:possible|that'?s\s+(?:ok|okay|alright|all\s+right)|i\s+may\s+ask))\s*([?.!]*)\s*$/i;
+
+/** The message without its polite wrapper; the message itself when it has none (or is nothing else). */
+export function withoutCourtesy(text: string): string {
+  const lead = LEAD_IN.exec(text)?.[0] ?? '';
+  let rest = text.slice(lead.length);
+  let previous: string;
+  do {
+    previous = rest;
+    rest = rest.replace(PLEASE_FIRST, '');
+    rest = rest.replace(WOULD_YOU_MIND, (_all, verb: string) => `${TELLING_VERB[verb.toLowerCase()]} `);
+    rest = rest.replace(SO_KIND_AS_TO, '');
+    rest = rest.replace(MODAL_BEFORE_TELLING, '');
+    if (WONDERING.test(rest)) rest = rest.replace(WONDERING, '').replace(WONDERING_YOU, '');
+    rest = rest.replace(TELL_ME_BEFORE_QUESTION, '');
+    rest = rest.replace(COURTESY_AT_END, (_all, stop: string) => stop);
+  } while (rest !== previous);
+  rest = rest.trim();
+  // Nothing but courtesy ("please"): the message as it was.
+  if (!/\p{L}{2}/u.test(rest)) return text;
+  return `${lead}${rest}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * Sales shorthand in the words the readers know: "wins mtd" → "deals won this month", "wins last mo"
+ * → "deals won last month", "neg stage $" → "negotiation stage total". Only whole words, and only the
+ * shorthand a rep types about their numbers.
+ */
+const SHORTHAND: readonly [RegExp, string][] = [
+  [/\bmtd\b/gi, 'this month'],
+  [/\bqtd\b/gi, 'this quarter'],
+  [/\bytd\b/gi, 'this year'],
+  [/\b(last|this|next|past)\s+mo\b/gi, '$1 month'],
+  [/\b(last|this|next|past)\s+qtr\b/gi, '$1 quarter'],
+  // "neg stage", "neg deals", "in neg": the negotiation stage
+  [/\bneg\b(?=\s+(?:stage|deals?|opps?|\$))|(?<=\bin\s+)neg\b/gi, 'negotiation'],
+  // a "$" standing alone asks for the amount: "neg stage $"
+  [/(?<=\S\s+)\$\s*[?.!]*$/g, 'total'],
+];
+
+/** "wins this month", "my wins last quarter": the deals won then. */
+const WINS_IN_A_PERIOD = /^\s*(?:my\s+|our\s+|team\s+)?wins\b(?=\s+(?:this|last|in|for|since|so\s+far)\b)/i;
+
+/** The message with sales shorthand written out; the message itself when it has none. */
+export function withShorthandWrittenOut(text: string): string {
+  let out = text;
+  for (const [pattern, words] of SHORTHAND) out = out.replace(pattern, words);
+  return out.replace(WINS_IN_A_PERIOD, (said) => said.replace(/wins/i, 'deals won'));
+}

@@ -1,0 +1,165 @@
+import { withoutCourtesy } from '../../../src/dialogs/routing/courtesy-words';
+import { withShorthandWrittenOut } from '../../../src/dialogs/routing/sales-shorthand';
+import { isCallListRequest } from '../../../src/dialogs/routing/call-list-requests';
+import {
+  figureQuestionOf,
+  winChanceQuestionInDocumentWords,
+} from '../../../src/dialogs/routing/how-it-works-questions';
+import { isForecastAsk } from '../../../src/dialogs/understanding/forecast-question';
+import { extractPeriodsAndDates } from '../../../src/dialogs/understanding/entities/periods';
+import { interactionDraftFrom } from '../../../src/dialogs/intents/crm-write-requests';
+
+// Issue 19, eleventh round (W10-P): the polite wrapper around a request says nothing about what is
+// asked, and sales shorthand is the words the readers know.
+describe('the polite wrapper is transparent', () => {
+  it.each([
+    [
+      'Could you tell me which of my deals are due to close before Christmas, please?',
+      'which of my deals are due to close before Christmas?',
+    ],
+    [
+      'Would you mind telling me what stage the Hooli sales team pilot is at?',
+      'what stage the Hooli sales team pilot is at?',
+    ],
+    ['And when is it expected to close, please?', 'And when is it expected to close?'],
+    [
+      'Could you kindly explain how the chance of winning is worked out?',
+      'explain how the chance of winning is worked out?',
+    ],
+    [
+      'I was wondering which accounts I ought to call this week, if you have a moment?',
+      'which accounts I ought to call this week?',
+    ],
+    ['Could you list my deals that close this month, please?', 'list my deals that close this month?'],
+    ['Only the ones in negotiation, if you would.', 'Only the ones in negotiation.'],
+    ['i was wondering if you could tell me who owns acme', 'who owns acme'],
+    ['hi, could you show me my open deals when you get a chance', 'hi, show me my open deals'],
+    ['would you be so kind as to list my tasks', 'list my tasks'],
+    ['can u pls let me know what the initech renewal is worth', 'what the initech renewal is worth'],
+    ['please show my pipeline', 'show my pipeline'],
+  ])('"%s" → "%s"', (said, plain) => {
+    expect(withoutCourtesy(said)).toBe(plain);
+  });
+
+  it.each([
+    'please',
+    'thanks',
+    'no thanks',
+    'can you integrate with slack?',
+    'would you mind if I asked about pricing',
+    'could you log a call with jane at initech',
+    'what can you do?',
+    'tell me about acme',
+  ])('"%s" is kept as it is', (said) => {
+    expect(withoutCourtesy(said)).toBe(said);
+  });
+});
+
+describe('sales shorthand written out', () => {
+  it.each([
+    ['wins mtd', 'deals won this month'],
+    ['wins last mo', 'deals won last month'],
+    ['my wins this qtr', 'my deals won this quarter'],
+    ['neg stage $', 'negotiation stage total'],
+    ['deals in neg', 'deals in negotiation'],
+    ['pipeline ytd', 'pipeline this year'],
+    ['bookings qtd', 'bookings this quarter'],
+  ])('"%s" → "%s"', (said, plain) => {
+    expect(withShorthandWrittenOut(said)).toBe(plain);
+  });
+
+  it.each([
+    'how much is $5k in eur',
+    'neg feedback from acme',
+    'wins',
+    'acme wins',
+    'modem issues',
+    'mtdx report',
+  ])('"%s" is kept as it is', (said) => {
+    expect(withShorthandWrittenOut(said)).toBe(said);
+  });
+});
+
+describe('asked indirectly', () => {
+  it.each([
+    'which accounts I ought to call this week',
+    'which customers i should reach out to today',
+    'what accounts i need to call',
+  ])('"%s" asks for the call list', (text) => {
+    expect(isCallListRequest(text)).toBe(true);
+  });
+
+  it.each([
+    'explain how the chance of winning on my deals is worked out',
+    'how the win probability on my deals is calculated',
+    'explain how the odds are determined',
+  ])('"%s" asks how the lead score is worked out', (text) => {
+    expect(figureQuestionOf(text)).toBe('win chance');
+    expect(winChanceQuestionInDocumentWords(text)).toBe('how is the lead score worked out');
+  });
+
+  it.each(['when is it expected to close?', 'when is the initech renewal expected to close'])(
+    '"%s" asks a deal\'s day, not the forecast',
+    (text) => {
+      expect(isForecastAsk(text)).toBe(false);
+    },
+  );
+  it('"what are we expected to close this quarter" is still the forecast', () => {
+    expect(isForecastAsk('what are we expected to close this quarter')).toBe(true);
+  });
+});
+
+describe('holidays are days', () => {
+  const context = { now: new Date('2026-12-05T10:00:00Z'), timeZone: 'UTC' };
+  it.each([
+    ['deals closing before christmas', '2026-12-25'],
+    ['by xmas eve', '2026-12-24'],
+    ["due before new year's eve", '2026-12-31'],
+    ["after new year's day", '2027-01-01'],
+    ['by halloween', '2027-10-31'],
+  ])('"%s" is %s', (text, day) => {
+    expect(extractPeriodsAndDates(text, context).dates[0]?.date).toBe(day);
+  });
+  it('a past question takes the latest one', () => {
+    expect(
+      extractPeriodsAndDates('what closed by halloween', { ...context, prefer: 'past' }).dates[0]?.date,
+    ).toBe('2026-10-31');
+  });
+});
+
+describe('a call logged in two sentences', () => {
+  const clock = { now: new Date('2026-12-05T10:00:00Z'), timezone: 'UTC' };
+  const understanding = {
+    intent: 'log_interaction',
+    confidence: 0.9,
+    entities: {
+      accounts: [{ text: 'Globex', name: 'Globex', score: 1 }],
+      contacts: [],
+      products: [],
+      people: [],
+      dates: [],
+      periods: [],
+      dealStages: [],
+    },
+  };
+  it('the second sentence is what was discussed, "for me" names nobody', () => {
+    const draft = interactionDraftFrom(
+      'Could you please log a call with Globex for me? We discussed the renewal pricing.',
+      understanding as never,
+      {} as never,
+      clock as never,
+    );
+    expect(draft).toMatchObject({ accountMention: 'Globex', summary: 'We discussed the renewal pricing' });
+    expect(draft.contactMention).toBeUndefined();
+  });
+  it('a name with a full stop inside stays whole before "about"', () => {
+    const draft = interactionDraftFrom(
+      'log a call with Jane at Globex about pricing. She wants a discount',
+      understanding as never,
+      {} as never,
+      clock as never,
+    );
+    expect(draft.contactMention).toBe('Jane');
+    expect(draft.summary).toMatch(/^pricing/);
+  });
+});
