@@ -1,6 +1,12 @@
 import type { CasePriority } from '../../vocabulary';
 import { openCase, updateCase } from '../../skills/cases';
-import { caseOpenedReply, caseToOpenText, caseUpdatedReply } from './case-replies';
+import {
+  caseAssignedReply,
+  caseNotedReply,
+  caseOpenedReply,
+  caseToOpenText,
+  caseUpdatedReply,
+} from './case-replies';
 import {
   SlotFillingDialog,
   YES_NO_BUTTONS,
@@ -13,7 +19,10 @@ import {
 
 export const CASE_CONFIRM_DIALOG = 'case-confirm';
 
-/** The case change waiting for a yes: a case to open, or one to close with its resolution. */
+/**
+ * The case change waiting for a yes: a case to open, one to close with its resolution, a note to add
+ * to one, or one to give to another support agent (`owner` their full name; `subject` the case's).
+ */
 export type CaseDraft =
   | {
       action: 'open';
@@ -22,16 +31,19 @@ export type CaseDraft =
       description: string;
       priority: CasePriority;
     }
-  | { action: 'close'; number: number; resolution: string };
+  | { action: 'close'; number: number; resolution: string }
+  | { action: 'note'; number: number; subject: string; note: string }
+  | { action: 'assign'; number: number; subject: string; owner: string };
 
 /**
  * Confirms a case change before making it: shows the case to be opened (account, subject,
- * priority) or the case to be closed with its resolution, and asks yes or no. "yes" runs the
- * open-case or update-case skill and replies with the case number; "no" changes nothing.
+ * priority), the case to be closed with its resolution, the note to add or the agent to give the
+ * case to, and asks yes or no. "yes" runs the open-case or update-case skill and replies with the
+ * case number; "no" changes nothing.
  */
 export class CaseConfirmDialog extends SlotFillingDialog<CaseDraft> {
   constructor(deps: SlotDialogDependencies) {
-    super(CASE_CONFIRM_DIALOG, deps, ['case_open', 'case_close']);
+    super(CASE_CONFIRM_DIALOG, deps, ['case_open', 'case_close', 'case_update']);
   }
 
   protected emptyDraft(): CaseDraft {
@@ -42,7 +54,11 @@ export class CaseConfirmDialog extends SlotFillingDialog<CaseDraft> {
     const text =
       draft.action === 'open'
         ? `${caseToOpenText(draft)} (yes/no)`
-        : `Close case ${draft.number} with the resolution "${draft.resolution}"? (yes/no)`;
+        : draft.action === 'note'
+          ? `Add this note to case ${draft.number} (${draft.subject}): "${draft.note}"? (yes/no)`
+          : draft.action === 'assign'
+            ? `Assign case ${draft.number} (${draft.subject}) to ${draft.owner}? (yes/no)`
+            : `Close case ${draft.number} with the resolution "${draft.resolution}"? (yes/no)`;
     return { draft, question: { slot: 'confirm', text, buttons: YES_NO_BUTTONS } };
   }
 
@@ -81,6 +97,22 @@ export class CaseConfirmDialog extends SlotFillingDialog<CaseDraft> {
       );
       if (opened.account) await this.rememberAccount(turn.context, opened.account);
       return { kind: 'done', replies: [caseOpenedReply(opened, turn.caller.timezone)] };
+    }
+    if (draft.action === 'note') {
+      const { case: noted } = await turn.skills.call(
+        updateCase,
+        { number: draft.number, note: draft.note },
+        turn.caller,
+      );
+      return { kind: 'done', replies: [caseNotedReply(noted, draft.note)] };
+    }
+    if (draft.action === 'assign') {
+      const { case: assigned } = await turn.skills.call(
+        updateCase,
+        { number: draft.number, owner: draft.owner },
+        turn.caller,
+      );
+      return { kind: 'done', replies: [caseAssignedReply(assigned)] };
     }
     const { case: closed } = await turn.skills.call(
       updateCase,

@@ -48,6 +48,18 @@ const OWN_WORK =
 const ONLY_MINE =
   /\b(?:only|just)\s+(?:mine|my\s+own|my\s+ones|the\s+ones\s+(?:assigned\s+to|on|with)\s+me)\b|\b(?:are|is)\s+(?:mine|my\s+own|assigned\s+to\s+me|on\s+me)\s*[?.!]*\s*$|^\s*(?:and\s+)?(?:mine|my\s+own|my\s+ones)(?:\s+only)?\s*[?.!]*\s*$|^\s*(?:(?:only|just)\s+)?(?:the\s+)?ones\s+(?:assigned\s+to|on|with)\s+me\b/i;
 
+/**
+ * Narrowing the cases just listed to one agent's: "only annas", "just anna's", "only the ones
+ * assigned to riley", "and annas?". Group 1 the name as typed; words of a filter are no name.
+ */
+const ONLY_AGENT =
+  /^\s*(?:and\s+)?(?:only|just)\s+(?:the\s+ones\s+(?:of|for|assigned\s+to|owned\s+by|with)\s+)?(?!(?:mine|my|me|the|those|these|them|ones?|open|pending|new|old|oldest|newest|latest|high|low|urgent|normal|breach\w*|overdue|late|today|email|e-mail|phone|chat|web|widget|emails|phones|chats|cases|tickets)\b)([a-z][\w-]*(?:'s|’s)?)(?:\s+(?:ones?|cases|tickets))?\s*[?.!]*\s*$/i;
+
+/** The agent a follow-up narrows the cases just listed to ("only annas": "annas"), if any. */
+export function onlyAgentOf(text: string): string | undefined {
+  return ONLY_AGENT.exec(text)?.[1]?.toLowerCase();
+}
+
 /** True when a follow-up narrows the cases just listed to the caller's own ("only mine", "which are mine"). */
 export function asksOnlyMine(text: string): boolean {
   return ONLY_MINE.test(text);
@@ -57,6 +69,7 @@ export function asksOnlyMine(text: string): boolean {
 const KEPT = new Set([
   'case_open',
   'case_close',
+  'case_update',
   'agent_assist',
   'thanks',
   'greeting',
@@ -93,7 +106,7 @@ export function caseFollowUpIntent(
     if (memory.lastCases?.breachPeriod) return asksOnlyMine(text) ? 'case_list' : undefined;
     if (WHO_ON_IT.test(text) || asksWhoseCase(text) || asksAboutItsCustomer(text)) return 'customer_view';
     if (asksWhoOwns(text)) return 'case_list';
-    if (asksOnlyMine(text)) return 'case_list';
+    if (asksOnlyMine(text) || onlyAgentOf(text)) return 'case_list';
     if (ABOUT_SHOWN.test(text) || /\b(?:due|breach\w*|sla|priority|urgent)\b/i.test(text)) return 'case_list';
   }
   if (memory.lastAccount && CASE_WORDS.test(text) && POINTS_BACK.test(text)) return 'case_list';

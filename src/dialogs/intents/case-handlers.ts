@@ -6,7 +6,7 @@ import type { CaseList } from '../../skills/cases';
 import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { purchaseWindowOf } from '../routing/purchase-questions';
-import { supportRequestOf } from '../routing/support-questions';
+import { supportRequestOf, type SupportRequest } from '../routing/support-questions';
 import { purchasesReply } from '../replies/purchase-replies';
 import {
   agentAssistReply,
@@ -25,6 +25,7 @@ import {
   asksWhoseCase,
   caseOrderOf,
   casesJustShown,
+  onlyAgentOf,
   pointsBack,
   type CaseOrder,
 } from './case-follow-ups';
@@ -32,9 +33,12 @@ import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-c
 import type { IntentHandler, IntentOutcome, IntentTurn } from './intent-handler';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
 
-/** "open a case for Initech: login fails, high priority" / "close case 1042: fixed by reset": confirmed first. */
+/**
+ * "open a case for Initech: login fails, high priority" / "close case 1042: fixed by reset" / "add a
+ * note to case 1203: …" / "reassign case 1202 to anna": confirmed first.
+ */
 export const caseWriteHandler: IntentHandler = {
-  intents: ['case_open', 'case_close'],
+  intents: ['case_open', 'case_close', 'case_update'],
   capability: {
     skill: openCase as Skill<never, unknown>,
     summary: 'open and close support cases (I show the case and ask before saving)',
@@ -69,6 +73,7 @@ export const caseWriteHandler: IntentHandler = {
         await skills.call(updateCase, { number: 0, note: request.resolution ?? '' }, caller);
       return closeAccountCase(request.account, request.resolution, caller, skills);
     }
+    if (request?.intent === 'case_update') return caseUpdateDraft(request, caller, skills);
     if (request?.intent === 'case_close') {
       if (!skills.mayCall(updateCase as Skill<never, unknown>, caller))
         await skills.call(updateCase, { number: request.number, note: request.resolution }, caller);
@@ -80,6 +85,37 @@ export const caseWriteHandler: IntentHandler = {
     };
   },
 };
+
+/**
+ * A note for a case, or another agent for it, shown with the case's subject (and the agent's full
+ * name) before the yes: an unknown case or agent is said now, before asking.
+ */
+async function caseUpdateDraft(
+  request: Extract<SupportRequest, { intent: 'case_update' }>,
+  caller: Caller,
+  skills: IntentTurn['skills'],
+): Promise<IntentOutcome> {
+  // Refused roles hear it now.
+  if (!skills.mayCall(updateCase as Skill<never, unknown>, caller))
+    await skills.call(
+      updateCase,
+      { number: request.number, note: 'note' in request ? request.note : '' },
+      caller,
+    );
+  const found = await skills.call(listCases, { scope: 'number', number: request.number }, caller);
+  const subject = found.cases[0]?.subject;
+  if (!subject) return { text: `I couldn't find case ${request.number}.` };
+  if ('note' in request) {
+    const draft: CaseDraft = { action: 'note', number: request.number, subject, note: request.note };
+    return { beginDialog: CASE_CONFIRM_DIALOG, options: { draft } satisfies SlotDialogOptions<CaseDraft> };
+  }
+  const agent = await skills.call(listCases, { scope: 'status', owner: request.owner, limit: 1 }, caller);
+  const owner = agent.owner?.name ?? request.owner;
+  if (agent.owner && found.cases[0]?.owner?.id === agent.owner.id)
+    return { text: `Case ${request.number} (${subject}) is already assigned to ${owner}.` };
+  const draft: CaseDraft = { action: 'assign', number: request.number, subject, owner };
+  return { beginDialog: CASE_CONFIRM_DIALOG, options: { draft } satisfies SlotDialogOptions<CaseDraft> };
+}
 
 /**
  * "close case for globex: fixed by reset": the account's one open case, closed after a yes; with no
@@ -115,6 +151,7 @@ interface CaseListAsked {
     priority?: CaseList['priority'];
     order?: 'oldest' | 'newest';
     pastDueOnly?: boolean;
+    owner?: string;
   };
   onlyMine?: boolean;
   followUp?: boolean;
@@ -144,6 +181,13 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
     return {
       input: { scope: last.scope, ...(last.account ? { account: last.account } : {}) },
       onlyMine: true,
+      followUp: true,
+    };
+  // "only annas" right after a case list: the same list, the cases that agent works.
+  const agent = last && casesJustShown(memory) ? onlyAgentOf(text) : undefined;
+  if (last && agent && request?.intent !== 'case_list')
+    return {
+      input: { scope: last.scope, ...(last.account ? { account: last.account } : {}), owner: agent },
       followUp: true,
     };
   if (request?.intent === 'case_list') {

@@ -59,8 +59,8 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
         ? list.pastDueOnly
           ? `${cases(list.total)} past their SLA now (${when(list.dueBy!, timeZone)})`
           : `${cases(list.total)} past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
-        : list.priority || list.order
-          ? `${list.priority ? `${list.priority} priority ` : ''}${cases(list.total)}`
+        : list.priority || list.order || list.owner
+          ? `${list.priority ? `${list.priority} priority ` : ''}${cases(list.total)}${list.owner ? ` assigned to ${list.owner.name}` : ''}`
           : list.total === 1
             ? 'case'
             : 'cases';
@@ -174,6 +174,16 @@ export function caseOpenedReply(c: CaseView, timeZone: string): Reply {
 export function caseUpdatedReply(c: CaseView): Reply {
   const resolution = c.resolution ? ` Resolution: ${c.resolution}` : '';
   return { text: `Case ${c.number} (${c.subject}) is now ${c.status}.${resolution}` };
+}
+
+/** A note added: "Added a note to case 1203 (Export times out): waiting on customer logs." */
+export function caseNotedReply(c: CaseView, note: string): Reply {
+  return { text: `Added a note to case ${c.number} (${c.subject}): ${note}` };
+}
+
+/** A case given to another agent: "Case 1202 (SSO login loop) is now assigned to Anna Kowalski." */
+export function caseAssignedReply(c: CaseView): Reply {
+  return { text: `Case ${c.number} (${c.subject}) is now assigned to ${c.owner?.name ?? 'nobody'}.` };
 }
 
 /** The customer view in words, with lists for contacts, interactions, cases and products. */

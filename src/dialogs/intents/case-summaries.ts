@@ -102,6 +102,7 @@ export async function caseSummaryReply(
           status: 'all',
           groupBy: groupingOf(summary.by, 'status'),
           order: 'newest',
+          ...(summary.channel ? { channel: summary.channel } : {}),
           ...openedIn(period),
         },
         caller,

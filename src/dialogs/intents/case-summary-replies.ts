@@ -88,16 +88,20 @@ export function accountsByCasesReply(list: CaseList, period: PeriodWords | undef
   };
 }
 
-/** Cases opened in a period: "9 cases came in this month (1 Dec – 31 Dec 2026): 7 open, 2 pending." */
+/**
+ * Cases opened in a period: "9 cases came in this month (1 Dec – 31 Dec 2026): 7 open, 2 pending.",
+ * through one channel when asked ("32 cases came in by chat in all: …").
+ */
 export function casesOpenedReply(
   list: CaseList,
   period: PeriodWords | undefined,
   timeZone: string,
-  by?: 'priority' | 'agent',
+  by?: 'priority' | 'agent' | 'channel',
 ): Reply {
-  if (!list.total) return { text: `No cases came in${inPeriod(period) || ' yet'}.` };
+  const through = list.channel ? ` by ${list.channel}` : '';
+  if (!list.total) return { text: `No cases came in${through}${inPeriod(period) || ' yet'}.` };
   const listed = listedCases(list, timeZone, 'Newest first');
-  const came = list.total === 1 ? 'case came in' : 'cases came in';
+  const came = `${list.total === 1 ? 'case came in' : 'cases came in'}${through}`;
   const groups = by === 'agent' ? byAgentText(list) : `${groupsText(list)}.`;
   return {
     text: `${list.total} ${came}${inPeriod(period) || ' in all'}: ${groups}${listed.text}`,
@@ -118,7 +122,7 @@ function byAgentText(list: CaseList): string {
  */
 export function casesResolvedReply(
   list: CaseList,
-  by: 'priority' | 'agent' | undefined,
+  by: 'priority' | 'agent' | 'channel' | undefined,
   period: PeriodWords | undefined,
   timeZone: string,
 ): Reply {

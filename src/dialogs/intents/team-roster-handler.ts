@@ -1,10 +1,16 @@
+import { isCrmError } from '../../core/errors';
 import type { Skill } from '../../skills/skill';
 import { listTeamMembers, type TeamRoster } from '../../skills/team-members';
 import type { UserRole } from '../../vocabulary';
 import type { Reply } from '../reply';
-import { rosterRoleNarrowingOf, teamMembershipOf, usersQuestionOf } from '../routing/team-questions';
+import {
+  rosterRoleNarrowingOf,
+  teamMembershipOf,
+  userRoleQuestionOf,
+  usersQuestionOf,
+} from '../routing/team-questions';
 import { teamOf } from '../understanding/team-names';
-import type { IntentHandler } from './intent-handler';
+import type { IntentHandler, IntentTurn } from './intent-handler';
 
 /** A role's users in words: [one, many]. */
 const ROLE_NAMES: Record<UserRole, [string, string]> = {
@@ -63,6 +69,32 @@ function rosterReply(roster: TeamRoster): Reply {
   };
 }
 
+/** "Noah Singh is an analyst (team Analytics, EMEA, noah.singh@…)." */
+function userRoleReply(member: TeamRoster['members'][number]): Reply {
+  const role = ROLE_NAMES[member.role][0];
+  const article = /^[aeiou]/i.test(role) ? 'an' : 'a';
+  const where = [`team ${member.team}`, member.region, member.email].filter(Boolean).join(', ');
+  return { text: `${member.name} is ${article} ${role} (${where}).` };
+}
+
+/**
+ * "what role does noah singh have": the user's line of the user list (their team's roster, found by
+ * their name); "noahs role", a possessive typed without its apostrophe, is Noah's.
+ */
+async function roleOfUser(person: string, turn: IntentTurn): Promise<Reply> {
+  const said = [person, ...(/[a-z]s$/i.test(person) ? [person.slice(0, -1)] : [])];
+  for (const [i, name] of said.entries()) {
+    try {
+      const roster = await turn.skills.call(listTeamMembers, { person: name }, turn.caller);
+      const member = roster.members.find((m) => `${m.name.toLowerCase()} `.startsWith(`${name} `));
+      if (member) return userRoleReply(member);
+    } catch (error) {
+      if (i === said.length - 1 || !isCrmError(error)) throw error;
+    }
+  }
+  return { text: `I don't know anyone called "${person}" in the CRM.` };
+}
+
 /**
  * "who's on my team", "who are my reps": the active members of the caller's team; "who is on priya's
  * team", "list everyone on the support team": that team's (an admin's to ask); "list all the users
@@ -76,7 +108,11 @@ export const teamRosterHandler: IntentHandler = {
     summary: "list your team's members",
     examples: ["who's on my team?"],
   },
-  handle: async ({ text, caller, skills, understanding, memory }) => {
+  handle: async (turn) => {
+    const { text, caller, skills, understanding, memory } = turn;
+    // "what role does noah singh have": that user's role.
+    const person = userRoleQuestionOf(text);
+    if (person) return roleOfUser(person, turn);
     // "what does each of them have open" next: the deals of the team just listed.
     const shown = (roster: TeamRoster): Reply => {
       if (roster.team && roster.members.length) {

@@ -1,4 +1,4 @@
-import type { CasePriority } from '../../vocabulary';
+import type { CaseChannel, CasePriority } from '../../vocabulary';
 
 /**
  * A question that sums cases up rather than naming them: counts per priority or status ("open cases
@@ -7,27 +7,48 @@ import type { CasePriority } from '../../vocabulary';
  * takes ("average time to resolve a case"). The period, when one is said, is read by the entities.
  */
 export type CaseSummary =
-  | { summary: 'counts'; by: 'priority' | 'status'; of: 'open' | 'all' }
+  | { summary: 'counts'; by: 'priority' | 'status' | 'channel'; of: 'open' | 'all' }
   | { summary: 'agents' }
   | { summary: 'accounts' }
-  | { summary: 'opened'; by?: CaseCountGroup }
+  | { summary: 'opened'; by?: CaseCountGroup; channel?: CaseChannel }
   | { summary: 'resolved'; by?: CaseCountGroup }
   | { summary: 'resolution_time'; byPriority: boolean };
 
 /** What cases that came in or were resolved are counted by, when the question says ("by priority", "per agent"). */
-export type CaseCountGroup = 'priority' | 'agent';
+export type CaseCountGroup = 'priority' | 'agent' | 'channel';
 
 /** What narrows or orders a list of every case: a priority ("high priority cases open"), oldest or newest first. */
 export interface CaseListFilters {
   priority?: CasePriority;
   order?: 'oldest' | 'newest';
+  /** Only the cases this support agent works, by name as said ("anna"). */
+  owner?: string;
 }
 
 const CASES = String.raw`(?:support\s+)?(?:cases?|tickets?|issues|requests|escalations)`;
 const CASE_WORD = new RegExp(String.raw`\b${CASES}\b`, 'i');
-/** "by priority", "per status", "broken down by priority", "priority breakdown", "for each priority". */
+/** "by priority", "per status", "broken down by priority", "priority breakdown", "by channel". */
 const BY_GROUP =
-  /\b(?:by|per|for\s+each|each|across|broken\s+down\s+by|split\s+by|grouped\s+by|breakdown\s+(?:by|of))\s+(priorit(?:y|ies)|status(?:es)?|state)\b|\b(priority|status)\s+(?:breakdown|split|mix|counts?)\b/i;
+  /\b(?:by|per|for\s+each|each|across|broken\s+down\s+by|split\s+by|grouped\s+by|breakdown\s+(?:by|of))\s+(priorit(?:y|ies)|status(?:es)?|state|(?:source\s+)?channels?)\b|\b(priority|status|channel)\s+(?:breakdown|split|mix|counts?)\b/i;
+/** Counted per channel: "by channel", "per channel", "channel breakdown". */
+const BY_CHANNEL =
+  /\b(?:by|per|for\s+each|each|across|broken\s+down\s+by|split\s+by|grouped\s+by)\s+(?:source\s+)?channels?\b|\bchannel\s+(?:breakdown|split|mix)\b/i;
+/**
+ * One channel cases came in through ("came in by chat", "via email", "over the phone", "through the
+ * web form", "e-mail cases"): group 1 or 2 the channel's word.
+ */
+const CHANNEL_SAID =
+  /\b(?:by|via|over|through|from|on|in)\s+(?:the\s+|our\s+)?(?:live\s+)?(chat|e-?mail|phone|widget|web(?:\s*form)?|website|portal)\b|\b(chat|e-?mail|phone|widget|web)\s+(?:support\s+)?(?:cases|tickets)\b/i;
+
+/** The channel a question names cases coming in through, as cases record it. */
+function channelOf(text: string): { channel?: CaseChannel } {
+  const found = CHANNEL_SAID.exec(text);
+  const word = (found?.[1] ?? found?.[2])?.toLowerCase();
+  if (!word) return {};
+  if (/^e-?mail$/.test(word)) return { channel: 'email' };
+  if (/^(?:web|website|portal)/.test(word)) return { channel: 'web' };
+  return { channel: word as CaseChannel };
+}
 /** The open cases only: "open", "still open", "outstanding", "active", "pending", "unresolved". */
 const OPEN_ONLY = /\b(?:open|outstanding|active|unresolved|current|backlog|queue)\b/i;
 /**
@@ -45,7 +66,7 @@ const ACCOUNTS_BY_CASES = new RegExp(
 );
 /** Cases that came in: "how many cases have come in", "tickets opened this week", "new tickets this month". */
 const CAME_IN = new RegExp(
-  String.raw`\b${CASES}\s+(?:have\s+|has\s+|were\s+|did\s+)?(?:come|came|coming)\s+in\b|\b${CASES}\s+(?:were\s+|have\s+been\s+|got\s+)?(?:opened|raised|created|logged|filed|submitted|received)\b|\bnew\s+${CASES}\s+(?:this|last|in|since|so\s+far|today|yesterday)\b|\bhow\s+many\s+(?:new\s+)?${CASES}\s+(?:did|have)\s+we\s+(?:get|had|have|receive)`,
+  String.raw`\b${CASES}\s+(?:that\s+|which\s+)?(?:have\s+|has\s+|were\s+|did\s+)?(?:come|came|coming)\s+in\b|\b${CASES}\s+(?:were\s+|have\s+been\s+|got\s+)?(?:opened|raised|created|logged|filed|submitted|received)\b|\bnew\s+${CASES}\s+(?:this|last|in|since|so\s+far|today|yesterday)\b|\bhow\s+many\s+(?:new\s+)?${CASES}\s+(?:did|have)\s+we\s+(?:get|had|have|receive)`,
   'i',
 );
 /** Resolving verbs in a support user's words: "close", "resolved", "solved", "fixed", "sorted out". */
@@ -73,6 +94,7 @@ const BY_PRIORITY =
 /** The grouping a count of cases asks for, if any. */
 function countGroupOf(text: string): { by?: CaseCountGroup } {
   if (BY_AGENT.test(text)) return { by: 'agent' };
+  if (BY_CHANNEL.test(text)) return { by: 'channel' };
   return BY_PRIORITY.test(text) ? { by: 'priority' } : {};
 }
 
@@ -103,7 +125,7 @@ export function caseSummaryOf(text: string): CaseSummary | undefined {
     return { summary: 'resolution_time', byPriority: /\b(?:by|per|for\s+each|each)\s+priorit/i.test(text) };
   if (ACCOUNTS_BY_CASES.test(text)) return { summary: 'accounts' };
   if (RESOLVED.test(text) && COUNTED.test(text)) return { summary: 'resolved', ...countGroupOf(text) };
-  if (CAME_IN.test(text) && (BY_AGENT.test(text) || BY_PRIORITY.test(text)))
+  if (CAME_IN.test(text) && (BY_AGENT.test(text) || BY_PRIORITY.test(text) || BY_CHANNEL.test(text)))
     return { summary: 'opened', ...countGroupOf(text) };
   // "cases per agent": each agent's caseload, the open cases they own.
   if (CASE_WORD.test(text) && (BY_AGENT.test(text) || AGENT_WITH_MOST.test(text)))
@@ -111,11 +133,12 @@ export function caseSummaryOf(text: string): CaseSummary | undefined {
   const group = BY_GROUP.exec(text);
   const backlog = BACKLOG.test(text) && !OTHER_BACKLOG.test(text);
   if (group && (CASE_WORD.test(text) || backlog)) {
-    const by = /^stat/i.test(group[1] ?? group[2]!) ? 'status' : 'priority';
+    const word = group[1] ?? group[2]!;
+    const by = /^stat/i.test(word) ? 'status' : /channel/i.test(word) ? 'channel' : 'priority';
     return { summary: 'counts', by, of: OPEN_ONLY.test(text) ? 'open' : 'all' };
   }
   if (backlog) return { summary: 'counts', by: 'priority', of: 'open' };
-  if (CAME_IN.test(text)) return { summary: 'opened' };
+  if (CAME_IN.test(text)) return { summary: 'opened', ...channelOf(text) };
   return undefined;
 }
 

@@ -7,13 +7,16 @@ import {
 } from './case-summary-questions';
 
 /** The intents of support's requests. */
-export type SupportIntent = 'case_open' | 'case_close' | 'case_list' | 'customer_view' | 'agent_assist';
+export type SupportIntent =
+  'case_open' | 'case_close' | 'case_update' | 'case_list' | 'customer_view' | 'agent_assist';
 
 /** What a support request asks, read from its words. */
 export type SupportRequest =
   | { intent: 'case_open'; account: string; subject: string; priority: CasePriority; description: string }
   | { intent: 'case_close'; number: number; resolution: string }
   | { intent: 'case_close'; account: string; resolution?: string }
+  | { intent: 'case_update'; number: number; note: string }
+  | { intent: 'case_update'; number: number; owner: string }
   | { intent: 'case_list'; scope: 'mine' | 'breaching'; onlyMine?: boolean; pastDueOnly?: boolean }
   | ({ intent: 'case_list'; scope: 'open'; first?: 'oldest' } & CaseListFilters)
   | { intent: 'case_list'; scope: 'summary'; summary: CaseSummary }
@@ -33,6 +36,45 @@ const CLOSE_CASE =
  */
 const CLOSE_ACCOUNT_CASE =
   /^\s*(?:please\s+)?(?:close|resolve)\s+(?:out\s+)?(?:the\s+|their\s+)?(?:(?:open|one)\s+)?(?:(?:case|ticket)\s+(?:for|at|of|from|with)\s+(.+?)|([^:,]+?)\s+(?:case|ticket))\s*(?:(?::|,|\s[-–—]\s)\s*([\s\S]+?))?\s*[.!]?\s*$/i;
+/** The case a change is made to: "case 1203", "ticket #1203", "case number 1203"; group 1 the number. */
+const A_CASE = String.raw`(?:the\s+)?(?:case|ticket)\s*(?:number\s*|no\.?\s*)?#?\s*(\d{1,9})`;
+/** What separates a note from the case it is for: a colon, comma, dash, "saying" or "that". */
+const NOTE_SEPARATOR = String.raw`\s*(?::|,|\s[-–—]\s|\bsaying\b|\bthat\b)\s*`;
+/**
+ * A note added to a case by its number ("add a note to case 1203: waiting on customer logs", "note
+ * on ticket #1203 - called back", "case 1203 add a note: escalated"): group 1 or 3 the number, 2 or 4 the note.
+ */
+const NOTE_ON_CASE = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:add|put|leave|log|write|attach)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:internal\s+|private\s+)?note\s+(?:to|on|for|in)|note\s+(?:on|for|to))\s+${A_CASE}${NOTE_SEPARATOR}([\s\S]+?)\s*$|^\s*${A_CASE}\s*[,:-]?\s*(?:add|put|leave)\s+(?:a\s+|an\s+)?(?:internal\s+|private\s+)?note${NOTE_SEPARATOR}([\s\S]+?)\s*$`,
+  'i',
+);
+/**
+ * A case given to another support agent ("reassign case 1202 to anna", "hand ticket 1202 over to
+ * anna kowalski", "move case 1202 to riley"): group 1 the number, 2 the agent's name. A status or
+ * priority after "to" ("move case 1202 to pending") is no agent.
+ */
+const ASSIGN_CASE = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:re-?assign|assign|give|hand|transfer|move|pass|route)\s+${A_CASE}\s+(?:over\s+)?to\s+(?!(?:open|pending|resolved|closed|low|normal|high|urgent|priority|status|the|a|an)\b)([a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)\s*$`,
+  'i',
+);
+/** A support agent named in a question about cases ("the emea support agent anna"): group 1 the name. */
+const AGENT_NAMED =
+  /(?<!\b(?:each|every|per|by|which|what|any|an|one|no|another|same|whose)\s+(?:support\s+)?)\b(?:support\s+)?(?:agent|specialist|engineer)\s+(?!(?:is|has|have|had|who|that|with|on|for|in|of|and|the|a|an|to|close\w*|resolv\w*|this|last|next|today|yesterday|assist|view|queue|cases?|tickets?)\b)([a-z][\w'’-]*(?:\s+(?!(?:is|has|have|had|got|working|handling|doing|on|open|cases?|tickets?|queue|in|at|for|with|and|now|today|right|please|pls|currently|still|been|was|got)\b)[a-z][\w'’-]*)?)/i;
+/** Cases said to be with a person: "assigned to anna", "owned by anna kowalski", "handled by riley". */
+const ASSIGNED_TO_NAMED =
+  /\b(?:cases|tickets|queue)\b[\s\S]*?\b(?:assigned\s+to|owned\s+by|handled\s+by|worked\s+(?:on\s+)?by)\s+(?!(?:me|us|you|them|him|her|nobody|no\s+one|anyone|someone|whom|the|a|my|our|their)\b)([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s*[?.!]*\s*$|\b(?:cases|tickets)\s+(?!(?:that|which|i|we|you|they|he|she|it|are|is|do|did|have)\b)([a-z][\w'’-]*)\s+(?:is|'s)\s+(?:working\s+on|handling|on)\b/i;
+/** Asking for the cases themselves: open, cases, a queue, what someone is working on. */
+const ASKS_CASES = /\b(?:open|cases?|tickets?|queue|working|handling|plate|backlog|outstanding|pending)\b/i;
+
+/** The support agent whose cases a question asks for, by name as said; undefined when none is named. */
+function agentOfCases(text: string): string | undefined {
+  const named = AGENT_NAMED.exec(text);
+  if (named && ASKS_CASES.test(text.replace(named[0], ' '))) return named[1]!.toLowerCase();
+  const assigned = ASSIGNED_TO_NAMED.exec(text);
+  const name = assigned?.[1] ?? assigned?.[2];
+  return name?.toLowerCase();
+}
+
 const MY_CASES =
   /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+working on\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b|\bmy\s+(?:oldest|longest[-\s]open)\s+(?:open\s+)?(?:case|ticket)\b/i;
 /** The order one case is picked by: most urgent, due first, or opened longest ago. */
@@ -230,6 +272,15 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   const close = CLOSE_CASE.exec(text);
   if (close)
     return { intent: 'case_close', number: Number(close[2]), resolution: close[3]!.replace(/[\s.]+$/, '') };
+  const note = NOTE_ON_CASE.exec(text);
+  if (note)
+    return {
+      intent: 'case_update',
+      number: Number(note[1] ?? note[3]),
+      note: withoutPoliteEnd(note[2] ?? note[4]!),
+    };
+  const assign = ASSIGN_CASE.exec(withoutPoliteEnd(text));
+  if (assign) return { intent: 'case_update', number: Number(assign[1]), owner: assign[2]!.toLowerCase() };
   const closeOf = CLOSE_ACCOUNT_CASE.exec(text);
   const closedAccount = (closeOf?.[1] ?? closeOf?.[2])?.trim();
   if (closeOf && closedAccount && !/^(?:this|that|the|my|a|an|\d+|#\d+)$/i.test(closedAccount)) {
@@ -254,6 +305,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return MINE.test(text)
       ? { intent: 'case_list', scope: 'breaching', onlyMine: true, ...pastDue }
       : { intent: 'case_list', scope: 'breaching', ...pastDue };
+  const agent = NOT_A_SUPPORT_CASE.test(text) ? undefined : agentOfCases(text);
+  if (agent) return { intent: 'case_list', scope: 'open', ...caseListFiltersOf(text), owner: agent };
   if (MY_CASES.test(text)) {
     const first = PICK_ONE.find(([words]) => words.test(text))?.[1];
     return first ? { intent: 'case_list', scope: 'mine', first } : { intent: 'case_list', scope: 'mine' };

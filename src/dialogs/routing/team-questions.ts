@@ -185,7 +185,41 @@ export function teamMembershipOf(text: string): TeamMembershipQuestion | undefin
   return undefined;
 }
 
-/** True when the message asks who is on a team (the caller's, a named one, a person's), or for the CRM's users by role or team. */
+/** A user as named in a question: one to three words, not a pronoun, an article or a role. */
+const USER_NAME = String.raw`(?!(?:a|an|the|my|our|your|their|his|her|i|me|you|we|they|he|she|it|each|every|everyone|everybody|any|anyone|someone|users?|people|reps?|managers?|admins?|analysts?|support|marketing)\b)((?:[a-z][\w-]*(?:['’][a-z]{2,}[\w-]*)?)(?:\s+[a-z][\w-]*(?:['’][a-z]{2,}[\w-]*)?){0,2}?)`;
+const ROLE_NOUN = String.raw`(?:user\s+)?(?:role|access(?:\s+level)?|permissions?|rights)`;
+/**
+ * One user's role asked by their name: "what role does noah singh have", "what's noah singh's role",
+ * "what is the role of noah singh", "which role is noah", "noah singh's role?". Group 1..5 the name.
+ */
+const ROLE_OF_USER = new RegExp(
+  [
+    String.raw`^\s*(?:what|which)\s+${ROLE_NOUN}\s+does\s+${USER_NAME}\s+have(?:\s+(?:in|on)\s+(?:the\s+crm|crmpro|here))?`,
+    String.raw`^\s*what(?:'s|’s|s|\s+is)\s+${USER_NAME}(?:'s|’s)?\s+${ROLE_NOUN}`,
+    String.raw`^\s*what(?:'s|’s|s|\s+is)\s+the\s+${ROLE_NOUN}\s+of\s+${USER_NAME}`,
+    String.raw`^\s*(?:what|which)\s+role\s+is\s+${USER_NAME}(?:\s+in)?`,
+    String.raw`^\s*${USER_NAME}(?:'s|’s)\s+${ROLE_NOUN}`,
+  ]
+    .map((pattern) => `(?:${pattern}${END})`)
+    .join('|'),
+  'i',
+);
+
+/** The user whose role a question asks by name ("what role does noah singh have": "noah singh"), if any. */
+export function userRoleQuestionOf(text: string): string | undefined {
+  const found = ROLE_OF_USER.exec(text);
+  return found
+    ?.slice(1)
+    .find((group) => group !== undefined)
+    ?.toLowerCase();
+}
+
+/** True when the message asks who is on a team (the caller's, a named one, a person's), for the CRM's users by role or team, or one user's role. */
 export function isTeamRosterQuestion(text: string): boolean {
-  return ROSTER.test(text) || teamMembershipOf(text) !== undefined || usersQuestionOf(text) !== undefined;
+  return (
+    ROSTER.test(text) ||
+    teamMembershipOf(text) !== undefined ||
+    usersQuestionOf(text) !== undefined ||
+    userRoleQuestionOf(text) !== undefined
+  );
 }

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { Filter, Sort, Store } from '../../store/store';
 import {
+  CASE_CHANNELS,
   CASE_PRIORITIES,
   CASE_STATUSES,
   OPEN_CASE_STATUSES,
   type Case,
   type CaseStatus,
 } from '../../vocabulary';
+import { caseAgentNamed } from '../shared/case-agents';
 import { caseViewsOf, onlyVisibleCases, type CaseView } from '../shared/case-views';
 import { dayAfter, endOfLocalDay, startOfLocalDay } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
@@ -17,7 +19,7 @@ import { defineSkill } from '../skill';
 export const CASE_LIST_SCOPES = ['mine', 'account', 'breaching', 'status', 'number'] as const;
 
 /** What the matching cases can be counted by. */
-export const CASE_GROUPINGS = ['priority', 'status', 'account', 'owner'] as const;
+export const CASE_GROUPINGS = ['priority', 'status', 'account', 'owner', 'channel'] as const;
 /** The order the cases shown are in (default newest first; `breaching`: due soonest). */
 export const CASE_ORDERS = ['newest', 'oldest', 'priority'] as const;
 
@@ -38,6 +40,10 @@ export interface CaseList {
   pastDueOnly?: boolean;
   /** Only cases of this priority. */
   priority?: (typeof CASE_PRIORITIES)[number];
+  /** Only cases that came in through this channel. */
+  channel?: (typeof CASE_CHANNELS)[number];
+  /** Only cases this support agent works. */
+  owner?: { id: string; name: string };
   /** Only cases opened in these calendar days (inclusive, the caller's time zone). */
   opened?: { from: string; to: string };
   /** Only cases resolved in these calendar days (inclusive, the caller's time zone): resolved or closed since. */
@@ -68,7 +74,7 @@ const SCAN_LIMIT = 2_000;
 export const listCases = defineSkill({
   name: 'list-cases',
   description:
-    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter, the days they were opened in (openedFrom/openedTo, YYYY-MM-DD) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account or owner: every matching case counted, accounts and owners with the most cases first).",
+    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter, channel filter (email, phone, chat, widget, web), owner (a support agent's name: only the cases they work), the days they were opened in (openedFrom/openedTo, YYYY-MM-DD) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account, owner or channel: every matching case counted, accounts, owners and channels with the most cases first).",
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
   input: z.object({
     scope: z.enum(CASE_LIST_SCOPES).default('mine'),
@@ -76,6 +82,8 @@ export const listCases = defineSkill({
     number: z.number().int().positive().optional(),
     status: z.enum([...CASE_STATUSES, 'all']).optional(),
     priority: z.enum(CASE_PRIORITIES).optional(),
+    channel: z.enum(CASE_CHANNELS).optional(),
+    owner: z.string().trim().min(1).max(200).optional(),
     openedFrom: DAY.optional(),
     openedTo: DAY.optional(),
     resolvedFrom: DAY.optional(),
@@ -96,6 +104,9 @@ export const listCases = defineSkill({
           : [...OPEN_CASE_STATUSES];
     const filter: Filter = { status: { $in: statuses } };
     if (input.priority) filter.priority = input.priority;
+    if (input.channel) filter.channel = input.channel;
+    const owner = input.owner ? await caseAgentNamed(services.store, input.owner) : undefined;
+    if (owner) filter.ownerId = owner._id;
     const opened = openedDaysOf(input.openedFrom, input.openedTo);
     if (opened)
       filter.createdAt = {
@@ -156,6 +167,8 @@ export const listCases = defineSkill({
       ...(dueBy ? { dueBy } : {}),
       ...(input.scope === 'breaching' && input.pastDueOnly ? { pastDueOnly: true } : {}),
       ...(input.priority ? { priority: input.priority } : {}),
+      ...(input.channel ? { channel: input.channel } : {}),
+      ...(owner ? { owner: { id: owner._id, name: owner.name } } : {}),
       ...(opened ? { opened } : {}),
       ...(resolved ? { resolved } : {}),
       ...(input.order ? { order: input.order } : {}),
@@ -199,7 +212,15 @@ async function groupsOf(
   const counts = new Map<string, number>();
   for (const c of cases) {
     const key =
-      by === 'priority' ? c.priority : by === 'status' ? c.status : by === 'owner' ? c.ownerId : c.accountId;
+      by === 'priority'
+        ? c.priority
+        : by === 'status'
+          ? c.status
+          : by === 'channel'
+            ? c.channel
+            : by === 'owner'
+              ? c.ownerId
+              : c.accountId;
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   if (by === 'priority')
@@ -207,6 +228,10 @@ async function groupsOf(
       .reverse()
       .filter((p) => counts.has(p))
       .map((p) => ({ name: p, count: counts.get(p)! }));
+  if (by === 'channel')
+    return [...counts]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   if (by === 'status')
     return CASE_STATUSES.filter((s) => counts.has(s)).map((s) => ({ name: s, count: counts.get(s)! }));
   const named =

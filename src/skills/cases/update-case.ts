@@ -8,6 +8,7 @@ import {
   type Case,
   type CaseHistoryEntry,
 } from '../../vocabulary';
+import { caseAgentNamed } from '../shared/case-agents';
 import { caseByNumber } from '../shared/case-records';
 import { caseViewsOf, onlyVisibleCases, type CaseView } from '../shared/case-views';
 import { RecordVisibility } from '../shared/record-visibility';
@@ -22,13 +23,13 @@ export interface UpdatedCase {
 
 /**
  * Changes a case by its number: its status (resolving or closing needs a resolution, unless it has
- * one), its priority (the SLA due time moves with it, counted from when it was opened), or adds a
- * note. Every change is appended to the case's history with who and when.
+ * one), its priority (the SLA due time moves with it, counted from when it was opened), the support
+ * agent working it (by name), or adds a note. Every change is appended to the case's history with who and when.
  */
 export const updateCase = defineSkill({
   name: 'update-case',
   description:
-    'Change a support case by its number: resolve or close it with a resolution, set its status (open, pending, resolved, closed) or priority (low, normal, high, urgent), or add a note. Returns the case and the changes made.',
+    'Change a support case by its number: resolve or close it with a resolution, set its status (open, pending, resolved, closed) or priority (low, normal, high, urgent), assign it to a support agent (owner: their name), or add a note. Returns the case and the changes made.',
   roles: ['support', 'admin'],
   changesData: true,
   input: z
@@ -38,9 +39,10 @@ export const updateCase = defineSkill({
       priority: z.enum(CASE_PRIORITIES).optional(),
       resolution: z.string().trim().min(1).max(8000).optional(),
       note: z.string().trim().min(1).max(8000).optional(),
+      owner: z.string().trim().min(1).max(200).optional(),
     })
-    .refine((v) => v.status || v.priority || v.resolution || v.note, {
-      message: 'say what to change: a status, a priority, a resolution or a note',
+    .refine((v) => v.status || v.priority || v.resolution || v.note || v.owner, {
+      message: 'say what to change: a status, a priority, a resolution, a note or the agent working it',
     }),
   run: async (input, { caller, services }): Promise<UpdatedCase> => {
     const visibility = await RecordVisibility.of(services, caller);
@@ -68,6 +70,11 @@ export const updateCase = defineSkill({
       changes.push({ at: now, ...by, action: 'note', value: input.resolution });
     }
     if (input.note) changes.push({ at: now, ...by, action: 'note', value: input.note });
+    const owner = input.owner ? await caseAgentNamed(services.store, input.owner) : undefined;
+    if (owner && owner._id !== found.ownerId) {
+      set.ownerId = owner._id;
+      changes.push({ at: now, ...by, action: 'assigned', value: owner._id });
+    }
     if (input.priority && input.priority !== found.priority) {
       const openedAt = found.history.find((entry) => entry.action === 'opened')?.at ?? found.createdAt ?? now;
       set.priority = input.priority;
