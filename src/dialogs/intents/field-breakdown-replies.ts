@@ -1,6 +1,6 @@
 import type { RecordQueryResult } from '../../skills/query-records';
 import type { BreakdownField, RecordQuery } from '../../vocabulary';
-import { formatCalendarDay, formatMoneyList } from '../replies/format';
+import { formatCalendarDay, formatMoneyExact, formatMoneyList } from '../replies/format';
 import type { Reply } from '../reply';
 
 /** How a field is said in a heading ("Accounts by country"). */
@@ -52,8 +52,13 @@ export function fieldBreakdownReply(query: RecordQuery, result: RecordQueryResul
   const heading = `${recordsNamed(query)}${where.length ? ` (${where.join(', ')})` : ''} by ${FIELD_NAMES[field]}`;
   const rows = result.breakdown ?? [];
   if (!rows.length) return { text: `${heading}: none (${result.scopeLabel}).` };
+  // Business already won or lost is reported to the unit ("$1,009,800", not "$1M").
+  const closed = query.record === 'deal' && (query.status === 'won' || query.status === 'lost');
   const lines = rows.map((row) => {
-    const money = row.totals.length ? `, ${formatMoneyList(row.totals)}` : '';
+    const amounts = closed
+      ? row.totals.map((t) => formatMoneyExact(t.amount, t.currency)).join(' + ')
+      : formatMoneyList(row.totals);
+    const money = row.totals.length ? `, ${amounts}` : '';
     return `• ${valueWords(row.value)} — ${row.count}${money}`;
   });
   const ofAccount =

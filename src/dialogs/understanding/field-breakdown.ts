@@ -17,6 +17,11 @@ const RECORD_WORDS: Array<[BreakdownRecord, RegExp]> = [
 ];
 
 const COUNTRY = /countr(?:y|ies)|locations?|nations?/;
+/** The deal types named one after another ("renewal, upsell and new business"): the type is the grouping. */
+const ONE_TYPE = String.raw`(?:renewals?|upsells?|expansions?|new\s+business)`;
+const TYPES_LISTED = String.raw`${ONE_TYPE}(?:(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)${ONE_TYPE})+`;
+/** Won or lost business said without a record word ("won this quarter split by type"): deals. */
+const CLOSED_BUSINESS = /\b(?:won|wins?|lost)\b/;
 const INDUSTRY = /industr(?:y|ies)|verticals?|sectors?/;
 
 /**
@@ -38,7 +43,7 @@ const GROUPABLE: Record<BreakdownRecord, Array<[BreakdownField, RegExp]>> = {
   deal: [
     ['source', /(?:lead\s+)?sources?|channels?/],
     ['forecastCategory', /forecast\s+categor(?:y|ies)/],
-    ['type', /(?:deal\s+)?types?|kinds?/],
+    ['type', new RegExp(String.raw`(?:deal\s+)?types?|kinds?|${TYPES_LISTED}`)],
     ['currency', /currenc(?:y|ies)/],
   ],
 };
@@ -59,11 +64,12 @@ export function fieldBreakdownOf(text: string): FieldBreakdown | undefined {
   const said = RECORD_WORDS.map(([record, words]) => ({ record, at: text.search(words) }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at)[0];
-  if (!said) return undefined;
-  for (const [field, words] of GROUPABLE[said.record]) {
+  const record = said?.record ?? (CLOSED_BUSINESS.test(text) ? 'deal' : undefined);
+  if (!record) return undefined;
+  for (const [field, words] of GROUPABLE[record]) {
     const before = new RegExp(`${BEFORE_FIELD}(?:${words.source})\\b`);
     const after = new RegExp(String.raw`\b(?:${words.source})${AFTER_FIELD}`);
-    if (before.test(text) || after.test(text)) return { record: said.record, field };
+    if (before.test(text) || after.test(text)) return { record, field };
   }
   return undefined;
 }

@@ -542,9 +542,11 @@ export function parseRecordQuestion(
   for (const [typo, fix] of TYPOS) text = text.replace(typo, fix);
   if (/\bis .+ a champion\b|\bwill (i|we) close\b|\bwhy\b.*\d\s?%/.test(text)) return undefined;
   // An overdue filter said outright is the filter, whatever risk words surround it ("anything slipping? deals past their close date").
+  // "deals by forecast category" is a breakdown of deals, not the forecast.
   if (
     ELSEWHERE.test(text) &&
     !OVERDUE.test(text) &&
+    fieldBreakdownOf(text)?.field !== 'forecastCategory' &&
     !/\bdecision maker|\bwho'?s their champion|\btheir champion\b/.test(text)
   )
     return undefined;
