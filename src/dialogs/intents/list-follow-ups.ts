@@ -182,7 +182,12 @@ function rowFieldOf(
 function lostDealsShown(memory: ConversationMemory): RecordQuery | undefined {
   const last = memory.lastDealQuery;
   if (memory.lastFocus === 'deals' && last?.status === 'lost' && !last.groupBy) {
-    const query: RecordQuery = { ...last, aggregate: 'count' };
+    // "our biggest loss this quarter" then "why did we lose it": that one deal's reason.
+    // (A top row keeps the ranked deals in memory, the one shown first.)
+    const one = last.limit === 1 || memory.lastDeals?.length === 1 ? memory.lastDeals?.[0] : undefined;
+    const query: RecordQuery = one
+      ? { ...last, dealIds: [one], aggregate: 'list' }
+      : { ...last, aggregate: 'count' };
     delete query.field;
     delete query.order;
     delete query.limit;

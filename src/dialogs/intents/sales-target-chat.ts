@@ -20,7 +20,7 @@ import { personMessageOf } from '../replies/refusal-replies';
 import { messageText, sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
 import type { IntentOutcome } from './intent-handler';
-import { isTargetStandingQuestion, targetStandingReply } from './target-standing';
+import { isTargetStandingQuestion, personOfStandingQuestion, targetStandingReply } from './target-standing';
 
 export const SET_TARGET_DIALOG = 'set-sales-target';
 
@@ -108,6 +108,9 @@ const NOT_A_TEAM = /^(?:our|my|this|next|last|the|current|coming|team|sales|whol
 
 /** The team a message names: "the EMEA target", "target of team EMEA", "EMEA's target"; none for "our/my". */
 function teamOf(text: string): string | undefined {
+  // "has olivia hit her target": the person's (their team's target).
+  const person = personOfStandingQuestion(text);
+  if (person) return person;
   // The first reading that is a name: "Sam's quota for Q2" is Sam's, not a team called "Q2".
   const named = [
     /\b(?:the|team)\s+([A-Za-z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?:'s)?\s+(?:team\s+)?(?:sales\s+)?(?:target|quota|number)\b/i,
@@ -149,7 +152,8 @@ export async function salesTargetTurn(
   const now = skills.clock();
   if (!SET_TARGET.test(text)) {
     const period = PERIOD.exec(text.replace(QTR, 'quarter'))?.[1] ?? 'this quarter';
-    const { answer, note } = await targetOfTeamNamed(teamOf(text), period, caller, skills);
+    const { answer, note: regionNote } = await targetOfTeamNamed(teamOf(text), period, caller, skills);
+    const note = answer.person ? `${perPersonNote(answer.person, answer.team)} ` : regionNote;
     if (!answer.target)
       return {
         text: `${note}No target is set for ${answer.team} for ${answer.period}.${caller.role === 'rep' ? '' : ` Say "set the ${answer.team} target for ${answer.period} to 1.2M" to set one.`}`,
@@ -171,14 +175,18 @@ export async function salesTargetTurn(
   // A manager naming a region where a team was expected ("set the EMEA target") sets their own
   // team's, told so before confirming; a team of that name (or another team) stays refused.
   const region = caller.role === 'manager' ? await regionNotTeam(draft.team, skills, caller) : undefined;
-  if (caller.role === 'manager' && !region && team.toLowerCase() !== caller.team?.toLowerCase())
+  // A person named where a team was expected ("set olivia chen's target"): their team's target,
+  // said so before the yes (targets are per team).
+  const named = region ? undefined : await personNamedForTeam(draft.team, draft.period, caller, skills);
+  const teamMeant = named?.team ?? team;
+  if (caller.role === 'manager' && !region && teamMeant.toLowerCase() !== caller.team?.toLowerCase())
     throw new CrmError(
       ErrorCode.Forbidden,
       `Managers set their own team's target only (yours is ${caller.team ?? 'not set'}).`,
     );
   const current = await skills.call(
     salesTarget,
-    { team: region ? caller.team! : team, period: draft.period },
+    { team: region ? caller.team! : teamMeant, period: draft.period },
     caller,
   );
   return {
@@ -188,6 +196,7 @@ export async function salesTargetTurn(
       team: current.team,
       was: current.target?.amount ?? null,
       ...(region ? { region } : {}),
+      ...(named?.person ? { person: named.person } : {}),
     } satisfies PendingTarget,
   };
 }
@@ -212,6 +221,28 @@ async function targetOfTeamNamed(
       throw error;
     const answer = await skills.call(salesTarget, { period }, caller);
     return { answer, note: `Targets are set per team, not per region (${team}). ` };
+  }
+}
+
+/** "Targets are set per team, not per person: Olivia Chen is on the Enterprise team." */
+function perPersonNote(person: string, team: string): string {
+  return `Targets are set per team, not per person: ${person} is on the ${team} team.`;
+}
+
+/** The team and person when the name a set request gave is a person's, not a team's. */
+async function personNamedForTeam(
+  named: string | undefined,
+  period: string,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<{ team: string; person: string } | undefined> {
+  if (!named) return undefined;
+  try {
+    const answer = await skills.call(salesTarget, { team: named, period }, caller);
+    return answer.person ? { team: answer.team, person: answer.person } : undefined;
+  } catch (error) {
+    if (isCrmError(error, ErrorCode.NotFound) || isCrmError(error, ErrorCode.Forbidden)) return undefined;
+    throw error;
   }
 }
 
@@ -240,10 +271,13 @@ interface PendingTarget extends TargetDraft {
   was: number | null;
   /** The region the request named, when the team's target stands for it (targets are per team). */
   region?: string;
+  /** The person the request named, when their team's target stands for theirs. */
+  person?: string;
 }
 
 /** "(your team's: targets are set per team, not per region like EMEA)", or nothing. */
 function regionNote(t: PendingTarget): string {
+  if (t.person) return ` (${t.person}'s team's: targets are set per team, not per person)`;
   return t.region ? ` (your team's: targets are set per team, not per region like ${t.region})` : '';
 }
 
@@ -265,7 +299,7 @@ export class SetTargetDialog extends ComponentDialog {
     (step.values as { pending?: PendingTarget }).pending = t;
     const was = t.was === null ? 'none is set yet' : `it is ${money(t.was, t.currency)} now`;
     await sendReply(step.context, {
-      text: `${t.region ? `Targets are set per team, not per region (${t.region}). ` : ''}Set the ${t.team} target for ${t.period} to ${money(t.amount, t.currency)} (${was})? (yes/no)`,
+      text: `${t.region ? `Targets are set per team, not per region (${t.region}). ` : ''}${t.person ? `${perPersonNote(t.person, t.team)} ` : ''}Set the ${t.team} target for ${t.period} to ${money(t.amount, t.currency)} (${was})? (yes/no)`,
       buttons: YES_NO_BUTTONS,
     });
     return Dialog.EndOfTurn;

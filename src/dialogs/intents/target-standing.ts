@@ -12,9 +12,26 @@ import { formatMoney, formatMoneyList } from '../replies/format';
 const STANDING =
   /\b(?:(?:are|am|is)\s+(?:we|i|the\s+team|my\s+team|our\s+team)\s+(?:going|gonna|likely|set|on\s+(?:track|pace|course))\s+(?:to\s+|for\s+)|(?:will|can|could|do)\s+(?:we|i|the\s+team)\s+(?:\w+\s+)?|on\s+(?:track|pace|course)\s+(?:to|for)\s+)(?:hit|make|reach|meet|beat|get\s+to|close|achieve)?\s*(?:the|our|my|this\s+quarter'?s)?\s*(?:sales\s+)?(?:target|quota|number|goal|plan)\b|\b(?:are|is|will|can)\s+(?:we|i|the\s+team|my\s+team)\s+(?:going\s+to\s+|gonna\s+)?(?:make|hit)\s+(?:the|our|my|this)\s+(?:quarter|month|year)\b|\bhow\s+close\s+(?:are\s+we|am\s+i|is\s+the\s+team)\s+to\s+(?:the\s+|our\s+|my\s+)?(?:target|quota|number|goal|plan)\b|\bhow\s+(?:far|much)\s+(?:are\s+we|am\s+i|is\s+the\s+team)\s+(?:from|off|short\s+of|behind|ahead\s+of|away\s+from)\s+(?:the\s+|our\s+|my\s+)?(?:target|quota|number|goal|plan)\b|\b(?:gap|distance|shortfall)\s+to\s+(?:the\s+|our\s+)?(?:target|quota|plan)\b/i;
 
-/** True when the message asks whether the team will reach its target. */
+/**
+ * "has olivia hit her target", "is sam on track for his quota", "did olivia chen make her number":
+ * a person's standing (targets are per team: the answer is their team's). Group 1 is the name.
+ */
+export const PERSON_STANDING =
+  /\b(?:has|have|did|is|will|can)\s+([a-z][\w'.-]*(?:\s+(?!(?:already|actually|yet|even|been|going|gonna|likely)\b)[a-z][\w'.-]*)?)\s+(?:(?:already|actually|yet|even|been|going\s+to|gonna|likely\s+to)\s+)?(?:hit|made|make|reached|reach|met|meet|beaten|beat|achieved|achieve|on\s+(?:track|pace|course)\s+(?:to|for))\s+(?:her|his|their)\s+(?:sales\s+)?(?:target|quota|number|goal)s?\b/i;
+
+/** Words PERSON_STANDING's name may not be ("has the team hit its target" is the team's). */
+const NOT_A_PERSON =
+  /^(?:we|i|you|they|it|he|she|the\s+\w+|my\s+\w+|our\s+\w+|team|everyone|anyone|someone|somebody|everybody|nobody)$/i;
+
+/** The person a standing question names ("has olivia hit her target": olivia), or none. */
+export function personOfStandingQuestion(text: string): string | undefined {
+  const name = PERSON_STANDING.exec(text)?.[1];
+  return name && !NOT_A_PERSON.test(name) ? name : undefined;
+}
+
+/** True when the message asks whether the team (or a person) will reach its target. */
 export function isTargetStandingQuestion(text: string): boolean {
-  return STANDING.test(text);
+  return STANDING.test(text) || personOfStandingQuestion(text) !== undefined;
 }
 
 /** The first and last day and the label of a target's period key ("2026-Q4", "2026-12", "2026"). */

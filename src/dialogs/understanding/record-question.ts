@@ -140,6 +140,12 @@ const SOONEST = new RegExp(
  */
 const SEVERAL_TOP =
   /\b(?:biggest|largest|smallest)\s+(?:(?!of\b)[\w-]+\s+){0,3}(?:deals|opps|opportunities|ones|losses|wins)\b/;
+/**
+ * "our biggest loss this quarter", "the largest loss last year": one lost deal, the top row (a
+ * "loss" alone is a reason's or a ratio's word: "loss reasons", "loss rate").
+ */
+const SINGLE_LOSS =
+  /\b(?:biggest|largest|smallest)\s+(?:single\s+)?loss\b(?!\s+(?:reasons?|rates?|ratios?|analysis))/;
 /** How many rows "the biggest deals" shows when no number is said. */
 const SEVERAL = 5;
 /** How many of an account's latest interactions "the last meetings with acme" shows. */
@@ -900,6 +906,7 @@ export function parseRecordQuestion(
   const wonLost =
     // "biggest losses this quarter": lost deals (a single "loss" is a reason's or a ratio's word).
     /\b(won|win|lost|lose|losing|losses)\b/.test(text) ||
+    SINGLE_LOSS.test(text) ||
     closedPast ||
     closedThen ||
     BOOKED.test(text) ||
@@ -1045,7 +1052,9 @@ export function parseRecordQuestion(
       );
     if (wonLost) {
       query.status =
-        /\b(won|win)\b/.test(text) || !/\b(lost|lose|losing|losses)\b/.test(text) ? 'won' : 'lost';
+        /\b(won|win)\b/.test(text) || !(/\b(lost|lose|losing|losses)\b/.test(text) || SINGLE_LOSS.test(text))
+          ? 'won'
+          : 'lost';
       const reason = query.status === 'lost' ? lostReasonOf(text) : undefined;
       if (reason) query.lostReason = reason;
       const window = period ?? closedDay ?? quarterOf(today);

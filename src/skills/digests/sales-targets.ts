@@ -79,6 +79,8 @@ export interface SalesTargetAnswer {
   team: string;
   period: string;
   target: SalesTarget | null;
+  /** The person named where a team was expected ("Olivia's target"): the team is theirs. */
+  person?: string;
 }
 
 /**
@@ -102,25 +104,35 @@ export const salesTarget = defineSkill({
         ErrorCode.InvalidInput,
         'Which team? Say e.g. "what is the EMEA target this quarter?"',
       );
-    const member =
-      (await services.store.users.findOne({ team: teamPattern(named) })) ??
-      (await onlyTeamOfPerson(services.store, named));
+    const teamMember = await services.store.users.findOne({ team: teamPattern(named) });
+    const personal = teamMember ? undefined : await onlyTeamOfPerson(services.store, named);
+    const member = teamMember ?? personal?.member;
     if (!member) throw new CrmError(ErrorCode.NotFound, `I don't know a team called "${named}".`);
     if (caller.role === 'rep' && caller.team?.toLowerCase() !== member.team.toLowerCase())
       throw new CrmError(ErrorCode.Forbidden, "Reps see their own team's target only.");
-    return { team: member.team, period, target: await salesTargetOf(services.store, member.team, period) };
+    return {
+      team: member.team,
+      period,
+      target: await salesTargetOf(services.store, member.team, period),
+      ...(personal ? { person: personal.person } : {}),
+    };
   },
 });
 
 /**
- * Targets are per team: "Sam's quota" is the target of Sam's team, when the name (a first name or a
- * whole one) is one user's, or several users' of one team.
+ * Targets are per team: "Sam's quota" is the target of Sam's team, when the name (a first name, a
+ * last name or a whole one) is one user's, or several users' of one team. `person` is the whole
+ * name when one user has it, else the name as said.
  */
-async function onlyTeamOfPerson(store: Store, name: string): Promise<User | undefined> {
+async function onlyTeamOfPerson(
+  store: Store,
+  name: string,
+): Promise<{ member: User; person: string } | undefined> {
   const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const people = await store.users.find({ name: new RegExp(`^${escaped}(?:\\s|$)`, 'i') });
+  const people = await store.users.find({ name: new RegExp(`(?:^|\\s)${escaped}(?:\\s|$)`, 'i') });
   const teams = new Set(people.map((p) => p.team?.toLowerCase()));
-  return people.length > 0 && teams.size === 1 && people[0]!.team ? people[0] : undefined;
+  if (people.length === 0 || teams.size !== 1 || !people[0]!.team) return undefined;
+  return { member: people[0]!, person: people.length === 1 ? people[0]!.name : name.trim() };
 }
 
 function teamPattern(team: string): RegExp {
