@@ -2,7 +2,7 @@ import type { Dialog } from 'botbuilder-dialogs';
 import { agentAssist } from '../../skills/agent-assist';
 import { listCases, openCase, updateCase } from '../../skills/cases';
 import { customerView } from '../../skills/customer-view';
-import type { CaseList } from '../../skills/cases';
+import type { CaseList, CaseView } from '../../skills/cases';
 import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { purchaseWindowOf } from '../routing/purchase-questions';
@@ -18,6 +18,7 @@ import {
 } from './case-replies';
 import { caseSummaryReply, periodOf, slaBreachesInPeriodReply } from './case-summaries';
 import type { ConversationMemory } from '../conversation-memory';
+import type { Reply } from '../reply';
 import {
   asksAboutItsCustomer,
   asksOnlyMine,
@@ -147,6 +148,8 @@ interface CaseListAsked {
     scope: CaseList['scope'];
     account?: string;
     number?: number;
+    /** 'all': closed and resolved cases too ("all their cases"); default the open and pending ones. */
+    status?: 'all';
     limit?: number;
     priority?: CaseList['priority'];
     order?: 'oldest' | 'newest';
@@ -155,9 +158,19 @@ interface CaseListAsked {
   };
   onlyMine?: boolean;
   followUp?: boolean;
+  /** How the account's latest case about these words was fixed ('' for its latest case of all). */
+  fixOf?: string;
   /** The one case the request itself picks ("the most urgent thing in my queue"). */
   first?: CaseOrder;
 }
+
+/**
+ * An account's cases asked for whatever their status ("show me all their cases", "all tickets
+ * for umbrella", "their case history", "including the closed ones"), not only the open
+ * ones; "all open cases" stays open.
+ */
+const EVERY_STATUS =
+  /\b(?:all|every)\s+(?:of\s+)?(?:(?:their|its|his|her|the)\s+)?(?:cases|tickets|case|ticket)\b(?!\s+(?:still\s+)?(?:open|outstanding|pending))|\b(?:case|ticket|support)\s+history\b|\b(?:ever|incl(?:uding|\.)?|even)\s+(?:the\s+)?(?:closed|resolved|old)\b|\b(?:closed|resolved)\s+(?:ones|cases|tickets)\s+too\b/i;
 
 /** Words pointing at the one case just shown ("its sla", "is that one breached"), not "their cases". */
 const THAT_CASE = /\b(?:it|its|it's|that\s+(?:one|case|ticket)|this\s+(?:one|case|ticket))\b/i;
@@ -191,6 +204,23 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       followUp: true,
     };
   if (request?.intent === 'case_list') {
+    if (request.scope === 'account' && request.fixOf !== undefined) {
+      // "the last umbrella invoice ticket - how did we fix it?": the account named, the rest its topic
+      // ("umbrella: the last invoice case, what was the fix": the account named elsewhere).
+      const mention = understanding.accountMention;
+      const at = mention ? request.fixOf.toLowerCase().indexOf(mention.toLowerCase()) : -1;
+      const account = mention ?? request.fixOf;
+      const topic =
+        at >= 0
+          ? `${request.fixOf.slice(0, at)} ${request.fixOf.slice(at + mention!.length)}`
+          : mention
+            ? request.fixOf
+            : '';
+      return {
+        input: { scope: 'account', account, status: 'all', limit: 100 },
+        fixOf: topic.replace(/['’]s\b/g, '').trim(),
+      };
+    }
     if (request.scope === 'account') {
       // "any open cases for them?": the account the conversation just showed.
       if (!isBackReference(request.account) && !pointsBack(` ${request.account} `))
@@ -226,6 +256,32 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
   if (/\b(?:due|overdue|breach\w*|sla)\b/i.test(text))
     return { input: { scope: 'breaching' }, onlyMine: true };
   return { input: { scope: 'mine' } };
+}
+
+/**
+ * The account's latest case about the words asked (every word of the topic in its subject or
+ * description; its latest case of all without a topic), with how it was fixed.
+ */
+function caseFixReply(list: CaseList, topic: string, timeZone: string, memory: ConversationMemory): Reply {
+  // The rest of the account's name said with it ("umbrella corporation invoice") is no topic.
+  const named = new Set((list.account?.name ?? '').toLowerCase().split(/\s+/));
+  const words = topic
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !named.has(w));
+  const about = (c: CaseView) => `${c.subject} ${c.description ?? ''}`.toLowerCase();
+  const found = list.cases.find((c) => words.every((w) => about(c).includes(w)));
+  const account = list.account?.name ?? 'that account';
+  if (!found) return { text: `I found no ${words.length ? `${words.join(' ')} ` : ''}case for ${account}.` };
+  const one: CaseList = { ...list, scope: 'number', total: 1, cases: [found] };
+  rememberCases(memory, one, undefined);
+  const reply = caseListReply(one, timeZone);
+  return found.resolution
+    ? reply
+    : {
+        ...reply,
+        text: `${reply.text}\nIt has no resolution recorded${found.status === 'open' || found.status === 'pending' ? ' yet: it is still open' : ''}.`,
+      };
 }
 
 /** The list as asked: only the caller's own cases when the question said "my", "I". */
@@ -294,6 +350,15 @@ export const caseListHandler: IntentHandler = {
     }
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;
+    if (asked.input.scope === 'account' && !asked.followUp && EVERY_STATUS.test(text))
+      asked.input.status = 'all';
+    if (asked.fixOf !== undefined)
+      return caseFixReply(
+        await skills.call(listCases, asked.input, caller),
+        asked.fixOf,
+        caller.timezone,
+        memory,
+      );
     // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.
     const order = asked.followUp ? caseOrderOf(text) : asked.first;
     const list = onlyOwnCases(await skills.call(listCases, asked.input, caller), asked.onlyMine, caller);

@@ -51,7 +51,9 @@ function orderWords(list: CaseList): string {
 /** A list of cases, with what was asked in the words of the question. */
 export function caseListReply(list: CaseList, timeZone: string): Reply {
   if (list.scope === 'number') return oneCaseReply(list, timeZone);
-  const cases = (n: number) => (n === 1 ? 'open case' : 'open cases');
+  // Closed and resolved cases asked for too ("all their cases"): cases, not open cases.
+  const everyStatus = list.statuses.some((s) => s === 'closed' || s === 'resolved');
+  const cases = (n: number) => `${everyStatus ? '' : 'open '}${n === 1 ? 'case' : 'cases'}`;
   const what =
     list.scope === 'account'
       ? `${cases(list.total)} for ${list.account?.name ?? 'that account'}`

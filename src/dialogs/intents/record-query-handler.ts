@@ -41,6 +41,7 @@ import { standingAnswer } from './standing-answer';
 import { accountOfShownDeals } from './shown-deal-account';
 import { oneToOnePrepAnswer } from './one-to-one-prep-answer';
 import { addToPeopleShown, settleFirstName } from './first-name-person';
+import { accountViewFieldAnswer, isAccountViewField } from './account-view-answers';
 import { todayIn, type RecordQuestion } from '../understanding/record-question';
 import { activityFollowsLastAccount } from '../understanding/activity-account-follow-up';
 import type { Understanding } from '../routing/understanding';
@@ -69,6 +70,9 @@ function defaultOwner(caller: Caller): QueryOwner {
 function managersMine(owner: QueryOwner, caller: Caller): QueryOwner {
   return caller.role === 'manager' && 'scope' in owner && owner.scope === 'mine' ? { scope: 'team' } : owner;
 }
+
+/** A question about deals ("who owns the hooli deal"), which support is not told, whatever the account. */
+const DEAL_WORDS = /\b(?:deals?|opportunit(?:y|ies)|pipeline|forecast)\b/i;
 
 /** Plain words, and no suggestion of things the role may not use ("help" lists only what it may). */
 const NOT_FOR_ROLE: Reply = {
@@ -578,7 +582,10 @@ async function personAnswer(
       if (query.field === 'lastInteraction' && memory.lastAccount) {
         const account = { ...query, record: 'interaction' as const, accountId: memory.lastAccount.id };
         delete account.contactIds;
-        if (!skills.mayCall(queryRecords, caller)) return NOT_FOR_ROLE;
+        if (!skills.mayCall(queryRecords, caller))
+          return skills.mayCall(customerView, caller)
+            ? accountViewFieldAnswer(account, memory.lastAccount.id, caller, skills, memory)
+            : NOT_FOR_ROLE;
         const result = await skills.call(queryRecords, account, caller);
         memory.lastFocus = 'account';
         return recordsReply(account, result, caller);
@@ -734,7 +741,20 @@ export const recordQueryHandler: IntentHandler = {
         skills,
         memory,
       );
-    if (!skills.mayCall(queryRecords, caller)) return NOT_FOR_ROLE;
+    if (!skills.mayCall(queryRecords, caller)) {
+      // Support reads an account's owner and latest interaction through the customer view (the
+      // account named or just shown); a deal's owner stays the sales team's.
+      const viewed =
+        question.query.accountId ?? (question.refersTo === 'account' ? memory.lastAccount?.id : undefined);
+      if (
+        viewed &&
+        isAccountViewField(question.query) &&
+        !DEAL_WORDS.test(text) &&
+        skills.mayCall(customerView, caller)
+      )
+        return accountViewFieldAnswer(question.query, viewed, caller, skills, memory);
+      return NOT_FOR_ROLE;
+    }
     // A row pointed at ("who owns the first one?") when no list was just shown.
     if (question.pickedFrom?.length === 0) return NO_LIST_SHOWN;
     const today = todayIn(skills.clock(), caller.timezone);

@@ -21,7 +21,7 @@ export type SupportRequest =
   | ({ intent: 'case_list'; scope: 'open'; first?: 'oldest' } & CaseListFilters)
   | { intent: 'case_list'; scope: 'summary'; summary: CaseSummary }
   | { intent: 'case_list'; scope: 'mine'; first: OneCaseOrder }
-  | { intent: 'case_list'; scope: 'account'; account: string }
+  | { intent: 'case_list'; scope: 'account'; account: string; fixOf?: string }
   | { intent: 'case_list'; scope: 'number'; number: number }
   | { intent: 'customer_view'; who: string }
   | { intent: 'agent_assist'; question: string };
@@ -173,11 +173,19 @@ function caseNumberIn(text: string): number | undefined {
   return Number(found[1] ?? found[2]);
 }
 
+/**
+ * How an account's latest case about something was fixed ("the last umbrella invoice ticket - how
+ * did we fix it?", "what was the resolution of the latest globex login case"): group 1 the
+ * account's name with what the case was about ("umbrella invoice").
+ */
+const CASE_FIX =
+  /^(?=[\s\S]*\b(?:how\s+(?:did|do|was|were)\s+(?:we\s+|you\s+|they\s+|support\s+|it\s+)?(?:fix|fixed|resolve|resolved|solve|solved|sort(?:ed)?\s+(?:it\s+)?out|close|closed)|what\s+(?:was|were)\s+the\s+(?:fix|resolution|solution)|what\s+fixed\s+it)\b)[\s\S]*?\b(?:the\s+)?(?:last|latest|most\s+recent|previous)\s+([\w&.'’ -]+?)\s+(?:case|ticket|issue)\b/i;
+
 /** "I", "me", "my": the caller's own cases. */
 const MINE = /\b(?:i|me|my|mine)\b/i;
 
 const ACCOUNT_CASES =
-  /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)(?:\s+(?:that|which|who)\s.*)?\s*[?.!]*\s*$/i;
+  /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)(?:\s*,?\s+(?:that|which|who|including|incl\.?|even|plus)\s.*)?\s*[?.!]*\s*$/i;
 const CUSTOMER_VIEW =
   /\b(?:customer\s+view|customer\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
 /**
@@ -293,6 +301,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   if (quoted) return { intent: 'agent_assist', question: quoted.trim() };
   const number = caseNumberIn(text);
   if (number !== undefined) return { intent: 'case_list', scope: 'number', number };
+  const fixed = CASE_FIX.exec(text)?.[1]?.trim();
+  if (fixed) return { intent: 'case_list', scope: 'account', account: fixed, fixOf: fixed };
   // A question about the SLA policy ("what's the response time for urgent tickets") is the documentation's.
   const aboutPolicy = SLA_POLICY.test(text) || NOT_A_SUPPORT_CASE.test(text);
   const pastDue = RIGHT_NOW.test(text) ? { pastDueOnly: true } : {};
