@@ -121,7 +121,9 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
   if (change.count) query.aggregate = 'count';
   const window = change.shift ? windowOf(last) : undefined;
   if (change.shift && !window) return undefined;
-  const period = window && change.shift ? shiftedPeriod(window, change.shift) : change.period;
+  // Deals won or lost have closed: a month named after them without a year is the one just gone.
+  const asked = query.closedFrom ? (change.pastPeriod ?? change.period) : change.period;
+  const period = window && change.shift ? shiftedPeriod(window, change.shift) : asked;
   if (period) {
     const { from, to } = period;
     if (query.record === 'interaction') Object.assign(query, { occurredFrom: from, occurredTo: to });
@@ -325,7 +327,8 @@ function periodOnly(text: string, understanding: Understanding, context: RecordQ
   const followUp = listFollowUpOf(text, understanding.entities, context);
   if (followUp?.kind === 'refine') {
     const { period, ...other } = followUp.refinement;
-    return period !== undefined && Object.keys(other).length === 0;
+    // The same period read as one already begun is no other change.
+    return period !== undefined && Object.keys(other).every((key) => key === 'pastPeriod');
   }
   const day = understanding.entities?.dates[0];
   const rest = day ? text.toLowerCase().replace(day.text.toLowerCase(), ' ') : '';

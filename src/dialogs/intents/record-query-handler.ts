@@ -130,6 +130,34 @@ function exactSum(totals: ReadonlyArray<{ amount: number; currency: string }>, r
   return exact === rounded ? '' : ` (${exact})`;
 }
 
+/** The won deals at one account summed over all time: the account's lifetime value. */
+function isLifetimeValue(query: RecordQuery): boolean {
+  return (
+    query.status === 'won' &&
+    query.aggregate === 'sum' &&
+    Boolean(query.accountId) &&
+    !query.closedFrom &&
+    !query.closedTo &&
+    !query.stages?.length &&
+    !query.dealTypes?.length &&
+    !query.dealSources?.length &&
+    query.minAmount === undefined &&
+    query.maxAmount === undefined
+  );
+}
+
+/** "Acme Corporation's lifetime value: $1.2M ($1,234,500), its 12 won deals added up over all time." */
+function lifetimeValueReply(result: RecordQueryResult, dealsAccount: string | undefined): Reply {
+  const account = result.accountName ?? dealsAccount ?? 'This account';
+  if (!result.total)
+    return { text: `${account} has no won deals yet (${result.scopeLabel}), so no lifetime value to count.` };
+  const total = formatMoneyList(result.totals);
+  const deals = result.total === 1 ? 'its one won deal' : `its ${result.total} won deals added up`;
+  return {
+    text: `${account}'s lifetime value: ${total}${exactSum(result.totals, total)}, ${deals} over all time (${result.scopeLabel}${result.totals.length > 1 ? '; amounts in different currencies are not added together' : ''}).`,
+  };
+}
+
 function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const metric = dealMetricReply(query, result);
   if (metric) return metric;
@@ -146,6 +174,7 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
     .filter(Boolean)
     .join(', ');
   const whose = `(${result.scopeLabel})`;
+  if (isLifetimeValue(query)) return lifetimeValueReply(result, deals[0]?.accountName);
   if (!result.total)
     return { text: `No ${kind} ${filters} ${whose}.`.replace(/\s+/g, ' ').replace(' .', '.') };
   const first = deals[0]!;

@@ -34,6 +34,11 @@ export interface Refinement {
   minAmount?: number;
   maxAmount?: number;
   period?: { from: string; to: string; label: string };
+  /**
+   * The period read as one already begun, when that differs ("what about october" in December: this
+   * year's October, where `period` is next year's): for an answer about deals already closed.
+   */
+  pastPeriod?: { from: string; to: string; label: string };
   owner?: QueryOwner;
   /** "and the month after that?": the period next to the last answer's, which only that answer knows. */
   shift?: PeriodShift;
@@ -170,6 +175,8 @@ export function listFollowUpOf(
   const period = namedPeriod(text, entities, context.now, today);
   if (period) {
     refinement.period = period;
+    const past = namedPeriod(text, entities, context.now, today, true);
+    if (past && past.from !== period.from) refinement.pastPeriod = past;
     // "this quarter so far", "this year to date": the period up to now, which is all a past answer has.
     rest = without(rest, entities!.periods[0]!.text).replace(SO_FAR, ' ');
   } else if (shifted) {

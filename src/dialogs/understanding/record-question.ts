@@ -265,6 +265,24 @@ const PAST_TENSE =
 /** Words that put a question ahead, whatever else it says. */
 const AHEAD = /\b(next|coming|upcoming|will|going to|ahead)\b/;
 
+/** An account's lifetime value, in full or as sales shorthand ("ltv", "clv"). */
+const LIFETIME_VALUE = /\b(?:ltv|clv|(?:customer\s+)?life[- ]?time\s+value)\b/;
+
+/**
+ * The period a message asks about: the first it names, but in a question about the past a period
+ * still ahead is the occasion, not the question ("I'm doing her appraisal next week - how did she do
+ * this year?" asks about this year), so a later one that has begun is taken instead.
+ */
+function askedPeriod(
+  periods: MessageEntities['periods'],
+  today: string,
+  pastQuestion: boolean,
+): MessageEntities['periods'][number] | undefined {
+  const first = periods[0];
+  if (!first || !pastQuestion || first.start <= today) return first;
+  return periods.find((p) => p.start <= today) ?? first;
+}
+
 /**
  * A period the message names; a bare quarter ("numbers for Q3") is the nearest one unless the
  * message says "next". A month named without a year ("in november") in a question about the past
@@ -279,7 +297,7 @@ export function namedPeriod(
   /** The question is about what happened (interactions): a month without a year is the one just past. */
   past = false,
 ): { from: string; to: string; label: string } | undefined {
-  const period = entities?.periods[0];
+  const period = askedPeriod(entities?.periods ?? [], today, past || PAST_TENSE.test(text));
   if (!period) return undefined;
   if (
     period.granularity === 'month' &&
@@ -594,6 +612,20 @@ export function parseRecordQuestion(
   // "my commit deals", "commit vs best case": the rep's forecast category of each open deal.
   const categories = forecastCategoriesOf(text);
   const period = namedPeriod(text, entities, context.now, today);
+  // "acme ltv", "lifetime value of globex": what the account has bought from us, its won deals summed
+  // over all time (the reply says so), whoever owns them.
+  if (LIFETIME_VALUE.test(text) && account && account.score >= 0.8)
+    return {
+      kind: 'query',
+      query: {
+        record: 'deal',
+        owner: { scope: 'all' },
+        accountId: account.id,
+        status: 'won',
+        aggregate: 'sum',
+      },
+      ownerGiven: true,
+    };
 
   // A sales metric: "what's my win rate", "average won deal size this quarter", "average sales cycle",
   // "deals nobody has touched in 2 weeks".

@@ -9,10 +9,17 @@ import type { PeriodMention } from './periods';
 const YEAR =
   /(?:^\s*|\b(?:in|for|during|about|vs\.?|versus|than|against|and|to|throughout)\s+)((?:19|20)\d{2})(?![\w-])/g;
 
+/**
+ * A year closing a message right after a sales measure, chat shorthand for "in that year" ("win rate
+ * 2026", "revenue 2025?", "team wins 2025"). Only at the end: "revenue 2026 plan" names a document.
+ */
+const YEAR_AFTER_MEASURE =
+  /\b(?:win rate|revenue|bookings|sales|wins|won|losses|lost|attainment|quota)\s+((?:19|20)\d{2})(?=\s*[?.!]*\s*$)/g;
+
 /** The years `text` (lower case, with the periods already read blanked out) names as periods. */
 export function yearPeriodsIn(text: string): Array<PeriodMention & { index: number }> {
   const found: Array<PeriodMention & { index: number }> = [];
-  for (const match of text.matchAll(YEAR)) {
+  for (const match of [...text.matchAll(YEAR), ...text.matchAll(YEAR_AFTER_MEASURE)]) {
     const year = match[1]!;
     found.push({
       text: year,
@@ -22,5 +29,5 @@ export function yearPeriodsIn(text: string): Array<PeriodMention & { index: numb
       granularity: 'year',
     });
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
