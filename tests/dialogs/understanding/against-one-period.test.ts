@@ -1,5 +1,5 @@
-import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
 import { twoPeriodQuestionOf } from '../../../src/dialogs/understanding/two-periods';
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
 
 // Issue 19, eleventh round (W9-G): one period set against the present ("how are we doing vs last
 // quarter") compares the current period of the same length with it, as "this quarter vs last
@@ -7,14 +7,10 @@ import { twoPeriodQuestionOf } from '../../../src/dialogs/understanding/two-peri
 /** Friday 4 December 2026, as in the conversation evaluation. */
 const NOW = new Date('2026-12-04T15:00:00Z');
 const context = { now: NOW, timezone: 'UTC' };
-const entitiesOf = (text: string) =>
-  extractEntities(text, {
-    now: NOW,
-    timeZone: 'UTC',
-    accounts: [{ id: 'acc-acme', name: 'Acme Corporation' }],
-    reps: [{ id: 'u-sam', name: 'Sam Rivera' }],
-    teams: [],
-  });
+const { entitiesOf } = recordQuestionReader(NOW, {
+  accounts: [{ id: 'acc-acme', name: 'Acme Corporation' }],
+  reps: [{ id: 'u-sam', name: 'Sam Rivera' }],
+});
 const read = (text: string) => twoPeriodQuestionOf(text, entitiesOf(text), context);
 const fromOf = (question: ReturnType<typeof read>) =>
   question?.kind === 'summary' ? question.query.from : question?.query.closedFrom;
