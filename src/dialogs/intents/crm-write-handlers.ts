@@ -8,6 +8,7 @@ import { CREATE_LEAD_DIALOG, CreateLeadDialog } from './create-lead-dialog';
 import { CREATE_TASK_DIALOG, CreateTaskDialog } from './create-task-dialog';
 import { interactionDraftFrom, leadDraftFrom, stageDraftFrom } from './crm-write-requests';
 import type { IntentHandler } from './intent-handler';
+import { withDeadlineFollowUp } from './interaction-deadline';
 import { taskDraftFrom } from './task-draft';
 import { LOG_INTERACTION_DIALOG, LogInteractionDialog } from './log-interaction-dialog';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
@@ -48,10 +49,8 @@ export const logInteractionHandler: IntentHandler = {
   },
   handle: async ({ text, understanding, memory, caller, skills }) => {
     await refuseUnlessAllowed(logInteraction as Skill<never, unknown>, caller, skills);
-    const draft = interactionDraftFrom(text, understanding, memory, {
-      now: skills.clock(),
-      timezone: caller.timezone,
-    });
+    const clock = { now: skills.clock(), timezone: caller.timezone };
+    const draft = withDeadlineFollowUp(interactionDraftFrom(text, understanding, memory, clock), clock);
     return { beginDialog: LOG_INTERACTION_DIALOG, options: { draft } satisfies SlotDialogOptions<unknown> };
   },
 };

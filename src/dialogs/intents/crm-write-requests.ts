@@ -1,8 +1,10 @@
 import { nameKeyOf } from '../../vocabulary';
 import { isBackReference, type ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
+import type { NameCandidate } from '../understanding/entities/name-matcher';
 import { isSpace, lastLineStart, trimCharacters } from '../understanding/closing-characters';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
+import { dictatedSummaryStart } from './dictated-summary';
 import { contactDetailsIn, leadSourceIn, type LeadDraft } from './create-lead-dialog';
 import { interactionTypeIn, type InteractionDraft } from './log-interaction-questions';
 import { stageIn, type StageDraft } from './deal-stage-questions';
@@ -81,6 +83,16 @@ function accountOf(
   return {};
 }
 
+/** Where the words the understander matched to the request's account end in `main`, or -1. */
+function accountWordsEnd(main: string, understanding: Understanding): number {
+  const lower = main.toLowerCase();
+  for (const account of understanding.entities?.accounts ?? []) {
+    const at = lower.indexOf(account.text.toLowerCase());
+    if (at >= 0) return at + account.text.length;
+  }
+  return -1;
+}
+
 /**
  * "log a call w/ bill at initech, talked renewal pricing": the first comma ends the request and
  * starts the summary when the words before it name the account and it comes before any "about".
@@ -124,6 +136,8 @@ export function interactionDraftFrom(
         : -1;
   const about = colon >= 0 ? undefined : aboutAnywhere;
   const comma = colon >= 0 ? -1 : summaryComma(main, about?.index, understanding, memory);
+  const accountEnd = colon < 0 && comma < 0 && !about ? accountWordsEnd(main, understanding) : -1;
+  const dictated = accountEnd >= 0 ? dictatedSummaryStart(main, accountEnd) : -1;
   const header =
     colon >= 0
       ? main.slice(0, colon)
@@ -131,11 +145,19 @@ export function interactionDraftFrom(
         ? main.slice(0, comma)
         : about
           ? main.slice(0, about.index)
-          : main;
+          : dictated >= 0
+            ? main.slice(0, dictated)
+            : main;
   // Leading spaces and dashes, trailing spaces and punctuation (`/^[\s-]+|[\s,;.]+$/g` tried every
   // start of a long run of commas and spaces).
   const summary = trimCharacters(
-    colon >= 0 ? main.slice(colon + 1) : comma >= 0 ? main.slice(comma + 1) : (about?.rest ?? ''),
+    colon >= 0
+      ? main.slice(colon + 1)
+      : comma >= 0
+        ? main.slice(comma + 1)
+        : dictated >= 0
+          ? main.slice(dictated)
+          : (about?.rest ?? ''),
     (char) => char === '-' || isSpace(char),
     (char) => ',;.'.includes(char) || isSpace(char),
   );
@@ -253,6 +275,22 @@ function reopenedDeal(text: string): string | undefined {
 const NOT_A_DEAL =
   /^(?:deal|deals|a deal|stage|deal stage|the stage|it|that|this|that deal|this deal|opportunity)$/i;
 
+/**
+ * A deal mention with the account names heard rather than read written as the account's own name
+ * ("globe ex new region rollout" → "Globex new region rollout"): the deal is looked up by its words
+ * and its account's, which the words as dictated do not have.
+ */
+function withHeardNames(mention: string, accounts: readonly NameCandidate[]): string {
+  let named = mention;
+  for (const account of accounts) {
+    if (!account.bySound || account.score < 0.9) continue;
+    const words = account.text.split(' ').map((word) => word.replace(/[^a-z0-9']/g, ''));
+    const said = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+    named = named.replace(said, account.name);
+  }
+  return named;
+}
+
 /** Reads "move the Acme anvil renewal to closed won" / "mark the Globex deal as negotiation" into a draft. */
 export function stageDraftFrom(
   text: string,
@@ -267,8 +305,9 @@ export function stageDraftFrom(
   if (mention && isBackReference(mention.replace(/\s+deal$/i, '')) && memory.lastAccount) {
     draft.account = memory.lastAccount;
   } else if (mention && !NOT_A_DEAL.test(mention)) {
-    draft.dealMention = mention.replace(/\s+(?:deal|opportunity|opp)$/i, '');
-    const hints = (understanding.entities?.accounts ?? []).filter((a) => a.score >= 0.85).map((a) => a.id);
+    const accounts = understanding.entities?.accounts ?? [];
+    draft.dealMention = withHeardNames(mention.replace(/\s+(?:deal|opportunity|opp)$/i, ''), accounts);
+    const hints = accounts.filter((a) => a.score >= 0.85).map((a) => a.id);
     if (hints.length > 0) draft.accountHints = hints;
   } else if (
     understanding.accountMention &&

@@ -40,6 +40,31 @@ function tokensOf(text: string): string[] {
     .filter((t) => t && !FILLER.has(t));
 }
 
+/** A name's words, and each two neighbours written as one ("follow up" also as "followup"). */
+function wordsAndJoinedPairs(words: readonly string[]): string[] {
+  return [...words, ...words.slice(1).map((word, at) => words[at]! + word)];
+}
+
+/**
+ * How many of a mention's words a deal's words cover, out of how many: two neighbouring words of
+ * the mention count as one when the deal has them as one word ("roll out" for "rollout"; a
+ * hyphen is a space in the name key, so "roll-out" too), and a word the deal writes as two is
+ * covered by their joined pair ("followup" for "Follow-up").
+ */
+function coverage(words: readonly string[], haystack: ReadonlySet<string>): { covered: number; of: number } {
+  let covered = 0;
+  let of = 0;
+  for (let at = 0; at < words.length; at++) {
+    of += 1;
+    if (haystack.has(words[at]!)) covered += 1;
+    else if (at + 1 < words.length && haystack.has(words[at]! + words[at + 1]!)) {
+      covered += 1;
+      at += 1;
+    }
+  }
+  return { covered, of };
+}
+
 /** Where to look for a deal: one account, some accounts (names the message matched), or everywhere. */
 export interface DealSearchScope {
   accountId?: string;
@@ -96,10 +121,13 @@ async function dealsMatchingIn(
   const accountName = new Map(accounts.map((a) => [a._id, a.name]));
   const scored = deals.map((deal) => {
     const name = nameKeyOf(deal.name);
-    const haystack = new Set([...tokensOf(deal.name), ...tokensOf(accountName.get(deal.accountId) ?? '')]);
-    const covered = words.filter((w) => haystack.has(w)).length;
+    const haystack = new Set([
+      ...wordsAndJoinedPairs(tokensOf(deal.name)),
+      ...wordsAndJoinedPairs(tokensOf(accountName.get(deal.accountId) ?? '')),
+    ]);
+    const { covered, of } = coverage(words, haystack);
     const exact = name === nameKeyOf(mention) ? 1 : 0;
-    return { deal, score: words.length ? covered / words.length + exact : oneAccount ? 1 : 0 };
+    return { deal, score: words.length ? covered / of + exact : oneAccount ? 1 : 0 };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
   if (best < 0.5) return [];

@@ -10,7 +10,8 @@ import { LEGAL_FORMS, NOT_A_NAME, type NameCandidate } from './name-matcher';
  * differ too much), so they are matched on the name's letters without spaces and on a sound key
  * of them. Only where a name is plausible in the sentence: the whole message, after a word that
  * asks for a name ("deals for inner tech"), or before a record noun or a possessive ("initek
- * deals", "samrivera's pipeline"). Everyday sentences are not searched for sound-alikes at all.
+ * deals", "samrivera's pipeline"); elsewhere only two words that join into a name's letters or sound
+ * and keep most of its letters ("which segment is a cme in"). Everyday phrases are not names.
  */
 
 /** Score of the same letters spaced otherwise ("sam rivera" typed "samrivera"). */
@@ -35,6 +36,12 @@ const MIN_NEAR_KEY = 5;
  * "initek" 0.71, "glow bex" 0.86).
  */
 const MIN_SOUND_LETTERS = 0.6;
+/**
+ * Share of a name's letters a name split in two by dictation must keep when it stands outside a name
+ * slot ("which segment is a cme in", "move the globe ex new region rollout deal"): the name
+ * matcher's misspelling similarity ("globe ex" keeps 0.86 of Globex's).
+ */
+const SPLIT_NAME_LETTERS = 0.75;
 /** Spans of more words than this are not looked at (dictation splits a name into two or three). */
 const MAX_WORDS = 3;
 
@@ -169,16 +176,22 @@ export class SoundAlikeNames {
           if (length > 1 || bare[0]!.length > 1) break;
           continue;
         }
-        if (!isNameSlot(words, start, start + length)) continue;
+        // Outside a name slot, only a name split in two ("a cme", "globe ex") with the same letters
+        // or sound, never one letter off, and never words of the work.
+        const inSlot = isNameSlot(words, start, start + length);
+        if (!inSlot && length !== 2) continue;
         const letters = bare.join('').replace(/'/g, '');
         if (letters.length < (length > 1 ? 4 : 5)) continue;
-        const exactOnly = bare.some(joined);
+        const exactOnly = bare.some(joined) || !inSlot;
         // A phrase of the work ("sso report", "pilot data") is what it says, not a name's sound.
         const everyday = bare.every((word) => EVERYDAY_WORK_WORDS.has(word));
+        if (!inSlot && everyday) continue;
         for (const [index, score] of this.scoresOf(letters, length > 1, exactOnly)) {
           const { record, letters: nameLetters } = this.names[index]!;
-          if (score < SAME_LETTERS && (everyday || letterShare(letters, nameLetters) < MIN_SOUND_LETTERS))
-            continue;
+          if (score < SAME_LETTERS) {
+            const share = letterShare(letters, nameLetters);
+            if (everyday || share < (inSlot ? MIN_SOUND_LETTERS : SPLIT_NAME_LETTERS)) continue;
+          }
           const current = best.get(record.id);
           if (!current || score > current.score)
             best.set(record.id, {
