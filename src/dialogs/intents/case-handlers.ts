@@ -175,6 +175,22 @@ const EVERY_STATUS =
 /** Words pointing at the one case just shown ("its sla", "is that one breached"), not "their cases". */
 const THAT_CASE = /\b(?:it|its|it's|that\s+(?:one|case|ticket)|this\s+(?:one|case|ticket))\b/i;
 
+/**
+ * The colleague whose name the words a case list was asked of are ("cases does anna have", "open
+ * cases for riley"), read as a person and as no account: their full name.
+ */
+function colleagueSaid(said: string, understanding: IntentTurn['understanding']): string | undefined {
+  const entities = understanding.entities;
+  if (entities?.accounts.some((account) => account.score >= 0.9)) return undefined;
+  const words = said.toLowerCase().replace(/['’]s$/, '');
+  for (const person of entities?.people ?? []) {
+    const best = person.kind === 'rep' ? person.candidates[0] : undefined;
+    if (best && best.score >= 0.8 && best.text.toLowerCase().replace(/['’]s$/, '') === words)
+      return best.name;
+  }
+  return undefined;
+}
+
 /** The case list a turn asks for: the request's words, a follow-up on the last list, or the account just shown. */
 function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
   const { text, understanding } = turn;
@@ -222,6 +238,9 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       };
     }
     if (request.scope === 'account') {
+      // "how many open cases does anna have": a colleague named, so that agent's open cases.
+      const agent = colleagueSaid(request.account, understanding);
+      if (agent) return { input: { scope: 'status', owner: agent } };
       // "any open cases for them?": the account the conversation just showed.
       if (!isBackReference(request.account) && !pointsBack(` ${request.account} `))
         return { input: { scope: 'account', account: request.account } };
@@ -306,7 +325,9 @@ function rememberCases(memory: ConversationMemory, list: CaseList, onlyMine: boo
     })),
     turnsAgo: 0,
   };
-  if (list.account) memory.lastAccount = { id: list.account.id, name: list.account.name };
+  // One case shown by its number ("case 1204"): its account is the one "who's the account owner" asks about.
+  const account = list.account ?? (list.scope === 'number' ? list.cases[0]?.account : undefined);
+  if (account) memory.lastAccount = { id: account.id, name: account.name };
 }
 
 /** "my open cases", "open cases for Initech", "which cases breach their SLA today?", "which one is due first?". */

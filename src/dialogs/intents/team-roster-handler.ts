@@ -7,6 +7,7 @@ import {
   rosterRoleNarrowingOf,
   teamMembershipOf,
   userRoleQuestionOf,
+  userTeamQuestionOf,
   usersQuestionOf,
 } from '../routing/team-questions';
 import { teamOf } from '../understanding/team-names';
@@ -82,17 +83,55 @@ function userRoleReply(member: TeamRoster['members'][number]): Reply {
  * their name); "noahs role", a possessive typed without its apostrophe, is Noah's.
  */
 async function roleOfUser(person: string, turn: IntentTurn): Promise<Reply> {
+  const found = await rosterOfUser(person, turn);
+  return found ? userRoleReply(found.member) : { text: `I don't know anyone called "${person}" in the CRM.` };
+}
+
+/**
+ * The user a name said means: as said (a first or whole name, or "noahs" typed without its
+ * apostrophe), else the colleague the message's names were read as ("sofie" for Sophie Laurent).
+ */
+function namesToTry(person: string, understanding: IntentTurn['understanding']): string[] {
   const said = [person, ...(/[a-z]s$/i.test(person) ? [person.slice(0, -1)] : [])];
+  const first = person.split(/\s+/)[0]!;
+  for (const mention of understanding.entities?.people ?? []) {
+    const best = mention.kind === 'rep' ? mention.candidates[0] : undefined;
+    if (best && best.score >= 0.8 && best.text.toLowerCase().startsWith(first))
+      said.push(best.name.toLowerCase());
+  }
+  return [...new Set(said)];
+}
+
+/** The roster of the team of the user a name says, and that user (undefined when no user is called so). */
+async function rosterOfUser(
+  person: string,
+  turn: IntentTurn,
+): Promise<{ roster: TeamRoster; member: TeamRoster['members'][number] } | undefined> {
+  const said = namesToTry(person, turn.understanding);
   for (const [i, name] of said.entries()) {
     try {
       const roster = await turn.skills.call(listTeamMembers, { person: name }, turn.caller);
       const member = roster.members.find((m) => `${m.name.toLowerCase()} `.startsWith(`${name} `));
-      if (member) return userRoleReply(member);
+      if (member) return { roster, member };
     } catch (error) {
       if (i === said.length - 1 || !isCrmError(error)) throw error;
     }
   }
-  return { text: `I don't know anyone called "${person}" in the CRM.` };
+  return undefined;
+}
+
+/**
+ * "what team is lena fischer on": "Lena Fischer is on team Enterprise (managed by Morgan Lee)."; a
+ * manager "leads team Mid-Market".
+ */
+async function teamOfUser(person: string, turn: IntentTurn): Promise<Reply> {
+  const found = await rosterOfUser(person, turn);
+  if (!found) return { text: `I don't know anyone called "${person}" in the CRM.` };
+  const { roster, member } = found;
+  if (member.role === 'manager') return { text: `${member.name} leads team ${member.team}.` };
+  const managers = roster.members.filter((m) => m.role === 'manager' && m.id !== member.id);
+  const managed = managers.length ? ` (managed by ${managers.map((m) => m.name).join(' and ')})` : '';
+  return { text: `${member.name} is on team ${member.team}${managed}.` };
 }
 
 /**
@@ -113,6 +152,9 @@ export const teamRosterHandler: IntentHandler = {
     // "what role does noah singh have": that user's role.
     const person = userRoleQuestionOf(text);
     if (person) return roleOfUser(person, turn);
+    // "what team is lena fischer on": that user's team.
+    const teamAsked = userTeamQuestionOf(text);
+    if (teamAsked) return teamOfUser(teamAsked, turn);
     // "what does each of them have open" next: the deals of the team just listed.
     const shown = (roster: TeamRoster): Reply => {
       if (roster.team && roster.members.length) {

@@ -159,18 +159,19 @@ function openCasesFiltered(text: string): CaseListFilters | undefined {
 }
 
 /**
- * One case by its number: "case 1207", "ticket #1207", "case no. 1207", or a bare "#1207" (case
- * numbers start at 1000). Asking about its messages or a reply to them is agent assist's.
+ * One case by its number: "case 1207", "ticket #1207", "case no. 1207", a bare "#1207" (case
+ * numbers start at 1000), or a bare number whose status is asked ("whats the status of 1207": no
+ * other record has a number). Asking about its messages or a reply to them is agent assist's.
  */
 const CASE_NUMBER =
-  /\b(?:case|ticket)\s*(?:number\s*|no\.?\s*|nr\.?\s*)?#?\s*(\d{1,9})\b|(?:^|\s)#(\d{4,9})\b/i;
+  /\b(?:case|ticket)\s*(?:number\s*|no\.?\s*|nr\.?\s*)?#?\s*(\d{1,9})\b|(?:^|\s)#(\d{4,9})\b|\bstatus\s+(?:of|on|for)\s+(\d{4,9})\s*[?.!]*\s*$/i;
 const ABOUT_ITS_MESSAGES = /\b(?:messages?|e-?mails?|repl(?:y|ies)|respon(?:d|se)|answer|draft)\b/i;
 
 /** The case number a message asks about, unless it asks about the case's messages. */
 function caseNumberIn(text: string): number | undefined {
   const found = CASE_NUMBER.exec(text);
   if (!found || ABOUT_ITS_MESSAGES.test(text)) return undefined;
-  return Number(found[1] ?? found[2]);
+  return Number(found[1] ?? found[2] ?? found[3]);
 }
 
 /**
@@ -184,6 +185,12 @@ const CASE_FIX =
 /** "I", "me", "my": the caller's own cases. */
 const MINE = /\b(?:i|me|my|mine)\b/i;
 
+/**
+ * Cases said to be someone's by "have": "how many open cases does anna have", "what tickets does
+ * initech have open". Group 1 the holder, an account or a support agent (the handler tells them apart).
+ */
+const CASES_HELD =
+  /\b(?:cases|tickets)\s+(?:does|do|has|did)\s+(?!(?:he|she|they|it|we|you|i|that|this|the\s+team|anyone|everyone|each|every)\b)([a-z][\w&.'’ -]*?)\s+(?:have|got|own|hold|handle)\b(?:\s+(?:open|outstanding|pending|right\s+now|now|today|currently|at\s+the\s+moment))*\s*[?.!]*\s*$/i;
 const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)(?:\s*,?\s+(?:that|which|who|including|incl\.?|even|plus)\s.*)?\s*[?.!]*\s*$/i;
 const CUSTOMER_VIEW =
@@ -325,7 +332,7 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return { intent: 'case_list', scope: 'open', order: 'oldest', first: 'oldest' };
   const summary = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseSummaryOf(text);
   if (summary) return { intent: 'case_list', scope: 'summary', summary };
-  const account = ACCOUNT_CASES.exec(text);
+  const account = ACCOUNT_CASES.exec(text) ?? CASES_HELD.exec(text);
   if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
   const filtered = NOT_A_SUPPORT_CASE.test(text) ? undefined : openCasesFiltered(text);

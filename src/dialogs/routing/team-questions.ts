@@ -39,6 +39,11 @@ const USERS = [
     String.raw`^\s*(?:who(?:\s+all)?|which\s+(?:users|people|staff))\s*(?:'s|’s|\s+is|\s+are|\s+has|\s+have)(?:\s+got)?\s+(?:the\s+|our\s+|an?\s+|all\s+(?:the\s+)?)?${ROLE}(?:\s+(?:access|rights|role|permissions?))?(?:\s+(?:here|in\s+(?:the\s+)?crm|in\s+crmpro|on\s+(?:the\s+)?\S+\s+team))?${END}`,
     'i',
   ),
+  // "who works in support", "who's in marketing": the users of the role that part of the company is.
+  new RegExp(
+    String.raw`^\s*who(?:\s+else)?(?:'s|’s|s|\s+is|\s+are|\s+works?)\s+in\s+(?:support|marketing)(?:\s+(?:right\s+now|now|currently|these\s+days|today|here))?${END}`,
+    'i',
+  ),
   // "how many reps do we have", "how many users are there", "how many admins".
   new RegExp(
     String.raw`^\s*how\s+many\s+(?:users|people|staff|${ROLE})(?:\s+(?:do\s+we\s+have|are\s+there|have\s+we\s+got)|${QUALIFIER})${END}`,
@@ -113,9 +118,11 @@ export function rosterRoleNarrowingOf(text: string): UserRole | undefined {
 
 /**
  * A team as people point at it: their own ("my team"), by its name ("the support team", "team
- * APAC") or by a person on it ("priya's team"). The possessor, when one is named, is group 1.
+ * APAC") or by a person on it ("priya's team", "priya nair's team", or "priya nairs team": a whole
+ * name's possessive typed without its apostrophe). The possessor, when one is named, is the group
+ * that is set.
  */
-const A_TEAM = String.raw`(?:(?:my|our)\s+(?:own\s+)?team|the\s+(?:whole\s+|entire\s+)?team|the\s+(?:[a-z][\w&.]*[\s-]+){1,2}team|([a-z][\w-]*)(?:'s|’s|'|’)\s+team|team\s+[a-z][\w-]*)`;
+const A_TEAM = String.raw`(?:(?:my|our)\s+(?:own\s+)?team|the\s+(?:whole\s+|entire\s+)?team|the\s+(?:[a-z][\w&.]*[\s-]+){1,2}team|([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|’s|'|’)\s+team|([a-z][\w-]*\s+[a-z][\w-]*?)s\s+team|team\s+[a-z][\w-]*)`;
 /** Words people put after the question ("who's on my team again", "… right now"). */
 const AFTERWORDS = String.raw`(?:[\s,]+(?:again|now|right\s+now|currently|these\s+days|at\s+the\s+moment|exactly|today|pls|please|then))*`;
 const OPENING = String.raw`^\s*(?:(?:hey|hi|so|ok|okay|quick\s+question|sorry)[\s,:-]+)*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:(?:tell|remind)\s+me\s+)?`;
@@ -179,7 +186,7 @@ export function teamMembershipOf(text: string): TeamMembershipQuestion | undefin
     const match = pattern.exec(text);
     if (!match) continue;
     const possessor = match.slice(1).find((group) => group !== undefined);
-    if (possessor && !NOT_A_PERSON.test(possessor)) return { person: possessor };
+    if (possessor && !NOT_A_PERSON.test(possessor.split(/\s+/)[0]!)) return { person: possessor };
     return THE_TEAM.test(match[0]) ? { theTeam: true } : {};
   }
   return undefined;
@@ -214,12 +221,37 @@ export function userRoleQuestionOf(text: string): string | undefined {
     ?.toLowerCase();
 }
 
-/** True when the message asks who is on a team (the caller's, a named one, a person's), for the CRM's users by role or team, or one user's role. */
+/**
+ * One user's team asked by their name: "what team is lena fischer on", "which team does kenji
+ * belong to", "what's lena's team", "lena fischer is on which team". Group 1..4 the name.
+ */
+const TEAM_OF_USER = new RegExp(
+  [
+    String.raw`^\s*(?:what|which)\s+team\s+(?:is|'s|’s)\s+${USER_NAME}\s+(?:on|in|part\s+of|a\s+member\s+of)`,
+    String.raw`^\s*(?:what|which)\s+team\s+does\s+${USER_NAME}\s+(?:belong\s+to|work\s+(?:on|in|for)|sit\s+(?:on|in)|manage|lead|run|be\s+on)`,
+    String.raw`^\s*what(?:'s|’s|s|\s+is)\s+${USER_NAME}(?:'s|’s)\s+team`,
+    String.raw`^\s*${USER_NAME}\s+is\s+(?:on|in)\s+(?:what|which)\s+team`,
+  ]
+    .map((pattern) => `(?:${pattern}${END})`)
+    .join('|'),
+  'i',
+);
+
+/** The user whose team a question asks by name ("what team is lena fischer on": "lena fischer"), if any. */
+export function userTeamQuestionOf(text: string): string | undefined {
+  return TEAM_OF_USER.exec(text)
+    ?.slice(1)
+    .find((group) => group !== undefined)
+    ?.toLowerCase();
+}
+
+/** True when the message asks who is on a team (the caller's, a named one, a person's), for the CRM's users by role or team, or one user's role or team. */
 export function isTeamRosterQuestion(text: string): boolean {
   return (
     ROSTER.test(text) ||
     teamMembershipOf(text) !== undefined ||
     usersQuestionOf(text) !== undefined ||
-    userRoleQuestionOf(text) !== undefined
+    userRoleQuestionOf(text) !== undefined ||
+    userTeamQuestionOf(text) !== undefined
   );
 }

@@ -590,7 +590,8 @@ export function parseRecordQuestion(
     : ownerOf(text, message, entities);
   const account = entities?.accounts[0];
   // "there" at the end points at the account just shown ("who's the ceo there", "anything open there?").
-  const refersToAccount = /\b(their|them|they|its)\b|\bthere\s*[?.!]*$/.test(text);
+  const refersToAccount =
+    /\b(their|them|they|its)\b|\bthere\s*[?.!]*$/.test(text) || OWNER_OF_THE_ACCOUNT.test(text);
   // Words pointing back at records the conversation just showed: "which one", "those", "add them
   // up", "when does it close" (the handler picks the last deals, or the last account's).
   const pointsBack = BACK_TO_RECORDS.test(text);
@@ -1253,6 +1254,10 @@ export function parseRecordQuestion(
           : undefined;
   return { kind: 'query', query, ownerGiven: given, ...(refersTo ? { refersTo } : {}) };
 }
+
+/** "who's the account owner", "owner of the account": the account just shown (a case's, a briefing's). */
+const OWNER_OF_THE_ACCOUNT =
+  /\b(?:the|that|this)\s+account(?:'s)?\s+owner\b|\bowner\s+of\s+(?:the|that|this)\s+account\b|\bwho\s+owns\s+(?:the|that|this)\s+account\s*[?.!]*$/;
 
 /**
  * The deal asked about when the verb comes before its question word ("deal of acme is closing

@@ -106,6 +106,31 @@ function withYearsSaid(text: string, periods: PeriodMention[]): PeriodMention[] 
     .map((p) => p.period);
 }
 
+/**
+ * The people without a colleague read through a misspelling (`bySound`) from words that name a
+ * contact or an account as typed ("call with camille" is the contact Camille, not Camila misspelt).
+ */
+function withoutMisreadColleague(
+  people: PersonMention[],
+  records: readonly NameCandidate[],
+): PersonMention[] {
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/\s+/);
+  const named = new Set(records.filter((r) => r.score >= 0.75 && !r.bySound).flatMap((r) => wordsOf(r.text)));
+  if (!named.size) return people;
+  return people.flatMap((person): PersonMention[] => {
+    if (person.kind !== 'rep') return [person];
+    const candidates = person.candidates.filter(
+      (c) => !c.bySound || !wordsOf(c.text).every((w) => named.has(w)),
+    );
+    if (!candidates.length) return [];
+    return [{ ...person, text: candidates[0]!.text, candidates }];
+  });
+}
+
 /** Extracts all entities of one message. Pure apart from the matcher cache; no I/O. */
 export function extractEntities(text: string, context: EntityContext = {}): MessageEntities {
   const emails = extractEmails(text);
@@ -125,15 +150,17 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
     ...(context.prefer ? { prefer: context.prefer } : {}),
   });
   const periods = withYearsSaid(withoutMoney, calendarPeriods);
+  const accounts = context.accounts
+    ? withSoundAlikes(matcherFor(context.accounts).find(rest), rest, context.accounts, true)
+    : [];
+  const contacts = context.contacts
+    ? withSoundAlikes(contactsIn(rest, matcherFor(context.contacts)), rest, context.contacts)
+    : [];
   return {
-    accounts: context.accounts
-      ? withSoundAlikes(matcherFor(context.accounts).find(rest), rest, context.accounts, true)
-      : [],
-    contacts: context.contacts
-      ? withSoundAlikes(contactsIn(rest, matcherFor(context.contacts)), rest, context.contacts)
-      : [],
+    accounts,
+    contacts,
     products: context.products ? matcherFor(context.products).find(rest) : [],
-    people: extractPeople(rest, context.reps),
+    people: withoutMisreadColleague(extractPeople(rest, context.reps), [...contacts, ...accounts]),
     teams: context.teams ? teamsNamedIn(rest, context.teams) : [],
     industries: context.industries ? teamsNamedIn(rest, context.industries) : [],
     periods,

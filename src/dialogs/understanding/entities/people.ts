@@ -1,4 +1,5 @@
 import type { NamedRecord } from '../../../vocabulary';
+import { misspeltUserIn } from './misspelt-user-names';
 import { NameMatcher, type NameCandidate } from './name-matcher';
 import { withSoundAlikes } from './sound-alike-lookup';
 
@@ -41,6 +42,12 @@ export function extractPeople(text: string, reps: readonly NamedRecord[] = []): 
     if (candidates.length === 0) {
       const possessive = withoutTeam.replace(POSSESSIVE_WITHOUT_APOSTROPHE, "$1's");
       if (possessive !== withoutTeam) candidates = matcherFor(reps).find(possessive, 0.75);
+    }
+    // "how is sofie doing", "sofie laurents biggest deal": a name misspelt, read as the one
+    // colleague it is clearly closest to when no name is read as surely as a first name is.
+    if ((candidates[0]?.score ?? 0) < 0.85) {
+      const misspelt = misspeltUserIn(withoutTeam, reps);
+      if (misspelt) candidates = [misspelt, ...candidates.filter((c) => c.id !== misspelt.id)];
     }
     if (candidates.length > 0) mentions.push({ kind: 'rep', text: candidates[0]!.text, candidates });
   }
