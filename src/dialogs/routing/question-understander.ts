@@ -46,6 +46,7 @@ import {
 import { segmentIntentOf } from './segment-questions';
 import { isClosing } from './closing-words';
 import { isHelpRequest } from './help-requests';
+import { isWrittenInAnotherLanguage } from '../../ml/knowledge/text/message-language';
 import { nameOnlyAccountOf, nameOnlyContactQuestionOf, terseRecordQuestionOf } from './terse-messages';
 import { isSalesTargetMessage } from '../intents/sales-target-chat';
 import { isDigestStopRequest } from '../intents/digest-request-words';
@@ -256,6 +257,9 @@ export class QuestionUnderstander implements Understander {
     });
     // Thanks and closings in any words ("thx, that's all for now", "nope all good"): a friendly close.
     if (isClosing(text)) return { ...understanding, intent: 'thanks', confidence: 1 };
+    // "Bonjour, est-ce que le chat existe en français ?": a message in another language is the
+    // documentation's, which says what languages the assistant understands (not help or a greeting).
+    if (isWrittenInAnotherLanguage(text)) return { ...understanding, intent: 'knowledge_question', confidence: 0.9 };
     // "prep me for my 1:1 with sam", "what should i ask sam about": the rep's summary with talking
     // points (before help, which reads "what should i ask" as asking what the bot does).
     const oneToOne = oneToOnePrepOf(text, understanding.entities);

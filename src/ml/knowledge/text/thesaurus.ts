@@ -121,6 +121,10 @@ function integrationsWith(products: readonly string[]): string[] {
 const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['hours', 'opening hours', 'office hours', 'opening times'], to: ['available', 'open'] },
   { from: ['languages', 'language', 'speak', 'spoken'], to: ['english', 'german', 'french', 'spanish'] },
+  // a language named in its own words ("does the widget come in espanol")
+  { from: ['espanol', 'español', 'castellano'], to: ['spanish'] },
+  { from: ['francais', 'français'], to: ['french'] },
+  { from: ['deutsch'], to: ['german'] },
   {
     from: ['okta', 'onelogin', 'entra', 'azure ad', 'active directory', 'google workspace', 'ping identity', 'auth0', 'adfs'],
     to: ['identity provider', 'single sign-on', 'saml', 'openid connect'],

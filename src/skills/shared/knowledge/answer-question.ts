@@ -7,6 +7,9 @@ import { comparisonAnswer } from './comparison-answer';
 import { sectionKey, topicOfAnswer, type AnswerTopic } from './follow-up-topic';
 import { withPriceList } from './price-list';
 import { groundedKnowledgeAnswer } from './grounded-answer';
+import { withTeamSizePrices } from './team-size-prices';
+import { withLanguageNotice } from './language-notice';
+import { withPlanAvailability } from './plan-availability';
 import { withReferencedDocument } from './referenced-document';
 import { withWholeSection } from './section-answer';
 import type { KnowledgeAnswerResult } from './knowledge-answer-result';
@@ -21,6 +24,10 @@ import type { KnowledgeAnswerResult } from './knowledge-answer-result';
  * about what a short section's title and heading name gets the whole section (`withWholeSection`),
  * one sending the reader to another document is completed from it (`withReferencedDocument`), and a
  * yes/no question's quote starts with "Yes." or "No." when its first sentence states which (`withYesOrNo`).
+ * A plan or a price asked for a number of people is worked out from the price list
+ * (`withTeamSizePrices`), which plan has a feature is the sentence saying on which plans it is
+ * (`withPlanAvailability`), and a message in another language first hears what the documents say
+ * about the languages the assistant understands (`withLanguageNotice`).
  * A follow-up that does not name its topic is read with `previousTopic` (what the previous answer
  * was about), and a message asking two things gets each clause's answer (`withClauseAnswers`); the
  * result says what the answer was about, for the next follow-up.
@@ -39,11 +46,18 @@ export async function answerQuestion(
     });
   const { answer: first, readAs: question } = await readInContext(asked, previousTopic, lookUp);
   const compared = await comparisonAnswer(question, first, lookUp);
-  const single = withPriceList(question, withReferencedDocument(question, withWholeSection(question, first)), (path) => base.sectionsOf(path));
-  const found = compared ?? (await withClauseAnswers(question, single, lookUp));
+  const single = withPlanAvailability(
+    question,
+    withPriceList(question, withReferencedDocument(question, withWholeSection(question, first)), (path) => base.sectionsOf(path)),
+    (path) => base.sectionsOf(path),
+  );
+  const sized = await withTeamSizePrices(question, single, lookUp, (path) => base.sectionsOf(path));
+  const workedOut = sized !== single;
+  const answered = compared ?? (await withClauseAnswers(question, sized, lookUp));
+  const found = await withLanguageNotice(asked, answered, lookUp);
   const { sources, confidence, noAnswer, reason, ignored, passages } = found;
   const heading = sources[0] ? [sources[0].title, sources[0].section].filter(Boolean).join(' › ') : '';
-  const answer = compared || noAnswer ? found.answer : withYesOrNo(question, found.answer, heading);
+  const answer = compared || noAnswer || workedOut || found !== answered ? found.answer : withYesOrNo(question, found.answer, heading);
   const words = noAnswer ? '' : topicOfAnswer(question, sources[0]);
   const topic = words ? { topic: { words, section: sectionKey(sources[0]) } } : {};
   const result = { answer, sources, confidence, noAnswer, ...(reason ? { reason } : {}), ignored, passages, ...topic };

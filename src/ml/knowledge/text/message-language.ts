@@ -1,0 +1,49 @@
+/**
+ * Whether a message is written in another language than English: the assistant understands English
+ * in chat, so such a message is told so (with what the documents say about languages) rather than
+ * read as English words it does not contain. Read by function words, the short words every sentence
+ * of a language uses: French, Spanish, German, Italian, Portuguese and Dutch ones that English does
+ * not also use ("per", "die", "sur" are left out) against English ones. A Spanish or Catalan opening
+ * question mark counts as one.
+ */
+export function isWrittenInAnotherLanguage(message: string): boolean {
+  const words = message
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const foreign = words.filter((word) => OTHER_LANGUAGES.has(word)).length + (message.includes('¿') ? 1 : 0);
+  const english = words.filter((word) => ENGLISH.has(word)).length;
+  return foreign >= MIN_FOREIGN_WORDS && foreign > english;
+}
+
+/** Fewer function words of another language than this are names or borrowed words ("la fitness"). */
+const MIN_FOREIGN_WORDS = 2;
+
+/** Function words (accents dropped) of French, Spanish, German, Italian, Portuguese and Dutch. */
+const OTHER_LANGUAGES = new Set(
+  [
+    // French
+    'le les des est une du que qui pour avec dans vous nous votre notre quel quelle quels combien coute bonjour merci ce cette existe sont avez pouvez puis je il elle ou et mais tres aussi',
+    // Spanish
+    'el los las una es por para con tienen tiene cuanto cuesta hola gracias usted ustedes hay puedo puede somos tengo sus como cual',
+    // German
+    'der das und ist gibt einen ein eine fur mit nicht wie viel kostet ich wir haben kann konnen hallo danke meine unsere ihr ihre auch oder',
+    // Italian
+    'il di che sono quanto costa ciao grazie posso questo della nel',
+    // Portuguese
+    'nao voce uma obrigado quanto custa ola tem sao',
+    // Dutch
+    'het een niet ik wij hoeveel kost hoe kunnen voor zijn wat',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** English function and question words. */
+const ENGLISH = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with you we i do does how what can my our your much have which who where when why our us me'.split(
+    ' ',
+  ),
+);
