@@ -1,5 +1,5 @@
 import type { CaseList } from '../skills/cases';
-import type { QueryOwner, RecordQuery, SummaryQuery } from '../vocabulary';
+import type { Lead, QueryOwner, RecordQuery, SummaryQuery } from '../vocabulary';
 
 /**
  * What the last answer was about: its deals ("add them up" sums those), one account ("what deals do
@@ -75,6 +75,8 @@ export interface ConversationMemory {
   lastCases?: LastCases;
   /** The campaign whose leads the last answer listed ("which of those are still open"); with focus `leads`. */
   lastLeadCampaign?: string;
+  /** The source whose leads the last answer listed or counted ("how many of those converted"); with focus `leads`. */
+  lastLeadSource?: Lead['source'];
   /** The last breakdown of leads as asked, without its period ("just this year" asks it again); with focus `leads`. */
   lastLeadBreakdown?: string;
   /** What the last knowledge answer was about and when (ISO time), for a follow-up without its own topic; with focus `knowledge`. */

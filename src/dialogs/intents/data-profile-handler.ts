@@ -2,7 +2,12 @@ import { profileCollection, type DataProfile } from '../../skills/data-profile';
 import type { Skill } from '../../skills/skill';
 import type { Reply } from '../reply';
 import { formatPercent } from '../replies/format';
-import { isDataSizeQuestion, profileRequestOf, type ProfiledCollection } from '../routing/profile-requests';
+import {
+  isDataSizeQuestion,
+  missingFieldRequestOf,
+  profileRequestOf,
+  type ProfiledCollection,
+} from '../routing/profile-requests';
 import type { IntentHandler } from './intent-handler';
 
 const COLLECTION_LIST = 'accounts, contacts, leads, deals, interactions, orders or cases';
@@ -34,6 +39,23 @@ function profileReply(profile: DataProfile): Reply {
     `The full report with every field's values and charts: crmpro data profile ${profile.collection} --report DIR`,
   ];
   return { title: `Profile of ${profile.collection}`, text: lines.join('\n') };
+}
+
+/** "174 of 1,010 contacts have no phone (17%)." from the collection's profile. */
+function missingFieldReply(profile: DataProfile, field: string): Reply {
+  const count = (n: number) => n.toLocaleString('en-US');
+  const column = profile.fields.find((f) => f.name === field);
+  if (!column)
+    return {
+      text: `The ${profile.collection} have no ${field} field. Their fields: ${profile.fields.map((f) => f.name).join(', ')}.`,
+    };
+  const text = column.missing
+    ? `${count(column.missing)} of ${count(profile.rows)} ${profile.collection} have no ${field} (${formatPercent(column.missingShare)}).`
+    : `None: all ${count(profile.rows)} ${profile.collection} have a ${field}.`;
+  return {
+    title: `${profile.collection} without ${field}`.replace(/^./, (c) => c.toUpperCase()),
+    text: `${text} Every field's missing values: "profile the ${profile.collection} collection".`,
+  };
 }
 
 const COLLECTIONS: readonly ProfiledCollection[] = [
@@ -88,6 +110,13 @@ export const dataProfileHandler: IntentHandler = {
       return { text: "I can't profile CRM data for you: data profiles are for admins and analysts." };
     if (isDataSizeQuestion(text))
       return dataSizeReply((collection) => skills.call(profileCollection, { collection }, caller));
+    // "how many contacts dont have a phone number": one field's missing count.
+    const missing = missingFieldRequestOf(text);
+    if (missing)
+      return missingFieldReply(
+        await skills.call(profileCollection, { collection: missing.collection }, caller),
+        missing.field,
+      );
     const collection = profileRequestOf(text)?.collection;
     if (!collection) return { text: `Which collection should I profile? One of ${COLLECTION_LIST}.` };
     return profileReply(await skills.call(profileCollection, { collection }, caller));

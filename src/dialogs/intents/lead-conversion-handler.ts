@@ -8,13 +8,14 @@ import {
   leadCountOf,
   leadNameOf,
   leadStatusesOf,
+  sourceOfLeads,
 } from '../routing/marketing-questions';
 import { leadRateQuestionOf } from '../routing/lead-rate-questions';
 import { leadCountComparisonOf } from '../routing/lead-count-comparison';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { yearPeriodsIn } from '../understanding/entities/year-periods';
 import type { IntentHandler } from './intent-handler';
-import { isPeriodAgain, leadStatusesOfFollowUp } from './lead-follow-ups';
+import { isPeriodAgain, leadStatusesOfFollowUp, sourceNarrowingOf } from './lead-follow-ups';
 import { leadRateAnswer } from './lead-rate-answer';
 import { leadCountComparisonAnswer } from './lead-count-comparison-answer';
 
@@ -30,6 +31,8 @@ export const leadConversionHandler: IntentHandler = {
     // "just this year" right after a breakdown of leads: that breakdown, asked for this year.
     const again = memory.previousFocus === 'leads' ? memory.lastLeadBreakdown : undefined;
     const said = again && isPeriodAgain(message) ? `${again} ${message}` : message;
+    // "just the ones from events" right after leads counted by source: that source's leads.
+    const narrowedTo = again && !isPeriodAgain(message) ? sourceNarrowingOf(message) : undefined;
     delete memory.lastLeadBreakdown;
     // "how many leads this month vs last month": the leads of both periods and the change.
     const past = extractPeriodsAndDates(said, {
@@ -63,10 +66,11 @@ export const leadConversionHandler: IntentHandler = {
     if (lead) return leadConversionReply(await skills.call(leadConversion, { lead }, caller));
     // "break down our leads by source", "leads from the webinar by status": leads counted, not scored.
     const groupBy = leadBreakdownOf(text);
-    if (groupBy) {
+    if (groupBy && !narrowedTo) {
       memory.lastFocus = 'leads';
       memory.lastLeadBreakdown = text;
       delete memory.lastLeadCampaign;
+      delete memory.lastLeadSource;
       const ofCampaign =
         groupBy === 'campaign' ? undefined : campaignOfLeads(text.replace(GROUPING_WORDS, ''));
       const statuses = leadStatusesOf(text);
@@ -88,6 +92,11 @@ export const leadConversionHandler: IntentHandler = {
     // "how many leads came in through web", "how many leads are still new": one group of a breakdown.
     const counted = leadCountOf(text);
     if (counted) {
+      // "how many leads came from events" → "how many of those converted": that source's leads.
+      memory.lastFocus = 'leads';
+      delete memory.lastLeadCampaign;
+      if (counted.source && !counted.status) memory.lastLeadSource = counted.source;
+      else delete memory.lastLeadSource;
       const by = counted.source ? 'source' : 'status';
       const input = counted.source
         ? { groupBy: by, ...(counted.status ? { statuses: [counted.status] } : {}) }
@@ -98,29 +107,49 @@ export const leadConversionHandler: IntentHandler = {
         when,
       );
     }
-    // "which of those are still open" right after a campaign's leads: that campaign, narrowed by status.
-    const onLast = memory.previousFocus === 'leads' ? memory.lastLeadCampaign : undefined;
-    const named = campaignOfLeads(text);
-    const campaign = named ?? onLast;
-    const statuses = leadStatusesOf(text) ?? (!named && onLast ? leadStatusesOfFollowUp(text) : undefined);
+    // "which of those are still open" right after a campaign's or a source's leads: those, narrowed by status.
+    const onLeads = memory.previousFocus === 'leads';
+    const onLast = onLeads ? memory.lastLeadCampaign : undefined;
+    const onLastSource = onLeads ? memory.lastLeadSource : undefined;
+    // Without the preposition the period leaves behind ("leads from our webinars in 2026").
+    const mentioned = campaignOfLeads(text)?.replace(/\s+(?:in|during|over|for|from)$/i, '');
+    // "referral leads", "leads from events": a source's leads, not a campaign named like it.
+    const source = narrowedTo ?? sourceOfLeads(text, mentioned);
+    const named = source ? undefined : mentioned;
+    const fresh = Boolean(named ?? source);
+    const campaign = named ?? (fresh ? undefined : onLast);
+    const fromSource = source ?? (fresh ? undefined : onLastSource);
+    const statuses =
+      leadStatusesOf(text) ?? (!fresh && (onLast ?? onLastSource) ? leadStatusesOfFollowUp(text) : undefined);
+    const several = named !== undefined && SEVERAL_CAMPAIGNS.test(named);
     const limit = /\b(?:top|best)\s+(\d{1,2})\b/i.exec(text)?.[1];
     const result = await skills.call(
       leadConversion,
       {
         ...(campaign ? { campaign } : {}),
+        // "our webinars": every campaign of that kind, not the latest one.
+        ...(several ? { everyMatching: true } : {}),
+        ...(fromSource ? { source: fromSource } : {}),
         ...(statuses ? { statuses } : {}),
         ...(limit ? { limit: Math.min(50, Math.max(1, Number(limit))) } : {}),
         ...createdIn,
       },
       caller,
     );
-    if (result.campaign) {
+    if (result.campaign ?? result.source) {
       memory.lastFocus = 'leads';
-      memory.lastLeadCampaign = result.campaign.name;
+      // Several campaigns at once are not one to narrow later.
+      if (result.campaign && !several) memory.lastLeadCampaign = result.campaign.name;
+      else delete memory.lastLeadCampaign;
+      if (result.source) memory.lastLeadSource = result.source.name;
+      else delete memory.lastLeadSource;
     }
     return leadConversionReply(result, when);
   },
 };
+
+/** A campaign kind said in the plural: every campaign of it ("our webinars", "the events in 2025"). */
+const SEVERAL_CAMPAIGNS = /\b(?:webinars|conferences|campaigns|guides|ebooks|roadshows|trade\s?shows)\b/i;
 
 /** `text` as a regular expression matching it literally. */
 function escapeRegExp(text: string): string {

@@ -2,6 +2,7 @@ import type { Lead } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { yearPeriodsIn } from '../understanding/entities/year-periods';
+import { leadSourceOf } from '../routing/lead-words';
 
 type LeadStatus = Lead['status'];
 
@@ -15,9 +16,10 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, LeadStatus[]]> = [
     ['new', 'working', 'qualified'],
   ],
   [/\b(?:disqualified|dropped|lost|dead)\b/i, ['disqualified']],
-  [/\bconverted\b/i, ['converted']],
+  // "did any of them convert": asked of the past, the ones that converted.
+  [/\bconverted\b|\b(?:did|have|has)\b.*\bconvert\b/i, ['converted']],
   [/\bqualified\b/i, ['qualified']],
-  [/\bworking\b|\bin\s+progress\b/i, ['working']],
+  [/\bworking\b|\bbeing\s+worked\b|\bin\s+progress\b/i, ['working']],
   [/\bnew\b|\buntouched\b/i, ['new']],
 ];
 
@@ -43,18 +45,35 @@ export function isPeriodAgain(text: string): boolean {
   return (rest.match(/[a-z']+/g) ?? []).every((word) => AGAIN_WORDS.test(word));
 }
 
+/** A short narrowing said without pointing back: "still being worked?", "only converted", "any disqualified?". */
+const BARE_NARROWING = /^\s*(?:and\s+)?(?:still|only|just|any|are\s+any)\b/i;
+
+/** Words narrowing leads to one source ("just the ones from events", "only the referral ones"). */
+const NARROWS_TO = /\b(?:just|only)\b|\bwhich\s+(?:of\s+)?(?:those|these|them)\b/i;
+
 /**
- * True when, right after a campaign's leads were listed, the message narrows that list by status
- * in words pointing back at it ("which of those are still open", "only the converted ones"); or,
- * right after leads were counted by source, status or campaign, it names only another period.
+ * The source a message narrows the leads just counted by source to ("just the ones from events" →
+ * event), when it points back at them and names a source.
+ */
+export function sourceNarrowingOf(text: string): Lead['source'] | undefined {
+  return POINTS_BACK.test(text) && NARROWS_TO.test(text) ? leadSourceOf(text) : undefined;
+}
+
+/**
+ * True when, right after a campaign's or a source's leads were listed or counted, the message narrows
+ * them by status in words pointing back at them ("which of those are still open", "only the
+ * converted ones", "how many of those converted") or in a few words of status alone ("still being
+ * worked?"); or, right after leads were counted by source, status or campaign, it names only another
+ * period or narrows them to one source ("just the ones from events").
  */
 export function isLeadFollowUp(text: string, memory: ConversationMemory): boolean {
   if (memory.lastFocus !== 'leads') return false;
   // "just this year" right after leads counted by source: that breakdown again for the year.
-  if (memory.lastLeadBreakdown !== undefined) return isPeriodAgain(text);
+  if (memory.lastLeadBreakdown !== undefined)
+    return isPeriodAgain(text) || sourceNarrowingOf(text) !== undefined;
   return (
-    memory.lastLeadCampaign !== undefined &&
-    POINTS_BACK.test(text) &&
+    (memory.lastLeadCampaign !== undefined || memory.lastLeadSource !== undefined) &&
+    (POINTS_BACK.test(text) || (BARE_NARROWING.test(text) && text.split(/\s+/).length <= 5)) &&
     leadStatusesOfFollowUp(text) !== undefined
   );
 }

@@ -18,6 +18,9 @@ const REVENUE_NOT_ATTRIBUTED: Record<'source' | 'campaign', string> = {
     "Won revenue isn't counted per lead source: a lead reaches a deal only through the account it converted to, and the CRM does not credit that account's deals to the lead's source. What each source brought in as leads, and how they converted:",
 };
 
+/** Said first to a caller who may see no deals, when revenue or pipeline is asked. */
+const DEALS_NOT_VISIBLE = "Sorry, I can't show you revenue: deals and their amounts are for the sales team.";
+
 /** Why a pipeline ranking of campaigns or sources is answered with their leads' conversions. */
 const PIPELINE_NOT_ATTRIBUTED: Record<'source' | 'campaign', string> = {
   campaign:
@@ -46,7 +49,8 @@ export async function leadRateAnswer(
       : 'campaign';
   // "which industries convert best": the leads counted by the group ranked.
   const groupBy = question.kind === 'ranked' ? question.by : by;
-  const rows = (await skills.call(leadConversion, { groupBy, ...createdIn }, caller)).breakdown ?? [];
+  const counted = await skills.call(leadConversion, { groupBy, ...createdIn }, caller);
+  const rows = counted.breakdown ?? [];
   switch (question.kind) {
     case 'overall':
       return leadRateReply(combinedRow('all leads', rows), `leads${then}`);
@@ -93,7 +97,11 @@ export async function leadRateAnswer(
       );
       // "which campaign brought in the most revenue": what can be answered, said first.
       const notAttributed = question.pipeline ? PIPELINE_NOT_ATTRIBUTED : REVENUE_NOT_ATTRIBUTED;
-      return question.revenue ? { ...ranking, text: `${notAttributed[by]}\n${ranking.text ?? ''}` } : ranking;
+      // Marketing sees no deals (the visibility policy): revenue refused plainly, before what it may see.
+      const refused = question.pipeline || counted.seesDeals !== false ? '' : `${DEALS_NOT_VISIBLE}\n`;
+      return question.revenue
+        ? { ...ranking, text: `${refused}${notAttributed[by]}\n${ranking.text ?? ''}` }
+        : ranking;
     }
   }
 }

@@ -91,10 +91,17 @@ export function leadConversionReply(result: LeadConversionResult, period?: strin
   const campaign = result.campaign;
   // A campaign's leads are its open ones unless a follow-up asked for others ("which ones converted?").
   const open = ['new', 'working', 'qualified'].every((status) => result.statuses.includes(status as never));
-  const scope = campaign ? `${open ? 'open' : which} leads from ${campaign.name}` : `${which} leads`;
+  const source = result.source;
+  const scope = campaign
+    ? `${open ? 'open' : which} leads from ${campaign.name}`
+    : source
+      ? `${open ? 'open' : which} ${source.name} leads`
+      : `${which} leads`;
   const record = campaign
     ? `${campaign.name} brought ${campaign.leads} lead${campaign.leads === 1 ? '' : 's'}${cameIn(result, period)}: ${campaign.converted} converted, ${campaign.disqualified} disqualified, ${campaign.open} open.`
-    : '';
+    : source
+      ? `${source.leads} ${source.name} lead${source.leads === 1 ? '' : 's'}${cameIn(result, period)}: ${source.converted} converted, ${source.disqualified} disqualified, ${source.open} open.`
+      : '';
   const others = campaign?.alsoMatching.length
     ? ` (Also matching: ${campaign.alsoMatching.join(', ')}.)`
     : '';
@@ -102,8 +109,15 @@ export function leadConversionReply(result: LeadConversionResult, period?: strin
     return resolvedLeadsReply(result, scope, record, others);
   if (!result.leads.length) {
     return {
-      title: campaign ? campaign.name : 'Leads most likely to convert',
-      text: `${[record, `There are no ${scope} you can see to score.`].filter(Boolean).join(' ')}${others}`,
+      title: campaign
+        ? campaign.name
+        : source
+          ? `${capitalized(source.name)} leads`
+          : 'Leads most likely to convert',
+      text: [
+        `${[record, `There are no ${scope} you can see to score.`].filter(Boolean).join(' ')}${others}`,
+        ...resolvedLines(result.resolved ?? []),
+      ].join('\n'),
     };
   }
   const items: ReplyListItem[] = result.leads.map((lead) => ({
@@ -126,7 +140,11 @@ export function leadConversionReply(result: LeadConversionResult, period?: strin
       ? ` (of the leads resolved so far, ${formatPercent(result.baseRate)} converted)`
       : '';
   return {
-    title: campaign ? `${campaign.name}: conversion scores` : 'Leads most likely to convert',
+    title: campaign
+      ? `${campaign.name}: conversion scores`
+      : source
+        ? `${capitalized(source.name)} leads: conversion scores`
+        : 'Leads most likely to convert',
     text: [
       record,
       `Conversion chance of ${shown}${base}:`,
@@ -155,6 +173,10 @@ function resolvedLines(resolved: readonly ResolvedLead[]): string[] {
       `${status === 'converted' ? 'Converted' : 'Disqualified'} (${of.length}): ${names.join(', ')}${more}.`,
     ];
   });
+}
+
+function capitalized(text: string): string {
+  return text.replace(/^./, (c) => c.toUpperCase());
 }
 
 function leadName(lead: { name: string; company?: string }): string {

@@ -63,10 +63,18 @@ const BY_SOURCE = /\b(?:sources?|channels?|origins?)\b|\bcome\s+from\b/i;
 const MOST_BUSINESS =
   /\b(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b(?:\s+\w+){0,3}?\s+(?:brought|brings?|drove|drives?|generated|generates?|produced|produces?|made|makes?|earned|earns?|created|creates?|sourced|sources?)\s+(?:in\s+|us\s+)?(?:the\s+)?(?:most|more|biggest|highest)\s+(business|revenue|money|sales|customers|deals|wins|won\s+business|bookings|pipeline|opportunities|opps)\b/i;
 
+/**
+ * "revenue by lead source this year", "bookings per campaign", "pipeline by channel": money broken down
+ * by where leads came from (the money word first, then the group word).
+ */
+const BUSINESS_BY_GROUP =
+  /\b(?:won\s+)?(revenue|bookings|sales|business|pipeline)\s+(?:(?:that\s+)?(?:came|comes)\s+)?(?:by|per|from\s+each|for\s+each|across|split\s+by|broken\s+down\s+by)\s+(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b/i;
+
 /** The lead-conversion-rate question a message asks, or undefined when it asks none. */
 export function leadRateQuestionOf(text: string): LeadRateQuestion | undefined {
   // Revenue is not attributed to campaigns: the groups ranked by how their leads converted, said so.
-  const most = MOST_BUSINESS.exec(text);
+  const byGroup = BUSINESS_BY_GROUP.exec(text);
+  const most = MOST_BUSINESS.exec(text) ?? (byGroup && [byGroup[0], byGroup[2]!, byGroup[1]!]);
   const business = most?.[1];
   if (business)
     return {

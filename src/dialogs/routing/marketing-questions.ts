@@ -186,6 +186,22 @@ export function leadCountOf(text: string): LeadCountFilter | undefined {
   return { ...(source ? { source } : {}), ...(status ? { status } : {}) };
 }
 
+/**
+ * The source whose leads a question lists ("referral leads", "leads from partners", "show me our event
+ * leads"): a source word said of leads, unless a campaign is named other than by that word ("leads
+ * from the saas connect event" is the campaign's).
+ */
+export function sourceOfLeads(text: string, campaign = campaignOfLeads(text)): Lead['source'] | undefined {
+  if (!LEADS.test(text)) return undefined;
+  const source = leadSourceOf(text);
+  if (!source) return undefined;
+  return campaign && !new RegExp(`^${source}s?$`, 'i').test(campaign) ? undefined : source;
+}
+
+/** People who came to a campaign ("who came to", "who attended", "who signed up for", "attendees of"). */
+const CAME_TO_CAMPAIGN =
+  /\bwho\s+(?:came|attended|showed\s+up|turned\s+up|signed\s+up|registered|joined|went)\b|\b(?:attendees|registrants|sign-?ups)\s+(?:of|from|for|at)\b/i;
+
 /** The marketing intent of a message, or undefined when it is not one of marketing's questions. */
 export function marketingIntentOf(text: string): MarketingIntent | undefined {
   if (REFRESH_IT.test(text)) return 'audience_refresh';
@@ -208,6 +224,8 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
   }
   if (LEADS.test(text) && (CONVERSION.test(text) || campaignOfLeads(text) !== undefined))
     return 'lead_conversion';
+  // "who came to the saas connect 2026 event", "attendees of the autumn webinar": the campaign's leads.
+  if (CAME_TO_CAMPAIGN.test(text) && campaignOfLeads(text) !== undefined) return 'lead_conversion';
   // "how many leads this month vs last month", "lead count this year vs last": leads of two periods.
   if (LEAD_COUNT_COMPARED.test(text) && !/\b(?:deals?|opps?|opportunit\w+|revenue|won|win)\b/i.test(text))
     return 'lead_conversion';
@@ -237,6 +255,15 @@ const RESOLVED_LEADS: ReadonlyArray<[RegExp, LeadStatus]> = [
   ],
 ];
 
+/** A status said in a clause after "leads": "leads … are still open", "leads … still being worked". */
+const STATUS_CLAUSE: ReadonlyArray<[RegExp, LeadStatus[]]> = [
+  [
+    /\bleads\b.*\b(?:are|is|that\s+are|which\s+are|still)\s+(?:still\s+)?(?:open|active|in\s+play|unresolved)\b/i,
+    ['new', 'working', 'qualified'],
+  ],
+  [/\bleads\b.*\b(?:are|is|still)\s+(?:still\s+)?being\s+worked\b/i, ['working']],
+];
+
 /**
  * The lead statuses a question asks about: "qualified leads", "working leads", "disqualified leads",
  * "leads that converted"; none: the default (new and working).
@@ -244,6 +271,9 @@ const RESOLVED_LEADS: ReadonlyArray<[RegExp, LeadStatus]> = [
 export function leadStatusesOf(text: string): LeadStatus[] | undefined {
   const resolved = RESOLVED_LEADS.filter(([words]) => words.test(text)).map(([, status]) => status);
   if (resolved.length) return resolved;
+  // "which leads from saas connect are still open", "webinar leads still being worked".
+  const clause = STATUS_CLAUSE.find(([words]) => words.test(text))?.[1];
+  if (clause) return clause;
   const named = [
     ...text.toLowerCase().matchAll(/\b(new|working|qualified|open)\b(?=(?:\s+\w+)?\s+leads\b)/g),
   ].map((m) => m[1]!);

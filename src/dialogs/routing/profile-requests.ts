@@ -28,6 +28,9 @@ const NOT_DATA =
  * anything else (a customer's profile, "update my profile").
  */
 export function profileRequestOf(text: string): { collection?: ProfiledCollection } | undefined {
+  // "how many contacts dont have a phone number": that field's missing count in the profile.
+  const missing = missingFieldRequestOf(text);
+  if (missing) return { collection: missing.collection };
   if (!PROFILE.test(text) || NOT_DATA.test(text)) return undefined;
   const collection = COLLECTIONS.find(([pattern]) => pattern.test(text))?.[1];
   if (!collection && !/\b(?:collection|data|records?|crm|table)\b/i.test(text)) return undefined;
@@ -59,4 +62,46 @@ export function isDataSizeQuestion(text: string): boolean {
     !ABOUT_THE_PRODUCT.test(text) &&
     !PROFILE.test(text)
   );
+}
+
+/** A collection's records with a field left empty, as a question names them. */
+export interface MissingFieldRequest {
+  collection: ProfiledCollection;
+  /** The profiled column ("phone", "email", "title", "industry"). */
+  field: string;
+}
+
+/** The records a hygiene question counts, said before what they lack. */
+const MISSING_IN: Array<[RegExp, ProfiledCollection]> = [
+  [/\bcontacts?\b|\bpeople\b/i, 'contacts'],
+  [/\bleads?\b/i, 'leads'],
+  [/\baccounts?\b|\bcompan(?:y|ies)\b|\bcustomers?\b/i, 'accounts'],
+];
+/** "with no", "without (a|an|any)", "that have no", "don't have a", "missing a", "lacking a", "with an empty". */
+const LACKING =
+  /\b(?:with\s+(?:no|zero|an?\s+empty|empty)|without(?:\s+(?:a|an|any))?|(?:have|has|having)\s+(?:no|zero)|(?:do|does)\s*(?:n['’]?t|not)\s+have\s+(?:a|an|any)|(?:are|is)?\s*missing(?:\s+(?:a|an|any|their|its))?|lack(?:ing|s)?(?:\s+(?:a|an|any))?)\s+/i;
+/** The field said right after the lack, in everyday words, and the column it is. */
+const FIELD_WORDS: Array<[RegExp, string]> = [
+  [/^(?:phone(?:\s+numbers?)?|telephone(?:\s+numbers?)?|mobile(?:\s+numbers?)?|numbers?)\b/i, 'phone'],
+  [/^(?:e-?mails?(?:\s+address(?:es)?)?|email\s+address(?:es)?)\b/i, 'email'],
+  [/^(?:(?:job\s+)?titles?)\b/i, 'title'],
+  [/^(?:industr(?:y|ies))\b/i, 'industry'],
+  [/^(?:domains?|websites?)\b/i, 'domain'],
+  [/^(?:countr(?:y|ies))\b/i, 'country'],
+];
+
+/**
+ * A count or list of one collection's records with a field left empty: "how many contacts dont have
+ * a phone number" → contacts, phone; "leads missing an email"; "accounts without an industry". Not
+ * a related record missing ("accounts with no contacts", "without an owner": record questions).
+ */
+export function missingFieldRequestOf(text: string): MissingFieldRequest | undefined {
+  const lacking = LACKING.exec(text);
+  if (!lacking) return undefined;
+  const before = text.slice(0, lacking.index);
+  const collection = MISSING_IN.find(([words]) => words.test(before))?.[1];
+  if (!collection) return undefined;
+  const after = text.slice(lacking.index + lacking[0].length);
+  const field = FIELD_WORDS.find(([words]) => words.test(after))?.[1];
+  return field ? { collection, field } : undefined;
 }

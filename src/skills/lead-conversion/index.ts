@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCrmError } from '../../core/errors';
-import { LEAD_STATUSES, type Lead } from '../../vocabulary';
+import { LEAD_SOURCES, LEAD_STATUSES, type Lead } from '../../vocabulary';
 import { loadRecordsForDeals } from '../shared/crm-records-from-store';
 import { localDayIn } from '../shared/local-day';
 import { leadScoreModelOf } from '../shared/lead-score-model';
@@ -40,6 +40,8 @@ export interface LeadConversionResult {
   named?: string;
   /** The campaign asked about, with how its leads have done so far. */
   campaign?: CampaignMatch & { converted: number; disqualified: number; open: number };
+  /** The source asked about ("referral leads"), with how many of its leads there are and how they have done. */
+  source?: { name: Lead['source']; leads: number; converted: number; disqualified: number; open: number };
   statuses: Lead['status'][];
   /** Highest probability first. */
   leads: ConvertingLead[];
@@ -51,6 +53,11 @@ export interface LeadConversionResult {
   modelVersion?: string;
   /** With `groupBy`: the leads counted by source, status, campaign, industry or country, with how each group has converted. */
   breakdown?: LeadGroupRow[];
+  /**
+   * With `groupBy`: whether the visibility policy lets the caller see deals at all (marketing sees
+   * none), so an answer asked about revenue by source can say plainly that it is not theirs to see.
+   */
+  seesDeals?: boolean;
   /** The days the leads came in, when a period was asked for (`createdFrom`–`createdTo`). */
   createdIn?: { from: string; to: string };
   /**
@@ -78,11 +85,15 @@ export interface ResolvedLead {
 export const leadConversion = defineSkill({
   name: 'lead-conversion',
   description:
-    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status, its converted and disqualified leads named beside them; converted or disqualified alone: those leads newest first, not ranked), limit. With groupBy (source, status, campaign, industry, or country: a lead has none, so that of its account when it has one): every lead the caller sees counted by it, with how many converted, were disqualified and are open, instead of scores.',
+    'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"; with everyMatching every campaign with those words, else the latest), source (web, chat, event, referral, outbound or partner: the leads from that source, as for a campaign), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status, its converted and disqualified leads named beside them; converted or disqualified alone: those leads newest first, not ranked), limit. With groupBy (source, status, campaign, industry, or country: a lead has none, so that of its account when it has one): every lead the caller sees counted by it, with how many converted, were disqualified and are open, instead of scores.',
   roles: ['rep', 'manager', 'marketing', 'admin'],
   input: z.object({
     campaign: z.string().trim().min(1).max(200).optional(),
+    /** Every campaign whose name has the words, not the latest alone ("our webinars in 2026"). */
+    everyMatching: z.boolean().optional(),
     lead: z.string().trim().min(2).max(120).optional(),
+    /** Only leads that came in through this source ("referral leads"); with no statuses, every one of them. */
+    source: z.enum(LEAD_SOURCES).optional(),
     statuses: z.array(z.enum(LEAD_STATUSES)).min(1).optional(),
     limit: z.number().int().min(1).max(50).default(10),
     groupBy: z.enum(['source', 'status', 'campaign', 'industry', 'country']).optional(),
@@ -118,22 +129,31 @@ export const leadConversion = defineSkill({
       );
       campaign = campaignOverPeriod(input.campaign, named, cameInThen, period !== undefined);
     }
+    // "our webinars in 2026": the leads of every campaign matching, counted as one.
+    const campaigns = campaign && input.everyMatching ? [campaign.name, ...campaign.alsoMatching] : undefined;
+    if (campaign && campaigns && campaigns.length > 1)
+      campaign = { ...campaign, name: namesInWords(campaigns), alsoMatching: [] };
     // A breakdown counts leads of every status unless some are asked for.
     const statuses =
       input.statuses ??
       (input.lead || input.groupBy
         ? [...LEAD_STATUSES]
-        : [...(campaign ? OPEN_LEAD_STATUSES : (['new', 'working'] as const))]);
+        : [...(campaign || input.source ? OPEN_LEAD_STATUSES : (['new', 'working'] as const))]);
     const filter = input.lead
       ? { name: new RegExp(`\\b${escapeRegExp(input.lead)}\\b`, 'i') }
       : campaign
-        ? { campaign: campaign.name }
-        : { status: { $in: statuses } };
+        ? { campaign: campaigns ? { $in: campaigns } : campaign.name }
+        : input.source
+          ? {}
+          : { status: { $in: statuses } };
+    const fromSource = (lead: Lead): boolean => !input.source || lead.source === input.source;
     const visible = await visibility.onlyFull(
-      (await services.store.leads.find(filter)).filter(cameInThen),
+      (await services.store.leads.find(filter)).filter((lead) => cameInThen(lead) && fromSource(lead)),
       (lead) => lead.ownerId,
       'lead',
     );
+    // Several campaigns counted as one: the leads of all of them.
+    if (campaign && campaigns && campaigns.length > 1) campaign = { ...campaign, leads: visible.length };
     const createdIn = period ? { createdIn: period } : {};
     // "break down our leads by source": every lead (of the statuses asked, if any) counted, nothing scored.
     if (input.groupBy) {
@@ -149,6 +169,7 @@ export const leadConversion = defineSkill({
           input.groupBy === 'country' ? await accountCountries(services.store, counted) : undefined,
         ),
         ...createdIn,
+        seesDeals: (await visibility.access(undefined, 'deal')) !== 'none',
       };
     }
     const leads = visible.filter((lead) => statuses.includes(lead.status));
@@ -170,6 +191,9 @@ export const leadConversion = defineSkill({
     return {
       ...(input.lead ? { named: input.lead } : {}),
       ...(campaign ? { campaign: { ...campaign, ...outcomes(visible) } } : {}),
+      ...(input.source
+        ? { source: { name: input.source, leads: visible.length, ...outcomes(visible) } }
+        : {}),
       statuses,
       leads: order.map((i) => {
         const lead = leads[i]!;
@@ -190,10 +214,17 @@ export const leadConversion = defineSkill({
       ...(data.resolvedLeads ? { baseRate: data.converted / data.resolvedLeads } : {}),
       modelVersion: model.version,
       ...createdIn,
-      ...(campaign && !input.statuses && !input.lead ? { resolved: resolvedOf(visible) } : {}),
+      ...((campaign || input.source) && !input.statuses && !input.lead
+        ? { resolved: resolvedOf(visible) }
+        : {}),
     };
   },
 });
+
+/** "Spring webinar 2026, Summer webinar 2026 and Autumn webinar 2026". */
+function namesInWords(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]!;
+}
 
 function isOpen(status: Lead['status']): boolean {
   return (OPEN_LEAD_STATUSES as readonly string[]).includes(status);
