@@ -8,7 +8,7 @@ import {
 } from './record-question';
 
 /** Words between two periods that set them against each other ("this year vs last year"). */
-const AGAINST = /^\s*,?\s*(?:vs\.?|versus|v\.?|compared (?:to|with)|against|over|or)\s*$/;
+const AGAINST = /^\s*,?\s*(?:vs\.?|versus|v\.?|compared (?:to|with)|against|over|or|than(?: in)?)\s*$/;
 /** "and" between two periods compares them only when the message says it compares ("compare q3 and q4"). */
 const COMPARE_SAID = /\bcompar\w*\b|\bvs\.?(?=\W|$)|\bversus\b/;
 
@@ -41,7 +41,7 @@ export function twoPeriodsOf(
   // The question over the period asked about alone: "this year, how much did i win".
   const secondAt = second === other ? otherAt : saidAt;
   const rest = `${text.slice(0, secondAt)} ${text.slice(secondAt + second.text.length)}`
-    .replace(/\b(?:vs\.?|versus|compared (?:to|with)|against)(?=\W|$)/g, ' ')
+    .replace(/\b(?:vs\.?|versus|compared (?:to|with)|against|than)(?=\W|$)/g, ' ')
     .replace(/\bcompare\b/g, ' ');
   return { first, second, rest };
 }
@@ -98,7 +98,7 @@ function againstThePresent(
  * the previous one", "against the prior quarter", "vs the year before".
  */
 const AGAINST_THE_ONE_BEFORE =
-  /^\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against|over)\s+(?:the\s+)?(?:(?:last|previous|prior|preceding)(?:\s+(?:one|period|month|quarter|qtr|half|year))?|(?:one|period|month|quarter|qtr|half|year)\s+before(?:\s+(?:it|that))?)(?=\s*[?.!]*\s*$|\s*[,;]|\s+(?:for|on|in|with|by)\b)/;
+  /^\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against|over|than)\s+(?:the\s+)?(?:(?:last|previous|prior|preceding)(?:\s+(?:one|period|month|quarter|qtr|half|year))?|(?:one|period|month|quarter|qtr|half|year)\s+before(?:\s+(?:it|that))?)(?=\s*[?.!]*\s*$|\s*[,;]|\s+(?:for|on|in|with|by)\b)/;
 
 /**
  * A period set against the one of the same length just before it ("win rate this quarter vs last",
@@ -126,6 +126,41 @@ function againstTheOneBefore(
   return undefined;
 }
 
+function isClosed(status: string | undefined): boolean {
+  return status === 'won' || status === 'lost';
+}
+
+/**
+ * A month said without a year that has not begun yet, in a question about what was won or lost or
+ * how someone did: the one a year before (in December, "i won more in november or october?" is
+ * October 2026; the entity reader, for plans, picks the next October).
+ */
+function theOneJustGone(period: PeriodMention, today: string): PeriodMention {
+  if (
+    period.granularity !== 'month' ||
+    period.start <= today ||
+    /\d{4}|\bnext\b|\bcoming\b/.test(period.text)
+  )
+    return period;
+  const start = monthsLater(period.start, -12);
+  const end = new Date(Date.parse(`${monthsLater(start, 1)}T00:00:00Z`) - 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return { ...period, start, end };
+}
+
+/** Both periods of a question about the past as they were, the later one asked about (`pair` itself when none moved). */
+function inThePast<T extends { first: PeriodMention; second: PeriodMention; rest: string }>(
+  pair: T,
+  today: string,
+): T {
+  const a = theOneJustGone(pair.first, today);
+  const b = theOneJustGone(pair.second, today);
+  if (a === pair.first && b === pair.second) return pair;
+  const [first, second] = b.start > a.start ? [b, a] : [a, b];
+  return { ...pair, first, second };
+}
+
 /** Metrics a comparison of two periods answers for each (their figures and the change). */
 const COMPARED_METRICS = new Set(['average', 'median', 'winRate']);
 
@@ -140,17 +175,24 @@ export function twoPeriodQuestionOf(
   context: RecordQuestionContext,
 ): RecordQuestion | undefined {
   if (!entities) return undefined;
-  const pair =
+  let pair =
     againstTheOneBefore(message, entities) ??
     twoPeriodsOf(message, entities) ??
     againstThePresent(message, entities, context);
   if (!pair) return undefined;
-  const question = parseRecordQuestion(pair.rest, { ...entities, periods: [pair.first] }, context);
+  let question = parseRecordQuestion(pair.rest, { ...entities, periods: [pair.first] }, context);
+  if (question?.kind === 'summary' || (question?.kind === 'query' && isClosed(question.query.status))) {
+    const pastPair = inThePast(pair, todayIn(context.now, context.timezone));
+    if (pastPair !== pair) {
+      pair = pastPair;
+      question = parseRecordQuestion(pair.rest, { ...entities, periods: [pair.first] }, context);
+    }
+  }
   const comparedWith = { from: pair.second.start, to: pair.second.end };
   if (question?.kind === 'summary') return { ...question, comparedWith };
   const query = question?.kind === 'query' ? question.query : undefined;
   if (!query || !query.closedFrom || query.groupBy || query.record !== 'deal') return undefined;
-  const closed = query.status === 'won' || query.status === 'lost';
+  const closed = isClosed(query.status);
   if (!closed && !COMPARED_METRICS.has(query.aggregate)) return undefined;
   return { ...question!, comparedWith } as RecordQuestion;
 }
