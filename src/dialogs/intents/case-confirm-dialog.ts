@@ -4,6 +4,7 @@ import {
   caseAssignedReply,
   caseNotedReply,
   caseOpenedReply,
+  casePriorityReply,
   caseToOpenText,
   caseUpdatedReply,
 } from './case-replies';
@@ -33,7 +34,8 @@ export type CaseDraft =
     }
   | { action: 'close'; number: number; resolution: string }
   | { action: 'note'; number: number; subject: string; note: string }
-  | { action: 'assign'; number: number; subject: string; owner: string };
+  | { action: 'assign'; number: number; subject: string; owner: string }
+  | { action: 'priority'; number: number; subject: string; from: CasePriority; priority: CasePriority };
 
 /**
  * Confirms a case change before making it: shows the case to be opened (account, subject,
@@ -58,7 +60,9 @@ export class CaseConfirmDialog extends SlotFillingDialog<CaseDraft> {
           ? `Add this note to case ${draft.number} (${draft.subject}): "${draft.note}"? (yes/no)`
           : draft.action === 'assign'
             ? `Assign case ${draft.number} (${draft.subject}) to ${draft.owner}? (yes/no)`
-            : `Close case ${draft.number} with the resolution "${draft.resolution}"? (yes/no)`;
+            : draft.action === 'priority'
+              ? `Change the priority of case ${draft.number} (${draft.subject}) from ${draft.from} to ${draft.priority}? (yes/no)`
+              : `Close case ${draft.number} with the resolution "${draft.resolution}"? (yes/no)`;
     return { draft, question: { slot: 'confirm', text, buttons: YES_NO_BUTTONS } };
   }
 
@@ -113,6 +117,14 @@ export class CaseConfirmDialog extends SlotFillingDialog<CaseDraft> {
         turn.caller,
       );
       return { kind: 'done', replies: [caseAssignedReply(assigned)] };
+    }
+    if (draft.action === 'priority') {
+      const { case: changed } = await turn.skills.call(
+        updateCase,
+        { number: draft.number, priority: draft.priority },
+        turn.caller,
+      );
+      return { kind: 'done', replies: [casePriorityReply(changed)] };
     }
     const { case: closed } = await turn.skills.call(
       updateCase,

@@ -1,3 +1,4 @@
+import type { CasePriority } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 
 /** Words about deals and the sales pipeline: a role that may not see them is refused, not shown cases. */
@@ -106,7 +107,7 @@ export function caseFollowUpIntent(
     if (memory.lastCases?.breachPeriod) return asksOnlyMine(text) ? 'case_list' : undefined;
     if (WHO_ON_IT.test(text) || asksWhoseCase(text) || asksAboutItsCustomer(text)) return 'customer_view';
     if (asksWhoOwns(text)) return 'case_list';
-    if (asksOnlyMine(text) || onlyAgentOf(text)) return 'case_list';
+    if (asksOnlyMine(text) || onlyAgentOf(text) || onlyPriorityOf(text)) return 'case_list';
     if (ABOUT_SHOWN.test(text) || /\b(?:due|breach\w*|sla|priority|urgent)\b/i.test(text)) return 'case_list';
   }
   if (memory.lastAccount && CASE_WORDS.test(text) && POINTS_BACK.test(text)) return 'case_list';
@@ -139,4 +140,19 @@ export function pointsBack(text: string): boolean {
 /** True when a follow-up asks whose case was just shown: its account ("which account is that"). */
 export function asksWhoseCase(text: string): boolean {
   return WHOSE_CASE.test(text) && !/\bcases\b/i.test(text);
+}
+
+/**
+ * Narrowing the cases just listed to one priority: "only the high ones", "just the urgent ones",
+ * "high priority only", "which of them are urgent". A priority word alone ("high") is too little.
+ */
+const ONLY_PRIORITY =
+  /^\s*(?:(?:and|ok|okay|now)\s+)?(?:(?:(?:show|give)\s+me\s+)?(?:only|just)\s+(?:the\s+)?(urgent|critical|high|medium|normal|low)(?:[-\s]priority)?(?:\s+(?:ones?|cases|tickets))?|(?:the\s+)?(urgent|critical|high|medium|normal|low)(?:(?:[-\s]priority)?\s+(?:ones|cases|tickets)|[-\s]priority)(?:\s+only)?|(?:the\s+)?(urgent|critical|high|medium|normal|low)(?:[-\s]priority)?\s+only|(?:which|what)\s+(?:ones|of\s+(?:them|those|these))\s+(?:are|is)\s+(urgent|critical|high|medium|normal|low)(?:[-\s]priority)?)\s*[?.!]*\s*$/i;
+
+/** The priority a follow-up narrows the cases just listed to ("only the high ones": high), if any. */
+export function onlyPriorityOf(text: string): CasePriority | undefined {
+  const found = ONLY_PRIORITY.exec(text);
+  const said = (found?.[1] ?? found?.[2] ?? found?.[3] ?? found?.[4])?.toLowerCase();
+  if (!said) return undefined;
+  return said === 'critical' ? 'urgent' : said === 'medium' ? 'normal' : (said as CasePriority);
 }

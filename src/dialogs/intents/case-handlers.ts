@@ -6,7 +6,7 @@ import type { CaseList, CaseView } from '../../skills/cases';
 import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { purchaseWindowOf } from '../routing/purchase-questions';
-import { supportRequestOf, type SupportRequest } from '../routing/support-questions';
+import { subjectOf, supportRequestOf, type SupportRequest } from '../routing/support-questions';
 import { purchasesReply } from '../replies/purchase-replies';
 import {
   agentAssistReply,
@@ -27,6 +27,7 @@ import {
   caseOrderOf,
   casesJustShown,
   onlyAgentOf,
+  onlyPriorityOf,
   pointsBack,
   type CaseOrder,
 } from './case-follow-ups';
@@ -48,8 +49,17 @@ export const caseWriteHandler: IntentHandler = {
       'close case 1042: fixed by reset',
     ],
   },
-  handle: async ({ text, caller, skills }) => {
-    const request = supportRequestOf(text);
+  handle: async ({ text, caller, skills, understanding }) => {
+    const said = supportRequestOf(text);
+    // "open a case for globex reports time out again": the account the words name first, the rest the problem.
+    const request =
+      said?.intent === 'case_open' && 'accountAndProblem' in said
+        ? accountThenProblem(said, understanding.accountMention)
+        : said;
+    if (request?.intent === 'case_open' && 'accountAndProblem' in request)
+      return {
+        text: 'Tell me the account and the problem, e.g. "open a case for Initech: login fails, high priority".',
+      };
     if (request?.intent === 'case_open') {
       // Refused roles hear it now; the account is resolved (and named as the CRM spells it) before asking.
       if (!skills.mayCall(openCase as Skill<never, unknown>, caller))
@@ -88,6 +98,31 @@ export const caseWriteHandler: IntentHandler = {
 };
 
 /**
+ * A case to open said in one run ("globex reports time out again"): the account named at its start
+ * (as the name index found it), the words after it the problem; unchanged when no account starts it
+ * or nothing follows the account.
+ */
+function accountThenProblem(
+  request: Extract<SupportRequest, { accountAndProblem: string }>,
+  mention: string | undefined,
+): SupportRequest {
+  const words = request.accountAndProblem;
+  if (!mention || !words.toLowerCase().startsWith(mention.toLowerCase())) return request;
+  const problem = words
+    .slice(mention.length)
+    .replace(/^(?:['’]s\b)?[\s,;:.–—-]*(?:(?:about|re|regarding)\b\s*)?/i, '')
+    .trim();
+  if (!problem || /^\w/.test(words.slice(mention.length))) return request;
+  return {
+    intent: 'case_open',
+    account: words.slice(0, mention.length),
+    subject: subjectOf(problem),
+    priority: request.priority,
+    description: problem,
+  };
+}
+
+/**
  * A note for a case, or another agent for it, shown with the case's subject (and the agent's full
  * name) before the yes: an unknown case or agent is said now, before asking.
  */
@@ -108,6 +143,19 @@ async function caseUpdateDraft(
   if (!subject) return { text: `I couldn't find case ${request.number}.` };
   if ('note' in request) {
     const draft: CaseDraft = { action: 'note', number: request.number, subject, note: request.note };
+    return { beginDialog: CASE_CONFIRM_DIALOG, options: { draft } satisfies SlotDialogOptions<CaseDraft> };
+  }
+  if ('priority' in request) {
+    const from = found.cases[0]!.priority;
+    if (from === request.priority)
+      return { text: `Case ${request.number} (${subject}) is already ${from} priority.` };
+    const draft: CaseDraft = {
+      action: 'priority',
+      number: request.number,
+      subject,
+      from,
+      priority: request.priority,
+    };
     return { beginDialog: CASE_CONFIRM_DIALOG, options: { draft } satisfies SlotDialogOptions<CaseDraft> };
   }
   const agent = await skills.call(listCases, { scope: 'status', owner: request.owner, limit: 1 }, caller);
@@ -162,6 +210,8 @@ interface CaseListAsked {
   fixOf?: string;
   /** The one case the request itself picks ("the most urgent thing in my queue"). */
   first?: CaseOrder;
+  /** A customer's words: the cases that share the most of them ("customer says '…' - which case is that"). */
+  about?: string;
 }
 
 /**
@@ -219,7 +269,19 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       input: { scope: last.scope, ...(last.account ? { account: last.account } : {}), owner: agent },
       followUp: true,
     };
+  // "only the high ones" right after a case list: the same list, the cases of that priority.
+  const priority = last && casesJustShown(memory) ? onlyPriorityOf(text) : undefined;
+  if (last && priority && request?.intent !== 'case_list')
+    return {
+      input: { scope: last.scope, ...(last.account ? { account: last.account } : {}), priority },
+      onlyMine: last.onlyMine,
+      followUp: true,
+    };
   if (request?.intent === 'case_list') {
+    if (request.scope === 'words')
+      return request.account
+        ? { input: { scope: 'account', account: request.account, limit: 100 }, about: request.words }
+        : { input: { scope: 'status', limit: 100 }, about: request.words };
     if (request.scope === 'account' && request.fixOf !== undefined) {
       // "the last umbrella invoice ticket - how did we fix it?": the account named, the rest its topic
       // ("umbrella: the last invoice case, what was the fix": the account named elsewhere).
@@ -303,6 +365,74 @@ function caseFixReply(list: CaseList, topic: string, timeZone: string, memory: C
       };
 }
 
+/** Words too common to tell one case from another. */
+const COMMON_WORDS = new Set(
+  'the a an and or but of to in on for with from at by is are was were be been it its this that these those my our your their his her we you they i me us them he she not no any all every some can cant cannot does doesnt do dont did didnt has have had will wont would should could just still again since after before when every time times each what which who how why there here than then get got keeps keep'.split(
+    ' ',
+  ),
+);
+
+/** One spelling for words said apart or together: "log in", "sign-in" are login, "times out" timeout. */
+function oneSpelling(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b(?:log(?:ging|ged)?|sign(?:ing|ed)?)[\s-]?in\b/g, 'login')
+    .replace(/\b(?:time[sd]?|timing)[\s-]?out\b/g, 'timeout');
+}
+
+/** The words of a customer's message that tell its case: lower case, without common words. */
+function tellingWords(text: string): string[] {
+  const words = oneSpelling(text).match(/[a-z0-9]+/g) ?? [];
+  return [...new Set(words.filter((w) => w.length > 2 && !COMMON_WORDS.has(w)))];
+}
+
+/** True when a case's subject or description holds the word (or it without an ending: "expired", "expire"). */
+function holdsWord(about: string, word: string): boolean {
+  const stem = word.length > 5 ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
+  return new RegExp(`\\b${stem}`).test(about);
+}
+
+/**
+ * The case a customer's words describe ("the integration page shows token expired"), of every
+ * account or the one named: the open cases that hold the most of its telling words (at least half
+ * of them), else every case's; the one case shown, or the few that tie.
+ */
+async function casesAboutReply(
+  said: string,
+  input: CaseListAsked['input'],
+  caller: Caller,
+  skills: IntentTurn['skills'],
+  memory: ConversationMemory,
+): Promise<Reply> {
+  const words = tellingWords(said);
+  const needed = Math.max(1, Math.ceil(words.length / 2));
+  const best = (list: CaseList): CaseView[] => {
+    const scored = list.cases.map((c) => {
+      const about = oneSpelling(`${c.subject} ${c.description ?? ''}`);
+      return { c, score: words.filter((w) => holdsWord(about, w)).length };
+    });
+    const top = Math.max(0, ...scored.map((s) => s.score));
+    return top >= needed && top > 0 ? scored.filter((s) => s.score === top).map((s) => s.c) : [];
+  };
+  const open = await skills.call(listCases, input, caller);
+  let found = best(open);
+  let list = open;
+  if (!found.length) {
+    list = await skills.call(listCases, { ...input, status: 'all' }, caller);
+    found = best(list);
+  }
+  const of = list.account ? ` for ${list.account.name}` : '';
+  if (!found.length) return { text: `I found no case${of} with the words "${said}".` };
+  const shown: CaseList = {
+    ...list,
+    scope: found.length === 1 ? 'number' : list.scope,
+    total: found.length,
+    cases: found.slice(0, 5),
+  };
+  rememberCases(memory, shown, undefined);
+  return caseListReply(shown, caller.timezone);
+}
+
 /** The list as asked: only the caller's own cases when the question said "my", "I". */
 function onlyOwnCases(list: CaseList, onlyMine: boolean | undefined, caller: Caller): CaseList {
   if (!onlyMine || list.scope === 'mine') return list;
@@ -373,6 +503,7 @@ export const caseListHandler: IntentHandler = {
     if ('text' in asked) return asked;
     if (asked.input.scope === 'account' && !asked.followUp && EVERY_STATUS.test(text))
       asked.input.status = 'all';
+    if (asked.about !== undefined) return casesAboutReply(asked.about, asked.input, caller, skills, memory);
     if (asked.fixOf !== undefined)
       return caseFixReply(
         await skills.call(listCases, asked.input, caller),
@@ -381,7 +512,8 @@ export const caseListHandler: IntentHandler = {
         memory,
       );
     // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.
-    const order = asked.followUp ? caseOrderOf(text) : asked.first;
+    // "only the urgent ones" narrows the list to a priority: no one case picked from it.
+    const order = asked.followUp && !asked.input.priority ? caseOrderOf(text) : asked.first;
     const list = onlyOwnCases(await skills.call(listCases, asked.input, caller), asked.onlyMine, caller);
     if (order && list.cases.length) {
       // The case picked is remembered first, for "who's the contact on it" next.

@@ -183,6 +183,11 @@ export function caseNotedReply(c: CaseView, note: string): Reply {
   return { text: `Added a note to case ${c.number} (${c.subject}): ${note}` };
 }
 
+/** A case's new priority: "Case 1203 (Integration sync errors) is now high priority." */
+export function casePriorityReply(c: CaseView): Reply {
+  return { text: `Case ${c.number} (${c.subject}) is now ${c.priority} priority.` };
+}
+
 /** A case given to another agent: "Case 1202 (SSO login loop) is now assigned to Anna Kowalski." */
 export function caseAssignedReply(c: CaseView): Reply {
   return { text: `Case ${c.number} (${c.subject}) is now assigned to ${c.owner?.name ?? 'nobody'}.` };

@@ -26,6 +26,8 @@ const KEPT = new Set([
   'start_over',
   'digest_subscribe',
   'digest_unsubscribe',
+  // A customer's words quoted for a reply ("customer asks: 'if we cancel, how long ...'") are theirs, not a follow-up.
+  'agent_assist',
 ]);
 
 /** The last summary with what a follow-up changes: whose, the region, the period. */

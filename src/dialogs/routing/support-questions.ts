@@ -13,21 +13,30 @@ export type SupportIntent =
 /** What a support request asks, read from its words. */
 export type SupportRequest =
   | { intent: 'case_open'; account: string; subject: string; priority: CasePriority; description: string }
+  | { intent: 'case_open'; accountAndProblem: string; priority: CasePriority }
   | { intent: 'case_close'; number: number; resolution: string }
   | { intent: 'case_close'; account: string; resolution?: string }
   | { intent: 'case_update'; number: number; note: string }
   | { intent: 'case_update'; number: number; owner: string }
+  | { intent: 'case_update'; number: number; priority: CasePriority }
   | { intent: 'case_list'; scope: 'mine' | 'breaching'; onlyMine?: boolean; pastDueOnly?: boolean }
   | ({ intent: 'case_list'; scope: 'open'; first?: 'oldest' } & CaseListFilters)
   | { intent: 'case_list'; scope: 'summary'; summary: CaseSummary }
   | { intent: 'case_list'; scope: 'mine'; first: OneCaseOrder }
   | { intent: 'case_list'; scope: 'account'; account: string; fixOf?: string }
   | { intent: 'case_list'; scope: 'number'; number: number }
+  | { intent: 'case_list'; scope: 'words'; words: string; account?: string }
   | { intent: 'customer_view'; who: string }
   | { intent: 'agent_assist'; question: string };
 
 const OPEN_CASE =
   /^\s*(?:please\s+)?(?:(?:open|create|log|raise|file|start)\s+(?:a\s+|an\s+)?(?:new\s+)?|new\s+)?(?:support\s+)?(?:case|ticket)\s+(?:for|at|with|on behalf of)\s+(.+?)\s*(?::|\s[-–—]\s)\s*([\s\S]+?)\s*$/i;
+/**
+ * A case to open said in one run, no separator between the account and the problem ("open a case for
+ * globex reports time out again high priority"): group 1 the account and the problem together.
+ */
+const OPEN_CASE_IN_ONE_RUN =
+  /^\s*(?:please\s+)?(?:(?:open|create|log|raise|file|start)\s+(?:a\s+|an\s+)?(?:new\s+)?|new\s+)(?:support\s+)?(?:case|ticket)\s+(?:for|at|with)\s+(\S[\s\S]*?)\s*$/i;
 const CLOSE_CASE =
   /^\s*(?:please\s+)?(close|resolve)\s+(?:the\s+)?(?:case|ticket)\s+(?:number\s+)?#?(\d{1,9})\s*(?::|,|\s[-–—]\s|\bwith\b|\bas\b)\s*([\s\S]+?)\s*$/i;
 /**
@@ -57,6 +66,92 @@ const ASSIGN_CASE = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:re-?assign|assign|give|hand|transfer|move|pass|route)\s+${A_CASE}\s+(?:over\s+)?to\s+(?!(?:open|pending|resolved|closed|low|normal|high|urgent|priority|status|the|a|an)\b)([a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)\s*$`,
   'i',
 );
+/** A case priority as said: "critical" is urgent, "medium" normal. */
+const PRIORITY_SAID = String.raw`(urgent|critical|high|medium|normal|low)`;
+const CHANGE_VERB = String.raw`(?:change|set|update|raise|bump|lower|drop|increase|decrease|upgrade|downgrade|escalate|move|put|make|mark)`;
+/**
+ * A case's priority changed by its number: "change priority of case 1203 to high", "bump ticket
+ * #1203 to urgent", "make case 1203 high priority", "case 1203 priority: normal". Group 1 the
+ * number, 2 the priority.
+ */
+const PRIORITY_OF_CASE = [
+  new RegExp(
+    String.raw`^\s*(?:please\s+)?${CHANGE_VERB}\s+(?:up\s+|down\s+)?(?:the\s+)?priority\s+(?:of|on|for)\s+${A_CASE}\s+(?:to|as|at)\s+${PRIORITY_SAID}(?:[-\s]priority)?\s*[.!]*\s*$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^\s*(?:please\s+)?${CHANGE_VERB}\s+(?:up\s+|down\s+)?${A_CASE}(?:['’]s)?(?:\s+priority)?\s+(?:(?:up\s+|down\s+)?(?:to|as|at)\s+)?${PRIORITY_SAID}(?:[-\s]priority)?\s*[.!]*\s*$`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`^\s*${A_CASE}\s*[,:-]?\s*(?:set\s+)?priority\s*(?:to|=|:|->)?\s*${PRIORITY_SAID}\s*[.!]*\s*$`,
+    'i',
+  ),
+];
+
+/** The priority change a message asks of a case by its number, if any. */
+function priorityChangeOf(text: string): { number: number; priority: CasePriority } | undefined {
+  for (const pattern of PRIORITY_OF_CASE) {
+    const found = pattern.exec(withoutPoliteEnd(text));
+    if (!found) continue;
+    const said = found[2]!.toLowerCase();
+    const priority = said === 'critical' ? 'urgent' : said === 'medium' ? 'normal' : (said as CasePriority);
+    return { number: Number(found[1]), priority };
+  }
+  return undefined;
+}
+
+/** Who a customer's quoted words come from, and that they said them: "customer writes:", "she says". */
+const SAYS = String.raw`(?:(?:the|a|my|our|this)\s+)?(?:customer|client|user|caller|contact|he|she|they|someone)(?:['’]s|\s+is|\s+are|\s+was|\s+just)?\s+(?:says?|said|saying|writes?|wrote|writing|asks?|asked|asking|e-?mailed|e-?mails|messaged|texted|tells\s+(?:me|us)|told\s+(?:me|us)|mentions?|mentioned|reports?|reported|complains?|complained)\s*:?\s*`;
+/** The words quoted: in double, curly or single quotes (a single quote ends before a space or a stop). */
+const QUOTED = String.raw`(?:"([^"]{3,})"|“([^”]{3,})”|‘([^’]{3,})’|'([^']{3,}?)'(?=\s|[,.;:!?–—-]|$))`;
+/** A customer's words quoted, then whatever is asked of them (group 5). */
+const CUSTOMER_QUOTED = new RegExp(String.raw`^\s*(?:${SAYS})?${QUOTED}\s*[-–—,.:;]*\s*([\s\S]*?)\s*$`, 'i');
+/** After the quote, what to answer: "what i answer him", "what do i tell them", "how should i reply". */
+const WHAT_TO_ANSWER =
+  /^(?:(?:so|and|now)\s+)?(?:what\s+(?:(?:do|should|can|would|shall)\s+)?i\s+(?:answer|reply|respond|tell|say|write)|what\s+(?:to|should\s+(?:i|we))\s+(?:answer|reply|respond|tell|say|write)|how\s+(?:(?:do|should|can|would|shall)\s+(?:i|we)|to)\s+(?:answer|reply|respond)|(?:please\s+)?(?:suggest|draft|write)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:reply|response|answer)|help\s+me\s+(?:answer|reply|respond))\b[^"“'‘]*$/i;
+/** After the quote, which case it is: "which case is that", "is there a ticket for it", "any open ticket about it?". */
+const WHICH_CASE =
+  /^(?:(?:so|and)\s+)?(?:(?:which|what)\s+(?:case|ticket)\s+(?:is|was|would\s+be)\s+(?:that|this|it)|(?:is|was)\s+there\s+(?:already\s+)?(?:a|an|any)\s+(?:open\s+)?(?:case|ticket)|(?:do|did)\s+we\s+(?:already\s+)?have\s+(?:a|an|any)\s+(?:open\s+)?(?:case|ticket)|any\s+(?:open\s+)?(?:cases?|tickets?)\b)[^"“'‘]*$/i;
+
+/**
+ * A problem said with the account it is at, then whether a case exists ("webhooks failing with 401
+ * for okafor & navarro, is there a ticket already"): group 1 the problem, 2 the account (after the
+ * last for/at/from/with), 3 the question.
+ */
+const PROBLEM_AT_ACCOUNT = /^\s*(\S.+)\s+(?:for|at|from|with)\s+([^,;:–—]+?)\s*[,;:–—-]+\s*([^,;:]+?)\s*$/i;
+/**
+ * An upset customer, the account, then the problem ("customer's mad, acme, login broken again",
+ * "angry customer - globex - sso failing"): group 1 the account, 2 the problem.
+ */
+const UPSET_CUSTOMER_ACCOUNT_PROBLEM =
+  /^\s*(?:(?:the|a|an|my|our)\s+)?(?:(?:customer|client)(?:['’]s|\s+is|\s+are)\s+(?:really\s+|very\s+|so\s+)?(?:mad|angry|upset|furious|annoyed|unhappy|frustrated|livid|fuming|escalating)|(?:mad|angry|upset|furious|annoyed|unhappy|frustrated|livid)\s+(?:customer|client))\s*[,;:–—-]+\s*([^,;:–—]{2,60}?)\s*[,;:–—-]+\s*([^,;:–—]{3,}?)\s*[.!?]*\s*$/i;
+
+/** A problem and its account, asked whether a case exists, or said of an upset customer: that account's case by those words. */
+function accountProblemOf(text: string): SupportRequest | undefined {
+  const upset = UPSET_CUSTOMER_ACCOUNT_PROBLEM.exec(text);
+  if (upset) return { intent: 'case_list', scope: 'words', words: upset[2]!, account: upset[1]! };
+  const said = PROBLEM_AT_ACCOUNT.exec(text);
+  if (!said || !WHICH_CASE.test(said[3]!) || /^(?:is|are|any|do|does|did|what|which|open)\b/i.test(said[1]!))
+    return undefined;
+  return { intent: 'case_list', scope: 'words', words: said[1]!.trim(), account: said[2]!.trim() };
+}
+
+/**
+ * A customer's words quoted, then what to answer: the quoted words are the question to suggest a
+ * reply to; then which case it is: the case with those words. A quote with nothing asked after it
+ * ('customer asks: "..."') is left to the documentation.
+ */
+function customerQuotedOf(text: string): SupportRequest | undefined {
+  const found = CUSTOMER_QUOTED.exec(text);
+  if (!found) return undefined;
+  const words = (found[1] ?? found[2] ?? found[3] ?? found[4]!).trim();
+  const after = found[5]!;
+  if (WHICH_CASE.test(after)) return { intent: 'case_list', scope: 'words', words };
+  if (WHAT_TO_ANSWER.test(after)) return { intent: 'agent_assist', question: words };
+  return undefined;
+}
+
 /** A support agent named in a question about cases ("the emea support agent anna"): group 1 the name. */
 const AGENT_NAMED =
   /(?<!\b(?:each|every|per|by|which|what|any|an|one|no|another|same|whose)\s+(?:support\s+)?)\b(?:support\s+)?(?:agent|specialist|engineer)\s+(?!(?:is|has|have|had|who|that|with|on|for|in|of|and|the|a|an|to|close\w*|resolv\w*|this|last|next|today|yesterday|assist|view|queue|cases?|tickets?)\b)([a-z][\w'’-]*(?:\s+(?!(?:is|has|have|had|got|working|handling|doing|on|open|cases?|tickets?|queue|in|at|for|with|and|now|today|right|please|pls|currently|still|been|was|got)\b)[a-z][\w'’-]*)?)/i;
@@ -259,7 +354,8 @@ export function priorityIn(text: string): { priority: CasePriority; rest: string
   return { priority: 'normal', rest: withoutPoliteEnd(text) };
 }
 
-function subjectOf(text: string): string {
+/** A case's subject from the problem said: its first sentence, capitalised, at most 120 characters. */
+export function subjectOf(text: string): string {
   const firstSentence = text.split(/(?<=[.!?])\s+|\n/)[0] ?? text;
   const subject = firstSentence.length > 120 ? `${firstSentence.slice(0, 117)}…` : firstSentence;
   return subject.charAt(0).toUpperCase() + subject.slice(1);
@@ -284,6 +380,11 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
         description: rest,
       };
   }
+  const inOneRun = OPEN_CASE_IN_ONE_RUN.exec(text)?.[1];
+  if (inOneRun && !open) {
+    const { priority, rest } = priorityIn(inOneRun);
+    if (rest) return { intent: 'case_open', accountAndProblem: rest, priority };
+  }
   const close = CLOSE_CASE.exec(text);
   if (close)
     return { intent: 'case_close', number: Number(close[2]), resolution: close[3]!.replace(/[\s.]+$/, '') };
@@ -294,6 +395,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
       number: Number(note[1] ?? note[3]),
       note: withoutPoliteEnd(note[2] ?? note[4]!),
     };
+  const priorityChange = priorityChangeOf(text);
+  if (priorityChange) return { intent: 'case_update', ...priorityChange };
   const assign = ASSIGN_CASE.exec(withoutPoliteEnd(text));
   if (assign) return { intent: 'case_update', number: Number(assign[1]), owner: assign[2]!.toLowerCase() };
   const closeOf = CLOSE_ACCOUNT_CASE.exec(text);
@@ -306,6 +409,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   if (assist?.[1]) return { intent: 'agent_assist', question: assist[1].replace(/^["“']|["”']$/g, '') };
   const quoted = QUOTED_THEN_ASSIST.exec(text)?.[1];
   if (quoted) return { intent: 'agent_assist', question: quoted.trim() };
+  const fromCustomer = customerQuotedOf(text) ?? accountProblemOf(text);
+  if (fromCustomer) return fromCustomer;
   const number = caseNumberIn(text);
   if (number !== undefined) return { intent: 'case_list', scope: 'number', number };
   const fixed = CASE_FIX.exec(text)?.[1]?.trim();
