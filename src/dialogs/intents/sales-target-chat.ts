@@ -39,9 +39,9 @@ const ASK_TARGET_WIDE =
 /** "what's our number this quarter", "what's the EMEA number": sales talk for the target. */
 const ASK_NUMBER =
   /\b(?:what(?:'?s|’s|\s+is|\s+was)|whats)\s+(?:our|my|the)\s+(?:([A-Za-z][\w&-]*)(?:'s)?\s+)?(?:sales\s+)?number\b(?!\s+(?:of|to|for\s+(?:the\s+)?(?:account|contact|case|ticket|order)))/i;
-/** Numbers that are not a target ("the phone number", "the case number"). */
+/** Numbers that are not a target ("the phone number", "the case number", "my commit number": a forecast category's sum). */
 const NOT_A_TARGET_NUMBER =
-  /^(?:phone|mobile|cell|office|fax|case|ticket|order|account|contact|invoice|deal|tracking|reference|support|vat|tax|id|serial|version|licen[cs]e|customer|seat|user|their|his|her|direct|main|best|right|wrong|total)$/i;
+  /^(?:commit|upside|pipeline|pipe|forecast|bookings|phone|mobile|cell|office|fax|case|ticket|order|account|contact|invoice|deal|tracking|reference|support|vat|tax|id|serial|version|licen[cs]e|customer|seat|user|their|his|her|direct|main|best|right|wrong|total)$/i;
 
 /** Targets that are not a team's sales target (the product's SLA, a marketing audience). */
 const NOT_SALES =

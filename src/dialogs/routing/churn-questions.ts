@@ -22,9 +22,12 @@ const ACCOUNT_PATTERNS: readonly RegExp[] = [
 const NOT_AN_ACCOUNT =
   /^(?:any|which|what|who|our|my|the|these|those|they|we|customers?|accounts?|clients?|anyone|leaving|churning|cancell?ing|lapsing|any of (?:my|our|the) (?:customers|accounts))$/i;
 
-/** Accounts that have churned, as a status to count or list (the record query's `accountStatus`). */
+/**
+ * Accounts that have churned, as a status to count or list (the record query's `accountStatus`):
+ * "churned customers", "accounts that churned", "which of my customers have churned".
+ */
 const CHURNED_STATUS =
-  /\bchurned\s+(?:accounts?|customers?|clients?)\b|\b(?:accounts?|customers?|clients?)\b(?:\s+[\w']+){0,4}?\s+(?:that|who|which)\s+(?:have\s+|has\s+)?(?:already\s+)?churned\b|\bhow many\b.*\bchurned\b/i;
+  /\bchurned\s+(?:accounts?|customers?|clients?)\b|\b(?:accounts?|customers?|clients?)\b(?:\s+[\w']+){0,4}?\s+(?:(?:that|who|which)\s+)?(?:have\s+|has\s+|had\s+)?(?:already\s+)?churned\b|\bhow many\b.*\bchurned\b/i;
 
 /** What a churn question asks: the intent, and for one account, how it was named. */
 export interface ChurnQuestion {

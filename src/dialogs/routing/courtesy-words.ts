@@ -3,6 +3,7 @@
  * tell me which …", "would you mind telling me what …", "i was wondering which …", "…, please",
  * "…, if you have a moment", "…, if you would". The message without it reads as the plain request.
  */
+import { inDirectOrder } from './indirect-order';
 
 /** Chat lead-ins kept in front of the request ("hi, could you tell me …" → "hi, …"). */
 const LEAD_IN = /^(?:(?:hi|hey|hello|so|ok|okay|and|but|also)\b[\s,]+)*/i;
@@ -43,7 +44,11 @@ const PLEASE_FIRST = /^(?:please|pls|plz|kindly)\b[\s,]*/i;
 const COURTESY_AT_END =
   /[\s,]+(?:please|pls|plz|if\s+you\s+(?:would|could|can|will|don'?t\s+mind|(?:have|get|got)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time))|when\s+you\s+(?:have|get|got)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance)|if\s+(?:possible|that'?s\s+(?:ok|okay|alright|all\s+right)|i\s+may\s+ask))\s*([?.!]*)\s*$/i;
 
-/** The message without its polite wrapper; the message itself when it has none (or is nothing else). */
+/**
+ * The message without its polite wrapper, a question left in the indirect order put in the direct
+ * one ("tell me who i should call" → "who should i call"); the message itself when it has none (or
+ * is nothing else).
+ */
 export function withoutCourtesy(text: string): string {
   const lead = LEAD_IN.exec(text)?.[0] ?? '';
   let rest = text.slice(lead.length);
@@ -58,7 +63,7 @@ export function withoutCourtesy(text: string): string {
     rest = rest.replace(TELL_ME_BEFORE_QUESTION, '');
     rest = rest.replace(COURTESY_AT_END, (_all, stop: string) => stop);
   } while (rest !== previous);
-  rest = rest.trim();
+  rest = inDirectOrder(rest.trim());
   // Nothing but courtesy ("please"): the message as it was.
   if (!/\p{L}{2}/u.test(rest)) return text;
   return `${lead}${rest}`;

@@ -149,7 +149,7 @@ const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|reco
  */
 // "slipped past close date" is the overdue filter, not a risk ranking: "slipped" is not a risk word here.
 const RISK_WORDS =
-  /\b(slipping|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways)|shaky|wobbly|in danger|on thin ice|(?:might|could|about to) (?:slip|fall through|fall apart))\b/i;
+  /\b(slipping|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways)|shaky|wobbly|in danger|on thin ice|(?:might|could|about to) (?:slip|fall through|fall apart)|(?:(?:most |more )?likely|going|about|set) to (?:lose|be lost)|(?:might|could|may)(?: i| we)? (?:lose|be lost)|(?:at risk|in danger) of losing)\b/i;
 
 /** "who moved to At risk this month?": a move between customer segments, not deals at risk. */
 const SEGMENT_MOVES = /\b(?:moved?|moving|became|dropped|fell|went|slid)\s+(?:in)?to\b|\bsegments?\b/i;
@@ -259,7 +259,8 @@ export class QuestionUnderstander implements Understander {
     if (isClosing(text)) return { ...understanding, intent: 'thanks', confidence: 1 };
     // "Bonjour, est-ce que le chat existe en français ?": a message in another language is the
     // documentation's, which says what languages the assistant understands (not help or a greeting).
-    if (isWrittenInAnotherLanguage(text)) return { ...understanding, intent: 'knowledge_question', confidence: 0.9 };
+    if (isWrittenInAnotherLanguage(text))
+      return { ...understanding, intent: 'knowledge_question', confidence: 0.9 };
     // "prep me for my 1:1 with sam", "what should i ask sam about": the rep's summary with talking
     // points (before help, which reads "what should i ask" as asking what the bot does).
     const oneToOne = oneToOnePrepOf(text, understanding.entities);

@@ -31,3 +31,16 @@ export function withoutRequestFrame(message: string): string {
 export function indirectDealName(message: string): string | undefined {
   return INDIRECT.exec(message)?.[1];
 }
+
+/**
+ * The deal's words when the closing verb comes straight after "when", as in a short or non-native
+ * question: "when closing hooli pilot deal", "when closes the acme renewal", "when will close the
+ * initech expansion".
+ */
+const CLOSING_VERB_FIRST =
+  /^\s*when\s+(?:(?:is|will|does|do|would)\s+)?(?:clos(?:e|es|ing))\s+(?:the\s+|my\s+|our\s+)?(\S.{0,119}?)\s*[?.!]*$/i;
+
+/** The deal's words after "when closing", or undefined when the verb does not come first. */
+export function dealNameAfterClosingVerb(message: string): string | undefined {
+  return CLOSING_VERB_FIRST.exec(message)?.[1];
+}

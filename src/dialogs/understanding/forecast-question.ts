@@ -31,9 +31,16 @@ const PERIOD_OUTLOOK = new RegExp(
   String.raw`\b(?:what\s+(?:does|will)\s+(?:${PERIOD_AHEAD})\s+look\s+like|how(?:'s|s|\s+is|\s+does|\s+will)\s+(?:${PERIOD_AHEAD})\s+(?:look(?:ing)?|shaping\s+up)|what(?:'s|s|\s+is)\s+(?:${PERIOD_AHEAD})\s+looking\s+like)\b`,
 );
 
+/**
+ * A forecast category's number, sales talk for the forecast call: "whats my commit number for the
+ * quarter", "our best case figure this month", "upside number" (not a deal's commit, not the target).
+ */
+const CATEGORY_NUMBER = /\b(?:commit|best[- ]case|upside)\s+(?:number|figure|call)\b/;
+
 /** True when the message asks what the pipeline will bring in over a period (the forecast skill's answer). */
 export function isForecastAsk(text: string): boolean {
   const lower = text.toLowerCase();
+  if (CATEGORY_NUMBER.test(lower)) return true;
   return (
     (FORECAST_ASK.test(lower) ||
       HOW_MUCH_ASK.test(lower) ||

@@ -15,7 +15,7 @@ import { dealSourcesOf } from './deal-sources';
 import { forecastCategoriesOf } from './entities/forecast-categories';
 import { breakdownQuery, fieldBreakdownOf } from './field-breakdown';
 import { dealTypesOf, RENEWS } from './deal-types';
-import { indirectDealName, withoutRequestFrame } from './deal-name-words';
+import { dealNameAfterClosingVerb, indirectDealName, withoutRequestFrame } from './deal-name-words';
 import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 import { firstNameSaid } from './first-name-said';
@@ -266,7 +266,7 @@ const PAST_TENSE =
 const AHEAD = /\b(next|coming|upcoming|will|going to|ahead)\b/;
 
 /** An account's lifetime value, in full or as sales shorthand ("ltv", "clv"). */
-const LIFETIME_VALUE = /\b(?:ltv|clv|(?:customer\s+)?life[- ]?time\s+value)\b/;
+const LIFETIME_VALUE = /\b(?:ltv|clv|(?:customer\s+)?life[- ]?time[\s-]+value)\b/;
 
 /**
  * The period a message asks about: the first it names, but in a question about the past a period
@@ -281,6 +281,43 @@ function askedPeriod(
   const first = periods[0];
   if (!first || !pastQuestion || first.start <= today) return first;
   return periods.find((p) => p.start <= today) ?? first;
+}
+
+/** "in the next month or so", "within the next week": from today on, not the calendar month after this one. */
+const ROLLING = /\b(?:in|within|over|during)\s+the\s+next\s+(week|month)\b/;
+
+/** The stretch from today that "in the next month" says ("renewals coming up in the next month or so"). */
+function rollingPeriodSaid(
+  text: string,
+  today: string,
+): { from: string; to: string; label: string } | undefined {
+  const unit = ROLLING.exec(text)?.[1];
+  if (!unit) return undefined;
+  if (unit === 'week')
+    return { from: today, to: addDays(today, 7), label: `${today} to ${addDays(today, 7)}` };
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const to = new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+  return { from: today, to, label: `${today} to ${to}` };
+}
+
+/** "for the quarter", "in the month": the one we are in (not "the quarter before", "the month of may"). */
+const THE_CURRENT =
+  /\b(?:for|in|during|over)\s+the\s+(quarter|qtr|month|year)\b(?!\s+(?:before|after|of|to|end|ending|ahead)\b)/;
+
+/** The period we are in when the message says it with "the" alone ("whats my commit number for the quarter"). */
+function currentPeriodSaid(
+  text: string,
+  today: string,
+): { from: string; to: string; label: string } | undefined {
+  const unit = THE_CURRENT.exec(text)?.[1];
+  if (!unit) return undefined;
+  if (unit === 'quarter' || unit === 'qtr') return quarterOf(today);
+  const year = today.slice(0, 4);
+  if (unit === 'year') return { from: `${year}-01-01`, to: `${year}-12-31`, label: year };
+  const from = `${today.slice(0, 7)}-01`;
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { from, to: addDays(next, -1), label: periodLabel(from, from, 'month') };
 }
 
 /**
@@ -529,11 +566,11 @@ export const OVERDUE =
 
 /**
  * Tasks someone is behind or late on ("any tasks i'm behind on", "which tasks am i late with",
- * "tasks that are past their due date") are the overdue ones. Only of tasks: "am i behind on quota"
- * is a target.
+ * "tasks that are past their due date", "which task of me is late", "my late to-dos") are the
+ * overdue ones. Only of tasks: "am i behind on quota" is a target; "due later" is no lateness.
  */
 const TASKS_BEHIND =
-  /\b(?:behind|late)\s+(?:on|with)\b|\bpast\s+(?:their\s+|the\s+|its\s+)?(?:due|deadline)|\bmissed\s+(?:the\s+|their\s+)?(?:due\s+dates?|deadlines?)\b/;
+  /\b(?:behind|late)\s+(?:on|with)\b|\bpast\s+(?:their\s+|the\s+|its\s+)?(?:due|deadline)|\bmissed\s+(?:the\s+|their\s+)?(?:due\s+dates?|deadlines?)\b|\b(?:is|are|'s|'re|running|already|still)\s+(?:\w+\s+)?late\b|\blate\s+(?:tasks?|to-?dos?|follow[- ]?ups?)\b|\b(?:tasks?|to-?dos?)\s+late\b|\blate\s*[?.!]*\s*$/;
 
 /**
  * Tasks in everyday words: "stuff i have to do this week", "things i need to do", "what i've got to
@@ -612,7 +649,10 @@ export function parseRecordQuestion(
   ).filter((s) => s !== 'closed_won' && s !== 'closed_lost');
   // "my commit deals", "commit vs best case": the rep's forecast category of each open deal.
   const categories = forecastCategoriesOf(text);
-  const period = namedPeriod(text, entities, context.now, today);
+  const period =
+    rollingPeriodSaid(text, today) ??
+    namedPeriod(text, entities, context.now, today) ??
+    currentPeriodSaid(text, today);
   // "acme ltv", "lifetime value of globex": what the account has bought from us, its won deals summed
   // over all time (the reply says so), whoever owns them.
   if (LIFETIME_VALUE.test(text) && account && account.score >= 0.8)
@@ -850,6 +890,8 @@ export function parseRecordQuestion(
     !SEGMENT_WORDS.test(text) &&
     !(account && account.score >= 0.8) &&
     (countingAccounts ||
+      // "my accounts that have churned", "customers who already churned": a status said as a past event.
+      (churned && !/\b(?:will|might|may|likely|about to|going to)\b/.test(text)) ||
       ((/^(list|show|which|what)\b/.test(text) || text.startsWith('churned')) &&
         (accountRegion || country || given || churned || industry)) ||
       // "any software companies in germany?": whether there are any of that industry or place.
@@ -925,7 +967,12 @@ export function parseRecordQuestion(
       text,
     ) || THINGS_TO_DO.test(text);
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
-  const closing = /\bclos(e|es|ing|ings)\b|\bdue\b/.test(text) || RENEWS.test(text);
+  // "renewals coming up next quarter", "upcoming renewals this month": renewals (and deals said to be
+  // coming up) with a period not yet over are those closing in it.
+  const closing =
+    /\bclos(e|es|ing|ings)\b|\bdue\b|\bcoming up\b|\bupcoming\b/.test(text) ||
+    RENEWS.test(text) ||
+    (dealTypes.includes('renewal') && Boolean(period && period.to >= today) && !PAST_TENSE.test(text));
   // "what did we close last month", "deals I closed in november": closing in the past is winning.
   const closedPast =
     /\bdid\s+(?:(?!(?:deals?|opps?|opportunit\w*|renewals?|it|that|this|those|they)\b)[\w'’-]+\s+){1,4}close\b(?!\s+dates?\b)|\b(?:i|we|they|he|she|you|team)\s+(?:have\s+|has\s+|'ve\s+)?closed\b|\b(?:have|has)\s+(?:i|we|you|the team|my team|our team|\w+)\s+closed\b/.test(
@@ -1144,6 +1191,7 @@ export function parseRecordQuestion(
       const named = (
         indirectDealName(asked) ??
         subjectBeforeClosesWhen(asked) ??
+        dealNameAfterClosingVerb(asked) ??
         asked.replace(/^.*?\b(?:does|is|of|for|on|when's|whens)\s+(?:the\s+)?/i, '')
       )
         .replace(/\b(close|closing|deal|worth|amount)\b.*$/i, '')
