@@ -28,6 +28,7 @@ import { segmentNameIn } from './routing/segment-questions';
 import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding } from './routing/understanding';
 import { withoutCourtesy } from './routing/courtesy-words';
+import { correctionOf } from './routing/correction-words';
 import { withShorthandWrittenOut } from './routing/sales-shorthand';
 import { messageText, sendReply } from './turn-helpers';
 import { callerOf, crmTurn } from './turn-state';
@@ -143,14 +144,18 @@ export class RootDialog extends ComponentDialog {
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // The plain request: without its polite wrapper ("could you tell me …, please") and with sales
     // shorthand written out ("wins mtd" → "deals won this month"), for every reader.
-    const text = withoutCourtesy(withShorthandWrittenOut(messageText(step.context.activity)));
-    if (!text) return step.endDialog();
+    const said = withoutCourtesy(withShorthandWrittenOut(messageText(step.context.activity)));
+    if (!said) return step.endDialog();
     const caller = callerOf(step.context);
+    const memory = (await this.deps.memory.get(step.context, {}))!;
+    // "no, I meant initech", "sorry - last quarter, not this one": the last question again with the
+    // correction, read as the follow-up it stands for ("what about initech").
+    const corrected = memory.lastFocus || memory.lastAccountIntent ? correctionOf(said) : undefined;
+    const text = corrected ?? said;
     let understanding = await this.deps.understander.understand(text, {
       now: this.deps.skills.clock(),
       timezone: caller.timezone,
     });
-    const memory = (await this.deps.memory.get(step.context, {}))!;
     // Follow-ups on support cases: "which one is due first?" after a list, "any open cases for them?".
     ageLastCases(memory);
     const onCases = caseFollowUpIntent(text, memory, {

@@ -7,7 +7,7 @@ import { comparedSpans, comparisonOf } from '../understanding/period-comparison'
 import { shiftedPeriod } from '../understanding/period-shift';
 import { personRowQuestionOf } from '../understanding/person-row';
 import { asksForLossReasons } from '../understanding/reason-question';
-import { rowQuestionOf } from '../understanding/row-reference';
+import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
 import { rosterRoleNarrowingOf } from '../routing/team-questions';
 import { parseRecordQuestion, todayIn, type RecordQuestionContext } from '../understanding/record-question';
@@ -43,7 +43,8 @@ function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | 
     change.maxAmount !== undefined ||
     change.overdue ||
     change.accountStatus ||
-    change.count
+    change.count ||
+    change.interactionTypes
   )
     return undefined;
   const period = change.shift ? shiftedPeriod(last, change.shift) : change.period;
@@ -119,6 +120,11 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     // "how many of them are prospects": only accounts have a status.
     if (query.record !== 'account') return undefined;
     query.accountStatus = change.accountStatus;
+  }
+  if (change.interactionTypes) {
+    // "and meetings?" after calls were counted: the same count of that kind.
+    if (query.record !== 'interaction') return undefined;
+    query.interactionTypes = change.interactionTypes;
   }
   if (change.count) query.aggregate = 'count';
   const window = change.shift ? windowOf(last) : undefined;
@@ -209,6 +215,102 @@ function lostDealsShown(memory: ConversationMemory): RecordQuery | undefined {
       ...(summary.region ? { region: summary.region } : {}),
     };
   return undefined;
+}
+
+/**
+ * A deal of the last list named by words of its title ("who is owner of the data integration one",
+ * "the analytics suite deal?"), after a list of deals or a briefing that listed an account's open
+ * deals: that deal, or the field asked of it. The list stays for the next pick.
+ */
+function namedRowUnderstanding(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): Understanding | undefined {
+  const named = namedRowOf(text);
+  // "and the hooli deal?": an account named is a question of its own, not a row of this list.
+  if (!named || understanding.entities?.accounts.some((a) => a.score >= 0.9)) return undefined;
+  const account = memory.lastFocus === 'account' ? memory.lastAccount : undefined;
+  const deals = memory.lastFocus === 'deals' && memory.lastDeals?.length ? memory.lastDeals : undefined;
+  if (!account && !deals) return undefined;
+  const field = named.question ? rowFieldOf(named.question, understanding, context) : undefined;
+  if (named.question && !field) return undefined;
+  const among: Partial<RecordQuery> = deals
+    ? { dealIds: deals, owner: memory.lastDealQuery?.owner ?? memory.lastDealsOwner ?? { scope: 'mine' } }
+    : { accountId: account!.id, status: 'open', owner: { scope: 'all' } };
+  const query: RecordQuery = {
+    record: 'deal',
+    owner: { scope: 'all' },
+    ...among,
+    dealWords: named.words,
+    aggregate: field ? 'top' : 'list',
+    ...(field ? { field } : {}),
+  };
+  const { accountMention: _none, ...rest } = understanding;
+  return {
+    ...rest,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: {
+      kind: 'query',
+      query,
+      ownerGiven: true,
+      ...(deals ? { pickedFrom: deals, pickedRow: 0 } : {}),
+    },
+  };
+}
+
+/** "when's the next one", "when does the next one close": asked of the list, not of a row picked before. */
+const WHEN_NEXT = /^(?:and\s+)?when(?:'s|s| is| does| do)?\b/;
+
+/**
+ * "when's the next one" after a list of open deals with no row picked yet: the next of them to
+ * close (from today), not the row after one never picked.
+ */
+function nextToClose(
+  followUp: { kind: 'pick'; question?: string } | { kind: 'step'; step: 1 | -1; question?: string },
+  memory: ConversationMemory,
+  context: RecordQuestionContext,
+  asQuery: (query: RecordQuery, ownerGiven: boolean) => Understanding,
+): Understanding | undefined {
+  const list = memory.lastDealList ?? memory.lastDealQuery;
+  if (followUp.kind !== 'step' || followUp.step !== 1 || !WHEN_NEXT.test(followUp.question ?? ''))
+    return undefined;
+  if (!list || list.record !== 'deal' || list.groupBy || list.closedFrom) return undefined;
+  if (list.status === 'won' || list.status === 'lost') return undefined;
+  const today = todayIn(context.now, context.timezone);
+  const query: RecordQuery = {
+    ...list,
+    aggregate: 'top',
+    order: 'soonest',
+    field: 'closeDate',
+    limit: 1,
+    closeFrom: list.closeFrom && list.closeFrom > today ? list.closeFrom : today,
+  };
+  return asQuery(query, true);
+}
+
+/** "how much is that worth", "how much are they all worth": the worth of what was just shown. */
+const THAT_WORTH =
+  /^(?:(?:and|so|ok|okay)\W+)?how much (?:is|are) (?:that|this|those|these|they|them)(?: all)? (?:worth|in total)\s*[?.!]*$/;
+
+/**
+ * "how much is that worth" after a list of several deals with no row picked: the list's total (per
+ * currency), as "what's the total" asks; after one deal or a row picked it stays that deal's amount.
+ */
+function listWorthUnderstanding(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): Understanding | undefined {
+  const shown = memory.lastDeals ?? [];
+  if (memory.lastFocus !== 'deals' || shown.length < 2 || !memory.lastDealQuery) return undefined;
+  if (memory.lastDealQuery.groupBy || memory.lastDealList) return undefined;
+  if (!THAT_WORTH.test(text.toLowerCase().replace(/[’‘]/g, "'"))) return undefined;
+  const total = parseRecordQuestion('what is the total of those', understanding.entities, context);
+  return total ? { ...understanding, intent: 'record_query', confidence: 0.95, question: total } : undefined;
 }
 
 /** A row pointed at when no list was just shown: the record handler asks which list (`pickedFrom` empty). */
@@ -422,7 +524,10 @@ export function listFollowUpUnderstanding(
   if (person) return person;
   if (kept) return undefined;
   // "next step?", "who owns the account", "whos the coo", "which ones are mine" after an account's deals.
-  const field = shownRecordUnderstanding(text, memory, understanding, context);
+  const field =
+    shownRecordUnderstanding(text, memory, understanding, context) ??
+    namedRowUnderstanding(text, memory, understanding, context) ??
+    listWorthUnderstanding(text, memory, understanding, context);
   if (field) return field;
   const comparison = comparisonUnderstanding(text, memory, understanding, context);
   if (comparison) return comparison;
@@ -496,7 +601,7 @@ export function listFollowUpUnderstanding(
     if (focus === 'deals' && memory.lastDeals?.length) {
       const ids = memory.lastDeals;
       const at = rowIndex(followUp, ids, memory.lastPicked);
-      if (at === undefined) return undefined;
+      if (at === undefined) return nextToClose(followUp, memory, context, asQuery);
       const asked = followUp.question ? rowFieldOf(followUp.question, understanding, context) : undefined;
       if (followUp.question && !asked) return undefined;
       const owner = memory.lastDealQuery?.owner ?? memory.lastDealsOwner;

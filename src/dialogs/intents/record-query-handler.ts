@@ -38,7 +38,7 @@ import { lossReasonsReply, rankedRowReply } from './list-row-replies';
 import { forecastCategoryLines, forecastCategoryWords } from './forecast-category-replies';
 import { closedDealsComparison, metricComparison, summaryComparison } from './period-comparison-answer';
 import { standingAnswer } from './standing-answer';
-import { accountOfShownDeals } from './shown-deal-account';
+import { accountOfShownDeals, dealContactAnswer } from './shown-deal-account';
 import { oneToOnePrepAnswer } from './one-to-one-prep-answer';
 import { addToPeopleShown, settleFirstName } from './first-name-person';
 import { accountViewFieldAnswer, isAccountViewField } from './account-view-answers';
@@ -835,6 +835,10 @@ export const recordQueryHandler: IntentHandler = {
     if (question.accountOfDeals) {
       const meant = await accountOfShownDeals(question.accountOfDeals, caller, skills, memory);
       if (!('accountId' in meant)) return meant;
+      // "who's the contact on it": the one deal's own contact, when it has one.
+      const contactId = question.accountOfDeals.ownContact ? meant.deal?.contactId : undefined;
+      if (meant.deal && contactId)
+        return dealContactAnswer({ ...meant.deal, contactId }, caller, skills, memory);
       query.accountId = meant.accountId;
     }
     if (

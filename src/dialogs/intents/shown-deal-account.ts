@@ -1,4 +1,4 @@
-import { queryRecords } from '../../skills/query-records';
+import { queryRecords, type DealRow } from '../../skills/query-records';
 import type { Caller, SkillRunner } from '../../skills/skill';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Reply } from '../reply';
@@ -10,21 +10,32 @@ import type { Reply } from '../reply';
  * one when they are at several, or saying they are gone.
  */
 export async function accountOfShownDeals(
-  shown: { dealIds: string[]; biggest: boolean },
+  shown: { dealIds: string[]; biggest: boolean; accountId?: string },
   caller: Caller,
   skills: SkillRunner,
   memory: ConversationMemory,
-): Promise<{ accountId: string } | Reply> {
+): Promise<{ accountId: string; deal?: DealRow } | Reply> {
+  // After a briefing: the account's open deals it listed ("whos the contact on the biggest one").
   const found = await skills.call(
     queryRecords,
-    {
-      record: 'deal',
-      owner: memory.lastDealsOwner ?? { scope: 'mine' },
-      dealIds: shown.dealIds,
-      aggregate: 'top',
-      order: 'biggest',
-      limit: shown.dealIds.length,
-    },
+    shown.accountId
+      ? {
+          record: 'deal',
+          owner: { scope: 'all' },
+          accountId: shown.accountId,
+          status: 'open',
+          aggregate: 'top',
+          order: 'biggest',
+          limit: 1,
+        }
+      : {
+          record: 'deal',
+          owner: memory.lastDealsOwner ?? { scope: 'mine' },
+          dealIds: shown.dealIds,
+          aggregate: 'top',
+          order: 'biggest',
+          limit: shown.dealIds.length,
+        },
     caller,
   );
   const deals = found.deals ?? [];
@@ -33,11 +44,40 @@ export async function accountOfShownDeals(
   if (shown.biggest || accounts.length === 1) {
     const deal = deals[0]!;
     memory.lastAccount = { id: deal.accountId, name: deal.accountName };
-    return { accountId: deal.accountId };
+    // The one deal meant: the biggest, or the only one.
+    return { accountId: deal.accountId, ...(shown.biggest || deals.length === 1 ? { deal } : {}) };
   }
   const names = accounts.map(([, name]) => name);
   const listed = names.length > 5 ? `${names.slice(0, 5).join(', ')} and others` : names.join(', ');
   return {
     text: `Those deals are at several accounts (${listed}). Which account do you mean? For example: "tell me about ${names[0]}"`,
+  };
+}
+
+/**
+ * "who's the contact on it" about one deal: the deal's own contact, with the parts of them the
+ * caller may see; that person is then the one "her email?" asks about.
+ */
+export async function dealContactAnswer(
+  deal: DealRow & { contactId: string },
+  caller: Caller,
+  skills: SkillRunner,
+  memory: ConversationMemory,
+): Promise<Reply> {
+  const found = await skills.call(
+    queryRecords,
+    { record: 'contact', owner: { scope: 'all' }, aggregate: 'list', contactIds: [deal.contactId] },
+    caller,
+  );
+  const person = found.people?.[0];
+  if (!person) return { text: `I can't see the contact on ${deal.name}.` };
+  memory.lastContacts = [{ id: person.id, name: person.name, accountId: person.accountId }];
+  memory.lastContactsInOrder = true;
+  memory.lastPicked = person.id;
+  memory.lastFocus = 'contacts';
+  memory.lastAccount = { id: deal.accountId, name: deal.accountName };
+  const details = [person.title, person.buyingRole?.replace(/_/g, ' '), person.email].filter(Boolean);
+  return {
+    text: `The contact on ${deal.name} is ${person.name}${details.length ? ` (${details.join(' · ')})` : ''}.`,
   };
 }

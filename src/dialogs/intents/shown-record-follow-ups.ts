@@ -1,4 +1,5 @@
-import type { RecordQuery } from '../../vocabulary';
+import type { DealType, RecordQuery } from '../../vocabulary';
+import { dealTypesOf } from '../understanding/deal-types';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { listFollowUpOf } from '../understanding/list-follow-up';
@@ -12,6 +13,44 @@ function dealsMeant(memory: ConversationMemory, biggest: boolean): string[] {
   return memory.lastPicked && shown.includes(memory.lastPicked) ? [memory.lastPicked] : shown;
 }
 
+/** Words around a bare deals noun after an account ("just the open deals", "and the renewals?"). */
+const AROUND_DEALS = new Set(
+  'and so ok okay wait just only the all any show me what about how list see then please pls'.split(' '),
+);
+/** A status said of the deals ("open", "won", "lost", "closed won"). */
+const DEAL_STATUS_WORDS: Readonly<Record<string, 'open' | 'won' | 'lost'>> = {
+  open: 'open',
+  active: 'open',
+  current: 'open',
+  won: 'won',
+  lost: 'lost',
+};
+/** The deal nouns a bare follow-up names ("deals?", "opps", "renewals"). */
+const DEALS_NOUN = /^(?:deals?|opps?|opportunit(?:y|ies)|pipeline|renewals|upsells|expansions)$/;
+
+/**
+ * "deals?", "open deals?", "renewals?", "just the open deals", "their upsells": only a deals noun,
+ * maybe with a status or a type, and words that point back; undefined when anything else is said.
+ * No status said is the open deals (what a briefing of the account lists).
+ */
+function accountDealsSaidBare(
+  text: string,
+): { status: 'open' | 'won' | 'lost'; types: DealType[] } | undefined {
+  const words = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .match(/[a-z']+/g);
+  if (!words?.some((word) => DEALS_NOUN.test(word))) return undefined;
+  let status: 'open' | 'won' | 'lost' = 'open';
+  for (const word of words) {
+    if (DEALS_NOUN.test(word) || AROUND_DEALS.has(word) || word === 'closed') continue;
+    const said = DEAL_STATUS_WORDS[word];
+    if (!said) return undefined;
+    status = said;
+  }
+  return { status, types: dealTypesOf(words.join(' ')) };
+}
+
 /**
  * The account's deals with what "which ones are mine", "only negotiation", "any over 100k" changes,
  * after a briefing listed them; undefined for any other change (a period or region is a question
@@ -23,6 +62,22 @@ function accountDealsNarrowed(
   understanding: Understanding,
   context: RecordQuestionContext,
 ): RecordQuestion | undefined {
+  // "deals?", "renewals?", "just the open deals", "and the won ones?": the account's deals of that kind.
+  const bare = accountDealsSaidBare(text);
+  if (bare)
+    return {
+      kind: 'query',
+      query: {
+        record: 'deal',
+        owner: { scope: 'all' },
+        accountId,
+        status: bare.status,
+        aggregate: 'list',
+        ...(bare.types.length ? { dealTypes: bare.types } : {}),
+      },
+      ownerGiven: false,
+      refersTo: 'deals',
+    };
   const followUp = listFollowUpOf(text, understanding.entities, context);
   if (followUp?.kind !== 'refine') return undefined;
   const { owner, stages, minAmount, maxAmount, overdue, ...other } = followUp.refinement;
@@ -108,14 +163,24 @@ export function shownRecordUnderstanding(
             }
           : { record: 'contact', owner: { scope: 'all' }, aggregate: 'list' };
     const biggest = asked.ask === 'contacts' && asked.biggest === true;
+    // "who's the contact on it": a deal's own contact, not everyone at its account.
+    const ownContact = asked.ask === 'contacts' && !asked.role ? { ownContact: true as const } : {};
     if (account && !biggest)
       question = { kind: 'query', query: { ...query, accountId: account.id }, ownerGiven: false };
+    else if (account && focus === 'account')
+      // After a briefing: the biggest of the open deals it listed.
+      question = {
+        kind: 'query',
+        query,
+        ownerGiven: false,
+        accountOfDeals: { dealIds: [], biggest, accountId: account.id, ...ownContact },
+      };
     else if (deals)
       question = {
         kind: 'query',
         query,
         ownerGiven: false,
-        accountOfDeals: { dealIds: dealsMeant(memory, biggest), biggest },
+        accountOfDeals: { dealIds: dealsMeant(memory, biggest), biggest, ...ownContact },
       };
   }
   if (!question) return undefined;

@@ -6,7 +6,7 @@
 
 /** Words that start what follows a name rather than continue it. */
 const TAIL_START =
-  /^(?:before|ahead|prior|for|on|at|in|by|this|next|tomorrow|tmrw|tmr|tmrow|tonight|today|later|asap|please|pls|plz|when|so|because|since|after|during|re|regarding|about|meeting|call|demo|mtg|pitch|visit|qbr|presentation|chat|sync|[-–—,;:(!?.])(?![\p{L}\p{N}])/iu;
+  /^(?:before|ahead|prior|for|on|at|in|by|this|next|open|won|lost|tomorrow|tmrw|tmr|tmrow|tonight|today|later|asap|please|pls|plz|when|so|because|since|after|during|re|regarding|about|meeting|call|demo|mtg|pitch|visit|qbr|presentation|chat|sync|[-–—,;:(!?.])(?![\p{L}\p{N}])/iu;
 
 const MAX_SPAN = 160;
 

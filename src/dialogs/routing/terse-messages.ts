@@ -93,6 +93,46 @@ function accountDealTypeOf(text: string, understanding: Understanding): string |
   return account ? `${account.text} ${TYPE_IN_SINGULAR[types[0]!]}` : undefined;
 }
 
+/** Words that name no part of a deal's title: record and question words, filters, pronouns. */
+const NOT_TITLE_WORD =
+  /^(?:deals?|opps?|opportunit(?:y|ies)|contacts|people|tasks?|cases?|tickets?|pipeline|open|won|lost|closed|status|owner|who|what|when|where|why|how|which|is|are|was|a|an|any|all|my|our|their|its|for|at|with|about|of|on|in|to|from|and|or|info|briefing|account|acct|update|news|latest|last|next|this|that|these|those|summary|overview|history|invoices?|emails?|calls?|meetings?|notes?|leads?|renewals|upsells|revenue|value|amount|total|segment|score|health|risk|churn|plan|pitch|please|pls|me|show|give|list|tell|decision|maker|champion|ceo|cfo|cto|coo|cio|cmo|vp|head|director|manager|phone|address|website|industry|size)$/;
+/** Words that may stand around a deal's name ("the hooli sales team pilot deal"). */
+const AROUND_A_DEAL = new Set(['the', 'deal', 'opp', 'opportunity']);
+
+/**
+ * An account's name followed by words of one of its deals' titles, and nothing else ("hooli sales
+ * team pilot", "the acme contact center deal"): that account's open deal of that name, as "when
+ * does the hooli sales team pilot close" finds it. At least two title words, none a record or
+ * question word ("acme open deals", "globex contacts" are other questions).
+ */
+function accountDealNamedOf(text: string, understanding: Understanding): RecordQuestion | undefined {
+  const words = wordsOf(text).filter((word, at) => at > 0 || word !== 'the');
+  if (words.length < 3 || words.length > 8) return undefined;
+  for (const candidate of understanding.entities?.accounts ?? []) {
+    if (candidate.score < MIN_NAME_SCORE || candidate.bySound) continue;
+    const named = wordsOf(candidate.text);
+    if (named.some((word, at) => words[at] !== word)) continue;
+    let after = named.length;
+    // "acme corporation analytics suite": the legal form said after the name is the name's.
+    while (after < words.length && LEGAL_FORMS.has(words[after]!)) after++;
+    const title = words.slice(after).filter((word) => !AROUND_A_DEAL.has(word));
+    if (title.length < 2 || title.some((word) => NOT_TITLE_WORD.test(word))) return undefined;
+    return {
+      kind: 'query',
+      query: {
+        record: 'deal',
+        owner: { scope: 'all' },
+        accountId: candidate.id,
+        dealWords: title.join(' '),
+        status: 'open',
+        aggregate: 'list',
+      },
+      ownerGiven: false,
+    };
+  }
+  return undefined;
+}
+
 /**
  * A message that is only a contact's full name ("kevin adams", "jane cooper?"): the overview of that
  * person, as "tell me about kevin adams" asks. A last name alone is too often a rep's or another word.
@@ -119,9 +159,11 @@ export function terseRecordQuestionOf(
 ): RecordQuestion | undefined {
   const ofType = accountDealTypeOf(text, understanding);
   if (ofType) return parseRecordQuestion(ofType, understanding.entities, context);
-  if (wordsOf(text).length > MAX_WORDS) return undefined;
-  if (!WEAK_READINGS.has(understanding.intent) && understanding.confidence >= MIN_MODEL_CONFIDENCE)
-    return undefined;
+  const guessed = WEAK_READINGS.has(understanding.intent) || understanding.confidence < MIN_MODEL_CONFIDENCE;
+  // "hooli sales team pilot": only when the model could not read it ("globex decision maker" it can).
+  const deal = guessed ? accountDealNamedOf(text, understanding) : undefined;
+  if (deal) return deal;
+  if (wordsOf(text).length > MAX_WORDS || !guessed) return undefined;
   const asked = NUMBERS.test(text) ? text.replace(NUMBERS, 'pipeline') : text;
   return parseRecordQuestion(asked, understanding.entities, context);
 }

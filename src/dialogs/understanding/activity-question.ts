@@ -9,6 +9,14 @@ const NOUNS: Array<[RegExp, InteractionType | undefined]> = [
   [/\bchats\b/, 'chat'],
   [/\binteractions\b|\btouch-?points\b|\btouches\b|\bactivit(?:y|ies)\b|\bconversations\b/, undefined],
 ];
+/**
+ * The kinds of interaction a message names in the plural ("and meetings?", "what about emails"):
+ * each with the words that said it, for a follow-up that asks the last count or list of another kind.
+ */
+export function interactionKindsIn(text: string): Array<{ type: InteractionType; words: RegExp }> {
+  return NOUNS.flatMap(([pattern, type]) => (type && pattern.test(text) ? [{ type, words: pattern }] : []));
+}
+
 /** Asking how many, or which: the interactions are counted or listed. */
 const ASKED =
   /\bhow many\b|\bcount\b|\bnumber of\b|\btotal\b|^(?:list|show|which|what|any|pull up|give me|get me)\b|\b(?:did|have|has)\s+(?:i|we|you|he|she|they|\w+)\s+(?:have|had|log|logged|make|made|send|sent|hold|held|book|booked|do|done)\b|\b(?:i|we|\w+)\s+(?:had|logged|made|sent|held|did)\b|\b(?:my|our|team'?s?|his|her)\s+(?:\w+\s+)?(?:calls|meetings|e-?mails|notes|chats|interactions|touch-?points|activit(?:y|ies))\b/;

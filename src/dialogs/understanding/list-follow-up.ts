@@ -1,4 +1,5 @@
-import type { DealStage, DealType, QueryOwner, Region } from '../../vocabulary';
+import type { DealStage, DealType, InteractionType, QueryOwner, Region } from '../../vocabulary';
+import { interactionKindsIn } from './activity-question';
 import type { MessageEntities } from './entities/extract-entities';
 import {
   amountBounds,
@@ -50,6 +51,8 @@ export interface Refinement {
   accountStatus?: 'customer' | 'prospect' | 'churned';
   /** "how many of them are prospects": the narrowed records counted rather than listed. */
   count?: true;
+  /** "and meetings?" after calls were counted: interactions of these kinds instead. */
+  interactionTypes?: InteractionType[];
 }
 
 /**
@@ -182,6 +185,12 @@ export function listFollowUpOf(
   } else if (shifted) {
     refinement.shift = shifted.shift;
     rest = without(rest, shifted.words);
+  }
+  // "and meetings?", "what about emails": the interactions counted or listed, of another kind.
+  const kinds = interactionKindsIn(rest);
+  if (kinds.length) {
+    refinement.interactionTypes = kinds.map((kind) => kind.type);
+    for (const kind of kinds) rest = rest.replace(kind.words, ' ');
   }
   const byStage = BY_STAGE.exec(rest);
   if (byStage) {

@@ -55,8 +55,12 @@ export type RecordQuestion =
       standing?: Array<'me' | string>;
       /** A period said alone with no answer to re-run ("what about last quarter"): the bot asks what to look at then. */
       periodAlone?: string;
-      /** The account asked about is that of these deals just shown (the biggest's, when `biggest`). */
-      accountOfDeals?: { dealIds: string[]; biggest: boolean };
+      /**
+       * The account asked about is that of these deals just shown (the biggest's, when `biggest`; the
+       * biggest open deal of `accountId` after a briefing listed them). `ownContact`: the one deal
+       * meant's own contact is asked ("who's the contact on it"), the account's people when it has none.
+       */
+      accountOfDeals?: { dealIds: string[]; biggest: boolean; ownContact?: true; accountId?: string };
     }
   | {
       kind: 'summary';
@@ -116,7 +120,7 @@ const FOLLOW_UP_WORDS = new Set(
   (
     'a all altogether amount and are biggest close closes closing combined count deal deals do does earliest first ' +
     "give how in is it it's largest many me much next of ok okay one ones please show smallest so soonest sum that " +
-    "that's the them then there these they this those to total value was what what's which worth"
+    "that's the them then there these they this those to together total value was what what's which worth"
   ).split(' '),
 );
 
@@ -1010,7 +1014,7 @@ export function parseRecordQuestion(
   const counting = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   const summing =
     openTotal ||
-    /\bhow much\b|\btotal\b|\badd(?:ed)? (?:\w+ )?up\b|\bsum\b|\bcombined\b|\baltogether\b/.test(text);
+    /\bhow much\b|\btotal\b|\badd(?:ed)? (?:\w+ )?up\b|\bsum\b|\bcombined\b|\ball? ?together\b/.test(text);
   const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
   // "top 5 deals closing this month", "top 3 deals in negotiation": the biggest of those deals. Top
   // deals without a filter ("top 5 team deals") stay the ranking by win chance.

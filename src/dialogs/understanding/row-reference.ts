@@ -117,3 +117,29 @@ export function rowQuestionOf(message: string): RowQuestion | undefined {
   }
   return undefined;
 }
+
+/** Words that say which row by rank or kind, not by its name ("the next one", "the biggest deal"). */
+const NOT_A_NAME = new RegExp(
+  String.raw`^(?:${ORDINAL}|next|previous|prior|biggest|largest|smallest|highest|lowest|other|same|new|big|small|latest|oldest|earliest|soonest|cheapest|right|only|that|this|which|each|every|any|one|ones|my|your|our|their|his|her|its|open|won|lost|closed|whole|entire|\d+)$`,
+);
+/** "the data integration one", "that analytics suite deal", "the renewal opp": a row named by words of its title. */
+const NAMED_ROW =
+  /\b(?:the|that|this)\s+((?:[a-z0-9&'-]+\s+){0,3}?[a-z0-9&'-]+)\s+(?:one|deal|opp)\b(?!\s+(?:to|that|which|closing))/;
+
+/**
+ * A row of the last list named by words of its title ("who is owner of the data integration one",
+ * "the analytics suite deal?"): those words, and what the message asks of that row said with "it"
+ * ("who is owner of it"); no question when it only names the row. Undefined when the words say a
+ * rank or kind ("the next one", "the biggest deal") rather than a name.
+ */
+export function namedRowOf(message: string): { words: string; question?: string } | undefined {
+  const text = message.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(LEAD_IN, '');
+  const match = NAMED_ROW.exec(text);
+  if (!match) return undefined;
+  const words = match[1]!.split(' ');
+  if (words.some((word) => NOT_A_NAME.test(word))) return undefined;
+  const before = text.slice(0, match.index).trim();
+  const after = text.slice(match.index + match[0].length).trim();
+  if (!before.replace(POINTING, '') && /^[?.!]*$/.test(after)) return { words: match[1]! };
+  return { words: match[1]!, question: `${before} it ${after}`.replace(/\s+/g, ' ').trim() };
+}

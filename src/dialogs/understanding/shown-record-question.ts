@@ -31,9 +31,12 @@ const ROLE_ASKED = new RegExp(
   String.raw`^(?:and\s+)?(?:(?:who(?:'?s| is| are)|whos|which\s+(?:one|of them|of those)\s+is)\s+)?(?:the|their)\s+${ROLE}(?:\s+there)?$`,
 );
 
-/** "whos the contact at the biggest one", "who do i talk to there", "main contact for the largest one". */
+/**
+ * "whos the contact at the biggest one", "who do i talk to there", "main contact for the largest one",
+ * "who's the contact on it", "who's the contact".
+ */
 const CONTACT_ASKED = new RegExp(
-  String.raw`^(?:and\s+)?(?:(?:who(?:'?s| is| are)|whos)\s+(?:the\s+|our\s+|my\s+)?(?:main\s+)?(?:contacts?|point of contact|${ROLE})|who\s+(?:do|should)\s+(?:i|we)\s+(?:talk|speak)\s+to|(?:the\s+)?main\s+contacts?|(?:the\s+)?contacts?)\s+(?:at|on|for|with|there)(?:\s+(?:the\s+)?(biggest|largest)\s+(?:one|deal|account))?$`,
+  String.raw`^(?:and\s+)?(?:(?:who(?:'?s| is| are)|whos)\s+(?:the\s+|our\s+|my\s+)?(?:main\s+)?(?:contacts?|point of contact|${ROLE})|who\s+(?:do|should)\s+(?:i|we)\s+(?:talk|speak)\s+to|(?:the\s+)?main\s+contacts?|(?:the\s+)?contacts?)(?:\s+(?:at|on|for|with|there)(?:\s+(?:the\s+)?(biggest|largest)\s+(?:one|deal|account)|\s+(?:it|them|th(?:at|is)(?:\s+(?:one|deal))?))?)?$`,
 );
 
 /** "what does each of them have open", "everyone's open pipeline", "open deals for each of them". */

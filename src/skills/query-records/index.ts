@@ -53,6 +53,8 @@ export interface DealRow {
   closeDate: string;
   closedAt?: string;
   ownerName?: string;
+  /** The deal's own contact, when it has one ("who's the contact on it"); read through `contactIds`. */
+  contactId?: string;
   /** Why a lost deal was lost, as recorded. */
   lostReason?: string;
   /** Whole days in its current stage, when the question was about time in stage. */
@@ -555,6 +557,7 @@ export const queryRecords = defineSkill({
         closeDate: dayOf(d.closeDate)!,
         ...(d.closedAt ? { closedAt: dayOf(d.closedAt)! } : {}),
         ...(owners.get(d.ownerId) ? { ownerName: owners.get(d.ownerId)! } : {}),
+        ...(d.contactId ? { contactId: d.contactId } : {}),
         ...(d.stage === 'closed_lost' && d.lostReason ? { lostReason: d.lostReason } : {}),
         ...(inStage.has(d._id) ? { daysInStage: inStage.get(d._id)! } : {}),
         ...((query.forecastCategories?.length ?? 0) > 1 ? { forecastCategory: d.forecastCategory } : {}),
