@@ -35,6 +35,9 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY models ./models
 COPY knowledge ./knowledge
+# The user docs pages signed-in staff are answered from (src/skills/shared/knowledge/staff-docs.ts).
+COPY README.md ./
+COPY docs ./docs
 COPY public ./public
 # The embedded store (when MONGODB_URI is unset) and the widget's session secret live in /data.
 RUN mkdir -p /data && chown node:node /data

@@ -24,6 +24,8 @@ import { recordQueryHandler, recordQuestionAllowed } from './intents/record-quer
 import { standingUnderstanding } from './intents/standing-answer';
 import { greetsAndAsks } from './routing/greeting-with-question';
 import { visitorRequestOf } from './routing/person-requests';
+import { figureQuestionOf } from './routing/how-it-works-questions';
+import { isProductBehaviourQuestion } from './routing/knowledge-questions';
 import { segmentNameIn } from './routing/segment-questions';
 import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding } from './routing/understanding';
@@ -113,6 +115,10 @@ export class RootDialog extends ComponentDialog {
       this.deps.skills.mayCall(skill, caller) &&
       (routed !== recordQueryHandler || recordQuestionAllowed(understanding, caller));
     if (!skill || allowed) return routed;
+    // "how accurate is the forecast", "how is the forecast number made" from a role that may not see
+    // forecasts: how the product works, the documentation's to answer (not the refusal about deals).
+    if (figureQuestionOf(text) || isProductBehaviourQuestion(text))
+      return this.insteadIfAllowed('knowledge_question', caller) ?? routed;
     // Marketing's "who are the hottest leads right now", "top leads this week": leads are the lead
     // records to a role that may rank those but not deals (never a refusal about deals).
     if (LEADS_NOT_DEALS.test(text) && !DEAL_WORDS.test(text))

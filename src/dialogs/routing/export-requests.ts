@@ -8,9 +8,9 @@ const COLLECTIONS: Array<[RegExp, string]> = [
   [/\borders?\b/, 'orders'],
   [/\bcases?\b|\btickets?\b/, 'cases'],
 ];
-/** Asking for a file of records: a verb of exporting, or a file format. */
+/** Asking for a file of records: a verb of exporting, a file format, or records put into a spreadsheet. */
 const EXPORT_WORDS =
-  /\b(?:export|download|dump|extract)\b|\bas (?:a |an )?(?:csv|jsonl|json lines|parquet|spreadsheet|excel|file)\b|\b(?:csv|jsonl|parquet) (?:of|with|file)\b|\bin (?:csv|jsonl|parquet)\b/;
+  /\b(?:export|download|dump|extract)\b|\bas (?:a |an )?(?:csv|jsonl|json lines|parquet|spreadsheet|excel|file)\b|\b(?:into|in|to) (?:a |an )?(?:spreadsheet|excel|google sheets?|csv file)\b|\b(?:csv|jsonl|parquet) (?:of|with|file)\b|\bin (?:csv|jsonl|parquet)\b/;
 /** A marketing audience, segment or target list is exported by its own handler. */
 const NOT_RECORDS =
   /\b(?:audiences?|segments?|target list|champions?|loyal\w*|hibernating|about to sleep|need attention|at[- ]risk)\b/;

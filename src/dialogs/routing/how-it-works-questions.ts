@@ -124,8 +124,70 @@ const WIN_CHANCE_WORDS =
 export function winChanceQuestionInDocumentWords(text: string): string {
   // Where a figure comes from is how it is worked out (the documentation's words for the question).
   if (ORIGIN.test(text) || INDIRECT_HOW_WORKED_OUT.test(text)) return 'how is the lead score worked out';
+  // What it means is what the lead score estimates ("what does lead score mean" found its availability).
+  if (MEANING.test(text)) return 'what does the lead score estimate';
   return text.replace(WIN_CHANCE_WORDS, 'lead score');
 }
 
+/** Asking what a figure means ("what does win chance mean", "what does the % stand for"). */
+const MEANING = /\bwhat\s+(?:does|do)\s+(?:\S+\s+){1,7}?(?:mean|stand\s+for)\b/i;
+
 /** Asking where a figure comes from ("where does that number come from?"). */
 const ORIGIN = /\bwhere\s+(?:does|do|did|is|are)\b.*\bcom(?:e|es|ing)\s+from\b/i;
+
+/** A user of the product as the object of a how-to ("a user", "him", "someone", "a leaver", "the rep"). */
+const PERSON_OBJECT = String.raw`(?:(?:a|an|the|that|this|our|my)\s+)?(?:(?:new|former|old|departed|ex-?)\s*)?(?:users?|him|her|them|someone|somebody|person|colleagues?|employees?|leavers?|reps?|members?|staff)`;
+/** Looking after users: removing, resetting or letting them back in, and where the record of who changed what is. */
+const USER_CARE = new RegExp(
+  [
+    String.raw`${START}${HOW_WAY}\s+(?:\S+\s+){0,2}?(?:remove|delete|deactivate|offboard|reset|unlock|disable|reactivate|re-?enable|let)\s+${PERSON_OBJECT}\b`,
+    String.raw`\b(?:left|leaves|leaving|quit|lost\s+(?:his|her|their|my)\s+(?:phone|authenticator|2fa|device|mobile))\b.*\bhow\b`,
+    String.raw`\bwhere\s+(?:can|do|could|would|should)\s+(?:i|we)\s+(?:see|find|view|look\s+at|check)\s+(?:the\s+)?(?:log|history|record|trail)\s+of\s+who\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * True when a signed-in user asks how to look after the product's users ("somebody left the company,
+ * how to remove him and his deals", "how do i reset a user who lost his phone") or where the record
+ * of who changed what is ("where can i see the log of who changed a record"): the documentation's
+ * questions, though their words name deals, logs and people the record questions read.
+ */
+export function isUserCareQuestion(text: string): boolean {
+  return USER_CARE.test(text);
+}
+
+/** How far to trust a figure ("how accurate is the forecast", "how reliable are the forecasts"). */
+const HOW_ACCURATE = /\bhow\s+(?:accurate|reliable|trustworthy|precise|good|right)\s+(?:is|are)\b/i;
+const FORECAST_WORD = /\bforecast\w*\b|\bprojections?\b/i;
+
+/**
+ * A question how far to trust the forecast in the documentation's words: it states the forecast's
+ * accuracy as its range of uncertainty ("with a range showing how uncertain the forecast is").
+ * Undefined for any other question.
+ */
+export function forecastAccuracyQuestionInDocumentWords(text: string): string | undefined {
+  return HOW_ACCURATE.test(text) && FORECAST_WORD.test(text) ? 'how uncertain is the forecast' : undefined;
+}
+
+/** Asking how a figure is made or from what ("how is the forecast calculated", "from what data"). */
+const HOW_MADE =
+  /\bhow\s+(?:is|are|does|do)\b.*\b(?:made|calculated|computed|worked\s+out|built|generated|derived|determined|estimated|figured(?:\s+out)?)\b|\bfrom\s+what\s+data\b/i;
+/** A second question after the first ("how is it worked out, what's the range based on?"). */
+const SECOND_QUESTION = /[,;?]\s*(?:and\s+)?(?:what|how|where|why|when|which|who|is|are|does|do|can)\b/i;
+/** The lead score in people's words ("lead score", "scoring", "win chance", "win probability"). */
+const LEAD_SCORE_WORD =
+  /\b(?:lead|deal|win)\s+scor\w*|\bscoring\b|\bwin(?:ning)?\s+(?:chance|probabilit\w*|odds)\b/i;
+
+/**
+ * A question how the forecast or the lead score is made, in the documentation's words ("how is the
+ * forecast made", "how is the lead score worked out"): "calculated", "computed" or "the forecast
+ * number" as typed miss the sections that say so. Undefined for other questions, other figures and
+ * a message that asks a second question too.
+ */
+export function madeQuestionInDocumentWords(text: string): string | undefined {
+  // A message asking something more ("…, what's the range based on?") keeps its own words.
+  if (!HOW_MADE.test(text) || SECOND_QUESTION.test(text)) return undefined;
+  if (FORECAST_WORD.test(text)) return 'how is the forecast made';
+  return LEAD_SCORE_WORD.test(text) ? 'how is the lead score worked out' : undefined;
+}

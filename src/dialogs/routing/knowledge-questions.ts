@@ -86,8 +86,8 @@ const PRODUCT_BEHAVIOUR = new RegExp(
     String.raw`^\s*what\s+(?:does|do|will)\s+${MESSAGE}\s+(?:include|contain|show|say|have in it)\b`,
     String.raw`^\s*(?:can|could|may|do|does|will|would)\s+${ROLE}\s+(?:also\s+|still\s+|ever\s+)?(?:see|view|access|edit|change|delete|export|read|update|create|open|reassign)\b`,
     String.raw`\bwhat happens\b`,
-    // how it is made, and what it needs ("how is the sales forecast made", "how many closed deals does lead scoring need")
-    String.raw`^\s*how\s+(?:is|are|does|do)\s+${FEATURE}\s+(?:(?:actually|really|exactly)\s+)?(?:get\s+)?(?:made|calculated|computed|built|worked out|generated|trained|decided|chosen|picked|ranked|scored)\b`,
+    // how it is made, and what it needs ("how is the sales forecast made", "how is the forecast number made", "how many closed deals does lead scoring need")
+    String.raw`^\s*how\s+(?:is|are|does|do)\s+${FEATURE}(?:\s+(?:numbers?|figures?|totals?|ranges?|values?))?\s+(?:(?:actually|really|exactly)\s+)?(?:get\s+)?(?:made|calculated|computed|built|worked out|generated|trained|decided|chosen|picked|ranked|scored)\b`,
     String.raw`\b(?:does|do)\s+${FEATURE}\s+need\b`,
     // what it rests on and what it is for ("what is the forecast range based on", "what do segments do")
     String.raw`^\s*what(?:'s|’s|\s+is|\s+are)\s+${FEATURE}(?:\s+(?:range|numbers?|figures?|probabilit(?:y|ies)))?\s+(?:actually\s+)?based\s+on\b`,

@@ -30,6 +30,9 @@ import {
   isPermissionQuestion,
   permissionQuestionInDocumentWords,
   winChanceQuestionInDocumentWords,
+  isUserCareQuestion,
+  forecastAccuracyQuestionInDocumentWords,
+  madeQuestionInDocumentWords,
 } from './how-it-works-questions';
 
 export { isCommonWords } from './name-spans';
@@ -162,6 +165,11 @@ const MIN_SMALL_TALK_CONFIDENCE = 0.5;
 
 /** A question how to do something in the product, not a request to do it. */
 const HOW_TO = /^\s*(?:how (?:do|can|should|would) (?:i|we)|how to|is it possible to)\b/i;
+/** A question opening with a question word and a verb ("where do the logs go"): never a yes, no or start over. */
+const WH_QUESTION =
+  /^\s*(?:where|which|what|how|why|when)\s+(?:do|does|did|is|are|can|could|should|would|will)\b/i;
+/** Small talk that answers nothing but a question of the bot's. */
+const ANSWERS_NOTHING = new Set(['confirm', 'deny', 'start_over']);
 
 const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 /** Below this, the model's hand-off, digest or write reading does not keep a message from the knowledge base. */
@@ -224,6 +232,12 @@ function oneToOneQuestion(rep: string, context: UnderstandingContext | undefined
   return { kind: 'summary', query: { owner: { rep }, ...quarter }, ownerGiven: true, oneToOne: true };
 }
 
+/** How the forecast or the lead score is made, in the documentation's words, when the message asks that. */
+function madeInDocumentWords(text: string): { knowledgeQuestion?: string } {
+  const question = madeQuestionInDocumentWords(text);
+  return question ? { knowledgeQuestion: question } : {};
+}
+
 /** The message as a question for the knowledge base (any account the model guessed dropped). */
 function asKnowledgeQuestion(understanding: Understanding): Understanding {
   const { accountMention: _notAnAccount, ...rest } = understanding;
@@ -251,7 +265,7 @@ export class QuestionUnderstander implements Understander {
       const reading = await this.understand(asked, context);
       if (reading.intent !== 'knowledge_question') return reading;
     }
-    const understanding = withPlausibleNames(await this.inner.understand(text, context), text, {
+    let understanding = withPlausibleNames(await this.inner.understand(text, context), text, {
       now: context?.now ?? new Date(),
       timezone: context?.timezone ?? 'UTC',
     });
@@ -294,17 +308,32 @@ export class QuestionUnderstander implements Understander {
       understanding.confidence >= MIN_SMALL_TALK_CONFIDENCE &&
       !namesRecord(understanding) &&
       // "any SLA breaches right now?" read as a weak "confirm" is a question about cases.
-      !supportRequestOf(text)
+      !supportRequestOf(text) &&
+      // "where do the logs go" read as "go ahead": a question is no yes, no or start over.
+      !(ANSWERS_NOTHING.has(understanding.intent) && WH_QUESTION.test(text))
     )
       return understanding;
+    if (ANSWERS_NOTHING.has(understanding.intent) && WH_QUESTION.test(text))
+      understanding = { ...understanding, intent: 'oos', confidence: 0 };
     // An explanation button's message carries the deal's id: it is a score question, whatever its words.
     if (explainedDealIdOf(text)) return { ...understanding, intent: 'lead_score', confidence: 1 };
     // "show me the audit log for yesterday", "who exported data this week": the audit log (an admin's),
     // before the model's reading of "log" as a call to log or the knowledge base's of "logged in".
+    // "somebody left, how to remove him and his deals", "where can i see the log of who changed a
+    // record": how to look after users is the documentation's, before the records its words name.
+    if (isUserCareQuestion(text)) return asKnowledgeQuestion(understanding);
     if (auditRequestOf(text)) return { ...understanding, intent: 'audit_log', confidence: 0.95 };
     // "how confident is that forecast, whats the range": the forecast's range (not an account to pick).
-    if (asksForecastConfidence(text) && !namesRecord(understanding))
-      return { ...understanding, intent: 'forecast', confidence: 0.95 };
+    // For a role that may not see forecasts, how far to trust one is asked of the documentation, in its words.
+    if (asksForecastConfidence(text) && !namesRecord(understanding)) {
+      const documented = forecastAccuracyQuestionInDocumentWords(text);
+      return {
+        ...understanding,
+        intent: 'forecast',
+        confidence: 0.95,
+        ...(documented ? { knowledgeQuestion: documented } : {}),
+      };
+    }
     // "add a new rep called dana white", "make alex an admin", "remove sam's access": users are
     // managed with `crmpro users`; the reply gives the command (the model reads a new lead or a call).
     if (isUserAdministrationRequest(text))
@@ -346,7 +375,7 @@ export class QuestionUnderstander implements Understander {
             ...asKnowledgeQuestion(understanding),
             knowledgeQuestion: permissionQuestionInDocumentWords(text),
           }
-        : asKnowledgeQuestion(understanding);
+        : { ...asKnowledgeQuestion(understanding), ...madeInDocumentWords(text) };
     // A question about digests ("when does the forecast digest arrive in teams") never subscribes:
     // the documentation answers it, or the digest handler lists the caller's own ("when do i get mine").
     if (DIGEST.test(text) && asksAboutRatherThanRequests(text) && !asksAboutOwnUse(text))
@@ -454,7 +483,7 @@ export class QuestionUnderstander implements Understander {
           knowledgeQuestion: permissionQuestionInDocumentWords(text),
         };
       if (isHowToChangeQuestion(text) || (figure === 'other' && (await knowledgeAnswers())))
-        return asKnowledgeQuestion(understanding);
+        return { ...asKnowledgeQuestion(understanding), ...madeInDocumentWords(text) };
     }
     if (ADVICE.test(text) && !NOT_ADVICE.test(text) && !KEEP.has(understanding.intent))
       return { ...understanding, intent: 'top_leads', confidence: 0.95 };

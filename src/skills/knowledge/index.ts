@@ -3,6 +3,7 @@ import type { KnowledgeAnswerResult } from '../shared/knowledge/knowledge-answer
 import { defineSkill } from '../skill';
 import { answerQuestion } from '../shared/knowledge/answer-question';
 import { knowledgeBaseOf } from '../shared/knowledge/knowledge-base-holder';
+import { staffDocsAnswer } from '../shared/knowledge/staff-docs-answer';
 
 export { answerQuestion } from '../shared/knowledge/answer-question';
 export { knowledgeBaseOf } from '../shared/knowledge/knowledge-base-holder';
@@ -21,6 +22,8 @@ export type { KnowledgePassage, KnowledgeSource, NoAnswerReason } from '../../ml
  * Knowledge answers for visitors and staff. Reads only `knowledge/` and its index under
  * `models/knowledge/` — never the CRM store — so whatever a website visitor types, the answer
  * is a quote from the public documents (or, with an LLM, an answer citing them) or a no-answer.
+ * A signed-in person's question the public documents do not answer is asked of the staff
+ * documentation (selected user docs pages: running the product, what its figures mean), never a visitor's.
  */
 export const knowledgeAnswer = defineSkill({
   name: 'knowledge-answer',
@@ -32,8 +35,9 @@ export const knowledgeAnswer = defineSkill({
     // What the conversation's previous answer was about (its `topic`), for a follow-up that does not name its own.
     previousTopic: z.object({ words: z.string().max(200), section: z.string().max(500) }).optional(),
   }),
-  run: async ({ question, previousTopic }, { services }): Promise<KnowledgeAnswerResult> => {
+  run: async ({ question, previousTopic }, { services, caller }): Promise<KnowledgeAnswerResult> => {
     const base = await knowledgeBaseOf(services);
-    return answerQuestion(base, question, services.llm, services.logger, previousTopic);
+    const answer = await answerQuestion(base, question, services.llm, services.logger, previousTopic);
+    return caller.role === 'visitor' ? answer : staffDocsAnswer(services, question, answer);
   },
 });

@@ -1,7 +1,16 @@
 import type { SkillServices } from '../../skill';
 import { withTermsOfTheDocuments } from './answer-question';
 import { knowledgeBaseOf } from './knowledge-base-holder';
+import { staffDocsBaseOf } from './staff-docs';
+import { withStaffDocumentTerms } from './staff-docs-answer';
 import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
+
+/**
+ * A message opening with a question word about things ("which port …", "where do …", "how do …"):
+ * only these may count as answered by the staff documentation, whose engineering pages share words
+ * with requests and follow-ups too ("id like a demo for my team", "ok and who's the decision maker").
+ */
+const OPENS_WITH_QUESTION_WORD = /^\s*(?:where|which|what|how|why|when)\b/i;
 
 /**
  * How well the knowledge base answers a message, for routing it: the confidence of its best passage
@@ -12,16 +21,23 @@ import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
  * network. A knowledge base that cannot open scores every message 0 (the message is then routed by
  * its other readings) and the reason is logged once. `answers` is the knowledge skill's own decision
  * (the words read as the documents', its no-answer threshold), for wordings that are questions about
- * the product whatever their topic words (see src/dialogs/routing/knowledge-questions.ts).
+ * the product whatever their topic words (see src/dialogs/routing/knowledge-questions.ts); a message
+ * the public documents do not answer counts as answered when the staff documentation answers it and
+ * it opens with a question word (a signed-in person is answered from it; a visitor's message is
+ * answered from the public documents only).
  */
 export function knowledgeRelevanceOf(services: SkillServices): {
   relevance(text: string): Promise<number>;
   answers(text: string): Promise<boolean>;
 } {
   let warned = false;
-  const asking = async <T>(question: (base: KnowledgeBase) => T, otherwise: T): Promise<T> => {
+  const asking = async <T>(
+    question: (base: KnowledgeBase) => T,
+    otherwise: T,
+    baseOf: (services: SkillServices) => Promise<KnowledgeBase> = knowledgeBaseOf,
+  ): Promise<T> => {
     try {
-      return question(await knowledgeBaseOf(services));
+      return question(await baseOf(services));
     } catch (error) {
       if (!warned) services.logger.warn({ err: error }, 'knowledge base unavailable for routing questions');
       warned = true;
@@ -31,6 +47,9 @@ export function knowledgeRelevanceOf(services: SkillServices): {
   return {
     relevance: (text) => asking((base) => base.ask(withTermsOfTheDocuments(text), { asTyped: true }).confidence, 0),
     // As the knowledge skill asks it (words read as the documents'), against the base's own threshold.
-    answers: (text) => asking((base) => !base.ask(withTermsOfTheDocuments(text)).noAnswer, false),
+    answers: async (text) =>
+      (await asking((base) => !base.ask(withTermsOfTheDocuments(text)).noAnswer, false)) ||
+      (OPENS_WITH_QUESTION_WORD.test(text) &&
+        asking((base) => !base.ask(withStaffDocumentTerms(text)).noAnswer, false, staffDocsBaseOf)),
   };
 }
