@@ -64,11 +64,12 @@ const MOST_BUSINESS =
   /\b(?:which|what)\s+(?:of\s+(?:our|the)\s+)?(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b(?:\s+\w+){0,3}?\s+(?:brought|brings?|drove|drives?|generated|generates?|produced|produces?|made|makes?|earned|earns?|created|creates?|sourced|sources?)\s+(?:in\s+|us\s+)?(?:the\s+)?(?:most|more|biggest|highest)\s+(business|revenue|money|sales|customers|deals|wins|won\s+business|bookings|pipeline|opportunities|opps)\b/i;
 
 /**
- * "revenue by lead source this year", "bookings per campaign", "pipeline by channel": money broken down
- * by where leads came from (the money word first, then the group word).
+ * "revenue by lead source this year", "bookings per campaign", "sales by channel": money broken down
+ * by where leads came from (the money word first, then the group word). Not "pipeline by source":
+ * open deals carry their own source, so that is a breakdown of deals.
  */
 const BUSINESS_BY_GROUP =
-  /\b(?:won\s+)?(revenue|bookings|sales|business|pipeline)\s+(?:(?:that\s+)?(?:came|comes)\s+)?(?:by|per|from\s+each|for\s+each|across|split\s+by|broken\s+down\s+by)\s+(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b/i;
+  /\b(?:won\s+)?(revenue|bookings|sales|business)\s+(?:(?:that\s+)?(?:came|comes)\s+)?(?:by|per|from\s+each|for\s+each|across|split\s+by|broken\s+down\s+by)\s+(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b/i;
 
 /** The lead-conversion-rate question a message asks, or undefined when it asks none. */
 export function leadRateQuestionOf(text: string): LeadRateQuestion | undefined {
