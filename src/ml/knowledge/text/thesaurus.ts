@@ -251,6 +251,29 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     from: ['left the company', 'left our company', 'leaves the company', 'leaves our company', 'left the team', 'left the business', 'has left', 'have left', 'who left', 'that left', 'take off', 'taking off', 'offboard', 'offboarding'],
     to: ['leaves', 'remove', 'removes'],
   },
+  // twelfth round (W13-K): the documents' words for what a visitor asks in their own.
+  // support that is open is available at hours ("when is your support open": not the Careers' "Open positions")
+  { from: ['support open', 'support opens', 'support closed', 'support closes', 'support staffed'], to: ['support is available', 'monday to friday'] },
+  // a job, vacancy or working for the company is what Careers is about; working from abroad is remote
+  { from: ['looking for a job', 'job openings', 'jobs going', 'job at crmpro', 'jobs at crmpro', 'vacancy', 'vacancies', 'hiring', 'recruiting', 'work for you', 'work for crmpro', 'join your team'], to: ['careers', 'open positions', 'hire'] },
+  { from: ['outside the uk', 'outside britain', 'abroad', 'another country', 'other countries'], to: ['remotely', 'across europe'] },
+  // the catch, downside or limits of a plan are what it has not ("It has no forecasting and no API access")
+  { from: ['catch', 'downside', 'downsides', 'drawback', 'drawbacks', 'limitation', 'limitations'], to: ['up to', 'has no'] },
+  // a currency named is the currencies billed in, and the prices' own currency
+  { from: ['euro', 'euros', 'eur', 'pounds', 'gbp', 'sterling', 'dollars', 'usd', 'currency', 'currencies'], to: ['us dollars', 'euros', 'british pounds', 'currency'] },
+  // what format data comes out in is the files an export writes; downloading it all is exporting it
+  { from: ['download all', 'download our', 'download my', 'get all our data out', 'take our data'], to: ['export'] },
+  { from: ['format', 'formats', 'file type', 'file types'], to: ['csv', 'json'] },
+  // calling or authenticating to the API is done with an API key in a header (not "api calls": running out of them is no topic)
+  { from: ['call the api', 'call your api', 'api authentication', 'authenticate to the api', 'authenticate with the api', 'authenticate against the api'], to: ['api key', 'authorization', 'bearer'] },
+  // where data physically is, is the region it is stored in ("physically" alone has the stem of "physics")
+  { from: ['where physically', 'physically located', 'physically stored', 'physically kept', 'physical location'], to: ['region', 'stored'] },
+  // one's own data centre, or hosting it oneself, is the self-hosted edition on one's own servers
+  { from: ['own datacenter', 'own data center', 'own data centre', 'host it ourselves', 'hosting it ourselves'], to: ['self-hosted', 'own servers'] },
+  // a school, a teacher or education pricing is the schools' discount
+  { from: ['education', 'educational', 'teacher', 'teachers', 'university', 'universities', 'college', 'academic', 'students'], to: ['schools'] },
+  // who makes the product is the company it is made by
+  { from: ['who makes', 'who made', 'who built', 'who builds', 'company behind', 'who is behind'], to: ['made by', 'founded'] },
   // the protocols single sign-on speaks, and a provider one adds for it, are SAML and OpenID Connect ("which sso protocols do you support")
   { from: ['protocol', 'protocols', 'sso provider', 'sso providers', 'identity provider', 'idp'], to: ['saml', 'openid connect'] },
 ];
