@@ -56,6 +56,25 @@ function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | 
   };
 }
 
+/** Close dates ahead said of deals ("closing", "closes", "due", "landing"), not deals already closed. */
+const CLOSING = /\b(?:clos(?:e|es|ing)|due|landing)\b/i;
+
+/**
+ * A summary's open deals in a close window a follow-up names ("only the ones closing this month"):
+ * a summary's own period is the won and lost one, so closing dates ask for the deals themselves.
+ */
+function closingDealsOf(text: string, last: SummaryQuery, change: Refinement): RecordQuery | undefined {
+  if (!change.period || change.shift || change.byStage || !CLOSING.test(text)) return undefined;
+  const base: RecordQuery = {
+    record: 'deal',
+    owner: last.owner,
+    status: 'open',
+    aggregate: 'list',
+    ...(last.region ? { region: last.region } : {}),
+  };
+  return refinedQuery(base, change);
+}
+
 /** The window a list was drawn by (won or lost, closing, or when interactions happened), if any. */
 function windowOf(query: RecordQuery): { from: string; to: string } | undefined {
   const [from, to] =
@@ -564,12 +583,13 @@ export function listFollowUpUnderstanding(
     };
   const followUp = listFollowUpOf(text, understanding.entities, context);
   if (!followUp) return undefined;
-  // "only sophie's" after the deals at risk: that owner's deals at risk, not all of their deals.
+  // "only sophie's", "only the ones in emea" after the deals at risk: those deals at risk, not all deals.
   if (
     followUp.kind === 'refine' &&
     focus === 'deals' &&
     showsDealsAtRisk(memory) &&
-    Object.keys(followUp.refinement).join() === 'owner'
+    Object.keys(followUp.refinement).length > 0 &&
+    Object.keys(followUp.refinement).every((key) => key === 'owner' || key === 'region')
   )
     return atRiskAgain(understanding, memory.lastAtRisk?.period, context);
   // Whose records the last list was of, when it was said; else the caller's usual (the handler's default).
@@ -628,6 +648,9 @@ export function listFollowUpUnderstanding(
     return undefined;
   }
   if (focus === 'summary' && memory.lastSummary) {
+    // "only the ones closing this month" after a pipeline: its open deals closing then, listed.
+    const closing = closingDealsOf(text, memory.lastSummary, followUp.refinement);
+    if (closing) return asQuery(closing, true);
     const query = refinedSummary(memory.lastSummary, followUp.refinement);
     if (!query) return undefined;
     return {

@@ -3,7 +3,7 @@ import { forecast } from '../../skills/forecast';
 import { leadScore, topLeads } from '../../skills/lead-score';
 import type { Skill } from '../../skills/skill';
 import { isOpenStage, type DealStage } from '../../vocabulary';
-import { rememberDealsAtRisk, type ConversationMemory } from '../conversation-memory';
+import { rememberDealsAtRisk, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
 import { atRiskDealsReply, forecastRangeReply, forecastReply } from '../replies/forecast-replies';
 import {
   explainedDealIdOf,
@@ -16,7 +16,7 @@ import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
 import { asksForecastConfidence } from '../understanding/forecast-confidence';
-import { nearestYearOfQuarter } from '../understanding/record-question';
+import { nearestYearOfQuarter, REGIONS } from '../understanding/record-question';
 import { teamOf } from '../understanding/team-names';
 
 export { teamNamedIn } from '../understanding/team-names';
@@ -257,8 +257,11 @@ export const salesHandlers: IntentHandler[] = [
       examples: ['which deals are at risk?'],
     },
     handle: async ({ text, understanding, caller, skills, memory }) => {
-      // "which of those are at risk" right after a list of deals: only those deals.
-      const those = dealsJustListed(text, memory);
+      // "deals at risk in emea", "only the ones in emea" after them: deals of accounts in that region.
+      const region = REGIONS.find(([words]) => words.test(text.toLowerCase()))?.[1];
+      // "which of those are at risk" right after a list of deals: only those deals. "The ones" in a
+      // region right after the deals at risk are all of those at risk there, not the few rows shown.
+      const those = region && showsDealsAtRisk(memory) ? undefined : dealsJustListed(text, memory);
       // "anything i should worry about there" right after an account: its deals the caller's team works.
       const account = those ? undefined : accountJustShown(text, memory);
       const period = those ? undefined : periodOf(text, understanding, skills.clock());
@@ -272,6 +275,7 @@ export const salesHandlers: IntentHandler[] = [
           ...whose,
           ...(account ? { accountId: account.id } : {}),
           ...(period ? { period } : {}),
+          ...(region && !account ? { region } : {}),
         },
         caller,
       );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ErrorCode, isCrmError } from '../../core/errors';
 import { loadRecordsForDeals } from '../shared/crm-records-from-store';
-import { OPEN_STAGES, type DealStage } from '../../vocabulary';
+import { OPEN_STAGES, REGIONS, type DealStage } from '../../vocabulary';
 import { parseForecastPeriod } from '../shared/forecast-period';
 import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
 import type { ScoredDeal } from '../shared/scored-deals';
@@ -52,6 +52,8 @@ export const atRiskDeals = defineSkill({
     dealIds: z.array(z.string().min(1)).max(500).optional(),
     /** Only one account's deals ("anything i should worry about there" after that account was shown). */
     accountId: z.string().min(1).optional(),
+    /** Only deals of accounts in this sales region ("only the ones in emea"). */
+    region: z.enum(REGIONS).optional(),
     closeFrom: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -70,11 +72,17 @@ export const atRiskDeals = defineSkill({
     const scope = await resolveDealScope(services, caller, input);
     const period = input.period ? parseForecastPeriod(input.period, now) : undefined;
     const visibility = await RecordVisibility.of(services, caller);
+    const inRegion = input.region
+      ? (await services.store.accounts.find({ region: input.region }, { projection: { _id: 1 } })).map(
+          (account) => account._id,
+        )
+      : undefined;
     const found = await visibility.onlyFull(
       await services.store.deals.find({
         ...ownerFilter(scope),
         ...(input.dealIds ? { _id: { $in: input.dealIds } } : {}),
         ...(input.accountId ? { accountId: input.accountId } : {}),
+        ...(inRegion && !input.accountId ? { accountId: { $in: inRegion } } : {}),
         stage: { $in: [...(input.stages?.length ? input.stages : OPEN_STAGES)] },
         ...(period ? { closeDate: { $gte: period.from, $lt: period.to } } : {}),
       }),
@@ -106,7 +114,7 @@ export const atRiskDeals = defineSkill({
         b.deal.amount * (1 - b.probability) - a.deal.amount * (1 - a.probability),
     );
     return {
-      scope: scope.label,
+      scope: input.region ? `${scope.label}, ${input.region}` : scope.label,
       period,
       considered: deals.length,
       atRisk: assessed.length,
