@@ -60,6 +60,9 @@ describe('staff how-to questions about the product', () => {
     ['what port does crmpro use', new RegExp(`PORT: default ${port}`)],
     ['how do i change the default timezone', /DEFAULT_TIMEZONE/],
     ['how do i get more detailed logs', /LOG_LEVEL/],
+    // W13-A: the help centre's "Logging calls" answered these above its threshold.
+    ['where do the logs go', /stdout/],
+    ['where does crmpro write its logs', /stdout/],
   ])(
     'an admin running the product: %s',
     async (text, expected) => {
@@ -116,6 +119,12 @@ describe('staff how-to questions about the product', () => {
 
   it('a manager asking "how accurate is the forecast" gets this forecast\'s range', async () => {
     expect(await ask(MANAGER, 'how accurate is the forecast')).toMatch(/the range runs from/);
+  }, 60_000);
+
+  it("an admin asking how to log a call keeps the help centre's page on logging calls", async () => {
+    const reply = await ask(ADMIN, 'how do i log a call');
+    expect(reply).toMatch(/log a call with/);
+    expect(reply).not.toMatch(/stdout/);
   }, 60_000);
 
   it.each([

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../../src/core/logger';
 import { ArtifactCache } from '../../src/skills/artifact-cache';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
-import { staffPageText } from '../../src/skills/shared/knowledge/staff-docs';
+import { staffDocsBaseOf, staffPageText } from '../../src/skills/shared/knowledge/staff-docs';
+import { isAboutRunningTheProduct } from '../../src/skills/shared/knowledge/staff-docs-answer';
 import { invokeSkill, type Caller, type SkillServices } from '../../src/skills/skill';
 import type { Store } from '../../src/store/store';
 
@@ -79,6 +80,70 @@ describe('knowledge answers for staff from the user docs pages', () => {
       expect((await ask(question)).noAnswer).toBe(true);
     },
   );
+
+  // W13-A: the help centre read a question about the server's logs as "Logging calls" (0.55, above
+  // its threshold), so the staff pages were never asked. A question about running the product goes
+  // to the staff pages first; a task in the product (logging a call, the audit log) stays the help centre's.
+  it.each([
+    ['where do the logs go', /stdout/],
+    ['where does crmpro write its logs', /stdout/],
+    ['where can i find the server logs', /stdout/],
+    ['where are the logs kept', /stdout/],
+    ['where does the bot put its logs', /stdout/],
+    ['where can i read the error logs', /stdout/],
+    ['where do i look at the log files', /stdout/],
+    ['which port does it run on', /3978/],
+  ])(
+    'a question about running the product is answered from the staff pages first: %s',
+    async (question, expected) => {
+      const result = await ask(question);
+      expect({ question, answer: result.answer }).toEqual({
+        question,
+        answer: expect.stringMatching(expected),
+      });
+    },
+  );
+
+  it.each([
+    ['where do i log a call', /log a call/i],
+    ['how do i log a meeting with a contact', /log/i],
+    ['who logs the calls for acme', /./],
+  ])('a task in the product keeps the help centre: %s', async (question, expected) => {
+    const result = await ask(question);
+    expect(result.answer).not.toMatch(/stdout|3978/);
+    expect(result.answer).toMatch(expected);
+  });
+
+  it.each([
+    ['where do i log a call', false],
+    ['log a meeting with jane', false],
+    ['where can i see the log of who changed a record', false],
+    ['the audit logs, where are they', false],
+    ['where do the logs go', true],
+    ['error logs?', true],
+    ['what port does the bot use', true],
+    ['how do i back up the database', false],
+  ])('about running the product: %s -> %s', (question, expected) => {
+    expect(isAboutRunningTheProduct(question)).toBe(expected);
+  });
+
+  it('writes its derived pages and index where this installation writes its own models, not the shipped folder', async () => {
+    const shipped = mkdtempSync(join(tmpdir(), 'staff-docs-shipped-'));
+    const trained = mkdtempSync(join(tmpdir(), 'staff-docs-trained-'));
+    try {
+      await staffDocsBaseOf({
+        ...services,
+        modelsDir: shipped,
+        trainedModelsDir: trained,
+        artifacts: new ArtifactCache(),
+      });
+      expect(existsSync(join(trained, 'staff-docs', 'pages', 'docs__operations.md'))).toBe(true);
+      expect(existsSync(join(shipped, 'staff-docs'))).toBe(false);
+    } finally {
+      rmSync(shipped, { recursive: true, force: true });
+      rmSync(trained, { recursive: true, force: true });
+    }
+  });
 
   it('leaves out measurement sections, unwraps paragraphs and reads table rows on their own', () => {
     const page = [

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
 import type { SkillServices } from '../../skill';
+import { trainedDirOf } from '../model-holder';
 
 /**
  * The user documentation pages signed-in staff are answered from, besides the public help centre in
@@ -176,11 +177,14 @@ interface Held {
 /**
  * The process-wide staff documentation base: the selected docs pages indexed as the knowledge base
  * indexes `knowledge/` (same chunking by heading, retrieval and no-answer threshold), in its own
- * index under `<models>/staff-docs/`; re-checked at most once a minute, as the knowledge base is.
- * Always the local embedding: these pages are not sent to a remote model.
+ * index under `staff-docs/` of the directory this installation writes its own models to
+ * (TRAINED_MODELS_DIR, by default DATA_DIR/models): the shipped models folder is read-only to the
+ * bot in the container (root-owned `/app/models`, the bot runs as `node`). Re-checked at most once
+ * a minute, as the knowledge base is. Always the local embedding: these pages are not sent to a
+ * remote model.
  */
 export async function staffDocsBaseOf(services: SkillServices): Promise<KnowledgeBase> {
-  const root = join(services.modelsDir, 'staff-docs');
+  const root = join(trainedDirOf(services), 'staff-docs');
   const pagesDir = join(root, 'pages');
   const open = async (): Promise<Held> => {
     await writeStaffPages(projectDirOf(services.knowledgeDir), pagesDir);
