@@ -7,13 +7,17 @@
  * question mark counts as one.
  */
 export function isWrittenInAnotherLanguage(message: string): boolean {
+  // E-mail addresses and web addresses are names, not words of a sentence ("new lead: Ola Berg ola@nordlys.no").
   const words = message
+    .replace(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+/giu, ' ')
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
-  const foreign = words.filter((word) => OTHER_LANGUAGES.has(word)).length + (message.includes('¿') ? 1 : 0);
+  // Distinct words: a name said twice ("Ola ... Ola") is still one word that happens to be foreign.
+  const foreign =
+    new Set(words.filter((word) => OTHER_LANGUAGES.has(word))).size + (message.includes('¿') ? 1 : 0);
   const english = words.filter((word) => ENGLISH.has(word)).length;
   return foreign >= MIN_FOREIGN_WORDS && foreign > english;
 }
