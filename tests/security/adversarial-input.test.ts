@@ -11,6 +11,7 @@ import { movementOf, regionOf, segmentPhraseOf } from '../../src/dialogs/intents
 import { interactionTypeIn } from '../../src/dialogs/intents/log-interaction-questions';
 import { CrmUnderstander } from '../../src/dialogs/routing/crm-understander';
 import { PatternUnderstander } from '../../src/dialogs/routing/pattern-understander';
+import { supportRequestOf } from '../../src/dialogs/routing/support-questions';
 import type { Understanding } from '../../src/dialogs/routing/understanding';
 import { extractEmails, extractPhones } from '../../src/dialogs/understanding/entities/contact-details';
 import { extractDealStages } from '../../src/dialogs/understanding/entities/deal-stages';
@@ -106,6 +107,7 @@ describe('every parser of person-written text within its time budget on hostile 
       region: (text) => regionOf(text),
       'segment phrase': (text) => segmentPhraseOf(text),
       'segment movement': (text) => movementOf(text),
+      'support requests': (text) => supportRequestOf(text),
       'knowledge question guard': (text) => guardQuestion(text),
       'knowledge analyzer': (text) => analyze(text),
       'forecast period': (text) => {
