@@ -134,4 +134,31 @@ describe('a field asked of the records just shown', () => {
     const [alone] = await fresh.say('what does each of them have open');
     expect(alone!.text).not.toContain(`${reps[0]!.name} — `);
   }, 120_000);
+  it("'who is the contact' after an account's biggest deal that a colleague owns: that deal's own contact", async () => {
+    const { store } = world.services;
+    const acme = await accountNamed('Acme Corporation');
+    expect(String(acme.ownerId)).toBe(String(sam._id));
+    const biggest = (await store.deals.find({ accountId: acme._id }))
+      .filter(isOpen)
+      .sort((a, b) => b.amount - a.amount)[0]!;
+    const contact = (await store.contacts.find({ accountId: acme._id }))[0]!;
+    const colleague = (await store.users.find({ role: 'rep' })).find((user) => user.email !== SAM)!;
+    const before = { ownerId: biggest.ownerId, contactId: biggest.contactId };
+    await store.deals.updateOne(
+      { _id: biggest._id },
+      { $set: { ownerId: colleague._id, contactId: contact._id } },
+    );
+    try {
+      const chat = new ChatDriver(world.services, 'c-colleague-deal-contact', { localUser: SAM });
+      await chat.say('acme');
+      await chat.say('deals?');
+      const [top] = await chat.say('biggest?');
+      expect(top!.text).toContain(biggest.name);
+      const [who] = await chat.say('who is the contact');
+      expect(who!.text).toContain(`${contact.firstName} ${contact.lastName}`);
+      expect(who!.text).not.toMatch(/can't find the deals/);
+    } finally {
+      await store.deals.updateOne({ _id: biggest._id }, { $set: before });
+    }
+  }, 120_000);
 });

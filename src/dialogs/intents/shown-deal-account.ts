@@ -38,7 +38,26 @@ export async function accountOfShownDeals(
         },
     caller,
   );
-  const deals = found.deals ?? [];
+  let deals = found.deals ?? [];
+  // An account's deals just listed hold colleagues' deals too, outside the caller's own scope: those
+  // deals read as that account's, which the caller sees in full.
+  if (!deals.length && !shown.accountId && memory.lastAccount)
+    deals =
+      (
+        await skills.call(
+          queryRecords,
+          {
+            record: 'deal',
+            owner: { scope: 'all' },
+            accountId: memory.lastAccount.id,
+            dealIds: shown.dealIds,
+            aggregate: 'top',
+            order: 'biggest',
+            limit: shown.dealIds.length,
+          },
+          caller,
+        )
+      ).deals ?? [];
   if (!deals.length) return { text: "I can't find the deals I just showed you any more." };
   const accounts = [...new Map(deals.map((d) => [d.accountId, d.accountName])).entries()];
   if (shown.biggest || accounts.length === 1) {
