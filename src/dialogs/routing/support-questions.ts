@@ -127,8 +127,9 @@ const SEPARATOR_RUN = /[,;:–—-]+/g;
  * The problem, account and question of "<problem> for|at|from|with <account>, <question>", read with
  * plain scans instead of one pattern: a pattern with a lazy account between two whitespace-eating
  * parts backtracks cubically on long runs of spaces (17 s on the adversarial-input bench's 4,000
- * characters). The question is after the last separator run with no , ; : after it; the account
- * after the last of the four words before it.
+ * characters). The question is what follows the first separator run after which no , ; : comes
+ * (the earliest, as the pattern's lazy account took it); the account follows the last of the four
+ * words before that run.
  */
 function problemAtAccountOf(
   text: string,
