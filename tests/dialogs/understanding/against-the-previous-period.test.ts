@@ -1,19 +1,14 @@
-import { twoPeriodQuestionOf } from '../../../src/dialogs/understanding/two-periods';
-import { recordQuestionReader } from '../../fixtures/record-question-reader';
+import { comparedFromOf, recordQuestionReader } from '../../fixtures/record-question-reader';
 
 // Issue 19, eleventh round (W10-T): a period set against "last" with its length left unsaid ("win rate
 // this quarter vs last", "q4 compared to the one before") compares it with the period of the same
 // length just before it, as "this quarter vs last quarter" does.
 /** Friday 4 December 2026, as in the conversation evaluation. */
 const NOW = new Date('2026-12-04T15:00:00Z');
-const context = { now: NOW, timezone: 'UTC' };
-const { entitiesOf } = recordQuestionReader(NOW, {
+const { twoPeriodsOf: read } = recordQuestionReader(NOW, {
   accounts: [{ id: 'acc-acme', name: 'Acme Corporation' }],
   reps: [{ id: 'u-sam', name: 'Sam Rivera' }],
 });
-const read = (text: string) => twoPeriodQuestionOf(text, entitiesOf(text), context);
-const fromOf = (question: ReturnType<typeof read>) =>
-  question?.kind === 'summary' ? question.query.from : question?.query.closedFrom;
 
 describe('a period against the one before it, its length unsaid', () => {
   it.each<[string, string, string, string]>([
@@ -27,7 +22,7 @@ describe('a period against the one before it, its length unsaid', () => {
     ['win rate in q3 compared with the previous quarter', '2026-07-01', '2026-04-01', '2026-06-30'],
   ])('"%s": from %s against %s – %s', (text, from, thenFrom, thenTo) => {
     const question = read(text);
-    expect(fromOf(question)).toBe(from);
+    expect(comparedFromOf(question)).toBe(from);
     expect(question?.comparedWith).toEqual({ from: thenFrom, to: thenTo });
   });
 

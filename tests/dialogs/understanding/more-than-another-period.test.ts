@@ -1,5 +1,4 @@
-import { twoPeriodQuestionOf } from '../../../src/dialogs/understanding/two-periods';
-import { recordQuestionReader } from '../../fixtures/record-question-reader';
+import { comparedFromOf, recordQuestionReader } from '../../fixtures/record-question-reader';
 
 // Issue 19, twelfth round (W12-R): "did i win more this quarter than last", "i won more in november
 // or october?" ask for two periods' figures and the change, like "this quarter vs last". "than"
@@ -7,14 +6,10 @@ import { recordQuestionReader } from '../../fixtures/record-question-reader';
 // without a year is the one just gone, for both periods (in December, October 2026, not 2027).
 /** Friday 4 December 2026, as in the conversation evaluation. */
 const NOW = new Date('2026-12-04T15:00:00Z');
-const context = { now: NOW, timezone: 'UTC' };
-const { entitiesOf } = recordQuestionReader(NOW, {
+const { twoPeriodsOf: read } = recordQuestionReader(NOW, {
   accounts: [{ id: 'acc-acme', name: 'Acme Corporation' }],
   reps: [{ id: 'u-sam', name: 'Sam Rivera' }],
 });
-const read = (text: string) => twoPeriodQuestionOf(text, entitiesOf(text), context);
-const fromOf = (question: ReturnType<typeof read>) =>
-  question?.kind === 'summary' ? question.query.from : question?.query.closedFrom;
 const statusOf = (question: ReturnType<typeof read>) =>
   question?.kind === 'query' ? question.query.status : undefined;
 
@@ -31,7 +26,7 @@ describe('one period more or less than another', () => {
   ])('"%s": %s from %s against %s – %s', (text, status, from, thenFrom, thenTo) => {
     const question = read(text);
     expect(statusOf(question)).toBe(status);
-    expect(fromOf(question)).toBe(from);
+    expect(comparedFromOf(question)).toBe(from);
     expect(question?.comparedWith).toEqual({ from: thenFrom, to: thenTo });
   });
 
