@@ -15,6 +15,7 @@ import { HybridRetriever, type HitEvidence, type RetrievalHit } from './retrieva
 import { embedQueryRemotely } from './embedding/remote-embedding';
 import { KNOWLEDGE_THESAURUS, termCoverage, thesaurusPhrases } from './text/thesaurus';
 import { everydayQuestion } from './text/everyday-question';
+import { createAnalyzer, withTextCache } from './text/analyzer';
 import { CorpusSpelling } from './text/corpus-spelling';
 import { crossesDirection } from './text/opposite-words';
 import type { TextEmbedder } from '../llm/language-model';
@@ -151,6 +152,11 @@ export interface KnowledgeBaseOptions {
   readonly embedder?: TextEmbedder;
 }
 
+/** What a section is about: its own heading path (the document's title is shared by its sections). */
+function headingOf(chunk: Pick<StoredChunk, 'headingPath' | 'documentTitle'>): string {
+  return chunk.headingPath.length ? chunk.headingPath.join(' › ') : chunk.documentTitle;
+}
+
 /**
  * The knowledge base the bot answers from: the index of `knowledge/` (refreshed when files
  * changed), hybrid retrieval over its chunks, extractive answers with their sources, and a
@@ -164,6 +170,11 @@ export class KnowledgeBase {
   private readonly termsOfDocument = new Map<string, Set<string>>();
   /** Each section's own index terms (heading path and text), by label. */
   private readonly termsOfSection = new Map<number, Set<string>>();
+  /** Each section's text alone and its heading (path, or the document's title) as index terms, by label. */
+  private readonly termsOfText = new Map<number, Set<string>>();
+  private readonly termsOfHeading = new Map<number, Set<string>>();
+  /** The retriever's analyzer, remembering the passages' sentences (see `withTextCache`); not for questions. */
+  private readonly analyze: (text: string) => string[];
 
   private constructor(
     private readonly retriever: HybridRetriever | undefined,
@@ -182,12 +193,15 @@ export class KnowledgeBase {
     readonly indexingError?: CrmError,
   ) {
     this.chunkByLabel = new Map(chunks.map((chunk) => [chunk.label, chunk]));
+    this.analyze = withTextCache(retriever ? retriever.analyzer() : createAnalyzer());
     if (retriever) {
       for (const chunk of chunks) {
         const terms = this.termsOfDocument.get(chunk.path) ?? new Set<string>();
         for (const term of retriever.analyzer()(`${chunkTitle(chunk)}\n${chunk.text}`)) terms.add(term);
         this.termsOfDocument.set(chunk.path, terms);
         this.termsOfSection.set(chunk.label, new Set(retriever.analyzer()(`${chunk.headingPath.join('\n')}\n${chunk.text}`)));
+        this.termsOfText.set(chunk.label, new Set(retriever.analyzer()(chunk.text)));
+        this.termsOfHeading.set(chunk.label, new Set(retriever.analyzer()(headingOf(chunk))));
       }
     }
     this.spelling = retriever
@@ -431,17 +445,15 @@ export class KnowledgeBase {
     // A passage about the opposite direction (export for an import) does not answer, whatever else
     // it shares: it is left out, and the search looks further for passages in the asked direction.
     const askedTerms = new Set([...retriever.analyzer()(question), ...[...alternatives.values()].flat(2)]);
-    const inAskedDirection = (hit: RetrievalHit) =>
-      !crossesDirection(askedTerms, new Set(retriever.analyzer()(this.chunkByLabel.get(hit.label)!.text)), retriever.analyzer());
+    const inAskedDirection = (hit: RetrievalHit) => !crossesDirection(askedTerms, this.termsOfText.get(hit.label)!, this.analyze);
     const leading = retriever.search(question, WIDER_CANDIDATE_PASSAGES, queryVector).filter(inAskedDirection);
     let hits = leading.slice(0, CANDIDATE_PASSAGES);
     if (!hits.length) return undefined;
     type Candidate = { hit: RetrievalHit; path: string; text: string; confidence: number; merit: number; headingCoverage: number; troubleshooting: boolean };
     const judge = (hit: RetrievalHit): Candidate | undefined => {
       const chunk = this.chunkByLabel.get(hit.label)!;
-      // Its own heading is what a passage is about (the document's title is shared by its sections).
-      const heading = chunk.headingPath.length ? chunk.headingPath.join(' › ') : chunk.documentTitle;
-      const extract = extractAnswer(chunk.text, questionTerms, retriever.analyzer(), alternatives, answerTypes, heading);
+      const heading = headingOf(chunk);
+      const extract = extractAnswer(chunk.text, questionTerms, this.analyze, alternatives, answerTypes, heading);
       if (!extract.text) return undefined;
       const evidence = retriever.evidence(question, hit);
       const documentCoverage = termCoverage(this.termsOfDocument.get(chunk.path)!, questionTerms, alternatives);
@@ -450,7 +462,7 @@ export class KnowledgeBase {
       // Between passages about equally supported, the one whose extract states the kind of fact
       // asked (a duration for "response time", a list for "what payment methods") answers.
       const merit = confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);
-      const headingCoverage = chunk.headingPath.length ? termCoverage(new Set(retriever.analyzer()(heading)), questionTerms, alternatives) : 0;
+      const headingCoverage = chunk.headingPath.length ? termCoverage(this.termsOfHeading.get(hit.label)!, questionTerms, alternatives) : 0;
       return { hit, path: chunk.path, text: extract.text, confidence, merit, headingCoverage, troubleshooting: isTroubleshootingDocument(chunk) };
     };
     const candidatesAmong = (ranked: RetrievalHit[]) => ranked.filter((hit) => hit.score >= 0.5 * ranked[0]!.score).flatMap((hit) => judge(hit) ?? []);

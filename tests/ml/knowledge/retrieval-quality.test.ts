@@ -6,13 +6,39 @@ import { readBeirCorpus, readBeirQueries, readQrels } from '../../../src/ml/know
 import { evaluateRun, ndcgAt, rankedDocuments } from '../../../src/ml/knowledge/evaluation/trec-metrics';
 import { Bm25Index, queryOf } from '../../../src/ml/knowledge/retrieval/bm25-index';
 import { DEFAULT_RETRIEVAL, HybridRetriever } from '../../../src/ml/knowledge/retrieval/hybrid-retriever';
-import { analyze } from '../../../src/ml/knowledge/text/analyzer';
+import { analyze, withTextCache } from '../../../src/ml/knowledge/text/analyzer';
 import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { temporaryKnowledge } from './knowledge-fixture';
 
 describe('retrieval', () => {
   it('analyses text like Lucene’s English analyzer: lower case, stop words out, Porter2 stems', () => {
     expect(analyze("The customer's invoices were REFUNDED, and shipping is free")).toEqual(['custom', 'invoic', 'were', 'refund', 'ship', 'free']);
+  });
+
+  it('a text-cached analyzer gives each caller its own terms, the same as analysing afresh', () => {
+    let analysed = 0;
+    const cached = withTextCache((text) => {
+      analysed++;
+      return analyze(text);
+    });
+    const first = cached('Refunds are paid within 14 days');
+    first.push('changed by the caller');
+    expect(cached('Refunds are paid within 14 days')).toEqual(analyze('Refunds are paid within 14 days'));
+    expect(analysed).toBe(1);
+  });
+
+  it('judges each question on its own evidence, however many questions came between', () => {
+    const passages = [
+      { label: 1, title: 'Refunds', text: 'refunds are paid within 14 days of cancelling' },
+      { label: 2, title: 'Shipping', text: 'parcels ship within two days to every country' },
+      { label: 3, title: 'Support', text: 'support answers e-mail within one business day' },
+    ];
+    const retriever = HybridRetriever.build(passages, { ...DEFAULT_RETRIEVAL, embedding: { ...DEFAULT_RETRIEVAL.embedding, dimensions: 2 } });
+    const refund = retriever.search('when are refunds paid', 1)[0]!;
+    const before = retriever.evidence('when are refunds paid', refund);
+    for (let i = 0; i < 40; i++) retriever.evidence(`how fast do parcels ship to country ${i}`, refund);
+    expect(retriever.evidence('when are refunds paid', refund)).toEqual(before);
+    expect(before.coverage).toBeGreaterThan(retriever.evidence('how fast do parcels ship', refund).coverage);
   });
 
   it('BM25 prefers the document where the rare query term is frequent, normalised for length', () => {

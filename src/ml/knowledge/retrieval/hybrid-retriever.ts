@@ -14,6 +14,17 @@ export function remotePassageText(passage: Pick<Passage, 'title' | 'text'>): str
   return `${passage.title}\n\n${passage.text}`;
 }
 
+/** How many questions' analyses a retriever keeps (one answer judges a message and a few rewordings of it). */
+const RECENT_QUESTIONS = 16;
+
+interface QuestionAnalysis {
+  readonly expansion: ExpandedQuery;
+  /** The distinct topical terms with their idf. */
+  readonly idf: ReadonlyMap<string, number>;
+  /** The embedding of the terms and their expansion. */
+  readonly vector: Float32Array;
+}
+
 /** Everything that decides a ranking; stored with the index so queries are answered as indexed. */
 export interface RetrievalSettings {
   readonly analyzer: AnalyzerOptions;
@@ -90,6 +101,14 @@ export class HybridRetriever {
   private readonly questionWords: ReadonlySet<string>;
   private readonly expander: QueryExpander | undefined;
   private readonly light: ReadonlySet<string> | undefined;
+  /**
+   * What a question's words give (terms, thesaurus expansion, idf, embedding), for the last few
+   * questions: one knowledge answer weighs the same question against every candidate passage, and
+   * the passages are fixed, so neither is worked out twice.
+   */
+  private readonly recentQuestions = new Map<string, QuestionAnalysis>();
+  private readonly passageVectors: Array<Float32Array | undefined> = [];
+  private readonly passageTitleTerms: Array<ReadonlySet<string> | undefined> = [];
 
   constructor(
     readonly passages: readonly Passage[],
@@ -174,7 +193,7 @@ export class HybridRetriever {
     const cues = questionCueTerms(question).flatMap((word) => this.analyze(word));
     const terms = [...topical, ...cues.filter((term) => !topical.includes(term))];
     const query = queryOf(terms);
-    const { added } = this.expansion(this.analyze(question));
+    const { added } = this.questionAnalysis(question).expansion;
     for (const [term, weight] of added) if (!query.has(term)) query.set(term, weight);
     const candidates = Math.max(k, this.settings.candidates);
     const lexicalHits = this.lexical.search(query, candidates);
@@ -208,24 +227,41 @@ export class HybridRetriever {
 
   /** How well one retrieved passage covers the question, in absolute terms (for the no-answer decision). */
   evidence(question: string, hit: Pick<RetrievalHit, 'position'>): HitEvidence {
-    const terms = this.analyze(question);
-    const { added, alternatives } = this.expansion(terms);
-    const queryIdf = this.queryIdf(terms);
+    const { expansion, idf, vector } = this.questionAnalysis(question);
     return {
-      coverage: termCoverage(this.lexical.termsOf(hit.position), queryIdf, alternatives),
-      titleCoverage: termCoverage(new Set(this.analyze(this.passages[hit.position]!.title)), queryIdf, alternatives),
-      similarity: this.similarityTo(this.embedding.embed(added.size ? [...terms, ...added.keys()] : terms), hit.position),
+      coverage: termCoverage(this.lexical.termsOf(hit.position), idf, expansion.alternatives),
+      titleCoverage: termCoverage(this.titleTermsOf(hit.position), idf, expansion.alternatives),
+      similarity: this.similarityTo(vector, hit.position),
     };
   }
 
   /** The question's distinct index terms with their idf (what answer extraction weighs sentences by). */
-  questionTerms(question: string): Map<string, number> {
-    return this.queryIdf(this.analyze(question));
+  questionTerms(question: string): ReadonlyMap<string, number> {
+    return this.questionAnalysis(question).idf;
   }
 
   /** The thesaurus alternatives of the question's terms (empty without a thesaurus). */
   questionAlternatives(question: string): ExpandedQuery['alternatives'] {
-    return this.expansion(this.analyze(question)).alternatives;
+    return this.questionAnalysis(question).expansion.alternatives;
+  }
+
+  private questionAnalysis(question: string): QuestionAnalysis {
+    const known = this.recentQuestions.get(question);
+    if (known) return known;
+    const terms = this.analyze(question);
+    const expansion = this.expansion(terms);
+    const analysis: QuestionAnalysis = {
+      expansion,
+      idf: this.queryIdf(terms),
+      vector: this.embedding.embed(expansion.added.size ? [...terms, ...expansion.added.keys()] : terms),
+    };
+    if (this.recentQuestions.size >= RECENT_QUESTIONS) this.recentQuestions.delete(this.recentQuestions.keys().next().value!);
+    this.recentQuestions.set(question, analysis);
+    return analysis;
+  }
+
+  private titleTermsOf(position: number): ReadonlySet<string> {
+    return (this.passageTitleTerms[position] ??= new Set(this.analyze(this.passages[position]!.title)));
   }
 
   /**
@@ -300,8 +336,9 @@ export class HybridRetriever {
   }
 
   private similarityTo(queryVector: Float32Array, position: number): number {
-    const passage = this.passages[position]!;
-    const vector = this.embedding.embed(HybridRetriever.passageTerms(passage, this.analyze, this.settings.titleWeight));
+    const vector = (this.passageVectors[position] ??= this.embedding.embed(
+      HybridRetriever.passageTerms(this.passages[position]!, this.analyze, this.settings.titleWeight),
+    ));
     let dot = 0;
     for (let d = 0; d < vector.length; d++) dot += vector[d]! * queryVector[d]!;
     return dot;

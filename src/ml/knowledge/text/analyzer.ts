@@ -52,3 +52,23 @@ export function createAnalyzer(options: AnalyzerOptions = DEFAULT_ANALYZER): (te
   const cache = new Map<string, string>();
   return (text) => analyze(text, options, cache);
 }
+
+const MAX_CACHED_TEXTS = 20_000;
+
+/**
+ * The analyzer's terms for texts seen before, for texts analysed again and again (the knowledge
+ * base's passage sentences, weighed against every question). Each call gets its own array.
+ * Bounded: visitors' messages pass through it too.
+ */
+export function withTextCache(analyzer: (text: string) => string[]): (text: string) => string[] {
+  const cache = new Map<string, readonly string[]>();
+  return (text) => {
+    let terms = cache.get(text);
+    if (!terms) {
+      if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+      terms = analyzer(text);
+      cache.set(text, terms);
+    }
+    return [...terms];
+  };
+}
