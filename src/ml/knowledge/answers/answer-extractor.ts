@@ -54,8 +54,14 @@ export function extractAnswer(
   // Those words are covered by stating the fact, not by repeating them: "4 hours" (a response
   // time) does not answer the "hours" of "support hours?", the days and times do.
   const termsOf = (text: string): string[] => {
-    const stated = new Set(namingWords.filter(({ type }) => type.test(text)).flatMap(({ terms }) => terms));
-    const unstated = new Set(namingWords.filter(({ type }) => !type.test(text)).flatMap(({ terms }) => terms));
+    const stated = new Set<string>();
+    const unstated = new Set<string>();
+    for (const { type, terms } of namingWords) {
+      if (!terms.length) continue;
+      const says = type.test(text);
+      for (const term of terms) (says ? stated : unstated).add(term);
+    }
+    if (!stated.size && !unstated.size) return analyze(text);
     return [...analyze(text).filter((term) => stated.has(term) || !unstated.has(term)), ...stated];
   };
   const units = readingUnits(passage);
