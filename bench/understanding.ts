@@ -13,12 +13,12 @@ import { percentiles } from './message-round-trip';
 const ROOT = path.join(__dirname, '..');
 /**
  * The evaluation's sets, each run on its own freshly seeded demo CRM (a set's write questions change
- * what its later questions see, never another set's): twenty-one development sets and two held-out ones.
+ * what its later questions see, never another set's): twenty-four development sets and two held-out ones.
  * `dev` and `dev-round2` are ours (the second was the test half until it was read and tuned on);
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` to `dev-qa19` (development) by a fifth to a twentieth.
+ * `dev-qa4` to `dev-qa22` (development) by a fifth to a twenty-third.
  */
 const SETS = [
   'dev',
@@ -42,6 +42,9 @@ const SETS = [
   'dev-qa17',
   'dev-qa18',
   'dev-qa19',
+  'dev-qa20',
+  'dev-qa21',
+  'dev-qa22',
   'test',
   'test2',
 ] as const;
