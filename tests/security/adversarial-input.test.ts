@@ -12,6 +12,7 @@ import { interactionTypeIn } from '../../src/dialogs/intents/log-interaction-que
 import { CrmUnderstander } from '../../src/dialogs/routing/crm-understander';
 import { PatternUnderstander } from '../../src/dialogs/routing/pattern-understander';
 import { supportRequestOf } from '../../src/dialogs/routing/support-questions';
+import { isWrittenInAnotherLanguage } from '../../src/ml/knowledge/text/message-language';
 import type { Understanding } from '../../src/dialogs/routing/understanding';
 import { extractEmails, extractPhones } from '../../src/dialogs/understanding/entities/contact-details';
 import { extractDealStages } from '../../src/dialogs/understanding/entities/deal-stages';
@@ -110,6 +111,7 @@ describe('every parser of person-written text within its time budget on hostile 
       'support requests': (text) => supportRequestOf(text),
       'knowledge question guard': (text) => guardQuestion(text),
       'knowledge analyzer': (text) => analyze(text),
+      'message language': (text) => isWrittenInAnotherLanguage(text),
       'forecast period': (text) => {
         try {
           return parseForecastPeriod(text, NOW);

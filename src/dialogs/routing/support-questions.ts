@@ -199,7 +199,8 @@ const ASKS_CASES = /\b(?:open|cases?|tickets?|queue|working|handling|plate|backl
 
 /** The support agent whose cases a question asks for, by name as said; undefined when none is named. */
 function agentOfCases(text: string): string | undefined {
-  const named = AGENT_NAMED.exec(text);
+  // The word first: the pattern's look-behind rescans every run of spaces before each position.
+  const named = /\b(?:agent|specialist|engineer)\b/i.test(text) ? AGENT_NAMED.exec(text) : null;
   if (named && ASKS_CASES.test(text.replace(named[0], ' '))) return named[1]!.toLowerCase();
   const assigned = ASSIGNED_TO_NAMED.exec(text);
   const name = assigned?.[1] ?? assigned?.[2];
@@ -368,10 +369,20 @@ const PRIORITY_WORDS: readonly (readonly [RegExp, CasePriority])[] = [
 
 /** A case's words without the chat politeness at their end ("…, urgent pls" → "…"). */
 function withoutPoliteEnd(text: string): string {
-  return text
-    .replace(/(?:[\s,;:.!-]*\b(?:pls|plz|please|thanks|thx|ty|asap)\b)+[\s,;:.!-]*$/i, '')
-    .replace(/[\s,;:.!-]+$/, '')
-    .trim();
+  // Scanned from the end: a pattern anchored at the end would be retried from every character of a
+  // long run of spaces or stops (quadratic on hostile input).
+  let rest = withoutTrailingSeparators(text);
+  for (let polite = POLITE_END.exec(rest); polite; polite = POLITE_END.exec(rest))
+    rest = withoutTrailingSeparators(rest.slice(0, polite.index));
+  return rest.trim();
+}
+
+const POLITE_END = /(?<![A-Za-z0-9_])(?:pls|plz|please|thanks|thx|ty|asap)$/i;
+
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;:.!-]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** The priority a case's words ask for (default normal), and the words without it. */

@@ -8,8 +8,11 @@
  */
 export function isWrittenInAnotherLanguage(message: string): boolean {
   // E-mail addresses and web addresses are names, not words of a sentence ("new lead: Ola Berg ola@nordlys.no").
+  // Token by token: a pattern over the whole message would retry from every letter of one long token.
   const words = message
-    .replace(/\S+@\S+|\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+    .split(/\s+/u)
+    .filter((token) => !token.includes('@') && !/(?:https?:\/\/|www\.)/iu.test(token))
+    .join(' ')
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
