@@ -122,7 +122,9 @@ describe('knowledge answers for staff from the user docs pages', () => {
     ['where do the logs go', true],
     ['error logs?', true],
     ['what port does the bot use', true],
-    ['how do i back up the database', false],
+    // W14-A: the asker backing up their own installation is running it; whether backups are taken for them is not
+    ['how do i back up the database', true],
+    ['how often are backups taken', false],
   ])('about running the product: %s -> %s', (question, expected) => {
     expect(isAboutRunningTheProduct(question)).toBe(expected);
   });

@@ -322,6 +322,10 @@ export class QuestionUnderstander implements Understander {
     // "somebody left, how to remove him and his deals", "where can i see the log of who changed a
     // record": how to look after users is the documentation's, before the records its words name.
     if (isUserCareQuestion(text)) return asKnowledgeQuestion(understanding);
+    // "where's the health check endpoint", "and how do i restore one?": running this installation,
+    // which the staff documentation answers, before a record its words name ("Health Check" is a
+    // product) or the help a bare follow-up reads as.
+    if (await this.knowledge?.runsTheProduct?.(text)) return asKnowledgeQuestion(understanding);
     if (auditRequestOf(text)) return { ...understanding, intent: 'audit_log', confidence: 0.95 };
     // "how confident is that forecast, whats the range": the forecast's range (not an account to pick).
     // For a role that may not see forecasts, how far to trust one is asked of the documentation, in its words.

@@ -45,4 +45,10 @@ export interface KnowledgeRelevance {
    * typos read as the documents' words) rather than say it has no answer: its own no-answer decision.
    */
   answers?(text: string): Promise<boolean>;
+  /**
+   * Whether the message asks how to run this installation (its backups, health check, settings, logs,
+   * port: the staff documentation's words for them) and the staff documentation answers it, so that
+   * words naming a record ("Health Check" is a product) do not take it for a record question.
+   */
+  runsTheProduct?(text: string): Promise<boolean>;
 }

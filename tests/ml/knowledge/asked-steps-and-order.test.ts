@@ -73,6 +73,24 @@ describe('extractAnswer: the sentence holding the asked fact', () => {
     const withoutTheKind = extract(cloud, 'often cloud backups', 'cloud backups', 'CRMPro Cloud');
     expect(often.coverage).toBeGreaterThan(withoutTheKind.coverage);
   });
+
+  // W14-A: "which env vars do i need" found the README's configuration paragraph, whose last
+  // sentence "The essentials:" introduces the list; the extract stopped at the colon.
+  it('a sentence joining the extract that ends in ":" brings the items it introduces', () => {
+    const configuration = [
+      'Everything comes from environment variables, validated once at start-up. Every variable is listed in the example file. The essentials:',
+      '- PORT: default 3978; where the server listens',
+      '- DATA_DIR: default ./data; the embedded store',
+      'Other settings, such as rate limits, channel secrets, the optional language model and the time zone of scheduled jobs, are described on the operations page with their defaults and ranges.',
+    ].join('\n');
+    // the staff pages' term for what one needs ("the essentials") is added to the question
+    const text = extract(configuration, 'environment variables need essentials', 'which environment variables do i need (the essentials)').text;
+    expect(text).toMatch(/The essentials:\n- PORT: default 3978[\s\S]*- DATA_DIR/);
+    expect(text).not.toMatch(/operations page/);
+    // a colon inside a sentence introduces nothing
+    const inline = `Everything comes from environment variables: all of them are optional. ${'Backups run nightly on every server we host. '.repeat(4)}\n- PORT: default 3978`;
+    expect(extract(inline, 'environment variables', 'what environment variables are there').text).not.toMatch(/PORT/);
+  });
 });
 
 describe('extractAnswer: words naming the fact never stand for other question words', () => {

@@ -94,13 +94,17 @@ export function extractAnswer(
   const introducesList = /:\s*$/.test(scored[best]!.text);
   // A table row is one fact: the rows after it answer other questions.
   const isRow = units[best]!.reading !== units[best]!.text;
+  // A sentence joining the extract that ends in ":" introduces the items after it, as the best one
+  // does: "… and operations has the full table. The essentials:" is followed by its list, not cut there.
+  let listGoesOn = introducesList;
   for (let next = isRow ? scored.length : best + 1; next < scored.length; next++) {
     const unit = scored[next]!;
     const isItem = /^- /.test(unit.text);
-    const wanted = introducesList ? isItem : unit.coverage >= 0.5 * scored[best]!.coverage && unit.coverage > 0;
+    const wanted = listGoesOn ? isItem : unit.coverage >= 0.5 * scored[best]!.coverage && unit.coverage > 0;
     if (!wanted || total + words(unit.text) > MAX_ANSWER_WORDS) break;
     chosen.push(next);
     total += words(unit.text);
+    listGoesOn ||= /:\s*$/.test(unit.text);
   }
   // A question asking for several things ("what are the system requirements") whose answer is an
   // item of a list gets the whole list, as far as it fits.

@@ -2,7 +2,7 @@ import type { SkillServices } from '../../skill';
 import { withTermsOfTheDocuments } from './answer-question';
 import { knowledgeBaseOf } from './knowledge-base-holder';
 import { staffDocsBaseOf } from './staff-docs';
-import { withStaffDocumentTerms } from './staff-docs-answer';
+import { isAboutRunningTheProduct, withStaffDocumentTerms } from './staff-docs-answer';
 import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
 
 /**
@@ -11,6 +11,8 @@ import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
  * with requests and follow-ups too ("id like a demo for my team", "ok and who's the decision maker").
  */
 const OPENS_WITH_QUESTION_WORD = /^\s*(?:where|which|what|how|why|when)\b/i;
+/** The same after a follow-up's opening word ("and how do i restore one?", "ok, where's the health check"). */
+const QUESTION_WORD_AFTER_OPENING = /^\s*(?:(?:and|so|ok(?:ay)?|also|then|now)\b\s*,?\s*)?(?:where|which|what|how|why|when)\b/i;
 
 /**
  * How well the knowledge base answers a message, for routing it: the confidence of its best passage
@@ -24,11 +26,13 @@ const OPENS_WITH_QUESTION_WORD = /^\s*(?:where|which|what|how|why|when)\b/i;
  * the product whatever their topic words (see src/dialogs/routing/knowledge-questions.ts); a message
  * the public documents do not answer counts as answered when the staff documentation answers it and
  * it opens with a question word (a signed-in person is answered from it; a visitor's message is
- * answered from the public documents only).
+ * answered from the public documents only). `runsTheProduct` is a question about running the product
+ * (opening with a question word, after an "and" or "ok" too) that the staff documentation answers.
  */
 export function knowledgeRelevanceOf(services: SkillServices): {
   relevance(text: string): Promise<number>;
   answers(text: string): Promise<boolean>;
+  runsTheProduct(text: string): Promise<boolean>;
 } {
   let warned = false;
   const asking = async <T>(
@@ -51,5 +55,10 @@ export function knowledgeRelevanceOf(services: SkillServices): {
       (await asking((base) => !base.ask(withTermsOfTheDocuments(text)).noAnswer, false)) ||
       (OPENS_WITH_QUESTION_WORD.test(text) &&
         asking((base) => !base.ask(withStaffDocumentTerms(text)).noAnswer, false, staffDocsBaseOf)),
+    // A question about running the product (`isAboutRunningTheProduct`) the staff documentation answers.
+    runsTheProduct: async (text) =>
+      QUESTION_WORD_AFTER_OPENING.test(text) &&
+      isAboutRunningTheProduct(text) &&
+      asking((base) => !base.ask(withStaffDocumentTerms(text)).noAnswer, false, staffDocsBaseOf),
   };
 }
