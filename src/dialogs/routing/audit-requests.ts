@@ -26,9 +26,13 @@ const EXPORTS_ASKED = /\b(?:any|which|recent)\s+(?:data\s+)?exports\b|\bexports?
 const CHANGES = /\b(?:changed|changing|changes|edited|edits|modified|updated|writes)\b/;
 const ERASURES = /\b(?:erased?|erasures?|deleted|deletions?)\b/;
 const READS = /\b(?:read|reads|viewed|viewing|look(?:ed|ing)?\s+at|saw|seen|accessed|accessing)\b/;
-/** How the log works, whether it exists: the documentation's question, not a request to read it. */
+/**
+ * How the log works, whether it exists, whether one may do something with the log itself ("can we
+ * export the audit log", "is it possible to download the audit trail"): the documentation's question,
+ * not a request to read it ("can i see the audit log for acme" reads it).
+ */
 const ABOUT_THE_LOG =
-  /\b(?:(?:where|how)\s+(?:can|could|do|would)\s+(?:i|we|an?\s+admin)\s+(?:see|find|check|look|get|tell)|is\s+there\s+a\s+way|how\s+(?:do|does|can|long|is|are)|is\s+there|are\s+there|do\s+(?:you|we)\s+(?:keep|have|store)|does\s+(?:crmpro|the\s+bot|it|the\s+product|the\s+crm)\s+(?:keep|have|log|store|record)|what\s+is\s+(?:an?|the)\s+(?:audit|access|activity))\b/;
+  /\b(?:(?:can|could|may)\s+(?:i|we|you|an?\s+admin|admins)\s+(?:also\s+)?|is\s+it\s+possible\s+to\s+|are\s+we\s+able\s+to\s+)(?:export|exprot|exoprt|download|archive|copy|back\s*up|delete|purge|clear|stream|forward|ship|turn\s+off|disable)\b(?=.*\b(?:audit|access|activity)\s+(?:logs?|trails?)\b)|\b(?:(?:where|how)\s+(?:can|could|do|would)\s+(?:i|we|an?\s+admin)\s+(?:see|find|check|look|get|tell)|is\s+there\s+a\s+way|how\s+(?:do|does|can|long|is|are)|is\s+there|are\s+there|do\s+(?:you|we)\s+(?:keep|have|store)|does\s+(?:crmpro|the\s+bot|it|the\s+product|the\s+crm)\s+(?:keep|have|log|store|record)|what\s+is\s+(?:an?|the)\s+(?:audit|access|activity))\b/;
 
 /** Users' roles, rights or access named ("a user role", "sam's role", "admin rights", "permissions"). */
 const USER_ACCESS = /\b(?:roles?|permissions?|privileges?|(?:admin|access|user)\s+rights|an?\s+admin)\b/;

@@ -64,6 +64,29 @@ describe('asking the audit log', () => {
   ])('"%s" does not', (text) => {
     expect(auditRequestOf(text)).toBeUndefined();
   });
+
+  // W14-A: whether one may do something with the log itself is the documentation's question (the
+  // help centre says Enterprise plans export it, `crmpro audit` prints it), not a request to read it.
+  it.each([
+    'can we export the audit log',
+    'Can I download the audit trail?',
+    'could an admin archive the access log somewhere',
+    'is it possible to export the audit log as json',
+    'are we able to export the activity log',
+    'can we also exprot the audit log',
+    'can you export the audit log to our siem',
+  ])('"%s" asks whether the log can be exported: the documentation', (text) => {
+    expect(auditRequestOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['can i see the audit log for acme', {}],
+    ['can you show me the audit log for this week', {}],
+    ['who exported the audit log', { exports: true }],
+    ['can we see who exported data this week', { exports: true }],
+  ])('"%s" still reads the log', (text, expected) => {
+    expect(auditRequestOf(text)).toEqual(expected);
+  });
 });
 
 // Issue 19, eleventh round (w9h): users' roles and access are changed with `crmpro users`, which the
