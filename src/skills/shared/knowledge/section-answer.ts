@@ -1,6 +1,9 @@
 import { topicTerms } from '../../../ml/knowledge/answers/yes-no';
 import { analyze } from '../../../ml/knowledge/text/analyzer';
+import { KNOWLEDGE_THESAURUS, QueryExpander } from '../../../ml/knowledge/text/thesaurus';
 import type { KnowledgeAnswer } from '../../../ml/knowledge/knowledge-base';
+
+let expander: QueryExpander | undefined;
 
 /** A section this short is the answer to a question about what its heading names. */
 const WHOLE_SECTION_WORDS = 70;
@@ -22,6 +25,10 @@ export function withWholeSection(question: string, result: KnowledgeAnswer): Kno
   if (text.split(/\s+/).length > WHOLE_SECTION_WORDS || text.includes(' | ') || text === result.answer) return result;
   const topic = topicTerms(question);
   const named = new Set(analyze([source.title, source.section ?? ''].join(' ')));
-  if (!topic.size || ![...topic].every((term) => named.has(term))) return result;
+  // A word the title names in the thesaurus' other words counts as named ("hook up" Slack is
+  // "Connecting Slack"), as it counts as covered when passages are weighed.
+  const alternatives = (expander ??= new QueryExpander(KNOWLEDGE_THESAURUS, (text) => analyze(text))).expand(analyze(question)).alternatives;
+  const isNamed = (term: string) => named.has(term) || (alternatives.get(term) ?? []).some((phrase) => phrase.every((alt) => named.has(alt)));
+  if (!topic.size || ![...topic].every(isNamed)) return result;
   return { ...result, answer: text.replace(/\s*\n\s*(?!- )/g, ' ') };
 }
