@@ -155,6 +155,29 @@ function cycleReply(query: RecordQuery, result: RecordQueryResult): Reply {
   };
 }
 
+/** The metric a query asks, in words: "win rate", "average won deal size", "sales cycle". */
+export function metricName(query: RecordQuery): string {
+  if (query.aggregate === 'winRate') return 'win rate';
+  if (query.aggregate === 'cycle') return 'sales cycle';
+  const kind = query.aggregate === 'median' ? 'median' : 'average';
+  return `${kind} ${query.status ?? 'open'} deal size`;
+}
+
+/**
+ * One group's figure of the metric the query asks: "53% (won 58 of 110 closed)", "$55,194 (33
+ * deals) · €12,050 (4 deals)", "84 days (9 deals won)"; undefined when it has nothing to measure.
+ */
+export function metricFigure(query: RecordQuery, row: MetricRow): string | undefined {
+  if (query.aggregate === 'winRate')
+    return row.won + row.lost ? `${formatPercent(winRateOf(row))} (${closedWords(row)})` : undefined;
+  if (query.aggregate === 'cycle') {
+    if (!row.cycle) return undefined;
+    const days = Math.round(row.cycle.meanDays);
+    return `${days} day${days === 1 ? '' : 's'} on average (${deals(row.cycle.count)} won)`;
+  }
+  return row.amounts.length ? perCurrency(row, query.aggregate === 'median') : undefined;
+}
+
 /** A sales metric's reply, or undefined when the query asks for none. */
 export function dealMetricReply(query: RecordQuery, result: RecordQueryResult): Reply | undefined {
   if (!result.metric) return undefined;

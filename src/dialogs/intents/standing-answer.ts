@@ -3,9 +3,16 @@ import type { Caller, SkillRunner } from '../../skills/skill';
 import type { RecordQuery } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import { formatCalendarDay, formatMoneyList } from '../replies/format';
+import { metricFigure, metricName, periodWords } from './deal-metric-replies';
 import type { Reply } from '../reply';
 import type { Understanding } from '../routing/understanding';
-import { namedPeriod, todayIn, type RecordQuestionContext } from '../understanding/record-question';
+import {
+  metricQuery,
+  namedPeriod,
+  todayIn,
+  type RecordQuestionContext,
+} from '../understanding/record-question';
+import { salesMetricOf } from '../understanding/sales-metrics';
 import { standingQuestionOf } from '../understanding/standing-question';
 
 const ORDINALS = ['1st', '2nd', '3rd'];
@@ -33,6 +40,23 @@ export function standingUnderstanding(
   if (!standing) return undefined;
   const today = todayIn(context.now, context.timezone);
   const period = namedPeriod(text, understanding.entities, context.now, today, true) ?? quarterOfDay(today);
+  // "win rate rivera vs johnson", "sam's win rate vs the team", "my average deal size vs the team":
+  // the owners ranked on that metric of the period's deals, not on what they won.
+  const metric = salesMetricOf(text.toLowerCase().replace(/[’‘]/g, "'"));
+  if (metric && metric.kind !== 'quiet') {
+    const query = metricQuery(metric, text.toLowerCase(), { scope: 'team' }, period, true, []);
+    return {
+      ...understanding,
+      intent: 'record_query',
+      confidence: 0.95,
+      question: {
+        kind: 'query',
+        query: { ...query, groupBy: 'owner' },
+        ownerGiven: false,
+        standing: standing.subjects,
+      },
+    };
+  }
   return {
     ...understanding,
     intent: 'record_query',
@@ -73,6 +97,7 @@ export async function standingAnswer(
     ...ranking,
     owner: caller.role === 'admin' ? { scope: 'all' } : ranking.owner,
   };
+  if (METRICS.has(query.aggregate)) return metricStanding(query, subjects, caller, skills, memory);
   const result = await skills.call(queryRecords, query, caller);
   const owners = result.owners ?? [];
   memory.lastDealQuery = query;
@@ -107,6 +132,72 @@ export async function standingAnswer(
         (owner, i) =>
           `${i + 1}. ${owner.name}${marked.has(owner.name) ? ' ◀' : ''} — ${owner.count} deals, ${formatMoneyList(owner.totals)}`,
       ),
+    ].join('\n'),
+  };
+}
+
+const METRICS = new Set<RecordQuery['aggregate']>(['winRate', 'average', 'median', 'cycle']);
+
+/**
+ * The people asked about side by side on a sales metric ("win rate rivera vs johnson this year",
+ * "sam's win rate vs the team"): each one's figure and place among the owners, who is ahead, the
+ * whole team's figure, then every owner ranked on it. The owners stay the last answer.
+ */
+async function metricStanding(
+  query: RecordQuery,
+  subjects: ReadonlyArray<'me' | string>,
+  caller: Caller,
+  skills: SkillRunner,
+  memory: ConversationMemory,
+): Promise<Reply> {
+  const result = await skills.call(queryRecords, query, caller);
+  const groups = result.metricGroups ?? [];
+  const measured = groups.filter((group) => metricFigure(query, group) !== undefined);
+  memory.lastOwners = measured.map((group) => group.name);
+  memory.lastFocus = 'deals';
+  const name = metricName(query);
+  const period =
+    query.closedFrom && query.closedTo
+      ? periodWords(query.closedFrom, query.closedTo)
+      : query.closeFrom && query.closeTo
+        ? `closing ${periodWords(query.closeFrom, query.closeTo)}`
+        : 'now';
+  const names = subjects.map((subject) => (subject === 'me' ? (caller.name ?? '') : subject));
+  const placeOf = (who: string) => measured.findIndex((group) => group.name === who);
+  const lines = names.map((who, i) => {
+    const label = subjects[i] === 'me' ? 'You' : who;
+    const at = placeOf(who);
+    if (at < 0) return `${label}: no ${name} for ${period} (nothing to measure).`;
+    return `${label}: ${metricFigure(query, measured[at]!)}, ${ordinal(at + 1)} of ${measured.length}.`;
+  });
+  if (names.length === 2) {
+    const [a, b] = names.map((who) => placeOf(who));
+    const place = (at: number | undefined) => (at === undefined || at < 0 ? Infinity : at);
+    const [first, second] = subjects.map((s, i) => (s === 'me' ? 'you' : names[i]!));
+    if (place(a) !== place(b) && place(a) !== Infinity && place(b) !== Infinity) {
+      const ahead = place(a) < place(b);
+      const verb =
+        first === 'you' ? (ahead ? 'are ahead of' : 'are behind') : ahead ? 'is ahead of' : 'is behind';
+      lines.push(`${first![0]!.toUpperCase()}${first!.slice(1)} ${verb} ${second} on ${name}.`);
+    }
+  }
+  const whole = result.metric ? metricFigure(query, result.metric) : undefined;
+  const marked = new Set(names);
+  return {
+    text: [
+      `${name[0]!.toUpperCase()}${name.slice(1)}, ${period} (${result.scopeLabel}):`,
+      ...lines,
+      ...(whole
+        ? [`${result.scopeLabel[0]!.toUpperCase()}${result.scopeLabel.slice(1)} as a whole: ${whole}.`]
+        : []),
+      'By rep:',
+      ...measured.map(
+        (group, i) =>
+          `${i + 1}. ${group.name}${marked.has(group.name) ? ' ◀' : ''} — ${metricFigure(query, group)}`,
+      ),
+      ...(query.aggregate === 'winRate'
+        ? ['Win rate = deals won ÷ deals won or lost, closed in the period.']
+        : []),
     ].join('\n'),
   };
 }

@@ -519,7 +519,7 @@ const BY_TYPE =
  * a win rate, won in the period for a cycle or a won deal's size, open for a pipeline's size, open
  * and quiet for untouched deals), grouped by owner, region or type when the question says so.
  */
-function metricQuery(
+export function metricQuery(
   metric: SalesMetric,
   text: string,
   owner: QueryOwner,

@@ -35,6 +35,13 @@ const BEFORE_PERSON = new Set([
   'tell',
   "how's",
   'hows',
+  // Two people set side by side: "rivera vs johnson", "compare laurent and whitfield".
+  'vs',
+  'versus',
+  'compare',
+  'against',
+  'than',
+  'between',
 ]);
 /** Words after a person's name: "sofie doing", "oliva closed". */
 const AFTER_PERSON = new Set([
@@ -50,6 +57,10 @@ const AFTER_PERSON = new Set([
   'has',
   'have',
   'did',
+  'do',
+  'vs',
+  'versus',
+  'and',
 ]);
 /** Words that make the next one a thing, not a person: "the games", "our close rate". */
 const DETERMINERS = new Set([
@@ -91,6 +102,8 @@ interface UserSpelling {
   readonly record: NamedRecord;
   readonly first: string;
   readonly whole: string;
+  /** The surname (the name's last word), as it sounds. */
+  readonly last: string;
 }
 
 const spellingsByList = new WeakMap<readonly NamedRecord[], UserSpelling[]>();
@@ -100,7 +113,14 @@ function spellingsOf(users: readonly NamedRecord[]): UserSpelling[] {
     spellings = users.flatMap((record) => {
       const words = wordsOf(record.name);
       if (words.length < 2) return [];
-      return [{ record, first: spellingOf(words[0]!), whole: spellingOf(words.slice(0, 2).join(' ')) }];
+      return [
+        {
+          record,
+          first: spellingOf(words[0]!),
+          whole: spellingOf(words.slice(0, 2).join(' ')),
+          last: spellingOf(words[words.length - 1]!),
+        },
+      ];
     });
     spellingsByList.set(users, spellings);
   }
@@ -178,4 +198,73 @@ export function misspeltUserIn(text: string, users: readonly NamedRecord[]): Nam
     text: best.span,
     bySound: true,
   };
+}
+
+/** Score of a colleague named by surname alone: as sure as a first name typed right. */
+const SURNAME_ALONE = 0.85;
+/** Letters a surname needs before it is read alone ("lee", "tan" and "kim" are everyday words too). */
+const MIN_SURNAME_LETTERS = 4;
+
+/** One letter off, or two neighbouring letters swapped ("johnsen", "whitfeild" for "whitfield"). */
+function oneLetterOff(typed: string, name: string): boolean {
+  const edits = distance(typed, name);
+  if (edits === 1) return true;
+  if (edits !== 2 || typed.length !== name.length) return false;
+  const differ = [...typed].flatMap((letter, i) => (letter === name[i] ? [] : [i]));
+  return (
+    differ.length === 2 &&
+    differ[1] === differ[0]! + 1 &&
+    typed[differ[0]!] === name[differ[1]!] &&
+    typed[differ[1]!] === name[differ[0]!]
+  );
+}
+
+/**
+ * Colleagues named by surname alone where a person's name is plausible ("hows chen doing", "what
+ * did fischer close", "johnson's biggest open deal", "win rate rivera vs johnson"): a surname of
+ * four letters or more as typed or spelt as it sounds, or one letter off (or two swapped) when it
+ * has five letters or more, read as the one colleague whose surname it is. Each surname said is a
+ * candidate of its own, in the message's order; a word that is someone's first name, a surname two
+ * colleagues share or as close to two, everyday and record words name nobody.
+ */
+export function colleaguesBySurname(text: string, users: readonly NamedRecord[]): NameCandidate[] {
+  const spellings = spellingsOf(users);
+  if (!spellings.length) return [];
+  const words = wordsOf(text).slice(0, MAX_WORDS);
+  const found: NameCandidate[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (const reading of readingsOf([words[start]!])) {
+      const typed = reading.text;
+      if (typed.length < MIN_SURNAME_LETTERS || NOT_A_NAME.has(typed) || EVERYDAY_WORK_WORDS.has(typed))
+        continue;
+      if (!isPersonSlot(words, start, start + 1, reading.possessive)) continue;
+      const spelt = spellingOf(typed);
+      // A first name is the matcher's and the misspelling rule's to read.
+      if (spellings.some((user) => user.first === spelt)) continue;
+      const withSurname = (user: UserSpelling) => user.last.length >= MIN_SURNAME_LETTERS;
+      const exact = spellings.filter((user) => withSurname(user) && user.last === spelt);
+      const near = exact.length
+        ? exact
+        : spelt.length >= MIN_LETTERS_ONE_OFF
+          ? spellings.filter(
+              (user) =>
+                withSurname(user) &&
+                user.last.length >= MIN_LETTERS_ONE_OFF &&
+                oneLetterOff(spelt, user.last),
+            )
+          : [];
+      if (near.length !== 1) continue;
+      const { record } = near[0]!;
+      if (found.some((candidate) => candidate.id === record.id)) break;
+      found.push({
+        id: record.id,
+        name: record.name,
+        score: SURNAME_ALONE,
+        text: words[start]!,
+        bySound: true,
+      });
+      break;
+    }
+  }
+  return found;
 }

@@ -1,5 +1,5 @@
 import type { NamedRecord } from '../../../vocabulary';
-import { misspeltUserIn } from './misspelt-user-names';
+import { colleaguesBySurname, misspeltUserIn } from './misspelt-user-names';
 import { NameMatcher, type NameCandidate } from './name-matcher';
 import { withSoundAlikes } from './sound-alike-lookup';
 
@@ -49,6 +49,14 @@ export function extractPeople(text: string, reps: readonly NamedRecord[] = []): 
       const misspelt = misspeltUserIn(withoutTeam, reps);
       if (misspelt) candidates = [misspelt, ...candidates.filter((c) => c.id !== misspelt.id)];
     }
+    // "hows chen doing", "rivera vs johnson": colleagues named by surname alone, each in its own
+    // words, unless the colleague is already read as surely (a first or whole name).
+    for (const bySurname of colleaguesBySurname(withoutTeam, reps)) {
+      const same = candidates.find((c) => c.id === bySurname.id);
+      if (same && same.score >= bySurname.score) continue;
+      candidates = [...candidates.filter((c) => c.id !== bySurname.id), bySurname];
+    }
+    candidates = [...candidates].sort((a, b) => b.score - a.score);
     if (candidates.length > 0) mentions.push({ kind: 'rep', text: candidates[0]!.text, candidates });
   }
   return mentions;
