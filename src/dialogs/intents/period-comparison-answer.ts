@@ -1,5 +1,5 @@
 import { pipelineSummary } from '../../skills/pipeline-summary';
-import { queryRecords, winRateOf, type MetricRow } from '../../skills/query-records';
+import { queryRecords, winRateOf, type MetricRow, type OwnerRow } from '../../skills/query-records';
 import type { Caller, SkillRunner } from '../../skills/skill';
 import type { RecordQuery, SummaryQuery } from '../../vocabulary';
 import { formatCalendarDay, formatMoney, formatMoneyList, formatPercent } from '../replies/format';
@@ -102,6 +102,8 @@ export async function closedDealsComparison(
   then: DaySpan,
   caller: Caller,
   skills: SkillRunner,
+  /** "why were wins down in november compared to october": also what changed, rep by rep. */
+  options: { why?: boolean } = {},
 ): Promise<Reply> {
   const base: RecordQuery = { ...query, aggregate: 'sum' };
   delete base.field;
@@ -125,6 +127,7 @@ export async function closedDealsComparison(
   ]);
   const what = query.status === 'lost' ? 'Lost' : 'Won';
   const thenWords = spanWords(then);
+  const byRep = options.why ? await changeByRep(base, nowSpan, then, caller, skills) : [];
   return {
     text: [
       `${spanWords(nowSpan)} against ${thenWords} (${current.scopeLabel}):`,
@@ -139,8 +142,63 @@ export async function closedDealsComparison(
             `${spanWords(nowSpan)} runs to today (${formatCalendarDay(today)}); up to the same day, ${spanWords(sameStretch)}: ${tallyWords({ count: sameBefore.total, totals: sameBefore.totals })}.`,
           ]
         : []),
+      ...byRep,
     ].join('\n'),
   };
+}
+
+/** How many reps' changes a "why" answer lists, the biggest first. */
+const REPS_CHANGED = 3;
+
+/**
+ * What changed between two periods, rep by rep ("why were wins down in november compared to
+ * october"): the owners whose deals moved the most in the currency most of them are in, each with
+ * both periods' deals. Nothing when the query is one rep's or no owner's deals moved.
+ */
+async function changeByRep(
+  base: RecordQuery,
+  now: DaySpan,
+  then: DaySpan,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<string[]> {
+  if ('rep' in base.owner) return [];
+  const ranking: RecordQuery = {
+    ...base,
+    aggregate: 'top',
+    groupBy: 'owner',
+    rankBy: 'amount',
+    order: 'biggest',
+  };
+  const [current, before] = await Promise.all([
+    skills.call(queryRecords, ranking, caller),
+    skills.call(queryRecords, { ...ranking, closedFrom: then.from, closedTo: then.to }, caller),
+  ]);
+  const rows = (result: { owners?: OwnerRow[] }) =>
+    new Map((result.owners ?? []).map((row) => [row.name, row]));
+  const nowRows = rows(current);
+  const thenRows = rows(before);
+  const counts = new Map<string, number>();
+  for (const row of [...nowRows.values(), ...thenRows.values()])
+    for (const total of row.totals) counts.set(total.currency, (counts.get(total.currency) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!main) return [];
+  const amountIn = (row: OwnerRow | undefined) => row?.totals.find((t) => t.currency === main)?.amount ?? 0;
+  const none: OwnerRow = { name: '', count: 0, totals: [] };
+  const moved = [...new Set([...nowRows.keys(), ...thenRows.keys()])]
+    .map((name) => ({ name, now: nowRows.get(name) ?? none, then: thenRows.get(name) ?? none }))
+    .map((rep) => ({ ...rep, change: amountIn(rep.now) - amountIn(rep.then) }))
+    .filter((rep) => rep.change !== 0 || rep.now.count !== rep.then.count)
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.name.localeCompare(b.name))
+    .slice(0, REPS_CHANGED);
+  if (!moved.length) return [];
+  return [
+    `What changed, by rep (${spanWords(then)} → ${spanWords(now)}, the biggest moves in ${main}):`,
+    ...moved.map(
+      (rep) =>
+        `• ${rep.name}: ${tallyWords({ count: rep.then.count, totals: rep.then.totals })} → ${tallyWords({ count: rep.now.count, totals: rep.now.totals })}`,
+    ),
+  ];
 }
 
 /** "$56,719 (157 deals)": an average to the unit, as the metric's own answer says it. */

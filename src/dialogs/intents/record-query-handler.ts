@@ -717,7 +717,7 @@ export const recordQueryHandler: IntentHandler = {
       const query = { ...question.query, owner };
       return ['average', 'median', 'winRate'].includes(query.aggregate)
         ? metricComparison(query, question.comparedWith, caller, skills)
-        : closedDealsComparison(query, question.comparedWith, caller, skills);
+        : closedDealsComparison(query, question.comparedWith, caller, skills, { why: /\bwhy\b/i.test(text) });
     }
     // "how do i compare to the team", "am i ahead of jordan": those people's rows of the owners' ranking.
     if (question.kind === 'query' && question.standing) {

@@ -265,7 +265,7 @@ export function nearestYearOfQuarter(quarter: number, now: Date): number {
  * well"): a month it names without a year is the one just past, not the next one.
  */
 const PAST_TENSE =
-  /\b(did|didn'?t|was|wasn'?t|were|went|won|lost|closed|sold|booked|signed|had|happened|slipped)\b/;
+  /\b(did|didn'?t|was|wasn'?t|were|went|won|wins|lost|losses|closed|sold|booked|signed|had|happened|slipped)\b/;
 /** Words that put a question ahead, whatever else it says. */
 const AHEAD = /\b(next|coming|upcoming|will|going to|ahead)\b/;
 
@@ -988,8 +988,9 @@ export function parseRecordQuestion(
     !OVERDUE.test(text) &&
     closedInThePast(text, Boolean(closedDay) || Boolean(period && period.from <= today));
   const wonLost =
-    // "biggest losses this quarter": lost deals (a single "loss" is a reason's or a ratio's word).
-    /\b(won|win|lost|lose|losing|losses)\b/.test(text) ||
+    // "biggest losses this quarter": lost deals (a single "loss" is a reason's or a ratio's word);
+    // "november wins for the team": won deals.
+    /\b(won|win|wins|lost|lose|losing|losses)\b/.test(text) ||
     SINGLE_LOSS.test(text) ||
     closedPast ||
     closedThen ||
@@ -1136,7 +1137,8 @@ export function parseRecordQuestion(
       );
     if (wonLost) {
       query.status =
-        /\b(won|win)\b/.test(text) || !(/\b(lost|lose|losing|losses)\b/.test(text) || SINGLE_LOSS.test(text))
+        /\b(won|win|wins)\b/.test(text) ||
+        !(/\b(lost|lose|losing|losses)\b/.test(text) || SINGLE_LOSS.test(text))
           ? 'won'
           : 'lost';
       const reason = query.status === 'lost' ? lostReasonOf(text) : undefined;

@@ -8,7 +8,7 @@ import {
 } from './record-question';
 
 /** Words between two periods that set them against each other ("this year vs last year"). */
-const AGAINST = /^\s*,?\s*(?:vs\.?|versus|v\.?|compared (?:to|with)|against|over|or|than(?: in)?)\s*$/;
+const AGAINST = /^\s*,?\s*(?:vs\.?|versus|v\.?|compared? (?:to|with)|against|over|or|than(?: in)?)\s*$/;
 /** "and" between two periods compares them only when the message says it compares ("compare q3 and q4"). */
 const COMPARE_SAID = /\bcompar\w*\b|\bvs\.?(?=\W|$)|\bversus\b/;
 
