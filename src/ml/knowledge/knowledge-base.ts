@@ -1,5 +1,5 @@
 import { extractAnswer } from './answers/answer-extractor';
-import { answerTypesOf } from './answers/answer-type';
+import { answerTypesOf, asksOnlyTheKindOfFact } from './answers/answer-type';
 import { comparedWithOurselves } from './answers/comparison';
 import { isTroubleshootingDocument, reportsProblem } from './answers/problem-report';
 import { distinctiveCoverage } from './answers/distinctive-terms';
@@ -362,7 +362,9 @@ export class KnowledgeBase {
     const sentences = questionSentences(question);
     for (const [index, sentence] of sentences.entries()) {
       const earlier = sentences[index - 1];
-      if (!earlier || !isQuestion(sentence) || !REFERS_BACK.test(sentence) || this.retriever.topicalTermCount(sentence) >= 2) continue;
+      // A question naming only the kind of fact it asks ("gmail sync? how often") points back too.
+      const pointsBack = REFERS_BACK.test(sentence) || asksOnlyTheKindOfFact(sentence, this.analyze);
+      if (!earlier || !isQuestion(sentence) || !pointsBack || this.retriever.topicalTermCount(sentence) >= 2) continue;
       // The thing the clause turns away from ("… instead of your cloud") is not the one it names.
       const topic = namedThing(withoutTurnedAway(earlier)).filter((word) => this.retriever!.topicalTermCount(word) > 0);
       if (!topic.length) continue;
@@ -503,12 +505,13 @@ export class KnowledgeBase {
  * counts as a sentence of its own, so the question after it is also judged alone, as does a
  * clause after a comma with its own subject ("i paid last week and it's not what i expected, i want
  * a refund", "we're a german company, our data has to stay in the EU"); so does one before a dash
- * ("legal is asking - does the widget set cookies?").
+ * ("legal is asking - does the widget set cookies?"). A comma before "there" opens a question too, as
+ * read without its filler "is" ("i'm a teacher at a school, is there any education pricing?").
  */
 function questionSentences(question: string): string[] {
   const sentences = question
     .split(
-      /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should|i|we|they|our|my)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])|\s+and\s+(?=(?:how|what|which|who|where|when|why)\s)/iu,
+      /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should|i|we|they|our|my|there)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])|\s+and\s+(?=(?:how|what|which|who|where|when|why)\s)/iu,
     )
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));

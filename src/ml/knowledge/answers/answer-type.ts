@@ -1,3 +1,5 @@
+import { QUESTION_WORDS } from '../text/question-words';
+
 /**
  * What kind of fact a question asks for, read from its wording: "how many users…" wants a number,
  * "how long / how often / when…" a duration, frequency or time, "who do I email…" an address,
@@ -14,10 +16,13 @@ const PLURAL_NOUN_PHRASE =
 /** "What (kind of) X do I need": X's requirements (the auxiliary may be dropped as filler). */
 export const WHAT_IS_NEEDED = /\bwhat (?:(?:kind|sort|type)s? )?(?:of )?[a-z]+ (?:(?:do|does|would|will|should) )?(?:i|we|you|it|they) need\b/i;
 /**
- * A sentence naming several things ("Visa, Mastercard and American Express") or a list item. Exported
+ * A sentence naming several things ("Visa, Mastercard and American Express") or a list item; not a
+ * phrase after a comma that opens with a preposition or a conjunction ("works in all browsers that
+ * the web app supports, on phones and desktops" names where, not several things). Exported
  * so the extractor knows a list was asked for and answers with the whole list a matching item is in.
  */
-export const LIST_STATED = /[\w)]+(?:\s[\w()]+)?, [\w()]+(?:[ -][\w()]+)*,? (?:and|or) \w+|^- /im;
+export const LIST_STATED =
+  /[\w)]+(?:\s[\w()]+)?, (?!(?:on|in|at|to|for|from|with|by|as|so|and|or|but|which|that|who|where|when|if|unless|including)\b)[\w()]+(?:[ -][\w()]+)*,? (?:and|or) \w+|^- /im;
 
 /**
  * One kind of fact: how a question asks for it, how a sentence states it, and the words of the
@@ -98,6 +103,17 @@ export function answerTypesOf(question: string): RegExp[] {
   const asked = ANSWER_TYPES.filter((type) => type.asks.test(question));
   const specific = asked.filter((type) => !type.fallback);
   return (specific.length ? specific : asked).map((type) => type.states);
+}
+
+/**
+ * True when a question asks a kind of fact and names nothing else ("how often", "how much?", "when?",
+ * "how frequently"): it asks that fact about the topic said before it ("gmail sync? how often").
+ */
+export function asksOnlyTheKindOfFact(question: string, analyze: (text: string) => string[]): boolean {
+  const asked = ANSWER_TYPES.filter((type) => type.asks.test(question));
+  if (!asked.length) return false;
+  const shaping = new Set([...QUESTION_WORDS, ...asked.map((type) => type.names ?? '')].flatMap((words) => analyze(words)));
+  return analyze(question).every((term) => shaping.has(term));
 }
 
 /**

@@ -62,14 +62,30 @@ function clean(item: string): string {
 const OURSELVES = /^(?:you|yourselves|your?self|crm ?pro|(?:your|this) (?:product|tool|software|crm|app|company))$/i;
 
 /**
+ * The product likened to another ("is this basically botpress", "are you like freshdesk", "is it just
+ * another botpress clone", "how do you compare to intercom"): the other thing, without "another" and
+ * a word for a copy after it; an article before it stays ("is this basically a joke" is a kind of thing).
+ */
+const LIKENING_ADVERB = String.raw`(?:basically|just|essentially|really|simply|kind\s+of|sort\s+of|pretty\s+much)`;
+const LIKENING = String.raw`(?:like|similar\s+to|the\s+same\s+as|comparable\s+to|an?\s+(?:alternative|replacement)\s+(?:to|for))`;
+const COPY = String.raw`(?:clone|copy|knock-?off|alternative|competitor|rip-?off)`;
+const LIKENED_TO = new RegExp(
+  String.raw`^(?:(?:so|ok|okay|hi|hey|hiya|wait)[\s,]+)?(?:(?:is|are)\s+(?:this|it|you|crm ?pro|your\s+(?:product|tool|app|software))\s+(?:(?:${LIKENING_ADVERB}\s+)+(?:${LIKENING}\s+)?|${LIKENING}\s+)|how\s+(?:do|does)\s+(?:you|crm ?pro|it)\s+compare\s+(?:to|with)\s+|what\s+makes\s+(?:you|crm ?pro|it)\s+different\s+(?:from|to)\s+)(?:another\s+)?((?:an?\s+|the\s+)?[\p{L}\p{N}.-]+(?:\s+(?!${COPY}$)[\p{L}\p{N}.-]+)?)(?:\s+${COPY})?$`,
+  'iu',
+);
+
+/**
  * The other thing when a question compares the product itself with it ("what's the difference
  * between you and salesforce", "how are you different from hubspot"): what the documents say about
  * that thing (importing from it) is the answer they hold. Undefined for any other question.
  */
 export function comparedWithOurselves(question: string): string | undefined {
-  const compared = comparedItems(question);
-  if (!compared) return undefined;
-  const [first, second] = compared.items;
+  const likened = LIKENED_TO.exec(question.trim().replace(/[?!.]+$/, '').replace(/\s+/g, ' '));
+  const compared = likened ? undefined : comparedItems(question);
+  if (!likened && !compared) return undefined;
+  // A thing with an article is a kind of thing ("is this basically a joke"), not a product's name.
+  if (likened && /^(?:an?|the)\s/i.test(likened[1]!)) return undefined;
+  const [first, second] = compared?.items ?? ['you', likened![1]!];
   const other = OURSELVES.test(first) ? second : OURSELVES.test(second) ? first : undefined;
   if (!other || OURSELVES.test(other)) return undefined;
   // A thing with an article is a kind of thing ("a spreadsheet", "the competition"), not a product's name.

@@ -64,6 +64,19 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['mins', 'minutes'],
   ['hrs', 'hours'],
   ['auto', 'automatically'],
+  // short words typed with a slip (two letters swapped or one dropped): too short for the
+  // corpus spelling, which corrects words of five letters or more ("hwo much is teh team plan")
+  ['hwo', 'how'],
+  ['teh', 'the'],
+  ['hte', 'the'],
+  ['wat', 'what'],
+  ['waht', 'what'],
+  ['whta', 'what'],
+  ['cna', 'can'],
+  ['yuo', 'you'],
+  ['adn', 'and'],
+  ['taht', 'that'],
+  ['tehy', 'they'],
 ]);
 
 /**
@@ -92,6 +105,8 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   // "i typed my password wrong a bunch of times": typing is how anything is entered, and a bunch
   // is a number left open, as "lots" is
   'typed', 'bunch',
+  // "servers, ram etc": the rest of a list left open names no topic
+  'etc', 'etcetera',
 ]);
 
 /**
@@ -114,6 +129,13 @@ const WORKS_WITH = /\b((?:does|do|will|would|can|could)\s+(?:it|this|that|crmpro
  */
 const NEEDED_TO_USE_IT =
   /\b(what\s+(?:(?:kinds?|sorts?|types?)\s+)?(?:of\s+)?(?!(?:do|does|would|will|should)\b)[\p{L}]+\s+(?:(?:do|does|would|will|should)\s+)?(?:i|we|you|they)\s+need)\s+(?:to|for)\s+(?:run|running|use|using)\s+(?:it|this|crmpro)\b/giu;
+
+/**
+ * "What do I need to self-host it", "what do we need to install crmpro": what running the product
+ * oneself needs is its system requirements, as the installation page heads them.
+ */
+const NEEDED_TO_RUN_IT =
+  /\bwhat\s+(?:(?:do|does|would|will|should)\s+)?(?:i|we|you|they)\s+need\s+(?:to|for)\s+(self[- ]?host\w*|host\w*|install\w*|run(?:ning)?|deploy\w*|set(?:ting)?\s+up)\b/giu;
 
 /**
  * A number of people is a number of users, as prices and limits are counted ("what does it cost for
@@ -229,6 +251,20 @@ const VENDORS_CUSTOMERS =
   /\bhow\s+many\s+(?:customers|clients|companies|businesses|organi[sz]ations)\s+(?:do|does)\s+(?:you|you\s+guys|crmpro)\s+have\b|\bhow\s+many\s+(?:customers|clients|companies|businesses|organi[sz]ations|people|teams)\s+use\s+(?:you|crmpro|your\s+product|it)\b/giu;
 
 /**
+ * Working with no internet is working without internet access, as the documents say ("does it work
+ * with no internet at the site", "we have no connection to the internet"): "no" alone is a filler
+ * word, so the question would otherwise read as working with the internet.
+ */
+const NO_INTERNET =
+  /\b(?:with\s+)?(?:no|without(?:\s+any)?|not\s+(?:any|an?)|zero)\s+(?:(?:internet|network|online)(?:\s+(?:access|connection|connectivity))?|connection\s+to\s+the\s+internet|wi-?fi)\b/giu;
+
+/**
+ * "Once we cancel", "once the trial ends": "once" opening a clause is "when" (a question word naming
+ * no topic), not the "once" of "once a year".
+ */
+const ONCE_WHEN = /\bonce\s+(?=(?:we|you|i|they|it|our|your|my|the|a|an)\b)/giu;
+
+/**
  * A price asked in a currency ("how much does it cost in euros") is what the documents say of the
  * currencies billed in.
  */
@@ -246,9 +282,9 @@ export function everydayQuestion(question: string): string {
   text = text.replace(REMIND_ME, '').replace(BRING_OVER, 'import $1from');
   text = text.replace(WHO_HANDLES, 'who is the contact for ');
   text = text.replace(GO_TO, '$1 $2').replace(GOOD_FOR, '$1 valid').replace(CAME_OUT, ' ').replace(SHARE_OF, '');
-  text = text.replace(WORKS_WITH, '$1 ').replace(KEEPS_DOING, '').replace(ON_ONES_SIDE, ' ').replace(GET_BACK_TO, 'respond to ');
+  text = text.replace(ONCE_WHEN, 'when ').replace(NO_INTERNET, 'without internet access').replace(WORKS_WITH, '$1 ').replace(KEEPS_DOING, '').replace(ON_ONES_SIDE, ' ').replace(GET_BACK_TO, 'respond to ');
   text = text.replace(DATA_GONE, '$1$2 deleted').replace(PEOPLE_COUNTED, '$1 users');
-  text = text.replace(NEEDED_TO_USE_IT, '$1');
+  text = text.replace(NEEDED_TO_USE_IT, '$1').replace(NEEDED_TO_RUN_IT, 'what are the system requirements to $1');
   text = text.replace(VENDORS_CUSTOMERS, 'how many customer workspaces does crmpro serve').replace(PRICE_IN_CURRENCY, 'bill in $1');
   text = text.replace(MAKE_A_THING, 'create $1').replace(MAKE_BACKUPS, 'take $1')
     .replace(BACK_UP_DATA, 'take backups of ').replace(DATA_BACKED_UP, '$1 backups taken').replace(WHERE_KEPT, '$1stored');

@@ -21,6 +21,8 @@ const LIGHT: readonly string[] = [
   'quite', 'pretty', 'much', 'more', 'less', 'least', 'most', 'only', 'just', 'again', 'back', 'away', 'already',
   // time and place in general
   'moment', 'time', 'times', 'day', 'days', 'today', 'soon', 'later', 'place', 'around',
+  // a preposition of standing names no topic ("delete their data under gdpr": not "Roles under GDPR")
+  'under',
 ];
 
 /** The light words, analysed as the index analyses words. */

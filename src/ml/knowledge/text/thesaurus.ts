@@ -275,7 +275,26 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // who makes the product is the company it is made by
   { from: ['who makes', 'who made', 'who built', 'who builds', 'company behind', 'who is behind'], to: ['made by', 'founded'] },
   // the protocols single sign-on speaks, and a provider one adds for it, are SAML and OpenID Connect ("which sso protocols do you support")
-  { from: ['protocol', 'protocols', 'sso provider', 'sso providers', 'identity provider', 'idp'], to: ['saml', 'openid connect'] },
+  { from: ['protocol', 'protocols', 'sso provider', 'sso providers', 'identity provider', 'idp'], to: ['saml', 'openid connect'] },  // thirteenth round (W14-K). A kind of thing asked is the things of that kind the documents name, as
+  // languages are English and German ("which browsers do you support": Chrome, Edge, Firefox and Safari)
+  { from: ['browser', 'browsers', 'web browser', 'web browsers'], to: ['chrome', 'edge', 'firefox', 'safari'] },
+  // whether the product is open source is what its licence says
+  { from: ['open source', 'open-source', 'opensource', 'source code', 'foss', 'free software'], to: ['licensed', 'licensed per user'] },
+  // a person asking to see or delete the data held about them makes a data subject request, as GDPR
+  // calls it (no phrase with "their" alone: a stop word, "their data deleted" would be any "data deleted")
+  {
+    from: ['asked us to delete', 'asks us to delete', 'asking us to delete', 'asked us to erase', 'asks us to erase', 'wants their data erased', 'wants their data deleted', 'delete his data', 'delete her data', 'data we hold on them', 'data we have on them', 'right to be forgotten', 'right to erasure', 'deletion request', 'erasure request', 'subject access request'],
+    to: ['data subject requests'],
+  },
+  // a server's ram is its memory
+  { from: ['ram'], to: ['memory'] },
+  // a lecturer or a school of any kind is a school ("a secondary school", "a primary school")
+  { from: ['lecturer', 'lecturers', 'secondary school', 'primary school', 'high school', 'academy'], to: ['schools'] },
+  // training one's own models, as other chatbot tools make one do, is what the built-in models spare
+  {
+    from: ['train our own models', 'train our own model', 'train your own models', 'train my own models', 'train own models', 'training our own models', 'build our own models', 'train the models ourselves'],
+    to: ['built-in models', 'run locally'],
+  },
 ];
 
 /** The thesaurus knowledge answers search with. */

@@ -1,3 +1,4 @@
+import { asksOnlyTheKindOfFact } from '../../../ml/knowledge/answers/answer-type';
 import { topicTerms } from '../../../ml/knowledge/answers/yes-no';
 import { analyze } from '../../../ml/knowledge/text/analyzer';
 import { KNOWLEDGE_THESAURUS, QueryExpander } from '../../../ml/knowledge/text/thesaurus';
@@ -62,7 +63,10 @@ export function withTopic(question: string, topic: string): string {
  */
 const BACK_REFERENCE = /\b(?:that|this|they|them|their|those|these)\b/i;
 
-/** True when the question points back at something it does not name ("what does that cost"). */
+/**
+ * True when the question points back at something it does not name ("what does that cost"), or
+ * names nothing but the kind of fact it asks ("how often?", "how much?").
+ */
 export function refersBack(question: string): boolean {
-  return BACK_REFERENCE.test(question);
+  return BACK_REFERENCE.test(question) || asksOnlyTheKindOfFact(question, analyze);
 }
