@@ -3,9 +3,9 @@ import type { LlmServices } from '../../../ml/llm/language-model';
 import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
 import { withYesOrNo } from '../../../ml/knowledge/answers/yes-no';
 import { readInContext, withClauseAnswers } from './clause-answers';
-import { comparisonAnswer } from './comparison-answer';
+import { comparisonAnswer, productOverviewAnswer } from './comparison-answer';
 import { sectionKey, topicOfAnswer, type AnswerTopic } from './follow-up-topic';
-import { withPriceList } from './price-list';
+import { withPriceList, withPriceOfNamedThing } from './price-list';
 import { groundedKnowledgeAnswer } from './grounded-answer';
 import { withTeamSizePrices } from './team-size-prices';
 import { withLanguageNotice } from './language-notice';
@@ -20,10 +20,13 @@ import type { KnowledgeAnswerResult } from './knowledge-answer-result';
  * configured, an answer it writes from the retrieved passages only, kept only when every sentence
  * cites one of them. Any LLM failure falls back to the extractive answer and is logged. Retrieval
  * searches with the documents' own terms added (`withTermsOfTheDocuments`); the LLM sees the question as asked.
- * A comparison is answered from the sections of both things compared (`comparisonAnswer`), an answer
+ * A comparison is answered from the sections of both things compared (`comparisonAnswer`), one of the
+ * product with a product the documents do not name with what the product is (`productOverviewAnswer`), an answer
  * about what a short section's title and heading name gets the whole section (`withWholeSection`),
  * one sending the reader to another document is completed from it (`withReferencedDocument`), and a
  * yes/no question's quote starts with "Yes." or "No." when its first sentence states which (`withYesOrNo`).
+ * A price asked of a thing the price list has a section about, answered without an amount, is that
+ * section's price (`withPriceOfNamedThing`).
  * A plan or a price asked for a number of people is worked out from the price list
  * (`withTeamSizePrices`), which plan has a feature is the sentence saying on which plans it is
  * (`withPlanAvailability`), and a message in another language first hears what the documents say
@@ -45,10 +48,14 @@ export async function answerQuestion(
         logger.warn({ err: error }, 'knowledge question not embedded remotely; answered from the lexical ranking'),
     });
   const { answer: first, readAs: question } = await readInContext(asked, previousTopic, lookUp);
-  const compared = await comparisonAnswer(question, first, lookUp);
+  const compared = (await comparisonAnswer(question, first, lookUp)) ?? (await productOverviewAnswer(question, first, lookUp));
   const single = withPlanAvailability(
     question,
-    withPriceList(question, withReferencedDocument(question, withWholeSection(question, first)), (path) => base.sectionsOf(path)),
+    withPriceOfNamedThing(
+      question,
+      withPriceList(question, withReferencedDocument(question, withWholeSection(question, first)), (path) => base.sectionsOf(path)),
+      (path) => base.sectionsOf(path),
+    ),
     (path) => base.sectionsOf(path),
   );
   const sized = await withTeamSizePrices(question, single, lookUp, (path) => base.sectionsOf(path));
@@ -74,13 +81,27 @@ export async function answerQuestion(
 }
 
 /**
+ * The uptime commitment not met, or what is owed when it is not ("wat do we get if youre down longer
+ * than the sla says", "what compensation do we get if you go down", "if you break the uptime sla").
+ * Not "miss": the refund policy's "If we miss the uptime promised in the SLA" answers it as typed.
+ */
+const SLA_NOT_MET =
+  /\b(?:breach\w*|break|breaks|broke|broken|below|falls?\s+short\s+of|longer\s+than|worse\s+than)\b[^.?!]*\b(?:sla|uptime|commitment|promised?)\b|\b(?:sla|uptime)\b[^.?!]*\b(?:breached|broken|not\s+met)\b|\b(?:compensat\w*|money\s+back|anything\s+back|get\s+back|what\s+(?:do|would|will|can)\s+(?:we|i)\s+get)\b[^.?!]*\b(?:down|outage|outages|downtime|sla|uptime)\b/i;
+
+/**
  * People ask with abbreviations and everyday words the documents spell out ("SLA", "uptime
  * guarantee"); the documents' own terms are added so retrieval finds the section that answers.
  */
 const DOCUMENT_TERMS: Array<[RegExp, string]> = [
-  [/^(?!.*\b(?:miss|credits?|refunds?)\b).*(?:\bsla\b|\buptime\b|\bhow reliable\b)/i, 'uptime commitment, available each calendar month'],
-  // how long data is kept, not where it is kept (that is where it is stored)
-  [/\bdeleted data\b|^(?!.*\bwhere\b).*\bkeep\b.*\bdata\b/i, 'data retention and deletion'],
+  [
+    new RegExp(String.raw`^(?!.*\b(?:miss|credits?|refunds?)\b)(?!.*(?:${SLA_NOT_MET.source})).*(?:\bsla\b|\buptime\b|\bhow reliable\b)`, 'i'),
+    'uptime commitment, available each calendar month',
+  ],
+  // what one gets when the commitment is not met is the service credits, not the commitment
+  [SLA_NOT_MET, 'service credits, credit on your next invoice'],
+  // how long data is kept, not where it is kept (that is where it is stored); once the customer has
+  // cancelled or left, the words say so themselves ("When you leave": "When you cancel, …")
+  [/\bdeleted data\b|^(?!.*\bwhere\b)(?!.*\b(?:cancel\w*|leave|leaving|left|close|closing|closed|quit)\b).*\bkeep\b.*\bdata\b/i, 'data retention and deletion'],
 ];
 
 /** The question with the documents' terms for the everyday words it uses appended (unchanged when none). */

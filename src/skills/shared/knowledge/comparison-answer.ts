@@ -1,5 +1,6 @@
 import { splitSentences } from '../../../ml/knowledge/ingestion/chunker';
-import { comparedItems } from '../../../ml/knowledge/answers/comparison';
+import { comparedItems, comparedWithOurselves } from '../../../ml/knowledge/answers/comparison';
+import { topicTerms } from '../../../ml/knowledge/answers/yes-no';
 import { analyze } from '../../../ml/knowledge/text/analyzer';
 import type { KnowledgeAnswer, KnowledgeSource } from '../../../ml/knowledge/knowledge-base';
 
@@ -56,6 +57,39 @@ export async function comparisonAnswer(
     noAnswer: false,
     ignored: asked.ignored,
     passages: [a!.passage, b!.passage],
+  };
+}
+
+/** What the documents are asked for what the product is: the overview a knowledge base opens with. */
+const OVERVIEW_QUESTION = 'product overview';
+
+/**
+ * The product compared with a product the documents do not name ("how are you different from
+ * chatwoot?", "is this basically botpress?"): the documents cannot say how the two differ, but they
+ * say what the product is. The answer says the other product is not described and gives the opening
+ * of the product overview, cited. Undefined when the question as asked has an answer (a product the
+ * documents name, such as a CRM they import from), when the other thing names nothing ("you and
+ * me"), or when the documents have no overview.
+ */
+export async function productOverviewAnswer(
+  question: string,
+  asked: KnowledgeAnswer,
+  lookUp: (item: string) => Promise<KnowledgeAnswer>,
+): Promise<KnowledgeAnswer | undefined> {
+  if (!asked.noAnswer) return undefined;
+  const other = comparedWithOurselves(question);
+  if (!other || !topicTerms(other).size) return undefined;
+  const overview = await lookUp(OVERVIEW_QUESTION);
+  const source = overview.sources[0];
+  const passage = overview.noAnswer || !source ? undefined : overview.passages.find((known) => known.source.path === source.path && known.source.section === source.section);
+  if (!passage) return undefined;
+  const name = other.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  return {
+    ...overview,
+    answer: `Our documentation does not describe ${name}, so I can't compare the two. This is what it says about our product:\n${opening(passage.text)}`,
+    sources: [passage.source],
+    passages: [passage],
+    ignored: asked.ignored,
   };
 }
 

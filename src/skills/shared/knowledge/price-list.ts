@@ -70,3 +70,53 @@ function sentencesOf(text: string): string[] {
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/**
+ * A price asked of a thing the price list has a section about ("how much is the self hosted
+ * licence", "how much for the self hosted version"), answered by a passage that states no amount
+ * (the licence's refund, the edition's description), is that section's price: among the answer's
+ * sources, the document of at least three sections stating an amount, and in it the one priced
+ * section whose heading names the most of the question's words (at least half of them). The words
+ * the answering section names (its title, heading and text) must all be named by the priced section
+ * too, so "how much is the refund on a self hosted licence" keeps the refund policy. The answer is
+ * the section's sentences stating an amount, with the section cited first. Unchanged otherwise.
+ */
+export function withPriceOfNamedThing(
+  question: string,
+  result: KnowledgeAnswer,
+  sectionsOf: (path: string) => readonly KnowledgePassage[],
+): KnowledgeAnswer {
+  if (result.noAnswer || !result.sources[0] || !asksPrice(question) || AMOUNT.test(result.answer)) return result;
+  const specific = [...topicTerms(question)].filter((term) => !PRICE_WORDS.has(term));
+  if (!specific.length) return result;
+  const priceList = result.sources
+    .map((source) => sectionsOf(source.path).filter((passage) => passage.source.section && AMOUNT.test(passage.text)))
+    .find((priced) => priced.length >= MIN_PRICED_SECTIONS);
+  if (!priceList) return result;
+  const named = (terms: ReadonlySet<string>) => specific.filter((term) => terms.has(term)).length;
+  const ranked = priceList
+    .map((passage) => ({ passage, heading: named(new Set(analyze(lastHeadingOf(passage.source.section!)))) }))
+    .sort((a, b) => b.heading - a.heading);
+  const [best, next] = ranked;
+  if (!best || best.heading < Math.max(1, specific.length / 2) || (next && next.heading === best.heading)) return result;
+  const answering = result.passages.find((passage) => samePlace(passage.source, result.sources[0]!));
+  const answeringSays = new Set(analyze(`${result.sources[0].title} ${result.sources[0].section ?? ''} ${answering?.text ?? result.answer}`));
+  const pricedSays = new Set(analyze(`${best.passage.source.title} ${best.passage.source.section} ${best.passage.text}`));
+  if (specific.some((term) => answeringSays.has(term) && !pricedSays.has(term))) return result;
+  const priced = sentencesOf(best.passage.text).filter((sentence) => AMOUNT.test(sentence));
+  if (!priced.length) return result;
+  return {
+    ...result,
+    answer: priced.join(' '),
+    sources: [best.passage.source, ...result.sources.filter((source) => !samePlace(source, best.passage.source))],
+    passages: [best.passage, ...result.passages.filter((passage) => !samePlace(passage.source, best.passage.source))],
+  };
+}
+
+function lastHeadingOf(section: string): string {
+  return section.split(' › ').pop()!;
+}
+
+function samePlace(a: KnowledgePassage['source'], b: KnowledgePassage['source']): boolean {
+  return a.path === b.path && a.section === b.section;
+}
