@@ -24,6 +24,8 @@ import { recordQueryHandler, recordQuestionAllowed } from './intents/record-quer
 import { standingUnderstanding } from './intents/standing-answer';
 import { greetsAndAsks } from './routing/greeting-with-question';
 import { visitorRequestOf } from './routing/person-requests';
+import { comparedWithOurselves } from '../ml/knowledge/answers/comparison';
+import { isTopicThenKindOfFact } from './routing/knowledge-questions';
 import { figureQuestionOf } from './routing/how-it-works-questions';
 import { isProductBehaviourQuestion } from './routing/knowledge-questions';
 import { segmentNameIn } from './routing/segment-questions';
@@ -247,7 +249,7 @@ export class RootDialog extends ComponentDialog {
 /**
  * A visitor asking for a person in any words gets the hand-off; one asking whether this is a bot,
  * or asking about the product in words the model takes for a hand-off ("does the widget hand the
- * chat over to a human?"), goes to the visitor handler instead.
+ * chat over to a human?") or comparing it with another product, goes to the visitor handler instead.
  */
 function visitorReading(text: string, understanding: Understanding): Understanding {
   // "talk to sales", "i'd like a quote": the hand-off handler takes it to the sales side.
@@ -255,6 +257,11 @@ function visitorReading(text: string, understanding: Understanding): Understandi
   const asks = visitorRequestOf(text);
   if (asks === 'person') return { ...understanding, intent: 'handoff', confidence: 0.9 };
   if (asks === 'bot-question' || (asks && understanding.intent === 'handoff'))
+    return { ...understanding, intent: 'oos', confidence: 0 };
+  // "how are you different from chatwoot?", "is this basically botpress?": the product compared with
+  // another is for the documentation (what it says the product is), not the help menu; so is a
+  // topic with only the kind of fact asked about it ("gmail sync? how often").
+  if (understanding.intent !== 'handoff' && (comparedWithOurselves(text) || isTopicThenKindOfFact(text)))
     return { ...understanding, intent: 'oos', confidence: 0 };
   // "hi im writing my thesis about crm tools, when was crmpro founded": the question, not the hello.
   if (understanding.intent === 'greeting' && greetsAndAsks(text))

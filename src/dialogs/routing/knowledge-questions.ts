@@ -1,3 +1,6 @@
+import { asksOnlyTheKindOfFact } from '../../ml/knowledge/answers/answer-type';
+import { analyze } from '../../ml/knowledge/text/analyzer';
+
 /**
  * Wordings that make a message a question about the product rather than a request about CRM
  * records, whatever its topic words: the knowledge base is where such a message is answered (and
@@ -104,4 +107,17 @@ const PRODUCT_BEHAVIOUR = new RegExp(
 /** True when a message asks how a feature of the product behaves (see `PRODUCT_BEHAVIOUR`). */
 export function isProductBehaviourQuestion(text: string): boolean {
   return PRODUCT_BEHAVIOUR.test(text);
+}
+
+/**
+ * A topic, then only the kind of fact asked about it ("gmail sync? how often", "the team plan - how
+ * much?", "free trial. how long"): a question for the documentation, never a request for help,
+ * however short.
+ */
+export function isTopicThenKindOfFact(text: string): boolean {
+  const parts = text
+    .trim()
+    .split(/(?<=[?.!])\s+|\s[-–—]\s+/u)
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  return parts.length >= 2 && analyze(parts[0]!).length > 0 && asksOnlyTheKindOfFact(parts.at(-1)!, analyze);
 }

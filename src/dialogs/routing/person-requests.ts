@@ -31,9 +31,9 @@ const PERSON_REQUESTS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:please\s+)?${PERSON}(?:\s+(?:please|pls|plz|now|asap))*[\s!.?]*$`, 'i'),
 ];
 
-/** "are you a bot?", "is this automated", "am I chatting with an AI?" */
+/** "are you a bot?", "is this automated", "am I chatting with an AI?", after a hello or two ("hiya are you a real person or a bot?") */
 const BOT_QUESTION =
-  /^(?:(?:hi|hey|hello|so|wait|quick question|sorry|ok|okay)[\s,!.-]+)?(?:are you|r u|is this|am i\s+(?:talking|speaking|chatting)\s+(?:to|with))\s+(?:(?:just|really|actually|even)\s+)?(?:(?:a|an)\s+)?(?:(?:real|actual|live)\s+)?(?:bot|robot|ai|a\.i\.?|human|person|machine|computer|chat\s?bot|automated|automatic|real|someone real)\b(?:\s+or\s+[^?]*)?[\s?!.]*$/i;
+  /^(?:(?:hi|hiya|heya|hey|hello|hallo|howdy|yo|hi there|hey there|hello there|good (?:morning|afternoon|evening)|so|wait|um|erm|quick question|quick q|sorry|ok|okay|just wondering|out of curiosity)[\s,!.-]+){0,2}(?:are you|r u|is this|am i\s+(?:talking|speaking|chatting)\s+(?:to|with))\s+(?:(?:just|really|actually|even)\s+)?(?:(?:a|an)\s+)?(?:(?:real|actual|live)\s+)?(?:bot|robot|ai|a\.i\.?|human|person|machine|computer|chat\s?bot|automated|automatic|real|someone real)\b(?:\s+or\s+[^?]*)?[\s?!.]*$/i;
 
 /**
  * A question about the product (its subject is the product, a feature or someone's team, not the
