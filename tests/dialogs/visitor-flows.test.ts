@@ -59,6 +59,9 @@ describe('website visitor flows in everyday words', () => {
     'are you human?',
     'is this automated',
     'am I chatting with an AI?',
+    'hiya are you a real person or a bot?',
+    'hey there, are you a bot?',
+    'good morning - am i talking to a real person',
   ])('says plainly that "%s" is asked of an automated assistant, and offers a person', async (message) => {
     const told = text(await visitor().say(message));
     expect(told).toMatch(/automated assistant/);
