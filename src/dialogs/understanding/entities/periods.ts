@@ -9,6 +9,7 @@ import {
   weekday,
   type CalendarDay,
 } from './calendar-day';
+import { BETWEEN_DAYS, spanBetweenDays } from './between-days';
 import { dayByTense } from './day-tense';
 import { HOLIDAY, holidayDate } from './holidays';
 
@@ -125,6 +126,15 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
 };
 
 const RULES: Rule[] = [
+  {
+    // "between 01/01 and 31/01", "from 1 jan to 31 jan": the days between, both included. Read first,
+    // so neither day is read as a month or a single day.
+    pattern: BETWEEN_DAYS,
+    resolve: (match, today, context) => {
+      const between = spanBetweenDays(match[1]!, match[2]!, today, context);
+      return between && { ...between, granularity: 'span' };
+    },
+  },
   {
     // A quarter or half with its year in words or digits: "Q1 next year", "the first quarter of
     // 2027", "second half of last year", "Q3 this year". Read before "next year" on its own, so the

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { Deal, User } from '../../src/vocabulary';
+import { ChatDriver } from '../fixtures/chat-driver';
+
+// Issue 19, thirteenth round (w14r): a rep's filters, periods and counts said in everyday words.
+// Through the bot core on the demo CRM ("now" is Friday 4 December 2026); names and counts are read
+// from the store, never from a reply.
+const SAM = 'sam.rivera@demo.crmpro.dev';
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const isOpen = (d: Deal) => d.stage !== 'closed_won' && d.stage !== 'closed_lost';
+
+describe('a rep’s filters, periods and counts', () => {
+  let world: EvalWorld;
+  let sam: User;
+  let samsOpen: Deal[];
+  beforeAll(async () => {
+    const root = path.join(__dirname, '..', '..');
+    world = await openEvalWorld({
+      modelsDir: path.join(root, 'models'),
+      knowledgeDir: path.join(root, 'knowledge'),
+    });
+    sam = (await world.services.store.users.findOne({ email: SAM }))!;
+    samsOpen = (await world.services.store.deals.find({ ownerId: sam._id })).filter(isOpen);
+  }, 120_000);
+  afterAll(() => world.close());
+
+  it.each([
+    'is there anything of mine due to close between 01/01 and 31/01?',
+    'my deals closing from 1 jan to 31 jan',
+  ])(
+    '%s: the open deals closing in January 2027, no other',
+    async (text) => {
+      const january = samsOpen.filter(
+        (d) => day(d.closeDate) >= '2027-01-01' && day(d.closeDate) <= '2027-01-31',
+      );
+      expect(january.length).toBeGreaterThan(0);
+      expect(january.length).toBeLessThan(samsOpen.length);
+      const chat = new ChatDriver(world.services, `c-between-${text}`, { localUser: SAM });
+      const [reply] = await chat.say(text);
+      expect(reply!.text).toMatch(new RegExp(`^${january.length} open deals?`));
+      for (const deal of january) expect(reply!.text).toContain(deal.name);
+      for (const deal of samsOpen.filter((d) => !january.includes(d)))
+        expect(reply!.text).not.toContain(`${deal.name} —`);
+    },
+    120_000,
+  );
+});
