@@ -45,4 +45,29 @@ describe('a rep’s filters, periods and counts', () => {
     },
     120_000,
   );
+
+  it.each(['are any of my deals looking a bit dodgy at the moment?', 'which of my opps look iffy'])(
+    '%s: the deals at risk among the rep’s open deals',
+    async (text) => {
+      const chat = new ChatDriver(world.services, `c-dodgy-${text}`, { localUser: SAM });
+      const [reply] = await chat.say(text);
+      expect(reply!.text).toMatch(
+        new RegExp(`\\d+ of ${samsOpen.length} open deals \\(your deals\\) are at risk`),
+      );
+    },
+    120_000,
+  );
+
+  it.each(['@crmpro top 5 deals by $$ pls :moneybag:', 'top 5 deals by money'])(
+    '%s: the five biggest open deals by amount',
+    async (text) => {
+      const biggest = [...samsOpen].sort((a, b) => b.amount - a.amount).slice(0, 5);
+      const chat = new ChatDriver(world.services, `c-top-${text}`, { localUser: SAM });
+      const [reply] = await chat.say(text);
+      const shown = reply!.text.split('\n').filter((line) => line.startsWith('• '));
+      expect(shown).toHaveLength(5);
+      biggest.forEach((deal, i) => expect(shown[i]).toContain(deal.name));
+    },
+    120_000,
+  );
 });

@@ -4,6 +4,10 @@ const RISK_NOUN =
 /** Deals said to drag, as stalled ones: "what's dragging", "deals dragging on" (not "drag and drop", "dragging down"). */
 const DRAGGING =
   /\b(?:dragging|draggin'?|drags\s+on|dragged\s+on)\b(?!\s+(?:and\s+drop|down|\w+\s+(?:to|into|onto)\b))/i;
+/** Doubt said in everyday words ("dodgy", "iffy", "dicey", "ropey"): a deal's risk only when deals are named. */
+const DOUBTFUL = /\b(?:dodgy|dod?gey|iffy|dicey|sketchy|ropey|ropy|shaky|wobbly)\b/i;
+/** Deals, opportunities or the pipeline named in the message. */
+const DEAL_NOUN = /\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline|renewals?)\b/i;
 /**
  * How the product works or what it offers ("how is the risk score calculated"), or worries that are
  * not deals: churn, support cases ("top concerns customers raise in tickets").
@@ -20,10 +24,13 @@ const POINTS_BACK = /\bit\b/i;
 /**
  * Asking where the business is at risk without the words "at risk" ("biggest risk in the pipeline
  * right now", "main risks this quarter", "any red flags in my pipeline", "what should i be worried
- * about"), or deals said to drag like stalled ones ("what's dragging"): the deals at risk. A question how risk is scored, or about churn, is not one.
+ * about"), deals said to drag like stalled ones ("what's dragging"), or deals said to look doubtful
+ * ("any of my deals looking a bit dodgy", "which opps look iffy"): the deals at risk. A question how risk is scored, or about churn, is not one.
  */
 export function asksPipelineRisks(text: string): boolean {
   return (
-    (RISK_NOUN.test(text) || DRAGGING.test(text)) && !ABOUT_THE_PRODUCT.test(text) && !POINTS_BACK.test(text)
+    (RISK_NOUN.test(text) || DRAGGING.test(text) || (DOUBTFUL.test(text) && DEAL_NOUN.test(text))) &&
+    !ABOUT_THE_PRODUCT.test(text) &&
+    !POINTS_BACK.test(text)
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Sales shorthand in the words the readers know: "wins mtd" → "deals won this month", "wins last mo"
- * → "deals won last month", "neg stage $" → "negotiation stage total". Only whole words, and only the
+ * → "deals won last month", "neg stage $" → "negotiation stage total", "top 5 deals by $$" → "… by
+ * amount". Only whole words, and only the
  * shorthand a rep types about their numbers.
  */
 const SHORTHAND: readonly [RegExp, string][] = [
@@ -11,6 +12,11 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\b(last|this|next|past)\s+qtr\b/gi, '$1 quarter'],
   // "neg stage", "neg deals", "in neg": the negotiation stage
   [/\bneg\b(?=\s+(?:stage|deals?|opps?|\$))|(?<=\bin\s+)neg\b/gi, 'negotiation'],
+  // money after "by" where records are ranked: "top 5 deals by $$", "biggest opps by £££", "by money"
+  [
+    /(?<=\b(?:top|biggest|largest|deals?|opps?|opportunit(?:y|ies)|pipeline|sort(?:ed)?|rank(?:ed)?|order(?:ed)?)\b.*\bby\s+)(?:\${1,3}|£{1,3}|€{1,3}|dollars?|bucks|money|dosh|:moneybag:|:dollar:|💰|💵)(?![\w$£€])/giu,
+    'amount',
+  ],
   // a "$" standing alone asks for the amount: "neg stage $"
   [/(?<=\S\s+)\$\s*[?.!]*$/g, 'total'],
 ];

@@ -49,3 +49,33 @@ describe('risk said as a noun about the business is the deals at risk', () => {
     expect(await intentOf(text)).not.toBe(intent);
   });
 });
+
+// Issue 19, thirteenth round (w14r): deals said to look doubtful in everyday words ("looking a bit
+// dodgy", "iffy", "dicey") are the deals at risk; the same words about other things are not.
+describe('deals said to look doubtful are the deals at risk', () => {
+  const temp = temporaryStore();
+  const model = loadIntentModel(join(__dirname, '..', '..', '..', 'models', 'intent'));
+  const understander = new QuestionUnderstander(new CrmUnderstander(model, new CrmNameIndex(temp.store)));
+  afterAll(() => temp.cleanup());
+  const intentOf = async (text: string) => (await understander.understand(text, context)).intent;
+
+  it.each([
+    'are any of my deals looking a bit dodgy at the moment?',
+    'any dodgy deals in my pipeline',
+    'which of my opps look iffy',
+    'any deals looking dicey right now?',
+    'show me the sketchy deals',
+    'ANY OF MY DEALS LOOKING DODGY',
+    'which deals are lookin a bit ropey',
+    'are any of the team deals looking shaky',
+  ])('%s → at_risk_deals', async (text) => {
+    expect(await intentOf(text)).toBe('at_risk_deals');
+  });
+  it.each([
+    'the import data looks dodgy, how do i fix it',
+    'my wifi is a bit dodgy today',
+    'my deals closing this month',
+  ])('%s → not at_risk_deals', async (text) => {
+    expect(await intentOf(text)).not.toBe('at_risk_deals');
+  });
+});

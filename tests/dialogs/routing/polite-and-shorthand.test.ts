@@ -64,6 +64,14 @@ describe('sales shorthand written out', () => {
     ['deals in neg', 'deals in negotiation'],
     ['pipeline ytd', 'pipeline this year'],
     ['bookings qtd', 'bookings this quarter'],
+    // Thirteenth round (w14r): money signs or words after "by" rank by the amount.
+    ['@crmpro top 5 deals by $$ pls :moneybag:', '@crmpro top 5 deals by amount pls :moneybag:'],
+    ['top deals by $', 'top deals by amount'],
+    ['biggest opps by $$$', 'biggest opps by amount'],
+    ['my deals sorted by £££', 'my deals sorted by amount'],
+    ['top 3 deals by money', 'top 3 deals by amount'],
+    ['Top 10 Deals By Dollars', 'Top 10 Deals By amount'],
+    ['top 5 deals by :moneybag:', 'top 5 deals by amount'],
   ])('"%s" → "%s"', (said, plain) => {
     expect(withShorthandWrittenOut(said)).toBe(plain);
   });
@@ -75,6 +83,10 @@ describe('sales shorthand written out', () => {
     'acme wins',
     'modem issues',
     'mtdx report',
+    'deals worth more than $50k',
+    'deals over $$50k',
+    'top 5 deals by win chance',
+    'paid by dollars or euros?',
   ])('"%s" is kept as it is', (said) => {
     expect(withShorthandWrittenOut(said)).toBe(said);
   });
