@@ -70,4 +70,26 @@ describe('a rep’s filters, periods and counts', () => {
     },
     120_000,
   );
+
+  it.each([
+    [SAM, '@crmpro stale deals? nothing touched in 3 wks :zzz:'],
+    ['morgan.lee@demo.crmpro.dev', "which of sam's deals have gone quiet? nothing logged in 3 weeks"],
+  ])(
+    '%s asks "%s": open deals with nothing logged on the deal in 21 days',
+    async (user, text) => {
+      const since = new Date('2026-11-13T00:00:00Z');
+      const recent = (await world.services.store.interactions.find({})).filter((i) => i.occurredAt >= since);
+      const quiet = samsOpen.filter((d) => !recent.some((i) => i.dealId === d._id));
+      // The case the definition is for: a quiet deal whose account had activity on another deal.
+      expect(quiet.some((d) => recent.some((i) => i.accountId === d.accountId))).toBe(true);
+      const chat = new ChatDriver(world.services, `c-quiet-${text}`, { localUser: user });
+      const [reply] = await chat.say(text);
+      expect(reply!.text).toMatch(new RegExp(`^${quiet.length} open deals?`));
+      expect(reply!.text).toContain('logged on the deal in the last 21 days');
+      for (const deal of quiet) expect(reply!.text).toContain(`• ${deal.name} —`);
+      for (const deal of samsOpen.filter((d) => !quiet.includes(d)))
+        expect(reply!.text).not.toContain(`• ${deal.name} —`);
+    },
+    120_000,
+  );
 });

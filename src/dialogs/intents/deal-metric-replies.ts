@@ -189,5 +189,5 @@ export function dealMetricReply(query: RecordQuery, result: RecordQueryResult): 
 
 /** Quiet deals as a filter in words, with what counts as activity. */
 export function quietWords(days: number): string {
-  return `with no call, email, meeting, note or chat logged on the deal or its account in the last ${days} days`;
+  return `with no call, email, meeting, note or chat logged on the deal in the last ${days} days`;
 }

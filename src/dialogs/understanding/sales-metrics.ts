@@ -25,11 +25,11 @@ const AMOUNT_WORDS =
 const CYCLE =
   /\b(?:sales|deal|selling)\s+cycles?\b|\bcycle\s+(?:time|length)\b|\btime\s+to\s+(?:close|win)\b|\bdays\s+to\s+(?:close|win)\b|\bhow\s+(?:long|many\s+days|many\s+weeks)\b.{0,40}\b(?:to|till|until|before)\s+(?:\w+\s+)?(?:close|win|closes|closing|won)\b|\bhow\s+(?:long|many\s+days)\s+(?:do|does|did)\s+(?:deals?|it|my\s+deals?|our\s+deals?)\s+(?:\w+\s+)?(?:take|stay|sit)\b/;
 /**
- * No activity on a deal or its account for a while: "haven't been touched", "no activity", "gone
- * quiet", "not contacted", "stale", "neglected", "no interaction".
+ * No activity on a deal for a while: "haven't been touched", "no activity", "gone quiet", "not
+ * contacted", "stale", "neglected", "no interaction", "nothing logged".
  */
 const QUIET =
-  /(?:\b(?:not|never|nobody(?:'s)?|no\s+one(?:'s)?)|n't)\s+(?:(?:has|have|had)\s+)?(?:been\s+)?(?:touched|contacted|worked|followed\s+up|called|emailed|updated)\b|\bno\s+(?:activity|activities|interactions?|touch(?:es|points?)?|contact|calls?|follow-?ups?|movement)\b|\b(?:untouched|stale|neglected|dormant|gone\s+(?:quiet|cold|dark)|went\s+(?:quiet|cold|dark)|gathering\s+dust|idle)\b|\bwithout\s+(?:any\s+)?(?:activity|an?\s+interaction|interactions|a\s+touch|contact)\b/;
+  /(?:\b(?:not|never|nobody(?:'s)?|no\s+one(?:'s)?)|n't)\s+(?:(?:has|have|had)\s+)?(?:been\s+)?(?:touched|contacted|worked|followed\s+up|called|emailed|updated)\b|\bno\s+(?:activity|activities|interactions?|touch(?:es|points?)?|contact|calls?|follow-?ups?|movement)\b|\b(?:untouched|stale|neglected|dormant|gone\s+(?:quiet|cold|dark)|went\s+(?:quiet|cold|dark)|gathering\s+dust|idle)\b|\bwithout\s+(?:any\s+)?(?:activity|an?\s+interaction|interactions|a\s+touch|contact)\b|\bnothing\s+(?:(?:has\s+)?been\s+)?(?:logged|touched|recorded|happened)\b/;
 /** Deals as the subject of a quiet question (a quiet contact or account is not a deal question). */
 const DEAL_NOUNS = /\b(?:deals?|opps?|opportunit\w+|pipeline)\b/;
 const NUMBER_WORDS: Record<string, number> = {

@@ -597,23 +597,18 @@ function addDays(day: string, days: number): string {
 
 /**
  * The deals nobody has touched since `since` (a calendar day): no interaction of any kind (call,
- * email, meeting, note, chat), by anyone, logged on the deal or on its account from that day on.
+ * email, meeting, note, chat), by anyone, logged on the deal itself from that day on. A call logged
+ * on another deal at the same account, or on the account with no deal, says nothing about this deal
+ * (as the at-risk skill counts silence per deal).
  */
 async function quietDeals(deals: Deal[], since: string, { services }: SkillContext): Promise<Deal[]> {
   if (!deals.length) return deals;
   const touched = await services.store.interactions.find(
-    {
-      occurredAt: { $gte: new Date(`${since}T00:00:00Z`) },
-      $or: [
-        { accountId: { $in: [...new Set(deals.map((d) => d.accountId))] } },
-        { dealId: { $in: deals.map((d) => d._id) } },
-      ],
-    },
-    { projection: { accountId: 1, dealId: 1 } },
+    { occurredAt: { $gte: new Date(`${since}T00:00:00Z`) }, dealId: { $in: deals.map((d) => d._id) } },
+    { projection: { dealId: 1 } },
   );
-  const accounts = new Set(touched.map((i) => i.accountId).filter(Boolean));
   const touchedDeals = new Set(touched.map((i) => i.dealId).filter(Boolean));
-  return deals.filter((d) => !accounts.has(d.accountId) && !touchedDeals.has(d._id));
+  return deals.filter((d) => !touchedDeals.has(d._id));
 }
 
 /** The deals whose names share the most words with `words` (all of them when none shares any). */

@@ -126,7 +126,7 @@ describe('sales cycle: days from created to won', () => {
   });
 });
 
-describe('quiet deals: open, no activity on the deal or its account in the window', () => {
+describe('quiet deals: open, no activity logged on the deal in the window', () => {
   it.each([
     ["which of my deals haven't been touched in 2 weeks", 14],
     ['deals with no activity in the last 30 days', 30],
@@ -135,6 +135,13 @@ describe('quiet deals: open, no activity on the deal or its account in the windo
     ['any opps gone quiet in the past 10 days', 10],
     ['deals without any activity this week', 7],
     ['open deals with no interactions in 3 weeks', 21],
+    // Thirteenth round (w14r): chat shorthand and "gone quiet … nothing logged".
+    ['@crmpro stale deals? nothing touched in 3 wks :zzz:', 21],
+    ["which of sam's deals have gone quiet? nothing logged in 3 weeks", 21],
+    ['deals nobody has touched in 3 wks', 21],
+    ['STALE OPPS - nothing logged in 2 weeks', 14],
+    ['any deals gone quiet for 3 weeks?', 21],
+    ['deals with nothing logged in the last 21 days', 21],
   ])('%s → %i days', (text, days) => {
     expect(metricOf(text)).toEqual({ kind: 'quiet', days });
     const query = queryOf(text);
