@@ -107,12 +107,15 @@ export interface RecordQuery {
   reps?: string[];
   /**
    * Records nobody has touched for so many days: open deals with no interaction logged on the deal
-   * or its account since then ("which of my deals haven't been touched in 2 weeks"), accounts or
+   * itself since then ("which of my deals haven't been touched in 2 weeks"), accounts or
    * contacts with none logged with them ("which of my accounts haven't heard from us in 60 days").
    */
   quietDays?: number;
-  /** For accounts: only those with no contact at all, or with no owner ("any accounts with no owner"). */
-  missing?: 'contact' | 'owner';
+  /**
+   * For accounts: only those with no contact at all, or with no owner ("any accounts with no owner");
+   * for deals: only those with no close date or no amount ("any team deals with no close date").
+   */
+  missing?: 'contact' | 'owner' | 'closeDate' | 'amount';
   /** Contacts by id: a person the question names, or the people the conversation just showed. */
   contactIds?: string[];
   /** Interactions of these types ("meetings", "calls I logged"). */

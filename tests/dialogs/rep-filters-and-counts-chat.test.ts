@@ -92,4 +92,25 @@ describe('a rep’s filters, periods and counts', () => {
     },
     120_000,
   );
+
+  it.each(['any team deals with no close date', 'deals without a close date on my team'])(
+    'a manager asks "%s": none when every open deal has one, not every open deal',
+    async (text) => {
+      const morgan = (await world.services.store.users.findOne({ email: 'morgan.lee@demo.crmpro.dev' }))!;
+      const team = await world.services.store.users.find({ team: morgan.team });
+      const open = (
+        await world.services.store.deals.find({ ownerId: { $in: team.map((u) => u._id) } })
+      ).filter(isOpen);
+      const undated = open.filter((d) => !d.closeDate);
+      const chat = new ChatDriver(world.services, `c-undated-${text}`, {
+        localUser: 'morgan.lee@demo.crmpro.dev',
+      });
+      const [reply] = await chat.say(text);
+      if (undated.length)
+        expect(reply!.text).toMatch(new RegExp(`^${undated.length} open deals? .*with no close date`));
+      else expect(reply!.text).toMatch(/^None: every one of the open deals \(team \w+\) has a close date\.$/);
+      expect(reply!.text).not.toContain(open[0]!.name);
+    },
+    120_000,
+  );
 });

@@ -98,6 +98,13 @@ const SOURCE_WORDS: Record<NonNullable<RecordQuery['dealSources']>[number], stri
   partner: 'partners',
 };
 
+const MISSING_WORDS: Record<NonNullable<RecordQuery['missing']>, { none: string; has: string }> = {
+  contact: { none: 'with no contacts', has: 'has at least one contact' },
+  owner: { none: 'with no owner', has: 'has an owner' },
+  closeDate: { none: 'with no close date', has: 'has a close date' },
+  amount: { none: 'with no amount', has: 'has an amount' },
+};
+
 function describe(query: RecordQuery): string {
   const parts: string[] = [];
   if (query.stages?.length) parts.push(`in ${query.stages.map(formatStage).join(' or ')}`);
@@ -114,6 +121,7 @@ function describe(query: RecordQuery): string {
       `closing ${query.closeFrom ? formatDay(query.closeFrom) : ''}–${query.closeTo ? formatDay(query.closeTo) : ''}`,
     );
   if (query.status === 'overdue') parts.push('past their close date');
+  if (query.missing) parts.push(MISSING_WORDS[query.missing].none);
   if (query.quietDays) parts.push(quietWords(query.quietDays));
   // One day ("did anyone close anything yesterday"): on that day.
   if (query.closedFrom && query.closedFrom === query.closedTo)
@@ -175,6 +183,11 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
     .join(', ');
   const whose = `(${result.scopeLabel})`;
   if (isLifetimeValue(query)) return lifetimeValueReply(result, deals[0]?.accountName);
+  // "any team deals with no close date": none, said as such, when every deal has one.
+  if (query.missing && !result.total)
+    return {
+      text: `None: every one of the ${kinds} (${result.scopeLabel}) ${MISSING_WORDS[query.missing].has}.`,
+    };
   if (!result.total)
     return { text: `No ${kind} ${filters} ${whose}.`.replace(/\s+/g, ' ').replace(' .', '.') };
   const first = deals[0]!;
@@ -233,11 +246,6 @@ function accountRegionsLine(regions: Record<string, number>): string {
   const counts = Object.entries(regions).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return `By region: ${counts.map(([region, n]) => `${region} ${n}`).join(', ')}.`;
 }
-
-const MISSING_WORDS: Record<NonNullable<RecordQuery['missing']>, { none: string; has: string }> = {
-  contact: { none: 'with no contacts', has: 'has at least one contact' },
-  owner: { none: 'with no owner', has: 'has an owner' },
-};
 
 /** "None: every account (all accounts) has an owner." or the accounts missing it, by name. */
 function accountsMissingReply(query: RecordQuery, result: RecordQueryResult, which: string): Reply {

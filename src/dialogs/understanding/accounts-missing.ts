@@ -1,11 +1,11 @@
 import type { RecordQuery } from '../../vocabulary';
 
 /** What an account can be missing, as a hygiene question asks it. */
-export type AccountMissing = NonNullable<RecordQuery['missing']>;
+export type AccountMissing = Extract<NonNullable<RecordQuery['missing']>, 'contact' | 'owner'>;
 
 const ACCOUNTS = /\b(?:accounts?|customers?|clients?|compan(?:y|ies)|logos?)\b/i;
 /** "with no", "without any", "that have no", "don't have any", "missing a", "with zero". */
-const LACKING =
+export const LACKING =
   /\b(?:with\s+(?:no|zero)|without(?:\s+(?:a|an|any))?|(?:have|has|having)\s+(?:no|zero)|(?:do|does)\s*(?:n['’]?t|not)\s+have\s+(?:a|an|any)|missing(?:\s+(?:a|an|any))?|lacking(?:\s+(?:a|an|any))?)\s+(?:single\s+|assigned\s+)?/i;
 const CONTACTS = /^(?:contacts?|people|persons?|contact\s+persons?)\b/i;
 const OWNER = /^(?:(?:account\s+)?owners?|(?:account\s+)?managers?|reps?)\b/i;

@@ -9,6 +9,7 @@ import type { MessageEntities } from './entities/extract-entities';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { accountsMissingOf } from './accounts-missing';
+import { dealsMissingOf } from './deals-missing';
 import { activityQuestionOf, lastInteractionTypeOf } from './activity-question';
 import { closedDayOf, closedInThePast } from './closed-day';
 import { dealSourcesOf } from './deal-sources';
@@ -737,6 +738,17 @@ export function parseRecordQuestion(
     };
     const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
     if (region) query.region = region;
+    return { kind: 'query', query, ownerGiven: given };
+  }
+  // "any team deals with no close date", "deals without a value": open deals missing that field.
+  const dealMissing = dealsMissingOf(text);
+  if (dealMissing) {
+    const query: RecordQuery = {
+      record: 'deal',
+      owner,
+      aggregate: /\bhow many\b|\bcount\b|\bnumber of\b/.test(text) ? 'count' : 'list',
+      missing: dealMissing,
+    };
     return { kind: 'query', query, ownerGiven: given };
   }
   // "which of my accounts haven't heard from us in 60 days", "contacts i haven't spoken to since

@@ -214,7 +214,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     breakdown: z.enum(BREAKDOWN_FIELDS).optional(),
     rankBy: z.enum(['amount', 'count']).optional(),
     quietDays: z.number().int().min(1).max(3650).optional(),
-    missing: z.enum(['contact', 'owner']).optional(),
+    missing: z.enum(['contact', 'owner', 'closeDate', 'amount']).optional(),
     inStageDays: z.number().int().min(0).max(3650).optional(),
     agenda: z.boolean().optional(),
     reps: z.array(z.string().min(1).max(100)).min(1).max(10).optional(),
@@ -406,6 +406,9 @@ export const queryRecords = defineSkill({
     let deals = await services.store.deals.find(filter);
     deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
     const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);
+    // "any team deals with no close date", "deals without an amount": those missing it.
+    if (query.missing === 'closeDate') deals = deals.filter((d) => !d.closeDate);
+    if (query.missing === 'amount') deals = deals.filter((d) => !d.amount);
     deals = deals.filter((d) => {
       const close = dayOf(d.closeDate)!;
       if (query.closeFrom && close < query.closeFrom) return false;

@@ -1,0 +1,36 @@
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
+
+// Issue 19, thirteenth round (w14r): data hygiene questions about deals, open deals missing a close
+// date or an amount ("any team deals with no close date"), read by their words: the deals missing it,
+// which the bot says are none when none are, not every open deal.
+/** Friday 4 December 2026, as in the conversation evaluation. */
+const NOW = new Date('2026-12-04T15:00:00Z');
+const { queryOf } = recordQuestionReader(NOW, { accounts: [{ id: 'acc-acme', name: 'Acme Corporation' }] });
+
+describe('open deals missing a close date or an amount', () => {
+  it.each([
+    ['any team deals with no close date', 'closeDate', 'list'],
+    ['deals missing a close date', 'closeDate', 'list'],
+    ['which of my opps dont have a close date', 'closeDate', 'list'],
+    ['how many deals have no closing date?', 'closeDate', 'count'],
+    ['DEALS WITHOUT A CLOSE DATE', 'closeDate', 'list'],
+    ['any opportunities with no expected close date set', 'closeDate', 'list'],
+    ['deals with no amount', 'amount', 'list'],
+    ['are there any deals without a value', 'amount', 'list'],
+    ['deals missing an amount', 'amount', 'list'],
+  ])('"%s" → deals missing %s (%s)', (text, missing, aggregate) => {
+    expect(queryOf(text)).toMatchObject({ record: 'deal', missing, aggregate });
+  });
+
+  it.each([
+    'deals closing this month',
+    'when does the acme deal close',
+    'deals with no activity in 3 weeks',
+    'accounts with no owner',
+    'what is the amount of the acme deal',
+    'deals with no next step',
+  ])('"%s" is not about deals missing a close date or an amount', (text) => {
+    const query = queryOf(text);
+    expect(query?.record === 'deal' ? query.missing : undefined).toBeUndefined();
+  });
+});
