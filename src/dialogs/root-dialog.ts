@@ -29,6 +29,7 @@ import { isTopicThenKindOfFact } from './routing/knowledge-questions';
 import { figureQuestionOf } from './routing/how-it-works-questions';
 import { isProductBehaviourQuestion } from './routing/knowledge-questions';
 import { segmentNameIn } from './routing/segment-questions';
+import { workloadOf } from './routing/support-questions';
 import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding } from './routing/understanding';
 import { withoutCourtesy } from './routing/courtesy-words';
@@ -109,6 +110,11 @@ export class RootDialog extends ComponentDialog {
     text: string,
     caller: ReturnType<typeof callerOf>,
   ): IntentHandler | undefined {
+    // Support's "what's on my plate at the moment", "what's anna's workload looking like": someone's
+    // work, to a role that may work cases but not query the sales records, is their open cases.
+    const records = recordQueryHandler.capability?.skill;
+    if (workloadOf(text) && records && !this.deps.skills.mayCall(records, caller))
+      return this.insteadIfAllowed('case_list', caller) ?? routed;
     const skill = routed?.capability?.skill;
     const account = understanding.accountMention;
     // Marketing may query accounts and their people, not deals: a deal question as without the skill.

@@ -6,7 +6,7 @@ import type { CaseList, CaseView } from '../../skills/cases';
 import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { purchaseWindowOf } from '../routing/purchase-questions';
-import { subjectOf, supportRequestOf, type SupportRequest } from '../routing/support-questions';
+import { subjectOf, supportRequestOf, workloadOf, type SupportRequest } from '../routing/support-questions';
 import { purchasesReply } from '../replies/purchase-replies';
 import {
   agentAssistReply,
@@ -17,6 +17,7 @@ import {
   firstCaseReply,
 } from './case-replies';
 import { caseSummaryReply, periodOf, slaBreachesInPeriodReply } from './case-summaries';
+import { caseArrivalsComparedReply, comparedArrivalsOf } from './case-arrivals-compared';
 import type { ConversationMemory } from '../conversation-memory';
 import type { Reply } from '../reply';
 import {
@@ -200,6 +201,7 @@ interface CaseListAsked {
     status?: 'all';
     limit?: number;
     priority?: CaseList['priority'];
+    priorities?: CaseList['priorities'];
     order?: 'oldest' | 'newest';
     pastDueOnly?: boolean;
     owner?: string;
@@ -321,6 +323,11 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
         onlyMine: request.onlyMine,
       };
   }
+  // Support's "what's on my plate at the moment", "what's anna's workload looking like": the open
+  // cases of the caller or of that agent ("at the moment" is no account).
+  const workload = request ? undefined : workloadOf(text);
+  if (workload?.whose === 'mine') return { input: { scope: 'mine' } };
+  if (workload?.whose === 'agent') return { input: { scope: 'status', owner: workload.owner } };
   // Right after a case list, "which one is due first?" is about that list (all of it, to order it).
   if (last && casesJustShown(memory))
     return {
@@ -471,11 +478,24 @@ export const caseListHandler: IntentHandler = {
   handle: async (turn) => {
     const { text, caller, skills } = turn;
     const memory = turn.memory;
-    // Cases summed up ("open cases by priority", "average time to resolve a case"), not listed.
+    // Cases summed up ("open cases by priority", "average time to resolve a case"), not listed;
+    // "what's the team's workload": the open cases per agent.
     const request = supportRequestOf(text);
-    if (request?.intent === 'case_list' && request.scope === 'summary')
+    const summary =
+      request?.intent === 'case_list' && request.scope === 'summary'
+        ? request.summary
+        : !request && workloadOf(text)?.whose === 'team'
+          ? ({ summary: 'agents' } as const)
+          : undefined;
+    // "are we getting more cases this week than last?": the cases that came in over both periods.
+    const compared =
+      summary?.summary === 'opened' && summary.compared
+        ? comparedArrivalsOf(turn.understanding, text, skills.clock(), caller.timezone)
+        : undefined;
+    if (compared) return caseArrivalsComparedReply(compared, caller, skills);
+    if (summary)
       return caseSummaryReply(
-        request.summary,
+        summary,
         periodOf(turn.understanding, text, skills.clock(), caller.timezone),
         caller,
         skills,

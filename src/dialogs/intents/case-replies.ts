@@ -48,6 +48,12 @@ function orderWords(list: CaseList): string {
   return list.order === 'oldest' ? ', oldest first' : list.order === 'newest' ? ', newest first' : '';
 }
 
+/** "high priority ", "urgent or high priority ", or "" when the list is not of some priorities. */
+function priorityWords(list: CaseList): string {
+  const said = list.priorities ?? (list.priority ? [list.priority] : []);
+  return said.length ? `${said.join(' or ')} priority ` : '';
+}
+
 /** A list of cases, with what was asked in the words of the question. */
 export function caseListReply(list: CaseList, timeZone: string): Reply {
   if (list.scope === 'number') return oneCaseReply(list, timeZone);
@@ -61,8 +67,8 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
         ? list.pastDueOnly
           ? `${cases(list.total)} past their SLA now (${when(list.dueBy!, timeZone)})`
           : `${cases(list.total)} past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
-        : list.priority || list.order || list.owner
-          ? `${list.priority ? `${list.priority} priority ` : ''}${cases(list.total)}${list.owner ? ` assigned to ${list.owner.name}` : ''}`
+        : list.priority || list.priorities || list.order || list.owner
+          ? `${priorityWords(list)}${cases(list.total)}${list.owner ? ` assigned to ${list.owner.name}` : ''}`
           : list.total === 1
             ? 'case'
             : 'cases';

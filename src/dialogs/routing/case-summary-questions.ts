@@ -10,7 +10,7 @@ export type CaseSummary =
   | { summary: 'counts'; by: 'priority' | 'status' | 'channel'; of: 'open' | 'all' }
   | { summary: 'agents' }
   | { summary: 'accounts' }
-  | { summary: 'opened'; by?: CaseCountGroup; channel?: CaseChannel }
+  | { summary: 'opened'; by?: CaseCountGroup; channel?: CaseChannel; compared?: true }
   | { summary: 'resolved'; by?: CaseCountGroup }
   | { summary: 'resolution_time'; byPriority: boolean };
 
@@ -20,6 +20,8 @@ export type CaseCountGroup = 'priority' | 'agent' | 'channel';
 /** What narrows or orders a list of every case: a priority ("high priority cases open"), oldest or newest first. */
 export interface CaseListFilters {
   priority?: CasePriority;
+  /** Two priorities or more, most urgent first ("high or urgent cases", "high priority and above"). */
+  priorities?: CasePriority[];
   order?: 'oldest' | 'newest';
   /** Only the cases this support agent works, by name as said ("anna"). */
   owner?: string;
@@ -29,7 +31,7 @@ const CASES = String.raw`(?:support\s+)?(?:cases?|tickets?|issues|requests|escal
 const CASE_WORD = new RegExp(String.raw`\b${CASES}\b`, 'i');
 /** "by priority", "per status", "broken down by priority", "priority breakdown", "by channel". */
 const BY_GROUP =
-  /\b(?:by|per|for\s+each|each|across|broken\s+down\s+by|split\s+by|grouped\s+by|breakdown\s+(?:by|of))\s+(priorit(?:y|ies)|status(?:es)?|state|(?:source\s+)?channels?)\b|\b(priority|status|channel)\s+(?:breakdown|split|mix|counts?)\b/i;
+  /\b(?:by|per|for\s+each|each|across|broken\s+down\s+by|split\s+by|grouped\s+by|breakdown\s+(?:by|of)|down\s+by)\s+(priori?t(?:y|ies)|status(?:es)?|state|(?:source\s+)?channels?)\b|\b(priority|status|channel)\s+(?:breakdown|split|mix|counts?)\b/i;
 /** Counted per channel: "by channel", "per channel", "channel breakdown". */
 const BY_CHANNEL =
   /\b(?:by|per|for\s+each|each|across|broken\s+down\s+by|split\s+by|grouped\s+by)\s+(?:source\s+)?channels?\b|\bchannel\s+(?:breakdown|split|mix)\b/i;
@@ -57,6 +59,11 @@ const OPEN_ONLY = /\b(?:open|outstanding|active|unresolved|current|backlog|queue
  */
 const BACKLOG =
   /^\W*(?:(?:what(?:'s|s|\s+is)|how(?:'s|s|\s+is|\s+big\s+is)|show(?:\s+me)?)\s+)?backlog(?:\s+(?:size|count|looking(?:\s+like)?|like|today|now|atm|rn))?\W*$|\b(?:(?:the|our|support|case|ticket|current)\s+backlog|backlog\s+(?:of\s+)?(?:cases|tickets)|(?:size|state)\s+of\s+the\s+(?:support\s+)?queue|support\s+queue)\b/i;
+/**
+ * The backlog named as what is counted, whatever words go with it ("backlog by priority pls", "the
+ * queue per status"): with a group, the open cases counted by it.
+ */
+const BACKLOG_NOUN = /\b(?:backlog|queue)\b/i;
 /** A backlog of something else: a product roadmap, features, a sprint. */
 const OTHER_BACKLOG = /\b(?:product|feature|roadmap|sprint|engineering|dev(?:elopment)?)\b/i;
 /** Accounts ranked by their cases: "which customer opens the most tickets", "accounts with the most cases". */
@@ -69,6 +76,17 @@ const CAME_IN = new RegExp(
   String.raw`\b${CASES}\s+(?:that\s+|which\s+)?(?:have\s+|has\s+|were\s+|did\s+)?(?:come|came|coming)\s+in\b|\b${CASES}\s+(?:were\s+|have\s+been\s+|got\s+)?(?:opened|raised|created|logged|filed|submitted|received)\b|\bnew\s+${CASES}\s+(?:this|last|in|since|so\s+far|today|yesterday)\b|\bhow\s+many\s+(?:new\s+)?${CASES}\s+(?:did|have)\s+we\s+(?:get|had|have|receive)`,
   'i',
 );
+/**
+ * Cases coming in said with a verb of receiving ("are we getting more cases", "r we seeing fewer
+ * tickets", "have we received more cases"): how many came in.
+ */
+const GETTING_CASES = new RegExp(
+  String.raw`\b(?:get|gets|getting|got|receiv(?:e|es|ed|ing)|see|sees|seeing|saw)\s+(?:(?:a\s+lot|way|many|much|a\s+few|a\s+bit)\s+)?(?:more|fewer|less|as\s+many)\s+(?:new\s+)?${CASES}\b`,
+  'i',
+);
+/** Set against another period: "more … than", "fewer … vs", "compared to", "up or down". */
+const COMPARED =
+  /\b(?:more|fewer|less)\b[\s\S]*?(?:\bthan\b|\bvs\.?(?=\W|$)|\bversus\b|\bcompared\s+(?:to|with)\b|\bagainst\b)|\b(?:vs\.?(?=\W|$)|versus\b|compared\s+(?:to|with)\b)/i;
 /** Resolving verbs in a support user's words: "close", "resolved", "solved", "fixed", "sorted out". */
 const RESOLVE_VERB = String.raw`(?:clos(?:e|ed)|resolv(?:e|ed)|solv(?:e|ed)|fix(?:ed)?|clear(?:ed)?|sort(?:ed)?\s+out|handled?|knock(?:ed)?\s+out|got\s+through)`;
 /**
@@ -113,6 +131,45 @@ const PRIORITY_FILTER: readonly (readonly [RegExp, CasePriority])[] = [
   [/\b(?:normal|medium)[-\s]priority\b|\bpriority\s+(?:normal|medium)\b/i, 'normal'],
   [/\blow[-\s]priority\b|\bpriority\s+low\b|\blow\s+(?:cases|tickets)\b/i, 'low'],
 ];
+/** A priority as said, and the priority cases record: "critical" and "p1" are urgent, "medium" normal. */
+const PRIORITY_SAID = String.raw`(urgent|critical|p1|high|normal|medium|low)`;
+const PRIORITY_OF_WORD: Readonly<Record<string, CasePriority>> = {
+  urgent: 'urgent',
+  critical: 'urgent',
+  p1: 'urgent',
+  high: 'high',
+  normal: 'normal',
+  medium: 'normal',
+  low: 'low',
+};
+const URGENCY: readonly CasePriority[] = ['urgent', 'high', 'normal', 'low'];
+/** Two priorities said together: "high or urgent", "urgent and high priority", "high/urgent", "low, normal". */
+const TWO_PRIORITIES = new RegExp(
+  String.raw`\b${PRIORITY_SAID}(?:[-\s]priority)?\s*(?:,|\/|&|\+|\bor\b|\band\b)\s*${PRIORITY_SAID}\b(?:[-\s]priority)?`,
+  'i',
+);
+/** A priority and every one above it: "high priority and above", "high or higher", "high+". */
+const AND_ABOVE = new RegExp(
+  String.raw`\b${PRIORITY_SAID}(?:[-\s]priority)?\s*(?:(?:and|or)\s+(?:above|up|higher|over|more\s+urgent)\b|\+)`,
+  'i',
+);
+
+/** The words of two priorities or more in a message ("high or urgent"), to read them away. */
+export const SEVERAL_PRIORITIES = new RegExp(`${TWO_PRIORITIES.source}|${AND_ABOVE.source}`, 'gi');
+
+/** The priorities a message names together, most urgent first; undefined for one or none. */
+function prioritiesOf(text: string): CasePriority[] | undefined {
+  const pair = TWO_PRIORITIES.exec(text);
+  const above = pair ? undefined : AND_ABOVE.exec(text);
+  const said = pair
+    ? [PRIORITY_OF_WORD[pair[1]!.toLowerCase()]!, PRIORITY_OF_WORD[pair[2]!.toLowerCase()]!]
+    : above
+      ? URGENCY.slice(0, URGENCY.indexOf(PRIORITY_OF_WORD[above[1]!.toLowerCase()]!) + 1)
+      : [];
+  const priorities = URGENCY.filter((p) => said.includes(p));
+  return priorities.length > 1 ? priorities : undefined;
+}
+
 const OLDEST =
   /\b(?:oldest|longest[-\s](?:open|running|standing|waiting)|open\s+(?:the\s+)?longest|been\s+open\s+(?:the\s+)?longest|waiting\s+(?:the\s+)?longest|aging|ageing|stalest)\b/i;
 const NEWEST = /\b(?:newest|latest|most\s+recent|recent(?:ly\s+opened)?|just\s+came\s+in|new\s+ones)\b/i;
@@ -132,19 +189,28 @@ export function caseSummaryOf(text: string): CaseSummary | undefined {
     return { summary: 'agents' };
   const group = BY_GROUP.exec(text);
   const backlog = BACKLOG.test(text) && !OTHER_BACKLOG.test(text);
-  if (group && (CASE_WORD.test(text) || backlog)) {
+  const backlogNamed = BACKLOG_NOUN.test(text) && !OTHER_BACKLOG.test(text);
+  if (group && (CASE_WORD.test(text) || backlog || backlogNamed)) {
     const word = group[1] ?? group[2]!;
     const by = /^stat/i.test(word) ? 'status' : /channel/i.test(word) ? 'channel' : 'priority';
     return { summary: 'counts', by, of: OPEN_ONLY.test(text) ? 'open' : 'all' };
   }
   if (backlog) return { summary: 'counts', by: 'priority', of: 'open' };
+  // "are we getting more cases this week than last?": the cases that came in over both periods.
+  if ((CAME_IN.test(text) || GETTING_CASES.test(text)) && COMPARED.test(text))
+    return { summary: 'opened', ...channelOf(text), compared: true };
   if (CAME_IN.test(text)) return { summary: 'opened', ...channelOf(text) };
   return undefined;
 }
 
 /** The priority and order a request for every case asks for (nothing: none). */
 export function caseListFiltersOf(text: string): CaseListFilters {
-  const priority = PRIORITY_FILTER.find(([words]) => words.test(text))?.[1];
+  const priorities = prioritiesOf(text);
+  const priority = priorities ? undefined : PRIORITY_FILTER.find(([words]) => words.test(text))?.[1];
   const order = OLDEST.test(text) ? 'oldest' : NEWEST.test(text) ? 'newest' : undefined;
-  return { ...(priority ? { priority } : {}), ...(order ? { order } : {}) };
+  return {
+    ...(priority ? { priority } : {}),
+    ...(priorities ? { priorities } : {}),
+    ...(order ? { order } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import type { CasePriority } from '../../vocabulary';
 import {
   caseListFiltersOf,
   caseSummaryOf,
+  SEVERAL_PRIORITIES,
   type CaseListFilters,
   type CaseSummary,
 } from './case-summary-questions';
@@ -207,6 +208,70 @@ function agentOfCases(text: string): string | undefined {
   return name?.toLowerCase();
 }
 
+/** Whose work a question asks about: the caller's own, one colleague's (their name as said) or the whole team's. */
+export type Workload = { whose: 'mine' } | { whose: 'agent'; owner: string } | { whose: 'team' };
+
+/** The words of someone's work: a workload, caseload, queue, or what is on their plate. */
+const WORK_NOUN = String.raw`(?:work\s*load|case\s*load|ticket\s*load|plate|queue)`;
+const MY_WORK = new RegExp(
+  String.raw`\bon\s+my\s+plate\b|\bmy\s+(?:current\s+)?${WORK_NOUN}\b|\bwhat\s+(?:have\s+i\s+got|do\s+i\s+have)\s+on\b|\bhow\s+busy\s+am\s+i\b`,
+  'i',
+);
+const TEAM_WORK = new RegExp(
+  String.raw`\b(?:team|every(?:one|body))(?:['’]s|s)?\s+(?:current\s+)?${WORK_NOUN}\b`,
+  'i',
+);
+/** A word right before someone's work: the name said before it ("anna's workload", "annas queue"). */
+const BEFORE_WORK = new RegExp(String.raw`([a-z][a-z'’-]*)\s+(?:current\s+)?${WORK_NOUN}\b`, 'gi');
+/** "how busy is anna", "how swamped is riley park": group 1 the person. */
+const HOW_BUSY =
+  /\bhow\s+(?:busy|loaded|swamped|stretched|snowed\s+under)\s+is\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*[?.!]*\s*$/i;
+/** Words that are no one's name: pronouns, question and filler words, the team. */
+const NOT_A_NAME = new Set(
+  "i me my mine you your yours he him his she her hers it its they them their theirs we us our ours the a an this that these those what whats what's how hows how's who whos is are on at about of for in with and so ok okay hey pls please show tell check see looking like team support everyone everybody someone somebody anyone nobody current".split(
+    ' ',
+  ),
+);
+/** How to do something in the product ("how do i manage my workload in crmpro"): no one's work. */
+const HOW_TO_WORK =
+  /^\s*(?:how\s+(?:do|can|should|would|could)\s+(?:i|we|you)|is\s+there\s+a\s+way)\b|\bfeature\b/i;
+
+/** The name in a possessive ("anna's", "annas"), or undefined when the word is no name. */
+function possessor(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const name = /['’]s$/.test(lower)
+    ? lower.slice(0, -2)
+    : lower.length >= 4 && lower.endsWith('s')
+      ? lower.slice(0, -1)
+      : '';
+  return name && !NOT_A_NAME.has(name) && !NOT_A_NAME.has(lower) ? name : undefined;
+}
+
+/**
+ * Whose work a message asks about: "what's on my plate at the moment", "my workload?", "how busy am
+ * i" the caller's; "what's anna's workload looking like", "annas queue", "how busy is anna" that
+ * colleague's; "the team's workload" everyone's. Undefined when it asks about no one's work, or how
+ * to manage work in the product. Support reads it as open cases (the root dialog decides by role).
+ */
+export function workloadOf(text: string): Workload | undefined {
+  if (HOW_TO_WORK.test(text)) return undefined;
+  if (MY_WORK.test(text)) return { whose: 'mine' };
+  if (TEAM_WORK.test(text)) return { whose: 'team' };
+  for (const found of text.matchAll(BEFORE_WORK)) {
+    const name = possessor(found[1]!);
+    if (!name) continue;
+    const before = /(?:^|\s)([a-z][a-z'’-]*)\s+$/i
+      .exec(text.slice(0, found.index))?.[1]
+      ?.toLowerCase()
+      .replace(/’/g, "'");
+    const first = before && !NOT_A_NAME.has(before) ? `${before} ` : '';
+    return { whose: 'agent', owner: `${first}${name}` };
+  }
+  const busy = HOW_BUSY.exec(text)?.[1]?.toLowerCase();
+  if (busy && !NOT_A_NAME.has(busy.split(/\s+/)[0]!)) return { whose: 'agent', owner: busy };
+  return undefined;
+}
+
 const MY_CASES =
   /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+working on\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b|\bmy\s+(?:oldest|longest[-\s]open)\s+(?:open\s+)?(?:case|ticket)\b/i;
 /** The order one case is picked by: most urgent, due first, or opened longest ago. */
@@ -279,8 +344,10 @@ const OPEN_FOR_SUPPORT =
  */
 function openCasesFiltered(text: string): CaseListFilters | undefined {
   const filters = caseListFiltersOf(text);
-  if (!filters.priority && !filters.order) return ALL_CASES.test(text) ? {} : undefined;
+  if (!filters.priority && !filters.priorities && !filters.order)
+    return ALL_CASES.test(text) ? {} : undefined;
   const rest = text
+    .replace(SEVERAL_PRIORITIES, ' ')
     .replace(
       /\b(?:urgent|critical|p1|high|normal|medium|low)(?:[-\s]priority)?\b|\bpriority\s+(?:high|normal|medium|low)\b/gi,
       ' ',

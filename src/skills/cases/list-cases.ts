@@ -40,6 +40,8 @@ export interface CaseList {
   pastDueOnly?: boolean;
   /** Only cases of this priority. */
   priority?: (typeof CASE_PRIORITIES)[number];
+  /** Only cases of one of these priorities, most urgent first ("high or urgent"). */
+  priorities?: Array<(typeof CASE_PRIORITIES)[number]>;
   /** Only cases that came in through this channel. */
   channel?: (typeof CASE_CHANNELS)[number];
   /** Only cases this support agent works. */
@@ -74,7 +76,7 @@ const SCAN_LIMIT = 2_000;
 export const listCases = defineSkill({
   name: 'list-cases',
   description:
-    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter, channel filter (email, phone, chat, widget, web), owner (a support agent's name: only the cases they work), the days they were opened in (openedFrom/openedTo, YYYY-MM-DD) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account, owner or channel: every matching case counted, accounts, owners and channels with the most cases first).",
+    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter (one, or priorities: several), channel filter (email, phone, chat, widget, web), owner (a support agent's name: only the cases they work), the days they were opened in (openedFrom/openedTo, YYYY-MM-DD) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account, owner or channel: every matching case counted, accounts, owners and channels with the most cases first).",
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
   input: z.object({
     scope: z.enum(CASE_LIST_SCOPES).default('mine'),
@@ -82,6 +84,7 @@ export const listCases = defineSkill({
     number: z.number().int().positive().optional(),
     status: z.enum([...CASE_STATUSES, 'all']).optional(),
     priority: z.enum(CASE_PRIORITIES).optional(),
+    priorities: z.array(z.enum(CASE_PRIORITIES)).min(1).max(CASE_PRIORITIES.length).optional(),
     channel: z.enum(CASE_CHANNELS).optional(),
     owner: z.string().trim().min(1).max(200).optional(),
     openedFrom: DAY.optional(),
@@ -103,7 +106,11 @@ export const listCases = defineSkill({
           ? [input.status]
           : [...OPEN_CASE_STATUSES];
     const filter: Filter = { status: { $in: statuses } };
-    if (input.priority) filter.priority = input.priority;
+    const priorities = input.priorities
+      ? [...CASE_PRIORITIES].reverse().filter((p) => input.priorities!.includes(p))
+      : undefined;
+    if (priorities) filter.priority = { $in: priorities };
+    else if (input.priority) filter.priority = input.priority;
     if (input.channel) filter.channel = input.channel;
     const owner = input.owner ? await caseAgentNamed(services.store, input.owner) : undefined;
     if (owner) filter.ownerId = owner._id;
@@ -166,7 +173,8 @@ export const listCases = defineSkill({
       ...(account ? { account } : {}),
       ...(dueBy ? { dueBy } : {}),
       ...(input.scope === 'breaching' && input.pastDueOnly ? { pastDueOnly: true } : {}),
-      ...(input.priority ? { priority: input.priority } : {}),
+      ...(input.priority && !priorities ? { priority: input.priority } : {}),
+      ...(priorities ? { priorities } : {}),
       ...(input.channel ? { channel: input.channel } : {}),
       ...(owner ? { owner: { id: owner._id, name: owner.name } } : {}),
       ...(opened ? { opened } : {}),
