@@ -951,8 +951,9 @@ export const recordQueryHandler: IntentHandler = {
         if (!query.field) return { text: dealLine(result.deals[0]) };
       }
       if (question.lossReasons) return lossReasonsReply(query, result, describe(query));
-    } else if (query.record === 'contact' && result.contacts?.length) {
-      // "who is the decision maker at Acme?" → "can we email her?": the people shown, by id.
+    } else if (query.record === 'contact' && result.contacts?.length && query.field !== 'owner') {
+      // "who is the decision maker at Acme?" → "can we email her?": the people shown, by id. (The
+      // account's owner shows no people: "them" in "… and when did we last talk to them" is the account.)
       memory.lastContacts = result.contacts.map((c) => ({ id: c.id, name: c.name }));
       memory.lastContactsInOrder = true;
       memory.lastFocus = 'contacts';
