@@ -7,6 +7,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { isPersonFacingError } from '../core/errors';
+import type { QueryOwner } from '../vocabulary';
 import type { SkillRunner } from '../skills/skill';
 import { outOfScopeReply } from './capabilities';
 import { refusalReplyOf } from './replies/refusal-replies';
@@ -16,7 +17,12 @@ import {
   isBackReference,
   type ConversationMemory,
 } from './conversation-memory';
-import { isBeginDialog, type Capability, type IntentHandler } from './intents/intent-handler';
+import {
+  isBeginDialog,
+  type Capability,
+  type IntentHandler,
+  type IntentOutcome,
+} from './intents/intent-handler';
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
 import { isLeadFollowUp } from './intents/lead-follow-ups';
@@ -31,14 +37,24 @@ import { isProductBehaviourQuestion } from './routing/knowledge-questions';
 import { segmentNameIn } from './routing/segment-questions';
 import { workloadOf } from './routing/support-questions';
 import { asksForSales } from './routing/sales-requests';
-import type { Understander, Understanding } from './routing/understanding';
+import type { Understander, Understanding, UnderstandingContext } from './routing/understanding';
 import { withoutCourtesy } from './routing/courtesy-words';
 import { correctionOf } from './routing/correction-words';
 import { withShorthandWrittenOut } from './routing/sales-shorthand';
+import { questionsIn, type QuestionPart } from './routing/several-questions';
+import { repliesInOne } from './replies/replies-in-one';
+import type { Reply } from './reply';
+import type { RecordQuestion } from './understanding/record-question';
 import { messageText, sendReply } from './turn-helpers';
 import { callerOf, crmTurn } from './turn-state';
 
 const ROUTE = 'route';
+
+/** An understander for one turn: its clock and time zone fixed, each wording read once. */
+interface TurnUnderstander {
+  readonly context: UnderstandingContext;
+  understand(text: string): Promise<Understanding>;
+}
 
 /** How sure the understander must be before the bot acts on an intent. */
 export const MIN_INTENT_CONFIDENCE = 0.35;
@@ -162,14 +178,88 @@ export class RootDialog extends ComponentDialog {
     if (!said) return step.endDialog();
     const caller = callerOf(step.context);
     const memory = (await this.deps.memory.get(step.context, {}))!;
+    const understander = this.understanderOfTurn(caller);
+    // "whats my pipeline and anything closing this week": each question answered in turn, in one reply.
+    const parts = await this.questionsOf(said, caller, memory, understander);
+    if (parts) return this.answerEach(step, parts, caller, memory, understander);
+    const outcome = await this.outcomeOf(step, said, caller, memory, understander);
+    if (isBeginDialog(outcome)) return step.beginDialog(outcome.beginDialog, outcome.options);
+    await sendReply(step.context, outcome);
+    return step.endDialog();
+  }
+
+  /**
+   * The understander for one turn, at the turn's clock and the caller's time zone: it reads each
+   * wording once, so a message weighed for several questions is not read again to be answered.
+   */
+  private understanderOfTurn(caller: ReturnType<typeof callerOf>): TurnUnderstander {
+    const context = { now: this.deps.skills.clock(), timezone: caller.timezone };
+    const read = new Map<string, Promise<Understanding>>();
+    return {
+      context,
+      understand: (text) => {
+        let reading = read.get(text);
+        if (!reading) read.set(text, (reading = this.deps.understander.understand(text, context)));
+        return reading;
+      },
+    };
+  }
+
+  /** The questions of a message that asks several (never a visitor's, nor a correction of the last answer). */
+  private async questionsOf(
+    said: string,
+    caller: ReturnType<typeof callerOf>,
+    memory: ConversationMemory,
+    understander: TurnUnderstander,
+  ): Promise<QuestionPart[] | undefined> {
+    if (caller.role === 'visitor') return undefined;
+    if ((memory.lastFocus || memory.lastAccountIntent) && correctionOf(said)) return undefined;
+    return questionsIn(said, understander, understander.context);
+  }
+
+  /**
+   * Answers each question of the message in turn, as if asked one after the other (so the
+   * conversation's last records are the last question's), and sends the answers as one reply. A
+   * question whose handler begins a dialog ends the run: the answers before it go first.
+   */
+  private async answerEach(
+    step: WaterfallStepContext,
+    parts: readonly QuestionPart[],
+    caller: ReturnType<typeof callerOf>,
+    memory: ConversationMemory,
+    understander: TurnUnderstander,
+  ): Promise<DialogTurnResult> {
+    const replies: Reply[] = [];
+    for (const part of parts) {
+      const outcome = await this.outcomeOf(step, part.text, caller, memory, understander, part.owner);
+      if (isBeginDialog(outcome)) {
+        if (replies.length) await sendReply(step.context, repliesInOne(replies));
+        return step.beginDialog(outcome.beginDialog, outcome.options);
+      }
+      replies.push(outcome);
+    }
+    await sendReply(step.context, repliesInOne(replies));
+    return step.endDialog();
+  }
+
+  /**
+   * Understands one message (or one question of it) and has the handler of its intent answer it:
+   * the reply, or the dialog to begin. `owner`: whose records the question asks about when it names
+   * nobody (the question before it in the same message named them).
+   */
+  private async outcomeOf(
+    step: WaterfallStepContext,
+    said: string,
+    caller: ReturnType<typeof callerOf>,
+    memory: ConversationMemory,
+    understander: TurnUnderstander,
+    owner?: QueryOwner,
+  ): Promise<IntentOutcome> {
     // "no, I meant initech", "sorry - last quarter, not this one": the last question again with the
     // correction, read as the follow-up it stands for ("what about initech").
     const corrected = memory.lastFocus || memory.lastAccountIntent ? correctionOf(said) : undefined;
     const text = corrected ?? said;
-    let understanding = await this.deps.understander.understand(text, {
-      now: this.deps.skills.clock(),
-      timezone: caller.timezone,
-    });
+    let understanding = withOwner(await understander.understand(text), owner);
     // Follow-ups on support cases: "which one is due first?" after a list, "any open cases for them?".
     ageLastCases(memory);
     const onCases = caseFollowUpIntent(text, memory, {
@@ -213,17 +303,14 @@ export class RootDialog extends ComponentDialog {
       !(routed && VISITOR_INTENTS.has(understanding.intent))
         ? this.deps.visitorHandler
         : (routed ?? this.deps.fallback);
-    if (!handler) {
-      await sendReply(step.context, outOfScopeReply(this.capabilities, caller));
-      return step.endDialog();
-    }
+    if (!handler) return outOfScopeReply(this.capabilities, caller);
     if (handler === routed && isAccountIntent(understanding.intent))
       memory.lastAccountIntent = understanding.intent;
     // What the last answer was about lasts one turn: handlers that show deals or an account set it anew.
     memory.previousFocus = memory.lastFocus;
     delete memory.lastFocus;
     try {
-      const outcome = await handler.handle({
+      return await handler.handle({
         context: step.context,
         text,
         caller,
@@ -231,18 +318,12 @@ export class RootDialog extends ComponentDialog {
         understanding,
         memory,
       });
-      if (isBeginDialog(outcome)) return step.beginDialog(outcome.beginDialog, outcome.options);
-      await sendReply(step.context, outcome);
     } catch (error) {
       // Our errors carry a message meant for the person; anything else is the turn error handler's.
       if (!isPersonFacingError(error)) throw error;
       // A role refused by the skill layer hears what it cannot see and what it may ask instead.
-      await sendReply(
-        step.context,
-        refusalReplyOf(error, this.capabilities, caller) ?? { text: error.message },
-      );
+      return refusalReplyOf(error, this.capabilities, caller) ?? { text: error.message };
     }
-    return step.endDialog();
   }
 
   private async afterDialogStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -250,6 +331,16 @@ export class RootDialog extends ComponentDialog {
     if (result?.unhandledText) return step.replaceDialog(ROUTE);
     return step.endDialog();
   }
+}
+
+/** The reading with `owner` as its record question's owner, when it names none of its own. */
+function withOwner(understanding: Understanding, owner: QueryOwner | undefined): Understanding {
+  const question = understanding.question;
+  if (!owner || !question || question.ownerGiven) return understanding;
+  return {
+    ...understanding,
+    question: { ...question, query: { ...question.query, owner }, ownerGiven: true } as RecordQuestion,
+  };
 }
 
 /**
