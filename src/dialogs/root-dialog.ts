@@ -78,8 +78,8 @@ export interface RootDialogDependencies {
 /** Questions about one's own work a role without the sales records may mean of its cases (never writes). */
 const OWN_WORK_QUESTIONS = new Set(['record_query', 'pipeline_summary', 'at_risk_deals', 'top_leads']);
 
-/** Lead records named ("leads", "prospects" is not: reps say it of deals). */
-const LEADS_NOT_DEALS = /\bleads\b/i;
+/** Lead records named ("leads", "prospects" is not: reps say it of deals); the funnel, to marketing, is theirs. */
+const LEADS_NOT_DEALS = /\bleads\b|\bmqls?\b|\bfunnel\b/i;
 const DEAL_WORDS = /\b(?:deals?|pipeline|opportunit(?:y|ies)|opps?|forecast\w*|quota|revenue)\b/i;
 
 /** Intents a website visitor's message is routed by; everything else goes to the visitor handler. */

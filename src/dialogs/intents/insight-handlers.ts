@@ -1,4 +1,4 @@
-import { REGIONS, type Region } from '../../vocabulary';
+import { countryNamedIn, REGIONS, type Region } from '../../vocabulary';
 import { recommendProducts } from '../../skills/recommendations';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../skills/segments';
 import type { Skill } from '../../skills/skill';
@@ -30,6 +30,24 @@ const REGION_WORDS: Array<[RegExp, Region]> = [
 export function regionOf(text: string): Region | undefined {
   const found = REGION_WORDS.find(([pattern]) => pattern.test(text));
   return found && REGIONS.includes(found[1]) ? found[1] : undefined;
+}
+
+/** What a segment list asks for: the segment (as the skills look it up), and a country or a region. */
+export interface SegmentListAsked {
+  segment: string;
+  country?: string;
+  region?: Region;
+}
+
+/**
+ * The segment list a message asks for: "list champions in EMEA" (a region), "campaign list please:
+ * champions in the UK" (a country, as the CRM spells it: the country is narrower than its region).
+ */
+export function segmentListOf(text: string): SegmentListAsked {
+  const segment = segmentNameIn(text) ?? withoutFillerWords(segmentPhraseOf(text));
+  const country = countryNamedIn(text)?.name;
+  const region = country ? undefined : regionOf(text);
+  return { segment, ...(country ? { country } : {}), ...(region ? { region } : {}) };
 }
 
 /** The segment words of "list champions in EMEA" / "who are our at-risk customers": what is left after the command words. */
@@ -117,12 +135,15 @@ export const insightHandlers: IntentHandler[] = [
       examples: ['list champions in EMEA'],
     },
     handle: async ({ text, caller, skills }) => {
-      const region = regionOf(text);
       // A segment named in the words wins; no name and "each segment" / "segments" asks for all their sizes.
-      const segment = segmentNameIn(text) ?? withoutFillerWords(segmentPhraseOf(text));
+      const { segment, country, region } = segmentListOf(text);
       if (!segmentNameIn(text) && (isSegmentOverview(text) || !segment))
-        return segmentSizesReply(await segmentSizesOf(skills, caller, region));
-      const result = await skills.call(segmentMembers, { segment, ...(region ? { region } : {}) }, caller);
+        return segmentSizesReply(await segmentSizesOf(skills, caller, regionOf(text)));
+      const result = await skills.call(
+        segmentMembers,
+        { segment, ...(region ? { region } : {}), ...(country ? { country } : {}) },
+        caller,
+      );
       return segmentMembersReply(result);
     },
   },

@@ -65,7 +65,8 @@ export const leadConversionHandler: IntentHandler = {
     const lead = leadNameOf(text);
     if (lead) return leadConversionReply(await skills.call(leadConversion, { lead }, caller));
     // "break down our leads by source", "leads from the webinar by status": leads counted, not scored.
-    const groupBy = leadBreakdownOf(text);
+    // A bare "show me the funnel" from marketing (routed here: deals are not theirs) is the lead funnel.
+    const groupBy = leadBreakdownOf(text) ?? (/\bfunnel\b/i.test(text) ? 'status' : undefined);
     if (groupBy && !narrowedTo) {
       memory.lastFocus = 'leads';
       memory.lastLeadBreakdown = text;

@@ -75,6 +75,12 @@ export function leadCountReply(
     row && filter.source && !filter.status
       ? `: ${row.converted} converted, ${row.disqualified} disqualified, ${row.open} open`
       : '';
+  // "how many mqls": the qualified leads, said as MQLs with the status they are counted by.
+  if (filter.mql)
+    return {
+      title: 'MQLs',
+      text: `${total} ${total === 1 ? 'MQL' : 'MQLs'}${cameIn(result, period)}${seen}: an MQL (marketing-qualified lead) is a lead in status qualified, so the qualified leads are counted.`,
+    };
   return {
     title,
     text: `${total} ${which ? `${which} ` : ''}${total === 1 ? 'lead' : 'leads'}${cameIn(result, period)}${seen}${outcome}.`,

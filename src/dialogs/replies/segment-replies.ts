@@ -1,5 +1,6 @@
 import type { AccountSegment, SegmentMembers, SegmentMovementResult } from '../../skills/segments';
 import type { SegmentSizes } from '../intents/segment-sizes';
+import { countryWithArticle } from '../../vocabulary';
 import type { Reply, ReplyListItem } from '../reply';
 import { formatMoney } from './format';
 import { ownedElsewhereReply } from './limited-replies';
@@ -52,7 +53,16 @@ export function segmentMembersReply(result: SegmentMembers): Reply {
   const segments = result.group
     ? `${result.group} customers (${result.segments.join(' + ')})`
     : result.segments.join(' + ');
-  const label = `${segments}${result.region ? ` in ${result.region}` : ''}`;
+  const where = result.country
+    ? ` in ${countryWithArticle(result.country)}`
+    : result.region
+      ? ` in ${result.region}`
+      : '';
+  const label = `${segments}${where}`;
+  // What to do with them: each segment's suggested action ("Need attention: send a limited-time offer …").
+  const suggested = (result.actions ?? [])
+    .map((a) => `\nSuggested for ${a.segment} (${a.description}): ${a.action}.`)
+    .join('');
   const whose = result.limitedTo ? ` (${result.limitedTo})` : '';
   // No segment of this run is called At risk: say which segments the words were read as.
   const readAs = result.group
@@ -61,7 +71,7 @@ export function segmentMembersReply(result: SegmentMembers): Reply {
   if (result.total === 0) {
     return {
       title: label,
-      text: `${readAs}No accounts${whose} are in ${label} right now (as of ${result.asOf}). Segments: ${result.available.join(', ')}.`,
+      text: `${readAs}No accounts${whose} are in ${label} right now (as of ${result.asOf}). Segments: ${result.available.join(', ')}.${suggested}`,
       buttons: result.available
         .slice(0, 4)
         .map((s) => ({ title: s, value: `list ${s}${result.region ? ` in ${result.region}` : ''}` })),
@@ -76,7 +86,7 @@ export function segmentMembersReply(result: SegmentMembers): Reply {
     result.members.length < result.total ? `the top ${result.members.length} by spend` : 'all of them';
   return {
     title: label,
-    text: `${readAs}${result.total} account${result.total === 1 ? '' : 's'}${whose} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.export.name}.`,
+    text: `${readAs}${result.total} account${result.total === 1 ? '' : 's'}${whose} in ${label} as of ${result.asOf}; ${shown}:\n${items.map((i) => `• ${i.title} — ${i.value} (${i.subtitle})`).join('\n')}\nThe full list is attached as ${result.export.name}.${suggested}`,
     lists: [{ title: label, items }],
     files: [
       {

@@ -17,7 +17,29 @@ export type MarketingIntent =
   | 'audience_export'
   | 'audience_show';
 
-const LEADS = /\bleads\b|\blead conversion\b/i;
+/**
+ * MQLs, marketing-qualified leads: the leads in status qualified (docs/marketing.md), said in
+ * marketing's own word ("how many mqls do we have", "show me our MQLs").
+ */
+const MQL = /\bmqls?\b|\bmarketing[-\s]qualified(?:\s+leads?)?\b/i;
+const LEADS = /\bleads\b|\blead conversion\b|\bmqls?\b|\bmarketing[-\s]qualified\b/i;
+/**
+ * The lead funnel, said of leads ("lead funnel", "the marketing funnel", "mql funnel") or with the
+ * lead statuses listed ("funnel please: new, working, qualified, converted"): the leads by status.
+ */
+const LEAD_FUNNEL =
+  /\b(?:leads?|marketing|mql|demand[-\s]gen(?:eration)?)\s+funnel\b|\bfunnel\s+(?:of|for)\s+(?:our\s+|the\s+)?(?:leads|mqls)\b/i;
+const FUNNEL = /\bfunnel\b/i;
+/** Two lead statuses or more named in one message: "new, working, qualified, converted". */
+const LEAD_STATUS_NAMES = /\b(?:new|working|(?<!dis)qualified|converted|disqualified)\b/gi;
+
+/** True when a message asks for the lead funnel: its words, or the funnel with lead statuses listed. */
+export function asksLeadFunnel(text: string): boolean {
+  if (!FUNNEL.test(text) || /\b(?:deals?|opps?|opportunit\w+|pipeline|sales|stages?)\b/i.test(text))
+    return false;
+  const statuses = new Set((text.match(LEAD_STATUS_NAMES) ?? []).map((s) => s.toLowerCase()));
+  return LEAD_FUNNEL.test(text) || statuses.size >= 2;
+}
 /** Leads of one period set against another's ("leads this month vs last month", "compare lead counts"). */
 const LEAD_COUNT_COMPARED =
   /\bleads?\b[\s\S]*\b(?:vs\.?|versus|compared\s+(?:to|with)|against)(?=\W|$)|\bcompar(?:e|ing)\b[\s\S]*\bleads?\b/i;
@@ -140,6 +162,8 @@ export const GROUPING_WORDS =
   /\s+(?:by|per|each|across|for each)\s+(?:lead\s+)?(?:sources?|channels?|origins?|status(?:es)?|stages?|campaigns?|industr(?:y|ies)|verticals?|sectors?|countr(?:y|ies)|locations?|regions?)\b.*$/i;
 
 export function leadBreakdownOf(text: string): LeadGrouping | undefined {
+  // "funnel please: new, working, qualified, converted", "lead funnel?": the leads by status.
+  if (asksLeadFunnel(text)) return 'status';
   if (!LEADS.test(text) && !/\blead\s+(?:sources?|count|breakdown|mix)\b/i.test(text)) return undefined;
   const by = BREAKDOWN_BY.find(([words]) => words.test(text))?.[1];
   if (by) return by;
@@ -153,9 +177,11 @@ export function leadBreakdownOf(text: string): LeadGrouping | undefined {
 export interface LeadCountFilter {
   source?: Lead['source'];
   status?: LeadStatus;
+  /** The qualified leads asked for as MQLs ("how many mqls do we have"): the reply says which status that is. */
+  mql?: true;
 }
 
-const COUNTING = /\bhow\s+many\b|\bnumber\s+of\b|\bcount\b/i;
+const COUNTING = /\bho?w\s+many\b|\bnumber\s+of\b|\bcount\b/i;
 const STATUS_WORDS: ReadonlyArray<[RegExp, LeadStatus]> = [
   [/\bnew\b/i, 'new'],
   [/\bworking\b|\bbeing\s+worked\b/i, 'working'],
@@ -176,14 +202,17 @@ const ARRIVED =
 export function leadCountOf(text: string): LeadCountFilter | undefined {
   if (!COUNTING.test(text) || !LEADS.test(text) || leadBreakdownOf(text)) return undefined;
   const source = leadSourceOf(text);
-  const named = STATUS_WORDS.find(([words]) => words.test(text))?.[1];
+  const stated = STATUS_WORDS.find(([words]) => words.test(text))?.[1];
+  // "how many mqls do we have": the qualified leads, unless another status is named too.
+  const mql = (!stated || stated === 'qualified') && MQL.test(text);
+  const named = stated ?? (mql ? 'qualified' : undefined);
   // "how many new leads came in last month": the leads that arrived then, whatever their status now.
   const status = named === 'new' && ARRIVED.test(text) ? undefined : named;
   // "how many leads came from the saas connect 2026 event": a campaign's leads, not a source's.
   const campaign = campaignOfLeads(text);
   if (campaign && !(source && new RegExp(`^${source}s?$`, 'i').test(campaign))) return undefined;
   if (!source && !status) return ARRIVED.test(text) ? {} : undefined;
-  return { ...(source ? { source } : {}), ...(status ? { status } : {}) };
+  return { ...(source ? { source } : {}), ...(status ? { status } : {}), ...(mql ? { mql: true } : {}) };
 }
 
 /**
@@ -224,6 +253,8 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
   }
   if (LEADS.test(text) && (CONVERSION.test(text) || campaignOfLeads(text) !== undefined))
     return 'lead_conversion';
+  // "show me our mqls", "lead funnel?": marketing's own words, the lead records.
+  if (MQL.test(text) || asksLeadFunnel(text)) return 'lead_conversion';
   // "who came to the saas connect 2026 event", "attendees of the autumn webinar": the campaign's leads.
   if (CAME_TO_CAMPAIGN.test(text) && campaignOfLeads(text) !== undefined) return 'lead_conversion';
   // "how many leads this month vs last month", "lead count this year vs last": leads of two periods.
@@ -277,6 +308,8 @@ export function leadStatusesOf(text: string): LeadStatus[] | undefined {
   const named = [
     ...text.toLowerCase().matchAll(/\b(new|working|qualified|open)\b(?=(?:\s+\w+)?\s+leads\b)/g),
   ].map((m) => m[1]!);
+  // "show me our mqls": the qualified leads.
+  if (!named.length && MQL.test(text)) return ['qualified'];
   if (!named.length || named.includes('new')) return undefined;
   if (named.includes('open')) return ['new', 'working', 'qualified'];
   return [...new Set(named)] as LeadStatus[];

@@ -89,6 +89,14 @@ const ADVICE = /^\s*how\s+(?:can|could|should|do|would|might)\b/i;
 const FROM_WORDS =
   /\b(?:from|out\s+of|left|leav(?:e|es|ing)|exit(?:s|ed|ing)?|no\s+longer(?:\s+(?:in|a|an))?|off)\s+(?:the\s+|our\s+)?$/i;
 
+/**
+ * What to do with a segment's customers: "what should we do with the need attention lot", "whats the
+ * play for champions", "how do we re-engage …", "suggested action for …": its members, with the
+ * segment's suggested action.
+ */
+const SEGMENT_ADVICE =
+  /\bwhat\s+(?:should|shall|do|can|could|would)\s+(?:we|i)\s+do\s+(?:with|about|for)\b|\bhow\s+(?:should|do|can|could|would|shall)\s+(?:we|i)\s+(?:handle|treat|approach|target|engage|re-?engage|market\s+to|deal\s+with|win\s+back|reactivate|nurture)\b|\bwhat(?:'s|s|\s+is)\s+the\s+(?:play|plan|strategy|playbook|next\s+step|recommended\s+action|suggested\s+action|recommendation)\s+(?:for|with)\b|\bwhat\s+(?:do|would)\s+you\s+(?:suggest|recommend|advise)\s+(?:for|with)\b|\bany\s+(?:ideas|suggestions|tips|recommendations)\s+(?:for|on)\b|\b(?:suggested|recommended)\s+(?:action|play|next\s+step)s?\s+(?:for|with)\b/i;
+
 /** Which segments a movement question names, and in which direction: what the segment-movements skill takes. */
 export interface SegmentMove {
   fromSegment?: string;
@@ -127,7 +135,12 @@ export type SegmentIntent = 'segment_movements' | 'segment_members';
  * handler's overview. Questions about deals, and how segmentation works, are not segment questions.
  */
 export function segmentIntentOf(text: string): SegmentIntent | undefined {
-  if (DEAL_WORDS.test(text) || ABOUT_THE_METHOD.test(text) || ADVICE.test(text)) return undefined;
+  if (DEAL_WORDS.test(text) || ABOUT_THE_METHOD.test(text)) return undefined;
+  // "what should we do with the need attention lot": the members and the segment's suggested action
+  // (at risk and lost are the churn model's and the deals' words too: left as they were read).
+  const advised = namedSegments(text).filter((n) => n.key !== 'at risk' && n.key !== 'lost');
+  if (advised.length && SEGMENT_ADVICE.test(text)) return 'segment_members';
+  if (ADVICE.test(text)) return undefined;
   if (SEGMENT_CHANGES.test(text)) return 'segment_movements';
   // "lost" is mostly said of deals and customers gone; only "segment" words make it a segment here.
   const named = namedSegments(text).filter((n) => n.key !== 'lost' || /\bsegments?\b/i.test(text));

@@ -95,6 +95,10 @@ export interface SegmentMembers {
   /** What the typed name stood for when it was no segment's own ("at risk" read as the slipping segments). */
   group?: string;
   region?: string;
+  /** Only the accounts in this country (as the CRM spells it), when one was asked for. */
+  country?: string;
+  /** What each listed segment's customers are like and the suggested action for them. */
+  actions?: Array<{ segment: string; description: string; action: string }>;
   asOf: string;
   total: number;
   /** The biggest spenders first, at most `limit`. */
@@ -110,14 +114,15 @@ export interface SegmentMembers {
 export const segmentMembers = defineSkill({
   name: 'segment-members',
   description:
-    'List the accounts in a customer segment (e.g. champions, at risk), optionally in one region (NA, EMEA, APAC, LATAM), with a CSV of the whole list for marketing. Input: segment name, optional region and limit.',
+    'List the accounts in a customer segment (e.g. champions, at risk), optionally in one region (NA, EMEA, APAC, LATAM) or one country, with the suggested action for the segment and a CSV of the whole list for marketing. Input: segment name, optional region, country (its English name, e.g. United Kingdom) and limit.',
   roles: MARKETING_ROLES,
   input: z.object({
     segment: z.string().trim().min(1, 'name the segment').max(60),
     region: z.enum(REGIONS).optional(),
+    country: z.string().trim().min(2).max(60).optional(),
     limit: z.number().int().min(1).max(200).default(20),
   }),
-  run: async ({ segment, region, limit }, { caller, services }): Promise<SegmentMembers> => {
+  run: async ({ segment, region, country, limit }, { caller, services }): Promise<SegmentMembers> => {
     const segments = await crmSegmentsOf(services);
     const run = segments.current;
     const available = run.sizes.map((s) => s.segment);
@@ -132,6 +137,7 @@ export const segmentMembers = defineSkill({
     for (const r of rows) {
       const account = accounts.get(r.customerId);
       if (!account || (region && account.region !== region)) continue;
+      if (country && account.country?.toLowerCase() !== country.toLowerCase()) continue;
       members.push({
         accountId: r.customerId,
         name: account.name,
@@ -172,15 +178,21 @@ export const segmentMembers = defineSkill({
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/-+$/, '');
+    const actions = [...wanted].flatMap((name) => {
+      const info = segmentNameInfo(name);
+      return info ? [{ segment: name, description: info.description, action: info.action }] : [];
+    });
     return {
       segments: [...wanted],
       ...(group ? { group } : {}),
       region,
+      ...(country ? { country } : {}),
+      ...(actions.length ? { actions } : {}),
       asOf: run.asOf,
       total: members.length,
       members: members.slice(0, limit),
       export: {
-        name: `segment-${slug}${region ? `-${region.toLowerCase()}` : ''}-${run.asOf}.csv`,
+        name: `segment-${slug}${region ? `-${region.toLowerCase()}` : ''}${country ? `-${country.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : ''}-${run.asOf}.csv`,
         columns,
         rows: exported,
       },
