@@ -6,6 +6,7 @@ import type { NamedRecord } from '../../../vocabulary';
 import { NameMatcher, type NameCandidate } from './name-matcher';
 import { extractPeople, type PersonMention } from './people';
 import { withSoundAlikes } from './sound-alike-lookup';
+import { withoutNamesInsideLonger } from './longer-names';
 import { teamsNamedIn, type TeamMention } from '../team-names';
 import {
   extractPeriodsAndDates,
@@ -151,7 +152,9 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
   });
   const periods = withYearsSaid(withoutMoney, calendarPeriods);
   const accounts = context.accounts
-    ? withSoundAlikes(matcherFor(context.accounts).find(rest), rest, context.accounts, true)
+    ? withoutNamesInsideLonger(
+        withSoundAlikes(matcherFor(context.accounts).find(rest), rest, context.accounts, true),
+      )
     : [];
   const contacts = context.contacts
     ? withSoundAlikes(contactsIn(rest, matcherFor(context.contacts)), rest, context.contacts)
