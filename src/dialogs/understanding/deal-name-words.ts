@@ -1,3 +1,5 @@
+import { LEGAL_FORMS } from './entities/name-matcher';
+
 /**
  * Where a field question names its deal. Asked outright, the deal follows the verb ("when is the
  * Initech renewal expected to close?"); asked inside a request ("could you let me know when the
@@ -43,4 +45,45 @@ const CLOSING_VERB_FIRST =
 /** The deal's words after "when closing", or undefined when the verb does not come first. */
 export function dealNameAfterClosingVerb(message: string): string | undefined {
   return CLOSING_VERB_FIRST.exec(message)?.[1];
+}
+
+/** "who owns X", "owner of X", "who's the owner of X": the words X of an owner question. */
+const OWNED =
+  /\b(?:who\s+owns|(?:who'?s|who\s+is)\s+the\s+owner\s+of|owner\s+of)\s+(?:the\s+|that\s+|this\s+)?(\S.{0,119}?)\s*[?.!]*$/;
+/** Words after the name that keep an owner question about the account ("the hooli account"). */
+const ACCOUNT_NOUN = /\b(?:account|acct|company|customer|client|logo|org|organi[sz]ation)s?$/;
+const OWNED_TAIL = /(?:\s+(?:deal|deals|opp|opps|opportunity|please|pls|plz|thanks|thx|rn|now))+$/;
+/** Words of an owner question that name neither a deal nor its account. */
+const NOT_DEAL_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'at',
+  'with',
+  'for',
+  'our',
+  'my',
+  'their',
+  'its',
+  's',
+]);
+
+/**
+ * The deal named in an owner question when its words go past the account's name ("who owns the
+ * hooli pilot" → "hooli pilot", "owner of the acme renewal deal" → "acme renewal"): a deal's owner,
+ * not the account's. Undefined for the account said alone or as an account ("who owns hooli", "who
+ * owns the acme logistics account"). `text` is lower case; `account` the words the account matched
+ * and its stored name.
+ */
+export function dealNamedForOwner(text: string, account: { text: string; name: string }): string | undefined {
+  const owned = OWNED.exec(text)?.[1]?.replace(OWNED_TAIL, '').trim();
+  if (!owned || ACCOUNT_NOUN.test(owned)) return undefined;
+  const said = account.text.toLowerCase();
+  if (!` ${owned} `.includes(` ${said} `)) return undefined;
+  const accountWords = new Set(`${said} ${account.name.toLowerCase()}`.split(/[^a-z0-9]+/));
+  const rest = owned
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word && !accountWords.has(word) && !NOT_DEAL_WORDS.has(word) && !LEGAL_FORMS.has(word));
+  return rest.length ? owned : undefined;
 }

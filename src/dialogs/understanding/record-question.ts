@@ -16,7 +16,12 @@ import { dealSourcesOf } from './deal-sources';
 import { forecastCategoriesOf } from './entities/forecast-categories';
 import { breakdownQuery, fieldBreakdownOf } from './field-breakdown';
 import { dealTypesOf, RENEWS } from './deal-types';
-import { dealNameAfterClosingVerb, indirectDealName, withoutRequestFrame } from './deal-name-words';
+import {
+  dealNameAfterClosingVerb,
+  dealNamedForOwner,
+  indirectDealName,
+  withoutRequestFrame,
+} from './deal-name-words';
 import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 import { firstNameSaid } from './first-name-said';
@@ -957,6 +962,9 @@ export function parseRecordQuestion(
       : /\b(ceo|cfo|cto|coo|cio)\b/.exec(text)?.[1];
   const ownerField =
     /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text);
+  // "who owns the hooli pilot": words past the account's name name one of its deals, whose owner is asked.
+  const ownedDeal =
+    ownerField && account && account.score >= 0.8 ? dealNamedForOwner(text, account) : undefined;
   // "when does it close", "close date of/for/on X", and the verb before its question ("deal of acme is closing when").
   const closeField = /\bwhen\b.*\bclos\w*\b|\bclose date (?:of|for|on)\b|\bclos(?:e|es|ing)\s+when\b/.test(
     text,
@@ -1099,7 +1107,7 @@ export function parseRecordQuestion(
     query.record = 'contact';
     query.field = 'contactRole';
     query.contactRole = role;
-  } else if (ownerField && (account || refersToAccount)) {
+  } else if (ownerField && (account || refersToAccount) && !ownedDeal) {
     query.record = 'contact';
     query.field = 'owner';
   } else if (tasks) {
@@ -1135,6 +1143,10 @@ export function parseRecordQuestion(
     else if (stageField) query.field = 'stage';
     // "and who owns it?": the owner of the deal just shown (an account's owner is read above).
     else if (ownerField && (pointsBack || refersToDeals)) query.field = 'owner';
+    else if (ownedDeal) {
+      query.field = 'owner';
+      query.dealWords = ownedDeal;
+    }
     if (stages.length) query.stages = stages;
     if (dealTypes.length) query.dealTypes = dealTypes;
     if (dealSources.length) query.dealSources = dealSources;

@@ -1,0 +1,42 @@
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
+
+// Issue 19, thirteenth round (w14f): "who owns the hooli pilot" answered the Hooli account's owner.
+// Words after the account's name that name one of its deals ("pilot", "renewal", "data integration
+// deal") make it the deal's owner, read as a field of the deal named; the account said alone (or
+// with "account") stays the account's owner.
+const NOW = new Date('2026-12-04T15:00:00Z');
+const { queryOf } = recordQuestionReader(NOW, {
+  accounts: [
+    { id: 'acc-hooli', name: 'Hooli' },
+    { id: 'acc-acme', name: 'Acme Corporation' },
+    { id: 'acc-acme-log', name: 'Acme Logistics' },
+    { id: 'acc-stark', name: 'Stark Industries' },
+  ],
+  reps: [{ id: 'u-sam', name: 'Sam Rivera' }],
+});
+
+describe('the owner of a deal named by its account and title words', () => {
+  it.each<[string, string, string]>([
+    ['who owns the hooli pilot', 'acc-hooli', 'hooli pilot'],
+    ['Who owns the Hooli sales team pilot?', 'acc-hooli', 'hooli sales team pilot'],
+    ['whos the owner of the acme renewal', 'acc-acme', 'acme renewal'],
+    ['who is the owner of the stark data integration deal', 'acc-stark', 'stark data integration'],
+    ['owner of the hooli pilot deal?', 'acc-hooli', 'hooli pilot'],
+    ['who owns acme corp contact center', 'acc-acme', 'acme corp contact center'],
+    ['who owns the stark industries renewal opp', 'acc-stark', 'stark industries renewal'],
+  ])('"%s": the deal of %s named "%s", its owner', (text, accountId, dealWords) => {
+    expect(queryOf(text)).toMatchObject({ record: 'deal', field: 'owner', accountId, dealWords });
+  });
+
+  it.each<[string, string]>([
+    ['who owns hooli', 'acc-hooli'],
+    ['who owns the acme logistics account', 'acc-acme-log'],
+    ['who owns the hooli account?', 'acc-hooli'],
+    ["who's the owner of acme corporation", 'acc-acme'],
+    ['account owner for stark industries', 'acc-stark'],
+    ['who owns hooli pls', 'acc-hooli'],
+  ])('"%s" stays the account owner of %s', (text, accountId) => {
+    expect(queryOf(text)).toMatchObject({ record: 'contact', field: 'owner', accountId });
+    expect(queryOf(text)?.dealWords).toBeUndefined();
+  });
+});
