@@ -46,6 +46,7 @@ import { repliesInOne } from './replies/replies-in-one';
 import type { Reply } from './reply';
 import type { RecordQuestion } from './understanding/record-question';
 import { messageText, sendReply } from './turn-helpers';
+import { withoutBotMention } from './understanding/recognizer';
 import { callerOf, crmTurn } from './turn-state';
 
 const ROUTE = 'route';
@@ -174,7 +175,10 @@ export class RootDialog extends ComponentDialog {
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // The plain request: without its polite wrapper ("could you tell me …, please") and with sales
     // shorthand written out ("wins mtd" → "deals won this month"), for every reader.
-    const said = withoutCourtesy(withShorthandWrittenOut(messageText(step.context.activity)));
+    // A bot mention and emoji shortcodes ("@crmpro acme corp deals :point_down:") are no words of it.
+    const said = withoutCourtesy(
+      withShorthandWrittenOut(withoutBotMention(messageText(step.context.activity))),
+    );
     if (!said) return step.endDialog();
     const caller = callerOf(step.context);
     const memory = (await this.deps.memory.get(step.context, {}))!;

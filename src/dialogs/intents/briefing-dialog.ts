@@ -34,11 +34,22 @@ export interface BriefingOptions {
   focus: BriefingFocus;
   /** The account as named, or an account id resolved earlier. */
   account: string;
+  /** One person was asked ("who's our main contact at acme"): the main contact the reply names. */
+  mainContact?: true;
 }
+
+/**
+ * One main person asked of the account ("who's our main contact at acme", "primary contact for
+ * globex", "point of contact at hooli"), not its people: the one the reply names first, whom "their
+ * email" then means.
+ */
+const MAIN_CONTACT =
+  /\b(?:main|primary|key|usual|principal|lead)\s+(?:point\s+of\s+)?contact\b(?!s)|\bpoint\s+of\s+contact\b|\bpoc\b/i;
 
 interface PendingChoice {
   focus: BriefingFocus;
   candidates: AccountCandidate[];
+  mainContact?: true;
 }
 
 /** Briefings, deals and contacts of an account: starts the briefing dialog with the account named. */
@@ -49,7 +60,7 @@ export const briefingHandler: IntentHandler = {
     summary: 'brief you on an account: profile, owner, open deals, contacts and recent interactions',
     examples: ['tell me about Acme', 'open deals for Globex', 'who is our contact at Initech'],
   },
-  handle: async ({ understanding, memory }) => {
+  handle: async ({ text, understanding, memory }) => {
     const focus = FOCUS_OF_INTENT[understanding.intent] ?? 'overview';
     let account = understanding.accountMention;
     if (!account || isBackReference(account)) {
@@ -57,7 +68,8 @@ export const briefingHandler: IntentHandler = {
         return { text: 'Which account do you mean? For example: "tell me about Acme".' };
       account = memory.lastAccount.id;
     }
-    const options: BriefingOptions = { focus, account };
+    const mainContact = focus === 'contacts' && MAIN_CONTACT.test(text);
+    const options: BriefingOptions = { focus, account, ...(mainContact ? { mainContact } : {}) };
     return { beginDialog: BRIEFING_DIALOG, options };
   },
 };
@@ -85,14 +97,18 @@ export class BriefingDialog extends ComponentDialog {
   }
 
   private async briefStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { focus, account } = step.options as BriefingOptions;
+    const { focus, account, mainContact } = step.options as BriefingOptions;
     try {
-      await this.sendBriefing(step.context, account, focus);
+      await this.sendBriefing(step.context, account, focus, mainContact);
       return step.endDialog();
     } catch (error) {
       if (!isCrmError(error, ErrorCode.Ambiguous)) return this.explain(step, error);
       const candidates = (error.details?.candidates ?? []) as AccountCandidate[];
-      (step.values as { pending?: PendingChoice }).pending = { focus, candidates };
+      (step.values as { pending?: PendingChoice }).pending = {
+        focus,
+        candidates,
+        ...(mainContact ? { mainContact } : {}),
+      };
       return step.prompt(CHOOSE_ACCOUNT, {
         prompt: replyActivity({
           text: `${error.message}\n${candidates.map((c, i) => `${i + 1}. ${labelOf(c)}`).join('\n')}`,
@@ -113,14 +129,19 @@ export class BriefingDialog extends ComponentDialog {
     // Not one of the offered accounts: the person moved on; the root dialog takes the message anew.
     if (!chosen || !pending) return step.endDialog({ unhandledText: true });
     try {
-      await this.sendBriefing(step.context, chosen.id, pending.focus);
+      await this.sendBriefing(step.context, chosen.id, pending.focus, pending.mainContact);
       return step.endDialog();
     } catch (error) {
       return this.explain(step, error);
     }
   }
 
-  private async sendBriefing(context: TurnContext, account: string, focus: BriefingFocus): Promise<void> {
+  private async sendBriefing(
+    context: TurnContext,
+    account: string,
+    focus: BriefingFocus,
+    mainContact?: true,
+  ): Promise<void> {
     const caller = callerOf(context);
     // Contacts asked for ("list the contacts at Acme"): every one of them, not the key ones.
     const briefing = await this.skills.call(
@@ -140,6 +161,13 @@ export class BriefingDialog extends ComponentDialog {
     }));
     memory.lastContactsInOrder = focus === 'contacts';
     delete memory.lastPicked;
+    // The main contact asked and named ("who's our main contact at acme" → "and their email?"): that
+    // person, as a row picked from the people shown (someone who left is no one's main contact).
+    const main = mainContact ? people.find((c) => !c.leftAt) : undefined;
+    if (main) {
+      memory.lastFocus = 'contacts';
+      memory.lastPicked = main.id;
+    }
     await sendReply(context, briefingReply(briefing, focus, this.skills.clock(), caller.timezone));
   }
 

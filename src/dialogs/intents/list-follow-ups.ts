@@ -42,6 +42,7 @@ function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | 
     change.minAmount !== undefined ||
     change.maxAmount !== undefined ||
     change.overdue ||
+    change.accountId ||
     change.accountStatus ||
     change.count ||
     change.interactionTypes
@@ -103,6 +104,11 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     if (query.record !== 'deal' && query.record !== 'account') return undefined;
     query.region = change.region;
   }
+  if (change.accountId) {
+    // "just the globex ones": the deals (or tasks) of that account among those the list was drawn from.
+    if (query.record !== 'deal' && query.record !== 'task') return undefined;
+    query.accountId = change.accountId;
+  }
   if (change.stages || change.minAmount !== undefined || change.maxAmount !== undefined) {
     if (query.record !== 'deal') return undefined;
     // Won and lost deals have left the open stages: "only negotiation" after them is a question of its own.
@@ -134,6 +140,11 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     )
       return undefined;
     query.status = 'overdue';
+    // Tasks due in a window ahead have none past due: "the overdue ones" after them are all that are.
+    if (query.record === 'task' && !change.period) {
+      delete query.closeFrom;
+      delete query.closeTo;
+    }
   }
   if (change.accountStatus) {
     // "how many of them are prospects": only accounts have a status.

@@ -25,6 +25,8 @@ import { rowQuestionOf } from './row-reference';
  */
 export interface Refinement {
   region?: Region;
+  /** "just the globex ones", "which of them are acme": the rows of that account. */
+  accountId?: string;
   stages?: DealStage[];
   /** "only the renewals", "just the upsells": deals of these types. */
   dealTypes?: DealType[];
@@ -79,7 +81,15 @@ const FILLER = new Set(
 
 /** Records past their date: "which ones are late", "any overdue?", "which am i behind on". */
 const LATE =
-  /\b(?:late|overdue|past (?:their |its |the )?(?:due|close)(?: dates?)?|behind(?: on| with)?|missed)\b/;
+  /\b(?:late|overdue|past (?:their |its |the )?(?:due|close)(?: dates?)?|behind(?: on| with)?|missed|let (?:\w+ )?slip|slipped(?: through(?: the cracks)?)?|dropped(?: the ball on)?)\b/;
+
+/** Thanks or an acknowledgement said before the follow-up ("lovely, ta. and which ones …", "cheers, …"). */
+const THANKS_FIRST =
+  /^\s*(?:(?:lovely|great|brilliant|perfect|nice|cool|thanks|thank\s+you|thx|ty|ta|cheers|awesome|super|excellent|got\s+it|right|alright|ok|okay)\b[\s,.!;:-]*)+(?=\S)/;
+
+/** A narrowing said outright ("only …", "just …", "filter to …", "which of them …"): an account said there narrows the list. */
+const NARROWING =
+  /^\s*(?:(?:ok|okay|so|now|then|and)[\s,]+)*(?:only|just|filter|narrow|limit|keep)\b|\b(?:which|how many)\s+of\s+(?:them|those|these)\b|^\s*(?:and\s+)?(?:the\s+)?ones\s+(?:at|for|with)\b/;
 
 /** A breakdown by stage: "by stage?", "split by stage", "per stage", "stage by stage", "stage breakdown". */
 const BY_STAGE =
@@ -128,7 +138,7 @@ export function listFollowUpOf(
   entities: MessageEntities | undefined,
   context: RecordQuestionContext,
 ): ListFollowUp | undefined {
-  const text = message.toLowerCase().replace(/[’‘]/g, "'");
+  const text = message.toLowerCase().replace(/[’‘]/g, "'").replace(THANKS_FIRST, '');
   // "the month after that" moves the period; "the one after that" steps to the next row.
   const shifted = periodShiftIn(text);
   const row = shifted ? undefined : rowQuestionOf(text);
@@ -138,11 +148,19 @@ export function listFollowUpOf(
       ? { kind: 'step', step: row.row.step, ...question }
       : { kind: 'pick', index: row.row.index, ...question };
   }
-  // A named account or contact makes a question of its own ("what about Globex?").
-  if (entities?.accounts.some((a) => a.score >= 0.9) || entities?.contacts.some((c) => c.score >= 0.9))
-    return undefined;
+  // A named account or contact makes a question of its own ("what about Globex?"), unless an account
+  // is said to narrow the list ("just the globex ones", "which of them are acme").
+  const account = entities?.accounts.find((a) => a.score >= 0.9);
+  const narrowsTo = account && !account.bySound && NARROWING.test(text) ? account : undefined;
+  if ((account && !narrowsTo) || entities?.contacts.some((c) => c.score >= 0.9)) return undefined;
   const refinement: Refinement = {};
   let rest = text;
+  if (narrowsTo) {
+    refinement.accountId = narrowsTo.id;
+    rest = without(rest, narrowsTo.text)
+      .replace(/\b(?:inc|corp|corporation|co|ltd|llc|plc|gmbh|group)\b/g, ' ')
+      .replace(/(^|\s)'s\b/g, ' ');
+  }
   const region = REGIONS.find(([pattern]) => pattern.test(text));
   if (region) {
     refinement.region = region[1];
@@ -197,10 +215,13 @@ export function listFollowUpOf(
     refinement.byStage = true;
     rest = rest.replace(byStage[0], ' ');
   }
-  const late = LATE.exec(rest);
-  if (late) {
+  if (LATE.test(rest)) {
     refinement.overdue = true;
-    rest = rest.replace(late[0], ' ');
+    // "which ones have i let slip - the overdue ones?": every word of lateness said.
+    rest = rest
+      .replace(new RegExp(LATE.source, 'g'), ' ')
+      // "which ones have i let slip", "which did we miss": whose slip it was is no word of its own.
+      .replace(/\b(?:have|has|did)\s+(?:i|we|you|they)\b/g, ' ');
   }
   const rep = entities?.people.find((p) => p.kind === 'rep');
   const team = entities?.teams[0];

@@ -21,6 +21,19 @@ export type RecognitionContext = EntityContext;
 
 /** Leading bot mentions that say nothing about intent ("@crm", "crmpro:"). */
 const BOT_MENTION = /^\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>|@?crm(?:pro)?\b)[:,]?\s*/i;
+/** Emoji written as chat shortcodes (":point_down:", ":pray:"), which say nothing about the request. */
+const EMOJI_SHORTCODE = /(^|\s):(?:[a-z][a-z0-9_+-]*|[+-]1):(?=\s|[?.!,]|$)/gi;
+/** A mention of the bot said as such ("@crmpro", "<@U1>", "crmpro:"), not the word "crm" in a question. */
+const ADDRESSED = /^\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>|@crm(?:pro)?\b|crm(?:pro)?\s*[:,])[:,]?\s*/i;
+
+/**
+ * The message without a leading bot mention ("@crmpro biggest one?") and without emoji shortcodes
+ * (":point_down:"): what every reader of the request reads. The message itself when nothing else is left.
+ */
+export function withoutBotMention(text: string): string {
+  const rest = text.replace(ADDRESSED, '').replace(EMOJI_SHORTCODE, '$1').replace(/\s+/g, ' ').trim();
+  return rest || text;
+}
 
 /**
  * Recognises one message with a loaded model. Pure and synchronous: safe to call on every turn.
