@@ -104,6 +104,26 @@ describe('a colleague named by surname alone', () => {
     expect(repOf('how is rivera foods doing')).toEqual([]);
     expect(repOf("johnson's biggest open deal")).toEqual(['Marcus Johnson']);
   });
+
+  it("a colleague's surname stays the colleague when contacts only share it (the full demo CRM has 37 … Riveras)", () => {
+    const contacts = [
+      'Mateo Rivera',
+      'Rafael Rivera',
+      'Renata Rivera',
+      'Lisa Johnson',
+      'Camille Andersson',
+    ].map((name) => ({ id: name, name }));
+    const repsOf = (text: string) => {
+      const rep = extractEntities(text, { reps: USERS, contacts, accounts: [] }).people.find(
+        (p) => p.kind === 'rep',
+      );
+      return rep?.kind === 'rep' ? rep.candidates.filter((c) => c.score >= 0.8).map((c) => c.name) : [];
+    };
+    expect(repsOf('win rate rivera vs johnson this year')).toEqual(['Sam Rivera', 'Marcus Johnson']);
+    expect(repsOf('how did rivera do last month')).toEqual(['Sam Rivera']);
+    expect(repsOf('email for mateo rivera')).toEqual([]);
+    expect(repsOf('how is lisa johnson doing')).toEqual([]);
+  });
 });
 
 describe('a surname read into the record question', () => {
