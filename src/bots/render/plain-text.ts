@@ -1,4 +1,4 @@
-import type { Reply } from '../../dialogs/reply';
+import type { Reply, ReplyListItem } from '../../dialogs/reply';
 
 /** Renders a reply for text-only channels (the terminal chat, SMS-like clients). */
 export function renderPlainText(reply: Reply): string {
@@ -7,6 +7,11 @@ export function renderPlainText(reply: Reply): string {
   ];
   if (reply.facts?.length && !reply.text.includes(reply.facts[0]!.value)) {
     parts.push(reply.facts.map((fact) => `${fact.label}: ${fact.value}`).join('\n'));
+  }
+  // Most replies repeat their lists in the text; some (the customer view) keep them apart.
+  for (const list of reply.lists ?? []) {
+    if (!list.items.length || reply.text.includes(list.items[0]!.title)) continue;
+    parts.push([...(list.title ? [`${list.title}:`] : []), ...list.items.map(listLine)].join('\n'));
   }
   if (reply.sources?.length) {
     parts.push(
@@ -20,4 +25,8 @@ export function renderPlainText(reply: Reply): string {
   if (reply.buttons?.length)
     parts.push(`You can say: ${reply.buttons.map((b) => `"${b.value}"`).join(', ')}`);
   return parts.join('\n\n');
+}
+
+function listLine(item: ReplyListItem): string {
+  return `• ${[item.title, item.subtitle, item.value].filter(Boolean).join(' — ')}`;
 }

@@ -54,6 +54,20 @@ describe('reply renderers', () => {
     expect(text).toContain('You can say: "who is our contact at Acme Corporation"');
   });
 
+  it('adds the lists a reply keeps out of its text, once', () => {
+    const text = renderPlainText({
+      text: 'Initech (customer, Software, United States).',
+      lists: [
+        { title: 'Contacts', items: [{ title: 'Jane Cooper', subtitle: 'Director of IT, email' }] },
+        { items: [{ title: 'call 2 Dec', value: '0.40' }] },
+      ],
+    });
+    expect(text).toBe(
+      'Initech (customer, Software, United States).\n\nContacts:\n• Jane Cooper — Director of IT, email\n\n• call 2 Dec — 0.40',
+    );
+    expect(renderPlainText(reply).match(/• Renewal/g)).toHaveLength(1);
+  });
+
   it('keeps a text-only reply as it is', () => {
     expect(renderPlainText({ text: "You're welcome!" })).toBe("You're welcome!");
     expect((renderAdaptiveCard({ text: 'hi' }) as { body: unknown[] }).body).toHaveLength(1);
