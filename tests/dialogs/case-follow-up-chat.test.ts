@@ -56,3 +56,37 @@ describe('a follow-up on the case just shown by its number', () => {
     60_000,
   );
 });
+
+/** After a case list, a question naming another account is about that account, not the first case's. */
+describe('an account named right after a case list', () => {
+  let world: EvalWorld;
+  let named: { name: string; contacts: string[] };
+  beforeAll(async () => {
+    world = await openSmallEvalWorld();
+    const { store } = world.services;
+    const open = await store.cases.find({ status: { $in: ['open', 'pending'] } }, { limit: 50 });
+    const withCases = new Set(open.map((c) => c.accountId));
+    const account = (await store.accounts.find({}, { sort: { name: 1 } })).find(
+      (a) => !withCases.has(a._id) && /^[A-Z][a-z]+$/.test(a.name),
+    )!;
+    const contacts = await store.contacts.find({ accountId: account._id, leftAt: { $exists: false } });
+    named = { name: account.name, contacts: contacts.map((c) => `${c.firstName} ${c.lastName}`) };
+  }, 120_000);
+  afterAll(() => world.close());
+
+  it.each(['who is the contact at %s', 'whos our contact at %s?', 'customer view for %s'])(
+    '"%s" after "any open cases" shows that account',
+    async (question) => {
+      const chat = new ChatDriver(world.services, `named-after-cases-${question}`, { localUser: SUPPORT });
+      await chat.say('any open cases');
+      const asked = question.replace('%s', named.name.toLowerCase());
+      const replies = await chat.say(asked);
+      const reply = text(replies);
+      expect(reply).toMatch(new RegExp(`^${named.name} \\(`));
+      expect(reply).not.toMatch(/Several people are called/);
+      const listed = replies.flatMap((r) => r.lists ?? []).flatMap((l) => l.items.map((i) => i.title));
+      expect(listed).toEqual(expect.arrayContaining(named.contacts.slice(0, 1)));
+    },
+    60_000,
+  );
+});

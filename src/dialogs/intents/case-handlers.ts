@@ -563,24 +563,21 @@ export const customerViewHandler: IntentHandler = {
     const shown = memory.lastCases;
     // Right after a case list: the person (else the account) of the case it showed first; its
     // account first when that is what is asked ("which account is that").
+    // An account the message names ("who is the contact at initech") wins over that case.
+    const mention = understanding.accountMention;
+    const named = mention && !isBackReference(mention) ? mention : undefined;
     const first = shown?.shown[0];
     const ofCase =
-      request?.intent !== 'customer_view' && first && casesJustShown(memory)
+      !named && request?.intent !== 'customer_view' && first && casesJustShown(memory)
         ? asksWhoseCase(text) || asksAboutItsCustomer(text)
           ? (first.account ?? first.contact)
           : (first.contact ?? first.account)
         : undefined;
     // Routed here for a named account in other words ("what has Acme bought from us"): that account.
-    const account = understanding.accountMention;
     const who =
       request?.intent === 'customer_view'
         ? request.who
-        : (ofCase ??
-          (account && !isBackReference(account)
-            ? account
-            : memory.lastAccount && pointsBack(text)
-              ? memory.lastAccount.name
-              : text));
+        : (ofCase ?? named ?? (memory.lastAccount && pointsBack(text) ? memory.lastAccount.name : text));
     // "qbr prep: what did initech buy from us this year": its orders in that window, up to today.
     const bought = purchaseWindowOf(text, understanding.entities, skills.clock(), caller.timezone);
     const today = skills.clock().toISOString().slice(0, 10);
