@@ -274,6 +274,18 @@ const PAST_TENSE =
   /\b(did|didn'?t|was|wasn'?t|were|went|won|wins|lost|losses|closed|sold|booked|signed|had|happened|slipped)\b/;
 /** Words that put a question ahead, whatever else it says. */
 const AHEAD = /\b(next|coming|upcoming|will|going to|ahead)\b/;
+/**
+ * Winning, losing or closing said by someone in the present, as non-native English asks about what
+ * happened ("how much deals i win in november", "deals we lose in october"), and records created or
+ * logged; not a plan ("what can we win", "deals i need to win", "we will close").
+ */
+const PAST_IN_PRESENT =
+  /(?<!\b(?:can|could|will|would|should|might|may|must|shall|to|gonna|wanna)\s+)\b(?:i|we|you|they|he|she|team|reps?)\s+(?:win|lose|close)\b|\b(?:created|added|logged|entered)\b/;
+
+/** Whether a question is about what happened: a past verb, or a past-looking one in the present. */
+function looksBack(text: string): boolean {
+  return PAST_TENSE.test(text) || PAST_IN_PRESENT.test(text);
+}
 
 /** An account's lifetime value, in full or as sales shorthand ("ltv", "clv"). */
 const LIFETIME_VALUE = /\b(?:ltv|clv|(?:customer\s+)?life[- ]?time[\s-]+value)\b/;
@@ -344,14 +356,14 @@ export function namedPeriod(
   /** The question is about what happened (interactions): a month without a year is the one just past. */
   past = false,
 ): { from: string; to: string; label: string } | undefined {
-  const period = askedPeriod(entities?.periods ?? [], today, past || PAST_TENSE.test(text));
+  const period = askedPeriod(entities?.periods ?? [], today, past || looksBack(text));
   if (!period) return undefined;
   if (
     period.granularity === 'month' &&
     period.start > today &&
     !/\d{4}/.test(period.text) &&
     !/\bnext\b/i.test(period.text) &&
-    (past || PAST_TENSE.test(text)) &&
+    (past || looksBack(text)) &&
     !AHEAD.test(text)
   ) {
     const [y, m] = period.start.split('-').map(Number) as [number, number];
