@@ -58,7 +58,9 @@ function daysFrom(from: string, today: string): number {
 export function quietRecordsOf(text: string, today: string, periodFrom?: string): QuietRecords | undefined {
   if (!NOT_IN_TOUCH.test(text) || DEAL_NOUN.test(text)) return undefined;
   const noun = ACCOUNT_NOUN.exec(text)?.[0];
-  const record = CONTACT_NOUN.test(text) ? 'contact' : noun ? 'account' : undefined;
+  // "contact" inside the words of silence ("no contact in 3 months", "had no contact with") names no record.
+  const nouns = text.replace(new RegExp(NOT_IN_TOUCH.source, 'g'), ' ');
+  const record = CONTACT_NOUN.test(nouns) ? 'contact' : noun ? 'account' : undefined;
   if (!record) return undefined;
   // "which of my customers have gone quiet": customers only, not prospects.
   const status =

@@ -92,6 +92,24 @@ describe('a rep day, accounts gone quiet, stuck deals, team activity and tasks',
       expect((await queryOf("accounts we haven't contacted in 60 days"))?.accountStatus).toBeUndefined();
     });
 
+    // Fourteenth round (W15-R): "contact" inside the words of silence ("no contact in 3 months", "had
+    // no contact with") is no record type: the accounts named are asked, customers when said so.
+    it.each<[string, 'account' | 'contact', number, string | undefined]>([
+      ['which of my customer accounts have gone quiet, like no contact in 3 months?', 'account', 90, 'customer'],
+      ['customer accounts with no contact in 90 days', 'account', 90, 'customer'],
+      ['CUSTOMERS WITH NO CONTACT FOR 2 MONTHS', 'account', 60, 'customer'],
+      ["accounts we haven't had any contact with in 60 days", 'account', 60, undefined],
+      ['clients gone quiet - no contact since october', 'account', 64, 'customer'],
+      ['my prospect accounts with no contact in 6 weeks', 'account', 42, 'prospect'],
+      // Contacts named stay contacts.
+      ['contacts with no contact in 3 months', 'contact', 90, undefined],
+      ['which people at my customers have had no contact in a month', 'contact', 30, undefined],
+    ])('"%s": %s, quiet %d days, status %s', async (text, record, days, status) => {
+      const query = await queryOf(text);
+      expect(query).toMatchObject({ record, quietDays: days });
+      expect(query?.accountStatus).toBe(status);
+    });
+
     it.each([
       "which of my deals haven't been touched in 2 weeks",
       'how many accounts do i have',
