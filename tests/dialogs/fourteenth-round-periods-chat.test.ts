@@ -57,4 +57,16 @@ describe('fourteenth round periods and filters, in chat', () => {
     if (!quiet.length) expect(reply).toMatch(/^Every customer|\bno\b|\bnone\b/i);
     else expect(reply).toContain(quiet.length === 1 ? quiet[0]!.name : String(quiet.length));
   }, 60_000);
+  it.each(['ok where do i start', 'ok what should i do next'])(
+    '"%s" gives the rep\'s open deals worth the effort first, not a cancel or a paragraph',
+    async (message) => {
+      const open = deals.filter(
+        (d) => d.ownerId === rep._id && !['closed_won', 'closed_lost'].includes(d.stage),
+      );
+      const reply = await say(message);
+      expect(reply).toContain(`of ${open.length} open deals, by the model's win chance`);
+      expect(reply).not.toMatch(/nothing to cancel/);
+    },
+    60_000,
+  );
 });

@@ -142,6 +142,19 @@ const STOP_DIGEST = /\b(stop|cancel|unsubscribe|no more|don'?t send|turn off)\b/
  */
 const ADVICE =
   /\b(?:should|shall|must|do|would you have)\s+(?:i|we|my team|the team)\b.*\b(?:focus(?:ing)?|prioriti[sz](?:e|ing)|push(?:ing)?|chas(?:e|ing)|work(?:ing)? on|spend(?:ing)? (?:my |our )?time|go(?:ing)? after|call(?:ing)?)\b|\bbest (?:shots?|bets?|chances?)\b|\b(?:focus on|prioriti[sz]e)\b.*\b(?:deals?|opps?|opportunit\w+)\b|\bwhat to (?:focus on|prioriti[sz]e)\b/i;
+/**
+ * Asking where to begin, the whole message ("ok what should i do next", "ok where do i start", "what's
+ * next for me", "alright, what now"): the deals worth the effort first, as the advice above (not the
+ * help, a cancel or the knowledge base). An opener ("ok", "so", "hmm") may come first; a day said
+ * ("what should i do first today") is the day's agenda, read by the record-question parser.
+ */
+const WHERE_TO_START = new RegExp(
+  String.raw`^\s*(?:(?:ok(?:ay)?|so|alright|all right|right|well|hmm+|um+|uh+|and|now|yeah|cool|great|got it)[\s,.!-]+)*` +
+    String.raw`(?:(?:what|where)\s+(?:should|shall|do|must|can)\s+i\s+(?:do|start|begin|go|work\s+on|tackle|focus\s+on)(?:\s+(?:next|first|now|from\s+here|then))?` +
+    String.raw`|where\s+(?:to|do\s+we|should\s+we)\s+(?:start|begin)|what(?:'s|’s|s|\s+is)\s+next(?:\s+for\s+(?:me|us))?|what\s+(?:now|next))` +
+    String.raw`\s*[?.!]*\s*$`,
+  'i',
+);
 /** Advice about risks, churn or a write stays with its own handler. */
 const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|recommend|sell)\b/i;
 
@@ -285,6 +298,8 @@ export class QuestionUnderstander implements Understander {
         confidence: 0.95,
         question: oneToOneQuestion(oneToOne.rep, context),
       };
+    // "ok where do i start", "what should i do next": the deals worth the effort (before help and small talk).
+    if (WHERE_TO_START.test(text)) return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // "hey there, what can you do for me?", "what kinds of things can i ask you": help for this role.
     if (isHelpRequest(text)) return { ...understanding, intent: 'help', confidence: 1 };
     // "globex?", "inner tech", "tasks", "my numbers": a message that is only a name or a record word.
