@@ -43,20 +43,26 @@ describe('fourteenth round periods and filters, in chat', () => {
   it.each([
     'which of my customer accounts have gone quiet, like no contact in 3 months?',
     'MY CUSTOMERS WITH NO CONTACT IN 90 DAYS',
-  ])('"%s" lists the rep\'s quiet customer accounts, not contacts', async (message) => {
-    const accounts: Account[] = await world.services.store.accounts.find({ ownerId: rep._id });
-    const since = new Date('2026-09-05T00:00:00Z');
-    const touched = new Set(
-      (await world.services.store.interactions.find({})).filter((i) => i.occurredAt >= since).map((i) => i.accountId),
-    );
-    const quiet = accounts.filter((a) => a.status === 'customer' && !touched.has(a._id));
-    const reply = await say(message);
-    expect(reply).not.toMatch(/\bcontacts\b/);
-    const listed = [...reply.matchAll(/• ([^—\n]+?)(?: —|\n|$)/g)].map((m) => m[1]!.trim());
-    for (const name of listed) expect(quiet.map((a) => a.name)).toContain(name);
-    if (!quiet.length) expect(reply).toMatch(/^Every customer|\bno\b|\bnone\b/i);
-    else expect(reply).toContain(quiet.length === 1 ? quiet[0]!.name : String(quiet.length));
-  }, 60_000);
+  ])(
+    '"%s" lists the rep\'s quiet customer accounts, not contacts',
+    async (message) => {
+      const accounts: Account[] = await world.services.store.accounts.find({ ownerId: rep._id });
+      const since = new Date('2026-09-05T00:00:00Z');
+      const touched = new Set(
+        (await world.services.store.interactions.find({}))
+          .filter((i) => i.occurredAt >= since)
+          .map((i) => i.accountId),
+      );
+      const quiet = accounts.filter((a) => a.status === 'customer' && !touched.has(a._id));
+      const reply = await say(message);
+      expect(reply).not.toMatch(/\bcontacts\b/);
+      const listed = [...reply.matchAll(/• ([^—\n]+?)(?: —|\n|$)/g)].map((m) => m[1]!.trim());
+      for (const name of listed) expect(quiet.map((a) => a.name)).toContain(name);
+      if (!quiet.length) expect(reply).toMatch(/^Every customer|\bno\b|\bnone\b/i);
+      else expect(reply).toContain(quiet.length === 1 ? quiet[0]!.name : String(quiet.length));
+    },
+    60_000,
+  );
   it.each(['ok where do i start', 'ok what should i do next'])(
     '"%s" gives the rep\'s open deals worth the effort first, not a cancel or a paragraph',
     async (message) => {

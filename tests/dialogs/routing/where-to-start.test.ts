@@ -38,17 +38,25 @@ describe('where to start: the deals worth the effort', () => {
     'hmm what should i tackle first',
     'where to start',
     'what do i do next',
-  ])('"%s" is the deals worth the effort', async (text) => {
-    expect(await intentOf(text)).toBe('top_leads');
-  }, 60_000);
+  ])(
+    '"%s" is the deals worth the effort',
+    async (text) => {
+      expect(await intentOf(text)).toBe('top_leads');
+    },
+    60_000,
+  );
 
   it.each<[string, string]>([
     // A plain cancel stays one; a day, a product question, a write keep their readings.
     ['never mind', 'cancel'],
     ['where do i start with importing contacts', 'knowledge_question'],
-  ])('"%s" stays %s', async (text, intent) => {
-    expect(await intentOf(text)).toBe(intent);
-  }, 60_000);
+  ])(
+    '"%s" stays %s',
+    async (text, intent) => {
+      expect(await intentOf(text)).toBe(intent);
+    },
+    60_000,
+  );
 
   it('keeps "what should i do first today" the day agenda', async () => {
     const understanding = await understander.understand('what should i do first today', context);

@@ -95,7 +95,12 @@ describe('a rep day, accounts gone quiet, stuck deals, team activity and tasks',
     // Fourteenth round (W15-R): "contact" inside the words of silence ("no contact in 3 months", "had
     // no contact with") is no record type: the accounts named are asked, customers when said so.
     it.each<[string, 'account' | 'contact', number, string | undefined]>([
-      ['which of my customer accounts have gone quiet, like no contact in 3 months?', 'account', 90, 'customer'],
+      [
+        'which of my customer accounts have gone quiet, like no contact in 3 months?',
+        'account',
+        90,
+        'customer',
+      ],
       ['customer accounts with no contact in 90 days', 'account', 90, 'customer'],
       ['CUSTOMERS WITH NO CONTACT FOR 2 MONTHS', 'account', 60, 'customer'],
       ["accounts we haven't had any contact with in 60 days", 'account', 60, undefined],
