@@ -23,7 +23,7 @@ const WHOSE_CASE =
  * the support agent working the case just shown.
  */
 const WHO_OWNS =
-  /\bwho(?:'s|s|\s+is)?\s+(?:it|that|this)(?:\s+(?:one|case|ticket))?\s+(?:assigned\s+to|with|owned\s+by)\b|\bwho\s+(?:owns|has)\s+(?:it|that|this)\b|\bwho(?:'s|s|\s+is)\s+(?:working|handling)\s+(?:on\s+)?(?:it|that|this)\b|\bwho(?:'s|s|\s+is)\s+(?:the\s+)?(?:owner|assignee|agent)\b|\b(?:which|what)\s+(?:agent|person|one\s+of\s+us)\s+(?:has|owns|is\s+(?:on|handling|working))\s+(?:it|that|this)\b|\bassigned\s+to\s+whom\b/i;
+  /\bwho(?:'s|s|\s+is)?\s+(?:it|that|this)(?:\s+(?:one|case|ticket))?\s+(?:assigned\s+to|with|owned\s+by)\b|\bwho\s+(?:owns|has)\s+(?:it|that|this)\b|\bwho(?:'s|s|\s+is)\s+(?:working|handling)\s+(?:on\s+)?(?:it|that|this)\b|\bwho(?:'s|s|\s+is)\s+(?:the\s+)?(?:owner|assignee|agent)\b|\b(?:which|what)\s+(?:agent|person|one\s+of\s+us)\s+(?:has|owns|is\s+(?:on|handling|working))\s+(?:it|that|this)\b|\bassigned\s+to\s+whom\b|\bwho(?:'s|s|\s+is|\s+are)?\s+(?:they|those|these|them)(?:\s+(?:ones|cases|tickets))?\s+(?:assigned\s+to|with|owned\s+by)\b|\bwho\s+(?:owns|has|own|have|is\s+on|'s\s+on)\s+(?:them|those|these|each(?:\s+(?:one|of\s+them))?|the(?:se|m)?\s+(?:ones|cases|tickets))\b|\bwho(?:'s|s|\s+is|\s+are)\s+(?:working|handling)\s+(?:on\s+)?(?:them|those|these)\b|\b(?:which|what)\s+(?:agents?|people|person)\s+(?:have|has|own|owns|are\s+(?:on|handling|working))\s+(?:them|those|these)\b|\b(?:their|the)\s+(?:owners|assignees|agents)\b|\bwho\s+(?:are\s+)?(?:the|their)\s+(?:owners?|assignees?|agents?)\b/i;
 /** "tell me about that customer", "pull up that account": the customer of the case just shown. */
 const ABOUT_ITS_CUSTOMER =
   /\b(?:tell\s+me\s+(?:more\s+)?about|more\s+(?:on|about)|what\s+about|pull\s+up|show\s+me|look\s+up|details\s+(?:on|of|for)|info\s+(?:on|about)|who\s+(?:are|is))\s+(?:that|this|the|their)\s+(?:customer|account|company|client)\b/i;
@@ -31,6 +31,14 @@ const ABOUT_ITS_CUSTOMER =
 /** True when a follow-up asks who works the case just shown ("who's it assigned to"). */
 export function asksWhoOwns(text: string): boolean {
   return WHO_OWNS.test(text);
+}
+
+/** The owner of each case shown, not of the first alone ("who owns them", "who's handling those"). */
+const EACH_OWNER = /\b(?:them|they|those|these|each|their|owners|assignees|agents|ones|cases|tickets)\b/i;
+
+/** True when a follow-up asks who works each case just shown ("who owns them"), not the first one's. */
+export function asksEachOwner(text: string): boolean {
+  return EACH_OWNER.test(text);
 }
 
 /** True when a follow-up asks about the customer of the case just shown ("tell me about that customer"). */

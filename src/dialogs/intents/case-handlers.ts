@@ -12,6 +12,7 @@ import {
   agentAssistReply,
   caseListReply,
   caseOwnerReply,
+  caseOwnersReply,
   customerViewReply,
   firstCaseOf,
   firstCaseReply,
@@ -23,6 +24,7 @@ import type { Reply } from '../reply';
 import {
   asksAboutItsCustomer,
   asksOnlyMine,
+  asksEachOwner,
   asksWhoOwns,
   asksWhoseCase,
   caseOrderOf,
@@ -35,6 +37,9 @@ import {
 import { CASE_CONFIRM_DIALOG, CaseConfirmDialog, type CaseDraft } from './case-confirm-dialog';
 import type { IntentHandler, IntentOutcome, IntentTurn } from './intent-handler';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
+
+/** The most cases whose agents one "who owns them" names, one line each. */
+const MAX_OWNERS_LISTED = 10;
 
 /**
  * "open a case for Initech: login fails, high priority" / "close case 1042: fixed by reset" / "add a
@@ -512,12 +517,18 @@ export const caseListHandler: IntentHandler = {
     const lastPeriod = memory.lastCases?.breachPeriod;
     if (lastPeriod && casesJustShown(memory) && asksOnlyMine(text))
       return slaBreachesInPeriodReply(lastPeriod, caller, skills, true);
-    // "who's it assigned to" right after a case list: the agent working the case it showed first.
-    const shownFirst = memory.lastCases?.shown[0];
-    if (shownFirst && casesJustShown(memory) && asksWhoOwns(text) && request?.intent !== 'case_list') {
-      const one = await skills.call(listCases, { scope: 'number', number: shownFirst.number }, caller);
-      const shownCase = one.cases[0];
-      if (shownCase) return caseOwnerReply(shownCase, caller);
+    // "who's it assigned to" right after a case list: the agent working the case it showed first;
+    // "who owns them", "who's handling those": the agent of each case it showed.
+    const shown = memory.lastCases?.shown ?? [];
+    if (shown.length && casesJustShown(memory) && asksWhoOwns(text) && request?.intent !== 'case_list') {
+      const each = asksEachOwner(text) ? shown.slice(0, MAX_OWNERS_LISTED) : shown.slice(0, 1);
+      const found: CaseView[] = [];
+      for (const { number } of each) {
+        const one = await skills.call(listCases, { scope: 'number', number }, caller);
+        if (one.cases[0]) found.push(one.cases[0]);
+      }
+      if (found.length === 1) return caseOwnerReply(found[0]!, caller);
+      if (found.length) return caseOwnersReply(found, caller);
     }
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;

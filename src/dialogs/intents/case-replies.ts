@@ -118,6 +118,21 @@ export function caseOwnerReply(c: CaseView, caller: { userId?: string }): Reply 
   return { text: `${which} is assigned to ${whom}.` };
 }
 
+/** The agent working each case shown ("who owns them"): one line a case, in the order shown. */
+export function caseOwnersReply(cases: CaseView[], caller: { userId?: string }): Reply {
+  const whom = (c: CaseView) =>
+    !c.owner
+      ? 'not assigned to anyone'
+      : c.owner.id === caller.userId
+        ? `you (${c.owner.name})`
+        : c.owner.name;
+  const lines = cases.map((c) => `- Case ${c.number} (${c.subject}): ${whom(c)}`);
+  return {
+    text: [`Who works these ${cases.length} cases:`, ...lines].join('\n'),
+    lists: [{ items: cases.map((c) => ({ title: `Case ${c.number}: ${c.subject}`, value: whom(c) })) }],
+  };
+}
+
 /**
  * The one case a follow-up on a list asks for ("which one is due first?", "the most urgent one"),
  * picked from the whole list: due soonest, highest priority (then due soonest), newest or oldest.

@@ -308,6 +308,14 @@ const BREACHING_WORDS =
   /\b(?:breach(?:es|ed|ing)?|about\s+to\s+(?:breach|miss|blow|expire|lapse)|(?:(?:miss|blow|bust|break)(?:es|s|ed|ing)?|blew|blown|broke|broken)(?:\s+(?:through|past|over))?\s+(?:its|their|the|our|an?|any)?\s*slas?|past\s+(?:the\s+|its\s+|their\s+)?slas?)\b/i;
 /** "right now", "currently": the breaches there are now, not those still to come today. */
 const RIGHT_NOW = /\b(?:right\s+now|as\s+of\s+now|currently|at\s+the\s+moment|atm|rn)\b/i;
+/**
+ * A breach said as done ("past their SLA", "already missed sla", "have blown the sla"): like "right
+ * now", only the cases already past their due time (docs/support.md), none still to fall due today.
+ */
+const ALREADY_PAST =
+  /\bpast\s+(?:the\s+|its\s+|their\s+|our\s+)?slas?\b|\balready\b[\s\S]*\b(?:breach|miss|blow|blew|blown|broke|past|over)|\b(?:have|has|'ve)\b[\s\S]{0,40}?\b(?:breached|missed|blown|broken|gone\s+(?:past|over))\b/i;
+/** The caller's own cases in a breach question ("which of my cases", "tickets assigned to me", "mine"). */
+const MY_OWN = /\b(?:my|mine)\b|\b(?:assigned\s+to|owned\s+by|with)\s+me\b/i;
 /** Being due or late: about cases only when cases or tickets are named ("tasks due today" are tasks). */
 const DUE_WORDS =
   /\b(?:overdue|past\s+due|running\s+late|late|due\s+(?:today|tonight|by|soon|first|next|this|in\s+the\s+next|within))\b/i;
@@ -393,7 +401,14 @@ const CASES_HELD =
 const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)(?:\s*,?\s+(?:that|which|who|including|incl\.?|even|plus)\s.*)?\s*[?.!]*\s*$/i;
 const CUSTOMER_VIEW =
-  /\b(?:customer\s+view|customer\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
+  /\b(?:custo?m[eo]r\s+view|custo?m[eo]r\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
+/**
+ * The customer view asked with the name straight after it or before it, as a command ("customer view
+ * falcon transport", "support view: initech", "pull up the stark industries customer view"). Group 1
+ * or 2 the name; a question about the view itself ("what is the customer view") names nothing.
+ */
+const CUSTOMER_VIEW_NAMED =
+  /^\s*(?:(?:show|give|get|open|pull\s+up|bring\s+up|load)\s+(?:me\s+)?)?(?:the\s+)?(?:custo?m[eo]r|support|client)[-\s]+(?:view|profile|overview)\s*[:\-–—,]?\s+(?!(?:for|of|on|about|is|does|do|work|works|show|shows|please|pls)\b)([\w&.'’ -]+?)\s*[?.!]*\s*$|^\s*(?:(?:show|give|get|open|pull\s+up|bring\s+up|load)\s+(?:me\s+)?)?(?:the\s+)?(?!(?:what|whats|what's|how|where|why|when|is|are|does|do|can|could|a|an|my|your|our|this|that|in|explain)\b)([\w&.'’ -]+?)(?:'s|’s)?\s+(?:custo?m[eo]r|support|client)[-\s]+(?:view|profile|overview)\s*(?:please|pls)?\s*[?.!]*\s*$/i;
 /**
  * "stark industries is on the phone, pull up everything on them", "okafor & navarro on the phone,
  * whats open for them": the customer calling, as support sees them (without "is", the call ends the
@@ -531,8 +546,11 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   if (fixed) return { intent: 'case_list', scope: 'account', account: fixed, fixOf: fixed };
   // A question about the SLA policy ("what's the response time for urgent tickets") is the documentation's.
   const aboutPolicy = SLA_POLICY.test(text) || NOT_A_SUPPORT_CASE.test(text);
-  const pastDue = RIGHT_NOW.test(text) ? { pastDueOnly: true } : {};
-  if (BREACHING.test(text) && !aboutPolicy) return { intent: 'case_list', scope: 'breaching', ...pastDue };
+  const pastDue = RIGHT_NOW.test(text) || ALREADY_PAST.test(text) ? { pastDueOnly: true } : {};
+  if (BREACHING.test(text) && !aboutPolicy)
+    return MY_OWN.test(text)
+      ? { intent: 'case_list', scope: 'breaching', onlyMine: true, ...pastDue }
+      : { intent: 'case_list', scope: 'breaching', ...pastDue };
   const breaching =
     (BREACHING_WORDS.test(text) &&
       (CASE_WORDS.test(text) || /\b(?:anything|any|which|what|who)\b/i.test(text))) ||
@@ -565,6 +583,9 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
       : { intent: 'customer_view', who: calling.trim() };
   const view = CUSTOMER_VIEW.exec(text) ?? WHO_IS.exec(text);
   if (view) return { intent: 'customer_view', who: view[1]! };
+  const named = CUSTOMER_VIEW_NAMED.exec(text);
+  const viewed = (named?.[1] ?? named?.[2])?.trim();
+  if (viewed) return { intent: 'customer_view', who: viewed };
   const prefers = PREFERS.exec(text);
   if (prefers && !NOT_A_PERSON.test(prefers[1]!)) return { intent: 'customer_view', who: prefers[1]! };
   return undefined;
