@@ -56,4 +56,17 @@ describe('support questions of the fourteenth round, in chat', () => {
       else expect(reply).not.toContain(`Case ${c.number}`);
     }
   }, 60_000);
+
+  it('a contact looked up by e-mail, then by phone: name, title and account', async () => {
+    const contacts = await world.services.store.contacts.find({}, { limit: 200 });
+    const person = contacts.find((c) => c.email && c.phone && c.title && !c.leftAt)!;
+    const account = (await world.services.store.accounts.findOne({ _id: person.accountId }))!;
+    const name = `${person.firstName} ${person.lastName}`;
+    for (const question of [`look up ${person.email}`, `who has the number ${person.phone}`]) {
+      const reply = text(await chatOf().say(question));
+      expect(reply).toContain(name);
+      expect(reply).toContain(person.title!);
+      expect(reply).toContain(account.name);
+    }
+  }, 60_000);
 });

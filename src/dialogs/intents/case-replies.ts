@@ -2,6 +2,7 @@ import { dateTimeFormat } from '../../core/date-formats';
 import type { AgentAssist } from '../../skills/agent-assist';
 import type { CaseList, CaseView } from '../../skills/cases';
 import type { CustomerView } from '../../skills/customer-view';
+import { formatCalendarDay } from '../replies/format';
 import { knowledgeReply } from '../replies/knowledge-replies';
 import type { Reply, ReplyListItem } from '../reply';
 
@@ -225,6 +226,7 @@ export function customerViewReply(view: CustomerView, timeZone: string): Reply {
   if (view.contact) {
     const c = view.contact;
     const reach = [c.email, c.phone].filter(Boolean).join(', ');
+    if (c.leftAt) lines.push(`${c.name} left ${a.name} on ${formatCalendarDay(c.leftAt)}.`);
     if (reach) lines.push(`Reach: ${reach}.`);
     const p = c.preferences;
     const opts = [p.emailOptOut ? 'no marketing e-mail' : '', p.phoneOptOut ? 'do not call' : ''].filter(

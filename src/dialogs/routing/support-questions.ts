@@ -490,6 +490,43 @@ export function subjectOf(text: string): string {
   return subject.charAt(0).toUpperCase() + subject.slice(1);
 }
 
+/** An e-mail address in a message. */
+const EMAIL_ADDRESS = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
+/** A phone number in a message: a leading + or ( and at least seven digits, spaces, dots and dashes between. */
+const PHONE_NUMBER = /(?:\+|\(|\b)\d[\d\s().-]{5,}\d\b/;
+/**
+ * Asking who is behind an address or number ("look up ava.wood@umbrellacorp.co.uk", "who has the
+ * number +1 (713) 555-0177", "whose email is …", "caller on +44 20 7946 0018, who is it", "find the
+ * contact with phone …"): the words of a lookup with it; the address or number alone asks nothing.
+ */
+const LOOKUP_WORDS =
+  /\b(?:look\s*(?:up|for)|lookup|find|search|who(?:'s|s|\s+is|\s+has|\s+owns|\s+uses)?|whose|which\s+(?:contact|person|customer|account|client)|identify|confirm|check|pull\s+up|belongs?\s+to)\b/i;
+/** Writes that carry an address or number ("new lead: …, john@hooli.com", "email jane@x.com the quote"). */
+const WRITE_WITH_ADDRESS =
+  /\b(?:new\s+lead|add\s+(?:a\s+)?(?:lead|contact)|create|log\s+(?:a\s+)?(?:call|email|meeting)|send|draft|update|change|set|subscribe|unsubscribe|opt(?:ed)?\s+out|export|import|erase|delete|forget)\b/i;
+
+/** The address or number whose contact is asked, if a message asks only that. */
+function contactAddressAsked(text: string): string | undefined {
+  if (WRITE_WITH_ADDRESS.test(text)) return undefined;
+  const email = EMAIL_ADDRESS.exec(text)?.[0];
+  const phone = email ? undefined : PHONE_NUMBER.exec(text)?.[0];
+  const address = email ?? phone;
+  if (!address) return undefined;
+  if (phone && phone.replace(/\D/g, '').length < 7) return undefined;
+  // A case number or an amount is no phone number: it needs a lookup word and no case word.
+  if (phone && /\b(?:cases?|tickets?|deals?|orders?|invoices?|\$|usd|eur)\b/i.test(text)) return undefined;
+  // The address alone (a reply to "what's their e-mail?") is no lookup: the words must ask one.
+  const rest = text
+    .replace(address, ' ')
+    .replace(
+      /\b(?:e-?mail(?:\s+address)?|address|phone|number|no\.?|tel|mobile|cell|contact|the|a|an|with|of|at|on|from|for|this|that|is|it|please|pls|can\s+you|could\s+you)\b/gi,
+      ' ',
+    )
+    .replace(/[\s?.!,:;()-]+/g, ' ')
+    .trim();
+  return LOOKUP_WORDS.test(text) && rest !== '' ? address.trim() : undefined;
+}
+
 /**
  * Reads a support request: "open a case for Initech: login fails for all users, high priority",
  * "close case 1042: fixed by reset", "my open cases", "open cases for Initech", "which cases breach
@@ -581,6 +618,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return ASKS_OPEN.test(phone[2] ?? '')
       ? { intent: 'case_list', scope: 'account', account: calling.trim() }
       : { intent: 'customer_view', who: calling.trim() };
+  const byAddress = contactAddressAsked(text);
+  if (byAddress) return { intent: 'customer_view', who: byAddress };
   const view = CUSTOMER_VIEW.exec(text) ?? WHO_IS.exec(text);
   if (view) return { intent: 'customer_view', who: view[1]! };
   const named = CUSTOMER_VIEW_NAMED.exec(text);

@@ -48,8 +48,23 @@ function scoreOf(contact: Contact, mention: string): number {
   return 0;
 }
 
+/** The digits of a mention that is a phone number (seven or more digits, no letters), else undefined. */
+function phoneDigitsOf(mention: string): string | undefined {
+  if (/[a-z@]/i.test(mention)) return undefined;
+  const digits = mention.replace(/\D/g, '');
+  return digits.length >= 7 ? digits : undefined;
+}
+
+/** True when a stored number is the one dialled: the same last ten digits (or all, when fewer). */
+function samePhone(stored: string | undefined, dialled: string): boolean {
+  const digits = stored?.replace(/\D/g, '');
+  if (!digits) return false;
+  const n = Math.min(10, digits.length, dialled.length);
+  return n >= 7 && digits.slice(-n) === dialled.slice(-n);
+}
+
 /**
- * The contacts a mention ("Jane", "jane park", a typo, an e-mail) may mean, best first: those of
+ * The contacts a mention ("Jane", "jane park", a typo, an e-mail, a phone number) may mean, best first: those of
  * one account, or (accountId null) anyone's, to find the account from the person.
  */
 export async function contactsAtAccountMatching(
@@ -57,9 +72,12 @@ export async function contactsAtAccountMatching(
   accountId: string | null,
   mention: string,
 ): Promise<ContactChoice[]> {
+  const contacts = await store.contacts.find(accountId === null ? {} : { accountId });
+  // A phone number ("+1 (713) 555-0177", "713.555.0177"): the contacts whose number ends in the same digits.
+  const dialled = phoneDigitsOf(mention);
+  if (dialled) return contacts.filter((c) => samePhone(c.phone, dialled)).map(choiceOf);
   const key = mention.includes('@') ? mention.trim().toLowerCase() : nameKeyOf(mention);
   if (!key) return [];
-  const contacts = await store.contacts.find(accountId === null ? {} : { accountId });
   const scored = contacts
     .map((contact) => ({ contact, score: scoreOf(contact, key) }))
     .filter((s) => s.score > 0);

@@ -105,3 +105,33 @@ describe('who works the cases just listed', () => {
     },
   );
 });
+
+describe('a contact looked up by e-mail address or phone number', () => {
+  it.each([
+    ['look up ava.wood@umbrellacorp.co.uk', 'ava.wood@umbrellacorp.co.uk'],
+    ['who is jane.cooper@initech.com', 'jane.cooper@initech.com'],
+    ['whose email is robert.campbell@globex.com?', 'robert.campbell@globex.com'],
+    [
+      'caller says she is jane cooper, email jane.cooper@initech.com, can you confirm who that is?',
+      'jane.cooper@initech.com',
+    ],
+    ['who has the number +1 (713) 555-0177', '+1 (713) 555-0177'],
+    ['whos number is 713-555-0177', '713-555-0177'],
+    ['find the contact with phone +44 20 7946 0018', '+44 20 7946 0018'],
+    ['someone calling from (713) 555 0177, who is it?', '(713) 555 0177'],
+  ])('"%s" is the customer view of %s', (text, who) => {
+    expect(supportRequestOf(text)).toEqual({ intent: 'customer_view', who });
+  });
+
+  it.each([
+    'jane.cooper@initech.com',
+    'new lead: John Smith from Hooli, john@hooli.com',
+    'send the renewal quote to jane.cooper@initech.com',
+    'log a call with +1 (713) 555-0177',
+    'what is the status of case 1204',
+    'my email is sam@example.com',
+    'who owns deals over 50000',
+  ])('"%s" looks no one up', (text) => {
+    expect(supportRequestOf(text)?.intent).not.toBe('customer_view');
+  });
+});
