@@ -69,4 +69,26 @@ describe('support questions of the fourteenth round, in chat', () => {
       expect(reply).toContain(account.name);
     }
   }, 60_000);
+
+  it('open tickets about a topic: the open cases whose words hold it', async () => {
+    const target = open.find((c) => /[a-z]{6,}/i.test(c.subject))!;
+    const word = target.subject
+      .match(/[a-z]{6,}/gi)!
+      .sort((a, b) => b.length - a.length)[0]!
+      .toLowerCase();
+    const reply = text(await chatOf().say(`any open tickets about ${word}?`));
+    for (const c of open)
+      if (`${c.subject} ${c.description ?? ''}`.toLowerCase().includes(word))
+        expect(reply).toContain(`Case ${c.number}`);
+  }, 60_000);
+
+  it("does ACCOUNT have any open tickets: that account's open cases", async () => {
+    const withCase = open.find((c) => c.accountId)!;
+    const account = (await world.services.store.accounts.findOne({ _id: withCase.accountId! }))!;
+    const reply = text(await chatOf().say(`does ${account.name.toLowerCase()} have any open tickets`));
+    for (const c of open.filter((o) => o.accountId === account._id))
+      expect(reply).toContain(`Case ${c.number}`);
+    for (const c of open.filter((o) => o.accountId !== account._id))
+      expect(reply).not.toContain(`Case ${c.number}:`);
+  }, 60_000);
 });

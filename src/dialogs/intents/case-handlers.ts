@@ -219,6 +219,8 @@ interface CaseListAsked {
   first?: CaseOrder;
   /** A customer's words: the cases that share the most of them ("customer says '…' - which case is that"). */
   about?: string;
+  /** Topics asked of the cases ("tickets about two-factor or mfa"): the cases on any of them. */
+  topics?: string[];
 }
 
 /**
@@ -285,6 +287,7 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       followUp: true,
     };
   if (request?.intent === 'case_list') {
+    if (request.scope === 'topic') return { input: { scope: 'status', limit: 100 }, topics: request.topics };
     if (request.scope === 'words')
       return request.account
         ? { input: { scope: 'account', account: request.account, limit: 100 }, about: request.words }
@@ -445,6 +448,43 @@ async function casesAboutReply(
   return caseListReply(shown, caller.timezone);
 }
 
+/** One word for a topic's many names: "two-factor", "2fa", "multi-factor", "authenticator" are mfa. */
+function oneTopicName(text: string): string {
+  return oneSpelling(text)
+    .replace(
+      /\b(?:two|2)[\s-]?(?:factor|step)(?:\s+auth\w*)?|\b2fa\b|\bmulti[\s-]?factor(?:\s+auth\w*)?|\bauthenticator\b|\botp\b/g,
+      'mfa',
+    )
+    .replace(/\bsingle[\s-]?sign[\s-]?on\b|\bsaml\b/g, 'sso')
+    .replace(/\bbilling\b|\binvoic\w*/g, 'invoice');
+}
+
+/**
+ * The open cases on any of the topics asked ("any open tickets about two-factor or mfa"): a case is
+ * on a topic when its subject or description holds every telling word of it (its names made one).
+ */
+async function casesOnTopicsReply(
+  topics: string[],
+  input: CaseListAsked['input'],
+  caller: Caller,
+  skills: IntentTurn['skills'],
+  memory: ConversationMemory,
+): Promise<Reply> {
+  const wordsOf = topics.map((t) => tellingWords(oneTopicName(t))).filter((w) => w.length);
+  const list = await skills.call(listCases, input, caller);
+  const on = (c: CaseView) => {
+    const about = oneTopicName(`${c.subject} ${c.description ?? ''}`);
+    return wordsOf.some((words) => words.every((w) => holdsWord(about, w)));
+  };
+  const found = list.cases.filter(on);
+  const said = topics.join(' or ');
+  if (!found.length) return { text: `There are no open cases about ${said}.` };
+  const shown: CaseList = { ...list, total: found.length, cases: found.slice(0, 10) };
+  rememberCases(memory, shown, undefined);
+  const reply = caseListReply(shown, caller.timezone);
+  return { ...reply, text: reply.text.replace(/^(\d+) (?:open )?(cases?)/, `$1 open $2 about ${said}`) };
+}
+
 /** The list as asked: only the caller's own cases when the question said "my", "I". */
 function onlyOwnCases(list: CaseList, onlyMine: boolean | undefined, caller: Caller): CaseList {
   if (!onlyMine || list.scope === 'mine') return list;
@@ -535,6 +575,7 @@ export const caseListHandler: IntentHandler = {
     if (asked.input.scope === 'account' && !asked.followUp && EVERY_STATUS.test(text))
       asked.input.status = 'all';
     if (asked.about !== undefined) return casesAboutReply(asked.about, asked.input, caller, skills, memory);
+    if (asked.topics) return casesOnTopicsReply(asked.topics, asked.input, caller, skills, memory);
     if (asked.fixOf !== undefined)
       return caseFixReply(
         await skills.call(listCases, asked.input, caller),

@@ -27,6 +27,7 @@ export type SupportRequest =
   | { intent: 'case_list'; scope: 'account'; account: string; fixOf?: string }
   | { intent: 'case_list'; scope: 'number'; number: number }
   | { intent: 'case_list'; scope: 'words'; words: string; account?: string }
+  | { intent: 'case_list'; scope: 'topic'; topics: string[] }
   | { intent: 'customer_view'; who: string }
   | { intent: 'agent_assist'; question: string };
 
@@ -398,6 +399,12 @@ const MINE = /\b(?:i|me|my|mine)\b/i;
  */
 const CASES_HELD =
   /\b(?:cases|tickets)\s+(?:does|do|has|did)\s+(?!(?:he|she|they|it|we|you|i|that|this|the\s+team|anyone|everyone|each|every)\b)([a-z][\w&.'’ -]*?)\s+(?:have|got|own|hold|handle)\b(?:\s+(?:open|outstanding|pending|right\s+now|now|today|currently|at\s+the\s+moment))*\s*[?.!]*\s*$/i;
+/**
+ * Whether an account has cases, said with the account first ("does stark industries have any open
+ * tickets", "has globex got open cases?", "do umbrella have any support tickets open"). Group 1 the account.
+ */
+const HAS_CASES =
+  /^\s*(?:and\s+|so\s+)?(?:does|do|has)\s+(?!(?:he|she|they|it|we|you|i|anyone|anybody|everyone|the\s+team)\b)([a-z][\w&.'’ -]*?)\s+(?:have|has|got|still\s+have)\s+(?:any\s+|some\s+)?(?:(?:open|outstanding|pending|active|current|unresolved|support)\s+)*(?:cases|tickets|case|ticket|issues\s+open)\b(?:\s+(?:open|outstanding|pending|right\s+now|now|today|currently|at\s+the\s+moment|with\s+(?:us|support)))*\s*[?.!]*\s*$/i;
 const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)(?:\s*,?\s+(?:that|which|who|including|incl\.?|even|plus)\s.*)?\s*[?.!]*\s*$/i;
 const CUSTOMER_VIEW =
@@ -528,6 +535,28 @@ function contactAddressAsked(text: string): string | undefined {
 }
 
 /**
+ * Cases about a topic, one or several said with "or" ("any open tickets about two-factor or mfa",
+ * "cases regarding invoices", "show tickets mentioning sso / login", "open issues related to the
+ * import"): group 1 the topics. "About to breach" is a breach; "about it" points back.
+ */
+const CASES_ABOUT =
+  /\b(?:cases|tickets|case|ticket|issues)\s+(?:(?:that\s+are|which\s+are|are)\s+)?(?:(?:still\s+)?open\s+)?(?:about|regarding|re:?|concerning|mentioning|related\s+to|to\s+do\s+with|involving|on\s+the\s+(?:topic|subject)\s+of)\s+(?!(?:to|it|its|that|this|them|those|these|him|her|us|me)\b)(.+?)\s*[?.!]*\s*$/i;
+/** Words around a topic that are not it ("the", "any", "problems with"). */
+const TOPIC_FILLER =
+  /^(?:the|a|an|any|our|their|some)\s+|\s+(?:problems?|issues?|errors?|failures?|stuff|things?)$|^(?:problems?|issues?|trouble)\s+(?:with|on)\s+(?:the\s+)?/gi;
+
+/** The topics of a question about cases on a topic, if it is one. */
+function caseTopicsOf(text: string): string[] | undefined {
+  const found = CASES_ABOUT.exec(text)?.[1];
+  if (!found || /^(?:for|from|at|of)\b/i.test(found)) return undefined;
+  const topics = found
+    .split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/i)
+    .map((t) => t.replace(TOPIC_FILLER, '').trim().toLowerCase())
+    .filter((t) => t.length >= 2);
+  return topics.length ? topics : undefined;
+}
+
+/**
  * Reads a support request: "open a case for Initech: login fails for all users, high priority",
  * "close case 1042: fixed by reset", "my open cases", "open cases for Initech", "which cases breach
  * their SLA today?", "customer view for Jane Cooper" / "who is Jane Cooper", "suggest a reply to:
@@ -606,7 +635,9 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return { intent: 'case_list', scope: 'open', order: 'oldest', first: 'oldest' };
   const summary = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseSummaryOf(text);
   if (summary) return { intent: 'case_list', scope: 'summary', summary };
-  const account = ACCOUNT_CASES.exec(text) ?? CASES_HELD.exec(text);
+  const topics = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseTopicsOf(text);
+  if (topics && !aboutPolicy) return { intent: 'case_list', scope: 'topic', topics };
+  const account = ACCOUNT_CASES.exec(text) ?? CASES_HELD.exec(text) ?? HAS_CASES.exec(text);
   if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
   const filtered = NOT_A_SUPPORT_CASE.test(text) ? undefined : openCasesFiltered(text);

@@ -135,3 +135,49 @@ describe('a contact looked up by e-mail address or phone number', () => {
     expect(supportRequestOf(text)?.intent).not.toBe('customer_view');
   });
 });
+
+describe('cases about a topic', () => {
+  it.each([
+    ['any open tickets about two-factor or mfa', ['two-factor', 'mfa']],
+    ['cases regarding invoices', ['invoices']],
+    ['show me tickets mentioning sso / login', ['sso', 'login']],
+    ['open issues related to the import', ['import']],
+    ['Any TICKETS ABOUT WEBHOOKS?', ['webhooks']],
+    ['which cases are about login problems', ['login']],
+    ['tickets concerning billing, invoices or exports', ['billing', 'invoices', 'exports']],
+  ])('"%s" asks the open cases on %j', (text, topics) => {
+    expect(supportRequestOf(text)).toEqual({ intent: 'case_list', scope: 'topic', topics });
+  });
+
+  it.each([
+    'which tickets are about to breach',
+    'customer says "webhooks return 401", any open ticket about it?',
+    'open cases for initech',
+    'what are the use cases about reporting',
+  ])('"%s" is no topic search', (text) => {
+    expect(supportRequestOf(text) ?? {}).not.toHaveProperty('topics');
+  });
+});
+
+describe("an account's cases asked with the account first", () => {
+  it.each([
+    ['does stark industries have any open tickets', 'stark industries'],
+    ['has globex got open cases?', 'globex'],
+    ['do umbrella corp have any support tickets open', 'umbrella corp'],
+    ['does initech have cases', 'initech'],
+    ['Does Falcon Transport have any open tickets right now', 'Falcon Transport'],
+    ['and does hooli have any tickets', 'hooli'],
+  ])('"%s" lists the cases of %s', (text, account) => {
+    expect(supportRequestOf(text)).toEqual({ intent: 'case_list', scope: 'account', account });
+  });
+
+  it.each([
+    'does she have any open tickets',
+    'does anyone have open tickets',
+    'does globex have any open deals',
+  ])('"%s" names no account\'s cases', (text) => {
+    expect(supportRequestOf(text)?.intent === 'case_list' && 'account' in supportRequestOf(text)!).toBe(
+      false,
+    );
+  });
+});
