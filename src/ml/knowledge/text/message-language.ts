@@ -20,23 +20,31 @@ export function isWrittenInAnotherLanguage(message: string): boolean {
     .filter(Boolean);
   // Distinct words: a name said twice ("Ola ... Ola") is still one word that happens to be foreign.
   const foreign =
-    new Set(words.filter((word) => OTHER_LANGUAGES.has(word))).size + (message.includes('¿') ? 1 : 0);
+    new Set(words.filter((word) => OTHER_LANGUAGES.has(word))).size +
+    (message.includes('¿') ? 1 : 0) +
+    (FRENCH_ELISION.test(message) ? 1 : 0);
   const english = words.filter((word) => ENGLISH.has(word)).length;
   return foreign >= MIN_FOREIGN_WORDS && foreign > english;
 }
+
+/**
+ * A French article, preposition or pronoun elided before a vowel ("l'assistant", "d'essai",
+ * "qu'il", "j'ai", "c'est"): no English word is spelt so, so it counts as one word of another language.
+ */
+const FRENCH_ELISION = /(?:^|[^\p{L}])(?:l|d|qu|j|c)['’][aeiouhéèêàâîôû]/iu;
 
 /** Fewer function words of another language than this are names or borrowed words ("la fitness"). */
 const MIN_FOREIGN_WORDS = 2;
 
 /** Function words (accents dropped) of French, Spanish, German, Italian, Portuguese and Dutch. */
-const OTHER_LANGUAGES = new Set(
+export const OTHER_LANGUAGES: ReadonlySet<string> = new Set(
   [
     // French
-    'le les des est une du que qui pour avec dans vous nous votre notre quel quelle quels combien coute bonjour merci ce cette existe sont avez pouvez puis je il elle ou et mais tres aussi',
+    'le les des est une du que qui pour avec dans vous nous votre notre quel quelle quels quelles combien sans coute bonjour merci ce cette existe sont avez pouvez puis je il elle ou et mais tres aussi',
     // Spanish
-    'el los las una es por para con tienen tiene cuanto cuesta hola gracias usted ustedes hay puedo puede somos tengo sus como cual',
+    'el los las una es por para con tienen tiene cuanto cuesta hola gracias usted ustedes hay puedo puede somos tengo sus como cual sin',
     // German
-    'der das und ist gibt einen ein eine fur mit nicht wie viel kostet ich wir haben kann konnen hallo danke meine unsere ihr ihre auch oder',
+    'der das und ist gibt einen ein eine fur mit nicht wie viel kostet ich wir haben kann konnen hallo danke meine unsere ihr ihre auch oder ohne welche welcher welches',
     // Italian
     'il di che sono quanto costa ciao grazie posso questo della nel',
     // Portuguese

@@ -1,0 +1,84 @@
+/**
+ * The product's own vocabulary in French, German and Spanish, in English: a message written in
+ * another language ("Combien coûte le plan Business ?", "Funktioniert CRMPro auch ohne Internet?")
+ * is searched with the English words of the product vocabulary it names ("how much price plan
+ * Business", "CRMPro without internet access"), so the answer the documents hold comes after the
+ * note that the assistant understands English. It is no translator: only the words below, and the
+ * names the message writes with a capital letter (plan names, "CRMPro", "Slack"), are kept; a
+ * message naming none of the product's words is not read at all, so a hostile or meaningless
+ * message in another language still gets the language note alone.
+ *
+ * Entries are matched on lower-case words without accents, as consecutive whole words; the longest
+ * phrase wins. Adding a word is a one-line change here.
+ */
+const GLOSSARY: ReadonlyArray<readonly [english: string, words: string]> = [
+  // asking a price
+  ['how much', 'combien|wie viel|wieviel|was kostet|cuanto|cuanta|quanto'],
+  ['price', 'prix|tarif|tarifs|tarification|cout|coute|coutent|preis|preise|kostet|kosten|precio|precios|cuesta|cuestan|costo|costa|custa'],
+  // the plans' names, said in lower case too ("combien coute le plan business")
+  ['Business', 'business'],
+  ['Enterprise', 'enterprise'],
+  ['plan', 'forfait|formule|abonnement|abo|tarifplan|plan|plans|plano'],
+  ['free trial', "essai gratuit|periode d essai|version d essai|testversion|probeversion|testphase|kostenlos testen|prueba gratuita|periodo de prueba|version de prueba"],
+  ['free', 'gratuit|gratuite|gratuitement|kostenlos|kostenlose|kostenloser|umsonst|gratis|gratuito|gratuita'],
+  ['discount', 'remise|reduction|rabatt|ermassigung|descuento'],
+  // devices and connection
+  ['mobile app', 'application mobile|app mobile|appli mobile|handy app|mobile app|aplicacion movil|app movil'],
+  ['app', 'application|appli|app|aplicacion'],
+  ['mobile', 'mobile|mobiles|handy|smartphone|telephone|portable|movil|celular'],
+  ['without internet access offline', 'hors ligne|hors connexion|sans internet|sans connexion|ohne internet|ohne internetverbindung|ohne verbindung|sin internet|sin conexion|fuera de linea'],
+  ['browser', 'navigateur|navigateurs|browser|navegador|navegadores'],
+  // the assistant and its languages
+  ['languages', 'langue|langues|langage|sprache|sprachen|idioma|idiomas|lengua|lenguas'],
+  ['assistant', 'assistant|assistante|assistent|asistente|chatbot|bot'],
+  ['understand', 'comprend|comprenez|parle|parlez|versteht|verstehen|spricht|sprechen|entiende|entienden|habla|hablan'],
+  // money back, leaving
+  ['refund', 'remboursement|rembourser|rembourse|ruckerstattung|erstattung|geld zuruck|reembolso|reembolsar|devolucion'],
+  ['cancel', 'annuler|resilier|resiliation|kundigen|kundigung|stornieren|cancelar|cancelacion'],
+  ['invoice', 'facture|factures|rechnung|rechnungen|factura|facturas'],
+  ['payment', 'paiement|payer|zahlung|bezahlen|pago|pagar'],
+  // data and security
+  ['data', 'donnees|daten|datos'],
+  ['security', 'securite|sicherheit|seguridad'],
+  ['GDPR', 'rgpd|dsgvo'],
+  ['password', 'mot de passe|mots de passe|passwort|kennwort|contrasena'],
+  ['self-hosted', 'auto heberge|auto hebergee|heberger|hebergement|selbst gehostet|selbst hosten|eigenen server|autoalojado|alojar'],
+  ['install', 'installer|installation|installieren|instalar|instalacion'],
+  // working with it
+  ['import', 'importer|importieren|importar'],
+  ['export', 'exporter|exportieren|exportar'],
+  ['integration', 'integration|integrations|integrationen|integracion|integraciones'],
+  ['support', 'assistance|kundendienst|soporte'],
+  ['users', 'utilisateur|utilisateurs|benutzer|nutzer|usuario|usuarios'],
+  ['team', 'equipe|equipo'],
+];
+
+const ENTRIES = GLOSSARY.flatMap(([english, words]) => words.split('|').map((phrase) => ({ english, phrase: phrase.split(' ') })))
+  // longest phrase first
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/**
+ * The English words of the product vocabulary a message in another language names, with the names
+ * it capitalises (not its first word), in the message's order; undefined when it names none of the
+ * product's words.
+ */
+export function productWordsInEnglish(message: string, otherLanguageWords: ReadonlySet<string>): string | undefined {
+  const typed = message.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = typed.map((word) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  const read: string[] = [];
+  let named = false;
+  for (let i = 0; i < words.length; ) {
+    const entry = ENTRIES.find(({ phrase }) => phrase.every((word, k) => words[i + k] === word));
+    if (entry) {
+      if (read[read.length - 1] !== entry.english) read.push(entry.english);
+      named = true;
+      i += entry.phrase.length;
+      continue;
+    }
+    const word = typed[i]!;
+    // A name the message capitalises ("Business", "CRMPro", "Slack"); the first word is capitalised anyway.
+    if (i > 0 && /^\p{Lu}/u.test(word) && !otherLanguageWords.has(words[i]!)) read.push(word);
+    i += 1;
+  }
+  return named ? read.join(' ') : undefined;
+}
