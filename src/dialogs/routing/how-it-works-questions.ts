@@ -122,8 +122,10 @@ const WIN_CHANCE_WORDS =
  * lead score is worked out.
  */
 export function winChanceQuestionInDocumentWords(text: string): string {
-  // Where a figure comes from is how it is worked out (the documentation's words for the question).
-  if (ORIGIN.test(text) || INDIRECT_HOW_WORKED_OUT.test(text)) return 'how is the lead score worked out';
+  // Where a figure comes from, or how it is made ("how is win chance computed"), is how it is worked
+  // out (the documentation's words for the question).
+  if (ORIGIN.test(text) || INDIRECT_HOW_WORKED_OUT.test(text) || HOW_MADE.test(text))
+    return 'how is the lead score worked out';
   // What it means is what the lead score estimates ("what does lead score mean" found its availability).
   if (MEANING.test(text)) return 'what does the lead score estimate';
   return text.replace(WIN_CHANCE_WORDS, 'lead score');

@@ -257,6 +257,8 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // a job, vacancy or working for the company is what Careers is about; working from abroad is remote
   { from: ['looking for a job', 'job openings', 'jobs going', 'job at crmpro', 'jobs at crmpro', 'vacancy', 'vacancies', 'hiring', 'recruiting', 'work for you', 'work for crmpro', 'join your team'], to: ['careers', 'open positions', 'hire'] },
   { from: ['outside the uk', 'outside britain', 'abroad', 'another country', 'other countries'], to: ['remotely', 'across europe'] },
+  // the most a thing takes is its limit ("max rows for an import?": "up to 500,000 rows")
+  { from: ['max', 'maximum', 'max number', 'row limit', 'how many rows', 'biggest', 'largest'], to: ['up to', 'limit', 'limits'] },
   // the catch, downside or limits of a plan are what it has not ("It has no forecasting and no API access")
   { from: ['catch', 'downside', 'downsides', 'drawback', 'drawbacks', 'limitation', 'limitations'], to: ['up to', 'has no'] },
   // a currency named is the currencies billed in, and the prices' own currency

@@ -88,6 +88,13 @@ export async function answerQuestion(
 const SLA_NOT_MET =
   /\b(?:breach\w*|break|breaks|broke|broken|below|falls?\s+short\s+of|longer\s+than|worse\s+than)\b[^.?!]*\b(?:sla|uptime|commitment|promised?)\b|\b(?:sla|uptime)\b[^.?!]*\b(?:breached|broken|not\s+met)\b|\b(?:compensat\w*|money\s+back|anything\s+back|get\s+back|what\s+(?:do|would|will|can)\s+(?:we|i)\s+get)\b[^.?!]*\b(?:down|outage|outages|downtime|sla|uptime)\b/i;
 
+/** A deal's chance of being won, named ("win chance", "win probability", "the odds of winning", "chance a deal is won"). */
+const WIN_CHANCE_NAMED =
+  /\b(?:win|winning|close|closing)\s+(?:chance|probabilit\w*|likelihood|odds)\b|\b(?:chance|probabilit\w*|likelihood|odds)\s+(?:of\s+(?:a\s+deal\s+)?(?:winning|closing)|(?:a|the)\s+deal\s+(?:is\s+won|closes|will\s+close|wins))\b/i;
+/** Asking how a figure is made ("how is … computed", "what decides …", "based on what"). */
+const HOW_WORKED_OUT =
+  /\b(?:computed|calculated|calculate|compute|worked\s+out|work\s+out|determined|determine|decides?|decided|derived|generated|estimated|based\s+on|come\s+from|comes\s+from|made)\b/i;
+
 /**
  * People ask with abbreviations and everyday words the documents spell out ("SLA", "uptime
  * guarantee"); the documents' own terms are added so retrieval finds the section that answers.
@@ -102,6 +109,60 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   // how long data is kept, not where it is kept (that is where it is stored); once the customer has
   // cancelled or left, the words say so themselves ("When you leave": "When you cancel, …")
   [/\bdeleted data\b|^(?!.*\bwhere\b)(?!.*\b(?:cancel\w*|leave|leaving|left|close|closing|closed|quit)\b).*\bkeep\b.*\bdata\b/i, 'data retention and deletion'],
+  // how long setting up takes is how soon a team is up and running ("how long does setup take", "how
+  // quickly can we get started"), not the self-hosted installation steps that "set up" = install finds
+  [
+    /\bhow\s+(?:long|quick|quickly|fast|soon|much\s+time)\b[^.?!]*\b(?:set\s+(?:\w+\s+)?up|setup|setting\s+(?:\w+\s+)?up|onboard\w*|get(?:ting)?\s+started|up\s+and\s+running|go(?:ing)?\s+live|roll(?:ing)?\s?out|implement\w*)\b|\b(?:setup|set\s?up|onboarding|implementation)\b[^.?!]*\b(?:take|takes|taking)\b[^.?!]*\b(?:long|time|days|weeks|hours)\b/i,
+    'up and running in one afternoon, onboarding checklist',
+  ],
+  // setting up single sign-on, not a sign-in problem: the protocols it works with
+  [
+    /^(?!.*\b(?:errors?|fail\w*|broken|not\s+working|invalid|can.?t|cannot|renew\w*|expired?|locked)\b).*\b(?:set\s?up|setup|setting\s+up|enable|enabling|configure|configuring|turn\s+on|switch\s+on|activate|roll\s+out)\b[^.?!]*\b(?:sso|single\s+sign.?on|saml|openid)\b/i,
+    'single sign-on with SAML 2.0 or OpenID Connect, access control',
+  ],
+  // setting up the Teams app (not the Team plan, not "most teams")
+  [
+    /\b(?:set\s?up|setup|setting\s+up|install\w*|connect\w*|add|adding|enable|hook\s+up|roll\s+out)\s+(?:(?:the|our|your|a|crmpro|ms|microsoft|to|in|into|with|for)\s+){0,3}teams\b(?!\s+plan)|\b(?:ms|microsoft)\s+teams\b[^.?!]*\b(?:set\s?up|setup|install\w*|connect\w*)\b/i,
+    'Connecting Teams, Teams app store, app package',
+  ],
+  // a chat app's secret or token changed is put in the configuration again ("rotate the slack signing secret")
+  [
+    /\b(?:rotat\w*|chang\w*|replac\w*|renew\w*|regenerat\w*|updat\w*|new|reset\w*|revoked?)\b[^.?!]*\b(?:signing\s+secret|bot\s+token|slack\s+token|app\s+password|client\s+secret)\b|\b(?:signing\s+secret|bot\s+token|slack\s+token|app\s+password|client\s+secret)\s+(?:\w+\s+){0,2}(?:rotated|changed|replaced|renewed|regenerated|updated|reset|revoked|expired)\b/i,
+    'bot token and signing secret, put them in .env and restart',
+  ],
+  // a thing that is signed ("webhooks - which events and are they signed?", "do you sign the payloads")
+  // carries a signature; the stem of "signed" alone is that of single sign-on
+  [
+    /\b(?:are|is|be|being|get|gets|come|comes)\s+(?:\w+\s+)?signed\b(?!\s+(?:up|in|on|out|off|into)\b)|\bsigned\s+(?:with|payloads?|requests?|webhooks?|deliveries|messages?|events?|calls?)\b|\bsign(?:s|ing)?\s+(?:the\s+|your\s+|their\s+)?(?:webhooks?|payloads?|requests?|deliveries|messages?|events?)\b/i,
+    'signature, delivery is signed',
+  ],
+  // training one's own models, as other chatbot tools make one do ("with rasa we had to train our own
+  // models", "do we need to train the bot ourselves"), is what the built-in models spare; only when the
+  // asker trains: whether the vendor trains its AI on their data ("do you train your ai on our data")
+  // is the security page's, and how the lead-scoring model learns from one's deals is its own page
+  [
+    /^(?!.*\b(?:lead\s+scor\w*|scores?|scoring|forecast\w*)\b)(?!.*\b(?:you|they|crmpro)\s+(?:\w+\s+)?(?:train|use)\b).*(?:\b(?:we|i)\s+(?:\w+\s+){0,4}?(?:train|training|build|building|teach|teaching)\s+(?:(?:our|my|the|an?|its)\s+)?(?:own\s+)?(?:(?:ai|nlu|ml|language|intent)\s+)?(?:models?|bots?|nlu|intents?|ai|chatbots?|assistants?)\b|\b(?:train|training|build|building)\s+(?:our|my)\s+own\b)/i,
+    'built-in models, run locally, no third-party AI service',
+  ],
+  // a customer wanting their money back, whatever the complaint around it ("you broke our export and we
+  // want our money back, we signed up 2 weeks ago"), asks for the refund the refund policy grants; not
+  // what is owed for an outage (the service credits above), nor a year paid (annual plans after 30 days)
+  [
+    new RegExp(
+      String.raw`^(?!.*(?:${SLA_NOT_MET.source}))(?!.*\b(?:year|years|yearly|annual\w*)\b).*(?:\b(?:want|wants|wanted|demand\w*|(?:would|'d)\s+like|expect\w*|give\s+(?:us|me))\s+(?:\w+\s+){0,2}(?:money\s+back|refund(?:ed)?|(?:our|my|the)\s+money\s+returned)\b|\brefund\s+(?:us|me|our|my)\b)`,
+      'i',
+    ),
+    '30-day money-back guarantee, full refund',
+  ],
+  // the chance of winning a deal is the lead score; how it is worked out, how its model is trained
+  [
+    new RegExp(String.raw`^(?=.*(?:${WIN_CHANCE_NAMED.source}))(?=.*${HOW_WORKED_OUT.source})`, 'i'),
+    'lead scoring, the probability that an open deal will be won, how the model is trained',
+  ],
+  [
+    new RegExp(String.raw`^(?=.*(?:${WIN_CHANCE_NAMED.source}))(?!.*${HOW_WORKED_OUT.source})`, 'i'),
+    'lead scoring, the probability that an open deal will be won',
+  ],
 ];
 
 /** The question with the documents' terms for the everyday words it uses appended (unchanged when none). */

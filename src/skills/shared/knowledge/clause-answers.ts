@@ -89,7 +89,10 @@ export async function withClauseAnswers(message: string, found: KnowledgeAnswer,
       passages.push(...part.passages);
       continue;
     }
-    if (part.noAnswer || answered.has(sectionOf(part)) || newShare(part.answer, answer) < MIN_NEW_SHARE) continue;
+    // A clause pointing back at what the message names ("webhooks - which events and are they
+    // signed?") may be answered by another sentence of the section already answering: it is added too.
+    const sameSection = answered.has(sectionOf(part));
+    if (part.noAnswer || (sameSection && !refersBack(clause)) || newShare(part.answer, answer) < MIN_NEW_SHARE) continue;
     if (words(answer) + words(part.answer) > MAX_ANSWER_WORDS) continue;
     answered.add(sectionOf(part));
     answer = `${answer}\n${part.answer}`;
