@@ -43,6 +43,9 @@ export interface RecordQuery {
   /** Close dates of deals, due days of tasks, between these days (inclusive). */
   closeFrom?: string;
   closeTo?: string;
+  /** Deals created (entered in the CRM) between these days, whatever their stage now ("deals created this month"). */
+  createdFrom?: string;
+  createdTo?: string;
   /** Won or lost between these days (with status won/lost). */
   closedFrom?: string;
   closedTo?: string;

@@ -75,4 +75,23 @@ describe('fourteenth round periods and filters, in chat', () => {
     },
     60_000,
   );
+  it.each<[string, string, string]>([
+    ['deals created this month on my team', '2026-12-01', '2026-12-31'],
+    ['how many deals were created last month', '2026-11-01', '2026-11-30'],
+  ])(
+    '"%s" counts the team\'s deals created %s to %s, whatever their stage',
+    async (message, from, to) => {
+      const users: User[] = await world.services.store.users.find({ active: true });
+      const team = new Set(users.filter((u) => u.team === 'Enterprise').map((u) => u._id));
+      const created = deals.filter((d) => {
+        const day = d.createdAt?.toISOString().slice(0, 10);
+        return team.has(d.ownerId) && day !== undefined && day >= from && day <= to;
+      });
+      const reply = await say(message, 'morgan.lee@demo.crmpro.dev');
+      if (created.length) expect(reply).toMatch(new RegExp(`^${created.length} deals? created`));
+      else expect(reply).toMatch(/^No deals created/);
+      expect(reply).not.toMatch(/open deals/);
+    },
+    60_000,
+  );
 });

@@ -120,6 +120,10 @@ function describe(query: RecordQuery): string {
     parts.push(
       `closing ${query.closeFrom ? formatDay(query.closeFrom) : ''}–${query.closeTo ? formatDay(query.closeTo) : ''}`,
     );
+  if (query.createdFrom || query.createdTo)
+    parts.push(
+      `created ${query.createdFrom ? formatDay(query.createdFrom) : ''}–${query.createdTo ? formatDay(query.createdTo) : ''}`,
+    );
   if (query.status === 'overdue') parts.push('past their close date');
   if (query.missing) parts.push(MISSING_WORDS[query.missing].none);
   if (query.quietDays) parts.push(quietWords(query.quietDays));
@@ -173,7 +177,15 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   if (query.groupBy === 'region') return regionRankingReply(query, result, describe(query));
   const deals = result.deals ?? [];
   const types = dealTypesWords(query);
-  const kinds = `${query.status === 'won' ? 'won' : query.status === 'lost' ? 'lost' : 'open'} ${types ? `${types} ` : ''}deals`;
+  const state =
+    query.status === 'won'
+      ? 'won '
+      : query.status === 'lost'
+        ? 'lost '
+        : (query.createdFrom || query.createdTo) && !query.status
+          ? ''
+          : 'open ';
+  const kinds = `${state}${types ? `${types} ` : ''}deals`;
   const kind = result.total === 1 ? kinds.replace(/s$/, '') : kinds;
   const filters = [
     describe(query),

@@ -282,6 +282,9 @@ const AHEAD = /\b(next|coming|upcoming|will|going to|ahead)\b/;
 const PAST_IN_PRESENT =
   /(?<!\b(?:can|could|will|would|should|might|may|must|shall|to|gonna|wanna)\s+)\b(?:i|we|you|they|he|she|team|reps?)\s+(?:win|lose|close)\b|\b(?:created|added|logged|entered)\b/;
 
+/** Deals created, added, opened or entered (in the CRM): a filter on the day each was created. */
+const CREATED = /\b(?:creat(?:e|ed|ing)|added|opened|entered)\b/;
+
 /** Whether a question is about what happened: a past verb, or a past-looking one in the present. */
 function looksBack(text: string): boolean {
   return PAST_TENSE.test(text) || PAST_IN_PRESENT.test(text);
@@ -1197,6 +1200,10 @@ export function parseRecordQuestion(
       // "my commit this quarter": the open deals forecast as commit that close in it.
       query.closeFrom = period.from;
       query.closeTo = period.to;
+    } else if (period && !closing && CREATED.test(text)) {
+      // "deals created this month", "how many opps did we create in november": the day each was created.
+      query.createdFrom = period.from;
+      query.createdTo = period.to;
     } else if (
       closing &&
       closeDay &&

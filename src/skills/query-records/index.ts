@@ -173,6 +173,8 @@ const querySchema: z.ZodType<RecordQuery> = z
     closeTo: day.optional(),
     closedFrom: day.optional(),
     closedTo: day.optional(),
+    createdFrom: day.optional(),
+    createdTo: day.optional(),
     status: z.enum(['open', 'won', 'lost', 'overdue']).optional(),
     stages: z.array(z.enum(DEAL_STAGES)).max(DEAL_STAGES.length).optional(),
     dealTypes: z.array(z.enum(DEAL_TYPES)).min(1).max(DEAL_TYPES.length).optional(),
@@ -399,7 +401,8 @@ export const queryRecords = defineSkill({
     else if (query.status === 'won') filter.stage = 'closed_won';
     else if (query.status === 'lost') filter.stage = 'closed_lost';
     else if (query.stages?.length) filter.stage = { $in: query.stages };
-    else filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
+    // "deals created this month": every deal created then, whatever its stage now.
+    else if (!query.createdFrom && !query.createdTo) filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
     if (query.dealTypes?.length) filter.type = { $in: query.dealTypes };
     if (query.dealSources?.length) filter.source = { $in: query.dealSources };
     if (query.forecastCategories?.length) filter.forecastCategory = { $in: query.forecastCategories };
@@ -417,6 +420,9 @@ export const queryRecords = defineSkill({
       const closed = dayOf(d.closedAt) ?? close;
       if (query.closedFrom && closed < query.closedFrom) return false;
       if (query.closedTo && closed > query.closedTo) return false;
+      const created = dayOf(d.createdAt);
+      if (query.createdFrom && (!created || created < query.createdFrom)) return false;
+      if (query.createdTo && (!created || created > query.createdTo)) return false;
       if (query.minAmount !== undefined && d.amount <= query.minAmount) return false;
       if (query.maxAmount !== undefined && d.amount >= query.maxAmount) return false;
       if (query.lostReason && !(d.lostReason ?? '').toLowerCase().includes(query.lostReason.toLowerCase()))
