@@ -173,8 +173,12 @@ export function isAccountIntent(intent: string): boolean {
   return ACCOUNT_INTENTS.has(intent);
 }
 
-/** "and to Initech?", "what about Globex?", "how about Acme": the last request, for another account. */
-const ELLIPTICAL_FOLLOW_UP = /^\s*(?:and|what about|how about)\b/i;
+/**
+ * "and to Initech?", "what about Globex?", "how about Acme", "same for globex", "ditto for hooli",
+ * "now do initech", "globex too?": the last request, for another account.
+ */
+const ELLIPTICAL_FOLLOW_UP =
+  /^\s*(?:and|what about|how about|(?:the\s+)?same\b|ditto\b|likewise\b|(?:now\s+)?do\s+(?:the\s+same\s+for|that\s+for)\b|now\s+(?:do|for)\b)|\b(?:too|as\s+well)\s*[?.!]*\s*$/i;
 
 /**
  * The intent an elliptical follow-up repeats: the conversation's last request about one account,

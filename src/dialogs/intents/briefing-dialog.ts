@@ -44,7 +44,7 @@ export interface BriefingOptions {
  * email" then means.
  */
 const MAIN_CONTACT =
-  /\b(?:main|primary|key|usual|principal|lead)\s+(?:point\s+of\s+)?contact\b(?!s)|\bpoint\s+of\s+contact\b|\bpoc\b/i;
+  /\b(?:main|primary|key|usual|principal|lead)\s+(?:point\s+of\s+)?contact\b(?!s)|\bpoint\s+of\s+contact\b|\bpoc\b|\b(?:the|our|my)\s+contact\s+(?:at|for|with|over\s+at|in)\b/i;
 
 interface PendingChoice {
   focus: BriefingFocus;

@@ -5,7 +5,8 @@ import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { listFollowUpOf, type Refinement } from '../understanding/list-follow-up';
 import { comparedSpans, comparisonOf } from '../understanding/period-comparison';
 import { shiftedPeriod } from '../understanding/period-shift';
-import { personRowQuestionOf } from '../understanding/person-row';
+import { bareFieldOf, personRowQuestionOf } from '../understanding/person-row';
+import { anotherAccountOf } from '../understanding/another-account';
 import { asksForLossReasons } from '../understanding/reason-question';
 import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
@@ -371,6 +372,22 @@ function peopleShown(memory: ConversationMemory): ConversationMemory['lastContac
 }
 
 /**
+ * A field asked alone ("phone?", "email?", "and the title?") right after one person was shown: the
+ * person picked ("main contact initech" names one), or the only person the answer showed.
+ */
+function personInFocusQuestion(
+  text: string,
+  rows: NonNullable<ConversationMemory['lastContacts']>,
+  memory: ConversationMemory,
+): { index: number; field: NonNullable<ReturnType<typeof bareFieldOf>>; overview?: true } | undefined {
+  const field = bareFieldOf(text);
+  if (!field) return undefined;
+  const picked = memory.lastPicked ? rows.findIndex((row) => row.id === memory.lastPicked) : -1;
+  const index = picked >= 0 ? picked : rows.length === 1 ? 0 : -1;
+  return index >= 0 ? { index, field } : undefined;
+}
+
+/**
  * A field of one person of the last answer's people: "whats janes title", "jane's email?", "what's
  * the second one's phone" after an account's contacts, as a contact question about that person.
  */
@@ -380,7 +397,10 @@ function personRowUnderstanding(
   understanding: Understanding,
 ): Understanding | undefined {
   const rows = peopleShown(memory);
-  const asked = rows && personRowQuestionOf(text, rows, memory.lastContactsInOrder === true);
+  const asked =
+    rows &&
+    (personRowQuestionOf(text, rows, memory.lastContactsInOrder === true) ??
+      personInFocusQuestion(text, rows, memory));
   if (!rows || !asked) return undefined;
   return {
     ...understanding,
@@ -478,6 +498,52 @@ function recordOnly(text: string, understanding: Understanding): boolean {
   return (rest.match(/[a-z']+/g) ?? []).every((word) => AGAIN_WORDS.test(word));
 }
 
+/**
+ * The last question of one account's deals or records ("acme won deals how many", "open tasks at
+ * acme") asked again for the account a follow-up names ("same for globex", "what about initech",
+ * "and for hooli?"): the same query, with that account instead. Undefined when the last answer was
+ * not of records of one account, or the message is more than the same question of another.
+ */
+function accountAgainUnderstanding(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+): Understanding | undefined {
+  const focus = memory.lastFocus;
+  const last =
+    focus === 'deals'
+      ? (memory.lastDealQuery ?? memory.lastDealList)
+      : focus === 'records'
+        ? memory.lastRecordQuery
+        : undefined;
+  if (!last?.accountId) return undefined;
+  const account = anotherAccountOf(text, understanding.entities);
+  if (!account || account.id === last.accountId) return undefined;
+  const { dealIds: _shown, dealWords: _named, contactIds: _people, ...same } = last;
+  return {
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    accountMention: account.name,
+    question: { kind: 'query', query: { ...same, accountId: account.id }, ownerGiven: true },
+  };
+}
+
+/** Thanks or an acknowledgement said first, with a few words after it ("thanks! which ones are overdue"). */
+const THANKS_THEN =
+  /^\s*(?:(?:thanks|thank\s+you|thx|ty|ta|cheers|lovely|great|brilliant|perfect|nice|cool|awesome|super|excellent|got\s+it|ok|okay)\b[\s,.!;:-]*)+/i;
+/** Words after it that are still thanks ("thanks so much", "thank you very much for that", "cheers mate"). */
+const STILL_THANKS =
+  /^(?:(?:so|very|much|a|lot|lots|again|for|that|this|the|help|info|mate|man|buddy|all|everything|you|bot|crmpro|heaps|loads|bunch|ton)\b[\s,.!;:-]*)*$/i;
+
+/** True when thanks said first goes on to ask something ("thanks! which ones are overdue"), not only more thanks. */
+function saysMoreThanThanks(text: string): boolean {
+  const lead = THANKS_THEN.exec(text)?.[0];
+  if (!lead) return false;
+  const rest = text.slice(lead.length).trim();
+  return rest.split(/\s+/).filter(Boolean).length >= 2 && !STILL_THANKS.test(rest);
+}
+
 const auditAgain = (understanding: Understanding): Understanding => ({
   ...understanding,
   intent: 'audit_log',
@@ -545,7 +611,10 @@ export function listFollowUpUnderstanding(
   // "only the support people" after a list of users: the same users, of that role.
   if (focus === 'team' && memory.lastRoster && rosterRoleNarrowingOf(text))
     return { ...understanding, intent: 'team_roster', confidence: 0.95 };
-  const kept = KEPT.has(understanding.intent) && understanding.confidence >= 0.8;
+  // "thanks! which ones are overdue": thanks said first is no reading of its own when a follow-up comes after it.
+  const courtesyFirst =
+    (understanding.intent === 'thanks' || understanding.intent === 'greeting') && saysMoreThanThanks(text);
+  const kept = KEPT.has(understanding.intent) && understanding.confidence >= 0.8 && !courtesyFirst;
   // "what does robert do" reads as a question about the bot ("help") until the people just shown are known.
   const person =
     !kept || understanding.intent === 'help'
@@ -574,6 +643,9 @@ export function listFollowUpUnderstanding(
     periodOnly(text, understanding, context)
   )
     return { ...understanding, intent: 'forecast', confidence: 0.95 };
+  // "same for globex", "what about initech" after a question of one account's records: that question of this one.
+  const again = accountAgainUnderstanding(text, memory, understanding);
+  if (again) return again;
   if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') {
     const alone = periodAloneUnderstanding(text, understanding, context);
     if (alone) return alone;

@@ -47,9 +47,34 @@ export function dealNameAfterClosingVerb(message: string): string | undefined {
   return CLOSING_VERB_FIRST.exec(message)?.[1];
 }
 
-/** "who owns X", "owner of X", "who's the owner of X": the words X of an owner question. */
+/** "who owns X", "owner of X", "who's the owner of X", "owner for X": the words X of an owner question. */
 const OWNED =
-  /\b(?:who\s+owns|(?:who'?s|who\s+is)\s+the\s+owner\s+of|owner\s+of)\s+(?:the\s+|that\s+|this\s+)?(\S.{0,119}?)\s*[?.!]*$/;
+  /(?:\b(?:who\s+owns|(?:who'?s|who\s+is)\s+the\s+owner\s+of|owner\s+of)|^\s*owner(?:\s+(?:for|on))?)\s+(?:the\s+|that\s+|this\s+)?(\S.{0,119}?)\s*[?.!]*$/;
+/**
+ * The owner asked after the words it is asked of: "acme owner", "hooli pilot whos the owner",
+ * "the acme renewal - who owns it?", "stark industries account owner".
+ */
+const OWNER_AFTER =
+  /^\s*(?:the\s+|our\s+|my\s+)?(\S.{0,119}?)[\s,:;–—-]*(?:(?:who'?s|who\s+is)\s+(?:the\s+)?owner(?:\s+(?:of\s+)?(?:it|that|this|there))?|who\s+owns\s+(?:it|that|this|them)|owner|owned\s+by\s+(?:who|whom))\s*[?.!]*$/;
+/** Words that ask whether records have an owner at all ("deals with no owner"), not who one is. */
+const NO_OWNER = /\b(?:no|without|missing|any|unassigned|lacking|lack)\b/;
+/** Another question after the owner's ("… and what's open there", ", and is anything closing"): not the owned words. */
+const NEXT_QUESTION =
+  /\s*(?:,\s*|\s+)(?:and|&|plus|also|\+)\s+(?:(?:what|what's|whats|which|who|who's|whos|how|when|where|is|are|any|anything|do|does|did|list|show|tell|give|can|could)\b).*$|\s*[,;]\s+(?:what|which|how|when|is|are|any|anything)\b.*$/;
+
+/**
+ * The words an owner question asks the owner of ("who owns the hooli account and what's open" →
+ * "hooli account"; "hooli pilot whos the owner" → "hooli pilot"), or undefined when none.
+ */
+export function ownedWordsOf(text: string): string | undefined {
+  const asked = text.replace(NEXT_QUESTION, '');
+  // "who owns it" asks of what came before it ("hooli pilot - who owns it?").
+  const after = OWNED.exec(asked)?.[1];
+  const owned =
+    after && !/^(?:it|that|this|them|those|these|one)$/.test(after) ? after : OWNER_AFTER.exec(asked)?.[1];
+  if (!owned || NO_OWNER.test(owned)) return undefined;
+  return owned.replace(OWNED_TAIL, '').trim() || undefined;
+}
 /** Words after the name that keep an owner question about the account ("the hooli account"). */
 const ACCOUNT_NOUN = /\b(?:account|acct|company|customer|client|logo|org|organi[sz]ation)s?$/;
 const OWNED_TAIL = /(?:\s+(?:deal|deals|opp|opps|opportunity|please|pls|plz|thanks|thx|rn|now))+$/;
@@ -77,7 +102,7 @@ const NOT_DEAL_WORDS = new Set([
  * and its stored name.
  */
 export function dealNamedForOwner(text: string, account: { text: string; name: string }): string | undefined {
-  const owned = OWNED.exec(text)?.[1]?.replace(OWNED_TAIL, '').trim();
+  const owned = ownedWordsOf(text);
   if (!owned || ACCOUNT_NOUN.test(owned)) return undefined;
   const said = account.text.toLowerCase();
   if (!` ${owned} `.includes(` ${said} `)) return undefined;

@@ -72,3 +72,33 @@ export function personRowQuestionOf(
   if (index === undefined) return undefined;
   return { index, field: asked.field, ...(asked.overview ? { overview: true as const } : {}) };
 }
+
+/** A field asked alone, of the person just shown: "phone?", "email?", "and the title", "what about her mobile". */
+const BARE_FIELDS: Array<[RegExp, PersonQuestion['field']]> = [
+  [/^(?:(?:job\s+)?title|position|role|job)$/, 'title'],
+  [/^(?:e-?mail|e-?mail\s+address|email\s+addy|mail)$/, 'email'],
+  [
+    /^(?:(?:(?:tele)?phone|mobile|cell|direct(?:\s+line)?)(?:\s+(?:number|no|#))?|number|no|#|digits)$/,
+    'phone',
+  ],
+];
+/** Words around a field asked alone: "and", "what's", "their", "the", "pls". */
+const AROUND_FIELD =
+  /^(?:(?:cheers|thanks|thx|ta|great|lovely|perfect|cool|nice|ok|okay|so|and|also|now|then|plus|what|whats|what's|wats|whts|how|about|abt|is|the|their|her|his|its|pls|please|again|got|a|do|you|have|we)\s+)*/;
+
+/**
+ * A field of a person asked with no name or pronoun, right after one person was shown ("main contact
+ * initech" → "phone?", "email?", "and the title?", "what about mobile"): that person's field.
+ * Undefined for anything more ("support phone number?", "email templates", "phone the customer").
+ */
+export function bareFieldOf(message: string): PersonQuestion['field'] | undefined {
+  const text = message
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[?!.,:;]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(AROUND_FIELD, '')
+    .replace(/\s+(?:pls|please|again|too|then)$/, '');
+  return BARE_FIELDS.find(([pattern]) => pattern.test(text))?.[1];
+}

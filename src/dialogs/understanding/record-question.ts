@@ -20,6 +20,7 @@ import {
   dealNameAfterClosingVerb,
   dealNamedForOwner,
   indirectDealName,
+  ownedWordsOf,
   withoutRequestFrame,
 } from './deal-name-words';
 import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
@@ -976,7 +977,9 @@ export function parseRecordQuestion(
       ? 'champion'
       : /\b(ceo|cfo|cto|coo|cio)\b/.exec(text)?.[1];
   const ownerField =
-    /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text);
+    /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text) ||
+    // "acme owner", "owner for hooli", "hooli pilot whos the owner": the words asked of hold an account.
+    Boolean(account && account.score >= 0.8 && ownedAccountWords(text, account.text));
   // "who owns the hooli pilot": words past the account's name name one of its deals, whose owner is asked.
   const ownedDeal =
     ownerField && account && account.score >= 0.8 ? dealNamedForOwner(text, account) : undefined;
@@ -1156,12 +1159,13 @@ export function parseRecordQuestion(
     if (closeField) query.field = 'closeDate';
     else if (amountField) query.field = 'amount';
     else if (stageField) query.field = 'stage';
-    // "and who owns it?": the owner of the deal just shown (an account's owner is read above).
-    else if (ownerField && (pointsBack || refersToDeals)) query.field = 'owner';
+    // "hooli pilot - who owns it?": the deal named, before any deal shown.
     else if (ownedDeal) {
       query.field = 'owner';
       query.dealWords = ownedDeal;
     }
+    // "and who owns it?": the owner of the deal just shown (an account's owner is read above).
+    else if (ownerField && (pointsBack || refersToDeals)) query.field = 'owner';
     if (stages.length) query.stages = stages;
     if (dealTypes.length) query.dealTypes = dealTypes;
     if (dealSources.length) query.dealSources = dealSources;
@@ -1400,4 +1404,10 @@ function dealWordsBeforeQuestion(asked: string, accountText: string): string | u
         ),
     );
   return words.length ? words.join(' ') : undefined;
+}
+
+/** True when an owner question's words ("acme owner", "owner for hooli") hold the account said. */
+function ownedAccountWords(text: string, accountText: string): boolean {
+  const owned = ownedWordsOf(text);
+  return owned !== undefined && ` ${owned} `.includes(` ${accountText.toLowerCase()} `);
 }

@@ -40,3 +40,44 @@ describe('the owner of a deal named by its account and title words', () => {
     expect(queryOf(text)?.dealWords).toBeUndefined();
   });
 });
+
+// Issue 19, fourteenth round (w15f): the owner asked after the words it is asked of ("acme owner",
+// "hooli pilot whos the owner"), and an owner question followed by another ("who owns the Hooli
+// account and what's open there"). A deal's words (pilot, renewal, a product) ask the deal's owner;
+// the account's name alone, or with "account", the account's.
+describe('the owner asked after what it is asked of, or before another question', () => {
+  it.each<[string, string, string]>([
+    ['hooli pilot whos the owner', 'acc-hooli', 'hooli pilot'],
+    ['hooli pilot - who owns it?', 'acc-hooli', 'hooli pilot'],
+    ['the acme renewal, who is the owner', 'acc-acme', 'acme renewal'],
+    ['stark data integration owner?', 'acc-stark', 'stark data integration'],
+    ['Hooli Sales Team Pilot owner', 'acc-hooli', 'hooli sales team pilot'],
+  ])('"%s": the deal of %s named "%s", its owner', (text, accountId, dealWords) => {
+    expect(queryOf(text)).toMatchObject({ record: 'deal', field: 'owner', accountId, dealWords });
+  });
+
+  it.each<[string, string]>([
+    ['acme owner', 'acc-acme'],
+    ['hooli owner?', 'acc-hooli'],
+    ['stark industries account owner', 'acc-stark'],
+    ['owner acme', 'acc-acme'],
+    ['owner for hooli', 'acc-hooli'],
+    ['hooli whos the owner', 'acc-hooli'],
+    [
+      'Could you please tell me who owns the Hooli account and what is open there at the moment?',
+      'acc-hooli',
+    ],
+    ['who owns hooli and how many open deals do they have', 'acc-hooli'],
+    ['who owns acme logistics, and is anything closing', 'acc-acme-log'],
+  ])('"%s" is the account owner of %s', (text, accountId) => {
+    expect(queryOf(text)).toMatchObject({ record: 'contact', field: 'owner', accountId });
+    expect(queryOf(text)?.dealWords).toBeUndefined();
+  });
+
+  it.each(['acme deals with no owner', 'any accounts without an owner', 'my open deals'])(
+    '"%s" asks no one owner',
+    (text) => {
+      expect(queryOf(text)?.field).not.toBe('owner');
+    },
+  );
+});

@@ -1,4 +1,4 @@
-import { personRowQuestionOf } from '../../../src/dialogs/understanding/person-row';
+import { bareFieldOf, personRowQuestionOf } from '../../../src/dialogs/understanding/person-row';
 
 // Issue 19 (eighth round, R5): a field of one person of the list of people just shown (an account's
 // contacts), the person named by first name, last name or full name among those rows, or by position
@@ -60,5 +60,39 @@ describe('a field asked of one person of the people just shown', () => {
     "what's nancy's pipeline",
   ])('"%s" asks no field of a row', (text) => {
     expect(personRowQuestionOf(text, GLOBEX, true)).toBeUndefined();
+  });
+});
+
+// Issue 19, fourteenth round (w15f): a field asked alone ("phone?") right after one person was
+// shown ("main contact initech") is that person's field; the dialog supplies the person.
+describe('a field asked alone, of the person just shown', () => {
+  it.each<[string, string]>([
+    ['phone?', 'phone'],
+    ['email?', 'email'],
+    ['title?', 'title'],
+    ['and the email address', 'email'],
+    ['whats the number', 'phone'],
+    ['Mobile??', 'phone'],
+    ['what about her phone number', 'phone'],
+    ['job title pls', 'title'],
+    ['e-mail', 'email'],
+    ['and their role?', 'title'],
+    ['phone no.', 'phone'],
+  ])('"%s" asks the %s', (text, field) => {
+    expect(bareFieldOf(text)).toBe(field);
+  });
+
+  it.each([
+    'support phone number?',
+    'email templates',
+    'phone the customer',
+    'email them the proposal',
+    'how do i change my email',
+    'what is the phone number for support',
+    'number of deals',
+    'title of the deal',
+    'thanks',
+  ])('"%s" is no field asked alone', (text) => {
+    expect(bareFieldOf(text)).toBeUndefined();
   });
 });
