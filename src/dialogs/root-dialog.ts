@@ -28,7 +28,7 @@ import { listFollowUpUnderstanding } from './intents/list-follow-ups';
 import { isLeadFollowUp } from './intents/lead-follow-ups';
 import { recordQueryHandler, recordQuestionAllowed } from './intents/record-query-handler';
 import { standingUnderstanding } from './intents/standing-answer';
-import { greetsAndAsks } from './routing/greeting-with-question';
+import { greetsAndAsks, questionsAfterGreeting } from './routing/greeting-with-question';
 import { visitorRequestOf } from './routing/person-requests';
 import { comparedWithOurselves } from '../ml/knowledge/answers/comparison';
 import { isTopicThenKindOfFact } from './routing/knowledge-questions';
@@ -176,13 +176,15 @@ export class RootDialog extends ComponentDialog {
     // The plain request: without its polite wrapper ("could you tell me …, please") and with sales
     // shorthand written out ("wins mtd" → "deals won this month"), for every reader.
     // A bot mention and emoji shortcodes ("@crmpro acme corp deals :point_down:") are no words of it.
-    const said = withoutCourtesy(
+    const message = withoutCourtesy(
       withShorthandWrittenOut(withoutBotMention(messageText(step.context.activity))),
     );
-    if (!said) return step.endDialog();
+    if (!message) return step.endDialog();
     const caller = callerOf(step.context);
     const memory = (await this.deps.memory.get(step.context, {}))!;
     const understander = this.understanderOfTurn(caller);
+    // "hi its my first day here, what accounts are mine?": the question after the hello and preamble.
+    const said = (await this.questionAfterGreeting(message, caller, understander)) ?? message;
     // "whats my pipeline and anything closing this week": each question answered in turn, in one reply.
     const parts = await this.questionsOf(said, caller, memory, understander);
     if (parts) return this.answerEach(step, parts, caller, memory, understander);
@@ -207,6 +209,24 @@ export class RootDialog extends ComponentDialog {
         return reading;
       },
     };
+  }
+
+  /**
+   * A CRM question after a greeting and maybe a preamble ("hi its my first day here, what accounts
+   * are mine?"): the words after the greeting, or their last clause, when one of them reads as a
+   * record question or the team roster (a staff member's; a visitor's greeting is the front desk's).
+   */
+  private async questionAfterGreeting(
+    message: string,
+    caller: ReturnType<typeof callerOf>,
+    understander: TurnUnderstander,
+  ): Promise<string | undefined> {
+    if (caller.role === 'visitor') return undefined;
+    for (const asked of questionsAfterGreeting(message)) {
+      const reading = await understander.understand(asked);
+      if (reading.question || (reading.intent === 'team_roster' && reading.confidence >= 0.9)) return asked;
+    }
+    return undefined;
   }
 
   /** The questions of a message that asks several (never a visitor's, nor a correction of the last answer). */

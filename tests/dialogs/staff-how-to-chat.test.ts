@@ -165,6 +165,13 @@ describe('staff how-to questions about the product', () => {
     ['remove sam from the enterprise team', false],
     ['how do i remove a contact from a campaign', false],
     ['who left the most deals open', false],
+    // Fourteenth round (W15-P): how many or how much a leaver owns is a record question.
+    ['somebody left, how do i hand over her deals', true],
+    ['olivia is leaving - how do i reassign her accounts', true],
+    ['james whitfield is leaving, how many open deals does he own', false],
+    ['marcus left last week, how many accounts did he have', false],
+    ['sophie is leaving us. how much pipeline is she sitting on?', false],
+    ['priya quit, how many tasks were hers', false],
   ])('looking after users: %s', (text, expected) => {
     expect(isUserCareQuestion(text)).toBe(expected);
   });

@@ -1,9 +1,11 @@
 import { isCrmError } from '../../core/errors';
 import type { Skill } from '../../skills/skill';
 import { listTeamMembers, type TeamRoster } from '../../skills/team-members';
-import type { UserRole } from '../../vocabulary';
+import type { Region, UserRole } from '../../vocabulary';
 import type { Reply } from '../reply';
 import {
+  managerQuestionOf,
+  regionCoverageOf,
   rosterRoleNarrowingOf,
   teamMembershipOf,
   userRoleQuestionOf,
@@ -135,6 +137,49 @@ async function teamOfUser(person: string, turn: IntentTurn): Promise<Reply> {
 }
 
 /**
+ * "who's my manager": the managers of the caller's team ("Your manager is Morgan Lee (team
+ * Enterprise)."); a manager leads it. The caller's own team is theirs to see, whatever their role.
+ */
+async function ownManager(turn: IntentTurn): Promise<Reply> {
+  const roster = await turn.skills.call(listTeamMembers, {}, turn.caller);
+  const me = roster.members.find((m) => m.id === turn.caller.userId);
+  const managers = roster.members.filter((m) => m.role === 'manager' && m.id !== me?.id);
+  if (me?.role === 'manager' && !managers.length)
+    return { text: `You lead team ${roster.team ?? me.team}: you have no manager above you in the CRM.` };
+  if (!managers.length)
+    return {
+      text: roster.team
+        ? `Team ${roster.team} has no manager in the CRM.`
+        : 'You are on no sales team, so no manager is set for you in the CRM.',
+    };
+  const names = managers.map((m) => m.name).join(' and ');
+  return {
+    text: `Your manager${managers.length > 1 ? 's are' : ' is'} ${names} (team ${roster.team ?? managers[0]!.team}).`,
+  };
+}
+
+/**
+ * "who covers emea": the members of the caller's team (every team's for an admin) whose region it
+ * is, managers first ("EMEA is covered by 3 members of team Enterprise: …").
+ */
+async function regionCoverage(region: Region, turn: IntentTurn): Promise<Reply> {
+  const everyTeam = turn.caller.role === 'admin';
+  const roster = await turn.skills.call(listTeamMembers, everyTeam ? { allTeams: true } : {}, turn.caller);
+  const members = roster.members.filter((m) => m.region === region);
+  const where = roster.team ? `team ${roster.team}` : 'all teams';
+  if (!members.length) return { text: `Nobody on ${where} covers ${region}.` };
+  const items = members.map((m) => ({
+    title: m.name,
+    subtitle: [m.role, roster.team ? undefined : `team ${m.team}`, m.email].filter(Boolean).join(', '),
+  }));
+  const who = members.length === 1 ? '1 member' : `${members.length} members`;
+  return {
+    text: `${region} is covered by ${who} of ${where}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,
+    lists: [{ title: `${region}, ${where}`, items }],
+  };
+}
+
+/**
  * "who's on my team", "who are my reps": the active members of the caller's team; "who is on priya's
  * team", "list everyone on the support team": that team's (an admin's to ask); "list all the users
  * who are sales reps", "who has admin access", "users in the mid-market team": the users of that role
@@ -153,6 +198,12 @@ export const teamRosterHandler: IntentHandler = {
     const person = userRoleQuestionOf(text);
     if (person) return roleOfUser(person, turn);
     // "what team is lena fischer on": that user's team.
+    // "who's my manager": the caller's; "who is lena's manager": her team, with its manager.
+    const managerAsked = managerQuestionOf(text);
+    if (managerAsked)
+      return 'self' in managerAsked ? ownManager(turn) : teamOfUser(managerAsked.person, turn);
+    const region = regionCoverageOf(text);
+    if (region) return regionCoverage(region, turn);
     const teamAsked = userTeamQuestionOf(text);
     if (teamAsked) return teamOfUser(teamAsked, turn);
     // "what does each of them have open" next: the deals of the team just listed.

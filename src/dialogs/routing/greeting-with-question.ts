@@ -22,3 +22,21 @@ export function greetsAndAsks(text: string): boolean {
   if (rest.split(/\s+/u).filter(Boolean).length < 3 || ANYONE_THERE.test(rest)) return false;
   return ASKING.test(rest);
 }
+
+/** Where a preamble ends and the question begins: a comma, a dash, a colon or a full stop. */
+const CLAUSE_BREAK = /(?:,|\s[-–—]\s|:|\.\s)\s*/gu;
+
+/**
+ * The question of a message that opens with a greeting, maybe a preamble after it ("hi its my first
+ * day here, what accounts are mine?"): the words after the greeting, then its last clause ("what
+ * accounts are mine?"), for the caller to read in turn. None when the message is no greeting that
+ * goes on to ask something.
+ */
+export function questionsAfterGreeting(text: string): string[] {
+  if (!greetsAndAsks(text)) return [];
+  const rest = text.trim().slice(OPENING_GREETING.exec(text.trim())![0].length).trim();
+  const breaks = [...rest.matchAll(CLAUSE_BREAK)];
+  const last = breaks.at(-1);
+  const clause = last ? rest.slice(last.index + last[0].length).trim() : '';
+  return clause.split(/\s+/u).length >= 2 && ASKING.test(clause) ? [rest, clause] : [rest];
+}

@@ -143,7 +143,8 @@ const PERSON_OBJECT = String.raw`(?:(?:a|an|the|that|this|our|my)\s+)?(?:(?:new|
 const USER_CARE = new RegExp(
   [
     String.raw`${START}${HOW_WAY}\s+(?:\S+\s+){0,2}?(?:remove|delete|deactivate|offboard|reset|unlock|disable|reactivate|re-?enable|let)\s+${PERSON_OBJECT}\b`,
-    String.raw`\b(?:left|leaves|leaving|quit|lost\s+(?:his|her|their|my)\s+(?:phone|authenticator|2fa|device|mobile))\b.*\bhow\b`,
+    // "how many deals does he own" after "X is leaving" counts the records (a record question).
+    String.raw`\b(?:left|leaves|leaving|quit|lost\s+(?:his|her|their|my)\s+(?:phone|authenticator|2fa|device|mobile))\b.*\bhow\b(?!\s+(?:many|much)\b)`,
     String.raw`\bwhere\s+(?:can|do|could|would|should)\s+(?:i|we)\s+(?:see|find|view|look\s+at|check)\s+(?:the\s+)?(?:log|history|record|trail)\s+of\s+who\b`,
   ].join('|'),
   'i',

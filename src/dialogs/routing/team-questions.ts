@@ -1,4 +1,4 @@
-import type { UserRole } from '../../vocabulary';
+import type { Region, UserRole } from '../../vocabulary';
 
 /**
  * Asking who is on the caller's team: "who's on my team", "who are my reps", "list my team",
@@ -245,6 +245,78 @@ export function userTeamQuestionOf(text: string): string | undefined {
     ?.toLowerCase();
 }
 
+const MANAGER_NOUN = String.raw`(?:(?:line\s+|direct\s+|sales\s+|team\s+)?(?:manager|mgr|boss|supervisor)|team\s+lead(?:er)?)`;
+/** The caller's own manager: "who's my manager", "who do i report to", "who manages me", "my boss?". */
+const OWN_MANAGER = new RegExp(
+  [
+    String.raw`${OPENING}(?:who|what)(?:'s|’s|s|\s+is|\s+was)\s+(?:my|our)\s+${MANAGER_NOUN}`,
+    String.raw`${OPENING}who\s+(?:do|should)\s+(?:i|we)\s+report\s+(?:in)?to`,
+    String.raw`${OPENING}who\s+am\s+i\s+reporting\s+(?:in)?to`,
+    String.raw`${OPENING}who\s+(?:manages|supervises)\s+(?:me|us)`,
+    String.raw`${OPENING}(?:my|our)\s+${MANAGER_NOUN}`,
+  ]
+    .map((pattern) => String.raw`(?:${pattern}${AFTERWORDS}(?:[\s,]+(?:here|again))?${END})`)
+    .join('|'),
+  'i',
+);
+/** A colleague's manager by their name: "who is lena's manager", "who does lena fischer report to". */
+const MANAGER_OF_USER = new RegExp(
+  [
+    String.raw`^\s*(?:who|what)(?:'s|’s|s|\s+is)\s+${USER_NAME}(?:'s|’s|s)\s+${MANAGER_NOUN}`,
+    String.raw`^\s*who\s+does\s+${USER_NAME}\s+report\s+(?:in)?to`,
+  ]
+    .map((pattern) => `(?:${pattern}${AFTERWORDS}${END})`)
+    .join('|'),
+  'i',
+);
+
+/**
+ * Whose manager a question asks: the caller's ("who's my manager", "who do i report to": `self`),
+ * a colleague's by name ("who is lena's manager": the name as said), or undefined for anything else.
+ */
+export function managerQuestionOf(text: string): { self: true } | { person: string } | undefined {
+  if (OWN_MANAGER.test(text)) return { self: true };
+  const person = MANAGER_OF_USER.exec(text)
+    ?.slice(1)
+    .find((group) => group !== undefined)
+    ?.toLowerCase();
+  return person ? { person } : undefined;
+}
+
+const REGION_NAMES: ReadonlyArray<[RegExp, Region]> = [
+  [/^(?:emea|europe)$/i, 'EMEA'],
+  [/^(?:apac|asia(?:\s+pacific)?)$/i, 'APAC'],
+  [/^(?:latam|latin\s+america)$/i, 'LATAM'],
+  [/^(?:na|north\s+america)$/i, 'NA'],
+];
+const REGION_SAID = String.raw`(emea|europe|apac|asia(?:\s+pacific)?|latam|latin\s+america|na|north\s+america)`;
+const COVERS = String.raw`(?:covers?|covering|handles?|handling|looks?\s+after|looking\s+after|works?|working|owns?|has|runs?|is\s+in\s+charge\s+of|are\s+in\s+charge\s+of|is\s+responsible\s+for|are\s+responsible\s+for|sells?\s+(?:in)?to|selling\s+(?:in)?to)`;
+const WHO_COVERS = String.raw`(?:who(?:'s|’s|s|\s+is|\s+are)?|which\s+(?:reps?|people|sellers|(?:of\s+)?(?:my|our)\s+(?:team|reps|people))(?:\s+(?:is|are))?)`;
+const ON_MY_TEAM = String.raw`(?:\s+(?:on|in|from|of)\s+(?:my|our|the)\s+team)?`;
+/** Who covers a sales region: "who covers emea", "which reps handle apac on my team", "who's our emea rep". */
+const REGION_COVERAGE = [
+  new RegExp(
+    String.raw`${OPENING}${WHO_COVERS}${ON_MY_TEAM}\s+${COVERS}\s+(?:the\s+)?${REGION_SAID}(?:\s+(?:region|territory|accounts|market|patch))?${ON_MY_TEAM}${AFTERWORDS}${END}`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`${OPENING}who(?:'s|’s|s|\s+is|\s+are)\s+(?:my|our|the)\s+${REGION_SAID}\s+(?:reps?|sellers?|people|team|folks|(?:account\s+)?(?:owners?|executives?))${AFTERWORDS}${END}`,
+    'i',
+  ),
+];
+
+/** The sales region a question asks who covers ("who covers emea on my team": EMEA), if it asks that. */
+export function regionCoverageOf(text: string): Region | undefined {
+  for (const pattern of REGION_COVERAGE) {
+    const said = pattern
+      .exec(text)
+      ?.slice(1)
+      .find((group) => group !== undefined);
+    if (said) return REGION_NAMES.find(([name]) => name.test(said.trim().replace(/\s+/g, ' ')))?.[1];
+  }
+  return undefined;
+}
+
 /** True when the message asks who is on a team (the caller's, a named one, a person's), for the CRM's users by role or team, or one user's role or team. */
 export function isTeamRosterQuestion(text: string): boolean {
   return (
@@ -252,6 +324,8 @@ export function isTeamRosterQuestion(text: string): boolean {
     teamMembershipOf(text) !== undefined ||
     usersQuestionOf(text) !== undefined ||
     userRoleQuestionOf(text) !== undefined ||
-    userTeamQuestionOf(text) !== undefined
+    userTeamQuestionOf(text) !== undefined ||
+    managerQuestionOf(text) !== undefined ||
+    regionCoverageOf(text) !== undefined
   );
 }

@@ -11,6 +11,7 @@ import { teamOf } from './team-names';
 import { accountsMissingOf } from './accounts-missing';
 import { dealsMissingOf } from './deals-missing';
 import { activityQuestionOf, lastInteractionTypeOf } from './activity-question';
+import { asksColleagueAccounts, asksColleagueOpenBusiness, colleagueAsPronoun } from './colleague-said';
 import { closedDayOf, closedInThePast } from './closed-day';
 import { dealSourcesOf } from './deal-sources';
 import { forecastCategoriesOf } from './entities/forecast-categories';
@@ -813,7 +814,11 @@ export function parseRecordQuestion(
     };
   }
   // Interactions by type and period: "how many meetings did i have in november", "calls I logged last week".
-  const activity = !ROLE_WORDS.test(text) ? activityQuestionOf(text) : undefined;
+  // A colleague's name before the noun reads as "his" ("marcus meetings last week", "olivia's calls").
+  const colleagueText = 'rep' in owner ? colleagueAsPronoun(text, entities) : text;
+  const activity = !ROLE_WORDS.test(text)
+    ? (activityQuestionOf(text) ?? (colleagueText !== text ? activityQuestionOf(colleagueText) : undefined))
+    : undefined;
   if (activity) {
     // One past day said ("what calls did i log last tuesday", "meetings yesterday") is that day.
     const window =
@@ -912,7 +917,8 @@ export function parseRecordQuestion(
   // Accounts counted or listed by region, status or owner: "how many accounts are in EMEA?",
   // "list our customers in APAC", "how many prospects do I have?".
   // "how many logos do i own": in sales talk a logo is a customer account.
-  const accountNoun = /\b(accounts?|customers?|clients?|prospects?|companies|logos)\b/.exec(text)?.[1];
+  const colleagueAccountText = 'rep' in owner ? colleagueAsPronoun(text, entities) : text;
+  const accountNoun = /\b(accounts?|accts?|customers?|clients?|prospects?|companies|logos)\b/.exec(text)?.[1];
   const accountRegion = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
   const countingAccounts = /\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   const churned = /\bchurned\b/.test(text);
@@ -933,7 +939,9 @@ export function parseRecordQuestion(
         (accountRegion || country || given || churned || industry)) ||
       // "any software companies in germany?": whether there are any of that industry or place.
       (/^(?:any|are there any)\b/.test(text) && (accountRegion || country || industry)) ||
-      (industry !== undefined && (given || text.startsWith(industry.toLowerCase()))))
+      (industry !== undefined && (given || text.startsWith(industry.toLowerCase()))) ||
+      // "accounts owned by james whitfield", "marcus accounts": the colleague's accounts.
+      ('rep' in owner && asksColleagueAccounts(colleagueAccountText)))
   ) {
     // "churned customers" are accounts that churned, whatever the noun.
     const accountStatus = churned
@@ -1114,7 +1122,9 @@ export function parseRecordQuestion(
     dealSources.length > 0 ||
     (summing && (stages.length > 0 || closing)) ||
     // "how much money is in all my open stuff added up": the open deals summed.
-    (summing && OPEN_BUSINESS.test(text) && !OTHER_RECORDS.test(text));
+    (summing && OPEN_BUSINESS.test(text) && !OTHER_RECORDS.test(text)) ||
+    // "what's sam got open", "anything open for james whitfield?": the colleague's open deals.
+    ('rep' in owner && asksColleagueOpenBusiness(text, entities));
   if (!isQuery) return undefined;
   if (RANKING.test(text) && !biggest && !ranking) return undefined;
 
