@@ -89,4 +89,29 @@ describe('people and names (fourteenth round)', () => {
     const [reply] = await chat.say('hi its my first day here, what accounts are mine?');
     expect(reply!.text).toMatch(new RegExp(`^${accounts.length} accounts \\(your accounts\\)`));
   }, 120_000);
+
+  it("'and hers at risk?' after Olivia's open deals: her deals at risk, not the team's", async () => {
+    const olivia = await userNamed('Olivia Chen');
+    const hers = (await world.services.store.deals.find({ ownerId: olivia._id })).filter(isOpen);
+    const chat = new ChatDriver(world.services, 'c-hers', { localUser: MORGAN });
+    await chat.say("olivia's open deals");
+    const [reply] = await chat.say('and hers at risk?');
+    const match = /^(\d+) of (\d+) open deals \(Olivia Chen\) are at risk/.exec(reply!.text);
+    expect(match).not.toBeNull();
+    expect(Number(match![2])).toBe(hers.length);
+    const listed = [...reply!.text.matchAll(/^\d+\. (.+?) — /gm)].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const name of listed) expect(hers.map((d) => d.name)).toContain(name);
+  }, 120_000);
+
+  it("'and his at risk deals' after how Marcus is doing: his deals at risk", async () => {
+    const marcus = await userNamed('Marcus Johnson');
+    const his = (await world.services.store.deals.find({ ownerId: marcus._id })).filter(isOpen);
+    const chat = new ChatDriver(world.services, 'c-his', { localUser: MORGAN });
+    await chat.say('how is marcus doing this year');
+    const [reply] = await chat.say('and his at risk deals');
+    expect(reply!.text).toMatch(
+      new RegExp(`^\\d+ of ${his.length} open deals \\(Marcus Johnson\\) are at risk`),
+    );
+  }, 120_000);
 });

@@ -12,6 +12,7 @@ import {
   topLeadsReply,
 } from '../replies/scoring-replies';
 import { asksOwnedLeadCount, rankedCountOf, rankedRecordsOf } from '../routing/lead-words';
+import { asksColleagueRisksBack } from '../routing/pipeline-risk-words';
 import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
@@ -266,9 +267,15 @@ export const salesHandlers: IntentHandler[] = [
       const account = those ? undefined : accountJustShown(text, memory);
       const period = those ? undefined : periodOf(text, understanding, skills.clock());
       // A manager owns no deals: "what should i be worried about" is the team's, as for forecasts.
+      // "and hers at risk?" naming nobody: the rep the conversation was last about.
+      const said = scopeOf(text, understanding);
+      const colleague =
+        !Object.keys(said).length && memory.lastRep && asksColleagueRisksBack(text)
+          ? { rep: memory.lastRep }
+          : undefined;
       const whose = account
         ? { scope: caller.role === 'admin' ? ('all' as const) : ('team' as const) }
-        : managersOwnAsTeam(scopeOf(text, understanding), caller.role);
+        : (colleague ?? managersOwnAsTeam(said, caller.role));
       const result = await skills.call(
         atRiskDeals,
         those ?? {

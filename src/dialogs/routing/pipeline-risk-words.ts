@@ -34,3 +34,18 @@ export function asksPipelineRisks(text: string): boolean {
     !POINTS_BACK.test(text)
   );
 }
+
+/** A colleague pointed back at by a pronoun, and deals at risk: "and hers at risk?", "his at risk deals". */
+const COLLEAGUE_AT_RISK =
+  /\b(?:his|hers|her|him|he|she)\b(?:\s+(?!(?:customers?|accounts?|clients?)\b)[\w']+){0,3}?\s+(?:at[- ]risk|in\s+danger|slipping|risky)\b|\b(?:at[- ]risk|risky|slipping)\s+(?:(?:deals?|opps?|ones)\s+)?(?:of|for)\s+(?:his|hers|her|him)\b/i;
+/** Customers at risk are churn, not deals ("are her customers at risk"). */
+const NOT_DEALS_AT_RISK = /\b(?:customers?|accounts?|clients?|churn\w*|leaving|cases?|tickets?)\b/i;
+
+/**
+ * Deals at risk of a colleague the conversation just spoke of, pointed back at by a pronoun: "and
+ * hers at risk?" after Olivia's deals, "and his at risk deals" after how Marcus is doing, "which of
+ * his are slipping". The at-risk handler takes the conversation's last rep.
+ */
+export function asksColleagueRisksBack(text: string): boolean {
+  return COLLEAGUE_AT_RISK.test(text) && !NOT_DEALS_AT_RISK.test(text);
+}

@@ -39,7 +39,7 @@ export { isCommonWords } from './name-spans';
 import { asksOwnedLeadCount } from './lead-words';
 import { marketingIntentOf } from './marketing-questions';
 import { isCallListRequest } from './call-list-requests';
-import { asksPipelineRisks } from './pipeline-risk-words';
+import { asksColleagueRisksBack, asksPipelineRisks } from './pipeline-risk-words';
 import {
   isPassedOnProblemReport,
   isProblemReport,
@@ -446,6 +446,9 @@ export class QuestionUnderstander implements Understander {
     // Moves between segments said with any verb ("who slid into about to sleep"), and all segments' sizes.
     const segment = namesRecord(understanding) ? undefined : segmentIntentOf(text);
     if (segment) return { ...understanding, intent: segment, confidence: 0.95 };
+    // "and hers at risk?", "and his at risk deals": the deals at risk of the colleague just spoken of.
+    if (asksColleagueRisksBack(text) && !namesRecord(understanding))
+      return { ...understanding, intent: 'at_risk_deals', confidence: 0.95 };
     // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
