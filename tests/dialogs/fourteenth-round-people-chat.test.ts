@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import type { Deal, User } from '../../src/vocabulary';
+import { AccountResolver } from '../../src/skills/shared/account-resolver';
 import { ChatDriver } from '../fixtures/chat-driver';
 
 // Issue 19, fourteenth round (W15-P): people and names, through the bot core on the demo CRM ("now"
@@ -114,4 +115,47 @@ describe('people and names (fourteenth round)', () => {
       new RegExp(`^\\d+ of ${his.length} open deals \\(Marcus Johnson\\) are at risk`),
     );
   }, 120_000);
+
+  describe('an account name one keystroke off', () => {
+    it.each<[string, string[]]>([
+      ['acne', ['Acme Corporation', 'Acme Logistics']],
+      ['globe', ['Globex', 'Globex Financial']],
+      ['ACMEE', ['Acme Corporation', 'Acme Logistics']],
+      ['hoolii', ['Hooli']],
+    ])('"%s" is one keystroke from %s', async (typed, names) => {
+      const near = await new AccountResolver(world.services.store).oneKeystrokeAway(typed);
+      for (const name of names) expect(near.map((c) => c.name)).toContain(name);
+    });
+
+    it.each([['acme'], ['ac'], ['globex financial'], ['the']])('"%s" is no typo read', async (typed) => {
+      const near = await new AccountResolver(world.services.store).oneKeystrokeAway(typed);
+      expect(near.map((c) => c.name)).not.toContain('Acme Logistics');
+      if (typed !== 'acme') expect(near).toEqual([]);
+    });
+
+    it.each<[string, string]>([
+      ['acne open deals', 'acme'],
+      ['globe deals', 'globex'],
+      ['whats open at acmr', 'acme'],
+    ])(
+      "'%s' from a rep: the account the rep owns of those one keystroke off",
+      async (text, first) => {
+        const sam = await userNamed('Sam Rivera');
+        const own = (await world.services.store.accounts.find({ ownerId: sam._id })).filter(
+          (a) => a.name.toLowerCase().split(' ')[0] === first,
+        );
+        expect(own).toHaveLength(1);
+        const chat = new ChatDriver(world.services, `c-typo-${first}`, { localUser: SAM });
+        const [reply] = await chat.say(text);
+        expect(reply!.text.startsWith(own[0]!.name)).toBe(true);
+      },
+      120_000,
+    );
+
+    it("'globe deals' from a manager, who owns neither Globex: still asked which", async () => {
+      const chat = new ChatDriver(world.services, 'c-typo-manager', { localUser: MORGAN });
+      const [reply] = await chat.say('globe deals');
+      expect(reply!.text).toMatch(/Several accounts match "globe"/);
+    }, 120_000);
+  });
 });

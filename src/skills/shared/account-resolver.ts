@@ -122,6 +122,23 @@ export class AccountResolver {
     return this.fuzzy(mention, 0.3);
   }
 
+  /**
+   * Accounts whose name's first word is one keystroke from a one-word mention of four letters or
+   * more, as autocorrect and quick typing leave them: a letter changed ("acne" → Acme), added or
+   * dropped ("globe" → Globex, "hoolii" → Hooli). Every such account, for the caller to choose among.
+   */
+  async oneKeystrokeAway(mention: string): Promise<AccountCandidate[]> {
+    await this.ensureLoaded();
+    const word = nameKeyOf(mention);
+    if (word.length < 4 || /\s/.test(word)) return [];
+    return this.names
+      .filter((n) => {
+        const first = n.coreKey.split(' ')[0] ?? '';
+        return first !== word && first.length >= 4 && oneEditApart(word, first);
+      })
+      .map((n) => candidate(n, 0.8));
+  }
+
   private nearest(mention: string): AccountCandidate[] {
     return this.fuzzy(mention, 0.5).slice(0, 3);
   }
@@ -169,6 +186,15 @@ export class AccountResolver {
     });
     this.loadedVersion = version;
   }
+}
+
+/** True when `a` and `b` differ by one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
 }
 
 function candidate(name: IndexedName, score: number): AccountCandidate {

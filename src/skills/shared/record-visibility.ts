@@ -115,9 +115,15 @@ export class RecordVisibility {
    * candidates the caller may not see in full are named without their domain.
    */
   async resolveAccount(mention: string): Promise<Account> {
+    const resolver = await accountResolverOf(this.services);
     try {
-      return await (await accountResolverOf(this.services)).resolve(mention);
+      return await resolver.resolve(mention);
     } catch (error) {
+      // "acne open deals", "globe deals": a name one keystroke off, which the caller owns one of.
+      if (isCrmError(error, ErrorCode.Ambiguous) || isCrmError(error, ErrorCode.NotFound)) {
+        const own = await this.ownAccountOneKeystrokeAway(resolver, mention);
+        if (own) return own;
+      }
       if (!isCrmError(error, ErrorCode.Ambiguous)) throw error;
       const candidates = (error.details?.candidates ?? []) as AccountCandidate[];
       const full = await this.accountIdsWithFull(
@@ -129,6 +135,25 @@ export class RecordVisibility {
       );
       throw new CrmError(error.code, error.message, { ...error.details, candidates: shown });
     }
+  }
+
+  /**
+   * The account a mistyped one-word name means when, of the accounts one keystroke from it ("acne":
+   * Acme Corporation and Acme Logistics; "globe": Globex and Globex Financial), the caller owns
+   * exactly one: the name they work with. Undefined otherwise (none or several of them are the
+   * caller's, as for a manager, who owns no accounts): the resolver's question or suggestions stand.
+   */
+  private async ownAccountOneKeystrokeAway(
+    resolver: Awaited<ReturnType<typeof accountResolverOf>>,
+    mention: string,
+  ): Promise<Account | undefined> {
+    const me = this.viewer.userId;
+    if (!me) return undefined;
+    const near = await resolver.oneKeystrokeAway(mention.trim().replace(/['’]s$/i, ''));
+    if (!near.length) return undefined;
+    const accounts = await this.services.store.accounts.find({ _id: { $in: near.map((c) => c.id) } });
+    const own = accounts.filter((a) => a.ownerId === me);
+    return own.length === 1 ? own[0] : undefined;
   }
 
   /**
