@@ -222,11 +222,21 @@ export class RootDialog extends ComponentDialog {
     understander: TurnUnderstander,
   ): Promise<string | undefined> {
     if (caller.role === 'visitor') return undefined;
-    for (const asked of questionsAfterGreeting(message)) {
-      const reading = await understander.understand(asked);
-      if (reading.question || (reading.intent === 'team_roster' && reading.confidence >= 0.9)) return asked;
-    }
-    return undefined;
+    const [rest, clause] = questionsAfterGreeting(message);
+    if (!rest) return undefined;
+    const asks = (reading: Understanding) =>
+      Boolean(reading.question) || (reading.intent === 'team_roster' && reading.confidence >= 0.9);
+    const whole = await understander.understand(rest);
+    if (asks(whole)) return rest;
+    // The last clause alone only when the preamble names no record: "before my QBR with Acme, can you
+    // give me a rundown …" keeps Acme.
+    const entities = whole.entities;
+    const namesRecord =
+      (entities?.accounts[0]?.score ?? 0) >= 0.8 ||
+      (entities?.contacts[0]?.score ?? 0) >= 0.9 ||
+      Boolean(entities?.people.some((person) => person.kind === 'rep'));
+    if (!clause || namesRecord) return undefined;
+    return asks(await understander.understand(clause)) ? clause : undefined;
   }
 
   /** The questions of a message that asks several (never a visitor's, nor a correction of the last answer). */
