@@ -32,7 +32,8 @@ describe('support cases by number and by SLA breach in chat', () => {
     async (question) => {
       const chat = new ChatDriver(world.services, `sla-${question}`, { localUser: SUPPORT });
       const reply = text(await chat.say(question));
-      expect(reply).toMatch(/open cases? past or reaching their SLA|There are no open cases past/);
+      // "already blew" asks for the cases past now; "breached SLAs" may include those due later today.
+      expect(reply).toMatch(/open cases? past (?:or reaching )?their SLA|There are no open cases past/);
       expect(reply).not.toMatch(/Service level agreement|99\.9/);
     },
     60_000,
