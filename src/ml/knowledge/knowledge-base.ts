@@ -9,7 +9,11 @@ import { guardQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
 import { CrmError, ErrorCode, isCrmError } from '../../core/errors';
-import { currentIndexDirectory, loadKnowledgeIndex, type StoredChunk } from './ingestion/knowledge-index-files';
+import {
+  currentIndexDirectory,
+  loadKnowledgeIndex,
+  type StoredChunk,
+} from './ingestion/knowledge-index-files';
 import { listKnowledgeFiles } from './ingestion/knowledge-files';
 import { HybridRetriever, type HitEvidence, type RetrievalHit } from './retrieval/hybrid-retriever';
 import { embedQueryRemotely } from './embedding/remote-embedding';
@@ -31,7 +35,8 @@ export interface KnowledgeSource {
 }
 
 /** Why no answer was given. */
-export type NoAnswerReason = 'empty-question' | 'instructions-ignored' | 'empty-knowledge-base' | 'no-match' | 'low-confidence';
+export type NoAnswerReason =
+  'empty-question' | 'instructions-ignored' | 'empty-knowledge-base' | 'no-match' | 'low-confidence';
 
 /** A retrieved passage, for a caller that generates an answer with an LLM. */
 export interface KnowledgePassage {
@@ -73,7 +78,10 @@ export const DEFAULT_NO_ANSWER_THRESHOLD = 0.48;
  */
 export function answerConfidence(evidence: HitEvidence, extractCoverage: number): number {
   const value =
-    0.4 * evidence.coverage + 0.2 * extractCoverage + 0.3 * Math.max(0, evidence.similarity) + 0.1 * evidence.titleCoverage;
+    0.4 * evidence.coverage +
+    0.2 * extractCoverage +
+    0.3 * Math.max(0, evidence.similarity) +
+    0.1 * evidence.titleCoverage;
   return Math.min(1, Math.max(0, value));
 }
 
@@ -199,7 +207,10 @@ export class KnowledgeBase {
         const terms = this.termsOfDocument.get(chunk.path) ?? new Set<string>();
         for (const term of retriever.analyzer()(`${chunkTitle(chunk)}\n${chunk.text}`)) terms.add(term);
         this.termsOfDocument.set(chunk.path, terms);
-        this.termsOfSection.set(chunk.label, new Set(retriever.analyzer()(`${chunk.headingPath.join('\n')}\n${chunk.text}`)));
+        this.termsOfSection.set(
+          chunk.label,
+          new Set(retriever.analyzer()(`${chunk.headingPath.join('\n')}\n${chunk.text}`)),
+        );
         this.termsOfText.set(chunk.label, new Set(retriever.analyzer()(chunk.text)));
         this.termsOfHeading.set(chunk.label, new Set(retriever.analyzer()(headingOf(chunk))));
       }
@@ -218,7 +229,10 @@ export class KnowledgeBase {
   async hasChanges(): Promise<boolean> {
     if (this.indexingError) return true;
     const files = await listKnowledgeFiles(this.knowledgeDir);
-    return files.length !== this.fileHashes.size || files.some((file) => this.fileHashes.get(file.path) !== file.sha256);
+    return (
+      files.length !== this.fileHashes.size ||
+      files.some((file) => this.fileHashes.get(file.path) !== file.sha256)
+    );
   }
 
   /** Opens the knowledge base, indexing changed files first unless `refresh` is false. */
@@ -227,11 +241,18 @@ export class KnowledgeBase {
     let indexingError: CrmError | undefined;
     if (options.refresh !== false) {
       try {
-        indexing = await updateKnowledgeIndex(options.knowledgeDir, options.modelsDir, { clock: options.clock, embedder: options.embedder });
+        indexing = await updateKnowledgeIndex(options.knowledgeDir, options.modelsDir, {
+          clock: options.clock,
+          embedder: options.embedder,
+        });
       } catch (error) {
         // A remote embeddings model that is down must not take the knowledge base with it: the
         // index on disk is still good. Without one, there is nothing to answer from: fail.
-        if (!isCrmError(error, ErrorCode.Unavailable) || !currentIndexDirectory(knowledgeIndexRoot(options.modelsDir))) throw error;
+        if (
+          !isCrmError(error, ErrorCode.Unavailable) ||
+          !currentIndexDirectory(knowledgeIndexRoot(options.modelsDir))
+        )
+          throw error;
         indexingError = error;
       }
     }
@@ -239,16 +260,47 @@ export class KnowledgeBase {
     const artifacts = loadKnowledgeIndex(knowledgeIndexRoot(options.modelsDir));
     if (!artifacts || !artifacts.catalog.chunks.length) {
       const files = await listKnowledgeFiles(options.knowledgeDir);
-      return new KnowledgeBase(undefined, [], threshold, indexing, 'empty', new Map(files.map((f) => [f.path, f.sha256])), options.knowledgeDir, undefined, indexingError);
+      return new KnowledgeBase(
+        undefined,
+        [],
+        threshold,
+        indexing,
+        'empty',
+        new Map(files.map((f) => [f.path, f.sha256])),
+        options.knowledgeDir,
+        undefined,
+        indexingError,
+      );
     }
     const { catalog, embedding, vectors, card } = artifacts;
-    const passages = catalog.chunks.map((chunk) => ({ label: chunk.label, title: chunkTitle(chunk), text: chunk.text }));
+    const passages = catalog.chunks.map((chunk) => ({
+      label: chunk.label,
+      title: chunkTitle(chunk),
+      text: chunk.text,
+    }));
     const remote = card.embedding.remote;
-    const retriever = HybridRetriever.attach(passages, embedding, vectors, card.retrieval, remote ? 'remote' : 'local', KNOWLEDGE_THESAURUS);
+    const retriever = HybridRetriever.attach(
+      passages,
+      embedding,
+      vectors,
+      card.retrieval,
+      remote ? 'remote' : 'local',
+      KNOWLEDGE_THESAURUS,
+    );
     const hashes = new Map(Object.entries(catalog.files).map(([path, entry]) => [path, entry.sha256]));
     // Questions can only be embedded by the model the index was built with; otherwise ranking is lexical.
     const embedder = remote && options.embedder?.id === remote.model ? options.embedder : undefined;
-    return new KnowledgeBase(retriever, catalog.chunks, threshold, indexing, card.version, hashes, options.knowledgeDir, embedder, indexingError);
+    return new KnowledgeBase(
+      retriever,
+      catalog.chunks,
+      threshold,
+      indexing,
+      card.version,
+      hashes,
+      options.knowledgeDir,
+      embedder,
+      indexingError,
+    );
   }
 
   /**
@@ -256,7 +308,10 @@ export class KnowledgeBase {
    * one. If that model fails, the question is answered from the lexical ranking and `onRemoteError`
    * is told why: a visitor still gets an answer when the embeddings service is down.
    */
-  async answer(question: string, options: { maxSources?: number; onRemoteError?: (error: unknown) => void } = {}): Promise<KnowledgeAnswer> {
+  async answer(
+    question: string,
+    options: { maxSources?: number; onRemoteError?: (error: unknown) => void } = {},
+  ): Promise<KnowledgeAnswer> {
     let queryVector: Float32Array | undefined;
     const guarded = guardQuestion(question).question;
     if (this.embedder && guarded) {
@@ -266,7 +321,10 @@ export class KnowledgeBase {
         options.onRemoteError?.(error);
       }
     }
-    return this.ask(question, { ...(options.maxSources ? { maxSources: options.maxSources } : {}), ...(queryVector ? { queryVector } : {}) });
+    return this.ask(question, {
+      ...(options.maxSources ? { maxSources: options.maxSources } : {}),
+      ...(queryVector ? { queryVector } : {}),
+    });
   }
 
   /** Number of indexed chunks. */
@@ -288,7 +346,10 @@ export class KnowledgeBase {
    * searches the words as typed, without reading chat spellings, filler words and typos as the
    * documents' words: the relevance the question router was calibrated on (see `knowledgeRelevanceOf`).
    */
-  ask(rawQuestion: string, options: { maxSources?: number; queryVector?: Float32Array; asTyped?: boolean } = {}): KnowledgeAnswer {
+  ask(
+    rawQuestion: string,
+    options: { maxSources?: number; queryVector?: Float32Array; asTyped?: boolean } = {},
+  ): KnowledgeAnswer {
     const guarded = guardQuestion(rawQuestion);
     const none = (reason: NoAnswerReason, confidence = 0): KnowledgeAnswer => ({
       answer: '',
@@ -304,7 +365,9 @@ export class KnowledgeBase {
     // Searched as a document would phrase it: chat spellings and contractions written out, filler
     // words dropped, typos and other spellings of the documents' words read as theirs (unless
     // `asTyped`: routing weighs a message's knowledge relevance on its words as typed).
-    const question = options.asTyped ? guarded.question : this.spelling!.correct(everydayQuestion(guarded.question));
+    const question = options.asTyped
+      ? guarded.question
+      : this.spelling!.correct(everydayQuestion(guarded.question));
     // Whether it reports a problem is read as typed: the rewrites drop negations with the filler words.
     const problem = reportsProblem(guarded.question);
     let found = this.bestPassage(this.retriever, question, problem, options.queryVector);
@@ -312,7 +375,11 @@ export class KnowledgeBase {
     // is also judged on its own: the frame names no topic.
     const unframed = withoutFrame(guarded.question);
     if (unframed !== guarded.question.trim()) {
-      const alone = this.bestPassage(this.retriever, options.asTyped ? unframed : this.spelling!.correct(everydayQuestion(unframed)), problem);
+      const alone = this.bestPassage(
+        this.retriever,
+        options.asTyped ? unframed : this.spelling!.correct(everydayQuestion(unframed)),
+        problem,
+      );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
     // So is the question without the alternative it turns away from ("pay by invoice instead of
@@ -320,8 +387,13 @@ export class KnowledgeBase {
     // as both ways may be the topic ("pay annually rather than monthly": what annual billing saves).
     const wanted = withoutTurnedAway(guarded.question);
     if (wanted !== guarded.question.trim()) {
-      const alone = this.bestPassage(this.retriever, options.asTyped ? wanted : this.spelling!.correct(everydayQuestion(wanted)), problem);
-      if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence + TURNED_AWAY_MARGIN)) found = alone;
+      const alone = this.bestPassage(
+        this.retriever,
+        options.asTyped ? wanted : this.spelling!.correct(everydayQuestion(wanted)),
+        problem,
+      );
+      if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence + TURNED_AWAY_MARGIN))
+        found = alone;
     }
     // A comparison of the product itself with another product is answered by what the documents say
     // about that product: "the difference between you and salesforce" is judged as "salesforce" too.
@@ -330,7 +402,11 @@ export class KnowledgeBase {
     // soc 2 compliant?" asks about SOC 2).
     const other = comparedWithOurselves(guarded.question);
     if (other && this.namesRareThing(other) && (!found?.best || found.best.confidence < this.threshold)) {
-      const alone = this.bestPassage(this.retriever, options.asTyped ? other : this.spelling!.correct(everydayQuestion(other)), problem);
+      const alone = this.bestPassage(
+        this.retriever,
+        options.asTyped ? other : this.spelling!.correct(everydayQuestion(other)),
+        problem,
+      );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
     if (!found) return none('no-match');
@@ -345,13 +421,19 @@ export class KnowledgeBase {
       // and explains after. A statement naming one thing ("we're on hubspot", "i want a refund")
       // is the context or the request it gives, and may hold the topic.
       const topicTerms = this.retriever.topicalTermCount(sentence);
-      if (!topicTerms || isCondition(sentence) || (index > 0 && isQuestion(sentence) && topicTerms < 2)) continue;
+      if (!topicTerms || isCondition(sentence) || (index > 0 && isQuestion(sentence) && topicTerms < 2))
+        continue;
       const alone = this.bestPassage(this.retriever, sentence, problem);
       if (!alone?.best || (found.best && alone.best.confidence <= found.best.confidence)) continue;
       // Naming one thing, a clause is about a passage when its title names that thing ("i want a
       // refund": Refund policy) or the thing is a name few passages use ("we're on hubspot"), not
       // when a common word is used in passing ("i want a new one": "the new card is used …").
-      if (topicTerms < 2 && !this.retriever.evidence(sentence, alone.best.hit).titleCoverage && !this.namesRareThing(sentence)) continue;
+      if (
+        topicTerms < 2 &&
+        !this.retriever.evidence(sentence, alone.best.hit).titleCoverage &&
+        !this.namesRareThing(sentence)
+      )
+        continue;
       found = alone;
     }
     // A later question that refers back to an earlier clause ("can we run it on our own servers and
@@ -364,13 +446,22 @@ export class KnowledgeBase {
       const earlier = sentences[index - 1];
       // A question naming only the kind of fact it asks ("gmail sync? how often") points back too.
       const pointsBack = REFERS_BACK.test(sentence) || asksOnlyTheKindOfFact(sentence, this.analyze);
-      if (!earlier || !isQuestion(sentence) || !pointsBack || this.retriever.topicalTermCount(sentence) >= 2) continue;
+      if (!earlier || !isQuestion(sentence) || !pointsBack || this.retriever.topicalTermCount(sentence) >= 2)
+        continue;
       // The thing the clause turns away from ("… instead of your cloud") is not the one it names.
-      const topic = namedThing(withoutTurnedAway(earlier)).filter((word) => this.retriever!.topicalTermCount(word) > 0);
+      const topic = namedThing(withoutTurnedAway(earlier)).filter(
+        (word) => this.retriever!.topicalTermCount(word) > 0,
+      );
       if (!topic.length) continue;
       const together = this.bestPassage(this.retriever, `${sentence} ${topic.join(' ')}`, problem);
-      if (!together?.best || together.best.confidence < this.threshold || together.best.hit.label === found.best?.hit.label) continue;
-      if (isQuestion(earlier) && found.best && found.best.confidence >= this.threshold) referring = together.best;
+      if (
+        !together?.best ||
+        together.best.confidence < this.threshold ||
+        together.best.hit.label === found.best?.hit.label
+      )
+        continue;
+      if (isQuestion(earlier) && found.best && found.best.confidence >= this.threshold)
+        referring = together.best;
       else found = together;
     }
     const { hits, best } = found;
@@ -396,21 +487,45 @@ export class KnowledgeBase {
     }
     if (referring) {
       const source = sourceOf(this.chunkByLabel.get(referring.hit.label)!);
-      if (!seen.has(`${source.path}#${source.section ?? ''}`)) sources.splice(Math.min(1, sources.length), 0, source);
+      if (!seen.has(`${source.path}#${source.section ?? ''}`))
+        sources.splice(Math.min(1, sources.length), 0, source);
       sources.splice(options.maxSources ?? 3);
     }
     const answer = referring ? `${best.text} ${referring.text}` : best.text;
-    return { answer, sources, confidence: best.confidence, noAnswer: false, ignored: guarded.removed, passages, evidence };
+    return {
+      answer,
+      sources,
+      confidence: best.confidence,
+      noAnswer: false,
+      ignored: guarded.removed,
+      passages,
+      evidence,
+    };
   }
 
   /** Evidence about the chosen passage beside its confidence (see `answerability.ts`). */
-  private answerabilityFeatures(question: string, best: { hit: RetrievalHit; confidence: number }, runnerUp: number): AnswerabilityFeatures {
+  private answerabilityFeatures(
+    question: string,
+    best: { hit: RetrievalHit; confidence: number },
+    runnerUp: number,
+  ): AnswerabilityFeatures {
     const retriever = this.retriever!;
     const questionTerms = retriever.questionTerms(question);
     const alternatives = retriever.questionAlternatives(question);
     const evidence = retriever.evidence(question, best.hit);
-    const known = termCoverage({ has: (term: string) => retriever.passageCount(term) > 0 }, questionTerms, alternatives);
-    return { confidence: best.confidence, coverage: evidence.coverage, similarity: evidence.similarity, titleCoverage: evidence.titleCoverage, knownShare: known, gap: best.confidence - runnerUp };
+    const known = termCoverage(
+      { has: (term: string) => retriever.passageCount(term) > 0 },
+      questionTerms,
+      alternatives,
+    );
+    return {
+      confidence: best.confidence,
+      coverage: evidence.coverage,
+      similarity: evidence.similarity,
+      titleCoverage: evidence.titleCoverage,
+      knownShare: known,
+      gap: best.confidence - runnerUp,
+    };
   }
 
   /** True when the text names something at most `RARE_THING_PASSAGES` passages mention ("hubspot"). */
@@ -427,7 +542,11 @@ export class KnowledgeBase {
    * section ranked high. They compete only within the document that answers (see
    * `HEADING_MARGIN`), never to leave it.
    */
-  private unrankedSections(retriever: HybridRetriever, path: string, ranked: ReadonlyArray<{ hit: RetrievalHit }>): RetrievalHit[] {
+  private unrankedSections(
+    retriever: HybridRetriever,
+    path: string,
+    ranked: ReadonlyArray<{ hit: RetrievalHit }>,
+  ): RetrievalHit[] {
     const labels = new Set(ranked.map((candidate) => candidate.hit.label));
     return [...this.chunkByLabel.values()]
       .filter((chunk) => chunk.path === path && !labels.has(chunk.label))
@@ -440,61 +559,137 @@ export class KnowledgeBase {
     question: string,
     reportedProblem: boolean,
     queryVector?: Float32Array,
-  ): { question: string; hits: RetrievalHit[]; runnerUp: number; best?: { hit: RetrievalHit; text: string; confidence: number } } | undefined {
+  ):
+    | {
+        question: string;
+        hits: RetrievalHit[];
+        runnerUp: number;
+        best?: { hit: RetrievalHit; text: string; confidence: number };
+      }
+    | undefined {
     const questionTerms = retriever.questionTerms(question);
     const alternatives = retriever.questionAlternatives(question);
     const answerTypes = answerTypesOf(question);
     // A passage about the opposite direction (export for an import) does not answer, whatever else
     // it shares: it is left out, and the search looks further for passages in the asked direction.
     const askedTerms = new Set([...retriever.analyzer()(question), ...[...alternatives.values()].flat(2)]);
-    const inAskedDirection = (hit: RetrievalHit) => !crossesDirection(askedTerms, this.termsOfText.get(hit.label)!, this.analyze);
-    const leading = retriever.search(question, WIDER_CANDIDATE_PASSAGES, queryVector).filter(inAskedDirection);
+    const inAskedDirection = (hit: RetrievalHit) =>
+      !crossesDirection(askedTerms, this.termsOfText.get(hit.label)!, this.analyze);
+    const leading = retriever
+      .search(question, WIDER_CANDIDATE_PASSAGES, queryVector)
+      .filter(inAskedDirection);
     let hits = leading.slice(0, CANDIDATE_PASSAGES);
     if (!hits.length) return undefined;
-    type Candidate = { hit: RetrievalHit; path: string; text: string; confidence: number; merit: number; headingCoverage: number; troubleshooting: boolean };
+    type Candidate = {
+      hit: RetrievalHit;
+      path: string;
+      text: string;
+      confidence: number;
+      merit: number;
+      headingCoverage: number;
+      troubleshooting: boolean;
+    };
     const judge = (hit: RetrievalHit): Candidate | undefined => {
       const chunk = this.chunkByLabel.get(hit.label)!;
       const heading = headingOf(chunk);
-      const extract = extractAnswer(chunk.text, questionTerms, this.analyze, alternatives, answerTypes, heading);
+      const extract = extractAnswer(
+        chunk.text,
+        questionTerms,
+        this.analyze,
+        alternatives,
+        answerTypes,
+        heading,
+      );
       if (!extract.text) return undefined;
       const evidence = retriever.evidence(question, hit);
-      const documentCoverage = termCoverage(this.termsOfDocument.get(chunk.path)!, questionTerms, alternatives);
-      const coverage = evidence.coverage + DOCUMENT_CONTEXT_SHARE * Math.max(0, documentCoverage - evidence.coverage);
+      const documentCoverage = termCoverage(
+        this.termsOfDocument.get(chunk.path)!,
+        questionTerms,
+        alternatives,
+      );
+      const coverage =
+        evidence.coverage + DOCUMENT_CONTEXT_SHARE * Math.max(0, documentCoverage - evidence.coverage);
       const confidence = answerConfidence({ ...evidence, coverage }, extract.coverage);
       // Between passages about equally supported, the one whose extract states the kind of fact
       // asked (a duration for "response time", a list for "what payment methods") answers.
-      const merit = confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);
-      const headingCoverage = chunk.headingPath.length ? termCoverage(this.termsOfHeading.get(hit.label)!, questionTerms, alternatives) : 0;
-      return { hit, path: chunk.path, text: extract.text, confidence, merit, headingCoverage, troubleshooting: isTroubleshootingDocument(chunk) };
+      const merit =
+        confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);
+      const headingCoverage = chunk.headingPath.length
+        ? termCoverage(this.termsOfHeading.get(hit.label)!, questionTerms, alternatives)
+        : 0;
+      return {
+        hit,
+        path: chunk.path,
+        text: extract.text,
+        confidence,
+        merit,
+        headingCoverage,
+        troubleshooting: isTroubleshootingDocument(chunk),
+      };
     };
-    const candidatesAmong = (ranked: RetrievalHit[]) => ranked.filter((hit) => hit.score >= 0.5 * ranked[0]!.score).flatMap((hit) => judge(hit) ?? []);
+    const candidatesAmong = (ranked: RetrievalHit[]) =>
+      ranked.filter((hit) => hit.score >= 0.5 * ranked[0]!.score).flatMap((hit) => judge(hit) ?? []);
     let candidates = candidatesAmong(hits);
     // When none of the leading passages answers, the next ones get a look: a sentence added anywhere
     // reshuffles the borderline ranks, and must not push the one passage that answers out of reach.
-    if (!candidates.some((candidate) => candidate.confidence >= this.threshold) && leading.length > hits.length) {
+    if (
+      !candidates.some((candidate) => candidate.confidence >= this.threshold) &&
+      leading.length > hits.length
+    ) {
       hits = leading;
       candidates = candidatesAmong(hits);
     }
     // A troubleshooting page answers a question reporting no problem only when no other page does:
     // the best of the others must answer above the no-answer threshold.
     const others = candidates.filter((candidate) => !candidate.troubleshooting);
-    const bestOther = others.reduce<Candidate | undefined>((found, candidate) => (!found || candidate.merit > found.merit ? candidate : found), undefined);
-    const answeredElsewhere = !reportedProblem && others.length < candidates.length && bestOther !== undefined && bestOther.confidence >= this.threshold;
-    const merit = (candidate: Candidate) => candidate.merit - (answeredElsewhere && candidate.troubleshooting ? NOT_A_PROBLEM_MARGIN : 0);
-    let best = candidates.reduce<Candidate | undefined>((found, candidate) => (!found || merit(candidate) > merit(found) ? candidate : found), undefined);
+    const bestOther = others.reduce<Candidate | undefined>(
+      (found, candidate) => (!found || candidate.merit > found.merit ? candidate : found),
+      undefined,
+    );
+    const answeredElsewhere =
+      !reportedProblem &&
+      others.length < candidates.length &&
+      bestOther !== undefined &&
+      bestOther.confidence >= this.threshold;
+    const merit = (candidate: Candidate) =>
+      candidate.merit - (answeredElsewhere && candidate.troubleshooting ? NOT_A_PROBLEM_MARGIN : 0);
+    let best = candidates.reduce<Candidate | undefined>(
+      (found, candidate) => (!found || merit(candidate) > merit(found) ? candidate : found),
+      undefined,
+    );
     if (!best) return { question, hits, runnerUp: 0 };
     // Among the sections of the document that answers (those the search ranked lower too), the one
     // whose own heading names the question's topic.
-    const sectionsOfDocument = [...this.chunkByLabel.values()].filter((chunk) => chunk.path === best!.path).map((chunk) => this.termsOfSection.get(chunk.label)!);
+    const sectionsOfDocument = [...this.chunkByLabel.values()]
+      .filter((chunk) => chunk.path === best!.path)
+      .map((chunk) => this.termsOfSection.get(chunk.label)!);
     const distinctive = (candidate: { hit: RetrievalHit }) =>
-      distinctiveCoverage(this.termsOfSection.get(candidate.hit.label)!, sectionsOfDocument, questionTerms, alternatives);
+      distinctiveCoverage(
+        this.termsOfSection.get(candidate.hit.label)!,
+        sectionsOfDocument,
+        questionTerms,
+        alternatives,
+      );
     // A section the search ranked lower joins only when it holds more of the question's distinctive words than every ranked one.
-    const rankedDistinctive = Math.max(...candidates.filter((candidate) => candidate.path === best!.path).map(distinctive));
-    const unranked = this.unrankedSections(retriever, best.path, candidates).filter((hit) => distinctive({ hit }) > rankedDistinctive);
+    const rankedDistinctive = Math.max(
+      ...candidates.filter((candidate) => candidate.path === best!.path).map(distinctive),
+    );
+    const unranked = this.unrankedSections(retriever, best.path, candidates).filter(
+      (hit) => distinctive({ hit }) > rankedDistinctive,
+    );
     const sections = [...candidates, ...unranked.flatMap((hit) => judge(hit) ?? [])];
-    const sectionMerit = (candidate: Candidate) => candidate.merit + HEADING_MARGIN * candidate.headingCoverage + DISTINCTIVE_MARGIN * distinctive(candidate);
-    for (const sibling of sections) if (sibling.path === best.path && sectionMerit(sibling) > sectionMerit(best)) best = sibling;
-    const runnerUp = Math.max(0, ...candidates.filter((candidate) => candidate.hit !== best!.hit).map((candidate) => candidate.confidence));
+    const sectionMerit = (candidate: Candidate) =>
+      candidate.merit +
+      HEADING_MARGIN * candidate.headingCoverage +
+      DISTINCTIVE_MARGIN * distinctive(candidate);
+    for (const sibling of sections)
+      if (sibling.path === best.path && sectionMerit(sibling) > sectionMerit(best)) best = sibling;
+    const runnerUp = Math.max(
+      0,
+      ...candidates
+        .filter((candidate) => candidate.hit !== best!.hit)
+        .map((candidate) => candidate.confidence),
+    );
     return { question, hits, runnerUp, best };
   }
 }
@@ -544,7 +739,8 @@ function isCondition(sentence: string): boolean {
 }
 
 /** Words that open a question ("what's the policy", "can we pause"). */
-const QUESTION_OPENER = /^(?:how|what|which|who|whom|whose|where|when|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|had)\b/i;
+const QUESTION_OPENER =
+  /^(?:how|what|which|who|whom|whose|where|when|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|has|have|had)\b/i;
 
 function isQuestion(sentence: string): boolean {
   return QUESTION_OPENER.test(sentence) || /\?\s*$/.test(sentence);

@@ -17,7 +17,6 @@ export {
 } from '../shared/knowledge/grounded-answer';
 export type { KnowledgePassage, KnowledgeSource, NoAnswerReason } from '../../ml/knowledge/knowledge-base';
 
-
 /**
  * Knowledge answers for visitors and staff. Reads only `knowledge/` and its index under
  * `models/knowledge/` — never the CRM store — so whatever a website visitor types, the answer

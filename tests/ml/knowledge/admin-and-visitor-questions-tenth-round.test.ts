@@ -16,7 +16,10 @@ describe('knowledge answers: admin and visitor questions of the tenth round, par
   const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -171,7 +174,10 @@ describe('knowledge answers: admin and visitor questions of the tenth round, par
     });
 
     it('the customers in a segment keep their own answer', async () => {
-      await expectAnswer('how many customers are in the champions segment', /groups your customers into segments/);
+      await expectAnswer(
+        'how many customers are in the champions segment',
+        /groups your customers into segments/,
+      );
     });
   });
 
@@ -208,7 +214,9 @@ describe('knowledge answers: admin and visitor questions of the tenth round, par
       ['how do refunds work', 'what if we paid for the year 2 months ago'],
     ])('%s → %s', async (first, followUp) => {
       const previous = await ask(first);
-      expect((await ask(followUp, previous.topic)).answer).toMatch(/annual plans are not refunded for the remaining months/);
+      expect((await ask(followUp, previous.topic)).answer).toMatch(
+        /annual plans are not refunded for the remaining months/,
+      );
     });
 
     it('a refund asked within the first days keeps the 30-day guarantee', async () => {

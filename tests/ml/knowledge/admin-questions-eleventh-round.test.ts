@@ -16,11 +16,15 @@ describe('knowledge answers: admin set-up questions of the eleventh round (demo 
   const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
-  const ask = (question: string): Promise<KnowledgeAnswerResult> => answerQuestion(base, question, undefined, logger);
+  const ask = (question: string): Promise<KnowledgeAnswerResult> =>
+    answerQuestion(base, question, undefined, logger);
   const expectAnswer = async (question: string, expected: RegExp) => {
     const { answer } = await ask(question);
     expect({ question, answer }).toEqual({ question, answer: expect.stringMatching(expected) });

@@ -12,7 +12,10 @@ describe('knowledge answers: a second question after "and" (demo knowledge base)
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-and-k8-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -25,7 +28,11 @@ describe('knowledge answers: a second question after "and" (demo knowledge base)
     ['how many people work at crmpro and where are they based'],
   ])('%s', (question) => {
     const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({ question, noAnswer: false, path: 'company.md' });
+    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
+      question,
+      noAnswer: false,
+      path: 'company.md',
+    });
     expect(result.answer).toMatch(/Manchester/);
   });
 
@@ -34,7 +41,10 @@ describe('knowledge answers: a second question after "and" (demo knowledge base)
     ['is there an api and how do i get a key', 'integrations/api-and-webhooks.md'],
   ])('%s keeps its answer', (question, path) => expect(base.ask(question).sources[0]?.path).toBe(path));
 
-  it.each([['where is the eiffel tower and how tall is it'], ['what is the capital of france and how big is it']])('off-topic: %s', (question) =>
+  it.each([
+    ['where is the eiffel tower and how tall is it'],
+    ['what is the capital of france and how big is it'],
+  ])('off-topic: %s', (question) =>
     expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
   );
 });

@@ -13,7 +13,10 @@ describe('knowledge answers: which passage answers a question in everyday words'
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-choice-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -31,7 +34,10 @@ describe('knowledge answers: which passage answers a question in everyday words'
 
   it('a question naming a document answers from its main section, not one mentioning the words in passing', () => {
     const { answer, source } = answered("what's the refund policy");
-    expect(source).toMatchObject({ path: 'billing/refund-policy.md', section: '30-day money-back guarantee' });
+    expect(source).toMatchObject({
+      path: 'billing/refund-policy.md',
+      section: '30-day money-back guarantee',
+    });
     expect(answer).toMatch(/full refund within 30 days/);
   });
 
@@ -45,7 +51,11 @@ describe('knowledge answers: which passage answers a question in everyday words'
 
   it('a product the documents do not name (Okta) is answered as the identity providers they cover', () => {
     const { answer, source } = answered('Do you support single sign on with Okta?');
-    expect(['security/security-overview.md', 'pricing-plans.md', 'troubleshooting/login-and-sso.md']).toContain(source.path);
+    expect([
+      'security/security-overview.md',
+      'pricing-plans.md',
+      'troubleshooting/login-and-sso.md',
+    ]).toContain(source.path);
     expect(answer).toMatch(/single sign-on \(SSO\) with SAML/i);
   });
 
@@ -71,11 +81,18 @@ describe('knowledge answers: which passage answers a question in everyday words'
 
   it('everyday words for the documents’ own (respond / response, urgent issues) find the response times', () => {
     const { source } = answered('How fast does support respond to urgent issues?');
-    expect(source).toMatchObject({ path: 'support/service-level-agreement.md', section: 'Support response times' });
+    expect(source).toMatchObject({
+      path: 'support/service-level-agreement.md',
+      section: 'Support response times',
+    });
   });
 
   it('still refuses near-domain questions the thesaurus words appear in', () => {
-    for (const question of ['How many languages are spoken in India?', 'Is Okta a good company to invest in?', 'What is the best programming language?']) {
+    for (const question of [
+      'How many languages are spoken in India?',
+      'Is Okta a good company to invest in?',
+      'What is the best programming language?',
+    ]) {
       expect(base.ask(question).noAnswer).toBe(true);
     }
   });
@@ -85,7 +102,9 @@ describe('QueryExpander', () => {
   const expander = new QueryExpander(KNOWLEDGE_THESAURUS, (text) => analyze(text));
 
   it('expands an abbreviation to its spelled-out phrase and back, as index terms', () => {
-    expect([...expander.expand(analyze('do you have SSO')).added.keys()]).toEqual(expect.arrayContaining(['singl', 'sign']));
+    expect([...expander.expand(analyze('do you have SSO')).added.keys()]).toEqual(
+      expect.arrayContaining(['singl', 'sign']),
+    );
     expect([...expander.expand(analyze('single sign-on')).added.keys()]).toContain('sso');
   });
 

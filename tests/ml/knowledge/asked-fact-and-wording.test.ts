@@ -15,12 +15,17 @@ import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-questi
  * last table holds questions the knowledge base must keep refusing.
  */
 describe('answer types: the kind of fact a wording asks for', () => {
-  const states = (question: string, sentence: string) => answerTypesOf(question).some((type) => type.test(sentence));
+  const states = (question: string, sentence: string) =>
+    answerTypesOf(question).some((type) => type.test(sentence));
 
   it.each([
     ['what is the response time for urgent tickets', 'Urgent (service down): Business 4 hours, 24/7.', true],
     ['what is the response time for urgent tickets', 'Urgent incidents are handled 24/7.', false],
-    ['which payment methods do you take', 'We accept Visa, Mastercard and American Express for all plans.', true],
+    [
+      'which payment methods do you take',
+      'We accept Visa, Mastercard and American Express for all plans.',
+      true,
+    ],
     ['what are the system requirements', '- 2 CPU cores and 4 GB of memory', true],
     ['do you have an api', 'The REST API is available on the Business and Enterprise plans.', true],
     ['is there a mobile app', 'There is no separate mobile app.', true],
@@ -49,13 +54,29 @@ describe('extractAnswer: table rows and lists', () => {
 
   it('reads a row with its column headers and under its heading, and answers with that row alone', () => {
     const question = 'response time urgent business plan';
-    const extract = extractAnswer(table, termsOf(question), (t) => analyze(t), new Map(), answerTypesOf('what is the response time for urgent tickets'), 'Support response times');
-    expect(extract.text).toMatch(/^Urgent \(service down\): Business 4 hours, 24\/7; Enterprise 1 hour, 24\/7\./);
+    const extract = extractAnswer(
+      table,
+      termsOf(question),
+      (t) => analyze(t),
+      new Map(),
+      answerTypesOf('what is the response time for urgent tickets'),
+      'Support response times',
+    );
+    expect(extract.text).toMatch(
+      /^Urgent \(service down\): Business 4 hours, 24\/7; Enterprise 1 hour, 24\/7\./,
+    );
     expect(extract.text).not.toMatch(/High/);
   });
 
   it('a sentence outside the table still wins when it covers the question better', () => {
-    const extract = extractAnswer(table, termsOf('team plan email support'), (t) => analyze(t), new Map(), [], 'Support response times');
+    const extract = extractAnswer(
+      table,
+      termsOf('team plan email support'),
+      (t) => analyze(t),
+      new Map(),
+      [],
+      'Support response times',
+    );
     expect(extract.text).toMatch(/^Team plan customers get email support/);
   });
 
@@ -68,7 +89,14 @@ describe('extractAnswer: table rows and lists', () => {
       'Everything else is bundled with the release, including the embedded database and search, so there is nothing else to set up before the first start of the application.',
     ].join('\n');
     const asked = 'what are the server requirements';
-    const extract = extractAnswer(passage, termsOf('server requirements'), (t) => analyze(t), new Map(), answerTypesOf(asked), 'System requirements');
+    const extract = extractAnswer(
+      passage,
+      termsOf('server requirements'),
+      (t) => analyze(t),
+      new Map(),
+      answerTypesOf(asked),
+      'System requirements',
+    );
     expect(extract.text).toMatch(/Node\.js 22/);
     expect(extract.text).toMatch(/2 CPU cores/);
     expect(extract.text).toMatch(/Optional/);
@@ -87,7 +115,10 @@ describe('knowledge answers to questions in users’ words (demo knowledge base)
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-asked-fact-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -116,8 +147,10 @@ describe('knowledge answers to questions in users’ words (demo knowledge base)
     expect(result.answer).toMatch(fact);
   });
 
-  it.each(['who founded microsoft', "what's the weather in paris", 'recommend a good pizza place', 'write me a poem about sales'])(
-    'still refuses an off-topic question: %s',
-    (question) => expect(base.ask(question).noAnswer).toBe(true),
-  );
+  it.each([
+    'who founded microsoft',
+    "what's the weather in paris",
+    'recommend a good pizza place',
+    'write me a poem about sales',
+  ])('still refuses an off-topic question: %s', (question) => expect(base.ask(question).noAnswer).toBe(true));
 });

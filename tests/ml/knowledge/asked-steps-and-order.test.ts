@@ -14,12 +14,21 @@ import { analyze } from '../../../src/ml/knowledge/text/analyzer';
  * Paraphrases written for this test, with negatives.
  */
 describe('answer types: steps, order, lists asked without a question word', () => {
-  const states = (question: string, sentence: string) => answerTypesOf(question).some((type) => type.test(sentence));
+  const states = (question: string, sentence: string) =>
+    answerTypesOf(question).some((type) => type.test(sentence));
 
   it.each([
-    ['how do i put the chat on our website', 'Copy the script tag from Settings › Website chat and paste it before the closing body tag.', true],
+    [
+      'how do i put the chat on our website',
+      'Copy the script tag from Settings › Website chat and paste it before the closing body tag.',
+      true,
+    ],
     ['how can we connect slack', 'An admin connects Slack from Settings › Integrations › Slack.', true],
-    ['how to update a self-hosted install', 'Download the new release, run the migrations with `crmpro migrate`, and restart.', true],
+    [
+      'how to update a self-hosted install',
+      'Download the new release, run the migrations with `crmpro migrate`, and restart.',
+      true,
+    ],
     // as the knowledge base reads it ("how i hook up …", the auxiliary dropped)
     ['how i hook up slack on our self-hosted install', 'Put them in .env and restart.', true],
     ['how do i put the chat on our website', 'The widget appears in the bottom-right corner.', false],
@@ -27,7 +36,11 @@ describe('answer types: steps, order, lists asked without a question word', () =
     ['how do i know if the scores are any good', 'Open Settings › Lead scoring to see the model.', false],
     ['which order should i import things in', 'Import accounts first, then contacts and deals.', true],
     ['in what order do we load the csv files', 'Import accounts first, then contacts and deals.', true],
-    ['which order should i import things in', 'You can import accounts, contacts and deals from CSV files.', false],
+    [
+      'which order should i import things in',
+      'You can import accounts, contacts and deals from CSV files.',
+      false,
+    ],
     ['server requirements for about 200 users?', '- 2 CPU cores and 4 GB of memory for up to 50 users', true],
     ['payment methods?', 'We accept Visa, Mastercard and American Express.', true],
     ['dates get rejected when i import', '- 2 CPU cores and 4 GB of memory for up to 50 users', false],
@@ -49,8 +62,12 @@ describe('extractAnswer: the sentence holding the asked fact', () => {
   ].join(' ');
 
   it('answers "in which order" with the sentence giving the order, not the one repeating the words', () => {
-    expect(extract(importing, 'order import', 'which order should i import things in').text).toMatch(/^Import accounts first/);
-    expect(extract(importing, 'order import', 'what do i import first').text).toMatch(/^Import accounts first/);
+    expect(extract(importing, 'order import', 'which order should i import things in').text).toMatch(
+      /^Import accounts first/,
+    );
+    expect(extract(importing, 'order import', 'what do i import first').text).toMatch(
+      /^Import accounts first/,
+    );
   });
 
   it('answers a how-to with its steps', () => {
@@ -59,7 +76,9 @@ describe('extractAnswer: the sentence holding the asked fact', () => {
       'Copy the script tag from Settings › Website chat and paste it before the closing body tag of your website.',
       'The widget appears in the bottom-right corner of your website. You can change its colour, greeting message and position.',
     ].join(' ');
-    expect(extract(widget, 'chat website', 'how do i put the chat on our website').text).toMatch(/^Copy the script tag/);
+    expect(extract(widget, 'chat website', 'how do i put the chat on our website').text).toMatch(
+      /^Copy the script tag/,
+    );
   });
 
   it('counts "how often" as covered by a sentence stating a frequency, not by one without', () => {
@@ -84,12 +103,18 @@ describe('extractAnswer: the sentence holding the asked fact', () => {
       'Other settings, such as rate limits, channel secrets, the optional language model and the time zone of scheduled jobs, are described on the operations page with their defaults and ranges.',
     ].join('\n');
     // the staff pages' term for what one needs ("the essentials") is added to the question
-    const text = extract(configuration, 'environment variables need essentials', 'which environment variables do i need (the essentials)').text;
+    const text = extract(
+      configuration,
+      'environment variables need essentials',
+      'which environment variables do i need (the essentials)',
+    ).text;
     expect(text).toMatch(/The essentials:\n- PORT: default 3978[\s\S]*- DATA_DIR/);
     expect(text).not.toMatch(/operations page/);
     // a colon inside a sentence introduces nothing
     const inline = `Everything comes from environment variables: all of them are optional. ${'Backups run nightly on every server we host. '.repeat(4)}\n- PORT: default 3978`;
-    expect(extract(inline, 'environment variables', 'what environment variables are there').text).not.toMatch(/PORT/);
+    expect(extract(inline, 'environment variables', 'what environment variables are there').text).not.toMatch(
+      /PORT/,
+    );
   });
 });
 
@@ -104,7 +129,14 @@ describe('extractAnswer: words naming the fact never stand for other question wo
     const terms = new Map(analyze('response urgent enterprise').map((term) => [term, 1]));
     const alternatives = new Map([[analyze('response')[0]!, [analyze('fast')]]]);
     const asked = answerTypesOf('what is the response time for urgent tickets');
-    const extract = extractAnswer(passage, terms, (text) => analyze(text), alternatives, asked, 'Contacting support › How to reach us');
+    const extract = extractAnswer(
+      passage,
+      terms,
+      (text) => analyze(text),
+      alternatives,
+      asked,
+      'Contacting support › How to reach us',
+    );
     expect(extract.text).toBe('Urgent incidents on the Business and Enterprise plans are handled 24/7.');
   });
 });
@@ -113,7 +145,10 @@ describe('asked facts on the demo knowledge base', () => {
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-steps-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -127,8 +162,9 @@ describe('asked facts on the demo knowledge base', () => {
     expect(result.answer).toMatch(fact);
   });
 
-  it.each(['how do i make a good first impression on a date', 'how often should i water a cactus', 'what order do the planets go in'])(
-    'still refuses an off-topic question: %s',
-    (question) => expect(base.ask(question).noAnswer).toBe(true),
-  );
+  it.each([
+    'how do i make a good first impression on a date',
+    'how often should i water a cactus',
+    'what order do the planets go in',
+  ])('still refuses an off-topic question: %s', (question) => expect(base.ask(question).noAnswer).toBe(true));
 });

@@ -37,7 +37,9 @@ describe('reading and chunking knowledge documents', () => {
     expect(doc.title).toBe('Warranty');
     expect(doc.url).toBe('https://acme.example/warranty');
     expect(doc.sections.map((s) => s.headingPath)).toEqual([['How long is the warranty?'], ['Claiming']]);
-    expect(doc.sections[0]!.text).toBe('Every widget has a three-year warranty covering manufacturing defects.');
+    expect(doc.sections[0]!.text).toBe(
+      'Every widget has a three-year warranty covering manufacturing defects.',
+    );
     expect(doc.sections[1]!.text).toContain('- Describe the fault & attach a photo.');
     const all = doc.sections.map((s) => s.text).join(' ');
     expect(all).not.toMatch(/tracking|color|Home \| Shop/);
@@ -48,11 +50,17 @@ describe('reading and chunking knowledge documents', () => {
     expect(text.title).toBe('Contact us');
     expect(text.sections[0]!.text).toMatch(/^Our phone line is open/);
     expect(read('products.md').title).toBe('Products');
-    expect(read('products.md').sections.map((s) => s.headingPath)).toEqual([['Standard widget'], ['Turbo widget']]);
+    expect(read('products.md').sections.map((s) => s.headingPath)).toEqual([
+      ['Standard widget'],
+      ['Turbo widget'],
+    ]);
   });
 
   it('never splits inside a fenced code block heading-like line', () => {
-    const doc = readKnowledgeDocument('x.md', '# Setup\n\nRun this:\n\n```sh\n# not a heading\nnpm start\n```\n\n## Next\n\nDone.');
+    const doc = readKnowledgeDocument(
+      'x.md',
+      '# Setup\n\nRun this:\n\n```sh\n# not a heading\nnpm start\n```\n\n## Next\n\nDone.',
+    );
     expect(doc.sections.map((s) => s.headingPath)).toEqual([[], ['Next']]);
     expect(doc.sections[0]!.text).toContain('# not a heading');
   });

@@ -14,23 +14,35 @@ describe('knowledge answers: everyday words for the documents (demo knowledge ba
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-everyday-k7-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const expectFrom = (question: string, path: string, fact: RegExp) => {
     const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({ question, noAnswer: false, path });
+    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
+      question,
+      noAnswer: false,
+      path,
+    });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = (question: string) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   describe('"remind me how …" asks how', () => {
-    it.each([['remind me how the forecast digest works'], ['can you remind me what the forecast digest is'], ['remind me when the forecast digest gets sent']])(
-      '%s',
-      (question) => expectFrom(question, 'features/sales-forecasting.md', /digest/i),
+    it.each([
+      ['remind me how the forecast digest works'],
+      ['can you remind me what the forecast digest is'],
+      ['remind me when the forecast digest gets sent'],
+    ])('%s', (question) => expectFrom(question, 'features/sales-forecasting.md', /digest/i));
+    it.each([['remind me how to bake bread'], ['remind me what the weather is like in rome']])(
+      'off-topic: %s',
+      (question) => expectNoAnswer(question),
     );
-    it.each([['remind me how to bake bread'], ['remind me what the weather is like in rome']])('off-topic: %s', (question) => expectNoAnswer(question));
     it('keeps "remind me to …", the follow-up task feature', () => {
       expect(everydayQuestion('remind me to call acme tomorrow')).toContain('remind me');
     });
@@ -44,10 +56,12 @@ describe('knowledge answers: everyday words for the documents (demo knowledge ba
       ['can i transfer my leads over from a spreadsheet'],
       ['we have all our contacts in a spreadsheet, can we load them in'],
     ])('%s', (question) => expectFrom(question, 'getting-started/importing-data.md', /CSV/));
-    it.each([['how do i bring my bike over from france'], ['i want to move my piano over from the old house'], ['how do i make a pie chart in excel'], ['how do i make a spreadsheet']])(
-      'off-topic: %s',
-      (question) => expectNoAnswer(question),
-    );
+    it.each([
+      ['how do i bring my bike over from france'],
+      ['i want to move my piano over from the old house'],
+      ['how do i make a pie chart in excel'],
+      ['how do i make a spreadsheet'],
+    ])('off-topic: %s', (question) => expectNoAnswer(question));
   });
 
   describe('a card payment that does not go through has failed', () => {
@@ -58,11 +72,14 @@ describe('knowledge answers: everyday words for the documents (demo knowledge ba
       ["what happens when a payment doesn't go through"],
       ['my card payment failed, will we lose access'],
       ["the card payment didn't go through, do we lose our data"],
-    ])('%s', (question) => expectFrom(question, 'billing/billing-and-invoices.md', /3, 5 and 7 days|read-only/));
-    it.each([['my card was declined at the supermarket'], ['will the traffic go through the tunnel'], ['can you go through the recipe with me']])(
-      'off-topic: %s',
-      (question) => expectNoAnswer(question),
+    ])('%s', (question) =>
+      expectFrom(question, 'billing/billing-and-invoices.md', /3, 5 and 7 days|read-only/),
     );
+    it.each([
+      ['my card was declined at the supermarket'],
+      ['will the traffic go through the tunnel'],
+      ['can you go through the recipe with me'],
+    ])('off-topic: %s', (question) => expectNoAnswer(question));
   });
 
   describe("a webhook's payload is its delivery", () => {
@@ -74,7 +91,10 @@ describe('knowledge answers: everyday words for the documents (demo knowledge ba
       ['which header has the webhook signature'],
       ['is the webhook payload signed with hmac'],
     ])('%s', (question) => expectFrom(question, 'integrations/api-and-webhooks.md', /HMAC-SHA256/));
-    it.each([['how are wedding invitations signed'], ['what is the payload of a rocket']])('off-topic: %s', (question) => expectNoAnswer(question));
+    it.each([['how are wedding invitations signed'], ['what is the payload of a rocket']])(
+      'off-topic: %s',
+      (question) => expectNoAnswer(question),
+    );
   });
 
   describe('"the crm" is the product', () => {
@@ -85,8 +105,16 @@ describe('knowledge answers: everyday words for the documents (demo knowledge ba
       ['does the crm have an android app'],
       ['can i get the crm on my ipad'],
       ['how do i use crmpro on my phone'],
-    ])('%s', (question) => expectFrom(question, question.includes('ipad') ? 'getting-started/mobile-and-browsers.md' : 'faq.md', /mobile app/));
-    it.each([['can i get pizza on my phone'], ['my phone is broken']])('off-topic: %s', (question) => expectNoAnswer(question));
+    ])('%s', (question) =>
+      expectFrom(
+        question,
+        question.includes('ipad') ? 'getting-started/mobile-and-browsers.md' : 'faq.md',
+        /mobile app/,
+      ),
+    );
+    it.each([['can i get pizza on my phone'], ['my phone is broken']])('off-topic: %s', (question) =>
+      expectNoAnswer(question),
+    );
   });
 
   describe('changing an activity one logged is editing it', () => {
@@ -101,7 +129,12 @@ describe('knowledge answers: everyday words for the documents (demo knowledge ba
     it.each([
       ['can i change my card', 'billing/payment-methods.md'],
       ['how do i change my plan', 'faq.md'],
-    ])('%s keeps its own section', (question, path) => expect(base.ask(question).sources[0]?.path).toBe(path));
-    it.each([['can i change a tyre myself'], ['how do i change the oil in my car']])('off-topic: %s', (question) => expectNoAnswer(question));
+    ])('%s keeps its own section', (question, path) =>
+      expect(base.ask(question).sources[0]?.path).toBe(path),
+    );
+    it.each([['can i change a tyre myself'], ['how do i change the oil in my car']])(
+      'off-topic: %s',
+      (question) => expectNoAnswer(question),
+    );
   });
 });

@@ -16,27 +16,38 @@ describe('knowledge answers, eighth round: one need in other words (demo knowled
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-eighth-round-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const expectFrom = (question: string, paths: readonly string[], fact: RegExp) => {
     const result = base.ask(question);
     expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
-    expect({ question, path: paths.includes(result.sources[0]?.path ?? '') ? 'expected' : result.sources[0]?.path }).toEqual({ question, path: 'expected' });
+    expect({
+      question,
+      path: paths.includes(result.sources[0]?.path ?? '') ? 'expected' : result.sources[0]?.path,
+    }).toEqual({ question, path: 'expected' });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = (question: string) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   describe('chat words that name no topic are read away', () => {
     it('drops whether a thing exists, all of it, repetition, what a message says and whose side it is', () => {
       expect(everydayQuestion('what user roles exist')).toBe('what user roles');
-      expect(everydayQuestion('my contacts import keeps failing saying account not found')).toBe('my contacts import failing account found');
+      expect(everydayQuestion('my contacts import keeps failing saying account not found')).toBe(
+        'my contacts import failing account found',
+      );
       expect(everydayQuestion('is everything encrypted on your side?')).toBe('encrypted ?');
       expect(everydayQuestion('if our whole system goes down how quickly does support get back to us?')).toBe(
         'if our system goes down how quickly support respond to us?',
       );
-      expect(everydayQuestion('our bot stopped replying, nothing changed on our end')).toBe('our bot stopped replying,');
+      expect(everydayQuestion('our bot stopped replying, nothing changed on our end')).toBe(
+        'our bot stopped replying,',
+      );
       // "keeps" before anything but a verb in -ing is kept ("how long the system keeps backups")
       expect(everydayQuestion('how long it keeps backups')).toBe('how long it keeps backups');
     });
@@ -44,36 +55,92 @@ describe('knowledge answers, eighth round: one need in other words (demo knowled
     it.each([
       ['what user roles exist', ['getting-started/inviting-your-team.md'], /Manager/],
       ['which user roles exist', ['getting-started/inviting-your-team.md'], /Manager/],
-      ['my contacts import keeps failing saying account not found', ['troubleshooting/import-errors.md'], /accounts file first/],
-      ['the import keeps saying account not found', ['troubleshooting/import-errors.md'], /accounts file first/],
+      [
+        'my contacts import keeps failing saying account not found',
+        ['troubleshooting/import-errors.md'],
+        /accounts file first/,
+      ],
+      [
+        'the import keeps saying account not found',
+        ['troubleshooting/import-errors.md'],
+        /accounts file first/,
+      ],
       ['is everything encrypted on your side?', ['security/security-overview.md'], /AES-256/],
       ['is our data encrypted on your end', ['security/security-overview.md'], /AES-256/],
-      ['if our whole system goes down how quickly does support get back to us?', ['support/service-level-agreement.md'], /4 hours/],
-      ['how long until deleted stuff is gone from your backups', ['security/data-retention-and-deletion.md', 'security/privacy-and-gdpr.md'], /35 days/],
+      [
+        'if our whole system goes down how quickly does support get back to us?',
+        ['support/service-level-agreement.md'],
+        /4 hours/,
+      ],
+      [
+        'how long until deleted stuff is gone from your backups',
+        ['security/data-retention-and-deletion.md', 'security/privacy-and-gdpr.md'],
+        /35 days/,
+      ],
     ])('%s', (question, paths, fact) => expectFrom(question, paths, fact));
   });
 
   describe("everyday phrases find the documents' words", () => {
     it.each([
       // a bot that stopped replying does not answer: check the connection
-      ['our crmpro bot stopped replying in slack this morning, nothing changed on our end', ['troubleshooting/slack-bot-not-responding.md'], /disconnected|@CRMPro|invite/],
-      ['we are customers and your slack bot stopped answering us', ['troubleshooting/slack-bot-not-responding.md'], /disconnected|@CRMPro|invite/],
-      ['the bot went quiet in teams', ['troubleshooting/slack-bot-not-responding.md'], /disconnected|@CRMPro|invite/],
+      [
+        'our crmpro bot stopped replying in slack this morning, nothing changed on our end',
+        ['troubleshooting/slack-bot-not-responding.md'],
+        /disconnected|@CRMPro|invite/,
+      ],
+      [
+        'we are customers and your slack bot stopped answering us',
+        ['troubleshooting/slack-bot-not-responding.md'],
+        /disconnected|@CRMPro|invite/,
+      ],
+      [
+        'the bot went quiet in teams',
+        ['troubleshooting/slack-bot-not-responding.md'],
+        /disconnected|@CRMPro|invite/,
+      ],
       // wrong passwords typed many times are failed sign-in attempts
-      ['i typed my password wrong a bunch of times and now im locked out', ['troubleshooting/login-and-sso.md'], /15 minutes/],
-      ['someone is locked out after too many wrong passwords', ['troubleshooting/login-and-sso.md'], /15 minutes/],
+      [
+        'i typed my password wrong a bunch of times and now im locked out',
+        ['troubleshooting/login-and-sso.md'],
+        /15 minutes/,
+      ],
+      [
+        'someone is locked out after too many wrong passwords',
+        ['troubleshooting/login-and-sso.md'],
+        /15 minutes/,
+      ],
       // how big the server must be is the system requirements
-      ['what hardware do i need to run crmpro on our own servers?', ['self-hosting/installation.md'], /4 GB|cores/],
-      ["we'd have about 200 users on the self hosted version, how beefy does the box need to be", ['self-hosting/installation.md'], /8 GB/],
+      [
+        'what hardware do i need to run crmpro on our own servers?',
+        ['self-hosting/installation.md'],
+        /4 GB|cores/,
+      ],
+      [
+        "we'd have about 200 users on the self hosted version, how beefy does the box need to be",
+        ['self-hosting/installation.md'],
+        /8 GB/,
+      ],
       ['how big a box do i need to self host', ['self-hosting/installation.md'], /4 GB|cores/],
       // a Gmail inbox is the mailbox a user connects; a new hire is a person to invite
       ['how i connect my gmail to it', ['integrations/email-and-calendar.md'], /mailbox|Google Workspace/],
       ['can i connect my email account', ['integrations/email-and-calendar.md'], /mailbox/],
       ['how to add new hire to crmpro', ['getting-started/inviting-your-team.md'], /Settings › Users|invite/],
-      ['hi, our new starter needs access to crmpro', ['getting-started/inviting-your-team.md'], /Settings › Users|invite/],
+      [
+        'hi, our new starter needs access to crmpro',
+        ['getting-started/inviting-your-team.md'],
+        /Settings › Users|invite/,
+      ],
       // to stop paying is to cancel
-      ['if we stop paying what happens to all our data', ['billing/cancelling-or-downgrading.md', 'security/data-retention-and-deletion.md'], /30 days/],
-      ['what happens with our data if we stop paying and cancel', ['billing/cancelling-or-downgrading.md', 'security/data-retention-and-deletion.md'], /30 days/],
+      [
+        'if we stop paying what happens to all our data',
+        ['billing/cancelling-or-downgrading.md', 'security/data-retention-and-deletion.md'],
+        /30 days/,
+      ],
+      [
+        'what happens with our data if we stop paying and cancel',
+        ['billing/cancelling-or-downgrading.md', 'security/data-retention-and-deletion.md'],
+        /30 days/,
+      ],
     ])('%s', (question, paths, fact) => expectFrom(question, paths, fact));
   });
 

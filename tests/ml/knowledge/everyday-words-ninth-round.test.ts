@@ -16,16 +16,24 @@ describe('knowledge answers, ninth round: everyday names for the documents words
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-ninth-round-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const expectFrom = (question: string, path: string, fact: RegExp) => {
     const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({ question, noAnswer: false, path });
+    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
+      question,
+      noAnswer: false,
+      path,
+    });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = (question: string) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   it.each([
     ['can we send our monthly newsletter from crmpro', 'product-overview.md', /not an email marketing tool/],

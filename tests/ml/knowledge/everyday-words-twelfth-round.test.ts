@@ -17,15 +17,23 @@ describe('knowledge answers, twelfth round: a visitor s words for the documents 
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-twelfth-round-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const expectFact = (question: string, fact: RegExp) => {
     const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, answer: result.answer }).toEqual({ question, noAnswer: false, answer: expect.stringMatching(fact) });
+    expect({ question, noAnswer: result.noAnswer, answer: result.answer }).toEqual({
+      question,
+      noAnswer: false,
+      answer: expect.stringMatching(fact),
+    });
   };
-  const expectNoAnswer = (question: string) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = (question: string) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   it.each([
     'when is your support open',
@@ -47,7 +55,9 @@ describe('knowledge answers, twelfth round: a visitor s words for the documents 
     'whats the downside of the free version',
     'any limitations on the free plan',
     'what are the drawbacks of the free plan',
-  ])("a plan's catch is what it has not: %s", (question) => expectFact(question, /up to 2 users|no forecasting/));
+  ])("a plan's catch is what it has not: %s", (question) =>
+    expectFact(question, /up to 2 users|no forecasting/),
+  );
 
   it.each([
     'can you give me the prices in euros please',
@@ -64,8 +74,11 @@ describe('knowledge answers, twelfth round: a visitor s words for the documents 
 
   it.each([
     'where physically is my data kept on the cloud version',
-    'what is the physical location of our data', 'where is our data physically stored',
-  ])('where data physically is, is its region: %s', (question) => expectFact(question, /Frankfurt|Virginia|London/));
+    'what is the physical location of our data',
+    'where is our data physically stored',
+  ])('where data physically is, is its region: %s', (question) =>
+    expectFact(question, /Frankfurt|Virginia|London/),
+  );
 
   it.each([
     'im a teacher, can my school use this? do you do education pricing',
@@ -74,19 +87,20 @@ describe('knowledge answers, twelfth round: a visitor s words for the documents 
     'do students get a discount',
   ])("a school is the schools' discount: %s", (question) => expectFact(question, /schools get 50% off/));
 
-  it.each([
-    'who makes crmpro and where are you based',
-    'who is behind crmpro',
-    'which company made crmpro',
-  ])('who makes the product is the company: %s', (question) => expectFact(question, /made by CRMPro Software Ltd/));
-
-  it.each(['how do i authenticate to the api', 'what do i need to call your api', 'how does api authentication work'])(
-    'an API call is made with an API key: %s',
-    (question) => expectFact(question, /API key|Authorization/),
+  it.each(['who makes crmpro and where are you based', 'who is behind crmpro', 'which company made crmpro'])(
+    'who makes the product is the company: %s',
+    (question) => expectFact(question, /made by CRMPro Software Ltd/),
   );
 
-  it.each(['can we put it in our own data center', 'can we run it on our own servers'])('a datacenter of our own is self-hosting: %s', (question) =>
-    expectFact(question, /own servers|self-hosted/i),
+  it.each([
+    'how do i authenticate to the api',
+    'what do i need to call your api',
+    'how does api authentication work',
+  ])('an API call is made with an API key: %s', (question) => expectFact(question, /API key|Authorization/));
+
+  it.each(['can we put it in our own data center', 'can we run it on our own servers'])(
+    'a datacenter of our own is self-hosting: %s',
+    (question) => expectFact(question, /own servers|self-hosted/i),
   );
 
   it.each([

@@ -15,7 +15,9 @@ import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-questi
 describe('everydayQuestion', () => {
   it('writes out contractions, with or without the apostrophe, and chat spellings', () => {
     expect(everydayQuestion("doesnt it work? what's ur SLA")).toBe('it work? what your SLA');
-    expect(everydayQuestion("where can i check if you're down right now")).toBe('where can i check if you down');
+    expect(everydayQuestion("where can i check if you're down right now")).toBe(
+      'where can i check if you down',
+    );
     expect(everydayQuestion('do u guys take amex')).toBe('you take amex');
   });
 
@@ -26,7 +28,10 @@ describe('everydayQuestion', () => {
 });
 
 describe('CorpusSpelling', () => {
-  const spelling = new CorpusSpelling(['Self-hosted licences can be returned.', 'Change the colour of the invoice.', 'The licence key.'], (text) => analyze(text));
+  const spelling = new CorpusSpelling(
+    ['Self-hosted licences can be returned.', 'Change the colour of the invoice.', 'The licence key.'],
+    (text) => analyze(text),
+  );
 
   it("reads a word one edit from a document's word as that word (typos, American spellings)", () => {
     expect(spelling.correct('can i return a license')).toBe('can i return a licence');
@@ -47,16 +52,26 @@ describe('extractAnswer: the sentence that states the asked fact', () => {
 
   it('"how many …" answers with the sentence stating a number first, not one that only repeats the words', () => {
     const without = extractAnswer(passage, terms, (text) => analyze(text));
-    const withType = extractAnswer(passage, terms, (text) => analyze(text), new Map(), answerTypesOf('how many closed deals does the model need'));
+    const withType = extractAnswer(
+      passage,
+      terms,
+      (text) => analyze(text),
+      new Map(),
+      answerTypesOf('how many closed deals does the model need'),
+    );
     expect(without.text).toMatch(/^Scores are computed/);
-    expect(withType.text).toBe('The model needs at least 200 closed deals, with at least 40 won and 40 lost.');
+    expect(withType.text).toBe(
+      'The model needs at least 200 closed deals, with at least 40 won and 40 lost.',
+    );
   });
 
   it('adds the sentence holding the rest of a two-part question', () => {
     const text =
       'If you are not happy, you can ask for a full refund within 30 days of your first payment for a new subscription. This applies to the Team and Business plans. Write to billing@crmpro.example from the billing contact email address.';
     const question = 'who do i email to ask for a refund';
-    const extract = extractAnswer(text, new Map(analyze('email refund ask').map((t) => [t, 1])), (t) => analyze(t));
+    const extract = extractAnswer(text, new Map(analyze('email refund ask').map((t) => [t, 1])), (t) =>
+      analyze(t),
+    );
     expect(extract.text).toMatch(/full refund/);
     expect(extract.text).toMatch(/billing@crmpro\.example/);
     expect(answerTypesOf(question).some((type) => type.test('billing@crmpro.example'))).toBe(true);
@@ -67,7 +82,10 @@ describe('knowledge answers to chat-typed questions (demo knowledge base)', () =
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-everyday-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -81,7 +99,9 @@ describe('knowledge answers to chat-typed questions (demo knowledge base)', () =
   it('a closing sentence of question words only ("What should we do?") never replaces the topic of the message', () => {
     // Its filler words dropped, "What should we do?" is "What we": judged alone it matched the
     // support page titled "What to include" with more confidence than the SSO page.
-    const result = base.ask('Single sign-on fails for all of us with an invalid signature error. What should we do?');
+    const result = base.ask(
+      'Single sign-on fails for all of us with an invalid signature error. What should we do?',
+    );
     expect(result.noAnswer).toBe(false);
     expect(result.sources[0]?.section ?? '').toMatch(/single sign-on/i);
   });

@@ -14,13 +14,20 @@ describe('knowledge answers: import and export are not crossed (demo knowledge b
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-direction-k8-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const expectFrom = (question: string, path: string, fact: RegExp) => {
     const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({ question, noAnswer: false, path });
+    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
+      question,
+      noAnswer: false,
+      path,
+    });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
 
@@ -36,8 +43,9 @@ describe('knowledge answers: import and export are not crossed (demo knowledge b
     expect(base.ask(question).answer).not.toMatch(/export/i);
   });
 
-  it.each([['can i export my customer list to excel'], ['how do i export a target list']])('exporting keeps its section: %s', (question) =>
-    expectFrom(question, 'features/customer-segments.md', /Export/),
+  it.each([['can i export my customer list to excel'], ['how do i export a target list']])(
+    'exporting keeps its section: %s',
+    (question) => expectFrom(question, 'features/customer-segments.md', /Export/),
   );
 
   it.each([['can i upload a logo'], ['where do i upload my invoice']])('off-topic: %s', (question) =>
@@ -55,7 +63,9 @@ describe('knowledge answers: import and export are not crossed (demo knowledge b
       ['import and export customers', 'export customers', false],
       ['customers list', 'export customers', false],
     ])('%s / %s -> %s', (question, passage, crosses) =>
-      expect(crossesDirection(new Set(words(question)), new Set(words(passage)), (word) => [word])).toBe(crosses),
+      expect(crossesDirection(new Set(words(question)), new Set(words(passage)), (word) => [word])).toBe(
+        crosses,
+      ),
     );
   });
 });

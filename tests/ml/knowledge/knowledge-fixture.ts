@@ -10,5 +10,9 @@ export function temporaryKnowledge(): { knowledgeDir: string; modelsDir: string;
   const root = mkdtempSync(join(tmpdir(), 'crmpro-knowledge-'));
   const knowledgeDir = join(root, 'knowledge');
   cpSync(FIXTURE_KB, knowledgeDir, { recursive: true });
-  return { knowledgeDir, modelsDir: join(root, 'models'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    knowledgeDir,
+    modelsDir: join(root, 'models'),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
 }

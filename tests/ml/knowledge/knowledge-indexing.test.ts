@@ -1,38 +1,64 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCrmError } from '../../../src/core/errors';
-import { knowledgeIndexRoot, updateKnowledgeIndex } from '../../../src/ml/knowledge/ingestion/knowledge-indexer';
-import { currentIndexDirectory, loadKnowledgeIndex } from '../../../src/ml/knowledge/ingestion/knowledge-index-files';
+import {
+  knowledgeIndexRoot,
+  updateKnowledgeIndex,
+} from '../../../src/ml/knowledge/ingestion/knowledge-indexer';
+import {
+  currentIndexDirectory,
+  loadKnowledgeIndex,
+} from '../../../src/ml/knowledge/ingestion/knowledge-index-files';
 import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { temporaryKnowledge } from './knowledge-fixture';
 
 describe('incremental indexing of knowledge/', () => {
   const temp = temporaryKnowledge();
   afterAll(() => temp.cleanup());
-  const update = (options = {}) => updateKnowledgeIndex(temp.knowledgeDir, temp.modelsDir, { clock: () => new Date('2026-01-05T10:00:00Z'), ...options });
+  const update = (options = {}) =>
+    updateKnowledgeIndex(temp.knowledgeDir, temp.modelsDir, {
+      clock: () => new Date('2026-01-05T10:00:00Z'),
+      ...options,
+    });
 
   it('first run indexes every file and writes a versioned index with its model card', async () => {
     const report = await update();
     expect(report.added).toHaveLength(6);
     expect(report.retrained).toBe(true);
     expect(report.chunksEmbedded).toBe(report.chunksTotal);
-    const card = JSON.parse(readFileSync(join(currentIndexDirectory(knowledgeIndexRoot(temp.modelsDir))!, 'model.json'), 'utf8'));
+    const card = JSON.parse(
+      readFileSync(join(currentIndexDirectory(knowledgeIndexRoot(temp.modelsDir))!, 'model.json'), 'utf8'),
+    );
     expect(card.version).toBe(report.version);
     expect(card.version.startsWith(card.embedding.fingerprint)).toBe(true);
-    expect(card.vectorIndex).toMatchObject({ library: 'hnswlib-node', space: 'cosine', liveVectors: report.chunksTotal });
+    expect(card.vectorIndex).toMatchObject({
+      library: 'hnswlib-node',
+      space: 'cosine',
+      liveVectors: report.chunksTotal,
+    });
     expect(card.corpus).toEqual({ files: 6, chunks: report.chunksTotal });
   });
 
   it('a second run with nothing changed embeds nothing and keeps the version', async () => {
     const before = loadKnowledgeIndex(knowledgeIndexRoot(temp.modelsDir))!.card.version;
     const report = await update();
-    expect(report).toMatchObject({ added: [], changed: [], removed: [], unchanged: 6, chunksEmbedded: 0, version: before });
+    expect(report).toMatchObject({
+      added: [],
+      changed: [],
+      removed: [],
+      unchanged: 6,
+      chunksEmbedded: 0,
+      version: before,
+    });
   });
 
   it('re-embeds only the chunks of a changed file, and answers from the new text', async () => {
     const previous = loadKnowledgeIndex(knowledgeIndexRoot(temp.modelsDir))!;
     const chunksBefore = previous.catalog;
-    appendFileSync(join(temp.knowledgeDir, 'payments.md'), '\n## Gift cards\n\nGift cards can be bought in values of 25, 50 or 100 euros and never expire.\n');
+    appendFileSync(
+      join(temp.knowledgeDir, 'payments.md'),
+      '\n## Gift cards\n\nGift cards can be bought in values of 25, 50 or 100 euros and never expire.\n',
+    );
     const report = await update();
     const after = loadKnowledgeIndex(knowledgeIndexRoot(temp.modelsDir))!;
     expect(report.changed).toEqual(['payments.md']);
@@ -40,7 +66,9 @@ describe('incremental indexing of knowledge/', () => {
     expect(report.chunksEmbedded).toBe(after.catalog.files['payments.md']!.labels.length);
     expect(report.chunksEmbedded).toBeLessThan(report.chunksTotal);
     // Unchanged files keep their vector labels (their vectors were not recomputed).
-    expect(after.catalog.files['policies/returns.md']!.labels).toEqual(chunksBefore.files['policies/returns.md']!.labels);
+    expect(after.catalog.files['policies/returns.md']!.labels).toEqual(
+      chunksBefore.files['policies/returns.md']!.labels,
+    );
     // Same embedding, next generation of its vector index.
     expect(report.version).toBe(`${previous.card.embedding.fingerprint}.2`);
     const base = await KnowledgeBase.open({ ...temp, refresh: false });
@@ -52,7 +80,10 @@ describe('incremental indexing of knowledge/', () => {
 
   it('drops a removed file from answers and picks up a new HTML or text file', async () => {
     rmSync(join(temp.knowledgeDir, 'contact.txt'));
-    writeFileSync(join(temp.knowledgeDir, 'careers.html'), '<html><head><title>Careers</title></head><body><h2>Openings</h2><p>We are hiring a quantum widget engineer in Lisbon.</p></body></html>');
+    writeFileSync(
+      join(temp.knowledgeDir, 'careers.html'),
+      '<html><head><title>Careers</title></head><body><h2>Openings</h2><p>We are hiring a quantum widget engineer in Lisbon.</p></body></html>',
+    );
     const report = await update();
     expect(report.removed).toEqual(['contact.txt']);
     expect(report.added).toEqual(['careers.html']);
@@ -79,7 +110,10 @@ describe('incremental indexing of knowledge/', () => {
     const directory = currentIndexDirectory(knowledgeIndexRoot(temp.modelsDir))!;
     const cardFile = join(directory, 'model.json');
     const card = JSON.parse(readFileSync(cardFile, 'utf8'));
-    writeFileSync(cardFile, JSON.stringify({ ...card, embedding: { ...card.embedding, fingerprint: '0000' } }));
+    writeFileSync(
+      cardFile,
+      JSON.stringify({ ...card, embedding: { ...card.embedding, fingerprint: '0000' } }),
+    );
     let error: unknown;
     try {
       loadKnowledgeIndex(knowledgeIndexRoot(temp.modelsDir));

@@ -24,7 +24,8 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
-  const ask = (question: string): Promise<KnowledgeAnswerResult> => answerQuestion(base, question, undefined, logger);
+  const ask = (question: string): Promise<KnowledgeAnswerResult> =>
+    answerQuestion(base, question, undefined, logger);
   const documentText = (path: string) => readFileSync(join(knowledgeDir, path), 'utf8');
   const sentenceOf = (path: string, pattern: RegExp) => pattern.exec(documentText(path))![0]!;
   const expectFact = async (question: string, fact: RegExp | string) => {
@@ -37,18 +38,28 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
   };
   const expectNotFact = async (question: string, fact: string) => {
     const result = await ask(question);
-    expect({ question, answer: result.noAnswer ? '' : result.answer }).toEqual({ question, answer: expect.not.stringContaining(fact) });
+    expect({ question, answer: result.noAnswer ? '' : result.answer }).toEqual({
+      question,
+      answer: expect.not.stringContaining(fact),
+    });
   };
 
   /** What the documents say: the languages, prices, the mobile app, offline, the trial. */
   const languages = sentenceOf('faq.md', /The assistant understands English in chat\./);
-  const business = /The Business plan costs (\$\d+) per user per month billed monthly, or (\$\d+)/.exec(documentText('pricing-plans.md'))!;
-  const team = /The Team plan costs (\$\d+) per user per month billed monthly, or (\$\d+)/.exec(documentText('pricing-plans.md'))!;
+  const business = /The Business plan costs (\$\d+) per user per month billed monthly, or (\$\d+)/.exec(
+    documentText('pricing-plans.md'),
+  )!;
+  const team = /The Team plan costs (\$\d+) per user per month billed monthly, or (\$\d+)/.exec(
+    documentText('pricing-plans.md'),
+  )!;
   const noMobileApp = sentenceOf('faq.md', /There is no separate mobile app\./);
   const offline = sentenceOf('faq.md', /The self-hosted edition works fully offline\./);
   const trialDays = /(\d+)-day free trial/.exec(documentText('faq.md'))![1]!;
   const refundDays = /full refund within (\d+) days/.exec(documentText('billing/refund-policy.md'))![1]!;
-  const exportSentence = sentenceOf('security/data-retention-and-deletion.md', /Admins can export the whole workspace/);
+  const exportSentence = sentenceOf(
+    'security/data-retention-and-deletion.md',
+    /Admins can export the whole workspace/,
+  );
 
   describe('a message in French, German or Spanish: the language note, then the product words it names', () => {
     it.each([
@@ -71,14 +82,15 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       expect(result.answer).toContain(fact);
     });
 
-    it.each(["Quelles langues parle l'assistant ?", 'Welche Sprachen versteht der Assistent?', 'quelles langues parlez vous'])(
-      'the languages asked: %s',
-      async (question) => {
-        const result = await ask(question);
-        expect(result.answer).toContain(languages);
-        expect(result.sources).toHaveLength(1);
-      },
-    );
+    it.each([
+      "Quelles langues parle l'assistant ?",
+      'Welche Sprachen versteht der Assistent?',
+      'quelles langues parlez vous',
+    ])('the languages asked: %s', async (question) => {
+      const result = await ask(question);
+      expect(result.answer).toContain(languages);
+      expect(result.sources).toHaveLength(1);
+    });
 
     // No product word named: the language note alone, for insults and meaningless text too.
     it.each([
@@ -88,11 +100,15 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'hola, como estas? que tal el tiempo',
     ])('only the language note: %s', async (question) => {
       const result = await ask(question);
-      expect(result.answer).toBe(`${languages} ${sentenceOf('faq.md', /The website widget interface is available in [^.]+\./)}`);
+      expect(result.answer).toBe(
+        `${languages} ${sentenceOf('faq.md', /The website widget interface is available in [^.]+\./)}`,
+      );
     });
 
     it('reads only the product words and capitalised names, in English', () => {
-      expect(productWordsInEnglish('Combien coûte le plan Business ?', OTHER_LANGUAGES)).toBe('how much price plan Business');
+      expect(productWordsInEnglish('Combien coûte le plan Business ?', OTHER_LANGUAGES)).toBe(
+        'how much price plan Business',
+      );
       expect(productWordsInEnglish('Funktioniert CRMPro auch ohne Internet?', OTHER_LANGUAGES)).toBe(
         'CRMPro without internet access offline',
       );
@@ -128,7 +144,10 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
   });
 
   describe('how long setting up takes', () => {
-    const afternoon = sentenceOf('getting-started/onboarding-checklist.md', /Most teams are up and running in [^.]+\./);
+    const afternoon = sentenceOf(
+      'getting-started/onboarding-checklist.md',
+      /Most teams are up and running in [^.]+\./,
+    );
     it.each([
       'how long does setup take',
       'how long does it take to set up crmpro',
@@ -176,11 +195,15 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'how do i update the teams app password on our server',
     ])('a secret changed: %s', (question) => expectFact(question, /Put them in `?\.env`? and restart/));
 
-    it('a user password keeps the password reset', () => expectFact('how do i reset a users password', /Forgot password/));
+    it('a user password keeps the password reset', () =>
+      expectFact('how do i reset a users password', /Forgot password/));
   });
 
   describe('how the win chance is worked out', () => {
-    const trained = sentenceOf('features/lead-scoring.md', /The model is trained on your own closed deals[^.]*\./);
+    const trained = sentenceOf(
+      'features/lead-scoring.md',
+      /The model is trained on your own closed deals[^.]*\./,
+    );
     it.each([
       'how is win chance computed',
       'how is the win probability calculated',
@@ -191,7 +214,8 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
 
     it.each(['how is win chance computed', 'how is the % chance worked out', 'how are the odds calculated'])(
       'the router asks the documentation how the lead score is worked out: %s',
-      (question) => expect(winChanceQuestionInDocumentWords(question)).toBe('how is the lead score worked out'),
+      (question) =>
+        expect(winChanceQuestionInDocumentWords(question)).toBe('how is the lead score worked out'),
     );
 
     it('how often the model is retrained keeps the lead-scoring page', () =>
@@ -209,7 +233,8 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'how do you sign webhook requests',
     ])('signed: %s', (question) => expectFact(question, signed.replace(/`/g, '')));
 
-    it('signing up keeps its reading', () => expectNotFact('we signed up last week, how do i invite my team', 'signature'));
+    it('signing up keeps its reading', () =>
+      expectNotFact('we signed up last week, how do i invite my team', 'signature'));
 
     it.each([
       'you broke our export and we want our money back, we signed up 2 weeks ago',
@@ -227,9 +252,12 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'do i have to train my own ai model',
     ])('training one own models: %s', (question) => expectFact(question, /built-in models/));
 
-    it.each(['do you use our data to train your ai', 'do you train your ai on our data', 'my boss wants to know if you sell our data or train your ai on it'])(
-      'the vendor training its AI on the data keeps the security page: %s',
-      (question) => expectFact(question, /own workspace's data/),
+    it.each([
+      'do you use our data to train your ai',
+      'do you train your ai on our data',
+      'my boss wants to know if you sell our data or train your ai on it',
+    ])('the vendor training its AI on the data keeps the security page: %s', (question) =>
+      expectFact(question, /own workspace's data/),
     );
 
     it('the lead-scoring model keeps its training', () =>

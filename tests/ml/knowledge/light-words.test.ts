@@ -18,16 +18,24 @@ describe('knowledge answers, ninth round: light words weigh less than the topic 
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-light-words-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const expectFrom = (question: string, path: string, fact: RegExp) => {
     const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({ question, noAnswer: false, path });
+    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
+      question,
+      noAnswer: false,
+      path,
+    });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = (question: string) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   it('the light words are analysed as the index analyses words', () => {
     const terms = lightTerms(createAnalyzer(DEFAULT_ANALYZER));
@@ -40,7 +48,11 @@ describe('knowledge answers, ninth round: light words weigh less than the topic 
     ['is crmpro a big company', 'company.md', /80 people/],
     ['how big is crmpro as a company', 'company.md', /80 people/],
     ['where do i put the po number', 'billing/payment-methods.md', /PO number/],
-    ['how far back does the forecast need our sales history to go', 'features/sales-forecasting.md', /24 months/],
+    [
+      'how far back does the forecast need our sales history to go',
+      'features/sales-forecasting.md',
+      /24 months/,
+    ],
     ['when do security fixes ship', 'self-hosting/installation.md', /Security fixes are published/],
     ['do you get rid of our data straight after we cancel', 'faq.md', /deleted 30 days after/],
     ['how big can the team be on the free plan', 'pricing-plans.md', /up to 2 users/],

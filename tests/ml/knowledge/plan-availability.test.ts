@@ -14,7 +14,10 @@ describe('knowledge answers: which plan has a feature (demo knowledge base)', ()
   const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
   const ask = async (question: string) => (await answerQuestion(base, question, undefined, logger)).answer;
@@ -23,9 +26,18 @@ describe('knowledge answers: which plan has a feature (demo knowledge base)', ()
     ['api access is in which plan', /^The REST API is available on the Business and Enterprise plans\./],
     ['what plan has api access', /^The REST API is available on the Business and Enterprise plans\./],
     ['which plan comes with the api', /^The REST API is available on the Business and Enterprise plans\./],
-    ['is the api included in the team plan', /^No\. The REST API is available on the Business and Enterprise plans\./],
-    ['is the rest api part of the business plan', /The REST API is available on the Business and Enterprise plans\./],
-    ['which plan has customer segmentation', /^Segmentation is included in the Business and Enterprise plans\./],
+    [
+      'is the api included in the team plan',
+      /^No\. The REST API is available on the Business and Enterprise plans\./,
+    ],
+    [
+      'is the rest api part of the business plan',
+      /The REST API is available on the Business and Enterprise plans\./,
+    ],
+    [
+      'which plan has customer segmentation',
+      /^Segmentation is included in the Business and Enterprise plans\./,
+    ],
     ['which plan has sso', /available on the Business plan and above/],
   ])('%s', async (question, expected) => {
     expect(await ask(question)).toMatch(expected);

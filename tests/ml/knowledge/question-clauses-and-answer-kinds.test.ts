@@ -13,7 +13,10 @@ describe('knowledge answers: the clause that asks, and the kind of answer (demo 
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-clauses-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -23,7 +26,8 @@ describe('knowledge answers: the clause that asks, and the kind of answer (demo 
     expect(paths).toContain(result.sources[0]?.path);
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = (question: string) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   // A condition ("if we cancel") or a clause with one topic word ("what's the policy") judged alone
   // matched any passage about that word and replaced the question the message asks.
@@ -57,14 +61,19 @@ describe('knowledge answers: the clause that asks, and the kind of answer (demo 
   });
 
   describe('a statement naming one thing is context that may hold the topic', () => {
-    it.each([["we're on hubspot, can we move our data over"], ['we use pipedrive - can we bring our data across']])('%s', (question) => {
+    it.each([
+      ["we're on hubspot, can we move our data over"],
+      ['we use pipedrive - can we bring our data across'],
+    ])('%s', (question) => {
       expectFrom(question, ['getting-started/importing-data.md'], /HubSpot|Pipedrive/);
     });
   });
 
   describe('data that is gone is deleted; other things gone are not', () => {
     it('reads "gone" as deleted only when said of data', () => {
-      expect(everydayQuestion('how long until our data and backups are actually gone')).toBe('how long until our data and backups deleted');
+      expect(everydayQuestion('how long until our data and backups are actually gone')).toBe(
+        'how long until our data and backups deleted',
+      );
       expect(everydayQuestion('is the workspace gone')).toBe('the workspace deleted');
       expect(everydayQuestion('where has the time gone')).toBe('where has the time gone');
     });
@@ -79,30 +88,48 @@ describe('knowledge answers: the clause that asks, and the kind of answer (demo 
       expect(answerTypesOf('server requirements for about 200 users?')).toContain(LIST_STATED);
     });
 
-    it.each([['happy hours?'], ['opening hours of the louvre'], ['pharmacy hours?']])('off-topic: %s', (question) => expectNoAnswer(question));
+    it.each([['happy hours?'], ['opening hours of the louvre'], ['pharmacy hours?']])(
+      'off-topic: %s',
+      (question) => expectNoAnswer(question),
+    );
 
-    it.each([['support hours?'], ['support hours'], ['what are the support hours'], ['what are your support hours'], ['what hours is support available']])('%s', (question) => {
+    it.each([
+      ['support hours?'],
+      ['support hours'],
+      ['what are the support hours'],
+      ['what are your support hours'],
+      ['what hours is support available'],
+    ])('%s', (question) => {
       expectFrom(question, ['support/contacting-support.md'], /Monday to Friday, 08:00 to 20:00/);
     });
 
-    it.each([['support response times?'], ['how fast does support respond to urgent tickets']])('%s still gets the response times', (question) => {
-      expectFrom(question, ['support/service-level-agreement.md'], /\d+ hours?|\d+ business days/);
-    });
+    it.each([['support response times?'], ['how fast does support respond to urgent tickets']])(
+      '%s still gets the response times',
+      (question) => {
+        expectFrom(question, ['support/service-level-agreement.md'], /\d+ hours?|\d+ business days/);
+      },
+    );
   });
 
   // "what server do I need" was answered "You run CRMPro on your own servers": what a thing needs is
   // its requirements, unless the question asks for something more specific (a plan).
   describe('"what X do I need" asks for X\'s requirements', () => {
-    it.each([['what server do i need for minecraft'], ['what visa do i need to work in germany'], ['what tools do i need to fix a bike']])('off-topic: %s', (question) =>
-      expectNoAnswer(question),
-    );
+    it.each([
+      ['what server do i need for minecraft'],
+      ['what visa do i need to work in germany'],
+      ['what tools do i need to fix a bike'],
+    ])('off-topic: %s', (question) => expectNoAnswer(question));
 
     it('keeps the purpose only when it names something other than the product', () => {
       expect(everydayQuestion('what kind of server do i need to run it')).toBe('what of server i need');
       expect(everydayQuestion('how much does it cost to run it')).toBe('how much does it cost to run it');
     });
 
-    it.each([['what server do I need'], ['what kind of server do i need to run it'], ['what hardware do we need to run crmpro']])('%s', (question) => {
+    it.each([
+      ['what server do I need'],
+      ['what kind of server do i need to run it'],
+      ['what hardware do we need to run crmpro'],
+    ])('%s', (question) => {
       expectFrom(question, ['self-hosting/installation.md'], /CPU cores/);
     });
 

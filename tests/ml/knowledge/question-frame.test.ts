@@ -13,7 +13,10 @@ describe('knowledge answers: the question after its frame (demo knowledge base)'
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-frame-k10-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -24,7 +27,11 @@ describe('knowledge answers: the question after its frame (demo knowledge base)'
     ['security questionnaire: do you have soc 2?', 'security/security-overview.md', /SOC 2/],
     ['vendor review: where is our data stored?', 'faq.md', /European Union/],
     ['hey there, quick question: where is our data stored?', 'faq.md', /European Union/],
-    ['we are customers and the slack bot stopped answering us', 'troubleshooting/slack-bot-not-responding.md', /./],
+    [
+      'we are customers and the slack bot stopped answering us',
+      'troubleshooting/slack-bot-not-responding.md',
+      /./,
+    ],
   ])('%s', (question, path, fact) => {
     const result = base.ask(question);
     expect({ noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({ noAnswer: false, path });

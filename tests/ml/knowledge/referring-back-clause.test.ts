@@ -14,7 +14,10 @@ describe('knowledge answers: a later question referring back to an earlier claus
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-referring-back-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -61,7 +64,11 @@ describe('knowledge answers: a later question referring back to an earlier claus
     ['how much is the team plan and what does it include', 'pricing-plans.md', /\$29 per user/],
     ['is there an api and how do i get a key', 'integrations/api-and-webhooks.md', /REST API/],
     ['where is the company based and how big is it', 'company.md', /Manchester/],
-    ['can we pay by invoice and how long does that take', 'billing/payment-methods.md', /30-day payment terms/],
+    [
+      'can we pay by invoice and how long does that take',
+      'billing/payment-methods.md',
+      /30-day payment terms/,
+    ],
     ['lead scoring, which plan includes it', 'features/lead-scoring.md', /Team, Business and Enterprise/],
   ])('keeps its answer: %s', (question, path, fact) => {
     const result = base.ask(question);
@@ -69,9 +76,12 @@ describe('knowledge answers: a later question referring back to an earlier claus
     expect(result.answer).toMatch(fact);
   });
 
-  it.each([['i want to bake a cake, what does that cost'], ['where is the eiffel tower and how tall is it'], ['my car broke down, how much would that be to fix']])(
-    'off-topic: %s',
-    (question) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
+  it.each([
+    ['i want to bake a cake, what does that cost'],
+    ['where is the eiffel tower and how tall is it'],
+    ['my car broke down, how much would that be to fix'],
+  ])('off-topic: %s', (question) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
   );
 });
 
@@ -84,7 +94,10 @@ describe('knowledge answers: adding a user is inviting people (demo knowledge ba
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-add-user-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -97,11 +110,17 @@ describe('knowledge answers: adding a user is inviting people (demo knowledge ba
     ['where do i add new users'],
   ])('%s', (question) => {
     const result = base.ask(question);
-    expect({ question, path: result.sources[0]?.path }).toEqual({ question, path: 'getting-started/inviting-your-team.md' });
+    expect({ question, path: result.sources[0]?.path }).toEqual({
+      question,
+      path: 'getting-started/inviting-your-team.md',
+    });
     expect(result.answer).toMatch(/Settings › Users by email/);
   });
 
-  it.each([['do we pay more if we add users halfway through the month'], ['if i add a user mid month how is it billed']])('billing keeps: %s', (question) =>
+  it.each([
+    ['do we pay more if we add users halfway through the month'],
+    ['if i add a user mid month how is it billed'],
+  ])('billing keeps: %s', (question) =>
     expect(base.ask(question).sources[0]?.path).toBe('billing/billing-and-invoices.md'),
   );
 });
@@ -114,7 +133,10 @@ describe('knowledge answers: a trial that runs out ends (demo knowledge base)', 
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-runs-out-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -127,7 +149,9 @@ describe('knowledge answers: a trial that runs out ends (demo knowledge base)', 
     ['trial is over, then what'],
   ])('%s', (question) => expect(base.ask(question).answer).toMatch(/moves to the Free plan/));
 
-  it.each([['my battery ran out'], ['we ran out of coffee, what now'], ['what if we run out of api calls']])('off-topic: %s', (question) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
+  it.each([['my battery ran out'], ['we ran out of coffee, what now'], ['what if we run out of api calls']])(
+    'off-topic: %s',
+    (question) =>
+      expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
   );
 });

@@ -12,26 +12,42 @@ describe('knowledge retrieval: fix / correct / amend and worked out (demo knowle
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-paraphrases-f3-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const expectFrom = (question: string, path: string, fact: RegExp) => {
     const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({ question, noAnswer: false, path });
+    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
+      question,
+      noAnswer: false,
+      path,
+    });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
 
-  it.each([['can i correct a note i added'], ['how can i amend a meeting i logged'], ['can i fix a note i logged']])('%s → editing activities', (question) =>
+  it.each([
+    ['can i correct a note i added'],
+    ['how can i amend a meeting i logged'],
+    ['can i fix a note i logged'],
+  ])('%s → editing activities', (question) =>
     expectFrom(question, 'features/activity-logging.md', /30 days/),
   );
 
-  it.each([['how does the forecast get worked out'], ['how is the sales forecast worked out']])('%s → how the forecast is made', (question) =>
-    expectFrom(question, 'features/sales-forecasting.md', /pipeline|trend/),
+  it.each([['how does the forecast get worked out'], ['how is the sales forecast worked out']])(
+    '%s → how the forecast is made',
+    (question) => expectFrom(question, 'features/sales-forecasting.md', /pipeline|trend/),
   );
 
-  it.each([['how do i fix my password'], ['can you fix my laptop'], ['how do i work out my commission'], ['correct my grammar please']])(
-    '%s stays unanswered',
-    (question) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
+  it.each([
+    ['how do i fix my password'],
+    ['can you fix my laptop'],
+    ['how do i work out my commission'],
+    ['correct my grammar please'],
+  ])('%s stays unanswered', (question) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
   );
 });

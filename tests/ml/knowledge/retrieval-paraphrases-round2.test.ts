@@ -12,7 +12,10 @@ describe('knowledge retrieval, second round: one need in other words (demo knowl
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-paraphrases-2-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -22,7 +25,8 @@ describe('knowledge retrieval, second round: one need in other words (demo knowl
     expect(paths).toContain(result.sources[0]?.path);
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = (question: string) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   describe('off-topic questions in the same words stay unanswered', () => {
     it.each([
@@ -46,7 +50,11 @@ describe('knowledge retrieval, second round: one need in other words (demo knowl
       expect(everydayQuestion('does it work with outlook')).toBe('it with outlook');
     });
 
-    it.each([['how much is self hosted'], ['how much is the self hosted edition'], ['how much does self hosting cost']])('%s', (question) => {
+    it.each([
+      ['how much is self hosted'],
+      ['how much is the self hosted edition'],
+      ['how much does self hosting cost'],
+    ])('%s', (question) => {
       expectFrom(question, ['pricing-plans.md'], /\$420/);
     });
   });
@@ -55,14 +63,22 @@ describe('knowledge retrieval, second round: one need in other words (demo knowl
   // as "how do i donate to a non-profit" already was (0.60): one rare document word of two carries
   // the confidence over the threshold.
   describe('a charity is a non-profit', () => {
-    it.each([['do you do discounts for charities'], ['is there a charity discount'], ['we are a charity, do we get a discount?']])('%s', (question) => {
+    it.each([
+      ['do you do discounts for charities'],
+      ['is there a charity discount'],
+      ['we are a charity, do we get a discount?'],
+    ])('%s', (question) => {
       expectFrom(question, ['pricing-plans.md', 'faq.md'], /50% off/);
     });
   });
 
   // "does it work with X" asks whether X is supported; "work" there names no topic.
   describe('"does it work with X" is about X', () => {
-    it.each([['does it work with outlook'], ['does crmpro work with gmail'], ['will it work with exchange online']])('%s', (question) => {
+    it.each([
+      ['does it work with outlook'],
+      ['does crmpro work with gmail'],
+      ['will it work with exchange online'],
+    ])('%s', (question) => {
       expectFrom(question, ['integrations/email-and-calendar.md'], /Microsoft 365/);
     });
   });

@@ -15,7 +15,10 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-paraphrases-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -38,7 +41,6 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
     it.each([['what are the api rate limits'], ['is there a rate limit on the api']])('%s', (question) => {
       expectFrom(question, 'integrations/api-and-webhooks.md', 'Rate limits', /600 requests per minute/);
     });
-
   });
 
   describe("everyday words for the documents' words", () => {
@@ -47,39 +49,90 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
       ['when does an invitation expire'],
       ['is an invite link still valid next week'],
     ])('invitations expire: %s', (question) => {
-      expectFrom(question, 'getting-started/inviting-your-team.md', 'Inviting people', /Invitations expire after 7 days/);
+      expectFrom(
+        question,
+        'getting-started/inviting-your-team.md',
+        'Inviting people',
+        /Invitations expire after 7 days/,
+      );
     });
 
-    it.each([['is there a free version?'], ['do you have a free edition'], ['is there a free tier']])('the Free plan: %s', (question) => {
-      expectFrom(question, 'pricing-plans.md', 'Free', /\$0 for up to 2 users/);
-    });
+    it.each([['is there a free version?'], ['do you have a free edition'], ['is there a free tier']])(
+      'the Free plan: %s',
+      (question) => {
+        expectFrom(question, 'pricing-plans.md', 'Free', /\$0 for up to 2 users/);
+      },
+    );
 
     it.each([
       ['can we bring our data over from salesforce?'],
       ['how do we migrate from hubspot'],
       ['can we migrate from pipedrive'],
     ])('importing from another CRM: %s', (question) => {
-      expectFrom(question, 'getting-started/importing-data.md', 'Importing from another CRM', /Salesforce, HubSpot and Pipedrive/);
+      expectFrom(
+        question,
+        'getting-started/importing-data.md',
+        'Importing from another CRM',
+        /Salesforce, HubSpot and Pipedrive/,
+      );
     });
 
-    it.each([['does this work inside microsoft teams'], ['does crmpro work inside ms teams']])('Teams: %s', (question) => {
-      // The Teams page, or the overview saying the team talks to it in Microsoft Teams.
-      const result = base.ask(question);
-      expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
-      expect(['integrations/microsoft-teams.md', 'product-overview.md']).toContain(result.sources[0]?.path);
-      expect(result.answer).toMatch(/Teams/);
-    });
+    it.each([['does this work inside microsoft teams'], ['does crmpro work inside ms teams']])(
+      'Teams: %s',
+      (question) => {
+        // The Teams page, or the overview saying the team talks to it in Microsoft Teams.
+        const result = base.ask(question);
+        expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
+        expect(['integrations/microsoft-teams.md', 'product-overview.md']).toContain(result.sources[0]?.path);
+        expect(result.answer).toMatch(/Teams/);
+      },
+    );
   });
 
   describe('plainer everyday words, and the people or tools a thing is for', () => {
     it.each([
-      ['if we add a user mid month what do we pay', 'billing/billing-and-invoices.md', 'Adding and removing users', /prorated amount/],
-      ['a new colleague joins halfway through the billing period, do we pay for the whole period', 'billing/billing-and-invoices.md', 'Adding and removing users', /prorated amount/],
-      ['how often are segments refreshed', 'features/customer-segments.md', 'How often segments are updated', /recalculated every night/],
-      ['can we auto delete old chat transcripts', 'security/data-retention-and-deletion.md', 'While you are a customer', /delete website chat transcripts after 90 days/],
-      ['is the chat widget usable by blind users', 'getting-started/mobile-and-browsers.md', 'Website chat widget', /WCAG 2\.1 AA/],
-      ['does the chat widget work for visually impaired visitors', 'getting-started/mobile-and-browsers.md', 'Website chat widget', /WCAG 2\.1 AA/],
-      ['my excel file changes the dates and the import rejects them', 'troubleshooting/import-errors.md', '"Invalid date"', /Spreadsheet programs/],
+      [
+        'if we add a user mid month what do we pay',
+        'billing/billing-and-invoices.md',
+        'Adding and removing users',
+        /prorated amount/,
+      ],
+      [
+        'a new colleague joins halfway through the billing period, do we pay for the whole period',
+        'billing/billing-and-invoices.md',
+        'Adding and removing users',
+        /prorated amount/,
+      ],
+      [
+        'how often are segments refreshed',
+        'features/customer-segments.md',
+        'How often segments are updated',
+        /recalculated every night/,
+      ],
+      [
+        'can we auto delete old chat transcripts',
+        'security/data-retention-and-deletion.md',
+        'While you are a customer',
+        /delete website chat transcripts after 90 days/,
+      ],
+      [
+        'is the chat widget usable by blind users',
+        'getting-started/mobile-and-browsers.md',
+        'Website chat widget',
+        /WCAG 2\.1 AA/,
+      ],
+      [
+        'does the chat widget work for visually impaired visitors',
+        'getting-started/mobile-and-browsers.md',
+        'Website chat widget',
+        /WCAG 2\.1 AA/,
+      ],
+      [
+        'my excel file changes the dates and the import rejects them',
+        'troubleshooting/import-errors.md',
+        '"Invalid date"',
+        /Spreadsheet programs/,
+      ],
     ])('%s', (question, path, section, fact) => {
       expectFrom(question, path, section, fact);
     });
@@ -89,14 +142,22 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
     it.each([
       ['which plan is the cheapest', 'pricing-plans.md', 'Free', /\$0/],
       ['is paying annually cheaper', 'pricing-plans.md', 'Team', /\$24 per user per month billed annually/],
-      ['we bought a self-hosted licence, can we get our money back', 'billing/refund-policy.md', 'Self-hosted licences', /within 30 days of purchase/],
+      [
+        'we bought a self-hosted licence, can we get our money back',
+        'billing/refund-policy.md',
+        'Self-hosted licences',
+        /within 30 days of purchase/,
+      ],
     ])('%s', (question, path, section, fact) => {
       expectFrom(question, path, section, fact);
     });
   });
 
   describe("a section read in its document's context", () => {
-    it.each([['can the bot read all our slack channels'], ['will the bot read every message in our slack channels']])('%s', (question) => {
+    it.each([
+      ['can the bot read all our slack channels'],
+      ['will the bot read every message in our slack channels'],
+    ])('%s', (question) => {
       // The Slack page's "Permissions" section never says "Slack" or "bot"; its page does.
       expectFrom(question, 'integrations/slack.md', 'Permissions', /does not read other channel messages/);
     });
@@ -123,7 +184,11 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
 });
 
 describe('CorpusSpelling: words to keep', () => {
-  const spelling = new CorpusSpelling(['Exporting costs nothing extra on the phone.', 'Export to CSV.'], (text) => analyze(text), ['entra', 'iphone']);
+  const spelling = new CorpusSpelling(
+    ['Exporting costs nothing extra on the phone.', 'Export to CSV.'],
+    (text) => analyze(text),
+    ['entra', 'iphone'],
+  );
 
   it('never corrects a kept word, and never corrects another word into one', () => {
     expect(spelling.correct('sign in with entra')).toBe('sign in with entra');

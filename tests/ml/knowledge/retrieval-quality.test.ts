@@ -12,7 +12,14 @@ import { temporaryKnowledge } from './knowledge-fixture';
 
 describe('retrieval', () => {
   it('analyses text like Lucene’s English analyzer: lower case, stop words out, Porter2 stems', () => {
-    expect(analyze("The customer's invoices were REFUNDED, and shipping is free")).toEqual(['custom', 'invoic', 'were', 'refund', 'ship', 'free']);
+    expect(analyze("The customer's invoices were REFUNDED, and shipping is free")).toEqual([
+      'custom',
+      'invoic',
+      'were',
+      'refund',
+      'ship',
+      'free',
+    ]);
   });
 
   it('a text-cached analyzer gives each caller its own terms, the same as analysing afresh', () => {
@@ -33,7 +40,10 @@ describe('retrieval', () => {
       { label: 2, title: 'Shipping', text: 'parcels ship within two days to every country' },
       { label: 3, title: 'Support', text: 'support answers e-mail within one business day' },
     ];
-    const retriever = HybridRetriever.build(passages, { ...DEFAULT_RETRIEVAL, embedding: { ...DEFAULT_RETRIEVAL.embedding, dimensions: 2 } });
+    const retriever = HybridRetriever.build(passages, {
+      ...DEFAULT_RETRIEVAL,
+      embedding: { ...DEFAULT_RETRIEVAL.embedding, dimensions: 2 },
+    });
     const refund = retriever.search('when are refunds paid', 1)[0]!;
     const before = retriever.evidence('when are refunds paid', refund);
     for (let i = 0; i < 40; i++) retriever.evidence(`how fast do parcels ship to country ${i}`, refund);
@@ -57,17 +67,33 @@ describe('retrieval', () => {
   it('hybrid search finds a passage that shares no word with the query through the corpus embedding', () => {
     // Planted co-occurrence: "invoice" and "billing" always appear together, so LSA links them.
     const passages = [
-      ...Array.from({ length: 12 }, (_, i) => ({ label: i, title: `Billing ${i}`, text: `billing invoice payment number ${i} monthly statement` })),
-      ...Array.from({ length: 12 }, (_, i) => ({ label: 100 + i, title: `Garden ${i}`, text: `tomato garden soil water sunlight seeds ${i}` })),
+      ...Array.from({ length: 12 }, (_, i) => ({
+        label: i,
+        title: `Billing ${i}`,
+        text: `billing invoice payment number ${i} monthly statement`,
+      })),
+      ...Array.from({ length: 12 }, (_, i) => ({
+        label: 100 + i,
+        title: `Garden ${i}`,
+        text: `tomato garden soil water sunlight seeds ${i}`,
+      })),
       { label: 999, title: 'Accounts', text: 'billing statement payment' },
     ];
-    const retriever = HybridRetriever.build(passages, { ...DEFAULT_RETRIEVAL, embedding: { ...DEFAULT_RETRIEVAL.embedding, dimensions: 4 } });
+    const retriever = HybridRetriever.build(passages, {
+      ...DEFAULT_RETRIEVAL,
+      embedding: { ...DEFAULT_RETRIEVAL.embedding, dimensions: 4 },
+    });
     const hits = retriever.search('invoice', 30);
     expect(hits.map((h) => h.label)).toContain(999); // no lexical match, found by the dense side
     const labels = hits.map((h) => h.label);
     const firstGarden = labels.findIndex((label) => label >= 100 && label < 200);
     expect(labels.indexOf(999)).toBeLessThan(firstGarden === -1 ? Infinity : firstGarden);
-    expect(retriever.evidence('invoice', hits.find((h) => h.label === 999)!).similarity).toBeGreaterThan(0.5);
+    expect(
+      retriever.evidence(
+        'invoice',
+        hits.find((h) => h.label === 999)!,
+      ).similarity,
+    ).toBeGreaterThan(0.5);
   });
 
   it('answers every fixture question from the right document and section', async () => {
@@ -89,7 +115,12 @@ describe('retrieval', () => {
         expect(result.answer).toMatch(answer);
       }
       const warranty = base.ask('Is there a warranty?');
-      expect(warranty.sources[0]).toEqual({ title: 'Warranty', section: 'How long is the warranty?', url: 'https://acme.example/warranty', path: 'warranty.html' });
+      expect(warranty.sources[0]).toEqual({
+        title: 'Warranty',
+        section: 'How long is the warranty?',
+        url: 'https://acme.example/warranty',
+        path: 'warranty.html',
+      });
       // Trimmed to the sentence that answers, not the whole 190-word section.
       const canada = base.ask('How long does delivery to Canada take?');
       expect(canada.answer.split(/\s+/).length).toBeLessThan(60);
@@ -102,23 +133,69 @@ describe('retrieval', () => {
 describe('BEIR files and trec_eval metrics', () => {
   it('reads "how much is …?" as a price question (the implied topic joins the ranking query)', () => {
     const passages = [
-      { label: 1, title: 'Pricing › Discounts', text: 'Schools get 50% off the Team and Business plans. Start-ups get the Business plan free for a year.' },
-      { label: 2, title: 'Pricing › Business', text: 'The Business plan costs $59 per user per month, or $49 billed annually.' },
-      ...Array.from({ length: 10 }, (_, i) => ({ label: 10 + i, title: `Other ${i}`, text: `unrelated text about gardens number ${i}` })),
+      {
+        label: 1,
+        title: 'Pricing › Discounts',
+        text: 'Schools get 50% off the Team and Business plans. Start-ups get the Business plan free for a year.',
+      },
+      {
+        label: 2,
+        title: 'Pricing › Business',
+        text: 'The Business plan costs $59 per user per month, or $49 billed annually.',
+      },
+      ...Array.from({ length: 10 }, (_, i) => ({
+        label: 10 + i,
+        title: `Other ${i}`,
+        text: `unrelated text about gardens number ${i}`,
+      })),
     ];
-    const retriever = HybridRetriever.build(passages, { ...DEFAULT_RETRIEVAL, embedding: { ...DEFAULT_RETRIEVAL.embedding, dimensions: 4 } });
+    const retriever = HybridRetriever.build(passages, {
+      ...DEFAULT_RETRIEVAL,
+      embedding: { ...DEFAULT_RETRIEVAL.embedding, dimensions: 4 },
+    });
     expect(retriever.search('how much is the Business plan?', 1)[0]!.label).toBe(2);
     // Without the cue the discount passage, with "business" and "plan" twice, ranks first.
     expect(retriever.search('the Business plan?', 1)[0]!.label).toBe(1);
   });
 
   it('computes nDCG@10 with linear gains and trec_eval tie order, and Recall@100, ignoring self-hits', () => {
-    const judged = new Map([['d1', 1], ['d2', 1]]);
+    const judged = new Map([
+      ['d1', 1],
+      ['d2', 1],
+    ]);
     expect(ndcgAt(['d1', 'x', 'd2'], judged, 10)).toBeCloseTo((1 + 1 / 2) / (1 + 1 / Math.log2(3)), 10);
     // Equal scores: trec_eval orders by document id descending.
-    expect(rankedDocuments('q', new Map([['a', 1], ['b', 1], ['q', 5]]))).toEqual(['b', 'a']);
-    const run = new Map([['q1', new Map([['q1', 9], ['d1', 2], ['d9', 1]])], ['q2', new Map<string, number>()]]);
-    const qrels = new Map([['q1', new Map([['d1', 1], ['d2', 1]])], ['q2', new Map([['d3', 1]])]]);
+    expect(
+      rankedDocuments(
+        'q',
+        new Map([
+          ['a', 1],
+          ['b', 1],
+          ['q', 5],
+        ]),
+      ),
+    ).toEqual(['b', 'a']);
+    const run = new Map([
+      [
+        'q1',
+        new Map([
+          ['q1', 9],
+          ['d1', 2],
+          ['d9', 1],
+        ]),
+      ],
+      ['q2', new Map<string, number>()],
+    ]);
+    const qrels = new Map([
+      [
+        'q1',
+        new Map([
+          ['d1', 1],
+          ['d2', 1],
+        ]),
+      ],
+      ['q2', new Map([['d3', 1]])],
+    ]);
     const metrics = evaluateRun(run, qrels);
     expect(metrics.queries).toBe(2);
     expect(metrics.perQuery.get('q1')!.ndcgAt10).toBeCloseTo(1 / (1 + 1 / Math.log2(3)), 10);
@@ -134,10 +211,23 @@ describe('BEIR files and trec_eval metrics', () => {
       writeFileSync(join(dir, 'corpus-no-suffix'), gzipSync(corpus));
       writeFileSync(join(dir, 'queries.jsonl'), '{"_id": "q1", "text": "hi", "metadata": {}}\n');
       writeFileSync(join(dir, 'qrels.tsv'), 'query-id\tcorpus-id\tscore\nq1\td1\t1\nq1\t2\t0\n');
-      expect(await readBeirCorpus(join(dir, 'corpus.jsonl.gz'))).toEqual([{ id: 'd1', title: 'T', text: 'hello' }, { id: '2', title: '', text: 'no title' }]);
+      expect(await readBeirCorpus(join(dir, 'corpus.jsonl.gz'))).toEqual([
+        { id: 'd1', title: 'T', text: 'hello' },
+        { id: '2', title: '', text: 'no title' },
+      ]);
       expect(await readBeirCorpus(join(dir, 'corpus-no-suffix'))).toHaveLength(2);
       expect(await readBeirQueries(join(dir, 'queries.jsonl'))).toEqual([{ id: 'q1', text: 'hi' }]);
-      expect(await readQrels(join(dir, 'qrels.tsv'))).toEqual(new Map([['q1', new Map([['d1', 1], ['2', 0]])]]));
+      expect(await readQrels(join(dir, 'qrels.tsv'))).toEqual(
+        new Map([
+          [
+            'q1',
+            new Map([
+              ['d1', 1],
+              ['2', 0],
+            ]),
+          ],
+        ]),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

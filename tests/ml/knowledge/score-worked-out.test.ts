@@ -13,7 +13,10 @@ describe('knowledge answers: how a score is worked out (demo knowledge base)', (
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-score-k8-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -37,9 +40,13 @@ describe('knowledge answers: how a score is worked out (demo knowledge base)', (
   it.each([
     ['is lead scoring on the team plan', 'Availability'],
     ['how accurate is lead scoring', 'How accurate it is'],
-  ])('%s keeps its own section', (question, section) => expect(sectionOf(question)).toEqual({ question, noAnswer: false, section }));
+  ])('%s keeps its own section', (question, section) =>
+    expect(sectionOf(question)).toEqual({ question, noAnswer: false, section }),
+  );
 
-  it.each([['how is a football score worked out'], ['how does the judge decide the score']])('off-topic: %s', (question) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
+  it.each([['how is a football score worked out'], ['how does the judge decide the score']])(
+    'off-topic: %s',
+    (question) =>
+      expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
   );
 });

@@ -15,13 +15,21 @@ describe('knowledge answers: the sibling section that holds the distinctive word
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-sections-k9-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const sectionOf = (question: string) => {
     const result = base.ask(question);
-    return { question, noAnswer: result.noAnswer, path: result.sources[0]?.path, section: result.sources[0]?.section };
+    return {
+      question,
+      noAnswer: result.noAnswer,
+      path: result.sources[0]?.path,
+      section: result.sources[0]?.section,
+    };
   };
   const api = (section: string) => ({ noAnswer: false, path: 'integrations/api-and-webhooks.md', section });
 
@@ -41,24 +49,42 @@ describe('knowledge answers: the sibling section that holds the distinctive word
   it.each([
     ['does the api have a rate limit', api('Rate limits')],
     ['what does the api cover', api('REST API')],
-    ['is there a limit on how many rows i can import', { noAnswer: false, path: 'getting-started/importing-data.md', section: 'Limits' }],
-  ])('other sections keep their questions: %s', (question, expected) => expect(sectionOf(question)).toEqual({ question, ...expected }));
+    [
+      'is there a limit on how many rows i can import',
+      { noAnswer: false, path: 'getting-started/importing-data.md', section: 'Limits' },
+    ],
+  ])('other sections keep their questions: %s', (question, expected) =>
+    expect(sectionOf(question)).toEqual({ question, ...expected }),
+  );
 
   describe('distinctiveCoverage', () => {
-    const sections = [new Set(['rest', 'api', 'key']), new Set(['webhook', 'deal']), new Set(['api', 'minut', 'limit'])];
+    const sections = [
+      new Set(['rest', 'api', 'key']),
+      new Set(['webhook', 'deal']),
+      new Set(['api', 'minut', 'limit']),
+    ];
     const question = new Map([
       ['webhook', 2],
       ['api', 1],
     ]);
     it('a word only one section uses weighs, one most sections use weighs less', () => {
-      expect(distinctiveCoverage(sections[1]!, sections, question, new Map())).toBeGreaterThan(distinctiveCoverage(sections[0]!, sections, question, new Map()));
+      expect(distinctiveCoverage(sections[1]!, sections, question, new Map())).toBeGreaterThan(
+        distinctiveCoverage(sections[0]!, sections, question, new Map()),
+      );
     });
     it('no question word tells the sections apart: 0', () => {
       const same = [new Set(['api']), new Set(['api'])];
       expect(distinctiveCoverage(same[0]!, same, new Map([['api', 1]]), new Map())).toBe(0);
     });
     it('a thesaurus alternative present counts', () => {
-      expect(distinctiveCoverage(sections[1]!, sections, new Map([['hook', 1]]), new Map([['hook', [['webhook']]]]))).toBe(1);
+      expect(
+        distinctiveCoverage(
+          sections[1]!,
+          sections,
+          new Map([['hook', 1]]),
+          new Map([['hook', [['webhook']]]]),
+        ),
+      ).toBe(1);
     });
   });
 });

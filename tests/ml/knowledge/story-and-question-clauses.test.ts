@@ -13,17 +13,24 @@ describe('knowledge answers: the question among the story around it (demo knowle
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-story-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const expectFrom = (question: string, paths: readonly string[], fact: RegExp) => {
     const result = base.ask(question);
     expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
-    expect({ question, inPaths: paths.includes(result.sources[0]?.path ?? '') }).toEqual({ question, inPaths: true });
+    expect({ question, inPaths: paths.includes(result.sources[0]?.path ?? '') }).toEqual({
+      question,
+      inPaths: true,
+    });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = (question: string) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   // A request after a comma with its own subject ("…, i want a refund") was part of one long clause
   // whose story words diluted it under the no-answer threshold.
@@ -37,7 +44,13 @@ describe('knowledge answers: the question among the story around it (demo knowle
     it.each([
       ["where are your servers? we're a german company, our data has to stay in the EU"],
       ['we are based in berlin, our data must stay in the eu'],
-    ])('%s', (question) => expectFrom(question, ['security/privacy-and-gdpr.md', 'self-hosting/cloud-vs-self-hosted.md', 'faq.md'], /Frankfurt|European Union/));
+    ])('%s', (question) =>
+      expectFrom(
+        question,
+        ['security/privacy-and-gdpr.md', 'self-hosting/cloud-vs-self-hosted.md', 'faq.md'],
+        /Frankfurt|European Union/,
+      ),
+    );
 
     it.each([
       ['i went to the shop last week and it was closed, i want a sandwich'],
@@ -57,44 +70,59 @@ describe('knowledge answers: the question among the story around it (demo knowle
       ["does crmpro have an api? we'd like to hook it up to our erp"],
     ])('%s', (question) => expectFrom(question, ['integrations/api-and-webhooks.md'], /REST API|webhook/i));
 
-    it.each([['do you have a cat? we would want to adopt one'], ['is there a pool? we want to swim'], ['after lunch - what is the plan']])('off-topic: %s', (question) =>
-      expectNoAnswer(question),
-    );
+    it.each([
+      ['do you have a cat? we would want to adopt one'],
+      ['is there a pool? we want to swim'],
+      ['after lunch - what is the plan'],
+    ])('off-topic: %s', (question) => expectNoAnswer(question));
   });
   // A support agent pasting a customer's words: the lead-in ("customer asks:") and the request for a
   // reply ("- what do i tell them?") name no topic, and the quote marks hid the clauses.
   describe('a pasted customer message is asked as the customer asked it', () => {
     it('reads the message without its lead-in, quote marks and request for a reply', () => {
-      expect(everydayQuestion('pasting from a ticket: "the dates came out wrong" - what do i tell them?')).toBe('the dates wrong - ?');
-      expect(everydayQuestion('customer asks: "if we cancel, is our data deleted?"')).toBe('if we cancel, our data deleted?');
+      expect(
+        everydayQuestion('pasting from a ticket: "the dates came out wrong" - what do i tell them?'),
+      ).toBe('the dates wrong - ?');
+      expect(everydayQuestion('customer asks: "if we cancel, is our data deleted?"')).toBe(
+        'if we cancel, our data deleted?',
+      );
     });
 
     it.each([
-      ['pasting from a ticket: "we imported our contacts from a csv and the dates all came out wrong" - what do i tell them?'],
+      [
+        'pasting from a ticket: "we imported our contacts from a csv and the dates all came out wrong" - what do i tell them?',
+      ],
       ['customer wrote: "our csv import turned all the dates wrong" - what should i tell them'],
       ['a client says: "the dates in our imported file came out wrong" what do i say to them?'],
     ])('%s', (question) => expectFrom(question, ['troubleshooting/import-errors.md'], /ISO format/));
 
-    it.each([['customer asks: "what\'s the weather in paris tomorrow?"'], ['pasting from a ticket: "my cat ate my homework" - what do i tell them?']])('off-topic: %s', (question) =>
-      expectNoAnswer(question),
-    );
+    it.each([
+      ['customer asks: "what\'s the weather in paris tomorrow?"'],
+      ['pasting from a ticket: "my cat ate my homework" - what do i tell them?'],
+    ])('off-topic: %s', (question) => expectNoAnswer(question));
   });
 
   // When it happened, how to explain it, where to go for it and how long it is "good for" are the
   // story or the shape of the question: no document uses those words for its facts.
   describe('story and request words name no topic', () => {
-    it.each([["can i fix a call i logged last week? put the wrong notes in it"], ['can i correct a note i logged yesterday']])('%s', (question) =>
-      expectFrom(question, ['features/activity-logging.md'], /30 days/),
-    );
-    it.each([['how long are invites good for'], ['how long is an invite link good for'], ['how long is the invitation good for'], ["new hire says their invite link doesn't work anymore, how long are invites good for"]])(
+    it.each([
+      ['can i fix a call i logged last week? put the wrong notes in it'],
+      ['can i correct a note i logged yesterday'],
+    ])('%s', (question) => expectFrom(question, ['features/activity-logging.md'], /30 days/));
+    it.each([
+      ['how long are invites good for'],
+      ['how long is an invite link good for'],
+      ['how long is the invitation good for'],
+      ["new hire says their invite link doesn't work anymore, how long are invites good for"],
+    ])('%s', (question) => expectFrom(question, ['getting-started/inviting-your-team.md'], /7 days/));
+    it.each([['where do i go to connect our slack workspace'], ['where can i go to connect slack']])(
       '%s',
-      (question) => expectFrom(question, ['getting-started/inviting-your-team.md'], /7 days/),
-    );
-    it.each([['where do i go to connect our slack workspace'], ['where can i go to connect slack']])('%s', (question) =>
-      expectFrom(question, ['integrations/slack.md'], /Settings › Integrations/),
+      (question) => expectFrom(question, ['integrations/slack.md'], /Settings › Integrations/),
     );
     it.each([
-      ['putting together the december newsletter - how would you explain what customer segments do in crmpro, in a sentence or two?'],
+      [
+        'putting together the december newsletter - how would you explain what customer segments do in crmpro, in a sentence or two?',
+      ],
       ['how would you explain customer segments in a nutshell'],
     ])('%s', (question) => expectFrom(question, ['features/customer-segments.md'], /segment/i));
 
@@ -110,18 +138,22 @@ describe('knowledge answers: the question among the story around it (demo knowle
 
   // Everyday words for the documents' words (thesaurus): plugging in a model is using it, what shows
   // up by itself is synced, paying is billing, "instead of" compares, Europe is the EU, kept is keep.
-  describe('everyday words for the documents\' words', () => {
-    it.each([['can we plug in our own llm or does everything get sent to openai?'], ['can we plug in our own language model']])('%s', (question) =>
-      expectFrom(question, ['faq.md'], /OpenAI-compatible/),
-    );
-    it.each([['how much do we save paying yearly instead of monthly'], ['is it cheaper paying annually rather than monthly']])('%s', (question) =>
-      expectFrom(question, ['pricing-plans.md'], /20%/),
-    );
+  describe("everyday words for the documents' words", () => {
+    it.each([
+      ['can we plug in our own llm or does everything get sent to openai?'],
+      ['can we plug in our own language model'],
+    ])('%s', (question) => expectFrom(question, ['faq.md'], /OpenAI-compatible/));
+    it.each([
+      ['how much do we save paying yearly instead of monthly'],
+      ['is it cheaper paying annually rather than monthly'],
+    ])('%s', (question) => expectFrom(question, ['pricing-plans.md'], /20%/));
     it.each([
       ['how do i get my outlook meetings to show up in here automatically? i keep forgetting to log them'],
       ['will my gmail emails show up automatically'],
       ['can crmpro pull in my calendar meetings'],
-    ])('%s', (question) => expectFrom(question, ['integrations/email-and-calendar.md'], /Microsoft 365|Gmail|meetings/));
+    ])('%s', (question) =>
+      expectFrom(question, ['integrations/email-and-calendar.md'], /Microsoft 365|Gmail|meetings/),
+    );
     it.each([['our data has to stay in europe'], ['is our data kept in europe']])('%s', (question) =>
       expectFrom(question, ['security/privacy-and-gdpr.md'], /European Union/),
     );

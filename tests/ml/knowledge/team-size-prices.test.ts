@@ -23,12 +23,15 @@ describe('knowledge answers: plans and prices for a number of people (demo knowl
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
-  const ask = (question: string): Promise<KnowledgeAnswerResult> => answerQuestion(base, question, undefined, logger);
+  const ask = (question: string): Promise<KnowledgeAnswerResult> =>
+    answerQuestion(base, question, undefined, logger);
 
   /** A plan's monthly and annual per-user prices, as the pricing document states them. */
   const pricing = readFileSync(join(knowledgeDir, 'pricing-plans.md'), 'utf8');
   const pricesOf = (plan: string) => {
-    const found = new RegExp(`The ${plan} plan costs \\$(\\d+) per user per month billed monthly, or \\$(\\d+) per user per month billed annually`).exec(pricing);
+    const found = new RegExp(
+      `The ${plan} plan costs \\$(\\d+) per user per month billed monthly, or \\$(\\d+) per user per month billed annually`,
+    ).exec(pricing);
     if (!found) throw new Error(`no price for ${plan} in pricing-plans.md`);
     return { monthly: Number(found[1]), annually: Number(found[2]) };
   };
@@ -77,7 +80,9 @@ describe('knowledge answers: plans and prices for a number of people (demo knowl
 
     it('a plan named is that plan only, billed as asked', async () => {
       const business = pricesOf('Business');
-      const { answer } = await ask('you guys are useless. just tell me how much is business plan for 10 users');
+      const { answer } = await ask(
+        'you guys are useless. just tell me how much is business plan for 10 users',
+      );
       expect(answer).toContain(money(business.monthly * 10));
       expect(answer).toContain(money(business.annually * 10));
       expect(answer).not.toMatch(/\bTeam\b/);
@@ -100,7 +105,9 @@ describe('knowledge answers: plans and prices for a number of people (demo knowl
   });
 
   it('a nonprofit asking says the discount beside the prices', async () => {
-    const { answer } = await ask("we're a registered nonprofit with 12 staff - what would the team plan cost us");
+    const { answer } = await ask(
+      "we're a registered nonprofit with 12 staff - what would the team plan cost us",
+    );
     expect(answer).toContain(money(pricesOf('Team').monthly * 12));
     expect(answer).toMatch(/non-profit organisations .* 50% off/);
   });
@@ -117,11 +124,12 @@ describe('knowledge answers: plans and prices for a number of people (demo knowl
       expect(answer).not.toMatch(/^For \d+ users/);
     });
 
-    it.each([['whats needed to run the self hosted version for 200 users'], ['how do i invite 5 users to my workspace'], ['we have 3 offices in europe']])(
-      '%s is not worked out as prices',
-      async (question) => {
-        expect((await ask(question)).answer).not.toMatch(/For \d+ users:/);
-      },
-    );
+    it.each([
+      ['whats needed to run the self hosted version for 200 users'],
+      ['how do i invite 5 users to my workspace'],
+      ['we have 3 offices in europe'],
+    ])('%s is not worked out as prices', async (question) => {
+      expect((await ask(question)).answer).not.toMatch(/For \d+ users:/);
+    });
   });
 });

@@ -19,16 +19,24 @@ describe('knowledge answers, ninth round: visitor questions (demo knowledge base
   const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-visitor-ninth-round-'));
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
   const expectFrom = (question: string, path: string, fact: RegExp) => {
     const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({ question, noAnswer: false, path });
+    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
+      question,
+      noAnswer: false,
+      path,
+    });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) => expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = (question: string) =>
+    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   it.each([
     'can i pay by invoice instead of card',
@@ -38,7 +46,9 @@ describe('knowledge answers, ninth round: visitor questions (demo knowledge base
     'can i pay by invoice instead of by card',
     'pay by invoice instead of credit card',
     'can we pay with a purchase order',
-  ])('paying on an invoice is a bank transfer: %s', (question) => expectFrom(question, 'billing/payment-methods.md', /bank transfer against an invoice/));
+  ])('paying on an invoice is a bank transfer: %s', (question) =>
+    expectFrom(question, 'billing/payment-methods.md', /bank transfer against an invoice/),
+  );
 
   it.each([
     'where are your servers',
@@ -54,7 +64,10 @@ describe('knowledge answers, ninth round: visitor questions (demo knowledge base
       noAnswer: false,
       path: expect.stringMatching(/^(faq\.md|security\/privacy-and-gdpr\.md)$/),
     });
-    expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(/Frankfurt/) });
+    expect({ question, answer: result.answer }).toEqual({
+      question,
+      answer: expect.stringMatching(/Frankfurt/),
+    });
   });
 
   it.each([
@@ -65,7 +78,13 @@ describe('knowledge answers, ninth round: visitor questions (demo knowledge base
     'do you have a zoho integration',
     'can we move from hubspot to crmpro',
     'does crmpro sync with salesforce',
-  ])('another CRM by name is importing from it: %s', (question) => expectFrom(question, 'getting-started/importing-data.md', /import templates for Salesforce, HubSpot and Pipedrive/));
+  ])('another CRM by name is importing from it: %s', (question) =>
+    expectFrom(
+      question,
+      'getting-started/importing-data.md',
+      /import templates for Salesforce, HubSpot and Pipedrive/,
+    ),
+  );
 
   it.each([
     'whats the difference between you and salesforce',
@@ -73,17 +92,27 @@ describe('knowledge answers, ninth round: visitor questions (demo knowledge base
     'how are you different from hubspot',
     'crmpro vs pipedrive',
     'what is the difference between you and hubspot',
-  ])('compared with another CRM: %s', (question) => expectFrom(question, 'getting-started/importing-data.md', /import templates for Salesforce/));
+  ])('compared with another CRM: %s', (question) =>
+    expectFrom(question, 'getting-started/importing-data.md', /import templates for Salesforce/),
+  );
 
   it.each([
     ['what does it cost for 15 people', /per user per month/],
     ["what's the price for 20 people", /per user per month/],
-  ])('a number of people is priced per user: %s', (question, fact) => expectFrom(question, 'pricing-plans.md', fact));
+  ])('a number of people is priced per user: %s', (question, fact) =>
+    expectFrom(question, 'pricing-plans.md', fact),
+  );
 
   it.each([
-    ["we're comparing you with salesforce and zoho - do you have an uptime sla?", 'support/service-level-agreement.md', /99\.9%/],
+    [
+      "we're comparing you with salesforce and zoho - do you have an uptime sla?",
+      'support/service-level-agreement.md',
+      /99\.9%/,
+    ],
     ['we looked at hubspot too. is our data encrypted?', 'security/security-overview.md', /encrypt/i],
-  ])('another CRM named as context does not answer for the question: %s', (question, path, fact) => expectFrom(question, path, fact));
+  ])('another CRM named as context does not answer for the question: %s', (question, path, fact) =>
+    expectFrom(question, path, fact),
+  );
 
   it.each([
     'what is the capital of france',
@@ -99,7 +128,9 @@ describe('knowledge answers, ninth round: visitor questions (demo knowledge base
     expect(withoutTurnedAway('can i pay by invoice instead of card?')).toBe('can i pay by invoice');
     expect(withoutTurnedAway('can we pay annually rather than by credit card')).toBe('can we pay annually');
     expect(withoutTurnedAway('instead of card')).toBe('instead of card');
-    expect(withoutTurnedAway('can we use sso instead of passwords for the whole team and guests')).toBe('can we use sso instead of passwords for the whole team and guests');
+    expect(withoutTurnedAway('can we use sso instead of passwords for the whole team and guests')).toBe(
+      'can we use sso instead of passwords for the whole team and guests',
+    );
   });
 
   it('the other thing when the product itself is compared with it', () => {

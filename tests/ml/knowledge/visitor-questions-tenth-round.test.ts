@@ -17,7 +17,10 @@ describe('knowledge answers: visitor questions of the tenth round (demo knowledg
   const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
   let base: KnowledgeBase;
   beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'), modelsDir });
+    base = await KnowledgeBase.open({
+      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
+      modelsDir,
+    });
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
@@ -39,7 +42,10 @@ describe('knowledge answers: visitor questions of the tenth round (demo knowledg
       ['team plan price', 'and if we pay annually', /\$24 per user/],
     ])('%s → %s', async (first, followUp, expected) => {
       const result = await askAfter(first, followUp);
-      expect({ followUp, answer: result.answer }).toEqual({ followUp, answer: expect.stringMatching(expected) });
+      expect({ followUp, answer: result.answer }).toEqual({
+        followUp,
+        answer: expect.stringMatching(expected),
+      });
     });
 
     it.each([
@@ -81,14 +87,21 @@ describe('knowledge answers: visitor questions of the tenth round (demo knowledg
         "hi we're a 12 person team looking at crmpro. how much is business per user, is there a free trial and do we need a card for it, and can our data stay in the EU?",
         [/\$59|\$49/, /14-day/, /Frankfurt|European Union/],
       ],
-      ['whats the price of the team plan, do you have a free trial, and where is our data stored?', [/\$29/, /14-day/, /Frankfurt/]],
+      [
+        'whats the price of the team plan, do you have a free trial, and where is our data stored?',
+        [/\$29/, /14-day/, /Frankfurt/],
+      ],
       ['how much is business and is there a free trial?', [/\$59/, /14-day/]],
       ['do you have a free trial and can we pay by invoice?', [/14-day/, /bank transfer/]],
-      ['we are 30 people. what does the business plan cost per user, is there a trial, and can you host our data in europe?', [/\$59/, /14-day/, /Frankfurt/]],
+      [
+        'we are 30 people. what does the business plan cost per user, is there a trial, and can you host our data in europe?',
+        [/\$59/, /14-day/, /Frankfurt/],
+      ],
       ['is there an api and does it have webhooks', [/REST API|webhooks/i, /HMAC/]],
     ])('%s', async (question, expected) => {
       const { answer } = await ask(question);
-      for (const pattern of expected) expect({ question, answer }).toEqual({ question, answer: expect.stringMatching(pattern) });
+      for (const pattern of expected)
+        expect({ question, answer }).toEqual({ question, answer: expect.stringMatching(pattern) });
     });
 
     it('says no answer to several questions the documents do not answer', async () => {
@@ -143,7 +156,9 @@ describe('knowledge answers: visitor questions of the tenth round (demo knowledg
       ['does it tie into outlook'],
       ['does it integrate with microsoft 365 email'],
     ])('%s', async (question) => {
-      expect((await ask(question)).answer).toMatch(/Google Workspace \(Gmail and Google Calendar\) and Microsoft 365/);
+      expect((await ask(question)).answer).toMatch(
+        /Google Workspace \(Gmail and Google Calendar\) and Microsoft 365/,
+      );
     });
 
     it('a tool no document names has no answer', async () => {
@@ -171,7 +186,9 @@ describe('knowledge answers: visitor questions of the tenth round (demo knowledg
     });
 
     it('whose job a thing is, said with more after it, is not a contact', async () => {
-      expect((await ask('who handles updates if we self host')).answer).not.toMatch(/press@crmpro\.example|\$420/);
+      expect((await ask('who handles updates if we self host')).answer).not.toMatch(
+        /press@crmpro\.example|\$420/,
+      );
     });
   });
 });

@@ -21,22 +21,36 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
   });
   afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
 
-  const ask = (question: string): Promise<KnowledgeAnswerResult> => answerQuestion(base, question, undefined, logger);
+  const ask = (question: string): Promise<KnowledgeAnswerResult> =>
+    answerQuestion(base, question, undefined, logger);
   const documentText = (path: string) => readFileSync(join(knowledgeDir, path), 'utf8');
   const expectFact = async (question: string, fact: RegExp) => {
     const result = await ask(question);
-    expect({ question, noAnswer: result.noAnswer, answer: result.answer }).toEqual({ question, noAnswer: false, answer: expect.stringMatching(fact) });
+    expect({ question, noAnswer: result.noAnswer, answer: result.answer }).toEqual({
+      question,
+      noAnswer: false,
+      answer: expect.stringMatching(fact),
+    });
   };
   const expectNotFact = async (question: string, fact: RegExp) => {
     const result = await ask(question);
-    expect({ question, answer: result.noAnswer ? '' : result.answer }).toEqual({ question, answer: expect.not.stringMatching(fact) });
+    expect({ question, answer: result.noAnswer ? '' : result.answer }).toEqual({
+      question,
+      answer: expect.not.stringMatching(fact),
+    });
   };
-  const expectNoAnswer = async (question: string) => expect({ question, noAnswer: (await ask(question)).noAnswer }).toEqual({ question, noAnswer: true });
+  const expectNoAnswer = async (question: string) =>
+    expect({ question, noAnswer: (await ask(question)).noAnswer }).toEqual({ question, noAnswer: true });
 
   /** The self-hosted licence's price and minimum, and the Team plan's prices, as the pricing document states them. */
   const pricing = documentText('pricing-plans.md');
-  const licence = /licensed per user per year at (\$\d+) per user, with a minimum of (\d+) users/.exec(pricing)!;
-  const team = /The Team plan costs (\$\d+) per user per month billed monthly, or (\$\d+) per user per month billed annually/.exec(pricing)!;
+  const licence = /licensed per user per year at (\$\d+) per user, with a minimum of (\d+) users/.exec(
+    pricing,
+  )!;
+  const team =
+    /The Team plan costs (\$\d+) per user per month billed monthly, or (\$\d+) per user per month billed annually/.exec(
+      pricing,
+    )!;
 
   describe('the price of a thing the price list has a section about', () => {
     it.each([
@@ -47,11 +61,17 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'what does the on prem version cost',
       'how much would self hosting cost us',
       'HOW MUCH IS THE SELF-HOSTED LICENCE?',
-    ])('%s', (question) => expectFact(question, new RegExp(`\\${licence[1]} per user.*minimum of ${licence[2]} users`)));
+    ])('%s', (question) =>
+      expectFact(question, new RegExp(`\\${licence[1]} per user.*minimum of ${licence[2]} users`)),
+    );
 
-    it.each(['hwo much is teh team plan', 'how much is teh team plan', 'wat is the price of the team plan', 'waht does the team plan cost'])(
-      'short words typed with a slip: %s',
-      (question) => expectFact(question, new RegExp(`\\${team[1]}.*\\${team[2]}`)),
+    it.each([
+      'hwo much is teh team plan',
+      'how much is teh team plan',
+      'wat is the price of the team plan',
+      'waht does the team plan cost',
+    ])('short words typed with a slip: %s', (question) =>
+      expectFact(question, new RegExp(`\\${team[1]}.*\\${team[2]}`)),
     );
 
     // The licence's refund is what the refund policy says, not its price; a price of nothing the price list names is no price.
@@ -59,16 +79,20 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       ['can i get a refund on a self hosted licence', /returned within 30 days/],
       ['how much is the refund on a self hosted licence', /refund/],
     ])('keeps its reading: %s', (question, fact) => expectFact(question, fact));
-    it.each(['how much is a team lunch in manchester', 'how much is the teh in the pot'])('no price: %s', (question) =>
-      expectNotFact(question, /\$\d+ per user/),
+    it.each(['how much is a team lunch in manchester', 'how much is the teh in the pot'])(
+      'no price: %s',
+      (question) => expectNotFact(question, /\$\d+ per user/),
     );
   });
 
   describe('a question that names only the kind of fact asks it about the topic before it', () => {
     const sync = /Sync runs every (\d+) minutes/.exec(documentText('integrations/email-and-calendar.md'))!;
-    it.each(['gmail sync? how often', 'outlook sync - how often?', 'email sync? how frequently', 'Gmail sync. How often?'])('%s', (question) =>
-      expectFact(question, new RegExp(`every ${sync[1]} minutes`)),
-    );
+    it.each([
+      'gmail sync? how often',
+      'outlook sync - how often?',
+      'email sync? how frequently',
+      'Gmail sync. How often?',
+    ])('%s', (question) => expectFact(question, new RegExp(`every ${sync[1]} minutes`)));
     it.each([
       ['how often are segments updated', /every night/],
       ['free trial? how long', /14-day/],
@@ -76,11 +100,16 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
   });
 
   describe('a kind of thing asked is the things the documents name', () => {
-    const browsers = /supports the latest two versions of ([^.]+)\./.exec(documentText('getting-started/mobile-and-browsers.md'))![1]!;
-    it.each(['which browsers do you support', 'what browsers are supported', 'which web browsers work with crmpro', 'supported browsers?', 'what browser do i need'])(
-      '%s',
-      (question) => expectFact(question, new RegExp(browsers.split(/, | and /)[0]!)),
-    );
+    const browsers = /supports the latest two versions of ([^.]+)\./.exec(
+      documentText('getting-started/mobile-and-browsers.md'),
+    )![1]!;
+    it.each([
+      'which browsers do you support',
+      'what browsers are supported',
+      'which web browsers work with crmpro',
+      'supported browsers?',
+      'what browser do i need',
+    ])('%s', (question) => expectFact(question, new RegExp(browsers.split(/, | and /)[0]!)));
     it.each([
       ['does the chat widget work on phones', /widget works/],
       ['is the widget accessible', /WCAG/],
@@ -95,8 +124,9 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'after cancelling how long will you keep our data',
       'how long do u keep data after we leave',
     ])('after cancelling: %s', (question) => expectFact(question, /read-only for 30 days/));
-    it.each(['how long do you keep our data', 'do you keep our data forever'])('while a customer: %s', (question) =>
-      expectFact(question, /as long as your workspace exists/),
+    it.each(['how long do you keep our data', 'do you keep our data forever'])(
+      'while a customer: %s',
+      (question) => expectFact(question, /as long as your workspace exists/),
     );
 
     it.each([
@@ -106,7 +136,9 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'do we get anything back if you break the uptime sla',
       'what happens if your uptime is below the sla',
     ])('service credits: %s', (question) => expectFact(question, /credit/));
-    it.each(['whats your uptime sla', 'how reliable are you'])('the commitment: %s', (question) => expectFact(question, /99\.9/));
+    it.each(['whats your uptime sla', 'how reliable are you'])('the commitment: %s', (question) =>
+      expectFact(question, /99\.9/),
+    );
 
     it.each([
       'a customer asked us to delete their data under gdpr how do i do that',
@@ -114,8 +146,13 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'how do i handle a gdpr deletion request from a contact',
       'a person asked us to erase their contact details under gdpr',
       'what do we do when someone asks us to delete their data',
-    ])('a data subject request: %s', (question) => expectFact(question, /contact page|erase|Requests are completed immediately/));
-    it.each([['are we the controller or processor under gdpr', /controller/]])('keeps its reading: %s', (question, fact) => expectFact(question, fact));
+    ])('a data subject request: %s', (question) =>
+      expectFact(question, /contact page|erase|Requests are completed immediately/),
+    );
+    it.each([['are we the controller or processor under gdpr', /controller/]])(
+      'keeps its reading: %s',
+      (question, fact) => expectFact(question, fact),
+    );
   });
 
   describe('a visitor s words for the documents words', () => {
@@ -126,10 +163,16 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'will it work offline',
     ])('offline: %s', (question) => expectFact(question, /offline/));
 
-    it.each(['is it open source?', 'is crmpro open-source', 'is the source code open', 'is crmpro open source or paid'])('open source: %s', (question) =>
-      expectFact(question, /licen[cs]e/),
+    it.each([
+      'is it open source?',
+      'is crmpro open-source',
+      'is the source code open',
+      'is crmpro open source or paid',
+    ])('open source: %s', (question) => expectFact(question, /licen[cs]e/));
+    it.each(['what are my open deals', 'where does the lead source come from'])(
+      'not open source: %s',
+      (question) => expectNotFact(question, /licensed per user/),
     );
-    it.each(['what are my open deals', 'where does the lead source come from'])('not open source: %s', (question) => expectNotFact(question, /licensed per user/));
 
     it.each([
       'what do i need to self-host it? servers, ram etc',
@@ -143,7 +186,6 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'we are a primary school, is there any discount',
       'im a lecturer at a university, is there any academic pricing?',
     ])('education: %s', (question) => expectFact(question, /schools get 50% off/));
-
   });
 
   describe('the product compared with a product the documents do not name', () => {
@@ -160,9 +202,12 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       expect(result.answer).toMatch(/chat-first CRM assistant/);
       expect(result.sources[0]?.title).toBe('CRMPro product overview');
     });
-    it.each(['how are you different from a spreadsheet', 'whats the difference between you and me', 'is this basically a joke'])('stays unanswered: %s', (question) =>
-      expectNoAnswer(question),
-    );
-    it('a product the documents name keeps their words about it', () => expectFact('whats the difference between you and salesforce', /Salesforce/));
+    it.each([
+      'how are you different from a spreadsheet',
+      'whats the difference between you and me',
+      'is this basically a joke',
+    ])('stays unanswered: %s', (question) => expectNoAnswer(question));
+    it('a product the documents name keeps their words about it', () =>
+      expectFact('whats the difference between you and salesforce', /Salesforce/));
   });
 });

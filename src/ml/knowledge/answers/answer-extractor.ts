@@ -45,12 +45,16 @@ export function extractAnswer(
   title = '',
 ): ExtractedAnswer {
   const titleTerms = analyze(title);
-  const coverageOf = (terms: readonly string[]): number => termCoverage(new Set(terms), questionTerms, alternatives);
+  const coverageOf = (terms: readonly string[]): number =>
+    termCoverage(new Set(terms), questionTerms, alternatives);
   // A sentence stating the asked kind of fact also covers the question's words that only name that
   // kind: "backups are taken every hour" answers the "often" of "how often".
   // Only the question's own words: as other words they could stand for a question term through the
   // thesaurus ("fast" for "response time") without the sentence saying anything about it.
-  const namingWords = answerTypes.map((type) => ({ type, terms: analyze(wordsNamingTheFact(type)).filter((term) => questionTerms.has(term)) }));
+  const namingWords = answerTypes.map((type) => ({
+    type,
+    terms: analyze(wordsNamingTheFact(type)).filter((term) => questionTerms.has(term)),
+  }));
   // Those words are covered by stating the fact, not by repeating them: "4 hours" (a response
   // time) does not answer the "hours" of "support hours?", the days and times do.
   const termsOf = (text: string): string[] => {
@@ -71,7 +75,11 @@ export function extractAnswer(
   const scored = units.map(({ text, reading }) => {
     const terms = termsOf(reading);
     const coverage = coverageOf(terms);
-    return { text, coverage, underTitle: coverage > 0 ? Math.max(coverage, coverageOf([...titleTerms, ...terms])) : 0 };
+    return {
+      text,
+      coverage,
+      underTitle: coverage > 0 ? Math.max(coverage, coverageOf([...titleTerms, ...terms])) : 0,
+    };
   });
   if (!scored.length) return { text: '', coverage: 0 };
   // The title adds to the evidence of an extract that covers part of the question itself.
@@ -80,11 +88,16 @@ export function extractAnswer(
     return own > 0 ? Math.max(own, coverageOf([...titleTerms, ...termsOf(text)])) : own;
   };
   if (words(passage) <= WHOLE_PASSAGE_WORDS) {
-    const whole = units.map((unit) => unit.text).join(' ').replace(/\s+-\s/g, '\n- ').trim();
+    const whole = units
+      .map((unit) => unit.text)
+      .join(' ')
+      .replace(/\s+-\s/g, '\n- ')
+      .trim();
     return { text: whole, coverage: evidenceOf(passage) };
   }
   const merit = (unit: { text: string; coverage: number; underTitle: number }) =>
-    unit.underTitle + (unit.coverage > 0 && answerTypes.some((type) => type.test(unit.text)) ? ANSWER_TYPE_BONUS : 0);
+    unit.underTitle +
+    (unit.coverage > 0 && answerTypes.some((type) => type.test(unit.text)) ? ANSWER_TYPE_BONUS : 0);
   let best = 0;
   scored.forEach((unit, index) => {
     if (merit(unit) > merit(scored[best]!)) best = index;
@@ -121,12 +134,17 @@ export function extractAnswer(
     }
   }
   // A sentence that opens with a pronoun ("It adds …") needs the one before it to make sense.
-  if (best > 0 && /^(It|This|That|These|They|Those|There)\b/.test(scored[best]!.text) && !/^- /.test(scored[best]!.text)) {
+  if (
+    best > 0 &&
+    /^(It|This|That|These|They|Those|There)\b/.test(scored[best]!.text) &&
+    !/^- /.test(scored[best]!.text)
+  ) {
     if (total + words(scored[best - 1]!.text) <= MAX_ANSWER_WORDS) chosen.unshift(best - 1);
   }
   // A list item alone reads badly without the line that introduces it.
   const opening = chosen[0]!;
-  if (/^- /.test(scored[opening]!.text) && opening > 0 && /:\s*$/.test(scored[opening - 1]!.text)) chosen.unshift(opening - 1);
+  if (/^- /.test(scored[opening]!.text) && opening > 0 && /:\s*$/.test(scored[opening - 1]!.text))
+    chosen.unshift(opening - 1);
   // A question of two parts ("who do I email to ask for a refund?") may be answered by two
   // sentences: the one covering most of what the chosen ones leave uncovered joins them.
   const covered = Math.max(
@@ -137,20 +155,29 @@ export function extractAnswer(
     let complement: { index: number; gain: number } | undefined;
     scored.forEach((unit, index) => {
       if (chosen.includes(index) || total + words(unit.text) > MAX_ANSWER_WORDS) return;
-      const gain = coverageOf(termsOf([...chosen.map((i) => scored[i]!.text), unit.text].join(' '))) - covered;
-      if (gain >= COMPLEMENT_SHARE * (1 - covered) && (!complement || gain > complement.gain)) complement = { index, gain };
+      const gain =
+        coverageOf(termsOf([...chosen.map((i) => scored[i]!.text), unit.text].join(' '))) - covered;
+      if (gain >= COMPLEMENT_SHARE * (1 - covered) && (!complement || gain > complement.gain))
+        complement = { index, gain };
     });
     if (complement) {
       chosen.push(complement.index);
       chosen.sort((a, b) => a - b);
     }
   }
-  const text = chosen.map((index) => scored[index]!.text).join(' ').replace(/\s+-\s/g, '\n- ');
+  const text = chosen
+    .map((index) => scored[index]!.text)
+    .join(' ')
+    .replace(/\s+-\s/g, '\n- ');
   // The coverage (evidence for the no-answer decision and the choice of passage) is the main
   // sentences': a second sentence completes the answer but is not evidence that the passage answers.
   return {
     text: text.trim(),
-    coverage: Math.max(covered, ...chosen.map((index) => scored[index]!.underTitle), evidenceOf(chosen.map((index) => scored[index]!.text).join(' '))),
+    coverage: Math.max(
+      covered,
+      ...chosen.map((index) => scored[index]!.underTitle),
+      evidenceOf(chosen.map((index) => scored[index]!.text).join(' ')),
+    ),
   };
 }
 
@@ -181,7 +208,9 @@ function readingUnits(passage: string): ReadingUnit[] {
       header = cells;
       continue;
     }
-    const columns = cells.slice(1).map((cell, index) => (header![index + 1] ? `${header![index + 1]} ${cell}` : cell));
+    const columns = cells
+      .slice(1)
+      .map((cell, index) => (header![index + 1] ? `${header![index + 1]} ${cell}` : cell));
     const text = `${cells[0]}: ${columns.join('; ')}.`;
     units.push({ text, reading: `${header[0] ?? ''} ${text}` });
   }

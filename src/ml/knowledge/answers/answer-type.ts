@@ -14,7 +14,8 @@ const LIST_ASKED =
 const PLURAL_NOUN_PHRASE =
   /^\s*(?!(?:what|which|who|how|why|when|where|is|are|do|does|can|could|will|would|should|i|we|you|it|my|our|your)\b)(?:[a-z-]+\s+){0,2}(?!(?:happens|does|goes|means|takes|makes|comes|works|gets|needs|costs|has|was|is)\b)[a-z]{2,}[^s\W]s(?:\s+(?:for|of|on|in|with|to)\b|\s*[?.!]*\s*$)/i;
 /** "What (kind of) X do I need": X's requirements (the auxiliary may be dropped as filler). */
-export const WHAT_IS_NEEDED = /\bwhat (?:(?:kind|sort|type)s? )?(?:of )?[a-z]+ (?:(?:do|does|would|will|should) )?(?:i|we|you|it|they) need\b/i;
+export const WHAT_IS_NEEDED =
+  /\bwhat (?:(?:kind|sort|type)s? )?(?:of )?[a-z]+ (?:(?:do|does|would|will|should) )?(?:i|we|you|it|they) need\b/i;
 /**
  * A sentence naming several things ("Visa, Mastercard and American Express") or a list item; not a
  * phrase after a comma that opens with a preposition or a conjunction ("works in all browsers that
@@ -57,8 +58,14 @@ const ANSWER_TYPES: readonly AnswerType[] = [
     states: /[$€£]\s?\d|\d+\s?%|\bfree\b/i,
     names: 'cost costs price prices pricing charge charged fee fees',
   },
-  { asks: /\b(?:which|what) (?:plans?|tiers?|editions?)\b|\bon the \w+ plan\b|\bincluded\b/i, states: /\b(?:Free|Team|Business|Enterprise) (?:plans?|and)\b|\bplans?\b/ },
-  { asks: /\bwhere (?:do|can|is|are) (?:i|we|you)\b.*\b(?:find|download|change|set|turn|see|get)\b/i, states: /›|\bpage\b|\bmenu\b|\btab\b/ },
+  {
+    asks: /\b(?:which|what) (?:plans?|tiers?|editions?)\b|\bon the \w+ plan\b|\bincluded\b/i,
+    states: /\b(?:Free|Team|Business|Enterprise) (?:plans?|and)\b|\bplans?\b/,
+  },
+  {
+    asks: /\bwhere (?:do|can|is|are) (?:i|we|you)\b.*\b(?:find|download|change|set|turn|see|get)\b/i,
+    states: /›|\bpage\b|\bmenu\b|\btab\b/,
+  },
   // "what payment methods…", "which browsers…", "what are the system requirements": several things.
   { asks: LIST_ASKED, states: LIST_STATED },
   // A bare noun phrase names what it wants without the question's shape: several things, unless its
@@ -112,7 +119,9 @@ export function answerTypesOf(question: string): RegExp[] {
 export function asksOnlyTheKindOfFact(question: string, analyze: (text: string) => string[]): boolean {
   const asked = ANSWER_TYPES.filter((type) => type.asks.test(question));
   if (!asked.length) return false;
-  const shaping = new Set([...QUESTION_WORDS, ...asked.map((type) => type.names ?? '')].flatMap((words) => analyze(words)));
+  const shaping = new Set(
+    [...QUESTION_WORDS, ...asked.map((type) => type.names ?? '')].flatMap((words) => analyze(words)),
+  );
   return analyze(question).every((term) => shaping.has(term));
 }
 

@@ -12,13 +12,25 @@ const SHARED_NOUN = /\s+(plans?|tiers?|editions?|versions?|options?|packages?|li
 
 const COMPARISONS: readonly RegExp[] = [
   // "what's the difference between business and enterprise", "differences between cloud & self-hosted"
-  new RegExp(String.raw`\bdiff(?:erences?|erent)?\s+between\s+${ARTICLE}(.+?)\s+(?:and|&|vs\.?|versus|or)\s+${ARTICLE}(.+)$`, 'i'),
+  new RegExp(
+    String.raw`\bdiff(?:erences?|erent)?\s+between\s+${ARTICLE}(.+?)\s+(?:and|&|vs\.?|versus|or)\s+${ARTICLE}(.+)$`,
+    'i',
+  ),
   // "compare the team plan with business", "comparing cloud to self-hosted"
-  new RegExp(String.raw`\bcompar(?:e|ing|ison of)\s+${ARTICLE}(.+?)\s+(?:and|with|to|vs\.?|versus)\s+${ARTICLE}(.+)$`, 'i'),
+  new RegExp(
+    String.raw`\bcompar(?:e|ing|ison of)\s+${ARTICLE}(.+?)\s+(?:and|with|to|vs\.?|versus)\s+${ARTICLE}(.+)$`,
+    'i',
+  ),
   // "how is business different from enterprise", "how does team differ from business"
-  new RegExp(String.raw`\bhow (?:is|are|does|do)\s+${ARTICLE}(.+?)\s+(?:different|differ)\s+(?:from|to|than)\s+${ARTICLE}(.+)$`, 'i'),
+  new RegExp(
+    String.raw`\bhow (?:is|are|does|do)\s+${ARTICLE}(.+?)\s+(?:different|differ)\s+(?:from|to|than)\s+${ARTICLE}(.+)$`,
+    'i',
+  ),
   // "business vs enterprise", "team versus business plan"
-  new RegExp(String.raw`^(?:.*?\b(?:is|of|for|about)\s+)?${ARTICLE}(.+?)\s+(?:vs\.?|versus)\s+${ARTICLE}(.+)$`, 'i'),
+  new RegExp(
+    String.raw`^(?:.*?\b(?:is|of|for|about)\s+)?${ARTICLE}(.+?)\s+(?:vs\.?|versus)\s+${ARTICLE}(.+)$`,
+    'i',
+  ),
 ];
 
 /**
@@ -43,7 +55,10 @@ export function comparedItems(question: string): ComparedItems | undefined {
       first = `${first} ${noun}`;
     }
     const sizes = [first, second].map((item) => item.split(' ').filter(Boolean).length);
-    if (sizes.every((size) => size >= 1 && size <= MAX_ITEM_WORDS) && first.toLowerCase() !== second.toLowerCase()) {
+    if (
+      sizes.every((size) => size >= 1 && size <= MAX_ITEM_WORDS) &&
+      first.toLowerCase() !== second.toLowerCase()
+    ) {
       return { items: [first, second] };
     }
   }
@@ -59,7 +74,8 @@ function clean(item: string): string {
 }
 
 /** The product itself as a compared thing: "you", "yourselves", "crmpro", "your product". */
-const OURSELVES = /^(?:you|yourselves|your?self|crm ?pro|(?:your|this) (?:product|tool|software|crm|app|company))$/i;
+const OURSELVES =
+  /^(?:you|yourselves|your?self|crm ?pro|(?:your|this) (?:product|tool|software|crm|app|company))$/i;
 
 /**
  * The product likened to another ("is this basically botpress", "are you like freshdesk", "is it just
@@ -80,7 +96,12 @@ const LIKENED_TO = new RegExp(
  * that thing (importing from it) is the answer they hold. Undefined for any other question.
  */
 export function comparedWithOurselves(question: string): string | undefined {
-  const likened = LIKENED_TO.exec(question.trim().replace(/[?!.]+$/, '').replace(/\s+/g, ' '));
+  const likened = LIKENED_TO.exec(
+    question
+      .trim()
+      .replace(/[?!.]+$/, '')
+      .replace(/\s+/g, ' '),
+  );
   const compared = likened ? undefined : comparedItems(question);
   if (!likened && !compared) return undefined;
   // A thing with an article is a kind of thing ("is this basically a joke"), not a product's name.

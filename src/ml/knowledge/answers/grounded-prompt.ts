@@ -30,7 +30,10 @@ export function buildGroundedPrompt(question: string, passages: readonly Groundi
     '- Answer in at most 4 short sentences, in the language of the question.',
   ].join('\n');
   const numbered = passages
-    .map((passage, index) => `[${index + 1}] ${passage.title}${passage.section ? ` — ${passage.section}` : ''}\n${fence(passage.text)}`)
+    .map(
+      (passage, index) =>
+        `[${index + 1}] ${passage.title}${passage.section ? ` — ${passage.section}` : ''}\n${fence(passage.text)}`,
+    )
     .join('\n\n');
   const user = `Passages:\n\n${numbered}\n\nQuestion:\n${fence(question)}`;
   return { system, user };
@@ -63,7 +66,8 @@ export function checkGroundedAnswer(answer: string, passageCount: number): Groun
   const citations: number[] = [];
   for (const match of trimmed.matchAll(/\[(\d+)\]/g)) {
     const number = Number(match[1]);
-    if (number < 1 || number > passageCount) problems.push(`cites [${number}], but only ${passageCount} passages were given`);
+    if (number < 1 || number > passageCount)
+      problems.push(`cites [${number}], but only ${passageCount} passages were given`);
     else if (!citations.includes(number)) citations.push(number);
   }
   const sentences = trimmed.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => /\w/.test(sentence));

@@ -17,6 +17,9 @@ export function reportsProblem(question: string): boolean {
 }
 
 /** Whether a document is a troubleshooting page, by its title ("Troubleshooting: …") or its folder. */
-export function isTroubleshootingDocument(document: { readonly documentTitle: string; readonly path: string }): boolean {
+export function isTroubleshootingDocument(document: {
+  readonly documentTitle: string;
+  readonly path: string;
+}): boolean {
   return /^troubleshooting\b/i.test(document.documentTitle) || /^troubleshooting\//i.test(document.path);
 }

@@ -16,7 +16,7 @@ const FRAMES: readonly RegExp[] = [
 /** The question without the frames it opens with (the text unchanged when none, or when nothing would be left). */
 export function withoutFrame(question: string): string {
   let rest = question.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const frame of FRAMES) {
       const next = rest.replace(frame, '');

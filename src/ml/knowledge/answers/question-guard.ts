@@ -17,9 +17,15 @@ const INSTRUCTION_PATTERNS: readonly RegExp[] = [
 const CRM_DATA = String.raw`(customers?|clients?|contacts?|deals?|leads?|accounts?|users?|orders?|records?|emails?|e-mail addresses|phone numbers?|passwords?|credentials|api keys?|tokens?|tables?|database|pipeline|crm data|revenue figures|invoices?)`;
 const DATA_REQUEST_PATTERNS: readonly RegExp[] = [
   // Imperatives that ask for records ("list all customers", "print the deals table"), not how-to questions.
-  new RegExp(String.raw`^\s*(please\s+|now\s+|then\s+|and\s+)*(list|show|print|dump|export|give( me)?|display|output|send( me)?|tell me|read( out)?|fetch|retrieve|select|reveal|leak|copy)\b.{0,60}\b${CRM_DATA}\b`, 'i'),
+  new RegExp(
+    String.raw`^\s*(please\s+|now\s+|then\s+|and\s+)*(list|show|print|dump|export|give( me)?|display|output|send( me)?|tell me|read( out)?|fetch|retrieve|select|reveal|leak|copy)\b.{0,60}\b${CRM_DATA}\b`,
+    'i',
+  ),
   /\b(select|insert|update|delete|drop|truncate)\b[\s\S]{0,80}\b(from|into|table)\b/i,
-  new RegExp(String.raw`\b(who|which)\b.{0,30}\b(are|is)\b.{0,20}\byour\b.{0,20}\b(customers?|clients?|contacts?|leads?)\b`, 'i'),
+  new RegExp(
+    String.raw`\b(who|which)\b.{0,30}\b(are|is)\b.{0,20}\byour\b.{0,20}\b(customers?|clients?|contacts?|leads?)\b`,
+    'i',
+  ),
 ];
 
 /**
@@ -42,7 +48,9 @@ export function guardQuestion(text: string): GuardedQuestion {
 function clauses(text: string): string[] {
   return text
     .replace(/\s+/g, ' ')
-    .split(/(?<=[.?!;:])\s+|\s*;\s*|,?\s+(?:and then|and also|then|and)\s+(?=(?:please\s+)?(?:ignore|disregard|forget|list|show|print|dump|export|give|display|output|send|tell|reveal|act|pretend|you are)\b)/i)
+    .split(
+      /(?<=[.?!;:])\s+|\s*;\s*|,?\s+(?:and then|and also|then|and)\s+(?=(?:please\s+)?(?:ignore|disregard|forget|list|show|print|dump|export|give|display|output|send|tell|reveal|act|pretend|you are)\b)/i,
+    )
     .map((clause) => clause.trim())
     .filter(Boolean);
 }

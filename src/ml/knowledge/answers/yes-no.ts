@@ -13,11 +13,14 @@ const YES_NO_QUESTION = /^\s*(?:do|does|did|is|are|was|can|could|will|would|has|
  * Outlook", "do you guys do webhooks"): a sentence need not repeat them to state the answer.
  */
 const LIGHT_WORDS = new Set(
-  analyze('use used using work works working get make go come offer provide support supports include includes inside within guys folks'),
+  analyze(
+    'use used using work works working get make go come offer provide support supports include includes inside within guys folks',
+  ),
 );
 
 /** The question asks whether something is needed or required: mentioning it does not say it is. */
-const ASKS_NECESSITY = /\b(?:need|needs|needed|require|required|requires|must|have to|has to|mandatory|necessary|should)\b/i;
+const ASKS_NECESSITY =
+  /\b(?:need|needs|needed|require|required|requires|must|have to|has to|mandatory|necessary|should)\b/i;
 
 /**
  * A question that itself denies something ("can it work with no internet access", "can I sign in
@@ -84,6 +87,8 @@ function deniesOneOf(sentence: string, topic: ReadonlySet<string>): boolean {
     (word, index) =>
       NEGATION.test(word) &&
       !NOT_A_DENIAL.test(words[index + 1] ?? '') &&
-      words.slice(index + 1, index + 1 + NEGATION_REACH).some((next) => analyze(next, { stem: true, stopWords: false }).some((term) => topic.has(term))),
+      words
+        .slice(index + 1, index + 1 + NEGATION_REACH)
+        .some((next) => analyze(next, { stem: true, stopWords: false }).some((term) => topic.has(term))),
   );
 }

@@ -11,7 +11,9 @@ const WEIGHTS_FILE = 'embedding.bin';
 export function embeddingFingerprint(embedding: LsaEmbedding): string {
   const { state } = embedding;
   return createHash('sha256')
-    .update(JSON.stringify({ kind: state.kind, dimensions: state.dimensions, terms: state.terms, idf: state.idf }))
+    .update(
+      JSON.stringify({ kind: state.kind, dimensions: state.dimensions, terms: state.terms, idf: state.idf }),
+    )
     .update(Buffer.from(state.projection.buffer, state.projection.byteOffset, state.projection.byteLength))
     .digest('hex')
     .slice(0, 16);
@@ -21,16 +23,27 @@ export function embeddingFingerprint(embedding: LsaEmbedding): string {
 export function saveEmbedding(directory: string, embedding: LsaEmbedding): void {
   const { projection, ...meta } = embedding.state;
   writeFileSync(join(directory, META_FILE), JSON.stringify(meta));
-  writeFileSync(join(directory, WEIGHTS_FILE), Buffer.from(projection.buffer, projection.byteOffset, projection.byteLength));
+  writeFileSync(
+    join(directory, WEIGHTS_FILE),
+    Buffer.from(projection.buffer, projection.byteOffset, projection.byteLength),
+  );
 }
 
 /** Reads an embedding written by `saveEmbedding`, checking the weights fit the vocabulary. */
 export function loadEmbedding(directory: string): LsaEmbedding {
-  const meta = JSON.parse(readFileSync(join(directory, META_FILE), 'utf8')) as Omit<LsaEmbeddingState, 'projection'>;
+  const meta = JSON.parse(readFileSync(join(directory, META_FILE), 'utf8')) as Omit<
+    LsaEmbeddingState,
+    'projection'
+  >;
   const bytes = readFileSync(join(directory, WEIGHTS_FILE));
-  const projection = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const projection = new Float32Array(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  );
   if (meta.kind !== 'lsa' || projection.length !== meta.terms.length * meta.dimensions) {
-    throw new CrmError(ErrorCode.Unavailable, `The knowledge embedding in ${directory} is damaged; run \`crmpro knowledge index --rebuild\`.`);
+    throw new CrmError(
+      ErrorCode.Unavailable,
+      `The knowledge embedding in ${directory} is damaged; run \`crmpro knowledge index --rebuild\`.`,
+    );
   }
   return new LsaEmbedding({ ...meta, projection });
 }

@@ -58,7 +58,10 @@ export class LsaEmbedding {
   }
 
   /** Trains the embedding on analysed documents. */
-  static train(documents: ReadonlyArray<ReadonlyArray<string>>, options: LsaTrainingOptions = DEFAULT_LSA_OPTIONS): LsaEmbedding {
+  static train(
+    documents: ReadonlyArray<ReadonlyArray<string>>,
+    options: LsaTrainingOptions = DEFAULT_LSA_OPTIONS,
+  ): LsaEmbedding {
     const sample = evenlySpaced(documents, options.maxTrainingDocuments);
     const df = new Map<string, number>();
     for (const terms of sample) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
@@ -73,7 +76,14 @@ export class LsaEmbedding {
       throw new CrmError(ErrorCode.InvalidInput, 'There is no text to train an embedding on.');
     }
     const idf = terms.map((term) => Math.log((1 + sample.length) / (1 + df.get(term)!)) + 1);
-    const draft = new LsaEmbedding({ kind: 'lsa', dimensions: 0, terms, idf, projection: new Float32Array(0), trainedOn: sample.length });
+    const draft = new LsaEmbedding({
+      kind: 'lsa',
+      dimensions: 0,
+      terms,
+      idf,
+      projection: new Float32Array(0),
+      trainedOn: sample.length,
+    });
     const rows = sample.map((doc) => draft.weights(doc));
     const svd = randomizedSvd(SparseRowMatrix.fromRows(rows, terms.length), {
       rank: Math.min(options.dimensions, terms.length, sample.length),
@@ -83,12 +93,20 @@ export class LsaEmbedding {
     });
     const projection = new Float32Array(terms.length * svd.rank);
     for (let r = 0; r < svd.rank; r++) {
-      const scale = svd.singularValues[r]! > 0 ? Math.pow(svd.singularValues[r]!, options.singularValuePower - 1) : 0;
+      const scale =
+        svd.singularValues[r]! > 0 ? Math.pow(svd.singularValues[r]!, options.singularValuePower - 1) : 0;
       for (let term = 0; term < terms.length; term++) {
         projection[term * svd.rank + r] = svd.rightVectors[term * svd.rank + r]! * scale;
       }
     }
-    return new LsaEmbedding({ kind: 'lsa', dimensions: svd.rank, terms, idf, projection, trainedOn: sample.length });
+    return new LsaEmbedding({
+      kind: 'lsa',
+      dimensions: svd.rank,
+      terms,
+      idf,
+      projection,
+      trainedOn: sample.length,
+    });
   }
 
   /** The L2-normalised embedding of an analysed text (all zeros when no term is known). */

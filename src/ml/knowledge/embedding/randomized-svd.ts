@@ -33,12 +33,20 @@ export function randomizedSvd(matrix: SparseRowMatrix, options: SvdOptions): Tru
   let basis = orthonormalize(matrix.times(omega, width), matrix.rows, width, options.powerIterations ? 1 : 2);
   for (let iteration = 0; iteration < options.powerIterations; iteration++) {
     const passes = iteration === options.powerIterations - 1 ? 2 : 1;
-    basis = orthonormalize(matrix.times(matrix.transposeTimes(basis, width), width), matrix.rows, width, passes);
+    basis = orthonormalize(
+      matrix.times(matrix.transposeTimes(basis, width), width),
+      matrix.rows,
+      width,
+      passes,
+    );
   }
   // B = Qᵀ A; its right singular vectors are Bᵀ's columns scaled: Bᵀ = Aᵀ Q (columns × width).
   const projected = matrix.transposeTimes(basis, width);
   // B·Bᵀ = Qᵀ·A·(Aᵀ·Q), formed on the document side (rows × width) rather than the term side.
-  const { vectors, values } = symmetricEigen(crossProduct(basis, matrix.times(projected, width), matrix.rows, width), width);
+  const { vectors, values } = symmetricEigen(
+    crossProduct(basis, matrix.times(projected, width), matrix.rows, width),
+    width,
+  );
   const rank = Math.min(options.rank, width);
   const order = [...values.keys()].sort((a, b) => values[b]! - values[a]!).slice(0, rank);
   const singularValues = Float64Array.from(order, (index) => Math.sqrt(Math.max(values[index]!, 0)));
@@ -85,14 +93,17 @@ function crossProduct(left: Float64Array, right: Float64Array, rows: number, wid
     }
   }
   for (let i = 0; i < width; i++) {
-    for (let j = 0; j < i; j++) out[i * width + j] = out[j * width + i] = (out[i * width + j]! + out[j * width + i]!) / 2;
+    for (let j = 0; j < i; j++)
+      out[i * width + j] = out[j * width + i] = (out[i * width + j]! + out[j * width + i]!) / 2;
   }
   return out;
 }
 
 /** Eigenvalues and column eigenvectors (row-major width × width) of a symmetric matrix. */
 function symmetricEigen(matrix: Float64Array, width: number): { vectors: Float64Array; values: number[] } {
-  const rows = Array.from({ length: width }, (_, i) => Array.from(matrix.subarray(i * width, (i + 1) * width)));
+  const rows = Array.from({ length: width }, (_, i) =>
+    Array.from(matrix.subarray(i * width, (i + 1) * width)),
+  );
   const decomposition = new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true });
   const vectors = Float64Array.from(decomposition.eigenvectorMatrix.to1DArray());
   return { vectors, values: decomposition.realEigenvalues };

@@ -15,13 +15,17 @@ const BATCH = 256;
  * Embeds texts with a remote model, a batch at a time, and checks every vector has the same
  * length. Any failure is one UNAVAILABLE error naming the model, so nothing is half-indexed.
  */
-export async function embedRemotely(embedder: TextEmbedder, texts: readonly string[]): Promise<Float32Array[]> {
+export async function embedRemotely(
+  embedder: TextEmbedder,
+  texts: readonly string[],
+): Promise<Float32Array[]> {
   const vectors: Float32Array[] = [];
   try {
     for (let start = 0; start < texts.length; start += BATCH) {
       const batch = texts.slice(start, start + BATCH);
       const embedded = await embedder.embedDocuments(batch);
-      if (embedded.length !== batch.length) throw new Error(`${embedded.length} vectors came back for ${batch.length} texts`);
+      if (embedded.length !== batch.length)
+        throw new Error(`${embedded.length} vectors came back for ${batch.length} texts`);
       vectors.push(...embedded.map((vector) => Float32Array.from(vector)));
     }
   } catch (error) {
@@ -49,10 +53,16 @@ export async function embedQueryRemotely(embedder: TextEmbedder, text: string): 
  */
 export function indexFingerprint(localFingerprint: string, remote: RemoteVectors | undefined): string {
   if (!remote) return localFingerprint;
-  return createHash('sha256').update(`${localFingerprint}|${remote.model}|${remote.dimensions}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${localFingerprint}|${remote.model}|${remote.dimensions}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function unavailable(embedder: TextEmbedder, error: unknown): CrmError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new CrmError(ErrorCode.Unavailable, `The embeddings model ${embedder.id} could not embed the knowledge base: ${reason}`);
+  return new CrmError(
+    ErrorCode.Unavailable,
+    `The embeddings model ${embedder.id} could not embed the knowledge base: ${reason}`,
+  );
 }

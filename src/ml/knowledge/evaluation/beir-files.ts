@@ -78,7 +78,10 @@ export async function readBeirCorpus(file: string): Promise<BeirDocument[]> {
 /** Reads a BEIR `queries.jsonl` (plain or gzipped): `_id`, `text`. */
 export async function readBeirQueries(file: string): Promise<BeirQuery[]> {
   const rows = await readJsonLines(file, 'queries');
-  return rows.map((row, index) => ({ id: idOf(row, file, index), text: typeof row.text === 'string' ? row.text : '' }));
+  return rows.map((row, index) => ({
+    id: idOf(row, file, index),
+    text: typeof row.text === 'string' ? row.text : '',
+  }));
 }
 
 /** Reads a BEIR qrels TSV (`query-id corpus-id score`, header optional; tabs or spaces; TREC 4-column too). */

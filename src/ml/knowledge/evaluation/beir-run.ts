@@ -31,7 +31,11 @@ export interface BeirRunOptions {
  * (each document is one passage: its title and text). Self-hits are left in the run, as BEIR's
  * retrievers do; evaluation drops them.
  */
-export async function runBeir(corpusFile: string, queriesFile: string, options: BeirRunOptions): Promise<BeirRun> {
+export async function runBeir(
+  corpusFile: string,
+  queriesFile: string,
+  options: BeirRunOptions,
+): Promise<BeirRun> {
   const corpus = await readBeirCorpus(corpusFile);
   let queries: BeirQuery[] = await readBeirQueries(queriesFile);
   if (options.onlyQueries) queries = queries.filter((query) => options.onlyQueries!.has(query.id));
@@ -43,7 +47,12 @@ export async function runBeir(corpusFile: string, queriesFile: string, options: 
     : HybridRetriever.build(passages, settings);
   const indexSeconds = (performance.now() - started) / 1000;
   // Remote query vectors are fetched in batches up front; latency is then the local part only.
-  const queryVectors = options.embedder ? await embedRemotely(options.embedder, queries.map((query) => query.text)) : undefined;
+  const queryVectors = options.embedder
+    ? await embedRemotely(
+        options.embedder,
+        queries.map((query) => query.text),
+      )
+    : undefined;
   const run: Run = new Map();
   const latencies: number[] = [];
   for (const [index, query] of queries.entries()) {
@@ -52,7 +61,13 @@ export async function runBeir(corpusFile: string, queriesFile: string, options: 
     latencies.push(performance.now() - start);
     run.set(query.id, new Map(hits.map((hit) => [corpus[hit.position]!.id, hit.score])));
   }
-  return { run, documents: corpus.length, queries: queries.length, indexSeconds, latency: percentiles(latencies) };
+  return {
+    run,
+    documents: corpus.length,
+    queries: queries.length,
+    indexSeconds,
+    latency: percentiles(latencies),
+  };
 }
 
 /** Runs and evaluates in one go: nDCG@10 and Recall@100 over the judged queries. */
@@ -80,7 +95,8 @@ export async function writeTrecRun(run: Run, file: string, tag = 'crmpro'): Prom
     const ranked = [...results].sort((a, b) => b[1] - a[1]);
     for (let rank = 0; rank < ranked.length; rank++) {
       const [docId, score] = ranked[rank]!;
-      if (!out.write(`${queryId} Q0 ${docId} ${rank + 1} ${score.toPrecision(9)} ${tag}\n`)) await once(out, 'drain');
+      if (!out.write(`${queryId} Q0 ${docId} ${rank + 1} ${score.toPrecision(9)} ${tag}\n`))
+        await once(out, 'drain');
     }
   }
   out.end();

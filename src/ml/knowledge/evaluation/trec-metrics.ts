@@ -46,15 +46,26 @@ export function recallAt(ranked: readonly string[], judged: ReadonlyMap<string, 
  * nDCG@10 and Recall@100 as pytrec_eval computes them, averaged over the judged queries
  * (a judged query with no results scores 0, as BEIR counts it).
  */
-export function evaluateRun(run: Run, qrels: ReadonlyMap<string, ReadonlyMap<string, number>>): RetrievalMetrics {
+export function evaluateRun(
+  run: Run,
+  qrels: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): RetrievalMetrics {
   const perQuery = new Map<string, { ndcgAt10: number; recallAt100: number }>();
   for (const [queryId, judged] of qrels) {
     if (![...judged.values()].some((grade) => grade > 0)) continue;
     const ranked = rankedDocuments(queryId, run.get(queryId) ?? new Map());
-    perQuery.set(queryId, { ndcgAt10: ndcgAt(ranked, judged, 10), recallAt100: recallAt(ranked, judged, 100) });
+    perQuery.set(queryId, {
+      ndcgAt10: ndcgAt(ranked, judged, 10),
+      recallAt100: recallAt(ranked, judged, 100),
+    });
   }
   const values = [...perQuery.values()];
   const mean = (pick: (v: { ndcgAt10: number; recallAt100: number }) => number) =>
     values.length ? values.reduce((sum, v) => sum + pick(v), 0) / values.length : 0;
-  return { ndcgAt10: mean((v) => v.ndcgAt10), recallAt100: mean((v) => v.recallAt100), queries: values.length, perQuery };
+  return {
+    ndcgAt10: mean((v) => v.ndcgAt10),
+    recallAt100: mean((v) => v.recallAt100),
+    queries: values.length,
+    perQuery,
+  };
 }

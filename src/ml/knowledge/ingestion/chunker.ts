@@ -26,7 +26,10 @@ export const DEFAULT_CHUNKING: ChunkingOptions = Object.freeze({ maxWords: 160, 
  * paragraphs, list items or sentences that overlap by about `overlapWords`, so an answer that
  * straddles a window boundary is still found whole in one chunk.
  */
-export function chunkDocument(document: KnowledgeDocument, options: ChunkingOptions = DEFAULT_CHUNKING): KnowledgeChunk[] {
+export function chunkDocument(
+  document: KnowledgeDocument,
+  options: ChunkingOptions = DEFAULT_CHUNKING,
+): KnowledgeChunk[] {
   const chunks: KnowledgeChunk[] = [];
   for (const section of document.sections) {
     for (const text of windows(units(section.text, options.maxWords), options)) {

@@ -25,5 +25,10 @@ function readTextDocument(path: string, source: string): KnowledgeDocument {
     title = lines.shift()!.trim();
   }
   const text = lines.join('\n').trim();
-  return { path, title, url: typeof meta.url === 'string' ? meta.url : undefined, sections: text ? [{ headingPath: [], text }] : [] };
+  return {
+    path,
+    title,
+    url: typeof meta.url === 'string' ? meta.url : undefined,
+    sections: text ? [{ headingPath: [], text }] : [],
+  };
 }

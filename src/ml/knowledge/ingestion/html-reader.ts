@@ -2,8 +2,36 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { DocumentSection, KnowledgeDocument } from './knowledge-document';
 import { titleFromPath } from './markdown-reader';
 
-const BLOCKS = new Set(['p', 'div', 'li', 'tr', 'td', 'th', 'pre', 'blockquote', 'dd', 'dt', 'section', 'article', 'br', 'table', 'ul', 'ol', 'main']);
-const SKIPPED = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'svg', 'form']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'pre',
+  'blockquote',
+  'dd',
+  'dt',
+  'section',
+  'article',
+  'br',
+  'table',
+  'ul',
+  'ol',
+  'main',
+]);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'nav',
+  'header',
+  'footer',
+  'noscript',
+  'template',
+  'svg',
+  'form',
+]);
 
 /**
  * Reads an HTML page: the title from `<title>` (else the first `<h1>`), the URL from
@@ -18,7 +46,12 @@ export function readHtmlDocument(path: string, source: string): KnowledgeDocumen
   let buffer: string[] = [];
   let firstH1: string | undefined;
   const flush = () => {
-    const text = buffer.join('').replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+    const text = buffer
+      .join('')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     if (text) sections.push({ headingPath: [...headings].filter(Boolean), text });
     buffer = [];
   };

@@ -28,7 +28,11 @@ export async function listKnowledgeFiles(directory: string): Promise<KnowledgeFi
       if (entry.isDirectory()) await visit(full);
       else if (entry.isFile() && KNOWLEDGE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
         const content = await readFile(full, 'utf8');
-        files.push({ path: relative(directory, full).split(sep).join('/'), sha256: createHash('sha256').update(content).digest('hex'), content });
+        files.push({
+          path: relative(directory, full).split(sep).join('/'),
+          sha256: createHash('sha256').update(content).digest('hex'),
+          content,
+        });
       }
     }
   };

@@ -47,7 +47,12 @@ export interface KnowledgeIndexCard {
     /** The remote embeddings model the vectors came from (OPENAI_EMBEDDING_MODEL). */
     readonly remote?: RemoteVectors;
   };
-  readonly vectorIndex: { readonly library: 'hnswlib-node'; readonly libraryVersion: string; readonly space: 'cosine'; readonly liveVectors: number };
+  readonly vectorIndex: {
+    readonly library: 'hnswlib-node';
+    readonly libraryVersion: string;
+    readonly space: 'cosine';
+    readonly liveVectors: number;
+  };
   readonly retrieval: RetrievalSettings;
   readonly chunking: ChunkingOptions;
   readonly corpus: { readonly files: number; readonly chunks: number };
@@ -88,12 +93,22 @@ export function loadKnowledgeIndex(root: string): KnowledgeIndexArtifacts | unde
   }
   if (card.format !== KNOWLEDGE_INDEX_FORMAT) return undefined;
   const embedding = loadEmbedding(directory);
-  if (indexFingerprint(embeddingFingerprint(embedding), card.embedding.remote) !== card.embedding.fingerprint) {
-    throw new CrmError(ErrorCode.Unavailable, `The knowledge index in ${directory} does not match its embedding; run \`crmpro knowledge index --rebuild\`.`);
+  if (
+    indexFingerprint(embeddingFingerprint(embedding), card.embedding.remote) !== card.embedding.fingerprint
+  ) {
+    throw new CrmError(
+      ErrorCode.Unavailable,
+      `The knowledge index in ${directory} does not match its embedding; run \`crmpro knowledge index --rebuild\`.`,
+    );
   }
   const catalog = JSON.parse(readFileSync(join(directory, 'chunks.json'), 'utf8')) as ChunkCatalog;
   const dimensions = card.embedding.remote?.dimensions ?? embedding.dimensions;
-  const vectors = VectorIndex.load(join(directory, 'vectors.hnsw'), dimensions, card.vectorIndex.liveVectors, card.retrieval.vectorIndex);
+  const vectors = VectorIndex.load(
+    join(directory, 'vectors.hnsw'),
+    dimensions,
+    card.vectorIndex.liveVectors,
+    card.retrieval.vectorIndex,
+  );
   return { card, catalog, embedding, vectors };
 }
 
@@ -122,7 +137,8 @@ export function saveKnowledgeIndex(root: string, artifacts: KnowledgeIndexArtifa
   writeFileSync(join(root, `${CURRENT}.tmp`), `${name}\n`);
   renameSync(join(root, `${CURRENT}.tmp`), join(root, CURRENT));
   for (const entry of readdirSync(root)) {
-    if (entry !== name && entry !== CURRENT && !entry.startsWith('.')) rmSync(join(root, entry), { recursive: true, force: true });
+    if (entry !== name && entry !== CURRENT && !entry.startsWith('.'))
+      rmSync(join(root, entry), { recursive: true, force: true });
   }
   return join(root, name);
 }
@@ -135,5 +151,6 @@ export function removeKnowledgeIndex(root: string): void {
   } catch {
     return;
   }
-  for (const entry of entries) if (!entry.startsWith('.')) rmSync(join(root, entry), { recursive: true, force: true });
+  for (const entry of entries)
+    if (!entry.startsWith('.')) rmSync(join(root, entry), { recursive: true, force: true });
 }

@@ -4,7 +4,12 @@ import { LsaEmbedding } from '../embedding/lsa-embedding';
 import { embeddingFingerprint } from '../embedding/embedding-artifact';
 import { embedRemotely, indexFingerprint, type RemoteVectors } from '../embedding/remote-embedding';
 import type { TextEmbedder } from '../../llm/language-model';
-import { DEFAULT_RETRIEVAL, HybridRetriever, remotePassageText, type RetrievalSettings } from '../retrieval/hybrid-retriever';
+import {
+  DEFAULT_RETRIEVAL,
+  HybridRetriever,
+  remotePassageText,
+  type RetrievalSettings,
+} from '../retrieval/hybrid-retriever';
 import { VectorIndex } from '../retrieval/vector-index';
 import { createAnalyzer } from '../text/analyzer';
 import { chunkDocument, chunkTitle, DEFAULT_CHUNKING, type ChunkingOptions } from './chunker';
@@ -66,7 +71,11 @@ export function knowledgeIndexRoot(modelsDir: string): string {
  * embedded after it was trained, so the vocabulary follows the documents. Local vectors are then
  * all recomputed; remote ones are kept (they do not depend on the local vocabulary).
  */
-export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: string, options: IndexingOptions = {}): Promise<IndexingReport> {
+export async function updateKnowledgeIndex(
+  knowledgeDir: string,
+  modelsDir: string,
+  options: IndexingOptions = {},
+): Promise<IndexingReport> {
   const started = performance.now();
   const settings = options.retrieval ?? DEFAULT_RETRIEVAL;
   const chunking = options.chunking ?? DEFAULT_CHUNKING;
@@ -83,9 +92,16 @@ export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: stri
   const known = compatible ? previous.catalog.files : {};
   const current = new Map(files.map((file) => [file.path, file]));
   const added = files.filter((file) => !known[file.path]).map((file) => file.path);
-  const changed = files.filter((file) => known[file.path] && known[file.path]!.sha256 !== file.sha256).map((file) => file.path);
+  const changed = files
+    .filter((file) => known[file.path] && known[file.path]!.sha256 !== file.sha256)
+    .map((file) => file.path);
   const removed = Object.keys(known).filter((path) => !current.has(path));
-  const report = (artifacts: KnowledgeIndexArtifacts, directory: string, chunksEmbedded: number, retrained: boolean): IndexingReport => ({
+  const report = (
+    artifacts: KnowledgeIndexArtifacts,
+    directory: string,
+    chunksEmbedded: number,
+    retrained: boolean,
+  ): IndexingReport => ({
     version: artifacts.card.version,
     directory,
     added,
@@ -102,13 +118,22 @@ export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: stri
     return report(previous, join(root, previous.card.version), 0, false);
   }
   const analyze = createAnalyzer(settings.analyzer);
-  const termsOf = (chunk: StoredChunk) => HybridRetriever.passageTerms({ title: chunkTitle(chunk), text: chunk.text }, analyze, settings.titleWeight);
+  const termsOf = (chunk: StoredChunk) =>
+    HybridRetriever.passageTerms(
+      { title: chunkTitle(chunk), text: chunk.text },
+      analyze,
+      settings.titleWeight,
+    );
   const dirty = new Set([...added, ...changed]);
-  const kept = compatible ? previous.catalog.chunks.filter((chunk) => current.has(chunk.path) && !dirty.has(chunk.path)) : [];
+  const kept = compatible
+    ? previous.catalog.chunks.filter((chunk) => current.has(chunk.path) && !dirty.has(chunk.path))
+    : [];
   let nextLabel = compatible ? previous.catalog.nextLabel : 0;
   const fresh: StoredChunk[] = [];
   const fileEntries: Record<string, { sha256: string; labels: number[] }> = {};
-  for (const path of Object.keys(known)) if (current.has(path) && !dirty.has(path)) fileEntries[path] = { ...known[path]!, labels: [...known[path]!.labels] };
+  for (const path of Object.keys(known))
+    if (current.has(path) && !dirty.has(path))
+      fileEntries[path] = { ...known[path]!, labels: [...known[path]!.labels] };
   for (const file of files.filter((f) => dirty.has(f.path) || !compatible)) {
     const chunks = chunksOf(file, chunking).map((chunk) => ({ ...chunk, label: nextLabel++ }));
     fresh.push(...chunks);
@@ -118,7 +143,18 @@ export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: stri
   if (!all.some((chunk) => termsOf(chunk).length)) {
     // Nothing to index (an empty knowledge/): forget any old index; the bot then has no answers.
     removeKnowledgeIndex(root);
-    return { version: 'empty', directory: root, added, changed, removed, unchanged: 0, chunksEmbedded: 0, chunksTotal: 0, retrained: false, seconds: (performance.now() - started) / 1000 };
+    return {
+      version: 'empty',
+      directory: root,
+      added,
+      changed,
+      removed,
+      unchanged: 0,
+      chunksEmbedded: 0,
+      chunksTotal: 0,
+      retrained: false,
+      seconds: (performance.now() - started) / 1000,
+    };
   }
   const embeddedSince = (compatible ? previous.catalog.embeddedSinceTraining : 0) + fresh.length;
   const retrain = !compatible || embeddedSince > (options.retrainShare ?? 0.5) * Math.max(all.length, 1);
@@ -127,7 +163,9 @@ export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: stri
 
   const embedding = retrain ? LsaEmbedding.train(all.map(termsOf), settings.embedding) : previous!.embedding;
   const vectorOf = async (chunks: readonly StoredChunk[]) =>
-    embedder ? embedRemotely(embedder, chunks.map(remoteText)) : chunks.map((chunk) => embedding.embed(termsOf(chunk)));
+    embedder
+      ? embedRemotely(embedder, chunks.map(remoteText))
+      : chunks.map((chunk) => embedding.embed(termsOf(chunk)));
   let vectors: VectorIndex;
   let remote: RemoteVectors | undefined;
   let chunksEmbedded: number;
@@ -149,15 +187,23 @@ export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: stri
         `The embeddings model ${embedder?.id ?? 'lsa'} now returns vectors of another size than the index holds; run \`crmpro knowledge index --rebuild\`.`,
       );
     }
-    for (const path of [...changed, ...removed]) for (const label of known[path]!.labels) vectors.remove(label);
+    for (const path of [...changed, ...removed])
+      for (const label of known[path]!.labels) vectors.remove(label);
     fresh.forEach((chunk, i) => vectors.add(chunk.label, embedded[i]!));
     chunksEmbedded = fresh.length;
   }
   const trainedAt = retrain ? now : previous!.card.embedding.trainedAt;
   const fingerprint = indexFingerprint(embeddingFingerprint(embedding), remote);
   const generation =
-    previous && compatible && previous.card.version.startsWith(`${fingerprint}.`) ? Number(previous.card.version.split('.').pop()) + 1 : 1;
-  const catalog: ChunkCatalog = { nextLabel, files: fileEntries, chunks: all, embeddedSinceTraining: retrain ? 0 : embeddedSince };
+    previous && compatible && previous.card.version.startsWith(`${fingerprint}.`)
+      ? Number(previous.card.version.split('.').pop()) + 1
+      : 1;
+  const catalog: ChunkCatalog = {
+    nextLabel,
+    files: fileEntries,
+    chunks: all,
+    embeddedSinceTraining: retrain ? 0 : embeddedSince,
+  };
   const artifacts: KnowledgeIndexArtifacts = {
     card: {
       name: 'knowledge',
@@ -174,7 +220,12 @@ export async function updateKnowledgeIndex(knowledgeDir: string, modelsDir: stri
         trainedAt,
         ...(remote ? { remote } : {}),
       },
-      vectorIndex: { library: 'hnswlib-node', libraryVersion: hnswlibVersion(), space: 'cosine', liveVectors: vectors.size },
+      vectorIndex: {
+        library: 'hnswlib-node',
+        libraryVersion: hnswlibVersion(),
+        space: 'cosine',
+        liveVectors: vectors.size,
+      },
       retrieval: settings,
       chunking,
       corpus: { files: files.length, chunks: all.length },

@@ -52,7 +52,10 @@ export function splitFrontMatter(source: string): { body: string; meta: Record<s
   if (!match) return { body: source, meta: {} };
   try {
     const meta = parseYaml(match[1]!) as unknown;
-    return { body: source.slice(match[0].length), meta: meta && typeof meta === 'object' ? (meta as Record<string, unknown>) : {} };
+    return {
+      body: source.slice(match[0].length),
+      meta: meta && typeof meta === 'object' ? (meta as Record<string, unknown>) : {},
+    };
   } catch {
     return { body: source.slice(match[0].length), meta: {} };
   }
@@ -60,7 +63,12 @@ export function splitFrontMatter(source: string): { body: string; meta: Record<s
 
 /** A document title from its file name: "refund-policy.md" → "Refund policy". */
 export function titleFromPath(path: string): string {
-  const name = path.split('/').pop()!.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+  const name = path
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return name ? name[0]!.toUpperCase() + name.slice(1) : path;
 }
 
@@ -76,13 +84,21 @@ function stringField(value: unknown): string | undefined {
 function markdownToText(markdown: string): string {
   return markdown
     .split(/\r?\n/)
-    .filter((line) => !/^\s*(```|~~~)/.test(line) && !/^\s*\|?\s*:?-{3,}/.test(line) && !/^\s*([-*_]\s*){3,}$/.test(line))
+    .filter(
+      (line) =>
+        !/^\s*(```|~~~)/.test(line) && !/^\s*\|?\s*:?-{3,}/.test(line) && !/^\s*([-*_]\s*){3,}$/.test(line),
+    )
     .map((line) =>
       inlineToText(
         line
           .replace(/^\s*>\s?/, '')
           .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, '- ')
-          .replace(/^\s*\|(.*)\|\s*$/, (_, cells: string) => cells.split('|').map((c) => c.trim()).join(' | ')),
+          .replace(/^\s*\|(.*)\|\s*$/, (_, cells: string) =>
+            cells
+              .split('|')
+              .map((c) => c.trim())
+              .join(' | '),
+          ),
       ).trimEnd(),
     )
     .join('\n')

@@ -1,6 +1,12 @@
 import { createAnalyzer, DEFAULT_ANALYZER, type AnalyzerOptions } from '../text/analyzer';
 import { QUESTION_WORDS, questionCueTerms } from '../text/question-words';
-import { EXPANSION_WEIGHT, QueryExpander, termCoverage, type ExpandedQuery, type Thesaurus } from '../text/thesaurus';
+import {
+  EXPANSION_WEIGHT,
+  QueryExpander,
+  termCoverage,
+  type ExpandedQuery,
+  type Thesaurus,
+} from '../text/thesaurus';
 import { LIGHT_WORD_WEIGHT, lightTerms } from '../text/light-words';
 import { DEFAULT_LSA_OPTIONS, LsaEmbedding, type LsaTrainingOptions } from '../embedding/lsa-embedding';
 import { Bm25Index, queryOf, type Bm25Parameters } from './bm25-index';
@@ -130,7 +136,11 @@ export class HybridRetriever {
   }
 
   /** Index terms of a passage (title counted `titleWeight` times), as BM25 and the embedding see it. */
-  static passageTerms(passage: Pick<Passage, 'title' | 'text'>, analyze: (text: string) => string[], titleWeight: number): string[] {
+  static passageTerms(
+    passage: Pick<Passage, 'title' | 'text'>,
+    analyze: (text: string) => string[],
+    titleWeight: number,
+  ): string[] {
     const title = analyze(passage.title);
     const terms: string[] = [];
     for (let i = 0; i < titleWeight; i++) terms.push(...title);
@@ -142,9 +152,15 @@ export class HybridRetriever {
    * Builds everything in memory: analyses the passages, trains the embedding (unless given one)
    * and fills a fresh vector index. Used for BEIR evaluation and for a first index of `knowledge/`.
    */
-  static build(passages: readonly Passage[], settings: RetrievalSettings = DEFAULT_RETRIEVAL, embedding?: LsaEmbedding): HybridRetriever {
+  static build(
+    passages: readonly Passage[],
+    settings: RetrievalSettings = DEFAULT_RETRIEVAL,
+    embedding?: LsaEmbedding,
+  ): HybridRetriever {
     const analyze = createAnalyzer(settings.analyzer);
-    const terms = passages.map((passage) => HybridRetriever.passageTerms(passage, analyze, settings.titleWeight));
+    const terms = passages.map((passage) =>
+      HybridRetriever.passageTerms(passage, analyze, settings.titleWeight),
+    );
     const model = embedding ?? LsaEmbedding.train(terms, settings.embedding);
     const vectors = VectorIndex.create(model.dimensions, passages.length, settings.vectorIndex);
     passages.forEach((passage, position) => vectors.add(passage.label, model.embed(terms[position]!)));
@@ -155,14 +171,27 @@ export class HybridRetriever {
    * Like `build`, with the vectors from a remote embeddings model (each passage embedded as its
    * title and text); the local embedding is still trained, for the evidence behind "no answer".
    */
-  static async buildRemote(passages: readonly Passage[], embedder: TextEmbedder, settings: RetrievalSettings = DEFAULT_RETRIEVAL): Promise<HybridRetriever> {
+  static async buildRemote(
+    passages: readonly Passage[],
+    embedder: TextEmbedder,
+    settings: RetrievalSettings = DEFAULT_RETRIEVAL,
+  ): Promise<HybridRetriever> {
     const analyze = createAnalyzer(settings.analyzer);
-    const terms = passages.map((passage) => HybridRetriever.passageTerms(passage, analyze, settings.titleWeight));
+    const terms = passages.map((passage) =>
+      HybridRetriever.passageTerms(passage, analyze, settings.titleWeight),
+    );
     const embedded = await embedRemotely(embedder, passages.map(remotePassageText));
     const vectors = VectorIndex.create(embedded[0]?.length ?? 1, passages.length, settings.vectorIndex);
     passages.forEach((passage, position) => vectors.add(passage.label, embedded[position]!));
     const model = LsaEmbedding.train(terms, settings.embedding);
-    return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), model, vectors, settings, 'remote');
+    return new HybridRetriever(
+      passages,
+      new Bm25Index(terms, settings.bm25),
+      model,
+      vectors,
+      settings,
+      'remote',
+    );
   }
 
   /**
@@ -179,8 +208,18 @@ export class HybridRetriever {
     thesaurus?: Thesaurus,
   ): HybridRetriever {
     const analyze = createAnalyzer(settings.analyzer);
-    const terms = passages.map((passage) => HybridRetriever.passageTerms(passage, analyze, settings.titleWeight));
-    return new HybridRetriever(passages, new Bm25Index(terms, settings.bm25), embedding, vectors, settings, denseSource, thesaurus);
+    const terms = passages.map((passage) =>
+      HybridRetriever.passageTerms(passage, analyze, settings.titleWeight),
+    );
+    return new HybridRetriever(
+      passages,
+      new Bm25Index(terms, settings.bm25),
+      embedding,
+      vectors,
+      settings,
+      denseSource,
+      thesaurus,
+    );
   }
 
   /**
@@ -198,11 +237,17 @@ export class HybridRetriever {
     const candidates = Math.max(k, this.settings.candidates);
     const lexicalHits = this.lexical.search(query, candidates);
     const remote = this.denseSource === 'remote';
-    const queryVector = remote ? remoteQueryVector : this.embedding.embed(added.size ? [...terms, ...added.keys()] : terms);
+    const queryVector = remote
+      ? remoteQueryVector
+      : this.embedding.embed(added.size ? [...terms, ...added.keys()] : terms);
     const denseWeight = remote ? this.settings.remoteDenseWeight : this.settings.denseWeight;
     const hasVector = queryVector?.some((value) => value !== 0) ?? false;
-    const denseHits = queryVector && hasVector && denseWeight > 0 ? this.vectors.search(queryVector, candidates) : [];
-    const lexicalScores = normalizedScores(lexicalHits.map((hit) => ({ key: hit.doc, score: hit.score })), candidates);
+    const denseHits =
+      queryVector && hasVector && denseWeight > 0 ? this.vectors.search(queryVector, candidates) : [];
+    const lexicalScores = normalizedScores(
+      lexicalHits.map((hit) => ({ key: hit.doc, score: hit.score })),
+      candidates,
+    );
     const densePositions = [];
     for (const hit of denseHits) {
       const position = this.positionOfLabel.get(hit.label);
@@ -213,7 +258,12 @@ export class HybridRetriever {
     return [...fused]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, k)
-      .map(([position, score]) => ({ position, label: this.passages[position]!.label, score, lexical: rawLexical.get(position) ?? 0 }));
+      .map(([position, score]) => ({
+        position,
+        label: this.passages[position]!.label,
+        score,
+        lexical: rawLexical.get(position) ?? 0,
+      }));
   }
 
   /**
@@ -255,7 +305,8 @@ export class HybridRetriever {
       idf: this.queryIdf(terms),
       vector: this.embedding.embed(expansion.added.size ? [...terms, ...expansion.added.keys()] : terms),
     };
-    if (this.recentQuestions.size >= RECENT_QUESTIONS) this.recentQuestions.delete(this.recentQuestions.keys().next().value!);
+    if (this.recentQuestions.size >= RECENT_QUESTIONS)
+      this.recentQuestions.delete(this.recentQuestions.keys().next().value!);
     this.recentQuestions.set(question, analysis);
     return analysis;
   }
@@ -282,7 +333,8 @@ export class HybridRetriever {
       const parts = this.compoundParts(term);
       if (!parts) continue;
       alternatives.set(term, [parts]);
-      for (const part of parts) if (!terms.includes(part)) added.set(part, Math.max(added.get(part) ?? 0, EXPANSION_WEIGHT / 2));
+      for (const part of parts)
+        if (!terms.includes(part)) added.set(part, Math.max(added.get(part) ?? 0, EXPANSION_WEIGHT / 2));
     }
     return { added, alternatives };
   }
@@ -294,7 +346,10 @@ export class HybridRetriever {
       const left = this.analyze(word.slice(0, cut));
       const right = this.analyze(word.slice(cut));
       if (left.length !== 1 || right.length !== 1) continue;
-      const df = Math.min(this.lexical.documentFrequency(left[0]!), this.lexical.documentFrequency(right[0]!));
+      const df = Math.min(
+        this.lexical.documentFrequency(left[0]!),
+        this.lexical.documentFrequency(right[0]!),
+      );
       if (df > 0 && (!best || df > best.df)) best = { parts: [left[0]!, right[0]!], df };
     }
     return best?.parts;
@@ -315,7 +370,8 @@ export class HybridRetriever {
    * numbers ("what should we do?" and "we're about 200" have none).
    */
   topicalTermCount(text: string): number {
-    return new Set(this.analyze(text).filter((term) => !this.questionWords.has(term) && /\p{L}/u.test(term))).size;
+    return new Set(this.analyze(text).filter((term) => !this.questionWords.has(term) && /\p{L}/u.test(term)))
+      .size;
   }
 
   /** The terms that carry the topic: question words dropped, unless nothing else is left. */
@@ -332,7 +388,12 @@ export class HybridRetriever {
   private queryIdf(terms: readonly string[]): Map<string, number> {
     const unseen = Math.log(1 + (this.lexical.size + 0.5) / 0.5);
     const weight = (term: string) => (this.light?.has(term) ? LIGHT_WORD_WEIGHT : 1);
-    return new Map([...new Set(this.topicalTerms(terms))].map((term) => [term, weight(term) * (this.lexical.documentFrequency(term) ? this.lexical.idf(term) : unseen)]));
+    return new Map(
+      [...new Set(this.topicalTerms(terms))].map((term) => [
+        term,
+        weight(term) * (this.lexical.documentFrequency(term) ? this.lexical.idf(term) : unseen),
+      ]),
+    );
   }
 
   private similarityTo(queryVector: Float32Array, position: number): number {

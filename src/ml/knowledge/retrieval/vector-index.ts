@@ -10,7 +10,11 @@ export interface VectorIndexParameters {
   readonly efSearch: number;
 }
 
-export const DEFAULT_VECTOR_INDEX: VectorIndexParameters = Object.freeze({ m: 16, efConstruction: 200, efSearch: 200 });
+export const DEFAULT_VECTOR_INDEX: VectorIndexParameters = Object.freeze({
+  m: 16,
+  efConstruction: 200,
+  efSearch: 200,
+});
 
 /** One vector hit: the caller's label and the cosine similarity. */
 export interface VectorHit {
@@ -32,14 +36,29 @@ export class VectorIndex {
   ) {}
 
   /** An empty index with room for `capacity` vectors (it grows on demand). */
-  static create(dimensions: number, capacity: number, parameters: VectorIndexParameters = DEFAULT_VECTOR_INDEX): VectorIndex {
+  static create(
+    dimensions: number,
+    capacity: number,
+    parameters: VectorIndexParameters = DEFAULT_VECTOR_INDEX,
+  ): VectorIndex {
     const index = new HierarchicalNSW('cosine', dimensions);
-    index.initIndex({ maxElements: Math.max(capacity, 16), m: parameters.m, efConstruction: parameters.efConstruction, randomSeed: 100, allowReplaceDeleted: true });
+    index.initIndex({
+      maxElements: Math.max(capacity, 16),
+      m: parameters.m,
+      efConstruction: parameters.efConstruction,
+      randomSeed: 100,
+      allowReplaceDeleted: true,
+    });
     return new VectorIndex(index, dimensions, parameters);
   }
 
   /** Reads an index written by `save`; `live` is the number of labels not deleted (kept in the metadata). */
-  static load(file: string, dimensions: number, live: number, parameters: VectorIndexParameters = DEFAULT_VECTOR_INDEX): VectorIndex {
+  static load(
+    file: string,
+    dimensions: number,
+    live: number,
+    parameters: VectorIndexParameters = DEFAULT_VECTOR_INDEX,
+  ): VectorIndex {
     const index = new HierarchicalNSW('cosine', dimensions);
     index.readIndexSync(file, true);
     const loaded = new VectorIndex(index, dimensions, parameters);

@@ -25,7 +25,11 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
  * Splits text into index terms: Unicode letters and digits, lower-cased, possessive "'s" removed,
  * inner dots and apostrophes joined (so "e.g" and "don't" stay one token), then stop words and stems.
  */
-export function analyze(text: string, options: AnalyzerOptions = DEFAULT_ANALYZER, cache?: Map<string, string>): string[] {
+export function analyze(
+  text: string,
+  options: AnalyzerOptions = DEFAULT_ANALYZER,
+  cache?: Map<string, string>,
+): string[] {
   const terms: string[] = [];
   for (const match of text.toLowerCase().matchAll(TOKEN)) {
     let token = match[0].replace(/['’]s$/u, '').replace(/['’.]/gu, '');

@@ -28,10 +28,12 @@ export class CorpusSpelling {
     keep: Iterable<string> = [],
   ) {
     for (const text of texts) {
-      for (const word of text.toLowerCase().match(WORD) ?? []) this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
+      for (const word of text.toLowerCase().match(WORD) ?? [])
+        this.frequency.set(word, (this.frequency.get(word) ?? 0) + 1);
     }
     for (const text of keep) for (const word of text.toLowerCase().match(WORD) ?? []) this.keep.add(word);
-    for (const word of [...this.frequency.keys(), ...this.keep]) for (const term of analyze(word)) this.stems.add(term);
+    for (const word of [...this.frequency.keys(), ...this.keep])
+      for (const term of analyze(word)) this.stems.add(term);
   }
 
   /** The question with each unknown word replaced by the documents' word one edit away, if any. */
@@ -41,14 +43,21 @@ export class CorpusSpelling {
 
   private correctWord(word: string): string {
     const lower = word.toLowerCase();
-    if (lower.length < MIN_LETTERS || this.frequency.has(lower) || this.keep.has(lower) || QUESTION_WORD_SET.has(lower)) return word;
+    if (
+      lower.length < MIN_LETTERS ||
+      this.frequency.has(lower) ||
+      this.keep.has(lower) ||
+      QUESTION_WORD_SET.has(lower)
+    )
+      return word;
     const terms = this.analyze(lower);
     if (!terms.length || terms.every((term) => this.stems.has(term))) return word;
     let best: { word: string; count: number } | undefined;
     for (const candidate of oneEditAway(lower)) {
       if (candidate.length < MIN_LETTERS) continue;
       const count = this.frequency.get(candidate);
-      if (count && (!best || count > best.count || (count === best.count && candidate < best.word))) best = { word: candidate, count };
+      if (count && (!best || count > best.count || (count === best.count && candidate < best.word)))
+        best = { word: candidate, count };
     }
     return best?.word ?? word;
   }

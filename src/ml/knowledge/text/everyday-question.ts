@@ -84,29 +84,131 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
  * question words are ("what", "how", "please"): a passage never needs to contain them.
  */
 const FILLER_WORDS: ReadonlySet<string> = new Set([
-  'guys', 'folks', 'exactly', 'actually', 'really', 'basically', 'honestly', 'maybe', 'perhaps',
-  'possible', 'possibly', 'normal', 'okay', 'ok', 'right', 'now', 'currently', 'still', 'even', 'ever', 'anyway',
-  'somehow', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'something', 'anything',
-  'thing', 'things', 'stuff', 'way', 'ways', 'happen', 'happens', 'happened', 'going', 'gonna', 'wanna',
-  'gotta', 'kind', 'sort', 'bit', 'lot', 'lots', 'yeah', 'yes', 'no', 'hmm', 'um', 'btw', 'fyi', 'wondering',
-  'curious', 'question', 'real', 'he', 'she', 'him', 'her', 'his', 'hers', 'them', 'one', 'ones', 'guess', 'think',
-  'say', 'said', 'mean', 'means', 'does', 'doing', 'do', 'did', 'not', 'be', 'will', 'would', 'should', 'could',
-  'am', 'are', 'is', 'was', 'were', 'cannot', 'able', 'allowed', 'okay', 'sure', 'though', 'please',
+  'guys',
+  'folks',
+  'exactly',
+  'actually',
+  'really',
+  'basically',
+  'honestly',
+  'maybe',
+  'perhaps',
+  'possible',
+  'possibly',
+  'normal',
+  'okay',
+  'ok',
+  'right',
+  'now',
+  'currently',
+  'still',
+  'even',
+  'ever',
+  'anyway',
+  'somehow',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'something',
+  'anything',
+  'thing',
+  'things',
+  'stuff',
+  'way',
+  'ways',
+  'happen',
+  'happens',
+  'happened',
+  'going',
+  'gonna',
+  'wanna',
+  'gotta',
+  'kind',
+  'sort',
+  'bit',
+  'lot',
+  'lots',
+  'yeah',
+  'yes',
+  'no',
+  'hmm',
+  'um',
+  'btw',
+  'fyi',
+  'wondering',
+  'curious',
+  'question',
+  'real',
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+  'hers',
+  'them',
+  'one',
+  'ones',
+  'guess',
+  'think',
+  'say',
+  'said',
+  'mean',
+  'means',
+  'does',
+  'doing',
+  'do',
+  'did',
+  'not',
+  'be',
+  'will',
+  'would',
+  'should',
+  'could',
+  'am',
+  'are',
+  'is',
+  'was',
+  'were',
+  'cannot',
+  'able',
+  'allowed',
+  'okay',
+  'sure',
+  'though',
+  'please',
   // "inside" says no more than "in", a stop word ("does it work inside Teams")
   'inside',
   // reflexive pronouns and places left open name no topic, as "someone" does
-  'myself', 'yourself', 'ourselves', 'yourselves', 'themselves', 'itself',
-  'somewhere', 'anywhere', 'everywhere',
+  'myself',
+  'yourself',
+  'ourselves',
+  'yourselves',
+  'themselves',
+  'itself',
+  'somewhere',
+  'anywhere',
+  'everywhere',
   // "show up in here" is in the product every document is about
   'here',
   // "what roles exist", "is everything encrypted", "our whole system", "failing saying 'account not
   // found'": whether a thing exists, all of it, or that a message says something names no topic
-  'exist', 'exists', 'everything', 'whole', 'entire', 'saying', 'says',
+  'exist',
+  'exists',
+  'everything',
+  'whole',
+  'entire',
+  'saying',
+  'says',
   // "i typed my password wrong a bunch of times": typing is how anything is entered, and a bunch
   // is a number left open, as "lots" is
-  'typed', 'bunch',
+  'typed',
+  'bunch',
   // "servers, ram etc": the rest of a list left open names no topic
-  'etc', 'etcetera',
+  'etc',
+  'etcetera',
 ]);
 
 /**
@@ -120,7 +222,8 @@ const HOW_MUCH_BEFORE = /\bhow\s+much\s*$/iu;
  * "Does it work with Outlook?" asks whether Outlook is supported: "work" names no topic there,
  * and a passage saying "syncs with Outlook" never uses it.
  */
-const WORKS_WITH = /\b((?:does|do|will|would|can|could)\s+(?:it|this|that|crmpro|the\s+[\p{L}\p{N}]+|your\s+[\p{L}\p{N}]+))\s+work\s+(?=(?:with|in|on)\b)/giu;
+const WORKS_WITH =
+  /\b((?:does|do|will|would|can|could)\s+(?:it|this|that|crmpro|the\s+[\p{L}\p{N}]+|your\s+[\p{L}\p{N}]+))\s+work\s+(?=(?:with|in|on)\b)/giu;
 
 /**
  * "What server do I need to run it": what a thing needs to run or use "it" (the product every
@@ -142,7 +245,8 @@ const NEEDED_TO_RUN_IT =
  * 15 people", "we are 8 people", "a team of 40 staff"); people without a number are not ("how many
  * people work at crmpro").
  */
-const PEOPLE_COUNTED = /\b(\d+)\s*(?:-\s*)?(?:people|persons|person|heads|staff|employees|seats|colleagues|members)\b/giu;
+const PEOPLE_COUNTED =
+  /\b(\d+)\s*(?:-\s*)?(?:people|persons|person|heads|staff|employees|seats|colleagues|members)\b/giu;
 
 /**
  * Data that is "gone" has been deleted ("how long until our data and backups are actually gone"),
@@ -163,7 +267,8 @@ const QUOTE_MARKS = /["“”]/gu;
  * A problem passed on from a colleague ("morgan says his digest didn't show up"): who said it is
  * not the topic, and a first name no document uses would count as missing evidence.
  */
-const REPORTED_BY = /^\s*(?:[\p{L}'’-]+\s+){1,2}(?:says|said|tells\s+me|told\s+me|reports|reported|mentioned|complains|complained)\s+(?:that\s+)?(?=(?:his|her|their|the|a|an|its)\b)/iu;
+const REPORTED_BY =
+  /^\s*(?:[\p{L}'’-]+\s+){1,2}(?:says|said|tells\s+me|told\s+me|reports|reported|mentioned|complains|complained)\s+(?:that\s+)?(?=(?:his|her|their|the|a|an|its)\b)/iu;
 
 /** Asking how to answer the message just quoted ("- what do i tell them?") names no topic of its own. */
 const HOW_TO_ANSWER_THEM =
@@ -180,8 +285,10 @@ const PAST_TIME =
  * Asking for an explanation or a short one ("how would you explain what segments do", "in a
  * sentence or two") asks what the thing is or does: the request names no topic.
  */
-const EXPLAIN_REQUEST = /\b(?:how\s+(?:would|do|could|should)\s+(?:you|i|we)\s+(?:explain|describe|sum\s+up|summari[sz]e))\b/giu;
-const IN_SHORT = /\b(?:in\s+a\s+(?:sentence|line|word)\s+or\s+two|in\s+a\s+nutshell|in\s+short|in\s+simple\s+terms|in\s+plain\s+(?:english|words)|briefly)\b/giu;
+const EXPLAIN_REQUEST =
+  /\b(?:how\s+(?:would|do|could|should)\s+(?:you|i|we)\s+(?:explain|describe|sum\s+up|summari[sz]e))\b/giu;
+const IN_SHORT =
+  /\b(?:in\s+a\s+(?:sentence|line|word)\s+or\s+two|in\s+a\s+nutshell|in\s+short|in\s+simple\s+terms|in\s+plain\s+(?:english|words)|briefly)\b/giu;
 
 /** How a thing "came out" or "turned out" ("the dates all came out wrong") is how it is. */
 const CAME_OUT = /\b(?:came|come|comes|turned|turn|turns)\s+out\b/giu;
@@ -196,10 +303,12 @@ const GO_TO = /\b(where|how)\s+((?:do|can|should|would)\s+(?:i|we|you))\s+go\s+(
  * "Remind me how the digest works" asks how it works: the request to be reminded names no topic
  * (unlike "remind me to call Acme", the follow-up task feature, which has no question word after it).
  */
-const REMIND_ME = /\b(?:please\s+)?(?:can\s+you\s+)?remind\s+me\s+(?=(?:how|what|where|when|which|who|why|whether|if)\b)/giu;
+const REMIND_ME =
+  /\b(?:please\s+)?(?:can\s+you\s+)?remind\s+me\s+(?=(?:how|what|where|when|which|who|why|whether|if)\b)/giu;
 
 /** Bringing things "over from" another tool ("bring my customers over from excel") is importing them. */
-const BRING_OVER = /\b(?:bring|brings|bringing|move|moves|moving|carry|transfer|get)\s+((?:[\p{L}\p{N}'’]+\s+){0,3}?)over\s+from\b/giu;
+const BRING_OVER =
+  /\b(?:bring|brings|bringing|move|moves|moving|carry|transfer|get)\s+((?:[\p{L}\p{N}'’]+\s+){0,3}?)over\s+from\b/giu;
 
 /** "It keeps failing" says it fails, again: the repetition names no topic. */
 const KEEPS_DOING = /\b(?:keeps|keep\s+on)\s+(?=\p{L}+ing\b)/giu;
@@ -208,10 +317,12 @@ const KEEPS_DOING = /\b(?:keeps|keep\s+on)\s+(?=\p{L}+ing\b)/giu;
  * "Encrypted on your side", "nothing changed on our end": whose side it is (and that nothing
  * changed there) names no topic.
  */
-const ON_ONES_SIDE = /\b(?:nothing\s+(?:has\s+)?changed\s+)?on\s+(?:your|our|my|their|the\s+crmpro)\s+(?:side|end)\b/giu;
+const ON_ONES_SIDE =
+  /\b(?:nothing\s+(?:has\s+)?changed\s+)?on\s+(?:your|our|my|their|the\s+crmpro)\s+(?:side|end)\b/giu;
 
 /** Support that "gets back to us" responds to us, as the documents say. */
-const GET_BACK_TO = /\b(?:get|gets|getting|got)\s+back\s+to\s+(?=(?:us|me|you|them|customers?|clients?|tickets?|high|urgent|low|normal)\b)/giu;
+const GET_BACK_TO =
+  /\b(?:get|gets|getting|got)\s+back\s+to\s+(?=(?:us|me|you|them|customers?|clients?|tickets?|high|urgent|low|normal)\b)/giu;
 
 /**
  * "Who handles press?", "who looks after media enquiries": asked of a kind of enquiry and nothing
@@ -230,17 +341,20 @@ const GOOD_FOR =
  * ("where do i make an API key": "Create an API key in Settings › API"); "make" alone is left as
  * typed, since Make is also a product the documents name.
  */
-const MAKE_A_THING = /\b(?:make|makes|making|generate|generates|generating)\s+((?:(?:a|an|new|regular|the|our|my)\s+)*(?:api\s+)?(?:keys?|tokens?))\b/giu;
+const MAKE_A_THING =
+  /\b(?:make|makes|making|generate|generates|generating)\s+((?:(?:a|an|new|regular|the|our|my)\s+)*(?:api\s+)?(?:keys?|tokens?))\b/giu;
 const MAKE_BACKUPS = /\b(?:make|makes|making|do|does|run|runs)\s+((?:(?:regular|daily|any)\s+)?backups)\b/giu;
 /** Backing data up is taking backups of it ("how often do you back up our data", "is our data backed up"). */
 const BACK_UP_DATA = /\bback(?:ing)?\s*-?\s*up\s+(?=(?:our|my|the|your|all|customer|customers)\b)/giu;
-const DATA_BACKED_UP = /\b(data|workspace|crm|records|everything)\s+(?:(?:is|are|get|gets|got|being|been)\s+)?backed\s*-?\s*up\b/giu;
+const DATA_BACKED_UP =
+  /\b(data|workspace|crm|records|everything)\s+(?:(?:is|are|get|gets|got|being|been)\s+)?backed\s*-?\s*up\b/giu;
 
 /**
  * Where data is kept or held is where it is stored ("where is our data kept"); how long it is kept
  * is not (the retention pages say how long data is kept).
  */
-const WHERE_KEPT = /\b((?:where|(?:which|what)\s+(?:country|region|countries))\b[^?,.;!]*?)\b(?:kept|held|keep|hold|keeps|holds)\b/giu;
+const WHERE_KEPT =
+  /\b((?:where|(?:which|what)\s+(?:country|region|countries))\b[^?,.;!]*?)\b(?:kept|held|keep|hold|keeps|holds)\b/giu;
 
 /**
  * How many customers the vendor has, or how many companies use it, is how many customer workspaces
@@ -278,22 +392,45 @@ const PRICE_IN_CURRENCY =
 export function everydayQuestion(question: string): string {
   let text = question.replace(QUOTED_MESSAGE_LEAD_IN, '').replace(QUOTE_MARKS, '').replace(REPORTED_BY, '');
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
-  text = text.replace(HOW_TO_ANSWER_THEM, ' ').replace(PAST_TIME, ' ').replace(EXPLAIN_REQUEST, ' ').replace(IN_SHORT, ' ');
+  text = text
+    .replace(HOW_TO_ANSWER_THEM, ' ')
+    .replace(PAST_TIME, ' ')
+    .replace(EXPLAIN_REQUEST, ' ')
+    .replace(IN_SHORT, ' ');
   text = text.replace(REMIND_ME, '').replace(BRING_OVER, 'import $1from');
   text = text.replace(WHO_HANDLES, 'who is the contact for ');
-  text = text.replace(GO_TO, '$1 $2').replace(GOOD_FOR, '$1 valid').replace(CAME_OUT, ' ').replace(SHARE_OF, '');
-  text = text.replace(ONCE_WHEN, 'when ').replace(NO_INTERNET, 'without internet access').replace(WORKS_WITH, '$1 ').replace(KEEPS_DOING, '').replace(ON_ONES_SIDE, ' ').replace(GET_BACK_TO, 'respond to ');
+  text = text
+    .replace(GO_TO, '$1 $2')
+    .replace(GOOD_FOR, '$1 valid')
+    .replace(CAME_OUT, ' ')
+    .replace(SHARE_OF, '');
+  text = text
+    .replace(ONCE_WHEN, 'when ')
+    .replace(NO_INTERNET, 'without internet access')
+    .replace(WORKS_WITH, '$1 ')
+    .replace(KEEPS_DOING, '')
+    .replace(ON_ONES_SIDE, ' ')
+    .replace(GET_BACK_TO, 'respond to ');
   text = text.replace(DATA_GONE, '$1$2 deleted').replace(PEOPLE_COUNTED, '$1 users');
-  text = text.replace(NEEDED_TO_USE_IT, '$1').replace(NEEDED_TO_RUN_IT, 'what are the system requirements to $1');
-  text = text.replace(VENDORS_CUSTOMERS, 'how many customer workspaces does crmpro serve').replace(PRICE_IN_CURRENCY, 'bill in $1');
-  text = text.replace(MAKE_A_THING, 'create $1').replace(MAKE_BACKUPS, 'take $1')
-    .replace(BACK_UP_DATA, 'take backups of ').replace(DATA_BACKED_UP, '$1 backups taken').replace(WHERE_KEPT, '$1stored');
+  text = text
+    .replace(NEEDED_TO_USE_IT, '$1')
+    .replace(NEEDED_TO_RUN_IT, 'what are the system requirements to $1');
+  text = text
+    .replace(VENDORS_CUSTOMERS, 'how many customer workspaces does crmpro serve')
+    .replace(PRICE_IN_CURRENCY, 'bill in $1');
+  text = text
+    .replace(MAKE_A_THING, 'create $1')
+    .replace(MAKE_BACKUPS, 'take $1')
+    .replace(BACK_UP_DATA, 'take backups of ')
+    .replace(DATA_BACKED_UP, '$1 backups taken')
+    .replace(WHERE_KEPT, '$1stored');
   const words: string[] = [];
   for (const token of text.split(/(\s+)/u)) {
     const bare = token.toLowerCase().replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}/]+$/gu, '');
     const spelled = CHAT_SPELLINGS.get(bare);
     if (spelled) words.push(token.toLowerCase().replace(bare, spelled));
-    else if (FILLER_WORDS.has(bare) && !HOW_MUCH_BEFORE.test(words.join(''))) words.push(token.replace(/[\p{L}\p{N}'’]+/gu, '').trim() || ' ');
+    else if (FILLER_WORDS.has(bare) && !HOW_MUCH_BEFORE.test(words.join('')))
+      words.push(token.replace(/[\p{L}\p{N}'’]+/gu, '').trim() || ' ');
     else words.push(token);
   }
   const result = words.join('').replace(/\s+/gu, ' ').trim();

@@ -14,10 +14,15 @@ const OPPOSITES: ReadonlyArray<readonly [string, string]> = [
  * True when the question names one direction and not the other while the passage names only the
  * other. Both are given as analysed terms (stems); `analyze` reads the table's words the same way.
  */
-export function crossesDirection(questionTerms: ReadonlySet<string>, passageTerms: ReadonlySet<string>, analyze: (text: string) => string[]): boolean {
+export function crossesDirection(
+  questionTerms: ReadonlySet<string>,
+  passageTerms: ReadonlySet<string>,
+  analyze: (text: string) => string[],
+): boolean {
   return OPPOSITES.some((pair) => {
     const [one, other] = pair.map((word) => analyze(word)[0] ?? word) as [string, string];
-    const asks = (term: string, not: string) => questionTerms.has(term) && !questionTerms.has(not) && passageTerms.has(not) && !passageTerms.has(term);
+    const asks = (term: string, not: string) =>
+      questionTerms.has(term) && !questionTerms.has(not) && passageTerms.has(not) && !passageTerms.has(term);
     return asks(one, other) || asks(other, one);
   });
 }

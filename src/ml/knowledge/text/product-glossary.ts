@@ -14,26 +14,44 @@
 const GLOSSARY: ReadonlyArray<readonly [english: string, words: string]> = [
   // asking a price
   ['how much', 'combien|wie viel|wieviel|was kostet|cuanto|cuanta|quanto'],
-  ['price', 'prix|tarif|tarifs|tarification|cout|coute|coutent|preis|preise|kostet|kosten|precio|precios|cuesta|cuestan|costo|costa|custa'],
+  [
+    'price',
+    'prix|tarif|tarifs|tarification|cout|coute|coutent|preis|preise|kostet|kosten|precio|precios|cuesta|cuestan|costo|costa|custa',
+  ],
   // the plans' names, said in lower case too ("combien coute le plan business")
   ['Business', 'business'],
   ['Enterprise', 'enterprise'],
   ['plan', 'forfait|formule|abonnement|abo|tarifplan|plan|plans|plano'],
-  ['free trial', "essai gratuit|periode d essai|version d essai|testversion|probeversion|testphase|kostenlos testen|prueba gratuita|periodo de prueba|version de prueba"],
+  [
+    'free trial',
+    'essai gratuit|periode d essai|version d essai|testversion|probeversion|testphase|kostenlos testen|prueba gratuita|periodo de prueba|version de prueba',
+  ],
   ['free', 'gratuit|gratuite|gratuitement|kostenlos|kostenlose|kostenloser|umsonst|gratis|gratuito|gratuita'],
   ['discount', 'remise|reduction|rabatt|ermassigung|descuento'],
   // devices and connection
-  ['mobile app', 'application mobile|app mobile|appli mobile|handy app|mobile app|aplicacion movil|app movil'],
+  [
+    'mobile app',
+    'application mobile|app mobile|appli mobile|handy app|mobile app|aplicacion movil|app movil',
+  ],
   ['app', 'application|appli|app|aplicacion'],
   ['mobile', 'mobile|mobiles|handy|smartphone|telephone|portable|movil|celular'],
-  ['without internet access offline', 'hors ligne|hors connexion|sans internet|sans connexion|ohne internet|ohne internetverbindung|ohne verbindung|sin internet|sin conexion|fuera de linea'],
+  [
+    'without internet access offline',
+    'hors ligne|hors connexion|sans internet|sans connexion|ohne internet|ohne internetverbindung|ohne verbindung|sin internet|sin conexion|fuera de linea',
+  ],
   ['browser', 'navigateur|navigateurs|browser|navegador|navegadores'],
   // the assistant and its languages
   ['languages', 'langue|langues|langage|sprache|sprachen|idioma|idiomas|lengua|lenguas'],
   ['assistant', 'assistant|assistante|assistent|asistente|chatbot|bot'],
-  ['understand', 'comprend|comprenez|parle|parlez|versteht|verstehen|spricht|sprechen|entiende|entienden|habla|hablan'],
+  [
+    'understand',
+    'comprend|comprenez|parle|parlez|versteht|verstehen|spricht|sprechen|entiende|entienden|habla|hablan',
+  ],
   // money back, leaving
-  ['refund', 'remboursement|rembourser|rembourse|ruckerstattung|erstattung|geld zuruck|reembolso|reembolsar|devolucion'],
+  [
+    'refund',
+    'remboursement|rembourser|rembourse|ruckerstattung|erstattung|geld zuruck|reembolso|reembolsar|devolucion',
+  ],
   ['cancel', 'annuler|resilier|resiliation|kundigen|kundigung|stornieren|cancelar|cancelacion'],
   ['invoice', 'facture|factures|rechnung|rechnungen|factura|facturas'],
   ['payment', 'paiement|payer|zahlung|bezahlen|pago|pagar'],
@@ -42,7 +60,10 @@ const GLOSSARY: ReadonlyArray<readonly [english: string, words: string]> = [
   ['security', 'securite|sicherheit|seguridad'],
   ['GDPR', 'rgpd|dsgvo'],
   ['password', 'mot de passe|mots de passe|passwort|kennwort|contrasena'],
-  ['self-hosted', 'auto heberge|auto hebergee|heberger|hebergement|selbst gehostet|selbst hosten|eigenen server|autoalojado|alojar'],
+  [
+    'self-hosted',
+    'auto heberge|auto hebergee|heberger|hebergement|selbst gehostet|selbst hosten|eigenen server|autoalojado|alojar',
+  ],
   ['install', 'installer|installation|installieren|instalar|instalacion'],
   // working with it
   ['import', 'importer|importieren|importar'],
@@ -53,7 +74,9 @@ const GLOSSARY: ReadonlyArray<readonly [english: string, words: string]> = [
   ['team', 'equipe|equipo'],
 ];
 
-const ENTRIES = GLOSSARY.flatMap(([english, words]) => words.split('|').map((phrase) => ({ english, phrase: phrase.split(' ') })))
+const ENTRIES = GLOSSARY.flatMap(([english, words]) =>
+  words.split('|').map((phrase) => ({ english, phrase: phrase.split(' ') })),
+)
   // longest phrase first
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
@@ -62,12 +85,15 @@ const ENTRIES = GLOSSARY.flatMap(([english, words]) => words.split('|').map((phr
  * it capitalises (not its first word), in the message's order; undefined when it names none of the
  * product's words.
  */
-export function productWordsInEnglish(message: string, otherLanguageWords: ReadonlySet<string>): string | undefined {
+export function productWordsInEnglish(
+  message: string,
+  otherLanguageWords: ReadonlySet<string>,
+): string | undefined {
   const typed = message.match(/[\p{L}\p{N}]+/gu) ?? [];
   const words = typed.map((word) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
   const read: string[] = [];
   let named = false;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const entry = ENTRIES.find(({ phrase }) => phrase.every((word, k) => words[i + k] === word));
     if (entry) {
       if (read[read.length - 1] !== entry.english) read.push(entry.english);

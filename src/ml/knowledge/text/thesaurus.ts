@@ -30,7 +30,18 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['compliant', 'compliance', 'certified', 'certification', 'certificate', 'accredited'],
   ['refund', 'money back', 'money-back', 'reimburse'],
   ['cancel', 'terminate', 'end my subscription'],
-  ['stored', 'hosted', 'data centre', 'data center', 'region', 'located', 'reside', 'resides', 'data live', 'data lives'],
+  [
+    'stored',
+    'hosted',
+    'data centre',
+    'data center',
+    'region',
+    'located',
+    'reside',
+    'resides',
+    'data live',
+    'data lives',
+  ],
   ['delete', 'erase', 'wipe', 'purge'],
   ['encrypted', 'encryption', 'encrypt'],
   ['trial', 'try it', 'test drive'],
@@ -80,9 +91,30 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
   ['free plan', 'free version', 'free edition', 'free account'],
   ['edition', 'version'],
   // running it oneself: on one's own infrastructure, on premises
-  ['self-hosted', 'self host', 'self-host', 'on premise', 'on premises', 'on-premise', 'on-premises', 'on prem', 'on-prem', 'own infrastructure'],
+  [
+    'self-hosted',
+    'self host',
+    'self-host',
+    'on premise',
+    'on premises',
+    'on-premise',
+    'on-premises',
+    'on prem',
+    'on-prem',
+    'own infrastructure',
+  ],
   // moving from another product: "bring our data over from", "migrate from", "switch from"
-  ['import', 'migrate', 'migrating', 'migration', 'over from', 'move from', 'moving from', 'switch from', 'switching from'],
+  [
+    'import',
+    'migrate',
+    'migrating',
+    'migration',
+    'over from',
+    'move from',
+    'moving from',
+    'switch from',
+    'switching from',
+  ],
   ['personal', 'private'],
   ['at any time', 'any time', 'anytime', 'whenever'],
   // everyday words for the documents' plainer or more formal ones
@@ -103,14 +135,40 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Other CRMs, by their products' names. */
-const OTHER_CRMS: readonly string[] = ['salesforce', 'hubspot', 'pipedrive', 'zoho', 'microsoft dynamics', 'dynamics 365', 'freshsales', 'sugarcrm', 'insightly'];
+const OTHER_CRMS: readonly string[] = [
+  'salesforce',
+  'hubspot',
+  'pipedrive',
+  'zoho',
+  'microsoft dynamics',
+  'dynamics 365',
+  'freshsales',
+  'sugarcrm',
+  'insightly',
+];
 
 /** Words for working together with another product, before or after its name ("integrate with x", "x integration"). */
-const INTEGRATION_WORDS: readonly string[] = ['integrate with', 'integrates with', 'integration with', 'integration', 'integrations', 'connect to', 'connect with', 'connector', 'sync with', 'work with', 'works with', 'plugin', 'plug-in'];
+const INTEGRATION_WORDS: readonly string[] = [
+  'integrate with',
+  'integrates with',
+  'integration with',
+  'integration',
+  'integrations',
+  'connect to',
+  'connect with',
+  'connector',
+  'sync with',
+  'work with',
+  'works with',
+  'plugin',
+  'plug-in',
+];
 
 /** Each product's name with each integration word, before and after it (stop words are read away when analysed). */
 function integrationsWith(products: readonly string[]): string[] {
-  return products.flatMap((product) => INTEGRATION_WORDS.flatMap((words) => [`${words} ${product}`, `${product} ${words}`]));
+  return products.flatMap((product) =>
+    INTEGRATION_WORDS.flatMap((words) => [`${words} ${product}`, `${product} ${words}`]),
+  );
 }
 
 /**
@@ -126,26 +184,54 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['francais', 'français'], to: ['french'] },
   { from: ['deutsch'], to: ['german'] },
   {
-    from: ['okta', 'onelogin', 'entra', 'azure ad', 'active directory', 'google workspace', 'ping identity', 'auth0', 'adfs'],
+    from: [
+      'okta',
+      'onelogin',
+      'entra',
+      'azure ad',
+      'active directory',
+      'google workspace',
+      'ping identity',
+      'auth0',
+      'adfs',
+    ],
     to: ['identity provider', 'single sign-on', 'saml', 'openid connect'],
   },
-  { from: ['iphone', 'android', 'ios', 'ipad', 'tablet', 'smartphone', 'my phone', 'phone app'], to: ['mobile'] },
+  {
+    from: ['iphone', 'android', 'ios', 'ipad', 'tablet', 'smartphone', 'my phone', 'phone app'],
+    to: ['mobile'],
+  },
   // who or what a thing is for, said of the people or the tool instead ("accessibility" alone would
   // not do: it has the stem of "access")
-  { from: ['blind', 'visually impaired', 'partially sighted', 'disabled', 'disabilities'], to: ['wcag', 'screen reader', 'accessibility guidelines'] },
+  {
+    from: ['blind', 'visually impaired', 'partially sighted', 'disabled', 'disabilities'],
+    to: ['wcag', 'screen reader', 'accessibility guidelines'],
+  },
   // uploading a list of records is importing it (the opposite of exporting: see opposite-words.ts)
   { from: ['upload', 'uploading', 'uploaded'], to: ['import'] },
   // a spreadsheet's rows come in as a CSV file
-  { from: ['excel', 'google sheets', 'libreoffice', 'numbers file', 'spreadsheet', 'spreadsheets'], to: ['spreadsheet', 'csv'] },
-  { from: ['garbage', 'garbled', 'gibberish', 'weird characters', 'strange characters'], to: ['encoding', 'incorrectly'] },
+  {
+    from: ['excel', 'google sheets', 'libreoffice', 'numbers file', 'spreadsheet', 'spreadsheets'],
+    to: ['spreadsheet', 'csv'],
+  },
+  {
+    from: ['garbage', 'garbled', 'gibberish', 'weird characters', 'strange characters'],
+    to: ['encoding', 'incorrectly'],
+  },
   // how cheap or dear a thing is, is what it costs
-  { from: ['cheap', 'cheaper', 'cheapest', 'affordable', 'expensive', 'pricey'], to: ['cost', 'costs', 'price'] },
+  {
+    from: ['cheap', 'cheaper', 'cheapest', 'affordable', 'expensive', 'pricey'],
+    to: ['cost', 'costs', 'price'],
+  },
   // to "record" a call or a note is to log it; a passage about logging is not about records
   { from: ['record', 'note down', 'write down'], to: ['log'] },
   { from: ['chrome', 'firefox', 'safari'], to: ['browser'] },
   // plugging in one's own model is using it; what shows up by itself was synced; paying is billing
   { from: ['plug in', 'swap in'], to: ['use'] },
-  { from: ['show up automatically', 'appear automatically', 'pull in', 'pulled in', 'come in automatically'], to: ['sync', 'synced', 'syncs'] },
+  {
+    from: ['show up automatically', 'appear automatically', 'pull in', 'pulled in', 'come in automatically'],
+    to: ['sync', 'synced', 'syncs'],
+  },
   { from: ['paying', 'pay'], to: ['billing', 'billed'] },
   { from: ['instead of', 'rather than', 'versus'], to: ['compared with'] },
   { from: ['europe', 'european'], to: ['eu', 'european union'] },
@@ -154,14 +240,35 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['upgrade', 'upgrading'], to: ['update', 'updating'] },
   // fixing or correcting what one wrote is editing it; a figure "worked out" is calculated
   { from: ['fix', 'correct', 'amend', 'change'], to: ['edit'] },
-  { from: ['worked out', 'work out', 'works out', 'figured out', 'figure out'], to: ['calculated', 'calculates', 'made'] },
+  {
+    from: ['worked out', 'work out', 'works out', 'figured out', 'figure out'],
+    to: ['calculated', 'calculates', 'made'],
+  },
   // how a score or estimate is worked out or decides is how its model is trained
-  { from: ['score worked out', 'score calculated', 'scoring decide', 'scoring decides', 'score decided', 'scoring work', 'score work'], to: ['model is trained', 'trained'] },
+  {
+    from: [
+      'score worked out',
+      'score calculated',
+      'scoring decide',
+      'scoring decides',
+      'score decided',
+      'scoring work',
+      'score work',
+    ],
+    to: ['model is trained', 'trained'],
+  },
   // what a webhook sends is a delivery; a card payment that does not go through failed (the negation is
   // read away with the filler words, so the phrase names a card or a payment, never bare "go through")
   { from: ['payload', 'payloads'], to: ['delivery', 'deliveries'] },
   {
-    from: ['payment go through', 'payment goes through', 'payment went through', 'card go through', 'card goes through', 'card went through'],
+    from: [
+      'payment go through',
+      'payment goes through',
+      'payment went through',
+      'card go through',
+      'card goes through',
+      'card went through',
+    ],
     to: ['failed', 'fails'],
   },
   // "the crm" said by someone using it is the product the documents call CRMPro
@@ -170,68 +277,205 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['many tries', 'failed tries', 'wrong tries', 'retries'], to: ['attempts', 'failed attempts'] },
   // so are the times one typed a password wrong ("typed my password wrong a bunch of times")
   {
-    from: ['wrong password', 'wrong passwords', 'password wrong', 'bunch of times', 'many times', 'several times', 'multiple times'],
+    from: [
+      'wrong password',
+      'wrong passwords',
+      'password wrong',
+      'bunch of times',
+      'many times',
+      'several times',
+      'multiple times',
+    ],
     to: ['attempts', 'failed attempts'],
   },
   // a bot that stopped replying or went quiet does not answer, or was disconnected, as the
   // troubleshooting page says
   {
-    from: ['stopped replying', 'stopped responding', 'stopped answering', 'stopped working', 'not replying', 'not responding', 'went quiet', 'gone quiet', 'went silent'],
+    from: [
+      'stopped replying',
+      'stopped responding',
+      'stopped answering',
+      'stopped working',
+      'not replying',
+      'not responding',
+      'went quiet',
+      'gone quiet',
+      'went silent',
+    ],
     to: ['does not answer', 'disconnected'],
   },
   // how big a server must be is what the system requirements say ("how beefy does the box need to be")
   // (said of a server: "how beefy" or "how powerful" alone may be a bodybuilder or a car)
   {
-    from: ['hardware', 'specification', 'specifications', 'sizing', 'beefy box', 'beefy server', 'beefy machine', 'powerful server', 'powerful machine', 'big server', 'big box'],
+    from: [
+      'hardware',
+      'specification',
+      'specifications',
+      'sizing',
+      'beefy box',
+      'beefy server',
+      'beefy machine',
+      'powerful server',
+      'powerful machine',
+      'big server',
+      'big box',
+    ],
     to: ['system requirements', 'cores', 'memory'],
   },
   // a Gmail or Outlook inbox is the mailbox a user connects
   { from: ['gmail', 'outlook', 'inbox', 'email account', 'mail account'], to: ['mailbox'] },
   { from: ['google mail', 'googlemail'], to: ['gmail'] },
   // what a product hooks or ties into, it syncs or integrates with ("does it hook into gmail")
-  { from: ['hook into', 'hooks into', 'hook in', 'tie into', 'ties into', 'tie in'], to: ['syncs', 'integration'] },
+  {
+    from: ['hook into', 'hooks into', 'hook in', 'tie into', 'ties into', 'tie in'],
+    to: ['syncs', 'integration'],
+  },
   // a message that is genuine, or (really: a filler word, read away) came from its sender, is one with
   // a valid signature ("how do i check a webhook really came from you"; not "authentic": its stem is
   // that of "authenticate", as in signing in to the API)
   {
-    from: ['genuine', 'came from you', 'come from you', 'comes from you', 'came from crmpro', 'sent by you', 'sent by crmpro', 'spoofed', 'spoofing', 'forged', 'tampered'],
+    from: [
+      'genuine',
+      'came from you',
+      'come from you',
+      'comes from you',
+      'came from crmpro',
+      'sent by you',
+      'sent by crmpro',
+      'spoofed',
+      'spoofing',
+      'forged',
+      'tampered',
+    ],
     to: ['signed', 'signature'],
   },
   // a journalist's or reporter's questions, media and PR enquiries, go to the press contact
-  { from: ['journalist', 'journalists', 'reporter', 'reporters', 'media enquiries', 'media inquiries', 'pr enquiries', 'pr inquiries'], to: ['press'] },
+  {
+    from: [
+      'journalist',
+      'journalists',
+      'reporter',
+      'reporters',
+      'media enquiries',
+      'media inquiries',
+      'pr enquiries',
+      'pr inquiries',
+    ],
+    to: ['press'],
+  },
   // a new hire is a person to invite as a user ("how to add new hire to crmpro")
-  { from: ['new hire', 'new hires', 'new starter', 'new starters', 'new joiner', 'new joiners'], to: ['invite', 'people'] },
+  {
+    from: ['new hire', 'new hires', 'new starter', 'new starters', 'new joiner', 'new joiners'],
+    to: ['invite', 'people'],
+  },
   // so is a user, person or colleague one adds ("how do i add a new user"), and a new user or teammate
   {
-    from: ['add user', 'add new user', 'add person', 'add new person', 'add people', 'add more people', 'add more users', 'add colleague', 'add teammate', 'add someone', 'new user', 'new teammate', 'new colleague'],
+    from: [
+      'add user',
+      'add new user',
+      'add person',
+      'add new person',
+      'add people',
+      'add more people',
+      'add more users',
+      'add colleague',
+      'add teammate',
+      'add someone',
+      'new user',
+      'new teammate',
+      'new colleague',
+    ],
     to: ['invite', 'people'],
   },
   // a trial or a contract that runs out or is over ends ("what happens when the trial runs out")
-  { from: ['runs out', 'run out', 'ran out', 'running out', 'is over', 'are over', 'was over'], to: ['end', 'ends'] },
+  {
+    from: ['runs out', 'run out', 'ran out', 'running out', 'is over', 'are over', 'was over'],
+    to: ['end', 'ends'],
+  },
   // to stop paying is to cancel
   { from: ['stop paying', 'stopped paying', 'quit paying', 'no longer pay'], to: ['cancel'] },
   // a newsletter or a mailshot is email marketing, which the product overview says CRMPro is not
-  { from: ['newsletter', 'newsletters', 'mailshot', 'mailshots', 'email blast', 'email blasts', 'mass email', 'mass emails', 'mailing list'], to: ['email marketing', 'bulk email'] },
+  {
+    from: [
+      'newsletter',
+      'newsletters',
+      'mailshot',
+      'mailshots',
+      'email blast',
+      'email blasts',
+      'mass email',
+      'mass emails',
+      'mailing list',
+    ],
+    to: ['email marketing', 'bulk email'],
+  },
   // a network without internet access is what "works fully offline" is about ("no" is read away
   // with the filler words, so the phrase is the access or connection itself)
-  { from: ['internet access', 'internet connection', 'air gapped', 'air-gapped', 'airgapped', 'isolated network'], to: ['offline'] },
+  {
+    from: [
+      'internet access',
+      'internet connection',
+      'air gapped',
+      'air-gapped',
+      'airgapped',
+      'isolated network',
+    ],
+    to: ['offline'],
+  },
   // an integration with another CRM named by its product is what the documents call importing from
   // "another CRM" ("do you integrate with hubspot"); the name alone ("we're comparing you with
   // hubspot - are you soc 2 compliant?") is not
   { from: integrationsWith(OTHER_CRMS), to: ['another crm', 'old crm'] },
   // where the vendor's servers are is where cloud data is stored ("your own servers" is self-hosting)
-  { from: ['your servers', 'servers located', 'servers based', 'servers hosted', 'server location', 'server locations'], to: ['region', 'stored'] },
+  {
+    from: [
+      'your servers',
+      'servers located',
+      'servers based',
+      'servers hosted',
+      'server location',
+      'server locations',
+    ],
+    to: ['region', 'stored'],
+  },
   // the country data or servers are in is the region the documents name
   { from: ['country', 'countries'], to: ['region'] },
   // paying on an invoice instead of by card is a bank transfer against one
-  { from: ['by invoice', 'on invoice', 'via invoice', 'against invoice', 'invoiced', 'purchase order'], to: ['bank transfer', 'payment terms'] },
+  {
+    from: ['by invoice', 'on invoice', 'via invoice', 'against invoice', 'invoiced', 'purchase order'],
+    to: ['bank transfer', 'payment terms'],
+  },
   // a webhook sent again, resent or redelivered is a retried delivery ("do webhooks get resent")
   {
-    from: ['resend', 'resends', 'resent', 're-send', 're-sent', 'redeliver', 'redelivers', 'redelivered', 'redelivery', 'sent again', 'send again', 'try again', 'tried again'],
+    from: [
+      'resend',
+      'resends',
+      'resent',
+      're-send',
+      're-sent',
+      'redeliver',
+      'redelivers',
+      'redelivered',
+      'redelivery',
+      'sent again',
+      'send again',
+      'try again',
+      'tried again',
+    ],
     to: ['retried', 'retry'],
   },
   // an endpoint or server that is down or unreachable makes a delivery fail ("if my endpoint is down")
-  { from: ['endpoint down', 'endpoint offline', 'endpoint unreachable', 'server down', 'server offline', 'server unreachable'], to: ['failed'] },
+  {
+    from: [
+      'endpoint down',
+      'endpoint offline',
+      'endpoint unreachable',
+      'server down',
+      'server offline',
+      'server unreachable',
+    ],
+    to: ['failed'],
+  },
   // how often a thing happens is what the documents say it happens every hour, day or week
   { from: ['often', 'frequently', 'regularly', 'regular', 'frequency'], to: ['every'] },
   // paying VAT is being charged it, as the documents say ("do we still pay vat")
@@ -239,62 +483,208 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // a digest that did not show up, arrive or come through was not delivered (the negation is read
   // away with the filler words, so the phrase names the digest)
   {
-    from: ['digest show up', 'digest showed up', 'digest shown up', 'digest arrive', 'digest arrived', 'digest come through', 'digest came through', 'digests show up', 'digests arrive', 'get digest', 'got digest'],
+    from: [
+      'digest show up',
+      'digest showed up',
+      'digest shown up',
+      'digest arrive',
+      'digest arrived',
+      'digest come through',
+      'digest came through',
+      'digests show up',
+      'digests arrive',
+      'get digest',
+      'got digest',
+    ],
     to: ['delivered'],
   },
   // paying for the year is an annual plan ("we paid for the year 4 months ago")
-  { from: ['paid for the year', 'paid for a year', 'paid for the whole year', 'paid up front for the year'], to: ['annual'] },
+  {
+    from: ['paid for the year', 'paid for a year', 'paid for the whole year', 'paid up front for the year'],
+    to: ['annual'],
+  },
   // the bot or chatbot one talks to is what the documents call the assistant ("what languages does the bot speak")
   { from: ['bot', 'chatbot', 'chat bot'], to: ['assistant'] },
   // a person who has left the company, or whom one takes off or offboards, is one an admin removes
   {
-    from: ['left the company', 'left our company', 'leaves the company', 'leaves our company', 'left the team', 'left the business', 'has left', 'have left', 'who left', 'that left', 'take off', 'taking off', 'offboard', 'offboarding'],
+    from: [
+      'left the company',
+      'left our company',
+      'leaves the company',
+      'leaves our company',
+      'left the team',
+      'left the business',
+      'has left',
+      'have left',
+      'who left',
+      'that left',
+      'take off',
+      'taking off',
+      'offboard',
+      'offboarding',
+    ],
     to: ['leaves', 'remove', 'removes'],
   },
   // twelfth round (W13-K): the documents' words for what a visitor asks in their own.
   // support that is open is available at hours ("when is your support open": not the Careers' "Open positions")
-  { from: ['support open', 'support opens', 'support closed', 'support closes', 'support staffed'], to: ['support is available', 'monday to friday'] },
+  {
+    from: ['support open', 'support opens', 'support closed', 'support closes', 'support staffed'],
+    to: ['support is available', 'monday to friday'],
+  },
   // a job, vacancy or working for the company is what Careers is about; working from abroad is remote
-  { from: ['looking for a job', 'job openings', 'jobs going', 'job at crmpro', 'jobs at crmpro', 'vacancy', 'vacancies', 'hiring', 'recruiting', 'work for you', 'work for crmpro', 'join your team'], to: ['careers', 'open positions', 'hire'] },
-  { from: ['outside the uk', 'outside britain', 'abroad', 'another country', 'other countries'], to: ['remotely', 'across europe'] },
+  {
+    from: [
+      'looking for a job',
+      'job openings',
+      'jobs going',
+      'job at crmpro',
+      'jobs at crmpro',
+      'vacancy',
+      'vacancies',
+      'hiring',
+      'recruiting',
+      'work for you',
+      'work for crmpro',
+      'join your team',
+    ],
+    to: ['careers', 'open positions', 'hire'],
+  },
+  {
+    from: ['outside the uk', 'outside britain', 'abroad', 'another country', 'other countries'],
+    to: ['remotely', 'across europe'],
+  },
   // the most a thing takes is its limit ("max rows for an import?": "up to 500,000 rows")
-  { from: ['max', 'maximum', 'max number', 'row limit', 'how many rows', 'biggest', 'largest'], to: ['up to', 'limit', 'limits'] },
+  {
+    from: ['max', 'maximum', 'max number', 'row limit', 'how many rows', 'biggest', 'largest'],
+    to: ['up to', 'limit', 'limits'],
+  },
   // the catch, downside or limits of a plan are what it has not ("It has no forecasting and no API access")
-  { from: ['catch', 'downside', 'downsides', 'drawback', 'drawbacks', 'limitation', 'limitations'], to: ['up to', 'has no'] },
+  {
+    from: ['catch', 'downside', 'downsides', 'drawback', 'drawbacks', 'limitation', 'limitations'],
+    to: ['up to', 'has no'],
+  },
   // a currency named is the currencies billed in, and the prices' own currency
-  { from: ['euro', 'euros', 'eur', 'pounds', 'gbp', 'sterling', 'dollars', 'usd', 'currency', 'currencies'], to: ['us dollars', 'euros', 'british pounds', 'currency'] },
+  {
+    from: ['euro', 'euros', 'eur', 'pounds', 'gbp', 'sterling', 'dollars', 'usd', 'currency', 'currencies'],
+    to: ['us dollars', 'euros', 'british pounds', 'currency'],
+  },
   // what format data comes out in is the files an export writes; downloading it all is exporting it
-  { from: ['download all', 'download our', 'download my', 'get all our data out', 'take our data'], to: ['export'] },
+  {
+    from: ['download all', 'download our', 'download my', 'get all our data out', 'take our data'],
+    to: ['export'],
+  },
   { from: ['format', 'formats', 'file type', 'file types'], to: ['csv', 'json'] },
   // calling or authenticating to the API is done with an API key in a header (not "api calls": running out of them is no topic)
-  { from: ['call the api', 'call your api', 'api authentication', 'authenticate to the api', 'authenticate with the api', 'authenticate against the api'], to: ['api key', 'authorization', 'bearer'] },
+  {
+    from: [
+      'call the api',
+      'call your api',
+      'api authentication',
+      'authenticate to the api',
+      'authenticate with the api',
+      'authenticate against the api',
+    ],
+    to: ['api key', 'authorization', 'bearer'],
+  },
   // where data physically is, is the region it is stored in ("physically" alone has the stem of "physics")
-  { from: ['where physically', 'physically located', 'physically stored', 'physically kept', 'physical location'], to: ['region', 'stored'] },
+  {
+    from: [
+      'where physically',
+      'physically located',
+      'physically stored',
+      'physically kept',
+      'physical location',
+    ],
+    to: ['region', 'stored'],
+  },
   // one's own data centre, or hosting it oneself, is the self-hosted edition on one's own servers
-  { from: ['own datacenter', 'own data center', 'own data centre', 'host it ourselves', 'hosting it ourselves'], to: ['self-hosted', 'own servers'] },
+  {
+    from: [
+      'own datacenter',
+      'own data center',
+      'own data centre',
+      'host it ourselves',
+      'hosting it ourselves',
+    ],
+    to: ['self-hosted', 'own servers'],
+  },
   // a school, a teacher or education pricing is the schools' discount
-  { from: ['education', 'educational', 'teacher', 'teachers', 'university', 'universities', 'college', 'academic', 'students'], to: ['schools'] },
+  {
+    from: [
+      'education',
+      'educational',
+      'teacher',
+      'teachers',
+      'university',
+      'universities',
+      'college',
+      'academic',
+      'students',
+    ],
+    to: ['schools'],
+  },
   // who makes the product is the company it is made by
-  { from: ['who makes', 'who made', 'who built', 'who builds', 'company behind', 'who is behind'], to: ['made by', 'founded'] },
+  {
+    from: ['who makes', 'who made', 'who built', 'who builds', 'company behind', 'who is behind'],
+    to: ['made by', 'founded'],
+  },
   // the protocols single sign-on speaks, and a provider one adds for it, are SAML and OpenID Connect ("which sso protocols do you support")
-  { from: ['protocol', 'protocols', 'sso provider', 'sso providers', 'identity provider', 'idp'], to: ['saml', 'openid connect'] },  // thirteenth round (W14-K). A kind of thing asked is the things of that kind the documents name, as
+  {
+    from: ['protocol', 'protocols', 'sso provider', 'sso providers', 'identity provider', 'idp'],
+    to: ['saml', 'openid connect'],
+  }, // thirteenth round (W14-K). A kind of thing asked is the things of that kind the documents name, as
   // languages are English and German ("which browsers do you support": Chrome, Edge, Firefox and Safari)
-  { from: ['browser', 'browsers', 'web browser', 'web browsers'], to: ['chrome', 'edge', 'firefox', 'safari'] },
+  {
+    from: ['browser', 'browsers', 'web browser', 'web browsers'],
+    to: ['chrome', 'edge', 'firefox', 'safari'],
+  },
   // whether the product is open source is what its licence says
-  { from: ['open source', 'open-source', 'opensource', 'source code', 'foss', 'free software'], to: ['licensed', 'licensed per user'] },
+  {
+    from: ['open source', 'open-source', 'opensource', 'source code', 'foss', 'free software'],
+    to: ['licensed', 'licensed per user'],
+  },
   // a person asking to see or delete the data held about them makes a data subject request, as GDPR
   // calls it (no phrase with "their" alone: a stop word, "their data deleted" would be any "data deleted")
   {
-    from: ['asked us to delete', 'asks us to delete', 'asking us to delete', 'asked us to erase', 'asks us to erase', 'wants their data erased', 'wants their data deleted', 'delete his data', 'delete her data', 'data we hold on them', 'data we have on them', 'right to be forgotten', 'right to erasure', 'deletion request', 'erasure request', 'subject access request'],
+    from: [
+      'asked us to delete',
+      'asks us to delete',
+      'asking us to delete',
+      'asked us to erase',
+      'asks us to erase',
+      'wants their data erased',
+      'wants their data deleted',
+      'delete his data',
+      'delete her data',
+      'data we hold on them',
+      'data we have on them',
+      'right to be forgotten',
+      'right to erasure',
+      'deletion request',
+      'erasure request',
+      'subject access request',
+    ],
     to: ['data subject requests'],
   },
   // a server's ram is its memory
   { from: ['ram'], to: ['memory'] },
   // a lecturer or a school of any kind is a school ("a secondary school", "a primary school")
-  { from: ['lecturer', 'lecturers', 'secondary school', 'primary school', 'high school', 'academy'], to: ['schools'] },
+  {
+    from: ['lecturer', 'lecturers', 'secondary school', 'primary school', 'high school', 'academy'],
+    to: ['schools'],
+  },
   // training one's own models, as other chatbot tools make one do, is what the built-in models spare
   {
-    from: ['train our own models', 'train our own model', 'train your own models', 'train my own models', 'train own models', 'training our own models', 'build our own models', 'train the models ourselves'],
+    from: [
+      'train our own models',
+      'train our own model',
+      'train your own models',
+      'train my own models',
+      'train own models',
+      'training our own models',
+      'build our own models',
+      'train the models ourselves',
+    ],
     to: ['built-in models', 'run locally'],
   },
 ];
@@ -327,10 +717,14 @@ export interface ExpandedQuery {
  * matches only where its terms follow one another in the question.
  */
 export class QueryExpander {
-  private readonly entries: ReadonlyArray<{ readonly from: ReadonlyArray<readonly string[]>; readonly to: ReadonlyArray<readonly string[]> }>;
+  private readonly entries: ReadonlyArray<{
+    readonly from: ReadonlyArray<readonly string[]>;
+    readonly to: ReadonlyArray<readonly string[]>;
+  }>;
 
   constructor(thesaurus: Thesaurus, analyze: (text: string) => string[]) {
-    const phrases = (list: readonly string[]) => dedupe(list.map((phrase) => analyze(phrase)).filter((terms) => terms.length > 0));
+    const phrases = (list: readonly string[]) =>
+      dedupe(list.map((phrase) => analyze(phrase)).filter((terms) => terms.length > 0));
     this.entries = [
       ...thesaurus.groups.map((group) => ({ from: phrases(group), to: phrases(group) })),
       ...thesaurus.oneWay.map((entry) => ({ from: phrases(entry.from), to: phrases(entry.to) })),
@@ -347,7 +741,9 @@ export class QueryExpander {
       if (!used.length) continue;
       const others = to.filter((phrase) => !used.some((own) => own.join(' ') === phrase.join(' ')));
       for (const phrase of others) {
-        for (const term of phrase) if (!own.has(term)) added.set(term, Math.max(added.get(term) ?? 0, EXPANSION_WEIGHT / phrase.length));
+        for (const term of phrase)
+          if (!own.has(term))
+            added.set(term, Math.max(added.get(term) ?? 0, EXPANSION_WEIGHT / phrase.length));
       }
       // One entry is one concept: when a question uses it twice ("languages … spoken"), only one
       // use may be covered by an alternative, so one document word cannot cover both. That use is
@@ -396,7 +792,11 @@ export function termCoverage(
   let total = 0;
   for (const [term, idf] of queryIdf) {
     total += idf;
-    if (present.has(term) || (alternatives.get(term) ?? []).some((phrase) => phrase.every((alt) => present.has(alt)))) matched += idf;
+    if (
+      present.has(term) ||
+      (alternatives.get(term) ?? []).some((phrase) => phrase.every((alt) => present.has(alt)))
+    )
+      matched += idf;
   }
   return total > 0 ? matched / total : 0;
 }

@@ -45,15 +45,22 @@ export async function answerQuestion(
   const lookUp = (text: string) =>
     base.answer(withTermsOfTheDocuments(text), {
       onRemoteError: (error) =>
-        logger.warn({ err: error }, 'knowledge question not embedded remotely; answered from the lexical ranking'),
+        logger.warn(
+          { err: error },
+          'knowledge question not embedded remotely; answered from the lexical ranking',
+        ),
     });
   const { answer: first, readAs: question } = await readInContext(asked, previousTopic, lookUp);
-  const compared = (await comparisonAnswer(question, first, lookUp)) ?? (await productOverviewAnswer(question, first, lookUp));
+  const compared =
+    (await comparisonAnswer(question, first, lookUp)) ??
+    (await productOverviewAnswer(question, first, lookUp));
   const single = withPlanAvailability(
     question,
     withPriceOfNamedThing(
       question,
-      withPriceList(question, withReferencedDocument(question, withWholeSection(question, first)), (path) => base.sectionsOf(path)),
+      withPriceList(question, withReferencedDocument(question, withWholeSection(question, first)), (path) =>
+        base.sectionsOf(path),
+      ),
       (path) => base.sectionsOf(path),
     ),
     (path) => base.sectionsOf(path),
@@ -64,10 +71,22 @@ export async function answerQuestion(
   const found = await withLanguageNotice(asked, answered, lookUp);
   const { sources, confidence, noAnswer, reason, ignored, passages } = found;
   const heading = sources[0] ? [sources[0].title, sources[0].section].filter(Boolean).join(' › ') : '';
-  const answer = compared || noAnswer || workedOut || found !== answered ? found.answer : withYesOrNo(question, found.answer, heading);
+  const answer =
+    compared || noAnswer || workedOut || found !== answered
+      ? found.answer
+      : withYesOrNo(question, found.answer, heading);
   const words = noAnswer ? '' : topicOfAnswer(question, sources[0]);
   const topic = words ? { topic: { words, section: sectionKey(sources[0]) } } : {};
-  const result = { answer, sources, confidence, noAnswer, ...(reason ? { reason } : {}), ignored, passages, ...topic };
+  const result = {
+    answer,
+    sources,
+    confidence,
+    noAnswer,
+    ...(reason ? { reason } : {}),
+    ignored,
+    passages,
+    ...topic,
+  };
   if (!llm) return result;
   return groundedKnowledgeAnswer(
     question,
@@ -76,7 +95,10 @@ export async function answerQuestion(
     (problem) =>
       problem.kind === 'call-failed'
         ? logger.warn({ err: problem.error }, 'LLM knowledge answer failed; sent the extractive answer')
-        : logger.info({ problems: problem.problems }, 'LLM knowledge answer rejected by the citation check; sent the extractive answer'),
+        : logger.info(
+            { problems: problem.problems },
+            'LLM knowledge answer rejected by the citation check; sent the extractive answer',
+          ),
   );
 }
 
@@ -101,14 +123,20 @@ const HOW_WORKED_OUT =
  */
 const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   [
-    new RegExp(String.raw`^(?!.*\b(?:miss|credits?|refunds?)\b)(?!.*(?:${SLA_NOT_MET.source})).*(?:\bsla\b|\buptime\b|\bhow reliable\b)`, 'i'),
+    new RegExp(
+      String.raw`^(?!.*\b(?:miss|credits?|refunds?)\b)(?!.*(?:${SLA_NOT_MET.source})).*(?:\bsla\b|\buptime\b|\bhow reliable\b)`,
+      'i',
+    ),
     'uptime commitment, available each calendar month',
   ],
   // what one gets when the commitment is not met is the service credits, not the commitment
   [SLA_NOT_MET, 'service credits, credit on your next invoice'],
   // how long data is kept, not where it is kept (that is where it is stored); once the customer has
   // cancelled or left, the words say so themselves ("When you leave": "When you cancel, …")
-  [/\bdeleted data\b|^(?!.*\bwhere\b)(?!.*\b(?:cancel\w*|leave|leaving|left|close|closing|closed|quit)\b).*\bkeep\b.*\bdata\b/i, 'data retention and deletion'],
+  [
+    /\bdeleted data\b|^(?!.*\bwhere\b)(?!.*\b(?:cancel\w*|leave|leaving|left|close|closing|closed|quit)\b).*\bkeep\b.*\bdata\b/i,
+    'data retention and deletion',
+  ],
   // how long setting up takes is how soon a team is up and running ("how long does setup take", "how
   // quickly can we get started"), not the self-hosted installation steps that "set up" = install finds
   [

@@ -37,11 +37,16 @@ export interface ReadAnswer {
  * reading answers when it is more confident (or, for one pointing back, not much less). A question
  * that names its own topic and finds a strong answer alone keeps it.
  */
-export async function readInContext(question: string, topic: AnswerTopic | undefined, lookUp: LookUp): Promise<ReadAnswer> {
+export async function readInContext(
+  question: string,
+  topic: AnswerTopic | undefined,
+  lookUp: LookUp,
+): Promise<ReadAnswer> {
   const alone = await lookUp(question);
   const strong = !alone.noAnswer && alone.confidence >= WEAK_CONFIDENCE;
   const continues = CONTINUATION.test(question);
-  if (!topic?.words || (strong && !refersBack(question) && !continues)) return { answer: alone, readAs: question };
+  if (!topic?.words || (strong && !refersBack(question) && !continues))
+    return { answer: alone, readAs: question };
   const readAs = withTopic(question, topic.words);
   const read = await lookUp(readAs);
   // Read with the topic, a question answered by the very section that answered the previous one
@@ -49,7 +54,9 @@ export async function readInContext(question: string, topic: AnswerTopic | undef
   // it goes on asking about it and alone leaves that document ("how much is the team plan" → "and if
   // we pay yearly": the Team section states the annual price too, alone answered a payment page).
   // Alone in the same document, it found the part asked about ("and for annual plans?" after the refund policy).
-  const leavesTopicDocument = !alone.noAnswer && `${alone.sources[0]?.path}#` !== topic.section.slice(0, topic.section.indexOf('#') + 1);
+  const leavesTopicDocument =
+    !alone.noAnswer &&
+    `${alone.sources[0]?.path}#` !== topic.section.slice(0, topic.section.indexOf('#') + 1);
   const repeats = sectionKey(read.sources[0]) === topic.section && !(continues && leavesTopicDocument);
   const margin = refersBack(question) ? BACK_REFERENCE_MARGIN : 0;
   return !read.noAnswer && !repeats && (alone.noAnswer || read.confidence + margin > alone.confidence)
@@ -65,7 +72,11 @@ export async function readInContext(question: string, topic: AnswerTopic | undef
  * sources, in the order asked, when they say something new and the reply stays short. Unchanged
  * for a single question.
  */
-export async function withClauseAnswers(message: string, found: KnowledgeAnswer, lookUp: LookUp): Promise<KnowledgeAnswer> {
+export async function withClauseAnswers(
+  message: string,
+  found: KnowledgeAnswer,
+  lookUp: LookUp,
+): Promise<KnowledgeAnswer> {
   const clauses = questionClauses(message);
   if (clauses.length < 2) return found;
   const sectionOf = (answer: KnowledgeAnswer) => sectionKey(answer.sources[0]);
@@ -80,7 +91,9 @@ export async function withClauseAnswers(message: string, found: KnowledgeAnswer,
   for (const clause of clauses) {
     const { answer: read, readAs } = await readInContext(clause, topic, lookUp);
     const part = withWholeSection(readAs, read);
-    topic = part.noAnswer ? topic : { words: topicOfAnswer(readAs, part.sources[0]), section: sectionOf(part) };
+    topic = part.noAnswer
+      ? topic
+      : { words: topicOfAnswer(readAs, part.sources[0]), section: sectionOf(part) };
     if (!first && !part.noAnswer) {
       first = part;
       answered.add(sectionOf(part));
@@ -92,12 +105,18 @@ export async function withClauseAnswers(message: string, found: KnowledgeAnswer,
     // A clause pointing back at what the message names ("webhooks - which events and are they
     // signed?") may be answered by another sentence of the section already answering: it is added too.
     const sameSection = answered.has(sectionOf(part));
-    if (part.noAnswer || (sameSection && !refersBack(clause)) || newShare(part.answer, answer) < MIN_NEW_SHARE) continue;
+    if (
+      part.noAnswer ||
+      (sameSection && !refersBack(clause)) ||
+      newShare(part.answer, answer) < MIN_NEW_SHARE
+    )
+      continue;
     if (words(answer) + words(part.answer) > MAX_ANSWER_WORDS) continue;
     answered.add(sectionOf(part));
     answer = `${answer}\n${part.answer}`;
     const source = part.sources[0]!;
-    if (!sources.some((known) => known.path === source.path && known.section === source.section)) sources.push(source);
+    if (!sources.some((known) => known.path === source.path && known.section === source.section))
+      sources.push(source);
     // An LLM writing the answer sees the passage each added answer came from.
     passages.push(...part.passages.slice(0, 1));
   }
@@ -106,7 +125,8 @@ export async function withClauseAnswers(message: string, found: KnowledgeAnswer,
 }
 
 /** Words that open a question ("what does that cost", "can we self host"). */
-const QUESTION_OPENER = /^(?:how|what|what's|whats|which|who|where|when|why|can|could|do|does|did|is|are|will|would|should|may|has|have)\b/i;
+const QUESTION_OPENER =
+  /^(?:how|what|what's|whats|which|who|where|when|why|can|could|do|does|did|is|are|will|would|should|may|has|have)\b/i;
 /** Words that open a circumstance ("if we cancel"), not a question. */
 const CONDITION_OPENER = /^(?:if|when|whenever|after|before|once|because|since|unless)\b/i;
 
@@ -122,7 +142,11 @@ export function questionClauses(message: string): string[] {
       /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?:and\s+)?(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)|\s+and\s+(?=(?:can|could|do|does|is|are|will|would|should)\s+(?:we|you|i|it|they|our|there)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])/iu,
     )
     .map((clause) => clause.trim())
-    .filter((clause) => (QUESTION_OPENER.test(clause) || /\?$/.test(clause)) && !(CONDITION_OPENER.test(clause) && !/\?$/.test(clause)))
+    .filter(
+      (clause) =>
+        (QUESTION_OPENER.test(clause) || /\?$/.test(clause)) &&
+        !(CONDITION_OPENER.test(clause) && !/\?$/.test(clause)),
+    )
     .filter((clause) => analyze(clause).length > 0);
 }
 

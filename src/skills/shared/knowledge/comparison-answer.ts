@@ -41,15 +41,39 @@ export async function comparisonAnswer(
   const differenceAnswer = asIs ? asked : await lookUp(`difference between ${first} and ${second}`);
   const section = asIs ?? aboutTheDifference(differenceAnswer);
   if (section) {
-    return { ...differenceAnswer, answer: opening(section.text), sources: [section.source], passages: [section], ignored: asked.ignored };
+    return {
+      ...differenceAnswer,
+      answer: opening(section.text),
+      sources: [section.source],
+      passages: [section],
+      ignored: asked.ignored,
+    };
   }
-  if (!asked.noAnswer && names(first, answerContext(asked)) && names(second, answerContext(asked))) return undefined;
+  if (!asked.noAnswer && names(first, answerContext(asked)) && names(second, answerContext(asked)))
+    return undefined;
   const sides = await Promise.all(compared.items.map(lookUp));
-  const found = sides.map((side, index) => ({ side, item: compared.items[index]!, source: side.sources[0], passage: side.passages[0] }));
-  if (found.some(({ side, source, passage, item }) => side.noAnswer || !source || !passage || !names(item, headingOf(source)))) return undefined;
-  const [a, b] = found as Array<{ side: KnowledgeAnswer; source: KnowledgeSource; passage: KnowledgeAnswer['passages'][number] }>;
+  const found = sides.map((side, index) => ({
+    side,
+    item: compared.items[index]!,
+    source: side.sources[0],
+    passage: side.passages[0],
+  }));
+  if (
+    found.some(
+      ({ side, source, passage, item }) =>
+        side.noAnswer || !source || !passage || !names(item, headingOf(source)),
+    )
+  )
+    return undefined;
+  const [a, b] = found as Array<{
+    side: KnowledgeAnswer;
+    source: KnowledgeSource;
+    passage: KnowledgeAnswer['passages'][number];
+  }>;
   if (a!.source.path !== b!.source.path || a!.source.section === b!.source.section) return undefined;
-  const answer = [a!, b!].map(({ source, passage }) => `${lastHeading(source)}: ${opening(passage.text)}`).join('\n');
+  const answer = [a!, b!]
+    .map(({ source, passage }) => `${lastHeading(source)}: ${opening(passage.text)}`)
+    .join('\n');
   return {
     answer,
     sources: [a!.source, b!.source],
@@ -81,7 +105,12 @@ export async function productOverviewAnswer(
   if (!other || !topicTerms(other).size) return undefined;
   const overview = await lookUp(OVERVIEW_QUESTION);
   const source = overview.sources[0];
-  const passage = overview.noAnswer || !source ? undefined : overview.passages.find((known) => known.source.path === source.path && known.source.section === source.section);
+  const passage =
+    overview.noAnswer || !source
+      ? undefined
+      : overview.passages.find(
+          (known) => known.source.path === source.path && known.source.section === source.section,
+        );
   if (!passage) return undefined;
   const name = other.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   return {

@@ -30,7 +30,8 @@ export function topicOfAnswer(question: string, source: KnowledgeSource | undefi
   if (!topic.size) return '';
   const named = new Set(topic);
   for (const [term, phrases] of EXPANDER.expand(analyze(question)).alternatives) {
-    if (topic.has(term)) for (const phrase of phrases) for (const alternative of phrase) named.add(alternative);
+    if (topic.has(term))
+      for (const phrase of phrases) for (const alternative of phrase) named.add(alternative);
   }
   const headings = source ? [source.section?.split(' › ').at(-1), source.title] : [];
   for (const heading of headings) {

@@ -1,4 +1,8 @@
-import { buildGroundedPrompt, checkGroundedAnswer, type GroundedPrompt } from '../../../ml/knowledge/answers/grounded-prompt';
+import {
+  buildGroundedPrompt,
+  checkGroundedAnswer,
+  type GroundedPrompt,
+} from '../../../ml/knowledge/answers/grounded-prompt';
 import { guardQuestion } from '../../../ml/knowledge/answers/question-guard';
 import type { KnowledgeAnswerResult } from './knowledge-answer-result';
 
@@ -12,7 +16,9 @@ export interface GroundedKnowledgeAnswer extends KnowledgeAnswerResult {
 }
 
 /** Why a generated answer was not used (for the operator's log). */
-export type GroundingProblem = { readonly kind: 'call-failed'; readonly error: unknown } | { readonly kind: 'rejected'; readonly problems: readonly string[] };
+export type GroundingProblem =
+  | { readonly kind: 'call-failed'; readonly error: unknown }
+  | { readonly kind: 'rejected'; readonly problems: readonly string[] };
 
 /**
  * Turns the extractive result of `knowledge-answer` into a generated answer grounded only in its
@@ -47,9 +53,20 @@ export async function groundedKnowledgeAnswer(
     return extractive;
   }
   if (check.refused) {
-    return { ...result, answer: '', sources: [], passages: [], noAnswer: true, reason: 'low-confidence', generated: true };
+    return {
+      ...result,
+      answer: '',
+      sources: [],
+      passages: [],
+      noAnswer: true,
+      reason: 'low-confidence',
+      generated: true,
+    };
   }
   const sources = check.citations.map((number) => result.passages[number - 1]!.source);
-  const unique = sources.filter((source, index) => sources.findIndex((s) => s.path === source.path && s.section === source.section) === index);
+  const unique = sources.filter(
+    (source, index) =>
+      sources.findIndex((s) => s.path === source.path && s.section === source.section) === index,
+  );
   return { ...result, answer: check.text, sources: unique, generated: true };
 }

@@ -12,7 +12,8 @@ import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
  */
 const OPENS_WITH_QUESTION_WORD = /^\s*(?:where|which|what|how|why|when)\b/i;
 /** The same after a follow-up's opening word ("and how do i restore one?", "ok, where's the health check"). */
-const QUESTION_WORD_AFTER_OPENING = /^\s*(?:(?:and|so|ok(?:ay)?|also|then|now)\b\s*,?\s*)?(?:where|which|what|how|why|when)\b/i;
+const QUESTION_WORD_AFTER_OPENING =
+  /^\s*(?:(?:and|so|ok(?:ay)?|also|then|now)\b\s*,?\s*)?(?:where|which|what|how|why|when)\b/i;
 
 /**
  * How well the knowledge base answers a message, for routing it: the confidence of its best passage
@@ -49,7 +50,8 @@ export function knowledgeRelevanceOf(services: SkillServices): {
     }
   };
   return {
-    relevance: (text) => asking((base) => base.ask(withTermsOfTheDocuments(text), { asTyped: true }).confidence, 0),
+    relevance: (text) =>
+      asking((base) => base.ask(withTermsOfTheDocuments(text), { asTyped: true }).confidence, 0),
     // As the knowledge skill asks it (words read as the documents'), against the base's own threshold.
     answers: async (text) =>
       (await asking((base) => !base.ask(withTermsOfTheDocuments(text)).noAnswer, false)) ||

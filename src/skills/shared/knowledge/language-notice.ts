@@ -27,7 +27,8 @@ export async function withLanguageNotice(
   const languages = await lookUp(LANGUAGES_QUESTION);
   const said = languages.sources[0];
   if (languages.noAnswer || !said) return found;
-  const sameSection = (known: { path: string; section?: string }) => known.path === said.path && known.section === said.section;
+  const sameSection = (known: { path: string; section?: string }) =>
+    known.path === said.path && known.section === said.section;
   if (found.noAnswer || found.sources.some(sameSection)) return languages;
   return {
     ...found,

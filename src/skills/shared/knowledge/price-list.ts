@@ -32,12 +32,16 @@ export function withPriceList(
   // document's words matched better ("how much they spend"): the first source that is a price list.
   const source = specific.length
     ? result.sources[0]
-    : (result.sources.find((known) => pricedSectionsOf(known.path).length >= MIN_PRICED_SECTIONS) ?? result.sources[0]);
+    : (result.sources.find((known) => pricedSectionsOf(known.path).length >= MIN_PRICED_SECTIONS) ??
+      result.sources[0]);
   const priced = pricedSectionsOf(source.path);
   const answering = priced.find((passage) => passage.source.section === source.section);
   if (priced.length < MIN_PRICED_SECTIONS || !answering) return result;
-  const termsOf = (passage: KnowledgePassage) => new Set(analyze(`${passage.source.section} ${passage.text}`));
-  const allSay = priced.map(termsOf).reduce((common, terms) => new Set([...common].filter((term) => terms.has(term))));
+  const termsOf = (passage: KnowledgePassage) =>
+    new Set(analyze(`${passage.source.section} ${passage.text}`));
+  const allSay = priced
+    .map(termsOf)
+    .reduce((common, terms) => new Set([...common].filter((term) => terms.has(term))));
   const answeringSays = termsOf(answering);
   if (specific.some((term) => answeringSays.has(term) && !allSay.has(term))) return result;
   const lines: string[] = [];
@@ -86,11 +90,14 @@ export function withPriceOfNamedThing(
   result: KnowledgeAnswer,
   sectionsOf: (path: string) => readonly KnowledgePassage[],
 ): KnowledgeAnswer {
-  if (result.noAnswer || !result.sources[0] || !asksPrice(question) || AMOUNT.test(result.answer)) return result;
+  if (result.noAnswer || !result.sources[0] || !asksPrice(question) || AMOUNT.test(result.answer))
+    return result;
   const specific = [...topicTerms(question)].filter((term) => !PRICE_WORDS.has(term));
   if (!specific.length) return result;
   const priceList = result.sources
-    .map((source) => sectionsOf(source.path).filter((passage) => passage.source.section && AMOUNT.test(passage.text)))
+    .map((source) =>
+      sectionsOf(source.path).filter((passage) => passage.source.section && AMOUNT.test(passage.text)),
+    )
     .find((priced) => priced.length >= MIN_PRICED_SECTIONS);
   if (!priceList) return result;
   const named = (terms: ReadonlySet<string>) => specific.filter((term) => terms.has(term)).length;
@@ -98,18 +105,31 @@ export function withPriceOfNamedThing(
     .map((passage) => ({ passage, heading: named(new Set(analyze(lastHeadingOf(passage.source.section!)))) }))
     .sort((a, b) => b.heading - a.heading);
   const [best, next] = ranked;
-  if (!best || best.heading < Math.max(1, specific.length / 2) || (next && next.heading === best.heading)) return result;
+  if (!best || best.heading < Math.max(1, specific.length / 2) || (next && next.heading === best.heading))
+    return result;
   const answering = result.passages.find((passage) => samePlace(passage.source, result.sources[0]!));
-  const answeringSays = new Set(analyze(`${result.sources[0].title} ${result.sources[0].section ?? ''} ${answering?.text ?? result.answer}`));
-  const pricedSays = new Set(analyze(`${best.passage.source.title} ${best.passage.source.section} ${best.passage.text}`));
+  const answeringSays = new Set(
+    analyze(
+      `${result.sources[0].title} ${result.sources[0].section ?? ''} ${answering?.text ?? result.answer}`,
+    ),
+  );
+  const pricedSays = new Set(
+    analyze(`${best.passage.source.title} ${best.passage.source.section} ${best.passage.text}`),
+  );
   if (specific.some((term) => answeringSays.has(term) && !pricedSays.has(term))) return result;
   const priced = sentencesOf(best.passage.text).filter((sentence) => AMOUNT.test(sentence));
   if (!priced.length) return result;
   return {
     ...result,
     answer: priced.join(' '),
-    sources: [best.passage.source, ...result.sources.filter((source) => !samePlace(source, best.passage.source))],
-    passages: [best.passage, ...result.passages.filter((passage) => !samePlace(passage.source, best.passage.source))],
+    sources: [
+      best.passage.source,
+      ...result.sources.filter((source) => !samePlace(source, best.passage.source)),
+    ],
+    passages: [
+      best.passage,
+      ...result.passages.filter((passage) => !samePlace(passage.source, best.passage.source)),
+    ],
   };
 }
 

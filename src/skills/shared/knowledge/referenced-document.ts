@@ -31,8 +31,15 @@ export function withReferencedDocument(question: string, result: KnowledgeAnswer
   );
   if (!referenced) return result;
   const addition = bestSentences(question, referenced);
-  if (!addition || words(result.answer) + words(addition) > MAX_ANSWER_WORDS || newShare(addition, result.answer) < MIN_NEW_SHARE) return result;
-  const cited = result.sources.some((source) => source.path === referenced.source.path && source.section === referenced.source.section);
+  if (
+    !addition ||
+    words(result.answer) + words(addition) > MAX_ANSWER_WORDS ||
+    newShare(addition, result.answer) < MIN_NEW_SHARE
+  )
+    return result;
+  const cited = result.sources.some(
+    (source) => source.path === referenced.source.path && source.section === referenced.source.section,
+  );
   return {
     ...result,
     answer: `${result.answer}\n${addition}`,
@@ -42,9 +49,20 @@ export function withReferencedDocument(question: string, result: KnowledgeAnswer
 
 /** The passage's sentences answering the question (the extractor's choice; its opening when none covers the question). */
 function bestSentences(question: string, passage: KnowledgePassage): string {
-  const terms = new Map(analyze(question).filter((term) => !QUESTION_TERMS.has(term)).map((term) => [term, 1]));
+  const terms = new Map(
+    analyze(question)
+      .filter((term) => !QUESTION_TERMS.has(term))
+      .map((term) => [term, 1]),
+  );
   const heading = [passage.source.title, passage.source.section].filter(Boolean).join(' › ');
-  return extractAnswer(passage.text, terms, (text) => analyze(text), new Map(), answerTypesOf(question), heading).text;
+  return extractAnswer(
+    passage.text,
+    terms,
+    (text) => analyze(text),
+    new Map(),
+    answerTypesOf(question),
+    heading,
+  ).text;
 }
 
 /** A document title as a reference names it: lower case, without a parenthesised abbreviation ("Service level agreement (SLA)"). */

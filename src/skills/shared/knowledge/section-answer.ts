@@ -22,13 +22,17 @@ export function withWholeSection(question: string, result: KnowledgeAnswer): Kno
   if (result.noAnswer || !source || !passage) return result;
   if (passage.source.path !== source.path || passage.source.section !== source.section) return result;
   const text = passage.text.trim();
-  if (text.split(/\s+/).length > WHOLE_SECTION_WORDS || text.includes(' | ') || text === result.answer) return result;
+  if (text.split(/\s+/).length > WHOLE_SECTION_WORDS || text.includes(' | ') || text === result.answer)
+    return result;
   const topic = topicTerms(question);
   const named = new Set(analyze([source.title, source.section ?? ''].join(' ')));
   // A word the title names in the thesaurus' other words counts as named ("hook up" Slack is
   // "Connecting Slack"), as it counts as covered when passages are weighed.
-  const alternatives = (expander ??= new QueryExpander(KNOWLEDGE_THESAURUS, (text) => analyze(text))).expand(analyze(question)).alternatives;
-  const isNamed = (term: string) => named.has(term) || (alternatives.get(term) ?? []).some((phrase) => phrase.every((alt) => named.has(alt)));
+  const alternatives = (expander ??= new QueryExpander(KNOWLEDGE_THESAURUS, (text) => analyze(text))).expand(
+    analyze(question),
+  ).alternatives;
+  const isNamed = (term: string) =>
+    named.has(term) || (alternatives.get(term) ?? []).some((phrase) => phrase.every((alt) => named.has(alt)));
   if (!topic.size || ![...topic].every(isNamed)) return result;
   return { ...result, answer: text.replace(/\s*\n\s*(?!- )/g, ' ') };
 }

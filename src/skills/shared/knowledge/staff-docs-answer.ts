@@ -26,7 +26,10 @@ const BACKUP_ACTION = new RegExp(
 const RESTORED = String.raw`\brestor(?:e|ing)\s+(?:(?:a|an|the|our|my|that|this|last\s+night'?s|yesterday'?s|an?\s+older|the\s+last)\s+)?(?:backups?|data(?:base)?|db|store|crm|crmpro|everything|one|it|that|from)\b|\brestor(?:e|ing)\s*[?.!]*\s*$`;
 
 /** The asker restoring data: "how do i restore one?", "restore the database from last nights backup". */
-const RESTORE_ACTION = new RegExp(String.raw`${ASKER_DOES}.*?(?:${RESTORED})|^\s*(?:please\s+)?(?:${RESTORED})`, 'i');
+const RESTORE_ACTION = new RegExp(
+  String.raw`${ASKER_DOES}.*?(?:${RESTORED})|^\s*(?:please\s+)?(?:${RESTORED})`,
+  'i',
+);
 
 /**
  * The asker setting the optional LLM: switching it on or off, disabling, configuring, changing it
@@ -72,21 +75,30 @@ const STAFF_DOCUMENT_TERMS: readonly StaffDocumentTerm[] = [
     runningTheProduct: false,
   },
   {
-    words: /^(?=.*\blogs?\b)(?=.*\b(?:where|go|goes|written|sent|stored|kept)\b)(?!.*\b(?:level|audit|who)\b)/i,
+    words:
+      /^(?=.*\blogs?\b)(?=.*\b(?:where|go|goes|written|sent|stored|kept)\b)(?!.*\b(?:level|audit|who)\b)/i,
     terms: 'the server logs JSON lines on stdout',
     runningTheProduct: false,
   },
   { words: SERVER_LOGS, terms: 'the server logs JSON lines on stdout', runningTheProduct: true },
   { words: /\bports?\b/i, terms: 'PORT TCP port of the bot server', runningTheProduct: true },
   { words: /\b(?:spreadsheets?|excel|csv)\b/i, terms: 'crmpro export', runningTheProduct: false },
-  { words: /\bback(?:ing)?\s+up\b|\bbackups?\b/i, terms: 'crmpro store backup --out', runningTheProduct: false },
+  {
+    words: /\bback(?:ing)?\s+up\b|\bbackups?\b/i,
+    terms: 'crmpro store backup --out',
+    runningTheProduct: false,
+  },
   { words: /\btime\s?zones?\b/i, terms: 'DEFAULT_TIMEZONE', runningTheProduct: false },
   // W14-A: what the asker does to this installation's data (take a backup, restore one), not
   // whether or how often backups are taken for them ("do you take backups": the help centre's Cloud).
   { words: BACKUP_ACTION, terms: 'crmpro store backup --out', runningTheProduct: true },
   { words: RESTORE_ACTION, terms: 'crmpro store restore', runningTheProduct: true },
   // Switching the optional LLM on or off, or pointing it at another model: its settings.
-  { words: LLM_SETTING, terms: 'OPENAI_API_KEY OPENAI_BASE_URL enables the optional LLM', runningTheProduct: true },
+  {
+    words: LLM_SETTING,
+    terms: 'OPENAI_API_KEY OPENAI_BASE_URL enables the optional LLM',
+    runningTheProduct: true,
+  },
   // The settings as environment variables: the essentials and the full table.
   { words: SETTINGS_AS_VARIABLES, terms: 'the essentials', runningTheProduct: true },
   // The health check: the server's liveness and readiness routes.
@@ -100,7 +112,10 @@ const STAFF_DOCUMENT_TERMS: readonly StaffDocumentTerm[] = [
  */
 const STAFF_DOCUMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\benv(?:ironment)?\s*vars?\b|\benvs\b/gi, 'environment variables'],
-  [/\b(?:take|taking|make|making|do|doing|run|running|create|creating)\s+(?:an?\s+|the\s+|our\s+)?(?:(?:full|quick|manual|new)\s+)?backups?\b/gi, 'back up'],
+  [
+    /\b(?:take|taking|make|making|do|doing|run|running|create|creating)\s+(?:an?\s+|the\s+|our\s+)?(?:(?:full|quick|manual|new)\s+)?backups?\b/gi,
+    'back up',
+  ],
 ];
 
 /**
@@ -108,14 +123,21 @@ const STAFF_DOCUMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
  * everyday words appended (unchanged when none applies).
  */
 export function withStaffDocumentTerms(question: string): string {
-  const added = [...new Set(STAFF_DOCUMENT_TERMS.filter(({ words }) => words.test(question)).map(({ terms }) => terms))];
-  const worded = STAFF_DOCUMENT_WORDS.reduce((text, [words, theirs]) => text.replace(words, theirs), question);
+  const added = [
+    ...new Set(STAFF_DOCUMENT_TERMS.filter(({ words }) => words.test(question)).map(({ terms }) => terms)),
+  ];
+  const worded = STAFF_DOCUMENT_WORDS.reduce(
+    (text, [words, theirs]) => text.replace(words, theirs),
+    question,
+  );
   return added.length ? `${worded} (${added.join('; ')})` : worded;
 }
 
 /** Whether the question is about running the product (its server, logs, port), which the staff pages answer first. */
 export function isAboutRunningTheProduct(question: string): boolean {
-  return STAFF_DOCUMENT_TERMS.some(({ words, runningTheProduct }) => runningTheProduct && words.test(question));
+  return STAFF_DOCUMENT_TERMS.some(
+    ({ words, runningTheProduct }) => runningTheProduct && words.test(question),
+  );
 }
 
 /**
@@ -138,10 +160,18 @@ export async function staffDocsAnswer(
     return publicAnswer;
   try {
     const base = await staffDocsBaseOf(services);
-    const answer = await answerQuestion(base, withStaffDocumentTerms(question), services.llm, services.logger);
+    const answer = await answerQuestion(
+      base,
+      withStaffDocumentTerms(question),
+      services.llm,
+      services.logger,
+    );
     return answer.noAnswer ? publicAnswer : answer;
   } catch (error) {
-    services.logger.warn({ err: error }, 'staff documentation unavailable; answered from the public documents');
+    services.logger.warn(
+      { err: error },
+      'staff documentation unavailable; answered from the public documents',
+    );
     return publicAnswer;
   }
 }

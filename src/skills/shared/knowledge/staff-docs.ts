@@ -44,7 +44,8 @@ export function staffPageText(markdown: string): string {
     if (heading) {
       const level = heading[1]!.length;
       if (skippingBelow !== undefined && level <= skippingBelow) skippingBelow = undefined;
-      if (skippingBelow === undefined && level > 1 && LEFT_OUT_SECTION.test(heading[2]!)) skippingBelow = level;
+      if (skippingBelow === undefined && level > 1 && LEFT_OUT_SECTION.test(heading[2]!))
+        skippingBelow = level;
     }
     if (skippingBelow === undefined) kept.push(line);
   }
@@ -76,7 +77,13 @@ function shortCodeOnOneLine(lines: readonly string[]): string[] {
       continue;
     }
     const code = block.slice(1).filter((codeLine) => codeLine.trim());
-    result.push(block[0]!, ...(code.length <= SHORT_CODE_LINES ? [code.map((codeLine) => codeLine.trim().replace(/\s{2,}/g, ' ')).join('; ')] : code), line);
+    result.push(
+      block[0]!,
+      ...(code.length <= SHORT_CODE_LINES
+        ? [code.map((codeLine) => codeLine.trim().replace(/\s{2,}/g, ' ')).join('; ')]
+        : code),
+      line,
+    );
     block = undefined;
   }
   return block ? [...result, ...block] : result;
@@ -96,7 +103,8 @@ function unwrapped(lines: readonly string[]): string[] {
   for (const line of lines) {
     const fence = FENCE.test(line);
     if (fence) inFence = !inFence;
-    const standalone = fence || inFence || !line.trim() || HEADING.test(line) || TABLE_ROW.test(line) || LIST_ITEM.test(line);
+    const standalone =
+      fence || inFence || !line.trim() || HEADING.test(line) || TABLE_ROW.test(line) || LIST_ITEM.test(line);
     if (joinable && !standalone) result[result.length - 1] += ` ${line.trim()}`;
     else result.push(line);
     joinable = !fence && !inFence && !!line.trim() && !HEADING.test(line) && !TABLE_ROW.test(line);
@@ -108,7 +116,9 @@ const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}/;
 
 function cellsOf(row: string): string[] {
-  return TABLE_ROW.exec(row)![1]!.split('|').map((cell) => cell.trim());
+  return TABLE_ROW.exec(row)![1]!
+    .split('|')
+    .map((cell) => cell.trim());
 }
 
 /**
@@ -127,7 +137,9 @@ function tablesAsListItems(lines: readonly string[]): string[] {
     else if (TABLE_RULE.test(line)) continue;
     else {
       const [first = '', ...rest] = cellsOf(line);
-      const named = rest.map((cell, at) => (at === rest.length - 1 || !header?.[at + 1] ? cell : `${header[at + 1]} ${cell}`));
+      const named = rest.map((cell, at) =>
+        at === rest.length - 1 || !header?.[at + 1] ? cell : `${header[at + 1]} ${cell}`,
+      );
       result.push(`- ${first}: ${named.filter(Boolean).join('; ')}`);
     }
   }
@@ -158,7 +170,8 @@ export async function writeStaffPages(projectDir: string, pagesDir: string): Pro
     }
     wanted.set(page.replace(/\//g, '__'), staffPageText(source));
   }
-  for (const name of await readdir(pagesDir)) if (!wanted.has(name)) await rm(join(pagesDir, name), { force: true });
+  for (const name of await readdir(pagesDir))
+    if (!wanted.has(name)) await rm(join(pagesDir, name), { force: true });
   for (const [name, text] of wanted) {
     const path = join(pagesDir, name);
     const old = await readFile(path, 'utf8').catch(() => undefined);

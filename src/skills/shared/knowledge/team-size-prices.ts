@@ -1,5 +1,9 @@
 import { answerTypesOf, wordsNamingTheFact } from '../../../ml/knowledge/answers/answer-type';
-import type { KnowledgeAnswer, KnowledgePassage, KnowledgeSource } from '../../../ml/knowledge/knowledge-base';
+import type {
+  KnowledgeAnswer,
+  KnowledgePassage,
+  KnowledgeSource,
+} from '../../../ml/knowledge/knowledge-base';
 import { analyze } from '../../../ml/knowledge/text/analyzer';
 import { questionClauses } from './clause-answers';
 
@@ -35,7 +39,9 @@ export async function withTeamSizePrices(
     lines.push(limitLine(plan, size));
     used.push(plan);
   }
-  const offered = named.some(fits) ? named.filter(fits) : plans.filter((plan) => fits(plan) && (plan.free || plan.prices.length));
+  const offered = named.some(fits)
+    ? named.filter(fits)
+    : plans.filter((plan) => fits(plan) && (plan.free || plan.prices.length));
   for (const plan of offered) {
     lines.push(plan.free ? plan.freeSentence! : priceLine(plan, size, billing));
     used.push(plan);
@@ -51,7 +57,10 @@ export async function withTeamSizePrices(
   // message asks several things, each clause then answered on its own (withClauseAnswers).
   const alone = questionClauses(question).length < 2;
   const opening = others.find((passage) => !passage.source.section);
-  const openingSentence = opening && alone ? sentencesOf(opening.text).find((sentence) => /\bprices?\b/i.test(sentence)) : undefined;
+  const openingSentence =
+    opening && alone
+      ? sentencesOf(opening.text).find((sentence) => /\bprices?\b/i.test(sentence))
+      : undefined;
   const mentioned = alone
     ? sentencesNamedBy(
         question,
@@ -60,14 +69,22 @@ export async function withTeamSizePrices(
       )
     : [];
   const passages = [
-    ...plans.filter((plan) => used.includes(plan)).map((plan) => ({ source: plan.source, text: plan.text, score: 1 })),
+    ...plans
+      .filter((plan) => used.includes(plan))
+      .map((plan) => ({ source: plan.source, text: plan.text, score: 1 })),
     ...mentioned.map(({ passage }) => passage),
     ...(opening && openingSentence ? [opening] : []),
   ];
-  const verdict = named.length === 1 && YES_NO_QUESTION.test(question.trim()) ? (fits(named[0]!) ? 'Yes. ' : 'No. ') : '';
+  const verdict =
+    named.length === 1 && YES_NO_QUESTION.test(question.trim()) ? (fits(named[0]!) ? 'Yes. ' : 'No. ') : '';
   return {
     ...result,
-    answer: [`${verdict}For ${size} users:`, ...lines, ...mentioned.map(({ sentences }) => sentences.join(' ')), ...(openingSentence ? [openingSentence] : [])].join('\n'),
+    answer: [
+      `${verdict}For ${size} users:`,
+      ...lines,
+      ...mentioned.map(({ sentences }) => sentences.join(' ')),
+      ...(openingSentence ? [openingSentence] : []),
+    ].join('\n'),
     sources: passages.map((passage) => passage.source),
     // The figures are the document's own, multiplied: as sure as the price list's sections.
     confidence: Math.max(result.confidence, ANSWERED_FROM_THE_PRICE_LIST),
@@ -93,7 +110,12 @@ function sentencesNamedBy(
   const asked = new Set(analyze(question).filter((term) => !/\d/.test(term) && !planTerms.has(term)));
   if (!asked.size) return [];
   return others
-    .map((passage) => ({ passage, sentences: sentencesOf(passage.text).filter((sentence) => analyze(sentence).some((term) => asked.has(term))) }))
+    .map((passage) => ({
+      passage,
+      sentences: sentencesOf(passage.text).filter((sentence) =>
+        analyze(sentence).some((term) => asked.has(term)),
+      ),
+    }))
     .filter(({ sentences }) => sentences.length);
 }
 
@@ -105,15 +127,33 @@ const ANSWERED_FROM_THE_PRICE_LIST = 0.9;
 const MAX_TEAM_SIZE = 100_000;
 
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 const NUMBER = `(\\d{1,6}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** Words for the people who would use it, after their number ("10 people", "12 staff", "3 of us"). */
 const PEOPLE = String.raw`(?:people|persons?|users?|seats?|staff|employees|members|colleagues|reps|agents|salespeople|sales ?reps|of us|licen[cs]es|(?:-| )?(?:person|people|man|user|seat)\b)`;
 const TEAM_SIZE: RegExp[] = [
   new RegExp(String.raw`(?<![$€£\d.,])\b${NUMBER}\s*${PEOPLE}`, 'i'),
-  new RegExp(String.raw`\b(?:team|company|group|firm|business|shop|office|staff|agency|startup) of ${NUMBER}\b`, 'i'),
+  new RegExp(
+    String.raw`\b(?:team|company|group|firm|business|shop|office|staff|agency|startup) of ${NUMBER}\b`,
+    'i',
+  ),
 ];
 
 /** How many people a question says will use it ("3 of us", "a team of 5", "10 users"), if it says. */
@@ -130,7 +170,12 @@ export function teamSizeOf(question: string): number | undefined {
 
 /** True when the question asks a price or which plan ("how much", "which plan is good for us"). */
 function asksPlanOrPrice(question: string): boolean {
-  if (/\b(?:plans?|tiers?|pricing|prices?|subscriptions?|licen[cs]es?|packages?|costs?|how much)\b/i.test(question)) return true;
+  if (
+    /\b(?:plans?|tiers?|pricing|prices?|subscriptions?|licen[cs]es?|packages?|costs?|how much)\b/i.test(
+      question,
+    )
+  )
+    return true;
   return answerTypesOf(question).some((states) => wordsNamingTheFact(states).includes('price'));
 }
 
@@ -170,8 +215,12 @@ async function priceListFor(
   lookUp: (text: string) => Promise<KnowledgeAnswer>,
   sectionsOf: (path: string) => readonly KnowledgePassage[],
 ): Promise<{ plans: Plan[]; others: KnowledgePassage[] }> {
-  const plansIn = (path: string) => sectionsOf(path).map(planOf).filter((plan): plan is Plan => plan !== undefined);
-  const isPriceList = (path: string) => plansIn(path).filter((plan) => plan.prices.length).length >= MIN_PRICED_PLANS;
+  const plansIn = (path: string) =>
+    sectionsOf(path)
+      .map(planOf)
+      .filter((plan): plan is Plan => plan !== undefined);
+  const isPriceList = (path: string) =>
+    plansIn(path).filter((plan) => plan.prices.length).length >= MIN_PRICED_PLANS;
   let found = result.sources.find((source) => isPriceList(source.path));
   for (const text of [`${question} ${PER_USER_PRICE}`, PER_USER_PRICE]) {
     if (found) break;
@@ -180,7 +229,10 @@ async function priceListFor(
   if (!found) return { plans: [], others: [] };
   const plans = plansIn(found.path);
   const planSections = new Set(plans.map((plan) => plan.source.section));
-  return { plans, others: sectionsOf(found.path).filter((passage) => !planSections.has(passage.source.section)) };
+  return {
+    plans,
+    others: sectionsOf(found.path).filter((passage) => !planSections.has(passage.source.section)),
+  };
 }
 
 /** The words a price list states its prices in. */
@@ -227,7 +279,13 @@ function planOf(passage: KnowledgePassage): Plan | undefined {
 }
 
 function perUserPriceOf(clause: string, sentence: string, symbol: string, amount: number): PerUserPrice {
-  const per = /\bper month\b/i.test(clause) ? 'month' : /\bper year\b/i.test(clause) ? 'year' : /\bper month\b|\bmonthly\b/i.test(sentence) ? 'month' : 'year';
+  const per = /\bper month\b/i.test(clause)
+    ? 'month'
+    : /\bper year\b/i.test(clause)
+      ? 'year'
+      : /\bper month\b|\bmonthly\b/i.test(sentence)
+        ? 'month'
+        : 'year';
   const billedWords = /\bbilled (monthly|annually|yearly)\b/i.exec(clause)?.[1]?.toLowerCase();
   const billed = billedWords === 'monthly' ? 'monthly' : billedWords ? 'annually' : undefined;
   const start = clause.indexOf(symbol);
@@ -259,11 +317,18 @@ function namesPlan(question: string, word: string): boolean {
 
 /** "Team for 10 users: $29 per user per month billed monthly, $290 a month; or ..." */
 function priceLine(plan: Plan, size: number, billing: 'monthly' | 'annually' | undefined): string {
-  const asked = billing ? plan.prices.filter((price) => (price.billed ?? (price.per === 'year' ? 'annually' : 'monthly')) === billing) : [];
+  const asked = billing
+    ? plan.prices.filter(
+        (price) => (price.billed ?? (price.per === 'year' ? 'annually' : 'monthly')) === billing,
+      )
+    : [];
   const prices = asked.length ? asked : plan.prices;
   const parts = prices.map((price) => {
     const total = price.amount * size;
-    const yearTotal = price.per === 'month' && price.billed === 'annually' ? ` (${money(price.symbol, total * 12)} a year)` : '';
+    const yearTotal =
+      price.per === 'month' && price.billed === 'annually'
+        ? ` (${money(price.symbol, total * 12)} a year)`
+        : '';
     return `${price.words}, ${money(price.symbol, total)} a ${price.per}${yearTotal}`;
   });
   return `${plan.name}: ${parts.join('; or ')}.`;
@@ -271,7 +336,8 @@ function priceLine(plan: Plan, size: number, billing: 'monthly' | 'annually' | u
 
 /** "The Free plan is for up to 2 users." / "Enterprise needs a minimum of 50 users." */
 function limitLine(plan: Plan, size: number): string {
-  if (plan.maxUsers !== undefined && size > plan.maxUsers) return `The ${plan.name} plan is for up to ${plan.maxUsers} users.`;
+  if (plan.maxUsers !== undefined && size > plan.maxUsers)
+    return `The ${plan.name} plan is for up to ${plan.maxUsers} users.`;
   return `${plan.name} needs a minimum of ${plan.minUsers} users.`;
 }
 
