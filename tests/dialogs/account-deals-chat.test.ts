@@ -1,10 +1,9 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 import { formatCalendarDay } from '../../src/dialogs/replies/format';
 import type { Reply } from '../../src/dialogs/reply';
 import { isOpenStage, type Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
-import path from 'node:path';
-import { openEvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 
 // Issue 19, ninth round (w5e), through the bot core on the demo CRM ("now" is Friday 4 December
 // 2026): a request for an account's open deals lists every one of them (the briefing showed its
@@ -23,10 +22,7 @@ describe("an account's deals in chat", () => {
   };
   beforeAll(async () => {
     // The evaluation's own scale: the small world's accounts have too few deals to leave any out.
-    world = await openEvalWorld({
-      modelsDir: path.join(__dirname, '..', '..', 'models'),
-      knowledgeDir: path.join(__dirname, '..', '..', 'knowledge'),
-    });
+    world = await openEvalScaleWorld();
   }, 120_000);
   afterAll(() => world.close());
 

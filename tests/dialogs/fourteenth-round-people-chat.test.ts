@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 import type { Deal, User } from '../../src/vocabulary';
 import { AccountResolver } from '../../src/skills/shared/account-resolver';
 import { ChatDriver } from '../fixtures/chat-driver';
@@ -17,11 +17,7 @@ describe('people and names (fourteenth round)', () => {
   const userNamed = async (name: string): Promise<User> =>
     (await world.services.store.users.findOne({ name }))!;
   beforeAll(async () => {
-    const root = path.join(__dirname, '..', '..');
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-    });
+    world = await openEvalScaleWorld();
   }, 120_000);
   afterAll(() => world.close());
 

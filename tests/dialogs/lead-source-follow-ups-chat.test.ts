@@ -21,8 +21,8 @@ import {
 } from '../../src/dialogs/routing/marketing-questions';
 import type { ConversationMemory } from '../../src/dialogs/conversation-memory';
 import type { Lead } from '../../src/vocabulary';
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 import { ChatDriver } from '../fixtures/chat-driver';
 
 const MARKETING = 'alex.kim@demo.crmpro.dev';
@@ -164,11 +164,7 @@ describe("a source's leads and their follow-ups, in chat", () => {
   let leads: Lead[];
   beforeAll(async () => {
     // The evaluation's demo CRM (scale 0.2): enough resolved leads for the lead model to be trained.
-    const root = path.join(__dirname, '..', '..');
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-    });
+    world = await openEvalScaleWorld();
     leads = await world.services.store.leads.find({});
   }, 120_000);
   afterAll(() => world.close());

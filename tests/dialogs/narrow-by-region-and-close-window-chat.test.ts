@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 import type { Deal, User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 
@@ -19,11 +19,7 @@ describe('narrowing the last answer by a region or a close window', () => {
   let olivia: User;
   let emeaAccounts: Set<string>;
   beforeAll(async () => {
-    const root = path.join(__dirname, '..', '..');
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-    });
+    world = await openEvalScaleWorld();
     olivia = (await world.services.store.users.findOne({ name: 'Olivia Chen' }))!;
     const accounts = await world.services.store.accounts.find({});
     emeaAccounts = new Set(accounts.filter((a) => a.region === 'EMEA').map((a) => a.name));

@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 import type { Deal, User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 
@@ -19,11 +19,7 @@ describe('narrowing the list just shown', () => {
   let sam: User;
   beforeAll(async () => {
     // The evaluation's own scale: the small world has too few open and lost deals to narrow.
-    const root = path.join(__dirname, '..', '..');
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-    });
+    world = await openEvalScaleWorld();
     sam = (await world.services.store.users.findOne({ email: SAM }))!;
   }, 120_000);
   afterAll(() => world.close());

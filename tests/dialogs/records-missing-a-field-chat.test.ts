@@ -5,8 +5,8 @@
  * count in the collection's data profile (admins and analysts; other roles are told who may profile
  * data). The figures here are counted from the store.
  */
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 import { missingFieldRequestOf } from '../../src/dialogs/routing/profile-requests';
 import { ChatDriver } from '../fixtures/chat-driver';
 
@@ -40,11 +40,7 @@ describe('a question about records missing a field', () => {
 describe('records missing a field, in chat', () => {
   let world: EvalWorld;
   beforeAll(async () => {
-    const root = path.join(__dirname, '..', '..');
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-    });
+    world = await openEvalScaleWorld();
   }, 120_000);
   afterAll(() => world.close());
 

@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 import type { Deal, User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 
@@ -15,11 +15,7 @@ describe('a rep’s filters, periods and counts', () => {
   let sam: User;
   let samsOpen: Deal[];
   beforeAll(async () => {
-    const root = path.join(__dirname, '..', '..');
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-    });
+    world = await openEvalScaleWorld();
     sam = (await world.services.store.users.findOne({ email: SAM }))!;
     samsOpen = (await world.services.store.deals.find({ ownerId: sam._id })).filter(isOpen);
   }, 120_000);

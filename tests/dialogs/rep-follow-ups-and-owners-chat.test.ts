@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { openEvalWorld, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 import type { Account, Deal, User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 
@@ -20,11 +20,7 @@ describe('rep follow-ups and owners (w15f)', () => {
   const accountNamed = async (name: string): Promise<Account> =>
     (await world.services.store.accounts.findOne({ name }))!;
   beforeAll(async () => {
-    const root = path.join(__dirname, '..', '..');
-    world = await openEvalWorld({
-      modelsDir: path.join(root, 'models'),
-      knowledgeDir: path.join(root, 'knowledge'),
-    });
+    world = await openEvalScaleWorld();
     sam = (await world.services.store.users.findOne({ email: SAM }))!;
     for (const user of await world.services.store.users.find({})) users.set(user._id, user.name);
   }, 120_000);
