@@ -13,12 +13,12 @@ import { percentiles } from './message-round-trip';
 const ROOT = path.join(__dirname, '..');
 /**
  * The evaluation's sets, each run on its own freshly seeded demo CRM (a set's write questions change
- * what its later questions see, never another set's): twenty-seven development sets and two held-out ones.
+ * what its later questions see, never another set's): thirty development sets and two held-out ones.
  * `dev` and `dev-round2` are ours (the second was the test half until it was read and tuned on);
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` to `dev-qa25` (development) by a fifth to a twenty-sixth.
+ * `dev-qa4` to `dev-qa28` (development) by a fifth to a twenty-ninth.
  */
 const SETS = [
   'dev',
@@ -48,6 +48,9 @@ const SETS = [
   'dev-qa23',
   'dev-qa24',
   'dev-qa25',
+  'dev-qa26',
+  'dev-qa27',
+  'dev-qa28',
   'test',
   'test2',
 ] as const;
