@@ -1,17 +1,14 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 import { formatCalendarDay } from '../../src/dialogs/replies/format';
-import type { Reply } from '../../src/dialogs/reply';
 import { isOpenStage, type Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
+import { replyText } from '../fixtures/reply-text';
 
 // Issue 19, ninth round (w5e), through the bot core on the demo CRM ("now" is Friday 4 December
 // 2026): a request for an account's open deals lists every one of them (the briefing showed its
 // first 8 of Acme's 9), and the deal's own words ("the annual one") choose among the account's deals.
 const SAM = 'sam.rivera@demo.crmpro.dev';
-
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 describe("an account's deals in chat", () => {
   let world: EvalWorld;
@@ -27,7 +24,7 @@ describe("an account's deals in chat", () => {
   afterAll(() => world.close());
 
   const say = async (id: string, turn: string) =>
-    text(await new ChatDriver(world.services, id, { localUser: SAM }).say(turn));
+    replyText(await new ChatDriver(world.services, id, { localUser: SAM }).say(turn));
 
   it.each([
     'show me the open deals at acne corporation please',

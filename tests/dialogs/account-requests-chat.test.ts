@@ -1,11 +1,9 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const REP = 'sam.rivera@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /** Tasks, briefings, targets and data profiles asked in everyday words, through the bot core (now: Friday 4 Dec 2026). */
 describe('everyday requests in chat', () => {
@@ -23,10 +21,10 @@ describe('everyday requests in chat', () => {
     const name = `${person.firstName} ${person.lastName}`;
     const title = `Send the MSA to ${name} at Acme`;
     const chat = new ChatDriver(world.services, 'c-task-1', { localUser: REP });
-    const asked = text(await chat.say(`remind me to send the MSA to ${name} at Acme next tuesday`));
+    const asked = replyText(await chat.say(`remind me to send the MSA to ${name} at Acme next tuesday`));
     expect(asked).toContain(`Create a task "${title}" due 8 Dec, for Acme Corporation (${name})?`);
     expect(await tasksOf(title)).toHaveLength(0);
-    expect(text(await chat.say('yes'))).toContain(`Task created: "${title}" due 8 Dec`);
+    expect(replyText(await chat.say('yes'))).toContain(`Task created: "${title}" due 8 Dec`);
     const [task] = await tasksOf(title);
     expect(task?.dueAt?.toISOString().slice(0, 10)).toBe('2026-12-08');
     expect(task?.accountId).toBe(acme._id);
@@ -36,53 +34,53 @@ describe('everyday requests in chat', () => {
   it('schedules a follow-up with the account just shown, named in the title', async () => {
     const chat = new ChatDriver(world.services, 'c-task-them', { localUser: REP });
     await chat.say('tell me about globex');
-    const asked = text(await chat.say('schedule a follow up with them for tuesday'));
+    const asked = replyText(await chat.say('schedule a follow up with them for tuesday'));
     expect(asked).toContain('Create a task "Follow up with Globex" due 8 Dec, for Globex?');
     expect(asked).not.toMatch(/digest/i);
     expect(await world.services.store.digestSubscriptions.find({})).toHaveLength(0);
-    expect(text(await chat.say('yes'))).toContain('Task created: "Follow up with Globex" due 8 Dec');
+    expect(replyText(await chat.say('yes'))).toContain('Task created: "Follow up with Globex" due 8 Dec');
     expect(await tasksOf('Follow up with Globex')).toHaveLength(1);
   }, 60_000);
 
   it('takes another day at the confirmation, and saves nothing on no', async () => {
     const chat = new ChatDriver(world.services, 'c-task-2', { localUser: REP });
-    expect(text(await chat.say('add a to-do: call Globex back friday'))).toContain(
+    expect(replyText(await chat.say('add a to-do: call Globex back friday'))).toContain(
       '"Call Globex back" due 11 Dec, for Globex',
     );
-    expect(text(await chat.say('wednesday instead'))).toContain('"Call Globex back" due 9 Dec');
-    expect(text(await chat.say('no'))).toContain("I didn't create a task");
+    expect(replyText(await chat.say('wednesday instead'))).toContain('"Call Globex back" due 9 Dec');
+    expect(replyText(await chat.say('no'))).toContain("I didn't create a task");
     expect(await tasksOf('Call Globex back')).toHaveLength(0);
   }, 60_000);
 
   it('asks what the task should say when the request does not', async () => {
     const chat = new ChatDriver(world.services, 'c-task-3', { localUser: REP });
-    expect(text(await chat.say('set a reminder for monday'))).toContain('What should the task say?');
-    expect(text(await chat.say('chase legal about the DPA'))).toContain(
+    expect(replyText(await chat.say('set a reminder for monday'))).toContain('What should the task say?');
+    expect(replyText(await chat.say('chase legal about the DPA'))).toContain(
       '"Chase legal about the DPA" due 7 Dec',
     );
-    expect(text(await chat.say('yes'))).toContain('Task created');
+    expect(replyText(await chat.say('yes'))).toContain('Task created');
     expect(await tasksOf('Chase legal about the DPA')).toHaveLength(1);
   }, 60_000);
 
   it('refuses a role that may not create tasks before asking anything', async () => {
     const chat = new ChatDriver(world.services, 'c-task-4', { localUser: 'alex.kim@demo.crmpro.dev' });
-    expect(text(await chat.say('remind me to send the newsletter friday'))).not.toMatch(/Create a task/);
+    expect(replyText(await chat.say('remind me to send the newsletter friday'))).not.toMatch(/Create a task/);
   }, 60_000);
 
   it('briefs on the account named amid words of time and occasion', async () => {
     const chat = new ChatDriver(world.services, 'c-brief', { localUser: REP });
-    expect(text(await chat.say('brief me on acme before my call'))).toMatch(/^Acme Corporation/);
-    expect(text(await chat.say('prep me for the Hooli meeting tmrw'))).toMatch(/^Hooli/);
+    expect(replyText(await chat.say('brief me on acme before my call'))).toMatch(/^Acme Corporation/);
+    expect(replyText(await chat.say('prep me for the Hooli meeting tmrw'))).toMatch(/^Hooli/);
   }, 60_000);
 
   it('answers whether the team will hit its target with the forecast against it', async () => {
     const chat = new ChatDriver(world.services, 'c-target', { localUser: 'morgan.lee@demo.crmpro.dev' });
     await chat.say('set the Enterprise target for 2026-Q4 to 2M');
     await chat.say('yes');
-    expect(text(await chat.say('whats our quota this quarter?'))).toBe(
+    expect(replyText(await chat.say('whats our quota this quarter?'))).toBe(
       'The Enterprise target for 2026-Q4 is $2,000,000.',
     );
-    expect(text(await chat.say('are we going to hit target'))).toMatch(
+    expect(replyText(await chat.say('are we going to hit target'))).toMatch(
       /^The Enterprise target for 2026-Q4 is \$2,000,000\. The weighted forecast is \$[\d.]+[kM]? \(\d+% of it\), /,
     );
   }, 60_000);
@@ -92,10 +90,10 @@ describe('everyday requests in chat', () => {
       localUser: 'jordan.blake@demo.crmpro.dev',
     });
     const deals = await world.services.store.deals.countDocuments({});
-    const reply = text(await admin.say('profile the deals collection'));
+    const reply = replyText(await admin.say('profile the deals collection'));
     expect(reply).toContain(`${deals.toLocaleString('en-US')} deals`);
     expect(reply).toContain('crmpro data profile deals --report DIR');
     const rep = new ChatDriver(world.services, 'c-profile-2', { localUser: REP });
-    expect(text(await rep.say('profile contacts'))).toMatch(/data profiles are for admins and analysts/);
+    expect(replyText(await rep.say('profile contacts'))).toMatch(/data profiles are for admins and analysts/);
   }, 60_000);
 });

@@ -1,11 +1,8 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { isOpenStage } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
-
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+import { replyText } from '../fixtures/reply-text';
 
 /**
  * An admin sees every record: "show me …" asks for the company's records, not the admin's own
@@ -27,7 +24,7 @@ describe("an admin's questions about everyone's records", () => {
     const deals = await world.services.store.deals.find({});
     const count = deals.filter((deal) => isOpenStage(deal.stage) && apac.has(deal.accountId)).length;
     expect(count).toBeGreaterThan(0);
-    const reply = text(
+    const reply = replyText(
       await chatAs('jordan.blake@demo.crmpro.dev', 'admin-apac').say(
         'show me all open deals for the apac region',
       ),
@@ -37,7 +34,7 @@ describe("an admin's questions about everyone's records", () => {
   }, 60_000);
 
   it('a rep asking the same hears their own deals', async () => {
-    const reply = text(
+    const reply = replyText(
       await chatAs('sam.rivera@demo.crmpro.dev', 'rep-apac').say(
         'show me all open deals for the apac region',
       ),
@@ -50,7 +47,7 @@ describe("an admin's questions about everyone's records", () => {
     const perRegion = new Map<string, number>();
     for (const account of accounts)
       perRegion.set(account.region ?? 'no region', (perRegion.get(account.region ?? 'no region') ?? 0) + 1);
-    const reply = text(
+    const reply = replyText(
       await chatAs('jordan.blake@demo.crmpro.dev', 'admin-regions').say(
         'how many accounts do we have in each region',
       ),

@@ -1,13 +1,10 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { AUDIT_SUMMARY_SKILL_NAME } from '../../src/skills/audit-trail';
 import { exportRecords } from '../../src/skills/data-export';
 import { invokeSkill } from '../../src/skills/skill';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
-
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+import { replyText } from '../fixtures/reply-text';
 
 /** Issue 19, m4: an admin asks the audit log in chat; anyone else is told it is for admins. */
 describe('the audit log in chat', () => {
@@ -18,7 +15,7 @@ describe('the audit log in chat', () => {
   /** Asks as `email` and waits until the turn's audit entries are written. */
   async function ask(email: string, question: string, id = `${email}-${question}`): Promise<string> {
     const chat = new ChatDriver(world.services, id, { localUser: email, channelId: 'webchat' });
-    const reply = text(await chat.say(question));
+    const reply = replyText(await chat.say(question));
     await chat.core.tracker.idle(30_000);
     return reply;
   }
@@ -69,7 +66,7 @@ describe('the audit log in chat', () => {
     });
     await chat.say('who looked at acme corporation today');
     await chat.core.tracker.idle(30_000);
-    const reply = text(await chat.say('and globex?'));
+    const reply = replyText(await chat.say('and globex?'));
     expect(reply).toContain('for Globex (account), reads only, today');
     expect(reply).toContain('Sam Rivera');
     expect(reply).not.toContain('Acme Corporation');

@@ -1,10 +1,7 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
-
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+import { replyText } from '../fixtures/reply-text';
 
 /** "send them an email" after a segment: the bot sends no marketing e-mail and says what it can give instead. */
 describe('asking the bot to e-mail a segment or an audience', () => {
@@ -21,7 +18,7 @@ describe('asking the bot to e-mail a segment or an audience', () => {
         localUser: 'alex.kim@demo.crmpro.dev',
       });
       await chat.say('how many people are in the champions segment');
-      const reply = text(await chat.say(followUp));
+      const reply = replyText(await chat.say(followUp));
       expect(reply).toMatch(/^I don't send marketing e-mail/);
       expect(reply).toMatch(/build an audience[\s\S]*export the .+ audience to CSV/);
       expect(reply).not.toMatch(/forecast digest|Which account|lead's name/i);
@@ -32,14 +29,14 @@ describe('asking the bot to e-mail a segment or an audience', () => {
   it('after an audience was built, the export of that audience is offered', async () => {
     const chat = new ChatDriver(world.services, 'bulk-audience', { localUser: 'alex.kim@demo.crmpro.dev' });
     await chat.say('build an audience of champions in emea');
-    const reply = text(await chat.say('send them a newsletter'));
+    const reply = replyText(await chat.say('send them a newsletter'));
     expect(reply).toMatch(/^I don't send marketing e-mail[\s\S]*export the .+ audience to CSV/);
     expect(reply).not.toMatch(/build an audience/);
   }, 60_000);
 
   it('a rep, who builds no audiences, is pointed at the CSV of the list instead', async () => {
     const chat = new ChatDriver(world.services, 'bulk-rep', { localUser: 'sam.rivera@demo.crmpro.dev' });
-    const reply = text(await chat.say('email the champions'));
+    const reply = replyText(await chat.say('email the champions'));
     expect(reply).toMatch(/^I don't send marketing e-mail[\s\S]*CSV/);
     expect(reply).not.toMatch(/build an audience/);
   }, 60_000);

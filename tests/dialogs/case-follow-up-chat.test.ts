@@ -1,11 +1,9 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /** Support asking about the SLA of the one case just shown by its number. */
 describe('a follow-up on the case just shown by its number', () => {
@@ -33,7 +31,7 @@ describe('a follow-up on the case just shown by its number', () => {
     async (followUp) => {
       const chat = new ChatDriver(world.services, `case-due-${followUp}`, { localUser: SUPPORT });
       await chat.say(`status of case ${number}`);
-      const reply = text(await chat.say(followUp));
+      const reply = replyText(await chat.say(followUp));
       expect(reply).toMatch(new RegExp(`^Case ${number} \\(.+\\) (?:is|was) due under its SLA on `));
       expect(reply).not.toMatch(/Which case number|open cases? past or reaching/);
     },
@@ -51,7 +49,7 @@ describe('a follow-up on the case just shown by its number', () => {
     async (followUp, expected) => {
       const chat = new ChatDriver(world.services, `case-not-due-${followUp}`, { localUser: SUPPORT });
       await chat.say(`status of case ${number}`);
-      expect(text(await chat.say(followUp))).toMatch(expected);
+      expect(replyText(await chat.say(followUp))).toMatch(expected);
     },
     60_000,
   );
@@ -81,7 +79,7 @@ describe('an account named right after a case list', () => {
       await chat.say('any open cases');
       const asked = question.replace('%s', named.name.toLowerCase());
       const replies = await chat.say(asked);
-      const reply = text(replies);
+      const reply = replyText(replies);
       expect(reply).toMatch(new RegExp(`^${named.name} \\(`));
       expect(reply).not.toMatch(/Several people are called/);
       const listed = replies.flatMap((r) => r.lists ?? []).flatMap((l) => l.items.map((i) => i.title));

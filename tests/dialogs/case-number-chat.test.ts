@@ -1,11 +1,9 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /** Support asking for one case by its number, and for the cases that breached their SLA. */
 describe('support cases by number and by SLA breach in chat', () => {
@@ -20,7 +18,7 @@ describe('support cases by number and by SLA breach in chat', () => {
     async (wording) => {
       const found = (await world.services.store.cases.findOne({}, { sort: { number: -1 } }))!;
       const chat = new ChatDriver(world.services, `case-${wording}`, { localUser: SUPPORT });
-      const reply = text(await chat.say(wording.replace('{n}', String(found.number))));
+      const reply = replyText(await chat.say(wording.replace('{n}', String(found.number))));
       expect(reply).toContain(`Case ${found.number}: ${found.subject}`);
       expect(reply).not.toMatch(/Which account|Service level agreement/);
     },
@@ -31,7 +29,7 @@ describe('support cases by number and by SLA breach in chat', () => {
     '"%s" lists our cases past their SLA, not the SLA document',
     async (question) => {
       const chat = new ChatDriver(world.services, `sla-${question}`, { localUser: SUPPORT });
-      const reply = text(await chat.say(question));
+      const reply = replyText(await chat.say(question));
       // "already blew" asks for the cases past now; "breached SLAs" may include those due later today.
       expect(reply).toMatch(/open cases? past (?:or reaching )?their SLA|There are no open cases past/);
       expect(reply).not.toMatch(/Service level agreement|99\.9/);

@@ -1,14 +1,12 @@
 import { MONTH_NAMES } from '../../src/core/month-names';
 import { localDayOf } from '../../src/jobs/digests/local-day';
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import type { Case } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /**
  * Support's counts of the cases closed (resolved) in a period, on the seeded demo CRM: every figure
@@ -29,7 +27,7 @@ describe('cases closed in a period, in chat', () => {
   afterAll(() => world.close());
 
   const ask = async (question: string) =>
-    text(
+    replyText(
       await new ChatDriver(world.services, `case-resolved-${question}`, { localUser: SUPPORT }).say(question),
     );
   const resolvedIn = (month: string) =>

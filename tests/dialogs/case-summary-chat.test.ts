@@ -1,13 +1,11 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import type { Case } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
 const REP = 'sam.rivera@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 const isOpen = (c: Case) => c.status === 'open' || c.status === 'pending';
 const URGENCY = ['urgent', 'high', 'normal', 'low'];
 /** The calendar day of an instant in a time zone, YYYY-MM-DD. */
@@ -34,7 +32,7 @@ describe('cases summed up in chat', () => {
   afterAll(() => world.close());
 
   const ask = async (question: string, as = SUPPORT) =>
-    text(
+    replyText(
       await new ChatDriver(world.services, `case-summary-${as}-${question}`, { localUser: as }).say(question),
     );
 
@@ -181,7 +179,7 @@ describe('cases summed up in chat', () => {
     const first = open.sort((a, b) => a.slaDueAt!.getTime() - b.slaDueAt!.getTime())[0]!;
     const chat = new ChatDriver(world.services, 'case-summary-follow-up', { localUser: SUPPORT });
     await chat.say('open cases by priority');
-    expect(text(await chat.say('which one is due first?'))).toMatch(
+    expect(replyText(await chat.say('which one is due first?'))).toMatch(
       new RegExp(`^Of those ${cases.filter(isOpen).length} cases, case ${first.number} \\(`),
     );
   }, 60_000);

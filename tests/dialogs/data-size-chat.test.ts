@@ -1,10 +1,7 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
-
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+import { replyText } from '../fixtures/reply-text';
 
 /** "how big is our database": an admin hears the store's record counts, collection by collection. */
 describe('asking how much data the CRM holds', () => {
@@ -21,7 +18,7 @@ describe('asking how much data the CRM holds', () => {
       const chat = new ChatDriver(world.services, `size-${question}`, {
         localUser: 'jordan.blake@demo.crmpro.dev',
       });
-      const reply = text(await chat.say(question));
+      const reply = replyText(await chat.say(question));
       const counts = {
         accounts: await store.accounts.countDocuments(),
         contacts: await store.contacts.countDocuments(),
@@ -42,6 +39,6 @@ describe('asking how much data the CRM holds', () => {
 
   it('a rep is told plainly that it is for admins and analysts', async () => {
     const chat = new ChatDriver(world.services, 'size-rep', { localUser: 'sam.rivera@demo.crmpro.dev' });
-    expect(text(await chat.say('how big is our database'))).toMatch(/for admins and analysts/);
+    expect(replyText(await chat.say('how big is our database'))).toMatch(/for admins and analysts/);
   }, 60_000);
 });

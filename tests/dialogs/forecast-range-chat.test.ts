@@ -1,14 +1,12 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { formatMoney } from '../../src/dialogs/replies/format';
 import { forecast, type ForecastResult } from '../../src/skills/forecast';
 import { invokeSkill } from '../../src/skills/skill';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const MORGAN = 'morgan.lee@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 // Issue 19, eleventh round (w9h): "how confident is that forecast, whats the range" after a forecast
 // is that forecast's range (won + commit, best case, the whole pipeline) and its bookings intervals,
@@ -37,7 +35,7 @@ describe("a forecast's range asked after it", () => {
   it('gives the range of the forecast just shown, for its period and team', async () => {
     const chat = new ChatDriver(world.services, 'range-1', { localUser: MORGAN, channelId: 'webchat' });
     await chat.say('forecast for the team next quarter');
-    const reply = text(await chat.say('how confident is that forecast, whats the range'));
+    const reply = replyText(await chat.say('how confident is that forecast, whats the range'));
     expect(reply).toContain(`How sure the forecast ${nextQuarter.period.label} is`);
     for (const c of nextQuarter.currencies) {
       expect(reply).toContain(`low ${formatMoney(c.closedWon + c.commit, c.currency)}`);
@@ -60,7 +58,7 @@ describe("a forecast's range asked after it", () => {
         localUser: MORGAN,
         channelId: 'webchat',
       });
-      const reply = text(await chat.say(question));
+      const reply = replyText(await chat.say(question));
       expect(reply).toContain(`How sure the forecast ${nextQuarter.period.label} is`);
     },
     60_000,

@@ -1,14 +1,12 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import type { Account, Deal, User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 // Issue 19, fourteenth round (W15-R): periods, filters and getting started, asked in chat on the
 // evaluation's demo CRM (4 December 2026). Figures are read from the seeded store.
 const REP = 'sam.rivera@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 describe('fourteenth round periods and filters, in chat', () => {
   let world: EvalWorld;
@@ -16,7 +14,7 @@ describe('fourteenth round periods and filters, in chat', () => {
   let deals: Deal[];
   let turn = 0;
   const say = async (message: string, user = REP) =>
-    text(await new ChatDriver(world.services, `w15r-${(turn += 1)}`, { localUser: user }).say(message));
+    replyText(await new ChatDriver(world.services, `w15r-${(turn += 1)}`, { localUser: user }).say(message));
   beforeAll(async () => {
     world = await openSmallEvalWorld();
     const users: User[] = await world.services.store.users.find({ active: true });

@@ -4,9 +4,9 @@ import { buildBot } from '../../src/bots/core/build-bot';
 import { InProcessChannel } from '../../src/bots/in-process/in-process-channel';
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { silentLogger } from '../../src/core/logger';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 // Issue 19, fourteenth round (W15-K): knowledge answers for visitors and staff. A visitor writing in
 // French or German got the language note alone (or the help menu), "max rows for an import?" the CSV
@@ -33,9 +33,6 @@ const teamsStore = first('integrations/microsoft-teams.md', /from the (Teams app
 const ssoProtocols = first('security/security-overview.md', /with (SAML 2\.0 or OpenID Connect)/)[1]!;
 const trained = first('features/lead-scoring.md', /trained on your own (closed deals)/)[1]!;
 
-const textOf = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
-
 describe('W15-K: knowledge answers for visitors and staff, fourteenth round', () => {
   let world: EvalWorld;
   let conversation = 0;
@@ -45,7 +42,7 @@ describe('W15-K: knowledge answers for visitors and staff, fourteenth round', ()
   afterAll(() => world.close());
 
   const visitorSays = async (question: string) =>
-    textOf(
+    replyText(
       await new ChatDriver(world.services, `c-fourteenth-${conversation}`, {
         trust: 'verified',
         channelId: 'widget',

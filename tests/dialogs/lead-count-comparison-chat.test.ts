@@ -1,12 +1,10 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import type { Lead } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const MARKETING = 'alex.kim@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 /** The calendar day of an instant in a time zone, YYYY-MM-DD. */
 const dayIn = (at: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
@@ -31,7 +29,7 @@ describe('leads of two periods, compared in chat', () => {
   afterAll(() => world.close());
 
   const ask = async (question: string) =>
-    text(
+    replyText(
       await new ChatDriver(world.services, `lead-compare-${question}`, { localUser: MARKETING }).say(
         question,
       ),

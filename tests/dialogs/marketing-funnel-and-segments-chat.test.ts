@@ -1,16 +1,14 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { SEGMENT_NAMES } from '../../src/ml/segmentation/segment-names';
 import { invokeSkill } from '../../src/skills/skill';
 import { segmentMembers } from '../../src/skills/segments';
 import type { Lead } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const MARKETING = 'alex.kim@demo.crmpro.dev';
 const MANAGER = 'morgan.lee@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /**
  * Issue 19, thirteenth round (W14-S): marketing's MQLs, lead funnel, a segment in one country and
@@ -27,7 +25,9 @@ describe('marketing funnel and segments in chat', () => {
   afterAll(() => world.close());
 
   const ask = async (question: string, as = MARKETING) =>
-    text(await new ChatDriver(world.services, `w14s-${as}-${question}`, { localUser: as }).say(question));
+    replyText(
+      await new ChatDriver(world.services, `w14s-${as}-${question}`, { localUser: as }).say(question),
+    );
   const inStatus = (status: Lead['status']) => leads.filter((l) => l.status === status).length;
 
   it.each([

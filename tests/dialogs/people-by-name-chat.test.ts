@@ -1,8 +1,8 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { OPEN_CASE_STATUSES, OPEN_STAGES, type User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 // Issue 19, twelfth round (W12-P): colleagues named by a misspelt first or whole name, a user's team
 // and a person's team asked by name, the users of a part of the company, a support agent's cases by
@@ -11,8 +11,6 @@ import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 const MANAGER = 'morgan.lee@demo.crmpro.dev';
 const ADMIN = 'jordan.blake@demo.crmpro.dev';
 const SUPPORT = 'riley.park@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 describe('people and teams by name, in chat', () => {
   let world: EvalWorld;
@@ -22,7 +20,7 @@ describe('people and teams by name, in chat', () => {
   const say = async (as: string, ...messages: string[]) => {
     const chat = new ChatDriver(world.services, `people-${(turn += 1)}`, { localUser: as });
     let last = '';
-    for (const message of messages) last = text(await chat.say(message));
+    for (const message of messages) last = replyText(await chat.say(message));
     return last;
   };
   beforeAll(async () => {

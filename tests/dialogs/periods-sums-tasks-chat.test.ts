@@ -1,10 +1,10 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { exactMoney } from '../../src/dialogs/intents/deal-metric-replies';
 import { formatMoney, formatMoneyExact } from '../../src/dialogs/replies/format';
-import type { Reply } from '../../src/dialogs/reply';
 import type { Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 // Issue 19, ninth round (w5c), through the bot core on the demo CRM ("now" is Friday 4 December
 // 2026): a period alone as a follow-up, two periods in one message, sums in everyday words and the
@@ -13,9 +13,6 @@ const SAM = 'sam.rivera@demo.crmpro.dev';
 const MORGAN = 'morgan.lee@demo.crmpro.dev';
 const ADMIN = 'jordan.blake@demo.crmpro.dev';
 const TODAY = '2026-12-04';
-
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 describe('periods, sums and task follow-ups in chat', () => {
   let world: EvalWorld;
@@ -43,7 +40,7 @@ describe('periods, sums and task follow-ups in chat', () => {
   const say = async (email: string, id: string, ...turns: string[]) => {
     const chat = new ChatDriver(world.services, id, { localUser: email });
     let last = '';
-    for (const turn of turns) last = text(await chat.say(turn));
+    for (const turn of turns) last = replyText(await chat.say(turn));
     return last;
   };
 

@@ -1,13 +1,11 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import type { Contact } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const ADMIN = 'jordan.blake@demo.crmpro.dev';
 const REP = 'sam.rivera@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /**
  * An admin's privacy requests for a named person on the seeded demo CRM (issue 19, ninth round):
@@ -26,7 +24,9 @@ describe("a person's data erased or exported, asked in chat", () => {
   afterAll(() => world.close());
 
   const ask = async (question: string, as = ADMIN) =>
-    text(await new ChatDriver(world.services, `privacy-${as}-${question}`, { localUser: as }).say(question));
+    replyText(
+      await new ChatDriver(world.services, `privacy-${as}-${question}`, { localUser: as }).say(question),
+    );
   const name = () => `${person.firstName} ${person.lastName}`;
 
   it('"delete everything we have on <person>" gives the erase commands for their e-mail and erases nothing', async () => {

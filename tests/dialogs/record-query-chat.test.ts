@@ -3,6 +3,7 @@ import { formatCalendarDay, formatDate } from '../../src/dialogs/replies/format'
 import type { Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SAM = 'sam.rivera@demo.crmpro.dev';
 const MORGAN = 'morgan.lee@demo.crmpro.dev';
@@ -130,7 +131,7 @@ describe('questions about records, follow-ups and calendar dates through the bot
       'our best leads?',
     ]) {
       const replies = await chat.say(question);
-      const shown = replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+      const shown = replyText(replies);
       // The small world has too few resolved leads for a model: the lead skill says so itself.
       expect(shown).toMatch(/Leads most likely to convert|no lead conversion model yet/);
       expect(shown).not.toMatch(/for the sales team/);

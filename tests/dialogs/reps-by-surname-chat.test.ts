@@ -1,14 +1,12 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { OPEN_STAGES, type Deal, type User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 // Issue 19, thirteenth round (W14-M): a manager names reps by surname alone and sets two reps, or a
 // rep and the team, side by side on a win rate. Every figure is read from the seeded store.
 const MANAGER = 'morgan.lee@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 const percent = (won: number, lost: number) => `${Math.round((won / (won + lost)) * 100)}%`;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -21,7 +19,7 @@ describe('reps named by surname and set side by side, in chat', () => {
   const say = async (...messages: string[]) => {
     const chat = new ChatDriver(world.services, `surname-${(turn += 1)}`, { localUser: MANAGER });
     let last = '';
-    for (const message of messages) last = text(await chat.say(message));
+    for (const message of messages) last = replyText(await chat.say(message));
     return last;
   };
   /** Won and lost deals of these owners closed in 2026 (the day closed, else the close date). */

@@ -4,10 +4,9 @@ import { supportRequestOf } from '../../src/dialogs/routing/support-questions';
 import type { Account } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 const REFUSED = /can't show you|isn't available/i;
 
 /**
@@ -27,7 +26,7 @@ describe('support reading an account', () => {
     const chat = new ChatDriver(world.services, `support-account-${turn++}`, { localUser: SUPPORT });
     let replies: Reply[] = [];
     for (const t of turns) replies = await chat.say(t);
-    return text(replies);
+    return replyText(replies);
   };
 
   beforeAll(async () => {

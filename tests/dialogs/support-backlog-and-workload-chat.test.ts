@@ -1,13 +1,11 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import type { Case, User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
 const REP = 'sam.rivera@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 const isOpen = (c: Case) => c.status === 'open' || c.status === 'pending';
 const URGENCY = ['urgent', 'high', 'normal', 'low'];
 /** The calendar day of an instant in a time zone, YYYY-MM-DD. */
@@ -38,7 +36,9 @@ describe('support backlog and workload in chat', () => {
   afterAll(() => world.close());
 
   const ask = async (question: string, as = SUPPORT) =>
-    text(await new ChatDriver(world.services, `w14s-${as}-${question}`, { localUser: as }).say(question));
+    replyText(
+      await new ChatDriver(world.services, `w14s-${as}-${question}`, { localUser: as }).say(question),
+    );
   const numbers = (of: Case[]) => of.map((c) => `Case ${c.number}:`);
 
   it.each(['backlog by priority pls', 'break the backlog down by priorty'])(

@@ -1,13 +1,11 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { supportRequestOf } from '../../src/dialogs/routing/support-questions';
 import type { Case } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /** Cases counted or narrowed by the channel they came in through. */
 describe('cases by channel', () => {
@@ -127,7 +125,7 @@ describe('support cases round 2, in chat', () => {
 
   it('open cases by channel: each channel with its count', async () => {
     const chat = new ChatDriver(world.services, 'by-channel', { localUser: SUPPORT });
-    const reply = text(await chat.say('open cases by channel'));
+    const reply = replyText(await chat.say('open cases by channel'));
     const counts = new Map<string, number>();
     for (const c of open) counts.set(c.channel, (counts.get(c.channel) ?? 0) + 1);
     expect(reply).toContain(`${open.length} open case`);
@@ -138,7 +136,7 @@ describe('support cases round 2, in chat', () => {
     const all = await world.services.store.cases.find({});
     const chats = all.filter((c) => c.channel === 'chat').length;
     const chat = new ChatDriver(world.services, 'came-in-chat', { localUser: SUPPORT });
-    const reply = text(await chat.say('how many tickets came in by chat'));
+    const reply = replyText(await chat.say('how many tickets came in by chat'));
     expect(reply).toMatch(new RegExp(`^${chats} cases? came in by chat`));
   }, 60_000);
 
@@ -150,13 +148,13 @@ describe('support cases round 2, in chat', () => {
     const first = owner.split(' ')[0]!.toLowerCase();
     const others = open.filter((c) => c.ownerId !== ownerId);
     const chat = new ChatDriver(world.services, 'agent-open', { localUser: SUPPORT });
-    const reply = text(await chat.say(`whats open for the support agent ${first}`));
+    const reply = replyText(await chat.say(`whats open for the support agent ${first}`));
     expect(reply).toContain(owner);
     for (const c of theirs) expect(reply).toContain(`Case ${c.number}:`);
     for (const c of others) expect(reply).not.toContain(`Case ${c.number}:`);
     const narrowed = new ChatDriver(world.services, 'only-agent', { localUser: SUPPORT });
     await narrowed.say('open cases');
-    const only = text(await narrowed.say(`only ${first}s`));
+    const only = replyText(await narrowed.say(`only ${first}s`));
     for (const c of theirs) expect(only).toContain(`Case ${c.number}:`);
     for (const c of others) expect(only).not.toContain(`Case ${c.number}:`);
   }, 60_000);
@@ -164,10 +162,10 @@ describe('support cases round 2, in chat', () => {
   it('a note and a new agent, each after a yes', async () => {
     const target = open[0]!;
     const chat = new ChatDriver(world.services, 'note', { localUser: SUPPORT });
-    expect(text(await chat.say(`add a note to case ${target.number}: waiting on customer logs`))).toContain(
-      `case ${target.number}`,
-    );
-    expect(text(await chat.say('yes'))).toContain(`${target.number}`);
+    expect(
+      replyText(await chat.say(`add a note to case ${target.number}: waiting on customer logs`)),
+    ).toContain(`case ${target.number}`);
+    expect(replyText(await chat.say('yes'))).toContain(`${target.number}`);
     const noted = (await world.services.store.cases.findOne({ number: target.number }))!;
     expect(noted.history.at(-1)).toMatchObject({ action: 'note', value: 'waiting on customer logs' });
 
@@ -175,12 +173,12 @@ describe('support cases round 2, in chat', () => {
     const other = agents.find((u) => u._id !== target.ownerId)!;
     const first = other.name.split(' ')[0]!.toLowerCase();
     const again = new ChatDriver(world.services, 'reassign', { localUser: SUPPORT });
-    expect(text(await again.say(`reassign case ${target.number} to ${first}`))).toContain(other.name);
-    expect(text(await again.say('yes'))).toContain(other.name);
+    expect(replyText(await again.say(`reassign case ${target.number} to ${first}`))).toContain(other.name);
+    expect(replyText(await again.say('yes'))).toContain(other.name);
     const moved = (await world.services.store.cases.findOne({ number: target.number }))!;
     expect(moved.ownerId).toBe(other._id);
     const same = new ChatDriver(world.services, 'reassign-same', { localUser: SUPPORT });
-    expect(text(await same.say(`give case ${target.number} to ${first}`))).toContain(
+    expect(replyText(await same.say(`give case ${target.number} to ${first}`))).toContain(
       `is already assigned to ${other.name}`,
     );
 

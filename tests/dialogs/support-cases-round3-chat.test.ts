@@ -1,14 +1,12 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { onlyPriorityOf } from '../../src/dialogs/intents/case-follow-ups';
-import type { Reply } from '../../src/dialogs/reply';
 import { supportRequestOf } from '../../src/dialogs/routing/support-questions';
 import type { Case } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /** A customer's words quoted, then what to answer: the quoted words are the question for agent assist. */
 describe("a customer's quoted words, asked what to answer", () => {
@@ -217,7 +215,7 @@ describe('support cases round 3, in chat', () => {
     })!;
     const chat = chatOf();
     await chat.say('show open cases');
-    const reply = text(await chat.say(`only the ${priority} ones`));
+    const reply = replyText(await chat.say(`only the ${priority} ones`));
     for (const c of open.filter((o) => o.priority === priority)) expect(reply).toContain(`Case ${c.number}:`);
     for (const c of open.filter((o) => o.priority !== priority))
       expect(reply).not.toContain(`Case ${c.number}:`);
@@ -226,24 +224,26 @@ describe('support cases round 3, in chat', () => {
   it("a case's priority changed after a yes, with its history", async () => {
     const target = open.find((c) => c.priority !== 'urgent')!;
     const chat = chatOf();
-    const asked = text(await chat.say(`change priority of case ${target.number} to urgent`));
+    const asked = replyText(await chat.say(`change priority of case ${target.number} to urgent`));
     expect(asked).toContain(target.subject);
     expect(asked).toContain(`from ${target.priority} to urgent`);
-    expect(text(await chat.say('yes'))).toContain('urgent');
+    expect(replyText(await chat.say('yes'))).toContain('urgent');
     const changed = (await world.services.store.cases.findOne({ number: target.number }))!;
     expect(changed.priority).toBe('urgent');
     expect(changed.history.at(-1)).toMatchObject({ action: 'priority', value: 'urgent' });
     const again = chatOf();
-    expect(text(await again.say(`make case ${target.number} urgent priority`))).toContain('already urgent');
+    expect(replyText(await again.say(`make case ${target.number} urgent priority`))).toContain(
+      'already urgent',
+    );
   }, 60_000);
 
   it('a case opened in one run: the account found in the words, the rest its subject', async () => {
     const before = await world.services.store.cases.find({}, { sort: { number: -1 }, limit: 1 });
     const chat = chatOf();
-    const asked = text(await chat.say('open a case for globex reports time out again high priority'));
+    const asked = replyText(await chat.say('open a case for globex reports time out again high priority'));
     expect(asked).toContain('Globex');
     expect(asked).toContain('Reports time out again');
-    const done = text(await chat.say('yes'));
+    const done = replyText(await chat.say('yes'));
     const opened = (await world.services.store.cases.findOne({ number: before[0]!.number + 1 }))!;
     expect(done).toContain(`${opened.number}`);
     expect(opened).toMatchObject({ priority: 'high', subject: 'Reports time out again' });
@@ -255,14 +255,14 @@ describe('support cases round 3, in chat', () => {
   it("a customer's quoted words found in an open case's description", async () => {
     const target = open.find((c) => (c.description ?? '').split(/\s+/).length >= 8)!;
     const words = target.description!.split(/\s+/).slice(0, 8).join(' ').replace(/["']/g, '');
-    const reply = text(await chatOf().say(`customer says '${words}' - which case is that`));
+    const reply = replyText(await chatOf().say(`customer says '${words}' - which case is that`));
     expect(reply).toContain(`Case ${target.number}`);
   }, 60_000);
 
   it("a problem said with an account: that account's case holding those words", async () => {
     const target = open.find((c) => c.accountId && c.subject.split(/\s+/).length >= 3)!;
     const account = (await world.services.store.accounts.findOne({ _id: target.accountId }))!;
-    const reply = text(
+    const reply = replyText(
       await chatOf().say(`${target.subject.toLowerCase()} for ${account.name}, is there a ticket already`),
     );
     expect(reply).toContain(`Case ${target.number}`);
@@ -270,7 +270,7 @@ describe('support cases round 3, in chat', () => {
   }, 60_000);
 
   it("a customer's quoted words answered with a suggested reply", async () => {
-    const reply = text(
+    const reply = replyText(
       await chatOf().say(
         "customer says 'my authenticator codes stopped working since I got a new phone' what do i tell them",
       ),

@@ -1,12 +1,10 @@
 import { EVAL_NOW, type EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import type { Account, Case } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /** W15-S, support in chat: the figures are read from the seeded store, never from a reply. */
 describe('support questions of the fourteenth round, in chat', () => {
@@ -29,9 +27,9 @@ describe('support questions of the fourteenth round, in chat', () => {
     const [accountId, cases] = [...byAccount].sort((a, b) => b[1].length - a[1].length)[0]!;
     const account = (await world.services.store.accounts.findOne({ _id: accountId }))!;
     const chat = chatOf();
-    const listed = text(await chat.say(`open cases for ${account.name.toLowerCase()}`));
+    const listed = replyText(await chat.say(`open cases for ${account.name.toLowerCase()}`));
     for (const c of cases) expect(listed).toContain(`Case ${c.number}`);
-    const owners = text(await chat.say('who owns them'));
+    const owners = replyText(await chat.say('who owns them'));
     for (const c of cases) {
       const owner = await userName(c.ownerId);
       expect(owners).toContain(`${c.number}`);
@@ -42,14 +40,14 @@ describe('support questions of the fourteenth round, in chat', () => {
   it('customer view with the name after it: the account, its open cases', async () => {
     const withCase = open.find((c) => c.accountId)!;
     const account: Account = (await world.services.store.accounts.findOne({ _id: withCase.accountId! }))!;
-    const reply = text(await chatOf().say(`customer view ${account.name.toLowerCase()}`));
+    const reply = replyText(await chatOf().say(`customer view ${account.name.toLowerCase()}`));
     expect(reply).toContain(account.name);
     expect(reply).toContain(`${withCase.number}`);
   }, 60_000);
 
   it("my cases past their SLA: only the caller's, only those already past", async () => {
     const me = (await world.services.store.users.findOne({ email: SUPPORT }))!;
-    const reply = text(await chatOf().say('which of my cases are past their SLA?'));
+    const reply = replyText(await chatOf().say('which of my cases are past their SLA?'));
     const past = (c: Case) => c.slaDueAt !== undefined && new Date(c.slaDueAt) < EVAL_NOW;
     for (const c of open) {
       if (c.ownerId === me._id && past(c)) expect(reply).toContain(`Case ${c.number}`);
@@ -63,7 +61,7 @@ describe('support questions of the fourteenth round, in chat', () => {
     const account = (await world.services.store.accounts.findOne({ _id: person.accountId }))!;
     const name = `${person.firstName} ${person.lastName}`;
     for (const question of [`look up ${person.email}`, `who has the number ${person.phone}`]) {
-      const reply = text(await chatOf().say(question));
+      const reply = replyText(await chatOf().say(question));
       expect(reply).toContain(name);
       expect(reply).toContain(person.title!);
       expect(reply).toContain(account.name);
@@ -76,7 +74,7 @@ describe('support questions of the fourteenth round, in chat', () => {
       .match(/[a-z]{6,}/gi)!
       .sort((a, b) => b.length - a.length)[0]!
       .toLowerCase();
-    const reply = text(await chatOf().say(`any open tickets about ${word}?`));
+    const reply = replyText(await chatOf().say(`any open tickets about ${word}?`));
     for (const c of open)
       if (`${c.subject} ${c.description ?? ''}`.toLowerCase().includes(word))
         expect(reply).toContain(`Case ${c.number}`);
@@ -85,7 +83,7 @@ describe('support questions of the fourteenth round, in chat', () => {
   it("does ACCOUNT have any open tickets: that account's open cases", async () => {
     const withCase = open.find((c) => c.accountId)!;
     const account = (await world.services.store.accounts.findOne({ _id: withCase.accountId! }))!;
-    const reply = text(await chatOf().say(`does ${account.name.toLowerCase()} have any open tickets`));
+    const reply = replyText(await chatOf().say(`does ${account.name.toLowerCase()} have any open tickets`));
     for (const c of open.filter((o) => o.accountId === account._id))
       expect(reply).toContain(`Case ${c.number}`);
     for (const c of open.filter((o) => o.accountId !== account._id))

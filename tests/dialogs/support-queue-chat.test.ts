@@ -1,13 +1,11 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { supportRequestOf } from '../../src/dialogs/routing/support-questions';
 import type { Case } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const SUPPORT = 'riley.park@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /** Support's queue in other words: SLAs blown through, the backlog, the oldest case, a customer calling. */
 describe('support queue wordings', () => {
@@ -158,12 +156,12 @@ describe('support queue in chat', () => {
 
   it('"backlog?" counts every open case', async () => {
     const chat = new ChatDriver(world.services, 'backlog', { localUser: SUPPORT });
-    expect(text(await chat.say('backlog?'))).toMatch(new RegExp(`^${open.length} open cases?`));
+    expect(replyText(await chat.say('backlog?'))).toMatch(new RegExp(`^${open.length} open cases?`));
   }, 60_000);
 
   it('the SLAs blown through are the open cases past their due time', async () => {
     const chat = new ChatDriver(world.services, 'blew-sla', { localUser: SUPPORT });
-    const reply = text(await chat.say('which open cases blew through their sla'));
+    const reply = replyText(await chat.say('which open cases blew through their sla'));
     const breached = open.filter((c) => c.slaDueAt && c.slaDueAt <= world.services.clock());
     expect(breached.length).toBeGreaterThan(0);
     for (const c of breached) expect(reply).toContain(`Case ${c.number}:`);
@@ -181,8 +179,8 @@ describe('support queue in chat', () => {
     async (followUp) => {
       const chat = new ChatDriver(world.services, `owner-${followUp}`, { localUser: SUPPORT });
       const first = oldest(open);
-      expect(text(await chat.say("who's waiting longest"))).toContain(`case ${first.number} `);
-      const reply = text(await chat.say(followUp));
+      expect(replyText(await chat.say("who's waiting longest"))).toContain(`case ${first.number} `);
+      const reply = replyText(await chat.say(followUp));
       const owner = first.ownerId === riley ? 'you' : (await name(first.ownerId))!;
       expect(reply).toContain(`Case ${first.number}`);
       expect(reply).toContain(owner);
@@ -197,13 +195,13 @@ describe('support queue in chat', () => {
     const contact = (await world.services.store.contacts.findOne({ _id: first.contactId }))!;
     const account = (await world.services.store.accounts.findOne({ _id: first.accountId }))!;
     const chat = new ChatDriver(world.services, 'oldest-mine', { localUser: SUPPORT });
-    expect(text(await chat.say('whats the oldest ticket i have'))).toContain(`case ${first.number} `);
-    expect(text(await chat.say("who's the contact at that account"))).toMatch(
+    expect(replyText(await chat.say('whats the oldest ticket i have'))).toContain(`case ${first.number} `);
+    expect(replyText(await chat.say("who's the contact at that account"))).toMatch(
       new RegExp(`^${contact.firstName} ${contact.lastName},`),
     );
     const again = new ChatDriver(world.services, 'oldest-mine-customer', { localUser: SUPPORT });
     await again.say('whats the oldest ticket i have');
-    expect(text(await again.say('tell me about that customer'))).toContain(account.name);
+    expect(replyText(await again.say('tell me about that customer'))).toContain(account.name);
   }, 60_000);
 
   it('closing the one open case of an account asks first, then closes it', async () => {
@@ -212,15 +210,15 @@ describe('support queue in chat', () => {
     const [accountId, [only]] = [...counts].find(([, cases]) => cases.length === 1)!;
     const account = (await world.services.store.accounts.findOne({ _id: accountId }))!;
     const chat = new ChatDriver(world.services, 'close-for-account', { localUser: SUPPORT });
-    expect(text(await chat.say(`close case for ${account.name}: customer confirmed the fix`))).toContain(
+    expect(replyText(await chat.say(`close case for ${account.name}: customer confirmed the fix`))).toContain(
       `Close case ${only!.number} with the resolution "customer confirmed the fix"?`,
     );
-    expect(text(await chat.say('no'))).toContain(`case ${only!.number} stays as it is`);
+    expect(replyText(await chat.say('no'))).toContain(`case ${only!.number} stays as it is`);
     const still = await world.services.store.cases.findOne({ number: only!.number });
     expect(still!.status).toBe(only!.status);
     const none = [...(await world.services.store.accounts.find({}))].find((a) => !counts.has(a._id))!;
     const other = new ChatDriver(world.services, 'close-none', { localUser: SUPPORT });
-    expect(text(await other.say(`close case for ${none.name}: done`))).toContain(
+    expect(replyText(await other.say(`close case for ${none.name}: done`))).toContain(
       `${none.name} has no open case to close`,
     );
   }, 60_000);
@@ -229,7 +227,9 @@ describe('support queue in chat', () => {
     const withCase = open.find((c) => c.accountId)!;
     const account = (await world.services.store.accounts.findOne({ _id: withCase.accountId }))!;
     const chat = new ChatDriver(world.services, 'on-the-phone', { localUser: SUPPORT });
-    const reply = text(await chat.say(`${account.name.toLowerCase()} on the phone, whats open for them`));
+    const reply = replyText(
+      await chat.say(`${account.name.toLowerCase()} on the phone, whats open for them`),
+    );
     expect(reply).toContain(`Case ${withCase.number}:`);
   }, 60_000);
 });

@@ -1,10 +1,7 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
-
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+import { replyText } from '../fixtures/reply-text';
 
 /** "who's on my team": the caller's team's active users, never accounts. */
 describe('the team roster in chat', () => {
@@ -20,7 +17,7 @@ describe('the team roster in chat', () => {
       const manager = (await world.services.store.users.findOne({ email: 'morgan.lee@demo.crmpro.dev' }))!;
       const users = await world.services.store.users.find({ active: true });
       const chat = new ChatDriver(world.services, `team-${question}`, { localUser: manager.email });
-      const reply = text(await chat.say(question));
+      const reply = replyText(await chat.say(question));
       for (const user of users)
         if (user.team === manager.team) expect(reply).toContain(user.name);
         else expect(reply).not.toContain(user.name);
@@ -39,7 +36,7 @@ describe('the team roster in chat', () => {
       const admin = (await world.services.store.users.findOne({ email: 'jordan.blake@demo.crmpro.dev' }))!;
       const users = await world.services.store.users.find({ active: true });
       const chat = new ChatDriver(world.services, `users-${question}`, { localUser: admin.email });
-      const reply = text(await chat.say(question));
+      const reply = replyText(await chat.say(question));
       for (const user of users)
         if (user.role === role) expect(reply).toContain(user.name);
         else expect(reply).not.toContain(user.name);
@@ -60,7 +57,7 @@ describe('the team roster in chat', () => {
       const member = (await world.services.store.users.findOne({ email: memberEmail }))!;
       const users = await world.services.store.users.find({ active: true });
       const chat = new ChatDriver(world.services, `team-of-${question}`, { localUser: admin.email });
-      const reply = text(await chat.say(question));
+      const reply = replyText(await chat.say(question));
       for (const user of users)
         if (user.team === member.team) expect(reply).toContain(user.name);
         else expect(reply).not.toContain(user.name);
@@ -72,11 +69,11 @@ describe('the team roster in chat', () => {
     const manager = (await world.services.store.users.findOne({ email: 'morgan.lee@demo.crmpro.dev' }))!;
     const users = await world.services.store.users.find({ active: true });
     const chat = new ChatDriver(world.services, 'team-again', { localUser: manager.email });
-    const own = text(await chat.say("who's on my team again"));
+    const own = replyText(await chat.say("who's on my team again"));
     for (const user of users)
       if (user.team === manager.team) expect(own).toContain(user.name);
       else expect(own).not.toContain(user.name);
-    const other = text(await chat.say("who is on priya's team"));
+    const other = replyText(await chat.say("who is on priya's team"));
     expect(other).toMatch(/own team/);
     expect(other).not.toContain('Kenji Watanabe');
   }, 60_000);
@@ -85,7 +82,7 @@ describe('the team roster in chat', () => {
     const rep = (await world.services.store.users.findOne({ email: 'sam.rivera@demo.crmpro.dev' }))!;
     const users = await world.services.store.users.find({ active: true });
     const chat = new ChatDriver(world.services, 'users-rep', { localUser: rep.email });
-    const reply = text(await chat.say('who are the sales reps'));
+    const reply = replyText(await chat.say('who are the sales reps'));
     for (const user of users)
       if (user.role === 'rep' && user.team === rep.team) expect(reply).toContain(user.name);
       else expect(reply).not.toContain(user.name);

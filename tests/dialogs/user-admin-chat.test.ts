@@ -1,10 +1,7 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
-
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+import { replyText } from '../fixtures/reply-text';
 
 /**
  * "add a new rep called dana white", "remove sam's access", "make alex an admin": chat changes no
@@ -18,7 +15,7 @@ describe('asking the bot to add, remove or re-role a user', () => {
   afterAll(() => world.close());
 
   const ask = async (question: string, as = 'jordan.blake@demo.crmpro.dev') =>
-    text(await new ChatDriver(world.services, `users-${question}`, { localUser: as }).say(question));
+    replyText(await new ChatDriver(world.services, `users-${question}`, { localUser: as }).say(question));
 
   it.each([
     [

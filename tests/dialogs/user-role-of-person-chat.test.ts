@@ -1,12 +1,10 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { isTeamRosterQuestion, userRoleQuestionOf } from '../../src/dialogs/routing/team-questions';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const ADMIN = 'jordan.blake@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 /** One user's role, the user named: an admin checking someone's access. */
 describe("a user's role, asked by name", () => {
@@ -50,13 +48,15 @@ describe("a user's role, in chat", () => {
     const support = users.find((u) => u.role === 'support')!;
     for (const user of [analyst, support]) {
       const chat = new ChatDriver(world.services, `role-${user._id}`, { localUser: ADMIN });
-      const reply = text(await chat.say(`what role does ${user.name.toLowerCase()} have`));
+      const reply = replyText(await chat.say(`what role does ${user.name.toLowerCase()} have`));
       expect(reply).toMatch(
         new RegExp(`^${user.name} is an? ${user.role === 'support' ? 'support agent' : user.role}`),
       );
       expect(reply).toContain(user.team);
     }
     const chat = new ChatDriver(world.services, 'role-nobody', { localUser: ADMIN });
-    expect(text(await chat.say('what role does zebulon quist have'))).toMatch(/don't know anyone called/);
+    expect(replyText(await chat.say('what role does zebulon quist have'))).toMatch(
+      /don't know anyone called/,
+    );
   }, 60_000);
 });

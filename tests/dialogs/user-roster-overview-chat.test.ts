@@ -1,10 +1,7 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
-
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+import { replyText } from '../fixtures/reply-text';
 
 /** An admin's access review: every user with their role, how many there are, then one role of them. */
 describe('users by role for an admin (w8k)', () => {
@@ -22,10 +19,10 @@ describe('users by role for an admin (w8k)', () => {
   it('"access review: who has which role" lists every active user with their role; "only the support people" keeps the support agents', async () => {
     const users = await world.services.store.users.find({ active: true });
     const chat = await adminChat('access-review');
-    const all = text(await chat.say('access review: who has which role'));
+    const all = replyText(await chat.say('access review: who has which role'));
     expect(all).toContain(`${users.length} members across all teams`);
     for (const user of users) expect(all).toContain(`${user.name} (${user.role}`);
-    const support = text(await chat.say('only the support people'));
+    const support = replyText(await chat.say('only the support people'));
     const agents = users.filter((u) => u.role === 'support');
     expect(agents.length).toBeGreaterThan(0);
     for (const user of users)
@@ -38,7 +35,7 @@ describe('users by role for an admin (w8k)', () => {
     async (question) => {
       const users = await world.services.store.users.find({ active: true });
       const reps = users.filter((u) => u.role === 'rep').length;
-      const reply = text(await (await adminChat(`count-${question}`)).say(question));
+      const reply = replyText(await (await adminChat(`count-${question}`)).say(question));
       expect(reply).toContain(`${users.length} members across all teams`);
       expect(reply).toContain(`${reps} sales reps`);
       expect(reply).not.toMatch(/segment|Which account|can.t help/i);
@@ -47,7 +44,7 @@ describe('users by role for an admin (w8k)', () => {
   );
 
   it('"only the support people" with no list of users just shown is no roster', async () => {
-    const reply = text(await (await adminChat('no-roster')).say('only the support people'));
+    const reply = replyText(await (await adminChat('no-roster')).say('only the support people'));
     expect(reply).not.toMatch(/members across all teams|support agents across all teams/);
   }, 60_000);
 });

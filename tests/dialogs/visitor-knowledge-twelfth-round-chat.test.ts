@@ -4,9 +4,7 @@ import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation
 import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
-
-const textOf = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+import { replyText } from '../fixtures/reply-text';
 
 /**
  * Visitors' knowledge questions of the twelfth round in the website chat (W12-K): a plan or a price
@@ -33,7 +31,7 @@ describe('visitor knowledge questions, twelfth round', () => {
       channelId: 'widget',
       fromId: `visitor-team-size-${id}`,
     }).say(question);
-  const visitorSays = async (id: string, question: string) => textOf(await visitorReplies(id, question));
+  const visitorSays = async (id: string, question: string) => replyText(await visitorReplies(id, question));
 
   it.each([
     ['1', 'how much is it for 10 people', 10, 'Team'],
@@ -43,7 +41,7 @@ describe('visitor knowledge questions, twelfth round', () => {
     '%s: "%s" gives the plan per user and for them all',
     async (id, question, size, plan) => {
       const replies = await visitorReplies(id, question);
-      const reply = textOf(replies);
+      const reply = replyText(replies);
       const monthly = monthlyOf(plan);
       expect(reply).toContain(`$${monthly} per user per month`);
       expect(reply).toContain(`$${(monthly * size).toLocaleString('en-US')} a month`);

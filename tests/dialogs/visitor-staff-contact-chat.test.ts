@@ -1,10 +1,7 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
-
-const textOf = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
+import { replyText } from '../fixtures/reply-text';
 
 /** A visitor asking for a staff member's own e-mail or phone hears the public address instead (w8k). */
 describe("a visitor asking for a staff member's contact details", () => {
@@ -15,7 +12,7 @@ describe("a visitor asking for a staff member's contact details", () => {
   afterAll(() => world.close());
 
   const visitorSays = async (id: string, question: string) =>
-    textOf(
+    replyText(
       await new ChatDriver(world.services, `c-staff-${id}`, {
         trust: 'verified',
         channelId: 'widget',

@@ -1,16 +1,14 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { formatMoney } from '../../src/dialogs/replies/format';
-import type { Reply } from '../../src/dialogs/reply';
 import type { Deal, User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 // Issue 19, thirteenth round (W14-M): a manager sets one month's wins against another's ("november vs
 // october wins for the team") and asks why they fell. Both months are the ones just gone (November
 // and October 2026 on 4 December 2026); the counts and USD totals are read from the seeded store.
 const MANAGER = 'morgan.lee@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 
 describe('wins of two months set against each other, in chat', () => {
   let world: EvalWorld;
@@ -18,7 +16,9 @@ describe('wins of two months set against each other, in chat', () => {
   let deals: Deal[];
   let turn = 0;
   const say = async (message: string) =>
-    text(await new ChatDriver(world.services, `wins-${(turn += 1)}`, { localUser: MANAGER }).say(message));
+    replyText(
+      await new ChatDriver(world.services, `wins-${(turn += 1)}`, { localUser: MANAGER }).say(message),
+    );
   /** The team's deals won in a month (the day closed, else the close date), and their USD total. */
   const wonIn = (month: string) => {
     const won = deals.filter(

@@ -1,12 +1,10 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import type { Reply } from '../../src/dialogs/reply';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+import { replyText } from '../fixtures/reply-text';
 
 const REP = 'sam.rivera@demo.crmpro.dev';
 const MANAGER = 'morgan.lee@demo.crmpro.dev';
-const text = (replies: Reply[]) =>
-  replies.map((r) => [r.title, r.text].filter(Boolean).join('\n')).join('\n');
 /** The first question of every write dialog, or its result. */
 const WRITE_STARTED =
   /Create this lead|Create a task|Log an? \w+ at|Which account was it with|Move "|Which deal should I move|Done: you will get|Updated: you will get|Stopped:|Lead created|Task created|Logged the/;
@@ -46,7 +44,7 @@ describe('questions about writes, and the confirmation turn of write dialogs', (
     async (user, question) => {
       const before = await counts();
       const chat = new ChatDriver(world.services, `q-${question}`, { localUser: user });
-      expect(text(await chat.say(question))).not.toMatch(WRITE_STARTED);
+      expect(replyText(await chat.say(question))).not.toMatch(WRITE_STARTED);
       expect(await counts()).toEqual(before);
     },
     60_000,
@@ -55,22 +53,22 @@ describe('questions about writes, and the confirmation turn of write dialogs', (
   it('subscribes on a request, and a question afterwards lists it without writing', async () => {
     const chat = new ChatDriver(world.services, 'q-digest-request', { localUser: MANAGER });
     const asked = await counts();
-    expect(text(await chat.say('can you send me the forecast digest every weekday at 7am'))).toMatch(
+    expect(replyText(await chat.say('can you send me the forecast digest every weekday at 7am'))).toMatch(
       /Send you the forecast digest .* every weekday at 07:00 .*\(yes\/no/s,
     );
     expect(await counts()).toEqual(asked);
-    expect(text(await chat.say('yes'))).toMatch(/(?:Done|Updated): you will get the forecast digest/);
+    expect(replyText(await chat.say('yes'))).toMatch(/(?:Done|Updated): you will get the forecast digest/);
     const before = await counts();
-    expect(text(await chat.say('when do i get my forecast digest?'))).toMatch(
+    expect(replyText(await chat.say('when do i get my forecast digest?'))).toMatch(
       /forecast digest: weekdays 07:00/,
     );
     expect(await counts()).toEqual(before);
     // Stopping asks first, as subscribing does; nothing changes before the yes.
-    expect(text(await chat.say('stop the forecast digest'))).toMatch(
+    expect(replyText(await chat.say('stop the forecast digest'))).toMatch(
       /^Stop the forecast digest .*\(yes\/no\)/,
     );
     expect(await counts()).toEqual(before);
-    expect(text(await chat.say('yes'))).toContain('Stopped: forecast digest');
+    expect(replyText(await chat.say('yes'))).toContain('Stopped: forecast digest');
   }, 60_000);
 
   it.each(['yes', 'yep', 'sure', 'do it', 'go ahead', 'yes please', 'ok, go ahead'])(
@@ -78,10 +76,10 @@ describe('questions about writes, and the confirmation turn of write dialogs', (
     async (yes) => {
       const email = `mia.${yes.replace(/\W+/g, '')}@nordlys.no`;
       const chat = new ChatDriver(world.services, `lead-${yes}`, { localUser: REP });
-      expect(text(await chat.say(`new lead: Mia Sorensen, Nordlys AS, ${email}`))).toContain(
+      expect(replyText(await chat.say(`new lead: Mia Sorensen, Nordlys AS, ${email}`))).toContain(
         `Create this lead? Mia Sorensen (Nordlys AS), ${email}`,
       );
-      expect(text(await chat.say(yes))).toContain('Lead created: Mia Sorensen (Nordlys AS)');
+      expect(replyText(await chat.say(yes))).toContain('Lead created: Mia Sorensen (Nordlys AS)');
       expect(await world.services.store.leads.countDocuments({ email })).toBe(1);
     },
     60_000,
@@ -92,8 +90,10 @@ describe('questions about writes, and the confirmation turn of write dialogs', (
     async (no) => {
       const email = `tom.${no.replace(/\W+/g, '')}@fjordtech.no`;
       const chat = new ChatDriver(world.services, `lead-no-${no}`, { localUser: REP });
-      expect(text(await chat.say(`new lead: Tom Berg, Fjord Tech, ${email}`))).toContain('Create this lead?');
-      expect(text(await chat.say(no))).not.toMatch(/Lead created|Create this lead/);
+      expect(replyText(await chat.say(`new lead: Tom Berg, Fjord Tech, ${email}`))).toContain(
+        'Create this lead?',
+      );
+      expect(replyText(await chat.say(no))).not.toMatch(/Lead created|Create this lead/);
       expect(await world.services.store.leads.countDocuments({ email })).toBe(0);
     },
     60_000,
@@ -102,11 +102,13 @@ describe('questions about writes, and the confirmation turn of write dialogs', (
   it('never takes a bare yes or no for a value it asked for', async () => {
     const email = 'ola@nordlys.no';
     const chat = new ChatDriver(world.services, 'lead-value-yes', { localUser: REP });
-    expect(text(await chat.say(`new lead: Ola Berg ${email}`))).toContain('Which company is Ola Berg with?');
-    const again = text(await chat.say('yes'));
+    expect(replyText(await chat.say(`new lead: Ola Berg ${email}`))).toContain(
+      'Which company is Ola Berg with?',
+    );
+    const again = replyText(await chat.say('yes'));
     expect(again).toContain('Which company is Ola Berg with?');
     expect(again).not.toContain('(yes)');
-    expect(text(await chat.say('no'))).toContain('nothing was saved');
+    expect(replyText(await chat.say('no'))).toContain('nothing was saved');
     expect(await world.services.store.leads.countDocuments({ email })).toBe(0);
   }, 60_000);
 
@@ -115,10 +117,10 @@ describe('questions about writes, and the confirmation turn of write dialogs', (
     async (yes) => {
       const title = `Call Initech about ${yes}`;
       const chat = new ChatDriver(world.services, `task-${yes}`, { localUser: REP });
-      expect(text(await chat.say(`remind me to call Initech about ${yes} tomorrow`))).toContain(
+      expect(replyText(await chat.say(`remind me to call Initech about ${yes} tomorrow`))).toContain(
         'Create a task',
       );
-      expect(text(await chat.say(yes))).toContain('Task created');
+      expect(replyText(await chat.say(yes))).toContain('Task created');
       expect(await world.services.store.tasks.countDocuments({ title })).toBe(1);
     },
     60_000,
