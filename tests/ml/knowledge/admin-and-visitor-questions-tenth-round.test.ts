@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Logger } from '../../../src/core/logger';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
-import { answerQuestion, type AnswerTopic, type KnowledgeAnswerResult } from '../../../src/skills/knowledge';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Admins' and visitors' questions of dev-qa11 and dev-qa12 that the demo documents answer but the
@@ -12,19 +7,9 @@ import { answerQuestion, type AnswerTopic, type KnowledgeAnswerResult } from '..
  * bot speaks, backups, a person who left, making an API key, where data is kept.
  */
 describe('knowledge answers: admin and visitor questions of the tenth round, part 2 (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-tenth-round-2-'));
-  const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
+  const { ask } = knowledge;
 
-  const ask = (question: string, previousTopic?: AnswerTopic): Promise<KnowledgeAnswerResult> =>
-    answerQuestion(base, question, undefined, logger, previousTopic);
   const expectAnswer = async (question: string, expected: RegExp) => {
     const { answer } = await ask(question);
     expect({ question, answer }).toEqual({ question, answer: expect.stringMatching(expected) });

@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Logger } from '../../../src/core/logger';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
-import { answerQuestion, type KnowledgeAnswerResult } from '../../../src/skills/knowledge';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Admins' set-up questions that the demo documents answer but the bot did not (issue 19, eleventh
@@ -12,19 +7,9 @@ import { answerQuestion, type KnowledgeAnswerResult } from '../../../src/skills/
  * not the troubleshooting page), and sign-in problems that keep it.
  */
 describe('knowledge answers: admin set-up questions of the eleventh round (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-eleventh-round-'));
-  const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
+  const { ask } = knowledge;
 
-  const ask = (question: string): Promise<KnowledgeAnswerResult> =>
-    answerQuestion(base, question, undefined, logger);
   const expectAnswer = async (question: string, expected: RegExp) => {
     const { answer } = await ask(question);
     expect({ question, answer }).toEqual({ question, answer: expect.stringMatching(expected) });

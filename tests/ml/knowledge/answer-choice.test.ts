@@ -1,27 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { analyze } from '../../../src/ml/knowledge/text/analyzer';
 import { KNOWLEDGE_THESAURUS, QueryExpander } from '../../../src/ml/knowledge/text/thesaurus';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Questions people asked in their own words that reached the knowledge base and got the wrong
  * passage or a no-answer although knowledge/ answers them: one per kind of mismatch.
  */
 describe('knowledge answers: which passage answers a question in everyday words', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-choice-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
 
   const answered = (question: string) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     expect(result.noAnswer).toBe(false);
     return { answer: result.answer, source: result.sources[0]! };
   };
@@ -93,7 +82,7 @@ describe('knowledge answers: which passage answers a question in everyday words'
       'Is Okta a good company to invest in?',
       'What is the best programming language?',
     ]) {
-      expect(base.ask(question).noAnswer).toBe(true);
+      expect(knowledge.base.ask(question).noAnswer).toBe(true);
     }
   });
 });

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { extractAnswer } from '../../../src/ml/knowledge/answers/answer-extractor';
 import { answerTypesOf } from '../../../src/ml/knowledge/answers/answer-type';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { analyze } from '../../../src/ml/knowledge/text/analyzer';
 import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-question';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Issue 19, knowledge answers in users' words: vocabulary the documents do not use (clipped words,
@@ -112,15 +109,7 @@ describe('everydayQuestion: clipped words a dictionary lists', () => {
 });
 
 describe('knowledge answers to questions in users’ words (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-asked-fact-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
 
   it.each([
     // vocabulary the documents do not use
@@ -142,7 +131,7 @@ describe('knowledge answers to questions in users’ words (demo knowledge base)
     ['our security team asks - are you soc2 certified', /SOC 2 Type II/],
     ['quick one for legal - does the chat widget set any tracking cookies', /functional cookie/],
   ])('%s', (question, fact) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
     expect(result.answer).toMatch(fact);
   });
@@ -152,5 +141,7 @@ describe('knowledge answers to questions in users’ words (demo knowledge base)
     "what's the weather in paris",
     'recommend a good pizza place',
     'write me a poem about sales',
-  ])('still refuses an off-topic question: %s', (question) => expect(base.ask(question).noAnswer).toBe(true));
+  ])('still refuses an off-topic question: %s', (question) =>
+    expect(knowledge.base.ask(question).noAnswer).toBe(true),
+  );
 });

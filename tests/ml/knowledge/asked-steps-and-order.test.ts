@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { extractAnswer } from '../../../src/ml/knowledge/answers/answer-extractor';
 import { answerTypesOf } from '../../../src/ml/knowledge/answers/answer-type';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { analyze } from '../../../src/ml/knowledge/text/analyzer';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Issue 19, the sentence that holds the asked fact: a how-to is answered with its steps (a menu
@@ -142,22 +139,14 @@ describe('extractAnswer: words naming the fact never stand for other question wo
 });
 
 describe('asked facts on the demo knowledge base', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-steps-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
 
   it.each([
     ['which order should i import things in', /Import accounts first/],
     ['in what order should we import our csv files', /accounts first|accounts file first/],
     ['server requirements for about 200 users?', /4 cores and 8 GB/],
   ])('%s', (question, fact) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
     expect(result.answer).toMatch(fact);
   });
@@ -166,5 +155,7 @@ describe('asked facts on the demo knowledge base', () => {
     'how do i make a good first impression on a date',
     'how often should i water a cactus',
     'what order do the planets go in',
-  ])('still refuses an off-topic question: %s', (question) => expect(base.ask(question).noAnswer).toBe(true));
+  ])('still refuses an off-topic question: %s', (question) =>
+    expect(knowledge.base.ask(question).noAnswer).toBe(true),
+  );
 });

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-question';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Everyday words for what the documents say (issue 19, K7): being reminded, bringing data over from
@@ -11,27 +8,8 @@ import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-questi
  * unanswered.
  */
 describe('knowledge answers: everyday words for the documents (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-everyday-k7-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-
-  const expectFrom = (question: string, path: string, fact: RegExp) => {
-    const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
-      question,
-      noAnswer: false,
-      path,
-    });
-    expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
-  };
-  const expectNoAnswer = (question: string) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const knowledge = openDemoKnowledge();
+  const { expectFrom, expectNoAnswer } = knowledge;
 
   describe('"remind me how …" asks how', () => {
     it.each([
@@ -130,7 +108,7 @@ describe('knowledge answers: everyday words for the documents (demo knowledge ba
       ['can i change my card', 'billing/payment-methods.md'],
       ['how do i change my plan', 'faq.md'],
     ])('%s keeps its own section', (question, path) =>
-      expect(base.ask(question).sources[0]?.path).toBe(path),
+      expect(knowledge.base.ask(question).sources[0]?.path).toBe(path),
     );
     it.each([['can i change a tyre myself'], ['how do i change the oil in my car']])(
       'off-topic: %s',

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-question';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Knowledge answers in everyday words, eighth round (issue 19, w4d): the fact is in knowledge/ but
@@ -13,18 +10,11 @@ import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-questi
  * the same words that must stay unanswered.
  */
 describe('knowledge answers, eighth round: one need in other words (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-eighth-round-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
+  const { expectNoAnswer } = knowledge;
 
   const expectFrom = (question: string, paths: readonly string[], fact: RegExp) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
     expect({
       question,
@@ -32,8 +22,6 @@ describe('knowledge answers, eighth round: one need in other words (demo knowled
     }).toEqual({ question, path: 'expected' });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   describe('chat words that name no topic are read away', () => {
     it('drops whether a thing exists, all of it, repetition, what a message says and whose side it is', () => {

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Knowledge answers, ninth round (issue 19, k11): everyday names for what the documents say in their
@@ -13,27 +10,8 @@ import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
  * the same words that must stay unanswered.
  */
 describe('knowledge answers, ninth round: everyday names for the documents words (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-ninth-round-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-
-  const expectFrom = (question: string, path: string, fact: RegExp) => {
-    const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
-      question,
-      noAnswer: false,
-      path,
-    });
-    expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
-  };
-  const expectNoAnswer = (question: string) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const knowledge = openDemoKnowledge();
+  const { expectFrom, expectNoAnswer } = knowledge;
 
   it.each([
     ['can we send our monthly newsletter from crmpro', 'product-overview.md', /not an email marketing tool/],

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Knowledge answers, twelfth round (issue 19, W13-K): a visitor's own words for what the documents say
@@ -14,26 +11,8 @@ import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
  * Wordings written for this test, and off-topic questions in the same words that stay unanswered.
  */
 describe('knowledge answers, twelfth round: a visitor s words for the documents words (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-twelfth-round-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-
-  const expectFact = (question: string, fact: RegExp) => {
-    const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, answer: result.answer }).toEqual({
-      question,
-      noAnswer: false,
-      answer: expect.stringMatching(fact),
-    });
-  };
-  const expectNoAnswer = (question: string) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const knowledge = openDemoKnowledge();
+  const { expectFact, expectNoAnswer } = knowledge;
 
   it.each([
     'when is your support open',

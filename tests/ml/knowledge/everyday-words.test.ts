@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { extractAnswer } from '../../../src/ml/knowledge/answers/answer-extractor';
 import { answerTypesOf } from '../../../src/ml/knowledge/answers/answer-type';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { analyze } from '../../../src/ml/knowledge/text/analyzer';
 import { CorpusSpelling } from '../../../src/ml/knowledge/text/corpus-spelling';
 import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-question';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Questions typed as people chat (issue 19): contractions without apostrophes, chat spellings,
@@ -79,18 +76,10 @@ describe('extractAnswer: the sentence that states the asked fact', () => {
 });
 
 describe('knowledge answers to chat-typed questions (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-everyday-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
 
   it('an American spelling of the document’s word ("license" / "licence") finds the refund rule', () => {
-    const result = base.ask('can we return a self hosted license');
+    const result = knowledge.base.ask('can we return a self hosted license');
     expect(result.noAnswer).toBe(false);
     expect(result.sources[0]?.path).toBe('billing/refund-policy.md');
     expect(result.answer).toMatch(/within 30 days of purchase/);
@@ -99,7 +88,7 @@ describe('knowledge answers to chat-typed questions (demo knowledge base)', () =
   it('a closing sentence of question words only ("What should we do?") never replaces the topic of the message', () => {
     // Its filler words dropped, "What should we do?" is "What we": judged alone it matched the
     // support page titled "What to include" with more confidence than the SSO page.
-    const result = base.ask(
+    const result = knowledge.base.ask(
       'Single sign-on fails for all of us with an invalid signature error. What should we do?',
     );
     expect(result.noAnswer).toBe(false);
@@ -107,7 +96,7 @@ describe('knowledge answers to chat-typed questions (demo knowledge base)', () =
   });
 
   it('an everyday word for the document’s ("yearly" / "annual") finds how annual plans are billed', () => {
-    const result = base.ask('do you have yearly billing');
+    const result = knowledge.base.ask('do you have yearly billing');
     expect(result.noAnswer).toBe(false);
     expect(result.answer).toMatch(/annual plans are charged once a year/);
   });

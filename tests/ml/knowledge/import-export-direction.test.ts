@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { crossesDirection } from '../../../src/ml/knowledge/text/opposite-words';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Bringing data in and taking it out are opposite needs (issue 19, K8): since a spreadsheet or Excel
@@ -11,25 +8,8 @@ import { crossesDirection } from '../../../src/ml/knowledge/text/opposite-words'
  * own section.
  */
 describe('knowledge answers: import and export are not crossed (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-direction-k8-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-
-  const expectFrom = (question: string, path: string, fact: RegExp) => {
-    const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
-      question,
-      noAnswer: false,
-      path,
-    });
-    expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
-  };
+  const knowledge = openDemoKnowledge();
+  const { expectFrom } = knowledge;
 
   it.each([
     ['can i import my customer list from excel'],
@@ -40,7 +20,7 @@ describe('knowledge answers: import and export are not crossed (demo knowledge b
     ['how do i import contacts from excel'],
   ])('importing: %s', (question) => {
     expectFrom(question, 'getting-started/importing-data.md', /import/i);
-    expect(base.ask(question).answer).not.toMatch(/export/i);
+    expect(knowledge.base.ask(question).answer).not.toMatch(/export/i);
   });
 
   it.each([['can i export my customer list to excel'], ['how do i export a target list']])(
@@ -49,7 +29,7 @@ describe('knowledge answers: import and export are not crossed (demo knowledge b
   );
 
   it.each([['can i upload a logo'], ['where do i upload my invoice']])('off-topic: %s', (question) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
+    knowledge.expectNoAnswer(question),
   );
 
   describe('crossesDirection', () => {

@@ -1,12 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from '../../../src/core/logger';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { isWrittenInAnotherLanguage, OTHER_LANGUAGES } from '../../../src/ml/knowledge/text/message-language';
 import { productWordsInEnglish } from '../../../src/ml/knowledge/text/product-glossary';
 import { winChanceQuestionInDocumentWords } from '../../../src/dialogs/routing/how-it-works-questions';
-import { answerQuestion, type KnowledgeAnswerResult } from '../../../src/skills/knowledge';
+import { DEMO_KNOWLEDGE_DIR, openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Knowledge questions of the fourteenth round (issue 19, W15-K), asked as the knowledge skill asks
@@ -15,27 +12,11 @@ import { answerQuestion, type KnowledgeAnswerResult } from '../../../src/skills/
  * documents, not written into the test.
  */
 describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
-  const knowledgeDir = join(__dirname, '..', '..', '..', 'knowledge');
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-fourteenth-round-'));
-  const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir, modelsDir });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
+  const { ask, expectSkillFact } = knowledge;
 
-  const ask = (question: string): Promise<KnowledgeAnswerResult> =>
-    answerQuestion(base, question, undefined, logger);
-  const documentText = (path: string) => readFileSync(join(knowledgeDir, path), 'utf8');
+  const documentText = (path: string) => readFileSync(join(DEMO_KNOWLEDGE_DIR, path), 'utf8');
   const sentenceOf = (path: string, pattern: RegExp) => pattern.exec(documentText(path))![0]!;
-  const expectFact = async (question: string, fact: RegExp | string) => {
-    const result = await ask(question);
-    expect({ question, noAnswer: result.noAnswer, answer: result.answer }).toEqual({
-      question,
-      noAnswer: false,
-      answer: typeof fact === 'string' ? expect.stringContaining(fact) : expect.stringMatching(fact),
-    });
-  };
   const expectNotFact = async (question: string, fact: string) => {
     const result = await ask(question);
     expect({ question, answer: result.noAnswer ? '' : result.answer }).toEqual({
@@ -137,10 +118,10 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'what is the max file size for an import',
       'largest import you support',
       'MAX ROWS PER IMPORT',
-    ])('%s', (question) => expectFact(question, rows));
+    ])('%s', (question) => expectSkillFact(question, rows));
 
     it('a maximum of something else keeps its section', () =>
-      expectFact("what's the max discount for nonprofits", /\d+% off/));
+      expectSkillFact("what's the max discount for nonprofits", /\d+% off/));
   });
 
   describe('how long setting up takes', () => {
@@ -156,12 +137,12 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'how quick is the setup',
       'HOW LONG DOES SET UP TAKE',
       'how long does it take to set everything up?',
-    ])('%s', (question) => expectFact(question, afternoon));
+    ])('%s', (question) => expectSkillFact(question, afternoon));
 
     it.each([
       ['how long does a refund take', /business days/],
       ['how long is the free trial', new RegExp(`${trialDays}-day`)],
-    ])('other durations keep their answer: %s', (question, fact) => expectFact(question, fact));
+    ])('other durations keep their answer: %s', (question, fact) => expectSkillFact(question, fact));
   });
 
   describe('setting up single sign-on, Teams, and a chat app secret changed', () => {
@@ -172,10 +153,10 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'how to configure single sign on with azure ad',
       'setting up saml for our workspace',
       'we use okta, how do we turn on single sign on',
-    ])('single sign-on: %s', (question) => expectFact(question, /SAML 2\.0 or OpenID Connect/));
+    ])('single sign-on: %s', (question) => expectSkillFact(question, /SAML 2\.0 or OpenID Connect/));
 
     it('a sign-in problem keeps the troubleshooting page', () =>
-      expectFact('sso login fails with invalid signature', /certificate/));
+      expectSkillFact('sso login fails with invalid signature', /certificate/));
 
     it.each([
       'how do I set up the teams app for our company?',
@@ -184,19 +165,19 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'how do we connect teams to crmpro',
       'setting up the ms teams integration',
       'how do i add crmpro to microsoft teams',
-    ])('Teams: %s', (question) => expectFact(question, /Teams app store/));
+    ])('Teams: %s', (question) => expectSkillFact(question, /Teams app store/));
 
-    it('the Team plan keeps its price', () => expectFact('how much is the teams plan', team[1]!));
+    it('the Team plan keeps its price', () => expectSkillFact('how much is the teams plan', team[1]!));
 
     it.each([
       'we need to rotate the slack signing secret, how do we do that on self hosted?',
       'how do i rotate the slack bot token',
       'we regenerated the slack signing secret, where does the new one go',
       'how do i update the teams app password on our server',
-    ])('a secret changed: %s', (question) => expectFact(question, /Put them in `?\.env`? and restart/));
+    ])('a secret changed: %s', (question) => expectSkillFact(question, /Put them in `?\.env`? and restart/));
 
     it('a user password keeps the password reset', () =>
-      expectFact('how do i reset a users password', /Forgot password/));
+      expectSkillFact('how do i reset a users password', /Forgot password/));
   });
 
   describe('how the win chance is worked out', () => {
@@ -210,7 +191,7 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'what decides the win probability',
       "how's the chance of winning calculated",
       'how do you calculate the chance a deal is won',
-    ])('%s', (question) => expectFact(question, trained));
+    ])('%s', (question) => expectSkillFact(question, trained));
 
     it.each(['how is win chance computed', 'how is the % chance worked out', 'how are the odds calculated'])(
       'the router asks the documentation how the lead score is worked out: %s',
@@ -219,7 +200,7 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
     );
 
     it('how often the model is retrained keeps the lead-scoring page', () =>
-      expectFact('how often is the model retrained', /retrained every week/));
+      expectSkillFact('how often is the model retrained', /retrained every week/));
   });
 
   describe('webhooks signed, a refund demanded, training one own models', () => {
@@ -231,7 +212,7 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'what events do webhooks send, and are they signed?',
       'is the webhook payload signed with a secret?',
       'how do you sign webhook requests',
-    ])('signed: %s', (question) => expectFact(question, signed.replace(/`/g, '')));
+    ])('signed: %s', (question) => expectSkillFact(question, signed.replace(/`/g, '')));
 
     it('signing up keeps its reading', () =>
       expectNotFact('we signed up last week, how do i invite my team', 'signature'));
@@ -241,26 +222,29 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       'this is useless, i want a refund. we only started last week',
       'your tool lost half our contacts, we demand our money back',
       "i'd like a refund please, we subscribed 3 weeks ago",
-    ])('a refund demanded: %s', (question) => expectFact(question, `within ${refundDays} days`));
+    ])('a refund demanded: %s', (question) => expectSkillFact(question, `within ${refundDays} days`));
 
     it('a year paid months ago keeps the annual plans after 30 days', () =>
-      expectFact('we paid for the year 4 months ago, can we get a refund', /annual plans are not refunded/));
+      expectSkillFact(
+        'we paid for the year 4 months ago, can we get a refund',
+        /annual plans are not refunded/,
+      ));
 
     it.each([
       'with rasa we had to train our own models - do we have to do that with you?',
       'do we need to train the bot ourselves?',
       'do i have to train my own ai model',
-    ])('training one own models: %s', (question) => expectFact(question, /built-in models/));
+    ])('training one own models: %s', (question) => expectSkillFact(question, /built-in models/));
 
     it.each([
       'do you use our data to train your ai',
       'do you train your ai on our data',
       'my boss wants to know if you sell our data or train your ai on it',
     ])('the vendor training its AI on the data keeps the security page: %s', (question) =>
-      expectFact(question, /own workspace's data/),
+      expectSkillFact(question, /own workspace's data/),
     );
 
     it('the lead-scoring model keeps its training', () =>
-      expectFact('do we have to train the lead scoring model', /trained on your own closed deals/));
+      expectSkillFact('do we have to train the lead scoring model', /trained on your own closed deals/));
   });
 });

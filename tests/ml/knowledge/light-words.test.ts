@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { createAnalyzer, DEFAULT_ANALYZER } from '../../../src/ml/knowledge/text/analyzer';
 import { lightTerms } from '../../../src/ml/knowledge/text/light-words';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Knowledge answers, ninth round (issue 19, k11): everyday verbs, sizes and times that describe a
@@ -15,27 +12,8 @@ import { lightTerms } from '../../../src/ml/knowledge/text/light-words';
  * off-topic questions in the same words that must stay unanswered.
  */
 describe('knowledge answers, ninth round: light words weigh less than the topic (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-light-words-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-
-  const expectFrom = (question: string, path: string, fact: RegExp) => {
-    const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
-      question,
-      noAnswer: false,
-      path,
-    });
-    expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
-  };
-  const expectNoAnswer = (question: string) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const knowledge = openDemoKnowledge();
+  const { expectFrom, expectNoAnswer } = knowledge;
 
   it('the light words are analysed as the index analyses words', () => {
     const terms = lightTerms(createAnalyzer(DEFAULT_ANALYZER));

@@ -1,26 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Logger } from '../../../src/core/logger';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
-import { answerQuestion } from '../../../src/skills/knowledge';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Which plan has a feature: the sentence saying on which plans it is available, not the Free plan's
  * "no API access" whose words matched (W12-K, issue 19, twelfth round).
  */
 describe('knowledge answers: which plan has a feature (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-plan-availability-'));
-  const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-  const ask = async (question: string) => (await answerQuestion(base, question, undefined, logger)).answer;
+  const knowledge = openDemoKnowledge();
+  const ask = async (question: string) => (await knowledge.ask(question)).answer;
 
   it.each([
     ['api access is in which plan', /^The REST API is available on the Business and Enterprise plans\./],

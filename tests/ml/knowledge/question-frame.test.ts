@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { withoutFrame } from '../../../src/ml/knowledge/answers/question-frame';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * The words that frame a question (a greeting, "quick question -", "security questionnaire:", "i'm
@@ -10,15 +7,7 @@ import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
  * question after them is also judged on its own.
  */
 describe('knowledge answers: the question after its frame (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-frame-k10-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
 
   it.each([
     ['hi im writing a report for school, when was crmpro founded and where', 'company.md', /2019/],
@@ -33,7 +22,7 @@ describe('knowledge answers: the question after its frame (demo knowledge base)'
       /./,
     ],
   ])('%s', (question, path, fact) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     expect({ noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({ noAnswer: false, path });
     expect(result.answer).toMatch(fact);
   });
@@ -45,7 +34,7 @@ describe('knowledge answers: the question after its frame (demo knowledge base)'
     ['quick question - can you recommend a pizza place'],
     ['hello there, how do i fix my car brakes'],
   ])('an off-topic question after a frame stays unanswered: %s', (question) => {
-    expect(base.ask(question)).toMatchObject({ noAnswer: true, answer: '', sources: [] });
+    expect(knowledge.base.ask(question)).toMatchObject({ noAnswer: true, answer: '', sources: [] });
   });
 
   it.each([

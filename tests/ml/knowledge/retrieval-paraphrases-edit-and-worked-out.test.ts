@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Everyday verbs for the documents' words (issue 19, sixth round, F3): fixing, correcting or
@@ -9,25 +6,8 @@ import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
  * written for this test, with off-topic questions in the same words that must stay unanswered.
  */
 describe('knowledge retrieval: fix / correct / amend and worked out (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-paraphrases-f3-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-
-  const expectFrom = (question: string, path: string, fact: RegExp) => {
-    const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
-      question,
-      noAnswer: false,
-      path,
-    });
-    expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
-  };
+  const knowledge = openDemoKnowledge();
+  const { expectFrom } = knowledge;
 
   it.each([
     ['can i correct a note i added'],
@@ -47,7 +27,5 @@ describe('knowledge retrieval: fix / correct / amend and worked out (demo knowle
     ['can you fix my laptop'],
     ['how do i work out my commission'],
     ['correct my grammar please'],
-  ])('%s stays unanswered', (question) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true }),
-  );
+  ])('%s stays unanswered', (question) => knowledge.expectNoAnswer(question));
 });

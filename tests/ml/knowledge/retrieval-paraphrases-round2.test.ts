@@ -1,32 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-question';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Retrieval in everyday words, second round (issue 19, K3): one need asked in several wordings,
  * each table one kind of miss, with off-topic questions in the same words that must stay unanswered.
  */
 describe('knowledge retrieval, second round: one need in other words (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-paraphrases-2-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
+  const { expectNoAnswer } = knowledge;
 
   const expectFrom = (question: string, paths: readonly string[], fact: RegExp) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
     expect(paths).toContain(result.sources[0]?.path);
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   describe('off-topic questions in the same words stay unanswered', () => {
     it.each([

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { analyze } from '../../../src/ml/knowledge/text/analyzer';
 import { CorpusSpelling } from '../../../src/ml/knowledge/text/corpus-spelling';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Retrieval of the section that answers, for one need asked in several wordings (issue 19), with
@@ -12,18 +9,10 @@ import { CorpusSpelling } from '../../../src/ml/knowledge/text/corpus-spelling';
  * and everyday words for the documents' words.
  */
 describe('knowledge retrieval: one need in other words (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-paraphrases-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
 
   const expectFrom = (question: string, path: string, section: string, fact: RegExp) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
     expect({ question, ...result.sources[0] }).toMatchObject({ question, path, section });
     expect(result.answer).toMatch(fact);
@@ -81,7 +70,7 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
       'Teams: %s',
       (question) => {
         // The Teams page, or the overview saying the team talks to it in Microsoft Teams.
-        const result = base.ask(question);
+        const result = knowledge.base.ask(question);
         expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
         expect(['integrations/microsoft-teams.md', 'product-overview.md']).toContain(result.sources[0]?.path);
         expect(result.answer).toMatch(/Teams/);
@@ -179,7 +168,7 @@ describe('knowledge retrieval: one need in other words (demo knowledge base)', (
     ['are blind people allowed to drive'],
     ['my phone data plan ran out halfway through the month'],
   ])('off-topic in the same words stays unanswered: %s', (question) => {
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+    knowledge.expectNoAnswer(question);
   });
 });
 

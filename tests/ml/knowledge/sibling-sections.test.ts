@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { distinctiveCoverage } from '../../../src/ml/knowledge/answers/distinctive-terms';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * The section of the answering document that holds what sets the question apart (issue 19, K9):
@@ -12,18 +9,10 @@ import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
  * ranked lower join when they hold more of them.
  */
 describe('knowledge answers: the sibling section that holds the distinctive words (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-sections-k9-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
 
   const sectionOf = (question: string) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     return {
       question,
       noAnswer: result.noAnswer,
@@ -43,7 +32,7 @@ describe('knowledge answers: the sibling section that holds the distinctive word
     ['how do i get webhooks from the api when a deal is won'],
   ])('webhooks under the api: %s', (question) => {
     expect(sectionOf(question)).toEqual({ question, ...api('Webhooks') });
-    expect(base.ask(question).answer).toMatch(/notify your systems/);
+    expect(knowledge.base.ask(question).answer).toMatch(/notify your systems/);
   });
 
   it.each([

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-question';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Knowledge questions wrapped in a story or followed by a second clause (issue 19, K5): one need
@@ -10,18 +7,11 @@ import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-questi
  * that must stay unanswered.
  */
 describe('knowledge answers: the question among the story around it (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-story-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
+  const { expectNoAnswer } = knowledge;
 
   const expectFrom = (question: string, paths: readonly string[], fact: RegExp) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     expect({ question, noAnswer: result.noAnswer }).toEqual({ question, noAnswer: false });
     expect({ question, inPaths: paths.includes(result.sources[0]?.path ?? '') }).toEqual({
       question,
@@ -29,8 +19,6 @@ describe('knowledge answers: the question among the story around it (demo knowle
     });
     expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
   };
-  const expectNoAnswer = (question: string) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
 
   // A request after a comma with its own subject ("…, i want a refund") was part of one long clause
   // whose story words diluted it under the no-answer threshold.

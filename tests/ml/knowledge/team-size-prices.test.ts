@@ -1,10 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from '../../../src/core/logger';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
-import { answerQuestion, type KnowledgeAnswerResult } from '../../../src/skills/knowledge';
 import { teamSizeOf } from '../../../src/skills/shared/knowledge/team-size-prices';
+import { DEMO_KNOWLEDGE_DIR, openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * A plan or a price asked for a number of people ("how much is it for 10 people", "3 of us, which
@@ -14,20 +11,11 @@ import { teamSizeOf } from '../../../src/skills/shared/knowledge/team-size-price
  * pricing document here, not written into the test.
  */
 describe('knowledge answers: plans and prices for a number of people (demo knowledge base)', () => {
-  const knowledgeDir = join(__dirname, '..', '..', '..', 'knowledge');
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-team-size-'));
-  const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir, modelsDir });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-
-  const ask = (question: string): Promise<KnowledgeAnswerResult> =>
-    answerQuestion(base, question, undefined, logger);
+  const knowledge = openDemoKnowledge();
+  const { ask } = knowledge;
 
   /** A plan's monthly and annual per-user prices, as the pricing document states them. */
-  const pricing = readFileSync(join(knowledgeDir, 'pricing-plans.md'), 'utf8');
+  const pricing = readFileSync(join(DEMO_KNOWLEDGE_DIR, 'pricing-plans.md'), 'utf8');
   const pricesOf = (plan: string) => {
     const found = new RegExp(
       `The ${plan} plan costs \\$(\\d+) per user per month billed monthly, or \\$(\\d+) per user per month billed annually`,

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { withoutTurnedAway } from '../../../src/ml/knowledge/answers/question-frame';
 import { comparedWithOurselves } from '../../../src/ml/knowledge/answers/comparison';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Knowledge answers, ninth round (issue 19, k13): website visitors' questions the lead asked the
@@ -16,27 +13,8 @@ import { comparedWithOurselves } from '../../../src/ml/knowledge/answers/compari
  * unanswered.
  */
 describe('knowledge answers, ninth round: visitor questions (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-visitor-ninth-round-'));
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-
-  const expectFrom = (question: string, path: string, fact: RegExp) => {
-    const result = base.ask(question);
-    expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
-      question,
-      noAnswer: false,
-      path,
-    });
-    expect({ question, answer: result.answer }).toEqual({ question, answer: expect.stringMatching(fact) });
-  };
-  const expectNoAnswer = (question: string) =>
-    expect({ question, noAnswer: base.ask(question).noAnswer }).toEqual({ question, noAnswer: true });
+  const knowledge = openDemoKnowledge();
+  const { expectFrom, expectNoAnswer } = knowledge;
 
   it.each([
     'can i pay by invoice instead of card',
@@ -58,7 +36,7 @@ describe('knowledge answers, ninth round: visitor questions (demo knowledge base
     'where do you host our data',
     'which country is my data hosted in',
   ])('where cloud data is stored: %s', (question) => {
-    const result = base.ask(question);
+    const result = knowledge.base.ask(question);
     expect({ question, noAnswer: result.noAnswer, path: result.sources[0]?.path }).toEqual({
       question,
       noAnswer: false,

@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Logger } from '../../../src/core/logger';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
-import { answerQuestion, type AnswerTopic, type KnowledgeAnswerResult } from '../../../src/skills/knowledge';
+import { type KnowledgeAnswerResult } from '../../../src/skills/knowledge';
+import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Visitors' questions of dev-qa8-10 that the demo documents answer but the bot did not (issue 19,
@@ -13,19 +9,9 @@ import { answerQuestion, type AnswerTopic, type KnowledgeAnswerResult } from '..
  * webhook really came from CRMPro, the email providers it hooks into and the press contact.
  */
 describe('knowledge answers: visitor questions of the tenth round (demo knowledge base)', () => {
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-tenth-round-'));
-  const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({
-      knowledgeDir: join(__dirname, '..', '..', '..', 'knowledge'),
-      modelsDir,
-    });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
+  const { ask } = knowledge;
 
-  const ask = (question: string, previousTopic?: AnswerTopic): Promise<KnowledgeAnswerResult> =>
-    answerQuestion(base, question, undefined, logger, previousTopic);
   /** The answer to `followUp` asked right after `first` (with its answer's topic, as the dialog passes it). */
   const askAfter = async (first: string, followUp: string): Promise<KnowledgeAnswerResult> => {
     const previous = await ask(first);

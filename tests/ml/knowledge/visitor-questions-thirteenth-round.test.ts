@@ -1,9 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from '../../../src/core/logger';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
-import { answerQuestion, type KnowledgeAnswerResult } from '../../../src/skills/knowledge';
+import { DEMO_KNOWLEDGE_DIR, openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Website visitors' knowledge questions of the thirteenth round (issue 19, W14-K), asked as the
@@ -12,26 +9,10 @@ import { answerQuestion, type KnowledgeAnswerResult } from '../../../src/skills/
  * are read from the demo documents, not written into the test.
  */
 describe('knowledge answers, thirteenth round: visitors questions (demo knowledge base)', () => {
-  const knowledgeDir = join(__dirname, '..', '..', '..', 'knowledge');
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-thirteenth-round-'));
-  const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir, modelsDir });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+  const knowledge = openDemoKnowledge();
+  const { ask, expectSkillFact } = knowledge;
 
-  const ask = (question: string): Promise<KnowledgeAnswerResult> =>
-    answerQuestion(base, question, undefined, logger);
-  const documentText = (path: string) => readFileSync(join(knowledgeDir, path), 'utf8');
-  const expectFact = async (question: string, fact: RegExp) => {
-    const result = await ask(question);
-    expect({ question, noAnswer: result.noAnswer, answer: result.answer }).toEqual({
-      question,
-      noAnswer: false,
-      answer: expect.stringMatching(fact),
-    });
-  };
+  const documentText = (path: string) => readFileSync(join(DEMO_KNOWLEDGE_DIR, path), 'utf8');
   const expectNotFact = async (question: string, fact: RegExp) => {
     const result = await ask(question);
     expect({ question, answer: result.noAnswer ? '' : result.answer }).toEqual({
@@ -62,7 +43,7 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'how much would self hosting cost us',
       'HOW MUCH IS THE SELF-HOSTED LICENCE?',
     ])('%s', (question) =>
-      expectFact(question, new RegExp(`\\${licence[1]} per user.*minimum of ${licence[2]} users`)),
+      expectSkillFact(question, new RegExp(`\\${licence[1]} per user.*minimum of ${licence[2]} users`)),
     );
 
     it.each([
@@ -71,14 +52,14 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'wat is the price of the team plan',
       'waht does the team plan cost',
     ])('short words typed with a slip: %s', (question) =>
-      expectFact(question, new RegExp(`\\${team[1]}.*\\${team[2]}`)),
+      expectSkillFact(question, new RegExp(`\\${team[1]}.*\\${team[2]}`)),
     );
 
     // The licence's refund is what the refund policy says, not its price; a price of nothing the price list names is no price.
     it.each([
       ['can i get a refund on a self hosted licence', /returned within 30 days/],
       ['how much is the refund on a self hosted licence', /refund/],
-    ])('keeps its reading: %s', (question, fact) => expectFact(question, fact));
+    ])('keeps its reading: %s', (question, fact) => expectSkillFact(question, fact));
     it.each(['how much is a team lunch in manchester', 'how much is the teh in the pot'])(
       'no price: %s',
       (question) => expectNotFact(question, /\$\d+ per user/),
@@ -92,11 +73,11 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'outlook sync - how often?',
       'email sync? how frequently',
       'Gmail sync. How often?',
-    ])('%s', (question) => expectFact(question, new RegExp(`every ${sync[1]} minutes`)));
+    ])('%s', (question) => expectSkillFact(question, new RegExp(`every ${sync[1]} minutes`)));
     it.each([
       ['how often are segments updated', /every night/],
       ['free trial? how long', /14-day/],
-    ])('keeps its reading: %s', (question, fact) => expectFact(question, fact));
+    ])('keeps its reading: %s', (question, fact) => expectSkillFact(question, fact));
   });
 
   describe('a kind of thing asked is the things the documents name', () => {
@@ -109,11 +90,11 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'which web browsers work with crmpro',
       'supported browsers?',
       'what browser do i need',
-    ])('%s', (question) => expectFact(question, new RegExp(browsers.split(/, | and /)[0]!)));
+    ])('%s', (question) => expectSkillFact(question, new RegExp(browsers.split(/, | and /)[0]!)));
     it.each([
       ['does the chat widget work on phones', /widget works/],
       ['is the widget accessible', /WCAG/],
-    ])('keeps its reading: %s', (question, fact) => expectFact(question, fact));
+    ])('keeps its reading: %s', (question, fact) => expectSkillFact(question, fact));
   });
 
   describe('the section for the circumstance asked', () => {
@@ -123,10 +104,10 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'if we cancel how long do you keep the data',
       'after cancelling how long will you keep our data',
       'how long do u keep data after we leave',
-    ])('after cancelling: %s', (question) => expectFact(question, /read-only for 30 days/));
+    ])('after cancelling: %s', (question) => expectSkillFact(question, /read-only for 30 days/));
     it.each(['how long do you keep our data', 'do you keep our data forever'])(
       'while a customer: %s',
-      (question) => expectFact(question, /as long as your workspace exists/),
+      (question) => expectSkillFact(question, /as long as your workspace exists/),
     );
 
     it.each([
@@ -135,9 +116,9 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'what compensation do we get if you go down',
       'do we get anything back if you break the uptime sla',
       'what happens if your uptime is below the sla',
-    ])('service credits: %s', (question) => expectFact(question, /credit/));
+    ])('service credits: %s', (question) => expectSkillFact(question, /credit/));
     it.each(['whats your uptime sla', 'how reliable are you'])('the commitment: %s', (question) =>
-      expectFact(question, /99\.9/),
+      expectSkillFact(question, /99\.9/),
     );
 
     it.each([
@@ -147,11 +128,11 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'a person asked us to erase their contact details under gdpr',
       'what do we do when someone asks us to delete their data',
     ])('a data subject request: %s', (question) =>
-      expectFact(question, /contact page|erase|Requests are completed immediately/),
+      expectSkillFact(question, /contact page|erase|Requests are completed immediately/),
     );
     it.each([['are we the controller or processor under gdpr', /controller/]])(
       'keeps its reading: %s',
-      (question, fact) => expectFact(question, fact),
+      (question, fact) => expectSkillFact(question, fact),
     );
   });
 
@@ -161,14 +142,14 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'can it run without internet',
       'we have no internet access on site, will it still work',
       'will it work offline',
-    ])('offline: %s', (question) => expectFact(question, /offline/));
+    ])('offline: %s', (question) => expectSkillFact(question, /offline/));
 
     it.each([
       'is it open source?',
       'is crmpro open-source',
       'is the source code open',
       'is crmpro open source or paid',
-    ])('open source: %s', (question) => expectFact(question, /licen[cs]e/));
+    ])('open source: %s', (question) => expectSkillFact(question, /licen[cs]e/));
     it.each(['what are my open deals', 'where does the lead source come from'])(
       'not open source: %s',
       (question) => expectNotFact(question, /licensed per user/),
@@ -179,13 +160,13 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'what do we need to host it ourselves',
       'how much ram does the server need',
       'what do i need to install crmpro on our own server',
-    ])('what self-hosting needs: %s', (question) => expectFact(question, /GB of memory|Node\.js 22/));
+    ])('what self-hosting needs: %s', (question) => expectSkillFact(question, /GB of memory|Node\.js 22/));
 
     it.each([
       "i'm a teacher at a secondary school, is there any education pricing?",
       'we are a primary school, is there any discount',
       'im a lecturer at a university, is there any academic pricing?',
-    ])('education: %s', (question) => expectFact(question, /schools get 50% off/));
+    ])('education: %s', (question) => expectSkillFact(question, /schools get 50% off/));
   });
 
   describe('the product compared with a product the documents do not name', () => {
@@ -208,6 +189,6 @@ describe('knowledge answers, thirteenth round: visitors questions (demo knowledg
       'is this basically a joke',
     ])('stays unanswered: %s', (question) => expectNoAnswer(question));
     it('a product the documents name keeps their words about it', () =>
-      expectFact('whats the difference between you and salesforce', /Salesforce/));
+      expectSkillFact('whats the difference between you and salesforce', /Salesforce/));
   });
 });
