@@ -2,8 +2,7 @@ import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
-
-const REP = 'sam.rivera@demo.crmpro.dev';
+import { ALEX, JORDAN, MORGAN, SAM as REP } from '../fixtures/demo-users';
 
 /** Tasks, briefings, targets and data profiles asked in everyday words, through the bot core (now: Friday 4 Dec 2026). */
 describe('everyday requests in chat', () => {
@@ -63,7 +62,7 @@ describe('everyday requests in chat', () => {
   }, 60_000);
 
   it('refuses a role that may not create tasks before asking anything', async () => {
-    const chat = new ChatDriver(world.services, 'c-task-4', { localUser: 'alex.kim@demo.crmpro.dev' });
+    const chat = new ChatDriver(world.services, 'c-task-4', { localUser: ALEX });
     expect(replyText(await chat.say('remind me to send the newsletter friday'))).not.toMatch(/Create a task/);
   }, 60_000);
 
@@ -74,7 +73,7 @@ describe('everyday requests in chat', () => {
   }, 60_000);
 
   it('answers whether the team will hit its target with the forecast against it', async () => {
-    const chat = new ChatDriver(world.services, 'c-target', { localUser: 'morgan.lee@demo.crmpro.dev' });
+    const chat = new ChatDriver(world.services, 'c-target', { localUser: MORGAN });
     await chat.say('set the Enterprise target for 2026-Q4 to 2M');
     await chat.say('yes');
     expect(replyText(await chat.say('whats our quota this quarter?'))).toBe(
@@ -87,7 +86,7 @@ describe('everyday requests in chat', () => {
 
   it('profiles a collection for an admin, and tells a rep it is not theirs', async () => {
     const admin = new ChatDriver(world.services, 'c-profile-1', {
-      localUser: 'jordan.blake@demo.crmpro.dev',
+      localUser: JORDAN,
     });
     const deals = await world.services.store.deals.countDocuments({});
     const reply = replyText(await admin.say('profile the deals collection'));

@@ -3,6 +3,7 @@ import { isOpenStage } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { JORDAN, SAM } from '../fixtures/demo-users';
 
 /**
  * An admin sees every record: "show me …" asks for the company's records, not the admin's own
@@ -25,20 +26,14 @@ describe("an admin's questions about everyone's records", () => {
     const count = deals.filter((deal) => isOpenStage(deal.stage) && apac.has(deal.accountId)).length;
     expect(count).toBeGreaterThan(0);
     const reply = replyText(
-      await chatAs('jordan.blake@demo.crmpro.dev', 'admin-apac').say(
-        'show me all open deals for the apac region',
-      ),
+      await chatAs(JORDAN, 'admin-apac').say('show me all open deals for the apac region'),
     );
     expect(reply).not.toMatch(/your deals|No open deals/);
     expect(reply).toContain(`${count} open deal`);
   }, 60_000);
 
   it('a rep asking the same hears their own deals', async () => {
-    const reply = replyText(
-      await chatAs('sam.rivera@demo.crmpro.dev', 'rep-apac').say(
-        'show me all open deals for the apac region',
-      ),
-    );
+    const reply = replyText(await chatAs(SAM, 'rep-apac').say('show me all open deals for the apac region'));
     expect(reply).toMatch(/your deals/);
   }, 60_000);
 
@@ -48,9 +43,7 @@ describe("an admin's questions about everyone's records", () => {
     for (const account of accounts)
       perRegion.set(account.region ?? 'no region', (perRegion.get(account.region ?? 'no region') ?? 0) + 1);
     const reply = replyText(
-      await chatAs('jordan.blake@demo.crmpro.dev', 'admin-regions').say(
-        'how many accounts do we have in each region',
-      ),
+      await chatAs(JORDAN, 'admin-regions').say('how many accounts do we have in each region'),
     );
     expect(reply).toContain(`${accounts.length} accounts`);
     for (const [region, n] of perRegion) expect(reply).toContain(`${region} ${n}`);

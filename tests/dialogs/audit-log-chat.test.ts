@@ -5,12 +5,12 @@ import { invokeSkill } from '../../src/skills/skill';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { JORDAN as admin, MORGAN, SAM } from '../fixtures/demo-users';
 
 /** Issue 19, m4: an admin asks the audit log in chat; anyone else is told it is for admins. */
 describe('the audit log in chat', () => {
   let world: EvalWorld;
   let samId: string;
-  const admin = 'jordan.blake@demo.crmpro.dev';
 
   /** Asks as `email` and waits until the turn's audit entries are written. */
   async function ask(email: string, question: string, id = `${email}-${question}`): Promise<string> {
@@ -22,10 +22,10 @@ describe('the audit log in chat', () => {
 
   beforeAll(async () => {
     world = await openSmallEvalWorld();
-    samId = (await world.services.store.users.findOne({ email: 'sam.rivera@demo.crmpro.dev' }))!._id;
+    samId = (await world.services.store.users.findOne({ email: SAM }))!._id;
     // Sam reads two accounts through the web chat.
-    await ask('sam.rivera@demo.crmpro.dev', 'brief me on acme corporation', 'sam-1');
-    await ask('sam.rivera@demo.crmpro.dev', 'tell me about globex', 'sam-2');
+    await ask(SAM, 'brief me on acme corporation', 'sam-1');
+    await ask(SAM, 'tell me about globex', 'sam-2');
   }, 120_000);
   afterAll(() => world.close());
 
@@ -115,7 +115,7 @@ describe('the audit log in chat', () => {
     expect(after.at(-1)).toMatchObject({ skill: AUDIT_SUMMARY_SKILL_NAME, recordCount: 0, recordIds: [] });
   }, 60_000);
 
-  it.each(['sam.rivera@demo.crmpro.dev', 'morgan.lee@demo.crmpro.dev'])(
+  it.each([SAM, MORGAN])(
     'tells %s plainly that the log is for admins, without internal names',
     async (email) => {
       const reply = await ask(email, 'show me the audit log for today');

@@ -7,6 +7,7 @@ import { silentLogger } from '../../src/core/logger';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { JORDAN, NOAH, RILEY } from '../fixtures/demo-users';
 
 // Issue 19, fourteenth round (W15-K): knowledge answers for visitors and staff. A visitor writing in
 // French or German got the language note alone (or the help menu), "max rows for an import?" the CSV
@@ -88,14 +89,10 @@ describe('W15-K: knowledge answers for visitors and staff, fourteenth round', ()
   );
 
   it.each([
-    ['jordan.blake@demo.crmpro.dev', 'how do we install the microsoft teams app', teamsStore],
-    ['jordan.blake@demo.crmpro.dev', 'how do we turn on single sign on', ssoProtocols],
-    [
-      'jordan.blake@demo.crmpro.dev',
-      'the slack bot token got regenerated, what do we do on our own server?',
-      'restart',
-    ],
-    ['noah.singh@demo.crmpro.dev', 'how is the win probability calculated', trained],
+    [JORDAN, 'how do we install the microsoft teams app', teamsStore],
+    [JORDAN, 'how do we turn on single sign on', ssoProtocols],
+    [JORDAN, 'the slack bot token got regenerated, what do we do on our own server?', 'restart'],
+    [NOAH, 'how is the win probability calculated', trained],
   ])(
     '%s: "%s"',
     async (who, question, fact) => {
@@ -108,7 +105,7 @@ describe('W15-K: knowledge answers for visitors and staff, fourteenth round', ()
 
   it('a support agent suggesting a reply to a refund demand gets the refund policy', async () => {
     const reply = await staffSays(
-      'riley.park@demo.crmpro.dev',
+      RILEY,
       'suggest a reply to: this tool is useless and we want a refund, we only started 10 days ago',
     );
     expect(reply).toContain(`${refundDays} days`);

@@ -3,14 +3,12 @@ import { OPEN_CASE_STATUSES, OPEN_STAGES, type User } from '../../src/vocabulary
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { JORDAN as ADMIN, MORGAN as MANAGER, RILEY as SUPPORT } from '../fixtures/demo-users';
 
 // Issue 19, twelfth round (W12-P): colleagues named by a misspelt first or whole name, a user's team
 // and a person's team asked by name, the users of a part of the company, a support agent's cases by
 // first name, a case by a bare number and the owner of a case's account. Every figure and name is
 // read from the seeded store.
-const MANAGER = 'morgan.lee@demo.crmpro.dev';
-const ADMIN = 'jordan.blake@demo.crmpro.dev';
-const SUPPORT = 'riley.park@demo.crmpro.dev';
 
 describe('people and teams by name, in chat', () => {
   let world: EvalWorld;

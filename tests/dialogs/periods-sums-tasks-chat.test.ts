@@ -5,13 +5,11 @@ import type { Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { JORDAN as ADMIN, MORGAN, SAM } from '../fixtures/demo-users';
 
 // Issue 19, ninth round (w5c), through the bot core on the demo CRM ("now" is Friday 4 December
 // 2026): a period alone as a follow-up, two periods in one message, sums in everyday words and the
 // late ones of a task list. Every figure is counted from the store.
-const SAM = 'sam.rivera@demo.crmpro.dev';
-const MORGAN = 'morgan.lee@demo.crmpro.dev';
-const ADMIN = 'jordan.blake@demo.crmpro.dev';
 const TODAY = '2026-12-04';
 
 describe('periods, sums and task follow-ups in chat', () => {

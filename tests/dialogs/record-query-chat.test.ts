@@ -4,9 +4,8 @@ import type { Deal } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { ALEX, JORDAN, MORGAN, SAM } from '../fixtures/demo-users';
 
-const SAM = 'sam.rivera@demo.crmpro.dev';
-const MORGAN = 'morgan.lee@demo.crmpro.dev';
 const isOpen = (d: Deal) => d.stage !== 'closed_won' && d.stage !== 'closed_lost';
 
 describe('questions about records, follow-ups and calendar dates through the bot core', () => {
@@ -72,7 +71,7 @@ describe('questions about records, follow-ups and calendar dates through the bot
   it('counts accounts by region and status: everything for an admin, what a rep sees in full otherwise', async () => {
     const emea = await world.services.store.accounts.find({ region: 'EMEA' });
     const admin = new ChatDriver(world.services, 'c-accounts-admin', {
-      localUser: 'jordan.blake@demo.crmpro.dev',
+      localUser: JORDAN,
     });
     const [all] = await admin.say('how many accounts are in EMEA?');
     expect(all!.text).toMatch(new RegExp(`^${emea.length} accounts in EMEA \\(all accounts\\)`));
@@ -113,7 +112,7 @@ describe('questions about records, follow-ups and calendar dates through the bot
   }, 60_000);
 
   it('refuses deal questions to marketing in plain words, without internal skill names', async () => {
-    const chat = new ChatDriver(world.services, 'c-marketing', { localUser: 'alex.kim@demo.crmpro.dev' });
+    const chat = new ChatDriver(world.services, 'c-marketing', { localUser: ALEX });
     for (const question of ['show me deals over 200k', 'which deals are at risk?']) {
       const [reply] = await chat.say(question);
       expect(reply!.text).not.toMatch(/query-records|at-risk-deals|top-leads|find-deals/);
@@ -123,7 +122,7 @@ describe('questions about records, follow-ups and calendar dates through the bot
 
   it('ranks the lead records when marketing asks for the best leads, never refusing them as deals', async () => {
     const chat = new ChatDriver(world.services, 'c-marketing-leads', {
-      localUser: 'alex.kim@demo.crmpro.dev',
+      localUser: ALEX,
     });
     for (const question of [
       'who are the hottest leads right now',

@@ -2,6 +2,7 @@ import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { JORDAN, MORGAN, NOAH, PRIYA, RILEY, SAM } from '../fixtures/demo-users';
 
 /** "who's on my team": the caller's team's active users, never accounts. */
 describe('the team roster in chat', () => {
@@ -14,7 +15,7 @@ describe('the team roster in chat', () => {
   it.each(["who's on my team", 'who are my reps', 'list my team'])(
     'a manager asking "%s" hears every active member of their team and nobody else',
     async (question) => {
-      const manager = (await world.services.store.users.findOne({ email: 'morgan.lee@demo.crmpro.dev' }))!;
+      const manager = (await world.services.store.users.findOne({ email: MORGAN }))!;
       const users = await world.services.store.users.find({ active: true });
       const chat = new ChatDriver(world.services, `team-${question}`, { localUser: manager.email });
       const reply = replyText(await chat.say(question));
@@ -33,7 +34,7 @@ describe('the team roster in chat', () => {
   ] as const)(
     'an admin asking "%s" hears every active user of that role, in every team',
     async (question, role) => {
-      const admin = (await world.services.store.users.findOne({ email: 'jordan.blake@demo.crmpro.dev' }))!;
+      const admin = (await world.services.store.users.findOne({ email: JORDAN }))!;
       const users = await world.services.store.users.find({ active: true });
       const chat = new ChatDriver(world.services, `users-${question}`, { localUser: admin.email });
       const reply = replyText(await chat.say(question));
@@ -46,14 +47,14 @@ describe('the team roster in chat', () => {
   );
 
   it.each([
-    ["who is on priya's team", 'priya.nair@demo.crmpro.dev'],
-    ['who reports to priya', 'priya.nair@demo.crmpro.dev'],
-    ['list everyone on the support team', 'riley.park@demo.crmpro.dev'],
-    ['who is on the analytics team', 'noah.singh@demo.crmpro.dev'],
+    ["who is on priya's team", PRIYA],
+    ['who reports to priya', PRIYA],
+    ['list everyone on the support team', RILEY],
+    ['who is on the analytics team', NOAH],
   ] as const)(
     'an admin asking "%s" hears that team\'s active members and nobody else',
     async (question, memberEmail) => {
-      const admin = (await world.services.store.users.findOne({ email: 'jordan.blake@demo.crmpro.dev' }))!;
+      const admin = (await world.services.store.users.findOne({ email: JORDAN }))!;
       const member = (await world.services.store.users.findOne({ email: memberEmail }))!;
       const users = await world.services.store.users.find({ active: true });
       const chat = new ChatDriver(world.services, `team-of-${question}`, { localUser: admin.email });
@@ -66,7 +67,7 @@ describe('the team roster in chat', () => {
   );
 
   it("a manager hears their own team again, and not another manager's team", async () => {
-    const manager = (await world.services.store.users.findOne({ email: 'morgan.lee@demo.crmpro.dev' }))!;
+    const manager = (await world.services.store.users.findOne({ email: MORGAN }))!;
     const users = await world.services.store.users.find({ active: true });
     const chat = new ChatDriver(world.services, 'team-again', { localUser: manager.email });
     const own = replyText(await chat.say("who's on my team again"));
@@ -79,7 +80,7 @@ describe('the team roster in chat', () => {
   }, 60_000);
 
   it("a rep asking who the sales reps are hears their own team's reps only", async () => {
-    const rep = (await world.services.store.users.findOne({ email: 'sam.rivera@demo.crmpro.dev' }))!;
+    const rep = (await world.services.store.users.findOne({ email: SAM }))!;
     const users = await world.services.store.users.find({ active: true });
     const chat = new ChatDriver(world.services, 'users-rep', { localUser: rep.email });
     const reply = replyText(await chat.say('who are the sales reps'));

@@ -2,6 +2,7 @@ import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { ALEX, JORDAN, SAM } from '../fixtures/demo-users';
 
 /**
  * "add a new rep called dana white", "remove sam's access", "make alex an admin": chat changes no
@@ -14,7 +15,7 @@ describe('asking the bot to add, remove or re-role a user', () => {
   }, 120_000);
   afterAll(() => world.close());
 
-  const ask = async (question: string, as = 'jordan.blake@demo.crmpro.dev') =>
+  const ask = async (question: string, as = JORDAN) =>
     replyText(await new ChatDriver(world.services, `users-${question}`, { localUser: as }).say(question));
 
   it.each([
@@ -47,16 +48,16 @@ describe('asking the bot to add, remove or re-role a user', () => {
   it('the users still are as they were: nothing was changed from chat', async () => {
     await ask("remove sam's access");
     await ask('make alex an admin');
-    expect(await world.services.store.users.findOne({ email: 'sam.rivera@demo.crmpro.dev' })).toMatchObject({
+    expect(await world.services.store.users.findOne({ email: SAM })).toMatchObject({
       active: true,
     });
-    expect(await world.services.store.users.findOne({ email: 'alex.kim@demo.crmpro.dev' })).toMatchObject({
+    expect(await world.services.store.users.findOne({ email: ALEX })).toMatchObject({
       role: 'marketing',
     });
   }, 60_000);
 
   it('a rep asking is told only an admin can', async () => {
-    expect(await ask('make me an admin please', 'sam.rivera@demo.crmpro.dev')).not.toMatch(/set-role/);
-    expect(await ask('promote chloe to manager', 'sam.rivera@demo.crmpro.dev')).toMatch(/^Only an admin can/);
+    expect(await ask('make me an admin please', SAM)).not.toMatch(/set-role/);
+    expect(await ask('promote chloe to manager', SAM)).toMatch(/^Only an admin can/);
   }, 60_000);
 });
