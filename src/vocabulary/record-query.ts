@@ -51,6 +51,10 @@ export interface RecordQuery {
   closedTo?: string;
   status?: 'open' | 'won' | 'lost' | 'overdue';
   stages?: DealStage[];
+  /** Deals in none of these stages ("deals not in negotiation", "over 100k that aren't in prospecting"). */
+  excludeStages?: DealStage[];
+  /** Deals of none of these accounts ("my open deals except acme", "open deals not at acme or wayne"). */
+  excludeAccountIds?: string[];
   /** Deals of these types only ("my renewals", "upsell deals", "new business"). */
   dealTypes?: DealType[];
   /** Deals that came from these sources only ("deals that came in from partners": partner). */

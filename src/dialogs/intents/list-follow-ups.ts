@@ -118,6 +118,19 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     if (change.minAmount !== undefined) query.minAmount = change.minAmount;
     if (change.maxAmount !== undefined) query.maxAmount = change.maxAmount;
   }
+  if (change.excludeStages || change.excludeAccountIds) {
+    // "which of them aren't in negotiation", "except the acme ones": the list without those.
+    if (query.record !== 'deal' || query.status === 'won' || query.status === 'lost') return undefined;
+    if (change.excludeStages) {
+      query.excludeStages = [...new Set([...(query.excludeStages ?? []), ...change.excludeStages])];
+      if (query.stages) query.stages = query.stages.filter((s) => !change.excludeStages!.includes(s));
+      if (query.stages?.length === 0) return undefined;
+    }
+    if (change.excludeAccountIds)
+      query.excludeAccountIds = [
+        ...new Set([...(query.excludeAccountIds ?? []), ...change.excludeAccountIds]),
+      ];
+  }
   if (change.dealTypes) {
     // "only the renewals": deals of that type among those the list was drawn from.
     if (query.record !== 'deal') return undefined;
@@ -529,6 +542,45 @@ function accountAgainUnderstanding(
   };
 }
 
+/**
+ * The records a list left out, asked after it ("deals not in negotiation", then "and the ones that
+ * are?", "what about those that are", "and the other ones?"; "my open deals except acme", then "and
+ * the ones that aren't" is no such question): a negated verb or noun said alone, turned round.
+ */
+const LEFT_OUT =
+  /^\s*(?:(?:and|so|ok|okay|but|then|what about|how about)[\s,]+)*(?:the\s+|those\s+)?(?:ones|deals|opps|others|other\s+ones|other\s+deals)(?:\s+(?:that|which)\s+(?:are|is|were|do)|\s+(?:in|at)\s+(?:it|there|them))?(?:\s+(?:then|instead|though|too))?\s*[?.!]*\s*$|^\s*(?:(?:and|so|ok|okay|but|then|what about|how about)[\s,]+)*those\s+(?:that|which)\s+(?:are|is|were|do)\s*[?.!]*\s*$/i;
+
+/**
+ * The last deal question's exclusions turned round ("deals not in negotiation" → the deals in
+ * negotiation; "my open deals except acme" → acme's), with every other filter kept. Undefined when
+ * the last deals left nothing out, left out several accounts, or the message asks something else.
+ */
+function leftOutUnderstanding(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+): Understanding | undefined {
+  if (memory.lastFocus !== 'deals') return undefined;
+  const last = memory.lastDealQuery ?? memory.lastDealList;
+  if (!last || !(last.excludeStages?.length || last.excludeAccountIds?.length)) return undefined;
+  if (!LEFT_OUT.test(text) || /\b(?:aren'?t|isn'?t|not|don'?t)\b/i.test(text)) return undefined;
+  // "the ones that are" names none; "the other ones" too: with no verb they still point at what was left out.
+  if (!/\b(?:are|is|were|do|it|there|them|others?)\b/i.test(text)) return undefined;
+  const { dealIds: _shown, dealWords: _named, excludeStages, excludeAccountIds, ...same } = last;
+  if ((excludeAccountIds?.length ?? 0) > 1) return undefined;
+  const query: RecordQuery = {
+    ...same,
+    ...(excludeStages?.length ? { stages: excludeStages } : {}),
+    ...(excludeAccountIds?.length === 1 ? { accountId: excludeAccountIds[0]! } : {}),
+  };
+  return {
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: { kind: 'query', query, ownerGiven: true },
+  };
+}
+
 /** Thanks or an acknowledgement said first, with a few words after it ("thanks! which ones are overdue"). */
 const THANKS_THEN =
   /^\s*(?:(?:thanks|thank\s+you|thx|ty|ta|cheers|lovely|great|brilliant|perfect|nice|cool|awesome|super|excellent|got\s+it|ok|okay)\b[\s,.!;:-]*)+/i;
@@ -646,6 +698,9 @@ export function listFollowUpUnderstanding(
   // "same for globex", "what about initech" after a question of one account's records: that question of this one.
   const again = accountAgainUnderstanding(text, memory, understanding);
   if (again) return again;
+  // "and the ones that are?" after "deals not in negotiation": the deals left out, this time.
+  const leftOut = leftOutUnderstanding(text, memory, understanding);
+  if (leftOut) return leftOut;
   if (focus !== 'deals' && focus !== 'summary' && focus !== 'records') {
     const alone = periodAloneUnderstanding(text, understanding, context);
     if (alone) return alone;

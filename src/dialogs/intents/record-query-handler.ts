@@ -105,9 +105,12 @@ const MISSING_WORDS: Record<NonNullable<RecordQuery['missing']>, { none: string;
   amount: { none: 'with no amount', has: 'has an amount' },
 };
 
-function describe(query: RecordQuery): string {
+function describe(query: RecordQuery, excludedAccountNames?: readonly string[]): string {
   const parts: string[] = [];
   if (query.stages?.length) parts.push(`in ${query.stages.map(formatStage).join(' or ')}`);
+  // "deals not in negotiation", "except acme": what was left out, said in the heading.
+  if (query.excludeStages?.length) parts.push(`not in ${query.excludeStages.map(formatStage).join(' or ')}`);
+  if (excludedAccountNames?.length) parts.push(`not at ${excludedAccountNames.join(' or ')}`);
   const categories = forecastCategoryWords(query);
   if (categories) parts.push(categories);
   if (query.dealSources?.length)
@@ -188,7 +191,7 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const kinds = `${state}${types ? `${types} ` : ''}deals`;
   const kind = result.total === 1 ? kinds.replace(/s$/, '') : kinds;
   const filters = [
-    describe(query),
+    describe(query, result.excludedAccountNames),
     query.order === 'longestInStage' || query.inStageDays !== undefined ? inStageWords(query, result) : '',
   ]
     .filter(Boolean)
@@ -499,6 +502,8 @@ const ROWS_KEPT = 25;
 /** Filters a follow-up may add to the records it points back at ("which of those are in negotiation?"). */
 const FILTERS = [
   'stages',
+  'excludeStages',
+  'excludeAccountIds',
   'dealTypes',
   'minAmount',
   'maxAmount',

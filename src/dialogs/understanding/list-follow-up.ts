@@ -28,6 +28,9 @@ export interface Refinement {
   /** "just the globex ones", "which of them are acme": the rows of that account. */
   accountId?: string;
   stages?: DealStage[];
+  /** "which of them aren't in negotiation", "except the acme ones": stages and accounts left out. */
+  excludeStages?: DealStage[];
+  excludeAccountIds?: string[];
   /** "only the renewals", "just the upsells": deals of these types. */
   dealTypes?: DealType[];
   /** "which ones did we lose on price": lost deals whose recorded reason holds this word. */
@@ -75,7 +78,8 @@ const FILLER = new Set(
     'how i in instead is it just keep let limit me narrow now of ok okay on one ones only opps please same see ' +
     'show so than that the their them then there these they this those to what which with within would you ' +
     'over above under below more less least at most bigger smaller greater larger up or plus ' +
-    'close closes closing closed due expected landing during am breakdown broken down split'
+    'close closes closing closed due expected landing during am breakdown broken down split ' +
+    "not aren't arent isn't isnt except excluding other besides without minus apart aside"
   ).split(' '),
 );
 
@@ -172,6 +176,22 @@ export function listFollowUpOf(
   if (stages.length) {
     refinement.stages = stages.map((s) => s.stage);
     for (const stage of stages) rest = without(rest, stage.text);
+  }
+  // "which of them aren't in negotiation", "except the acme ones": those left out of the list.
+  const leftOutStages = (entities?.excludedStages ?? []).filter(
+    (s) => s.stage !== 'closed_won' && s.stage !== 'closed_lost',
+  );
+  if (leftOutStages.length) {
+    refinement.excludeStages = leftOutStages.map((s) => s.stage);
+    for (const stage of leftOutStages) rest = without(rest, stage.text);
+  }
+  const leftOutAccounts = (entities?.excludedAccounts ?? []).filter((a) => a.score >= 0.9 && !a.bySound);
+  if (leftOutAccounts.length) {
+    refinement.excludeAccountIds = [...new Set(leftOutAccounts.map((a) => a.id))];
+    for (const account of leftOutAccounts) rest = without(rest, account.text);
+    rest = rest
+      .replace(/\b(?:inc|corp|corporation|co|ltd|llc|plc|gmbh|group)\b/g, ' ')
+      .replace(/(^|\s)'s\b/g, ' ');
   }
   const types = dealTypesOf(rest);
   if (types.length) {

@@ -1,11 +1,13 @@
 import {
   countryNamedIn,
+  type DealStage,
   type QueryOwner,
   type RecordQuery,
   type Region,
   type SummaryQuery,
 } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
+import { negatedSpans, spansOf } from './entities/negated-mentions';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { accountsMissingOf } from './accounts-missing';
@@ -486,6 +488,38 @@ const AT_LEAST_AFTER =
 const BELOW_AFTER =
   /^\s*(?:or (?:less|below|under|lower|smaller)\b|and (?:under|below|less|lower|smaller)\b)/;
 
+const SCALE_WORDS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  grand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  million: 1e6,
+};
+/**
+ * Two amounts around "and", "to" or a dash, the second with its scale: "between 10 and 50 thousand",
+ * "10-50k", "from 10 to 50k", "$10k to $50k", "between 10,000 and 50,000". A first amount without
+ * a scale takes the second's ("10-50k" is 10k to 50k) unless that makes it the larger. Two plain
+ * numbers are amounts only when written in thousands ("10,000"), so "between 10 and 20 december" and
+ * "from 2026 to 2027" are none.
+ */
+const AMOUNT_RANGE =
+  /(?:\b(between|from)\s+|(?<![\w/.,$€£-]))[$€£]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|thousand|grand|million)?\s*(and|to|-|–)\s*[$€£]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|thousand|grand|million)?\b(?![/%]|\s*(?:days?|weeks?|months?|years?|hours?|hrs?)\b)/;
+
+function amountRange(text: string): { min: number; max: number } | undefined {
+  const match = AMOUNT_RANGE.exec(text);
+  if (!match) return undefined;
+  const [, lead, first, firstScale, joiner, second, secondScale] = match;
+  // "10 and 50k" without "between" joins two things; "between"/"from" or a dash or "to" makes a range.
+  if (joiner === 'and' && !lead) return undefined;
+  const plainThousands = !firstScale && !secondScale && first!.includes(',') && second!.includes(',');
+  if (!secondScale && !plainThousands) return undefined;
+  const high = Number(second!.replace(/,/g, '')) * (secondScale ? SCALE_WORDS[secondScale]! : 1);
+  let low = Number(first!.replace(/,/g, '')) * (firstScale ? SCALE_WORDS[firstScale]! : 1);
+  if (!firstScale && secondScale && low * SCALE_WORDS[secondScale]! <= high) low *= SCALE_WORDS[secondScale]!;
+  return low <= high ? { min: low, max: high } : { min: high, max: low };
+}
+
 /**
  * The amount bounds a question sets, from the money amounts the entity reader found and the words
  * around them: "over 200k", "north of $1m", "1m or more", "200k+", "under €50k", "between 50k and
@@ -496,6 +530,8 @@ export function amountBounds(
   text: string,
   entities: MessageEntities | undefined,
 ): { min?: number; max?: number } {
+  const range = amountRange(text);
+  if (range) return range;
   const found: Array<{ amount: number; start: number; end: number }> = [];
   let from = 0;
   for (const money of entities?.money ?? []) {
@@ -589,7 +625,7 @@ export function metricQuery(
  * has passed", "close date in the past", "should have closed already". A filter, not a risk ranking.
  */
 export const OVERDUE =
-  /\boverdue\b|\bpast[- ]due\b|\bslipped\b(?!\s+(?:in)?to\b|\s+(?:up|down|into)\b)|\bpast (?:their |the |its )?(?:close|closing|due) dates?\b|\bslipped past\b|\b(?:close|closing|due) dates? (?:(?:has|have|had) |is |are |was |were )?(?:already )?(?:passed|gone by|behind (?:us|them)|in the past)\b|\bshould(?:'ve| have) (?:already )?closed (?:already|by now)\b/;
+  /\boverdue\b|\bpast[- ]due\b|\bslipped\b(?!\s+(?:in)?to\b|\s+(?:up|down|into)\b)|\bpast (?:their |the |its )?(?:close|closing|due) dates?\b|\bslipped past\b|\b(?:close|closing|due) dates? (?:that |which )?(?:(?:has|have|had) |is |are |was |were )?(?:already )?(?:passed|gone by|behind (?:us|them)|in the past)\b|\bshould(?:'ve| have) (?:already )?closed (?:already|by now)\b/;
 
 /**
  * Tasks someone is behind or late on ("any tasks i'm behind on", "which tasks am i late with",
@@ -663,6 +699,9 @@ export function parseRecordQuestion(
     /\b(that deal|this deal|that one|the biggest one|the largest one|those|of them)\b/.test(text);
   const refersToRep = /\b(his|her|he|she|he's|she's|him)\b/.test(text) && !refersToAccount;
   const named = (entities?.dealStages ?? []).map((s) => s.stage);
+  // "deals not in negotiation", "except acme": stages and accounts left out (the entity reader's).
+  const excludedStages = exclusionsOf(text, entities).stages;
+  const excludedAccountIds = exclusionsOf(text, entities).accountIds;
   // Stage words the entity extractor missed for a typo ("negotiaton") are read from the corrected text.
   const stages = (
     named.length
@@ -673,7 +712,7 @@ export function parseRecordQuestion(
             String.raw`\b${stage}\b|\b(?:(?:my|our|his|her|their|[a-z]+'s)\s+(?:open\s+)?|open\s+)${stage}s\b`,
           ).test(text),
         )
-  ).filter((s) => s !== 'closed_won' && s !== 'closed_lost');
+  ).filter((s) => s !== 'closed_won' && s !== 'closed_lost' && !excludedStages.includes(s));
   // "my commit deals", "commit vs best case": the rep's forecast category of each open deal.
   const categories = forecastCategoriesOf(text);
   const period =
@@ -854,6 +893,8 @@ export function parseRecordQuestion(
   const hasFilter =
     stages.length > 0 ||
     categories.length > 0 ||
+    excludedStages.length > 0 ||
+    excludedAccountIds.length > 0 ||
     /\b(over|above|under|below|more than|bigger than|clos\w*|won|lost|how many|biggest|largest|overdue)\b/.test(
       text,
     );
@@ -1120,6 +1161,9 @@ export function parseRecordQuestion(
       (dealWords || summing || counting || given || /\b(?:pipeline|open)\b/.test(text))) ||
     dealTypes.length > 0 ||
     dealSources.length > 0 ||
+    // "everything except negotiation", "my pipeline minus acme": the deals left when those are out.
+    (excludedStages.length > 0 && (given || STAGE_NAMES.test(text))) ||
+    (excludedAccountIds.length > 0 && (given || /\b(?:pipeline|open)\b/.test(text))) ||
     (summing && (stages.length > 0 || closing)) ||
     // "how much money is in all my open stuff added up": the open deals summed.
     (summing && OPEN_BUSINESS.test(text) && !OTHER_RECORDS.test(text)) ||
@@ -1177,6 +1221,8 @@ export function parseRecordQuestion(
     // "and who owns it?": the owner of the deal just shown (an account's owner is read above).
     else if (ownerField && (pointsBack || refersToDeals)) query.field = 'owner';
     if (stages.length) query.stages = stages;
+    if (excludedStages.length) query.excludeStages = excludedStages;
+    if (excludedAccountIds.length) query.excludeAccountIds = excludedAccountIds;
     if (dealTypes.length) query.dealTypes = dealTypes;
     if (dealSources.length) query.dealSources = dealSources;
     if (categories.length) query.forecastCategories = categories;
@@ -1230,9 +1276,13 @@ export function parseRecordQuestion(
       // "deals closing on the 18th", "what is closing next friday": that day. A day said otherwise
       // ("closes when?? tmrw?") is no filter.
       const said = closeDay.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(String.raw`\b(?:by|before|until|till)\s+${said}`).test(text)) {
+      const upTo = new RegExp(String.raw`\b(by|before|until|till|through|thru|no later than)\s+${said}`).exec(
+        text,
+      );
+      if (upTo) {
+        // "before" leaves the day out ("closing before 1/15": up to the 14th); "by", "until" keep it.
         query.closeFrom = today;
-        query.closeTo = closeDay.date;
+        query.closeTo = upTo[1] === 'before' ? addDays(closeDay.date, -1) : closeDay.date;
       } else if (
         new RegExp(String.raw`\b(?:on|clos(?:e|es|ing))\s+${said}`).test(text) ||
         /^on\b/.test(said)
@@ -1364,6 +1414,32 @@ export function parseRecordQuestion(
           ? 'rep'
           : undefined;
   return { kind: 'query', query, ownerGiven: given, ...(refersTo ? { refersTo } : {}) };
+}
+
+/**
+ * The stages and accounts a question leaves out ("deals not in negotiation", "my open deals except
+ * acme", "open deals not at acme or wayne"): the entity reader's negated names (the best-matching
+ * account of each name said), and a stage word it missed for a typo, negated in the corrected text.
+ */
+export function exclusionsOf(
+  text: string,
+  entities: MessageEntities | undefined,
+): { stages: DealStage[]; accountIds: string[] } {
+  const stages = new Set<DealStage>((entities?.excludedStages ?? []).map((s) => s.stage));
+  const missed = OPEN_STAGE_WORDS.filter(
+    (stage) => !entities?.dealStages.some((s) => s.stage === stage) && !stages.has(stage),
+  );
+  const missedSpans = spansOf(text, missed);
+  negatedSpans(text, missedSpans).forEach((negated, index) => {
+    if (negated) stages.add(missed[index]!);
+  });
+  const best = new Map<string, number>();
+  for (const account of entities?.excludedAccounts ?? [])
+    best.set(account.text, Math.max(best.get(account.text) ?? 0, account.score));
+  const accountIds = (entities?.excludedAccounts ?? [])
+    .filter((a) => a.score >= 0.8 && a.score === best.get(a.text))
+    .map((a) => a.id);
+  return { stages: [...stages], accountIds: [...new Set(accountIds)] };
 }
 
 /** "who's the account owner", "owner of the account": the account just shown (a case's, a briefing's). */

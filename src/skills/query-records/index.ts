@@ -106,6 +106,8 @@ export interface RecordQueryResult {
   /** Whose records: "your deals", "team Enterprise", "Sam Rivera", "Globex". */
   scopeLabel: string;
   accountName?: string;
+  /** The accounts a deal question left out ("except acme"), by name, for the reply's heading. */
+  excludedAccountNames?: string[];
   /** The account's owner, for "who owns X?". */
   accountOwner?: string;
   total: number;
@@ -177,6 +179,8 @@ const querySchema: z.ZodType<RecordQuery> = z
     createdTo: day.optional(),
     status: z.enum(['open', 'won', 'lost', 'overdue']).optional(),
     stages: z.array(z.enum(DEAL_STAGES)).max(DEAL_STAGES.length).optional(),
+    excludeStages: z.array(z.enum(DEAL_STAGES)).min(1).max(DEAL_STAGES.length).optional(),
+    excludeAccountIds: z.array(id).min(1).max(20).optional(),
     dealTypes: z.array(z.enum(DEAL_TYPES)).min(1).max(DEAL_TYPES.length).optional(),
     dealSources: z
       .array(z.enum(['web', 'referral', 'event', 'outbound', 'partner']))
@@ -416,6 +420,9 @@ export const queryRecords = defineSkill({
       const close = dayOf(d.closeDate)!;
       if (query.closeFrom && close < query.closeFrom) return false;
       if (query.closeTo && close > query.closeTo) return false;
+      // "deals not in negotiation", "except acme": those stages and accounts left out.
+      if (query.excludeStages?.includes(d.stage)) return false;
+      if (query.excludeAccountIds?.includes(d.accountId)) return false;
       if (query.status === 'overdue' && close >= today) return false;
       const closed = dayOf(d.closedAt) ?? close;
       if (query.closedFrom && closed < query.closedFrom) return false;
@@ -540,6 +547,9 @@ export const queryRecords = defineSkill({
       };
     }
     const limit = query.limit ?? (query.aggregate === 'top' ? 1 : 25);
+    const excludedAccountNames = query.excludeAccountIds?.length
+      ? (await services.store.accounts.find({ _id: { $in: query.excludeAccountIds } })).map((a) => a.name)
+      : [];
     const lostReasons: Record<string, number> = {};
     if (query.status === 'lost')
       for (const d of deals)
@@ -547,6 +557,7 @@ export const queryRecords = defineSkill({
     return {
       scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
       ...(account ? { accountName: account.name } : {}),
+      ...(excludedAccountNames.length ? { excludedAccountNames } : {}),
       total: deals.length,
       totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
       ...(query.status === 'lost' ? { lostReasons } : {}),

@@ -27,8 +27,8 @@ describe('open deals closing between two days', () => {
   it.each([
     // Amounts between two figures stay amounts.
     ['deals between 50k and 100k', { minAmount: 50_000, maxAmount: 100_000 }],
-    // One day alone keeps its reading: from today up to it.
-    ['deals of mine closing before 31/12', { closeFrom: '2026-12-04', closeTo: '2026-12-31' }],
+    // One day alone keeps its reading: from today up to it ("before" leaves the day out, fifteenth round).
+    ['deals of mine closing before 31/12', { closeFrom: '2026-12-04', closeTo: '2026-12-30' }],
   ])('unchanged: %s', (text, wanted) => {
     expect(queryOf(text)).toMatchObject(wanted);
   });

@@ -22,10 +22,11 @@ describe('deals closing on one day said right after the verb', () => {
   });
 
   it('a window up to a day stays a window', () => {
+    // "before" leaves the day out (fifteenth round, w16x).
     expect(queryOf('what can still close before the 31st')).toMatchObject({
       record: 'deal',
       closeFrom: '2026-12-04',
-      closeTo: '2026-12-31',
+      closeTo: '2026-12-30',
     });
   });
 

@@ -205,9 +205,10 @@ describe('slipped deals: still open, their close date passed (in the period when
 
 describe('deals that can still close by a day, and a pipeline of a period ahead', () => {
   it.each([
-    ['what can still close before the 31st', '2026-12-04', '2026-12-31'],
+    // "before" leaves the day out (fifteenth round, w16x): up to the 30th; "by" keeps it.
+    ['what can still close before the 31st', '2026-12-04', '2026-12-30'],
     ['deals closing by dec 20', '2026-12-04', '2026-12-20'],
-    ['what closes before the 18th', '2026-12-04', '2026-12-18'],
+    ['what closes before the 18th', '2026-12-04', '2026-12-17'],
     ['deals closing on the 18th', '2026-12-18', '2026-12-18'],
     // a day right after the verb is that day (W9-D: "what is closing next friday")
     ['deals closing friday', '2026-12-11', '2026-12-11'],

@@ -8,10 +8,12 @@ const DAY = String.raw`(?:\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d{2}))?|(?:the\s+)?\d{1
 
 /**
  * Two days around "and"/"to" after "between" or "from": "between 01/01 and 31/01", "from 1 jan to
- * 31 jan", "between jan 1st and jan 31st", "from 1/12 till 15/12". Group 1 and 2 are the days.
+ * 31 jan", "between jan 1st and jan 31st", "from 1/12 till 15/12"; or two days around "to",
+ * "through" or a dash alone ("closing 12/20 to 12/31", "12/20-12/31", "dec 20 thru jan 5"; "and"
+ * alone joins two days, not a span). Groups 1 and 2, or 3 and 4, are the days.
  */
 export const BETWEEN_DAYS = new RegExp(
-  String.raw`\b(?:betwee?n|from)\s+(${DAY})\s*(?:and|to|till|until|thru|through|-|–)\s*(?:the\s+)?(${DAY})(?![\w/])`,
+  String.raw`\b(?:(?:betwee?n|from)\s+(${DAY})\s*(?:and|to|till|until|thru|through|-|–)\s*(?:the\s+)?(${DAY})|(?<![\w/])(${DAY})\s*(?:to|till|until|thru|through|-|–)\s*(?:the\s+)?(${DAY}))(?![\w/])`,
   'g',
 );
 

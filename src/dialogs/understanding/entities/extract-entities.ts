@@ -15,6 +15,7 @@ import {
   type PeriodMention,
 } from './periods';
 import { yearPeriodsIn } from './year-periods';
+import { negatedSpans, spansOf } from './negated-mentions';
 
 /** What the caller knows that entity extraction needs: the clock, and the names to look for. */
 export interface EntityContext extends Partial<CalendarContext> {
@@ -48,6 +49,12 @@ export interface MessageEntities {
   readonly dates: DateMention[];
   readonly money: MoneyMention[];
   readonly dealStages: DealStageMention[];
+  /**
+   * Accounts and stages the message puts outside what it asks for ("my open deals except acme",
+   * "deals not in negotiation"): read as exclusions, never as the account or stage asked about.
+   */
+  readonly excludedAccounts?: NameCandidate[];
+  readonly excludedStages?: DealStageMention[];
   readonly emails: EmailMention[];
   readonly phones: PhoneMention[];
 }
@@ -179,8 +186,16 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
   const contacts = context.contacts
     ? withSoundAlikes(contactsIn(rest, matcherFor(context.contacts)), rest, context.contacts)
     : [];
+  const stages = extractDealStages(rest);
+  // "except acme", "not in negotiation": the names negated are exclusions, apart from the rest.
+  const said = [...new Set([...accounts.map((a) => a.text), ...stages.map((s) => s.text)])];
+  const negated = negatedSpans(rest, spansOf(rest, said));
+  const isNegated = (text: string) => negated[said.indexOf(text)] === true;
   return {
-    accounts,
+    accounts: accounts.filter((a) => !isNegated(a.text)),
+    ...(accounts.some((a) => isNegated(a.text))
+      ? { excludedAccounts: accounts.filter((a) => isNegated(a.text)) }
+      : {}),
     contacts,
     products: context.products ? matcherFor(context.products).find(rest) : [],
     people: withoutMisreadColleague(extractPeople(rest, context.reps), [...contacts, ...accounts]),
@@ -189,7 +204,10 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
     periods,
     dates,
     money,
-    dealStages: extractDealStages(rest),
+    dealStages: stages.filter((s) => !isNegated(s.text)),
+    ...(stages.some((s) => isNegated(s.text))
+      ? { excludedStages: stages.filter((s) => isNegated(s.text)) }
+      : {}),
     emails,
     phones,
   };

@@ -131,7 +131,7 @@ const RULES: Rule[] = [
     // so neither day is read as a month or a single day.
     pattern: BETWEEN_DAYS,
     resolve: (match, today, context) => {
-      const between = spanBetweenDays(match[1]!, match[2]!, today, context);
+      const between = spanBetweenDays(match[1] ?? match[3]!, match[2] ?? match[4]!, today, context);
       return between && { ...between, granularity: 'span' };
     },
   },
@@ -253,6 +253,24 @@ const RULES: Rule[] = [
       if (unit === 'year') return span(today, lastDayOf(yearStart, 12), 'span');
       const monthsIn = (today.month - yearStart.month + 12) % 12;
       return span(today, lastDayOf(addMonths(yearStart, 3 * Math.floor(monthsIn / 3)), 3), 'span');
+    },
+  },
+  {
+    // "by end of jan", "until the end of march", "before february": from today up to the end of that
+    // month, or up to the day before it starts ("before" leaves the month out). The month is the next
+    // one with that name (this one when it is this month), or of the year said.
+    pattern: new RegExp(
+      String.raw`\b(?:(?:by|until|till|through|thru|before|no later than)\s+(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?|(before)\s+(?:the\s+start\s+of\s+)?)${MONTH_PATTERN}(?:\s+(\d{4}))?\b(?!\s+\d)`,
+      'g',
+    ),
+    resolve: (match, today) => {
+      const [, before, word, year] = match;
+      const month = monthIndex(word!) + 1;
+      const resolvedYear = year ? Number(year) : month >= today.month ? today.year : today.year + 1;
+      const first = { year: resolvedYear, month, day: 1 };
+      const end = before ? addDays(first, -1) : lastDayOf(first, 1);
+      if (isoDay(end) < isoDay(today)) return undefined;
+      return span(today, end, 'span');
     },
   },
   {
