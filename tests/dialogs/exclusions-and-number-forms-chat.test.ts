@@ -3,11 +3,11 @@ import type { Account, Deal, User } from '../../src/vocabulary';
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { SAM as REP } from '../fixtures/demo-users';
 
 // Issue 19, fifteenth round (w16x): stages and accounts left out, amount ranges, close windows said
 // with digits or up to a day or a month's end, and deals past their close date, asked in chat on the
 // evaluation's demo CRM (4 December 2026). Figures are read from the seeded store.
-const REP = 'sam.rivera@demo.crmpro.dev';
 const TODAY = '2026-12-04';
 const OPEN = ['prospecting', 'qualification', 'proposal', 'negotiation'];
 
