@@ -92,11 +92,24 @@ function matchedIn(text: string, patterns: readonly RegExp[]): { person?: string
 export function privacyRequestOf(text: string): PrivacyRequest | undefined {
   const erase = matchedIn(text, ERASE_PERSON);
   if (erase?.person) return { action: 'erase', person: erase.person };
-  if (erase || ERASE_SOMEONE.test(text)) return { action: 'erase' };
+  if (erase || ERASE_SOMEONE.test(text)) return withEmailGiven({ action: 'erase' }, text);
   if (!PRIVACY_WORDS.test(text)) return undefined;
   const exported = matchedIn(text, EXPORT_PERSON);
   if (exported?.person) return { action: 'export', person: exported.person };
-  return exported ? { action: 'export' } : undefined;
+  return exported ? withEmailGiven({ action: 'export' }, text) : undefined;
+}
+
+/** One e-mail address written anywhere in the message. */
+const EMAIL_ADDRESS = /[^\s@,;:()<>"']+@[^\s@,;:()<>"']+\.[\p{L}]{2,}/giu;
+
+/**
+ * A request naming nobody in its words but giving one e-mail address elsewhere in the message ("a
+ * contact asked us to delete her personal data under gdpr, jane.cooper@initech.com") is that
+ * person's: the privacy commands find a person by e-mail. Two addresses leave it to be asked.
+ */
+function withEmailGiven(request: PrivacyRequest, text: string): PrivacyRequest {
+  const emails = [...new Set(text.match(EMAIL_ADDRESS) ?? [])];
+  return emails.length === 1 ? { ...request, person: emails[0]!.replace(/[.]+$/, '') } : request;
 }
 
 /** The question the documentation answers for a request with nobody named (its section on data subject requests). */

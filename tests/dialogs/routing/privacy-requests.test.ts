@@ -27,6 +27,36 @@ describe("a person's data erased or exported (issue 19, ninth round)", () => {
     expect(privacyRequestOf(text)).toEqual({ action: 'export', person });
   });
 
+  // Nobody named in the words, one e-mail given elsewhere in the message: that person's (issue 19, W16-K).
+  it.each([
+    [
+      'a contact asked us to delete her personal data under gdpr, jane.cooper@initech.com',
+      'erase',
+      'jane.cooper@initech.com',
+    ],
+    ['right to be forgotten: kevin.adams@acme.com', 'erase', 'kevin.adams@acme.com'],
+    ['got a deletion request today (from Jane.Cooper@initech.com).', 'erase', 'Jane.Cooper@initech.com'],
+    ['someone wants all their data deleted - dana@initech.example', 'erase', 'dana@initech.example'],
+    [
+      'customer asked us to wipe their personal data. email: nancy.johnson@globex.com',
+      'erase',
+      'nancy.johnson@globex.com',
+    ],
+    [
+      'subject access request from a customer, nancy.johnson@globex.com',
+      'export',
+      'nancy.johnson@globex.com',
+    ],
+  ])('"%s" asks to %s the data of the e-mail given', (text, action, person) => {
+    expect(privacyRequestOf(text)).toEqual({ action, person });
+  });
+
+  it('two e-mails given leave the person to be asked', () => {
+    expect(privacyRequestOf('a contact asked us to delete her personal data: a@x.com or b@y.com')).toEqual({
+      action: 'erase',
+    });
+  });
+
   it.each([
     ['a customer asked us to delete all their data, how do i erase one person', 'erase'],
     ['how do i export everything we have about one contact for a gdpr request', 'export'],
