@@ -1,3 +1,4 @@
+import { PRICE_RATE } from '../text/everyday-question';
 import { QUESTION_WORDS } from '../text/question-words';
 
 /**
@@ -54,7 +55,10 @@ const ANSWER_TYPES: readonly AnswerType[] = [
   },
   { asks: /\b(?:e-?mail|contact|write to|reach|phone|call)\b/i, states: /@|\bphone\b|\bin the app\b/i },
   {
-    asks: /\bhow much\b|\b(?:cost|costs|price|prices|pricing|pay|charge|charged|cheap\w*|expensive|fee)\b/i,
+    asks: new RegExp(
+      String.raw`\bhow much\b|\b(?:cost|costs|price|prices|pricing|pay|charge|charged|cheap\w*|expensive|fee)\b|${PRICE_RATE.source}`,
+      'iu',
+    ),
     states: /[$€£]\s?\d|\d+\s?%|\bfree\b/i,
     names: 'cost costs price prices pricing charge charged fee fees',
   },

@@ -28,15 +28,16 @@ const ASKS_NECESSITY =
  */
 const QUESTION_DENIES = /\b(?:no|not|never|without|none|nothing)\b|n't\b/i;
 
-/** Words that deny what follows them. */
-const NEGATION = /^(?:no|not|never|cannot|can't|won't|isn't|aren't|doesn't|don't|without|none)$/i;
+/** Words that deny what follows them ("excluding VAT" denies that VAT is included). */
+const NEGATION =
+  /^(?:no|not|never|cannot|can't|won't|isn't|aren't|doesn't|don't|without|none|excluding|exclude|excludes|except)$/i;
 /** A negation denies the words up to this far after it ("not paid out in cash"). */
 const NEGATION_REACH = 5;
 /** Negations that deny nothing the question asks about ("no need to reformat", "not only Slack"). */
 const NOT_A_DENIAL = /^(?:need|only|matter|longer|doubt)$/i;
 
 /** Words a sentence denying something contains anywhere ("is not supported", "no separate app"). */
-const ANY_NEGATION = /\b(?:no|not|never|cannot|none|without|only)\b|n't\b/i;
+const ANY_NEGATION = /\b(?:no|not|never|cannot|none|without|only|excluding|exclude|excludes|except)\b|n't\b/i;
 
 /**
  * "Yes" or "No" when the answer's first sentence states it, else nothing. "No" when the sentence

@@ -386,6 +386,30 @@ const PRICE_IN_CURRENCY =
   /\b(?:cost|costs|price|prices|priced|pay|charge|charged|bill|billed)\s+in\s+(euros?|eur|pounds|sterling|gbp|dollars|usd)\b/giu;
 
 /**
+ * A rate asked as a price ("the business plan rate per user", "what are your rates", "rate per
+ * seat"): the documents say "costs" and "price", and "rate" alone is the API's rate limits. Not a
+ * rate limit, nor a rate of something measured ("win rate", "conversion rate", "open rate").
+ */
+export const PRICE_RATE =
+  /(?<!\b(?:win|winning|conversion|convert|open|click|bounce|churn|error|success|response|close|closing|exchange|refresh|sync|request|api|call|growth|hit|retention|renewal|failure|heart|frame)\s)\brates?\b(?!\s*-?\s*limit\w*|\s+of\b|\s+(?:at\s+)?which\b)/iu;
+
+/**
+ * A request for a thing ("kindly share the pricing", "please revert with the rate", "pls send us
+ * the price list", "could you share your rates", "send me pricing") asks what that thing is: the request words name no topic, and "share" or
+ * "send" would match the documents' shares and sending.
+ */
+const POLITE_REQUEST =
+  /(?:\b(?:kindly|please|pls|plz|(?:can|could|would|will)\s+you(?:\s+(?:please|kindly))?)\s+(?:do\s+)?|^\s*)(?:share|send|provide|forward|mail|e-?mail|give)(?:\s+(?:me|us))?\s+|\b(?:(?:kindly|please|pls|plz)\s+)?revert\s+(?:back\s+)?(?:to\s+(?:me|us)\s+)?with\s+/giu;
+
+/**
+ * The product's price asked by its name ("how much is crmpro", "how much for your software"): the
+ * name is in every document and names no section, so it is asked as "how much is it", which the
+ * price list answers.
+ */
+const PRODUCT_PRICE =
+  /\b(how\s+much\s+(?:is|are|does|do|would|will|for)\s+)(?:the\s+)?(?:crmpro|crm\s?pro|your\s+(?:product|software|tool|app|service|crm|platform|subscription|solution))\b/giu;
+
+/**
  * The question as a document would phrase its topic: contractions and chat spellings written out,
  * filler words dropped. Falls back to the question as typed when nothing would be left.
  */
@@ -417,7 +441,10 @@ export function everydayQuestion(question: string): string {
     .replace(NEEDED_TO_RUN_IT, 'what are the system requirements to $1');
   text = text
     .replace(VENDORS_CUSTOMERS, 'how many customer workspaces does crmpro serve')
-    .replace(PRICE_IN_CURRENCY, 'bill in $1');
+    .replace(PRICE_IN_CURRENCY, 'bill in $1')
+    .replace(POLITE_REQUEST, 'what is ')
+    .replace(PRODUCT_PRICE, '$1it')
+    .replace(new RegExp(PRICE_RATE.source, 'giu'), 'price');
   text = text
     .replace(MAKE_A_THING, 'create $1')
     .replace(MAKE_BACKUPS, 'take $1')

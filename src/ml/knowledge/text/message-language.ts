@@ -42,13 +42,13 @@ export const OTHER_LANGUAGES: ReadonlySet<string> = new Set(
     // French
     'le les des est une du que qui pour avec dans vous nous votre notre quel quelle quels quelles combien sans coute bonjour merci ce cette existe sont avez pouvez puis je il elle ou et mais tres aussi',
     // Spanish
-    'el los las una es por para con tienen tiene cuanto cuesta hola gracias usted ustedes hay puedo puede somos tengo sus como cual sin',
+    'el los las una es por para con tienen tiene cuanto cuesta hola gracias usted ustedes hay puedo puede somos tengo sus como cual sin ofrecen ofrece',
     // German
     'der das und ist gibt einen ein eine fur mit nicht wie viel kostet ich wir haben kann konnen hallo danke meine unsere ihr ihre auch oder ohne welche welcher welches',
     // Italian
-    'il di che sono quanto costa ciao grazie posso questo della nel',
+    'il di che sono quanto costa ciao grazie posso questo della nel avete abbiamo vorrei siete potete anche perche cosa questa quale quali vostro vostra miei',
     // Portuguese
-    'nao voce uma obrigado quanto custa ola tem sao',
+    'nao voce voces uma um existe obrigado quanto custa ola tem sao vcs gostaria preciso quais tambem',
     // Dutch
     'het een niet ik wij hoeveel kost hoe kunnen voor zijn wat',
   ]

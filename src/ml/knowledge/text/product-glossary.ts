@@ -1,5 +1,5 @@
 /**
- * The product's own vocabulary in French, German and Spanish, in English: a message written in
+ * The product's own vocabulary in French, German, Spanish, Portuguese and Italian, in English: a message written in
  * another language ("Combien coûte le plan Business ?", "Funktioniert CRMPro auch ohne Internet?")
  * is searched with the English words of the product vocabulary it names ("how much price plan
  * Business", "CRMPro without internet access"), so the answer the documents hold comes after the
@@ -13,65 +13,77 @@
  */
 const GLOSSARY: ReadonlyArray<readonly [english: string, words: string]> = [
   // asking a price
-  ['how much', 'combien|wie viel|wieviel|was kostet|cuanto|cuanta|quanto'],
+  ['how much', 'combien|wie viel|wieviel|was kostet|cuanto|cuanta|quanto|quanta'],
   [
     'price',
-    'prix|tarif|tarifs|tarification|cout|coute|coutent|preis|preise|kostet|kosten|precio|precios|cuesta|cuestan|costo|costa|custa',
+    'prix|tarif|tarifs|tarification|cout|coute|coutent|preis|preise|kostet|kosten|precio|precios|cuesta|cuestan|costo|costa|custa|preco|precos|custam|prezzo|prezzi|costano|listino|tariffa|tariffe',
   ],
   // the plans' names, said in lower case too ("combien coute le plan business")
   ['Business', 'business'],
   ['Enterprise', 'enterprise'],
-  ['plan', 'forfait|formule|abonnement|abo|tarifplan|plan|plans|plano'],
+  [
+    'plan',
+    'forfait|formule|abonnement|abo|tarifplan|plan|plans|plano|planos|piano|piani|assinatura|abbonamento',
+  ],
   [
     'free trial',
-    'essai gratuit|periode d essai|version d essai|testversion|probeversion|testphase|kostenlos testen|prueba gratuita|periodo de prueba|version de prueba',
+    'essai gratuit|periode d essai|version d essai|testversion|probeversion|testphase|kostenlos testen|prueba gratuita|periodo de prueba|version de prueba|teste gratis|teste gratuito|periodo de teste|periodo de avaliacao|avaliacao gratuita|prova gratis|prova gratuita|periodo di prova|versione di prova',
   ],
   ['free', 'gratuit|gratuite|gratuitement|kostenlos|kostenlose|kostenloser|umsonst|gratis|gratuito|gratuita'],
-  ['discount', 'remise|reduction|rabatt|ermassigung|descuento'],
+  ['discount', 'remise|reduction|rabatt|ermassigung|descuento|desconto|sconto|sconti'],
   // devices and connection
   [
     'mobile app',
-    'application mobile|app mobile|appli mobile|handy app|mobile app|aplicacion movil|app movil',
+    'application mobile|app mobile|appli mobile|handy app|mobile app|aplicacion movil|app movil|aplicativo movel|aplicativo|app para celular|app per cellulare',
   ],
   ['app', 'application|appli|app|aplicacion'],
-  ['mobile', 'mobile|mobiles|handy|smartphone|telephone|portable|movil|celular'],
+  [
+    'mobile',
+    'mobile|mobiles|handy|smartphone|telephone|portable|movil|celular|movel|telemovel|cellulare|telefonino',
+  ],
   [
     'without internet access offline',
-    'hors ligne|hors connexion|sans internet|sans connexion|ohne internet|ohne internetverbindung|ohne verbindung|sin internet|sin conexion|fuera de linea',
+    'hors ligne|hors connexion|sans internet|sans connexion|ohne internet|ohne internetverbindung|ohne verbindung|sin internet|sin conexion|fuera de linea|sem internet|sem conexao|senza internet|senza connessione|non in linea',
   ],
   ['browser', 'navigateur|navigateurs|browser|navegador|navegadores'],
   // the assistant and its languages
-  ['languages', 'langue|langues|langage|sprache|sprachen|idioma|idiomas|lengua|lenguas'],
+  [
+    'languages',
+    'langue|langues|langage|sprache|sprachen|idioma|idiomas|lengua|lenguas|lingua|linguas|lingue',
+  ],
   ['assistant', 'assistant|assistante|assistent|asistente|chatbot|bot'],
   [
     'understand',
-    'comprend|comprenez|parle|parlez|versteht|verstehen|spricht|sprechen|entiende|entienden|habla|hablan',
+    'comprend|comprenez|parle|parlez|versteht|verstehen|spricht|sprechen|entiende|entienden|habla|hablan|entende|fala|falam|capisce|capite|parla|parlate',
   ],
   // money back, leaving
   [
     'refund',
-    'remboursement|rembourser|rembourse|ruckerstattung|erstattung|geld zuruck|reembolso|reembolsar|devolucion',
+    'remboursement|rembourser|rembourse|ruckerstattung|erstattung|geld zuruck|reembolso|reembolsar|devolucion|devolucao|rimborso|rimborsare',
   ],
-  ['cancel', 'annuler|resilier|resiliation|kundigen|kundigung|stornieren|cancelar|cancelacion'],
-  ['invoice', 'facture|factures|rechnung|rechnungen|factura|facturas'],
-  ['payment', 'paiement|payer|zahlung|bezahlen|pago|pagar'],
+  [
+    'cancel',
+    'annuler|resilier|resiliation|kundigen|kundigung|stornieren|cancelar|cancelacion|cancelamento|annullare|disdire|disdetta',
+  ],
+  ['invoice', 'facture|factures|rechnung|rechnungen|factura|facturas|fatura|faturas|fattura|fatture'],
+  ['payment', 'paiement|payer|zahlung|bezahlen|pago|pagar|pagamento|pagare'],
   // data and security
-  ['data', 'donnees|daten|datos'],
-  ['security', 'securite|sicherheit|seguridad'],
+  ['data', 'donnees|daten|datos|dados|dati'],
+  ['security', 'securite|sicherheit|seguridad|seguranca|sicurezza'],
   ['GDPR', 'rgpd|dsgvo'],
-  ['password', 'mot de passe|mots de passe|passwort|kennwort|contrasena'],
+  ['password', 'mot de passe|mots de passe|passwort|kennwort|contrasena|senha'],
   [
     'self-hosted',
-    'auto heberge|auto hebergee|heberger|hebergement|selbst gehostet|selbst hosten|eigenen server|autoalojado|alojar',
+    'self hosted|self hosting|auto heberge|auto hebergee|heberger|hebergement|selbst gehostet|selbst hosten|eigenen server|autoalojado|alojar|auto hospedado|hospedar|servidor proprio|nostri server|auto ospitato|ospitare',
   ],
-  ['install', 'installer|installation|installieren|instalar|instalacion'],
+  ['install', 'installer|installation|installieren|instalar|instalacion|instalacao|installare|installazione'],
   // working with it
-  ['import', 'importer|importieren|importar'],
-  ['export', 'exporter|exportieren|exportar'],
+  ['import', 'importer|importieren|importar|importare'],
+  ['export', 'exporter|exportieren|exportar|esportare'],
   ['integration', 'integration|integrations|integrationen|integracion|integraciones'],
-  ['support', 'assistance|kundendienst|soporte'],
-  ['users', 'utilisateur|utilisateurs|benutzer|nutzer|usuario|usuarios'],
-  ['team', 'equipe|equipo'],
+  ['support', 'assistance|kundendienst|soporte|suporte|assistenza'],
+  ['users', 'utilisateur|utilisateurs|benutzer|nutzer|usuario|usuarios|utente|utenti'],
+  ['team', 'equipe|equipo|squadra'],
 ];
 
 const ENTRIES = GLOSSARY.flatMap(([english, words]) =>

@@ -478,6 +478,8 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   },
   // how often a thing happens is what the documents say it happens every hour, day or week
   { from: ['often', 'frequently', 'regularly', 'regular', 'frequency'], to: ['every'] },
+  // other countries' names for a tax on sales are the VAT and sales tax the documents name ("incl GST")
+  { from: ['gst', 'hst', 'pst', 'mwst', 'iva', 'tva', 'moms', 'consumption tax'], to: ['vat', 'sales tax'] },
   // paying VAT is being charged it, as the documents say ("do we still pay vat")
   { from: ['pay vat', 'paying vat', 'pay tax', 'paying tax'], to: ['charge vat'] },
   // a digest that did not show up, arrive or come through was not delivered (the negation is read

@@ -5,13 +5,14 @@ import { withYesOrNo } from '../../../ml/knowledge/answers/yes-no';
 import { readInContext, withClauseAnswers } from './clause-answers';
 import { comparisonAnswer, productOverviewAnswer } from './comparison-answer';
 import { sectionKey, topicOfAnswer, type AnswerTopic } from './follow-up-topic';
-import { withPriceList, withPriceOfNamedThing } from './price-list';
+import { billingFollowUpAnswer, withPriceList, withPriceOfNamedThing } from './price-list';
 import { groundedKnowledgeAnswer } from './grounded-answer';
 import { withTeamSizePrices } from './team-size-prices';
 import { withLanguageNotice } from './language-notice';
 import { withPlanAvailability } from './plan-availability';
 import { withReferencedDocument } from './referenced-document';
 import { withWholeSection } from './section-answer';
+import { withOtherChecks } from './checklist-answer';
 import type { KnowledgeAnswerResult } from './knowledge-answer-result';
 
 /**
@@ -30,7 +31,10 @@ import type { KnowledgeAnswerResult } from './knowledge-answer-result';
  * A plan or a price asked for a number of people is worked out from the price list
  * (`withTeamSizePrices`), which plan has a feature is the sentence saying on which plans it is
  * (`withPlanAvailability`), and a message in another language first hears what the documents say
- * about the languages the assistant understands (`withLanguageNotice`).
+ * about the languages the assistant understands (`withLanguageNotice`). A problem answered by one
+ * check of a troubleshooting page of checks also hears the other checks (`withOtherChecks`).
+ * A follow-up naming only another way of being billed ("and billed yearly?") is the price so billed
+ * that the previous answer's section states (`billingFollowUpAnswer`).
  * A follow-up that does not name its topic is read with `previousTopic` (what the previous answer
  * was about), and a message asking two things gets each clause's answer (`withClauseAnswers`); the
  * result says what the answer was about, for the next follow-up.
@@ -50,7 +54,10 @@ export async function answerQuestion(
           'knowledge question not embedded remotely; answered from the lexical ranking',
         ),
     });
-  const { answer: first, readAs: question } = await readInContext(asked, previousTopic, lookUp);
+  const billed = billingFollowUpAnswer(asked, previousTopic?.section, (path) => base.sectionsOf(path));
+  const { answer: first, readAs: question } = billed
+    ? { answer: billed, readAs: asked }
+    : await readInContext(asked, previousTopic, lookUp);
   const compared =
     (await comparisonAnswer(question, first, lookUp)) ??
     (await productOverviewAnswer(question, first, lookUp));
@@ -65,7 +72,10 @@ export async function answerQuestion(
     ),
     (path) => base.sectionsOf(path),
   );
-  const sized = await withTeamSizePrices(question, single, lookUp, (path) => base.sectionsOf(path));
+  const sized = withOtherChecks(
+    await withTeamSizePrices(question, single, lookUp, (path) => base.sectionsOf(path)),
+    (path) => base.sectionsOf(path),
+  );
   const workedOut = sized !== single;
   const answered = compared ?? (await withClauseAnswers(question, sized, lookUp));
   const found = await withLanguageNotice(asked, answered, lookUp);
@@ -108,7 +118,14 @@ export async function answerQuestion(
  * Not "miss": the refund policy's "If we miss the uptime promised in the SLA" answers it as typed.
  */
 const SLA_NOT_MET =
-  /\b(?:breach\w*|break|breaks|broke|broken|below|falls?\s+short\s+of|longer\s+than|worse\s+than)\b[^.?!]*\b(?:sla|uptime|commitment|promised?)\b|\b(?:sla|uptime)\b[^.?!]*\b(?:breached|broken|not\s+met)\b|\b(?:compensat\w*|money\s+back|anything\s+back|get\s+back|what\s+(?:do|would|will|can)\s+(?:we|i)\s+get)\b[^.?!]*\b(?:down|outage|outages|downtime|sla|uptime)\b/i;
+  /\b(?:down|outage|outages|downtime|offline|unavailable|unreachable)\b[^.?!]*\b(?:compensat\w*|what\s+(?:do|would|will|can|should)\s+(?:we|i)\s+get)\b|\b(?:breach\w*|break|breaks|broke|broken|below|falls?\s+short\s+of|longer\s+than|worse\s+than)\b[^.?!]*\b(?:sla|uptime|commitment|promised?)\b|\b(?:sla|uptime)\b[^.?!]*\b(?:breached|broken|not\s+met)\b|\b(?:compensat\w*|money\s+back|anything\s+back|get\s+back|what\s+(?:do|would|will|can)\s+(?:we|i)\s+get)\b[^.?!]*\b(?:down|outage|outages|downtime|sla|uptime)\b/i;
+
+/**
+ * The SLA asked of support tickets rather than of uptime ("what is our sla for urgent tickets", "sla
+ * for p1 issues", "what's the response time sla on business").
+ */
+const SUPPORT_TIMES_ASKED =
+  /^(?=.*\b(?:sla|slas|service\s+level)\b)(?=.*\b(?:tickets?|urgent|priority|priorities|response|respond|reply|critical|severity|sev\s?[1-4]|p[0-4]|support|escalat\w*)\b)/i;
 
 /** A deal's chance of being won, named ("win chance", "win probability", "the odds of winning", "chance a deal is won"). */
 const WIN_CHANCE_NAMED =
@@ -124,11 +141,14 @@ const HOW_WORKED_OUT =
 const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   [
     new RegExp(
-      String.raw`^(?!.*\b(?:miss|credits?|refunds?)\b)(?!.*(?:${SLA_NOT_MET.source})).*(?:\bsla\b|\buptime\b|\bhow reliable\b)`,
+      String.raw`^(?!.*\b(?:miss|credits?|refunds?)\b)(?!.*(?:${SLA_NOT_MET.source}))(?!.*(?:${SUPPORT_TIMES_ASKED.source})).*(?:\bsla\b|\buptime\b|\bhow reliable\b)`,
       'i',
     ),
     'uptime commitment, available each calendar month',
   ],
+  // the SLA of tickets ("what is our sla for urgent tickets", "sla on high priority issues"): the
+  // support response times, not the uptime commitment
+  [SUPPORT_TIMES_ASKED, 'support response times, priority, urgent (service down)'],
   // what one gets when the commitment is not met is the service credits, not the commitment
   [SLA_NOT_MET, 'service credits, credit on your next invoice'],
   // how long data is kept, not where it is kept (that is where it is stored); once the customer has
@@ -181,6 +201,54 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
       'i',
     ),
     '30-day money-back guarantee, full refund',
+  ],
+  // whether a price includes a tax ("are prices incl vat", "is the team plan price including GST?",
+  // "do i pay tax on top"): the price list's own words say they exclude it; a VAT number or the
+  // reverse charge keeps the taxes section's own words
+  [
+    /^(?!.*\b(?:vat|tax)\s+(?:numbers?|ids?|registration)\b)(?!.*\breverse\b)(?=.*\b(?:vat|gst|hst|sales\s+tax|tax|taxes|mwst|iva|tva)\b)(?=.*\b(?:incl\w*|excl\w*|inclusive|exclusive|with|without|plus|on\s+top|extra|added|before|after|net|gross)\b)/i,
+    'prices exclude taxes, excluding VAT and sales tax',
+  ],
+  // what paying yearly rather than monthly changes in price ("annual vs monthly, whats the difference
+  // in price", "is it cheaper to pay yearly", "do i save anything with annual billing"): what annual
+  // billing saves; not the refunds or cancelling of annual plans, nor a named plan's yearly price
+  // ("what is the annual price of the team plan" is the Team section's)
+  [
+    /^(?!.*\b(?:refund\w*|cancel\w*|money\s+back|downgrad\w*)\b)(?!.*\b(?:team|business|enterprise|free)\s+(?:plans?|tiers?)\b)(?!.*\bself.?host\w*)(?=.*\b(?:annual\w*|yearly|year|per\s+year)\b)(?=.*\b(?:cheaper|cheapest|save|saves|saving|savings|discount\w*|difference|differ|vs|versus|compared?|less|pricier|more\s+expensive|worth\s+it|better\s+deal)\b)/i,
+    'annual billing saves 20% compared with monthly billing',
+  ],
+  // a discount asked or bargained for ("can you give me 30% off if i sign today", "any promo code?",
+  // "is there a deal for startups"): the discounts the price list gives, and what annual billing saves
+  [
+    /\b\d+\s?%\s*(?:off|discount|cheaper|less)\b|\b(?:promo(?:tion(?:al)?)?|coupon|voucher|discount)\s+codes?\b|\b(?:coupons?|vouchers?|promotions?|special\s+(?:offer|price|pricing|deal)s?|(?:any|a|better|best)\s+deals?|money\s+off|price\s+(?:break|match)|knock\s+(?:\w+\s+)?off|sweeten)\b/i,
+    'discounts, non-profit organisations and schools get 50% off the Team and Business plans, annual billing saves 20%',
+  ],
+  // the cheapest plan having a feature ("cheapest plan with the api", "lowest tier that includes sso"):
+  // the plans that add features, not the Free plan that lacks them
+  [
+    /\b(?:cheapest|lowest|least\s+expensive|cheaper|smallest|minimum|entry(?:-|\s)level|most\s+affordable|basic)\s+(?:paid\s+)?(?:plan|tier|edition|option|package)\s+(?:with|that|which|for|to\s+get|including|includes|has|having|to\s+use|offering)\b/i,
+    'the plan that adds it, costs per user',
+  ],
+  // what running the product needs, in a runtime's, a processor's or a server's words ("which node
+  // version", "does it run on arm", "how much ram for 200 users", "can i run it on a raspberry pi"):
+  // the self-hosted system requirements
+  [
+    /\b(?:node(?:\.?js)?\s+(?:version|versions|\d+)|(?:version|versions)\s+of\s+node(?:\.?js)?|which\s+node(?:\.?js)?|node(?:\.?js)?\s+(?:required|needed|do\s+(?:i|we)\s+need)|arm\s?64|aarch64|x86(?:-64|_64)?|raspberry\s+pi|(?:on|for|with|support\w*)\s+arm(?:\s+(?:chips?|processors?|cpus?|servers?|machines?|macs?))?\b|apple\s+silicon|graviton|(?:how\s+(?:much|many)|what|which|minimum|min)\s+(?:\w+\s+)?(?:ram|memory|cpus?|cores|vcpus?|disk\s+space|hardware|specs?)\b|(?:ram|memory|cpu|cpus|cores|disk\s+space|hardware)\s+(?:do\s+(?:i|we)\s+need|needed|required|requirements?)\b)/i,
+    'system requirements, Linux x86-64 or ARM64 with Node.js, CPU cores and GB of memory for users, disk',
+  ],
+  // a container or an orchestrator asked of running it ("do i need docker", "is there a docker image",
+  // "can we run it on kubernetes"): the documents name none, so the installation as they state it
+  // (npm start on one machine with the embedded database) answers, without a claim about containers
+  [
+    /\b(?:docker|dockerfile|docker-compose|containers?|containeri[sz]ed|kubernetes|k8s|helm|podman|openshift)\b/i,
+    'installing, npm start works on a single machine without any other server, system requirements',
+  ],
+  // a chat bot that does not answer at all ("the slack bot doesn't answer", "your slack bot ignores us
+  // in #sales", "why is the bot not responding"): the troubleshooting checks (a user, the channel and
+  // the mention, the connection), not the section on slow answers
+  [
+    /^(?!.*\b(?:slow|slowly|late|takes?\s+(?:long|ages|forever|a\s+while)|delay\w*|lag\w*)\b)(?=.*\b(?:bot|crmpro|slack|teams|app|assistant)\b)(?=.*(?:\b(?:ignor\w*|silent|unresponsive|dead|nothing\s+happens|no\s+(?:answer|reply|response)s?)\b|(?:\b(?:not|never|stopped|stops?)|n't)\s+(?:\w+\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*|work\w*|talk\w*)\b))/i,
+    'check the channel: mentioned with @CRMPro, invite it; check the connection',
   ],
   // the chance of winning a deal is the lead score; how it is worked out, how its model is trained
   [

@@ -1,6 +1,7 @@
 import { answerTypesOf, wordsNamingTheFact } from '../../../ml/knowledge/answers/answer-type';
 import { topicTerms } from '../../../ml/knowledge/answers/yes-no';
 import { analyze } from '../../../ml/knowledge/text/analyzer';
+import { everydayQuestion } from '../../../ml/knowledge/text/everyday-question';
 import type { KnowledgeAnswer, KnowledgePassage } from '../../../ml/knowledge/knowledge-base';
 
 /** A sentence stating an amount of money. */
@@ -25,7 +26,8 @@ export function withPriceList(
   sectionsOf: (path: string) => readonly KnowledgePassage[],
 ): KnowledgeAnswer {
   if (result.noAnswer || !result.sources[0] || !asksPrice(question)) return result;
-  const specific = [...topicTerms(question)].filter((term) => !PRICE_WORDS.has(term));
+  // As retrieval read it: the product's own name names nothing ("how much is crmpro" is "how much is it").
+  const specific = [...topicTerms(everydayQuestion(question))].filter((term) => !PRICE_WORDS.has(term));
   const pricedSectionsOf = (path: string) =>
     sectionsOf(path).filter((passage) => passage.source.section && AMOUNT.test(passage.text));
   // A price asked naming nothing at all ("how much is it") is the price list's, even when another
@@ -139,4 +141,42 @@ function lastHeadingOf(section: string): string {
 
 function samePlace(a: KnowledgePassage['source'], b: KnowledgePassage['source']): boolean {
   return a.path === b.path && a.section === b.section;
+}
+
+/**
+ * A follow-up naming nothing but another way of being billed ("and billed yearly?", "what about
+ * annual billing?", "and if we pay monthly") after an answer stating a price.
+ */
+const BILLING_ONLY =
+  /^\s*(?:and|or|but|what\s+about|how\s+about|what\s+if)\s+(?:if\s+)?(?:(?:we|i|you)\s+)?(?:(?:pay|paid|paying|billed|billing|charged|go|went|are|were|is)\s+)?(?:(?:on|per|with|for|an?|the)\s+)*(?:yearly|annually|annual|monthly|year|month)(?:\s+(?:billing|plan|basis|subscription|contract|instead))?\s*[?.!]*\s*$/i;
+
+/**
+ * The price a follow-up asks with another way of being billed ("how much is the team plan" → "and
+ * billed yearly?"): the sentence of the section that answered the previous question stating an
+ * amount and that way of billing (the Team section's "… or $24 per user per month billed
+ * annually"), cited from it. Undefined when the follow-up says more, or the section states no such price.
+ */
+export function billingFollowUpAnswer(
+  question: string,
+  previousSection: string | undefined,
+  sectionsOf: (path: string) => readonly KnowledgePassage[],
+): KnowledgeAnswer | undefined {
+  if (!previousSection || !BILLING_ONLY.test(question)) return undefined;
+  const hash = previousSection.indexOf('#');
+  const [path, section] = [previousSection.slice(0, hash), previousSection.slice(hash + 1)];
+  const passage = sectionsOf(path).find((known) => (known.source.section ?? '') === section);
+  if (!passage) return undefined;
+  const billing = /\b(?:year|yearly|annual|annually)\b/i.test(question)
+    ? /\b(?:annual|annually|yearly|year)\b/i
+    : /\bmonth|monthly\b/i;
+  const sentence = sentencesOf(passage.text).find((text) => AMOUNT.test(text) && billing.test(text));
+  if (!sentence) return undefined;
+  return {
+    answer: sentence,
+    sources: [passage.source],
+    confidence: 1,
+    noAnswer: false,
+    ignored: [],
+    passages: [passage],
+  };
 }

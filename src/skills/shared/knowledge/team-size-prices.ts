@@ -170,6 +170,8 @@ export function teamSizeOf(question: string): number | undefined {
 
 /** True when the question asks a price or which plan ("how much", "which plan is good for us"). */
 function asksPlanOrPrice(question: string): boolean {
+  // "how much ram for 200 users", "how many cores for 100 people": what the servers need, not a price
+  if (RESOURCE_ASKED.test(question)) return false;
   if (
     /\b(?:plans?|tiers?|pricing|prices?|subscriptions?|licen[cs]es?|packages?|costs?|how much)\b/i.test(
       question,
@@ -178,6 +180,10 @@ function asksPlanOrPrice(question: string): boolean {
     return true;
   return answerTypesOf(question).some((states) => wordsNamingTheFact(states).includes('price'));
 }
+
+/** A server resource asked in an amount ("how much ram", "how many cpu cores", "what disk size"). */
+const RESOURCE_ASKED =
+  /\b(?:how\s+(?:much|many|big)|what|which)\s+(?:\w+\s+)?(?:ram|memory|cpus?|cores?|disk|disks|storage|hardware|servers?|gb|gigabytes?|vcpus?|machines?|specs?)\b/i;
 
 /** One plan of the price list, as its section states it. */
 interface Plan {
