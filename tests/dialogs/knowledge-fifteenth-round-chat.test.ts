@@ -4,6 +4,7 @@ import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation
 import { ChatDriver } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
+import { JORDAN as ADMIN, RILEY as SUPPORT } from '../fixtures/demo-users';
 
 // Issue 19, fifteenth round (W16-K): knowledge answers for visitors and staff. A visitor's "how much
 // is crmpro", "kindly share the pricing", "the business plan rate per user", "are prices incl vat",
@@ -36,9 +37,6 @@ const urgentBusiness = first(
   'support/service-level-agreement.md',
   /\| Urgent \(service down\) \| ([^,|]+)/,
 )[1]!;
-
-const ADMIN = 'jordan.blake@demo.crmpro.dev';
-const SUPPORT = 'riley.park@demo.crmpro.dev';
 
 describe('W16-K: knowledge answers for visitors and staff, fifteenth round', () => {
   let world: EvalWorld;

@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from '../../../src/core/logger';
-import { KnowledgeBase } from '../../../src/ml/knowledge/knowledge-base';
 import { isWrittenInAnotherLanguage, OTHER_LANGUAGES } from '../../../src/ml/knowledge/text/message-language';
 import { productWordsInEnglish } from '../../../src/ml/knowledge/text/product-glossary';
-import { answerQuestion, type KnowledgeAnswerResult } from '../../../src/skills/knowledge';
+import type { KnowledgeAnswerResult } from '../../../src/skills/knowledge';
+import { DEMO_KNOWLEDGE_DIR, openDemoKnowledge } from './knowledge-fixture';
 
 /**
  * Knowledge questions of the fifteenth round (issue 19, W16-K), asked as the knowledge skill asks
@@ -17,17 +15,10 @@ import { answerQuestion, type KnowledgeAnswerResult } from '../../../src/skills/
  * documents, not written into the test.
  */
 describe('knowledge answers, fifteenth round (demo knowledge base)', () => {
-  const knowledgeDir = join(__dirname, '..', '..', '..', 'knowledge');
-  const modelsDir = mkdtempSync(join(tmpdir(), 'knowledge-fifteenth-round-'));
-  const logger = { warn: () => undefined, info: () => undefined } as unknown as Logger;
-  let base: KnowledgeBase;
-  beforeAll(async () => {
-    base = await KnowledgeBase.open({ knowledgeDir, modelsDir });
-  });
-  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
-
+  const knowledgeDir = DEMO_KNOWLEDGE_DIR;
+  const knowledge = openDemoKnowledge();
   const ask = (question: string, previous?: KnowledgeAnswerResult): Promise<KnowledgeAnswerResult> =>
-    answerQuestion(base, question, undefined, logger, previous?.topic);
+    knowledge.ask(question, previous?.topic);
   const documentText = (path: string) => readFileSync(join(knowledgeDir, path), 'utf8');
   const pricing = documentText('pricing-plans.md');
   const expectFact = async (question: string, ...facts: Array<RegExp | string>) => {
