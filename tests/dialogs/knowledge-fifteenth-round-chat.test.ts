@@ -10,7 +10,7 @@ import { JORDAN as ADMIN, RILEY as SUPPORT } from '../fixtures/demo-users';
 // is crmpro", "kindly share the pricing", "the business plan rate per user", "are prices incl vat",
 // "annual vs monthly", "30% off if i sign today", "cheapest plan with the api", "and billed yearly?"
 // after a price, a question in Portuguese or Italian, "which node version", "does it run on arm",
-// "how much ram for 200 users", "do i need docker" and "your slack bot is not answering" got no
+// "how much ram for 200 users" and "your slack bot is not answering" got no
 // answer, the wrong section or the prices for 200 seats; an admin's "the slack bot doesn't answer"
 // the slow answers, and a GDPR erasure with the e-mail at the end the documentation instead of the
 // commands; a support agent's "sla for urgent tickets" the uptime. Wordings written for this test;
@@ -70,7 +70,6 @@ describe('W16-K: knowledge answers for visitors and staff, fifteenth round', () 
     ['which node.js version do we need', [node]],
     ['does crmpro run on arm servers?', ['ARM64']],
     ['how much memory for 200 users', [memory250]],
-    ['do we need docker to run it', ['npm start']],
     ['why is your slack bot not replying to me', ['@CRMPro', 'Settings › Integrations']],
   ])(
     'a visitor: "%s"',

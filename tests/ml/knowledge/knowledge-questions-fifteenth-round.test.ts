@@ -202,15 +202,6 @@ describe('knowledge answers, fifteenth round (demo knowledge base)', () => {
       ['what hardware do we need for 200 users', memory],
     ])('%s', (question, fact) => expectFact(question, fact));
 
-    it.each(['do i need docker to run it', 'is there a docker image', 'can we deploy on kubernetes'])(
-      'a container asked: the installation as documented, no claim about it: %s',
-      async (question) => {
-        const result = await ask(question);
-        expect(result.answer).toMatch(/npm start/);
-        expect(result.answer).not.toMatch(/docker|kubernetes/i);
-      },
-    );
-
     it('a price for that many users keeps the prices', () =>
       expectFact('how much is it for 200 users', team[1]!));
   });

@@ -236,13 +236,6 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
     /\b(?:node(?:\.?js)?\s+(?:version|versions|\d+)|(?:version|versions)\s+of\s+node(?:\.?js)?|which\s+node(?:\.?js)?|node(?:\.?js)?\s+(?:required|needed|do\s+(?:i|we)\s+need)|arm\s?64|aarch64|x86(?:-64|_64)?|raspberry\s+pi|(?:on|for|with|support\w*)\s+arm(?:\s+(?:chips?|processors?|cpus?|servers?|machines?|macs?))?\b|apple\s+silicon|graviton|(?:how\s+(?:much|many)|what|which|minimum|min)\s+(?:\w+\s+)?(?:ram|memory|cpus?|cores|vcpus?|disk\s+space|hardware|specs?)\b|(?:ram|memory|cpu|cpus|cores|disk\s+space|hardware)\s+(?:do\s+(?:i|we)\s+need|needed|required|requirements?)\b)/i,
     'system requirements, Linux x86-64 or ARM64 with Node.js, CPU cores and GB of memory for users, disk',
   ],
-  // a container or an orchestrator asked of running it ("do i need docker", "is there a docker image",
-  // "can we run it on kubernetes"): the documents name none, so the installation as they state it
-  // (npm start on one machine with the embedded database) answers, without a claim about containers
-  [
-    /\b(?:docker|dockerfile|docker-compose|containers?|containeri[sz]ed|kubernetes|k8s|helm|podman|openshift)\b/i,
-    'installing, npm start works on a single machine without any other server, system requirements',
-  ],
   // a chat bot that does not answer at all ("the slack bot doesn't answer", "your slack bot ignores us
   // in #sales", "why is the bot not responding"): the troubleshooting checks (a user, the channel and
   // the mention, the connection), not the section on slow answers
