@@ -53,9 +53,28 @@ function closedWords(row: MetricRow): string {
   return `won ${row.won} of ${row.won + row.lost} closed`;
 }
 
+const GROUP_NOUNS: Record<string, string> = { owner: 'rep', region: 'region', type: 'deal type' };
+
+/**
+ * The one (or those tied) a ranking on a metric was asked for ("worst win rate", "best close rate
+ * this quarter"): "Lowest win rate, Q3 2026: Marcus Johnson — 37% (won 10 of 27 closed)."; undefined
+ * when no end was asked.
+ */
+function leaderLine(query: RecordQuery, groups: readonly MetricRow[], when: string): string | undefined {
+  const first = groups[0];
+  if (!query.order || !query.groupBy || !first) return undefined;
+  const key = (row: MetricRow) => metricFigure(query, row)?.replace(/\s*\(.*$/, '');
+  const tied = groups.filter((g) => key(g) === key(first));
+  const end = query.order === 'smallest' ? 'Lowest' : 'Highest';
+  const who = tied.map((g) => `${groupName(query, g)} — ${metricFigure(query, g) ?? ''}`).join(' and ');
+  const tie = tied.length > 1 ? ` (tied ${GROUP_NOUNS[query.groupBy]}s)` : '';
+  return `${end} ${metricName(query)}${when}${tie}: ${who}.`;
+}
+
 /**
  * "63% win rate, Q4 2026 (your deals): won 12 of 19 deals closed (7 lost)."; by owner, region or
- * type, each group's rate and counts, highest first.
+ * type, each group's rate and counts, highest first (the lowest first, led by it, for "worst win
+ * rate").
  */
 function winRateReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const row = result.metric!;
@@ -69,8 +88,10 @@ function winRateReply(query: RecordQuery, result: RecordQueryResult): Reply {
     };
   const head = `${formatPercent(winRateOf(row))} win rate, ${period} ${whose}: won ${row.won} of ${deals(row.won + row.lost)} closed (${row.lost} lost).`;
   const groups = result.metricGroups ?? [];
+  const leader = leaderLine(query, groups, `, ${period}`);
   return {
     text: [
+      ...(leader ? [leader] : []),
       head,
       ...(groups.length
         ? [
@@ -112,8 +133,10 @@ function amountReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const whose = `(${[result.scopeLabel, narrowedBy(query)].filter(Boolean).join(', ')})`;
   if (!row.amounts.length) return { text: `No ${noun}s${when.replace(/^,/, '')} ${whose} to average.` };
   const groups = result.metricGroups ?? [];
+  const leader = leaderLine(query, groups, when);
   return {
     text: [
+      ...(leader ? [leader] : []),
       `${perCurrency(row, median)}: ${median ? 'median' : 'average'} ${noun} size${when} ${whose}.`,
       ...(groups.length
         ? [

@@ -8,6 +8,7 @@ import { shiftedPeriod } from '../understanding/period-shift';
 import { bareFieldOf, personRowQuestionOf } from '../understanding/person-row';
 import { anotherAccountOf } from '../understanding/another-account';
 import { asksForLossReasons } from '../understanding/reason-question';
+import { rankingEndOf } from '../understanding/owner-ranking';
 import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
 import { rosterRoleNarrowingOf } from '../routing/team-questions';
@@ -660,6 +661,18 @@ export function listFollowUpUnderstanding(
   context: RecordQuestionContext,
 ): Understanding | undefined {
   const focus = memory.lastFocus;
+  // "and the best?" after "worst win rate last quarter" (or "who has the most pipeline"): the same
+  // ranking led by its other end.
+  const end = focus === 'deals' && memory.lastDealQuery?.groupBy ? rankingEndOf(text) : undefined;
+  if (end) {
+    const ranking = { ...memory.lastDealQuery!, order: end };
+    return {
+      ...understanding,
+      intent: 'record_query',
+      confidence: 0.95,
+      question: { kind: 'query', query: ranking, ownerGiven: true },
+    };
+  }
   // "only the support people" after a list of users: the same users, of that role.
   if (focus === 'team' && memory.lastRoster && rosterRoleNarrowingOf(text))
     return { ...understanding, intent: 'team_roster', confidence: 0.95 };

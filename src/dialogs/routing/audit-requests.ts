@@ -10,9 +10,12 @@ const LOG_NAMED =
 /** Someone's reads, changes or exports asked after ("who looked at acme", "who exported data"). */
 const WHO_DID =
   /\bwho(?:'s|\s+has|\s+have|\s+had)?\s+(?:been\s+)?(?:exported|exporting|downloaded|viewed|viewing|looked\s+at|looking\s+at|accessed|accessing|read|seen|saw|changed|edited|modified|erased|deleted|touched)\b/;
-/** "what did sam look at", "what has priya exported this week": one person's trail (not "I", "we", "you"). */
+/**
+ * "what did sam look at", "what has priya exported this week", "what did sam change today" (the verb
+ * after "did" in its plain form): one person's trail (not "I", "we", "you").
+ */
 const WHAT_DID =
-  /\bwhat\s+(?:did|has|have)\s+(?!(?:i|we|you|they|it)\b)[a-z][\w.'-]*(?:\s+[a-z][\w'-]*)?\s+(?:been\s+)?(?:look(?:ed|ing)?\s+at|view(?:ed|ing)?|access(?:ed|ing)?|export(?:ed|ing)?|read(?:ing)?|chang(?:ed|ing)|edit(?:ed|ing)?|touch(?:ed|ing)?|delet(?:ed|ing)|eras(?:ed|ing))\b/;
+  /\bwhat\s+(?:did|has|have)\s+(?!(?:i|we|you|they|it)\b)[a-z][\w.'-]*(?:\s+[a-z][\w'-]*)?\s+(?:been\s+)?(?:look(?:ed|ing)?\s+at|view(?:ed|ing)?|access(?:ed|ing)?|export(?:ed|ing)?|read(?:ing)?|chang(?:e|ed|ing)|edit(?:ed|ing)?|updat(?:e|ed|ing)|modif(?:y|ied|ying)|touch(?:ed|ing)?|delet(?:e|ed|ing)|eras(?:e|ed|ing))\b/;
 /** Sign-ins asked after: "who logged in today", "last login of sam", "sign-in history". */
 const SIGN_INS =
   /\bwho\b.*\b(?:logged|signed)\s+(?:in|on)\b|\b(?:log-?in|sign-?in)\s+(?:logs?|history|records?|activity|times?)\b|\blast\s+(?:log-?in|sign-?in)\b/;
@@ -23,8 +26,9 @@ const EXPORTS =
   /\b(?:exported|exporting|downloaded)\b|\b(?:any|which|recent|all|the|of)\s+(?:data\s+)?exports\b|\bexports?\s+(?:log|history)\b/;
 /** Exports asked after without a "who" or a log named ("any exports this week?"). */
 const EXPORTS_ASKED = /\b(?:any|which|recent)\s+(?:data\s+)?exports\b|\bexports?\s+(?:log|history)\b/;
-const CHANGES = /\b(?:changed|changing|changes|edited|edits|modified|updated|writes)\b/;
-const ERASURES = /\b(?:erased?|erasures?|deleted|deletions?)\b/;
+const CHANGES =
+  /\b(?:changed|changing|changes|edited|edits|modified|updated|writes)\b|\bwhat\s+(?:did|has|have)\b.*\b(?:change|edit|update|modify)\b/;
+const ERASURES = /\b(?:erased?|erasures?|deleted?|deletions?)\b/;
 const READS = /\b(?:read|reads|viewed|viewing|look(?:ed|ing)?\s+at|saw|seen|accessed|accessing)\b/;
 /**
  * How the log works, whether it exists, whether one may do something with the log itself ("can we

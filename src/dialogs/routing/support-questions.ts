@@ -340,9 +340,12 @@ export function isSupportPolicyQuestion(text: string): boolean {
 /** "use cases", "in case", "case study": the word case not meaning a support case. */
 const NOT_A_SUPPORT_CASE =
   /\b(?:use|test|edge|business|worst|best)[- ]cases?\b|\bin\s+case\b|\bcase\s+stud(?:y|ies)\b|\bjust\s+in\s+case\b/i;
-/** Every open case ("all open cases", "what tickets do we have open", "open cases?"), not one account's. */
+/**
+ * Every open case ("all open cases", "what tickets do we have open", "open cases?", "how many open
+ * support cases are there in total", "total open tickets"), not one account's.
+ */
 const ALL_CASES =
-  /^\s*(?:(?:show|list|give|get|pull\s+up|what\s+are|what|which|any|how\s+many)\s+(?:me\s+)?)?(?:(?:all|every|the|our|any|open|current|active|outstanding|pending|support)\s+)*(?:cases|tickets|case|ticket)\b(?:\s+(?:do\s+we\s+have|are|is|we\s+have|there\s+are))?(?:\s+(?:open|still\s+open|outstanding|pending|right\s+now|now|today|at\s+the\s+moment|atm|rn|currently|across\s+(?:the\s+)?(?:team|board|company)))*\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:show|list|give|get|pull\s+up|what\s+are|what|which|any|how\s+many|(?:the\s+)?total(?:\s+number\s+of)?|(?:the\s+)?number\s+of)\s+(?:me\s+)?)?(?:(?:all|every|the|our|any|open|current|active|outstanding|pending|support)\s+)*(?:cases|tickets|case|ticket)\b(?:\s+(?:do\s+we\s+have|are\s+there|is\s+there|are|is|we\s+have|there\s+are))?(?:\s+(?:open|still\s+open|outstanding|pending|right\s+now|now|today|at\s+the\s+moment|atm|rn|currently|in\s+total|total|altogether|overall|in\s+all|all\s+told|across\s+(?:the\s+)?(?:team|board|company)))*\s*[?.!]*\s*$/i;
 /** "handover: what's still open for the whole support team": every open case, said of the team. */
 const OPEN_FOR_SUPPORT =
   /\bwhat(?:'s|s|\s+is)\s+(?:still\s+)?(?:open|outstanding|pending|unresolved)\b[\s\S]*\bsupport\b|\bsupport\b[\s\S]*\bwhat(?:'s|s|\s+is)\s+(?:still\s+)?(?:open|outstanding|pending|unresolved)\b/i;

@@ -11,7 +11,7 @@ const WHO =
   /\b(?:who|who's|whos|whose|which\s+(?:of\s+(?:my|our|the)\s+)?(?:reps?|sellers?|salespe\w+|sales\s*reps?|people|person|owners?|team\s*members?|members?|one of (?:us|my reps|the reps|my team))|what\s+rep)\b/;
 /** A superlative the ranking is on. */
 const SUPERLATIVE =
-  /\b(?:most|biggest|largest|highest|best|top|least|fewest|smallest|lowest|leading|ahead)\b/;
+  /\b(?:most|biggest|largest|highest|best|top|least|fewest|smallest|lowest|leading|ahead|worst|weakest|poorest)\b/;
 /** What is being ranked: deals, a pipeline, wins, bookings. */
 const DEAL_MEASURE =
   /\b(?:pipeline|pipe|deals?|opps?|opportunit\w+|closed|closing|closes|won|wins?|sold|booked|bookings|lost|revenue|sales|in\s+(?:prospecting|qualification|proposal|negotiation))\b|\bthe most\b/;
@@ -65,6 +65,34 @@ export function ownerRankingOf(text: string): OwnerRanking | undefined {
     rankBy: BY_COUNT.test(text) ? 'count' : 'amount',
     order: behind || FEWEST.test(text) ? 'smallest' : 'biggest',
   };
+}
+
+/**
+ * A superlative right before a sales measure ("worst win rate", "best close rate this quarter",
+ * "highest average deal size", "lowest avg won deal"): the people ranked on it, the low end first
+ * when the word is low. Undefined for a measure said without one ("win rate by rep" is grouped, not
+ * led by anyone) or a superlative of something else ("win rate of our biggest deals").
+ */
+const METRIC_SUPERLATIVE =
+  /\b(best|top|highest|strongest|greatest|biggest|largest|worst|lowest|weakest|poorest|bottom|smallest)\s+(?:(?:average|avg|mean|median|typical|won|open)\s+){0,2}(?:(?:win|won|close|closing|conversion|success|hit)\s*(?:-\s*)?(?:rate|ratio|percentage|%)|(?:deal|deals|opp|opps)\s+(?:size|value|amount))/;
+const LOW_END = /^(?:worst|lowest|weakest|poorest|bottom|smallest)$/;
+export function metricRankingOf(text: string): OwnerRanking | undefined {
+  const said = METRIC_SUPERLATIVE.exec(text);
+  if (!said) return undefined;
+  return { groupBy: 'owner', rankBy: 'amount', order: LOW_END.test(said[1]!) ? 'smallest' : 'biggest' };
+}
+
+/**
+ * The other end of a ranking asked alone ("and the best?", "what about the lowest", "the worst
+ * one?", "and bottom?"): 'biggest' or 'smallest', or undefined for any other message.
+ */
+const RANKING_END_ALONE =
+  /^\s*(?:(?:and|but|ok|okay|so|then|now|what about|how about)[\s,]+)*(?:the\s+)?(best|top|highest|strongest|most|worst|lowest|weakest|poorest|bottom|least|fewest)(?:\s+(?:one|ones|rep|reps|performers?|of them|end))?\s*[?.!]*\s*$/;
+const LOW_ALONE = /^(?:worst|lowest|weakest|poorest|bottom|least|fewest)$/;
+export function rankingEndOf(text: string): 'biggest' | 'smallest' | undefined {
+  const said = RANKING_END_ALONE.exec(text.toLowerCase());
+  if (!said) return undefined;
+  return LOW_ALONE.test(said[1]!) ? 'smallest' : 'biggest';
 }
 
 /** The regions as people name them (the record parser's own list: "europe" is EMEA). */

@@ -26,7 +26,7 @@ import {
   ownedWordsOf,
   withoutRequestFrame,
 } from './deal-name-words';
-import { asksByRegion, isBehind, ownerRankingOf, regionRankingOf } from './owner-ranking';
+import { asksByRegion, isBehind, metricRankingOf, ownerRankingOf, regionRankingOf } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 import { firstNameSaid } from './first-name-said';
 import { salesMetricOf, type SalesMetric } from './sales-metrics';
@@ -576,7 +576,9 @@ const BY_TYPE =
 /**
  * The record query of a sales metric: its aggregate on the deals it is of (closed in the period for
  * a win rate, won in the period for a cycle or a won deal's size, open for a pipeline's size, open
- * and quiet for untouched deals), grouped by owner, region or type when the question says so.
+ * and quiet for untouched deals), grouped by owner, region or type when the question says so, and
+ * by owner when a superlative is said of the metric with no one named (`rankPeople`: "worst win
+ * rate", "best close rate this quarter"), led by the low end for a low word.
  */
 export function metricQuery(
   metric: SalesMetric,
@@ -585,6 +587,7 @@ export function metricQuery(
   period: { from: string; to: string },
   periodNamed: boolean,
   stages: RecordQuery['stages'] & object,
+  rankPeople = false,
 ): RecordQuery {
   const query: RecordQuery = { record: 'deal', owner, aggregate: 'list' };
   const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
@@ -610,9 +613,18 @@ export function metricQuery(
     query.closedFrom = period.from;
     query.closedTo = period.to;
   }
-  const grouping = BY_TYPE.test(text) ? 'type' : (ownerRankingOf(text) ?? regionRankingOf(text))?.groupBy;
+  // "worst win rate", "best close rate this quarter": the people ranked on it, unless one is asked of.
+  const ranking = BY_TYPE.test(text)
+    ? undefined
+    : (ownerRankingOf(text) ??
+      regionRankingOf(text) ??
+      (rankPeople && metric.kind !== 'cycle' ? metricRankingOf(text) : undefined));
+  const grouping = BY_TYPE.test(text) ? 'type' : ranking?.groupBy;
   if (grouping) query.groupBy = grouping;
   else if (region) query.region = region;
+  // Led by the one asked for: the low end first for "worst", "lowest", "least".
+  if (ranking && metricRankingOf(text)) query.order = metricRankingOf(text)!.order;
+  else if (ranking?.order === 'smallest') query.order = 'smallest';
   return query;
 }
 
@@ -738,9 +750,21 @@ export function parseRecordQuestion(
   // "deals nobody has touched in 2 weeks".
   const metric = !ROLE_WORDS.test(text) ? salesMetricOf(text) : undefined;
   if (metric) {
-    const query = metricQuery(metric, text, owner, period ?? quarterOf(today), Boolean(period), stages);
+    // No one named (nor "my"): "worst win rate", "lowest close rate on the team" rank the people (`rankPeople`).
+    const oneOwner = 'rep' in owner || refersToRep || (given && 'scope' in owner && owner.scope === 'mine');
+    const query = metricQuery(
+      metric,
+      text,
+      owner,
+      period ?? quarterOf(today),
+      Boolean(period),
+      stages,
+      !oneOwner,
+    );
     if (account && account.score >= 0.8) query.accountId = account.id;
-    return { kind: 'query', query, ownerGiven: given };
+    // "her win rate?" after a question about Sophie: hers.
+    const rep = refersToRep && !given ? { refersTo: 'rep' as const } : {};
+    return { kind: 'query', query, ownerGiven: given, ...rep };
   }
   // "accounts by country", "pipeline by source", "contacts per country": counted per value of that field.
   const breakdown = fieldBreakdownOf(text);

@@ -498,7 +498,15 @@ export const queryRecords = defineSkill({
         total: deals.length,
         totals: [],
         metric: metricRow('all', deals),
-        ...(groupOf ? { metricGroups: metricGroups(deals, groupOf, query.aggregate) } : {}),
+        // "worst win rate": the groups from the low end.
+        ...(groupOf
+          ? {
+              metricGroups:
+                query.order === 'smallest'
+                  ? metricGroups(deals, groupOf, query.aggregate).reverse()
+                  : metricGroups(deals, groupOf, query.aggregate),
+            }
+          : {}),
       };
     }
     const order =

@@ -89,6 +89,32 @@ describe('asking the audit log', () => {
   });
 });
 
+// Issue 19, fifteenth round (w16t): one person's trail with the verb in its plain form after "did"
+// ("what did sam change today", operations.md's own phrase).
+describe("what someone did, the verb after 'did' in its plain form", () => {
+  it.each([
+    ['what did sam change today', { action: 'change' }],
+    ['What did Sam Rivera change this week?', { action: 'change' }],
+    ['what did olivia update yesterday', { action: 'change' }],
+    ['what has priya edited', { action: 'change' }],
+    ['what did marcus modify this month', { action: 'change' }],
+    ['what did marcus delete today', { action: 'erase' }],
+    ['what did sam look at', { action: 'read' }],
+  ])('"%s"', (text, expected) => {
+    expect(auditRequestOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    'what did i change today',
+    'what did we change in the last release',
+    'what did the customer say',
+    'what did sam rivera say on the call',
+    'what did acme buy',
+  ])('"%s" does not', (text) => {
+    expect(auditRequestOf(text)).toBeUndefined();
+  });
+});
+
 // Issue 19, eleventh round (w9h): users' roles and access are changed with `crmpro users`, which the
 // audit log does not record: asked after, the log says so (and shows its record changes).
 describe('changes to users, roles and access asked of the log', () => {

@@ -14,6 +14,26 @@ describe('support cases asked in everyday words', () => {
     expect(supportRequestOf(text)).toEqual({ intent: 'case_list', scope: 'open' });
   });
 
+  // Issue 19, fifteenth round (w16t): every open case counted "in total", "altogether", "are there".
+  it.each([
+    'how many open support cases are there in total',
+    'how many open cases are there',
+    'How many tickets are open altogether?',
+    'total open tickets',
+    'number of open cases overall',
+    'open cases in total',
+  ])('"%s" lists (and counts) every open case', (text) => {
+    expect(supportRequestOf(text)).toEqual({ intent: 'case_list', scope: 'open' });
+  });
+
+  it.each([
+    'how many open deals are there in total',
+    'total pipeline',
+    'how many cases does acme have in total',
+  ])('"%s" is no count of every open case', (text) => {
+    expect(supportRequestOf(text)).not.toEqual({ intent: 'case_list', scope: 'open' });
+  });
+
   // Our cases against their SLA: a verb of breaching or being due, with no word of the policy.
   it.each([
     'is anything breaching the sla this afternoon',

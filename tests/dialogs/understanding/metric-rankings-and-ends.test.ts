@@ -1,0 +1,89 @@
+import { rankingEndOf } from '../../../src/dialogs/understanding/owner-ranking';
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
+
+// Issue 19, fifteenth round (w16t): a superlative said of a sales metric with no one named ranks the
+// people on it ("worst win rate", "best close rate this quarter"), led by the end asked for; "and the
+// best?" after a ranking is that ranking from its other end. Wordings that must not change below.
+const NOW = new Date('2026-12-04T15:00:00Z');
+const { queryOf, parse } = recordQuestionReader(NOW, {
+  accounts: [{ id: 'acc-acme', name: 'Acme Corporation' }],
+  contacts: [],
+  reps: [{ id: 'u-sophie', name: 'Sophie Laurent' }],
+});
+
+describe('a superlative said of a sales metric ranks the people on it', () => {
+  it.each([
+    ['worst win rate', 'smallest'],
+    ['Worst win rate last quarter', 'smallest'],
+    ['best win rate this quarter', 'biggest'],
+    ['lowest close rate in q3', 'smallest'],
+    ['who has the worst win rate', 'smallest'],
+    ['who has the lowest close rate this year', 'smallest'],
+    ['highest win ratio this quarter?', 'biggest'],
+    ['weakest conversion rate on the team', 'smallest'],
+    ['top win rate last quarter', 'biggest'],
+    ['highest average deal size this year', 'biggest'],
+    ['smallest avg deal size', 'smallest'],
+  ])('%s', (text, order) => {
+    expect(queryOf(text.toLowerCase())).toMatchObject({ groupBy: 'owner', order });
+  });
+
+  it('keeps its period', () => {
+    expect(queryOf('worst win rate last quarter')).toMatchObject({
+      aggregate: 'winRate',
+      closedFrom: '2026-07-01',
+      closedTo: '2026-09-30',
+    });
+  });
+
+  it.each([
+    "what's my win rate",
+    'win rate this quarter',
+    "sophie's win rate this quarter",
+    'her win rate?',
+    'what is the team win rate',
+    'win rate of our biggest deals',
+  ])('%s: no ranking led by an end', (text) => {
+    const query = queryOf(text);
+    expect(query).toMatchObject({ aggregate: 'winRate' });
+    expect(query?.order).toBeUndefined();
+  });
+
+  it('"win rate by rep" is grouped as before, in the metric\'s own order', () => {
+    const query = queryOf('win rate by rep');
+    expect(query).toMatchObject({ groupBy: 'owner' });
+    expect(query?.order).toBeUndefined();
+  });
+
+  it('"her win rate?" points back at the person just asked about', () => {
+    expect(parse('her win rate?')).toMatchObject({ kind: 'query', refersTo: 'rep', ownerGiven: false });
+    expect(parse("what's his close rate last quarter")).toMatchObject({ refersTo: 'rep' });
+    expect(parse("what's my win rate")).not.toHaveProperty('refersTo');
+  });
+});
+
+describe("the other end of a ranking asked alone: 'and the best?'", () => {
+  it.each([
+    ['and the best?', 'biggest'],
+    ['And the worst', 'smallest'],
+    ['what about the lowest', 'smallest'],
+    ['how about the highest one?', 'biggest'],
+    ['ok and the bottom?', 'smallest'],
+    ['the top one', 'biggest'],
+    ['and the least?', 'smallest'],
+    ['and the most', 'biggest'],
+  ])('%s', (text, end) => {
+    expect(rankingEndOf(text)).toBe(end);
+  });
+
+  it.each([
+    "who's lowest?",
+    'and the best deal in emea?',
+    'what is the best way to close it',
+    'best win rate this quarter',
+    'and globex?',
+    'the second one',
+  ])('%s: no end alone', (text) => {
+    expect(rankingEndOf(text)).toBeUndefined();
+  });
+});
