@@ -8,6 +8,7 @@ import { openEvalScaleWorld } from '../fixtures/small-eval-world';
 // ("now" is Friday 4 December 2026). Every figure is recomputed here from the store.
 const MORGAN = 'morgan.lee@demo.crmpro.dev';
 const JORDAN = 'jordan.blake@demo.crmpro.dev';
+const SAM = 'sam.rivera@demo.crmpro.dev';
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const pct = (won: number, closed: number) => `${Math.round((100 * won) / closed)}%`;
 
@@ -79,6 +80,25 @@ describe('the team and its people (fifteenth round)', () => {
     const chat = new ChatDriver(world.services, 'c-audit-sam', { localUser: JORDAN });
     const reply = replyText(await chat.say('what did sam change today'));
     expect(reply).toMatch(/changes by Sam Rivera, today/);
+  }, 120_000);
+
+  it("'accounts i own' from a rep: the rep's accounts, counted", async () => {
+    const sam = (await world.services.store.users.findOne({ email: SAM }))!;
+    const accounts = await world.services.store.accounts.find({ ownerId: sam._id });
+    const chat = new ChatDriver(world.services, 'c-own-accounts', { localUser: SAM });
+    const reply = replyText(await chat.say('accounts i own'));
+    expect(reply).toMatch(new RegExp(`^${accounts.length} accounts \\(your accounts\\)`));
+  }, 120_000);
+
+  it("'who is the opportunity owner on <deal>': the deal's owner, not its account's", async () => {
+    const deal = deals.find((d) => d.name === 'Hooli - Sales team pilot Q4 2026')!;
+    const owner = (await world.services.store.users.findOne({ _id: deal.ownerId }))!;
+    const account = (await world.services.store.accounts.findOne({ _id: deal.accountId }))!;
+    const accountOwner = (await world.services.store.users.findOne({ _id: account.ownerId }))!;
+    expect(owner.name).not.toBe(accountOwner.name);
+    const chat = new ChatDriver(world.services, 'c-opp-owner', { localUser: SAM });
+    const reply = replyText(await chat.say(`who is the opportunity owner on ${deal.name}`));
+    expect(reply).toBe(`${deal.name} is owned by ${owner.name}.`);
   }, 120_000);
 
   it("'her win rate?' after a question about Sophie is Sophie's", async () => {

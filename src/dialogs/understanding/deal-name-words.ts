@@ -47,9 +47,12 @@ export function dealNameAfterClosingVerb(message: string): string | undefined {
   return CLOSING_VERB_FIRST.exec(message)?.[1];
 }
 
-/** "who owns X", "owner of X", "who's the owner of X", "owner for X": the words X of an owner question. */
+/**
+ * "who owns X", "owner of X", "who's the owner of X", "owner for X", "who is the opportunity owner
+ * on X" (Salesforce's word for a deal's owner): the words X of an owner question.
+ */
 const OWNED =
-  /(?:\b(?:who\s+owns|(?:who'?s|who\s+is)\s+the\s+owner\s+of|owner\s+of)|^\s*owner(?:\s+(?:for|on))?)\s+(?:the\s+|that\s+|this\s+)?(\S.{0,119}?)\s*[?.!]*$/;
+  /(?:\b(?:who\s+owns|(?:who'?s|who\s+is)\s+the\s+(?:(?:deal|opportunity|opp|oppty)\s+)?owner\s+(?:of|on|for)|owner\s+of)|^\s*owner(?:\s+(?:for|on))?)\s+(?:the\s+|that\s+|this\s+)?(\S.{0,119}?)\s*[?.!]*$/;
 /**
  * The owner asked after the words it is asked of: "acme owner", "hooli pilot whos the owner",
  * "the acme renewal - who owns it?", "stark industries account owner".

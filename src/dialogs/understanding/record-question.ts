@@ -412,6 +412,10 @@ export function lostReasonOf(text: string): string | undefined {
   return word.replace(/(?<=[^s])s$/, '');
 }
 
+/** A message opening with accounts as its subject ("accounts i own", "all the customers owned by me"). */
+const ACCOUNT_NOUN_FIRST =
+  /^(?:(?:ok|so|and|hey|pls|please)[\s,]+)*(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:accounts?|accts?|customers?|clients?|prospects?|companies|logos)\b/;
+
 /** Records said to be the caller's own in so many words. */
 const MINE_OUTRIGHT =
   /\b(?:deals?|opps?|accounts?|tasks?)\s+(?:that\s+)?(?:i'?ve|i\s+have|i'?m|i\s+am|i)\s+(?:been\s+)?(?:given|assigned|handed|own|owning|got|working(?:\s+on)?)\b|\b(?:deals?|opps?|accounts?)\s+(?:am|do|have|did)\s+i\b|\bassigned\s+to\s+me\b|\bmy\s+(?:own\s+)?(?:deals?|opps?|pipeline|accounts?|tasks?)\b/;
@@ -1002,6 +1006,8 @@ export function parseRecordQuestion(
       (churned && !/\b(?:will|might|may|likely|about to|going to)\b/.test(text)) ||
       ((/^(list|show|which|what)\b/.test(text) || text.startsWith('churned')) &&
         (accountRegion || country || given || churned || industry)) ||
+      // "accounts i own", "customers owned by me": the noun said first, then whose.
+      (given && 'scope' in owner && owner.scope === 'mine' && ACCOUNT_NOUN_FIRST.test(text)) ||
       // "any software companies in germany?": whether there are any of that industry or place.
       (/^(?:any|are there any)\b/.test(text) && (accountRegion || country || industry)) ||
       (industry !== undefined && (given || text.startsWith(industry.toLowerCase()))) ||
@@ -1051,6 +1057,8 @@ export function parseRecordQuestion(
       : /\b(ceo|cfo|cto|coo|cio)\b/.exec(text)?.[1];
   const ownerField =
     /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text) ||
+    // "who is the opportunity owner on X", "who's the deal owner for X": a deal's owner, in Salesforce's words.
+    /\bwho(?:'?s| is) the (?:deal|opportunity|opp|oppty) owner (?:on|for)\b/.test(text) ||
     // "acme owner", "owner for hooli", "hooli pilot whos the owner": the words asked of hold an account.
     Boolean(account && account.score >= 0.8 && ownedAccountWords(text, account.text));
   // "who owns the hooli pilot": words past the account's name name one of its deals, whose owner is asked.

@@ -81,3 +81,34 @@ describe('the owner asked after what it is asked of, or before another question'
     },
   );
 });
+
+// Issue 19, fifteenth round (w16t): the owner in Salesforce's words, "opportunity owner", and the
+// owner "on" or "for" a deal ("who is the opportunity owner on Hooli - Sales team pilot Q4 2026").
+describe('the opportunity owner on a deal', () => {
+  it.each<[string, string, string]>([
+    [
+      'who is the opportunity owner on hooli - sales team pilot q4 2026',
+      'acc-hooli',
+      'hooli - sales team pilot q4 2026',
+    ],
+    ["who's the opp owner for the hooli sales team pilot", 'acc-hooli', 'hooli sales team pilot'],
+    ['who is the deal owner on the acme renewal?', 'acc-acme', 'acme renewal'],
+    ['whos the opportunity owner of the stark data integration deal', 'acc-stark', 'stark data integration'],
+    ['who is the owner on the hooli pilot', 'acc-hooli', 'hooli pilot'],
+    ['Who is the oppty owner for acme corp contact center', 'acc-acme', 'acme corp contact center'],
+  ])('"%s": the deal of %s named "%s", its owner', (text, accountId, dealWords) => {
+    expect(queryOf(text.toLowerCase())).toMatchObject({
+      record: 'deal',
+      field: 'owner',
+      accountId,
+      dealWords,
+    });
+  });
+
+  it.each<[string, string]>([
+    ['who is the owner on hooli', 'acc-hooli'],
+    ['who is the account owner for stark industries', 'acc-stark'],
+  ])('"%s" stays the account owner of %s', (text, accountId) => {
+    expect(queryOf(text)).toMatchObject({ record: 'contact', field: 'owner', accountId });
+  });
+});
