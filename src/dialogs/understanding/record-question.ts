@@ -412,9 +412,9 @@ export function lostReasonOf(text: string): string | undefined {
   return word.replace(/(?<=[^s])s$/, '');
 }
 
-/** A message opening with accounts as its subject ("accounts i own", "all the customers owned by me"). */
+/** Accounts said first and then that they are mine ("accounts i own", "all the customers owned by me"; not "customer says …"). */
 const ACCOUNT_NOUN_FIRST =
-  /^(?:(?:ok|so|and|hey|pls|please)[\s,]+)*(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:accounts?|accts?|customers?|clients?|prospects?|companies|logos)\b/;
+  /^(?:(?:ok|so|and|hey|pls|please)[\s,]+)*(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:accounts?|accts?|customers?|clients?|prospects?|companies|logos)\s+(?:that\s+|which\s+)?(?:i\s+own|i'?m\s+the\s+owner|i\s+am\s+the\s+owner|owned\s+by\s+me|assigned\s+to\s+me|(?:that\s+)?belong(?:ing)?\s+to\s+me)\b/;
 
 /** Records said to be the caller's own in so many words. */
 const MINE_OUTRIGHT =
