@@ -1,12 +1,18 @@
 import { leadConversion } from '../../skills/lead-conversion';
 import type { Skill } from '../../skills/skill';
-import { leadBreakdownReply, leadConversionReply, leadCountReply } from '../replies/lead-conversion-replies';
+import {
+  leadBreakdownReply,
+  leadConversionReply,
+  leadCountReply,
+  leadShareReply,
+} from '../replies/lead-conversion-replies';
 import {
   campaignOfLeads,
   GROUPING_WORDS,
   leadBreakdownOf,
   leadCountOf,
   leadNameOf,
+  leadShareOf,
   leadStatusesOf,
   sourceOfLeads,
 } from '../routing/marketing-questions';
@@ -15,7 +21,13 @@ import { leadCountComparisonOf } from '../routing/lead-count-comparison';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { yearPeriodsIn } from '../understanding/entities/year-periods';
 import type { IntentHandler } from './intent-handler';
-import { isPeriodAgain, leadStatusesOfFollowUp, sourceNarrowingOf } from './lead-follow-ups';
+import {
+  isPeriodAgain,
+  isShareOfThoseLeads,
+  leadStatusesOfFollowUp,
+  sourceAgainOf,
+  sourceNarrowingOf,
+} from './lead-follow-ups';
 import { leadRateAnswer } from './lead-rate-answer';
 import { leadCountComparisonAnswer } from './lead-count-comparison-answer';
 
@@ -30,10 +42,19 @@ export const leadConversionHandler: IntentHandler = {
   handle: async ({ text: message, caller, skills, memory, understanding }) => {
     // "just this year" right after a breakdown of leads: that breakdown, asked for this year.
     const again = memory.previousFocus === 'leads' ? memory.lastLeadBreakdown : undefined;
-    const said = again && isPeriodAgain(message) ? `${again} ${message}` : message;
+    // "and from chat?" right after a count of leads: the same count for that source, over the same period.
+    const lastCount = memory.previousFocus === 'leads' ? memory.lastLeadCount : undefined;
+    const sourceAgain = lastCount && !again ? sourceAgainOf(message) : undefined;
+    const said =
+      again && isPeriodAgain(message)
+        ? `${again} ${message}`
+        : sourceAgain
+          ? `how many ${sourceAgain} leads came in ${lastCount?.period ?? ''}`.trim()
+          : message;
     // "just the ones from events" right after leads counted by source: that source's leads.
     const narrowedTo = again && !isPeriodAgain(message) ? sourceNarrowingOf(message) : undefined;
     delete memory.lastLeadBreakdown;
+    delete memory.lastLeadCount;
     // "how many leads this month vs last month": the leads of both periods and the change.
     const past = extractPeriodsAndDates(said, {
       now: skills.clock(),
@@ -46,12 +67,13 @@ export const leadConversionHandler: IntentHandler = {
     if (compared) return leadCountComparisonAnswer(compared, caller, skills);
     // "how many leads came in from web this month", "leads from the webinar last quarter", "in 2025":
     // the leads that came in then; the rest of the words are read without the period.
-    const period =
-      extractPeriodsAndDates(said, {
+    const periodOf = (words: string) =>
+      extractPeriodsAndDates(words, {
         now: skills.clock(),
         timeZone: caller.timezone,
         prefer: 'past',
-      }).periods[0] ?? yearPeriodsIn(said.toLowerCase())[0];
+      }).periods[0] ?? yearPeriodsIn(words.toLowerCase())[0];
+    const period = periodOf(said);
     const text = period ? said.replace(new RegExp(escapeRegExp(period.text), 'i'), ' ') : said;
     const createdIn = period ? { createdFrom: period.start, createdTo: period.end } : {};
     const when = period?.text;
@@ -90,6 +112,39 @@ export const leadConversionHandler: IntentHandler = {
         when,
       );
     }
+    // "what share of our leads come from events", "share of leads that are qualified": that source's or
+    // status's leads against all; "what % of all leads is that" right after a source's leads: that source's.
+    const share = leadShareOf(text);
+    const shareOf =
+      share && isShareOfThoseLeads(text)
+        ? memory.previousFocus === 'leads' && memory.lastLeadSource
+          ? { source: memory.lastLeadSource }
+          : undefined
+        : share;
+    if (shareOf) {
+      // Asked of the leads just counted, over their period unless another is said.
+      const over = period ?? (lastCount?.period ? periodOf(lastCount.period) : undefined);
+      const within = over ? { createdFrom: over.start, createdTo: over.end } : {};
+      const by = shareOf.source ? 'source' : 'status';
+      const [part, whole] = await Promise.all([
+        skills.call(
+          leadConversion,
+          {
+            groupBy: by,
+            ...(shareOf.source && shareOf.status ? { statuses: [shareOf.status] } : {}),
+            ...within,
+          },
+          caller,
+        ),
+        skills.call(leadConversion, { groupBy: 'status', ...within }, caller),
+      ]);
+      memory.lastFocus = 'leads';
+      memory.lastLeadCount = over ? { period: over.text } : {};
+      delete memory.lastLeadCampaign;
+      if (shareOf.source) memory.lastLeadSource = shareOf.source;
+      else delete memory.lastLeadSource;
+      return leadShareReply(part, whole, shareOf, over?.text);
+    }
     // "how many leads came in through web", "how many leads are still new": one group of a breakdown.
     const counted = leadCountOf(text);
     if (counted) {
@@ -98,6 +153,7 @@ export const leadConversionHandler: IntentHandler = {
       delete memory.lastLeadCampaign;
       if (counted.source && !counted.status) memory.lastLeadSource = counted.source;
       else delete memory.lastLeadSource;
+      memory.lastLeadCount = when ? { period: when } : {};
       const by = counted.source ? 'source' : 'status';
       const input = counted.source
         ? { groupBy: by, ...(counted.status ? { statuses: [counted.status] } : {}) }

@@ -2,7 +2,8 @@ import type { Lead } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { yearPeriodsIn } from '../understanding/entities/year-periods';
-import { leadSourceOf } from '../routing/lead-words';
+import { leadSourceOf, withoutLeadSources } from '../routing/lead-words';
+import { leadShareOf } from '../routing/marketing-questions';
 
 type LeadStatus = Lead['status'];
 
@@ -59,6 +60,27 @@ export function sourceNarrowingOf(text: string): Lead['source'] | undefined {
   return POINTS_BACK.test(text) && NARROWS_TO.test(text) ? leadSourceOf(text) : undefined;
 }
 
+/** Words around a source asked about again ("and from chat?", "what about referrals", "how about web leads then"). */
+const SOURCE_AGAIN_WORDS =
+  /^(?:ok|okay|so|and|but|now|what|about|how|same|for|from|via|through|by|the|our|leads?|ones?|then|too|please|pls)$/;
+
+/**
+ * The source a message asks about again in a few words ("and from chat?", "what about referrals",
+ * "web leads too?"): right after a count of leads, the same count for that source.
+ */
+export function sourceAgainOf(text: string): Lead['source'] | undefined {
+  const source = leadSourceOf(text);
+  if (!source) return undefined;
+  const rest = withoutLeadSources(text.toLowerCase()).match(/[a-z']+/g) ?? [];
+  return rest.length <= 5 && rest.every((word) => SOURCE_AGAIN_WORDS.test(word)) ? source : undefined;
+}
+
+/** A share of all leads that names no source or status ("what % of all leads is that"): of the leads just shown. */
+export function isShareOfThoseLeads(text: string): boolean {
+  const share = leadShareOf(text);
+  return share !== undefined && !share.source && !share.status;
+}
+
 /**
  * True when, right after a campaign's or a source's leads were listed or counted, the message narrows
  * them by status in words pointing back at them ("which of those are still open", "only the
@@ -68,6 +90,9 @@ export function sourceNarrowingOf(text: string): Lead['source'] | undefined {
  */
 export function isLeadFollowUp(text: string, memory: ConversationMemory): boolean {
   if (memory.lastFocus !== 'leads') return false;
+  // "and from chat?" right after leads were counted; "what % of all leads is that" after a source's leads.
+  if (memory.lastLeadCount !== undefined && sourceAgainOf(text) !== undefined) return true;
+  if ((memory.lastLeadCount ?? memory.lastLeadSource) !== undefined && isShareOfThoseLeads(text)) return true;
   // "just this year" right after leads counted by source: that breakdown again for the year.
   if (memory.lastLeadBreakdown !== undefined)
     return isPeriodAgain(text) || sourceNarrowingOf(text) !== undefined;

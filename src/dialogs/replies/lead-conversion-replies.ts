@@ -87,6 +87,41 @@ export function leadCountReply(
   };
 }
 
+/** A share as a percentage with at most one decimal: 0.125 → "12.5%", 0.3 → "30%". */
+function shareOf(part: number, whole: number): string {
+  return `${Number(((part / whole) * 100).toFixed(1))}%`;
+}
+
+/**
+ * A source's or a status's share of all leads: "10 of the 80 leads you can see (12.5%) are event
+ * leads.", "9 of the 80 leads you can see (11.3%) are qualified." `part`: the leads of that source or
+ * status (both when both are named), `whole`: every lead the caller sees (of the period, if asked).
+ */
+export function leadShareReply(
+  part: LeadConversionResult,
+  whole: LeadConversionResult,
+  filter: LeadCountFilter,
+  period?: string,
+): Reply {
+  const value = filter.source ?? filter.status;
+  const row = (part.breakdown ?? []).find((group) => group.value === value);
+  const count = row?.total ?? 0;
+  const all = whole.considered;
+  const one = count === 1;
+  const ofSource = filter.source
+    ? one
+      ? `${/^[aeiou]/.test(filter.source) ? 'an' : 'a'} ${filter.source} lead`
+      : `${filter.source} leads`
+    : '';
+  const what = `${one ? 'is' : 'are'} ${[ofSource, filter.status ?? ''].filter(Boolean).join(' and ')}`;
+  const title = 'Share of leads';
+  if (!all) return { title, text: `There are no leads${cameIn(whole, period)} you can see.` };
+  return {
+    title,
+    text: `${count} of the ${all} leads${cameIn(whole, period)} you can see (${shareOf(count, all)}) ${what}.`,
+  };
+}
+
 /**
  * "3 of 41 new or working leads, most likely to convert first: • Ana Ruiz (Fabrikam) — 72%: came in via
  * referral, company email address …", or a campaign's open leads with how the campaign has done.

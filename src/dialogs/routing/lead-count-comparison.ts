@@ -1,7 +1,7 @@
 import type { Lead } from '../../vocabulary';
 import type { MessageEntities } from '../understanding/entities/extract-entities';
 import type { PeriodMention } from '../understanding/entities/periods';
-import { twoPeriodsOf } from '../understanding/two-periods';
+import { againstTheOneBefore, twoPeriodsOf } from '../understanding/two-periods';
 import { CONVERSION, leadSourceOf } from './lead-words';
 import { leadBreakdownOf, leadStatusesOf } from './marketing-questions';
 
@@ -27,14 +27,16 @@ const NOT_LEADS =
  * "how many leads this month vs last month", "web leads this quarter vs last quarter", "compare
  * leads this month and last month": the leads that came in during each of two periods (the periods
  * read as `twoPeriodsOf` reads them). "New leads" are the leads that came in: leads of a period past
- * are no longer in status new. Undefined for one period, a rate, a breakdown or another record.
+ * are no longer in status new. The earlier period may be said tersely, as the one before ("this month
+ * vs last", "this quarter compared to the previous one": `againstTheOneBefore`). Undefined for one
+ * period, a rate, a breakdown or another record.
  */
 export function leadCountComparisonOf(
   message: string,
   entities: MessageEntities | undefined,
 ): LeadCountComparison | undefined {
   if (NOT_LEADS.test(message) || CONVERSION.test(message)) return undefined;
-  const pair = twoPeriodsOf(message, entities);
+  const pair = (entities && againstTheOneBefore(message, entities)) ?? twoPeriodsOf(message, entities);
   if (!pair || !LEADS.test(pair.rest) || leadBreakdownOf(pair.rest)) return undefined;
   const source = leadSourceOf(pair.rest);
   const statuses = leadStatusesOf(pair.rest);

@@ -28,6 +28,11 @@ export function leadSourceOf(text: string): Lead['source'] | undefined {
   return SOURCE_WORDS.find(([words]) => words.test(text))?.[1];
 }
 
+/** The message without its words of lead sources ("and from chat?" → "and from  ?"). */
+export function withoutLeadSources(text: string): string {
+  return SOURCE_WORDS.reduce((rest, [words]) => rest.replace(new RegExp(words.source, 'gi'), ' '), text);
+}
+
 /** The campaign a lead question names ("score the leads from the webinar" → "webinar"), if any. */
 export function campaignOfLeads(text: string): string | undefined {
   const from = LEADS_FROM.exec(text)?.[1]?.trim();

@@ -1,7 +1,7 @@
 import type { LeadGrouping } from '../../skills/lead-conversion';
 import type { Lead } from '../../vocabulary';
 import { leadRateQuestionOf } from './lead-rate-questions';
-import { campaignOfLeads, CONVERSION, leadSourceOf } from './lead-words';
+import { asksOwnedLeadCount, campaignOfLeads, CONVERSION, leadSourceOf } from './lead-words';
 
 export { campaignOfLeads, leadSourceOf } from './lead-words';
 
@@ -211,8 +211,35 @@ export function leadCountOf(text: string): LeadCountFilter | undefined {
   // "how many leads came from the saas connect 2026 event": a campaign's leads, not a source's.
   const campaign = campaignOfLeads(text);
   if (campaign && !(source && new RegExp(`^${source}s?$`, 'i').test(campaign))) return undefined;
-  if (!source && !status) return ARRIVED.test(text) ? {} : undefined;
+  // "how many leads total", "total number of leads": every lead (not a count of one's own leads).
+  if (!source && !status)
+    return ARRIVED.test(text) || (ALL_LEADS.test(text) && !asksOwnedLeadCount(text)) ? {} : undefined;
   return { ...(source ? { source } : {}), ...(status ? { status } : {}), ...(mql ? { mql: true } : {}) };
+}
+
+/** Every lead, said so: "total", "in total", "altogether", "all told", "overall", "all (of our) leads". */
+const ALL_LEADS =
+  /\b(?:total|altogether|all\s+together|all\s+told|overall)\b|\ball\s+(?:of\s+)?(?:(?:our|the)\s+)?leads\b/i;
+
+/**
+ * A share of the leads in marketing's words: "what share of our leads come from events", "what % of
+ * leads came from the website", "percentage of all leads", "what portion of the leads", "how many of
+ * all our leads", "as a percentage of all leads". The share is said of leads right after "of".
+ */
+const SHARE_OF_LEADS =
+  /(?:\b(?:share|percent(?:age)?|proportion|portion|fraction|ratio)|%)\s+of\s+(?:(?:all|our|the|my|total)\s+)*leads\b|\bhow\s+many\s+of\s+all\s+(?:(?:our|the)\s+)?leads\b/i;
+
+/**
+ * The source or status whose share of all leads a question asks ("what share of our leads come from
+ * events" → event, "share of leads that are qualified" → qualified, both when both are named); `{}`
+ * when it names neither ("what % of all leads is that": the leads just shown). Undefined when no
+ * share of leads is asked. A share that converted is the conversion rate's (read before this).
+ */
+export function leadShareOf(text: string): LeadCountFilter | undefined {
+  if (!SHARE_OF_LEADS.test(text)) return undefined;
+  const source = leadSourceOf(text);
+  const status = STATUS_WORDS.find(([words]) => words.test(text))?.[1];
+  return { ...(source ? { source } : {}), ...(status ? { status } : {}) };
 }
 
 /**
@@ -267,6 +294,8 @@ export function marketingIntentOf(text: string): MarketingIntent | undefined {
   // "which source converts best", "how did SaaS Connect 2026 do for us": how leads convert.
   if (leadRateQuestionOf(text)) return 'lead_conversion';
   if (leadCountOf(text)) return 'lead_conversion';
+  // "what share of our leads come from events", "what % of all leads is that".
+  if (leadShareOf(text)) return 'lead_conversion';
   if (leadNameOf(text)) return 'lead_conversion';
   return undefined;
 }

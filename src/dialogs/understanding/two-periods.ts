@@ -105,7 +105,7 @@ const AGAINST_THE_ONE_BEFORE =
  * "q4 compared to the previous one", "last month vs the month before"): that earlier period, whatever
  * other period words the comparison's own words were read as.
  */
-function againstTheOneBefore(
+export function againstTheOneBefore(
   message: string,
   entities: MessageEntities,
 ): { first: PeriodMention; second: PeriodMention; rest: string } | undefined {

@@ -47,3 +47,39 @@ describe('leads that came in, this period against another', () => {
     expect(comparisonOf(text)).toBeUndefined();
   });
 });
+
+// Issue 19, fifteenth round (w16w): the earlier period said as "last" alone, or "the previous one".
+describe('leads that came in, this period against the one before it said tersely', () => {
+  it.each([
+    'how many leads came in this month vs last',
+    'leads this month vs last?',
+    'how many leads did we get this month compared to the previous one',
+    'new leads this month versus the month before',
+    'lead count this month against the prior month',
+    'HOW MANY LEADS THIS MONTH VS LAST',
+    'how many leads cam in this month vs last',
+  ])('"%s" counts December against November', (text) => {
+    expect(comparisonOf(text)).toEqual({
+      filter: {},
+      now: expect.objectContaining(DECEMBER),
+      then: expect.objectContaining(NOVEMBER),
+    });
+    expect(marketingIntentOf(text)).toBe('lead_conversion');
+  });
+
+  it('"web leads this quarter vs last" counts the web leads of each quarter', () => {
+    expect(comparisonOf('web leads this quarter vs last')).toEqual({
+      filter: { source: 'web' },
+      now: expect.objectContaining({ start: '2026-10-01', end: '2026-12-31' }),
+      then: expect.objectContaining({ start: '2026-07-01', end: '2026-09-30' }),
+    });
+  });
+
+  it.each([
+    'how many leads came in last month',
+    'lead conversion rate this month vs last',
+    'deals this month vs last',
+  ])('"%s" is still no comparison of lead counts', (text) => {
+    expect(comparisonOf(text)).toBeUndefined();
+  });
+});
