@@ -79,6 +79,8 @@ export interface ConversationMemory {
   lastLeadSource?: Lead['source'];
   /** The last breakdown of leads as asked, without its period ("just this year" asks it again); with focus `leads`. */
   lastLeadBreakdown?: string;
+  /** The deal whose win chance the last answer explained ("why", "what would raise the chance"); with focus `deals`. */
+  lastScoredDeal?: string;
   /** The last count or share of leads, with the period it was asked for ("and from chat?" counts that source then); with focus `leads`. */
   lastLeadCount?: { period?: string };
   /** What the last knowledge answer was about and when (ISO time), for a follow-up without its own topic; with focus `knowledge`. */

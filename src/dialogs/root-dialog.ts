@@ -26,6 +26,8 @@ import {
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
 import { isLeadFollowUp } from './intents/lead-follow-ups';
+import { dealJustScored } from './intents/sales-handlers';
+import { scoreFollowUpOf } from './understanding/deal-win-chance';
 import { recordQueryHandler, recordQuestionAllowed } from './intents/record-query-handler';
 import { standingUnderstanding } from './intents/standing-answer';
 import { greetsAndAsks, questionsAfterGreeting } from './routing/greeting-with-question';
@@ -304,6 +306,13 @@ export class RootDialog extends ComponentDialog {
     // Follow-ups on a campaign's leads just listed: "which of those are still open".
     else if (isLeadFollowUp(text, memory))
       understanding = { ...understanding, intent: 'lead_conversion', confidence: 0.9 };
+    // "why", "what would raise the chance" right after a deal's win chance: that deal's factors.
+    else if (
+      dealJustScored(memory, memory.lastFocus) &&
+      scoreFollowUpOf(text) &&
+      !understanding.accountMention
+    )
+      understanding = { ...understanding, intent: 'lead_score', confidence: 0.9 };
     // Follow-ups on the list or summary just shown: "only the ones in emea", "what about last quarter", "the second one".
     else {
       const context = { now: this.deps.skills.clock(), timezone: caller.timezone };

@@ -1,6 +1,6 @@
 import { atRiskDeals } from '../../skills/at-risk-deals';
 import { forecast } from '../../skills/forecast';
-import { leadScore, topLeads } from '../../skills/lead-score';
+import { leadScore, topLeads, type LeadScoreResult } from '../../skills/lead-score';
 import type { Skill } from '../../skills/skill';
 import { isOpenStage, type DealStage } from '../../vocabulary';
 import { rememberDealsAtRisk, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
@@ -9,6 +9,7 @@ import {
   explainedDealIdOf,
   leadScoreReply,
   ownedLeadCountReply,
+  raiseChanceReply,
   topLeadsReply,
 } from '../replies/scoring-replies';
 import { asksOwnedLeadCount, rankedCountOf, rankedRecordsOf } from '../routing/lead-words';
@@ -17,6 +18,7 @@ import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
 import type { IntentHandler } from './intent-handler';
 import { asksForecastConfidence } from '../understanding/forecast-confidence';
+import { dealsNamedIn, scoreFollowUpOf } from '../understanding/deal-win-chance';
 import { nearestYearOfQuarter, REGIONS } from '../understanding/record-question';
 import { teamOf } from '../understanding/team-names';
 
@@ -171,6 +173,27 @@ function dealsJustListed(text: string, memory: ConversationMemory): ListedDeals 
   };
 }
 
+/** The deal a score reply explains in detail (the first), for "why" and "what would raise the chance" next. */
+function rememberScored(memory: ConversationMemory, result: LeadScoreResult): void {
+  const explained = result.kind === 'deals' ? result.deals[0] : undefined;
+  if (!explained) return;
+  memory.lastScoredDeal = explained.id;
+  memory.lastFocus = 'deals';
+  memory.lastDeals = result.kind === 'deals' ? result.deals.map((deal) => deal.id) : [];
+}
+
+/**
+ * The deal just scored, when `focus` (the last turn's) is still on it: its id was the first of the
+ * deals the score showed and no other list of deals has been shown since.
+ */
+export function dealJustScored(
+  memory: ConversationMemory,
+  focus: ConversationMemory['lastFocus'],
+): string | undefined {
+  const id = memory.lastScoredDeal;
+  return focus === 'deals' && id && memory.lastDeals?.[0] === id ? id : undefined;
+}
+
 /** Scores, top leads, forecasts and deals at risk in chat. */
 export const salesHandlers: IntentHandler[] = [
   {
@@ -204,9 +227,23 @@ export const salesHandlers: IntentHandler[] = [
       // A "Why 98%?" button carries the deal's id: explain that deal, whatever its words say.
       const dealId = explainedDealIdOf(text);
       if (dealId) return leadScoreReply(await skills.call(leadScore, { dealId }, caller), caller.timezone);
+      // "why", "what would raise the chance" right after a deal's score: that deal's factors.
+      const followUp = scoreFollowUpOf(text);
+      const lastScored = dealJustScored(memory, memory.previousFocus);
+      if (followUp && lastScored && !understanding.accountMention) {
+        const again = await skills.call(leadScore, { dealId: lastScored }, caller);
+        rememberScored(memory, again);
+        return followUp === 'raise'
+          ? raiseChanceReply(again, caller.timezone)
+          : leadScoreReply(again, caller.timezone);
+      }
       const account = accountOf(understanding, memory);
       if (!account) return WHICH_ACCOUNT;
-      const result = await skills.call(leadScore, { account }, caller);
+      const all = await skills.call(leadScore, { account }, caller);
+      // "how likely is the hooli pilot to close", "score for Acme Corporation - Annual renewal Q4 2026
+      // (3)": the deals of the account the message names by their product words or full name.
+      const result = all.kind === 'deals' ? { ...all, deals: dealsNamedIn(text, all.deals) } : all;
+      rememberScored(memory, result);
       const reply = leadScoreReply(result, caller.timezone);
       // "why is Acme at 35%?" when no deal of Acme is at 35%: say so rather than explain another deal.
       const asked = /\b(\d{1,3})\s?%/.exec(text)?.[1];

@@ -36,6 +36,24 @@ export function leadScoreReply(result: LeadScoreResult, timeZone = 'UTC'): Reply
   };
 }
 
+/**
+ * What would raise a deal's win chance: the factors holding it down now, the ones the explanation
+ * says cost it most (docs/scoring-and-forecasting.md: the top factors up and down), then what already
+ * pushes it up. Other results (a lead, a deal owned elsewhere) as the score reply gives them.
+ */
+export function raiseChanceReply(result: LeadScoreResult, timeZone = 'UTC'): Reply {
+  const deal = result.kind === 'deals' ? result.deals[0] : undefined;
+  if (!deal) return leadScoreReply(result, timeZone);
+  const reply = dealReply(deal, timeZone);
+  const raise = deal.down.length
+    ? `What would raise ${deal.name}'s ${formatPercent(deal.probability)} chance most is working on what holds it down now: ${deal.down.map((f) => f.text).join('; ')}.`
+    : `Nothing in particular holds ${deal.name}'s ${formatPercent(deal.probability)} chance down now.`;
+  return {
+    ...reply,
+    text: [raise, factorsLine('Already pushing it up', deal.up)].filter(Boolean).join('\n'),
+  };
+}
+
 function dealReply(deal: ExplainedDeal, _timeZone: string): Reply {
   const gap = Math.abs(deal.probability - deal.repProbability) >= 0.15;
   const headline = `${deal.name} (${deal.accountName}) has a ${formatPercent(deal.probability)} chance to win; its stage says ${formatPercent(deal.repProbability)}${gap ? (deal.probability > deal.repProbability ? ', so the model is more hopeful than the stage' : ', so the model is less hopeful than the stage') : ''}.`;

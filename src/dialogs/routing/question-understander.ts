@@ -8,6 +8,7 @@ import {
   type RecordQuestion,
 } from '../understanding/record-question';
 import { asksForecastConfidence } from '../understanding/forecast-confidence';
+import { asksWinChanceOfNamed, dealWordsAtRisk } from '../understanding/deal-win-chance';
 import { isForecastAsk } from '../understanding/forecast-question';
 import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
 import { twoPeriodQuestionOf } from '../understanding/two-periods';
@@ -449,6 +450,12 @@ export class QuestionUnderstander implements Understander {
     // "and hers at risk?", "and his at risk deals": the deals at risk of the colleague just spoken of.
     if (asksColleagueRisksBack(text) && !namesRecord(understanding))
       return { ...understanding, intent: 'at_risk_deals', confidence: 0.95 };
+    // A deal named by its account and product words, or its full name, asked at risk or in other words of
+    // its win chance ("why is the wayne enterprises annual renewal at risk", "how sure are we on Acme
+    // Corporation - Annual renewal Q4 2026 (3)?"): that deal's win chance and its factors.
+    const scored = understanding.accountMention;
+    if (scored && (dealWordsAtRisk(text, scored) !== undefined || asksWinChanceOfNamed(text)))
+      return { ...understanding, intent: 'lead_score', confidence: 0.95 };
     // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };
