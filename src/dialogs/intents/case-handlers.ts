@@ -229,7 +229,7 @@ interface CaseListAsked {
  * ones; "all open cases" stays open.
  */
 const EVERY_STATUS =
-  /\b(?:all|every)\s+(?:of\s+)?(?:(?:their|its|his|her|the)\s+)?(?:cases|tickets|case|ticket)\b(?!\s+(?:still\s+)?(?:open|outstanding|pending))|\b(?:case|ticket|support)\s+history\b|\b(?:ever|incl(?:uding|\.)?|even)\s+(?:the\s+)?(?:closed|resolved|old)\b|\b(?:closed|resolved)\s+(?:ones|cases|tickets)\s+too\b/i;
+  /\b(?:all|every)\s+(?:of\s+)?(?:(?:their|its|his|her|the)\s+)?(?:cases|tickets|case|ticket)\b(?!\s+(?:still\s+)?(?:open|outstanding|pending))|\b(?:case|ticket|support)\s+history\b|\b(?:ever|incl(?:uding|\.)?|even)\s+(?:the\s+)?(?:closed|resolved|old)\b|\b(?:closed|resolved)\s+(?:ones|cases|tickets)\s+too\b|\b(?:past|previous|prior|earlier|older|old|former|historic(?:al)?)\s+(?:support\s+)?(?:cases|tickets|issues)\b|\b(?:cases|tickets)\s+(?:\w+\s+){0,3}?(?:before|in\s+the\s+past|previously|ever)\b/i;
 
 /** Words pointing at the one case just shown ("its sla", "is that one breached"), not "their cases". */
 const THAT_CASE = /\b(?:it|its|it's|that\s+(?:one|case|ticket)|this\s+(?:one|case|ticket))\b/i;
@@ -569,6 +569,13 @@ export const caseListHandler: IntentHandler = {
       }
       if (found.length === 1) return caseOwnerReply(found[0]!, caller);
       if (found.length) return caseOwnersReply(found, caller);
+    }
+    // "whose case is 1206", "who has ticket 1205": the agent working that case.
+    if (request?.intent === 'case_list' && request.scope === 'number' && request.whoWorks) {
+      const one = await skills.call(listCases, { scope: 'number', number: request.number }, caller);
+      if (!one.cases[0]) return { text: `I couldn't find case ${request.number}.` };
+      rememberCases(memory, one, undefined);
+      return caseOwnerReply(one.cases[0], caller);
     }
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;

@@ -68,8 +68,8 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
         ? list.pastDueOnly
           ? `${cases(list.total)} past their SLA now (${when(list.dueBy!, timeZone)})`
           : `${cases(list.total)} past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
-        : list.priority || list.priorities || list.order || list.owner
-          ? `${priorityWords(list)}${cases(list.total)}${list.owner ? ` assigned to ${list.owner.name}` : ''}`
+        : list.priority || list.priorities || list.order || list.owner || list.unassigned
+          ? `${priorityWords(list)}${cases(list.total)}${list.owner ? ` assigned to ${list.owner.name}` : list.unassigned ? ' not assigned to anyone' : ''}`
           : list.total === 1
             ? 'case'
             : 'cases';
@@ -78,7 +78,7 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
       text:
         list.scope === 'mine'
           ? 'You have no open cases.'
-          : `There are no ${what.replace(/^open case\b/, 'open cases')}.`,
+          : `There are no ${what.replace(/^open case\b/, 'open cases')}${list.unassigned ? ': every one has an owner' : ''}.`,
     };
   const shown = list.cases.length < list.total ? ` (the first ${list.cases.length})` : '';
   const items = list.cases.map((c) => caseItem(c, timeZone));
@@ -113,7 +113,7 @@ export function firstCaseOf(list: CaseList, order: 'due' | 'priority' | 'newest'
  * agent by name, or no one.
  */
 export function caseOwnerReply(c: CaseView, caller: { userId?: string }): Reply {
-  const which = `Case ${c.number} (${c.subject})`;
+  const which = `Case ${c.number} (${c.subject}${c.account ? `, ${c.account.name}` : ''})`;
   if (!c.owner) return { text: `${which} is not assigned to anyone.` };
   const whom = c.owner.id === caller.userId ? `you (${c.owner.name})` : c.owner.name;
   return { text: `${which} is assigned to ${whom}.` };
@@ -223,6 +223,8 @@ export function customerViewReply(view: CustomerView, timeZone: string): Reply {
     ? `${view.contact.name}${view.contact.title ? `, ${view.contact.title}` : ''} at ${a.name}`
     : a.name;
   lines.push(`${who} (${[a.status, a.industry, a.country].filter(Boolean).join(', ')}).`);
+  // "which account is that and who owns it": the rep who owns the account, for a hand-over.
+  if (a.owner) lines.push(`Account owner: ${a.owner}.`);
   if (view.contact) {
     const c = view.contact;
     const reach = [c.email, c.phone].filter(Boolean).join(', ');

@@ -25,6 +25,8 @@ export interface CaseListFilters {
   order?: 'oldest' | 'newest';
   /** Only the cases this support agent works, by name as said ("anna"). */
   owner?: string;
+  /** Only the cases no agent works ("unassigned cases", "tickets nobody owns"). */
+  unassigned?: true;
 }
 
 const CASES = String.raw`(?:support\s+)?(?:cases?|tickets?|issues|requests|escalations)`;

@@ -13,7 +13,7 @@ import { isForecastAsk } from '../understanding/forecast-question';
 import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
 import { twoPeriodQuestionOf } from '../understanding/two-periods';
 import { churnQuestionOf } from './churn-questions';
-import { isSupportPolicyQuestion, supportRequestOf } from './support-questions';
+import { isSupportPolicyQuestion, pastedWriterAsked, supportRequestOf } from './support-questions';
 import { exportRequestOf } from './export-requests';
 import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest, leadingAccountWordsOf } from './briefing-requests';
@@ -289,6 +289,12 @@ export class QuestionUnderstander implements Understander {
     // documentation's, which says what languages the assistant understands (not help or a greeting).
     if (isWrittenInAnotherLanguage(text))
       return { ...understanding, intent: 'knowledge_question', confidence: 0.9 };
+    // 'got this mail: "… kevin.adams@acme.com" who is he?': the asker's own words ask who wrote the
+    // pasted message, whatever the pasted words report (a problem, a product): that person's view.
+    if (pastedWriterAsked(text)) {
+      const { question: _pasted, knowledgeQuestion: _notAsked, ...rest } = understanding;
+      return { ...rest, intent: 'customer_view', confidence: 0.95 };
+    }
     // "prep me for my 1:1 with sam", "what should i ask sam about": the rep's summary with talking
     // points (before help, which reads "what should i ask" as asking what the bot does).
     const oneToOne = oneToOnePrepOf(text, understanding.entities);

@@ -25,7 +25,7 @@ export type SupportRequest =
   | { intent: 'case_list'; scope: 'summary'; summary: CaseSummary }
   | { intent: 'case_list'; scope: 'mine'; first: OneCaseOrder }
   | { intent: 'case_list'; scope: 'account'; account: string; fixOf?: string }
-  | { intent: 'case_list'; scope: 'number'; number: number }
+  | { intent: 'case_list'; scope: 'number'; number: number; whoWorks?: true }
   | { intent: 'case_list'; scope: 'words'; words: string; account?: string }
   | { intent: 'case_list'; scope: 'topic'; topics: string[] }
   | { intent: 'customer_view'; who: string }
@@ -105,6 +105,86 @@ function priorityChangeOf(text: string): { number: number; priority: CasePriorit
 
 /** Who a customer's quoted words come from, and that they said them: "customer writes:", "she says". */
 const SAYS = String.raw`(?:(?:the|a|my|our|this)\s+)?(?:customer|client|user|caller|contact|he|she|they|someone)(?:['’]s|\s+is|\s+are|\s+was|\s+just)?\s+(?:says?|said|saying|writes?|wrote|writing|asks?|asked|asking|e-?mailed|e-?mails|messaged|texted|tells\s+(?:me|us)|told\s+(?:me|us)|mentions?|mentioned|reports?|reported|complains?|complained)\s*:?\s*`;
+
+/**
+ * A customer's message pasted into the asker's own words: the words before the quote, the quoted
+ * message (in double or curly double quotes, at least 12 characters) and the words after it. A
+ * short preamble of the asker's ("got this mail:", "customer email:", "customer signed") may come
+ * first; undefined without such a quote.
+ */
+export interface PastedMessage {
+  before: string;
+  quoted: string;
+  after: string;
+}
+const PASTED = /^([^"“”]{0,120}?)(?:"([^"]{12,})"|“([^”]{12,})”)([^"“”]*)$/;
+
+/** The message pasted in a question, with the asker's words around it. */
+export function pastedMessageOf(text: string): PastedMessage | undefined {
+  if (text.length > 4000) return undefined;
+  const found = PASTED.exec(text);
+  if (!found) return undefined;
+  return { before: found[1]!.trim(), quoted: (found[2] ?? found[3]!).trim(), after: found[4]!.trim() };
+}
+
+/** A salutation opening a customer's message ("Hi team,", "hello support -", "Dear CRMPro,"). */
+const SALUTATION =
+  /^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening)|greetings)\b(?:\s+(?:team|all|there|support|crmpro|guys|folks|everyone|people|sir|madam|sir\s+or\s+madam))?\s*[,!.:;–—-]*\s*/i;
+/** A sign-off closing it ("thanks, Kevin", "- best regards, Jane Cooper", "cheers"). */
+const SIGN_OFF =
+  /[\s,.;!–—-]*\b(?:thanks?(?:\s+you)?(?:\s+(?:so\s+much|in\s+advance))?|thx|cheers|(?:best|kind|warm)?\s*regards|best(?:\s+wishes)?|sincerely|br)\b[\s,.!–—-]*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}[\s,.]*)?$/;
+
+/**
+ * What a customer asks in a pasted message, without the salutation and sign-off around it: "Hi
+ * team, I forgot my password" asks about a password, not the Team plan.
+ */
+export function customerWordsOf(quoted: string): string {
+  const words = quoted.replace(SALUTATION, '').replace(SIGN_OFF, '').trim();
+  return words.length >= 3 ? words : quoted.trim();
+}
+
+/**
+ * The asker's own words ask who wrote a pasted message, or whose account it is: "who is he?",
+ * "who's that", "who sent this", "do we know her", "look them up", "which account is that and who
+ * owns it", "what company is she from".
+ */
+const ASKS_WHO_WROTE =
+  /\bwho(?:'s|’s|s|\s+is|\s+was|\s+are)\s+(?:he|she|they|this|that|it|him|her|them|the\s+(?:sender|writer|customer|client|person|guy|lady|contact)|(?:this|that)\s+(?:person|guy|lady|customer|client|contact|sender|one))\b|\bwho\s+(?:sent|wrote)\s+(?:it|this|that|in)\b|\b(?:do|did)\s+we\s+know\s+(?:him|her|them|this\s+(?:person|guy|lady|customer))\b|\blook\s+(?:him|her|them|this\s+(?:person|guy|lady|customer)|up\s+(?:the\s+)?sender)\b|\b(?:which|what)\s+(?:account|company|customer|client|org(?:ani[sz]ation)?)\s+(?:is|are|was)\s+(?:that|this|it|he|she|they)\b|\bwho\s+owns\s+(?:it|that|this|them|the\s+account)\b/i;
+/** "who's jane cooper", "who is Bill Lumbergh": a person the asker names in their own words. */
+const WHO_IS_NAMED =
+  /\bwho(?:'s|’s|s|\s+is)\s+(?!(?:he|she|they|this|that|it|him|her|them|the|a|an|our|my|their|his|its)\b)([a-z][\w'’-]+\s+[a-z][\w'’-]+)\s*[?.!]*\s*$/i;
+/** Two capitalised words, a person's name as signed ("Kevin Adams", "Jane Cooper here"). */
+const SIGNED_NAME = /\b([A-Z][a-z'’-]+)\s+([A-Z][a-z'’-]+)\b/g;
+/** Capitalised words that open or close a message, no one's name ("Hi Team", "Best Regards"). */
+const NOT_A_SIGNED_NAME =
+  /^(?:hi|hello|hey|dear|thanks|thank|best|kind|warm|regards|cheers|good|team|support|sincerely|please|our|we|the|this|i)$/i;
+
+/** Who wrote a pasted message: its e-mail address, else the last name signed in it. */
+function writerOf(quoted: string): string | undefined {
+  const email = EMAIL_ADDRESS.exec(quoted)?.[0];
+  if (email) return email.replace(/[.'’]+$/, '');
+  let name: string | undefined;
+  for (const found of quoted.matchAll(SIGNED_NAME))
+    if (!NOT_A_SIGNED_NAME.test(found[1]!) && !NOT_A_SIGNED_NAME.test(found[2]!))
+      name = `${found[1]} ${found[2]}`;
+  return name;
+}
+
+/**
+ * The person a question asks about when it pastes a customer's message and asks, in the asker's own
+ * words around it, who that is ("got this mail: "… Kevin Adams, kevin.adams@acme.com" who is he?",
+ * 'customer signed "Bill Lumbergh, Initech" - which account is that and who owns it'): the person
+ * the asker names ("who's jane cooper"), else the writer (the e-mail address in the message, else
+ * the name signed in it). The pasted words themselves are never read as the question.
+ */
+export function pastedWriterAsked(text: string): string | undefined {
+  const pasted = pastedMessageOf(text);
+  if (!pasted) return undefined;
+  const own = `${pasted.before} ${pasted.after}`.trim();
+  const named = WHO_IS_NAMED.exec(pasted.after)?.[1];
+  if (named) return named;
+  return ASKS_WHO_WROTE.test(own) ? writerOf(pasted.quoted) : undefined;
+}
 /** The words quoted: in double, curly or single quotes (a single quote ends before a space or a stop). */
 const QUOTED = String.raw`(?:"([^"]{3,})"|“([^”]{3,})”|‘([^’]{3,})’|'([^']{3,}?)'(?=\s|[,.;:!?–—-]|$))`;
 /** A customer's words quoted, then whatever is asked of them (group 5). */
@@ -182,11 +262,13 @@ function accountProblemOf(text: string): SupportRequest | undefined {
  */
 function customerQuotedOf(text: string): SupportRequest | undefined {
   const found = CUSTOMER_QUOTED.exec(text);
-  if (!found) return undefined;
-  const words = (found[1] ?? found[2] ?? found[3] ?? found[4]!).trim();
-  const after = found[5]!;
+  // A preamble of the asker's own before the quote ("got this mail:", "customer email:").
+  const pasted = found ? undefined : pastedMessageOf(text);
+  if (!found && !pasted) return undefined;
+  const words = found ? (found[1] ?? found[2] ?? found[3] ?? found[4]!).trim() : pasted!.quoted;
+  const after = found ? found[5]! : pasted!.after;
   if (WHICH_CASE.test(after)) return { intent: 'case_list', scope: 'words', words };
-  if (WHAT_TO_ANSWER.test(after)) return { intent: 'agent_assist', question: words };
+  if (WHAT_TO_ANSWER.test(after)) return { intent: 'agent_assist', question: customerWordsOf(words) };
   return undefined;
 }
 
@@ -207,6 +289,57 @@ function agentOfCases(text: string): string | undefined {
   const assigned = ASSIGNED_TO_NAMED.exec(text);
   const name = assigned?.[1] ?? assigned?.[2];
   return name?.toLowerCase();
+}
+
+/** A possessive right before the cases: "anna's open cases", "annas tickets", "globex's open cases". */
+const BEFORE_CASES =
+  /([a-z][\w'’-]*)\s+(?:(?:open|current|active|outstanding|pending|unresolved|support|new|urgent|high[-\s]priority|oldest|latest|recent)\s+)*(?:cases|tickets)\b/gi;
+/** Words a possessive before the cases may be that hold no cases ("today's cases", "this week's tickets"). */
+const NO_HOLDER = new Set(
+  'today yesterday tomorrow week weeks month months quarter year customer customers client clients agent agents colleague colleagues people other others user users'.split(
+    ' ',
+  ),
+);
+/** Verbs before a holder's name ("show anna's cases"): no part of the name. */
+const NOT_A_FIRST_NAME = new Set('show list give get pull find see check display open'.split(' '));
+
+/**
+ * Whose cases a message asks for with a possessive ("anna's open cases", "anna kowalski's tickets",
+ * "globex's open cases"): the name as said, an agent or an account (the case handler tells them
+ * apart by the people and accounts the message names). Undefined without one.
+ */
+function possessiveHolderOfCases(text: string): string | undefined {
+  for (const found of text.matchAll(BEFORE_CASES)) {
+    const word = found[1]!;
+    const before = /(?:^|\s)([a-z][a-z-]*)\s+$/i.exec(text.slice(0, found.index))?.[1]?.toLowerCase();
+    // Without an apostrophe ("annas cases") only a word first or after a verb or "me": "sla breaches cases" is none.
+    const apostrophe = /['’]s?$/.test(word);
+    const bare =
+      !apostrophe && /[^se]s$/i.test(word) && (!before || NOT_A_FIRST_NAME.has(before) || before === 'me');
+    if (!apostrophe && !bare) continue;
+    const name = possessor(word);
+    if (!name || NO_HOLDER.has(name)) continue;
+    const first = before && !NOT_A_NAME.has(before) && !NOT_A_FIRST_NAME.has(before) ? `${before} ` : '';
+    return `${first}${name}`;
+  }
+  return undefined;
+}
+
+/** No one working it: "unassigned", "unowned", "not assigned to anyone", "with no owner", "nobody's on". */
+const NO_ONE_WORKS =
+  /\b(?:un-?assigned|un-?owned|ownerless|unclaimed|unallocated)\b|\b(?:not|n't|never)\s+(?:been\s+|yet\s+)?(?:assigned|allocated|picked\s+up|claimed)\b|\b(?:with\s+)?no\s+(?:owner|assignee|agent)\b|\bwithout\s+(?:an?\s+)?(?:owner|assignee|agent)\b|\b(?:no\s*(?:one|body)|no-one)(?:['’]s|\s+is|\s+has)?\s+(?:owns?|on|handling|working(?:\s+on)?|picked\s+up|assigned|taken|got)\b/i;
+/** Words of the queue a question about unassigned work names ("cases", "tickets", "the queue", "anything"). */
+const QUEUE_WORDS = /\b(?:cases?|tickets?|queue|backlog|anything|any|what(?:'s|s)?)\b/i;
+
+/**
+ * The open cases no agent works: "unassigned cases", "any tickets nobody owns", "what's unassigned in
+ * the queue", "cases not assigned to anyone yet". A case with an owner is assigned; the answer says
+ * none when every open case has one.
+ */
+export function asksUnassigned(text: string): boolean {
+  return (
+    NO_ONE_WORKS.test(text) && QUEUE_WORDS.test(text) && !/\b(?:deals?|leads?|accounts?|tasks?)\b/i.test(text)
+  );
 }
 
 /** Whose work a question asks about: the caller's own, one colleague's (their name as said) or the whole team's. */
@@ -375,14 +508,21 @@ function openCasesFiltered(text: string): CaseListFilters | undefined {
  * other record has a number). Asking about its messages or a reply to them is agent assist's.
  */
 const CASE_NUMBER =
-  /\b(?:case|ticket)\s*(?:number\s*|no\.?\s*|nr\.?\s*)?#?\s*(\d{1,9})\b|(?:^|\s)#(\d{4,9})\b|\bstatus\s+(?:of|on|for)\s+(\d{4,9})\s*[?.!]*\s*$/i;
+  /\b(?:case|ticket)\s*(?:number\s*|no\.?\s*|nr\.?\s*)?#?\s*(\d{1,9})\b|(?:^|\s)#(\d{4,9})\b|\bstatus\s+(?:of|on|for)\s+(\d{4,9})\s*[?.!]*\s*$|\b(?:case|ticket)\s+(?:is|was|'s|’s)\s+(?:number\s+|no\.?\s*)?#?(\d{4,9})\s*[?.!]*\s*$|\bwho(?:'s|’s|s|\s+is)?\s+(?:on|handling|working\s+on|got|has|owns|assigned(?:\s+to)?)\s+#?(\d{4,9})\s*[?.!]*\s*$/i;
+/**
+ * Asking who works a case given by its number ("whose case is 1206", "who has ticket 1205", "who's
+ * on #1207", "which agent is handling case 1201", "1206 - who's it assigned to"): the support agent
+ * working it, said with the case's account.
+ */
+const WHO_WORKS_CASE =
+  /\bwhose\s+(?:case|ticket|is)\b|\bwho(?:'s|’s|s|\s+is|\s+was)?\s+(?:on|handling|working(?:\s+on)?|assigned|got|has|owns|owning|taking|dealing\s+with|looking\s+(?:at|after))\b|\bwho(?:'s|’s|s|\s+is)?\s+(?:it|that|this)\s+(?:assigned\s+to|with)\b|\bassigned\s+to\s+whom\b|\b(?:which|what)\s+(?:agent|person|specialist|engineer|one\s+of\s+us)\s+(?:has|owns|is\s+(?:on|handling|working))\b|\b(?:owner|assignee)\s+of\b/i;
 const ABOUT_ITS_MESSAGES = /\b(?:messages?|e-?mails?|repl(?:y|ies)|respon(?:d|se)|answer|draft)\b/i;
 
 /** The case number a message asks about, unless it asks about the case's messages. */
 function caseNumberIn(text: string): number | undefined {
   const found = CASE_NUMBER.exec(text);
   if (!found || ABOUT_ITS_MESSAGES.test(text)) return undefined;
-  return Number(found[1] ?? found[2] ?? found[3]);
+  return Number(found[1] ?? found[2] ?? found[3] ?? found[4] ?? found[5]);
 }
 
 /**
@@ -604,13 +744,20 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return { intent: 'case_close', account: closedAccount, ...(resolution ? { resolution } : {}) };
   }
   const assist = ASSIST.exec(text);
-  if (assist?.[1]) return { intent: 'agent_assist', question: assist[1].replace(/^["“']|["”']$/g, '') };
+  if (assist?.[1])
+    return { intent: 'agent_assist', question: customerWordsOf(assist[1].replace(/^["“']|["”']$/g, '')) };
   const quoted = QUOTED_THEN_ASSIST.exec(text)?.[1];
-  if (quoted) return { intent: 'agent_assist', question: quoted.trim() };
+  if (quoted) return { intent: 'agent_assist', question: customerWordsOf(quoted) };
+  // "got this mail: "… kevin.adams@acme.com" who is he?": the writer, not the pasted problem.
+  const writer = pastedWriterAsked(text);
+  if (writer) return { intent: 'customer_view', who: writer };
   const fromCustomer = customerQuotedOf(text) ?? accountProblemOf(text);
   if (fromCustomer) return fromCustomer;
   const number = caseNumberIn(text);
-  if (number !== undefined) return { intent: 'case_list', scope: 'number', number };
+  if (number !== undefined)
+    return WHO_WORKS_CASE.test(text)
+      ? { intent: 'case_list', scope: 'number', number, whoWorks: true }
+      : { intent: 'case_list', scope: 'number', number };
   const fixed = CASE_FIX.exec(text)?.[1]?.trim();
   if (fixed) return { intent: 'case_list', scope: 'account', account: fixed, fixOf: fixed };
   // A question about the SLA policy ("what's the response time for urgent tickets") is the documentation's.
@@ -628,6 +775,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return MINE.test(text)
       ? { intent: 'case_list', scope: 'breaching', onlyMine: true, ...pastDue }
       : { intent: 'case_list', scope: 'breaching', ...pastDue };
+  if (asksUnassigned(text))
+    return { intent: 'case_list', scope: 'open', ...caseListFiltersOf(text), unassigned: true };
   const agent = NOT_A_SUPPORT_CASE.test(text) ? undefined : agentOfCases(text);
   if (agent) return { intent: 'case_list', scope: 'open', ...caseListFiltersOf(text), owner: agent };
   if (MY_CASES.test(text)) {
@@ -643,6 +792,9 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   const account = ACCOUNT_CASES.exec(text) ?? CASES_HELD.exec(text) ?? HAS_CASES.exec(text);
   if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
+  // "anna's open cases", "globex's tickets": an agent's or an account's (the handler tells them apart).
+  const holder = aboutPolicy ? undefined : possessiveHolderOfCases(text);
+  if (holder) return { intent: 'case_list', scope: 'account', account: holder };
   const filtered = NOT_A_SUPPORT_CASE.test(text) ? undefined : openCasesFiltered(text);
   if (filtered) return { intent: 'case_list', scope: 'open', ...filtered };
   if (OPEN_FOR_SUPPORT.test(text)) return { intent: 'case_list', scope: 'open' };

@@ -46,6 +46,8 @@ export interface CaseList {
   channel?: (typeof CASE_CHANNELS)[number];
   /** Only cases this support agent works. */
   owner?: { id: string; name: string };
+  /** Only cases no agent works. */
+  unassigned?: true;
   /** Only cases opened in these calendar days (inclusive, the caller's time zone). */
   opened?: { from: string; to: string };
   /** Only cases resolved in these calendar days (inclusive, the caller's time zone): resolved or closed since. */
@@ -76,7 +78,7 @@ const SCAN_LIMIT = 2_000;
 export const listCases = defineSkill({
   name: 'list-cases',
   description:
-    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter (one, or priorities: several), channel filter (email, phone, chat, widget, web), owner (a support agent's name: only the cases they work), the days they were opened in (openedFrom/openedTo, YYYY-MM-DD) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account, owner or channel: every matching case counted, accounts, owners and channels with the most cases first).",
+    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter (one, or priorities: several), channel filter (email, phone, chat, widget, web), owner (a support agent's name: only the cases they work), unassigned (only the cases no agent works), the days they were opened in (openedFrom/openedTo, YYYY-MM-DD) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account, owner or channel: every matching case counted, accounts, owners and channels with the most cases first).",
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
   input: z.object({
     scope: z.enum(CASE_LIST_SCOPES).default('mine'),
@@ -87,6 +89,7 @@ export const listCases = defineSkill({
     priorities: z.array(z.enum(CASE_PRIORITIES)).min(1).max(CASE_PRIORITIES.length).optional(),
     channel: z.enum(CASE_CHANNELS).optional(),
     owner: z.string().trim().min(1).max(200).optional(),
+    unassigned: z.boolean().optional(),
     openedFrom: DAY.optional(),
     openedTo: DAY.optional(),
     resolvedFrom: DAY.optional(),
@@ -165,7 +168,7 @@ export const listCases = defineSkill({
         await services.store.cases.find(filter, { sort, limit: SCAN_LIMIT }),
       ),
       input.order,
-    );
+    ).filter((c) => !input.unassigned || !c.ownerId);
     const groups = input.groupBy ? await groupsOf(found, input.groupBy, services.store) : undefined;
     return {
       scope: input.scope,
@@ -177,6 +180,7 @@ export const listCases = defineSkill({
       ...(priorities ? { priorities } : {}),
       ...(input.channel ? { channel: input.channel } : {}),
       ...(owner ? { owner: { id: owner._id, name: owner.name } } : {}),
+      ...(input.unassigned ? { unassigned: true as const } : {}),
       ...(opened ? { opened } : {}),
       ...(resolved ? { resolved } : {}),
       ...(input.order ? { order: input.order } : {}),
