@@ -130,6 +130,12 @@ export interface RecordQuery {
   /** Interactions that happened between these days (inclusive, in the reader's time zone). */
   occurredFrom?: string;
   occurredTo?: string;
+  /**
+   * For `lastInteraction`: whether one happened at all ("has anyone called initech this month?",
+   * "have i emailed globex recently"), stated yes or no with the latest one; in `occurredFrom`..`occurredTo`
+   * when a period is said. `mine`: only the caller's own ("have i called").
+   */
+  asksWhether?: 'anyone' | 'mine';
   /** For `contactRole`: the buying role (`decision_maker`, `champion`, ...) or a title word ("CEO"). */
   contactRole?: string;
 }

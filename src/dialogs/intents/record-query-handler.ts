@@ -394,6 +394,7 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
       return { text: `I don't know a ${query.contactRole.replace(/_/g, ' ')} at ${account}.` };
     // "when did i last email them": the latest email, said as such.
     const kind = query.interactionTypes?.length === 1 ? query.interactionTypes[0] : undefined;
+    if (query.asksWhether) return whetherContactedReply(query, account, last, caller.timezone);
     if (!last)
       return {
         text: `I have no ${kind ? `${kind}s` : 'interactions'}${people} at ${account} that you can see.`,
@@ -425,6 +426,58 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
     text: `${role[0]!.toUpperCase()}${role.slice(1)} at ${account}: ${contacts
       .map((c) => `${c.name}${c.title ? ` (${c.title})` : ''}`)
       .join(', ')}.`,
+  };
+}
+
+/** What was done, by kind: "called", "emailed", "met", "been in touch with" (any kind). */
+const CONTACTED: Record<string, string> = { call: 'called', email: 'emailed', meeting: 'met' };
+
+/** The calendar day an instant falls on in the reader's time zone, `YYYY-MM-DD`. */
+function dayIn(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
+}
+
+/**
+ * "has anyone called initech this month?", "have i emailed globex recently": yes or no first, then
+ * the latest such interaction (the caller's own for "have i"), in the period asked or before it.
+ */
+function whetherContactedReply(
+  query: RecordQuery,
+  account: string,
+  last: NonNullable<RecordQueryResult['interactions']>[number] | undefined,
+  timeZone: string,
+): Reply {
+  const kind = query.interactionTypes?.length === 1 ? query.interactionTypes[0]! : undefined;
+  const done = kind ? (CONTACTED[kind] ?? `logged a ${kind} with`) : 'been in touch with';
+  const mine = query.asksWhether === 'mine';
+  const from = query.occurredFrom;
+  const to = query.occurredTo;
+  const window =
+    from && to
+      ? from === to
+        ? ` on ${formatCalendarDay(from)}`
+        : ` between ${formatCalendarDay(from)} and ${formatCalendarDay(to)}`
+      : '';
+  const noun = kind ?? 'interaction';
+  if (!last)
+    return {
+      text: `No — ${mine ? "you haven't" : 'no one has'} ${done} ${account}: there is no ${noun}${mine ? ' of yours' : ''} with ${account} that you can see.`,
+    };
+  const day = dayIn(last.occurredAt, timeZone);
+  const on = formatDate(new Date(last.occurredAt), timeZone);
+  const by = !mine && last.byName ? ` (${last.byName})` : '';
+  const what = kind ? '' : ` (${last.type})`;
+  if ((!from || day >= from) && (!to || day <= to))
+    return {
+      text: `Yes — ${mine ? 'you' : (last.byName ?? 'someone')} ${kind ? `last ${done}` : `${mine ? 'were' : 'was'} last in touch with`} ${account} on ${on}${what}: ${last.summary}.`,
+    };
+  return {
+    text: `No — ${mine ? "you haven't" : 'no one has'} ${done} ${account}${window}. The last ${noun}${mine ? ' of yours' : ''} was on ${on}${what}: ${last.summary}${by}.`,
   };
 }
 

@@ -72,3 +72,24 @@ export function lastInteractionTypeOf(text: string): InteractionType | undefined
   const found = LAST_OF_TYPE.filter(([pattern]) => pattern.test(text)).map(([, type]) => type);
   return found.length === 1 ? found[0] : undefined;
 }
+
+/**
+ * Whether someone contacted an account, asked yes or no: "has anyone called initech this month?",
+ * "have i called globex recently?", "did we email acme last week", "have we spoken to hooli lately",
+ * "has anybody met with stark this quarter". Group 1 who: anyone, we, the team, or I.
+ */
+const WHETHER_CONTACTED =
+  /\b(?:has|have|had|did)\s+(any(?:one|body)|some(?:one|body)|we|i|you|the\s+team|my\s+team|any\s+of\s+us)\s+(?:ever\s+|already\s+|actually\s+|even\s+|yet\s+)?(?:been\s+in\s+touch|reached\s+out|touched\s+base|heard\s+from|(?:call|called|ring|rang|rung|phone|phoned|e-?mail|e-?mailed|mail|mailed|contact|contacted|meet|met|visit|visited|speak|spoke|spoken|talk|talked)\b)/;
+
+/**
+ * Who a yes-or-no question about contacting an account asks about: `mine` for "have i called …",
+ * `anyone` for "has anyone / have we / did the team …"; undefined when it asks no such thing.
+ */
+export function whetherContactedOf(text: string): 'anyone' | 'mine' | undefined {
+  const found = WHETHER_CONTACTED.exec(text);
+  if (!found) return undefined;
+  return found[1] === 'i' ? 'mine' : 'anyone';
+}
+
+/** "recently", "lately", "of late", "in a while": the last 30 days, today included. */
+export const RECENTLY = /\b(?:recently|lately|of\s+late|in\s+a\s+while|in\s+the\s+last\s+while)\b/;

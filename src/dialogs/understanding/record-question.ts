@@ -12,7 +12,7 @@ import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
 import { accountsMissingOf } from './accounts-missing';
 import { dealsMissingOf } from './deals-missing';
-import { activityQuestionOf, lastInteractionTypeOf } from './activity-question';
+import { activityQuestionOf, lastInteractionTypeOf, RECENTLY, whetherContactedOf } from './activity-question';
 import { asksColleagueAccounts, asksColleagueOpenBusiness, colleagueAsPronoun } from './colleague-said';
 import { closedDayOf, closedInThePast } from './closed-day';
 import { dealSourcesOf } from './deal-sources';
@@ -1045,8 +1045,11 @@ export function parseRecordQuestion(
     /\b(?:last|latest|most recent|recent)\s+(?:few\s+|\d+\s+|two\s+|three\s+|five\s+)?(?:interactions|touches|conversations|meetings|calls|e-?mails|notes|chats)\b/.test(
       text,
     ) && !/\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
+  // "has anyone called initech this month?", "have i emailed globex recently": yes or no, with the latest.
+  const whether = account && account.score >= 0.8 ? whetherContactedOf(text) : undefined;
   const lastInteraction =
     latestSeveral ||
+    Boolean(whether) ||
     /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b/.test(
       text,
     );
@@ -1240,6 +1243,15 @@ export function parseRecordQuestion(
     // "when did i last email them": the latest email, not the latest of any kind.
     const type = lastInteractionTypeOf(text);
     if (type) query.interactionTypes = [type];
+    if (whether) {
+      query.asksWhether = whether;
+      const recently = RECENTLY.test(text) ? { from: addDays(today, -29), to: today } : undefined;
+      const window = period ?? recently;
+      if (window) {
+        query.occurredFrom = window.from;
+        query.occurredTo = window.to < today ? window.to : today;
+      }
+    }
   }
   if (query.record === 'deal') {
     if (closeField) query.field = 'closeDate';

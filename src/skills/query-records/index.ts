@@ -229,6 +229,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     occurredFrom: day.optional(),
     occurredTo: day.optional(),
     contactRole: z.string().max(40).optional(),
+    asksWhether: z.enum(['anyone', 'mine']).optional(),
   })
   .strict();
 
@@ -662,7 +663,7 @@ function tokens(text: string): string[] {
 async function accountRecords(
   query: RecordQuery,
   account: { _id: string; name: string; ownerId?: string },
-  { services }: SkillContext,
+  { services, caller }: SkillContext,
   visibility: RecordVisibility,
 ): Promise<RecordQueryResult> {
   const owner = await visibility.ownerOf(account.ownerId);
@@ -685,6 +686,8 @@ async function accountRecords(
         ...(people.length ? { contactId: { $in: people.map((c) => c._id) } } : {}),
         // "when did i last email them": the latest of that kind.
         ...(query.interactionTypes?.length ? { type: { $in: query.interactionTypes } } : {}),
+        // "have i called globex recently": the caller's own.
+        ...(query.asksWhether === 'mine' && caller.userId ? { userId: caller.userId } : {}),
       },
       { sort: { occurredAt: -1 }, limit: query.limit ?? 1 },
     );
