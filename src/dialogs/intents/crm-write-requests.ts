@@ -23,6 +23,8 @@ export interface RequestClock {
 const FOLLOW_UP =
   /(?:[,;.]\s*|(?<!\s)\s+|^)(?:and\s+|then\s+)?(?:follow[\s-]?up|f\/u|remind\s+me|check\s+back|circle\s+back|touch\s+base)\b/gi;
 const PRONOUN = /\b(them|their|they|it|its|that account|this account)\b/i;
+/** A person said back: "with them", "with him", "with her", "with that person". */
+const PERSON_PRONOUN = /^(?:them|him|her|that\s+(?:person|contact|guy|lady)|this\s+(?:person|contact))$/i;
 /** Capitalised words after "at" in the header: the account as written. */
 const AT_ACCOUNT = /\bat\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*)*)/;
 /**
@@ -168,6 +170,21 @@ export function interactionDraftFrom(
   const person = WITH_PERSON.exec(header)?.[1]?.trim();
   if (person && !PRONOUN.test(person) && !isAccountWords(person, understanding))
     draft.contactMention = person;
+  // "log a call with them" right after one person was shown ("who's the contact there"): that person,
+  // at the account shown; the dialog says whom, since the message never named them.
+  const shownPerson = memory.lastContacts?.length === 1 ? memory.lastContacts[0]! : undefined;
+  if (
+    person &&
+    PERSON_PRONOUN.test(person) &&
+    (memory.lastFocus ?? memory.previousFocus) === 'contacts' &&
+    shownPerson &&
+    memory.lastAccount &&
+    (!shownPerson.accountId || shownPerson.accountId === memory.lastAccount.id) &&
+    draft.account?.id === memory.lastAccount.id
+  ) {
+    draft.contact = { id: shownPerson.id, name: shownPerson.name };
+    draft.partiesFromConversation = true;
+  }
   if (!draft.account && !draft.accountMention && person && isAccountWords(person, understanding))
     draft.accountMention = person;
 

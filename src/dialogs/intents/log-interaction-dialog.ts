@@ -97,15 +97,21 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
           buttons: TYPE_BUTTONS,
         },
       };
-    if (!draft.summary)
+    if (!draft.summary) {
+      // "log a call with them": whom it will be logged against, since the message never said.
+      const whom =
+        draft.partiesFromConversation && draft.contact && draft.contact !== 'none'
+          ? `A ${draft.type} with ${draft.contact.name} at ${draft.account.name}. `
+          : '';
       return {
         draft,
         question: {
           slot: 'summary',
-          text: 'What was it about? One or two sentences for the log.',
+          text: `${whom}What was it about? One or two sentences for the log.`,
           answerOnly: true,
         },
       };
+    }
     return {
       draft,
       question: {

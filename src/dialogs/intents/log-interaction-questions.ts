@@ -17,6 +17,8 @@ export interface InteractionDraft {
   /** Set while the named contact could not be found: the contact question stays open. */
   contactWanted?: boolean;
   summary?: string;
+  /** The account and contact were taken from the conversation ("log a call with them"), not named. */
+  partiesFromConversation?: boolean;
   /** ISO instant; absent means now. */
   when?: string;
   /** Set when the request asked for a follow-up ("follow up in May"), with its day if one was given. */
