@@ -132,7 +132,7 @@ const SALUTATION =
   /^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening)|greetings)\b(?:\s+(?:team|all|there|support|crmpro|guys|folks|everyone|people|sir|madam|sir\s+or\s+madam))?\s*[,!.:;–—-]*\s*/i;
 /** A sign-off closing it ("thanks, Kevin", "- best regards, Jane Cooper", "cheers"). */
 const SIGN_OFF =
-  /[\s,.;!–—-]*\b(?:thanks?(?:\s+you)?(?:\s+(?:so\s+much|in\s+advance))?|thx|cheers|(?:best|kind|warm)?\s*regards|best(?:\s+wishes)?|sincerely|br)\b[\s,.!–—-]*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}[\s,.]*)?$/;
+  /[\s,.;!–—-]*\b(?:[Tt]hanks?(?:\s+you)?(?:\s+(?:so\s+much|in\s+advance))?|[Tt]hx|[Cc]heers|(?:[Bb]est|[Kk]ind|[Ww]arm)?\s*[Rr]egards|[Bb]est(?:\s+wishes)?|[Ss]incerely|BR|[Bb]r)\b[\s,.!–—-]*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}[\s,.]*)?$/;
 
 /**
  * What a customer asks in a pasted message, without the salutation and sign-off around it: "Hi
@@ -327,7 +327,7 @@ function possessiveHolderOfCases(text: string): string | undefined {
 
 /** No one working it: "unassigned", "unowned", "not assigned to anyone", "with no owner", "nobody's on". */
 const NO_ONE_WORKS =
-  /\b(?:un-?assigned|un-?owned|ownerless|unclaimed|unallocated)\b|\b(?:not|n't|never)\s+(?:been\s+|yet\s+)?(?:assigned|allocated|picked\s+up|claimed)\b|\b(?:with\s+)?no\s+(?:owner|assignee|agent)\b|\bwithout\s+(?:an?\s+)?(?:owner|assignee|agent)\b|\b(?:no\s*(?:one|body)|no-one)(?:['’]s|\s+is|\s+has)?\s+(?:owns?|on|handling|working(?:\s+on)?|picked\s+up|assigned|taken|got)\b/i;
+  /\b(?:un-?ass?igned|un-?owned|ownerless|unclaimed|unallocated)\b|\b(?:not|n't|never)\s+(?:been\s+|yet\s+)?(?:assigned|allocated|picked\s+up|claimed)\b|\b(?:with\s+)?no\s+(?:owner|assignee|agent)\b|\bwithout\s+(?:an?\s+)?(?:owner|assignee|agent)\b|\b(?:no\s*(?:one|body)|no-one)(?:['’]s|\s+is|\s+has)?\s+(?:owns?|on|handling|working(?:\s+on)?|picked\s+up|assigned|taken|got)\b/i;
 /** Words of the queue a question about unassigned work names ("cases", "tickets", "the queue", "anything"). */
 const QUEUE_WORDS = /\b(?:cases?|tickets?|queue|backlog|anything|any|what(?:'s|s)?)\b/i;
 

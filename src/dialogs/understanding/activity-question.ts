@@ -59,7 +59,7 @@ export function activityQuestionOf(text: string): ActivityQuestion | undefined {
 /** The verb or noun of one kind of interaction in a question about the latest one. */
 const LAST_OF_TYPE: Array<[RegExp, InteractionType]> = [
   [/\be-?mail(?:s|ed)?\b|\bwrote\b|\bwrit(?:e|ten)\s+to\b/, 'email'],
-  [/\bcall(?:s|ed)?\b|\brang\b|\bphoned?\b|\bdialed\b/, 'call'],
+  [/\bcall(?:s|ed)?\b|\bran[gk]\b|\brung\b|\bphoned?\b|\bdialed\b/, 'call'],
   [/\bmeet(?:ing|ings)?\b|\bmet\b|\bvisit(?:ed)?\b/, 'meeting'],
 ];
 
@@ -79,7 +79,7 @@ export function lastInteractionTypeOf(text: string): InteractionType | undefined
  * "has anybody met with stark this quarter". Group 1 who: anyone, we, the team, or I.
  */
 const WHETHER_CONTACTED =
-  /\b(?:has|have|had|did)\s+(any(?:one|body)|some(?:one|body)|we|i|you|the\s+team|my\s+team|any\s+of\s+us)\s+(?:ever\s+|already\s+|actually\s+|even\s+|yet\s+)?(?:been\s+in\s+touch|reached\s+out|touched\s+base|heard\s+from|(?:call|called|ring|rang|rung|phone|phoned|e-?mail|e-?mailed|mail|mailed|contact|contacted|meet|met|visit|visited|speak|spoke|spoken|talk|talked)\b)/;
+  /\b(?:has|have|hav|had|did)\s+(any(?:one|body)|some(?:one|body)|we|i|you|the\s+team|my\s+team|any\s+of\s+us)\s+(?:ever\s+|already\s+|actually\s+|even\s+|yet\s+)?(?:been\s+in\s+touch|reached\s+out|touched\s+base|heard\s+from|(?:call|called|ring|rang|rung|phone|phoned|e-?mail|e-?mailed|mail|mailed|contact|contacted|meet|met|visit|visited|speak|spoke|spoken|talk|talked)\b)/;
 
 /**
  * Who a yes-or-no question about contacting an account asks about: `mine` for "have i called …",

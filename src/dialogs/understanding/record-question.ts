@@ -1246,7 +1246,8 @@ export function parseRecordQuestion(
     if (whether) {
       query.asksWhether = whether;
       const recently = RECENTLY.test(text) ? { from: addDays(today, -29), to: today } : undefined;
-      const window = period ?? recently;
+      const day = entities?.dates[0]?.date;
+      const window = period ?? (day ? { from: day, to: day } : recently);
       if (window) {
         query.occurredFrom = window.from;
         query.occurredTo = window.to < today ? window.to : today;
