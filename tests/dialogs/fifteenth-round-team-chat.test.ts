@@ -100,16 +100,4 @@ describe('the team and its people (fifteenth round)', () => {
     const reply = replyText(await chat.say(`who is the opportunity owner on ${deal.name}`));
     expect(reply).toBe(`${deal.name} is owned by ${owner.name}.`);
   }, 120_000);
-
-  it("'her win rate?' after a question about Sophie is Sophie's", async () => {
-    const sophie = rates('2026-10-01', '2026-12-31').find((r) => r.name === 'Sophie Laurent')!;
-    const chat = chatOf();
-    await chat.say("how's sophie doing this quarter");
-    const reply = replyText(await chat.say('her win rate?'));
-    expect(reply).toMatch(
-      new RegExp(
-        `^${pct(sophie.won, sophie.closed)} win rate, Q4 2026 \\(Sophie Laurent\\): won ${sophie.won} of ${sophie.closed}`,
-      ),
-    );
-  }, 120_000);
 });

@@ -766,9 +766,7 @@ export function parseRecordQuestion(
       !oneOwner,
     );
     if (account && account.score >= 0.8) query.accountId = account.id;
-    // "her win rate?" after a question about Sophie: hers.
-    const rep = refersToRep && !given ? { refersTo: 'rep' as const } : {};
-    return { kind: 'query', query, ownerGiven: given, ...rep };
+    return { kind: 'query', query, ownerGiven: given };
   }
   // "accounts by country", "pipeline by source", "contacts per country": counted per value of that field.
   const breakdown = fieldBreakdownOf(text);
