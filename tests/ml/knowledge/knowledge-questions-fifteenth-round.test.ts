@@ -133,6 +133,11 @@ describe('knowledge answers, fifteenth round (demo knowledge base)', () => {
 
     it('a discount for non-profits keeps its answer', () =>
       expectFact('do you offer discounts for nonprofits', nonProfit));
+
+    it.each([
+      'can it ping our system when a deal is won',
+      'does it notify us when a deal on our pipeline closes',
+    ])('a deal as a CRM record is no discount: %s', (question) => expectNotFact(question, '50% off'));
   });
 
   describe('the cheapest plan with a feature: the plan that adds it', () => {
@@ -218,6 +223,8 @@ describe('knowledge answers, fifteenth round (demo knowledge base)', () => {
     ])('%s', (question) => expectFact(question, '@CRMPro', /Settings › Integrations/));
 
     it('slow answers keep their section', () => expectNotFact('how do i connect slack', 'Check the channel'));
+    it('a person who never talked to the bot is no bot that does not answer', () =>
+      expectNotFact('can the teams bot message a manager who never talked to it', '/invite @CRMPro'));
   });
 
   describe('the SLA of tickets and of downtime', () => {

@@ -218,9 +218,10 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
     'annual billing saves 20% compared with monthly billing',
   ],
   // a discount asked or bargained for ("can you give me 30% off if i sign today", "any promo code?",
-  // "is there a deal for startups"): the discounts the price list gives, and what annual billing saves
+  // "is there a deal for startups"): the discounts the price list gives, and what annual billing saves;
+  // a deal as the CRM's record ("can it ping our system when a deal is won") is no bargain
   [
-    /\b\d+\s?%\s*(?:off|discount|cheaper|less)\b|\b(?:promo(?:tion(?:al)?)?|coupon|voucher|discount)\s+codes?\b|\b(?:coupons?|vouchers?|promotions?|special\s+(?:offer|price|pricing|deal)s?|(?:any|a|better|best)\s+deals?|money\s+off|price\s+(?:break|match)|knock\s+(?:\w+\s+)?off|sweeten)\b/i,
+    /\b\d+\s?%\s*(?:off|discount|cheaper|less)\b|\b(?:promo(?:tion(?:al)?)?|coupon|voucher|discount)\s+codes?\b|\b(?:coupons?|vouchers?|promotions?|special\s+(?:offer|price|pricing|deal)s?|(?:better|best|good)\s+deals?|(?:any|a)\s+deals?\s+(?:for|on|if)\b(?!\s+(?:a|an|the|each|every|my|our)\b)|money\s+off|price\s+(?:break|match)|knock\s+(?:\w+\s+)?off|sweeten)\b/i,
     'discounts, non-profit organisations and schools get 50% off the Team and Business plans, annual billing saves 20%',
   ],
   // the cheapest plan having a feature ("cheapest plan with the api", "lowest tier that includes sso"):
@@ -238,9 +239,10 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   ],
   // a chat bot that does not answer at all ("the slack bot doesn't answer", "your slack bot ignores us
   // in #sales", "why is the bot not responding"): the troubleshooting checks (a user, the channel and
-  // the mention, the connection), not the section on slow answers
+  // the mention, the connection), not the section on slow answers; "never talked" is a person who has
+  // not written to the bot yet ("can the teams bot message a manager who never talked to it")
   [
-    /^(?!.*\b(?:slow|slowly|late|takes?\s+(?:long|ages|forever|a\s+while)|delay\w*|lag\w*)\b)(?=.*\b(?:bot|crmpro|slack|teams|app|assistant)\b)(?=.*(?:\b(?:ignor\w*|silent|unresponsive|dead|nothing\s+happens|no\s+(?:answer|reply|response)s?)\b|(?:\b(?:not|never|stopped|stops?)|n't)\s+(?:\w+\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*|work\w*|talk\w*)\b))/i,
+    /^(?!.*\b(?:slow|slowly|late|takes?\s+(?:long|ages|forever|a\s+while)|delay\w*|lag\w*)\b)(?=.*\b(?:bot|crmpro|slack|teams|app|assistant)\b)(?=.*(?:\b(?:ignor\w*|silent|unresponsive|dead|nothing\s+happens|no\s+(?:answer|reply|response)s?)\b|(?:\b(?:not|never|stopped|stops?)|n't)\s+(?:\w+\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*|work\w*)\b))/i,
     'check the channel: mentioned with @CRMPro, invite it; check the connection',
   ],
   // the chance of winning a deal is the lead score; how it is worked out, how its model is trained
