@@ -113,3 +113,114 @@ export function countryNamedIn(text: string): Country | undefined {
 export function countryWithArticle(name: string): string {
   return /^(?:United |Czech Republic$|Netherlands$|Philippines$)/.test(name) ? `the ${name}` : name;
 }
+
+/** What people of a country are called, said before a record ("canadian accounts", "german customers"). */
+const ADJECTIVES: Readonly<Record<string, string>> = {
+  american: 'United States',
+  canadian: 'Canada',
+  british: 'United Kingdom',
+  english: 'United Kingdom',
+  scottish: 'United Kingdom',
+  irish: 'Ireland',
+  german: 'Germany',
+  french: 'France',
+  dutch: 'Netherlands',
+  belgian: 'Belgium',
+  spanish: 'Spain',
+  portuguese: 'Portugal',
+  italian: 'Italy',
+  swiss: 'Switzerland',
+  austrian: 'Austria',
+  swedish: 'Sweden',
+  norwegian: 'Norway',
+  danish: 'Denmark',
+  finnish: 'Finland',
+  polish: 'Poland',
+  australian: 'Australia',
+  japanese: 'Japan',
+  singaporean: 'Singapore',
+  indian: 'India',
+  chinese: 'China',
+  brazilian: 'Brazil',
+  mexican: 'Mexico',
+};
+
+/** The records a country's adjective or code may stand before ("canadian accounts", "US deals"). */
+const RECORD_NOUN = String.raw`(?:[a-z&-]+\s+)?(?:accounts?|accts?|customers?|clients?|companies|prospects?|logos|deals?|opps?|opportunit(?:y|ies)|contacts?|people|pipeline|business)\b`;
+const ADJECTIVE_SAID = new RegExp(String.raw`\b(${Object.keys(ADJECTIVES).join('|')})\s+${RECORD_NOUN}`, 'i');
+/** "US" and "U.S." as a place: "in the us", "us-based", "US accounts" (not the pronoun "us"). */
+const US_SAID = new RegExp(
+  String.raw`\b(?:in|from|across)\s+the\s+u\.?s\.?(?![\w.])|\bu\.?s\.?[- ]based\b|\bUS\s+${RECORD_NOUN}`,
+);
+
+/**
+ * The country records are asked of, by its name or another name (`countryNamedIn`), or by its
+ * adjective or code before a record ("my canadian accounts", "german customers", "US deals").
+ */
+export function countrySaidIn(text: string): Country | undefined {
+  const named = countryNamedIn(text);
+  if (named) return named;
+  const adjective = ADJECTIVE_SAID.exec(text)?.[1]?.toLowerCase();
+  const name = adjective ? ADJECTIVES[adjective] : US_SAID.test(text) ? 'United States' : undefined;
+  return name ? COUNTRIES.find((country) => country.name === name) : undefined;
+}
+
+/** The currencies deals are kept in. */
+export const DEAL_CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
+export type DealCurrency = (typeof DEAL_CURRENCIES)[number];
+
+/** A currency by its code or word ("eur", "euros", "pounds", "sterling", "dollars"). */
+const CURRENCY_WORDS: ReadonlyArray<[RegExp, DealCurrency]> = [
+  // A bare "dollars" is mostly money in general ("how many dollars did we win"): only as a currency said.
+  [/\b(?:usd|us\s+dollars?|in\s+dollars|dollar\s+(?:deals?|opps?|pipeline))\b/i, 'USD'],
+  [/\b(?:eur|euros?)\b|€/i, 'EUR'],
+  [/\b(?:gbp|pounds?(?:\s+sterling)?|sterling|quid)\b|£/i, 'GBP'],
+];
+
+/**
+ * The currency a message names by its code or word, not as an amount's unit ("deals over 50k
+ * euros" names an amount; "EUR deals", "deals in pounds", "largest GBP deal" a currency).
+ */
+export function currencyNamedIn(text: string): DealCurrency | undefined {
+  const withoutAmounts = text.replace(
+    /(?:[$€£]\s?)?\d[\d.,]*\s*(?:k|m|mm|thousand|million|grand)?\s*(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks|quid)?\b/gi,
+    ' ',
+  );
+  const found = CURRENCY_WORDS.filter(([pattern]) => pattern.test(withoutAmounts)).map(([, code]) => code);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const CURRENCY_SAID = String.raw`(?:usd|eur|gbp|us\s+dollars?|dollars?|euros?|pounds?(?:\s+sterling)?|sterling|quid|[$€£])`;
+/** "... in euros", "... into GBP", "... to dollars" at the end of a message. */
+const IN_CURRENCY_AT_END = new RegExp(
+  String.raw`\s*\b(?:in|into|to)\s+(?:the\s+)?(${CURRENCY_SAID})(?:\s+terms)?(?:\s+(?:please|pls|thanks))?\s*[?.!]*$`,
+  'i',
+);
+/** Records a message names itself ("my pipeline in euros", "deals in gbp"): a currency there is a filter. */
+const OWN_RECORDS =
+  /\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline|accounts?|contacts?|customers?|won|lost|closing|quarter|month|year)\b/i;
+
+/** What is left of a conversion asked of the amounts shown: only words pointing back or asking the total ("how much is that"). */
+const ASKED_OF_SHOWN =
+  /^(?:(?:and|so|ok|okay|what's|whats|what|is|are|was|how|much|the|total|sum|amount|amounts|value|that|that's|it|it's|this|those|these|them|all|of|worth|show|give|me|convert|converted|can|could|you|please|pls)\b[\s,?!.]*)*$/i;
+
+/**
+ * A request to convert the amounts just shown into one currency ("how much is that in euros",
+ * "total in eur", "convert that to pounds"), the currency asked; undefined for a currency said as a
+ * filter of records the message names ("list the EUR deals", "my pipeline in gbp").
+ */
+export function conversionAskedIn(text: string): DealCurrency | undefined {
+  const convert = /\b(?:convert(?:ed|ing)?|conversion|exchange\s+rates?)\b/i.test(text);
+  const atEnd = IN_CURRENCY_AT_END.exec(text);
+  const said = atEnd?.[1]?.toLowerCase();
+  const currency = said
+    ? /^(?:usd|us\s+dollars?|dollars?|\$)$/.test(said)
+      ? 'USD'
+      : /^(?:eur|euros?|€)$/.test(said)
+        ? 'EUR'
+        : 'GBP'
+    : currencyNamedIn(text);
+  if (!currency || (!convert && !atEnd)) return undefined;
+  const rest = atEnd ? text.slice(0, atEnd.index) : text;
+  return OWN_RECORDS.test(rest) || !ASKED_OF_SHOWN.test(rest.trim()) ? undefined : currency;
+}

@@ -71,10 +71,18 @@ export interface RecordQuery {
   region?: Region;
   /** For accounts: customers, prospects or churned accounts only. */
   accountStatus?: 'customer' | 'prospect' | 'churned';
-  /** For accounts: of this industry, as the store spells it ("my healthcare accounts"). */
+  /**
+   * Accounts of this industry, as the store spells it ("my healthcare accounts"); for deals, those
+   * of accounts of that industry ("my open deals in healthcare").
+   */
   industry?: string;
-  /** For accounts: in this country, by its English name as the store spells it ("healthcare customers in the uk"). */
+  /**
+   * Accounts in this country, by its English name as the store spells it ("healthcare customers in
+   * the uk"); for deals, those of accounts in it ("open deals in germany", "my canadian accounts' pipeline").
+   */
   country?: string;
+  /** Deals kept in this currency only ("list the EUR deals", "largest GBP deal"): amounts are never converted. */
+  currency?: 'USD' | 'EUR' | 'GBP';
   aggregate: QueryAggregate;
   /** How many records a `top` or `list` answer shows. */
   limit?: number;

@@ -118,6 +118,10 @@ function describe(query: RecordQuery, excludedAccountNames?: readonly string[]):
   if (query.minAmount !== undefined) parts.push(`over ${formatMoney(query.minAmount, 'USD')}`);
   if (query.maxAmount !== undefined) parts.push(`under ${formatMoney(query.maxAmount, 'USD')}`);
   if (query.region) parts.push(`in ${query.region}`);
+  // Deals of accounts of an industry or in a country, or kept in one currency.
+  if (query.record === 'deal' && query.industry) parts.push(`at ${query.industry} accounts`);
+  if (query.record === 'deal' && query.country) parts.push(`in ${countryWithArticle(query.country)}`);
+  if (query.currency) parts.push(`in ${query.currency}`);
   if (query.lostReason) parts.push(`lost for "${query.lostReason}"`);
   if (query.closeFrom || query.closeTo)
     parts.push(
@@ -1035,6 +1039,32 @@ export const recordQueryHandler: IntentHandler = {
       memory.lastFocus = 'records';
     }
     if ('rep' in query.owner) memory.lastRep = query.owner.rep;
-    return recordsReply(query, result, caller);
+    // "how much is in my pipeline in pounds? I've a feeling it's all dollars": none in that currency,
+    // so the same deals in their own currencies (there are no exchange rates to convert with).
+    if (query.record === 'deal' && query.currency && result.total === 0 && !query.field) {
+      const { currency, ...anyCurrency } = query;
+      const all = await skills.call(queryRecords, anyCurrency, caller);
+      if (all.total > 0) {
+        const inOwn = recordsReply(anyCurrency, all, caller);
+        return {
+          ...inOwn,
+          text: `None of these deals are in ${currency}, and I have no exchange rates to convert with; here they are in their own currencies.\n${inOwn.text}`,
+        };
+      }
+    }
+    const reply = recordsReply(query, result, caller);
+    return question.convertTo
+      ? { ...reply, text: `${conversionNote(question.convertTo, result)}\n${reply.text}` }
+      : reply;
   },
 };
+
+/**
+ * Said before the per-currency total when the amounts are asked in one currency ("how much is that
+ * in euros"): the CRM keeps each deal in its own currency and has no exchange rates.
+ */
+function conversionNote(currency: string, result: RecordQueryResult): string {
+  const currencies = new Set(result.totals.map((t) => t.currency));
+  if (currencies.size === 1 && currencies.has(currency)) return `They are all in ${currency} already.`;
+  return `I have no exchange rates, so I can't convert to ${currency}; here is the total in each currency.`;
+}

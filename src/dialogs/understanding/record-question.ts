@@ -1,5 +1,7 @@
 import {
-  countryNamedIn,
+  conversionAskedIn,
+  countrySaidIn,
+  currencyNamedIn,
   type DealStage,
   type QueryOwner,
   type RecordQuery,
@@ -53,6 +55,8 @@ export type RecordQuestion =
       pickedFrom?: string[];
       /** Which row of `pickedFrom` was picked, from 0 (a ranking's owner: "who's last?"). */
       pickedRow?: number;
+      /** The amounts just shown asked in this currency ("how much is that in euros"): there are no exchange rates. */
+      convertTo?: 'USD' | 'EUR' | 'GBP';
       /** Why the deals were lost, not the deals: their recorded reasons counted, the main one first. */
       lossReasons?: true;
       /** Who a named person is ("who is Jane Cooper?"): their title, company and details, not one field. */
@@ -680,6 +684,13 @@ export function parseRecordQuestion(
 ): RecordQuestion | undefined {
   let text = message.toLowerCase().replace(/[’‘]/g, "'");
   for (const [typo, fix] of TYPOS) text = text.replace(typo, fix);
+  // "how much is that in euros", "total in eur": the deals just shown, added up per currency (the
+  // CRM has no exchange rates; the reply says so).
+  const convertTo = conversionAskedIn(text);
+  if (convertTo) {
+    const total = parseRecordQuestion('what is the total of those', entities, context);
+    return total?.kind === 'query' ? { ...total, convertTo } : total;
+  }
   if (/\bis .+ a champion\b|\bwill (i|we) close\b|\bwhy\b.*\d\s?%/.test(text)) return undefined;
   // An overdue filter said outright is the filter, whatever risk words surround it ("anything slipping? deals past their close date").
   // "deals by forecast category" is a breakdown of deals, not the forecast.
@@ -916,11 +927,16 @@ export function parseRecordQuestion(
   const dealSources = dealSourcesOf(text, Boolean(account && account.score >= 0.9));
 
   // Summaries: a pipeline, or how someone is doing.
+  // "open pipeline in my canadian accounts", "my open deals in healthcare", "EUR deals": deals of
+  // accounts of an industry or country, or kept in one currency.
+  // An account named is that account's deals ("any open cases for acme corporation in the uk").
+  const dealsWhere = account && account.score >= 0.8 ? undefined : dealPlaceOf(text, entities);
   const hasFilter =
     stages.length > 0 ||
     categories.length > 0 ||
     excludedStages.length > 0 ||
     excludedAccountIds.length > 0 ||
+    dealsWhere !== undefined ||
     /\b(over|above|under|below|more than|bigger than|clos\w*|won|lost|how many|biggest|largest|overdue)\b/.test(
       text,
     );
@@ -992,7 +1008,8 @@ export function parseRecordQuestion(
   // "my healthcare accounts", "software customers in EMEA": an industry of the store's accounts.
   const industry = entities?.industries?.[0]?.name;
   // "healthcare customers in the uk", "manufacturing accounts in japan": the accounts' country.
-  const country = countryNamedIn(text)?.name;
+  // "my canadian accounts", "US customers": its adjective or code before the accounts too.
+  const country = countrySaidIn(text)?.name;
   if (
     !ranking &&
     accountNoun &&
@@ -1009,6 +1026,9 @@ export function parseRecordQuestion(
       // "any software companies in germany?": whether there are any of that industry or place.
       (/^(?:any|are there any)\b/.test(text) && (accountRegion || country || industry)) ||
       (industry !== undefined && (given || text.startsWith(industry.toLowerCase()))) ||
+      // "my accounts in canada", "our canadian customers": whose accounts, in a country.
+      // ("open pipeline in my canadian accounts" is their deals, read below).
+      (country !== undefined && given && !/\b(?:pipeline|open|total|worth|how much)\b/.test(text)) ||
       // "accounts owned by james whitfield", "marcus accounts": the colleague's accounts.
       ('rep' in owner && asksColleagueAccounts(colleagueAccountText)))
   ) {
@@ -1200,6 +1220,8 @@ export function parseRecordQuestion(
     (summing && (stages.length > 0 || closing)) ||
     // "how much money is in all my open stuff added up": the open deals summed.
     (summing && OPEN_BUSINESS.test(text) && !OTHER_RECORDS.test(text)) ||
+    // "pipeline in germany", "open pipeline in my canadian accounts": the deals of those accounts.
+    (dealsWhere !== undefined && /\b(?:pipeline|open)\b/.test(text)) ||
     // "what's sam got open", "anything open for james whitfield?": the colleague's open deals.
     ('rep' in owner && asksColleagueOpenBusiness(text, entities));
   if (!isQuery) return undefined;
@@ -1272,6 +1294,7 @@ export function parseRecordQuestion(
     if (min !== undefined) query.minAmount = min;
     if (max !== undefined) query.maxAmount = max;
     if (region) query.region = region;
+    if (dealsWhere) Object.assign(query, dealsWhere);
     const closeDay = entities?.dates[0];
     const span =
       /\b(?:next|within(?: the next)?|in the next|coming)\s+(\d+|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?)\b/.exec(
@@ -1423,7 +1446,13 @@ export function parseRecordQuestion(
         delete query.limit;
         delete query.field;
       }
-    } else if ((summing || (categories.length > 1 && CATEGORIES_COMPARED.test(text))) && !query.field)
+    } else if (
+      (summing ||
+        (categories.length > 1 && CATEGORIES_COMPARED.test(text)) ||
+        // "pipeline in germany": the open deals there, added up.
+        (dealsWhere !== undefined && /\bpipeline\b/.test(text) && !/^(?:list|show|which)\b/.test(text))) &&
+      !query.field
+    )
       query.aggregate = 'sum';
     else if (query.field) query.aggregate = 'top';
     // "deals stuck in proposal for a long time", "haven't moved in 30 days": the longest in their
@@ -1539,4 +1568,25 @@ function dealWordsBeforeQuestion(asked: string, accountText: string): string | u
 function ownedAccountWords(text: string, accountText: string): boolean {
   const owned = ownedWordsOf(text);
   return owned !== undefined && ` ${owned} `.includes(` ${accountText.toLowerCase()} `);
+}
+
+/**
+ * The accounts or currency deals are asked of: an industry of the store's accounts ("my open deals
+ * in healthcare"), a country by its name, adjective or code ("open deals in germany", "my canadian
+ * accounts", "US deals") and a currency by its code or word ("list the EUR deals", "largest GBP
+ * deal", "deals in pounds"); undefined when none is said.
+ */
+function dealPlaceOf(
+  text: string,
+  entities: MessageEntities | undefined,
+): Pick<RecordQuery, 'industry' | 'country' | 'currency'> | undefined {
+  const industry = entities?.industries?.[0]?.name;
+  const country = countrySaidIn(text)?.name;
+  const currency = currencyNamedIn(text);
+  if (!industry && !country && !currency) return undefined;
+  return {
+    ...(industry ? { industry } : {}),
+    ...(country ? { country } : {}),
+    ...(currency ? { currency } : {}),
+  };
 }

@@ -199,6 +199,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     accountStatus: z.enum(['customer', 'prospect', 'churned']).optional(),
     industry: z.string().min(1).max(100).optional(),
     country: z.string().min(1).max(100).optional(),
+    currency: z.enum(['USD', 'EUR', 'GBP']).optional(),
     aggregate: z.enum(['list', 'count', 'sum', 'top', 'average', 'median', 'winRate', 'cycle']),
     limit: z.number().int().min(1).max(50).optional(),
     order: z.enum(['biggest', 'smallest', 'soonest', 'longestInStage']).optional(),
@@ -411,6 +412,8 @@ export const queryRecords = defineSkill({
     if (query.dealTypes?.length) filter.type = { $in: query.dealTypes };
     if (query.dealSources?.length) filter.source = { $in: query.dealSources };
     if (query.forecastCategories?.length) filter.forecastCategory = { $in: query.forecastCategories };
+    // "list the EUR deals": those kept in that currency (amounts are never converted).
+    if (query.currency) filter.currency = query.currency;
     let deals = await services.store.deals.find(filter);
     deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
     const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);
@@ -443,6 +446,11 @@ export const queryRecords = defineSkill({
       ),
     );
     if (query.region) deals = deals.filter((d) => accounts.get(d.accountId)?.region === query.region);
+    // "my open deals in healthcare", "open deals in germany": those of accounts of that industry or country.
+    if (query.industry)
+      deals = deals.filter((d) => sameWords(accounts.get(d.accountId)?.industry, query.industry!));
+    if (query.country)
+      deals = deals.filter((d) => sameWords(accounts.get(d.accountId)?.country, query.country!));
     if (query.dealWords) deals = bestNamed(deals, query.dealWords);
     const quietSince = query.quietDays ? addDays(today, -query.quietDays) : undefined;
     if (quietSince) deals = await quietDeals(deals, quietSince, context);
@@ -594,6 +602,11 @@ export const queryRecords = defineSkill({
     };
   },
 });
+
+/** True when a field of the store holds these words, whatever their case ("healthcare" for "Healthcare"). */
+function sameWords(stored: string | undefined, said: string): boolean {
+  return stored !== undefined && stored.toLowerCase() === said.toLowerCase();
+}
 
 /** Each category's deals of `deals`, counted and summed per currency (in the order asked). */
 function byForecastCategory(
