@@ -1,6 +1,5 @@
-import { extractEntities } from '../../../src/dialogs/understanding/entities/extract-entities';
-import { parseRecordQuestion } from '../../../src/dialogs/understanding/record-question';
 import { conversionAskedIn, countrySaidIn, currencyNamedIn } from '../../../src/vocabulary';
+import { recordQuestionReader } from '../../fixtures/record-question-reader';
 
 // Issue 19, fifteenth round (w16g): places, industries and currencies as filters of deals and
 // accounts. "my open deals in healthcare" listed all 42 open deals, "my accounts in canada" was read
@@ -17,15 +16,7 @@ const INDUSTRIES = [
 ];
 const ACCOUNTS = [{ id: 'acc-acme', name: 'Acme Corporation' }];
 
-function parse(text: string) {
-  const entities = extractEntities(text, {
-    now: NOW,
-    timeZone: 'UTC',
-    accounts: ACCOUNTS,
-    industries: INDUSTRIES,
-  });
-  return parseRecordQuestion(text, entities, { now: NOW, timezone: 'UTC' });
-}
+const { parse } = recordQuestionReader(NOW, { accounts: ACCOUNTS, industries: INDUSTRIES });
 
 describe('a country said by its adjective or code before records', () => {
   it.each([
