@@ -18,7 +18,7 @@ const ROOT = path.join(__dirname, '..');
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` to `dev-qa28` (development) by a fifth to a twenty-ninth.
+ * `dev-qa4` to `dev-qa30` (development) by a fifth to a thirty-first.
  */
 const SETS = [
   'dev',
@@ -51,6 +51,8 @@ const SETS = [
   'dev-qa26',
   'dev-qa27',
   'dev-qa28',
+  'dev-qa29',
+  'dev-qa30',
   'test',
   'test2',
 ] as const;
