@@ -291,9 +291,13 @@ function agentOfCases(text: string): string | undefined {
   return name?.toLowerCase();
 }
 
-/** A possessive right before the cases: "anna's open cases", "annas tickets", "globex's open cases". */
+/**
+ * A possessive right before the cases: "anna's open cases", "annas tickets", "globex's open cases".
+ * The look-behind starts a match only at a word's start: without it a long run of letters with no
+ * "cases" after it is retried from every one of its letters (quadratic on hostile input).
+ */
 const BEFORE_CASES =
-  /([a-z][\w'’-]*)\s+(?:(?:open|current|active|outstanding|pending|unresolved|support|new|urgent|high[-\s]priority|oldest|latest|recent)\s+)*(?:cases|tickets)\b/gi;
+  /(?<![\w'’-])([a-z][\w'’-]*)\s+(?:(?:open|current|active|outstanding|pending|unresolved|support|new|urgent|high[-\s]priority|oldest|latest|recent)\s+)*(?:cases|tickets)\b/gi;
 /** Words a possessive before the cases may be that hold no cases ("today's cases", "this week's tickets"). */
 const NO_HOLDER = new Set(
   'today yesterday tomorrow week weeks month months quarter year customer customers client clients agent agents colleague colleagues people other others user users'.split(
@@ -555,17 +559,19 @@ const CUSTOMER_VIEW =
 /**
  * The customer view asked with the name straight after it or before it, as a command ("customer view
  * falcon transport", "support view: initech", "pull up the stark industries customer view"). Group 1
- * or 2 the name; a question about the view itself ("what is the customer view") names nothing.
+ * or 2 the name; a question about the view itself ("what is the customer view") names nothing. The
+ * name starts and ends on a non-space (it is trimmed anyway): a name that could end in a space made
+ * a long run of spaces quadratic, every split of it between the name and the spaces after it tried.
  */
 const CUSTOMER_VIEW_NAMED =
-  /^\s*(?:(?:show|give|get|open|pull\s+up|bring\s+up|load)\s+(?:me\s+)?)?(?:the\s+)?(?:custo?m[eo]r|support|client)[-\s]+(?:view|profile|overview)\s*[:\-–—,]?\s+(?!(?:for|of|on|about|is|does|do|work|works|show|shows|please|pls)\b)([\w&.'’ -]+?)\s*[?.!]*\s*$|^\s*(?:(?:show|give|get|open|pull\s+up|bring\s+up|load)\s+(?:me\s+)?)?(?:the\s+)?(?!(?:what|whats|what's|how|where|why|when|is|are|does|do|can|could|a|an|my|your|our|this|that|in|explain)\b)([\w&.'’ -]+?)(?:'s|’s)?\s+(?:custo?m[eo]r|support|client)[-\s]+(?:view|profile|overview)\s*(?:please|pls)?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:show|give|get|open|pull\s+up|bring\s+up|load)\s+(?:me\s+)?)?(?:the\s+)?(?:custo?m[eo]r|support|client)[-\s]+(?:view|profile|overview)\s*[:\-–—,]?\s+(?!(?:for|of|on|about|is|does|do|work|works|show|shows|please|pls)\b)([\w&.'’-](?:[\w&.'’ -]*?[\w&.'’-])?)\s*[?.!]*\s*$|^\s*(?:(?:show|give|get|open|pull\s+up|bring\s+up|load)\s+(?:me\s+)?)?(?:the\s+)?(?!(?:what|whats|what's|how|where|why|when|is|are|does|do|can|could|a|an|my|your|our|this|that|in|explain)\b)([\w&.'’-](?:[\w&.'’ -]*?[\w&.'’-])?)(?:'s|’s)?\s+(?:custo?m[eo]r|support|client)[-\s]+(?:view|profile|overview)\s*(?:please|pls)?\s*[?.!]*\s*$/i;
 /**
  * "stark industries is on the phone, pull up everything on them", "okafor & navarro on the phone,
  * whats open for them": the customer calling, as support sees them (without "is", the call ends the
  * clause, so "i was on the phone with globex" is no caller). The words after it are group 2.
  */
 const ON_THE_PHONE =
-  /^\s*(?:(?:hey|ok|okay|so)\b\s*,?\s*)?([\w&.'’ -]{2,60}?)\s+(?:(?:is|are|'s)\s+(?:on\s+the\s+(?:phone|line)|calling(?:\s+(?:in|us|now))?|on\s+hold)\b|(?:on\s+the\s+(?:phone|line)|calling(?:\s+(?:in|us|now))?|on\s+hold)(?=\s*(?:[,;:.!?–—-]|$)))([\s\S]*)$/i;
+  /^\s*(?:(?:hey|ok|okay|so)\b\s*(?:,\s*)?)?([\w&.'’-][\w&.'’ -]{0,58}?[\w&.'’-])\s+(?:(?:is|are|'s)\s+(?:on\s+the\s+(?:phone|line)|calling(?:\s+(?:in|us|now))?|on\s+hold)\b|(?:on\s+the\s+(?:phone|line)|calling(?:\s+(?:in|us|now))?|on\s+hold)(?=\s*(?:[,;:.!?–—-]|$)))([\s\S]*)$/i;
 /** A caller's words that are someone putting a call through, not the one calling ("put acme on hold"). */
 const NOT_A_CALLER =
   /^(?:put|place|keep|leave|i|we|you|he|she|they|someone|somebody|a\s+customer|a\s+client)\b/i;
@@ -640,8 +646,8 @@ export function subjectOf(text: string): string {
   return subject.charAt(0).toUpperCase() + subject.slice(1);
 }
 
-/** An e-mail address in a message. */
-const EMAIL_ADDRESS = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
+/** An e-mail address in a message (starting where a run of address characters starts, as BEFORE_CASES). */
+const EMAIL_ADDRESS = /(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
 /** A phone number in a message: a leading + or ( and at least seven digits, spaces, dots and dashes between. */
 const PHONE_NUMBER = /(?:\+|\(|\b)\d[\d\s().-]{5,}\d\b/;
 /**

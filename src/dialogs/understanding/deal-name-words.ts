@@ -61,9 +61,13 @@ const OWNER_AFTER =
   /^\s*(?:the\s+|our\s+|my\s+)?(\S.{0,119}?)[\s,:;–—-]*(?:(?:who'?s|who\s+is)\s+(?:the\s+)?owner(?:\s+(?:of\s+)?(?:it|that|this|there))?|who\s+owns\s+(?:it|that|this|them)|owner|owned\s+by\s+(?:who|whom))\s*[?.!]*$/;
 /** Words that ask whether records have an owner at all ("deals with no owner"), not who one is. */
 const NO_OWNER = /\b(?:no|without|missing|any|unassigned|lacking|lack)\b/;
-/** Another question after the owner's ("… and what's open there", ", and is anything closing"): not the owned words. */
+/**
+ * Another question after the owner's ("… and what's open there", ", and is anything closing"): not the
+ * owned words. A match starts only where a run of spaces starts (the look-behinds), else a long run of
+ * spaces is retried from each of its spaces.
+ */
 const NEXT_QUESTION =
-  /\s*(?:,\s*|\s+)(?:and|&|plus|also|\+)\s+(?:(?:what|what's|whats|which|who|who's|whos|how|when|where|is|are|any|anything|do|does|did|list|show|tell|give|can|could)\b).*$|\s*[,;]\s+(?:what|which|how|when|is|are|any|anything)\b.*$/;
+  /(?<!\s)(?:\s*,\s*|\s+)(?:and|&|plus|also|\+)\s+(?:(?:what|what's|whats|which|who|who's|whos|how|when|where|is|are|any|anything|do|does|did|list|show|tell|give|can|could)\b).*$|(?<!\s)\s*[,;]\s+(?:what|which|how|when|is|are|any|anything)\b.*$/;
 
 /**
  * The words an owner question asks the owner of ("who owns the hooli account and what's open" →
