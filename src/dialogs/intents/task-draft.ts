@@ -24,7 +24,7 @@ const DAY_LEAD =
 const TITLE_LEAD = /^(?:(?:to|that\s+i\s+(?:need|have|must)\s+to|about|re)\b|[:,\-–—\s])+/i;
 /** A weekday named alone ("friday", "on friday"): said on that weekday, it means next week's. */
 const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$/i;
-const TITLE_TAIL = /[\s,;:.!?-]+$/;
+const TITLE_TAIL = /(?<![\s,;:.!?-])[\s,;:.!?-]+$/;
 const MAX_TITLE = 500;
 
 /** The day `days` after a `YYYY-MM-DD` day. */

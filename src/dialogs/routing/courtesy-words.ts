@@ -42,7 +42,7 @@ const PLEASE_FIRST = /^(?:please|pls|plz|kindly)\b[\s,]*/i;
 
 /** Courtesy at the end: ", please", "if you have a moment", "if you would", "when you get a chance". */
 const COURTESY_AT_END =
-  /[\s,]+(?:please|pls|plz|if\s+you\s+(?:would|could|can|will|don'?t\s+mind|(?:have|get|got)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time))|when\s+you\s+(?:have|get|got)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance)|if\s+(?:possible|that'?s\s+(?:ok|okay|alright|all\s+right)|i\s+may\s+ask))\s*([?.!]*)\s*$/i;
+  /(?<![\s,])[\s,]+(?:please|pls|plz|if\s+you\s+(?:would|could|can|will|don'?t\s+mind|(?:have|get|got)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance|time))|when\s+you\s+(?:have|get|got)\s+(?:a\s+)?(?:moment|minute|sec(?:ond)?|chance)|if\s+(?:possible|that'?s\s+(?:ok|okay|alright|all\s+right)|i\s+may\s+ask))\s*([?.!]*)\s*$/i;
 
 /**
  * The message without its polite wrapper, a question left in the indirect order put in the direct

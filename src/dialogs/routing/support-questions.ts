@@ -132,7 +132,7 @@ const SALUTATION =
   /^\s*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening)|greetings)\b(?:\s+(?:team|all|there|support|crmpro|guys|folks|everyone|people|sir|madam|sir\s+or\s+madam))?\s*[,!.:;–—-]*\s*/i;
 /** A sign-off closing it ("thanks, Kevin", "- best regards, Jane Cooper", "cheers"). */
 const SIGN_OFF =
-  /[\s,.;!–—-]*\b(?:[Tt]hanks?(?:\s+you)?(?:\s+(?:so\s+much|in\s+advance))?|[Tt]hx|[Cc]heers|(?:[Bb]est|[Kk]ind|[Ww]arm)?\s*[Rr]egards|[Bb]est(?:\s+wishes)?|[Ss]incerely|BR|[Bb]r)\b[\s,.!–—-]*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}[\s,.]*)?$/;
+  /(?<![\s,.;!–—-])[\s,.;!–—-]*\b(?:[Tt]hanks?(?:\s+you)?(?:\s+(?:so\s+much|in\s+advance))?|[Tt]hx|[Cc]heers|(?:[Bb]est|[Kk]ind|[Ww]arm)?\s*[Rr]egards|[Bb]est(?:\s+wishes)?|[Ss]incerely|BR|[Bb]r)\b[\s,.!–—-]*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}[\s,.]*)?$/;
 
 /**
  * What a customer asks in a pasted message, without the salutation and sign-off around it: "Hi

@@ -12,7 +12,8 @@ const REQUEST_FRAME =
   /^(?:(?:hi|hey|hello|so|ok|okay|please|pls|plz|kindly)[\s,]+)*(?:(?:(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|possibly\s+|just\s+)?|would\s+you\s+(?:be\s+so\s+kind\s+as\s+to|mind)\s+|please\s+|pls\s+|plz\s+|kindly\s+|i\s+was\s+wondering\s+|i(?:'d|\s+would)\s+like\s+to\s+|do\s+you\s+(?:happen\s+to\s+)?)(?:let\s+me\s+know|tell(?:ing)?\s+me|know|find\s+out|check|remind\s+me)?\s*)/i;
 
 /** Courtesy after the question: ", thanks", " please", ", if I may ask". */
-const CLOSING_COURTESY = /[\s,]+(?:thanks|thank\s+you|thx|ty|please|pls|if\s+i\s+may\s+ask)[\s!.?]*$/i;
+const CLOSING_COURTESY =
+  /(?<![\s,])[\s,]+(?:thanks|thank\s+you|thx|ty|please|pls|if\s+i\s+may\s+ask)[\s!.?]*$/i;
 
 /**
  * The words of an indirect question between its question words and its verb: "when THE INITECH
