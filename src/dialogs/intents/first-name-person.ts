@@ -19,7 +19,9 @@ function capitalised(word: string): string {
  * everyone whose people the caller sees, not only the names matched in the message: one is the
  * answer; several are asked about by full name and account, and kept as the people just shown so
  * "the second one's email" or "cooper's" picks one; none is said. Roles without the contact finder
- * keep the contacts the message's names matched (`named`).
+ * keep the contacts the message's names matched (`named`). `atAccounts`: the accounts the message
+ * names beside the person ("robert at globex"); the people of that name there are those meant, when
+ * there are any (everyone of that name otherwise).
  */
 export async function settleFirstName(
   mention: string,
@@ -27,9 +29,13 @@ export async function settleFirstName(
   caller: Caller,
   skills: Parameters<IntentHandler['handle']>[0]['skills'],
   memory: ConversationMemory,
+  atAccounts: readonly string[] = [],
 ): Promise<FirstNameOutcome> {
   if (!skills.mayCall(findContacts, caller)) return { contactIds: [...named] };
-  const { matches } = await skills.call(findContacts, { mention }, caller);
+  const everyone = (await skills.call(findContacts, { mention }, caller)).matches;
+  // "email for robert at globex": the people of that name at the account named, when it has any.
+  const atAccount = everyone.filter((m) => atAccounts.includes(m.accountId));
+  const matches = atAccount.length > 0 ? atAccount : everyone;
   const name = capitalised(mention);
   if (matches.length === 0)
     return { reply: { text: `I don't see a contact called ${name} that you can see.` } };

@@ -648,6 +648,16 @@ export function recordQuestionAllowed(
   return queryRecordsAllows(caller.role, query);
 }
 
+/**
+ * The accounts a message names beside a person ("email for robert at globex"): those named surely,
+ * else every account the name may be (a part of several names: "acme").
+ */
+function accountsNamedBeside(understanding: Understanding): string[] {
+  const accounts = understanding.entities?.accounts ?? [];
+  const sure = accounts.filter((a) => a.score >= 0.9);
+  return (sure.length > 0 ? sure : accounts.filter((a) => a.score >= 0.8)).map((a) => a.id);
+}
+
 /** Fields of one person, answered from the contact's record. */
 const PERSON_FIELDS = new Set<RecordQuery['field']>([
   'title',
@@ -679,6 +689,7 @@ async function personAnswer(
       caller,
       skills,
       memory,
+      accountsNamedBeside(understanding),
     );
     if ('reply' in settled) return settled.reply;
     query.contactIds = settled.contactIds;
