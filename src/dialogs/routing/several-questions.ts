@@ -203,6 +203,8 @@ async function standAlone(
   const seen = new Set<string>();
   let owner: QueryOwner | undefined;
   let aboutRecords = false;
+  // The part before named an account ("who owns hooli"), which "there" / "them" in the next points at.
+  let named = false;
   for (const [i, text] of texts.entries()) {
     const reading = await readingOf(text);
     if (!ANSWERED_AT_ONCE.has(reading.intent) || reading.confidence < MIN_PART_CONFIDENCE) return undefined;
@@ -216,8 +218,11 @@ async function standAlone(
     if ((reading.intent === 'record_query' || reading.intent === 'pipeline_summary') && !question)
       return undefined;
     if (question?.kind === 'query' && question.periodAlone) return undefined;
-    // "… and how many deals", "… and whats the total": the question before it, completed.
-    if (i > 0 && question && !saysMoreThanDefaults(question)) return undefined;
+    // "… and how many deals", "… and whats the total": the question before it, completed. "… and how
+    // many open deals there" points at the account the part before named: a question of its own.
+    if (i > 0 && question && !saysMoreThanDefaults(question) && !(pointsAtAccount(question) && named))
+      return undefined;
+    named = namesOneAccount(reading);
     const carried = question && !question.ownerGiven && owner ? owner : undefined;
     const key = keyOf(reading, carried);
     if (seen.has(key)) return undefined;
@@ -259,6 +264,16 @@ function saysMoreThanDefaults(question: RecordQuestion): boolean {
     ...said
   } = query;
   return Object.values(said).some((value) => value !== undefined) || query.record !== 'deal';
+}
+
+/** True when a record question points back at an account ("… there", "their", "them") and names none. */
+function pointsAtAccount(question: RecordQuestion): boolean {
+  return question.kind === 'query' && question.refersTo === 'account';
+}
+
+/** True when the reading names one account the CRM has, by its name ("who owns hooli"). */
+function namesOneAccount(reading: Understanding): boolean {
+  return reading.question?.kind === 'query' && reading.question.query.accountId !== undefined;
 }
 
 /** True when the reading names an account the CRM has, or points back at one ("their"). */
