@@ -18,6 +18,8 @@ import {
   resolveInteractionAccount,
   resolveInteractionContact,
 } from './log-interaction-parties';
+import { findContacts } from '../../skills/find-records';
+import { correctionAtConfirmation, personCorrected } from './confirmation-corrections';
 import { createFollowUpTask, saveInteraction } from './log-interaction-saving';
 import {
   SlotFillingDialog,
@@ -166,6 +168,9 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     draft: InteractionDraft,
     turn: SlotTurn,
   ): Promise<SlotAnswer<InteractionDraft>> {
+    // "no, with david nguyen", "actually it was a call": the draft corrected, and confirmed again.
+    const corrected = await this.corrected(text, draft, turn);
+    if (corrected) return corrected;
     const answer = await this.yesOrNo(text, turn);
     if (answer === 'no') return { kind: 'done', replies: [{ text: "Okay, I didn't log anything." }] };
     if (answer !== 'yes')
@@ -173,6 +178,33 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
     const { answer: saved, account } = await saveInteraction(draft, turn);
     await this.rememberAccount(turn.context, account);
     return saved;
+  }
+
+  /**
+   * The draft with what a correction at the confirmation says instead: the kind of interaction
+   * ("no, it was a call"), or the contact ("no, with david nguyen", "not kevin, david nguyen") when
+   * the account has someone of that name; undefined when the message corrects neither.
+   */
+  private async corrected(
+    text: string,
+    draft: InteractionDraft,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<InteractionDraft> | undefined> {
+    const instead = correctionAtConfirmation(text);
+    if (!instead) return undefined;
+    const type = interactionTypeIn(instead);
+    if (type && instead.split(' ').length <= 3) return { kind: 'filled', draft: { ...draft, type } };
+    const person = personCorrected(instead);
+    if (!person || !draft.account) return undefined;
+    const { matches } = await turn.skills.call(
+      findContacts,
+      { mention: person, accountId: draft.account.id },
+      turn.caller,
+    );
+    if (matches.length === 0) return undefined;
+    const anew: InteractionDraft = { ...draft, contact: undefined, contactChoices: undefined };
+    const resolved = await resolveInteractionContact(anew, person, turn);
+    return resolved.kind === 'problem' ? { ...resolved, draft: resolved.draft ?? anew } : resolved;
   }
 
   private async followUp(
