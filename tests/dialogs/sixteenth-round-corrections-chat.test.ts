@@ -112,4 +112,56 @@ describe('sixteenth round: people at an account, two asks of one account, correc
     expect(replyText(await talk.say('no'))).toMatch(/didn't log anything/);
     expect(await world.services.store.interactions.find({ summary: 'nothing to log here' })).toEqual([]);
   }, 180_000);
+
+  it("'not that deal, the <other deal>' at a stage move's confirmation moves that deal", async () => {
+    const stages = ['prospecting', 'qualification', 'proposal', 'negotiation'] as const;
+    const titleOf = (d: Deal, account: Account) => d.name.slice(account.name.length + 3).toLowerCase();
+    let chosen: { account: Account; first: Deal; second: Deal } | undefined;
+    for (const account of unique()) {
+      const open = (await world.services.store.deals.find({ accountId: account._id })).filter(isOpen);
+      const all = await world.services.store.deals.find({ accountId: account._id });
+      const alone = open.filter(
+        (d) => all.filter((o) => o.name.toLowerCase().includes(titleOf(d, account))).length === 1,
+      );
+      if (alone.length >= 2 && alone.every((d) => d.name.startsWith(`${account.name} - `))) {
+        chosen = { account, first: alone[0]!, second: alone[1]! };
+        break;
+      }
+    }
+    expect(chosen).toBeDefined();
+    const { account, first, second } = chosen!;
+    const wordings = [
+      (d: string) => `not that deal, the ${d}`,
+      (d: string) => `no, i meant the ${d} one`,
+      (d: string) => `wrong deal - ${d}`,
+    ];
+    for (const [i, wording] of wordings.entries()) {
+      const target = (await world.services.store.deals.findById(second._id))!;
+      const before = (await world.services.store.deals.findById(first._id))!;
+      const stage = stages.find((s) => s !== target.stage && s !== before.stage)!;
+      const talk = chat(`c-move-${i}`);
+      const asked = replyText(
+        await talk.say(`move the ${account.name.toLowerCase()} ${titleOf(first, account)} to ${stage}`),
+      );
+      expect(asked).toContain(first.name);
+      const again = replyText(await talk.say(wording(titleOf(second, account))));
+      expect(again).toContain(second.name);
+      expect(again).toMatch(/\(yes\/no\)/);
+      await talk.say('yes');
+      expect((await world.services.store.deals.findById(second._id))!.stage).toBe(stage);
+      expect((await world.services.store.deals.findById(first._id))!.stage).toBe(before.stage);
+    }
+    // A stage said instead changes the stage of the same deal; a bare no moves nothing.
+    const current = (await world.services.store.deals.findById(first._id))!;
+    const [one, other] = stages.filter((s) => s !== current.stage);
+    const talk = chat('c-move-stage');
+    await talk.say(`move the ${account.name.toLowerCase()} ${titleOf(first, account)} to ${one}`);
+    expect(replyText(await talk.say(`actually to ${other}`))).toContain(first.name);
+    await talk.say('yes');
+    expect((await world.services.store.deals.findById(first._id))!.stage).toBe(other);
+    const talkNo = chat('c-move-no');
+    await talkNo.say(`move the ${account.name.toLowerCase()} ${titleOf(first, account)} to ${one}`);
+    expect(replyText(await talkNo.say('no'))).toMatch(/stays in/);
+    expect((await world.services.store.deals.findById(first._id))!.stage).toBe(other);
+  }, 180_000);
 });

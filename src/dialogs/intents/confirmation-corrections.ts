@@ -7,7 +7,7 @@ import { yesOrNoWord } from '../confirmation-words';
  * nothing after the word that takes the draft back.
  */
 const LEAD_IN =
-  /^(?:(?:no+|nope|nah|sorry|oops|wait|hang on|hold on|actually|correction|my bad|i mean|i meant|meant|it was|it's|its|make it|change it to)\b[\s,.:;!–—-]*)+/i;
+  /^(?:(?:no+|nope|nah|sorry|oops|wait|hang on|hold on|actually|correction|my bad|wrong(?:\s+(?:deal|one|person|contact))?|i mean|i meant|meant|it was|it's|its|make it|change it to)\b[\s,.:;!–—-]*)+/i;
 /** "not kevin," / "not kevin adams but": the part taken back, said first. */
 const NOT_FIRST = /^not\s+[\w\s'&.-]+?(?:,|\s+but|\s+-)\s+/i;
 

@@ -1,6 +1,8 @@
+import { findDeals } from '../../skills/find-records';
 import { updateDealStage } from '../../skills/update-deal-stage';
 import { isOpenStage } from '../../vocabulary';
 import { formatStage } from '../replies/format';
+import { correctionAtConfirmation } from './confirmation-corrections';
 import { chooseDealToMove, findDealToMove } from './deal-stage-lookup';
 import {
   dealChoiceQuestion,
@@ -125,6 +127,9 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
         };
       }
       case 'confirm': {
+        // "not that deal, the q1 renewal", "no, to proposal": the draft corrected, and confirmed again.
+        const corrected = await this.corrected(text, draft, turn);
+        if (corrected) return corrected;
         const answer = await this.yesOrNo(text, turn);
         if (answer === 'no')
           return {
@@ -138,6 +143,44 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
       default:
         return { kind: 'unhandled' };
     }
+  }
+
+  /**
+   * The draft with what a correction at the confirmation says instead: the stage ("no, to
+   * proposal", "actually closed won") or another deal of the same account ("not that deal, the q1
+   * renewal", "no, i meant the annual renewal"); undefined when the message corrects neither.
+   */
+  private async corrected(
+    text: string,
+    draft: StageDraft,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<StageDraft> | undefined> {
+    const instead = correctionAtConfirmation(text);
+    const deal = draft.deal;
+    if (!instead || !deal) return undefined;
+    const stageWords = instead.replace(/^(?:move\s+it\s+)?(?:to|into|in)\s+/i, '');
+    const stage = stageIn(stageWords);
+    if (stage && stageWords.split(' ').length <= 3) return { kind: 'filled', draft: { ...draft, stage } };
+    const mention = instead
+      .replace(/^(?:the|that|this)\s+/i, '')
+      .replace(/\s+(?:one|deal|opportunity|opp)$/i, '')
+      .trim();
+    if (!mention) return undefined;
+    const { matches } = await turn.skills.call(
+      findDeals,
+      { mention, accountId: deal.accountId },
+      turn.caller,
+    );
+    const others = matches.filter((m) => m.id !== deal.id);
+    if (others.length === 0) return undefined;
+    const open = others.filter((m) => isOpenStage(m.stage));
+    const meant = others.length === 1 ? others[0] : open.length === 1 ? open[0] : undefined;
+    if (meant) return chooseDealToMove({ ...draft, deal: undefined }, meant, turn);
+    return {
+      kind: 'problem',
+      problem: `Several deals at ${deal.accountName} match.`,
+      draft: { ...draft, deal: undefined, dealChoices: others },
+    };
   }
 
   private async save(draft: StageDraft, turn: SlotTurn): Promise<SlotAnswer<StageDraft>> {

@@ -18,6 +18,9 @@ describe('a correction at a confirmation', () => {
     ['no its with emily nelson.', 'with emily nelson'],
     ['wait, it was a call', 'a call'],
     ['no, it was an email', 'an email'],
+    ['not that deal, the q1 renewal', 'the q1 renewal'],
+    ['wrong deal - the annual renewal', 'the annual renewal'],
+    ['actually to closed won', 'to closed won'],
   ])('"%s" says "%s" instead', (text, instead) => {
     expect(correctionAtConfirmation(text)).toBe(instead);
   });
@@ -30,6 +33,7 @@ describe('a correction at a confirmation', () => {
     'yes',
     'yep go ahead',
     'no, forget it',
+    'wrong',
     'never mind',
     'sorry',
     'log a call with acme',
