@@ -120,6 +120,11 @@ export interface ConversationMemory {
   lastRep?: string;
   /** The last request about one account ("what should I pitch to Globex?"), for "and to Initech?". */
   lastAccountIntent?: string;
+  /**
+   * The accounts the words of that request may have meant, best first ("globex": Globex, Globex
+   * Financial), for "no, the other one".
+   */
+  lastAccountCandidates?: Array<{ id: string; name: string }>;
   /** Language-model calls a website visitor's messages caused so far (LLM_VISITOR_CALLS_PER_CONVERSATION). */
   visitorLlmCalls?: number;
   /** What a website visitor told us about themselves (lead capture), to route a later hand-off. */

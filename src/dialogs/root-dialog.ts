@@ -43,6 +43,7 @@ import type { Understander, Understanding, UnderstandingContext } from './routin
 import { withoutCourtesy } from './routing/courtesy-words';
 import { correctionOf } from './routing/correction-words';
 import { withShorthandWrittenOut } from './routing/sales-shorthand';
+import { asksTheOtherOne, otherAccountOf } from './routing/other-one';
 import { questionsIn, type QuestionPart } from './routing/several-questions';
 import { repliesInOne } from './replies/replies-in-one';
 import type { Reply } from './reply';
@@ -85,6 +86,8 @@ const OWN_WORK_QUESTIONS = new Set(['record_query', 'pipeline_summary', 'at_risk
 const LEADS_NOT_DEALS = /\bleads\b|\bmqls?\b|\bfunnel\b/i;
 const DEAL_WORDS = /\b(?:deals?|pipeline|opportunit(?:y|ies)|opps?|forecast\w*|quota|revenue)\b/i;
 
+/** The lowest score of an account a request's words may have meant ("globex": Globex Financial at 0.85). */
+const OTHER_CANDIDATE_SCORE = 0.8;
 /** Intents a website visitor's message is routed by; everything else goes to the visitor handler. */
 const VISITOR_INTENTS = new Set(['greeting', 'help', 'thanks', 'cancel', 'start_over', 'handoff']);
 
@@ -294,7 +297,13 @@ export class RootDialog extends ComponentDialog {
     // "no, I meant initech", "sorry - last quarter, not this one": the last question again with the
     // correction, read as the follow-up it stands for ("what about initech").
     const corrected = memory.lastFocus || memory.lastAccountIntent ? correctionOf(said) : undefined;
-    const text = corrected ?? said;
+    // "no, the other one" after a request about an account its words named among others ("globex"):
+    // the same request for the next account those words could mean.
+    const other =
+      (memory.lastAccountIntent || memory.lastFocus) && asksTheOtherOne(said)
+        ? otherAccountOf(memory.lastAccount, memory.lastAccountCandidates)
+        : undefined;
+    const text = other ? `what about ${other.name}` : (corrected ?? said);
     let understanding = withOwner(await understander.understand(text), owner);
     // Follow-ups on support cases: "which one is due first?" after a list, "any open cases for them?".
     ageLastCases(memory);
@@ -349,6 +358,16 @@ export class RootDialog extends ComponentDialog {
     if (!handler) return outOfScopeReply(this.capabilities, caller);
     if (handler === routed && isAccountIntent(understanding.intent))
       memory.lastAccountIntent = understanding.intent;
+    // The accounts this request's words may mean, for "no, the other one" next; the other one asked
+    // keeps them, so asking again goes round them.
+    if (!other) {
+      const candidates = (understanding.entities?.accounts ?? []).filter(
+        (a) => a.score >= OTHER_CANDIDATE_SCORE,
+      );
+      if (candidates.length > 1)
+        memory.lastAccountCandidates = candidates.map((a) => ({ id: a.id, name: a.name }));
+      else delete memory.lastAccountCandidates;
+    }
     // What the last answer was about lasts one turn: handlers that show deals or an account set it anew.
     memory.previousFocus = memory.lastFocus;
     delete memory.lastFocus;

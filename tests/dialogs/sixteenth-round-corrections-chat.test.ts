@@ -164,4 +164,33 @@ describe('sixteenth round: people at an account, two asks of one account, correc
     expect(replyText(await talkNo.say('no'))).toMatch(/stays in/);
     expect((await world.services.store.deals.findById(first._id))!.stage).toBe(other);
   }, 180_000);
+
+  it("'no the other one' after an account whose name two accounts share is the other account", async () => {
+    const accounts = await world.services.store.accounts.find({});
+    // An account named by one word, and another whose name starts with that word ("Globex", "Globex Financial").
+    const pair = accounts
+      .filter((a) => !a.name.includes(' '))
+      .map((a) => ({ a, b: accounts.filter((o) => o.name.startsWith(`${a.name} `)) }))
+      .find(({ b }) => b.length === 1);
+    expect(pair).toBeDefined();
+    const { a, b } = pair!;
+    const other = b[0]!;
+    for (const [i, [ask, back]] of [
+      [`tell me about ${a.name.toLowerCase()}`, 'no the other one'],
+      [`${a.name}`, 'not that one, the other one'],
+      [`brief me on ${a.name.toLowerCase()}`, `sorry i meant the other ${a.name.toLowerCase()}`],
+    ].entries()) {
+      const talk = chat(`c-other-${i}`, MORGAN);
+      const first = replyText(await talk.say(ask!));
+      expect(first).toContain(a.name);
+      expect(first).not.toContain(other.name);
+      const second = replyText(await talk.say(back!));
+      expect(second.split('\n')[0]).toContain(other.name);
+    }
+    // Said again, it goes back to the first.
+    const talk = chat('c-other-again', MORGAN);
+    await talk.say(`tell me about ${a.name.toLowerCase()}`);
+    await talk.say('the other one');
+    expect(replyText(await talk.say('no the other one')).split('\n')[0]).toBe(a.name);
+  }, 120_000);
 });
