@@ -18,6 +18,7 @@ import { sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
 import { refusalReplyOf } from '../replies/refusal-replies';
 import type { IntentHandler } from './intent-handler';
+import { asksAccountRevenue } from '../understanding/account-revenue';
 
 export const BRIEFING_DIALOG = 'briefing';
 const STEPS = 'briefing-steps';
@@ -61,7 +62,11 @@ export const briefingHandler: IntentHandler = {
     examples: ['tell me about Acme', 'open deals for Globex', 'who is our contact at Initech'],
   },
   handle: async ({ text, understanding, memory }) => {
-    const focus = FOCUS_OF_INTENT[understanding.intent] ?? 'overview';
+    // "what's acme's turnover": the account's own annual revenue, from its profile.
+    const focus =
+      understanding.intent === 'briefing' && asksAccountRevenue(text)
+        ? 'revenue'
+        : (FOCUS_OF_INTENT[understanding.intent] ?? 'overview');
     let account = understanding.accountMention;
     if (!account || isBackReference(account)) {
       if (!memory.lastAccount)

@@ -1,4 +1,5 @@
 import type { RecordQuery, SummaryQuery } from '../../vocabulary';
+import { forecastFigureFollowUpOf } from '../understanding/forecast-figure';
 import { isAccountIntent, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
@@ -673,6 +674,9 @@ export function listFollowUpUnderstanding(
       question: { kind: 'query', query: ranking, ownerGiven: true },
     };
   }
+  // "upside?", "and best case?" right after a forecast: that figure of the same forecast.
+  if (focus === 'forecast' && forecastFigureFollowUpOf(text))
+    return { ...understanding, intent: 'forecast', confidence: 0.95 };
   // "only the support people" after a list of users: the same users, of that role.
   if (focus === 'team' && memory.lastRoster && rosterRoleNarrowingOf(text))
     return { ...understanding, intent: 'team_roster', confidence: 0.95 };

@@ -1,10 +1,16 @@
 import { atRiskDeals } from '../../skills/at-risk-deals';
+import { forecastFigureFollowUpOf } from '../understanding/forecast-figure';
 import { forecast } from '../../skills/forecast';
 import { leadScore, topLeads, type LeadScoreResult } from '../../skills/lead-score';
 import type { Skill } from '../../skills/skill';
 import { isOpenStage, type DealStage } from '../../vocabulary';
 import { rememberDealsAtRisk, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
-import { atRiskDealsReply, forecastRangeReply, forecastReply } from '../replies/forecast-replies';
+import {
+  atRiskDealsReply,
+  forecastFigureLine,
+  forecastRangeReply,
+  forecastReply,
+} from '../replies/forecast-replies';
 import {
   explainedDealIdOf,
   leadScoreReply,
@@ -271,9 +277,11 @@ export const salesHandlers: IntentHandler[] = [
       const said = periodOf(text, understanding, skills.clock());
       const scope = scopeOf(text, understanding);
       const confidence = asksForecastConfidence(text);
+      // "upside?", "and best case?" after a forecast: one of its figures, of the forecast just shown.
+      const figure = memory.previousFocus === 'forecast' ? forecastFigureFollowUpOf(text) : undefined;
       // "how confident is that forecast" names neither period nor whose: the forecast just shown.
       const previous =
-        confidence && !said && Object.keys(scope).length === 0 ? memory.lastForecast : undefined;
+        (confidence || figure) && !said && Object.keys(scope).length === 0 ? memory.lastForecast : undefined;
       // "what about next quarter" right after a forecast names no one: the same people's, that period.
       const samePeople =
         memory.previousFocus === 'forecast' && Object.keys(scope).length === 0
@@ -284,7 +292,9 @@ export const salesHandlers: IntentHandler[] = [
       const result = await skills.call(forecast, { ...whose, ...(period ? { period } : {}) }, caller);
       memory.lastForecast = { scope: whose, ...(period ? { period } : {}) };
       memory.lastFocus = 'forecast';
-      return confidence ? forecastRangeReply(result) : forecastReply(result);
+      if (confidence) return forecastRangeReply(result);
+      const reply = forecastReply(result);
+      return figure ? { ...reply, text: `${forecastFigureLine(result, figure)}\n\n${reply.text}` } : reply;
     },
   },
   {

@@ -11,7 +11,7 @@ import {
 import { ownedElsewhereReply } from './limited-replies';
 
 /** What the person asked about the account: everything, its deals, or its people. */
-export type BriefingFocus = 'overview' | 'deals' | 'contacts';
+export type BriefingFocus = 'overview' | 'deals' | 'contacts' | 'revenue';
 
 /** Open deals an overview shows (the rest are counted, and a request for the deals lists them). */
 const OVERVIEW_DEALS = 8;
@@ -107,24 +107,30 @@ export function briefingReply(
       ? openDealsLine
         ? `${account.name} has ${openDealsLine}.`
         : `${account.name}'s deals are for its sales team to see.`
-      : focus === 'contacts'
-        ? firstContact
-          ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${contactCount} contact${contactCount === 1 ? '' : 's'} in total${contacts.length < contactCount ? `; the first ${contacts.length} are shown, main contacts first (ask for a role or a name for the others, or export the contacts)` : ''}.`
-          : contacts.length
-            ? `None of our ${contactCount} contact${contactCount === 1 ? '' : 's'} at ${account.name} is still there: they left the company.`
-            : `We have no contacts at ${account.name} yet.`
-        : `${account.name}${profile ? ` (${profile})` : ''}: ${account.status}, owned by ${briefing.owner?.name ?? 'nobody'}${openDealsLine ? `, ${openDealsLine}` : ''}.`;
+      : focus === 'revenue'
+        ? account.annualRevenue !== undefined
+          ? `${account.name}'s annual revenue (turnover): ${revenueWords(account.annualRevenue)} (${account.annualRevenue.toLocaleString('en-US')} USD, as recorded on the account)${profile ? `; ${profile}` : ''}.`
+          : `${account.name} has no annual revenue recorded.`
+        : focus === 'contacts'
+          ? firstContact
+            ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${contactCount} contact${contactCount === 1 ? '' : 's'} in total${contacts.length < contactCount ? `; the first ${contacts.length} are shown, main contacts first (ask for a role or a name for the others, or export the contacts)` : ''}.`
+            : contacts.length
+              ? `None of our ${contactCount} contact${contactCount === 1 ? '' : 's'} at ${account.name} is still there: they left the company.`
+              : `We have no contacts at ${account.name} yet.`
+          : `${account.name}${profile ? ` (${profile})` : ''}: ${account.status}, owned by ${briefing.owner?.name ?? 'nobody'}${openDealsLine ? `, ${openDealsLine}` : ''}.`;
 
   const lists =
-    focus === 'deals'
-      ? [{ title: dealsTitle, items: dealItems }]
-      : focus === 'contacts'
-        ? [{ title: 'Contacts', items: contactItems }]
-        : [
-            ...(dealItems.length ? [{ title: dealsTitle, items: dealItems }] : []),
-            ...(contactItems.length ? [{ title: 'Key contacts', items: contactItems.slice(0, 4) }] : []),
-            ...(interactionItems.length ? [{ title: 'Recent interactions', items: interactionItems }] : []),
-          ];
+    focus === 'revenue'
+      ? []
+      : focus === 'deals'
+        ? [{ title: dealsTitle, items: dealItems }]
+        : focus === 'contacts'
+          ? [{ title: 'Contacts', items: contactItems }]
+          : [
+              ...(dealItems.length ? [{ title: dealsTitle, items: dealItems }] : []),
+              ...(contactItems.length ? [{ title: 'Key contacts', items: contactItems.slice(0, 4) }] : []),
+              ...(interactionItems.length ? [{ title: 'Recent interactions', items: interactionItems }] : []),
+            ];
 
   // "Churn risk 34% (high): fewer interactions (down 60% …), champion left (Jane Doe)".
   const risk = briefing.churnRisk;
@@ -151,6 +157,11 @@ export function briefingReply(
       ...(focus !== 'overview' ? [{ title: 'Full briefing', value: `tell me about ${account.name}` }] : []),
     ],
   };
+}
+
+/** A company's annual revenue in US dollars, in words a person says: "$3.28B", "$42M" (the compact money form stops at millions). */
+function revenueWords(amount: number): string {
+  return amount >= 1e9 ? `$${Number((amount / 1e9).toPrecision(3))}B` : formatMoney(amount, 'USD');
 }
 
 function lineOf(item: ReplyListItem): string {

@@ -2,6 +2,7 @@ import { bookingsChartSpec } from './bookings-chart';
 import type { AtRiskDealsResult } from '../../skills/at-risk-deals';
 import type { CurrencyForecast, ForecastResult } from '../../skills/forecast';
 import type { Reply, ReplyFact, ReplyListItem } from '../reply';
+import type { ForecastFigure } from '../understanding/forecast-figure';
 import { formatMoney, formatPercent, formatStage, formatCalendarDay } from './format';
 
 /**
@@ -142,6 +143,34 @@ export function forecastRangeReply(result: ForecastResult): Reply {
     ],
   };
 }
+
+/**
+ * One figure of the forecast, per currency, said first when it was asked ("upside?"): upside is the
+ * best-case deals beyond commit; best case and commit are counted as the forecast line counts them
+ * (won plus the categories up to it); most likely is the model-weighted forecast.
+ */
+export function forecastFigureLine(result: ForecastResult, figure: ForecastFigure): string {
+  const head = `${FIGURE_NAMES[figure]}, ${result.period.label} (${result.scope})`;
+  if (!result.currencies.length) return `${head}: nothing is won or expected to close.`;
+  const parts = result.currencies.map((c) => {
+    const m = (amount: number) => formatMoney(amount, c.currency);
+    if (figure === 'upside')
+      return `${c.currency} ${m(c.bestCase)} in best-case deals beyond commit (best case in all ${m(c.closedWon + c.commit + c.bestCase)})`;
+    if (figure === 'best_case')
+      return `${c.currency} ${m(c.closedWon + c.commit + c.bestCase)} (won ${m(c.closedWon)}, commit deals ${m(c.commit)}, best-case deals ${m(c.bestCase)})`;
+    if (figure === 'commit')
+      return `${c.currency} ${m(c.closedWon + c.commit)} (won ${m(c.closedWon)} and commit deals ${m(c.commit)})`;
+    return `${c.currency} ${m(c.weighted)} weighted by the deals' chances`;
+  });
+  return `${head}: ${parts.join('; ')}.`;
+}
+
+const FIGURE_NAMES: Record<ForecastFigure, string> = {
+  upside: 'Upside',
+  best_case: 'Best case',
+  commit: 'Commit',
+  likely: 'Most likely',
+};
 
 /** "2026-12" for a date (or its serialised form). */
 function isoMonth(day: Date | string): string {

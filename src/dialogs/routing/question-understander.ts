@@ -8,6 +8,7 @@ import {
   type RecordQuestion,
 } from '../understanding/record-question';
 import { asksForecastConfidence } from '../understanding/forecast-confidence';
+import { asksAccountRevenue } from '../understanding/account-revenue';
 import { asksWinChanceOfNamed, dealWordsAtRisk } from '../understanding/deal-win-chance';
 import { isForecastAsk } from '../understanding/forecast-question';
 import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
@@ -445,6 +446,9 @@ export class QuestionUnderstander implements Understander {
       ? briefedAccountOf(understanding)
       : undefined;
     if (buyer) return { ...understanding, intent: 'customer_view', confidence: 0.95, accountMention: buyer };
+    // "what's acme's turnover", "annual revenue of globex": the account's own size in money (its profile).
+    const sized = asksAccountRevenue(text) ? briefedAccountOf(understanding) : undefined;
+    if (sized) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: sized };
     // "how many leads do i own in total": the caller's (or team's) leads counted by status (top-leads).
     if (asksOwnedLeadCount(text)) return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").

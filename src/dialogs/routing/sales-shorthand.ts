@@ -19,6 +19,18 @@ const SHORTHAND: readonly [RegExp, string][] = [
   ],
   // a "$" standing alone asks for the amount: "neg stage $"
   [/(?<=\S\s+)\$\s*[?.!]*$/g, 'total'],
+  // Sales slang for the biggest deals (and so their accounts): "who are my whales", "our big fish",
+  // "the elephants in the pipe"; after "biggest" or "top 5" only the deals ("my 3 biggest whales").
+  [
+    /(?<=\b(?:biggest|largest|top(?:\s+\d+)?)\s+)(?:whales?|big\s+fish|elephants?)(?:\s+(?:deals?|opps?|accounts?))?\b/gi,
+    'deals',
+  ],
+  // "who are my whales" asks for them, not for who has the biggest ones.
+  [
+    /\bwho(?:'re|\s+are|\s+r)\s+(?=(?:(?:my|our|the|team'?s?)\s+){0,2}(?:whales|big\s+fish|elephants)\b)/gi,
+    'what are ',
+  ],
+  [/\b(?:whales|big\s+fish|elephants|whale\s+(?:deals|opps))\b/gi, 'biggest deals'],
 ];
 
 /** "wins this month", "my wins last quarter": the deals won then. */

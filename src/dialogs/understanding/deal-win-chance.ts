@@ -123,12 +123,19 @@ export function dealWordsAtRisk(text: string, account: string): string | undefin
  */
 const WIN_CHANCE_ASKED =
   /\bhow\s+(?:sure|confident|certain)\s+(?:are|am)\s+(?:we|i|you)\s+(?:on|about|of|in|for|with)\s+\S|\bwhat(?:'s|\s+are|\s+is)?\s+(?:the\s+)?odds\s+(?:on|of|for)\s+\S|\bhow\s+likely\s+(?:is|are)\s+.+?\s+to\s+(?:close|win|land|sign|be\s+won|go\s+through|happen)\b|\bhow\s+likely\s+are\s+(?:we|you|i)\s+to\s+(?:close|win|land|sign)\s+\S/i;
+/**
+ * The win chance said as a noun: "what's the win chance of X", "X win probability", "winning odds on
+ * X", "the chances of winning X", "probability of closing X", "likelihood to close X". Not the win
+ * rate (a rep's metric) and not churn (kept out below).
+ */
+const WIN_CHANCE_NOUN =
+  /\bwin(?:ning)?[\s-]+(?:chances?|probability|prob|odds|likelihood|likelyhood|percentage|pct|%)|\b(?:chances?|probability|prob|likelihood|likelyhood|odds)\s+(?:(?:of|for)\s+)?(?:us\s+|we\s+)?(?:to\s+)?(?:winning|closing|landing|signing|win|close|land|sign)\b/i;
 const NOT_A_DEAL_CHANCE =
   /\b(?:forecast\w*|targets?|quota|numbers?|churn\w*|pipeline|commit)\b|\b(?:this|next|last|the)\s+(?:month|quarter|qtr|year)\b/i;
 
 /** True when a message asks a deal's win chance in those words. */
 export function asksWinChanceOfNamed(text: string): boolean {
-  return WIN_CHANCE_ASKED.test(text) && !NOT_A_DEAL_CHANCE.test(text);
+  return (WIN_CHANCE_ASKED.test(text) || WIN_CHANCE_NOUN.test(text)) && !NOT_A_DEAL_CHANCE.test(text);
 }
 
 /** "why", "how come", "why so low", "what's holding it back": why the deal just scored is where it is. */

@@ -15,7 +15,7 @@ export interface FullAccountBriefing {
   access: 'full';
   account: Pick<
     Account,
-    'name' | 'domain' | 'industry' | 'employees' | 'size' | 'region' | 'country' | 'status'
+    'name' | 'domain' | 'industry' | 'employees' | 'size' | 'region' | 'country' | 'status' | 'annualRevenue'
   > & { id: string };
   owner?: { id: string; name: string; email: string };
   openDeals?: Array<
@@ -154,6 +154,7 @@ export async function briefingFor(
       region: account.region,
       country: account.country,
       status: account.status,
+      ...(account.annualRevenue !== undefined ? { annualRevenue: account.annualRevenue } : {}),
     },
     ...(owner ? { owner: { id: owner._id, name: owner.name, email: owner.email } } : {}),
     ...(parts.deals

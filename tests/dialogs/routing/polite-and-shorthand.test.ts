@@ -72,6 +72,15 @@ describe('sales shorthand written out', () => {
     ['top 3 deals by money', 'top 3 deals by amount'],
     ['Top 10 Deals By Dollars', 'Top 10 Deals By amount'],
     ['top 5 deals by :moneybag:', 'top 5 deals by amount'],
+    // Sixteenth round (w17f): the biggest deals in sales slang.
+    ['who are my whales', 'what are my biggest deals'],
+    ["who're the team's big fish", "what are the team's biggest deals"],
+    ['Whales?', 'biggest deals?'],
+    ['our big fish this quarter', 'our biggest deals this quarter'],
+    ['show me the team whales in emea', 'show me the team biggest deals in emea'],
+    ['my 3 biggest whales', 'my 3 biggest deals'],
+    ['top 5 whale deals', 'top 5 deals'],
+    ['any elephants in my pipeline', 'any biggest deals in my pipeline'],
   ])('"%s" → "%s"', (said, plain) => {
     expect(withShorthandWrittenOut(said)).toBe(plain);
   });
@@ -87,6 +96,8 @@ describe('sales shorthand written out', () => {
     'deals over $$50k',
     'top 5 deals by win chance',
     'paid by dollars or euros?',
+    'whale watching trip with acme',
+    'the fish and chips place',
   ])('"%s" is kept as it is', (said) => {
     expect(withShorthandWrittenOut(said)).toBe(said);
   });

@@ -98,6 +98,15 @@ describe("a deal's win chance asked in other words", () => {
     'how likely is the hooli pilot to close',
     'how likely are we to win the acme renewal',
     'how sure are we on Acme Corporation - Multi-year renewal Q4 2026 (2)?',
+    // The win chance said as a noun (w17f).
+    "so what's the win chance of the hooli sales team pilot",
+    'win probability on the acme renewal',
+    'hooli pilot win chance?',
+    'wats the winning odds for the globex rollout',
+    'what are our chances of winning the initech renewal',
+    'probability of closing the wayne integration',
+    'likelihood to close the acme annual renewal',
+    'whats the win % on the hooli pilot',
   ])('"%s" asks a win chance', (text) => {
     expect(asksWinChanceOfNamed(text)).toBe(true);
   });
@@ -108,6 +117,11 @@ describe("a deal's win chance asked in other words", () => {
     'how likely is acme to churn',
     'how confident is that forecast',
     'tell me about the hooli pilot',
+    "what's olivia's win rate",
+    'win rate on the acme deals',
+    'chance of acme churning',
+    'what are the odds of winning this quarter',
+    'probability of closing the forecast',
   ])('"%s" is no win-chance ask', (text) => {
     expect(asksWinChanceOfNamed(text)).toBe(false);
   });
