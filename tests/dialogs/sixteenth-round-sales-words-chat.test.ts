@@ -76,4 +76,22 @@ describe('sales words in chat', () => {
     await chat.say('forecast next quarter');
     expect(replyText(await chat.say('and best case?'))).toMatch(/^Best case, Q1 2027 \(your deals\): USD /m);
   }, 120_000);
+
+  it('"we need to close $1M this quarter, where am i": the gap to what is won, from the store', async () => {
+    const won = (await world.services.store.deals.find({ ownerId: samId, stage: 'closed_won' })).filter(
+      (d) =>
+        d.currency === 'USD' &&
+        d.closedAt !== undefined &&
+        d.closedAt >= new Date('2026-10-01T00:00:00Z') &&
+        d.closedAt < new Date('2027-01-01T00:00:00Z'),
+    );
+    const wonSum = won.reduce((sum, d) => sum + d.amount, 0);
+    expect(wonSum).toBeGreaterThan(0);
+    expect(wonSum).toBeLessThan(1_000_000);
+    const chat = new ChatDriver(world.services, 'w17f-stated-target', { localUser: SAM });
+    const reply = replyText(await chat.say('we need to close $1M this quarter, where am i'));
+    expect(reply).toContain('Against a target of $1M for Q4 2026 (your deals)');
+    expect(reply).toContain(`the gap to won is ${(1_000_000 - wonSum).toLocaleString('en-US')} USD`);
+    expect(reply).toContain('not saved');
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { atRiskDeals } from '../../skills/at-risk-deals';
 import { forecastFigureFollowUpOf } from '../understanding/forecast-figure';
+import { statedTargetOf } from '../understanding/stated-target';
 import { forecast } from '../../skills/forecast';
 import { leadScore, topLeads, type LeadScoreResult } from '../../skills/lead-score';
 import type { Skill } from '../../skills/skill';
@@ -7,6 +8,7 @@ import { isOpenStage, type DealStage } from '../../vocabulary';
 import { rememberDealsAtRisk, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
 import {
   atRiskDealsReply,
+  forecastAgainstStatedTarget,
   forecastFigureLine,
   forecastRangeReply,
   forecastReply,
@@ -293,6 +295,8 @@ export const salesHandlers: IntentHandler[] = [
       memory.lastForecast = { scope: whose, ...(period ? { period } : {}) };
       memory.lastFocus = 'forecast';
       if (confidence) return forecastRangeReply(result);
+      const target = statedTargetOf(text);
+      if (target) return forecastAgainstStatedTarget(result, target);
       const reply = forecastReply(result);
       return figure ? { ...reply, text: `${forecastFigureLine(result, figure)}\n\n${reply.text}` } : reply;
     },

@@ -3,6 +3,7 @@ import type { AtRiskDealsResult } from '../../skills/at-risk-deals';
 import type { CurrencyForecast, ForecastResult } from '../../skills/forecast';
 import type { Reply, ReplyFact, ReplyListItem } from '../reply';
 import type { ForecastFigure } from '../understanding/forecast-figure';
+import type { StatedTarget } from '../understanding/stated-target';
 import { formatMoney, formatPercent, formatStage, formatCalendarDay } from './format';
 
 /**
@@ -163,6 +164,47 @@ export function forecastFigureLine(result: ForecastResult, figure: ForecastFigur
     return `${c.currency} ${m(c.weighted)} weighted by the deals' chances`;
   });
   return `${head}: ${parts.join('; ')}.`;
+}
+
+/**
+ * The forecast set against a target said in the conversation ("our number is 3M in usd for Q4,
+ * whats the gap"): in the target's currency (else the forecast's first), what is won so far and the
+ * gap to it, then what commit and best case would leave, and the weighted forecast as a share of it.
+ * Other currencies are never added to it.
+ */
+export function forecastAgainstStatedTarget(result: ForecastResult, target: StatedTarget): Reply {
+  const c = target.currency
+    ? result.currencies.find((each) => each.currency === target.currency)
+    : result.currencies[0];
+  const currency = target.currency ?? c?.currency ?? 'USD';
+  const m = (amount: number) => formatMoney(amount, currency);
+  const exact = (amount: number) => `${Math.round(amount).toLocaleString('en-US')} ${currency}`;
+  const head = `Against a target of ${m(target.amount)} for ${result.period.label} (${result.scope})`;
+  const title = `Forecast ${result.period.label} against ${m(target.amount)}`;
+  if (!c)
+    return {
+      title,
+      text: `${head}: nothing is won or expected to close in ${currency} yet, so all of it is still to find.`,
+    };
+  const won = c.closedWon;
+  const commit = won + c.commit;
+  const best = commit + c.bestCase;
+  const against = (label: string, value: number) =>
+    value >= target.amount
+      ? `${label} ${m(value)} covers it (${exact(value - target.amount)} over)`
+      : `${label} ${m(value)} leaves ${exact(target.amount - value)}`;
+  const others = result.currencies.filter((each) => each.currency !== currency);
+  const lines = [
+    won >= target.amount
+      ? `${head}: won so far ${m(won)} (${exact(won)}), ${exact(won - target.amount)} over it already.`
+      : `${head}: won so far ${m(won)}; the gap to won is ${exact(target.amount - won)} (${m(target.amount - won)}).`,
+    `${against('Won with commit', commit)}; ${against('best case', best)}; the weighted forecast ${m(c.weighted)} is ${Math.round((c.weighted / target.amount) * 100)}% of it (${c.openDeals} open deal${c.openDeals === 1 ? '' : 's'}).`,
+    others.length
+      ? `Not counted against it: ${others.map((each) => `won ${formatMoney(each.closedWon, each.currency)}`).join(', ')} in other currencies.`
+      : '',
+    "The target was said here, not saved as the team's target.",
+  ];
+  return { title, text: lines.filter(Boolean).join('\n') };
 }
 
 const FIGURE_NAMES: Record<ForecastFigure, string> = {

@@ -9,6 +9,7 @@ import {
 } from '../understanding/record-question';
 import { asksForecastConfidence } from '../understanding/forecast-confidence';
 import { asksAccountRevenue } from '../understanding/account-revenue';
+import { statedTargetOf } from '../understanding/stated-target';
 import { asksWinChanceOfNamed, dealWordsAtRisk } from '../understanding/deal-win-chance';
 import { isForecastAsk } from '../understanding/forecast-question';
 import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
@@ -417,6 +418,10 @@ export class QuestionUnderstander implements Understander {
         intent: STOP_DIGEST.test(text) ? 'digest_unsubscribe' : 'digest_subscribe',
         confidence: 1,
       };
+    // "our number is 3M in usd for Q4, whats the gap", "quota is 500k, how far off am i": a target said
+    // here (not the team's stored one), set against the forecast of that period.
+    if (statedTargetOf(text) && !namesRecord(understanding))
+      return { ...understanding, intent: 'forecast', confidence: 0.95 };
     // "remind me to …", "create a task for me to …", "add a to-do: …": a task to create, whatever the model read.
     if (taskRequestOf(text) !== undefined && !asksAboutRatherThanRequests(text))
       return { ...understanding, intent: 'create_task', confidence: 0.95 };
