@@ -12,9 +12,9 @@ const ALWAYS_ITS =
 /** "revenue" said of the company: "acme's revenue", "revenue of acme", "how much revenue does acme make/do/have". */
 const REVENUE_OF =
   /(?:'s|s'|’s)\s+(?:total\s+|annual\s+)?revenues?\b|\brevenues?\s+(?:of|for)\s+(?!(?:this|last|next|the)\s+(?:month|quarter|qtr|year)\b)\w|\bhow\s+(?:much|big)\s+(?:(?:in\s+)?revenues?\s+)?(?:does|do|is)\s+(?!we\b|i\b|you\b|our\b|my\b)\w+(?:\s+\w+)?\s+(?:make|do|bring\s+in|earn|generate|have)\b|\bhow\s+big\s+is\s+\w+(?:\s+\w+)?\s+(?:in|by)\s+revenues?\b|^\s*\w+(?:\s+\w+)?\s+revenues?\s*\?*\s*$/;
-/** Our business with the account: what we sold or may sell it. */
+/** Our business with the account: what we sold or may sell it, or over a period of ours. */
 const OURS =
-  /\b(?:we|our|us|i|my|won|win|wins|booked|bookings|book|closed|pipeline|deals?|opps?|opportunit(?:y|ies)|forecast\w*|from|with|quota|target)\b/;
+  /\b(?:we|our|us|i|my|won|win|wins|booked|bookings|book|closed|pipeline|deals?|opps?|opportunit(?:y|ies)|forecast\w*|from|with|quota|target|ytd|mtd|qtd|q[1-4])\b|\b(?:this|last|next|past)\s+(?:month|quarter|qtr|year|yr)\b|\bin\s+20\d\d\b/;
 
 /** True when a message asks an account's own annual revenue (said with the account named). */
 export function asksAccountRevenue(text: string): boolean {

@@ -34,6 +34,8 @@ describe("an account's annual revenue in its words", () => {
     "acme's pipeline",
     'tell me about acme',
     'how much revenue does our team make',
+    'revenue for acme this year',
+    "globex's revenue last quarter",
   ])('"%s" is no account revenue ask', (text) => {
     expect(asksAccountRevenue(text)).toBe(false);
   });
