@@ -165,6 +165,28 @@ export function countrySaidIn(text: string): Country | undefined {
   return name ? COUNTRIES.find((country) => country.name === name) : undefined;
 }
 
+/** An adjective said of records or of "the ones" ("the german ones", "dutch accounts"). */
+const ADJECTIVE_OF_ONES = new RegExp(
+  String.raw`\b(${Object.keys(ADJECTIVES).join('|')})\s+(?:ones?\b|${RECORD_NOUN})`,
+  'i',
+);
+
+/**
+ * The country a message names and the words that name it, for a reader that takes them out: its
+ * name or another name ("only uk" → "uk"), or its adjective before records or "ones" ("just the
+ * german ones" → "german").
+ */
+export function countryMentionIn(text: string): { country: Country; words: string } | undefined {
+  for (const [pattern, country] of SAID) {
+    const said = pattern.exec(text);
+    if (said) return { country, words: said[0] };
+  }
+  const adjective = ADJECTIVE_OF_ONES.exec(text)?.[1];
+  const name = adjective ? ADJECTIVES[adjective.toLowerCase()] : undefined;
+  const country = name ? COUNTRIES.find((c) => c.name === name) : undefined;
+  return country && adjective ? { country, words: adjective } : undefined;
+}
+
 /** The currencies deals are kept in. */
 export const DEAL_CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
 export type DealCurrency = (typeof DEAL_CURRENCIES)[number];

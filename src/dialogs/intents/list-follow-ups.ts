@@ -47,6 +47,8 @@ function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | 
     change.overdue ||
     change.accountId ||
     change.accountStatus ||
+    change.industry ||
+    change.country ||
     change.count ||
     change.interactionTypes
   )
@@ -90,6 +92,11 @@ function windowOf(query: RecordQuery): { from: string; to: string } | undefined 
   return from && to ? { from, to } : undefined;
 }
 
+/** A list of the people at the accounts of a place, industry or status ("contacts at german accounts"). */
+function ofPeopleAtAccounts(query: RecordQuery): boolean {
+  return query.record === 'contact' && !query.accountId && !query.quietDays && !query.contactIds?.length;
+}
+
 /**
  * The last list's query with what a follow-up changes. A period moves the window the list was
  * drawn by: the won or lost period, the close dates, or when interactions happened.
@@ -104,7 +111,7 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     delete query.dealIds;
   }
   if (change.region) {
-    if (query.record !== 'deal' && query.record !== 'account') return undefined;
+    if (query.record !== 'deal' && query.record !== 'account' && !ofPeopleAtAccounts(query)) return undefined;
     query.region = change.region;
   }
   if (change.accountId) {
@@ -163,9 +170,16 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     }
   }
   if (change.accountStatus) {
-    // "how many of them are prospects": only accounts have a status.
-    if (query.record !== 'account') return undefined;
+    // "how many of them are prospects": only accounts have a status (people at accounts by theirs).
+    if (query.record !== 'account' && !ofPeopleAtAccounts(query)) return undefined;
     query.accountStatus = change.accountStatus;
+  }
+  if (change.industry || change.country) {
+    // "only the software ones", "just the german ones": accounts of that industry or in that country;
+    // deals, and people across accounts, by their account's.
+    if (query.record !== 'account' && query.record !== 'deal' && !ofPeopleAtAccounts(query)) return undefined;
+    if (change.industry) query.industry = change.industry;
+    if (change.country) query.country = change.country;
   }
   if (change.interactionTypes) {
     // "and meetings?" after calls were counted: the same count of that kind.
@@ -358,6 +372,13 @@ function listWorthUnderstanding(
   const total = parseRecordQuestion('what is the total of those', understanding.entities, context);
   return total ? { ...understanding, intent: 'record_query', confidence: 0.95, question: total } : undefined;
 }
+
+/**
+ * A count asked of the records just shown and of nothing else: "how many is that", "how many are
+ * there", "how many of them", "and how many in total?", "what's the count", "count them".
+ */
+const COUNT_OF_SHOWN =
+  /^(?:(?:and|so|ok|okay|right|great|thanks)\W+)*(?:how\s+many(?:\s+(?:is|are|was|were|does\s+that\s+make)(?:\s+(?:that|this|those|these|they|there|it|them))?|\s+of\s+(?:them|those|these)(?:\s+are\s+there)?|\s+(?:accounts|companies|records)\s+(?:is|are)\s+(?:that|those|these|there))?|(?:what(?:'s|\s+is)\s+|whats\s+)?the\s+(?:count|number|total\s+count)(?:\s+of\s+(?:them|those|these|that))?|count\s+(?:them|those|these|that)(?:\s+up)?|number\s+pls|count\s+pls|count\s+please)(?:\s+(?:in\s+total|altogether|all\s+together|total|then|now|please|pls|exactly))*\s*[?.!]*$/;
 
 /** A row pointed at when no list was just shown: the record handler asks which list (`pickedFrom` empty). */
 const NO_LIST = (understanding: Understanding): Understanding => ({
@@ -723,7 +744,11 @@ export function listFollowUpUnderstanding(
     if (alone) return alone;
     // "who owns the first one?" with no list just shown: ask for the list, never answer on every deal.
     // (After an account, whose briefing lists its deals in its own order, the message is left as it is.)
-    return focus === undefined && rowQuestionOf(text) && !understanding.accountMention
+    // ("top lead source" is marketing's ranking of lead sources, read by its words: no row of a list.)
+    return focus === undefined &&
+      rowQuestionOf(text) &&
+      !understanding.accountMention &&
+      !(understanding.intent === 'lead_conversion' && understanding.confidence >= 0.95)
       ? NO_LIST(understanding)
       : undefined;
   }
@@ -735,6 +760,14 @@ export function listFollowUpUnderstanding(
       intent: 'record_query',
       confidence: 0.95,
       question: { kind: 'query', query: lost, ownerGiven: true, lossReasons: true },
+    };
+  // "how many is that", "how many are there", "what's the count" after accounts were listed: those counted.
+  if (focus === 'records' && memory.lastRecordQuery && COUNT_OF_SHOWN.test(text.toLowerCase().trim()))
+    return {
+      ...understanding,
+      intent: 'record_query',
+      confidence: 0.95,
+      question: { kind: 'query', query: { ...memory.lastRecordQuery, aggregate: 'count' }, ownerGiven: true },
     };
   const followUp = listFollowUpOf(text, understanding.entities, context);
   if (!followUp) return undefined;

@@ -311,6 +311,57 @@ function accountOwnersReply(query: RecordQuery, result: RecordQueryResult): Repl
   };
 }
 
+/**
+ * People at the accounts of a place, industry, region or status ("decision makers at german
+ * accounts"): no one account is meant, so none is asked for or taken from the conversation.
+ */
+function atAccountsOfAPlace(query: RecordQuery): boolean {
+  return (
+    query.record === 'contact' &&
+    !query.accountId &&
+    !query.field &&
+    !query.contactIds?.length &&
+    !query.quietDays &&
+    Boolean(query.country || query.industry || query.region || query.accountStatus)
+  );
+}
+
+/** The people a role word names, in the plural: "decision makers", "CFOs", "contacts". */
+function peopleNoun(role: string | undefined, count: number): string {
+  const word = (role ?? 'contact').replace(/_/g, ' ').replace(/^c[a-z]o$/, (title) => title.toUpperCase());
+  return count === 1 ? word : `${word}s`;
+}
+
+/**
+ * "23 decision makers at the 24 accounts in Germany (all accounts)", then the people by account with
+ * their title and e-mail (never a phone): the people at the accounts of a place, industry or status.
+ */
+function peopleAtAccountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const { noun, where } = accountsNoun(query);
+  const accounts = result.accountCount ?? 0;
+  const whose = `(${result.scopeLabel})`;
+  if (!accounts)
+    return { text: `No ${noun}${where} ${whose}, so no ${peopleNoun(query.contactRole, 2)} there.` };
+  const at = `at the ${accounts} ${accounts === 1 ? noun.replace(/s$/, '') : noun}${where} ${whose}`;
+  if (!result.total) return { text: `No ${peopleNoun(query.contactRole, 2)} ${at}.` };
+  const left = result.peopleLeft
+    ? ` ${result.peopleLeft} of them ${result.peopleLeft === 1 ? 'has' : 'have'} left their company.`
+    : '';
+  const head = `${result.total} ${peopleNoun(query.contactRole, result.total)} ${at}.${left}`;
+  if (query.aggregate === 'count') return { text: head };
+  const rows = result.peopleAtAccounts ?? [];
+  const more = result.total > rows.length ? `\nThe first ${rows.length}, by account:` : '';
+  return {
+    text: [
+      head + more,
+      ...rows.map(
+        (c) =>
+          `• ${c.name}${c.title ? ` (${c.title})` : ''} — ${c.accountName}${c.email ? ` · ${c.email}` : ''}`,
+      ),
+    ].join('\n'),
+  };
+}
+
 function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const { noun, where } = accountsNoun(query);
   const whose = `(${result.scopeLabel})`;
@@ -341,6 +392,7 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
   if (query.record === 'deal') return dealsReply(query, result);
   if (query.record === 'account')
     return query.quietDays ? quietAccountsReply(query, result) : accountsReply(query, result);
+  if (query.record === 'contact' && result.peopleAtAccounts) return peopleAtAccountsReply(query, result);
   if (query.record === 'contact' && query.quietDays && result.quietContacts)
     return quietContactsReply(query, result);
   if (query.record === 'task' && result.memberTasks) return memberTasksReply(query, result);
@@ -939,7 +991,7 @@ export const recordQueryHandler: IntentHandler = {
       memory.lastAccount &&
       (question.refersTo === 'account' ||
         backToAccount ||
-        (query.record === 'contact' && !query.quietDays && !query.breakdown) ||
+        (query.record === 'contact' && !query.quietDays && !query.breakdown && !atAccountsOfAPlace(query)) ||
         (query.record === 'interaction' &&
           !query.groupBy &&
           (query.field === 'lastInteraction' || activityFollowsLastAccount(text, question.ownerGiven))))
@@ -961,16 +1013,19 @@ export const recordQueryHandler: IntentHandler = {
       !query.accountId &&
       query.field === 'owner' &&
       memory.previousFocus === 'records' &&
-      memory.lastRecordQuery?.record === 'account' &&
+      (memory.lastRecordQuery?.record === 'account' ||
+        (memory.lastRecordQuery && atAccountsOfAPlace(memory.lastRecordQuery))) &&
       PLURAL_BACK.test(text)
     ) {
-      const shown = { ...memory.lastRecordQuery, aggregate: 'list' as const, limit: 50 };
+      // After the people at the accounts of a place ("contacts at german accounts"): those accounts' owners.
+      const { contactRole: _role, ...accounts } = memory.lastRecordQuery;
+      const shown = { ...accounts, record: 'account' as const, aggregate: 'list' as const, limit: 50 };
       memory.lastFocus = 'records';
       return accountOwnersReply(shown, await skills.call(queryRecords, shown, caller));
     }
     if (
       !query.accountId &&
-      ((query.record === 'contact' && !query.quietDays && !query.breakdown) ||
+      ((query.record === 'contact' && !query.quietDays && !query.breakdown && !atAccountsOfAPlace(query)) ||
         (query.record === 'interaction' && query.field === 'lastInteraction'))
     )
       return { text: 'Which account do you mean? For example: "who is the decision maker at Globex?"' };

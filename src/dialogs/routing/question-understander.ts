@@ -191,6 +191,9 @@ const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 /** Below this, the model's hand-off, digest or write reading does not keep a message from the knowledge base. */
 const MIN_KEPT_CONFIDENCE = 0.5;
 /** Pronouns that point back at the conversation's account or person ("can we email her?", "their deals"). */
+/** People or a role across accounts ("contacts", "decision makers", "CFOs"): see people-at-accounts. */
+const PEOPLE_OR_ROLE =
+  /\b(?:contacts|people|persons|folks|decision[- ]?makers?|influencers|c[efot]os|cios|cmos|c[efot]o|cio|cmo)\b/i;
 const POINTS_BACK =
   /\b(?:her|him|his|hers|their|them|they|its|it|that account|this account)\b|\bthere\s*[?.!]*$/i;
 /** Pronouns for a person the conversation just showed (documentation questions hardly use them). */
@@ -379,6 +382,25 @@ export class QuestionUnderstander implements Understander {
     if (privacy?.person) return { ...understanding, intent: 'privacy_request', confidence: 0.95 };
     if (privacy)
       return { ...asKnowledgeQuestion(understanding), knowledgeQuestion: privacyQuestionOf(privacy) };
+    // "decision makers at german accounts - for an event invite in munich", "number of contacts at uk
+    // accounts": the people at the accounts of a place, whatever product word ("invite") is said too.
+    const peopleAt = PEOPLE_OR_ROLE.test(text)
+      ? parseRecordQuestion(text, understanding.entities, {
+          now: context?.now ?? new Date(),
+          timezone: context?.timezone ?? 'UTC',
+        })
+      : undefined;
+    if (
+      peopleAt?.kind === 'query' &&
+      peopleAt.query.record === 'contact' &&
+      !peopleAt.query.accountId &&
+      !peopleAt.query.field &&
+      (peopleAt.query.country ||
+        peopleAt.query.industry ||
+        peopleAt.query.region ||
+        peopleAt.query.accountStatus)
+    )
+      return { ...understanding, intent: 'record_query', confidence: 0.95, question: peopleAt };
     // The knowledge skill's own decision, as it asks (asked only where a wording calls for it).
     const knowledgeAnswers = async () => (await this.knowledge?.answers?.(text)) ?? false;
     // "suggest a reply to: hi, our 2fa codes are not working": a reply to draft, though the pasted words report a problem.

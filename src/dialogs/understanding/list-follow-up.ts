@@ -1,4 +1,11 @@
-import type { DealStage, DealType, InteractionType, QueryOwner, Region } from '../../vocabulary';
+import {
+  countryMentionIn,
+  type DealStage,
+  type DealType,
+  type InteractionType,
+  type QueryOwner,
+  type Region,
+} from '../../vocabulary';
 import { interactionKindsIn } from './activity-question';
 import type { MessageEntities } from './entities/extract-entities';
 import {
@@ -54,6 +61,10 @@ export interface Refinement {
   byStage?: true;
   /** "which of them are prospects", "only the customers": accounts of that status. */
   accountStatus?: 'customer' | 'prospect' | 'churned';
+  /** "only the software ones", "which of them are in healthcare": accounts of that industry (as the store spells it). */
+  industry?: string;
+  /** "just the german ones", "only uk", "what about france": accounts in that country (its English name). */
+  country?: string;
   /** "how many of them are prospects": the narrowed records counted rather than listed. */
   count?: true;
   /** "and meetings?" after calls were counted: interactions of these kinds instead. */
@@ -79,7 +90,8 @@ const FILLER = new Set(
     'show so than that the their them then there these they this those to what which with within would you ' +
     'over above under below more less least at most bigger smaller greater larger up or plus ' +
     'close closes closing closed due expected landing during am breakdown broken down split ' +
-    "not aren't arent isn't isnt except excluding other besides without minus apart aside"
+    "not aren't arent isn't isnt except excluding other besides without minus apart aside " +
+    'account accounts company companies firms'
   ).split(' '),
 );
 
@@ -119,7 +131,11 @@ const AT_THE_SHOWN = /\bof\s+(?:them|those|these)\b|\b(?:which|the)\s+ones\b/;
 const HOW_MANY = /\bhow\s+many\b|\bnumber\s+of\b/;
 
 /** Records named outright. */
-const RECORD_NOUN = /\b(?:deals?|opps?|opportunit(?:y|ies)|accounts?|customers?|tasks?)\b/;
+const RECORD_NOUN = /\b(?:deals?|opps?|opportunit(?:y|ies)|accounts?|customers?|companies|tasks?)\b/;
+/** "how many are prospects", "how many were churned": a count of the records just shown, by what they are. */
+const HOW_MANY_ARE = /^\s*how\s+many\s+(?:are|were)\b/;
+/** A filter said last, then "only" ("prospects only", "software only", "churned ones only please"). */
+const ONLY_AT_END = /\bonly(?:\s+(?:please|pls|thanks))?\s*[?.!]*$/;
 /** How a follow-up starts ("only …", "just …", "what about …", "and …", "same for …", "of those …"). */
 const FOLLOW_UP_START =
   /^\s*(?:(?:ok|okay|so|now|then)[\s,]+)*(?:only|just|but|and|what about|how about|same|now|filter|narrow|limit|keep|of (?:those|these|them))\b/;
@@ -169,6 +185,18 @@ export function listFollowUpOf(
   if (region) {
     refinement.region = region[1];
     rest = rest.replace(region[0], ' ');
+  }
+  // "only the software ones", "which of them are in healthcare": an industry of the store's accounts.
+  const industry = entities?.industries?.[0];
+  if (industry) {
+    refinement.industry = industry.name;
+    rest = without(rest, industry.text);
+  }
+  // "just the german ones", "only uk", "what about france": a country, by name, other name or adjective.
+  const country = countryMentionIn(rest);
+  if (country) {
+    refinement.country = country.country.name;
+    rest = without(rest, country.words);
   }
   const stages = (entities?.dealStages ?? []).filter(
     (s) => s.stage !== 'closed_won' && s.stage !== 'closed_lost',
@@ -268,7 +296,11 @@ export function listFollowUpOf(
   }
   // "how many of them are prospects", "only the customers": said of the accounts just shown.
   const statusWords = rest.match(ACCOUNT_STATUS_WORDS);
-  const pointsBack = AT_THE_SHOWN.test(text) || FOLLOW_UP_START.test(text);
+  const pointsBack =
+    AT_THE_SHOWN.test(text) ||
+    FOLLOW_UP_START.test(text) ||
+    ONLY_AT_END.test(text) ||
+    HOW_MANY_ARE.test(text);
   if (statusWords && pointsBack) {
     refinement.accountStatus = statusWords.some((word) => word === 'churned')
       ? 'churned'
@@ -287,7 +319,7 @@ export function listFollowUpOf(
   // the message starts like a follow-up ("only the deals over 100k", "what about deals in emea") or
   // the records are the status narrowed to ("how many of them are customers").
   const named = refinement.accountStatus ? text.replace(ACCOUNT_STATUS_WORDS, ' ') : text;
-  if (RECORD_NOUN.test(named) && !FOLLOW_UP_START.test(text)) return undefined;
+  if (RECORD_NOUN.test(named) && !FOLLOW_UP_START.test(text) && !ONLY_AT_END.test(text)) return undefined;
   const words = rest.match(/[a-z']+/g) ?? [];
   if (!words.every((word) => FILLER.has(word) || FILLER.has(word.replace(/'s$/, '')))) return undefined;
   return { kind: 'refine', refinement };

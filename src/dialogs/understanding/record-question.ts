@@ -1,5 +1,6 @@
 import {
   conversionAskedIn,
+  countryMentionIn,
   countrySaidIn,
   currencyNamedIn,
   type DealStage,
@@ -9,6 +10,7 @@ import {
   type SummaryQuery,
 } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
+import { peopleAtAccountsOf } from './people-at-accounts';
 import { negatedSpans, spansOf } from './entities/negated-mentions';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
@@ -725,6 +727,30 @@ export function parseRecordQuestion(
   const refersToDeals =
     /\b(that deal|this deal|that one|the biggest one|the largest one|those|of them)\b/.test(text);
   const refersToRep = /\b(his|her|he|she|he's|she's|him)\b/.test(text) && !refersToAccount;
+  // "decision makers at german accounts", "how many contacts do we have in the uk": the people at the
+  // accounts of a place, industry or status (no account named), counted or listed, of a role if said.
+  const people =
+    !(account && account.score >= 0.8) && !refersToAccount && !entities?.contacts.some((c) => c.score >= 0.9)
+      ? peopleAtAccountsOf(text, {
+          region: REGIONS.find(([pattern]) => pattern.test(text))?.[1],
+          industry: entities?.industries?.[0]?.name,
+        })
+      : undefined;
+  if (people) {
+    const { counting, ...filters } = people;
+    // Whose accounts: the caller's or a colleague's when said; else every account the caller sees.
+    const own = given && ('rep' in owner || ('scope' in owner && owner.scope === 'mine'));
+    return {
+      kind: 'query',
+      query: {
+        record: 'contact',
+        owner: own ? owner : { scope: 'all' },
+        aggregate: counting ? 'count' : 'list',
+        ...filters,
+      },
+      ownerGiven: true,
+    };
+  }
   const named = (entities?.dealStages ?? []).map((s) => s.stage);
   // "deals not in negotiation", "except acme": stages and accounts left out (the entity reader's).
   const excludedStages = exclusionsOf(text, entities).stages;
@@ -1026,6 +1052,8 @@ export function parseRecordQuestion(
       // "any software companies in germany?": whether there are any of that industry or place.
       (/^(?:any|are there any)\b/.test(text) && (accountRegion || country || industry)) ||
       (industry !== undefined && (given || text.startsWith(industry.toLowerCase()))) ||
+      // "uk customers", "german prospects please": the accounts of a country said first.
+      (country !== undefined && text.startsWith(countryMentionIn(text)?.words.toLowerCase() ?? '\u0000')) ||
       // "my accounts in canada", "our canadian customers": whose accounts, in a country.
       // ("open pipeline in my canadian accounts" is their deals, read below).
       (country !== undefined && given && !/\b(?:pipeline|open|total|worth|how much)\b/.test(text)) ||

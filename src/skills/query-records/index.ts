@@ -18,6 +18,7 @@ import { RecordVisibility } from '../shared/record-visibility';
 import { daysInStage, stalledAfterDays, typicalStageDaysOf } from '../shared/stage-time';
 import { defineSkill, type CallerRole, type SkillContext } from '../skill';
 import { metricGroups, metricRow, type MetricRow } from './deal-metrics';
+import { contactsAtAccounts, type ContactAtAccountRow } from './contacts-at-accounts';
 import { accountValue, contactsCountedBy, countedBy, dealValue, type BreakdownRow } from './field-breakdown';
 import { rankGroups, rankOwners, type OwnerRow } from './owner-ranking';
 import { activityMatching, peopleById, type PersonRow } from './people-and-activity';
@@ -117,6 +118,12 @@ export interface RecordQueryResult {
   interactions?: InteractionRow[];
   contacts?: ContactRow[];
   accounts?: AccountRow[];
+  /** People at the accounts of a place, industry or status (`record: 'contact'`, no account): the first rows. */
+  peopleAtAccounts?: ContactAtAccountRow[];
+  /** For people at accounts: how many of them have left their company. */
+  peopleLeft?: number;
+  /** For people at accounts: how many accounts the filters matched (those with no one included). */
+  accountCount?: number;
   /** For accounts: how many of the matches are customers, prospects, churned. */
   accountStatuses?: Record<string, number>;
   /** For accounts grouped by region (`groupBy: 'region'`): how many in each, "no region" for those without one. */
@@ -248,8 +255,21 @@ function marketingQuery(query: RecordQuery): RecordQuery | undefined {
     return 'scope' in query.owner && query.owner.scope !== 'mine'
       ? { ...query, owner: { scope: 'all' } }
       : undefined;
+  // The people at the accounts of a place or industry: every account's, as for accounts.
+  if (query.record === 'contact' && !query.accountId && !query.contactIds?.length && 'scope' in query.owner)
+    return query.field !== 'lastInteraction' ? { ...query, owner: { scope: 'all' } } : undefined;
   if (query.record === 'contact') return query.field !== 'lastInteraction' ? query : undefined;
   return undefined;
+}
+
+/** A question of the people at the accounts of a place, industry, region or status, or of a role across accounts. */
+function asksPeopleAtAccounts(query: RecordQuery): boolean {
+  return (
+    !query.contactIds?.length &&
+    !query.quietDays &&
+    !query.breakdown &&
+    Boolean(query.country || query.industry || query.region || query.accountStatus || query.contactRole)
+  );
 }
 
 /**
@@ -314,6 +334,19 @@ export const queryRecords = defineSkill({
     if (query.record === 'contact' && query.breakdown && !account) {
       const counted = await contactsCountedBy({ ...query, breakdown: query.breakdown }, context, visibility);
       return { scopeLabel: counted.scopeLabel, total: counted.total, totals: [], breakdown: counted.rows };
+    }
+    // "decision makers at german accounts", "how many contacts do we have in the uk": the people at
+    // the accounts of a place, industry or status, of a role when one is said.
+    if (query.record === 'contact' && !account && !query.field && asksPeopleAtAccounts(query)) {
+      const found = await contactsAtAccounts(query, context, visibility);
+      return {
+        scopeLabel: found.scopeLabel,
+        total: found.total,
+        totals: [],
+        accountCount: found.accountCount,
+        peopleAtAccounts: found.rows,
+        ...(found.left ? { peopleLeft: found.left } : {}),
+      };
     }
     if (query.record === 'interaction' || query.record === 'contact')
       return account
