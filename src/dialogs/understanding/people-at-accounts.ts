@@ -27,9 +27,13 @@ const ROLES: ReadonlyArray<[RegExp, string]> = [
 /** Accounts of a status, said as the accounts the people are at ("at our customers", "at prospects"). */
 const STATUS_NOUN =
   /\b(?:at|in|from|among|with)\s+(?:our\s+|the\s+|all\s+)?(?:[a-z]+\s+)?(customers|clients|prospects|churned)\b/;
-/** Words that make it another question: one person's field, a write, an audience, deals, or contact by phone. */
+/**
+ * Words that make it another question: deals, leads, audiences, a write, phones, a breakdown, people
+ * gone quiet, the caller's colleagues ("how many people on the emea team"), or people added in a period
+ * (contacts are not filtered by when they were added).
+ */
 const OTHER =
-  /\b(?:deals?|opps?|pipeline|audiences?|segments?|leads?|cases?|tickets?|export|csv|add|create|log|delete|erase|remove|forget|new\s+lead|phones?|numbers|email\s+(?:them|all|the)|send|haven't|not\s+(?:contacted|spoken|talked)|quiet|last\s+(?:talk|spoke|contact)|by\s+(?:country|industry|region|role)|per\s+(?:country|industry|region))\b|\bwho\s+(?:owns|is\s+the\s+owner)\b/;
+  /\b(?:deals?|opps?|pipeline|audiences?|segments?|leads?|cases?|tickets?|export|csv|add|create|log|delete|erase|remove|forget|new\s+lead|phones?|numbers|email\s+(?:them|all|the)|send|haven't|not\s+(?:contacted|spoken|talked)|quiet|last\s+(?:talk|spoke|contact)|by\s+(?:country|industry|region|role)|per\s+(?:country|industry|region)|team|reps?|users?|staff|colleagues|employees|new|added|created|today|yesterday|(?:this|last|next)\s+(?:week|month|quarter|year))\b|\bwho\s+(?:owns|is\s+the\s+owner)\b/;
 
 /**
  * The people-at-accounts question a message asks, or undefined: people or a role word, at least one

@@ -76,6 +76,8 @@ describe('the people at the accounts of a place, industry or status', () => {
     'phone numbers of the contacts in germany',
     "contacts i haven't spoken to in a month",
     'export all contacts in the uk to csv',
+    'how many people are on the emea team',
+    'new contacts in germany this month',
   ])('"%s" keeps its own reading', (text) => {
     const query = reader.queryOf(text);
     const acrossAccounts =
