@@ -33,7 +33,7 @@ const STATUS_NOUN =
  * (contacts are not filtered by when they were added).
  */
 const OTHER =
-  /\b(?:deals?|opps?|pipeline|audiences?|segments?|leads?|cases?|tickets?|export|csv|add|create|log|delete|erase|remove|forget|new\s+lead|phones?|numbers|email\s+(?:them|all|the)|send|haven't|not\s+(?:contacted|spoken|talked)|quiet|last\s+(?:talk|spoke|contact)|by\s+(?:country|industry|region|role)|per\s+(?:country|industry|region)|team|reps?|users?|staff|colleagues|employees|new|added|created|today|yesterday|(?:this|last|next)\s+(?:week|month|quarter|year))\b|\bwho\s+(?:owns|is\s+the\s+owner)\b/;
+  /\b(?:deals?|opps?|pipeline|audiences?|segments?|leads?|cases?|tickets?|export|csv|add|create|log|delete|erase|remove|forget|new\s+lead|phones?|numbers|email\s+(?:them|all|the)|send|haven't|not\s+(?:contacted|spoken|talked)|quiet|last\s+(?:talk|spoke|contact)|by\s+(?:country|industry|region|role)|per\s+(?:country|industry|region)|team|reps?|users?|staff|colleagues|employees|new|added|created|today|yesterday|no\s+(?:contact|interaction|touch|activity)|had\s+no|hasn't|not\s+heard|(?:a|one|two|three|six|\d+)\s+(?:days?|weeks?|months?)|(?:this|last|next)\s+(?:week|month|quarter|year))\b|\bwho\s+(?:owns|is\s+the\s+owner)\b/;
 
 /**
  * The people-at-accounts question a message asks, or undefined: people or a role word, at least one

@@ -78,6 +78,7 @@ describe('the people at the accounts of a place, industry or status', () => {
     'export all contacts in the uk to csv',
     'how many people are on the emea team',
     'new contacts in germany this month',
+    'which people at my customers have had no contact in a month',
   ])('"%s" keeps its own reading', (text) => {
     const query = reader.queryOf(text);
     const acrossAccounts =
