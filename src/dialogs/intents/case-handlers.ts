@@ -310,13 +310,17 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       };
     }
     if (request.scope === 'account') {
+      // "what's anna's oldest open case": the one case picked from the holder's, all of them to pick from.
+      const picked = request.first ? { first: request.first } : {};
+      const limit = request.first ? { limit: 100 } : {};
       // "how many open cases does anna have": a colleague named, so that agent's open cases.
       const agent = colleagueSaid(request.account, understanding);
-      if (agent) return { input: { scope: 'status', owner: agent } };
+      if (agent) return { input: { scope: 'status', owner: agent, ...limit }, ...picked };
       // "any open cases for them?": the account the conversation just showed.
       if (!isBackReference(request.account) && !pointsBack(` ${request.account} `))
-        return { input: { scope: 'account', account: request.account } };
-      if (memory.lastAccount) return { input: { scope: 'account', account: memory.lastAccount.name } };
+        return { input: { scope: 'account', account: request.account, ...limit }, ...picked };
+      if (memory.lastAccount)
+        return { input: { scope: 'account', account: memory.lastAccount.name, ...limit }, ...picked };
       return { text: 'Which account? For example: "open cases for Initech".' };
     }
     if (request.scope === 'open') {

@@ -21,10 +21,10 @@ export type SupportRequest =
   | { intent: 'case_update'; number: number; owner: string }
   | { intent: 'case_update'; number: number; priority: CasePriority }
   | { intent: 'case_list'; scope: 'mine' | 'breaching'; onlyMine?: boolean; pastDueOnly?: boolean }
-  | ({ intent: 'case_list'; scope: 'open'; first?: 'oldest' } & CaseListFilters)
+  | ({ intent: 'case_list'; scope: 'open'; first?: OneCaseOrder } & CaseListFilters)
   | { intent: 'case_list'; scope: 'summary'; summary: CaseSummary }
   | { intent: 'case_list'; scope: 'mine'; first: OneCaseOrder }
-  | { intent: 'case_list'; scope: 'account'; account: string; fixOf?: string }
+  | { intent: 'case_list'; scope: 'account'; account: string; fixOf?: string; first?: OneCaseOrder }
   | { intent: 'case_list'; scope: 'number'; number: number; whoWorks?: true }
   | { intent: 'case_list'; scope: 'words'; words: string; account?: string }
   | { intent: 'case_list'; scope: 'topic'; topics: string[] }
@@ -277,7 +277,7 @@ const AGENT_NAMED =
   /(?<!\b(?:each|every|per|by|which|what|any|an|one|no|another|same|whose)\s+(?:support\s+)?)\b(?:support\s+)?(?:agent|specialist|engineer)\s+(?!(?:is|has|have|had|who|that|with|on|for|in|of|and|the|a|an|to|close\w*|resolv\w*|this|last|next|today|yesterday|assist|view|queue|cases?|tickets?)\b)([a-z][\w'’-]*(?:\s+(?!(?:is|has|have|had|got|working|handling|doing|on|open|cases?|tickets?|queue|in|at|for|with|and|now|today|right|please|pls|currently|still|been|was|got)\b)[a-z][\w'’-]*)?)/i;
 /** Cases said to be with a person: "assigned to anna", "owned by anna kowalski", "handled by riley". */
 const ASSIGNED_TO_NAMED =
-  /\b(?:cases|tickets|queue)\b[\s\S]*?\b(?:assigned\s+to|owned\s+by|handled\s+by|worked\s+(?:on\s+)?by)\s+(?!(?:me|us|you|them|him|her|nobody|no\s+one|anyone|someone|whom|the|a|my|our|their)\b)([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s*[?.!]*\s*$|\b(?:cases|tickets)\s+(?!(?:that|which|i|we|you|they|he|she|it|are|is|do|did|have)\b)([a-z][\w'’-]*)\s+(?:is|'s)\s+(?:working\s+on|handling|on)\b/i;
+  /\b(?:cases?|tickets?|queue)\b[\s\S]*?\b(?:assigned\s+to|owned\s+by|handled\s+by|worked\s+(?:on\s+)?by)\s+(?!(?:me|us|you|them|him|her|nobody|no\s+one|anyone|someone|whom|the|a|my|our|their)\b)([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s*[?.!]*\s*$|\b(?:cases|tickets)\s+(?!(?:that|which|i|we|you|they|he|she|it|are|is|do|did|have)\b)([a-z][\w'’-]*)\s+(?:is|'s)\s+(?:working\s+on|handling|on)\b/i;
 /** Asking for the cases themselves: open, cases, a queue, what someone is working on. */
 const ASKS_CASES = /\b(?:open|cases?|tickets?|queue|working|handling|plate|backlog|outstanding|pending)\b/i;
 
@@ -297,7 +297,7 @@ function agentOfCases(text: string): string | undefined {
  * "cases" after it is retried from every one of its letters (quadratic on hostile input).
  */
 const BEFORE_CASES =
-  /(?<![\w'’-])([a-z][\w'’-]*)\s+(?:(?:open|current|active|outstanding|pending|unresolved|support|new|urgent|high[-\s]priority|oldest|latest|recent)\s+)*(?:cases|tickets)\b/gi;
+  /(?<![\w'’-])([a-z][\w'’-]*)\s+(?:(?:open|current|active|outstanding|pending|unresolved|support|new|urgent|high[-\s]priority|oldest|latest|recent|longest[-\s]open|stalest)\s+)*(?:cases|tickets|(case|ticket))\b/gi;
 /** Words a possessive before the cases may be that hold no cases ("today's cases", "this week's tickets"). */
 const NO_HOLDER = new Set(
   'today yesterday tomorrow week weeks month months quarter year customer customers client clients agent agents colleague colleagues people other others user users'.split(
@@ -315,11 +315,15 @@ const NOT_A_FIRST_NAME = new Set('show list give get pull find see check display
 function possessiveHolderOfCases(text: string): string | undefined {
   for (const found of text.matchAll(BEFORE_CASES)) {
     const word = found[1]!;
+    // One case ("anna's oldest case") only when one is picked by an order: "let's open a case" is none.
+    if (found[2] && !PICK_ONE.some(([words]) => words.test(found[0]))) continue;
     const before = /(?:^|\s)([a-z][a-z-]*)\s+$/i.exec(text.slice(0, found.index))?.[1]?.toLowerCase();
     // Without an apostrophe ("annas cases") only a word first or after a verb or "me": "sla breaches cases" is none.
     const apostrophe = /['’]s?$/.test(word);
     const bare =
-      !apostrophe && /[^se]s$/i.test(word) && (!before || NOT_A_FIRST_NAME.has(before) || before === 'me');
+      !apostrophe &&
+      /[^se]s$/i.test(word) &&
+      (!before || NOT_A_FIRST_NAME.has(before) || before === 'me' || before === 'whats');
     if (!apostrophe && !bare) continue;
     const name = possessor(word);
     if (!name || NO_HOLDER.has(name)) continue;
@@ -436,6 +440,26 @@ const PICK_ONE: readonly (readonly [RegExp, OneCaseOrder])[] = [
  */
 const WAITING_LONGEST =
   /\bwho(?:'s|s|\s+is|\s+has)?\s+(?:been\s+)?waiting\s+(?:the\s+)?longest\b|\b(?:which|what)\s+(?:customer|client|account|case|ticket|one)\s+(?:has\s+been|is|'s|s)\s+(?:waiting|open)\s+(?:the\s+)?longest\b|\blongest[-\s](?:waiting|open|running|standing)\s+(?:case|ticket|customer|client)\b/i;
+/**
+ * A case not closed, said in other words ("nobody has closed yet", "that hasn't been resolved", "not
+ * yet closed", "still open", "unresolved"): an open or pending case, as "open" reads everywhere.
+ */
+const NOT_CLOSED = String.raw`(?:(?:that|which)\s+)?(?:(?:no\s*(?:one|body)|no-one)\s+(?:has\s+|have\s+|'s\s+)?(?:yet\s+)?(?:closed|resolved|solved|fixed)|(?:has|have|is|was)(?:n[’']?t|\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:closed|resolved|solved|fixed)|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:closed|resolved|solved|fixed)|(?:(?:that|which)\s+(?:is|are|'s)\s+)?(?:still\s+)?(?:open|unresolved|unsolved|outstanding|pending|in\s+the\s+queue))(?:\s+yet)?`;
+/**
+ * The one oldest case of every open case ("what's the oldest case nobody has closed yet", "oldest
+ * ticket that hasn't been closed", "the oldest open ticket?", "which is the oldest unresolved case"):
+ * "case" said once, an age word before it and nothing after it but words of not being closed or of
+ * now. "Oldest open cases" is the list, oldest first; "my oldest case" the caller's own.
+ */
+const ONE_OLDEST = new RegExp(
+  String.raw`^\s*(?:(?:so|and|ok|okay|hey)\s*,?\s*)?(?:(?:what(?:'s|’s|s|\s+is)|which(?:'s|’s|\s+is)|show(?:\s+me)?|give\s+me|find(?:\s+me)?|get(?:\s+me)?|tell\s+me)\s+)?(?:(?:the|our)\s+)?(?:very\s+)?(?:oldest|longest[-\s]open|stalest)\s+(?:(?:open|unresolved|unsolved|outstanding|pending|active|support|unclosed|still[-\s]open)\s+)*(?:case|ticket)(?:\s+(?:${NOT_CLOSED}|we\s+have|right\s+now|now|at\s+the\s+moment|currently|overall|of\s+all))*\s*[?.!]*\s*$`,
+  'i',
+);
+/** The order one case is picked by when a message asks for one case ("anna's oldest case"), not a list. */
+function oneCasePicked(text: string): OneCaseOrder | undefined {
+  if (!/\b(?:case|ticket)\b/i.test(text) || /\b(?:cases|tickets)\b/i.test(text)) return undefined;
+  return PICK_ONE.find(([words]) => words.test(text))?.[1];
+}
 const BREACHING =
   /\b(?:cases|tickets)\b[\s\S]*\b(?:breach(?:es|ed|ing)?|miss(?:es|ed|ing)?|past|over|overdue|late)\b[\s\S]*\bSLAs?\b|\bSLAs?\b[\s\S]*\b(?:breach(?:es|ed|ing)?|due|miss(?:es|ed|ing)?)\b|\boverdue\s+(?:cases|tickets)\b|\b(?:blow|blew|blown|blowing|break|broke|broken|breaking|bust|busted|busting|miss|missed|missing|breached)(?:\s+(?:through|past|over))?\s+(?:its|their|the|an?|our)?\s*SLAs?\b/i;
 /**
@@ -546,6 +570,13 @@ const MINE = /\b(?:i|me|my|mine)\b/i;
  */
 const CASES_HELD =
   /\b(?:cases|tickets)\s+(?:does|do|has|did)\s+(?!(?:he|she|they|it|we|you|i|that|this|the\s+team|anyone|everyone|each|every)\b)([a-z][\w&.'’ -]*?)\s+(?:have|got|own|hold|handle)\b(?:\s+(?:open|outstanding|pending|right\s+now|now|today|currently|at\s+the\s+moment))*\s*[?.!]*\s*$/i;
+/**
+ * Cases said to be someone's by "has" with no verb after the name ("how many open cases has anna
+ * now", "how many tickets has riley park at the moment"). Group 1 the holder; "have been opened",
+ * "have we got", "have there been" name no one.
+ */
+const CASES_HAS =
+  /\b(?:cases|tickets)\s+(?:has|have)\s+(?!(?:he|she|they|it|we|you|i|that|this|these|those|the|there|anyone|anybody|everyone|everybody|someone|somebody|each|every|been|got|come|gone|had|to|not|no|any|some|all|already|just|still|ever|never|recently|since|so|now|open|closed)\b)(?![a-z]{3,}ed\b)([a-z][\w&.'’-]*(?:\s+(?!(?:now|open|got|right|today|currently|at|atm|rn|in|on|this|these|so|far|yet|still|outstanding|pending)\b)[a-z][\w&.'’-]*)?)(?:\s+(?:got|open|outstanding|pending|right\s+now|now|today|currently|at\s+the\s+moment|atm|rn|so\s+far|still))*\s*[?.!]*\s*$/i;
 /**
  * Whether an account has cases, said with the account first ("does stark industries have any open
  * tickets", "has globex got open cases?", "do umbrella have any support tickets open"). Group 1 the account.
@@ -784,23 +815,41 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   if (asksUnassigned(text))
     return { intent: 'case_list', scope: 'open', ...caseListFiltersOf(text), unassigned: true };
   const agent = NOT_A_SUPPORT_CASE.test(text) ? undefined : agentOfCases(text);
-  if (agent) return { intent: 'case_list', scope: 'open', ...caseListFiltersOf(text), owner: agent };
+  if (agent) {
+    // "oldest case assigned to anna": the one case of hers picked by its age.
+    const first = oneCasePicked(text);
+    return {
+      intent: 'case_list',
+      scope: 'open',
+      ...caseListFiltersOf(text),
+      owner: agent,
+      ...(first ? { first } : {}),
+    };
+  }
   if (MY_CASES.test(text)) {
     const first = PICK_ONE.find(([words]) => words.test(text))?.[1];
     return first ? { intent: 'case_list', scope: 'mine', first } : { intent: 'case_list', scope: 'mine' };
   }
-  if (WAITING_LONGEST.test(text))
+  // "riley's longest-open case" is that holder's, below.
+  if (WAITING_LONGEST.test(text) && !(oneCasePicked(text) && possessiveHolderOfCases(text)))
     return { intent: 'case_list', scope: 'open', order: 'oldest', first: 'oldest' };
   const summary = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseSummaryOf(text);
   if (summary) return { intent: 'case_list', scope: 'summary', summary };
   const topics = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseTopicsOf(text);
   if (topics && !aboutPolicy) return { intent: 'case_list', scope: 'topic', topics };
-  const account = ACCOUNT_CASES.exec(text) ?? CASES_HELD.exec(text) ?? HAS_CASES.exec(text);
+  const account =
+    ACCOUNT_CASES.exec(text) ?? CASES_HELD.exec(text) ?? HAS_CASES.exec(text) ?? CASES_HAS.exec(text);
   if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
   // "anna's open cases", "globex's tickets": an agent's or an account's (the handler tells them apart).
   const holder = aboutPolicy ? undefined : possessiveHolderOfCases(text);
-  if (holder) return { intent: 'case_list', scope: 'account', account: holder };
+  if (holder) {
+    // "what's anna's oldest open case": the one case of theirs picked by its order.
+    const first = oneCasePicked(text);
+    return { intent: 'case_list', scope: 'account', account: holder, ...(first ? { first } : {}) };
+  }
+  if (ONE_OLDEST.test(text) && !aboutPolicy)
+    return { intent: 'case_list', scope: 'open', order: 'oldest', first: 'oldest' };
   const filtered = NOT_A_SUPPORT_CASE.test(text) ? undefined : openCasesFiltered(text);
   if (filtered) return { intent: 'case_list', scope: 'open', ...filtered };
   if (OPEN_FOR_SUPPORT.test(text)) return { intent: 'case_list', scope: 'open' };
