@@ -56,6 +56,18 @@ describe('asking the bot to add, remove or re-role a user', () => {
     });
   }, 60_000);
 
+  // W17S, sixteenth round: the reason said after the name is no part of it (their e-mail from the store).
+  it.each(['deactivate sam rivera he left', 'please remove sam rivera, he quit the company last week'])(
+    'an admin asking "%s" gets the deactivate command for that user',
+    async (question) => {
+      const sam = (await world.services.store.users.findOne({ email: SAM }))!;
+      const reply = await ask(question);
+      expect(reply).toContain(`crmpro users deactivate --email ${sam.email}`);
+      expect(reply).toContain(`To take ${sam.name}'s access away`);
+    },
+    60_000,
+  );
+
   it('a rep asking is told only an admin can', async () => {
     expect(await ask('make me an admin please', SAM)).not.toMatch(/set-role/);
     expect(await ask('promote chloe to manager', SAM)).toMatch(/^Only an admin can/);

@@ -62,8 +62,18 @@ const ROLE_CHANGES: readonly RegExp[] = [
     'i',
   ),
 ];
+/**
+ * Why someone is removed, said after their name ("he left", ", she quit", "- he left last friday",
+ * "since he has left the company", "he no longer works here"): their leaving us, nothing else after it
+ * ("she left acme" is a contact's news, no reason to remove a user).
+ */
+const LEFT_US = String.raw`(?:\s*[,;:.?!–—-]\s*|\s+)(?:(?:because|since|as|cause|coz|cos)\s+)?(?:(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have|\s+is|\s+are)?\s+)?(?:left|quit|resigned|retired|is\s+leaving|leaving|moved\s+on|no\s+longer\s+(?:works?\s+(?:here|for\s+us|with\s+us)|with\s+us|here)|does(?:n['’]?t|\s+not)\s+work\s+(?:here|for\s+us)(?:\s+any\s*more)?)(?:\s+(?:the\s+)?(?:company|team|business|firm|us))?(?:\s+(?:last\s+\w+|this\s+\w+|yesterday|today|recently|on\s+\w+|for\s+good))?\s*[.!]*\s*$`;
 /** Removals: the person in the first group. */
 const REMOVALS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`^\s*${POLITE}(?:remove|deactivate|delete|disable|offboard|suspend)\s+(?:the\s+user\s+)?${NAME}${LEFT_US}`,
+    'i',
+  ),
   new RegExp(
     String.raw`^\s*${POLITE}(?:remove|deactivate|delete|disable|revoke|suspend|cancel)\s+${NAME}['’]s?\s+(?:crm\s+|crmpro\s+)?(?:access|account|login|user(?:\s+account)?|seat)\b`,
     'i',

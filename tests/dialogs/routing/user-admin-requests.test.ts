@@ -98,3 +98,30 @@ describe('what a user request asks: the action, the person, the role and the tea
     expect(userAdministrationRequestOf(text)).toBeUndefined();
   });
 });
+
+// W17S, sixteenth round: a removal with the reason said after the person ("deactivate marcus johnson
+// he left"): the person is removed (the admin answer), the reason is no part of their name.
+describe('a user removed with the reason after the name', () => {
+  it.each([
+    ['deactivate marcus johnson he left', 'marcus johnson'],
+    ['please remove marcus johnson, he quit', 'marcus johnson'],
+    ['offboard marcus johnson - he left last friday', 'marcus johnson'],
+    ['remove marcus johnson he no longer works here', 'marcus johnson'],
+    ['disable lena fischer, she resigned', 'lena fischer'],
+    ['Deactivate Sam Rivera since he has left the company', 'sam rivera'],
+    ["deactivate kenji as he's leaving", 'kenji'],
+    ['can you remove sam rivera? he left us yesterday', 'sam rivera'],
+  ])('"%s" removes %s', (text, name) => {
+    expect(userAdministrationRequestOf(text)).toEqual({ action: 'remove', name });
+  });
+
+  it.each([
+    'remove the acme deal, the buyer left',
+    'remove jane cooper she left acme',
+    'remove sam from the acme deal, he left',
+    'delete everything we have on nancy johnson',
+    'remove that he left',
+  ])('"%s" is no user removal', (text) => {
+    expect(userAdministrationRequestOf(text)).toBeUndefined();
+  });
+});
