@@ -4,7 +4,7 @@ import { comparedWithOurselves } from './answers/comparison';
 import { isTroubleshootingDocument, reportsProblem } from './answers/problem-report';
 import { distinctiveCoverage } from './answers/distinctive-terms';
 import type { AnswerabilityFeatures } from './answers/answerability';
-import { withoutFrame, withoutTurnedAway } from './answers/question-frame';
+import { askedOfOurProduct, withoutFrame, withoutTurnedAway } from './answers/question-frame';
 import { guardQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
@@ -378,6 +378,17 @@ export class KnowledgeBase {
       const alone = this.bestPassage(
         this.retriever,
         options.asTyped ? unframed : this.spelling!.correct(everydayQuestion(unframed)),
+        problem,
+      );
+      if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
+    }
+    // So is the question asked of our product when another product is only its occasion ("salesforce
+    // has sso do you": "do you have sso"; "…, compared to hubspot"): that product's name is no topic.
+    const ours = askedOfOurProduct(guarded.question);
+    if (ours !== guarded.question.trim()) {
+      const alone = this.bestPassage(
+        this.retriever,
+        options.asTyped ? ours : this.spelling!.correct(everydayQuestion(ours)),
         problem,
       );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;

@@ -135,7 +135,7 @@ const SAME_MEANING: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Other CRMs, by their products' names. */
-const OTHER_CRMS: readonly string[] = [
+export const OTHER_CRMS: readonly string[] = [
   'salesforce',
   'hubspot',
   'pipedrive',

@@ -134,6 +134,16 @@ const WIN_CHANCE_NAMED =
 const HOW_WORKED_OUT =
   /\b(?:computed|calculated|calculate|compute|worked\s+out|work\s+out|determined|determine|decides?|decided|derived|generated|estimated|based\s+on|come\s+from|comes\s+from|made)\b/i;
 
+/** A place data may be kept in, said with its preposition ("inside the EU", "in europe", "outside the uk"). */
+const IN_A_REGION =
+  /\b(?:in|inside|within|outside(?:\s+of)?|out\s+of|leave|leaves|leaving)\s+(?:the\s+)?(?:eu|e\.u\.|europe|european\s+union|uk|u\.k\.|united\s+kingdom|britain|great\s+britain|england|united\s+states|usa|america|germany|frankfurt|london|virginia)\b|\bin\s+the\s+(?:us|u\.s\.)\b/i;
+/** Other CRMs and the files data comes from, by name. */
+const ELSEWHERE =
+  /(?:salesforce|hubspot|pipedrive|zoho|dynamics|freshsales|sugarcrm|insightly|(?:our\s+|the\s+|my\s+)?(?:old|current|existing|previous|legacy|other)\s+(?:crm|system|tool)|another\s+(?:crm|system|tool)|spreadsheets?|excel|google\s+sheets)/i;
+/** Data and records, in everyday words. */
+const OUR_DATA =
+  /\b(?:data|contacts|records|deals|customers|accounts|leads|history|everything|stuff|pipeline)\b/i;
+
 /**
  * People ask with abbreviations and everyday words the documents spell out ("SLA", "uptime
  * guarantee"); the documents' own terms are added so retrieval finds the section that answers.
@@ -154,7 +164,10 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   // how long data is kept, not where it is kept (that is where it is stored); once the customer has
   // cancelled or left, the words say so themselves ("When you leave": "When you cancel, …")
   [
-    /\bdeleted data\b|^(?!.*\bwhere\b)(?!.*\b(?:cancel\w*|leave|leaving|left|close|closing|closed|quit)\b).*\bkeep\b.*\bdata\b/i,
+    new RegExp(
+      String.raw`\bdeleted data\b|^(?!.*\bwhere\b)(?!.*\b(?:cancel\w*|leave|leaving|left|close|closing|closed|quit)\b)(?!.*(?:${IN_A_REGION.source})).*\bkeep\b.*\bdata\b`,
+      'i',
+    ),
     'data retention and deletion',
   ],
   // how long setting up takes is how soon a team is up and running ("how long does setup take", "how
@@ -244,6 +257,52 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   [
     /^(?!.*\b(?:slow|slowly|late|takes?\s+(?:long|ages|forever|a\s+while)|delay\w*|lag\w*)\b)(?=.*\b(?:bot|crmpro|slack|teams|app|assistant)\b)(?=.*(?:\b(?:ignor\w*|silent|unresponsive|dead|nothing\s+happens|no\s+(?:answer|reply|response)s?)\b|(?:\b(?:not|never|stopped|stops?)|n't)\s+(?:\w+\s+)?(?:answer\w*|respond\w*|repl\w*|react\w*|work\w*)\b))/i,
     'check the channel: mentioned with @CRMPro, invite it; check the connection',
+  ],
+  // W17S: data brought over from another CRM or a spreadsheet ("were on hubspot now can we bring our
+  // data over", "how do i move our old salesforce data across", "can we transfer our existing crm
+  // data"): importing, with the templates for other CRMs' exports; not moving between our cloud and
+  // self-hosting, and not data taken out (an export)
+  [
+    new RegExp(
+      String.raw`^(?!.*\b(?:self.?host\w*|on.?prem\w*|own\s+servers?|cloud\s+(?:to|and)|export\w*|away|leave|leaving|cancel\w*)\b)(?=.*${OUR_DATA.source})(?:.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|get|take|migrat\w*|load|pull)\b[^.?!]*${OUR_DATA.source}[^.?!]*\b(?:over|across|in|into\s+(?:crmpro|you|yours|your\s+\w+)|to\s+(?:you|crmpro|yours))\b|.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|migrat\w*|switch\w*|import\w*|get)\b[^.?!]*\b(?:from|off|out\s+of)\s+(?:${ELSEWHERE.source})|.*\b(?:transfer\w*|migrat\w*|move|bring|port|import\w*)\b[^.?!]*\b(?:existing|old|current|previous|legacy)\s+(?:crm\s+)?(?:data|contacts|records|deals)|(?=.*${ELSEWHERE.source}).*\b(?:bring|move|transfer\w*|carry|port|copy|migrat\w*)\b[^.?!]*\b(?:over|across|in|into)\b)`,
+      'i',
+    ),
+    'importing data from another CRM, import templates for Salesforce, HubSpot and Pipedrive exports, CSV, Settings Import',
+  ],
+  // W17S: a tablet ("does it work on an ipad", "can i use it on my tablet"): the web app works on tablets
+  [
+    /\b(?:ipads?|tablets?|galaxy\s+tabs?|surface\s+(?:pro|go))\b/i,
+    'mobile and browsers, the web app works on tablets',
+  ],
+  // W17S: the cheapest plan that is paid ("whats your cheapest paid plan", "lowest paid tier"): the
+  // Team plan's price; not the cheapest plan with a feature (the plan that adds it, above)
+  [
+    /\b(?:cheapest|lowest(?:[-\s]priced)?|least\s+expensive|most\s+affordable|smallest|entry(?:-|\s)level|basic|starter)\s+(?:paid|paying|priced|commercial)\s+(?:plan|tier|edition|option|package|subscription|version)\b(?!\s+(?:with|that|which|for|to\s+get|including|includes|has|having|offering)\b)/i,
+    'The Team plan costs per user per month billed monthly',
+  ],
+  // W17S: where data is kept, said with a place ("can we keep all data inside the EU", "is data kept
+  // in germany", "do you host in europe"): the region data stays in, not how long it is kept
+  [
+    new RegExp(
+      String.raw`^(?=.*\b(?:data|hosted|host|hosting|stored|store|storing|kept|keep|servers?|workspaces?|resid\w*)\b)(?=.*(?:${IN_A_REGION.source}))`,
+      'i',
+    ),
+    'where data is stored, data stays in the region chosen, European Union (Frankfurt), EU workspaces are never moved outside the EU',
+  ],
+  // W17S: the languages support speaks ("which languages does your support speak", "do you offer
+  // support in french"): contacting support; not the languages of the widget or the assistant
+  [
+    /^(?!.*\b(?:widget|assistant|bot|chat\s*bot|interface|ui|app|documents?|knowledge)\b)(?=.*(?:\b(?:your|the|customer|tech(?:nical)?)\s+support\b|\bsupport\s+(?:team|staff|people|agents?|desk|folks|guys|speak\w*|in)\b|\bhelp\s*desk\b|\bhelpdesk\b))(?=.*\b(?:languages?|speak\w*|spoken|english|german|deutsch|french|spanish|italian|dutch|portuguese|polish)\b)/i,
+    'contacting support, support is available Monday to Friday, in English and German',
+  ],
+  // W17S: no longer using the product ("if we stop using crmpro what happens to our data", "if we
+  // don't renew, is our data deleted"): what happens when you cancel, read-only for 30 days to export
+  [
+    new RegExp(
+      String.raw`^(?=.*${OUR_DATA.source})(?=.*\b(?:stop(?:ped|s)?\s+using|no\s+longer\s+(?:use|using|need)|(?:do\s+not|don'?t|dont|not|never)\s+renew|end(?:ing)?\s+(?:our|the|my)\s+(?:subscription|contract|plan)|(?:switch|move|walk)\w*\s+away|churn\w*|(?:close|shut|delete)\s+(?:down\s+)?(?:our|the|my)\s+(?:workspace|account))\b)`,
+      'i',
+    ),
+    'when you cancel, the workspace is kept read-only for 30 days so you can export your data, then permanently deleted',
   ],
   // the chance of winning a deal is the lead score; how it is worked out, how its model is trained
   [
