@@ -88,6 +88,10 @@ describe('knowledge answers, sixteenth round (demo knowledge base)', () => {
     it.each([
       ['can we move our data from your cloud to self-hosted', /Self-Hosted/],
       ['how do i export our data', /export/i],
+      [
+        'first time setting this up - how do i get some sample data in so i can try it out',
+        /seed|demo data/i,
+      ],
     ])('"%s" keeps its reading', (question, fact) => expectFact(question, fact));
   });
 

@@ -261,10 +261,10 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   // W17S: data brought over from another CRM or a spreadsheet ("were on hubspot now can we bring our
   // data over", "how do i move our old salesforce data across", "can we transfer our existing crm
   // data"): importing, with the templates for other CRMs' exports; not moving between our cloud and
-  // self-hosting, and not data taken out (an export)
+  // self-hosting, not data taken out (an export), not sample data to try it ("get some sample data in")
   [
     new RegExp(
-      String.raw`^(?!.*\b(?:self.?host\w*|on.?prem\w*|own\s+servers?|cloud\s+(?:to|and)|export\w*|away|leave|leaving|cancel\w*)\b)(?=.*${OUR_DATA.source})(?:.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|get|take|migrat\w*|load|pull)\b[^.?!]*${OUR_DATA.source}[^.?!]*\b(?:over|across|in|into\s+(?:crmpro|you|yours|your\s+\w+)|to\s+(?:you|crmpro|yours))\b|.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|migrat\w*|switch\w*|import\w*|get)\b[^.?!]*\b(?:from|off|out\s+of)\s+(?:${ELSEWHERE.source})|.*\b(?:transfer\w*|migrat\w*|move|bring|port|import\w*)\b[^.?!]*\b(?:existing|old|current|previous|legacy)\s+(?:crm\s+)?(?:data|contacts|records|deals)|(?=.*${ELSEWHERE.source}).*\b(?:bring|move|transfer\w*|carry|port|copy|migrat\w*)\b[^.?!]*\b(?:over|across|in|into)\b)`,
+      String.raw`^(?!.*\b(?:self.?host\w*|on.?prem\w*|own\s+servers?|cloud\s+(?:to|and)|export\w*|away|leave|leaving|cancel\w*)\b)(?!.*\b(?:sample|demo|test|dummy|example|fake|seed)\s+data\b)(?=.*${OUR_DATA.source})(?:.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|migrat\w*)\b[^.?!]*${OUR_DATA.source}[^.?!]*\b(?:over|across|in|into\s+(?:crmpro|you|yours|your\s+\w+)|to\s+(?:you|crmpro|yours))\b|.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|migrat\w*|switch\w*|import\w*|get)\b[^.?!]*\b(?:from|off|out\s+of)\s+(?:${ELSEWHERE.source})|.*\b(?:transfer\w*|migrat\w*|move|bring|port|import\w*)\b[^.?!]*\b(?:existing|old|current|previous|legacy)\s+(?:crm\s+)?(?:data|contacts|records|deals)|(?=.*${ELSEWHERE.source}).*\b(?:bring|move|transfer\w*|carry|port|copy|migrat\w*)\b[^.?!]*\b(?:over|across|in|into)\b)`,
       'i',
     ),
     'importing data from another CRM, import templates for Salesforce, HubSpot and Pipedrive exports, CSV, Settings Import',
