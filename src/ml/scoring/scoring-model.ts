@@ -2,7 +2,7 @@ import { binTable, type BinnedMatrix, type FeatureBinning } from './feature-binn
 import type { FeatureTable } from './feature-table';
 import { rawScoresOf, type BoostedTrees } from './gradient-boosting';
 import { calibratedProbability, type Calibration } from './probability-calibration';
-import { addTreeShap, expectedTreeValue } from './tree-shap';
+import { addTreeShap, addTreeShapOfRows, expectedTreeValue } from './tree-shap';
 
 /** One factor behind a score: a feature, the row's value of it and how far it moved the log-odds. */
 export interface ScoreFactor {
@@ -109,11 +109,14 @@ export class ScoringModel {
   importances(table: FeatureTable, maxRows = 300): FeatureImportance[] {
     const binned = binTable(table, this.binnings);
     const step = Math.max(1, Math.floor(table.rowCount / maxRows));
-    const totals = new Float64Array(this.binnings.length);
-    for (let row = 0; row < table.rowCount; row += step) {
-      const contributions = this.contributionsOf(binned, row);
-      for (let f = 0; f < totals.length; f++) totals[f] = totals[f]! + Math.abs(contributions[f]!);
-    }
+    const rows: number[] = [];
+    for (let row = 0; row < table.rowCount; row += step) rows.push(row);
+    const featureCount = this.binnings.length;
+    const perRow = new Float64Array(rows.length * featureCount);
+    for (const tree of this.booster.trees) addTreeShapOfRows(tree, binned, rows, perRow, featureCount);
+    const totals = new Float64Array(featureCount);
+    for (let r = 0; r < rows.length; r++)
+      for (let f = 0; f < featureCount; f++) totals[f] = totals[f]! + Math.abs(perRow[r * featureCount + f]!);
     return sharesOf(
       this.binnings.map((b) => b.name),
       totals,

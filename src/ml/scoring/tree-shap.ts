@@ -1,4 +1,5 @@
-import { goesLeft, type RegressionTree } from './regression-tree';
+import type { BinnedMatrix } from './feature-binning';
+import { goesLeft, leftBinLookups, type RegressionTree } from './regression-tree';
 
 const walkersByDepth = new Map<number, TreeShapWalker>();
 const depthOfTree = new WeakMap<RegressionTree, number>();
@@ -22,6 +23,59 @@ export function addTreeShap(
     walkersByDepth.set(depth, walker);
   }
   walker.walk(tree, bins, offset, contributions);
+}
+
+/** Trees with more split nodes than this are explained row by row (a route no longer fits a 32-bit key). */
+const MAX_MEMO_SPLITS = 31;
+
+/**
+ * `addTreeShap` for many rows of a binned matrix at once, into `contributions` (row-major, one row
+ * of `featureCount` slots per entry of `rows`). A row's TreeSHAP values in a tree depend only on
+ * which way it goes at each split node, so rows that take the same turns everywhere share one
+ * computation: each distinct set of turns is explained once and copied to the others. The values
+ * are `addTreeShap`'s (summed per tree first, so they may differ in the last bits).
+ */
+export function addTreeShapOfRows(
+  tree: RegressionTree,
+  binned: BinnedMatrix,
+  rows: readonly number[],
+  contributions: Float64Array,
+  featureCount: number,
+): void {
+  const splitNodes: number[] = [];
+  tree.feature.forEach((feature, node) => {
+    if (feature >= 0) splitNodes.push(node);
+  });
+  const single = new Float64Array(featureCount);
+  if (splitNodes.length > MAX_MEMO_SPLITS) {
+    rows.forEach((row, r) => {
+      single.fill(0);
+      addTreeShap(tree, binned.bins, row * binned.featureCount, single);
+      addInto(contributions, r * featureCount, single);
+    });
+    return;
+  }
+  const lookups = leftBinLookups(tree);
+  const byTurns = new Map<number, Float64Array>();
+  rows.forEach((row, r) => {
+    const offset = row * binned.featureCount;
+    let turns = 0;
+    for (let i = 0; i < splitNodes.length; i++) {
+      const node = splitNodes[i]!;
+      if (goesLeft(tree, node, binned.bins[offset + tree.feature[node]!]!, lookups)) turns |= 1 << i;
+    }
+    let values = byTurns.get(turns);
+    if (!values) {
+      values = new Float64Array(featureCount);
+      addTreeShap(tree, binned.bins, offset, values);
+      byTurns.set(turns, values);
+    }
+    addInto(contributions, r * featureCount, values);
+  });
+}
+
+function addInto(target: Float64Array, offset: number, values: Float64Array): void {
+  for (let f = 0; f < values.length; f++) target[offset + f] = target[offset + f]! + values[f]!;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 } from '../../../src/ml/scoring/feature-table';
 import { stratifiedSplit } from '../../../src/ml/scoring/stratified-split';
 import { trainScoringModel } from '../../../src/ml/scoring/train-scoring-model';
-import { expectedTreeValue } from '../../../src/ml/scoring/tree-shap';
+import { addTreeShapOfRows, expectedTreeValue } from '../../../src/ml/scoring/tree-shap';
 import { plantedRows } from './planted-data';
 
 describe('scoring learner on data with a planted structure', () => {
@@ -88,6 +88,20 @@ describe('scoring learner on data with a planted structure', () => {
       const sum = training.model.contributionsOf(binned, row).reduce((s, c) => s + c, 0);
       expect(expected + sum).toBeCloseTo(raw[row]!, 8);
     }
+  });
+
+  it('explains many rows at once with the same values as row by row (rows taking the same turns share one walk)', () => {
+    const binned = binTable(test, training.model.binnings);
+    const rows = Array.from({ length: 200 }, (_, i) => i * 3);
+    const featureCount = training.model.binnings.length;
+    const together = new Float64Array(rows.length * featureCount);
+    for (const tree of training.model.booster.trees)
+      addTreeShapOfRows(tree, binned, rows, together, featureCount);
+    rows.forEach((row, r) => {
+      const alone = training.model.contributionsOf(binned, row);
+      for (let f = 0; f < featureCount; f++)
+        expect(together[r * featureCount + f]).toBeCloseTo(alone[f]!, 10);
+    });
   });
 
   it('refuses a one-class target with a message saying why', () => {
