@@ -13,12 +13,12 @@ import { percentiles } from './message-round-trip';
 const ROOT = path.join(__dirname, '..');
 /**
  * The evaluation's sets, each run on its own freshly seeded demo CRM (a set's write questions change
- * what its later questions see, never another set's): thirty development sets and two held-out ones.
+ * what its later questions see, never another set's): thirty-four development sets and two held-out ones.
  * `dev` and `dev-round2` are ours (the second was the test half until it was read and tuned on);
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` to `dev-qa30` (development) by a fifth to a thirty-first.
+ * `dev-qa4` to `dev-qa32` (development) by a fifth to a thirty-third.
  */
 const SETS = [
   'dev',
@@ -53,6 +53,8 @@ const SETS = [
   'dev-qa28',
   'dev-qa29',
   'dev-qa30',
+  'dev-qa31',
+  'dev-qa32',
   'test',
   'test2',
 ] as const;
