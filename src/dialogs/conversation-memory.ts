@@ -52,8 +52,21 @@ export interface LastCases {
 }
 
 /** What the bot remembers between turns of a conversation, for follow-ups ("and their deals?"). */
+/** The task this conversation last made or changed, for "actually make it friday" and "mark it done". */
+export interface RecentTask {
+  id: string;
+  title: string;
+  /** Its due day, `YYYY-MM-DD`. */
+  due?: string;
+  account?: string;
+  /** 0 on the turn it was made; "make it friday" counts for two turns after it. */
+  turnsAgo: number;
+}
+
 export interface ConversationMemory {
   lastAccount?: { id: string; name: string };
+  /** The task this conversation last made or changed. */
+  lastTask?: RecentTask;
   /** The deals the last answer listed, best first ("that deal", "the biggest one", "those"). */
   lastDeals?: string[];
   /** Whose deals `lastDeals` were drawn from, so "which one is the biggest?" looks in the same place. */

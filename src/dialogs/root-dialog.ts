@@ -25,6 +25,7 @@ import {
 } from './intents/intent-handler';
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
+import { ageLastTask, recentTaskChangeIn } from './intents/task-change-draft';
 import { isLeadFollowUp } from './intents/lead-follow-ups';
 import { dealJustScored } from './intents/sales-handlers';
 import { scoreFollowUpOf } from './understanding/deal-win-chance';
@@ -187,6 +188,7 @@ export class RootDialog extends ComponentDialog {
     if (!message) return step.endDialog();
     const caller = callerOf(step.context);
     const memory = (await this.deps.memory.get(step.context, {}))!;
+    ageLastTask(memory);
     const understander = this.understanderOfTurn(caller);
     // "hi its my first day here, what accounts are mine?": the question after the hello and preamble.
     const said = (await this.questionAfterGreeting(message, caller, understander)) ?? message;
@@ -311,7 +313,10 @@ export class RootDialog extends ComponentDialog {
       intent: understanding.intent,
       account: understanding.accountMention,
     });
-    if (onCases) understanding = { ...understanding, intent: onCases, confidence: 0.9 };
+    // "actually make it friday", "mark it done" right after a task was made: that task changed.
+    const recentTaskChange = recentTaskChangeIn(said, memory, understander.context);
+    if (recentTaskChange) understanding = { ...understanding, intent: 'change_task', confidence: 0.95 };
+    else if (onCases) understanding = { ...understanding, intent: onCases, confidence: 0.9 };
     // Follow-ups on a campaign's leads just listed: "which of those are still open".
     else if (isLeadFollowUp(text, memory))
       understanding = { ...understanding, intent: 'lead_conversion', confidence: 0.9 };

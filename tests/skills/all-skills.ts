@@ -15,6 +15,7 @@ import { churnRisk } from '../../src/skills/churn-risk';
 import { customerView } from '../../src/skills/customer-view';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
+import { findTasks, updateTask } from '../../src/skills/update-task';
 import { exportRecords } from '../../src/skills/data-export';
 import { profileCollection } from '../../src/skills/data-profile';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
@@ -36,6 +37,8 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   atRiskDeals,
   createLead,
   createTask,
+  updateTask,
+  findTasks,
   findAccount,
   findContact,
   findContacts,

@@ -41,6 +41,7 @@ import {
 import { listTeamMembers, type TeamRoster } from '../../src/skills/team-members';
 import { personalDataLookup, type PersonalDataLookup } from '../../src/skills/personal-data';
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
+import { findTasks, updateTask } from '../../src/skills/update-task';
 import { FIXTURE_NOW, servicesFor, temporaryStore } from '../fixtures/small-crm';
 import { ensureChurnModel } from '../fixtures/churn-model';
 import { loadTwoTeamCrm, OWNERSHIPS, type SubjectAccount, type TwoTeamCrm } from '../fixtures/two-team-crm';
@@ -573,6 +574,55 @@ const PROBES: Probe[] = [
         forbidden,
         same('allowed'),
       ),
+    },
+  },
+  {
+    // A task of the subject's owner, marked done: reps their own, managers their team's, admins any;
+    // a task whose owner's activity the caller may not see is as unknown as a missing one.
+    name: 'update-task',
+    skill: updateTask as Skill<never, unknown>,
+    call: async (s, caller, services) => {
+      const task = await services.store.tasks.insertOne({
+        title: `Send ${s.accountName} the renewal terms`,
+        ownerId: s.ownerId,
+        status: 'open',
+        accountId: s.accountId,
+      });
+      return invokeSkill(updateTask, { taskId: task._id, status: 'done' }, { caller, services });
+    },
+    expected: {
+      team: roleTable(
+        ['full', 'FORBIDDEN', 'NOT_FOUND'],
+        ['full', 'full', 'NOT_FOUND'],
+        forbidden,
+        same('full'),
+      ),
+      all: roleTable(
+        ['full', 'FORBIDDEN', 'FORBIDDEN'],
+        ['full', 'full', 'FORBIDDEN'],
+        forbidden,
+        same('full'),
+      ),
+    },
+  },
+  {
+    // Only the caller's own tasks are ever offered, whoever may see the account.
+    name: 'find-tasks',
+    skill: findTasks as Skill<never, unknown>,
+    call: async (s, caller, services) => {
+      const task = await services.store.tasks.insertOne({
+        title: `Call ${s.accountName} about the renewal`,
+        ownerId: s.ownerId,
+        status: 'open',
+        accountId: s.accountId,
+      });
+      const found = await invokeSkill(findTasks, { mention: s.accountName }, { caller, services });
+      return { found: found.matches.some((m) => m.id === task._id) };
+    },
+    decide: (result) => listed((result as { found: boolean }).found),
+    expected: {
+      team: roleTable(['listed', 'absent', 'absent'], same('absent'), forbidden, same('absent')),
+      all: roleTable(['listed', 'absent', 'absent'], same('absent'), forbidden, same('absent')),
     },
   },
   {

@@ -198,6 +198,15 @@ export class CreateTaskDialog extends SlotFillingDialog<TaskDraft> {
       turn.caller,
     );
     if (task.account) await this.rememberAccount(turn.context, task.account);
+    // "actually make it friday", "mark it done": this task, for the next turns (change-task).
+    const memory = (await this.deps.memory.get(turn.context, {}))!;
+    memory.lastTask = {
+      id: task.id,
+      title: task.title,
+      ...(task.dueAt ? { due: task.dueAt.toISOString().slice(0, 10) } : {}),
+      ...(task.account ? { account: task.account.name } : {}),
+      turnsAgo: 0,
+    };
     // A due day is a calendar date (stored at noon UTC): read as its UTC day, never shifted.
     const when = task.dueAt ? ` due ${dayLabel(task.dueAt, 'UTC', turn.now)}` : '';
     const linked = task.account

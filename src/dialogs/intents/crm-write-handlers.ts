@@ -1,14 +1,17 @@
 import type { Dialog } from 'botbuilder-dialogs';
 import { createLead } from '../../skills/create-lead';
 import { createTask } from '../../skills/create-task';
+import { updateTask } from '../../skills/update-task';
 import { logInteraction } from '../../skills/log-interaction';
 import type { Caller, Skill, SkillRunner } from '../../skills/skill';
 import { updateDealStage } from '../../skills/update-deal-stage';
 import { CREATE_LEAD_DIALOG, CreateLeadDialog } from './create-lead-dialog';
+import { CHANGE_TASK_DIALOG, ChangeTaskDialog } from './change-task-dialog';
 import { CREATE_TASK_DIALOG, CreateTaskDialog } from './create-task-dialog';
 import { interactionDraftFrom, leadDraftFrom, stageDraftFrom } from './crm-write-requests';
 import type { IntentHandler } from './intent-handler';
 import { withDeadlineFollowUp } from './interaction-deadline';
+import { taskChangeDraftFrom } from './task-change-draft';
 import { taskDraftFrom } from './task-draft';
 import { LOG_INTERACTION_DIALOG, LogInteractionDialog } from './log-interaction-dialog';
 import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
@@ -22,6 +25,7 @@ export const RESTARTABLE_DIALOGS: ReadonlySet<string> = new Set([
   CREATE_LEAD_DIALOG,
   UPDATE_DEAL_STAGE_DIALOG,
   CREATE_TASK_DIALOG,
+  CHANGE_TASK_DIALOG,
 ]);
 
 /**
@@ -107,12 +111,32 @@ export const createTaskHandler: IntentHandler = {
   },
 };
 
+/** "mark the QBR agenda task as done", "push my Acme task to next monday", "actually make it friday". */
+export const changeTaskHandler: IntentHandler = {
+  intents: ['change_task'],
+  capability: {
+    skill: updateTask as Skill<never, unknown>,
+    summary: 'mark tasks done, cancel them or move their due day',
+    examples: ['mark the QBR agenda task as done', 'push my Acme task to next monday'],
+  },
+  handle: async ({ text, memory, caller, skills }) => {
+    await refuseUnlessAllowed(updateTask as Skill<never, unknown>, caller, skills);
+    const draft = taskChangeDraftFrom(text, memory, { now: skills.clock(), timezone: caller.timezone });
+    if (!draft)
+      return {
+        text: 'Say which task and what to change, for example "mark the QBR agenda task as done" or "push my Acme task to next monday".',
+      };
+    return { beginDialog: CHANGE_TASK_DIALOG, options: { draft } satisfies SlotDialogOptions<unknown> };
+  },
+};
+
 /** The handlers of the CRM write requests, for the root dialog. */
 export const crmWriteHandlers: readonly IntentHandler[] = [
   logInteractionHandler,
   createLeadHandler,
   updateDealStageHandler,
   createTaskHandler,
+  changeTaskHandler,
 ];
 
 /** The multi-turn dialogs the write handlers begin, to register with the root dialog. */
@@ -122,5 +146,6 @@ export function crmWriteDialogs(deps: SlotDialogDependencies): Dialog[] {
     new CreateLeadDialog(deps),
     new UpdateDealStageDialog(deps),
     new CreateTaskDialog(deps),
+    new ChangeTaskDialog(deps),
   ];
 }

@@ -18,6 +18,7 @@ import { parseRecordQuestion, todayIn, type RecordQuestionContext } from '../und
 /** Requests a follow-up reading never overrides: writes, small talk, hand-offs. */
 const KEPT = new Set([
   'create_task',
+  'change_task',
   'create_lead',
   'log_interaction',
   'update_deal_stage',

@@ -72,6 +72,9 @@ export const NOT_LLM_TOOLS: Readonly<Record<string, string>> = {
   'find-contacts': 'a resolver the write dialogs use to settle a contact before their confirmation',
   'find-contact': 'a resolver the write dialogs use to settle a contact before their confirmation',
   'find-deals': 'a resolver the write dialogs use to settle a deal before their confirmation',
+  'find-tasks': "a resolver the change-task dialog uses to settle which of the caller's tasks is meant",
+  'update-task':
+    'takes a task id, which no tool offered to the LLM returns, and a confirmation of it would show the id instead of the title; the change-task dialog finds the task by words and confirms it by its title',
   'may-change-deal':
     "the update-deal-stage dialog's permission check before it asks for a yes; update-deal-stage refuses the same itself",
   'digest-deals':

@@ -21,6 +21,7 @@ import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest, leadingAccountWordsOf } from './briefing-requests';
 import { purchaseWindowOf } from './purchase-questions';
 import { isRecommendationRequest } from './recommendation-requests';
+import { taskChangeOf } from './task-change-requests';
 import { questionAfterRemindMe, taskRequestOf } from './task-requests';
 import { isDataSizeQuestion, profileRequestOf } from './profile-requests';
 import { isBackReference } from '../conversation-memory';
@@ -444,6 +445,9 @@ export class QuestionUnderstander implements Understander {
     // here (not the team's stored one), set against the forecast of that period.
     if (statedTargetOf(text) && !namesRecord(understanding))
       return { ...understanding, intent: 'forecast', confidence: 0.95 };
+    // "mark the qbr agenda task as done", "push my acme task to monday": a task to change, not to create.
+    if (taskChangeOf(text) && !asksAboutRatherThanRequests(text))
+      return { ...understanding, intent: 'change_task', confidence: 0.95 };
     // "remind me to …", "create a task for me to …", "add a to-do: …": a task to create, whatever the model read.
     if (taskRequestOf(text) !== undefined && !asksAboutRatherThanRequests(text))
       return { ...understanding, intent: 'create_task', confidence: 0.95 };

@@ -40,6 +40,7 @@ const DOES_SOMETHING = new Set([
   'log_interaction',
   'create_lead',
   'create_task',
+  'change_task',
   'update_deal_stage',
   'case_open',
   'case_close',

@@ -8,6 +8,7 @@ import {
   accessTo,
   limitedAccountOf,
   whyMayNotChangeDeal,
+  whyMayNotChangeTask,
   whyMayNotWriteTo,
   type Access,
   type LimitedAccountView,
@@ -229,5 +230,10 @@ export class RecordVisibility {
   /** Why the caller may not change a deal's stage (admins any, managers their team's, reps their own). */
   async whyMayNotChange(deal: Pick<Deal, 'name' | 'ownerId'>): Promise<string | undefined> {
     return whyMayNotChangeDeal(this.viewer, deal, await this.ownerOf(deal.ownerId));
+  }
+
+  /** Why the caller may not change a task (admins any, managers their team's, everyone else their own). */
+  async whyMayNotChangeTask(task: { title: string; ownerId: string }): Promise<string | undefined> {
+    return whyMayNotChangeTask(this.viewer, task, await this.ownerOf(task.ownerId));
   }
 }

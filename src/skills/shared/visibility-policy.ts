@@ -233,6 +233,20 @@ export function whyMayNotChangeDeal(
   }
 }
 
+/** Why the viewer may not change a task (admins any, managers their team's, reps and others their own). */
+export function whyMayNotChangeTask(
+  viewer: Viewer,
+  task: { title: string },
+  owner: RecordOwner | null,
+): string | undefined {
+  const relation = relationOf(viewer, owner);
+  if (viewer.role === 'admin' || relation === 'own') return undefined;
+  if (viewer.role === 'manager' && relation === 'team') return undefined;
+  return viewer.role === 'manager'
+    ? `"${task.title}" belongs to ${owner?.name ?? 'someone'} outside your team (${viewer.team ?? 'unknown'}).`
+    : `"${task.title}" belongs to ${owner?.name ?? 'someone else'}; you can change only your own tasks.`;
+}
+
 /**
  * Why the viewer may not write to (log an interaction on, link a task to) a record; undefined
  * when they may. One writes only to what one sees in full.
