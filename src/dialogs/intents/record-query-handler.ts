@@ -22,6 +22,7 @@ import {
   formatMoney,
   formatStage,
 } from '../replies/format';
+import { ownedElsewhereReply } from '../replies/limited-replies';
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 import { dealMetricReply, quietWords } from './deal-metric-replies';
@@ -1044,6 +1045,8 @@ export const recordQueryHandler: IntentHandler = {
       caller,
     );
     const result = ordersRows ? { ...found, deals: found.deals?.slice(0, query.limit ?? 1) } : found;
+    // Another team's account: who owns it, not "no deals".
+    if (result.ownedElsewhere) return ownedElsewhereReply(result.ownedElsewhere);
     if (result.accountName && query.accountId)
       memory.lastAccount = { id: query.accountId, name: result.accountName };
     // A row of the ranking just shown ("who's last?"): that owner; the ranking stays for the next pick.

@@ -45,12 +45,36 @@ export function isOnlyOtherEntities(mention: string, entities: Understanding['en
   return rest.trim() === '' || isCommonWords(rest);
 }
 
-/** Words before a span that ask for a name there ("deals for initec", "brief me on acme", "talk to globex"). */
-const NAME_SLOT = /\b(?:for|at|with|about|on|of|from|to|by|re|regarding)\W*$/i;
+/**
+ * Words before a span that ask for a name there ("deals for initec", "brief me on acme", "talk to
+ * globex", "who owns stark", "who owns the stark account").
+ */
+const NAME_SLOT = /\b(?:for|at|with|about|on|of|from|to|by|re|regarding)\W*$|\bwho\s+owns\s+(?:the\s+)?$/i;
 
-/** Record nouns right after a name, whose records they are ("initek deals", "glow bex's contacts"). */
+/**
+ * Record nouns right after a name, whose records they are ("initek deals", "glow bex's contacts",
+ * "the stark account").
+ */
 const RECORDS_OF_NAME =
-  /^(?:['’]s)?\s+(?:open\s+)?(?:deals?|opps?|opportunities|contacts?|cases?|tickets?|renewals?)\b/i;
+  /^(?:['’]s)?\s+(?:open\s+)?(?:deals?|opps?|opportunities|contacts?|cases?|tickets?|renewals?|account)\b/i;
+
+/**
+ * The next word of the name shortened right after the words matched ("wayne ent opps" for Wayne
+ * Enterprises, "stark ind. deals"): three letters or more that start the name's next word, and not
+ * all of it. The person is typing the name, so the span is one.
+ */
+function nameGoesOnShortened(candidate: { text: string; name?: string }, after: string): boolean {
+  if (!candidate.name) return false;
+  const typed = candidate.text.toLowerCase().split(/\s+/);
+  const name = candidate.name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const at = name.findIndex((_, from) => typed.every((word, j) => name[from + j] === word));
+  const next = at < 0 ? undefined : name[at + typed.length];
+  const short = /^\s+([\p{L}]{3,})\.?(?![\p{L}\p{N}])/u.exec(after)?.[1]?.toLowerCase();
+  return Boolean(next && short && short.length < next.length && next.startsWith(short));
+}
 
 /** The span of a mention in the message, in the person's own letters (undefined when not found whole). */
 function spanIn(text: string, mention: string): { start: number; end: number; original: string } | undefined {
@@ -73,7 +97,7 @@ function spanIn(text: string, mention: string): { start: number; end: number; or
  * asks for a name, an inexact match is a coincidence ("how's my pipeline looking" and "Looking Glass").
  */
 export function isPlausibleNameSpan(
-  candidate: { text: string; score: number; bySound?: true },
+  candidate: { text: string; score: number; bySound?: true; name?: string },
   text: string,
   context: RecordQuestionContext,
 ): boolean {
@@ -88,6 +112,7 @@ export function isPlausibleNameSpan(
   if (candidate.score >= 1 || NAME_SLOT.test(text.slice(0, span.start))) return true;
   // A name heard rather than read was only looked for where a name is expected.
   if (RECORDS_OF_NAME.test(text.slice(span.end)) || candidate.bySound) return true;
+  if (nameGoesOnShortened(candidate, text.slice(span.end))) return true;
   const rest = `${text.slice(0, span.start)} ${text.slice(span.end)}`.replace(/\s+/g, ' ').trim();
   return parseRecordQuestion(rest, undefined, context) === undefined;
 }

@@ -31,6 +31,20 @@ const SHORTHAND: readonly [RegExp, string][] = [
     'what are ',
   ],
   [/\b(?:whales|big\s+fish|elephants|whale\s+(?:deals|opps))\b/gi, 'biggest deals'],
+  // CRM abbreviations: "the stark acct", "my accts", "high prio", "what's the amt".
+  [/\baccts\b/gi, 'accounts'],
+  [/\bacct\b/gi, 'account'],
+  [/\bprios\b/gi, 'priorities'],
+  [/\bprio\b/gi, 'priority'],
+  [/\bamts\b/gi, 'amounts'],
+  [/\bamt\b/gi, 'amount'],
+  // A deal's annual or total contract value is its amount: "whats the ACV on the soylent opps".
+  [/\b(?:acv|tcv)\b/gi, 'amount'],
+  // "POC @ initech", "whos the poc at globex": the point of contact, only where a person at an
+  // account is asked for ("the acme poc deal", a proof of concept, stays as said).
+  [/\bpoc\b(?=\s*(?:@|(?:at|for|on|with|over\s+at|in)\b))/gi, 'point of contact'],
+  // "@" between words is "at" ("POC @ initech"); an e-mail address or "@crmpro" is kept.
+  [/(?<=\S\s+)@(?=\s+\w)/g, 'at'],
 ];
 
 /** "wins this month", "my wins last quarter": the deals won then. */

@@ -15,6 +15,7 @@ import type { Filter } from '../../store/store';
 import { resolveDealScope, ownerFilter, type DealScope } from '../shared/deal-scope';
 import { calendarDayOf, dayAfter, localDayIn, startOfLocalDay } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
+import type { LimitedAccountView } from '../shared/visibility-policy';
 import { daysInStage, stalledAfterDays, typicalStageDaysOf } from '../shared/stage-time';
 import { defineSkill, type CallerRole, type SkillContext } from '../skill';
 import { metricGroups, metricRow, type MetricRow } from './deal-metrics';
@@ -111,6 +112,11 @@ export interface RecordQueryResult {
   excludedAccountNames?: string[];
   /** The account's owner, for "who owns X?". */
   accountOwner?: string;
+  /**
+   * The account named belongs to another team, whose deals the caller may not see: its name,
+   * industry and owner, said instead of an empty list.
+   */
+  ownedElsewhere?: LimitedAccountView;
   total: number;
   totals: Array<{ amount: number; currency: string }>;
   deals?: DealRow[];
@@ -449,6 +455,16 @@ export const queryRecords = defineSkill({
     if (query.currency) filter.currency = query.currency;
     let deals = await services.store.deals.find(filter);
     deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
+    // "whats the ACV on the soylent opps": another team's account shows its name, industry and
+    // owner only, which is said instead of "no deals".
+    if (account && !deals.length && (await visibility.access(account.ownerId, 'deal')) !== 'full')
+      return {
+        scopeLabel: account.name,
+        accountName: account.name,
+        total: 0,
+        totals: [],
+        ownedElsewhere: await visibility.limitedAccount(account),
+      };
     const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);
     // "any team deals with no close date", "deals without an amount": those missing it.
     if (query.missing === 'closeDate') deals = deals.filter((d) => !d.closeDate);

@@ -56,3 +56,36 @@ describe('names only where names are', () => {
     );
   });
 });
+
+// Issue 19, seventeenth round (w18r): an account named by the first word of its name is read where
+// the sentence marks it as a name: before "account" ("who owns the stark account"), after "who owns"
+// or "owner of", or with the next word of its name shortened ("wayne ent opps", "stark ind. deals").
+// A coincidence of words in a question complete without them stays no name.
+describe('an account named by its first word, marked as a name by the sentence (seventeenth round)', () => {
+  const stark = { text: 'stark', score: 0.85, name: 'Stark Industries' };
+  const wayne = { text: 'wayne', score: 0.85, name: 'Wayne Enterprises' };
+  it.each([
+    [stark, 'who owns the stark account'],
+    [stark, 'who owns the stark account?'],
+    [stark, 'who owns stark'],
+    [stark, 'whos the owner of stark'],
+    [stark, 'stark account owner?'],
+    [wayne, 'wayne ent opps'],
+    [wayne, 'wayne ent. deals'],
+    [wayne, 'wayne enterp deals total'],
+    [stark, 'stark ind open deals'],
+    [stark, 'what is the stark acct worth'.replace('acct', 'account')],
+  ])('%o is a name in "%s"', (candidate, text) => {
+    expect(isPlausibleNameSpan(candidate, text, context)).toBe(true);
+  });
+
+  it.each([
+    [{ text: 'looking', score: 0.85, name: 'Looking Glass' }, "how's my pipeline looking"],
+    [{ text: 'forward', score: 0.85, name: 'Forward Motion Inc' }, 'deals moving forward this quarter'],
+    [{ text: 'closing', score: 0.85, name: 'Closing Time Ltd' }, 'which deals are closing this week'],
+    [{ text: 'closing', score: 0.85, name: 'Closing Time Ltd' }, 'which deals are closing ti'],
+    [{ text: 'closing', score: 0.85, name: 'Closing Time Ltd' }, 'who owns the deals closing this week'],
+  ])('%o is no name in "%s"', (candidate, text) => {
+    expect(isPlausibleNameSpan(candidate, text, context)).toBe(false);
+  });
+});

@@ -186,3 +186,48 @@ describe('a call logged in two sentences', () => {
     expect(draft.summary).toMatch(/^pricing/);
   });
 });
+
+// Issue 19, seventeenth round (w18r): CRM abbreviations read as their words: an account ("acct"),
+// the point of contact ("POC @ initech"), "@" between words, a case's priority ("prio"), an amount
+// ("amt"). "POC" is a point of contact only where a person at an account is asked ("proof of
+// concept" stays as said), "@" only between spaces (an e-mail address or a bot mention is kept).
+describe('CRM abbreviations written out (seventeenth round)', () => {
+  it.each([
+    ['who owns the stark acct', 'who owns the stark account'],
+    ['how many accts do i own', 'how many accounts do i own'],
+    ['Acct owner for Initech?', 'account owner for Initech?'],
+    ['POC @ initech?', 'point of contact at initech?'],
+    ['whos the poc at globex', 'whos the point of contact at globex'],
+    ['who is our POC for wayne enterprises', 'who is our point of contact for wayne enterprises'],
+    ['main poc over at hooli?', 'main point of contact over at hooli?'],
+    ['deals @ acme', 'deals at acme'],
+    ['any urgent or high prio cases open rn?', 'any urgent or high priority cases open rn?'],
+    ['high-prio tickets', 'high-priority tickets'],
+    ['open a case for hooli: exports fail, high prio', 'open a case for hooli: exports fail, high priority'],
+    [
+      "the initech opp in negotiation - what's the amt?",
+      "the initech opp in negotiation - what's the amount?",
+    ],
+    ['wayne enterprsies renewl whats the amt', 'wayne enterprsies renewl whats the amount'],
+    ['whats the ACV on the soylent opps', 'whats the amount on the soylent opps'],
+    ['top 3 opps by acv', 'top 3 opps by amount'],
+  ])('"%s" → "%s"', (said, plain) => {
+    expect(withShorthandWrittenOut(said)).toBe(plain);
+  });
+
+  it.each([
+    'log a call w/ jane cooper at initech',
+    'mail jane.cooper@initech.com the quote',
+    '@crmpro yo whats up w/ initech :eyes:',
+    'the acme poc deal',
+    'how is the poc going at hooli',
+    'is the poc stage in the pipeline',
+    'priority of case 1203',
+    'amtrak deals',
+    'account owner for initech',
+    'total open ARR in my name?',
+    'acvd deals',
+  ])('"%s" is kept as it is', (said) => {
+    expect(withShorthandWrittenOut(said)).toBe(said);
+  });
+});
