@@ -39,6 +39,7 @@ import { figureQuestionOf } from './routing/how-it-works-questions';
 import { isProductBehaviourQuestion } from './routing/knowledge-questions';
 import { segmentNameIn } from './routing/segment-questions';
 import { workloadOf } from './routing/support-questions';
+import { asksWhatCameIn } from './routing/case-summary-questions';
 import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding, UnderstandingContext } from './routing/understanding';
 import { withoutCourtesy } from './routing/courtesy-words';
@@ -137,6 +138,10 @@ export class RootDialog extends ComponentDialog {
     // work, to a role that may work cases but not query the sales records, is their open cases.
     const records = recordQueryHandler.capability?.skill;
     if (workloadOf(text) && records && !this.deps.skills.mayCall(records, caller))
+      return this.insteadIfAllowed('case_list', caller) ?? routed;
+    // Support's "anything new in the last 48 hours?", "what came in over the weekend": what came
+    // in, to a role that works cases but may not query the sales records, is the cases opened then.
+    if (asksWhatCameIn(text) && records && !this.deps.skills.mayCall(records, caller))
       return this.insteadIfAllowed('case_list', caller) ?? routed;
     const skill = routed?.capability?.skill;
     const account = understanding.accountMention;

@@ -7,6 +7,7 @@ import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { purchaseWindowOf } from '../routing/purchase-questions';
 import { subjectOf, supportRequestOf, workloadOf, type SupportRequest } from '../routing/support-questions';
+import { asksWhatCameIn, type CaseSummary } from '../routing/case-summary-questions';
 import { purchasesReply } from '../replies/purchase-replies';
 import {
   agentAssistReply,
@@ -535,7 +536,9 @@ export const caseListHandler: IntentHandler = {
         ? request.summary
         : !request && workloadOf(text)?.whose === 'team'
           ? ({ summary: 'agents' } as const)
-          : undefined;
+          : !request && asksWhatCameIn(text)
+            ? ({ summary: 'opened' } as CaseSummary)
+            : undefined;
     // "are we getting more cases this week than last?": the cases that came in over both periods.
     const compared =
       summary?.summary === 'opened' && summary.compared

@@ -27,14 +27,29 @@ export function periodOf(
 ): PeriodWords | undefined {
   const past = extractPeriodsAndDates(text, { now, timeZone, prefer: 'past' });
   const period = past.periods[0] ?? understanding.entities?.periods[0];
-  if (period) return { words: period.text, from: period.start, to: period.end };
+  if (period)
+    return {
+      words: period.text,
+      from: period.start,
+      to: period.end,
+      ...(period.since ? { since: period.since } : {}),
+    };
   const day = past.dates[0] ?? understanding.entities?.dates[0];
   return day ? { words: day.text, from: day.date, to: day.date } : undefined;
 }
 
 /** The opened-in days of a period, as list-cases takes them. */
-function openedIn(period: PeriodWords | undefined): { openedFrom?: string; openedTo?: string } {
-  return period ? { openedFrom: period.from, openedTo: period.to } : {};
+function openedIn(period: PeriodWords | undefined): {
+  openedFrom?: string;
+  openedTo?: string;
+  openedSince?: string;
+} {
+  if (!period) return {};
+  return {
+    openedFrom: period.from,
+    openedTo: period.to,
+    ...(period.since ? { openedSince: period.since } : {}),
+  };
 }
 
 /** The resolved-in days of a period, as list-cases takes them. */

@@ -7,6 +7,8 @@ export interface PeriodWords {
   words: string;
   from: string;
   to: string;
+  /** The instant the period starts at, when it was said in hours ("in the last 48 hours"). */
+  since?: string;
 }
 
 function dayText(day: string): string {

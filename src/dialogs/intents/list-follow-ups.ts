@@ -631,6 +631,9 @@ const auditAgain = (understanding: Understanding): Understanding => ({
  * which the model read as an account's name or could not read: the record handler asks what to
  * look at for that period (a forecast's or another reading the model is sure of is kept).
  */
+/** Support cases named: "cases", "tickets". */
+const CASE_WORD = /\b(?:cases?|tickets?)\b/i;
+
 function periodAloneUnderstanding(
   text: string,
   understanding: Understanding,
@@ -641,7 +644,8 @@ function periodAloneUnderstanding(
     understanding.intent === 'oos' ||
     understanding.confidence < 0.35 ||
     isAccountIntent(understanding.intent);
-  if (!said || !unsure || !periodOnly(text, understanding, context)) return undefined;
+  // "cases between the 1st and the 3rd": cases said, so no deals of the period alone.
+  if (!said || !unsure || CASE_WORD.test(text) || !periodOnly(text, understanding, context)) return undefined;
   const { accountMention: _notAnAccount, ...rest } = understanding;
   return {
     ...rest,
@@ -746,8 +750,11 @@ export function listFollowUpUnderstanding(
     // "who owns the first one?" with no list just shown: ask for the list, never answer on every deal.
     // (After an account, whose briefing lists its deals in its own order, the message is left as it is.)
     // ("top lead source" is marketing's ranking of lead sources, read by its words: no row of a list.)
+    // "cases between the 1st and the 3rd": days of a period, no rows.
+    const daysSaid = (understanding.entities?.periods ?? []).some((p) => /\d(?:st|nd|rd|th)\b/i.test(p.text));
     return focus === undefined &&
       rowQuestionOf(text) &&
+      !daysSaid &&
       !understanding.accountMention &&
       !(understanding.intent === 'lead_conversion' && understanding.confidence >= 0.95)
       ? NO_LIST(understanding)

@@ -79,6 +79,42 @@ const CAME_IN = new RegExp(
   'i',
 );
 /**
+ * Cases said with a window of time right after them and no verb ("cases between the 1st and the
+ * 3rd", "tickets over the weekend", "support cases in the last 48 hours", "cases since monday"):
+ * the cases that came in then. "cases from acme" names an account, no time.
+ */
+const CASES_IN_A_WINDOW = new RegExp(
+  String.raw`\b${CASES}\s+(?:(?:that\s+)?(?:came\s+in|opened)\s+)?(?:(?:between|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|since\b|over\s+the\s+(?:weekend|last|past)\b|(?:in|from|during)\s+the\s+(?:last|past|previous)\b|(?:from|on|over|during)\s+(?:the\s+|last\s+|this\s+)?weekend\b|overnight\b)`,
+  'i',
+);
+/**
+ * What came in asked without a record word: "anything new in the last 48 hours?", "what came in
+ * over the weekend", "what's come in since monday", "whats new today". Group 1 is everything said
+ * after it, which must be a window of time and nothing else.
+ */
+const WHAT_CAME_IN =
+  /^\W*(?:so\s+|ok\s+|hey\s+)?(?:what(?:'s|’s|s|\s+has|\s+have)?\s+(?:come|came)\s+in|what(?:'s|’s|s|\s+is)\s+new|anything\s+(?:new|(?:that\s+)?(?:has\s+)?(?:come|came)\s+in))\b([\s\S]*)$/i;
+/** The words of a window of time: "in the last 48 hours", "over the weekend", "since the 1st", "between the 1st and the 3rd". */
+const WINDOW_WORD =
+  /^(?:in|the|over|during|since|from|on|at|for|so|far|to|and|between|this|last|past|previous|today|yesterday|overnight|tonight|weekend|morning|afternoon|evening|night|week|month|hours?|hrs?|h|days?|weeks?|minutes?|mins?|couple|of|few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+(?:st|nd|rd|th)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|rn|now|yet|then|ago)$/i;
+/** A window word that says when (not "in", "the", "so far" alone). */
+const WHEN_WORD =
+  /^(?:today|yesterday|overnight|tonight|weekend|morning|afternoon|evening|since|between|last|past|previous|this|hours?|hrs?|days?|weeks?|month|ago|\d+(?:st|nd|rd|th)|mon(?:day)?|tue\w*|wed\w*|thu\w*|fri(?:day)?|sat\w*|sun(?:day)?)$/i;
+
+/**
+ * What came in during a window of time, asked without naming what ("anything new in the last 48
+ * hours?", "what came in over the weekend"): true only when nothing but the window follows (a
+ * record, an account or a release named is another question: "anything new on initech since the
+ * 20th", "what's new in the latest release").
+ */
+export function asksWhatCameIn(text: string): boolean {
+  const after = WHAT_CAME_IN.exec(text)?.[1];
+  if (after === undefined) return false;
+  const words = after.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return words.length > 0 && words.every((w) => WINDOW_WORD.test(w)) && words.some((w) => WHEN_WORD.test(w));
+}
+
+/**
  * Cases coming in said with a verb of receiving ("are we getting more cases", "r we seeing fewer
  * tickets", "have we received more cases"): how many came in.
  */
@@ -202,6 +238,7 @@ export function caseSummaryOf(text: string): CaseSummary | undefined {
   if ((CAME_IN.test(text) || GETTING_CASES.test(text)) && COMPARED.test(text))
     return { summary: 'opened', ...channelOf(text), compared: true };
   if (CAME_IN.test(text)) return { summary: 'opened', ...channelOf(text) };
+  if (CASES_IN_A_WINDOW.test(text) && !OPEN_ONLY.test(text)) return { summary: 'opened' };
   return undefined;
 }
 

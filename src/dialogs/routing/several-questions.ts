@@ -155,17 +155,24 @@ function nextPartOf(rest: string): string {
   return end < 0 ? rest : rest.slice(0, end + 1);
 }
 
-/** True when a name the message holds ("Johnson and Johnson", "Mercer and Marlowe") spans the break. */
+/**
+ * True when a name the message holds ("Johnson and Johnson", "Mercer and Marlowe") or a period
+ * ("between the 1st and the 3rd") spans the break.
+ */
 function insideAName(text: string, at: Break, whole: Understanding): boolean {
   const entities = whole.entities;
   if (!entities) return false;
   const lower = text.toLowerCase();
-  return [...entities.accounts, ...entities.contacts, ...entities.products]
-    .filter((candidate) => candidate.score >= 0.9)
-    .some((candidate) => {
-      const from = lower.indexOf(candidate.text.toLowerCase());
-      return from >= 0 && from < at.end && from + candidate.text.length > at.start;
-    });
+  // A period read whole spans it too ("cases between the 1st and the 3rd").
+  return [
+    ...[...entities.accounts, ...entities.contacts, ...entities.products]
+      .filter((candidate) => candidate.score >= 0.9)
+      .map((candidate) => candidate.text),
+    ...entities.periods.map((period) => period.text),
+  ].some((words) => {
+    const from = lower.indexOf(words.toLowerCase());
+    return from >= 0 && from < at.end && from + words.length > at.start;
+  });
 }
 
 /** The message's parts between the breaks kept, each read as a message of its own (no polite wrapper). */

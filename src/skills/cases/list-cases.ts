@@ -78,7 +78,7 @@ const SCAN_LIMIT = 2_000;
 export const listCases = defineSkill({
   name: 'list-cases',
   description:
-    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter (one, or priorities: several), channel filter (email, phone, chat, widget, web), owner (a support agent's name: only the cases they work), unassigned (only the cases no agent works), the days they were opened in (openedFrom/openedTo, YYYY-MM-DD) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account, owner or channel: every matching case counted, accounts, owners and channels with the most cases first).",
+    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter (one, or priorities: several), channel filter (email, phone, chat, widget, web), owner (a support agent's name: only the cases they work), unassigned (only the cases no agent works), the days they were opened in (openedFrom/openedTo, YYYY-MM-DD; openedSince: from that instant) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account, owner or channel: every matching case counted, accounts, owners and channels with the most cases first).",
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
   input: z.object({
     scope: z.enum(CASE_LIST_SCOPES).default('mine'),
@@ -92,6 +92,8 @@ export const listCases = defineSkill({
     unassigned: z.boolean().optional(),
     openedFrom: DAY.optional(),
     openedTo: DAY.optional(),
+    /** Only cases opened at or after this instant (a window said in hours: "in the last 48 hours"). */
+    openedSince: z.string().datetime().optional(),
     resolvedFrom: DAY.optional(),
     resolvedTo: DAY.optional(),
     groupBy: z.enum(CASE_GROUPINGS).optional(),
@@ -118,11 +120,14 @@ export const listCases = defineSkill({
     const owner = input.owner ? await caseAgentNamed(services.store, input.owner) : undefined;
     if (owner) filter.ownerId = owner._id;
     const opened = openedDaysOf(input.openedFrom, input.openedTo);
-    if (opened)
+    if (opened) {
+      const since = input.openedSince ? new Date(input.openedSince) : undefined;
+      const fromDay = startOfLocalDay(opened.from, caller.timezone);
       filter.createdAt = {
-        $gte: startOfLocalDay(opened.from, caller.timezone),
+        $gte: since && since > fromDay ? since : fromDay,
         $lt: startOfLocalDay(dayAfter(opened.to), caller.timezone),
       };
+    }
     const resolved = openedDaysOf(input.resolvedFrom, input.resolvedTo);
     if (resolved)
       filter.resolvedAt = {

@@ -21,6 +21,11 @@ export interface PeriodMention {
   /** Last day (inclusive), `YYYY-MM-DD`. */
   readonly end: string;
   readonly granularity: 'week' | 'month' | 'quarter' | 'half' | 'year' | 'span';
+  /**
+   * The instant the period starts at, when it was said in hours ("in the last 48 hours"): its
+   * first day is that instant's day, and what counts starts at the instant itself.
+   */
+  readonly since?: string;
 }
 
 /** One day (and maybe a time) a message refers to ("next Friday", "May 5", "tomorrow at 9"). */
@@ -133,6 +138,62 @@ const RULES: Rule[] = [
     resolve: (match, today, context) => {
       const between = spanBetweenDays(match[1] ?? match[3]!, match[2] ?? match[4]!, today, context);
       return between && { ...between, granularity: 'span' };
+    },
+  },
+  {
+    // "between the 1st and the 3rd", "from the 20th to the 25th (of november)": two days of one
+    // month said as ordinals, the month said after the second or else the one that puts the days
+    // ahead of today (behind it when the question looks back).
+    pattern: new RegExp(
+      String.raw`\b(?:betwee?n|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:and|to|till|until|thru|through|-|–)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?${MONTH_PATTERN}\b)?`,
+      'g',
+    ),
+    resolve: (match, today, context) => {
+      const [first, last] = [Number(match[1]), Number(match[2])];
+      if (first < 1 || last > 31 || first > last) return undefined;
+      const named = match[3] ? monthIndex(match[3]) + 1 : undefined;
+      const past = context.prefer === 'past';
+      let month = { year: today.year, month: named ?? today.month, day: 1 };
+      if (named !== undefined) {
+        // The month named: this year's, or the year that puts it on the side of today asked.
+        if (past && named > today.month) month = { ...month, year: today.year - 1 };
+        if (!past && named < today.month) month = { ...month, year: today.year + 1 };
+      } else if (past && first > today.day) month = addMonths(month, -1);
+      else if (!past && last < today.day) month = addMonths(month, 1);
+      if (last > lastDayOf(month, 1).day) return undefined;
+      return span({ ...month, day: first }, { ...month, day: last }, 'span');
+    },
+  },
+  {
+    // "in the last 48 hours", "past 24 hrs", "the last hour": from that instant to now, its days.
+    pattern: new RegExp(
+      String.raw`\b(?:last|past|previous)\s+(?:(\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})\s+)?(hours?|hrs?)\b`,
+      'g',
+    ),
+    resolve: (match, today, context) => {
+      const hours = match[1] ? (COUNT_WORDS[match[1]] ?? Number(match[1])) : 1;
+      if (hours < 1 || (!match[1] && /s$/.test(match[2]!))) return undefined;
+      const since = new Date(context.now.getTime() - hours * 3_600_000);
+      return { ...span(calendarDayIn(since, context.timeZone), today, 'span'), since: since.toISOString() };
+    },
+  },
+  {
+    // "over the weekend", "last weekend", "this weekend": Saturday and Sunday. Said with "the", the
+    // weekend just gone when the question looks back, else the coming one (today's when it is one).
+    pattern:
+      /\b(?:(this|last|past|previous|next|coming)\s+weekend|(?:over|during|on|at|from|across|for)\s+the\s+weekend)\b/g,
+    resolve: (match, today, context) => {
+      const which = match[1];
+      const day = weekday(today);
+      const thisSaturday = addDays(today, 6 - day);
+      const back =
+        which === 'last' || which === 'past' || which === 'previous' || (!which && context.prefer === 'past');
+      if (!back)
+        return span(day >= 6 ? addDays(today, 6 - day) : thisSaturday, addDays(thisSaturday, 1), 'span');
+      // Looking back: the weekend just gone ("over the weekend" on a Sunday is this one, so far).
+      const saturday =
+        day === 7 && !which ? addDays(today, -1) : day === 6 && !which ? today : addDays(thisSaturday, -7);
+      return span(saturday, addDays(saturday, 1), 'span');
     },
   },
   {
