@@ -251,6 +251,20 @@ function colleagueSaid(said: string, understanding: IntentTurn['understanding'])
   return undefined;
 }
 
+/**
+ * The words of an account said among others that name an account the message names: "acme" of
+ * "acme i should know about before i call", "stark industries" of "got someone from stark
+ * industries"; the words as said when none of the accounts read is inside them.
+ */
+function accountWordsIn(said: string, understanding: IntentTurn['understanding']): string {
+  const words = ` ${said.toLowerCase().replace(/\s+/g, ' ')} `;
+  const inside = (understanding.entities?.accounts ?? [])
+    .filter((a) => a.score >= 0.8 && !a.bySound && a.text.length < said.trim().length)
+    .filter((a) => words.includes(` ${a.text.toLowerCase()} `))
+    .sort((a, b) => b.score - a.score || b.text.length - a.text.length);
+  return inside[0]?.text ?? said;
+}
+
 /** The case list a turn asks for: the request's words, a follow-up on the last list, or the account just shown. */
 function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
   const { text, understanding } = turn;
@@ -291,7 +305,10 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
     if (request.scope === 'topic') return { input: { scope: 'status', limit: 100 }, topics: request.topics };
     if (request.scope === 'words')
       return request.account
-        ? { input: { scope: 'account', account: request.account, limit: 100 }, about: request.words }
+        ? {
+            input: { scope: 'account', account: accountWordsIn(request.account, understanding), limit: 100 },
+            about: request.words,
+          }
         : { input: { scope: 'status', limit: 100 }, about: request.words };
     if (request.scope === 'account' && request.fixOf !== undefined) {
       // "the last umbrella invoice ticket - how did we fix it?": the account named, the rest its topic
@@ -319,7 +336,10 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       if (agent) return { input: { scope: 'status', owner: agent, ...limit }, ...picked };
       // "any open cases for them?": the account the conversation just showed.
       if (!isBackReference(request.account) && !pointsBack(` ${request.account} `))
-        return { input: { scope: 'account', account: request.account, ...limit }, ...picked };
+        return {
+          input: { scope: 'account', account: accountWordsIn(request.account, understanding), ...limit },
+          ...picked,
+        };
       if (memory.lastAccount)
         return { input: { scope: 'account', account: memory.lastAccount.name, ...limit }, ...picked };
       return { text: 'Which account? For example: "open cases for Initech".' };

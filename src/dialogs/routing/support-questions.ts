@@ -216,16 +216,9 @@ const SEPARATOR_RUN = /[,;:–—-]+/g;
 function problemAtAccountOf(
   text: string,
 ): { problem: string; account: string; question: string } | undefined {
-  let question: string | undefined;
-  let head = '';
-  for (const run of text.matchAll(SEPARATOR_RUN)) {
-    const after = text.slice(run.index + run[0].length).trim();
-    if (!after || /[,;:]/.test(after)) continue;
-    question = after;
-    head = text.slice(0, run.index);
-    break;
-  }
-  if (question === undefined) return undefined;
+  const asked = questionAfterSeparator(text);
+  if (!asked) return undefined;
+  const { head, question } = asked;
   let word: RegExpExecArray | undefined;
   for (const found of head.matchAll(ACCOUNT_WORD)) word = found;
   if (!word) return undefined;
@@ -234,6 +227,40 @@ function problemAtAccountOf(
   if (!problem || !account || /[,;:–—]/.test(account)) return undefined;
   return { problem, account, question };
 }
+/**
+ * The question said last, after the first separator run after which no , ; : comes (the earliest,
+ * as the pattern's lazy account took it), and the words before it.
+ */
+function questionAfterSeparator(text: string): { head: string; question: string } | undefined {
+  for (const run of text.matchAll(SEPARATOR_RUN)) {
+    const after = text.slice(run.index + run[0].length).trim();
+    if (!after || /[,;:]/.test(after)) continue;
+    return { head: text.slice(0, run.index), question: after };
+  }
+  return undefined;
+}
+
+/**
+ * An account said to report a problem, then whether a case exists ("okafor & navarro says webhooks
+ * return 401, is there a case open", "globex reports sso failing - any ticket?"): group 1 the
+ * account, 2 the problem. A person ("he says", "the customer says") is no account.
+ */
+const ACCOUNT_SAYS =
+  /^\s*(?:(?:the\s+)?(?:folks|people|guys|team|users?)\s+(?:at|from)\s+)?([^\s,;:].{1,60}?)\s+(?:says?|said|(?:is|are)\s+saying|reports?|reported|(?:is|are)\s+reporting|tells?\s+(?:us|me)|told\s+(?:us|me)|mentions?|mentioned|complains?|complained)\s+(?:that\s+)?(\S.{2,})$/i;
+/** Who says it when no account does. */
+const NOT_AN_ACCOUNT_SPEAKER =
+  /^(?:i|we|you|he|she|they|it|someone|somebody|everyone|(?:the|a|my|our|this)\s+(?:customer|client|user|caller|contact|guy|lady|person)|customer|client|user|caller|contact|\w+\s+(?:who|that))$/i;
+
+/** A problem an account says it has, asked whether a case exists: that account's case by those words. */
+function accountSaysProblemOf(text: string): SupportRequest | undefined {
+  const asked = questionAfterSeparator(text);
+  if (!asked || !WHICH_CASE.test(asked.question)) return undefined;
+  const said = ACCOUNT_SAYS.exec(asked.head.trim());
+  const account = said?.[1]?.trim();
+  if (!said || !account || NOT_AN_ACCOUNT_SPEAKER.test(account)) return undefined;
+  return { intent: 'case_list', scope: 'words', words: said[2]!.trim(), account };
+}
+
 /**
  * An upset customer, the account, then the problem ("customer's mad, acme, login broken again",
  * "angry customer - globex - sso failing"): group 1 the account, 2 the problem.
@@ -245,6 +272,9 @@ const UPSET_CUSTOMER_ACCOUNT_PROBLEM =
 function accountProblemOf(text: string): SupportRequest | undefined {
   const upset = UPSET_CUSTOMER_ACCOUNT_PROBLEM.exec(text);
   if (upset) return { intent: 'case_list', scope: 'words', words: upset[2]!, account: upset[1]! };
+  // "acme says login fails with sso, any ticket?": the account that says it, before a "with" in the problem.
+  const says = accountSaysProblemOf(text);
+  if (says) return says;
   const said = problemAtAccountOf(text);
   if (
     !said ||
