@@ -26,6 +26,16 @@ function quarterOfDay(today: string): { from: string; to: string } {
   return { from: `${y}-${String(first).padStart(2, '0')}-01`, to };
 }
 
+/** The open pipeline said ("pipeline", "pipe", "open deals", "what's open"), not deals won or closed in a period. */
+const OPEN_PIPELINE =
+  /\b(?:pipe(?:line)?s?|open\s+(?:deals?|opps?|opportunit\w+|pipe\w*|book|business)|what(?:'s|s|\s+is)\s+open|deals?\s+(?:in\s+play|open)|in\s+play)\b/;
+const WON_OR_CLOSED =
+  /\b(?:won|wins?|winning|closed|booked|bookings?|sold|revenue|quota|target|attainment|lost|closing|close)\b/;
+function asksOpenPipeline(text: string): boolean {
+  const said = text.toLowerCase();
+  return OPEN_PIPELINE.test(said) && !WON_OR_CLOSED.test(said);
+}
+
 /**
  * "how do i compare to the team", "am i ahead of jordan", "how does sam stack up against the others":
  * the ranking of what each owner won in the period (this quarter unless one is named), with the
@@ -57,6 +67,27 @@ export function standingUnderstanding(
       },
     };
   }
+  // "compare sam and marcus pipe", "how does olivia's open pipeline stack up against the team": the
+  // owners ranked on their open deals now, not on what they won.
+  if (asksOpenPipeline(text))
+    return {
+      ...understanding,
+      intent: 'record_query',
+      confidence: 0.95,
+      question: {
+        kind: 'query',
+        query: {
+          record: 'deal',
+          owner: { scope: 'team' },
+          groupBy: 'owner',
+          rankBy: 'amount',
+          order: 'biggest',
+          aggregate: 'top',
+        },
+        ownerGiven: false,
+        standing: standing.subjects,
+      },
+    };
   return {
     ...understanding,
     intent: 'record_query',
@@ -104,12 +135,18 @@ export async function standingAnswer(
   memory.lastOwners = owners.map((owner) => owner.name);
   memory.lastFocus = 'deals';
   const names = subjects.map((subject) => (subject === 'me' ? (caller.name ?? '') : subject));
-  const period = `${formatCalendarDay(query.closedFrom!)}–${formatCalendarDay(query.closedTo!)}`;
-  const where = `won ${period} (${result.scopeLabel})`;
+  // Open pipeline (no status) or what was won in the period.
+  const open = query.status === undefined;
+  const where = open
+    ? `of open pipeline (${result.scopeLabel})`
+    : `won ${formatCalendarDay(query.closedFrom!)}–${formatCalendarDay(query.closedTo!)} (${result.scopeLabel})`;
   const lines = names.map((name, i) => {
     const at = owners.findIndex((owner) => owner.name === name);
     const who = subjects[i] === 'me' ? 'You' : name;
-    if (at < 0) return `${who} ${who === 'You' ? 'have' : 'has'} won nothing ${where}.`;
+    if (at < 0)
+      return open
+        ? `${who} ${who === 'You' ? 'have' : 'has'} no open deals (${result.scopeLabel}).`
+        : `${who} ${who === 'You' ? 'have' : 'has'} won nothing ${where}.`;
     const row = owners[at]!;
     const verb = who === 'You' ? 'are' : 'is';
     return `${who} ${verb} ${ordinal(at + 1)} of ${owners.length} by amount ${where}: ${row.count} deal${row.count === 1 ? '' : 's'} worth ${formatMoneyList(row.totals)}.`;

@@ -180,6 +180,23 @@ async function regionCoverage(region: Region, turn: IntentTurn): Promise<Reply> 
 }
 
 /**
+ * A colleague asked about by a first name nobody in the CRM has: "I don't know anyone called Dave
+ * among the CRM's users. Team Enterprise's reps: …" (the caller's team, whom they may ask about).
+ */
+async function unknownPersonReply(name: string, turn: IntentTurn): Promise<Reply> {
+  const said = `${name[0]!.toUpperCase()}${name.slice(1)}`;
+  const roster = await turn.skills.call(listTeamMembers, {}, turn.caller);
+  const reps = roster.members.filter((m) => m.role === 'rep' && m.id !== turn.caller.userId);
+  const head = `I don't know anyone called ${said} among the CRM's users, so I can't show their figures.`;
+  if (!reps.length || !roster.team) return { text: head };
+  const names = reps.map((m) => m.name);
+  return {
+    text: `${head} Team ${roster.team}'s reps are ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)!}: ask about one of them, e.g. "how's ${names[0]!.split(' ')[0]} doing".`,
+    lists: [{ title: `Team ${roster.team}`, items: reps.map((m) => ({ title: m.name, subtitle: m.email })) }],
+  };
+}
+
+/**
  * "who's on my team", "who are my reps": the active members of the caller's team; "who is on priya's
  * team", "list everyone on the support team": that team's (an admin's to ask); "list all the users
  * who are sales reps", "who has admin access", "users in the mid-market team": the users of that role
@@ -194,6 +211,8 @@ export const teamRosterHandler: IntentHandler = {
   },
   handle: async (turn) => {
     const { text, caller, skills, understanding, memory } = turn;
+    // "how's dave doing" with nobody called Dave: say so, and offer the caller's team.
+    if (understanding.unknownPerson) return unknownPersonReply(understanding.unknownPerson, turn);
     // "what role does noah singh have": that user's role.
     const person = userRoleQuestionOf(text);
     if (person) return roleOfUser(person, turn);

@@ -252,6 +252,14 @@ function oneToOneQuestion(rep: string, context: UnderstandingContext | undefined
   return { kind: 'summary', query: { owner: { rep }, ...quarter }, ownerGiven: true, oneToOne: true };
 }
 
+/** Record types a colleague's work is asked of (a summary, deals, activities, tasks). */
+const COLLEAGUE_RECORDS = new Set(['deal', 'interaction', 'task', 'lead']);
+/** A question about someone's pipeline, deals, activities or tasks (not about contacts or accounts). */
+function asksOfColleague(question: RecordQuestion): boolean {
+  if (question.kind === 'summary') return true;
+  return question.kind === 'query' && COLLEAGUE_RECORDS.has(question.query.record);
+}
+
 /** How the forecast or the lead score is made, in the documentation's words, when the message asks that. */
 function madeInDocumentWords(text: string): { knowledgeQuestion?: string } {
   const question = madeQuestionInDocumentWords(text);
@@ -640,6 +648,11 @@ export class QuestionUnderstander implements Understander {
     if (!question && aboutAWrite)
       return this.knowledge ? toKnowledge() : { ...understanding, intent: 'oos', confidence: 0 };
     if (!question) return understanding;
+    // "how's dave doing", "what's jess got closing": a colleague named by a first name nobody has is
+    // said to be nobody we know (with the caller's team), never silently the team's figures.
+    const unknownPerson = understanding.entities?.unknownPerson;
+    if (unknownPerson && asksOfColleague(question) && !WRITES.has(understanding.intent))
+      return { ...understanding, intent: 'team_roster', confidence: 0.95, unknownPerson };
     // Writes keep their intent; an account's deals without a filter stay a deal look-up.
     if (
       WRITES.has(understanding.intent) &&

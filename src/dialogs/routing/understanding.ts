@@ -20,6 +20,11 @@ export interface Understanding {
    * the documentation answers under another topic ("add a new user for Priya Shah" → how to invite people).
    */
   knowledgeQuestion?: string;
+  /**
+   * A first name the message names a colleague by that no user has ("how's dave doing"): the reply
+   * says so and offers the caller's team rather than the team's figures.
+   */
+  unknownPerson?: string;
 }
 
 /** Anything that turns a message into an Understanding: patterns today, trained models or an LLM. */

@@ -5,6 +5,7 @@ import { extractMoney, type MoneyMention } from './money';
 import type { NamedRecord } from '../../../vocabulary';
 import { NameMatcher, type NameCandidate } from './name-matcher';
 import { extractPeople, type PersonMention } from './people';
+import { unknownFirstNameIn } from './nicknames';
 import { withSoundAlikes } from './sound-alike-lookup';
 import { withoutNamesInsideLonger } from './longer-names';
 import { teamsNamedIn, type TeamMention } from '../team-names';
@@ -57,6 +58,11 @@ export interface MessageEntities {
   readonly excludedStages?: DealStageMention[];
   readonly emails: EmailMention[];
   readonly phones: PhoneMention[];
+  /**
+   * A first name said where a colleague is named that no user has and no contact or account named
+   * in the message holds ("how's dave doing"): the word, lower case (see `unknownFirstNameIn`).
+   */
+  readonly unknownPerson?: string;
 }
 
 /**
@@ -210,5 +216,25 @@ export function extractEntities(text: string, context: EntityContext = {}): Mess
       : {}),
     emails,
     phones,
+    ...unknownPersonOf(rest, context.reps, [...contacts, ...accounts]),
   };
+}
+
+/** The first name nobody has (`unknownFirstNameIn`), unless a contact or account named in the message holds that word. */
+function unknownPersonOf(
+  text: string,
+  reps: readonly NamedRecord[] | undefined,
+  records: readonly NameCandidate[],
+): { unknownPerson?: string } {
+  const unknown = reps ? unknownFirstNameIn(text, reps) : undefined;
+  if (!unknown) return {};
+  const named = records.some(
+    (r) =>
+      r.score >= 0.75 &&
+      r.text
+        .toLowerCase()
+        .split(/[\s']+/)
+        .includes(unknown),
+  );
+  return named ? {} : { unknownPerson: unknown };
 }

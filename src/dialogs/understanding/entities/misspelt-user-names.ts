@@ -139,7 +139,7 @@ function editsTo(typed: string, user: UserSpelling, words: number): number | und
 }
 
 /** The span as typed, and without a possessive ("laurent's", or "laurents" typed without its apostrophe). */
-function readingsOf(span: readonly string[]): { text: string; possessive: boolean }[] {
+export function readingsOf(span: readonly string[]): { text: string; possessive: boolean }[] {
   const last = span[span.length - 1]!;
   const head = span.slice(0, -1);
   if (last.endsWith("'s")) return [{ text: [...head, last.slice(0, -2)].join(' '), possessive: true }];
@@ -150,7 +150,12 @@ function readingsOf(span: readonly string[]): { text: string; possessive: boolea
 }
 
 /** Whether words[start, end) stand where a colleague's name is plausible. */
-function isPersonSlot(words: readonly string[], start: number, end: number, possessive: boolean): boolean {
+export function isPersonSlot(
+  words: readonly string[],
+  start: number,
+  end: number,
+  possessive: boolean,
+): boolean {
   const before = words[start - 1];
   if (before !== undefined && DETERMINERS.has(before)) return false;
   if (possessive || (start === 0 && end === words.length)) return true;

@@ -1,5 +1,6 @@
 import type { NamedRecord } from '../../../vocabulary';
 import { colleaguesBySurname, misspeltUserIn } from './misspelt-user-names';
+import { colleaguesByNickname } from './nicknames';
 import { NameMatcher, type NameCandidate } from './name-matcher';
 import { withSoundAlikes } from './sound-alike-lookup';
 
@@ -56,6 +57,11 @@ export function extractPeople(text: string, reps: readonly NamedRecord[] = []): 
       if (same && same.score >= bySurname.score) continue;
       candidates = [...candidates.filter((c) => c.id !== bySurname.id), bySurname];
     }
+    // "jim's biggest deal", "how's liv doing": a colleague called by a nickname of their first name
+    // (James, Olivia), each in its own words, unless already read as surely.
+    for (const byNickname of colleaguesByNickname(withoutTeam, reps))
+      if (!candidates.some((c) => c.id === byNickname.id || c.text === byNickname.text))
+        candidates = [...candidates, byNickname];
     candidates = [...candidates].sort((a, b) => b.score - a.score);
     if (candidates.length > 0) mentions.push({ kind: 'rep', text: candidates[0]!.text, candidates });
   }
