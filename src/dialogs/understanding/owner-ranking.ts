@@ -83,6 +83,23 @@ export function metricRankingOf(text: string): OwnerRanking | undefined {
 }
 
 /**
+ * A superlative of time said of the sales cycle, of people ("which rep has the longest sales cycle
+ * this quarter", "who's got the shortest deal cycle", "slowest sales cycle on the team"): the owners ranked on their average days from created to won. The cycle groups come
+ * shortest first, so a long word reads them from the other end ('smallest'). Undefined when no
+ * person is asked for ("our longest sales cycle" is the team's figure) or no such word is said.
+ */
+const CYCLE_SUPERLATIVE =
+  /\b(longest|slowest|shortest|fastest|quickest)\s+(?:(?:average|avg|mean|median|typical)\s+)?(?:(?:sales|deal|selling)\s+)?(?:cycles?|cycle\s+times?|time\s+to\s+(?:close|win))\b/;
+const OF_PEOPLE =
+  /\b(?:who|who's|whos|whose|which\s+(?:of\s+(?:my|our|the)\s+)?(?:reps?|sellers?|salespe\w+|people|person|owners?|team\s*members?|one)|what\s+rep|reps?|sellers?|closers?|on\s+(?:the|my|our)\s+team|by\s+(?:rep|owner|seller))\b/;
+const LONG_END = /^(?:longest|slowest)$/;
+export function cycleRankingOf(text: string): OwnerRanking | undefined {
+  const said = CYCLE_SUPERLATIVE.exec(text);
+  if (!said || !OF_PEOPLE.test(text)) return undefined;
+  return { groupBy: 'owner', rankBy: 'amount', order: LONG_END.test(said[1]!) ? 'smallest' : 'biggest' };
+}
+
+/**
  * The other end of a ranking asked alone ("and the best?", "what about the lowest", "the worst
  * one?", "and bottom?"): 'biggest' or 'smallest', or undefined for any other message.
  */

@@ -30,7 +30,14 @@ import {
   ownedWordsOf,
   withoutRequestFrame,
 } from './deal-name-words';
-import { asksByRegion, isBehind, metricRankingOf, ownerRankingOf, regionRankingOf } from './owner-ranking';
+import {
+  asksByRegion,
+  cycleRankingOf,
+  isBehind,
+  metricRankingOf,
+  ownerRankingOf,
+  regionRankingOf,
+} from './owner-ranking';
 import { personQuestionOf } from './person-question';
 import { firstNameSaid } from './first-name-said';
 import { salesMetricOf, type SalesMetric } from './sales-metrics';
@@ -628,12 +635,14 @@ export function metricQuery(
     ? undefined
     : (ownerRankingOf(text) ??
       regionRankingOf(text) ??
-      (rankPeople && metric.kind !== 'cycle' ? metricRankingOf(text) : undefined));
+      (rankPeople && metric.kind !== 'cycle' ? metricRankingOf(text) : undefined) ??
+      (rankPeople && metric.kind === 'cycle' ? cycleRankingOf(text) : undefined));
   const grouping = BY_TYPE.test(text) ? 'type' : ranking?.groupBy;
   if (grouping) query.groupBy = grouping;
   else if (region) query.region = region;
   // Led by the one asked for: the low end first for "worst", "lowest", "least".
-  if (ranking && metricRankingOf(text)) query.order = metricRankingOf(text)!.order;
+  if (ranking && metric.kind === 'cycle' && cycleRankingOf(text)) query.order = cycleRankingOf(text)!.order;
+  else if (ranking && metricRankingOf(text)) query.order = metricRankingOf(text)!.order;
   else if (ranking?.order === 'smallest') query.order = 'smallest';
   return query;
 }

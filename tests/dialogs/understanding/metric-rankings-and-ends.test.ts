@@ -81,3 +81,33 @@ describe("the other end of a ranking asked alone: 'and the best?'", () => {
     expect(rankingEndOf(text)).toBeUndefined();
   });
 });
+
+// Issue 19, seventeenth round (w18m): the people ranked on their sales cycle when a time superlative
+// is said of it and a person is asked for ("which rep has the longest sales cycle this quarter"); the
+// cycle groups come shortest first, so the long end is read from the other end ('smallest'). The
+// team's own cycle, and one rep's, stay single figures.
+describe('a time superlative said of the sales cycle ranks the people on it', () => {
+  it.each([
+    ['which rep has the longest sales cycle this quarter', 'smallest'],
+    ['Which Rep Has The Longest Sales Cycle?', 'smallest'],
+    ["who's got the slowest deal cycle this year", 'smallest'],
+    ['whos got the shortest sales cycle', 'biggest'],
+    ['which of the reps has the fastest sales cycle in q3', 'biggest'],
+    ['rep with the longest avg sales cycle', 'smallest'],
+    ['longest sales cycle on the team this quarter', 'smallest'],
+    ['who has the quickest cycle time', 'biggest'],
+  ])('%s', (text, order) => {
+    expect(queryOf(text.toLowerCase())).toMatchObject({ aggregate: 'cycle', groupBy: 'owner', order });
+  });
+
+  it.each([
+    "what's our average sales cycle",
+    'average sales cycle this quarter',
+    "what's sophie's sales cycle",
+    'our longest sales cycle this year',
+  ])('%s: a single figure, no ranking', (text) => {
+    const query = queryOf(text);
+    expect(query?.aggregate).toBe('cycle');
+    expect(query?.groupBy).toBeUndefined();
+  });
+});

@@ -8,7 +8,8 @@ import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
 // Issue 19, seventeenth round (w18m): a manager names reps by a nickname ("jim's biggest deal"), by a
 // first name nobody has ("how's dave doing": said so, with the team's reps, never the team's
-// figures), and sets two reps side by side on their open pipeline ("compare sam and marcus pipe").
+// figures), sets two reps side by side on their open pipeline ("compare sam and marcus pipe") and
+// ranks them on their sales cycle ("which rep has the longest sales cycle this quarter").
 // Every figure and name is read from the seeded store.
 
 describe('reps by nickname, unknown names and open pipelines side by side, in chat', () => {
@@ -55,6 +56,34 @@ describe('reps by nickname, unknown names and open pipelines side by side, in ch
       for (const rep of reps) expect(reply).toContain(rep.name);
       expect(reply).not.toMatch(/open pipeline|open deals|worth/);
     }
+  }, 60_000);
+
+  it('ranks the reps on their sales cycle this quarter, the longest first', async () => {
+    const manager = users.find((u) => u.email === MANAGER)!;
+    const today = world.services.clock().toISOString().slice(0, 10);
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    const q = Math.floor((m - 1) / 3);
+    const from = `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+    const to = new Date(Date.UTC(y, q * 3 + 3, 0)).toISOString().slice(0, 10);
+    const team = users.filter((u) => u.team === manager.team);
+    const means = new Map<string, number>();
+    for (const rep of team) {
+      const won = (await world.services.store.deals.find({ ownerId: rep._id, stage: 'closed_won' })).filter(
+        (d) => {
+          const closed = (d.closedAt ?? d.closeDate).toISOString().slice(0, 10);
+          return closed >= from && closed <= to;
+        },
+      );
+      if (!won.length) continue;
+      const days = won.map((d) =>
+        Math.max(0, Math.round(((d.closedAt ?? d.closeDate).getTime() - d.createdAt.getTime()) / 86_400_000)),
+      );
+      means.set(rep.name, days.reduce((a, b) => a + b, 0) / days.length);
+    }
+    const reply = await say(MANAGER, 'which rep has the longest sales cycle this quarter');
+    if (!means.size) return expect(reply).toMatch(/^No deals won/);
+    const longest = [...means].sort((a, b) => b[1] - a[1])[0]![0];
+    expect(reply).toContain(`By rep:\n1. ${longest} — `);
   }, 60_000);
 
   it("compares two reps' open pipelines, not what they won", async () => {
