@@ -3,6 +3,7 @@ import type { Skill } from '../../skills/skill';
 import type { Reply } from '../reply';
 import { formatPercent } from '../replies/format';
 import {
+  duplicateRequestOf,
   isDataSizeQuestion,
   missingFieldRequestOf,
   profileRequestOf,
@@ -42,7 +43,7 @@ function profileReply(profile: DataProfile): Reply {
 }
 
 /** "174 of 1,010 contacts have no phone (17%)." from the collection's profile. */
-function missingFieldReply(profile: DataProfile, field: string): Reply {
+function missingFieldReply(profile: DataProfile, field: string, listed = false): Reply {
   const count = (n: number) => n.toLocaleString('en-US');
   const column = profile.fields.find((f) => f.name === field);
   if (!column)
@@ -52,9 +53,50 @@ function missingFieldReply(profile: DataProfile, field: string): Reply {
   const text = column.missing
     ? `${count(column.missing)} of ${count(profile.rows)} ${profile.collection} have no ${field} (${formatPercent(column.missingShare)}).`
     : `None: all ${count(profile.rows)} ${profile.collection} have a ${field}.`;
+  // "which contacts have no email": the records named too (the first ones by name).
+  const named = listed ? (profile.missingRecords ?? []) : [];
+  const more = column.missing > named.length ? ` (the first ${named.length} by name)` : '';
   return {
     title: `${profile.collection} without ${field}`.replace(/^./, (c) => c.toUpperCase()),
-    text: `${text} Every field's missing values: "profile the ${profile.collection} collection".`,
+    text: [
+      named.length ? `${text} They are${more}:` : text,
+      ...named.map((r) => `• ${r.name}`),
+      `Every field's missing values: "profile the ${profile.collection} collection".`,
+    ].join(named.length ? '\n' : ' '),
+  };
+}
+
+/** Asking for the records themselves, not only how many: "which contacts …", "list …", "show me …", "who …". */
+const LIST_ASKED =
+  /^\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:which|who|list|show|give\s+me|get\s+me|name|what\s+(?:contacts|leads|accounts|people))\b|\b(?:names?\s+of|list\s+(?:of\s+)?(?:the|them|all))\b/i;
+
+/**
+ * "any duplicate accounts?": the collection's unique keys held by several records ("No duplicate
+ * accounts: no two of the 400 accounts share a name or a domain."), with the largest groups.
+ */
+function duplicatesReply(profile: DataProfile): Reply {
+  const count = (n: number) => n.toLocaleString('en-US');
+  const KEY_WORDS: Record<string, string> = { nameKey: 'name', domain: 'domain', email: 'e-mail address' };
+  const keys = profile.duplicates.map((d) => KEY_WORDS[d.column] ?? d.column);
+  const found = profile.duplicates.filter((d) => d.groups > 0);
+  const checked = `compared without case and spacing`;
+  if (!found.length)
+    return {
+      title: `Duplicate ${profile.collection}`,
+      text: `No duplicate ${profile.collection}: no two of the ${count(profile.rows)} ${profile.collection} share ${keys.map((k) => `${/^[aeiou]/.test(k) ? 'an' : 'a'} ${k}`).join(' or ')} (${checked}).`,
+    };
+  const lines = found.map(
+    (d) =>
+      `${count(d.records)} ${profile.collection} share ${count(d.groups)} ${KEY_WORDS[d.column] ?? d.column} value${d.groups === 1 ? '' : 's'}, e.g. ${d.examples
+        .slice(0, 3)
+        .map((e) => `"${e.value}" (${e.count})`)
+        .join(', ')}`,
+  );
+  return {
+    title: `Duplicate ${profile.collection}`,
+    text: [`Possible duplicate ${profile.collection} (${checked}):`, ...lines.map((l) => `• ${l}`)].join(
+      '\n',
+    ),
   };
 }
 
@@ -112,11 +154,22 @@ export const dataProfileHandler: IntentHandler = {
       return dataSizeReply((collection) => skills.call(profileCollection, { collection }, caller));
     // "how many contacts dont have a phone number": one field's missing count.
     const missing = missingFieldRequestOf(text);
-    if (missing)
+    if (missing) {
+      // "which contacts have no email": the records named too.
+      const listed = LIST_ASKED.test(text);
       return missingFieldReply(
-        await skills.call(profileCollection, { collection: missing.collection }, caller),
+        await skills.call(
+          profileCollection,
+          { collection: missing.collection, ...(listed ? { missingOf: missing.field } : {}) },
+          caller,
+        ),
         missing.field,
+        listed,
       );
+    }
+    // "any duplicate accounts?": the duplicate checks of that collection's profile.
+    const duplicates = duplicateRequestOf(text);
+    if (duplicates) return duplicatesReply(await skills.call(profileCollection, duplicates, caller));
     const collection = profileRequestOf(text)?.collection;
     if (!collection) return { text: `Which collection should I profile? One of ${COLLECTION_LIST}.` };
     return profileReply(await skills.call(profileCollection, { collection }, caller));

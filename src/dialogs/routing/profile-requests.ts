@@ -23,6 +23,28 @@ const PROFILE =
 const NOT_DATA =
   /\b(?:customer|user|my|your|his|her|their|company)\s+profile\b|\bprofile\s+(?:page|picture|photo|settings?)\b|\bideal\s+customer\b|\b(?:edit|update|change)\b/i;
 
+/** Duplicates asked of a collection: "any duplicate accounts?", "are there dupes in contacts", "duplicated leads". */
+const DUPLICATES = /\b(?:duplicat(?:e|es|ed|ion|ions)|dupes?|dups|double\s+entries|entered\s+twice)\b/i;
+/** Asking whether there are any, how many or which: not how duplicates are made, merged or avoided. */
+const DUPLICATES_ASKED =
+  /^\s*(?:(?:hey|hi|ok|so|quick\s+one)[\s,:-]+)?(?:any|are\s+there|is\s+there|do\s+we\s+have|have\s+we\s+got|got\s+any|how\s+many|which|what|show|list|find|check|look\s+for|count)\b|\b(?:any|got)\s+(?:\w+\s+)?(?:duplicat\w*|dupes?)\b/i;
+const DUPLICATES_HOW =
+  /\b(?:how\s+(?:do|can|to|does|should|would)|why|merge|merging|prevent|avoid|stop|import\w*|upload\w*|create[sd]?|when\s+i|if\s+i|dedup\w*\s+(?:rule|setting|feature))\b/i;
+
+/**
+ * Duplicate records asked of one collection ("any duplicate accounts?", "are there duplicated
+ * contacts", "how many dupes in leads"): that collection, whose profile checks the values of its
+ * unique keys held by several records (accounts: the name compared without case and spacing, and the
+ * domain; contacts and leads: the e-mail). Undefined for how duplicates are made or avoided.
+ */
+export function duplicateRequestOf(text: string): { collection: ProfiledCollection } | undefined {
+  if (!DUPLICATES.test(text) || !DUPLICATES_ASKED.test(text) || DUPLICATES_HOW.test(text)) return undefined;
+  const collection = COLLECTIONS.find(([pattern]) => pattern.test(text))?.[1];
+  return collection === 'accounts' || collection === 'contacts' || collection === 'leads'
+    ? { collection }
+    : undefined;
+}
+
 /**
  * A request to profile one collection of CRM records ({} when it names none), or undefined for
  * anything else (a customer's profile, "update my profile").
@@ -31,6 +53,8 @@ export function profileRequestOf(text: string): { collection?: ProfiledCollectio
   // "how many contacts dont have a phone number": that field's missing count in the profile.
   const missing = missingFieldRequestOf(text);
   if (missing) return { collection: missing.collection };
+  const duplicates = duplicateRequestOf(text);
+  if (duplicates) return duplicates;
   if (!PROFILE.test(text) || NOT_DATA.test(text)) return undefined;
   const collection = COLLECTIONS.find(([pattern]) => pattern.test(text))?.[1];
   if (!collection && !/\b(?:collection|data|records?|crm|table)\b/i.test(text)) return undefined;

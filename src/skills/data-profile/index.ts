@@ -24,6 +24,22 @@ export interface DataProfile extends RelationProfile {
   /** When the profile was taken (ISO 8601). */
   profiledAt: string;
   fields: FieldProfile[];
+  /**
+   * The records with `missingOf` empty, when asked (the first 30 by name): "which contacts have no
+   * email" names them. Each with its id and its name (a person's first and last name, else `name`).
+   */
+  missingRecords?: { id: string; name: string }[];
+}
+
+/** Records named when their field is empty. */
+const MISSING_NAMED = 30;
+
+/** A record's name as people read it: a person's first and last name, else its `name` or its id. */
+function recordName(record: unknown): { id: string; name: string } {
+  const r = record as { _id?: unknown; name?: unknown; firstName?: unknown; lastName?: unknown };
+  const person = [r.firstName, r.lastName].filter((part) => typeof part === 'string' && part).join(' ');
+  const id = String(r._id ?? '');
+  return { id, name: person || (typeof r.name === 'string' ? r.name : id) };
 }
 
 /**
@@ -37,8 +53,12 @@ export const profileCollection = defineSkill({
   description:
     "Profile of one CRM collection's fields (missing share, distribution, top values), orphans and duplicates",
   roles: ['admin', 'analyst'],
-  input: z.object({ collection: z.enum(EXPORT_COLLECTIONS) }),
-  run: async ({ collection }, { caller, services }): Promise<DataProfile> => {
+  input: z.object({
+    collection: z.enum(EXPORT_COLLECTIONS),
+    /** A column whose records left empty are named too (`missingRecords`). */
+    missingOf: z.string().optional(),
+  }),
+  run: async ({ collection, missingOf }, { caller, services }): Promise<DataProfile> => {
     const visibility = await RecordVisibility.of(services, caller);
     if ((await visibility.access(undefined, COLLECTION_PART[collection])) !== 'full')
       throw new CrmError(ErrorCode.Forbidden, `You may not profile every record of ${collection}.`);
@@ -52,10 +72,13 @@ export const profileCollection = defineSkill({
       info.map((c) => c.name),
     );
     let rows = 0;
+    const missingAt = missingOf === undefined ? -1 : info.findIndex((c) => c.name === missingOf);
+    const missingRecords: { id: string; name: string }[] = [];
     for await (const page of pagesOf<unknown>(source)) {
       for (const record of page) {
         const row = columns.map((column) => column.value(record));
         row.forEach((value, i) => fields[i]!.add(value));
+        if (missingAt >= 0 && row[missingAt] === null) missingRecords.push(recordName(record));
         relations.add(row);
         rows++;
       }
@@ -65,6 +88,13 @@ export const profileCollection = defineSkill({
       rows,
       profiledAt: services.clock().toISOString(),
       fields: fields.map((field) => field.finish(rows)),
+      ...(missingAt >= 0
+        ? {
+            missingRecords: missingRecords
+              .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+              .slice(0, MISSING_NAMED),
+          }
+        : {}),
       ...relations.finish(),
     };
   },
