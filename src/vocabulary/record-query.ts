@@ -146,6 +146,8 @@ export interface RecordQuery {
   asksWhether?: 'anyone' | 'mine';
   /** For `contactRole`: the buying role (`decision_maker`, `champion`, ...) or a title word ("CEO"). */
   contactRole?: string;
+  /** For contacts: only the people who have left their company ("how many contacts have left their company"). */
+  contactsLeft?: boolean;
 }
 
 /** The fields records may be counted by (`RecordQuery.breakdown`); which record has which: the dialogs' field-breakdown table. */

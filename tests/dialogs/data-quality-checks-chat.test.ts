@@ -35,6 +35,17 @@ describe("an admin's data-quality checks, in chat", () => {
     else expect(reply).toContain('Possible duplicate accounts');
   }, 60_000);
 
+  it('"how many contacts have left their company" counts the contacts marked as gone', async () => {
+    const contacts = await world.services.store.contacts.find({});
+    const left = contacts.filter((c) => c.leftAt);
+    const reply = await say('how many contacts have left their company');
+    expect(reply).toMatch(
+      new RegExp(
+        `^${left.length} contacts? at the \\d+ accounts \\(all accounts\\) ha(?:ve|s) left their company\\.`,
+      ),
+    );
+  }, 60_000);
+
   it('"which contacts have no email" names them', async () => {
     const contacts = await world.services.store.contacts.find({});
     const without = contacts.filter((c) => !c.email);

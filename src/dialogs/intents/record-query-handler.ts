@@ -314,7 +314,8 @@ function accountOwnersReply(query: RecordQuery, result: RecordQueryResult): Repl
 
 /**
  * People at the accounts of a place, industry, region or status ("decision makers at german
- * accounts"): no one account is meant, so none is asked for or taken from the conversation.
+ * accounts"), or who have left their company ("how many contacts have left their company"): no one
+ * account is meant, so none is asked for or taken from the conversation.
  */
 function atAccountsOfAPlace(query: RecordQuery): boolean {
   return (
@@ -323,7 +324,7 @@ function atAccountsOfAPlace(query: RecordQuery): boolean {
     !query.field &&
     !query.contactIds?.length &&
     !query.quietDays &&
-    Boolean(query.country || query.industry || query.region || query.accountStatus)
+    Boolean(query.country || query.industry || query.region || query.accountStatus || query.contactsLeft)
   );
 }
 
@@ -344,11 +345,17 @@ function peopleAtAccountsReply(query: RecordQuery, result: RecordQueryResult): R
   if (!accounts)
     return { text: `No ${noun}${where} ${whose}, so no ${peopleNoun(query.contactRole, 2)} there.` };
   const at = `at the ${accounts} ${accounts === 1 ? noun.replace(/s$/, '') : noun}${where} ${whose}`;
-  if (!result.total) return { text: `No ${peopleNoun(query.contactRole, 2)} ${at}.` };
-  const left = result.peopleLeft
-    ? ` ${result.peopleLeft} of them ${result.peopleLeft === 1 ? 'has' : 'have'} left their company.`
-    : '';
-  const head = `${result.total} ${peopleNoun(query.contactRole, result.total)} ${at}.${left}`;
+  if (!result.total)
+    return {
+      text: `No ${peopleNoun(query.contactRole, 2)} ${at}${query.contactsLeft ? ' have left their company' : ''}.`,
+    };
+  const left =
+    result.peopleLeft && !query.contactsLeft
+      ? ` ${result.peopleLeft} of them ${result.peopleLeft === 1 ? 'has' : 'have'} left their company.`
+      : '';
+  // "how many contacts have left their company": those people only, said so.
+  const gone = query.contactsLeft ? ` ${result.total === 1 ? 'has' : 'have'} left their company` : '';
+  const head = `${result.total} ${peopleNoun(query.contactRole, result.total)} ${at}${gone}.${left}`;
   if (query.aggregate === 'count') return { text: head };
   const rows = result.peopleAtAccounts ?? [];
   const more = result.total > rows.length ? `\nThe first ${rows.length}, by account:` : '';

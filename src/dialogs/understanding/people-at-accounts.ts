@@ -36,6 +36,25 @@ const OTHER =
   /\b(?:deals?|opps?|pipeline|audiences?|segments?|leads?|cases?|tickets?|export|csv|add|create|log|delete|erase|remove|forget|new\s+lead|phones?|numbers|email\s+(?:them|all|the)|send|haven't|not\s+(?:contacted|spoken|talked)|quiet|last\s+(?:talk|spoke|contact)|by\s+(?:country|industry|region|role)|per\s+(?:country|industry|region)|team|reps?|users?|staff|colleagues|employees|new|added|created|today|yesterday|no\s+(?:contact|interaction|touch|activity)|had\s+no|hasn't|not\s+heard|(?:a|one|two|three|six|\d+)\s+(?:days?|weeks?|months?)|(?:this|last|next)\s+(?:week|month|quarter|year))\b|\bwho\s+(?:owns|is\s+the\s+owner)\b/;
 
 /**
+ * People who have left their company, said of contacts in general: "how many contacts have left
+ * their company", "which people no longer work at their account", "contacts who've moved on from
+ * their employer", "list the contacts that don't work there anymore". Not one person named ("has jane
+ * cooper left initech": that person's employer) nor a colleague who left.
+ */
+const PEOPLE_LEFT = new RegExp(
+  String.raw`\b(?:contacts?|people|persons|folks|ppl)\b.{0,40}?` +
+    String.raw`(?:\b(?:left|quit|departed|moved\s+on\s+from|gone\s+from)\s+(?:their|the|his|her|its)\s+(?:compan(?:y|ies)|employers?|jobs?|firms?|organi[sz]ations?|accounts?|businesses)\b` +
+    String.raw`|\bno\s+longer\s+(?:at|with|work(?:s|ing)?\s+(?:at|for|there)|there|employed)\b` +
+    String.raw`|\b(?:don'?t|do\s+not|doesn'?t)\s+work\s+there\s+any\s*more\b` +
+    String.raw`|\b(?:marked|flagged)\s+as\s+(?:having\s+)?left\b)`,
+  'i',
+);
+export function peopleWhoLeftOf(text: string): { counting: boolean } | undefined {
+  if (!PEOPLE_LEFT.test(text)) return undefined;
+  return { counting: /\bhow many\b|\bcount\b|\bnumber of\b/i.test(text) };
+}
+
+/**
  * The people-at-accounts question a message asks, or undefined: people or a role word, at least one
  * account filter (a country by name, adjective or code, a region, an industry of the store's
  * accounts, customers or prospects), and nothing that makes it another question.

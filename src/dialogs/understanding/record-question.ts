@@ -10,7 +10,7 @@ import {
   type SummaryQuery,
 } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
-import { peopleAtAccountsOf } from './people-at-accounts';
+import { peopleAtAccountsOf, peopleWhoLeftOf } from './people-at-accounts';
 import { negatedSpans, spansOf } from './entities/negated-mentions';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
@@ -736,15 +736,36 @@ export function parseRecordQuestion(
   const refersToDeals =
     /\b(that deal|this deal|that one|the biggest one|the largest one|those|of them)\b/.test(text);
   const refersToRep = /\b(his|her|he|she|he's|she's|him)\b/.test(text) && !refersToAccount;
+  // "how many contacts have left their company": the people marked as gone, across the accounts
+  // (of a place or industry when one is said), whatever "their" would point at.
+  const peopleLeft =
+    !(account && account.score >= 0.8) && !entities?.contacts.some((c) => c.score >= 0.9)
+      ? peopleWhoLeftOf(text)
+      : undefined;
   // "decision makers at german accounts", "how many contacts do we have in the uk": the people at the
   // accounts of a place, industry or status (no account named), counted or listed, of a role if said.
   const people =
-    !(account && account.score >= 0.8) && !refersToAccount && !entities?.contacts.some((c) => c.score >= 0.9)
+    !(account && account.score >= 0.8) &&
+    (!refersToAccount || peopleLeft) &&
+    !entities?.contacts.some((c) => c.score >= 0.9)
       ? peopleAtAccountsOf(text, {
           region: REGIONS.find(([pattern]) => pattern.test(text))?.[1],
           industry: entities?.industries?.[0]?.name,
         })
       : undefined;
+  if (peopleLeft && !people) {
+    const own = given && ('rep' in owner || ('scope' in owner && owner.scope === 'mine'));
+    return {
+      kind: 'query',
+      query: {
+        record: 'contact',
+        owner: own ? owner : { scope: 'all' },
+        aggregate: peopleLeft.counting ? 'count' : 'list',
+        contactsLeft: true,
+      },
+      ownerGiven: true,
+    };
+  }
   if (people) {
     const { counting, ...filters } = people;
     // Whose accounts: the caller's or a colleague's when said; else every account the caller sees.
@@ -756,6 +777,7 @@ export function parseRecordQuestion(
         owner: own ? owner : { scope: 'all' },
         aggregate: counting ? 'count' : 'list',
         ...filters,
+        ...(peopleLeft ? { contactsLeft: true } : {}),
       },
       ownerGiven: true,
     };

@@ -83,6 +83,8 @@ export async function contactsAtAccounts(
   const byId = new Map(accounts.map((a) => [a._id, a]));
   const people = (await services.store.contacts.find({ accountId: { $in: [...byId.keys()] } }))
     .filter((c) => !query.contactRole || hasContactRole(c, query.contactRole))
+    // "how many contacts have left their company": only those.
+    .filter((c) => !query.contactsLeft || Boolean(c.leftAt))
     .sort(
       (a, b) =>
         byId.get(a.accountId)!.name.localeCompare(byId.get(b.accountId)!.name) ||

@@ -243,6 +243,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     occurredFrom: day.optional(),
     occurredTo: day.optional(),
     contactRole: z.string().max(40).optional(),
+    contactsLeft: z.boolean().optional(),
     asksWhether: z.enum(['anyone', 'mine']).optional(),
   })
   .strict();
@@ -274,7 +275,14 @@ function asksPeopleAtAccounts(query: RecordQuery): boolean {
     !query.contactIds?.length &&
     !query.quietDays &&
     !query.breakdown &&
-    Boolean(query.country || query.industry || query.region || query.accountStatus || query.contactRole)
+    Boolean(
+      query.country ||
+      query.industry ||
+      query.region ||
+      query.accountStatus ||
+      query.contactRole ||
+      query.contactsLeft,
+    )
   );
 }
 
