@@ -146,6 +146,10 @@ export interface ConversationMemory {
   visitorNoAnswers?: number;
   /** The last question of a visitor the documentation had no answer to (kept with a call-back request). */
   visitorUnanswered?: string;
+  /** The last message answered from the start (not a complaint, a yes or a no), asked again by "try again". */
+  lastAsked?: string;
+  /** The role refusal of the last turn, said again to a "yes" after it (nothing waits for one). */
+  lastRefusal?: string;
 }
 
 /** Whether the deals last shown are those of the last answer of deals at risk (see `lastAtRisk`). */

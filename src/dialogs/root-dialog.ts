@@ -9,7 +9,8 @@ import {
 import { isPersonFacingError } from '../core/errors';
 import type { QueryOwner } from '../vocabulary';
 import type { SkillRunner } from '../skills/skill';
-import { outOfScopeReply } from './capabilities';
+import { capabilitiesFor, outOfScopeReply } from './capabilities';
+import { yesOrNoWord } from './confirmation-words';
 import { refusalReplyOf } from './replies/refusal-replies';
 import {
   followUpIntent,
@@ -43,6 +44,8 @@ import { asksWhatCameIn } from './routing/case-summary-questions';
 import { asksForSales } from './routing/sales-requests';
 import type { Understander, Understanding, UnderstandingContext } from './routing/understanding';
 import { withoutCourtesy } from './routing/courtesy-words';
+import { withoutLetterWrapper } from './routing/letter-wrapper';
+import { complaintOf, type Complaint } from './routing/complaint-words';
 import { correctionOf } from './routing/correction-words';
 import { withShorthandWrittenOut } from './routing/sales-shorthand';
 import { asksTheOtherOne, otherAccountOf } from './routing/other-one';
@@ -187,16 +190,35 @@ export class RootDialog extends ComponentDialog {
     // The plain request: without its polite wrapper ("could you tell me …, please") and with sales
     // shorthand written out ("wins mtd" → "deals won this month"), for every reader.
     // A bot mention and emoji shortcodes ("@crmpro acme corp deals :point_down:") are no words of it.
+    // A request written as a letter ("Hi there, I hope you're well! Could you … ? Many thanks, Sam")
+    // is read without its salutation, pleasantries and sign-off.
     const message = withoutCourtesy(
-      withShorthandWrittenOut(withoutBotMention(messageText(step.context.activity))),
+      withoutLetterWrapper(withShorthandWrittenOut(withoutBotMention(messageText(step.context.activity)))),
     );
     if (!message) return step.endDialog();
     const caller = callerOf(step.context);
     const memory = (await this.deps.memory.get(step.context, {}))!;
     ageLastTask(memory);
     const understander = this.understanderOfTurn(caller);
+    // A "yes" right after a role refusal: nothing waits for it, so the refusal is said again.
+    const refused = memory.lastRefusal;
+    delete memory.lastRefusal;
+    if (refused && yesOrNoWord(message) === 'yes') {
+      memory.lastRefusal = refused;
+      await sendReply(step.context, { text: refused });
+      return step.endDialog();
+    }
+    // "try again", "that's wrong", "you're useless": a repair move, or the last question asked again.
+    const complaint = complaintOf(message);
+    const repair = complaint ? this.repairOf(complaint, caller, memory) : undefined;
+    if (repair) {
+      await sendReply(step.context, repair);
+      return step.endDialog();
+    }
+    const asked = complaint === 'retry' && memory.lastAsked ? memory.lastAsked : message;
+    if (!yesOrNoWord(asked)) memory.lastAsked = asked;
     // "hi its my first day here, what accounts are mine?": the question after the hello and preamble.
-    const said = (await this.questionAfterGreeting(message, caller, understander)) ?? message;
+    const said = (await this.questionAfterGreeting(asked, caller, understander)) ?? asked;
     // "whats my pipeline and anything closing this week": each question answered in turn, in one reply.
     const parts = await this.questionsOf(said, caller, memory, understander);
     if (parts) return this.answerEach(step, parts, caller, memory, understander);
@@ -204,6 +226,45 @@ export class RootDialog extends ComponentDialog {
     if (isBeginDialog(outcome)) return step.beginDialog(outcome.beginDialog, outcome.options);
     await sendReply(step.context, outcome);
     return step.endDialog();
+  }
+
+  /**
+   * The repair move for a complaint about the last answer, or undefined when the last question is
+   * to be asked again ("try again" after a question). "That's wrong": an apology and an offer to look
+   * again with what was meant, or to run the question again; "you're useless": a short apology and
+   * what this caller can ask. A visitor's "that's wrong" or "you're useless" is the visitor handler's
+   * (which offers a person), and "try again" with nothing asked before says so.
+   */
+  private repairOf(
+    complaint: Complaint,
+    caller: ReturnType<typeof callerOf>,
+    memory: ConversationMemory,
+  ): Reply | undefined {
+    const last = memory.lastAsked;
+    if (complaint === 'retry')
+      return last
+        ? undefined
+        : { text: "There's no earlier question to try again. What would you like to know?" };
+    if (caller.role === 'visitor') return undefined;
+    const capabilities = capabilitiesFor(this.capabilities, caller);
+    const buttons = capabilities.slice(0, 3).map((c) => ({ title: c.examples[0]!, value: c.examples[0]! }));
+    if (complaint === 'wrong') {
+      const again = last
+        ? ` Say "try again" to run "${last}" again, or ask it in other words.`
+        : ' Could you ask it in other words?';
+      return {
+        text: `Sorry about that. Tell me what you meant (another account, person, period or figure) and I'll look again.${again}`,
+        ...(last ? { buttons: [{ title: 'Try again', value: 'try again' }] } : {}),
+      };
+    }
+    const can = capabilities
+      .slice(0, 4)
+      .map((c) => c.summary)
+      .join('; ');
+    return {
+      text: `Sorry I haven't been much help. ${can ? `I can ${can}. ` : ''}Tell me what you need in your own words, or say "help" for examples.`,
+      buttons,
+    };
   }
 
   /**
@@ -394,7 +455,9 @@ export class RootDialog extends ComponentDialog {
       // Our errors carry a message meant for the person; anything else is the turn error handler's.
       if (!isPersonFacingError(error)) throw error;
       // A role refused by the skill layer hears what it cannot see and what it may ask instead.
-      return refusalReplyOf(error, this.capabilities, caller) ?? { text: error.message };
+      const refusal = refusalReplyOf(error, this.capabilities, caller);
+      if (refusal) memory.lastRefusal = refusal.text;
+      return refusal ?? { text: error.message };
     }
   }
 

@@ -30,12 +30,15 @@ const WOULD_YOU_MIND = new RegExp(
   'i',
 );
 const SO_KIND_AS_TO = /^would\s+you\s+be\s+so\s+kind\s+as\s+to\s+/i;
+/** "would you be able to" before a write ("would you be able to add a task …"): the write itself. */
+const ABLE_TO_WRITE =
+  /^(?:would|could|will)\s+(?:you|u)\s+(?:(?:please|pls|kindly|possibly)\s+)?be\s+able\s+to\s+(?=(?:create|add|log|set\s+up|schedule|book|make|put|open|record|note|move|update|remind)\b)/i;
 /** "tell me" / "let me know" before an indirect question ("tell me which of my deals …"). */
 const TELL_ME_BEFORE_QUESTION =
   /^(?:tell\s+me|let\s+me\s+know)\s+(?=(?:which|what|who|when|where|why|how|whether|if)\b)/i;
-/** "i was wondering which …", "i was wondering if you could tell me …". */
+/** "i was wondering which …", "i was wondering if you could tell me …", "i wonder whether you could …". */
 const WONDERING =
-  /^i\s+(?:was|am|'m)\s+(?:just\s+)?wondering\s+(?:(?:if|whether)\s+(?=(?:you|u)\s+(?:could|can|would|might)\b)|(?=(?:which|what|who|when|where|why|how)\b))/i;
+  /^i\s+(?:(?:was|am|'m)\s+(?:just\s+)?wondering|(?:just\s+)?wonder(?:ed)?)\s+(?:(?:if|whether)\s+(?=(?:you|u)\s+(?:could|can|would|might)\b)|(?=(?:which|what|who|when|where|why|how)\b))/i;
 const WONDERING_YOU = /^(?:you|u)\s+(?:could|can|would|might)\s+/i;
 /** A leading "please" / "kindly". */
 const PLEASE_FIRST = /^(?:please|pls|plz|kindly)\b[\s,]*/i;
@@ -58,6 +61,7 @@ export function withoutCourtesy(text: string): string {
     rest = rest.replace(PLEASE_FIRST, '');
     rest = rest.replace(WOULD_YOU_MIND, (_all, verb: string) => `${TELLING_VERB[verb.toLowerCase()]} `);
     rest = rest.replace(SO_KIND_AS_TO, '');
+    rest = rest.replace(ABLE_TO_WRITE, '');
     rest = rest.replace(MODAL_BEFORE_TELLING, '');
     if (WONDERING.test(rest)) rest = rest.replace(WONDERING, '').replace(WONDERING_YOU, '');
     rest = rest.replace(TELL_ME_BEFORE_QUESTION, '');
