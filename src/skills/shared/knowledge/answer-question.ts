@@ -5,7 +5,13 @@ import { withYesOrNo } from '../../../ml/knowledge/answers/yes-no';
 import { readInContext, withClauseAnswers } from './clause-answers';
 import { comparisonAnswer, productOverviewAnswer } from './comparison-answer';
 import { sectionKey, topicOfAnswer, type AnswerTopic } from './follow-up-topic';
-import { billingFollowUpAnswer, withPriceList, withPriceOfNamedThing } from './price-list';
+import {
+  billingFollowUpAnswer,
+  priceInAnotherCurrency,
+  withPriceList,
+  withPriceOfNamedThing,
+  withStatedCurrency,
+} from './price-list';
 import { groundedKnowledgeAnswer } from './grounded-answer';
 import { withTeamSizePrices } from './team-size-prices';
 import { withLanguageNotice } from './language-notice';
@@ -54,6 +60,18 @@ export async function answerQuestion(
           'knowledge question not embedded remotely; answered from the lexical ranking',
         ),
     });
+  // w18k: a price asked in another currency ("how much is the business plan in euros"): the price as
+  // the documents state it, with the currency it is stated in and the currencies billed.
+  const inOtherCurrency = priceInAnotherCurrency(asked);
+  if (inOtherCurrency) {
+    const priced = await answerQuestion(base, inOtherCurrency, llm, logger, previousTopic);
+    const noted = withStatedCurrency(
+      priced,
+      (path) => base.sectionsOf(path),
+      await lookUp('which currencies do you bill in'),
+    );
+    if (noted !== priced) return { ...priced, ...noted };
+  }
   const billed = billingFollowUpAnswer(asked, previousTopic?.section, (path) => base.sectionsOf(path));
   const { answer: first, readAs: question } = billed
     ? { answer: billed, readAs: asked }
@@ -303,6 +321,51 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
       'i',
     ),
     'when you cancel, the workspace is kept read-only for 30 days so you can export your data, then permanently deleted',
+  ],
+  // w18k: a person's data erased ("how do i delete a person's data under gdpr", "a customer wants to be
+  // forgotten", "gdpr erasure request, how"): the data subject requests, an admin erasing from the
+  // contact page; not the controller and processor roles, nor a workspace deleted after leaving
+  [
+    new RegExp(
+      String.raw`^(?!.*\b(?:workspace|account|subscription|cancel\w*|leave|leaving|deals?|leads?\s+(?:in|from)\s+bulk)\b)(?=.*\b(?:delet\w*|eras\w*|remov\w*|forget|forgotten|wip\w*|purg\w*|get\s+rid)\b)(?=.*(?:\bgdpr\b|\bdsars?\b|\bdata\s+subjects?\b|\bright\s+to\s+(?:be\s+forgotten|erasure)\b|\bpersonal\s+data\b|\b(?:a|one|the|that|this|some|any)\s+(?:person|individual|contact|customer|lead|user|people)(?:'s|’s|s')?\s+(?:personal\s+)?(?:data|info\w*|details|records?)\b|\b(?:someone|somebody|anyone|their|his|her)(?:'s|’s)?\s+(?:personal\s+)?(?:data|info\w*|details)\b|\b(?:to\s+be|be|being|wants?\s+to\s+be)\s+forgotten\b))`,
+      'i',
+    ),
+    'data subject requests, an admin can export or erase everything about that contact from the contact page, erasure',
+  ],
+  // w18k: how long a deletion takes to reach the backups ("after a gdpr deletion how long until it's
+  // gone from backups", "are deleted contacts purged from backups too"): backups overwritten within 35
+  // days; not a workspace's backups after leaving, how often backups are taken, nor a restore
+  [
+    /^(?!.*\b(?:cancel\w*|leave|leaving|left|workspace|close|closing|how\s+often|restore\w*)\b)(?=.*\bbackups?\b)(?=.*\b(?:delet\w*|eras\w*|remov\w*|gone|purg\w*|wip\w*|forgotten|gdpr)\b)/i,
+    'data subject requests, erasure, requests are completed immediately in the app, backups are overwritten within 35 days',
+  ],
+  // w18k: the database the product needs ("what database does the self hosted version need", "do i need
+  // mongodb to run it", "is postgres required", "does it need a separate db server"): the embedded
+  // database by default, MongoDB only for more than one server
+  [
+    /\b(?:what|which|what\s+kind\s+of|what\s+sort\s+of)\s+(?:database|db|datastore|data\s+store)s?\b|\b(?:mongo(?:db)?|postgres\w*|mysql|mariadb|sql\s*server|redis|database|db)\b[^.?!]*\b(?:need\w*|requir\w*|mandatory|necessary|compulsory|must|have\s+to|prerequisite)\b|\b(?:need\w*|requir\w*|mandatory|necessary|without|must\s+i|have\s+to\s+(?:install|run|set\s*up))\b[^.?!]*\b(?:mongo(?:db)?|postgres\w*|mysql|mariadb|sql\s*server|a\s+(?:separate\s+|real\s+|proper\s+|external\s+)?(?:database|db))\b/i,
+    'with no database settings CRMPro uses its embedded database, single machine without any other server, Optional: MongoDB 6 or later for more than one server',
+  ],
+  // w18k: an operating system named ("does it run on windows", "can i install it on a mac", "ubuntu
+  // supported?"): the system requirements, Linux x86-64 or ARM64; not a browser ("works in edge"),
+  // nor how to install ("how do i install it on ubuntu" is the installation steps)
+  [
+    /^(?!.*\b(?:browsers?|chrome|edge|firefox|safari|internet\s+explorer)\b)(?!.*\bhow\s+(?:do|can|to|would|should)\b[^.?!]*\b(?:install|set\s*up|deploy|update|upgrade)\b)(?=.*\b(?:windows(?:\s+server)?|win(?:10|11|dows)|macos|mac\s?os|os\s?x|a\s+mac|my\s+mac|macbook|linux|ubuntu|debian|centos|rhel|red\s?hat|fedora|alpine|freebsd|operating\s+systems?|os)\b)(?=.*\b(?:run\w*|install\w*|host\w*|deploy\w*|support\w*|work\w*|compatible|compatibility|available|server|servers|need|requir\w*)\b)/i,
+    'system requirements, Linux (x86-64 or ARM64) with Node.js',
+  ],
+  // w18k: the self-hosted edition talking to us ("does it phone home?", "does it send telemetry", "does
+  // it call back to your servers", "can it run air-gapped"): it needs no connection to us, works offline
+  [
+    /\b(?:phones?|phoning|calls?|calling|reports?|reporting)\s+(?:back\s+)?home\b|\btelemetry\b|\b(?:usage\s+)?(?:analytics|tracking|statistics|stats)\s+(?:sent|back)\b|\bsend\w*\s+(?:\w+\s+){0,2}(?:data|anything|info\w*|usage|stats|metrics)\s+(?:back\s+)?(?:to\s+(?:you|your\s+servers?|crmpro|the\s+vendor)|home)\b|\b(?:call|connect|talk)\w*\s+(?:back\s+)?(?:to\s+)?(?:your|crmpro'?s?|the\s+vendor'?s?)\s+(?:servers?|cloud|backend)\b|\bair.?gapp?ed\b|\b(?:no|without|isolated\s+from\s+the)\s+(?:internet|outbound)\b/i,
+    'the self-hosted edition needs no connection to us, works fully offline, without any external service',
+  ],
+  // w18k: the conversations kept ("do you keep my chats", "how long are chat logs stored", "do you save
+  // the conversations"): retention, kept as long as the workspace exists, chat transcripts after 90
+  // days; not the widget's cookie ("to keep the conversation going"), nor where they are stored, nor
+  // chats logged as activities
+  [
+    /^(?!.*\b(?:where|cookies?|going)\b)(?=.*\b(?:chats?|conversations?|transcripts?|chat\s+(?:logs?|history))\b)(?=.*\b(?:keep|keeps|kept|stor(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|retain\w*|retention|hold\s+on\s+to)\b)/i,
+    'data retention, we keep your data for as long as your workspace exists, delete website chat transcripts after 90 days',
   ],
   // the chance of winning a deal is the lead score; how it is worked out, how its model is trained
   [

@@ -57,7 +57,11 @@ export async function readInContext(
   const leavesTopicDocument =
     !alone.noAnswer &&
     `${alone.sources[0]?.path}#` !== topic.section.slice(0, topic.section.indexOf('#') + 1);
-  const repeats = sectionKey(read.sources[0]) === topic.section && !(continues && leavesTopicDocument);
+  // w18k: a continuation that only narrows the last answer by a number, and finds nothing alone ("what
+  // are the system requirements" → "what about for 200 users"), is answered by the same section again.
+  const narrowsByNumber = continues && alone.noAnswer && /\d/.test(question);
+  const repeats =
+    sectionKey(read.sources[0]) === topic.section && !(continues && leavesTopicDocument) && !narrowsByNumber;
   const margin = refersBack(question) ? BACK_REFERENCE_MARGIN : 0;
   return !read.noAnswer && !repeats && (alone.noAnswer || read.confidence + margin > alone.confidence)
     ? { answer: read, readAs }

@@ -180,3 +180,62 @@ export function billingFollowUpAnswer(
     passages: [passage],
   };
 }
+
+/**
+ * A currency other than the one prices are stated in, asked for ("in euros", "in gbp", "price in
+ * £", "convert to pounds"): the words that ask it, to read the question without them.
+ */
+const IN_ANOTHER_CURRENCY =
+  /\s*\b(?:(?:in|into|to|as)\s+|(?:converted|convert)\s+(?:in)?to\s+)(?:(?:british|swiss|canadian|australian|indian|new\s+zealand)\s+)?(?:euros?|eur|pounds?(?:\s+sterling)?|gbp|sterling|quid|yen|jpy|francs?|chf|dollars\s+(?:canadian|australian)|cad|aud|nzd|rupees?|inr|kronor|krona|kroner|sek|nok|dkk|zloty|pln|reais|real|brl|pesos?|mxn|rand|zar|local\s+currency|my\s+currency|our\s+currency)\b|\s*(?:in|into|to)\s+[€£¥]|\s*[€£¥]\s*(?=[?.!]*\s*$)/i;
+/** A thing with a price ("the business plan in euros per month", "the licence in gbp"): its price asked. */
+const PRICED_THING = /\b(?:plans?|tiers?|licen[cs]es?|editions?|per\s+(?:user|seat|month|year))\b/i;
+/** Paying or being billed in a currency ("can we pay in euros", "are invoices in gbp"): the billing currencies. */
+const PAYING = /\b(?:pay|pays|paying|paid|payment|bill|billed|billing|invoic\w*|charg\w*)\b/i;
+/** A sentence naming the currency prices are stated in ("…, in US dollars, …"). */
+const STATED_CURRENCY = /\b(?:US\s+dollars|USD)\b/;
+
+/**
+ * The question without the other currency it asks a price in ("how much is the business plan in
+ * euros" → "how much is the business plan", "whats the business plan in euros per month"), when it
+ * asks a price, or of a priced thing, in one; undefined otherwise, and for paying or being billed in
+ * a currency ("can we pay in euros": the billing currencies answer that).
+ */
+export function priceInAnotherCurrency(question: string): string | undefined {
+  const asked = IN_ANOTHER_CURRENCY.exec(question);
+  if (!asked || PAYING.test(question) || !(asksPrice(question) || PRICED_THING.test(question)))
+    return undefined;
+  const without = `${question.slice(0, asked.index)}${question.slice(asked.index + asked[0].length)}`.trim();
+  return /\p{L}{2}/u.test(without) ? without : undefined;
+}
+
+/**
+ * A price answered for a question asking it in another currency: the price as the documents state
+ * it, then the sentence of its document naming the currency prices are in ("All prices are … in US
+ * dollars …") and the one saying which currencies are billed, when another passage says so
+ * (`billed`). Unchanged when the answer states no amount or its document names no currency.
+ */
+export function withStatedCurrency(
+  result: KnowledgeAnswer,
+  sectionsOf: (path: string) => readonly KnowledgePassage[],
+  billed: KnowledgeAnswer | undefined,
+): KnowledgeAnswer {
+  const source = result.sources[0];
+  if (result.noAnswer || !source || !AMOUNT.test(result.answer)) return result;
+  const stated = sectionsOf(source.path)
+    .flatMap((passage) => sentencesOf(passage.text))
+    .find((sentence) => STATED_CURRENCY.test(sentence));
+  if (!stated || result.answer.includes(stated)) return result;
+  const billing =
+    billed && !billed.noAnswer
+      ? sentencesOf(billed.answer).find(
+          (sentence) => STATED_CURRENCY.test(sentence) || /\b(?:bill|billed|invoice\w*)\b/i.test(sentence),
+        )
+      : undefined;
+  const note = billing && !result.answer.includes(billing) ? `${stated} ${billing}` : stated;
+  const billingSource = billing ? billed!.sources[0] : undefined;
+  return {
+    ...result,
+    answer: `${result.answer}\n${note}`,
+    sources: billingSource ? [...result.sources, billingSource] : result.sources,
+  };
+}
