@@ -223,7 +223,11 @@ export class RootDialog extends ComponentDialog {
     const parts = await this.questionsOf(said, caller, memory, understander);
     if (parts) return this.answerEach(step, parts, caller, memory, understander);
     const outcome = await this.outcomeOf(step, said, caller, memory, understander);
-    if (isBeginDialog(outcome)) return step.beginDialog(outcome.beginDialog, outcome.options);
+    if (isBeginDialog(outcome)) {
+      // A request that begins a dialog (a write, a subscription) is no question: "try again" never repeats it.
+      if (memory.lastAsked === asked) delete memory.lastAsked;
+      return step.beginDialog(outcome.beginDialog, outcome.options);
+    }
     await sendReply(step.context, outcome);
     return step.endDialog();
   }

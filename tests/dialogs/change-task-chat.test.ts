@@ -40,6 +40,10 @@ describe('changing tasks in chat', () => {
     expect(replyText(await chat.say('mark it done'))).toMatch(/Mark "Send acme the qbr agenda" .* as done\?/);
     expect(replyText(await chat.say('no'))).toMatch(/left the task as it was/);
     expect((await taskTitled('Send acme the qbr agenda')).status).toBe('open');
+    // A move to the day it is already due changes nothing and asks nothing.
+    expect(replyText(await chat.say('move it to friday'))).toMatch(/is already due then; nothing changed/);
+    // A change is a request, not a question: "try again" does not make it again.
+    expect(replyText(await chat.say('try again'))).toMatch(/no earlier question to try again/);
   }, 120_000);
 
   it('finds a task by words of its title, confirms, and marks it done, cancels or moves it', async () => {

@@ -117,6 +117,8 @@ export class ChangeTaskDialog extends SlotFillingDialog<TaskChangeDraft> {
       const choices = matches.map(inView);
       return { draft: { ...draft, choices }, question: choiceQuestion(choices, turn.now) };
     }
+    if (draft.change === 'due' && draft.due && draft.due === draft.task.due)
+      return { done: [{ text: `${taskLabel(draft.task, turn.now)} is already due then; nothing changed.` }] };
     if (draft.change === 'due' && !draft.due)
       return {
         draft,
