@@ -124,6 +124,16 @@ export async function setRoleCommand(
   return 0;
 }
 
+/** `crmpro users set-timezone`. */
+export async function setTimezoneCommand(
+  env: CliEnvironment,
+  flags: { email: string; timezone: string },
+): Promise<number> {
+  const user = await new UserAccounts(await env.openStore()).setTimezone(flags.email, flags.timezone);
+  env.out(`${user.name} <${user.email}> is now in ${user.timezone}`);
+  return 0;
+}
+
 /** `crmpro users deactivate`. */
 export async function deactivateUserCommand(env: CliEnvironment, flags: { email: string }): Promise<number> {
   const user = await new UserAccounts(await env.openStore()).deactivate(flags.email);

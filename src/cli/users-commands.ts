@@ -97,6 +97,17 @@ function registerUserAdministration(users: Command, env: CliEnvironment): void {
     );
 
   users
+    .command('set-timezone')
+    .description("Change an active CRM user's time zone (dates and times shown to them follow it)")
+    .requiredOption('--email <email>', 'the e-mail of an active CRM user')
+    .requiredOption('--timezone <tz>', 'an IANA time zone, e.g. Europe/London')
+    .action(
+      runCommand(env, (flags: { email: string; timezone: string }) =>
+        actions().setTimezoneCommand(env, flags),
+      ),
+    );
+
+  users
     .command('deactivate')
     .description('Deactivate a CRM user: no channel resolves them any more (their records stay)')
     .requiredOption('--email <email>', 'the e-mail of an active CRM user')

@@ -23,6 +23,7 @@ import { dataExportHandler } from './intents/data-export-handler';
 import { dataProfileHandler } from './intents/data-profile-handler';
 import { teamRosterHandler } from './intents/team-roster-handler';
 import { userAdminHandler } from './intents/user-admin-handler';
+import { selfDialogs, selfHandler } from './intents/self-handler';
 import { bulkEmailHandler } from './intents/bulk-email-handler';
 import { auditLogHandler } from './intents/audit-log-handler';
 import { privacyRequestHandler } from './intents/privacy-request-handler';
@@ -82,6 +83,7 @@ export class DialogRunner {
       dataProfileHandler,
       teamRosterHandler,
       userAdminHandler,
+      selfHandler,
       bulkEmailHandler,
       auditLogHandler,
       privacyRequestHandler,
@@ -99,6 +101,7 @@ export class DialogRunner {
         ...crmWriteDialogs({ skills: options.skills, understander: options.understander, memory }),
         new VisitorLeadDialog({ skills: options.skills, understander: options.understander, memory }),
         ...caseDialogs({ skills: options.skills, understander: options.understander, memory }),
+        ...selfDialogs({ skills: options.skills, understander: options.understander, memory }),
         ...[...handlers, options.fallback].flatMap((handler) => handler?.dialogs?.(options.skills) ?? []),
       ],
       fallback: options.fallback,

@@ -215,6 +215,39 @@ describe('crmpro users add / list / link / import / set-role / deactivate', () =
     await crmpro('users', 'set-role', '--email', 'dana.kim@example.com', '--role', 'manager');
   });
 
+  it('changes a time zone: the resolved caller has the new one; a zone that is none is refused', async () => {
+    const resolver = new CallerResolver(new UserDirectory(temp.store), {
+      localUser: 'none',
+      defaultTimezone: 'UTC',
+      logger: silentLogger(),
+    });
+    const fromDana = { channelId: 'msteams', from: { id: '29:dana', name: 'Dana', aadObjectId: TEAMS_ID } };
+    const changed = await crmpro(
+      'users',
+      'set-timezone',
+      '--email',
+      'dana.kim@example.com',
+      '--timezone',
+      'europe/london',
+    );
+    expect(changed).toMatchObject({
+      code: 0,
+      out: 'Dana Kim <dana.kim@example.com> is now in Europe/London',
+    });
+    expect(await resolver.resolve(fromDana, 'verified')).toMatchObject({ timezone: 'Europe/London' });
+    const refused = await crmpro(
+      'users',
+      'set-timezone',
+      '--email',
+      'dana.kim@example.com',
+      '--timezone',
+      'Mars/Base',
+    );
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/'Mars\/Base' is not a time zone/);
+    expect(await resolver.resolve(fromDana, 'verified')).toMatchObject({ timezone: 'Europe/London' });
+  });
+
   it('deactivates a user: gone from the list and resolved on no channel any more', async () => {
     const resolver = new CallerResolver(new UserDirectory(temp.store), {
       localUser: 'none',

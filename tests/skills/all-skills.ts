@@ -16,6 +16,7 @@ import { customerView } from '../../src/skills/customer-view';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
 import { findTasks, updateTask } from '../../src/skills/update-task';
+import { setMyTimezone, showMyProfile } from '../../src/skills/my-profile';
 import { exportRecords } from '../../src/skills/data-export';
 import { profileCollection } from '../../src/skills/data-profile';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
@@ -39,6 +40,8 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   createTask,
   updateTask,
   findTasks,
+  showMyProfile,
+  setMyTimezone,
   findAccount,
   findContact,
   findContacts,

@@ -42,6 +42,7 @@ import { listTeamMembers, type TeamRoster } from '../../src/skills/team-members'
 import { personalDataLookup, type PersonalDataLookup } from '../../src/skills/personal-data';
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
 import { findTasks, updateTask } from '../../src/skills/update-task';
+import { setMyTimezone, showMyProfile } from '../../src/skills/my-profile';
 import { FIXTURE_NOW, servicesFor, temporaryStore } from '../fixtures/small-crm';
 import { ensureChurnModel } from '../fixtures/churn-model';
 import { loadTwoTeamCrm, OWNERSHIPS, type SubjectAccount, type TwoTeamCrm } from '../fixtures/two-team-crm';
@@ -623,6 +624,57 @@ const PROBES: Probe[] = [
     expected: {
       team: roleTable(['listed', 'absent', 'absent'], same('absent'), forbidden, same('absent')),
       all: roleTable(['listed', 'absent', 'absent'], same('absent'), forbidden, same('absent')),
+    },
+  },
+  {
+    // The caller's own user record only, whatever the role and the record looked at; visitors have none.
+    name: 'show-my-profile',
+    skill: showMyProfile as Skill<never, unknown>,
+    call: async (_s, caller, services) => {
+      const profile = await invokeSkill(showMyProfile, {}, { caller, services });
+      const self = await temp.store.users.findById(caller.userId!);
+      return { own: profile.email === self?.email, profile };
+    },
+    decide: (result) => ((result as { own: boolean }).own ? 'own' : 'someone else'),
+    expected: {
+      team: roleTable(
+        same('own'),
+        same('own'),
+        same('own'),
+        same('own'),
+        forbidden,
+        same('own'),
+        same('own'),
+      ),
+      all: roleTable(same('own'), same('own'), same('own'), same('own'), forbidden, same('own'), same('own')),
+    },
+  },
+  {
+    // Changes the caller's own time zone and nobody else's (the subject's owner keeps theirs).
+    name: 'set-my-timezone',
+    skill: setMyTimezone as Skill<never, unknown>,
+    call: async (s, caller, services) => {
+      const before = caller.userId ? (await temp.store.users.findById(caller.userId))?.timezone : undefined;
+      const ownerBefore = (await temp.store.users.findById(s.ownerId))!.timezone;
+      const timezone = before === 'Asia/Tokyo' ? 'Europe/London' : 'Asia/Tokyo';
+      await invokeSkill(setMyTimezone, { timezone }, { caller, services });
+      const after = (await temp.store.users.findById(caller.userId!))!.timezone;
+      const ownerAfter = (await temp.store.users.findById(s.ownerId))!.timezone;
+      const ownerChanged = s.ownerId !== caller.userId && ownerAfter !== ownerBefore;
+      return { own: after === timezone && !ownerChanged };
+    },
+    decide: (result) => ((result as { own: boolean }).own ? 'own' : 'someone else'),
+    expected: {
+      team: roleTable(
+        same('own'),
+        same('own'),
+        same('own'),
+        same('own'),
+        forbidden,
+        same('own'),
+        same('own'),
+      ),
+      all: roleTable(same('own'), same('own'), same('own'), same('own'), forbidden, same('own'), same('own')),
     },
   },
   {

@@ -19,6 +19,7 @@ import {
 } from '../../skills/audiences';
 import { leadScore, topLeads } from '../../skills/lead-score';
 import { logInteraction } from '../../skills/log-interaction';
+import { showMyProfile } from '../../skills/my-profile';
 import { recommendProducts } from '../../skills/recommendations';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../skills/segments';
 import type { Skill } from '../../skills/skill';
@@ -59,6 +60,7 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   createLead,
   updateDealStage,
   listTeamMembers,
+  showMyProfile,
 ];
 
 /**
@@ -73,6 +75,8 @@ export const NOT_LLM_TOOLS: Readonly<Record<string, string>> = {
   'find-contact': 'a resolver the write dialogs use to settle a contact before their confirmation',
   'find-deals': 'a resolver the write dialogs use to settle a deal before their confirmation',
   'find-tasks': "a resolver the change-task dialog uses to settle which of the caller's tasks is meant",
+  'set-my-timezone':
+    "a setting of the caller's own, changed in the self-service dialog, which reads the zone as said and confirms the IANA name; not yet offered to the LLM (a candidate)",
   'update-task':
     'takes a task id, which no tool offered to the LLM returns, and a confirmation of it would show the id instead of the title; the change-task dialog finds the task by words and confirms it by its title',
   'may-change-deal':

@@ -1,3 +1,4 @@
+import { selfQuestionOf } from './self-questions';
 import type { RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import {
@@ -321,6 +322,9 @@ export class QuestionUnderstander implements Understander {
       };
     // "ok where do i start", "what should i do next": the deals worth the effort (before help and small talk).
     if (WHERE_TO_START.test(text)) return { ...understanding, intent: 'top_leads', confidence: 0.95 };
+    // "what's my role", "who am i", "change my timezone to europe/london": the caller as a CRM user
+    // (their own record and settings), never an account ("me") or the documentation's roles page.
+    if (selfQuestionOf(text)) return { ...understanding, intent: 'about_me', confidence: 0.95 };
     // "hey there, what can you do for me?", "what kinds of things can i ask you": help for this role.
     if (isHelpRequest(text)) return { ...understanding, intent: 'help', confidence: 1 };
     // "globex?", "inner tech", "tasks", "my numbers": a message that is only a name or a record word.

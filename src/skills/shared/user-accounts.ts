@@ -163,6 +163,19 @@ export class UserAccounts {
     return { ...user, role: wanted as UserRole };
   }
 
+  /** Sets the time zone of the active user with this e-mail (an IANA name; dates shown to them follow it). */
+  async setTimezone(email: string, timezone: string): Promise<User> {
+    const zone = canonicalTimezone(timezone.trim());
+    if (!zone)
+      throw new CrmError(
+        ErrorCode.InvalidInput,
+        `'${timezone}' is not a time zone: use an IANA name such as Europe/London or America/New_York.`,
+      );
+    const user = await this.activeUser(email);
+    await this.store.users.updateOne({ _id: user._id }, { $set: { timezone: zone } });
+    return { ...user, timezone: zone };
+  }
+
   /** Deactivates the user with this e-mail: no channel resolves them any more; their records stay. */
   async deactivate(email: string): Promise<User> {
     const user = await this.activeUser(email);
