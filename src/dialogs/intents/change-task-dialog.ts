@@ -4,6 +4,7 @@ import {
   SlotFillingDialog,
   YES_NO_BUTTONS,
   dayLabel,
+  dueLabel,
   numbered,
   pickChoice,
   type SlotAnswer,
@@ -12,7 +13,7 @@ import {
   type SlotStep,
   type SlotTurn,
 } from './slot-filling-dialog';
-import type { TaskChangeDraft, TaskInView } from './task-change-draft';
+import { rememberLastTask, type TaskChangeDraft, type TaskInView } from './task-change-draft';
 import { dueDayOf } from './task-draft';
 
 export const CHANGE_TASK_DIALOG = 'change-task';
@@ -20,11 +21,6 @@ export const CHANGE_TASK_DIALOG = 'change-task';
 /** Most tasks offered to choose from; more ask for a few words of the title instead. */
 const MOST_CHOICES = 8;
 const ANOTHER_DAY_HINT = 'another day such as "next Friday"';
-
-/** A due day (`YYYY-MM-DD`, a calendar day) as the reader sees it: "8 Dec". */
-function dueLabel(due: string, now: Date): string {
-  return dayLabel(new Date(`${due}T12:00:00Z`), 'UTC', now);
-}
 
 /** '"Send Acme the QBR agenda" (due 7 Dec, Acme Corporation)' */
 function taskLabel(task: TaskInView, now: Date): string {
@@ -195,13 +191,7 @@ export class ChangeTaskDialog extends SlotFillingDialog<TaskChangeDraft> {
   /** The changed task stays "it" for a follow-up ("and move it to monday"). */
   private async rememberTask(context: TurnContext, update: TaskUpdate): Promise<void> {
     const memory = (await this.deps.memory.get(context, {}))!;
-    memory.lastTask = {
-      id: update.task.id,
-      title: update.task.title,
-      ...(update.task.dueAt ? { due: update.task.dueAt.toISOString().slice(0, 10) } : {}),
-      ...(update.task.account ? { account: update.task.account } : {}),
-      turnsAgo: 0,
-    };
+    rememberLastTask(memory, update.task);
   }
 }
 

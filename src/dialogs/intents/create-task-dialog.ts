@@ -6,6 +6,7 @@ import {
   SlotFillingDialog,
   YES_NO_BUTTONS,
   dayLabel,
+  dueLabel,
   numbered,
   pickChoice,
   type SlotAnswer,
@@ -14,6 +15,7 @@ import {
   type SlotStep,
   type SlotTurn,
 } from './slot-filling-dialog';
+import { rememberLastTask } from './task-change-draft';
 import { dueDayOf, type TaskDraft } from './task-draft';
 
 export const CREATE_TASK_DIALOG = 'create-task';
@@ -21,11 +23,6 @@ export type { TaskDraft } from './task-draft';
 
 const NONE = /^(?:none|no account|nothing|nobody|skip|no|n\/a|not linked)[\s!.]*$/i;
 const NO_DATE = /^(?:no (?:due )?date|no deadline|whenever|none|no day|skip)[\s!.]*$/i;
-
-/** A due day (`YYYY-MM-DD`, a calendar day) as the reader sees it: "8 Dec". */
-function dueLabel(due: string, now: Date): string {
-  return dayLabel(new Date(`${due}T12:00:00Z`), 'UTC', now);
-}
 
 /** "Create a task "Send the MSA" due 8 Dec, for Acme Corporation (Kevin Adams)" */
 function taskLine(draft: TaskDraft, now: Date): string {
@@ -200,13 +197,12 @@ export class CreateTaskDialog extends SlotFillingDialog<TaskDraft> {
     if (task.account) await this.rememberAccount(turn.context, task.account);
     // "actually make it friday", "mark it done": this task, for the next turns (change-task).
     const memory = (await this.deps.memory.get(turn.context, {}))!;
-    memory.lastTask = {
+    rememberLastTask(memory, {
       id: task.id,
       title: task.title,
-      ...(task.dueAt ? { due: task.dueAt.toISOString().slice(0, 10) } : {}),
+      ...(task.dueAt ? { dueAt: task.dueAt } : {}),
       ...(task.account ? { account: task.account.name } : {}),
-      turnsAgo: 0,
-    };
+    });
     // A due day is a calendar date (stored at noon UTC): read as its UTC day, never shifted.
     const when = task.dueAt ? ` due ${dayLabel(task.dueAt, 'UTC', turn.now)}` : '';
     const linked = task.account

@@ -299,6 +299,11 @@ export function dayLabel(date: Date, timeZone: string, now: Date): string {
   }).format(date);
 }
 
+/** A due day (`YYYY-MM-DD`, a calendar day) as the reader sees it: "8 Dec". */
+export function dueLabel(due: string, now: Date): string {
+  return dayLabel(new Date(`${due}T12:00:00Z`), 'UTC', now);
+}
+
 /**
  * Restarts the innermost active dialog whose id is in `restartable` with an empty draft ("start
  * over"); false when none is active, so the caller can cancel instead.

@@ -37,6 +37,20 @@ export function recentTaskOf(memory: ConversationMemory): RecentTask | undefined
   return task && task.turnsAgo <= RECENT_TASK_TURNS ? task : undefined;
 }
 
+/** A task just made or changed, as the conversation keeps it: "it" for the next turns. */
+export function rememberLastTask(
+  memory: ConversationMemory,
+  task: { id: string; title: string; dueAt?: Date; account?: string },
+): void {
+  memory.lastTask = {
+    id: task.id,
+    title: task.title,
+    ...(task.dueAt ? { due: task.dueAt.toISOString().slice(0, 10) } : {}),
+    ...(task.account ? { account: task.account } : {}),
+    turnsAgo: 0,
+  };
+}
+
 /** Counts one more turn since the conversation's last task was made (the root dialog, each turn). */
 export function ageLastTask(memory: ConversationMemory): void {
   if (memory.lastTask) memory.lastTask.turnsAgo += 1;
