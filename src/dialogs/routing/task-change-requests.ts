@@ -1,4 +1,5 @@
 import { taskRequestOf } from './task-requests';
+import { POLITE } from './task-words';
 
 /**
  * Changing a task in everyday words: "mark the qbr agenda task as done", "tick off my acme to-do",
@@ -22,7 +23,6 @@ export interface TaskChangeRequest {
   dayWords?: string;
 }
 
-const POLITE = String.raw`(?:(?:hey|hi|ok|okay|so|please|pls|plz|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|crm|@crm)[,\s]+)*`;
 const TASK_NOUN = String.raw`(?:task|to-?do|todo|reminder|action\s+item)s?`;
 /** A task named with a task word: "the qbr agenda task", "my acme to-do", "that reminder". */
 const NAMED_TASK = String.raw`(?:(?:the|my|that|this|our)\s+(?:[^,.;!?]*?\s)?)?${TASK_NOUN}(?:\s+(?:to|for|about)\s+[^,.;!?]+?)?`;

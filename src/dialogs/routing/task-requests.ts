@@ -1,3 +1,5 @@
+import { POLITE } from './task-words';
+
 /**
  * Asking for a task or a reminder in everyday words, at the start of the message: "remind me to
  * send the MSA next tuesday", "create a task for me to review the commit on monday", "add a to-do:
@@ -6,8 +8,6 @@
  * follow-up, and "remind me what tasks I have" is a question.
  */
 
-/** Words of politeness before the request ("hey", "pls", "can you"). */
-const POLITE = String.raw`(?:(?:hey|hi|ok|okay|so|please|pls|plz|can\s+you|could\s+you|would\s+you|will\s+you|crm|@crm)[,\s]+)*`;
 const TASK_NOUN = String.raw`(?:task|to-?do|todo|reminder|follow[- ]?up\s+task|action\s+item)`;
 
 /** The request's opening words, whose end is where what to do begins. */
