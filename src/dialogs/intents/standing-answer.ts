@@ -13,7 +13,7 @@ import {
   type RecordQuestionContext,
 } from '../understanding/record-question';
 import { salesMetricOf } from '../understanding/sales-metrics';
-import { standingQuestionOf } from '../understanding/standing-question';
+import { standingQuestionOf, type StandingQuestion } from '../understanding/standing-question';
 
 const ORDINALS = ['1st', '2nd', '3rd'];
 const ordinal = (n: number) => ORDINALS[n - 1] ?? `${n}th`;
@@ -55,59 +55,42 @@ export function standingUnderstanding(
   const metric = salesMetricOf(text.toLowerCase().replace(/[’‘]/g, "'"));
   if (metric && metric.kind !== 'quiet') {
     const query = metricQuery(metric, text.toLowerCase(), { scope: 'team' }, period, true, []);
-    return {
-      ...understanding,
-      intent: 'record_query',
-      confidence: 0.95,
-      question: {
-        kind: 'query',
-        query: { ...query, groupBy: 'owner' },
-        ownerGiven: false,
-        standing: standing.subjects,
-      },
-    };
+    return standingQuery(understanding, { ...query, groupBy: 'owner' }, standing.subjects);
   }
   // "compare sam and marcus pipe", "how does olivia's open pipeline stack up against the team": the
   // owners ranked on their open deals now, not on what they won.
+  const ranked = { groupBy: 'owner', rankBy: 'amount', order: 'biggest', aggregate: 'top' } as const;
   if (asksOpenPipeline(text))
-    return {
-      ...understanding,
-      intent: 'record_query',
-      confidence: 0.95,
-      question: {
-        kind: 'query',
-        query: {
-          record: 'deal',
-          owner: { scope: 'team' },
-          groupBy: 'owner',
-          rankBy: 'amount',
-          order: 'biggest',
-          aggregate: 'top',
-        },
-        ownerGiven: false,
-        standing: standing.subjects,
-      },
-    };
+    return standingQuery(
+      understanding,
+      { record: 'deal', owner: { scope: 'team' }, ...ranked },
+      standing.subjects,
+    );
+  return standingQuery(
+    understanding,
+    {
+      record: 'deal',
+      owner: { scope: 'team' },
+      status: 'won',
+      closedFrom: period.from,
+      closedTo: period.to,
+      ...ranked,
+    },
+    standing.subjects,
+  );
+}
+
+/** The record question ranking the owners, with the rows of the people asked about. */
+function standingQuery(
+  understanding: Understanding,
+  query: RecordQuery,
+  subjects: StandingQuestion['subjects'],
+): Understanding {
   return {
     ...understanding,
     intent: 'record_query',
     confidence: 0.95,
-    question: {
-      kind: 'query',
-      query: {
-        record: 'deal',
-        owner: { scope: 'team' },
-        status: 'won',
-        closedFrom: period.from,
-        closedTo: period.to,
-        groupBy: 'owner',
-        rankBy: 'amount',
-        order: 'biggest',
-        aggregate: 'top',
-      },
-      ownerGiven: false,
-      standing: standing.subjects,
-    },
+    question: { kind: 'query', query, ownerGiven: false, standing: subjects },
   };
 }
 
