@@ -32,6 +32,29 @@ export function isHowToChangeQuestion(text: string): boolean {
   return HOW_TO_CHANGE.test(text) && !ADVICE.test(text);
 }
 
+/** Verbs that finish, cancel or move a task ("reschedule", "push back", "tick off", "close out"). */
+const TASK_CHANGE = String.raw`(?:re-?sched\w*|postpone|push(?:\s+back)?|move|shift|delay|defer|snooze|bump|change|update|edit|complete|finish|close(?:\s+out)?|(?:tick|check|cross)\s+off|mark|cancel|delete|remove|reopen|undo)`;
+/** A task in the words people use, a typo or two included ("tsk", "taks", "to-do", "reminder"). */
+const TASK_WORD = String.raw`(?:tasks?|tsks?|taks|to-?dos?|todos?|reminders?|action\s+items?)`;
+/** `HOW_WAY` typed in a hurry too ("hw do i", "whats the best way to"). */
+const HOW_WAY_TYPED = String.raw`(?:${HOW_WAY}|hw\s+(?:do|can|to)(?:\s+(?:i|we|u))?|whats\s+the\s+(?:best\s+|right\s+|easiest\s+)?way\s+to)`;
+const HOW_TO_CHANGE_A_TASK = new RegExp(
+  String.raw`${START}(?:${HOW_WAY_TYPED}\s+(?:\S+\s+){0,3}?${TASK_CHANGE}\b(?:\s+\S+){0,5}?\s+${TASK_WORD}\b|${MAY}\s+(?:\S+\s+)?${TASK_CHANGE}\s+(?:(?:a|an|any)\s+(?:\S+\s+)?${TASK_WORD}|tasks|to-?dos|todos|reminders)\b)`,
+  'i',
+);
+/** The documentation's question behind a how-to about finishing or moving a task. */
+const TASK_CHANGE_QUESTION = 'how do i mark a task as done or reschedule it';
+
+/**
+ * A question how to finish, cancel or move a task ("how do i reschedule a task", "is there a way to
+ * push back a to-do", "can i tick off a reminder"), in the documentation's words; undefined for
+ * anything else. "push my acme task to friday" and "can i move my acme task to friday" are requests,
+ * and "how do i create a task" asks another section.
+ */
+export function taskChangeHowToInDocumentWords(text: string): string | undefined {
+  return HOW_TO_CHANGE_A_TASK.test(text) ? TASK_CHANGE_QUESTION : undefined;
+}
+
 /** A deal's stage named by the word or by a stage ("move an opportunity to negotiation", "mark a deal as won"). */
 const STAGE_WORDS = /\b(?:stages?|prospecting|qualification|proposal|negotiation|won|lost|closed)\b/i;
 

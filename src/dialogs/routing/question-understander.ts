@@ -33,6 +33,7 @@ import {
   isHowToChangeQuestion,
   isHowToMoveADealQuestion,
   isPermissionQuestion,
+  taskChangeHowToInDocumentWords,
   permissionQuestionInDocumentWords,
   winChanceQuestionInDocumentWords,
   isUserCareQuestion,
@@ -542,6 +543,10 @@ export class QuestionUnderstander implements Understander {
     }
     // A file of CRM records ("export the contacts", "the deals as a csv"): the export handler says how.
     if (exportRequestOf(text)) return { ...understanding, intent: 'data_export', confidence: 0.95 };
+    // "how do i reschedule a task", "is there a way to push back a to-do": the documentation's
+    // section on finishing and rescheduling tasks, not a list of the caller's tasks.
+    const taskHowTo = taskChangeHowToInDocumentWords(text);
+    if (taskHowTo) return { ...asKnowledgeQuestion(understanding), knowledgeQuestion: taskHowTo };
     // How the product works, in record words: "how do i change a deal stage in here", "who can see
     // what, like can reps see other teams deals", "where does the % chance on a deal come from". A
     // named deal's win chance is that deal's score, explained; the documentation calls it lead scoring.
