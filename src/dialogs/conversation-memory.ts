@@ -82,6 +82,11 @@ export interface ConversationMemory {
   lastSummary?: SummaryQuery;
   /** The last list of accounts, tasks or interactions as a query ("only the ones in emea"); with focus `records`. */
   lastRecordQuery?: RecordQuery;
+  /**
+   * The tasks the last task list showed, in its order ("mark the first one done", "the second one");
+   * with focus `records` and a `lastRecordQuery` of tasks.
+   */
+  lastTasks?: Array<{ id: string; title: string; due?: string; account?: string; owner?: string }>;
   /** The accounts the last list showed, in its order ("the second one"); with focus `records`. */
   lastAccounts?: Array<{ id: string; name: string }>;
   /** The last case list: what was asked, what it showed, and how many turns ago. */

@@ -26,7 +26,7 @@ import {
 } from './intents/intent-handler';
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
-import { ageLastTask, recentTaskChangeIn } from './intents/task-change-draft';
+import { ageLastTask, recentTaskChangeIn, shownTaskReading } from './intents/task-change-draft';
 import { isLeadFollowUp } from './intents/lead-follow-ups';
 import { dealJustScored } from './intents/sales-handlers';
 import { scoreFollowUpOf } from './understanding/deal-win-chance';
@@ -385,7 +385,11 @@ export class RootDialog extends ComponentDialog {
     });
     // "actually make it friday", "mark it done" right after a task was made: that task changed.
     const recentTaskChange = recentTaskChangeIn(said, memory, understander.context);
-    if (recentTaskChange) understanding = { ...understanding, intent: 'change_task', confidence: 0.95 };
+    // "mark the first one done", "the second one" right after a task list: that row's task.
+    const shownTask =
+      caller.role !== 'visitor' && shownTaskReading(said, memory, memory.lastFocus, understander.context);
+    if (recentTaskChange || shownTask)
+      understanding = { ...understanding, intent: 'change_task', confidence: 0.95 };
     else if (onCases) understanding = { ...understanding, intent: onCases, confidence: 0.9 };
     // Follow-ups on a campaign's leads just listed: "which of those are still open".
     else if (isLeadFollowUp(text, memory))

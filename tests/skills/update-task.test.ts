@@ -129,4 +129,49 @@ describe('update-task and find-tasks skills', () => {
       invokeSkill(updateTask, { taskId: 'no-such-task', status: 'done' }, { caller: rep, services }),
     ).rejects.toThrow(/could not find that task/);
   });
+  // Issue 19, eighteenth round (w19t): a manager names a teammate's task ("mark sam's qbr task
+  // done"); update-task already lets them change it, find-tasks now finds it. A rep finds only
+  // their own, and another team's tasks are no manager's.
+  it("finds a teammate's tasks for a manager by the teammate's name, and never for a rep", async () => {
+    const [managerTask] = await temp.store.tasks.insertMany([
+      { title: 'Review the QBR numbers', ownerId: manager.userId!, status: 'open' },
+    ]);
+    const words = async (mention: string, caller: Caller) =>
+      (await invokeSkill(findTasks, { mention }, { caller, services })).matches;
+    for (const mention of [
+      "sam's qbr task",
+      'sams qbr task',
+      'the qbr task of sam',
+      'rivera qbr',
+      "Sam's QBR to-do",
+    ])
+      expect({ mention, found: (await words(mention, manager)).map((t) => [t.title, t.owner]) }).toEqual({
+        mention,
+        found: [
+          ['Prepare the QBR deck', 'Sam Rivera'],
+          ['Send Acme the QBR agenda', 'Sam Rivera'],
+        ],
+      });
+    // Without a name: the manager's own task first; a teammate's only when none of their own fits.
+    expect((await words('the qbr task', manager)).map((t) => [t.id, t.owner])).toEqual([
+      [managerTask!._id, undefined],
+    ]);
+    expect((await words('acme agenda', manager)).map((t) => [t.id, t.owner])).toEqual([
+      [repTask, 'Sam Rivera'],
+    ]);
+    // Another team's task (Dana Kim, EMEA) is no manager's to find; an admin finds anyone's.
+    expect(await words("dana's globex task", manager)).toEqual([]);
+    expect(await words('globex', manager)).toEqual([]);
+    // (The admin cancelled Dana's task above.)
+    const cancelled = await invokeSkill(
+      findTasks,
+      { mention: "dana's globex task", status: 'cancelled' },
+      { caller: admin, services },
+    );
+    expect(cancelled.matches.map((t) => [t.id, t.owner])).toEqual([[otherTask, 'Dana Kim']]);
+    // A rep: their own tasks only, whoever they name.
+    expect(await words("dana's globex task", rep)).toEqual([]);
+    expect(await words('globex', rep)).toEqual([]);
+    expect((await words("morgan's qbr task", rep)).map((t) => t.owner)).toEqual([]);
+  });
 });

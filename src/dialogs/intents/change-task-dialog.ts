@@ -27,6 +27,7 @@ function taskLabel(task: TaskInView, now: Date): string {
   const details = [
     ...(task.due ? [`due ${dueLabel(task.due, now)}`] : []),
     ...(task.account ? [task.account] : []),
+    ...(task.owner ? [`${task.owner}'s task`] : []),
   ];
   return `"${task.title}"${details.length ? ` (${details.join(', ')})` : ''}`;
 }
@@ -37,6 +38,7 @@ function inView(task: TaskChoice): TaskInView {
     title: task.title,
     ...(task.dueAt ? { due: task.dueAt.toISOString().slice(0, 10) } : {}),
     ...(task.account ? { account: task.account } : {}),
+    ...(task.owner ? { owner: task.owner } : {}),
   };
 }
 
@@ -96,7 +98,7 @@ export class ChangeTaskDialog extends SlotFillingDialog<TaskChangeDraft> {
           done: [
             {
               text: words
-                ? `I couldn't find ${status === 'open' ? 'an open' : 'a done'} task of yours matching "${words}". "What are my tasks?" lists them.`
+                ? `I couldn't find ${status === 'open' ? 'an open' : 'a done'} task ${turn.caller.role === 'manager' ? "of yours or your team's" : turn.caller.role === 'admin' ? 'of anyone' : 'of yours'} matching "${words}". "What are my tasks?" lists them.`
                 : `You have no ${status} tasks.`,
             },
           ],

@@ -11,10 +11,10 @@ import { CREATE_TASK_DIALOG, CreateTaskDialog } from './create-task-dialog';
 import { interactionDraftFrom, leadDraftFrom, stageDraftFrom } from './crm-write-requests';
 import type { IntentHandler } from './intent-handler';
 import { withDeadlineFollowUp } from './interaction-deadline';
-import { taskChangeDraftFrom } from './task-change-draft';
+import { rememberLastTask, shownTaskReading, taskChangeDraftFrom } from './task-change-draft';
 import { taskDraftFrom } from './task-draft';
 import { LOG_INTERACTION_DIALOG, LogInteractionDialog } from './log-interaction-dialog';
-import type { SlotDialogDependencies, SlotDialogOptions } from './slot-filling-dialog';
+import { dueLabel, type SlotDialogDependencies, type SlotDialogOptions } from './slot-filling-dialog';
 import { UPDATE_DEAL_STAGE_DIALOG, UpdateDealStageDialog } from './update-deal-stage-dialog';
 
 export { startOverActiveDialog } from './slot-filling-dialog';
@@ -121,7 +121,27 @@ export const changeTaskHandler: IntentHandler = {
   },
   handle: async ({ text, memory, caller, skills }) => {
     await refuseUnlessAllowed(updateTask as Skill<never, unknown>, caller, skills);
-    const draft = taskChangeDraftFrom(text, memory, { now: skills.clock(), timezone: caller.timezone });
+    const clock = { now: skills.clock(), timezone: caller.timezone };
+    const draft = taskChangeDraftFrom(text, memory, clock);
+    // "the second one" after a task list: that task, and "it" for a change next.
+    const picked = draft ? undefined : shownTaskReading(text, memory, memory.previousFocus, clock);
+    if (picked) {
+      const { task } = picked;
+      rememberLastTask(memory, {
+        id: task.id,
+        title: task.title,
+        ...(task.due ? { dueAt: new Date(`${task.due}T12:00:00Z`) } : {}),
+        ...(task.account ? { account: task.account } : {}),
+      });
+      const details = [
+        ...(task.due ? [`due ${dueLabel(task.due, clock.now)}`] : []),
+        ...(task.account && !task.title.includes(task.account) ? [task.account] : []),
+        ...(task.owner ? [`${task.owner}'s task`] : []),
+      ];
+      return {
+        text: `"${task.title}"${details.length ? ` (${details.join(', ')})` : ''}. Say "mark it done" or "move it to friday" to change it.`,
+      };
+    }
     if (!draft)
       return {
         text: 'Say which task and what to change, for example "mark the QBR agenda task as done" or "push my Acme task to next monday".',

@@ -1112,6 +1112,16 @@ export const recordQueryHandler: IntentHandler = {
       // A list of accounts, tasks or interactions: "only the ones in emea", "the second one" work on it.
       memory.lastRecordQuery = query;
       memory.lastAccounts = (result.accounts ?? []).map((a) => ({ id: a.id, name: a.name }));
+      // A task list's rows in its order: "mark the first one done", "the second one".
+      if (query.record === 'task' && result.tasks?.length)
+        memory.lastTasks = result.tasks.map((t) => ({
+          id: t.id,
+          title: t.title,
+          ...(t.dueDate ? { due: t.dueDate } : {}),
+          ...(t.accountName ? { account: t.accountName } : {}),
+          ...(t.ownerName && t.ownerName !== caller.name ? { owner: t.ownerName } : {}),
+        }));
+      else delete memory.lastTasks;
       memory.lastFocus = 'records';
     }
     if ('rep' in query.owner) memory.lastRep = query.owner.rep;
