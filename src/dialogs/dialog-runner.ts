@@ -24,6 +24,7 @@ import { dataProfileHandler } from './intents/data-profile-handler';
 import { teamRosterHandler } from './intents/team-roster-handler';
 import { userAdminHandler } from './intents/user-admin-handler';
 import { selfDialogs, selfHandler } from './intents/self-handler';
+import { productSalesHandler } from './intents/product-sales-handler';
 import { bulkEmailHandler } from './intents/bulk-email-handler';
 import { auditLogHandler } from './intents/audit-log-handler';
 import { privacyRequestHandler } from './intents/privacy-request-handler';
@@ -84,6 +85,7 @@ export class DialogRunner {
       teamRosterHandler,
       userAdminHandler,
       selfHandler,
+      productSalesHandler,
       bulkEmailHandler,
       auditLogHandler,
       privacyRequestHandler,

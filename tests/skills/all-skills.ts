@@ -17,6 +17,7 @@ import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
 import { findTasks, updateTask } from '../../src/skills/update-task';
 import { setMyTimezone, showMyProfile } from '../../src/skills/my-profile';
+import { productSales } from '../../src/skills/product-sales';
 import { exportRecords } from '../../src/skills/data-export';
 import { profileCollection } from '../../src/skills/data-profile';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
@@ -42,6 +43,7 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   findTasks,
   showMyProfile,
   setMyTimezone,
+  productSales,
   findAccount,
   findContact,
   findContacts,

@@ -43,6 +43,7 @@ import { personalDataLookup, type PersonalDataLookup } from '../../src/skills/pe
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
 import { findTasks, updateTask } from '../../src/skills/update-task';
 import { setMyTimezone, showMyProfile } from '../../src/skills/my-profile';
+import { productSales, type ProductBuyers } from '../../src/skills/product-sales';
 import { FIXTURE_NOW, servicesFor, temporaryStore } from '../fixtures/small-crm';
 import { ensureChurnModel } from '../fixtures/churn-model';
 import { loadTwoTeamCrm, OWNERSHIPS, type SubjectAccount, type TwoTeamCrm } from '../fixtures/two-team-crm';
@@ -507,6 +508,33 @@ const PROBES: Probe[] = [
       invokeSkill(recommendProducts, { account: s.accountName }, { caller, services }),
     decide: limitedOrFull,
     expected: purchases('limited', 'full'),
+  },
+  {
+    // Who bought a product: the subject is listed only where the caller may see its purchases.
+    name: 'product-sales (buyers of a product)',
+    skill: productSales as Skill<never, unknown>,
+    // Spend on orders (purchases, which marketing sees), not deal amounts.
+    marketingMay: ['amount'],
+    call: (_s, caller, services) =>
+      invokeSkill(productSales, { product: 'LIC-PRO', limit: 50 }, { caller, services }),
+    decide: (result, s) => listed((result as ProductBuyers).accounts.some((a) => a.id === s.accountId)),
+    expected: {
+      team: roleTable(['listed', 'listed', 'absent'], same('listed'), same('listed'), same('listed')),
+      all: roleTable(same('listed'), same('listed'), same('listed'), same('listed')),
+    },
+  },
+  {
+    // How many orders one account placed: its purchases, in full or refused.
+    name: 'product-sales (orders of an account)',
+    skill: productSales as Skill<never, unknown>,
+    // Spend on orders (purchases, which marketing sees), not deal amounts.
+    marketingMay: ['amount'],
+    call: (s, caller, services) =>
+      invokeSkill(productSales, { account: s.accountName }, { caller, services }),
+    expected: {
+      team: roleTable(['full', 'full', 'FORBIDDEN'], same('full'), same('full'), same('full')),
+      all: roleTable(same('full'), same('full'), same('full'), same('full')),
+    },
   },
   {
     name: 'segment-of-account',

@@ -20,6 +20,7 @@ import {
 import { leadScore, topLeads } from '../../skills/lead-score';
 import { logInteraction } from '../../skills/log-interaction';
 import { showMyProfile } from '../../skills/my-profile';
+import { productSales } from '../../skills/product-sales';
 import { recommendProducts } from '../../skills/recommendations';
 import { segmentMembers, segmentMovementsSkill, segmentOfAccount } from '../../skills/segments';
 import type { Skill } from '../../skills/skill';
@@ -61,6 +62,7 @@ export const LLM_SKILLS: readonly AnySkill[] = [
   updateDealStage,
   listTeamMembers,
   showMyProfile,
+  productSales,
 ];
 
 /**

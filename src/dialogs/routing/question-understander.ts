@@ -1,4 +1,5 @@
 import { selfQuestionOf } from './self-questions';
+import { productQuestionOf } from './product-questions';
 import type { RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import {
@@ -326,6 +327,9 @@ export class QuestionUnderstander implements Understander {
     // "what's my role", "who am i", "change my timezone to europe/london": the caller as a CRM user
     // (their own record and settings), never an account ("me") or the documentation's roles page.
     if (selfQuestionOf(text)) return { ...understanding, intent: 'about_me', confidence: 0.95 };
+    // "best-selling product this quarter", "who bought analytics pro", "how many orders has acme
+    // placed": sales by product, not an account's recommendations or the knowledge base.
+    if (productQuestionOf(text)) return { ...understanding, intent: 'product_sales', confidence: 0.95 };
     // "hey there, what can you do for me?", "what kinds of things can i ask you": help for this role.
     if (isHelpRequest(text)) return { ...understanding, intent: 'help', confidence: 1 };
     // "globex?", "inner tech", "tasks", "my numbers": a message that is only a name or a record word.

@@ -1,0 +1,86 @@
+import type { AccountOrders, BestSellers, ProductBuyers, ProductSales } from '../../skills/product-sales';
+import type { Reply } from '../reply';
+import { formatDate, formatMoney, formatMoneyList } from './format';
+
+const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
+const periodText = (period: { from: string; to: string }) =>
+  period.from === '1970-01-01' ? `up to ${day(period.to)}` : `${day(period.from)} – ${day(period.to)}`;
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+function salesLine(sales: ProductSales, rank: number): string {
+  const revenue = sales.revenue.length ? formatMoneyList(sales.revenue) : 'no revenue';
+  return `${rank}. ${sales.name} — ${revenue}; ${count(sales.units, 'unit')} in ${count(sales.orders, 'order')}, ${count(sales.buyers, 'account')}`;
+}
+
+/** "Best-selling products, 1 Oct – 4 Dec 2026: by revenue 1. Onboarding Package — $595k …; most units: Headset Ear Cushions". */
+export function bestSellersReply(result: BestSellers): Reply {
+  const when = periodText(result.period);
+  const scope = result.hiddenAccounts
+    ? ` (your team's accounts; ${count(result.hiddenAccounts, 'other account')} left out)`
+    : '';
+  if (!result.byRevenue.length) return { text: `No products were sold ${when}${scope}.` };
+  const top = result.byUnits[0]!;
+  const lines = result.byRevenue.map((s, i) => salesLine(s, i + 1));
+  return {
+    text: `Best-selling products ${when}${scope}, by revenue:\n${lines.join('\n')}\nMost units: ${top.name} (${count(top.units, 'unit')} in ${count(top.orders, 'order')}). ${count(result.orders, 'order')} counted; cancelled orders left out, returns subtracted.`,
+    lists: [
+      {
+        title: `Best-selling products, ${when}`,
+        items: result.byRevenue.map((s) => ({
+          title: s.name,
+          subtitle: `${formatMoneyList(s.revenue)} · ${count(s.units, 'unit')} · ${count(s.buyers, 'account')}`,
+        })),
+      },
+    ],
+  };
+}
+
+/** "66 accounts bought Analytics Pro; the 41 of your team's, most units first: …". */
+export function productBuyersReply(result: ProductBuyers): Reply {
+  const when = result.period ? ` ${periodText(result.period)}` : '';
+  const total = result.buyers + result.hiddenBuyers;
+  if (!total) return { text: `No account bought ${result.product.name}${when}.` };
+  const head = result.hiddenBuyers
+    ? `${count(total, 'account')} bought ${result.product.name}${when}; ${result.buyers ? `the ${result.buyers} of your team's` : "none of them is your team's"}`
+    : `${count(total, 'account')} bought ${result.product.name}${when}`;
+  if (!result.buyers) return { text: `${head}.` };
+  const shownNote =
+    result.accounts.length < result.buyers ? `, the ${result.accounts.length} biggest by units` : '';
+  const lines = result.accounts.map(
+    (a) =>
+      `• ${a.name} — ${count(a.units, 'unit')} in ${count(a.orders, 'order')}, ${formatMoneyList(a.spend)}, last ${formatDate(a.lastOrderedAt)}`,
+  );
+  return {
+    text: `${head}${shownNote}:\n${lines.join('\n')}`,
+    lists: [
+      {
+        title: `Buyers of ${result.product.name}`,
+        items: result.accounts.map((a) => ({
+          title: a.name,
+          subtitle: `${count(a.units, 'unit')} · ${formatMoneyList(a.spend)} · last ${formatDate(a.lastOrderedAt)}`,
+        })),
+      },
+    ],
+  };
+}
+
+/** "Acme Corporation placed 161 orders (2 Mar 2024 – 26 Nov 2026): 4 cancelled, 3 returned; spend $1.48M." */
+export function accountOrdersReply(result: AccountOrders): Reply {
+  const when = result.period ? ` ${periodText(result.period)}` : '';
+  if (!result.placed) return { text: `${result.account.name} placed no orders${when}.` };
+  const span =
+    result.firstOrderedAt && result.lastOrderedAt
+      ? ` (first ${formatDate(result.firstOrderedAt)}, last ${formatDate(result.lastOrderedAt)})`
+      : '';
+  const fates = [
+    result.cancelled ? `${result.cancelled} cancelled` : '',
+    result.returned ? `${result.returned} returned` : '',
+  ].filter(Boolean);
+  const spend = result.spend.length
+    ? result.spend.map((m) => formatMoney(m.amount, m.currency)).join(' + ')
+    : 'nothing';
+  return {
+    text: `${result.account.name} placed ${count(result.placed, 'order')}${when}${span}${fates.length ? `: ${fates.join(', ')}` : ''}. Spend, cancellations left out and returns subtracted: ${spend}. "What did ${result.account.name} buy this year?" lists the products.`,
+  };
+}
