@@ -635,7 +635,8 @@ const PROBES: Probe[] = [
     },
   },
   {
-    // Only the caller's own tasks are ever offered, whoever may see the account.
+    // The tasks the caller may change are offered (update-task's rule): a rep's own, a manager's
+    // team's, an admin's anyone's; seeing every record (`all`) is not changing it.
     name: 'find-tasks',
     skill: findTasks as Skill<never, unknown>,
     call: async (s, caller, services) => {
@@ -645,13 +646,27 @@ const PROBES: Probe[] = [
         status: 'open',
         accountId: s.accountId,
       });
-      const found = await invokeSkill(findTasks, { mention: s.accountName }, { caller, services });
+      // A colleague's task is named with its owner ("ana's fabrikam task"), as a manager asks for it;
+      // without the name the caller's own fitting tasks (other probes made some) come first.
+      const mention =
+        caller.userId === s.ownerId ? s.accountName : `${s.ownerName.split(' ')[0]}'s ${s.accountName}`;
+      const found = await invokeSkill(findTasks, { mention }, { caller, services });
       return { found: found.matches.some((m) => m.id === task._id) };
     },
     decide: (result) => listed((result as { found: boolean }).found),
     expected: {
-      team: roleTable(['listed', 'absent', 'absent'], same('absent'), forbidden, same('absent')),
-      all: roleTable(['listed', 'absent', 'absent'], same('absent'), forbidden, same('absent')),
+      team: roleTable(
+        ['listed', 'absent', 'absent'],
+        ['listed', 'listed', 'absent'],
+        forbidden,
+        same('listed'),
+      ),
+      all: roleTable(
+        ['listed', 'absent', 'absent'],
+        ['listed', 'listed', 'absent'],
+        forbidden,
+        same('listed'),
+      ),
     },
   },
   {
