@@ -155,6 +155,8 @@ export interface ConversationMemory {
   lastAsked?: string;
   /** The role refusal of the last turn, said again to a "yes" after it (nothing waits for one). */
   lastRefusal?: string;
+  /** The period of the last catch-up ("what did i miss"), for "what happened on globex while i was away" after it. */
+  lastCatchUp?: { from: string; to: string; said?: string };
 }
 
 /** Whether the deals last shown are those of the last answer of deals at risk (see `lastAtRisk`). */

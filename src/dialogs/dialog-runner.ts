@@ -14,6 +14,7 @@ import { digestHandler } from './intents/digest-handler';
 import { insightHandlers } from './intents/insight-handlers';
 import { leadConversionHandler } from './intents/lead-conversion-handler';
 import { accountsToCallHandler } from './intents/accounts-to-call-handler';
+import { catchUpHandler } from './intents/catch-up-handler';
 import { audienceHandlers } from './intents/audience-handlers';
 import { caseDialogs, caseHandlers } from './intents/case-handlers';
 import { churnHandler } from './intents/churn-handler';
@@ -90,6 +91,7 @@ export class DialogRunner {
       auditLogHandler,
       privacyRequestHandler,
       accountsToCallHandler,
+      catchUpHandler,
       ...(options.handlers ?? []),
       ...smallTalkHandlers(() => this.root.capabilities),
     ];

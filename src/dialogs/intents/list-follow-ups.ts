@@ -9,6 +9,7 @@ import { shiftedPeriod } from '../understanding/period-shift';
 import { bareFieldOf, personRowQuestionOf } from '../understanding/person-row';
 import { anotherAccountOf } from '../understanding/another-account';
 import { asksForLossReasons } from '../understanding/reason-question';
+import { otherOutcomeOf } from '../understanding/other-outcome';
 import { rankingEndOf } from '../understanding/owner-ranking';
 import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
@@ -681,6 +682,58 @@ function atRiskAgain(
  * last question with that change; "the second one" shows that row of the list (a deal, or a briefing
  * on an account). Undefined when the message is not such a follow-up or nothing was just shown.
  */
+/**
+ * The deals of the last list or summary that ended the other way over the same period: "and which
+ * ones did we lose?" after "which deals did i win since 20 november" lists the caller's deals lost
+ * since then; whose deals, the account, region and types the last question kept stay. Undefined
+ * without such a list (a ranking, a list of open deals, no deals shown).
+ */
+function outcomeAgain(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+): Understanding | undefined {
+  const outcome = otherOutcomeOf(text);
+  if (!outcome) return undefined;
+  const last = memory.lastFocus === 'deals' ? memory.lastDealQuery : undefined;
+  const summary = memory.lastFocus === 'summary' ? memory.lastSummary : undefined;
+  let query: RecordQuery | undefined;
+  if (last && last.record === 'deal' && !last.groupBy && (last.status === 'won' || last.status === 'lost')) {
+    const { accountId, region, country, industry, dealTypes, reps, currency, closedFrom, closedTo } = last;
+    query = {
+      record: 'deal',
+      owner: last.owner,
+      status: outcome,
+      aggregate: 'list',
+      ...(accountId ? { accountId } : {}),
+      ...(region ? { region } : {}),
+      ...(country ? { country } : {}),
+      ...(industry ? { industry } : {}),
+      ...(dealTypes ? { dealTypes } : {}),
+      ...(reps ? { reps } : {}),
+      ...(currency ? { currency } : {}),
+      ...(closedFrom && closedTo ? { closedFrom, closedTo } : {}),
+    };
+  } else if (summary) {
+    query = {
+      record: 'deal',
+      owner: summary.owner,
+      status: outcome,
+      closedFrom: summary.from,
+      closedTo: summary.to,
+      aggregate: 'list',
+      ...(summary.region ? { region: summary.region } : {}),
+    };
+  }
+  if (!query) return undefined;
+  return {
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: { kind: 'query', query, ownerGiven: true },
+  };
+}
+
 export function listFollowUpUnderstanding(
   text: string,
   memory: ConversationMemory,
@@ -700,6 +753,10 @@ export function listFollowUpUnderstanding(
       question: { kind: 'query', query: ranking, ownerGiven: true },
     };
   }
+  // "and which ones did we lose?" after the wins since a day, "did we lose anything there?" after a
+  // catch-up on Globex: the same deals' other outcome over the same period (w19c).
+  const otherOutcome = outcomeAgain(text, memory, understanding);
+  if (otherOutcome) return otherOutcome;
   // "upside?", "and best case?" right after a forecast: that figure of the same forecast.
   if (focus === 'forecast' && forecastFigureFollowUpOf(text))
     return { ...understanding, intent: 'forecast', confidence: 0.95 };

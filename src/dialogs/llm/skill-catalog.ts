@@ -88,6 +88,8 @@ export const NOT_LLM_TOOLS: Readonly<Record<string, string>> = {
   'accounts-to-call':
     "the rep's weekly digest job calls it; not yet offered in chat or to the LLM (a candidate)",
   'pipeline-summary': 'answered by the record-query handler; not yet offered to the LLM (a candidate)',
+  'catch-up':
+    'answered by the catch-up handler ("what did i miss"); not yet offered to the LLM (a candidate)',
   'query-records': 'answered by the record-query handler; not yet offered to the LLM (a candidate)',
   'sales-target': 'answered by the sales-target chat; not yet offered to the LLM (a candidate)',
   'set-sales-target':

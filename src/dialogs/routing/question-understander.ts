@@ -1,5 +1,6 @@
 import { selfQuestionOf } from './self-questions';
 import { productQuestionOf } from './product-questions';
+import { asksForCatchUp } from '../understanding/catch-up-question';
 import type { RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import {
@@ -470,6 +471,10 @@ export class QuestionUnderstander implements Understander {
       return { ...understanding, intent: 'create_task', confidence: 0.95 };
     // "who's on my team", "who are my reps": the members of the caller's team, not accounts.
     if (isTeamRosterQuestion(text)) return { ...understanding, intent: 'team_roster', confidence: 0.95 };
+    // "back from 2 weeks off, what did i miss", "catch me up since 20 november", "what happened on
+    // globex while i was away": the changes on the caller's records over a period (w19c).
+    if (asksForCatchUp(text, understanding.entities))
+      return { ...understanding, intent: 'catch_up', confidence: 0.95 };
     // "which accounts should i call today": the caller's accounts worth a call (the digest's list), not deals or leads.
     if (isCallListRequest(text)) return { ...understanding, intent: 'accounts_to_call', confidence: 0.95 };
     // "profile the deals collection", "data quality of the leads": the profile of a collection, not its records.

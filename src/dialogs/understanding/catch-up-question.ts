@@ -1,0 +1,162 @@
+import type { QueryOwner } from '../../vocabulary';
+import type { MessageEntities } from './entities/extract-entities';
+import { namedPeriod, todayIn, type RecordQuestionContext } from './record-question';
+
+/**
+ * A catch-up after time away ("back from 2 weeks off, what did i miss", "catch me up since 20
+ * november", "what happened on globex while i was away", "any new cases on my accounts in the last
+ * 2 weeks"): the period, whose records or which account, and the one section asked for, if any.
+ */
+export interface CatchUpQuestion {
+  /** The period, `YYYY-MM-DD` inclusive, never past today. */
+  from: string;
+  to: string;
+  /** How the period was said ("since 20 november", "2 weeks off"); absent when none was said (the default). */
+  said?: string;
+  /** An account the message names (by the entities' id). */
+  accountId?: string;
+  owner?: QueryOwner;
+  /** Only one part of the changes: the new cases on the accounts. */
+  section?: 'cases';
+}
+
+/** Days looked back when nobody says how long they were away. */
+export const DEFAULT_CATCH_UP_DAYS = 14;
+
+/** "what did i miss", "what have i missed", "did i miss anything", "anything i missed". */
+const MISSED =
+  /\b(?:what(?:'d|\s+did|\s+have|'ve|\s+do)?\s+i\s+(?:miss|missed)|(?:did|have)\s+i\s+miss(?:ed)?\s+(?:anything|much|something|owt)|anything\s+i(?:'ve|\s+have|\s+might\s+have|\s+may\s+have)?\s+missed|what\s+i(?:'ve|\s+have)?\s+missed)\b/;
+/** Things one misses that are no records' changes: a release, the docs, one meeting or call. */
+const MISSED_ELSEWHERE =
+  /\b(?:release|version|changelog|docs?|documentation|webinar|training|(?:on|in|during|at)\s+(?:the|that|this|today's)\s+(?:call|meeting|demo|standup|stand-up|webinar))\b/;
+/** "catch me up", "bring me up to speed", "fill me in", "catch up on my accounts". */
+const CATCH_ME_UP =
+  /\b(?:catch|caught)\s+me\s+up\b|\bcatch(?:ing)?\s*-?\s*up\s+on\s+(?:my|our|the|what|everything|all)\b|\b(?:bring|get|got)\s+me\s+(?:back\s+)?up\s+to\s+speed\b|\bfill\s+me\s+in\b/;
+/** Said of time away: "while i was away", "back from holiday", "i was off for two weeks", "since i left". */
+const AWAY =
+  /\b(?:while|when|whilst)\s+i\s+(?:was|were)\s+(?:away|out|off|gone|ooo|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|(?:maternity|paternity|parental|sick)\s+leave|(?:a\s+)?break))\b|\b(?:back|returned|returning|just\s+back)\s+from\s+(?:(?:my|a|the|an|\d+|one|two|three|four|five|six|couple(?:\s+of)?|few|several|long|short)\s+)*(?:holidays?|vacation|vacay|leave|pto|break|trip|time\s+off|(?:days?|weeks?|months?)\s+(?:off|away|out)|sick\s+leave|off)\b|\b(?:i\s+was|i've\s+been|i\s+have\s+been|i'm\s+back\s+after|been)\s+(?:off|away|out(?:\s+of\s+(?:the\s+)?office)?|ooo|on\s+(?:holiday|vacation|leave|pto))\s+(?:for|since)\b|\bsince\s+i\s+(?:left|went\s+(?:away|off|on\s+\w+)|was\s+(?:away|off|out))\b/;
+/** "what happened", "what's changed", "anything new", "any updates", "what's been going on". */
+const HAPPENED =
+  /\bwhat(?:'s|\s+has|\s+have|\s+is)?\s+(?:happened|changed|been\s+(?:going\s+on|happening)|went\s+on|new|moved)\b|\bany(?:thing)?\s+(?:new|happen(?:ed)?|change[sd]?|updates?|news)\b|\b(?:updates?|changes)\s+(?:on|to|in|since|for)\b|\bwhat\s+(?:changed|happened)\b/;
+/** The caller's own book: "my accounts", "my deals", "my pipeline", "my book of business". */
+const MY_BOOK =
+  /\b(?:my|our)\s+(?:accounts?|accts?|book(?:\s+of\s+business)?|deals|opps|opportunities|pipeline|pipe|territory|customers|clients|patch|stuff|world)\b/;
+/** Cases or tickets, asked new on the caller's accounts ("any new support cases on my accounts"). */
+const CASES_ON_MY_ACCOUNTS =
+  /\b(?:cases?|tickets?)\b.*\b(?:on|at|for|from|across|with|against)\s+(?:any\s+(?:of\s+)?)?(?:my|our)\s+(?:accounts?|accts?|customers|clients)\b/;
+/** A case question that is about one case or a list of one's own cases, not the new ones on one's accounts. */
+const NEW_OR_SINCE = /\b(?:new|came\s+in|opened|raised|logged|filed|since)\b/;
+/** "my team's", "the team": a manager's catch-up of the team's records. */
+const TEAM = /\b(?:my|our|the)\s+team(?:'s)?\b/;
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  couple: 2,
+  'couple of': 2,
+  few: 3,
+  several: 3,
+};
+
+/** "2 weeks off", "off for two weeks", "a week away", "10 days of leave": how long the caller was away, in days. */
+const AWAY_LENGTH =
+  /\b(\d+|an?|one|two|three|four|five|six|couple(?:\s+of)?|few|several)\s+(days?|weeks?|wks?|months?)\s+(?:off|away|out|ooo|of(?:\s+(?:holiday|vacation|leave|pto))?|on\s+(?:holiday|vacation|leave))\b|\b(?:off|away|out|ooo|on\s+(?:holiday|vacation|leave|pto))\s+(?:for\s+)?(?:the\s+)?(?:last\s+|past\s+)?(\d+|an?|one|two|three|four|five|six|couple(?:\s+of)?|few|several)\s+(days?|weeks?|wks?|months?)\b/;
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function awayLengthIn(text: string): { days: number; said: string } | undefined {
+  const match = AWAY_LENGTH.exec(text);
+  if (!match) return undefined;
+  const count = match[1] ?? match[3]!;
+  const unit = match[2] ?? match[4]!;
+  const n = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.replace(/\s+/g, ' ')] ?? 1);
+  const perUnit = unit.startsWith('d') ? 1 : unit.startsWith('m') ? 30 : 7;
+  const days = n * perUnit;
+  return days >= 1 && days <= 366 ? { days, said: match[0] } : undefined;
+}
+
+/** Whether the message asks for a catch-up, from its words alone. */
+export function asksForCatchUp(message: string, entities: MessageEntities | undefined): boolean {
+  const text = normalise(message);
+  if (MISSED.test(text) && !MISSED_ELSEWHERE.test(text)) return true;
+  const account = entities?.accounts.some((a) => a.score >= 0.9 && !a.bySound) === true;
+  const period = (entities?.periods.length ?? 0) > 0;
+  const away = AWAY.test(text);
+  // "catch me up on globex" alone is that account's briefing; with a time away or a period, its changes.
+  if (CATCH_ME_UP.test(text) && (!account || away || period)) return true;
+  // "what happened while i was away": time away and a question of what changed. (A question of its
+  // own said with it, "which of my deals did we win while i was away", stays that question.)
+  const happened = HAPPENED.test(text) && !AHEAD.test(text);
+  if (away && happened) return true;
+  // "any new support cases on my accounts in the last 2 weeks": the cases opened on the caller's accounts.
+  if (CASES_ON_MY_ACCOUNTS.test(text) && (NEW_OR_SINCE.test(text) || away) && !/\bcase\s*#?\d/.test(text))
+    return true;
+  // "what's changed on my accounts this week", "what happened on globex since monday": changes over a
+  // period already begun on the caller's book or one account.
+  if (happened && MY_BOOK.test(text)) return true;
+  return happened && account && period;
+}
+
+/** Said of what is to come ("what will happen", "what's going to close next month"): no catch-up. */
+const AHEAD = /\b(?:will|going\s+to|gonna|next|upcoming|coming\s+up)\b/;
+
+function normalise(message: string): string {
+  return message
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\bwat\b/g, 'what')
+    .replace(/\bwht\b/g, 'what')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * Reads a catch-up: its period (said, or how long the caller was away, or the one asked in this
+ * conversation before, or the last `DEFAULT_CATCH_UP_DAYS` days), its account or team, and whether
+ * it asks only for the new cases. Undefined when the message asks no catch-up.
+ */
+export function catchUpQuestionOf(
+  message: string,
+  entities: MessageEntities | undefined,
+  context: RecordQuestionContext,
+  before?: { from: string; to: string; said?: string },
+): CatchUpQuestion | undefined {
+  if (!asksForCatchUp(message, entities)) return undefined;
+  const text = normalise(message);
+  const today = todayIn(context.now, context.timezone);
+  const account = entities?.accounts.find((a) => a.score >= 0.9 && !a.bySound);
+  const rep = entities?.people.find((p) => p.kind === 'rep');
+  const owner: QueryOwner | undefined =
+    rep?.kind === 'rep' && rep.candidates[0] && rep.candidates[0].score >= 0.8
+      ? { rep: rep.candidates[0].name }
+      : TEAM.test(text)
+        ? { scope: 'team' }
+        : undefined;
+  const section: 'cases' | undefined =
+    CASES_ON_MY_ACCOUNTS.test(text) && !MISSED.test(text) && !CATCH_ME_UP.test(text) ? 'cases' : undefined;
+  const common: Pick<CatchUpQuestion, 'accountId' | 'owner' | 'section'> = {
+    ...(account ? { accountId: account.id } : {}),
+    ...(owner ? { owner } : {}),
+    ...(section ? { section } : {}),
+  };
+  const period = entities?.periods.length ? namedPeriod(text, entities, context.now, today, true) : undefined;
+  if (period && period.from <= today)
+    return {
+      from: period.from,
+      to: period.to > today ? today : period.to,
+      said: entities!.periods[0]!.text,
+      ...common,
+    };
+  const away = awayLengthIn(text);
+  if (away) return { from: addDays(today, 1 - away.days), to: today, said: away.said, ...common };
+  if (before)
+    return { from: before.from, to: today, ...(before.said ? { said: before.said } : {}), ...common };
+  return { from: addDays(today, 1 - DEFAULT_CATCH_UP_DAYS), to: today, ...common };
+}
