@@ -148,6 +148,21 @@ export interface RecordQuery {
   contactRole?: string;
   /** For contacts: only the people who have left their company ("how many contacts have left their company"). */
   contactsLeft?: boolean;
+  /**
+   * For accounts: only those holding more than `min` and fewer than `max` records of one kind
+   * ("my accts w/ more than 5 contacts": contacts still at the company; "accounts with at least 3
+   * open deals": min 2), each account shown with its count, the most first.
+   */
+  relatedCount?: {
+    of: 'contacts' | 'deals' | 'openDeals' | 'cases' | 'openCases';
+    min?: number;
+    max?: number;
+  };
+  /**
+   * Deals set against one deal the conversation just showed ("any of my opps in negotiation bigger
+   * than that one?"): a bigger or smaller amount in its currency, or created before or after it; never that deal itself.
+   */
+  thanDeal?: { dealId: string; than: 'bigger' | 'smaller' | 'older' | 'newer' };
 }
 
 /** The fields records may be counted by (`RecordQuery.breakdown`); which record has which: the dialogs' field-breakdown table. */

@@ -10,6 +10,7 @@ import { bareFieldOf, personRowQuestionOf } from '../understanding/person-row';
 import { anotherAccountOf } from '../understanding/another-account';
 import { asksForLossReasons } from '../understanding/reason-question';
 import { otherOutcomeOf } from '../understanding/other-outcome';
+import { thanShownDealOf } from '../understanding/than-shown-deal';
 import { rankingEndOf } from '../understanding/owner-ranking';
 import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
@@ -683,6 +684,54 @@ function atRiskAgain(
  * on an account). Undefined when the message is not such a follow-up or nothing was just shown.
  */
 /**
+ * Deals set against the one deal the last answer showed (or the row last picked from a list):
+ * "any of my opps in negotiation bigger than that one?" is the caller's open deals in negotiation
+ * with a bigger amount than it (in its currency), that deal left out. The rest of the question says
+ * which deals; with nothing more ("anything bigger than that?"), the open deals of whoever's the last
+ * list was. Undefined when no one deal was shown.
+ */
+function againstShownDeal(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): Understanding | undefined {
+  const than = thanShownDealOf(text);
+  if (!than || memory.lastFocus !== 'deals') return undefined;
+  const shown = memory.lastDeals ?? [];
+  const picked = memory.lastPicked && shown.includes(memory.lastPicked) ? memory.lastPicked : undefined;
+  const dealId = picked ?? (shown.length === 1 ? shown[0] : undefined);
+  if (!dealId) return undefined;
+  const rest = text.toLowerCase().replace(/[’‘]/g, "'").replace(than.words, ' ');
+  const parsed = parseRecordQuestion(rest, understanding.entities, context);
+  const base: RecordQuery =
+    parsed?.kind === 'query' && parsed.query.record === 'deal' && !parsed.query.groupBy
+      ? { ...parsed.query }
+      : {
+          record: 'deal',
+          owner: memory.lastDealQuery?.owner ?? memory.lastDealsOwner ?? { scope: 'mine' },
+          status: 'open',
+          aggregate: 'list',
+        };
+  delete base.dealIds;
+  delete base.field;
+  // "bigger than the initech one": the account names the deal pointed at, not the deals asked.
+  if (
+    base.accountId &&
+    understanding.entities?.accounts.some((a) => than.words.includes(a.text.toLowerCase()))
+  )
+    delete base.accountId;
+  if (base.aggregate === 'top' || base.aggregate === 'sum') base.aggregate = 'list';
+  const ownerGiven = parsed?.kind === 'query' ? parsed.ownerGiven : true;
+  return {
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: { kind: 'query', query: { ...base, thanDeal: { dealId, than: than.than } }, ownerGiven },
+  };
+}
+
+/**
  * The deals of the last list or summary that ended the other way over the same period: "and which
  * ones did we lose?" after "which deals did i win since 20 november" lists the caller's deals lost
  * since then; whose deals, the account, region and types the last question kept stay. Undefined
@@ -757,6 +806,9 @@ export function listFollowUpUnderstanding(
   // catch-up on Globex: the same deals' other outcome over the same period (w19c).
   const otherOutcome = outcomeAgain(text, memory, understanding);
   if (otherOutcome) return otherOutcome;
+  // "any of my opps in negotiation bigger than that one?" after one deal was shown: deals set against it.
+  const against = againstShownDeal(text, memory, understanding, context);
+  if (against) return against;
   // "upside?", "and best case?" right after a forecast: that figure of the same forecast.
   if (focus === 'forecast' && forecastFigureFollowUpOf(text))
     return { ...understanding, intent: 'forecast', confidence: 0.95 };

@@ -106,8 +106,19 @@ const MISSING_WORDS: Record<NonNullable<RecordQuery['missing']>, { none: string;
   amount: { none: 'with no amount', has: 'has an amount' },
 };
 
-function describe(query: RecordQuery, excludedAccountNames?: readonly string[]): string {
+function describe(
+  query: RecordQuery,
+  excludedAccountNames?: readonly string[],
+  thanDeal?: RecordQueryResult['thanDeal'],
+): string {
   const parts: string[] = [];
+  // "bigger than that one": the deal they were set against, named with its amount or day.
+  if (query.thanDeal && thanDeal)
+    parts.push(
+      query.thanDeal.than === 'bigger' || query.thanDeal.than === 'smaller'
+        ? `${query.thanDeal.than} than ${thanDeal.name} (${formatMoney(thanDeal.amount, thanDeal.currency)})`
+        : `created ${query.thanDeal.than === 'older' ? 'before' : 'after'} ${thanDeal.name} (${formatDay(thanDeal.createdOn)})`,
+    );
   if (query.stages?.length) parts.push(`in ${query.stages.map(formatStage).join(' or ')}`);
   // "deals not in negotiation", "except acme": what was left out, said in the heading.
   if (query.excludeStages?.length) parts.push(`not in ${query.excludeStages.map(formatStage).join(' or ')}`);
@@ -196,7 +207,7 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const kinds = `${state}${types ? `${types} ` : ''}deals`;
   const kind = result.total === 1 ? kinds.replace(/s$/, '') : kinds;
   const filters = [
-    describe(query, result.excludedAccountNames),
+    describe(query, result.excludedAccountNames, result.thanDeal),
     query.order === 'longestInStage' || query.inStageDays !== undefined ? inStageWords(query, result) : '',
   ]
     .filter(Boolean)
@@ -370,7 +381,27 @@ function peopleAtAccountsReply(query: RecordQuery, result: RecordQueryResult): R
   };
 }
 
+/** The kinds of records an account is counted by, in words (one, many). */
+const RELATED_WORDS: Record<NonNullable<RecordQuery['relatedCount']>['of'], [string, string]> = {
+  contacts: ['contact', 'contacts'],
+  deals: ['deal', 'deals'],
+  openDeals: ['open deal', 'open deals'],
+  cases: ['case', 'cases'],
+  openCases: ['open case', 'open cases'],
+};
+
+/** "with more than 5 contacts", "with at least 3 open deals", "with fewer than 2 contacts". */
+function relatedCountWords(count: NonNullable<RecordQuery['relatedCount']>): string {
+  const [, many] = RELATED_WORDS[count.of];
+  const bounds = [
+    count.min !== undefined ? `more than ${count.min}` : '',
+    count.max !== undefined ? `fewer than ${count.max}` : '',
+  ].filter(Boolean);
+  return ` with ${bounds.join(' and ')} ${many}`;
+}
+
 function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  if (query.relatedCount) return accountsByCountReply(query, result);
   const { noun, where } = accountsNoun(query);
   const whose = `(${result.scopeLabel})`;
   if (query.missing) return accountsMissingReply(query, result, `${noun}${where} ${whose}`);
@@ -390,6 +421,30 @@ function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
       ...shown.map(
         (a) =>
           `• ${a.name} — ${a.status}${a.region ? `, ${a.region}` : ''}${a.ownerName ? `, ${a.ownerName}` : ''}`,
+      ),
+    ].join('\n'),
+  };
+}
+
+/** Accounts kept by how many records of a kind they hold, the most first, each with its count. */
+function accountsByCountReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const count = query.relatedCount!;
+  const { noun, where } = accountsNoun(query);
+  const said = `${noun}${where}${relatedCountWords(count)}`;
+  const whose = `(${result.scopeLabel})`;
+  if (!result.total) return { text: `No ${said} ${whose}: none.` };
+  const head = `${result.total} ${result.total === 1 ? said.replace(/^(\S*?)s\b/, '$1') : said} ${whose}`;
+  if (query.aggregate === 'count') return { text: `${head}.` };
+  const shown = result.accounts ?? [];
+  const [one, many] = RELATED_WORDS[count.of];
+  const more =
+    result.total > shown.length ? `; the first ${shown.length}, the most first` : ', the most first';
+  return {
+    text: [
+      `${head}${more}:`,
+      ...shown.map(
+        (a) =>
+          `• ${a.name} — ${a.relatedCount ?? 0} ${a.relatedCount === 1 ? one : many} · ${a.status}${a.region ? `, ${a.region}` : ''}${a.ownerName ? `, ${a.ownerName}` : ''}`,
       ),
     ].join('\n'),
   };

@@ -1,3 +1,4 @@
+import { relatedCountOf, type RelatedCountMention } from './related-count';
 import {
   conversionAskedIn,
   countryMentionIn,
@@ -688,6 +689,44 @@ const OTHER_RECORDS = /\b(?:tasks?|cases?|tickets?|leads?|issues?|accounts?|cont
 const BOOKED =
   /\bbookings\b|\b(?:i|we|they|team|you)\s+(?:have\s+|has\s+|'ve\s+)?booked\b(?!\s+(?:a|an|the|in|my|our|meeting|call|demo|time|slot)\b)|\b(?:did|do|does)\s+(?:i|we|they|you|the team|my team|our team|[a-z]+)\s+book\b(?!\s+(?:a|an|the|my|our|meetings?|calls?|demos?|time|slots?|rooms?|flights?|travel)\b)|\b(?:total|revenue|amount)\s+booked\b/;
 
+/** Accounts kept by how many records of a kind they hold: the rest of the question read as accounts. */
+function accountsByRelatedCount(
+  related: RelatedCountMention,
+  entities: MessageEntities | undefined,
+  context: RecordQuestionContext,
+): RecordQuestion {
+  // "accounts with 10+ contacts in germany": the rest without the words that led to the count.
+  const rest = related.text
+    .replace(related.words, ' ')
+    .replace(
+      /\b(?:with|w\/|having|that\s+have|which\s+have|who\s+have|that\s+has|which\s+has)\s+(?=(?:in|at|from|and)\b|[?.!]*\s*$)/,
+      ' ',
+    )
+    .replace(/\s+/g, ' ');
+  const said = related.words.toLowerCase();
+  const restEntities = entities
+    ? { ...entities, money: entities.money.filter((m) => !said.includes(m.text.toLowerCase())) }
+    : entities;
+  // "accounts in germany" is read as a list when asked with a verb ("list accounts in germany").
+  for (const asked of [rest, `list ${rest}`]) {
+    const parsed = parseRecordQuestion(asked, restEntities, context);
+    if (parsed?.kind === 'query' && parsed.query.record === 'account')
+      return { ...parsed, query: { ...parsed.query, relatedCount: related.count } };
+  }
+  const mine = /\b(?:my|mine|i)\b/.test(rest);
+  const team = /\b(?:my|our|the)\s+team(?:'s)?\b/.test(rest);
+  return {
+    kind: 'query',
+    query: {
+      record: 'account',
+      owner: team ? { scope: 'team' } : mine ? { scope: 'mine' } : { scope: 'all' },
+      aggregate: /\bhow many\b|\bnumber of\b|\bcount\b/.test(rest) ? 'count' : 'list',
+      relatedCount: related.count,
+    },
+    ownerGiven: team || mine,
+  };
+}
+
 export function parseRecordQuestion(
   message: string,
   entities: MessageEntities | undefined,
@@ -697,6 +736,10 @@ export function parseRecordQuestion(
   for (const [typo, fix] of TYPOS) text = text.replace(typo, fix);
   // "how much is that in euros", "total in eur": the deals just shown, added up per currency (the
   // CRM has no exchange rates; the reply says so).
+  // "my accts w/ more than 5 contacts", "accounts with at least 3 open deals": accounts kept by how
+  // many records of a kind they hold (the number is no amount of money).
+  const related = relatedCountOf(text);
+  if (related) return accountsByRelatedCount(related, entities, context);
   const convertTo = conversionAskedIn(text);
   if (convertTo) {
     const total = parseRecordQuestion('what is the total of those', entities, context);

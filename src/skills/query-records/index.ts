@@ -4,6 +4,8 @@ import {
   DEAL_STAGES,
   DEAL_TYPES,
   INTERACTION_TYPES,
+  OPEN_CASE_STATUSES,
+  OPEN_STAGES,
   REGIONS,
   type Contact,
   type Deal,
@@ -94,6 +96,8 @@ export interface AccountRow {
   ownerName?: string;
   /** For accounts gone quiet: the reader's calendar day of the latest interaction (absent: none logged). */
   lastInteraction?: string;
+  /** For accounts kept by a count of their records (`relatedCount`): how many of that kind it holds. */
+  relatedCount?: number;
 }
 
 export interface ContactRow {
@@ -110,6 +114,8 @@ export interface RecordQueryResult {
   accountName?: string;
   /** The accounts a deal question left out ("except acme"), by name, for the reply's heading. */
   excludedAccountNames?: string[];
+  /** The deal the question set the deals against ("bigger than that one"), for the reply's heading. */
+  thanDeal?: { name: string; amount: number; currency: string; createdOn: string };
   /** The account's owner, for "who owns X?". */
   accountOwner?: string;
   /**
@@ -245,6 +251,18 @@ const querySchema: z.ZodType<RecordQuery> = z
     contactRole: z.string().max(40).optional(),
     contactsLeft: z.boolean().optional(),
     asksWhether: z.enum(['anyone', 'mine']).optional(),
+    relatedCount: z
+      .object({
+        of: z.enum(['contacts', 'deals', 'openDeals', 'cases', 'openCases']),
+        min: z.number().int().min(0).max(100_000).optional(),
+        max: z.number().int().min(1).max(100_000).optional(),
+      })
+      .strict()
+      .optional(),
+    thanDeal: z
+      .object({ dealId: id, than: z.enum(['bigger', 'smaller', 'older', 'newer']) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -463,6 +481,24 @@ export const queryRecords = defineSkill({
     if (query.currency) filter.currency = query.currency;
     let deals = await services.store.deals.find(filter);
     deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
+    // "bigger than that one": set against the deal just shown, which the caller must see in full.
+    const against = query.thanDeal ? await services.store.deals.findById(query.thanDeal.dealId) : null;
+    if (query.thanDeal && (!against || (await visibility.access(against.ownerId, 'deal')) !== 'full'))
+      throw new CrmError(ErrorCode.NotFound, "I can't find the deal to compare with any more.");
+    if (against) {
+      const than = query.thanDeal!.than;
+      deals = deals.filter(
+        (d) =>
+          d._id !== against._id &&
+          (than === 'bigger'
+            ? d.currency === against.currency && d.amount > against.amount
+            : than === 'smaller'
+              ? d.currency === against.currency && d.amount < against.amount
+              : than === 'older'
+                ? d.createdAt < against.createdAt
+                : d.createdAt > against.createdAt),
+      );
+    }
     // "whats the ACV on the soylent opps": another team's account shows its name, industry and
     // owner only, which is said instead of "no deals".
     if (account && !deals.length && (await visibility.access(account.ownerId, 'deal')) !== 'full')
@@ -632,6 +668,16 @@ export const queryRecords = defineSkill({
       scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
       ...(account ? { accountName: account.name } : {}),
       ...(excludedAccountNames.length ? { excludedAccountNames } : {}),
+      ...(against
+        ? {
+            thanDeal: {
+              name: against.name,
+              amount: against.amount,
+              currency: against.currency,
+              createdOn: calendarDayOf(against.createdAt),
+            },
+          }
+        : {}),
       total: deals.length,
       totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
       ...(query.status === 'lost' ? { lostReasons } : {}),
@@ -798,6 +844,40 @@ function contactRow(c: Contact): ContactRow {
 }
 
 /**
+ * How many records of one kind each account holds: contacts still at the company, deals (open ones)
+ * and cases (open or pending ones) the caller sees in full.
+ */
+async function relatedCounts(
+  { services }: SkillContext,
+  visibility: RecordVisibility,
+  of: NonNullable<RecordQuery['relatedCount']>['of'],
+  accountIds: readonly string[],
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const add = (accountId: string | undefined) => {
+    if (accountId) counts.set(accountId, (counts.get(accountId) ?? 0) + 1);
+  };
+  const within = { accountId: { $in: [...accountIds] } };
+  if (of === 'contacts') {
+    const contacts = await services.store.contacts.find(within, { projection: { accountId: 1, leftAt: 1 } });
+    for (const c of contacts) if (!c.leftAt) add(c.accountId);
+  } else if (of === 'deals' || of === 'openDeals') {
+    const deals = await services.store.deals.find(
+      of === 'openDeals' ? { ...within, stage: { $in: [...OPEN_STAGES] } } : within,
+      { projection: { accountId: 1, ownerId: 1 } },
+    );
+    for (const d of await visibility.onlyFull(deals, (deal) => deal.ownerId, 'deal')) add(d.accountId);
+  } else {
+    const cases = await services.store.cases.find(
+      of === 'openCases' ? { ...within, status: { $in: [...OPEN_CASE_STATUSES] } } : within,
+      { projection: { accountId: 1 } },
+    );
+    for (const c of cases) add(c.accountId);
+  }
+  return counts;
+}
+
+/**
  * Accounts by region, status and owner, counted or listed: with owner `all`, the accounts the caller
  * sees in full (a rep's or manager's team's and unowned ones; every account for admins); with an
  * owner ("my accounts", "Sam's accounts", "the team's"), that owner's, where the caller may look.
@@ -838,6 +918,24 @@ async function accountsMatching(
     );
     accounts = accounts.filter((a) => !withContacts.has(a._id));
   }
+  // "my accts w/ more than 5 contacts", "accounts with at least 3 open deals": by how many they hold, the most first.
+  const held = query.relatedCount
+    ? await relatedCounts(
+        context,
+        visibility,
+        query.relatedCount.of,
+        accounts.map((a) => a._id),
+      )
+    : undefined;
+  if (query.relatedCount && held) {
+    const { min, max } = query.relatedCount;
+    accounts = accounts
+      .filter((a) => {
+        const n = held.get(a._id) ?? 0;
+        return (min === undefined || n > min) && (max === undefined || n < max);
+      })
+      .sort((a, b) => (held.get(b._id) ?? 0) - (held.get(a._id) ?? 0) || a.name.localeCompare(b.name));
+  }
   // "which of my accounts haven't heard from us in 60 days": none logged with them since then.
   const quietFrom = query.quietDays
     ? addDays(localDayIn(services.clock(), caller.timezone), -query.quietDays)
@@ -870,6 +968,7 @@ async function accountsMatching(
       ...(a.region ? { region: a.region } : {}),
       ...(owner ? { ownerName: owner.name } : {}),
       ...(last?.get(a._id) ? { lastInteraction: last.get(a._id)! } : {}),
+      ...(held ? { relatedCount: held.get(a._id) ?? 0 } : {}),
     });
   }
   return {
