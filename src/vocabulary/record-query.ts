@@ -86,6 +86,8 @@ export interface RecordQuery {
   aggregate: QueryAggregate;
   /** How many records a `top` or `list` answer shows. */
   limit?: number;
+  /** How many rows of the ordered answer to pass over first ("show me the rest" after the first 25). */
+  offset?: number;
   /**
    * Which deals come first: the biggest or smallest amount, or the soonest close date ("the next
    * deal to close", "which of those closes first"). Default: by amount, or by close date for a window.

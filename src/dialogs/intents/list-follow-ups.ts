@@ -3,7 +3,7 @@ import { forecastFigureFollowUpOf } from '../understanding/forecast-figure';
 import { isAccountIntent, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
-import { listFollowUpOf, type Refinement } from '../understanding/list-follow-up';
+import { listFollowUpOf, listReshapeOf, type Refinement } from '../understanding/list-follow-up';
 import { comparedSpans, comparisonOf } from '../understanding/period-comparison';
 import { shiftedPeriod } from '../understanding/period-shift';
 import { bareFieldOf, personRowQuestionOf } from '../understanding/person-row';
@@ -783,6 +783,86 @@ function outcomeAgain(
   };
 }
 
+/** How many rows a list of this query shows when it sets no limit (as query-records does). */
+function rowsPerList(query: RecordQuery): number {
+  if (query.limit) return query.limit;
+  if (query.aggregate === 'top') return 1;
+  return query.record === 'task' ? 10 : 25;
+}
+
+/** The list the last answer showed, as a query: its deals, accounts or tasks (a summary's open deals). */
+function lastListOf(memory: ConversationMemory): RecordQuery | undefined {
+  const focus = memory.lastFocus;
+  if (focus === 'summary' && memory.lastSummary)
+    return {
+      record: 'deal',
+      owner: memory.lastSummary.owner,
+      status: 'open',
+      aggregate: 'list',
+      ...(memory.lastSummary.region ? { region: memory.lastSummary.region } : {}),
+    };
+  if (focus === 'deals')
+    return (
+      memory.lastDealList ??
+      memory.lastDealQuery ??
+      (memory.lastDeals?.length
+        ? {
+            record: 'deal',
+            owner: memory.lastDealsOwner ?? { scope: 'mine' },
+            dealIds: memory.lastDeals,
+            aggregate: 'list',
+          }
+        : undefined)
+    );
+  if (focus === 'records') return memory.lastRecordQuery;
+  return undefined;
+}
+
+/**
+ * "sort that by amount", "just the top 3", "show me the rest", "more", "next" after a list: the same
+ * records in another order, cut to their first rows, or the rows after those shown. Rankings,
+ * breakdowns, counts and one record's field are no list to reshape.
+ */
+function reshapedUnderstanding(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+): Understanding | undefined {
+  const reshape = listReshapeOf(text);
+  const last = reshape && lastListOf(memory);
+  if (!reshape || !last) return undefined;
+  if (last.groupBy || last.breakdown || last.field || last.agenda) return undefined;
+  if (last.aggregate !== 'list' && last.aggregate !== 'top' && last.aggregate !== 'count') return undefined;
+  if (last.record !== 'deal' && last.record !== 'task' && last.record !== 'account') return undefined;
+  const query: RecordQuery = { ...last };
+  if (reshape.order) {
+    // Only deals have an amount; tasks come by due day already.
+    if (query.record !== 'deal') return undefined;
+    query.order = reshape.order;
+    query.aggregate = 'list';
+    delete query.offset;
+  }
+  if (reshape.limit) {
+    query.limit = reshape.limit;
+    query.aggregate = 'list';
+    delete query.offset;
+    // "just the top 3" of deals in no order said: the biggest.
+    if (query.record === 'deal' && !query.order) query.order = 'biggest';
+  }
+  if (reshape.more) {
+    query.offset = (last.offset ?? 0) + rowsPerList(last);
+    // After "the top 3", the rest come a page at a time.
+    if (last.aggregate !== 'list') delete query.limit;
+    query.aggregate = 'list';
+  }
+  return {
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: { kind: 'query', query, ownerGiven: true },
+  };
+}
+
 export function listFollowUpUnderstanding(
   text: string,
   memory: ConversationMemory,
@@ -809,6 +889,9 @@ export function listFollowUpUnderstanding(
   // "any of my opps in negotiation bigger than that one?" after one deal was shown: deals set against it.
   const against = againstShownDeal(text, memory, understanding, context);
   if (against) return against;
+  // "sort that by amount", "just the top 3", "show me the rest", "more": the last list reshaped.
+  const reshaped = reshapedUnderstanding(text, memory, understanding);
+  if (reshaped) return reshaped;
   // "upside?", "and best case?" right after a forecast: that figure of the same forecast.
   if (focus === 'forecast' && forecastFigureFollowUpOf(text))
     return { ...understanding, intent: 'forecast', confidence: 0.95 };
@@ -957,7 +1040,11 @@ export function listFollowUpUnderstanding(
     const closing = closingDealsOf(text, memory.lastSummary, followUp.refinement);
     if (closing) return asQuery(closing, true);
     const query = refinedSummary(memory.lastSummary, followUp.refinement);
-    if (!query) return undefined;
+    // "only the ones in germany", "just negotiation" after a pipeline: its open deals, narrowed.
+    if (!query) {
+      const deals = refinedQuery(lastListOf(memory)!, followUp.refinement);
+      return deals ? asQuery(deals, true) : undefined;
+    }
     return {
       ...understanding,
       intent: 'pipeline_summary',

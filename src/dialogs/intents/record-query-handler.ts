@@ -189,6 +189,20 @@ function lifetimeValueReply(result: RecordQueryResult, dealsAccount: string | un
   };
 }
 
+/** Which rows of `total` a list shows: "; the first 25", "; 26–42", or nothing when it shows them all. */
+function rowsShown(total: number, shown: number, offset = 0): string {
+  if (!offset) return total > shown ? `; the first ${shown}` : '';
+  return `; ${offset + 1}–${offset + shown}${offset + shown < total ? '' : ', the last of them'}`;
+}
+
+/** "show me the rest" when the last list showed every row: said so, never "none". */
+function allShownReply(query: RecordQuery, total: number, noun: string): Reply | undefined {
+  if (!query.offset || !total) return undefined;
+  return {
+    text: `That was all of them: ${total === 1 ? `the 1 ${noun.replace(/s$/, '')} was` : `all ${total} ${noun} were`} shown.`,
+  };
+}
+
 function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const metric = dealMetricReply(query, result);
   if (metric) return metric;
@@ -221,6 +235,10 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
     };
   if (!result.total)
     return { text: `No ${kind} ${filters} ${whose}.`.replace(/\s+/g, ' ').replace(' .', '.') };
+  if (!deals.length) {
+    const allShown = allShownReply(query, result.total, kinds);
+    if (allShown) return allShown;
+  }
   const first = deals[0]!;
   if (query.field === 'closeDate')
     return {
@@ -251,7 +269,7 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
         ? `${kind[0]!.toUpperCase()}${kind.slice(1)} ${filters} ${whose} add up to ${total}${exactSum(result.totals, total)} across ${result.total} deals.`
         : query.aggregate === 'top'
           ? `The ${deals.length === 1 ? 'biggest' : `${deals.length} biggest`} ${kind} ${filters} ${whose}:`
-          : `${result.total} ${kind} ${filters} ${whose}, worth ${total}${result.total > deals.length ? `; the first ${deals.length}` : ''}:`;
+          : `${result.total} ${kind} ${filters} ${whose}, worth ${total}${rowsShown(result.total, deals.length, query.offset)}:`;
   // Lost deals say why they were lost: every recorded reason with how many of them, most first.
   const reasons = Object.entries(result.lostReasons ?? {}).sort((a, b) => b[1] - a[1]);
   const why = reasons.length
@@ -414,7 +432,15 @@ function accountsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const shown = result.accounts ?? [];
   if (result.accountRegions) return { text: `${head}\n${accountRegionsLine(result.accountRegions)}` };
   if (query.aggregate === 'count') return { text: head };
-  const more = result.total > shown.length ? `\nThe first ${shown.length}, by name:` : '';
+  if (!shown.length) {
+    const allShown = allShownReply(query, result.total, noun);
+    if (allShown) return allShown;
+  }
+  const more = query.offset
+    ? `\n${query.offset + 1}–${query.offset + shown.length}, by name:`
+    : result.total > shown.length
+      ? `\nThe first ${shown.length}, by name:`
+      : '';
   return {
     text: [
       head + more,
@@ -479,6 +505,10 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
       : query.dealIds?.length
         ? ` on ${query.dealIds.length === 1 ? 'that deal' : 'those deals'}`
         : '';
+    if (!tasks.length && result.total) {
+      const allShown = allShownReply(query, result.total, 'tasks');
+      if (allShown) return allShown;
+    }
     if (!tasks.length)
       return {
         text: yours
@@ -487,7 +517,7 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
       };
     return {
       text: [
-        `${result.total} ${query.status === 'overdue' ? 'overdue' : 'open'} ${result.total === 1 ? 'task' : 'tasks'}${where}${due}${yours ? '' : ` (${result.scopeLabel})`}${result.total > tasks.length ? `; the first ${tasks.length}` : ''}:`,
+        `${result.total} ${query.status === 'overdue' ? 'overdue' : 'open'} ${result.total === 1 ? 'task' : 'tasks'}${where}${due}${yours ? '' : ` (${result.scopeLabel})`}${rowsShown(result.total, tasks.length, query.offset)}:`,
         ...tasks.map(
           (t) =>
             `• ${t.title}${t.accountName && !t.title.includes(t.accountName) ? ` (${t.accountName})` : ''}${t.dueDate ? ` — due ${formatDay(t.dueDate)}` : ''}${!yours && t.ownerName ? ` · ${t.ownerName}` : ''}`,

@@ -69,6 +69,12 @@ export interface Refinement {
   count?: true;
   /** "and meetings?" after calls were counted: interactions of these kinds instead. */
   interactionTypes?: InteractionType[];
+  /** "sort that by amount", "biggest first", "by close date": the same rows in another order. */
+  order?: 'biggest' | 'smallest' | 'soonest';
+  /** "just the top 3", "only the first 5", "top 10": the first rows of the list, in its order. */
+  limit?: number;
+  /** "show me the rest", "more", "next", "the others": the rows after those just shown. */
+  more?: true;
 }
 
 /**
@@ -153,6 +159,73 @@ function without(text: string, part: string): string {
  * Olivia?") and the words around them, or a row picked by position. Undefined when any other word
  * is left ("what about my tasks", "and the Globex deals?" are questions of their own).
  */
+/** A number said as a digit or a word, up to twenty. */
+const SMALL_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+/** "sort that by amount", "order them by close date", "biggest first", "by size", "largest to smallest". */
+const ORDER_WORDS: ReadonlyArray<[RegExp, 'biggest' | 'smallest' | 'soonest']> = [
+  [
+    /\b(?:(?:sort|order|rank|arrange)(?:ed)?\s+(?:it|that|them|those|these|this|the\s+list|the\s+deals)?\s*by\s+(?:the\s+)?(?:amount|size|value)\s+(?:asc(?:ending)?|smallest\s+first)|(?:smallest|lowest)(?:\s+(?:ones?|deals?|amounts?))?\s+first|smallest\s+to\s+(?:biggest|largest)|low(?:est)?\s+to\s+high(?:est)?)\b/,
+    'smallest',
+  ],
+  [
+    /\b(?:(?:sort|order|rank|arrange)(?:ed)?\s+(?:it|that|them|those|these|this|the\s+list|the\s+deals|by)?\s*(?:by\s+)?(?:(?:the\s+)?(?:amount|size|value|deal\s+size|revenue|money)|biggest|largest)(?:\s+(?:first|desc(?:ending)?))?|(?:biggest|largest|highest)(?:\s+(?:ones?|deals?|amounts?))?\s+(?:first|on\s+top)|largest\s+to\s+smallest|high(?:est)?\s+to\s+low(?:est)?)\b/,
+    'biggest',
+  ],
+  [
+    /\b(?:(?:sort|order|rank|arrange)(?:ed)?\s+(?:it|that|them|those|these|this|the\s+list|the\s+deals)?\s*by\s+(?:the\s+)?(?:close\s+date|closing\s+date|date|due\s+(?:date|day)|when\s+they\s+close)|(?:soonest|earliest)(?:\s+(?:to\s+close|ones?))?\s+first|by\s+(?:close|closing|due)\s+date)\b/,
+    'soonest',
+  ],
+];
+/** "just the top 3", "only the first five", "top 10", "give me 3", "the top three only". */
+const LIMIT = new RegExp(
+  String.raw`^\s*(?:(?:ok|okay|so|now|then|and)[\s,]+)*(?:(?:just|only)\s+(?:show\s+(?:me\s+)?)?|(?:show|give)\s+me\s+(?:just\s+|only\s+)?)?(?:the\s+)?(?:top|first|biggest|largest)\s+${NUMBER}(?:\s+(?:ones?|of\s+(?:them|those|these)|deals|opps|tasks|accounts))?(?:\s+only)?(?:\s+(?:please|pls))?\s*[?.!]*\s*$`,
+);
+/** "show me the rest", "more", "next", "next page", "the others", "all of them", "keep going". */
+const MORE =
+  /^\s*(?:(?:ok|okay|so|and|then|cool|thanks|great|yes)[\s,!.]+)*(?:(?:show|give|list)\s+(?:me\s+)?)?(?:(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|next\s+(?:ones|page|few|batch)|rest\s+of\s+(?:them|those|it|the\s+list))|(?:some\s+)?more(?:\s+(?:please|pls|of\s+(?:them|those)))?|next|next\s+please|keep\s+going|continue|go\s+on|all\s+of\s+them|(?:the\s+)?whole\s+list|the\s+full\s+list|see\s+more|any\s+more|anything\s+else\s+on\s+the\s+list)(?:\s+(?:please|pls))?\s*[?.!]*\s*$/;
+
+/**
+ * The last list reshaped: put in another order ("sort that by amount"), cut to its first rows
+ * ("just the top 3") or carried on past the rows shown ("show me the rest", "more", "next");
+ * undefined for anything else.
+ */
+export function listReshapeOf(message: string): Pick<Refinement, 'order' | 'limit' | 'more'> | undefined {
+  const text = message.toLowerCase().replace(/[’‘]/g, "'");
+  if (MORE.test(text)) return { more: true };
+  const limit = LIMIT.exec(text);
+  if (limit) {
+    const said = limit[1]!;
+    const n = SMALL_NUMBERS[said] ?? Number(said);
+    return n >= 1 && n <= 50 ? { limit: n } : undefined;
+  }
+  const order = ORDER_WORDS.find(([pattern]) => pattern.test(text));
+  if (!order) return undefined;
+  // "sort that by amount": nothing else said but the order (and follow-up filler).
+  const rest = text
+    .replace(order[0], ' ')
+    .replace(
+      /\b(?:can|could|you|please|pls|now|ok|okay|so|then|and|instead|it|that|them|those|these|this|list|the|deals|opps|tasks|me|show|again|first)\b/g,
+      ' ',
+    );
+  return /[a-z0-9]/.test(rest) ? undefined : { order: order[1] };
+}
+
 export function listFollowUpOf(
   message: string,
   entities: MessageEntities | undefined,

@@ -221,6 +221,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     currency: z.enum(['USD', 'EUR', 'GBP']).optional(),
     aggregate: z.enum(['list', 'count', 'sum', 'top', 'average', 'median', 'winRate', 'cycle']),
     limit: z.number().int().min(1).max(50).optional(),
+    offset: z.number().int().min(0).max(100_000).optional(),
     order: z.enum(['biggest', 'smallest', 'soonest', 'longestInStage']).optional(),
     field: z
       .enum([
@@ -425,7 +426,7 @@ export const queryRecords = defineSkill({
         if (query.closeTo && due! > query.closeTo) return false;
         return true;
       });
-      const shown = tasks.slice(0, query.limit ?? 10);
+      const shown = tasks.slice(query.offset ?? 0, (query.offset ?? 0) + (query.limit ?? 10));
       const [owners, accounts] = scope
         ? await Promise.all([
             services.store.users.find({ _id: { $in: [...new Set(shown.map((t) => t.ownerId))] } }),
@@ -686,7 +687,7 @@ export const queryRecords = defineSkill({
         : {}),
       ...(quietSince ? { quietSince } : {}),
       ...(stalledAfter ? { stalledAfter } : {}),
-      deals: deals.slice(0, limit).map((d) => ({
+      deals: deals.slice(query.offset ?? 0, (query.offset ?? 0) + limit).map((d) => ({
         id: d._id,
         name: d.name,
         accountId: d.accountId,
@@ -957,9 +958,10 @@ async function accountsMatching(
   if (query.groupBy === 'region')
     for (const a of accounts) regions[a.region ?? 'no region'] = (regions[a.region ?? 'no region'] ?? 0) + 1;
   const limit = query.limit ?? 25;
-  await visibility.preload(accounts.slice(0, limit).map((a) => a.ownerId));
+  const page = accounts.slice(query.offset ?? 0, (query.offset ?? 0) + limit);
+  await visibility.preload(page.map((a) => a.ownerId));
   const rows: AccountRow[] = [];
-  for (const a of accounts.slice(0, limit)) {
+  for (const a of page) {
     const owner = await visibility.ownerOf(a.ownerId);
     rows.push({
       id: a._id,
