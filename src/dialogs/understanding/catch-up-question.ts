@@ -90,8 +90,13 @@ export function asksForCatchUp(message: string, entities: MessageEntities | unde
   const account = entities?.accounts.some((a) => a.score >= 0.9 && !a.bySound) === true;
   const period = (entities?.periods.length ?? 0) > 0;
   const away = AWAY.test(text);
-  // "catch me up on globex" alone is that account's briefing; with a time away or a period, its changes.
-  if (CATCH_ME_UP.test(text) && (!account || away || period)) return true;
+  // "catch me up on globex" (or "on summit before friday", a name the reader may not know) is that
+  // account's briefing; with a time away or a period gone by ("since 20 november"), its changes.
+  if (
+    CATCH_ME_UP.test(text) &&
+    (ON_SOMETHING.test(text) ? away || GONE_BY.test(text) : !account || away || period)
+  )
+    return true;
   // "what happened while i was away": time away and a question of what changed. (A question of its
   // own said with it, "which of my deals did we win while i was away", stays that question.)
   const happened = HAPPENED.test(text) && !AHEAD.test(text);
@@ -104,6 +109,13 @@ export function asksForCatchUp(message: string, entities: MessageEntities | unde
   if (happened && MY_BOOK.test(text)) return true;
   return happened && account && period;
 }
+
+/** "catch me up on <something>" other than the caller's book or everything: a thing named (an account). */
+const ON_SOMETHING =
+  /\b(?:catch\s+me\s+up|up\s+to\s+speed|fill\s+me\s+in)\s+(?:on|about|with|re)\s+(?!(?:my|our|the\s+team|everything|all|what|things|stuff|anything)\b)\w/;
+/** A period gone by: "since 20 november", "in the last 2 weeks", "over the past month", "this week". */
+const GONE_BY =
+  /\b(?:since|in\s+the\s+(?:last|past)|over\s+the\s+(?:last|past)|the\s+(?:last|past)\s+(?:\d+|few|two|three|couple)|this\s+(?:week|month))\b/;
 
 /** Said of what is to come ("what will happen", "what's going to close next month"): no catch-up. */
 const AHEAD = /\b(?:will|going\s+to|gonna|next|upcoming|coming\s+up)\b/;

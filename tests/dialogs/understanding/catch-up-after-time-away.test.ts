@@ -81,6 +81,8 @@ describe('a catch-up after time away', () => {
     'did any of my deals slip past their close date while i was out',
     'which of my deals closed while i was away? been out since 20 nov',
     'catch me up on Globex',
+    'catch me up on summit before friday',
+    'fill me in on initech before the call',
     'what happens next on acme',
   ])('"%s" is no catch-up', (text) => {
     expect(asksForCatchUp(text, reader.entitiesOf(text))).toBe(false);
