@@ -35,6 +35,26 @@ describe('tasks in conversation', () => {
     }
   }, 120_000);
 
+  // A day of a month just past, said without a year, is this year's ("were due on dec 1" on 4 Dec).
+  it("lists the tasks that were due on a day just past, this year's", async () => {
+    const sam = await userOf(SAM);
+    await world.services.store.tasks.insertMany([
+      {
+        title: 'Send the narwhal contract',
+        ownerId: sam._id,
+        status: 'open',
+        dueAt: new Date('2026-12-01T12:00:00Z'),
+      },
+    ]);
+    const due = (await world.services.store.tasks.find({ ownerId: sam._id, status: 'open' })).filter(
+      (t) => t.dueAt?.toISOString().slice(0, 10) === '2026-12-01',
+    );
+    const chat = new ChatDriver(world.services, 'tasks-due-dec-1', { localUser: SAM });
+    const text = replyText(await chat.say('which of my tasks were due on dec 1'));
+    expect(text).toMatch(/due 1 Dec 2026/);
+    for (const task of due) expect(text).toContain(task.title);
+  }, 120_000);
+
   it('changes a row of the task list just shown, by its position', async () => {
     const sam = await userOf(SAM);
     const chat = new ChatDriver(world.services, 'task-rows', { localUser: SAM });

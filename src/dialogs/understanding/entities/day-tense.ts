@@ -6,6 +6,11 @@ const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(
 const BEFORE_TODAY = /\b(?:last|past|previous)\s+$/i;
 /** "next friday", "this coming monday", a deadline "by friday": ahead, whatever the tense. */
 const AHEAD = /\b(?:next|coming|upcoming|by|until|till|before|due)\s+(?:on\s+|this\s+)?$/i;
+/**
+ * A day of a month said ahead, whatever the tense ("by dec 1", "next 2 december"). "due" is not
+ * among them: "tasks due on dec 1" asked on 4 December are the ones just past (issue 19, w19t).
+ */
+const MONTH_DAY_AHEAD = /\b(?:next|coming|upcoming|by|until|till|before)\s+(?:on\s+|this\s+)?$/i;
 /** Verbs of something done ("what did we close", "who was called", "calls i logged"). */
 const PAST_TENSE =
   /\b(?:did|didn'?t|was|wasn'?t|were|weren'?t|had|happened|went|met|sent|spoke|talked|won|lost|closed|called|emailed|logged|signed|came|slipped|moved|changed|updated|created|added|converted|resolved|opened|replied|heard)\b/i;
@@ -13,7 +18,7 @@ const PAST_TENSE =
 const FUTURE_TENSE = /\b(?:will|won'?t|going to|gonna|remind|schedule|plan)\b|'ll\b/i;
 
 /** Whether a message asks about something already done ("what did we close on friday"). */
-function asksAboutThePast(text: string): boolean {
+export function asksAboutThePast(text: string): boolean {
   return PAST_TENSE.test(text) && !FUTURE_TENSE.test(text);
 }
 
@@ -71,7 +76,7 @@ export function dayByTense(
     const before = mention.text.slice(0, mention.index + at);
     return weekdayByTense(day, today, { before, pastQuestion });
   }
-  const forward = AHEAD.test(mention.text.slice(0, mention.index));
+  const forward = MONTH_DAY_AHEAD.test(mention.text.slice(0, mention.index));
   if (!mention.monthSaid || mention.yearSaid || forward) return day;
   if (pastQuestion) return monthDayByTense(day, today);
   // "meetings on dec 2" asked on 4 December: with no verb either way, a day just past is this year's.

@@ -10,7 +10,7 @@ import {
   type CalendarDay,
 } from './calendar-day';
 import { BETWEEN_DAYS, spanBetweenDays } from './between-days';
-import { dayByTense } from './day-tense';
+import { asksAboutThePast, dayByTense } from './day-tense';
 import { HOLIDAY, holidayDate } from './holidays';
 
 /** A stretch of calendar days a message refers to ("Q3", "this quarter", "last 30 days", "in May"). */
@@ -383,6 +383,22 @@ function dateSearchWindow(text: string): string {
 const DAY_OF_MONTH =
   /\b(?:on\s+)?the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)/g;
 
+/**
+ * The latest day numbered `day` up to `today` (this month's when it is not ahead, else the last
+ * month's that has it), for a question about what happened ("cases opened on the 3rd").
+ */
+function lastDayOfMonth(today: CalendarDay, day: number): string | undefined {
+  for (let back = 0; back < 3; back += 1) {
+    const monthIndex = today.year * 12 + today.month - 1 - back;
+    const year = Math.floor(monthIndex / 12);
+    const month = (monthIndex % 12) + 1;
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day > daysInMonth || (back === 0 && day > today.day)) continue;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
 /** The next day numbered `day` from `today` (this month's when it is not past, else the next month's that has it). */
 function nextDayOfMonth(today: CalendarDay, day: number): string | undefined {
   for (let ahead = 0; ahead < 3; ahead += 1) {
@@ -444,9 +460,11 @@ export function extractPeriodsAndDates(
     found.push(...matched);
   }
   const dates: DateMention[] = [];
-  // "on the 10th", "by the 3rd": a day of the month with no month named is the next such day.
+  // "on the 10th", "by the 3rd": a day of the month with no month named is the next such day; in a
+  // question about what happened ("cases opened on the 3rd") the latest one.
+  const pastQuestion = context.prefer === 'past' || asksAboutThePast(text);
   remaining = remaining.replace(DAY_OF_MONTH, (words: string, day: string, index: number) => {
-    const date = nextDayOfMonth(today, Number(day));
+    const date = pastQuestion ? lastDayOfMonth(today, Number(day)) : nextDayOfMonth(today, Number(day));
     if (!date) return words;
     dates.push({ text: text.slice(index, index + words.length), date });
     return ' '.repeat(words.length);
