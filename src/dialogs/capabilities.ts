@@ -55,3 +55,14 @@ export function outOfScopeReply(all: readonly Capability[], caller: Caller): Rep
     buttons: examples.map((example) => ({ title: example, value: example })),
   };
 }
+
+/** The honest answer to a message in another language that the bot could not place: it reads English. */
+export function otherLanguageReply(all: readonly Capability[], caller: Caller): Reply {
+  const examples = capabilitiesFor(all, caller)
+    .map((c) => c.examples[0]!)
+    .slice(0, 3);
+  return {
+    text: `Sorry, I only understand English for now. Could you ask in English?${examples.length ? ` For example: ${examples.map((e) => `"${e}"`).join(', ')}.` : ''}`,
+    buttons: examples.map((example) => ({ title: example, value: example })),
+  };
+}

@@ -9,7 +9,9 @@ import {
 import { isPersonFacingError } from '../core/errors';
 import type { QueryOwner } from '../vocabulary';
 import type { SkillRunner } from '../skills/skill';
-import { capabilitiesFor, outOfScopeReply } from './capabilities';
+import { capabilitiesFor, otherLanguageReply, outOfScopeReply } from './capabilities';
+import { isOtherLanguage } from './routing/other-language';
+import { shortReplyOf, type ShortReply } from './routing/short-replies';
 import { yesOrNoWord } from './confirmation-words';
 import { refusalReplyOf } from './replies/refusal-replies';
 import {
@@ -215,7 +217,25 @@ export class RootDialog extends ComponentDialog {
       await sendReply(step.context, repair);
       return step.endDialog();
     }
-    const asked = complaint === 'retry' && memory.lastAsked ? memory.lastAsked : message;
+    // "👍", "huh?": answered at once; "more", "ok and?", "next": the last question asked again.
+    // A briefing is a dialog, so it is no `lastAsked`: "ok and?" after it is that account's briefing.
+    const short = shortReplyOf(message);
+    const goOnWith =
+      memory.lastAsked ??
+      (memory.lastFocus === 'account' && memory.lastAccount
+        ? `brief me on ${memory.lastAccount.name}`
+        : undefined);
+    const shortAnswer = short ? shortReplyAnswer(short, goOnWith, memory.lastAsked) : undefined;
+    if (shortAnswer) {
+      await sendReply(step.context, shortAnswer);
+      return step.endDialog();
+    }
+    const asked =
+      complaint === 'retry' && memory.lastAsked
+        ? memory.lastAsked
+        : short === 'go-on' && goOnWith
+          ? goOnWith
+          : message;
     if (!yesOrNoWord(asked)) memory.lastAsked = asked;
     // "hi its my first day here, what accounts are mine?": the question after the hello and preamble.
     const said = (await this.questionAfterGreeting(asked, caller, understander)) ?? asked;
@@ -434,7 +454,12 @@ export class RootDialog extends ComponentDialog {
       !(routed && VISITOR_INTENTS.has(understanding.intent))
         ? this.deps.visitorHandler
         : (routed ?? this.deps.fallback);
-    if (!handler) return outOfScopeReply(this.capabilities, caller);
+    // "montre-moi mes tâches": a message in another language nothing could place is told that the
+    // bot reads English, rather than that it cannot help.
+    if (!handler)
+      return isOtherLanguage(text)
+        ? otherLanguageReply(this.capabilities, caller)
+        : outOfScopeReply(this.capabilities, caller);
     if (handler === routed && isAccountIntent(understanding.intent))
       memory.lastAccountIntent = understanding.intent;
     // The accounts this request's words may mean, for "no, the other one" next; the other one asked
@@ -507,4 +532,25 @@ function visitorReading(text: string, understanding: Understanding): Understandi
   if (understanding.intent === 'greeting' && greetsAndAsks(text))
     return { ...understanding, intent: 'oos', confidence: 0 };
   return understanding;
+}
+
+/**
+ * The answer to a one-word or emoji reply, or undefined when the last question (`last`) is to be
+ * asked again ("more", "ok and?" after a question): "👍" is acknowledged, "huh?" offers to run the
+ * last question "try again" repeats (`retried`) or to hear it in other words.
+ */
+function shortReplyAnswer(
+  short: ShortReply,
+  last: string | undefined,
+  retried: string | undefined,
+): Reply | undefined {
+  if (short === 'acknowledge') return { text: '👍 Anything else I can look up?' };
+  if (short === 'puzzled')
+    return retried
+      ? {
+          text: `Sorry if that was unclear. Say "try again" to run "${retried}" again, or ask it in other words and I'll look again.`,
+          buttons: [{ title: 'Try again', value: 'try again' }],
+        }
+      : { text: 'Sorry if that was unclear. What would you like to know?' };
+  return last ? undefined : { text: 'What would you like to know more about?' };
 }

@@ -1,0 +1,53 @@
+import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
+import { ChatDriver } from '../fixtures/chat-driver';
+import { RILEY, SAM } from '../fixtures/demo-users';
+import { replyText } from '../fixtures/reply-text';
+import { openSmallEvalWorld } from '../fixtures/small-eval-world';
+
+/**
+ * Issue 19, eighteenth round (w19t): one-word and emoji replies in the middle of a conversation
+ * ("more", "ok and?", "👍", "huh?") and messages in another language, on the seeded demo CRM.
+ * Records are read from the store.
+ */
+describe('one-word replies and other languages in chat', () => {
+  let world: EvalWorld;
+  beforeAll(async () => {
+    world = await openSmallEvalWorld();
+  }, 120_000);
+  afterAll(() => world.close());
+
+  it('goes on with the last question after "more" or "ok and?", and acknowledges a thumbs-up', async () => {
+    const sam = (await world.services.store.users.find({ email: SAM }))[0]!;
+    const open = await world.services.store.tasks.find({ ownerId: sam._id, status: 'open' });
+    expect(open.length).toBeGreaterThan(0);
+    const chat = new ChatDriver(world.services, 'short-more', { localUser: SAM });
+    await chat.say('what tasks do i have');
+    const more = replyText(await chat.say('more'));
+    for (const task of open) expect(more).toContain(task.title);
+    expect(replyText(await chat.say('👍'))).toMatch(/^👍 Anything else/);
+    const huh = replyText(await chat.say('huh?'));
+    expect(huh).toContain('"what tasks do i have"');
+    expect(huh).not.toMatch(/can.t help|didn.t understand/);
+
+    // A briefing is a dialog, not a question "try again" repeats: "ok and?" is that account again.
+    const account = (await world.services.store.accounts.find({ ownerId: sam._id }))[0]!;
+    const briefing = new ChatDriver(world.services, 'short-briefing', { localUser: SAM });
+    await briefing.say(`brief me on ${account.name}`);
+    expect(replyText(await briefing.say('ok and?'))).toContain(account.name);
+    // Nothing asked before: asked what about.
+    const fresh = new ChatDriver(world.services, 'short-fresh', { localUser: SAM });
+    expect(replyText(await fresh.say('more'))).toMatch(/What would you like to know more about/);
+  }, 120_000);
+
+  it('says it reads English to a message in another language it cannot place', async () => {
+    for (const [user, text] of [
+      [SAM, 'montre-moi mes tâches'],
+      [RILEY, 'montre-moi mes cas ouverts'],
+    ] as const) {
+      const chat = new ChatDriver(world.services, `language-${user}`, { localUser: user });
+      const reply = replyText(await chat.say(text));
+      expect(reply).toMatch(/only understand English/);
+      expect(reply).not.toMatch(/can.t help with that/);
+    }
+  }, 120_000);
+});
