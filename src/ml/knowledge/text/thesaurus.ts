@@ -689,6 +689,35 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     ],
     to: ['built-in models', 'run locally'],
   },
+  // Issue 19, eighteenth round (w19t): visitors who are not buyers. The company's postal address,
+  // not an email address ("what's your address")
+  {
+    from: [
+      'your address',
+      'postal address',
+      'office address',
+      'mailing address',
+      'street address',
+      'hq address',
+    ],
+    to: ['registered address'],
+  },
+  // another office than the head office ("an office in germany", "any other offices")
+  {
+    from: [
+      'office in germany',
+      'offices in germany',
+      'german office',
+      'office in europe',
+      'offices in europe',
+      'other offices',
+      'other office',
+      'another office',
+      'more offices',
+      'second office',
+    ],
+    to: ['second office', 'berlin'],
+  },
 ];
 
 /** The thesaurus knowledge answers search with. */
