@@ -12,6 +12,7 @@ import type { SkillRunner } from '../skills/skill';
 import { capabilitiesFor, otherLanguageReply, outOfScopeReply } from './capabilities';
 import { isOtherLanguage } from './routing/other-language';
 import { shortReplyOf, type ShortReply } from './routing/short-replies';
+import { listReshapeOf } from './understanding/list-follow-up';
 import { yesOrNoWord } from './confirmation-words';
 import { refusalReplyOf } from './replies/refusal-replies';
 import {
@@ -219,7 +220,11 @@ export class RootDialog extends ComponentDialog {
     }
     // "👍", "huh?": answered at once; "more", "ok and?", "next": the last question asked again.
     // A briefing is a dialog, so it is no `lastAsked`: "ok and?" after it is that account's briefing.
-    const short = shortReplyOf(message);
+    // After a list, "more" and "next" page it (the list follow-ups), so they are not asked again here.
+    const pagesList =
+      (memory.lastFocus === 'deals' || memory.lastFocus === 'records' || memory.lastFocus === 'summary') &&
+      listReshapeOf(message)?.more === true;
+    const short = pagesList ? undefined : shortReplyOf(message);
     const goOnWith =
       memory.lastAsked ??
       (memory.lastFocus === 'account' && memory.lastAccount
