@@ -187,6 +187,34 @@ export function countryMentionIn(text: string): { country: Country; words: strin
   return country && adjective ? { country, words: adjective } : undefined;
 }
 
+/**
+ * Every country a message names, in the order said, each once with where its words start: by a
+ * name or another name ("uk vs germany"), or by its adjective as a word of its own ("german vs
+ * french customers"). Words inside a longer name already found are not counted again; `end` is
+ * where the words naming it end.
+ */
+export function countriesNamedIn(text: string): Array<{ country: Country; index: number; end: number }> {
+  const found: Array<{ country: Country; index: number; end: number }> = [];
+  const free = (index: number, end: number) => found.every((f) => end <= f.index || index >= f.end);
+  for (const [pattern, country] of SAID) {
+    const all = new RegExp(pattern.source, 'gi');
+    for (const said of text.matchAll(all))
+      if (free(said.index, said.index + said[0].length))
+        found.push({ country, index: said.index, end: said.index + said[0].length });
+  }
+  for (const said of text.matchAll(
+    new RegExp(String.raw`\b(${Object.keys(ADJECTIVES).join('|')})\b`, 'gi'),
+  )) {
+    const country = COUNTRIES.find((c) => c.name === ADJECTIVES[said[1]!.toLowerCase()]);
+    if (country && free(said.index, said.index + said[0].length))
+      found.push({ country, index: said.index, end: said.index + said[0].length });
+  }
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.index - b.index)
+    .filter((f) => !seen.has(f.country.name) && seen.add(f.country.name));
+}
+
 /** The currencies deals are kept in. */
 export const DEAL_CURRENCIES = ['USD', 'EUR', 'GBP'] as const;
 export type DealCurrency = (typeof DEAL_CURRENCIES)[number];

@@ -84,7 +84,10 @@ export interface RecordQuery {
   /** Deals kept in this currency only ("list the EUR deals", "largest GBP deal"): amounts are never converted. */
   currency?: 'USD' | 'EUR' | 'GBP';
   aggregate: QueryAggregate;
-  /** How many records a `top` or `list` answer shows. */
+  /**
+   * How many records a `top` or `list` answer shows; with `breakdown`, how many values, the most
+   * first ("top 5 industries by number of accounts").
+   */
   limit?: number;
   /** How many rows of the ordered answer to pass over first ("show me the rest" after the first 25). */
   offset?: number;
@@ -108,6 +111,15 @@ export interface RecordQuery {
    * for its contacts ("contacts by country").
    */
   breakdown?: BreakdownField;
+  /**
+   * With `breakdown`: only these values, side by side in the order said ("accounts: uk vs germany",
+   * "germany: customers vs prospects"), each counted even when none has it. Values as the store
+   * spells them (a country's English name, an industry, `customer` / `prospect` / `churned`).
+   */
+  breakdownValues?: string[];
+  /** For accounts: those with at least / at most this many employees ("accounts with 10,000+ employees"). */
+  minEmployees?: number;
+  maxEmployees?: number;
   rankBy?: 'amount' | 'count';
   /**
    * Deals that have sat in their current stage at least so many days ("haven't moved in 30 days");
@@ -171,6 +183,7 @@ export interface RecordQuery {
 export const BREAKDOWN_FIELDS = [
   'industry',
   'country',
+  'region',
   'status',
   'size',
   'buyingRole',

@@ -26,7 +26,7 @@ import { ownedElsewhereReply } from '../replies/limited-replies';
 import type { Reply } from '../reply';
 import type { IntentHandler } from './intent-handler';
 import { dealMetricReply, quietWords } from './deal-metric-replies';
-import { fieldBreakdownReply } from './field-breakdown-replies';
+import { employeesWords, fieldBreakdownReply } from './field-breakdown-replies';
 import {
   dayReply,
   inStageWords,
@@ -319,7 +319,11 @@ function accountsMissingReply(query: RecordQuery, result: RecordQueryResult, whi
 function accountsNoun(query: RecordQuery): { noun: string; where: string } {
   const noun = `${query.industry ? `${query.industry} ` : ''}${query.accountStatus ? STATUS_WORDS[query.accountStatus]![1] : 'accounts'}`;
   const places = [query.region, query.country && countryWithArticle(query.country)];
-  return { noun, where: places.map((place) => (place ? ` in ${place}` : '')).join('') };
+  const employees = employeesWords(query);
+  return {
+    noun,
+    where: places.map((place) => (place ? ` in ${place}` : '')).join('') + (employees ? ` ${employees}` : ''),
+  };
 }
 
 /** "who owns them" after accounts were shown: those accounts grouped by their owner. */

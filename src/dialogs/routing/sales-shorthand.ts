@@ -45,6 +45,13 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bpoc\b(?=\s*(?:@|(?:at|for|on|with|over\s+at|in)\b))/gi, 'point of contact'],
   // "@" between words is "at" ("POC @ initech"); an e-mail address or "@crmpro" is kept.
   [/(?<=\S\s+)@(?=\s+\w)/g, 'at'],
+  // "#" for a number of records: "Top 5 Industries By # Of Accounts?", "# of leads last month", "#
+  // customers in germany" (a case's "#1207" or a channel's "#sales" is kept).
+  [/(?<![\w#])#\s*of\b/gi, 'number of'],
+  [
+    /(?<![\w#])#\s*(?=(?:accounts?|customers?|clients?|prospects?|companies|contacts?|leads?|deals?|opps?|cases?|tickets?|employees)\b)/gi,
+    'number of ',
+  ],
 ];
 
 /** "wins this month", "my wins last quarter": the deals won then. */

@@ -7,6 +7,8 @@ export type BreakdownRecord = 'account' | 'contact' | 'deal';
 export interface FieldBreakdown {
   record: BreakdownRecord;
   field: BreakdownField;
+  /** How many values to show, the most first ("top 5 industries by number of accounts"). */
+  limit?: number;
 }
 
 /** The words of each record. "pipeline" is the open deals. */
@@ -53,6 +55,51 @@ const BEFORE_FIELD = String.raw`\b(?:(?:broken\s+down|split|grouped|sorted|count
 /** Or after it: "country breakdown of our accounts", "industry split". */
 const AFTER_FIELD = String.raw`\s+(?:breakdown|split|mix|distribution)\b`;
 
+/** A count said in digits or words ("top 5", "top five"). */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const COUNT = String.raw`(\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+/** Words ranking values by how many: "top", "biggest", "largest", "leading", "main", "most common". */
+const RANKING_WORDS = String.raw`(?:top|biggest|largest|leading|main|most\s+common|best)`;
+
+/**
+ * A field's values ranked by how many records have them, the field said first: "Top 5 Industries
+ * By # Of Accounts" (the root dialog writes "#" out as "number"), "top 3 countries by number of
+ * customers", "industries ranked by account count", "which countries have the most customers",
+ * "what are our 3 biggest industries by customer count", "countries with the most prospects".
+ */
+function rankedFieldSaid(fieldWords: string, recordWords: string): RegExp {
+  const count = String.raw`(?:(?:number|no\.?|count|#|total|amount)\s+of\s+|most\s+|highest\s+(?:number\s+of\s+)?)?`;
+  return new RegExp(
+    String.raw`\b(?:${fieldWords})\s+(?:(?:ranked|sorted|ordered|listed)\s+)?(?:by|with|having|for|in\s+terms\s+of|on)\s+(?:the\s+)?${count}(?:our\s+|my\s+|the\s+|active\s+)?(?:${recordWords})(?:\s+(?:count|numbers?))?\b` +
+      String.raw`|\b(?:which|what)\s+(?:${COUNT}\s+)?(?:${fieldWords})\s+(?:have|has|had|hold|holds|got|account\s+for|make\s+up)\s+(?:the\s+)?(?:most|largest\s+number\s+of|highest\s+number\s+of|biggest\s+share\s+of)\s+(?:(?:our|my|the)\s+)?(?:${recordWords})\b` +
+      String.raw`|\b(?:which|what)\s+(?:${fieldWords})\s+(?:do|does)\s+(?:we|i)\s+have\s+(?:the\s+)?most\s+(?:${recordWords})\s+in\b`,
+  );
+}
+
+/** How many values a ranking asks for: "top 5 industries", "the 3 biggest countries", "which 3 countries". */
+function rankedLimitOf(text: string, fieldWords: string): number | undefined {
+  const said =
+    new RegExp(String.raw`\b${RANKING_WORDS}\s+${COUNT}\s+(?:\w+\s+)?(?:${fieldWords})\b`).exec(text) ??
+    new RegExp(String.raw`\b${COUNT}\s+(?:${RANKING_WORDS}\s+)?(?:\w+\s+)?(?:${fieldWords})\b`).exec(text);
+  const count = said?.[1];
+  if (!count) return undefined;
+  const n = /^\d+$/.test(count) ? Number(count) : COUNT_WORDS[count];
+  return n !== undefined && n >= 1 ? Math.min(n, 50) : undefined;
+}
+
 /**
  * The record and field of a question counting records per value of a field, or undefined: "accounts
  * by country", "how many companies per vertical", "contacts in each country", "pipeline by source",
@@ -69,7 +116,11 @@ export function fieldBreakdownOf(text: string): FieldBreakdown | undefined {
   for (const [field, words] of GROUPABLE[record]) {
     const before = new RegExp(`${BEFORE_FIELD}(?:${words.source})\\b`);
     const after = new RegExp(String.raw`\b(?:${words.source})${AFTER_FIELD}`);
-    if (before.test(text) || after.test(text)) return { record, field };
+    const ranked = rankedFieldSaid(words.source, RECORD_WORDS.find(([r]) => r === record)![1].source);
+    if (before.test(text) || after.test(text) || ranked.test(text)) {
+      const limit = rankedLimitOf(text, words.source);
+      return { record, field, ...(limit ? { limit } : {}) };
+    }
   }
   return undefined;
 }
@@ -93,6 +144,7 @@ export interface BreakdownFilters {
 export function breakdownQuery(found: FieldBreakdown, text: string, filters: BreakdownFilters): RecordQuery {
   const owner: QueryOwner = found.record !== 'deal' && !filters.ownerGiven ? { scope: 'all' } : filters.owner;
   const query: RecordQuery = { record: found.record, owner, aggregate: 'count', breakdown: found.field };
+  if (found.limit) query.limit = found.limit;
   if (filters.region) query.region = filters.region;
   if (filters.industry && found.field !== 'industry') query.industry = filters.industry;
   if (found.record === 'account') {

@@ -23,6 +23,8 @@ import { closedDayOf, closedInThePast } from './closed-day';
 import { dealSourcesOf } from './deal-sources';
 import { forecastCategoriesOf } from './entities/forecast-categories';
 import { breakdownQuery, fieldBreakdownOf } from './field-breakdown';
+import { comparisonQuery, fieldComparisonOf } from './field-comparison';
+import { employeesSaidOf } from './employee-counts';
 import { dealTypesOf, RENEWS } from './deal-types';
 import {
   dealNameAfterClosingVerb,
@@ -117,6 +119,12 @@ const TYPOS: Array<[RegExp, string]> = [
   // "pipe" is sales shorthand for the pipeline ("pipe by stage pls", "olivia's pipe").
   [/\bpipe\b/g, 'pipeline'],
   [/\bteams\s+pipeline\b/g, "team's pipeline"],
+  // Plurals and letters slipped in marketing's counts: "top 5 industrys by # of acounts".
+  [/\bindustrys\b|\bindustires\b/g, 'industries'],
+  [/\bcountrys\b|\bcountires\b/g, 'countries'],
+  [/\bacc?ou?nts\b(?<!\baccounts)/g, 'accounts'],
+  [/\bcustmers\b|\bcustomres\b|\bcusotmers\b/g, 'customers'],
+  [/\bprospcts\b|\bprospetcs\b/g, 'prospects'],
 ];
 
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
@@ -779,6 +787,25 @@ export function parseRecordQuestion(
   const refersToDeals =
     /\b(that deal|this deal|that one|the biggest one|the largest one|those|of them)\b/.test(text);
   const refersToRep = /\b(his|her|he|she|he's|she's|him)\b/.test(text) && !refersToAccount;
+  // "Accounts: UK vs Germany?", "Germany: Customers vs Prospects", "software vs healthcare
+  // customers": each value of the field counted, side by side (of the accounts or their people).
+  const compared = !(account && account.score >= 0.8)
+    ? fieldComparisonOf(text, entities?.industries ?? [])
+    : undefined;
+  if (compared) {
+    const country = countrySaidIn(text)?.name;
+    const industry = entities?.industries?.[0]?.name;
+    const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+    const query = comparisonQuery(compared, text, {
+      owner,
+      ownerGiven: given,
+      ...(country ? { country } : {}),
+      ...(industry ? { industry } : {}),
+      ...(region ? { region } : {}),
+    });
+    if (query.record === 'account') Object.assign(query, employeesSaidOf(text));
+    return { kind: 'query', query, ownerGiven: true };
+  }
   // "how many contacts have left their company": the people marked as gone, across the accounts
   // (of a place or industry when one is said), whatever "their" would point at.
   const peopleLeft =
@@ -891,6 +918,7 @@ export function parseRecordQuestion(
       ...(period ? { period } : {}),
     };
     const query = breakdownQuery(breakdown, text, { ...filters, ...(industry ? { industry } : {}) });
+    if (query.record === 'account') Object.assign(query, employeesSaidOf(text));
     return { kind: 'query', query, ownerGiven: given };
   }
 
@@ -1110,6 +1138,8 @@ export function parseRecordQuestion(
   // "healthcare customers in the uk", "manufacturing accounts in japan": the accounts' country.
   // "my canadian accounts", "US customers": its adjective or code before the accounts too.
   const country = countrySaidIn(text)?.name;
+  // "accounts with 10,000+ employees", "companies with over 500 staff": by their headcount.
+  const employees = accountNoun ? employeesSaidOf(text) : undefined;
   if (
     !ranking &&
     accountNoun &&
@@ -1117,6 +1147,7 @@ export function parseRecordQuestion(
     !SEGMENT_WORDS.test(text) &&
     !(account && account.score >= 0.8) &&
     (countingAccounts ||
+      employees !== undefined ||
       // "my accounts that have churned", "customers who already churned": a status said as a past event.
       (churned && !/\b(?:will|might|may|likely|about to|going to)\b/.test(text)) ||
       ((/^(list|show|which|what)\b/.test(text) || text.startsWith('churned')) &&
@@ -1155,6 +1186,7 @@ export function parseRecordQuestion(
       ...(accountStatus ? { accountStatus } : {}),
       ...(industry ? { industry } : {}),
       ...(country ? { country } : {}),
+      ...employees,
     };
     return { kind: 'query', query, ownerGiven: given };
   }

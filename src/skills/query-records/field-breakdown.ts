@@ -16,7 +16,13 @@ export const NOT_RECORDED = '(not recorded)';
 
 /** An account's value of a field, or undefined when it has none. */
 export function accountValue(account: Account, field: BreakdownField): string | undefined {
-  if (field === 'industry' || field === 'country' || field === 'status' || field === 'size')
+  if (
+    field === 'industry' ||
+    field === 'country' ||
+    field === 'region' ||
+    field === 'status' ||
+    field === 'size'
+  )
     return account[field] || undefined;
   return undefined;
 }
@@ -60,6 +66,21 @@ export function countedBy<T>(
 }
 
 /**
+ * The rows of the values asked side by side (`RecordQuery.breakdownValues`), in the order asked, each
+ * with its count (0 when no record has it; values compared without case); every row when none is asked.
+ */
+export function rowsAsked(
+  rows: readonly BreakdownRow[],
+  values: readonly string[] | undefined,
+): BreakdownRow[] {
+  if (!values?.length) return [...rows];
+  return values.map(
+    (value) =>
+      rows.find((row) => row.value.toLowerCase() === value.toLowerCase()) ?? { value, count: 0, totals: [] },
+  );
+}
+
+/**
  * The contacts at the accounts the caller may see the people of (those an owner said owns, in the
  * region and industry said), counted by their buying role or their account's field; people who
  * left their company are not counted.
@@ -73,6 +94,9 @@ export async function contactsCountedBy(
   if (query.region) filter.region = query.region;
   if (query.industry)
     filter.industry = new RegExp(`^${query.industry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  if (query.country)
+    filter.country = new RegExp(`^${query.country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+  if (query.accountStatus) filter.status = query.accountStatus;
   let scopeLabel =
     caller.role === 'admin' || caller.role === 'marketing' ? 'all contacts' : 'contacts you can see';
   if (!('scope' in query.owner) || query.owner.scope !== 'all') {

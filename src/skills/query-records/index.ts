@@ -22,7 +22,14 @@ import { daysInStage, stalledAfterDays, typicalStageDaysOf } from '../shared/sta
 import { defineSkill, type CallerRole, type SkillContext } from '../skill';
 import { metricGroups, metricRow, type MetricRow } from './deal-metrics';
 import { contactsAtAccounts, type ContactAtAccountRow } from './contacts-at-accounts';
-import { accountValue, contactsCountedBy, countedBy, dealValue, type BreakdownRow } from './field-breakdown';
+import {
+  accountValue,
+  contactsCountedBy,
+  countedBy,
+  dealValue,
+  rowsAsked,
+  type BreakdownRow,
+} from './field-breakdown';
 import { rankGroups, rankOwners, type OwnerRow } from './owner-ranking';
 import { activityMatching, peopleById, type PersonRow } from './people-and-activity';
 import {
@@ -239,6 +246,9 @@ const querySchema: z.ZodType<RecordQuery> = z
       .optional(),
     groupBy: z.enum(['owner', 'region', 'type']).optional(),
     breakdown: z.enum(BREAKDOWN_FIELDS).optional(),
+    breakdownValues: z.array(z.string().trim().min(1).max(100)).min(2).max(6).optional(),
+    minEmployees: z.number().int().nonnegative().optional(),
+    maxEmployees: z.number().int().nonnegative().optional(),
     rankBy: z.enum(['amount', 'count']).optional(),
     quietDays: z.number().int().min(1).max(3650).optional(),
     missing: z.enum(['contact', 'owner', 'closeDate', 'amount']).optional(),
@@ -366,7 +376,12 @@ export const queryRecords = defineSkill({
     }
     if (query.record === 'contact' && query.breakdown && !account) {
       const counted = await contactsCountedBy({ ...query, breakdown: query.breakdown }, context, visibility);
-      return { scopeLabel: counted.scopeLabel, total: counted.total, totals: [], breakdown: counted.rows };
+      return {
+        scopeLabel: counted.scopeLabel,
+        total: counted.total,
+        totals: [],
+        breakdown: rowsAsked(counted.rows, query.breakdownValues),
+      };
     }
     // "decision makers at german accounts", "how many contacts do we have in the uk": the people at
     // the accounts of a place, industry or status, of a role when one is said.
@@ -575,10 +590,13 @@ export const queryRecords = defineSkill({
     }
     if (query.breakdown) {
       const field = query.breakdown;
-      const breakdown = countedBy(
-        deals,
-        (d) => dealValue(d, field),
-        (d) => d,
+      const breakdown = rowsAsked(
+        countedBy(
+          deals,
+          (d) => dealValue(d, field),
+          (d) => d,
+        ),
+        query.breakdownValues,
       );
       return {
         scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
@@ -905,10 +923,19 @@ async function accountsMatching(
     label = scope.label === 'your deals' ? 'your accounts' : `${scope.label}'s accounts`;
   }
   const found = await services.store.accounts.find(filter, {
-    projection: { name: 1, ownerId: 1, region: 1, status: 1, industry: 1, country: 1, size: 1 },
+    projection: { name: 1, ownerId: 1, region: 1, status: 1, industry: 1, country: 1, size: 1, employees: 1 },
     sort: { name: 1 },
   });
   let accounts = await visibility.onlyFull(found, (a) => a.ownerId, 'account');
+  // "accounts with 10,000+ employees", "customers with fewer than 50 staff": by their headcount
+  // (an account with none recorded is in neither).
+  if (query.minEmployees !== undefined || query.maxEmployees !== undefined)
+    accounts = accounts.filter(
+      (a) =>
+        a.employees !== undefined &&
+        (query.minEmployees === undefined || a.employees >= query.minEmployees) &&
+        (query.maxEmployees === undefined || a.employees <= query.maxEmployees),
+    );
   // "any accounts with no contacts at all", "any accounts with no owner": those missing it.
   if (query.missing === 'owner') accounts = accounts.filter((a) => !a.ownerId);
   if (query.missing === 'contact') {
@@ -980,7 +1007,14 @@ async function accountsMatching(
     accounts: rows,
     accountStatuses: statuses,
     ...(query.groupBy === 'region' ? { accountRegions: regions } : {}),
-    ...(query.breakdown ? { breakdown: countedBy(accounts, (a) => accountValue(a, query.breakdown!)) } : {}),
+    ...(query.breakdown
+      ? {
+          breakdown: rowsAsked(
+            countedBy(accounts, (a) => accountValue(a, query.breakdown!)),
+            query.breakdownValues,
+          ),
+        }
+      : {}),
     ...(quietFrom ? { quietSince: quietFrom } : {}),
   };
 }
