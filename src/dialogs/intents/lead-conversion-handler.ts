@@ -78,7 +78,9 @@ export const leadConversionHandler: IntentHandler = {
     const createdIn = period ? { createdFrom: period.start, createdTo: period.end } : {};
     const when = period?.text;
     // "what's our lead conversion rate", "which source converts best": rates, not scores.
-    const rate = leadRateQuestionOf(text);
+    // "how many of last month's leads are any good? qualified or converted": a count of those
+    // statuses together, not the rate "how many … converted" asks otherwise.
+    const rate = leadCountOf(text)?.statuses ? undefined : leadRateQuestionOf(text);
     if (rate) {
       const over = period && { createdFrom: period.start, createdTo: period.end, said: period.text };
       return leadRateAnswer(rate, skills, caller, over);
@@ -155,9 +157,8 @@ export const leadConversionHandler: IntentHandler = {
       else delete memory.lastLeadSource;
       memory.lastLeadCount = when ? { period: when } : {};
       const by = counted.source ? 'source' : 'status';
-      const input = counted.source
-        ? { groupBy: by, ...(counted.status ? { statuses: [counted.status] } : {}) }
-        : { groupBy: by };
+      const statuses = counted.statuses ?? (counted.status ? [counted.status] : undefined);
+      const input = counted.source ? { groupBy: by, ...(statuses ? { statuses } : {}) } : { groupBy: by };
       return leadCountReply(
         await skills.call(leadConversion, { ...input, ...createdIn }, caller),
         counted,

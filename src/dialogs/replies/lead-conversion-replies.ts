@@ -63,6 +63,7 @@ export function leadCountReply(
   filter: LeadCountFilter,
   period?: string,
 ): Reply {
+  if (filter.statuses) return statusesCountReply(result, filter, filter.statuses, period);
   const value = filter.source ?? filter.status;
   const row = (result.breakdown ?? []).find((group) => group.value === value);
   // No filter: every lead that came in ("how many new leads came in last month").
@@ -84,6 +85,39 @@ export function leadCountReply(
   return {
     title,
     text: `${total} ${which ? `${which} ` : ''}${total === 1 ? 'lead' : 'leads'}${cameIn(result, period)}${seen}${outcome}.`,
+  };
+}
+
+/**
+ * Leads of two statuses or more counted together: "7 of the 23 leads that came in last month (1
+ * Nov 2026–30 Nov 2026) are qualified or converted: 4 qualified, 3 converted." Asked whether they
+ * are any good, the reply says those are the ones counted as good. With a source, its leads only
+ * (the breakdown by source was asked with these statuses).
+ */
+function statusesCountReply(
+  result: LeadConversionResult,
+  filter: LeadCountFilter,
+  statuses: readonly string[],
+  period?: string,
+): Reply {
+  const rows = result.breakdown ?? [];
+  const parts = filter.source
+    ? []
+    : statuses.map((status) => ({ status, total: rows.find((g) => g.value === status)?.total ?? 0 }));
+  const count = filter.source
+    ? (rows.find((g) => g.value === filter.source)?.total ?? 0)
+    : parts.reduce((sum, part) => sum + part.total, 0);
+  const ofSource = filter.source ? ` ${filter.source}` : '';
+  const which = statuses.join(' or ');
+  const whole = filter.source ? '' : ` of the ${result.considered}`;
+  const split = parts.length ? `: ${parts.map((p) => `${p.total} ${p.status}`).join(', ')}` : '';
+  const good = filter.quality
+    ? ` Counted as good: the leads qualified or converted${ofSource ? '' : `; the other ${result.considered - count} are new, being worked or disqualified`}.`
+    : '';
+  const one = count === 1;
+  return {
+    title: filter.quality ? 'Good leads' : 'Leads by status',
+    text: `${count}${whole}${ofSource} ${!whole && one ? 'lead' : 'leads'}${cameIn(result, period)} you can see ${one ? 'is' : 'are'} ${which}${split}.${good}`,
   };
 }
 

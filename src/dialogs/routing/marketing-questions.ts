@@ -177,6 +177,12 @@ export function leadBreakdownOf(text: string): LeadGrouping | undefined {
 export interface LeadCountFilter {
   source?: Lead['source'];
   status?: LeadStatus;
+  /**
+   * Two statuses or more counted together ("qualified or converted"); the leads "any good" are the
+   * qualified and converted ones (`quality` says the reply counts those as good).
+   */
+  statuses?: LeadStatus[];
+  quality?: true;
   /** The qualified leads asked for as MQLs ("how many mqls do we have"): the reply says which status that is. */
   mql?: true;
 }
@@ -190,6 +196,32 @@ const STATUS_WORDS: ReadonlyArray<[RegExp, LeadStatus]> = [
   [/\bdisqualified\b/i, 'disqualified'],
 ];
 
+/**
+ * Whether leads are any good, in everyday words: "are any good", "any good?", "good leads", "decent",
+ * "solid", "quality leads", "worth anything", "worth following up", "legit", "panned out". Good leads
+ * are the qualified and converted ones (docs/marketing.md).
+ */
+const LEAD_QUALITY =
+  /\bany\s+good\b|\b(?:good|decent|solid|legit|usable|high[-\s]quality|quality|real|worthwhile)\s+(?:ones|leads)\b|\bleads\b.*\b(?:(?:are|were|is|was)\s+)?(?:worth\s+(?:anything|something|a\s+damn|following\s+up|pursuing|chasing)|any\s+use|panned\s+out|(?:are|were)\s+(?:good|decent|legit|solid))\b|\bhow\s+good\s+(?:are|were)\b.*\bleads\b|\bquality\s+of\s+(?:(?:our|the|my|last\s+\w+'s|this\s+\w+'s)\s+)?leads\b/i;
+
+/**
+ * Two lead statuses or more said together ("qualified or converted", "qualified and converted",
+ * "qualified + converted", "new/working"), in the order said; fewer than two: none.
+ */
+function statusesListed(text: string): LeadStatus[] {
+  const joined =
+    /\b(new|working|(?<!dis)qualified|converted|disqualified)\b(?:\s*(?:,|\/|\+|&|\bor\b|\band\b|\bplus\b)\s*(?:(?:or|and)\s+)?(?:also\s+)?(?:new|working|(?<!dis)qualified|converted|disqualified)\b)+/i.exec(
+      text,
+    );
+  if (!joined) return [];
+  const said = joined[0].toLowerCase().match(/\b(?:new|working|qualified|converted|disqualified)\b/g) ?? [];
+  // "disqualified" inside the run stays itself (the lookbehind above applies to the first word only).
+  return [...new Set(said)] as LeadStatus[];
+}
+
+/** A list asked for, not a count: "show me", "list", "which", "who", "give me". */
+const LISTING = /^\s*(?:(?:can|could)\s+(?:you|i)\s+)?(?:show|list|which|who|give|get|pull|send)\b/i;
+
 /** Leads arriving ("came in", "did we get", "were added"), not leads in status new. */
 const ARRIVED =
   /\b(?:came|come|coming|have\s+come|has\s+come)\s+in\b|\bdid\s+we\s+(?:get|receive|add)\b|\b(?:arrived|were\s+(?:added|created|captured)|got\s+(?:added|created))\b/i;
@@ -200,8 +232,23 @@ const ARRIVED =
  * leads, a breakdown, a campaign's leads or anything that is not a count of leads.
  */
 export function leadCountOf(text: string): LeadCountFilter | undefined {
-  if (!COUNTING.test(text) || !LEADS.test(text) || leadBreakdownOf(text)) return undefined;
+  const quality = LEAD_QUALITY.test(text);
+  // "show me the good leads" lists them (leadStatusesOf); "are last month's leads any good?" counts them.
+  const counting = COUNTING.test(text) || (quality && !LISTING.test(text));
+  if (!counting || !LEADS.test(text) || leadBreakdownOf(text)) return undefined;
   const source = leadSourceOf(text);
+  // "how many of last month's leads are any good? qualified or converted", "how many leads were
+  // qualified or converted": those statuses together; "any good" alone is the same two.
+  const listed = statusesListed(text);
+  if (quality || listed.length >= 2) {
+    const campaign = campaignOfLeads(text);
+    if (campaign && !(source && new RegExp(`^${source}s?$`, 'i').test(campaign))) return undefined;
+    return {
+      ...(source ? { source } : {}),
+      statuses: listed.length >= 2 ? listed : ['qualified', 'converted'],
+      ...(quality ? { quality: true as const } : {}),
+    };
+  }
   const stated = STATUS_WORDS.find(([words]) => words.test(text))?.[1];
   // "how many mqls do we have": the qualified leads, unless another status is named too.
   const mql = (!stated || stated === 'qualified') && MQL.test(text);
@@ -339,6 +386,8 @@ export function leadStatusesOf(text: string): LeadStatus[] | undefined {
   ].map((m) => m[1]!);
   // "show me our mqls": the qualified leads.
   if (!named.length && MQL.test(text)) return ['qualified'];
+  // "which leads are any good", "show me the good ones from the webinar": qualified or converted.
+  if (!named.length && LEAD_QUALITY.test(text)) return ['qualified', 'converted'];
   if (!named.length || named.includes('new')) return undefined;
   if (named.includes('open')) return ['new', 'working', 'qualified'];
   return [...new Set(named)] as LeadStatus[];
