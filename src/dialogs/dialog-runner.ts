@@ -22,6 +22,7 @@ import type { IntentHandler } from './intents/intent-handler';
 import { knowledgeHandler } from './intents/knowledge-handler';
 import { dataExportHandler } from './intents/data-export-handler';
 import { dataProfileHandler } from './intents/data-profile-handler';
+import { revenueConcentrationHandler } from './intents/revenue-concentration-handler';
 import { teamRosterHandler } from './intents/team-roster-handler';
 import { userAdminHandler } from './intents/user-admin-handler';
 import { selfDialogs, selfHandler } from './intents/self-handler';
@@ -83,6 +84,7 @@ export class DialogRunner {
       ...caseHandlers,
       dataExportHandler,
       dataProfileHandler,
+      revenueConcentrationHandler,
       teamRosterHandler,
       userAdminHandler,
       selfHandler,

@@ -24,7 +24,7 @@ import { pipelineSummary } from '../../src/skills/pipeline-summary';
 import { digestDeals } from '../../src/skills/digests/digest-deals';
 import { accountsToCall } from '../../src/skills/digests/accounts-to-call';
 import { exportRecords } from '../../src/skills/data-export';
-import { profileCollection } from '../../src/skills/data-profile';
+import { profileCollection, revenueConcentration } from '../../src/skills/data-profile';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
 import { forecast } from '../../src/skills/forecast';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
@@ -78,6 +78,7 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   updateDealStage,
   exportRecords,
   profileCollection,
+  revenueConcentration,
   churnRisk,
   openCase,
   updateCase,

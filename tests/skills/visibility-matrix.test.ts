@@ -21,7 +21,12 @@ import { customerView } from '../../src/skills/customer-view';
 import { createLead } from '../../src/skills/create-lead';
 import { createTask } from '../../src/skills/create-task';
 import { exportRecords, type RecordExport } from '../../src/skills/data-export';
-import { profileCollection, type DataProfile } from '../../src/skills/data-profile';
+import {
+  profileCollection,
+  revenueConcentration,
+  type DataProfile,
+  type RevenueConcentration,
+} from '../../src/skills/data-profile';
 import { findAccount, findContact, findContacts, findDeals } from '../../src/skills/find-records';
 import { forecast } from '../../src/skills/forecast';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
@@ -880,6 +885,21 @@ const PROBES: Probe[] = [
       invokeSkill(profileCollection, { collection: 'accounts' }, { caller, services }),
     decide: async (result) =>
       (result as DataProfile).rows === (await base.store.accounts.countDocuments()) ? 'full' : 'partial',
+    expected: {
+      team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
+      all: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
+    },
+  },
+  {
+    // The top accounts' share of all won revenue: admins and analysts only, over every won deal.
+    name: 'revenue-concentration (the top 10 accounts; figures over every won deal)',
+    skill: revenueConcentration as Skill<never, unknown>,
+    call: (_s, caller, services) => invokeSkill(revenueConcentration, { top: 10 }, { caller, services }),
+    decide: async (result) => {
+      const won = await base.store.deals.find({ stage: 'closed_won' });
+      const counted = (result as RevenueConcentration).currencies.reduce((sum, c) => sum + c.total, 0);
+      return counted === won.reduce((sum, d) => sum + d.amount, 0) ? 'full' : 'partial';
+    },
     expected: {
       team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
       all: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),

@@ -102,6 +102,8 @@ export const NOT_LLM_TOOLS: Readonly<Record<string, string>> = {
     'whole collections as rows: a file for the CLI and the export handler, far beyond a tool result',
   'profile-collection':
     'a whole-collection profile for admins and analysts, served as a report, not a tool result',
+  'revenue-concentration':
+    'answered by the revenue-concentration handler for admins and analysts; not yet offered to the LLM (a candidate)',
   'audit-log-summary':
     "answered by the audit-log handler for admins; kept from the LLM so that people's activity is not sent to a model provider",
   'personal-data-lookup':

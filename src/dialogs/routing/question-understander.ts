@@ -27,6 +27,7 @@ import { isRecommendationRequest } from './recommendation-requests';
 import { taskChangeOf } from './task-change-requests';
 import { questionAfterRemindMe, taskRequestOf } from './task-requests';
 import { isDataSizeQuestion, profileRequestOf } from './profile-requests';
+import { revenueConcentrationOf } from './revenue-concentration-requests';
 import { isBackReference } from '../conversation-memory';
 import { asksAboutOwnUse, asksAboutRatherThanRequests } from './feature-questions';
 import { isTeamRosterQuestion } from './team-questions';
@@ -479,6 +480,10 @@ export class QuestionUnderstander implements Understander {
     if (isCallListRequest(text)) return { ...understanding, intent: 'accounts_to_call', confidence: 0.95 };
     // "profile the deals collection", "data quality of the leads": the profile of a collection, not its records.
     if (profileRequestOf(text)) return { ...understanding, intent: 'data_profile', confidence: 0.95 };
+    // "what share of revenue comes from our top 10 accounts", "how concentrated is our revenue": the
+    // top accounts' share of won revenue (admins and analysts), not a ranking of accounts.
+    if (revenueConcentrationOf(text))
+      return { ...understanding, intent: 'revenue_concentration', confidence: 0.95 };
     // Asked only when the rest of the reading leaves the question open (it is the costliest step).
     const answersFromKnowledge = async () =>
       this.knowledge !== undefined && (await this.knowledge.relevance(text)) >= this.routing.minRelevance;

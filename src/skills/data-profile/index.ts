@@ -16,6 +16,11 @@ import { RelationAccumulator, type RelationProfile } from './relations';
 
 export type { FieldProfile, HistogramBin } from './field-profile';
 export type { DuplicateCheck, OrphanCheck, RelationProfile, UnattachedCheck } from './relations';
+export {
+  revenueConcentration,
+  type CurrencyConcentration,
+  type RevenueConcentration,
+} from './revenue-concentration';
 
 /** The exploratory first look at one collection: every exported column profiled, and its relations. */
 export interface DataProfile extends RelationProfile {
