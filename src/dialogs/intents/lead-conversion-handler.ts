@@ -10,6 +10,7 @@ import {
   campaignOfLeads,
   GROUPING_WORDS,
   leadBreakdownOf,
+  asksCompanyLeadCount,
   leadCountOf,
   leadNameOf,
   leadShareOf,
@@ -26,6 +27,7 @@ import {
   isShareOfThoseLeads,
   leadStatusesOfFollowUp,
   sourceAgainOf,
+  statusAgainOf,
   sourceNarrowingOf,
 } from './lead-follow-ups';
 import { leadRateAnswer } from './lead-rate-answer';
@@ -45,12 +47,18 @@ export const leadConversionHandler: IntentHandler = {
     // "and from chat?" right after a count of leads: the same count for that source, over the same period.
     const lastCount = memory.previousFocus === 'leads' ? memory.lastLeadCount : undefined;
     const sourceAgain = lastCount && !again ? sourceAgainOf(message) : undefined;
+    // "and converted?" right after "how many leads are qualified": that status counted the same way.
+    const statusAgain = lastCount && !again && !sourceAgain ? statusAgainOf(message) : undefined;
     const said =
       again && isPeriodAgain(message)
         ? `${again} ${message}`
         : sourceAgain
           ? `how many ${sourceAgain} leads came in ${lastCount?.period ?? ''}`.trim()
-          : message;
+          : statusAgain
+            ? `how many ${statusAgain} ${memory.lastLeadSource ?? ''} leads ${lastCount?.period ? `came in ${lastCount.period}` : ''}`
+                .replace(/\s+/g, ' ')
+                .trim()
+            : message;
     // "just the ones from events" right after leads counted by source: that source's leads.
     const narrowedTo = again && !isPeriodAgain(message) ? sourceNarrowingOf(message) : undefined;
     delete memory.lastLeadBreakdown;
@@ -148,7 +156,8 @@ export const leadConversionHandler: IntentHandler = {
       return leadShareReply(part, whole, shareOf, over?.text);
     }
     // "how many leads came in through web", "how many leads are still new": one group of a breakdown.
-    const counted = leadCountOf(text);
+    // "how many leads do we have" from marketing (routed here: it owns no leads): every lead it sees.
+    const counted = leadCountOf(text) ?? (asksCompanyLeadCount(text) ? {} : undefined);
     if (counted) {
       // "how many leads came from events" → "how many of those converted": that source's leads.
       memory.lastFocus = 'leads';

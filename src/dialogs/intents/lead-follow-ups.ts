@@ -92,6 +92,8 @@ export function isLeadFollowUp(text: string, memory: ConversationMemory): boolea
   if (memory.lastFocus !== 'leads') return false;
   // "and from chat?" right after leads were counted; "what % of all leads is that" after a source's leads.
   if (memory.lastLeadCount !== undefined && sourceAgainOf(text) !== undefined) return true;
+  // "and converted?" right after "how many leads are qualified": the same count for that status.
+  if (memory.lastLeadCount !== undefined && statusAgainOf(text) !== undefined) return true;
   if ((memory.lastLeadCount ?? memory.lastLeadSource) !== undefined && isShareOfThoseLeads(text)) return true;
   // "just this year" right after leads counted by source: that breakdown again for the year.
   if (memory.lastLeadBreakdown !== undefined)
@@ -101,4 +103,31 @@ export function isLeadFollowUp(text: string, memory: ConversationMemory): boolea
     (POINTS_BACK.test(text) || (BARE_NARROWING.test(text) && text.split(/\s+/).length <= 5)) &&
     leadStatusesOfFollowUp(text) !== undefined
   );
+}
+
+/** One lead status by its word, asked about again ("and converted?", "what about the disqualified ones"). */
+const STATUS_AGAIN: ReadonlyArray<[RegExp, LeadStatus]> = [
+  [/\bdisqualified\b|\bdq(?:'?d)?\b/i, 'disqualified'],
+  [/\b(?<!dis)qualified\b|\bmqls?\b/i, 'qualified'],
+  [/\bconverted\b|\bconversions\b/i, 'converted'],
+  [/\bworking\b|\bbeing\s+worked\b/i, 'working'],
+  [/\bnew\b/i, 'new'],
+];
+/** Words around a status asked about again ("and converted?", "what about the new ones", "how about disqualified then"). */
+const STATUS_AGAIN_WORDS =
+  /^(?:ok|okay|so|and|but|now|what|about|how|same|for|the|ones?|leads?|then|too|please|pls|many|are|were|is)$/;
+
+/**
+ * The status a message asks about again in a few words ("and converted?", "what about disqualified",
+ * "the new ones?"): right after a count of leads, the same count for that status.
+ */
+export function statusAgainOf(text: string): LeadStatus | undefined {
+  const found = STATUS_AGAIN.find(([words]) => words.test(text));
+  if (!found) return undefined;
+  const rest =
+    text
+      .toLowerCase()
+      .replace(found[0], ' ')
+      .match(/[a-z']+/g) ?? [];
+  return rest.length <= 5 && rest.every((word) => STATUS_AGAIN_WORDS.test(word)) ? found[1] : undefined;
 }

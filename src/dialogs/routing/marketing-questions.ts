@@ -264,6 +264,31 @@ export function leadCountOf(text: string): LeadCountFilter | undefined {
   return { ...(source ? { source } : {}), ...(status ? { status } : {}), ...(mql ? { mql: true } : {}) };
 }
 
+/**
+ * The company's leads, said with "we" or of the CRM ("how many leads do we have", "how many leads are
+ * in the crm"). Sales roles asking it count their own (the top-leads route, which the understander
+ * reads first: `asksOwnedLeadCount`); marketing, who owns none, counts every lead it sees.
+ */
+const COMPANY_WIDE =
+  /\b(?:do|does)\s+(?:we|you|the\s+company|crmpro)\s+(?:have|hold|got)\b|\bleads\s+(?:are\s+|do\s+we\s+have\s+)?in\s+(?:the\s+)?(?:crm|system|database|pipeline)\b|\bhave\s+we\s+got\b/i;
+
+/**
+ * A count of the company's leads with no source or status said ("how many leads do we have", "how
+ * many leads are in the crm", "how many leads have we got"): every lead, for a role that owns none.
+ */
+export function asksCompanyLeadCount(text: string): boolean {
+  return (
+    COMPANY_WIDE.test(text) &&
+    leadCountOf(text) === undefined &&
+    COUNTING.test(text) &&
+    LEADS.test(text) &&
+    !leadSourceOf(text) &&
+    !STATUS_WORDS.some(([words]) => words.test(text)) &&
+    !campaignOfLeads(text) &&
+    !/\b(?:i|my)\b/i.test(text)
+  );
+}
+
 /** Every lead, said so: "total", "in total", "altogether", "all told", "overall", "all (of our) leads". */
 const ALL_LEADS =
   /\b(?:total|altogether|all\s+together|all\s+told|overall)\b|\ball\s+(?:of\s+)?(?:(?:our|the)\s+)?leads\b/i;

@@ -33,8 +33,18 @@ const MIN_NAME_SCORE = 0.8;
 const WEAK_READINGS = new Set(['greeting', 'thanks', 'help', 'oos', 'confirm', 'deny', 'start_over']);
 /** Below this, the model's reading of a terse message is a guess. */
 const MIN_MODEL_CONFIDENCE = 0.5;
-/** Everyday words for the caller's pipeline ("my numbers", "team stats", "team #s"). */
-const NUMBERS = /\b(?:numbers|stats|figures|nums)\b|#['’]?s\b/i;
+/**
+ * Everyday words for the caller's pipeline ("my numbers", "team stats", "team #s"), and a manager's
+ * one-pager words ("kpis", "my kpis", "key metrics", "the scorecard", "give me the numbers").
+ */
+const NUMBERS =
+  /\b(?:numbers|stats|figures|nums|kpis?|key\s+(?:metrics|numbers|figures)|metrics|scorecard|one[- ]pager)\b|#['’]?s\b/i;
+
+/** A request's lead-in before a terse message ("give me", "show me", "pull up", "let's see", "can i get"). */
+const LEAD_IN =
+  /^\s*(?:(?:ok(?:ay)?|so|hey|hi)[\s,]+)?(?:(?:can|could)\s+(?:i|you)\s+(?:get|see|have|give\s+me|show\s+me)|give\s+me|show\s+me|send\s+me|get\s+me|pull\s+up|let(?:'|’)?s\s+see|i\s+(?:need|want))\s+/i;
+/** Words a terse message may hold besides its own ("the numbers", "kpis pls"). */
+const UNCOUNTED = new Set(['the', 'pls', 'please', 'plz']);
 
 function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w) =>
@@ -163,7 +173,9 @@ export function terseRecordQuestionOf(
   // "hooli sales team pilot": only when the model could not read it ("globex decision maker" it can).
   const deal = guessed ? accountDealNamedOf(text, understanding) : undefined;
   if (deal) return deal;
-  if (wordsOf(text).length > MAX_WORDS || !guessed) return undefined;
+  // "give me the numbers", "show me my kpis": the request's lead-in is not counted as words.
+  const said = text.replace(LEAD_IN, '');
+  if (wordsOf(said).filter((w) => !UNCOUNTED.has(w)).length > MAX_WORDS || !guessed) return undefined;
   const asked = NUMBERS.test(text) ? text.replace(NUMBERS, 'pipeline') : text;
   return parseRecordQuestion(asked, understanding.entities, context);
 }
