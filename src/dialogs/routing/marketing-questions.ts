@@ -285,7 +285,8 @@ export function asksCompanyLeadCount(text: string): boolean {
     !leadSourceOf(text) &&
     !STATUS_WORDS.some(([words]) => words.test(text)) &&
     !campaignOfLeads(text) &&
-    !/\b(?:i|my)\b/i.test(text)
+    // "how many open leads do we have", "hot leads": a kind of lead, not every one.
+    !/\b(?:i|my|open|active|hot|warm|cold|unworked|untouched|stale|good|best|top)\b/i.test(text)
   );
 }
 

@@ -56,6 +56,8 @@ describe("the company's leads counted, and a status asked again", () => {
     'how many leads do i own',
     'how many leads does my team have',
     'how many leads do we have from events',
+    'how many open leads do we have',
+    'how many hot leads do we have',
   ])('"%s" is not every lead', (text) => {
     expect(asksCompanyLeadCount(text)).toBe(false);
   });
