@@ -81,6 +81,19 @@ describe('questions about oneself, in chat', () => {
     await world.services.store.users.updateOne({ _id: rep._id }, { $set: { timezone: before } });
   }, 60_000);
 
+  it('tells a website visitor that it keeps no profile of them, and shows no CRM user', async () => {
+    const visitor = new ChatDriver(world.services, 'self-visitor', {
+      trust: 'verified',
+      channelId: 'widget',
+      fromId: 'visitor-self',
+    });
+    for (const wording of ['what do you know about me', "what's my role"]) {
+      const reply = replyText(await visitor.say(wording));
+      expect(reply).toMatch(/^You're chatting as a website visitor: I know nothing about you/);
+      expect(reply).not.toMatch(/demo\.crmpro\.dev|Sam Rivera/);
+    }
+  }, 60_000);
+
   it("points an admin to the command for someone else's time zone, and changes nothing", async () => {
     const admin = await userOf('admin');
     const rep = await userOf('rep');

@@ -849,6 +849,12 @@ function reshapedUnderstanding(
     // "just the top 3" of deals in no order said: the biggest.
     if (query.record === 'deal' && !query.order) query.order = 'biggest';
   }
+  if (reshape.all) {
+    // Every row from the first, as many as a list may show.
+    delete query.offset;
+    query.limit = 50;
+    query.aggregate = 'list';
+  }
   if (reshape.more) {
     query.offset = (last.offset ?? 0) + rowsPerList(last);
     // After "the top 3", the rest come a page at a time.

@@ -103,10 +103,6 @@ export const selfHandler: IntentHandler = {
   handle: async ({ text, caller, skills }) => {
     const question: SelfQuestion = selfQuestionOf(text) ?? { kind: 'profile' };
     if (question.kind === 'set-other-timezone') return { text: SET_OTHER_REPLY };
-    if (caller.role === 'visitor')
-      return {
-        text: 'You\'re chatting as a website visitor: I keep no profile of you. Ask me anything about CRMPro, or say "talk to a person".',
-      };
     if (question.kind === 'set-timezone')
       return {
         beginDialog: SET_TIMEZONE_DIALOG,

@@ -47,6 +47,11 @@ const BOT_ANSWER: Reply = {
   text: "I'm CRMPro's automated assistant: I answer questions about the product from our documentation, with sources. If you'd rather talk to a person, just say so.",
   buttons: [{ title: 'Talk to a person', value: 'talk to a person' }],
 };
+/** A visitor asking about themselves ("what do you know about me", "what's my role"). */
+const VISITOR_SELF_ANSWER: Reply = {
+  text: 'You\'re chatting as a website visitor: I know nothing about you beyond this conversation, which is kept as a chat transcript under our privacy policy, and I see no customer records. Ask me anything about CRMPro, or say "talk to a person".',
+  buttons: [{ title: 'Talk to a person', value: 'talk to a person' }],
+};
 /** No-answers in a row after which a person is offered without being asked. */
 export const NO_ANSWERS_BEFORE_HANDOFF = 2;
 
@@ -60,6 +65,8 @@ export const visitorFrontDesk: IntentHandler = {
   handle: async (turn) => {
     const { text, caller, skills, understanding, memory } = turn;
     if (visitorRequestOf(text) === 'bot-question') return BOT_ANSWER;
+    // "what do you know about me", "who am i": a visitor is nobody the CRM knows.
+    if (understanding.intent === 'about_me') return VISITOR_SELF_ANSWER;
     const asksForDemo =
       (understanding.intent === 'create_lead' && understanding.confidence >= DEMO_CONFIDENCE) ||
       DEMO_WORDS.test(text);

@@ -75,6 +75,8 @@ export interface Refinement {
   limit?: number;
   /** "show me the rest", "more", "next", "the others": the rows after those just shown. */
   more?: true;
+  /** "all of them", "show all", "the whole list": every row of the list, from its first. */
+  all?: true;
 }
 
 /**
@@ -198,16 +200,23 @@ const LIMIT = new RegExp(
 );
 /** "show me the rest", "more", "next", "next page", "the others", "all of them", "keep going". */
 const MORE =
-  /^\s*(?:(?:ok|okay|so|and|then|cool|thanks|great|yes)[\s,!.]+)*(?:(?:show|give|list)\s+(?:me\s+)?)?(?:(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|next\s+(?:ones|page|few|batch)|rest\s+of\s+(?:them|those|it|the\s+list))|(?:some\s+)?more(?:\s+(?:please|pls|of\s+(?:them|those)))?|next|next\s+please|keep\s+going|continue|go\s+on|all\s+of\s+them|(?:the\s+)?whole\s+list|the\s+full\s+list|see\s+more|any\s+more|anything\s+else\s+on\s+the\s+list)(?:\s+(?:please|pls))?\s*[?.!]*\s*$/;
+  /^\s*(?:(?:ok|okay|so|and|then|cool|thanks|great|yes)[\s,!.]+)*(?:(?:show|give|list)\s+(?:me\s+)?)?(?:(?:the\s+)?(?:rest|others|remaining(?:\s+ones)?|next\s+(?:ones|page|few|batch)|rest\s+of\s+(?:them|those|it|the\s+list))|(?:some\s+)?more(?:\s+(?:please|pls|of\s+(?:them|those)))?|next|next\s+please|keep\s+going|continue|go\s+on|see\s+more|any\s+more|anything\s+else\s+on\s+the\s+list)(?:\s+(?:please|pls))?\s*[?.!]*\s*$/;
 
 /**
  * The last list reshaped: put in another order ("sort that by amount"), cut to its first rows
  * ("just the top 3") or carried on past the rows shown ("show me the rest", "more", "next");
  * undefined for anything else.
  */
-export function listReshapeOf(message: string): Pick<Refinement, 'order' | 'limit' | 'more'> | undefined {
+/** "all of them", "show all", "the whole list", "list them all", "every one of them". */
+const ALL =
+  /^\s*(?:(?:ok|okay|so|and|then|cool|thanks|great|yes)[\s,!.]+)*(?:(?:show|give|list)\s+(?:me\s+)?)?(?:all\s+of\s+them|them\s+all|all(?:\s+\d+)?|(?:the\s+)?whole\s+(?:list|lot|thing)|the\s+full\s+list|every\s*(?:one|thing)(?:\s+of\s+them)?)(?:\s+(?:please|pls))?\s*[?.!]*\s*$/;
+
+export function listReshapeOf(
+  message: string,
+): Pick<Refinement, 'order' | 'limit' | 'more' | 'all'> | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'");
   if (MORE.test(text)) return { more: true };
+  if (ALL.test(text)) return { all: true };
   const limit = LIMIT.exec(text);
   if (limit) {
     const said = limit[1]!;

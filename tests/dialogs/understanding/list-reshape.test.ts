@@ -26,7 +26,10 @@ describe('reshaping the last list', () => {
     ['next page', { more: true }],
     ['ok, next ones', { more: true }],
     ['keep going', { more: true }],
-    ['all of them', { more: true }],
+    ['all of them', { all: true }],
+    ['show me all of them', { all: true }],
+    ['the whole list please', { all: true }],
+    ['list them all', { all: true }],
     ['any more?', { more: true }],
   ])('"%s" reshapes the list: %j', (wording, reshape) => {
     expect(listReshapeOf(wording)).toEqual(reshape);
