@@ -52,6 +52,16 @@ describe('reshaping the last list, in chat', () => {
       );
   }, 60_000);
 
+  it('"more" after a count lists the records counted, from the first', async () => {
+    const chat = new ChatDriver(world.services, 'reshape-count', { localUser: REP });
+    expect(replyText(await chat.say('how many open deals do i have'))).toMatch(
+      new RegExp(`\\b${samOpen.length} open deals`),
+    );
+    const listedAfter = replyText(await chat.say('show me the rest'));
+    expect(listedAfter).toContain(samOpen[0]!.name);
+    expect(listedAfter).not.toMatch(/That was all/);
+  }, 60_000);
+
   it('"only the ones in germany" after the team pipeline: its open deals at German accounts', async () => {
     const store = world.services.store;
     const manager = (await store.users.findOne({ email: MANAGER }))!;

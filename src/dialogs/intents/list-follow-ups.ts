@@ -856,7 +856,8 @@ function reshapedUnderstanding(
     query.aggregate = 'list';
   }
   if (reshape.more) {
-    query.offset = (last.offset ?? 0) + rowsPerList(last);
+    // After a count no row was shown: "more" lists them from the first.
+    query.offset = last.aggregate === 'count' ? 0 : (last.offset ?? 0) + rowsPerList(last);
     // After "the top 3", the rest come a page at a time.
     if (last.aggregate !== 'list') delete query.limit;
     query.aggregate = 'list';
