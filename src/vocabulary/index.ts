@@ -18,3 +18,4 @@ export * from './task';
 export * from './user';
 export * from './named-record';
 export * from './record-query';
+export * from './number-words';

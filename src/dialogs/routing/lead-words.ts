@@ -1,4 +1,4 @@
-import type { Lead } from '../../vocabulary';
+import { numberSaid, numberWordsBetween, type Lead } from '../../vocabulary';
 
 // The words of lead questions that several readers share (marketing's intents, lead counts, lead
 // conversion rates): one module, so those readers need not import each other.
@@ -59,8 +59,12 @@ export function rankedRecordsOf(text: string): 'leads' | 'deals' {
     : 'deals';
 }
 
-/** Numbers said in words before the records ranked ("top three deals"). */
-const COUNT_WORDS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20 };
+/** A count said before the records ranked, in digits or words ("top 5 deals", "top three leads"). */
+const COUNT = String.raw`\d+|${numberWordsBetween(1, 50)}`;
+const RANKED_COUNT = new RegExp(
+  String.raw`\b(?:top|best)\s+(${COUNT})\s+(?:\w+\s+)?(?:deals|opps|opportunities|leads)\b|\b(${COUNT})\s+(?:best|hottest|likeliest)\s+(?:deals|opps|opportunities|leads)\b`,
+  'i',
+);
 /** The most rows a ranking shows (the top-leads skill's limit). */
 const MOST_RANKED = 50;
 
@@ -69,13 +73,10 @@ const MOST_RANKED = 50;
  * three leads"), or undefined when no count comes right before the records.
  */
 export function rankedCountOf(text: string): number | undefined {
-  const said =
-    /\b(?:top|best)\s+(\d+|three|five|ten|twenty)\s+(?:\w+\s+)?(?:deals|opps|opportunities|leads)\b|\b(\d+|three|five|ten|twenty)\s+(?:best|hottest|likeliest)\s+(?:deals|opps|opportunities|leads)\b/i.exec(
-      text,
-    );
+  const said = RANKED_COUNT.exec(text);
   const count = said?.[1] ?? said?.[2];
   if (!count) return undefined;
-  const n = /^\d+$/.test(count) ? Number(count) : COUNT_WORDS[count.toLowerCase()]!;
+  const n = numberSaid(count) ?? NaN;
   return n >= 1 ? Math.min(n, MOST_RANKED) : undefined;
 }
 

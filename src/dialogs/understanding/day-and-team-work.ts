@@ -4,7 +4,7 @@
  * logged no activity, which rep has the most overdue tasks. Each is a reading of the record query;
  * the record-question parser adds the owner, stages and period. `text` is lower case throughout.
  */
-import { spanDays } from './sales-metrics';
+import { SPAN_COUNT, spanDays } from './sales-metrics';
 
 /**
  * The caller's own day: "my day", "what's on my agenda", "what should i do first today", and with
@@ -39,8 +39,9 @@ const DEAL_NOUN = /\b(?:deals?|opps?|opportunit\w+|pipeline)\b/;
 export const DEFAULT_QUIET_RECORD_DAYS = 30;
 
 /** A span said with a number: "60 days", "two weeks", "a month", "a fortnight". */
-const COUNTED_SPAN =
-  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|ten|thirty|sixty|ninety)\s*(?:\+\s*)?(?:days?|d|weeks?|wks?|months?|mos?)\b|\bfortnight\b/;
+const COUNTED_SPAN = new RegExp(
+  String.raw`\b(?:${SPAN_COUNT})\s*(?:\+\s*)?(?:days?|d|weeks?|wks?|months?|mos?)\b|\bfortnight\b`,
+);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SINCE_MONTH =
   /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;

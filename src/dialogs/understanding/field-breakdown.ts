@@ -1,4 +1,11 @@
-import type { BreakdownField, QueryOwner, RecordQuery, Region } from '../../vocabulary';
+import {
+  numberSaid,
+  numberWordsBetween,
+  type BreakdownField,
+  type QueryOwner,
+  type RecordQuery,
+  type Region,
+} from '../../vocabulary';
 
 /** The records a question may count per value of a field (leads have their own: the lead breakdown). */
 export type BreakdownRecord = 'account' | 'contact' | 'deal';
@@ -56,21 +63,7 @@ const BEFORE_FIELD = String.raw`\b(?:(?:broken\s+down|split|grouped|sorted|count
 const AFTER_FIELD = String.raw`\s+(?:breakdown|split|mix|distribution)\b`;
 
 /** A count said in digits or words ("top 5", "top five"). */
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
-const COUNT = String.raw`(\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+const COUNT = String.raw`(\d{1,2}|${numberWordsBetween(2, 20)})`;
 /** Words ranking values by how many: "top", "biggest", "largest", "leading", "main", "most common". */
 const RANKING_WORDS = String.raw`(?:top|biggest|largest|leading|main|most\s+common|best)`;
 
@@ -96,7 +89,7 @@ function rankedLimitOf(text: string, fieldWords: string): number | undefined {
     new RegExp(String.raw`\b${COUNT}\s+(?:${RANKING_WORDS}\s+)?(?:\w+\s+)?(?:${fieldWords})\b`).exec(text);
   const count = said?.[1];
   if (!count) return undefined;
-  const n = /^\d+$/.test(count) ? Number(count) : COUNT_WORDS[count];
+  const n = numberSaid(count);
   return n !== undefined && n >= 1 ? Math.min(n, 50) : undefined;
 }
 

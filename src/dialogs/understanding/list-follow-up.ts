@@ -1,5 +1,7 @@
 import {
   countryMentionIn,
+  numberSaid,
+  numberWordsBetween,
   type DealStage,
   type DealType,
   type InteractionType,
@@ -162,23 +164,7 @@ function without(text: string, part: string): string {
  * is left ("what about my tasks", "and the Globex deals?" are questions of their own).
  */
 /** A number said as a digit or a word, up to twenty. */
-const SMALL_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
-const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+const NUMBER = String.raw`(\d{1,2}|${numberWordsBetween(1, 20)})`;
 /** "sort that by amount", "order them by close date", "biggest first", "by size", "largest to smallest". */
 const ORDER_WORDS: ReadonlyArray<[RegExp, 'biggest' | 'smallest' | 'soonest']> = [
   [
@@ -220,7 +206,7 @@ export function listReshapeOf(
   const limit = LIMIT.exec(text);
   if (limit) {
     const said = limit[1]!;
-    const n = SMALL_NUMBERS[said] ?? Number(said);
+    const n = numberSaid(said) ?? NaN;
     return n >= 1 && n <= 50 ? { limit: n } : undefined;
   }
   const order = ORDER_WORDS.find(([pattern]) => pattern.test(text));

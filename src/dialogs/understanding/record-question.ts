@@ -4,6 +4,8 @@ import {
   countryMentionIn,
   countrySaidIn,
   currencyNamedIn,
+  numberSaid,
+  numberWordsBetween,
   type DealStage,
   type QueryOwner,
   type RecordQuery,
@@ -213,16 +215,19 @@ const RANKING =
 /** The stages' own words (a synonym such as "contract" alone does not make a question about stages). */
 const STAGE_NAMES = /\b(prospecting|qualif\w*|proposals?|negotiat\w*|discovery|closed[- ](?:won|lost))\b/;
 const OPEN_STAGE_WORDS = ['prospecting', 'qualification', 'proposal', 'negotiation'] as const;
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-};
+/** "in the next two weeks": a close window said with a count. */
+const NEXT_SPAN = new RegExp(
+  String.raw`\b(?:next|within(?: the next)?|in the next|coming)\s+(\d+|${numberWordsBetween(1, 10)})\s+(days?|weeks?)\b`,
+);
+/** "top 5", "the three biggest": how many rows a ranking shows. */
+const ROWS = String.raw`\d+|${numberWordsBetween(2, 10)}`;
+const ROWS_BEFORE_RECORDS = new RegExp(
+  String.raw`\b(?:top|my|the|first|next)?\s*(${ROWS})\s+(?:biggest|largest|smallest|deals|opps|ones)\b`,
+);
+// "biggest 5 open deals", "top 3 team deals", "5 open deals with the biggest amounts".
+const ROWS_RANKED = new RegExp(
+  String.raw`\b(?:top|biggest|largest|smallest)\s+(${ROWS})\b|\b(${ROWS})\s+(?:open\s+|team\s+|of\s+(?:my|our|the)\s+)?(?:deals|opps|opportunities)\b`,
+);
 export const REGIONS: Array<[RegExp, Region]> = [
   [/\bemea\b|\beurope\b/, 'EMEA'],
   [/\bapac\b|\basia\b/, 'APAC'],
@@ -1430,10 +1435,7 @@ export function parseRecordQuestion(
     if (region) query.region = region;
     if (dealsWhere) Object.assign(query, dealsWhere);
     const closeDay = entities?.dates[0];
-    const span =
-      /\b(?:next|within(?: the next)?|in the next|coming)\s+(\d+|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?)\b/.exec(
-        text,
-      );
+    const span = NEXT_SPAN.exec(text);
     if (wonLost) {
       query.status =
         /\b(won|win|wins)\b/.test(text) ||
@@ -1453,7 +1455,7 @@ export function parseRecordQuestion(
         query.closeTo = period.to;
       }
     } else if (span) {
-      const n = /^\d+$/.test(span[1]!) ? Number(span[1]) : NUMBER_WORDS[span[1]!]!;
+      const n = numberSaid(span[1]!)!;
       query.closeFrom = today;
       query.closeTo = addDays(today, span[2]!.startsWith('week') ? n * 7 : n);
     } else if (period && (closing || soonest || categories.length > 0)) {
@@ -1560,16 +1562,8 @@ export function parseRecordQuestion(
         query.order = 'soonest';
         query.field ??= 'closeDate';
       }
-      const n =
-        /\b(?:top|my|the|first|next)?\s*(\d+|two|three|four|five|ten)\s+(?:biggest|largest|smallest|deals|opps|ones)\b/.exec(
-          text,
-        )?.[1] ??
-        // "biggest 5 open deals", "top 3 team deals", "5 open deals with the biggest amounts".
-        /\b(?:top|biggest|largest|smallest)\s+(\d+|two|three|four|five|ten)\b|\b(\d+|two|three|four|five|ten)\s+(?:open\s+|team\s+|of\s+(?:my|our|the)\s+)?(?:deals|opps|opportunities)\b/
-          .exec(text)
-          ?.slice(1)
-          .find(Boolean);
-      const rowsSaid = n ? (/^\d+$/.test(n) ? Number(n) : NUMBER_WORDS[n]!) : undefined;
+      const n = ROWS_BEFORE_RECORDS.exec(text)?.[1] ?? ROWS_RANKED.exec(text)?.slice(1).find(Boolean);
+      const rowsSaid = n ? numberSaid(n) : undefined;
       query.limit = rowsSaid ?? (SEVERAL_TOP.test(text) ? SEVERAL : 1);
       // "the next 3 deals to close" lists them; one deal's close date is a field answer.
       if (soonest && query.limit > 1) delete query.field;

@@ -1,4 +1,4 @@
-import type { RecordQuery } from '../../vocabulary';
+import { numberSaid, numberWordsBetween, type RecordQuery } from '../../vocabulary';
 
 /**
  * Accounts kept by how many records of one kind they hold ("my accts w/ more than 5 contacts",
@@ -21,20 +21,7 @@ const KINDS: Array<[RegExp, NonNullable<RecordQuery['relatedCount']>['of']]> = [
   [/^(?:support\s+)?(?:cases?|tickets?)$/, 'cases'],
   [/^(?:contacts?|people|persons|stakeholders)$/, 'contacts'],
 ];
-const NUMBER = '(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)';
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  'a dozen': 12,
-};
+const NUMBER = String.raw`(\d{1,4}|${numberWordsBetween(1, 10)}|a dozen)`;
 const RECORDS =
   '((?:open\\s+|active\\s+)?(?:support\\s+)?(?:deals?|opps?|opportunities|cases?|tickets?)|contacts?|people|persons|stakeholders)';
 /** "more than 5", "over 5", "> 5", "5+", "at least 5", "5 or more", "fewer than 2", "under 2", "less than 2", "at most 2". */
@@ -45,7 +32,7 @@ const BOUND = new RegExp(
 );
 
 function numberOf(words: string): number {
-  return /^\d+$/.test(words) ? Number(words) : (WORDS[words] ?? NaN);
+  return words === 'a dozen' ? 12 : (numberSaid(words) ?? NaN);
 }
 
 function kindOf(words: string): NonNullable<RecordQuery['relatedCount']>['of'] | undefined {

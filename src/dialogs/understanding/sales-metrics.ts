@@ -3,6 +3,8 @@
  * size, the sales cycle, and deals nobody has touched for a while. Each is an aggregate (or a filter)
  * of the record query; the record-question parser adds the owner, period, region and grouping.
  */
+import { numberSaid, numberWordsBetween } from '../../vocabulary';
+
 export type SalesMetric =
   /** Won / (won + lost) of the deals closed in the period: "what's my win rate", "close rate by rep". */
   | { kind: 'winRate' }
@@ -32,34 +34,18 @@ const QUIET =
   /(?:\b(?:not|never|nobody(?:'s)?|no\s+one(?:'s)?)|n't)\s+(?:(?:has|have|had)\s+)?(?:been\s+)?(?:touched|contacted|worked|followed\s+up|called|emailed|updated)\b|\bno\s+(?:activity|activities|interactions?|touch(?:es|points?)?|contact|calls?|follow-?ups?|movement)\b|\b(?:untouched|stale|neglected|dormant|gone\s+(?:quiet|cold|dark)|went\s+(?:quiet|cold|dark)|gathering\s+dust|idle)\b|\bwithout\s+(?:any\s+)?(?:activity|an?\s+interaction|interactions|a\s+touch|contact)\b|\bnothing\s+(?:(?:has\s+)?been\s+)?(?:logged|touched|recorded|happened)\b/;
 /** Deals as the subject of a quiet question (a quiet contact or account is not a deal question). */
 const DEAL_NOUNS = /\b(?:deals?|opps?|opportunit\w+|pipeline)\b/;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  ten: 10,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
+/** A span's count: digits, "a"/"an" or a number word up to ninety ("two weeks", "a month"). */
+export const SPAN_COUNT = String.raw`\d+|a|an|${numberWordsBetween(1, 90)}`;
+const SPAN = new RegExp(String.raw`\b(${SPAN_COUNT})\s*(?:\+\s*)?(days?|d|weeks?|wks?|months?|mos?)\b`);
 /** The days a quiet question spans when it says none ("which deals have gone stale"). */
 export const DEFAULT_QUIET_DAYS = 14;
 
 /** "2 weeks", "30 days", "a month", "a fortnight": the span in days, or undefined. */
 export function spanDays(text: string): number | undefined {
   if (/\bfortnight\b/.test(text)) return 14;
-  const span =
-    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|ten|thirty|sixty|ninety)\s*(?:\+\s*)?(days?|d|weeks?|wks?|months?|mos?)\b/.exec(
-      text,
-    );
+  const span = SPAN.exec(text);
   if (span) {
-    const n = /^\d+$/.test(span[1]!) ? Number(span[1]) : NUMBER_WORDS[span[1]!]!;
+    const n = span[1] === 'a' || span[1] === 'an' ? 1 : numberSaid(span[1]!)!;
     const unit = span[2]!;
     return unit.startsWith('w') ? n * 7 : unit.startsWith('m') ? n * 30 : n;
   }

@@ -9,6 +9,7 @@ import {
   weekday,
   type CalendarDay,
 } from './calendar-day';
+import { numberSaid, numberWordsBetween } from '../../../vocabulary';
 import { BETWEEN_DAYS, spanBetweenDays } from './between-days';
 import { asksAboutThePast, dayByTense } from './day-tense';
 import { HOLIDAY, holidayDate } from './holidays';
@@ -113,22 +114,11 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 };
 
 /** Counts said in words before a unit of time ("the last two weeks", "the past couple of months"). */
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  'couple of': 2,
-  couple: 2,
-};
+const COUNT_SAID = String.raw`${numberWordsBetween(1, 12)}|couple of|couple`;
+
+function countOf(said: string): number {
+  return said.startsWith('couple') ? 2 : (numberSaid(said) ?? NaN);
+}
 
 const RULES: Rule[] = [
   {
@@ -167,11 +157,11 @@ const RULES: Rule[] = [
   {
     // "in the last 48 hours", "past 24 hrs", "the last hour": from that instant to now, its days.
     pattern: new RegExp(
-      String.raw`\b(?:last|past|previous)\s+(?:(\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})\s+)?(hours?|hrs?)\b`,
+      String.raw`\b(?:last|past|previous)\s+(?:(\d{1,3}|${COUNT_SAID})\s+)?(hours?|hrs?)\b`,
       'g',
     ),
     resolve: (match, today, context) => {
-      const hours = match[1] ? (COUNT_WORDS[match[1]] ?? Number(match[1])) : 1;
+      const hours = match[1] ? countOf(match[1]) : 1;
       if (hours < 1 || (!match[1] && /s$/.test(match[2]!))) return undefined;
       const since = new Date(context.now.getTime() - hours * 3_600_000);
       return { ...span(calendarDayIn(since, context.timeZone), today, 'span'), since: since.toISOString() };
@@ -277,11 +267,11 @@ const RULES: Rule[] = [
   {
     // "last 30 days", "the past two weeks", "next three months", "the last couple of weeks".
     pattern: new RegExp(
-      String.raw`\b(last|past|previous|next|coming)\s+(\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})\s+(days?|weeks?|months?)\b`,
+      String.raw`\b(last|past|previous|next|coming)\s+(\d{1,3}|${COUNT_SAID})\s+(days?|weeks?|months?)\b`,
       'g',
     ),
     resolve: (match, today) => {
-      const count = COUNT_WORDS[match[2]!] ?? Number(match[2]);
+      const count = countOf(match[2]!);
       const days = match[3]!.startsWith('day') ? count : match[3]!.startsWith('week') ? 7 * count : 0;
       const forward = match[1] === 'next' || match[1] === 'coming';
       if (days > 0)

@@ -5,6 +5,7 @@ import type {
   KnowledgeSource,
 } from '../../../ml/knowledge/knowledge-base';
 import { analyze } from '../../../ml/knowledge/text/analyzer';
+import { numberSaid, numberWordsBetween } from '../../../vocabulary';
 import { questionClauses } from './clause-answers';
 
 /**
@@ -126,26 +127,7 @@ const ANSWERED_FROM_THE_PRICE_LIST = 0.9;
 /** Largest number of people read as a team size (bigger numbers are amounts, years, ...). */
 const MAX_TEAM_SIZE = 100_000;
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
-const NUMBER = `(\\d{1,6}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const NUMBER = String.raw`(\d{1,6}|${numberWordsBetween(2, 100)})`;
 /** Words for the people who would use it, after their number ("10 people", "12 staff", "3 of us"). */
 const PEOPLE = String.raw`(?:people|persons?|users?|seats?|staff|employees|members|colleagues|reps|agents|salespeople|sales ?reps|of us|licen[cs]es|(?:-| )?(?:person|people|man|user|seat)\b)`;
 const TEAM_SIZE: RegExp[] = [
@@ -162,7 +144,7 @@ export function teamSizeOf(question: string): number | undefined {
     const found = pattern.exec(question);
     if (!found) continue;
     const said = (found[1] ?? '').toLowerCase();
-    const size = NUMBER_WORDS[said] ?? Number(said);
+    const size = numberSaid(said) ?? NaN;
     if (size >= 1 && size <= MAX_TEAM_SIZE) return size;
   }
   return undefined;
