@@ -13,12 +13,12 @@ import { percentiles } from './message-round-trip';
 const ROOT = path.join(__dirname, '..');
 /**
  * The evaluation's sets, each run on its own freshly seeded demo CRM (a set's write questions change
- * what its later questions see, never another set's): thirty-six development sets and two held-out ones.
+ * what its later questions see, never another set's): thirty-eight development sets and two held-out ones.
  * `dev` and `dev-round2` are ours (the second was the test half until it was read and tuned on);
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` to `dev-qa34` (development) by a fifth to a thirty-fifth.
+ * `dev-qa4` to `dev-qa36` (development) by a fifth to a thirty-seventh.
  */
 const SETS = [
   'dev',
@@ -57,6 +57,8 @@ const SETS = [
   'dev-qa32',
   'dev-qa33',
   'dev-qa34',
+  'dev-qa35',
+  'dev-qa36',
   'test',
   'test2',
 ] as const;
