@@ -1,6 +1,7 @@
 import { mayCall, type Caller, type Skill } from '../skills/skill';
 import type { Capability } from './intents/intent-handler';
 import type { Reply } from './reply';
+import type { OutsideRequest } from './routing/requests-outside-the-bot';
 
 /** The capabilities this caller's role may use. */
 export function capabilitiesFor(capabilities: readonly Capability[], caller: Caller): Capability[] {
@@ -63,6 +64,28 @@ export function otherLanguageReply(all: readonly Capability[], caller: Caller): 
     .slice(0, 3);
   return {
     text: `Sorry, I only understand English for now. Could you ask in English?${examples.length ? ` For example: ${examples.map((e) => `"${e}"`).join(', ')}.` : ''}`,
+    buttons: examples.map((example) => ({ title: example, value: example })),
+  };
+}
+
+/**
+ * The plain answer to a request no CRM assistant does (a poem, a joke, the weather): what it is not,
+ * then what this caller can ask instead.
+ */
+export function outsideRequestReply(kind: OutsideRequest, all: readonly Capability[], caller: Caller): Reply {
+  const what =
+    kind === 'entertainment'
+      ? "Writing poems, songs, stories or jokes isn't something I do."
+      : "I can't look up the weather, news or other general information.";
+  if (caller.role === 'visitor')
+    return {
+      text: `${what} I answer questions about the product from our public documentation. What would you like to know?`,
+    };
+  const examples = capabilitiesFor(all, caller)
+    .map((c) => c.examples[0]!)
+    .slice(0, 3);
+  return {
+    text: `${what} I'm your CRM assistant${examples.length ? `: you can ask me things like ${examples.map((e) => `"${e}"`).join(', ')}` : ''}.`,
     buttons: examples.map((example) => ({ title: example, value: example })),
   };
 }

@@ -9,7 +9,7 @@ import {
 import { isPersonFacingError } from '../core/errors';
 import type { QueryOwner } from '../vocabulary';
 import type { SkillRunner } from '../skills/skill';
-import { capabilitiesFor, otherLanguageReply, outOfScopeReply } from './capabilities';
+import { capabilitiesFor, otherLanguageReply, outOfScopeReply, outsideRequestReply } from './capabilities';
 import { isOtherLanguage } from './routing/other-language';
 import { shortReplyOf, type ShortReply } from './routing/short-replies';
 import { listReshapeOf } from './understanding/list-follow-up';
@@ -49,6 +49,7 @@ import type { Understander, Understanding, UnderstandingContext } from './routin
 import { withoutCourtesy } from './routing/courtesy-words';
 import { withoutLetterWrapper } from './routing/letter-wrapper';
 import { complaintOf, type Complaint } from './routing/complaint-words';
+import { requestOutsideTheBot } from './routing/requests-outside-the-bot';
 import { correctionOf } from './routing/correction-words';
 import { withShorthandWrittenOut } from './routing/sales-shorthand';
 import { asksTheOtherOne, otherAccountOf } from './routing/other-one';
@@ -233,6 +234,12 @@ export class RootDialog extends ComponentDialog {
     const shortAnswer = short ? shortReplyAnswer(short, goOnWith, memory.lastAsked) : undefined;
     if (shortAnswer) {
       await sendReply(step.context, shortAnswer);
+      return step.endDialog();
+    }
+    // "write a poem about our pipeline", "what's the weather in london": said plainly, not searched for.
+    const outside = requestOutsideTheBot(message);
+    if (outside) {
+      await sendReply(step.context, outsideRequestReply(outside, this.capabilities, caller));
       return step.endDialog();
     }
     const asked =

@@ -78,9 +78,13 @@ describe('root dialog through the bot core', () => {
 
   it('says honestly when it does not understand, with suggestions', async () => {
     const chat = new ChatDriver(services, 'c-oos');
-    const [reply] = await chat.say('what is the weather in Paris tomorrow?');
+    const [reply] = await chat.say('book me a flight to Paris tomorrow');
     expect(reply!.text).toMatch(/can't help with that yet/);
     expect(reply!.buttons?.length).toBeGreaterThan(0);
+    // The weather is outside any CRM assistant: said plainly, still with suggestions.
+    const [weather] = await chat.say('what is the weather in Paris tomorrow?');
+    expect(weather!.text).toMatch(/^I can't look up the weather, news or other general information\./);
+    expect(weather!.buttons?.length).toBeGreaterThan(0);
   });
 
   it('names the account it could not find and suggests close names', async () => {

@@ -349,6 +349,15 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     ],
     to: ['signed', 'signature'],
   },
+  // data on the move is "in transit" in a security document ("is traffic encrypted")
+  {
+    from: ['traffic', 'network traffic', 'over the wire', 'on the wire', 'over the network'],
+    to: ['in transit'],
+  },
+  // what a shop "takes" is what it accepts ("which credit cards do you take", "can i pay with paypal")
+  { from: ['do you take', 'can i pay with', 'can we pay with'], to: ['accept'] },
+  // a processor family said short: the requirements name ARM64
+  { from: ['arm', 'aarch64', 'raspberry pi', 'graviton', 'apple silicon'], to: ['arm64'] },
   // a journalist's or reporter's questions, media and PR enquiries, go to the press contact
   {
     from: [

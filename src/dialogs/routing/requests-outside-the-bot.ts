@@ -1,0 +1,25 @@
+/**
+ * Requests no CRM assistant answers, said plainly rather than searched for in the documentation:
+ * writing for entertainment ("write a poem about sales pipelines", "tell me a joke", "a bedtime story
+ * for my kid") and general information from outside ("what's the weather in london", "a recipe for
+ * lasagne"). Drafting work (an e-mail, a reply to a case) is not one of them: the bot does that.
+ */
+export type OutsideRequest = 'entertainment' | 'world-information';
+
+const ASK = String.raw`(?:write|compose|make\s+up|come\s+up\s+with|give|tell|send|sing|recite|generate|create|draft|do|know|have|got)`;
+const ENTERTAINMENT_THING = String.raw`(?:poems?|poetry|haikus?|limericks?|sonnets?|songs?|song\s+lyrics|lyrics|raps?|jokes?|riddles?|puns?|(?:bedtime|short|funny|fairy|kids?'?)\s+(?:stor(?:y|ies)|tales?)|fairy\s*tales?|stor(?:y|ies)\s+for\s+(?:my|a)\s+(?:kids?|son|daughter|children|child))`;
+/** What is asked for comes after "a", "an", "some", "any" or "another" ("tell me about Song Ltd" is no song). */
+const ENTERTAINMENT = new RegExp(
+  String.raw`\b${ASK}\b(?:\s+(?:me|us|you|him|her|them))?(?:\s+(?:a|an|some|any|another|one|more|few))+(?:\s+\w+)?\s+${ENTERTAINMENT_THING}\b|^(?:a|an|any|another)\s+(?:\w+\s+)?${ENTERTAINMENT_THING}(?:\s+(?:please|pls|about\s+.+|on\s+.+))?[.!?]*$|\bmake\s+me\s+laugh\b`,
+  'i',
+);
+const WORLD_INFORMATION =
+  /\b(?:what(?:'s|s|\s+is)\s+the\s+weather|weather\s+(?:like\s+)?(?:in|at|for|today|tomorrow|this\s+week(?:end)?)|how(?:'s|s|\s+is)\s+the\s+weather|recipes?\s+for|(?:football|soccer|basketball|baseball|cricket|sports?)\s+(?:scores?|results?)|who\s+won\s+the\s+(?:game|match|world\s+cup|super\s+bowl|election)|horoscope|lottery\s+numbers)\b/i;
+
+/** The kind of request outside what the bot does, or undefined for everything else. */
+export function requestOutsideTheBot(message: string): OutsideRequest | undefined {
+  const text = message.replace(/[’‘]/g, "'").trim();
+  if (ENTERTAINMENT.test(text)) return 'entertainment';
+  if (WORLD_INFORMATION.test(text)) return 'world-information';
+  return undefined;
+}
