@@ -75,11 +75,11 @@ export function otherLanguageReply(all: readonly Capability[], caller: Caller): 
 export function outsideRequestReply(kind: OutsideRequest, all: readonly Capability[], caller: Caller): Reply {
   const what =
     kind === 'entertainment'
-      ? "Writing poems, songs, stories or jokes isn't something I do."
-      : "I can't look up the weather, news or other general information.";
+      ? "Sorry, writing poems, songs, stories or jokes isn't something I do."
+      : "Sorry, I can't look up the weather, news or other general information.";
   if (caller.role === 'visitor')
     return {
-      text: `${what} I answer questions about the product from our public documentation. What would you like to know?`,
+      text: `${what} I can only answer questions about the product from our public documentation. What would you like to know?`,
     };
   const examples = capabilitiesFor(all, caller)
     .map((c) => c.examples[0]!)

@@ -18,10 +18,10 @@ describe('requests outside what the bot does, in chat', () => {
       fromId: 'visitor-outside',
     });
     const poem = replyText(await visitor.say('write a poem about sales pipelines'));
-    expect(poem).toMatch(/^Writing poems, songs, stories or jokes isn't something I do\./);
+    expect(poem).toMatch(/^Sorry, writing poems, songs, stories or jokes isn't something I do\./);
     expect(poem).not.toMatch(/couldn't find an answer/);
     expect(replyText(await visitor.say("what's the weather in london"))).toMatch(
-      /^I can't look up the weather, news or other general information\./,
+      /^Sorry, I can't look up the weather, news or other general information\./,
     );
     // The next product question is answered as usual.
     expect(replyText(await visitor.say('how much is the team plan?'))).toMatch(/\$29|\$24/);
@@ -32,7 +32,7 @@ describe('requests outside what the bot does, in chat', () => {
     const chat = new ChatDriver(world.services, 'outside-rep', { localUser: rep.email });
     const song = await chat.say('write me a song about acme');
     expect(replyText(song)).toMatch(
-      /^Writing poems, songs, stories or jokes isn't something I do\. I'm your CRM assistant/,
+      /^Sorry, writing poems, songs, stories or jokes isn't something I do\. I'm your CRM assistant/,
     );
     expect(replyText(song)).not.toMatch(/Acme Corporation \(/);
     expect(replyText(await chat.say('tell me about acme'))).toMatch(/Acme Corporation/);

@@ -83,7 +83,7 @@ describe('root dialog through the bot core', () => {
     expect(reply!.buttons?.length).toBeGreaterThan(0);
     // The weather is outside any CRM assistant: said plainly, still with suggestions.
     const [weather] = await chat.say('what is the weather in Paris tomorrow?');
-    expect(weather!.text).toMatch(/^I can't look up the weather, news or other general information\./);
+    expect(weather!.text).toMatch(/^Sorry, I can't look up the weather, news or other general information\./);
     expect(weather!.buttons?.length).toBeGreaterThan(0);
   });
 
