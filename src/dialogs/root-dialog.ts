@@ -54,6 +54,7 @@ import { correctionOf } from './routing/correction-words';
 import { withShorthandWrittenOut } from './routing/sales-shorthand';
 import { asksTheOtherOne, otherAccountOf } from './routing/other-one';
 import { questionsIn, type QuestionPart } from './routing/several-questions';
+import { comparedSidesIn } from './routing/two-sides';
 import { repliesInOne } from './replies/replies-in-one';
 import type { Reply } from './reply';
 import type { RecordQuestion } from './understanding/record-question';
@@ -254,6 +255,9 @@ export class RootDialog extends ComponentDialog {
     // "whats my pipeline and anything closing this week": each question answered in turn, in one reply.
     const parts = await this.questionsOf(said, caller, memory, understander);
     if (parts) return this.answerEach(step, parts, caller, memory, understander);
+    // "acme vs globex open pipeline", "who owns each one": the same question for each side, in turn.
+    const sides = await this.sidesOf(said, caller, memory, understander);
+    if (sides) return this.answerEach(step, sides, caller, memory, understander);
     const outcome = await this.outcomeOf(step, said, caller, memory, understander);
     if (isBeginDialog(outcome)) {
       // A request that begins a dialog (a write, a subscription) is no question: "try again" never repeats it.
@@ -358,6 +362,20 @@ export class RootDialog extends ComponentDialog {
     if (caller.role === 'visitor') return undefined;
     if ((memory.lastFocus || memory.lastAccountIntent) && correctionOf(said)) return undefined;
     return questionsIn(said, understander, understander.context);
+  }
+
+  /** The question for each of two accounts or deals a message sets side by side (never a visitor's). */
+  private async sidesOf(
+    said: string,
+    caller: ReturnType<typeof callerOf>,
+    memory: ConversationMemory,
+    understander: TurnUnderstander,
+  ): Promise<QuestionPart[] | undefined> {
+    if (caller.role === 'visitor') return undefined;
+    if ((memory.lastFocus || memory.lastAccountIntent) && correctionOf(said)) return undefined;
+    const whole = await understander.understand(said);
+    const found = await comparedSidesIn(said, whole, understander, understander.context);
+    return found?.texts.map((text) => ({ text }));
   }
 
   /**
