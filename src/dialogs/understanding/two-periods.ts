@@ -126,6 +126,42 @@ export function againstTheOneBefore(
   return undefined;
 }
 
+/**
+ * Right after a period, the same one a year before: "vs the same quarter last year", "compared to
+ * the same month a year ago", "against the same period the year before", "vs same time last year".
+ */
+const AGAINST_THE_YEAR_BEFORE =
+  /^\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against|over|than|and)\s+(?:the\s+)?same\s+(?:one|period|time|stretch|month|quarter|qtr|half|year|week)\s+(?:(?:of\s+)?last\s+year|(?:a|one)\s+year\s+(?:ago|before|earlier)|(?:in\s+)?the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:a\s+)?year\s+(?:ago|before|earlier))(?=\s*[?.!]*\s*$|\s*[,;]|\s+(?:for|on|in|with|by)\b)/;
+
+/**
+ * A period set against the same one a year before ("bookings this quarter vs the same quarter last
+ * year", "november compared to the same month a year ago"): that period a year earlier, whatever
+ * period words ("last year") the comparison's own words were read as.
+ */
+export function againstTheYearBefore(
+  message: string,
+  entities: MessageEntities,
+): { first: PeriodMention; second: PeriodMention; rest: string } | undefined {
+  const text = message.toLowerCase().replace(/[’‘]/g, "'");
+  for (const said of entities.periods) {
+    const at = placeOf(text, said, 0);
+    if (at < 0 || !(MONTHS_OF[said.granularity] || said.granularity === 'week')) continue;
+    const after = text.slice(at + said.text.length);
+    const against = AGAINST_THE_YEAR_BEFORE.exec(after);
+    if (!against) continue;
+    const start = monthsLater(said.start, -12);
+    // The day before the period after it, a year back (the end of February stays its end).
+    const next = new Date(Date.parse(`${said.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.parse(`${monthsLater(next, -12)}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const second: PeriodMention = { text: against[0].trim(), start, end, granularity: said.granularity };
+    const rest = `${text.slice(0, at + said.text.length)} ${after.slice(against[0].length)}`;
+    return { first: said, second, rest };
+  }
+  return undefined;
+}
+
 function isClosed(status: string | undefined): boolean {
   return status === 'won' || status === 'lost';
 }
@@ -177,6 +213,7 @@ export function twoPeriodQuestionOf(
   if (!entities) return undefined;
   let pair =
     againstTheOneBefore(message, entities) ??
+    againstTheYearBefore(message, entities) ??
     twoPeriodsOf(message, entities) ??
     againstThePresent(message, entities, context);
   if (!pair) return undefined;

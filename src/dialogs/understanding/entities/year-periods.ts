@@ -7,7 +7,7 @@ import type { PeriodMention } from './periods';
  * number is no period.
  */
 const YEAR =
-  /(?:^\s*|\b(?:in|for|during|about|vs\.?|versus|than|against|and|to|throughout)\s+)((?:19|20)\d{2})(?![\w-])/g;
+  /(?:^\s*|\b(?:in|for|during|about|vs\.?|versus|than|against|and|or|to|throughout)\s+)((?:19|20)\d{2})(?![\w-])/g;
 
 /**
  * A year closing a message right after a sales measure, chat shorthand for "in that year" ("win rate
@@ -16,14 +16,29 @@ const YEAR =
 const YEAR_AFTER_MEASURE =
   /\b(?:win rate|revenue|bookings|sales|wins|won|losses|lost|attainment|quota)\s+((?:19|20)\d{2})(?=\s*[?.!]*\s*$)/g;
 
+/**
+ * The first of two years set against each other, said with no word before it ("2025 vs 2024 deals
+ * won", "how did 2025 compare to 2024"): the year before the comparing word and the second year.
+ */
+const YEAR_AGAINST_YEAR =
+  /\b((?:19|20)\d{2})\s*,?\s+(?:vs\.?|versus|v\.?|compared?\s+(?:to|with)|against|or|and|over)\s+(?:in\s+)?(?:19|20)\d{2}(?![\w-])/g;
+
 /** The years `text` (lower case, with the periods already read blanked out) names as periods. */
 export function yearPeriodsIn(text: string): Array<PeriodMention & { index: number }> {
   const found: Array<PeriodMention & { index: number }> = [];
-  for (const match of [...text.matchAll(YEAR), ...text.matchAll(YEAR_AFTER_MEASURE)]) {
+  const matches = [
+    ...text.matchAll(YEAR),
+    ...text.matchAll(YEAR_AFTER_MEASURE),
+    ...text.matchAll(YEAR_AGAINST_YEAR),
+  ];
+  for (const match of matches) {
     const year = match[1]!;
+    // Where the year itself stands in what matched (last after a word, first before a comparison).
+    const index = text.indexOf(year, match.index);
+    if (found.some((f) => f.index === index)) continue;
     found.push({
       text: year,
-      index: match.index + match[0].length - year.length,
+      index,
       start: `${year}-01-01`,
       end: `${year}-12-31`,
       granularity: 'year',
