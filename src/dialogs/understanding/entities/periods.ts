@@ -155,6 +155,39 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the week of the 14th", "week of dec 14", "the week starting the 7th of january", "week of 14
+    // december": the calendar week (Monday to Sunday) that holds that day. A day said alone is the
+    // next one with that number (the last one when the question looks back), as "on the 14th" is.
+    pattern: new RegExp(
+      String.raw`\b(?:the\s+)?week\s+(?:of|starting|beginning|commencing)\s+(?:(?:mon(?:day)?\s+)?(?:the\s+)?(\d{1,2})(st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH_PATTERN})?|${MONTH_PATTERN}\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?)\b`,
+      'g',
+    ),
+    resolve: (match, today, context) => {
+      const [, dayBefore, suffix, monthAfter, monthBefore, dayAfter] = match;
+      const number = Number(dayBefore ?? dayAfter);
+      const monthWord = monthAfter ?? monthBefore;
+      // "week of 14" with no month nor "th" is not a day.
+      if (number < 1 || number > 31 || (!monthWord && !suffix)) return undefined;
+      const past = context.prefer === 'past' || asksAboutThePast(match.input ?? '');
+      let day: CalendarDay | undefined;
+      if (monthWord) {
+        const month = monthIndex(monthWord) + 1;
+        let year = today.year;
+        if (past && month > today.month) year -= 1;
+        if (!past && month < today.month) year += 1;
+        if (number > lastDayOf({ year, month, day: 1 }, 1).day) return undefined;
+        day = { year, month, day: number };
+      } else {
+        const iso = past ? lastDayOfMonth(today, number) : nextDayOfMonth(today, number);
+        if (!iso) return undefined;
+        const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
+        day = { year, month, day: date };
+      }
+      const monday = addDays(day, 1 - weekday(day));
+      return span(monday, addDays(monday, 6), 'week');
+    },
+  },
+  {
     // "in the last 48 hours", "past 24 hrs", "the last hour": from that instant to now, its days.
     pattern: new RegExp(
       String.raw`\b(?:last|past|previous)\s+(?:(\d{1,3}|${COUNT_SAID})\s+)?(hours?|hrs?)\b`,
