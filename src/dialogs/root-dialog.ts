@@ -55,6 +55,7 @@ import { withShorthandWrittenOut } from './routing/sales-shorthand';
 import { asksTheOtherOne, otherAccountOf } from './routing/other-one';
 import { questionsIn, type QuestionPart } from './routing/several-questions';
 import { comparedSidesIn } from './routing/two-sides';
+import { answerShapeOf, figuresOnly } from './routing/answer-shape';
 import { repliesInOne } from './replies/replies-in-one';
 import type { Reply } from './reply';
 import type { RecordQuestion } from './understanding/record-question';
@@ -251,7 +252,13 @@ export class RootDialog extends ComponentDialog {
           : message;
     if (!yesOrNoWord(asked)) memory.lastAsked = asked;
     // "hi its my first day here, what accounts are mine?": the question after the hello and preamble.
-    const said = (await this.questionAfterGreeting(asked, caller, understander)) ?? asked;
+    const greeted = (await this.questionAfterGreeting(asked, caller, understander)) ?? asked;
+    // "how many deals closing this month - just the numbers", "just the count" after a list: the
+    // question asked (the list's count), answered with its figures alone.
+    const shape = caller.role === 'visitor' ? undefined : answerShapeOf(greeted);
+    const listShown = memory.lastFocus === 'deals' || memory.lastFocus === 'records';
+    const shapedQuestion = shape && (shape.rest || (listShown ? 'how many' : undefined));
+    const said = shapedQuestion ?? greeted;
     // "whats my pipeline and anything closing this week": each question answered in turn, in one reply.
     const parts = await this.questionsOf(said, caller, memory, understander);
     if (parts) return this.answerEach(step, parts, caller, memory, understander);
@@ -264,7 +271,7 @@ export class RootDialog extends ComponentDialog {
       if (memory.lastAsked === asked) delete memory.lastAsked;
       return step.beginDialog(outcome.beginDialog, outcome.options);
     }
-    await sendReply(step.context, outcome);
+    await sendReply(step.context, shapedQuestion ? figuresOnly(outcome) : outcome);
     return step.endDialog();
   }
 
