@@ -20,7 +20,12 @@ import { personMessageOf } from '../replies/refusal-replies';
 import { messageText, sendReply } from '../turn-helpers';
 import { callerOf } from '../turn-state';
 import type { IntentOutcome } from './intent-handler';
-import { isTargetStandingQuestion, personOfStandingQuestion, targetStandingReply } from './target-standing';
+import {
+  isTargetStandingQuestion,
+  personOfStandingQuestion,
+  standingWithoutTarget,
+  targetStandingReply,
+} from './target-standing';
 
 export const SET_TARGET_DIALOG = 'set-sales-target';
 
@@ -154,10 +159,23 @@ export async function salesTargetTurn(
     const period = PERIOD.exec(text.replace(QTR, 'quarter'))?.[1] ?? 'this quarter';
     const { answer, note: regionNote } = await targetOfTeamNamed(teamOf(text), period, caller, skills);
     const note = answer.person ? `${perPersonNote(answer.person, answer.team)} ` : regionNote;
-    if (!answer.target)
+    if (!answer.target) {
+      const setOne =
+        caller.role === 'rep'
+          ? ' Your manager or an admin can set one.'
+          : ` Say "set the ${answer.team} target for ${answer.period} to 1.2M" to set one.`;
+      // "am i on track": with no target to hold them against, the numbers themselves.
+      const numbers =
+        !answer.person && isTargetStandingQuestion(text)
+          ? await standingWithoutTarget(answer.period, caller, skills)
+          : undefined;
+      const noTarget = `No target is set for ${answer.team} for ${answer.period}`;
       return {
-        text: `${note}No target is set for ${answer.team} for ${answer.period}.${caller.role === 'rep' ? '' : ` Say "set the ${answer.team} target for ${answer.period} to 1.2M" to set one.`}`,
+        text: numbers
+          ? `${note}${numbers} ${noTarget}, so there is nothing to measure on track against.${setOne}`
+          : `${note}${noTarget}.${caller.role === 'rep' ? '' : setOne}`,
       };
+    }
     const lead = `${note}The ${answer.team} target for ${answer.period} is ${money(answer.target.amount, answer.target.currency)}.`;
     // "are we going to hit target": the weighted forecast against it too.
     if (isTargetStandingQuestion(text)) return targetStandingReply(answer, lead, caller, skills);

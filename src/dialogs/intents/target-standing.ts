@@ -29,9 +29,45 @@ export function personOfStandingQuestion(text: string): string | undefined {
   return name && !NOT_A_PERSON.test(name) ? name : undefined;
 }
 
+/**
+ * "Am i on track", "are we on track this quarter", "is the team on pace for the year": on track said
+ * with nothing after it but a period, which asks about the target as much as "on track for target".
+ * ("am i on track with the acme deal" asks about a deal.)
+ */
+const ON_TRACK_ALONE =
+  /^\s*(?:(?:so|ok|okay|hey|honestly|quick\s+one)[\s,]+)*(?:are|am|is)\s+(?:we|i|the\s+team|my\s+team|our\s+team)\s+(?:still\s+)?on\s+(?:track|pace|course)(?:\s+(?:for\s+|in\s+)?(?:this|the|our|my)\s+(?:quarter|qtr|month|year|fiscal\s+year)|\s+for\s+(?:q[1-4]|the\s+quarter|the\s+year|the\s+month))?\s*[?.!]*\s*$/i;
+
 /** True when the message asks whether the team (or a person) will reach its target. */
 export function isTargetStandingQuestion(text: string): boolean {
-  return STANDING.test(text) || personOfStandingQuestion(text) !== undefined;
+  return STANDING.test(text) || ON_TRACK_ALONE.test(text) || personOfStandingQuestion(text) !== undefined;
+}
+
+/**
+ * With no target set for the period, what can still be said: what was won in it so far and what is
+ * open (the caller's own for a rep, else the team's), so "am i on track" gets the numbers.
+ */
+export async function standingWithoutTarget(
+  period: string,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<string | undefined> {
+  const span = periodSpanOf(period);
+  if (!span || !skills.mayCall(pipelineSummary, caller)) return undefined;
+  const mine = caller.role === 'rep';
+  const owner = mine ? { scope: 'mine' as const } : { scope: 'team' as const };
+  const summary = await skills.call(
+    pipelineSummary,
+    { owner, from: span.from, to: span.to, label: span.label },
+    caller,
+  );
+  const who = mine ? 'you have' : `${summary.scopeLabel} has`;
+  const won = summary.won.count
+    ? `won ${summary.won.count} deal${summary.won.count === 1 ? '' : 's'} (${formatMoneyList(summary.won.totals)})`
+    : 'won no deals yet';
+  const open = summary.open.count
+    ? `${summary.open.count} open deal${summary.open.count === 1 ? '' : 's'} worth ${formatMoneyList(summary.open.totals)} in the pipeline`
+    : 'no open deals';
+  return `In ${span.label} so far ${who} ${won}, with ${open}.`;
 }
 
 /** The first and last day and the label of a target's period key ("2026-Q4", "2026-12", "2026"). */

@@ -41,6 +41,14 @@ describe('sales targets asked in everyday words', () => {
     ['will we close the Acme deal this quarter', false],
     ['whats our target for next quarter?', false],
     ['what is our quota this quarter', false],
+    // Nineteenth round (w20c): "on track" with nothing after it but a period asks the same.
+    ['am i on track', true],
+    ['are we on track this quarter?', true],
+    ['is the team still on pace for the year', true],
+    ['so are we on course for q4', true],
+    ['am i on track with the acme deal', false],
+    ['are we on track to close globex by friday', false],
+    ['is the acme renewal on track', false],
   ])('asks for the forecast against the target: %s → %s', (text, expected) => {
     expect(isTargetStandingQuestion(text)).toBe(expected);
   });
