@@ -163,6 +163,13 @@ export interface RecordQuery {
   /** For contacts: only the people who have left their company ("how many contacts have left their company"). */
   contactsLeft?: boolean;
   /**
+   * For contacts: only those of one e-mail standing: `optedOut` (asked for no marketing e-mail),
+   * `none` (no address on record), `emailable` (an address, not opted out, still at the company: the
+   * people a campaign or an export may write to). "how many contacts have opted out of email",
+   * "which globex contacts can get our marketing emails".
+   */
+  contactEmail?: 'optedOut' | 'none' | 'emailable';
+  /**
    * For accounts: only those holding more than `min` and fewer than `max` records of one kind
    * ("my accts w/ more than 5 contacts": contacts still at the company; "accounts with at least 3
    * open deals": min 2), each account shown with its count, the most first.

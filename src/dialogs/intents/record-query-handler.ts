@@ -357,9 +357,27 @@ function atAccountsOfAPlace(query: RecordQuery): boolean {
     !query.field &&
     !query.contactIds?.length &&
     !query.quietDays &&
-    Boolean(query.country || query.industry || query.region || query.accountStatus || query.contactsLeft)
+    Boolean(
+      query.country ||
+      query.industry ||
+      query.region ||
+      query.accountStatus ||
+      query.contactsLeft ||
+      query.contactEmail ||
+      (query.contactRole && query.aggregate !== 'top'),
+    )
   );
 }
+
+/** What an e-mail standing says of the people counted: "have opted out of marketing e-mail". */
+const EMAIL_STANDING_WORDS: Record<NonNullable<RecordQuery['contactEmail']>, [string, string]> = {
+  optedOut: ['has opted out of marketing e-mail', 'have opted out of marketing e-mail'],
+  none: ['has no e-mail address', 'have no e-mail address'],
+  emailable: [
+    'can be sent marketing e-mail (an address, not opted out, still at the company)',
+    'can be sent marketing e-mail (an address, not opted out, still at the company)',
+  ],
+};
 
 /** The people a role word names, in the plural: "decision makers", "CFOs", "contacts". */
 function peopleNoun(role: string | undefined, count: number): string {
@@ -375,20 +393,31 @@ function peopleAtAccountsReply(query: RecordQuery, result: RecordQueryResult): R
   const { noun, where } = accountsNoun(query);
   const accounts = result.accountCount ?? 0;
   const whose = `(${result.scopeLabel})`;
+  // One account asked of ("which globex contacts can get our marketing emails"): named, not counted.
+  if (!accounts && result.accountName)
+    return { text: `I can't see the contacts at ${result.accountName}.` };
   if (!accounts)
     return { text: `No ${noun}${where} ${whose}, so no ${peopleNoun(query.contactRole, 2)} there.` };
-  const at = `at the ${accounts} ${accounts === 1 ? noun.replace(/s$/, '') : noun}${where} ${whose}`;
+  const at = result.accountName
+    ? `at ${result.accountName}`
+    : `at the ${accounts} ${accounts === 1 ? noun.replace(/s$/, '') : noun}${where} ${whose}`;
+  const standing = query.contactEmail ? EMAIL_STANDING_WORDS[query.contactEmail] : undefined;
+  // "contacts with no email in germany" when every one has one: said plainly, not as a double negative.
+  if (!result.total && query.contactEmail === 'none' && !query.contactsLeft)
+    return { text: `Every ${peopleNoun(query.contactRole, 1)} ${at} has an e-mail address.` };
   if (!result.total)
     return {
-      text: `No ${peopleNoun(query.contactRole, 2)} ${at}${query.contactsLeft ? ' have left their company' : ''}.`,
+      text: `No ${peopleNoun(query.contactRole, 2)} ${at}${query.contactsLeft ? ' have left their company' : ''}${standing ? ` ${standing[1]}` : ''}.`,
     };
   const left =
     result.peopleLeft && !query.contactsLeft
       ? ` ${result.peopleLeft} of them ${result.peopleLeft === 1 ? 'has' : 'have'} left their company.`
       : '';
   // "how many contacts have left their company": those people only, said so.
-  const gone = query.contactsLeft ? ` ${result.total === 1 ? 'has' : 'have'} left their company` : '';
-  const head = `${result.total} ${peopleNoun(query.contactRole, result.total)} ${at}${gone}.${left}`;
+  const gone =
+    (query.contactsLeft ? ` ${result.total === 1 ? 'has' : 'have'} left their company` : '') +
+    (standing ? `${query.contactsLeft ? ' and' : ''} ${standing[result.total === 1 ? 0 : 1]}` : '');
+  const head = `${result.total.toLocaleString('en-US')} ${peopleNoun(query.contactRole, result.total)} ${at}${gone}.${left}`;
   if (query.aggregate === 'count') return { text: head };
   const rows = result.peopleAtAccounts ?? [];
   const more = result.total > rows.length ? `\nThe first ${rows.length}, by account:` : '';

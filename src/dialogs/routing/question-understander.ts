@@ -199,7 +199,7 @@ const MIN_KEPT_CONFIDENCE = 0.5;
 /** Pronouns that point back at the conversation's account or person ("can we email her?", "their deals"). */
 /** People or a role across accounts ("contacts", "decision makers", "CFOs"): see people-at-accounts. */
 const PEOPLE_OR_ROLE =
-  /\b(?:contacts|people|persons|folks|decision[- ]?makers?|influencers|c[efot]os|cios|cmos|c[efot]o|cio|cmo)\b/i;
+  /\b(?:contacts|people|of\s+them|persons|folks|decision[- ]?makers?|influencers|c[efot]os|cios|cmos|c[efot]o|cio|cmo)\b/i;
 const POINTS_BACK =
   /\b(?:her|him|his|hers|their|them|they|its|it|that account|this account)\b|\bthere\s*[?.!]*$/i;
 /** Pronouns for a person the conversation just showed (documentation questions hardly use them). */
@@ -392,18 +392,9 @@ export class QuestionUnderstander implements Understander {
     // "send them an email", "add them to a campaign": the bot sends no marketing e-mail (the digest
     // route reads "email" as a digest, the model "them" as an account).
     if (bulkEmailRequestOf(text)) return { ...understanding, intent: 'bulk_email', confidence: 0.95 };
-    // "how big is our database", "how many records are in the crm": record counts per collection.
-    // ("how many crm users do we have" counts the users: the roster below.)
-    if (isDataSizeQuestion(text) && !isTeamRosterQuestion(text))
-      return { ...understanding, intent: 'data_profile', confidence: 0.95 };
-    // "delete everything we have on nancy johnson": that person's privacy request (the commands for
-    // it); with nobody named ("how do i erase one person"), the documentation's data subject requests.
-    const privacy = privacyRequestOf(text);
-    if (privacy?.person) return { ...understanding, intent: 'privacy_request', confidence: 0.95 };
-    if (privacy)
-      return { ...asKnowledgeQuestion(understanding), knowledgeQuestion: privacyQuestionOf(privacy) };
     // "decision makers at german accounts - for an event invite in munich", "number of contacts at uk
-    // accounts": the people at the accounts of a place, whatever product word ("invite") is said too.
+    // accounts": the people at the accounts of a place, whatever product word ("invite") is said too;
+    // before the data size, which reads "how many CFOs do we have in the crm" as the records held.
     const peopleAt = PEOPLE_OR_ROLE.test(text)
       ? parseRecordQuestion(text, understanding.entities, {
           now: context?.now ?? new Date(),
@@ -418,9 +409,22 @@ export class QuestionUnderstander implements Understander {
       (peopleAt.query.country ||
         peopleAt.query.industry ||
         peopleAt.query.region ||
-        peopleAt.query.accountStatus)
+        peopleAt.query.accountStatus ||
+        // "list all the CEOs", "how many contacts have opted out of email": across the CRM.
+        peopleAt.query.contactRole ||
+        peopleAt.query.contactEmail)
     )
       return { ...understanding, intent: 'record_query', confidence: 0.95, question: peopleAt };
+    // "how big is our database", "how many records are in the crm": record counts per collection.
+    // ("how many crm users do we have" counts the users: the roster below.)
+    if (isDataSizeQuestion(text) && !isTeamRosterQuestion(text))
+      return { ...understanding, intent: 'data_profile', confidence: 0.95 };
+    // "delete everything we have on nancy johnson": that person's privacy request (the commands for
+    // it); with nobody named ("how do i erase one person"), the documentation's data subject requests.
+    const privacy = privacyRequestOf(text);
+    if (privacy?.person) return { ...understanding, intent: 'privacy_request', confidence: 0.95 };
+    if (privacy)
+      return { ...asKnowledgeQuestion(understanding), knowledgeQuestion: privacyQuestionOf(privacy) };
     // The knowledge skill's own decision, as it asks (asked only where a wording calls for it).
     const knowledgeAnswers = async () => (await this.knowledge?.answers?.(text)) ?? false;
     // "suggest a reply to: hi, our 2fa codes are not working": a reply to draft, though the pasted words report a problem.

@@ -9,6 +9,8 @@ import { countrySaidIn, type Region } from '../../vocabulary';
 export interface PeopleAtAccounts {
   /** A buying role (`decision_maker`, `influencer`) or a C-level title word (`cfo`). */
   contactRole?: string;
+  /** Only the people of one e-mail standing ("how many contacts have opted out of email"). */
+  contactEmail?: EmailStanding;
   counting: boolean;
   country?: string;
   region?: Region;
@@ -54,6 +56,62 @@ export function peopleWhoLeftOf(text: string): { counting: boolean } | undefined
   return { counting: /\bhow many\b|\bcount\b|\bnumber of\b/i.test(text) };
 }
 
+/** A contact's standing for marketing e-mail, as `RecordQuery.contactEmail` holds it. */
+export type EmailStanding = 'optedOut' | 'none' | 'emailable';
+
+const EMAIL = String.raw`(?:e-?mails?|e-?mail\s+address(?:es)?|newsletters?|mail(?:ings|outs?)?)`;
+/**
+ * The e-mail standings as people say them, the one said first winning ("not opted out" is e-mailable):
+ * may be written to ("contacts we can actually email", "who can get our marketing emails", "ok to
+ * email", "emailable", "not opted out"), asked for none ("opted out of email", "opt-outs",
+ * "unsubscribed", "don't want our emails"), or have no address ("no email", "without an e-mail
+ * address", "missing an email").
+ */
+const EMAIL_STANDINGS: ReadonlyArray<[RegExp, EmailStanding]> = [
+  [
+    new RegExp(
+      String.raw`\b(?:(?:can|could|may|are\s+(?:we\s+)?allowed\s+to|is\s+it\s+ok(?:ay)?\s+to|ok(?:ay)?\s+to|able\s+to|legally)\s+(?:we\s+|i\s+)?(?:actually\s+|still\s+|legally\s+)?(?:e-?mail|mail|write\s+to|contact\s+by\s+e-?mail)\b` +
+        String.raw`|\b(?:can|could|may|will)\s+(?:get|receive|be\s+sent|be\s+e-?mailed)\s+(?:our\s+|the\s+|any\s+)?(?:marketing\s+|promotional\s+|campaign\s+)?${EMAIL}` +
+        String.raw`|\be-?mailable\b|\breachable\s+by\s+e-?mail\b|\b(?:not|n't|never)\s+(?:been\s+)?(?:opted|opt(?:ing)?)[- ]?out\b|\bopted[- ]?in\b|\bsafe\s+to\s+e-?mail\b)`,
+    ),
+    'emailable',
+  ],
+  [
+    new RegExp(
+      String.raw`\bopt(?:ed|s)?[- ]?outs?\b|\bopted[- ]?out\b|\bunsubscribed\b|\b(?:asked|said)\s+not\s+to\s+(?:be\s+)?(?:e-?mailed|get|receive|contacted)\b` +
+        String.raw`|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+(?:our\s+|any\s+|marketing\s+)*${EMAIL}`,
+    ),
+    'optedOut',
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:no|without(?:\s+an?)?|missing(?:\s+an?)?|lacking(?:\s+an?)?|(?:don'?t|do\s+not|doesn'?t)\s+have(?:\s+an?)?|blank|empty)\s+(?:work\s+)?e-?mail(?:\s+address(?:es)?)?s?\b`,
+    ),
+    'none',
+  ],
+];
+/** Words that make an e-mail standing another question: a write, a campaign's own figures, leads or deals, an export. */
+const NOT_EMAIL_STANDING =
+  /\b(?:deals?|opps?|pipeline|audiences?|segments?|leads?|cases?|tickets?|export|csv|download|send|sent\s+(?:them|to)|add|create|log|delete|erase|remove|unsubscribe\s+(?:them|him|her)|open\s+rates?|click|bounce[ds]?|how\s+(?:do|can|to|does|should)|why|when|setting|preference\s+centre|preference\s+center|complete(?:ness)?|quality|profile|clean|dirty|fill\s+rate)\b|\be-?mail\s+(?:them|him|her|it|all|everyone)\b/;
+/** People said as such, or pointed back at ("which of them", "those"): the subject of a standing question. */
+const PEOPLE_SAID =
+  /\b(?:contacts?|people|persons|folks|ppl|who|of\s+(?:them|those)|those|decision[- ]?makers?|champions|influencers|c[efot]os|cios|cmos)\b/;
+
+/**
+ * The e-mail standing a question of people asks about, or undefined: "how many contacts have opted
+ * out of email?", "how many contacts can we actually email", "which globex contacts can get our
+ * marketing emails", "which of them opted out?", "contacts without an email address". Not sending
+ * ("email them"), a campaign's figures, leads, deals or exports, nor how opting out works.
+ */
+export function emailStandingOf(text: string): EmailStanding | undefined {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  if (!PEOPLE_SAID.test(lower) || NOT_EMAIL_STANDING.test(lower)) return undefined;
+  return EMAIL_STANDINGS.find(([pattern]) => pattern.test(lower))?.[1];
+}
+
+/** A job title said in the plural across the CRM ("list all the CEOs", "how many CFOs do we have"). */
+const TITLE_ACROSS = /\b(?:c[efot]o|cio|cmo)s\b|\bhow many\s+(?:c[efot]o|cio|cmo)\b/;
+
 /**
  * The people-at-accounts question a message asks, or undefined: people or a role word, at least one
  * account filter (a country by name, adjective or code, a region, an industry of the store's
@@ -79,9 +137,21 @@ export function peopleAtAccountsOf(
         : status
           ? ('customer' as const)
           : undefined;
-  if (!country && !filters.region && !filters.industry && !accountStatus) return undefined;
+  // With no place, industry or status, the whole CRM's people: of a title said in the plural
+  // ("list all the CEOs", "how many CFOs do we have in the crm"), or of an e-mail standing.
+  const contactEmail = emailStandingOf(text);
+  if (
+    !country &&
+    !filters.region &&
+    !filters.industry &&
+    !accountStatus &&
+    !contactEmail &&
+    !(contactRole && role?.[1] === '' && TITLE_ACROSS.test(text))
+  )
+    return undefined;
   return {
     ...(contactRole ? { contactRole } : {}),
+    ...(contactEmail ? { contactEmail } : {}),
     counting: /\bhow many\b|\bcount\b|\bnumber of\b|\bhow much\b/.test(text),
     ...(country ? { country } : {}),
     ...(filters.region ? { region: filters.region } : {}),

@@ -13,7 +13,7 @@ import {
   type SummaryQuery,
 } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
-import { peopleAtAccountsOf, peopleWhoLeftOf } from './people-at-accounts';
+import { emailStandingOf, peopleAtAccountsOf, peopleWhoLeftOf } from './people-at-accounts';
 import { negatedSpans, spansOf } from './entities/negated-mentions';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
@@ -828,6 +828,24 @@ export function parseRecordQuestion(
           industry: entities?.industries?.[0]?.name,
         })
       : undefined;
+  // "which globex contacts can get our marketing emails", "which of them opted out?" after an
+  // account's contacts: that account's people of an e-mail standing (no person named).
+  const standing =
+    !people && !entities?.contacts.some((c) => c.score >= 0.9) ? emailStandingOf(text) : undefined;
+  const standingAccount = account && account.score >= 0.8 ? account : undefined;
+  if (standing && (standingAccount || refersToAccount || /\b(?:of\s+(?:them|those)|those)\b/.test(text)))
+    return {
+      kind: 'query',
+      query: {
+        record: 'contact',
+        owner: { scope: 'all' },
+        aggregate: /\bhow many\b|\bcount\b|\bnumber of\b/.test(text) ? 'count' : 'list',
+        contactEmail: standing,
+        ...(standingAccount ? { accountId: standingAccount.id } : {}),
+      },
+      ownerGiven: true,
+      ...(standingAccount ? {} : { refersTo: 'account' as const }),
+    };
   if (peopleLeft && !people) {
     const own = given && ('rep' in owner || ('scope' in owner && owner.scope === 'mine'));
     return {

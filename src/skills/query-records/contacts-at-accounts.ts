@@ -1,5 +1,5 @@
 import type { Filter } from '../../store/store';
-import type { Contact, RecordQuery } from '../../vocabulary';
+import type { Account, Contact, RecordQuery } from '../../vocabulary';
 import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
 import type { RecordVisibility } from '../shared/record-visibility';
 import type { SkillContext } from '../skill';
@@ -52,25 +52,41 @@ const C_LEVEL: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * True when a contact has the e-mail standing asked: opted out of marketing e-mail, no address on
+ * record, or one a campaign may write to (an address, not opted out, still at the company: the rule
+ * audiences and marketing exports apply).
+ */
+export function hasEmailStanding(
+  contact: Pick<Contact, 'email' | 'emailOptOut' | 'leftAt'>,
+  standing: NonNullable<RecordQuery['contactEmail']>,
+): boolean {
+  if (standing === 'optedOut') return Boolean(contact.emailOptOut);
+  if (standing === 'none') return !contact.email;
+  return Boolean(contact.email) && !contact.emailOptOut && !contact.leftAt;
+}
+
+/**
  * The people at the accounts of an industry, country, region or status ("decision makers at german
- * accounts", "how many contacts do we have in the uk", "CTOs at uk accounts"): the accounts the
- * caller sees in full whose contacts the policy shows (every account for marketing and admins), or
- * those of the owner named; of a role when one is asked. People who left their company are still
- * contact records: counted, and said to have left.
+ * accounts", "how many contacts do we have in the uk", "CTOs at uk accounts"), or at one account
+ * when `only` is given: the accounts the caller sees in full whose contacts the policy shows (every
+ * account for marketing and admins), or those of the owner named; of a role or an e-mail standing
+ * when one is asked. People who left their company are still contact records: counted, and said to
+ * have left.
  */
 export async function contactsAtAccounts(
   query: RecordQuery,
   { services, caller }: SkillContext,
   visibility: RecordVisibility,
+  only?: Account | null,
 ): Promise<ContactsAtAccounts> {
-  const filter: Filter = {};
+  const filter: Filter = only ? { _id: only._id } : {};
   if (query.region) filter.region = query.region;
   if (query.accountStatus) filter.status = query.accountStatus;
   if (query.industry) filter.industry = new RegExp(`^${escaped(query.industry)}$`, 'i');
   if (query.country) filter.country = new RegExp(`^${escaped(query.country)}$`, 'i');
   let scopeLabel =
     caller.role === 'admin' || caller.role === 'marketing' ? 'all accounts' : 'accounts you can see';
-  if (!('scope' in query.owner) || query.owner.scope !== 'all') {
+  if (!only && (!('scope' in query.owner) || query.owner.scope !== 'all')) {
     const scope = await resolveDealScope(services, caller, query.owner);
     Object.assign(filter, ownerFilter(scope));
     scopeLabel = scope.label === 'your deals' ? 'your accounts' : `${scope.label}'s accounts`;
@@ -85,6 +101,8 @@ export async function contactsAtAccounts(
     .filter((c) => !query.contactRole || hasContactRole(c, query.contactRole))
     // "how many contacts have left their company": only those.
     .filter((c) => !query.contactsLeft || Boolean(c.leftAt))
+    // "how many contacts have opted out of email", "who can we email at globex": that standing only.
+    .filter((c) => !query.contactEmail || hasEmailStanding(c, query.contactEmail))
     .sort(
       (a, b) =>
         byId.get(a.accountId)!.name.localeCompare(byId.get(b.accountId)!.name) ||

@@ -261,6 +261,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     occurredTo: day.optional(),
     contactRole: z.string().max(40).optional(),
     contactsLeft: z.boolean().optional(),
+    contactEmail: z.enum(['optedOut', 'none', 'emailable']).optional(),
     asksWhether: z.enum(['anyone', 'mine']).optional(),
     relatedCount: z
       .object({
@@ -310,7 +311,8 @@ function asksPeopleAtAccounts(query: RecordQuery): boolean {
       query.region ||
       query.accountStatus ||
       query.contactRole ||
-      query.contactsLeft,
+      query.contactsLeft ||
+      query.contactEmail,
     )
   );
 }
@@ -385,8 +387,13 @@ export const queryRecords = defineSkill({
     }
     // "decision makers at german accounts", "how many contacts do we have in the uk": the people at
     // the accounts of a place, industry or status, of a role when one is said.
-    if (query.record === 'contact' && !account && !query.field && asksPeopleAtAccounts(query)) {
-      const found = await contactsAtAccounts(query, context, visibility);
+    // "which globex contacts can get our marketing emails": one account's people of an e-mail standing.
+    if (
+      query.record === 'contact' &&
+      !query.field &&
+      (account ? Boolean(query.contactEmail) && !query.contactIds?.length : asksPeopleAtAccounts(query))
+    ) {
+      const found = await contactsAtAccounts(query, context, visibility, account);
       return {
         scopeLabel: found.scopeLabel,
         total: found.total,
@@ -394,6 +401,7 @@ export const queryRecords = defineSkill({
         accountCount: found.accountCount,
         peopleAtAccounts: found.rows,
         ...(found.left ? { peopleLeft: found.left } : {}),
+        ...(account ? { accountName: account.name } : {}),
       };
     }
     if (query.record === 'interaction' || query.record === 'contact')
