@@ -203,14 +203,19 @@ interface CaseListAsked {
     scope: CaseList['scope'];
     account?: string;
     number?: number;
-    /** 'all': closed and resolved cases too ("all their cases"); default the open and pending ones. */
-    status?: 'all';
+    /**
+     * 'all': closed and resolved cases too ("all their cases"); 'pending': only those waiting on the
+     * customer ("which cases are pending"); default the open and pending ones.
+     */
+    status?: 'all' | 'pending';
     limit?: number;
     priority?: CaseList['priority'];
     priorities?: CaseList['priorities'];
     order?: 'oldest' | 'newest';
     pastDueOnly?: boolean;
     owner?: string;
+    openedFrom?: string;
+    openedTo?: string;
   };
   onlyMine?: boolean;
   followUp?: boolean;
@@ -223,6 +228,21 @@ interface CaseListAsked {
   /** Topics asked of the cases ("tickets about two-factor or mfa"): the cases on any of them. */
   topics?: string[];
 }
+
+/**
+ * The contact a case holder's words name ("yuki sato" in "Yuki Sato is on the line, what's open"),
+ * when they name a person of the CRM exactly and no account: that person's name.
+ */
+function personNamedAsHolder(words: string, understanding: IntentTurn['understanding']): string | undefined {
+  const said = words.trim().toLowerCase();
+  const exact = (c: { name: string; score: number }) => c.score >= 0.9 && c.name.toLowerCase() === said;
+  if (understanding.entities?.accounts.some(exact)) return undefined;
+  return understanding.entities?.contacts.find(exact)?.name;
+}
+
+/** Words of cases arriving ("came in", "were opened", "got raised", "new"), said of the caller's own. */
+const ARRIVED =
+  /\b(?:c[ao]me?\s+in|coming\s+in|arrived|(?:got|were|was|been)\s+(?:opened|raised|created|logged|filed|submitted)|opened|raised|new)\b/i;
 
 /**
  * An account's cases asked for whatever their status ("show me all their cases", "all tickets
@@ -350,9 +370,18 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
     }
     if (request.scope === 'number') return { input: { scope: 'number', number: request.number } };
     if ('first' in request) return { input: { scope: 'mine', limit: 100 }, first: request.first };
+    // "which of my cases came in on wednesday": the caller's own opened in those days.
+    const period =
+      request.scope === 'mine' && ARRIVED.test(text)
+        ? periodOf(understanding, text, turn.skills.clock(), turn.caller.timezone)
+        : undefined;
     if (request.scope !== 'summary')
       return {
-        input: { scope: request.scope, ...(request.pastDueOnly ? { pastDueOnly: true } : {}) },
+        input: {
+          scope: request.scope,
+          ...(request.pastDueOnly ? { pastDueOnly: true } : {}),
+          ...(period ? { openedFrom: period.from, openedTo: period.to } : {}),
+        },
         onlyMine: request.onlyMine,
       };
   }
@@ -603,6 +632,21 @@ export const caseListHandler: IntentHandler = {
       if (!one.cases[0]) return { text: `I couldn't find case ${request.number}.` };
       rememberCases(memory, one, undefined);
       return caseOwnerReply(one.cases[0], caller);
+    }
+    // "Yuki Sato is on the line, what's their open case about?": a person named, not an account, so
+    // their customer view (their account, preferences and open cases) as "who is Yuki Sato" shows it.
+    const person =
+      request?.intent === 'case_list' && request.scope === 'account'
+        ? personNamedAsHolder(request.account, turn.understanding)
+        : undefined;
+    if (person) {
+      const view = await skills.call(customerView, { who: person }, caller);
+      memory.lastAccount = { id: view.account.id, name: view.account.name };
+      if (view.contact) {
+        memory.lastContacts = [{ id: view.contact.id, name: view.contact.name }];
+        memory.lastFocus = 'contacts';
+      }
+      return customerViewReply(view, caller.timezone);
     }
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;

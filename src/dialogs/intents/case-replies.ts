@@ -56,11 +56,21 @@ function priorityWords(list: CaseList): string {
 }
 
 /** A list of cases, with what was asked in the words of the question. */
+/** " opened 2 Dec" or " opened 1 Dec–3 Dec": the days cases were opened in. */
+function openedWordsOf(opened: { from: string; to: string }): string {
+  return opened.from === opened.to
+    ? ` opened ${formatCalendarDay(opened.from)}`
+    : ` opened ${formatCalendarDay(opened.from)}–${formatCalendarDay(opened.to)}`;
+}
+
 export function caseListReply(list: CaseList, timeZone: string): Reply {
   if (list.scope === 'number') return oneCaseReply(list, timeZone);
   // Closed and resolved cases asked for too ("all their cases"): cases, not open cases.
   const everyStatus = list.statuses.some((s) => s === 'closed' || s === 'resolved');
-  const cases = (n: number) => `${everyStatus ? '' : 'open '}${n === 1 ? 'case' : 'cases'}`;
+  // Only those waiting on the customer ("which cases are pending"): pending cases, said so.
+  const pendingOnly = list.statuses.length === 1 && list.statuses[0] === 'pending';
+  const cases = (n: number) =>
+    `${everyStatus ? '' : pendingOnly ? 'pending ' : 'open '}${n === 1 ? 'case' : 'cases'}`;
   const what =
     list.scope === 'account'
       ? `${cases(list.total)} for ${list.account?.name ?? 'that account'}`
@@ -68,7 +78,7 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
         ? list.pastDueOnly
           ? `${cases(list.total)} past their SLA now (${when(list.dueBy!, timeZone)})`
           : `${cases(list.total)} past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
-        : list.priority || list.priorities || list.order || list.owner || list.unassigned
+        : list.priority || list.priorities || list.order || list.owner || list.unassigned || pendingOnly
           ? `${priorityWords(list)}${cases(list.total)}${list.owner ? ` assigned to ${list.owner.name}` : list.unassigned ? ' not assigned to anyone' : ''}`
           : list.total === 1
             ? 'case'
@@ -77,13 +87,17 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
     return {
       text:
         list.scope === 'mine'
-          ? 'You have no open cases.'
+          ? `You have no open cases${list.opened ? openedWordsOf(list.opened) : ''}.`
           : `There are no ${what.replace(/^open case\b/, 'open cases')}${list.unassigned ? ': every one has an owner' : ''}.`,
     };
   const shown = list.cases.length < list.total ? ` (the first ${list.cases.length})` : '';
   const items = list.cases.map((c) => caseItem(c, timeZone));
+  // "which of my cases came in on wednesday": the days they were opened in, said.
+  const openedWords = list.opened ? openedWordsOf(list.opened) : '';
   const count =
-    list.scope === 'mine' ? `Your open cases (${list.total})` : `${list.total} ${what}${orderWords(list)}`;
+    list.scope === 'mine'
+      ? `Your open cases${openedWords} (${list.total})`
+      : `${list.total} ${what}${orderWords(list)}`;
   return {
     text: `${count}${shown}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,
     lists: [{ items }],
@@ -158,7 +172,7 @@ export function firstCaseReply(
           ? `is the newest (opened ${when(new Date(first.openedAt), timeZone)})`
           : `is the oldest (opened ${when(new Date(first.openedAt), timeZone)})`;
   return {
-    text: `Of those ${list.total} cases, case ${first.number} (${first.subject}) ${what}: ${item.subtitle}.`,
+    text: `Of ${list.scope === 'mine' ? `your ${list.total} open` : `those ${list.total}`} cases, case ${first.number} (${first.subject}) ${what}: ${item.subtitle}.`,
     lists: [{ items: [item] }],
   };
 }

@@ -27,7 +27,17 @@ export interface CaseListFilters {
   owner?: string;
   /** Only the cases no agent works ("unassigned cases", "tickets nobody owns"). */
   unassigned?: true;
+  /** Only the cases waiting on the customer ("which cases are pending", "tickets on hold"). */
+  status?: 'pending';
 }
+
+/**
+ * The pending status said of cases ("which cases are pending", "tickets on hold", "cases waiting on
+ * the customer", "awaiting customer reply"), not as one more word for open ("open or pending").
+ */
+const PENDING =
+  /\b(?:pending|on\s+hold|waiting\s+(?:on|for)\s+(?:the\s+|a\s+)?(?:customers?|clients?|them|(?:a\s+)?(?:reply|response|answer))|awaiting\s+(?:the\s+|a\s+)?(?:customers?|clients?|reply|response|answer))\b/i;
+const OPEN_TOO = /\b(?:open|outstanding|unresolved|active)\b/i;
 
 const CASES = String.raw`(?:support\s+)?(?:cases?|tickets?|issues|requests|escalations)`;
 const CASE_WORD = new RegExp(String.raw`\b${CASES}\b`, 'i');
@@ -247,7 +257,9 @@ export function caseListFiltersOf(text: string): CaseListFilters {
   const priorities = prioritiesOf(text);
   const priority = priorities ? undefined : PRIORITY_FILTER.find(([words]) => words.test(text))?.[1];
   const order = OLDEST.test(text) ? 'oldest' : NEWEST.test(text) ? 'newest' : undefined;
+  const pending = PENDING.test(text) && !OPEN_TOO.test(text);
   return {
+    ...(pending ? { status: 'pending' as const } : {}),
     ...(priority ? { priority } : {}),
     ...(priorities ? { priorities } : {}),
     ...(order ? { order } : {}),

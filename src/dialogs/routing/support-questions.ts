@@ -393,6 +393,13 @@ const TEAM_WORK = new RegExp(
   String.raw`\b(?:team|every(?:one|body))(?:['’]s|s)?\s+(?:current\s+)?${WORK_NOUN}\b`,
   'i',
 );
+/**
+ * Caseloads set side by side ("who's overloaded, me or anna?", "who is busier, riley or anna", "who
+ * has more on their plate", "am i busier than anna?", "which of us is the most swamped"): every
+ * agent's open cases, the two named among them.
+ */
+const WORK_COMPARED =
+  /\b(?:who(?:'s|’s|s|\s+is|\s+has)?|which\s+(?:of\s+us|agent|one)\s+(?:is|has))\s+(?:the\s+)?(?:more\s+|most\s+)?(?:overloaded|over\s*worked|busier|busiest|swamped|slammed|stretched|snowed\s+under|(?:more|most)\s+(?:loaded|on\s+(?:their|his|her|the)\s+plate|work|cases|tickets))\b|\b(?:am\s+i|is\s+[a-z]+)\s+(?:busier|more\s+(?:overloaded|swamped|loaded|stretched))\s+than\b/i;
 /** A word right before someone's work: the name said before it ("anna's workload", "annas queue"). */
 const BEFORE_WORK = new RegExp(String.raw`([a-z][a-z'’-]*)\s+(?:current\s+)?${WORK_NOUN}\b`, 'gi');
 /** "how busy is anna", "how swamped is riley park": group 1 the person. */
@@ -427,6 +434,7 @@ function possessor(word: string): string | undefined {
  */
 export function workloadOf(text: string): Workload | undefined {
   if (HOW_TO_WORK.test(text)) return undefined;
+  if (WORK_COMPARED.test(text)) return { whose: 'team' };
   if (MY_WORK.test(text)) return { whose: 'mine' };
   if (TEAM_WORK.test(text)) return { whose: 'team' };
   for (const found of text.matchAll(BEFORE_WORK)) {
@@ -445,7 +453,15 @@ export function workloadOf(text: string): Workload | undefined {
 }
 
 const MY_CASES =
-  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+working on\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b|\bmy\s+(?:oldest|longest[-\s]open)\s+(?:open\s+)?(?:case|ticket)\b/i;
+  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+working on\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b|\bmy\s+(?:oldest|longest[-\s]open|most\s+(?:urgent|important|critical|pressing)|highest[-\s]priority|top[-\s]priority|next)\s+(?:open\s+)?(?:support\s+)?(?:case|ticket)\b/i;
+/**
+ * The caller asking which of their cases to work on next ("which case should i pick up first",
+ * "what ticket should i tackle next", "what should i work on first", "where do i start with my
+ * queue"): their own open cases, the most urgent picked (priority, then the SLA due soonest).
+ */
+const NEXT_FOR_ME =
+  /\b(?:which|what)\s+(?:(?:case|ticket|one)\s+)?(?:should|do|shall|must)\s+i\s+(?:pick\s+up|pick|take(?:\s+on)?|work\s+on|tackle|handle|start\s+(?:with|on)|do|look\s+at|deal\s+with|grab|answer)\s+(?:first|next|now)\b|\bwhere\s+(?:should|do)\s+i\s+start\b[\s\S]*\b(?:cases?|tickets?|queue)\b|\b(?:which|what)\s+(?:case|ticket)\s+(?:first|next)\b/i;
+
 /** The order one case is picked by: most urgent, due first, or opened longest ago. */
 export type OneCaseOrder = 'priority' | 'due' | 'oldest';
 
@@ -548,7 +564,9 @@ const OPEN_FOR_SUPPORT =
 function openCasesFiltered(text: string): CaseListFilters | undefined {
   const filters = caseListFiltersOf(text);
   if (!filters.priority && !filters.priorities && !filters.order)
-    return ALL_CASES.test(text) ? {} : undefined;
+    return ALL_CASES.test(text.replace(/\b(?:on\s+hold|waiting\s+on\s+(?:the\s+)?customers?)\b/gi, 'pending'))
+      ? filters
+      : undefined;
   const rest = text
     .replace(SEVERAL_PRIORITIES, ' ')
     .replace(
@@ -856,6 +874,9 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
       ...(first ? { first } : {}),
     };
   }
+  // "which case should i pick up first": the caller's own, the most urgent (not the SLA policy).
+  if (NEXT_FOR_ME.test(text) && (/\b(?:cases?|tickets?|queue)\b/i.test(text) || /\bwork\s+on\b/i.test(text)) && !aboutPolicy)
+    return { intent: 'case_list', scope: 'mine', first: 'priority' };
   if (MY_CASES.test(text)) {
     const first = PICK_ONE.find(([words]) => words.test(text))?.[1];
     return first ? { intent: 'case_list', scope: 'mine', first } : { intent: 'case_list', scope: 'mine' };
