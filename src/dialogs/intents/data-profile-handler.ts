@@ -10,6 +10,7 @@ import {
   type ProfiledCollection,
 } from '../routing/profile-requests';
 import type { IntentHandler } from './intent-handler';
+import { recordQueryHandler, recordQuestionAllowed } from './record-query-handler';
 
 const COLLECTION_LIST = 'accounts, contacts, leads, deals, interactions, orders or cases';
 /** Fields shown with their missing share: the worst few. */
@@ -147,9 +148,17 @@ export const dataProfileHandler: IntentHandler = {
     summary: 'profile a collection of CRM records: missing values, references pointing nowhere, duplicates',
     examples: ['profile the deals collection'],
   },
-  handle: async ({ text, caller, skills }) => {
-    if (!skills.mayCall(profileCollection as Skill<never, unknown>, caller))
+  handle: async (turn) => {
+    const { text, caller, skills } = turn;
+    if (!skills.mayCall(profileCollection as Skill<never, unknown>, caller)) {
+      // "how many contacts have no email address" from marketing: the contacts themselves, which it sees.
+      if (turn.understanding.question && recordQuestionAllowed(turn.understanding, caller))
+        return recordQueryHandler.handle({
+          ...turn,
+          understanding: { ...turn.understanding, intent: 'record_query' },
+        });
       return { text: "I can't profile CRM data for you: data profiles are for admins and analysts." };
+    }
     if (isDataSizeQuestion(text))
       return dataSizeReply((collection) => skills.call(profileCollection, { collection }, caller));
     // "how many contacts dont have a phone number": one field's missing count.

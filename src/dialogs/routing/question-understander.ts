@@ -414,7 +414,11 @@ export class QuestionUnderstander implements Understander {
         peopleAt.query.contactRole ||
         peopleAt.query.contactEmail)
     )
-      return { ...understanding, intent: 'record_query', confidence: 0.95, question: peopleAt };
+      // "which contacts have no email" is also a data profile's missing count: the profile for those
+      // who may profile, the contacts for marketing (the profile handler hands the question over).
+      return profileRequestOf(text)
+        ? { ...understanding, intent: 'data_profile', confidence: 0.95, question: peopleAt }
+        : { ...understanding, intent: 'record_query', confidence: 0.95, question: peopleAt };
     // "how big is our database", "how many records are in the crm": record counts per collection.
     // ("how many crm users do we have" counts the users: the roster below.)
     if (isDataSizeQuestion(text) && !isTeamRosterQuestion(text))

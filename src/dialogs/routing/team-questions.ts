@@ -149,6 +149,12 @@ const MEMBERSHIP = [
     String.raw`${OPENING}who\s+(?:works?|sits?|belongs?|makes?\s+up)\s+(?:on\s+|in\s+|to\s+|for\s+)?${A_TEAM}${AFTERWORDS}${END}`,
     'i',
   ),
+  // "who manages the mid-market team", "who's the manager of team apac", "who leads priya's team":
+  // the team's roster, its manager first.
+  new RegExp(
+    String.raw`${OPENING}(?:who\s+(?:manages|leads|runs|heads(?:\s+up)?|supervises|is\s+in\s+charge\s+of)|who(?:'s|’s|s|\s+is)\s+(?:the\s+)?(?:manager|lead|leader|head|boss)\s+(?:of|for|on)|(?:the\s+)?(?:manager|lead|head)\s+of)\s+${A_TEAM}${AFTERWORDS}${END}`,
+    'i',
+  ),
   // "priya's team members", "the support team's roster", "members of the analytics team".
   new RegExp(
     String.raw`${OPENING}(?:(?:show(?:\s+me)?|list)\s+)?(?:${A_TEAM}(?:'s|’s)?\s+(?:members|roster|lineup)|(?:the\s+)?members\s+of\s+${A_TEAM})${AFTERWORDS}${END}`,
