@@ -1,6 +1,7 @@
 import { selfQuestionOf } from './self-questions';
 import { productQuestionOf } from './product-questions';
 import { asksForCatchUp } from '../understanding/catch-up-question';
+import { activityByVerbOf } from '../understanding/activity-question';
 import type { RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import {
@@ -324,6 +325,16 @@ export class QuestionUnderstander implements Understander {
         confidence: 0.95,
         question: oneToOneQuestion(oneToOne.rep, context),
       };
+    // "what did i do yesterday", "who did i meet with on tuesday", "anything logged on monday": the
+    // interactions of that day or period (before help, small talk and the knowledge base read its verbs).
+    const doings = activityByVerbOf(text.toLowerCase().replace(/[’‘]/g, "'"))
+      ? parseRecordQuestion(text, understanding.entities, {
+          now: context?.now ?? new Date(),
+          timezone: context?.timezone ?? 'UTC',
+        })
+      : undefined;
+    if (doings?.kind === 'query' && doings.query.record === 'interaction' && doings.query.occurredFrom)
+      return { ...understanding, intent: 'record_query', confidence: 0.95, question: doings };
     // "ok where do i start", "what should i do next": the deals worth the effort (before help and small talk).
     if (WHERE_TO_START.test(text)) return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // "what's my role", "who am i", "change my timezone to europe/london": the caller as a CRM user

@@ -35,6 +35,62 @@ const ADDRESSES =
 export interface ActivityQuestion {
   types?: InteractionType[];
   counting: boolean;
+  /**
+   * Asked with a verb and no interaction noun ("what did i do yesterday", "who did i meet on
+   * tuesday"): an interaction question only when a day, a period or an account says which ones.
+   */
+  byVerb?: true;
+}
+
+/** The kinds of contact a verb of doing means ("call" a call, "met" a meeting; "talk" any kind). */
+const VERB_TYPES: Array<[RegExp, InteractionType[] | undefined]> = [
+  [/^(?:call|called|ring|rang|rung|phone|phoned|dial|dialed|dialled)$/, ['call']],
+  [/^(?:meet|met|see|saw|seen|visit|visited|sit down with|sat down with)$/, ['meeting']],
+  [/^(?:e-?mail|e-?mailed|mail|mailed|write to|wrote to|written to)$/, ['email']],
+];
+const CONTACT_VERB =
+  String.raw`call|called|ring|rang|rung|phone|phoned|dial|dialed|dialled|meet|met|see|saw|seen|visit|visited|sit down with|sat down with|e-?mail|e-?mailed|mail|mailed|write to|wrote to|written to|talk|talked|speak|spoke|spoken|chat|chatted|contact|contacted|reach out to|reached out to|get in touch with|got in touch with|touch base with|touched base with`;
+
+/**
+ * The caller's (or a colleague's) own doings asked with a verb: "what did i do yesterday", "what
+ * have i been up to this week", "what was i working on last week", "what i did on monday", "what did
+ * marcus get done last week". Group 1: who.
+ */
+const WHAT_DONE = new RegExp(
+  String.raw`\bwhat\s+(?:(?:did|have|had|has)\s+(i|we|you|he|she|they|the\s+team|my\s+team|\w+)\s+(?:actually\s+|even\s+)?(?:do|done|get\s+done|got\s+done|get\s+up\s+to|got\s+up\s+to|been\s+up\s+to|been\s+doing|work(?:ed)?\s+on|been\s+working\s+on|get\s+through|got\s+through)|(?:was|were|is)\s+(i|we|he|she|they|\w+)\s+(?:up\s+to|doing|working\s+on)|(i|we|he|she|they)\s+(?:did|got\s+done|worked\s+on|was\s+up\s+to|were\s+up\s+to))\b(?!\s+(?:wrong|right|about|to|with|for|if|when|now|next)\b)`,
+);
+/**
+ * Whom or which records the caller contacted: "who did i meet with on tuesday", "which accounts did
+ * i call yesterday", "customers i emailed last week", "people we talked to this week". Group 1: the verb.
+ */
+const WHOM_CONTACTED = new RegExp(
+  String.raw`\b(?:who(?:m)?|which\s+(?:\w+\s+)?(?:accounts?|customers?|clients?|companies|contacts?|people|persons|folks|prospects?)|what\s+(?:accounts?|customers?|clients?|companies|contacts?|people|prospects?)|(?:accounts?|customers?|clients?|companies|contacts?|people|folks|prospects?)(?:\s+that|\s+who)?(?=\s+(?:i|we)\s))\s+(?:(?:did|have|had)\s+)?(?:i|we)\s+(?:actually\s+|already\s+)?(${CONTACT_VERB})\b`,
+);
+/**
+ * What happened, or what was logged, in a period or at an account: "what happened on 2 december",
+ * "what happened with acme since monday", "anything logged on tuesday", "what got logged this week",
+ * "what's been going on at globex this week".
+ */
+const HAPPENED =
+  /\b(?:what(?:'s|\s+has)?|anything|everything|something)\s+(?:\w+\s+)?(?:happened|happen|been\s+happening|went\s+on|been\s+going\s+on|going\s+on|(?:got\s+|been\s+|was\s+|were\s+|did\s+(?:i|we|you)\s+|have\s+(?:i|we)\s+|i\s+|we\s+)?logged|(?:did\s+(?:i|we)|have\s+(?:i|we))\s+log)\b/;
+/** Records other than interactions the same words could ask about ("what happened to the hooli deal"). */
+const OTHER_RECORDS =
+  /\b(?:deals?|opportunit(?:y|ies)|opps?|pipeline|cases?|tickets?|tasks?|to-?dos?|leads?|campaigns?|orders?|forecast|quota|targets?|stages?|won|lost|closed|closing|miss|missed)\b/;
+
+/**
+ * A question about interactions asked with a verb instead of a noun (see `ActivityQuestion.byVerb`),
+ * with the kind the verb says: "who did i call" calls, "who did i meet" meetings.
+ */
+export function activityByVerbOf(text: string): ActivityQuestion | undefined {
+  if (OTHER_RECORDS.test(text)) return undefined;
+  const whom = WHOM_CONTACTED.exec(text);
+  if (whom) {
+    const verb = whom[1]!.replace(/\s+/g, ' ');
+    const types = VERB_TYPES.find(([pattern]) => pattern.test(verb))?.[1];
+    return { ...(types ? { types } : {}), counting: /\bhow many\b/.test(text), byVerb: true };
+  }
+  if (WHAT_DONE.test(text) || HAPPENED.test(text)) return { counting: false, byVerb: true };
+  return undefined;
 }
 
 /**
@@ -46,7 +102,7 @@ export interface ActivityQuestion {
 export function activityQuestionOf(text: string): ActivityQuestion | undefined {
   if (WRITE.test(text) || ADDRESSES.test(text)) return undefined;
   const found = NOUNS.filter(([pattern]) => pattern.test(text));
-  if (!found.length) return undefined;
+  if (!found.length) return activityByVerbOf(text);
   const startsWithNoun = NOUNS.some(([pattern]) => new RegExp(`^(?:${pattern.source})`).test(text));
   if (!ASKED.test(text) && !startsWithNoun) return undefined;
   const types = found.map(([, type]) => type);

@@ -1046,10 +1046,13 @@ export function parseRecordQuestion(
   const activity = !ROLE_WORDS.test(text)
     ? (activityQuestionOf(text) ?? (colleagueText !== text ? activityQuestionOf(colleagueText) : undefined))
     : undefined;
-  if (activity) {
+  // Asked with a verb ("what did i do yesterday", "who did i meet on tuesday"): only with a day or period said.
+  const activityWindow = activity
+    ? (namedPeriod(text, entities, context.now, today, true) ?? closedDayOf(entities?.dates[0], today))
+    : undefined;
+  if (activity && (!activity.byVerb || activityWindow)) {
     // One past day said ("what calls did i log last tuesday", "meetings yesterday") is that day.
-    const window =
-      namedPeriod(text, entities, context.now, today, true) ?? closedDayOf(entities?.dates[0], today);
+    const window = activityWindow;
     const query: RecordQuery = {
       record: 'interaction',
       owner,

@@ -13,7 +13,7 @@ const AHEAD = /\b(?:next|coming|upcoming|by|until|till|before|due)\s+(?:on\s+|th
 const MONTH_DAY_AHEAD = /\b(?:next|coming|upcoming|by|until|till|before)\s+(?:on\s+|this\s+)?$/i;
 /** Verbs of something done ("what did we close", "who was called", "calls i logged"). */
 const PAST_TENSE =
-  /\b(?:did|didn'?t|was|wasn'?t|were|weren'?t|had|happened|went|met|sent|spoke|talked|won|lost|closed|called|emailed|logged|signed|came|slipped|moved|changed|updated|created|added|converted|resolved|opened|replied|heard)\b/i;
+  /\b(?:did|didn'?t|was|wasn'?t|were|weren'?t|had|happened|went|met|sent|spoke|talked|won|lost|closed|called|emailed|logged|signed|came|slipped|moved|changed|updated|created|added|converted|resolved|opened|replied|heard|made|held|booked|visited|phoned|rang|attended)\b/i;
 /** Words of something still to come, which a past verb elsewhere does not turn back ("remind me what i sent, on friday"). */
 const FUTURE_TENSE = /\b(?:will|won'?t|going to|gonna|remind|schedule|plan)\b|'ll\b/i;
 
