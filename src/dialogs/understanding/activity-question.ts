@@ -48,8 +48,7 @@ const VERB_TYPES: Array<[RegExp, InteractionType[] | undefined]> = [
   [/^(?:meet|met|see|saw|seen|visit|visited|sit down with|sat down with)$/, ['meeting']],
   [/^(?:e-?mail|e-?mailed|mail|mailed|write to|wrote to|written to)$/, ['email']],
 ];
-const CONTACT_VERB =
-  String.raw`call|called|ring|rang|rung|phone|phoned|dial|dialed|dialled|meet|met|see|saw|seen|visit|visited|sit down with|sat down with|e-?mail|e-?mailed|mail|mailed|write to|wrote to|written to|talk|talked|speak|spoke|spoken|chat|chatted|contact|contacted|reach out to|reached out to|get in touch with|got in touch with|touch base with|touched base with`;
+const CONTACT_VERB = String.raw`call|called|ring|rang|rung|phone|phoned|dial|dialed|dialled|meet|met|see|saw|seen|visit|visited|sit down with|sat down with|e-?mail|e-?mailed|mail|mailed|write to|wrote to|written to|talk|talked|speak|spoke|spoken|chat|chatted|contact|contacted|reach out to|reached out to|get in touch with|got in touch with|touch base with|touched base with`;
 
 /**
  * The caller's (or a colleague's) own doings asked with a verb: "what did i do yesterday", "what

@@ -34,7 +34,12 @@ describe('activity asked with a verb', () => {
   ])('%s → %j interactions %s..%s', (text, types, from, to) => {
     expect(activityByVerbOf(text)).toBeDefined();
     const query = queryOf(text);
-    expect(query).toMatchObject({ record: 'interaction', aggregate: 'list', occurredFrom: from, occurredTo: to });
+    expect(query).toMatchObject({
+      record: 'interaction',
+      aggregate: 'list',
+      occurredFrom: from,
+      occurredTo: to,
+    });
     expect(query?.record === 'interaction' ? query.interactionTypes : undefined).toEqual(types);
   });
 
@@ -94,7 +99,9 @@ describe('activity by verb, routed', () => {
       const understanding = await understander.understand(text, context);
       const question = understanding.question;
       expect(
-        question?.kind === 'query' && question.query.record === 'interaction' && !!question.query.occurredFrom,
+        question?.kind === 'query' &&
+          question.query.record === 'interaction' &&
+          !!question.query.occurredFrom,
       ).toBe(false);
     },
   );
