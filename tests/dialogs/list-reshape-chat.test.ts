@@ -76,4 +76,30 @@ describe('reshaping the last list, in chat', () => {
     expect(reply).toMatch(new RegExp(`^${deals.length} open deals? `));
     for (const deal of deals.slice(0, 5)) expect(reply).toContain(deal.name);
   }, 60_000);
+
+  it('"drop the amount filter" after a filtered list: the same list without its amount bound, the rest kept', async () => {
+    const inProposal = samOpen.filter((d) => d.stage === 'proposal');
+    expect(inProposal.some((d) => d.amount <= 100_000)).toBe(true);
+    const chat = new ChatDriver(world.services, 'reshape-loosen', { localUser: REP });
+    const filtered = replyText(await chat.say('my proposal deals over 100k'));
+    expect(filtered).toMatch(
+      new RegExp(`^${inProposal.filter((d) => d.amount > 100_000).length} open deals? `),
+    );
+    for (const wording of [
+      'drop the amount filter',
+      'and without the amount limit?',
+      'same but any amount',
+    ]) {
+      const chatAgain = new ChatDriver(world.services, `reshape-loosen-${wording}`, { localUser: REP });
+      await chatAgain.say('my proposal deals over 100k');
+      const loosened = replyText(await chatAgain.say(wording));
+      expect(loosened).toMatch(new RegExp(`^${inProposal.length} open deals? in proposal`));
+    }
+    // Nothing to take off: the message is left to be read as it was said.
+    const unfiltered = new ChatDriver(world.services, 'reshape-loosen-none', { localUser: REP });
+    await unfiltered.say('my proposal deals');
+    expect(replyText(await unfiltered.say('drop the region filter'))).not.toMatch(
+      new RegExp(`^${inProposal.length} open deals? in proposal`),
+    );
+  }, 90_000);
 });

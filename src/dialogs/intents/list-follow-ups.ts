@@ -12,6 +12,7 @@ import { asksForLossReasons } from '../understanding/reason-question';
 import { otherOutcomeOf } from '../understanding/other-outcome';
 import { thanShownDealOf } from '../understanding/than-shown-deal';
 import { rankingEndOf } from '../understanding/owner-ranking';
+import { filtersRemovedOf, type RemovableFilter } from '../understanding/filter-removal';
 import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
 import { rosterRoleNarrowingOf } from '../routing/team-questions';
@@ -870,6 +871,59 @@ function reshapedUnderstanding(
   };
 }
 
+/** The fields of a query each filter a follow-up can take off is kept in. */
+const FILTER_FIELDS: Record<RemovableFilter, Array<keyof RecordQuery>> = {
+  amount: ['minAmount', 'maxAmount'],
+  region: ['region', 'country'],
+  stage: ['stages', 'excludeStages'],
+  date: [
+    'closeFrom',
+    'closeTo',
+    'closedFrom',
+    'closedTo',
+    'occurredFrom',
+    'occurredTo',
+    'createdFrom',
+    'createdTo',
+  ],
+  account: ['accountId', 'excludeAccountIds'],
+  industry: ['industry', 'country'],
+  type: ['dealTypes'],
+};
+
+/**
+ * "and without the amount limit?", "drop the region filter", "what if i take off the amount
+ * filter", "same but any stage" after a list: the same list with that filter taken off, every other
+ * one kept. Undefined when the last list had no such filter (nothing to take off) or was no list of
+ * records drawn by filters (a ranking, a breakdown, rows picked by id).
+ */
+function loosenedUnderstanding(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+): Understanding | undefined {
+  const removed = filtersRemovedOf(text);
+  const last = removed && lastListOf(memory);
+  if (!removed || !last) return undefined;
+  if (last.groupBy || last.breakdown || last.field || last.agenda || last.dealIds?.length) return undefined;
+  const query: RecordQuery = { ...last };
+  let changed = false;
+  for (const field of removed.flatMap((filter) => FILTER_FIELDS[filter])) {
+    if (query[field] === undefined) continue;
+    delete query[field];
+    changed = true;
+  }
+  if (!changed) return undefined;
+  delete query.offset;
+  if (query.aggregate === 'top') query.aggregate = 'list';
+  return {
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: { kind: 'query', query, ownerGiven: true },
+  };
+}
+
 export function listFollowUpUnderstanding(
   text: string,
   memory: ConversationMemory,
@@ -899,6 +953,9 @@ export function listFollowUpUnderstanding(
   // "sort that by amount", "just the top 3", "show me the rest", "more": the last list reshaped.
   const reshaped = reshapedUnderstanding(text, memory, understanding);
   if (reshaped) return reshaped;
+  // "and without the amount limit?", "drop the region filter": the last list with that filter taken off.
+  const loosened = loosenedUnderstanding(text, memory, understanding);
+  if (loosened) return loosened;
   // "upside?", "and best case?" right after a forecast: that figure of the same forecast.
   if (focus === 'forecast' && forecastFigureFollowUpOf(text))
     return { ...understanding, intent: 'forecast', confidence: 0.95 };
