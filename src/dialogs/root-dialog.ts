@@ -11,7 +11,8 @@ import type { QueryOwner } from '../vocabulary';
 import type { SkillRunner } from '../skills/skill';
 import { capabilitiesFor, otherLanguageReply, outOfScopeReply, outsideRequestReply } from './capabilities';
 import { isOtherLanguage } from './routing/other-language';
-import { shortReplyOf, type ShortReply } from './routing/short-replies';
+import { asksForShorter, shortReplyOf, type ShortReply } from './routing/short-replies';
+import { shorterReply } from './replies/shorter-reply';
 import { listReshapeOf } from './understanding/list-follow-up';
 import { yesOrNoWord } from './confirmation-words';
 import { refusalReplyOf } from './replies/refusal-replies';
@@ -243,6 +244,20 @@ export class RootDialog extends ComponentDialog {
     if (outside) {
       await sendReply(step.context, outsideRequestReply(outside, this.capabilities, caller));
       return step.endDialog();
+    }
+    // "shorter", "tl;dr", "make it shorter": the last question answered again, cut to its headline.
+    if (asksForShorter(message)) {
+      const last = memory.lastAsked;
+      const outcome = last ? await this.outcomeOf(step, last, caller, memory, understander) : undefined;
+      if (!outcome || !isBeginDialog(outcome)) {
+        await sendReply(
+          step.context,
+          outcome
+            ? shorterReply(outcome)
+            : { text: "There's no earlier answer to shorten. What would you like to know?" },
+        );
+        return step.endDialog();
+      }
     }
     const asked =
       complaint === 'retry' && memory.lastAsked

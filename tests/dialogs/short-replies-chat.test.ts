@@ -51,4 +51,17 @@ describe('one-word replies and other languages in chat', () => {
       expect(reply).not.toMatch(/can.t help with that/);
     }
   }, 120_000);
+
+  it('"shorter" and "tl;dr" give the last answer again, cut to its headline (w20f)', async () => {
+    const chat = new ChatDriver(world.services, 'short-shorter', { localUser: SAM });
+    const full = replyText(await chat.say('my open deals'));
+    const headline = full.split('\n')[0]!;
+    for (const wording of ['shorter', 'make it shorter', 'tl;dr']) {
+      const short = replyText(await chat.say(wording));
+      expect(short.startsWith(headline)).toBe(true);
+      expect(short.split('\n').length).toBeLessThanOrEqual(5);
+    }
+    const none = new ChatDriver(world.services, 'short-shorter-none', { localUser: SAM });
+    expect(replyText(await none.say('shorter'))).toMatch(/no earlier answer to shorten/);
+  }, 120_000);
 });

@@ -28,3 +28,17 @@ export function shortReplyOf(message: string): ShortReply | undefined {
   if (PUZZLED.test(text)) return 'puzzled';
   return undefined;
 }
+
+/**
+ * "shorter", "make it shorter", "tl;dr", "too long", "just the gist", "can you keep it brief": the
+ * last answer again, cut to its headline. Only the whole message counts ("shorter deals cycle" is
+ * no such request).
+ */
+const SHORTER =
+  /^(?:(?:ok(?:ay)?|so|hmm+|erm|um|that'?s|it'?s|way|bit|a\s+bit|too|can\s+you|could\s+you|please|pls|now)[\s,.]*)*(?:(?:make|keep|say|give|put|write)\s+(?:it|that|this|me\s+(?:it|that|this|the|a))?\s*(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?|(?:in\s+)?)(?:shorter|briefer|short(?:er)?\s+version|brief(?:ly)?|more\s+brief(?:ly)?|short(?:er)?\s+and\s+sweet|concise|more\s+concise|tl;?\s?dr|too\s+long|(?:too\s+)?long[\s,]+didn'?t\s+read|(?:in\s+)?one\s+(?:line|sentence)|(?:in\s+)?a\s+(?:line|sentence)|one-?liner|the\s+gist|just\s+the\s+(?:gist|headline|summary|bottom\s+line|short\s+version|highlights|top\s+line|key\s+(?:number|figure)s?)|(?:summari[sz]e|condense|shorten|trim)\s+(?:it|that|this)(?:\s+down)?)(?:\s+(?:please|pls|thanks|for\s+me))*\s*[?!.]*$/i;
+
+/** Whether a whole message asks for the last answer shorter (see `SHORTER`). */
+export function asksForShorter(message: string): boolean {
+  const text = message.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length <= 60 && SHORTER.test(text);
+}
