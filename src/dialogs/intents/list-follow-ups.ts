@@ -194,7 +194,9 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
   const window = change.shift ? windowOf(last) : undefined;
   if (change.shift && !window) return undefined;
   // Deals won or lost have closed: a month named after them without a year is the one just gone.
-  const asked = query.closedFrom ? (change.pastPeriod ?? change.period) : change.period;
+  // Interactions have happened too: a weekday said after them is the one just gone.
+  const asked =
+    query.closedFrom || query.record === 'interaction' ? (change.pastPeriod ?? change.period) : change.period;
   const period = window && change.shift ? shiftedPeriod(window, change.shift) : asked;
   if (period) {
     const { from, to } = period;

@@ -1,6 +1,6 @@
-/** A greeting at the start of a message ("hi", "hello there!", "good morning,"). */
+/** A greeting at the start of a message ("hi", "hello there!", "good morning,", "morning from sydney!"). */
 const OPENING_GREETING =
-  /^(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))\b[\s!.,:;-]*(?:(?:there|all|team|folks|guys|bot|crmpro)\b[\s!.,:;-]*)?/iu;
+  /^(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))\b|(?:mornin[g']?|afternoon|evening|g'?day|gm)(?=\s*[!.,:;-]|\s+(?:from|all|team|folks|guys|everyone)\b))[\s!.,:;-]*(?:(?:there|all|team|folks|guys|everyone|bot|crmpro)\b[\s!.,:;-]*)?/iu;
 
 /** Words that make what follows a greeting a question or a request. */
 const ASKING =
@@ -23,8 +23,8 @@ export function greetsAndAsks(text: string): boolean {
   return ASKING.test(rest);
 }
 
-/** Where a preamble ends and the question begins: a comma, a dash, a colon or a full stop. */
-const CLAUSE_BREAK = /(?:,|\s[-–—]\s|:|\.\s)\s*/gu;
+/** Where a preamble ends and the question begins: a comma, a dash, a colon, a full stop or an exclamation mark. */
+const CLAUSE_BREAK = /(?:,|\s[-–—]\s|:|[.!]\s)\s*/gu;
 
 /**
  * The question of a message that opens with a greeting, maybe a preamble after it ("hi its my first

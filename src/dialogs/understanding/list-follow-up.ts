@@ -221,6 +221,14 @@ export function listReshapeOf(
   return /[a-z0-9]/.test(rest) ? undefined : { order: order[1] };
 }
 
+/** A weekday said ("friday", "on tue"). */
+const WEEKDAY_SAID =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:wednes|thurs|satur)day\b/;
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export function listFollowUpOf(
   message: string,
   entities: MessageEntities | undefined,
@@ -319,6 +327,16 @@ export function listFollowUpOf(
   } else if (shifted) {
     refinement.shift = shifted.shift;
     rest = without(rest, shifted.words);
+  } else if (entities?.dates.length === 1) {
+    // "and tomorrow?", "what about friday" after a list by day: that one day.
+    const day = entities.dates[0]!;
+    refinement.period = { from: day.date, to: day.date, label: day.text };
+    // A weekday read ahead is the one just gone for what has happened ("and on tuesday?" after calls).
+    if (day.date > today && WEEKDAY_SAID.test(day.text)) {
+      const past = addDays(day.date, -7);
+      refinement.pastPeriod = { from: past, to: past, label: day.text };
+    }
+    rest = without(rest, day.text);
   }
   // "and meetings?", "what about emails": the interactions counted or listed, of another kind.
   const kinds = interactionKindsIn(rest);

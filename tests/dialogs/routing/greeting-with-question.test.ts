@@ -12,6 +12,10 @@ describe('a greeting that goes on to ask something', () => {
     ['hi, where is our data stored'],
     ['good morning, can we pay by invoice'],
     ['hiya - is there an api'],
+    // w20f: a bare "morning" or "evening" greeting, and "from <place>" after it
+    ['morning from sydney! anything closing today?'],
+    ['morning! what did i do yesterday'],
+    ['evening all - what are my open deals'],
     ['hello i need to know if you support sso'],
   ])('%s asks the question', (text) => {
     expect(greetsAndAsks(text)).toBe(true);
@@ -26,6 +30,8 @@ describe('a greeting that goes on to ask something', () => {
     ['hello, anyone there?'],
     ['hi team'],
     ['how much is the team plan'],
+    ['morning meetings with acme last week'],
+    ['afternoon'],
   ])('%s is not a greeting with a question', (text) => {
     expect(greetsAndAsks(text)).toBe(false);
   });
@@ -48,6 +54,10 @@ describe('the question after a greeting and its preamble', () => {
       ['new here. how many open deals do i have?', 'how many open deals do i have?'],
     ],
     ['good morning, whats my pipeline', ['whats my pipeline']],
+    [
+      'morning from sydney! anything closing today?',
+      ['from sydney! anything closing today?', 'anything closing today?'],
+    ],
     ['Hi there, quick one: who is my manager', ['quick one: who is my manager', 'who is my manager']],
     [
       'hiya im back from leave, what did i miss on acme',
