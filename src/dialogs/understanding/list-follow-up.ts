@@ -221,6 +221,8 @@ export function listReshapeOf(
   return /[a-z0-9]/.test(rest) ? undefined : { order: order[1] };
 }
 
+/** Words the date reader takes for today that name no day of a list ("now do sam", "currently"). */
+const NOT_A_DAY_SAID = /\bnow\b|\bcurrent(?:ly)?\b|\bat\s+the\s+moment\b|\batm\b|\bas\s+of\b/i;
 /** A weekday said ("friday", "on tue"). */
 const WEEKDAY_SAID =
   /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:wednes|thurs|satur)day\b/;
@@ -327,7 +329,7 @@ export function listFollowUpOf(
   } else if (shifted) {
     refinement.shift = shifted.shift;
     rest = without(rest, shifted.words);
-  } else if (entities?.dates.length === 1) {
+  } else if (entities?.dates.length === 1 && !NOT_A_DAY_SAID.test(entities.dates[0]!.text)) {
     // "and tomorrow?", "what about friday" after a list by day: that one day.
     const day = entities.dates[0]!;
     refinement.period = { from: day.date, to: day.date, label: day.text };

@@ -33,6 +33,8 @@ describe('one day said alone after a list', () => {
     'remind me tomorrow',
     'call acme tomorrow about the renewal',
     'what happened on the 3rd with the acme deal',
+    'now do sam',
+    'and now for olivia',
   ])('%s → no day follow-up', (text) => {
     const followUp = followUpOf(text);
     expect(
