@@ -156,6 +156,13 @@ const ANSWERED_FROM_THE_CRM = new Set([
 ]);
 
 /**
+ * A comparison is a short question; each connector in it costs two more readings, so a long message or
+ * one full of "and"s (a pasted list, hostile input) is read as it is, not split.
+ */
+const LONGEST_COMPARISON = 300;
+const MOST_CONNECTORS = 3;
+
+/**
  * The two sides of a message that sets two accounts or deals against each other, each a question the
  * bot reads surely on its own; undefined when the message does not, or a side would not be answered
  * (the whole message is then read as it was).
@@ -167,10 +174,12 @@ export async function comparedSidesIn(
   context: UnderstandingContext,
 ): Promise<ComparedSides | undefined> {
   const accounts = [...(whole.entities?.accounts ?? [])];
-  if (accounts.length === 0) return undefined;
+  if (accounts.length === 0 || text.length > LONGEST_COMPARISON) return undefined;
   // A name the whole message's reading dropped for a longer one like it ("acme corp vs acme
   // logistics" reads Acme Logistics alone): the words on each side of the connector read apart.
-  for (const match of text.matchAll(new RegExp(String.raw`\s${CONNECTOR}\s`, 'gi'))) {
+  const connectors = [...text.matchAll(new RegExp(String.raw`\s${CONNECTOR}\s`, 'gi'))];
+  if (connectors.length > MOST_CONNECTORS) return undefined;
+  for (const match of connectors) {
     for (const part of [text.slice(0, match.index), text.slice(match.index + match[0].length)]) {
       if (part.trim())
         accounts.push(...((await understander.understand(part, context)).entities?.accounts ?? []));

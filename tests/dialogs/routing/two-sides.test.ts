@@ -92,4 +92,25 @@ describe('two accounts or deals side by side in one message', () => {
     expect(reply!.text).toMatch(/Acme Corporation is owned by Sam Rivera/);
     expect(reply!.text).toMatch(/Acme Logistics is owned by \w+/);
   }, 60_000);
+
+  it('reads a long message, or one full of "and"s, as it is, with no reading per connector', async () => {
+    let readings = 0;
+    const counting = {
+      understand: (text: string, at: typeof context) => {
+        readings += 1;
+        return world.understander.understand(text, at);
+      },
+    };
+    for (const text of [
+      'acme and '.repeat(400),
+      'acme or globex and hooli and initech and wayne open deals',
+    ]) {
+      const whole = await world.understander.understand(text, context);
+      readings = 0;
+      expect(await comparedSidesIn(text, whole, counting, context)).toBeUndefined();
+      expect(readings).toBe(0);
+    }
+    // A comparison of ordinary length is still split.
+    expect(await sidesOf('acme vs globex open pipeline')).toBeDefined();
+  }, 60_000);
 });
