@@ -53,7 +53,9 @@ describe("marketing's questions of contacts and e-mail consent", () => {
 
   it('lists and counts a title across the CRM, for marketing and an admin', async () => {
     const ceos = contacts.filter((c) => /\bCEO\b|chief executive/i.test(c.title ?? '')).length;
-    const cfos = contacts.filter((c) => /\bCFO\b|chief financial|finance director/i.test(c.title ?? '')).length;
+    const cfos = contacts.filter((c) =>
+      /\bCFO\b|chief financial|finance director/i.test(c.title ?? ''),
+    ).length;
     const chat = new ChatDriver(world.services, 'c-titles', { localUser: ALEX });
     const [list] = await chat.say('list all the CEOs');
     expect(list!.text).toMatch(new RegExp(`^${ceos} CEOs`));

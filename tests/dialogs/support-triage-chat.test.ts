@@ -24,7 +24,9 @@ describe("support's triage questions", () => {
   afterAll(() => world.close());
 
   const ask = async (question: string) =>
-    replyText(await new ChatDriver(world.services, `triage-${question}`, { localUser: SUPPORT }).say(question));
+    replyText(
+      await new ChatDriver(world.services, `triage-${question}`, { localUser: SUPPORT }).say(question),
+    );
 
   it('"which case should i pick up first": the most urgent of the caller\'s open cases', async () => {
     const mine = cases.filter((c) => isOpen(c) && c.ownerId === riley._id);
@@ -38,7 +40,8 @@ describe("support's triage questions", () => {
   it('"which cases are pending": those waiting on the customer, and no open one', async () => {
     const reply = await ask('which cases are pending');
     for (const c of cases.filter((c) => c.status === 'pending')) expect(reply).toContain(`Case ${c.number}:`);
-    for (const c of cases.filter((c) => c.status === 'open')) expect(reply).not.toContain(`Case ${c.number}:`);
+    for (const c of cases.filter((c) => c.status === 'open'))
+      expect(reply).not.toContain(`Case ${c.number}:`);
   }, 60_000);
 
   it('"who\'s overloaded, me or anna?": each agent\'s open cases counted', async () => {

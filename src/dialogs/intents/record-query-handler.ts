@@ -394,8 +394,7 @@ function peopleAtAccountsReply(query: RecordQuery, result: RecordQueryResult): R
   const accounts = result.accountCount ?? 0;
   const whose = `(${result.scopeLabel})`;
   // One account asked of ("which globex contacts can get our marketing emails"): named, not counted.
-  if (!accounts && result.accountName)
-    return { text: `I can't see the contacts at ${result.accountName}.` };
+  if (!accounts && result.accountName) return { text: `I can't see the contacts at ${result.accountName}.` };
   if (!accounts)
     return { text: `No ${noun}${where} ${whose}, so no ${peopleNoun(query.contactRole, 2)} there.` };
   const at = result.accountName

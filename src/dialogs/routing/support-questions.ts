@@ -875,7 +875,11 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     };
   }
   // "which case should i pick up first": the caller's own, the most urgent (not the SLA policy).
-  if (NEXT_FOR_ME.test(text) && (/\b(?:cases?|tickets?|queue)\b/i.test(text) || /\bwork\s+on\b/i.test(text)) && !aboutPolicy)
+  if (
+    NEXT_FOR_ME.test(text) &&
+    (/\b(?:cases?|tickets?|queue)\b/i.test(text) || /\bwork\s+on\b/i.test(text)) &&
+    !aboutPolicy
+  )
     return { intent: 'case_list', scope: 'mine', first: 'priority' };
   if (MY_CASES.test(text)) {
     const first = PICK_ONE.find(([words]) => words.test(text))?.[1];

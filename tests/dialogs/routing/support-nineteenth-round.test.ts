@@ -4,7 +4,7 @@ import { supportRequestOf, workloadOf } from '../../../src/dialogs/routing/suppo
 // wordings of our own, with those that must keep their reading: the case to pick up first (the
 // caller's most urgent), the pending cases only, two caseloads set side by side, and a person on
 // the phone (the handler tells a person from an account).
-describe('the case to work on first: the caller\'s most urgent', () => {
+describe("the case to work on first: the caller's most urgent", () => {
   it.each([
     'which case should i pick up first',
     'what ticket should i tackle next',

@@ -7,7 +7,7 @@ describe('who manages a team', () => {
     'who manages the mid-market team?',
     "who's the manager of the enterprise team",
     'who leads the support team',
-    'who runs priya\'s team',
+    "who runs priya's team",
     'who is in charge of the mid-market team',
     'who heads up the enterprise team?',
     'manager of the mid market team',

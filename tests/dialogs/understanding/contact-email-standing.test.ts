@@ -20,7 +20,7 @@ describe("a contact's e-mail standing, as people ask it", () => {
   it.each<[string, 'optedOut' | 'none' | 'emailable']>([
     ['how many contacts have opted out of email?', 'optedOut'],
     ['count the opt-outs among our contacts', 'optedOut'],
-    ["which people have unsubscribed", 'optedOut'],
+    ['which people have unsubscribed', 'optedOut'],
     ["contacts who said they don't want our emails", 'optedOut'],
     ['how many contacts have no email address', 'none'],
     ['contacts without an e-mail', 'none'],
