@@ -72,6 +72,19 @@ interface TurnUnderstander {
   understand(text: string): Promise<Understanding>;
 }
 
+/**
+ * Whether a message may be read in parts (several questions, or two sides compared): never a
+ * visitor's, nor a correction of the last answer.
+ */
+function mayReadInParts(
+  said: string,
+  caller: ReturnType<typeof callerOf>,
+  memory: ConversationMemory,
+): boolean {
+  if (caller.role === 'visitor') return false;
+  return !((memory.lastFocus || memory.lastAccountIntent) && correctionOf(said));
+}
+
 /** How sure the understander must be before the bot acts on an intent. */
 export const MIN_INTENT_CONFIDENCE = 0.35;
 
@@ -381,8 +394,7 @@ export class RootDialog extends ComponentDialog {
     memory: ConversationMemory,
     understander: TurnUnderstander,
   ): Promise<QuestionPart[] | undefined> {
-    if (caller.role === 'visitor') return undefined;
-    if ((memory.lastFocus || memory.lastAccountIntent) && correctionOf(said)) return undefined;
+    if (!mayReadInParts(said, caller, memory)) return undefined;
     return questionsIn(said, understander, understander.context);
   }
 
@@ -393,8 +405,7 @@ export class RootDialog extends ComponentDialog {
     memory: ConversationMemory,
     understander: TurnUnderstander,
   ): Promise<QuestionPart[] | undefined> {
-    if (caller.role === 'visitor') return undefined;
-    if ((memory.lastFocus || memory.lastAccountIntent) && correctionOf(said)) return undefined;
+    if (!mayReadInParts(said, caller, memory)) return undefined;
     const whole = await understander.understand(said);
     const found = await comparedSidesIn(said, whole, understander, understander.context);
     return found?.texts.map((text) => ({ text }));

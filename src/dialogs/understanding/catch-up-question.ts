@@ -1,4 +1,4 @@
-import type { QueryOwner } from '../../vocabulary';
+import { numberSaid, type QueryOwner } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
 import { namedPeriod, todayIn, type RecordQuestionContext } from './record-question';
 
@@ -49,15 +49,10 @@ const NEW_OR_SINCE = /\b(?:new|came\s+in|opened|raised|logged|filed|since)\b/;
 /** "my team's", "the team": a manager's catch-up of the team's records. */
 const TEAM = /\b(?:my|our|the)\s+team(?:'s)?\b/;
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Counts said without a number word ("a week off", "a couple of weeks", "a few days"). */
+const VAGUE_COUNTS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
   couple: 2,
   'couple of': 2,
   few: 3,
@@ -77,7 +72,7 @@ function awayLengthIn(text: string): { days: number; said: string } | undefined 
   if (!match) return undefined;
   const count = match[1] ?? match[3]!;
   const unit = match[2] ?? match[4]!;
-  const n = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.replace(/\s+/g, ' ')] ?? 1);
+  const n = numberSaid(count) ?? VAGUE_COUNTS[count.replace(/\s+/g, ' ')] ?? 1;
   const perUnit = unit.startsWith('d') ? 1 : unit.startsWith('m') ? 30 : 7;
   const days = n * perUnit;
   return days >= 1 && days <= 366 ? { days, said: match[0] } : undefined;
