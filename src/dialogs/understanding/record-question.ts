@@ -209,8 +209,9 @@ const ROLE_WORDS =
 /** Segment names and their everyday forms: accounts counted by segment are the segment handler's. */
 const SEGMENT_WORDS =
   /\b(champions?|loyal\w*|potential|promising|new customers?|need(?:s|ing)? attention|about to sleep|sleeping|at[- ]risk|can(?:no|')?t lose|hibernating|lost|big spenders?|segments?)\b/;
-const RANKING =
-  /\btop\s+(\d+\s+)?(deals|team deals|deals for)\b|\bmy top\b|\bbest (?:deals|shots?|bets?|chances?|opportunities|opps)\b/;
+const RANKING = new RegExp(
+  String.raw`\btop\s+((?:\d+|${numberWordsBetween(1, 50)})\s+)?(deals|team deals|deals for)\b|\bmy top\b|\bbest (?:deals|shots?|bets?|chances?|opportunities|opps)\b`,
+);
 
 /** The stages' own words (a synonym such as "contract" alone does not make a question about stages). */
 const STAGE_NAMES = /\b(prospecting|qualif\w*|proposals?|negotiat\w*|discovery|closed[- ](?:won|lost))\b/;

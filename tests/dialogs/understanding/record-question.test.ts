@@ -107,6 +107,10 @@ describe('the record-question parser', () => {
     'how many accounts are about to sleep?',
     'show me champion accounts in EMEA',
     'which customers are likely to churn?',
+    // the ranking by win chance, with the count in digits or words
+    'top 6 deals',
+    'top six deals',
+    'top twelve team deals',
   ])('leaves "%s" to its own handler', (text) => {
     expect(parse(text)).toBeUndefined();
   });
