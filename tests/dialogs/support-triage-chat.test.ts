@@ -35,6 +35,8 @@ describe("support's triage questions", () => {
     expect(reply).toMatch(new RegExp(`^Of your ${mine.length} open cases, case (\\d+)`));
     const picked = Number(/case (\d+)/.exec(reply)![1]);
     expect(URGENCY.indexOf(cases.find((c) => c.number === picked)!.priority)).toBe(top);
+    // Its priority is said once ("is the most urgent: high priority, open"), not twice.
+    expect(reply.split('\n')[0]!.match(/ priority\b/g)).toHaveLength(1);
   }, 60_000);
 
   it('"which cases are pending": those waiting on the customer, and no open one', async () => {

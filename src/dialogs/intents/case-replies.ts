@@ -167,7 +167,7 @@ export function firstCaseReply(
         ? `is due first (${when(new Date(first.slaDueAt), timeZone)})`
         : 'comes first (none of them has an SLA due time)'
       : order === 'priority'
-        ? `is the most urgent (${first.priority} priority)`
+        ? 'is the most urgent' // its priority opens the subtitle after the colon
         : order === 'newest'
           ? `is the newest (opened ${when(new Date(first.openedAt), timeZone)})`
           : `is the oldest (opened ${when(new Date(first.openedAt), timeZone)})`;

@@ -2,7 +2,7 @@ import { extractAnswer } from './answers/answer-extractor';
 import { answerTypesOf, asksOnlyTheKindOfFact } from './answers/answer-type';
 import { comparedWithOurselves } from './answers/comparison';
 import { isTroubleshootingDocument, reportsProblem } from './answers/problem-report';
-import { distinctiveCoverage } from './answers/distinctive-terms';
+import { distinctiveWeights } from './answers/distinctive-terms';
 import type { AnswerabilityFeatures } from './answers/answerability';
 import { askedOfOurProduct, withoutFrame, withoutTurnedAway } from './answers/question-frame';
 import { guardQuestion } from './answers/question-guard';
@@ -674,13 +674,9 @@ export class KnowledgeBase {
     const sectionsOfDocument = [...this.chunkByLabel.values()]
       .filter((chunk) => chunk.path === best!.path)
       .map((chunk) => this.termsOfSection.get(chunk.label)!);
+    const weights = distinctiveWeights(sectionsOfDocument, questionTerms, alternatives);
     const distinctive = (candidate: { hit: RetrievalHit }) =>
-      distinctiveCoverage(
-        this.termsOfSection.get(candidate.hit.label)!,
-        sectionsOfDocument,
-        questionTerms,
-        alternatives,
-      );
+      termCoverage(this.termsOfSection.get(candidate.hit.label)!, weights, alternatives);
     // A section the search ranked lower joins only when it holds more of the question's distinctive words than every ranked one.
     const rankedDistinctive = Math.max(
       ...candidates.filter((candidate) => candidate.path === best!.path).map(distinctive),

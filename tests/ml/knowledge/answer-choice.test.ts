@@ -97,6 +97,16 @@ describe('QueryExpander', () => {
     expect([...expander.expand(analyze('single sign-on')).added.keys()]).toContain('sso');
   });
 
+  it('a phrase counts only where its terms follow one another, whichever of them the question has', () => {
+    expect([...expander.expand(analyze('single sign-on')).added.keys()]).toContain('sso');
+    // The same two words in the other order are not the phrase.
+    expect([...expander.expand(analyze('sign-on single')).added.keys()]).not.toContain('sso');
+    // The phrase's second word alone opens no entry of the phrase.
+    expect([...expander.expand(analyze('sign on')).added.keys()]).not.toContain('sso');
+    // An entry reached through two of the question's phrases is applied once: one alternative per use.
+    expect(expander.expand(analyze('sso and single sign-on')).alternatives.get('singl')).toHaveLength(1);
+  });
+
   it('one-way entries go from the question word to the document word only', () => {
     expect([...expander.expand(analyze('which languages')).added.keys()]).toContain('german');
     expect(expander.expand(analyze('a german company')).added.size).toBe(0);

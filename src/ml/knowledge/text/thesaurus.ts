@@ -762,6 +762,13 @@ export class QueryExpander {
     readonly to: ReadonlyArray<readonly string[]>;
   }>;
 
+  /**
+   * The entries (their positions in `entries`) with a phrase opening with a term: a question can
+   * use only entries opening with one of its own terms, so `expand` reads those and not the
+   * whole thesaurus.
+   */
+  private readonly entriesByFirstTerm = new Map<string, number[]>();
+
   constructor(thesaurus: Thesaurus, analyze: (text: string) => string[]) {
     const phrases = (list: readonly string[]) =>
       dedupe(list.map((phrase) => analyze(phrase)).filter((terms) => terms.length > 0));
@@ -769,6 +776,12 @@ export class QueryExpander {
       ...thesaurus.groups.map((group) => ({ from: phrases(group), to: phrases(group) })),
       ...thesaurus.oneWay.map((entry) => ({ from: phrases(entry.from), to: phrases(entry.to) })),
     ];
+    for (const [position, { from }] of this.entries.entries())
+      for (const phrase of from) {
+        const list = this.entriesByFirstTerm.get(phrase[0]!) ?? [];
+        if (list[list.length - 1] !== position) list.push(position);
+        this.entriesByFirstTerm.set(phrase[0]!, list);
+      }
   }
 
   /** The search terms and alternatives the thesaurus adds to a question's terms. */
@@ -776,7 +789,12 @@ export class QueryExpander {
     const added = new Map<string, number>();
     const alternatives = new Map<string, Array<readonly string[]>>();
     const own = new Set(terms);
-    for (const { from, to } of this.entries) {
+    // In the thesaurus's order, as a walk over every entry would meet them.
+    const candidates = new Set<number>();
+    for (const term of own)
+      for (const position of this.entriesByFirstTerm.get(term) ?? []) candidates.add(position);
+    for (const position of [...candidates].sort((a, b) => a - b)) {
+      const { from, to } = this.entries[position]!;
       const used = from.filter((phrase) => occursIn(phrase, terms));
       if (!used.length) continue;
       const others = to.filter((phrase) => !used.some((own) => own.join(' ') === phrase.join(' ')));
