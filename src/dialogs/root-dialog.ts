@@ -51,7 +51,7 @@ import { withoutCourtesy } from './routing/courtesy-words';
 import { withoutLetterWrapper } from './routing/letter-wrapper';
 import { complaintOf, type Complaint } from './routing/complaint-words';
 import { requestOutsideTheBot } from './routing/requests-outside-the-bot';
-import { correctionOf } from './routing/correction-words';
+import { bareCorrectionOf, correctedQuestionOf, correctionOf } from './routing/correction-words';
 import { withShorthandWrittenOut } from './routing/sales-shorthand';
 import { asksTheOtherOne, otherAccountOf } from './routing/other-one';
 import { questionsIn, type QuestionPart } from './routing/several-questions';
@@ -82,7 +82,7 @@ function mayReadInParts(
   memory: ConversationMemory,
 ): boolean {
   if (caller.role === 'visitor') return false;
-  return !((memory.lastFocus || memory.lastAccountIntent) && correctionOf(said));
+  return !((memory.lastFocus || memory.lastAccountIntent) && (correctionOf(said) || bareCorrectionOf(said)));
 }
 
 /** How sure the understander must be before the bot acts on an intent. */
@@ -278,6 +278,7 @@ export class RootDialog extends ComponentDialog {
         : short === 'go-on' && goOnWith
           ? goOnWith
           : message;
+    const askedBefore = memory.lastAsked;
     if (!yesOrNoWord(asked)) memory.lastAsked = asked;
     // "hi its my first day here, what accounts are mine?": the question after the hello and preamble.
     const greeted = (await this.questionAfterGreeting(asked, caller, understander)) ?? asked;
@@ -293,7 +294,7 @@ export class RootDialog extends ComponentDialog {
     // "acme vs globex open pipeline", "who owns each one": the same question for each side, in turn.
     const sides = await this.sidesOf(said, caller, memory, understander);
     if (sides) return this.answerEach(step, sides, caller, memory, understander);
-    const outcome = await this.outcomeOf(step, said, caller, memory, understander);
+    const outcome = await this.outcomeOf(step, said, caller, memory, understander, undefined, askedBefore);
     if (isBeginDialog(outcome)) {
       // A request that begins a dialog (a write, a subscription) is no question: "try again" never repeats it.
       if (memory.lastAsked === asked) delete memory.lastAsked;
@@ -439,7 +440,8 @@ export class RootDialog extends ComponentDialog {
   /**
    * Understands one message (or one question of it) and has the handler of its intent answer it:
    * the reply, or the dialog to begin. `owner`: whose records the question asks about when it names
-   * nobody (the question before it in the same message named them).
+   * nobody (the question before it in the same message named them). `askedBefore`: the question
+   * of the turn before, which a correction ("no wait, globex") asks again with the one part changed.
    */
   private async outcomeOf(
     step: WaterfallStepContext,
@@ -448,10 +450,16 @@ export class RootDialog extends ComponentDialog {
     memory: ConversationMemory,
     understander: TurnUnderstander,
     owner?: QueryOwner,
+    askedBefore?: string,
   ): Promise<IntentOutcome> {
-    // "no, I meant initech", "sorry - last quarter, not this one": the last question again with the
-    // correction, read as the follow-up it stands for ("what about initech").
-    const corrected = memory.lastFocus || memory.lastAccountIntent ? correctionOf(said) : undefined;
+    // "no, I meant initech", "no wait, globex", "sorry - last quarter, not this one", "and for sam?":
+    // the last question asked again with the one part changed ("open deals for globex"), or the
+    // correction read as the follow-up it stands for ("what about initech").
+    const corrected =
+      memory.lastFocus || memory.lastAccountIntent || askedBefore
+        ? await correctedQuestionOf(said, askedBefore, (text) => understander.understand(text))
+        : undefined;
+    if (corrected && askedBefore && memory.lastAsked === said) memory.lastAsked = corrected;
     // "no, the other one" after a request about an account its words named among others ("globex"):
     // the same request for the next account those words could mean.
     const other =

@@ -5,12 +5,26 @@
  * "what about last quarter", "just the open deals"), which the conversation's follow-up readers
  * apply to the last answer.
  */
+import type { MessageEntities } from '../understanding/entities/extract-entities';
+import { correctedQuestion } from '../understanding/corrected-question';
 
-/** Words that start a correction: "no", "sorry", "wait", "actually", "oops", "my bad", "correction". */
+/**
+ * Words that start a correction: "no", "sorry", "wait", "actually", "oops", "my bad", "correction",
+ * "wrong one", "scratch that", "my mistake".
+ */
 const LEAD_IN =
-  /^(?:(?:no+|nope|nah|sorry|soz|oops|whoops|wait|hang on|hold on|actually|correction|my bad|i mean)\b[\s,.:;!–—-]*)+/i;
-/** "i meant", "meant", "i mean", "i was asking about", "i wanted": what the person meant instead. */
-const MEANT = /^(?:i\s+)?(?:meant|mean|was\s+asking\s+(?:about|for))\b(?:\s+to\s+say)?[\s,:]*/i;
+  /^(?:(?:no+|nope|nah|sorry|soz|oops|whoops|wait|hang on|hold on|actually|correction|my bad|my mistake|scratch that|i mean|wrong(?:\s+(?:one|account|company|customer|deal|period|month|quarter|week|year|person|name))?)\b[\s,.:;!–—-]*)+/i;
+/**
+ * "i meant", "meant", "i mean", "i was asking about", "i said", "make that", "change that to": what
+ * the person meant instead.
+ */
+const MEANT =
+  /^(?:(?:i\s+)?(?:meant|mean|said|was\s+asking\s+(?:about|for))\b(?:\s+to\s+say)?|(?:make|change|switch)\s+(?:that|this)(?:\s+to)?\b|should\s+(?:have\s+)?be(?:en)?\b)[\s,:]*/i;
+/** What a correction word alone may be followed by without being a correction: a reply or a question of its own. */
+const NO_CORRECTION =
+  /^(?:thanks?|thank you|worries|problem|idea|yes|yeah|yep|no|ok|okay|cancel|stop|never ?mind|nothing|forget it|that(?:'s|s| is| was)|it|fine|all good|help|typo|my fault|sure|please|what|whats|what's|how|who|whos|who's|when|where|why|which|can|could|would|will|is|are|do|does|did|show|list|give|tell|i|i'm|im|let|lets|let's)\b/i;
+/** Most words of what a correction word alone is followed by ("no wait, globex", "no, this quarter"). */
+const MAX_BARE_CORRECTION_WORDS = 4;
 /** ", not this one", "not this quarter", "- not acme": the part taken back, at the end. */
 const NOT_TAIL = /[\s,;–—-]+(?:and\s+|but\s+)?not\s+(?:the\s+|this\s+|that\s+)?[\w\s'&.-]*$/i;
 /** The same set apart by a comma or a dash ("initech, not globex"), which needs no correction word before it. */
@@ -51,4 +65,71 @@ export function correctionOf(message: string): string | undefined {
   if (rest.split(' ').length > MAX_WORDS || /^(?:thanks?|thank you|worries|problem|idea)\b/i.test(rest))
     return undefined;
   return FOLLOW_UP_START.test(rest) ? rest : `what about ${rest}`;
+}
+
+/**
+ * What a correction word alone is followed by ("no wait, globex", "oops, wrong one - initech",
+ * "no, this quarter"): a few words that are no reply and no question of their own, which may name
+ * another account, period or person (the caller checks that they do). Undefined for a message
+ * `correctionOf` reads, and for "no thanks", "sorry, what can you do?", "oops, typo".
+ */
+export function bareCorrectionOf(message: string): string | undefined {
+  if (correctionOf(message)) return undefined;
+  const text = message.trim().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  const lead = LEAD_IN.exec(text)?.[0] ?? '';
+  if (!lead) return undefined;
+  const rest = text
+    .slice(lead.length)
+    .replace(/[\s?.!,]+$/, '')
+    .trim();
+  if (!rest || NO_CORRECTION.test(rest) || rest.split(' ').length > MAX_BARE_CORRECTION_WORDS)
+    return undefined;
+  return rest;
+}
+
+/** "and for sam?", "what about sam", "how about for olivia": the last question for someone else. */
+const FOR_SOMEONE_ELSE = /^(?:and|what|how)\s+(?:about\s+)?(?:for\s+)?(.+?)[\s?.!]*$/i;
+
+/** Reads a message's entities (the turn's understander). */
+type EntityReader = (text: string) => Promise<{ entities?: MessageEntities }>;
+
+/**
+ * The question to answer for a correction of the last question or a follow-up naming someone else:
+ * the last question asked again with the one part changed ("open deals for wayne" → "no wait,
+ * globex" → "open deals for globex"), else the follow-up the correction stands for ("what about
+ * globex") when it names an account, period or person. Undefined when the message is neither, or
+ * `last` (the last question, when there is one) has no such part and the message names nothing.
+ */
+export async function correctedQuestionOf(
+  said: string,
+  last: string | undefined,
+  read: EntityReader,
+): Promise<string | undefined> {
+  const marked = correctionOf(said);
+  const bare = marked ? undefined : bareCorrectionOf(said);
+  const meant = marked ? marked.replace(/^what about\s+/i, '') : bare;
+  if (meant) {
+    const now = (await read(meant)).entities;
+    const again = last
+      ? correctedQuestion(
+          { text: last, entities: (await read(last)).entities },
+          { text: meant, entities: now },
+        )
+      : undefined;
+    if (again || marked) return again ?? marked;
+    const names =
+      (now?.accounts[0]?.score ?? 0) >= 0.8 ||
+      Boolean(now?.periods.length) ||
+      Boolean(now?.people.some((person) => person.kind === 'rep'));
+    return names ? `what about ${meant}` : undefined;
+  }
+  const someone = FOR_SOMEONE_ELSE.exec(said.trim())?.[1];
+  if (!last || !someone || someone.split(' ').length > MAX_BARE_CORRECTION_WORDS) return undefined;
+  const now = (await read(someone)).entities;
+  if (!now?.people.some((person) => person.kind === 'rep') || now.accounts.length || now.periods.length)
+    return undefined;
+  return correctedQuestion(
+    { text: last, entities: (await read(last)).entities },
+    { text: someone, entities: now },
+  );
 }
