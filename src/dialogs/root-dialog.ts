@@ -457,7 +457,12 @@ export class RootDialog extends ComponentDialog {
     // correction read as the follow-up it stands for ("what about initech").
     const corrected =
       memory.lastFocus || memory.lastAccountIntent || askedBefore
-        ? await correctedQuestionOf(said, askedBefore, (text) => understander.understand(text))
+        ? await correctedQuestionOf(
+            said,
+            askedBefore,
+            (text) => understander.understand(text),
+            memory.lastAccount?.id,
+          )
         : undefined;
     if (corrected && askedBefore && memory.lastAsked === said) memory.lastAsked = corrected;
     // "no, the other one" after a request about an account its words named among others ("globex"):

@@ -90,8 +90,29 @@ export function bareCorrectionOf(message: string): string | undefined {
 /** "and for sam?", "what about sam", "how about for olivia": the last question for someone else. */
 const FOR_SOMEONE_ELSE = /^(?:and|what|how)\s+(?:about\s+)?(?:for\s+)?(.+?)[\s?.!]*$/i;
 
-/** Reads a message's entities (the turn's understander). */
-type EntityReader = (text: string) => Promise<{ entities?: MessageEntities }>;
+/** Reads a message (the turn's understander): its intent and entities. */
+type MessageReader = (text: string) => Promise<{ intent: string; entities?: MessageEntities }>;
+
+/**
+ * The last question with the one part changed, when it still reads as the same kind of question
+ * ("how's globex looking" with initech read as a forecast is not the question asked again).
+ */
+async function askedAgain(
+  last: string | undefined,
+  meant: string,
+  now: MessageEntities | undefined,
+  read: MessageReader,
+  shownAccount: string | undefined,
+): Promise<string | undefined> {
+  if (!last) return undefined;
+  const before = await read(last);
+  const again = correctedQuestion(
+    { text: last, entities: before.entities },
+    { text: meant, entities: now },
+    shownAccount,
+  );
+  return again && (await read(again)).intent === before.intent ? again : undefined;
+}
 
 /**
  * The question to answer for a correction of the last question or a follow-up naming someone else:
@@ -99,23 +120,20 @@ type EntityReader = (text: string) => Promise<{ entities?: MessageEntities }>;
  * globex" → "open deals for globex"), else the follow-up the correction stands for ("what about
  * globex") when it names an account, period or person. Undefined when the message is neither, or
  * `last` (the last question, when there is one) has no such part and the message names nothing.
+ * `shownAccount`: the id of the account the last answer was about (only that account is changed).
  */
 export async function correctedQuestionOf(
   said: string,
   last: string | undefined,
-  read: EntityReader,
+  read: MessageReader,
+  shownAccount?: string,
 ): Promise<string | undefined> {
   const marked = correctionOf(said);
   const bare = marked ? undefined : bareCorrectionOf(said);
   const meant = marked ? marked.replace(/^what about\s+/i, '') : bare;
   if (meant) {
     const now = (await read(meant)).entities;
-    const again = last
-      ? correctedQuestion(
-          { text: last, entities: (await read(last)).entities },
-          { text: meant, entities: now },
-        )
-      : undefined;
+    const again = await askedAgain(last, meant, now, read, shownAccount);
     if (again || marked) return again ?? marked;
     const names =
       (now?.accounts[0]?.score ?? 0) >= 0.8 ||
@@ -128,8 +146,5 @@ export async function correctedQuestionOf(
   const now = (await read(someone)).entities;
   if (!now?.people.some((person) => person.kind === 'rep') || now.accounts.length || now.periods.length)
     return undefined;
-  return correctedQuestion(
-    { text: last, entities: (await read(last)).entities },
-    { text: someone, entities: now },
-  );
+  return askedAgain(last, someone, now, read, shownAccount);
 }

@@ -41,15 +41,22 @@ function accountOf(entities: MessageEntities | undefined) {
 /**
  * The last question with the correction's account, period, person or deal state in place of its
  * own, or undefined when the correction names none of them or the last question has no such part
- * to change. `correction` is what the person said was meant ("globex", "this quarter", "for sam").
+ * to change. `correction` is what the person said was meant ("globex", "this quarter", "for sam");
+ * `shownAccount`: the id of the account the last answer was about.
  */
-export function correctedQuestion(previous: ReadMessage, correction: ReadMessage): string | undefined {
+export function correctedQuestion(
+  previous: ReadMessage,
+  correction: ReadMessage,
+  shownAccount?: string,
+): string | undefined {
   const was = previous.entities;
   const now = correction.entities;
   if (!was || !now) return undefined;
   const account = accountOf(now);
   const before = accountOf(was);
-  if (account && before && account.id !== before.id)
+  // Only an account the last answer was about is changed: a question that read past its account
+  // ("how's globex looking" answered with the caller's forecast) is not asked again.
+  if (account && before && account.id !== before.id && before.id === shownAccount)
     return withWords(previous.text, before.text, account.bySound ? account.name : account.text);
   if (account) return undefined;
   const [period, ...otherPeriods] = now.periods;

@@ -23,9 +23,16 @@ const { entitiesOf } = recordQuestionReader(NOW, {
     { id: 'u-olivia', name: 'Olivia Chen' },
   ],
 });
-const read = async (text: string) => ({ entities: entitiesOf(text) });
+// Every question reads as the same kind here; the chat tests check a changed reading.
+const read = async (text: string) => ({ intent: 'question', entities: entitiesOf(text) });
+// The account the last answer was about: the one the last question names.
+const shown = (text: string) => entitiesOf(text).accounts[0]?.id;
 const again = (last: string, meant: string) =>
-  correctedQuestion({ text: last, entities: entitiesOf(last) }, { text: meant, entities: entitiesOf(meant) });
+  correctedQuestion(
+    { text: last, entities: entitiesOf(last) },
+    { text: meant, entities: entitiesOf(meant) },
+    shown(last),
+  );
 
 describe('more ways to start or mark a correction', () => {
   it.each([
@@ -104,7 +111,7 @@ describe('what a correction or a follow-up naming someone else asks', () => {
     ['sorry, last quarter', undefined, 'what about last quarter'],
     ['wait, just the open deals', 'deals at initech', 'just the open deals'],
   ])('%s after %s → %s', async (said, last, question) => {
-    expect(await correctedQuestionOf(said, last, read)).toBe(question);
+    expect(await correctedQuestionOf(said, last, read, last && shown(last))).toBe(question);
   });
 
   it.each([
@@ -114,6 +121,30 @@ describe('what a correction or a follow-up naming someone else asks', () => {
     ['what about next steps', 'open deals for wayne'],
     ['no thanks', 'how much did i win this month'],
   ])('%s after %s → none', async (said, last) => {
-    expect(await correctedQuestionOf(said, last, read)).toBeUndefined();
+    expect(await correctedQuestionOf(said, last, read, shown(last))).toBeUndefined();
+  });
+});
+
+describe('the last question asked again only while it reads as the same question', () => {
+  it('changes only the account the last answer was about', () => {
+    const last = "how's globex looking";
+    const question = { text: last, entities: entitiesOf(last) };
+    const meant = { text: 'initech', entities: entitiesOf('initech') };
+    expect(correctedQuestion(question, meant, 'a-globex')).toBe("how's initech looking");
+    expect(correctedQuestion(question, meant, undefined)).toBeUndefined();
+    expect(correctedQuestion(question, meant, 'a-wayne')).toBeUndefined();
+  });
+
+  it('falls back to the follow-up when the changed question reads otherwise', async () => {
+    const readAs = async (text: string) => ({
+      intent: /initech.*looking/i.test(text) ? 'forecast' : 'briefing',
+      entities: entitiesOf(text),
+    });
+    expect(await correctedQuestionOf('sorry, initech', "how's globex looking", readAs, 'a-globex')).toBe(
+      'what about initech',
+    );
+    expect(await correctedQuestionOf('no wait, initech', 'open deals for wayne', readAs, 'a-wayne')).toBe(
+      'open deals for initech',
+    );
   });
 });
