@@ -40,6 +40,12 @@ const TELL_ME_BEFORE_QUESTION =
 const WONDERING =
   /^i\s+(?:(?:was|am|'m)\s+(?:just\s+)?wondering|(?:just\s+)?wonder(?:ed)?)\s+(?:(?:if|whether)\s+(?=(?:you|u)\s+(?:could|can|would|might)\b)|(?=(?:which|what|who|when|where|why|how)\b))/i;
 const WONDERING_YOU = /^(?:you|u)\s+(?:could|can|would|might)\s+/i;
+/**
+ * An apology or a disclaimer for the question before it: "sorry if this is obvious, but", "apologies
+ * for the basic question -", "this might be a dumb question but", "quick question:", "newbie here,".
+ */
+const DISCLAIMER_FIRST =
+  /^(?:(?:(?:so+rry|apologies|forgive\s+me)[\s,]+(?:if\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+seems|\s+sounds)|for\s+(?:the|a|this|my))\s+(?:(?:a|an|really|very|super|kind\s+of|kinda|bit\s+of\s+an?|probably|maybe)\s+)*(?:obvious|basic|dumb|silly|stupid|newbie|naive|simple)(?:\s+(?:question|one|q))?|(?:this|it)\s+(?:may|might|could|will|is\s+going\s+to)\s+(?:be|sound)\s+(?:a\s+|an\s+|really\s+|very\s+|kind\s+of\s+)*(?:obvious|basic|dumb|silly|stupid|newbie|naive|simple)(?:\s+(?:question|one|q))?|(?:probably\s+|maybe\s+|possibly\s+)?(?:a\s+)?(?:quick|dumb|silly|stupid|basic|newbie|simple)\s+(?:question|q)|(?:newbie|new\s+(?:here|guy|girl|starter|joiner))(?:\s+here)?)[\s,.:;!–—-]+(?:but\s+)?)/i;
 /** A leading "please" / "kindly". */
 const PLEASE_FIRST = /^(?:please|pls|plz|kindly)\b[\s,]*/i;
 
@@ -59,6 +65,7 @@ export function withoutCourtesy(text: string): string {
   do {
     previous = rest;
     rest = rest.replace(PLEASE_FIRST, '');
+    rest = rest.replace(DISCLAIMER_FIRST, '');
     rest = rest.replace(WOULD_YOU_MIND, (_all, verb: string) => `${TELLING_VERB[verb.toLowerCase()]} `);
     rest = rest.replace(SO_KIND_AS_TO, '');
     rest = rest.replace(ABLE_TO_WRITE, '');

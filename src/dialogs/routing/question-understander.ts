@@ -2,6 +2,7 @@ import { selfQuestionOf } from './self-questions';
 import { productQuestionOf } from './product-questions';
 import { asksForCatchUp } from '../understanding/catch-up-question';
 import { activityByVerbOf } from '../understanding/activity-question';
+import { isOwnDayQuestion } from '../understanding/day-and-team-work';
 import type { RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import {
@@ -605,7 +606,13 @@ export class QuestionUnderstander implements Understander {
       if (isHowToChangeQuestion(text) || (figure === 'other' && (await knowledgeAnswers())))
         return { ...asKnowledgeQuestion(understanding), ...madeInDocumentWords(text) };
     }
-    if (ADVICE.test(text) && !NOT_ADVICE.test(text) && !KEEP.has(understanding.intent))
+    // "what should i focus on today" is the day's agenda (the record-question parser's), not a ranking.
+    if (
+      ADVICE.test(text) &&
+      !NOT_ADVICE.test(text) &&
+      !KEEP.has(understanding.intent) &&
+      !isOwnDayQuestion(text.toLowerCase())
+    )
       return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // "how much am I on track to close by year end", "what are we projected to book": the forecast.
     if (isForecastAsk(text) && !namesRecord(understanding) && !KEEP.has(understanding.intent))

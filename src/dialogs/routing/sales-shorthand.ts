@@ -10,6 +10,8 @@ const SHORTHAND: readonly [RegExp, string][] = [
   [/\bytd\b/gi, 'this year'],
   [/\b(last|this|next|past)\s+mo\b/gi, '$1 month'],
   [/\b(last|this|next|past)\s+qtr\b/gi, '$1 quarter'],
+  // "lost this q?", "wins last q", "pipeline next q": a lone "q" after a period word is the quarter.
+  [/\b(last|this|next|past|prev|previous)\s+q\b(?!\s*[1-4]\b)/gi, '$1 quarter'],
   // "neg stage", "neg deals", "in neg": the negotiation stage
   [/\bneg\b(?=\s+(?:stage|deals?|opps?|\$))|(?<=\bin\s+)neg\b/gi, 'negotiation'],
   // money after "by" where records are ranked: "top 5 deals by $$", "biggest opps by £££", "by money"

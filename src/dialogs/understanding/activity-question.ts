@@ -31,6 +31,13 @@ const WRITE =
 const ADDRESSES =
   /\be-?mail\s+addresses\b|\be-?mails\s+(?:of|for)\s+(?:all\s+)?(?:the\s+|our\s+|their\s+|its\s+)?(?:contacts|people|persons|folks|stakeholders|staff|employees|everyone|everybody)\b/;
 
+/**
+ * Kinds listed and then left open ("calls, meetings etc", "calls and so on", "emails and stuff"):
+ * every kind of interaction, not only the ones named.
+ */
+const KINDS_LEFT_OPEN =
+  /(?:\betc\b\.?|\bet\s+cetera\b|\band\s+so\s+(?:on|forth)\b|\band\s+(?:the\s+like|such|stuff|everything(?:\s+else)?|all\s+that)\b|\bor\s+whatever\b|\b(?:and|or)\s+anything\s+else\b)/;
+
 /** A question about interactions by type: which types (none = all of them). */
 export interface ActivityQuestion {
   types?: InteractionType[];
@@ -105,8 +112,9 @@ export function activityQuestionOf(text: string): ActivityQuestion | undefined {
   const startsWithNoun = NOUNS.some(([pattern]) => new RegExp(`^(?:${pattern.source})`).test(text));
   if (!ASKED.test(text) && !startsWithNoun) return undefined;
   const types = found.map(([, type]) => type);
+  const allKinds = KINDS_LEFT_OPEN.test(text);
   return {
-    ...(types.every((type): type is InteractionType => type !== undefined) ? { types } : {}),
+    ...(!allKinds && types.every((type): type is InteractionType => type !== undefined) ? { types } : {}),
     counting: /\bhow many\b|\bcount\b|\bnumber of\b|\btotal\b/.test(text),
   };
 }

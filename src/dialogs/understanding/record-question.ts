@@ -132,6 +132,8 @@ const TYPOS: Array<[RegExp, string]> = [
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
 const ELSEWHERE =
   /\b(risk|risky|slipping|trouble|shaky|wobbly|forecast|fcst|pitch|recommend|segments?|champions\b|hibernating|loyal|log\s+(a|an|the)\b|new lead|move\b|mark\b|win chance|win prob\w*|win odds|odds of (?:winning|closing)|focus|call today|push|most likely|how likely|likel(?:y|ihood)\b(?:\s+\w+){0,4}\s+(?:close|win|land|sign)|churn(?!ed\b)\w*|digest|subscribe|score|numbers)\b/;
+/** Words of advice ("focus", "push") that, about one's own day, ask for its agenda rather than a ranking. */
+const ADVICE_WORDS = /\b(?:focus|push)\b/;
 /** Forecast categories set side by side ("commit vs best case"): what each adds up to. */
 const CATEGORIES_COMPARED = /\bvs\.?\b|\bversus\b|\bcompared?\b|\bsplit\b|\bbreak\s?down\b/;
 /** Words that point back at records the conversation showed ("which one", "those", "them", "it"). */
@@ -765,6 +767,8 @@ export function parseRecordQuestion(
   if (
     ELSEWHERE.test(text) &&
     !OVERDUE.test(text) &&
+    // "what should i focus on today": advice words about one's own day ask for the day's agenda.
+    !(ADVICE_WORDS.test(text) && isOwnDayQuestion(text)) &&
     fieldBreakdownOf(text)?.field !== 'forecastCategory' &&
     !/\bdecision maker|\bwho'?s their champion|\btheir champion\b/.test(text)
   )
