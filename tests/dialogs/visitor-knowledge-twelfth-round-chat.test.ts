@@ -78,3 +78,41 @@ describe('visitor knowledge questions, twelfth round', () => {
     expect(await visitorSays('9', 'how much is the team plan')).not.toContain(chatLanguages);
   }, 60_000);
 });
+
+// Twentieth round (lead, from dev-qa37): a visitor left waiting hears an apology, how to reach support
+// from the documentation, and is offered a person.
+describe('a visitor complaining about our service', () => {
+  let world: EvalWorld;
+  beforeAll(async () => {
+    world = await openSmallEvalWorld();
+  }, 120_000);
+  afterAll(() => world.close());
+
+  const supportPage = readFileSync(
+    join(__dirname, '..', '..', 'knowledge', 'support', 'contacting-support.md'),
+    'utf8',
+  );
+  const supportEmail = /By email: (\S+@\S+?)\./.exec(supportPage)![1]!;
+
+  it.each([
+    ['1', "your support is useless, I've been waiting 3 days for a reply!!!"],
+    ['2', 'still no answer to my ticket from tuesday'],
+  ])(
+    '%s: %s',
+    async (id, complaint) => {
+      const replies = await new ChatDriver(world.services, `c-complaint-${id}`, {
+        trust: 'verified',
+        channelId: 'widget',
+        fromId: `visitor-complaint-${id}`,
+      }).say(complaint);
+      const text = replyText(replies);
+      expect(text).toMatch(/^I'm sorry you've been kept waiting/);
+      expect(text).toContain(supportEmail);
+      expect(text).not.toMatch(/3 seconds|Slack expects/);
+      expect(replies.flatMap((reply) => reply.buttons ?? []).map((button) => button.value)).toContain(
+        'talk to a person',
+      );
+    },
+    60_000,
+  );
+});

@@ -8,6 +8,7 @@ import { askForPerson } from './visitor-handoff-handler';
 import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
 import { visitorDetailsInRequest } from './visitor-details';
 import { asksForCustomerRecords, staffContactAskedOf } from '../routing/visitor-record-requests';
+import { isComplaintAboutOurService } from '../routing/service-complaints';
 
 /** How sure the understander must be that a visitor asks for a demo (or to be contacted). */
 const DEMO_CONFIDENCE = 0.6;
@@ -52,6 +53,8 @@ const VISITOR_SELF_ANSWER: Reply = {
   text: 'You\'re chatting as a website visitor: I know nothing about you beyond this conversation, which is kept as a chat transcript under our privacy policy, and I see no customer records. Ask me anything about CRMPro, or say "talk to a person".',
   buttons: [{ title: 'Talk to a person', value: 'talk to a person' }],
 };
+/** What the documentation is asked when a visitor complains about our service. */
+const HOW_TO_REACH_SUPPORT = 'how can i reach your support team';
 /** No-answers in a row after which a person is offered without being asked. */
 export const NO_ANSWERS_BEFORE_HANDOFF = 2;
 
@@ -94,6 +97,22 @@ export const visitorFrontDesk: IntentHandler = {
             : `I can't share our staff's personal contact details, but you can reach the company:\n${contact.answer}`,
           'Or I can bring in someone from our team now.',
         ].join('\n'),
+        buttons: [{ title: 'Talk to a person', value: 'talk to a person' }],
+      };
+    }
+    // "your support is useless, I've been waiting 3 days for a reply!!!": an apology, how to reach
+    // support (from the documentation) and a person offered, not a passage matched on stray words.
+    if (isComplaintAboutOurService(text)) {
+      const contact = await skills.call(knowledgeAnswer, { question: HOW_TO_REACH_SUPPORT }, caller);
+      memory.visitorNoAnswers = 0;
+      return {
+        text: [
+          "I'm sorry you've been kept waiting: that isn't the service we want you to have.",
+          contact.noAnswer ? '' : `You can reach our support team directly:\n${contact.answer}`,
+          'Or I can bring in someone from our team now.',
+        ]
+          .filter(Boolean)
+          .join('\n'),
         buttons: [{ title: 'Talk to a person', value: 'talk to a person' }],
       };
     }

@@ -39,11 +39,12 @@ export function isProductQuestion(text: string): boolean {
 
 /**
  * A report that something of the product does not work ("the forecast digest isn't showing up",
- * "the bot doesn't answer me at all", "the digest is not arriving for one of them"): a
+ * "the bot doesn't answer me at all", "the digest is not arriving for one of them", "someone can't
+ * get 2FA codes"): a
  * troubleshooting question, never a request to subscribe, log or look something up.
  */
 const PROBLEM_REPORT =
-  /\b(?:isn'?t|is not|aren'?t|are not|not|never|stopped)\s+(?:showing(?: up)?|arriving|coming through|appearing|loading|syncing|being (?:sent|delivered)|getting (?:through|delivered)|working)\b|\b(?:the )?(?:bot|app|widget|crmpro|assistant|digest|sync|import|integration)\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|never|keeps?)\b|\b(?:digests?|e-?mails?|sync|import|bot|widget|app)\s+(?:didn'?t|did not|never)\s+(?:show(?:ed)?\s+up|arrived?|c[ao]me\s+through|appear(?:ed)?|get\s+(?:sent|delivered)|got\s+(?:sent|delivered))\b/i;
+  /\b(?:isn'?t|is not|aren'?t|are not|not|never|stopped)\s+(?:showing(?: up)?|arriving|coming through|appearing|loading|syncing|being (?:sent|delivered)|getting (?:through|delivered)|working)\b|\b(?:the )?(?:bot|app|widget|crmpro|assistant|digest|sync|import|integration)\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|never|keeps?)\b|\b(?:digests?|e-?mails?|sync|import|bot|widget|app)\s+(?:didn'?t|did not|never)\s+(?:show(?:ed)?\s+up|arrived?|c[ao]me\s+through|appear(?:ed)?|get\s+(?:sent|delivered)|got\s+(?:sent|delivered))\b|\b(?:can'?t|cannot|can not|unable to|couldn'?t|could not)\s+(?:get|receive|use|enter|find)\s+(?:(?:their|his|her|my|our|the|any|a|new)\s+)?(?:2fa|two[- ]factor|mfa|authenticator|verification|sign[- ]?in|log[- ]?in|one[- ]time)\b/i;
 
 /** True when a message reports that part of the product does not work (see `PROBLEM_REPORT`). */
 export function isProblemReport(text: string): boolean {

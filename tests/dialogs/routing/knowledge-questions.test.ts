@@ -59,6 +59,14 @@ describe('wordings of a question about the product', () => {
     ["the import didn't get delivered", true],
     ['which deals never showed up in the forecast', false],
     ['the customer did not show up to the meeting', false],
+    // signing in (issue 19, twentieth round, from dev-qa37)
+    ["someone lost their phone and can't get 2FA codes, what do I do", true],
+    ['a rep cannot receive verification codes', true],
+    ["i can't use my authenticator anymore", true],
+    ['unable to get a one-time code by sms', true],
+    ["i can't get hold of jane at initech", false],
+    ["can't find the acme deal", false],
+    ["we couldn't get a meeting with globex", false],
   ])('problem report: %s → %s', (text, expected) => expect(isProblemReport(text)).toBe(expected));
 
   it.each([

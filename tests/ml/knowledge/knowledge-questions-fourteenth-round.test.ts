@@ -37,6 +37,11 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
   const offline = sentenceOf('faq.md', /The self-hosted edition works fully offline\./);
   const trialDays = /(\d+)-day free trial/.exec(documentText('faq.md'))![1]!;
   const refundDays = /full refund within (\d+) days/.exec(documentText('billing/refund-policy.md'))![1]!;
+  const nonProfitDiscount = sentenceOf(
+    'faq.md',
+    /registered non-profit organisations and schools get \d+% off/,
+  );
+  const selfHostedLicence = sentenceOf('pricing-plans.md', /licensed per user per year at \$\d+ per user/);
   const exportSentence = sentenceOf(
     'security/data-retention-and-deletion.md',
     /Admins can export the whole workspace/,
@@ -57,6 +62,11 @@ describe('knowledge answers, fourteenth round (demo knowledge base)', () => {
       ["Est-ce qu'il y a une période d'essai gratuite ?", `${trialDays}-day free trial`],
       ['Comment puis-je obtenir un remboursement ?', `within ${refundDays} days`],
       ['Kann ich meine Daten exportieren?', exportSentence],
+      // Twentieth round: who a discount is for, and a German adjective inflected.
+      ['¿tienen descuento para ONG?', nonProfitDiscount],
+      ['Gibt es Rabatt für gemeinnützige Vereine?', nonProfitDiscount],
+      ['vous avez une remise pour les associations ?', nonProfitDiscount],
+      ['wie viel kostet die selbst gehostete Version?', selfHostedLicence],
     ])('%s', async (question, fact) => {
       const result = await ask(question);
       expect(result.answer).toContain(languages);

@@ -204,6 +204,13 @@ describe('comparedItems: the two things a comparison asks about', () => {
     ['compare the free plan with the team plan', ['free plan', 'team plan']],
     ['how is enterprise different from business?', ['enterprise', 'business']],
     ['how does the team plan differ from business', ['team plan', 'business']],
+    // Twentieth round: the question about them said after the two, or a choice between them.
+    ['team vs business whats the diff', ['team', 'business']],
+    ['cloud vs self hosted which one is cheaper', ['cloud', 'self hosted']],
+    ['team or business plan, which one', ['team plan', 'business plan']],
+    ['cloud or self-hosted - which is better for us?', ['cloud', 'self-hosted']],
+    ['which is better, cloud or self-hosted?', ['cloud', 'self-hosted']],
+    ['which plan should we pick: team or business', ['team', 'business']],
   ])('%s → %j', (question, items) => {
     expect(comparedItems(question)?.items).toEqual(items);
   });
@@ -214,6 +221,9 @@ describe('comparedItems: the two things a comparison asks about', () => {
     'what changes between the first and the second invoice when we add a user halfway through the month',
     'compare',
     'what is the business plan',
+    'can i pay by card or invoice',
+    'do you support slack or teams',
+    'is there a monthly or yearly plan, and which is cheaper per user when we have ten people on it',
   ])('compares nothing: %s', (question) => {
     expect(comparedItems(question)).toBeUndefined();
   });

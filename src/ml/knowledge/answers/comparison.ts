@@ -31,6 +31,16 @@ const COMPARISONS: readonly RegExp[] = [
     String.raw`^(?:.*?\b(?:is|of|for|about)\s+)?${ARTICLE}(.+?)\s+(?:vs\.?|versus)\s+${ARTICLE}(.+)$`,
     'i',
   ),
+  // A choice asked after the two ("team or business plan, which one?", "cloud or self-hosted - which is better")
+  new RegExp(
+    String.raw`^${ARTICLE}([^,;:]+?)\s+or\s+${ARTICLE}([^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?:which|what)\b.*$`,
+    'i',
+  ),
+  // … or before them ("which is better, cloud or self-hosted", "which plan should we pick: team or business")
+  new RegExp(
+    String.raw`^(?:which|what)\b[^,;:]*[,;:]\s*${ARTICLE}([^,;:]+?)\s+or\s+${ARTICLE}([^,;:]+)$`,
+    'i',
+  ),
 ];
 
 /**
@@ -68,7 +78,9 @@ export function comparedItems(question: string): ComparedItems | undefined {
 /** An item without trailing chat ("…, which one should we pick", "… for a 10 person team") or punctuation. */
 function clean(item: string): string {
   return item
-    .split(/[,;:]|\s[-–—]\s|\s(?:for|if|when|because|since)\s/i)[0]!
+    .split(
+      /[,;:]|\s[-–—]\s|\s(?:for|if|when|because|since)\s|\s(?:what'?s|whats|what is|which (?:one|is))\b/i,
+    )[0]!
     .replace(/\s+(?:for us|for me|for my team|exactly|really)$/i, '')
     .trim();
 }

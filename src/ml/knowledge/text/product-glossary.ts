@@ -31,6 +31,11 @@ const GLOSSARY: ReadonlyArray<readonly [english: string, words: string]> = [
   ],
   ['free', 'gratuit|gratuite|gratuitement|kostenlos|kostenlose|kostenloser|umsonst|gratis|gratuito|gratuita'],
   ['discount', 'remise|reduction|rabatt|ermassigung|descuento|desconto|sconto|sconti'],
+  // who gets the discount ("¿tienen descuento para ONG?", "Rabatt für gemeinnützige Vereine?")
+  [
+    'non-profit',
+    'ong|ngo|onlus|association|associations|but non lucratif|sans but lucratif|gemeinnutzig|gemeinnutzige|gemeinnutzigen|gemeinnuetzig|verein|vereine|non profit|nonprofit|sin fines de lucro|sin animo de lucro|sem fins lucrativos|senza scopo di lucro|no profit',
+  ],
   // devices and connection
   [
     'mobile app',
@@ -74,7 +79,7 @@ const GLOSSARY: ReadonlyArray<readonly [english: string, words: string]> = [
   ['password', 'mot de passe|mots de passe|passwort|kennwort|contrasena|senha'],
   [
     'self-hosted',
-    'self hosted|self hosting|auto heberge|auto hebergee|heberger|hebergement|selbst gehostet|selbst hosten|eigenen server|autoalojado|alojar|auto hospedado|hospedar|servidor proprio|nostri server|auto ospitato|ospitare',
+    'self hosted|self hosting|auto heberge|auto hebergee|heberger|hebergement|selbst gehostet|selbst gehostete|selbst gehosteten|selbstgehostet|selbstgehostete|selbstgehosteten|selbst hosten|eigenen server|autoalojado|alojar|auto hospedado|hospedar|servidor proprio|nostri server|auto ospitato|ospitare',
   ],
   ['install', 'installer|installation|installieren|instalar|instalacion|instalacao|installare|installazione'],
   // working with it

@@ -16,7 +16,7 @@ const DIFFERENCE_HEADING = /\bdifferen|\bcompar|\bvs\b|\bversus\b/i;
  * gives each section's opening, headed by its name, citing both. A retrieved section about the
  * difference itself ("Differences") that speaks of both things is preferred to either. Undefined
  * when the question compares nothing, when the answer to the question as asked already speaks of
- * both things, or when the lookups find neither.
+ * both things from a section about one of them, or when the lookups find neither.
  */
 export async function comparisonAnswer(
   question: string,
@@ -49,7 +49,18 @@ export async function comparisonAnswer(
       ignored: asked.ignored,
     };
   }
-  if (!asked.noAnswer && names(first, answerContext(asked)) && names(second, answerContext(asked)))
+  // The answer as asked stands when it speaks of both, unless the question asks nothing but which of
+  // the two and the answer's section is about neither: the refund policy mentions "the Team and
+  // Business plans" but does not tell "team or business plan, which one".
+  const askedHeading = asked.sources[0] ? headingOf(asked.sources[0]) : '';
+  if (
+    !asked.noAnswer &&
+    names(first, answerContext(asked)) &&
+    names(second, answerContext(asked)) &&
+    (!asksOnlyWhichOfTwo(question, compared.items) ||
+      names(first, askedHeading) ||
+      names(second, askedHeading))
+  )
     return undefined;
   const sides = await Promise.all(compared.items.map(lookUp));
   const found = sides.map((side, index) => ({
@@ -120,6 +131,19 @@ export async function productOverviewAnswer(
     passages: [passage],
     ignored: asked.ignored,
   };
+}
+
+/** Words that only ask for a comparison or a choice ("whats the diff", "which one should we pick"). */
+const CHOICE_TERMS = new Set(
+  analyze(
+    'difference differences diff different differ compare comparison versus vs better best pick choose choice one should go',
+  ),
+);
+
+/** A question naming nothing but the two things and a choice between them ("team vs business whats the diff"). */
+function asksOnlyWhichOfTwo(question: string, items: readonly [string, string]): boolean {
+  const itemTerms = new Set(items.flatMap((item) => analyze(item)));
+  return [...topicTerms(question)].every((term) => itemTerms.has(term) || CHOICE_TERMS.has(term));
 }
 
 /** True when every word of the item (as analysed) is in the text. */
