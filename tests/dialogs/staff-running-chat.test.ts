@@ -40,6 +40,9 @@ const slackMenu = /Settings › Integrations › Slack/.exec(connectingSlack)![0
 const selfHostedSlack = /On the self-hosted edition[^.]+\./.exec(connectingSlack)![0]!;
 /** The help centre's audit log: the command and who may export it. */
 const auditExport = /[^.]*\bexport the audit log\./.exec(security)![0]!.trim();
+/** The operations page's sentence on where the logs go, and the system requirements' largest size. */
+const logRotation = /CRMPro writes no log file of its own/.exec(operations)![0]!;
+const usersPerServer = /for up to (\d+) users\n/.exec(read('knowledge/self-hosting/installation.md'))![1]!;
 /** How often the cloud takes backups. */
 const cloudBackups = /backups are taken (every \w+)/.exec(editions)![1]!;
 
@@ -92,6 +95,13 @@ describe('W14-A: an admin asking how to run their own installation', () => {
     ['how do i disable the LLM', llmSwitches[0]!],
     ['which env vars do i need to set to get it running?', firstEssential],
     ['what environment variables are there', firstEssential],
+    // Twentieth round (lead, from dev-qa36): whether the installation has one, asked with "is there".
+    ['is there a health check endpoint', liveness],
+    ['do we have a liveness probe?', liveness],
+    ['where do the logs go and how do i rotate them', logRotation],
+    ['how do i rotate the logs', logRotation],
+    ['how many users can one server handle', usersPerServer],
+    ['how many people does a single machine support', usersPerServer],
   ])(
     '%s',
     async (text, expected) => {

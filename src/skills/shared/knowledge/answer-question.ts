@@ -262,10 +262,10 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
     'the plan that adds it, costs per user',
   ],
   // what running the product needs, in a runtime's, a processor's or a server's words ("which node
-  // version", "does it run on arm", "how much ram for 200 users", "can i run it on a raspberry pi"):
-  // the self-hosted system requirements
+  // version", "does it run on arm", "how much ram for 200 users", "can i run it on a raspberry pi",
+  // "how many users can one server handle"): the self-hosted system requirements
   [
-    /\b(?:node(?:\.?js)?\s+(?:version|versions|\d+)|(?:version|versions)\s+of\s+node(?:\.?js)?|which\s+node(?:\.?js)?|node(?:\.?js)?\s+(?:required|needed|do\s+(?:i|we)\s+need)|arm\s?64|aarch64|x86(?:-64|_64)?|raspberry\s+pi|(?:on|for|with|support\w*)\s+arm(?:\s+(?:chips?|processors?|cpus?|servers?|machines?|macs?))?\b|apple\s+silicon|graviton|(?:how\s+(?:much|many)|what|which|minimum|min)\s+(?:\w+\s+)?(?:ram|memory|cpus?|cores|vcpus?|disk\s+space|hardware|specs?)\b|(?:ram|memory|cpu|cpus|cores|disk\s+space|hardware)\s+(?:do\s+(?:i|we)\s+need|needed|required|requirements?)\b)/i,
+    /\b(?:node(?:\.?js)?\s+(?:version|versions|\d+)|(?:version|versions)\s+of\s+node(?:\.?js)?|which\s+node(?:\.?js)?|node(?:\.?js)?\s+(?:required|needed|do\s+(?:i|we)\s+need)|arm\s?64|aarch64|x86(?:-64|_64)?|raspberry\s+pi|(?:on|for|with|support\w*)\s+arm(?:\s+(?:chips?|processors?|cpus?|servers?|machines?|macs?))?\b|apple\s+silicon|graviton|(?:how\s+(?:much|many)|what|which|minimum|min)\s+(?:\w+\s+)?(?:ram|memory|cpus?|cores|vcpus?|disk\s+space|hardware|specs?)\b|(?:ram|memory|cpu|cpus|cores|disk\s+space|hardware)\s+(?:do\s+(?:i|we)\s+need|needed|required|requirements?)\b|how\s+many\s+(?:users|people|seats|reps|agents)\s+(?:can|could|will|would|does|do)\s+(?:(?:one|a|each|the|a\s+single|our|my|your)\s+)?(?:server|machine|box|instance|node|vm|host)\s+(?:handle|take|support|hold|serve|cope\s+with|manage|run)\b|(?:users|people|seats)\s+(?:per|on\s+(?:one|a|each|a\s+single))\s+(?:server|machine|instance|box|vm|host)\b)/i,
     'system requirements, Linux x86-64 or ARM64 with Node.js, CPU cores and GB of memory for users, disk',
   ],
   // a chat bot that does not answer at all ("the slack bot doesn't answer", "your slack bot ignores us

@@ -11,9 +11,12 @@ import type { KnowledgeBase } from '../../../ml/knowledge/knowledge-base';
  * with requests and follow-ups too ("id like a demo for my team", "ok and who's the decision maker").
  */
 const OPENS_WITH_QUESTION_WORD = /^\s*(?:where|which|what|how|why|when)\b/i;
-/** The same after a follow-up's opening word ("and how do i restore one?", "ok, where's the health check"). */
+/**
+ * The same after a follow-up's opening word ("and how do i restore one?", "ok, where's the health
+ * check"), or whether the installation has something ("is there a health check endpoint").
+ */
 const QUESTION_WORD_AFTER_OPENING =
-  /^\s*(?:(?:and|so|ok(?:ay)?|also|then|now)\b\s*,?\s*)?(?:where|which|what|how|why|when)\b/i;
+  /^\s*(?:(?:and|so|ok(?:ay)?|also|then|now)\b\s*,?\s*)?(?:where|which|what|how|why|when|is\s+there|are\s+there|do\s+(?:you|we)\s+have|does\s+(?:it|crmpro)\s+have)\b/i;
 
 /**
  * How well the knowledge base answers a message, for routing it: the confidence of its best passage
