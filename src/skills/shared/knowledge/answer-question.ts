@@ -282,10 +282,22 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   // self-hosting, not data taken out (an export), not sample data to try it ("get some sample data in")
   [
     new RegExp(
-      String.raw`^(?!.*\b(?:self.?host\w*|on.?prem\w*|own\s+servers?|cloud\s+(?:to|and)|export\w*|away|leave|leaving|cancel\w*)\b)(?!.*\b(?:sample|demo|test|dummy|example|fake|seed)\s+data\b)(?=.*${OUR_DATA.source})(?:.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|migrat\w*)\b[^.?!]*${OUR_DATA.source}[^.?!]*\b(?:over|across|in|into\s+(?:crmpro|you|yours|your\s+\w+)|to\s+(?:you|crmpro|yours))\b|.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|migrat\w*|switch\w*|import\w*|get)\b[^.?!]*\b(?:from|off|out\s+of)\s+(?:${ELSEWHERE.source})|.*\b(?:transfer\w*|migrat\w*|move|bring|port|import\w*)\b[^.?!]*\b(?:existing|old|current|previous|legacy)\s+(?:crm\s+)?(?:data|contacts|records|deals)|(?=.*${ELSEWHERE.source}).*\b(?:bring|move|transfer\w*|carry|port|copy|migrat\w*)\b[^.?!]*\b(?:over|across|in|into)\b)`,
+      String.raw`^(?!.*\b(?:self.?host\w*|on.?prem\w*|own\s+servers?|cloud\s+(?:to|and)|export\w*|away|leave|leaving|cancel\w*|duplicat\w*|dupes?|twice|double\w*)\b)(?!.*\b(?:sample|demo|test|dummy|example|fake|seed)\s+data\b)(?=.*${OUR_DATA.source})(?:.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|migrat\w*)\b[^.?!]*${OUR_DATA.source}[^.?!]*\b(?:over|across|in|into\s+(?:crmpro|you|yours|your\s+\w+)|to\s+(?:you|crmpro|yours))\b|.*\b(?:bring|move|moving|transfer\w*|carry|port|copy|migrat\w*|switch\w*|import\w*|get)\b[^.?!]*\b(?:from|off|out\s+of)\s+(?:${ELSEWHERE.source})|.*\b(?:transfer\w*|migrat\w*|move|bring|port|import\w*)\b[^.?!]*\b(?:existing|old|current|previous|legacy)\s+(?:crm\s+)?(?:data|contacts|records|deals)|(?=.*${ELSEWHERE.source}).*\b(?:bring|move|transfer\w*|carry|port|copy|migrat\w*)\b[^.?!]*\b(?:over|across|in|into)\b)`,
       'i',
     ),
     'importing data from another CRM, import templates for Salesforce, HubSpot and Pipedrive exports, CSV, Settings Import',
+  ],
+  // Twentieth round: whether an import makes duplicates ("moving from hubspot - will the import create
+  // duplicate accounts?", "do records get doubled if i import twice"): how imports match what exists
+  [
+    /^(?=.*\b(?:import\w*|migrat\w*|moving|move|bring\w*|upload\w*|csv)\b)(?=.*\b(?:duplicat\w*|dupes?|doubled?|twice|same\s+(?:account|contact|record)s?\s+again)\b)/i,
+    'Duplicates: imports never create duplicate accounts, same domain updated, contacts matched by email address',
+  ],
+  // Twentieth round: which cards are taken ("which credit cards do you take", "do you accept amex",
+  // "can i pay with a visa"): the cards the payment methods accept, not the trial's "no credit card"
+  [
+    /^(?!.*\btrials?\b)(?:.*\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:credit\s+|debit\s+)?cards?\b|.*\bcards?\s+(?:do|does|can|will)\s+(?:you|it|i|we)\s+(?:take|accept|support|use)\b|.*\b(?:visa|mastercard|master\s+card|amex|american\s+express)\b)/i,
+    'Cards: we accept Visa, Mastercard and American Express for all plans',
   ],
   // W17S: a tablet ("does it work on an ipad", "can i use it on my tablet"): the web app works on tablets
   [
