@@ -31,4 +31,17 @@ describe('knowledge answers, twentieth round (demo knowledge base)', () => {
       /import templates for Salesforce, HubSpot and Pipedrive/,
     ],
   ])('keeps its own answer: %s', (question, fact) => expectSkillFact(question, fact));
+
+  it.each(['my boss say we need sso, which plan have it?', 'my boss says we need sso, which plan has it?'])(
+    'who asks is not the topic: %s',
+    (question) => expectSkillFact(question, /Business plan/),
+  );
+
+  it.each([
+    'can we host it ourselves',
+    'our cto asks if we can host it ourselves',
+    'can i run crmpro myself',
+  ])('hosting it oneself is the self-hosted edition: %s', (question) =>
+    expectSkillFact(question, /self-hosted|your own servers/i),
+  );
 });

@@ -264,11 +264,12 @@ const QUOTED_MESSAGE_LEAD_IN = /^[^:"“”?.!]{1,60}:\s*(?=["“”])/u;
 const QUOTE_MARKS = /["“”]/gu;
 
 /**
- * A problem passed on from a colleague ("morgan says his digest didn't show up"): who said it is
- * not the topic, and a first name no document uses would count as missing evidence.
+ * A problem or a need passed on from someone ("morgan says his digest didn't show up", "my boss say
+ * we need sso, which plan have it?"): who said it is not the topic, and a first name or "boss" no
+ * document uses would count as missing evidence.
  */
 const REPORTED_BY =
-  /^\s*(?:[\p{L}'’-]+\s+){1,2}(?:says|said|tells\s+me|told\s+me|reports|reported|mentioned|complains|complained)\s+(?:that\s+)?(?=(?:his|her|their|the|a|an|its)\b)/iu;
+  /^\s*(?:[\p{L}'’-]+\s+){1,2}(?:says?|said|tells\s+me|told\s+me|reports|reported|mentioned|complains|complained|asks|asked|is\s+asking|wants\s+to\s+know)\s+(?:that\s+|if\s+|whether\s+)?(?=(?:his|her|their|the|a|an|its|we|our|us|i|you|your)\b)/iu;
 
 /** Asking how to answer the message just quoted ("- what do i tell them?") names no topic of its own. */
 const HOW_TO_ANSWER_THEM =
@@ -410,6 +411,14 @@ const PRODUCT_PRICE =
   /\b(how\s+much\s+(?:is|are|does|do|would|will|for)\s+)(?:the\s+)?(?:crmpro|crm\s?pro|your\s+(?:product|software|tool|app|service|crm|platform|subscription|solution))\b/giu;
 
 /**
+ * Hosting or running the product oneself ("can we host it ourselves", "run crmpro myself"): the
+ * self-hosted edition on one's own servers. "ourselves" alone is filler, which left "can we host it",
+ * the cloud's hosting region.
+ */
+const HOSTED_ONESELF =
+  /\b(host|hosting|run|running|install|installing|deploy|deploying|operate|operating)\s+(?:(?:it|crmpro|this|the\s+(?:product|software|app|crm|bot))\s+)?(?:ourselves|myself|yourself|themselves|in-house|in\s+house)\b/giu;
+
+/**
  * The question as a document would phrase its topic: contractions and chat spellings written out,
  * filler words dropped. Falls back to the question as typed when nothing would be left.
  */
@@ -436,6 +445,7 @@ export function everydayQuestion(question: string): string {
     .replace(ON_ONES_SIDE, ' ')
     .replace(GET_BACK_TO, 'respond to ');
   text = text.replace(DATA_GONE, '$1$2 deleted').replace(PEOPLE_COUNTED, '$1 users');
+  text = text.replace(HOSTED_ONESELF, '$1 it self-hosted on our own servers');
   text = text
     .replace(NEEDED_TO_USE_IT, '$1')
     .replace(NEEDED_TO_RUN_IT, 'what are the system requirements to $1');
