@@ -7,7 +7,9 @@ import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
 import { purchaseWindowOf } from '../routing/purchase-questions';
 import { subjectOf, supportRequestOf, workloadOf, type SupportRequest } from '../routing/support-questions';
-import { asksWhatCameIn, type CaseSummary } from '../routing/case-summary-questions';
+import { asksWhatCameIn, caseListFiltersOf, type CaseSummary } from '../routing/case-summary-questions';
+import { pointsBackToAccount, type CaseHistoryQuestion } from '../routing/case-history-questions';
+import { repeatedProblemsReply } from './case-history';
 import { purchasesReply } from '../replies/purchase-replies';
 import {
   agentAssistReply,
@@ -227,6 +229,96 @@ interface CaseListAsked {
   about?: string;
   /** Topics asked of the cases ("tickets about two-factor or mfa"): the cases on any of them. */
   topics?: string[];
+  /** Who worked the case found ("who worked the acme salesforce sync case"): said first. */
+  whoWorked?: true;
+  /** The problems that came back among the account's cases ("does soylent keep having the same problem"). */
+  repeats?: true;
+}
+
+/** The priority (or priorities) a question about an account's cases filters by, its name's words left out. */
+function priorityFiltersOf(
+  text: string,
+  account: string,
+): Pick<CaseListAsked['input'], 'priority' | 'priorities'> {
+  const { priority, priorities } = caseListFiltersOf(text.replace(account, ' '));
+  return priorities ? { priorities } : priority ? { priority } : {};
+}
+
+/** True when the words name an account the message names (read as an account, not by sound). */
+function namesAccount(said: string, understanding: IntentTurn['understanding']): boolean {
+  const words = ` ${said.toLowerCase().replace(/\s+/g, ' ')} `;
+  return (understanding.entities?.accounts ?? []).some(
+    (a) => a.score >= 0.8 && !a.bySound && words.includes(` ${a.text.toLowerCase()} `),
+  );
+}
+
+/**
+ * The case list a question about an account's case history asks for (docs/support.md): every status
+ * unless "open" is said; the account said, the one named, or the one just shown for "they".
+ */
+function caseHistoryInput(history: CaseHistoryQuestion, turn: IntentTurn): CaseListAsked | { text: string } {
+  const { understanding, memory } = turn;
+  const mention = understanding.accountMention;
+  const accountOf = (said: string | undefined): string | undefined =>
+    said && !pointsBackToAccount(said) && !isBackReference(said)
+      ? namesAccount(said, understanding)
+        ? accountWordsIn(said, understanding)
+        : (mention ?? said)
+      : (mention ?? memory.lastAccount?.name);
+  const ask = { text: 'Which account? For example: "does Initech keep having the same problem?".' };
+  switch (history.kind) {
+    case 'repeats': {
+      const account = accountOf(history.account);
+      if (!account) return ask;
+      return { input: { scope: 'account', account, status: 'all', limit: 100 }, repeats: true };
+    }
+    case 'topic_before': {
+      const account = accountOf(history.account);
+      if (!account) return ask;
+      const input = { scope: 'account' as const, account, status: 'all' as const, limit: 100 };
+      return history.topic ? { input, about: history.topic } : { input: { ...input, limit: 20 } };
+    }
+    case 'one': {
+      const account = accountOf(history.account);
+      if (!account) return ask;
+      return {
+        input: {
+          scope: 'account',
+          account,
+          ...(history.openOnly ? {} : { status: 'all' as const }),
+          order: history.first,
+          limit: 100,
+        },
+        first: history.first,
+      };
+    }
+    case 'who_worked': {
+      // "who worked the acme salesforce sync case": the account named among the words, the rest the topic.
+      const at = mention ? history.words.toLowerCase().indexOf(mention.toLowerCase()) : -1;
+      if (!mention || at < 0)
+        return {
+          input: { scope: 'status', status: 'all', limit: 100 },
+          about: history.words,
+          whoWorked: true,
+        };
+      const topic = `${history.words.slice(0, at)} ${history.words.slice(at + mention.length)}`;
+      return {
+        input: { scope: 'account', account: mention, status: 'all', limit: 100 },
+        fixOf: topic.replace(/['’]s\b/g, '').trim(),
+        whoWorked: true,
+      };
+    }
+    case 'named': {
+      // "which acme cases were high priority": an account's; "show me riley cases": that agent's;
+      // "which login cases ...": a topic.
+      const agent = colleagueSaid(history.words, understanding);
+      if (agent) return { input: { scope: 'status', owner: agent, ...priorityFiltersOf(turn.text, '') } };
+      if (!namesAccount(history.words, understanding))
+        return { input: { scope: 'status', limit: 100 }, topics: [history.words] };
+      const account = accountWordsIn(history.words, understanding);
+      return { input: { scope: 'account', account, ...priorityFiltersOf(turn.text, history.words) } };
+    }
+  }
 }
 
 /**
@@ -250,7 +342,13 @@ const ARRIVED =
  * ones; "all open cases" stays open.
  */
 const EVERY_STATUS =
-  /\b(?:all|every)\s+(?:of\s+)?(?:(?:their|its|his|her|the)\s+)?(?:cases|tickets|case|ticket)\b(?!\s+(?:still\s+)?(?:open|outstanding|pending))|\b(?:case|ticket|support)\s+history\b|\b(?:ever|incl(?:uding|\.)?|even)\s+(?:the\s+)?(?:closed|resolved|old)\b|\b(?:closed|resolved)\s+(?:ones|cases|tickets)\s+too\b|\b(?:past|previous|prior|earlier|older|old|former|historic(?:al)?)\s+(?:support\s+)?(?:cases|tickets|issues)\b|\b(?:cases|tickets)\s+(?:\w+\s+){0,3}?(?:before|in\s+the\s+past|previously|ever)\b/i;
+  /\b(?:all|every)\s+(?:of\s+)?(?:(?:their|its|his|her|the)\s+)?(?:cases|tickets|case|ticket)\b(?!\s+(?:still\s+)?(?:open|outstanding|pending))|\b(?:case|ticket|support)\s+history\b|\b(?:ever|incl(?:uding|\.)?|even)\s+(?:the\s+)?(?:closed|resolved|old)\b|\b(?:closed|resolved)\s+(?:ones|cases|tickets)\s+too\b|\b(?:past|previous|prior|earlier|older|old|former|historic(?:al)?)\s+(?:support\s+)?(?:cases|tickets|issues)\b|\b(?:cases|tickets)\s+(?:\w+\s+){0,3}?(?:before|in\s+the\s+past|previously|ever)\b|\b(?:cases|tickets)\s+(?:\w+\s+){0,2}?(?:were|had\s+been)\b/i;
+/**
+ * An account's latest cases asked for ("last cases for acme", "the 5 most recent tickets from
+ * globex"): every status, newest first; "latest open cases" stays open.
+ */
+const LATEST_CASES =
+  /\b(?:last|latest|recent|most\s+recent|newest)\s+(?:\d{1,2}\s+|few\s+|couple\s+(?:of\s+)?)?(?:support\s+)?(?:cases|tickets)\b(?!\s+(?:still\s+)?(?:open|outstanding|pending))/i;
 
 /** Words pointing at the one case just shown ("its sla", "is that one breached"), not "their cases". */
 const THAT_CASE = /\b(?:it|its|it's|that\s+(?:one|case|ticket)|this\s+(?:one|case|ticket))\b/i;
@@ -322,6 +420,7 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       followUp: true,
     };
   if (request?.intent === 'case_list') {
+    if (request.scope === 'history') return caseHistoryInput(request.history, turn);
     if (request.scope === 'topic') return { input: { scope: 'status', limit: 100 }, topics: request.topics };
     if (request.scope === 'words')
       return request.account
@@ -355,9 +454,15 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       const agent = colleagueSaid(request.account, understanding);
       if (agent) return { input: { scope: 'status', owner: agent, ...limit }, ...picked };
       // "any open cases for them?": the account the conversation just showed.
+      // "any high priority cases at stark industries?": the account's cases of that priority.
       if (!isBackReference(request.account) && !pointsBack(` ${request.account} `))
         return {
-          input: { scope: 'account', account: accountWordsIn(request.account, understanding), ...limit },
+          input: {
+            scope: 'account',
+            account: accountWordsIn(request.account, understanding),
+            ...limit,
+            ...priorityFiltersOf(text, request.account),
+          },
           ...picked,
         };
       if (memory.lastAccount)
@@ -539,6 +644,27 @@ async function casesOnTopicsReply(
   return { ...reply, text: reply.text.replace(/^(\d+) (?:open )?(cases?)/, `$1 open $2 about ${said}`) };
 }
 
+/**
+ * Who worked the one case found, said first when that is what was asked ("who worked the acme
+ * salesforce sync case"): the agent the case is (or was) assigned to.
+ */
+async function whoWorkedFirst(
+  reply: Reply,
+  asked: CaseListAsked,
+  { memory, skills, caller }: IntentTurn,
+): Promise<Reply> {
+  const found = memory.lastCases;
+  if (!asked.whoWorked || found?.scope !== 'number' || found.turnsAgo !== 0 || found.shown.length !== 1)
+    return reply;
+  const number = found.shown[0]!.number;
+  const one = (await skills.call(listCases, { scope: 'number', number }, caller)).cases[0];
+  if (!one) return reply;
+  const worked = one.owner
+    ? `${one.owner.id === caller.userId ? `You (${one.owner.name})` : one.owner.name} worked case ${number}.`
+    : `Case ${number} was not assigned to anyone.`;
+  return { ...reply, text: `${worked}\n${reply.text}` };
+}
+
 /** The list as asked: only the caller's own cases when the question said "my", "I". */
 function onlyOwnCases(list: CaseList, onlyMine: boolean | undefined, caller: Caller): CaseList {
   if (!onlyMine || list.scope === 'mine') return list;
@@ -652,14 +778,27 @@ export const caseListHandler: IntentHandler = {
     if ('text' in asked) return asked;
     if (asked.input.scope === 'account' && !asked.followUp && EVERY_STATUS.test(text))
       asked.input.status = 'all';
-    if (asked.about !== undefined) return casesAboutReply(asked.about, asked.input, caller, skills, memory);
+    if (asked.input.scope === 'account' && !asked.followUp && !asked.first && LATEST_CASES.test(text)) {
+      asked.input.status = 'all';
+      asked.input.order = 'newest';
+    }
+    if (asked.repeats) {
+      const all = await skills.call(listCases, asked.input, caller);
+      rememberCases(memory, all, undefined);
+      return repeatedProblemsReply(all, caller.timezone);
+    }
+    if (asked.about !== undefined)
+      return whoWorkedFirst(
+        await casesAboutReply(asked.about, asked.input, caller, skills, memory),
+        asked,
+        turn,
+      );
     if (asked.topics) return casesOnTopicsReply(asked.topics, asked.input, caller, skills, memory);
     if (asked.fixOf !== undefined)
-      return caseFixReply(
-        await skills.call(listCases, asked.input, caller),
-        asked.fixOf,
-        caller.timezone,
-        memory,
+      return whoWorkedFirst(
+        caseFixReply(await skills.call(listCases, asked.input, caller), asked.fixOf, caller.timezone, memory),
+        asked,
+        turn,
       );
     // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.
     // "only the urgent ones" narrows the list to a priority: no one case picked from it.

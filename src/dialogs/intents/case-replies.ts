@@ -40,8 +40,21 @@ function oneCaseReply(list: CaseList, timeZone: string): Reply {
     `Opened ${when(new Date(found.openedAt), timeZone)}${found.owner ? `, handled by ${found.owner.name}` : ''}.`,
     found.description && found.description !== found.subject ? `Description: ${found.description}` : '',
     found.resolution ? `Resolution: ${found.resolution}` : '',
+    found.resolvedAt ? resolvedWords(found.openedAt, found.resolvedAt, timeZone) : '',
   ];
   return { text: lines.filter(Boolean).join('\n'), lists: [{ items: [item] }] };
+}
+
+/** "Resolved 26 Jul, 11:15: 2.5 days after it was opened." (hours under two days' worth of them). */
+function resolvedWords(openedAt: Date, resolvedAt: Date, timeZone: string): string {
+  const hours = (new Date(resolvedAt).getTime() - new Date(openedAt).getTime()) / 3_600_000;
+  const took =
+    hours < 1
+      ? `${Math.max(1, Math.round(hours * 60))} minutes`
+      : hours < 48
+        ? `${Math.round(hours)} ${Math.round(hours) === 1 ? 'hour' : 'hours'}`
+        : `${(Math.round((hours / 24) * 10) / 10).toString()} days`;
+  return `Resolved ${when(new Date(resolvedAt), timeZone)}: ${took} after it was opened.`;
 }
 
 /** ", oldest first" when the list was asked in the order cases were opened. */
@@ -73,7 +86,7 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
     `${everyStatus ? '' : pendingOnly ? 'pending ' : 'open '}${n === 1 ? 'case' : 'cases'}`;
   const what =
     list.scope === 'account'
-      ? `${cases(list.total)} for ${list.account?.name ?? 'that account'}`
+      ? `${cases(list.total).replace(/(?=cases?$)/, priorityWords(list))} for ${list.account?.name ?? 'that account'}`
       : list.scope === 'breaching'
         ? list.pastDueOnly
           ? `${cases(list.total)} past their SLA now (${when(list.dueBy!, timeZone)})`

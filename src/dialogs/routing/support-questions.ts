@@ -6,6 +6,7 @@ import {
   type CaseListFilters,
   type CaseSummary,
 } from './case-summary-questions';
+import { caseHistoryQuestionOf, type CaseHistoryQuestion } from './case-history-questions';
 
 /** The intents of support's requests. */
 export type SupportIntent =
@@ -28,6 +29,7 @@ export type SupportRequest =
   | { intent: 'case_list'; scope: 'number'; number: number; whoWorks?: true }
   | { intent: 'case_list'; scope: 'words'; words: string; account?: string }
   | { intent: 'case_list'; scope: 'topic'; topics: string[] }
+  | { intent: 'case_list'; scope: 'history'; history: CaseHistoryQuestion }
   | { intent: 'customer_view'; who: string }
   | { intent: 'agent_assist'; question: string };
 
@@ -845,6 +847,9 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
       : { intent: 'case_list', scope: 'number', number };
   const fixed = CASE_FIX.exec(text)?.[1]?.trim();
   if (fixed) return { intent: 'case_list', scope: 'account', account: fixed, fixOf: fixed };
+  // An account's case history, any status ("does soylent keep having the same problem?").
+  const history = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseHistoryQuestionOf(text);
+  if (history) return { intent: 'case_list', scope: 'history', history };
   // A question about the SLA policy ("what's the response time for urgent tickets") is the documentation's.
   const aboutPolicy = SLA_POLICY.test(text) || NOT_A_SUPPORT_CASE.test(text);
   const pastDue = RIGHT_NOW.test(text) || ALREADY_PAST.test(text) ? { pastDueOnly: true } : {};

@@ -1243,6 +1243,8 @@ export function parseRecordQuestion(
       : /\b(ceo|cfo|cto|coo|cio)\b/.exec(text)?.[1];
   const ownerField =
     /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text) ||
+    // "who's their account manager", "who is the account rep for acme": the rep who owns the account.
+    /\bwho(?:'?s| is)\s+(?:the|their|its|our)\s+account\s+(?:manager|rep|exec(?:utive)?)\b/.test(text) ||
     // "who is the opportunity owner on X", "who's the deal owner for X": a deal's owner, in Salesforce's words.
     /\bwho(?:'?s| is) the (?:deal|opportunity|opp|oppty) owner (?:on|for)\b/.test(text) ||
     // "acme owner", "owner for hooli", "hooli pilot whos the owner": the words asked of hold an account.

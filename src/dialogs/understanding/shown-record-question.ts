@@ -19,9 +19,12 @@ const NEXT_STEP = new RegExp(
   String.raw`^(?:and\s+)?(?:(?:what(?:'?s| is| are)|whats|any)\s+)?(?:the\s+)?(?:next\s+(?:steps?|actions?)(?:\s+(?:on|for|with)\s+${SHOWN})?|next\s+(?:on|for|with)\s+${SHOWN})$`,
 );
 
-/** "who owns the account", "whose account is it", "account owner?", "who's the owner of that customer". */
+/**
+ * "who owns the account", "whose account is it", "account owner?", "who's the owner of that customer",
+ * "who's their account manager" (the rep who owns the account, in a customer's words).
+ */
 const ACCOUNT_OWNER =
-  /^(?:and\s+)?(?:who\s+owns\s+(?:the|that|this|their)\s+(?:account|customer|company)|who(?:'?s| is)\s+(?:the\s+)?(?:account\s+owner|owner\s+of\s+(?:the|that|this|their)\s+(?:account|customer|company))|whose\s+(?:account|customer)\s+is\s+(?:it|that|this)|(?:the\s+)?account\s+owner)$/;
+  /^(?:and\s+)?(?:who\s+owns\s+(?:the|that|this|their)\s+(?:account|customer|company)|who(?:'?s| is)\s+(?:the\s+|their\s+|its\s+)?(?:account\s+(?:owner|manager|rep|executive|exec)|owner\s+of\s+(?:the|that|this|their)\s+(?:account|customer|company))|whose\s+(?:account|customer)\s+is\s+(?:it|that|this)|(?:the\s+|their\s+)?account\s+(?:owner|manager))$/;
 
 /** A role at an account: a title's initials or a buying role. */
 const ROLE = String.raw`(ceo|cfo|cto|coo|cio|cmo|decision[- ]?maker|champion)`;
