@@ -72,7 +72,14 @@ const NAMED_CASES = new RegExp(
 );
 /** Words before "cases" that filter or order them, or point at their holder: no account. */
 const NOT_A_NAMED_HOLDER =
-  /\b(?:open|closed|resolved|pending|high|low|urgent|critical|normal|medium|priority|new|old|oldest|newest|recent|latest|last|my|our|your|their|his|her|its|the|these|those|this|that|breaching|breached|overdue|unassigned|escalated|other|more|most|many|much|of|all|some|today|todays|today's|week|month|year|active|current|outstanding|unresolved|support|customer|customers|team|such|similar|same|p1|sla|waiting|stale)\b/i;
+  /\b(?:open|closed|resolved|pending|high|low|urgent|critical|normal|medium|priority|new|old|oldest|newest|recent|latest|last|my|our|your|their|his|her|its|the|these|those|this|that|breaching|breached|overdue|unassigned|escalated|other|more|most|many|much|of|all|some|today|todays|today's|week|month|year|active|current|outstanding|unresolved|support|customer|customers|team|such|similar|same|p1|sla|waiting|stale|previous|past|prior|earlier|older|former|closed|historic|historical|any|more)\b/i;
+
+/** Words of what is open now ("has globex got open cases?"): no history. */
+const OPEN_NOW =
+  /\b(?:open|outstanding|pending|active|current|unresolved|right\s+now|currently|at\s+the\s+moment)\b/i;
+/** Words of the past: "had", "ever", "before", "previously", "reported" (a present "have" alone asks what is open). */
+const PAST =
+  /\b(?:had|ever|before|previously|in\s+the\s+past|already|ran\s+into|reported|raised|complained|called\s+(?:in\s+)?about|did)\b/i;
 
 /** The name said, when it can be an account (a pronoun pointing back is kept: the handler resolves it). */
 function accountSaid(name: string | undefined): string | undefined {
@@ -102,9 +109,10 @@ export function caseHistoryQuestionOf(text: string): CaseHistoryQuestion | undef
     const account = repeatAccountOf(text);
     return account ? { kind: 'repeats', account } : { kind: 'repeats' };
   }
-  const before = TOPIC_BEFORE.exec(text);
+  // "has globex got open cases?" asks what is open now: the account's open cases, not its history.
+  const before = OPEN_NOW.test(text) ? null : TOPIC_BEFORE.exec(text);
   const beforeAccount = accountSaid(before?.[1]);
-  if (before && beforeAccount) {
+  if (before && beforeAccount && (PAST.test(text) || before[2] || before[3])) {
     const topic = (before[2] ?? before[3])?.trim().replace(/^(?:any|a|an|the|some)\s+/i, '');
     return topic && !/^(?:any|other|similar|such|more|open)$/i.test(topic)
       ? { kind: 'topic_before', account: beforeAccount, topic }
@@ -126,7 +134,13 @@ export function caseHistoryQuestionOf(text: string): CaseHistoryQuestion | undef
   )
     return { kind: 'who_worked', words: worked };
   const named = NAMED_CASES.exec(text)?.[1]?.trim();
-  if (named && !/['’]s?$/.test(named) && !NOT_A_NAMED_HOLDER.test(named) && !NOT_AN_ACCOUNT.test(named))
+  if (
+    named &&
+    !/['’]s?$/.test(named) &&
+    !NOT_A_NAMED_HOLDER.test(named) &&
+    !NOT_AN_ACCOUNT.test(named) &&
+    !/\b(?:cases|tickets)\s+(?:for|of|at|from|with)\b/i.test(text)
+  )
     return { kind: 'named', words: named };
   return undefined;
 }

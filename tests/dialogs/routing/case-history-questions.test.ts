@@ -114,3 +114,19 @@ describe('cases named by their account before the word', () => {
     expect(caseHistoryQuestionOf(text)?.kind).not.toBe('named');
   });
 });
+
+describe('questions of what is open now keep their reading', () => {
+  it.each([
+    ['has globex got open cases?', 'globex'],
+    ['does stark industries have any open tickets', 'stark industries'],
+  ])('"%s" is the open cases of %s', (text, account) => {
+    expect(supportRequestOf(text)).toEqual({ intent: 'case_list', scope: 'account', account });
+  });
+
+  it.each(['any previous tickets for them?', 'any past cases for acme', 'any closed tickets for globex'])(
+    '"%s" is no history question of its own (the account list reads it)',
+    (text) => {
+      expect(caseHistoryQuestionOf(text)).toBeUndefined();
+    },
+  );
+});
