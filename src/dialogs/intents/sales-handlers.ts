@@ -3,6 +3,9 @@ import { forecastFigureFollowUpOf } from '../understanding/forecast-figure';
 import { statedTargetOf } from '../understanding/stated-target';
 import { forecast } from '../../skills/forecast';
 import { leadScore, topLeads, type LeadScoreResult } from '../../skills/lead-score';
+import { asksForecastAgainstTarget, withTeamTarget } from './forecast-against-target';
+import { namedDealRiskOf } from '../understanding/deal-risk-question';
+import { namedDealRiskReply } from '../replies/deal-risk-replies';
 import type { Skill } from '../../skills/skill';
 import { isOpenStage, type DealStage } from '../../vocabulary';
 import { rememberDealsAtRisk, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
@@ -298,6 +301,9 @@ export const salesHandlers: IntentHandler[] = [
       const target = statedTargetOf(text);
       if (target) return forecastAgainstStatedTarget(result, target);
       const reply = forecastReply(result);
+      // "forecast vs target q4": the team's saved target for the period, or that none is set.
+      if (asksForecastAgainstTarget(text) && !figure)
+        return withTeamTarget(reply, result, 'team' in whose ? whose.team : undefined, caller, skills);
       return figure ? { ...reply, text: `${forecastFigureLine(result, figure)}\n\n${reply.text}` } : reply;
     },
   },
@@ -309,6 +315,13 @@ export const salesHandlers: IntentHandler[] = [
       examples: ['which deals are at risk?'],
     },
     handle: async ({ text, understanding, caller, skills, memory }) => {
+      // "why is the bennett medical deal at risk": that deal's own reasons, not the top ten.
+      const namedDeal = namedDealRiskOf(text);
+      if (namedDeal) {
+        const result = await skills.call(atRiskDeals, { deal: namedDeal }, caller);
+        rememberDeals(memory, result.deals);
+        return namedDealRiskReply(result, namedDeal);
+      }
       // "deals at risk in emea", "only the ones in emea" after them: deals of accounts in that region.
       const region = REGIONS.find(([words]) => words.test(text.toLowerCase()))?.[1];
       // "which of those are at risk" right after a list of deals: only those deals. "The ones" in a

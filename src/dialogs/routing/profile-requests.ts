@@ -71,7 +71,7 @@ const ABOUT_THE_PRODUCT =
   /\b(?:crm\s*pro|plans?|storage|limits?|quotas?|import|upload|allowed|can\s+we|pricing|cost|use\s+for)\b/i;
 /** A record kind or a thing of the CRM named: its own count ("how many deals", "how big is the acme deal"). */
 const ONE_KIND =
-  /\b(?:deals?|leads?|accounts?|contacts?|pipeline|segments?|audiences?|teams?|orders?|cases?|tasks?|interactions?|customers?|opportunit(?:y|ies)|money|value|worth|revenue|amounts?|open|won|sales|stuff)\b/i;
+  /\b(?:deals?|leads?|accounts?|contacts?|pipeline|segments?|audiences?|teams?|orders?|cases?|tasks?|interactions?|customers?|prospects?|clients?|partners?|churned|opportunit(?:y|ies)|money|value|worth|revenue|amounts?|open|won|sales|stuff)\b/i;
 
 /**
  * "how big is our database", "how many records are in the crm", "record counts per collection": the

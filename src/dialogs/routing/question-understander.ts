@@ -21,6 +21,7 @@ import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
 import { twoPeriodQuestionOf } from '../understanding/two-periods';
 import { churnQuestionOf } from './churn-questions';
 import { isSupportPolicyQuestion, pastedWriterAsked, supportRequestOf } from './support-questions';
+import { namedDealRiskOf } from '../understanding/deal-risk-question';
 import { exportRequestOf } from './export-requests';
 import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest, leadingAccountWordsOf } from './briefing-requests';
@@ -544,6 +545,8 @@ export class QuestionUnderstander implements Understander {
     const scored = understanding.accountMention;
     if (scored && (dealWordsAtRisk(text, scored) !== undefined || asksWinChanceOfNamed(text)))
       return { ...understanding, intent: 'lead_score', confidence: 0.95 };
+    // "whats wrong with the acme multi-year renewal", "why is the bennett medical deal flagged": that deal's risks.
+    if (namedDealRiskOf(text)) return { ...understanding, intent: 'at_risk_deals', confidence: 0.95 };
     // Churn questions ("which customers are likely to churn?", "is Initech at risk?"); deals at risk stay deals.
     const churn = churnQuestionOf(text, understanding.accountMention);
     if (churn) return { ...understanding, intent: churn.intent, confidence: 0.95 };

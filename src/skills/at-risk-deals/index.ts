@@ -12,6 +12,8 @@ import { defineSkill } from '../skill';
 import { calendarDayOf, localDayIn } from '../shared/local-day';
 import { typicalStageDaysOf } from '../shared/stage-time';
 import { dealRisks, type DealRisk } from './deal-risks';
+import { dealsMatching } from '../shared/deal-lookup';
+import { isOpenStage } from '../../vocabulary';
 
 export type { DealRisk, RiskKind } from './deal-risks';
 
@@ -30,6 +32,11 @@ export interface AtRiskDealsResult {
   atRisk: number;
   /** Absent when there was too little history for a model (falling scores are then not checked). */
   modelVersion?: string;
+  /**
+   * The deals a named deal's words matched ("why is the bennett medical deal at risk"), open ones
+   * the caller sees: each with whether it is at risk. Empty when the words match no open deal.
+   */
+  named?: Array<{ id: string; name: string; atRisk: boolean }>;
 }
 
 const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
@@ -52,6 +59,11 @@ export const atRiskDeals = defineSkill({
     dealIds: z.array(z.string().min(1)).max(500).optional(),
     /** Only one account's deals ("anything i should worry about there" after that account was shown). */
     accountId: z.string().min(1).optional(),
+    /**
+     * One deal named by its words ("bennett medical", "acme multi-year renewal q4 2026 (3)"), whoever
+     * owns it (within what the caller sees): its risks, or that it has none.
+     */
+    deal: z.string().trim().min(1).max(200).optional(),
     /** Only deals of accounts in this sales region ("only the ones in emea"). */
     region: z.enum(REGIONS).optional(),
     closeFrom: z
@@ -77,9 +89,21 @@ export const atRiskDeals = defineSkill({
           (account) => account._id,
         )
       : undefined;
+    // A deal named: the open deals its words match best, whoever owns them (the caller's view decides).
+    const namedIds = input.deal
+      ? (
+          await dealsMatching(
+            services.store,
+            input.deal,
+            input.accountId ? { accountId: input.accountId } : {},
+          )
+        )
+          .filter((d) => isOpenStage(d.stage))
+          .map((d) => d.id)
+      : undefined;
     const found = await visibility.onlyFull(
       await services.store.deals.find({
-        ...ownerFilter(scope),
+        ...(namedIds ? { _id: { $in: namedIds } } : ownerFilter(scope)),
         ...(input.dealIds ? { _id: { $in: input.dealIds } } : {}),
         ...(input.accountId ? { accountId: input.accountId } : {}),
         ...(inRegion && !input.accountId ? { accountId: { $in: inRegion } } : {}),
@@ -105,9 +129,8 @@ export const atRiskDeals = defineSkill({
     const records = await loadRecordsForDeals(services.store, deals);
     const typical = await typicalStageDaysOf(services);
     const owners = await ownerNamesOf(services, deals);
-    const assessed = dealRisks(deals, records, model, now, typical, localDayIn(now, caller.timezone)).filter(
-      (a) => a.risks.length > 0,
-    );
+    const every = dealRisks(deals, records, model, now, typical, localDayIn(now, caller.timezone));
+    const assessed = every.filter((a) => a.risks.length > 0);
     assessed.sort(
       (a, b) =>
         b.risks.length - a.risks.length ||
@@ -119,6 +142,9 @@ export const atRiskDeals = defineSkill({
       considered: deals.length,
       atRisk: assessed.length,
       modelVersion: model?.version,
+      ...(namedIds
+        ? { named: every.map((a) => ({ id: a.deal._id, name: a.deal.name, atRisk: a.risks.length > 0 })) }
+        : {}),
       deals: assessed.slice(0, input.limit).map(({ deal, probability, risks }) => ({
         ...scoredDealOf(deal, probability, records, owners),
         risks,
