@@ -48,7 +48,7 @@ const SALES_ROLES = ['rep', 'manager', 'admin'] as const;
 export const atRiskDeals = defineSkill({
   name: 'at-risk-deals',
   description:
-    'Open deals at risk for the caller, their team, a named team or rep, optionally closing in a period: slipping or passed close dates, stalled stages, no recent meetings or calls, falling win scores, each with its reason.',
+    "Open deals at risk for the caller, their team, a named team or rep, optionally closing in a period: slipping or passed close dates, stalled stages, no recent meetings or calls, falling win scores, each with its reason. With deal (a deal's words): that deal's own reasons, or named[].atRisk false when it shows none.",
   roles: SALES_ROLES,
   input: z.object({
     scope: z.enum(['mine', 'team', 'all']).optional(),
