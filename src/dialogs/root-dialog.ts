@@ -160,11 +160,14 @@ export class RootDialog extends ComponentDialog {
     // Support's "what's on my plate at the moment", "what's anna's workload looking like": someone's
     // work, to a role that may work cases but not query the sales records, is their open cases.
     const records = recordQueryHandler.capability?.skill;
-    if (workloadOf(text) && records && !this.deps.skills.mayCall(records, caller))
+    // An analyst queries the records for statistics only: its work, like support's, is no sales record.
+    const readsSalesRecords =
+      records !== undefined && this.deps.skills.mayCall(records, caller) && caller.role !== 'analyst';
+    if (workloadOf(text) && records && !readsSalesRecords)
       return this.insteadIfAllowed('case_list', caller) ?? routed;
     // Support's "anything new in the last 48 hours?", "what came in over the weekend": what came
     // in, to a role that works cases but may not query the sales records, is the cases opened then.
-    if (asksWhatCameIn(text) && records && !this.deps.skills.mayCall(records, caller))
+    if (asksWhatCameIn(text) && records && !readsSalesRecords)
       return this.insteadIfAllowed('case_list', caller) ?? routed;
     const skill = routed?.capability?.skill;
     const account = understanding.accountMention;

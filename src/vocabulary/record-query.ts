@@ -102,9 +102,10 @@ export interface RecordQuery {
    * pipeline", "which rep has the most open deals", "which region has the most open pipeline",
    * "pipeline by region"): each group's count and totals, by amount or by count. Tasks and
    * interactions by owner are counted per team member, those with none included ("which rep has
-   * the most overdue tasks", "who on my team hasn't logged any activity this week").
+   * the most overdue tasks", "who on my team hasn't logged any activity this week"). A sales
+   * metric may also be grouped by the deals' type or source ("win rate by source").
    */
-  groupBy?: 'owner' | 'region' | 'type';
+  groupBy?: 'owner' | 'region' | 'type' | 'source';
   /**
    * Records counted per value of one of their fields ("accounts by country", "deals by source"):
    * each value's count, and for deals its amount per currency. Fields of a record's account count

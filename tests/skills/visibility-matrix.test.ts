@@ -906,6 +906,97 @@ const PROBES: Probe[] = [
     },
   },
   {
+    // A win rate over every deal: analysts get the figure over the whole CRM (they read it all with
+    // `crmpro export`), never the deals; reps and managers their own scope's, as before.
+    name: 'query-records (win rate of every deal: a statistic)',
+    skill: queryRecords as Skill<never, unknown>,
+    call: (_s, caller, services) =>
+      invokeSkill(
+        queryRecords,
+        { record: 'deal', owner: { scope: 'all' }, aggregate: 'winRate' },
+        { caller, services },
+      ),
+    decide: async (result) => {
+      const won = (await base.store.deals.find({ stage: 'closed_won' })).length;
+      const found = result as RecordQueryResult;
+      const rows = found.deals?.length ? ' with deals' : '';
+      return `${found.metric?.won === won ? 'full' : 'partial'}${rows}`;
+    },
+    expected: {
+      team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
+      all: roleTable(same('full'), same('full'), forbidden, same('full'), forbidden, forbidden, same('full')),
+    },
+  },
+  {
+    // How many deals were won, ever: to an analyst the count alone, no deal listed.
+    name: 'query-records (deals won, counted)',
+    skill: queryRecords as Skill<never, unknown>,
+    call: (_s, caller, services) =>
+      invokeSkill(
+        queryRecords,
+        { record: 'deal', owner: { scope: 'all' }, aggregate: 'count', status: 'won' },
+        { caller, services },
+      ),
+    decide: async (result) => {
+      const won = (await base.store.deals.find({ stage: 'closed_won' })).length;
+      const found = result as RecordQueryResult;
+      const rows = found.deals?.length ? ' with deals' : '';
+      return `${found.total === won ? 'full' : 'partial'}${rows}`;
+    },
+    expected: {
+      team: roleTable(
+        forbidden,
+        forbidden,
+        forbidden,
+        same('full with deals'),
+        forbidden,
+        forbidden,
+        same('full'),
+      ),
+      all: roleTable(
+        same('full with deals'),
+        same('full with deals'),
+        forbidden,
+        same('full with deals'),
+        forbidden,
+        forbidden,
+        same('full'),
+      ),
+    },
+  },
+  {
+    // Leads counted by source (conversion rates): analysts get the counts over every lead, no lead named.
+    name: 'lead-conversion (leads counted by source)',
+    skill: leadConversion as Skill<never, unknown>,
+    call: (_s, caller, services) =>
+      invokeSkill(leadConversion, { groupBy: 'source', limit: 10 }, { caller, services }),
+    decide: async (result) => {
+      const all = (await base.store.leads.find({})).length;
+      const found = result as { leads: unknown[]; considered: number };
+      return `${found.considered === all ? 'full' : 'partial'}${found.leads.length ? ' with leads' : ''}`;
+    },
+    expected: {
+      team: roleTable(
+        same('partial'),
+        same('partial'),
+        same('full'),
+        same('full'),
+        forbidden,
+        forbidden,
+        same('full'),
+      ),
+      all: roleTable(
+        same('full'),
+        same('full'),
+        same('full'),
+        same('full'),
+        forbidden,
+        forbidden,
+        same('full'),
+      ),
+    },
+  },
+  {
     // Who read or changed the subject: the audit log is the admins' whatever the visibility mode.
     name: 'audit-log-summary (the day, narrowed to the subject account)',
     skill: auditLogSummary as Skill<never, unknown>,

@@ -10,7 +10,12 @@ const TYPE_NAMES: Record<string, string> = {
   upsell: 'upsell',
   renewal: 'renewal',
 };
-const GROUP_HEADINGS: Record<string, string> = { owner: 'By rep', region: 'By region', type: 'By deal type' };
+const GROUP_HEADINGS: Record<string, string> = {
+  owner: 'By rep',
+  region: 'By region',
+  type: 'By deal type',
+  source: 'By source',
+};
 
 /** An average amount to the unit, as people check it: "$55,194", "€12,050", "8,000 JPY". */
 export function exactMoney(amount: number, currency: string): string {
@@ -39,9 +44,22 @@ export function periodWords(from: string, to: string): string {
   return `${formatCalendarDay(from)}–${formatCalendarDay(to)}`;
 }
 
+/**
+ * The period deals were won or closed in, as words; "all time" when the query has none (an
+ * analyst's statistics over the whole CRM: "what's our overall win rate").
+ */
+function closedPeriodWords(query: RecordQuery): string {
+  return query.closedFrom && query.closedTo ? periodWords(query.closedFrom, query.closedTo) : 'all time';
+}
+
 /** Other filters of the question, as words: "in EMEA", "renewal". */
 function narrowedBy(query: RecordQuery): string {
-  return [query.region ? `in ${query.region}` : ''].filter(Boolean).join(' ');
+  return [
+    query.dealSources?.length ? `from ${query.dealSources.join(' or ')}` : '',
+    query.region ? `in ${query.region}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function groupName(query: RecordQuery, row: MetricRow): string {
@@ -53,7 +71,12 @@ function closedWords(row: MetricRow): string {
   return `won ${row.won} of ${row.won + row.lost} closed`;
 }
 
-const GROUP_NOUNS: Record<string, string> = { owner: 'rep', region: 'region', type: 'deal type' };
+const GROUP_NOUNS: Record<string, string> = {
+  owner: 'rep',
+  region: 'region',
+  type: 'deal type',
+  source: 'source',
+};
 
 /**
  * The one (or those tied) a ranking on a metric was asked for ("worst win rate", "best close rate
@@ -78,7 +101,7 @@ function leaderLine(query: RecordQuery, groups: readonly MetricRow[], when: stri
  */
 function winRateReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const row = result.metric!;
-  const period = periodWords(query.closedFrom!, query.closedTo!);
+  const period = closedPeriodWords(query);
   const types = dealTypesWords(query);
   const of = [types ? `${types} deals` : '', narrowedBy(query)].filter(Boolean).join(' ');
   const whose = `(${result.scopeLabel}${of ? `, ${of}` : ''})`;
@@ -129,7 +152,7 @@ function amountReply(query: RecordQuery, result: RecordQueryResult): Reply {
       ? query.closeFrom && query.closeTo
         ? `, closing ${periodWords(query.closeFrom, query.closeTo)}`
         : ''
-      : `, ${periodWords(query.closedFrom!, query.closedTo!)}`;
+      : `, ${closedPeriodWords(query)}`;
   const whose = `(${[result.scopeLabel, narrowedBy(query)].filter(Boolean).join(', ')})`;
   if (!row.amounts.length) return { text: `No ${noun}s${when.replace(/^,/, '')} ${whose} to average.` };
   const groups = result.metricGroups ?? [];
@@ -151,18 +174,19 @@ function amountReply(query: RecordQuery, result: RecordQueryResult): Reply {
 
 /** "84 days on average from created to won (median 80 days), over 9 deals won in Q4 2026 (your deals)." */
 function cycleReply(query: RecordQuery, result: RecordQueryResult): Reply {
-  const period = periodWords(query.closedFrom!, query.closedTo!);
+  const period = closedPeriodWords(query);
+  const inPeriod = query.closedFrom ? `in ${period}` : 'over all time';
   const whose = `(${[result.scopeLabel, narrowedBy(query)].filter(Boolean).join(', ')})`;
   const cycle = result.metric?.cycle;
   if (!cycle)
     return {
-      text: `No deals won in ${period} ${whose}, so no sales cycle to measure. Ask for a longer period, for example "average sales cycle this year".`,
+      text: `No deals won ${inPeriod} ${whose}, so no sales cycle to measure. Ask for a longer period, for example "average sales cycle this year".`,
     };
   const days = (n: number) => `${Math.round(n)} day${Math.round(n) === 1 ? '' : 's'}`;
   const groups = result.metricGroups ?? [];
   return {
     text: [
-      `${days(cycle.meanDays)} on average from created to won (median ${days(cycle.medianDays)}), over ${deals(cycle.count)} won in ${period} ${whose}.`,
+      `${days(cycle.meanDays)} on average from created to won (median ${days(cycle.medianDays)}), over ${deals(cycle.count)} won ${inPeriod} ${whose}.`,
       ...(groups.length
         ? [
             `${GROUP_HEADINGS[query.groupBy!]}:`,

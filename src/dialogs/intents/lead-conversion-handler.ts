@@ -93,6 +93,11 @@ export const leadConversionHandler: IntentHandler = {
       const over = period && { createdFrom: period.start, createdTo: period.end, said: period.text };
       return leadRateAnswer(rate, skills, caller, over);
     }
+    // An analyst: the leads counted (rates, breakdowns, shares, counts, all above), not the leads.
+    if (caller.role === 'analyst' && !leadBreakdownOf(text) && !leadShareOf(text) && !leadCountOf(text))
+      return {
+        text: 'Sorry, in chat I give analysts lead conversion figures (by source, status or campaign), not the leads themselves: for those use `crmpro export leads --format csv --out leads.csv`.',
+      };
     // One person's chance ("whats the chance Hugo Andersson converts"): their leads, any status.
     const lead = leadNameOf(text);
     if (lead) return leadConversionReply(await skills.call(leadConversion, { lead }, caller));

@@ -83,6 +83,35 @@ const NOT_FOR_ROLE: Reply = {
   buttons: [{ title: 'What can you do?', value: 'help' }],
 };
 
+/** An analyst asking for records in chat: the figures are here, the records on the command line. */
+const NOT_FOR_ANALYST: Reply = {
+  text:
+    "Sorry, in chat I give analysts statistics of the deals (win rate, deal size, sales cycle, deals won or lost, lead conversion), not the records or a collection's size: " +
+    'for those use `crmpro export deals --format csv --out deals.csv` or `crmpro data profile deals --report DIR`.',
+};
+
+/**
+ * An analyst's statistic over the whole CRM ("what's our overall win rate", "win rate by source",
+ * "average sales cycle", "how many deals were won in total"): everyone's deals unless a rep or a team
+ * is named, over all time unless a period is said (a rep's default quarter means nothing to an
+ * analyst), never the deals themselves (the skill returns none to an analyst).
+ */
+async function analystStatistics(
+  question: Extract<RecordQuestion, { kind: 'query' }>,
+  caller: Caller,
+  skills: Parameters<IntentHandler['handle']>[0]['skills'],
+): Promise<Reply> {
+  const query: RecordQuery = {
+    ...question.query,
+    owner: 'scope' in question.query.owner ? { scope: 'all' } : question.query.owner,
+  };
+  if (question.periodAssumed) {
+    delete query.closedFrom;
+    delete query.closedTo;
+  }
+  return recordsReply(query, await skills.call(queryRecords, query, caller), caller);
+}
+
 function dealLine(deal: DealRow): string {
   const when = deal.closedAt ? `closed ${formatDay(deal.closedAt)}` : `closes ${formatDay(deal.closeDate)}`;
   const inStage = deal.daysInStage !== undefined ? ` for ${deal.daysInStage} days` : '';
@@ -139,10 +168,11 @@ function describe(
     parts.push(
       `closing ${query.closeFrom ? formatDay(query.closeFrom) : ''}–${query.closeTo ? formatDay(query.closeTo) : ''}`,
     );
-  if (query.createdFrom || query.createdTo)
-    parts.push(
-      `created ${query.createdFrom ? formatDay(query.createdFrom) : ''}–${query.createdTo ? formatDay(query.createdTo) : ''}`,
-    );
+  // "older than a month": a bound on one side only, said as such.
+  if (query.createdFrom && query.createdTo)
+    parts.push(`created ${formatDay(query.createdFrom)}–${formatDay(query.createdTo)}`);
+  else if (query.createdFrom) parts.push(`created on or after ${formatDay(query.createdFrom)}`);
+  else if (query.createdTo) parts.push(`created on or before ${formatDay(query.createdTo)}`);
   if (query.status === 'overdue') parts.push('past their close date');
   if (query.missing) parts.push(MISSING_WORDS[query.missing].none);
   if (query.quietDays) parts.push(quietWords(query.quietDays));
@@ -816,6 +846,18 @@ export function recordQuestionAllowed(
   understanding: Pick<Understanding, 'question'>,
   caller: Caller,
 ): boolean {
+  // An analyst: statistics of the deals over the whole CRM, asked outright (no follow-up on records shown).
+  if (caller.role === 'analyst') {
+    const question = understanding.question;
+    return (
+      question?.kind === 'query' &&
+      !question.comparedWith &&
+      !question.standing &&
+      !question.refersTo &&
+      !question.pickedFrom &&
+      queryRecordsAllows(caller.role, question.query)
+    );
+  }
   if (caller.role !== 'marketing') return true;
   const question = understanding.question;
   if (question?.kind !== 'query') return false;
@@ -970,7 +1012,10 @@ export const recordQueryHandler: IntentHandler = {
   async handle({ text, understanding, caller, skills, memory }) {
     const question = understanding.question;
     if (!question) return { text: "I couldn't read that as a question about your records." };
-    if (!recordQuestionAllowed(understanding, caller)) return NOT_FOR_ROLE;
+    if (!recordQuestionAllowed(understanding, caller))
+      return caller.role === 'analyst' ? NOT_FOR_ANALYST : NOT_FOR_ROLE;
+    if (question.kind === 'query' && caller.role === 'analyst')
+      return analystStatistics(question, caller, skills);
     if (question.kind === 'query' && question.periodAlone) return periodAloneReply(question.periodAlone);
     // "how does that compare to last year": the last answer's period against another, the last answer kept.
     if (question.comparedWith) {

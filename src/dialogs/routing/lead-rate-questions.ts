@@ -38,9 +38,12 @@ function groupOf(word: string): LeadRateGroup {
   return 'campaign';
 }
 
-/** "conversion rate", "rate of conversion", "what share of leads convert", "how well do ... convert". */
+/**
+ * "conversion rate", "rate of conversion", "what share of leads convert", "how well do ... convert",
+ * and conversion per group said without "rate" ("lead conversion by source", "conversion per campaign").
+ */
 const RATE =
-  /\bconver(?:sion|t|ts|ting|ted)\s+(?:rates?|ratios?|%|percent(?:age)?s?|numbers)\b|\brates?\s+of\s+conver|\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction|part)\s+of\b.*\bconver|\bhow\s+(?:well|often|many\s+of)\b.*\bconver|\bhow\s+(?:are|is)\b.*\bconverting\b/i;
+  /\b(?:lead\s+)?conversions?\s+(?:by|per|for\s+each|across)\s+(?:lead\s+)?(?:sources?|channels?|campaigns?|webinars?|industr(?:y|ies)|countr(?:y|ies))\b|\bconver(?:sion|t|ts|ting|ted)\s+(?:rates?|ratios?|%|percent(?:age)?s?|numbers)\b|\brates?\s+of\s+conver|\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction|part)\s+of\b.*\bconver|\bhow\s+(?:well|often|many\s+of)\b.*\bconver|\bhow\s+(?:are|is)\b.*\bconverting\b/i;
 /** "converts best", "best converting", "highest conversion", "where do our best leads come from". */
 const BEST =
   /\bconver(?:t|ts|ted|ting)\s+(?:the\s+)?(?:best|most|better|worst|least)\b|\b(?:best|highest|top|worst|lowest)[-\s]+(?:convert(?:ing)?|conversion)\b|\bbest\s+leads\b.*\bcome\s+from\b|\bwhere\b.*\bbest\s+leads\b/i;

@@ -31,6 +31,7 @@ import { taskChangeOf } from './task-change-requests';
 import { questionAfterRemindMe, taskRequestOf } from './task-requests';
 import { isDataSizeQuestion, profileRequestOf } from './profile-requests';
 import { revenueConcentrationOf } from './revenue-concentration-requests';
+import { salesMetricOf } from '../understanding/sales-metrics';
 import { isBackReference } from '../conversation-memory';
 import { asksAboutOwnUse, asksAboutRatherThanRequests } from './feature-questions';
 import { isTeamRosterQuestion } from './team-questions';
@@ -655,8 +656,11 @@ export class QuestionUnderstander implements Understander {
     // Worded as a question about the product ("how often does email sync run", "will it log my
     // personal emails", "how many deals do we need before the scoring works"), whatever the model
     // read, when the knowledge skill answers it.
+    // A sales metric asked in the same words ("how long does it take us on average to close a won
+    // deal") is about the records, never the documentation's catalogue of skills.
     if (
       isProductQuestion(text) &&
+      !salesMetricOf(text.toLowerCase()) &&
       !namesAccountOrPerson(understanding) &&
       !PERSON_BACK.test(text) &&
       !RECORDS.test(text) &&

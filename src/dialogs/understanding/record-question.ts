@@ -45,7 +45,7 @@ import {
 } from './owner-ranking';
 import { personQuestionOf } from './person-question';
 import { firstNameSaid } from './first-name-said';
-import { salesMetricOf, type SalesMetric } from './sales-metrics';
+import { SPAN_COUNT, salesMetricOf, spanDays, type SalesMetric } from './sales-metrics';
 import {
   asksActivityPerMember,
   asksTasksPerMember,
@@ -89,6 +89,11 @@ export type RecordQuestion =
        * meant's own contact is asked ("who's the contact on it"), the account's people when it has none.
        */
       accountOfDeals?: { dealIds: string[]; biggest: boolean; ownContact?: true; accountId?: string };
+      /**
+       * No period was said, so the won or closed window is the current quarter by default ("what's my
+       * win rate", "how many deals did we win"); an analyst's statistics drop it and read all time.
+       */
+      periodAssumed?: true;
     }
   | {
       kind: 'summary';
@@ -318,6 +323,34 @@ const PAST_IN_PRESENT =
 
 /** Deals created, added, opened or entered (in the CRM): a filter on the day each was created. */
 const CREATED = /\b(?:creat(?:e|ed|ing)|added|opened|entered)\b/;
+
+/**
+ * A deal's age against a span: "older than a month", "created more than 90 days ago", "opened over
+ * two weeks ago" (older), "newer than a week", "less than 10 days old" (newer).
+ */
+const DEAL_AGE = new RegExp(
+  String.raw`\b(?:(older)\s+than|(?:created|opened|added|entered)\s+(more|over|less|under|fewer)\s+(?:than\s+)?|(newer|younger)\s+than|(less|under)\s+(?:than\s+)?)\s*((?:${SPAN_COUNT})\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))(?:\s+(ago|old))?\b`,
+);
+
+/** The created-day bound a deal's age says, or undefined ("older than a month": created 30 days ago or before). */
+export function dealAgeOf(
+  text: string,
+  today: string,
+): { createdFrom?: string; createdTo?: string } | undefined {
+  const age = DEAL_AGE.exec(text);
+  if (!age) return undefined;
+  const [, older, createdWord, newer, lessWord, span, tail] = age;
+  // "less than 10 days old" needs its "old"; "created more than 90 days ago" its "ago".
+  if (lessWord && tail !== 'old') return undefined;
+  if (createdWord && tail !== 'ago') return undefined;
+  const years = /^(\S+)\s*(?:years?|yrs?)$/.exec(span!);
+  const days = years
+    ? (years[1] === 'a' || years[1] === 'an' ? 1 : numberSaid(years[1]!)!) * 365
+    : spanDays(span!);
+  if (days === undefined) return undefined;
+  const isOlder = Boolean(older) || createdWord === 'more' || createdWord === 'over';
+  return isOlder ? { createdTo: addDays(today, -days) } : { createdFrom: addDays(today, -days) };
+}
 
 /** Whether a question is about what happened: a past verb, or a past-looking one in the present. */
 function looksBack(text: string): boolean {
@@ -606,6 +639,9 @@ export function amountBounds(
 /** "win rate by deal type", "average deal size per type": grouped by the deals' type. */
 const BY_TYPE =
   /\b(?:by|per|for each|each|across)\s+(?:deal\s+)?types?\b|\b(?:which|what)\s+(?:deal\s+)?type\b/;
+/** "win rate by source", "sales cycle per lead source", "which source wins most": grouped by where deals came from. */
+const BY_SOURCE =
+  /\b(?:by|per|for each|each|across)\s+(?:(?:deal|lead)\s+)?(?:sources?|channels?)\b|\b(?:which|what)\s+(?:(?:deal|lead)\s+)?(?:source|channel)\b/;
 
 /**
  * The record query of a sales metric: its aggregate on the deals it is of (closed in the period for
@@ -648,13 +684,14 @@ export function metricQuery(
     query.closedTo = period.to;
   }
   // "worst win rate", "best close rate this quarter": the people ranked on it, unless one is asked of.
-  const ranking = BY_TYPE.test(text)
+  const byField = BY_TYPE.test(text) ? 'type' : BY_SOURCE.test(text) ? 'source' : undefined;
+  const ranking = byField
     ? undefined
     : (ownerRankingOf(text) ??
       regionRankingOf(text) ??
       (rankPeople && metric.kind !== 'cycle' ? metricRankingOf(text) : undefined) ??
       (rankPeople && metric.kind === 'cycle' ? cycleRankingOf(text) : undefined));
-  const grouping = BY_TYPE.test(text) ? 'type' : ranking?.groupBy;
+  const grouping = byField ?? ranking?.groupBy;
   if (grouping) query.groupBy = grouping;
   else if (region) query.region = region;
   // Led by the one asked for: the low end first for "worst", "lowest", "least".
@@ -932,7 +969,10 @@ export function parseRecordQuestion(
       !oneOwner,
     );
     if (account && account.score >= 0.8) query.accountId = account.id;
-    return { kind: 'query', query, ownerGiven: given };
+    // "win rate for partner deals", "sales cycle of referral deals": the deals of those sources.
+    const sources = dealSourcesOf(text, Boolean(account && account.score >= 0.9));
+    if (sources.length && query.groupBy !== 'source') query.dealSources = sources;
+    return { kind: 'query', query, ownerGiven: given, ...(period ? {} : { periodAssumed: true as const }) };
   }
   // "accounts by country", "pipeline by source", "contacts per country": counted per value of that field.
   const breakdown = fieldBreakdownOf(text);
@@ -1291,6 +1331,7 @@ export function parseRecordQuestion(
     ) && !/\bclosed?\s+lost\b/.test(text);
   // "any deals closed yesterday", "anything closed last week": closed then, so won then.
   const closedDay = closedDayOf(entities?.dates[0], today);
+  let periodAssumed = false;
   const closedThen =
     !OVERDUE.test(text) &&
     closedInThePast(text, Boolean(closedDay) || Boolean(period && period.from <= today));
@@ -1475,6 +1516,7 @@ export function parseRecordQuestion(
       const window = period ?? closedDay ?? quarterOf(today);
       query.closedFrom = window.from;
       query.closedTo = window.to;
+      if (!period && !closedDay) periodAssumed = true;
     } else if (overdue) {
       query.status = 'overdue';
       // "what slipped from last month": still open, their close date in that period and passed.
@@ -1521,6 +1563,13 @@ export function parseRecordQuestion(
         query.closeTo = closeDay.date;
       }
     } else if (soonest) query.closeFrom = today;
+    // "deals older than a month that are still open", "opps created more than 90 days ago": by the day each was created.
+    const age = query.createdFrom || query.createdTo ? undefined : dealAgeOf(text, today);
+    if (age) {
+      Object.assign(query, age);
+      // A deal's age is that of a deal still being worked, unless won or lost ones are asked for.
+      query.status ??= 'open';
+    }
     if (
       (closeField || amountField || stageField) &&
       !refersToDeals &&
@@ -1641,7 +1690,13 @@ export function parseRecordQuestion(
         : refersToRep
           ? 'rep'
           : undefined;
-  return { kind: 'query', query, ownerGiven: given, ...(refersTo ? { refersTo } : {}) };
+  return {
+    kind: 'query',
+    query,
+    ownerGiven: given,
+    ...(refersTo ? { refersTo } : {}),
+    ...(periodAssumed ? { periodAssumed: true as const } : {}),
+  };
 }
 
 /**

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isCrmError } from '../../core/errors';
+import { CrmError, ErrorCode, isCrmError } from '../../core/errors';
 import { LEAD_SOURCES, LEAD_STATUSES, type Lead } from '../../vocabulary';
 import { loadRecordsForDeals } from '../shared/crm-records-from-store';
 import { localDayIn } from '../shared/local-day';
 import { leadScoreModelOf } from '../shared/lead-score-model';
 import { RecordVisibility } from '../shared/record-visibility';
 import type { Store } from '../../store/store';
-import { defineSkill } from '../skill';
+import { defineSkill, type CallerRole } from '../skill';
 import { campaignMatching, type CampaignMatch } from './campaign-match';
 import { leadBreakdown, type LeadGroupRow } from './lead-breakdown';
 
@@ -76,6 +76,17 @@ export interface ResolvedLead {
 }
 
 /**
+ * True when the role may ask this of lead-conversion: an analyst only the leads counted by a field
+ * (`groupBy`), which names no lead; every other role allowed the skill anything.
+ */
+export function leadConversionAllows(
+  role: CallerRole,
+  input: { groupBy?: string | undefined; lead?: string | undefined },
+): boolean {
+  return role !== 'analyst' || (input.groupBy !== undefined && input.lead === undefined);
+}
+
+/**
  * Open leads ranked by the probability they convert, from the lead model trained on the CRM's
  * converted and disqualified leads, each with its reasons in words: new and working leads by default,
  * or every open lead of a campaign ("the webinar": the latest campaign whose name has those words).
@@ -86,7 +97,7 @@ export const leadConversion = defineSkill({
   name: 'lead-conversion',
   description:
     'Open leads ranked by the probability they convert, with the reasons ("came in via referral", "company email address"). Input: campaign (words of a campaign name, e.g. "webinar"; with everyMatching every campaign with those words, else the latest), source (web, chat, event, referral, outbound or partner: the leads from that source, as for a campaign), lead (a person\'s name: their leads in any status), statuses (default new and working; with a campaign every open status, its converted and disqualified leads named beside them; converted or disqualified alone: those leads newest first, not ranked), limit. With groupBy (source, status, campaign, industry, or country: a lead has none, so that of its account when it has one): every lead the caller sees counted by it, with how many converted, were disqualified and are open, instead of scores.',
-  roles: ['rep', 'manager', 'marketing', 'admin'],
+  roles: ['rep', 'manager', 'marketing', 'analyst', 'admin'],
   input: z.object({
     campaign: z.string().trim().min(1).max(200).optional(),
     /** Every campaign whose name has the words, not the latest alone ("our webinars in 2026"). */
@@ -108,6 +119,13 @@ export const leadConversion = defineSkill({
       .optional(),
   }),
   run: async (input, { caller, services }): Promise<LeadConversionResult> => {
+    // An analyst gets the leads counted (conversion rates by source, status, campaign), never the leads.
+    if (!leadConversionAllows(caller.role, input))
+      throw new CrmError(
+        ErrorCode.Forbidden,
+        'Sorry, in chat an analyst gets lead conversion figures (by source, status or campaign), not the leads themselves: for those use `crmpro export leads`.',
+        { skill: 'lead-conversion', role: caller.role },
+      );
     const now = services.clock();
     const visibility = await RecordVisibility.of(services, caller);
     // "how many leads came in from web this month": the day each lead came in, on the caller's calendar.

@@ -244,7 +244,7 @@ const querySchema: z.ZodType<RecordQuery> = z
         'employer',
       ])
       .optional(),
-    groupBy: z.enum(['owner', 'region', 'type']).optional(),
+    groupBy: z.enum(['owner', 'region', 'type', 'source']).optional(),
     breakdown: z.enum(BREAKDOWN_FIELDS).optional(),
     breakdownValues: z.array(z.string().trim().min(1).max(100)).min(2).max(6).optional(),
     minEmployees: z.number().int().nonnegative().optional(),
@@ -299,6 +299,40 @@ function marketingQuery(query: RecordQuery): RecordQuery | undefined {
   return undefined;
 }
 
+const ANALYST_METRICS: ReadonlySet<RecordQuery['aggregate']> = new Set([
+  'winRate',
+  'average',
+  'median',
+  'cycle',
+]);
+
+/**
+ * What an analyst may ask in chat: statistics of the deals over the whole CRM (an analyst reads it
+ * all anyway, with `crmpro export`), never the records themselves. A sales metric (win rate, average
+ * or median size, sales cycle), overall or per owner, region, type or source, or how many deals were
+ * won or lost; of everyone's deals unless a rep or a team is named. Not one account's or one deal's
+ * figures, no lists, no raw size of a collection ("how many deals are there": `crmpro data profile`).
+ */
+function analystQuery(query: RecordQuery): RecordQuery | undefined {
+  if (query.record !== 'deal') return undefined;
+  if (
+    query.accountId ||
+    query.dealIds?.length ||
+    query.dealWords ||
+    query.contactIds?.length ||
+    query.thanDeal ||
+    query.field ||
+    query.breakdown ||
+    query.quietDays !== undefined
+  )
+    return undefined;
+  const counted =
+    query.aggregate === 'count' && (query.status === 'won' || query.status === 'lost') && !query.groupBy;
+  if (!ANALYST_METRICS.has(query.aggregate) && !counted) return undefined;
+  const owner = 'scope' in query.owner ? { scope: 'all' as const } : query.owner;
+  return { ...query, owner };
+}
+
 /** A question of the people at the accounts of a place, industry, region or status, or of a role across accounts. */
 function asksPeopleAtAccounts(query: RecordQuery): boolean {
   return (
@@ -322,6 +356,7 @@ function asksPeopleAtAccounts(query: RecordQuery): boolean {
  * `marketingQuery` keeps (the dialogs check it before calling, so a refused question runs nothing).
  */
 export function queryRecordsAllows(role: CallerRole, query: RecordQuery): boolean {
+  if (role === 'analyst') return analystQuery(query) !== undefined;
   return role !== 'marketing' || marketingQuery(query) !== undefined;
 }
 
@@ -334,404 +369,427 @@ export const queryRecords = defineSkill({
   name: 'query-records',
   description:
     'Deals, tasks, interactions, contacts or accounts matching filters (owner, account, close-date window, amount, stage, deal type, region, status, no activity for N days), listed, counted, summed or ranked, deals also grouped by owner or region; sales metrics of deals: win rate, average or median amount per currency, sales cycle in days',
-  roles: ['rep', 'manager', 'marketing', 'admin'],
+  roles: ['rep', 'manager', 'marketing', 'analyst', 'admin'],
   input: querySchema,
   run: async (asked: RecordQuery, context: SkillContext): Promise<RecordQueryResult> => {
-    const { services, caller } = context;
-    const query = caller.role === 'marketing' ? marketingQuery(asked) : asked;
+    const { caller } = context;
+    const query =
+      caller.role === 'marketing'
+        ? marketingQuery(asked)
+        : caller.role === 'analyst'
+          ? analystQuery(asked)
+          : asked;
     if (!query)
-      throw new CrmError(ErrorCode.Forbidden, "Sorry, the marketing role can't ask me that.", {
-        skill: 'query-records',
-        role: caller.role,
-      });
-    const visibility = await RecordVisibility.of(services, caller);
-    if (query.record === 'account') return accountsMatching(query, context, visibility);
-    // "contacts i haven't spoken to in a month": the caller's (or the owner's) contacts gone quiet.
-    if (query.record === 'contact' && query.quietDays && !query.accountId) {
-      const since = addDays(localDayIn(services.clock(), caller.timezone), -query.quietDays);
-      const quiet = await quietContacts(query, since, context, visibility);
-      return {
-        scopeLabel: quiet.scopeLabel,
-        total: quiet.total,
-        totals: [],
-        quietSince: since,
-        quietContacts: quiet.rows,
-      };
-    }
-    if (query.record === 'contact' && query.contactIds?.length) {
-      const people = await peopleById(query, context, visibility);
-      return { scopeLabel: 'people', total: people.length, totals: [], people };
-    }
-    const account = query.accountId ? await services.store.accounts.findById(query.accountId) : null;
-    // Interactions by type and period ("how many meetings did I have in November"), not the latest one.
-    if (query.record === 'interaction' && query.field !== 'lastInteraction') {
-      const activity = await activityMatching(query, context, visibility, account?._id);
-      return {
-        scopeLabel: account ? `${activity.scopeLabel} at ${account.name}` : activity.scopeLabel,
-        ...(account ? { accountName: account.name } : {}),
-        total: activity.total,
-        totals: [],
-        interactions: activity.rows,
-        interactionTypes: activity.byType,
-        ...(activity.members ? { memberActivity: activity.members } : {}),
-      };
-    }
-    if (query.record === 'contact' && query.breakdown && !account) {
-      const counted = await contactsCountedBy({ ...query, breakdown: query.breakdown }, context, visibility);
-      return {
-        scopeLabel: counted.scopeLabel,
-        total: counted.total,
-        totals: [],
-        breakdown: rowsAsked(counted.rows, query.breakdownValues),
-      };
-    }
-    // "decision makers at german accounts", "how many contacts do we have in the uk": the people at
-    // the accounts of a place, industry or status, of a role when one is said.
-    // "which globex contacts can get our marketing emails": one account's people of an e-mail standing.
-    if (
-      query.record === 'contact' &&
-      !query.field &&
-      (account ? Boolean(query.contactEmail) && !query.contactIds?.length : asksPeopleAtAccounts(query))
-    ) {
-      const found = await contactsAtAccounts(query, context, visibility, account);
-      return {
-        scopeLabel: found.scopeLabel,
-        total: found.total,
-        totals: [],
-        accountCount: found.accountCount,
-        peopleAtAccounts: found.rows,
-        ...(found.left ? { peopleLeft: found.left } : {}),
-        ...(account ? { accountName: account.name } : {}),
-      };
-    }
-    if (query.record === 'interaction' || query.record === 'contact')
-      return account
-        ? accountRecords(query, account, context, visibility)
-        : { scopeLabel: 'none', total: 0, totals: [] };
-    if (query.record === 'task') {
-      if (!caller.userId) return { scopeLabel: 'your tasks', total: 0, totals: [] };
-      const today = localDayIn(services.clock(), caller.timezone);
-      // "my tasks": the caller's; "the team's", "everyone's", "Sam's": those people's, under the deal scopes' rules.
-      const mine = 'scope' in query.owner && query.owner.scope === 'mine';
-      const scope = mine ? undefined : await resolveDealScope(services, caller, query.owner);
-      // "open tasks for acme", "next step?" after deals: those on that account or on those deals only.
-      const open = await services.store.tasks.find(
-        {
-          ...(scope ? ownerFilter(scope) : { ownerId: caller.userId }),
-          status: 'open',
-          ...(account ? { accountId: account._id } : {}),
-          ...(query.dealIds?.length ? { dealId: { $in: query.dealIds } } : {}),
-        },
-        { sort: { dueAt: 1 } },
+      throw new CrmError(
+        ErrorCode.Forbidden,
+        caller.role === 'analyst'
+          ? 'Sorry, in chat an analyst gets statistics of the deals (win rate, deal size, sales cycle, deals won), not the records: for those use `crmpro export deals` or `crmpro data profile deals`.'
+          : "Sorry, the marketing role can't ask me that.",
+        { skill: 'query-records', role: caller.role },
       );
-      // "which rep has the most overdue tasks": every member's counts, ranked on what was asked.
-      if (query.groupBy === 'owner' && scope) {
-        const window =
-          query.closeFrom || query.closeTo
-            ? {
-                ...(query.closeFrom ? { from: query.closeFrom } : {}),
-                ...(query.closeTo ? { to: query.closeTo } : {}),
-              }
-            : undefined;
-        const memberTasks = tasksByMember(await membersOf(services, caller, scope), open, today, {
-          by: query.status === 'overdue' ? 'overdue' : window ? 'window' : 'open',
-          ...(window ? { window } : {}),
-          order: query.order === 'smallest' ? 'smallest' : 'biggest',
-        });
-        return { scopeLabel: scope.label, total: open.length, totals: [], memberTasks };
-      }
-      const tasks = open.filter((t) => {
-        const due = t.dueAt ? calendarDayOf(t.dueAt) : undefined;
-        if (query.status === 'overdue' && !(due !== undefined && due < today)) return false;
-        // Tasks are due on a day: the query's window (`closeFrom`/`closeTo`) is their due window.
-        if ((query.closeFrom || query.closeTo) && due === undefined) return false;
-        if (query.closeFrom && due! < query.closeFrom) return false;
-        if (query.closeTo && due! > query.closeTo) return false;
-        return true;
-      });
-      const shown = tasks.slice(query.offset ?? 0, (query.offset ?? 0) + (query.limit ?? 10));
-      const [owners, accounts] = scope
-        ? await Promise.all([
-            services.store.users.find({ _id: { $in: [...new Set(shown.map((t) => t.ownerId))] } }),
-            services.store.accounts.find(
-              { _id: { $in: [...new Set(shown.map((t) => t.accountId).filter(Boolean))] } },
-              { projection: { name: 1 } },
-            ),
-          ])
-        : [[], []];
-      const ownerName = new Map(owners.map((u) => [u._id, u.name]));
-      const accountName = new Map(accounts.map((a) => [a._id, a.name]));
-      return {
-        scopeLabel: scope ? scope.label : 'your tasks',
-        ...(account ? { accountName: account.name } : {}),
-        total: tasks.length,
-        totals: [],
-        ...(query.agenda && !scope ? await restOfDay(context, today, open) : {}),
-        tasks: shown.map((t) => ({
-          id: t._id,
-          title: t.title,
-          status: t.status,
-          ...(t.dueAt ? { dueDate: calendarDayOf(t.dueAt) } : {}),
-          ...(ownerName.get(t.ownerId) ? { ownerName: ownerName.get(t.ownerId)! } : {}),
-          ...(t.accountId && accountName.get(t.accountId)
-            ? { accountName: accountName.get(t.accountId)! }
-            : {}),
-        })),
-      };
+    // An analyst's count is a figure: the deals themselves stay with `crmpro export`.
+    if (caller.role === 'analyst') {
+      const result = await queryRecordsFor(query, context);
+      return { ...result, deals: [] };
     }
-    // Deals: of one account (when it names one and no owner), else of the scope.
-    let scope: DealScope | undefined;
-    const filter: Filter = {};
-    if (query.dealIds?.length) filter._id = { $in: query.dealIds };
-    if (account && 'scope' in query.owner) filter.accountId = account._id;
-    else {
-      scope = await resolveDealScope(services, caller, query.owner);
-      Object.assign(filter, ownerFilter(scope));
-      if (account) filter.accountId = account._id;
-    }
-    // "Overdue" is against the caller's own today; close dates are read as their UTC day.
-    const today = localDayIn(services.clock(), caller.timezone);
-    // A win rate is of the deals closed either way in the period.
-    if (query.aggregate === 'winRate') filter.stage = { $in: ['closed_won', 'closed_lost'] };
-    else if (query.status === 'won') filter.stage = 'closed_won';
-    else if (query.status === 'lost') filter.stage = 'closed_lost';
-    else if (query.stages?.length) filter.stage = { $in: query.stages };
-    // "deals created this month": every deal created then, whatever its stage now.
-    else if (!query.createdFrom && !query.createdTo) filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
-    if (query.dealTypes?.length) filter.type = { $in: query.dealTypes };
-    if (query.dealSources?.length) filter.source = { $in: query.dealSources };
-    if (query.forecastCategories?.length) filter.forecastCategory = { $in: query.forecastCategories };
-    // "list the EUR deals": those kept in that currency (amounts are never converted).
-    if (query.currency) filter.currency = query.currency;
-    let deals = await services.store.deals.find(filter);
-    deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
-    // "bigger than that one": set against the deal just shown, which the caller must see in full.
-    const against = query.thanDeal ? await services.store.deals.findById(query.thanDeal.dealId) : null;
-    if (query.thanDeal && (!against || (await visibility.access(against.ownerId, 'deal')) !== 'full'))
-      throw new CrmError(ErrorCode.NotFound, "I can't find the deal to compare with any more.");
-    if (against) {
-      const than = query.thanDeal!.than;
-      deals = deals.filter(
-        (d) =>
-          d._id !== against._id &&
-          (than === 'bigger'
-            ? d.currency === against.currency && d.amount > against.amount
-            : than === 'smaller'
-              ? d.currency === against.currency && d.amount < against.amount
-              : than === 'older'
-                ? d.createdAt < against.createdAt
-                : d.createdAt > against.createdAt),
-      );
-    }
-    // "whats the ACV on the soylent opps": another team's account shows its name, industry and
-    // owner only, which is said instead of "no deals".
-    if (account && !deals.length && (await visibility.access(account.ownerId, 'deal')) !== 'full')
-      return {
-        scopeLabel: account.name,
-        accountName: account.name,
-        total: 0,
-        totals: [],
-        ownedElsewhere: await visibility.limitedAccount(account),
-      };
-    const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);
-    // "any team deals with no close date", "deals without an amount": those missing it.
-    if (query.missing === 'closeDate') deals = deals.filter((d) => !d.closeDate);
-    if (query.missing === 'amount') deals = deals.filter((d) => !d.amount);
-    deals = deals.filter((d) => {
-      const close = dayOf(d.closeDate)!;
-      if (query.closeFrom && close < query.closeFrom) return false;
-      if (query.closeTo && close > query.closeTo) return false;
-      // "deals not in negotiation", "except acme": those stages and accounts left out.
-      if (query.excludeStages?.includes(d.stage)) return false;
-      if (query.excludeAccountIds?.includes(d.accountId)) return false;
-      if (query.status === 'overdue' && close >= today) return false;
-      const closed = dayOf(d.closedAt) ?? close;
-      if (query.closedFrom && closed < query.closedFrom) return false;
-      if (query.closedTo && closed > query.closedTo) return false;
-      const created = dayOf(d.createdAt);
-      if (query.createdFrom && (!created || created < query.createdFrom)) return false;
-      if (query.createdTo && (!created || created > query.createdTo)) return false;
-      if (query.minAmount !== undefined && d.amount <= query.minAmount) return false;
-      if (query.maxAmount !== undefined && d.amount >= query.maxAmount) return false;
-      if (query.lostReason && !(d.lostReason ?? '').toLowerCase().includes(query.lostReason.toLowerCase()))
-        return false;
-      return true;
-    });
-    const accounts = new Map(
-      (await services.store.accounts.find({ _id: { $in: [...new Set(deals.map((d) => d.accountId))] } })).map(
-        (a) => [a._id, a],
-      ),
-    );
-    if (query.region) deals = deals.filter((d) => accounts.get(d.accountId)?.region === query.region);
-    // "my open deals in healthcare", "open deals in germany": those of accounts of that industry or country.
-    if (query.industry)
-      deals = deals.filter((d) => sameWords(accounts.get(d.accountId)?.industry, query.industry!));
-    if (query.country)
-      deals = deals.filter((d) => sameWords(accounts.get(d.accountId)?.country, query.country!));
-    if (query.dealWords) deals = bestNamed(deals, query.dealWords);
-    const quietSince = query.quietDays ? addDays(today, -query.quietDays) : undefined;
-    if (quietSince) deals = await quietDeals(deals, quietSince, context);
-    // "stuck in proposal for a long time", "haven't moved in 30 days": by the days in their stage.
-    const inStage = new Map<string, number>();
-    let stalledAfter: Record<string, number> | undefined;
-    if (query.order === 'longestInStage' || query.inStageDays !== undefined) {
-      const now = services.clock();
-      for (const d of deals) inStage.set(d._id, daysInStage(d, now));
-      if (query.inStageDays !== undefined)
-        deals = deals.filter((d) => inStage.get(d._id)! >= query.inStageDays!);
-      else {
-        // No time said: longer than won deals usually stay in that stage (the at-risk skill's stall rule).
-        const typical = await typicalStageDaysOf(services);
-        stalledAfter = Object.fromEntries(
-          [...new Set(deals.map((d) => d.stage))].map((stage) => [
-            stage,
-            Math.round(stalledAfterDays(stage, typical)),
-          ]),
-        );
-        deals = deals.filter((d) => inStage.get(d._id)! > stalledAfterDays(d.stage, typical));
-      }
-    }
-    const owners = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
-    if (query.reps) {
-      const named = new Set(query.reps.map((name) => name.toLowerCase()));
-      deals = deals.filter((d) => named.has((owners.get(d.ownerId) ?? '').toLowerCase()));
-    }
-    if (query.breakdown) {
-      const field = query.breakdown;
-      const breakdown = rowsAsked(
-        countedBy(
-          deals,
-          (d) => dealValue(d, field),
-          (d) => d,
-        ),
-        query.breakdownValues,
-      );
-      return {
-        scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
-        total: deals.length,
-        totals: [],
-        breakdown,
-      };
-    }
-    if (isMetric(query.aggregate)) {
-      const groupOf =
-        query.groupBy === 'owner'
-          ? (deal: Deal) => owners.get(deal.ownerId) ?? 'no owner'
-          : query.groupBy === 'region'
-            ? (deal: Deal) => accounts.get(deal.accountId)?.region ?? 'no region'
-            : query.groupBy === 'type'
-              ? (deal: Deal) => deal.type
-              : undefined;
-      return {
-        scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
-        total: deals.length,
-        totals: [],
-        metric: metricRow('all', deals),
-        // "worst win rate": the groups from the low end.
-        ...(groupOf
-          ? {
-              metricGroups:
-                query.order === 'smallest'
-                  ? metricGroups(deals, groupOf, query.aggregate).reverse()
-                  : metricGroups(deals, groupOf, query.aggregate),
-            }
-          : {}),
-      };
-    }
-    const order =
-      query.order ??
-      (query.aggregate === 'top' || query.aggregate === 'sum' || !(query.closeFrom || query.closeTo)
-        ? 'biggest'
-        : 'soonest');
-    deals.sort((a, b) =>
-      order === 'biggest'
-        ? b.amount - a.amount
-        : order === 'smallest'
-          ? a.amount - b.amount
-          : order === 'longestInStage'
-            ? inStage.get(b._id)! - inStage.get(a._id)! || b.amount - a.amount
-            : a.closeDate.getTime() - b.closeDate.getTime(),
-    );
-    const totals = new Map<string, number>();
-    for (const d of deals) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
-    if (query.groupBy === 'owner') {
-      const ranked = rankOwners(
-        deals,
-        owners,
-        query.rankBy ?? 'amount',
-        query.order === 'smallest' ? 'smallest' : 'biggest',
-      );
-      return {
-        scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
-        total: deals.length,
-        totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
-        owners: ranked.slice(0, query.limit ?? 25),
-      };
-    }
-    if (query.groupBy === 'region') {
-      const regionOf = (deal: Deal) => accounts.get(deal.accountId)?.region ?? 'no region';
-      const ranked = rankGroups(
-        deals,
-        regionOf,
-        query.rankBy ?? 'amount',
-        query.order === 'smallest' ? 'smallest' : 'biggest',
-      );
-      return {
-        scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
-        total: deals.length,
-        totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
-        regions: ranked,
-      };
-    }
-    const limit = query.limit ?? (query.aggregate === 'top' ? 1 : 25);
-    const excludedAccountNames = query.excludeAccountIds?.length
-      ? (await services.store.accounts.find({ _id: { $in: query.excludeAccountIds } })).map((a) => a.name)
-      : [];
-    const lostReasons: Record<string, number> = {};
-    if (query.status === 'lost')
-      for (const d of deals)
-        lostReasons[d.lostReason ?? '(none)'] = (lostReasons[d.lostReason ?? '(none)'] ?? 0) + 1;
-    return {
-      scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
-      ...(account ? { accountName: account.name } : {}),
-      ...(excludedAccountNames.length ? { excludedAccountNames } : {}),
-      ...(against
-        ? {
-            thanDeal: {
-              name: against.name,
-              amount: against.amount,
-              currency: against.currency,
-              createdOn: calendarDayOf(against.createdAt),
-            },
-          }
-        : {}),
-      total: deals.length,
-      totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
-      ...(query.status === 'lost' ? { lostReasons } : {}),
-      ...((query.forecastCategories?.length ?? 0) > 1
-        ? { forecastCategories: byForecastCategory(deals, query.forecastCategories!) }
-        : {}),
-      ...(quietSince ? { quietSince } : {}),
-      ...(stalledAfter ? { stalledAfter } : {}),
-      deals: deals.slice(query.offset ?? 0, (query.offset ?? 0) + limit).map((d) => ({
-        id: d._id,
-        name: d.name,
-        accountId: d.accountId,
-        accountName: accounts.get(d.accountId)?.name ?? '',
-        stage: d.stage,
-        amount: d.amount,
-        currency: d.currency,
-        closeDate: dayOf(d.closeDate)!,
-        ...(d.closedAt ? { closedAt: dayOf(d.closedAt)! } : {}),
-        ...(owners.get(d.ownerId) ? { ownerName: owners.get(d.ownerId)! } : {}),
-        ...(d.contactId ? { contactId: d.contactId } : {}),
-        ...(d.stage === 'closed_lost' && d.lostReason ? { lostReason: d.lostReason } : {}),
-        ...(inStage.has(d._id) ? { daysInStage: inStage.get(d._id)! } : {}),
-        ...((query.forecastCategories?.length ?? 0) > 1 ? { forecastCategory: d.forecastCategory } : {}),
-      })),
-    };
+    return queryRecordsFor(query, context);
   },
 });
+
+/** The query run under the caller's visibility (the role's narrowing already applied). */
+async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promise<RecordQueryResult> {
+  const { services, caller } = context;
+  const visibility = await RecordVisibility.of(services, caller);
+  if (query.record === 'account') return accountsMatching(query, context, visibility);
+  // "contacts i haven't spoken to in a month": the caller's (or the owner's) contacts gone quiet.
+  if (query.record === 'contact' && query.quietDays && !query.accountId) {
+    const since = addDays(localDayIn(services.clock(), caller.timezone), -query.quietDays);
+    const quiet = await quietContacts(query, since, context, visibility);
+    return {
+      scopeLabel: quiet.scopeLabel,
+      total: quiet.total,
+      totals: [],
+      quietSince: since,
+      quietContacts: quiet.rows,
+    };
+  }
+  if (query.record === 'contact' && query.contactIds?.length) {
+    const people = await peopleById(query, context, visibility);
+    return { scopeLabel: 'people', total: people.length, totals: [], people };
+  }
+  const account = query.accountId ? await services.store.accounts.findById(query.accountId) : null;
+  // Interactions by type and period ("how many meetings did I have in November"), not the latest one.
+  if (query.record === 'interaction' && query.field !== 'lastInteraction') {
+    const activity = await activityMatching(query, context, visibility, account?._id);
+    return {
+      scopeLabel: account ? `${activity.scopeLabel} at ${account.name}` : activity.scopeLabel,
+      ...(account ? { accountName: account.name } : {}),
+      total: activity.total,
+      totals: [],
+      interactions: activity.rows,
+      interactionTypes: activity.byType,
+      ...(activity.members ? { memberActivity: activity.members } : {}),
+    };
+  }
+  if (query.record === 'contact' && query.breakdown && !account) {
+    const counted = await contactsCountedBy({ ...query, breakdown: query.breakdown }, context, visibility);
+    return {
+      scopeLabel: counted.scopeLabel,
+      total: counted.total,
+      totals: [],
+      breakdown: rowsAsked(counted.rows, query.breakdownValues),
+    };
+  }
+  // "decision makers at german accounts", "how many contacts do we have in the uk": the people at
+  // the accounts of a place, industry or status, of a role when one is said.
+  // "which globex contacts can get our marketing emails": one account's people of an e-mail standing.
+  if (
+    query.record === 'contact' &&
+    !query.field &&
+    (account ? Boolean(query.contactEmail) && !query.contactIds?.length : asksPeopleAtAccounts(query))
+  ) {
+    const found = await contactsAtAccounts(query, context, visibility, account);
+    return {
+      scopeLabel: found.scopeLabel,
+      total: found.total,
+      totals: [],
+      accountCount: found.accountCount,
+      peopleAtAccounts: found.rows,
+      ...(found.left ? { peopleLeft: found.left } : {}),
+      ...(account ? { accountName: account.name } : {}),
+    };
+  }
+  if (query.record === 'interaction' || query.record === 'contact')
+    return account
+      ? accountRecords(query, account, context, visibility)
+      : { scopeLabel: 'none', total: 0, totals: [] };
+  if (query.record === 'task') {
+    if (!caller.userId) return { scopeLabel: 'your tasks', total: 0, totals: [] };
+    const today = localDayIn(services.clock(), caller.timezone);
+    // "my tasks": the caller's; "the team's", "everyone's", "Sam's": those people's, under the deal scopes' rules.
+    const mine = 'scope' in query.owner && query.owner.scope === 'mine';
+    const scope = mine ? undefined : await resolveDealScope(services, caller, query.owner);
+    // "open tasks for acme", "next step?" after deals: those on that account or on those deals only.
+    const open = await services.store.tasks.find(
+      {
+        ...(scope ? ownerFilter(scope) : { ownerId: caller.userId }),
+        status: 'open',
+        ...(account ? { accountId: account._id } : {}),
+        ...(query.dealIds?.length ? { dealId: { $in: query.dealIds } } : {}),
+      },
+      { sort: { dueAt: 1 } },
+    );
+    // "which rep has the most overdue tasks": every member's counts, ranked on what was asked.
+    if (query.groupBy === 'owner' && scope) {
+      const window =
+        query.closeFrom || query.closeTo
+          ? {
+              ...(query.closeFrom ? { from: query.closeFrom } : {}),
+              ...(query.closeTo ? { to: query.closeTo } : {}),
+            }
+          : undefined;
+      const memberTasks = tasksByMember(await membersOf(services, caller, scope), open, today, {
+        by: query.status === 'overdue' ? 'overdue' : window ? 'window' : 'open',
+        ...(window ? { window } : {}),
+        order: query.order === 'smallest' ? 'smallest' : 'biggest',
+      });
+      return { scopeLabel: scope.label, total: open.length, totals: [], memberTasks };
+    }
+    const tasks = open.filter((t) => {
+      const due = t.dueAt ? calendarDayOf(t.dueAt) : undefined;
+      if (query.status === 'overdue' && !(due !== undefined && due < today)) return false;
+      // Tasks are due on a day: the query's window (`closeFrom`/`closeTo`) is their due window.
+      if ((query.closeFrom || query.closeTo) && due === undefined) return false;
+      if (query.closeFrom && due! < query.closeFrom) return false;
+      if (query.closeTo && due! > query.closeTo) return false;
+      return true;
+    });
+    const shown = tasks.slice(query.offset ?? 0, (query.offset ?? 0) + (query.limit ?? 10));
+    const [owners, accounts] = scope
+      ? await Promise.all([
+          services.store.users.find({ _id: { $in: [...new Set(shown.map((t) => t.ownerId))] } }),
+          services.store.accounts.find(
+            { _id: { $in: [...new Set(shown.map((t) => t.accountId).filter(Boolean))] } },
+            { projection: { name: 1 } },
+          ),
+        ])
+      : [[], []];
+    const ownerName = new Map(owners.map((u) => [u._id, u.name]));
+    const accountName = new Map(accounts.map((a) => [a._id, a.name]));
+    return {
+      scopeLabel: scope ? scope.label : 'your tasks',
+      ...(account ? { accountName: account.name } : {}),
+      total: tasks.length,
+      totals: [],
+      ...(query.agenda && !scope ? await restOfDay(context, today, open) : {}),
+      tasks: shown.map((t) => ({
+        id: t._id,
+        title: t.title,
+        status: t.status,
+        ...(t.dueAt ? { dueDate: calendarDayOf(t.dueAt) } : {}),
+        ...(ownerName.get(t.ownerId) ? { ownerName: ownerName.get(t.ownerId)! } : {}),
+        ...(t.accountId && accountName.get(t.accountId)
+          ? { accountName: accountName.get(t.accountId)! }
+          : {}),
+      })),
+    };
+  }
+  // Deals: of one account (when it names one and no owner), else of the scope.
+  let scope: DealScope | undefined;
+  const filter: Filter = {};
+  if (query.dealIds?.length) filter._id = { $in: query.dealIds };
+  if (account && 'scope' in query.owner) filter.accountId = account._id;
+  else {
+    scope = await resolveDealScope(services, caller, query.owner);
+    Object.assign(filter, ownerFilter(scope));
+    if (account) filter.accountId = account._id;
+  }
+  // "Overdue" is against the caller's own today; close dates are read as their UTC day.
+  const today = localDayIn(services.clock(), caller.timezone);
+  // A win rate is of the deals closed either way in the period.
+  if (query.aggregate === 'winRate') filter.stage = { $in: ['closed_won', 'closed_lost'] };
+  else if (query.status === 'won') filter.stage = 'closed_won';
+  else if (query.status === 'lost') filter.stage = 'closed_lost';
+  else if (query.stages?.length) filter.stage = { $in: query.stages };
+  // "deals created this month": every deal created then, whatever its stage now, unless open ones
+  // are asked for ("deals older than a month that are still open").
+  else if (query.status === 'open' || (!query.createdFrom && !query.createdTo))
+    filter.stage = { $nin: OPEN_STAGES_EXCLUDED };
+  if (query.dealTypes?.length) filter.type = { $in: query.dealTypes };
+  if (query.dealSources?.length) filter.source = { $in: query.dealSources };
+  if (query.forecastCategories?.length) filter.forecastCategory = { $in: query.forecastCategories };
+  // "list the EUR deals": those kept in that currency (amounts are never converted).
+  if (query.currency) filter.currency = query.currency;
+  let deals = await services.store.deals.find(filter);
+  deals = await visibility.onlyFull(deals, (d) => d.ownerId, 'deal');
+  // "bigger than that one": set against the deal just shown, which the caller must see in full.
+  const against = query.thanDeal ? await services.store.deals.findById(query.thanDeal.dealId) : null;
+  if (query.thanDeal && (!against || (await visibility.access(against.ownerId, 'deal')) !== 'full'))
+    throw new CrmError(ErrorCode.NotFound, "I can't find the deal to compare with any more.");
+  if (against) {
+    const than = query.thanDeal!.than;
+    deals = deals.filter(
+      (d) =>
+        d._id !== against._id &&
+        (than === 'bigger'
+          ? d.currency === against.currency && d.amount > against.amount
+          : than === 'smaller'
+            ? d.currency === against.currency && d.amount < against.amount
+            : than === 'older'
+              ? d.createdAt < against.createdAt
+              : d.createdAt > against.createdAt),
+    );
+  }
+  // "whats the ACV on the soylent opps": another team's account shows its name, industry and
+  // owner only, which is said instead of "no deals".
+  if (account && !deals.length && (await visibility.access(account.ownerId, 'deal')) !== 'full')
+    return {
+      scopeLabel: account.name,
+      accountName: account.name,
+      total: 0,
+      totals: [],
+      ownedElsewhere: await visibility.limitedAccount(account),
+    };
+  const dayOf = (d: Date | undefined) => (d ? calendarDayOf(d) : undefined);
+  // "any team deals with no close date", "deals without an amount": those missing it.
+  if (query.missing === 'closeDate') deals = deals.filter((d) => !d.closeDate);
+  if (query.missing === 'amount') deals = deals.filter((d) => !d.amount);
+  deals = deals.filter((d) => {
+    const close = dayOf(d.closeDate)!;
+    if (query.closeFrom && close < query.closeFrom) return false;
+    if (query.closeTo && close > query.closeTo) return false;
+    // "deals not in negotiation", "except acme": those stages and accounts left out.
+    if (query.excludeStages?.includes(d.stage)) return false;
+    if (query.excludeAccountIds?.includes(d.accountId)) return false;
+    if (query.status === 'overdue' && close >= today) return false;
+    const closed = dayOf(d.closedAt) ?? close;
+    if (query.closedFrom && closed < query.closedFrom) return false;
+    if (query.closedTo && closed > query.closedTo) return false;
+    const created = dayOf(d.createdAt);
+    if (query.createdFrom && (!created || created < query.createdFrom)) return false;
+    if (query.createdTo && (!created || created > query.createdTo)) return false;
+    if (query.minAmount !== undefined && d.amount <= query.minAmount) return false;
+    if (query.maxAmount !== undefined && d.amount >= query.maxAmount) return false;
+    if (query.lostReason && !(d.lostReason ?? '').toLowerCase().includes(query.lostReason.toLowerCase()))
+      return false;
+    return true;
+  });
+  const accounts = new Map(
+    (await services.store.accounts.find({ _id: { $in: [...new Set(deals.map((d) => d.accountId))] } })).map(
+      (a) => [a._id, a],
+    ),
+  );
+  if (query.region) deals = deals.filter((d) => accounts.get(d.accountId)?.region === query.region);
+  // "my open deals in healthcare", "open deals in germany": those of accounts of that industry or country.
+  if (query.industry)
+    deals = deals.filter((d) => sameWords(accounts.get(d.accountId)?.industry, query.industry!));
+  if (query.country)
+    deals = deals.filter((d) => sameWords(accounts.get(d.accountId)?.country, query.country!));
+  if (query.dealWords) deals = bestNamed(deals, query.dealWords);
+  const quietSince = query.quietDays ? addDays(today, -query.quietDays) : undefined;
+  if (quietSince) deals = await quietDeals(deals, quietSince, context);
+  // "stuck in proposal for a long time", "haven't moved in 30 days": by the days in their stage.
+  const inStage = new Map<string, number>();
+  let stalledAfter: Record<string, number> | undefined;
+  if (query.order === 'longestInStage' || query.inStageDays !== undefined) {
+    const now = services.clock();
+    for (const d of deals) inStage.set(d._id, daysInStage(d, now));
+    if (query.inStageDays !== undefined)
+      deals = deals.filter((d) => inStage.get(d._id)! >= query.inStageDays!);
+    else {
+      // No time said: longer than won deals usually stay in that stage (the at-risk skill's stall rule).
+      const typical = await typicalStageDaysOf(services);
+      stalledAfter = Object.fromEntries(
+        [...new Set(deals.map((d) => d.stage))].map((stage) => [
+          stage,
+          Math.round(stalledAfterDays(stage, typical)),
+        ]),
+      );
+      deals = deals.filter((d) => inStage.get(d._id)! > stalledAfterDays(d.stage, typical));
+    }
+  }
+  const owners = new Map((await services.store.users.find({})).map((u) => [u._id, u.name]));
+  if (query.reps) {
+    const named = new Set(query.reps.map((name) => name.toLowerCase()));
+    deals = deals.filter((d) => named.has((owners.get(d.ownerId) ?? '').toLowerCase()));
+  }
+  if (query.breakdown) {
+    const field = query.breakdown;
+    const breakdown = rowsAsked(
+      countedBy(
+        deals,
+        (d) => dealValue(d, field),
+        (d) => d,
+      ),
+      query.breakdownValues,
+    );
+    return {
+      scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+      total: deals.length,
+      totals: [],
+      breakdown,
+    };
+  }
+  if (isMetric(query.aggregate)) {
+    const groupOf =
+      query.groupBy === 'owner'
+        ? (deal: Deal) => owners.get(deal.ownerId) ?? 'no owner'
+        : query.groupBy === 'region'
+          ? (deal: Deal) => accounts.get(deal.accountId)?.region ?? 'no region'
+          : query.groupBy === 'type'
+            ? (deal: Deal) => deal.type
+            : query.groupBy === 'source'
+              ? (deal: Deal) => deal.source ?? 'no source'
+              : undefined;
+    return {
+      scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+      total: deals.length,
+      totals: [],
+      metric: metricRow('all', deals),
+      // "worst win rate": the groups from the low end.
+      ...(groupOf
+        ? {
+            metricGroups:
+              query.order === 'smallest'
+                ? metricGroups(deals, groupOf, query.aggregate).reverse()
+                : metricGroups(deals, groupOf, query.aggregate),
+          }
+        : {}),
+    };
+  }
+  const order =
+    query.order ??
+    (query.aggregate === 'top' || query.aggregate === 'sum' || !(query.closeFrom || query.closeTo)
+      ? 'biggest'
+      : 'soonest');
+  deals.sort((a, b) =>
+    order === 'biggest'
+      ? b.amount - a.amount
+      : order === 'smallest'
+        ? a.amount - b.amount
+        : order === 'longestInStage'
+          ? inStage.get(b._id)! - inStage.get(a._id)! || b.amount - a.amount
+          : a.closeDate.getTime() - b.closeDate.getTime(),
+  );
+  const totals = new Map<string, number>();
+  for (const d of deals) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
+  if (query.groupBy === 'owner') {
+    const ranked = rankOwners(
+      deals,
+      owners,
+      query.rankBy ?? 'amount',
+      query.order === 'smallest' ? 'smallest' : 'biggest',
+    );
+    return {
+      scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+      total: deals.length,
+      totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
+      owners: ranked.slice(0, query.limit ?? 25),
+    };
+  }
+  if (query.groupBy === 'region') {
+    const regionOf = (deal: Deal) => accounts.get(deal.accountId)?.region ?? 'no region';
+    const ranked = rankGroups(
+      deals,
+      regionOf,
+      query.rankBy ?? 'amount',
+      query.order === 'smallest' ? 'smallest' : 'biggest',
+    );
+    return {
+      scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+      total: deals.length,
+      totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
+      regions: ranked,
+    };
+  }
+  const limit = query.limit ?? (query.aggregate === 'top' ? 1 : 25);
+  const excludedAccountNames = query.excludeAccountIds?.length
+    ? (await services.store.accounts.find({ _id: { $in: query.excludeAccountIds } })).map((a) => a.name)
+    : [];
+  const lostReasons: Record<string, number> = {};
+  if (query.status === 'lost')
+    for (const d of deals)
+      lostReasons[d.lostReason ?? '(none)'] = (lostReasons[d.lostReason ?? '(none)'] ?? 0) + 1;
+  return {
+    scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+    ...(account ? { accountName: account.name } : {}),
+    ...(excludedAccountNames.length ? { excludedAccountNames } : {}),
+    ...(against
+      ? {
+          thanDeal: {
+            name: against.name,
+            amount: against.amount,
+            currency: against.currency,
+            createdOn: calendarDayOf(against.createdAt),
+          },
+        }
+      : {}),
+    total: deals.length,
+    totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
+    ...(query.status === 'lost' ? { lostReasons } : {}),
+    ...((query.forecastCategories?.length ?? 0) > 1
+      ? { forecastCategories: byForecastCategory(deals, query.forecastCategories!) }
+      : {}),
+    ...(quietSince ? { quietSince } : {}),
+    ...(stalledAfter ? { stalledAfter } : {}),
+    deals: deals.slice(query.offset ?? 0, (query.offset ?? 0) + limit).map((d) => ({
+      id: d._id,
+      name: d.name,
+      accountId: d.accountId,
+      accountName: accounts.get(d.accountId)?.name ?? '',
+      stage: d.stage,
+      amount: d.amount,
+      currency: d.currency,
+      closeDate: dayOf(d.closeDate)!,
+      ...(d.closedAt ? { closedAt: dayOf(d.closedAt)! } : {}),
+      ...(owners.get(d.ownerId) ? { ownerName: owners.get(d.ownerId)! } : {}),
+      ...(d.contactId ? { contactId: d.contactId } : {}),
+      ...(d.stage === 'closed_lost' && d.lostReason ? { lostReason: d.lostReason } : {}),
+      ...(inStage.has(d._id) ? { daysInStage: inStage.get(d._id)! } : {}),
+      ...((query.forecastCategories?.length ?? 0) > 1 ? { forecastCategory: d.forecastCategory } : {}),
+    })),
+  };
+}
 
 /** True when a field of the store holds these words, whatever their case ("healthcare" for "Healthcare"). */
 function sameWords(stored: string | undefined, said: string): boolean {
