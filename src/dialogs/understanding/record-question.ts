@@ -339,7 +339,7 @@ export function dealAgeOf(
 ): { createdFrom?: string; createdTo?: string } | undefined {
   const age = DEAL_AGE.exec(text);
   if (!age) return undefined;
-  const [, older, createdWord, newer, lessWord, span, tail] = age;
+  const [, older, createdWord, , lessWord, span, tail] = age;
   // "less than 10 days old" needs its "old"; "created more than 90 days ago" its "ago".
   if (lessWord && tail !== 'old') return undefined;
   if (createdWord && tail !== 'ago') return undefined;
