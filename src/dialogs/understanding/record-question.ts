@@ -322,7 +322,8 @@ const PAST_IN_PRESENT =
   /(?<!\b(?:can|could|will|would|should|might|may|must|shall|to|gonna|wanna)\s+)\b(?:i|we|you|they|he|she|team|reps?)\s+(?:win|lose|close)\b|\b(?:created|added|logged|entered)\b/;
 
 /** Deals created, added, opened or entered (in the CRM): a filter on the day each was created. */
-const CREATED = /\b(?:creat(?:e|ed|ing)|added|opened|entered)\b/;
+const CREATED =
+  /\b(?:creat(?:e|ed|ing)|added|opened|entered)\b|\b(?:did|do)\s+(?:i|we|you|they|he|she)\s+(?:open|add|enter)\b/;
 
 /**
  * A deal's age against a span: "older than a month", "created more than 90 days ago", "opened over

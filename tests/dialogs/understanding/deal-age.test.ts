@@ -40,3 +40,22 @@ describe("a deal's age", () => {
     expect(query?.createdTo).toBeUndefined();
   });
 });
+
+describe('deals the asker opened', () => {
+  it.each([
+    ['which deals did i open in the last month', 'mine'],
+    ['how many deals did we open in november', 'team'],
+    ['what deals did i add in november', 'mine'],
+  ])('%s → created in the period', (text, scope) => {
+    expect(queryOf(text)).toMatchObject({
+      record: 'deal',
+      owner: { scope },
+      createdFrom: '2026-11-01',
+      createdTo: '2026-11-30',
+    });
+  });
+
+  it('"open" as a state is no creation: which deals are open this month', () => {
+    expect(queryOf('which deals are open this month')?.createdFrom).toBeUndefined();
+  });
+});

@@ -13,6 +13,14 @@ const NEGATION =
 const BETWEEN =
   /^(?:[\s,/&§]|'s\b|\b(?:the|a|an|in|at|of|from|for|with|on|by|to|any|anything|anyone|those|these|that|ones?|deals?|opps?|opportunit(?:y|ies)|stages?|accounts?|yet|still|currently|already|being|be|is|are|was|were|or|nor|and|either|even|also)\b)*$/;
 
+/**
+ * A name said right after another name through a preposition, no "or"/"and" between, narrows the
+ * records rather than joining the list negated: "not in prospecting or qualification at globex"
+ * leaves the two stages out of globex's deals ("at" follows a name), where "not at acme or at wayne"
+ * leaves out both accounts ("or" comes first).
+ */
+const NAME_THEN_PREPOSITION = /§[\s,]*\b(?:at|for|with|from|of|by|on|in)\b[^§]*$/;
+
 /** Where a name was said in the message: its first place as typed, case aside. */
 export interface SaidSpan {
   readonly start: number;
@@ -56,6 +64,8 @@ export function negatedSpans(text: string, spans: ReadonlyArray<SaidSpan | undef
   return spans.map((span) => {
     if (!span) return false;
     const cue = cues.filter((end) => end <= span.start).at(-1);
-    return cue !== undefined && BETWEEN.test(masked.slice(cue, span.start));
+    if (cue === undefined) return false;
+    const between = masked.slice(cue, span.start);
+    return BETWEEN.test(between) && !NAME_THEN_PREPOSITION.test(between);
   });
 }
