@@ -333,7 +333,7 @@ const DEAL_AGE = new RegExp(
   String.raw`\b(?:(older)\s+than|(?:created|opened|added|entered)\s+(more|over|less|under|fewer)\s+(?:than\s+)?|(newer|younger)\s+than|(less|under)\s+(?:than\s+)?)\s*((?:${SPAN_COUNT})\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))(?:\s+(ago|old))?\b`,
 );
 
-/** The created-day bound a deal's age says, or undefined ("older than a month": created 30 days ago or before). */
+/** The created-day bound a deal's age says, or undefined ("older than a month": created before the day 30 days ago). */
 export function dealAgeOf(
   text: string,
   today: string,
@@ -350,7 +350,8 @@ export function dealAgeOf(
     : spanDays(span!);
   if (days === undefined) return undefined;
   const isOlder = Boolean(older) || createdWord === 'more' || createdWord === 'over';
-  return isOlder ? { createdTo: addDays(today, -days) } : { createdFrom: addDays(today, -days) };
+  // Strictly older or newer: a deal created exactly a month ago is neither "older than a month" nor "newer".
+  return isOlder ? { createdTo: addDays(today, -days - 1) } : { createdFrom: addDays(today, -days + 1) };
 }
 
 /** Whether a question is about what happened: a past verb, or a past-looking one in the present. */

@@ -8,21 +8,21 @@ const { queryOf } = recordQuestionReader(new Date('2026-12-04T15:00:00Z'), {});
 
 describe("a deal's age", () => {
   it.each([
-    ['deals older than a month that are still open', { createdTo: '2026-11-04', status: 'open' }],
-    ['won deals older than a year', { createdTo: '2025-12-04', status: 'won' }],
-    ['my open deals older than 90 days', { createdTo: '2026-09-05' }],
-    ['how many opps were created more than two weeks ago', { createdTo: '2026-11-20' }],
-    ['open deals opened over 60 days ago', { createdTo: '2026-10-05' }],
-    ['deals older than a year', { createdTo: '2025-12-04' }],
+    ['deals older than a month that are still open', { createdTo: '2026-11-03', status: 'open' }],
+    ['won deals older than a year', { createdTo: '2025-12-03', status: 'won' }],
+    ['my open deals older than 90 days', { createdTo: '2026-09-04' }],
+    ['how many opps were created more than two weeks ago', { createdTo: '2026-11-19' }],
+    ['open deals opened over 60 days ago', { createdTo: '2026-10-04' }],
+    ['deals older than a year', { createdTo: '2025-12-03' }],
   ])('%s → created on or before', (text, wanted) => {
     expect(queryOf(text)).toMatchObject({ record: 'deal', ...wanted });
     expect(queryOf(text)?.createdFrom).toBeUndefined();
   });
 
   it.each([
-    ['deals newer than two weeks', { createdFrom: '2026-11-20' }],
-    ['my deals less than 10 days old', { createdFrom: '2026-11-24' }],
-    ['open opps younger than a month', { createdFrom: '2026-11-04' }],
+    ['deals newer than two weeks', { createdFrom: '2026-11-21' }],
+    ['my deals less than 10 days old', { createdFrom: '2026-11-25' }],
+    ['open opps younger than a month', { createdFrom: '2026-11-05' }],
   ])('%s → created on or after', (text, wanted) => {
     expect(queryOf(text)).toMatchObject({ record: 'deal', ...wanted });
     expect(queryOf(text)?.createdTo).toBeUndefined();
