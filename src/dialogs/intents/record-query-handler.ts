@@ -86,7 +86,7 @@ const NOT_FOR_ROLE: Reply = {
 /** An analyst asking for records in chat: the figures are here, the records on the command line. */
 const NOT_FOR_ANALYST: Reply = {
   text:
-    "Sorry, in chat I give analysts statistics of the deals (win rate, deal size, sales cycle, deals won or lost, lead conversion), not the records or a collection's size: " +
+    "Sorry, that isn't available to you in chat: I give analysts statistics of the deals (win rate, deal size, sales cycle, deals won or lost, lead conversion), not the records or a collection's size; " +
     'for those use `crmpro export deals --format csv --out deals.csv` or `crmpro data profile deals --report DIR`.',
 };
 
@@ -110,6 +110,16 @@ async function analystStatistics(
     delete query.closedTo;
   }
   return recordsReply(query, await skills.call(queryRecords, query, caller), caller);
+}
+
+/** The skills as seen by a question an analyst may not query records for: query-records is not theirs for it. */
+function analystSkills(
+  skills: Parameters<IntentHandler['handle']>[0]['skills'],
+): Parameters<IntentHandler['handle']>[0]['skills'] {
+  return Object.assign(Object.create(skills) as typeof skills, {
+    mayCall: (skill: Parameters<typeof skills.mayCall>[0], caller: Caller) =>
+      skill !== (queryRecords as unknown) && skills.mayCall(skill, caller),
+  });
 }
 
 function dealLine(deal: DealRow): string {
@@ -1012,6 +1022,14 @@ export const recordQueryHandler: IntentHandler = {
   async handle({ text, understanding, caller, skills, memory }) {
     const question = understanding.question;
     if (!question) return { text: "I couldn't read that as a question about your records." };
+    // An analyst's question of a person ("who is jane cooper") is the customer view's, as before.
+    const personAsked =
+      question.kind === 'query' &&
+      question.query.record === 'contact' &&
+      question.query.field !== undefined &&
+      PERSON_FIELDS.has(question.query.field);
+    if (caller.role === 'analyst' && personAsked && !recordQuestionAllowed(understanding, caller))
+      return personAnswer(question, understanding, caller, analystSkills(skills), memory);
     if (!recordQuestionAllowed(understanding, caller))
       return caller.role === 'analyst' ? NOT_FOR_ANALYST : NOT_FOR_ROLE;
     if (question.kind === 'query' && caller.role === 'analyst')
