@@ -44,4 +44,7 @@ describe('knowledge answers, twentieth round (demo knowledge base)', () => {
   ])('hosting it oneself is the self-hosted edition: %s', (question) =>
     expectSkillFact(question, /self-hosted|your own servers/i),
   );
+
+  it('what running it oneself needs stays the system requirements', () =>
+    expectSkillFact('what kind of server do we need to run it ourselves', /4 GB of memory/));
 });

@@ -418,6 +418,10 @@ const PRODUCT_PRICE =
 const HOSTED_ONESELF =
   /\b(host|hosting|run|running|install|installing|deploy|deploying|operate|operating)\s+(?:(?:it|crmpro|this|the\s+(?:product|software|app|crm|bot))\s+)?(?:ourselves|myself|yourself|themselves|in-house|in\s+house)\b/giu;
 
+/** What running something needs: a need, a requirement, the kind of machine. */
+const ASKS_WHAT_IT_NEEDS =
+  /\b(?:need|needs|needed|require|requires|required|requirements?|specs?|kind\s+of\s+(?:server|machine|hardware|box|vm)s?)\b/iu;
+
 /**
  * The question as a document would phrase its topic: contractions and chat spellings written out,
  * filler words dropped. Falls back to the question as typed when nothing would be left.
@@ -445,7 +449,10 @@ export function everydayQuestion(question: string): string {
     .replace(ON_ONES_SIDE, ' ')
     .replace(GET_BACK_TO, 'respond to ');
   text = text.replace(DATA_GONE, '$1$2 deleted').replace(PEOPLE_COUNTED, '$1 users');
-  text = text.replace(HOSTED_ONESELF, '$1 it self-hosted on our own servers');
+  // Not when it asks what running it needs ("what kind of server do we need to run it ourselves"):
+  // that is the system requirements, which the words as asked find.
+  if (!ASKS_WHAT_IT_NEEDS.test(text))
+    text = text.replace(HOSTED_ONESELF, '$1 it self-hosted on our own servers');
   text = text
     .replace(NEEDED_TO_USE_IT, '$1')
     .replace(NEEDED_TO_RUN_IT, 'what are the system requirements to $1');
