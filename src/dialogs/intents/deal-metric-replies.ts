@@ -57,6 +57,9 @@ function narrowedBy(query: RecordQuery): string {
   return [
     query.dealSources?.length ? `from ${query.dealSources.join(' or ')}` : '',
     query.region ? `in ${query.region}` : '',
+    query.industry ? `${query.industry} accounts` : '',
+    query.country ? `in ${query.country}` : '',
+    query.currency ? `in ${query.currency}` : '',
   ]
     .filter(Boolean)
     .join(' ');

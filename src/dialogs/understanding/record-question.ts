@@ -971,6 +971,9 @@ export function parseRecordQuestion(
       !oneOwner,
     );
     if (account && account.score >= 0.8) query.accountId = account.id;
+    // "average won deal size in healthcare", "win rate in germany": the deals of those accounts, as a
+    // list of them would be (the metric was of every deal, silently).
+    else Object.assign(query, dealPlaceOf(text, entities) ?? {});
     // "win rate for partner deals", "sales cycle of referral deals": the deals of those sources.
     const sources = dealSourcesOf(text, Boolean(account && account.score >= 0.9));
     if (sources.length && query.groupBy !== 'source') query.dealSources = sources;

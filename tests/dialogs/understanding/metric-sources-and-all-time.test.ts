@@ -75,3 +75,35 @@ describe('lead conversion per group, without "rate"', () => {
     expect(leadRateQuestionOf(text)?.kind).not.toBe('ranked');
   });
 });
+
+// Twentieth round (lead, from dev-qa36): a metric of the deals of an industry or a country was the
+// metric of every deal, the place silently dropped; a list of them already kept it.
+describe('a sales metric of the accounts of a place or industry', () => {
+  const withNames = recordQuestionReader(new Date('2026-12-04T15:00:00Z'), {
+    accounts: [{ id: 'acc-acme', name: 'Acme Corporation' }],
+    industries: [
+      { id: 'Healthcare', name: 'Healthcare' },
+      { id: 'Financial Services', name: 'Financial Services' },
+    ],
+  });
+  const readNamed = (text: string) => {
+    const question = withNames.parse(text);
+    return question?.kind === 'query' ? question.query : undefined;
+  };
+
+  it.each([
+    ['average won deal size in germany', { country: 'Germany' }],
+    ['win rate in the uk this year', { country: 'United Kingdom' }],
+    ['median deal size for EUR deals', { currency: 'EUR' }],
+    ['financial services: average won deal size?', { industry: 'Financial Services' }],
+    ['average closed-won deal size in healthcare', { industry: 'Healthcare' }],
+  ])('%s → %j', (text, place) => {
+    expect(readNamed(text)).toMatchObject({ record: 'deal', ...place });
+  });
+
+  it('an account named keeps the metric to its deals', () => {
+    const query = readNamed('average won deal size at acme');
+    expect(query).toMatchObject({ record: 'deal', accountId: 'acc-acme' });
+    expect(query?.industry).toBeUndefined();
+  });
+});
