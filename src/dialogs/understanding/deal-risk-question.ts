@@ -14,7 +14,7 @@ const WHY_AT_RISK = new RegExp(
   'i',
 );
 const WHATS_WRONG = new RegExp(
-  String.raw`${LEAD_IN}what(?:'s|’s|s|\s+is)\s+(?:wrong|up|going\s+on|the\s+(?:problem|issue|matter|risk|concern|worry))\s+with\s+${THE}(.+?)\s*[?.!]*\s*$`,
+  String.raw`${LEAD_IN}what(?:'s|’s|s|\s+is)\s+(?:wrong|the\s+(?:problem|issue|matter|risk|concern|worry))\s+with\s+${THE}(.+?)\s*[?.!]*\s*$`,
   'i',
 );
 const RISKS_ON = new RegExp(
@@ -25,9 +25,12 @@ const RISKS_ON = new RegExp(
 /** Words that make the words a deal's: a deal word, a kind of deal, a quarter or a year. */
 const DEAL_WORD =
   /\b(?:deal|opp|oppty|opportunity|renewal|expansion|upsell|contract|pilot|licen[cs]es?|rollout|package|subscription|q[1-4]|20\d\d)\b/i;
-/** Words no single deal is ("my deals", "the pipeline", "this quarter's forecast"). */
+/**
+ * Words no single deal is ("my deals", "the pipeline", "this quarter's forecast"), or a second
+ * question after the deal ("… their deal and who do i talk to there" is a briefing).
+ */
 const NOT_ONE_DEAL =
-  /\b(?:deals|opps|opportunities|renewals|pipeline|forecast|quota|target|team|my|our|all|every|any|which|these|those|them|it)\b/i;
+  /\b(?:deals|opps|opportunities|renewals|pipeline|forecast|quota|target|team|my|our|all|every|any|which|these|those|them|it|their|and|who|what|how|where|when|i|we)\b/i;
 
 /** The words of the one deal a message asks the risks of, without the word "deal"; undefined otherwise. */
 export function namedDealRiskOf(text: string): string | undefined {

@@ -25,6 +25,9 @@ describe("one named deal's risks", () => {
     'why are these deals flagged',
     "what's wrong with acme",
     'what are the risks of the forecast this quarter',
+    'whats going on with wayne enterprises their deal and who do i talk to there',
+    "what's up with the acme deal",
+    'whats wrong with the globex deal and who owns it',
   ])('"%s" names no one deal', (text) => {
     expect(namedDealRiskOf(text)).toBeUndefined();
   });
