@@ -31,6 +31,14 @@ const COMPARISONS: readonly RegExp[] = [
     String.raw`^(?:.*?\b(?:is|of|for|about)\s+)?${ARTICLE}(.+?)\s+(?:vs\.?|versus)\s+${ARTICLE}(.+)$`,
     'i',
   ),
+];
+
+/**
+ * A choice between two things ("team or business plan, which one?"), read only in a message this
+ * short: its two lazy groups around "or" would try every split of a long run of "or"s.
+ */
+const MAX_CHOICE_CHARS = 200;
+const CHOICES: readonly RegExp[] = [
   // A choice asked after the two ("team or business plan, which one?", "cloud or self-hosted - which is better")
   new RegExp(
     String.raw`^${ARTICLE}([^,;:]+?)\s+or\s+${ARTICLE}([^,;:]+?)\s*(?:[,;:]|\s[-–—])\s*(?:which|what)\b.*$`,
@@ -53,7 +61,8 @@ export function comparedItems(question: string): ComparedItems | undefined {
     .trim()
     .replace(/[?!.]+$/, '')
     .replace(/\s+/g, ' ');
-  for (const pattern of COMPARISONS) {
+  const patterns = text.length <= MAX_CHOICE_CHARS ? [...COMPARISONS, ...CHOICES] : COMPARISONS;
+  for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (!match) continue;
     let first = clean(match[1]!);
