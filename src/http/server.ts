@@ -18,6 +18,14 @@ import { checkReadiness, type ReadinessCheck } from './readiness';
 /** The largest request body accepted by default, in bytes (after decompression). */
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
+/**
+ * How long an idle keep-alive connection stays open, in milliseconds. Node's default (5 s) is
+ * shorter than the idle timeouts of the proxies and clients that reuse connections to us (nginx,
+ * cloud load balancers: 60 s), so a request sent on a socket the server was closing at that moment
+ * failed (ECONNRESET, or a 502 from the proxy). The server must be the side that waits longer.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export interface HttpServerDependencies {
   core: Bot;
   botFramework: BotFrameworkChannel;
@@ -52,6 +60,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   const senderLimiter = new TokenBucketLimiter(deps.rateLimits.perSender);
   let draining = false;
   const server = restify.createServer({ name: 'crmpro', handleUncaughtExceptions: false });
+  server.server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
 
   const access = new Map<string, RouteAccess>([
     ['GET /chat', 'local-page'],
