@@ -104,6 +104,14 @@ export async function openEvalWorld(options: {
   };
 }
 
+/**
+ * The evaluation checks what the bot answers, not how fast (that is `npm run bench`). The server
+ * trains its models before it opens its port; the evaluation's world trains each on the first
+ * question that needs it, inside that turn, which on a busy machine passed the server's 20 s turn
+ * budget and scored a right answer as "took me too long". A turn still cannot run forever.
+ */
+export const EVAL_TURN_TIMEOUT_MS = 300_000;
+
 /** A skill runner that notes every call its caller's role allows, for the turn being checked. */
 function recordingRunner(inner: SkillRunner, calls: SkillCall[]): SkillRunner {
   return {
@@ -138,7 +146,7 @@ function tally(results: readonly CaseResult[], key: (r: CaseResult) => string): 
 export async function runConversationEval(
   cases: readonly EvalCase[],
   world: EvalWorld,
-  options: { modelsDir: string; onCase?: (result: CaseResult) => void },
+  options: { modelsDir: string; onCase?: (result: CaseResult) => void; turnTimeoutMs?: number },
 ): Promise<ConversationEvalReport> {
   const calls: SkillCall[] = [];
   const channels = new Map<string, InProcessChannel>();
@@ -153,6 +161,7 @@ export async function runConversationEval(
         defaultTimezone: 'UTC',
         modelsDir: options.modelsDir,
         skills: recordingRunner(skillRunnerOf(world.services), calls),
+        turnTimeoutMs: options.turnTimeoutMs ?? EVAL_TURN_TIMEOUT_MS,
       });
       channel = new InProcessChannel(core, { channelId: 'eval', trust: 'local', name: 'eval' });
       channels.set(user, channel);
