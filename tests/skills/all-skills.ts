@@ -37,6 +37,7 @@ import type { Skill } from '../../src/skills/skill';
 import { listTeamMembers } from '../../src/skills/team-members';
 import { personalDataLookup } from '../../src/skills/personal-data';
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
+import { updateDeal } from '../../src/skills/update-deal';
 
 /** Every skill of the product (a new skill belongs here, and so in the visibility matrix). */
 export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
@@ -76,6 +77,7 @@ export const ALL_SKILLS: readonly Skill<never, unknown>[] = [
   segmentOfAccount,
   mayChangeDeal,
   updateDealStage,
+  updateDeal,
   exportRecords,
   profileCollection,
   revenueConcentration,

@@ -46,6 +46,7 @@ import {
 import { listTeamMembers, type TeamRoster } from '../../src/skills/team-members';
 import { personalDataLookup, type PersonalDataLookup } from '../../src/skills/personal-data';
 import { mayChangeDeal, updateDealStage } from '../../src/skills/update-deal-stage';
+import { updateDeal } from '../../src/skills/update-deal';
 import { findTasks, updateTask } from '../../src/skills/update-task';
 import { setMyTimezone, showMyProfile } from '../../src/skills/my-profile';
 import { productSales, type ProductBuyers } from '../../src/skills/product-sales';
@@ -847,6 +848,29 @@ const PROBES: Probe[] = [
       const deal = await services.store.deals.findById(s.deal.id);
       const stage = deal!.stage === 'negotiation' ? 'proposal' : 'negotiation';
       return invokeSkill(updateDealStage, { dealId: s.deal.id, stage }, { caller, services });
+    },
+    expected: {
+      team: roleTable(
+        ['full', 'FORBIDDEN', 'FORBIDDEN'],
+        ['full', 'full', 'FORBIDDEN'],
+        forbidden,
+        same('full'),
+      ),
+      all: roleTable(
+        ['full', 'FORBIDDEN', 'FORBIDDEN'],
+        ['full', 'full', 'FORBIDDEN'],
+        forbidden,
+        same('full'),
+      ),
+    },
+  },
+  {
+    name: 'update-deal',
+    skill: updateDeal as Skill<never, unknown>,
+    call: async (s, caller, services) => {
+      // The amount it has: a write that changes nothing the later probes read.
+      const deal = await services.store.deals.findById(s.deal.id);
+      return invokeSkill(updateDeal, { dealId: s.deal.id, amount: deal!.amount }, { caller, services });
     },
     expected: {
       team: roleTable(

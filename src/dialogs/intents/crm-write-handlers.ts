@@ -5,6 +5,15 @@ import { updateTask } from '../../skills/update-task';
 import { logInteraction } from '../../skills/log-interaction';
 import type { Caller, Skill, SkillRunner } from '../../skills/skill';
 import { updateDealStage } from '../../skills/update-deal-stage';
+import { updateDeal } from '../../skills/update-deal';
+import { dealTermChangeOf } from '../routing/deal-change-requests';
+import {
+  CHANGE_DEAL_DIALOG,
+  ChangeDealDialog,
+  amountIn,
+  closeDayIn,
+  type DealTermsDraft,
+} from './change-deal-dialog';
 import { CREATE_LEAD_DIALOG, CreateLeadDialog } from './create-lead-dialog';
 import { CHANGE_TASK_DIALOG, ChangeTaskDialog } from './change-task-dialog';
 import { CREATE_TASK_DIALOG, CreateTaskDialog } from './create-task-dialog';
@@ -24,6 +33,7 @@ export const RESTARTABLE_DIALOGS: ReadonlySet<string> = new Set([
   LOG_INTERACTION_DIALOG,
   CREATE_LEAD_DIALOG,
   UPDATE_DEAL_STAGE_DIALOG,
+  CHANGE_DEAL_DIALOG,
   CREATE_TASK_DIALOG,
   CHANGE_TASK_DIALOG,
 ]);
@@ -93,6 +103,41 @@ export const updateDealStageHandler: IntentHandler = {
   },
 };
 
+/** "change the amount on the bennett medical renewal to 30k", "push the close date of the acme renewal to 15 feb". */
+export const changeDealHandler: IntentHandler = {
+  intents: ['change_deal'],
+  capability: {
+    skill: updateDeal as Skill<never, unknown>,
+    summary: "change a deal's amount or close date",
+    examples: [
+      'change the amount on the Acme renewal to 30k',
+      'push the close date of the Globex deal to 15 feb',
+    ],
+  },
+  handle: async ({ text, understanding, memory, caller, skills }) => {
+    await refuseUnlessAllowed(updateDeal as Skill<never, unknown>, caller, skills);
+    const change = dealTermChangeOf(text);
+    const draft: DealTermsDraft = { term: change?.term ?? 'amount' };
+    if (change) {
+      const words = change.dealWords.replace(/^(?:the|my|our|that|this)\s+/i, '');
+      const stageDraft = stageDraftFrom(`move ${words} to x`, understanding, memory);
+      if (stageDraft.account) draft.account = stageDraft.account;
+      else {
+        draft.dealMention = words.replace(/\s+(?:deal|opportunity|opp)$/i, '');
+        if (stageDraft.accountHints) draft.accountHints = stageDraft.accountHints;
+      }
+      if (change.term === 'amount') {
+        const amount = amountIn(change.valueWords);
+        if (amount !== undefined) draft.amount = amount;
+      } else {
+        const day = closeDayIn(change.valueWords, skills.clock(), caller.timezone);
+        if (day) draft.closeDate = day;
+      }
+    }
+    return { beginDialog: CHANGE_DEAL_DIALOG, options: { draft } satisfies SlotDialogOptions<unknown> };
+  },
+};
+
 /** "remind me to send the MSA to Kevin Adams at Acme next tuesday", "add a to-do: call Globex back friday". */
 export const createTaskHandler: IntentHandler = {
   intents: ['create_task'],
@@ -155,6 +200,7 @@ export const crmWriteHandlers: readonly IntentHandler[] = [
   logInteractionHandler,
   createLeadHandler,
   updateDealStageHandler,
+  changeDealHandler,
   createTaskHandler,
   changeTaskHandler,
 ];
@@ -165,6 +211,7 @@ export function crmWriteDialogs(deps: SlotDialogDependencies): Dialog[] {
     new LogInteractionDialog(deps),
     new CreateLeadDialog(deps),
     new UpdateDealStageDialog(deps),
+    new ChangeDealDialog(deps),
     new CreateTaskDialog(deps),
     new ChangeTaskDialog(deps),
   ];

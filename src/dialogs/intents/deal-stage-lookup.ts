@@ -4,12 +4,18 @@ import { isOpenStage } from '../../vocabulary';
 import type { StageDraft } from './deal-stage-questions';
 import type { SlotAnswer, SlotTurn } from './slot-filling-dialog';
 
+/** What a deal lookup reads and fills in a write's draft (a stage move's, a change of amount or close date). */
+export type DealToFind = Pick<
+  StageDraft,
+  'account' | 'dealMention' | 'deal' | 'dealChoices' | 'accountHints' | 'reopen'
+>;
+
 /** Looks the deal up by what was written (within the account when known). */
-export async function findDealToMove(
-  draft: StageDraft,
+export async function findDealToMove<D extends DealToFind>(
+  draft: D,
   mention: string,
   turn: SlotTurn,
-): Promise<SlotAnswer<StageDraft>> {
+): Promise<SlotAnswer<D>> {
   const { matches: candidates } = await turn.skills.call(
     findDeals,
     draft.account ? { mention, accountId: draft.account.id } : { mention, accountIds: draft.accountHints },
@@ -35,11 +41,11 @@ export async function findDealToMove(
 }
 
 /** Takes the deal if the caller may change it; otherwise says why and ends. */
-export async function chooseDealToMove(
-  draft: StageDraft,
+export async function chooseDealToMove<D extends DealToFind>(
+  draft: D,
   deal: DealChoice,
   turn: SlotTurn,
-): Promise<SlotAnswer<StageDraft>> {
+): Promise<SlotAnswer<D>> {
   const permission = await turn.skills.call(mayChangeDeal, { dealId: deal.id }, turn.caller);
   if (!permission.allowed)
     return { kind: 'done', replies: [{ text: `Sorry, I can't change that deal: ${permission.reason}` }] };

@@ -25,6 +25,7 @@ const KEPT = new Set([
   'create_lead',
   'log_interaction',
   'update_deal_stage',
+  'change_deal',
   'handoff',
   'thanks',
   'greeting',

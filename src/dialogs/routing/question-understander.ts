@@ -28,6 +28,7 @@ import { isBriefingRequest, leadingAccountWordsOf } from './briefing-requests';
 import { purchaseWindowOf } from './purchase-questions';
 import { isRecommendationRequest } from './recommendation-requests';
 import { taskChangeOf } from './task-change-requests';
+import { dealTermChangeOf } from './deal-change-requests';
 import { questionAfterRemindMe, taskRequestOf } from './task-requests';
 import { isDataSizeQuestion, profileRequestOf } from './profile-requests';
 import { revenueConcentrationOf } from './revenue-concentration-requests';
@@ -486,6 +487,10 @@ export class QuestionUnderstander implements Understander {
     // here (not the team's stored one), set against the forecast of that period.
     if (statedTargetOf(text) && !namesRecord(understanding))
       return { ...understanding, intent: 'forecast', confidence: 0.95 };
+    // "change the amount on the acme renewal to 30k", "push the close date of the globex deal to 15 feb":
+    // a deal's amount or close date to change (the record question reads "amount on" as a lookup).
+    if (dealTermChangeOf(text) && !asksAboutRatherThanRequests(text))
+      return { ...understanding, intent: 'change_deal', confidence: 0.95 };
     // "mark the qbr agenda task as done", "push my acme task to monday": a task to change, not to create.
     if (taskChangeOf(text) && !asksAboutRatherThanRequests(text))
       return { ...understanding, intent: 'change_task', confidence: 0.95 };

@@ -42,6 +42,7 @@ const DOES_SOMETHING = new Set([
   'create_task',
   'change_task',
   'update_deal_stage',
+  'change_deal',
   'case_open',
   'case_close',
   'case_update',

@@ -1,0 +1,191 @@
+import { updateDeal } from '../../skills/update-deal';
+import { isOpenStage } from '../../vocabulary';
+import type { DealChoice } from '../../skills/find-records';
+import { formatCalendarDay, formatMoney, formatMoneyExact, formatStage } from '../replies/format';
+import type { DealTerm } from '../routing/deal-change-requests';
+import { extractMoney } from '../understanding/entities/money';
+import { extractPeriodsAndDates } from '../understanding/entities/periods';
+import { chooseDealToMove, findDealToMove } from './deal-stage-lookup';
+import { dealChoiceQuestion } from './deal-stage-questions';
+import {
+  SlotFillingDialog,
+  YES_NO_BUTTONS,
+  pickChoice,
+  type SlotAnswer,
+  type SlotDialogDependencies,
+  type SlotQuestion,
+  type SlotStep,
+  type SlotTurn,
+} from './slot-filling-dialog';
+
+export const CHANGE_DEAL_DIALOG = 'change-deal';
+
+/** The change of a deal's amount or close date being prepared. */
+export interface DealTermsDraft {
+  account?: { id: string; name: string };
+  dealMention?: string;
+  deal?: DealChoice;
+  dealChoices?: DealChoice[];
+  accountHints?: string[];
+  /** The term the request changes. */
+  term: DealTerm;
+  /** The new amount, in the deal's currency. */
+  amount?: number;
+  /** The new close date, `YYYY-MM-DD`. */
+  closeDate?: string;
+}
+
+/** The amount a text says ("30k", "$45,000", "1.2m"); undefined when it says none or several. */
+export function amountIn(text: string): number | undefined {
+  const found = extractMoney(text).filter((m) => m.amount > 0);
+  if (found.length === 1) return found[0]!.amount;
+  const bare = /^\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*$/.exec(text)?.[1];
+  return bare ? Number(bare.replace(/,/g, '')) : undefined;
+}
+
+/**
+ * The day a text says, read forward from today ("15 feb" is next February's in December); a period
+ * ("next month", "end of march") is its last day, the latest the deal is then expected to close.
+ */
+export function closeDayIn(text: string, now: Date, timezone: string): string | undefined {
+  const { dates, periods } = extractPeriodsAndDates(text, { now, timeZone: timezone, prefer: 'future' });
+  return dates[0]?.date ?? periods[0]?.end;
+}
+
+function termLabel(term: DealTerm): string {
+  return term === 'amount' ? 'amount' : 'close date';
+}
+
+/**
+ * Changes a deal's amount or expected close date: finds the deal (an exact name wins; asks which one
+ * when several match), checks the caller may change it, asks for the value when the request gave
+ * none that reads, confirms and saves through the update-deal skill.
+ */
+export class ChangeDealDialog extends SlotFillingDialog<DealTermsDraft> {
+  constructor(deps: SlotDialogDependencies) {
+    super(CHANGE_DEAL_DIALOG, deps, ['change_deal']);
+  }
+
+  protected emptyDraft(): DealTermsDraft {
+    return { term: 'amount' };
+  }
+
+  protected async nextStep(input: DealTermsDraft, turn: SlotTurn): Promise<SlotStep<DealTermsDraft>> {
+    const draft = { ...input };
+    if (!draft.deal) {
+      if (draft.dealChoices) return { draft, question: dealChoiceQuestion(draft.dealChoices) };
+      if (draft.dealMention !== undefined || draft.account) {
+        const found = await findDealToMove(draft, draft.dealMention ?? '', turn);
+        if (found.kind === 'problem')
+          return {
+            draft: found.draft ?? draft,
+            question: { ...this.dealQuestion(found.draft ?? draft), problem: found.problem },
+          };
+        if (found.kind === 'done') return { done: found.replies };
+        if (found.kind === 'filled') return this.nextStep(found.draft, turn);
+      }
+      return { draft, question: this.dealQuestion(draft) };
+    }
+    if (!isOpenStage(draft.deal.stage))
+      return {
+        done: [
+          {
+            text: `"${draft.deal.name}" is ${formatStage(draft.deal.stage)}: a closed deal keeps its amount and close date. Reopen it first if it is back in play.`,
+          },
+        ],
+      };
+    if (draft.term === 'amount' && draft.amount === undefined)
+      return {
+        draft,
+        question: {
+          slot: 'amount',
+          text: `"${draft.deal.name}" is worth ${formatMoney(draft.deal.amount, draft.deal.currency)}. What should the new amount be?`,
+        },
+      };
+    if (draft.term === 'closeDate' && draft.closeDate === undefined)
+      return {
+        draft,
+        question: { slot: 'close-date', text: `Which day should "${draft.deal.name}" now close?` },
+      };
+    return {
+      draft,
+      question: { slot: 'confirm', text: `${describe(draft)}? (yes/no)`, buttons: YES_NO_BUTTONS },
+    };
+  }
+
+  private dealQuestion(draft: DealTermsDraft): SlotQuestion {
+    if (draft.dealChoices) return dealChoiceQuestion(draft.dealChoices);
+    return {
+      slot: 'deal',
+      text: `Which deal's ${termLabel(draft.term)} should I change? Name it, or its account.`,
+    };
+  }
+
+  protected async answer(
+    question: SlotQuestion,
+    text: string,
+    draft: DealTermsDraft,
+    turn: SlotTurn,
+  ): Promise<SlotAnswer<DealTermsDraft>> {
+    switch (question.slot) {
+      case 'deal': {
+        if (draft.dealChoices) {
+          const index = pickChoice(
+            text,
+            draft.dealChoices.map((c) => c.name),
+          );
+          const chosen = index === undefined ? undefined : draft.dealChoices[index];
+          if (chosen) return chooseDealToMove({ ...draft, dealChoices: undefined }, chosen, turn);
+        }
+        return findDealToMove({ ...draft, dealChoices: undefined, accountHints: undefined }, text, turn);
+      }
+      case 'amount': {
+        const amount = amountIn(text);
+        if (amount === undefined)
+          return { kind: 'problem', problem: `"${text}" isn't an amount I can read.` };
+        return { kind: 'filled', draft: { ...draft, amount } };
+      }
+      case 'close-date': {
+        const closeDate = closeDayIn(text, turn.now, turn.caller.timezone);
+        if (!closeDate) return { kind: 'problem', problem: `"${text}" isn't a day I can read.` };
+        return { kind: 'filled', draft: { ...draft, closeDate } };
+      }
+      case 'confirm': {
+        const answer = await this.yesOrNo(text, turn);
+        if (answer === 'no')
+          return { kind: 'done', replies: [{ text: `Okay, "${draft.deal!.name}" stays as it was.` }] };
+        if (answer !== 'yes')
+          return { kind: 'problem', problem: 'Please answer yes or no (or say "start over").' };
+        return this.save(draft, turn);
+      }
+      default:
+        return { kind: 'unhandled' };
+    }
+  }
+
+  private async save(draft: DealTermsDraft, turn: SlotTurn): Promise<SlotAnswer<DealTermsDraft>> {
+    const deal = draft.deal!;
+    const update = await turn.skills.call(
+      updateDeal,
+      {
+        dealId: deal.id,
+        ...(draft.term === 'amount' ? { amount: draft.amount! } : { closeDate: draft.closeDate! }),
+      },
+      turn.caller,
+    );
+    await this.rememberAccount(turn.context, { id: deal.accountId, name: deal.accountName });
+    const changed = update.amount
+      ? `amount changed from ${formatMoneyExact(update.amount.from, deal.currency)} to ${formatMoneyExact(update.amount.to, deal.currency)}`
+      : `close date moved from ${formatCalendarDay(update.closeDate!.from)} to ${formatCalendarDay(update.closeDate!.to)}`;
+    return { kind: 'done', replies: [{ text: `Done: "${deal.name}" ${changed}.` }] };
+  }
+}
+
+/** 'Change the amount of "Acme renewal" (Acme Corporation) from $24,000 to $30,000'. */
+function describe(draft: DealTermsDraft): string {
+  const deal = draft.deal!;
+  const what = `"${deal.name}" (${deal.accountName})`;
+  if (draft.term === 'amount')
+    return `Change the amount of ${what} from ${formatMoneyExact(deal.amount, deal.currency)} to ${formatMoneyExact(draft.amount!, deal.currency)}`;
+  return `Move the close date of ${what} to ${formatCalendarDay(draft.closeDate!)}`;
+}
