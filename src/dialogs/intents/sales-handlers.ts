@@ -23,7 +23,13 @@ import {
   raiseChanceReply,
   topLeadsReply,
 } from '../replies/scoring-replies';
-import { asksOwnedLeadCount, rankedCountOf, rankedRecordsOf } from '../routing/lead-words';
+import {
+  asksOwnedLeadCount,
+  leadStatusAskedOf,
+  leadsCreatedIn,
+  rankedCountOf,
+  rankedRecordsOf,
+} from '../routing/lead-words';
 import { asksColleagueRisksBack } from '../routing/pipeline-risk-words';
 import type { Understanding } from '../routing/understanding';
 import { accountOf, WHICH_ACCOUNT } from './account-mention';
@@ -220,7 +226,15 @@ export const salesHandlers: IntentHandler[] = [
       const whose = managersOwnAsTeam(scopeOf(text, understanding), caller.role);
       // "hmu with my top 5 deals": as many as were asked for.
       const limit = rankedCountOf(text);
-      const result = await skills.call(topLeads, { ...whose, kind, ...(limit ? { limit } : {}) }, caller);
+      // "new leads in the last 2 weeks", "my leads that are still being worked": leads so filtered.
+      const status = kind === 'leads' ? leadStatusAskedOf(text) : undefined;
+      const created =
+        kind === 'leads' ? leadsCreatedIn(text, understanding.entities?.periods ?? []) : undefined;
+      const result = await skills.call(
+        topLeads,
+        { ...whose, kind, ...(limit ? { limit } : {}), ...(status ? { status } : {}), ...created },
+        caller,
+      );
       // "how many leads do i own in total": every lead of theirs counted by status.
       if (kind === 'leads' && asksOwnedLeadCount(text)) return ownedLeadCountReply(result);
       if (kind === 'deals') rememberDeals(memory, result.deals);

@@ -120,6 +120,7 @@ export function ownedLeadCountReply(result: TopLeadsResult): Reply {
 export function topLeadsReply(result: TopLeadsResult, _timeZone = 'UTC'): Reply {
   const noun = result.kind === 'leads' ? 'leads' : 'deals';
   const whose = result.scope === 'your deals' ? 'your' : `${result.scope}'s`;
+  if (result.kind === 'leads' && result.filters) return filteredLeadsReply(result, whose);
   if (result.considered === 0) return { text: `There are no open ${noun} for ${result.scope} to rank.` };
   const items: ReplyListItem[] =
     result.kind === 'leads'
@@ -150,6 +151,49 @@ export function topLeadsReply(result: TopLeadsResult, _timeZone = 'UTC'): Reply 
             value: explainDealMessage(deal),
           }))
         : [],
+  };
+}
+
+/**
+ * Leads asked for by when they came in or by status ("new leads in the last 2 weeks": "1 of your open
+ * leads was created 21 Nov 2026 – 4 Dec 2026: Joseph Turner …"), each with its day and chance; or
+ * plainly none.
+ */
+function filteredLeadsReply(result: TopLeadsResult, whose: string): Reply {
+  const filters = result.filters ?? {};
+  const status = filters.status ? ` in status ${filters.status}` : '';
+  const { createdFrom: from, createdTo: to } = filters;
+  const days =
+    from && to
+      ? from === to
+        ? ` created on ${formatCalendarDay(from)}`
+        : ` created ${formatCalendarDay(from)} – ${formatCalendarDay(to)}`
+      : from
+        ? ` created since ${formatCalendarDay(from)}`
+        : to
+          ? ` created by ${formatCalendarDay(to)}`
+          : '';
+  const n = result.considered;
+  if (n === 0)
+    return {
+      text: days
+        ? `None of ${whose} open leads${status} was${days}.`
+        : `None of ${whose} open leads is${status}.`,
+    };
+  const items: ReplyListItem[] = result.leads.map((lead) => ({
+    title: `${lead.name}${lead.company ? ` (${lead.company})` : ''}`,
+    subtitle: [lead.status, `via ${lead.source}`, `created ${formatCalendarDay(lead.createdOn)}`, lead.reason]
+      .filter(Boolean)
+      .join(' · '),
+    value: formatPercent(lead.probability),
+  }));
+  const title = `${capitalize(whose)} open leads${status}${days}`;
+  const shown =
+    items.length < n ? `, the top ${items.length} by conversion chance` : ', by conversion chance';
+  return {
+    title,
+    text: `${n} of ${whose} open leads${days ? `${status} ${n === 1 ? 'was' : 'were'}${days}` : ` ${n === 1 ? 'is' : 'are'}${status}`}${shown}:\n${items.map((i, k) => `${k + 1}. ${i.title} — ${i.value}\n   ${i.subtitle}`).join('\n')}`,
+    lists: [{ title, items }],
   };
 }
 

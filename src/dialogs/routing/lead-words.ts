@@ -54,7 +54,10 @@ export function campaignOfLeads(text: string): string | undefined {
 export function rankedRecordsOf(text: string): 'leads' | 'deals' {
   return /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(
     text,
-  ) || asksOwnedLeadCount(text)
+  ) ||
+    asksOwnedLeadCount(text) ||
+    leadStatusAskedOf(text) ||
+    LEADS_COMING_IN.test(text)
     ? 'leads'
     : 'deals';
 }
@@ -96,4 +99,39 @@ export function asksOwnedLeadCount(text: string): boolean {
       text,
     )
   );
+}
+
+/** Leads as arrivals ("which leads did i get this week", "leads assigned to me since monday"). */
+const LEADS_COMING_IN =
+  /\bleads\b[\w\s']{0,25}?\b(?:c[ao]me\s+in|arrived|(?:were\s+|got\s+)?assigned|created|added|did\s+(?:i|we)\s+(?:get|receive)|(?:i|we)\s+(?:got|received))\b/i;
+
+/** A lead still being pursued, said in words: "being worked", "in working", "qualified". */
+const LEADS_BEING_WORKED =
+  /\bleads?\b[\w\s']{0,30}?\b(?:(?:still\s+)?being\s+worked(?:\s+on)?|(?:in|with)\s+(?:(?:the\s+)?status\s+)?working|(?:i\s*'?m|i\s+am|am\s+i|we\s*'?re|we\s+are|are\s+we)\s+(?:still\s+)?working(?:\s+on)?)\b|\bworking\s+leads\b|\bleads?\s+(?:in\s+)?(?:status\s+)?["']?working["']?\s*[?.!]*$/i;
+const QUALIFIED_LEADS =
+  /\b(?<!un|dis)qualified\s+leads\b|\bleads?\s+(?:that\s+(?:are|were)\s+|in\s+(?:(?:the\s+)?status\s+)?|already\s+)qualified\b/i;
+
+/**
+ * The open status a question about lead records names ("my leads that are still being worked" →
+ * working, "qualified leads" → qualified), if any. "Unqualified" and "disqualified" leads are not
+ * the qualified status, and "leads to qualify" asks for a ranking, not a status.
+ */
+export function leadStatusAskedOf(text: string): 'working' | 'qualified' | undefined {
+  if (LEADS_BEING_WORKED.test(text)) return 'working';
+  if (QUALIFIED_LEADS.test(text)) return 'qualified';
+  return undefined;
+}
+
+/**
+ * The days a question about lead records says the leads came in ("new leads in the last 2 weeks",
+ * "leads assigned to me this month"): the period named, read as when the lead was created. A
+ * question about converting in a period is not about when leads came in.
+ */
+export function leadsCreatedIn(
+  text: string,
+  periods: ReadonlyArray<{ start: string; end: string }>,
+): { createdFrom: string; createdTo: string } | undefined {
+  const period = periods[0];
+  if (!period || /\bconvert(?:ed|s|ing)?\b|\bconversions?\b/i.test(text)) return undefined;
+  return { createdFrom: period.start, createdTo: period.end };
 }

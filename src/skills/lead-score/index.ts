@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import type { ScoreFactorText } from '../../ml/scoring/crm-lead-score';
 import { loadRecordsForDeals } from '../shared/crm-records-from-store';
-import { OPEN_STAGES } from '../../vocabulary';
+import { OPEN_STAGES, type Lead } from '../../vocabulary';
+import { localDayIn } from '../shared/local-day';
 import { defineSkill } from '../skill';
 import { RecordVisibility } from '../shared/record-visibility';
 import { limitedDealOf, limitedLeadOf, type LimitedView } from '../shared/visibility-policy';
@@ -138,21 +139,28 @@ export interface TopLeadsResult {
     status: string;
     probability: number;
     reason?: string;
+    /** The caller's calendar day the lead was created. */
+    createdOn: string;
   }[];
   /** How many open deals (or leads) were ranked. */
   considered: number;
+  /** Leads only: the filters asked for, when any ("new leads in the last 2 weeks", "leads being worked"). */
+  filters?: { createdFrom?: string; createdTo?: string; status?: OpenLeadStatus };
   /** Leads only: every lead of the scope (open or not) counted by status. */
   byStatus?: Record<string, number>;
   modelVersion: string;
 }
 
-const OPEN_LEAD_STATUSES: readonly string[] = ['new', 'working', 'qualified'];
+const OPEN_LEAD_STATUSES = ['new', 'working', 'qualified'] as const;
+/** A status of a lead still being pursued. */
+export type OpenLeadStatus = (typeof OPEN_LEAD_STATUSES)[number];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Open deals or leads of the caller (or their team, a team, a rep) ranked by win/conversion probability. */
 export const topLeads = defineSkill({
   name: 'top-leads',
   description:
-    "Open deals (or open leads) ranked by the scoring model's win probability, for the caller, their team, a named team or rep, each with its strongest reason. Input: scope mine|team|all, team, rep, limit, kind deals|leads.",
+    "Open deals (or open leads) ranked by the scoring model's win probability, for the caller, their team, a named team or rep, each with its strongest reason. Leads can be limited to those created between two days (createdFrom, createdTo, YYYY-MM-DD in the caller's time zone) or to one open status. Input: scope mine|team|all, team, rep, limit, kind deals|leads, createdFrom, createdTo, status new|working|qualified.",
   roles: SALES_ROLES,
   input: z.object({
     scope: z.enum(['mine', 'team', 'all']).optional(),
@@ -160,6 +168,9 @@ export const topLeads = defineSkill({
     rep: z.string().trim().min(1).optional(),
     kind: z.enum(['deals', 'leads']).default('deals'),
     limit: z.number().int().min(1).max(50).default(10),
+    createdFrom: z.string().regex(DAY).optional(),
+    createdTo: z.string().regex(DAY).optional(),
+    status: z.enum(OPEN_LEAD_STATUSES).optional(),
   }),
   run: async (input, { caller, services }): Promise<TopLeadsResult> => {
     const now = services.clock();
@@ -174,7 +185,19 @@ export const topLeads = defineSkill({
       );
       const byStatus: Record<string, number> = {};
       for (const lead of owned) byStatus[lead.status] = (byStatus[lead.status] ?? 0) + 1;
-      const leads = owned.filter((lead) => OPEN_LEAD_STATUSES.includes(lead.status));
+      const createdOn = (lead: Lead) => localDayIn(lead.createdAt, caller.timezone);
+      const leads = owned.filter(
+        (lead) =>
+          (OPEN_LEAD_STATUSES as readonly string[]).includes(lead.status) &&
+          (!input.status || lead.status === input.status) &&
+          (!input.createdFrom || createdOn(lead) >= input.createdFrom) &&
+          (!input.createdTo || createdOn(lead) <= input.createdTo),
+      );
+      const filters = {
+        ...(input.createdFrom ? { createdFrom: input.createdFrom } : {}),
+        ...(input.createdTo ? { createdTo: input.createdTo } : {}),
+        ...(input.status ? { status: input.status } : {}),
+      };
       const model = await leadScoreModelOf(services);
       const records = await loadRecordsForDeals(services.store, [], leads);
       const probabilities = leads.length ? model.scoreLeads(leads, records, now) : new Float64Array(0);
@@ -196,10 +219,12 @@ export const topLeads = defineSkill({
             status: lead.status,
             probability: probabilities[i]!,
             reason: strongestReason(model.explainLead(lead, records, now, 3).up, 'source'),
+            createdOn: createdOn(lead),
           };
         }),
         considered: leads.length,
         byStatus,
+        ...(Object.keys(filters).length ? { filters } : {}),
         modelVersion: model.version,
       };
     }

@@ -11,10 +11,11 @@ const YEAR =
 
 /**
  * A year closing a message right after a sales measure, chat shorthand for "in that year" ("win rate
- * 2026", "revenue 2025?", "team wins 2025"). Only at the end: "revenue 2026 plan" names a document.
+ * 2026", "revenue 2025?", "team wins 2025"), or followed only by whose it is ("total won 2026 for
+ * me?", "revenue 2025 for my team"). Only at the end: "revenue 2026 plan" names a document.
  */
 const YEAR_AFTER_MEASURE =
-  /\b(?:win rate|revenue|bookings|sales|wins|won|losses|lost|attainment|quota)\s+((?:19|20)\d{2})(?=\s*[?.!]*\s*$)/g;
+  /\b(?:win rate|revenue|bookings|sales|wins|won|losses|lost|attainment|quota)\s+((?:19|20)\d{2})(?=\s*(?:,?\s*(?:for|by)\s+(?:me|myself|us|(?:my|our|the)\s+team|the company))?\s*[?.!]*\s*$)/g;
 
 /**
  * The first of two years set against each other, said with no word before it ("2025 vs 2024 deals
