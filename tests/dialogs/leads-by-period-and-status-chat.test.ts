@@ -153,3 +153,27 @@ describe('in chat', () => {
     expect(reply!.text).toMatch(/deals, by the model's win chance/);
   }, 120_000);
 });
+
+describe('a question of its own asked over the time away', () => {
+  const closedOf = (text: string) => parseRecordQuestion(text, entitiesOf(text), context);
+  it.each([
+    ['just got back from vacation - which of my deals did we lose while i was away', 'lost', '2026-11-21'],
+    ['which deals did we win while i was out', 'won', '2026-11-21'],
+    ['back from 3 weeks off, which of my deals were lost', 'lost', '2026-11-14'],
+    ['back from 2 wks holiday - what did we win', 'won', '2026-11-21'],
+    ['any deals lost since i was off for a week?', 'lost', '2026-11-28'],
+  ])('"%s" is the %s deals closed since %s', (text, status, from) => {
+    expect(closedOf(text)).toMatchObject({
+      kind: 'query',
+      query: { status, closedFrom: from, closedTo: '2026-12-04' },
+    });
+    expect(closedOf(text)).not.toHaveProperty('periodAssumed');
+  });
+
+  it.each([
+    ['which of my deals did we lose this quarter', '2026-10-01'],
+    ['deals we lost in november while i was out', '2026-11-01'],
+  ])('"%s" keeps the period it names (from %s)', (text, from) => {
+    expect(closedOf(text)).toMatchObject({ query: { status: 'lost', closedFrom: from } });
+  });
+});

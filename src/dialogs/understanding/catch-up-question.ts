@@ -1,4 +1,7 @@
-import { numberSaid, type QueryOwner } from '../../vocabulary';
+import type { QueryOwner } from '../../vocabulary';
+import { AWAY, awayLengthIn, DEFAULT_CATCH_UP_DAYS } from './time-away';
+
+export { DEFAULT_CATCH_UP_DAYS } from './time-away';
 import type { MessageEntities } from './entities/extract-entities';
 import { namedPeriod, todayIn, type RecordQuestionContext } from './record-question';
 
@@ -20,9 +23,6 @@ export interface CatchUpQuestion {
   section?: 'cases';
 }
 
-/** Days looked back when nobody says how long they were away. */
-export const DEFAULT_CATCH_UP_DAYS = 14;
-
 /** "what did i miss", "what have i missed", "did i miss anything", "anything i missed". */
 const MISSED =
   /\b(?:what(?:'d|\s+did|\s+have|'ve|\s+do)?\s+i\s+(?:miss|missed)|(?:did|have)\s+i\s+miss(?:ed)?\s+(?:anything|much|something|owt)|anything\s+i(?:'ve|\s+have|\s+might\s+have|\s+may\s+have)?\s+missed|what\s+i(?:'ve|\s+have)?\s+missed)\b/;
@@ -32,9 +32,6 @@ const MISSED_ELSEWHERE =
 /** "catch me up", "bring me up to speed", "fill me in", "catch up on my accounts". */
 const CATCH_ME_UP =
   /\b(?:catch|caught)\s+me\s+up\b|\bcatch(?:ing)?\s*-?\s*up\s+on\s+(?:my|our|the|what|everything|all)\b|\b(?:bring|get|got)\s+me\s+(?:back\s+)?up\s+to\s+speed\b|\bfill\s+me\s+in\b/;
-/** Said of time away: "while i was away", "back from holiday", "i was off for two weeks", "since i left". */
-const AWAY =
-  /\b(?:while|when|whilst)\s+i\s+(?:was|were)\s+(?:away|out|off|gone|ooo|on\s+(?:holiday|holidays|vacation|vacay|leave|pto|annual\s+leave|(?:maternity|paternity|parental|sick)\s+leave|(?:a\s+)?break))\b|\b(?:back|returned|returning|just\s+back)\s+from\s+(?:(?:my|a|the|an|\d+|one|two|three|four|five|six|couple(?:\s+of)?|few|several|long|short)\s+)*(?:holidays?|vacation|vacay|leave|pto|break|trip|time\s+off|(?:days?|weeks?|months?)\s+(?:off|away|out)|sick\s+leave|off)\b|\b(?:i\s+was|i've\s+been|i\s+have\s+been|i'm\s+back\s+after|been)\s+(?:off|away|out(?:\s+of\s+(?:the\s+)?office)?|ooo|on\s+(?:holiday|vacation|leave|pto))\s+(?:for|since)\b|\bsince\s+i\s+(?:left|went\s+(?:away|off|on\s+\w+)|was\s+(?:away|off|out))\b/;
 /** "what happened", "what's changed", "anything new", "any updates", "what's been going on". */
 const HAPPENED =
   /\bwhat(?:'s|\s+has|\s+have|\s+is)?\s+(?:happened|changed|been\s+(?:going\s+on|happening)|went\s+on|new|moved)\b|\bany(?:thing)?\s+(?:new|happen(?:ed)?|change[sd]?|updates?|news)\b|\b(?:updates?|changes)\s+(?:on|to|in|since|for)\b|\bwhat\s+(?:changed|happened)\b/;
@@ -49,33 +46,8 @@ const NEW_OR_SINCE = /\b(?:new|came\s+in|opened|raised|logged|filed|since)\b/;
 /** "my team's", "the team": a manager's catch-up of the team's records. */
 const TEAM = /\b(?:my|our|the)\s+team(?:'s)?\b/;
 
-/** Counts said without a number word ("a week off", "a couple of weeks", "a few days"). */
-const VAGUE_COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  couple: 2,
-  'couple of': 2,
-  few: 3,
-  several: 3,
-};
-
-/** "2 weeks off", "off for two weeks", "a week away", "10 days of leave": how long the caller was away, in days. */
-const AWAY_LENGTH =
-  /\b(\d+|an?|one|two|three|four|five|six|couple(?:\s+of)?|few|several)\s+(days?|weeks?|wks?|months?)\s+(?:off|away|out|ooo|of(?:\s+(?:holiday|vacation|leave|pto))?|on\s+(?:holiday|vacation|leave))\b|\b(?:off|away|out|ooo|on\s+(?:holiday|vacation|leave|pto))\s+(?:for\s+)?(?:the\s+)?(?:last\s+|past\s+)?(\d+|an?|one|two|three|four|five|six|couple(?:\s+of)?|few|several)\s+(days?|weeks?|wks?|months?)\b/;
-
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function awayLengthIn(text: string): { days: number; said: string } | undefined {
-  const match = AWAY_LENGTH.exec(text);
-  if (!match) return undefined;
-  const count = match[1] ?? match[3]!;
-  const unit = match[2] ?? match[4]!;
-  const n = numberSaid(count) ?? VAGUE_COUNTS[count.replace(/\s+/g, ' ')] ?? 1;
-  const perUnit = unit.startsWith('d') ? 1 : unit.startsWith('m') ? 30 : 7;
-  const days = n * perUnit;
-  return days >= 1 && days <= 366 ? { days, said: match[0] } : undefined;
 }
 
 /** Whether the message asks for a catch-up, from its words alone. */

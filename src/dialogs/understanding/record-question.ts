@@ -17,6 +17,7 @@ import { emailStandingOf, peopleAtAccountsOf, peopleWhoLeftOf } from './people-a
 import { negatedSpans, spansOf } from './entities/negated-mentions';
 import { ORDINALS } from './entities/periods';
 import { teamOf } from './team-names';
+import { timeAwayPeriodOf } from './time-away';
 import { accountsMissingOf } from './accounts-missing';
 import { dealsMissingOf } from './deals-missing';
 import { activityQuestionOf, lastInteractionTypeOf, RECENTLY, whetherContactedOf } from './activity-question';
@@ -939,7 +940,9 @@ export function parseRecordQuestion(
   const period =
     rollingPeriodSaid(text, today) ??
     namedPeriod(text, entities, context.now, today) ??
-    currentPeriodSaid(text, today);
+    currentPeriodSaid(text, today) ??
+    // "which of my deals did we lose while i was away": over the time away.
+    timeAwayPeriodOf(text, today);
   // "acme ltv", "lifetime value of globex": what the account has bought from us, its won deals summed
   // over all time (the reply says so), whoever owns them.
   if (LIFETIME_VALUE.test(text) && account && account.score >= 0.8)
