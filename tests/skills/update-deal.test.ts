@@ -56,6 +56,13 @@ describe('update-deal skill', () => {
     expect(isCrmError(visitor)).toBe(true);
     await expect(change({ deal: 'skates', account: 'Acme' })).rejects.toThrow();
     await expect(change({ deal: 'skates', account: 'Acme', closeDate: '2027-02-31x' })).rejects.toThrow();
+    // The pattern fits, but no such day exists: refused, not rolled over to 3 March.
+    await expect(change({ deal: 'skates', account: 'Acme', closeDate: '2027-02-31' })).rejects.toThrow(
+      /not a day of the calendar/,
+    );
+    await expect(change({ deal: 'skates', account: 'Acme', closeDate: '2027-13-01' })).rejects.toThrow();
+    const kept = (await temp.store.deals.find({ name: 'Acme rocket skates' }))[0]!;
+    expect(kept.closeDate.toISOString().slice(5, 10)).not.toBe('03-03');
   });
 
   it('keeps a closed deal as it was', async () => {

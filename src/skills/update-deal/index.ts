@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
 import { isOpenStage } from '../../vocabulary';
 import { defineSkill } from '../skill';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 import { RecordVisibility } from '../shared/record-visibility';
 
 /** What `update-deal` changed: each field's value before and after. */
@@ -34,11 +35,7 @@ export const updateDeal = defineSkill({
       deal: z.string().trim().min(1).max(200).optional(),
       account: z.string().trim().min(1).max(200).optional(),
       amount: z.number().positive().max(MAX_AMOUNT).optional(),
-      closeDate: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
-        .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'not a day of the calendar')
-        .optional(),
+      closeDate: calendarDaySchema.optional(),
     })
     .refine((v) => v.dealId || v.deal, { message: 'name the deal or give its id', path: ['deal'] })
     .refine((v) => v.amount !== undefined || v.closeDate !== undefined, {
