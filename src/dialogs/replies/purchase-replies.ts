@@ -2,12 +2,17 @@ import type { CustomerView, Purchases } from '../../skills/customer-view';
 import type { Reply } from '../reply';
 import { formatDate, formatMoneyExact } from './format';
 
+/** A window starting on or before this day is all time (the purchase reader starts one on 1970-01-01). */
+const ALL_TIME_BEFORE = '1971-01-01';
+
 /** How many products the reply lists, most recently ordered first. */
 const PRODUCTS_SHOWN = 10;
 
 /** "1 Jan 2026 – 4 Dec 2026": the window of days asked about. */
 function windowText(purchases: Purchases): string {
   const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
+  // An all-time window starts before any order: "in all, up to 4 Dec 2026".
+  if (purchases.from <= ALL_TIME_BEFORE) return `in all, up to ${day(purchases.to)}`;
   return purchases.from === purchases.to
     ? `on ${day(purchases.from)}`
     : `${day(purchases.from)} – ${day(purchases.to)}`;

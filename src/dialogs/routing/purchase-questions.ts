@@ -15,9 +15,17 @@ const BOUGHT =
 const NOT_BOUGHT =
   /\b(?:would|will|could|should|might|next|not|never)\b|n['’]t\b|\bwho\s+(?:\w+\s+)?(?:bought|ordered|spent)\b/i;
 
+/** All the time there is: "in total", "all time", "ever", "to date", "since day one", "lifetime". */
+const ALL_TIME =
+  /\b(?:in\s+total|all[-\s]time|of\s+all\s+time|ever|to\s+date|altogether|overall|lifetime|since\s+(?:day\s+one|the\s+(?:beginning|start)(?!\s+of\b)|they\s+(?:started|became|joined|signed)\b))\b/i;
+
+/** The first day an all-time window starts on: before any order a CRM holds. */
+export const FIRST_DAY = '1970-01-01';
+
 /**
  * The window of a question about what an account bought, or undefined when the message is not one:
- * the period said (a month alone is the latest one begun), else the last twelve months to today.
+ * the period said (a month alone is the latest one begun), all time when it says so ("how much has
+ * acme spent with us in total"), else the last twelve months to today.
  */
 export function purchaseWindowOf(
   text: string,
@@ -29,6 +37,7 @@ export function purchaseWindowOf(
   const today = todayIn(now, timeZone);
   const period = namedPeriod(text.toLowerCase(), entities, now, today, true);
   if (period) return { from: period.from, to: period.to };
+  if (ALL_TIME.test(text)) return { from: FIRST_DAY, to: today };
   const yearBefore = new Date(`${today}T00:00:00Z`);
   yearBefore.setUTCFullYear(yearBefore.getUTCFullYear() - 1);
   yearBefore.setUTCDate(yearBefore.getUTCDate() + 1);

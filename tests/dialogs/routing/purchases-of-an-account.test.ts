@@ -44,6 +44,29 @@ describe('what a named account bought is its purchases, in the period said', () 
     });
   });
 
+  // Twenty-first round (w22b, dev-qa39): "in total" and its like are all time, not the last year.
+  it.each([
+    'how much has acme spent with us in total',
+    'what has initech bought from us ever',
+    'how much has globex spent with us all time',
+    'what has initech ordered from us to date',
+    'how much has globex spent with us since day one',
+    'what has acme purchased from us overall',
+  ])('%s → every order up to today', (text) => {
+    expect(purchaseWindowOf(text, undefined, context.now, 'UTC')).toEqual({
+      from: '1970-01-01',
+      to: '2026-12-04',
+    });
+  });
+
+  it.each([
+    ['how much did acme spend with us in november overall', '2026-11-01'],
+    ['what has initech bought in total this year', '2026-01-01'],
+  ])('%s → the period said, not all time', async (text, from) => {
+    const reading = await read(text);
+    expect(purchaseWindowOf(text, reading.entities, context.now, 'UTC')).toMatchObject({ from });
+  });
+
   it.each([
     'what would initech buy next',
     'what else could we sell to globex',
