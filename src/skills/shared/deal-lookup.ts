@@ -126,7 +126,13 @@ async function dealsMatchingIn(
       ...wordsAndJoinedPairs(tokensOf(accountName.get(deal.accountId) ?? '')),
     ]);
     const { covered, of } = coverage(words, haystack);
-    const exact = name === nameKeyOf(mention) ? 1 : 0;
+    // A name written whole wins over its look-alikes ("… Q1 2027" over "… Q1 2027 (2)"), also when
+    // the account was read apart and only the rest is the mention ("annual renewal q1 2027" at Acme).
+    const said = nameKeyOf(mention);
+    const exact =
+      said && (name === said || name === `${nameKeyOf(accountName.get(deal.accountId) ?? '')} ${said}`)
+        ? 1
+        : 0;
     return { deal, score: words.length ? covered / of + exact : oneAccount ? 1 : 0 };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
