@@ -8,6 +8,8 @@ import { dictatedSummaryStart } from './dictated-summary';
 import { contactDetailsIn, leadSourceIn, type LeadDraft } from './create-lead-dialog';
 import { interactionTypeIn, type InteractionDraft } from './log-interaction-questions';
 import { stageIn, type StageDraft } from './deal-stage-questions';
+import { dealOutcomeOf } from '../routing/deal-outcomes';
+import { toldTouchOf } from '../routing/casual-notes';
 
 /** The clock and time zone a request is read in. */
 export interface RequestClock {
@@ -187,6 +189,17 @@ export function interactionDraftFrom(
   }
   if (!draft.account && !draft.accountMention && person && isAccountWords(person, understanding))
     draft.accountMention = person;
+  // "emailed Jane Cooper the revised quote for initech": the person after the verb, and the message
+  // itself as what it was about (it says so; asking "what was it about?" would make them repeat it).
+  const told = !person ? toldTouchOf(main) : undefined;
+  if (told && told.rest.split(/\s+/).length >= 2) {
+    const named = told.person.replace(/\s+(?:at|from|of)\s+.*$/i, '');
+    if (!isAccountWords(named, understanding) && !PRONOUN.test(named)) draft.contactMention = named;
+    const said = trimCharacters(main, isSpace, (char) => ',;.'.includes(char) || isSpace(char));
+    if (!draft.summary) draft.summary = said.charAt(0).toUpperCase() + said.slice(1);
+    // "called bill re the renewal for initech": the account said after the subject.
+    if (!draft.account && !draft.accountMention) Object.assign(draft, accountOf(main, understanding, memory));
+  }
 
   const calendar = { now: clock.now, timeZone: clock.timezone, prefer: 'past' as const };
   const day = extractPeriodsAndDates(header, calendar).dates[0];
@@ -314,6 +327,21 @@ export function stageDraftFrom(
   understanding: Understanding,
   memory: ConversationMemory,
 ): StageDraft {
+  // "we lost the liberty advisory integration package, they went with a competitor": the deal, its
+  // outcome and why, as told.
+  const outcome = dealOutcomeOf(text);
+  if (outcome) {
+    const told = stageDraftFrom(
+      `move ${outcome.dealWords.replace(/^(?:the|our|my)\s+/i, '')} to x`,
+      understanding,
+      memory,
+    );
+    return {
+      ...told,
+      stage: outcome.stage,
+      ...(outcome.reason ? { lostReason: outcome.reason } : {}),
+    };
+  }
   const draft: StageDraft = /\breopen/i.test(text) ? { reopen: true } : {};
   const stage = stageIn(text);
   if (stage) draft.stage = stage;

@@ -9,13 +9,17 @@ const ASKS_WHAT_YOU_DO =
 /** A greeting or an apology before the question ("hey there,", "sorry first week here -"). */
 const LEAD_IN = /^(?:[^\s?,.!:;]+\s+){0,5}?[^\s?,.!:;]+\s*(?:[,.!:;]|\s[-–—])\s*/;
 
+/** A greeting said without a comma before the question ("hi what can you do", "hey there how can you help"). */
+const BARE_GREETING =
+  /^(?:hi|hey|hello|hiya|howdy|yo|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|again|crmpro|bot))?\s+(?=\S)/i;
+
 /** True when the message only asks what the bot can do (possibly after a greeting or an apology). */
 export function isHelpRequest(text: string): boolean {
   let rest = text.trim();
   // The question may follow one or more clauses of greeting or apology; try after each.
   for (let clauses = 0; clauses < 4 && rest; clauses++) {
     if (ASKS_WHAT_YOU_DO.test(rest)) return true;
-    const next = rest.replace(LEAD_IN, '');
+    const next = BARE_GREETING.test(rest) ? rest.replace(BARE_GREETING, '') : rest.replace(LEAD_IN, '');
     if (next === rest) return false;
     rest = next;
   }

@@ -29,6 +29,8 @@ import { purchaseWindowOf } from './purchase-questions';
 import { isRecommendationRequest } from './recommendation-requests';
 import { taskChangeOf } from './task-change-requests';
 import { dealTermChangeOf } from './deal-change-requests';
+import { dealOutcomeOf } from './deal-outcomes';
+import { isCasualNote, toldTouchOf } from './casual-notes';
 import { questionAfterRemindMe, taskRequestOf } from './task-requests';
 import { isDataSizeQuestion, profileRequestOf } from './profile-requests';
 import { revenueConcentrationOf } from './revenue-concentration-requests';
@@ -118,6 +120,17 @@ export interface KnowledgeRoutingSettings {
 const NOT_CRM_INTENTS = new Set(['knowledge_question', 'help', 'oos', 'greeting', 'thanks', 'cancel']);
 
 /** True when the message names an account, contact, product or rep (not a pronoun, not everyday words). */
+/** Deal words a told outcome names a deal by ("the globex renewal", "the acme deal"). */
+const TOLD_DEAL = /\b(?:deal|opp|opportunity|renewal|expansion|upsell|pilot|contract)\b/i;
+
+/** Whether `words` hold the words of an account the understander matched well. */
+function namesAccountIn(words: string, understanding: Understanding): boolean {
+  const lower = words.toLowerCase();
+  return (understanding.entities?.accounts ?? []).some(
+    (account) => account.score >= 0.85 && lower.includes(account.text.toLowerCase()),
+  );
+}
+
 function namesRecord(understanding: Understanding): boolean {
   const entities = understanding.entities;
   if (!entities) return false;
@@ -344,6 +357,15 @@ export class QuestionUnderstander implements Understander {
     // "what's my role", "who am i", "change my timezone to europe/london": the caller as a CRM user
     // (their own record and settings), never an account ("me") or the documentation's roles page.
     if (selfQuestionOf(text)) return { ...understanding, intent: 'about_me', confidence: 0.95 };
+    // "we lost the liberty advisory integration package, they went with a competitor", "just signed the
+    // hooli seat expansion": a deal's outcome told, to record (when its words name a deal or an account).
+    const outcome = dealOutcomeOf(text);
+    if (outcome && (TOLD_DEAL.test(outcome.dealWords) || namesAccountIn(outcome.dealWords, understanding)))
+      return { ...understanding, intent: 'update_deal_stage', confidence: 0.95 };
+    // "note for wayne enterprises: rebecca wants a security review", "called bill re the renewal for
+    // initech": a note or a touch to log, not a question.
+    if ((isCasualNote(text) || toldTouchOf(text)) && namesAccountIn(text, understanding))
+      return { ...understanding, intent: 'log_interaction', confidence: 0.95 };
     // "best-selling product this quarter", "who bought analytics pro", "how many orders has acme
     // placed": sales by product, not an account's recommendations or the knowledge base.
     if (productQuestionOf(text)) return { ...understanding, intent: 'product_sales', confidence: 0.95 };

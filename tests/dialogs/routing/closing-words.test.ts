@@ -56,6 +56,11 @@ describe('asking what the bot can do', () => {
     'what sort of questions can i ask',
     'so what else can you do?',
     'what are you able to do',
+    // a greeting without a comma (w22c)
+    'hi what can you do',
+    'hello there how can you help',
+    'good morning what kinds of things can i ask you',
+    'hey what are you good at',
   ])('"%s" is a help request', (text) => {
     expect(isHelpRequest(text)).toBe(true);
   });
@@ -65,6 +70,8 @@ describe('asking what the bot can do', () => {
     'what can I pitch to Globex',
     'hey, what can we do to save Initech',
     'how can you help me close the Hooli deal',
+    'hi what can you do about the globex renewal',
+    'hey what can i pitch to acme',
   ])('"%s" is not', (text) => {
     expect(isHelpRequest(text)).toBe(false);
   });
