@@ -48,6 +48,19 @@ describe("changing a deal's amount or close date in chat", () => {
     );
   }, 120_000);
 
+  it('asks which deal when the words only point at one ("change the amount to 45k"), never a deal called "the"', async () => {
+    for (const [index, message] of [
+      'change the amount to 45k',
+      'change the deal amount to 45k',
+      "update that deal's value to 45k",
+    ].entries()) {
+      const chat = new ChatDriver(world.services, `deal-amount-unnamed-${index}`, { localUser: REP });
+      const asked = replyText(await chat.say(message));
+      expect(asked).toMatch(/Which deal's amount should I change\?/);
+      expect(asked).not.toMatch(/couldn't find a deal called/);
+    }
+  }, 120_000);
+
   it('refuses a role that may not change deals', async () => {
     const support = new ChatDriver(world.services, 'deal-amount-support', { localUser: SUPPORT });
     expect(replyText(await support.say(`change the amount on ${deal.name} to 1k`))).toMatch(

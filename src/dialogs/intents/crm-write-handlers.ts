@@ -120,9 +120,11 @@ export const changeDealHandler: IntentHandler = {
     const draft: DealTermsDraft = { term: change?.term ?? 'amount' };
     if (change) {
       const words = change.dealWords.replace(/^(?:the|my|our|that|this)\s+/i, '');
-      const stageDraft = stageDraftFrom(`move ${words} to x`, understanding, memory);
+      // "change the amount to 45k" names no deal ("the" is no deal's name): the one just talked about.
+      const named = DEAL_REFERENCE.test(words) ? 'it' : words;
+      const stageDraft = stageDraftFrom(`move ${named} to x`, understanding, memory);
       if (stageDraft.account) draft.account = stageDraft.account;
-      else {
+      else if (named !== 'it') {
         draft.dealMention = words.replace(/\s+(?:deal|opportunity|opp)$/i, '');
         if (stageDraft.accountHints) draft.accountHints = stageDraft.accountHints;
       }
@@ -137,6 +139,9 @@ export const changeDealHandler: IntentHandler = {
     return { beginDialog: CHANGE_DEAL_DIALOG, options: { draft } satisfies SlotDialogOptions<unknown> };
   },
 };
+
+/** Words that point at a deal rather than name one. */
+const DEAL_REFERENCE = /^(?:(?:the|that|this)\s+)?(?:the|it|its|that|this|deal|opportunity|opp|one)$/i;
 
 /** "remind me to send the MSA to Kevin Adams at Acme next tuesday", "add a to-do: call Globex back friday". */
 export const createTaskHandler: IntentHandler = {
