@@ -6,7 +6,7 @@
 
 /** Words that start what follows a name rather than continue it. */
 const TAIL_START =
-  /^(?:before|ahead|prior|for|on|at|in|by|this|next|open|won|lost|tomorrow|tmrw|tmr|tmrow|tonight|today|later|asap|please|pls|plz|when|so|because|since|after|during|re|regarding|about|meeting|call|demo|mtg|pitch|visit|qbr|presentation|chat|sync|[-–—,;:(!?.])(?![\p{L}\p{N}])/iu;
+  /^(?:before|ahead|prior|for|on|at|in|by|this|next|open|won|lost|tomorrow|tmrw|tmr|tmrow|tonight|today|these\s+days|nowadays|currently|lately|recently|anymore|later|asap|please|pls|plz|when|so|because|since|after|during|re|regarding|about|meeting|call|demo|mtg|pitch|visit|qbr|presentation|chat|sync|[-–—,;:(!?.])(?![\p{L}\p{N}])/iu;
 
 const MAX_SPAN = 160;
 
@@ -32,6 +32,8 @@ const TRAILING_OCCASION = new RegExp(
       String.raw`(?:before|ahead\s+of|prior\s+to|for|in\s+prep\s+for)\s+(?:my|our|the|a|an|this|that|tomorrow'?s?|today'?s?|tonight'?s?|monday'?s?|tuesday'?s?|wednesday'?s?|thursday'?s?|friday'?s?|next|\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\b.*`,
       // "tmrw", "tomorrow", "this afternoon", "next week", "on friday", "at 3pm"
       String.raw`(?:tomorrow|tmrw|tmr|tmrow|today|tonight|later|asap)`,
+      // "these days", "right now", "at the moment", "again": when the question holds, never a name's
+      String.raw`(?:these\s+days|nowadays|(?:right\s+)?now|currently|at\s+(?:the\s+)?(?:moment|minute|present)|lately|recently|again|any\s?more|still)`,
       // "pls", "thanks", "for me": chat courtesy, never part of a name
       String.raw`(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me)`,
       String.raw`(?:this|next)\s+(?:morning|afternoon|evening|week|month|quarter)`,

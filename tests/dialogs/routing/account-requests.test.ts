@@ -27,6 +27,14 @@ describe('where an account named amid other words ends', () => {
     // No account matched: the closing words of time and occasion still go.
     ['Zorg Industries before my call', [], 'Zorg Industries'],
     ['Zorg tmrw', [], 'Zorg'],
+    // Twenty-first round (w22b, dev-qa40): a closing phrase of when the question holds.
+    ['initech these days', [exact('initech')], 'initech'],
+    ['globex right now', [exact('globex')], 'globex'],
+    ['Acme at the moment', [exact('acme')], 'Acme'],
+    ['Zorg Industries nowadays', [], 'Zorg Industries'],
+    ['Zorg currently', [], 'Zorg'],
+    ['hooli again', [exact('hooli')], 'hooli'],
+    ['Right Now Media', [exact('right now media')], 'Right Now Media'],
     // Must keep: whole names, names the matcher read whole, names with no tail.
     ['Closing Time Ltd', [exact('closing time ltd')], 'Closing Time Ltd'],
     ['acme logis', [exact('acme'), { text: 'acme logis', score: 0.9 }], 'acme logis'],
