@@ -107,6 +107,12 @@ export interface RecordQuery {
    */
   groupBy?: 'owner' | 'region' | 'type' | 'source';
   /**
+   * With `groupBy` on deals: the first deals of each group in the query's order (`limit` of each, one
+   * when none is said) instead of the groups ranked ("biggest open deal in each region", "top 3 deals
+   * per rep").
+   */
+  eachGroup?: boolean;
+  /**
    * Records counted per value of one of their fields ("accounts by country", "deals by source"):
    * each value's count, and for deals its amount per currency. Fields of a record's account count
    * for its contacts ("contacts by country").

@@ -106,7 +106,9 @@ export function fieldBreakdownReply(query: RecordQuery, result: RecordQueryResul
   const ofAccount =
     query.record === 'contact' && field !== 'buyingRole'
       ? ` Each contact counts under their account's ${field}.`
-      : '';
+      : query.record === 'deal' && (field === 'industry' || field === 'country')
+        ? ` Each deal counts under its account's ${field}.`
+        : '';
   return {
     text:
       [`${heading} (${result.scopeLabel}, ${result.total} in all):`, ...lines].join('\n') +

@@ -1011,7 +1011,10 @@ export function listFollowUpUnderstanding(
     // ("top lead source" is marketing's ranking of lead sources, read by its words: no row of a list.)
     // "cases between the 1st and the 3rd": days of a period, no rows.
     const daysSaid = (understanding.entities?.periods ?? []).some((p) => /\d(?:st|nd|rd|th)\b/i.test(p.text));
+    // "who is the top rep this year by revenue": a ranking asked outright reads as one, not as a row.
+    const ranking = understanding.question?.kind === 'query' && Boolean(understanding.question.query.groupBy);
     return focus === undefined &&
+      !ranking &&
       rowQuestionOf(text) &&
       !daysSaid &&
       !understanding.accountMention &&

@@ -122,11 +122,50 @@ function analystSkills(
   });
 }
 
-function dealLine(deal: DealRow): string {
+/** A deal as a row of a list; without its owner's name when the row is already under it (`ownerSaid`). */
+function dealLine(deal: DealRow, ownerSaid = false): string {
   const when = deal.closedAt ? `closed ${formatDay(deal.closedAt)}` : `closes ${formatDay(deal.closeDate)}`;
   const inStage = deal.daysInStage !== undefined ? ` for ${deal.daysInStage} days` : '';
   const category = deal.forecastCategory ? ` (${deal.forecastCategory.replace('_', ' ')})` : '';
-  return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)}${category}${inStage} · ${when}${deal.ownerName ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
+  return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)}${category}${inStage} · ${when}${deal.ownerName && !ownerSaid ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
+}
+
+/** A group of `groupBy` as a heading says it: "in each region", "per rep". */
+const EACH_GROUP_WORDS: Record<NonNullable<RecordQuery['groupBy']>, string> = {
+  region: 'in each region',
+  owner: 'per rep',
+  type: 'of each deal type',
+  source: 'from each source',
+};
+
+/**
+ * The first deals of each group ("biggest open deal in each region"): "Biggest open deal in each
+ * region (everyone):" and a line per group, or with several per group, each group's deals under it.
+ */
+function groupTopsReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const groups = result.groupTops ?? [];
+  const state = query.status === 'won' ? 'won ' : query.status === 'lost' ? 'lost ' : 'open ';
+  const types = dealTypesWords(query);
+  const kinds = `${state}${types ? `${types} ` : ''}deals`;
+  const filters = describe(query);
+  const whose = `(${result.scopeLabel})`;
+  const end = query.order === 'smallest' ? 'smallest' : 'biggest';
+  const each = EACH_GROUP_WORDS[query.groupBy ?? 'owner'];
+  const several = (query.limit ?? 1) > 1;
+  const what = several
+    ? `The ${query.limit} ${end} ${kinds}`
+    : `${end[0]!.toUpperCase()}${end.slice(1)} ${kinds.replace(/s$/, '')}`;
+  const head = `${what} ${each} ${filters} ${whose}`.replace(/\s+/g, ' ');
+  if (!groups.length)
+    return { text: `No ${kinds} ${filters} ${whose}.`.replace(/\s+/g, ' ').replace(' .', '.') };
+  const name = (group: string) => group.replace(/_/g, ' ');
+  const lines = several
+    ? groups.flatMap((g) => [
+        `${name(g.name)} (${g.count} ${g.count === 1 ? kinds.replace(/s$/, '') : kinds}):`,
+        ...g.deals.map((d) => `• ${dealLine(d, query.groupBy === 'owner')}`),
+      ])
+    : groups.map((g) => `• ${name(g.name)}: ${dealLine(g.deals[0]!, query.groupBy === 'owner')}`);
+  return { text: [`${head}:`, ...lines].join('\n') };
 }
 
 /** Where deals came from, as words after "from". */
@@ -246,6 +285,7 @@ function allShownReply(query: RecordQuery, total: number, noun: string): Reply |
 function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const metric = dealMetricReply(query, result);
   if (metric) return metric;
+  if (query.eachGroup && result.groupTops) return groupTopsReply(query, result);
   if (query.groupBy === 'owner') return ownerRankingReply(query, result, describe(query));
   if (query.groupBy === 'region') return regionRankingReply(query, result, describe(query));
   const deals = result.deals ?? [];

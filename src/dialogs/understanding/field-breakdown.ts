@@ -35,7 +35,7 @@ const INDUSTRY = /industr(?:y|ies)|verticals?|sectors?/;
 
 /**
  * Which fields each record may be counted by, and the words for them. Owner and region have their
- * own rankings (`groupBy`); a contact's country and industry are its account's.
+ * own rankings (`groupBy`); a contact's and a deal's country and industry are its account's.
  */
 const GROUPABLE: Record<BreakdownRecord, Array<[BreakdownField, RegExp]>> = {
   account: [
@@ -54,6 +54,8 @@ const GROUPABLE: Record<BreakdownRecord, Array<[BreakdownField, RegExp]>> = {
     ['forecastCategory', /forecast\s+categor(?:y|ies)/],
     ['type', new RegExp(String.raw`(?:deal\s+)?types?|kinds?|${TYPES_LISTED}`)],
     ['currency', /currenc(?:y|ies)/],
+    ['industry', INDUSTRY],
+    ['country', COUNTRY],
   ],
 };
 
@@ -74,11 +76,11 @@ const RANKING_WORDS = String.raw`(?:top|biggest|largest|leading|main|most\s+comm
  * "what are our 3 biggest industries by customer count", "countries with the most prospects".
  */
 function rankedFieldSaid(fieldWords: string, recordWords: string): RegExp {
-  const count = String.raw`(?:(?:number|no\.?|count|#|total|amount)\s+of\s+|most\s+|highest\s+(?:number\s+of\s+)?)?`;
+  const count = String.raw`(?:(?:number|no\.?|count|#|total|amount)\s+of\s+|(?:most|more)\s+|(?:highest|largest|biggest)\s+(?:number\s+of\s+)?)?`;
   return new RegExp(
     String.raw`\b(?:${fieldWords})\s+(?:(?:ranked|sorted|ordered|listed)\s+)?(?:by|with|having|for|in\s+terms\s+of|on)\s+(?:the\s+)?${count}(?:our\s+|my\s+|the\s+|active\s+)?(?:${recordWords})(?:\s+(?:count|numbers?))?\b` +
-      String.raw`|\b(?:which|what)\s+(?:${COUNT}\s+)?(?:${fieldWords})\s+(?:have|has|had|hold|holds|got|account\s+for|make\s+up)\s+(?:the\s+)?(?:most|largest\s+number\s+of|highest\s+number\s+of|biggest\s+share\s+of)\s+(?:(?:our|my|the)\s+)?(?:${recordWords})\b` +
-      String.raw`|\b(?:which|what)\s+(?:${fieldWords})\s+(?:do|does)\s+(?:we|i)\s+have\s+(?:the\s+)?most\s+(?:${recordWords})\s+in\b`,
+      String.raw`|\b(?:which|what)\s+(?:${COUNT}\s+)?(?:${fieldWords})\s+(?:have|has|had|hold|holds|got|account\s+for|make\s+up)\s+(?:the\s+)?(?:most|more|largest\s+number\s+of|highest\s+number\s+of|biggest\s+share\s+of)\s+(?:(?:our|my|the)\s+)?(?:${recordWords})\b` +
+      String.raw`|\b(?:which|what)\s+(?:${fieldWords})\s+(?:do|does)\s+(?:we|i)\s+have\s+(?:the\s+)?(?:most|more)\s+(?:${recordWords})\s+in\b`,
   );
 }
 
@@ -151,7 +153,11 @@ export function breakdownQuery(found: FieldBreakdown, text: string, filters: Bre
     if (status && found.field !== 'status') query.accountStatus = status;
   }
   if (found.record === 'deal') {
-    const status = /\bwon\b|\bwins\b/.test(text) ? 'won' : /\blost\b|\blosses\b/.test(text) ? 'lost' : 'open';
+    const status = /\b(?:won|wins?)\b/.test(text)
+      ? 'won'
+      : /\b(?:lost|losses|lose)\b/.test(text)
+        ? 'lost'
+        : 'open';
     query.status = status;
     if (filters.period && status === 'open') {
       query.closeFrom = filters.period.from;

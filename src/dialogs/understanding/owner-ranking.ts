@@ -1,3 +1,5 @@
+import { numberSaid, numberWordsBetween } from '../../vocabulary';
+
 /** How a question ranks deals grouped by their owner or by their account's region. */
 export interface OwnerRanking {
   groupBy: 'owner' | 'region';
@@ -145,5 +147,55 @@ export function regionRankingOf(text: string): OwnerRanking | undefined {
     groupBy: 'region',
     rankBy: BY_COUNT.test(text) ? 'count' : 'amount',
     order: FEWEST.test(text) ? 'smallest' : 'biggest',
+  };
+}
+
+/** The first deals of each group a question asks for ("biggest open deal in each region"). */
+export interface EachGroupTop {
+  groupBy: 'owner' | 'region' | 'type' | 'source';
+  order: 'biggest' | 'smallest';
+  /** How many of each group's deals ("top 3 deals per rep"); one when none is said. */
+  limit: number;
+}
+
+/** The groups, as people name them after "each", "per", "by". */
+const GROUP_NAMES: Array<[EachGroupTop['groupBy'], RegExp]> = [
+  ['region', /regions?/],
+  [
+    'owner',
+    /(?:sales\s*)?reps?|owners?|sellers?|salespe(?:rson|ople)|(?:team\s*)?members?|person|(?:account\s+)?executives?|aes?/,
+  ],
+  ['type', /(?:deal\s+)?types?|kinds?\s+of\s+deals?/],
+  ['source', /(?:lead\s+)?sources?|channels?/],
+];
+/** A deal, or a counted number of deals, under a superlative: "biggest open deal", "top 3 opps", "largest single won deal". */
+const GROUP_TOP = new RegExp(
+  String.raw`\b(biggest|largest|top|best|highest|smallest|lowest)\s+(?:(\d{1,2}|${numberWordsBetween(2, 10)})\s+)?(?:(?:single|one|open|active|won|lost|closed|current|renewal|upsell|new\s+business)\s+){0,2}(deals?|opps?|opportunit(?:y|ies))\b`,
+);
+/** How "each" is said before the group: "in each", "for every", "per", "by", "of each". */
+const EACH = String.raw`(?:(?:in|for|of|from|across|with)\s+(?:each|every)|per|by|each)\s+(?:single\s+)?`;
+
+/**
+ * The first deals of each group, from the question's words: "biggest open deal in each region",
+ * "largest opp per rep", "top 3 deals for each rep", "smallest won deal by region this year",
+ * "biggest deal of each type". A deal said in the singular, or a number of them; "biggest deals by
+ * region" (no number) is the regions ranked, as is "which region has the biggest deal" (no "each").
+ */
+export function eachGroupTopOf(text: string): EachGroupTop | undefined {
+  const top = GROUP_TOP.exec(text);
+  if (!top) return undefined;
+  const counted = top[2] ? numberSaid(top[2]) : undefined;
+  const plural = /s$|ies$/.test(top[3]!);
+  if (plural && counted === undefined) return undefined;
+  if (!plural && counted !== undefined) return undefined;
+  const after = text.slice(top.index + top[0].length);
+  const group = GROUP_NAMES.find(([, words]) =>
+    new RegExp(String.raw`^(?:\s+\S+){0,4}?\s+${EACH}(?:${words.source})\b`).test(after),
+  );
+  if (!group) return undefined;
+  return {
+    groupBy: group[0],
+    order: /^(?:smallest|lowest)$/.test(top[1]!) ? 'smallest' : 'biggest',
+    limit: Math.min(counted ?? 1, 10),
   };
 }

@@ -42,6 +42,7 @@ import {
   isBehind,
   metricRankingOf,
   ownerRankingOf,
+  eachGroupTopOf,
   regionRankingOf,
 } from './owner-ranking';
 import { personQuestionOf } from './person-question';
@@ -983,7 +984,8 @@ export function parseRecordQuestion(
     return { kind: 'query', query, ownerGiven: given, ...(period ? {} : { periodAssumed: true as const }) };
   }
   // "accounts by country", "pipeline by source", "contacts per country": counted per value of that field.
-  const breakdown = fieldBreakdownOf(text);
+  // ("biggest deal of each type" is the first deal of each type: below.)
+  const breakdown = eachGroupTopOf(text) ? undefined : fieldBreakdownOf(text);
   if (breakdown) {
     const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
     const industry = entities?.industries?.[0]?.name;
@@ -1118,16 +1120,19 @@ export function parseRecordQuestion(
   }
   // Owners ranked by their deals: "who's carrying the biggest pipeline", "which rep has the most open deals";
   // or regions by their accounts' deals: "which region has the most open pipeline", "pipeline by region".
-  const ranking =
-    ownerRankingOf(text) ??
-    regionRankingOf(text) ??
-    (severalReps
-      ? {
-          groupBy: 'owner' as const,
-          rankBy: /\bhow many\b|\bnumber of\b/.test(text) ? ('count' as const) : ('amount' as const),
-          order: 'biggest' as const,
-        }
-      : undefined);
+  // Or the first deals of each group: "biggest open deal in each region", "top 3 deals per rep".
+  const groupTop = eachGroupTopOf(text);
+  const ranking = groupTop
+    ? undefined
+    : (ownerRankingOf(text) ??
+      regionRankingOf(text) ??
+      (severalReps
+        ? {
+            groupBy: 'owner' as const,
+            rankBy: /\bhow many\b|\bnumber of\b/.test(text) ? ('count' as const) : ('amount' as const),
+            order: 'biggest' as const,
+          }
+        : undefined));
   // "my renewals", "upsell deals", "new business": deals of those types (a pipeline of them is their sum).
   const dealTypes = dealTypesOf(text);
   // "my deals that came in from partners": the deals' source, not accounts named "… Partners".
@@ -1676,6 +1681,19 @@ export function parseRecordQuestion(
       if (inStage.days !== undefined) query.inStageDays = inStage.days;
       if (query.aggregate === 'top') query.aggregate = 'list';
     }
+  }
+  if (groupTop && query.record === 'deal') {
+    Object.assign(query, {
+      groupBy: groupTop.groupBy,
+      eachGroup: true,
+      order: groupTop.order,
+      aggregate: 'top',
+      limit: groupTop.limit,
+    });
+    if (groupTop.groupBy === 'region') delete query.region;
+    delete query.field;
+    delete query.dealWords;
+    return { kind: 'query', query, ownerGiven: given };
   }
   if (ranking && query.record === 'deal') {
     query.groupBy = ranking.groupBy;

@@ -27,10 +27,11 @@ export function accountValue(account: Account, field: BreakdownField): string | 
   return undefined;
 }
 
-/** A deal's value of a field, or undefined when it has none. */
-export function dealValue(deal: Deal, field: BreakdownField): string | undefined {
+/** A deal's value of a field, or undefined when it has none; its industry and country are its account's. */
+export function dealValue(deal: Deal, field: BreakdownField, account?: Account): string | undefined {
   if (field === 'source' || field === 'type' || field === 'forecastCategory' || field === 'currency')
     return deal[field] || undefined;
+  if (field === 'industry' || field === 'country') return account?.[field] || undefined;
   return undefined;
 }
 

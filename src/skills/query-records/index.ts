@@ -30,7 +30,7 @@ import {
   rowsAsked,
   type BreakdownRow,
 } from './field-breakdown';
-import { rankGroups, rankOwners, type OwnerRow } from './owner-ranking';
+import { rankGroups, type OwnerRow } from './owner-ranking';
 import { activityMatching, peopleById, type PersonRow } from './people-and-activity';
 import {
   byLongestSilence,
@@ -153,6 +153,8 @@ export interface RecordQueryResult {
   owners?: OwnerRow[];
   /** Deals grouped by their account's region (`groupBy: 'region'`), ranked; "no region" for accounts without one. */
   regions?: OwnerRow[];
+  /** The first deals of each group (`eachGroup`), groups led by the one whose first deal comes first. */
+  groupTops?: Array<{ name: string; count: number; deals: DealRow[] }>;
   /** People asked about by id (`contactIds`), with the parts the caller may see. */
   people?: PersonRow[];
   /** For interactions counted or listed: how many of each type. */
@@ -245,6 +247,7 @@ const querySchema: z.ZodType<RecordQuery> = z
       ])
       .optional(),
     groupBy: z.enum(['owner', 'region', 'type', 'source']).optional(),
+    eachGroup: z.boolean().optional(),
     breakdown: z.enum(BREAKDOWN_FIELDS).optional(),
     breakdownValues: z.array(z.string().trim().min(1).max(100)).min(2).max(6).optional(),
     minEmployees: z.number().int().nonnegative().optional(),
@@ -658,7 +661,7 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
     const breakdown = rowsAsked(
       countedBy(
         deals,
-        (d) => dealValue(d, field),
+        (d) => dealValue(d, field, accounts.get(d.accountId)),
         (d) => d,
       ),
       query.breakdownValues,
@@ -671,16 +674,7 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
     };
   }
   if (isMetric(query.aggregate)) {
-    const groupOf =
-      query.groupBy === 'owner'
-        ? (deal: Deal) => owners.get(deal.ownerId) ?? 'no owner'
-        : query.groupBy === 'region'
-          ? (deal: Deal) => accounts.get(deal.accountId)?.region ?? 'no region'
-          : query.groupBy === 'type'
-            ? (deal: Deal) => deal.type
-            : query.groupBy === 'source'
-              ? (deal: Deal) => deal.source ?? 'no source'
-              : undefined;
+    const groupOf = dealGroupOf(query.groupBy, owners, accounts);
     return {
       scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
       total: deals.length,
@@ -711,35 +705,57 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
           ? inStage.get(b._id)! - inStage.get(a._id)! || b.amount - a.amount
           : a.closeDate.getTime() - b.closeDate.getTime(),
   );
+  const rowOf = (d: Deal): DealRow => ({
+    id: d._id,
+    name: d.name,
+    accountId: d.accountId,
+    accountName: accounts.get(d.accountId)?.name ?? '',
+    stage: d.stage,
+    amount: d.amount,
+    currency: d.currency,
+    closeDate: dayOf(d.closeDate)!,
+    ...(d.closedAt ? { closedAt: dayOf(d.closedAt)! } : {}),
+    ...(owners.get(d.ownerId) ? { ownerName: owners.get(d.ownerId)! } : {}),
+    ...(d.contactId ? { contactId: d.contactId } : {}),
+    ...(d.stage === 'closed_lost' && d.lostReason ? { lostReason: d.lostReason } : {}),
+    ...(inStage.has(d._id) ? { daysInStage: inStage.get(d._id)! } : {}),
+    ...((query.forecastCategories?.length ?? 0) > 1 ? { forecastCategory: d.forecastCategory } : {}),
+  });
   const totals = new Map<string, number>();
   for (const d of deals) totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.amount);
-  if (query.groupBy === 'owner') {
-    const ranked = rankOwners(
-      deals,
-      owners,
-      query.rankBy ?? 'amount',
-      query.order === 'smallest' ? 'smallest' : 'biggest',
-    );
+  const groupOf = dealGroupOf(query.groupBy, owners, accounts);
+  const scopeLabel = account ? account.name : (scope?.label ?? 'your deals');
+  // "biggest open deal in each region", "top 3 deals per rep": the first deals of each group, in the
+  // order the deals were sorted (amounts in different currencies are never set against each other).
+  if (query.eachGroup && groupOf) {
+    const groups = new Map<string, Deal[]>();
+    for (const d of deals) groups.set(groupOf(d), [...(groups.get(groupOf(d)) ?? []), d]);
     return {
-      scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+      scopeLabel,
       total: deals.length,
       totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
-      owners: ranked.slice(0, query.limit ?? 25),
+      groupTops: [...groups]
+        // Each group was met at its first deal, so the groups come in their first deals' order.
+        .map(([name, inGroup]) => ({
+          name,
+          count: inGroup.length,
+          deals: inGroup.slice(0, query.limit ?? 1).map(rowOf),
+        })),
     };
   }
-  if (query.groupBy === 'region') {
-    const regionOf = (deal: Deal) => accounts.get(deal.accountId)?.region ?? 'no region';
+  // "who's carrying the biggest pipeline", "pipeline by region": the owners or regions ranked.
+  if ((query.groupBy === 'owner' || query.groupBy === 'region') && groupOf) {
     const ranked = rankGroups(
       deals,
-      regionOf,
+      groupOf,
       query.rankBy ?? 'amount',
       query.order === 'smallest' ? 'smallest' : 'biggest',
     );
     return {
-      scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
+      scopeLabel,
       total: deals.length,
       totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
-      regions: ranked,
+      ...(query.groupBy === 'owner' ? { owners: ranked.slice(0, query.limit ?? 25) } : { regions: ranked }),
     };
   }
   const limit = query.limit ?? (query.aggregate === 'top' ? 1 : 25);
@@ -772,23 +788,21 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
       : {}),
     ...(quietSince ? { quietSince } : {}),
     ...(stalledAfter ? { stalledAfter } : {}),
-    deals: deals.slice(query.offset ?? 0, (query.offset ?? 0) + limit).map((d) => ({
-      id: d._id,
-      name: d.name,
-      accountId: d.accountId,
-      accountName: accounts.get(d.accountId)?.name ?? '',
-      stage: d.stage,
-      amount: d.amount,
-      currency: d.currency,
-      closeDate: dayOf(d.closeDate)!,
-      ...(d.closedAt ? { closedAt: dayOf(d.closedAt)! } : {}),
-      ...(owners.get(d.ownerId) ? { ownerName: owners.get(d.ownerId)! } : {}),
-      ...(d.contactId ? { contactId: d.contactId } : {}),
-      ...(d.stage === 'closed_lost' && d.lostReason ? { lostReason: d.lostReason } : {}),
-      ...(inStage.has(d._id) ? { daysInStage: inStage.get(d._id)! } : {}),
-      ...((query.forecastCategories?.length ?? 0) > 1 ? { forecastCategory: d.forecastCategory } : {}),
-    })),
+    deals: deals.slice(query.offset ?? 0, (query.offset ?? 0) + limit).map(rowOf),
   };
+}
+
+/** The group a deal falls in for `groupBy`: its owner's name, its account's region, its type or source. */
+function dealGroupOf(
+  groupBy: RecordQuery['groupBy'],
+  owners: ReadonlyMap<string, string>,
+  accounts: ReadonlyMap<string, { region?: string }>,
+): ((deal: Deal) => string) | undefined {
+  if (groupBy === 'owner') return (deal) => owners.get(deal.ownerId) ?? 'no owner';
+  if (groupBy === 'region') return (deal) => accounts.get(deal.accountId)?.region ?? 'no region';
+  if (groupBy === 'type') return (deal) => deal.type;
+  if (groupBy === 'source') return (deal) => deal.source ?? 'no source';
+  return undefined;
 }
 
 /** True when a field of the store holds these words, whatever their case ("healthcare" for "Healthcare"). */

@@ -8,20 +8,8 @@ export interface OwnerRow {
 }
 
 /**
- * Deals grouped by owner and ranked, for "who's carrying the biggest pipeline", "which rep has the
- * most open deals", "who closed the most last quarter": `rankGroups` with each deal's owner's name.
- */
-export function rankOwners(
-  deals: readonly Deal[],
-  nameOf: ReadonlyMap<string, string>,
-  rankBy: 'amount' | 'count',
-  order: 'biggest' | 'smallest',
-): OwnerRow[] {
-  return rankGroups(deals, (deal) => nameOf.get(deal.ownerId) ?? 'no owner', rankBy, order);
-}
-
-/**
- * Deals grouped by a name (`groupOf`: their owner's, their account's region) and ranked. By amount,
+ * Deals grouped by a name (`groupOf`: their owner's, their account's region) and ranked, for "who's
+ * carrying the biggest pipeline", "which rep has the most open deals", "pipeline by region". By amount,
  * groups are ranked on the currency most of the deals are in (amounts in different currencies are
  * never added); the other currencies are shown beside it. By count, on the number of deals. Ties go
  * to the larger other measure.
