@@ -111,6 +111,10 @@ describe('sales metrics through the bot core', () => {
     const expected = usd.length % 2 ? usd[mid]! : (usd[mid - 1]! + usd[mid]!) / 2;
     if (usd.length)
       expect(median!.text).toMatch(new RegExp(`^\\$${exact(expected)} \\(${usd.length} deals?\\)`));
+    // A median is said as one, never as "averaged".
+    expect(median!.text).not.toMatch(/averaged/);
+    if (new Set(won.map((d) => d.currency)).size > 1)
+      expect(median!.text).toContain('Each currency has its own median, never added together.');
   }, 60_000);
 
   it('the sales cycle is the days from created to won of the deals won this quarter', async () => {

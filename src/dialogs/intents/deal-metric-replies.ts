@@ -170,7 +170,9 @@ function amountReply(query: RecordQuery, result: RecordQueryResult): Reply {
             ...groups.map((g, i) => `${i + 1}. ${groupName(query, g)} — ${perCurrency(g, median)}`),
           ]
         : []),
-      ...(row.amounts.length > 1 ? ['Each currency is averaged on its own, never added together.'] : []),
+      ...(row.amounts.length > 1
+        ? [`Each currency ${median ? 'has its own median' : 'is averaged on its own'}, never added together.`]
+        : []),
     ].join('\n'),
   };
 }

@@ -251,7 +251,7 @@ export async function metricComparison(
     text: [
       `${median ? 'Median' : 'Average'} ${query.status ?? 'won'} deal size, ${periods}:`,
       ...amountLines(now, past, median),
-      'Each currency is averaged on its own, never added together.',
+      `Each currency ${median ? 'has its own median' : 'is averaged on its own'}, never added together.`,
     ].join('\n'),
   };
 }
