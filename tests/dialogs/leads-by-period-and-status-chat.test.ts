@@ -171,6 +171,21 @@ describe('a question of its own asked over the time away', () => {
   });
 
   it.each([
+    'did any of my deals slip past their close date while i was out',
+    'which of my deals are overdue now that i am back from holiday',
+  ])('"%s" (how long is not said) is every overdue deal, not the last two weeks', (text) => {
+    const question = closedOf(text);
+    expect(question).toMatchObject({ kind: 'query', query: { status: 'overdue' } });
+    expect(question).not.toHaveProperty('query.closeFrom');
+  });
+
+  it('a length that is said still bounds a question about the time away', () => {
+    expect(
+      JSON.stringify(closedOf('did any of my deals slip past their close date while i was off for 3 weeks')),
+    ).toMatch(/2026-11-14/);
+  });
+
+  it.each([
     ['which of my deals did we lose this quarter', '2026-10-01'],
     ['deals we lost in november while i was out', '2026-11-01'],
   ])('"%s" keeps the period it names (from %s)', (text, from) => {

@@ -115,6 +115,10 @@ export interface RecordQuestionContext {
 }
 
 /** Misspellings people type for the words the parser keys on. */
+/** What happened while someone was away: the deals won, lost or signed, the leads that came in. */
+const HAPPENED_WHILE_AWAY =
+  /\b(?:won|win|wins|lost|lose|losses|closed|signed|booked|new|created|came\s+in|arrived|assigned)\b/;
+
 const TYPOS: Array<[RegExp, string]> = [
   [/\bpip(?:l|el)ine\b/g, 'pipeline'],
   [/\bclsoing\b/g, 'closing'],
@@ -942,8 +946,10 @@ export function parseRecordQuestion(
     rollingPeriodSaid(text, today) ??
     namedPeriod(text, entities, context.now, today) ??
     currentPeriodSaid(text, today) ??
-    // "which of my deals did we lose while i was away": over the time away.
-    timeAwayPeriodOf(text, today);
+    // "which of my deals did we lose while i was away": over the time away. Its length is guessed
+    // (the catch-up's days) only for what happened in it; "did any of my deals slip past their close
+    // date while i was out" without a length is every overdue deal, not the last two weeks' only.
+    timeAwayPeriodOf(text, today, { guessLength: HAPPENED_WHILE_AWAY.test(text) });
   // "acme ltv", "lifetime value of globex": what the account has bought from us, its won deals summed
   // over all time (the reply says so), whoever owns them.
   if (LIFETIME_VALUE.test(text) && account && account.score >= 0.8)

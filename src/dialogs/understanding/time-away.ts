@@ -44,15 +44,18 @@ function addDays(day: string, days: number): string {
 
 /**
  * The days a question says the caller was away ("while i was away", "since i was off", "back from 2
- * weeks off"), ending today: as long as they say, or the last `DEFAULT_CATCH_UP_DAYS` days. `text`
- * is lower case.
+ * weeks off"), ending today: as long as they say, or (when `guessLength` is not false) the last
+ * `DEFAULT_CATCH_UP_DAYS` days. `text` is lower case.
  */
 export function timeAwayPeriodOf(
   text: string,
   today: string,
+  options: { guessLength?: boolean } = {},
 ): { from: string; to: string; label: string } | undefined {
   if (!AWAY.test(text)) return undefined;
-  const days = awayLengthIn(text)?.days ?? DEFAULT_CATCH_UP_DAYS;
+  const said = awayLengthIn(text)?.days;
+  if (said === undefined && options.guessLength === false) return undefined;
+  const days = said ?? DEFAULT_CATCH_UP_DAYS;
   const from = addDays(today, 1 - days);
   return { from, to: today, label: `${from} to ${today}` };
 }
