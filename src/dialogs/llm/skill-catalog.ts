@@ -81,6 +81,8 @@ export const NOT_LLM_TOOLS: Readonly<Record<string, string>> = {
     "a setting of the caller's own, changed in the self-service dialog, which reads the zone as said and confirms the IANA name; not yet offered to the LLM (a candidate)",
   'update-task':
     'takes a task id, which no tool offered to the LLM returns, and a confirmation of it would show the id instead of the title; the change-task dialog finds the task by words and confirms it by its title',
+  'update-deal':
+    "the change-deal dialog finds the deal by its words and confirms the amount or close date before and after; the agent's confirmation has no wording for it yet, so not yet offered to the LLM (a candidate)",
   'may-change-deal':
     "the update-deal-stage dialog's permission check before it asks for a yes; update-deal-stage refuses the same itself",
   'digest-deals':
