@@ -839,8 +839,8 @@ export function parseRecordQuestion(
   // Words pointing back at records the conversation just showed: "which one", "those", "add them
   // up", "when does it close" (the handler picks the last deals, or the last account's).
   const pointsBack = BACK_TO_RECORDS.test(text);
-  const refersToDeals =
-    /\b(that deal|this deal|that one|the biggest one|the largest one|those|of them)\b/.test(text);
+  const refersToOneDeal = /\b(that deal|this deal|that one|the biggest one|the largest one)\b/.test(text);
+  const refersToDeals = refersToOneDeal || /\b(those|of them)\b/.test(text);
   const refersToRep = /\b(his|her|he|she|he's|she's|him)\b/.test(text) && !refersToAccount;
   // "Accounts: UK vs Germany?", "Germany: Customers vs Prospects", "software vs healthcare
   // customers": each value of the field counted, side by side (of the accounts or their people).
@@ -1559,7 +1559,7 @@ export function parseRecordQuestion(
       closing &&
       closeDay &&
       !closeField &&
-      !refersToDeals &&
+      !refersToOneDeal &&
       !/\bwhen\b/.test(text) &&
       closeDay.date >= today
     ) {

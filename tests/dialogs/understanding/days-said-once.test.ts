@@ -31,6 +31,23 @@ describe('deals closing on one day said right after the verb', () => {
   });
 
   it.each([
+    ['which of them close before christmas', '2026-12-24'],
+    ['and which of those are closing by the 18th', '2026-12-18'],
+    ['any of them close before dec 20?', '2026-12-19'],
+  ])('%s → the deals shown, up to %s', (text, day) => {
+    // A window said of the deals just shown narrows them as "which of them close this month" does.
+    expect(queryOf(text)).toMatchObject({ record: 'deal', closeFrom: '2026-12-04', closeTo: day });
+  });
+
+  it.each(['does that one close before christmas?', 'is that deal closing by the 18th'])(
+    '%s → no window over one deal',
+    (text) => {
+      const query = queryOf(text);
+      expect(query?.record === 'deal' && query.closeTo !== undefined).toBe(false);
+    },
+  );
+
+  it.each([
     'when does the acme deal close? tomorrow?',
     'deals i closed yesterday',
     'when is my next deal closing',
