@@ -209,6 +209,10 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   // "servers, ram etc": the rest of a list left open names no topic
   'etc',
   'etcetera',
+  // a sigh names no topic ("ugh, keeps locking me out")
+  'ugh',
+  'argh',
+  'omg',
 ]);
 
 /**
@@ -224,6 +228,36 @@ const HOW_MUCH_BEFORE = /\bhow\s+much\s*$/iu;
  */
 const WORKS_WITH =
   /\b((?:does|do|will|would|can|could)\s+(?:it|this|that|crmpro|the\s+[\p{L}\p{N}]+|your\s+[\p{L}\p{N}]+))\s+work\s+(?=(?:with|in|on)\b)/giu;
+
+/**
+ * How the asker feels, said beside the question ("keeps locking me out, this is ridiculous", "sorry,
+ * dumb question but …"): the mood of the message, never its topic. Only as such a clause: "i hate
+ * mondays" keeps its words.
+ */
+const MOOD_CLAUSE =
+  /(?:^|[,.;:!?-]+)\s*(?:(?:and|but|honestly|seriously)\s+)?(?:this|that|it)\s+is\s+(?:so\s+|really\s+|just\s+|absolutely\s+|getting\s+)?(?:ridiculous|annoying|frustrating|infuriating|terrible|awful|horrible|unacceptable|crazy|insane|a\s+joke)\b[.!]*|\b(?:sorry,?\s+)?(?:(?:if\s+)?this\s+is\s+)?(?:a\s+)?(?:dumb|stupid|silly|newbie|noob)\s+question\b,?|^\s*sorry\b,?/giu;
+
+/**
+ * Not liking the product ("if we hate it", "if we do not like it", "if we're unhappy with it") is
+ * what the documents call not being happy with it.
+ */
+const DISLIKED =
+  /\b(?:hate|hated|dislike|detest|(?:do|does|did)\s+not\s+like|(?:are|am|is|were)\s+(?:not\s+happy|unhappy|not\s+satisfied|dissatisfied|disappointed)\s+with)\s+(it|crmpro|this|the\s+product)\b/giu;
+
+/**
+ * The product named by a visitor in general words ("your product", "your software", "this
+ * platform", "your app" doing something): the product every document is about, which the
+ * documents call CRMPro. Left as typed, "product" or "platform" is a missing term, and
+ * "product" is also the CRM's record of what a customer buys. A noun after it keeps its meaning
+ * ("your product catalogue", "your app store listing").
+ */
+const PRODUCT_NAMED =
+  /\b(?:your|this|ur)\s+(?:product|software|platform|solution|tool|crm|system|app|application)(?!\s+(?:catalog\w*|catalogu\w*|list\w*|store|stores|page|pages|requirements?|level|status|logs?|names?|ids?|records?|lines?|updates?|releases?|version|versions)\b)\b/giu;
+
+/**
+ * "Your product work with Outlook?": the same ask without its "does".
+ */
+const WORKS_WITH_UNASKED = /^\s*(crmpro|it)\s+works?\s+(?=(?:with|in|on)\b)/iu;
 
 /**
  * "What server do I need to run it": what a thing needs to run or use "it" (the product every
@@ -444,7 +478,11 @@ export function everydayQuestion(question: string): string {
   text = text
     .replace(ONCE_WHEN, 'when ')
     .replace(NO_INTERNET, 'without internet access')
+    .replace(MOOD_CLAUSE, ' ')
+    .replace(DISLIKED, 'are not happy with $1')
+    .replace(PRODUCT_NAMED, 'crmpro')
     .replace(WORKS_WITH, '$1 ')
+    .replace(WORKS_WITH_UNASKED, 'does $1 ')
     .replace(KEEPS_DOING, '')
     .replace(ON_ONES_SIDE, ' ')
     .replace(GET_BACK_TO, 'respond to ');
