@@ -205,6 +205,7 @@ export const BREAKDOWN_FIELDS = [
   'type',
   'forecastCategory',
   'currency',
+  'stage',
 ] as const;
 export type BreakdownField = (typeof BREAKDOWN_FIELDS)[number];
 

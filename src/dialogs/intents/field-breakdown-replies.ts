@@ -16,6 +16,7 @@ const FIELD_NAMES: Record<BreakdownField, string> = {
   type: 'deal type',
   forecastCategory: 'forecast category',
   currency: 'currency',
+  stage: 'stage',
 };
 
 /** How a field is said in the plural, for a ranking ("Top 5 industries"). */
@@ -29,6 +30,7 @@ const FIELDS_NAMED: Partial<Record<BreakdownField, string>> = {
   source: 'sources',
   type: 'deal types',
   currency: 'currencies',
+  stage: 'stages',
 };
 
 /** An account status in the plural, as a row of statuses set side by side says it. */

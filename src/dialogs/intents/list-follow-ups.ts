@@ -1,4 +1,4 @@
-import type { RecordQuery, SummaryQuery } from '../../vocabulary';
+import type { BreakdownField, RecordQuery, SummaryQuery } from '../../vocabulary';
 import { forecastFigureFollowUpOf } from '../understanding/forecast-figure';
 import { isAccountIntent, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
@@ -55,7 +55,8 @@ function refinedSummary(last: SummaryQuery, change: Refinement): SummaryQuery | 
     change.industry ||
     change.country ||
     change.count ||
-    change.interactionTypes
+    change.interactionTypes ||
+    change.byField
   )
     return undefined;
   const period = change.shift ? shiftedPeriod(last, change.shift) : change.period;
@@ -102,13 +103,68 @@ function ofPeopleAtAccounts(query: RecordQuery): boolean {
   return query.record === 'contact' && !query.accountId && !query.quietDays && !query.contactIds?.length;
 }
 
+/** The fields each record may be counted by after a list of it ("by source" after deals). */
+const FIELDS_OF_RECORD: Partial<Record<RecordQuery['record'], ReadonlyArray<BreakdownField | 'owner'>>> = {
+  deal: ['stage', 'source', 'type', 'industry', 'country', 'currency', 'forecastCategory', 'owner', 'region'],
+  account: ['country', 'industry', 'status', 'size', 'region'],
+  contact: ['country', 'industry', 'buyingRole'],
+};
+
+/** Answers whose records a breakdown may count again: not an average, a win rate or a cycle length. */
+const COUNTABLE: ReadonlySet<RecordQuery['aggregate']> = new Set(['list', 'count', 'sum', 'top']);
+
+/**
+ * "by stage", "break that down by source": only a grouping said, which no write or small talk is
+ * (the model may read "by stage" as a stage move, with no deal and no stage named).
+ */
+function asksOnlyABreakdown(
+  text: string,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): boolean {
+  const followUp = listFollowUpOf(text, understanding.entities, context);
+  if (followUp?.kind !== 'refine') return false;
+  const keys = Object.keys(followUp.refinement);
+  return keys.length > 0 && keys.every((key) => key === 'byStage' || key === 'byField');
+}
+
+/**
+ * A list's records counted per value of a field ("by stage" after "my deals closing this month"), or
+ * deals ranked by owner or region ("by rep"); undefined for a field the record has not, or for an
+ * answer that is no plain list (a ranking, a breakdown, one record's field).
+ */
+function breakdownOfList(last: RecordQuery, field: BreakdownField | 'owner'): RecordQuery | undefined {
+  if (!FIELDS_OF_RECORD[last.record]?.includes(field)) return undefined;
+  // One record's field, the caller's day, or the first deals of each group are no records to count.
+  if (last.field || last.agenda || last.eachGroup || !COUNTABLE.has(last.aggregate)) return undefined;
+  // After another breakdown or ranking ("by stage", then "and by source"): the same records, regrouped.
+  const {
+    limit: _limit,
+    offset: _offset,
+    order: _order,
+    breakdown: _breakdown,
+    breakdownValues: _values,
+    groupBy: _groupBy,
+    rankBy: _rankBy,
+    ...kept
+  } = last;
+  if (last.record === 'deal' && (field === 'owner' || field === 'region'))
+    return { ...kept, aggregate: 'top', groupBy: field, rankBy: 'amount', order: 'biggest' };
+  if (field === 'owner') return undefined;
+  return { ...kept, aggregate: 'count', breakdown: field };
+}
+
 /**
  * The last list's query with what a follow-up changes. A period moves the window the list was
  * drawn by: the won or lost period, the close dates, or when interactions happened.
  */
 function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | undefined {
-  // A list has no stage-by-stage breakdown: "by stage" after one is a question of its own.
-  if (change.byStage) return undefined;
+  const field = change.byStage ? 'stage' : change.byField;
+  if (field) {
+    // "by stage", "break that down by source" after a list: the same records counted per value.
+    const narrowed = refinedQuery(last, { ...change, byStage: undefined, byField: undefined });
+    return narrowed && breakdownOfList(narrowed, field);
+  }
   const query: RecordQuery = { ...last };
   if (change.owner) {
     query.owner = change.owner;
@@ -968,7 +1024,11 @@ export function listFollowUpUnderstanding(
   // "thanks! which ones are overdue": thanks said first is no reading of its own when a follow-up comes after it.
   const courtesyFirst =
     (understanding.intent === 'thanks' || understanding.intent === 'greeting') && saysMoreThanThanks(text);
-  const kept = KEPT.has(understanding.intent) && understanding.confidence >= 0.8 && !courtesyFirst;
+  const kept =
+    KEPT.has(understanding.intent) &&
+    understanding.confidence >= 0.8 &&
+    !courtesyFirst &&
+    !asksOnlyABreakdown(text, understanding, context);
   // "what does robert do" reads as a question about the bot ("help") until the people just shown are known.
   const person =
     !kept || understanding.intent === 'help'

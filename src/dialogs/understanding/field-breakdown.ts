@@ -54,6 +54,7 @@ const GROUPABLE: Record<BreakdownRecord, Array<[BreakdownField, RegExp]>> = {
     ['forecastCategory', /forecast\s+categor(?:y|ies)/],
     ['type', new RegExp(String.raw`(?:deal\s+)?types?|kinds?|${TYPES_LISTED}`)],
     ['currency', /currenc(?:y|ies)/],
+    ['stage', /(?:deal\s+|sales\s+)?stages?/],
     ['industry', INDUSTRY],
     ['country', COUNTRY],
   ],
@@ -109,6 +110,8 @@ export function fieldBreakdownOf(text: string): FieldBreakdown | undefined {
   const record = said?.record ?? (CLOSED_BUSINESS.test(text) ? 'deal' : undefined);
   if (!record) return undefined;
   for (const [field, words] of GROUPABLE[record]) {
+    // "pipeline by stage" is the pipeline summary, which shows the open pipeline stage by stage.
+    if (field === 'stage' && /\bpipeline\b/.test(text)) continue;
     const before = new RegExp(`${BEFORE_FIELD}(?:${words.source})\\b`);
     const after = new RegExp(String.raw`\b(?:${words.source})${AFTER_FIELD}`);
     const ranked = rankedFieldSaid(words.source, RECORD_WORDS.find(([r]) => r === record)![1].source);

@@ -3,6 +3,7 @@ import {
   numberSaid,
   numberWordsBetween,
   type DealStage,
+  type BreakdownField,
   type DealType,
   type InteractionType,
   type QueryOwner,
@@ -61,6 +62,11 @@ export interface Refinement {
   overdue?: true;
   /** "by stage?", "broken down by stage", "per stage": the last summary's open pipeline stage by stage. */
   byStage?: true;
+  /**
+   * "by source", "break that down by industry", "per country": the same records counted per value of
+   * that field (`byStage` is the stage); "by rep", "by region": deals grouped by owner or region.
+   */
+  byField?: BreakdownField | 'owner';
   /** "which of them are prospects", "only the customers": accounts of that status. */
   accountStatus?: 'customer' | 'prospect' | 'churned';
   /** "only the software ones", "which of them are in healthcare": accounts of that industry (as the store spells it). */
@@ -120,6 +126,25 @@ const NARROWING =
 /** A breakdown by stage: "by stage?", "split by stage", "per stage", "stage by stage", "stage breakdown". */
 const BY_STAGE =
   /\b(?:(?:broken|break(?:ing)?|split|grouped|bucketed)\s+(?:(?:it|that|them|this)\s+)?(?:down\s+|out\s+|up\s+)?)?(?:by|per|for each|across|in each)\s+(?:the\s+)?(?:deal\s+|pipeline\s+|sales\s+)?stages?\b|\bstage\s+by\s+stage\b|\b(?:each|every)\s+stage\b|\bstage\s*(?:-\s*)?(?:breakdown|split)\b|\bbreakdown\s+of\s+(?:the\s+)?stages\b/;
+
+/** A breakdown by another field than the stage: "by source", "split them by industry", "per rep". */
+const BY_FIELD =
+  /\b(?:(?:broken|break(?:ing)?|split|grouped|bucketed|count(?:ed)?)\s+(?:(?:it|that|them|this|those|these)\s+)?(?:down\s+|out\s+|up\s+)?)?(?:by|per|for each|across|in each)\s+(?:the\s+|their\s+|its\s+)?(?:deal\s+|lead\s+|account\s+)?(sources?|channels?|types?|industr(?:y|ies)|verticals?|sectors?|countr(?:y|ies)|currenc(?:y|ies)|forecast\s+categor(?:y|ies)|(?:buying\s+)?roles?|(?:company\s+)?sizes?|status(?:es)?|(?:sales\s*)?reps?|owners?|sellers?|regions?)\b/;
+
+/** The field a `BY_FIELD` word names. */
+function breakdownFieldOf(word: string): BreakdownField | 'owner' {
+  if (/^(?:sources?|channels?)$/.test(word)) return 'source';
+  if (/^types?$/.test(word)) return 'type';
+  if (/^(?:industr|vertical|sector)/.test(word)) return 'industry';
+  if (/^countr/.test(word)) return 'country';
+  if (/^currenc/.test(word)) return 'currency';
+  if (/^forecast/.test(word)) return 'forecastCategory';
+  if (/roles?$/.test(word)) return 'buyingRole';
+  if (/sizes?$/.test(word)) return 'size';
+  if (/^status/.test(word)) return 'status';
+  if (/^regions?$/.test(word)) return 'region';
+  return 'owner';
+}
 
 /** Words that say a period is up to now ("so far", "to date"). */
 const SO_FAR =
@@ -350,6 +375,11 @@ export function listFollowUpOf(
   if (byStage) {
     refinement.byStage = true;
     rest = rest.replace(byStage[0], ' ');
+  }
+  const byField = refinement.byStage ? null : BY_FIELD.exec(rest);
+  if (byField) {
+    refinement.byField = breakdownFieldOf(byField[1]!);
+    rest = rest.replace(byField[0], ' ');
   }
   if (LATE.test(rest)) {
     refinement.overdue = true;

@@ -1,5 +1,12 @@
 import type { Filter } from '../../store/store';
-import type { Account, BreakdownField, Contact, Deal, RecordQuery } from '../../vocabulary';
+import {
+  DEAL_STAGES,
+  type Account,
+  type BreakdownField,
+  type Contact,
+  type Deal,
+  type RecordQuery,
+} from '../../vocabulary';
 import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
 import type { RecordVisibility } from '../shared/record-visibility';
 import type { SkillContext } from '../skill';
@@ -29,7 +36,13 @@ export function accountValue(account: Account, field: BreakdownField): string | 
 
 /** A deal's value of a field, or undefined when it has none; its industry and country are its account's. */
 export function dealValue(deal: Deal, field: BreakdownField, account?: Account): string | undefined {
-  if (field === 'source' || field === 'type' || field === 'forecastCategory' || field === 'currency')
+  if (
+    field === 'source' ||
+    field === 'type' ||
+    field === 'forecastCategory' ||
+    field === 'currency' ||
+    field === 'stage'
+  )
     return deal[field] || undefined;
   if (field === 'industry' || field === 'country') return account?.[field] || undefined;
   return undefined;
@@ -64,6 +77,16 @@ export function countedBy<T>(
         .sort((a, b) => b.amount - a.amount),
     }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** Stage rows in the pipeline's order (prospecting first, won and lost last), as a pipeline is read. */
+export function inStageOrderWhen(byStage: boolean, rows: BreakdownRow[]): BreakdownRow[] {
+  if (!byStage) return rows;
+  const at = (value: string) => {
+    const index = (DEAL_STAGES as readonly string[]).indexOf(value);
+    return index < 0 ? DEAL_STAGES.length : index;
+  };
+  return [...rows].sort((a, b) => at(a.value) - at(b.value));
 }
 
 /**

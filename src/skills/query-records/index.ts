@@ -27,6 +27,7 @@ import {
   contactsCountedBy,
   countedBy,
   dealValue,
+  inStageOrderWhen,
   rowsAsked,
   type BreakdownRow,
 } from './field-breakdown';
@@ -659,10 +660,13 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
   if (query.breakdown) {
     const field = query.breakdown;
     const breakdown = rowsAsked(
-      countedBy(
-        deals,
-        (d) => dealValue(d, field, accounts.get(d.accountId)),
-        (d) => d,
+      inStageOrderWhen(
+        field === 'stage',
+        countedBy(
+          deals,
+          (d) => dealValue(d, field, accounts.get(d.accountId)),
+          (d) => d,
+        ),
       ),
       query.breakdownValues,
     );

@@ -72,6 +72,31 @@ describe('a follow-up that narrows or shifts the last list', () => {
     expect(read(text)).toMatchObject({ kind: 'refine', refinement: { byStage: true } });
   });
 
+  // The records just listed, counted per value of another field (or ranked by owner or region).
+  it.each<[string, string]>([
+    ['by source', 'source'],
+    ['break that down by source', 'source'],
+    ['and split them by industry?', 'industry'],
+    ['per country please', 'country'],
+    ['ok now by type', 'type'],
+    ['grouped by currency', 'currency'],
+    ['by forecast category', 'forecastCategory'],
+    ['and by rep', 'owner'],
+    ['per owner?', 'owner'],
+    ['what about by region', 'region'],
+    ['by buying role', 'buyingRole'],
+  ])('"%s" counts the last list by %s', (text, field) => {
+    expect(read(text)).toMatchObject({ kind: 'refine', refinement: { byField: field } });
+  });
+
+  it.each(['sort that by amount', 'by close date', 'deals by sam', 'by the way, thanks'])(
+    '"%s" is no breakdown of the last list',
+    (text) => {
+      const found = read(text);
+      expect(found?.kind === 'refine' ? found.refinement.byField : undefined).toBeUndefined();
+    },
+  );
+
   it.each<[string, number]>([
     ['the second one', 1],
     ['2nd one', 1],

@@ -53,6 +53,11 @@ describe('records counted by a field they have ("accounts by country", "deals by
     ['pipeline split by deal type', 'deal', 'type'],
     ['how many deals in each currency', 'deal', 'currency'],
     ['deals by currency', 'deal', 'currency'],
+    ['my open deals by stage', 'deal', 'stage'],
+    ['how many deals in each stage', 'deal', 'stage'],
+    ['stage breakdown of my deals', 'deal', 'stage'],
+    ['deals closing this month by stage', 'deal', 'stage'],
+    ['count of opps per sales stage', 'deal', 'stage'],
   ])('%s: %s by %s', async (text, record, field) => {
     const query = await queryOf(text);
     expect(query).toMatchObject({ record, breakdown: field, aggregate: 'count' });
@@ -86,6 +91,10 @@ describe('records counted by a field they have ("accounts by country", "deals by
     'leads by industry',
     'biggest deals this quarter',
     'how many customers do we have',
+    // The pipeline summary shows its open deals stage by stage already.
+    'pipeline by stage',
+    "how's my pipeline by stage",
+    'move the acme deal to the next stage',
   ])('%s: no field breakdown', async (text) => {
     const query = await queryOf(text);
     expect(query?.breakdown).toBeUndefined();
