@@ -61,6 +61,38 @@ describe("changing a deal's amount or close date in chat", () => {
     }
   }, 120_000);
 
+  it('reaches the deal just moved to another stage when the next change names none ("change the amount to 45k")', async () => {
+    // The account's other open deals make "it" ambiguous unless the conversation remembers the deal.
+    const [sam] = await world.services.store.users.find({ email: REP });
+    const open = await world.services.store.deals.find({
+      ownerId: sam!._id,
+      stage: { $in: ['prospecting', 'qualification', 'proposal', 'negotiation'] },
+    });
+    const moved = open.find(
+      (d) =>
+        d.stage === 'qualification' &&
+        d._id !== deal._id &&
+        !open.some((o) => o._id !== d._id && o.name.startsWith(d.name)) &&
+        open.some((o) => o._id !== d._id && o.accountId === d.accountId),
+    )!;
+    for (const [index, [message, expected]] of [
+      ['change the amount to 45k', `Change the amount of "${moved.name}"`],
+      ['set the value to $46,000', `Change the amount of "${moved.name}"`],
+      ['push the close date to friday', `Move the close date of "${moved.name}"`],
+      ["update that deal's amount to 47k", `Change the amount of "${moved.name}"`],
+    ].entries()) {
+      const chat = new ChatDriver(world.services, `deal-after-move-${index}`, { localUser: REP });
+      expect(replyText(await chat.say(`move ${moved.name} to proposal`))).toMatch(/\? \(yes\/no\)/);
+      expect(replyText(await chat.say('yes'))).toMatch(/moved from qualification to proposal/i);
+      const asked = replyText(await chat.say(message));
+      expect(asked).toContain(expected);
+      expect(asked).not.toMatch(/Several deals|Which deal/);
+      expect(replyText(await chat.say('no'))).toMatch(/stays as it was/);
+      // Back where it was, for the next wording.
+      await world.services.store.deals.updateOne({ _id: moved._id }, { $set: { stage: 'qualification' } });
+    }
+  }, 240_000);
+
   it('refuses a role that may not change deals', async () => {
     const support = new ChatDriver(world.services, 'deal-amount-support', { localUser: SUPPORT });
     expect(replyText(await support.say(`change the amount on ${deal.name} to 1k`))).toMatch(

@@ -5,12 +5,11 @@ import { formatCalendarDay, formatMoney, formatMoneyExact, formatStage } from '.
 import type { DealTerm } from '../routing/deal-change-requests';
 import { extractMoney } from '../understanding/entities/money';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
-import { chooseDealToMove, findDealToMove } from './deal-stage-lookup';
+import { findDealToMove, pickDealChoice } from './deal-stage-lookup';
 import { dealChoiceQuestion } from './deal-stage-questions';
 import {
   SlotFillingDialog,
   YES_NO_BUTTONS,
-  pickChoice,
   type SlotAnswer,
   type SlotDialogDependencies,
   type SlotQuestion,
@@ -27,6 +26,8 @@ export interface DealTermsDraft {
   deal?: DealChoice;
   dealChoices?: DealChoice[];
   accountHints?: string[];
+  /** The one deal the conversation was just about, which "it" means when it is at `account`. */
+  recentDealId?: string;
   /** The term the request changes. */
   term: DealTerm;
   /** The new amount, in the deal's currency. */
@@ -129,14 +130,8 @@ export class ChangeDealDialog extends SlotFillingDialog<DealTermsDraft> {
   ): Promise<SlotAnswer<DealTermsDraft>> {
     switch (question.slot) {
       case 'deal': {
-        if (draft.dealChoices) {
-          const index = pickChoice(
-            text,
-            draft.dealChoices.map((c) => c.name),
-          );
-          const chosen = index === undefined ? undefined : draft.dealChoices[index];
-          if (chosen) return chooseDealToMove({ ...draft, dealChoices: undefined }, chosen, turn);
-        }
+        const picked = await pickDealChoice(draft, text, turn);
+        if (picked) return picked;
         return findDealToMove({ ...draft, dealChoices: undefined, accountHints: undefined }, text, turn);
       }
       case 'amount': {
@@ -173,7 +168,7 @@ export class ChangeDealDialog extends SlotFillingDialog<DealTermsDraft> {
       },
       turn.caller,
     );
-    await this.rememberAccount(turn.context, { id: deal.accountId, name: deal.accountName });
+    await this.rememberDeal(turn.context, deal);
     const changed = update.amount
       ? `amount changed from ${formatMoneyExact(update.amount.from, deal.currency)} to ${formatMoneyExact(update.amount.to, deal.currency)}`
       : `close date moved from ${formatCalendarDay(update.closeDate!.from)} to ${formatCalendarDay(update.closeDate!.to)}`;

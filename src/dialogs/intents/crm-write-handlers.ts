@@ -124,6 +124,7 @@ export const changeDealHandler: IntentHandler = {
       const named = DEAL_REFERENCE.test(words) ? 'it' : words;
       const stageDraft = stageDraftFrom(`move ${named} to x`, understanding, memory);
       if (stageDraft.account) draft.account = stageDraft.account;
+      if (stageDraft.recentDealId) draft.recentDealId = stageDraft.recentDealId;
       else if (named !== 'it') {
         draft.dealMention = words.replace(/\s+(?:deal|opportunity|opp)$/i, '');
         if (stageDraft.accountHints) draft.accountHints = stageDraft.accountHints;

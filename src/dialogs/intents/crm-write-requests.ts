@@ -349,6 +349,8 @@ export function stageDraftFrom(
   if (mention && stageIn(mention)) mention = mention.replace(/\b(?:from\s+)?\S+$/, '').trim() || undefined;
   if (mention && isBackReference(mention.replace(/\s+deal$/i, '')) && memory.lastAccount) {
     draft.account = memory.lastAccount;
+    // "move it to proposal" after one deal was shown or changed: that deal, if it is at the account.
+    if (memory.lastDeals?.length === 1) draft.recentDealId = memory.lastDeals[0];
   } else if (mention && !NOT_A_DEAL.test(mention)) {
     const accounts = understanding.entities?.accounts ?? [];
     draft.dealMention = withHeardNames(mention.replace(/\s+(?:deal|opportunity|opp)$/i, ''), accounts);

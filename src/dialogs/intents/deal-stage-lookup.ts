@@ -2,12 +2,12 @@ import { findDeals, type DealChoice } from '../../skills/find-records';
 import { mayChangeDeal } from '../../skills/update-deal-stage';
 import { isOpenStage } from '../../vocabulary';
 import type { StageDraft } from './deal-stage-questions';
-import type { SlotAnswer, SlotTurn } from './slot-filling-dialog';
+import { pickChoice, type SlotAnswer, type SlotTurn } from './slot-filling-dialog';
 
 /** What a deal lookup reads and fills in a write's draft (a stage move's, a change of amount or close date). */
 export type DealToFind = Pick<
   StageDraft,
-  'account' | 'dealMention' | 'deal' | 'dealChoices' | 'accountHints' | 'reopen'
+  'account' | 'dealMention' | 'deal' | 'dealChoices' | 'accountHints' | 'reopen' | 'recentDealId'
 >;
 
 /** Looks the deal up by what was written (within the account when known). */
@@ -22,6 +22,9 @@ export async function findDealToMove<D extends DealToFind>(
     turn.caller,
   );
   const where = draft.account ? ` at ${draft.account.name}` : '';
+  // "change the amount to 45k" right after a deal was shown or moved: "it" is that deal.
+  const recent = !mention.trim() && candidates.find((c) => c.id === draft.recentDealId);
+  if (recent) return chooseDealToMove({ ...draft, recentDealId: undefined }, recent, turn);
   if (candidates.length === 0) {
     const problem = mention.trim()
       ? `I couldn't find a deal called "${mention.trim()}"${where}.`
@@ -38,6 +41,24 @@ export async function findDealToMove<D extends DealToFind>(
     problem: `Several deals${where} match.`,
     draft: { ...draft, dealMention: undefined, dealChoices: candidates },
   };
+}
+
+/**
+ * The deal an answer to "Which deal?" picks among the choices offered ("2", "the q1 renewal");
+ * undefined when it picks none of them, so the answer is looked up as a new mention.
+ */
+export async function pickDealChoice<D extends DealToFind>(
+  draft: D,
+  text: string,
+  turn: SlotTurn,
+): Promise<SlotAnswer<D> | undefined> {
+  if (!draft.dealChoices) return undefined;
+  const index = pickChoice(
+    text,
+    draft.dealChoices.map((c) => c.name),
+  );
+  const chosen = index === undefined ? undefined : draft.dealChoices[index];
+  return chosen ? chooseDealToMove({ ...draft, dealChoices: undefined }, chosen, turn) : undefined;
 }
 
 /** Takes the deal if the caller may change it; otherwise says why and ends. */

@@ -19,6 +19,8 @@ export interface StageDraft {
   accountHints?: string[];
   /** The request asked to reopen a deal ("reopen the Globex deal"). */
   reopen?: boolean;
+  /** The one deal the conversation was just about, which "it" means when it is at `account`. */
+  recentDealId?: string;
 }
 
 /** The stage a text names; when it names several ("from proposal to negotiation"), the last one. */

@@ -127,6 +127,22 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
     memory.lastAccount = { id: account.id, name: account.name };
   }
 
+  /**
+   * Remembers the deal the dialog changed, and its account, so the next message can be about it:
+   * "change the amount to 45k" after a stage move, "what's it worth now?".
+   */
+  protected async rememberDeal(
+    context: TurnContext,
+    deal: { id: string; accountId: string; accountName: string },
+  ): Promise<void> {
+    const memory = (await this.deps.memory.get(context, {}))!;
+    memory.lastAccount = { id: deal.accountId, name: deal.accountName };
+    memory.lastDeals = [deal.id];
+    delete memory.lastDealQuery;
+    delete memory.lastDealsOwner;
+    memory.lastFocus = 'deals';
+  }
+
   private turnOf(context: TurnContext): SlotTurn {
     return {
       context,

@@ -3,7 +3,7 @@ import { updateDealStage } from '../../skills/update-deal-stage';
 import { isOpenStage } from '../../vocabulary';
 import { formatStage } from '../replies/format';
 import { correctionAtConfirmation } from './confirmation-corrections';
-import { chooseDealToMove, findDealToMove } from './deal-stage-lookup';
+import { chooseDealToMove, findDealToMove, pickDealChoice } from './deal-stage-lookup';
 import {
   dealChoiceQuestion,
   dealQuestion,
@@ -15,7 +15,6 @@ import {
 import {
   SlotFillingDialog,
   YES_NO_BUTTONS,
-  pickChoice,
   type SlotAnswer,
   type SlotDialogDependencies,
   type SlotQuestion,
@@ -92,14 +91,8 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
   ): Promise<SlotAnswer<StageDraft>> {
     switch (question.slot) {
       case 'deal': {
-        if (draft.dealChoices) {
-          const index = pickChoice(
-            text,
-            draft.dealChoices.map((c) => c.name),
-          );
-          const chosen = index === undefined ? undefined : draft.dealChoices[index];
-          if (chosen) return chooseDealToMove({ ...draft, dealChoices: undefined }, chosen, turn);
-        }
+        const picked = await pickDealChoice(draft, text, turn);
+        if (picked) return picked;
         const stage = stageIn(text);
         return findDealToMove(
           {
@@ -195,7 +188,7 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
       },
       turn.caller,
     );
-    await this.rememberAccount(turn.context, { id: deal.accountId, name: deal.accountName });
+    await this.rememberDeal(turn.context, deal);
     const reopened = update.reopened ? 'reopened and ' : '';
     return {
       kind: 'done',

@@ -14,6 +14,7 @@ import { typicalStageDaysOf } from '../shared/stage-time';
 import { dealRisks, type DealRisk } from './deal-risks';
 import { dealsMatching } from '../shared/deal-lookup';
 import { isOpenStage } from '../../vocabulary';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 export type { DealRisk, RiskKind } from './deal-risks';
 
@@ -66,14 +67,8 @@ export const atRiskDeals = defineSkill({
     deal: z.string().trim().min(1).max(200).optional(),
     /** Only deals of accounts in this sales region ("only the ones in emea"). */
     region: z.enum(REGIONS).optional(),
-    closeFrom: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
-    closeTo: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
+    closeFrom: calendarDaySchema.optional(),
+    closeTo: calendarDaySchema.optional(),
     stages: z.array(z.enum(OPEN_STAGES as [DealStage, ...DealStage[]])).optional(),
     minAmount: z.number().nonnegative().optional(),
     maxAmount: z.number().positive().optional(),

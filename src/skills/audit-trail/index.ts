@@ -6,6 +6,7 @@ import { nameKeyOf } from '../../vocabulary';
 import { defineSkill } from '../skill';
 import { readAudit, recordAudit } from '../shared/audit-log';
 import { dayAfter, startOfLocalDay } from '../shared/local-day';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 /** The skill's name, as the audit log keeps it. */
 export const AUDIT_SUMMARY_SKILL_NAME = 'audit-log-summary';
@@ -17,7 +18,7 @@ const NAMES_PER_ENTRY = 3;
 /** The longest period one question reads (a year of entries at most). */
 const MAX_DAYS = 366;
 
-const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day such as 2026-12-04');
+const DAY = calendarDaySchema;
 
 /** A person of the log as a summary names them (never by id alone). */
 export interface AuditPerson {

@@ -5,6 +5,7 @@ import { caseViewsOf, onlyVisibleCases, type CaseView } from '../shared/case-vie
 import { dayAfter, startOfLocalDay } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 /** What is measured over the cases of a period. */
 export const CASE_MEASURES = ['resolution_time', 'sla_breaches'] as const;
@@ -34,7 +35,7 @@ export interface CaseMetrics {
 
 /** Cases looked at before the visibility filter. */
 const SCAN_LIMIT = 20_000;
-const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const DAY = calendarDaySchema;
 const HOUR = 3_600_000;
 
 /**

@@ -14,6 +14,7 @@ import { caseViewsOf, onlyVisibleCases, type CaseView } from '../shared/case-vie
 import { dayAfter, endOfLocalDay, startOfLocalDay } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 /** Which cases a list holds. */
 export const CASE_LIST_SCOPES = ['mine', 'account', 'breaching', 'status', 'number'] as const;
@@ -64,7 +65,7 @@ export interface CaseList {
 }
 
 /** A calendar day, `YYYY-MM-DD`. */
-const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const DAY = calendarDaySchema;
 
 /** Cases looked at before the visibility filter; more than support has open at once. */
 const SCAN_LIMIT = 2_000;

@@ -6,8 +6,9 @@ import { onlyVisibleCases } from '../shared/case-views';
 import { calendarDayOf, dayAfter, startOfLocalDay } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill } from '../skill';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = calendarDaySchema;
 
 /** One deal as the catch-up shows it. */
 export interface CatchUpDeal {

@@ -3,6 +3,7 @@ import { CrmError, ErrorCode } from '../../core/errors';
 import { defineSkill } from '../skill';
 import { dayAfter, startOfLocalDay } from '../shared/local-day';
 import { RecordVisibility } from '../shared/record-visibility';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 /** One currency's won revenue and the share its top accounts bring (amounts are never converted). */
 export interface CurrencyConcentration {
@@ -28,7 +29,7 @@ export interface RevenueConcentration {
   currencies: CurrencyConcentration[];
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = calendarDaySchema;
 
 /**
  * How concentrated won revenue is: the share of every won deal's amount that the N accounts which

@@ -9,6 +9,7 @@ import type { Store } from '../../store/store';
 import { defineSkill, type CallerRole } from '../skill';
 import { campaignMatching, type CampaignMatch } from './campaign-match';
 import { leadBreakdown, type LeadGroupRow } from './lead-breakdown';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 export { campaignMatching, type CampaignMatch } from './campaign-match';
 export type { LeadGrouping, LeadGroupRow } from './lead-breakdown';
@@ -109,14 +110,8 @@ export const leadConversion = defineSkill({
     limit: z.number().int().min(1).max(50).default(10),
     groupBy: z.enum(['source', 'status', 'campaign', 'industry', 'country']).optional(),
     /** Only leads that came in on these days or between them (`YYYY-MM-DD`, the caller's calendar). */
-    createdFrom: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
-    createdTo: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
+    createdFrom: calendarDaySchema.optional(),
+    createdTo: calendarDaySchema.optional(),
   }),
   run: async (input, { caller, services }): Promise<LeadConversionResult> => {
     // An analyst gets the leads counted (conversion rates by source, status, campaign), never the leads.

@@ -16,6 +16,7 @@ import {
   type ExplainedDeal,
   type ScoredDeal,
 } from '../shared/scored-deals';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 export { leadScoreModelOf, retrainLeadScore, type RetrainResult } from '../shared/lead-score-model';
 export { resolveDealScope, ownerFilter, type DealScope, type ScopeInput } from '../shared/deal-scope';
@@ -154,7 +155,6 @@ export interface TopLeadsResult {
 const OPEN_LEAD_STATUSES = ['new', 'working', 'qualified'] as const;
 /** A status of a lead still being pursued. */
 export type OpenLeadStatus = (typeof OPEN_LEAD_STATUSES)[number];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Open deals or leads of the caller (or their team, a team, a rep) ranked by win/conversion probability. */
 export const topLeads = defineSkill({
@@ -168,8 +168,8 @@ export const topLeads = defineSkill({
     rep: z.string().trim().min(1).optional(),
     kind: z.enum(['deals', 'leads']).default('deals'),
     limit: z.number().int().min(1).max(50).default(10),
-    createdFrom: z.string().regex(DAY).optional(),
-    createdTo: z.string().regex(DAY).optional(),
+    createdFrom: calendarDaySchema.optional(),
+    createdTo: calendarDaySchema.optional(),
     status: z.enum(OPEN_LEAD_STATUSES).optional(),
   }),
   run: async (input, { caller, services }): Promise<TopLeadsResult> => {

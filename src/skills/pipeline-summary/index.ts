@@ -5,8 +5,9 @@ import { RecordVisibility } from '../shared/record-visibility';
 import { salesTargetOf, targetPeriodOfSpan } from '../shared/sales-target-records';
 import { forecastOfScope } from '../shared/scope-forecast';
 import { defineSkill, type Caller, type SkillServices } from '../skill';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = calendarDaySchema;
 
 /** Deals counted and summed (amounts by currency are never added together). */
 export interface DealTally {

@@ -3,8 +3,7 @@ import { CrmError, ErrorCode } from '../../core/errors';
 import type { Order, Product } from '../../vocabulary';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill, type SkillServices } from '../skill';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 /** Money in one currency. */
 export interface Money {
@@ -314,8 +313,8 @@ export const productSales = defineSkill({
     .object({
       product: z.string().trim().min(1).max(120).optional(),
       account: z.string().trim().min(1).max(200).optional(),
-      from: z.string().regex(DAY, 'from: a day as YYYY-MM-DD').optional(),
-      to: z.string().regex(DAY, 'to: a day as YYYY-MM-DD').optional(),
+      from: calendarDaySchema.optional(),
+      to: calendarDaySchema.optional(),
       limit: z.number().int().min(1).max(50).default(10),
     })
     .refine((v) => !(v.product && v.account), {

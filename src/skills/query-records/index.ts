@@ -41,6 +41,7 @@ import {
   type QuietContactRow,
 } from './quiet-records';
 import { membersOf, tasksByMember, type MemberActivityRow, type MemberTasksRow } from './team-work';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 export type { OwnerRow } from './owner-ranking';
 export type { AmountStats, CycleStats, MetricRow } from './deal-metrics';
@@ -50,7 +51,7 @@ export type { QuietContactRow } from './quiet-records';
 export type { MemberActivityRow, MemberTasksRow } from './team-work';
 
 const OPEN_STAGES_EXCLUDED = ['closed_won', 'closed_lost'];
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = calendarDaySchema;
 const id = z.string().min(1).max(64);
 
 /** A deal as a query answer shows it; `closeDate` is a calendar day (`YYYY-MM-DD`), never an instant. */

@@ -8,6 +8,7 @@ import { RecordVisibility } from '../shared/record-visibility';
 import { accessTo, type LimitedAccountView, type Viewer } from '../shared/visibility-policy';
 import { crmSegmentsOf } from '../shared/crm-segments';
 import { segmentGroupOf, segmentsNamed } from '../shared/segment-lookup';
+import { calendarDaySchema } from '../shared/calendar-day-schema';
 
 export { crmSegmentsOf, segmentModelFor, CrmSegments } from '../shared/crm-segments';
 
@@ -243,10 +244,7 @@ export const segmentMovementsSkill = defineSkill({
     toSegment: z.string().trim().min(1).max(60).optional(),
     fromSegment: z.string().trim().min(1).max(60).optional(),
     direction: z.enum(['up', 'down']).optional(),
-    since: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
-      .optional(),
+    since: calendarDaySchema.optional(),
     limit: z.number().int().min(1).max(200).default(25),
   }),
   run: async (
