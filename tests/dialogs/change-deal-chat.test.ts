@@ -75,12 +75,13 @@ describe("changing a deal's amount or close date in chat", () => {
         !open.some((o) => o._id !== d._id && o.name.startsWith(d.name)) &&
         open.some((o) => o._id !== d._id && o.accountId === d.accountId),
     )!;
-    for (const [index, [message, expected]] of [
+    const wordings: Array<[string, string]> = [
       ['change the amount to 45k', `Change the amount of "${moved.name}"`],
       ['set the value to $46,000', `Change the amount of "${moved.name}"`],
       ['push the close date to friday', `Move the close date of "${moved.name}"`],
       ["update that deal's amount to 47k", `Change the amount of "${moved.name}"`],
-    ].entries()) {
+    ];
+    for (const [index, [message, expected]] of wordings.entries()) {
       const chat = new ChatDriver(world.services, `deal-after-move-${index}`, { localUser: REP });
       expect(replyText(await chat.say(`move ${moved.name} to proposal`))).toMatch(/\? \(yes\/no\)/);
       expect(replyText(await chat.say('yes'))).toMatch(/moved from qualification to proposal/i);
