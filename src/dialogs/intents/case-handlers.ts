@@ -344,6 +344,12 @@ const ARRIVED =
 const EVERY_STATUS =
   /\b(?:all|every)\s+(?:of\s+)?(?:(?:their|its|his|her|the)\s+)?(?:cases|tickets|case|ticket)\b(?!\s+(?:still\s+)?(?:open|outstanding|pending))|\b(?:case|ticket|support)\s+history\b|\b(?:ever|incl(?:uding|\.)?|even)\s+(?:the\s+)?(?:closed|resolved|old)\b|\b(?:closed|resolved)\s+(?:ones|cases|tickets)\s+too\b|\b(?:past|previous|prior|earlier|older|old|former|historic(?:al)?)\s+(?:support\s+)?(?:cases|tickets|issues)\b|\b(?:cases|tickets)\s+(?:\w+\s+){0,3}?(?:before|in\s+the\s+past|previously|ever)\b|\b(?:cases|tickets)\s+(?:\w+\s+){0,2}?(?:were|had\s+been)\b/i;
 /**
+ * Open cases asked for in so many words ("any open support cases at globex before my renewal call",
+ * "anything still open"): the open ones, even when other words ("before", "were") read as history.
+ */
+const OPEN_ASKED =
+  /\b(?:open|outstanding|unresolved)\s+(?:support\s+)?(?:cases|tickets)\b|\bstill\s+(?:open|outstanding|unresolved)\b/i;
+/**
  * An account's latest cases asked for ("last cases for acme", "the 5 most recent tickets from
  * globex"): every status, newest first; "latest open cases" stays open.
  */
@@ -776,7 +782,12 @@ export const caseListHandler: IntentHandler = {
     }
     const asked = caseListInput(turn);
     if ('text' in asked) return asked;
-    if (asked.input.scope === 'account' && !asked.followUp && EVERY_STATUS.test(text))
+    if (
+      asked.input.scope === 'account' &&
+      !asked.followUp &&
+      EVERY_STATUS.test(text) &&
+      !OPEN_ASKED.test(text)
+    )
       asked.input.status = 'all';
     if (asked.input.scope === 'account' && !asked.followUp && !asked.first && LATEST_CASES.test(text)) {
       asked.input.status = 'all';

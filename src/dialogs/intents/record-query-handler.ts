@@ -344,12 +344,12 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const total = formatMoneyList(result.totals);
   const head =
     query.aggregate === 'count'
-      ? `${result.total} ${kind} ${filters} ${whose}, worth ${total}.`
+      ? `${result.total} ${kind} ${filters} ${whose}, worth ${total}${exactSum(result.totals, total)}.`
       : query.aggregate === 'sum'
         ? `${kind[0]!.toUpperCase()}${kind.slice(1)} ${filters} ${whose} add up to ${total}${exactSum(result.totals, total)} across ${result.total} deals.`
         : query.aggregate === 'top'
           ? `The ${deals.length === 1 ? 'biggest' : `${deals.length} biggest`} ${kind} ${filters} ${whose}:`
-          : `${result.total} ${kind} ${filters} ${whose}, worth ${total}${rowsShown(result.total, deals.length, query.offset)}:`;
+          : `${result.total} ${kind} ${filters} ${whose}, worth ${total}${exactSum(result.totals, total)}${rowsShown(result.total, deals.length, query.offset)}:`;
   // Lost deals say why they were lost: every recorded reason with how many of them, most first.
   const reasons = Object.entries(result.lostReasons ?? {}).sort((a, b) => b[1] - a[1]);
   const why = reasons.length

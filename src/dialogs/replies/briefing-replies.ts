@@ -3,6 +3,7 @@ import type { Reply, ReplyListItem } from '../reply';
 import {
   formatMoney,
   formatMoneyList,
+  formatMoneyListWithExact,
   formatPercent,
   formatRelative,
   formatStage,
@@ -92,7 +93,7 @@ export function briefingReply(
   const openDealsLine = !briefing.openDeals
     ? undefined
     : openDeals.length
-      ? `${openDeals.length} open deal${openDeals.length === 1 ? '' : 's'} worth ${formatMoneyList(briefing.openPipeline ?? [])}`
+      ? `${openDeals.length} open deal${openDeals.length === 1 ? '' : 's'} worth ${formatMoneyListWithExact(briefing.openPipeline ?? [])}`
       : 'no open deals';
   // The list's title says when it holds only the first of the deals counted above.
   const dealsTitle =

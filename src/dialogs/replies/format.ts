@@ -23,6 +23,19 @@ export function formatMoneyList(totals: ReadonlyArray<{ amount: number; currency
   return totals.length ? totals.map((t) => formatMoney(t.amount, t.currency)).join(' + ') : 'none';
 }
 
+/**
+ * Amounts as `formatMoneyList` gives them, with the figure to the unit beside a rounded total in one
+ * currency: "$659k ($658,500)". Totals are read out and copied into plans, where "$659k" is not the number.
+ */
+export function formatMoneyListWithExact(
+  totals: ReadonlyArray<{ amount: number; currency: string }>,
+): string {
+  const rounded = formatMoneyList(totals);
+  if (totals.length !== 1) return rounded;
+  const exact = formatMoneyExact(totals[0]!.amount, totals[0]!.currency);
+  return exact === rounded ? rounded : `${rounded} (${exact})`;
+}
+
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
 /** To the unit, with thousands separators: "$1,028,900" (a sum asked for, beside its rounded form). */

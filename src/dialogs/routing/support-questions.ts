@@ -635,6 +635,16 @@ const HAS_CASES =
   /^\s*(?:and\s+|so\s+)?(?:does|do|has)\s+(?!(?:he|she|they|it|we|you|i|anyone|anybody|everyone|the\s+team)\b)([a-z][\w&.'’ -]*?)\s+(?:have|has|got|still\s+have)\s+(?:any\s+|some\s+)?(?:(?:open|outstanding|pending|active|current|unresolved|support)\s+)*(?:cases|tickets|case|ticket|issues\s+open)\b(?:\s+(?:open|outstanding|pending|right\s+now|now|today|currently|at\s+the\s+moment|with\s+(?:us|support)))*\s*[?.!]*\s*$/i;
 const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)(?:\s*,?\s+(?:that|which|who|including|incl\.?|even|plus)\s.*)?\s*[?.!]*\s*$/i;
+/**
+ * An account's cases asked whether any is still open, the account said first or beside "support":
+ * "acme cases - anything still open?", "globex tickets, any of them open", "anything still open for
+ * initech on the support side", "does hooli have anything open with support". Group 1: the account.
+ */
+const ACCOUNT_CASES_STILL_OPEN = [
+  /^\s*(?:(?:and|so|ok|okay)\s*,?\s*)?(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:support\s+)?(?:cases|tickets)\s*(?:[-–—:,]\s*|\s+)(?:(?:is|are)\s+)?(?:there\s+)?(?:anything|any(?:\s+of\s+them)?|something)\s+(?:still\s+)?(?:open|outstanding|unresolved)\b[^?.!]*[?.!]*\s*$/i,
+  /^\s*(?:is\s+(?:there\s+)?)?(?:anything|any\s+cases?|any\s+tickets?|something)\s+(?:still\s+)?(?:open|outstanding|unresolved)\s+(?:for|at|with)\s+(.+?)\s+(?:on\s+the\s+support\s+side|with\s+support|in\s+support)\s*[?.!]*\s*$/i,
+  /^\s*(?:does|do|has)\s+(.+?)\s+(?:have|got)\s+(?:anything|something|any\s+issues?|any\s+problems?)\s+(?:still\s+)?(?:open|outstanding|unresolved)\s+(?:with\s+support|on\s+the\s+support\s+side|in\s+support|with\s+us)\s*[?.!]*\s*$/i,
+];
 const CUSTOMER_VIEW =
   /\b(?:custo?m[eo]r\s+view|custo?m[eo]r\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
 /**
@@ -898,7 +908,11 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   const topics = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseTopicsOf(text);
   if (topics && !aboutPolicy) return { intent: 'case_list', scope: 'topic', topics };
   const account =
-    ACCOUNT_CASES.exec(text) ?? CASES_HELD.exec(text) ?? HAS_CASES.exec(text) ?? CASES_HAS.exec(text);
+    ACCOUNT_CASES.exec(text) ??
+    CASES_HELD.exec(text) ??
+    HAS_CASES.exec(text) ??
+    CASES_HAS.exec(text) ??
+    ACCOUNT_CASES_STILL_OPEN.map((pattern) => pattern.exec(text)).find(Boolean);
   if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
   // "anna's open cases", "globex's tickets": an agent's or an account's (the handler tells them apart).
