@@ -21,6 +21,13 @@ const BETWEEN =
  */
 const NAME_THEN_PREPOSITION = /§[\s,]*\b(?:at|for|with|from|of|by|on|in)\b[^§]*$/;
 
+/**
+ * "same but proposal", "same thing but for globex", "ditto, but negotiation": the last question again
+ * with what follows "but" in its place. That "but" swaps a name in; it leaves nothing out.
+ */
+const SAME_BEFORE =
+  /\b(?:same|ditto|likewise)(?:\s+(?:thing|list|question|query|again|here|please|one|ones))*\s*[,.;:-]?\s*$|\bthe\s+same\s*[,.;:-]?\s*$/;
+
 /** Where a name was said in the message: its first place as typed, case aside. */
 export interface SaidSpan {
   readonly start: number;
@@ -60,7 +67,8 @@ export function negatedSpans(text: string, spans: ReadonlyArray<SaidSpan | undef
   const cues: number[] = [];
   NEGATION.lastIndex = 0;
   for (let match = NEGATION.exec(lower); match; match = NEGATION.exec(lower))
-    cues.push(match.index + match[0].length);
+    if (!(match[0] === 'but' && SAME_BEFORE.test(lower.slice(0, match.index))))
+      cues.push(match.index + match[0].length);
   return spans.map((span) => {
     if (!span) return false;
     const cue = cues.filter((end) => end <= span.start).at(-1);
