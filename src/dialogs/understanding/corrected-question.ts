@@ -2,8 +2,8 @@
  * The last question asked again with the one thing a correction or a short follow-up changes: its
  * account ("open deals for wayne" → "no wait, globex" → "open deals for globex"), its period ("how
  * much did i win last quarter" → "no, this quarter"), its person ("forecast for my team this
- * quarter" → "and for sam?") or the state of its deals ("open deals at initech" → "no i meant the
- * closed ones"). The question keeps its own words otherwise, so it is answered the way it was first.
+ * quarter" → "and for sam?"), the state of its deals ("open deals at initech" → "no i meant the
+ * closed ones") or its deal ("when does the acme annual renewal close" → "no, the integration package"). The question keeps its own words otherwise, so it is answered the way it was first.
  */
 import type { MessageEntities } from './entities/extract-entities';
 
@@ -19,6 +19,37 @@ const NAMED_ACCOUNT = 0.8;
 const STATE_ALONE = /^(?:(?:just|only)\s+)?(?:the\s+)?(open|closed|won|lost)(?:\s+(?:ones?|deals?))?$/i;
 /** A state of deals in a question. */
 const STATE_IN_QUESTION = /\b(open|closed|won|lost)\b/gi;
+
+/** Words that make a deal's name what it is: its kind ("annual renewal", "integration package", "pilot"). */
+const DEAL_KIND =
+  /\b(?:renewal|expansion|upgrade|pilot|integration|package|rollout|roll-out|suite|upsell|onboarding|migration|licen[cs]es?|subscription|implementation|desk|analytics|add-?on)\b/i;
+/** The deal's words after its account in a question, up to what the question asks of it. */
+const DEAL_WORDS_AFTER =
+  /^(?:'s)?\s+((?:(?!(?:deal|opp|opportunity|is|are|was|will|does|did|close[sd]?|closing|worth|amount|value|stage|and|at|for|in|on)\b)[\w&'./-]+\s*)+?)(?=\s+(?:deal|opp|opportunity|is|are|was|will|does|did|close[sd]?|closing|worth|amount|value|stage|and|at|for|in|on)\b|\s*[?.!]*\s*$)/i;
+/** A correction that names another deal: "the annual renewal", "not that one, the q1 pilot", "the seat expansion one". */
+function otherDealOf(correction: string): string | undefined {
+  const words = correction
+    .trim()
+    .replace(/^(?:(?:no+|nope|sorry|wait|actually|oops)\b[\s,.:;!-]*)*/i, '')
+    .replace(/^(?:i\s+)?(?:meant|mean)\b\s*/i, '')
+    .replace(/^not\s+(?:that|this|the)\s+(?:one|deal)\b[\s,;:-]*(?:but\s+)?/i, '')
+    .replace(/^what\s+about\s+/i, '')
+    .replace(/^(?:the|that|their|its)\s+/i, '')
+    .replace(/\s+(?:one|deal|opp|opportunity)?[\s?.!]*$/i, '')
+    .trim();
+  return words && DEAL_KIND.test(words) && words.split(/\s+/).length <= 5 ? words : undefined;
+}
+
+/** The question with the deal's words after its account ("wayne INTEGRATION deal") said as another deal's. */
+function withOtherDeal(question: string, account: string, deal: string): string | undefined {
+  const at = question.toLowerCase().indexOf(account.toLowerCase());
+  if (at < 0) return undefined;
+  const after = question.slice(at + account.length);
+  const words = DEAL_WORDS_AFTER.exec(after)?.[1]?.trim();
+  if (!words || words.toLowerCase() === deal.toLowerCase()) return undefined;
+  const start = at + account.length + after.indexOf(words);
+  return `${question.slice(0, start)}${deal}${question.slice(start + words.length)}`;
+}
 
 function escaped(words: string): string {
   return words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -58,6 +89,10 @@ export function correctedQuestion(
   // ("how's globex looking" answered with the caller's forecast) is not asked again.
   if (account && before && account.id !== before.id && before.id === shownAccount)
     return withWords(previous.text, before.text, account.bySound ? account.name : account.text);
+  // "when does the wayne integration deal close" → "no, the annual renewal": the same account's other deal.
+  const otherDeal =
+    before && (!account || account.id === before.id) ? otherDealOf(correction.text) : undefined;
+  if (otherDeal && before) return withOtherDeal(previous.text, before.text, otherDeal);
   if (account) return undefined;
   const [period, ...otherPeriods] = now.periods;
   const [periodBefore, ...otherPeriodsBefore] = was.periods;

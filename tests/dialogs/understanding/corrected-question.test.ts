@@ -148,3 +148,52 @@ describe('the last question asked again only while it reads as the same question
     );
   });
 });
+
+// Issue 19, twenty-second round (w23c): a correction that names another deal of the same account.
+describe('another deal of the same account: the question asked again about it', () => {
+  it.each([
+    [
+      'when does the wayne integration deal close',
+      'the annual renewal',
+      'when does the wayne annual renewal deal close',
+    ],
+    [
+      'tell me about the wayne multi-year renewal q1 2027',
+      'the annual renewal',
+      'tell me about the wayne annual renewal',
+    ],
+    [
+      "what's the globex new region rollout worth",
+      'the multi-year renewal one',
+      "what's the globex multi-year renewal worth",
+    ],
+    [
+      'what stage is the initech seat expansion in',
+      'the premium support upgrade',
+      'what stage is the initech premium support upgrade in',
+    ],
+    ['stark industries data integration amount', 'the q1 renewal', 'stark industries q1 renewal amount'],
+  ])('"%s" → "%s" asks "%s"', (last, meant, expected) => {
+    expect(again(last, meant)).toBe(expected);
+  });
+
+  it.each([
+    ['when does the wayne integration deal close', 'the integration'],
+    ['open deals for wayne', 'the annual renewal'],
+    ['when does the wayne integration deal close', 'last quarter'],
+    ['what did i lose last month', 'the annual renewal'],
+  ])('"%s" → "%s" changes no deal', async (last, meant) => {
+    const asked = again(last, meant);
+    expect(asked === undefined || !/renewal/.test(asked) || /renewal/.test(last)).toBe(true);
+  });
+
+  it.each([
+    ['no the annual renewal', 'when does the wayne integration deal close'],
+    ['not that one, the annual renewal', 'tell me about the wayne multi-year renewal q1 2027'],
+    ['sorry, i meant the seat expansion', 'whats the initech premium support upgrade worth'],
+  ])('reads "%s" after "%s" as the same question about that deal', async (said, last) => {
+    const asked = await correctedQuestionOf(said, last, read, shown(last));
+    expect(asked).toMatch(/renewal|expansion/);
+    expect(asked).not.toMatch(/^what about/);
+  });
+});
