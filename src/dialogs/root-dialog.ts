@@ -56,6 +56,7 @@ import { withShorthandWrittenOut } from './routing/sales-shorthand';
 import { asksTheOtherOne, otherAccountOf } from './routing/other-one';
 import { questionsIn, type QuestionPart } from './routing/several-questions';
 import { comparedSidesIn } from './routing/two-sides';
+import { filterSidesIn } from './routing/filter-sides';
 import { answerShapeOf, figuresOnly } from './routing/answer-shape';
 import { repliesInOne } from './replies/replies-in-one';
 import type { Reply } from './reply';
@@ -412,7 +413,9 @@ export class RootDialog extends ComponentDialog {
     if (!mayReadInParts(said, caller, memory)) return undefined;
     const whole = await understander.understand(said);
     const found = await comparedSidesIn(said, whole, understander, understander.context);
-    return found?.texts.map((text) => ({ text }));
+    // "average won deal size in healthcare vs software": two values of one filter, side by side.
+    const values = found ? undefined : await filterSidesIn(said, whole, understander, understander.context);
+    return (found?.texts ?? values)?.map((text) => ({ text }));
   }
 
   /**

@@ -12,6 +12,9 @@ export type QueryOwner = { scope: 'mine' | 'team' | 'all' } | { rep: string } | 
  */
 export type QueryAggregate = 'list' | 'count' | 'sum' | 'top' | 'average' | 'median' | 'winRate' | 'cycle';
 
+/** A figure of deals' sizes, when several are asked together ("average and median", "min, max and median"). */
+export type AmountFigure = 'average' | 'median' | 'min' | 'max';
+
 /** One field of a record a question asks about ("when does it close?", "what stage is it in?", "who owns it?"). */
 export type QueryField =
   | 'closeDate'
@@ -84,6 +87,12 @@ export interface RecordQuery {
   /** Deals kept in this currency only ("list the EUR deals", "largest GBP deal"): amounts are never converted. */
   currency?: 'USD' | 'EUR' | 'GBP';
   aggregate: QueryAggregate;
+  /**
+   * With an `average` or `median` aggregate: every figure of the deals' sizes the question asks for
+   * together, in this order ("average and median won deal size", "spread of deal sizes: min, max and
+   * median"); the aggregate alone when absent.
+   */
+  amountFigures?: AmountFigure[];
   /**
    * How many records a `top` or `list` answer shows; with `breakdown`, how many values, the most
    * first ("top 5 industries by number of accounts").

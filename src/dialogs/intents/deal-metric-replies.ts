@@ -1,5 +1,5 @@
 import { winRateOf, type MetricRow, type RecordQueryResult } from '../../skills/query-records';
-import type { RecordQuery } from '../../vocabulary';
+import type { AmountFigure, RecordQuery } from '../../vocabulary';
 import { formatCalendarDay, formatPercent } from '../replies/format';
 import type { Reply } from '../reply';
 import { dealTypesWords } from './record-query-replies';
@@ -140,6 +140,33 @@ function perCurrency(row: MetricRow, median: boolean): string {
     .join(' · ');
 }
 
+/** How each figure of deals' sizes is said in a line of several. */
+const FIGURE_WORDS: Record<AmountFigure, string> = {
+  average: 'average',
+  median: 'median',
+  min: 'smallest',
+  max: 'largest',
+};
+
+/**
+ * Several figures of the sizes asked together ("average and median won deal size", "min, max and
+ * median"): a line per currency with each figure, never added across currencies.
+ */
+function amountFiguresLines(row: MetricRow, figures: readonly AmountFigure[]): string[] {
+  const value = (a: MetricRow['amounts'][number], figure: AmountFigure) =>
+    figure === 'average' ? a.mean : figure === 'median' ? a.median : figure === 'min' ? a.min : a.max;
+  return row.amounts.map(
+    (a) =>
+      `• ${a.currency} (${deals(a.count)}): ${figures.map((f) => `${FIGURE_WORDS[f]} ${exactMoney(value(a, f), a.currency)}`).join(' · ')}`,
+  );
+}
+
+/** "average, median and largest": the figures as a list in words. */
+function figuresSaid(figures: readonly AmountFigure[]): string {
+  const words = figures.map((f) => FIGURE_WORDS[f]);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
+}
+
 /**
  * "$55,194 (33 deals) · £78,200 (5 deals): average won deal size, Q4 2026 (team Enterprise)": one
  * figure per currency, never added; the median instead when asked for.
@@ -159,6 +186,17 @@ function amountReply(query: RecordQuery, result: RecordQueryResult): Reply {
   const whose = `(${[result.scopeLabel, narrowedBy(query)].filter(Boolean).join(', ')})`;
   if (!row.amounts.length) return { text: `No ${noun}s${when.replace(/^,/, '')} ${whose} to average.` };
   const groups = result.metricGroups ?? [];
+  const figures = query.amountFigures ?? [];
+  if (figures.length > 1 && !groups.length) {
+    const said = figuresSaid(figures);
+    return {
+      text: [
+        `${said[0]!.toUpperCase()}${said.slice(1)} ${noun} size${when} ${whose}:`,
+        ...amountFiguresLines(row, figures),
+        ...(row.amounts.length > 1 ? ['Each currency has its own figures, never added together.'] : []),
+      ].join('\n'),
+    };
+  }
   const leader = leaderLine(query, groups, when);
   return {
     text: [

@@ -252,8 +252,16 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
   if (change.shift && !window) return undefined;
   // Deals won or lost have closed: a month named after them without a year is the one just gone.
   // Interactions have happened too: a weekday said after them is the one just gone.
+  // Of deals closed too when the last answer spanned all time: a win rate, a sales cycle, deals won or lost.
+  const ofClosedDeals =
+    Boolean(query.closedFrom) ||
+    (query.record === 'deal' &&
+      (query.status === 'won' ||
+        query.status === 'lost' ||
+        query.aggregate === 'winRate' ||
+        query.aggregate === 'cycle'));
   const asked =
-    query.closedFrom || query.record === 'interaction' ? (change.pastPeriod ?? change.period) : change.period;
+    ofClosedDeals || query.record === 'interaction' ? (change.pastPeriod ?? change.period) : change.period;
   const period = window && change.shift ? shiftedPeriod(window, change.shift) : asked;
   if (period) {
     const { from, to } = period;
@@ -261,7 +269,7 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     // "what about next week" after tasks: those due then.
     else if (query.record === 'task') Object.assign(query, { closeFrom: from, closeTo: to });
     else if (query.record !== 'deal') return undefined;
-    else if (query.closedFrom) Object.assign(query, { closedFrom: from, closedTo: to });
+    else if (ofClosedDeals) Object.assign(query, { closedFrom: from, closedTo: to });
     else {
       Object.assign(query, { closeFrom: from, closeTo: to });
       delete query.dealIds;

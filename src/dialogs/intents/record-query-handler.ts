@@ -91,6 +91,18 @@ const NOT_FOR_ANALYST: Reply = {
 };
 
 /**
+ * The query an analyst's question stands for: deals won or lost in two periods set side by side
+ * ("deals won this quarter compared with last quarter") are counted in each, not listed.
+ */
+function analystsQuery(question: Extract<RecordQuestion, { kind: 'query' }>): RecordQuery {
+  const query = question.query;
+  const closed = query.status === 'won' || query.status === 'lost';
+  return question.comparedWith && closed && query.aggregate === 'list'
+    ? { ...query, aggregate: 'count' }
+    : query;
+}
+
+/**
  * An analyst's statistic over the whole CRM ("what's our overall win rate", "win rate by source",
  * "average sales cycle", "how many deals were won in total"): everyone's deals unless a rep or a team
  * is named, over all time unless a period is said (a rep's default quarter means nothing to an
@@ -100,16 +112,28 @@ async function analystStatistics(
   question: Extract<RecordQuestion, { kind: 'query' }>,
   caller: Caller,
   skills: Parameters<IntentHandler['handle']>[0]['skills'],
+  memory: ConversationMemory,
 ): Promise<Reply> {
   const query: RecordQuery = {
-    ...question.query,
+    ...analystsQuery(question),
     owner: 'scope' in question.query.owner ? { scope: 'all' } : question.query.owner,
   };
+  // "deals won this quarter compared with last quarter", "win rate this year vs last": the two periods.
+  if (question.comparedWith)
+    return ['average', 'median', 'winRate'].includes(query.aggregate)
+      ? metricComparison(query, question.comparedWith, caller, skills)
+      : closedDealsComparison(query, question.comparedWith, caller, skills, { why: false });
   if (question.periodAssumed) {
     delete query.closedFrom;
     delete query.closedTo;
   }
-  return recordsReply(query, await skills.call(queryRecords, query, caller), caller);
+  const reply = recordsReply(query, await skills.call(queryRecords, query, caller), caller);
+  // "and for upsells?", "what about last year": the same statistic with the one thing changed (no
+  // deals are shown, so there are none to pick from).
+  memory.lastDealQuery = query;
+  memory.lastDeals = [];
+  memory.lastFocus = 'deals';
+  return reply;
 }
 
 /** The skills as seen by a question an analyst may not query records for: query-records is not theirs for it. */
@@ -901,11 +925,10 @@ export function recordQuestionAllowed(
     const question = understanding.question;
     return (
       question?.kind === 'query' &&
-      !question.comparedWith &&
       !question.standing &&
       !question.refersTo &&
       !question.pickedFrom &&
-      queryRecordsAllows(caller.role, question.query)
+      queryRecordsAllows(caller.role, analystsQuery(question))
     );
   }
   if (caller.role !== 'marketing') return true;
@@ -1073,7 +1096,7 @@ export const recordQueryHandler: IntentHandler = {
     if (!recordQuestionAllowed(understanding, caller))
       return caller.role === 'analyst' ? NOT_FOR_ANALYST : NOT_FOR_ROLE;
     if (question.kind === 'query' && caller.role === 'analyst')
-      return analystStatistics(question, caller, skills);
+      return analystStatistics(question, caller, skills, memory);
     if (question.kind === 'query' && question.periodAlone) return periodAloneReply(question.periodAlone);
     // "how does that compare to last year": the last answer's period against another, the last answer kept.
     if (question.comparedWith) {

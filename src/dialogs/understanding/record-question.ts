@@ -678,6 +678,11 @@ export function metricQuery(
     return query;
   }
   query.aggregate = metric.kind;
+  // "smallest and largest won deal": the ends of the sizes, never a ranking of the people on them.
+  if ('figures' in metric && metric.figures) {
+    query.amountFigures = metric.figures;
+    rankPeople = false;
+  }
   const status = metric.kind === 'winRate' ? undefined : metric.kind === 'cycle' ? 'won' : metric.status;
   if (status) query.status = status;
   if (status === 'open') {

@@ -3,13 +3,18 @@
  * size, the sales cycle, and deals nobody has touched for a while. Each is an aggregate (or a filter)
  * of the record query; the record-question parser adds the owner, period, region and grouping.
  */
-import { numberSaid, numberWordsBetween } from '../../vocabulary';
+import { numberSaid, numberWordsBetween, type AmountFigure } from '../../vocabulary';
 
 export type SalesMetric =
   /** Won / (won + lost) of the deals closed in the period: "what's my win rate", "close rate by rep". */
   | { kind: 'winRate' }
   /** The mean (or median) amount of deals, per currency: "average deal size", "median won deal". */
-  | { kind: 'average' | 'median'; status: 'won' | 'lost' | 'open' }
+  | {
+      kind: 'average' | 'median';
+      status: 'won' | 'lost' | 'open';
+      /** Several figures of the sizes asked together ("average and median", "min, max and median"). */
+      figures?: AmountFigure[];
+    }
   /** Days from created to won, for deals won in the period: "average sales cycle", "how long to close". */
   | { kind: 'cycle' }
   /** Open deals with no activity for so many days: "deals not touched in 2 weeks". */
@@ -20,6 +25,14 @@ const WIN_RATE =
 /** "average", "avg", "mean", "typical" before a size, value or amount of deals. */
 const AVERAGE = /\b(?:average|avg|mean|typical)\b/;
 const MEDIAN = /\bmedian\b/;
+/** The ends of the sizes, said as such ("min", "maximum"; "smallest and largest" said together). */
+const MIN =
+  /\b(?:min|minimum|mins|lowest\s+and\s+highest|smallest\s+and\s+(?:largest|biggest))\b|\b(?:highest|largest|biggest)\s+and\s+(?:lowest|smallest)\b/;
+const MAX =
+  /\b(?:max|maximum|maxes|lowest\s+and\s+highest|smallest\s+and\s+(?:largest|biggest))\b|\b(?:highest|largest|biggest)\s+and\s+(?:lowest|smallest)\b/;
+/** The spread of the sizes: their smallest, middle and largest ("spread", "range", "distribution"). */
+const SPREAD =
+  /\b(?:spread|range|distribution|dispersion)\s+(?:of|in)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:sizes?|values?|amounts?)\b|\b(?:size|value|amount)\s+(?:spread|range|distribution)\b/;
 /** What is averaged: deals' size, value or amount (not their count or the sales cycle). */
 const AMOUNT_WORDS =
   /\b(?:deal|deals|opp|opps|opportunit\w+|contract|order|ticket|acv)\s*(?:size|sizes|value|values|amount|amounts|worth)?\b|\b(?:size|value|amount|worth)\b|\bwon\b|\bwins\b|\bpipeline\b/;
@@ -55,6 +68,22 @@ export function spanDays(text: string): number | undefined {
 }
 
 /**
+ * The figures of deals' sizes a question asks for, in a fixed order: "average and median" (both),
+ * "median vs mean", "min, max and median", "the spread of won deal sizes" (smallest, median,
+ * largest). One figure alone, or none, is the aggregate's business, not this list's.
+ */
+export function amountFiguresOf(text: string): AmountFigure[] {
+  const spread = SPREAD.test(text);
+  const asked: Record<AmountFigure, boolean> = {
+    average: AVERAGE.test(text),
+    median: MEDIAN.test(text) || (spread && !AVERAGE.test(text)),
+    min: MIN.test(text) || spread,
+    max: MAX.test(text) || spread,
+  };
+  return (['average', 'median', 'min', 'max'] as const).filter((figure) => asked[figure]);
+}
+
+/**
  * The sales metric a question asks for, from its words, or undefined: "what's my win rate",
  * "average won deal size this quarter", "median deal value", "how many days does it take me to close
  * on average", "which of my deals haven't been touched in 2 weeks". `text` is lower case.
@@ -63,7 +92,8 @@ export function salesMetricOf(text: string): SalesMetric | undefined {
   if (WIN_RATE.test(text)) return { kind: 'winRate' };
   // The cycle before the average: "average sales cycle" is days, not amounts.
   if (CYCLE.test(text)) return { kind: 'cycle' };
-  if ((AVERAGE.test(text) || MEDIAN.test(text)) && AMOUNT_WORDS.test(text)) {
+  const figures = amountFiguresOf(text);
+  if ((AVERAGE.test(text) || MEDIAN.test(text) || figures.length > 1) && AMOUNT_WORDS.test(text)) {
     // Averages of counts or of people are not deal sizes ("average number of deals per rep").
     if (/\b(?:number|count|how many)\b/.test(text)) return undefined;
     const status = /\blost\b|\blose\b/.test(text)
@@ -71,7 +101,8 @@ export function salesMetricOf(text: string): SalesMetric | undefined {
       : /\bopen\b|\bpipeline\b|\bin play\b|\bactive\b/.test(text)
         ? 'open'
         : 'won';
-    return { kind: MEDIAN.test(text) ? 'median' : 'average', status };
+    const kind = MEDIAN.test(text) || !AVERAGE.test(text) ? 'median' : 'average';
+    return { kind, status, ...(figures.length > 1 ? { figures } : {}) };
   }
   if (QUIET.test(text) && DEAL_NOUNS.test(text))
     return { kind: 'quiet', days: spanDays(text) ?? DEFAULT_QUIET_DAYS };

@@ -6,6 +6,9 @@ export interface AmountStats {
   count: number;
   mean: number;
   median: number;
+  /** The smallest and the largest amount: the spread of the deals' sizes. */
+  min: number;
+  max: number;
 }
 
 /** Days from a deal's creation to its close, over the deals won. */
@@ -35,13 +38,23 @@ function median(sorted: readonly number[]): number {
 
 function amountStats(deals: readonly Deal[]): AmountStats[] {
   const byCurrency = new Map<string, number[]>();
-  for (const deal of deals)
-    byCurrency.set(deal.currency, [...(byCurrency.get(deal.currency) ?? []), deal.amount]);
+  for (const deal of deals) {
+    const amounts = byCurrency.get(deal.currency);
+    if (amounts) amounts.push(deal.amount);
+    else byCurrency.set(deal.currency, [deal.amount]);
+  }
   return [...byCurrency]
     .map(([currency, amounts]) => {
-      const sorted = [...amounts].sort((a, b) => a - b);
+      const sorted = amounts.sort((a, b) => a - b);
       const sum = sorted.reduce((total, amount) => total + amount, 0);
-      return { currency, count: sorted.length, mean: sum / sorted.length, median: median(sorted) };
+      return {
+        currency,
+        count: sorted.length,
+        mean: sum / sorted.length,
+        median: median(sorted),
+        min: sorted[0]!,
+        max: sorted.at(-1)!,
+      };
     })
     .sort((a, b) => b.count - a.count || a.currency.localeCompare(b.currency));
 }

@@ -231,6 +231,10 @@ const querySchema: z.ZodType<RecordQuery> = z
     country: z.string().min(1).max(100).optional(),
     currency: z.enum(['USD', 'EUR', 'GBP']).optional(),
     aggregate: z.enum(['list', 'count', 'sum', 'top', 'average', 'median', 'winRate', 'cycle']),
+    amountFigures: z
+      .array(z.enum(['average', 'median', 'min', 'max']))
+      .max(4)
+      .optional(),
     limit: z.number().int().min(1).max(50).optional(),
     offset: z.number().int().min(0).max(100_000).optional(),
     order: z.enum(['biggest', 'smallest', 'soonest', 'longestInStage']).optional(),
@@ -315,7 +319,7 @@ const ANALYST_METRICS: ReadonlySet<RecordQuery['aggregate']> = new Set([
  * What an analyst may ask in chat: statistics of the deals over the whole CRM (an analyst reads it
  * all anyway, with `crmpro export`), never the records themselves. A sales metric (win rate, average
  * or median size, sales cycle), overall or per owner, region, type or source, or how many deals were
- * won or lost; of everyone's deals unless a rep or a team is named. Not one account's or one deal's
+ * won or lost and what they were worth; of everyone's deals unless a rep or a team is named. Not one account's or one deal's
  * figures, no lists, no raw size of a collection ("how many deals are there": `crmpro data profile`).
  */
 function analystQuery(query: RecordQuery): RecordQuery | undefined {
@@ -331,8 +335,11 @@ function analystQuery(query: RecordQuery): RecordQuery | undefined {
     query.quietDays !== undefined
   )
     return undefined;
+  // How many deals were won or lost, and what they were worth (bookings), is a statistic too.
   const counted =
-    query.aggregate === 'count' && (query.status === 'won' || query.status === 'lost') && !query.groupBy;
+    (query.aggregate === 'count' || query.aggregate === 'sum') &&
+    (query.status === 'won' || query.status === 'lost') &&
+    !query.groupBy;
   if (!ANALYST_METRICS.has(query.aggregate) && !counted) return undefined;
   const owner = 'scope' in query.owner ? { scope: 'all' as const } : query.owner;
   return { ...query, owner };
