@@ -140,6 +140,24 @@ describe('statistics side by side', () => {
     expect(lastYear).toMatch(/win rate, \d{4} \(everyone, upsell deals\)/);
   }, 60_000);
 
+  it.each(['biggest open deal in each region', 'top 3 deals in each region', 'largest open opp per region'])(
+    "a group's deals in several currencies are ranked in each currency apart: %s",
+    async (message) => {
+      const reply = await say(MANAGER, message);
+      expect(reply).toMatch(/in each region/);
+      const symbols: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+      // Every deal under "EMEA, in EUR" is in euros; a group of one currency is named alone.
+      let currency: string | undefined;
+      for (const line of reply.split('\n')) {
+        const group = /^(?:• )?([A-Z]+)(?:, in ([A-Z]{3}))?(?: \(\d+ open deals?\))?:/.exec(line);
+        if (group) currency = group[2];
+        const amount = / — ([$€£])/.exec(line);
+        if (currency && amount) expect(amount[1]).toBe(symbols[currency]);
+      }
+    },
+    60_000,
+  );
+
   it.each([
     // Two accounts are the account sides' (and their records no analyst's).
     'acme vs globex open pipeline',

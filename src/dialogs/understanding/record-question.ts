@@ -1389,12 +1389,14 @@ export function parseRecordQuestion(
     openTotal ||
     /\bhow much\b|\btotal\b|\badd(?:ed)? (?:\w+ )?up\b|\bsum\b|\bcombined\b|\ball? ?together\b/.test(text);
   const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
-  // "top 5 deals closing this month", "top 3 deals in negotiation": the biggest of those deals. Top
-  // deals without a filter ("top 5 team deals") stay the ranking by win chance.
+  // "top 5 deals closing this month", "top 3 deals in negotiation", "top 3 deals in each region": the
+  // biggest of those deals (of each group). Top deals without a filter ("top 5 team deals") stay the
+  // ranking by win chance.
   if (
     RANKING.test(text) &&
     !ranking &&
-    ((closing && Boolean(period)) ||
+    (Boolean(groupTop) ||
+      (closing && Boolean(period)) ||
       stages.length > 0 ||
       min !== undefined ||
       max !== undefined ||

@@ -740,8 +740,24 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
   // "biggest open deal in each region", "top 3 deals per rep": the first deals of each group, in the
   // order the deals were sorted (amounts in different currencies are never set against each other).
   if (query.eachGroup && groupOf) {
+    // Ranked by amount, a group's deals in several currencies are ranked in each currency apart
+    // ("EMEA, in EUR"): there are no exchange rates to set €500k against $400k with.
+    const byAmount = query.order !== 'soonest' && query.order !== 'longestInStage';
+    const currencies = new Map<string, Set<string>>();
+    for (const d of deals) {
+      const group = groupOf(d);
+      const held = currencies.get(group);
+      if (held) held.add(d.currency);
+      else currencies.set(group, new Set([d.currency]));
+    }
     const groups = new Map<string, Deal[]>();
-    for (const d of deals) groups.set(groupOf(d), [...(groups.get(groupOf(d)) ?? []), d]);
+    for (const d of deals) {
+      const group = groupOf(d);
+      const name = byAmount && currencies.get(group)!.size > 1 ? `${group}, in ${d.currency}` : group;
+      const inGroup = groups.get(name);
+      if (inGroup) inGroup.push(d);
+      else groups.set(name, [d]);
+    }
     return {
       scopeLabel,
       total: deals.length,

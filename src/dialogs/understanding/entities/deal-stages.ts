@@ -22,10 +22,13 @@ const SYNONYMS: ReadonlyArray<[DealStage, readonly string[]]> = [
   ['prospecting', ['prospecting', 'prospect stage', 'cold']],
 ];
 
+/** Leads said right after the word: "qualified leads", "cold leads" are leads of that status, not deals in a stage. */
+const NOT_BEFORE_LEADS = String.raw`(?![-\s]+(?:leads?|mqls?|sqls?)\b)`;
+
 const PATTERNS = SYNONYMS.flatMap(([stage, phrases]) =>
   phrases.map((phrase) => ({
     stage,
-    pattern: new RegExp(String.raw`\b${phrase.replace(/[-_ ]/g, '[-_ ]?')}\b`, 'i'),
+    pattern: new RegExp(String.raw`\b${phrase.replace(/[-_ ]/g, '[-_ ]?')}\b${NOT_BEFORE_LEADS}`, 'i'),
   })),
 );
 
