@@ -87,8 +87,10 @@ export async function filterSidesIn(
   understander: Pick<Understander, 'understand'>,
   context: UnderstandingContext,
 ): Promise<[string, string] | undefined> {
-  // Only a question about records, not one comparing two periods already.
-  if (text.length > LONGEST || !queryOf(whole)) return undefined;
+  // Only a question about records, not one comparing two periods already, nor one whose answer
+  // already sets its values side by side ("germany: customers vs prospects", counted per status).
+  const asked = queryOf(whole);
+  if (text.length > LONGEST || !asked || asked.breakdown || asked.groupBy) return undefined;
   const connectors = [...text.matchAll(CONNECTOR)];
   if (connectors.length !== 1) return undefined;
   const connector = connectors[0]!;
