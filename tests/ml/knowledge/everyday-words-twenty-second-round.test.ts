@@ -43,4 +43,18 @@ describe('knowledge answers, twenty-second round: the product in general words, 
     'your product catalogue, how do i add items',
     'how old are you lol',
   ])('the same words about something the documents do not say: %s', (question) => expectNoAnswer(question));
+
+  it.each([
+    'is there a user community or forum?',
+    'is there a community forum for users',
+    'is there a forum',
+    'do you have a user group',
+  ])('a forum of users is the community support: %s', (question) =>
+    expectFact(question, /community support/),
+  );
+
+  it.each(['what forum software do you recommend for our website'])(
+    'a forum that is not ours: %s',
+    (question) => expectNoAnswer(question),
+  );
 });

@@ -358,6 +358,11 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['do you take', 'can i pay with', 'can we pay with'], to: ['accept'] },
   // a processor family said short: the requirements name ARM64
   { from: ['arm', 'aarch64', 'raspberry pi', 'graviton', 'apple silicon'], to: ['arm64'] },
+  // a forum of users is the community support the Free plan gets ("is there a user community or forum?")
+  {
+    from: ['forum', 'forums', 'community forum', 'user community', 'user forum', 'user group'],
+    to: ['community support', 'community'],
+  },
   // a journalist's or reporter's questions, media and PR enquiries, go to the press contact
   {
     from: [
