@@ -48,7 +48,6 @@ describe('knowledge answers, twenty-second round: the product in general words, 
     'is there a user community or forum?',
     'is there a community forum for users',
     'is there a forum',
-    'do you have a user group',
   ])('a forum of users is the community support: %s', (question) =>
     expectFact(question, /community support/),
   );

@@ -360,7 +360,7 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   { from: ['arm', 'aarch64', 'raspberry pi', 'graviton', 'apple silicon'], to: ['arm64'] },
   // a forum of users is the community support the Free plan gets ("is there a user community or forum?")
   {
-    from: ['forum', 'forums', 'community forum', 'user community', 'user forum', 'user group'],
+    from: ['forum', 'forums', 'community forum', 'user community'],
     to: ['community support', 'community'],
   },
   // a journalist's or reporter's questions, media and PR enquiries, go to the press contact
