@@ -13,12 +13,12 @@ import { percentiles } from './message-round-trip';
 const ROOT = path.join(__dirname, '..');
 /**
  * The evaluation's sets, each run on its own freshly seeded demo CRM (a set's write questions change
- * what its later questions see, never another set's): forty-two development sets and two held-out ones.
+ * what its later questions see, never another set's): forty-four development sets and two held-out ones.
  * `dev` and `dev-round2` are ours (the second was the test half until it was read and tuned on);
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` to `dev-qa40` (development) by a fifth to a forty-first.
+ * `dev-qa4` to `dev-qa42` (development) by a fifth to a forty-third.
  */
 const SETS = [
   'dev',
@@ -63,6 +63,8 @@ const SETS = [
   'dev-qa38',
   'dev-qa39',
   'dev-qa40',
+  'dev-qa41',
+  'dev-qa42',
   'test',
   'test2',
 ] as const;
