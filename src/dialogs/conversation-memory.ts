@@ -45,10 +45,26 @@ export interface LastCases {
   account?: string;
   onlyMine?: boolean;
   shown: ShownCase[];
+  /**
+   * The filters the list was drawn by besides its scope and account (a priority, an agent, past due,
+   * opened in a period), so that "which is the oldest" right after it orders that same list.
+   */
+  filters?: ShownCaseFilters;
   /** The period of SLA breaches shown ("breached slas this week"), which "only mine" narrows. */
   breachPeriod?: { words: string; from: string; to: string };
   /** 0 on the turn the list was shown; a follow-up is the very next turn (1). */
   turnsAgo: number;
+}
+
+/** A case list's filters, as `LastCases.filters` keeps them. */
+export interface ShownCaseFilters {
+  status?: 'all' | 'pending';
+  priority?: CaseList['priority'];
+  priorities?: CaseList['priorities'];
+  pastDueOnly?: boolean;
+  owner?: string;
+  openedFrom?: string;
+  openedTo?: string;
 }
 
 /** What the bot remembers between turns of a conversation, for follow-ups ("and their deals?"). */

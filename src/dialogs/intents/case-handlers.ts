@@ -22,7 +22,7 @@ import {
 } from './case-replies';
 import { caseSummaryReply, periodOf, slaBreachesInPeriodReply } from './case-summaries';
 import { caseArrivalsComparedReply, comparedArrivalsOf } from './case-arrivals-compared';
-import type { ConversationMemory } from '../conversation-memory';
+import type { ConversationMemory, ShownCaseFilters } from '../conversation-memory';
 import type { Reply } from '../reply';
 import {
   asksAboutItsCustomer,
@@ -221,6 +221,8 @@ interface CaseListAsked {
   };
   onlyMine?: boolean;
   followUp?: boolean;
+  /** A follow-up that orders the list just shown, its filters kept ("which is the oldest"). */
+  ordersShown?: boolean;
   /** How the account's latest case about these words was fixed ('' for its latest case of all). */
   fixOf?: string;
   /** The one case the request itself picks ("the most urgent thing in my queue"). */
@@ -502,12 +504,24 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
   if (workload?.whose === 'mine') return { input: { scope: 'mine' } };
   if (workload?.whose === 'agent') return { input: { scope: 'status', owner: workload.owner } };
   // Right after a case list, "which one is due first?" is about that list (all of it, to order it).
-  if (last && casesJustShown(memory))
+  // ("which is the oldest" after the open high-priority cases: the oldest of those, not of all open cases.)
+  if (last && casesJustShown(memory)) {
+    // "which ones are still open" after all of an account's cases: the open ones (the default status).
+    const { status, ...filters } = last.filters ?? {};
+    const keptStatus = status && !STILL_OPEN.test(text) ? { status } : {};
     return {
-      input: { scope: last.scope, ...(last.account ? { account: last.account } : {}), limit: 100 },
+      input: {
+        scope: last.scope,
+        ...(last.account ? { account: last.account } : {}),
+        ...filters,
+        ...keptStatus,
+        limit: 100,
+      },
       onlyMine: last.onlyMine,
       followUp: true,
+      ordersShown: true,
     };
+  }
   // Routed here for a named account in other words ("does Acme have anything open with us"): its cases.
   const account = understanding.accountMention;
   if (account && !isBackReference(account)) return { input: { scope: 'account', account } };
@@ -678,12 +692,35 @@ function onlyOwnCases(list: CaseList, onlyMine: boolean | undefined, caller: Cal
   return { ...list, cases, total: cases.length };
 }
 
+/** A follow-up asking for the cases not closed yet ("which ones are still open", "any unresolved"). */
+const STILL_OPEN = /\b(?:open|unresolved|outstanding|not\s+(?:yet\s+)?(?:closed|resolved))\b/i;
+
+/** The filters of a list's input besides its scope, account, size and order; undefined when none. */
+function filtersOf(input: CaseListAsked['input']): ShownCaseFilters | undefined {
+  const {
+    scope: _scope,
+    account: _account,
+    number: _number,
+    limit: _limit,
+    order: _order,
+    ...filters
+  } = input;
+  return Object.keys(filters).length ? filters : undefined;
+}
+
 /** Remembers the list for follow-ups ("which one is due first?") and its account for "their contact". */
-function rememberCases(memory: ConversationMemory, list: CaseList, onlyMine: boolean | undefined): void {
+function rememberCases(
+  memory: ConversationMemory,
+  list: CaseList,
+  onlyMine: boolean | undefined,
+  input?: CaseListAsked['input'],
+): void {
+  const filters = input ? filtersOf(input) : undefined;
   memory.lastCases = {
     scope: list.scope,
     ...(list.account ? { account: list.account.name } : {}),
     ...(onlyMine ? { onlyMine } : {}),
+    ...(filters ? { filters } : {}),
     shown: list.cases.slice(0, 20).map((c) => ({
       number: c.number,
       ...(c.account ? { account: c.account.name } : {}),
@@ -813,7 +850,8 @@ export const caseListHandler: IntentHandler = {
       );
     // A request of its own ("which cases breach their SLA today?") is listed as asked, never re-ordered.
     // "only the urgent ones" narrows the list to a priority: no one case picked from it.
-    const order = asked.followUp && !asked.input.priority ? caseOrderOf(text) : asked.first;
+    const order =
+      asked.followUp && (asked.ordersShown || !asked.input.priority) ? caseOrderOf(text) : asked.first;
     const list = onlyOwnCases(await skills.call(listCases, asked.input, caller), asked.onlyMine, caller);
     if (order && list.cases.length) {
       // The case picked is remembered first, for "who's the contact on it" next.
@@ -822,10 +860,11 @@ export const caseListHandler: IntentHandler = {
         memory,
         { ...list, cases: [picked, ...list.cases.filter((c) => c !== picked)] },
         asked.onlyMine,
+        asked.input,
       );
       return firstCaseReply(list, order, caller.timezone);
     }
-    rememberCases(memory, list, asked.onlyMine);
+    rememberCases(memory, list, asked.onlyMine, asked.input);
     return caseListReply(list, caller.timezone);
   },
 };

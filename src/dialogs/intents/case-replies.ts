@@ -184,6 +184,14 @@ export function firstCaseReply(
         : order === 'newest'
           ? `is the newest (opened ${when(new Date(first.openedAt), timeZone)})`
           : `is the oldest (opened ${when(new Date(first.openedAt), timeZone)})`;
+  // One case in the list: it is the only one, whatever was asked of it ("which is the oldest").
+  if (list.total === 1) {
+    const opened = `opened ${when(new Date(first.openedAt), timeZone)}`;
+    return {
+      text: `Case ${first.number} (${first.subject}) is the only one ${list.scope === 'mine' ? 'of your open cases' : 'of those'} (${opened}): ${item.subtitle}.`,
+      lists: [{ items: [item] }],
+    };
+  }
   return {
     text: `Of ${list.scope === 'mine' ? `your ${list.total} open` : `those ${list.total}`} cases, case ${first.number} (${first.subject}) ${what}: ${item.subtitle}.`,
     lists: [{ items: [item] }],
