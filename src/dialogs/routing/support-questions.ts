@@ -636,15 +636,34 @@ const HAS_CASES =
 const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)(?:\s*,?\s+(?:that|which|who|including|incl\.?|even|plus)\s.*)?\s*[?.!]*\s*$/i;
 /**
- * An account's cases asked whether any is still open, the account said first or beside "support":
- * "acme cases - anything still open?", "globex tickets, any of them open", "anything still open for
- * initech on the support side", "does hooli have anything open with support". Group 1: the account.
+ * An account's cases asked whether any is still open, the account said first:
+ * "acme cases - anything still open?", "globex tickets, any of them open". The pattern reads only
+ * the words from "cases" on; the account is what comes before them (see accountBeforeStillOpen).
+ * A lazy capture of the account before them would backtrack over a long run of spaces.
  */
-const ACCOUNT_CASES_STILL_OPEN = [
-  /^\s*(?:(?:and|so|ok|okay)\s*,?\s*)?(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:support\s+)?(?:cases|tickets)\s*(?:[-–—:,]\s*|\s+)(?:(?:is|are)\s+)?(?:there\s+)?(?:anything|any(?:\s+of\s+them)?|something)\s+(?:still\s+)?(?:open|outstanding|unresolved)\b[^?.!]*[?.!]*\s*$/i,
+const CASES_STILL_OPEN_ENDING =
+  /(?:^|\s)(?:support\s+)?(?:cases|tickets)(?:\s*[-–—:,]\s*|\s+)(?:(?:is|are)\s+)?(?:there\s+)?(?:anything|any(?:\s+of\s+them)?|something)\s+(?:still\s+)?(?:open|outstanding|unresolved)\b[^?.!]*[?.!]*\s*$/i;
+/**
+ * The same asked with the account beside "support": "anything still open for initech on the
+ * support side", "does hooli have anything open with support". Group 1: the account.
+ */
+const ACCOUNT_STILL_OPEN_WITH_SUPPORT = [
   /^\s*(?:is\s+(?:there\s+)?)?(?:anything|any\s+cases?|any\s+tickets?|something)\s+(?:still\s+)?(?:open|outstanding|unresolved)\s+(?:for|at|with)\s+(.+?)\s+(?:on\s+the\s+support\s+side|with\s+support|in\s+support)\s*[?.!]*\s*$/i,
   /^\s*(?:does|do|has)\s+(.+?)\s+(?:have|got)\s+(?:anything|something|any\s+issues?|any\s+problems?)\s+(?:still\s+)?(?:open|outstanding|unresolved)\s+(?:with\s+support|on\s+the\s+support\s+side|in\s+support|with\s+us)\s*[?.!]*\s*$/i,
 ];
+
+/** The account named before "cases - anything still open?", in the shape of a pattern's match (group 1). */
+function accountBeforeStillOpen(text: string): [string, string] | undefined {
+  const ending = CASES_STILL_OPEN_ENDING.exec(text);
+  if (!ending) return undefined;
+  const account = text
+    .slice(0, ending.index)
+    .trim()
+    .replace(/^(?:and|so|ok|okay)\b\s*,?\s*/i, '')
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/, '');
+  return account ? [text, account] : undefined;
+}
 const CUSTOMER_VIEW =
   /\b(?:custo?m[eo]r\s+view|custo?m[eo]r\s+profile|support\s+view|full\s+picture)\s+(?:for|of|on)\s+(.+?)\s*[?.!]*\s*$/i;
 /**
@@ -912,7 +931,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     CASES_HELD.exec(text) ??
     HAS_CASES.exec(text) ??
     CASES_HAS.exec(text) ??
-    ACCOUNT_CASES_STILL_OPEN.map((pattern) => pattern.exec(text)).find(Boolean);
+    accountBeforeStillOpen(text) ??
+    ACCOUNT_STILL_OPEN_WITH_SUPPORT.map((pattern) => pattern.exec(text)).find(Boolean);
   if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
     return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
   // "anna's open cases", "globex's tickets": an agent's or an account's (the handler tells them apart).
