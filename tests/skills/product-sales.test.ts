@@ -112,6 +112,69 @@ describe('product-sales skill', () => {
     await expect(call({ account: other.name }, rep)).rejects.toMatchObject({ code: ErrorCode.Forbidden });
   }, 60_000);
 
+  it('counts only the accounts of a region, a country or an industry, recounted from the orders', async () => {
+    const accounts = await world.services.store.accounts.find({});
+    const byId = new Map(accounts.map((a) => [a._id, a]));
+    const inPeriod = (o: Order) =>
+      o.status !== 'cancelled' &&
+      o.orderedAt >= new Date('2026-01-01') &&
+      o.orderedAt < new Date('2026-12-05');
+    const country = accounts.find((a) => a.country)!.country!;
+    const industry = accounts.find((a) => a.industry)!.industry!;
+    for (const [scope, fits] of [
+      [{ region: 'APAC' }, (id: string) => byId.get(id)?.region === 'APAC'],
+      [{ country: country.toLowerCase() }, (id: string) => byId.get(id)?.country === country],
+      [{ industry }, (id: string) => byId.get(id)?.industry === industry],
+    ] as const) {
+      const counted = orders.filter((o) => o.accountId && fits(o.accountId) && inPeriod(o));
+      const result = (await call(
+        { from: '2026-01-01', to: '2026-12-04', ...scope },
+        marketing,
+      )) as BestSellers;
+      expect(result.scope).toEqual(scope);
+      expect(result.orders).toBe(counted.length);
+      expect(result.orders).toBeLessThan(orders.filter((o) => o.accountId && inPeriod(o)).length);
+    }
+  }, 60_000);
+
+  it('leaves out the buyers that ever bought another product (cross-sell: bought X but not Y)', async () => {
+    const boughtSku = (sku: string) =>
+      new Set(
+        orders
+          .filter((o) => o.accountId && o.status !== 'cancelled' && o.lines.some((l) => l.sku === sku))
+          .map((o) => o.accountId!),
+      );
+    const pro = boughtSku('ANL-PRO');
+    const other = (await world.services.store.products.find({})).find(
+      (p) => p.sku !== 'ANL-PRO' && [...boughtSku(p.sku)].some((id) => pro.has(id)),
+    )!;
+    const otherBuyers = boughtSku(other.sku);
+    const expected = [...pro].filter((id) => !otherBuyers.has(id));
+    const result = (await call(
+      { product: 'ANL-PRO', notProduct: other.sku, limit: 50 },
+      marketing,
+    )) as ProductBuyers;
+    expect(result.without).toEqual({ sku: other.sku, name: other.name });
+    expect(result.buyers).toBe(expected.length);
+    expect(result.accounts.every((a) => !otherBuyers.has(a.id))).toBe(true);
+    await expect(call({ notProduct: 'ANL-PRO' }, marketing)).rejects.toMatchObject({
+      code: ErrorCode.InvalidInput,
+    });
+  }, 60_000);
+
+  it('names what an account bought most, by units, returns subtracted', async () => {
+    const acme = (await world.services.store.accounts.findOne({ name: 'Acme Corporation' }))!;
+    const units = new Map<string, number>();
+    for (const o of orders.filter((o) => o.accountId === acme._id && o.status !== 'cancelled'))
+      for (const l of o.lines)
+        units.set(l.sku, (units.get(l.sku) ?? 0) + (o.status === 'returned' ? -1 : 1) * l.quantity);
+    const [sku, most] = [...units].sort((a, b) => b[1] - a[1])[0]!;
+    const product = (await world.services.store.products.findOne({ sku }))!;
+    const result = (await call({ account: 'acme' }, marketing)) as AccountOrders;
+    expect(result.topProducts[0]).toMatchObject({ name: product.name, units: most });
+    expect(result.topProducts.length).toBeLessThanOrEqual(5);
+  }, 60_000);
+
   it('is not for support, analysts or visitors', async () => {
     for (const role of ['support', 'analyst', 'visitor'] as const)
       await expect(call({}, { role, timezone: 'UTC' })).rejects.toMatchObject({ code: ErrorCode.Forbidden });

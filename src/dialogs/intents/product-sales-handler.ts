@@ -14,7 +14,9 @@ export const productSalesHandler: IntentHandler = {
     examples: ['best-selling products this quarter', 'who bought Analytics Pro?'],
   },
   handle: async ({ text, understanding, caller, skills }) => {
-    const question = productQuestionOf(text) ?? { kind: 'best-sellers' as const };
+    const question = productQuestionOf(text, understanding.entities?.industries) ?? {
+      kind: 'best-sellers' as const,
+    };
     const now = skills.clock();
     const today = todayIn(now, caller.timezone);
     const period = namedPeriod(text.toLowerCase(), understanding.entities, now, today, true);
@@ -24,8 +26,13 @@ export const productSalesHandler: IntentHandler = {
       question.kind === 'account-orders'
         ? { account: question.account, ...window }
         : question.kind === 'buyers'
-          ? { product: question.product, ...window }
-          : window;
+          ? {
+              product: question.product,
+              ...(question.without ? { notProduct: question.without } : {}),
+              ...question.scope,
+              ...window,
+            }
+          : { ...question.scope, ...window };
     const result = await skills.call(productSales, input, caller);
     if (result.kind === 'account-orders') return accountOrdersReply(result);
     if (result.kind === 'buyers') return productBuyersReply(result);

@@ -1,4 +1,11 @@
-import type { AccountOrders, BestSellers, ProductBuyers, ProductSales } from '../../skills/product-sales';
+import type {
+  AccountOrders,
+  AccountScope,
+  BestSellers,
+  ProductBuyers,
+  ProductSales,
+} from '../../skills/product-sales';
+import { countryWithArticle } from '../../vocabulary';
 import type { Reply } from '../reply';
 import { formatDate, formatMoney, formatMoneyList } from './format';
 
@@ -8,6 +15,24 @@ const periodText = (period: { from: string; to: string }) =>
 const count = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+const REGION_NAMES: Record<string, string> = {
+  NA: 'North America',
+  EMEA: 'EMEA',
+  APAC: 'APAC',
+  LATAM: 'LATAM',
+};
+
+/** " among Healthcare accounts in EMEA", " in the United Kingdom", or nothing when all accounts count. */
+function scopeText(scope: AccountScope | undefined): string {
+  if (!scope) return '';
+  const where = scope.country
+    ? ` in ${countryWithArticle(scope.country)}`
+    : scope.region
+      ? ` in ${REGION_NAMES[scope.region] ?? scope.region}`
+      : '';
+  return scope.industry ? ` among ${scope.industry} accounts${where}` : where;
+}
+
 function salesLine(sales: ProductSales, rank: number): string {
   const revenue = sales.revenue.length ? formatMoneyList(sales.revenue) : 'no revenue';
   return `${rank}. ${sales.name} — ${revenue}; ${count(sales.units, 'unit')} in ${count(sales.orders, 'order')}, ${count(sales.buyers, 'account')}`;
@@ -16,17 +41,18 @@ function salesLine(sales: ProductSales, rank: number): string {
 /** "Best-selling products, 1 Oct – 4 Dec 2026: by revenue 1. Onboarding Package — $595k …; most units: Headset Ear Cushions". */
 export function bestSellersReply(result: BestSellers): Reply {
   const when = periodText(result.period);
+  const among = scopeText(result.scope);
   const scope = result.hiddenAccounts
     ? ` (your team's accounts; ${count(result.hiddenAccounts, 'other account')} left out)`
     : '';
-  if (!result.byRevenue.length) return { text: `No products were sold ${when}${scope}.` };
+  if (!result.byRevenue.length) return { text: `No products were sold${among} ${when}${scope}.` };
   const top = result.byUnits[0]!;
   const lines = result.byRevenue.map((s, i) => salesLine(s, i + 1));
   return {
-    text: `Best-selling products ${when}${scope}, by revenue:\n${lines.join('\n')}\nMost units: ${top.name} (${count(top.units, 'unit')} in ${count(top.orders, 'order')}). ${count(result.orders, 'order')} counted; cancelled orders left out, returns subtracted.`,
+    text: `Best-selling products${among} ${when}${scope}, by revenue:\n${lines.join('\n')}\nMost units: ${top.name} (${count(top.units, 'unit')} in ${count(top.orders, 'order')}). ${count(result.orders, 'order')} counted; cancelled orders left out, returns subtracted.`,
     lists: [
       {
-        title: `Best-selling products, ${when}`,
+        title: `Best-selling products${among}, ${when}`,
         items: result.byRevenue.map((s) => ({
           title: s.name,
           subtitle: `${formatMoneyList(s.revenue)} · ${count(s.units, 'unit')} · ${count(s.buyers, 'account')}`,
@@ -40,10 +66,13 @@ export function bestSellersReply(result: BestSellers): Reply {
 export function productBuyersReply(result: ProductBuyers): Reply {
   const when = result.period ? ` ${periodText(result.period)}` : '';
   const total = result.buyers + result.hiddenBuyers;
-  if (!total) return { text: `No account bought ${result.product.name}${when}.` };
+  const among = scopeText(result.scope);
+  const but = result.without ? ` and never bought ${result.without.name}` : '';
+  if (!total) return { text: `No account${among} bought ${result.product.name}${when}${but}.` };
+  const bought = `${count(total, 'account')}${among} bought ${result.product.name}${when}${but}`;
   const head = result.hiddenBuyers
-    ? `${count(total, 'account')} bought ${result.product.name}${when}; ${result.buyers ? `the ${result.buyers} of your team's` : "none of them is your team's"}`
-    : `${count(total, 'account')} bought ${result.product.name}${when}`;
+    ? `${bought}; ${result.buyers ? `the ${result.buyers} of your team's` : "none of them is your team's"}`
+    : bought;
   if (!result.buyers) return { text: `${head}.` };
   const shownNote =
     result.accounts.length < result.buyers ? `, the ${result.accounts.length} biggest by units` : '';
@@ -55,7 +84,7 @@ export function productBuyersReply(result: ProductBuyers): Reply {
     text: `${head}${shownNote}:\n${lines.join('\n')}`,
     lists: [
       {
-        title: `Buyers of ${result.product.name}`,
+        title: `Buyers of ${result.product.name}${result.without ? `, not of ${result.without.name}` : ''}`,
         items: result.accounts.map((a) => ({
           title: a.name,
           subtitle: `${count(a.units, 'unit')} · ${formatMoneyList(a.spend)} · last ${formatDate(a.lastOrderedAt)}`,
@@ -80,7 +109,15 @@ export function accountOrdersReply(result: AccountOrders): Reply {
   const spend = result.spend.length
     ? result.spend.map((m) => formatMoney(m.amount, m.currency)).join(' + ')
     : 'nothing';
+  const most = result.topProducts.length
+    ? ` Bought most, by units: ${result.topProducts
+        .map((p) => `${p.name} (${count(p.units, 'unit')}, ${formatMoneyList(p.revenue)})`)
+        .join('; ')}.`
+    : '';
+  const revenueNote = result.mostSpentOn
+    ? ` Most spent on: ${result.mostSpentOn.name} (${formatMoneyList(result.mostSpentOn.revenue)}).`
+    : '';
   return {
-    text: `${result.account.name} placed ${count(result.placed, 'order')}${when}${span}${fates.length ? `: ${fates.join(', ')}` : ''}. Spend, cancellations left out and returns subtracted: ${spend}. "What did ${result.account.name} buy this year?" lists the products.`,
+    text: `${result.account.name} placed ${count(result.placed, 'order')}${when}${span}${fates.length ? `: ${fates.join(', ')}` : ''}. Spend, cancellations left out and returns subtracted: ${spend}.${most}${revenueNote} "What did ${result.account.name} buy this year?" lists the products.`,
   };
 }

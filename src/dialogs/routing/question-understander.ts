@@ -368,7 +368,8 @@ export class QuestionUnderstander implements Understander {
       return { ...understanding, intent: 'log_interaction', confidence: 0.95 };
     // "best-selling product this quarter", "who bought analytics pro", "how many orders has acme
     // placed": sales by product, not an account's recommendations or the knowledge base.
-    if (productQuestionOf(text)) return { ...understanding, intent: 'product_sales', confidence: 0.95 };
+    if (productQuestionOf(text, understanding.entities?.industries))
+      return { ...understanding, intent: 'product_sales', confidence: 0.95 };
     // "hey there, what can you do for me?", "what kinds of things can i ask you": help for this role.
     if (isHelpRequest(text)) return { ...understanding, intent: 'help', confidence: 1 };
     // "globex?", "inner tech", "tasks", "my numbers": a message that is only a name or a record word.

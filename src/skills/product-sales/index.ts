@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CrmError, ErrorCode } from '../../core/errors';
-import type { Order, Product } from '../../vocabulary';
+import { REGIONS, nameKeyOf, type Order, type Product, type Region } from '../../vocabulary';
 import { RecordVisibility } from '../shared/record-visibility';
 import { defineSkill, type SkillServices } from '../skill';
 import { calendarDaySchema } from '../shared/calendar-day-schema';
@@ -30,6 +30,10 @@ export interface ProductBuyers {
   kind: 'buyers';
   product: { sku: string; name: string };
   period?: { from: string; to: string };
+  /** The accounts counted: a region, a country or an industry ("who bought analytics pro in EMEA"). */
+  scope?: AccountScope;
+  /** A product the buyers never bought ("bought analytics pro but not the forecasting module"). */
+  without?: { sku: string; name: string };
   /** Buyers whose purchases the caller may see. */
   buyers: number;
   /** Buyers whose purchases the caller may not see (another team's accounts, for a rep). */
@@ -49,6 +53,8 @@ export interface ProductBuyers {
 export interface BestSellers {
   kind: 'best-sellers';
   period: { from: string; to: string };
+  /** The accounts counted: a region, a country or an industry ("best sellers in EMEA"). */
+  scope?: AccountScope;
   /** Ranked by revenue in the period's main currency. */
   byRevenue: ProductSales[];
   /** Ranked by units. */
@@ -72,6 +78,40 @@ export interface AccountOrders {
   lastOrderedAt?: Date;
   /** Spend of the orders not cancelled, per currency. */
   spend: Money[];
+  /** What it bought most, by units (returns subtracted), at most five. */
+  topProducts: Array<{ name: string; units: number; revenue: Money[] }>;
+  /** What it spent most on, in its main currency (when that is not the first by units). */
+  mostSpentOn?: { name: string; units: number; revenue: Money[] };
+}
+
+/** Which accounts count: those of a region, a country (as the CRM spells it) or an industry. */
+export interface AccountScope {
+  region?: Region;
+  country?: string;
+  industry?: string;
+}
+
+/** The ids of the accounts of `scope` among `ids` (all of them when no scope is given). */
+async function inScope(
+  services: SkillServices,
+  ids: readonly string[],
+  scope: AccountScope | undefined,
+): Promise<Set<string>> {
+  if (!scope || (!scope.region && !scope.country && !scope.industry)) return new Set(ids);
+  const accounts = await services.store.accounts.find(
+    { _id: { $in: [...ids] } },
+    { projection: { region: 1, country: 1, industry: 1 } },
+  );
+  return new Set(
+    accounts
+      .filter(
+        (a) =>
+          (!scope.region || a.region === scope.region) &&
+          (!scope.country || nameKeyOf(a.country ?? '') === nameKeyOf(scope.country)) &&
+          (!scope.industry || nameKeyOf(a.industry ?? '') === nameKeyOf(scope.industry)),
+      )
+      .map((a) => a._id),
+  );
 }
 
 export type ProductSalesResult = ProductBuyers | BestSellers | AccountOrders;
@@ -143,6 +183,8 @@ async function buyersOf(
   product: Product,
   period: { from: string; to: string } | undefined,
   limit: number,
+  scope?: AccountScope,
+  without?: Product,
 ): Promise<ProductBuyers> {
   const orders = await services.store.orders.find(
     {
@@ -174,6 +216,16 @@ async function buyersOf(
     if (order.orderedAt > entry.last) entry.last = order.orderedAt;
     byAccount.set(order.accountId!, entry);
   }
+  if (without) {
+    // "but not Y": the accounts that ever bought Y are left out, whatever the period.
+    const boughtOther = await services.store.orders.find(
+      { 'lines.sku': without.sku, status: { $ne: 'cancelled' }, accountId: { $exists: true } },
+      { projection: { accountId: 1 } },
+    );
+    for (const order of boughtOther) byAccount.delete(order.accountId!);
+  }
+  const scoped = await inScope(services, [...byAccount.keys()], scope);
+  for (const id of [...byAccount.keys()]) if (!scoped.has(id)) byAccount.delete(id);
   const visible = await visibility.accountIdsWithFull([...byAccount.keys()], 'purchases');
   const names = new Map(
     (await services.store.accounts.find({ _id: { $in: [...visible] } }, { projection: { name: 1 } })).map(
@@ -198,6 +250,8 @@ async function buyersOf(
     kind: 'buyers',
     product: { sku: product.sku, name: product.name },
     ...(period ? { period } : {}),
+    ...(hasScope(scope) ? { scope } : {}),
+    ...(without ? { without: { sku: without.sku, name: without.name } } : {}),
     buyers: accounts.length,
     hiddenBuyers: byAccount.size - accounts.length,
     accounts: accounts.slice(0, limit),
@@ -210,12 +264,15 @@ async function bestSellers(
   products: readonly Product[],
   period: { from: string; to: string },
   limit: number,
+  scope?: AccountScope,
 ): Promise<BestSellers> {
   const orders = await services.store.orders.find(
     { status: { $ne: 'cancelled' }, ...periodFilter(period) },
     { projection: ORDER_FIELDS },
   );
-  const accountIds = [...new Set(orders.map((o) => o.accountId).filter((id): id is string => Boolean(id)))];
+  const allIds = [...new Set(orders.map((o) => o.accountId).filter((id): id is string => Boolean(id)))];
+  const scoped = await inScope(services, allIds, scope);
+  const accountIds = allIds.filter((id) => scoped.has(id));
   const visible = await visibility.accountIdsWithFull(accountIds, 'purchases');
   const counted = orders.filter((o) => o.accountId && visible.has(o.accountId));
   const names = new Map(products.map((p) => [p.sku, p.name]));
@@ -249,6 +306,7 @@ async function bestSellers(
   return {
     kind: 'best-sellers',
     period,
+    ...(hasScope(scope) ? { scope } : {}),
     byRevenue: [...sales]
       .sort((a, b) => revenueIn(b) - revenueIn(a) || a.name.localeCompare(b.name))
       .slice(0, limit),
@@ -276,6 +334,10 @@ async function accountOrders(
     { accountId: account._id, ...periodFilter(period) },
     { projection: ORDER_FIELDS },
   );
+  const products = new Map(
+    (await services.store.products.find({}, { projection: { sku: 1, name: 1 } })).map((p) => [p.sku, p.name]),
+  );
+  const bySku = new Map<string, { units: number; revenue: Map<string, number> }>();
   const spend = new Map<string, number>();
   let first: Date | undefined;
   let last: Date | undefined;
@@ -284,8 +346,23 @@ async function accountOrders(
     if (!last || order.orderedAt > last) last = order.orderedAt;
     if (order.status === 'cancelled') continue;
     const sign = order.status === 'returned' ? -1 : 1;
-    for (const line of order.lines) add(spend, order.currency, sign * line.quantity * line.unitPrice);
+    for (const line of order.lines) {
+      add(spend, order.currency, sign * line.quantity * line.unitPrice);
+      const entry = bySku.get(line.sku) ?? { units: 0, revenue: new Map<string, number>() };
+      entry.units += sign * line.quantity;
+      add(entry.revenue, order.currency, sign * line.quantity * line.unitPrice);
+      bySku.set(line.sku, entry);
+    }
   }
+  const bought = [...bySku]
+    .map(([sku, e]) => ({ name: products.get(sku) ?? sku, units: e.units, revenue: moneyOf(e.revenue) }))
+    .filter((p) => p.units > 0);
+  const topProducts = [...bought]
+    .sort((a, b) => b.units - a.units || a.name.localeCompare(b.name))
+    .slice(0, 5);
+  const main = moneyOf(spend)[0]?.currency;
+  const spentIn = (p: { revenue: Money[] }) => p.revenue.find((m) => m.currency === main)?.amount ?? 0;
+  const mostSpentOn = [...bought].sort((a, b) => spentIn(b) - spentIn(a) || a.name.localeCompare(b.name))[0];
   return {
     kind: 'account-orders',
     account: { id: account._id, name: account.name },
@@ -296,8 +373,13 @@ async function accountOrders(
     ...(first ? { firstOrderedAt: first } : {}),
     ...(last ? { lastOrderedAt: last } : {}),
     spend: moneyOf(spend),
+    topProducts,
+    ...(mostSpentOn && mostSpentOn.name !== topProducts[0]?.name ? { mostSpentOn } : {}),
   };
 }
+
+const hasScope = (scope: AccountScope | undefined): scope is AccountScope =>
+  Boolean(scope && (scope.region || scope.country || scope.industry));
 
 /**
  * What sold: the best-selling products of a period (by revenue and by units), the accounts that
@@ -307,7 +389,7 @@ async function accountOrders(
 export const productSales = defineSkill({
   name: 'product-sales',
   description:
-    'Sales by product from the orders: with `product` (a name or SKU), the accounts that bought it; with `account`, how many orders that account placed (cancelled and returned counted apart) and its spend; with neither, the best-selling products by revenue and by units. `from`/`to` (ISO days) limit the period; best sellers default to the last 12 months.',
+    'Sales by product from the orders: with `product` (a name or SKU), the accounts that bought it; with `account`, how many orders that account placed (cancelled and returned counted apart) and its spend; with neither, the best-selling products by revenue and by units. `from`/`to` (ISO days) limit the period; best sellers default to the last 12 months. `region`, `country` or `industry` count only the accounts there (best sellers and buyers); `notProduct` with `product` leaves out the accounts that ever bought that other product (cross-sell: "bought X but not Y"). An account\'s result also lists what it bought most.',
   roles: ['rep', 'manager', 'marketing', 'admin'],
   input: z
     .object({
@@ -315,11 +397,20 @@ export const productSales = defineSkill({
       account: z.string().trim().min(1).max(200).optional(),
       from: calendarDaySchema.optional(),
       to: calendarDaySchema.optional(),
+      /** A product the buyers never bought ("bought analytics pro but not the forecasting module"). */
+      notProduct: z.string().trim().min(1).max(120).optional(),
+      region: z.enum(REGIONS).optional(),
+      country: z.string().trim().min(1).max(80).optional(),
+      industry: z.string().trim().min(1).max(80).optional(),
       limit: z.number().int().min(1).max(50).default(10),
     })
     .refine((v) => !(v.product && v.account), {
       message: 'ask about a product or an account, not both',
       path: ['product'],
+    })
+    .refine((v) => !v.notProduct || v.product, {
+      message: 'notProduct needs a product',
+      path: ['notProduct'],
     })
     .refine((v) => !v.from || !v.to || v.from <= v.to, {
       message: 'from must not be after to',
@@ -332,8 +423,21 @@ export const productSales = defineSkill({
       input.from || input.to ? { from: input.from ?? '1970-01-01', to: input.to ?? today } : undefined;
     if (input.account) return accountOrders(services, visibility, input.account, given);
     const products = await services.store.products.find({}, { projection: { sku: 1, name: 1 } });
+    const scope: AccountScope = {
+      ...(input.region ? { region: input.region } : {}),
+      ...(input.country ? { country: input.country } : {}),
+      ...(input.industry ? { industry: input.industry } : {}),
+    };
     if (input.product)
-      return buyersOf(services, visibility, productNamed(products, input.product), given, input.limit);
+      return buyersOf(
+        services,
+        visibility,
+        productNamed(products, input.product),
+        given,
+        input.limit,
+        scope,
+        input.notProduct ? productNamed(products, input.notProduct) : undefined,
+      );
     const yearBefore = new Date(`${today}T00:00:00Z`);
     yearBefore.setUTCFullYear(yearBefore.getUTCFullYear() - 1);
     yearBefore.setUTCDate(yearBefore.getUTCDate() + 1);
@@ -343,6 +447,7 @@ export const productSales = defineSkill({
       products,
       given ?? { from: yearBefore.toISOString().slice(0, 10), to: today },
       input.limit,
+      scope,
     );
   },
 });
