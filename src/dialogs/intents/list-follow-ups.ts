@@ -424,7 +424,7 @@ function nextToClose(
 
 /** "how much is that worth", "how much are they all worth": the worth of what was just shown. */
 const THAT_WORTH =
-  /^(?:(?:and|so|ok|okay)\W+)?how much (?:is|are) (?:that|this|those|these|they|them)(?: all)? (?:worth|in total)\s*[?.!]*$/;
+  /^(?:(?:and|so|ok|okay)\W+)?(?:how much (?:is|are|was|were) (?:that|this|those|these|they|them)(?: all)? (?:worth|in total|altogether|combined)(?: (?:altogether|all together|in total|combined|together))?|what (?:do|does) (?:that|this|those|these|they|them)(?: all)? (?:add up to|sum up to|come to|total)(?: (?:altogether|all together|in total|combined|together))?|what (?:are|is) (?:that|this|those|these|they|them)(?: all)? worth(?: (?:altogether|all together|in total|combined|together))?|(?:what(?:'s| is) )?(?:the|their) (?:total|combined|overall) (?:value|amount|worth)(?: of (?:them|those|these|that))?)\s*[?.!]*$/;
 
 /**
  * "how much is that worth" after a list of several deals with no row picked: the list's total (per

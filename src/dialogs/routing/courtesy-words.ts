@@ -24,7 +24,7 @@ const TELLING_VERB: Record<string, string> = {
 
 /** "could you (please/kindly) " before a telling verb; other verbs ("can you integrate …") ask about the product. */
 const MODAL_BEFORE_TELLING =
-  /^(?:could|can|would|will)\s+(?:you|u)\s+(?:(?:please|pls|plz|kindly|possibly|just|perhaps)\s+)*(?=(?:tell|show|explain|list|give|let\s+me\s+know|check|pull\s+up|look\s+up|find)\b)/i;
+  /^(?:could|can|would|will)\s+(?:you|u)\s+(?:(?:please|pls|plz|kindly|possibly|just|perhaps|maybe)\s+)*(?=(?:tell|show|explain|list|give|let\s+me\s+know|check|pull\s+up|look\s+up|find)\b)/i;
 const WOULD_YOU_MIND = new RegExp(
   String.raw`^would\s+you\s+mind\s+(${Object.keys(TELLING_VERB).join('|')})\b\s*`,
   'i',
@@ -46,6 +46,32 @@ const WONDERING_YOU = /^(?:you|u)\s+(?:could|can|would|might)\s+/i;
  */
 const DISCLAIMER_FIRST =
   /^(?:(?:(?:so+rry|apologies|forgive\s+me)[\s,]+(?:if\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+seems|\s+sounds)|for\s+(?:the|a|this|my))\s+(?:(?:a|an|really|very|super|kind\s+of|kinda|bit\s+of\s+an?|probably|maybe)\s+)*(?:obvious|basic|dumb|silly|stupid|newbie|naive|simple)(?:\s+(?:question|one|q))?|(?:this|it)\s+(?:may|might|could|will|is\s+going\s+to)\s+(?:be|sound)\s+(?:a\s+|an\s+|really\s+|very\s+|kind\s+of\s+)*(?:obvious|basic|dumb|silly|stupid|newbie|naive|simple)(?:\s+(?:question|one|q))?|(?:probably\s+|maybe\s+|possibly\s+)?(?:a\s+)?(?:quick|dumb|silly|stupid|basic|newbie|simple)\s+(?:question|q)|(?:newbie|new\s+(?:here|guy|girl|starter|joiner))(?:\s+here)?)[\s,.:;!–—-]+(?:but\s+)?)/i;
+/**
+ * Thanks said first, before a question of its own: "thanks!", "thank you so much.", "cheers,", "great,
+ * thanks -", "much appreciated!". Only the words of thanks: what follows is read on its own.
+ */
+const THANKS_FIRST =
+  /^(?:(?:(?:great|lovely|perfect|brilliant|awesome|super|nice|cool|ok|okay)[\s,.!]+)?(?:thanks|thank\s+you|thankyou|thx|thnx|ty|tysm|cheers|ta|(?:much\s+)?appreciated)(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|bunch|ton)|\s+heaps|\s+loads|\s+again|\s+for\s+(?:that|this|the\s+(?:list|info|help|answer))|\s+mate)?)(?:[\s,.!;:–—-]+|$)/i;
+/** What still thanks, or says nothing to answer, after it ("thanks, that's all", "thanks, bye"). */
+const ONLY_MORE_THANKS =
+  /^(?:(?:that'?s|thats)\s+(?:all|it|great|perfect|helpful|everything)|bye|see\s+(?:you|ya)|have\s+a\s+(?:good|nice|great)\b|you'?re\s+(?:great|the\s+best|a\s+star)|all\s+good|got\s+it|perfect|great|nice|awesome)\b/i;
+/** Words that make what follows the thanks a question or a request. */
+const ASKS =
+  /\?|^(?:and|also|so|now|plus|but)\b|\b(?:what|whats|what's|when|where|who|whos|who's|which|why|how|can|could|would|do|does|did|is|are|was|were|any|show|list|give|tell|pull|find|send|log|add|create|remind|move|change)\b/i;
+
+/**
+ * The question after thanks said first ("thanks! and which one of those is the biggest?", "thanks so
+ * much. and how much are they worth altogether?"): the words after the thanks, or undefined when
+ * there is no thanks first, or nothing after it asks anything ("thanks, that's all", "cheers mate").
+ */
+export function questionAfterThanks(text: string): string | undefined {
+  const thanks = THANKS_FIRST.exec(text.trimStart());
+  if (!thanks) return undefined;
+  const rest = text.trimStart().slice(thanks[0].length).trim();
+  if (rest.split(/\s+/u).filter(Boolean).length < 2 || ONLY_MORE_THANKS.test(rest)) return undefined;
+  return ASKS.test(rest) ? rest : undefined;
+}
+
 /** A leading "please" / "kindly". */
 const PLEASE_FIRST = /^(?:please|pls|plz|kindly)\b[\s,]*/i;
 
@@ -58,7 +84,8 @@ const COURTESY_AT_END =
  * one ("tell me who i should call" → "who should i call"); the message itself when it has none (or
  * is nothing else).
  */
-export function withoutCourtesy(text: string): string {
+export function withoutCourtesy(said: string): string {
+  const text = questionAfterThanks(said) ?? said;
   const lead = LEAD_IN.exec(text)?.[0] ?? '';
   let rest = text.slice(lead.length);
   let previous: string;
@@ -76,6 +103,6 @@ export function withoutCourtesy(text: string): string {
   } while (rest !== previous);
   rest = inDirectOrder(rest.trim());
   // Nothing but courtesy ("please"): the message as it was.
-  if (!/\p{L}{2}/u.test(rest)) return text;
+  if (!/\p{L}{2}/u.test(rest)) return said;
   return `${lead}${rest}`;
 }

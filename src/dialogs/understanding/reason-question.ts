@@ -1,9 +1,9 @@
 /** Words that only lead up to the question ("and", "so", "ok"). */
 const LEAD_IN = /^(?:(?:and|so|ok|okay|then|hmm|right)\b[\s,]*)*/;
 
-/** "what was the main reason", "the top reasons?", "what were the loss reasons", "reasons why we lost them". */
+/** "what was the main reason", "the top reasons?", "what were the loss reasons", "reasons why we lost them", "tell me the main reasons i lost them". */
 const REASON_ASKED =
-  /^(?:(?:what|which)(?:'s|s| is| was| were| are)?\s+)?(?:the\s+)?(?:(?:main|top|biggest|most common|commonest|primary|number one|#1|key|usual|common|leading|overall)\s+)?(?:loss\s+|lost\s+|losing\s+)?reasons?(?:\s+(?:why\s+)?(?:for (?:losing (?:them|those|these|it)|the losses|that|those|them|it)|we lost(?: them| those| these| it)?|they were lost|behind (?:it|that|them|those)))?$/;
+  /^(?:(?:tell|give|show) me\s+|list\s+)?(?:(?:what|which)(?:'s|s| is| was| were| are)?\s+)?(?:the\s+)?(?:(?:main|top|biggest|most common|commonest|primary|number one|#1|key|usual|common|leading|overall)\s+)?(?:loss\s+|lost\s+|losing\s+)?reasons?(?:\s+(?:why\s+)?(?:for (?:losing (?:them|those|these|it)|the losses|that|those|them|it)|(?:we|i) lost(?: them| those| these| it)?|they were lost|behind (?:it|that|them|those)))?$/;
 /** "why?", "why did we lose them", "why were they lost", "why did they fall through". */
 const WHY_LOST =
   /^why(?:\s+(?:did|do|were|was|are|have|has)\s+(?:we|they|i|the team|you|those|these|them|it|that one)(?:\s+(?:lose|lost|losing|been lost|get lost|fall through|fell through))?(?:\s+(?:them|those|these|it|that one))?(?:\s+so\s+many)?)?$/;
