@@ -1240,6 +1240,8 @@ export const recordQueryHandler: IntentHandler = {
     if (
       !query.accountId &&
       memory.lastAccount &&
+      // One person's interactions or tasks ("calls with jane cooper this month") are that person's.
+      !(query.contactIds?.length && (query.record === 'interaction' || query.record === 'task')) &&
       (question.refersTo === 'account' ||
         backToAccount ||
         (query.record === 'contact' && !query.quietDays && !query.breakdown && !atAccountsOfAPlace(query)) ||

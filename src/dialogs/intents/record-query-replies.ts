@@ -140,7 +140,18 @@ export function activityReply(query: RecordQuery, result: RecordQueryResult, tim
 }
 
 /** One person's asked field, with what a reader must know before using it (opted out, left the company). */
-function personLine(person: PersonRow, field: RecordQuery['field'], timezone: string): string {
+/** The kind of interaction asked for, as the reply names it: "e-mail", "call", "meeting"; "interaction" for any. */
+function interactionKindSaid(types: RecordQuery['interactionTypes']): string {
+  if (types?.length !== 1) return 'interaction';
+  return types[0] === 'email' ? 'e-mail' : types[0]!;
+}
+
+function personLine(
+  person: PersonRow,
+  field: RecordQuery['field'],
+  timezone: string,
+  types?: RecordQuery['interactionTypes'],
+): string {
   const at = person.accountName ? ` at ${person.accountName}` : '';
   const left = person.leftOn
     ? ` ${person.name} left ${person.accountName ?? 'the company'} on ${formatCalendarDay(person.leftOn)}.`
@@ -169,9 +180,10 @@ function personLine(person: PersonRow, field: RecordQuery['field'], timezone: st
     }
     case 'lastInteraction': {
       const last = person.lastInteraction;
+      const kind = interactionKindSaid(types);
       return last
-        ? `Last interaction with ${person.name}${at}: ${last.type} on ${formatDate(new Date(last.occurredAt), timezone)} — ${last.summary}.${left}`
-        : `No interactions with ${person.name}${at} that you can see.${left}`;
+        ? `Last ${kind} with ${person.name}${at}: ${kind === 'interaction' ? `${last.type} on ` : ''}${formatDate(new Date(last.occurredAt), timezone)} — ${last.summary}.${left}`
+        : `No ${kind}s with ${person.name}${at} that you can see.${left}`;
     }
     default:
       return `${person.name}${at}${person.title ? `, ${person.title}` : ''}.${left}`;
@@ -202,7 +214,9 @@ export function peopleReply(
   overview = false,
 ): Reply {
   if (!people.length) return { text: "I can't find that person among the contacts you can see." };
-  const lines = people.map((p) => (overview ? overviewLine(p) : personLine(p, query.field, timezone)));
+  const lines = people.map((p) =>
+    overview ? overviewLine(p) : personLine(p, query.field, timezone, query.interactionTypes),
+  );
   if (lines.length === 1) return { text: lines[0]! };
   return { text: ['Several people match:', ...lines.map((l) => `• ${l}`)].join('\n') };
 }

@@ -1,4 +1,5 @@
 import type { QueryField } from '../../vocabulary';
+import { personHistoryOf } from './person-history';
 
 /** A field asked of one person (or of the people the conversation just showed). */
 export interface PersonQuestion {
@@ -60,6 +61,8 @@ export function personQuestionOf(text: string, named: boolean): PersonQuestion |
     /\b(?:before|ahead of|prior to|when)\s+(?:i|we|my|our)\s+(?:\w+\s+)?(?:call|ring|meet|email|e-mail|see)\b.*$/,
     '',
   );
+  // Their interactions or tasks over time ("show me every interaction with jane"): no field of theirs.
+  if (personHistoryOf(text)) return undefined;
   const field = FIELDS.find(([pattern]) => pattern.test(asked))?.[1];
   // Who a named person is, when no one field is asked ("who is jane cooper?"): their title, company and details.
   if (!field && named && WHO_IS.test(text) && !/\b(?:deals?|pipeline|opps?|cases?|tickets?)\b/.test(text))

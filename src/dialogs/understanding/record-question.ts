@@ -45,6 +45,7 @@ import {
   eachGroupTopOf,
   regionRankingOf,
 } from './owner-ranking';
+import { personHistoryOf } from './person-history';
 import { personQuestionOf } from './person-question';
 import { firstNameSaid } from './first-name-said';
 import { SPAN_COUNT, salesMetricOf, spanDays, type SalesMetric } from './sales-metrics';
@@ -1092,11 +1093,37 @@ export function parseRecordQuestion(
   const personNamed = firstName
     ? entities!.contacts.filter((c) => firstName.contactIds.includes(c.id))
     : fullName;
+  // One person over time ("every interaction with jane cooper", "calls with bill lumbergh this month",
+  // "open tasks for jane cooper"): their interactions, everyone's unless an owner is said, or their tasks.
+  const historyOf = fullName?.length === 1 && !ROLE_WORDS.test(text) ? personHistoryOf(text) : undefined;
+  if (historyOf) {
+    const contactIds = [fullName![0]!.id];
+    if (historyOf.kind === 'tasks')
+      return {
+        kind: 'query',
+        query: { record: 'task', owner, aggregate: 'list', contactIds },
+        ownerGiven: given,
+      };
+    const window =
+      namedPeriod(text, entities, context.now, today, true) ?? closedDayOf(entities?.dates[0], today);
+    const query: RecordQuery = {
+      record: 'interaction',
+      owner: given ? owner : { scope: 'all' },
+      aggregate: historyOf.counting ? 'count' : 'list',
+      contactIds,
+      ...(historyOf.types ? { interactionTypes: historyOf.types } : {}),
+      ...(window ? { occurredFrom: window.from, occurredTo: window.to } : {}),
+    };
+    return { kind: 'query', query, ownerGiven: given };
+  }
   const person = !ROLE_WORDS.test(text) ? personQuestionOf(text, Boolean(personNamed?.length)) : undefined;
   // "who is the main contact at initech, i need to call them back": "them" is the account named.
   if (person && !(person.pointsBack && account && account.score >= 0.9)) {
     const query: RecordQuery = { record: 'contact', owner, aggregate: 'top', field: person.field };
     if (!person.pointsBack) query.contactIds = personNamed!.slice(0, 5).map((c) => c.id);
+    // "when did we last email jane cooper", "last meeting with nancy": the latest of that kind.
+    const lastType = person.field === 'lastInteraction' ? lastInteractionTypeOf(text) : undefined;
+    if (lastType) query.interactionTypes = [lastType];
     return {
       kind: 'query',
       query,

@@ -488,6 +488,8 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
         status: 'open',
         ...(account ? { accountId: account._id } : {}),
         ...(query.dealIds?.length ? { dealId: { $in: query.dealIds } } : {}),
+        // "open tasks for jane cooper": those about that person.
+        ...(query.contactIds?.length ? { contactId: { $in: query.contactIds } } : {}),
       },
       { sort: { dueAt: 1 } },
     );

@@ -55,7 +55,14 @@ export async function peopleById(
     ]);
     const last =
       query.field === 'lastInteraction' && interactions
-        ? await services.store.interactions.findOne({ contactId: contact._id }, { sort: { occurredAt: -1 } })
+        ? await services.store.interactions.findOne(
+            {
+              contactId: contact._id,
+              // "when did we last email jane": the latest of that kind, not the latest of any kind.
+              ...(query.interactionTypes?.length ? { type: { $in: [...query.interactionTypes] } } : {}),
+            },
+            { sort: { occurredAt: -1 } },
+          )
         : null;
     rows.push(personRow(contact, account?.name, { email, phone }, last));
   }
@@ -124,15 +131,25 @@ export async function activityMatching(
   visibility: RecordVisibility,
   accountId: string | undefined,
 ): Promise<ActivityResult> {
+  // With one person ("every interaction with jane cooper", "calls with bill this month"): everyone's
+  // interactions with them, as at one account (the account's visibility decides).
+  const people = query.contactIds?.length
+    ? await services.store.contacts.find({ _id: { $in: query.contactIds } })
+    : [];
   // At one account with no owner said: everyone's interactions there (the account's visibility decides).
-  const atAccount = accountId !== undefined && 'scope' in query.owner && query.owner.scope === 'all';
-  const scope = atAccount
-    ? { label: 'everyone', ownerIds: null }
+  const atAccount =
+    (accountId !== undefined || people.length > 0) && 'scope' in query.owner && query.owner.scope === 'all';
+  const withWhom = people.map((c) => `${c.firstName} ${c.lastName}`).join(' or ');
+  const resolved = atAccount
+    ? { label: people.length ? `with ${withWhom}` : 'everyone', ownerIds: null }
     : await resolveDealScope(services, caller, query.owner);
+  const scope =
+    people.length && !atAccount ? { ...resolved, label: `${resolved.label}, with ${withWhom}` } : resolved;
   const filter: Filter = {};
   const owners = ownerFilter(scope).ownerId;
   if (owners) filter.userId = owners;
   if (accountId) filter.accountId = accountId;
+  if (query.contactIds?.length) filter.contactId = { $in: people.map((c) => c._id) };
   if (query.interactionTypes?.length) filter.type = { $in: query.interactionTypes };
   let found = await services.store.interactions.find(filter, { sort: { occurredAt: -1 } });
   found = found.filter((i) => {
