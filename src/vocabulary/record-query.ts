@@ -200,6 +200,12 @@ export interface RecordQuery {
    * than that one?"): a bigger or smaller amount in its currency, or created before or after it; never that deal itself.
    */
   thanDeal?: { dealId: string; than: 'bigger' | 'smaller' | 'older' | 'newer' };
+  /**
+   * Deals won, lost or created counted period by period over the query's window ("won amount per
+   * month this year", "deals created each month"): the dialog asks once per period; the skill, given
+   * it, answers the whole window.
+   */
+  perPeriod?: 'month' | 'quarter' | 'week';
 }
 
 /** The fields records may be counted by (`RecordQuery.breakdown`); which record has which: the dialogs' field-breakdown table. */

@@ -94,7 +94,9 @@ function windowOf(query: RecordQuery): { from: string; to: string } | undefined 
       ? [query.occurredFrom, query.occurredTo]
       : query.closedFrom
         ? [query.closedFrom, query.closedTo]
-        : [query.closeFrom, query.closeTo];
+        : query.createdFrom && !query.closeFrom
+          ? [query.createdFrom, query.createdTo]
+          : [query.closeFrom, query.closeTo];
   return from && to ? { from, to } : undefined;
 }
 
@@ -253,8 +255,12 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
   // Deals won or lost have closed: a month named after them without a year is the one just gone.
   // Interactions have happened too: a weekday said after them is the one just gone.
   // Of deals closed too when the last answer spanned all time: a win rate, a sales cycle, deals won or lost.
+  // Deals created in a period ("deals created this month", "... each month this year"): created then.
+  const ofCreatedDeals =
+    query.record === 'deal' && Boolean(query.createdFrom) && !query.closedFrom && !query.closeFrom;
   const ofClosedDeals =
     Boolean(query.closedFrom) ||
+    ofCreatedDeals ||
     (query.record === 'deal' &&
       (query.status === 'won' ||
         query.status === 'lost' ||
@@ -269,6 +275,7 @@ function refinedQuery(last: RecordQuery, change: Refinement): RecordQuery | unde
     // "what about next week" after tasks: those due then.
     else if (query.record === 'task') Object.assign(query, { closeFrom: from, closeTo: to });
     else if (query.record !== 'deal') return undefined;
+    else if (ofCreatedDeals) Object.assign(query, { createdFrom: from, createdTo: to });
     else if (ofClosedDeals) Object.assign(query, { closedFrom: from, closedTo: to });
     else {
       Object.assign(query, { closeFrom: from, closeTo: to });

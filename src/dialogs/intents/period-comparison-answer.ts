@@ -110,7 +110,13 @@ export async function closedDealsComparison(
   delete base.order;
   delete base.limit;
   delete base.dealIds;
-  const nowSpan = { from: query.closedFrom!, to: query.closedTo! };
+  // Deals created in a period ("deals created last month vs the month before") set against another.
+  const created = !query.closedFrom && Boolean(query.createdFrom);
+  const windowOf = (span: DaySpan): Partial<RecordQuery> =>
+    created ? { createdFrom: span.from, createdTo: span.to } : { closedFrom: span.from, closedTo: span.to };
+  const nowSpan = created
+    ? { from: query.createdFrom!, to: query.createdTo! }
+    : { from: query.closedFrom!, to: query.closedTo! };
   // A period not over yet set against a whole one ("this year vs last year"): also the same stretch of it.
   const today = todayIn(skills.clock(), caller.timezone);
   const stretch =
@@ -120,14 +126,12 @@ export async function closedDealsComparison(
   const sameStretch = stretch && stretch.to !== then.to ? stretch : undefined;
   const [current, before, sameBefore] = await Promise.all([
     skills.call(queryRecords, base, caller),
-    skills.call(queryRecords, { ...base, closedFrom: then.from, closedTo: then.to }, caller),
-    sameStretch
-      ? skills.call(queryRecords, { ...base, closedFrom: sameStretch.from, closedTo: sameStretch.to }, caller)
-      : undefined,
+    skills.call(queryRecords, { ...base, ...windowOf(then) }, caller),
+    sameStretch ? skills.call(queryRecords, { ...base, ...windowOf(sameStretch) }, caller) : undefined,
   ]);
-  const what = query.status === 'lost' ? 'Lost' : 'Won';
+  const what = created ? 'Created' : query.status === 'lost' ? 'Lost' : 'Won';
   const thenWords = spanWords(then);
-  const byRep = options.why ? await changeByRep(base, nowSpan, then, caller, skills) : [];
+  const byRep = options.why && !created ? await changeByRep(base, nowSpan, then, caller, skills) : [];
   return {
     text: [
       `${spanWords(nowSpan)} against ${thenWords} (${current.scopeLabel}):`,

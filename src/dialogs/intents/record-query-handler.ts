@@ -39,6 +39,7 @@ import { lossReasonsReply, rankedRowReply } from './list-row-replies';
 import { forecastCategoryLines, forecastCategoryWords } from './forecast-category-replies';
 import { closedDealsComparison, metricComparison, summaryComparison } from './period-comparison-answer';
 import { standingAnswer } from './standing-answer';
+import { periodSeriesAnswer } from './period-series-answer';
 import { accountOfShownDeals, dealContactAnswer } from './shown-deal-account';
 import { oneToOnePrepAnswer } from './one-to-one-prep-answer';
 import { addToPeopleShown, settleFirstName } from './first-name-person';
@@ -123,6 +124,13 @@ async function analystStatistics(
     return ['average', 'median', 'winRate'].includes(query.aggregate)
       ? metricComparison(query, question.comparedWith, caller, skills)
       : closedDealsComparison(query, question.comparedWith, caller, skills, { why: false });
+  // "deals won per quarter": the figure period by period (counts and totals, never the deals).
+  if (query.perPeriod) {
+    memory.lastDealQuery = query;
+    memory.lastDeals = [];
+    memory.lastFocus = 'deals';
+    return periodSeriesAnswer(query, caller, skills);
+  }
   if (question.periodAssumed) {
     delete query.closedFrom;
     delete query.closedTo;
@@ -766,7 +774,14 @@ function whetherContactedReply(
   };
 }
 
-function summaryReply(summary: PipelineSummary): Reply {
+/** Words asking for the pipeline or the forecast against a target ("pipeline against target", "vs quota"). */
+const TARGET_ASKED = /\b(?:target|quota|goal)s?\b/i;
+
+/**
+ * The summary's pipeline by stage, won and lost, and the forecast against the team's target; with
+ * `targetAsked` and no target set for the period, a line saying so and how to set one.
+ */
+function summaryReply(summary: PipelineSummary, targetAsked = false): Reply {
   const whose = summary.scopeLabel === 'your deals' ? 'Your' : `${summary.scopeLabel}:`;
   const stages = summary.byStage
     .filter((s) => s.count)
@@ -784,6 +799,11 @@ function summaryReply(summary: PipelineSummary): Reply {
           ]
         : []),
       ...(summary.forecastAgainstTarget ? [targetLine(summary.forecastAgainstTarget)] : []),
+      ...(targetAsked && summary.targetNotSet
+        ? [
+            `No target is set for ${summary.targetNotSet.team} for ${summary.targetNotSet.period}, so there is nothing to hold the pipeline against. Say "set the ${summary.targetNotSet.team} target for ${summary.targetNotSet.period} to 1.2M" to set one.`,
+          ]
+        : []),
     ].join('\n'),
   };
 }
@@ -1134,7 +1154,7 @@ export const recordQueryHandler: IntentHandler = {
       // "prep me for my 1:1 with sam": the summary with talking points drawn from it and the rep's risks.
       if (question.oneToOne && 'rep' in owner)
         return oneToOnePrepAnswer(owner.rep, summary, summaryReply(summary), caller, skills);
-      return summaryReply(summary);
+      return summaryReply(summary, TARGET_ASKED.test(text));
     }
     if (
       question.query.record === 'contact' &&
@@ -1285,6 +1305,14 @@ export const recordQueryHandler: IntentHandler = {
     // A superlative asked of the deals just shown ("which one closes first?") answers its first rows
     // and keeps the rest in that order, for "and the one after that?" (a field asked of "it" orders nothing).
     // So does a first question asked in an order ("what's my biggest deal"): its rows are kept too.
+    // "won amount per month this year": the figure period by period, kept for "what about last year".
+    if (query.record === 'deal' && query.perPeriod && !question.pickedFrom) {
+      delete memory.lastDealList;
+      memory.lastDealQuery = query;
+      memory.lastDeals = [];
+      memory.lastFocus = 'deals';
+      return periodSeriesAnswer(query, caller, skills);
+    }
     const ordersRows =
       query.record === 'deal' &&
       !question.pickedFrom &&

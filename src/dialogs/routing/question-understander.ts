@@ -19,6 +19,7 @@ import { asksWinChanceOfNamed, dealWordsAtRisk } from '../understanding/deal-win
 import { isForecastAsk } from '../understanding/forecast-question';
 import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
 import { twoPeriodQuestionOf } from '../understanding/two-periods';
+import { seriesQuestionOf } from '../understanding/period-series';
 import { churnQuestionOf } from './churn-questions';
 import { isSupportPolicyQuestion, pastedWriterAsked, supportRequestOf } from './support-questions';
 import { namedDealRiskOf } from '../understanding/deal-risk-question';
@@ -697,7 +698,9 @@ export class QuestionUnderstander implements Understander {
       return toKnowledge();
     const recordContext = { now: context?.now ?? new Date(), timezone: context?.timezone ?? 'UTC' };
     // "this year vs last year, how much did i win": the question over both periods, compared.
+    // "won amount per month this year": the figure period by period.
     const question =
+      seriesQuestionOf(text, understanding.entities, recordContext) ??
       twoPeriodQuestionOf(text, understanding.entities, recordContext) ??
       parseRecordQuestion(text, understanding.entities, recordContext);
     // No cue word, but the knowledge base answers it and nothing reads it as a question about records.

@@ -98,7 +98,7 @@ function againstThePresent(
  * the previous one", "against the prior quarter", "vs the year before".
  */
 const AGAINST_THE_ONE_BEFORE =
-  /^\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against|over|than)\s+(?:the\s+)?(?:(?:last|previous|prior|preceding)(?:\s+(?:one|period|month|quarter|qtr|half|year))?|(?:one|period|month|quarter|qtr|half|year)\s+before(?:\s+(?:it|that))?)(?=\s*[?.!]*\s*$|\s*[,;]|\s+(?:for|on|in|with|by)\b)/;
+  /^\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against|over|than)\s+(?:the\s+)?(?:(?:last|previous|prior|preceding)(?:\s+(?:one|period|month|quarter|qtr|half|year))?|(?:one|period|month|quarter|qtr|half|year)\s+before(?:\s+(?:it|that))?)(?=\s*[?.!]*\s*$|\s*[,;:\-–—]|\s+(?:for|on|in|with|by)\b)/;
 
 /**
  * A period set against the one of the same length just before it ("win rate this quarter vs last",
@@ -131,7 +131,7 @@ export function againstTheOneBefore(
  * the same month a year ago", "against the same period the year before", "vs same time last year".
  */
 const AGAINST_THE_YEAR_BEFORE =
-  /^\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against|over|than|and)\s+(?:the\s+)?same\s+(?:one|period|time|stretch|month|quarter|qtr|half|year|week)\s+(?:(?:of\s+)?last\s+year|(?:a|one)\s+year\s+(?:ago|before|earlier)|(?:in\s+)?the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:a\s+)?year\s+(?:ago|before|earlier))(?=\s*[?.!]*\s*$|\s*[,;]|\s+(?:for|on|in|with|by)\b)/;
+  /^\s*,?\s*(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against|over|than|and)\s+(?:the\s+)?same\s+(?:one|period|time|stretch|month|quarter|qtr|half|year|week)\s+(?:(?:of\s+)?last\s+year|(?:a|one)\s+year\s+(?:ago|before|earlier)|(?:in\s+)?the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:a\s+)?year\s+(?:ago|before|earlier))(?=\s*[?.!]*\s*$|\s*[,;:\-–—]|\s+(?:for|on|in|with|by)\b)/;
 
 /**
  * A period set against the same one a year before ("bookings this quarter vs the same quarter last
@@ -228,7 +228,16 @@ export function twoPeriodQuestionOf(
   const comparedWith = { from: pair.second.start, to: pair.second.end };
   if (question?.kind === 'summary') return { ...question, comparedWith };
   const query = question?.kind === 'query' ? question.query : undefined;
-  if (!query || !query.closedFrom || query.groupBy || query.record !== 'deal') return undefined;
+  if (!query || query.groupBy || query.record !== 'deal') return undefined;
+  // "deals created last month vs the month before": how many were created in each.
+  if (
+    query.createdFrom &&
+    !query.closedFrom &&
+    !query.status &&
+    ['list', 'count', 'sum'].includes(query.aggregate)
+  )
+    return { ...question!, comparedWith } as RecordQuestion;
+  if (!query.closedFrom) return undefined;
   const closed = isClosed(query.status);
   if (!closed && !COMPARED_METRICS.has(query.aggregate)) return undefined;
   return { ...question!, comparedWith } as RecordQuestion;

@@ -49,6 +49,11 @@ export interface PipelineSummary {
   wonBefore: DealTally;
   /** Present only when a target is set for this team and period. */
   forecastAgainstTarget?: ForecastAgainstTarget;
+  /**
+   * A whole team's summary over a month, quarter or year no target is set for: the team and the
+   * target's period key ("2026-Q4"), so "pipeline against target" can say there is none.
+   */
+  targetNotSet?: { team: string; period: string };
 }
 
 const OPEN_ORDER = ['prospecting', 'qualification', 'proposal', 'negotiation'];
@@ -145,6 +150,13 @@ export const pipelineSummary = defineSkill({
     const againstTarget = query.region
       ? undefined
       : await forecastAgainstTarget(services, caller, scope, query);
+    const targetPeriod =
+      scope.team && !query.region && !againstTarget
+        ? targetPeriodOfSpan(
+            new Date(`${query.from}T00:00:00Z`),
+            new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000),
+          )
+        : undefined;
     return {
       scopeLabel: query.region ? `${scope.label}, ${query.region}` : scope.label,
       periodLabel: query.label,
@@ -159,6 +171,7 @@ export const pipelineSummary = defineSkill({
       lost: tally(closedIn('closed_lost', query.from, query.to)),
       wonBefore: tally(closedIn('closed_won', shift(query.from, -length), shift(query.from, -1))),
       ...(againstTarget ? { forecastAgainstTarget: againstTarget } : {}),
+      ...(scope.team && targetPeriod ? { targetNotSet: { team: scope.team, period: targetPeriod } } : {}),
     };
   },
 });

@@ -284,6 +284,7 @@ const querySchema: z.ZodType<RecordQuery> = z
       .object({ dealId: id, than: z.enum(['bigger', 'smaller', 'older', 'newer']) })
       .strict()
       .optional(),
+    perPeriod: z.enum(['month', 'quarter', 'week']).optional(),
   })
   .strict();
 
