@@ -102,9 +102,12 @@ export interface RecordQuery {
   offset?: number;
   /**
    * Which deals come first: the biggest or smallest amount, or the soonest close date ("the next
-   * deal to close", "which of those closes first"). Default: by amount, or by close date for a window.
+   * deal to close", "which of those closes first"), or the day they were created, the oldest or the
+   * newest first ("which open deal has been open the longest"). Default: by amount, or by close
+   * date for a window. Accounts kept by `relatedCount` come the most first, or with `smallest` the
+   * fewest first ("which account has the fewest contacts").
    */
-  order?: 'biggest' | 'smallest' | 'soonest' | 'longestInStage';
+  order?: 'biggest' | 'smallest' | 'soonest' | 'longestInStage' | 'oldest' | 'newest';
   field?: QueryField;
   /**
    * Deals grouped by owner or by their account's region and ranked ("who's carrying the biggest

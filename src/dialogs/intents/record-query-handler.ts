@@ -156,7 +156,13 @@ function analystSkills(
 
 /** A deal as a row of a list; without its owner's name when the row is already under it (`ownerSaid`). */
 function dealLine(deal: DealRow, ownerSaid = false): string {
-  const when = deal.closedAt ? `closed ${formatDay(deal.closedAt)}` : `closes ${formatDay(deal.closeDate)}`;
+  const closing = deal.closedAt
+    ? `closed ${formatDay(deal.closedAt)}`
+    : `closes ${formatDay(deal.closeDate)}`;
+  // Ordered by age ("open the longest"): since when it has been in the CRM.
+  const when = deal.createdOn
+    ? `${deal.closedAt ? 'created' : 'open since'} ${formatDay(deal.createdOn)} · ${closing}`
+    : closing;
   const inStage = deal.daysInStage !== undefined ? ` for ${deal.daysInStage} days` : '';
   const category = deal.forecastCategory ? ` (${deal.forecastCategory.replace('_', ' ')})` : '';
   return `${deal.name} — ${formatMoney(deal.amount, deal.currency)} · ${formatStage(deal.stage)}${category}${inStage} · ${when}${deal.ownerName && !ownerSaid ? ` · ${deal.ownerName}` : ''}${deal.lostReason ? ` · ${deal.lostReason}` : ''}`;
@@ -379,9 +385,11 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
       ? `${result.total} ${kind} ${filters} ${whose}, worth ${total}${exactSum(result.totals, total)}.`
       : query.aggregate === 'sum'
         ? `${kind[0]!.toUpperCase()}${kind.slice(1)} ${filters} ${whose} add up to ${total}${exactSum(result.totals, total)} across ${result.total} deals.`
-        : query.aggregate === 'top'
-          ? `The ${deals.length === 1 ? 'biggest' : `${deals.length} biggest`} ${kind} ${filters} ${whose}:`
-          : `${result.total} ${kind} ${filters} ${whose}, worth ${total}${exactSum(result.totals, total)}${rowsShown(result.total, deals.length, query.offset)}:`;
+        : query.aggregate === 'top' && (query.order === 'oldest' || query.order === 'newest')
+          ? `The ${deals.length === 1 ? `${kinds.replace(/s$/, '')}` : `${deals.length} ${kinds}`} ${query.order === 'oldest' ? (query.status ? 'created first' : 'open the longest') : 'created last'} ${filters} ${whose}, of ${result.total}:`
+          : query.aggregate === 'top'
+            ? `The ${deals.length === 1 ? 'biggest' : `${deals.length} biggest`} ${kind} ${filters} ${whose}:`
+            : `${result.total} ${kind} ${filters} ${whose}, worth ${total}${exactSum(result.totals, total)}${rowsShown(result.total, deals.length, query.offset)}:`;
   // Lost deals say why they were lost: every recorded reason with how many of them, most first.
   const reasons = Object.entries(result.lostReasons ?? {}).sort((a, b) => b[1] - a[1]);
   const why = reasons.length
@@ -603,6 +611,8 @@ function accountsByCountReply(query: RecordQuery, result: RecordQueryResult): Re
   const said = `${noun}${where}${relatedCountWords(count)}`;
   const whose = `(${result.scopeLabel})`;
   if (!result.total) return { text: `No ${said} ${whose}: none.` };
+  // "which account has the most contacts": the first named, then the next ones with their counts.
+  if (query.order === 'biggest' || query.order === 'smallest') return accountsRankedReply(query, result);
   const head = `${result.total} ${result.total === 1 ? said.replace(/^(\S*?)s\b/, '$1') : said} ${whose}`;
   if (query.aggregate === 'count') return { text: `${head}.` };
   const shown = result.accounts ?? [];
@@ -615,6 +625,37 @@ function accountsByCountReply(query: RecordQuery, result: RecordQueryResult): Re
       ...shown.map(
         (a) =>
           `• ${a.name} — ${a.relatedCount ?? 0} ${a.relatedCount === 1 ? one : many} · ${a.status}${a.region ? `, ${a.region}` : ''}${a.ownerName ? `, ${a.ownerName}` : ''}`,
+      ),
+    ].join('\n'),
+  };
+}
+
+/**
+ * Accounts ranked by how many records of a kind they hold ("which account has the most contacts",
+ * "the customer with the fewest open deals"): the first with its count, those tied with it, and
+ * the next ones.
+ */
+function accountsRankedReply(query: RecordQuery, result: RecordQueryResult): Reply {
+  const shown = result.accounts ?? [];
+  const [one, many] = RELATED_WORDS[query.relatedCount!.of];
+  const counted = (n: number) => `${n} ${n === 1 ? one : many}`;
+  const first = shown[0]!;
+  const n = first.relatedCount ?? 0;
+  const tied = shown.filter((a) => (a.relatedCount ?? 0) === n);
+  const most = query.order !== 'smallest';
+  const { noun, where } = accountsNoun(query);
+  const names = tied.map((a) => a.name);
+  const lead =
+    tied.length > 1
+      ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} have the ${most ? 'most' : 'fewest'} ${many}, ${n} each`
+      : `${first.name} has the ${most ? 'most' : 'fewest'} ${many}: ${n}`;
+  return {
+    text: [
+      `${lead} (of ${result.total} ${noun}${where}, ${result.scopeLabel}).`,
+      `${most ? 'Most' : 'Fewest'} first:`,
+      ...shown.map(
+        (a) =>
+          `• ${a.name} — ${counted(a.relatedCount ?? 0)} · ${a.status}${a.region ? `, ${a.region}` : ''}${a.ownerName ? `, ${a.ownerName}` : ''}`,
       ),
     ].join('\n'),
   };
@@ -882,7 +923,14 @@ function followUpOf(last: RecordQuery, now: RecordQuery, ownerGiven: boolean, to
     aggregate: now.aggregate,
     ...(ownerGiven ? { owner: now.owner } : {}),
   };
+  // A field asked of the one deal a ranking by age just gave ("who owns it?" after "which deal has
+  // been open the longest"): that ranking's order and length stay, so "it" is the same deal.
+  const keepsAge =
+    now.field !== undefined &&
+    now.order === undefined &&
+    (last.order === 'oldest' || last.order === 'newest');
   for (const key of ['order', 'limit', 'field'] as const) {
+    if (keepsAge && key !== 'field') continue;
     if (now[key] === undefined) delete query[key];
     else (query as unknown as Record<string, unknown>)[key] = now[key];
   }

@@ -20,6 +20,11 @@ import { isForecastAsk } from '../understanding/forecast-question';
 import { oneToOnePrepOf } from '../understanding/one-to-one-prep';
 import { twoPeriodQuestionOf } from '../understanding/two-periods';
 import { seriesQuestionOf } from '../understanding/period-series';
+import {
+  accountsRankedByCountOf,
+  activeRepQuestionOf,
+  dealAgeQuestionOf,
+} from '../understanding/other-rankings';
 import { churnQuestionOf } from './churn-questions';
 import { isSupportPolicyQuestion, pastedWriterAsked, supportRequestOf } from './support-questions';
 import { namedDealRiskOf } from '../understanding/deal-risk-question';
@@ -701,6 +706,10 @@ export class QuestionUnderstander implements Understander {
     // "won amount per month this year": the figure period by period.
     const question =
       seriesQuestionOf(text, understanding.entities, recordContext) ??
+      // "which open deal has been open the longest", "least active rep", "account with the most contacts".
+      dealAgeQuestionOf(text, understanding.entities, recordContext) ??
+      activeRepQuestionOf(text, understanding.entities, recordContext) ??
+      accountsRankedByCountOf(text, understanding.entities, recordContext) ??
       twoPeriodQuestionOf(text, understanding.entities, recordContext) ??
       parseRecordQuestion(text, understanding.entities, recordContext);
     // No cue word, but the knowledge base answers it and nothing reads it as a question about records.

@@ -72,6 +72,8 @@ export interface DealRow {
   lostReason?: string;
   /** Whole days in its current stage, when the question was about time in stage. */
   daysInStage?: number;
+  /** The day it was created, when the deals were ordered by it ("open the longest"). */
+  createdOn?: string;
   /** The rep's forecast category, when the question set two categories side by side. */
   forecastCategory?: string;
 }
@@ -237,7 +239,7 @@ const querySchema: z.ZodType<RecordQuery> = z
       .optional(),
     limit: z.number().int().min(1).max(50).optional(),
     offset: z.number().int().min(0).max(100_000).optional(),
-    order: z.enum(['biggest', 'smallest', 'soonest', 'longestInStage']).optional(),
+    order: z.enum(['biggest', 'smallest', 'soonest', 'longestInStage', 'oldest', 'newest']).optional(),
     field: z
       .enum([
         'closeDate',
@@ -718,8 +720,13 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
         ? a.amount - b.amount
         : order === 'longestInStage'
           ? inStage.get(b._id)! - inStage.get(a._id)! || b.amount - a.amount
-          : a.closeDate.getTime() - b.closeDate.getTime(),
+          : order === 'oldest'
+            ? a.createdAt.getTime() - b.createdAt.getTime()
+            : order === 'newest'
+              ? b.createdAt.getTime() - a.createdAt.getTime()
+              : a.closeDate.getTime() - b.closeDate.getTime(),
   );
+  const byAge = order === 'oldest' || order === 'newest';
   const rowOf = (d: Deal): DealRow => ({
     id: d._id,
     name: d.name,
@@ -734,6 +741,7 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
     ...(d.contactId ? { contactId: d.contactId } : {}),
     ...(d.stage === 'closed_lost' && d.lostReason ? { lostReason: d.lostReason } : {}),
     ...(inStage.has(d._id) ? { daysInStage: inStage.get(d._id)! } : {}),
+    ...(byAge ? { createdOn: dayOf(d.createdAt)! } : {}),
     ...((query.forecastCategories?.length ?? 0) > 1 ? { forecastCategory: d.forecastCategory } : {}),
   });
   const totals = new Map<string, number>();
@@ -745,7 +753,7 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
   if (query.eachGroup && groupOf) {
     // Ranked by amount, a group's deals in several currencies are ranked in each currency apart
     // ("EMEA, in EUR"): there are no exchange rates to set €500k against $400k with.
-    const byAmount = query.order !== 'soonest' && query.order !== 'longestInStage';
+    const byAmount = query.order !== 'soonest' && query.order !== 'longestInStage' && !byAge;
     const currencies = new Map<string, Set<string>>();
     for (const d of deals) {
       const group = groupOf(d);
@@ -1073,7 +1081,11 @@ async function accountsMatching(
         const n = held.get(a._id) ?? 0;
         return (min === undefined || n > min) && (max === undefined || n < max);
       })
-      .sort((a, b) => (held.get(b._id) ?? 0) - (held.get(a._id) ?? 0) || a.name.localeCompare(b.name));
+      .sort((a, b) =>
+        query.order === 'smallest'
+          ? (held.get(a._id) ?? 0) - (held.get(b._id) ?? 0) || a.name.localeCompare(b.name)
+          : (held.get(b._id) ?? 0) - (held.get(a._id) ?? 0) || a.name.localeCompare(b.name),
+      );
   }
   // "which of my accounts haven't heard from us in 60 days": none logged with them since then.
   const quietFrom = query.quietDays
