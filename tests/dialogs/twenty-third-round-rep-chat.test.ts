@@ -52,4 +52,13 @@ describe('twenty-third round: a rep thanking first, and asking about one person 
     const taskReply = await say('open tasks for jane cooper');
     for (const task of tasks.filter((t) => t.ownerId)) expect(taskReply).toContain(task.title);
   }, 240_000);
+
+  it('answers a question about deals lost in a period asked again with the same period (lead)', async () => {
+    const question = 'how many deals did I lose this quarter';
+    const first = await say(question);
+    expect(first).toMatch(/lost deals? 1 Oct 2026–31 Dec 2026/);
+    expect(await say(question, question)).toBe(first);
+    // Said as an instruction after the list, "lose" still takes the period off.
+    expect(await say(question, 'lose the date filter')).not.toMatch(/1 Oct 2026–31 Dec 2026/);
+  }, 240_000);
 });

@@ -22,8 +22,13 @@ const FILTER_NOUNS: Array<[RemovableFilter, string]> = [
 ];
 /** Words that make the noun a filter ("the amount limit", "the region filter"). */
 const FILTER_WORD = String.raw`filters?|limits?|caps?|thresholds?|cut-?offs?|minimums?|mins?|floors?|restrictions?|conditions?|criteri(?:a|on)|constraints?|requirements?|parts?|bits?|clauses?`;
+/**
+ * "lose" takes a filter away only when said as an instruction ("lose the date filter"), not after a
+ * subject or an auxiliary (a word may stand between: "did sam lose"): "how many deals did i lose this quarter" asks about lost deals.
+ */
+const LOSE = String.raw`(?<!\b(?:i|we|you|they|he|she|it|did|do|does|didn't|will|would|could|might|has|have|had)\s+(?:[\w']+\s+)?)lose`;
 /** Verbs that take a filter away, said before it. */
-const REMOVE = String.raw`drop|dropping|remove|removing|take\s+(?:off|out|away)|taking\s+(?:off|out|away)|lose|ditch|clear|ignore|ignoring|forget(?:\s+about)?|skip|get\s+rid\s+of|lift|relax|loosen|undo|without|no|minus|w/o|don'?t\s+(?:filter|limit)\s+(?:by|on)`;
+const REMOVE = String.raw`drop|dropping|remove|removing|take\s+(?:off|out|away)|taking\s+(?:off|out|away)|${LOSE}|ditch|clear|ignore|ignoring|forget(?:\s+about)?|skip|get\s+rid\s+of|lift|relax|loosen|undo|without|no|minus|w/o|don'?t\s+(?:filter|limit)\s+(?:by|on)`;
 /** "regardless of region", "any amount", "all stages", "in every region": no filter on it. */
 const WHATEVER = String.raw`regardless\s+of|irrespective\s+of|whatever\s+the|any|all|every|of\s+any|in\s+any|at\s+any`;
 
@@ -55,7 +60,7 @@ export function filtersRemovedOf(message: string): RemovableFilter[] | undefined
     );
     // "drop the amount", "take off the region": a verb of taking away is enough ("without" is not).
     const byVerb = new RegExp(
-      String.raw`\b(?:drop|remove|take\s+(?:off|out|away)|lose|ditch|ignore|forget(?:\s+about)?|skip|get\s+rid\s+of|lift)\s+(?:the|that|this)\s+(?:${noun})(?:\s+(?:one|filter|limit|too|as\s+well|please|pls|then))*\s*[?.!]*$`,
+      String.raw`\b(?:drop|remove|take\s+(?:off|out|away)|${LOSE}|ditch|ignore|forget(?:\s+about)?|skip|get\s+rid\s+of|lift)\s+(?:the|that|this)\s+(?:${noun})(?:\s+(?:one|filter|limit|too|as\s+well|please|pls|then))*\s*[?.!]*$`,
     );
     const whatever = new RegExp(
       String.raw`(?:^|\b(?:but|and|with|for|in|at|,)\s+)(?:${WHATEVER})\s+(?:${noun})\b`,

@@ -18,6 +18,8 @@ describe('a filter taken off the last list', () => {
     ['now in any stage', ['stage']],
     ['forget about the close date filter', ['date']],
     ['drop the region and amount filters', ['region', 'amount']],
+    ['lose the date filter', ['date']],
+    ['ok lose the quarter', ['date']],
   ])('%s → %j', (text, filters) => {
     expect(filtersRemovedOf(text)?.sort()).toEqual([...filters].sort());
   });
@@ -34,6 +36,11 @@ describe('a filter taken off the last list', () => {
     'drop me a note when acme signs',
     'can you remove the task for globex',
     'which region has the most pipeline',
+    // deals lost in a period, asked again after a list
+    'how many deals did I lose this quarter',
+    'what did we lose this month',
+    'did sam lose the quarter',
+    'which deals will we lose this quarter',
   ])('%s → nothing taken off', (text) => {
     expect(filtersRemovedOf(text)).toBeUndefined();
   });
