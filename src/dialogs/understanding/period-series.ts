@@ -6,6 +6,7 @@ import {
   type RecordQuestion,
   type RecordQuestionContext,
 } from './record-question';
+import { twoPeriodsOf } from './two-periods';
 
 /** The length of the periods a figure over time is broken into. */
 export type SeriesUnit = NonNullable<RecordQuery['perPeriod']>;
@@ -102,6 +103,8 @@ export function seriesQuestionOf(
 ): RecordQuestion | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'");
   if (text.length > 300 || NOT_A_SERIES.test(text)) return undefined;
+  // "week over week: won this week vs last week": two periods set side by side, not a series.
+  if (twoPeriodsOf(message, entities)) return undefined;
   let unit: SeriesUnit | undefined;
   let rest = text;
   for (const [words, each] of SERIES_WORDS) {

@@ -70,6 +70,9 @@ describe('a figure of deals over time, period by period', () => {
     'our quarterly business review with acme',
     'win rate by rep this year',
     'calls per week this month',
+    // Two periods named side by side: a comparison of the two.
+    'week over week: won this week vs last week',
+    'month over month - deals won this month compared with last month',
   ])('"%s" is no series of deals', (text) => {
     expect(read(text)).toBeUndefined();
   });
