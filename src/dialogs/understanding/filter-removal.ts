@@ -25,8 +25,10 @@ const FILTER_WORD = String.raw`filters?|limits?|caps?|thresholds?|cut-?offs?|min
 /**
  * "lose" takes a filter away only when said as an instruction ("lose the date filter"), not after a
  * subject or an auxiliary (a word may stand between: "did sam lose"): "how many deals did i lose this quarter" asks about lost deals.
+ * "can you lose the date filter", "could you lose the amount limit" are requests: "you" and the
+ * modal verbs are left out.
  */
-const LOSE = String.raw`(?<!\b(?:i|we|you|they|he|she|it|did|do|does|didn't|will|would|could|might|has|have|had)\s+(?:[\w']+\s+)?)lose`;
+const LOSE = String.raw`(?<!\b(?:i|we|they|he|she|it|did|do|does|didn't|has|have|had)\s+(?:[\w']+\s+)?)lose`;
 /** Verbs that take a filter away, said before it. */
 const REMOVE = String.raw`drop|dropping|remove|removing|take\s+(?:off|out|away)|taking\s+(?:off|out|away)|${LOSE}|ditch|clear|ignore|ignoring|forget(?:\s+about)?|skip|get\s+rid\s+of|lift|relax|loosen|undo|without|no|minus|w/o|don'?t\s+(?:filter|limit)\s+(?:by|on)`;
 /** "regardless of region", "any amount", "all stages", "in every region": no filter on it. */

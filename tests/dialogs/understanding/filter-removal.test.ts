@@ -20,6 +20,8 @@ describe('a filter taken off the last list', () => {
     ['drop the region and amount filters', ['region', 'amount']],
     ['lose the date filter', ['date']],
     ['ok lose the quarter', ['date']],
+    ['can you lose the date filter', ['date']],
+    ['could you lose the amount limit?', ['amount']],
   ])('%s → %j', (text, filters) => {
     expect(filtersRemovedOf(text)?.sort()).toEqual([...filters].sort());
   });
@@ -41,6 +43,7 @@ describe('a filter taken off the last list', () => {
     'what did we lose this month',
     'did sam lose the quarter',
     'which deals will we lose this quarter',
+    'did they lose the quarter',
   ])('%s → nothing taken off', (text) => {
     expect(filtersRemovedOf(text)).toBeUndefined();
   });
