@@ -1,4 +1,4 @@
-import type { RecordQuery } from '../../vocabulary';
+import { NUMBER_WORDS, type RecordQuery } from '../../vocabulary';
 import type { MessageEntities } from './entities/extract-entities';
 import {
   parseRecordQuestion,
@@ -41,21 +41,6 @@ const NOT_A_SERIES =
 /** How many periods one answer lists at most: two years by month, three by quarter, half a year by week. */
 const MOST: Record<SeriesUnit, number> = { month: 24, quarter: 12, week: 26 };
 
-/** Number words for "the last three months". */
-const COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
 function day(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -74,7 +59,7 @@ function wholeMonthsBefore(text: string, today: string): { from: string; to: str
       text,
     );
   if (!said) return undefined;
-  const n = /^\d+$/.test(said[1]!) ? Number(said[1]) : COUNTS[said[1]!]!;
+  const n = /^\d+$/.test(said[1]!) ? Number(said[1]) : NUMBER_WORDS[said[1]!]!;
   if (n < 1 || n > MOST.month) return undefined;
   const [y, m] = today.split('-').map(Number) as [number, number];
   const to = day(new Date(Date.UTC(y, m - 1, 0)));
