@@ -36,7 +36,8 @@ const SCOPE_AFTER =
 const OPENING = String.raw`^\s*(?:(?:hey|hi|ok|so|quick\s+(?:one|question))[\s,:-]+)*(?:(?:can|could)\s+you\s+(?:please\s+)?(?:tell\s+me|show\s+me|list)\s+|(?:please\s+)?(?:show|list|give|get)(?:\s+me)?\s+|(?:and\s+)?)`;
 /** A period or a limit said after the question ("this quarter", "in november", "last year"). */
 const PERIOD_TAIL = String.raw`(?:\s+(?:this|last|in|during|for|since|over|so\s+far|ytd|mtd|qtd|q[1-4]|year|month|quarter|week|the\s+(?:last|past)|to\s+date)\b.*)?`;
-const END = String.raw`\s*[?.!]*\s*$`;
+/** The end of the question: spaces and "?", "." or "!" in any order (one class, so a run of spaces is read once, not split between two quantifiers). */
+const END = String.raw`[\s?.!]*$`;
 
 const BEST_SELLERS = [
   // "best-selling product this quarter", "top selling products in november", "our best sellers ytd"

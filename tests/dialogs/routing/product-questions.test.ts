@@ -24,6 +24,9 @@ describe('questions about sales by product', () => {
     ['which accounts ordered the forecasting module', 'forecasting module'],
     ['what customers have bought tablet kiosk t10 in 2026', 'tablet kiosk t10'],
     ['who buys ANL-PRO', 'ANL-PRO'],
+    // The end of a question is spaces and marks in any order, all left out of the product's name.
+    ['who bought sso & scim  ? .', 'sso & scim'],
+    ['which accounts bought analytics pro ?!', 'analytics pro'],
   ])('"%s" asks who bought "%s"', (wording, product) => {
     expect(productQuestionOf(wording)).toEqual({ kind: 'buyers', product });
   });
