@@ -11,7 +11,11 @@
  * - the slots left after a customer's history filled by recent popularity (last 30 days) or by our
  *   cross-sell ranking (also-bought links) instead of all-time popularity;
  * - order counts plus recent popularity, and plus each product's current re-buy rate (the share of
- *   its earlier buyers who bought it again in the last 60 days).
+ *   its earlier buyers who bought it again in the last 60 days);
+ * - "bought most" kept as it is, with its ties (products bought in as many orders) broken otherwise
+ *   than by popularity: by how recently they bought it, by how close to their last order, by recent
+ *   popularity, by the product's repeat buyers, or by the trained blend (and the slots after their
+ *   history filled by our cross-sell ranking).
  *
  * Run: `npx tsx bench/recommend-variants.ts`. Writes bench/results/recommend-variants.json.
  */
@@ -49,6 +53,8 @@ const HISTORY_FIRST = 1000;
 /** What a ranking rule sees of one customer. */
 interface Judged {
   model: RecommenderModel;
+  /** The customer's index in the model. */
+  customer: number;
   set: CandidateSet;
   /** Orders faded by each of FADE_HALF_LIVES, per candidate (0 when never bought). */
   faded: Float64Array[];
@@ -63,6 +69,29 @@ const feature = (j: Judged, i: number, name: keyof typeof FEATURE) =>
 const bought = (j: Judged, i: number) => j.set.historySlot[i]! >= 0;
 const popularTie = (j: Judged, i: number) => 1e-9 * j.model.buyers[j.set.products[i]!]!;
 const historyFirst = (j: Judged, i: number, score: number) => (bought(j, i) ? HISTORY_FIRST + score : 0);
+/**
+ * "Bought most" with its ties broken by `tie` (in [0, 1]; popularity after it): scaled far below the
+ * smallest gap between two order counts' log(1 + orders), so only products bought in as many orders
+ * are reordered.
+ */
+const boughtMostTiesBy =
+  (tie: (j: Judged, i: number) => number, rest?: (j: Judged, i: number) => number): Rule =>
+  (j, i) =>
+    bought(j, i)
+      ? HISTORY_FIRST * 10 + feature(j, i, 'orders') + 1e-5 * tie(j, i) + popularTie(j, i)
+      : rest
+        ? rest(j, i)
+        : popularTie(j, i);
+const share = (count: number, of: number) => count / Math.max(1, of);
+const squash = (x: number) => 1 / (1 + Math.exp(-x));
+/** Days from their last purchase of the candidate to their last order (0 when bought in it). */
+const daysBeforeTheirLast = (j: Judged, i: number) => {
+  const h = j.model.history;
+  const c = j.customer;
+  let theirLast = Number.NEGATIVE_INFINITY;
+  for (let s = h.offsets[c]!; s < h.offsets[c + 1]!; s++) theirLast = Math.max(theirLast, h.last[s]!);
+  return (theirLast - h.last[j.set.historySlot[i]!]!) / MS_PER_DAY;
+};
 
 /** The rules compared, by name. */
 const RULES: [string, Rule][] = [
@@ -107,6 +136,36 @@ const RULES: [string, Rule][] = [
         i,
         feature(j, i, 'orders') + 0.2 * feature(j, i, 'popularNow') + 0.3 * j.rebuy[j.set.products[i]!]!,
       ) + popularTie(j, i),
+  ],
+  [
+    'bought most, ties by how recently they bought it',
+    boughtMostTiesBy((j, i) => 1 / (1 + Math.expm1(feature(j, i, 'daysSinceLast')))),
+  ],
+  [
+    'bought most, ties by how close to their last order they bought it',
+    boughtMostTiesBy((j, i) => 1 / (1 + daysBeforeTheirLast(j, i))),
+  ],
+  [
+    'bought most, ties by popular-now share',
+    boughtMostTiesBy((j, i) => share(j.model.recentBuyers[j.set.products[i]!]!, j.model.recentCustomers)),
+  ],
+  [
+    "bought most, ties by the product's repeat buyers (2+ orders)",
+    boughtMostTiesBy((j, i) => {
+      const p = j.set.products[i]!;
+      return share(j.model.repeatRate[p]! * (j.model.buyers[p]! + 2) - 1, j.model.activeCustomers);
+    }),
+  ],
+  [
+    'bought most, ties by the trained blend',
+    boughtMostTiesBy((j, i) => squash(blendScore(j.set, i, j.model.weights, j.model.buyers))),
+  ],
+  [
+    'bought most, ties by the trained blend, then our cross-sell ranking',
+    boughtMostTiesBy(
+      (j, i) => squash(blendScore(j.set, i, j.model.weights, j.model.buyers)),
+      (j, i) => blendScore(j.set, i, j.model.crossSellWeights, j.model.buyers),
+    ),
   ],
 ];
 
@@ -202,7 +261,13 @@ export async function runRecommendVariants(
     const scratch = new CandidateScratch(book.products.length);
     split.customers.forEach((c, u) => {
       const set = candidatesFor(model, c, scratch);
-      const judged: Judged = { model, set, faded: fadedOrders(book, byCustomer, c, set, cut), rebuy };
+      const judged: Judged = {
+        model,
+        customer: c,
+        set,
+        faded: fadedOrders(book, byCustomer, c, set, cut),
+        rebuy,
+      };
       const after = split.bought[u]!;
       RULES.forEach(([, rule], r) => {
         const top = topCandidates(set, K, (i) => rule(judged, i)).map((i) => set.products[i]!);
