@@ -31,7 +31,11 @@
  *   and the `oos` training rows, and the shipped score plus each), compared at fixed in-scope
  *   losses (bench/nlu-oos-signals.ts, rule there).
  *
- * usage: npx tsx bench/nlu-tune.ts [closed-set|features|oos|oos-rule|oos-score-weight|oos-signals|all] [--folds 0,1,2,3,4]
+ * - `oos-synthetic`: the same folds and roles, both cases; synthetic `oos` training rows made from
+ *   halves of two training messages of different intents, compared at the same in-scope accuracy
+ *   (bench/nlu-oos-synthetic.ts, rule there).
+ *
+ * usage: npx tsx bench/nlu-tune.ts [closed-set|features|oos|oos-rule|oos-score-weight|oos-signals|oos-synthetic|all] [--folds 0,1,2,3,4]
  * Writes bench/results/nlu-tuning.json (the parts run, merged into what is there).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,6 +66,7 @@ import {
 import { benchProvenance } from './bench-record';
 import { oosRuleCheck } from './nlu-oos-rule-check';
 import { oosSignalComparison } from './nlu-oos-signals';
+import { oosSyntheticComparison } from './nlu-oos-synthetic';
 import { runPeer, writeCsv } from './nlu-peer';
 
 const TUNING_FOLDS = 5;
@@ -630,6 +635,8 @@ if (require.main === module) {
     record.oosScoreWeight = { ...stamp, ...oosScoreWeightTuning(foldList, log) };
   if (part === 'oos-signals' || part === 'all')
     record.oosSignals = { ...stamp, ...oosSignalComparison(foldList, log) };
+  if (part === 'oos-synthetic' || part === 'all')
+    record.oosSynthetic = { ...stamp, ...oosSyntheticComparison(foldList, log) };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   log(`wrote ${path.relative(ROOT, file)}`);
