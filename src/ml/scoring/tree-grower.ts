@@ -30,6 +30,9 @@ export class TreeGrower {
   private readonly slotOffsets: Int32Array;
   /** Per row and feature, the histogram slot of the row's bin (see `slotMatrixOf`). */
   private readonly slots: Uint16Array | Uint32Array;
+  /** The bins feature by feature (`columns[feature * rowCount + row]`), for partitioning a leaf's rows. */
+  private readonly columns: Uint8Array;
+  private readonly leftLookup = new Uint8Array(256);
 
   constructor(
     private readonly data: BinnedMatrix,
@@ -39,6 +42,7 @@ export class TreeGrower {
     this.scratch = new Uint32Array(data.rowCount);
     this.slotOffsets = Int32Array.from(layout.offsets, (offset) => offset * 3);
     this.slots = slotMatrixOf(data, this.slotOffsets, layout.totalBins * 3);
+    this.columns = columnMajorOf(data);
   }
 
   /**
@@ -51,7 +55,7 @@ export class TreeGrower {
     rows: Uint32Array,
     allowedFeatures: readonly number[],
   ): GrownTree {
-    const { data, layout, params } = this;
+    const { layout, params } = this;
     const tree: RegressionTree = {
       feature: [],
       threshold: [],
@@ -100,7 +104,7 @@ export class TreeGrower {
       if (best < 0) break;
       const parent = leaves[best]!;
       const split = parent.split!;
-      const middle = partitionRows(data, split, rows, this.scratch, parent.start, parent.end);
+      const middle = this.partitionRows(split, rows, parent.start, parent.end);
       const leftNode = addNode(split.leftG, split.leftH);
       const rightNode = addNode(parent.g - split.leftG, parent.h - split.leftH);
       tree.feature[parent.node] = split.feature;
@@ -149,6 +153,39 @@ export class TreeGrower {
     }
     for (const leaf of leaves) this.pool.push(leaf.histogram);
     return { tree, leafSpans: leaves.map(({ node, start, end }) => ({ node, start, end })) };
+  }
+
+  /**
+   * Reorders `rows[start..end)` so that the rows going left come first (in their order) and returns
+   * where the right ones start. It reads the split feature's column, which stays in cache, rather
+   * than one row-major cell per row.
+   */
+  private partitionRows(split: SplitChoice, rows: Uint32Array, start: number, end: number): number {
+    const { scratch, leftLookup } = this;
+    const rowCount = this.data.rowCount;
+    const column = this.columns.subarray(split.feature * rowCount, (split.feature + 1) * rowCount);
+    let writeLeft = start;
+    let writeRight = 0;
+    if (split.leftBins) {
+      leftLookup.fill(0);
+      for (const bin of split.leftBins) leftLookup[bin] = 1;
+      for (let i = start; i < end; i++) {
+        const row = rows[i]!;
+        if (leftLookup[column[row]!] === 1) rows[writeLeft++] = row;
+        else scratch[writeRight++] = row;
+      }
+    } else {
+      const threshold = split.threshold;
+      const missingLeft = split.missingLeft;
+      for (let i = start; i < end; i++) {
+        const row = rows[i]!;
+        const bin = column[row]!;
+        if (bin === 0 ? missingLeft : bin <= threshold) rows[writeLeft++] = row;
+        else scratch[writeRight++] = row;
+      }
+    }
+    for (let i = 0; i < writeRight; i++) rows[writeLeft + i] = scratch[i]!;
+    return writeLeft;
   }
 
   private newHistogram(): Float64Array {
@@ -214,31 +251,11 @@ function totalsOf(histogram: Float64Array, layout: FeatureLayout): { g: number; 
   return { g, h, c };
 }
 
-function partitionRows(
-  data: BinnedMatrix,
-  split: SplitChoice,
-  rows: Uint32Array,
-  scratch: Uint32Array,
-  start: number,
-  end: number,
-): number {
-  const featureCount = data.featureCount;
-  const bins = data.bins;
-  const f = split.feature;
-  let lookup: Uint8Array | null = null;
-  if (split.leftBins) {
-    lookup = new Uint8Array(256);
-    for (const bin of split.leftBins) lookup[bin] = 1;
-  }
-  let writeLeft = start;
-  let writeRight = 0;
-  for (let i = start; i < end; i++) {
-    const row = rows[i]!;
-    const bin = bins[row * featureCount + f]!;
-    const left = lookup ? lookup[bin] === 1 : bin === 0 ? split.missingLeft : bin <= split.threshold;
-    if (left) rows[writeLeft++] = row;
-    else scratch[writeRight++] = row;
-  }
-  rows.set(scratch.subarray(0, writeRight), writeLeft);
-  return writeLeft;
+/** The bins of a row-major matrix laid out feature by feature. */
+function columnMajorOf(data: BinnedMatrix): Uint8Array {
+  const { bins, featureCount, rowCount } = data;
+  const columns = new Uint8Array(bins.length);
+  for (let row = 0, cell = 0; row < rowCount; row++)
+    for (let f = 0; f < featureCount; f++, cell++) columns[f * rowCount + row] = bins[cell]!;
+  return columns;
 }
