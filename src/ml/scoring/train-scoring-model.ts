@@ -189,8 +189,8 @@ function trainWithCrossValidation(
   const curves: number[][] = [];
   const foldModels: { model: BoostedTrees; rows: Uint32Array }[] = [];
   for (let k = 0; k < CV_FOLDS; k++) {
-    const validRows = Uint32Array.from(folds.flatMap((fold, i) => (fold === k ? [i] : [])));
-    const trainRows = Uint32Array.from(folds.flatMap((fold, i) => (fold === k ? [] : [i])));
+    const validRows = rowsWhere(folds, (fold) => fold === k);
+    const trainRows = rowsWhere(folds, (fold) => fold !== k);
     const run = trainBoostedTrees(binned, layout, labels, trainRows, validRows, {
       ...params,
       maxIterations: Math.min(params.maxIterations, CV_MAX_ROUNDS),
@@ -254,8 +254,8 @@ function trainCrossFitted(
   const folds = stratifiedFolds(labels, foldCount, seed);
   const outOfFold = new Float64Array(labels.length);
   const jobs = Array.from({ length: members }, (_, k) => ({
-    validRows: Uint32Array.from(folds.flatMap((fold, i) => (fold === k ? [i] : []))),
-    trainRows: Uint32Array.from(folds.flatMap((fold, i) => (fold === k ? [] : [i]))),
+    validRows: rowsWhere(folds, (fold) => fold === k),
+    trainRows: rowsWhere(folds, (fold) => fold !== k),
     params: { ...params, seed: params.seed + k },
   }));
   const runs = trainBoostedTreesMany(binned, layout, labels, jobs);
@@ -263,7 +263,7 @@ function trainCrossFitted(
     jobs[k]!.validRows.forEach((row, i) => (outOfFold[row] = run.validationScores[i]!)),
   );
   const iterations = runs.reduce((sum, run) => sum + run.bestIteration, 0);
-  const heldOut = Uint32Array.from(folds.flatMap((fold, i) => (fold < members ? [i] : [])));
+  const heldOut = rowsWhere(folds, (fold) => fold < members);
   const heldOutScores = Float64Array.from(heldOut, (row) => outOfFold[row]!);
   const heldOutLabels = Uint8Array.from(heldOut, (row) => labels[row]!);
   const calibration = fitPlattCalibration(heldOutScores, heldOutLabels);
@@ -299,15 +299,23 @@ export function averageBoosters(boosters: readonly BoostedTrees[]): BoostedTrees
 }
 
 /** A fold number (0..k-1) per row, each class spread evenly over the folds in a seeded order. */
-function stratifiedFolds(labels: Uint8Array, k: number, seed: number): number[] {
+function stratifiedFolds(labels: Uint8Array, k: number, seed: number): Uint16Array {
   const random = seededRandom(seed);
-  const folds = new Array<number>(labels.length).fill(0);
+  const folds = new Uint16Array(labels.length);
   for (const label of [0, 1]) {
-    const rows = shuffleInPlace(
-      Array.from(labels.keys()).filter((i) => labels[i] === label),
-      random,
-    );
-    rows.forEach((row, position) => (folds[row] = position % k));
+    const rows: number[] = [];
+    for (let i = 0; i < labels.length; i++) if (labels[i] === label) rows.push(i);
+    shuffleInPlace(rows, random);
+    for (let position = 0; position < rows.length; position++) folds[rows[position]!] = position % k;
   }
   return folds;
+}
+
+/** The rows (in order) whose fold passes `keep`. */
+function rowsWhere(folds: Uint16Array, keep: (fold: number) => boolean): Uint32Array {
+  let count = 0;
+  for (let i = 0; i < folds.length; i++) if (keep(folds[i]!)) count++;
+  const rows = new Uint32Array(count);
+  for (let i = 0, next = 0; i < folds.length; i++) if (keep(folds[i]!)) rows[next++] = i;
+  return rows;
 }

@@ -20,6 +20,15 @@ export interface GrownTree {
 }
 
 /**
+ * The slot matrix and the feature-major bins of a matrix, kept while the matrix lives: the members
+ * of a bag train on the same matrix, and each would otherwise derive them again.
+ */
+const derivedLayouts = new WeakMap<
+  BinnedMatrix,
+  { layout: FeatureLayout; slots: Uint16Array | Uint32Array; columns: Uint8Array }
+>();
+
+/**
  * Grows regression trees on gradient statistics with histograms: the smaller child's histogram is
  * built from its rows, the larger one's by subtraction from the parent. Buffers are kept between
  * trees so that boosting hundreds of rounds does not churn the garbage collector.
@@ -41,8 +50,17 @@ export class TreeGrower {
   ) {
     this.scratch = new Uint32Array(data.rowCount);
     this.slotOffsets = Int32Array.from(layout.offsets, (offset) => offset * 3);
-    this.slots = slotMatrixOf(data, this.slotOffsets, layout.totalBins * 3);
-    this.columns = columnMajorOf(data);
+    let derived = derivedLayouts.get(data);
+    if (derived?.layout !== layout) {
+      derived = {
+        layout,
+        slots: slotMatrixOf(data, this.slotOffsets, layout.totalBins * 3),
+        columns: columnMajorOf(data),
+      };
+      derivedLayouts.set(data, derived);
+    }
+    this.slots = derived.slots;
+    this.columns = derived.columns;
   }
 
   /**
