@@ -94,19 +94,35 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Country names and other names as free text says them, longest first ("united states of america"
  * before "america"). ISO codes are left out: in a sentence "in", "it", "us" and "no" are words.
+ * Each keeps its words in lower case: a message without them (most messages) runs none of the
+ * patterns (`namesSaidIn`).
  */
-const SAID: ReadonlyArray<[RegExp, Country]> = COUNTRIES.flatMap((country) =>
-  [country.name, ...country.others].map((said) => [said, country] as const),
-)
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([said, country]) => [
-    new RegExp(`(?<![\\w.])(?<!\\b(?:north|south|latin|central|new)\\s)${escaped(said)}(?![\\w])`, 'i'),
-    country,
-  ]);
+const SAID: ReadonlyArray<{ words: string; pattern: RegExp; every: RegExp; country: Country }> =
+  COUNTRIES.flatMap((country) => [country.name, ...country.others].map((said) => [said, country] as const))
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([said, country]) => {
+      const source = `(?<![\\w.])(?<!\\b(?:north|south|latin|central|new)\\s)${escaped(said)}(?![\\w])`;
+      return {
+        words: said.toLowerCase(),
+        pattern: new RegExp(source, 'i'),
+        every: new RegExp(source, 'gi'),
+        country,
+      };
+    });
+
+/**
+ * The country names whose words a message holds, in `SAID`'s order: the names are ASCII, so a
+ * case-insensitive pattern can match only where the lower-cased message holds the lower-cased
+ * name. (`every` is only ever given to `matchAll`, which copies it: its `lastIndex` never moves.)
+ */
+function namesSaidIn(text: string): typeof SAID {
+  const lower = text.toLowerCase();
+  return SAID.filter((said) => lower.includes(said.words));
+}
 
 /** The first country a message names ("healthcare customers in the uk" → United Kingdom), by its name or another name. */
 export function countryNamedIn(text: string): Country | undefined {
-  return SAID.find(([pattern]) => pattern.test(text))?.[1];
+  return namesSaidIn(text).find(({ pattern }) => pattern.test(text))?.country;
 }
 
 /** A country's name as a sentence says it: "the United Kingdom", "the Netherlands", "Japan". */
@@ -177,7 +193,7 @@ const ADJECTIVE_OF_ONES = new RegExp(
  * german ones" → "german").
  */
 export function countryMentionIn(text: string): { country: Country; words: string } | undefined {
-  for (const [pattern, country] of SAID) {
+  for (const { pattern, country } of namesSaidIn(text)) {
     const said = pattern.exec(text);
     if (said) return { country, words: said[0] };
   }
@@ -186,6 +202,9 @@ export function countryMentionIn(text: string): { country: Country; words: strin
   const country = name ? COUNTRIES.find((c) => c.name === name) : undefined;
   return country && adjective ? { country, words: adjective } : undefined;
 }
+
+/** A country's adjective as a word of its own (only ever given to `matchAll`). */
+const ADJECTIVE_WORD = new RegExp(String.raw`\b(${Object.keys(ADJECTIVES).join('|')})\b`, 'gi');
 
 /**
  * Every country a message names, in the order said, each once with where its words start: by a
@@ -196,15 +215,12 @@ export function countryMentionIn(text: string): { country: Country; words: strin
 export function countriesNamedIn(text: string): Array<{ country: Country; index: number; end: number }> {
   const found: Array<{ country: Country; index: number; end: number }> = [];
   const free = (index: number, end: number) => found.every((f) => end <= f.index || index >= f.end);
-  for (const [pattern, country] of SAID) {
-    const all = new RegExp(pattern.source, 'gi');
-    for (const said of text.matchAll(all))
+  for (const { every, country } of namesSaidIn(text)) {
+    for (const said of text.matchAll(every))
       if (free(said.index, said.index + said[0].length))
         found.push({ country, index: said.index, end: said.index + said[0].length });
   }
-  for (const said of text.matchAll(
-    new RegExp(String.raw`\b(${Object.keys(ADJECTIVES).join('|')})\b`, 'gi'),
-  )) {
+  for (const said of text.matchAll(ADJECTIVE_WORD)) {
     const country = COUNTRIES.find((c) => c.name === ADJECTIVES[said[1]!.toLowerCase()]);
     if (country && free(said.index, said.index + said[0].length))
       found.push({ country, index: said.index, end: said.index + said[0].length });

@@ -36,6 +36,24 @@ const WHATEVER = String.raw`regardless\s+of|irrespective\s+of|whatever\s+the|any
 
 const DETERMINER = String.raw`(?:the\s+|that\s+|this\s+|those\s+|my\s+|your\s+|our\s+)?`;
 
+const ANY_NOUN = FILTER_NOUNS.map(([, noun]) => `(?:${noun})`).join('|');
+/** "drop the region and amount filters": several filters named before one filter word. */
+const SEVERAL_NAMED = new RegExp(
+  String.raw`\b(?:${REMOVE})\s+${DETERMINER}((?:${ANY_NOUN})(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:${ANY_NOUN}))+)\s*(?:${FILTER_WORD})\b`,
+);
+
+/** Each filter's patterns, built once (a message is read against them on every turn). */
+const FILTER_PATTERNS = FILTER_NOUNS.map(([filter, noun]) => ({
+  filter,
+  noun: new RegExp(String.raw`\b(?:${noun})\b`),
+  withFilterWord: new RegExp(String.raw`\b(?:${REMOVE})\s+${DETERMINER}(?:${noun})\s*(?:${FILTER_WORD})\b`),
+  // "drop the amount", "take off the region": a verb of taking away is enough ("without" is not).
+  byVerb: new RegExp(
+    String.raw`\b(?:drop|remove|take\s+(?:off|out|away)|${LOSE}|ditch|ignore|forget(?:\s+about)?|skip|get\s+rid\s+of|lift)\s+(?:the|that|this)\s+(?:${noun})(?:\s+(?:one|filter|limit|too|as\s+well|please|pls|then))*\s*[?.!]*$`,
+  ),
+  whatever: new RegExp(String.raw`(?:^|\b(?:but|and|with|for|in|at|,)\s+)(?:${WHATEVER})\s+(?:${noun})\b`),
+}));
+
 /**
  * The filters a follow-up takes off the list just shown: "and without the amount limit?", "drop
  * the region filter", "what if i take off the amount filter", "remove the 100k", "same but any
@@ -49,24 +67,9 @@ export function filtersRemovedOf(message: string): RemovableFilter[] | undefined
   if (text.split(/\s+/).filter(Boolean).length > 12) return undefined;
   const removed = new Set<RemovableFilter>();
   // "drop the region and amount filters": several filters named before one filter word.
-  const anyNoun = FILTER_NOUNS.map(([, noun]) => `(?:${noun})`).join('|');
-  const several = new RegExp(
-    String.raw`\b(?:${REMOVE})\s+${DETERMINER}((?:${anyNoun})(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:${anyNoun}))+)\s*(?:${FILTER_WORD})\b`,
-  ).exec(text)?.[1];
-  if (several)
-    for (const [filter, noun] of FILTER_NOUNS)
-      if (new RegExp(String.raw`\b(?:${noun})\b`).test(several)) removed.add(filter);
-  for (const [filter, noun] of FILTER_NOUNS) {
-    const withFilterWord = new RegExp(
-      String.raw`\b(?:${REMOVE})\s+${DETERMINER}(?:${noun})\s*(?:${FILTER_WORD})\b`,
-    );
-    // "drop the amount", "take off the region": a verb of taking away is enough ("without" is not).
-    const byVerb = new RegExp(
-      String.raw`\b(?:drop|remove|take\s+(?:off|out|away)|${LOSE}|ditch|ignore|forget(?:\s+about)?|skip|get\s+rid\s+of|lift)\s+(?:the|that|this)\s+(?:${noun})(?:\s+(?:one|filter|limit|too|as\s+well|please|pls|then))*\s*[?.!]*$`,
-    );
-    const whatever = new RegExp(
-      String.raw`(?:^|\b(?:but|and|with|for|in|at|,)\s+)(?:${WHATEVER})\s+(?:${noun})\b`,
-    );
+  const several = SEVERAL_NAMED.exec(text)?.[1];
+  if (several) for (const { filter, noun } of FILTER_PATTERNS) if (noun.test(several)) removed.add(filter);
+  for (const { filter, withFilterWord, byVerb, whatever } of FILTER_PATTERNS) {
     // "all accounts", "any date" ask for other records or mean nothing taken away: only the others.
     const saysWhatever = filter !== 'account' && filter !== 'date' && whatever.test(text);
     if (withFilterWord.test(text) || byVerb.test(text) || saysWhatever) removed.add(filter);

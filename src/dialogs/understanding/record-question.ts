@@ -267,8 +267,13 @@ function addDays(day: string, days: number): string {
 /** Day formatters by time zone: building one costs more than parsing a whole message. */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** The last day `todayIn` formatted: the readers of one message ask it the same time again and again. */
+let lastDay = { time: Number.NaN, timeZone: '', day: '' };
+
 /** Today in the reader's time zone, `YYYY-MM-DD`. */
 export function todayIn(now: Date, timeZone: string): string {
+  const time = now.getTime();
+  if (time === lastDay.time && timeZone === lastDay.timeZone) return lastDay.day;
   let format = dayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', {
@@ -279,7 +284,9 @@ export function todayIn(now: Date, timeZone: string): string {
     });
     dayFormats.set(timeZone, format);
   }
-  return format.format(now);
+  const day = format.format(now);
+  lastDay = { time, timeZone, day };
+  return day;
 }
 
 export function quarterOf(day: string): { from: string; to: string; label: string } {
@@ -933,8 +940,7 @@ export function parseRecordQuestion(
   }
   const named = (entities?.dealStages ?? []).map((s) => s.stage);
   // "deals not in negotiation", "except acme": stages and accounts left out (the entity reader's).
-  const excludedStages = exclusionsOf(text, entities).stages;
-  const excludedAccountIds = exclusionsOf(text, entities).accountIds;
+  const { stages: excludedStages, accountIds: excludedAccountIds } = exclusionsOf(text, entities);
   // Stage words the entity extractor missed for a typo ("negotiaton") are read from the corrected text.
   const stages = (
     named.length

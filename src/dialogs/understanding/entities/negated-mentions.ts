@@ -40,7 +40,8 @@ export function spansOf(text: string, words: readonly string[]): Array<SaidSpan 
   const taken: SaidSpan[] = [];
   return words.map((word) => {
     const wanted = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!wanted) return undefined;
+    // Not in the message at all (the usual case): no pattern to build.
+    if (!wanted || !lower.includes(word.toLowerCase())) return undefined;
     const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${wanted}(?![\p{L}\p{N}])`, 'gu');
     for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
       const span = { start: match.index, end: match.index + match[0].length };
@@ -59,6 +60,7 @@ export function spansOf(text: string, words: readonly string[]): Array<SaidSpan 
  * "deals not closing this month in negotiation" neither ("closing" stands between).
  */
 export function negatedSpans(text: string, spans: ReadonlyArray<SaidSpan | undefined>): boolean[] {
+  if (spans.every((span) => !span)) return spans.map(() => false);
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   let masked = lower;
   for (const span of spans)

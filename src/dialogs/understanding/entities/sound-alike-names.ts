@@ -58,14 +58,25 @@ const NAME_SLOT = new Set(['for', 'at', 'with', 'about', 'on', 'of', 'from', 'to
 const RECORD_NOUN =
   /^(?:deals?|opps?|opportunit(?:y|ies)|contacts?|cases?|tickets?|pipeline|renewals?|account|accounts|briefing|summary|info|numbers|people)$/;
 
+/** The words of the last texts read: every reader of names splits the same message again. */
+const wordsRead = new Map<string, readonly string[]>();
+/** At most this many texts' words are kept (a message, its names' words and the names indexed). */
+const MAX_WORDS_READ = 512;
+
+/** A text's words, lower case, accents off (a new array each call: the caller may change it). */
 export function wordsOf(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
-  );
+  let words = wordsRead.get(text);
+  if (!words) {
+    words =
+      text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+    if (wordsRead.size >= MAX_WORDS_READ) wordsRead.clear();
+    wordsRead.set(text, words);
+  }
+  return [...words];
 }
 
 /**
@@ -161,16 +172,7 @@ export class SoundAlikeNames {
       for (let length = 1; length <= MAX_WORDS && start + length <= words.length; length++) {
         const span = words.slice(start, start + length);
         const bare = span.map(withoutPossessive);
-        // A dictated name may start with a letter said alone ("a cme"), never with another filler word.
-        const leadingLetter = (word: string, at: number) => at === 0 && word.length === 1 && length > 1;
-        // Small words heard inside a name ("in a tech"), in a span with a word of its own.
-        const joined = (word: string, at: number) =>
-          JOINED_WORDS.has(word) && !leadingLetter(word, at) && bare.some((other) => !NOT_A_NAME.has(other));
-        const filler = (word: string, at: number) =>
-          (NOT_A_NAME.has(word) && !leadingLetter(word, at) && !joined(word, at)) ||
-          LEGAL_FORMS.has(word) ||
-          covered.has(word);
-        if (bare.some(filler)) {
+        if (bare.some((word, at) => isFillerIn(bare, word, at, covered))) {
           // Small words alone may still start a dictated name ("in a" of "in a tech").
           if (bare.every((word) => JOINED_WORDS.has(word))) continue;
           if (length > 1 || bare[0]!.length > 1) break;
@@ -182,7 +184,7 @@ export class SoundAlikeNames {
         if (!inSlot && length !== 2) continue;
         const letters = bare.join('').replace(/'/g, '');
         if (letters.length < (length > 1 ? 4 : 5)) continue;
-        const exactOnly = bare.some(joined) || !inSlot;
+        const exactOnly = bare.some((word, at) => isJoinedIn(bare, word, at)) || !inSlot;
         // A phrase of the work ("sso report", "pilot data") is what it says, not a name's sound.
         const everyday = bare.every((word) => EVERYDAY_WORK_WORDS.has(word));
         if (!inSlot && everyday) continue;
@@ -237,6 +239,34 @@ export class SoundAlikeNames {
     raise(near.filter(nearEnough), NEAR_SOUND);
     return scores;
   }
+}
+
+/** A dictated name may start with a letter said alone ("a cme"), never with another filler word. */
+function isLeadingLetterIn(span: readonly string[], word: string, at: number): boolean {
+  return at === 0 && word.length === 1 && span.length > 1;
+}
+
+/** Small words heard inside a name ("in a tech"), in a span with a word of its own. */
+function isJoinedIn(span: readonly string[], word: string, at: number): boolean {
+  return (
+    JOINED_WORDS.has(word) &&
+    !isLeadingLetterIn(span, word, at) &&
+    span.some((other) => !NOT_A_NAME.has(other))
+  );
+}
+
+/** A word of a span that keeps it from being a name: filler, a legal form, a word of a name already found. */
+function isFillerIn(
+  span: readonly string[],
+  word: string,
+  at: number,
+  covered: ReadonlySet<string>,
+): boolean {
+  return (
+    (NOT_A_NAME.has(word) && !isLeadingLetterIn(span, word, at) && !isJoinedIn(span, word, at)) ||
+    LEGAL_FORMS.has(word) ||
+    covered.has(word)
+  );
 }
 
 /** Share of the letters two spellings have in common: 1 - edit distance / the longer length. */
