@@ -1,5 +1,6 @@
 import type { Lead } from '../../vocabulary';
 import { campaignOfLeads, leadSourceOf } from './lead-words';
+import { patternOf } from '../../core/patterns';
 
 /**
  * A question about how leads convert: the rate of all leads ("what's our lead conversion rate"), of
@@ -101,10 +102,10 @@ export function leadRateQuestionOf(text: string): LeadRateQuestion | undefined {
   const ranking =
     works?.[1] ??
     bestOf ??
-    new RegExp(`\\b(?:which|what)\\s+(?:of\\s+(?:our|the)\\s+)?(?:lead\\s+)?(${GROUP_WORDS})\\b`, 'i').exec(
+    patternOf(`\\b(?:which|what)\\s+(?:of\\s+(?:our|the)\\s+)?(?:lead\\s+)?(${GROUP_WORDS})\\b`, 'i').exec(
       text,
     )?.[1] ??
-    new RegExp(`\\b(?:by|per|each|across|for\\s+each)\\s+(?:lead\\s+)?(${GROUP_WORDS})\\b`, 'i').exec(
+    patternOf(`\\b(?:by|per|each|across|for\\s+each)\\s+(?:lead\\s+)?(${GROUP_WORDS})\\b`, 'i').exec(
       text,
     )?.[1];
   if (ranking || (BEST.test(text) && BY_SOURCE.test(text))) {

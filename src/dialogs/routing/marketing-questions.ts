@@ -2,6 +2,7 @@ import type { LeadGrouping } from '../../skills/lead-conversion';
 import type { Lead } from '../../vocabulary';
 import { leadRateQuestionOf } from './lead-rate-questions';
 import { asksOwnedLeadCount, campaignOfLeads, CONVERSION, leadSourceOf } from './lead-words';
+import { patternOf } from '../../core/patterns';
 
 export { campaignOfLeads, leadSourceOf } from './lead-words';
 
@@ -242,7 +243,7 @@ export function leadCountOf(text: string): LeadCountFilter | undefined {
   const listed = statusesListed(text);
   if (quality || listed.length >= 2) {
     const campaign = campaignOfLeads(text);
-    if (campaign && !(source && new RegExp(`^${source}s?$`, 'i').test(campaign))) return undefined;
+    if (campaign && !(source && patternOf(`^${source}s?$`, 'i').test(campaign))) return undefined;
     return {
       ...(source ? { source } : {}),
       statuses: listed.length >= 2 ? listed : ['qualified', 'converted'],
@@ -257,7 +258,7 @@ export function leadCountOf(text: string): LeadCountFilter | undefined {
   const status = named === 'new' && ARRIVED.test(text) ? undefined : named;
   // "how many leads came from the saas connect 2026 event": a campaign's leads, not a source's.
   const campaign = campaignOfLeads(text);
-  if (campaign && !(source && new RegExp(`^${source}s?$`, 'i').test(campaign))) return undefined;
+  if (campaign && !(source && patternOf(`^${source}s?$`, 'i').test(campaign))) return undefined;
   // "how many leads total", "total number of leads": every lead (not a count of one's own leads).
   if (!source && !status)
     return ARRIVED.test(text) || (ALL_LEADS.test(text) && !asksOwnedLeadCount(text)) ? {} : undefined;
@@ -324,7 +325,7 @@ export function sourceOfLeads(text: string, campaign = campaignOfLeads(text)): L
   if (!LEADS.test(text)) return undefined;
   const source = leadSourceOf(text);
   if (!source) return undefined;
-  return campaign && !new RegExp(`^${source}s?$`, 'i').test(campaign) ? undefined : source;
+  return campaign && !patternOf(`^${source}s?$`, 'i').test(campaign) ? undefined : source;
 }
 
 /** People who came to a campaign ("who came to", "who attended", "who signed up for", "attendees of"). */

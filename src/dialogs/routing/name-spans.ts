@@ -1,6 +1,7 @@
 import { isBackReference } from '../conversation-memory';
 import { parseRecordQuestion, type RecordQuestionContext } from '../understanding/record-question';
 import type { Understanding } from './understanding';
+import { patternOf } from '../../core/patterns';
 
 /**
  * Everyday words that are never read as an account's name on their own, however many names
@@ -81,7 +82,7 @@ function spanIn(text: string, mention: string): { start: number; end: number; or
   const words = mention.match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return undefined;
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const found = new RegExp(
+  const found = patternOf(
     `(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`,
     'iu',
   ).exec(text);

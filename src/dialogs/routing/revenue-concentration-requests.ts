@@ -1,3 +1,4 @@
+import { patternOf } from '../../core/patterns';
 /** A count in digits or words ("top 10", "top ten"). */
 const COUNT_WORDS: Readonly<Record<string, number>> = {
   three: 3,
@@ -56,7 +57,9 @@ export function revenueConcentrationOf(text: string): { top: number } | undefine
     if (said) return { top: Math.min(100, /^\d+$/.test(said) ? Number(said) : COUNT_WORDS[said]!) };
   }
   if (!CONCENTRATION.test(text)) return undefined;
-  const count = new RegExp(String.raw`\btop\s+${COUNT}\b`, 'i').exec(text)?.[1]?.toLowerCase();
+  const count = patternOf(String.raw`\btop\s+${COUNT}\b`, 'i')
+    .exec(text)?.[1]
+    ?.toLowerCase();
   const top = count ? (/^\d+$/.test(count) ? Number(count) : COUNT_WORDS[count]!) : DEFAULT_TOP;
   return { top: Math.max(1, Math.min(100, top)) };
 }

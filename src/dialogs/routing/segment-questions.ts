@@ -1,3 +1,4 @@
+import { patternOf } from '../../core/patterns';
 /**
  * Questions about customer segments read by the segment names they contain, never by what is left
  * after dropping command words: "can I get the potential loyalists list as a csv" names
@@ -38,7 +39,7 @@ interface NamedSegment {
 function namedSegments(text: string): NamedSegment[] {
   return [...text.matchAll(NAME)].map((m) => ({
     written: m[0],
-    key: NAMES.find((n) => new RegExp(`^(?:${n.pattern.source})$`, 'i').test(m[0]))!.key,
+    key: NAMES.find((n) => patternOf(`^(?:${n.pattern.source})$`, 'i').test(m[0]))!.key,
     index: m.index,
   }));
 }

@@ -7,6 +7,7 @@ import {
   type CaseSummary,
 } from './case-summary-questions';
 import { caseHistoryQuestionOf, type CaseHistoryQuestion } from './case-history-questions';
+import { patternOf } from '../../core/patterns';
 
 /** The intents of support's requests. */
 export type SupportIntent =
@@ -542,13 +543,15 @@ const SLA_POLICY =
  */
 export function isSupportPolicyQuestion(text: string): boolean {
   // "commit vs best case": a forecast category is no support case.
-  const words = text.replace(new RegExp(NOT_A_SUPPORT_CASE.source, 'gi'), ' ');
+  const words = text.replace(NOT_A_SUPPORT_CASE_ANYWHERE, ' ');
   return /\b(?:sla|tickets?|cases?|support|incidents?)\b/i.test(words) && SLA_POLICY.test(text);
 }
 
 /** "use cases", "in case", "case study": the word case not meaning a support case. */
 const NOT_A_SUPPORT_CASE =
   /\b(?:use|test|edge|business|worst|best)[- ]cases?\b|\bin\s+case\b|\bcase\s+stud(?:y|ies)\b|\bjust\s+in\s+case\b/i;
+/** Every place of those words (only ever given to `replace`, which starts each search from the start). */
+const NOT_A_SUPPORT_CASE_ANYWHERE = new RegExp(NOT_A_SUPPORT_CASE.source, 'gi');
 /**
  * Every open case ("all open cases", "what tickets do we have open", "open cases?", "how many open
  * support cases are there in total", "total open tickets"), not one account's.
@@ -736,7 +739,7 @@ function withoutTrailingSeparators(text: string): string {
 /** The priority a case's words ask for (default normal), and the words without it. */
 export function priorityIn(text: string): { priority: CasePriority; rest: string } {
   for (const [pattern, priority] of PRIORITY_WORDS) {
-    if (new RegExp(pattern.source, 'i').test(text)) {
+    if (patternOf(pattern.source, 'i').test(text)) {
       const rest = withoutPoliteEnd(
         text
           .replace(pattern, '')

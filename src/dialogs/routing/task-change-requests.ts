@@ -1,5 +1,6 @@
 import { taskRequestOf } from './task-requests';
 import { POLITE } from './task-words';
+import { patternOf } from '../../core/patterns';
 
 /**
  * Changing a task in everyday words: "mark the qbr agenda task as done", "tick off my acme to-do",
@@ -132,7 +133,7 @@ export function taskChangeOf(text: string): TaskChangeRequest | undefined {
     const task = (match?.groups?.task ?? match?.groups?.task2)?.trim();
     if (!match || !task) continue;
     // "mark case 1207 as done", "tick off the acme deal": another kind of record, unless a task word says otherwise.
-    if (OTHER_RECORD.test(task) && !new RegExp(String.raw`\b${TASK_NOUN}\b`, 'i').test(task)) continue;
+    if (OTHER_RECORD.test(task) && !patternOf(String.raw`\b${TASK_NOUN}\b`, 'i').test(task)) continue;
     const day = match.groups?.day?.trim();
     return { change, taskWords: isPronoun(task) ? '' : task, ...(day ? { dayWords: day } : {}) };
   }

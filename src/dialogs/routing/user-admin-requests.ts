@@ -1,5 +1,6 @@
 import type { UserRole } from '../../vocabulary';
 import { teamNamedIn } from '../understanding/team-names';
+import { patternOf } from '../../core/patterns';
 
 /**
  * Asking the bot to add, invite or remove a CRM user, or to change one's role ("add a new rep called
@@ -130,7 +131,7 @@ function nameOf(words: string | undefined): string | undefined {
 
 /** A role said anywhere after the person ("... as a rep on the enterprise team"). */
 function roleSaidAs(text: string): UserRole | undefined {
-  return roleOf(new RegExp(String.raw`\bas\s+(?:an?\s+)?(?:new\s+)?(${ROLE})\b`, 'i').exec(text)?.[1]);
+  return roleOf(patternOf(String.raw`\bas\s+(?:an?\s+)?(?:new\s+)?(${ROLE})\b`, 'i').exec(text)?.[1]);
 }
 
 function withoutUndefined(request: UserAdministrationRequest): UserAdministrationRequest {

@@ -1,4 +1,5 @@
 import type { MessageEntities } from '../understanding/entities/extract-entities';
+import { patternOf } from '../../core/patterns';
 
 /** Records a visitor may ask of a customer: deals, contacts, orders, what they spend, who looks after them. */
 const RECORD_WORDS =
@@ -34,7 +35,7 @@ function asksDetailOf(text: string, name: string): boolean {
     String.raw`\b${customer}(?:'s|s')\s+(?:\w+\s+){0,2}${DETAIL_WORDS}\b`,
     String.raw`\b${DETAIL_WORDS}\s+(?:\w+\s+){0,4}(?:of|for|at)\s+(?:the\s+)?${customer}\b`,
     String.raw`\b(?:does|do)\s+${customer}\s+have\b`,
-  ].some((pattern) => new RegExp(pattern, 'i').test(text));
+  ].some((pattern) => patternOf(pattern, 'i').test(text));
 }
 
 /** A way to reach one person: their e-mail, phone, mobile, direct line, profile. */

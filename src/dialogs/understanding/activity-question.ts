@@ -1,4 +1,5 @@
 import type { InteractionType } from '../../vocabulary';
+import { patternOf } from '../../core/patterns';
 
 /** Nouns of interactions, plural or as activity words, and the type each means (none: every type). */
 const NOUNS: Array<[RegExp, InteractionType | undefined]> = [
@@ -109,7 +110,7 @@ export function activityQuestionOf(text: string): ActivityQuestion | undefined {
   if (WRITE.test(text) || ADDRESSES.test(text)) return undefined;
   const found = NOUNS.filter(([pattern]) => pattern.test(text));
   if (!found.length) return activityByVerbOf(text);
-  const startsWithNoun = NOUNS.some(([pattern]) => new RegExp(`^(?:${pattern.source})`).test(text));
+  const startsWithNoun = NOUNS.some(([pattern]) => patternOf(`^(?:${pattern.source})`).test(text));
   if (!ASKED.test(text) && !startsWithNoun) return undefined;
   const types = found.map(([, type]) => type);
   const allKinds = KINDS_LEFT_OPEN.test(text);

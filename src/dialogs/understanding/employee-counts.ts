@@ -1,3 +1,4 @@
+import { patternOf } from '../../core/patterns';
 /** The headcount bounds a question puts on accounts (`RecordQuery.minEmployees` / `maxEmployees`). */
 export interface EmployeeBounds {
   minEmployees?: number;
@@ -40,19 +41,19 @@ function bounded(word: string, n: number): EmployeeBounds | undefined {
  * ("deals over 10,000") is an amount, not a headcount.
  */
 export function employeesSaidOf(text: string): EmployeeBounds | undefined {
-  const between = new RegExp(
+  const between = patternOf(
     String.raw`\bbetween\s+${NUMBER}\s+(?:and|to|-)\s+${NUMBER}\s+${PEOPLE}\b|\b${NUMBER}\s*(?:-|–|to)\s*${NUMBER}\s+${PEOPLE}\b`,
   ).exec(text);
   if (between) {
     const [low, lowUnit, high, highUnit] = between[1] ? between.slice(1, 5) : between.slice(5, 9);
     return { minEmployees: numberOf(low!, lowUnit), maxEmployees: numberOf(high!, highUnit) };
   }
-  const orMore = new RegExp(String.raw`(?<![\d.,])${NUMBER}${OR_MORE}\s+${PEOPLE}\b`).exec(text);
+  const orMore = patternOf(String.raw`(?<![\d.,])${NUMBER}${OR_MORE}\s+${PEOPLE}\b`).exec(text);
   if (orMore) return { minEmployees: numberOf(orMore[1]!, orMore[2]) };
-  const before = new RegExp(String.raw`\b${BOUND}\s+${NUMBER}\s+${PEOPLE}\b`).exec(text);
+  const before = patternOf(String.raw`\b${BOUND}\s+${NUMBER}\s+${PEOPLE}\b`).exec(text);
   if (before) return bounded(before[1]!, numberOf(before[2]!, before[3]));
   // "headcount over 1000", "employees above 5k", "headcount of 10k+".
-  const after = new RegExp(
+  const after = patternOf(
     String.raw`\b(?:headcount|employees|staff|employee\s+count|number\s+of\s+employees)\s+(?:(?:is|of|at)\s+)?(?:${BOUND}\s+)?${NUMBER}(${OR_MORE})?`,
   ).exec(text);
   if (after && (after[1] || after[4])) {

@@ -6,6 +6,7 @@ import {
   type RecordQuery,
   type Region,
 } from '../../vocabulary';
+import { patternOf } from '../../core/patterns';
 
 /** The records a question may count per value of a field (leads have their own: the lead breakdown). */
 export type BreakdownRecord = 'account' | 'contact' | 'deal';
@@ -78,7 +79,7 @@ const RANKING_WORDS = String.raw`(?:top|biggest|largest|leading|main|most\s+comm
  */
 function rankedFieldSaid(fieldWords: string, recordWords: string): RegExp {
   const count = String.raw`(?:(?:number|no\.?|count|#|total|amount)\s+of\s+|(?:most|more)\s+|(?:highest|largest|biggest)\s+(?:number\s+of\s+)?)?`;
-  return new RegExp(
+  return patternOf(
     String.raw`\b(?:${fieldWords})\s+(?:(?:ranked|sorted|ordered|listed)\s+)?(?:by|with|having|for|in\s+terms\s+of|on)\s+(?:the\s+)?${count}(?:our\s+|my\s+|the\s+|active\s+)?(?:${recordWords})(?:\s+(?:count|numbers?))?\b` +
       String.raw`|\b(?:which|what)\s+(?:${COUNT}\s+)?(?:${fieldWords})\s+(?:have|has|had|hold|holds|got|account\s+for|make\s+up)\s+(?:the\s+)?(?:most|more|largest\s+number\s+of|highest\s+number\s+of|biggest\s+share\s+of)\s+(?:(?:our|my|the)\s+)?(?:${recordWords})\b` +
       String.raw`|\b(?:which|what)\s+(?:${fieldWords})\s+(?:do|does)\s+(?:we|i)\s+have\s+(?:the\s+)?(?:most|more)\s+(?:${recordWords})\s+in\b`,
@@ -88,8 +89,8 @@ function rankedFieldSaid(fieldWords: string, recordWords: string): RegExp {
 /** How many values a ranking asks for: "top 5 industries", "the 3 biggest countries", "which 3 countries". */
 function rankedLimitOf(text: string, fieldWords: string): number | undefined {
   const said =
-    new RegExp(String.raw`\b${RANKING_WORDS}\s+${COUNT}\s+(?:\w+\s+)?(?:${fieldWords})\b`).exec(text) ??
-    new RegExp(String.raw`\b${COUNT}\s+(?:${RANKING_WORDS}\s+)?(?:\w+\s+)?(?:${fieldWords})\b`).exec(text);
+    patternOf(String.raw`\b${RANKING_WORDS}\s+${COUNT}\s+(?:\w+\s+)?(?:${fieldWords})\b`).exec(text) ??
+    patternOf(String.raw`\b${COUNT}\s+(?:${RANKING_WORDS}\s+)?(?:\w+\s+)?(?:${fieldWords})\b`).exec(text);
   const count = said?.[1];
   if (!count) return undefined;
   const n = numberSaid(count);
@@ -112,8 +113,8 @@ export function fieldBreakdownOf(text: string): FieldBreakdown | undefined {
   for (const [field, words] of GROUPABLE[record]) {
     // "pipeline by stage" is the pipeline summary, which shows the open pipeline stage by stage.
     if (field === 'stage' && /\bpipeline\b/.test(text)) continue;
-    const before = new RegExp(`${BEFORE_FIELD}(?:${words.source})\\b`);
-    const after = new RegExp(String.raw`\b(?:${words.source})${AFTER_FIELD}`);
+    const before = patternOf(`${BEFORE_FIELD}(?:${words.source})\\b`);
+    const after = patternOf(String.raw`\b(?:${words.source})${AFTER_FIELD}`);
     const ranked = rankedFieldSaid(words.source, RECORD_WORDS.find(([r]) => r === record)![1].source);
     if (before.test(text) || after.test(text) || ranked.test(text)) {
       const limit = rankedLimitOf(text, words.source);

@@ -1,3 +1,4 @@
+import { patternOf } from '../../core/patterns';
 /**
  * One figure of the forecast asked in sales words, alone or right after a forecast: "upside?",
  * "and best case?", "what's the commit number", "most likely?", "worst case". Each is a figure the
@@ -28,5 +29,5 @@ const TERSE = new RegExp(String.raw`^\s*${LEAD}(?:the\s+)?(${FIGURE})${TAIL}\s*[
 export function forecastFigureFollowUpOf(text: string): ForecastFigure | undefined {
   const said = TERSE.exec(text.replace(/[’‘]/g, "'"))?.[1]?.toLowerCase();
   if (!said) return undefined;
-  return FIGURES.find(([, words]) => new RegExp(`^(?:${words})$`, 'i').test(said))?.[0];
+  return FIGURES.find(([, words]) => patternOf(`^(?:${words})$`, 'i').test(said))?.[0];
 }

@@ -1,4 +1,5 @@
 import { numberSaid, numberWordsBetween } from '../../vocabulary';
+import { patternOf } from '../../core/patterns';
 
 /** How a question ranks deals grouped by their owner or by their account's region. */
 export interface OwnerRanking {
@@ -190,7 +191,7 @@ export function eachGroupTopOf(text: string): EachGroupTop | undefined {
   if (!plural && counted !== undefined) return undefined;
   const after = text.slice(top.index + top[0].length);
   const group = GROUP_NAMES.find(([, words]) =>
-    new RegExp(String.raw`^(?:\s+\S+){0,4}?\s+${EACH}(?:${words.source})\b`).test(after),
+    patternOf(String.raw`^(?:\s+\S+){0,4}?\s+${EACH}(?:${words.source})\b`).test(after),
   );
   if (!group) return undefined;
   return {

@@ -1,5 +1,6 @@
 import { personQuestionOf, type PersonQuestion } from './person-question';
 import { rowQuestionOf } from './row-reference';
+import { patternOf } from '../../core/patterns';
 
 /** One person of the last list of people ("Jane Cooper", a row of an account's contacts). */
 export interface PersonRow {
@@ -28,7 +29,7 @@ function escaped(word: string): string {
  */
 function nameMatch(text: string, row: PersonRow): number {
   const parts = row.name.toLowerCase().split(/\s+/).filter(Boolean);
-  const said = (words: string) => new RegExp(String.raw`\b${escaped(words)}(?:'?s)?\b`).test(text);
+  const said = (words: string) => patternOf(String.raw`\b${escaped(words)}(?:'?s)?\b`).test(text);
   if (parts.length > 1 && said(parts.join(' '))) return 2;
   return parts.some((part) => part.length > 1 && said(part)) ? 1 : 0;
 }

@@ -56,6 +56,7 @@ import {
   quietRecordsOf,
   timeInStageOf,
 } from './day-and-team-work';
+import { patternOf } from '../../core/patterns';
 
 /**
  * A question about records, as parsed from one message: a structured query or a pipeline summary,
@@ -947,7 +948,7 @@ export function parseRecordQuestion(
       ? named
       : // "my proposals", "open proposals", "olivia's negotiations": deals in that stage, in the plural.
         OPEN_STAGE_WORDS.filter((stage) =>
-          new RegExp(
+          patternOf(
             String.raw`\b${stage}\b|\b(?:(?:my|our|his|her|their|[a-z]+'s)\s+(?:open\s+)?|open\s+)${stage}s\b`,
           ).test(text),
         )
@@ -1607,7 +1608,7 @@ export function parseRecordQuestion(
       // "deals closing on the 18th", "what is closing next friday": that day. A day said otherwise
       // ("closes when?? tmrw?") is no filter.
       const said = closeDay.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const upTo = new RegExp(String.raw`\b(by|before|until|till|through|thru|no later than)\s+${said}`).exec(
+      const upTo = patternOf(String.raw`\b(by|before|until|till|through|thru|no later than)\s+${said}`).exec(
         text,
       );
       if (upTo) {
@@ -1615,7 +1616,7 @@ export function parseRecordQuestion(
         query.closeFrom = today;
         query.closeTo = upTo[1] === 'before' ? addDays(closeDay.date, -1) : closeDay.date;
       } else if (
-        new RegExp(String.raw`\b(?:on|clos(?:e|es|ing))\s+${said}`).test(text) ||
+        patternOf(String.raw`\b(?:on|clos(?:e|es|ing))\s+${said}`).test(text) ||
         /^on\b/.test(said)
       ) {
         query.closeFrom = closeDay.date;
