@@ -59,9 +59,55 @@ const SHORTHAND: readonly [RegExp, string][] = [
 /** "wins this month", "my wins last quarter": the deals won then. */
 const WINS_IN_A_PERIOD = /^\s*(?:my\s+|our\s+|team\s+)?wins\b(?=\s+(?:this|last|in|for|since|so\s+far)\b)/i;
 
+/**
+ * Chat shorthand and everyday misspellings of the CRM's words, each written out as the word it
+ * stands for: days ("yday", "2day", "tmrw"), record nouns ("ctc", "mtg", "renewl", "oppty"). Whole
+ * words only, looked up in one pass.
+ */
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  yday: 'yesterday',
+  ydy: 'yesterday',
+  yesterdy: 'yesterday',
+  yestrday: 'yesterday',
+  ystrdy: 'yesterday',
+  '2day': 'today',
+  tdy: 'today',
+  todya: 'today',
+  tmrw: 'tomorrow',
+  tmrow: 'tomorrow',
+  tmw: 'tomorrow',
+  tomoz: 'tomorrow',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  '2mrw': 'tomorrow',
+  tommorow: 'tomorrow',
+  tomorow: 'tomorrow',
+  tonite: 'tonight',
+  '2nite': 'tonight',
+  ctc: 'contact',
+  ctcs: 'contacts',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  renewl: 'renewal',
+  renewls: 'renewals',
+  renwal: 'renewal',
+  renwals: 'renewals',
+  renewel: 'renewal',
+  renewels: 'renewals',
+  oppty: 'opportunity',
+  opptys: 'opportunities',
+  oppties: 'opportunities',
+};
+const CHAT_WORD =
+  /(?<![\w@./-])(?:yday|ydy|yesterdy|yestrday|ystrdy|2day|tdy|todya|tmrw|tmrow|tmw|tomoz|2moro|2morrow|2mrw|tommorow|tomorow|tonite|2nite|ctcs?|mtgs?|renewls?|renwals?|renewels?|opptys?|oppties)(?![\w@/-]|\.\w)/gi;
+/** "call w jane", "mtg w acme": a lone "w" after a word of talking is "with". */
+const TALKED_WITH =
+  /\b(call|called|calls|calling|meeting|meetings|met|spoke|spoken|talked|chat|chatted|lunch|demo|sync|catch-up|catchup|email|emailed)\s+w\b(?![/'.])/gi;
+
 /** The message with sales shorthand written out; the message itself when it has none. */
 export function withShorthandWrittenOut(text: string): string {
-  let out = text;
+  let out = text.replace(CHAT_WORD, (word) => CHAT_WORDS[word.toLowerCase()] ?? word);
+  if (/\bw\b/i.test(out)) out = out.replace(TALKED_WITH, '$1 with');
   for (const [pattern, words] of SHORTHAND) out = out.replace(pattern, words);
   return out.replace(WINS_IN_A_PERIOD, (said) => said.replace(/wins/i, 'deals won'));
 }

@@ -208,7 +208,7 @@ describe('CRM abbreviations written out (seventeenth round)', () => {
       "the initech opp in negotiation - what's the amt?",
       "the initech opp in negotiation - what's the amount?",
     ],
-    ['wayne enterprsies renewl whats the amt', 'wayne enterprsies renewl whats the amount'],
+    ['wayne enterprsies renewl whats the amt', 'wayne enterprsies renewal whats the amount'],
     ['whats the ACV on the soylent opps', 'whats the amount on the soylent opps'],
     ['top 3 opps by acv', 'top 3 opps by amount'],
   ])('"%s" → "%s"', (said, plain) => {

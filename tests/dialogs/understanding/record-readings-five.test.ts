@@ -195,7 +195,8 @@ describe('why deals were lost', () => {
 describe('tasks by when they are due, and whose plate', () => {
   it.each<[string, Record<string, unknown>]>([
     ['tasks due on the 10th', { closeFrom: '2026-12-10', closeTo: '2026-12-10' }],
-    ["what's due on the 2nd", {}], // no task word: not read as tasks here
+    // No task word: what falls due is one's tasks (twenty-fourth round, w25a); the next 2nd.
+    ["what's due on the 2nd", { closeFrom: '2027-01-02', closeTo: '2027-01-02' }],
     ['my tasks due end of the month', { closeFrom: '2026-12-04', closeTo: '2026-12-31' }],
     ['what tasks are due by friday', { closeTo: '2026-12-11' }],
     ['my tasks due next week', { closeFrom: '2026-12-07', closeTo: '2026-12-13' }],

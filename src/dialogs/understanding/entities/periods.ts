@@ -13,6 +13,7 @@ import { numberSaid, numberWordsBetween } from '../../../vocabulary';
 import { BETWEEN_DAYS, spanBetweenDays } from './between-days';
 import { asksAboutThePast, dayByTense } from './day-tense';
 import { HOLIDAY, holidayDate } from './holidays';
+import { EVERYDAY_SPAN_RULES } from './everyday-spans';
 
 /** A stretch of calendar days a message refers to ("Q3", "this quarter", "last 30 days", "in May"). */
 export interface PeriodMention {
@@ -154,6 +155,8 @@ const RULES: Rule[] = [
       return span({ ...month, day: first }, { ...month, day: last }, 'span');
     },
   },
+  // "since september", "between march and june", "the week before christmas": spans in everyday words.
+  ...EVERYDAY_SPAN_RULES,
   {
     // "the week of the 14th", "week of dec 14", "the week starting the 7th of january", "week of 14
     // december": the calendar week (Monday to Sunday) that holds that day. A day said alone is the
