@@ -115,9 +115,16 @@ export interface RecordQuery {
    * "pipeline by region"): each group's count and totals, by amount or by count. Tasks and
    * interactions by owner are counted per team member, those with none included ("which rep has
    * the most overdue tasks", "who on my team hasn't logged any activity this week"). A sales
-   * metric may also be grouped by the deals' type or source ("win rate by source").
+   * metric may also be grouped by the deals' type or source ("win rate by source"), by their
+   * account's industry or country ("win rate by industry"), or by each stage the deals reached
+   * (`stageReached`: "win rate by stage reached", a deal counted under every open stage it was in).
    */
-  groupBy?: 'owner' | 'region' | 'type' | 'source';
+  groupBy?: 'owner' | 'region' | 'type' | 'source' | 'industry' | 'country' | 'stageReached';
+  /**
+   * Deals that were in this stage at some point (their stage history or their stage now holds it):
+   * "win rate of deals that reached negotiation".
+   */
+  reachedStage?: DealStage;
   /**
    * With `groupBy` on deals: the first deals of each group in the query's order (`limit` of each, one
    * when none is said) instead of the groups ranked ("biggest open deal in each region", "top 3 deals

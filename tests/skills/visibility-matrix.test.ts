@@ -1,3 +1,4 @@
+import { OPEN_STAGES } from '../../src/vocabulary';
 import { isCrmError } from '../../src/core/errors';
 import { briefingReply } from '../../src/dialogs/replies/briefing-replies';
 import { leadScoreReply } from '../../src/dialogs/replies/scoring-replies';
@@ -945,6 +946,34 @@ const PROBES: Probe[] = [
       const found = result as RecordQueryResult;
       const rows = found.deals?.length ? ' with deals' : '';
       return `${found.metric?.won === won ? 'full' : 'partial'}${rows}`;
+    },
+    expected: {
+      team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),
+      all: roleTable(same('full'), same('full'), forbidden, same('full'), forbidden, forbidden, same('full')),
+    },
+  },
+  {
+    // The win rate of each stage the deals reached (twenty-fourth round, w25a): the same figures
+    // over the same scope as the win rate, counted once under each stage a deal was in.
+    name: 'query-records (win rate by stage reached: a statistic)',
+    skill: queryRecords as Skill<never, unknown>,
+    call: (_s, caller, services) =>
+      invokeSkill(
+        queryRecords,
+        { record: 'deal', owner: { scope: 'all' }, aggregate: 'winRate', groupBy: 'stageReached' },
+        { caller, services },
+      ),
+    decide: async (result) => {
+      const won = await base.store.deals.find({ stage: 'closed_won' });
+      const found = result as RecordQueryResult;
+      // Each open stage's deals won, over every won deal that was in it.
+      const whole = OPEN_STAGES.every(
+        (stage) =>
+          (found.metricGroups?.find((g) => g.name === stage)?.won ?? 0) ===
+          won.filter((d) => d.stageHistory.some((change) => change.stage === stage)).length,
+      );
+      const rows = found.deals?.length ? ' with deals' : '';
+      return `${whole && found.metric?.won === won.length ? 'full' : 'partial'}${rows}`;
     },
     expected: {
       team: roleTable(forbidden, forbidden, forbidden, same('full'), forbidden, forbidden, same('full')),

@@ -1,6 +1,6 @@
 import { winRateOf, type MetricRow, type RecordQueryResult } from '../../skills/query-records';
 import type { AmountFigure, RecordQuery } from '../../vocabulary';
-import { formatCalendarDay, formatPercent } from '../replies/format';
+import { formatCalendarDay, formatPercent, formatStage } from '../replies/format';
 import type { Reply } from '../reply';
 import { dealTypesWords } from './record-query-replies';
 
@@ -15,6 +15,9 @@ const GROUP_HEADINGS: Record<string, string> = {
   region: 'By region',
   type: 'By deal type',
   source: 'By source',
+  industry: 'By industry',
+  country: 'By country',
+  stageReached: 'By stage reached (won ÷ closed, of the deals that were in the stage)',
 };
 
 /** An average amount to the unit, as people check it: "$55,194", "€12,050", "8,000 JPY". */
@@ -58,6 +61,7 @@ function narrowedBy(query: RecordQuery): string {
     query.dealSources?.length ? `from ${query.dealSources.join(' or ')}` : '',
     query.region ? `in ${query.region}` : '',
     query.industry ? `${query.industry} accounts` : '',
+    query.reachedStage ? `that reached ${formatStage(query.reachedStage)}` : '',
     query.country ? `in ${query.country}` : '',
     query.currency ? `in ${query.currency}` : '',
   ]
@@ -66,6 +70,7 @@ function narrowedBy(query: RecordQuery): string {
 }
 
 function groupName(query: RecordQuery, row: MetricRow): string {
+  if (query.groupBy === 'stageReached') return formatStage(row.name);
   return query.groupBy === 'type' ? (TYPE_NAMES[row.name] ?? row.name) : row.name;
 }
 
@@ -79,6 +84,9 @@ const GROUP_NOUNS: Record<string, string> = {
   region: 'region',
   type: 'deal type',
   source: 'source',
+  industry: 'industry',
+  country: 'country',
+  stageReached: 'stage',
 };
 
 /**

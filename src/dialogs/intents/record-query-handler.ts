@@ -174,6 +174,9 @@ const EACH_GROUP_WORDS: Record<NonNullable<RecordQuery['groupBy']>, string> = {
   owner: 'per rep',
   type: 'of each deal type',
   source: 'from each source',
+  industry: 'in each industry',
+  country: 'in each country',
+  stageReached: 'of each stage reached',
 };
 
 /**

@@ -54,6 +54,18 @@ const WORKS =
 /** "how did SaaS Connect 2026 do for us", "how is the spring webinar performing": the span is the campaign. */
 const HOW_DID =
   /\bhow\s+(?:did|does|do|is|was|has|have|are|were)\s+(.+?)\s+(?:do|doing|done|go|going|gone|perform|performing|performed|work|working|worked|turn\s+out|turning\s+out|pan\s+out|convert|converting|converted)\b/i;
+/**
+ * Leads said as what they turn into: "lead to deal conversion", "lead-to-opportunity rate", "leads
+ * to customers": still the leads' conversion, whatever record is named after "to".
+ */
+const LEADS_TO_RECORDS =
+  /\bleads?[-\s]+(?:to|into)[-\s]+(?:deals?|opps?|opportunit(?:y|ies)|customers?|pipeline|sales|wins?|won)\b/gi;
+/**
+ * "lead conversion for event leads", "conversion of our web leads", "conversion among partner
+ * leads": a conversion said of leads, with no "rate".
+ */
+const CONVERSION_OF_LEADS =
+  /\bconversions?\s+(?:for|of|on|among|from|with)\s+(?:(?:our|the|my|all)\s+)?(?:[\w-]+\s+){0,3}?leads?\b|\blead\s+conversions?\s*[?.!]*$|^\W*lead\s+conversions?\b/i;
 /** Other teams' conversions: deals won, trials, visitors, cases. */
 const NOT_LEADS =
   /\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline|win|wins|won|quotes?|trials?|visitors?|visits?|cases?|tickets?|emails?\s+(?:open|click))\b/i;
@@ -76,7 +88,8 @@ const BUSINESS_BY_GROUP =
   /\b(?:won\s+)?(revenue|bookings|sales|business)\s+(?:(?:that\s+)?(?:came|comes)\s+)?(?:by|per|from\s+each|for\s+each|across|split\s+by|broken\s+down\s+by)\s+(?:lead\s+)?(campaigns?|webinars?|events?|sources?|channels?)\b/i;
 
 /** The lead-conversion-rate question a message asks, or undefined when it asks none. */
-export function leadRateQuestionOf(text: string): LeadRateQuestion | undefined {
+export function leadRateQuestionOf(said: string): LeadRateQuestion | undefined {
+  let text = said;
   // Revenue is not attributed to campaigns: the groups ranked by how their leads converted, said so.
   const byGroup = BUSINESS_BY_GROUP.exec(text);
   const most = MOST_BUSINESS.exec(text) ?? (byGroup && [byGroup[0], byGroup[2]!, byGroup[1]!]);
@@ -89,13 +102,20 @@ export function leadRateQuestionOf(text: string): LeadRateQuestion | undefined {
       // "which campaign brought in the most pipeline": open deals, credited to no campaign either.
       ...(/^(?:pipeline|opportunities|opps)$/i.test(most[2]!) ? { pipeline: true as const } : {}),
     };
+  // "lead to deal conversion rate by source": the leads' own conversion, the deal only what they become.
+  if (text.includes('to')) text = text.replace(LEADS_TO_RECORDS, 'leads');
   if (NOT_LEADS.test(text)) return undefined;
   const works = WORKS.exec(text);
   const campaignAsked = HOW_DID.exec(text)?.[1];
   const howDid = campaignAsked ? campaignOfLeads(campaignAsked) : undefined;
   const bestOf = BEST_OF_GROUP.exec(text)?.[1];
   const asks =
-    RATE.test(text) || BEST.test(text) || works !== null || howDid !== undefined || bestOf !== undefined;
+    RATE.test(text) ||
+    BEST.test(text) ||
+    works !== null ||
+    howDid !== undefined ||
+    bestOf !== undefined ||
+    (text.includes('conversion') && CONVERSION_OF_LEADS.test(text));
   if (!asks) return undefined;
   // Ranked: "which source converts best", "which campaign actually works", "conversion rate by campaign",
   // "which industries convert best", "our best lead source".

@@ -656,6 +656,36 @@ export function amountBounds(
 /** "win rate by deal type", "average deal size per type": grouped by the deals' type. */
 const BY_TYPE =
   /\b(?:by|per|for each|each|across)\s+(?:deal\s+)?types?\b|\b(?:which|what)\s+(?:deal\s+)?type\b/;
+/** "win rate by industry", "average deal size per vertical": grouped by the account's industry. */
+const BY_INDUSTRY =
+  /\b(?:by|per|for\s+each|each|across)\s+(?:account\s+|customer\s+)?(?:industr(?:y|ies)|verticals?|sectors?)\b/;
+/** "win rate by country", "sales cycle per country". */
+const BY_COUNTRY = /\b(?:by|per|for\s+each|each|across)\s+(?:account\s+)?countr(?:y|ies)\b/;
+/**
+ * "win rate by stage reached", "win rate by stage", "close rate per stage": each open stage, of the
+ * deals that were in it (a closed deal's stage now is only won or lost).
+ */
+const BY_STAGE_REACHED =
+  /\b(?:by|per|for\s+each|each|at\s+each|across)\s+(?:(?:furthest|highest|last)\s+)?(?:pipeline\s+|deal\s+)?stages?\b/;
+/** A stage a deal got to: "that reached negotiation", "once they get to proposal", "made it to". */
+const REACHED_WORDS =
+  /\b(?:reach(?:ed|es|ing)?|got\s+to|gets?\s+to|getting\s+to|made\s+it\s+(?:to|into)|makes?\s+it\s+(?:to|into)|went\s+(?:through|to|into)|go(?:es)?\s+(?:through|to|into)|passed\s+through|entered|enters?|hit|hits|get\s+as\s+far\s+as|got\s+as\s+far\s+as)\b/;
+
+/** How a sales metric is grouped by a field of the deal or its account, when the question says so. */
+function metricGroupingOf(text: string): RecordQuery['groupBy'] | undefined {
+  if (BY_TYPE.test(text)) return 'type';
+  if (BY_SOURCE.test(text)) return 'source';
+  if (BY_INDUSTRY.test(text)) return 'industry';
+  if (BY_COUNTRY.test(text)) return 'country';
+  return BY_STAGE_REACHED.test(text) ? 'stageReached' : undefined;
+}
+
+/** The one open stage deals are asked of as having reached ("win rate of deals that reached negotiation"). */
+function reachedStageOf(text: string, stages: readonly DealStage[]): DealStage | undefined {
+  const open = stages.filter((stage) => stage !== 'closed_won' && stage !== 'closed_lost');
+  return open.length === 1 && REACHED_WORDS.test(text) ? open[0] : undefined;
+}
+
 /** "win rate by source", "sales cycle per lead source", "which source wins most": grouped by where deals came from. */
 const BY_SOURCE =
   /\b(?:by|per|for each|each|across)\s+(?:(?:deal|lead)\s+)?(?:sources?|channels?)\b|\b(?:which|what)\s+(?:(?:deal|lead)\s+)?(?:source|channel)\b/;
@@ -706,7 +736,7 @@ export function metricQuery(
     query.closedTo = period.to;
   }
   // "worst win rate", "best close rate this quarter": the people ranked on it, unless one is asked of.
-  const byField = BY_TYPE.test(text) ? 'type' : BY_SOURCE.test(text) ? 'source' : undefined;
+  const byField = metricGroupingOf(text);
   const ranking = byField
     ? undefined
     : (ownerRankingOf(text) ??
@@ -716,6 +746,9 @@ export function metricQuery(
   const grouping = byField ?? ranking?.groupBy;
   if (grouping) query.groupBy = grouping;
   else if (region) query.region = region;
+  // "win rate of deals that reached negotiation", "how often do deals that make it to proposal close".
+  const reached = reachedStageOf(text, stages);
+  if (reached) query.reachedStage = reached;
   // Led by the one asked for: the low end first for "worst", "lowest", "least".
   if (ranking && metric.kind === 'cycle' && cycleRankingOf(text)) query.order = cycleRankingOf(text)!.order;
   else if (ranking && metricRankingOf(text)) query.order = metricRankingOf(text)!.order;
@@ -749,6 +782,15 @@ const TASKS_BEHIND =
  */
 const THINGS_TO_DO =
   /\b(?:(?:stuff|things|everything|what)\s+(?:that\s+)?(?:i|we)\s*(?:have|need|got|'ve got|gotta)|what\s+(?:do|did|must|should)\s+(?:i|we)\s+(?:have|need|got)|what\s+(?:have|'ve)\s+(?:i|we)\s+got)\s+(?:to\s+)?do\b(?!\s+(?:to|for|with|about|if|when|so|in\s+(?:crmpro|the\s+app|here))\b)/;
+/**
+ * What falls due, asked with no record named: "whats due monday", "what's due this week", "anything
+ * due tomorrow?", "what do i have due friday": one's tasks (a deal closes, a task falls due). Deals,
+ * renewals, cases, invoices and the like named keep their own reading.
+ */
+const DUE_ALONE =
+  /\b(?:what(?:'?s|\s+is|\s+are|\s+do\s+i\s+have|\s+have\s+i\s+got)?|anything|everything|stuff|things)\s+(?:(?:i\s+have|i've\s+got|that's|thats|coming)\s+)?due\b/;
+const NAMED_NOT_TASK =
+  /\b(?:deals?|opps?|opportunit\w+|renewals?|cases?|tickets?|invoices?|payments?|pipeline|contracts?|leads?|quotes?|bills?|subscriptions?)\b/;
 /** Open business in everyday words ("all my open stuff", "everything i have open", "in play"). */
 const OPEN_BUSINESS = /\bopen\b|\bin play\b/;
 /** All the open business asked what it is worth: "what's everything i have open worth", "all my open stuff". */
@@ -1374,7 +1416,9 @@ export function parseRecordQuestion(
   const tasks =
     /\btasks?\b|\bto-?dos?\b|\bto[- ]do\s+lists?\b|\bon\s+(?:my|our|his|her|their|[a-z]+'s)\s+plate\b/.test(
       text,
-    ) || THINGS_TO_DO.test(text);
+    ) ||
+    THINGS_TO_DO.test(text) ||
+    (text.includes('due') && DUE_ALONE.test(text) && !NAMED_NOT_TASK.test(text));
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
   // "renewals coming up next quarter", "upcoming renewals this month": renewals (and deals said to be
   // coming up) with a period not yet over are those closing in it.

@@ -92,17 +92,29 @@ export function winRateOf(row: Pick<MetricRow, 'won' | 'lost'>): number {
 }
 
 /**
- * The metrics of the deals grouped by `groupOf` (an owner's name, a region, a deal type), ranked on
+ * The metrics of the deals grouped by `groupOf` (an owner's name, a region, a deal type; a deal may
+ * be in several groups, as in each stage it reached), in `keepOrder` when given, else ranked on
  * the metric asked: win rate highest first (more deals closed first on a tie), average or median size
  * biggest first on the currency most of the deals are in, the sales cycle shortest first.
  */
 export function metricGroups(
   deals: readonly Deal[],
-  groupOf: (deal: Deal) => string,
+  groupOf: (deal: Deal) => string | readonly string[],
   metric: 'winRate' | 'average' | 'median' | 'cycle',
+  keepOrder?: readonly string[],
 ): MetricRow[] {
   const groups = new Map<string, Deal[]>();
-  for (const deal of deals) groups.set(groupOf(deal), [...(groups.get(groupOf(deal)) ?? []), deal]);
+  for (const deal of deals) {
+    const names = groupOf(deal);
+    for (const name of typeof names === 'string' ? [names] : names) {
+      const members = groups.get(name);
+      if (members) members.push(deal);
+      else groups.set(name, [deal]);
+    }
+  }
+  // Groups with an order of their own (the stages of the pipeline) are kept in it.
+  if (keepOrder)
+    return keepOrder.filter((name) => groups.has(name)).map((name) => metricRow(name, groups.get(name)!));
   const main = amountStats(deals)[0]?.currency;
   const sizeOf = (row: MetricRow) => {
     const stats = row.amounts.find((a) => a.currency === main);

@@ -9,6 +9,7 @@ import {
   REGIONS,
   type Contact,
   type Deal,
+  type DealStage,
   type RecordQuery,
   type Task,
 } from '../../vocabulary';
@@ -254,7 +255,8 @@ const querySchema: z.ZodType<RecordQuery> = z
         'employer',
       ])
       .optional(),
-    groupBy: z.enum(['owner', 'region', 'type', 'source']).optional(),
+    groupBy: z.enum(['owner', 'region', 'type', 'source', 'industry', 'country', 'stageReached']).optional(),
+    reachedStage: z.enum(DEAL_STAGES).optional(),
     eachGroup: z.boolean().optional(),
     breakdown: z.enum(BREAKDOWN_FIELDS).optional(),
     breakdownValues: z.array(z.string().trim().min(1).max(100)).min(2).max(6).optional(),
@@ -637,6 +639,8 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
     ),
   );
   if (query.region) deals = deals.filter((d) => accounts.get(d.accountId)?.region === query.region);
+  // "win rate of deals that reached negotiation": those that were in the stage at some point.
+  if (query.reachedStage) deals = deals.filter((d) => stagesReached(d).includes(query.reachedStage!));
   // "my open deals in healthcare", "open deals in germany": those of accounts of that industry or country.
   if (query.industry)
     deals = deals.filter((d) => sameWords(accounts.get(d.accountId)?.industry, query.industry!));
@@ -691,7 +695,11 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
     };
   }
   if (isMetric(query.aggregate)) {
-    const groupOf = dealGroupOf(query.groupBy, owners, accounts);
+    // Each open stage a deal reached, read down the pipeline in its order.
+    const stageOrder = query.groupBy === 'stageReached' ? OPEN_STAGES : undefined;
+    const groupOf = stageOrder
+      ? (deal: Deal) => stagesReached(deal).filter((stage) => stageOrder.includes(stage))
+      : dealGroupOf(query.groupBy, owners, accounts);
     return {
       scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
       total: deals.length,
@@ -702,8 +710,8 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
         ? {
             metricGroups:
               query.order === 'smallest'
-                ? metricGroups(deals, groupOf, query.aggregate).reverse()
-                : metricGroups(deals, groupOf, query.aggregate),
+                ? metricGroups(deals, groupOf, query.aggregate, stageOrder).reverse()
+                : metricGroups(deals, groupOf, query.aggregate, stageOrder),
           }
         : {}),
     };
@@ -835,13 +843,22 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
 function dealGroupOf(
   groupBy: RecordQuery['groupBy'],
   owners: ReadonlyMap<string, string>,
-  accounts: ReadonlyMap<string, { region?: string }>,
+  accounts: ReadonlyMap<string, { region?: string; industry?: string; country?: string }>,
 ): ((deal: Deal) => string) | undefined {
   if (groupBy === 'owner') return (deal) => owners.get(deal.ownerId) ?? 'no owner';
   if (groupBy === 'region') return (deal) => accounts.get(deal.accountId)?.region ?? 'no region';
+  if (groupBy === 'industry') return (deal) => accounts.get(deal.accountId)?.industry ?? 'no industry';
+  if (groupBy === 'country') return (deal) => accounts.get(deal.accountId)?.country ?? 'no country';
   if (groupBy === 'type') return (deal) => deal.type;
   if (groupBy === 'source') return (deal) => deal.source ?? 'no source';
   return undefined;
+}
+
+/** Every stage a deal has been in: those of its stage history and the one it is in now. */
+function stagesReached(deal: Deal): DealStage[] {
+  const stages = new Set<DealStage>((deal.stageHistory ?? []).map((change) => change.stage));
+  stages.add(deal.stage);
+  return [...stages];
 }
 
 /** True when a field of the store holds these words, whatever their case ("healthcare" for "Healthcare"). */
