@@ -19,6 +19,7 @@ import { callerOf } from '../turn-state';
 import { refusalReplyOf } from '../replies/refusal-replies';
 import type { IntentHandler } from './intent-handler';
 import { asksAccountRevenue } from '../understanding/account-revenue';
+import { accountProfileFieldsOf, type AccountProfileField } from '../understanding/account-profile-fields';
 
 export const BRIEFING_DIALOG = 'briefing';
 const STEPS = 'briefing-steps';
@@ -37,6 +38,8 @@ export interface BriefingOptions {
   account: string;
   /** One person was asked ("who's our main contact at acme"): the main contact the reply names. */
   mainContact?: true;
+  /** Fields of the account's profile asked (focus `profile`): "what industry is willowview in and how big are they". */
+  fields?: AccountProfileField[];
 }
 
 /**
@@ -51,6 +54,7 @@ interface PendingChoice {
   focus: BriefingFocus;
   candidates: AccountCandidate[];
   mainContact?: true;
+  fields?: AccountProfileField[];
 }
 
 /** Briefings, deals and contacts of an account: starts the briefing dialog with the account named. */
@@ -62,11 +66,15 @@ export const briefingHandler: IntentHandler = {
     examples: ['tell me about Acme', 'open deals for Globex', 'who is our contact at Initech'],
   },
   handle: async ({ text, understanding, memory }) => {
-    // "what's acme's turnover": the account's own annual revenue, from its profile.
-    const focus =
-      understanding.intent === 'briefing' && asksAccountRevenue(text)
-        ? 'revenue'
-        : (FOCUS_OF_INTENT[understanding.intent] ?? 'overview');
+    // "what industry is willowview in and how big are they": those fields of its profile; "what's
+    // acme's turnover" alone: the account's own annual revenue, from its profile.
+    const fields = understanding.intent === 'briefing' ? accountProfileFieldsOf(text) : [];
+    const focus: BriefingFocus =
+      fields.length && !(fields.length === 1 && fields[0] === 'revenue')
+        ? 'profile'
+        : understanding.intent === 'briefing' && asksAccountRevenue(text)
+          ? 'revenue'
+          : (FOCUS_OF_INTENT[understanding.intent] ?? 'overview');
     let account = understanding.accountMention;
     if (!account || isBackReference(account)) {
       if (!memory.lastAccount)
@@ -74,7 +82,12 @@ export const briefingHandler: IntentHandler = {
       account = memory.lastAccount.id;
     }
     const mainContact = focus === 'contacts' && MAIN_CONTACT.test(text);
-    const options: BriefingOptions = { focus, account, ...(mainContact ? { mainContact } : {}) };
+    const options: BriefingOptions = {
+      focus,
+      account,
+      ...(mainContact ? { mainContact } : {}),
+      ...(focus === 'profile' ? { fields } : {}),
+    };
     return { beginDialog: BRIEFING_DIALOG, options };
   },
 };
@@ -102,9 +115,9 @@ export class BriefingDialog extends ComponentDialog {
   }
 
   private async briefStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { focus, account, mainContact } = step.options as BriefingOptions;
+    const { focus, account, mainContact, fields } = step.options as BriefingOptions;
     try {
-      await this.sendBriefing(step.context, account, focus, mainContact);
+      await this.sendBriefing(step.context, account, focus, mainContact, fields);
       return step.endDialog();
     } catch (error) {
       if (!isCrmError(error, ErrorCode.Ambiguous)) return this.explain(step, error);
@@ -113,6 +126,7 @@ export class BriefingDialog extends ComponentDialog {
         focus,
         candidates,
         ...(mainContact ? { mainContact } : {}),
+        ...(fields ? { fields } : {}),
       };
       return step.prompt(CHOOSE_ACCOUNT, {
         prompt: replyActivity({
@@ -134,7 +148,7 @@ export class BriefingDialog extends ComponentDialog {
     // Not one of the offered accounts: the person moved on; the root dialog takes the message anew.
     if (!chosen || !pending) return step.endDialog({ unhandledText: true });
     try {
-      await this.sendBriefing(step.context, chosen.id, pending.focus, pending.mainContact);
+      await this.sendBriefing(step.context, chosen.id, pending.focus, pending.mainContact, pending.fields);
       return step.endDialog();
     } catch (error) {
       return this.explain(step, error);
@@ -146,6 +160,7 @@ export class BriefingDialog extends ComponentDialog {
     account: string,
     focus: BriefingFocus,
     mainContact?: true,
+    fields?: AccountProfileField[],
   ): Promise<void> {
     const caller = callerOf(context);
     // Contacts asked for ("list the contacts at Acme"): every one of them, not the key ones.
@@ -173,7 +188,7 @@ export class BriefingDialog extends ComponentDialog {
       memory.lastFocus = 'contacts';
       memory.lastPicked = main.id;
     }
-    await sendReply(context, briefingReply(briefing, focus, this.skills.clock(), caller.timezone));
+    await sendReply(context, briefingReply(briefing, focus, this.skills.clock(), caller.timezone, fields));
   }
 
   /** Tells the person what went wrong in their words; unexpected errors go to the turn error handler. */

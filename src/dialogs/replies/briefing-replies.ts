@@ -1,5 +1,6 @@
 import type { AccountBriefing } from '../../skills/account-briefing';
 import type { Reply, ReplyListItem } from '../reply';
+import type { AccountProfileField } from '../understanding/account-profile-fields';
 import {
   formatMoney,
   formatMoneyList,
@@ -12,7 +13,7 @@ import {
 import { ownedElsewhereReply } from './limited-replies';
 
 /** What the person asked about the account: everything, its deals, or its people. */
-export type BriefingFocus = 'overview' | 'deals' | 'contacts' | 'revenue';
+export type BriefingFocus = 'overview' | 'deals' | 'contacts' | 'revenue' | 'profile';
 
 /** Open deals an overview shows (the rest are counted, and a request for the deals lists them). */
 const OVERVIEW_DEALS = 8;
@@ -29,6 +30,8 @@ export function briefingReply(
   now: Date,
   /** Kept for callers: close dates are calendar days, shown the same in every time zone. */
   _timeZone: string,
+  /** With focus `profile`: the fields of the account's profile asked, in the order said. */
+  fields: readonly AccountProfileField[] = [],
 ): Reply {
   if (briefing.access === 'limited') return ownedElsewhereReply(briefing);
   const { account } = briefing;
@@ -108,20 +111,22 @@ export function briefingReply(
       ? openDealsLine
         ? `${account.name} has ${openDealsLine}.`
         : `${account.name}'s deals are for its sales team to see.`
-      : focus === 'revenue'
-        ? account.annualRevenue !== undefined
-          ? `${account.name}'s annual revenue (turnover): ${revenueWords(account.annualRevenue)} (${account.annualRevenue.toLocaleString('en-US')} USD, as recorded on the account)${profile ? `; ${profile}` : ''}.`
-          : `${account.name} has no annual revenue recorded.`
-        : focus === 'contacts'
-          ? firstContact
-            ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${contactCount} contact${contactCount === 1 ? '' : 's'} in total${contacts.length < contactCount ? `; the first ${contacts.length} are shown, main contacts first (ask for a role or a name for the others, or export the contacts)` : ''}.`
-            : contacts.length
-              ? `None of our ${contactCount} contact${contactCount === 1 ? '' : 's'} at ${account.name} is still there: they left the company.`
-              : `We have no contacts at ${account.name} yet.`
-          : `${account.name}${profile ? ` (${profile})` : ''}: ${account.status}, owned by ${briefing.owner?.name ?? 'nobody'}${openDealsLine ? `, ${openDealsLine}` : ''}.`;
+      : focus === 'profile'
+        ? profileAnswer(account, fields)
+        : focus === 'revenue'
+          ? account.annualRevenue !== undefined
+            ? `${account.name}'s annual revenue (turnover): ${revenueWords(account.annualRevenue)} (${account.annualRevenue.toLocaleString('en-US')} USD, as recorded on the account)${profile ? `; ${profile}` : ''}.`
+            : `${account.name} has no annual revenue recorded.`
+          : focus === 'contacts'
+            ? firstContact
+              ? `Our main contact at ${account.name} is ${firstContact.name}${firstContact.title ? ` (${firstContact.title})` : ''}${firstContact.email ? `, ${firstContact.email}` : ''}. ${contactCount} contact${contactCount === 1 ? '' : 's'} in total${contacts.length < contactCount ? `; the first ${contacts.length} are shown, main contacts first (ask for a role or a name for the others, or export the contacts)` : ''}.`
+              : contacts.length
+                ? `None of our ${contactCount} contact${contactCount === 1 ? '' : 's'} at ${account.name} is still there: they left the company.`
+                : `We have no contacts at ${account.name} yet.`
+            : `${account.name}${profile ? ` (${profile})` : ''}: ${account.status}, owned by ${briefing.owner?.name ?? 'nobody'}${openDealsLine ? `, ${openDealsLine}` : ''}.`;
 
   const lists =
-    focus === 'revenue'
+    focus === 'revenue' || focus === 'profile'
       ? []
       : focus === 'deals'
         ? [{ title: dealsTitle, items: dealItems }]
@@ -167,4 +172,35 @@ function revenueWords(amount: number): string {
 
 function lineOf(item: ReplyListItem): string {
   return `• ${item.title}${item.value ? ` — ${item.value}` : ''}${item.subtitle ? `\n  ${item.subtitle}` : ''}`;
+}
+
+/**
+ * The fields of an account's profile asked, each as recorded on the account, in the order asked:
+ * "Willowview Logistics: industry Logistics; 3,700 employees (size band 1001-5000)." A field with
+ * nothing recorded says so.
+ */
+function profileAnswer(
+  account: Extract<AccountBriefing, { access: 'full' }>['account'],
+  fields: readonly AccountProfileField[],
+): string {
+  const parts = fields.map((field) => {
+    if (field === 'industry')
+      return account.industry ? `industry ${account.industry}` : 'no industry recorded';
+    if (field === 'size') {
+      if (account.employees !== undefined)
+        return `${account.employees.toLocaleString('en-US')} employees${account.size ? ` (size band ${account.size})` : ''}`;
+      return account.size ? `${account.size} employees` : 'no company size recorded';
+    }
+    if (field === 'revenue')
+      return account.annualRevenue !== undefined
+        ? `annual revenue ${revenueWords(account.annualRevenue)} (${account.annualRevenue.toLocaleString('en-US')} USD)`
+        : 'no annual revenue recorded';
+    if (field === 'location') {
+      const where = [account.country, account.region].filter(Boolean);
+      return where.length ? `based in ${where.join(', ')}` : 'no country or region recorded';
+    }
+    if (field === 'website') return account.domain ? `website ${account.domain}` : 'no website recorded';
+    return `status ${account.status}`;
+  });
+  return `${account.name}: ${parts.join('; ')}.`;
 }

@@ -14,6 +14,7 @@ import {
 } from '../understanding/record-question';
 import { asksForecastConfidence } from '../understanding/forecast-confidence';
 import { asksAccountRevenue } from '../understanding/account-revenue';
+import { accountProfileFieldsOf } from '../understanding/account-profile-fields';
 import { statedTargetOf } from '../understanding/stated-target';
 import { asksWinChanceOfNamed, dealWordsAtRisk } from '../understanding/deal-win-chance';
 import { isForecastAsk } from '../understanding/forecast-question';
@@ -560,8 +561,17 @@ export class QuestionUnderstander implements Understander {
       ? briefedAccountOf(understanding)
       : undefined;
     if (buyer) return { ...understanding, intent: 'customer_view', confidence: 0.95, accountMention: buyer };
-    // "what's acme's turnover", "annual revenue of globex": the account's own size in money (its profile).
-    const sized = asksAccountRevenue(text) ? briefedAccountOf(understanding) : undefined;
+    // "what's acme's turnover", "annual revenue of globex": the account's own size in money; "what
+    // industry is willowview in and how big are they": other fields of its profile.
+    const profiled = accountProfileFieldsOf(text).length > 0;
+    const sized =
+      asksAccountRevenue(text) || profiled
+        ? (briefedAccountOf(understanding) ??
+          // The first word of a longer name ("willowview" for Willowview Logistics): the resolver decides.
+          (profiled && understanding.accountMention && understanding.entities?.accounts.length
+            ? understanding.accountMention
+            : undefined))
+        : undefined;
     if (sized) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: sized };
     // "how many leads do i own in total": the caller's (or team's) leads counted by status (top-leads).
     if (asksOwnedLeadCount(text)) return { ...understanding, intent: 'top_leads', confidence: 0.95 };
