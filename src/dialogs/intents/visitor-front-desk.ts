@@ -9,6 +9,8 @@ import { VISITOR_LEAD_DIALOG, visitorLeadOptions } from './visitor-lead-dialog';
 import { visitorDetailsInRequest } from './visitor-details';
 import { asksForCustomerRecords, staffContactAskedOf } from '../routing/visitor-record-requests';
 import { isComplaintAboutOurService } from '../routing/service-complaints';
+import { reportsProductProblem, visitorSupportRequestOf } from '../routing/visitor-support-requests';
+import { visitorSupportReply } from './visitor-support-desk';
 
 /** How sure the understander must be that a visitor asks for a demo (or to be contacted). */
 const DEMO_CONFIDENCE = 0.6;
@@ -116,6 +118,10 @@ export const visitorFrontDesk: IntentHandler = {
         buttons: [{ title: 'Talk to a person', value: 'talk to a person' }],
       };
     }
+    // "whats the status of my ticket 1207", "we got charged twice", "who do i talk to about
+    // enterprise": what the bot cannot see from here, and the documentation's way to the right team.
+    const supportRequest = visitorSupportRequestOf(text);
+    if (supportRequest) return visitorSupportReply(turn, supportRequest);
     const previousTopic = previousKnowledgeTopic(memory, skills.clock());
     const result = await skills.call(
       knowledgeAnswer,
@@ -130,6 +136,10 @@ export const visitorFrontDesk: IntentHandler = {
       memory.visitorNoAnswers = 0;
       return knowledgeReply(RECORDS_NOT_SHARED, 'visitor');
     }
+    // "how do i report a bug", "the app has been super slow since this morning": a problem the
+    // documentation does not cover goes to support, with what to tell them.
+    if (result.noAnswer && result.reason !== 'instructions-ignored' && reportsProductProblem(text))
+      return visitorSupportReply(turn, 'problem-report');
     rememberKnowledgeTopic(memory, result, skills.clock());
     // A request for CRM records ("what deals does Acme have", "who is your contact at Initech") that
     // the documentation cannot answer is told plainly that records are not shared, not "no answer".

@@ -44,7 +44,9 @@ export async function withTeamSizePrices(
     ? named.filter(fits)
     : plans.filter((plan) => fits(plan) && (plan.free || plan.prices.length));
   for (const plan of offered) {
-    lines.push(plan.free ? plan.freeSentence! : priceLine(plan, size, billing));
+    lines.push(
+      plan.free ? plan.freeSentence! : plan.prices.length ? priceLine(plan, size, billing) : termsLine(plan),
+    );
     used.push(plan);
   }
   if (!named.length) {
@@ -320,6 +322,18 @@ function priceLine(plan: Plan, size: number, billing: 'monthly' | 'annually' | u
     return `${price.words}, ${money(price.symbol, total)} a ${price.per}${yearTotal}`;
   });
   return `${plan.name}: ${parts.join('; or ')}.`;
+}
+
+/**
+ * A plan that takes the team but states no per-user price ("Enterprise pricing is quoted per
+ * contract, with a minimum of 50 users"): its own sentences naming it, as the document says them,
+ * since there is nothing to multiply.
+ */
+function termsLine(plan: Plan): string {
+  return sentencesOf(plan.text)
+    .filter((sentence) => sentence.toLowerCase().includes(plan.word))
+    .slice(0, 1)
+    .join(' ');
 }
 
 /** "The Free plan is for up to 2 users." / "Enterprise needs a minimum of 50 users." */
