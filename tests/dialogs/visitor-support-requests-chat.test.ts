@@ -61,6 +61,11 @@ describe('a visitor asking support or sales in chat', () => {
     60_000,
   );
 
+  it('a declined card: what happens to a failed payment', async () => {
+    const reply = await visitorSays('8', 'our card got declined, will we lose access?');
+    expect(reply).toMatch(/3, 5 and 7 days/);
+  }, 60_000);
+
   it('who to talk to about buying: sales', async () => {
     const reply = await visitorSays('6', 'we want enterprise for 120 people, who should we speak to?');
     expect(reply).toContain('sales@crmpro.example');

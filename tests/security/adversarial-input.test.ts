@@ -12,6 +12,10 @@ import { interactionTypeIn } from '../../src/dialogs/intents/log-interaction-que
 import { CrmUnderstander } from '../../src/dialogs/routing/crm-understander';
 import { PatternUnderstander } from '../../src/dialogs/routing/pattern-understander';
 import { supportRequestOf } from '../../src/dialogs/routing/support-questions';
+import {
+  reportsProductProblem,
+  visitorSupportRequestOf,
+} from '../../src/dialogs/routing/visitor-support-requests';
 import { isWrittenInAnotherLanguage } from '../../src/ml/knowledge/text/message-language';
 import type { Understanding } from '../../src/dialogs/routing/understanding';
 import { extractEmails, extractPhones } from '../../src/dialogs/understanding/entities/contact-details';
@@ -109,6 +113,8 @@ describe('every parser of person-written text within its time budget on hostile 
       'segment phrase': (text) => segmentPhraseOf(text),
       'segment movement': (text) => movementOf(text),
       'support requests': (text) => supportRequestOf(text),
+      'visitor support requests': (text) => visitorSupportRequestOf(text),
+      'visitor problem reports': (text) => reportsProductProblem(text),
       'knowledge question guard': (text) => guardQuestion(text),
       'knowledge analyzer': (text) => analyze(text),
       'message language': (text) => isWrittenInAnotherLanguage(text),

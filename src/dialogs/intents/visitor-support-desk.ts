@@ -11,6 +11,7 @@ import type { IntentTurn } from './intent-handler';
 const DOCUMENT_QUESTIONS: Record<VisitorSupportRequest, readonly string[]> = {
   'own-ticket': ['how can i reach your support team'],
   'billing-problem': ['where can i download my invoices', 'how can i reach your support team'],
+  'failed-payment': ['what happens if a card payment fails'],
   'problem-report': [
     'how can i reach your support team',
     'what should i include when i contact support',
@@ -25,6 +26,7 @@ const LEAD_IN: Record<VisitorSupportRequest, string> = {
     "I can't see support tickets from the website chat: I answer from our public documentation only, so I can't tell you how your ticket stands. Our support team can:",
   'billing-problem':
     "I can't see your workspace's payments from the website chat, so I can't check that charge. Your invoices, and the team who can look into it:",
+  'failed-payment': '',
   'problem-report': "I'm sorry about the trouble. Please tell our support team, so they can look into it:",
   'sales-contact': 'Our sales team handles that:',
 };

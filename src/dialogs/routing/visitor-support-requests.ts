@@ -7,6 +7,9 @@
  * - `billing-problem`: a charge that looks wrong ("we got charged twice this month??", "you
  *   overcharged us", "duplicate payment on our card"). The bot cannot see the workspace's payments:
  *   where invoices are and how to reach support, not a price list matched on "charged".
+ * - `failed-payment`: their card or payment was declined ("my card got declined, what happens now",
+ *   "payment bounced, do we lose access"): the documentation's failed-payment section, which says
+ *   it in other words. A card declined somewhere else ("at the supermarket") is not ours.
  * - `problem-report`: something wrong with the product, or how to report it ("how do i report a
  *   bug", "the app has been super slow for our whole team since this morning", "crmpro keeps
  *   crashing"). Used only when the documentation has no answer of its own (a troubleshooting page
@@ -16,7 +19,8 @@
  *
  * Each test first checks a cheap keyword, so messages none can apply to pay one `includes` each.
  */
-export type VisitorSupportRequest = 'own-ticket' | 'billing-problem' | 'problem-report' | 'sales-contact';
+export type VisitorSupportRequest =
+  'own-ticket' | 'billing-problem' | 'failed-payment' | 'problem-report' | 'sales-contact';
 
 /** The visitor's own ticket, case or support request. */
 const OWN_TICKET =
@@ -28,6 +32,13 @@ const HOW_IT_STANDS =
 /** A charge the visitor thinks is wrong. */
 const WRONG_CHARGE =
   /\b(?:charged|billed|paid|debited)\s+(?:us\s+|me\s+)?(?:twice|two\s+times|double|2x|more\s+than\s+once|too\s+much|the\s+wrong\s+amount|again)\b|\bdouble[-\s]?(?:charged|charge|billed|billing|payment)\b|\bduplicate\s+(?:charges?|payments?|billing)\b|\bover-?charg\w*|\b(?:unexpected|unknown|strange|wrong|extra)\s+(?:charges?|payments?)\b|\bcharges?\s+(?:i|we)\s+(?:don'?t|do\s+not)\s+recogni[sz]e\b/i;
+
+/** A card or payment the bank did not take. */
+const DECLINED =
+  /\b(?:card|payment|direct\s+debit|debit|transaction)\s+(?:(?:got|was|has\s+been|had\s+been|is|keeps\s+getting|just\s+got)\s+)?(?:declined|bounced|rejected|refused|denied)\b|\b(?:declined|bounced|rejected|refused)\s+(?:my|our|the)\s+(?:card|payment)\b/i;
+/** Declined somewhere else: at a shop, in a restaurant (not by the bank). */
+const ELSEWHERE =
+  /\b(?:declined|bounced|rejected|refused|denied)\s+(?:at|in|by)\s+(?:the|a|an|my)\s+(?!bank\b)/i;
 
 /** Reporting a bug or problem ("how do i report a bug", "where can we report an issue"). */
 const REPORT_A_PROBLEM =
@@ -44,35 +55,34 @@ const WHO_TO_TALK_TO =
 const BUYING =
   /\b(?:enterprise|upgrade|upgrading|buy|buying|purchase|purchasing|quote|quotes|pricing|price|plans?|contract|licen[cs]es?|discount|seats)\b/i;
 
+/** True when the lower-cased message holds one of the words (the cheap test before a pattern). */
+function mentionsAny(lower: string, words: readonly string[]): boolean {
+  return words.some((word) => lower.includes(word));
+}
+
 /** The visitor request a message makes of support or sales, if it makes one. */
 export function visitorSupportRequestOf(text: string): VisitorSupportRequest | undefined {
   const lower = text.toLowerCase();
   if (
-    (lower.includes('ticket') ||
-      lower.includes('case') ||
-      lower.includes('request') ||
-      lower.includes('issue')) &&
+    mentionsAny(lower, ['ticket', 'case', 'request', 'issue']) &&
     OWN_TICKET.test(text) &&
     HOW_IT_STANDS.test(text)
   )
     return 'own-ticket';
-  if (
-    (lower.includes('charg') ||
-      lower.includes('bill') ||
-      lower.includes('paid') ||
-      lower.includes('payment') ||
-      lower.includes('debit')) &&
-    WRONG_CHARGE.test(text)
-  )
+  if (mentionsAny(lower, ['charg', 'bill', 'paid', 'payment', 'debit']) && WRONG_CHARGE.test(text))
     return 'billing-problem';
   if (
-    lower.includes('who') ||
-    lower.includes('talk') ||
-    lower.includes('speak') ||
-    lower.includes('contact')
-  ) {
-    if (WHO_TO_TALK_TO.test(text) && BUYING.test(text)) return 'sales-contact';
-  }
+    mentionsAny(lower, ['declin', 'bounce', 'reject', 'refuse', 'denied']) &&
+    DECLINED.test(text) &&
+    !ELSEWHERE.test(text)
+  )
+    return 'failed-payment';
+  if (
+    mentionsAny(lower, ['who', 'talk', 'speak', 'contact']) &&
+    WHO_TO_TALK_TO.test(text) &&
+    BUYING.test(text)
+  )
+    return 'sales-contact';
   return undefined;
 }
 

@@ -30,6 +30,24 @@ describe('visitor requests of support or sales', () => {
   );
 
   it.each([
+    'my card got declined, what happens now',
+    'payment declined?? what now',
+    'our card was rejected, will we lose access',
+    'the bank bounced our payment this month',
+    'card keeps getting declined when we renew',
+  ])('a declined card or payment: %s', (text) =>
+    expect(visitorSupportRequestOf(text)).toBe('failed-payment'),
+  );
+
+  it.each([
+    'my card was declined at the supermarket',
+    'the invitation was declined',
+    'what cards do you accept',
+  ])('declined, but not our payment: %s', (text) =>
+    expect(visitorSupportRequestOf(text)).not.toBe('failed-payment'),
+  );
+
+  it.each([
     "i'd like to upgrade to enterprise, who do i talk to",
     'who should i contact about a quote for 80 seats',
     'who can we speak with about enterprise pricing',

@@ -271,22 +271,6 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     ],
     to: ['failed', 'fails'],
   },
-  // a card the bank declined or bounced is a payment that failed ("my card got declined")
-  {
-    from: [
-      'card declined',
-      'card got declined',
-      'card was declined',
-      'card bounced',
-      'card was rejected',
-      'card got rejected',
-      'payment declined',
-      'payment bounced',
-      'payment was declined',
-      'payment was rejected',
-    ],
-    to: ['failed', 'fails', 'payment fails'],
-  },
   // "the crm" said by someone using it is the product the documents call CRMPro
   { from: ['crm'], to: ['crmpro'] },
   // tries at signing in are attempts ("tries" alone has the stem of "try", as in "try it")
