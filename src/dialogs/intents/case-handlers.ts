@@ -488,10 +488,16 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
       request.scope === 'mine' && ARRIVED.test(text)
         ? periodOf(understanding, text, turn.skills.clock(), turn.caller.timezone)
         : undefined;
+    // "riley's cases past their sla": a colleague named, so that agent's (an account's name is no agent).
+    const holderAgent =
+      request.scope === 'breaching' && request.holder
+        ? colleagueSaid(request.holder, understanding)
+        : undefined;
     if (request.scope !== 'summary')
       return {
         input: {
           scope: request.scope,
+          ...(holderAgent ? { owner: holderAgent } : {}),
           ...(request.pastDueOnly ? { pastDueOnly: true } : {}),
           ...(period ? { openedFrom: period.from, openedTo: period.to } : {}),
         },

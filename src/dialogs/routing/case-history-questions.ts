@@ -74,6 +74,32 @@ const NAMED_CASES = new RegExp(
 const NOT_A_NAMED_HOLDER =
   /\b(?:open|closed|resolved|pending|high|low|urgent|critical|normal|medium|priority|new|old|oldest|newest|recent|latest|last|my|our|your|their|his|her|its|the|these|those|this|that|breaching|breached|overdue|unassigned|escalated|other|more|most|many|much|of|all|some|today|todays|today's|week|month|year|active|current|outstanding|unresolved|support|customer|customers|team|such|similar|same|p1|sla|waiting|stale|previous|past|prior|earlier|older|former|closed|historic|historical|any|more)\b/i;
 
+/**
+ * A problem that keeps coming back, named in its own words rather than by a problem word ("does
+ * soylent keep getting charged twice", "does acme keep having login failures"): group 1 the
+ * account, group 2 the problem's words (trimmed of end punctuation in code).
+ */
+const REPEAT_NAMED_PROBLEM = new RegExp(
+  String.raw`^\s*(?:(?:so|and|ok|okay)(?:\s*,)?\s+)?(?:does|do|did|is|are|has|have)\s+${NAME}\s+(?:still\s+)?(?:keep|kept)\s+(?:on\s+)?(?:having|getting|hitting|reporting|raising|seeing|running\s+into|being)\s+(\S.*)$`,
+  'i',
+);
+/** Words that end a repeat question without naming a problem ("… keep getting in touch"). */
+const NO_PROBLEM_NAMED = /^(?:in\s+touch|back\s+to\s+us|better|worse|more|bigger|smaller|busier)\b/i;
+
+/**
+ * An account's cases of every status asked by their past ("soylent's past tickets", "acme's ticket
+ * history", "case history for initech"): group 1 the account. ("past cases for globex" is the
+ * account list's, which reads "past" as every status.)
+ */
+const PAST_CASES_OF = [
+  new RegExp(
+    String.raw`^\s*(?:(?:what\s+(?:are|were)|show(?:\s+me)?|list|pull\s+up|get(?:\s+me)?|give\s+me|any\s+of)\s+)?${NAME}(?:'s|’s|s')\s+(?:past|previous|prior|earlier|old|older|closed|resolved|historic(?:al)?|entire|whole)\s+(?:support\s+)?(?:cases|tickets|issues)\b`,
+    'i',
+  ),
+  new RegExp(String.raw`\b(?:case|ticket|support)\s+history\s+(?:for|of|at|with)\s+${NAME}[?.!]*$`, 'i'),
+  new RegExp(String.raw`^\s*${NAME}(?:'s|’s|s')?\s+(?:case|ticket|support)\s+history[?.!]*$`, 'i'),
+];
+
 /** Words of what is open now ("has globex got open cases?"): no history. */
 const OPEN_NOW =
   /\b(?:open|outstanding|pending|active|current|unresolved|right\s+now|currently|at\s+the\s+moment)\b/i;
@@ -108,6 +134,22 @@ export function caseHistoryQuestionOf(text: string): CaseHistoryQuestion | undef
   if (REPEATS.test(text) && PROBLEM_WORD.test(text)) {
     const account = repeatAccountOf(text);
     return account ? { kind: 'repeats', account } : { kind: 'repeats' };
+  }
+  // "does soylent keep getting charged twice": the account's cases, every status, about those words.
+  if (/\bkept\b|\bkeeps?\b/i.test(text)) {
+    const named = REPEAT_NAMED_PROBLEM.exec(text);
+    const account = accountSaid(named?.[1]);
+    const problem = named?.[2]?.replace(/[\s?.!]+$/, '').trim();
+    if (account && problem && !NO_PROBLEM_NAMED.test(problem))
+      return { kind: 'topic_before', account, topic: problem };
+  }
+  // "soylent's past tickets", "case history for initech": the account's cases of every status.
+  if (/\b(?:cases|tickets|issues|history)\b/i.test(text)) {
+    const trimmed = text.trim();
+    for (const pattern of PAST_CASES_OF) {
+      const account = accountSaid(pattern.exec(trimmed)?.[1]?.replace(/['’]s?$/, ''));
+      if (account) return { kind: 'topic_before', account };
+    }
   }
   // "has globex got open cases?" asks what is open now: the account's open cases, not its history.
   const before = OPEN_NOW.test(text) ? null : TOPIC_BEFORE.exec(text);

@@ -22,7 +22,14 @@ export type SupportRequest =
   | { intent: 'case_update'; number: number; note: string }
   | { intent: 'case_update'; number: number; owner: string }
   | { intent: 'case_update'; number: number; priority: CasePriority }
-  | { intent: 'case_list'; scope: 'mine' | 'breaching'; onlyMine?: boolean; pastDueOnly?: boolean }
+  | {
+      intent: 'case_list';
+      scope: 'mine' | 'breaching';
+      onlyMine?: boolean;
+      pastDueOnly?: boolean;
+      /** Whose cases, said before them ("riley's cases past their sla"): an agent or an account, as said. */
+      holder?: string;
+    }
   | ({ intent: 'case_list'; scope: 'open'; first?: OneCaseOrder } & CaseListFilters)
   | { intent: 'case_list'; scope: 'summary'; summary: CaseSummary }
   | { intent: 'case_list'; scope: 'mine'; first: OneCaseOrder }
@@ -64,11 +71,12 @@ const NOTE_ON_CASE = new RegExp(
 );
 /**
  * A case given to another support agent ("reassign case 1202 to anna", "hand ticket 1202 over to
- * anna kowalski", "move case 1202 to riley"): group 1 the number, 2 the agent's name. A status or
- * priority after "to" ("move case 1202 to pending") is no agent.
+ * anna kowalski", "move case 1202 to riley", or by its number alone: "give 1204 to anna"): group 1
+ * or 2 the number, 3 the agent's name. A status or priority after "to" ("move case 1202 to
+ * pending") is no agent; a bare number has four digits or more, as case numbers do.
  */
 const ASSIGN_CASE = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:re-?assign|assign|give|hand|transfer|move|pass|route)\s+${A_CASE}\s+(?:over\s+)?to\s+(?!(?:open|pending|resolved|closed|low|normal|high|urgent|priority|status|the|a|an)\b)([a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)\s*$`,
+  String.raw`^\s*(?:please\s+)?(?:re-?assign|assign|give|hand|transfer|move|pass|route)\s+(?:${A_CASE}|#?(\d{4,9}))\s+(?:over\s+)?to\s+(?!(?:open|pending|resolved|closed|low|normal|high|urgent|priority|status|the|a|an)\b)([a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?)\s*$`,
   'i',
 );
 /** A case priority as said: "critical" is urgent, "medium" normal. */
@@ -487,6 +495,12 @@ const PICK_ONE: readonly (readonly [RegExp, OneCaseOrder])[] = [
  * The customer waiting longest on us, said of every open case ("who's waiting longest", "which
  * customer has been waiting the longest", "longest waiting ticket"): the oldest open case.
  */
+/**
+ * The cases waiting longest, several of them ("which cases have been waiting on us the longest",
+ * "longest-open tickets", "tickets sitting the longest"): the open cases, oldest first.
+ */
+const WAITING_LONGEST_CASES =
+  /\b(?:which|what)\s+(?:cases|tickets|customers|clients)\s+(?:have\s+been|are|'ve\s+been|been)\s+(?:waiting|open|sitting)(?:\s+(?:on|for)\s+(?:us|support|a\s+reply|an\s+answer))?\s+(?:the\s+)?longest\b|\blongest[-\s](?:waiting|open|running|standing)\s+(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:waiting|open|sitting)(?:\s+(?:on|for)\s+(?:us|support|a\s+reply|an\s+answer))?\s+(?:the\s+)?longest\b/i;
 const WAITING_LONGEST =
   /\bwho(?:'s|s|\s+is|\s+has)?\s+(?:been\s+)?waiting\s+(?:the\s+)?longest\b|\b(?:which|what)\s+(?:customer|client|account|case|ticket|one)\s+(?:has\s+been|is|'s|s)\s+(?:waiting|open)\s+(?:the\s+)?longest\b|\blongest[-\s](?:waiting|open|running|standing)\s+(?:case|ticket|customer|client)\b/i;
 /**
@@ -589,7 +603,7 @@ function openCasesFiltered(text: string): CaseListFilters | undefined {
  * other record has a number). Asking about its messages or a reply to them is agent assist's.
  */
 const CASE_NUMBER =
-  /\b(?:case|ticket)\s*(?:number\s*|no\.?\s*|nr\.?\s*)?#?\s*(\d{1,9})\b|(?:^|\s)#(\d{4,9})\b|\bstatus\s+(?:of|on|for)\s+(\d{4,9})\s*[?.!]*\s*$|\b(?:case|ticket)\s+(?:is|was|'s|’s)\s+(?:number\s+|no\.?\s*)?#?(\d{4,9})\s*[?.!]*\s*$|\bwho(?:'s|’s|s|\s+is)?\s+(?:on|handling|working\s+on|got|has|owns|assigned(?:\s+to)?)\s+#?(\d{4,9})\s*[?.!]*\s*$/i;
+  /\b(?:case|ticket)\s*(?:number\s*|no\.?\s*|nr\.?\s*)?#?\s*(\d{1,9})\b|(?:^|\s)#(\d{4,9})\b|\bstatus\s+(?:of|on|for)\s+(\d{4,9})\s*[?.!]*\s*$|\b(?:case|ticket)\s+(?:is|was|'s|’s)\s+(?:number\s+|no\.?\s*)?#?(\d{4,9})\s*[?.!]*\s*$|\bwho(?:'s|’s|s|\s+is)?\s+(?:on|handling|working\s+on|got|has|owns|assigned(?:\s+to)?)\s+#?(\d{4,9})\s*[?.!]*\s*$|\b(?:how|when)\s+(?:was|were|did\s+(?:we|you|they|support|someone|anyone)|has|had|is)\s+#?(\d{4,9})\s+(?:(?:get|got|been|being)\s+)?(?:resolved|fixed|solved|closed|sorted|handled|resolve|fix|solve|close|handle)\b|\b(?:resolution|fix|solution|outcome)\s+(?:of|for|on|to)\s+#?(\d{4,9})\b|\bhow\s+(?:did|do)\s+(?:we|you|they|support|someone|anyone)\s+(?:fix|resolve|solve|close|handle|sort\s+out)\s+#?(\d{4,9})\b/i;
 /**
  * Asking who works a case given by its number ("whose case is 1206", "who has ticket 1205", "who's
  * on #1207", "which agent is handling case 1201", "1206 - who's it assigned to"): the support agent
@@ -603,7 +617,7 @@ const ABOUT_ITS_MESSAGES = /\b(?:messages?|e-?mails?|repl(?:y|ies)|respon(?:d|se
 function caseNumberIn(text: string): number | undefined {
   const found = CASE_NUMBER.exec(text);
   if (!found || ABOUT_ITS_MESSAGES.test(text)) return undefined;
-  return Number(found[1] ?? found[2] ?? found[3] ?? found[4] ?? found[5]);
+  return Number(found[1] ?? found[2] ?? found[3] ?? found[4] ?? found[5] ?? found[6] ?? found[7] ?? found[8]);
 }
 
 /**
@@ -855,7 +869,8 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   const priorityChange = priorityChangeOf(text);
   if (priorityChange) return { intent: 'case_update', ...priorityChange };
   const assign = ASSIGN_CASE.exec(withoutPoliteEnd(text));
-  if (assign) return { intent: 'case_update', number: Number(assign[1]), owner: assign[2]!.toLowerCase() };
+  if (assign)
+    return { intent: 'case_update', number: Number(assign[1] ?? assign[2]), owner: assign[3]!.toLowerCase() };
   const closeOf = CLOSE_ACCOUNT_CASE.exec(text);
   const closedAccount = (closeOf?.[1] ?? closeOf?.[2])?.trim();
   if (closeOf && closedAccount && !/^(?:this|that|the|my|a|an|\d+|#\d+)$/i.test(closedAccount)) {
@@ -885,10 +900,15 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   // A question about the SLA policy ("what's the response time for urgent tickets") is the documentation's.
   const aboutPolicy = SLA_POLICY.test(text) || NOT_A_SUPPORT_CASE.test(text);
   const pastDue = RIGHT_NOW.test(text) || ALREADY_PAST.test(text) ? { pastDueOnly: true } : {};
+  // "riley's cases past their sla": that holder's (the handler tells an agent from an account).
+  const breachHolder = () => {
+    const holder = possessiveHolderOfCases(text);
+    return holder ? { holder } : {};
+  };
   if (BREACHING.test(text) && !aboutPolicy)
     return MY_OWN.test(text)
       ? { intent: 'case_list', scope: 'breaching', onlyMine: true, ...pastDue }
-      : { intent: 'case_list', scope: 'breaching', ...pastDue };
+      : { intent: 'case_list', scope: 'breaching', ...pastDue, ...breachHolder() };
   const breaching =
     (BREACHING_WORDS.test(text) &&
       (CASE_WORDS.test(text) || /\b(?:anything|any|which|what|who)\b/i.test(text))) ||
@@ -896,7 +916,7 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   if (breaching && !aboutPolicy)
     return MINE.test(text)
       ? { intent: 'case_list', scope: 'breaching', onlyMine: true, ...pastDue }
-      : { intent: 'case_list', scope: 'breaching', ...pastDue };
+      : { intent: 'case_list', scope: 'breaching', ...pastDue, ...breachHolder() };
   if (asksUnassigned(text))
     return { intent: 'case_list', scope: 'open', ...caseListFiltersOf(text), unassigned: true };
   const agent = NOT_A_SUPPORT_CASE.test(text) ? undefined : agentOfCases(text);
@@ -922,6 +942,9 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     const first = PICK_ONE.find(([words]) => words.test(text))?.[1];
     return first ? { intent: 'case_list', scope: 'mine', first } : { intent: 'case_list', scope: 'mine' };
   }
+  // "which cases have been waiting on us the longest": the open cases, oldest first.
+  if (WAITING_LONGEST_CASES.test(text) && !possessiveHolderOfCases(text))
+    return { intent: 'case_list', scope: 'open', order: 'oldest' };
   // "riley's longest-open case" is that holder's, below.
   if (WAITING_LONGEST.test(text) && !(oneCasePicked(text) && possessiveHolderOfCases(text)))
     return { intent: 'case_list', scope: 'open', order: 'oldest', first: 'oldest' };
