@@ -943,7 +943,7 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
     return first ? { intent: 'case_list', scope: 'mine', first } : { intent: 'case_list', scope: 'mine' };
   }
   // "which cases have been waiting on us the longest": the open cases, oldest first.
-  if (WAITING_LONGEST_CASES.test(text) && !possessiveHolderOfCases(text))
+  if (/longest/i.test(text) && WAITING_LONGEST_CASES.test(text) && !possessiveHolderOfCases(text))
     return { intent: 'case_list', scope: 'open', order: 'oldest' };
   // "riley's longest-open case" is that holder's, below.
   if (WAITING_LONGEST.test(text) && !(oneCasePicked(text) && possessiveHolderOfCases(text)))
