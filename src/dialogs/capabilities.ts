@@ -76,7 +76,9 @@ export function outsideRequestReply(kind: OutsideRequest, all: readonly Capabili
   const what =
     kind === 'entertainment'
       ? "Sorry, writing poems, songs, stories or jokes isn't something I do."
-      : "Sorry, I can't look up the weather, news or other general information.";
+      : kind === 'record-deletion'
+        ? "Sorry, I can't delete accounts, deals, contacts, leads or cases from chat. Ask your CRM admin if a record should go."
+        : "Sorry, I can't look up the weather, news or other general information.";
   if (caller.role === 'visitor')
     return {
       text: `${what} I can only answer questions about the product from our public documentation. What would you like to know?`,

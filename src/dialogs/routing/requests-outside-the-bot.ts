@@ -3,8 +3,24 @@
  * writing for entertainment ("write a poem about sales pipelines", "tell me a joke", "a bedtime story
  * for my kid") and general information from outside ("what's the weather in london", "a recipe for
  * lasagne"). Drafting work (an e-mail, a reply to a case) is not one of them: the bot does that.
+ * Nor is deleting a CRM record ("delete the acme corporation account"): refused plainly, not read as
+ * a briefing on the record named.
  */
-export type OutsideRequest = 'entertainment' | 'world-information';
+export type OutsideRequest = 'entertainment' | 'world-information' | 'record-deletion';
+
+/** A request that starts by asking to delete ("delete the acme account", "can you remove this deal"). */
+const DELETE_FIRST =
+  /^\s*(?:(?:can|could|would)\s+you\s+|i\s+(?:want|need)\s+(?:you\s+)?to\s+|go\s+ahead\s+and\s+)?(?:delete|remove|erase|destroy|purge|wipe\s+out|get\s+rid\s+of)\b/i;
+/** The CRM records the bot never deletes (tasks it does: "delete that task"). */
+const RECORD_NOUN =
+  /\b(?:accounts?|deals?|opportunit(?:y|ies)|opps?|contacts?|leads?|cases?|tickets?|compan(?:y|ies)|customers?|prospects?)\b/i;
+/**
+ * Not a deletion of a record: one thing taken out of another ("remove jane from the deal"), a filter
+ * or a list's narrowing, one's own CRMPro account, a person's data (a privacy request), tasks,
+ * audiences, segments and digests.
+ */
+const NOT_RECORD_DELETION =
+  /\b(?:from|filters?|limits?|tasks?|to-?dos?|reminders?|audiences?|segments?|digests?|subscriptions?|data|everything|info\w*|personal|gdpr)\b|\b(?:my|our)\s+(?:crmpro\s+|user\s+)?account\b/i;
 
 const ASK = String.raw`(?:write|compose|make\s+up|come\s+up\s+with|give|tell|send|sing|recite|generate|create|draft|do|know|have|got)`;
 const ENTERTAINMENT_THING = String.raw`(?:poems?|poetry|haikus?|limericks?|sonnets?|songs?|song\s+lyrics|lyrics|raps?|jokes?|riddles?|puns?|(?:bedtime|short|funny|fairy|kids?'?)\s+(?:stor(?:y|ies)|tales?)|fairy\s*tales?|stor(?:y|ies)\s+for\s+(?:my|a)\s+(?:kids?|son|daughter|children|child))`;
@@ -21,5 +37,8 @@ export function requestOutsideTheBot(message: string): OutsideRequest | undefine
   const text = message.replace(/[’‘]/g, "'").trim();
   if (ENTERTAINMENT.test(text)) return 'entertainment';
   if (WORLD_INFORMATION.test(text)) return 'world-information';
+  // "delete the acme corporation account", "remove this deal": records are not deleted from chat.
+  if (DELETE_FIRST.test(text) && RECORD_NOUN.test(text) && !NOT_RECORD_DELETION.test(text))
+    return 'record-deletion';
   return undefined;
 }
