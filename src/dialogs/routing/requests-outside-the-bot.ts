@@ -11,6 +11,11 @@ export type OutsideRequest = 'entertainment' | 'world-information' | 'record-del
 /** A request that starts by asking to delete ("delete the acme account", "can you remove this deal"). */
 const DELETE_FIRST =
   /^\s*(?:(?:can|could|would)\s+you\s+|i\s+(?:want|need)\s+(?:you\s+)?to\s+|go\s+ahead\s+and\s+)?(?:delete|remove|erase|destroy|purge|wipe\s+out|get\s+rid\s+of)\b/i;
+/**
+ * Where the thing to delete ends: a mark, a dash, or the start of a reason ("remove sam rivera, he
+ * quit the company": the company is the reason, sam rivera the user an admin takes off).
+ */
+const END_OF_OBJECT = /[,;:!?]|\s[-–—]\s|\b(?:he|she|they|because|since|who|as)\b/i;
 /** The CRM records the bot never deletes (tasks it does: "delete that task"). */
 const RECORD_NOUN =
   /\b(?:accounts?|deals?|opportunit(?:y|ies)|opps?|contacts?|leads?|cases?|tickets?|compan(?:y|ies)|customers?|prospects?)\b/i;
@@ -38,7 +43,11 @@ export function requestOutsideTheBot(message: string): OutsideRequest | undefine
   if (ENTERTAINMENT.test(text)) return 'entertainment';
   if (WORLD_INFORMATION.test(text)) return 'world-information';
   // "delete the acme corporation account", "remove this deal": records are not deleted from chat.
-  if (DELETE_FIRST.test(text) && RECORD_NOUN.test(text) && !NOT_RECORD_DELETION.test(text))
-    return 'record-deletion';
+  const verb = DELETE_FIRST.exec(text);
+  if (verb && !NOT_RECORD_DELETION.test(text)) {
+    const after = text.slice(verb[0].length);
+    const end = END_OF_OBJECT.exec(after);
+    if (RECORD_NOUN.test(end ? after.slice(0, end.index) : after)) return 'record-deletion';
+  }
   return undefined;
 }

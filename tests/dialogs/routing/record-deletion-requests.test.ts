@@ -22,6 +22,10 @@ describe('deleting a CRM record is refused', () => {
     'delete everything we have on nancy johnson',
     'how do i delete my account',
     'delete the audience',
+    // A user an admin takes off: the record word is in the reason, not what is removed.
+    'please remove sam rivera, he quit the company last week',
+    'remove sam rivera he left the company',
+    'can you remove jordan? they moved to another company',
     // Not a request to delete.
     'which deals did we delete last week',
     'tell me about acme',
