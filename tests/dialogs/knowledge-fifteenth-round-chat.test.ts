@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { ChatDriver, widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
 import { JORDAN as ADMIN, RILEY as SUPPORT } from '../fixtures/demo-users';
@@ -46,12 +46,7 @@ describe('W16-K: knowledge answers for visitors and staff, fifteenth round', () 
   }, 120_000);
   afterAll(() => world.close());
 
-  const visitor = () =>
-    new ChatDriver(world.services, `c-fifteenth-${conversation}`, {
-      trust: 'verified',
-      channelId: 'widget',
-      fromId: `visitor-fifteenth-${conversation++}`,
-    });
+  const visitor = () => widgetVisitor(world.services, `fifteenth-${conversation++}`);
   const staffSays = async (who: string, text: string) =>
     replyText(
       await new ChatDriver(world.services, `staff-fifteenth-${conversation++}`, { localUser: who }).say(text),

@@ -4,7 +4,7 @@ import { buildBot } from '../../src/bots/core/build-bot';
 import { InProcessChannel } from '../../src/bots/in-process/in-process-channel';
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import { silentLogger } from '../../src/core/logger';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
 import { JORDAN, NOAH, RILEY } from '../fixtures/demo-users';
@@ -43,13 +43,7 @@ describe('W15-K: knowledge answers for visitors and staff, fourteenth round', ()
   afterAll(() => world.close());
 
   const visitorSays = async (question: string) =>
-    replyText(
-      await new ChatDriver(world.services, `c-fourteenth-${conversation}`, {
-        trust: 'verified',
-        channelId: 'widget',
-        fromId: `visitor-fourteenth-${conversation++}`,
-      }).say(question),
-    );
+    replyText(await widgetVisitor(world.services, `fourteenth-${conversation++}`).say(question));
 
   // A signed-in person, as the evaluation runs one.
   const staffSays = async (who: string, text: string): Promise<string> => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
 
@@ -38,12 +38,7 @@ describe('w18k: visitors asking product facts in their own words, seventeenth ro
   }, 120_000);
   afterAll(() => world.close());
 
-  const visitor = () =>
-    new ChatDriver(world.services, `c-seventeenth-${conversation}`, {
-      trust: 'verified',
-      channelId: 'widget',
-      fromId: `visitor-seventeenth-${conversation++}`,
-    });
+  const visitor = () => widgetVisitor(world.services, `seventeenth-${conversation++}`);
 
   it.each([
     ['whats the business plan in euros per month', [business[1]!, business[2]!, usd]],

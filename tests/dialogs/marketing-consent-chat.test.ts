@@ -1,6 +1,6 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import type { Contact } from '../../src/vocabulary';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { ChatDriver, widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
 // Issue 19, nineteenth round (w20r): marketing sees every account's contacts with their e-mail, so
@@ -65,11 +65,7 @@ describe("marketing's questions of contacts and e-mail consent", () => {
   }, 120_000);
 
   it('a website visitor is told nothing of the contacts', async () => {
-    const chat = new ChatDriver(world.services, 'c-visitor', {
-      trust: 'verified',
-      channelId: 'widget',
-      fromId: 'visitor-consent',
-    });
+    const chat = widgetVisitor(world.services, 'consent');
     const [reply] = await chat.say('how many contacts have opted out of email?');
     expect(reply!.text).not.toMatch(/\d+ contacts/);
   }, 120_000);

@@ -1,5 +1,5 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { ChatDriver, widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
 
@@ -12,11 +12,7 @@ describe('requests outside what the bot does, in chat', () => {
   afterAll(() => world.close());
 
   it('tells a website visitor what it does instead of "no answer in our documentation"', async () => {
-    const visitor = new ChatDriver(world.services, 'outside-visitor', {
-      trust: 'verified',
-      channelId: 'widget',
-      fromId: 'visitor-outside',
-    });
+    const visitor = widgetVisitor(world.services, 'outside');
     const poem = replyText(await visitor.say('write a poem about sales pipelines'));
     expect(poem).toMatch(/^Sorry, writing poems, songs, stories or jokes isn't something I do\./);
     expect(poem).not.toMatch(/couldn't find an answer/);

@@ -1,5 +1,5 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { ChatDriver, widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
 
@@ -82,11 +82,7 @@ describe('questions about oneself, in chat', () => {
   }, 60_000);
 
   it('tells a website visitor that it keeps no profile of them, and shows no CRM user', async () => {
-    const visitor = new ChatDriver(world.services, 'self-visitor', {
-      trust: 'verified',
-      channelId: 'widget',
-      fromId: 'visitor-self',
-    });
+    const visitor = widgetVisitor(world.services, 'self');
     for (const wording of ['what do you know about me', "what's my role"]) {
       const reply = replyText(await visitor.say(wording));
       expect(reply).toMatch(/^You're chatting as a website visitor: I know nothing about you/);

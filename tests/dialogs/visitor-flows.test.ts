@@ -1,6 +1,6 @@
 import type { Reply } from '../../src/dialogs/reply';
 import { UNATTENDED_NOTE } from '../../src/skills/handoff';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { ChatDriver, widgetVisitor } from '../fixtures/chat-driver';
 import { loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';
 
 const text = (replies: Reply[]) =>
@@ -15,11 +15,7 @@ describe('website visitor flows in everyday words', () => {
   let conversations = 0;
   const visitor = () => {
     conversations++;
-    return new ChatDriver(servicesFor(temp.store), `visitor-flow-${conversations}`, {
-      trust: 'verified',
-      channelId: 'widget',
-      fromId: `visitor-flow-${conversations}`,
-    });
+    return widgetVisitor(servicesFor(temp.store), `flow-${conversations}`);
   };
 
   const NOBODY = /Nobody from our team is available/;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import type { Reply } from '../../src/dialogs/reply';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 
 const textOf = (replies: Reply[]) =>
@@ -51,13 +51,7 @@ describe('visitor knowledge questions, thirteenth round', () => {
   const overview = firstMatch('product-overview.md', /^(CRMPro is a [^.]+)\./m)[1]!;
 
   const visitorSays = async (id: string, question: string) =>
-    textOf(
-      await new ChatDriver(world.services, `c-thirteenth-${id}`, {
-        trust: 'verified',
-        channelId: 'widget',
-        fromId: `visitor-thirteenth-${id}`,
-      }).say(question),
-    );
+    textOf(await widgetVisitor(world.services, `thirteenth-${id}`).say(question));
 
   it.each([
     [

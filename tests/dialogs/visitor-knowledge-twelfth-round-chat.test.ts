@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
 import type { Reply } from '../../src/dialogs/reply';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
 
@@ -26,11 +26,7 @@ describe('visitor knowledge questions, twelfth round', () => {
     );
 
   const visitorReplies = (id: string, question: string): Promise<Reply[]> =>
-    new ChatDriver(world.services, `c-team-size-${id}`, {
-      trust: 'verified',
-      channelId: 'widget',
-      fromId: `visitor-team-size-${id}`,
-    }).say(question);
+    widgetVisitor(world.services, `team-size-${id}`).say(question);
   const visitorSays = async (id: string, question: string) => replyText(await visitorReplies(id, question));
 
   it.each([
@@ -100,11 +96,7 @@ describe('a visitor complaining about our service', () => {
   ])(
     '%s: %s',
     async (id, complaint) => {
-      const replies = await new ChatDriver(world.services, `c-complaint-${id}`, {
-        trust: 'verified',
-        channelId: 'widget',
-        fromId: `visitor-complaint-${id}`,
-      }).say(complaint);
+      const replies = await widgetVisitor(world.services, `complaint-${id}`).say(complaint);
       const text = replyText(replies);
       expect(text).toMatch(/^I'm sorry you've been kept waiting/);
       expect(text).toContain(supportEmail);

@@ -1,4 +1,4 @@
-import { ChatDriver } from '../fixtures/chat-driver';
+import { widgetVisitor } from '../fixtures/chat-driver';
 import { loadSmallCrm, servicesFor, temporaryStore } from '../fixtures/small-crm';
 
 describe('a website visitor asking for a demo (no channel able to reach a person)', () => {
@@ -6,12 +6,7 @@ describe('a website visitor asking for a demo (no channel able to reach a person
   beforeAll(() => loadSmallCrm(temp.store));
   afterAll(() => temp.cleanup());
 
-  const visitor = (id: string) =>
-    new ChatDriver(servicesFor(temp.store), id, {
-      trust: 'verified',
-      channelId: 'widget',
-      fromId: `visitor-${id}`,
-    });
+  const visitor = (id: string) => widgetVisitor(servicesFor(temp.store), id);
 
   it('re-asks an unusable name or address with the reason, and saves the lead once all is given', async () => {
     const chat = visitor('lead-1');

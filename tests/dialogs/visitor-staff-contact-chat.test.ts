@@ -1,5 +1,5 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
 
@@ -12,13 +12,7 @@ describe("a visitor asking for a staff member's contact details", () => {
   afterAll(() => world.close());
 
   const visitorSays = async (id: string, question: string) =>
-    replyText(
-      await new ChatDriver(world.services, `c-staff-${id}`, {
-        trust: 'verified',
-        channelId: 'widget',
-        fromId: `visitor-staff-${id}`,
-      }).say(question),
-    );
+    replyText(await widgetVisitor(world.services, `staff-${id}`).say(question));
 
   it.each([
     ['1', 'whats the email of your sales rep sam rivera', 'sales@crmpro.example'],

@@ -1,5 +1,5 @@
 import type { EvalWorld } from '../../src/cli/conversation-eval/run-conversation-eval';
-import { ChatDriver } from '../fixtures/chat-driver';
+import { widgetVisitor } from '../fixtures/chat-driver';
 import { openSmallEvalWorld } from '../fixtures/small-eval-world';
 import { replyText } from '../fixtures/reply-text';
 
@@ -17,13 +17,7 @@ describe('a visitor asking support or sales in chat', () => {
   afterAll(() => world.close());
 
   const visitorSays = async (id: string, question: string) =>
-    replyText(
-      await new ChatDriver(world.services, `c-support-${id}`, {
-        trust: 'verified',
-        channelId: 'widget',
-        fromId: `visitor-support-${id}`,
-      }).say(question),
-    );
+    replyText(await widgetVisitor(world.services, `support-${id}`).say(question));
 
   it.each([
     ['1', 'any update on my ticket 1207?'],
