@@ -117,6 +117,12 @@ export interface ConversationMemory {
   lastScoredDeal?: string;
   /** The last count or share of leads, with the period it was asked for ("and from chat?" counts that source then); with focus `leads`. */
   lastLeadCount?: { period?: string };
+  /**
+   * The filters of the last list or count of leads (the period as said, the source, the statuses),
+   * so a follow-up can narrow it ("only the chat ones", "which of them converted", "how many is
+   * that"); with focus `leads`. Not set for a campaign's leads (`lastLeadCampaign`).
+   */
+  lastLeadList?: { period?: string; source?: Lead['source']; statuses?: Lead['status'][] };
   /** What the last knowledge answer was about and when (ISO time), for a follow-up without its own topic; with focus `knowledge`. */
   lastKnowledgeTopic?: { words: string; section: string; at: string };
   /** The last audit-log question; with focus `audit`. */

@@ -31,7 +31,7 @@ import {
 import { ageLastCases, asksAboutOwnWork, caseFollowUpIntent, SALES_WORDS } from './intents/case-follow-ups';
 import { listFollowUpUnderstanding } from './intents/list-follow-ups';
 import { ageLastTask, recentTaskChangeIn, shownTaskReading } from './intents/task-change-draft';
-import { isLeadFollowUp } from './intents/lead-follow-ups';
+import { isLeadFollowUp, leadListNarrowingOf } from './intents/lead-follow-ups';
 import { dealJustScored } from './intents/sales-handlers';
 import { scoreFollowUpOf } from './understanding/deal-win-chance';
 import { recordQueryHandler, recordQuestionAllowed } from './intents/record-query-handler';
@@ -494,7 +494,10 @@ export class RootDialog extends ComponentDialog {
       understanding = { ...understanding, intent: 'change_task', confidence: 0.95 };
     else if (onCases) understanding = { ...understanding, intent: onCases, confidence: 0.9 };
     // Follow-ups on a campaign's leads just listed: "which of those are still open".
-    else if (isLeadFollowUp(text, memory))
+    else if (
+      isLeadFollowUp(text, memory) ||
+      leadListNarrowingOf(text, memory.lastFocus === 'leads' ? memory.lastLeadList : undefined)
+    )
       understanding = { ...understanding, intent: 'lead_conversion', confidence: 0.9 };
     // "why", "what would raise the chance" right after a deal's win chance: that deal's factors.
     else if (

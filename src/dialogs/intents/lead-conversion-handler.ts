@@ -23,7 +23,9 @@ import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { yearPeriodsIn } from '../understanding/entities/year-periods';
 import type { IntentHandler } from './intent-handler';
 import {
+  isLeadFollowUp,
   isPeriodAgain,
+  leadListNarrowingOf,
   isShareOfThoseLeads,
   leadStatusesOfFollowUp,
   sourceAgainOf,
@@ -49,8 +51,19 @@ export const leadConversionHandler: IntentHandler = {
     const sourceAgain = lastCount && !again ? sourceAgainOf(message) : undefined;
     // "and converted?" right after "how many leads are qualified": that status counted the same way.
     const statusAgain = lastCount && !again && !sourceAgain ? statusAgainOf(message) : undefined;
-    const said =
-      again && isPeriodAgain(message)
+    // "only the chat ones", "which of them converted", "how many is that" right after a list or count
+    // of leads that no earlier follow-up reads: that list again, with its filters and the new ones.
+    const narrowing =
+      memory.previousFocus === 'leads' &&
+      !again &&
+      !sourceAgain &&
+      !statusAgain &&
+      !isLeadFollowUp(message, { ...memory, lastFocus: 'leads' })
+        ? leadListNarrowingOf(message, memory.lastLeadList)
+        : undefined;
+    const said = narrowing
+      ? narrowing
+      : again && isPeriodAgain(message)
         ? `${again} ${message}`
         : sourceAgain
           ? `how many ${sourceAgain} leads came in ${lastCount?.period ?? ''}`.trim()
@@ -63,6 +76,7 @@ export const leadConversionHandler: IntentHandler = {
     const narrowedTo = again && !isPeriodAgain(message) ? sourceNarrowingOf(message) : undefined;
     delete memory.lastLeadBreakdown;
     delete memory.lastLeadCount;
+    delete memory.lastLeadList;
     // "how many leads this month vs last month": the leads of both periods and the change.
     const past = extractPeriodsAndDates(said, {
       now: skills.clock(),
@@ -172,6 +186,11 @@ export const leadConversionHandler: IntentHandler = {
       memory.lastLeadCount = when ? { period: when } : {};
       const by = counted.source ? 'source' : 'status';
       const statuses = counted.statuses ?? (counted.status ? [counted.status] : undefined);
+      memory.lastLeadList = {
+        ...(when ? { period: when } : {}),
+        ...(counted.source ? { source: counted.source } : {}),
+        ...(statuses ? { statuses } : {}),
+      };
       const input = counted.source ? { groupBy: by, ...(statuses ? { statuses } : {}) } : { groupBy: by };
       return leadCountReply(
         await skills.call(leadConversion, { ...input, ...createdIn }, caller),
@@ -208,6 +227,15 @@ export const leadConversionHandler: IntentHandler = {
       },
       caller,
     );
+    // A list of leads by period, source or status (not a campaign's, nor one person's): kept to narrow.
+    if (!result.campaign) {
+      memory.lastFocus = 'leads';
+      memory.lastLeadList = {
+        ...(when ? { period: when } : {}),
+        ...(fromSource ? { source: fromSource } : {}),
+        ...(statuses ? { statuses } : {}),
+      };
+    }
     if (result.campaign ?? result.source) {
       memory.lastFocus = 'leads';
       // Several campaigns at once are not one to narrow later.

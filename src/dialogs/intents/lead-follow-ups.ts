@@ -131,3 +131,52 @@ export function statusAgainOf(text: string): LeadStatus | undefined {
       .match(/[a-z']+/g) ?? [];
   return rest.length <= 5 && rest.every((word) => STATUS_AGAIN_WORDS.test(word)) ? found[1] : undefined;
 }
+
+/** The filters of the last list or count of leads (`ConversationMemory.lastLeadList`). */
+export interface LastLeadList {
+  period?: string;
+  source?: Lead['source'];
+  statuses?: LeadStatus[];
+}
+
+/** Another kind of record named: the message is not about the leads just listed ("only the open deals"). */
+const OTHER_RECORDS =
+  /\b(?:deals?|accounts?|contacts?|cases?|tickets?|tasks?|opportunit(?:y|ies)|opps?|customers?|segments?|audiences?|campaigns?|products?)\b/i;
+
+/** "how many is that", "how many are there", "how many of them", "count them": the leads just listed, counted. */
+const COUNT_THOSE =
+  /^\s*(?:(?:and|so|ok|okay)\s+)?(?:how\s+many\s+(?:is\s+that|are\s+(?:there|they|those|these|that)|were\s+(?:there|they|those|these)|of\s+(?:them|those|these)|in\s+(?:total|all)|total|altogether)|(?:count|total)\s+(?:them|those|these)|what(?:'s|\s+is)\s+the\s+(?:count|total|number))\b/i;
+
+/** Words that narrow what was just shown rather than ask afresh ("only", "just", "which of them"). */
+const NARROWING = /\b(?:only|just|those|these|them|they|ones?|which)\b/i;
+
+/**
+ * The lead question a follow-up on a list or count of leads stands for, with the filters of that
+ * list kept and the ones it names put in ("leads from last month" → "only the chat ones" → "chat
+ * leads that came in last month"; → "how many is that" → "how many chat leads came in last month";
+ * "qualified leads" → "which of them came from the web" → "qualified web leads"). Undefined when
+ * there is no such list or the message does not narrow it (names another kind of record, or
+ * neither points back nor counts).
+ */
+export function leadListNarrowingOf(text: string, last: LastLeadList | undefined): string | undefined {
+  if (!last || text.length > 120 || (!NARROWING.test(text) && !COUNT_THOSE.test(text))) return undefined;
+  if (OTHER_RECORDS.test(text) || text.split(/\s+/).length > 10) return undefined;
+  const count = COUNT_THOSE.test(text);
+  const source = leadSourceOf(text);
+  const statuses = leadStatusesOfFollowUp(text.replace(/\bwhich\b/gi, ' '));
+  // Whether a period is named does not depend on today (the handler reads it on the caller's clock).
+  const period =
+    extractPeriodsAndDates(text, { now: new Date(), timeZone: 'UTC', prefer: 'past' }).periods[0]?.text ??
+    yearPeriodsIn(text.toLowerCase())[0]?.text;
+  if (!count && !source && !statuses && !period) return undefined;
+  const status = statuses ?? last.statuses;
+  const statusWords = !status
+    ? ''
+    : status.length === 3 && !status.some((one) => one === 'converted' || one === 'disqualified')
+      ? 'open'
+      : status.join(' or ');
+  const which = [statusWords, source ?? last.source ?? '', 'leads'].filter(Boolean).join(' ');
+  const when = period ?? last.period;
+  if (count) return when ? `how many ${which} came in ${when}` : `how many ${which}`;
+  return when ? `${which} that came in ${when}` : which;
+}
