@@ -4,6 +4,7 @@ import type { Caller, SkillServices } from '../skill';
 import { accountResolverOf, type AccountCandidate } from './account-resolver';
 import { resolveContactAtAccount } from './contact-at-account';
 import { resolveDeal, type DealChoice } from './deal-lookup';
+import { userRecordsOf } from './user-records';
 import {
   accessTo,
   limitedAccountOf,
@@ -36,10 +37,15 @@ export class RecordVisibility {
     private readonly services: SkillServices,
   ) {}
 
-  /** The policy for `caller` under the process's CRM_VISIBILITY (absent: `team`). */
+  /**
+   * The policy for `caller` under the process's CRM_VISIBILITY (absent: `team`). The caller's own
+   * record and the few owners read by id come from `UserRecords`: kept until a user changes.
+   */
   static async of(services: SkillServices, caller: Caller): Promise<RecordVisibility> {
     const me =
-      caller.userId && caller.role !== 'visitor' ? await services.store.users.findById(caller.userId) : null;
+      caller.userId && caller.role !== 'visitor'
+        ? await userRecordsOf(services.store).findById(caller.userId)
+        : null;
     const visibility = new RecordVisibility(viewerOf(caller, me, services.visibility), services);
     if (me) visibility.owners.set(me._id, { id: me._id, name: me.name, team: me.team });
     return visibility;
@@ -52,7 +58,7 @@ export class RecordVisibility {
     // A few owners (the usual case) by id, the cheapest read of every store; many in one query.
     const users =
       missing.length <= FEW_OWNERS
-        ? (await Promise.all(missing.map((id) => this.services.store.users.findById(id)))).filter(
+        ? (await Promise.all(missing.map((id) => userRecordsOf(this.services.store).findById(id)))).filter(
             (user) => user !== null,
           )
         : await this.services.store.users.find({ _id: { $in: missing } });

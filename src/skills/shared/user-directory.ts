@@ -2,46 +2,44 @@ import { DEMO_REP_EMAIL } from '../../store/seed';
 import type { Store } from '../../store/store';
 import type { User } from '../../vocabulary';
 import type { Caller } from '../skill';
+import { userRecordsOf, type UserRecords } from './user-records';
 
 /** The user id field of each channel that links its people to CRM users. */
 export type ChannelUserIdField = 'teamsUserId' | 'slackUserId';
 
-/** How long the local user's record is reused (first start seeds the store after the bot exists). */
-const LOCAL_USER_TTL_MS = 10_000;
-
 /**
  * Who the CRM's people are, for the channels: active users by e-mail or by a channel's user id,
  * and the local user that unauthenticated local channels act as (`demo` is the demo data's rep).
+ * Every turn asks it for its caller: the answers are kept until a user changes (`UserRecords`),
+ * so a role, team or account change is seen by the very next message.
  */
 export class UserDirectory {
-  private local?: { setting: string; user: User | null; at: number };
+  private readonly users: UserRecords;
 
-  constructor(private readonly store: Store) {}
+  constructor(store: Store) {
+    this.users = userRecordsOf(store);
+  }
 
   /** The active user with this e-mail address (case-insensitive), if any. */
   byEmail(email: string): Promise<User | null> {
-    return this.store.users.findOne({ email: email.trim().toLowerCase(), active: true });
+    return this.users.findOne({ email: email.trim().toLowerCase(), active: true });
   }
 
   /** The active user with this id, if any (a deactivated user is nobody to the channels). */
   activeById(userId: string): Promise<User | null> {
-    return this.store.users.findOne({ _id: userId, active: true });
+    return this.users.findOne({ _id: userId, active: true });
   }
 
   /** The active user linked to one of these ids of a channel, if any. */
   byChannelId(field: ChannelUserIdField, ids: readonly string[]): Promise<User | null> {
     if (ids.length === 0) return Promise.resolve(null);
-    return this.store.users.findOne({ [field]: { $in: [...ids] }, active: true });
+    return this.users.findOne({ [field]: { $in: [...ids] }, active: true });
   }
 
-  /** The user `setting` (LOCAL_USER: 'demo', 'none' or an e-mail) names, cached briefly. */
-  async localUser(setting: string): Promise<User | null> {
-    if (setting === 'none') return null;
-    const now = Date.now();
-    if (this.local?.setting === setting && now - this.local.at < LOCAL_USER_TTL_MS) return this.local.user;
-    const user = await this.byEmail(setting === 'demo' ? DEMO_REP_EMAIL : setting);
-    this.local = { setting, user, at: now };
-    return user;
+  /** The user `setting` (LOCAL_USER: 'demo', 'none' or an e-mail) names. */
+  localUser(setting: string): Promise<User | null> {
+    if (setting === 'none') return Promise.resolve(null);
+    return this.byEmail(setting === 'demo' ? DEMO_REP_EMAIL : setting);
   }
 }
 
