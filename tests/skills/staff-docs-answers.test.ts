@@ -1,10 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../../src/core/logger';
 import { ArtifactCache } from '../../src/skills/artifact-cache';
 import { knowledgeAnswer } from '../../src/skills/knowledge';
-import { staffDocsBaseOf, staffPageText } from '../../src/skills/shared/knowledge/staff-docs';
+import {
+  STAFF_DOC_PAGES,
+  staffDocsBaseOf,
+  staffPageText,
+} from '../../src/skills/shared/knowledge/staff-docs';
 import { isAboutRunningTheProduct } from '../../src/skills/shared/knowledge/staff-docs-answer';
 import { invokeSkill, type Caller, type SkillServices } from '../../src/skills/skill';
 import type { Store } from '../../src/store/store';
@@ -172,5 +176,95 @@ describe('knowledge answers for staff from the user docs pages', () => {
     expect(text).not.toMatch(/p99|p50|Measured/);
     expect(text).toContain('## Logs');
     expect(text).toContain('crmpro store backup --out x # note');
+  });
+});
+
+/**
+ * Issue 19, w26c (dev-qa46): "why? what were the main reasons" after lost deals quoted a manager the
+ * scoring page's skill table ("- forecast: roles rep, manager, admin; input period …"). The staff
+ * pages are indexed only with the text meant for the people who run and use the product: no table
+ * of the code, no path into the source, no function or class of the code named as the one that does
+ * the work. The names are the code's own exports, read from src/ here, so a new page or a new
+ * function is checked too.
+ */
+describe('the staff pages hold no text written for developers', () => {
+  const root = join(__dirname, '..', '..');
+  const codeNames = new Set(
+    readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) =>
+        [
+          ...readFileSync(join(root, 'src', file), 'utf8').matchAll(
+            /^export (?:async )?(?:function|class|const) ([A-Za-z_]\w*)/gm,
+          ),
+        ].map((match) => match[1]!),
+      )
+      // a name of more than one word, as the code spells it (`forecastReply`, `TurnAuditTrail`), not a skill's word
+      .filter((name) => /[a-z][A-Z]/.test(name)),
+  );
+  const pages = STAFF_DOC_PAGES.map(
+    (page) => [page, staffPageText(readFileSync(join(root, page), 'utf8'))] as const,
+  );
+
+  it.each(pages)('%s', (page, text) => {
+    const developerLines = text
+      .split('\n')
+      .filter(
+        (line) =>
+          /(?:\]\(|`)(?:\.\.\/)*(?:src|tests|bench)\//.test(line) ||
+          /`[\w./-]+\.ts`/.test(line) ||
+          /\broles\s+(?:rep|manager|admin|marketing|support|analyst)\b[^;]*;\s*input\b/i.test(line) ||
+          [...line.matchAll(/`([A-Za-z_]\w*)/g)].some((match) => codeNames.has(match[1]!)),
+      );
+    expect({ page, developerLines }).toEqual({ page, developerLines: [] });
+  });
+
+  it('finds the code names it checks for', () => {
+    expect([...codeNames]).toEqual(expect.arrayContaining(['invokeSkill', 'forecastReply']));
+  });
+
+  it('drops a table of the code and the sentences naming its functions, keeping the rest', () => {
+    const text = staffPageText(
+      [
+        '# Scores',
+        '## Skills',
+        '| skill | roles | input | returns |',
+        '| --- | --- | --- | --- |',
+        '| `forecast` | rep, manager | `period` | won, commit |',
+        '',
+        'Reps see their own deals. The replies are drawn by `forecastReply`.',
+        '- `crmpro_turns_total`: type counter; recorded in `invokeSkill` (`src/skills/skill.ts`); message turns',
+        'Settings are parsed once by [`src/config/config.ts`](../src/config/config.ts) (zod).',
+      ].join('\n'),
+    );
+    expect(text).not.toMatch(/roles|forecastReply|invokeSkill|src\//);
+    expect(text).toContain('Reps see their own deals.');
+    expect(text).toContain('- `crmpro_turns_total`: type counter; message turns');
+  });
+});
+
+describe('a manager asking knowledge questions is never quoted developer text', () => {
+  const modelsDir = mkdtempSync(join(tmpdir(), 'staff-docs-dev-'));
+  const services: SkillServices = {
+    store: {} as Store,
+    logger: createLogger({ level: 'silent' }),
+    clock: () => new Date('2026-12-04T09:00:00Z'),
+    modelsDir,
+    knowledgeDir: join(__dirname, '..', '..', 'knowledge'),
+    artifacts: new ArtifactCache(),
+  };
+  const manager: Caller = { role: 'manager', userId: 'u-mgr', timezone: 'UTC' };
+  afterAll(() => rmSync(modelsDir, { recursive: true, force: true }));
+
+  it.each([
+    ['why? what were the main reasons'],
+    ['what input does the forecast take'],
+    ['which roles can run the forecast'],
+    ['who can use top leads and what does it return'],
+    ['what does the at risk deals skill return'],
+    ['where is the forecast reply drawn'],
+  ])('%s', async (question) => {
+    const result = await invokeSkill(knowledgeAnswer, { question }, { caller: manager, services });
+    expect(result.answer ?? '').not.toMatch(/\broles\s+rep\b|;\s*input\b|\w+Reply`|src\/|invokeSkill|\.ts\b/);
   });
 });

@@ -107,11 +107,13 @@ const STAFF_DOCUMENT_TERMS: readonly StaffDocumentTerm[] = [
 
 /**
  * Everyday words the staff pages never use, read as theirs: "env vars" are "environment variables",
- * and taking, making or running a backup is backing up (the light verb alone would pick the sentence
+ * more detailed or verbose logs are the level `debug`, and taking, making or running a backup is backing up (the light verb alone would pick the sentence
  * saying "the backup taken before the upgrade" over the command that takes one).
  */
 const STAFF_DOCUMENT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\benv(?:ironment)?\s*vars?\b|\benvs\b/gi, 'environment variables'],
+  // "more detailed" or "verbose" logs are the log level debug, as the configuration table says it
+  [/\b(?:more|extra)\s+(?:detailed|detail|verbose)\b|\bverbose\b/gi, 'debug'],
   [
     /\b(?:take|taking|make|making|do|doing|run|running|create|creating)\s+(?:an?\s+|the\s+|our\s+)?(?:(?:full|quick|manual|new)\s+)?backups?\b/gi,
     'back up',

@@ -51,9 +51,49 @@ export function staffPageText(markdown: string): string {
   }
   return tablesAsListItems(unwrapped(shortCodeOnOneLine(kept)))
     .filter((line) => !CITES_TESTS.test(line))
-    .map((line) => line.replace(SOURCE_LINK, ''))
+    .map((line) => withoutDeveloperSentences(line.replace(SOURCE_LINK, '')))
+    .filter((line) => line !== undefined)
     .join('\n');
 }
+
+/**
+ * Text written for the people who change the code, not for those who run or use the product: a
+ * path or link into the source, tests or benches, a source file's name, a call written out
+ * (`defineJob({ … })`), or a function of the code named as the one that does the work ("drawn by
+ * `forecastReply`", "recorded in `invokeSkill`"). A quoted sentence of it would answer a manager's
+ * question with the code's names (issue 19, w26c: "why? what were the main reasons" quoted the
+ * skill table).
+ */
+const DEVELOPER_TEXT =
+  /(?:\]\(|`)(?:\.\.\/)*(?:src|tests|bench|scripts)\/|`[\w./*-]+\.(?:ts|tsx|mjs|cjs)`|`[A-Za-z_][\w.]*\(|\b(?:recorded|drawn|declared|defined|implemented|written|built|computed|done)\s+(?:in|by|with)\s+`[a-z]+[A-Z]\w*`|`[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:Reply|Handler|Dialog|Skill|Query|Allows|Trail|Job|Error)`/;
+
+/** Where a sentence or a clause of a list ends: each is kept or dropped on its own. */
+const CLAUSE_END = /(?<=[.!?;])\s+/;
+
+/**
+ * The line without its asides, sentences and clauses written for developers (`DEVELOPER_TEXT`);
+ * `undefined` when nothing is left of it, or when the list item's subject is itself code.
+ */
+function withoutDeveloperSentences(line: string): string | undefined {
+  if (!DEVELOPER_TEXT.test(line)) return line;
+  const unlinked = line
+    .replace(SOURCE_FILE_LINK, '')
+    .replace(/ ?\([,; ]*\)/g, '')
+    .replace(/ +([,;:)])/g, '$1')
+    .replace(/ {2,}/g, ' ');
+  const trimmed = unlinked.replace(ASIDE, (aside) => (DEVELOPER_TEXT.test(aside) ? '' : aside));
+  if (!DEVELOPER_TEXT.test(trimmed)) return trimmed;
+  const [first = '', ...rest] = trimmed.split(CLAUSE_END);
+  if (DEVELOPER_TEXT.test(first) && LIST_ITEM.test(first)) return undefined;
+  const kept = [first, ...rest].filter((clause) => !DEVELOPER_TEXT.test(clause));
+  return kept.length ? kept.join(' ').replace(/;$/, '.') : undefined;
+}
+
+/** A link to a source, test or bench file or folder ("[`src/config/config.ts`](../src/config/config.ts)"). */
+const SOURCE_FILE_LINK = /\[[^\]]*\]\((?:\.\.\/)*(?:src|tests|bench|scripts)\/[^)]*\)/g;
+
+/** An aside in brackets (no brackets inside): dropped alone when it is what names the code. */
+const ASIDE = / ?\([^()]*\)/g;
 
 /** A paragraph about how a test checks the product, not about using it. */
 const CITES_TESTS = /\]\((?:\.\.\/)*tests\//;
@@ -115,6 +155,15 @@ function unwrapped(lines: readonly string[]): string[] {
 const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}/;
 
+/**
+ * A table of the code, not of the product: a column naming the code that holds each piece
+ * ("| piece | code |") or the interface of each skill ("| skill | roles | input | returns |").
+ */
+function isCodeTable(header: readonly string[] | undefined): boolean {
+  const columns = (header ?? []).map((cell) => cell.toLowerCase());
+  return columns.includes('code') || (columns.includes('input') && columns.includes('roles'));
+}
+
 function cellsOf(row: string): string[] {
   return TABLE_ROW.exec(row)![1]!
     .split('|')
@@ -134,7 +183,7 @@ function tablesAsListItems(lines: readonly string[]): string[] {
       header = undefined;
       result.push(line);
     } else if (!header && TABLE_RULE.test(lines[index + 1] ?? '')) header = cellsOf(line);
-    else if (TABLE_RULE.test(line)) continue;
+    else if (TABLE_RULE.test(line) || isCodeTable(header)) continue;
     else {
       const [first = '', ...rest] = cellsOf(line);
       const named = rest.map((cell, at) =>
