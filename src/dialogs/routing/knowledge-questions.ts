@@ -46,9 +46,44 @@ export function isProductQuestion(text: string): boolean {
 const PROBLEM_REPORT =
   /\b(?:isn'?t|is not|aren'?t|are not|not|never|stopped)\s+(?:showing(?: up)?|arriving|coming through|appearing|loading|syncing|being (?:sent|delivered)|getting (?:through|delivered)|working)\b|\b(?:the )?(?:bot|app|widget|crmpro|assistant|digest|sync|import|integration)\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|never|keeps?)\b|\b(?:digests?|e-?mails?|sync|import|bot|widget|app)\s+(?:didn'?t|did not|never)\s+(?:show(?:ed)?\s+up|arrived?|c[ao]me\s+through|appear(?:ed)?|get\s+(?:sent|delivered)|got\s+(?:sent|delivered))\b|\b(?:can'?t|cannot|can not|unable to|couldn'?t|could not)\s+(?:get|receive|use|enter|find)\s+(?:(?:their|his|her|my|our|the|any|a|new)\s+)?(?:2fa|two[- ]factor|mfa|authenticator|verification|sign[- ]?in|log[- ]?in|one[- ]time)\b/i;
 
-/** True when a message reports that part of the product does not work (see `PROBLEM_REPORT`). */
+/**
+ * Signing in going wrong for someone (issue 19, w26c, from dev-qa46): they cannot log or sign in
+ * ("a user cant log in"), are locked out ("says his account is locked", "she got locked out"), or
+ * their codes, password or link are refused ("2fa codes are not accepted", "the reset link is
+ * rejected", "gets 'invalid signature'"). Not a customer account's status: "locked" follows the
+ * account of a person ("his", "my", "their", "the user's"), and a deal or an account of the CRM is
+ * never said to be "logged in".
+ */
+const SIGN_IN_PROBLEM = new RegExp(
+  [
+    String.raw`\b(?:can'?t|cant|cannot|can not|unable to|couldn'?t|could not|not able to)\s+(?:log|sign)(?:\s*-\s*|\s+)?(?:in|on)(?:to)?\b`,
+    String.raw`\blocked\s+out\b`,
+    String.raw`\b(?:his|her|my|their|our|your|the user'?s|a user'?s|user|login|sign-?in)\s+accounts?\s+(?:is|was|are|were|got|gets|has been|have been|keeps getting)\s+(?:locked|blocked|disabled|suspended)\b`,
+    String.raw`\b(?:2fa|two[- ]factor|mfa|authenticator|verification|sms|one[- ]time|login|sign-?in)\s+(?:codes?|tokens?)\s+(?:(?:are|is|were|was|get|gets|got|keeps?\s+getting|keeps?|being)\s+)?(?:not\s+(?:accepted|working|valid)|rejected|refused|declined|invalid|wrong|expired)\b`,
+    String.raw`\b(?:passwords?|reset\s+links?|invite\s+links?|invitations?|sso|single sign-?on|saml)\s+(?:(?:is|are|was|were|gets|got|keeps)\s+)?(?:not\s+(?:accepted|working)|rejected|refused|invalid|expired)\b`,
+    String.raw`\b(?:get|gets|got|getting|see|sees|seeing)\s+(?:an?\s+|the\s+)?['"‘“]?(?:invalid|unauthori[sz]ed|forbidden|access denied)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** True when a message reports that part of the product does not work (see `PROBLEM_REPORT`, `SIGN_IN_PROBLEM`). */
 export function isProblemReport(text: string): boolean {
-  return PROBLEM_REPORT.test(text);
+  return PROBLEM_REPORT.test(text) || SIGN_IN_PROBLEM.test(text);
+}
+
+/**
+ * A customer's or user's question passed on by staff (issue 19, w26c, from dev-qa46): "customer
+ * cancelling wants to know how long they can still export their data", "a client is asking whether
+ * we keep backups", "the user would like to know how to reset 2fa". The words after it are a question
+ * about the product for the documentation (the router asks whether the knowledge base answers it,
+ * and a message naming a record stays a CRM question).
+ */
+const PASSED_ON_QUESTION =
+  /^\s*(?:(?:a|an|the|one|our|this|my)\s+)?(?:customers?|clients?|users?|prospects?|someone|somebody|they|he|she)\b[^?.!]{0,40}?\b(?:wants?\s+to\s+know|would\s+like\s+to\s+know|asks?|asked|is\s+asking|are\s+asking|wonders?|wondering|needs?\s+to\s+know)\s+(?:how|what|when|whether|if|why|where|which|can|do|does|is|are)\b/i;
+
+/** True when staff pass on a customer's or user's question about the product (see `PASSED_ON_QUESTION`). */
+export function isPassedOnQuestion(text: string): boolean {
+  return PASSED_ON_QUESTION.test(text);
 }
 
 /** "morgan says …", "sam told me …": the colleague who passed a problem on, at the start of a message. */

@@ -65,6 +65,7 @@ import { isCallListRequest } from './call-list-requests';
 import { asksColleagueRisksBack, asksPipelineRisks } from './pipeline-risk-words';
 import {
   isPassedOnProblemReport,
+  isPassedOnQuestion,
   isProblemReport,
   isProductBehaviourQuestion,
   isProductQuestion,
@@ -485,6 +486,10 @@ export class QuestionUnderstander implements Understander {
       (!namesRecord(understanding) || isPassedOnProblemReport(text)) &&
       (await knowledgeAnswers())
     )
+      return asKnowledgeQuestion(understanding);
+    // "customer cancelling wants to know how long they can still export their data": a customer's
+    // question about the product, passed on, not the export or record its words name.
+    if (isPassedOnQuestion(text) && !namesRecord(understanding) && (await knowledgeAnswers()))
       return asKnowledgeQuestion(understanding);
     // "when does the forecast digest arrive", "can a rep see other reps deals": how the product
     // behaves, before the digest, segment or record routes read its feature words as a request.

@@ -112,6 +112,25 @@ const HEADING_MARGIN = 0.1;
 const NOT_A_PROBLEM_MARGIN = 0.2;
 
 /**
+ * How much a passage saying what goes wrong (`statesProblem`) weighs more when the question reports
+ * a problem, in units of confidence: "the forecast digest didn't arrive in teams" shares "digest",
+ * "arrives" and "Teams" with the Teams page's description of the digest, but is answered by its
+ * known limitation. Like `ANSWER_TYPE_MARGIN`, it only picks the passage.
+ */
+const PROBLEM_PASSAGE_MARGIN = 0.15;
+
+/**
+ * Whether a passage is about a problem: its heading names one ("Known limitations", "Single sign-on
+ * errors", "Locked account") or its text says what does not work ("does not allow", "never talked").
+ */
+function statesProblem(chunk: StoredChunk): boolean {
+  return PROBLEM_HEADING.test(chunk.headingPath.join(' ')) || reportsProblem(chunk.text);
+}
+
+const PROBLEM_HEADING =
+  /\b(?:limitations?|limits|known\s+issues|troubleshoot\w*|errors?|problems?|locked|rejected|fails?|not\s+working)\b/i;
+
+/**
  * How much holding the question's words that no other section of its document uses
  * (`distinctiveCoverage`) weighs when sections of the document that answers compete, per unit of
  * that share: "do you have webhooks in the api" is "Webhooks" (the one section saying "webhooks"),
@@ -459,6 +478,10 @@ export class KnowledgeBase {
       const pointsBack = REFERS_BACK.test(sentence) || asksOnlyTheKindOfFact(sentence, this.analyze);
       if (!earlier || !isQuestion(sentence) || !pointsBack || this.retriever.topicalTermCount(sentence) >= 2)
         continue;
+      // After a clause reporting a problem, "how do i fix it" / "what do i tell him" asks how to solve
+      // that problem, already judged alone above: not about the last thing the clause names ("users
+      // get 'invalid signature' when signing in with sso, how do i fix it" is not SSO's plan and price).
+      if (problem && !isQuestion(earlier)) continue;
       // The thing the clause turns away from ("… instead of your cloud") is not the one it names.
       const topic = namedThing(withoutTurnedAway(earlier)).filter(
         (word) => this.retriever!.topicalTermCount(word) > 0,
@@ -633,7 +656,14 @@ export class KnowledgeBase {
         path: chunk.path,
         text: extract.text,
         confidence,
-        merit,
+        // A reported problem ("the digest didn't arrive in teams") is answered by a passage saying
+        // what goes wrong or cannot be done ("Teams does not allow bots to start a conversation…"),
+        // not by one describing the feature working ("…the digest, which arrives every weekday").
+        merit:
+          merit +
+          (reportedProblem && (statesProblem(chunk) || isTroubleshootingDocument(chunk))
+            ? PROBLEM_PASSAGE_MARGIN
+            : 0),
         headingCoverage,
         troubleshooting: isTroubleshootingDocument(chunk),
       };

@@ -13,8 +13,15 @@ const PROBLEM_WORDS =
  * other page does.
  */
 export function reportsProblem(question: string): boolean {
-  return PROBLEM_WORDS.test(question);
+  return PROBLEM_WORDS.test(question) || DIAGNOSIS.test(question);
 }
+
+/**
+ * Checking whether something works is diagnosing it ("how to check if slack is connected on our
+ * server", "how can i tell whether the bot is running"): the troubleshooting page's checks answer it.
+ */
+const DIAGNOSIS =
+  /\b(?:check|see|tell|test|verify|confirm|find\s+out)\s+(?:if|whether)\b[^.?!]{0,60}?\b(?:connected|working|running|online|reachable|healthy|down|up\s+and\s+running)\b/i;
 
 /** Whether a document is a troubleshooting page, by its title ("Troubleshooting: …") or its folder. */
 export function isTroubleshootingDocument(document: {
