@@ -19,6 +19,7 @@ import {
 } from '../routing/marketing-questions';
 import { leadRateQuestionOf } from '../routing/lead-rate-questions';
 import { leadCountComparisonOf } from '../routing/lead-count-comparison';
+import { leadCountSeriesOf } from '../routing/lead-count-series';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
 import { yearPeriodsIn } from '../understanding/entities/year-periods';
 import type { IntentHandler } from './intent-handler';
@@ -34,6 +35,7 @@ import {
 } from './lead-follow-ups';
 import { leadRateAnswer } from './lead-rate-answer';
 import { leadCountComparisonAnswer } from './lead-count-comparison-answer';
+import { leadCountSeriesAnswer } from './lead-count-series-answer';
 
 /** "which new leads are most likely to convert?", "score the leads from the webinar". */
 export const leadConversionHandler: IntentHandler = {
@@ -87,6 +89,13 @@ export const leadConversionHandler: IntentHandler = {
       understanding.entities &&
       leadCountComparisonOf(said, { ...understanding.entities, periods: past.periods });
     if (compared) return leadCountComparisonAnswer(compared, caller, skills);
+    // "new leads per month the last 3 months", "trend of leads this year": counted period by period.
+    const series = leadCountSeriesOf(said);
+    if (series) {
+      const named = past.periods[0] ?? yearPeriodsIn(said.toLowerCase())[0];
+      const span = named ? { from: named.start, to: named.end } : undefined;
+      return leadCountSeriesAnswer(series, span, caller, skills);
+    }
     // "how many leads came in from web this month", "leads from the webinar last quarter", "in 2025":
     // the leads that came in then; the rest of the words are read without the period.
     const periodOf = (words: string) =>

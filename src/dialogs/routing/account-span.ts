@@ -4,9 +4,9 @@
  * friday", "tmrw", "for my 3pm") are not part of it.
  */
 
-/** Words that start what follows a name rather than continue it. */
+/** Words that start what follows a name rather than continue it ("and what are their titles" asks on). */
 const TAIL_START =
-  /^(?:before|ahead|prior|for|on|at|in|by|this|next|open|won|lost|tomorrow|tmrw|tmr|tmrow|tonight|today|these\s+days|nowadays|currently|lately|recently|anymore|later|asap|please|pls|plz|when|so|because|since|after|during|re|regarding|about|meeting|call|demo|mtg|pitch|visit|qbr|presentation|chat|sync|[-–—,;:(!?.])(?![\p{L}\p{N}])/iu;
+  /^(?:and\s+(?:what|whats|what's|who|whom|whose|which|when|where|how|why|their|its|is|are|was|were|do|does|did|can|could|show|list|tell|give)|before|ahead|prior|for|on|at|in|by|this|next|open|won|lost|tomorrow|tmrw|tmr|tmrow|tonight|today|these\s+days|nowadays|currently|lately|recently|anymore|later|asap|please|pls|plz|when|so|because|since|after|during|re|regarding|about|meeting|call|demo|mtg|pitch|visit|qbr|presentation|chat|sync|[-–—,;:(!?.])(?![\p{L}\p{N}])/iu;
 
 const MAX_SPAN = 160;
 
@@ -78,10 +78,19 @@ export function accountSpanOf(
     return at > 0 && OCCASION_WORDS.test(lower.slice(0, at));
   });
   if (inner) return phrased.substr(wordIndex(lower, inner.text.toLowerCase()), inner.text.length);
-  let span = phrased.trim();
+  return withoutClosingPhrases(phrased);
+}
+
+/**
+ * Words read as a name without the closing phrases of time, courtesy and occasion after it ("stark
+ * industries at the moment" → "stark industries", "acme before my call" → "acme"); unchanged when
+ * nothing is to be cut, or when the words are too long to be a name.
+ */
+export function withoutClosingPhrases(words: string): string {
+  let span = words.trim();
   // Names are short; a long capture is no name to trim (and the closing pattern stays cheap).
-  if (span.length > MAX_SPAN) return phrased;
+  if (span.length > MAX_SPAN) return words;
   for (let cut = TRAILING_OCCASION.exec(span); cut && cut.index > 0; cut = TRAILING_OCCASION.exec(span))
     span = span.slice(0, cut.index).trim();
-  return span.replace(/[,;:]+$/, '').trim() || phrased;
+  return span.replace(/[,;:]+$/, '').trim() || words;
 }

@@ -146,6 +146,15 @@ const RESOLVED = new RegExp(
   'i',
 );
 /** A count, a period or a grouping: a count of cases, not a list of the closed ones of an account. */
+/**
+ * Every case counted, whatever its status: "how many cases we have in total", "total number of
+ * tickets", "how many tickets have we had altogether", "all-time case count".
+ */
+const EVERY_CASE =
+  /\b(?:how\s+many|number\s+of|count)\b.*\b(?:in\s+total|altogether|all\s+together|overall|all\s+told|all[- ]time|ever)\b|\btotal\s+(?:number|count|no\.?)\s+of\b|\b(?:all[- ]time|total)\s+(?:case|ticket)\s+count\b/i;
+/** A period said, which makes a count one of the cases opened in it (read elsewhere). */
+const PERIOD_SAID =
+  /\b(?:today|yesterday|since|this|last|past|previous|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|20\d\d)\b/i;
 const COUNTED =
   /\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\btotal\b|\bwho\b[\s\S]*\bmost\b|\b(?:today|yesterday|so\s+far|since|(?:this|last|past|previous)\s+(?:\d+\s+)?(?:days?|wk|week|weeks|mth|month|months|quarter|year|yr))\b|\bin\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:by|per|for\s+each|each)\s+(?:priorit|agent|person|owner|specialist|assignee|member|engineer)/i;
 /** Counted per support agent: "per agent", "each agent", "by person", "who closed the most". */
@@ -249,6 +258,9 @@ export function caseSummaryOf(text: string): CaseSummary | undefined {
     return { summary: 'opened', ...channelOf(text), compared: true };
   if (CAME_IN.test(text)) return { summary: 'opened', ...channelOf(text) };
   if (CASES_IN_A_WINDOW.test(text) && !OPEN_ONLY.test(text)) return { summary: 'opened' };
+  // "how many cases we have in total", "total number of tickets": every case, by status.
+  if (CASE_WORD.test(text) && EVERY_CASE.test(text) && !OPEN_ONLY.test(text) && !PERIOD_SAID.test(text))
+    return { summary: 'counts', by: 'status', of: 'all' };
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { leadCountSeriesOf } from './lead-count-series';
 import { selfQuestionOf } from './self-questions';
 import { productQuestionOf } from './product-questions';
 import { asksForCatchUp } from '../understanding/catch-up-question';
@@ -580,6 +581,8 @@ export class QuestionUnderstander implements Understander {
     if (sized) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: sized };
     // "how many leads do i own in total": the caller's (or team's) leads counted by status (top-leads).
     if (asksOwnedLeadCount(text)) return { ...understanding, intent: 'top_leads', confidence: 0.95 };
+    // "new leads per month the last 3 months", "trend of new leads": leads counted period by period.
+    if (leadCountSeriesOf(text)) return { ...understanding, intent: 'lead_conversion', confidence: 0.95 };
     // Marketing's questions (lead conversion, campaign audiences) by their words; before the knowledge cue ("pricing guide", "export").
     const marketing = marketingIntentOf(text);
     if (marketing) return { ...understanding, intent: marketing, confidence: 0.95 };

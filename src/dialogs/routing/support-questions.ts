@@ -8,6 +8,7 @@ import {
 } from './case-summary-questions';
 import { caseHistoryQuestionOf, type CaseHistoryQuestion } from './case-history-questions';
 import { patternOf } from '../../core/patterns';
+import { withoutClosingPhrases } from './account-span';
 
 /** The intents of support's requests. */
 export type SupportIntent =
@@ -650,6 +651,20 @@ const CASES_HAS =
  */
 const HAS_CASES =
   /^\s*(?:and\s+|so\s+)?(?:does|do|has)\s+(?!(?:he|she|they|it|we|you|i|anyone|anybody|everyone|the\s+team)\b)([a-z][\w&.'’ -]*?)\s+(?:have|has|got|still\s+have)\s+(?:any\s+|some\s+)?(?:(?:open|outstanding|pending|active|current|unresolved|support)\s+)*(?:cases|tickets|case|ticket|issues\s+open)\b(?:\s+(?:open|outstanding|pending|right\s+now|now|today|currently|at\s+the\s+moment|with\s+(?:us|support)))*\s*[?.!]*\s*$/i;
+/**
+ * "check whether stark industries has any open tickets", "see if globex has open cases": the same
+ * question as "does … have", asked indirectly (the lead-in is read as "does").
+ */
+const WHETHER_FIRST =
+  /^\s*(?:(?:check|see|find\s+out|look|tell\s+me|let\s+me\s+know|know)\s+)?(?:whether|if)\s+(?=\S)/i;
+/** Words after "tickets at …" that say when, not whose: "open tickets at the moment", "at present". */
+const TIME_NOT_AN_ACCOUNT =
+  /^(?:the\s+)?(?:moment|minute|mo|present|time|end\s+of\s+(?:the\s+)?(?:day|week|month|quarter)|this\s+(?:point|stage|time))\b/i;
+
+/** An account read after "cases at" unless the words are a time ("cases at the moment"). */
+function notATime(match: RegExpExecArray | null): RegExpExecArray | null {
+  return match && TIME_NOT_AN_ACCOUNT.test(match[1]!) ? null : match;
+}
 const ACCOUNT_CASES =
   /\b(?:open\s+|all\s+|current\s+|support\s+)*(?:cases|tickets)\s+(?:for|of|at|from)\s+(.+?)(?:\s*,?\s+(?:that|which|who|including|incl\.?|even|plus)\s.*)?\s*[?.!]*\s*$/i;
 /**
@@ -953,14 +968,19 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   const topics = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseTopicsOf(text);
   if (topics && !aboutPolicy) return { intent: 'case_list', scope: 'topic', topics };
   const account =
-    ACCOUNT_CASES.exec(text) ??
+    notATime(ACCOUNT_CASES.exec(text)) ??
     CASES_HELD.exec(text) ??
     HAS_CASES.exec(text) ??
+    HAS_CASES.exec(text.replace(WHETHER_FIRST, 'does ')) ??
     CASES_HAS.exec(text) ??
     accountBeforeStillOpen(text) ??
     ACCOUNT_STILL_OPEN_WITH_SUPPORT.map((pattern) => pattern.exec(text)).find(Boolean);
   if (account && !/^(?:me|my|mine|us|today)$/i.test(account[1]!) && !aboutPolicy)
-    return { intent: 'case_list', scope: 'account', account: account[1]!.replace(/^the\s+/i, '') };
+    return {
+      intent: 'case_list',
+      scope: 'account',
+      account: withoutClosingPhrases(account[1]!).replace(/^the\s+/i, ''),
+    };
   // "anna's open cases", "globex's tickets": an agent's or an account's (the handler tells them apart).
   const holder = aboutPolicy ? undefined : possessiveHolderOfCases(text);
   if (holder) {

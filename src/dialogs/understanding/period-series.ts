@@ -34,6 +34,11 @@ const SERIES_WORDS: Array<[RegExp, SeriesUnit]> = [
 /** Words left over once the series words are gone ("broken down", "split"), which say nothing else. */
 const LEFT_OVER = /\b(?:broken down|break it down|break down|split out|split|trend(?:ed)?|over time)\b/g;
 
+/** Money taken in, said without "won": revenue, sales, bookings. */
+const REVENUE = /\b(?:revenue|sales|bookings|income)\b/;
+/** Words that say other deals than those won, or money not yet booked. */
+const NOT_BOOKED = /\b(?:lost|closed|created|new|open|pipeline|expected|projected|forecast\w*|cycle|reps?|team)\b/;
+
 /** Words that want a forecast or a plan ("monthly target", "weekly digest", "quarterly business review"). */
 const NOT_A_SERIES =
   /\b(?:target|quota|goal|digest|review|qbr|forecast|report(?:s|ing)?\s+(?:job|email)|subscri\w*|meeting|check-?in|sync)\b/;
@@ -101,6 +106,9 @@ export function seriesQuestionOf(
   }
   if (!unit) return undefined;
   rest = rest.replace(LEFT_OVER, ' ');
+  // "revenue by month", "sales per quarter": what was won in each period (revenue is booked, not expected).
+  if (REVENUE.test(rest) && !NOT_BOOKED.test(rest) && !/\b(?:deals?|opps?)\b/.test(rest))
+    rest = rest.replace(REVENUE, /\bwon\b/.test(rest) ? 'deals' : 'won deals');
   const question = parseRecordQuestion(rest, entities, context);
   if (question?.kind !== 'query') return undefined;
   const query = question.query;

@@ -272,6 +272,17 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 let lastDay = { time: Number.NaN, timeZone: '', day: '' };
 
 /** Today in the reader's time zone, `YYYY-MM-DD`. */
+/**
+ * Follow-ups as things to do ("any follow ups i'm late on", "my overdue follow-ups", "follow-ups due
+ * this week"): the tasks a logged call leaves. "follow up with acme" (a verb) is not one.
+ */
+const FOLLOW_UPS_TO_DO =
+  /\bfollow[- ]?ups\b|\b(?:any|my|our|his|her|their|overdue|late|open|pending|missed|outstanding)\s+follow[- ]?up\b(?!\s+(?:with|on)\b)/;
+
+/** "each one", "every one of them", "for each": a field asked of every record of a list. */
+const EACH_ONE =
+  /\b(?:each|every)(?:\s+(?:one|deal|opp|of\s+them|of\s+those))?\s*(?:in|at|is|[?.!]|$)|\b(?:each|every\s+one)\s+of\s+(?:my|our|the|their|these|those|them)\b|\bfor\s+each\b|\ball\s+of\s+them\b/;
+
 export function todayIn(now: Date, timeZone: string): string {
   const time = now.getTime();
   if (time === lastDay.time && timeZone === lastDay.timeZone) return lastDay.day;
@@ -1393,14 +1404,18 @@ export function parseRecordQuestion(
   const ownedDeal =
     ownerField && account && account.score >= 0.8 ? dealNamedForOwner(text, account) : undefined;
   // "when does it close", "close date of/for/on X", and the verb before its question ("deal of acme is closing when").
-  const closeField = /\bwhen\b.*\bclos\w*\b|\bclose date (?:of|for|on)\b|\bclos(?:e|es|ing)\s+when\b/.test(
-    text,
-  );
+  // "the open deals at acme and what stage is each one in": a field of every deal listed, which
+  // the list shows; not one deal's field.
+  const fieldOfEach = EACH_ONE.test(text) && /\b(?:deals|opps|opportunities)\b/.test(text);
+  const closeField =
+    !fieldOfEach &&
+    /\bwhen\b.*\bclos\w*\b|\bclose date (?:of|for|on)\b|\bclos(?:e|es|ing)\s+when\b/.test(text);
   // "what's everything i have open worth": all the open business, summed (no one deal's amount).
   const openTotal = OPEN_TOTAL.test(text) && !OTHER_RECORDS.test(text);
   // "whats the amount", "what's the deal size?": nothing named, so the deals just shown.
   const amountOfShown = AMOUNT_OF_SHOWN.test(text);
   const amountField =
+    !fieldOfEach &&
     !openTotal &&
     (amountOfShown ||
       /\bhow big is\b|\bamount (?:of|on|for)\b|\bhow much is (that|the) .*deal\b|\bwhat'?s .+ worth\b|\bhow much is (?:it|that|this)(?: one| deal)? worth\b/.test(
@@ -1408,6 +1423,7 @@ export function parseRecordQuestion(
       ));
   // "what stage is the Globex pilot in?", "stage of the Acme renewal" (a stage change has a verb: move, set…).
   const stageField =
+    !fieldOfEach &&
     stages.length === 0 &&
     !timeInStageOf(text) &&
     /\b(what|which) stage\b|\bstage (of|for)\b|\bwhat'?s the stage\b/.test(text) &&
@@ -1417,6 +1433,7 @@ export function parseRecordQuestion(
     /\btasks?\b|\bto-?dos?\b|\bto[- ]do\s+lists?\b|\bon\s+(?:my|our|his|her|their|[a-z]+'s)\s+plate\b/.test(
       text,
     ) ||
+    FOLLOW_UPS_TO_DO.test(text) ||
     THINGS_TO_DO.test(text) ||
     (text.includes('due') && DUE_ALONE.test(text) && !NAMED_NOT_TASK.test(text));
   const dealWords = /\b(deals?|opps?|opportunit\w+)\b/.test(text);
@@ -1700,7 +1717,7 @@ export function parseRecordQuestion(
         .replace(/[?.!]+$/, '')
         // Pronouns and superlatives name no deal ("their biggest deal"): the account or the order does.
         .replace(
-          /\b(?:their|its|his|her|my|our|your|the|biggest|largest|smallest|next|latest|first|open|it|they|are|when|currently|now|prospecting|qualification|proposal|negotiation|negotiating)\b/gi,
+          /\b(?:their|its|his|her|my|our|your|the|biggest|largest|smallest|next|latest|first|open|it|they|are|when|currently|now|prospecting|qualification|proposal|negotiation|negotiating|each|every|one)\b/gi,
           ' ',
         )
         .replace(/\s+/g, ' ')
