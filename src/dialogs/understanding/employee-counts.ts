@@ -34,6 +34,20 @@ function bounded(word: string, n: number): EmployeeBounds | undefined {
   return undefined;
 }
 
+/** A size band as the data writes it, named as one: "the 1001-5000 size band", "size 51-200", "5000+ band". */
+const SIZE_BAND =
+  /\b(?:size\s+(?:band\s+|bracket\s+)?(?:of\s+)?)?(1-10|11-50|51-200|201-1000|1001-5000|1,001-5,000|5000\+|5,000\+)(?:\s+(?:size\s+)?(?:band|bracket|size|segment|employees?))?/;
+
+/** The bounds of a size band said as the data writes it, when the words name it as a size. */
+function sizeBandSaidOf(text: string): EmployeeBounds | undefined {
+  const said = SIZE_BAND.exec(text);
+  if (!said || !/\b(?:size|band|bracket)\b/.test(said[0])) return undefined;
+  const band = said[1]!.replace(/,/g, '');
+  if (band.endsWith('+')) return { minEmployees: Number(band.slice(0, -1)) + 1 };
+  const [low, high] = band.split('-').map(Number) as [number, number];
+  return { minEmployees: low, maxEmployees: high };
+}
+
 /**
  * The headcount a question asks of accounts, or undefined: "accounts with 10,000+ employees",
  * "companies with over 500 staff", "customers with fewer than 50 employees", "between 200 and 1000
@@ -41,6 +55,8 @@ function bounded(word: string, n: number): EmployeeBounds | undefined {
  * ("deals over 10,000") is an amount, not a headcount.
  */
 export function employeesSaidOf(text: string): EmployeeBounds | undefined {
+  const band = sizeBandSaidOf(text);
+  if (band) return band;
   const between = patternOf(
     String.raw`\bbetween\s+${NUMBER}\s+(?:and|to|-)\s+${NUMBER}\s+${PEOPLE}\b|\b${NUMBER}\s*(?:-|–|to)\s*${NUMBER}\s+${PEOPLE}\b`,
   ).exec(text);

@@ -135,3 +135,21 @@ describe('revenue by period is what was won in each', () => {
     },
   );
 });
+
+describe('a size band as the data writes it', () => {
+  it.each([
+    [
+      'accounts in the 1001-5000 size band in EMEA with their owner',
+      { minEmployees: 1001, maxEmployees: 5000 },
+    ],
+    ['accounts of size 51-200', { minEmployees: 51, maxEmployees: 200 }],
+    ['5000+ band accounts in NA', { minEmployees: 5001 }],
+    ['customers in the 11-50 bracket', { minEmployees: 11, maxEmployees: 50 }],
+  ])('"%s"', (text, bounds) => {
+    expect(queryOf(text)).toMatchObject({ record: 'account', ...bounds });
+  });
+
+  it.each(['deals between 1-10 and 11-50k', 'my top 1-10 deals'])('"%s" names no size band', (text) => {
+    expect(queryOf(text)?.minEmployees).toBeUndefined();
+  });
+});
