@@ -53,4 +53,16 @@ describe('account briefing: contacts who left the company', () => {
     expect(reply.text).toMatch(/^Our main contact at Acme Corporation is Wile Coyote/);
     expect(reply.text).not.toMatch(/\bleft\b/);
   });
+
+  it('counts one open deal as "1 deal" in the profile facts', async () => {
+    const briefing = await brief('Acme Corporation', 'all');
+    expect(briefing.openDeals?.length).toBeGreaterThan(0);
+    const one = { ...briefing, openDeals: briefing.openDeals!.slice(0, 1) };
+    const fact = (b: typeof briefing) =>
+      briefingReply(b, 'profile', FIXTURE_NOW, 'UTC').facts?.find((f) => f.label === 'Open pipeline')?.value;
+    expect(fact(one)).toMatch(/\(1 deal\)$/);
+    expect(fact({ ...briefing, openDeals: [...briefing.openDeals!, ...briefing.openDeals!] })).toMatch(
+      /\(\d+ deals\)$/,
+    );
+  });
 });

@@ -7,6 +7,9 @@ import { seriesSpans, type SeriesSpan, type SeriesUnit } from '../understanding/
 import { todayIn } from '../understanding/record-question';
 import { spanWords } from './period-comparison-answer';
 
+/** Roles that see only their team's leads and unowned ones (marketing and admins see every lead). */
+const SEES_PART = new Set(['rep', 'manager']);
+
 const SHORT_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
 function axisWords(span: SeriesSpan, unit: SeriesUnit): string {
@@ -107,7 +110,7 @@ export async function leadCountSeriesAnswer(
   return {
     title,
     text: [
-      `${what} per ${asked.unit}, ${whole}:`,
+      `${what} per ${asked.unit}, ${whole}${SEES_PART.has(caller.role) ? " (your team's leads and unowned ones)" : ''}:`,
       ...spans.map((span, i) => `• ${rowWords(span, asked.unit)}: ${counts[i]}`),
       `Total: ${total}${runsToToday}.`,
     ].join('\n'),

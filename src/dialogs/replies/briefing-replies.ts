@@ -54,7 +54,7 @@ export function briefingReply(
       ? [
           {
             label: 'Open pipeline',
-            value: `${formatMoneyList(briefing.openPipeline ?? [])} (${openDeals.length} deals)`,
+            value: `${formatMoneyList(briefing.openPipeline ?? [])} (${openDeals.length} ${openDeals.length === 1 ? 'deal' : 'deals'})`,
           },
           { label: 'Won, last 12 months', value: formatMoneyList(briefing.wonLastYear ?? []) },
         ]
