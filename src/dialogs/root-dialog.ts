@@ -40,6 +40,7 @@ import { greetsAndAsks, questionsAfterGreeting } from './routing/greeting-with-q
 import { visitorRequestOf } from './routing/person-requests';
 import { comparedWithOurselves } from '../ml/knowledge/answers/comparison';
 import { isTopicThenKindOfFact } from './routing/knowledge-questions';
+import { asksWhatThisIs, isHelpRequest } from './routing/help-requests';
 import { figureQuestionOf } from './routing/how-it-works-questions';
 import { isProductBehaviourQuestion } from './routing/knowledge-questions';
 import { segmentNameIn } from './routing/segment-questions';
@@ -616,8 +617,24 @@ function visitorReading(text: string, understanding: Understanding): Understandi
   // "hi im writing my thesis about crm tools, when was crmpro founded": the question, not the hello.
   if (understanding.intent === 'greeting' && greetsAndAsks(text))
     return { ...understanding, intent: 'oos', confidence: 0 };
+  // "what is this": on the website, the product; the documentation's overview says what it is.
+  if (asksWhatThisIs(text))
+    return { ...understanding, intent: 'oos', confidence: 0, knowledgeQuestion: PRODUCT_OVERVIEW_QUESTION };
+  // "do you keep audit logs, and can we export them?" read weakly as help: a question about the
+  // product for the documentation, not the menu (asking what the bot can do stays help).
+  if (
+    understanding.intent === 'help' &&
+    understanding.confidence < SURE_HELP_CONFIDENCE &&
+    !isHelpRequest(text)
+  )
+    return { ...understanding, intent: 'oos', confidence: 0 };
   return understanding;
 }
+
+/** The product overview in the documentation's words (the question "what is this" stands for). */
+const PRODUCT_OVERVIEW_QUESTION = 'CRMPro product overview';
+/** How sure the model must be of "help" for a visitor's message it cannot confirm as asking for help. */
+const SURE_HELP_CONFIDENCE = 0.5;
 
 /**
  * The answer to a one-word or emoji reply, or undefined when the last question (`last`) is to be

@@ -125,7 +125,7 @@ export const visitorFrontDesk: IntentHandler = {
     const previousTopic = previousKnowledgeTopic(memory, skills.clock());
     const result = await skills.call(
       knowledgeAnswer,
-      { question: text, ...(previousTopic ? { previousTopic } : {}) },
+      { question: understanding.knowledgeQuestion ?? text, ...(previousTopic ? { previousTopic } : {}) },
       caller,
     );
     // "what deals does acme have with you, i work there": a customer's records are refused plainly

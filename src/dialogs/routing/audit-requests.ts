@@ -11,6 +11,12 @@ const LOG_NAMED =
 const WHO_DID =
   /\bwho(?:'s|\s+has|\s+have|\s+had)?\s+(?:been\s+)?(?:exported|exporting|downloaded|viewed|viewing|looked\s+at|looking\s+at|accessed|accessing|read|seen|saw|changed|edited|modified|erased|deleted|touched)\b/;
 /**
+ * Whether anyone did it ("has anyone exported data this week", "did somebody look at the acme
+ * account", "was any data downloaded today"): the same question as "who …", asked yes or no.
+ */
+const ANYONE_DID =
+  /\b(?:has|have|did)\s+(?:anyone|anybody|someone|somebody|any\s+(?:users?|admins?|one))\s+(?:been\s+)?(?:exported|exporting|export|downloaded|download|viewed|view|looked\s+at|look\s+at|accessed|access|erased|erase|deleted|delete)\b|\b(?:has|have|was|were)\s+(?:any\s+)?(?:data|anything|something|records?|contacts?)\s+(?:been\s+)?(?:exported|downloaded|erased)\b/;
+/**
  * "what did sam look at", "what has priya exported this week", "what did sam change today" (the verb
  * after "did" in its plain form): one person's trail (not "I", "we", "you").
  */
@@ -64,6 +70,7 @@ export function auditRequestOf(message: string): AuditRequest | undefined {
   if (
     !LOG_NAMED.test(text) &&
     !WHO_DID.test(text) &&
+    !ANYONE_DID.test(text) &&
     !WHAT_DID.test(text) &&
     !EXPORTS_ASKED.test(text) &&
     !/\bwho\b.*\bexports?\b/.test(text)

@@ -13,6 +13,19 @@ const LEAD_IN = /^(?:[^\s?,.!:;]+\s+){0,5}?[^\s?,.!:;]+\s*(?:[,.!:;]|\s[-–—]
 const BARE_GREETING =
   /^(?:hi|hey|hello|hiya|howdy|yo|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|again|crmpro|bot))?\s+(?=\S)/i;
 
+/**
+ * Asking what this is ("what is this", "whats this thing", "what does this do", "what is this site
+ * about", "what am i looking at"): on the website, a visitor means the product (w26c, from dev-qa46),
+ * which the product overview says; not what the bot can do for a signed-in role.
+ */
+const ASKS_WHAT_THIS_IS =
+  /^(?:(?:so|ok|okay|um+|hi|hey|hello)\s*,?\s+)?(?:what(?:'s|’s|s|\s+is)\s+(?:this|that|it|crmpro)(?:\s+(?:thing|product|app|tool|site|website|page|service|software|platform|chat|bot))?(?:\s+(?:about|for|exactly))?|what\s+(?:does|do)\s+(?:this|it|crmpro)(?:\s+(?:thing|product|app|tool|site|website|software|platform))?\s+do|what\s+am\s+i\s+looking\s+at)\s*[?.!]*\s*$/i;
+
+/** True when the message asks what this (the product) is (see `ASKS_WHAT_THIS_IS`). */
+export function asksWhatThisIs(text: string): boolean {
+  return ASKS_WHAT_THIS_IS.test(text.trim());
+}
+
 /** True when the message only asks what the bot can do (possibly after a greeting or an apology). */
 export function isHelpRequest(text: string): boolean {
   let rest = text.trim();

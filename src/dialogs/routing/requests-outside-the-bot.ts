@@ -20,12 +20,13 @@ const END_OF_OBJECT = /[,;:!?]|\s[-–—]\s|\b(?:he|she|they|because|since|who|
 const RECORD_NOUN =
   /\b(?:accounts?|deals?|opportunit(?:y|ies)|opps?|contacts?|leads?|cases?|tickets?|compan(?:y|ies)|customers?|prospects?)\b/i;
 /**
- * Not a deletion of a record: one thing taken out of another ("remove jane from the deal"), a filter
+ * Not a deletion of a record: one thing taken out of another ("remove jane from the deal"; taking a
+ * record out of the CRM itself, "delete the acme account from the crm", is deleting it), a filter
  * or a list's narrowing, one's own CRMPro account, a person's data (a privacy request), tasks,
  * audiences, segments and digests.
  */
 const NOT_RECORD_DELETION =
-  /\b(?:from|filters?|limits?|tasks?|to-?dos?|reminders?|audiences?|segments?|digests?|subscriptions?|data|everything|info\w*|personal|gdpr)\b|\b(?:my|our)\s+(?:crmpro\s+|user\s+)?account\b/i;
+  /\bfrom\b(?!\s+(?:(?:the|our|my)\s+)?(?:crm|crmpro|system|database|db|pipeline|app)\b)|\b(?:filters?|limits?|tasks?|to-?dos?|reminders?|audiences?|segments?|digests?|subscriptions?|data|everything|info\w*|personal|gdpr)\b|\b(?:my|our)\s+(?:crmpro\s+|user\s+)?account\b/i;
 
 const ASK = String.raw`(?:write|compose|make\s+up|come\s+up\s+with|give|tell|send|sing|recite|generate|create|draft|do|know|have|got)`;
 const ENTERTAINMENT_THING = String.raw`(?:poems?|poetry|haikus?|limericks?|sonnets?|songs?|song\s+lyrics|lyrics|raps?|jokes?|riddles?|puns?|(?:bedtime|short|funny|fairy|kids?'?)\s+(?:stor(?:y|ies)|tales?)|fairy\s*tales?|stor(?:y|ies)\s+for\s+(?:my|a)\s+(?:kids?|son|daughter|children|child))`;

@@ -22,6 +22,12 @@ describe('asking the audit log', () => {
     ['what has priya changed this week', { action: 'change' }],
     ['who erased data this month', { action: 'erase' }],
     ['who exported data this week', { exports: true }],
+    // whether anyone did it, asked yes or no (w26c, from dev-qa45)
+    ['has anyone exported data this week', { exports: true }],
+    ['has somebody downloaded the contacts yesterday', { exports: true }],
+    ['was any data exported this month?', { exports: true }],
+    ['has anyone looked at the acme account today', { action: 'read' }],
+    ['did someone delete records this week', { action: 'erase' }],
     ['who has been exporting contacts?', { exports: true }],
     ['any exports this week?', { exports: true }],
     ['who downloaded the deals', { exports: true }],

@@ -10,6 +10,11 @@ describe('deleting a CRM record is refused', () => {
     'get rid of the hooli opportunity',
     'i want to delete the lead tom baker',
     'erase case 1205',
+    // out of the CRM itself is still deleting the record (w26c, from dev-qa45)
+    'delete the acme account from the crm',
+    'remove the globex deal from the pipeline',
+    'can you delete this contact from crmpro',
+    'get rid of the hooli lead from our system',
   ])('%s', (text) => {
     expect(requestOutsideTheBot(text)).toBe('record-deletion');
   });

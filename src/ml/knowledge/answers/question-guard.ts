@@ -21,7 +21,9 @@ const DATA_REQUEST_PATTERNS: readonly RegExp[] = [
     String.raw`^\s*(please\s+|now\s+|then\s+|and\s+)*(list|show|print|dump|export|give( me)?|display|output|send( me)?|tell me|read( out)?|fetch|retrieve|select|reveal|leak|copy)\b.{0,60}\b${CRM_DATA}\b`,
     'i',
   ),
-  /\b(select|insert|update|delete|drop|truncate)\b[\s\S]{0,80}\b(from|into|table)\b/i,
+  // SQL statements, not sentences using their verbs ("if we delete a contact how long until it's gone
+  // from your backups" asks about backups): delete, insert, drop and truncate as SQL writes them.
+  /\bselect\b[\s\S]{0,80}\b(?:from|into)\b|\bdelete\s+(?:\*\s+)?from\b|\binsert\s+into\b|\bupdate\s+\w+\s+set\b|\b(?:select|insert|update|delete|drop|truncate)\b[\s\S]{0,80}\btables?\b/i,
   new RegExp(
     String.raw`\b(who|which)\b.{0,30}\b(are|is)\b.{0,20}\byour\b.{0,20}\b(customers?|clients?|contacts?|leads?)\b`,
     'i',

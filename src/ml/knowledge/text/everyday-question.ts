@@ -515,6 +515,17 @@ export function everydayQuestion(question: string): string {
       words.push(token.replace(/[\p{L}\p{N}'’]+/gu, '').trim() || ' ');
     else words.push(token);
   }
-  const result = words.join('').replace(/\s+/gu, ' ').trim();
+  const result = words
+    .join('')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(WHERE_YOU_ARE, 'where is the company based');
   return /[\p{L}\p{N}]/u.test(result) ? result : question;
 }
+
+/**
+ * Where "you" are, asked of the vendor ("where r u located", "where are you guys situated"): where the
+ * company is based, not where a customer's data is stored, which "located" also says (w26c, from dev-qa46).
+ */
+const WHERE_YOU_ARE =
+  /\bwhere\s+(?:are\s+)?(?:you|your\s+company|your\s+team|your\s+offices?)\s+(?:located|situated)\b/giu;

@@ -602,6 +602,22 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     ],
     to: ['api key', 'authorization', 'bearer'],
   },
+  // where "you" are located is where the company is based ("where r u located", "where is crmpro
+  // located"); where data is located stays where it is stored (w26c, from dev-qa46)
+  {
+    from: [
+      'you located',
+      'u located',
+      'you guys located',
+      'you folks located',
+      'your company located',
+      'company located',
+      'crmpro located',
+      'your office located',
+      'your offices located',
+    ],
+    to: ['based', 'company', 'office'],
+  },
   // where data physically is, is the region it is stored in ("physically" alone has the stem of "physics")
   {
     from: [
