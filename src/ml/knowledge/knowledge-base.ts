@@ -115,7 +115,9 @@ const NOT_A_PROBLEM_MARGIN = 0.2;
  * How much a passage saying what goes wrong (`statesProblem`) weighs more when the question reports
  * a problem, in units of confidence: "the forecast digest didn't arrive in teams" shares "digest",
  * "arrives" and "Teams" with the Teams page's description of the digest, but is answered by its
- * known limitation. Like `ANSWER_TYPE_MARGIN`, it only picks the passage.
+ * known limitation. Like `ANSWER_TYPE_MARGIN`, it only picks the passage, and only one that answers
+ * on its own (at or above the no-answer threshold): "where can i read the error logs" must not
+ * trade the logs section for a weaker passage about an error.
  */
 const PROBLEM_PASSAGE_MARGIN = 0.15;
 
@@ -661,7 +663,9 @@ export class KnowledgeBase {
         // not by one describing the feature working ("…the digest, which arrives every weekday").
         merit:
           merit +
-          (reportedProblem && (statesProblem(chunk) || isTroubleshootingDocument(chunk))
+          (reportedProblem &&
+          confidence >= this.threshold &&
+          (statesProblem(chunk) || isTroubleshootingDocument(chunk))
             ? PROBLEM_PASSAGE_MARGIN
             : 0),
         headingCoverage,
