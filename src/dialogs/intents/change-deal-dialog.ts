@@ -5,6 +5,8 @@ import { formatCalendarDay, formatMoney, formatMoneyExact, formatStage } from '.
 import type { DealTerm } from '../routing/deal-change-requests';
 import { extractMoney } from '../understanding/entities/money';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
+import { yesOrNoWord } from '../confirmation-words';
+import { correctionAtConfirmation } from './confirmation-corrections';
 import { findDealToMove, pickDealChoice } from './deal-stage-lookup';
 import { dealChoiceQuestion } from './deal-stage-questions';
 import {
@@ -108,6 +110,9 @@ export class ChangeDealDialog extends SlotFillingDialog<DealTermsDraft> {
         draft,
         question: { slot: 'close-date', text: `Which day should "${draft.deal.name}" now close?` },
       };
+    // The deal is the conversation's focus from the question on: after "wait no", "never mind" or a
+    // new question, "move it to proposal instead" is about it.
+    await this.rememberDeal(turn.context, draft.deal);
     return {
       draft,
       question: { slot: 'confirm', text: `${describe(draft)}? (yes/no)`, buttons: YES_NO_BUTTONS },
@@ -146,9 +151,15 @@ export class ChangeDealDialog extends SlotFillingDialog<DealTermsDraft> {
         return { kind: 'filled', draft: { ...draft, closeDate } };
       }
       case 'confirm': {
+        // "actually make it 35k", "no, to january 22", "40k instead": the new value, confirmed again.
+        const corrected = correctedTerm(text, draft, turn);
+        if (corrected) return corrected;
         const answer = await this.yesOrNo(text, turn);
         if (answer === 'no')
-          return { kind: 'done', replies: [{ text: `Okay, "${draft.deal!.name}" stays as it was.` }] };
+          return {
+            kind: 'done',
+            replies: [{ text: `Okay, nothing changed: "${draft.deal!.name}" stays as it was.` }],
+          };
         if (answer !== 'yes')
           return { kind: 'problem', problem: 'Please answer yes or no (or say "start over").' };
         return this.save(draft, turn);
@@ -174,6 +185,43 @@ export class ChangeDealDialog extends SlotFillingDialog<DealTermsDraft> {
       : `close date moved from ${formatCalendarDay(update.closeDate!.from)} to ${formatCalendarDay(update.closeDate!.to)}`;
     return { kind: 'done', replies: [{ text: `Done: "${deal.name}" ${changed}.` }] };
   }
+}
+
+/** A value said alone at the confirmation, without "no" or "actually" ("35k instead", "jan 22 please"). */
+const BARE_VALUE_MAX_WORDS = 4;
+
+/**
+ * The draft with the value a message at the confirmation says instead of the one asked about: an
+ * amount for an amount change, a day for a close-date change, said with "no", "actually", "I meant",
+ * "make it", "wait" or alone. A correction whose value does not read is a problem (asked again), never
+ * a yes; undefined when the message names no new value.
+ */
+export function correctedTerm(
+  text: string,
+  draft: DealTermsDraft,
+  turn: { now: Date; caller: { timezone: string } },
+): SlotAnswer<DealTermsDraft> | undefined {
+  const said = correctionAtConfirmation(text);
+  const bare = withoutEndMarks(text.trim().replace(/\s+/g, ' ')).replace(/ (?:instead|then|please)$/i, '');
+  const words = bare.split(/\s+/);
+  const alone = words.length <= BARE_VALUE_MAX_WORDS && !yesOrNoWord(words[0]!) ? bare : undefined;
+  const instead = said ?? alone;
+  if (!instead) return undefined;
+  if (draft.term === 'amount') {
+    const amount = amountIn(instead.replace(/^(?:to|at)\s+/i, ''));
+    if (amount !== undefined) return { kind: 'filled', draft: { ...draft, amount } };
+    return said ? { kind: 'problem', problem: `"${said}" isn't an amount I can read.` } : undefined;
+  }
+  const closeDate = closeDayIn(instead, turn.now, turn.caller.timezone);
+  if (closeDate) return { kind: 'filled', draft: { ...draft, closeDate } };
+  return said ? { kind: 'problem', problem: `"${said}" isn't a day I can read.` } : undefined;
+}
+
+/** The text without the spaces and marks it ends with ("35k instead?!" → "35k instead"), read from the end once. */
+function withoutEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' ?.!,'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** 'Change the amount of "Acme renewal" (Acme Corporation) from $24,000 to $30,000'. */

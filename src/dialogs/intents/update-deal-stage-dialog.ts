@@ -77,6 +77,9 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
         },
       };
     }
+    // The deal is the conversation's focus from the question on: after "wait no", "never mind" or a
+    // new question, "move it to proposal instead" is about it.
+    await this.rememberDeal(turn.context, draft.deal);
     return {
       draft,
       question: { slot: 'confirm', text: `${describeStageChange(draft)}? (yes/no)`, buttons: YES_NO_BUTTONS },
@@ -127,7 +130,11 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
         if (answer === 'no')
           return {
             kind: 'done',
-            replies: [{ text: `Okay, "${draft.deal!.name}" stays in ${formatStage(draft.deal!.stage)}.` }],
+            replies: [
+              {
+                text: `Okay, nothing changed: "${draft.deal!.name}" stays in ${formatStage(draft.deal!.stage)}.`,
+              },
+            ],
           };
         if (answer !== 'yes')
           return { kind: 'problem', problem: 'Please answer yes or no (or say "start over").' };
