@@ -9,7 +9,7 @@ import { shiftedPeriod } from '../understanding/period-shift';
 import { bareFieldOf, personRowQuestionOf } from '../understanding/person-row';
 import { anotherAccountOf } from '../understanding/another-account';
 import { asksForLossReasons } from '../understanding/reason-question';
-import { otherOutcomeOf } from '../understanding/other-outcome';
+import { otherOutcomeFigureOf, otherOutcomeOf } from '../understanding/other-outcome';
 import { thanShownDealOf } from '../understanding/than-shown-deal';
 import { rankingEndOf } from '../understanding/owner-ranking';
 import { filtersRemovedOf, type RemovableFilter } from '../understanding/filter-removal';
@@ -819,6 +819,8 @@ function outcomeAgain(
 ): Understanding | undefined {
   const outcome = otherOutcomeOf(text);
   if (!outcome) return undefined;
+  // "how much did i lose" after the wins: the total; "how many did we lose": the count.
+  const figure = otherOutcomeFigureOf(text);
   const last = memory.lastFocus === 'deals' ? memory.lastDealQuery : undefined;
   const summary = memory.lastFocus === 'summary' ? memory.lastSummary : undefined;
   let query: RecordQuery | undefined;
@@ -828,7 +830,7 @@ function outcomeAgain(
       record: 'deal',
       owner: last.owner,
       status: outcome,
-      aggregate: 'list',
+      aggregate: figure ?? 'list',
       ...(accountId ? { accountId } : {}),
       ...(region ? { region } : {}),
       ...(country ? { country } : {}),
@@ -845,7 +847,7 @@ function outcomeAgain(
       status: outcome,
       closedFrom: summary.from,
       closedTo: summary.to,
-      aggregate: 'list',
+      aggregate: figure ?? 'list',
       ...(summary.region ? { region: summary.region } : {}),
     };
   }

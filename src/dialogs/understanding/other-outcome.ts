@@ -27,6 +27,19 @@ export function otherOutcomeOf(message: string): 'won' | 'lost' | undefined {
   return undefined;
 }
 
+/**
+ * The figure a follow-up for the other outcome asks: "how much did i lose" the total, "how many did
+ * we lose" the count; undefined for the list ("which ones did we lose").
+ */
+export function otherOutcomeFigureOf(message: string): 'sum' | 'count' | undefined {
+  const asks =
+    /^\W*(?:(?:and|ok|okay|so|also|but|then)\s+)*(?:what about\s+|how about\s+)?how\s+(much|many)\b/i.exec(
+      message,
+    );
+  if (!asks || !otherOutcomeOf(message)) return undefined;
+  return asks[1]!.toLowerCase() === 'much' ? 'sum' : 'count';
+}
+
 const WE = '(?:we|i|you|they|the team|my team)';
 const LOSE = '(?:lose|lost|loose|loosing|losing|drop|dropped)';
 const WIN = '(?:win|won|close|closed|land|landed|sign|signed|book|booked)';
@@ -43,6 +56,18 @@ const OUTCOMES: Array<[RegExp, (match: RegExpExecArray) => 'won' | 'lost']> = [
       `^(?:what about |how about )?(?:which|what)(?: ${DEAL})? (?:did|have|has) ${WE} (?:${LOSE}|${WIN})(?: any(?:thing)?)?$`,
     ),
     outcomeOfVerb,
+  ],
+  // "how much did i lose", "how many have we lost", "how much did we win" (after the other outcome's figure)
+  [
+    new RegExp(
+      `^(?:what about |how about )?how (?:much|many)(?: ${DEAL})? (?:did|have|has) ${WE} (?:${LOSE}|${WIN})(?: in total| overall)?$`,
+    ),
+    outcomeOfVerb,
+  ],
+  // "how much was lost", "how many were won"
+  [
+    new RegExp(`^how (?:much|many)(?: ${DEAL})? (?:was|were|got|has been|have been) (?:lost|won)$`),
+    (match) => (/\blost\b/.test(match[0]) ? 'lost' : 'won'),
   ],
   // "did we lose anything", "did we lose any", "have we lost any deals", "did we win any of them"
   [
