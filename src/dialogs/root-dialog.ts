@@ -432,8 +432,10 @@ export class RootDialog extends ComponentDialog {
     understander: TurnUnderstander,
   ): Promise<DialogTurnResult> {
     const replies: Reply[] = [];
-    for (const part of parts) {
-      const outcome = await this.outcomeOf(step, part.text, caller, memory, understander, part.owner);
+    for (const [i, part] of parts.entries()) {
+      // A follow-up ("… and what about november?") is read against the question before it.
+      const before = part.followUp ? parts[i - 1]?.text : undefined;
+      const outcome = await this.outcomeOf(step, part.text, caller, memory, understander, part.owner, before);
       if (isBeginDialog(outcome)) {
         if (replies.length) await sendReply(step.context, repliesInOne(replies));
         return step.beginDialog(outcome.beginDialog, outcome.options);

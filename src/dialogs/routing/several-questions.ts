@@ -1,6 +1,7 @@
 import type { QueryOwner, RecordQuery } from '../../vocabulary';
 import type { RecordQuestion } from '../understanding/record-question';
 import { isBackReference } from '../conversation-memory';
+import { otherOutcomeOf } from '../understanding/other-outcome';
 import { withoutCourtesy } from './courtesy-words';
 import type { Understander, Understanding, UnderstandingContext } from './understanding';
 
@@ -9,6 +10,8 @@ export interface QuestionPart {
   text: string;
   /** The owner the question before it named ("across all teams, and how many …"): this one asks about the same. */
   owner?: QueryOwner;
+  /** It leans on the question before it ("… and what about november?"): answered as that question's follow-up. */
+  followUp?: boolean;
 }
 
 /** Intents answered at once by a read (no dialog begun, nothing written): the only ones a part may have. */
@@ -128,6 +131,35 @@ export async function questionsIn(
     if (texts.some((part) => wordsIn(part) < MIN_PART_WORDS)) continue;
     const parts = await standAlone(texts, readingOf, whole.intent === 'knowledge_question');
     if (parts) return parts;
+  }
+  return whole.intent === 'knowledge_question' ? undefined : withFollowUp(text, breaks, readingOf);
+}
+
+/**
+ * How a second question that leans on the first opens: another period, name or owner ("and what
+ * about november?", "how about globex"), or one of the records the first shows ("which one is due
+ * first", "which of them closes soonest", "who owns each one").
+ */
+const LEANS_ON_THE_FIRST =
+  /^(?:and\s+)?(?:what|how)\s+about\s+\S|^(?:and\s+)?(?:which|what)\s+(?:one|ones)\b|^(?:and\s+)?(?:which|who|what|when|how)\b[^?]*\b(?:of\s+(?:them|those|these)|each\s+(?:one|of\s+them))\b/i;
+
+/**
+ * A question that stands alone followed by one that leans on it, at one break ("how much did i win
+ * in november and how much did i lose?", "what did marcus close in october, and what about
+ * november?", "how many open cases do we have and which one is due first?"): the two, the second
+ * answered as the first's follow-up; undefined otherwise.
+ */
+async function withFollowUp(
+  text: string,
+  breaks: readonly Break[],
+  readingOf: (part: string) => Promise<Understanding>,
+): Promise<QuestionPart[] | undefined> {
+  for (const at of breaks) {
+    const [first, second] = partsAt(text, [at]);
+    if (!first || !second || wordsIn(first) < MIN_PART_WORDS) continue;
+    if (!LEANS_ON_THE_FIRST.test(second) && !otherOutcomeOf(second)) continue;
+    const asked = await standAlone([first], readingOf, false);
+    if (asked) return [asked[0]!, { text: second, followUp: true }];
   }
   return undefined;
 }
