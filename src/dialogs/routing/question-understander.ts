@@ -325,6 +325,9 @@ export class QuestionUnderstander implements Understander {
       const reading = await this.understand(asked, context);
       if (reading.intent !== 'knowledge_question') return reading;
     }
+    // The support reader is asked up to three times below: read once (it is a function of the text alone).
+    let supportRead: { request: ReturnType<typeof supportRequestOf> } | undefined;
+    const supportRequest = () => (supportRead ??= { request: supportRequestOf(text) }).request;
     let understanding = withPlausibleNames(await this.inner.understand(text, context), text, {
       now: context?.now ?? new Date(),
       timezone: context?.timezone ?? 'UTC',
@@ -402,7 +405,7 @@ export class QuestionUnderstander implements Understander {
       understanding.confidence >= MIN_SMALL_TALK_CONFIDENCE &&
       !namesRecord(understanding) &&
       // "any SLA breaches right now?" read as a weak "confirm" is a question about cases.
-      !supportRequestOf(text) &&
+      !supportRequest() &&
       // "where do the logs go" read as "go ahead": a question is no yes, no or start over.
       !(ANSWERS_NOTHING.has(understanding.intent) && WH_QUESTION.test(text))
     )
@@ -479,7 +482,7 @@ export class QuestionUnderstander implements Understander {
     // The knowledge skill's own decision, as it asks (asked only where a wording calls for it).
     const knowledgeAnswers = async () => (await this.knowledge?.answers?.(text)) ?? false;
     // "suggest a reply to: hi, our 2fa codes are not working": a reply to draft, though the pasted words report a problem.
-    if (supportRequestOf(text)?.intent === 'agent_assist')
+    if (supportRequest()?.intent === 'agent_assist')
       return { ...understanding, intent: 'agent_assist', confidence: 0.95 };
     // "the forecast digest isn't showing up", "the bot doesn't answer me": troubleshooting, not a request.
     if (
@@ -624,7 +627,7 @@ export class QuestionUnderstander implements Understander {
     if (SEGMENT_OF.test(text) && understanding.accountMention && namesRecord(understanding))
       return { ...understanding, intent: 'account_segment', confidence: 0.95 };
     // Support's requests (cases, customer view, agent assist) by their words; before the knowledge cue.
-    const support = supportRequestOf(text);
+    const support = supportRequest();
     if (support) return { ...understanding, intent: support.intent, confidence: 0.95 };
     // What the SLA or support promises ("response time for urgent tickets on enterprise") is the documentation's.
     if (isSupportPolicyQuestion(text) && !RECORDS.test(text)) {

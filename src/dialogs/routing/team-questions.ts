@@ -311,8 +311,15 @@ const REGION_COVERAGE = [
   ),
 ];
 
+/**
+ * The first letters of every region `REGION_SAID` names: both coverage patterns require one, so a
+ * message without any (most messages, read here on every turn) asks no coverage.
+ */
+const REGION_LETTERS = /emea|europe|apac|asia|latam|latin|na|north/i;
+
 /** The sales region a question asks who covers ("who covers emea on my team": EMEA), if it asks that. */
 export function regionCoverageOf(text: string): Region | undefined {
+  if (!REGION_LETTERS.test(text)) return undefined;
   for (const pattern of REGION_COVERAGE) {
     const said = pattern
       .exec(text)

@@ -157,9 +157,17 @@ function additionOf(text: string): UserAdministrationRequest | undefined {
   return REQUEST.test(text) ? { action: 'add', team, role: roleSaidAs(text) } : undefined;
 }
 
+/**
+ * The verbs of every pattern above (`ROLE_CHANGES`, `REMOVALS`, `ADDITIONS`, `REQUEST`), each a
+ * required part of its pattern: a message without any of them (most messages, read here on every
+ * turn) asks nothing of the users. Keep it in step when a pattern gets a new verb.
+ */
+const ADMIN_VERBS =
+  /make|promote|demote|turn|change|switch|set|update|move|give|grant|remove|deactivate|delete|disable|offboard|suspend|revoke|cancel|kick|add|invite|onboard|create|provision/i;
+
 /** What a message asks of the CRM's users, or undefined when it asks nothing of them. */
 export function userAdministrationRequestOf(text: string): UserAdministrationRequest | undefined {
-  if (NOT_USERS.test(text)) return undefined;
+  if (NOT_USERS.test(text) || !ADMIN_VERBS.test(text)) return undefined;
   for (const pattern of ROLE_CHANGES) {
     const match = pattern.exec(text);
     const name = nameOf(match?.[1]);

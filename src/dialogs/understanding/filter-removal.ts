@@ -42,6 +42,12 @@ const SEVERAL_NAMED = new RegExp(
   String.raw`\b(?:${REMOVE})\s+${DETERMINER}((?:${ANY_NOUN})(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:${ANY_NOUN}))+)\s*(?:${FILTER_WORD})\b`,
 );
 
+/**
+ * Every pattern below holds one filter's nouns as a required part: a message without any of them
+ * (most messages, read here on every turn) takes no filter away, and is not read further.
+ */
+const SOME_NOUN = new RegExp(ANY_NOUN);
+
 /** Each filter's patterns, built once (a message is read against them on every turn). */
 const FILTER_PATTERNS = FILTER_NOUNS.map(([filter, noun]) => ({
   filter,
@@ -65,6 +71,7 @@ export function filtersRemovedOf(message: string): RemovableFilter[] | undefined
   const text = message.toLowerCase().replace(/[’‘]/g, "'");
   // Long messages ask something of their own; a follow-up that loosens a list is short.
   if (text.split(/\s+/).filter(Boolean).length > 12) return undefined;
+  if (!SOME_NOUN.test(text)) return undefined;
   const removed = new Set<RemovableFilter>();
   // "drop the region and amount filters": several filters named before one filter word.
   const several = SEVERAL_NAMED.exec(text)?.[1];
