@@ -34,7 +34,7 @@ const AT_ACCOUNT = /\bat\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*)*)/;
  * characters: without that cap the lazy capture scanned to a line break from every "with".
  */
 const WITH_PERSON =
-  /(?:\bwith\s+|\bw\/(?!o\b)\s*)(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re|for\s+(?:me|us))\b|[:,.;?!]|$)/i;
+  /(?:\bwith\s+|\bw\/(?!o\b)\s*|\bw\s+(?=\p{L}))(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re|for\s+(?:me|us))\b|[:,.;?!]|$)/iu;
 /** The end of the request's sentence and the start of another: "…for me? We discussed …". */
 const SENTENCE_BREAK = /(?:[?!]+|(?<=\p{L}{3}|\d)\.)\s+(?=\p{Lu})/u;
 /** What the interaction was about; the subject runs to the end of the message (see `clauseToEnd`). */
@@ -85,6 +85,21 @@ function accountOf(
   if ((mention && isBackReference(mention)) || PRONOUN.test(header))
     return memory.lastAccount ? { account: memory.lastAccount } : {};
   return {};
+}
+
+/**
+ * The person said after "with" without the account's words said right after the name with no "at"
+ * ("with bill lumbergh initech" → "bill lumbergh"): the account is read on its own.
+ */
+function withoutAccountWords(person: string | undefined, understanding: Understanding): string | undefined {
+  if (!person) return person;
+  const lower = person.toLowerCase();
+  for (const account of understanding.entities?.accounts ?? []) {
+    const words = account.text.toLowerCase();
+    if (lower.length > words.length + 1 && lower.endsWith(` ${words}`))
+      return person.slice(0, person.length - words.length).trimEnd();
+  }
+  return person;
 }
 
 /** Where the words the understander matched to the request's account end in `main`, or -1. */
@@ -169,7 +184,7 @@ export function interactionDraftFrom(
   const type = interactionTypeIn(header.replace(/\blog\b/i, ''));
   if (type) draft.type = type;
   if (summary) draft.summary = summary;
-  const person = WITH_PERSON.exec(header)?.[1]?.trim();
+  const person = withoutAccountWords(WITH_PERSON.exec(header)?.[1]?.trim(), understanding);
   if (person && !PRONOUN.test(person) && !isAccountWords(person, understanding))
     draft.contactMention = person;
   // "log a call with them" right after one person was shown ("who's the contact there"): that person,
@@ -261,19 +276,146 @@ function listedCompany(text: string, name: string | undefined): string | undefin
   return company && !/[@]|^\+?\d[\d\s-]*$/.test(company) ? company : undefined;
 }
 
+/** `text` with its e-mail address and phone number (as found) each replaced by a comma. */
+function withDetailsAsCommas(text: string, details: { email?: string; phone?: string }): string {
+  let said = text;
+  for (const detail of [details.email]) {
+    if (!detail) continue;
+    const at = said.toLowerCase().indexOf(detail.toLowerCase());
+    if (at >= 0) said = `${said.slice(0, at)},${said.slice(at + detail.length)}`;
+  }
+  return said;
+}
+
+/** Words of a request, never a lead's name ("new lead for hooli", "new lead today"). */
+const NOT_A_NAME = new Set([
+  'from',
+  'at',
+  'of',
+  'with',
+  'for',
+  'please',
+  'pls',
+  'the',
+  'a',
+  'an',
+  'to',
+  'in',
+  'on',
+  'via',
+  'through',
+  'today',
+  'tonight',
+  'tomorrow',
+  'yesterday',
+  'this',
+  'just',
+  'here',
+  'came',
+  'is',
+  'was',
+  'has',
+  'and',
+  'new',
+  'lead',
+  'me',
+  'my',
+]);
+
+/** The one to three words of a name right after "lead" (each of letters only), or undefined. */
+function nameWords(words: readonly string[]): string | undefined {
+  if (words.length < 1 || words.length > 3) return undefined;
+  if (words.some((word) => !/^[\p{L}'’-]{1,30}$/u.test(word) || NOT_A_NAME.has(word.toLowerCase())))
+    return undefined;
+  return words.join(' ');
+}
+
+/**
+ * "new lead jon park vertex insurance, …": with no "from" or comma between them, the words after
+ * "lead" up to the company the understander recognised.
+ */
+function nameBeforeCompany(said: string, company: string | undefined): string | undefined {
+  if (!company) return undefined;
+  const lower = said.toLowerCase();
+  const lead = /\blead\b\s*:?/i.exec(said);
+  const at = lower.indexOf(company.toLowerCase(), lead ? lead.index + lead[0].length : 0);
+  if (!lead || at < 0) return undefined;
+  return nameWords(
+    said
+      .slice(lead.index + lead[0].length, at)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean),
+  );
+}
+
+/**
+ * "new lead jon park some company jon.park@x.io": with nothing else to tell them apart, the words
+ * after "lead" that the e-mail address's name part spells ("jon.park", "jpark", "jon") are the
+ * person's name.
+ */
+function nameOfAddress(said: string, email: string | undefined): string | undefined {
+  if (!email) return undefined;
+  const local = email.slice(0, email.indexOf('@')).toLowerCase();
+  const lead = /\blead\b\s*:?/i.exec(said);
+  if (!lead) return undefined;
+  const words = said
+    .slice(lead.index + lead[0].length)
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .slice(0, 3);
+  const parts = local.split(/[._-]+/).filter(Boolean);
+  for (let length = Math.min(3, words.length); length >= 1; length--) {
+    const candidate = words.slice(0, length).map((word) => word.toLowerCase());
+    const spelled =
+      candidate.join('') === parts.join('') ||
+      (length >= 2 && `${candidate[0]![0]}${candidate[length - 1]}` === local) ||
+      (length === 1 && parts.length === 1 && candidate[0] === local);
+    if (spelled) return nameWords(words.slice(0, length));
+  }
+  return undefined;
+}
+
+/**
+ * "new lead anna berg lumen labs, …" (the comma an e-mail address left): the one to four words
+ * between the typed name and the comma, when none is a word of the request or a lead source.
+ */
+function companyAfterName(said: string, typedName: string | undefined): string | undefined {
+  if (!typedName) return undefined;
+  const at = said.toLowerCase().indexOf(typedName.toLowerCase());
+  if (at < 0) return undefined;
+  const rest = said.slice(at + typedName.length);
+  const comma = rest.search(/[,;]/);
+  if (comma < 0) return undefined;
+  const words = rest.slice(0, comma).trim().split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 4 || leadSourceIn(rest.slice(0, comma))) return undefined;
+  if (words.some((word) => NOT_A_NAME.has(word.toLowerCase()) || !/^[\p{L}0-9&.'’-]{1,40}$/u.test(word)))
+    return undefined;
+  return capitalised(words.join(' '));
+}
+
 /** Reads "new lead: John Smith from Hooli, john@hooli.com, met at a conference" into a draft. */
 export function leadDraftFrom(text: string, understanding: Understanding): LeadDraft {
   const details = contactDetailsIn(text);
-  const typedName = (LOWERCASE_LEAD_NAME.exec(text) ?? BARE_LOWERCASE_LEAD_NAME.exec(text))?.[1];
+  // An e-mail address or phone number ends the words before it, as a comma would ("from nimbus
+  // cloud tom@nimbuscloud.io": the company is "nimbus cloud").
+  const said = withDetailsAsCommas(text, details);
+  const account = understanding.entities?.accounts.find((a) => a.score >= 0.95);
+  const typedName =
+    (LOWERCASE_LEAD_NAME.exec(said) ?? BARE_LOWERCASE_LEAD_NAME.exec(said))?.[1] ??
+    nameBeforeCompany(said, account?.text) ??
+    nameOfAddress(said, details.email);
   const name =
     LEAD_NAME.exec(text)?.[1] ?? ADD_NAME.exec(text)?.[1] ?? (typedName ? capitalised(typedName) : undefined);
-  const account = understanding.entities?.accounts.find((a) => a.score >= 0.95);
-  const typedCompany = typedName ? LOWERCASE_COMPANY.exec(text)?.[1] : undefined;
+  // "met at a conference" says where the lead came from, not the company.
+  const atCompany = typedName ? LOWERCASE_COMPANY.exec(said)?.[1] : undefined;
+  const typedCompany = atCompany && !leadSourceIn(atCompany) ? atCompany : undefined;
   const company =
     COMPANY.exec(text)?.[1]?.replace(/[.,;]+$/, '') ??
     listedCompany(text, name) ??
     account?.name ??
-    (typedCompany ? capitalised(typedCompany) : undefined);
+    (typedCompany ? capitalised(typedCompany) : undefined) ??
+    companyAfterName(said, typedName);
   return {
     source: leadSourceIn(text) ?? 'outbound',
     ...(name ? { name } : {}),
@@ -321,6 +463,52 @@ function withHeardNames(mention: string, accounts: readonly NameCandidate[]): st
   return named;
 }
 
+/** The word "lost" of a stage ("closed lost", "closed-lost", "lost"), each place of it. */
+const LOST_STAGE_WORD = /\b(?:closed[\s_-]?)?lost\b/gi;
+/** What starts a reason after the stage: a comma, a dash, "because (of)", "due to", "since", "as". */
+const REASON_OPENER = /^(?:[,;:]|[-–—]|(?:because(?:\s+of)?|due\s+to|since|as|cause|cos|coz)\b)/i;
+
+/**
+ * Why a deal was lost, said after the stage in a request to move it ("mark the bennett renewal as
+ * lost, they went with a competitor" → "they went with a competitor"; "as lost because of budget
+ * cuts" → "budget cuts"): the words after the last "lost" and a comma, a dash or "because".
+ */
+export function lostReasonAfterStage(text: string): string | undefined {
+  if (text.length > 400) return undefined;
+  const last = [...text.matchAll(LOST_STAGE_WORD)].pop();
+  if (!last) return undefined;
+  const rest = text.slice(last.index + last[0].length).trimStart();
+  const opener = REASON_OPENER.exec(rest);
+  if (!opener) return undefined;
+  const reason = trimCharacters(
+    rest.slice(opener[0].length),
+    (char) => isSpace(char) || char === '-',
+    (char) => '.!?,;'.includes(char) || isSpace(char),
+  );
+  return /\p{L}{2}/u.test(reason) && reason.length <= 200 ? reason : undefined;
+}
+
+/** The separators after a deal named first, before the request about it ("the acme renewal - move it to won"). */
+const TOPIC_BREAKS = [' - ', ' – ', ' — ', ': '];
+
+/**
+ * "Silverpoint analytics suite - we won it!! mark as closed won": the deal named before a dash or
+ * colon, when what follows asks to move it without naming it. Two to eight words, none a verb of
+ * the request.
+ */
+function dealNamedFirst(text: string): string | undefined {
+  const at = TOPIC_BREAKS.map((gap) => text.indexOf(gap))
+    .filter((index) => index > 0)
+    .sort((a, b) => a - b)[0];
+  if (at === undefined) return undefined;
+  const topic = text.slice(0, at).trim();
+  const words = topic.split(/\s+/);
+  if (words.length < 2 || words.length > 8) return undefined;
+  if (/\b(?:move|mark|set|update|change|put|push|close|won|lost|log|add|create)\b/i.test(topic))
+    return undefined;
+  return topic;
+}
+
 /** Reads "move the Acme anvil renewal to closed won" / "mark the Globex deal as negotiation" into a draft. */
 export function stageDraftFrom(
   text: string,
@@ -345,7 +533,10 @@ export function stageDraftFrom(
   const draft: StageDraft = /\breopen/i.test(text) ? { reopen: true } : {};
   const stage = stageIn(text);
   if (stage) draft.stage = stage;
-  let mention = (MOVE_DEAL.exec(text)?.[1] ?? reopenedDeal(text))?.trim();
+  // "mark the bennett renewal as lost, they went with a competitor": why, said after the stage.
+  const reason = stage === 'closed_lost' ? lostReasonAfterStage(text) : undefined;
+  if (reason) draft.lostReason = reason;
+  let mention = (MOVE_DEAL.exec(text)?.[1] ?? reopenedDeal(text) ?? dealNamedFirst(text))?.trim();
   if (mention && stageIn(mention)) mention = mention.replace(/\b(?:from\s+)?\S+$/, '').trim() || undefined;
   if (mention && isBackReference(mention.replace(/\s+deal$/i, '')) && memory.lastAccount) {
     draft.account = memory.lastAccount;

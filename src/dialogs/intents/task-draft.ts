@@ -38,7 +38,8 @@ function shiftDay(day: string, days: number): string {
  * past). Quarters and years ("Sophie's Q1 commit") are what the task is about, not when it is due.
  */
 export function dueDayOf(words: string, clock: RequestClock): { due: string; text: string } | undefined {
-  const calendar = { now: clock.now, timeZone: clock.timezone };
+  // A due day is ahead, whatever verbs the task has ("get the signed order form, due dec 11").
+  const calendar = { now: clock.now, timeZone: clock.timezone, prefer: 'future' as const };
   const { dates, periods } = extractPeriodsAndDates(words, calendar);
   const today = extractPeriodsAndDates('today', calendar).dates[0]?.date ?? '';
   const day = dates.find((d) => d.date >= today);

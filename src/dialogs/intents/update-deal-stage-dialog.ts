@@ -197,11 +197,13 @@ export class UpdateDealStageDialog extends SlotFillingDialog<StageDraft> {
     );
     await this.rememberDeal(turn.context, deal);
     const reopened = update.reopened ? 'reopened and ' : '';
+    // The reason saved with a loss is said back, as the confirmation said it.
+    const why = draft.stage === 'closed_lost' && draft.lostReason ? ` Reason: ${draft.lostReason}.` : '';
     return {
       kind: 'done',
       replies: [
         {
-          text: `Done: "${deal.name}" ${reopened}moved from ${formatStage(update.from)} to ${formatStage(update.to)}.`,
+          text: `Done: "${deal.name}" ${reopened}moved from ${formatStage(update.from)} to ${formatStage(update.to)}.${why}`,
         },
       ],
     };

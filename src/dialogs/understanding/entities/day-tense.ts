@@ -17,6 +17,16 @@ const PAST_TENSE =
 /** Words of something still to come, which a past verb elsewhere does not turn back ("remind me what i sent, on friday"). */
 const FUTURE_TENSE = /\b(?:will|won'?t|going to|gonna|remind|schedule|plan)\b|'ll\b/i;
 
+/**
+ * Whether days in a message are read back in time: the caller asks for past days, or asks nothing
+ * and the message is about something done. A caller asking for future days (a task's due day, a
+ * deal's new close date) keeps them ahead whatever verbs the message has ("get the signed order
+ * form, due dec 11" is due this 11 December, not last year's).
+ */
+export function readsBack(prefer: 'future' | 'past' | undefined, text: string): boolean {
+  return prefer === 'past' || (prefer !== 'future' && asksAboutThePast(text));
+}
+
 /** Whether a message asks about something already done ("what did we close on friday"). */
 export function asksAboutThePast(text: string): boolean {
   return PAST_TENSE.test(text) && !FUTURE_TENSE.test(text);
@@ -70,7 +80,7 @@ export function dayByTense(
     monthSaid: boolean;
   },
 ): CalendarDay {
-  const pastQuestion = mention.prefer === 'past' || asksAboutThePast(mention.text);
+  const pastQuestion = readsBack(mention.prefer, mention.text);
   const at = weekdayIndexIn(mention.said);
   if (at >= 0) {
     const before = mention.text.slice(0, mention.index + at);

@@ -1,6 +1,6 @@
 import { MONTH_NAMES } from '../../../core/month-names';
 import { addDays, addMonths, isoDay, weekday, type CalendarDay } from './calendar-day';
-import { asksAboutThePast } from './day-tense';
+import { readsBack } from './day-tense';
 import { holidayDate } from './holidays';
 
 /** A span of days a rule resolves to (the period parser's shape without its text). */
@@ -100,7 +100,7 @@ export const EVERYDAY_SPAN_RULES: readonly EverydaySpanRule[] = [
       let startYear: number;
       if (fromYear) startYear = Number(fromYear);
       else if (toYear) startYear = Number(toYear) - (wraps ? 1 : 0);
-      else if (context.prefer === 'past' || asksAboutThePast(match.input ?? '')) {
+      else if (readsBack(context.prefer, match.input ?? '')) {
         // The latest such months that have begun.
         startYear = from <= today.month ? today.year : today.year - 1;
       } else {
@@ -121,7 +121,7 @@ export const EVERYDAY_SPAN_RULES: readonly EverydaySpanRule[] = [
     ),
     resolve: (match, today, context) => {
       const before = match[1] !== 'after' && match[1] !== 'following';
-      const past = context.prefer === 'past' || asksAboutThePast(match.input ?? '');
+      const past = readsBack(context.prefer, match.input ?? '');
       const holiday = dayOf(holidayDate(match[2]!, today, past));
       return before
         ? span(addDays(holiday, -7), addDays(holiday, -1))

@@ -11,7 +11,7 @@ import {
 } from './calendar-day';
 import { numberSaid, numberWordsBetween } from '../../../vocabulary';
 import { BETWEEN_DAYS, spanBetweenDays } from './between-days';
-import { asksAboutThePast, dayByTense } from './day-tense';
+import { dayByTense, readsBack } from './day-tense';
 import { HOLIDAY, holidayDate } from './holidays';
 import { EVERYDAY_SPAN_RULES } from './everyday-spans';
 
@@ -171,7 +171,7 @@ const RULES: Rule[] = [
       const monthWord = monthAfter ?? monthBefore;
       // "week of 14" with no month nor "th" is not a day.
       if (number < 1 || number > 31 || (!monthWord && !suffix)) return undefined;
-      const past = context.prefer === 'past' || asksAboutThePast(match.input ?? '');
+      const past = readsBack(context.prefer, match.input ?? '');
       let day: CalendarDay | undefined;
       if (monthWord) {
         const month = monthIndex(monthWord) + 1;
@@ -488,7 +488,7 @@ export function extractPeriodsAndDates(
   const dates: DateMention[] = [];
   // "on the 10th", "by the 3rd": a day of the month with no month named is the next such day; in a
   // question about what happened ("cases opened on the 3rd") the latest one.
-  const pastQuestion = context.prefer === 'past' || asksAboutThePast(text);
+  const pastQuestion = readsBack(context.prefer, text);
   remaining = remaining.replace(DAY_OF_MONTH, (words: string, day: string, index: number) => {
     const date = pastQuestion ? lastDayOfMonth(today, Number(day)) : nextDayOfMonth(today, Number(day));
     if (!date) return words;
