@@ -34,7 +34,20 @@ const AT_ACCOUNT = /\bat\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*)*)/;
  * characters: without that cap the lazy capture scanned to a line break from every "with".
  */
 const WITH_PERSON =
-  /(?:\bwith\s+|\bw\/(?!o\b)\s*|\bw\s+(?=\p{L}))(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re|for\s+(?:me|us))\b|[:,.;?!]|$)/iu;
+  /(?:\bwith\s+|\bw\/(?!o\b)\s*)(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re|for\s+(?:me|us))\b|[:,.;?!]|$)/i;
+/** "w" alone for "with" before a name ("log call w bill lumbergh initech …"): only its first place is read. */
+const W_FOR_WITH = /\bw\s+(?=\p{L})/iu;
+/** The person after "w", read from there: as `WITH_PERSON`, anchored, so one start is tried. */
+const PERSON_AFTER_W =
+  /^(.{1,100}?)(?=(?<!\s)\s+(?:at|from|of|about|on|yesterday|today|this|last|re|for\s+(?:me|us))\b|[:,.;?!]|$)/i;
+
+/** The person a log request names after "with", "w/" or "w". */
+function personWith(header: string): string | undefined {
+  const said = WITH_PERSON.exec(header)?.[1];
+  if (said) return said;
+  const w = W_FOR_WITH.exec(header);
+  return w ? PERSON_AFTER_W.exec(header.slice(w.index + w[0].length))?.[1] : undefined;
+}
 /** The end of the request's sentence and the start of another: "…for me? We discussed …". */
 const SENTENCE_BREAK = /(?:[?!]+|(?<=\p{L}{3}|\d)\.)\s+(?=\p{Lu})/u;
 /** What the interaction was about; the subject runs to the end of the message (see `clauseToEnd`). */
@@ -184,7 +197,7 @@ export function interactionDraftFrom(
   const type = interactionTypeIn(header.replace(/\blog\b/i, ''));
   if (type) draft.type = type;
   if (summary) draft.summary = summary;
-  const person = withoutAccountWords(WITH_PERSON.exec(header)?.[1]?.trim(), understanding);
+  const person = withoutAccountWords(personWith(header)?.trim(), understanding);
   if (person && !PRONOUN.test(person) && !isAccountWords(person, understanding))
     draft.contactMention = person;
   // "log a call with them" right after one person was shown ("who's the contact there"): that person,
