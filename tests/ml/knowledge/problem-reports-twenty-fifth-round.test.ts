@@ -1,3 +1,4 @@
+import { reportsProblem } from '../../../src/ml/knowledge/answers/problem-report';
 import { openDemoKnowledge } from './knowledge-fixture';
 
 /**
@@ -54,5 +55,26 @@ describe('knowledge answers: problems described as situations (demo knowledge ba
       expect(result.answer).toMatch(fact);
       expect(result.answer).not.toMatch(/say hello|healthz|new certificate/);
     });
+  });
+
+  describe('a wish said in the negative is a choice, not a problem', () => {
+    it.each([
+      ["we don't want anything going to openai. can it run with the llm switched off?"],
+      ['we do not want to use an llm, does it still work without one?'],
+    ])('%s', (question) => {
+      knowledge.expectFrom(question, 'faq.md', /Without an LLM, every feature still works/);
+    });
+  });
+
+  it.each([
+    ["we don't want anything going to openai", false],
+    ['we do not need the forecasting part', false],
+    ['we dont want our data sent to an llm', false],
+    ["our reps won't have to log in twice, right?", false],
+    ["the digest doesn't arrive", true],
+    ["we don't want this error again: sso fails", true],
+    ['i cannot log in', true],
+  ])('"%s" reports a problem: %s', (question, problem) => {
+    expect(reportsProblem(question)).toBe(problem);
   });
 });

@@ -13,8 +13,16 @@ const PROBLEM_WORDS =
  * other page does.
  */
 export function reportsProblem(question: string): boolean {
-  return PROBLEM_WORDS.test(question) || DIAGNOSIS.test(question);
+  const said = question.replace(NEGATED_WISH, ' ');
+  return PROBLEM_WORDS.test(said) || DIAGNOSIS.test(said);
 }
+
+/**
+ * A wish or a need said in the negative ("we don't want anything going to openai", "you do not need
+ * an LLM"): a choice or a requirement, not something gone wrong.
+ */
+const NEGATED_WISH =
+  /\b(?:(?:do|does|did|would|wo)n['’]?t|(?:do|does|did|would|will)\s+not)\s+(?:really\s+)?(?:want|need|wish|like|care|mind|plan|intend|have\s+to)\b/gi;
 
 /**
  * Checking whether something works is diagnosing it ("how to check if slack is connected on our
