@@ -48,7 +48,9 @@ describe('update a deal stage, turn by turn through the bot core', () => {
     expect(await texts(chat, 'proposal')).toEqual([
       'Move "Acme anvil fleet renewal" (Acme Corporation, $250k) from negotiation to proposal? (yes/no)',
     ]);
-    expect(await texts(chat, 'no')).toEqual(['Okay, nothing changed: "Acme anvil fleet renewal" stays in negotiation.']);
+    expect(await texts(chat, 'no')).toEqual([
+      'Okay, nothing changed: "Acme anvil fleet renewal" stays in negotiation.',
+    ]);
     expect((await deal('Acme anvil fleet renewal'))?.stage).toBe('negotiation');
   });
 

@@ -37,7 +37,8 @@ const LEFT_OVER = /\b(?:broken down|break it down|break down|split out|split|tre
 /** Money taken in, said without "won": revenue, sales, bookings. */
 const REVENUE = /\b(?:revenue|sales|bookings|income)\b/;
 /** Words that say other deals than those won, or money not yet booked. */
-const NOT_BOOKED = /\b(?:lost|closed|created|new|open|pipeline|expected|projected|forecast\w*|cycle|reps?|team)\b/;
+const NOT_BOOKED =
+  /\b(?:lost|closed|created|new|open|pipeline|expected|projected|forecast\w*|cycle|reps?|team)\b/;
 
 /** Words that want a forecast or a plan ("monthly target", "weekly digest", "quarterly business review"). */
 const NOT_A_SERIES =
