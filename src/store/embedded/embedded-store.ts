@@ -137,7 +137,16 @@ export function openEmbeddedStore(options: EmbeddedStoreOptions): Store {
     },
     ensureIndexes: async () => createIndexes(),
     transaction: (work) => writer.transaction(work),
-    changeMark: (collections) => marks.of(collections),
+    changeMark: (collections) => {
+      // A closed store fails here first now that every turn reads a mark (the caller's user record):
+      // an internal error naming the cause (the sender gets the apology), not SQLite's "statement
+      // has been finalized".
+      try {
+        return marks.of(collections);
+      } catch (error) {
+        throw new Error('The embedded store is not open (reading a change mark failed).', { cause: error });
+      }
+    },
     compact: async () => {
       await writer.drain();
       db.exec('PRAGMA secure_delete = ON');
