@@ -281,7 +281,7 @@ const FOLLOW_UPS_TO_DO =
 
 /** "each one", "every one of them", "for each": a field asked of every record of a list. */
 const EACH_ONE =
-  /\b(?:each|every)(?:\s+(?:one|deal|opp|of\s+them|of\s+those))?\s*(?:in|at|is|[?.!]|$)|\b(?:each|every\s+one)\s+of\s+(?:my|our|the|their|these|those|them)\b|\bfor\s+each\b|\ball\s+of\s+them\b/;
+  /\b(?:each|every)(?:\s+(?:one|deal|opp|of\s+them|of\s+those))?\s*(?:(?:in|at|is)\b|[?.!]|$)|\b(?:each|every\s+one)\s+of\s+(?:my|our|the|their|these|those|them)\b|\bfor\s+each\b|\ball\s+of\s+them\b/;
 
 export function todayIn(now: Date, timeZone: string): string {
   const time = now.getTime();

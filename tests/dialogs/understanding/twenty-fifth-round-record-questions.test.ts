@@ -50,6 +50,10 @@ describe('a field asked of each deal of a list is the list', () => {
     expect(query?.dealWords).toBeUndefined();
   });
 
+  it('"each" before a word that only starts like "in" is no "each one in"', () => {
+    expect(queryOf('what stage are my deals in, each invoice aside')?.aggregate).not.toBe('list');
+  });
+
   it("one deal's stage is still a field", () => {
     expect(queryOf('what stage is the globex pilot in')).toMatchObject({ field: 'stage', aggregate: 'top' });
   });
