@@ -3,25 +3,13 @@ import type { Caller, SkillRunner } from '../../skills/skill';
 import { formatCalendarDay } from '../replies/format';
 import type { Reply, ReplyImage } from '../reply';
 import type { LeadCountSeries } from '../routing/lead-count-series';
-import { seriesSpans, type SeriesSpan, type SeriesUnit } from '../understanding/period-series';
+import { seriesSpans, wholeMonthsUpTo, type SeriesSpan } from '../understanding/period-series';
 import { todayIn } from '../understanding/record-question';
 import { spanWords } from './period-comparison-answer';
+import { axisWords, rowWords } from './period-series-answer';
 
 /** Roles that see only their team's leads and unowned ones (marketing and admins see every lead). */
 const SEES_PART = new Set(['rep', 'manager']);
-
-const SHORT_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-
-function axisWords(span: SeriesSpan, unit: SeriesUnit): string {
-  const [y, m, d] = span.from.split('-').map(Number) as [number, number, number];
-  if (unit === 'month') return `${SHORT_MONTHS[m - 1]} ${y}`;
-  if (unit === 'quarter') return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
-  return `${d} ${SHORT_MONTHS[m - 1]}`;
-}
-
-function rowWords(span: SeriesSpan, unit: SeriesUnit): string {
-  return unit === 'week' ? `week of ${formatCalendarDay(span.from)}` : spanWords(span);
-}
 
 const MONTH_NAMES =
   'January February March April May June July August September October November December'.split(' ');
@@ -35,14 +23,6 @@ function wholeWords(span: SeriesSpan): string {
   if (y1 === y2 && m1 === 1 && m2 === 12) return String(y1);
   const first = y1 === y2 ? MONTH_NAMES[m1 - 1]! : `${MONTH_NAMES[m1 - 1]} ${y1}`;
   return `${first}–${MONTH_NAMES[m2 - 1]} ${y2}`;
-}
-
-/** The whole months before this one ("the last 3 months" asked in December: September to November). */
-function wholeMonthsBefore(months: number, today: string): SeriesSpan {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const from = new Date(Date.UTC(y, m - 1 - months, 1)).toISOString().slice(0, 10);
-  const to = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
-  return { from, to };
 }
 
 /**
@@ -59,7 +39,7 @@ export async function leadCountSeriesAnswer(
 ): Promise<Reply> {
   const today = todayIn(skills.clock(), caller.timezone);
   const window = asked.lastMonths
-    ? wholeMonthsBefore(asked.lastMonths, today)
+    ? wholeMonthsUpTo(asked.lastMonths, today)
     : (period ?? { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` });
   const spans = seriesSpans(window.from, window.to, asked.unit, today);
   if (!spans.length)

@@ -19,12 +19,12 @@ interface SeriesRow {
 const SHORT_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
 /** A period of a series as a row's label: "January 2026", "Q4 2026", "week of 30 Nov 2026". */
-function rowWords(span: SeriesSpan, unit: SeriesUnit): string {
+export function rowWords(span: SeriesSpan, unit: SeriesUnit): string {
   return unit === 'week' ? `week of ${formatCalendarDay(span.from)}` : spanWords(span);
 }
 
 /** The short label of a period on a chart's axis: "Jan 2026", "Q4 2026", "30 Nov". */
-function axisWords(span: SeriesSpan, unit: SeriesUnit): string {
+export function axisWords(span: SeriesSpan, unit: SeriesUnit): string {
   const [y, m, d] = span.from.split('-').map(Number) as [number, number, number];
   if (unit === 'month') return `${SHORT_MONTHS[m - 1]} ${y}`;
   if (unit === 'quarter') return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;

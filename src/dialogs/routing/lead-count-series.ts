@@ -1,4 +1,4 @@
-import type { Lead } from '../../vocabulary';
+import { NUMBER_WORDS, type Lead } from '../../vocabulary';
 import type { SeriesUnit } from '../understanding/period-series';
 import { CONVERSION, leadSourceOf } from './lead-words';
 import { leadBreakdownOf, leadStatusesOf } from './marketing-questions';
@@ -31,23 +31,8 @@ const TREND = /\btrend(?:s|ing|ed)?\b|\bover\s+time\b|\b(?:going|trending)\s+(?:
 
 const MONTHS_BACK =
   /\b(?:last|past|previous|prior)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple(?:\s+of)?|several)\s+months\b/i;
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  few: 3,
-  couple: 2,
-  'couple of': 2,
-  several: 3,
-};
+/** Vague counts of months, beside the number words: "the last few months" is three. */
+const VAGUE_COUNTS: Readonly<Record<string, number>> = { few: 3, couple: 2, 'couple of': 2, several: 3 };
 
 /**
  * "how many new leads per month the last 3 months", "trend of new leads over the last few months",
@@ -68,7 +53,11 @@ export function leadCountSeriesOf(message: string): LeadCountSeries | undefined 
   const source = leadSourceOf(rest);
   const statuses = leadStatusesOf(rest.replace(/\bnew\b/gi, ' '));
   const words = back?.[1]?.toLowerCase().replace(/\s+/g, ' ');
-  const lastMonths = words ? (/^\d+$/.test(words) ? Number(words) : COUNT_WORDS[words]) : undefined;
+  const lastMonths = words
+    ? /^\d+$/.test(words)
+      ? Number(words)
+      : (NUMBER_WORDS[words] ?? VAGUE_COUNTS[words])
+    : undefined;
   return {
     unit,
     filter: { ...(source ? { source } : {}), ...(statuses ? { statuses } : {}) },

@@ -67,9 +67,14 @@ function wholeMonthsBefore(text: string, today: string): { from: string; to: str
   if (!said) return undefined;
   const n = /^\d+$/.test(said[1]!) ? Number(said[1]) : NUMBER_WORDS[said[1]!]!;
   if (n < 1 || n > MOST.month) return undefined;
+  return wholeMonthsUpTo(n, today);
+}
+
+/** The `months` whole calendar months before the one `today` is in (3 in December: September–November). */
+export function wholeMonthsUpTo(months: number, today: string): { from: string; to: string } {
   const [y, m] = today.split('-').map(Number) as [number, number];
   const to = day(new Date(Date.UTC(y, m - 1, 0)));
-  return { from: monthStart(y, m - 1 - n), to };
+  return { from: monthStart(y, m - 1 - months), to };
 }
 
 /** Which window of a deal query the series splits: when deals were won or lost, or when they were created. */
