@@ -184,6 +184,11 @@ export interface RecordQuery {
    * when a period is said. `mine`: only the caller's own ("have i called").
    */
   asksWhether?: 'anyone' | 'mine';
+  /**
+   * For `lastInteraction`: the caller's own latest ones, said with "I" ("when did i last talk to
+   * globex", "my last call with acme"), not the latest anyone had.
+   */
+  ownInteractions?: true;
   /** For `contactRole`: the buying role (`decision_maker`, `champion`, ...) or a title word ("CEO"). */
   contactRole?: string;
   /** For contacts: only the people who have left their company ("how many contacts have left their company"). */

@@ -94,6 +94,22 @@ function typesLine(byType: Record<string, number>): string {
 }
 
 /**
+ * Who logged the most: the one ahead, or those tied at the top said as tied ("James Whitfield, Olivia
+ * Chen and Sam Rivera are tied for the most calls … : 12 each"), never one of them picked as ahead.
+ */
+function mostLoggedHead(
+  rows: ReadonlyArray<{ name: string; count: number }>,
+  what: string,
+  when: string,
+): string {
+  const top = rows[0]!.count;
+  const tied = rows.filter((row) => row.count === top).map((row) => row.name);
+  if (tied.length < 2 || top === 0) return `${rows[0]!.name} logged the most ${what} ${when}: ${top}.`;
+  const names = `${tied.slice(0, -1).join(', ')} and ${tied.at(-1)!}`;
+  return `${names} are tied for the most ${what} ${when}: ${top} each.`;
+}
+
+/**
  * "who on my team hasn't logged any activity this week": who logged none in the period, then every
  * member's count; "who logged the most calls": the most first.
  */
@@ -113,7 +129,7 @@ export function memberActivityReply(query: RecordQuery, result: RecordQueryResul
       ? none.length
         ? `${none.length} of ${rows.length} (${result.scopeLabel}) logged no ${what} ${period}: ${none.map((row) => row.name).join(', ')}.`
         : `Everyone (${result.scopeLabel}) logged ${what} ${period}; the fewest first:`
-      : `${rows[0]!.name} logged the most ${what} ${period} (${result.scopeLabel}): ${rows[0]!.count}.`;
+      : mostLoggedHead(rows, what, `${period} (${result.scopeLabel})`);
   const counted = rows.filter((row) => row.count > 0);
   return {
     text: [

@@ -48,16 +48,22 @@ export function campaignOfLeads(text: string): string | undefined {
   return named[2] ? `${words} ${named[2]}` : words;
 }
 
+/** A word that ranks what follows: "top leads", "best leads", "hottest leads". */
+const RANKING_WORD =
+  /\b(?:top|best|hottest|hot|warmest|likeliest|likely|most|biggest|strongest|promising|rank(?:ed|ing)?|priorit\w*|first)\b/i;
+
 /**
  * What a ranking by chance ranks. Sales people say "top leads" for their best opportunities ("my top
  * leads", "top leads for my team": deals by win chance, as the Slack App Home asks it); lead records
  * only when the words say so ("new leads", "inbound leads", "leads to convert") or a count of the
- * leads one owns is asked ("how many leads do i own in total").
+ * leads one owns is asked ("how many leads do i own in total"), or the leads are asked without a
+ * ranking word ("leads", "my leads?", "show me my leads": one's lead records, not a ranking of deals).
  */
 export function rankedRecordsOf(text: string): 'leads' | 'deals' {
-  return /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(
-    text,
-  ) ||
+  return (/\bleads\b/i.test(text) && !RANKING_WORD.test(text)) ||
+    /\b(?:new|inbound|web|unqualified|unconverted|open)\s+leads\b|\bleads\s+to\s+(?:convert|qualify)\b/i.test(
+      text,
+    ) ||
     asksOwnedLeadCount(text) ||
     leadStatusAskedOf(text) ||
     LEADS_COMING_IN.test(text)

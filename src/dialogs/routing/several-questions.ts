@@ -246,6 +246,8 @@ async function standAlone(
   let aboutRecords = false;
   // The part before named an account ("who owns hooli"), which "there" / "them" in the next points at.
   let named = false;
+  // A part before said a period ("how much did i win in november").
+  let periodSaid = false;
   for (const [i, text] of texts.entries()) {
     const reading = await readingOf(text);
     if (!ANSWERED_AT_ONCE.has(reading.intent) || reading.confidence < MIN_PART_CONFIDENCE) return undefined;
@@ -259,11 +261,17 @@ async function standAlone(
     if ((reading.intent === 'record_query' || reading.intent === 'pipeline_summary') && !question)
       return undefined;
     if (question?.kind === 'query' && question.periodAlone) return undefined;
+    // "how much did i win in november and how much did i lose?": a part whose period is only the
+    // default leans on the period the part before said (answered as its follow-up).
+    if (i > 0 && periodSaid && question?.kind === 'query' && question.periodAssumed) return undefined;
     // "… and how many deals", "… and whats the total": the question before it, completed. "… and how
     // many open deals there" points at the account the part before named: a question of its own.
     if (i > 0 && question && !saysMoreThanDefaults(question) && !(pointsAtAccount(question) && named))
       return undefined;
     named = namesOneAccount(reading);
+    periodSaid ||= Boolean(
+      question && !('periodAssumed' in question && question.periodAssumed) && saysAPeriod(question),
+    );
     const carried = question && !question.ownerGiven && owner ? owner : undefined;
     const key = keyOf(reading, carried);
     if (seen.has(key)) return undefined;
@@ -273,6 +281,13 @@ async function standAlone(
     if (question?.ownerGiven) owner = question.query.owner;
   }
   return aboutRecords ? parts : undefined;
+}
+
+/** Whether a record question is bounded by a period (closed, closing, created, occurred or a summary's). */
+function saysAPeriod(question: RecordQuestion): boolean {
+  if (question.kind === 'summary') return true;
+  const { closedFrom, closeFrom, createdFrom, occurredFrom } = question.query;
+  return Boolean(closedFrom ?? closeFrom ?? createdFrom ?? occurredFrom);
 }
 
 /** What a part asks, for telling two parts apart (the owner it takes from the part before counted). */

@@ -18,9 +18,9 @@ const SUPERLATIVE =
 /** What is being ranked: deals, a pipeline, wins, bookings. */
 const DEAL_MEASURE =
   /\b(?:pipeline|pipe|deals?|opps?|opportunit\w+|closed|closing|closes|won|wins?|sold|booked|bookings|lost|revenue|sales|in\s+(?:prospecting|qualification|proposal|negotiation))\b|\bthe most\b/;
-/** Rankings asked without "who": "pipeline by rep", "leaderboard", "top reps this quarter", "rank my reps". */
+/** Rankings asked without "who": "pipeline by rep", "open pipeline for each of my reps", "leaderboard", "top reps this quarter", "rank my reps". */
 const BY_OWNER =
-  /\b(?:by|per|for each|each)\s+(?:rep|owner|seller|salesperson|person|team member|member)\b|\bleader-?board\b|\brank(?:ed|ing)?\s+(?:the\s+|my\s+|our\s+)?(?:reps|sellers|team|people)\b|\b(?:top|best)\s+(?:\d+\s+)?(?:reps?|sellers?|performers?|closers?)\b/;
+  /\b(?:by|per|for each|each)\s+(?:rep|owner|seller|salesperson|person|team member|member)\b|\b(?:for\s+|of\s+)?(?:each|every|all)\s+of\s+(?:my|our|the)\s+(?:reps|sellers|salespeople|team\s+members)\b|\bfor\s+(?:every|each)\s+(?:rep|seller|salesperson|team\s+member)\b|\bleader-?board\b|\brank(?:ed|ing)?\s+(?:the\s+|my\s+|our\s+)?(?:reps|sellers|team|people)\b|\b(?:top|best)\s+(?:\d+\s+)?(?:reps?|sellers?|performers?|closers?)\b/;
 /** A question about one deal or one person's details, not a ranking of owners. */
 const NOT_A_RANKING =
   /\b(?:biggest|largest|smallest|best)\s+(?:single\s+|one\s+|open\s+|\w+\s+)?(?:deal|opp|opportunity)\b(?!s)|\bwho\s+(?:owns|is the owner|decides)\b|\bdecision[- ]?maker|\bchampion\b|\bcontacts?\b|\bcustomers?\b|\baccounts?\b|\bleads?\b/;

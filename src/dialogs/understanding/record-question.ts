@@ -199,6 +199,18 @@ const SEVERAL_TOP =
  */
 const SINGLE_LOSS =
   /\b(?:biggest|largest|smallest)\s+(?:single\s+)?loss\b(?!\s+(?:reasons?|rates?|ratios?|analysis))/;
+/**
+ * Won or lost deals asked over all the time there is ("my biggest win ever", "all-time wins", "won to
+ * date"): no window, where a won or lost question without a period is this quarter's.
+ */
+const EVER =
+  /\b(?:ever|all[-\s]time|of\s+all\s+time|to\s+date|lifetime|since\s+(?:day\s+one|(?:i|we)\s+(?:started|joined)))\b/;
+/**
+ * The caller's own latest interaction, said with "I" or "my": "when did i last talk to globex", "when
+ * was i last in touch with acme", "my last call with initech", "last time i met them".
+ */
+const OWN_LAST_INTERACTION =
+  /\b(?:did|have|had|was)\s+i\s+(?:last|most\s+recently)\b|\bi\s+last\s+(?:talk|talked|spoke|spoken|call|called|email|emailed|e-mailed|met|meet|saw|see|visit|visited|contact|contacted|heard|was)\b|\bmy\s+(?:last|latest|most\s+recent)\s+(?:call|email|e-mail|meeting|conversation|chat|touch|touchpoint|interaction|contact|visit|note)\b|\blast\s+time\s+i\b/;
 /** How many rows "the biggest deals" shows when no number is said. */
 const SEVERAL = 5;
 /** How many of an account's latest interactions "the last meetings with acme" shows. */
@@ -1523,6 +1535,9 @@ export function parseRecordQuestion(
     tasks ||
     (dealWords && !RANKING.test(text)) ||
     (wonLost && Boolean(period)) ||
+    // "how much did i win", "how much has sam won", "my biggest win ever": whose wins, summed or
+    // over all time, need no period said (this quarter's when none is).
+    (wonLost && (EVER.test(text) || (summing && given))) ||
     closedThen ||
     (closing && !/\bclose (a|the)\b/.test(text)) ||
     overdue ||
@@ -1592,6 +1607,7 @@ export function parseRecordQuestion(
     // "when did i last email them": the latest email, not the latest of any kind.
     const type = lastInteractionTypeOf(text);
     if (type) query.interactionTypes = [type];
+    if (!whether && OWN_LAST_INTERACTION.test(text)) query.ownInteractions = true;
     if (whether) {
       query.asksWhether = whether;
       const recently = RECENTLY.test(text) ? { from: addDays(today, -29), to: today } : undefined;
@@ -1634,10 +1650,12 @@ export function parseRecordQuestion(
           : 'lost';
       const reason = query.status === 'lost' ? lostReasonOf(text) : undefined;
       if (reason) query.lostReason = reason;
-      const window = period ?? closedDay ?? quarterOf(today);
-      query.closedFrom = window.from;
-      query.closedTo = window.to;
-      if (!period && !closedDay) periodAssumed = true;
+      const window = period ?? closedDay ?? (EVER.test(text) ? undefined : quarterOf(today));
+      if (window) {
+        query.closedFrom = window.from;
+        query.closedTo = window.to;
+      }
+      if (!period && !closedDay && window) periodAssumed = true;
     } else if (overdue) {
       query.status = 'overdue';
       // "what slipped from last month": still open, their close date in that period and passed.

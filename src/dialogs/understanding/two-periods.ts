@@ -8,7 +8,8 @@ import {
 } from './record-question';
 
 /** Words between two periods that set them against each other ("this year vs last year"). */
-const AGAINST = /^\s*,?\s*(?:vs\.?|versus|v\.?|compared? (?:to|with)|against|over|or|than(?: in)?)\s*$/;
+const AGAINST =
+  /^\s*,?\s*(?:(?:so\s+far|to\s+date|ytd|qtd|mtd)\s*,?\s*)?(?:vs\.?|versus|v\.?|compared? (?:to|with)|against|over|or|than(?: in)?)\s*$/;
 /** "and" between two periods compares them only when the message says it compares ("compare q3 and q4"). */
 const COMPARE_SAID = /\bcompar\w*\b|\bvs\.?(?=\W|$)|\bversus\b/;
 
@@ -197,6 +198,52 @@ function inThePast<T extends { first: PeriodMention; second: PeriodMention; rest
   return { ...pair, first, second };
 }
 
+/**
+ * What is left of a comparison of two periods that asks nothing but how someone did: whose ("for me",
+ * "the team's", "sam"), "so far", "numbers", "results" and filler. A word of records ("deals",
+ * "pipeline", "leads") or of a metric is a question of its own.
+ */
+const BARE_COMPARISON =
+  /^[\s?.!,]*(?:(?:so|far|to|date|ytd|qtd|mtd|for|of|me|my|i|we|us|our|the|team|team's|whole|how|about|what|and|numbers?|figures?|results?|stats|performance|perf|looking|look|like|compare|comparison|pls|please|show|give)\b[\s?.!,]*)*$/;
+
+/** Whether a comparison of two periods asks nothing but how someone did in them (`BARE_COMPARISON`). */
+function isBareComparison(
+  message: string,
+  pair: { first: PeriodMention; rest: string },
+  entities: MessageEntities,
+): boolean {
+  // "vs last quarter?" alone sets the answer just shown against a period: no summary of its own.
+  if (!message.toLowerCase().includes(pair.first.text.toLowerCase())) return false;
+  let rest = pair.rest.replace(pair.first.text.toLowerCase(), ' ');
+  for (const person of entities.people)
+    if (person.kind === 'rep') rest = rest.replace(person.text.toLowerCase(), ' ');
+  return BARE_COMPARISON.test(rest);
+}
+
+/**
+ * "q4 so far vs q3 for me", "this month vs last month", "sam november vs october": two periods and
+ * nothing else asked are how someone did in the first, the summary (won, lost, the pipeline): of the
+ * rep named, the team when it is said ("we", "our", "the team"), else the caller's own (a manager's
+ * team, as for any question that names nobody).
+ */
+function howSomeoneDid(
+  pair: { first: PeriodMention; rest: string },
+  entities: MessageEntities,
+  context: RecordQuestionContext,
+): RecordQuestion | undefined {
+  const rep = entities.people.find((person) => person.kind === 'rep');
+  const whose = rep ? rep.text : /\b(?:we|us|our|team|team's)\b/.test(pair.rest) ? 'for the team' : 'for me';
+  const question = parseRecordQuestion(
+    `how are things looking ${whose} ${pair.first.text}`,
+    { ...entities, periods: [pair.first] },
+    context,
+  );
+  if (question?.kind !== 'summary') return undefined;
+  return rep || whose === 'for the team' || /\b(?:me|my|i)\b/.test(pair.rest)
+    ? question
+    : { ...question, ownerGiven: false };
+}
+
 /** Metrics a comparison of two periods answers for each (their figures and the change). */
 const COMPARED_METRICS = new Set(['average', 'median', 'winRate']);
 
@@ -218,11 +265,16 @@ export function twoPeriodQuestionOf(
     againstThePresent(message, entities, context);
   if (!pair) return undefined;
   let question = parseRecordQuestion(pair.rest, { ...entities, periods: [pair.first] }, context);
+  if (question?.kind !== 'summary' && isBareComparison(message, pair, entities))
+    question = howSomeoneDid(pair, entities, context);
   if (question?.kind === 'summary' || (question?.kind === 'query' && isClosed(question.query.status))) {
     const pastPair = inThePast(pair, todayIn(context.now, context.timezone));
     if (pastPair !== pair) {
       pair = pastPair;
-      question = parseRecordQuestion(pair.rest, { ...entities, periods: [pair.first] }, context);
+      question =
+        question?.kind === 'summary' && isBareComparison(message, pair, entities)
+          ? howSomeoneDid(pair, entities, context)
+          : parseRecordQuestion(pair.rest, { ...entities, periods: [pair.first] }, context);
     }
   }
   const comparedWith = { from: pair.second.start, to: pair.second.end };

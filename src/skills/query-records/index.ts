@@ -276,6 +276,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     contactsLeft: z.boolean().optional(),
     contactEmail: z.enum(['optedOut', 'none', 'emailable']).optional(),
     asksWhether: z.enum(['anyone', 'mine']).optional(),
+    ownInteractions: z.literal(true).optional(),
     relatedCount: z
       .object({
         of: z.enum(['contacts', 'deals', 'openDeals', 'cases', 'openCases']),
@@ -958,7 +959,9 @@ async function accountRecords(
         // "when did i last email them": the latest of that kind.
         ...(query.interactionTypes?.length ? { type: { $in: query.interactionTypes } } : {}),
         // "have i called globex recently": the caller's own.
-        ...(query.asksWhether === 'mine' && caller.userId ? { userId: caller.userId } : {}),
+        ...((query.asksWhether === 'mine' || query.ownInteractions) && caller.userId
+          ? { userId: caller.userId }
+          : {}),
       },
       { sort: { occurredAt: -1 }, limit: query.limit ?? 1 },
     );
