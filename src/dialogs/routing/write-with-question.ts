@@ -1,4 +1,5 @@
 import type { MessageEntities } from '../understanding/entities/extract-entities';
+import { ONE_DEAL_WORD } from './deal-status-questions';
 
 /**
  * A write that asks a question of the bot in the same message: "add a task to call bill tomorrow,
@@ -107,6 +108,6 @@ export function writeContextOf(
   if (!account || !accountWords) return {};
   const after = write.slice(write.toLowerCase().indexOf(account.text.toLowerCase()) + account.text.length);
   const dealWord = /^\s+([a-z]+)/i.exec(after)?.[1];
-  if (dealWord && DEAL_WORD.test(dealWord)) return { naming: `${accountWords} ${dealWord}` };
+  if (dealWord && ONE_DEAL_WORD.test(dealWord)) return { naming: `${accountWords} ${dealWord}` };
   return { account: { id: account.id, name: account.name } };
 }
