@@ -17,7 +17,7 @@ const STATUS_OF = new RegExp(
     String.raw`where(?:'s|s|\s+is|\s+are\s+we\s+(?:at\s+)?(?:with|on))\s+${THE}(.+?)(?:\s+at)?` +
     String.raw`|where\s+(?:does|do)\s+${THE}(.+?)\s+stand` +
     String.raw`|how(?:'s|s|\s+is)\s+${THE}(.+?)\s+(?:going|looking|coming\s+along|progressing|shaping\s+up|doing)` +
-    String.raw`|what(?:'s|s|\s+is)\s+the\s+(?:latest|status|news)\s+(?:on|with|for)\s+${THE}(.+?)` +
+    String.raw`|what(?:'s|s|\s+is)\s+the\s+(?:latest|status|news)\s+(?:on|of|with|for)\s+${THE}(.+?)` +
     String.raw`|any\s+(?:updates?|news|progress)\s+(?:on|with)\s+${THE}(.+?)` +
     String.raw`)\s*[?.!]*$`,
   'i',

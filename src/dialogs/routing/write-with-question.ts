@@ -22,7 +22,7 @@ export interface WriteWithQuestion {
 }
 
 /** Cheap guard: words any request to the bot inside a write holds. */
-const MAY_ASK = /\?|\b(?:me|us|what|whats|who|whos|how|which|when|where|any)\b/i;
+const MAY_ASK = /\?|\b(?:me|us|up|list|what|whats|who|whos|how|which|when|where|any|do|does|is|are)\b/i;
 
 /**
  * A question asked outright: its word, then a verb or "else" (never its subject: "what they need"),
