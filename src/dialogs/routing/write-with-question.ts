@@ -85,9 +85,6 @@ export interface WriteContext {
 /** Sure enough of a person named by first name alone ("call bill"): the name index's first-name score. */
 const PERSON_SCORE = 0.85;
 const ACCOUNT_SCORE = 0.9;
-/** A word after an account's name that names one of its deals ("the umbrella renewal", "the hooli pilot"). */
-const DEAL_WORD =
-  /^(?:renewal|expansion|pilot|upsell|rollout|deal|opportunity|opp|contract|migration|upgrade|implementation)$/i;
 
 /**
  * The person, deal or account a write names, as its question's context: the person ("call bill" →
