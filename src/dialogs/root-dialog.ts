@@ -55,7 +55,8 @@ import { requestOutsideTheBot } from './routing/requests-outside-the-bot';
 import { bareCorrectionOf, correctedQuestionOf, correctionOf } from './routing/correction-words';
 import { withShorthandWrittenOut } from './routing/sales-shorthand';
 import { asksTheOtherOne, otherAccountOf } from './routing/other-one';
-import { questionsIn, type QuestionPart } from './routing/several-questions';
+import { doesSomething, questionsIn, type QuestionPart } from './routing/several-questions';
+import { writeContextOf, writeWithQuestionIn, type WriteWithQuestion } from './routing/write-with-question';
 import { comparedSidesIn } from './routing/two-sides';
 import { filterSidesIn } from './routing/filter-sides';
 import { answerShapeOf, figuresOnly } from './routing/answer-shape';
@@ -86,6 +87,21 @@ function mayReadInParts(
   if (caller.role === 'visitor') return false;
   return !((memory.lastFocus || memory.lastAccountIntent) && (correctionOf(said) || bareCorrectionOf(said)));
 }
+
+/** Writes a question to the bot may follow in the same message ("… and what's his number?"). */
+const WRITES = new Set([
+  'log_interaction',
+  'create_task',
+  'case_open',
+  'create_lead',
+  'update_deal_stage',
+  'change_deal',
+]);
+const MIN_WRITE_CONFIDENCE = 0.5;
+/** Readings that are no question to answer: small talk, help, nothing understood. */
+const NO_QUESTION = new Set(['oos', 'greeting', 'help', 'thanks', 'cancel', 'start_over', 'handoff']);
+/** How sure the question's reading must be ("who else do we know there" reads as people at 0.76). */
+const MIN_QUESTION_CONFIDENCE = 0.7;
 
 /** How sure the understander must be before the bot acts on an intent. */
 export const MIN_INTENT_CONFIDENCE = 0.35;
@@ -136,7 +152,11 @@ export class RootDialog extends ComponentDialog {
     }
     for (const dialog of deps.dialogs) this.addDialog(dialog);
     this.addDialog(
-      new WaterfallDialog(ROUTE, [(step) => this.routeStep(step), (step) => this.afterDialogStep(step)]),
+      new WaterfallDialog(ROUTE, [
+        (step) => this.routeStep(step),
+        (step) => this.afterDialogStep(step),
+        (step) => this.afterDialogStep(step),
+      ]),
     );
     this.initialDialogId = ROUTE;
   }
@@ -293,6 +313,9 @@ export class RootDialog extends ComponentDialog {
     const listShown = memory.lastFocus === 'deals' || memory.lastFocus === 'records';
     const shapedQuestion = shape && (shape.rest || (listShown ? 'how many' : undefined));
     const said = shapedQuestion ?? greeted;
+    // "add a task to call bill tomorrow, and what's his number?": the question answered, then the write.
+    const withQuestion = await this.writeWithQuestionOf(said, caller, memory, understander);
+    if (withQuestion) return this.answerThenWrite(step, withQuestion, caller, memory, understander, asked);
     // "whats my pipeline and anything closing this week": each question answered in turn, in one reply.
     const parts = await this.questionsOf(said, caller, memory, understander);
     if (parts) return this.answerEach(step, parts, caller, memory, understander);
@@ -402,6 +425,81 @@ export class RootDialog extends ComponentDialog {
   ): Promise<QuestionPart[] | undefined> {
     if (!mayReadInParts(said, caller, memory)) return undefined;
     return questionsIn(said, understander, understander.context);
+  }
+
+  /**
+   * The write and the question of a message that holds both (never a visitor's): the first part read
+   * as a write, the second as a question the bot answers at once.
+   */
+  private async writeWithQuestionOf(
+    said: string,
+    caller: ReturnType<typeof callerOf>,
+    memory: ConversationMemory,
+    understander: TurnUnderstander,
+  ): Promise<WriteWithQuestion | undefined> {
+    if (!mayReadInParts(said, caller, memory)) return undefined;
+    const found = writeWithQuestionIn(said);
+    if (!found) return undefined;
+    const [write, question] = await Promise.all([
+      understander.understand(found.write),
+      understander.understand(found.question),
+    ]);
+    if (!WRITES.has(write.intent) || write.confidence < MIN_WRITE_CONFIDENCE) return undefined;
+    const answers =
+      !doesSomething(question.intent) &&
+      !NO_QUESTION.has(question.intent) &&
+      question.confidence >= MIN_QUESTION_CONFIDENCE;
+    return answers ? found : undefined;
+  }
+
+  /**
+   * A write with a question after it: the question answered first, with what the write names (its
+   * person, deal or account) as the conversation's last, so "his", "their", "there" and "that deal"
+   * point at it; then the write asks its confirmation, which "yes" on the next turn answers.
+   */
+  private async answerThenWrite(
+    step: WaterfallStepContext,
+    found: WriteWithQuestion,
+    caller: ReturnType<typeof callerOf>,
+    memory: ConversationMemory,
+    understander: TurnUnderstander,
+    asked: string,
+  ): Promise<DialogTurnResult> {
+    const write = await understander.understand(found.write);
+    const context = writeContextOf(found.write, write.entities);
+    // The person or deal looked up as a turn of its own would, its answer not shown.
+    if (context.naming) await this.outcomeOf(step, context.naming, caller, memory, understander);
+    if (context.account) {
+      memory.lastAccount = context.account;
+      memory.lastFocus = 'account';
+    }
+    const answer = await this.outcomeOf(step, found.question, caller, memory, understander);
+    if (memory.lastAsked === asked) delete memory.lastAsked;
+    // A question answered by a dialog of its own ("show me their open deals" looks the account up):
+    // that dialog first, the write after it ends.
+    if (isBeginDialog(answer)) {
+      (step.values as RouteValues).writeAfter = found.write;
+      return step.beginDialog(answer.beginDialog, answer.options);
+    }
+    return this.writeAfter(step, found.write, [answer], caller, memory, understander);
+  }
+
+  /** The write of a message whose question was answered (`answers`): its dialog begun after them. */
+  private async writeAfter(
+    step: WaterfallStepContext,
+    write: string,
+    answers: readonly Reply[],
+    caller: ReturnType<typeof callerOf>,
+    memory: ConversationMemory,
+    understander: TurnUnderstander,
+  ): Promise<DialogTurnResult> {
+    const outcome = await this.outcomeOf(step, write, caller, memory, understander);
+    if (isBeginDialog(outcome)) {
+      if (answers.length) await sendReply(step.context, repliesInOne(answers));
+      return step.beginDialog(outcome.beginDialog, outcome.options);
+    }
+    await sendReply(step.context, repliesInOne([...answers, outcome]));
+    return step.endDialog();
   }
 
   /** The question for each of two accounts or deals a message sets side by side (never a visitor's). */
@@ -585,8 +683,20 @@ export class RootDialog extends ComponentDialog {
   private async afterDialogStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = step.result as { unhandledText?: boolean } | undefined;
     if (result?.unhandledText) return step.replaceDialog(ROUTE);
-    return step.endDialog();
+    // The write of a message whose question a dialog answered ("log that I called acme and show me their open deals").
+    const values = step.values as RouteValues;
+    const write = values.writeAfter;
+    if (!write) return step.endDialog();
+    delete values.writeAfter;
+    const caller = callerOf(step.context);
+    const memory = (await this.deps.memory.get(step.context, {}))!;
+    return this.writeAfter(step, write, [], caller, memory, this.understanderOfTurn(caller));
   }
+}
+
+/** What the route keeps between its steps: a write still to begin after the question's dialog. */
+interface RouteValues {
+  writeAfter?: string;
 }
 
 /** The reading with `owner` as its record question's owner, when it names none of its own. */

@@ -392,6 +392,10 @@ function accountWordsIn(said: string, understanding: IntentTurn['understanding']
 }
 
 /** The case list a turn asks for: the request's words, a follow-up on the last list, or the account just shown. */
+/** Words that say whose cases beyond one account: "all", "our", "the team's", "anyone's". */
+const ANY_HOLDER =
+  /\b(?:all|every\w*|any(?:one|body)|we|our|us|team'?s?|my|mine|i|across|company|overall|total)\b/i;
+
 function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
   const { text, understanding } = turn;
   const memory = turn.memory;
@@ -479,6 +483,14 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
     }
     if (request.scope === 'open') {
       const { intent: _list, scope: _open, first, ...filters } = request;
+      // "any open cases?" right after one account was shown (a briefing, "tell me about globex"): its cases.
+      const account =
+        memory.previousFocus === 'account' && !ANY_HOLDER.test(text) ? memory.lastAccount : undefined;
+      if (account)
+        return {
+          input: { scope: 'account', account: account.name, ...filters },
+          ...(first ? { first } : {}),
+        };
       return { input: { scope: 'status', ...filters }, ...(first ? { first } : {}) };
     }
     if (request.scope === 'number') return { input: { scope: 'number', number: request.number } };

@@ -3,7 +3,12 @@ import { forecastFigureFollowUpOf } from '../understanding/forecast-figure';
 import { isAccountIntent, showsDealsAtRisk, type ConversationMemory } from '../conversation-memory';
 import type { Understanding } from '../routing/understanding';
 import { extractPeriodsAndDates } from '../understanding/entities/periods';
-import { listFollowUpOf, listReshapeOf, type Refinement } from '../understanding/list-follow-up';
+import {
+  listFollowUpOf,
+  listReshapeOf,
+  asksForRecordsBehind,
+  type Refinement,
+} from '../understanding/list-follow-up';
 import { comparedSpans, comparisonOf } from '../understanding/period-comparison';
 import { shiftedPeriod } from '../understanding/period-shift';
 import { bareFieldOf, personRowQuestionOf } from '../understanding/person-row';
@@ -900,6 +905,29 @@ function lastListOf(memory: ConversationMemory): RecordQuery | undefined {
  * records in another order, cut to their first rows, or the rows after those shown. Rankings,
  * breakdowns, counts and one record's field are no list to reshape.
  */
+/** Figures of records that a list of those records stands behind (not a breakdown or one field). */
+const FIGURES = new Set<RecordQuery['aggregate']>(['sum', 'count', 'average', 'median', 'list', 'top']);
+
+/** The records behind the last figure or list, listed ("which deals were they" after a total). */
+function recordsBehindUnderstanding(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+): Understanding | undefined {
+  if (!asksForRecordsBehind(text)) return undefined;
+  const last = lastListOf(memory);
+  if (!last || last.groupBy || last.breakdown || last.agenda || !FIGURES.has(last.aggregate))
+    return undefined;
+  const { field: _field, offset: _offset, ...kept } = last;
+  const query: RecordQuery = { ...kept, aggregate: 'list' };
+  return {
+    ...understanding,
+    intent: 'record_query',
+    confidence: 0.95,
+    question: { kind: 'query', query, ownerGiven: true },
+  };
+}
+
 function reshapedUnderstanding(
   text: string,
   memory: ConversationMemory,
@@ -1029,6 +1057,9 @@ export function listFollowUpUnderstanding(
   // "sort that by amount", "just the top 3", "show me the rest", "more": the last list reshaped.
   const reshaped = reshapedUnderstanding(text, memory, understanding);
   if (reshaped) return reshaped;
+  // "which deals were they", "what were they" after "how much did i win in november": those deals.
+  const behind = recordsBehindUnderstanding(text, memory, understanding);
+  if (behind) return behind;
   // "and without the amount limit?", "drop the region filter": the last list with that filter taken off.
   const loosened = loosenedUnderstanding(text, memory, understanding);
   if (loosened) return loosened;

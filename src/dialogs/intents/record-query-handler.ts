@@ -24,7 +24,7 @@ import {
 } from '../replies/format';
 import { ownedElsewhereReply } from '../replies/limited-replies';
 import type { Reply } from '../reply';
-import type { IntentHandler } from './intent-handler';
+import type { IntentHandler, IntentTurn } from './intent-handler';
 import { dealMetricReply, quietWords } from './deal-metric-replies';
 import { employeesWords, fieldBreakdownReply } from './field-breakdown-replies';
 import {
@@ -1153,7 +1153,41 @@ export const recordQueryHandler: IntentHandler = {
     summary: 'answer questions about your deals, tasks and pipeline',
     examples: ["how's my pipeline looking?", 'deals closing this month over 100k'],
   },
-  async handle({ text, understanding, caller, skills, memory }) {
+  async handle(turn) {
+    const question = turn.understanding.question;
+    // "and his open deals?" right after one person was shown: a contact owns no deals, so the deals
+    // at that person's account, said so ("his" is the person, not the last rep asked about).
+    const person =
+      question?.kind === 'query' && question.refersTo === 'rep' && question.query.record === 'deal'
+        ? personJustShown(turn.memory)
+        : undefined;
+    if (!person || question?.kind !== 'query') return recordQuestions.answer(turn);
+    const reply = await recordQuestions.answer({
+      ...turn,
+      understanding: { ...turn.understanding, question: { ...question, refersTo: 'account' } },
+    });
+    return { ...reply, text: `${person.name} is at ${person.accountName}; the deals there:\n${reply.text}` };
+  },
+};
+
+/** The one person the last answer showed or picked, at the account kept as the last ("her open deals?"). */
+function personJustShown(memory: ConversationMemory): { name: string; accountName: string } | undefined {
+  if (memory.previousFocus !== 'contacts') return undefined;
+  const shown = memory.lastContacts ?? [];
+  const person = memory.lastPicked
+    ? shown.find((contact) => contact.id === memory.lastPicked)
+    : shown.length === 1
+      ? shown[0]
+      : undefined;
+  const account = memory.lastAccount;
+  return person?.accountId && account?.id === person.accountId
+    ? { name: person.name, accountName: account.name }
+    : undefined;
+}
+
+/** The record question answered: the handler's work for every reading. */
+const recordQuestions = {
+  async answer({ text, understanding, caller, skills, memory }: IntentTurn): Promise<Reply> {
     const question = understanding.question;
     if (!question) return { text: "I couldn't read that as a question about your records." };
     // An analyst's question of a person ("who is jane cooper") is the customer view's, as before.

@@ -38,6 +38,7 @@ import { isRecommendationRequest } from './recommendation-requests';
 import { taskChangeOf } from './task-change-requests';
 import { dealTermChangeOf } from './deal-change-requests';
 import { dealOutcomeOf } from './deal-outcomes';
+import { dealStatusWordsOf } from './deal-status-questions';
 import { isCasualNote, toldTouchOf } from './casual-notes';
 import { questionAfterRemindMe, taskRequestOf } from './task-requests';
 import { isDataSizeQuestion, profileRequestOf } from './profile-requests';
@@ -374,6 +375,16 @@ export class QuestionUnderstander implements Understander {
     const outcome = dealOutcomeOf(text);
     if (outcome && (TOLD_DEAL.test(outcome.dealWords) || namesAccountIn(outcome.dealWords, understanding)))
       return { ...understanding, intent: 'update_deal_stage', confidence: 0.95 };
+    // "where's the hooli pilot at", "how's the acme renewal going": where one deal stands (its stage,
+    // amount and close date among the account's deals), not the account's people or a briefing.
+    const dealWords = dealStatusWordsOf(text);
+    const dealAccount = dealWords
+      ? understanding.entities?.accounts.find(
+          (account) => account.score >= 0.9 && dealWords.toLowerCase().includes(account.text.toLowerCase()),
+        )
+      : undefined;
+    if (dealAccount)
+      return { ...understanding, intent: 'deal_lookup', confidence: 0.95, accountMention: dealAccount.text };
     // "note for wayne enterprises: rebecca wants a security review", "called bill re the renewal for
     // initech": a note or a touch to log, not a question.
     if ((isCasualNote(text) || toldTouchOf(text)) && namesAccountIn(text, understanding))

@@ -62,6 +62,11 @@ const DOES_SOMETHING = new Set([
   'data_export',
 ]);
 
+/** Whether `intent` does something (a write, a dialog, a pasted text) rather than ask. */
+export function doesSomething(intent: string): boolean {
+  return DOES_SOMETHING.has(intent);
+}
+
 /**
  * How sure the reading of a part must be: a part is a question of its own only when read as surely
  * as the parser's and the routing rules' readings are (0.9 and up); the model's guesses at a

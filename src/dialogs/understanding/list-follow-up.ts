@@ -222,6 +222,18 @@ const MORE =
 const ALL =
   /^\s*(?:(?:ok|okay|so|and|then|cool|thanks|great|yes)[\s,!.]+)*(?:(?:show|give|list)\s+(?:me\s+)?)?(?:all\s+of\s+them|them\s+all|all(?:\s+\d+)?|(?:the\s+)?whole\s+(?:list|lot|thing)|the\s+full\s+list|every\s*(?:one|thing)(?:\s+of\s+them)?)(?:\s+(?:please|pls))?\s*[?.!]*\s*$/;
 
+/**
+ * "which deals were they", "which ones?", "what were they", "list them", "show me those", "name
+ * them": the records behind the figure or list just given, asked for by pointing back alone.
+ */
+const RECORDS_BEHIND =
+  /^\s*(?:(?:ok|okay|so|and|cool|great|nice|thanks|wow)[\s,!.]+)*(?:(?:which|what)\s+(?:(?:deals?|ones?|opps?|opportunities|accounts?|tasks?)\s+)?(?:were|are|was|is)\s+(?:they|those|these|them|it|that)|(?:which|what)\s+(?:ones|deals|opps)|(?:(?:show|list|give|tell)\s+(?:me\s+|us\s+)?|(?:can\s+i\s+)?see\s+|name\s+)(?:them|those|these|those\s+deals|the\s+deals|which\s+ones))(?:\s+(?:please|pls))?\s*[?.!]*\s*$/;
+
+/** True when a message asks for the records behind the last answer's figure by pointing back alone. */
+export function asksForRecordsBehind(message: string): boolean {
+  return RECORDS_BEHIND.test(message.toLowerCase().replace(/[’‘]/g, "'"));
+}
+
 export function listReshapeOf(
   message: string,
 ): Pick<Refinement, 'order' | 'limit' | 'more' | 'all'> | undefined {

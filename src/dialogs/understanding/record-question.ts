@@ -1,3 +1,4 @@
+import type { NameCandidate } from './entities/name-matcher';
 import { relatedCountOf, type RelatedCountMention } from './related-count';
 import {
   conversionAskedIn,
@@ -1193,6 +1194,9 @@ export function parseRecordQuestion(
   if (person && !(person.pointsBack && account && account.score >= 0.9)) {
     const query: RecordQuery = { record: 'contact', owner, aggregate: 'top', field: person.field };
     if (!person.pointsBack) query.contactIds = personNamed!.slice(0, 5).map((c) => c.id);
+    // "patricia baker at acme", "emily nelson from wayne": of the people so named, the one there.
+    const employer = person.pointsBack ? undefined : employerNamed(account, personNamed);
+    if (employer) query.accountId = employer;
     // "when did we last email jane cooper", "last meeting with nancy": the latest of that kind.
     const lastType = person.field === 'lastInteraction' ? lastInteractionTypeOf(text) : undefined;
     if (lastType) query.interactionTypes = [lastType];
@@ -1952,4 +1956,18 @@ function dealPlaceOf(
     ...(country ? { country } : {}),
     ...(currency ? { currency } : {}),
   };
+}
+
+/**
+ * The account a person is named with ("patricia baker at acme", "emily nelson from wayne
+ * enterprises", "acme - patricia baker's email"): its id when the message names it surely and apart
+ * from the person's name ("Jane Cooper" is no "Cooper Group").
+ */
+function employerNamed(
+  account: NameCandidate | undefined,
+  people: readonly NameCandidate[] | undefined,
+): string | undefined {
+  if (!account || account.score < 0.9 || !people?.length) return undefined;
+  const words = account.text.toLowerCase();
+  return people.some((person) => person.text.toLowerCase().includes(words)) ? undefined : account.id;
 }

@@ -35,7 +35,10 @@ export async function peopleById(
   { services }: SkillContext,
   visibility: RecordVisibility,
 ): Promise<PersonRow[]> {
-  const contacts = await services.store.contacts.find({ _id: { $in: query.contactIds ?? [] } });
+  const named = await services.store.contacts.find({ _id: { $in: query.contactIds ?? [] } });
+  // "patricia baker at acme": of the people so named, those at the account said (all when none is).
+  const there = query.accountId ? named.filter((c) => c.accountId === query.accountId) : [];
+  const contacts = there.length ? there : named;
   const accounts = new Map(
     (await services.store.accounts.find({ _id: { $in: contacts.map((c) => c.accountId) } })).map((a) => [
       a._id,
