@@ -80,6 +80,9 @@ const BARE_NAMED_CASES = new RegExp(
   String.raw`^\s*${NAME}\s+(?:support\s+)?(?:cases|tickets)\s*[?.!]*\s*$`,
   'i',
 );
+/** Words that start a request or a question, never a name said bare before "cases" ("list cases", "does initech have cases"). */
+const NOT_A_BARE_NAME =
+  /^(?:list|show|get|give|pull|find|see|check|display|open|close|does|do|did|has|have|had|is|are|was|were|any|which|what|whats|how|who|where|when|why|all|no|new|more|other|can|could|will|would|should)\b/i;
 /** Words before "cases" that filter or order them, or point at their holder: no account. */
 const NOT_A_NAMED_HOLDER =
   /\b(?:open|closed|resolved|pending|high|low|urgent|critical|normal|medium|priority|new|old|oldest|newest|recent|latest|last|my|our|your|their|his|her|its|the|these|those|this|that|breaching|breached|overdue|unassigned|escalated|other|more|most|many|much|of|all|some|today|todays|today's|week|month|year|active|current|outstanding|unresolved|support|customer|customers|team|such|similar|same|p1|sla|waiting|stale|previous|past|prior|earlier|older|former|closed|historic|historical|any|more)\b/i;
@@ -116,7 +119,7 @@ const RAISED = String.raw`(?:raised|reported|opened|logged|filed|submitted|sent(
 const OTHER_CASES_OF = [
   // "any other cases for that customer?", "more tickets from acme", "other issues at them"
   new RegExp(
-    String.raw`\b(?:other|more|else|previous|earlier)\s+${CASE_NOUNS}\s+(?:for|from|at|with|of|by)\s+${NAME}\s*[?.!]*\s*$`,
+    String.raw`\b(?:other|more|else)\s+${CASE_NOUNS}\s+(?:for|from|at|with|of|by)\s+${NAME}\s*[?.!]*\s*$`,
     'i',
   ),
   // "what else has that customer raised?", "anything else did they report", "which other tickets has acme opened"
@@ -140,7 +143,7 @@ const THEIR_OTHER_CASES = new RegExp(String.raw`\b(their|its)\s+other\s+${CASE_N
 
 /** The account whose other cases a message asks for, as said ("that customer", "acme", "they"). */
 function otherCasesAccountOf(text: string): string | undefined {
-  if (!/\b(?:other|else|more|previous|earlier)\b/i.test(text)) return undefined;
+  if (!/\b(?:other|else|more)\b/i.test(text)) return undefined;
   const their = THEIR_OTHER_CASES.exec(text)?.[1];
   if (their) return their;
   for (const pattern of OTHER_CASES_OF) {
@@ -233,7 +236,10 @@ export function caseHistoryQuestionOf(text: string): CaseHistoryQuestion | undef
     !/^\d+$/.test(worked)
   )
     return { kind: 'who_worked', words: worked };
-  const named = (NAMED_CASES.exec(text) ?? BARE_NAMED_CASES.exec(text))?.[1]?.trim();
+  const bare = BARE_NAMED_CASES.exec(text)?.[1];
+  const named = (
+    NAMED_CASES.exec(text)?.[1] ?? (bare && !NOT_A_BARE_NAME.test(bare) ? bare : undefined)
+  )?.trim();
   if (
     named &&
     !/['’]s?$/.test(named) &&
