@@ -10,6 +10,10 @@ const LIST_ASKED =
 const NOT_A_LIST =
   /^\s*(?:how|why|can|could|should|is\s+it|i\b|i'm|im\b|we\s+(?:have|are|can)|my\b|our\b)|\b(?:how\s+(?:do|to|can)|help\s+me|fix|troubleshoot)\b/i;
 
+/** A request to do something to cases ("export cases to csv", "download all tickets"), not to list a topic's. */
+const DOING_TO_CASES =
+  /^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:export|import|download|upload|sync|send|e-?mail|move|copy|dump|delete|close|merge)\b/i;
+
 /**
  * The topic words of a request for the cases of a topic, said before the case noun ("any open login
  * issues?", "billing cases this quarter", "sso tickets from last week", "which export problems are
@@ -19,8 +23,11 @@ export function topicBeforeCasesOf(text: string): string | undefined {
   const cases = CASE_NOUN.test(text);
   if (!cases && !(PROBLEM_NOUN.test(text) && LIST_ASKED.test(text))) return undefined;
   if (NOT_A_LIST.test(text)) return undefined;
+  if (DOING_TO_CASES.test(text)) return undefined;
   const noun = cases ? CASE_NOUN : PROBLEM_NOUN;
   const at = noun.exec(text)!.index;
+  // "export the cases to a spreadsheet": a verb and its object, not a topic of the cases.
+  if (/\b(?:the|all|our|my|these|those|your|their|every)\s*$/i.test(text.slice(0, at))) return undefined;
   const before = text
     .slice(0, at)
     .replace(LIST_ASKED, ' ')

@@ -64,6 +64,9 @@ describe('cases asked by a topic said before them', () => {
     'acme billing cases',
     'how many open cases',
     'webhook 401 tickets',
+    'export the cases to a spreadsheet',
+    'export cases to csv',
+    'download all billing tickets',
   ])('"%s" is no known topic asked', (text) => {
     expect(topicBeforeCasesOf(text)).toBeUndefined();
   });
