@@ -65,6 +65,8 @@ export interface ShownCaseFilters {
   owner?: string;
   openedFrom?: string;
   openedTo?: string;
+  /** Known case topics ("login", "billing"): "which ones are still open" keeps them. */
+  topics?: string[];
 }
 
 /** What the bot remembers between turns of a conversation, for follow-ups ("and their deals?"). */

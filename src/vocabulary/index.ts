@@ -7,6 +7,7 @@ export * from './countries';
 export * from './account';
 export * from './case';
 export * from './case-sla';
+export * from './case-topics';
 export * from './contact';
 export * from './conversation';
 export * from './deal';

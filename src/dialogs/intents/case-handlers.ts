@@ -10,6 +10,7 @@ import { subjectOf, supportRequestOf, workloadOf, type SupportRequest } from '..
 import { asksWhatCameIn, caseListFiltersOf, type CaseSummary } from '../routing/case-summary-questions';
 import { pointsBackToAccount, type CaseHistoryQuestion } from '../routing/case-history-questions';
 import { repeatedProblemsReply } from './case-history';
+import { caseTopicsNamed, isOnlyCaseTopicWords } from '../../vocabulary';
 import { purchasesReply } from '../replies/purchase-replies';
 import {
   agentAssistReply,
@@ -19,6 +20,7 @@ import {
   customerViewReply,
   firstCaseOf,
   firstCaseReply,
+  openedWordsOf,
 } from './case-replies';
 import { caseSummaryReply, periodOf, slaBreachesInPeriodReply } from './case-summaries';
 import { caseArrivalsComparedReply, comparedArrivalsOf } from './case-arrivals-compared';
@@ -218,6 +220,8 @@ interface CaseListAsked {
     owner?: string;
     openedFrom?: string;
     openedTo?: string;
+    /** Known topics (vocabulary/case-topics), filtered by the skill. */
+    topics?: string[];
   };
   onlyMine?: boolean;
   followUp?: boolean;
@@ -235,6 +239,8 @@ interface CaseListAsked {
   whoWorked?: true;
   /** The problems that came back among the account's cases ("does soylent keep having the same problem"). */
   repeats?: true;
+  /** The account's other cases ("any other cases for that customer?"): those just shown left out. */
+  others?: true;
 }
 
 /** The priority (or priorities) a question about an account's cases filters by, its name's words left out. */
@@ -310,13 +316,21 @@ function caseHistoryInput(history: CaseHistoryQuestion, turn: IntentTurn): CaseL
         whoWorked: true,
       };
     }
+    case 'others': {
+      // "any other cases for that customer?" right after case 1206: its account's, 1206 left out.
+      // "their other tickets": the account just shown, whatever the model read as a name.
+      const back = pointsBackToAccount(history.account) || isBackReference(history.account);
+      const account = (back ? memory.lastAccount?.name : undefined) ?? accountOf(history.account);
+      if (!account) return ask;
+      return { input: { scope: 'account', account, status: 'all', limit: 100 }, others: true };
+    }
     case 'named': {
       // "which acme cases were high priority": an account's; "show me riley cases": that agent's;
       // "which login cases ...": a topic.
       const agent = colleagueSaid(history.words, understanding);
       if (agent) return { input: { scope: 'status', owner: agent, ...priorityFiltersOf(turn.text, '') } };
       if (!namesAccount(history.words, understanding))
-        return { input: { scope: 'status', limit: 100 }, topics: [history.words] };
+        return topicCasesInput([history.words], turn, priorityFiltersOf(turn.text, ''));
       const account = accountWordsIn(history.words, understanding);
       return { input: { scope: 'account', account, ...priorityFiltersOf(turn.text, history.words) } };
     }
@@ -391,6 +405,34 @@ function accountWordsIn(said: string, understanding: IntentTurn['understanding']
   return inside[0]?.text ?? said;
 }
 
+/**
+ * The cases on the topics asked ("cases about exporting data", "any open login issues?", "billing
+ * cases this quarter"): of every status unless "open" is said (as an account's history is), opened
+ * in the period said; the known topics (vocabulary/case-topics) filtered by the skill, over every case.
+ */
+function topicCasesInput(
+  topics: string[],
+  turn: IntentTurn,
+  filters: Pick<CaseListAsked['input'], 'priority' | 'priorities'> = {},
+): CaseListAsked {
+  const { text, understanding, skills, caller } = turn;
+  const period = understanding.entities?.periods.length
+    ? periodOf(understanding, text, skills.clock(), caller.timezone)
+    : undefined;
+  const known = [...new Set(topics.flatMap((t) => (isOnlyCaseTopicWords(t) ? caseTopicsNamed(t) : [])))];
+  return {
+    input: {
+      scope: 'status',
+      limit: 100,
+      ...(STILL_OPEN.test(text) ? {} : { status: 'all' as const }),
+      ...(period ? { openedFrom: period.from, openedTo: period.to } : {}),
+      ...filters,
+      ...(topics.every(isOnlyCaseTopicWords) ? { topics: known } : {}),
+    },
+    topics,
+  };
+}
+
 /** The case list a turn asks for: the request's words, a follow-up on the last list, or the account just shown. */
 /** Words that say whose cases beyond one account: "all", "our", "the team's", "anyone's". */
 const ANY_HOLDER =
@@ -433,7 +475,7 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
     };
   if (request?.intent === 'case_list') {
     if (request.scope === 'history') return caseHistoryInput(request.history, turn);
-    if (request.scope === 'topic') return { input: { scope: 'status', limit: 100 }, topics: request.topics };
+    if (request.scope === 'topic') return topicCasesInput(request.topics, turn);
     if (request.scope === 'words')
       return request.account
         ? {
@@ -657,8 +699,9 @@ function oneTopicName(text: string): string {
 }
 
 /**
- * The open cases on any of the topics asked ("any open tickets about two-factor or mfa"): a case is
- * on a topic when its subject or description holds every telling word of it (its names made one).
+ * The cases on any of the topics asked ("any open tickets about two-factor or mfa", "billing cases
+ * this quarter"): the known topics filtered by the skill; a topic in other words is matched when a
+ * case's subject or description holds every telling word of it (its names made one).
  */
 async function casesOnTopicsReply(
   topics: string[],
@@ -673,13 +716,16 @@ async function casesOnTopicsReply(
     const about = oneTopicName(`${c.subject} ${c.description ?? ''}`);
     return wordsOf.some((words) => words.every((w) => holdsWord(about, w)));
   };
-  const found = list.cases.filter(on);
-  const said = topics.join(' or ');
-  if (!found.length) return { text: `There are no open cases about ${said}.` };
-  const shown: CaseList = { ...list, total: found.length, cases: found.slice(0, 10) };
-  rememberCases(memory, shown, undefined);
+  const found = input.topics ? list.cases : list.cases.filter(on);
+  const total = input.topics ? list.total : found.length;
+  const open = list.statuses.every((s) => s === 'open' || s === 'pending') ? 'open ' : '';
+  const said = `${open}cases about ${topics.join(' or ')}${list.opened ? openedWordsOf(list.opened) : ''}`;
+  if (!found.length) return { text: `There are no ${said}.` };
+  const shown: CaseList = { ...list, total, cases: found.slice(0, 10) };
+  rememberCases(memory, shown, undefined, input);
   const reply = caseListReply(shown, caller.timezone);
-  return { ...reply, text: reply.text.replace(/^(\d+) (?:open )?(cases?)/, `$1 open $2 about ${said}`) };
+  const first = shown.cases.length < total ? ` (the ${shown.cases.length} newest)` : '';
+  return { ...reply, text: reply.text.replace(/^.*?:\n/, `${total} ${said}${first}:\n`) };
 }
 
 /**
@@ -708,6 +754,50 @@ function onlyOwnCases(list: CaseList, onlyMine: boolean | undefined, caller: Cal
   if (!onlyMine || list.scope === 'mine') return list;
   const cases = list.cases.filter((c) => c.owner?.id === caller.userId);
   return { ...list, cases, total: cases.length };
+}
+
+/** Words asking about breaches in the past, not the ones open now: "ever", "before", "has … breached", "how often". */
+const BREACHED_BEFORE =
+  /\b(?:ever|before|previously|in\s+the\s+past|history|how\s+(?:often|many\s+times)|(?:has|have|had|did)(?:n['’]?t)?)\b/i;
+/** Words of the breaches open now or due today: those are the open cases' list. */
+const BREACHING_NOW =
+  /\b(?:today|tonight|now|currently|at\s+the\s+moment|about\s+to|end\s+of\s+(?:the\s+)?day|eod)\b/i;
+
+/** The account whose past SLA breaches a breach question asks about (it names one, in past words), as said. */
+function breachHistoryAccountOf(
+  text: string,
+  { understanding, memory }: Pick<IntentTurn, 'understanding' | 'memory'>,
+): string | undefined {
+  if (!BREACHED_BEFORE.test(text) || BREACHING_NOW.test(text)) return undefined;
+  const said = understanding.accountMention;
+  // "have they ever breached an sla": the account the conversation just showed.
+  if ((!said || isBackReference(said)) && memory.lastAccount && pointsBack(` ${text} `))
+    return memory.lastAccount.name;
+  if (!said || isBackReference(said) || !namesAccount(said, understanding)) return undefined;
+  return accountWordsIn(said, understanding);
+}
+
+/**
+ * An account's cases besides those the conversation just showed ("case 1206" then "any other cases
+ * for that customer?"), of every status, newest first; said so when it has no other.
+ */
+async function otherCasesReply(input: CaseListAsked['input'], turn: IntentTurn): Promise<Reply> {
+  const { caller, skills, memory } = turn;
+  const shown = new Set(casesJustShown(memory) ? (memory.lastCases?.shown ?? []).map((c) => c.number) : []);
+  const all = await skills.call(listCases, input, caller);
+  const cases = all.cases.filter((c) => !shown.has(c.number));
+  const name = all.account?.name ?? 'that account';
+  if (!cases.length)
+    return {
+      text: shown.size
+        ? `${name} has no other cases than ${[...shown].map((n) => `case ${n}`).join(', ')}.`
+        : `${name} has no cases.`,
+    };
+  const others: CaseList = { ...all, total: cases.length, cases: cases.slice(0, 20) };
+  rememberCases(memory, others, undefined, input);
+  const reply = caseListReply(others, caller.timezone);
+  const besides = shown.size ? ` besides ${[...shown].map((n) => `case ${n}`).join(', ')}` : '';
+  return { ...reply, text: reply.text.replace(/^(\d+ cases? for [^:(]+?)(?=( \(|:))/, `$1${besides}`) };
 }
 
 /** A follow-up asking for the cases not closed yet ("which ones are still open", "any unresolved"). */
@@ -789,6 +879,22 @@ export const caseListHandler: IntentHandler = {
         skills,
         (list) => rememberCases(memory, list, undefined),
       );
+    // "has umbrella ever breached an sla", "did acme's tickets miss their sla last month": that
+    // account's SLAs that fell due (all time, or the period said) and were missed, closed cases too.
+    const breachedAt =
+      request?.intent === 'case_list' && request.scope === 'breaching' && !request.onlyMine
+        ? breachHistoryAccountOf(text, turn)
+        : undefined;
+    if (breachedAt)
+      return slaBreachesInPeriodReply(
+        turn.understanding.entities?.periods[0]
+          ? periodOf(turn.understanding, text, skills.clock(), caller.timezone)
+          : undefined,
+        caller,
+        skills,
+        false,
+        breachedAt,
+      );
     // "how many cases breached sla this week": the SLAs that fell due in a period (a day, "today", stays the list).
     const period = turn.understanding.entities?.periods[0];
     if (request?.intent === 'case_list' && request.scope === 'breaching' && period && !request.onlyMine) {
@@ -848,6 +954,7 @@ export const caseListHandler: IntentHandler = {
       asked.input.status = 'all';
       asked.input.order = 'newest';
     }
+    if (asked.others) return otherCasesReply(asked.input, turn);
     if (asked.repeats) {
       const all = await skills.call(listCases, asked.input, caller);
       rememberCases(memory, all, undefined);
@@ -882,10 +989,38 @@ export const caseListHandler: IntentHandler = {
       );
       return firstCaseReply(list, order, caller.timezone);
     }
+    // "acme cases" when Acme has none open: its latest cases of every status, said so.
+    if (!list.total && asksAccountCasesAnyStatus(asked, text)) {
+      const latest = await skills.call(listCases, { ...asked.input, status: 'all', limit: 10 }, caller);
+      if (latest.total) {
+        rememberCases(memory, latest, undefined, { ...asked.input, status: 'all' });
+        const reply = caseListReply(latest, caller.timezone);
+        return {
+          ...reply,
+          text: `${latest.account?.name ?? 'That account'} has no open cases. Its latest: ${reply.text}`,
+        };
+      }
+    }
     rememberCases(memory, list, asked.onlyMine, asked.input);
     return caseListReply(list, caller.timezone);
   },
 };
+
+/**
+ * An account's cases asked with no status, priority or other narrowing ("acme cases", "cases for
+ * globex"): when it has none open, its closed ones answer as well ("open" said keeps only open ones).
+ */
+function asksAccountCasesAnyStatus(asked: CaseListAsked, text: string): boolean {
+  const { scope, account: _account, limit: _limit, ...narrowed } = asked.input;
+  return (
+    scope === 'account' &&
+    !asked.followUp &&
+    !asked.first &&
+    Object.keys(narrowed).length === 0 &&
+    !STILL_OPEN.test(text) &&
+    !/\b(?:pending|active|current|now|today|breach\w*|overdue|due|sla)\b/i.test(text)
+  );
+}
 
 /** "customer view for Jane Cooper", "who is Jane Cooper", "who's the contact on that one?" after a case list. */
 export const customerViewHandler: IntentHandler = {

@@ -70,7 +70,7 @@ function priorityWords(list: CaseList): string {
 
 /** A list of cases, with what was asked in the words of the question. */
 /** " opened 2 Dec" or " opened 1 Dec–3 Dec": the days cases were opened in. */
-function openedWordsOf(opened: { from: string; to: string }): string {
+export function openedWordsOf(opened: { from: string; to: string }): string {
   return opened.from === opened.to
     ? ` opened ${formatCalendarDay(opened.from)}`
     : ` opened ${formatCalendarDay(opened.from)}–${formatCalendarDay(opened.to)}`;

@@ -146,6 +146,7 @@ export async function caseSummaryReply(
         {
           measure: 'resolution_time',
           byPriority: summary.byPriority,
+          ...(summary.priorities ? { priorities: summary.priorities } : {}),
           ...(period ? { from: period.from, to: period.to } : {}),
         },
         caller,
@@ -157,14 +158,20 @@ export async function caseSummaryReply(
 
 /** SLA breaches in a period ("how many cases breached sla this week"): the SLAs that fell due in it and were missed. */
 export async function slaBreachesInPeriodReply(
-  period: PeriodWords,
+  period: PeriodWords | undefined,
   caller: Caller,
   skills: SkillRunner,
   onlyMine = false,
+  account?: string,
 ): Promise<Reply> {
   const metrics = await skills.call(
     caseMetrics,
-    { measure: 'sla_breaches', from: period.from, to: period.to, onlyMine },
+    {
+      measure: 'sla_breaches',
+      ...(period ? { from: period.from, to: period.to } : {}),
+      onlyMine,
+      ...(account ? { account } : {}),
+    },
     caller,
   );
   return slaBreachesReply(metrics, period, caller.timezone);

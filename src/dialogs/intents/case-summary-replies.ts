@@ -150,15 +150,22 @@ function duration(hours: number): string {
 export function resolutionTimeReply(metrics: CaseMetrics, period: PeriodWords | undefined): Reply {
   const r = metrics.resolution;
   const when = inPeriod(period) || ' so far';
-  if (!r?.count) return { text: `No cases were resolved${when}, so there is no resolution time to give.` };
+  const which = measuredCases(metrics);
+  if (!r?.count)
+    return { text: `No ${which}cases were resolved${when}, so there is no resolution time to give.` };
   const lines = [
-    `${duration(r.meanHours)} on average (median ${duration(r.medianHours)}) from opened to resolved, over the ${plural(r.count, 'case')} resolved${when}.`,
+    `${duration(r.meanHours)} on average (median ${duration(r.medianHours)}) from opened to resolved, over the ${r.count} ${which}${r.count === 1 ? 'case' : 'cases'} resolved${when}.`,
   ];
   for (const p of r.byPriority ?? [])
     lines.push(
       `- ${p.priority}: ${duration(p.meanHours)} on average, median ${duration(p.medianHours)} (${plural(p.count, 'case')})`,
     );
   return { text: lines.join('\n') };
+}
+
+/** The priorities a measure was narrowed to, said before "cases": "urgent ", "high or urgent ", or "". */
+function measuredCases(metrics: CaseMetrics): string {
+  return metrics.priorities?.length ? `${metrics.priorities.join(' or ')} ` : '';
 }
 
 /** SLA breaches in a period: "5 cases breached their SLA this week (of 14 that fell due by now); 3 are still open." */
@@ -169,8 +176,9 @@ export function slaBreachesReply(
 ): Reply {
   const b = metrics.breaches;
   const when = `${inPeriod(period) || ' so far'}${metrics.onlyMine ? ' (your cases)' : ''}`;
-  if (!b?.due) return { text: `No case's SLA fell due${when}, so none was breached.` };
-  const first = `${b.breached} ${b.breached === 1 ? 'case' : 'cases'} breached ${b.breached === 1 ? 'its' : 'their'} SLA${when}, of the ${plural(b.due, 'case')} whose SLA fell due by now (breached: not resolved by the due time)${b.breached ? `; ${b.stillOpen} ${b.stillOpen === 1 ? 'is' : 'are'} still open` : ''}.`;
+  const of = metrics.account ? `${metrics.account.name}: ` : '';
+  if (!b?.due) return { text: `${of}No case's SLA fell due${when}, so none was breached.` };
+  const first = `${of}${b.breached} ${b.breached === 1 ? 'case' : 'cases'} breached ${b.breached === 1 ? 'its' : 'their'} SLA${when}, of the ${plural(b.due, 'case')} whose SLA fell due by now (breached: not resolved by the due time)${b.breached ? `; ${b.stillOpen} ${b.stillOpen === 1 ? 'is' : 'are'} still open` : ''}.`;
   const items = b.cases.map((c) => caseItem(c, timeZone));
   if (!items.length) return { text: first };
   const shown = b.cases.length < b.breached ? ` (the first ${b.cases.length})` : '';

@@ -16,7 +16,12 @@ export type CaseHistoryQuestion =
   /** "who worked the acme salesforce sync case": the words of the case (the account among them). */
   | { kind: 'who_worked'; words: string }
   /** "which acme cases were high priority": the words before "cases", an account or a topic. */
-  | { kind: 'named'; words: string };
+  | { kind: 'named'; words: string }
+  /**
+   * "any other cases for that customer?", "what else has acme raised": the account's cases of every
+   * status besides the ones just shown; the account as said (a pronoun pointing back kept).
+   */
+  | { kind: 'others'; account: string };
 
 /** A name as said: one to four words, lazily. */
 const NAME = String.raw`([a-z0-9][\w&.'’-]*(?:\s+[\w&.'’-]+){0,3}?)`;
@@ -70,6 +75,14 @@ const NAMED_CASES = new RegExp(
   String.raw`^\s*(?:(?:so|and|ok|okay)\s*,?\s*)?(?:which|what|any|show(?:\s+me)?|list|give\s+me|pull\s+up|get(?:\s+me)?)\s+(?:of\s+)?(?:(?:the|all|all\s+the|every)\s+)?${NAME}\s+(?:support\s+)?(?:cases|tickets)\b`,
   'i',
 );
+/** Only a name and "cases" ("acme cases", "globex tickets?"), as terse chat asks. */
+const BARE_NAMED_CASES = new RegExp(
+  String.raw`^\s*${NAME}\s+(?:support\s+)?(?:cases|tickets)\s*[?.!]*\s*$`,
+  'i',
+);
+/** Words that start a request or a question, never a name said bare before "cases" ("list cases", "does initech have cases"). */
+const NOT_A_BARE_NAME =
+  /^(?:list|show|get|give|pull|find|see|check|display|open|close|does|do|did|has|have|had|is|are|was|were|any|which|what|whats|how|who|where|when|why|all|no|new|more|other|can|could|will|would|should)\b/i;
 /** Words before "cases" that filter or order them, or point at their holder: no account. */
 const NOT_A_NAMED_HOLDER =
   /\b(?:open|closed|resolved|pending|high|low|urgent|critical|normal|medium|priority|new|old|oldest|newest|recent|latest|last|my|our|your|their|his|her|its|the|these|those|this|that|breaching|breached|overdue|unassigned|escalated|other|more|most|many|much|of|all|some|today|todays|today's|week|month|year|active|current|outstanding|unresolved|support|customer|customers|team|such|similar|same|p1|sla|waiting|stale|previous|past|prior|earlier|older|former|closed|historic|historical|any|more)\b/i;
@@ -99,6 +112,51 @@ const PAST_CASES_OF = [
   new RegExp(String.raw`\b(?:case|ticket|support)\s+history\s+(?:for|of|at|with)\s+${NAME}[?.!]*$`, 'i'),
   new RegExp(String.raw`^\s*${NAME}(?:'s|’s|s')?\s+(?:case|ticket|support)\s+history[?.!]*$`, 'i'),
 ];
+
+/** Cases besides those shown, of an account: "other cases for that customer", "what else has acme raised". */
+const CASE_NOUNS = String.raw`(?:support\s+)?(?:cases|tickets|issues|problems|requests|complaints)`;
+const RAISED = String.raw`(?:raised|reported|opened|logged|filed|submitted|sent(?:\s+in|\s+us)?|had|got|asked(?:\s+us)?\s+about|called(?:\s+in)?\s+about|come\s+to\s+us\s+with|complained\s+about|contacted\s+us\s+about)`;
+const OTHER_CASES_OF = [
+  // "any other cases for that customer?", "more tickets from acme", "other issues at them"
+  new RegExp(
+    String.raw`\b(?:other|more|else)\s+${CASE_NOUNS}\s+(?:for|from|at|with|of|by)\s+${NAME}\s*[?.!]*\s*$`,
+    'i',
+  ),
+  // "what else has that customer raised?", "anything else did they report", "which other tickets has acme opened"
+  new RegExp(
+    String.raw`\b(?:(?:what|anything|something)\s+else|(?:what|which|any)\s+other\s+${CASE_NOUNS})\s+(?:has|have|did|does|do)\s+${NAME}\s+(?:ever\s+|already\s+|previously\s+)?${RAISED}\b`,
+    'i',
+  ),
+  // "has that customer raised anything else?", "did they open any other tickets"
+  new RegExp(
+    String.raw`^\s*(?:(?:so|and|ok|okay)\s*,?\s*)?(?:has|have|did)\s+${NAME}\s+(?:ever\s+)?${RAISED}\s+(?:anything|something|any(?:thing)?|much)\s+else\b|^\s*(?:(?:so|and|ok|okay)\s*,?\s*)?(?:has|have|did)\s+${NAME}\s+(?:ever\s+)?${RAISED}\s+(?:any\s+)?other\s+${CASE_NOUNS}`,
+    'i',
+  ),
+  // "anything else from them?", "what else from acme"
+  new RegExp(
+    String.raw`^\s*(?:anything|what|something)\s+else\s+(?:from|for|at|by)\s+${NAME}\s*[?.!]*\s*$`,
+    'i',
+  ),
+];
+/** "their other cases", "its other tickets": the account just shown's. */
+const THEIR_OTHER_CASES = new RegExp(String.raw`\b(their|its)\s+other\s+${CASE_NOUNS}\b`, 'i');
+
+/** The account whose other cases a message asks for, as said ("that customer", "acme", "they"). */
+function otherCasesAccountOf(text: string): string | undefined {
+  if (!/\b(?:other|else|more)\b/i.test(text)) return undefined;
+  const their = THEIR_OTHER_CASES.exec(text)?.[1];
+  if (their) return their;
+  for (const pattern of OTHER_CASES_OF) {
+    const found = pattern.exec(text);
+    const said = found?.slice(1).find((g) => g !== undefined);
+    const account =
+      said && !/^(?:we|you|i|us)$/i.test(said.trim())
+        ? said.trim().replace(/^the\s+(?=customer|client|account)/i, 'that ')
+        : undefined;
+    if (account) return account;
+  }
+  return undefined;
+}
 
 /** Words of what is open now ("has globex got open cases?"): no history. */
 const OPEN_NOW =
@@ -131,6 +189,9 @@ export function pointsBackToAccount(words: string): boolean {
 /** Reads a question about an account's case history; undefined for any other message. */
 export function caseHistoryQuestionOf(text: string): CaseHistoryQuestion | undefined {
   if (HOW_TO.test(text) || /\b(?:case|ticket)\s*#?\s*\d{3,}\b|#\d{3,}/i.test(text)) return undefined;
+  // "any other cases for that customer?", "what else has acme raised": every status, besides those shown.
+  const others = otherCasesAccountOf(text);
+  if (others) return { kind: 'others', account: others };
   if (REPEATS.test(text) && PROBLEM_WORD.test(text)) {
     const account = repeatAccountOf(text);
     return account ? { kind: 'repeats', account } : { kind: 'repeats' };
@@ -175,7 +236,10 @@ export function caseHistoryQuestionOf(text: string): CaseHistoryQuestion | undef
     !/^\d+$/.test(worked)
   )
     return { kind: 'who_worked', words: worked };
-  const named = NAMED_CASES.exec(text)?.[1]?.trim();
+  const bare = BARE_NAMED_CASES.exec(text)?.[1];
+  const named = (
+    NAMED_CASES.exec(text)?.[1] ?? (bare && !NOT_A_BARE_NAME.test(bare) ? bare : undefined)
+  )?.trim();
   if (
     named &&
     !/['’]s?$/.test(named) &&

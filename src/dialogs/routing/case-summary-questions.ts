@@ -12,7 +12,7 @@ export type CaseSummary =
   | { summary: 'accounts' }
   | { summary: 'opened'; by?: CaseCountGroup; channel?: CaseChannel; compared?: true }
   | { summary: 'resolved'; by?: CaseCountGroup }
-  | { summary: 'resolution_time'; byPriority: boolean };
+  | { summary: 'resolution_time'; byPriority: boolean; priorities?: CasePriority[] };
 
 /** What cases that came in or were resolved are counted by, when the question says ("by priority", "per agent"). */
 export type CaseCountGroup = 'priority' | 'agent' | 'channel';
@@ -235,8 +235,14 @@ const NEWEST = /\b(?:newest|latest|most\s+recent|recent(?:ly\s+opened)?|just\s+c
 export function caseSummaryOf(text: string): CaseSummary | undefined {
   const resolving =
     RESOLUTION_TIME.test(text) || (AVERAGE.test(text) && DURATION.test(text) && RESOLVING.test(text));
-  if (resolving && (CASE_WORD.test(text) || /\bresol/i.test(text)) && !PROMISED.test(text))
-    return { summary: 'resolution_time', byPriority: /\b(?:by|per|for\s+each|each)\s+priorit/i.test(text) };
+  if (resolving && (CASE_WORD.test(text) || /\bresol/i.test(text)) && !PROMISED.test(text)) {
+    if (/\b(?:by|per|for\s+each|each)\s+priorit/i.test(text))
+      return { summary: 'resolution_time', byPriority: true };
+    // "average time to resolve urgent cases", "how fast do we close high or urgent tickets": those only.
+    const { priority, priorities } = caseListFiltersOf(text);
+    const only = priorities ?? (priority ? [priority] : undefined);
+    return { summary: 'resolution_time', byPriority: false, ...(only ? { priorities: only } : {}) };
+  }
   if (ACCOUNTS_BY_CASES.test(text)) return { summary: 'accounts' };
   if (RESOLVED.test(text) && COUNTED.test(text)) return { summary: 'resolved', ...countGroupOf(text) };
   if (CAME_IN.test(text) && (BY_AGENT.test(text) || BY_PRIORITY.test(text) || BY_CHANNEL.test(text)))

@@ -399,9 +399,12 @@ export class QuestionUnderstander implements Understander {
     const nameOnly = nameOnlyAccountOf(text, understanding);
     if (nameOnly) return { ...understanding, intent: 'briefing', confidence: 0.95, accountMention: nameOnly };
     const terseContext = { now: context?.now ?? new Date(), timezone: context?.timezone ?? 'UTC' };
+    // A case question read by support's words ("soylent keeps having the same issue?") is no deal's name.
     const terse =
-      nameOnlyContactQuestionOf(text, understanding, terseContext) ??
-      terseRecordQuestionOf(text, understanding, terseContext);
+      supportRequest()?.intent === 'case_list'
+        ? undefined
+        : (nameOnlyContactQuestionOf(text, understanding, terseContext) ??
+          terseRecordQuestionOf(text, understanding, terseContext));
     if (terse)
       return {
         ...understanding,

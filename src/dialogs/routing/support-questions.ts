@@ -9,6 +9,7 @@ import {
 import { caseHistoryQuestionOf, type CaseHistoryQuestion } from './case-history-questions';
 import { patternOf } from '../../core/patterns';
 import { withoutClosingPhrases } from './account-span';
+import { topicBeforeCasesOf } from './case-topics';
 
 /** The intents of support's requests. */
 export type SupportIntent =
@@ -967,6 +968,9 @@ export function supportRequestOf(text: string): SupportRequest | undefined {
   if (summary) return { intent: 'case_list', scope: 'summary', summary };
   const topics = NOT_A_SUPPORT_CASE.test(text) ? undefined : caseTopicsOf(text);
   if (topics && !aboutPolicy) return { intent: 'case_list', scope: 'topic', topics };
+  // "any open login issues?", "billing cases this quarter": a known topic said before the cases.
+  const topicBefore = NOT_A_SUPPORT_CASE.test(text) || aboutPolicy ? undefined : topicBeforeCasesOf(text);
+  if (topicBefore) return { intent: 'case_list', scope: 'topic', topics: [topicBefore] };
   const account =
     notATime(ACCOUNT_CASES.exec(text)) ??
     CASES_HELD.exec(text) ??

@@ -608,7 +608,8 @@ export class KnowledgeBase {
     const answerTypes = answerTypesOf(question);
     // A passage about the opposite direction (export for an import) does not answer, whatever else
     // it shares: it is left out, and the search looks further for passages in the asked direction.
-    const askedTerms = new Set([...retriever.analyzer()(question), ...[...alternatives.values()].flat(2)]);
+    const ownWords = new Set(this.analyze(question));
+    const askedTerms = new Set([...ownWords, ...[...alternatives.values()].flat(2)]);
     const inAskedDirection = (hit: RetrievalHit) =>
       !crossesDirection(askedTerms, this.termsOfText.get(hit.label)!, this.analyze);
     const leading = retriever
@@ -635,6 +636,7 @@ export class KnowledgeBase {
         alternatives,
         answerTypes,
         heading,
+        ownWords,
       );
       if (!extract.text) return undefined;
       const evidence = retriever.evidence(question, hit);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CrmError, ErrorCode } from '../../core/errors';
 import type { Filter } from '../../store/store';
 import { CASE_PRIORITIES, OPEN_CASE_STATUSES, type Case, type CasePriority } from '../../vocabulary';
 import { caseViewsOf, onlyVisibleCases, type CaseView } from '../shared/case-views';
@@ -31,6 +32,10 @@ export interface CaseMetrics {
   breaches?: { due: number; breached: number; stillOpen: number; cases: CaseView[] };
   /** Only the caller's own cases were measured. */
   onlyMine?: true;
+  /** Only the cases of these priorities were measured, most urgent first. */
+  priorities?: CasePriority[];
+  /** Only this account's cases were measured. */
+  account?: { id: string; name: string };
 }
 
 /** Cases looked at before the visibility filter. */
@@ -46,13 +51,17 @@ const HOUR = 3_600_000;
 export const caseMetrics = defineSkill({
   name: 'case-metrics',
   description:
-    "Measure support cases over a period (from/to, YYYY-MM-DD; none: all time): 'resolution_time' (mean and median hours from opened to resolved for cases resolved in the period; byPriority for each priority) or 'sla_breaches' (cases whose SLA fell due in the period and were not resolved by then).",
+    "Measure support cases over a period (from/to, YYYY-MM-DD; none: all time): 'resolution_time' (mean and median hours from opened to resolved for cases resolved in the period; byPriority for each priority) or 'sla_breaches' (cases whose SLA fell due in the period and were not resolved by then). Optional priorities and account (its name) narrow the cases measured.",
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
   input: z.object({
     measure: z.enum(CASE_MEASURES),
     from: DAY.optional(),
     to: DAY.optional(),
     byPriority: z.boolean().default(false),
+    /** Only the cases of these priorities. */
+    priorities: z.array(z.enum(CASE_PRIORITIES)).min(1).max(CASE_PRIORITIES.length).optional(),
+    /** Only the cases of this account (its name; resolved under the caller's visibility). */
+    account: z.string().trim().min(1).max(200).optional(),
     /** Only the caller's own cases (`sla_breaches`: "only mine" after the period's breaches). */
     onlyMine: z.boolean().default(false),
   }),
@@ -67,8 +76,24 @@ export const caseMetrics = defineSkill({
           $lt: startOfLocalDay(dayAfter(period.to), caller.timezone),
         }
       : undefined;
+    const narrowed: Filter = {};
+    const priorities = input.priorities
+      ? [...CASE_PRIORITIES].reverse().filter((p) => input.priorities!.includes(p))
+      : undefined;
+    if (priorities) narrowed.priority = { $in: priorities };
+    const account = input.account ? await visibility.resolveAccount(input.account) : undefined;
+    if (account && (await visibility.access(account.ownerId, 'case')) !== 'full')
+      throw new CrmError(
+        ErrorCode.Forbidden,
+        `The cases of ${account.name} are for its own team and support.`,
+      );
+    if (account) narrowed.accountId = account._id;
+    const measured = {
+      ...(priorities ? { priorities } : {}),
+      ...(account ? { account: { id: account._id, name: account.name } } : {}),
+    };
     if (input.measure === 'resolution_time') {
-      const filter: Filter = { resolvedAt: range ?? { $exists: true } };
+      const filter: Filter = { ...narrowed, resolvedAt: range ?? { $exists: true } };
       const resolved = await onlyVisibleCases(
         visibility,
         await services.store.cases.find(filter, { limit: SCAN_LIMIT }),
@@ -82,12 +107,13 @@ export const caseMetrics = defineSkill({
       return {
         measure: input.measure,
         ...(period ? { period } : {}),
+        ...measured,
         resolution: { ...timesOf(resolved), ...(byPriority ? { byPriority } : {}) },
       };
     }
     // An SLA falls due at slaDueAt; only those already due by now can have been missed.
     const dueTo = range && range.$lt < now ? range.$lt : now;
-    const filter: Filter = { slaDueAt: { ...(range ? { $gte: range.$gte } : {}), $lt: dueTo } };
+    const filter: Filter = { ...narrowed, slaDueAt: { ...(range ? { $gte: range.$gte } : {}), $lt: dueTo } };
     const visible = await onlyVisibleCases(
       visibility,
       await services.store.cases.find(filter, { sort: { slaDueAt: -1 }, limit: SCAN_LIMIT }),
@@ -98,6 +124,7 @@ export const caseMetrics = defineSkill({
       measure: input.measure,
       ...(period ? { period } : {}),
       ...(input.onlyMine ? { onlyMine: true as const } : {}),
+      ...measured,
       breaches: {
         due: due.length,
         breached: breached.length,

@@ -5,6 +5,8 @@ import {
   CASE_CHANNELS,
   CASE_PRIORITIES,
   CASE_STATUSES,
+  CASE_TOPIC_NAMES,
+  isCaseOnTopic,
   OPEN_CASE_STATUSES,
   type Case,
   type CaseStatus,
@@ -53,6 +55,8 @@ export interface CaseList {
   opened?: { from: string; to: string };
   /** Only cases resolved in these calendar days (inclusive, the caller's time zone): resolved or closed since. */
   resolved?: { from: string; to: string };
+  /** Only cases on one of these topics (vocabulary/case-topics: "login", "billing", "export"…). */
+  topics?: string[];
   /** The order the cases shown are in, when one was asked for. */
   order?: (typeof CASE_ORDERS)[number];
   /**
@@ -78,8 +82,7 @@ const SCAN_LIMIT = 2_000;
  */
 export const listCases = defineSkill({
   name: 'list-cases',
-  description:
-    "List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter (one, or priorities: several), channel filter (email, phone, chat, widget, web), owner (a support agent's name: only the cases they work), unassigned (only the cases no agent works), the days they were opened in (openedFrom/openedTo, YYYY-MM-DD; openedSince: from that instant) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account, owner or channel: every matching case counted, accounts, owners and channels with the most cases first).",
+  description: `List support cases with their numbers: scope 'mine' (the caller's open cases), 'account' (an account's cases; name it), 'breaching' (open cases past or reaching their SLA by the end of today; pastDueOnly: only those past it now), 'status' (every case with a status), or 'number' (one case by its number, any status). Optional status filter (default: open and pending; 'all' for every status), priority filter (one, or priorities: several), channel filter (email, phone, chat, widget, web), owner (a support agent's name: only the cases they work), unassigned (only the cases no agent works), topics (only the cases on one of them: ${CASE_TOPIC_NAMES.join(', ')}), the days they were opened in (openedFrom/openedTo, YYYY-MM-DD; openedSince: from that instant) or resolved in (resolvedFrom/resolvedTo: resolved or closed since), order (newest, oldest, priority) and groupBy (priority, status, account, owner or channel: every matching case counted, accounts, owners and channels with the most cases first).`,
   roles: ['support', 'admin', 'analyst', 'rep', 'manager'],
   input: z.object({
     scope: z.enum(CASE_LIST_SCOPES).default('mine'),
@@ -98,6 +101,11 @@ export const listCases = defineSkill({
     resolvedFrom: DAY.optional(),
     resolvedTo: DAY.optional(),
     groupBy: z.enum(CASE_GROUPINGS).optional(),
+    topics: z
+      .array(z.enum(CASE_TOPIC_NAMES as [string, ...string[]]))
+      .min(1)
+      .max(CASE_TOPIC_NAMES.length)
+      .optional(),
     pastDueOnly: z.boolean().optional(),
     order: z.enum(CASE_ORDERS).optional(),
     limit: z.number().int().min(1).max(100).default(20),
@@ -174,7 +182,9 @@ export const listCases = defineSkill({
         await services.store.cases.find(filter, { sort, limit: SCAN_LIMIT }),
       ),
       input.order,
-    ).filter((c) => !input.unassigned || !c.ownerId);
+    )
+      .filter((c) => !input.unassigned || !c.ownerId)
+      .filter((c) => !input.topics || input.topics.some((topic) => isCaseOnTopic(topic, c)));
     const groups = input.groupBy ? await groupsOf(found, input.groupBy, services.store) : undefined;
     return {
       scope: input.scope,
@@ -189,6 +199,7 @@ export const listCases = defineSkill({
       ...(input.unassigned ? { unassigned: true as const } : {}),
       ...(opened ? { opened } : {}),
       ...(resolved ? { resolved } : {}),
+      ...(input.topics ? { topics: input.topics } : {}),
       ...(input.order ? { order: input.order } : {}),
       ...(groups ? { groups } : {}),
       total: found.length,

@@ -43,6 +43,8 @@ export function extractAnswer(
    * evidence): a sentence under the heading "Connecting Teams" is about connecting Teams.
    */
   title = '',
+  /** The question's own words, analysed (no thesaurus expansion): a table row named by one is the row asked. */
+  askedWords: ReadonlySet<string> = new Set(),
 ): ExtractedAnswer {
   const titleTerms = analyze(title);
   const coverageOf = (terms: readonly string[]): number =>
@@ -95,12 +97,21 @@ export function extractAnswer(
       .trim();
     return { text: whole, coverage: evidenceOf(passage) };
   }
-  const merit = (unit: { text: string; coverage: number; underTitle: number }) =>
-    unit.underTitle +
-    (unit.coverage > 0 && answerTypes.some((type) => type.test(unit.text)) ? ANSWER_TYPE_BONUS : 0);
+  // A table row whose own name is a word the question itself says ("High" of "the sla for high
+  // priority") is the row asked for: the other rows of its table name other things, however much
+  // they cover through the question's expansions ("urgent" read for "high priority").
+  const namesAsked = units.map(
+    ({ row }) => row !== undefined && analyze(row).some((term) => askedWords.has(term)),
+  );
+  const rowNamed = namesAsked.some(Boolean);
+  const merit = (unit: { text: string; coverage: number; underTitle: number }, index: number) =>
+    rowNamed && units[index]!.row !== undefined && !namesAsked[index]
+      ? 0
+      : unit.underTitle +
+        (unit.coverage > 0 && answerTypes.some((type) => type.test(unit.text)) ? ANSWER_TYPE_BONUS : 0);
   let best = 0;
   scored.forEach((unit, index) => {
-    if (merit(unit) > merit(scored[best]!)) best = index;
+    if (merit(unit, index) > merit(scored[best]!, best)) best = index;
   });
   const chosen = [best];
   let total = words(scored[best]!.text);
@@ -185,6 +196,8 @@ export function extractAnswer(
 interface ReadingUnit {
   readonly text: string;
   readonly reading: string;
+  /** A table row's own name, its first cell ("High (major feature broken)"). */
+  readonly row?: string;
 }
 
 /**
@@ -212,7 +225,7 @@ function readingUnits(passage: string): ReadingUnit[] {
       .slice(1)
       .map((cell, index) => (header![index + 1] ? `${header![index + 1]} ${cell}` : cell));
     const text = `${cells[0]}: ${columns.join('; ')}.`;
-    units.push({ text, reading: `${header[0] ?? ''} ${text}` });
+    units.push({ text, reading: `${header[0] ?? ''} ${text}`, row: cells[0] });
   }
   return units;
 }

@@ -32,6 +32,12 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['plz', 'please'],
   ['abt', 'about'],
   ['w/', 'with'],
+  // "does it work w salesforce": a lone w is "with", as w/ is
+  ['w', 'with'],
+  ['ppl', 'people'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['coz', 'because'],
   ['w/o', 'without'],
   ['b4', 'before'],
   ['2day', 'today'],
@@ -214,6 +220,12 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   'argh',
   'omg',
 ]);
+
+/**
+ * A word before which a filler word names a kind of thing: "normal priority" is a priority of the
+ * support table, not "normal" as in usual.
+ */
+const NAMES_A_KIND_BEFORE = /^(?:priority|priorities|tickets?|cases?|issues?|plan)\b/iu;
 
 /**
  * The verb right after "how much" ("how much is it", "how much does it …") makes it a price
@@ -457,10 +469,21 @@ const ASKS_WHAT_IT_NEEDS =
   /\b(?:need|needs|needed|require|requires|required|requirements?|specs?|kind\s+of\s+(?:server|machine|hardware|box|vm)s?)\b/iu;
 
 /**
+ * Paying with a wallet, service or currency the documents never name ("do u take paypal", "can we
+ * pay with apple pay", "is crypto accepted"): asked as which payment methods are accepted, which the
+ * billing page lists; the name alone is a term no passage holds.
+ */
+const UNLISTED_PAYMENT =
+  /\b(?:pay\s?pal|apple\s?pay|google\s?pay|g\s?pay|amazon\s?pay|venmo|zelle|cash\s?app|alipay|wechat\s?pay|klarna|afterpay|crypto(?:currenc(?:y|ies))?|bitcoin|btc|ethereum|cheques?|checks|discover\s+cards?|diners(?:\s+club)?|jcb|union\s?pay)\b/iu;
+const PAYING =
+  /\b(?:pay|paying|paid|payments?|take|takes|accept\w*|support\w*|use|using|allow\w*|option)\b/iu;
+
+/**
  * The question as a document would phrase its topic: contractions and chat spellings written out,
  * filler words dropped. Falls back to the question as typed when nothing would be left.
  */
 export function everydayQuestion(question: string): string {
+  if (UNLISTED_PAYMENT.test(question) && PAYING.test(question)) return 'what payment methods are accepted';
   let text = question.replace(QUOTED_MESSAGE_LEAD_IN, '').replace(QUOTE_MARKS, '').replace(REPORTED_BY, '');
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   text = text
@@ -507,14 +530,19 @@ export function everydayQuestion(question: string): string {
     .replace(DATA_BACKED_UP, '$1 backups taken')
     .replace(WHERE_KEPT, '$1stored');
   const words: string[] = [];
-  for (const token of text.split(/(\s+)/u)) {
+  const tokens = text.split(/(\s+)/u);
+  tokens.forEach((token, at) => {
     const bare = token.toLowerCase().replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}/]+$/gu, '');
     const spelled = CHAT_SPELLINGS.get(bare);
     if (spelled) words.push(token.toLowerCase().replace(bare, spelled));
-    else if (FILLER_WORDS.has(bare) && !HOW_MUCH_BEFORE.test(words.join('')))
+    else if (
+      FILLER_WORDS.has(bare) &&
+      !HOW_MUCH_BEFORE.test(words.join('')) &&
+      !NAMES_A_KIND_BEFORE.test(tokens[at + 2] ?? '')
+    )
       words.push(token.replace(/[\p{L}\p{N}'’]+/gu, '').trim() || ' ');
     else words.push(token);
-  }
+  });
   const result = words
     .join('')
     .replace(/\s+/gu, ' ')

@@ -136,7 +136,7 @@ export async function answerQuestion(
  * Not "miss": the refund policy's "If we miss the uptime promised in the SLA" answers it as typed.
  */
 const SLA_NOT_MET =
-  /\b(?:down|outage|outages|downtime|offline|unavailable|unreachable)\b[^.?!]*\b(?:compensat\w*|what\s+(?:do|would|will|can|should)\s+(?:we|i)\s+get)\b|\b(?:breach\w*|break|breaks|broke|broken|below|falls?\s+short\s+of|longer\s+than|worse\s+than)\b[^.?!]*\b(?:sla|uptime|commitment|promised?)\b|\b(?:sla|uptime)\b[^.?!]*\b(?:breached|broken|not\s+met)\b|\b(?:compensat\w*|money\s+back|anything\s+back|get\s+back|what\s+(?:do|would|will|can)\s+(?:we|i)\s+get)\b[^.?!]*\b(?:down|outage|outages|downtime|sla|uptime)\b/i;
+  /\b(?:down|outage|outages|downtime|offline|unavailable|unreachable)\b[^.?!]*\b(?:compensat\w*|money\s+back|refund\w*|reimburs\w*|anything\s+back|what\s+(?:do|would|will|can|should)\s+(?:we|i)\s+get)\b|\b(?:breach\w*|break|breaks|broke|broken|below|falls?\s+short\s+of|longer\s+than|worse\s+than)\b[^.?!]*\b(?:sla|uptime|commitment|promised?)\b|\b(?:sla|uptime)\b[^.?!]*\b(?:breached|broken|not\s+met)\b|\b(?:compensat\w*|money\s+back|refund\w*|reimburs\w*|anything\s+back|get\s+back|what\s+(?:do|would|will|can)\s+(?:we|i)\s+get)\b[^.?!]*\b(?:down|outage|outages|downtime|sla|uptime)\b/i;
 
 /**
  * The SLA asked of support tickets rather than of uptime ("what is our sla for urgent tickets", "sla
@@ -144,6 +144,10 @@ const SLA_NOT_MET =
  */
 const SUPPORT_TIMES_ASKED =
   /^(?=.*\b(?:sla|slas|service\s+level)\b)(?=.*\b(?:tickets?|urgent|priority|priorities|response|respond|reply|critical|severity|sev\s?[1-4]|p[0-4]|support|escalat\w*)\b)/i;
+
+/** A priority below urgent said ("high priority", "normal tickets", "p3", "sev 2"): its own row of the response times. */
+const OTHER_PRIORITY_SAID =
+  /\b(?:high|normal|medium|low|p[2-4]|sev(?:erity)?\s?[2-4])\b(?!\s+(?:availability|uptime|volume|level\s+of))/;
 
 /** A deal's chance of being won, named ("win chance", "win probability", "the odds of winning", "chance a deal is won"). */
 const WIN_CHANCE_NAMED =
@@ -176,7 +180,15 @@ const DOCUMENT_TERMS: Array<[RegExp, string]> = [
   ],
   // the SLA of tickets ("what is our sla for urgent tickets", "sla on high priority issues"): the
   // support response times, not the uptime commitment
-  [SUPPORT_TIMES_ASKED, 'support response times, priority, urgent (service down)'],
+  // ("sla for high priority": the priority said picks its row of the table, so no other one is added)
+  [
+    new RegExp(String.raw`^(?!.*${OTHER_PRIORITY_SAID.source})(?:${SUPPORT_TIMES_ASKED.source})`, 'i'),
+    'support response times, priority, urgent (service down)',
+  ],
+  [
+    new RegExp(String.raw`^(?=.*${OTHER_PRIORITY_SAID.source})(?:${SUPPORT_TIMES_ASKED.source})`, 'i'),
+    'support response times, priority',
+  ],
   // what one gets when the commitment is not met is the service credits, not the commitment
   [SLA_NOT_MET, 'service credits, credit on your next invoice'],
   // how long data is kept, not where it is kept (that is where it is stored); once the customer has
