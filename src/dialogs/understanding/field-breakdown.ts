@@ -35,9 +35,9 @@ const CLOSED_BUSINESS = /\b(?:won|wins?|lost)\b/;
 /**
  * Money already brought in, said without a record word ("revenue by industry", "bookings per
  * source", "closed revenue by country"): the won deals' amounts. An account's own annual revenue is
- * asked with an account word first ("accounts by revenue"), which the record words read.
+ * asked with an account word first ("accounts by revenue") or as "annual revenue".
  */
-const REVENUE = /\b(?:revenue|bookings|booked|closed[\s-]won)\b/;
+const REVENUE = /\b(?<!annual\s)(?:revenue|bookings|booked|closed[\s-]won)\b/;
 /** Why deals were lost ("lost deals by reason", "loss reasons by quarter"). */
 const LOST_REASON = /(?:loss\s+|lost\s+)?reasons?/;
 const INDUSTRY = /industr(?:y|ies)|verticals?|sectors?/;
@@ -66,7 +66,8 @@ const GROUPABLE: Record<BreakdownRecord, Array<[BreakdownField, RegExp]>> = {
     ['stage', /(?:deal\s+|sales\s+)?stages?/],
     ['industry', INDUSTRY],
     ['country', COUNTRY],
-    ['size', /(?:company\s+|account\s+|customer\s+)?sizes?|headcount/],
+    // "deals by size" is by amount (a ranking): the account's size is said as such.
+    ['size', /(?:company|account|customer|client)\s+sizes?|headcount/],
     ['lostReason', LOST_REASON],
   ],
 };

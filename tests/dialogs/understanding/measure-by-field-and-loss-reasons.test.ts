@@ -34,6 +34,13 @@ describe('a measure of deals by a field', () => {
     });
   });
 
+  it.each(['top 3 deals by size', 'top 5 deals on the team by size'])(
+    'deals by size are ranked by amount, not counted by company size: %s',
+    (text) => {
+      expect(queryOf(text)?.breakdown).toBeUndefined();
+    },
+  );
+
   it.each([
     ['accounts by size', 'account', 'size'],
     ['won deals by industry', 'deal', 'industry'],
