@@ -1,5 +1,6 @@
 import type { CaseList } from '../skills/cases';
 import type { Lead, QueryOwner, RecordQuery, SummaryQuery } from '../vocabulary';
+import type { ProductQuestion } from './routing/product-questions';
 
 /**
  * What the last answer was about: its deals ("add them up" sums those), one account ("what deals do
@@ -16,7 +17,8 @@ export type Focus =
   | 'knowledge'
   | 'audit'
   | 'team'
-  | 'forecast';
+  | 'forecast'
+  | 'products';
 
 /** What the last audit-log question asked besides its period ("what about last month" asks it again). */
 export interface LastAudit {
@@ -96,6 +98,11 @@ export interface ConversationMemory {
   lastFocus?: Focus;
   /** `lastFocus` as the previous turn left it (the root dialog moves it here before each turn). */
   previousFocus?: Focus;
+  /**
+   * The last question about sales by product and the period it covered ("just in emea", "what about
+   * last year" asks it again with that changed); with focus `products`.
+   */
+  lastProductQuestion?: { question: ProductQuestion; period?: { from: string; to: string } };
   /** The last summary as a query ("what about last quarter?" re-runs it for that period); with focus `summary`. */
   lastSummary?: SummaryQuery;
   /** The last list of accounts, tasks or interactions as a query ("only the ones in emea"); with focus `records`. */

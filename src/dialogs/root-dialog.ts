@@ -35,6 +35,7 @@ import { isLeadFollowUp, leadListNarrowingOf } from './intents/lead-follow-ups';
 import { dealJustScored } from './intents/sales-handlers';
 import { scoreFollowUpOf } from './understanding/deal-win-chance';
 import { recordQueryHandler, recordQuestionAllowed } from './intents/record-query-handler';
+import { productSalesHandler } from './intents/product-sales-handler';
 import { standingUnderstanding } from './intents/standing-answer';
 import { greetsAndAsks, questionsAfterGreeting } from './routing/greeting-with-question';
 import { visitorRequestOf } from './routing/person-requests';
@@ -199,6 +200,9 @@ export class RootDialog extends ComponentDialog {
       this.deps.skills.mayCall(skill, caller) &&
       (routed !== recordQueryHandler || recordQuestionAllowed(understanding, caller));
     if (!skill || allowed) return routed;
+    // Support's "has acme placed any orders this year": one customer's orders are its customer view.
+    if (routed === productSalesHandler && account && !isBackReference(account))
+      return this.insteadIfAllowed('customer_view', caller) ?? routed;
     // "how accurate is the forecast", "how is the forecast number made" from a role that may not see
     // forecasts: how the product works, the documentation's to answer (not the refusal about deals).
     if (figureQuestionOf(text) || isProductBehaviourQuestion(text))

@@ -236,6 +236,7 @@ export const BREAKDOWN_FIELDS = [
   'forecastCategory',
   'currency',
   'stage',
+  'lostReason',
 ] as const;
 export type BreakdownField = (typeof BREAKDOWN_FIELDS)[number];
 

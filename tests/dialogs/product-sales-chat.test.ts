@@ -38,7 +38,7 @@ describe('sales by product, in chat', () => {
       'Top Products This Quarter',
     ]) {
       const reply = replyText(await chat.say(wording));
-      expect(reply).toMatch(/^Best-selling products 1 Oct 2026 – 4 Dec 2026, by revenue:/);
+      expect(reply).toMatch(/^Best-selling products 1 Oct 2026 – 4 Dec 2026 \(all accounts\), by revenue:/);
       expect(reply).toContain(`Most units: ${product.name}`);
       expect(reply).toContain(`${kept.length.toLocaleString('en-US')} orders counted`);
     }

@@ -2,7 +2,8 @@ import type { RecordQueryResult } from '../../skills/query-records';
 import type { BreakdownField, RecordQuery } from '../../vocabulary';
 import { countryWithArticle } from '../../vocabulary';
 import { formatCalendarDay, formatMoneyExact, formatMoneyList } from '../replies/format';
-import type { Reply } from '../reply';
+import type { Reply, ReplyImage } from '../reply';
+import { barChart, mainCurrencyOf } from '../replies/bar-chart';
 
 /** How a field is said in a heading ("Accounts by country"). */
 const FIELD_NAMES: Record<BreakdownField, string> = {
@@ -17,6 +18,7 @@ const FIELD_NAMES: Record<BreakdownField, string> = {
   forecastCategory: 'forecast category',
   currency: 'currency',
   stage: 'stage',
+  lostReason: 'reason',
 };
 
 /** How a field is said in the plural, for a ranking ("Top 5 industries"). */
@@ -31,6 +33,7 @@ const FIELDS_NAMED: Partial<Record<BreakdownField, string>> = {
   type: 'deal types',
   currency: 'currencies',
   stage: 'stages',
+  lostReason: 'reasons',
 };
 
 /** An account status in the plural, as a row of statuses set side by side says it. */
@@ -108,14 +111,40 @@ export function fieldBreakdownReply(query: RecordQuery, result: RecordQueryResul
   const ofAccount =
     query.record === 'contact' && field !== 'buyingRole'
       ? ` Each contact counts under their account's ${field}.`
-      : query.record === 'deal' && (field === 'industry' || field === 'country')
+      : query.record === 'deal' && (field === 'industry' || field === 'country' || field === 'size')
         ? ` Each deal counts under its account's ${field}.`
         : '';
   return {
     text:
       [`${heading} (${result.scopeLabel}, ${result.total} in all):`, ...lines].join('\n') +
       (ofAccount ? `\n${ofAccount.trim()}` : ''),
+    images: breakdownChart(heading, rows, field),
   };
+}
+
+/** The breakdown drawn: deals' amounts in their main currency, other records' counts. */
+function breakdownChart(
+  heading: string,
+  rows: NonNullable<RecordQueryResult['breakdown']>,
+  field: BreakdownField,
+): ReplyImage[] {
+  const currency = mainCurrencyOf(rows);
+  if (!currency)
+    return barChart(
+      heading,
+      rows.map((row) => ({ label: valueWords(row.value, field), value: row.count })),
+      'count',
+      (n) => n.toLocaleString('en-US'),
+    );
+  return barChart(
+    `${heading} (${currency})`,
+    rows.map((row) => ({
+      label: valueWords(row.value, field),
+      value: row.totals.find((t) => t.currency === currency)?.amount ?? 0,
+    })),
+    currency,
+    (amount) => formatMoneyExact(amount, currency),
+  );
 }
 
 /**

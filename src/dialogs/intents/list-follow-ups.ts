@@ -21,6 +21,7 @@ import { filtersRemovedOf, type RemovableFilter } from '../understanding/filter-
 import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
 import { rosterRoleNarrowingOf } from '../routing/team-questions';
+import { productFollowUpOf } from '../routing/product-questions';
 import { parseRecordQuestion, todayIn, type RecordQuestionContext } from '../understanding/record-question';
 
 /** Requests a follow-up reading never overrides: writes, small talk, hand-offs. */
@@ -1035,6 +1036,13 @@ export function listFollowUpUnderstanding(
   context: RecordQuestionContext,
 ): Understanding | undefined {
   const focus = memory.lastFocus;
+  // "just in emea", "what about last year" after a question about sales by product: that question again.
+  if (
+    focus === 'products' &&
+    memory.lastProductQuestion &&
+    productFollowUpOf(text, understanding.entities?.industries)
+  )
+    return { ...understanding, intent: 'product_sales', confidence: 0.95 };
   // "and the best?" after "worst win rate last quarter" (or "who has the most pipeline"): the same
   // ranking led by its other end.
   const end = focus === 'deals' && memory.lastDealQuery?.groupBy ? rankingEndOf(text) : undefined;

@@ -3,6 +3,7 @@ import type { Caller, SkillRunner } from '../../skills/skill';
 import type { RecordQuery } from '../../vocabulary';
 import { formatCalendarDay, formatMoney, formatMoneyList, formatMoneyListWithExact } from '../replies/format';
 import type { Reply, ReplyImage } from '../reply';
+import { barChart, mainCurrencyOf } from '../replies/bar-chart';
 import { seriesSpans, type SeriesSpan, type SeriesUnit } from '../understanding/period-series';
 import { todayIn } from '../understanding/record-question';
 import { spanWords } from './period-comparison-answer';
@@ -53,39 +54,15 @@ function periodQuery(query: RecordQuery, span: SeriesSpan): RecordQuery {
   return { ...one, createdFrom: span.from, createdTo: span.to };
 }
 
-/** The currency most of the series' money is in (the chart draws one currency: amounts are never added across). */
-function mainCurrency(rows: SeriesRow[]): string | undefined {
-  const seen = new Map<string, number>();
-  for (const row of rows)
-    for (const total of row.totals) seen.set(total.currency, (seen.get(total.currency) ?? 0) + total.amount);
-  return [...seen].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
 /** A bar per period of the main currency's amount (Vega-Lite; the channel's renderer draws it). */
 function seriesChart(title: string, rows: SeriesRow[], spans: SeriesSpan[], unit: SeriesUnit): ReplyImage[] {
-  const currency = mainCurrency(rows);
-  if (!currency || rows.length < 2) return [];
-  const values = rows.map((row, i) => ({
-    period: axisWords(spans[i]!, unit),
-    amount: row.totals.find((t) => t.currency === currency)?.amount ?? 0,
+  const currency = mainCurrencyOf(rows);
+  if (!currency) return [];
+  const bars = rows.map((row, i) => ({
+    label: axisWords(spans[i]!, unit),
+    value: row.totals.find((t) => t.currency === currency)?.amount ?? 0,
   }));
-  return [
-    {
-      alt: `${title} (${currency}), ${values.map((v) => `${v.period}: ${formatMoney(v.amount, currency)}`).join('; ')}`,
-      chart: {
-        $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-        width: 560,
-        height: 240,
-        title: `${title} (${currency})`,
-        data: { values },
-        mark: { type: 'bar', color: '#4292c6' },
-        encoding: {
-          x: { field: 'period', type: 'ordinal', sort: null, title: null },
-          y: { field: 'amount', type: 'quantitative', title: currency },
-        },
-      },
-    },
-  ];
+  return barChart(`${title} (${currency})`, bars, currency, (amount) => formatMoney(amount, currency));
 }
 
 /**

@@ -87,7 +87,7 @@ const NOT_FOR_ROLE: Reply = {
 /** An analyst asking for records in chat: the figures are here, the records on the command line. */
 const NOT_FOR_ANALYST: Reply = {
   text:
-    "Sorry, that isn't available to you in chat: I give analysts statistics of the deals (win rate, deal size, sales cycle, deals won or lost, lead conversion), not the records or a collection's size; " +
+    "Sorry, that isn't available to you in chat: I give analysts statistics of the deals (win rate, deal size, sales cycle, deals won or lost, breakdowns such as revenue by industry or lost deals by reason, lead conversion), not the records or a collection's size; " +
     'for those use `crmpro export deals --format csv --out deals.csv` or `crmpro data profile deals --report DIR`.',
 };
 
@@ -97,11 +97,18 @@ const NOT_FOR_ANALYST: Reply = {
  */
 function analystsQuery(question: Extract<RecordQuestion, { kind: 'query' }>): RecordQuery {
   const query = question.query;
+  // "lost reasons this year": the lost deals counted and summed by their reason (never listed).
+  if (question.lossReasons) {
+    const { limit: _rows, offset: _from, order: _order, ...counted } = query;
+    return { ...counted, aggregate: 'count', breakdown: 'lostReason' };
+  }
   const closed = query.status === 'won' || query.status === 'lost';
   return question.comparedWith && closed && query.aggregate === 'list'
     ? { ...query, aggregate: 'count' }
     : query;
 }
+
+const ANALYSTS_DEALS_ELSEWHERE = 'The deals themselves: `crmpro export deals --format csv --out deals.csv`.';
 
 /**
  * An analyst's statistic over the whole CRM ("what's our overall win rate", "win rate by source",
@@ -135,7 +142,11 @@ async function analystStatistics(
     delete query.closedFrom;
     delete query.closedTo;
   }
-  const reply = recordsReply(query, await skills.call(queryRecords, query, caller), caller);
+  const figures = recordsReply(query, await skills.call(queryRecords, query, caller), caller);
+  // A breakdown's groups are figures; the deals in them stay with the command line.
+  const reply = query.breakdown
+    ? { ...figures, text: `${figures.text}\n${ANALYSTS_DEALS_ELSEWHERE}` }
+    : figures;
   // "and for upsells?", "what about last year": the same statistic with the one thing changed (no
   // deals are shown, so there are none to pick from).
   memory.lastDealQuery = query;

@@ -7,6 +7,7 @@ import type {
 } from '../../skills/product-sales';
 import { countryWithArticle } from '../../vocabulary';
 import type { Reply } from '../reply';
+import { barChart } from './bar-chart';
 import { formatDate, formatMoney, formatMoneyList } from './format';
 
 const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
@@ -38,42 +39,81 @@ function salesLine(sales: ProductSales, rank: number): string {
   return `${rank}. ${sales.name} — ${revenue}; ${count(sales.units, 'unit')} in ${count(sales.orders, 'order')}, ${count(sales.buyers, 'account')}`;
 }
 
-/** "Best-selling products, 1 Oct – 4 Dec 2026: by revenue 1. Onboarding Package — $595k …; most units: Headset Ear Cushions". */
-export function bestSellersReply(result: BestSellers): Reply {
+/**
+ * "Best-selling products, 1 Oct – 4 Dec 2026, by revenue: 1. Onboarding Package — $595k …; most units:
+ * Headset Ear Cushions"; by units first when asked so ("best sellers by units"), with a chart.
+ */
+export function bestSellersReply(result: BestSellers, rankBy: 'units' | 'revenue' = 'revenue'): Reply {
   const when = periodText(result.period);
   const among = scopeText(result.scope);
   const scope = result.hiddenAccounts
     ? ` (your team's accounts; ${count(result.hiddenAccounts, 'other account')} left out)`
-    : '';
+    : ' (all accounts)';
   if (!result.byRevenue.length) return { text: `No products were sold${among} ${when}${scope}.` };
-  const top = result.byUnits[0]!;
-  const lines = result.byRevenue.map((s, i) => salesLine(s, i + 1));
+  const ranked = rankBy === 'units' ? result.byUnits : result.byRevenue;
+  const lines = ranked.map((s, i) => salesLine(s, i + 1));
+  const other =
+    rankBy === 'units'
+      ? `Most revenue: ${result.byRevenue[0]!.name} (${formatMoneyList(result.byRevenue[0]!.revenue)}).`
+      : `Most units: ${result.byUnits[0]!.name} (${count(result.byUnits[0]!.units, 'unit')} in ${count(result.byUnits[0]!.orders, 'order')}).`;
+  const title = `Best-selling products${among}, ${when}, by ${rankBy}`;
+  const currency = result.byRevenue[0]!.revenue[0]?.currency;
   return {
-    text: `Best-selling products${among} ${when}${scope}, by revenue:\n${lines.join('\n')}\nMost units: ${top.name} (${count(top.units, 'unit')} in ${count(top.orders, 'order')}). ${count(result.orders, 'order')} counted; cancelled orders left out, returns subtracted.`,
+    text: `Best-selling products${among} ${when}${scope}, by ${rankBy}:\n${lines.join('\n')}\n${other} ${count(result.orders, 'order')} counted; cancelled orders left out, returns subtracted.`,
     lists: [
       {
-        title: `Best-selling products${among}, ${when}`,
-        items: result.byRevenue.map((s) => ({
+        title,
+        items: ranked.map((s) => ({
           title: s.name,
           subtitle: `${formatMoneyList(s.revenue)} · ${count(s.units, 'unit')} · ${count(s.buyers, 'account')}`,
         })),
       },
     ],
+    images:
+      rankBy === 'units' || !currency
+        ? barChart(
+            title,
+            ranked.map((s) => ({ label: s.name, value: s.units })),
+            'units',
+            (n) => count(n, 'unit'),
+          )
+        : barChart(
+            `${title} (${currency})`,
+            ranked.map((s) => ({
+              label: s.name,
+              value: s.revenue.find((m) => m.currency === currency)?.amount ?? 0,
+            })),
+            currency,
+            (amount) => formatMoney(amount, currency),
+          ),
   };
 }
 
-/** "66 accounts bought Analytics Pro; the 41 of your team's, most units first: …". */
-export function productBuyersReply(result: ProductBuyers): Reply {
+/**
+ * "66 accounts bought Analytics Pro (240 units in 80 orders); the 41 of your team's, most units
+ * first: …"; led by the units sold ("how many kiosks did we sell") or by the biggest buyer ("who
+ * bought the most analytics pro") when that is what was asked.
+ */
+export function productBuyersReply(result: ProductBuyers, lead?: 'units' | 'most'): Reply {
   const when = result.period ? ` ${periodText(result.period)}` : '';
   const total = result.buyers + result.hiddenBuyers;
   const among = scopeText(result.scope);
   const but = result.without ? ` and never bought ${result.without.name}` : '';
   if (!total) return { text: `No account${among} bought ${result.product.name}${when}${but}.` };
+  const whose = result.hiddenBuyers ? "your team's accounts" : 'all accounts';
+  const volume = `${count(result.units, 'unit')} in ${count(result.orders, 'order')}`;
   const bought = `${count(total, 'account')}${among} bought ${result.product.name}${when}${but}`;
   const head = result.hiddenBuyers
-    ? `${bought}; ${result.buyers ? `the ${result.buyers} of your team's` : "none of them is your team's"}`
-    : bought;
+    ? `${bought}; ${result.buyers ? `the ${result.buyers} of your team's (${volume})` : "none of them is your team's"}`
+    : `${bought} (${volume})`;
   if (!result.buyers) return { text: `${head}.` };
+  const first = result.accounts[0]!;
+  const opening =
+    lead === 'units'
+      ? `${count(result.units, 'unit')} of ${result.product.name} sold${among}${when} (${whose}), in ${count(result.orders, 'order')}, cancellations left out and returns subtracted.\n`
+      : lead === 'most'
+        ? `${first.name} bought the most ${result.product.name}${among}${when}: ${count(first.units, 'unit')} in ${count(first.orders, 'order')} (${whose}).\n`
+        : '';
   const shownNote =
     result.accounts.length < result.buyers ? `, the ${result.accounts.length} biggest by units` : '';
   const lines = result.accounts.map(
@@ -81,7 +121,7 @@ export function productBuyersReply(result: ProductBuyers): Reply {
       `• ${a.name} — ${count(a.units, 'unit')} in ${count(a.orders, 'order')}, ${formatMoneyList(a.spend)}, last ${formatDate(a.lastOrderedAt)}`,
   );
   return {
-    text: `${head}${shownNote}:\n${lines.join('\n')}`,
+    text: `${opening}${head}${shownNote}:\n${lines.join('\n')}`,
     lists: [
       {
         title: `Buyers of ${result.product.name}${result.without ? `, not of ${result.without.name}` : ''}`,

@@ -391,7 +391,7 @@ export class QuestionUnderstander implements Understander {
       return { ...understanding, intent: 'log_interaction', confidence: 0.95 };
     // "best-selling product this quarter", "who bought analytics pro", "how many orders has acme
     // placed": sales by product, not an account's recommendations or the knowledge base.
-    if (productQuestionOf(text, understanding.entities?.industries))
+    if (productQuestionOf(text, understanding.entities?.industries, understanding.entities ?? {}))
       return { ...understanding, intent: 'product_sales', confidence: 0.95 };
     // "hey there, what can you do for me?", "what kinds of things can i ask you": help for this role.
     if (isHelpRequest(text)) return { ...understanding, intent: 'help', confidence: 1 };

@@ -32,6 +32,14 @@ const ONE_TYPE = String.raw`(?:renewals?|upsells?|expansions?|new\s+business)`;
 const TYPES_LISTED = String.raw`${ONE_TYPE}(?:(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus)\s+)${ONE_TYPE})+`;
 /** Won or lost business said without a record word ("won this quarter split by type"): deals. */
 const CLOSED_BUSINESS = /\b(?:won|wins?|lost)\b/;
+/**
+ * Money already brought in, said without a record word ("revenue by industry", "bookings per
+ * source", "closed revenue by country"): the won deals' amounts. An account's own annual revenue is
+ * asked with an account word first ("accounts by revenue") or as "annual revenue".
+ */
+const REVENUE = /\b(?<!annual\s)(?:revenue|bookings|booked|closed[\s-]won)\b/;
+/** Why deals were lost ("lost deals by reason", "loss reasons by quarter"). */
+const LOST_REASON = /(?:loss\s+|lost\s+)?reasons?/;
 const INDUSTRY = /industr(?:y|ies)|verticals?|sectors?/;
 
 /**
@@ -58,6 +66,9 @@ const GROUPABLE: Record<BreakdownRecord, Array<[BreakdownField, RegExp]>> = {
     ['stage', /(?:deal\s+|sales\s+)?stages?/],
     ['industry', INDUSTRY],
     ['country', COUNTRY],
+    // "deals by size" is by amount (a ranking): the account's size is said as such.
+    ['size', /(?:company|account|customer|client)\s+sizes?|headcount/],
+    ['lostReason', LOST_REASON],
   ],
 };
 
@@ -108,7 +119,7 @@ export function fieldBreakdownOf(text: string): FieldBreakdown | undefined {
   const said = RECORD_WORDS.map(([record, words]) => ({ record, at: text.search(words) }))
     .filter(({ at }) => at >= 0)
     .sort((a, b) => a.at - b.at)[0];
-  const record = said?.record ?? (CLOSED_BUSINESS.test(text) ? 'deal' : undefined);
+  const record = said?.record ?? (CLOSED_BUSINESS.test(text) || REVENUE.test(text) ? 'deal' : undefined);
   if (!record) return undefined;
   for (const [field, words] of GROUPABLE[record]) {
     // "pipeline by stage" is the pipeline summary, which shows the open pipeline stage by stage.
@@ -157,11 +168,16 @@ export function breakdownQuery(found: FieldBreakdown, text: string, filters: Bre
     if (status && found.field !== 'status') query.accountStatus = status;
   }
   if (found.record === 'deal') {
-    const status = /\b(?:won|wins?)\b/.test(text)
-      ? 'won'
-      : /\b(?:lost|losses|lose)\b/.test(text)
+    const status =
+      found.field === 'lostReason'
         ? 'lost'
-        : 'open';
+        : /\b(?:won|wins?)\b/.test(text)
+          ? 'won'
+          : /\b(?:lost|losses|lose)\b/.test(text)
+            ? 'lost'
+            : REVENUE.test(text)
+              ? 'won'
+              : 'open';
     query.status = status;
     if (filters.period && status === 'open') {
       query.closeFrom = filters.period.from;

@@ -27,3 +27,22 @@ export function asksForLossReasons(message: string): boolean {
     .trim();
   return REASON_ASKED.test(text) || WHY_LOST.test(text) || BY_REASON.test(text);
 }
+
+/** Cheap guard: a reason or a "why" is said at all. */
+const REASON_WORD = /\b(?:reasons?|why)\b/;
+/**
+ * The reasons deals were lost asked as the question's subject: "lost reasons this year", "top loss
+ * reasons q3", "most common reason we lose deals", "reasons why we lost deals this quarter", "why did
+ * we lose deals this year", "why are we losing so many deals". Not a list of deals that shows the
+ * reasons beside them ("lost deals with their reasons", "as a table with the reasons").
+ */
+const LOSS_REASONS_SUBJECT =
+  /\b(?:loss|lost|losing)\s+reasons?\b|\breasons?\s+(?:why\s+|for\s+)?(?:(?:we|i|they|the\s+team|my\s+team|our\s+team|deals)\s+(?:(?:are|were|keep|kept|have|has|did|do)\s+)?(?:lose|lost|losing)|losing\s+(?:deals|opps|opportunities)|(?:the\s+)?(?:deal\s+)?losses)\b|\bwhy\s+(?:did|do|does|are|were|have|has)\s+(?:we|i|they|the\s+team|my\s+team|our\s+team|(?:so\s+many\s+)?deals)\s+(?:(?:been|keep|kept|still)\s+)?(?:los[et]|losing|get\s+lost)\b/;
+const REASONS_BESIDE_DEALS = /\bwith\s+(?:the\s+|their\s+|its\s+)?reasons?\b/;
+
+/** Whether a question about lost deals asks why they were lost rather than for the deals themselves. */
+export function asksWhyDealsWereLost(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  if (!REASON_WORD.test(lower)) return false;
+  return LOSS_REASONS_SUBJECT.test(lower) && !REASONS_BESIDE_DEALS.test(lower);
+}

@@ -27,6 +27,7 @@ import { closedDayOf, closedInThePast } from './closed-day';
 import { dealSourcesOf } from './deal-sources';
 import { forecastCategoriesOf } from './entities/forecast-categories';
 import { breakdownQuery, fieldBreakdownOf } from './field-breakdown';
+import { asksWhyDealsWereLost } from './reason-question';
 import { comparisonQuery, fieldComparisonOf } from './field-comparison';
 import { employeesSaidOf } from './employee-counts';
 import { dealTypesOf, RENEWS } from './deal-types';
@@ -141,6 +142,8 @@ const TYPOS: Array<[RegExp, string]> = [
   [/\bacc?ou?nts\b(?<!\baccounts)/g, 'accounts'],
   [/\bcustmers\b|\bcustomres\b|\bcusotmers\b/g, 'customers'],
   [/\bprospcts\b|\bprospetcs\b/g, 'prospects'],
+  // "top loss reasons this year": the reasons of the deals lost.
+  [/\bloss\s+reasons?\b/g, 'lost reasons'],
 ];
 
 /** Requests other handlers answer better (ranking by win chance, risks, forecasts, segments, writes). */
@@ -869,6 +872,27 @@ function accountsByRelatedCount(
 }
 
 export function parseRecordQuestion(
+  message: string,
+  entities: MessageEntities | undefined,
+  context: RecordQuestionContext,
+): RecordQuestion | undefined {
+  const question = readRecordQuestion(message, entities, context);
+  // "lost reasons this year", "why did we lose deals in q3": the reasons counted, not the deals.
+  if (
+    question?.kind === 'query' &&
+    question.query.record === 'deal' &&
+    question.query.status === 'lost' &&
+    (question.query.aggregate === 'list' || question.query.aggregate === 'count') &&
+    !question.query.breakdown &&
+    !question.query.groupBy &&
+    !question.query.field &&
+    asksWhyDealsWereLost(message)
+  )
+    return { ...question, lossReasons: true };
+  return question;
+}
+
+function readRecordQuestion(
   message: string,
   entities: MessageEntities | undefined,
   context: RecordQuestionContext,

@@ -38,6 +38,9 @@ export interface ProductBuyers {
   buyers: number;
   /** Buyers whose purchases the caller may not see (another team's accounts, for a rep). */
   hiddenBuyers: number;
+  /** Units the buyers the caller may see bought (returns subtracted), and in how many orders. */
+  units: number;
+  orders: number;
   /** The biggest buyers first, by units. */
   accounts: Array<{
     id: string;
@@ -254,6 +257,8 @@ async function buyersOf(
     ...(without ? { without: { sku: without.sku, name: without.name } } : {}),
     buyers: accounts.length,
     hiddenBuyers: byAccount.size - accounts.length,
+    units: accounts.reduce((sum, a) => sum + a.units, 0),
+    orders: accounts.reduce((sum, a) => sum + a.orders, 0),
     accounts: accounts.slice(0, limit),
   };
 }

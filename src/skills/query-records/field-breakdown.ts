@@ -41,10 +41,11 @@ export function dealValue(deal: Deal, field: BreakdownField, account?: Account):
     field === 'type' ||
     field === 'forecastCategory' ||
     field === 'currency' ||
-    field === 'stage'
+    field === 'stage' ||
+    field === 'lostReason'
   )
     return deal[field] || undefined;
-  if (field === 'industry' || field === 'country') return account?.[field] || undefined;
+  if (field === 'industry' || field === 'country' || field === 'size') return account?.[field] || undefined;
   return undefined;
 }
 

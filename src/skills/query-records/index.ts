@@ -324,8 +324,9 @@ const ANALYST_METRICS: ReadonlySet<RecordQuery['aggregate']> = new Set([
 /**
  * What an analyst may ask in chat: statistics of the deals over the whole CRM (an analyst reads it
  * all anyway, with `crmpro export`), never the records themselves. A sales metric (win rate, average
- * or median size, sales cycle), overall or per owner, region, type or source, or how many deals were
- * won or lost and what they were worth; of everyone's deals unless a rep or a team is named. Not one account's or one deal's
+ * or median size, sales cycle), overall or per owner, region, type or source, how many deals were
+ * won or lost and what they were worth, or deals counted and summed per value of a field (industry,
+ * country, size, source, stage, type, reason lost); of everyone's deals unless a rep or a team is named. Not one account's or one deal's
  * figures, no lists, no raw size of a collection ("how many deals are there": `crmpro data profile`).
  */
 function analystQuery(query: RecordQuery): RecordQuery | undefined {
@@ -337,10 +338,13 @@ function analystQuery(query: RecordQuery): RecordQuery | undefined {
     query.contactIds?.length ||
     query.thanDeal ||
     query.field ||
-    query.breakdown ||
     query.quietDays !== undefined
   )
     return undefined;
+  // "revenue by industry", "lost deals by reason", "pipeline by source": deals counted and summed
+  // per value of a field are statistics, whatever their status.
+  if (query.breakdown && query.aggregate === 'count')
+    return { ...query, owner: 'scope' in query.owner ? { scope: 'all' } : query.owner };
   // How many deals were won or lost, and what they were worth (bookings), is a statistic too.
   const counted =
     (query.aggregate === 'count' || query.aggregate === 'sum') &&
