@@ -13,12 +13,12 @@ import { percentiles } from './message-round-trip';
 const ROOT = path.join(__dirname, '..');
 /**
  * The evaluation's sets, each run on its own freshly seeded demo CRM (a set's write questions change
- * what its later questions see, never another set's): fifty development sets and two held-out ones.
+ * what its later questions see, never another set's): fifty-two development sets and two held-out ones.
  * `dev` and `dev-round2` are ours (the second was the test half until it was read and tuned on);
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` to `dev-qa48` (development) by a fifth to a forty-ninth.
+ * `dev-qa4` to `dev-qa50` (development) by a fifth to a fifty-first.
  */
 const SETS = [
   'dev',
@@ -71,6 +71,8 @@ const SETS = [
   'dev-qa46',
   'dev-qa47',
   'dev-qa48',
+  'dev-qa49',
+  'dev-qa50',
   'test',
   'test2',
 ] as const;
@@ -126,6 +128,9 @@ export async function runUnderstandingBench(
         const report = await runConversationEval(cases[set], own, { modelsDir });
         evaluation[set] = shares(report);
         log(`${set}: ${report.right}/${report.cases} right (${(report.share * 100).toFixed(1)}%)`);
+        // The development sets' misses by id, for comparing two runs line by line (a held-out set's stay unread).
+        if (set.startsWith('dev'))
+          for (const result of report.results) if (!result.right) log(`  miss ${result.id}`);
       } finally {
         await own.close();
       }
