@@ -47,6 +47,14 @@ const POINTS_BACK = /\b(?:his|her|their|them|there|that\s+(?:deal|account|custom
 const REPORTED =
   /\b(?:asked|asking|asks|wondered|wondering|wants?\s+to\s+know|wanted\s+to\s+know|said|says|question(?:ed)?)\s*[:,]?\s*$/i;
 
+/**
+ * A write asked of the bot opens with its verb ("log …", "add a task …", "remind me …", "open a case …",
+ * after "pls" or "can you"): a message that reports something first ("got a meeting with initech
+ * tomorrow, what do i need to know?") is a question with its context, never a write to split off.
+ */
+const WRITE_REQUESTED =
+  /^\s*(?:(?:pls|please|hey|ok|okay|quick(?:ly)?|also|and)[\s,]+)*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?(?:log|add|create|make|remind|schedule|set|open|raise|file|note|record|put|move|mark|update|change|push|book|enter|new)\b/i;
+
 /** Fewest words a write keeps before the question ("log it, and what's …" has no write of its own). */
 const MIN_WRITE_WORDS = 3;
 
@@ -56,7 +64,7 @@ const MIN_WRITE_WORDS = 3;
  * and the second a question the bot answers.
  */
 export function writeWithQuestionIn(text: string): WriteWithQuestion | undefined {
-  if (!MAY_ASK.test(text)) return undefined;
+  if (!MAY_ASK.test(text) || !WRITE_REQUESTED.test(text)) return undefined;
   for (const match of text.matchAll(REQUEST_START)) {
     const write = text.slice(0, match.index).replace(/[\s,:;-]+$/, '');
     const question = text.slice(match.index + match[0].length).trim();

@@ -69,6 +69,10 @@ describe('a write with a question after it', () => {
     'add a task to ask jane what her budget is',
     'log a call with hooli, talked about how they use the product and when they renew',
     'log that I called acme corp',
+    // A report first, then a question: context for the question, no write asked of the bot.
+    'got a meeting with initech tomorrow, what do i need to know?',
+    'just had a call with globex, what should i send them?',
+    'meeting wayne enterprises on thursday, who is the decision maker there?',
   ])('keeps "%s" whole', (text) => {
     expect(writeWithQuestionIn(text)).toBeUndefined();
   });
