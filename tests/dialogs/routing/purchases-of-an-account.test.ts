@@ -26,7 +26,6 @@ describe('what a named account bought is its purchases, in the period said', () 
     ['how much did initech spend with us in november', 'Initech', '2026-11-01', '2026-11-30'],
     ['which products did globex order last quarter', 'Globex', '2026-07-01', '2026-09-30'],
     ['what have we sold to initech this year', 'Initech', '2026-01-01', '2026-12-31'],
-    ["initech's orders this year", 'Initech', '2026-01-01', '2026-12-31'],
   ])('%s → the customer view of %s, bought %s..%s', async (text, account, from, to) => {
     const reading = await read(text);
     expect(reading.intent).toBe('customer_view');
@@ -34,6 +33,19 @@ describe('what a named account bought is its purchases, in the period said', () 
     expect(purchaseWindowOf(text, reading.entities, context.now, context.timezone)).toMatchObject({
       from,
       to,
+    });
+  });
+
+  // Since the twenty-sixth round (w27b) an account's orders said with the order word ("initech's
+  // orders this year", "acme orders this year") are sales by product, which lists that account's orders
+  // in the period (support, who may not call it, gets the customer view's purchases).
+  it("initech's orders this year → that account's orders, in the period said", async () => {
+    const text = "initech's orders this year";
+    const reading = await read(text);
+    expect(reading.intent).toBe('product_sales');
+    expect(purchaseWindowOf(text, reading.entities, context.now, context.timezone)).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-12-31',
     });
   });
 
