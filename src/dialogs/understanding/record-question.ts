@@ -882,13 +882,19 @@ export function parseRecordQuestion(
     question?.kind === 'query' &&
     question.query.record === 'deal' &&
     question.query.status === 'lost' &&
-    (question.query.aggregate === 'list' || question.query.aggregate === 'count') &&
+    (question.query.aggregate === 'list' ||
+      question.query.aggregate === 'count' ||
+      // "biggest loss reasons this quarter": the reasons ranked, not the one biggest lost deal.
+      question.query.aggregate === 'top') &&
     !question.query.breakdown &&
     !question.query.groupBy &&
     !question.query.field &&
     asksWhyDealsWereLost(message)
-  )
-    return { ...question, lossReasons: true };
+  ) {
+    if (question.query.aggregate !== 'top') return { ...question, lossReasons: true };
+    const { limit: _one, ...query } = question.query;
+    return { ...question, query: { ...query, aggregate: 'list' }, lossReasons: true };
+  }
   return question;
 }
 
