@@ -93,7 +93,7 @@ function contactsIn(text: string, matcher: NameMatcher): NameCandidate[] {
   if ((found[0]?.score ?? 0) >= 0.9) return found;
   const singular = text.replace(/\b([a-z]{2,}[a-rt-z])s\b/gi, '$1');
   if (singular === text) return found;
-  const exact = matcher.find(singular).filter((c) => c.score >= 0.9);
+  const exact = matcher.find(singular, 0.9, 5, true);
   if (exact.length) return exact;
   // A first name as a possessive before a person's field ("whats nancys email", "janes phone?").
   const beforeField = text.replace(POSSESSIVE_BEFORE_FIELD, '$1');
