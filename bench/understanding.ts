@@ -13,12 +13,12 @@ import { percentiles } from './message-round-trip';
 const ROOT = path.join(__dirname, '..');
 /**
  * The evaluation's sets, each run on its own freshly seeded demo CRM (a set's write questions change
- * what its later questions see, never another set's): fifty-two development sets and two held-out ones.
+ * what its later questions see, never another set's): fifty-four development sets and two held-out ones.
  * `dev` and `dev-round2` are ours (the second was the test half until it was read and tuned on);
  * `dev-qa` and `test` are two halves of a set written by an independent QA engineer, `test` never
  * read or tuned on; `dev-qa2` (development) and `test2` (held out, never read or tuned on) were
  * written by two more independent QA engineers, one each; `dev-qa3` (development) by a fourth and
- * `dev-qa4` to `dev-qa50` (development) by a fifth to a fifty-first.
+ * `dev-qa4` to `dev-qa52` (development) by a fifth to a fifty-third.
  */
 const SETS = [
   'dev',
@@ -73,6 +73,8 @@ const SETS = [
   'dev-qa48',
   'dev-qa49',
   'dev-qa50',
+  'dev-qa51',
+  'dev-qa52',
   'test',
   'test2',
 ] as const;
