@@ -44,6 +44,20 @@ describe('leads per month and each deal of a list, in chat', () => {
     expect(reply).not.toMatch(/December/);
   }, 60_000);
 
+  it('draws the months as bars, each with its count', async () => {
+    const chat = new ChatDriver(world.services, `c-lead-series-${n++}`, { localUser: MARKETING });
+    const [reply] = await chat.say('new leads per month the last 3 months');
+    const counts = [...reply!.text.matchAll(/• (\w+ 2026): (\d+)/g)].map((m) => ({
+      label: m[1],
+      value: Number(m[2]),
+    }));
+    expect(counts).toHaveLength(3);
+    const words = counts.map(
+      (c) => `${c.label!.slice(0, 3)} 2026: ${c.value} ${c.value === 1 ? 'lead' : 'leads'}`,
+    );
+    expect(reply!.images?.[0]?.alt).toBe(`Leads that came in per month, ${words.join('; ')}`);
+  }, 60_000);
+
   it("lists an account's open deals with each one's stage", async () => {
     const account = await world.services.store.accounts.findOne({ name: 'Acme Corporation' });
     const rep = await world.services.store.users.findOne({ email: REP });

@@ -1,7 +1,8 @@
 import { leadConversion } from '../../skills/lead-conversion';
 import type { Caller, SkillRunner } from '../../skills/skill';
 import { formatCalendarDay } from '../replies/format';
-import type { Reply, ReplyImage } from '../reply';
+import { barChart } from '../replies/bar-chart';
+import type { Reply } from '../reply';
 import type { LeadCountSeries } from '../routing/lead-count-series';
 import { seriesSpans, wholeMonthsUpTo, type SeriesSpan } from '../understanding/period-series';
 import { todayIn } from '../understanding/record-question';
@@ -65,28 +66,9 @@ export async function leadCountSeriesAnswer(
     spans.at(-1)!.to >= today
       ? ` (${rowWords(spans.at(-1)!, asked.unit)} so far, to ${formatCalendarDay(today)})`
       : '';
-  const values = spans.map((span, i) => ({ period: axisWords(span, asked.unit), leads: counts[i]! }));
   const title = `${what} per ${asked.unit}`;
-  const images: ReplyImage[] =
-    spans.length < 2
-      ? []
-      : [
-          {
-            alt: `${title}: ${values.map((v) => `${v.period}: ${v.leads}`).join('; ')}`,
-            chart: {
-              $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-              width: 560,
-              height: 240,
-              title,
-              data: { values },
-              mark: { type: 'bar', color: '#4292c6' },
-              encoding: {
-                x: { field: 'period', type: 'ordinal', sort: null, title: null },
-                y: { field: 'leads', type: 'quantitative', title: 'leads' },
-              },
-            },
-          },
-        ];
+  const bars = spans.map((span, i) => ({ label: axisWords(span, asked.unit), value: counts[i]! }));
+  const images = barChart(title, bars, 'leads', (n) => `${n} ${n === 1 ? 'lead' : 'leads'}`);
   return {
     title,
     text: [
