@@ -5,7 +5,7 @@ import { isTroubleshootingDocument, reportsProblem } from './answers/problem-rep
 import { distinctiveWeights } from './answers/distinctive-terms';
 import type { AnswerabilityFeatures } from './answers/answerability';
 import { askedOfOurProduct, withoutFrame, withoutTurnedAway } from './answers/question-frame';
-import { guardQuestion } from './answers/question-guard';
+import { guardQuestion, type GuardedQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
 import { CrmError, ErrorCode, isCrmError } from '../../core/errors';
@@ -19,6 +19,8 @@ import { HybridRetriever, type HitEvidence, type RetrievalHit } from './retrieva
 import { embedQueryRemotely } from './embedding/remote-embedding';
 import { KNOWLEDGE_THESAURUS, termCoverage, thesaurusPhrases } from './text/thesaurus';
 import { everydayQuestion } from './text/everyday-question';
+import { withoutAskersPlace } from './text/askers-place';
+import { RUN_ON_QUESTION } from './text/run-on-question';
 import { createAnalyzer, withTextCache } from './text/analyzer';
 import { CorpusSpelling } from './text/corpus-spelling';
 import { crossesDirection } from './text/opposite-words';
@@ -371,7 +373,7 @@ export class KnowledgeBase {
     rawQuestion: string,
     options: { maxSources?: number; queryVector?: Float32Array; asTyped?: boolean } = {},
   ): KnowledgeAnswer {
-    const guarded = guardQuestion(rawQuestion);
+    const guarded = this.withoutAskersPlace(guardQuestion(rawQuestion));
     const none = (reason: NoAnswerReason, confidence = 0): KnowledgeAnswer => ({
       answer: '',
       sources: [],
@@ -537,6 +539,21 @@ export class KnowledgeBase {
       passages,
       evidence,
     };
+  }
+
+  /**
+   * The guarded question without where the asker is, when the documents name no word of the place
+   * ("hi from sydney, do you bill in AUD": see `withoutAskersPlace`).
+   */
+  private withoutAskersPlace(guarded: GuardedQuestion): GuardedQuestion {
+    const retriever = this.retriever;
+    if (!retriever || !guarded.question) return guarded;
+    const isKnown = (word: string) => {
+      const terms = this.analyze(word);
+      return !terms.length || terms.some((term) => retriever.passageCount(term) > 0);
+    };
+    const question = withoutAskersPlace(guarded.question, isKnown);
+    return question === guarded.question ? guarded : { ...guarded, question };
   }
 
   /** Evidence about the chosen passage beside its confidence (see `answerability.ts`). */
@@ -737,6 +754,12 @@ export class KnowledgeBase {
   }
 }
 
+/** Where a sentence of a question ends (see `questionSentences`), a run-on question's start too. */
+const SENTENCE_BOUNDARY = new RegExp(
+  String.raw`(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should|i|we|they|our|my|there)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])|\s+and\s+(?=(?:how|what|which|who|where|when|why)\s)|${RUN_ON_QUESTION.source}`,
+  'iu',
+);
+
 /**
  * The sentences of a message that has more than one (none for a single sentence). A clause of
  * context before a comma ("we moved offices, how do we …", "we're on the team plan, can we …")
@@ -748,9 +771,7 @@ export class KnowledgeBase {
  */
 function questionSentences(question: string): string[] {
   const sentences = question
-    .split(
-      /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should|i|we|they|our|my|there)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])|\s+and\s+(?=(?:how|what|which|who|where|when|why)\s)/iu,
-    )
+    .split(SENTENCE_BOUNDARY)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   return sentences.length > 1 ? sentences : [];

@@ -391,6 +391,25 @@ const GOOD_FOR =
 const MAKE_A_THING =
   /\b(?:make|makes|making|generate|generates|generating)\s+((?:(?:a|an|new|regular|the|our|my)\s+)*(?:api\s+)?(?:keys?|tokens?))\b/giu;
 const MAKE_BACKUPS = /\b(?:make|makes|making|do|does|run|runs)\s+((?:(?:regular|daily|any)\s+)?backups)\b/giu;
+/**
+ * Backing up one's own data, by the asker ("how do I back up all our data", "can we take a backup of
+ * everything ourselves", "is there a way to back up our crm"): a copy they make themselves is an
+ * export; the backups "you" take are the hourly backups (`BACK_UP_DATA`).
+ */
+const OUR_OWN_BACKUP =
+  /\b(how\s+(?:do|can|could|should|would)\s+(?:i|we)|(?:can|could|should|do|may)\s+(?:i|we)|(?:want|need|like|have|wish)\s+to|(?:a|any|some)\s+way\s+to|possible\s+to|able\s+to)\s+(?:(?:make|take|do|run|get)\s+(?:a|an|our\s+own|my\s+own|own)\s+)?back(?:ing)?\s*-?\s*ups?\b(?:\s+of\b)?/giu;
+/**
+ * Taking one's data out or along ("can we get our data out first", "once we quit can we still get our
+ * stuff out", "do we get to take our records with us"): exporting it, as the documents say.
+ */
+const DATA_TAKEN_OUT =
+  /\b(?:get|getting|take|taking|pull|pulling|grab|retrieve|extract|keep)\s+(?:(?:all|of|our|my|the|your|us|a|full|complete|copy|copies|everything)\s+)*(?:data|stuff|records|contacts|deals|information|info|everything)\s+(?:out|back|with\s+(?:us|me|them)|away|elsewhere)\b/giu;
+/**
+ * A copy of all one's data, or all of it downloaded ("how do i get a full copy of our crm data", "can
+ * we download everything"): an export of the workspace.
+ */
+const COPY_OF_OUR_DATA =
+  /\b(?:(?:get|have|take|make|keep|download)\s+)?(?:a\s+)?(?:full\s+|complete\s+|whole\s+|local\s+)?cop(?:y|ies)\s+of\s+(?=(?:(?:all|of|our|my|the|your|entire|whole)\s+)*(?:data|crm|workspace|records|contacts|deals|accounts|everything|database)\b)|\bdownload\s+(?=everything\b|all\s+(?:of\s+)?(?:our|my|the)?\s*(?:data|records|contacts|deals|accounts|crm)\b)/giu;
 /** Backing data up is taking backups of it ("how often do you back up our data", "is our data backed up"). */
 const BACK_UP_DATA = /\bback(?:ing)?\s*-?\s*up\s+(?=(?:our|my|the|your|all|customer|customers)\b)/giu;
 const DATA_BACKED_UP =
@@ -525,6 +544,9 @@ export function everydayQuestion(question: string): string {
     .replace(new RegExp(PRICE_RATE.source, 'giu'), 'price');
   text = text
     .replace(MAKE_A_THING, 'create $1')
+    .replace(OUR_OWN_BACKUP, '$1 export')
+    .replace(DATA_TAKEN_OUT, 'export our data')
+    .replace(COPY_OF_OUR_DATA, 'export ')
     .replace(MAKE_BACKUPS, 'take $1')
     .replace(BACK_UP_DATA, 'take backups of ')
     .replace(DATA_BACKED_UP, '$1 backups taken')

@@ -145,10 +145,11 @@ function samePlace(a: KnowledgePassage['source'], b: KnowledgePassage['source'])
 
 /**
  * A follow-up naming nothing but another way of being billed ("and billed yearly?", "what about
- * annual billing?", "and if we pay monthly") after an answer stating a price.
+ * annual billing?", "and if we pay monthly", "and if we pay for the year upfront?", "what if we commit
+ * to 12 months in advance", "paying annually?") after an answer stating a price.
  */
 const BILLING_ONLY =
-  /^\s*(?:and|or|but|what\s+about|how\s+about|what\s+if)\s+(?:if\s+)?(?:(?:we|i|you)\s+)?(?:(?:pay|paid|paying|billed|billing|charged|go|went|are|were|is)\s+)?(?:(?:on|per|with|for|an?|the)\s+)*(?:yearly|annually|annual|monthly|year|month)(?:\s+(?:billing|plan|basis|subscription|contract|instead))?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:and|or|but|so|ok(?:ay)?|what\s+about|how\s+about|what\s+if|and\s+what\s+if|say)\s+)?(?:if\s+)?(?:(?:we|i|you)\s+)?(?:(?:pay|paid|paying|billed|billing|charged|go|went|are|were|is|commit|committed|signed?|choose|chose|pick|take|buy|prepay|prepaid)\s+)?(?:(?:upfront|up\s+front|in\s+advance|up)\s+)?(?:(?:on|per|with|for|to|an?|the|whole|full|entire|one|by)\s+)*(?:yearly|annually|annual|monthly|year|month|12\s+months|twelve\s+months|annum)(?:\s+(?:billing|plan|basis|subscription|contract|instead|upfront|up\s+front|in\s+advance|in\s+one\s+go|at\s+once|then|price|pricing|cost|rate|please|pls)){0,2}\s*[?.!]*\s*$/i;
 
 /**
  * The price a follow-up asks with another way of being billed ("how much is the team plan" → "and
@@ -166,7 +167,7 @@ export function billingFollowUpAnswer(
   const [path, section] = [previousSection.slice(0, hash), previousSection.slice(hash + 1)];
   const passage = sectionsOf(path).find((known) => (known.source.section ?? '') === section);
   if (!passage) return undefined;
-  const billing = /\b(?:year|yearly|annual|annually)\b/i.test(question)
+  const billing = /\b(?:year|yearly|annual|annually|12\s+months|twelve\s+months|annum)\b/i.test(question)
     ? /\b(?:annual|annually|yearly|year)\b/i
     : /\bmonth|monthly\b/i;
   const sentence = sentencesOf(passage.text).find((text) => AMOUNT.test(text) && billing.test(text));
