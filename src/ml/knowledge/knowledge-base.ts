@@ -5,6 +5,7 @@ import { isTroubleshootingDocument, reportsProblem } from './answers/problem-rep
 import { distinctiveWeights } from './answers/distinctive-terms';
 import type { AnswerabilityFeatures } from './answers/answerability';
 import { askedOfOurProduct, withoutFrame, withoutTurnedAway } from './answers/question-frame';
+import { askedCondition } from './answers/asked-condition';
 import { guardQuestion, type GuardedQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
@@ -122,6 +123,14 @@ const NOT_A_PROBLEM_MARGIN = 0.2;
  * trade the logs section for a weaker passage about an error.
  */
 const PROBLEM_PASSAGE_MARGIN = 0.15;
+
+/**
+ * How much covering the words of the question's condition (`askedCondition`: "if we cancel", "if
+ * we self host") weighs when passages compete, per unit of that coverage: "if we cancel, how long do
+ * you keep our data" is the retention page's "When you leave" ("When you cancel, …"), not its "While
+ * you are a customer", which matches the rest of the question as well. It only picks the passage.
+ */
+const CONDITION_MARGIN = 0.1;
 
 /**
  * Whether a passage is about a problem: its heading names one ("Known limitations", "Single sign-on
@@ -393,7 +402,10 @@ export class KnowledgeBase {
       : this.spelling!.correct(everydayQuestion(guarded.question));
     // Whether it reports a problem is read as typed: the rewrites drop negations with the filler words.
     const problem = reportsProblem(guarded.question);
-    let found = this.bestPassage(this.retriever, question, problem, options.queryVector);
+    // The circumstance the whole message states ("if we cancel, …") still picks among the passages
+    // when one of its sentences is judged alone.
+    const asked = { problem, condition: askedCondition(question) };
+    let found = this.bestPassage(this.retriever, question, asked, options.queryVector);
     // The question after a frame ("hi, i'm writing a report for school, when was crmpro founded")
     // is also judged on its own: the frame names no topic.
     const unframed = withoutFrame(guarded.question);
@@ -401,7 +413,7 @@ export class KnowledgeBase {
       const alone = this.bestPassage(
         this.retriever,
         options.asTyped ? unframed : this.spelling!.correct(everydayQuestion(unframed)),
-        problem,
+        asked,
       );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
@@ -412,7 +424,7 @@ export class KnowledgeBase {
       const alone = this.bestPassage(
         this.retriever,
         options.asTyped ? ours : this.spelling!.correct(everydayQuestion(ours)),
-        problem,
+        asked,
       );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
@@ -424,7 +436,7 @@ export class KnowledgeBase {
       const alone = this.bestPassage(
         this.retriever,
         options.asTyped ? wanted : this.spelling!.correct(everydayQuestion(wanted)),
-        problem,
+        asked,
       );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence + TURNED_AWAY_MARGIN))
         found = alone;
@@ -439,7 +451,7 @@ export class KnowledgeBase {
       const alone = this.bestPassage(
         this.retriever,
         options.asTyped ? other : this.spelling!.correct(everydayQuestion(other)),
-        problem,
+        asked,
       );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
@@ -457,7 +469,7 @@ export class KnowledgeBase {
       const topicTerms = this.retriever.topicalTermCount(sentence);
       if (!topicTerms || isCondition(sentence) || (index > 0 && isQuestion(sentence) && topicTerms < 2))
         continue;
-      const alone = this.bestPassage(this.retriever, sentence, problem);
+      const alone = this.bestPassage(this.retriever, sentence, asked);
       if (!alone?.best || (found.best && alone.best.confidence <= found.best.confidence)) continue;
       // Naming one thing, a clause is about a passage when its title names that thing ("i want a
       // refund": Refund policy) or the thing is a name few passages use ("we're on hubspot"), not
@@ -491,7 +503,7 @@ export class KnowledgeBase {
         (word) => this.retriever!.topicalTermCount(word) > 0,
       );
       if (!topic.length) continue;
-      const together = this.bestPassage(this.retriever, `${sentence} ${topic.join(' ')}`, problem);
+      const together = this.bestPassage(this.retriever, `${sentence} ${topic.join(' ')}`, asked);
       if (
         !together?.best ||
         together.best.confidence < this.threshold ||
@@ -610,7 +622,7 @@ export class KnowledgeBase {
   private bestPassage(
     retriever: HybridRetriever,
     question: string,
-    reportedProblem: boolean,
+    asked: { readonly problem: boolean; readonly condition: string },
     queryVector?: Float32Array,
   ):
     | {
@@ -623,6 +635,11 @@ export class KnowledgeBase {
     const questionTerms = retriever.questionTerms(question);
     const alternatives = retriever.questionAlternatives(question);
     const answerTypes = answerTypesOf(question);
+    const reportedProblem = asked.problem;
+    const conditionTerms = asked.condition ? retriever.questionTerms(asked.condition) : undefined;
+    const conditionAlternatives = asked.condition
+      ? retriever.questionAlternatives(asked.condition)
+      : undefined;
     // A passage about the opposite direction (export for an import) does not answer, whatever else
     // it shares: it is left out, and the search looks further for passages in the asked direction.
     const ownWords = new Set(this.analyze(question));
@@ -668,7 +685,12 @@ export class KnowledgeBase {
       // Between passages about equally supported, the one whose extract states the kind of fact
       // asked (a duration for "response time", a list for "what payment methods") answers.
       const merit =
-        confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);
+        confidence +
+        (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0) +
+        (conditionTerms?.size
+          ? CONDITION_MARGIN *
+            termCoverage(this.termsOfSection.get(hit.label)!, conditionTerms, conditionAlternatives)
+          : 0);
       const headingCoverage = chunk.headingPath.length
         ? termCoverage(this.termsOfHeading.get(hit.label)!, questionTerms, alternatives)
         : 0;

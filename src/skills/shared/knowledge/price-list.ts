@@ -3,6 +3,7 @@ import { topicTerms } from '../../../ml/knowledge/answers/yes-no';
 import { analyze } from '../../../ml/knowledge/text/analyzer';
 import { everydayQuestion } from '../../../ml/knowledge/text/everyday-question';
 import type { KnowledgeAnswer, KnowledgePassage } from '../../../ml/knowledge/knowledge-base';
+import { questionClauses } from './clause-answers';
 
 /** A sentence stating an amount of money. */
 const AMOUNT = /[$€£]\s?\d/;
@@ -94,7 +95,10 @@ export function withPriceOfNamedThing(
 ): KnowledgeAnswer {
   if (result.noAnswer || !result.sources[0] || !asksPrice(question) || AMOUNT.test(result.answer))
     return result;
-  const specific = [...topicTerms(question)].filter((term) => !PRICE_WORDS.has(term));
+  // The clause asking the price names the thing; the context around it ("we want to run it in our own
+  // DC") names no priced section.
+  const asking = questionClauses(question).find(asksPrice) ?? question;
+  const specific = [...topicTerms(asking)].filter((term) => !PRICE_WORDS.has(term));
   if (!specific.length) return result;
   const priceList = result.sources
     .map((source) =>
