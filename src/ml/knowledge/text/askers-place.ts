@@ -27,17 +27,34 @@ const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?()—–]|\s-\s|\p{Extended_Pictog
 const ASKERS_PLACE = new RegExp(String.raw`\b${SAID_OF_THE_ASKER}\s+${PLACE}${CLAUSE_END}`, 'giu');
 
 /**
+ * Data or servers asked of a place ("do you have servers in australia", "can our data be hosted in
+ * india", "any data centre in singapore"): the documents answer with the regions they offer, so a
+ * place they do not name is asked as a data region.
+ */
+const HOSTED_IN_PLACE = new RegExp(
+  String.raw`\b((?:servers?|data\s*cent(?:re|er)s?|datacent(?:re|er)s?|hosting|hosted|host|stored|store|kept|keep|region|regions|data|instances?|workspaces?|cloud)\s+(?:[\p{L}'-]+\s+){0,2}?(?:in|inside|within)\s+)${PLACE}${CLAUSE_END}`,
+  'giu',
+);
+
+/**
  * The message without the asker's place (the words saying it are left: "we're in" alone names no
- * topic), or the message unchanged. `isKnown` says whether the documents use a word.
+ * topic), and with a place data or servers are asked of read as "a data region"; unchanged when
+ * none is said. `isKnown` says whether the documents use a word.
  */
 export function withoutAskersPlace(message: string, isKnown: (word: string) => boolean): string {
   if (!PLACE_SAYER.test(message)) return message;
-  return message.replace(ASKERS_PLACE, (said: string, place: string) => {
-    const words = place
+  // A place is a name the documents do not use: one word of it at least ("new york", "perth").
+  const unnamed = (place: string) =>
+    place
       .split(/\s+/u)
       .filter((word) => word.toLowerCase() !== 'the')
-      .map((word) => word.replace(/[.'-]+$/u, ''));
-    if (!words.length || words.some((word) => isKnown(word))) return said;
-    return said.slice(0, said.length - place.length).trimEnd();
-  });
+      .map((word) => word.replace(/[.'-]+$/u, ''))
+      .some((word) => word && !isKnown(word));
+  return message
+    .replace(HOSTED_IN_PLACE, (said: string, before: string, place: string) =>
+      unnamed(place) ? `${before}a data region` : said,
+    )
+    .replace(ASKERS_PLACE, (said: string, place: string) =>
+      unnamed(place) ? said.slice(0, said.length - place.length).trimEnd() : said,
+    );
 }

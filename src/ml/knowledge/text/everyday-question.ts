@@ -410,6 +410,21 @@ const DATA_TAKEN_OUT =
  */
 const COPY_OF_OUR_DATA =
   /\b(?:(?:get|have|take|make|keep|download)\s+)?(?:a\s+)?(?:full\s+|complete\s+|whole\s+|local\s+)?cop(?:y|ies)\s+of\s+(?=(?:(?:all|of|our|my|the|your|entire|whole)\s+)*(?:data|crm|workspace|records|contacts|deals|accounts|everything|database)\b)|\bdownload\s+(?=everything\b|all\s+(?:of\s+)?(?:our|my|the)?\s*(?:data|records|contacts|deals|accounts|crm)\b)/giu;
+/**
+ * The asker's CRM is their data in it ("is there a way to back up our crm", "export our crm data"):
+ * not another CRM they move from ("import from our old crm"), which the import page names.
+ */
+const OUR_CRM =
+  /(?<!\b(?:from|off|out\s+of|leave|leaving|replace|replacing|old|previous|current|existing|legacy|other)\s+)\b(our|my)\s+crm(?:\s+data)?\b(?!\s+(?:to|into|with|over)\b)/giu;
+/**
+ * People added to the workspace ("how do i add my sales team", "add three new reps", "adding
+ * colleagues"): the documents invite them.
+ */
+const PEOPLE_ADDED =
+  /\b(?:add|adding|added|bring\s+(?:in|on)|onboard|onboarding)\s+((?:(?:my|our|the|a|an|some|more|new|other|few|couple\s+of|\d+|two|three|four|five|ten)\s+)*(?:(?:sales|marketing|support|whole|entire)\s+)?(?:team(?:\s*mates|\s+members)?|colleagues|coworkers|co-workers|people|reps|staff|employees|users?|hires|members|managers|agents|salespeople))\b/giu;
+/** Paying for people added ("add 5 users to the team plan", "do we pay for someone added mid-month"): billing, not inviting. */
+const PAYING_FOR_PEOPLE =
+  /\b(?:plans?|pay\w*|paid|bill\w*|invoic\w*|charg\w*|costs?|prices?|seats?|licen[cs]\w*|prorat\w*)\b/iu;
 /** Backing data up is taking backups of it ("how often do you back up our data", "is our data backed up"). */
 const BACK_UP_DATA = /\bback(?:ing)?\s*-?\s*up\s+(?=(?:our|my|the|your|all|customer|customers)\b)/giu;
 const DATA_BACKED_UP =
@@ -542,8 +557,10 @@ export function everydayQuestion(question: string): string {
     .replace(POLITE_REQUEST, 'what is ')
     .replace(PRODUCT_PRICE, '$1it')
     .replace(new RegExp(PRICE_RATE.source, 'giu'), 'price');
+  if (!PAYING_FOR_PEOPLE.test(text)) text = text.replace(PEOPLE_ADDED, 'invite $1');
   text = text
     .replace(MAKE_A_THING, 'create $1')
+    .replace(OUR_CRM, '$1 data')
     .replace(OUR_OWN_BACKUP, '$1 export')
     .replace(DATA_TAKEN_OUT, 'export our data')
     .replace(COPY_OF_OUR_DATA, 'export ')

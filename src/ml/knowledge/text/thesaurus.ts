@@ -683,8 +683,45 @@ const ONE_WAY: Thesaurus['oneWay'] = [
       'outside business hours',
       'round the clock',
       'around the clock',
+      'our business hours',
+      'our working hours',
+      'our office hours',
+      'our hours',
+      'our morning',
+      'our afternoon',
     ],
     to: ['uk time', '24/7', 'monday to friday'],
+  },
+  // losing one's data is what the documents say is kept or deleted ("if we downgrade do we lose our
+  // data": "your data is kept"); "lost" stays the deals lost
+  { from: ['lose', 'losing', 'loses'], to: ['kept', 'deleted'] },
+  { from: ['straight away', 'right away', 'instantly', 'at once', 'right then'], to: ['immediately'] },
+  // moving to a cheaper or dearer plan is downgrading or upgrading it
+  {
+    from: [
+      'go down to',
+      'move down to',
+      'drop down to',
+      'step down to',
+      'cheaper plan',
+      'lower plan',
+      'smaller plan',
+      'lower tier',
+      'cheaper tier',
+    ],
+    to: ['downgrade'],
+  },
+  {
+    from: [
+      'go up to',
+      'move up to',
+      'step up to',
+      'bigger plan',
+      'higher plan',
+      'higher tier',
+      'pricier plan',
+    ],
+    to: ['upgrade'],
   },
   // what format data comes out in is the files an export writes; downloading it all is exporting it
   {
