@@ -96,9 +96,12 @@ export function withPriceOfNamedThing(
   if (result.noAnswer || !result.sources[0] || !asksPrice(question) || AMOUNT.test(result.answer))
     return result;
   // The clause asking the price names the thing; the context around it ("we want to run it in our own
-  // DC") names no priced section.
-  const asking = questionClauses(question).find(asksPrice) ?? question;
-  const specific = [...topicTerms(asking)].filter((term) => !PRICE_WORDS.has(term));
+  // DC") names no priced section. A clause asking only the price ("can i host it myself how much")
+  // asks it of what the message named before.
+  const namedIn = (text: string) => [...topicTerms(text)].filter((term) => !PRICE_WORDS.has(term));
+  const asking = questionClauses(question).find(asksPrice);
+  const inClause = asking ? namedIn(asking) : [];
+  const specific = inClause.length ? inClause : namedIn(question);
   if (!specific.length) return result;
   const priceList = result.sources
     .map((source) =>
