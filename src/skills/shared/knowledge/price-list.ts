@@ -95,12 +95,12 @@ export function withPriceOfNamedThing(
 ): KnowledgeAnswer {
   if (result.noAnswer || !result.sources[0] || !asksPrice(question) || AMOUNT.test(result.answer))
     return result;
-  // The clause asking the price names the thing; the context around it ("we want to run it in our own
-  // DC") names no priced section. A clause asking only the price ("can i host it myself how much")
-  // asks it of what the message named before.
+  // The one question of a message names the thing; the statements of context around it ("we want to
+  // run it in our own DC") name no priced section. Several questions are read together ("can i host
+  // it myself how much", "is the business price incl. gst?").
   const namedIn = (text: string) => [...topicTerms(text)].filter((term) => !PRICE_WORDS.has(term));
-  const asking = questionClauses(question).find(asksPrice);
-  const inClause = asking ? namedIn(asking) : [];
+  const clauses = questionClauses(question);
+  const inClause = clauses.length === 1 && asksPrice(clauses[0]!) ? namedIn(clauses[0]!) : [];
   const specific = inClause.length ? inClause : namedIn(question);
   if (!specific.length) return result;
   const priceList = result.sources
