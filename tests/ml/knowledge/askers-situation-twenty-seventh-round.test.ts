@@ -1,3 +1,4 @@
+import { askedCondition } from '../../../src/ml/knowledge/answers/asked-condition';
 import { withoutAskersPlace } from '../../../src/ml/knowledge/text/askers-place';
 import { everydayQuestion } from '../../../src/ml/knowledge/text/everyday-question';
 import { questionClauses } from '../../../src/skills/shared/knowledge/clause-answers';
@@ -38,9 +39,20 @@ describe("the asker's place said in passing", () => {
     ["we're in the EU, where is our data stored"],
     ["we're in germany, can the data stay there"],
     ["we're in the middle of a migration, can we import twice"],
-    ['can we keep our data in australia'],
+    ['can we keep our data in the EU'],
   ])('kept: %s', (message) => {
-    expect(withoutAskersPlace(message, (word) => !['australia'].includes(word.toLowerCase()))).toBe(message);
+    expect(withoutAskersPlace(message, isKnown)).toBe(message);
+  });
+
+  // data or servers asked of a place the documents do not name: the regions they offer answer
+  it.each([
+    ['can we keep our data in australia', 'can we keep our data in a data region'],
+    ['do you have servers in new zealand?', 'do you have servers in a data region?'],
+    ['is there a data centre in lagos', 'is there a data centre in a data region'],
+  ])('hosted in a place: %s', (message, read) => {
+    expect(
+      withoutAskersPlace(message, (word) => !['australia', 'zealand', 'lagos'].includes(word.toLowerCase())),
+    ).toBe(read);
   });
 });
 
@@ -76,6 +88,15 @@ describe('a second question typed without punctuation is a clause of its own', (
   });
 });
 
+describe('a question passed on is one question', () => {
+  it.each([['customer asks how long the password reset link works'], ['she asked me how long is the trial']])(
+    '%s',
+    (message) => {
+      expect(questionClauses(message).length).toBeLessThan(2);
+    },
+  );
+});
+
 describe("what an unnamed thing lacks points back at the last answer's thing", () => {
   it.each([
     ['whats the catch, what cant i do on it'],
@@ -89,6 +110,38 @@ describe("what an unnamed thing lacks points back at the last answer's thing", (
     'names its own thing: %s',
     (question) => {
       expect(refersBack(question)).toBe(false);
+    },
+  );
+});
+
+describe('the condition a question is asked in', () => {
+  it.each([
+    ['if we cancel, how long do you keep our data', 'we cancel'],
+    ['after cancelling how long will you keep our data', 'cancelling'],
+    ['who handles updates if we self host', 'we self host'],
+    ['once we quit can we still get our stuff out', 'we quit'],
+    ['if we go down to a cheaper plan do we lose our data', 'we go down to a cheaper plan'],
+    // an embedded question is no condition
+    ['can you tell me if you support sso', ''],
+    ['not sure if the widget sets cookies', ''],
+    ['how long do you keep our data', ''],
+  ])('%s', (question, condition) => {
+    expect(askedCondition(question)).toBe(condition);
+  });
+});
+
+describe("people added are invited; the asker's crm is their data", () => {
+  it.each([
+    ['how do i add my sales team', /invite my sales team/],
+    ['adding 3 new reps, how?', /invite 3 new reps/],
+    ['is there a way to back up our crm', /export our data|export/],
+  ])('%s', (question, reading) => {
+    expect(everydayQuestion(question)).toMatch(reading);
+  });
+  it.each([['can i add 5 more users to the team plan'], ['how do we import from our old crm']])(
+    'kept: %s',
+    (question) => {
+      expect(everydayQuestion(question)).not.toMatch(/invite|our data/);
     },
   );
 });
@@ -173,5 +226,27 @@ describe("the asker's situation and what the documents answer by implication (de
     const previous = await knowledge.ask(first);
     const answer = await knowledge.ask(followUp, previous.topic);
     expect(answer.answer).toMatch(/no forecasting and no API access/);
+  });
+
+  it.each([
+    ["we're based in sydney, do you have servers in australia", /United States|European Union/],
+    ['can our data be hosted in india', /United States|European Union/],
+    ['how do i add my sales team', /Settings › Users/],
+    ['how do i add my colleagues', /Settings › Users/],
+    ['if we go down to a cheaper plan do we lose our data', /your data is kept/],
+    ['when we cancel do we lose everything straight away', /30 days/],
+    ['if we cancel, how long do you keep our data', /read-only for 30 days/],
+    ['after cancelling how long will you keep our data', /read-only for 30 days/],
+    ['how much for the self hosted version? we want to run it in our own DC in mumbai', /\$420 per user/],
+    ['can i host it myself how much', /\$420 per user/],
+  ])('%s', async (question, fact) => {
+    await knowledge.expectSkillFact(question, fact);
+  });
+
+  it.each([
+    ['how long do you keep our data', /as long as your workspace exists/],
+    ['is the business price incl. gst?', /excluding VAT/],
+  ])('keeps its answer: %s', async (question, fact) => {
+    await knowledge.expectSkillFact(question, fact);
   });
 });

@@ -3,10 +3,10 @@
  * bangalore", "we want to run it in our own DC in mumbai"): the circumstance of the question, not
  * its topic. A place the documents never name is a word no passage holds, and it weighs as much as
  * the rarest word of the question: "do you bill in AUD" answered, "hi from sydney, do you bill in AUD"
- * not. The place is taken out of the words searched only when the documents use none of its words,
- * so a place that is itself the topic ("we're in the EU, where is our data stored", "we're in
- * germany") keeps its words, and so does anything that is no place ("we're in the middle of a
- * migration", "we're in the team plan").
+ * not. The place is taken out of the words searched only when one of its words is one the documents
+ * never use, so a place that is itself the topic ("we're in the EU, where is our data stored") keeps
+ * its words, and so does anything that is no place ("we're in the middle of a migration", "we're in
+ * the team plan").
  */
 
 /** Cheap guard: a message saying where someone is has one of these words before the place. */
