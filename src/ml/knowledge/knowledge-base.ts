@@ -5,7 +5,8 @@ import { isTroubleshootingDocument, reportsProblem } from './answers/problem-rep
 import { distinctiveWeights } from './answers/distinctive-terms';
 import type { AnswerabilityFeatures } from './answers/answerability';
 import { askedOfOurProduct, withoutFrame, withoutTurnedAway } from './answers/question-frame';
-import { guardQuestion } from './answers/question-guard';
+import { askedCondition } from './answers/asked-condition';
+import { guardQuestion, type GuardedQuestion } from './answers/question-guard';
 import { chunkTitle } from './ingestion/chunker';
 import { knowledgeIndexRoot, updateKnowledgeIndex, type IndexingReport } from './ingestion/knowledge-indexer';
 import { CrmError, ErrorCode, isCrmError } from '../../core/errors';
@@ -19,6 +20,8 @@ import { HybridRetriever, type HitEvidence, type RetrievalHit } from './retrieva
 import { embedQueryRemotely } from './embedding/remote-embedding';
 import { KNOWLEDGE_THESAURUS, termCoverage, thesaurusPhrases } from './text/thesaurus';
 import { everydayQuestion } from './text/everyday-question';
+import { withoutAskersPlace } from './text/askers-place';
+import { RUN_ON_QUESTION } from './text/run-on-question';
 import { createAnalyzer, withTextCache } from './text/analyzer';
 import { CorpusSpelling } from './text/corpus-spelling';
 import { crossesDirection } from './text/opposite-words';
@@ -120,6 +123,14 @@ const NOT_A_PROBLEM_MARGIN = 0.2;
  * trade the logs section for a weaker passage about an error.
  */
 const PROBLEM_PASSAGE_MARGIN = 0.15;
+
+/**
+ * How much covering the words of the question's condition (`askedCondition`: "if we cancel", "if
+ * we self host") weighs when passages compete, per unit of that coverage: "if we cancel, how long do
+ * you keep our data" is the retention page's "When you leave" ("When you cancel, …"), not its "While
+ * you are a customer", which matches the rest of the question as well. It only picks the passage.
+ */
+const CONDITION_MARGIN = 0.1;
 
 /**
  * Whether a passage is about a problem: its heading names one ("Known limitations", "Single sign-on
@@ -371,7 +382,7 @@ export class KnowledgeBase {
     rawQuestion: string,
     options: { maxSources?: number; queryVector?: Float32Array; asTyped?: boolean } = {},
   ): KnowledgeAnswer {
-    const guarded = guardQuestion(rawQuestion);
+    const guarded = this.withoutAskersPlace(guardQuestion(rawQuestion));
     const none = (reason: NoAnswerReason, confidence = 0): KnowledgeAnswer => ({
       answer: '',
       sources: [],
@@ -391,7 +402,10 @@ export class KnowledgeBase {
       : this.spelling!.correct(everydayQuestion(guarded.question));
     // Whether it reports a problem is read as typed: the rewrites drop negations with the filler words.
     const problem = reportsProblem(guarded.question);
-    let found = this.bestPassage(this.retriever, question, problem, options.queryVector);
+    // The circumstance the whole message states ("if we cancel, …") still picks among the passages
+    // when one of its sentences is judged alone.
+    const asked = { problem, condition: askedCondition(question) };
+    let found = this.bestPassage(this.retriever, question, asked, options.queryVector);
     // The question after a frame ("hi, i'm writing a report for school, when was crmpro founded")
     // is also judged on its own: the frame names no topic.
     const unframed = withoutFrame(guarded.question);
@@ -399,7 +413,7 @@ export class KnowledgeBase {
       const alone = this.bestPassage(
         this.retriever,
         options.asTyped ? unframed : this.spelling!.correct(everydayQuestion(unframed)),
-        problem,
+        asked,
       );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
@@ -410,7 +424,7 @@ export class KnowledgeBase {
       const alone = this.bestPassage(
         this.retriever,
         options.asTyped ? ours : this.spelling!.correct(everydayQuestion(ours)),
-        problem,
+        asked,
       );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
@@ -422,7 +436,7 @@ export class KnowledgeBase {
       const alone = this.bestPassage(
         this.retriever,
         options.asTyped ? wanted : this.spelling!.correct(everydayQuestion(wanted)),
-        problem,
+        asked,
       );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence + TURNED_AWAY_MARGIN))
         found = alone;
@@ -437,7 +451,7 @@ export class KnowledgeBase {
       const alone = this.bestPassage(
         this.retriever,
         options.asTyped ? other : this.spelling!.correct(everydayQuestion(other)),
-        problem,
+        asked,
       );
       if (alone?.best && (!found?.best || alone.best.confidence > found.best.confidence)) found = alone;
     }
@@ -455,7 +469,7 @@ export class KnowledgeBase {
       const topicTerms = this.retriever.topicalTermCount(sentence);
       if (!topicTerms || isCondition(sentence) || (index > 0 && isQuestion(sentence) && topicTerms < 2))
         continue;
-      const alone = this.bestPassage(this.retriever, sentence, problem);
+      const alone = this.bestPassage(this.retriever, sentence, asked);
       if (!alone?.best || (found.best && alone.best.confidence <= found.best.confidence)) continue;
       // Naming one thing, a clause is about a passage when its title names that thing ("i want a
       // refund": Refund policy) or the thing is a name few passages use ("we're on hubspot"), not
@@ -489,7 +503,7 @@ export class KnowledgeBase {
         (word) => this.retriever!.topicalTermCount(word) > 0,
       );
       if (!topic.length) continue;
-      const together = this.bestPassage(this.retriever, `${sentence} ${topic.join(' ')}`, problem);
+      const together = this.bestPassage(this.retriever, `${sentence} ${topic.join(' ')}`, asked);
       if (
         !together?.best ||
         together.best.confidence < this.threshold ||
@@ -537,6 +551,21 @@ export class KnowledgeBase {
       passages,
       evidence,
     };
+  }
+
+  /**
+   * The guarded question without where the asker is, when the documents name no word of the place
+   * ("hi from sydney, do you bill in AUD": see `withoutAskersPlace`).
+   */
+  private withoutAskersPlace(guarded: GuardedQuestion): GuardedQuestion {
+    const retriever = this.retriever;
+    if (!retriever || !guarded.question) return guarded;
+    const isKnown = (word: string) => {
+      const terms = this.analyze(word);
+      return !terms.length || terms.some((term) => retriever.passageCount(term) > 0);
+    };
+    const question = withoutAskersPlace(guarded.question, isKnown);
+    return question === guarded.question ? guarded : { ...guarded, question };
   }
 
   /** Evidence about the chosen passage beside its confidence (see `answerability.ts`). */
@@ -593,7 +622,7 @@ export class KnowledgeBase {
   private bestPassage(
     retriever: HybridRetriever,
     question: string,
-    reportedProblem: boolean,
+    asked: { readonly problem: boolean; readonly condition: string },
     queryVector?: Float32Array,
   ):
     | {
@@ -606,6 +635,11 @@ export class KnowledgeBase {
     const questionTerms = retriever.questionTerms(question);
     const alternatives = retriever.questionAlternatives(question);
     const answerTypes = answerTypesOf(question);
+    const reportedProblem = asked.problem;
+    const conditionTerms = asked.condition ? retriever.questionTerms(asked.condition) : undefined;
+    const conditionAlternatives = asked.condition
+      ? retriever.questionAlternatives(asked.condition)
+      : undefined;
     // A passage about the opposite direction (export for an import) does not answer, whatever else
     // it shares: it is left out, and the search looks further for passages in the asked direction.
     const ownWords = new Set(this.analyze(question));
@@ -651,7 +685,12 @@ export class KnowledgeBase {
       // Between passages about equally supported, the one whose extract states the kind of fact
       // asked (a duration for "response time", a list for "what payment methods") answers.
       const merit =
-        confidence + (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0);
+        confidence +
+        (answerTypes.some((type) => type.test(extract.text)) ? ANSWER_TYPE_MARGIN : 0) +
+        (conditionTerms?.size
+          ? CONDITION_MARGIN *
+            termCoverage(this.termsOfSection.get(hit.label)!, conditionTerms, conditionAlternatives)
+          : 0);
       const headingCoverage = chunk.headingPath.length
         ? termCoverage(this.termsOfHeading.get(hit.label)!, questionTerms, alternatives)
         : 0;
@@ -737,6 +776,12 @@ export class KnowledgeBase {
   }
 }
 
+/** Where a sentence of a question ends (see `questionSentences`), a run-on question's start too. */
+const SENTENCE_BOUNDARY = new RegExp(
+  String.raw`(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should|i|we|they|our|my|there)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])|\s+and\s+(?=(?:how|what|which|who|where|when|why)\s)|${RUN_ON_QUESTION.source}`,
+  'iu',
+);
+
 /**
  * The sentences of a message that has more than one (none for a single sentence). A clause of
  * context before a comma ("we moved offices, how do we …", "we're on the team plan, can we …")
@@ -748,9 +793,7 @@ export class KnowledgeBase {
  */
 function questionSentences(question: string): string[] {
   const sentences = question
-    .split(
-      /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should|i|we|they|our|my|there)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])|\s+and\s+(?=(?:how|what|which|who|where|when|why)\s)/iu,
-    )
+    .split(SENTENCE_BOUNDARY)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   return sentences.length > 1 ? sentences : [];

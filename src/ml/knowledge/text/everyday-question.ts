@@ -391,6 +391,40 @@ const GOOD_FOR =
 const MAKE_A_THING =
   /\b(?:make|makes|making|generate|generates|generating)\s+((?:(?:a|an|new|regular|the|our|my)\s+)*(?:api\s+)?(?:keys?|tokens?))\b/giu;
 const MAKE_BACKUPS = /\b(?:make|makes|making|do|does|run|runs)\s+((?:(?:regular|daily|any)\s+)?backups)\b/giu;
+/**
+ * Backing up one's own data, by the asker ("how do I back up all our data", "can we take a backup of
+ * everything ourselves", "is there a way to back up our crm"): a copy they make themselves is an
+ * export; the backups "you" take are the hourly backups (`BACK_UP_DATA`).
+ */
+const OUR_OWN_BACKUP =
+  /\b(how\s+(?:do|can|could|should|would)\s+(?:i|we)|(?:can|could|should|do|may)\s+(?:i|we)|(?:want|need|like|have|wish)\s+to|(?:a|any|some)\s+way\s+to|possible\s+to|able\s+to)\s+(?:(?:make|take|do|run|get)\s+(?:a|an|our\s+own|my\s+own|own)\s+)?back(?:ing)?\s*-?\s*ups?\b(?:\s+of\b)?/giu;
+/**
+ * Taking one's data out or along ("can we get our data out first", "once we quit can we still get our
+ * stuff out", "do we get to take our records with us"): exporting it, as the documents say.
+ */
+const DATA_TAKEN_OUT =
+  /\b(?:get|getting|take|taking|pull|pulling|grab|retrieve|extract|keep)\s+(?:(?:all|of|our|my|the|your|us|a|full|complete|copy|copies|everything)\s+)*(?:data|stuff|records|contacts|deals|information|info|everything)\s+(?:out|back|with\s+(?:us|me|them)|away|elsewhere)\b/giu;
+/**
+ * A copy of all one's data, or all of it downloaded ("how do i get a full copy of our crm data", "can
+ * we download everything"): an export of the workspace.
+ */
+const COPY_OF_OUR_DATA =
+  /\b(?:(?:get|have|take|make|keep|download)\s+)?(?:a\s+)?(?:full\s+|complete\s+|whole\s+|local\s+)?cop(?:y|ies)\s+of\s+(?=(?:(?:all|of|our|my|the|your|entire|whole)\s+)*(?:data|crm|workspace|records|contacts|deals|accounts|everything|database)\b)|\bdownload\s+(?=everything\b|all\s+(?:of\s+)?(?:our|my|the)?\s*(?:data|records|contacts|deals|accounts|crm)\b)/giu;
+/**
+ * The asker's CRM is their data in it ("is there a way to back up our crm", "export our crm data"):
+ * not another CRM they move from ("import from our old crm"), which the import page names.
+ */
+const OUR_CRM =
+  /(?<!\b(?:from|off|out\s+of|leave|leaving|replace|replacing|old|previous|current|existing|legacy|other)\s+)\b(our|my)\s+crm(?:\s+data)?\b(?!\s+(?:to|into|with|over)\b)/giu;
+/**
+ * People added to the workspace ("how do i add my sales team", "add three new reps", "adding
+ * colleagues"): the documents invite them.
+ */
+const PEOPLE_ADDED =
+  /\b(?:add|adding|added|bring\s+(?:in|on)|onboard|onboarding)\s+((?:(?:my|our|the|a|an|some|more|new|other|few|couple\s+of|\d+|two|three|four|five|ten)\s+)*(?:(?:sales|marketing|support|whole|entire)\s+)?(?:team(?:\s*mates|\s+members)?|colleagues|coworkers|co-workers|people|reps|staff|employees|users?|hires|members|managers|agents|salespeople))\b/giu;
+/** Paying for people added ("add 5 users to the team plan", "do we pay for someone added mid-month"): billing, not inviting. */
+const PAYING_FOR_PEOPLE =
+  /\b(?:plans?|pay\w*|paid|bill\w*|invoic\w*|charg\w*|costs?|prices?|seats?|licen[cs]\w*|prorat\w*)\b/iu;
 /** Backing data up is taking backups of it ("how often do you back up our data", "is our data backed up"). */
 const BACK_UP_DATA = /\bback(?:ing)?\s*-?\s*up\s+(?=(?:our|my|the|your|all|customer|customers)\b)/giu;
 const DATA_BACKED_UP =
@@ -523,8 +557,13 @@ export function everydayQuestion(question: string): string {
     .replace(POLITE_REQUEST, 'what is ')
     .replace(PRODUCT_PRICE, '$1it')
     .replace(new RegExp(PRICE_RATE.source, 'giu'), 'price');
+  if (!PAYING_FOR_PEOPLE.test(text)) text = text.replace(PEOPLE_ADDED, 'invite $1');
   text = text
     .replace(MAKE_A_THING, 'create $1')
+    .replace(OUR_CRM, '$1 data')
+    .replace(OUR_OWN_BACKUP, '$1 export')
+    .replace(DATA_TAKEN_OUT, 'export our data')
+    .replace(COPY_OF_OUR_DATA, 'export ')
     .replace(MAKE_BACKUPS, 'take $1')
     .replace(BACK_UP_DATA, 'take backups of ')
     .replace(DATA_BACKED_UP, '$1 backups taken')

@@ -79,17 +79,22 @@ export async function answerQuestion(
   const compared =
     (await comparisonAnswer(question, first, lookUp)) ??
     (await productOverviewAnswer(question, first, lookUp));
-  const single = withPlanAvailability(
-    question,
-    withPriceOfNamedThing(
-      question,
-      withPriceList(question, withReferencedDocument(question, withWholeSection(question, first)), (path) =>
-        base.sectionsOf(path),
-      ),
-      (path) => base.sectionsOf(path),
-    ),
-    (path) => base.sectionsOf(path),
-  );
+  // The price so billed is already the one sentence asked: no price list, plan or named thing around it.
+  const single = billed
+    ? first
+    : withPlanAvailability(
+        question,
+        withPriceOfNamedThing(
+          question,
+          withPriceList(
+            question,
+            withReferencedDocument(question, withWholeSection(question, first)),
+            (path) => base.sectionsOf(path),
+          ),
+          (path) => base.sectionsOf(path),
+        ),
+        (path) => base.sectionsOf(path),
+      );
   const sized = withOtherChecks(
     await withTeamSizePrices(question, single, lookUp, (path) => base.sectionsOf(path)),
     (path) => base.sectionsOf(path),
@@ -103,7 +108,12 @@ export async function answerQuestion(
     compared || noAnswer || workedOut || found !== answered
       ? found.answer
       : withYesOrNo(question, found.answer, heading);
-  const words = noAnswer ? '' : topicOfAnswer(question, sources[0]);
+  // The price so billed goes on about the previous answer's thing ("and for the year?" after the Team plan).
+  const words = noAnswer
+    ? ''
+    : billed && previousTopic
+      ? previousTopic.words
+      : topicOfAnswer(question, sources[0]);
   const topic = words ? { topic: { words, section: sectionKey(sources[0]) } } : {};
   const result = {
     answer,
@@ -140,10 +150,11 @@ const SLA_NOT_MET =
 
 /**
  * The SLA asked of support tickets rather than of uptime ("what is our sla for urgent tickets", "sla
- * for p1 issues", "what's the response time sla on business").
+ * for p1 issues", "what's the response time sla on business"); so is the uptime commitment asked of
+ * incidents ("does the uptime commitment cover urgent incidents at night my time": the urgent row, 24/7).
  */
 const SUPPORT_TIMES_ASKED =
-  /^(?=.*\b(?:sla|slas|service\s+level)\b)(?=.*\b(?:tickets?|urgent|priority|priorities|response|respond|reply|critical|severity|sev\s?[1-4]|p[0-4]|support|escalat\w*)\b)/i;
+  /^(?=.*\b(?:sla|slas|service\s+level|uptime\s+(?:commitment|guarantee|promise)s?)\b)(?=.*\b(?:tickets?|urgent|priority|priorities|response|respond|reply|critical|severity|sev\s?[1-4]|p[0-4]|support|escalat\w*)\b)/i;
 
 /** A priority below urgent said ("high priority", "normal tickets", "p3", "sev 2"): its own row of the response times. */
 const OTHER_PRIORITY_SAID =

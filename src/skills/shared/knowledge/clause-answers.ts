@@ -1,7 +1,15 @@
 import { analyze } from '../../../ml/knowledge/text/analyzer';
+import { RUN_ON_QUESTION } from '../../../ml/knowledge/text/run-on-question';
 import type { KnowledgeAnswer } from '../../../ml/knowledge/knowledge-base';
 import { withWholeSection } from './section-answer';
-import { refersBack, sectionKey, topicOfAnswer, withTopic, type AnswerTopic } from './follow-up-topic';
+import {
+  asksOnlyItsLimits,
+  refersBack,
+  sectionKey,
+  topicOfAnswer,
+  withTopic,
+  type AnswerTopic,
+} from './follow-up-topic';
 
 /** Below this confidence an answer is weak: a question without its own topic is also read with the one before it. */
 const WEAK_CONFIDENCE = 0.6;
@@ -60,8 +68,12 @@ export async function readInContext(
   // w18k: a continuation that only narrows the last answer by a number, and finds nothing alone ("what
   // are the system requirements" → "what about for 200 users"), is answered by the same section again.
   const narrowsByNumber = continues && alone.noAnswer && /\d/.test(question);
+  // What the last thing lacks ("is there a free plan" → "what's the catch") is said in its own section.
   const repeats =
-    sectionKey(read.sources[0]) === topic.section && !(continues && leavesTopicDocument) && !narrowsByNumber;
+    sectionKey(read.sources[0]) === topic.section &&
+    !(continues && leavesTopicDocument) &&
+    !narrowsByNumber &&
+    !asksOnlyItsLimits(question);
   const margin = refersBack(question) ? BACK_REFERENCE_MARGIN : 0;
   return !read.noAnswer && !repeats && (alone.noAnswer || read.confidence + margin > alone.confidence)
     ? { answer: read, readAs }
@@ -134,6 +146,12 @@ const QUESTION_OPENER =
 /** Words that open a circumstance ("if we cancel"), not a question. */
 const CONDITION_OPENER = /^(?:if|when|whenever|after|before|once|because|since|unless)\b/i;
 
+/** Where a question clause ends: a sentence's end, a comma or dash before a question, a run-on question. */
+const CLAUSE_BOUNDARY = new RegExp(
+  String.raw`(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?:and\s+)?(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)|\s+and\s+(?=(?:can|could|do|does|is|are|will|would|should)\s+(?:we|you|i|it|they|our|there)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])|${RUN_ON_QUESTION.source}`,
+  'iu',
+);
+
 /**
  * The clauses of a message that ask something: its sentences, and the parts a comma (or ", and") or
  * a dash separates before a question word ("how does the forecast get worked out, what's the range
@@ -142,9 +160,7 @@ const CONDITION_OPENER = /^(?:if|when|whenever|after|before|once|because|since|u
  */
 export function questionClauses(message: string): string[] {
   return message
-    .split(
-      /(?<=[.?!])\s+(?=[\p{L}\p{N}])|,\s+(?:and\s+)?(?=(?:how|what|which|who|where|when|why|can|could|do|does|is|are|will|would|should)\b)|\s+and\s+(?=(?:can|could|do|does|is|are|will|would|should)\s+(?:we|you|i|it|they|our|there)\b)|\s[-–—]\s+(?=[\p{L}\p{N}])/iu,
-    )
+    .split(CLAUSE_BOUNDARY)
     .map((clause) => clause.trim())
     .filter(
       (clause) =>

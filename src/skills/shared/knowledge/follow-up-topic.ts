@@ -65,9 +65,29 @@ export function withTopic(question: string, topic: string): string {
 const BACK_REFERENCE = /\b(?:that|this|they|them|their|those|these)\b/i;
 
 /**
- * True when the question points back at something it does not name ("what does that cost"), or
- * names nothing but the kind of fact it asks ("how often?", "how much?").
+ * Words asking what a thing lacks or holds back ("what's the catch", "what can't i do on it", "any
+ * limitations?", "what's missing"): asked of nothing else, they ask it of what was just talked about.
+ */
+const LIMITS_ASKED =
+  /\b(?:catch|catches|downsides?|drawbacks?|limitations?|limits?|limited|restrictions?|restricted|missing|lacking|lacks?|left\s+out|not\s+included|(?:can'?t|cannot|can\s+not|won'?t|unable\s+to)\s+(?:i|we|you)?\s*(?:do|use|get|have))\b/i;
+const LIMIT_TERMS = new Set(
+  analyze(
+    'catch catches downside downsides drawback drawbacks limitation limitations limit limits limited restriction restrictions restricted missing lacking lack lacks left out included cant cannot wont unable do use get have',
+  ),
+);
+
+/** True when a question asks only what something unnamed lacks ("whats the catch, what cant i do on it"). */
+export function asksOnlyItsLimits(question: string): boolean {
+  return LIMITS_ASKED.test(question) && [...topicTerms(question)].every((term) => LIMIT_TERMS.has(term));
+}
+
+/**
+ * True when the question points back at something it does not name ("what does that cost"), names
+ * nothing but the kind of fact it asks ("how often?", "how much?"), or asks only what an unnamed
+ * thing lacks ("what's the catch?").
  */
 export function refersBack(question: string): boolean {
-  return BACK_REFERENCE.test(question) || asksOnlyTheKindOfFact(question, analyze);
+  return (
+    BACK_REFERENCE.test(question) || asksOnlyTheKindOfFact(question, analyze) || asksOnlyItsLimits(question)
+  );
 }

@@ -3,6 +3,7 @@ import { topicTerms } from '../../../ml/knowledge/answers/yes-no';
 import { analyze } from '../../../ml/knowledge/text/analyzer';
 import { everydayQuestion } from '../../../ml/knowledge/text/everyday-question';
 import type { KnowledgeAnswer, KnowledgePassage } from '../../../ml/knowledge/knowledge-base';
+import { questionClauses } from './clause-answers';
 
 /** A sentence stating an amount of money. */
 const AMOUNT = /[$€£]\s?\d/;
@@ -94,7 +95,13 @@ export function withPriceOfNamedThing(
 ): KnowledgeAnswer {
   if (result.noAnswer || !result.sources[0] || !asksPrice(question) || AMOUNT.test(result.answer))
     return result;
-  const specific = [...topicTerms(question)].filter((term) => !PRICE_WORDS.has(term));
+  // The one question of a message names the thing; the statements of context around it ("we want to
+  // run it in our own DC") name no priced section. Several questions are read together ("can i host
+  // it myself how much", "is the business price incl. gst?").
+  const namedIn = (text: string) => [...topicTerms(text)].filter((term) => !PRICE_WORDS.has(term));
+  const clauses = questionClauses(question);
+  const inClause = clauses.length === 1 && asksPrice(clauses[0]!) ? namedIn(clauses[0]!) : [];
+  const specific = inClause.length ? inClause : namedIn(question);
   if (!specific.length) return result;
   const priceList = result.sources
     .map((source) =>
@@ -145,10 +152,11 @@ function samePlace(a: KnowledgePassage['source'], b: KnowledgePassage['source'])
 
 /**
  * A follow-up naming nothing but another way of being billed ("and billed yearly?", "what about
- * annual billing?", "and if we pay monthly") after an answer stating a price.
+ * annual billing?", "and if we pay monthly", "and if we pay for the year upfront?", "what if we commit
+ * to 12 months in advance", "paying annually?") after an answer stating a price.
  */
 const BILLING_ONLY =
-  /^\s*(?:and|or|but|what\s+about|how\s+about|what\s+if)\s+(?:if\s+)?(?:(?:we|i|you)\s+)?(?:(?:pay|paid|paying|billed|billing|charged|go|went|are|were|is)\s+)?(?:(?:on|per|with|for|an?|the)\s+)*(?:yearly|annually|annual|monthly|year|month)(?:\s+(?:billing|plan|basis|subscription|contract|instead))?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:and|or|but|so|ok(?:ay)?|what\s+about|how\s+about|what\s+if|and\s+what\s+if|say)\s+)?(?:if\s+)?(?:(?:we|i|you)\s+)?(?:(?:pay|paid|paying|billed|billing|charged|go|went|are|were|is|commit|committed|signed?|choose|chose|pick|take|buy|prepay|prepaid)\s+)?(?:(?:upfront|up\s+front|in\s+advance|up)\s+)?(?:(?:on|per|with|for|to|an?|the|whole|full|entire|one|by)\s+)*(?:yearly|annually|annual|monthly|year|month|12\s+months|twelve\s+months|annum)(?:\s+(?:billing|plan|basis|subscription|contract|instead|upfront|up\s+front|in\s+advance|in\s+one\s+go|at\s+once|then|price|pricing|cost|rate|please|pls)){0,2}\s*[?.!]*\s*$/i;
 
 /**
  * The price a follow-up asks with another way of being billed ("how much is the team plan" → "and
@@ -166,7 +174,7 @@ export function billingFollowUpAnswer(
   const [path, section] = [previousSection.slice(0, hash), previousSection.slice(hash + 1)];
   const passage = sectionsOf(path).find((known) => (known.source.section ?? '') === section);
   if (!passage) return undefined;
-  const billing = /\b(?:year|yearly|annual|annually)\b/i.test(question)
+  const billing = /\b(?:year|yearly|annual|annually|12\s+months|twelve\s+months|annum)\b/i.test(question)
     ? /\b(?:annual|annually|yearly|year)\b/i
     : /\bmonth|monthly\b/i;
   const sentence = sentencesOf(passage.text).find((text) => AMOUNT.test(text) && billing.test(text));
