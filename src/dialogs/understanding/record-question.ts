@@ -1420,9 +1420,10 @@ function readRecordQuestion(
   }
 
   // Which record, and which field of it.
-  // "the last meetings with acme", "latest calls with globex": the few latest of that kind, newest first.
+  // "the last meetings with acme", "latest calls with globex", "last few touchpoints with initech": the
+  // few latest of that kind (or of any), newest first.
   const latestSeveral =
-    /\b(?:last|latest|most recent|recent)\s+(?:few\s+|\d+\s+|two\s+|three\s+|five\s+)?(?:interactions|touches|conversations|meetings|calls|e-?mails|notes|chats)\b/.test(
+    /\b(?:last|latest|most recent|recent)\s+(?:few\s+|couple(?:\s+of)?\s+|\d+\s+|two\s+|three\s+|five\s+)?(?:interactions|touches|touch[- ]?points|engagements|activities|conversations|meetings|calls|e-?mails|notes|chats)\b/.test(
       text,
     ) && !/\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   // "has anyone called initech this month?", "have i emailed globex recently": yes or no, with the latest.
