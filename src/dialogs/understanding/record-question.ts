@@ -42,6 +42,7 @@ import {
   asksByRegion,
   cycleRankingOf,
   isBehind,
+  asksWhoPerforms,
   metricRankingOf,
   ownerRankingOf,
   eachGroupTopOf,
@@ -1511,7 +1512,9 @@ function readRecordQuestion(
     BOOKED.test(text) ||
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
     (Boolean(ranking) &&
-      (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) || isBehind(text)) &&
+      (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) ||
+        isBehind(text) ||
+        asksWhoPerforms(text)) &&
       !/\bclosed?\s+lost\b/.test(text)) ||
     // "who is top rep this quarter", "leaderboard this month": people ranked over a period on what
     // they won in it, unless the words say which deals (an open pipeline, deals closing).
