@@ -1,5 +1,6 @@
 import { numberSaid, numberWordsBetween } from '../../vocabulary';
 import { patternOf } from '../../core/patterns';
+import { asksOfEachOfUs } from './each-of-us';
 
 /** How a question ranks deals grouped by their owner or by their account's region. */
 export interface OwnerRanking {
@@ -78,6 +79,8 @@ export function ownerRankingOf(text: string): OwnerRanking | undefined {
     behind ||
     (WHO.test(text) && SUPERLATIVE.test(text) && DEAL_MEASURE.test(text)) ||
     BY_OWNER.test(text) ||
+    // "how many open deals does each of us have": the team's owners side by side.
+    (asksOfEachOfUs(text) && DEAL_MEASURE.test(text)) ||
     asksWhoPerforms(text);
   if (!asked) return undefined;
   return {
