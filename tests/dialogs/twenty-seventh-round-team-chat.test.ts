@@ -64,6 +64,20 @@ describe('team questions, in chat', () => {
     expect(reply).toMatch(/^November 2026 against November 2025 /);
   }, 60_000);
 
+  it.each([
+    'why is q4 so much worse than q4 last year?',
+    'compare q4 with q4 last year for the team',
+    'how does q4 compare to q4 last year',
+  ])(
+    '"%s": Q4 2026 against Q4 2025, what was won and lost',
+    async (text) => {
+      expect(await ask(MANAGER, `q4-twice-${text}`, text)).toMatch(
+        /Q4 2026 against Q4 2025 \(team [^)]+\):\s+Won: \d+ deals?[^\n]*\(Q4 2025: \d+ deals?/,
+      );
+    },
+    60_000,
+  );
+
   it('"last few touchpoints with initech": its latest interactions, newest first', async () => {
     expect(await ask(REP, 'touchpoints', 'last few touchpoints with initech?')).toMatch(
       /^The last \d+ interactions? with Initech:/,
