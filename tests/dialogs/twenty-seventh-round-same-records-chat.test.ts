@@ -46,7 +46,7 @@ describe('follow-ups on the same records, in chat', () => {
       'my open deals',
       'sort them by amount, smallest first',
     );
-    const amounts = [...sorted.matchAll(/— \$([\d.]+)(k|M)?/g)].map(
+    const amounts = [...(sorted ?? '').matchAll(/— \$([\d.]+)(k|M)?/g)].map(
       ([, n, unit]) => Number(n) * (unit === 'M' ? 1e6 : unit === 'k' ? 1e3 : 1),
     );
     expect(amounts.length).toBeGreaterThan(1);

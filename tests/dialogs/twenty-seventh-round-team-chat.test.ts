@@ -78,6 +78,16 @@ describe('team questions, in chat', () => {
     60_000,
   );
 
+  it('"got a call with globex in an hour - what happened at our last meeting with them?": the last one', async () => {
+    expect(
+      await ask(
+        REP,
+        'in-an-hour',
+        'got a call with globex in an hour - what happened at our last meeting with them?',
+      ),
+    ).toMatch(/^Last (?:interaction|meeting) with Globex: /);
+  }, 60_000);
+
   it('"last few touchpoints with initech": its latest interactions, newest first', async () => {
     expect(await ask(REP, 'touchpoints', 'last few touchpoints with initech?')).toMatch(
       /^The last \d+ interactions? with Initech:/,

@@ -1209,7 +1209,8 @@ function readRecordQuestion(
         ownerGiven: given,
       };
     const window =
-      namedPeriod(text, entities, context.now, today, true) ?? closedDayOf(entities?.dates[0], today);
+      namedPeriod(text, entities, context.now, today, true) ??
+      closedDayOf(entities?.dates[0], today, context.now);
     const query: RecordQuery = {
       record: 'interaction',
       owner: given ? owner : { scope: 'all' },
@@ -1248,7 +1249,8 @@ function readRecordQuestion(
     : undefined;
   // Asked with a verb ("what did i do yesterday", "who did i meet on tuesday"): only with a day or period said.
   const activityWindow = activity
-    ? (namedPeriod(text, entities, context.now, today, true) ?? closedDayOf(entities?.dates[0], today))
+    ? (namedPeriod(text, entities, context.now, today, true) ??
+      closedDayOf(entities?.dates[0], today, context.now))
     : undefined;
   if (activity && (!activity.byVerb || activityWindow)) {
     // One past day said ("what calls did i log last tuesday", "meetings yesterday") is that day.
@@ -1432,7 +1434,7 @@ function readRecordQuestion(
   const lastInteraction =
     latestSeveral ||
     Boolean(whether) ||
-    /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b/.test(
+    /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b|\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|cover(?:ed)?|agree(?:d)?(?:\s+on)?)\s+(?:the\s+)?last\s+time\b/.test(
       text,
     );
   const role = /\bdecision[- ]?maker|\bmakes the decision|\bwho decides\b/.test(text)
@@ -1497,7 +1499,7 @@ function readRecordQuestion(
       text,
     ) && !/\bclosed?\s+lost\b/.test(text);
   // "any deals closed yesterday", "anything closed last week": closed then, so won then.
-  const closedDay = closedDayOf(entities?.dates[0], today);
+  const closedDay = closedDayOf(entities?.dates[0], today, context.now);
   let periodAssumed = false;
   const closedThen =
     !OVERDUE.test(text) &&
