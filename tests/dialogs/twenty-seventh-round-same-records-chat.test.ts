@@ -114,6 +114,37 @@ describe('follow-ups on the same records, in chat', () => {
     expect(customers).toMatch(/customers? in EMEA \(team /);
   }, 60_000);
 
+  it.each([
+    [
+      'meeting wayne enterprises thursday',
+      "who's the decision maker over there?",
+      /^Decision maker at Wayne Enterprises: /,
+    ],
+    ['call with globex yesterday', "what's their biggest open deal?", /^The biggest open deals? \(Globex\)/],
+    ['log a call with initech', 'who is the cfo there?', /\bInitech\b/],
+  ])(
+    '"%s", then a question instead of what it was about: "%s" is answered, of that account',
+    async (log, question, expected) => {
+      const [asked, answered] = await say(REP, `log-then-ask-${question}`, log, question);
+      expect(asked).toMatch(/What was it about\?/);
+      expect(answered).toMatch(expected);
+      expect(answered).not.toMatch(/\(yes\/no\)/);
+    },
+    60_000,
+  );
+
+  it("the words of the log stay the log's, a question mark or not when no question is put", async () => {
+    const [, confirm] = await say(
+      REP,
+      'log-then-words',
+      'meeting wayne enterprises thursday',
+      'discussed renewal terms, they want a discount',
+    );
+    expect(confirm).toMatch(
+      /^Log a meeting at Wayne Enterprises .*"discussed renewal terms, they want a discount"\? \(yes\/no\)/,
+    );
+  }, 60_000);
+
   it('keeps an account named in the follow-up: "how many contacts at globex opted out" is Globex\'s', async () => {
     const [, globex] = await say(
       MARKETING,
