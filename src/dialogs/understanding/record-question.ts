@@ -1434,7 +1434,7 @@ function readRecordQuestion(
   const lastInteraction =
     latestSeveral ||
     Boolean(whether) ||
-    /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b|\b(?:discuss(?:ed)?|talk(?:ed)?\s+about|cover(?:ed)?|agree(?:d)?(?:\s+on)?)\s+(?:the\s+)?last\s+time\b/.test(
+    /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b|\bwhat\s+did\s+(?:we|i|you)\s+(?:discuss|talk\s+about|cover|agree(?:\s+on)?)\s+(?:the\s+)?last\s+time\b/.test(
       text,
     );
   const role = /\bdecision[- ]?maker|\bmakes the decision|\bwho decides\b/.test(text)

@@ -24,6 +24,14 @@ describe('a time ahead today is no day of what happened', () => {
     expect(query?.occurredFrom).toBeUndefined();
   });
 
+  it('a briefing asked with "what we talked about last time" stays a briefing (qa25-rep-briefing-02)', () => {
+    expect(
+      queryOf(
+        "Good morning, I'm meeting Jane Cooper from Acme Corporation this afternoon. Could you remind me what we talked about last time and what's still open with them?",
+      )?.field,
+    ).not.toBe('lastInteraction');
+  });
+
   it('a day already begun keeps its reading: "deals closed today"', () => {
     expect(queryOf('deals closed today')).toMatchObject({ closedFrom: '2026-12-04', closedTo: '2026-12-04' });
   });
