@@ -174,6 +174,11 @@ describe('support queue in chat', () => {
     "who's working it",
     'which agent has it',
     'who is handling that case',
+    // w28c: "on it", "got it", "looking at it".
+    "who's on it?",
+    "who's got that one?",
+    'who is on that case',
+    'whos looking at it',
   ])(
     'after the oldest open case, "%s" names its owner',
     async (followUp) => {

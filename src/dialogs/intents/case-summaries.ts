@@ -35,8 +35,13 @@ export function periodOf(
       ...(period.since ? { since: period.since } : {}),
     };
   const day = past.dates[0] ?? understanding.entities?.dates[0];
-  return day ? { words: day.text, from: day.date, to: day.date } : undefined;
+  // "open cases per agent right now": the cases as they stand, not those opened today.
+  if (!day || NOW_SAID.test(day.text)) return undefined;
+  return { words: day.text, from: day.date, to: day.date };
 }
+
+/** "now", "right now", "as of now": the present state of the cases, no day they came in. */
+const NOW_SAID = /^\s*(?:right\s+)?now\s*$/i;
 
 /** The opened-in days of a period, as list-cases takes them. */
 function openedIn(period: PeriodWords | undefined): {

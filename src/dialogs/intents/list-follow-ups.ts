@@ -20,6 +20,7 @@ import { rankingEndOf } from '../understanding/owner-ranking';
 import { filtersRemovedOf, type RemovableFilter } from '../understanding/filter-removal';
 import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
+import { narrowedRecordsUnderstanding, otherFigureUnderstanding } from './same-records-follow-ups';
 import { rosterRoleNarrowingOf } from '../routing/team-questions';
 import { productFollowUpOf } from '../routing/product-questions';
 import { parseRecordQuestion, todayIn, type RecordQuestionContext } from '../understanding/record-question';
@@ -1092,6 +1093,12 @@ export function listFollowUpUnderstanding(
       : undefined;
   if (person) return person;
   if (kept) return undefined;
+  // "and the median?" after an average, "how many of them opted out" after the contacts in the uk:
+  // the same records, another figure or narrowed by what the new question adds.
+  const same =
+    otherFigureUnderstanding(text, memory, understanding) ??
+    narrowedRecordsUnderstanding(text, memory, understanding);
+  if (same) return same;
   // "next step?", "who owns the account", "whos the coo", "which ones are mine" after an account's deals.
   const field =
     shownRecordUnderstanding(text, memory, understanding, context) ??

@@ -100,6 +100,9 @@ export class LogInteractionDialog extends SlotFillingDialog<InteractionDraft> {
         },
       };
     if (!draft.summary) {
+      // The account is the one in talk now: "who's the decision maker over there?" asked instead of
+      // what it was about is about it.
+      await this.rememberAccount(turn.context, draft.account);
       // "log a call with them": whom it will be logged against, since the message never said.
       const whom =
         draft.partiesFromConversation && draft.contact && draft.contact !== 'none'

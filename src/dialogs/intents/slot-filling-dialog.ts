@@ -76,6 +76,8 @@ const NOT_A_CHANGE_OF_SUBJECT = new Set(['oos', 'confirm', 'deny', 'thanks', 'gr
 
 /** A wh-question's opening word ("what integrations are connected", "how do i …", "who owns …"). */
 const QUESTION_OPENING = /^\s*(?:what|what's|whats|how|how's|hows|who|who's|whos|which|when|why|where)\b/i;
+/** Ends as a question ("…over there?"): a free-text answer that opens with a question word and ends so asks the bot. */
+const ASKED = /\?\s*$/;
 
 /** Said when a bare "no" answers a question that is not a yes/no one ("which company?" — "no"). */
 const STOPPED_REPLY = "Okay, I've stopped there; nothing was saved.";
@@ -185,8 +187,10 @@ export abstract class SlotFillingDialog<D extends object> extends ComponentDialo
     const turn = this.turnOf(step.context);
     // "what integrations are connected" to "Which company is she with?": a question of its own, never
     // the value (a company, a name or a date does not open with a question word).
+    // A free-text answer ("What was it about?") is taken as it is, unless it is a question put to the
+    // bot and marked as one ("meeting wayne thursday" → "who's the decision maker over there?").
     if (
-      !pending.question.answerOnly &&
+      (!pending.question.answerOnly || ASKED.test(text)) &&
       QUESTION_OPENING.test(text) &&
       (await this.isAnotherRequest(text, turn))
     )

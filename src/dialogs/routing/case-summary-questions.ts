@@ -1,4 +1,5 @@
 import type { CaseChannel, CasePriority } from '../../vocabulary';
+import { asksOfEachOfUs } from '../understanding/each-of-us';
 
 /**
  * A question that sums cases up rather than naming them: counts per priority or status ("open cases
@@ -247,8 +248,9 @@ export function caseSummaryOf(text: string): CaseSummary | undefined {
   if (RESOLVED.test(text) && COUNTED.test(text)) return { summary: 'resolved', ...countGroupOf(text) };
   if (CAME_IN.test(text) && (BY_AGENT.test(text) || BY_PRIORITY.test(text) || BY_CHANNEL.test(text)))
     return { summary: 'opened', ...countGroupOf(text) };
-  // "cases per agent": each agent's caseload, the open cases they own.
-  if (CASE_WORD.test(text) && (BY_AGENT.test(text) || AGENT_WITH_MOST.test(text)))
+  // "cases per agent", "how many open cases does each of us have": each agent's caseload, the open
+  // cases they own.
+  if (CASE_WORD.test(text) && (BY_AGENT.test(text) || AGENT_WITH_MOST.test(text) || asksOfEachOfUs(text)))
     return { summary: 'agents' };
   const group = BY_GROUP.exec(text);
   const backlog = BACKLOG.test(text) && !OTHER_BACKLOG.test(text);

@@ -13,10 +13,14 @@ const OTHER_RECORDS = /\b(?:cases?|tickets?|issues?|tasks?|to-?dos?|leads?|campa
  * ahead. The day reader takes a weekday in a past question for the latest one (entities/day-tense.ts).
  */
 export function closedDayOf(
-  day: { text: string; date: string } | undefined,
+  day: { text: string; date: string; instant?: string } | undefined,
   today: string,
+  now?: Date,
 ): { from: string; to: string } | undefined {
   if (!day) return undefined;
+  // "got a call with globex in an hour - what happened last time": a time still ahead today is when
+  // the next thing happens, no day for what already did.
+  if (now && day.instant && Date.parse(day.instant) > now.getTime()) return undefined;
   return day.date <= today ? { from: day.date, to: day.date } : undefined;
 }
 

@@ -205,6 +205,9 @@ const ORDER_WORDS: ReadonlyArray<[RegExp, 'biggest' | 'smallest' | 'soonest']> =
     'soonest',
   ],
 ];
+/** "sort by amount", "order them by size": the key of an order whose direction is said apart. */
+const SORT_KEY =
+  /\b(?:sort|order|rank|arrange)(?:ed)?\s+(?:it|that|them|those|these|this|the\s+list|the\s+deals)?\s*by\s+(?:the\s+)?(?:amount|size|value|deal\s+size)\b/g;
 /** "just the top 3", "only the first five", "top 10", "give me 3", "the top three only". */
 const LIMIT = new RegExp(
   String.raw`^\s*(?:(?:ok|okay|so|now|then|and)[\s,]+)*(?:(?:just|only)\s+(?:show\s+(?:me\s+)?)?|(?:show|give)\s+me\s+(?:just\s+|only\s+)?)?(?:the\s+)?(?:top|first|biggest|largest)\s+${NUMBER}(?:\s+(?:ones?|of\s+(?:them|those|these)|deals|opps|tasks|accounts))?(?:\s+only)?(?:\s+(?:please|pls))?\s*[?.!]*\s*$`,
@@ -249,8 +252,11 @@ export function listReshapeOf(
   const order = ORDER_WORDS.find(([pattern]) => pattern.test(text));
   if (!order) return undefined;
   // "sort that by amount": nothing else said but the order (and follow-up filler).
-  const rest = text
-    .replace(order[0], ' ')
+  // Every phrase of that same order goes, and a sort key said apart from its direction: "sort by
+  // amount, biggest first", "sort by amount, smallest first".
+  const rest = ORDER_WORDS.filter(([, said]) => said === order[1])
+    .reduce((left, [pattern]) => left.replace(new RegExp(pattern.source, 'g'), ' '), text)
+    .replace(SORT_KEY, ' ')
     .replace(
       /\b(?:can|could|you|please|pls|now|ok|okay|so|then|and|instead|it|that|them|those|these|this|list|the|deals|opps|tasks|me|show|again|first)\b/g,
       ' ',

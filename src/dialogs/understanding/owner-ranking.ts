@@ -1,5 +1,6 @@
 import { numberSaid, numberWordsBetween } from '../../vocabulary';
 import { patternOf } from '../../core/patterns';
+import { asksOfEachOfUs } from './each-of-us';
 
 /** How a question ranks deals grouped by their owner or by their account's region. */
 export interface OwnerRanking {
@@ -21,10 +22,24 @@ const DEAL_MEASURE =
 /** Rankings asked without "who": "pipeline by rep", "open pipeline for each of my reps", "leaderboard", "top reps this quarter", "rank my reps". */
 const BY_OWNER =
   /\b(?:by|per|for each|each)\s+(?:rep|owner|seller|salesperson|person|team member|member)\b|\b(?:for\s+|of\s+)?(?:each|every|all)\s+of\s+(?:my|our|the)\s+(?:reps|sellers|salespeople|team\s+members)\b|\bfor\s+(?:every|each)\s+(?:rep|seller|salesperson|team\s+member)\b|\bleader-?board\b|\brank(?:ed|ing)?\s+(?:the\s+|my\s+|our\s+)?(?:reps|sellers|team|people)\b|\b(?:top|best)\s+(?:\d+\s+)?(?:reps?|sellers?|performers?|closers?)\b/;
+/**
+ * How well people sell, said without a measure ("who on the team is doing best this quarter", "which
+ * rep is performing worst", "who's crushing it", "top performer this month"): a ranking on what they won.
+ */
+const PERFORMANCE =
+  /\b(?:doing|performing|did|done|selling|going|faring)\s+(?:the\s+)?(?:best|worst|great|greatest|well|strongest|weakest|poorest)\b|\b(?:top|best|star|strongest|worst|weakest)\s+performers?\b|\b(?:crushing|killing|smashing|nailing)\s+it\b|\bon\s+fire\b/;
+
+/** True when a question asks who sells best or worst, with no measure said ("who's doing best"). */
+export function asksWhoPerforms(text: string): boolean {
+  return PERFORMANCE.test(text) && (WHO.test(text) || /\bperformers?\b/.test(text));
+}
+
 /** A question about one deal or one person's details, not a ranking of owners. */
 const NOT_A_RANKING =
   /\b(?:biggest|largest|smallest|best)\s+(?:single\s+|one\s+|open\s+|\w+\s+)?(?:deal|opp|opportunity)\b(?!s)|\bwho\s+(?:owns|is the owner|decides)\b|\bdecision[- ]?maker|\bchampion\b|\bcontacts?\b|\bcustomers?\b|\baccounts?\b|\bleads?\b/;
 const FEWEST = /\b(?:least|fewest|smallest|lowest|worst)\b/;
+/** The low end of how well people sell ("weakest performers"). */
+const WEAKEST = /\b(?:weakest|poorest)\s+performers?\b/;
 /**
  * Behind the others ("who's furthest behind", "which rep is lagging"): a ranking of what each owner
  * won, the least first.
@@ -61,12 +76,17 @@ export function ownerRankingOf(text: string): OwnerRanking | undefined {
   if (NOT_A_RANKING.test(text)) return undefined;
   const behind = WHO.test(text) && (BEHIND.test(text) || PEOPLE_BEHIND.test(text));
   const asked =
-    behind || (WHO.test(text) && SUPERLATIVE.test(text) && DEAL_MEASURE.test(text)) || BY_OWNER.test(text);
+    behind ||
+    (WHO.test(text) && SUPERLATIVE.test(text) && DEAL_MEASURE.test(text)) ||
+    BY_OWNER.test(text) ||
+    // "how many open deals does each of us have": the team's owners side by side.
+    (asksOfEachOfUs(text) && DEAL_MEASURE.test(text)) ||
+    asksWhoPerforms(text);
   if (!asked) return undefined;
   return {
     groupBy: 'owner',
     rankBy: BY_COUNT.test(text) ? 'count' : 'amount',
-    order: behind || FEWEST.test(text) ? 'smallest' : 'biggest',
+    order: behind || FEWEST.test(text) || WEAKEST.test(text) ? 'smallest' : 'biggest',
   };
 }
 

@@ -42,6 +42,7 @@ import {
   asksByRegion,
   cycleRankingOf,
   isBehind,
+  asksWhoPerforms,
   metricRankingOf,
   ownerRankingOf,
   eachGroupTopOf,
@@ -1208,7 +1209,8 @@ function readRecordQuestion(
         ownerGiven: given,
       };
     const window =
-      namedPeriod(text, entities, context.now, today, true) ?? closedDayOf(entities?.dates[0], today);
+      namedPeriod(text, entities, context.now, today, true) ??
+      closedDayOf(entities?.dates[0], today, context.now);
     const query: RecordQuery = {
       record: 'interaction',
       owner: given ? owner : { scope: 'all' },
@@ -1247,7 +1249,8 @@ function readRecordQuestion(
     : undefined;
   // Asked with a verb ("what did i do yesterday", "who did i meet on tuesday"): only with a day or period said.
   const activityWindow = activity
-    ? (namedPeriod(text, entities, context.now, today, true) ?? closedDayOf(entities?.dates[0], today))
+    ? (namedPeriod(text, entities, context.now, today, true) ??
+      closedDayOf(entities?.dates[0], today, context.now))
     : undefined;
   if (activity && (!activity.byVerb || activityWindow)) {
     // One past day said ("what calls did i log last tuesday", "meetings yesterday") is that day.
@@ -1420,9 +1423,10 @@ function readRecordQuestion(
   }
 
   // Which record, and which field of it.
-  // "the last meetings with acme", "latest calls with globex": the few latest of that kind, newest first.
+  // "the last meetings with acme", "latest calls with globex", "last few touchpoints with initech": the
+  // few latest of that kind (or of any), newest first.
   const latestSeveral =
-    /\b(?:last|latest|most recent|recent)\s+(?:few\s+|\d+\s+|two\s+|three\s+|five\s+)?(?:interactions|touches|conversations|meetings|calls|e-?mails|notes|chats)\b/.test(
+    /\b(?:last|latest|most recent|recent)\s+(?:few\s+|couple(?:\s+of)?\s+|\d+\s+|two\s+|three\s+|five\s+)?(?:interactions|touches|touch[- ]?points|engagements|activities|conversations|meetings|calls|e-?mails|notes|chats)\b/.test(
       text,
     ) && !/\bhow many\b|\bcount\b|\bnumber of\b/.test(text);
   // "has anyone called initech this month?", "have i emailed globex recently": yes or no, with the latest.
@@ -1430,7 +1434,7 @@ function readRecordQuestion(
   const lastInteraction =
     latestSeveral ||
     Boolean(whether) ||
-    /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b/.test(
+    /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b|\bwhat\s+did\s+(?:we|i|you)\s+(?:discuss|talk\s+about|cover|agree(?:\s+on)?)\s+(?:the\s+)?last\s+time\b/.test(
       text,
     );
   const role = /\bdecision[- ]?maker|\bmakes the decision|\bwho decides\b/.test(text)
@@ -1495,7 +1499,7 @@ function readRecordQuestion(
       text,
     ) && !/\bclosed?\s+lost\b/.test(text);
   // "any deals closed yesterday", "anything closed last week": closed then, so won then.
-  const closedDay = closedDayOf(entities?.dates[0], today);
+  const closedDay = closedDayOf(entities?.dates[0], today, context.now);
   let periodAssumed = false;
   const closedThen =
     !OVERDUE.test(text) &&
@@ -1510,7 +1514,9 @@ function readRecordQuestion(
     BOOKED.test(text) ||
     // "who closed the most last quarter", "top sellers by bookings": a ranking of what was won.
     (Boolean(ranking) &&
-      (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) || isBehind(text)) &&
+      (/\b(closed|wins|sold|booked|bookings|signed)\b/.test(text) ||
+        isBehind(text) ||
+        asksWhoPerforms(text)) &&
       !/\bclosed?\s+lost\b/.test(text)) ||
     // "who is top rep this quarter", "leaderboard this month": people ranked over a period on what
     // they won in it, unless the words say which deals (an open pipeline, deals closing).

@@ -7,9 +7,14 @@ import {
   type RecordQuestionContext,
 } from './record-question';
 
-/** Words between two periods that set them against each other ("this year vs last year"). */
+/**
+ * Words between two periods that set them against each other ("this year vs last year", "q4 so much
+ * worse than q4 last year", "this month down on last month").
+ */
 const AGAINST =
-  /^\s*,?\s*(?:(?:so\s+far|to\s+date|ytd|qtd|mtd)\s*,?\s*)?(?:vs\.?|versus|v\.?|compared? (?:to|with)|against|over|or|than(?: in)?)\s*$/;
+  /^\s*,?\s*(?:(?:so\s+far|to\s+date|ytd|qtd|mtd)\s*,?\s*)?(?:vs\.?|versus|v\.?|compared? (?:to|with)|against|over|or|than(?: in)?|(?:(?:so\s+)?(?:much|a\s+lot|way|far)\s+)?(?:worse|better|lower|higher|weaker|stronger|bigger|smaller|down|up)\s+(?:than(?: in)?|on|from|vs\.?|versus|against|compared (?:to|with)))\s*$/;
+/** "compare q4 with q4 last year", "compare this month to last month": the two periods of "compare". */
+const COMPARE_WITH = /^\s*,?\s*(?:with|to|and)\s*$/;
 /** "and" between two periods compares them only when the message says it compares ("compare q3 and q4"). */
 const COMPARE_SAID = /\bcompar\w*\b|\bvs\.?(?=\W|$)|\bversus\b/;
 
@@ -37,12 +42,11 @@ export function twoPeriodsOf(
   const otherAt = saidAt < 0 ? -1 : placeOf(text, other, saidAt + said.text.length);
   if (otherAt < 0) return undefined;
   const between = text.slice(saidAt + said.text.length, otherAt);
-  if (!AGAINST.test(between) && !(/^\s*,?\s*and\s*$/.test(between) && COMPARE_SAID.test(text)))
-    return undefined;
+  if (!AGAINST.test(between) && !(COMPARE_WITH.test(between) && COMPARE_SAID.test(text))) return undefined;
   // The question over the period asked about alone: "this year, how much did i win".
   const secondAt = second === other ? otherAt : saidAt;
   const rest = `${text.slice(0, secondAt)} ${text.slice(secondAt + second.text.length)}`
-    .replace(/\b(?:vs\.?|versus|compared (?:to|with)|against|than)(?=\W|$)/g, ' ')
+    .replace(/\b(?:vs\.?|versus|compared? (?:to|with)|against|than)(?=\W|$)/g, ' ')
     .replace(/\bcompare\b/g, ' ');
   return { first, second, rest };
 }
@@ -204,7 +208,7 @@ function inThePast<T extends { first: PeriodMention; second: PeriodMention; rest
  * "pipeline", "leads") or of a metric is a question of its own.
  */
 const BARE_COMPARISON =
-  /^[\s?.!,]*(?:(?:so|far|to|date|ytd|qtd|mtd|for|of|me|my|i|we|us|our|the|team|team's|whole|how|about|what|and|numbers?|figures?|results?|stats|performance|perf|looking|look|like|compare|comparison|pls|please|show|give)\b[\s?.!,]*)*$/;
+  /^[\s?.!,]*(?:(?:so|far|to|date|ytd|qtd|mtd|for|of|me|my|i|we|us|our|the|team|team's|whole|how|about|what|and|numbers?|figures?|results?|stats|performance|perf|looking|look|like|compare|comparison|pls|please|show|give|why|is|are|was|were|does|do|did|doing|going|much|a|lot|way|worse|better|lower|higher|weaker|stronger|down|up|stack|stacks|measure|with|vs|on|from)\b[\s?.!,]*)*$/;
 
 /** Whether a comparison of two periods asks nothing but how someone did in them (`BARE_COMPARISON`). */
 function isBareComparison(

@@ -31,6 +31,11 @@ describe('reshaping the last list', () => {
     ['the whole list please', { all: true }],
     ['list them all', { all: true }],
     ['any more?', { more: true }],
+    // The key and its direction said apart (w28c): one order, nothing else left.
+    ['sort by amount, biggest first', { order: 'biggest' }],
+    ['sort by amount, smallest first', { order: 'smallest' }],
+    ['order them by value - largest first please', { order: 'biggest' }],
+    ['sort by close date, soonest first', { order: 'soonest' }],
   ])('"%s" reshapes the list: %j', (wording, reshape) => {
     expect(listReshapeOf(wording)).toEqual(reshape);
   });

@@ -246,6 +246,22 @@ const RULES: Rule[] = [
     },
   },
   {
+    // A month with its year said relatively: "november last year", "march of next year", "october
+    // this year". Read before "last year" on its own, so the month is of that year (not the year).
+    pattern: new RegExp(
+      String.raw`\b${MONTH_PATTERN}\s+(?:of\s+)?(?:the\s+)?(this|current|next|coming|last|previous)\s+(?:year|yr)\b`,
+      'g',
+    ),
+    resolve: (match, today) => {
+      const first = {
+        year: today.year + RELATIVE_STEP[match[2]!]!,
+        month: monthIndex(match[1]!) + 1,
+        day: 1,
+      };
+      return span(first, lastDayOf(first, 1), 'month');
+    },
+  },
+  {
     // "this fortnight", "the next fortnight", "the last fortnight": fourteen days from or to today.
     pattern: /\b(?:(this|next|coming|last|past|previous)\s+)fortnight\b/g,
     resolve: (match, today) =>
