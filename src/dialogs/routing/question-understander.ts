@@ -4,7 +4,7 @@ import { productQuestionOf } from './product-questions';
 import { asksForCatchUp } from '../understanding/catch-up-question';
 import { activityByVerbOf } from '../understanding/activity-question';
 import { isOwnDayQuestion } from '../understanding/day-and-team-work';
-import type { RecordQuery } from '../../vocabulary';
+import { jobKindsOfRole, jobKindsSaidIn, type RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import {
   OVERDUE,
@@ -459,12 +459,22 @@ export class QuestionUnderstander implements Understander {
     // "decision makers at german accounts - for an event invite in munich", "number of contacts at uk
     // accounts": the people at the accounts of a place, whatever product word ("invite") is said too;
     // before the data size, which reads "how many CFOs do we have in the crm" as the records held.
-    const peopleAt = PEOPLE_OR_ROLE.test(text)
-      ? parseRecordQuestion(text, understanding.entities, {
-          now: context?.now ?? new Date(),
-          timezone: context?.timezone ?? 'UTC',
-        })
-      : undefined;
+    const peopleAt =
+      PEOPLE_OR_ROLE.test(text) || jobKindsSaidIn(text.toLowerCase()).length
+        ? parseRecordQuestion(text, understanding.entities, {
+            now: context?.now ?? new Date(),
+            timezone: context?.timezone ?? 'UTC',
+          })
+        : undefined;
+    // "technical contacts at bennett software? cto, security folks": one account's people of kinds of job.
+    if (
+      peopleAt?.kind === 'query' &&
+      peopleAt.query.record === 'contact' &&
+      peopleAt.query.field === 'contactRole' &&
+      jobKindsOfRole(peopleAt.query.contactRole ?? '').length &&
+      !/^c[a-z]{1,2}o$/.test(peopleAt.query.contactRole ?? '')
+    )
+      return { ...understanding, intent: 'record_query', confidence: 0.95, question: peopleAt };
     if (
       peopleAt?.kind === 'query' &&
       peopleAt.query.record === 'contact' &&
