@@ -22,6 +22,8 @@ import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
 import { rosterRoleNarrowingOf } from '../routing/team-questions';
 import { productFollowUpOf } from '../routing/product-questions';
+import { accountProductQuestionOf } from '../routing/account-product-questions';
+import { purchaseWindowOf } from '../routing/purchase-questions';
 import { parseRecordQuestion, todayIn, type RecordQuestionContext } from '../understanding/record-question';
 
 /** Requests a follow-up reading never overrides: writes, small talk, hand-offs. */
@@ -1037,6 +1039,31 @@ function loosenedUnderstanding(
   };
 }
 
+/** A pointer back at an account: "they", "their", "them", "it", "its". */
+const ACCOUNT_BACK = /\b(?:they|their|them|it|its|theirs)\b/i;
+
+/**
+ * A question about the products or orders of the account the conversation is on, said with a
+ * pointer and no account named: "do they have api access?", "what plan are they on", "what have
+ * they bought", "when was their last order?". The customer view of that account answers it.
+ */
+function accountProductsAskedBack(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): Understanding | undefined {
+  const account = memory.lastAccount;
+  if (!account || !ACCOUNT_BACK.test(text) || understanding.entities?.accounts.some((a) => a.score >= 0.9))
+    return undefined;
+  const asked =
+    accountProductQuestionOf(text, understanding.entities?.products) ??
+    purchaseWindowOf(text, understanding.entities, context.now, context.timezone);
+  return asked
+    ? { ...understanding, intent: 'customer_view', confidence: 0.95, accountMention: account.name }
+    : undefined;
+}
+
 export function listFollowUpUnderstanding(
   text: string,
   memory: ConversationMemory,
@@ -1044,6 +1071,10 @@ export function listFollowUpUnderstanding(
   context: RecordQuestionContext,
 ): Understanding | undefined {
   const focus = memory.lastFocus;
+  // "do they have api access?", "what plan are they on? what have they bought" about the account the
+  // conversation is on: its products and orders (the customer view), that account named.
+  const productsOfShown = accountProductsAskedBack(text, memory, understanding, context);
+  if (productsOfShown) return productsOfShown;
   // "just in emea", "what about last year" after a question about sales by product: that question again.
   if (
     focus === 'products' &&

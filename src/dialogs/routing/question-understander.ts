@@ -33,6 +33,7 @@ import { namedDealRiskOf } from '../understanding/deal-risk-question';
 import { exportRequestOf } from './export-requests';
 import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest, leadingAccountWordsOf } from './briefing-requests';
+import { accountProductQuestionOf } from './account-product-questions';
 import { purchaseWindowOf } from './purchase-questions';
 import { isRecommendationRequest } from './recommendation-requests';
 import { taskChangeOf } from './task-change-requests';
@@ -584,6 +585,13 @@ export class QuestionUnderstander implements Understander {
       (isCommonWords(text) || !(await answersFromKnowledge()))
     )
       return understanding;
+    // "does bennett software already own analytics pro?", "when was acme's last order": that
+    // account's products and orders (customer view).
+    const productOwner = accountProductQuestionOf(text, understanding.entities?.products)
+      ? briefedAccountOf(understanding)
+      : undefined;
+    if (productOwner)
+      return { ...understanding, intent: 'customer_view', confidence: 0.95, accountMention: productOwner };
     // "qbr prep: what did initech buy from us this year": the account's purchases then (customer view).
     const buyer = purchaseWindowOf(
       text,
