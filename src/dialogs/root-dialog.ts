@@ -405,8 +405,14 @@ export class RootDialog extends ComponentDialog {
     if (caller.role === 'visitor') return undefined;
     const [rest, clause] = questionsAfterGreeting(message);
     if (!rest) return undefined;
+    // A question the rules read surely ("good morning! i'm the new marketing intern … what counts as
+    // an MQL here, and how many of them do we have?" is marketing's leads), not only a record question.
     const asks = (reading: Understanding) =>
-      Boolean(reading.question) || (reading.intent === 'team_roster' && reading.confidence >= 0.9);
+      Boolean(reading.question) ||
+      (reading.intent === 'team_roster' && reading.confidence >= 0.9) ||
+      (reading.confidence >= 0.95 &&
+        !NO_QUESTION.has(reading.intent) &&
+        reading.intent !== 'knowledge_question');
     const whole = await understander.understand(rest);
     if (asks(whole)) return rest;
     // The last clause alone only when the preamble names no record: "before my QBR with Acme, can you
