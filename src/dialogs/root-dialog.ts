@@ -211,6 +211,16 @@ export class RootDialog extends ComponentDialog {
     // records to a role that may rank those but not deals (never a refusal about deals).
     if (LEADS_NOT_DEALS.test(text) && !DEAL_WORDS.test(text))
       return this.insteadIfAllowed('lead_conversion', caller) ?? routed;
+    // Support's "who's the technical contact at globex?": an account's people are in its customer view.
+    if (
+      routed === recordQueryHandler &&
+      understanding.question?.kind === 'query' &&
+      understanding.question.query.record === 'contact' &&
+      understanding.question.query.field === 'contactRole' &&
+      account &&
+      !isBackReference(account)
+    )
+      return this.insteadIfAllowed('customer_view', caller) ?? routed;
     // A question about deals or the pipeline stays refused ("show me the open deals for Globex").
     if (SALES_WORDS.test(text)) return routed;
     // Marketing's "build me a list of at-risk customers in north america": a segment named is the

@@ -60,17 +60,25 @@ export const JOB_KINDS: readonly JobKind[] = [
   {
     key: 'director',
     plural: 'directors and heads of departments',
-    said: /\bdirectors\b(?<!board\s+of\s+directors)(?!\s+of\s+(?:it|i\.t\.|information|tech))/,
+    said: /\bdirectors\b(?<!board\s+of\s+directors)(?<!\b(?:it|i\.t\.)\s+directors)(?!\s+of\s+(?:it|i\.t\.|information|tech))/,
     holds: /\bdirector\b|\bhead\s+of\b/i,
   },
   {
     key: 'head_of_it',
     plural: 'heads of IT',
     said: new RegExp(
-      String.raw`\b(?:heads?|directors?)\s+of\s+(?:${IT_WORDS}|tech(?:nology)?)\b|\b${IT_WORDS}\s+(?:heads?|directors?|chiefs?)\b`,
+      String.raw`\bheads?\s+of\s+(?:${IT_WORDS}|tech(?:nology)?)\b|\b${IT_WORDS}\s+(?:heads?|chiefs?)\b`,
+    ),
+    holds: new RegExp(String.raw`\bhead\s+of\s+(?:${IT_WORDS}|technology)\b`, 'i'),
+  },
+  {
+    key: 'it_director',
+    plural: 'IT directors',
+    said: new RegExp(
+      String.raw`\bdirectors?\s+of\s+(?:${IT_WORDS}|tech(?:nology)?)\b|\b${IT_WORDS}\s+directors?\b`,
     ),
     holds: new RegExp(
-      String.raw`\b(?:head|director)\s+of\s+(?:${IT_WORDS}|technology)\b|\b${IT_WORDS}\s+director\b`,
+      String.raw`\bdirector\s+of\s+(?:${IT_WORDS}|technology)\b|\b${IT_WORDS}\s+director\b`,
       'i',
     ),
   },
@@ -87,7 +95,8 @@ export const JOB_KINDS: readonly JobKind[] = [
     key: 'it',
     plural: 'IT and technical people (CTOs, CIOs, IT, security and engineering titles)',
     said: new RegExp(
-      String.raw`\b(?:${IT_WORDS}|tech|technical|technology|engineering|infosec)\s+${PEOPLE_WORDS}\b|\btechies\b|\bengineers\b|\b(?:technical|tech)\s+(?:contacts|people|folks|persons)\b`,
+      // Not "head of IT contacts": the IT there is the head's.
+      String.raw`(?<!\b(?:heads?|directors?)\s+of\s+)\b(?:${IT_WORDS}|tech|technical|technology|engineering|infosec)\s+${PEOPLE_WORDS}\b|\btechies\b|\bengineers\b|\b(?:technical|tech)\s+(?:contacts|people|folks|persons)\b`,
     ),
     holds: new RegExp(
       String.raw`\b(?:${IT_WORDS}|cto|cio|ciso|technology|technical|engineer(?:ing)?|architect|developer|devops|security|infosec)\b|\bchief\s+information\b|\binformation\s+security\b`,
@@ -114,7 +123,7 @@ export const JOB_KINDS: readonly JobKind[] = [
     key: 'procurement',
     plural: 'procurement people',
     said: new RegExp(
-      String.raw`\b(?:procurement|purchasing|sourcing)(?:\s+(?:${PEOPLE_WORDS}|managers?|directors?|heads?))?\b`,
+      String.raw`\b(?:procurement|purchasing|sourcing)\s+(?:${PEOPLE_WORDS}|managers?|directors?|heads?)\b|\bwho(?:'s|\s+is|\s+are)\s+(?:in\s+)?(?:the\s+)?(?:procurement|purchasing)\b|\bheads?\s+of\s+(?:procurement|purchasing)\b`,
     ),
     holds: /\bprocurement\b|\bpurchasing\b|\bsourcing\b/i,
   },
@@ -159,10 +168,23 @@ export function jobKindsSaidIn(lower: string): JobKind[] {
 
 /** The kinds each broader kind holds all of. */
 const WITHIN: Readonly<Record<string, readonly string[]>> = {
-  it: ['cto', 'cio', 'ciso', 'security', 'head_of_it', 'it_manager'],
+  it: ['cto', 'cio', 'ciso', 'security', 'head_of_it', 'it_director', 'it_manager'],
   c_level: ['ceo', 'cfo', 'cto', 'coo', 'cio', 'cmo', 'ciso'],
-  senior: ['ceo', 'cfo', 'cto', 'coo', 'cio', 'cmo', 'ciso', 'c_level', 'vp', 'director', 'head_of_it'],
-  director: ['head_of_it'],
+  senior: [
+    'ceo',
+    'cfo',
+    'cto',
+    'coo',
+    'cio',
+    'cmo',
+    'ciso',
+    'c_level',
+    'vp',
+    'director',
+    'head_of_it',
+    'it_director',
+  ],
+  director: ['head_of_it', 'it_director'],
   security: ['ciso'],
   finance: ['cfo'],
 };

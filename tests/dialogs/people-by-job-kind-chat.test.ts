@@ -54,6 +54,28 @@ describe('people by kind of job', () => {
     for (const c of it) expect(reply!.text).toContain(`${c.firstName} ${c.lastName}`);
   }, 120_000);
 
+  it('support asking for the technical contact at an account gets its customer view (not a refusal)', async () => {
+    const chat = new ChatDriver(world.services, 'c-support-tech', {
+      localUser: 'riley.park@demo.crmpro.dev',
+    });
+    const [reply] = await chat.say("who's the technical contact at globex? solutions architect or similar");
+    expect(reply!.text).not.toMatch(/for the sales team/);
+    const globex = (await world.services.store.accounts.findOne({ name: 'Globex' }))!;
+    const architect = (await world.services.store.contacts.find({ accountId: globex._id })).find(
+      (c) => c.title === 'Solutions Architect',
+    )!;
+    expect(JSON.stringify(reply)).toContain(`${architect.firstName} ${architect.lastName}`);
+  }, 120_000);
+
+  it('a logged call that mentions procurement stays a logged call', async () => {
+    const chat = new ChatDriver(world.services, 'c-log-proc', { localUser: SAM });
+    const [reply] = await chat.say(
+      'log call w/ ryan robinson @ pacific networks - sent revised quote, procurement reviewing, follow up next wk',
+    );
+    expect(reply!.text).not.toMatch(/procurement people/);
+    expect(reply!.text).toContain('Ryan Robinson');
+  }, 120_000);
+
   it('"and their emails?" after the CTOs at german accounts gives each address', async () => {
     const ctos = await contactsWhere({ country: 'Germany' }, (c) => titleIsOfKind(c.title, 'cto'));
     const chat = new ChatDriver(world.services, 'c-emails', { localUser: ALEX });

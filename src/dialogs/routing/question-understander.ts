@@ -227,6 +227,9 @@ const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 const MIN_KEPT_CONFIDENCE = 0.5;
 /** Pronouns that point back at the conversation's account or person ("can we email her?", "their deals"). */
 /** People or a role across accounts ("contacts", "decision makers", "CFOs"): see people-at-accounts. */
+/** A write asked with its verb first ("log call w/ ryan @ pacific - procurement reviewing"): never a question of people. */
+const WRITE_FIRST =
+  /^\s*(?:log|add|create|note|record|remind|schedule|update|set|move|mark|change|book|new)\b/i;
 const PEOPLE_OR_ROLE =
   /\b(?:contacts|people|of\s+them|persons|folks|decision[- ]?makers?|influencers|c[efot]os|cios|cmos|c[efot]o|cio|cmo)\b/i;
 const POINTS_BACK =
@@ -473,9 +476,18 @@ export class QuestionUnderstander implements Understander {
       peopleAt.query.record === 'contact' &&
       peopleAt.query.field === 'contactRole' &&
       jobKindsOfRole(peopleAt.query.contactRole ?? '').length &&
-      !/^c[a-z]{1,2}o$/.test(peopleAt.query.contactRole ?? '')
-    )
-      return { ...understanding, intent: 'record_query', confidence: 0.95, question: peopleAt };
+      !/^c[a-z]{1,2}o$/.test(peopleAt.query.contactRole ?? '') &&
+      !WRITE_FIRST.test(text)
+    ) {
+      const account = briefedAccountOf(understanding);
+      return {
+        ...understanding,
+        intent: 'record_query',
+        confidence: 0.95,
+        question: peopleAt,
+        ...(account ? { accountMention: account } : {}),
+      };
+    }
     if (
       peopleAt?.kind === 'query' &&
       peopleAt.query.record === 'contact' &&

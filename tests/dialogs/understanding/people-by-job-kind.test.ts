@@ -42,6 +42,9 @@ describe('people at the accounts of a place, by kind of job', () => {
     ],
     ['chief financial officers in the netherlands', { contactRole: 'cfo', country: 'Netherlands' }],
     ['list all the heads of it we know', { contactRole: 'head_of_it', aggregate: 'list' }],
+    // The IT of "head of IT contacts" is the head's, not the IT people's.
+    ['head of IT contacts in north america', { contactRole: 'head_of_it', region: 'NA' }],
+    ['it directors at german accounts', { contactRole: 'it_director', country: 'Germany' }],
   ])('"%s" asks for %j', (text, expected) => {
     const query = reader.queryOf(text);
     expect(query).toMatchObject({ record: 'contact', ...expected });
