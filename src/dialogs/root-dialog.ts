@@ -211,6 +211,16 @@ export class RootDialog extends ComponentDialog {
     // records to a role that may rank those but not deals (never a refusal about deals).
     if (LEADS_NOT_DEALS.test(text) && !DEAL_WORDS.test(text))
       return this.insteadIfAllowed('lead_conversion', caller) ?? routed;
+    // Support's "who's the technical contact at globex?": an account's people are in its customer view.
+    if (
+      routed === recordQueryHandler &&
+      understanding.question?.kind === 'query' &&
+      understanding.question.query.record === 'contact' &&
+      understanding.question.query.field === 'contactRole' &&
+      account &&
+      !isBackReference(account)
+    )
+      return this.insteadIfAllowed('customer_view', caller) ?? routed;
     // A question about deals or the pipeline stays refused ("show me the open deals for Globex").
     if (SALES_WORDS.test(text)) return routed;
     // Marketing's "build me a list of at-risk customers in north america": a segment named is the
@@ -405,8 +415,14 @@ export class RootDialog extends ComponentDialog {
     if (caller.role === 'visitor') return undefined;
     const [rest, clause] = questionsAfterGreeting(message);
     if (!rest) return undefined;
+    // A question the rules read surely ("good morning! i'm the new marketing intern … what counts as
+    // an MQL here, and how many of them do we have?" is marketing's leads), not only a record question.
     const asks = (reading: Understanding) =>
-      Boolean(reading.question) || (reading.intent === 'team_roster' && reading.confidence >= 0.9);
+      Boolean(reading.question) ||
+      (reading.intent === 'team_roster' && reading.confidence >= 0.9) ||
+      (reading.confidence >= 0.95 &&
+        !NO_QUESTION.has(reading.intent) &&
+        reading.intent !== 'knowledge_question');
     const whole = await understander.understand(rest);
     if (asks(whole)) return rest;
     // The last clause alone only when the preamble names no record: "before my QBR with Acme, can you

@@ -20,3 +20,4 @@ export * from './user';
 export * from './named-record';
 export * from './record-query';
 export * from './number-words';
+export * from './job-titles';

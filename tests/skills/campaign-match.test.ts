@@ -16,6 +16,11 @@ describe('the campaign a mention names', () => {
     ['the pricing guide download', 'Pricing guide 2026'],
     ['webinars', 'Spring webinar 2026'],
     ['winter webinar', 'Winter webinar 2025'],
+    // Twenty-seventh round (w28b): other kinds of event said around the name.
+    ['the SaaS Connect trade show', 'SaaS Connect 2026'],
+    ['saas connect tradeshow', 'SaaS Connect 2026'],
+    ['our saas connect booth', 'SaaS Connect 2026'],
+    ['the saas connect expo stand', 'SaaS Connect 2026'],
   ])('"%s" → %s', (mention, name) => {
     expect(campaignMatching(mention, leads).name).toBe(name);
   });

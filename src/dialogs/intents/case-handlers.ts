@@ -5,12 +5,14 @@ import { customerView } from '../../skills/customer-view';
 import type { CaseList, CaseView } from '../../skills/cases';
 import type { Caller, Skill } from '../../skills/skill';
 import { isBackReference } from '../conversation-memory';
-import { purchaseWindowOf } from '../routing/purchase-questions';
+import { accountProductQuestionOf } from '../routing/account-product-questions';
+import { FIRST_DAY, purchaseWindowOf } from '../routing/purchase-questions';
 import { subjectOf, supportRequestOf, workloadOf, type SupportRequest } from '../routing/support-questions';
 import { asksWhatCameIn, caseListFiltersOf, type CaseSummary } from '../routing/case-summary-questions';
 import { pointsBackToAccount, type CaseHistoryQuestion } from '../routing/case-history-questions';
 import { repeatedProblemsReply } from './case-history';
 import { caseTopicsNamed, isOnlyCaseTopicWords } from '../../vocabulary';
+import { accountProductReply } from '../replies/account-product-replies';
 import { purchasesReply } from '../replies/purchase-replies';
 import {
   agentAssistReply,
@@ -1050,8 +1052,13 @@ export const customerViewHandler: IntentHandler = {
       request?.intent === 'customer_view'
         ? request.who
         : (ofCase ?? named ?? (memory.lastAccount && pointsBack(text) ? memory.lastAccount.name : text));
+    // "does bennett already own analytics pro?", "when was their last order?", "what plan are they
+    // on": from all its orders.
+    const productAsked = accountProductQuestionOf(text, understanding.entities?.products);
     // "qbr prep: what did initech buy from us this year": its orders in that window, up to today.
-    const bought = purchaseWindowOf(text, understanding.entities, skills.clock(), caller.timezone);
+    const bought = productAsked
+      ? { from: FIRST_DAY, to: '9999-12-31' }
+      : purchaseWindowOf(text, understanding.entities, skills.clock(), caller.timezone);
     const today = skills.clock().toISOString().slice(0, 10);
     const window = bought && { from: bought.from, to: bought.to < today ? bought.to : today };
     const view = await skills.call(customerView, { who, ...(window ? { bought: window } : {}) }, caller);
@@ -1062,6 +1069,7 @@ export const customerViewHandler: IntentHandler = {
       memory.lastContacts = [{ id: view.contact.id, name: view.contact.name }];
       memory.lastFocus = 'contacts';
     }
+    if (productAsked) return accountProductReply(view, productAsked, caller.timezone);
     return window ? purchasesReply(view) : customerViewReply(view, caller.timezone);
   },
 };

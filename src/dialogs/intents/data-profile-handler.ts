@@ -77,7 +77,12 @@ const LIST_ASKED =
  */
 function duplicatesReply(profile: DataProfile): Reply {
   const count = (n: number) => n.toLocaleString('en-US');
-  const KEY_WORDS: Record<string, string> = { nameKey: 'name', domain: 'domain', email: 'e-mail address' };
+  const KEY_WORDS: Record<string, string> = {
+    nameKey: 'name',
+    domain: 'domain',
+    email: 'e-mail address',
+    'accountId+nameKey': 'name at one account',
+  };
   const keys = profile.duplicates.map((d) => KEY_WORDS[d.column] ?? d.column);
   const found = profile.duplicates.filter((d) => d.groups > 0);
   const checked = `compared without case and spacing`;
@@ -88,7 +93,11 @@ function duplicatesReply(profile: DataProfile): Reply {
     };
   const lines = found.map(
     (d) =>
-      `${count(d.records)} ${profile.collection} share ${count(d.groups)} ${KEY_WORDS[d.column] ?? d.column} value${d.groups === 1 ? '' : 's'}, e.g. ${d.examples
+      `${count(d.records)} ${profile.collection} ${
+        d.column === 'accountId+nameKey'
+          ? `are ${count(d.groups)} ${d.groups === 1 ? 'person' : 'people'} entered more than once at the same account (same name)`
+          : `share ${count(d.groups)} ${KEY_WORDS[d.column] ?? d.column} value${d.groups === 1 ? '' : 's'}`
+      }, e.g. ${d.examples
         .slice(0, 3)
         .map((e) => `"${e.value}" (${e.count})`)
         .join(', ')}`,

@@ -23,6 +23,8 @@ import { shownRecordUnderstanding } from './shown-record-follow-ups';
 import { narrowedRecordsUnderstanding, otherFigureUnderstanding } from './same-records-follow-ups';
 import { rosterRoleNarrowingOf } from '../routing/team-questions';
 import { productFollowUpOf } from '../routing/product-questions';
+import { accountProductQuestionOf } from '../routing/account-product-questions';
+import { purchaseWindowOf } from '../routing/purchase-questions';
 import { parseRecordQuestion, todayIn, type RecordQuestionContext } from '../understanding/record-question';
 
 /** Requests a follow-up reading never overrides: writes, small talk, hand-offs. */
@@ -464,6 +466,14 @@ function listWorthUnderstanding(
  */
 const COUNT_OF_SHOWN =
   /^(?:(?:and|so|ok|okay|right|great|thanks)\W+)*(?:how\s+many(?:\s+(?:is|are|was|were|does\s+that\s+make)(?:\s+(?:that|this|those|these|they|there|it|them))?|\s+of\s+(?:them|those|these)(?:\s+are\s+there)?|\s+(?:accounts|companies|records)\s+(?:is|are)\s+(?:that|those|these|there))?|(?:what(?:'s|\s+is)\s+|whats\s+)?the\s+(?:count|number|total\s+count)(?:\s+of\s+(?:them|those|these|that))?|count\s+(?:them|those|these|that)(?:\s+up)?|number\s+pls|count\s+pls|count\s+please)(?:\s+(?:in\s+total|altogether|all\s+together|total|then|now|please|pls|exactly))*\s*[?.!]*$/;
+
+/**
+ * The e-mail addresses asked of the people just listed and of nothing else: "and their emails?",
+ * "what are their email addresses", "can i get their e-mails pls", "emails for those". The list of
+ * people at accounts gives each one's address, so it is shown again (never phones: the policy).
+ */
+const EMAILS_OF_SHOWN =
+  /^(?:(?:and|so|ok|okay|great|thanks|also|plus)\W+)*(?:(?:what\s+(?:are|r)|can\s+i\s+(?:get|have|see)|could\s+i\s+(?:get|have|see)|give\s+me|show\s+me|i\s+need|send\s+me|list)\s+)?(?:their|the|those|them\s+with(?:\s+their)?)\s+(?:work\s+)?(?:e-?mails?|e-?mail\s+address(?:es)?|addresses|contact\s+(?:details|info))(?:\s+(?:too|as\s+well|also|please|pls))*\s*[?.!]*$|^(?:and\s+)?(?:e-?mails?|e-?mail\s+addresses)\s+(?:for|of)\s+(?:them|those|these)\s*[?.!]*$/;
 
 /** A row pointed at when no list was just shown: the record handler asks which list (`pickedFrom` empty). */
 const NO_LIST = (understanding: Understanding): Understanding => ({
@@ -1030,6 +1040,31 @@ function loosenedUnderstanding(
   };
 }
 
+/** A pointer back at an account: "they", "their", "them", "it", "its". */
+const ACCOUNT_BACK = /\b(?:they|their|them|it|its|theirs)\b/i;
+
+/**
+ * A question about the products or orders of the account the conversation is on, said with a
+ * pointer and no account named: "do they have api access?", "what plan are they on", "what have
+ * they bought", "when was their last order?". The customer view of that account answers it.
+ */
+function accountProductsAskedBack(
+  text: string,
+  memory: ConversationMemory,
+  understanding: Understanding,
+  context: RecordQuestionContext,
+): Understanding | undefined {
+  const account = memory.lastAccount;
+  if (!account || !ACCOUNT_BACK.test(text) || understanding.entities?.accounts.some((a) => a.score >= 0.9))
+    return undefined;
+  const asked =
+    accountProductQuestionOf(text, understanding.entities?.products) ??
+    purchaseWindowOf(text, understanding.entities, context.now, context.timezone);
+  return asked
+    ? { ...understanding, intent: 'customer_view', confidence: 0.95, accountMention: account.name }
+    : undefined;
+}
+
 export function listFollowUpUnderstanding(
   text: string,
   memory: ConversationMemory,
@@ -1037,6 +1072,10 @@ export function listFollowUpUnderstanding(
   context: RecordQuestionContext,
 ): Understanding | undefined {
   const focus = memory.lastFocus;
+  // "do they have api access?", "what plan are they on? what have they bought" about the account the
+  // conversation is on: its products and orders (the customer view), that account named.
+  const productsOfShown = accountProductsAskedBack(text, memory, understanding, context);
+  if (productsOfShown) return productsOfShown;
   // "just in emea", "what about last year" after a question about sales by product: that question again.
   if (
     focus === 'products' &&
@@ -1161,6 +1200,20 @@ export function listFollowUpUnderstanding(
       intent: 'record_query',
       confidence: 0.95,
       question: { kind: 'query', query: { ...memory.lastRecordQuery, aggregate: 'count' }, ownerGiven: true },
+    };
+  // "and their emails?" after the people at the accounts of a place: those people again, addresses shown.
+  const shownPeople = memory.lastRecordQuery;
+  if (
+    focus === 'records' &&
+    shownPeople?.record === 'contact' &&
+    !shownPeople.accountId &&
+    EMAILS_OF_SHOWN.test(text.toLowerCase().trim())
+  )
+    return {
+      ...understanding,
+      intent: 'record_query',
+      confidence: 0.95,
+      question: { kind: 'query', query: { ...shownPeople, aggregate: 'list' }, ownerGiven: true },
     };
   const followUp = listFollowUpOf(text, understanding.entities, context);
   if (!followUp) return undefined;

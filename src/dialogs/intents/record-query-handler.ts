@@ -12,7 +12,7 @@ import {
   type RecordQueryResult,
 } from '../../skills/query-records';
 import type { Caller } from '../../skills/skill';
-import { countryWithArticle, type QueryOwner, type RecordQuery } from '../../vocabulary';
+import { countryWithArticle, jobKindsPlural, type QueryOwner, type RecordQuery } from '../../vocabulary';
 import type { ConversationMemory } from '../conversation-memory';
 import {
   formatCalendarDay,
@@ -515,6 +515,9 @@ const EMAIL_STANDING_WORDS: Record<NonNullable<RecordQuery['contactEmail']>, [st
 
 /** The people a role word names, in the plural: "decision makers", "CFOs", "contacts". */
 function peopleNoun(role: string | undefined, count: number): string {
+  // Kinds of job ("it_manager+head_of_it") are named as asked, so the reader sees what was counted.
+  const kinds = role ? jobKindsPlural(role) : undefined;
+  if (kinds) return count === 1 ? `contact of the ${kinds}` : kinds;
   const word = (role ?? 'contact').replace(/_/g, ' ').replace(/^c[a-z]o$/, (title) => title.toUpperCase());
   return count === 1 ? word : `${word}s`;
 }
@@ -766,6 +769,16 @@ function recordsReply(query: RecordQuery, result: RecordQueryResult, caller: Cal
     };
   }
   const contacts = result.contacts ?? [];
+  const kinds = query.contactRole ? jobKindsPlural(query.contactRole) : undefined;
+  // "technical contacts at bennett? cto, security folks": the kinds asked, said, then who fits.
+  if (kinds && !/^c[a-z]{1,2}o$/.test(query.contactRole ?? ''))
+    return {
+      text: contacts.length
+        ? `${kinds[0]!.toUpperCase()}${kinds.slice(1)} at ${account}: ${contacts
+            .map((c) => `${c.name}${c.title ? ` (${c.title})` : ''}`)
+            .join(', ')}.`
+        : `I don't know any ${kinds} at ${account}.`,
+    };
   const role = (query.contactRole ?? 'contact')
     .replace(/_/g, ' ')
     .replace(/^c[a-z]o$/, (title) => title.toUpperCase());

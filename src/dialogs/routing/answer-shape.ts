@@ -11,7 +11,7 @@ export interface AnswerShape {
 }
 
 /** Words that ask for the figures alone. */
-const FIGURES_ONLY = String.raw`(?:(?:just|only)\s+(?:give\s+me\s+|show\s+me\s+|tell\s+me\s+|need\s+)?(?:the\s+)?(?:numbers?|figures?|count|totals?|sum|headline|bottom\s+line)|(?:the\s+)?(?:numbers?|figures?|count|totals?)\s+only|no\s+(?:list|details|breakdown|rows|need\s+for\s+(?:the\s+)?(?:list|details))|(?:without|skip|leave\s+out)\s+the\s+(?:list|details|rows|breakdown)|don'?t\s+(?:need|want)\s+the\s+(?:list|details|rows|breakdown))`;
+const FIGURES_ONLY = String.raw`(?:(?:just|only)\s+(?:give\s+me\s+|show\s+me\s+|tell\s+me\s+|need\s+)?(?:the\s+)?(?:numbers?|figures?|count|totals?|sum|headline|bottom\s+line)(?:\s+of\s+(?:accounts|customers|companies|clients|buyers|deals|leads|contacts|people|records|orders|cases))?|(?:the\s+)?(?:numbers?|figures?|count|totals?)\s+only|no\s+(?:list|details|breakdown|rows|need\s+for\s+(?:the\s+)?(?:list|details))|(?:without|skip|leave\s+out)\s+the\s+(?:list|details|rows|breakdown)|don'?t\s+(?:need|want)\s+the\s+(?:list|details|rows|breakdown))`;
 /** The figures-only words closing a question, after a dash, comma, colon or in brackets. */
 const AT_THE_END = new RegExp(
   String.raw`(?:\s*[,;:–—-]\s*|\s+)\(?${FIGURES_ONLY}(?:\s*,?\s*(?:please|pls|plz|thanks|thx|ty))?\)?\s*[.!?]*\s*$`,

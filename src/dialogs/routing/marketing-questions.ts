@@ -190,7 +190,11 @@ export interface LeadCountFilter {
 
 const COUNTING = /\bho?w\s+many\b|\bnumber\s+of\b|\bcount\b/i;
 const STATUS_WORDS: ReadonlyArray<[RegExp, LeadStatus]> = [
-  [/\bnew\b/i, 'new'],
+  // Not the asker new to the job ("i'm the new marketing intern", "new here, how many mqls …").
+  [
+    /\bnew\b(?<!\bi(?:'?m|\s+am)\s+(?:the\s+|a\s+|still\s+|pretty\s+|quite\s+)?new)(?!\s+(?:here|hire|starter|joiner|intern|to\s+(?:the\s+|this\s+)?(?:team|company|job|role|crm|marketing)))/i,
+    'new',
+  ],
   [/\bworking\b|\bbeing\s+worked\b/i, 'working'],
   [/\b(?<!dis)qualified\b/i, 'qualified'],
   [/\bconverted\b/i, 'converted'],

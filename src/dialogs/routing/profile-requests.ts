@@ -32,6 +32,19 @@ const DUPLICATES_HOW =
   /\b(?:how\s+(?:do|can|to|does|should|would)|why|merge|merging|prevent|avoid|stop|import\w*|upload\w*|create[sd]?|when\s+i|if\s+i|dedup\w*\s+(?:rule|setting|feature))\b/i;
 
 /**
+ * The collection said first: "duplicate contacts? same person twice at one company" is of contacts
+ * (the company is where they are twice).
+ */
+function collectionSaidFirst(text: string): ProfiledCollection | undefined {
+  let first: { at: number; collection: ProfiledCollection } | undefined;
+  for (const [pattern, collection] of COLLECTIONS) {
+    const at = pattern.exec(text)?.index;
+    if (at !== undefined && (!first || at < first.at)) first = { at, collection };
+  }
+  return first?.collection;
+}
+
+/**
  * Duplicate records asked of one collection ("any duplicate accounts?", "are there duplicated
  * contacts", "how many dupes in leads"): that collection, whose profile checks the values of its
  * unique keys held by several records (accounts: the name compared without case and spacing, and the
@@ -39,7 +52,7 @@ const DUPLICATES_HOW =
  */
 export function duplicateRequestOf(text: string): { collection: ProfiledCollection } | undefined {
   if (!DUPLICATES.test(text) || !DUPLICATES_ASKED.test(text) || DUPLICATES_HOW.test(text)) return undefined;
-  const collection = COLLECTIONS.find(([pattern]) => pattern.test(text))?.[1];
+  const collection = collectionSaidFirst(text);
   return collection === 'accounts' || collection === 'contacts' || collection === 'leads'
     ? { collection }
     : undefined;

@@ -4,7 +4,7 @@ import { productQuestionOf } from './product-questions';
 import { asksForCatchUp } from '../understanding/catch-up-question';
 import { activityByVerbOf } from '../understanding/activity-question';
 import { isOwnDayQuestion } from '../understanding/day-and-team-work';
-import type { RecordQuery } from '../../vocabulary';
+import { jobKindsOfRole, jobKindsSaidIn, type RecordQuery } from '../../vocabulary';
 import { explainedDealIdOf } from '../replies/scoring-replies';
 import {
   OVERDUE,
@@ -33,6 +33,7 @@ import { namedDealRiskOf } from '../understanding/deal-risk-question';
 import { exportRequestOf } from './export-requests';
 import { isCommonWords, withPlausibleNames } from './name-spans';
 import { isBriefingRequest, leadingAccountWordsOf } from './briefing-requests';
+import { accountProductQuestionOf } from './account-product-questions';
 import { purchaseWindowOf } from './purchase-questions';
 import { isRecommendationRequest } from './recommendation-requests';
 import { taskChangeOf } from './task-change-requests';
@@ -226,6 +227,9 @@ const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 const MIN_KEPT_CONFIDENCE = 0.5;
 /** Pronouns that point back at the conversation's account or person ("can we email her?", "their deals"). */
 /** People or a role across accounts ("contacts", "decision makers", "CFOs"): see people-at-accounts. */
+/** A write asked with its verb first ("log call w/ ryan @ pacific - procurement reviewing"): never a question of people. */
+const WRITE_FIRST =
+  /^\s*(?:log|add|create|note|record|remind|schedule|update|set|move|mark|change|book|new)\b/i;
 const PEOPLE_OR_ROLE =
   /\b(?:contacts|people|of\s+them|persons|folks|decision[- ]?makers?|influencers|c[efot]os|cios|cmos|c[efot]o|cio|cmo)\b/i;
 const POINTS_BACK =
@@ -459,12 +463,31 @@ export class QuestionUnderstander implements Understander {
     // "decision makers at german accounts - for an event invite in munich", "number of contacts at uk
     // accounts": the people at the accounts of a place, whatever product word ("invite") is said too;
     // before the data size, which reads "how many CFOs do we have in the crm" as the records held.
-    const peopleAt = PEOPLE_OR_ROLE.test(text)
-      ? parseRecordQuestion(text, understanding.entities, {
-          now: context?.now ?? new Date(),
-          timezone: context?.timezone ?? 'UTC',
-        })
-      : undefined;
+    const peopleAt =
+      PEOPLE_OR_ROLE.test(text) || jobKindsSaidIn(text.toLowerCase()).length
+        ? parseRecordQuestion(text, understanding.entities, {
+            now: context?.now ?? new Date(),
+            timezone: context?.timezone ?? 'UTC',
+          })
+        : undefined;
+    // "technical contacts at bennett software? cto, security folks": one account's people of kinds of job.
+    if (
+      peopleAt?.kind === 'query' &&
+      peopleAt.query.record === 'contact' &&
+      peopleAt.query.field === 'contactRole' &&
+      jobKindsOfRole(peopleAt.query.contactRole ?? '').length &&
+      !/^c[a-z]{1,2}o$/.test(peopleAt.query.contactRole ?? '') &&
+      !WRITE_FIRST.test(text)
+    ) {
+      const account = briefedAccountOf(understanding);
+      return {
+        ...understanding,
+        intent: 'record_query',
+        confidence: 0.95,
+        question: peopleAt,
+        ...(account ? { accountMention: account } : {}),
+      };
+    }
     if (
       peopleAt?.kind === 'query' &&
       peopleAt.query.record === 'contact' &&
@@ -574,6 +597,13 @@ export class QuestionUnderstander implements Understander {
       (isCommonWords(text) || !(await answersFromKnowledge()))
     )
       return understanding;
+    // "does bennett software already own analytics pro?", "when was acme's last order": that
+    // account's products and orders (customer view).
+    const productOwner = accountProductQuestionOf(text, understanding.entities?.products)
+      ? briefedAccountOf(understanding)
+      : undefined;
+    if (productOwner)
+      return { ...understanding, intent: 'customer_view', confidence: 0.95, accountMention: productOwner };
     // "qbr prep: what did initech buy from us this year": the account's purchases then (customer view).
     const buyer = purchaseWindowOf(
       text,

@@ -1,4 +1,4 @@
-import { countrySaidIn, type Region } from '../../vocabulary';
+import { countrySaidIn, jobKindsRole, jobKindsSaidIn, type Region } from '../../vocabulary';
 
 /**
  * A question of the people at the accounts of a place, industry or status, read from its words:
@@ -7,7 +7,7 @@ import { countrySaidIn, type Region } from '../../vocabulary';
  * filters are those of an accounts question; the people are contacts, or those of one role.
  */
 export interface PeopleAtAccounts {
-  /** A buying role (`decision_maker`, `influencer`) or a C-level title word (`cfo`). */
+  /** A buying role (`decision_maker`, `influencer`) or kinds of job joined with `+` (`cfo`, `it_manager+head_of_it`). */
   contactRole?: string;
   /** Only the people of one e-mail standing ("how many contacts have opted out of email"). */
   contactEmail?: EmailStanding;
@@ -22,9 +22,11 @@ export interface PeopleAtAccounts {
 const PEOPLE = /\b(?:contacts|contact\s+(?:list|names)|people|persons|folks)\b/;
 /** Roles said of people across accounts, with the role or title word each stands for. */
 const ROLES: ReadonlyArray<[RegExp, string]> = [
-  [/\bdecision[- ]?makers?\b|\bdecision[- ]makers?\b/, 'decision_maker'],
+  [
+    /\bdecision[- ]?makers?\b|\beconomic\s+buyers?\b|\bbudget\s+holders?\b|\bsign(?:ers|atories)\b/,
+    'decision_maker',
+  ],
   [/\binfluencers\b/, 'influencer'],
-  [/\b(c[efot]o|cio|cmo)s\b|\b(?:all|the|any|our|which|how many)\s+(c[efot]o|cio|cmo)\b/, ''],
 ];
 /** Accounts of a status, said as the accounts the people are at ("at our customers", "at prospects"). */
 const STATUS_NOUN =
@@ -111,6 +113,9 @@ export function emailStandingOf(text: string): EmailStanding | undefined {
 
 /** A job title said in the plural across the CRM ("list all the CEOs", "how many CFOs do we have"). */
 const TITLE_ACROSS = /\b(?:c[efot]o|cio|cmo)s\b|\bhow many\s+(?:c[efot]o|cio|cmo)\b/;
+/** Any kind of job asked across the CRM's contacts ("which IT managers do we know", "list the finance contacts"). */
+const KINDS_ACROSS =
+  /\b(?:contacts|do\s+we\s+(?:know|have)|in\s+(?:the|our)\s+crm|list|show|how\s+many|all\s+(?:the\s+|our\s+)?)\b/;
 
 /**
  * The people-at-accounts question a message asks, or undefined: people or a role word, at least one
@@ -122,11 +127,12 @@ export function peopleAtAccountsOf(
   filters: { region?: Region; industry?: string },
 ): PeopleAtAccounts | undefined {
   if (OTHER.test(text)) return undefined;
-  const role = ROLES.find(([pattern]) => pattern.test(text));
-  if (!role && !PEOPLE.test(text)) return undefined;
-  const contactRole = role
-    ? role[1] || (role[0].exec(text)!.slice(1).find(Boolean) ?? '').toLowerCase()
-    : undefined;
+  // A kind of job ("CTOs", "IT managers and heads of IT", "finance contacts") before a buying role:
+  // "IT decision makers" are the IT people.
+  const kinds = jobKindsSaidIn(text);
+  const role = kinds.length ? undefined : ROLES.find(([pattern]) => pattern.test(text));
+  if (!role && !kinds.length && !PEOPLE.test(text)) return undefined;
+  const contactRole = kinds.length ? jobKindsRole(kinds) : role?.[1];
   const country = countrySaidIn(text)?.name;
   const status = STATUS_NOUN.exec(text)?.[1];
   const accountStatus =
@@ -146,7 +152,7 @@ export function peopleAtAccountsOf(
     !filters.industry &&
     !accountStatus &&
     !contactEmail &&
-    !(contactRole && role?.[1] === '' && TITLE_ACROSS.test(text))
+    !(kinds.length && (TITLE_ACROSS.test(text) || KINDS_ACROSS.test(text)))
   )
     return undefined;
   return {

@@ -7,6 +7,8 @@ import {
   currencyNamedIn,
   numberSaid,
   numberWordsBetween,
+  jobKindsRole,
+  jobKindsSaidIn,
   type DealStage,
   type QueryOwner,
   type RecordQuery,
@@ -1437,11 +1439,16 @@ function readRecordQuestion(
     /\b(last|latest|most recent)\s+(talk|talked|discuss\w*|speak|spoke|spoken|interaction|touch|contact|conversation|meeting|met|call|called|emailed|heard)\b|\b(?:when|what) did (?:we|i|you|anyone|someone|the team|\w+) last\b|\blast time (?:we|i|you|anyone|someone)\s+(?:talked|spoke|met|called|emailed|heard)\b|\bwhat\s+did\s+(?:we|i|you)\s+(?:discuss|talk\s+about|cover|agree(?:\s+on)?)\s+(?:the\s+)?last\s+time\b/.test(
       text,
     );
-  const role = /\bdecision[- ]?maker|\bmakes the decision|\bwho decides\b/.test(text)
+  // Kinds of job asked of an account ("technical contacts at bennett? cto, security folks", "who
+  // are the finance people at acme"): its contacts of those titles.
+  const jobKinds = (account && account.score >= 0.8) || refersToAccount ? jobKindsSaidIn(text) : [];
+  const role = /\bdecision[- ]?maker|\bmakes the decision|\bwho decides\b|\beconomic buyer\b/.test(text)
     ? 'decision_maker'
     : /\bchampion\b/.test(text)
       ? 'champion'
-      : /\b(ceo|cfo|cto|coo|cio)\b/.exec(text)?.[1];
+      : jobKinds.length
+        ? jobKindsRole(jobKinds)
+        : /\b(ceo|cfo|cto|coo|cio)\b/.exec(text)?.[1];
   const ownerField =
     /\bwho owns\b|\bowner of\b|\baccount owner\b|\bwho'?s the owner\b|\bwho is the owner\b/.test(text) ||
     // "who's their account manager", "who is the account rep for acme": the rep who owns the account.

@@ -49,9 +49,15 @@ const ATTACHED_BY: Partial<Record<ExportCollection, readonly string[]>> = {
  * Columns whose value should identify one record, compared trimmed and lower-cased (a domain also
  * without a leading `www.`: the store keeps domains unique, not `initech.com` and `www.initech.com`).
  */
+/** How a group of a composite key is shown: by these columns' values. */
+const SHOWN_AS: Readonly<Record<string, readonly string[]>> = {
+  'accountId+nameKey': ['firstName', 'lastName'],
+};
+
 const UNIQUE_KEYS: Readonly<Record<ExportCollection, readonly string[]>> = {
   accounts: ['nameKey', 'domain'],
-  contacts: ['email'],
+  // The same person twice at one account has two addresses but one name there ("Barbara Nguyen" at Acme).
+  contacts: ['email', 'accountId+nameKey'],
   leads: ['email'],
   deals: [],
   interactions: [],
@@ -111,8 +117,11 @@ export class RelationAccumulator {
   private readonly attached?: { at: number[]; check: UnattachedCheck };
   private readonly keys: {
     column: string;
-    at: number;
-    groups: Map<string, { count: number; ids: string[] }>;
+    /** The columns whose values together make the key (one, or several joined with `+`). */
+    at: number[];
+    /** The columns a group is shown by, when not by its key ("Barbara Nguyen", not an id and a name key). */
+    shownAt: number[];
+    groups: Map<string, { count: number; ids: string[]; shown?: string }>;
   }[];
 
   private constructor(
@@ -133,7 +142,12 @@ export class RelationAccumulator {
     const attachedBy = ATTACHED_BY[collection];
     if (attachedBy)
       this.attached = { at: attachedBy.map(at), check: { columns: [...attachedBy], count: 0, examples: [] } };
-    this.keys = UNIQUE_KEYS[collection].map((column) => ({ column, at: at(column), groups: new Map() }));
+    this.keys = UNIQUE_KEYS[collection].map((column) => ({
+      column,
+      at: column.split('+').map(at),
+      shownAt: (SHOWN_AS[column] ?? []).map(at),
+      groups: new Map(),
+    }));
   }
 
   /** An accumulator for `collection`, with the ids of the collections it refers to loaded. */
@@ -163,15 +177,21 @@ export class RelationAccumulator {
       if (this.attached.check.examples.length < EXAMPLES) this.attached.check.examples.push({ id });
     }
     for (const key of this.keys) {
-      const value = row[key.at];
-      if (value === null || value === undefined) continue;
-      const text = String(value).trim().toLowerCase();
+      const values = key.at.map((i) => row[i]);
+      if (values.some((value) => value === null || value === undefined)) continue;
+      const text = values.map((value) => String(value).trim().toLowerCase()).join('\u0000');
       const normal = key.column === 'domain' ? text.replace(/^www\./, '') : text;
       const group = key.groups.get(normal);
       if (group) {
         group.count++;
         if (group.ids.length < EXAMPLES) group.ids.push(id);
-      } else key.groups.set(normal, { count: 1, ids: [id] });
+      } else {
+        const shown = key.shownAt
+          .map((i) => row[i] ?? '')
+          .join(' ')
+          .trim();
+        key.groups.set(normal, { count: 1, ids: [id], ...(shown ? { shown } : {}) });
+      }
     }
   }
 
@@ -185,7 +205,7 @@ export class RelationAccumulator {
         examples: repeated
           .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
           .slice(0, EXAMPLES)
-          .map(([value, group]) => ({ value, count: group.count, ids: group.ids })),
+          .map(([value, group]) => ({ value: group.shown ?? value, count: group.count, ids: group.ids })),
       };
     });
     return {

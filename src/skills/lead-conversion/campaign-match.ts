@@ -89,11 +89,20 @@ export function campaignHasWords(name: string, words: string): boolean {
   return withoutKind.length > 0 && withoutKind.length < wanted.length && withoutKind.every(named);
 }
 
-/** Kinds of campaign people add to its name ("the saas connect event", "the pricing guide promo"). */
+/** Kinds of campaign people add to its name ("the saas connect event", "the saas connect trade show", "the pricing guide promo"). */
 const CAMPAIGN_KINDS = new Set([
   'event',
   'events',
   'conference',
+  'trade',
+  'tradeshow',
+  'fair',
+  'booth',
+  'stand',
+  'exhibition',
+  'convention',
+  'meetup',
+  'roadshow',
   'expo',
   'show',
   'summit',

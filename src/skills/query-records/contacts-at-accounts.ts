@@ -1,5 +1,5 @@
 import type { Filter } from '../../store/store';
-import type { Account, Contact, RecordQuery } from '../../vocabulary';
+import { titleIsOfKind, type Account, type Contact, type RecordQuery } from '../../vocabulary';
 import { ownerFilter, resolveDealScope } from '../shared/deal-scope';
 import type { RecordVisibility } from '../shared/record-visibility';
 import type { SkillContext } from '../skill';
@@ -29,27 +29,21 @@ export interface ContactsAtAccounts {
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * True when a contact has the role asked: its buying role (`decision_maker`, `champion`, ...) or a
- * title word ("CFO" also matches "Chief Financial Officer").
+ * True when a contact has the role asked: its buying role (`decision_maker`, `champion`, ...), a
+ * kind of job ("cto" also holds "Chief Technology Officer", "it" every IT and technical title), or a
+ * title word; of several joined with `+` ("it_manager+head_of_it"), any one.
  */
 export function hasContactRole(contact: Pick<Contact, 'buyingRole' | 'title'>, role: string): boolean {
-  const wanted = role.toLowerCase();
-  if (contact.buyingRole === wanted) return true;
-  const title = contact.title ?? '';
-  if (new RegExp(`\\b${escaped(wanted)}\\b`, 'i').test(title)) return true;
-  const spelled = C_LEVEL[wanted];
-  return spelled ? spelled.test(title) : false;
+  return role
+    .toLowerCase()
+    .split('+')
+    .some(
+      (wanted) =>
+        contact.buyingRole === wanted ||
+        titleIsOfKind(contact.title, wanted) ||
+        new RegExp(`\\b${escaped(wanted.replace(/_/g, ' '))}\\b`, 'i').test(contact.title ?? ''),
+    );
 }
-
-/** The C-level titles as written out ("Chief Financial Officer" is the CFO). */
-const C_LEVEL: Readonly<Record<string, RegExp>> = {
-  ceo: /\bchief executive\b/i,
-  cfo: /\bchief financial\b|\bfinance director\b/i,
-  cto: /\bchief technology\b|\bchief technical\b/i,
-  coo: /\bchief operating\b/i,
-  cio: /\bchief information\b/i,
-  cmo: /\bchief marketing\b/i,
-};
 
 /**
  * True when a contact has the e-mail standing asked: opted out of marketing e-mail, no address on

@@ -22,7 +22,7 @@ import type { LimitedAccountView } from '../shared/visibility-policy';
 import { daysInStage, stalledAfterDays, typicalStageDaysOf } from '../shared/stage-time';
 import { defineSkill, type CallerRole, type SkillContext } from '../skill';
 import { metricGroups, metricRow, type MetricRow } from './deal-metrics';
-import { contactsAtAccounts, type ContactAtAccountRow } from './contacts-at-accounts';
+import { contactsAtAccounts, hasContactRole, type ContactAtAccountRow } from './contacts-at-accounts';
 import {
   accountValue,
   contactsCountedBy,
@@ -272,7 +272,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     interactionTypes: z.array(z.enum(INTERACTION_TYPES)).max(INTERACTION_TYPES.length).optional(),
     occurredFrom: day.optional(),
     occurredTo: day.optional(),
-    contactRole: z.string().max(40).optional(),
+    contactRole: z.string().max(120).optional(),
     contactsLeft: z.boolean().optional(),
     contactEmail: z.enum(['optedOut', 'none', 'emailable']).optional(),
     asksWhether: z.enum(['anyone', 'mine']).optional(),
@@ -989,11 +989,9 @@ async function accountRecords(
   return { ...base, total: matching.length, contacts: matching.map(contactRow) };
 }
 
-/** Contacts with a buying role (`decision_maker`, `champion`) or a title word ("CEO"). */
+/** Contacts with a buying role (`decision_maker`, `champion`), a kind of job or a title word ("CEO"). */
 function contactsInRole(contacts: Contact[], role: string): Contact[] {
-  const wanted = role.toLowerCase();
-  const title = new RegExp(`\\b${wanted.replace(/[^a-z ]/g, '')}\\b`, 'i');
-  return contacts.filter((c) => c.buyingRole === wanted || title.test(c.title ?? ''));
+  return contacts.filter((c) => hasContactRole(c, role));
 }
 
 function contactRow(c: Contact): ContactRow {

@@ -43,3 +43,17 @@ describe('records missing a field, as before', () => {
     expect(missingFieldRequestOf(text)).toEqual({ collection, field });
   });
 });
+
+// Issue 19, twenty-seventh round (w28b): the collection said first is the one asked of ("duplicate
+// contacts? same person twice at one company" is of contacts, the company where they are twice).
+describe('duplicates of the collection said first', () => {
+  it.each<[string, string]>([
+    ['are there duplicate contacts? same person twice at one company', 'contacts'],
+    ['any contacts entered twice at the same account?', 'contacts'],
+    ['do we have duplicate people... I mean contacts, at any customer', 'contacts'],
+    ['any duplicate accounts?', 'accounts'],
+    ['any duplicate leads from the same company?', 'leads'],
+  ])('"%s" asks of %s', (text, collection) => {
+    expect(duplicateRequestOf(text)).toEqual({ collection });
+  });
+});

@@ -200,3 +200,22 @@ describe('leads counted with a filter: a source or a status (issue 19, r4)', () 
     expect(leadCountOf(text)).toBeUndefined();
   });
 });
+
+// Issue 19, twenty-seventh round (w28b): the asker new to the job is not the leads' status "new"
+// ("i'm the new marketing intern … how many MQLs do we have" counts the MQLs, not the new leads).
+describe('the asker new to the job', () => {
+  it.each([
+    "I'm the new marketing intern. how many MQLs do we have?",
+    'new here - how many mqls do we have right now',
+    'i am new to the team, how many marketing qualified leads are there?',
+  ])('"%s" counts the MQLs', (text) => {
+    expect(leadCountOf(text)).toEqual({ status: 'qualified', mql: true });
+  });
+
+  it.each(['how many new leads do we have', 'how many leads are still new'])(
+    '"%s" still counts the new leads',
+    (text) => {
+      expect(leadCountOf(text)).toEqual({ status: 'new' });
+    },
+  );
+});
