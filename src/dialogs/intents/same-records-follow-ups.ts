@@ -12,15 +12,18 @@ import type { Understanding } from '../routing/understanding';
 /** Words a bare figure is asked with besides the figure ("and the median then?", "what's the avg"). */
 const FIGURE_FILLER = String.raw`(?:and|so|ok|okay|what|what's|whats|what\s+is|what\s+about|how\s+about|then|now|also|the|their|its|it|that|those|them|of|for|please|pls|too|as\s+well|instead|deal|deals|size|amount|value|one|figure|number)`;
 
-/** The figure a bare follow-up asks of the same deals. */
+/**
+ * The figure a bare follow-up asks of the same deals. "add them up" is not one: it points at the rows
+ * shown, which after a pick ("the second one") are the list picked from (`record-query-handler.ts`).
+ */
 const FIGURES: ReadonlyArray<[RegExp, QueryAggregate]> = [
   [/\bmedian\b/, 'median'],
   [/\b(?:average|avg|mean)\b/, 'average'],
-  [/\b(?:total|sum|in\s+total|altogether|combined|add(?:ed)?\s+(?:them\s+)?up)\b/, 'sum'],
+  [/\b(?:total|sum|in\s+total|altogether|combined)\b/, 'sum'],
 ];
 
 const BARE_FIGURE = new RegExp(
-  String.raw`^\s*(?:${FIGURE_FILLER}\s+)*(?:median|average|avg|mean|total|sum|in\s+total|altogether|combined|add(?:ed)?\s+(?:them\s+)?up)(?:\s+${FIGURE_FILLER})*\s*[?.!]*\s*$`,
+  String.raw`^\s*(?:${FIGURE_FILLER}\s+)*(?:median|average|avg|mean|total|sum|in\s+total|altogether|combined)(?:\s+${FIGURE_FILLER})*\s*[?.!]*\s*$`,
 );
 
 /** The aggregates a deal figure can be asked again as another of. */

@@ -26,3 +26,10 @@ describe('a bare figure asked of the same records', () => {
     expect(bareFigureOf(wording)).toBeUndefined();
   });
 });
+
+describe('"add them up" points at the rows shown, not at the last query', () => {
+  // After a pick ("the second one") the rows are the list it was picked from (record-query-handler).
+  it.each(['add them up', 'add those up', 'can you add them up'])('"%s" is no bare figure', (wording) => {
+    expect(bareFigureOf(wording)).toBeUndefined();
+  });
+});
