@@ -696,10 +696,10 @@ const ONE_WAY: Thesaurus['oneWay'] = [
   // data": "your data is kept"); "lost" stays the deals lost
   { from: ['lose', 'losing', 'loses'], to: ['kept', 'deleted'] },
   { from: ['straight away', 'right away', 'instantly', 'at once', 'right then'], to: ['immediately'] },
-  // moving to a cheaper or dearer plan is downgrading or upgrading it
+  // moving to a cheaper or dearer plan is downgrading or upgrading it; not "go down to" or "go up
+  // to", which read as "go down" and "go up" (the service going down, prices going up)
   {
     from: [
-      'go down to',
       'move down to',
       'drop down to',
       'step down to',
@@ -712,15 +712,7 @@ const ONE_WAY: Thesaurus['oneWay'] = [
     to: ['downgrade'],
   },
   {
-    from: [
-      'go up to',
-      'move up to',
-      'step up to',
-      'bigger plan',
-      'higher plan',
-      'higher tier',
-      'pricier plan',
-    ],
+    from: ['move up to', 'step up to', 'bigger plan', 'higher plan', 'higher tier', 'pricier plan'],
     to: ['upgrade'],
   },
   // what format data comes out in is the files an export writes; downloading it all is exporting it
