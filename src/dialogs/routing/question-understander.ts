@@ -225,13 +225,13 @@ const ANSWERS_NOTHING = new Set(['confirm', 'deny', 'start_over']);
 const WRITES = new Set(['update_deal_stage', 'log_interaction', 'create_lead']);
 /** Below this, the model's hand-off, digest or write reading does not keep a message from the knowledge base. */
 const MIN_KEPT_CONFIDENCE = 0.5;
-/** Pronouns that point back at the conversation's account or person ("can we email her?", "their deals"). */
-/** People or a role across accounts ("contacts", "decision makers", "CFOs"): see people-at-accounts. */
 /** A write asked with its verb first ("log call w/ ryan @ pacific - procurement reviewing"): never a question of people. */
 const WRITE_FIRST =
   /^\s*(?:log|add|create|note|record|remind|schedule|update|set|move|mark|change|book|new)\b/i;
+/** People or a role across accounts ("contacts", "decision makers", "CFOs"): see people-at-accounts. */
 const PEOPLE_OR_ROLE =
   /\b(?:contacts|people|of\s+them|persons|folks|decision[- ]?makers?|influencers|c[efot]os|cios|cmos|c[efot]o|cio|cmo)\b/i;
+/** Pronouns that point back at the conversation's account or person ("can we email her?", "their deals"). */
 const POINTS_BACK =
   /\b(?:her|him|his|hers|their|them|they|its|it|that account|this account)\b|\bthere\s*[?.!]*$/i;
 /** Pronouns for a person the conversation just showed (documentation questions hardly use them). */
