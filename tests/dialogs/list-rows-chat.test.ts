@@ -64,6 +64,12 @@ describe('the rows of the last answer', () => {
     await chat.say('the second one');
     const [sum] = await chat.say('add them up');
     expect(sum!.text).toMatch(new RegExp(`across ${rows.length} deals`));
+    // Another figure after that is still of the whole list, not of the row picked.
+    const [median] = await chat.say('and the median?');
+    expect(median!.text).toMatch(new RegExp(`\\(${rows.length} deals\\): median`));
+    await chat.say('the first one');
+    const [average] = await chat.say("what's the average");
+    expect(average!.text).toMatch(new RegExp(`\\(${rows.length} deals\\): average`));
   }, 120_000);
 
   it('asks which list a row is of when none was just shown, instead of answering on every deal', async () => {

@@ -46,7 +46,9 @@ export function otherFigureUnderstanding(
   memory: ConversationMemory,
   understanding: Understanding,
 ): Understanding | undefined {
-  const last = memory.lastDealQuery;
+  // After a row was picked ("the second one", then "add them up") the figure is of the list it was
+  // picked from: a median of one picked deal is no answer anyone asks for.
+  const last = memory.lastDealList ?? memory.lastDealQuery;
   if (memory.lastFocus !== 'deals' || !last || last.record !== 'deal') return undefined;
   if (last.groupBy || last.breakdown || last.field || last.perPeriod || !DEAL_FIGURES.has(last.aggregate))
     return undefined;
