@@ -118,8 +118,10 @@ export interface RecordQuery {
    * metric may also be grouped by the deals' type or source ("win rate by source"), by their
    * account's industry or country ("win rate by industry"), or by each stage the deals reached
    * (`stageReached`: "win rate by stage reached", a deal counted under every open stage it was in).
+   * Deals grouped by their account (`account`) rank the accounts on the business they brought or
+   * have open ("my biggest accounts", "top 10 customers by revenue this year", "pipeline by account").
    */
-  groupBy?: 'owner' | 'region' | 'type' | 'source' | 'industry' | 'country' | 'stageReached';
+  groupBy?: 'owner' | 'region' | 'account' | 'type' | 'source' | 'industry' | 'country' | 'stageReached';
   /**
    * Deals that were in this stage at some point (their stage history or their stage now holds it):
    * "win rate of deals that reached negotiation".

@@ -53,6 +53,7 @@ import {
   ownerRankingReply,
   peopleReply,
   regionRankingReply,
+  accountRankingReply,
 } from './record-query-replies';
 
 /** A calendar day (`YYYY-MM-DD`) as people read it: "22 Dec 2026", the same in every time zone. */
@@ -66,8 +67,9 @@ function defaultOwner(caller: Caller): QueryOwner {
 }
 
 /**
- * A manager owns no deals: "how's my pipeline looking", "my deals closing this month" from a manager
- * mean the team's (as "my top deals" does), not the manager's own empty list.
+ * A manager owns no deals or accounts: "how's my pipeline looking", "my deals closing this month",
+ * "how many accounts do I have" from a manager mean the team's (as "my top deals" does), not the
+ * manager's own empty list.
  */
 function managersMine(owner: QueryOwner, caller: Caller): QueryOwner {
   return caller.role === 'manager' && 'scope' in owner && owner.scope === 'mine' ? { scope: 'team' } : owner;
@@ -183,6 +185,7 @@ function dealLine(deal: DealRow, ownerSaid = false): string {
 const EACH_GROUP_WORDS: Record<NonNullable<RecordQuery['groupBy']>, string> = {
   region: 'in each region',
   owner: 'per rep',
+  account: 'for each account',
   type: 'of each deal type',
   source: 'from each source',
   industry: 'in each industry',
@@ -340,6 +343,7 @@ function dealsReply(query: RecordQuery, result: RecordQueryResult): Reply {
   if (query.eachGroup && result.groupTops) return groupTopsReply(query, result);
   if (query.groupBy === 'owner') return ownerRankingReply(query, result, describe(query));
   if (query.groupBy === 'region') return regionRankingReply(query, result, describe(query));
+  if (query.groupBy === 'account') return accountRankingReply(query, result, describe(query));
   const deals = result.deals ?? [];
   const types = dealTypesWords(query);
   const state =
@@ -1315,11 +1319,12 @@ const recordQuestions = {
     let query: RecordQuery = {
       ...question.query,
 
-      // Accounts without an owner in the question: every one the caller sees in full.
+      // Accounts without an owner in the question: every one the caller sees in full. A manager's
+      // "my accounts", like "my deals", are the team's: a manager owns none.
       owner:
         question.query.record === 'account' && !question.ownerGiven
           ? { scope: 'all' }
-          : question.query.record === 'deal'
+          : question.query.record === 'deal' || question.query.record === 'account'
             ? managersMine(
                 ownerFor(
                   question.ownerGiven,

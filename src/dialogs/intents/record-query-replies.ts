@@ -75,14 +75,31 @@ function groupRankingReply(
  * beside the main one, never converted: the reply says so when they are there.
  */
 export function regionRankingReply(query: RecordQuery, result: RecordQueryResult, filters: string): Reply {
-  const mixed = result.totals.length > 1;
-  const heading = `By amount${mixed ? ` in ${mainCurrency(result)} (other currencies beside it, not converted)` : ''}`;
+  const heading = `By amount${notConverted(result.regions ?? [], result)}`;
   return groupRankingReply(result.regions ?? [], query, result, filters, heading);
 }
 
-/** The currency a ranking by amount is on: the first of the top group's totals. */
-function mainCurrency(result: RecordQueryResult): string {
-  return result.regions?.[0]?.totals[0]?.currency ?? result.totals[0]?.currency ?? 'USD';
+/**
+ * Accounts ranked by their deals: "Globex has the biggest won business over all time (your deals):
+ * 12 deals worth $1.2M", then the first accounts (ten unless asked) with their counts and totals.
+ * Won business with no period said is over all time, as an account's lifetime value is.
+ */
+export function accountRankingReply(query: RecordQuery, result: RecordQueryResult, filters: string): Reply {
+  const shown = result.accountsRanked ?? [];
+  const allTime = query.status === 'won' && !query.closedFrom ? `${filters ? ' ' : ''}over all time` : '';
+  const of = result.groups ?? shown.length;
+  const heading =
+    (shown.length < of
+      ? `The ${query.order === 'smallest' ? 'smallest' : 'biggest'} ${shown.length} of ${of} accounts`
+      : 'By amount') + notConverted(shown, result);
+  return groupRankingReply(shown, query, result, `${filters}${allTime}`, heading);
+}
+
+/** When a ranking's groups hold several currencies: which one it is ranked in, the others not converted. */
+function notConverted(groups: readonly RankedGroup[], result: RecordQueryResult): string {
+  if (result.totals.length < 2) return '';
+  const main = groups[0]?.totals[0]?.currency ?? result.totals[0]?.currency ?? 'USD';
+  return ` in ${main} (other currencies beside it, not converted)`;
 }
 
 /**

@@ -50,6 +50,7 @@ import {
   eachGroupTopOf,
   regionRankingOf,
 } from './owner-ranking';
+import { accountRankingOf } from './account-ranking';
 import { personHistoryOf } from './person-history';
 import { personQuestionOf } from './person-question';
 import { firstNameSaid } from './first-name-said';
@@ -525,6 +526,10 @@ export function lostReasonOf(text: string): string | undefined {
 /** Accounts said first and then that they are mine ("accounts i own", "all the customers owned by me"; not "customer says …"). */
 const ACCOUNT_NOUN_FIRST =
   /^(?:(?:ok|so|and|hey|pls|please)[\s,]+)*(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:accounts?|accts?|customers?|clients?|prospects?|companies|logos)\s+(?:that\s+|which\s+)?(?:i\s+own|i'?m\s+the\s+owner|i\s+am\s+the\s+owner|owned\s+by\s+me|assigned\s+to\s+me|(?:that\s+)?belong(?:ing)?\s+to\s+me)\b/;
+
+/** Whose accounts and nothing else: "my accounts", "show me all my accts pls", "our customers?", "team's clients". */
+const ACCOUNTS_ALONE =
+  /^(?:(?:ok|so|and|hey|pls|please|show|list|see|view|give|get|me|all|of|the)[\s,]+)*(?:my|our|my\s+team'?s|our\s+team'?s|the\s+team'?s|team)\s+(?:accounts?|accts?|customers?|clients?|prospects?|logos)(?:[\s,]+(?:pls|please|list|again|now))*\s*[?.!]*$/;
 
 /** Records said to be the caller's own in so many words. */
 const MINE_OUTRIGHT =
@@ -1267,6 +1272,27 @@ function readRecordQuestion(
     };
     return { kind: 'query', query, ownerGiven: given };
   }
+  // Accounts ranked by the business they brought or have open: "my biggest accounts", "top 10
+  // customers by revenue this year", "which clients have the biggest open pipeline". Won deals over
+  // the period said, or over all time (as an account's lifetime value is); open deals closing in it.
+  const byAccount = accountRankingOf(text);
+  if (byAccount) {
+    const region = REGIONS.find(([pattern]) => pattern.test(text))?.[1];
+    const query: RecordQuery = {
+      record: 'deal',
+      owner,
+      aggregate: 'top',
+      groupBy: 'account',
+      rankBy: 'amount',
+      order: byAccount.order,
+      status: byAccount.status,
+      ...(byAccount.limit ? { limit: byAccount.limit } : {}),
+      ...(region ? { region } : {}),
+      ...(period && byAccount.status === 'won' ? { closedFrom: period.from, closedTo: period.to } : {}),
+      ...(period && byAccount.status === 'open' ? { closeFrom: period.from, closeTo: period.to } : {}),
+    };
+    return { kind: 'query', query, ownerGiven: given };
+  }
   // Owners ranked by their deals: "who's carrying the biggest pipeline", "which rep has the most open deals";
   // or regions by their accounts' deals: "which region has the most open pipeline", "pipeline by region".
   // Or the first deals of each group: "biggest open deal in each region", "top 3 deals per rep".
@@ -1387,6 +1413,8 @@ function readRecordQuestion(
         (accountRegion || country || given || churned || industry)) ||
       // "accounts i own", "customers owned by me": the noun said first, then whose.
       (given && 'scope' in owner && owner.scope === 'mine' && ACCOUNT_NOUN_FIRST.test(text)) ||
+      // "my accounts", "all my accts pls", "our clients?": whose accounts, said alone.
+      (given && ACCOUNTS_ALONE.test(text)) ||
       // "any software companies in germany?": whether there are any of that industry or place.
       (/^(?:any|are there any)\b/.test(text) && (accountRegion || country || industry)) ||
       (industry !== undefined && (given || text.startsWith(industry.toLowerCase()))) ||

@@ -52,6 +52,8 @@ export type { QuietContactRow } from './quiet-records';
 export type { MemberActivityRow, MemberTasksRow } from './team-work';
 
 const OPEN_STAGES_EXCLUDED = ['closed_won', 'closed_lost'];
+/** How many accounts a ranking of accounts shows when the question says no number ("my biggest accounts"). */
+const ACCOUNTS_RANKED_SHOWN = 10;
 const day = calendarDaySchema;
 const id = z.string().min(1).max(64);
 
@@ -156,6 +158,10 @@ export interface RecordQueryResult {
   breakdown?: BreakdownRow[];
   /** Deals grouped by owner (`groupBy: 'owner'`), ranked. */
   owners?: OwnerRow[];
+  /** Deals grouped by their account (`groupBy: 'account'`), ranked: the first `limit` (ten unless asked). */
+  accountsRanked?: OwnerRow[];
+  /** How many groups a ranking had before it was cut to its first rows (`accountsRanked`). */
+  groups?: number;
   /** Deals grouped by their account's region (`groupBy: 'region'`), ranked; "no region" for accounts without one. */
   regions?: OwnerRow[];
   /** The first deals of each group (`eachGroup`), groups led by the one whose first deal comes first. */
@@ -255,7 +261,9 @@ const querySchema: z.ZodType<RecordQuery> = z
         'employer',
       ])
       .optional(),
-    groupBy: z.enum(['owner', 'region', 'type', 'source', 'industry', 'country', 'stageReached']).optional(),
+    groupBy: z
+      .enum(['owner', 'region', 'account', 'type', 'source', 'industry', 'country', 'stageReached'])
+      .optional(),
     reachedStage: z.enum(DEAL_STAGES).optional(),
     eachGroup: z.boolean().optional(),
     breakdown: z.enum(BREAKDOWN_FIELDS).optional(),
@@ -795,8 +803,9 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
         })),
     };
   }
-  // "who's carrying the biggest pipeline", "pipeline by region": the owners or regions ranked.
-  if ((query.groupBy === 'owner' || query.groupBy === 'region') && groupOf) {
+  // "who's carrying the biggest pipeline", "pipeline by region", "my biggest accounts": the owners,
+  // regions or accounts ranked.
+  if ((query.groupBy === 'owner' || query.groupBy === 'region' || query.groupBy === 'account') && groupOf) {
     const ranked = rankGroups(
       deals,
       groupOf,
@@ -807,7 +816,11 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
       scopeLabel,
       total: deals.length,
       totals: [...totals].map(([currency, amount]) => ({ currency, amount })),
-      ...(query.groupBy === 'owner' ? { owners: ranked.slice(0, query.limit ?? 25) } : { regions: ranked }),
+      ...(query.groupBy === 'owner'
+        ? { owners: ranked.slice(0, query.limit ?? 25) }
+        : query.groupBy === 'account'
+          ? { accountsRanked: ranked.slice(0, query.limit ?? ACCOUNTS_RANKED_SHOWN), groups: ranked.length }
+          : { regions: ranked }),
     };
   }
   const limit = query.limit ?? (query.aggregate === 'top' ? 1 : 25);
@@ -848,10 +861,11 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
 function dealGroupOf(
   groupBy: RecordQuery['groupBy'],
   owners: ReadonlyMap<string, string>,
-  accounts: ReadonlyMap<string, { region?: string; industry?: string; country?: string }>,
+  accounts: ReadonlyMap<string, { name: string; region?: string; industry?: string; country?: string }>,
 ): ((deal: Deal) => string) | undefined {
   if (groupBy === 'owner') return (deal) => owners.get(deal.ownerId) ?? 'no owner';
   if (groupBy === 'region') return (deal) => accounts.get(deal.accountId)?.region ?? 'no region';
+  if (groupBy === 'account') return (deal) => accounts.get(deal.accountId)?.name ?? 'no account';
   if (groupBy === 'industry') return (deal) => accounts.get(deal.accountId)?.industry ?? 'no industry';
   if (groupBy === 'country') return (deal) => accounts.get(deal.accountId)?.country ?? 'no country';
   if (groupBy === 'type') return (deal) => deal.type;
