@@ -157,6 +157,11 @@ export interface ConversationMemory {
    * still `lastDeals`, "only sophie's" asks for that owner's deals at risk in the same period).
    */
   lastAtRisk?: { period?: string; shown: string[] };
+  /**
+   * The last two periods set side by side ("this quarter vs last", "how did we do in november
+   * compared to october") and whose, so "who's down the most?" ranks those people on the change.
+   */
+  lastComparison?: { from: string; to: string; then: { from: string; to: string }; owner: QueryOwner };
   /** The owners the last ranking showed, in its order ("who's last?"); the ranking is `lastDealQuery`. */
   lastOwners?: string[];
   /** The row last picked from `lastDeals`, `lastOwners` or `lastContacts` (an id or a name), for "the one after that", "her". */

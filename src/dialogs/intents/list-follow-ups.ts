@@ -21,6 +21,7 @@ import { filtersRemovedOf, type RemovableFilter } from '../understanding/filter-
 import { namedRowOf, rowQuestionOf } from '../understanding/row-reference';
 import { shownRecordUnderstanding } from './shown-record-follow-ups';
 import { narrowedRecordsUnderstanding, otherFigureUnderstanding } from './same-records-follow-ups';
+import { moversFollowUpUnderstanding } from './movers-follow-ups';
 import { rosterRoleNarrowingOf } from '../routing/team-questions';
 import { productFollowUpOf } from '../routing/product-questions';
 import { accountProductQuestionOf } from '../routing/account-product-questions';
@@ -1135,6 +1136,7 @@ export function listFollowUpUnderstanding(
   // "and the median?" after an average, "how many of them opted out" after the contacts in the uk:
   // the same records, another figure or narrowed by what the new question adds.
   const same =
+    moversFollowUpUnderstanding(text, memory, understanding) ??
     otherFigureUnderstanding(text, memory, understanding) ??
     narrowedRecordsUnderstanding(text, memory, understanding);
   if (same) return same;

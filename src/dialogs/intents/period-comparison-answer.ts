@@ -167,6 +167,41 @@ async function changeByRep(
   skills: SkillRunner,
 ): Promise<string[]> {
   if ('rep' in base.owner) return [];
+  const changes = await repChanges(base, then, caller, skills);
+  if (!changes) return [];
+  const moved = changes.reps
+    .filter((rep) => rep.change !== 0 || rep.now.count !== rep.then.count)
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.name.localeCompare(b.name))
+    .slice(0, REPS_CHANGED);
+  if (!moved.length) return [];
+  return [
+    `What changed, by rep (${spanWords(then)} → ${spanWords(now)}, the biggest moves in ${changes.main}):`,
+    ...moved.map(
+      (rep) =>
+        `• ${rep.name}: ${tallyWords({ count: rep.then.count, totals: rep.then.totals })} → ${tallyWords({ count: rep.now.count, totals: rep.now.totals })}`,
+    ),
+  ];
+}
+
+/** One owner's deals in two periods and the change in the main currency. */
+interface RepChange {
+  name: string;
+  now: OwnerRow;
+  then: OwnerRow;
+  change: number;
+}
+
+/**
+ * Each owner's deals of `base` (its period) and of the same deals in `then`, with the change in the
+ * currency most of them are in (amounts in other currencies are never set against it); undefined
+ * when neither period has any.
+ */
+async function repChanges(
+  base: RecordQuery,
+  then: DaySpan,
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<{ main: string; reps: RepChange[] } | undefined> {
   const ranking: RecordQuery = {
     ...base,
     aggregate: 'top',
@@ -186,23 +221,58 @@ async function changeByRep(
   for (const row of [...nowRows.values(), ...thenRows.values()])
     for (const total of row.totals) counts.set(total.currency, (counts.get(total.currency) ?? 0) + 1);
   const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!main) return [];
-  const amountIn = (row: OwnerRow | undefined) => row?.totals.find((t) => t.currency === main)?.amount ?? 0;
+  if (!main) return undefined;
   const none: OwnerRow = { name: '', count: 0, totals: [] };
-  const moved = [...new Set([...nowRows.keys(), ...thenRows.keys()])]
+  const reps = [...new Set([...nowRows.keys(), ...thenRows.keys()])]
     .map((name) => ({ name, now: nowRows.get(name) ?? none, then: thenRows.get(name) ?? none }))
-    .map((rep) => ({ ...rep, change: amountIn(rep.now) - amountIn(rep.then) }))
-    .filter((rep) => rep.change !== 0 || rep.now.count !== rep.then.count)
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.name.localeCompare(b.name))
-    .slice(0, REPS_CHANGED);
-  if (!moved.length) return [];
-  return [
-    `What changed, by rep (${spanWords(then)} → ${spanWords(now)}, the biggest moves in ${main}):`,
-    ...moved.map(
-      (rep) =>
-        `• ${rep.name}: ${tallyWords({ count: rep.then.count, totals: rep.then.totals })} → ${tallyWords({ count: rep.now.count, totals: rep.now.totals })}`,
-    ),
-  ];
+    .map((rep) => ({ ...rep, change: amountIn(rep.now, main) - amountIn(rep.then, main) }));
+  return { main, reps };
+}
+
+function amountIn(row: OwnerRow, currency: string): number {
+  return row.totals.find((t) => t.currency === currency)?.amount ?? 0;
+}
+
+/**
+ * Who moved the most between two periods ("who's down the most?" after "this quarter vs last",
+ * "which rep improved the most vs last month"): every owner ranked on the change of what they won,
+ * the way asked, in the currency most of the deals are in. The periods are those of the comparison
+ * asked (or just shown), a period not over yet said to be so far.
+ */
+export async function moversAnswer(
+  query: RecordQuery,
+  then: DaySpan,
+  direction: 'up' | 'down',
+  caller: Caller,
+  skills: SkillRunner,
+): Promise<Reply> {
+  const today = todayIn(skills.clock(), caller.timezone);
+  const nowSpan = { from: query.closedFrom!, to: query.closedTo! };
+  const running = nowSpan.from <= today && nowSpan.to > today;
+  const changes = await repChanges({ ...query, status: 'won' }, then, caller, skills);
+  const periods = `${spanWords(nowSpan)}${running ? ` so far (to ${formatCalendarDay(today)})` : ''} against ${spanWords(then)}`;
+  if (!changes) return { text: `Nobody won anything in ${periods}, so nobody is ${direction}.` };
+  const sign = direction === 'down' ? 1 : -1;
+  const reps = [...changes.reps].sort((a, b) => sign * (a.change - b.change) || a.name.localeCompare(b.name));
+  const first = reps[0]!;
+  const moved = direction === 'down' ? first.change < 0 : first.change > 0;
+  const wonIn = (row: OwnerRow) => formatMoney(amountIn(row, changes.main), changes.main);
+  const change = `won ${wonIn(first.then)} → ${wonIn(first.now)} (${changeOf(amountIn(first.now, changes.main), amountIn(first.then, changes.main))})`;
+  const lead = moved
+    ? `${first.name} is ${direction} the most: ${change}.`
+    : reps.length === 1
+      ? `${first.name} is not ${direction}: ${change}.`
+      : `Nobody is ${direction}: ${direction === 'down' ? 'everyone won at least as much as' : 'nobody won more than'} before (in ${changes.main}).`;
+  return {
+    text: [
+      `Won, ${periods}, by rep (in ${changes.main}; other currencies not converted):`,
+      lead,
+      ...reps.map(
+        (rep, i) =>
+          `${i + 1}. ${rep.name} — ${tallyWords(rep.then)} → ${tallyWords(rep.now)}; ${changes.main} ${changeOf(amountIn(rep.now, changes.main), amountIn(rep.then, changes.main))}`,
+      ),
+    ].join('\n'),
+  };
 }
 
 /** "$56,719 (157 deals)": an average to the unit, as the metric's own answer says it. */

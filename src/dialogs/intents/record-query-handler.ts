@@ -37,7 +37,12 @@ import {
 } from './day-and-team-replies';
 import { lossReasonsReply, rankedRowReply } from './list-row-replies';
 import { forecastCategoryLines, forecastCategoryWords } from './forecast-category-replies';
-import { closedDealsComparison, metricComparison, summaryComparison } from './period-comparison-answer';
+import {
+  closedDealsComparison,
+  metricComparison,
+  moversAnswer,
+  summaryComparison,
+} from './period-comparison-answer';
 import { standingAnswer } from './standing-answer';
 import { periodSeriesAnswer } from './period-series-answer';
 import { accountOfShownDeals, dealContactAnswer } from './shown-deal-account';
@@ -1241,8 +1246,25 @@ const recordQuestions = {
         ownerFor(question.ownerGiven, question.query.owner, caller, memory, question.refersTo === 'rep'),
         caller,
       );
+      const now =
+        question.kind === 'summary'
+          ? { from: question.query.from, to: question.query.to }
+          : { from: question.query.closedFrom, to: question.query.closedTo };
+      if (now.from && now.to)
+        memory.lastComparison = { from: now.from, to: now.to, then: question.comparedWith, owner };
       if (question.kind === 'summary')
         return summaryComparison({ ...question.query, owner }, question.comparedWith, caller, skills);
+      // "who's down the most?": the people of the comparison (one person's comparison: the caller's usual people).
+      if (question.movers) {
+        const people = 'rep' in owner ? defaultOwner(caller) : owner;
+        return moversAnswer(
+          { ...question.query, owner: people },
+          question.comparedWith,
+          question.movers,
+          caller,
+          skills,
+        );
+      }
       const query = { ...question.query, owner };
       return ['average', 'median', 'winRate'].includes(query.aggregate)
         ? metricComparison(query, question.comparedWith, caller, skills)

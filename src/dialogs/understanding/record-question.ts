@@ -51,6 +51,7 @@ import {
   regionRankingOf,
 } from './owner-ranking';
 import { accountRankingOf } from './account-ranking';
+import type { MoversDirection } from './movers';
 import { personHistoryOf } from './person-history';
 import { personQuestionOf } from './person-question';
 import { firstNameSaid } from './first-name-said';
@@ -89,6 +90,8 @@ export type RecordQuestion =
       personFirstName?: string;
       /** The deals won or lost in the query's period against this period ("how does that compare to last year"). */
       comparedWith?: { from: string; to: string };
+      /** With `comparedWith`: the people ranked on the change of what they won, the way asked ("who's down the most?"). */
+      movers?: MoversDirection;
       /** Where these people (`me`: the caller) stand in the ranking of owners ("am i ahead of jordan"). */
       standing?: Array<'me' | string>;
       /** A period said alone with no answer to re-run ("what about last quarter"): the bot asks what to look at then. */

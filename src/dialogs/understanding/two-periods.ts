@@ -1,5 +1,6 @@
 import type { MessageEntities } from './entities/extract-entities';
 import type { PeriodMention } from './entities/periods';
+import { moversOf } from './movers';
 import {
   parseRecordQuestion,
   todayIn,
@@ -282,6 +283,25 @@ export function twoPeriodQuestionOf(
     }
   }
   const comparedWith = { from: pair.second.start, to: pair.second.end };
+  // "which rep improved the most vs last quarter": the people ranked on the change of what they won.
+  const movers = moversOf(message);
+  if (movers)
+    return {
+      kind: 'query',
+      query: {
+        record: 'deal',
+        owner: question?.query.owner ?? { scope: 'mine' },
+        status: 'won',
+        aggregate: 'top',
+        groupBy: 'owner',
+        rankBy: 'amount',
+        closedFrom: pair.first.start,
+        closedTo: pair.first.end,
+      },
+      ownerGiven: question?.ownerGiven ?? false,
+      comparedWith,
+      movers,
+    };
   if (question?.kind === 'summary') return { ...question, comparedWith };
   const query = question?.kind === 'query' ? question.query : undefined;
   if (!query || query.groupBy || query.record !== 'deal') return undefined;
