@@ -170,9 +170,10 @@ export interface RecordQuery {
   quietDays?: number;
   /**
    * For accounts: only those with no contact at all, or with no owner ("any accounts with no owner");
-   * for deals: only those with no close date or no amount ("any team deals with no close date").
+   * for deals: only those with no close date or no amount ("any team deals with no close date"), or
+   * open ones with no next step: no open task on the deal ("deals with no next step").
    */
-  missing?: 'contact' | 'owner' | 'closeDate' | 'amount';
+  missing?: 'contact' | 'owner' | 'closeDate' | 'amount' | 'nextStep';
   /** Contacts by id: a person the question names, or the people the conversation just showed. */
   contactIds?: string[];
   /** Interactions of these types ("meetings", "calls I logged"). */

@@ -242,6 +242,7 @@ const MISSING_WORDS: Record<NonNullable<RecordQuery['missing']>, { none: string;
   owner: { none: 'with no owner', has: 'has an owner' },
   closeDate: { none: 'with no close date', has: 'has a close date' },
   amount: { none: 'with no amount', has: 'has an amount' },
+  nextStep: { none: 'with no open task as a next step', has: 'has an open task as its next step' },
 };
 
 function describe(

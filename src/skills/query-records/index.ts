@@ -272,7 +272,7 @@ const querySchema: z.ZodType<RecordQuery> = z
     maxEmployees: z.number().int().nonnegative().optional(),
     rankBy: z.enum(['amount', 'count']).optional(),
     quietDays: z.number().int().min(1).max(3650).optional(),
-    missing: z.enum(['contact', 'owner', 'closeDate', 'amount']).optional(),
+    missing: z.enum(['contact', 'owner', 'closeDate', 'amount', 'nextStep']).optional(),
     inStageDays: z.number().int().min(0).max(3650).optional(),
     agenda: z.boolean().optional(),
     reps: z.array(z.string().min(1).max(100)).min(1).max(10).optional(),
@@ -626,6 +626,16 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
   // "any team deals with no close date", "deals without an amount": those missing it.
   if (query.missing === 'closeDate') deals = deals.filter((d) => !d.closeDate);
   if (query.missing === 'amount') deals = deals.filter((d) => !d.amount);
+  // "deals with no next step": no open task planned on the deal (a CRM's next step is the next thing to do).
+  if (query.missing === 'nextStep') {
+    const planned = new Set(
+      await services.store.tasks.distinct<string>('dealId', {
+        status: 'open',
+        dealId: { $in: deals.map((d) => d._id) },
+      }),
+    );
+    deals = deals.filter((d) => !planned.has(d._id));
+  }
   deals = deals.filter((d) => {
     const close = dayOf(d.closeDate)!;
     if (query.closeFrom && close < query.closeFrom) return false;

@@ -28,9 +28,30 @@ describe('open deals missing a close date or an amount', () => {
     'deals with no activity in 3 weeks',
     'accounts with no owner',
     'what is the amount of the acme deal',
-    'deals with no next step',
   ])('"%s" is not about deals missing a close date or an amount', (text) => {
     const query = queryOf(text);
     expect(query?.record === 'deal' ? query.missing : undefined).toBeUndefined();
   });
+});
+
+// Twenty-eighth round: open deals with no next step, that is no open task planned on the deal.
+describe('open deals with no next step', () => {
+  it.each([
+    ['deals with no next step', 'list'],
+    ['any deals without a next action?', 'list'],
+    ['how many of my opps dont have a follow-up task', 'count'],
+    ['which deals have no open tasks', 'list'],
+    ['Opportunities missing a next step', 'list'],
+    ['renewals with no follow up scheduled', 'list'],
+  ])('"%s" → deals missing a next step (%s)', (text, aggregate) => {
+    expect(queryOf(text.toLowerCase())).toMatchObject({ record: 'deal', missing: 'nextStep', aggregate });
+  });
+
+  it.each(['deals with no activity in 3 weeks', 'what is the next step on the acme deal', 'my open tasks'])(
+    '"%s" is no question of deals missing a next step',
+    (text) => {
+      const query = queryOf(text);
+      expect(query?.record === 'deal' ? query.missing : undefined).toBeUndefined();
+    },
+  );
 });
