@@ -22,39 +22,10 @@ import {
   targetLabelsOf,
 } from '../src/ml/scoring/feature-table';
 import { stratifiedSplit } from '../src/ml/scoring/stratified-split';
-import { trainScoringModel, type ScoringTrainingOptions } from '../src/ml/scoring/train-scoring-model';
+import { trainScoringModel } from '../src/ml/scoring/train-scoring-model';
 import { sharedDataset, writeResult } from './scoring-bank-marketing';
+import { CANDIDATES } from './scoring-tuning-candidates';
 
-/** The settings compared, by name (each as `trainScoringModel` options). */
-export const CANDIDATES: Record<string, ScoringTrainingOptions> = {
-  'one booster (15 leaves, lr 0.1)': { members: 1 },
-  'one booster, early stopping after 10 rounds': { members: 1, params: { earlyStoppingRounds: 10 } },
-  '2 boosters on 10 folds': { members: 2, folds: 10 },
-  '2 boosters on 10 folds, early stopping after 10 rounds': {
-    members: 2,
-    folds: 10,
-    params: { earlyStoppingRounds: 10 },
-  },
-  '3 boosters on 10 folds': { members: 3, folds: 10 },
-  '3 boosters on 10 folds, early stopping after 10 rounds': {
-    members: 3,
-    folds: 10,
-    params: { earlyStoppingRounds: 10 },
-  },
-  '4 boosters on 10 folds': { members: 4, folds: 10 },
-  '4 boosters on 10 folds, early stopping after 10 rounds': {
-    members: 4,
-    folds: 10,
-    params: { earlyStoppingRounds: 10 },
-  },
-  '5 boosters on 10 folds': { members: 5, folds: 10 },
-  '5 boosters on 10 folds, early stopping after 10 rounds': {
-    members: 5,
-    folds: 10,
-    params: { earlyStoppingRounds: 10 },
-  },
-  '5 boosters on 10 folds, lr 0.05': { members: 5, folds: 10, params: { learningRate: 0.05 } },
-};
 const OUTER_SEEDS = [42, 1, 2, 3, 4, 5];
 const INNER_SEEDS = process.argv.includes('--quick') ? [101, 102] : [101, 102, 103];
 
