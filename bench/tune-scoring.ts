@@ -7,11 +7,11 @@
  * The rule (the one-standard-error rule, fixed before the candidates were run): the candidate with
  * the best mean inner AUC sets the bar; every candidate whose mean inner AUC is below it by no more
  * than one standard error of its paired per-run differences from that best one is "level" with it;
- * of those, the one with the least mean training CPU is chosen. It becomes the default only if the
- * bench's comparison with HistGradientBoostingClassifier on the untouched outer test parts still
- * holds (ahead on seed 42, the paired six-split bootstrap interval above zero).
+ * of those, the one with the least mean training CPU is chosen, and it is what `crmpro scoring
+ * train` uses (TABULAR_TRAINING_OPTIONS, which a test holds to the result file's `chosenOptions`).
+ * No outer test part is read to choose: the bench reports how the choice does on them afterwards.
  *
- * Run: `npx tsx bench/tune-scoring.ts`. Writes bench/results/scoring-tuning.json.
+ * Run: `npx tsx bench/tune-scoring.ts [--quick]`. Writes bench/results/scoring-tuning.json.
  */
 import { rocAuc } from '../src/ml/scoring/classification-metrics';
 import { readDelimitedFile } from '../src/ml/scoring/delimited-file';
@@ -22,33 +22,10 @@ import {
   targetLabelsOf,
 } from '../src/ml/scoring/feature-table';
 import { stratifiedSplit } from '../src/ml/scoring/stratified-split';
-import { trainScoringModel, type ScoringTrainingOptions } from '../src/ml/scoring/train-scoring-model';
+import { trainScoringModel } from '../src/ml/scoring/train-scoring-model';
 import { sharedDataset, writeResult } from './scoring-bank-marketing';
+import { CANDIDATES } from './scoring-tuning-candidates';
 
-const CANDIDATES: Record<string, ScoringTrainingOptions> = {
-  'one booster (15 leaves, lr 0.1)': { members: 1 },
-  'one booster, early stopping after 10 rounds': { members: 1, params: { earlyStoppingRounds: 10 } },
-  '2 boosters on 10 folds': { members: 2, folds: 10 },
-  '2 boosters on 10 folds, early stopping after 10 rounds': {
-    members: 2,
-    folds: 10,
-    params: { earlyStoppingRounds: 10 },
-  },
-  '3 boosters on 10 folds': { members: 3, folds: 10 },
-  '3 boosters on 10 folds, early stopping after 10 rounds': {
-    members: 3,
-    folds: 10,
-    params: { earlyStoppingRounds: 10 },
-  },
-  '4 boosters on 10 folds': { members: 4, folds: 10 },
-  '5 boosters on 10 folds': { members: 5, folds: 10 },
-  '5 boosters on 10 folds, early stopping after 10 rounds': {
-    members: 5,
-    folds: 10,
-    params: { earlyStoppingRounds: 10 },
-  },
-  '5 boosters on 10 folds, lr 0.05': { members: 5, folds: 10, params: { learningRate: 0.05 } },
-};
 const OUTER_SEEDS = [42, 1, 2, 3, 4, 5];
 const INNER_SEEDS = process.argv.includes('--quick') ? [101, 102] : [101, 102, 103];
 
@@ -137,7 +114,8 @@ async function main(): Promise<void> {
     candidates: summary,
     best,
     chosen,
+    chosenOptions: CANDIDATES[chosen],
   });
 }
 
-void main();
+if (require.main === module) void main();

@@ -36,18 +36,27 @@ interface WorkerInput {
 }
 
 /**
+ * From this many rows a bag's members share the machine's cores. Below it a bag of five takes about
+ * a second on one thread (Bank Marketing's 41,188 rows): a second thread would save under half a
+ * second of waiting but cost about a third more CPU (the worker's start, its own bundles and
+ * feature-major bins, two threads sharing the caches), and a shared machine pays in CPU.
+ */
+export const PARALLEL_MIN_ROWS = 100_000;
+
+/**
  * Runs independent boosting jobs (the members of a bag) and returns their results in job order.
- * When the compiled worker script is available and the machine has more than one core, the jobs
- * are shared between this thread and worker threads (each job is deterministic, so the results are
- * the same as in sequence); otherwise (ts sources under a test runner, one core) they run in turn.
- * The call stays synchronous: the caller's thread waits on a shared counter, not on the event loop.
+ * When the compiled worker script is available, the machine has more than one core and the matrix
+ * has `PARALLEL_MIN_ROWS` rows or more, the jobs are shared between this thread and worker threads
+ * (each job is deterministic, so the results are the same as in sequence); otherwise (ts sources
+ * under a test runner, one core, a smaller matrix) they run in turn. The call stays synchronous:
+ * the caller's thread waits on a shared counter, not on the event loop.
  */
 export function trainBoostedTreesMany(
   data: BinnedMatrix,
   layout: FeatureLayout,
   labels: Uint8Array,
   jobs: BoostingJob[],
-  threads = Math.min(availableParallelism(), jobs.length),
+  threads = data.rowCount >= PARALLEL_MIN_ROWS ? Math.min(availableParallelism(), jobs.length) : 1,
 ): BoostingResult[] {
   const script = path.join(__dirname, 'parallel-boosting.js');
   if (threads < 2 || jobs.length < 2 || !__filename.endsWith('.js') || !existsSync(script))

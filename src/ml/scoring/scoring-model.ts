@@ -1,5 +1,5 @@
 import { binTable, type BinnedMatrix, type FeatureBinning } from './feature-binning';
-import type { FeatureTable } from './feature-table';
+import { selectRows, type FeatureTable } from './feature-table';
 import { rawScoresOf, type BoostedTrees } from './gradient-boosting';
 import { calibratedProbability, type Calibration } from './probability-calibration';
 import { addTreeShap, addTreeShapOfRows, expectedTreeValue } from './tree-shap';
@@ -104,13 +104,17 @@ export class ScoringModel {
 
   /**
    * Each feature's share of the mean absolute TreeSHAP contribution over (up to `maxRows` evenly
-   * spaced) rows of a table, largest first: how much each factor moves scores in practice.
+   * spaced) rows of a table, largest first: how much each factor moves scores in practice. A fixed
+   * sample keeps the cost to the trees, not the rows: on Bank Marketing 300 rows give the same
+   * ranking of the top features as all 41,188 (see docs/scoring-and-forecasting.md).
    */
   importances(table: FeatureTable, maxRows = 300): FeatureImportance[] {
-    const binned = binTable(table, this.binnings);
     const step = Math.max(1, Math.floor(table.rowCount / maxRows));
-    const rows: number[] = [];
-    for (let row = 0; row < table.rowCount; row += step) rows.push(row);
+    const sampled: number[] = [];
+    for (let row = 0; row < table.rowCount; row += step) sampled.push(row);
+    // Only the sampled rows are binned: the sample is all the explanations read.
+    const binned = binTable(selectRows(table, sampled), this.binnings);
+    const rows = sampled.map((_, i) => i);
     const featureCount = this.binnings.length;
     const perRow = new Float64Array(rows.length * featureCount);
     for (const tree of this.booster.trees) addTreeShapOfRows(tree, binned, rows, perRow, featureCount);

@@ -1,4 +1,5 @@
 import type { BinnedMatrix } from './feature-binning';
+import { addJointToFeatureHistogram, histogramBundlesOf, type HistogramBundles } from './histogram-bundles';
 import type { RegressionTree } from './regression-tree';
 import { bestSplit, type LeafStatistics, type SplitChoice } from './split-finder';
 import type { FeatureLayout, TreeGrowthParams } from './tree-layout';
@@ -20,25 +21,26 @@ export interface GrownTree {
 }
 
 /**
- * The slot matrix and the feature-major bins of a matrix, kept while the matrix lives: the members
- * of a bag train on the same matrix, and each would otherwise derive them again.
+ * The histogram bundles and the feature-major bins of a matrix, kept while the matrix lives: the
+ * members of a bag train on the same matrix, and each would otherwise derive them again.
  */
 const derivedLayouts = new WeakMap<
   BinnedMatrix,
-  { layout: FeatureLayout; slots: Uint16Array | Uint32Array; columns: Uint8Array }
+  { layout: FeatureLayout; bundles: HistogramBundles; columns: Uint8Array }
 >();
 
 /**
  * Grows regression trees on gradient statistics with histograms: the smaller child's histogram is
- * built from its rows, the larger one's by subtraction from the parent. Buffers are kept between
- * trees so that boosting hundreds of rounds does not churn the garbage collector.
+ * built from its rows (over bundles of features, see `HistogramBundles`), the larger one's by
+ * subtraction from the parent. Buffers are kept between trees so that boosting hundreds of rounds
+ * does not churn the garbage collector.
  */
 export class TreeGrower {
   private readonly scratch: Uint32Array;
   private readonly pool: Float64Array[] = [];
-  private readonly slotOffsets: Int32Array;
-  /** Per row and feature, the histogram slot of the row's bin (see `slotMatrixOf`). */
-  private readonly slots: Uint16Array | Uint32Array;
+  private readonly bundles: HistogramBundles;
+  /** A leaf's histogram over the bundles' combinations, before it is added up per feature. */
+  private readonly joint: Float64Array;
   /** The bins feature by feature (`columns[feature * rowCount + row]`), for partitioning a leaf's rows. */
   private readonly columns: Uint8Array;
   private readonly leftLookup = new Uint8Array(256);
@@ -49,17 +51,13 @@ export class TreeGrower {
     private readonly params: TreeGrowthParams,
   ) {
     this.scratch = new Uint32Array(data.rowCount);
-    this.slotOffsets = Int32Array.from(layout.offsets, (offset) => offset * 3);
     let derived = derivedLayouts.get(data);
     if (derived?.layout !== layout) {
-      derived = {
-        layout,
-        slots: slotMatrixOf(data, this.slotOffsets, layout.totalBins * 3),
-        columns: columnMajorOf(data),
-      };
+      derived = { layout, bundles: histogramBundlesOf(data, layout), columns: columnMajorOf(data) };
       derivedLayouts.set(data, derived);
     }
-    this.slots = derived.slots;
+    this.bundles = derived.bundles;
+    this.joint = new Float64Array(this.bundles.targets ? this.bundles.jointLength : 0);
     this.columns = derived.columns;
   }
 
@@ -215,6 +213,7 @@ export class TreeGrower {
     return new Float64Array(this.layout.totalBins * 3);
   }
 
+  /** Adds the rows `rows[start..end)` into a (zeroed) feature histogram. */
   private buildHistogram(
     gradients: Float64Array,
     hessians: Float64Array,
@@ -223,37 +222,40 @@ export class TreeGrower {
     end: number,
     histogram: Float64Array,
   ): void {
-    const featureCount = this.data.featureCount;
-    const slots = this.slots;
-    for (let i = start; i < end; i++) {
-      const row = rows[i]!;
-      const g = gradients[row]!;
-      const h = hessians[row]!;
-      const base = row * featureCount;
-      for (let f = 0; f < featureCount; f++) {
-        const slot = slots[base + f]!;
-        histogram[slot] = histogram[slot]! + g;
-        histogram[slot + 1] = histogram[slot + 1]! + h;
-        histogram[slot + 2] = histogram[slot + 2]! + 1;
-      }
+    const { bundles, joint } = this;
+    if (!bundles.targets) {
+      accumulateRows(gradients, hessians, rows, start, end, bundles.slots, bundles.count, histogram);
+      return;
     }
+    joint.fill(0);
+    accumulateRows(gradients, hessians, rows, start, end, bundles.slots, bundles.count, joint);
+    addJointToFeatureHistogram(bundles, joint, histogram);
   }
 }
 
-/**
- * The histogram slot of every cell of a binned matrix (the feature's offset plus its bin, times 3),
- * so building a histogram reads one number per cell instead of a bin and its feature's offset.
- */
-function slotMatrixOf(
-  data: BinnedMatrix,
-  slotOffsets: Int32Array,
-  slotCount: number,
-): Uint16Array | Uint32Array {
-  const { bins, featureCount } = data;
-  const slots = slotCount <= 0x10000 ? new Uint16Array(bins.length) : new Uint32Array(bins.length);
-  for (let cell = 0; cell < bins.length; cell++)
-    slots[cell] = slotOffsets[cell % featureCount]! + bins[cell]! * 3;
-  return slots;
+/** Adds each row's gradient, hessian and 1 at its slot of every bundle. */
+function accumulateRows(
+  gradients: Float64Array,
+  hessians: Float64Array,
+  rows: Uint32Array,
+  start: number,
+  end: number,
+  slots: Uint16Array | Uint32Array,
+  count: number,
+  histogram: Float64Array,
+): void {
+  for (let i = start; i < end; i++) {
+    const row = rows[i]!;
+    const g = gradients[row]!;
+    const h = hessians[row]!;
+    const base = row * count;
+    for (let b = 0; b < count; b++) {
+      const slot = slots[base + b]!;
+      histogram[slot] = histogram[slot]! + g;
+      histogram[slot + 1] = histogram[slot + 1]! + h;
+      histogram[slot + 2] = histogram[slot + 2]! + 1;
+    }
+  }
 }
 
 function totalsOf(histogram: Float64Array, layout: FeatureLayout): { g: number; h: number; c: number } {

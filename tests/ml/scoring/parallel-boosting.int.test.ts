@@ -54,7 +54,9 @@ describe('bagged boosting on worker threads (compiled build)', () => {
       const summary = (runs) => runs.map((run) => ({ best: run.bestIteration, scores: Array.from(run.validationScores.slice(0, 50)) }));
       const inTurn = summary(trainBoostedTreesMany(binned, layout, labels, jobs, 1));
       const threaded = summary(trainBoostedTreesMany(binned, layout, labels, jobs, 2));
-      process.stdout.write(JSON.stringify({ inTurn, threaded, workersStarted }));
+      const startedBefore = workersStarted;
+      const byDefault = summary(trainBoostedTreesMany(binned, layout, labels, jobs));
+      process.stdout.write(JSON.stringify({ inTurn, threaded, workersStarted: startedBefore, defaultWorkers: workersStarted - startedBefore, byDefault }));
     `;
     const run = spawnSync(process.execPath, ['-e', script], {
       cwd: ROOT,
@@ -63,8 +65,10 @@ describe('bagged boosting on worker threads (compiled build)', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const { inTurn, threaded, workersStarted } = JSON.parse(run.stdout) as {
+    const { inTurn, threaded, workersStarted, defaultWorkers, byDefault } = JSON.parse(run.stdout) as {
       workersStarted: number;
+      defaultWorkers: number;
+      byDefault: { best: number; scores: number[] }[];
       inTurn: { best: number; scores: number[] }[];
       threaded: { best: number; scores: number[] }[];
     };
@@ -74,5 +78,8 @@ describe('bagged boosting on worker threads (compiled build)', () => {
     expect(new Set(inTurn.map((member) => member.scores[0])).size).toBeGreaterThan(1);
     expect(workersStarted).toBe(1); // two threads: this one and one worker
     expect(threaded).toEqual(inTurn);
+    // 6,000 rows are below PARALLEL_MIN_ROWS: by default the bag trains on this thread alone.
+    expect(defaultWorkers).toBe(0);
+    expect(byDefault).toEqual(inTurn);
   }, 300_000);
 });
