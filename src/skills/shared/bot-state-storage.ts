@@ -13,7 +13,11 @@ export class BotStateStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};
-    const records = await this.store.botState.find({ _id: { $in: keys } });
+    // A turn reads one key (its conversation's state): by id, without planning a filter.
+    const records =
+      keys.length === 1
+        ? [await this.store.botState.findById(keys[0]!)].filter((record) => record !== null)
+        : await this.store.botState.find({ _id: { $in: keys } });
     const items: StoreItems = {};
     for (const record of records) items[record._id] = { ...JSON.parse(record.data), eTag: record.eTag };
     return items;
