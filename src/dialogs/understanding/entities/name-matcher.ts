@@ -141,15 +141,15 @@ export class NameMatcher {
     const scored = this.spanScores;
     const spanText = span.text;
     scored.clear();
-    for (const index of this.byJoined.get(spanText) ?? []) scored.set(index, 1);
+    for (const index of this.byJoined.get(spanText) ?? NO_NAMES) scored.set(index, 1);
     if (spanText.length >= 3) {
-      for (const index of this.byLeadingWords.get(spanText) ?? []) {
+      for (const index of this.byLeadingWords.get(spanText) ?? NO_NAMES) {
         if (!scored.has(index)) scored.set(index, 0.75 + 0.2 * (span.words / this.names[index]!.words.length));
       }
     }
     if (wholeNamesOnly) return scored;
     if (span.length === 1 && spanText.length >= 4) {
-      for (const index of this.byWord.get(spanText) ?? []) if (!scored.has(index)) scored.set(index, 0.6);
+      for (const index of this.byWord.get(spanText) ?? NO_NAMES) if (!scored.has(index)) scored.set(index, 0.6);
     }
     if (spanText.length >= 4) this.scoreMisspellings(span, scored);
     return scored;
@@ -204,6 +204,7 @@ export class NameMatcher {
 
 /** Name indices by name length (an array index: names are short). */
 type NamesByLength = (number[] | undefined)[];
+const NO_NAMES: readonly number[] = [];
 
 /** Sorts a span's few postings shortest first, in place (insertion sort: a dozen lists or so). */
 function sortByLength(postings: (readonly number[])[]): void {
