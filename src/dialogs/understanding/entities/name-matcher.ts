@@ -144,12 +144,14 @@ export class NameMatcher {
     for (const index of this.byJoined.get(spanText) ?? NO_NAMES) scored.set(index, 1);
     if (spanText.length >= 3) {
       for (const index of this.byLeadingWords.get(spanText) ?? NO_NAMES) {
-        if (!scored.has(index)) scored.set(index, 0.75 + 0.2 * (span.words / this.names[index]!.words.length));
+        if (!scored.has(index))
+          scored.set(index, 0.75 + 0.2 * (span.words / this.names[index]!.words.length));
       }
     }
     if (wholeNamesOnly) return scored;
     if (span.length === 1 && spanText.length >= 4) {
-      for (const index of this.byWord.get(spanText) ?? NO_NAMES) if (!scored.has(index)) scored.set(index, 0.6);
+      for (const index of this.byWord.get(spanText) ?? NO_NAMES)
+        if (!scored.has(index)) scored.set(index, 0.6);
     }
     if (spanText.length >= 4) this.scoreMisspellings(span, scored);
     return scored;
