@@ -39,7 +39,8 @@ interface PreparedName {
  * measured only against names of about the same length that share enough two-letter pieces with
  * the span to be within the allowed edit distance (the q-gram lemma: a string within d edits of
  * another of length m shares at least m - 1 - 2d of its bigrams). Scanning 8,000 names per span
- * took 0.2 s for a one-line message and seconds for a long one.
+ * took 0.2 s for a one-line message and seconds for a long one. The spans and their bigram tokens
+ * come from `mentionSpansOf`, worked out once per message for every list of names searched.
  */
 export class NameMatcher {
   private readonly names: PreparedName[];
