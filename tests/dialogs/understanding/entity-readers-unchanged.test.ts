@@ -112,6 +112,41 @@ describe('name matching reads every message as before', () => {
   }
 });
 
+describe("several lists searched in turn share each message's spans, and read it as before", () => {
+  it('accounts, contacts and products, each message as typed and with final "s" dropped, in the order entity extraction asks', () => {
+    const lists = [accounts, contacts, products];
+    const now = lists.map((names) => new NameMatcher(names));
+    const before = lists.map((names) => new NameMatcherBefore(names));
+    const random = new Random(11);
+    const messages = [
+      ...devMessages.slice(0, 400),
+      ...Array.from({ length: 300 }, () => generatedMessage(random, [...accounts, ...contacts])),
+    ];
+    let found = 0;
+    const differences: unknown[] = [];
+    for (const message of messages) {
+      const singular = message.replace(/\b([a-z]{2,}[a-rt-z])s\b/gi, '$1');
+      // The spans of one text are worked out once and kept for a few texts: ask across lists and texts.
+      for (const [text, list] of [
+        [message, 0],
+        [message, 1],
+        [singular, 1],
+        [message, 2],
+        [singular, 0],
+        [message, 1],
+      ] as const) {
+        const expected = before[list]!.find(text);
+        const actual = now[list]!.find(text);
+        found += expected.length;
+        if (JSON.stringify(actual) !== JSON.stringify(expected))
+          differences.push({ text, list, expected, actual });
+      }
+    }
+    expect(differences.slice(0, 3)).toEqual([]);
+    expect(found).toBeGreaterThan(messages.length);
+  });
+});
+
 describe('whole names only: the same candidates of 0.9 or more as the full search, cheaper', () => {
   for (const [kind, names] of Object.entries({ accounts, contacts })) {
     it(`${kind}: development messages, as typed and with every final "s" dropped, and 1,000 generated ones`, () => {
