@@ -1,5 +1,5 @@
 import type { ConversationMemory } from '../conversation-memory';
-import { moversOf } from '../understanding/movers';
+import { moversOf, moversQuery } from '../understanding/movers';
 import type { Understanding } from '../routing/understanding';
 
 /**
@@ -23,16 +23,7 @@ export function moversFollowUpUnderstanding(
     confidence: 0.95,
     question: {
       kind: 'query',
-      query: {
-        record: 'deal',
-        owner: compared.owner,
-        status: 'won',
-        aggregate: 'top',
-        groupBy: 'owner',
-        rankBy: 'amount',
-        closedFrom: compared.from,
-        closedTo: compared.to,
-      },
+      query: moversQuery(compared.owner, compared.from, compared.to),
       ownerGiven: true,
       comparedWith: compared.then,
       movers,

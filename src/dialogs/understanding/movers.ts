@@ -3,7 +3,23 @@
  * last quarter", "who had the biggest drop", "who grew the most this month compared to last". The
  * people are ranked on the change of what they won from one period to the other, the way asked.
  */
+import type { QueryOwner, RecordQuery } from '../../vocabulary';
+
 export type MoversDirection = 'up' | 'down';
+
+/** The won deals of these owners in a period, ranked by owner: the query a movers question compares with another period. */
+export function moversQuery(owner: QueryOwner, from: string, to: string): RecordQuery {
+  return {
+    record: 'deal',
+    owner,
+    status: 'won',
+    aggregate: 'top',
+    groupBy: 'owner',
+    rankBy: 'amount',
+    closedFrom: from,
+    closedTo: to,
+  };
+}
 
 /** Asking for a person: "who", "which rep", "which of my reps", "anyone". */
 const WHO =

@@ -1,6 +1,6 @@
 import type { MessageEntities } from './entities/extract-entities';
 import type { PeriodMention } from './entities/periods';
-import { moversOf } from './movers';
+import { moversOf, moversQuery } from './movers';
 import {
   parseRecordQuestion,
   todayIn,
@@ -288,16 +288,7 @@ export function twoPeriodQuestionOf(
   if (movers)
     return {
       kind: 'query',
-      query: {
-        record: 'deal',
-        owner: question?.query.owner ?? { scope: 'mine' },
-        status: 'won',
-        aggregate: 'top',
-        groupBy: 'owner',
-        rankBy: 'amount',
-        closedFrom: pair.first.start,
-        closedTo: pair.first.end,
-      },
+      query: moversQuery(question?.query.owner ?? { scope: 'mine' }, pair.first.start, pair.first.end),
       ownerGiven: question?.ownerGiven ?? false,
       comparedWith,
       movers,
