@@ -169,16 +169,33 @@ export async function runMessageBench(
     // One conversation of 300 turns: does a turn get slower as the conversation grows?
     // Besides the mean of 20 turns (the first figure, kept for comparison with older files), the
     // median of 50 turns' wall and CPU time: one GC pause or a neighbour's burst moves a mean of 20
-    // by a third on a shared machine, and the medians do not follow it.
-    const longTurns: number[] = [];
-    const longTurnsCpu: number[] = [];
-    for (let i = 0; i < 300; i++) {
+    // by a third on a shared machine, and the medians do not follow it. Neither can tell growth
+    // from a neighbour that starts working mid-run (on this VM the two cores share their caches, so
+    // even CPU time per turn doubles then), so each turn of the long conversation is paired with a
+    // turn of a young one (a new conversation every 20 turns) sent just before or after it: the
+    // growth of the ratio long ÷ young cancels what the machine does meanwhile.
+    const timedTurn = async (conversationId: string) => {
       const cpuBefore = process.cpuUsage();
       const sent = performance.now();
-      await server.send(BRIEFING_QUESTION, 'bench-long');
-      longTurns.push(performance.now() - sent);
+      await server.send(BRIEFING_QUESTION, conversationId);
+      const wall = performance.now() - sent;
       const cpu = process.cpuUsage(cpuBefore);
-      longTurnsCpu.push((cpu.user + cpu.system) / 1000);
+      return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+    };
+    const longTurns: number[] = [];
+    const longTurnsCpu: number[] = [];
+    const wallOverYoung: number[] = [];
+    const cpuOverYoung: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const youngId = `bench-young-${Math.floor(i / 20)}`;
+      const youngFirst = i % 2 === 1;
+      const youngBefore = youngFirst ? await timedTurn(youngId) : undefined;
+      const long = await timedTurn('bench-long');
+      const young = youngBefore ?? (await timedTurn(youngId));
+      longTurns.push(long.wall);
+      longTurnsCpu.push(long.cpu);
+      wallOverYoung.push(long.wall / young.wall);
+      cpuOverYoung.push(long.cpu / Math.max(young.cpu, 0.001));
     }
     const meanOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const firstTurns = meanOf(longTurns.slice(0, 20));
@@ -190,6 +207,8 @@ export async function runMessageBench(
     };
     const wallMedians = growthOfMedians(longTurns);
     const cpuMedians = growthOfMedians(longTurnsCpu);
+    const wallAgainstYoung = growthOfMedians(wallOverYoung);
+    const cpuAgainstYoung = growthOfMedians(cpuOverYoung);
     const result = {
       seeded: seeded.counts,
       echoBotMs: echoStats,
@@ -217,6 +236,15 @@ export async function runMessageBench(
         cpuMedianFirst50Ms: cpuMedians.first,
         cpuMedianLast50Ms: cpuMedians.last,
         cpuMedianGrowth: cpuMedians.growth,
+        againstYoung: {
+          what: 'each long-conversation turn over a turn of a young conversation (new every 20 turns) sent next to it; median ratio of the last 50 turns over that of the first 50',
+          wallRatioFirst50: wallAgainstYoung.first,
+          wallRatioLast50: wallAgainstYoung.last,
+          wallGrowth: wallAgainstYoung.growth,
+          cpuRatioFirst50: cpuAgainstYoung.first,
+          cpuRatioLast50: cpuAgainstYoung.last,
+          cpuGrowth: cpuAgainstYoung.growth,
+        },
       },
       goals: { ratioP50: 1.3, ratioP99At50: 2, longConversationGrowth: 1.2 },
     };
@@ -224,7 +252,7 @@ export async function runMessageBench(
       `echo p50 ${echoStats.p50} ms p99 ${echoStats.p99} ms; briefing p50 ${briefingStats.p50} ms p99 ${briefingStats.p99} ms; ratio p50 ${result.ratioP50}x; CPU ${cpuMsPerTurn} ms, ${commitsPerTurn} commits and ${statementsPerTurn} store statements a turn`,
     );
     log(
-      `at 50 conversations: briefing p50 ${briefing50.p50} p99 ${briefing50.p99} ms (${briefing50.perSecond}/s, ${commitsPerTurnAt50} commits a turn), echo p50 ${echo50.p50} p99 ${echo50.p99} ms (${echo50.perSecond}/s); 300-turn conversation: ${result.longConversation.meanFirst20Ms} -> ${result.longConversation.meanLast20Ms} ms (${result.longConversation.growth}x; medians of 50 turns ${wallMedians.first} -> ${wallMedians.last} ms, ${wallMedians.growth}x, CPU ${cpuMedians.first} -> ${cpuMedians.last} ms, ${cpuMedians.growth}x)`,
+      `at 50 conversations: briefing p50 ${briefing50.p50} p99 ${briefing50.p99} ms (${briefing50.perSecond}/s, ${commitsPerTurnAt50} commits a turn), echo p50 ${echo50.p50} p99 ${echo50.p99} ms (${echo50.perSecond}/s); 300-turn conversation: ${result.longConversation.meanFirst20Ms} -> ${result.longConversation.meanLast20Ms} ms (${result.longConversation.growth}x; medians of 50 turns ${wallMedians.first} -> ${wallMedians.last} ms, ${wallMedians.growth}x, CPU ${cpuMedians.first} -> ${cpuMedians.last} ms, ${cpuMedians.growth}x; against a young conversation at the same moment ${wallAgainstYoung.growth}x wall, ${cpuAgainstYoung.growth}x CPU)`,
     );
     return result;
   } finally {
