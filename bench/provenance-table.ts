@@ -70,25 +70,38 @@ export function provenanceRows(): string[] {
   return readdirSync(RESULTS)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => {
-      const file = path.join(RESULTS, name);
-      const record = recorded(file);
-      const parts = record.commit ? [] : recordedParts(file);
-      if (parts.length > 0) {
-        const each = (describe: (part: Recorded) => string) =>
-          parts.map(({ part, record: stamp }) => `${part}: ${describe(stamp)}`).join('; ');
-        return `| \`${name}\` | ${each(describeWhen)} | ${each(describeCommit)} | ${each((stamp) => `\`${stamp.command ?? 'not recorded'}\``)} |`;
-      }
-      const fallback = lastCommitOf(file);
-      const when = record.at
-        ? describeWhen(record)
-        : `${fallback.date.slice(0, 10)} (commit date; the file records no date)`;
-      const commit = record.commit
-        ? describeCommit(record)
-        : `not recorded; last changed in \`${fallback.hash}\``;
-      const command = record.command ? `\`${record.command}\`` : 'not recorded';
-      return `| \`${name}\` | ${when} | ${commit} | ${command} |`;
-    });
+    .map(provenanceRowOf);
+}
+
+/**
+ * The markdown row of one result file (`name` as in bench/results/). Only a file that records no
+ * date or commit of its own asks git for the last commit that changed it.
+ */
+export function provenanceRowOf(name: string): string {
+  const file = path.join(RESULTS, name);
+  const record = recorded(file);
+  const parts = record.commit ? [] : recordedParts(file);
+  if (parts.length > 0) {
+    const each = (describe: (part: Recorded) => string) =>
+      parts.map(({ part, record: stamp }) => `${part}: ${describe(stamp)}`).join('; ');
+    return `| \`${name}\` | ${each(describeWhen)} | ${each(describeCommit)} | ${each((stamp) => `\`${stamp.command ?? 'not recorded'}\``)} |`;
+  }
+  const fallback = record.at && record.commit ? undefined : lastCommitOf(file);
+  const when = record.at
+    ? describeWhen(record)
+    : `${fallback!.date.slice(0, 10)} (commit date; the file records no date)`;
+  const commit = record.commit
+    ? describeCommit(record)
+    : `not recorded; last changed in \`${fallback!.hash}\``;
+  const command = record.command ? `\`${record.command}\`` : 'not recorded';
+  return `| \`${name}\` | ${when} | ${commit} | ${command} |`;
+}
+
+/** Whether a result file records its own provenance (then its row needs no git history). */
+export function recordsItsOwnProvenance(name: string): boolean {
+  const file = path.join(RESULTS, name);
+  const record = recorded(file);
+  return (record.at !== undefined && record.commit !== undefined) || recordedParts(file).length > 0;
 }
 
 if (require.main === module) {

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { provenanceRowOf, recordsItsOwnProvenance } from '../../bench/provenance-table';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -91,5 +92,28 @@ describe('readmeBenchRows', () => {
         withChanges: false,
       },
     ]);
+  });
+});
+
+/**
+ * docs/benchmarks.md lists every result file with when, at which commit and by which command it
+ * was written: for files that record it themselves, the row must say what the file says (the
+ * table is `npx tsx bench/provenance-table.ts`'s output; paste it again after a re-run).
+ */
+describe('the provenance table of docs/benchmarks.md', () => {
+  const documented = new Map(
+    readFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), 'utf8')
+      .split('\n')
+      .map((line) => [/^\| `([a-z0-9-]+\.json)` \|/.exec(line)?.[1], line] as const)
+      .filter((entry): entry is readonly [string, string] => entry[0] !== undefined),
+  );
+  const files = readdirSync(path.join(ROOT, 'bench', 'results')).filter((name) => name.endsWith('.json'));
+
+  it.each(files)('lists %s', (name) => {
+    expect(documented.has(name)).toBe(true);
+  });
+
+  it.each(files.filter(recordsItsOwnProvenance))('%s: its row is what the file records', (name) => {
+    expect(documented.get(name)).toBe(provenanceRowOf(name));
   });
 });
