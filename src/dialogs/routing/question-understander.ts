@@ -181,6 +181,13 @@ const STOP_DIGEST = /\b(stop|cancel|unsubscribe|no more|don'?t send|turn off)\b/
 const ADVICE =
   /\b(?:should|shall|must|do|would you have)\s+(?:i|we|my team|the team)\b.*\b(?:focus(?:ing)?|prioriti[sz](?:e|ing)|push(?:ing)?|chas(?:e|ing)|work(?:ing)? on|spend(?:ing)? (?:my |our )?time|go(?:ing)? after|call(?:ing)?)\b|\bbest (?:shots?|bets?|chances?)\b|\b(?:focus on|prioriti[sz]e)\b.*\b(?:deals?|opps?|opportunit\w+)\b|\bwhat to (?:focus on|prioriti[sz]e)\b/i;
 /**
+ * Deals said to be likely to be won ("which deals are likely to close", "opps likeliest to win this
+ * month"): the win-chance ranking, as "most likely to close" already was. "Unlikely" is no match, and
+ * risk words are read before this.
+ */
+const LIKELY_TO_WIN =
+  /\b(?:deals?|opps?|opportunit(?:y|ies)|which(?:\s+ones)?)\b[^?.!]*?\blikel(?:y|iest)\s+to\s+(?:close|win|land|sign|be\s+won|go\s+through)\b/i;
+/**
  * Asking where to begin, the whole message ("ok what should i do next", "ok where do i start", "what's
  * next for me", "alright, what now"): the deals worth the effort first, as the advice above (not the
  * help, a cancel or the knowledge base). An opener ("ok", "so", "hmm") may come first; a day said
@@ -203,7 +210,7 @@ const NOT_ADVICE = /\b(risk|risky|slipping|trouble|churn\w*|stage|log|pitch|reco
  */
 // "slipped past close date" is the overdue filter, not a risk ranking: "slipped" is not a risk word here.
 const RISK_WORDS =
-  /\b(slipping|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways)|shaky|wobbly|in danger|on thin ice|(?:might|could|about to) (?:slip|fall through|fall apart)|(?:(?:most |more )?likely|going|about|set) to (?:lose|be lost)|(?:might|could|may)(?: i| we)? (?:lose|be lost)|(?:at risk|in danger) of losing)\b/i;
+  /\b(slipping|at risk|risky|in trouble|stall(?:ed|ing)|going (?:cold|dark|sideways)|shaky|wobbly|in danger|on thin ice|(?:might|could|may|will|would|gonna|bound to|about to|(?:most |more )?likely to|going to|expected to|set to) (?:slip|fall through|fall apart)|(?:(?:most |more )?likely|going|about|set) to (?:lose|be lost)|(?:might|could|may)(?: i| we)? (?:lose|be lost)|(?:at risk|in danger) of losing|unlikely to (?:close|win|land|sign|be won|go through|happen)|(?:won'?t|will not|not going to) (?:close|land|sign|go through))\b/i;
 
 /** "who moved to At risk this month?": a move between customer segments, not deals at risk. */
 const SEGMENT_MOVES = /\b(?:moved?|moving|became|dropped|fell|went|slid)\s+(?:in)?to\b|\bsegments?\b/i;
@@ -716,6 +723,8 @@ export class QuestionUnderstander implements Understander {
       !KEEP.has(understanding.intent) &&
       !isOwnDayQuestion(text.toLowerCase())
     )
+      return { ...understanding, intent: 'top_leads', confidence: 0.95 };
+    if (LIKELY_TO_WIN.test(text) && !namesRecord(understanding) && !KEEP.has(understanding.intent))
       return { ...understanding, intent: 'top_leads', confidence: 0.95 };
     // "how much am I on track to close by year end", "what are we projected to book": the forecast.
     if (isForecastAsk(text) && !namesRecord(understanding) && !KEEP.has(understanding.intent))

@@ -123,4 +123,35 @@ describe('churned customers and deals likely to be lost', () => {
   ])('"%s" stays about deals already lost', async (text) => {
     expect(await intentOf(text)).not.toBe('at_risk_deals');
   });
+
+  // "which deals are likely to slip?" and "which deals will slip" listed every open deal; "which deals
+  // are unlikely to close" too, and "which deals are likely to close" gave the deals at risk.
+  it.each([
+    'which deals are likely to slip?',
+    'which deals will slip',
+    'deals likely to slip this quarter',
+    "what's going to slip this quarter",
+    'which of my deals may slip',
+    'which deals are unlikely to close',
+    "which deals won't close this quarter",
+    'deals that are not going to close',
+  ])('"%s" is the deals at risk', async (text) => {
+    expect(await intentOf(text)).toBe('at_risk_deals');
+  });
+
+  it.each([
+    'which deals are likely to close',
+    'which deals are likely to close this month',
+    'which opps are likeliest to win',
+    'show me deals likely to close this quarter',
+  ])('"%s" is the ranking by win chance', async (text) => {
+    expect(await intentOf(text)).toBe('top_leads');
+  });
+
+  it.each([
+    ['slip the initech deal to next month', 'change_deal'],
+    ['how much is likely to close this quarter', 'forecast'],
+  ])('"%s" keeps its reading (%s)', async (text, intent) => {
+    expect(await intentOf(text)).toBe(intent);
+  });
 });
