@@ -100,6 +100,28 @@ describe('cases summed up in chat', () => {
     60_000,
   );
 
+  // Issue 17 session check: "the most open tickets" ranked accounts by every case they ever had.
+  it.each(['which customers have the most open tickets?', 'show me the companies with the most open cases'])(
+    '"%s" ranks the accounts by their open cases',
+    async (question) => {
+      const perAccount = new Map<string, number>();
+      const open = cases.filter(isOpen);
+      for (const c of open)
+        if (c.accountId) perAccount.set(c.accountId, (perAccount.get(c.accountId) ?? 0) + 1);
+      const most = Math.max(...perAccount.values());
+      const leaders = [...perAccount].filter(([, n]) => n === most).map(([id]) => id);
+      const names = await Promise.all(
+        leaders.map(async (id) => (await world.services.store.accounts.findOne({ _id: id }))!.name),
+      );
+      const first = (await ask(question)).split('\n')[0]!;
+      for (const name of names) expect(first).toContain(name);
+      expect(first).toContain(`most open cases`);
+      expect(first).toMatch(new RegExp(`\\b${most}\\b`));
+      expect(first).toContain(`of the ${open.length} open case${open.length === 1 ? '' : 's'}.`);
+    },
+    60_000,
+  );
+
   it("a rep's ranking counts only their team's accounts' cases", async () => {
     const rep = (await world.services.store.users.findOne({ email: REP }))!;
     const team = await world.services.store.users.find({ team: rep.team }, { limit: 1000 });

@@ -109,10 +109,16 @@ export async function caseSummaryReply(
     case 'accounts': {
       const list = await skills.call(
         listCases,
-        { scope: 'status', status: 'all', groupBy: 'account', limit: 1, ...openedIn(period) },
+        {
+          scope: 'status',
+          ...(summary.of === 'all' ? { status: 'all' as const } : {}),
+          groupBy: 'account',
+          limit: 1,
+          ...openedIn(period),
+        },
         caller,
       );
-      return accountsByCasesReply(list, period);
+      return accountsByCasesReply(list, period, summary.of);
     }
     case 'opened': {
       const list = await skills.call(

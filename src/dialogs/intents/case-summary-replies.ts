@@ -72,21 +72,31 @@ export function casesPerAgentReply(open: CaseList, timeZone: string): Reply {
   };
 }
 
-/** Accounts ranked by their cases: "Umbrella Corporation has the most cases: 8 of 207." and the top ten. */
-export function accountsByCasesReply(list: CaseList, period: PeriodWords | undefined): Reply {
+/**
+ * Accounts ranked by their cases: "Umbrella Corporation has the most cases: 8 of the 207 cases on
+ * record." and the top ten; of the open ones only when asked ("the most open tickets").
+ */
+export function accountsByCasesReply(
+  list: CaseList,
+  period: PeriodWords | undefined,
+  of: 'open' | 'all' = 'all',
+): Reply {
   const ranked = (list.groups ?? []).slice(0, 10);
   const top = ranked[0];
   const opened = period ? ` opened${inPeriod(period)}` : '';
-  if (!top) return { text: `There are no cases${opened} to rank accounts by.` };
+  const kind = of === 'open' ? 'open case' : 'case';
+  if (!top) return { text: `There are no ${kind}s${opened} to rank accounts by.` };
   const tied = ranked.filter((g) => g.count === top.count).map((g) => g.name);
   const leader =
     tied.length > 1
-      ? `${tied.slice(0, -1).join(', ')} and ${tied.at(-1)!} have the most cases, ${top.count} each`
-      : `${top.name} has the most cases: ${top.count}`;
-  const items = ranked.map((g, i) => ({ title: `${i + 1}. ${g.name}`, subtitle: plural(g.count, 'case') }));
+      ? `${tied.slice(0, -1).join(', ')} and ${tied.at(-1)!} have the most ${kind}s, ${top.count} each`
+      : `${top.name} has the most ${kind}s: ${top.count}`;
+  const items = ranked.map((g, i) => ({ title: `${i + 1}. ${g.name}`, subtitle: plural(g.count, kind) }));
+  const title = `Accounts by number of ${kind}s`;
+  const where = opened || (of === 'open' ? '' : ' on record');
   return {
-    text: `${leader} of the ${plural(list.total, 'case')}${opened || ' on record'}.\nAccounts by number of cases:\n${items.map((i) => `${i.title} — ${i.subtitle}`).join('\n')}`,
-    lists: [{ title: 'Accounts by number of cases', items }],
+    text: `${leader} of the ${plural(list.total, kind)}${where}.\n${title}:\n${items.map((i) => `${i.title} — ${i.subtitle}`).join('\n')}`,
+    lists: [{ title, items }],
   };
 }
 

@@ -10,7 +10,8 @@ import { asksOfEachOfUs } from '../understanding/each-of-us';
 export type CaseSummary =
   | { summary: 'counts'; by: 'priority' | 'status' | 'channel'; of: 'open' | 'all' }
   | { summary: 'agents' }
-  | { summary: 'accounts' }
+  /** Accounts ranked by their cases, every case or only the open ones ("the most open tickets"). */
+  | { summary: 'accounts'; of: 'open' | 'all' }
   | { summary: 'opened'; by?: CaseCountGroup; channel?: CaseChannel; compared?: true }
   | { summary: 'resolved'; by?: CaseCountGroup }
   | { summary: 'resolution_time'; byPriority: boolean; priorities?: CasePriority[] };
@@ -81,7 +82,12 @@ const BACKLOG_NOUN = /\b(?:backlog|queue)\b/i;
 const OTHER_BACKLOG = /\b(?:product|feature|roadmap|sprint|engineering|dev(?:elopment)?)\b/i;
 /** Accounts ranked by their cases: "which customer opens the most tickets", "accounts with the most cases". */
 const ACCOUNTS_BY_CASES = new RegExp(
-  String.raw`\b(?:which|what|who|top|rank|list|show)\b[\s\S]*?\b(?:accounts?|customers?|clients?|compan(?:y|ies)|orgs?|organi[sz]ations?)\b[\s\S]*?\b(?:most|highest\s+number\s+of|more|biggest\s+number\s+of)\s+(?:open\s+|support\s+)?(?:cases|tickets|issues|support\s+requests|escalations)\b|\b(?:accounts?|customers?|clients?|compan(?:y|ies))\s+(?:ranked\s+)?by\s+(?:number\s+of\s+)?(?:cases|tickets)\b|\bwho\s+(?:opens|raises|files|logs|submits|sends|creates|has)\s+(?:us\s+)?the\s+most\s+(?:cases|tickets|support\s+requests)\b`,
+  String.raw`\b(?:which|what|who|top|rank|list|show)\b[\s\S]*?\b(?:accounts?|customers?|clients?|compan(?:y|ies)|orgs?|organi[sz]ations?)\b[\s\S]*?\b(?:most|highest\s+number\s+of|more|biggest\s+number\s+of)\s+(?:(?:open|outstanding|active|unresolved|current)\s+)?(?:support\s+)?(?:cases|tickets|issues|support\s+requests|escalations)\b|\b(?:accounts?|customers?|clients?|compan(?:y|ies))\s+(?:ranked\s+)?by\s+(?:number\s+of\s+)?(?:cases|tickets)\b|\bwho\s+(?:opens|raises|files|logs|submits|sends|creates|has)\s+(?:us\s+)?the\s+most\s+(?:cases|tickets|support\s+requests)\b`,
+  'i',
+);
+/** Open cases said as such ("the most open tickets", "unresolved cases"), not "open" as a verb ("opens the most tickets"). */
+const OPEN_CASES = new RegExp(
+  String.raw`\b(?:open|outstanding|active|unresolved|current)\s+${CASES}\b|\b${CASES}\s+(?:that\s+are\s+|still\s+)+open\b`,
   'i',
 );
 /** Cases that came in: "how many cases have come in", "tickets opened this week", "new tickets this month". */
@@ -244,7 +250,8 @@ export function caseSummaryOf(text: string): CaseSummary | undefined {
     const only = priorities ?? (priority ? [priority] : undefined);
     return { summary: 'resolution_time', byPriority: false, ...(only ? { priorities: only } : {}) };
   }
-  if (ACCOUNTS_BY_CASES.test(text)) return { summary: 'accounts' };
+  if (ACCOUNTS_BY_CASES.test(text))
+    return { summary: 'accounts', of: OPEN_CASES.test(text) ? 'open' : 'all' };
   if (RESOLVED.test(text) && COUNTED.test(text)) return { summary: 'resolved', ...countGroupOf(text) };
   if (CAME_IN.test(text) && (BY_AGENT.test(text) || BY_PRIORITY.test(text) || BY_CHANNEL.test(text)))
     return { summary: 'opened', ...countGroupOf(text) };

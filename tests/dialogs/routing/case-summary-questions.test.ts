@@ -37,9 +37,16 @@ describe('support cases summed up rather than listed', () => {
     'top customers by number of tickets',
     'who raises the most tickets',
     'which clients log the most support requests',
-    'show me the companies with the most open cases',
   ])('"%s" ranks the accounts by their cases', (text) => {
-    expect(summaryOf(text)).toEqual({ summary: 'accounts' });
+    expect(summaryOf(text)).toEqual({ summary: 'accounts', of: 'all' });
+  });
+
+  it.each([
+    'show me the companies with the most open cases',
+    'which customers have the most open tickets?',
+    'which accounts have the most unresolved tickets',
+  ])('"%s" ranks the accounts by their open cases', (text) => {
+    expect(summaryOf(text)).toEqual({ summary: 'accounts', of: 'open' });
   });
 
   it.each([
