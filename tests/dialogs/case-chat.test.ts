@@ -68,8 +68,41 @@ describe('support cases in chat', () => {
     });
     expect(mine!.text).toMatch(new RegExp(`^Your open cases \\(${expected}\\)`));
     const [breaching] = await chat.say('which cases breach their SLA today?');
-    expect(breaching!.text).toMatch(/open cases? past or reaching their SLA by the end of today/);
+    expect(breaching!.text).toMatch(/open cases? past or reaching (?:its|their) SLA by the end of today/);
     expect(breaching!.text).toMatch(/Case \d+: /);
+  }, 60_000);
+
+  // "any p1 cases breaching sla today?" listed every priority, and "my urgent cases" was not understood.
+  it('keeps to the priority said, for the cases breaching their SLA and for my own', async () => {
+    const numbersOf = (text: string, priority?: string) =>
+      text
+        .split('\n')
+        .filter(
+          (line) => line.startsWith('- Case ') && (!priority || line.includes(`(${priority} priority,`)),
+        )
+        .map((line) => /Case (\d+)/.exec(line)![1]);
+    const chat = (id: string) => new ChatDriver(crm.services, id, { localUser: SUPPORT });
+    const [every] = await chat('c-case-p-all').say('which cases breach their SLA today?');
+    for (const [question, priority] of [
+      ['any p1 cases breaching sla today?', 'urgent'],
+      ['high priority tickets breaching their sla today', 'high'],
+    ] as const) {
+      const [reply] = await chat(`c-case-p-${priority}`).say(question);
+      const expected = numbersOf(every!.text, priority);
+      expect(numbersOf(reply!.text)).toEqual(expected);
+      expect(reply!.text).toMatch(
+        expected.length
+          ? new RegExp(`^${expected.length} open ${priority} priority cases? past or reaching`)
+          : new RegExp(`no open ${priority} priority cases`),
+      );
+    }
+    const [allMine] = await chat('c-case-p-mine').say('my open cases');
+    const [urgentMine] = await chat('c-case-p-mine-urgent').say('my urgent cases');
+    const mineUrgent = numbersOf(allMine!.text, 'urgent');
+    expect(numbersOf(urgentMine!.text)).toEqual(mineUrgent);
+    expect(urgentMine!.text).toMatch(
+      mineUrgent.length ? /^Your open urgent priority cases \(/ : /^You have no open urgent priority cases\./,
+    );
   }, 60_000);
 
   it('shows the customer view and suggests a reply with similar resolved cases', async () => {

@@ -554,6 +554,10 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
         input: {
           scope: request.scope,
           ...(holderAgent ? { owner: holderAgent } : {}),
+          // "any p1 cases breaching sla today", "my urgent cases": that priority only.
+          ...(request.scope === 'breaching' || request.scope === 'mine'
+            ? priorityFiltersOf(text, request.scope === 'breaching' ? (request.holder ?? '') : '')
+            : {}),
           ...(request.pastDueOnly ? { pastDueOnly: true } : {}),
           ...(period ? { openedFrom: period.from, openedTo: period.to } : {}),
         },

@@ -84,13 +84,16 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
   const pendingOnly = list.statuses.length === 1 && list.statuses[0] === 'pending';
   const cases = (n: number) =>
     `${everyStatus ? '' : pendingOnly ? 'pending ' : 'open '}${n === 1 ? 'case' : 'cases'}`;
+  // "open high priority cases": the priority asked, said before the noun.
+  const casesOfPriority = (n: number) => cases(n).replace(/(?=cases?$)/, priorityWords(list));
+  const their = list.total === 1 ? 'its' : 'their';
   const what =
     list.scope === 'account'
-      ? `${cases(list.total).replace(/(?=cases?$)/, priorityWords(list))} for ${list.account?.name ?? 'that account'}`
+      ? `${casesOfPriority(list.total)} for ${list.account?.name ?? 'that account'}`
       : list.scope === 'breaching'
         ? list.pastDueOnly
-          ? `${cases(list.total)} past their SLA now (${when(list.dueBy!, timeZone)})`
-          : `${cases(list.total)} past or reaching their SLA by the end of today (${when(list.dueBy!, timeZone)})`
+          ? `${casesOfPriority(list.total)} past ${their} SLA now (${when(list.dueBy!, timeZone)})`
+          : `${casesOfPriority(list.total)} past or reaching ${their} SLA by the end of today (${when(list.dueBy!, timeZone)})`
         : list.priority || list.priorities || list.order || list.owner || list.unassigned || pendingOnly
           ? `${priorityWords(list)}${cases(list.total)}${list.owner ? ` assigned to ${list.owner.name}` : list.unassigned ? ' not assigned to anyone' : ''}`
           : list.total === 1
@@ -100,7 +103,7 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
     return {
       text:
         list.scope === 'mine'
-          ? `You have no open cases${list.opened ? openedWordsOf(list.opened) : ''}.`
+          ? `You have no open ${priorityWords(list)}cases${list.opened ? openedWordsOf(list.opened) : ''}.`
           : `There are no ${what.replace(/^open case\b/, 'open cases')}${list.unassigned ? ': every one has an owner' : ''}.`,
     };
   const shown = list.cases.length < list.total ? ` (the first ${list.cases.length})` : '';
@@ -109,7 +112,7 @@ export function caseListReply(list: CaseList, timeZone: string): Reply {
   const openedWords = list.opened ? openedWordsOf(list.opened) : '';
   const count =
     list.scope === 'mine'
-      ? `Your open cases${openedWords} (${list.total})`
+      ? `Your open ${priorityWords(list)}cases${openedWords} (${list.total})`
       : `${list.total} ${what}${orderWords(list)}`;
   return {
     text: `${count}${shown}:\n${items.map((i) => `- ${i.title} (${i.subtitle})`).join('\n')}`,

@@ -466,7 +466,7 @@ export function workloadOf(text: string): Workload | undefined {
 }
 
 const MY_CASES =
-  /\b(?:my|mine)\s+(?:open\s+|current\s+|active\s+)?(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+working on\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b|\bmy\s+(?:oldest|longest[-\s]open|most\s+(?:urgent|important|critical|pressing)|highest[-\s]priority|top[-\s]priority|next)\s+(?:open\s+)?(?:support\s+)?(?:case|ticket)\b/i;
+  /\b(?:my|mine)\s+(?:(?:open|current|active|outstanding|unresolved|urgent|critical|p1|(?:high|low|normal|medium|urgent)[-\s]priority)\s+)*(?:support\s+)?(?:cases|tickets)\b|\b(?:cases|tickets)\s+(?:(?:are|is|that are|which are)\s+)?(?:assigned to|owned by|on|with)\s+me\b|\bwhat(?:'s| is| am I)\s+working on\b|(?<!\bin\s)\b(?:cases?|tickets?)\s+(?:(?:do|did)\s+)?i\s+(?:have|own|got)\b|\b(?:cases|tickets)\s+(?:have\s+i\s+got|am\s+i\s+(?:on|working|handling))\b|\bmy\s+(?:support\s+|case\s+|ticket\s+)?queue\b|\bmy\s+(?:oldest|longest[-\s]open|most\s+(?:urgent|important|critical|pressing)|highest[-\s]priority|top[-\s]priority|next)\s+(?:open\s+)?(?:support\s+)?(?:case|ticket)\b/i;
 /**
  * The caller asking which of their cases to work on next ("which case should i pick up first",
  * "what ticket should i tackle next", "what should i work on first", "where do i start with my
