@@ -9,9 +9,12 @@ const POINTS_BACK =
   /\b(?:them|they|their|there|her|him|his|it|its|that\s+(?:account|customer|company|one)|this\s+(?:account|customer|company))\b/i;
 /** Words of a support case. */
 const CASE_WORDS = /\b(?:cases?|tickets?|issues?|problems?|escalations?)\b/i;
-/** Asking about the cases just listed: which one, the first, the most urgent, how many. */
+/**
+ * Asking about the cases just listed: which one, the first, the most urgent, how many. A first
+ * response or reply ("avg first response time") is a measure of support, not the first case.
+ */
 const ABOUT_SHOWN =
-  /\b(?:which|what)\s+(?:one|ones|of\s+(?:them|those|these))\b|\b(?:first|soonest|next|earliest|oldest|newest|latest|most\s+urgent|highest\s+priority|urgent\s+ones?|that\s+one|this\s+one|those|these|them|how\s+many)\b/i;
+  /\b(?:which|what)\s+(?:one|ones|of\s+(?:them|those|these))\b|\bfirst(?!\s+(?:response|reply|answer|contact|touch))\b|\b(?:soonest|next|earliest|oldest|newest|latest|most\s+urgent|highest\s+priority|urgent\s+ones?|that\s+one|this\s+one|those|these|them|how\s+many)\b/i;
 /** "who's the contact on that one?", "who raised it": the person behind a case just listed. */
 const WHO_ON_IT =
   /\bwho(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:contact|customer|person|requester|reporter|raised|opened|logged|filed|behind)\b/i;

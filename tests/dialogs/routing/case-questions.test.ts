@@ -150,6 +150,14 @@ describe('follow-ups on support cases', () => {
     },
   );
 
+  // "whats the avg first response time this week" after a case list was answered with the case due first.
+  it.each(['whats the avg first response time this week', 'how fast is our first reply to customers'])(
+    'right after a case list, "%s" is no question of the cases shown',
+    (text) => {
+      expect(caseFollowUpIntent(text, justListed(), read())).toBeUndefined();
+    },
+  );
+
   it('is no follow-up two turns later, for deals, for another account, or for a write', () => {
     const older: ConversationMemory = {
       ...justListed(),
