@@ -120,8 +120,10 @@ export interface RecordQuery {
    * (`stageReached`: "win rate by stage reached", a deal counted under every open stage it was in).
    * Deals grouped by their account (`account`) rank the accounts on the business they brought or
    * have open ("my biggest accounts", "top 10 customers by revenue this year", "pipeline by account").
+   * `size` groups a sales metric by bands of the deals' amounts ("win rate by deal size").
    */
-  groupBy?: 'owner' | 'region' | 'account' | 'type' | 'source' | 'industry' | 'country' | 'stageReached';
+  groupBy?:
+    'owner' | 'region' | 'account' | 'type' | 'source' | 'industry' | 'country' | 'stageReached' | 'size';
   /**
    * Deals that were in this stage at some point (their stage history or their stage now holds it):
    * "win rate of deals that reached negotiation".

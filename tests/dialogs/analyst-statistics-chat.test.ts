@@ -59,6 +59,34 @@ describe("an analyst's statistics in chat", () => {
     60_000,
   );
 
+  // Session of 2026-12-08: "win rate by deal size" gave the overall rate alone.
+  it('the win rate per deal size band: every closed deal in exactly one band, bands in size order', async () => {
+    const reply = await say(ANALYST, 'what is the win rate by deal size?');
+    expect(reply).toContain('By deal size');
+    const rows = [...reply.matchAll(/^\d+\. (.+) — \d+% \(won (\d+) of (\d+) closed\)$/gm)].map((m) => ({
+      band: m[1]!,
+      won: Number(m[2]),
+      closed: Number(m[3]),
+    }));
+    const { won, lost } = rateOf(deals);
+    expect(rows.reduce((sum, r) => sum + r.won, 0)).toBe(won);
+    expect(rows.reduce((sum, r) => sum + r.closed, 0)).toBe(won + lost);
+    // Each band's closed deals are those whose amount lies in its range, in its currency.
+    const closed = deals.filter((d) => d.stage === 'closed_won' || d.stage === 'closed_lost');
+    const amount = (text: string) => Number(text.replace(/k$/, 'e3').replace(/m$/, 'e6'));
+    const symbols: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+    for (const row of rows) {
+      const under = /^under ([$€£])([\d.]+[km]?)$/.exec(row.band);
+      const between = /^([$€£])([\d.]+[km]?)–([\d.]+[km]?)$/.exec(row.band);
+      const over = /^([$€£])([\d.]+[km]?) and over$/.exec(row.band);
+      const currency = symbols[(under ?? between ?? over)![1]!]!;
+      const low = under ? 0 : amount((between ?? over)![2]!);
+      const high = under ? amount(under[2]!) : between ? amount(between[3]!) : Infinity;
+      const inBand = closed.filter((d) => d.currency === currency && d.amount >= low && d.amount < high);
+      expect({ band: row.band, closed: row.closed }).toEqual({ band: row.band, closed: inBand.length });
+    }
+  }, 60_000);
+
   it.each([
     ['win rate for partner deals', 'partner'],
     ['whats the close rate on referral deals', 'referral'],

@@ -18,6 +18,7 @@ const GROUP_HEADINGS: Record<string, string> = {
   industry: 'By industry',
   country: 'By country',
   stageReached: 'By stage reached (won ÷ closed, of the deals that were in the stage)',
+  size: 'By deal size (bands drawn from these deals’ amounts)',
 };
 
 /** An average amount to the unit, as people check it: "$55,194", "€12,050", "8,000 JPY". */

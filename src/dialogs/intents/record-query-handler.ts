@@ -196,6 +196,7 @@ const EACH_GROUP_WORDS: Record<NonNullable<RecordQuery['groupBy']>, string> = {
   industry: 'in each industry',
   country: 'in each country',
   stageReached: 'of each stage reached',
+  size: 'of each deal size',
 };
 
 /**

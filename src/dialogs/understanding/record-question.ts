@@ -694,6 +694,12 @@ export function amountBounds(
 /** "win rate by deal type", "average deal size per type": grouped by the deals' type. */
 const BY_TYPE =
   /\b(?:by|per|for each|each|across)\s+(?:deal\s+)?types?\b|\b(?:which|what)\s+(?:deal\s+)?type\b/;
+/**
+ * "win rate by deal size", "sales cycle per deal size band", "do we win more big or small deals":
+ * grouped by bands of the deals' amounts.
+ */
+const BY_SIZE =
+  /\b(?:by|per|for each|each|across|split by|broken down by|vs\.?|versus|against)\s+(?:the\s+)?(?:deal|opp(?:ortunity)?)?\s*(?:size|amount|value)s?(?:\s+(?:bands?|buckets?|brackets?|ranges?|tiers?))?\b|\b(?:big|bigger|large|larger)\s+(?:deals\s+)?(?:vs\.?|versus|or|and)\s+(?:small|smaller)\s+(?:deals|ones)\b|\b(?:small|smaller)\s+(?:deals\s+)?(?:vs\.?|versus|or|and)\s+(?:big|bigger|large|larger)\s+(?:deals|ones)\b/;
 /** "win rate by industry", "average deal size per vertical": grouped by the account's industry. */
 const BY_INDUSTRY =
   /\b(?:by|per|for\s+each|each|across)\s+(?:account\s+|customer\s+)?(?:industr(?:y|ies)|verticals?|sectors?)\b/;
@@ -711,6 +717,7 @@ const REACHED_WORDS =
 
 /** How a sales metric is grouped by a field of the deal or its account, when the question says so. */
 function metricGroupingOf(text: string): RecordQuery['groupBy'] | undefined {
+  if (BY_SIZE.test(text)) return 'size';
   if (BY_TYPE.test(text)) return 'type';
   if (BY_SOURCE.test(text)) return 'source';
   if (BY_INDUSTRY.test(text)) return 'industry';

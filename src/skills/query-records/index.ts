@@ -22,6 +22,7 @@ import type { LimitedAccountView } from '../shared/visibility-policy';
 import { daysInStage, stalledAfterDays, typicalStageDaysOf } from '../shared/stage-time';
 import { defineSkill, type CallerRole, type SkillContext } from '../skill';
 import { metricGroups, metricRow, type MetricRow } from './deal-metrics';
+import { dealSizeBands } from './deal-size-bands';
 import { contactsAtAccounts, hasContactRole, type ContactAtAccountRow } from './contacts-at-accounts';
 import {
   accountValue,
@@ -262,7 +263,7 @@ const querySchema: z.ZodType<RecordQuery> = z
       ])
       .optional(),
     groupBy: z
-      .enum(['owner', 'region', 'account', 'type', 'source', 'industry', 'country', 'stageReached'])
+      .enum(['owner', 'region', 'account', 'type', 'source', 'industry', 'country', 'stageReached', 'size'])
       .optional(),
     reachedStage: z.enum(DEAL_STAGES).optional(),
     eachGroup: z.boolean().optional(),
@@ -398,7 +399,7 @@ export function queryRecordsAllows(role: CallerRole, query: RecordQuery): boolea
 export const queryRecords = defineSkill({
   name: 'query-records',
   description:
-    'Deals, tasks, interactions, contacts or accounts matching filters (owner, account, close-date window, amount, stage, deal type, region, status, no activity for N days), listed, counted, summed or ranked, deals also grouped by owner or region; sales metrics of deals: win rate, average or median amount per currency, sales cycle in days',
+    'Deals, tasks, interactions, contacts or accounts matching filters (owner, account, close-date window, amount, stage, deal type, region, status, no activity for N days), listed, counted, summed or ranked, deals also grouped by owner or region; sales metrics of deals: win rate, average or median amount per currency, sales cycle in days, also per owner, region, type, source, industry, country, stage reached or deal size band',
   roles: ['rep', 'manager', 'marketing', 'analyst', 'admin'],
   input: querySchema,
   run: async (asked: RecordQuery, context: SkillContext): Promise<RecordQueryResult> => {
@@ -720,9 +721,12 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
   if (isMetric(query.aggregate)) {
     // Each open stage a deal reached, read down the pipeline in its order.
     const stageOrder = query.groupBy === 'stageReached' ? OPEN_STAGES : undefined;
+    // "win rate by deal size": bands of these deals' own amounts, from the smallest up.
+    const sizeBands = query.groupBy === 'size' ? dealSizeBands(deals) : undefined;
     const groupOf = stageOrder
       ? (deal: Deal) => stagesReached(deal).filter((stage) => stageOrder.includes(stage))
-      : dealGroupOf(query.groupBy, owners, accounts);
+      : (sizeBands?.bandOf ?? dealGroupOf(query.groupBy, owners, accounts));
+    const keepOrder = stageOrder ?? sizeBands?.order;
     return {
       scopeLabel: account ? account.name : (scope?.label ?? 'your deals'),
       total: deals.length,
@@ -733,8 +737,8 @@ async function queryRecordsFor(query: RecordQuery, context: SkillContext): Promi
         ? {
             metricGroups:
               query.order === 'smallest'
-                ? metricGroups(deals, groupOf, query.aggregate, stageOrder).reverse()
-                : metricGroups(deals, groupOf, query.aggregate, stageOrder),
+                ? metricGroups(deals, groupOf, query.aggregate, keepOrder).reverse()
+                : metricGroups(deals, groupOf, query.aggregate, keepOrder),
           }
         : {}),
     };

@@ -29,6 +29,28 @@ describe('a metric grouped by industry, country or stage reached', () => {
   });
 });
 
+// Session of 2026-12-08: "win rate by deal size" gave the overall win rate alone.
+describe('a metric grouped by deal size', () => {
+  it.each([
+    ['what is the win rate by deal size?', 'winRate'],
+    ['win rate per deal size band', 'winRate'],
+    ['win rate big vs small deals this year', 'winRate'],
+    ['close rate across deal sizes', 'winRate'],
+    ['average sales cycle by deal size', 'cycle'],
+  ])('%s → %s by size', (text, aggregate) => {
+    expect(queryOf(text)).toMatchObject({ record: 'deal', aggregate, groupBy: 'size' });
+  });
+
+  it.each([
+    ['average deal size by region', 'region'],
+    ['average deal size per industry', 'industry'],
+    ['what is our average deal size', undefined],
+    ['win rate by region', 'region'],
+  ])('"%s" is no grouping by size', (text, groupBy) => {
+    expect(queryOf(text)?.groupBy).toBe(groupBy);
+  });
+});
+
 describe('the win rate of deals that reached a stage', () => {
   it.each([
     ['win rate of deals that reached negotiation', 'negotiation'],
