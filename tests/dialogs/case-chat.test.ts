@@ -100,6 +100,9 @@ describe('support cases in chat', () => {
     const [urgentMine] = await chat('c-case-p-mine-urgent').say('my urgent cases');
     const mineUrgent = numbersOf(allMine!.text, 'urgent');
     expect(numbersOf(urgentMine!.text)).toEqual(mineUrgent);
+    // "anything urgent in my queue" asks what presses, not for one priority: every open case of mine.
+    const [pressing] = await chat('c-case-p-mine-pressing').say('anything urgent in my queue');
+    expect(numbersOf(pressing!.text)).toEqual(numbersOf(allMine!.text));
     expect(urgentMine!.text).toMatch(
       mineUrgent.length ? /^Your open urgent priority cases \(/ : /^You have no open urgent priority cases\./,
     );

@@ -245,6 +245,10 @@ interface CaseListAsked {
   others?: true;
 }
 
+/** A priority said of the cases themselves: "urgent cases", "p1 tickets", "high priority cases". */
+const PRIORITY_OF_CASES =
+  /\b(?:urgent|critical|p1|sev(?:erity)?\s*1|(?:high|low|normal|medium|urgent)[-\s]priority)\s+(?:support\s+)?(?:cases?|tickets?)\b/i;
+
 /** The priority (or priorities) a question about an account's cases filters by, its name's words left out. */
 function priorityFiltersOf(
   text: string,
@@ -554,8 +558,9 @@ function caseListInput(turn: IntentTurn): CaseListAsked | { text: string } {
         input: {
           scope: request.scope,
           ...(holderAgent ? { owner: holderAgent } : {}),
-          // "any p1 cases breaching sla today", "my urgent cases": that priority only.
-          ...(request.scope === 'breaching' || request.scope === 'mine'
+          // "any p1 cases breaching sla today", "my urgent cases": that priority only ("anything
+          // urgent in my queue" is what presses, not a priority).
+          ...((request.scope === 'breaching' || request.scope === 'mine') && PRIORITY_OF_CASES.test(text)
             ? priorityFiltersOf(text, request.scope === 'breaching' ? (request.holder ?? '') : '')
             : {}),
           ...(request.pastDueOnly ? { pastDueOnly: true } : {}),
