@@ -127,6 +127,22 @@ describe("an analyst's statistics in chat", () => {
     60_000,
   );
 
+  // Session of 2026-12-08: deals coming in period by period were refused to analysts as records.
+  it('deals created month by month this year: counted per month, none listed', async () => {
+    const reply = await say(ANALYST, 'how many deals were created each month this year?');
+    expect(reply).toContain('Deals created per month, 2026 (everyone)');
+    const months = [...reply.matchAll(/^• \w+ 2026: (\d+) deals?/gm)].map((m) => Number(m[1]));
+    expect(months).toHaveLength(12);
+    const total = Number(/^Total: (\d+) deals?/m.exec(reply)![1]);
+    expect(months.reduce((a, b) => a + b, 0)).toBe(total);
+    // Every deal created this year (to the evaluation's day), give or take the time zone's hours at New Year.
+    const created = deals.filter((d) => d.createdAt.getUTCFullYear() === 2026).length;
+    expect(Math.abs(total - created)).toBeLessThanOrEqual(
+      deals.filter((d) => Math.abs(d.createdAt.getTime() - Date.UTC(2026, 0, 1)) < 86_400_000).length,
+    );
+    expect(reply).not.toMatch(/^• .* — /m);
+  }, 60_000);
+
   it.each(['lead conversion by source', 'which lead source converts best', 'conversion rate of event leads'])(
     'lead conversion figures: %s',
     async (message) => {
@@ -140,6 +156,7 @@ describe("an analyst's statistics in chat", () => {
   it.each([
     'how many deals are in the CRM in total?',
     'show me all open deals',
+    'list the deals created last month',
     'list the deals won this quarter',
     'what are the globex deals',
     'top leads',

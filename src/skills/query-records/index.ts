@@ -354,10 +354,14 @@ function analystQuery(query: RecordQuery): RecordQuery | undefined {
   // per value of a field are statistics, whatever their status.
   if (query.breakdown && query.aggregate === 'count')
     return { ...query, owner: 'scope' in query.owner ? { scope: 'all' } : query.owner };
-  // How many deals were won or lost, and what they were worth (bookings), is a statistic too.
+  // How many deals were won or lost, and what they were worth (bookings), is a statistic too; so is
+  // how many came in over a window or period by period ("deals created each month this year").
   const counted =
     (query.aggregate === 'count' || query.aggregate === 'sum') &&
-    (query.status === 'won' || query.status === 'lost') &&
+    (query.status === 'won' ||
+      query.status === 'lost' ||
+      query.perPeriod !== undefined ||
+      (query.createdFrom !== undefined && query.createdTo !== undefined)) &&
     !query.groupBy;
   if (!ANALYST_METRICS.has(query.aggregate) && !counted) return undefined;
   const owner = 'scope' in query.owner ? { scope: 'all' as const } : query.owner;
