@@ -31,6 +31,11 @@ export const CANDIDATES: Record<string, ScoringTrainingOptions> = {
     folds: 10,
     params: { earlyStoppingRounds: 10 },
   },
+  '5 boosters on 10 folds, early stopping after 5 rounds': {
+    members: 5,
+    folds: 10,
+    params: { earlyStoppingRounds: 5 },
+  },
   '5 boosters on 10 folds, lr 0.05': { members: 5, folds: 10, params: { learningRate: 0.05 } },
   '5 boosters on 10 folds, early stopping after 10 rounds, each tree on 70% of the rows': {
     members: 5,
