@@ -31,5 +31,25 @@ export const CANDIDATES: Record<string, ScoringTrainingOptions> = {
     folds: 10,
     params: { earlyStoppingRounds: 10 },
   },
+  '5 boosters on 10 folds, early stopping after 5 rounds': {
+    members: 5,
+    folds: 10,
+    params: { earlyStoppingRounds: 5 },
+  },
   '5 boosters on 10 folds, lr 0.05': { members: 5, folds: 10, params: { learningRate: 0.05 } },
+  '5 boosters on 10 folds, early stopping after 10 rounds, each tree on 70% of the rows': {
+    members: 5,
+    folds: 10,
+    params: { earlyStoppingRounds: 10, rowFraction: 0.7 },
+  },
+  '5 boosters on 10 folds, early stopping after 10 rounds, each tree on 50% of the rows': {
+    members: 5,
+    folds: 10,
+    params: { earlyStoppingRounds: 10, rowFraction: 0.5 },
+  },
+  '5 boosters on 10 folds, early stopping after 20 rounds, each tree on 50% of the rows': {
+    members: 5,
+    folds: 10,
+    params: { earlyStoppingRounds: 20, rowFraction: 0.5 },
+  },
 };

@@ -1,5 +1,5 @@
 import type { BinnedMatrix } from './feature-binning';
-import { leafIndexOf, leftBinLookups, type RegressionTree } from './regression-tree';
+import { routedValue, routingTableOf, type RegressionTree } from './regression-tree';
 import { seededRandom } from '../../core/seeded-random';
 import { TreeGrower, type FeatureLayout, type TreeGrowthParams } from './tree-grower';
 
@@ -10,6 +10,12 @@ export interface BoostingParams extends TreeGrowthParams {
   earlyStoppingRounds: number;
   /** Share of features each tree may use (1 = all). */
   featureFraction: number;
+  /**
+   * Share of the training rows each tree is grown on (1 = all): stochastic gradient boosting
+   * (Friedman 2002). Each round draws its rows afresh; the tree's leaves then move every training
+   * row's score, sampled or not.
+   */
+  rowFraction: number;
   seed: number;
 }
 
@@ -34,6 +40,7 @@ export const DEFAULT_BOOSTING_PARAMS: BoostingParams = {
   maxIterations: 1000,
   earlyStoppingRounds: 30,
   featureFraction: 1,
+  rowFraction: 1,
   seed: 1,
 };
 
@@ -82,15 +89,30 @@ export function trainBoostedTrees(
   const allFeatures = Array.from({ length: data.featureCount }, (_, f) => f);
   const grower = new TreeGrower(data, layout, params);
 
+  const subsampling = params.rowFraction < 1;
+  // Its own stream, so that sampling rows leaves the features' draws as they were.
+  const rowRandom = seededRandom(params.seed ^ 0x5bd1e995);
+  const unsampled = new Uint32Array(subsampling ? trainRows.length : 0);
+
   // The per-row work of a round is in small functions of their own: inside this long loop V8 kept
   // it unoptimised, boxing every number (300 MB of garbage per booster on Bank Marketing).
   for (let iteration = 0; iteration < params.maxIterations; iteration++) {
-    setGradients(trainRows, scores, labels, gradients, hessians);
+    let treeRows = rows;
+    let unsampledCount = 0;
+    if (subsampling) {
+      const seed = Math.floor(rowRandom() * 4294967296);
+      const sampled = sampleRows(trainRows, params.rowFraction, seed, rows, unsampled);
+      treeRows = rows.subarray(0, sampled);
+      unsampledCount = trainRows.length - sampled;
+    }
+    // Only the rows a tree is grown on need their gradients.
+    setGradients(treeRows, scores, labels, gradients, hessians);
     const features =
       params.featureFraction < 1 ? sampleFeatures(allFeatures, params.featureFraction, random) : allFeatures;
-    const { tree, leafSpans } = grower.grow(gradients, hessians, rows, features);
+    const { tree, leafSpans } = grower.grow(gradients, hessians, treeRows, features);
     trees.push(tree);
-    for (const span of leafSpans) addToScores(scores, rows, span.start, span.end, tree.value[span.node]!);
+    for (const span of leafSpans) addToScores(scores, treeRows, span.start, span.end, tree.value[span.node]!);
+    if (unsampledCount > 0) addTreeToRows(tree, data, unsampled, unsampledCount, scores);
     if (validRows.length === 0) {
       bestIteration = iteration + 1;
       continue;
@@ -119,11 +141,9 @@ export function trainBoostedTrees(
 export function rawScoresOf(model: BoostedTrees, data: BinnedMatrix): Float64Array {
   const scores = new Float64Array(data.rowCount).fill(model.baseScore);
   for (const tree of model.trees) {
-    const lookups = leftBinLookups(tree);
-    for (let row = 0; row < data.rowCount; row++) {
-      scores[row] =
-        scores[row]! + tree.value[leafIndexOf(tree, data.bins, row * data.featureCount, lookups)]!;
-    }
+    const route = routingTableOf(tree);
+    for (let row = 0; row < data.rowCount; row++)
+      scores[row] = scores[row]! + routedValue(route, data.bins, row * data.featureCount);
   }
   return scores;
 }
@@ -155,6 +175,51 @@ function addToScores(
   for (let i = start; i < end; i++) scores[rows[i]!] = scores[rows[i]!]! + value;
 }
 
+/**
+ * Draws each training row with probability `fraction` (in order, so the sampled rows stay sorted
+ * for the histogram pass): writes the sampled rows to the front of `sampled`, the others to the
+ * front of `unsampled`, and returns how many were sampled (at least one). The per-row draws come
+ * from an inline xorshift32 seeded by `seed`: a call to the seeded generator per row cost more
+ * than the histogram work that sampling saves.
+ */
+export function sampleRows(
+  trainRows: Uint32Array,
+  fraction: number,
+  seed: number,
+  sampled: Uint32Array,
+  unsampled: Uint32Array,
+): number {
+  const threshold = Math.floor(fraction * 4294967296);
+  let state = seed >>> 0 || 0x9e3779b9;
+  let taken = 0;
+  let left = 0;
+  for (let i = 0; i < trainRows.length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const row = trainRows[i]!;
+    if (state >>> 0 < threshold) sampled[taken++] = row;
+    else unsampled[left++] = row;
+  }
+  if (taken === 0 && left > 0) sampled[taken++] = unsampled[--left]!;
+  return taken;
+}
+
+/** Adds a new tree's output to the scores of the rows `rows[0..count)` (rows it was not grown on). */
+function addTreeToRows(
+  tree: RegressionTree,
+  data: BinnedMatrix,
+  rows: Uint32Array,
+  count: number,
+  scores: Float64Array,
+): void {
+  const route = routingTableOf(tree);
+  for (let i = 0; i < count; i++) {
+    const row = rows[i]!;
+    scores[row] = scores[row]! + routedValue(route, data.bins, row * data.featureCount);
+  }
+}
+
 /** Adds a new tree's output to the validation rows' scores and returns their summed log-loss. */
 function addTreeToValidation(
   tree: RegressionTree,
@@ -163,12 +228,11 @@ function addTreeToValidation(
   labels: Uint8Array,
   scores: Float64Array,
 ): number {
-  const lookups = leftBinLookups(tree);
+  const route = routingTableOf(tree);
   let loss = 0;
   for (let i = 0; i < validRows.length; i++) {
     const row = validRows[i]!;
-    const leaf = leafIndexOf(tree, data.bins, row * data.featureCount, lookups);
-    const score = (scores[row] = scores[row]! + tree.value[leaf]!);
+    const score = (scores[row] = scores[row]! + routedValue(route, data.bins, row * data.featureCount));
     loss += labels[row] ? softplus(-score) : softplus(score);
   }
   return loss;

@@ -60,3 +60,54 @@ export function leftBinLookups(tree: RegressionTree): (Uint8Array | null)[] {
     return lookup;
   });
 }
+
+/**
+ * A tree in typed arrays with one 256-entry "goes left" table per split node (numeric splits
+ * included, missing bin too), so routing a row is a table read per level instead of the branches
+ * of `goesLeft`. Boosting routes every validation row (and, when subsampling, every unsampled
+ * training row) through each new tree.
+ */
+export interface RoutingTable {
+  feature: Int32Array;
+  left: Int32Array;
+  right: Int32Array;
+  /** `goesLeft[node * 256 + bin]` is 1 when a row with that bin goes to the left child. */
+  goesLeft: Uint8Array;
+  value: Float64Array;
+}
+
+export function routingTableOf(tree: RegressionTree): RoutingTable {
+  const nodes = tree.feature.length;
+  const table = new Uint8Array(nodes * 256);
+  for (let node = 0; node < nodes; node++) {
+    if (tree.feature[node]! < 0) continue;
+    const base = node * 256;
+    const set = tree.leftBins[node];
+    if (set) {
+      for (const bin of set) table[base + bin] = 1;
+    } else {
+      table[base] = tree.missingLeft[node] ? 1 : 0;
+      const last = Math.min(255, tree.threshold[node]!);
+      for (let bin = 1; bin <= last; bin++) table[base + bin] = 1;
+    }
+  }
+  return {
+    feature: Int32Array.from(tree.feature),
+    left: Int32Array.from(tree.left),
+    right: Int32Array.from(tree.right),
+    goesLeft: table,
+    value: Float64Array.from(tree.value),
+  };
+}
+
+/** The output of a routing table for a row of bins (row-major, starting at `offset`). */
+export function routedValue(route: RoutingTable, bins: Uint8Array, offset: number): number {
+  const { feature, left, right, goesLeft } = route;
+  let node = 0;
+  let f = feature[0]!;
+  while (f >= 0) {
+    node = goesLeft[node * 256 + bins[offset + f]!] === 1 ? left[node]! : right[node]!;
+    f = feature[node]!;
+  }
+  return route.value[node]!;
+}
