@@ -41,6 +41,7 @@ import { returningCustomers, type ReturningCustomers } from '../src/ml/recommend
 import { trainRecommender } from '../src/ml/recommendation/train-recommender';
 import type { FeatureTable } from '../src/ml/scoring/feature-table';
 import { trainScoringModel } from '../src/ml/scoring/train-scoring-model';
+import { dueForReorder, itemMedianIntervals, recentOrderCounts } from './recommend-reranker-features';
 import { benchMain, ONLINE_RETAIL, writeBenchResult } from './segment-bench-support';
 import { TEST_CUT, VALIDATION_WINDOWS } from './tune-recommender';
 
@@ -62,41 +63,6 @@ const DUE_FEATURES = [
   'blend',
 ] as const;
 const COLUMNS = [...CANDIDATE_FEATURE_NAMES, ...DUE_FEATURES];
-
-/** Per-customer order counts (distinct invoices) before asOf, in all and in the last 30 / 90 days. */
-function recentOrderCounts(book: OrderBook, byCustomer: CustomerLines, asOf: number) {
-  const n = book.customers.length;
-  const in30 = new Float64Array(n);
-  const in90 = new Float64Array(n);
-  for (let c = 0; c < n; c++) {
-    const seen30 = new Set<number>();
-    const seen90 = new Set<number>();
-    for (let k = byCustomer.offsets[c]!; k < byCustomer.offsets[c + 1]!; k++) {
-      const line = byCustomer.lines[k]!;
-      const at = book.at[line]!;
-      if (at >= asOf || !book.isProduct[line] || book.quantity[line]! <= 0) continue;
-      if (at >= asOf - 90 * MS_PER_DAY) seen90.add(book.invoice[line]!);
-      if (at >= asOf - 30 * MS_PER_DAY) seen30.add(book.invoice[line]!);
-    }
-    in30[c] = seen30.size;
-    in90[c] = seen90.size;
-  }
-  return { in30, in90 };
-}
-
-/** Each product's median, over customers who bought it in 2+ orders, of their mean days between those orders. */
-function itemMedianIntervals(model: RecommenderModel): Float64Array {
-  const h = model.history;
-  const intervals: number[][] = model.products.map(() => []);
-  for (let s = 0; s < h.product.length; s++)
-    if (h.orders[s]! >= 2)
-      intervals[h.product[s]!]!.push((h.last[s]! - h.first[s]!) / MS_PER_DAY / (h.orders[s]! - 1));
-  return Float64Array.from(intervals, (list) => {
-    if (!list.length) return Number.NaN;
-    list.sort((a, b) => a - b);
-    return list[Math.floor(list.length / 2)]!;
-  });
-}
 
 /** What the re-ranker's features need about one model (the history it was fitted on). */
 interface DueContext {
@@ -125,11 +91,7 @@ function rerankRows(ctx: DueContext, c: number, set: CandidateSet): { picks: num
   const rows = picks.map((i) => {
     const slot = set.historySlot[i]!;
     const own = Array.from(set.features.subarray(i * CANDIDATE_FEATURES, (i + 1) * CANDIDATE_FEATURES));
-    const orders = slot >= 0 ? h.orders[slot]! : 0;
-    const dueRatio =
-      orders >= 2
-        ? (model.asOf - h.last[slot]!) / ((h.last[slot]! - h.first[slot]!) / (orders - 1) + MS_PER_DAY)
-        : Number.NaN;
+    const dueRatio = slot >= 0 ? dueForReorder(h, slot, model.asOf) : Number.NaN;
     return [
       ...own,
       dueRatio,
