@@ -26,7 +26,13 @@ fi
 
 cd "$crmpro_root"
 crmpro_lock_stamp="node_modules/.package-lock.json"
-if [ "${CRMPRO_FORCE_NPM_CI:-0}" = "1" ] || [ ! -f "$crmpro_lock_stamp" ] || [ package-lock.json -nt "$crmpro_lock_stamp" ]; then
+# A node_modules that is a symbolic link is an install shared with another checkout (a git worktree,
+# say): npm ci would empty it through the link under the other checkout's feet, so it is left alone.
+if [ -L node_modules ]; then
+  if [ package-lock.json -nt "$crmpro_lock_stamp" ]; then
+    echo "node_modules is a link to a shared install: not reinstalling through it (run npm ci where it points)" >&2
+  fi
+elif [ "${CRMPRO_FORCE_NPM_CI:-0}" = "1" ] || [ ! -f "$crmpro_lock_stamp" ] || [ package-lock.json -nt "$crmpro_lock_stamp" ]; then
   echo "Installing npm dependencies (npm ci)" >&2
   npm ci --no-audit --no-fund
 fi
